@@ -1,0 +1,3 @@
+"""civannot: annotation of Chinese local-government news."""
+
+__version__ = "0.1.0"

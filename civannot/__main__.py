@@ -1,0 +1,3 @@
+from civannot.cli import main
+
+raise SystemExit(main())

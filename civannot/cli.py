@@ -1,0 +1,98 @@
+"""Entry point: `civannot` opens the GUI; `civannot SUBCOMMAND` runs headless.
+
+Each subcommand lives in its own module under civannot/commands/ and is discovered there, so a
+new command is one new file. Modules define NAME, HELP, register(parser) and run(args) -> int.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+import civannot
+from civannot import commands as commands_pkg
+from civannot.commands._common import CommandError
+
+# The order of DESIGN.md §5, so that --help reads like the workflow.
+ORDER = [
+    "init",
+    "import",
+    "normalize",
+    "preannotate",
+    "assign",
+    "bundle",
+    "agree",
+    "adjudicate",
+    "export",
+    "evaluate",
+    "stats",
+]
+
+
+def _command_modules() -> dict[str, ModuleType]:
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(commands_pkg.__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = importlib.import_module(f"civannot.commands.{info.name}")
+        found[mod.NAME] = mod
+    return dict(
+        sorted(found.items(), key=lambda kv: (ORDER.index(kv[0]) if kv[0] in ORDER else 99, kv[0]))
+    )
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    mods = _command_modules()
+    parser = argparse.ArgumentParser(
+        prog="civannot",
+        description=(
+            "Annotation of Chinese local-government news. Without a subcommand, opens the GUI "
+            "on PROJECT (or on the default sample project)."
+        ),
+        epilog="Run `civannot COMMAND --help` for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"civannot {civannot.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name, mod in mods.items():
+        p = sub.add_parser(name, help=mod.HELP, description=mod.HELP)
+        mod.register(p)
+    return parser, mods
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="civannot", add_help=False)
+    p.add_argument("project", nargs="?")
+    p.add_argument("--annotator")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, mods = build_parser()
+    first = next((a for a in argv if not a.startswith("-")), None)
+    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    if first not in mods and not (wants_help and first is None):
+        gui_args, rest = _gui_parser().parse_known_args(argv)
+        if rest:
+            parser.error(f"unknown arguments: {' '.join(rest)}")
+        from civannot.ui.app import run_gui  # Qt is loaded only here
+
+        return run_gui(gui_args.project, annotator=gui_args.annotator)
+    args = parser.parse_args(argv)
+    try:
+        return int(mods[args.command].run(args) or 0)
+    except CommandError as e:
+        print(f"civannot {args.command}: error: {e}", file=sys.stderr)
+        return e.code
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
+    except KeyboardInterrupt:
+        print(f"civannot {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

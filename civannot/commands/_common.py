@@ -1,0 +1,64 @@
+"""What every subcommand shares: one-line errors, --json output, opening a project."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+
+class CommandError(Exception):
+    """Bad input: printed as one line, exit status `code`, nothing written."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print a JSON document")
+
+
+def emit(args: argparse.Namespace, human: str, data: Any) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(human)
+
+
+def open_project(path: str | Path, *, must_exist: bool = True) -> Project:
+    from civannot.project import Project, ProjectError
+
+    try:
+        return Project.open(path)
+    except ProjectError as e:
+        raise CommandError(str(e)) from None
+
+
+def terminal_progress(label: str) -> Callable[[int, int], None]:
+    """A progress callable drawing a bar on stderr when it is a terminal (silent otherwise)."""
+    tty = sys.stderr.isatty()
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        if not tty or total <= 0:
+            return
+        pct = int(100 * done / total)
+        if pct == last[0]:
+            return
+        last[0] = pct
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return progress

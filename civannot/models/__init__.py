@@ -1,0 +1,1 @@
+"""Storage: peewee models, opening a project database, numbered migrations."""

@@ -1,0 +1,118 @@
+"""Numbered schema migrations. A file records its version in project_meta['schema_version'].
+
+Each migration brings the database from version n-1 to n inside one transaction. Version 1 is the
+first release; never edit a released migration, add the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
+
+from civannot.models.tables import SCHEMA_VERSION, make_models
+
+
+def _m001_initial(db: pw.Database) -> None:
+    m = make_models(db, version=1)
+    db.create_tables(m.all)
+
+
+def _m002_confidence_flags_fts(db: pw.Database) -> None:
+    m = make_models(db, version=2)
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.add_column("span", "confidence", m.Span.confidence),
+        migrator.add_column("document", "flag_count", m.Document.flag_count),
+        migrator.add_column("assignment", "assigned", m.Assignment.assigned),
+        migrator.add_column("span_history", "source", m.SpanHistory.source),
+    )
+    # Older files counted flags nowhere: derive them once.
+    for doc_id, flags in db.execute_sql("SELECT id, flags FROM document").fetchall():
+        try:
+            n = len(json.loads(flags or "[]"))
+        except ValueError:
+            n = 0
+        if n:
+            db.execute_sql("UPDATE document SET flag_count = ? WHERE id = ?", (n, doc_id))
+    create_search_index(db)
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_confidence_flags_fts]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def has_fts(db: pw.Database) -> bool:
+    return isinstance(db, pw.SqliteDatabase)
+
+
+def create_search_index(db: pw.Database) -> None:
+    """Trigram full-text index over the clean text (SQLite FTS5); other backends use LIKE."""
+    if not has_fts(db):
+        return
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS document_search USING fts5("
+        "clean, content='document', content_rowid='id', tokenize='trigram')"
+    )
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS document_search_ai AFTER INSERT ON document BEGIN "
+        "INSERT INTO document_search(rowid, clean) VALUES (new.id, new.clean); END"
+    )
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS document_search_ad AFTER DELETE ON document BEGIN "
+        "INSERT INTO document_search(document_search, rowid, clean) "
+        "VALUES ('delete', old.id, old.clean); END"
+    )
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS document_search_au AFTER UPDATE OF clean ON document BEGIN "
+        "INSERT INTO document_search(document_search, rowid, clean) "
+        "VALUES ('delete', old.id, old.clean); "
+        "INSERT INTO document_search(rowid, clean) VALUES (new.id, new.clean); END"
+    )
+    db.execute_sql("INSERT INTO document_search(document_search) VALUES ('rebuild')")
+
+
+def read_version(db: pw.Database) -> int:
+    tables = set(db.get_tables())
+    if "project_meta" not in tables:
+        return 0
+    row = db.execute_sql("SELECT value FROM project_meta WHERE key = 'schema_version'").fetchone()
+    return int(json.loads(row[0])) if row else 0
+
+
+def upgrade(db: pw.Database, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the migrations after the file's version; return the versions applied."""
+    applied: list[int] = []
+    current = read_version(db)
+    if current >= target:
+        return applied
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    if sqlite:
+        # SQLite rebuilds a table to add a NOT NULL column; with foreign keys on, dropping the
+        # old table would cascade-delete every span. The SQLite docs prescribe turning them off
+        # (outside a transaction) and checking them afterwards.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        _upgrade(db, current, target, applied)
+        if sqlite:
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise pw.IntegrityError(f"foreign keys broken after upgrade: {broken[:3]}")
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
+    return applied
+
+
+def _upgrade(db: pw.Database, current: int, target: int, applied: list[int]) -> None:
+    for n in range(current + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[n - 1](db)
+            db.execute_sql("DELETE FROM project_meta WHERE key = 'schema_version'")
+            db.execute_sql(
+                "INSERT INTO project_meta (key, value) VALUES ('schema_version', ?)",
+                (json.dumps(n),),
+            )
+        applied.append(n)

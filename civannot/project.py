@@ -1,0 +1,702 @@
+"""A project: one SQLite file holding schema, documents, layers and their history.
+
+Reads return plain values from civannot.records. Interactive edits go through
+civannot.session (undoable commands); the bulk writers here serve imports, bundles and the
+suggestion engine, each one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid as uuidlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from civannot.models import migrations
+from civannot.models.database import (
+    ProjectError,
+    ProjectLock,
+    check_sqlite_file,
+    connect_sqlite,
+)
+from civannot.models.tables import SCHEMA_VERSION, make_models, utcnow
+from civannot.records import (
+    AUTO_LAYER,
+    GOLD_LAYER,
+    Document,
+    DocumentInfo,
+    DocumentInput,
+    Flag,
+    ImportReport,
+    LayerInput,
+    Relation,
+    Span,
+)
+from civannot.schema import Schema, default_schema, parse_schema
+
+__all__ = ["Project", "ProjectError", "content_hash"]
+
+APP_ID = "civannot"
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def span_json(s: Span) -> dict[str, Any]:
+    return {
+        "start": s.start,
+        "end": s.end,
+        "label": s.label,
+        "text": s.text,
+        "origin": s.origin,
+        "author": s.author,
+    }
+
+
+class Project:
+    def __init__(self, path: Path, db: pw.Database, lock: ProjectLock | None):
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.m = make_models(db)
+        self.uuid: str = self.get_meta("uuid")
+        self.schema: Schema = self._load_schema()
+        self._layer_ids: dict[str, int] = {}
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, schema: Schema | None = None, *, kind: str = "project"
+    ) -> Project:
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path} already exists; choose another file name")
+        if not path.parent.exists():
+            raise ProjectError(f"folder {path.parent} does not exist")
+        schema = schema or default_schema()
+        db = connect_sqlite(path)
+        try:
+            migrations.upgrade(db)
+            m = make_models(db)
+            with db.atomic():
+                meta = {
+                    "app": APP_ID,
+                    "uuid": str(uuidlib.uuid4()),
+                    "kind": kind,
+                    "created": utcnow().isoformat(timespec="seconds"),
+                    # labels and relation types live in their tables; this is the rest
+                    "schema": {
+                        "name": schema.name,
+                        "version": schema.version,
+                        "guideline_text": schema.guideline,
+                    },
+                }
+                m.ProjectMeta.insert_many(
+                    [
+                        {"key": k, "value": json.dumps(v, ensure_ascii=False)}
+                        for k, v in meta.items()
+                    ]
+                ).execute()
+                _store_schema(m, schema)
+                for name, kind_ in ((AUTO_LAYER, "auto"), (GOLD_LAYER, "gold")):
+                    m.Layer.create(name=name, kind=kind_)
+        except Exception:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise
+        db.close()
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
+        check_sqlite_file(path)
+        lock = ProjectLock(path)
+        lock.acquire()
+        db = None
+        try:
+            # Look before touching: the pragmas (WAL) would rewrite a foreign file's header.
+            app, version = _peek(path)
+            if app != APP_ID:
+                raise ProjectError(f"{path} is not a civannot project")
+            if version > SCHEMA_VERSION:
+                raise ProjectError(
+                    f"{path} was made by a newer civannot (schema {version}, this one reads up to "
+                    f"{SCHEMA_VERSION}); update civannot"
+                )
+            db = connect_sqlite(path)
+            if version < SCHEMA_VERSION:
+                try:
+                    migrations.upgrade(db)
+                except pw.OperationalError as e:
+                    raise ProjectError(f"cannot upgrade {path}: {e}") from None
+            return cls(path, db, lock)
+        except BaseException:
+            if db is not None:
+                db.close()
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- meta and schema ------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        row = self.m.ProjectMeta.get_or_none(self.m.ProjectMeta.key == key)
+        return json.loads(row.value) if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self.db.atomic():
+            self.m.ProjectMeta.insert(
+                key=key, value=json.dumps(value, ensure_ascii=False)
+            ).on_conflict_replace().execute()
+
+    def _load_schema(self) -> Schema:
+        info = self.get_meta("schema", {})
+        labels = [
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "colour": r.colour,
+                "shortcut": r.shortcut,
+                "description": r.description,
+            }
+            for r in self.m.Label.select().order_by(self.m.Label.position, self.m.Label.id)
+        ]
+        relations = [
+            {
+                "name": r.name,
+                "head": json.loads(r.head),
+                "tail": json.loads(r.tail),
+                "shortcut": r.shortcut,
+            }
+            for r in self.m.RelationType.select().order_by(self.m.RelationType.id)
+        ]
+        data = {"name": info.get("name", ""), "version": info.get("version", "1")}
+        data.update(labels=labels, relations=relations)
+        return parse_schema(data, info.get("guideline_text", ""))
+
+    @property
+    def kind(self) -> str:
+        return self.get_meta("kind", "project")
+
+    # ---- layers ---------------------------------------------------------------------------
+
+    def layer_id(self, name: str, *, create: bool = True) -> int | None:
+        if name in self._layer_ids:
+            return self._layer_ids[name]
+        row = self.m.Layer.get_or_none(self.m.Layer.name == name)
+        if row is None:
+            if not create:
+                return None
+            kind = {AUTO_LAYER: "auto", GOLD_LAYER: "gold"}.get(name, "annotator")
+            row = self.m.Layer.create(name=name, kind=kind)
+        self._layer_ids[name] = row.id
+        return row.id
+
+    def layers(self) -> list[str]:
+        return [r.name for r in self.m.Layer.select(self.m.Layer.name).order_by(self.m.Layer.id)]
+
+    def annotators(self) -> list[str]:
+        """Annotator layers (not auto, not gold) and annotators with a status or assignment."""
+        names = {
+            r.name
+            for r in self.m.Layer.select(self.m.Layer.name).where(self.m.Layer.kind == "annotator")
+        }
+        names |= {
+            r.annotator for r in self.m.Assignment.select(self.m.Assignment.annotator).distinct()
+        }
+        names -= {AUTO_LAYER, GOLD_LAYER}
+        return sorted(names)
+
+    # ---- documents ------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self.m.Document.select().count()
+
+    def document_infos(self) -> list[DocumentInfo]:
+        D = self.m.Document
+        q = (
+            D.select(D.id, D.external_id, D.title, D.source, D.date, D.length, D.flag_count)
+            .order_by(D.id)
+            .tuples()
+        )
+        return [DocumentInfo(*row) for row in q]
+
+    def document_id(self, external_id: str) -> int | None:
+        row = (
+            self.m.Document.select(self.m.Document.id)
+            .where(self.m.Document.external_id == external_id)
+            .first()
+        )
+        return row.id if row else None
+
+    def _to_document(self, row: Any) -> Document:
+        return Document(
+            id=row.id,
+            external_id=row.external_id,
+            text=row.clean,
+            raw=row.raw,
+            offset_map=row.offset_map,
+            title=row.title,
+            source=row.source,
+            meta=json.loads(row.meta or "{}"),
+            flags=[Flag.from_json(f) for f in json.loads(row.flags or "[]")],
+        )
+
+    def document(self, doc_id: int) -> Document:
+        row = self.m.Document.get_or_none(self.m.Document.id == doc_id)
+        if row is None:
+            raise ProjectError(f"no document {doc_id} in {self.path}")
+        return self._to_document(row)
+
+    def documents(self, ids: Iterable[int] | None = None) -> Iterator[Document]:
+        D = self.m.Document
+        if ids is None:
+            q = D.select().order_by(D.id)
+            for row in q.iterator():
+                yield self._to_document(row)
+            return
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = {r.id: r for r in D.select().where(D.id.in_(chunk))}
+            for doc_id in chunk:
+                if doc_id in rows:
+                    yield self._to_document(rows[doc_id])
+
+    def text_lengths(self) -> dict[int, int]:
+        D = self.m.Document
+        return dict(D.select(D.id, D.length).tuples())
+
+    def search(self, needle: str, limit: int | None = None) -> list[int]:
+        """Ids of documents whose clean text contains `needle` (any length, Chinese included)."""
+        if not needle:
+            return []
+        D = self.m.Document
+        if migrations.has_fts(self.db) and len(needle) >= 3:
+            # trigram FTS answers a phrase query of >= 3 characters from the index
+            sql = "SELECT rowid FROM document_search WHERE document_search MATCH ? ORDER BY rowid"
+            phrase = '"' + needle.replace('"', '""') + '"'
+            params: tuple = (phrase,)
+            if limit:
+                sql += " LIMIT ?"
+                params += (limit,)
+            return [r[0] for r in self.db.execute_sql(sql, params).fetchall()]
+        q = D.select(D.id).where(D.clean.contains(needle)).order_by(D.id)
+        if limit:
+            q = q.limit(limit)
+        return [r[0] for r in q.tuples()]
+
+    def set_flags(self, doc_id: int, flags: list[Flag]) -> None:
+        with self.db.atomic():
+            self.m.Document.update(
+                flags=json.dumps([f.to_json() for f in flags], ensure_ascii=False),
+                flag_count=sum(1 for f in flags if f.status == "open"),
+            ).where(self.m.Document.id == doc_id).execute()
+
+    # ---- spans and relations --------------------------------------------------------------
+
+    def _span(self, row: tuple) -> Span:
+        sid, start, end, label, text, origin, author, conf = row
+        return Span(start, end, label, text, origin, author, sid, conf)
+
+    def _span_fields(self) -> list[pw.Field]:
+        S = self.m.Span
+        return [S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence]
+
+    def spans(self, doc_id: int, layer: str) -> list[Span]:
+        lid = self.layer_id(layer, create=False)
+        if lid is None:
+            return []
+        S = self.m.Span
+        q = (
+            S.select(*self._span_fields())
+            .where((S.document == doc_id) & (S.layer == lid))
+            .order_by(S.start, S.end, S.id)
+            .tuples()
+        )
+        return [self._span(r) for r in q]
+
+    def span(self, span_id: int) -> tuple[int, str, Span] | None:
+        """(document id, layer name, span) for a span id."""
+        S, L = self.m.Span, self.m.Layer
+        row = (
+            S.select(S.document, L.name, *self._span_fields())
+            .join(L)
+            .where(S.id == span_id)
+            .tuples()
+            .first()
+        )
+        if row is None:
+            return None
+        return row[0], row[1], self._span(row[2:])
+
+    def relations(self, doc_id: int, layer: str) -> list[Relation]:
+        lid = self.layer_id(layer, create=False)
+        if lid is None:
+            return []
+        R = self.m.Relation
+        q = (
+            R.select(R.type, R.head, R.tail, R.author, R.id)
+            .where((R.document == doc_id) & (R.layer == lid))
+            .order_by(R.id)
+            .tuples()
+        )
+        return [Relation(*r) for r in q]
+
+    def layer_data(
+        self, layer: str, doc_ids: Iterable[int] | None = None
+    ) -> dict[int, tuple[list[Span], list[Relation]]]:
+        """All spans and relations of a layer, grouped by document, in two queries."""
+        lid = self.layer_id(layer, create=False)
+        if lid is None:
+            return {}
+        S, R = self.m.Span, self.m.Relation
+        wanted = set(doc_ids) if doc_ids is not None else None
+        out: dict[int, tuple[list[Span], list[Relation]]] = {}
+        q = (
+            S.select(S.document, *self._span_fields())
+            .where(S.layer == lid)
+            .order_by(S.document, S.start, S.end, S.id)
+            .tuples()
+        )
+        for row in q.iterator():
+            doc = row[0]
+            if wanted is not None and doc not in wanted:
+                continue
+            out.setdefault(doc, ([], []))[0].append(self._span(row[1:]))
+        rq = (
+            R.select(R.document, R.type, R.head, R.tail, R.author, R.id)
+            .where(R.layer == lid)
+            .order_by(R.document, R.id)
+            .tuples()
+        )
+        for row in rq.iterator():
+            doc = row[0]
+            if wanted is not None and doc not in wanted:
+                continue
+            out.setdefault(doc, ([], []))[1].append(Relation(*row[1:]))
+        return out
+
+    def span_counts(self, layer: str) -> dict[int, int]:
+        lid = self.layer_id(layer, create=False)
+        if lid is None:
+            return {}
+        S = self.m.Span
+        q = S.select(S.document, pw.fn.COUNT(S.id)).where(S.layer == lid).group_by(S.document)
+        return dict(q.tuples())
+
+    # ---- status and assignments -----------------------------------------------------------
+
+    def status(self, doc_id: int, annotator: str) -> str:
+        A = self.m.Assignment
+        row = A.get_or_none((A.document == doc_id) & (A.annotator == annotator))
+        return row.status if row else "todo"
+
+    def statuses(self, annotator: str) -> dict[int, str]:
+        A = self.m.Assignment
+        return dict(A.select(A.document, A.status).where(A.annotator == annotator).tuples())
+
+    def completed(self, layer: str) -> set[int]:
+        A = self.m.Assignment
+        q = A.select(A.document).where((A.annotator == layer) & (A.status == "done"))
+        return {r[0] for r in q.tuples()}
+
+    def assignments(self) -> dict[str, list[int]]:
+        A = self.m.Assignment
+        out: dict[str, list[int]] = {}
+        q = (
+            A.select(A.annotator, A.document)
+            .where(A.assigned == True)  # noqa: E712 (peewee expression)
+            .order_by(A.annotator, A.document)
+            .tuples()
+        )
+        for annotator, doc in q:
+            out.setdefault(annotator, []).append(doc)
+        return out
+
+    def write_status(self, doc_id: int, annotator: str, status: str) -> None:
+        """Set a status without undo (imports, bundles); the session has the undoable command."""
+        A = self.m.Assignment
+        A.insert(document=doc_id, annotator=annotator, status=status, updated=utcnow()).on_conflict(
+            conflict_target=[A.document, A.annotator],
+            update={A.status: status, A.updated: utcnow()},
+        ).execute()
+
+    def assign(self, pairs: Iterable[tuple[int, str]]) -> int:
+        """Mark documents as handed to annotators (keeps any status they have)."""
+        A = self.m.Assignment
+        n = 0
+        with self.db.atomic():
+            for doc_id, annotator in pairs:
+                A.insert(document=doc_id, annotator=annotator, assigned=True).on_conflict(
+                    conflict_target=[A.document, A.annotator], update={A.assigned: True}
+                ).execute()
+                n += 1
+        return n
+
+    # ---- bulk writers ---------------------------------------------------------------------
+
+    def import_batch(
+        self,
+        items: list[tuple[DocumentInput, list[LayerInput]]],
+        *,
+        source: str = "import",
+    ) -> ImportReport:
+        """Store documents and their layers in one transaction: all of them or nothing.
+
+        A document whose raw text is already stored under another id is a duplicate and skipped;
+        one whose id exists gets the layers added (its text must be the stored one).
+        """
+        report = ImportReport()
+        D = self.m.Document
+        with self.db.atomic():
+            for doc, layers in items:
+                raw = doc.raw if doc.raw is not None else doc.text
+                h = content_hash(raw)
+                existing = D.get_or_none(D.external_id == doc.external_id)
+                if existing is not None:
+                    if doc.text and existing.clean != doc.text:
+                        raise ProjectError(
+                            f"document {doc.external_id}: text differs from the stored one"
+                        )
+                    doc_id = existing.id
+                else:
+                    dup = D.select(D.external_id).where(D.content_hash == h).first()
+                    if dup is not None:
+                        report.duplicates.append(
+                            f"{doc.external_id} (same text as {dup.external_id})"
+                        )
+                        continue
+                    flags_json = [f.to_json() for f in doc.flags]
+                    doc_id = D.insert(
+                        external_id=doc.external_id,
+                        title=doc.title[:255],
+                        source=doc.source[:1024],
+                        date=str(doc.meta.get("date", ""))[:32],
+                        length=len(doc.text),
+                        raw=raw,
+                        clean=doc.text,
+                        offset_map=doc.offset_map,
+                        meta=json.dumps(doc.meta, ensure_ascii=False),
+                        flags=json.dumps(flags_json, ensure_ascii=False),
+                        flag_count=len(flags_json),
+                        content_hash=h,
+                    ).execute()
+                    report.imported.append(doc.external_id)
+                    if doc.flags:
+                        report.flagged.append(doc.external_id)
+                for layer in layers:
+                    self._write_layer_input(
+                        doc_id, doc.text or self.document(doc_id).text, layer, source
+                    )
+                    report.layers_added += 1
+        return report
+
+    def _write_layer_input(self, doc_id: int, text: str, layer: LayerInput, source: str) -> None:
+        name = layer.annotator
+        lid = self.layer_id(name)
+        ids = self._insert_spans(doc_id, lid, text, layer.spans, name, source)
+        self._insert_relations(doc_id, lid, ids, layer.relations, name)
+        if layer.done and name not in (AUTO_LAYER, GOLD_LAYER):
+            self.write_status(doc_id, name, "done")
+        elif layer.done and name == GOLD_LAYER:
+            self.write_status(doc_id, name, "done")
+
+    def _insert_spans(
+        self, doc_id: int, lid: int, text: str, spans: list[Span], author: str, source: str
+    ) -> list[int]:
+        S = self.m.Span
+        now = utcnow()
+        ids = []
+        for s in spans:
+            if not (0 <= s.start < s.end <= len(text)):
+                raise ProjectError(
+                    f"span {s.start}-{s.end} {s.label} lies outside the text ({len(text)} characters)"
+                )
+            if s.label not in self.schema.label_names:
+                raise ProjectError(
+                    f"span {s.start}-{s.end}: label {s.label!r} is not in the schema"
+                )
+            ids.append(
+                S.insert(
+                    document=doc_id,
+                    layer=lid,
+                    start=s.start,
+                    end=s.end,
+                    label=s.label,
+                    text=text[s.start : s.end],
+                    origin=s.origin,
+                    author=s.author or author,
+                    confidence=s.confidence,
+                    created=now,
+                    updated=now,
+                ).execute()
+            )
+        if spans and source:
+            self.m.SpanHistory.insert_many(
+                [
+                    {
+                        "document": doc_id,
+                        "layer": author,
+                        "span_id": sid,
+                        "action": "add",
+                        "after": json.dumps(span_json(s), ensure_ascii=False),
+                        "author": s.author or author,
+                        "source": source,
+                        "at": now,
+                    }
+                    for sid, s in zip(ids, spans, strict=True)
+                ]
+            ).execute()
+        return ids
+
+    def _insert_relations(
+        self,
+        doc_id: int,
+        lid: int,
+        ids: list[int],
+        relations: list[tuple[str, int, int]],
+        author: str,
+    ) -> None:
+        R = self.m.Relation
+        for rtype, h, t in relations:
+            if rtype not in {r.name for r in self.schema.relations}:
+                raise ProjectError(f"relation type {rtype!r} is not in the schema")
+            if not (0 <= h < len(ids) and 0 <= t < len(ids)):
+                raise ProjectError(f"relation {rtype} names a span that is not in the record")
+            R.insert(
+                document=doc_id, layer=lid, type=rtype, head=ids[h], tail=ids[t], author=author
+            ).execute()
+
+    def replace_layer(
+        self,
+        layer: str,
+        content: dict[int, tuple[list[Span], list[tuple[str, int, int]]]],
+        *,
+        source: str = "replace",
+    ) -> None:
+        """Replace a layer's spans and relations in the given documents, one transaction."""
+        lid = self.layer_id(layer)
+        S, R = self.m.Span, self.m.Relation
+        texts = {}
+        D = self.m.Document
+        doc_ids = list(content)
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            texts.update(dict(D.select(D.id, D.clean).where(D.id.in_(chunk)).tuples()))
+        with self.db.atomic():
+            for i in range(0, len(doc_ids), 500):
+                chunk = doc_ids[i : i + 500]
+                R.delete().where((R.layer == lid) & (R.document.in_(chunk))).execute()
+                S.delete().where((S.layer == lid) & (S.document.in_(chunk))).execute()
+            for doc_id, (spans, rels) in content.items():
+                if doc_id not in texts:
+                    raise ProjectError(f"no document {doc_id}")
+                # the auto layer is rewritten wholesale; its history would only be noise
+                ids = self._insert_spans(
+                    doc_id, lid, texts[doc_id], spans, layer, "" if layer == AUTO_LAYER else source
+                )
+                self._insert_relations(doc_id, lid, ids, rels, layer)
+
+    # ---- statistics -----------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        S, L = self.m.Span, self.m.Layer
+        layers: dict[str, dict[str, int]] = {}
+        for name in self.layers():
+            layers[name] = {"spans": 0, "documents_done": len(self.completed(name))}
+        q = S.select(L.name, pw.fn.COUNT(S.id)).join(L).group_by(L.name).tuples()
+        for name, n in q:
+            layers.setdefault(name, {"spans": 0, "documents_done": 0})["spans"] = n
+        for name in self.annotators():
+            layers.setdefault(name, {"spans": 0, "documents_done": len(self.completed(name))})
+        labels = {name: 0 for name in self.schema.label_names}
+        for label, n in S.select(S.label, pw.fn.COUNT(S.id)).group_by(S.label).tuples():
+            labels[label] = n
+        ext = dict(self.m.Document.select(self.m.Document.id, self.m.Document.external_id).tuples())
+        assignments = {a: [ext[d] for d in docs] for a, docs in self.assignments().items()}
+        progress = {}
+        for annotator, docs in self.assignments().items():
+            st = self.statuses(annotator)
+            progress[annotator] = {
+                "assigned": len(docs),
+                "done": sum(1 for d in docs if st.get(d) == "done"),
+                "in_progress": sum(1 for d in docs if st.get(d) == "in_progress"),
+            }
+        return {
+            "project": str(self.path),
+            "uuid": self.uuid,
+            "documents": self.document_count(),
+            "layers": layers,
+            "labels": labels,
+            "assignments": assignments,
+            "progress": progress,
+        }
+
+
+def _peek(path: Path) -> tuple[str | None, int]:
+    """(app id, schema version) of a file, read-only; (None, 0) when it is not ours."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as e:
+        raise ProjectError(f"cannot open {path}: {e}") from None
+    try:
+        rows = dict(
+            con.execute(
+                "SELECT key, value FROM project_meta WHERE key IN ('app', 'schema_version')"
+            )
+        )
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e):
+            raise ProjectError(f"{path} is locked by another program; try again later") from None
+        return None, 0
+    except sqlite3.DatabaseError as e:
+        raise ProjectError(f"{path} is damaged or not a civannot project ({e})") from None
+    finally:
+        con.close()
+    try:
+        return json.loads(rows.get("app", "null")), int(json.loads(rows.get("schema_version", "0")))
+    except (ValueError, TypeError):
+        return None, 0
+
+
+def _store_schema(m: Any, schema: Schema) -> None:
+    for pos, lab in enumerate(schema.labels):
+        m.Label.create(
+            name=lab.name,
+            kind=lab.kind,
+            colour=lab.colour,
+            shortcut=lab.shortcut,
+            description=lab.description,
+            position=pos,
+        )
+    for rel in schema.relations:
+        m.RelationType.create(
+            name=rel.name,
+            head=json.dumps(list(rel.head)),
+            tail=json.dumps(list(rel.tail)),
+            shortcut=rel.shortcut,
+        )

@@ -1,0 +1,597 @@
+"""The one way to change annotations: commands with undo, one transaction each.
+
+A command is a list of primitive operations with explicit row ids, so that undo and redo
+restore exactly the same rows (relations keep pointing at re-inserted spans). Each command
+returns a `Change` naming what it touched, and announces it to the listeners, so views refresh
+only that. The undo history belongs to the session, not to a document: it survives switching.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from civannot.models.tables import utcnow
+from civannot.project import Project, span_json
+from civannot.records import AUTO_LAYER, STATUSES, Relation, Span
+
+
+class SessionError(ValueError):
+    """A command refused: the message is shown to the annotator as it is."""
+
+
+@dataclass
+class Change:
+    """What one command (or its undo) changed."""
+
+    description: str
+    doc_id: int
+    layer: str
+    spans_added: list[Span] = field(default_factory=list)
+    spans_removed: list[int] = field(default_factory=list)
+    spans_changed: list[Span] = field(default_factory=list)
+    relations_added: list[Relation] = field(default_factory=list)
+    relations_removed: list[int] = field(default_factory=list)
+    status: str | None = None
+    undo: bool = False
+
+    @property
+    def span_ids(self) -> set[int]:
+        ids = set(self.spans_removed)
+        ids |= {s.id for s in self.spans_added + self.spans_changed if s.id is not None}
+        return ids
+
+
+# Primitive operations: (kind, payload). Spans are dicts of the Span row with "id".
+Op = tuple[str, dict[str, Any]]
+
+
+@dataclass
+class Command:
+    description: str
+    doc_id: int
+    layer: str
+    ops: list[Op]
+
+
+def _inverse(op: Op) -> Op:
+    kind, p = op
+    inv = {
+        "span+": "span-",
+        "span-": "span+",
+        "rel+": "rel-",
+        "rel-": "rel+",
+    }
+    if kind in inv:
+        return inv[kind], p
+    if kind == "span~":
+        return "span~", {"before": p["after"], "after": p["before"]}
+    if kind == "status":
+        return "status", {**p, "before": p["after"], "after": p["before"]}
+    raise AssertionError(kind)
+
+
+class Session:
+    def __init__(self, project: Project, annotator: str):
+        if not annotator or annotator in (AUTO_LAYER,):
+            raise SessionError(f"{annotator!r} cannot be an annotator name")
+        self.project = project
+        self.annotator = annotator
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._listeners: list[Callable[[Change], None]] = []
+        self._texts: dict[int, str] = {}
+
+    @classmethod
+    def open(cls, path: str, annotator: str) -> Session:
+        return cls(Project.open(path), annotator)
+
+    def close(self) -> None:
+        self.project.close()
+
+    # ---- observers ------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> Change:
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    # ---- undo / redo ----------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].description if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].description if self._redo else ""
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        cmd = self._undo.pop()
+        inverse = [_inverse(op) for op in reversed(cmd.ops)]
+        change = self._apply(Command(cmd.description, cmd.doc_id, cmd.layer, inverse), undo=True)
+        self._redo.append(cmd)
+        return self._announce(change)
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        cmd = self._redo.pop()
+        change = self._apply(cmd)
+        self._undo.append(cmd)
+        return self._announce(change)
+
+    def _run(self, cmd: Command) -> Change:
+        change = self._apply(cmd)
+        self._undo.append(cmd)
+        self._redo.clear()
+        return self._announce(change)
+
+    # ---- applying primitive operations ----------------------------------------------------
+
+    def _apply(self, cmd: Command, undo: bool = False) -> Change:
+        change = Change(cmd.description, cmd.doc_id, cmd.layer, undo=undo)
+        now = utcnow()
+        history = []
+        try:
+            self._apply_ops(cmd, change, history, now)
+        except pw.IntegrityError as e:
+            raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None
+        return change
+
+    def _apply_ops(self, cmd: Command, change: Change, history: list, now: Any) -> None:
+        p = self.project
+        S, R, H, A = p.m.Span, p.m.Relation, p.m.SpanHistory, p.m.Assignment
+        undo = change.undo
+        with p.db.atomic():
+            for kind, d in cmd.ops:
+                if kind == "span+":
+                    row = dict(d)
+                    S.insert(
+                        id=row["id"],
+                        document=cmd.doc_id,
+                        layer=p.layer_id(row["layer"]),
+                        start=row["start"],
+                        end=row["end"],
+                        label=row["label"],
+                        text=row["text"],
+                        origin=row["origin"],
+                        author=row["author"],
+                        confidence=row.get("confidence"),
+                        created=now,
+                        updated=now,
+                    ).execute()
+                    change.spans_added.append(_span_of(row))
+                    history.append(("add", row["id"], row["layer"], None, row))
+                elif kind == "span-":
+                    S.delete().where(S.id == d["id"]).execute()
+                    change.spans_removed.append(d["id"])
+                    history.append(("remove", d["id"], d["layer"], d, None))
+                elif kind == "span~":
+                    b, a = d["before"], d["after"]
+                    S.update(
+                        start=a["start"],
+                        end=a["end"],
+                        label=a["label"],
+                        text=a["text"],
+                        origin=a["origin"],
+                        author=a["author"],
+                        updated=now,
+                    ).where(S.id == a["id"]).execute()
+                    change.spans_changed.append(_span_of(a))
+                    history.append(("change", a["id"], a["layer"], b, a))
+                elif kind == "rel+":
+                    R.insert(
+                        id=d["id"],
+                        document=cmd.doc_id,
+                        layer=p.layer_id(d["layer"]),
+                        type=d["type"],
+                        head=d["head"],
+                        tail=d["tail"],
+                        author=d["author"],
+                    ).execute()
+                    change.relations_added.append(
+                        Relation(d["type"], d["head"], d["tail"], d["author"], d["id"])
+                    )
+                    history.append(("relation+", None, d["layer"], None, d))
+                elif kind == "rel-":
+                    R.delete().where(R.id == d["id"]).execute()
+                    change.relations_removed.append(d["id"])
+                    history.append(("relation-", None, d["layer"], d, None))
+                elif kind == "status":
+                    A.insert(
+                        document=cmd.doc_id,
+                        annotator=d["annotator"],
+                        status=d["after"],
+                        updated=now,
+                    ).on_conflict(
+                        conflict_target=[A.document, A.annotator],
+                        update={A.status: d["after"], A.updated: now},
+                    ).execute()
+                    change.status = d["after"]
+            if history:
+                H.insert_many(
+                    [
+                        {
+                            "document": cmd.doc_id,
+                            "layer": layer,
+                            "span_id": sid,
+                            "action": action,
+                            "before": _dump(before),
+                            "after": _dump(after),
+                            "author": self.annotator,
+                            "source": "undo" if undo else "session",
+                            "at": now,
+                        }
+                        for action, sid, layer, before, after in history
+                    ]
+                ).execute()
+
+    # ---- helpers --------------------------------------------------------------------------
+
+    def text(self, doc_id: int) -> str:
+        if doc_id not in self._texts:
+            if len(self._texts) > 32:
+                self._texts.clear()
+            self._texts[doc_id] = self.project.document(doc_id).text
+        return self._texts[doc_id]
+
+    def _layer(self, layer: str | None) -> str:
+        return layer or self.annotator
+
+    def _span_row(self, span_id: int) -> tuple[int, str, dict[str, Any]]:
+        found = self.project.span(span_id)
+        if found is None:
+            raise SessionError(f"span {span_id} no longer exists")
+        doc_id, layer, s = found
+        row = {**span_json(s), "id": s.id, "layer": layer, "confidence": s.confidence}
+        return doc_id, layer, row
+
+    def _check_label(self, label: str) -> None:
+        if label not in self.project.schema.label_names:
+            raise SessionError(f"label {label} is not in this project's schema")
+
+    def _check_overlap(
+        self, doc_id: int, layer: str, start: int, end: int, label: str, ignore: int | None = None
+    ) -> None:
+        """Entity spans of a layer never overlap; DIRECTIVE spans may contain entities."""
+        directive = self.project.schema.is_directive(label)
+        S = self.project.m.Span
+        lid = self.project.layer_id(layer, create=False)
+        if lid is None:
+            return
+        q = S.select(S.id, S.start, S.end, S.label).where(
+            (S.document == doc_id) & (S.layer == lid) & (S.start < end) & (S.end > start)
+        )
+        for sid, s_start, s_end, s_label in q.tuples():
+            if sid == ignore:
+                continue
+            if self.project.schema.is_directive(s_label) != directive:
+                continue
+            if s_start == start and s_end == end and s_label == label:
+                raise SessionError(f"{label} {start}-{end} is already there")
+            kind = "directive" if directive else "entity"
+            raise SessionError(
+                f"{label} {start}-{end} would overlap {s_label} {s_start}-{s_end}: "
+                f"{kind} spans of one layer do not overlap"
+            )
+
+    def _new_id(self, model: Any) -> int:
+        # Ids are chosen here, not by the database, so that redo re-creates the same rows.
+        row = self.project.db.execute_sql(
+            f"SELECT MAX(id) FROM {model._meta.table_name}"
+        ).fetchone()
+        taken = max(row[0] or 0, self._max_id_used.get(model._meta.table_name, 0))
+        self._max_id_used[model._meta.table_name] = taken + 1
+        return taken + 1
+
+    @property
+    def _max_id_used(self) -> dict[str, int]:
+        if not hasattr(self, "_ids"):
+            self._ids: dict[str, int] = {}
+        return self._ids
+
+    # ---- commands -------------------------------------------------------------------------
+
+    def add_span(
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        label: str,
+        *,
+        layer: str | None = None,
+        origin: str = "manual",
+    ) -> Change:
+        layer = self._layer(layer)
+        self._check_label(label)
+        text = self.text(doc_id)
+        if not (0 <= start < end <= len(text)):
+            raise SessionError(f"{start}-{end} is not a range of this text (0-{len(text)})")
+        self._check_overlap(doc_id, layer, start, end, label)
+        row = {
+            "id": self._new_id(self.project.m.Span),
+            "layer": layer,
+            "start": start,
+            "end": end,
+            "label": label,
+            "text": text[start:end],
+            "origin": origin,
+            "author": self.annotator,
+            "confidence": None,
+        }
+        return self._run(
+            Command(f"Add {label} “{_short(row['text'])}”", doc_id, layer, [("span+", row)])
+        )
+
+    def remove_span(self, span_id: int) -> Change:
+        doc_id, layer, row = self._span_row(span_id)
+        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, {span_id})]
+        ops.append(("span-", row))
+        return self._run(
+            Command(f"Remove {row['label']} “{_short(row['text'])}”", doc_id, layer, ops)
+        )
+
+    def remove_spans(self, span_ids: list[int], description: str = "") -> Change:
+        if not span_ids:
+            raise SessionError("nothing to remove")
+        rows = [self._span_row(i) for i in span_ids]
+        doc_id, layer = rows[0][0], rows[0][1]
+        if any(r[0] != doc_id or r[1] != layer for r in rows):
+            raise SessionError("spans of several documents or layers cannot be removed together")
+        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, set(span_ids))]
+        ops += [("span-", r[2]) for r in rows]
+        return self._run(Command(description or f"Remove {len(rows)} spans", doc_id, layer, ops))
+
+    def relabel_span(self, span_id: int, label: str) -> Change:
+        self._check_label(label)
+        doc_id, layer, row = self._span_row(span_id)
+        if row["label"] == label:
+            raise SessionError(f"the span is already {label}")
+        self._check_overlap(doc_id, layer, row["start"], row["end"], label, ignore=span_id)
+        after = {**row, "label": label, "author": self.annotator}
+        ops: list[Op] = []
+        # relations whose endpoint labels no longer fit go with the old label
+        for r in self._relations_of(doc_id, layer, {span_id}):
+            spec = self.project.schema.relation(r["type"])
+            end_labels = spec.head if r["head"] == span_id else spec.tail
+            if label not in end_labels:
+                ops.append(("rel-", r))
+        ops.append(("span~", {"before": row, "after": after}))
+        return self._run(
+            Command(f"Relabel “{_short(row['text'])}” {row['label']} → {label}", doc_id, layer, ops)
+        )
+
+    def resize_span(self, span_id: int, start: int, end: int) -> Change:
+        doc_id, layer, row = self._span_row(span_id)
+        text = self.text(doc_id)
+        if not (0 <= start < end <= len(text)):
+            raise SessionError(f"{start}-{end} is not a range of this text (0-{len(text)})")
+        if (start, end) == (row["start"], row["end"]):
+            raise SessionError("the span already has these bounds")
+        self._check_overlap(doc_id, layer, start, end, row["label"], ignore=span_id)
+        after = {
+            **row,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "author": self.annotator,
+        }
+        return self._run(
+            Command(
+                f"Resize {row['label']} to “{_short(after['text'])}”",
+                doc_id,
+                layer,
+                [("span~", {"before": row, "after": after})],
+            )
+        )
+
+    def add_relation(self, rtype: str, head_id: int, tail_id: int) -> Change:
+        try:
+            spec = self.project.schema.relation(rtype)
+        except KeyError:
+            raise SessionError(f"relation {rtype} is not in this project's schema") from None
+        hdoc, hlayer, head = self._span_row(head_id)
+        tdoc, tlayer, tail = self._span_row(tail_id)
+        if (hdoc, hlayer) != (tdoc, tlayer):
+            raise SessionError("a relation links two spans of the same document and layer")
+        if head["label"] not in spec.head or tail["label"] not in spec.tail:
+            raise SessionError(
+                f"{rtype} goes from {'/'.join(spec.head)} to {'/'.join(spec.tail)}, "
+                f"not from {head['label']} to {tail['label']}"
+            )
+        for r in self.project.relations(hdoc, hlayer):
+            if (r.type, r.head, r.tail) == (rtype, head_id, tail_id):
+                raise SessionError(f"{rtype} is already there")
+        d = {
+            "id": self._new_id(self.project.m.Relation),
+            "layer": hlayer,
+            "type": rtype,
+            "head": head_id,
+            "tail": tail_id,
+            "author": self.annotator,
+        }
+        return self._run(
+            Command(
+                f"Link “{_short(head['text'])}” {rtype} “{_short(tail['text'])}”",
+                hdoc,
+                hlayer,
+                [("rel+", d)],
+            )
+        )
+
+    def remove_relation(self, relation_id: int) -> Change:
+        R, L = self.project.m.Relation, self.project.m.Layer
+        row = (
+            R.select(R.id, R.document, L.name, R.type, R.head, R.tail, R.author)
+            .join(L)
+            .where(R.id == relation_id)
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise SessionError(f"relation {relation_id} no longer exists")
+        rid, doc_id, layer, rtype, head, tail, author = row
+        d = {"id": rid, "layer": layer, "type": rtype, "head": head, "tail": tail, "author": author}
+        return self._run(Command(f"Unlink {rtype}", doc_id, layer, [("rel-", d)]))
+
+    def set_status(self, doc_id: int, status: str, *, annotator: str | None = None) -> Change:
+        if status not in STATUSES:
+            raise SessionError(f"status must be one of {', '.join(STATUSES)}")
+        who = annotator or self.annotator
+        before = self.project.status(doc_id, who)
+        if before == status:
+            raise SessionError(f"the document is already {status}")
+        d = {"annotator": who, "before": before, "after": status}
+        names = {"done": "Mark done", "in_progress": "Mark in progress", "todo": "Mark to do"}
+        return self._run(Command(names[status], doc_id, who, [("status", d)]))
+
+    def accept_suggestions(
+        self, suggestion_ids: list[int], *, layer: str | None = None, description: str = ""
+    ) -> Change:
+        """Copy suggestions (auto layer) into the annotator's layer with origin 'suggestion'.
+
+        Suggestions that would overlap existing spans are skipped; if none fits, refused.
+        Relations among accepted suggestions (and to spans already accepted from them) follow.
+        """
+        layer = self._layer(layer)
+        if not suggestion_ids:
+            raise SessionError("no suggestion to accept")
+        rows = [self._span_row(i) for i in suggestion_ids]
+        doc_id = rows[0][0]
+        if any(r[1] != AUTO_LAYER or r[0] != doc_id for r in rows):
+            raise SessionError("only suggestions of one document can be accepted")
+        text = self.text(doc_id)
+        mine = self.project.spans(doc_id, layer)
+        placed: list[Span] = list(mine)
+        ops: list[Op] = []
+        new_for: dict[int, int] = {}
+        skipped = []
+        for _, _, row in sorted(rows, key=lambda r: (r[2]["start"], -r[2]["end"])):
+            cand = _span_of(row)
+            directive = self.project.schema.is_directive(cand.label)
+            same = [
+                s for s in placed if (s.start, s.end, s.label) == (cand.start, cand.end, cand.label)
+            ]
+            if same:
+                if same[0].id is not None:
+                    new_for[row["id"]] = same[0].id
+                continue
+            clash = any(
+                s.overlaps(cand) and self.project.schema.is_directive(s.label) == directive
+                for s in placed
+            )
+            if clash:
+                skipped.append(row)
+                continue
+            nid = self._new_id(self.project.m.Span)
+            new = {
+                **row,
+                "id": nid,
+                "layer": layer,
+                "text": text[row["start"] : row["end"]],
+                "origin": "suggestion",
+                "author": self.annotator,
+                "confidence": row.get("confidence"),
+            }
+            ops.append(("span+", new))
+            placed.append(_span_of(new))
+            new_for[row["id"]] = nid
+        if not ops:
+            raise SessionError(
+                "the suggestion overlaps a span of yours" if skipped else "already accepted"
+            )
+        existing = {(r.type, r.head, r.tail) for r in self.project.relations(doc_id, layer)}
+        for r in self.project.relations(doc_id, AUTO_LAYER):
+            if r.head in new_for and r.tail in new_for:
+                key = (r.type, new_for[r.head], new_for[r.tail])
+                if key in existing:
+                    continue
+                existing.add(key)
+                ops.append(
+                    (
+                        "rel+",
+                        {
+                            "id": self._new_id(self.project.m.Relation),
+                            "layer": layer,
+                            "type": r.type,
+                            "head": key[1],
+                            "tail": key[2],
+                            "author": self.annotator,
+                        },
+                    )
+                )
+        n = sum(1 for k, _ in ops if k == "span+")
+        desc = description or (
+            f"Accept {rows[0][2]['label']} “{_short(rows[0][2]['text'])}”"
+            if n == 1
+            else f"Accept {n} suggestions"
+        )
+        return self._run(Command(desc, doc_id, layer, ops))
+
+    def reject_suggestion(self, suggestion_id: int) -> Change:
+        doc_id, layer, row = self._span_row(suggestion_id)
+        if layer != AUTO_LAYER:
+            raise SessionError("only a suggestion can be rejected")
+        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, {suggestion_id})]
+        ops.append(("span-", row))
+        return self._run(
+            Command(f"Reject {row['label']} “{_short(row['text'])}”", doc_id, layer, ops)
+        )
+
+    def _relations_of(self, doc_id: int, layer: str, span_ids: set[int]) -> list[dict[str, Any]]:
+        out = []
+        for r in self.project.relations(doc_id, layer):
+            if r.head in span_ids or r.tail in span_ids:
+                out.append(
+                    {
+                        "id": r.id,
+                        "layer": layer,
+                        "type": r.type,
+                        "head": r.head,
+                        "tail": r.tail,
+                        "author": r.author,
+                    }
+                )
+        return out
+
+
+def _span_of(row: dict[str, Any]) -> Span:
+    return Span(
+        row["start"],
+        row["end"],
+        row["label"],
+        row["text"],
+        row["origin"],
+        row["author"],
+        row["id"],
+        row.get("confidence"),
+    )
+
+
+def _dump(d: dict[str, Any] | None) -> str | None:
+    if d is None:
+        return None
+    return json.dumps({k: v for k, v in d.items() if k != "layer"}, ensure_ascii=False)
+
+
+def _short(text: str, n: int = 12) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

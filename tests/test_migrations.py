@@ -1,0 +1,59 @@
+"""A database file saved by schema version 1 opens and upgrades without loss."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from civannot.models import migrations
+from civannot.models.tables import SCHEMA_VERSION
+from civannot.project import Project
+from civannot.session import Session
+
+V1 = Path(__file__).parent / "data" / "project_v1.civ"
+
+
+def test_upgrade_from_v1_keeps_everything(tmp_path):
+    path = tmp_path / "old.civ"
+    shutil.copy(V1, path)
+    with Project.open(path) as p:
+        assert migrations.read_version(p.db) == SCHEMA_VERSION
+        assert p.uuid == "00000000-0000-4000-8000-000000000001"
+        d = p.document_id("v1-doc")
+        doc = p.document(d)
+        assert doc.flags[0].kind == "pinyin"
+        assert p.document_infos()[0].flag_count == 1  # derived by migration 2
+        spans = p.spans(d, "alice")
+        assert [(s.label, s.text, s.confidence) for s in spans] == [
+            ("TITLE", "市委书记", None),
+            ("PERSON", "王明远", None),
+        ]
+        rels = p.relations(d, "alice")
+        assert [(r.type, r.head, r.tail) for r in rels] == [
+            ("HOLDS_TITLE", spans[1].id, spans[0].id)
+        ]
+        assert p.completed("alice") == {d}
+        assert p.spans(d, "auto")[0].label == "DATE"
+        assert p.schema.guideline == "v1 guideline"
+        assert p.search("王明远") == [d]  # the search index was built by the upgrade
+        H = p.m.SpanHistory
+        assert [(h.action, h.source) for h in H.select()] == [("add", "session")]
+    # and it works as a current project afterwards
+    s = Session(Project.open(path), "bob")
+    s.add_span(d, 0, 6, "DATE")
+    s.close()
+    with Project.open(path) as p:
+        assert [x.text for x in p.spans(d, "bob")] == ["10月13日"]
+
+
+def test_fixture_is_really_version_1():
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{V1}?mode=ro", uri=True)
+    assert (
+        con.execute("select value from project_meta where key='schema_version'").fetchone()[0]
+        == "1"
+    )
+    cols = [r[1] for r in con.execute("pragma table_info(span)")]
+    assert "confidence" not in cols
+    con.close()
