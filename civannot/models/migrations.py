@@ -36,7 +36,7 @@ def _m002_confidence_flags_fts(db: pw.Database) -> None:
         except ValueError:
             n = 0
         if n:
-            db.execute_sql("UPDATE document SET flag_count = ? WHERE id = ?", (n, doc_id))
+            m.Document.update(flag_count=n).where(m.Document.id == doc_id).execute()
     create_search_index(db)
 
 
@@ -112,7 +112,7 @@ def _upgrade(db: pw.Database, current: int, target: int, applied: list[int]) -> 
             MIGRATIONS[n - 1](db)
             db.execute_sql("DELETE FROM project_meta WHERE key = 'schema_version'")
             db.execute_sql(
-                "INSERT INTO project_meta (key, value) VALUES ('schema_version', ?)",
+                f"INSERT INTO project_meta (key, value) VALUES ('schema_version', {db.param})",
                 (json.dumps(n),),
             )
         applied.append(n)
