@@ -619,6 +619,50 @@ class Project:
                 )
                 self._insert_relations(doc_id, lid, ids, rels, layer)
 
+    def extend_layer(
+        self,
+        layer: str,
+        content: dict[int, tuple[list[Span], list[tuple[str, int, int]]]],
+        *,
+        source: str = "extend",
+    ) -> tuple[int, int]:
+        """Add spans and relations to a layer, keeping what is there (one transaction).
+
+        In each document's list, a span whose id is already a span of this layer and document
+        is kept as it is; every other span is inserted. Relations name spans by index into the
+        list; one that exists already is not added twice. Returns (spans added, relations added).
+        """
+        lid = self.layer_id(layer)
+        S = self.m.Span
+        added_spans = added_rels = 0
+        with self.db.atomic():
+            for doc_id, (spans, rels) in content.items():
+                text = self.document(doc_id).text
+                present = {
+                    r[0]
+                    for r in S.select(S.id)
+                    .where((S.document == doc_id) & (S.layer == lid))
+                    .tuples()
+                }
+                ids: list[int] = []
+                fresh = [s for s in spans if s.id not in present]
+                new_ids = iter(self._insert_spans(doc_id, lid, text, fresh, layer, source))
+                for s in spans:
+                    ids.append(s.id if s.id in present else next(new_ids))
+                added_spans += len(fresh)
+                have = {
+                    (r.type, r.head, r.tail) for r in self.relations(doc_id, layer)
+                }
+                todo = []
+                for rtype, h, t in rels:
+                    key = (rtype, ids[h], ids[t])
+                    if key not in have:
+                        have.add(key)
+                        todo.append((rtype, h, t))
+                self._insert_relations(doc_id, lid, ids, todo, layer)
+                added_rels += len(todo)
+        return added_spans, added_rels
+
     # ---- statistics -----------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:

@@ -1,0 +1,61 @@
+"""civannot preannotate PROJECT [--doc ID]...: write suggestions into the `auto` layer."""
+
+from __future__ import annotations
+
+import argparse
+
+from civannot.commands._common import (
+    CommandError,
+    add_json_flag,
+    emit,
+    open_project,
+    terminal_progress,
+)
+
+NAME = "preannotate"
+HELP = "write suggestions (spans and relations) into the auto layer"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", help="project file")
+    parser.add_argument(
+        "--doc",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this document (its id in the project, or its numeric database id); repeatable",
+    )
+    add_json_flag(parser)
+
+
+def _resolve(project, ref: str) -> int:  # noqa: ANN001
+    found = project.document_id(ref)
+    if found is not None:
+        return found
+    if ref.isdigit():
+        doc_id = int(ref)
+        if any(info.id == doc_id for info in project.document_infos()):
+            return doc_id
+    raise CommandError(f"no document {ref!r} in {project.path}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from civannot.preannotate import preannotate_project
+
+    project = open_project(args.project)
+    try:
+        ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
+        progress = None if args.json else terminal_progress("preannotate")
+        summary = preannotate_project(project, ids, progress=progress)
+    except ValueError as e:
+        raise CommandError(str(e)) from None
+    finally:
+        project.close()
+    labels = ", ".join(f"{k} {v}" for k, v in summary["labels"].items()) or "none"
+    human = (
+        f"{summary['documents']} documents pre-annotated: {summary['spans']} spans "
+        f"({labels}), {summary['relations']} relations; learned dictionary: "
+        f"{summary['lexicon']} entries"
+    )
+    emit(args, human, summary)
+    return 0

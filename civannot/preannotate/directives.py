@@ -1,0 +1,374 @@
+"""DIRECTIVE spans by the rules of GUIDELINES.md and ISSUED_BY to the governing speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
+_MARKER = re.compile(
+    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
+)
+_NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
+_ADDRESSEE_END = (
+    "部门",
+    "单位",
+    "干部",
+    "大家",
+    "我们",
+    "同志们",
+    "各级",
+    "群众",
+    "市民",
+    "学校",
+    "企业",
+    "社区",
+    "团体",
+    "领导",
+    "同志",
+    "党员",
+    "班子",
+    "家长",
+    "师生",
+    "居民",
+)
+_CONNECTIVES = re.compile(
+    r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|"
+    r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
+)
+_LIST_NUMBER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
+)
+_ADVERBIAL = (
+    "对于",
+    "对照",
+    "对",
+    "针对",
+    "在",
+    "按照",
+    "根据",
+    "围绕",
+    "结合",
+    "为了",
+    "为",
+    "通过",
+    "依托",
+    "借助",
+    "以",
+    "聚焦",
+    "紧扣",
+    "立足",
+    "面对",
+    "面向",
+    "坚持",
+)
+_IMPERATIVE = (
+    "进一步",
+    "着力",
+    "切实",
+    "全力",
+    "持续",
+    "不断",
+    "加快",
+    "大力",
+    "坚决",
+    "深入",
+    "扎实",
+    "全面",
+    "积极",
+    "主动",
+    "严格",
+    "认真",
+    "加强",
+    "强化",
+    "推动",
+    "推进",
+    "健全",
+    "完善",
+    "落实",
+    "确保",
+    "坚持",
+    "围绕",
+    "聚焦",
+    "抓好",
+    "做好",
+    "狠抓",
+    "突出",
+    "深化",
+    "提升",
+    "打造",
+    "构建",
+    "着眼",
+    "紧盯",
+    "强力",
+    "迅速",
+    "及时",
+    "广泛",
+    "精心",
+    "牢固",
+    "始终",
+    "务求",
+    "继续",
+)
+_HEADING_VERBS = _IMPERATIVE + (
+    "开展",
+    "提高",
+    "增强",
+    "凝聚",
+    "压实",
+    "营造",
+    "保障",
+    "整改",
+    "筑牢",
+    "夯实",
+)
+_FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
+_FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
+_ASSERTION = re.compile(r"(?<![特别尤其还就或只但凡于])是|了")
+_SENT_END = "。！？!?"
+
+
+@dataclass
+class Directive:
+    start: int
+    end: int
+    conf: float
+    speaker: int | None  # start offset of the PERSON span that issued it
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma clauses of text[s:e] (the comma stays outside)."""
+    out = []
+    p = s
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "“《（(":
+            depth += 1
+        elif ch in "”》）)":
+            depth = max(0, depth - 1)
+        elif ch in "，,：:" and depth == 0:
+            out.append((p, i))
+            p = i + 1
+    out.append((p, e))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
+    for m in _MARKER.finditer(text, s, e):
+        w = m.group()
+        i = m.start()
+        if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
+            continue
+        if w == "需要":
+            before = text[s:i]
+            if i > s and text[i - 1] in "更还也不都所的就":
+                continue
+            if before and not before.endswith(_ADDRESSEE_END):
+                continue
+        if w == "希望":
+            # 希望 + addressee: 希望大家, 希望各级各部门
+            if not re.match(
+                r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)", text[i : i + 5]
+            ):
+                continue
+        if w == "不能" and i > s and text[i - 1] in "可就还也都":
+            continue
+        return m
+    return None
+
+
+def _is_addressee(seg: str) -> bool:
+    if len(seg) > 20 or _ASSERTION.search(seg):
+        return False
+    return seg.startswith(
+        ("各", "全体", "广大", "所有", "全市", "全县", "全区", "全省")
+    ) or seg.endswith(_ADDRESSEE_END)
+
+
+def _extends(seg: str) -> bool:
+    if _ASSERTION.search(seg):
+        return False
+    return seg.startswith(_ADVERBIAL) or seg.startswith(_IMPERATIVE) or _is_addressee(seg)
+
+
+def _strip_lead(text: str, s: int, e: int) -> int:
+    while True:
+        m = _CONNECTIVES.match(text, s, e)
+        if not m or m.end() == s:
+            break
+        s = m.end()
+    m = _FRAME_VERB.match(text, s, e)
+    if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
+        s = m.end()
+    return s
+
+
+def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive]:
+    """Directives of text; `persons` are the PERSON spans (start, end), sorted."""
+    from civannot.preannotate.entities import rules
+
+    r = rules()
+    pstarts = [p[0] for p in persons]
+    pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
+    out: list[Directive] = []
+    speaker: int | None = None
+
+    def last_person_before(pos: int, lo: int = 0) -> int | None:
+        k = bisect.bisect_left(pstarts, pos) - 1
+        if k >= 0 and pstarts[k] >= lo:
+            return pstarts[k]
+        return None
+
+    para_start = 0
+    for para in text.split("\n"):
+        ps, pe = para_start, para_start + len(para)
+        para_start = pe + 1
+        if not para.strip():
+            continue
+        # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
+        hm = _LIST_NUMBER.match(text, ps, pe)
+        if hm and pe - hm.end() <= 40:
+            body_end = pe
+            while body_end > hm.end() and text[body_end - 1] in _SENT_END + "；; \u3000":
+                body_end -= 1
+            body = text[hm.end() : body_end]
+            if (
+                body
+                and not _ASSERTION.search(body)
+                and any(v in body for v in _HEADING_VERBS)
+                and "。" not in body
+            ):
+                out.append(Directive(hm.end(), body_end, 0.7, speaker))
+                continue
+        prev_directive = False
+        sstart = ps
+        for i in range(ps, pe + 1):
+            if i < pe and text[i] not in _SENT_END:
+                continue
+            se = i
+            while sstart < se and text[sstart] in " \u3000\t":
+                sstart += 1
+            if se > sstart:
+                speaker, prev_directive = _sentence(
+                    text, sstart, se, r, speaker, pend, last_person_before, out, prev_directive
+                )
+            sstart = i + 1
+    return out
+
+
+def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive):  # noqa: ANN001, ANN202
+    body = s
+    # reporting frame at the start: NAME(在…时)?强调， / 他指出：
+    m = r.frame.match(text, s)
+    if m is not None and m.start(1) == s:
+        who = m.group(1)
+        named = pend.get(m.end(1))
+        if named is not None and named >= s:
+            speaker = named
+        elif who in ("他", "她"):
+            speaker = last_person_before(s)
+        else:
+            speaker = None  # an unnamed frame (会议强调) ends the previous attribution
+        body = m.end()
+    else:
+        hm = re.match(
+            r"(他|她|会议)(?:在[^，。]{1,14}?(?:时|中|上))?(强调|指出|要求|表示|提出)[，：:,]",
+            text[s:e],
+        )
+        if hm:
+            speaker = last_person_before(s) if hm.group(1) in "他她" else None
+            body = s + hm.end()
+    # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
+    for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
+        who = last_person_before(body + cm.start(), s)
+        if who is not None:
+            speaker = who
+    # units: the sentence, or clauses up to ； when the next clause opens with its own marker
+    units = []
+    us = body
+    for i in range(body, e):
+        if text[i] in "；;":
+            nxt_end = e
+            for j in range(i + 1, e):
+                if text[j] in "；;":
+                    nxt_end = j
+                    break
+            if _marker_in(text, i + 1, nxt_end):
+                units.append((us, i))
+                us = i + 1
+    units.append((us, e))
+    made = False
+    for us, ue in units:
+        d = _unit(text, us, ue, prev_directive)
+        if d is not None:
+            out.append(Directive(d[0], d[1], d[2], speaker))
+            made = True
+            prev_directive = True
+    return speaker, made
+
+
+def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, float] | None:
+    unit_start = s
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"':
+        if (
+            text[e - 1] in '”"'
+            and "“" in text[s:e]
+            and text[s:e].count("“") >= text[s:e].count("”")
+        ):
+            break
+        e -= 1
+    s = _strip_lead(text, s, e)
+    if e - s < 4:
+        return None
+    clauses = _clauses(text, s, e)
+    mk = None
+    ci = 0
+    for k, (a, b) in enumerate(clauses):
+        mk = _marker_in(text, a, b)
+        if mk:
+            ci = k
+            break
+    if mk is None:
+        # an imperative sentence that continues a directive
+        if (
+            prev_directive
+            and text[s:e].startswith(_IMPERATIVE)
+            and not _ASSERTION.search(text[s:e])
+        ):
+            return s, e, 0.6
+        return None
+    ma, _ = clauses[ci]
+    before = text[ma : mk.start()]
+    # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
+    if "我" in before and "我们" not in before:
+        return None
+    lead = text[unit_start:ma]
+    if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(
+        text[mk.end() : mk.end() + 20]
+    ):
+        return None
+    if before.endswith(("不", "没", "也不", "并不")) and mk.group() == "要":
+        return None
+    start = ma
+    k = ci
+    while k > 0:
+        a, b = clauses[k - 1]
+        if _extends(text[a:b]):
+            start = a
+            k -= 1
+        else:
+            break
+    start = _strip_lead(text, start, e)
+    return (
+        start,
+        e,
+        0.75
+        if mk.group() != "要"
+        or before == ""
+        or before.startswith(("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
+        else 0.7,
+    )

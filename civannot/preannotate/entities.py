@@ -1,0 +1,562 @@
+"""Entity rules: the genre's structure (title chains before names, 市领导 lists, speaker frames,
+《》 and “”), gazetteers, the learned lexicon and jieba as one signal for name boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, jieba_tokenizer, load
+from civannot.preannotate.lexicon import Lexicon
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str
+    conf: float
+    prio: int  # higher wins an overlap; then the longer span
+
+
+@dataclass
+class EntityResult:
+    spans: list[Cand] = field(default_factory=list)
+    # (person_start, title_start): pairs resolved to span indices once overlaps are settled
+    holds: list[tuple[int, int]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+
+
+_CN_NUM = "一二三四五六七八九十两百千"
+_PUNCT_BOUNDARY = set("，。；：！？、,.;:!?（）()“”\"'《》 \u3000\n\t/·—-…")
+
+
+class _Rules:
+    """Regexes compiled once per process from the gazetteers."""
+
+    def __init__(self, g: Gazetteers):
+        self.g = g
+        lv = alternation(g.levels)
+        body = alternation(g.bodies)
+        post = alternation(g.posts)
+        # a post standing alone is a title only when it names its own level (市长, 总书记)
+        lone = [
+            p
+            for p in g.posts
+            if p
+            in (
+                "总书记",
+                "副市长",
+                "副县长",
+                "副区长",
+                "副省长",
+                "副镇长",
+                "市长",
+                "县长",
+                "区长",
+                "省长",
+                "镇长",
+                "乡长",
+                "州长",
+                "旗长",
+                "秘书长",
+                "常务副市长",
+                "常务副县长",
+            )
+        ]
+        long_body = rf"[{CJK}]{{2,16}}?(?:领导小组|指挥部|委员会|工作组)"
+        self.title = re.compile(
+            rf"(?:(?:{lv})(?:{body}){{0,3}}(?:{long_body})?(?:{post})"
+            rf"|(?:{body}){{1,3}}(?:{post})"
+            rf"|(?:{alternation(lone)}))"
+        )
+        self.leaders = re.compile(r"(?:省|市|县|区|州|镇|乡|街道)(?:委)?领导")
+        orgs = alternation(g.org_names)
+        self.org = re.compile(
+            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
+        )
+        self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
+        self.date = re.compile(
+            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
+            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+            r"(?:上午|下午|晚上|早上|中午|晚)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
+            r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
+            r"|\d{1,2}月份?"
+            r"|(?:今|去|明|前)年(?!轻|纪|龄|级))"
+        )
+        self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
+        self.book = re.compile(r"《([^《》\n]{1,80})》")
+        self.gpe_suffixed = re.compile(
+            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)"
+        )
+        gpe_full = set(g.admin_full)
+        for n in g.gpe_names:
+            for suf in ("省", "市", "州"):
+                gpe_full.add(n + suf)
+        self.gpe_full = re.compile(alternation(gpe_full))
+        # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
+        self.gpe_listed = re.compile(
+            rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
+        )
+        self.gpe_bare = re.compile(alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
+        self.followers = re.compile(alternation(g.name_followers))
+        self.speech = re.compile(alternation(g.speech_verbs))
+        self.doc_titles = re.compile(alternation(g.doc_titles)) if g.doc_titles else None
+        # speaker frame at a clause start: NAME(在…时|在…中)?强调，
+        self.frame = re.compile(
+            rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
+            rf"(?:{alternation(g.speech_verbs)})[，：:,]"
+        )
+        self.name_suffix_title = re.compile(r"(?:总书记|同志)")
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    return _Rules(load())
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _surname_len(s: str, g: Gazetteers) -> int:
+    if s[:2] in g.compound_surnames:
+        return 2
+    if s[:1] in g.surnames:
+        return 1
+    return 0
+
+
+_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还")
+
+
+def _valid_name(s: str, g: Gazetteers) -> bool:
+    n = _surname_len(s, g)
+    if not n or not all(_is_cjk(c) for c in s):
+        return False
+    given = s[n:]
+    if not 1 <= len(given) <= 2:
+        return False
+    return not any(c in _BAD_NAME_CHARS for c in given)
+
+
+def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
+    if pos >= len(text):
+        return True
+    if text[pos] in _PUNCT_BOUNDARY or not _is_cjk(text[pos]):
+        return True
+    return r.followers.match(text, pos) is not None
+
+
+def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) -> int:
+    """End of a person's name starting at pos (0 when there is none): surname + 1-2 characters,
+    ending where punctuation or a verb of the genre follows."""
+    g = r.g
+    sl = _surname_len(text[pos : pos + 2], g)
+    if not sl:
+        return 0
+    if known:
+        for n in (4, 3, 2):
+            if text[pos : pos + n] in known and _boundary_after(text, pos + n, r):
+                return pos + n
+    ok = []
+    for given in (2, 1):
+        end = pos + sl + given
+        cand = text[pos:end]
+        if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
+            ok.append(end)
+    if not ok:
+        return 0
+    if len(ok) == 1:
+        return ok[0]
+    # both lengths fit (张洁在…): a function character as the third one is the verb, not the name
+    if text[ok[0] - 1] in "在对作和与及就为向到等兼任说":
+        return ok[1]
+    # otherwise let jieba decide: does it keep the three characters together?
+    words = jieba_tokenizer().lcut(text[pos : min(len(text), pos + 8)], HMM=True)
+    acc = 0
+    for w in words:
+        acc += len(w)
+        if pos + acc == ok[1]:
+            return ok[1]
+        if pos + acc >= ok[0]:
+            break
+    return ok[0]
+
+
+def name_before(text: str, end: int, r: _Rules) -> int:
+    """Start of a name that ends at `end` (before 同志 / 总书记), or -1."""
+    g = r.g
+    best = -1
+    for n in (3, 2, 4):
+        start = end - n
+        if start < 0:
+            continue
+        cand = text[start:end]
+        if not _valid_name(cand, g):
+            continue
+        prev = text[start - 1] if start > 0 else "\n"
+        if prev in _PUNCT_BOUNDARY or not _is_cjk(prev):
+            return start
+        if best < 0:
+            best = start
+    if best < 0:
+        return -1
+    # inside running text: trust the start only where jieba puts a word boundary
+    lo = max(0, best - 6)
+    acc = lo
+    for w in jieba_tokenizer().lcut(text[lo:end], HMM=True):
+        if acc == best:
+            return best
+        acc += len(w)
+    return -1
+
+
+def _excluded_person(text: str, s: int, e: int) -> bool:
+    """Reporters and photographers in bylines are not PERSON."""
+    after = text[e : e + 2]
+    if after[:1] == "/" or after in ("摄影", "报道") or after[:1] == "摄":
+        return True
+    before = text[max(0, s - 4) : s]
+    return before.endswith(
+        ("记者", "通讯员", "摄影", "编辑", "责编", "审核", "校对", "作者", "作者：", "作者:")
+    )
+
+
+def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
+    r = rules()
+    g = r.g
+    cands: list[Cand] = []
+    holds: list[tuple[int, int]] = []  # (person start, title start)
+    persons: dict[int, int] = {}  # start -> end of names found by structure
+    titles: dict[int, int] = {}
+
+    def add_person(s: int, e: int, conf: float) -> None:
+        if e > s and s not in persons:
+            persons[s] = e
+            cands.append(Cand(s, e, "PERSON", conf, 4))
+
+    def add_title(s: int, e: int, conf: float) -> None:
+        if s not in titles:
+            titles[s] = e
+            cands.append(Cand(s, e, "TITLE", conf, 4))
+
+    def extend_gpe_prefix(s: int) -> int:
+        """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+        for n in (4, 3, 2):
+            stem = text[s - n : s] if s >= n else ""
+            if stem and (stem in g.gpe_names or stem in g.admin_stems) and text[s] in "省市县区州":
+                return s - n
+        return s
+
+    # --- DOC and SLOGAN from their marks ----------------------------------------------------
+    for m in r.book.finditer(text):
+        cands.append(Cand(m.start(1), m.end(1), "DOC", 0.95, 6))
+    if r.doc_titles is not None:
+        for m in r.doc_titles.finditer(text):
+            cands.append(Cand(m.start(), m.end(), "DOC", 0.8, 5))
+    for m in r.quote.finditer(text):
+        if _is_slogan(m.group(1), text, m.end(), g):
+            cands.append(Cand(m.start(1), m.end(1), "SLOGAN", 0.8, 6))
+
+    # --- title chains followed by a name -----------------------------------------------------
+    pos = 0
+    for m in r.title.finditer(text):
+        if m.start() < pos:
+            continue
+        chain = [(m.start(), m.end())]
+        end = m.end()
+        while end < len(text) and text[end] == "、":
+            nxt = r.title.match(text, end + 1)
+            if not nxt:
+                break
+            chain.append((nxt.start(), nxt.end()))
+            end = nxt.end()
+        name_end = name_after(text, end, r)
+        if not name_end:
+            # 李作勋书记 / 习近平总书记: the name sits before the title
+            s0 = chain[0][0]
+            ns = name_before(text, s0, r) if text[s0 : s0 + 3] == "总书记" else -1
+            if ns >= 0:
+                add_person(ns, s0, 0.85)
+                add_title(s0, chain[0][1], 0.85)
+                holds.append((ns, s0))
+            pos = end
+            continue
+        for i, (ts, te) in enumerate(chain):
+            if i == 0:
+                ts = extend_gpe_prefix(ts)
+            add_title(ts, te, 0.9)
+            holds.append((end, ts))
+        add_person(end, name_end, 0.9)
+        pos = name_end
+
+    # --- 市领导 A、B、C --------------------------------------------------------------------
+    for m in r.leaders.finditer(text):
+        p = m.end()
+        first = name_after(text, p, r)
+        if not first or not (text[first : first + 1] == "、" or r.followers.match(text, first)):
+            continue
+        add_title(m.start(), m.end(), 0.85)
+        while True:
+            e = name_after(text, p, r)
+            if not e:
+                break
+            add_person(p, e, 0.85)
+            holds.append((p, m.start()))
+            if e < len(text) and text[e] == "、":
+                p = e + 1
+                continue
+            break
+
+    # --- speaker frames: NAME强调， -----------------------------------------------------------
+    for m in r.frame.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if s in persons:
+            continue
+        cand = text[s:e]
+        if _valid_name(cand, g):
+            add_person(s, e, 0.8)
+
+    # --- NAME同志 --------------------------------------------------------------------------
+    for m in re.finditer("同志", text):
+        ns = name_before(text, m.start(), r)
+        if ns >= 0 and ns not in persons and m.start() - ns >= 2:
+            add_person(ns, m.start(), 0.75)
+
+    # --- every further mention of a name found above (also across 他/她 paragraphs) ----------
+    names = {text[s:e] for s, e in persons.items()}
+    names = {n for n in names if not _excluded_person(text, *_first(text, n))}
+    if lexicon is not None:
+        for s, e, label in lexicon.finditer(text):
+            if label == "PERSON":
+                names.add(text[s:e])
+            else:
+                cands.append(Cand(s, e, label, 0.75, 3))
+    if names:
+        pat = re.compile(alternation(names))
+        for m in pat.finditer(text):
+            if m.start() not in persons and not _excluded_person(text, m.start(), m.end()):
+                prev = text[m.start() - 1] if m.start() else "\n"
+                # a name glued to a preceding surname-like run is likely a longer word
+                if (
+                    _is_cjk(prev)
+                    and m.end() - m.start() == 2
+                    and not r.followers.match(text, m.end())
+                ):
+                    continue
+                add_person(m.start(), m.end(), 0.8)
+    for s, e in list(persons.items()):
+        if _excluded_person(text, s, e):
+            cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start == s)]
+
+    # --- ORG ------------------------------------------------------------------------------
+    for m in r.org.finditer(text):
+        s, e = m.start(), m.end()
+        if not _level_ok(text, s):
+            continue
+        s = extend_gpe_prefix(s)
+        cands.append(Cand(s, e, "ORG", 0.7, 2))
+    for m in r.org_generic.finditer(text):
+        s = _jieba_stem_start(text, m.end(), m.group(1))
+        if s is not None:
+            cands.append(Cand(s, m.end(), "ORG", 0.5, 1))
+
+    # --- GPE ------------------------------------------------------------------------------
+    for m in r.gpe_suffixed.finditer(text):
+        s = _gpe_start(text, m.start(), m.end(), g)
+        if s is not None:
+            cands.append(Cand(s, m.end(), "GPE", 0.7, 2))
+    for m in r.gpe_full.finditer(text):
+        if _word_edge(text, m.start(), m.end()):
+            cands.append(Cand(m.start(), m.end(), "GPE", 0.7, 2))
+    for m in r.gpe_listed.finditer(text):
+        stem = m.group(1)
+        if (
+            stem[0] not in _GENERIC_HEAD
+            and stem[-1] not in "区县市省镇乡"
+            and stem[:2] not in _GENERIC_STEMS
+        ):
+            cands.append(Cand(m.start(), m.end(), "GPE", 0.55, 1))
+    for m in r.gpe_bare.finditer(text):
+        cands.append(Cand(m.start(), m.end(), "GPE", 0.6, 1))
+    cands.extend(_gpe_lists(text, cands, g))
+
+    # --- DATE -----------------------------------------------------------------------------
+    for m in r.date.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        cands.append(Cand(m.start(), m.end(), "DATE", 0.85, 2))
+
+    return EntityResult(cands, holds, names)
+
+
+def _first(text: str, name: str) -> tuple[int, int]:
+    i = text.find(name)
+    return i, i + len(name)
+
+
+_LEVEL_BLOCK = {
+    "市": set("城都超股夜集门上早黑花菜街开"),
+    "区": set("社小景园城山辖片街校地郊灾矿"),
+    "县": set("郡州"),
+    "省": set("反自节"),
+}
+
+
+# first characters of a word that is a generic place reference, never a name (全市, 各区, 城区)
+_GENERIC_HEAD = set("全各本我该城市社小景园片辖街校山郊老新这那每此其两多辖主")
+
+
+_GENERIC_STEMS = {
+    "相关",
+    "有关",
+    "其他",
+    "部分",
+    "重点",
+    "试点",
+    "示范",
+    "周边",
+    "所在",
+    "所属",
+    "先进",
+    "落后",
+}
+
+
+def _level_ok(text: str, s: int) -> bool:
+    if s == 0:
+        return True
+    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
+
+
+def _word_edge(text: str, s: int, e: int) -> bool:
+    return e >= len(text) or text[e] not in "委长政"
+
+
+def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
+    """Start of 漳州高新区 / 大龙开发区: a known place, or a short run after punctuation."""
+    seg = text[s:e]
+    for k in range(len(seg) - 2, 0, -1):
+        head = seg[:k]
+        if head in g.gpe_names or head in g.admin_stems or head + "市" in g.admin_full:
+            return s
+    prev = text[s - 1] if s else "\n"
+    stem_len = len(seg) - len(_suffix_of(seg, g))
+    if (prev in _PUNCT_BOUNDARY or prev in "和及与在") and 2 <= stem_len <= 4:
+        return s
+    return None
+
+
+def _suffix_of(seg: str, g: Gazetteers) -> str:
+    for suf in g.admin_suffixes:
+        if seg.endswith(suf):
+            return suf
+    return ""
+
+
+def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
+    """环境集团, 城投公司: the name is the one or two jieba words right before the suffix."""
+    s = end - len(suffix)
+    lo = max(0, s - 8)
+    words = jieba_tokenizer().lcut(text[lo:s], HMM=False)
+    start = s
+    taken = 0
+    for w in reversed(words):
+        if taken == 2 or not all(_is_cjk(c) for c in w) or len(w) == 1:
+            break
+        start -= len(w)
+        taken += 1
+    if start == s or s - start > 8:
+        return None
+    # keep a level written before it (市城投集团); a place name too (九江日报社)
+    if start > 0 and text[start - 1] in "省市县区" and _level_ok(text, start - 1):
+        start -= 1
+    return start
+
+
+def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
+    """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
+    out: list[Cand] = []
+    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
+    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+        items = []
+        p = m.start()
+        for part in m.group().split("、"):
+            items.append((p, p + len(part)))
+            p += len(part) + 1
+        # the last item may run on into the sentence: cut it at 和/及 or keep a known prefix
+        known = 0
+        for s, e in items:
+            seg = text[s:e]
+            if s in gpe_starts or seg in g.admin_stems or seg in g.gpe_names or seg in g.admin_full:
+                known += 1
+        if known < 2 or known * 2 < len(items) - 1:
+            continue
+        for s, e in items:
+            seg = text[s:e]
+            if s in gpe_starts:
+                continue
+            if (
+                2 <= len(seg) <= 3
+                and not _suffix_of(seg, g)
+                and not seg.endswith(("局", "办", "委", "队", "部"))
+            ):
+                out.append(Cand(s, e, "GPE", 0.55, 1))
+    return out
+
+
+_STOP_NUMERAL = (
+    "一流 一起 一样 一定 一直 一切 一致 一些 一般 一向 一旦 一同 统一 唯一 万一 一体 一线 一下 "
+    "一点 一道 一次 一再 一律 一贯 一面 十分 万分 百姓 千万"
+).split()
+# what follows a named campaign, action or mechanism: “精品背街小巷”示范创建, “清洁家园”行动
+_CAMPAIGN_NOUNS = (
+    "行动",
+    "活动",
+    "专项",
+    "工程",
+    "机制",
+    "责任制",
+    "示范",
+    "品牌",
+    "工作法",
+    "模式",
+    "计划",
+    "创建",
+    "等机制",
+    "等活动",
+    "志愿服务",
+    "主题",
+    "攻坚战",
+    "战役",
+    "竞赛",
+    "评选",
+)
+
+
+def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
+    c = content.strip()
+    if not c or c in g.slogan_exclusions or len(c) < 2:
+        return False
+    if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
+        return False
+    parts = re.split("[、·]", c)
+    if len(parts) > 1:
+        return (
+            all(len(p) >= 3 for p in parts)
+            or all(len(p) == len(parts[0]) >= 2 for p in parts)
+            and any(ch in _CN_NUM for ch in c)
+        )
+    stripped = re.sub(r"(.)一\1", "", c)  # 等一等, 看一看: reduplication, not a count
+    for w in _STOP_NUMERAL:
+        stripped = stripped.replace(w, "")
+    if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
+        return True
+    # an unnumbered formula is a slogan when it names a campaign, action or mechanism
+    tail = text[after : after + 4]
+    if tail.startswith(("“", '"')):
+        return False
+    return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)

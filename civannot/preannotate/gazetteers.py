@@ -1,0 +1,133 @@
+"""Gazetteers shipped in resources/gazetteers/, loaded once and compiled into matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _lines(name: str) -> list[str]:
+    path = resources.files("civannot.resources").joinpath("gazetteers", name)
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.extend(line.split())
+    return out
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, built as a trie so that large lists stay fast."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches)) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    levels: tuple[str, ...]
+    bodies: tuple[str, ...]
+    posts: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_names: frozenset[str]
+    admin_suffixes: tuple[str, ...]
+    gpe_names: frozenset[str]  # provinces and prefecture cities, bare
+    gpe_ambiguous: frozenset[str]  # bare names that are also common words: need a suffix
+    admin_full: frozenset[str]  # county-level units with suffix
+    admin_stems: frozenset[str]  # their bare stems (only used in lists)
+    slogan_exclusions: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    name_followers: tuple[str, ...]
+    doc_titles: tuple[str, ...]
+
+
+# Bare names that double as ordinary words (长治长效, 朝阳产业, 大同小异): GPE only with a suffix.
+_AMBIGUOUS = (
+    "长治 朝阳 白山 黄山 大同 中山 安康 吉安 三明 南平 普洱 红河 文山 黑河 白城 通化 丽水 阳江 江门 "
+    "东营 安顺 永州 玉林 北海 来宾 金华 和田 吴忠 中卫 白银 金昌 武威 平凉 德宏 大理 玉树 果洛 海东 "
+    "海北 海西 昌都 林芝 山南 阿里 天门 仙桃 潜江 济源 三沙 日照 眉山 资阳 巴中 广安 宁德 抚州 "
+    "海南州 黄南 甘南 迪庆 怒江 临沧 保山 红河 随州 咸宁 荆门 孝感 恩施 常德 益阳 娄底 湘西 "
+    "本溪 辽阳 盘锦 铁岭 营口 四平 松原 伊春 黑河 鸡西 七台河 佳木斯 新余 萍乡 九江 上饶 "
+    "中国 台湾 西藏 青海 吉林 江西 广西"
+).split()
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteers:
+    raw_surnames = (
+        resources.files("civannot.resources")
+        .joinpath("gazetteers", "surnames.txt")
+        .read_text(encoding="utf-8")
+    )
+    single: set[str] = set()
+    compound: set[str] = set()
+    in_compound = False
+    for line in raw_surnames.splitlines():
+        s = line.strip()
+        if s.startswith("#"):
+            in_compound = in_compound or s == "# compound"
+            continue
+        for w in s.split():
+            (compound if in_compound or len(w) > 1 else single).add(w)
+    admin_suffixes = tuple(sorted(_lines("admin_suffixes.txt"), key=len, reverse=True))
+    admin_full = frozenset(_lines("admin_units_full.txt"))
+    stems = set()
+    for w in admin_full:
+        for suf in admin_suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                stems.add(w[: -len(suf)])
+                break
+    gpe_names = frozenset(_lines("gpe_names.txt"))
+    ambiguous = frozenset(_AMBIGUOUS) & (gpe_names | stems) | frozenset(_AMBIGUOUS)
+    return Gazetteers(
+        surnames=frozenset(single),
+        compound_surnames=frozenset(compound),
+        levels=tuple(sorted(_lines("title_levels.txt"), key=len, reverse=True)),
+        bodies=tuple(sorted(_lines("title_bodies.txt"), key=len, reverse=True)),
+        posts=tuple(sorted(_lines("title_posts.txt"), key=len, reverse=True)),
+        org_suffixes=tuple(sorted(_lines("org_suffixes.txt"), key=len, reverse=True)),
+        org_names=frozenset(_lines("org_names.txt")),
+        admin_suffixes=admin_suffixes,
+        gpe_names=gpe_names,
+        gpe_ambiguous=ambiguous,
+        admin_full=admin_full,
+        admin_stems=frozenset(stems) - ambiguous,
+        slogan_exclusions=frozenset(_lines("slogan_exclusions.txt")),
+        speech_verbs=tuple(sorted(_lines("speech_verbs.txt"), key=len, reverse=True)),
+        name_followers=tuple(sorted(_lines("name_followers.txt"), key=len, reverse=True)),
+        doc_titles=tuple(sorted(_lines("doc_titles.txt"), key=len, reverse=True)),
+    )
+
+
+@lru_cache(maxsize=1)
+def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazily
+    """jieba, initialised once per process (the dictionary takes about a second to load)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt

@@ -1,0 +1,147 @@
+"""Pre-annotation of a whole project into the `auto` layer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from civannot.preannotate.engine import suggest
+from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
+from civannot.records import AUTO_LAYER
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+# Below this many documents a pool costs more to start than it saves.
+POOL_THRESHOLD = 200
+CHUNK = 200
+
+
+def learn_lexicon(project: Project) -> Lexicon:
+    """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions)."""
+    pairs: list[tuple[str, str]] = []
+    for layer in project.layers():
+        if layer == AUTO_LAYER:
+            continue
+        for spans, _rels in project.layer_data(layer).values():
+            pairs.extend((s.text, s.label) for s in spans if s.label in LEARNED_LABELS and s.text)
+    return Lexicon.from_pairs(pairs)
+
+
+_worker_lexicon: Lexicon | None = None
+
+
+def _init_worker(entries: dict[str, str]) -> None:
+    global _worker_lexicon
+    _worker_lexicon = Lexicon(entries)
+
+
+def _work(item: tuple[int, str]) -> tuple[int, list[tuple], list[tuple[str, int, int]]]:
+    doc_id, text = item
+    sug = suggest(text, lexicon=_worker_lexicon)
+    # plain tuples travel between processes more cheaply than dataclasses
+    return doc_id, [(s.start, s.end, s.label, s.confidence) for s in sug.spans], sug.relations
+
+
+def preannotate_project(
+    project: Project,
+    doc_ids: Iterable[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    processes: int | None = None,
+) -> dict[str, Any]:
+    """Write suggestions for the documents (all by default) into the `auto` layer.
+
+    Re-running replaces the old suggestions of those documents and never touches other layers.
+    Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned).
+    """
+    from civannot.records import Span
+
+    if doc_ids is None:
+        ids = [info.id for info in project.document_infos()]
+    else:
+        ids = list(dict.fromkeys(doc_ids))
+        known = {info.id for info in project.document_infos()}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise ValueError(f"no document with id {missing[0]} in the project")
+    lexicon = learn_lexicon(project)
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    results: dict[int, tuple[list[Span], list[tuple[str, int, int]]]] = {}
+    labels: dict[str, int] = {}
+    n_rel = 0
+    cancelled = False
+
+    def texts(chunk: list[int]) -> list[tuple[int, str]]:
+        return [(d.id, d.text) for d in project.documents(chunk)]
+
+    def collect(
+        doc_id: int, spans: list[tuple], rels: list[tuple[str, int, int]], text_of: dict
+    ) -> None:
+        nonlocal n_rel
+        text = text_of[doc_id]
+        out = [
+            Span(s, e, lab, text[s:e], "suggestion", "auto", None, conf)
+            for s, e, lab, conf in spans
+        ]
+        for sp in out:
+            labels[sp.label] = labels.get(sp.label, 0) + 1
+        n_rel += len(rels)
+        results[doc_id] = (out, list(rels))
+
+    workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
+    done = 0
+    if workers <= 1:
+        _init_worker(lexicon.to_json())
+        for i in range(0, total, CHUNK):
+            batch = texts(ids[i : i + CHUNK])
+            text_of = dict(batch)
+            for item in batch:
+                if cancel and cancel():
+                    cancelled = True
+                    break
+                collect(*_work(item), text_of)
+                done += 1
+                if progress:
+                    progress(done, total)
+            if cancelled:
+                break
+    else:
+        import multiprocessing as mp
+        import threading
+
+        # forking a process that runs other threads (a GUI, a worker pool) can deadlock in the
+        # child; spawn then, at the price of loading jieba once per worker
+        method = "spawn" if threading.active_count() > 1 else None
+        ctx = mp.get_context(method)
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(lexicon.to_json(),)) as pool:
+            for i in range(0, total, CHUNK):
+                if cancel and cancel():
+                    cancelled = True
+                    break
+                batch = texts(ids[i : i + CHUNK])
+                text_of = dict(batch)
+                for res in pool.imap_unordered(_work, batch, chunksize=8):
+                    collect(*res, text_of)
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                    if cancel and cancel():
+                        cancelled = True
+                        pool.terminate()
+                        break
+                if cancelled:
+                    break
+    if not cancelled:
+        project.replace_layer(AUTO_LAYER, results)
+    return {
+        "documents": len(results) if not cancelled else 0,
+        "spans": sum(len(s) for s, _ in results.values()) if not cancelled else 0,
+        "relations": n_rel if not cancelled else 0,
+        "labels": dict(sorted(labels.items())) if not cancelled else {},
+        "lexicon": len(lexicon),
+        "cancelled": cancelled,
+    }

@@ -1,0 +1,243 @@
+"""Each rule of the engine on fictional sentences of the genre (no seed text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import Lexicon, suggest
+
+
+def ents(text: str, label: str, lexicon: Lexicon | None = None) -> list[str]:
+    return [s.text for s in suggest(text, lexicon=lexicon).spans if s.label == label]
+
+
+def rels(text: str, rtype: str) -> list[tuple[str, str]]:
+    sug = suggest(text)
+    return [(sug.spans[h].text, sug.spans[t].text) for ty, h, t in sug.relations if ty == rtype]
+
+
+def test_spans_are_suggestions_with_confidence():
+    sug = suggest("县委书记周明远出席会议并讲话。")
+    assert sug.spans
+    for s in sug.spans:
+        assert s.origin == "suggestion" and s.author == "auto"
+        assert 0 < s.confidence <= 1
+        assert s.text == "县委书记周明远出席会议并讲话。"[s.start : s.end]
+
+
+def test_title_chain_before_name_split_at_enumeration_comma():
+    text = "省委常委、市委书记曹正阳出席会议并讲话，市委副书记、市长吕晓东主持会议。"
+    assert ents(text, "TITLE") == ["省委常委", "市委书记", "市委副书记", "市长"]
+    assert ents(text, "PERSON") == ["曹正阳", "吕晓东"]
+    assert set(rels(text, "HOLDS_TITLE")) == {
+        ("曹正阳", "省委常委"),
+        ("曹正阳", "市委书记"),
+        ("吕晓东", "市委副书记"),
+        ("吕晓东", "市长"),
+    }
+
+
+def test_title_keeps_its_organisational_part():
+    text = "县委常委、宣传部部长、县文明城市创建工作指挥部指挥长、县人大常委会主任杜娟表示。"
+    titles = ents(text, "TITLE")
+    assert "宣传部部长" in titles and "县人大常委会主任" in titles
+    assert ents(text, "PERSON") == ["杜娟"]
+
+
+def test_leaders_list_links_every_name():
+    text = "市领导何建国、欧阳丽、孙浩出席会议。"
+    assert ents(text, "TITLE") == ["市领导"]
+    assert ents(text, "PERSON") == ["何建国", "欧阳丽", "孙浩"]
+    assert len(rels(text, "HOLDS_TITLE")) == 3
+
+
+def test_leaders_without_names_is_not_a_title():
+    assert ents("市领导要以身作则、率先垂范。", "TITLE") == []
+
+
+def test_name_length_follows_the_boundary():
+    # two-character name followed by a verb; three-character name followed by 作
+    assert ents("市长王进作动员讲话。", "PERSON") == ["王进"]
+    assert ents("副市长刘明德作具体部署。", "PERSON") == ["刘明德"]
+    assert ents("市委书记杨云出席会议。", "PERSON") == ["杨云"]
+
+
+def test_speaker_frame_names_a_person_and_recurs():
+    text = "赵光华强调，各部门要压实责任。赵光华对工作给予肯定。"
+    assert ents(text, "PERSON") == ["赵光华", "赵光华"]
+
+
+def test_name_before_comrade_and_general_secretary():
+    assert ents("刚才，孟德海同志作了部署。", "PERSON") == ["孟德海"]
+    text = "要深入学习贯彻习近平总书记重要讲话精神。"
+    assert ents(text, "PERSON") == ["习近平"] and ents(text, "TITLE") == ["总书记"]
+
+
+def test_bylines_are_not_persons():
+    assert ents("（记者 黄晓明）区长黄海涛主持会议。（陈晨/文 李想/图）", "PERSON") == ["黄海涛"]
+
+
+def test_generic_words_are_not_persons():
+    text = "文明城市创建是城市管理的永恒主题，全市上下要共同参与。"
+    assert ents(text, "PERSON") == []
+
+
+def test_org_short_forms_and_full_forms():
+    text = "按照省委、省政府部署，市文明办、市公安局、交警大队和赣州市农业农村局参加。"
+    assert ents(text, "ORG") == [
+        "省委",
+        "省政府",
+        "市文明办",
+        "市公安局",
+        "交警大队",
+        "赣州市农业农村局",
+    ]
+
+
+def test_generic_nouns_are_not_org():
+    assert ents("各部门、指挥部和窗口单位要协同联动，党委政府要高度重视。", "ORG") == []
+
+
+def test_org_long_name_keeps_the_place():
+    text = "九江市文明城市创建工作领导小组召开会议。"
+    assert ents(text, "ORG") == ["九江市文明城市创建工作领导小组"]
+    assert ents(text, "GPE") == []  # no nesting
+
+
+def test_gpe_forms():
+    text = "南昌召开推进会，红谷滩区、湾里区、南昌高新区和市城管局作表态发言。全市、我市、全省不是地名。"
+    gpe = ents(text, "GPE")
+    assert gpe == ["南昌", "红谷滩区", "湾里区", "南昌高新区"]
+
+
+def test_ambiguous_place_words_need_a_suffix():
+    assert ents("必须压实责任、长治长效。", "GPE") == []
+    assert ents("长治市召开会议。", "GPE") == ["长治市"]
+
+
+def test_dates():
+    text = "2023年5月8日上午，会议召开。时间：2023-05-09。今年以来，近期，年终。"
+    assert ents(text, "DATE") == ["2023年5月8日上午", "2023-05-09", "今年"]
+
+
+def test_doc_inside_book_marks():
+    text = "对照《九江市文明行为促进条例（2022-2025年）》和《道路交通安全法》。"
+    assert ents(text, "DOC") == ["九江市文明行为促进条例（2022-2025年）", "道路交通安全法"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深入开展“三城同创”行动。", ["三城同创"]),
+        ("落实“街长制、巷长制”要求。", ["街长制、巷长制"]),
+        ("推进“美丽庭院”示范创建。", ["美丽庭院"]),
+        ("人人都是“参与者”，不做“局外人”。", []),
+        ("坚决克服“差不多”“等一等”的心态。", []),
+        ("各单位“一把手”要带头。", []),
+        ("要围绕“城市颜值”下功夫。", []),
+    ],
+)
+def test_slogans(text, expected):
+    assert ents(text, "SLOGAN") == expected
+
+
+def test_directive_boundaries_leave_out_frame_and_connectives():
+    text = "郑海波强调，各级各部门要提高站位、压实责任。同时，要加强督查。"
+    dirs = ents(text, "DIRECTIVE")
+    assert dirs == ["各级各部门要提高站位、压实责任", "要加强督查"]
+
+
+def test_directive_leaves_out_preceding_assertion():
+    text = "郑海波指出，创城工作是持久战，必须久久为功。"
+    assert ents(text, "DIRECTIVE") == ["必须久久为功"]
+
+
+def test_directive_keeps_adverbial_and_addressee():
+    text = "郑海波要求，对于群众反映的问题，必须立行立改。各社区、物业企业，要落实门前责任。"
+    assert ents(text, "DIRECTIVE") == [
+        "对于群众反映的问题，必须立行立改",
+        "各社区、物业企业，要落实门前责任",
+    ]
+
+
+def test_directive_split_at_semicolon_with_own_marker():
+    text = "郑海波要求，要抓好环境整治，提升颜值；要抓好秩序管理，规范停车。"
+    assert ents(text, "DIRECTIVE") == ["要抓好环境整治，提升颜值", "要抓好秩序管理，规范停车"]
+
+
+def test_non_directives():
+    text = (
+        "创建文明城市是城市管理的永恒主题。会上，对下一步工作进行了安排部署。"
+        "这里，要对环卫处提出表扬。这项工作很重要，主要负责同志到会。"
+    )
+    assert ents(text, "DIRECTIVE") == []
+
+
+def test_speech_heading_and_yi_yao_frame():
+    text = (
+        "同志们：\n一、聚焦重点难点，全力抓好问题整改。\n一要加强道路清扫保洁。二要规范占道经营。\n"
+    )
+    assert ents(text, "DIRECTIVE") == [
+        "聚焦重点难点，全力抓好问题整改",
+        "一要加强道路清扫保洁",
+        "二要规范占道经营",
+    ]
+
+
+def test_issued_by_pronoun_and_carry_over_and_new_frame():
+    text = (
+        "市委书记钱江出席会议并讲话。他强调，要坚定信心。\n"
+        "要补齐短板。\n"
+        "市长孔敏要求，各部门要形成合力。\n"
+        "会议要求，各地要迅速传达会议精神。"
+    )
+    assert rels(text, "ISSUED_BY") == [
+        ("要坚定信心", "钱江"),
+        ("要补齐短板", "钱江"),
+        ("各部门要形成合力", "孔敏"),
+    ]
+    assert "各地要迅速传达会议精神" in ents(text, "DIRECTIVE")
+
+
+def test_issued_by_frame_inside_sentence():
+    text = "市委书记钱江主持会议并讲话，强调要深入贯彻会议精神。"
+    assert rels(text, "ISSUED_BY") == [("要深入贯彻会议精神", "钱江")]
+
+
+def test_unnamed_speech_has_no_issued_by():
+    text = "同志们：\n希望大家抓好落实。我们必须做到首战告捷。"
+    assert ents(text, "DIRECTIVE") == ["希望大家抓好落实", "我们必须做到首战告捷"]
+    assert rels(text, "ISSUED_BY") == []
+
+
+def test_lexicon_suggests_learned_strings_everywhere():
+    lex = Lexicon.from_pairs([("田野", "PERSON"), ("市城投集团", "ORG"), ("网格长", "TITLE")])
+    text = "田野到市城投集团调研，网格长参加。"
+    assert ents(text, "PERSON", lex) == ["田野"]
+    assert ents(text, "ORG", lex) == ["市城投集团"]
+    assert ents(text, "TITLE", lex) == ["网格长"]
+
+
+def test_lexicon_majority_label_and_bad_label():
+    lex = Lexicon.from_pairs(
+        [("平安", "PERSON"), ("平安", "ORG"), ("市城管局", "ORG"), ("x", "PERSON")]
+    )
+    assert "平安" not in lex and lex.get("市城管局") == "ORG" and len(lex) == 1
+    with pytest.raises(ValueError):
+        lex.add("今年", "DATE")
+
+
+def test_entity_spans_do_not_overlap_and_empty_text():
+    text = "省委常委、市委书记曹正阳在《九江市文明行为促进条例》宣讲会上强调，要学好用好。"
+    spans = [s for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    for a in spans:
+        for b in spans:
+            assert a is b or not a.overlaps(b)
+    assert suggest("").spans == [] and suggest("  \n").relations == []
+    with pytest.raises(TypeError):
+        suggest(None)  # type: ignore[arg-type]
+
+
+def test_rules_survive_ascii_punctuation():
+    text = "市委书记钱江出席会议并讲话.他强调,要坚定信心."
+    assert ents(text, "PERSON") == ["钱江"]
