@@ -1,0 +1,1325 @@
+"""Work bundles: a project file holding one annotator's share, sent out and merged back.
+
+A bundle IS a project file (kind "bundle"): it opens in the GUI and with every command. It holds
+the annotator's assigned documents (raw, clean, offset map, flags), the schema and guideline,
+the project's other settings (the learned dictionary, meta key "lexicon", among them), the
+suggestions (the "auto" layer) and the annotator's own layer and statuses, nothing of anyone else.
+
+Span identity
+-------------
+Spans are exported with the lead project's own row ids, so in the bundle a span that came from
+the lead has the same id as there. The annotator's edits go through civannot.session, whose
+resize and relabel commands keep a span's id: a move or a relabel is therefore recognised as a
+change of the same span, not as a removal plus an addition. Spans made in the bundle get fresh
+ids; on import they are added to the lead and the bundle id -> lead id link is remembered.
+
+Each side keeps a baseline: the bundle carries, in meta "bundle_state", what its annotator's
+layer looked like when exported; after an import the lead keeps, in meta "bundle:<bundle id>",
+what the bundle looked like then (span links, (start, end, label), relations, statuses). An
+import is a three-way merge of baseline, bundle and lead:
+
+- unchanged in the bundle: nothing happens (so importing the same bundle twice changes nothing,
+  and a later copy of the same bundle brings only what is new or changed);
+- changed or removed in the bundle, unchanged in the lead: the bundle's edit is applied;
+- changed on both sides (a second bundle of the same annotator, or the lead's own edit): the
+  newer edit wins by the span's `updated` time (for a removal: the time of the removal in the
+  history) and the other one is written to the history as a "conflict" row, never dropped
+  silently. A new or moved span that would overlap a span of the same kind is resolved the same
+  way: the newer one stays, the older one goes to the history.
+
+Session picks a new span id as MAX(id)+1, so after the annotator removes the span with the
+highest id and later (in another session) adds one, the id comes back for a different span. The
+history tells the two apart: a span id whose last "add" after the baseline was not an undo is a
+new span, and the old one counts as removed.
+
+Every change the merge writes carries SpanHistory.source = "bundle:<file name>@<bundle created>".
+
+Refusals
+--------
+Before anything is written, every file is checked: SQLite header and page count (a truncated
+copy), PRAGMA integrity_check, Project.open (which refuses a file of a newer schema version),
+kind and identity (a bundle of another project is refused by uuid), labels and relation types
+against the lead's schema, and the documents against the lead's (same external id, same clean
+text). One failing file refuses the whole import, with a one-line reason, and nothing is written;
+the merge of all files is one transaction.
+
+Locks
+-----
+Project.open holds an exclusive advisory lock on its file. The lead's project is open (locked)
+by the caller; each bundle is opened with Project.open as well, which locks the bundle file,
+a different file, so the two never contend. A bundle still open in the annotator's civannot
+is refused with "open in another civannot process".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from civannot.models.database import ProjectError, check_sqlite_file
+from civannot.models.tables import utcnow
+from civannot.project import Project, span_json
+from civannot.records import AUTO_LAYER, GOLD_LAYER
+
+__all__ = [
+    "BundleError",
+    "BundleInfo",
+    "ExportSummary",
+    "ImportSummary",
+    "BundleReport",
+    "bundle_info",
+    "checkpoint",
+    "copy_bundle",
+    "export_bundle",
+    "export_bundles",
+    "import_bundles",
+]
+
+BUNDLE_META = "bundle"
+STATE_META = "bundle_state"
+RECORD_PREFIX = "bundle:"
+# meta keys that describe the file itself, not the project's settings
+_OWN_META = {"app", "uuid", "kind", "created", "schema", "schema_version", BUNDLE_META, STATE_META}
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class BundleError(ProjectError):
+    """A bundle that cannot be made or merged; one line for the user."""
+
+
+@dataclass
+class BundleInfo:
+    id: str
+    source_project: str
+    source_path: str
+    annotator: str
+    created: str
+    documents: int
+
+    @classmethod
+    def from_json(cls, d: Any) -> BundleInfo:
+        if not isinstance(d, dict):
+            raise ValueError("bundle information is not an object")
+        return cls(
+            id=str(d["id"]),
+            source_project=str(d["source_project"]),
+            source_path=str(d.get("source_path", "")),
+            annotator=str(d["annotator"]),
+            created=str(d["created"]),
+            documents=int(d.get("documents", 0)),
+        )
+
+
+def bundle_info(project: Project) -> BundleInfo | None:
+    """Who a bundle belongs to (None for a lead's project); the GUI opens it as that annotator."""
+    if project.kind != "bundle":
+        return None
+    try:
+        return BundleInfo.from_json(project.get_meta(BUNDLE_META))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def checkpoint(project: Project) -> None:
+    """Fold the write-ahead log into the file, so that the file alone holds all the work."""
+    project.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def copy_bundle(project: Project, folder: str | Path, *, overwrite: bool = False) -> Path:
+    """Copy an open bundle into `folder` (a USB stick, a shared drive) for returning it.
+
+    The write-ahead log is folded in first, so the copy holds every edit made so far.
+    """
+    if project.kind != "bundle":
+        raise BundleError(f"{project.path} is not a bundle")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BundleError(f"folder {folder} does not exist")
+    target = folder / Path(project.path).name
+    if target.resolve() == Path(project.path).resolve():
+        raise BundleError("choose another folder than the bundle's own")
+    if target.exists() and not overwrite:
+        raise BundleError(f"{target} already exists")
+    checkpoint(project)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        shutil.copyfile(project.path, tmp)
+        os.replace(tmp, target)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise BundleError(f"cannot copy to {folder}: {e.strerror}") from None
+    return target
+
+
+def _parse_time(s: str | None) -> dt.datetime:
+    if not s:
+        return dt.datetime.min
+    try:
+        return dt.datetime.fromisoformat(str(s))
+    except ValueError:
+        return dt.datetime.min
+
+
+def _iso(t: Any) -> str:
+    if isinstance(t, dt.datetime):
+        return t.isoformat(timespec="microseconds")
+    return str(t or "")
+
+
+def _as_time(t: Any) -> dt.datetime:
+    return t if isinstance(t, dt.datetime) else _parse_time(t)
+
+
+# ---- export ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ExportSummary:
+    path: str
+    annotator: str
+    bundle_id: str
+    documents: int
+    spans: int
+    suggestions: int
+    done: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def render(self) -> str:
+        return (
+            f"{self.path}: bundle for {self.annotator}, {self.documents} documents "
+            f"({self.done} done), {self.spans} spans, {self.suggestions} suggestions"
+        )
+
+
+def _chunks(ids: list[int], n: int = 500) -> Iterable[list[int]]:
+    for i in range(0, len(ids), n):
+        yield ids[i : i + n]
+
+
+def _remove_db_files(path: Path) -> None:
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        p.unlink(missing_ok=True)
+
+
+def export_bundle(
+    project: Project,
+    annotator: str,
+    out_path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportSummary:
+    """Write the annotator's bundle; built under a temporary name, renamed when complete."""
+    if project.kind == "bundle":
+        raise BundleError(f"{project.path} is itself a bundle; export from the lead's project")
+    if annotator in (AUTO_LAYER, GOLD_LAYER) or not annotator:
+        raise BundleError(f"{annotator!r} is not an annotator")
+    out = Path(out_path)
+    if out.exists():
+        raise BundleError(f"{out} already exists; choose another file name")
+    if not out.parent.is_dir():
+        raise BundleError(f"folder {out.parent} does not exist")
+    doc_ids = project.assignments().get(annotator, [])
+    if not doc_ids:
+        known = ", ".join(sorted(project.assignments())) or "nobody"
+        raise BundleError(
+            f"{annotator} has no assigned documents (assigned: {known}); run civannot assign first"
+        )
+    tmp = out.with_name(out.name + ".part")
+    _remove_db_files(tmp)
+    bundle = Project.create(tmp, project.schema, kind="bundle")
+    try:
+        summary = _fill_bundle(project, bundle, annotator, doc_ids, out, progress, cancel)
+        checkpoint(bundle)
+        bundle.close()
+        os.replace(tmp, out)
+    except BaseException:
+        bundle.close()
+        _remove_db_files(tmp)
+        raise
+    return summary
+
+
+def _fill_bundle(
+    project: Project,
+    bundle: Project,
+    annotator: str,
+    doc_ids: list[int],
+    out: Path,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ExportSummary:
+    src, dst = project.m, bundle.m
+    total = len(doc_ids)
+    layer_map: dict[int, int] = {}
+    for name in (AUTO_LAYER, annotator):
+        lid = project.layer_id(name, create=False)
+        if lid is not None:
+            layer_map[lid] = bundle.layer_id(name)
+    bundle.layer_id(annotator)  # the layer exists even when the annotator has no spans yet
+    state_spans: dict[str, list[Any]] = {}
+    state_rels: list[list[Any]] = []
+    n_spans = n_sugg = 0
+    ext_of: dict[int, str] = {}
+    with bundle.db.atomic():
+        for key, value in project.m.ProjectMeta.select().tuples():
+            if key in _OWN_META or key.startswith(RECORD_PREFIX):
+                continue
+            dst.ProjectMeta.insert(key=key, value=value).on_conflict_replace().execute()
+        done = 0
+        for chunk in _chunks(doc_ids):
+            if cancel and cancel():
+                raise BundleError("export cancelled")
+            rows = list(src.Document.select().where(src.Document.id.in_(chunk)).dicts())
+            for r in rows:
+                ext_of[r["id"]] = r["external_id"]
+            dst.Document.insert_many(rows).execute()
+            spans = list(
+                src.Span.select()
+                .where(src.Span.document.in_(chunk) & src.Span.layer.in_(list(layer_map)))
+                .dicts()
+            )
+            own_lid = project.layer_id(annotator, create=False)
+            for s in spans:
+                if s["layer"] == own_lid:
+                    n_spans += 1
+                    state_spans[str(s["id"])] = [
+                        s["id"],
+                        ext_of[s["document"]],
+                        s["start"],
+                        s["end"],
+                        s["label"],
+                    ]
+                else:
+                    n_sugg += 1
+                s["layer"] = layer_map[s["layer"]]
+            for part in range(0, len(spans), 200):
+                dst.Span.insert_many(spans[part : part + 200]).execute()
+            rels = list(
+                src.Relation.select()
+                .where(src.Relation.document.in_(chunk) & src.Relation.layer.in_(list(layer_map)))
+                .dicts()
+            )
+            for r in rels:
+                if r["layer"] == own_lid:
+                    state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
+                r["layer"] = layer_map[r["layer"]]
+            for part in range(0, len(rels), 200):
+                dst.Relation.insert_many(rels[part : part + 200]).execute()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        A = src.Assignment
+        status_rows = {
+            d: (st, up)
+            for d, st, up in A.select(A.document, A.status, A.updated)
+            .where(A.annotator == annotator)
+            .tuples()
+        }
+        dst.Assignment.insert_many(
+            [
+                {
+                    "document": d,
+                    "annotator": annotator,
+                    "status": status_rows.get(d, ("todo", None))[0],
+                    "assigned": True,
+                    "updated": status_rows.get(d, ("todo", None))[1] or utcnow(),
+                }
+                for d in doc_ids
+            ]
+        ).execute()
+        statuses = {ext_of[d]: status_rows.get(d, ("todo", None))[0] for d in doc_ids}
+        info = BundleInfo(
+            id=uuidlib.uuid4().hex,
+            source_project=project.uuid,
+            source_path=str(Path(project.path).resolve()),
+            annotator=annotator,
+            created=utcnow().isoformat(timespec="seconds"),
+            documents=total,
+        )
+        bundle.set_meta(BUNDLE_META, asdict(info))
+        bundle.set_meta(
+            STATE_META,
+            {"mark": 0, "spans": state_spans, "relations": state_rels, "status": statuses},
+        )
+    return ExportSummary(
+        path=str(out),
+        annotator=annotator,
+        bundle_id=info.id,
+        documents=total,
+        spans=n_spans,
+        suggestions=n_sugg,
+        done=sum(1 for st in statuses.values() if st == "done"),
+    )
+
+
+def export_bundles(
+    project: Project,
+    annotators: Iterable[str],
+    folder: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[ExportSummary]:
+    """One bundle per annotator into `folder`, named <project>-<annotator>-<date>.civ.
+
+    Names that exist get a counter, so exporting again never overwrites a bundle sent earlier.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BundleError(f"folder {folder} does not exist")
+    names = list(annotators)
+    out = []
+    stem = Path(project.path).stem
+    day = utcnow().strftime("%Y%m%d")
+    for i, a in enumerate(names):
+        base = f"{stem}-{_safe(a)}-{day}"
+        path = folder / f"{base}.civ"
+        n = 2
+        while path.exists():
+            path = folder / f"{base}-{n}.civ"
+            n += 1
+        out.append(export_bundle(project, a, path, cancel=cancel))
+        if progress:
+            progress(i + 1, len(names))
+    return out
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "annotator"
+
+
+# ---- checking a returned file ----------------------------------------------------------------
+
+
+def check_file_integrity(path: Path) -> None:
+    """Refuse a truncated or damaged SQLite file before anything else touches it."""
+    check_sqlite_file(path)
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        raise BundleError(f"{path.name} is truncated (header incomplete)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # the page count in the header is only valid when its version-valid-for number matches
+    if head[92:96] == head[24:28] and pages and size < page_size * pages:
+        raise BundleError(
+            f"{path.name} is truncated ({size} bytes, the file says {page_size * pages})"
+        )
+    if page_size and size % page_size:
+        raise BundleError(f"{path.name} is truncated ({size} bytes is not whole pages)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise BundleError(f"{path.name} is damaged ({e})") from None
+    if rows != [("ok",)]:
+        raise BundleError(f"{path.name} is damaged ({rows[0][0]})")
+
+
+@dataclass
+class _Bundle:
+    path: Path
+    project: Project
+    info: BundleInfo
+    export_state: dict[str, Any]
+    docs: dict[str, int]  # external id -> bundle document id
+    lead_docs: dict[str, int]  # external id -> lead document id
+
+
+def _open_bundle(lead: Project, path: Path) -> _Bundle:
+    name = path.name
+    if not path.exists():
+        raise BundleError(f"{path} does not exist")
+    if path.is_dir():
+        raise BundleError(f"{path} is a directory, not a bundle")
+    if path.resolve() == Path(lead.path).resolve():
+        raise BundleError(f"{name} is the project itself, not a bundle")
+    check_file_integrity(path)
+    try:
+        b = Project.open(path)
+    except ProjectError as e:
+        raise BundleError(f"{name}: {e}") from None
+    try:
+        if b.kind != "bundle":
+            raise BundleError(f"{name} is a project, not a bundle (export one with bundle export)")
+        info = bundle_info(b)
+        if info is None:
+            raise BundleError(f"{name} is damaged (no bundle information)")
+        if info.source_project != lead.uuid:
+            raise BundleError(
+                f"{name} belongs to another project ({info.source_path or info.source_project}), "
+                f"not to {Path(lead.path).name}"
+            )
+        state = b.get_meta(STATE_META)
+        if not isinstance(state, dict) or not {"spans", "relations", "status"} <= set(state):
+            raise BundleError(f"{name} is damaged (no export baseline)")
+        known = set(lead.schema.label_names)
+        S, L = b.m.Span, b.m.Layer
+        for (label,) in (
+            S.select(S.label).join(L).where(L.name == info.annotator).distinct().tuples()
+        ):
+            if label not in known:
+                raise BundleError(
+                    f"{name} uses label {label}, which is not in this project's schema"
+                )
+        rel_types = {r.name for r in lead.schema.relations}
+        R = b.m.Relation
+        for (rtype,) in (
+            R.select(R.type).join(L).where(L.name == info.annotator).distinct().tuples()
+        ):
+            if rtype not in rel_types:
+                raise BundleError(
+                    f"{name} uses relation {rtype}, which is not in this project's schema"
+                )
+        D = b.m.Document
+        docs = dict(D.select(D.external_id, D.id).tuples())
+        LD = lead.m.Document
+        lead_docs: dict[str, int] = {}
+        exts = list(docs)
+        for i in range(0, len(exts), 500):
+            chunk = exts[i : i + 500]
+            for ext, lid, clean in (
+                LD.select(LD.external_id, LD.id, LD.clean).where(LD.external_id.in_(chunk)).tuples()
+            ):
+                lead_docs[ext] = lid
+                bclean = D.select(D.clean).where(D.external_id == ext).scalar()
+                if bclean != clean:
+                    raise BundleError(f"{name}: document {ext} differs from the project's")
+        missing = [e for e in docs if e not in lead_docs]
+        if missing:
+            raise BundleError(f"{name}: document {missing[0]} is not in this project")
+        return _Bundle(path, b, info, state, docs, lead_docs)
+    except BaseException:
+        b.close()
+        raise
+
+
+# ---- import ---------------------------------------------------------------------------------
+
+
+@dataclass
+class BundleReport:
+    file: str
+    bundle_id: str
+    annotator: str
+    created: str
+    documents: int = 0
+    documents_done: int = 0
+    spans_added: int = 0
+    spans_changed: int = 0
+    spans_removed: int = 0
+    relations_added: int = 0
+    relations_removed: int = 0
+    statuses_changed: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(
+            (
+                self.spans_added,
+                self.spans_changed,
+                self.spans_removed,
+                self.relations_added,
+                self.relations_removed,
+                self.statuses_changed,
+                self.conflicts,
+            )
+        )
+
+
+@dataclass
+class ImportSummary:
+    bundles: list[BundleReport] = field(default_factory=list)
+
+    def per_annotator(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for r in self.bundles:
+            d = out.setdefault(
+                r.annotator,
+                {
+                    "bundles": 0,
+                    "documents": 0,
+                    "documents_done": 0,
+                    "spans_added": 0,
+                    "spans_changed": 0,
+                    "spans_removed": 0,
+                    "relations_added": 0,
+                    "relations_removed": 0,
+                    "statuses_changed": 0,
+                    "conflicts": 0,
+                },
+            )
+            d["bundles"] += 1
+            # documents of several bundles of one annotator may coincide: the latest counts
+            d["documents"] = max(d["documents"], r.documents)
+            d["documents_done"] = max(d["documents_done"], r.documents_done)
+            for k in (
+                "spans_added",
+                "spans_changed",
+                "spans_removed",
+                "relations_added",
+                "relations_removed",
+                "statuses_changed",
+            ):
+                d[k] += getattr(r, k)
+            d["conflicts"] += len(r.conflicts)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bundles": [asdict(r) for r in self.bundles],
+            "annotators": self.per_annotator(),
+        }
+
+    def render(self) -> str:
+        lines = []
+        for r in self.bundles:
+            head = f"{r.file} ({r.annotator}, {r.created}): "
+            if not r.changed_anything:
+                lines.append(head + "nothing new")
+            else:
+                lines.append(
+                    head
+                    + f"{r.documents_done}/{r.documents} documents done; spans +{r.spans_added} "
+                    f"~{r.spans_changed} -{r.spans_removed}; relations +{r.relations_added} "
+                    f"-{r.relations_removed}; {r.statuses_changed} statuses changed"
+                )
+            for c in r.conflicts:
+                lines.append(f"  conflict: {c}")
+        per = self.per_annotator()
+        if len(self.bundles) > 1:
+            lines.append("per annotator:")
+            for a, d in per.items():
+                lines.append(
+                    f"  {a:<16} {d['documents_done']:>5}/{d['documents']:<5} done  "
+                    f"spans +{d['spans_added']} ~{d['spans_changed']} -{d['spans_removed']}"
+                    + (f"  {d['conflicts']} conflicts" if d["conflicts"] else "")
+                )
+        return "\n".join(lines)
+
+
+def import_bundles(
+    project: Project,
+    paths: Iterable[str | Path],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportSummary:
+    """Check every file, then merge them all in one transaction (oldest bundle first)."""
+    if project.kind == "bundle":
+        raise BundleError(f"{project.path} is a bundle; import bundles into the lead's project")
+    unique: dict[Path, Path] = {}
+    for p in paths:
+        unique.setdefault(Path(p).resolve(), Path(p))
+    paths = list(unique.values())
+    if not paths:
+        raise BundleError("no bundle file given")
+    opened: list[_Bundle] = []
+    summary = ImportSummary()
+    try:
+        for p in paths:
+            opened.append(_open_bundle(project, p))
+        opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
+        try:
+            with project.db.atomic():
+                for i, b in enumerate(opened):
+                    if cancel and cancel():
+                        raise BundleError("import cancelled; nothing was written")
+                    summary.bundles.append(_Merge(project, b).run())
+                    if progress:
+                        progress(i + 1, len(opened))
+        except BaseException:
+            # a layer created inside the rolled-back transaction must not stay cached
+            project._layer_ids.clear()
+            raise
+    finally:
+        for b in opened:
+            b.project.close()
+    return summary
+
+
+@dataclass
+class _LeadSpan:
+    id: int
+    doc: int
+    start: int
+    end: int
+    label: str
+    text: str
+    origin: str
+    author: str
+    confidence: float | None
+    updated: dt.datetime
+
+    @property
+    def sig(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "origin": self.origin,
+            "author": self.author,
+            "updated": _iso(self.updated),
+        }
+
+
+class _Merge:
+    """The three-way merge of one bundle into the lead (inside the caller's transaction)."""
+
+    def __init__(self, lead: Project, b: _Bundle):
+        self.lead = lead
+        self.b = b
+        self.annot = b.info.annotator
+        self.source = f"bundle:{b.path.name[:180]}@{b.info.created}"
+        self.report = BundleReport(
+            file=b.path.name, bundle_id=b.info.id, annotator=self.annot, created=b.info.created
+        )
+        self.history: list[dict[str, Any]] = []
+        self.now = utcnow()
+
+    # -- reading both sides --
+
+    def _bundle_spans(self) -> dict[int, tuple[str, _LeadSpan]]:
+        bp = self.b.project
+        S, L, D = bp.m.Span, bp.m.Layer, bp.m.Document
+        q = (
+            S.select(
+                S.id,
+                D.external_id,
+                S.start,
+                S.end,
+                S.label,
+                S.text,
+                S.origin,
+                S.author,
+                S.confidence,
+                S.updated,
+            )
+            .join_from(S, L)
+            .join_from(S, D)
+            .where(L.name == self.annot)
+            .tuples()
+        )
+        out = {}
+        for sid, ext, start, end, label, text, origin, author, conf, updated in q:
+            out[sid] = (
+                ext,
+                _LeadSpan(sid, 0, start, end, label, text, origin, author, conf, _as_time(updated)),
+            )
+        return out
+
+    def _bundle_history(self, mark: int) -> tuple[set[int], dict[int, dt.datetime], int]:
+        """Reused ids and removal times since the baseline, and the history's high-water mark."""
+        H = self.b.project.m.SpanHistory
+        last_add: dict[int, str] = {}
+        removed_at: dict[int, dt.datetime] = {}
+        top = mark
+        q = (
+            H.select(H.id, H.span_id, H.action, H.source, H.at)
+            .where((H.id > mark) & (H.layer == self.annot))
+            .order_by(H.id)
+            .tuples()
+        )
+        for hid, sid, action, source, at in q:
+            top = max(top, hid)
+            if sid is None:
+                continue
+            if action == "add":
+                last_add[sid] = source or ""
+            elif action == "remove":
+                removed_at[sid] = _as_time(at)
+        row = H.select(H.id).order_by(H.id.desc()).first()
+        if row is not None:
+            top = max(top, row.id)
+        reused = {sid for sid, src in last_add.items() if src != "undo"}
+        return reused, removed_at, top
+
+    def _lead_spans(self, lid: int | None) -> dict[int, _LeadSpan]:
+        if lid is None:
+            return {}
+        S = self.lead.m.Span
+        out = {}
+        doc_ids = list(self.b.lead_docs.values())
+        for chunk in _chunks(doc_ids):
+            q = (
+                S.select(
+                    S.id,
+                    S.document,
+                    S.start,
+                    S.end,
+                    S.label,
+                    S.text,
+                    S.origin,
+                    S.author,
+                    S.confidence,
+                    S.updated,
+                )
+                .where((S.layer == lid) & S.document.in_(chunk))
+                .tuples()
+            )
+            for row in q:
+                out[row[0]] = _LeadSpan(*row[:-1], _as_time(row[-1]))
+        return out
+
+    def _lead_removed_at(self, span_id: int) -> dt.datetime | None:
+        H = self.lead.m.SpanHistory
+        row = (
+            H.select(H.at)
+            .where((H.span_id == span_id) & (H.layer == self.annot) & (H.action == "remove"))
+            .order_by(H.id.desc())
+            .first()
+        )
+        return _as_time(row.at) if row else None
+
+    # -- history --
+
+    def _hist(
+        self,
+        doc: int,
+        span_id: int | None,
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        author: str | None = None,
+    ) -> None:
+        self.history.append(
+            {
+                "document": doc,
+                "layer": self.annot,
+                "span_id": span_id,
+                "action": action,
+                "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
+                "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+                "author": author or self.annot,
+                "source": self.source,
+                "at": self.now,
+            }
+        )
+
+    def _conflict(
+        self, doc_ext: str, doc: int, span_id: int | None, loser: Any, winner: Any, what: str
+    ) -> None:
+        def j(x: Any) -> dict[str, Any] | None:
+            if x is None:
+                return None
+            return x.as_json() if isinstance(x, _LeadSpan) else x
+
+        self._hist(doc, span_id, "conflict", j(loser), j(winner))
+        self.report.conflicts.append(f"{doc_ext}: {what}")
+
+    # -- the merge --
+
+    def run(self) -> BundleReport:
+        lead, b = self.lead, self.b
+        record_key = RECORD_PREFIX + b.info.id
+        record = lead.get_meta(record_key)
+        state = record if isinstance(record, dict) else b.export_state
+        mark = int(state.get("mark", 0))
+        base_spans: dict[str, list[Any]] = state.get("spans", {})
+        bspans = self._bundle_spans()
+        reused, removed_at, top = self._bundle_history(mark)
+        lid = lead.layer_id(self.annot)
+        lspans = self._lead_spans(lid)
+        schema = lead.schema
+        ext_doc = b.lead_docs
+        created_at = _parse_time(b.info.created)
+
+        new_state: dict[str, list[Any]] = {}
+        link: dict[int, int | None] = {}  # bundle span id -> lead span id after the merge
+        removals: dict[int, tuple[str, str]] = {}  # lead id -> (doc ext, why)
+        changes: dict[int, tuple[str, _LeadSpan, int]] = {}  # lead id -> (ext, new, bundle id)
+        adds: list[tuple[str, _LeadSpan]] = []  # (ext, bundle span)
+        conflict_only = 0
+
+        for key, entry in base_spans.items():
+            bid = int(key)
+            lead_id, ext, bstart, bend, blabel = entry
+            base = (bstart, bend, blabel)
+            doc = ext_doc.get(ext)
+            cur_b = None if bid in reused else (bspans[bid][1] if bid in bspans else None)
+            cur_l = lspans.get(lead_id) if lead_id is not None else None
+            if cur_l is not None and cur_l.doc != doc:
+                cur_l = None  # the id now names another document's span
+            if cur_b is not None and cur_b.sig == base:
+                new_state[key] = entry
+                link[bid] = lead_id if cur_l is not None else None
+                continue
+            if cur_b is None:
+                if cur_l is None or doc is None:
+                    continue
+                if cur_l.sig == base:
+                    removals[cur_l.id] = (ext, "")
+                    continue
+                t_b = removed_at.get(bid, created_at)
+                if t_b > cur_l.updated:
+                    removals[cur_l.id] = (ext, "conflict")
+                    self._conflict(
+                        ext,
+                        doc,
+                        cur_l.id,
+                        cur_l,
+                        None,
+                        f"{cur_l.label} “{cur_l.text}” changed in the project, removed later in "
+                        f"the bundle: removed",
+                    )
+                else:
+                    conflict_only += 1
+                    self._conflict(
+                        ext,
+                        doc,
+                        cur_l.id,
+                        {"removed": _iso(t_b), **_sig_json(base)},
+                        cur_l,
+                        f"{cur_l.label} “{cur_l.text}” removed in the bundle, changed later in the "
+                        f"project: kept",
+                    )
+                continue
+            # changed in the bundle
+            new_state[key] = [lead_id, ext, cur_b.start, cur_b.end, cur_b.label]
+            link[bid] = lead_id if cur_l is not None else None
+            if cur_l is not None and cur_l.sig == cur_b.sig:
+                continue
+            if cur_l is not None and (cur_l.sig == base or cur_b.updated > cur_l.updated):
+                if cur_l.sig != base:
+                    self._conflict(
+                        ext,
+                        doc,
+                        cur_l.id,
+                        cur_l,
+                        cur_b,
+                        f"“{cur_l.text}” {cur_l.label} in the project, “{cur_b.text}” "
+                        f"{cur_b.label} later in the bundle: the bundle's kept",
+                    )
+                changes[cur_l.id] = (ext, cur_b, bid)
+            elif cur_l is not None:
+                conflict_only += 1
+                self._conflict(
+                    ext,
+                    doc,
+                    cur_l.id,
+                    cur_b,
+                    cur_l,
+                    f"“{cur_b.text}” {cur_b.label} in the bundle, “{cur_l.text}” {cur_l.label} "
+                    f"later in the project: the project's kept",
+                )
+            else:
+                t_l = self._lead_removed_at(lead_id) if lead_id is not None else None
+                if t_l is None or cur_b.updated > t_l:
+                    adds.append((ext, cur_b))
+                    link[bid] = None
+                else:
+                    conflict_only += 1
+                    self._conflict(
+                        ext,
+                        doc,
+                        None,
+                        cur_b,
+                        {"removed": _iso(t_l), **_sig_json(base)},
+                        f"{cur_b.label} “{cur_b.text}” changed in the bundle, removed later in the "
+                        f"project: stays removed",
+                    )
+
+        by_sig = {(ls.doc, ls.sig): ls for ls in lspans.values()}
+        for bid, (ext, s) in bspans.items():
+            key = str(bid)
+            if key in base_spans and bid not in reused:
+                continue
+            same = by_sig.get((ext_doc[ext], s.sig))
+            if same is not None and same.id in removals:
+                same = None
+            if same is not None:
+                new_state[key] = [same.id, ext, s.start, s.end, s.label]
+                link[bid] = same.id
+                continue
+            adds.append((ext, s))
+            new_state[key] = [None, ext, s.start, s.end, s.label]
+            link[bid] = None
+
+        # overlaps: the newer of two same-kind overlapping spans stays
+        rejected_adds: set[int] = set()
+        cands_of: dict[str, list[tuple[dt.datetime, str, int, _LeadSpan]]] = {}
+        for lid_, (e, s, _) in list(changes.items()):
+            cands_of.setdefault(e, []).append((s.updated, "change", lid_, s))
+        for e, s in adds:
+            cands_of.setdefault(e, []).append((s.updated, "add", s.id, s))
+        lead_of_doc: dict[int, list[_LeadSpan]] = {}
+        for ls in lspans.values():
+            lead_of_doc.setdefault(ls.doc, []).append(ls)
+        for ext, cands in cands_of.items():
+            doc = ext_doc[ext]
+            placed: list[tuple[int, int, str, dt.datetime, int | None]] = [
+                (ls.start, ls.end, ls.label, ls.updated, ls.id)
+                for ls in lead_of_doc.get(doc, [])
+                if ls.id not in removals and ls.id not in changes
+            ]
+            for t, kind, ref, s in sorted(cands, key=lambda c: c[0], reverse=True):
+                directive = schema.is_directive(s.label)
+                clash = [
+                    p
+                    for p in placed
+                    if p[0] < s.end and s.start < p[1] and schema.is_directive(p[2]) == directive
+                ]
+                fixed_older = all(p[4] is not None and p[3] < t for p in clash)
+                if clash and not fixed_older:
+                    # loses to a newer span: the lead keeps what it has
+                    if kind == "change":
+                        old = lspans[ref]
+                        del changes[ref]
+                        placed.append((old.start, old.end, old.label, old.updated, None))
+                        self._conflict(
+                            ext,
+                            doc,
+                            ref,
+                            s,
+                            old,
+                            f"{s.label} “{s.text}” from the bundle overlaps a newer span: not applied",
+                        )
+                    else:
+                        rejected_adds.add(id(s))
+                        self._conflict(
+                            ext,
+                            doc,
+                            None,
+                            s,
+                            None,
+                            f"{s.label} “{s.text}” from the bundle overlaps a newer span: not added",
+                        )
+                    conflict_only += 1
+                    continue
+                for p in clash:
+                    old = lspans[p[4]]
+                    removals[old.id] = (ext, "overlap")
+                    placed.remove(p)
+                    self._conflict(
+                        ext,
+                        doc,
+                        old.id,
+                        old,
+                        s,
+                        f"{old.label} “{old.text}” overlaps a newer {s.label} “{s.text}” from the "
+                        f"bundle: replaced",
+                    )
+                placed.append((s.start, s.end, s.label, t, None))
+        adds = [(e, s) for e, s in adds if id(s) not in rejected_adds]
+        for key in list(new_state):
+            if link.get(int(key)) in removals:
+                link[int(key)] = None
+                new_state[key][0] = None
+
+        self._apply(lid, lspans, removals, changes, adds, link, new_state, bspans)
+        self._relations(lid, state, link, removals)
+        self._statuses(state)
+        self.report.documents = len(b.docs)
+        done = self.lead.statuses(self.annot)
+        self.report.documents_done = sum(1 for d in b.lead_docs.values() if done.get(d) == "done")
+
+        if self.history:
+            _bulk_insert(self.lead, self.lead.m.SpanHistory, self.history)
+        new_record = {
+            "mark": top,
+            "spans": new_state,
+            "relations": self._bundle_relations(),
+            "status": self._bundle_statuses()[0],
+            "file": b.path.name,
+            "created": b.info.created,
+        }
+        if new_record_differs(record, new_record) or self.report.changed_anything:
+            new_record["imported"] = _iso(self.now)
+            self.lead.set_meta(record_key, new_record)
+        return self.report
+
+    def _apply(
+        self,
+        lid: int,
+        lspans: dict[int, _LeadSpan],
+        removals: dict[int, tuple[str, str]],
+        changes: dict[int, tuple[str, _LeadSpan, int]],
+        adds: list[tuple[str, _LeadSpan]],
+        link: dict[int, int | None],
+        new_state: dict[str, list[Any]],
+        bspans: dict[int, tuple[str, _LeadSpan]],
+    ) -> None:
+        lead = self.lead
+        S, R = lead.m.Span, lead.m.Relation
+        if removals:
+            ids = list(removals)
+            for chunk in _chunks(ids):
+                for rid, doc, rtype, head, tail, author in (
+                    R.select(R.id, R.document, R.type, R.head, R.tail, R.author)
+                    .where((R.layer == lid) & (R.head.in_(chunk) | R.tail.in_(chunk)))
+                    .tuples()
+                ):
+                    self._hist(
+                        doc,
+                        None,
+                        "relation-",
+                        {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
+                        None,
+                    )
+                    R.delete().where(R.id == rid).execute()
+                    self.report.relations_removed += 1
+            for sid in ids:
+                old = lspans[sid]
+                S.delete().where(S.id == sid).execute()
+                self._hist(old.doc, sid, "remove", old.as_json(), None)
+                self.report.spans_removed += 1
+        for sid, (_ext, new, _bid) in changes.items():
+            old = lspans[sid]
+            S.update(
+                start=new.start,
+                end=new.end,
+                label=new.label,
+                text=new.text,
+                origin=new.origin,
+                author=new.author or self.annot,
+                updated=new.updated,
+            ).where(S.id == sid).execute()
+            self._hist(old.doc, sid, "change", old.as_json(), new.as_json(), new.author)
+            self.report.spans_changed += 1
+            self._drop_unfit_relations(lid, sid, new.label, old.doc)
+        if not adds:
+            return
+        # ids are chosen here so that thousands of spans go in as one executemany
+        next_id = (S.select(pw.fn.MAX(S.id)).scalar() or 0) + 1
+        rows = []
+        for ext, s in adds:
+            doc = self.b.lead_docs[ext]
+            new_id = next_id
+            next_id += 1
+            rows.append(
+                {
+                    "id": new_id,
+                    "document": doc,
+                    "layer": lid,
+                    "start": s.start,
+                    "end": s.end,
+                    "label": s.label,
+                    "text": s.text,
+                    "origin": s.origin,
+                    "author": s.author or self.annot,
+                    "confidence": s.confidence,
+                    "created": s.updated,
+                    "updated": s.updated,
+                }
+            )
+            self._hist(doc, new_id, "add", None, s.as_json(), s.author)
+            self.report.spans_added += 1
+            link[s.id] = new_id
+            if str(s.id) in new_state:
+                new_state[str(s.id)][0] = new_id
+            else:  # a bundle span re-added after the project removed it
+                new_state[str(s.id)] = [new_id, ext, s.start, s.end, s.label]
+        _bulk_insert(self.lead, S, rows)
+
+    def _drop_unfit_relations(self, lid: int, sid: int, label: str, doc: int) -> None:
+        R = self.lead.m.Relation
+        for rid, rtype, head, tail, author in (
+            R.select(R.id, R.type, R.head, R.tail, R.author)
+            .where((R.layer == lid) & ((R.head == sid) | (R.tail == sid)))
+            .tuples()
+        ):
+            try:
+                spec = self.lead.schema.relation(rtype)
+            except KeyError:
+                continue
+            ends = spec.head if head == sid else spec.tail
+            if label not in ends:
+                R.delete().where(R.id == rid).execute()
+                self._hist(
+                    doc,
+                    None,
+                    "relation-",
+                    {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
+                    None,
+                )
+                self.report.relations_removed += 1
+
+    def _bundle_relations(self) -> list[list[Any]]:
+        bp = self.b.project
+        R, L, D = bp.m.Relation, bp.m.Layer, bp.m.Document
+        q = (
+            R.select(D.external_id, R.type, R.head, R.tail)
+            .join_from(R, L)
+            .join_from(R, D)
+            .where(L.name == self.annot)
+            .order_by(R.id)
+            .tuples()
+        )
+        return [list(r) for r in q]
+
+    def _relations(
+        self,
+        lid: int,
+        state: dict[str, Any],
+        link: dict[int, int | None],
+        removals: dict[int, tuple[str, str]],
+    ) -> None:
+        base = {tuple(r) for r in state.get("relations", [])}
+        cur = {tuple(r) for r in self._bundle_relations()}
+        if base == cur:
+            return
+        S, R = self.lead.m.Span, self.lead.m.Relation
+        for ext, rtype, bh, bt in sorted(base - cur, key=str):
+            h, t = link.get(bh), link.get(bt)
+            if h is None or t is None:
+                continue
+            doc = self.b.lead_docs[ext]
+            row = (
+                R.select(R.id, R.author)
+                .where((R.layer == lid) & (R.type == rtype) & (R.head == h) & (R.tail == t))
+                .tuples()
+                .first()
+            )
+            if row is None:
+                continue
+            R.delete().where(R.id == row[0]).execute()
+            self._hist(
+                doc,
+                None,
+                "relation-",
+                {"id": row[0], "type": rtype, "head": h, "tail": t, "author": row[1]},
+                None,
+            )
+            self.report.relations_removed += 1
+        for ext, rtype, bh, bt in sorted(cur - base, key=str):
+            doc = self.b.lead_docs[ext]
+            h, t = link.get(bh), link.get(bt)
+            if h is None or t is None:
+                self._conflict(
+                    ext,
+                    doc,
+                    None,
+                    {"type": rtype},
+                    None,
+                    f"relation {rtype}: one of its spans did not come across, not added",
+                )
+                continue
+            labels = dict(S.select(S.id, S.label).where(S.id.in_([h, t])).tuples())
+            spec = self.lead.schema.relation(rtype)
+            if labels.get(h) not in spec.head or labels.get(t) not in spec.tail:
+                self._conflict(
+                    ext,
+                    doc,
+                    None,
+                    {"type": rtype, "head": h, "tail": t},
+                    None,
+                    f"relation {rtype} no longer fits its spans' labels, not added",
+                )
+                continue
+            exists = (
+                R.select(R.id)
+                .where((R.layer == lid) & (R.type == rtype) & (R.head == h) & (R.tail == t))
+                .exists()
+            )
+            if exists:
+                continue
+            rid = R.insert(
+                document=doc, layer=lid, type=rtype, head=h, tail=t, author=self.annot
+            ).execute()
+            self._hist(
+                doc,
+                None,
+                "relation+",
+                None,
+                {"id": rid, "type": rtype, "head": h, "tail": t, "author": self.annot},
+            )
+            self.report.relations_added += 1
+
+    def _bundle_statuses(self) -> tuple[dict[str, str], dict[str, dt.datetime]]:
+        bp = self.b.project
+        A, D = bp.m.Assignment, bp.m.Document
+        st, up = {}, {}
+        for ext, status, updated in (
+            A.select(D.external_id, A.status, A.updated)
+            .join(D)
+            .where(A.annotator == self.annot)
+            .tuples()
+        ):
+            st[ext] = status
+            up[ext] = _as_time(updated)
+        return st, up
+
+    def _statuses(self, state: dict[str, Any]) -> None:
+        base = state.get("status", {})
+        cur, cur_up = self._bundle_statuses()
+        A = self.lead.m.Assignment
+        lead_rows = {
+            d: (s, _as_time(u))
+            for d, s, u in A.select(A.document, A.status, A.updated)
+            .where(A.annotator == self.annot)
+            .tuples()
+        }
+        for ext, status in cur.items():
+            if status == base.get(ext, "todo"):
+                continue
+            doc = self.b.lead_docs[ext]
+            l_status, l_up = lead_rows.get(doc, ("todo", dt.datetime.min))
+            if l_status == status:
+                continue
+            if l_status != base.get(ext, "todo") and l_up > cur_up[ext]:
+                self.report.conflicts.append(
+                    f"{ext}: status {status} in the bundle, {l_status} later in the project: "
+                    f"the project's kept"
+                )
+                continue
+            A.insert(
+                document=doc, annotator=self.annot, status=status, updated=cur_up[ext]
+            ).on_conflict(
+                conflict_target=[A.document, A.annotator],
+                update={A.status: status, A.updated: cur_up[ext]},
+            ).execute()
+            self.report.statuses_changed += 1
+
+
+def _bulk_insert(project: Project, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany (peewee builds SQL per value, which
+    costs seconds for tens of thousands of spans). Values pass through each field's db_value."""
+    if not rows:
+        return
+    fields = [model._meta.fields[name] for name in rows[0]]
+    db = project.db
+    q0, q1 = db.quote[0], db.quote[-1]
+    cols = ", ".join(f"{q0}{f.column_name}{q1}" for f in fields)
+    marks = ", ".join(db.param for _ in fields)
+    sql = f"INSERT INTO {q0}{model._meta.table_name}{q1} ({cols}) VALUES ({marks})"
+    cursor = db.cursor()
+    cursor.executemany(sql, [[f.db_value(r[f.name]) for f in fields] for r in rows])
+
+
+def _sig_json(sig: tuple[int, int, str]) -> dict[str, Any]:
+    return {"start": sig[0], "end": sig[1], "label": sig[2]}
+
+
+def new_record_differs(old: Any, new: dict[str, Any]) -> bool:
+    if not isinstance(old, dict):
+        return True
+    keys = ("mark", "spans", "relations", "status")
+    return any(old.get(k) != json.loads(json.dumps(new[k])) for k in keys)
+
+
+__all__ += ["check_file_integrity", "span_json"]
