@@ -9,7 +9,8 @@ only that. The undo history belongs to the session, not to a document: it surviv
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,6 +139,33 @@ class Session:
         change = self._apply(cmd)
         self._undo.append(cmd)
         return self._announce(change)
+
+    @contextmanager
+    def group(self, description: str) -> Iterator[None]:
+        """Commands run inside become one undo step (e.g. an adjudication decision).
+
+        Each still commits and announces on its own, so a crash loses nothing; only undo and
+        redo treat them as one. All of them must concern one document.
+        """
+        start = len(self._undo)
+        try:
+            yield
+        finally:
+            cmds = self._undo[start:]
+            if len(cmds) > 1:
+                if len({(c.doc_id) for c in cmds}) > 1:
+                    raise SessionError("a group of commands must stay within one document")
+                del self._undo[start:]
+                self._undo.append(
+                    Command(
+                        description,
+                        cmds[0].doc_id,
+                        cmds[0].layer,
+                        [op for c in cmds for op in c.ops],
+                    )
+                )
+            elif cmds:
+                cmds[0].description = description
 
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)

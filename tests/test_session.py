@@ -174,3 +174,19 @@ def test_layer_data_groups_by_document(session):
     assert data[d1][0][0].text == "𠮷田县"
     assert TEXT_B.startswith("𠮷田县")
     assert isinstance(session.project, Project)
+
+
+def test_group_is_one_undo_step(session):
+    d0, _ = ids(session)
+    with session.group("Decide region"):
+        sid = session.add_span(d0, 13, 16, "PERSON").spans_added[0].id
+        tid = session.add_span(d0, 9, 13, "TITLE").spans_added[0].id
+        session.add_relation("HOLDS_TITLE", sid, tid)
+    assert session.undo_text == "Decide region"
+    ch = session.undo()
+    assert triples(session, d0) == [] and set(ch.spans_removed) == {sid, tid}
+    session.redo()
+    assert len(session.project.relations(d0, "alice")) == 1
+    with session.group("Just one"):
+        session.remove_span(tid)
+    assert session.undo_text == "Just one"
