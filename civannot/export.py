@@ -1,0 +1,665 @@
+"""Export a layer as training data: selection, document-level splits, format writers, dataset card.
+
+`export_project` is a plain long-running function (progress and cancel callables) that the CLI and
+the GUI call alike. It never loses anything silently: spans whose offsets do not match the text,
+spans a format cannot carry and spans left out by the label choice are all counted in the report
+and in the dataset card. Files are written into a temporary folder beside `out_dir` and moved into
+place at the end, so a failed or cancelled export leaves no half-written dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import civannot
+from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
+from civannot.records import GOLD_LAYER, Span
+from civannot.text import OffsetMap
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+FORMATS = ("jsonl", "conll", "bioes", "brat", "doccano", "labelstudio", "spacy")
+SPLIT_NAMES = {1: ("all",), 2: ("train", "test"), 3: ("train", "dev", "test")}
+CARD_MARK = "<!-- civannot export: dataset card -->"
+
+OFFSET_NOTES = {
+    "jsonl": "code points of the clean text (Python string indices), end-exclusive; with raw "
+    "offsets each span also carries raw_start/raw_end into the raw text.",
+    "conll": "one character per line with its code-point offset in the second column; whitespace "
+    "characters are left out, the offsets of all others are exact.",
+    "bioes": "one character per line with its code-point offset in the second column; whitespace "
+    "characters are left out, the offsets of all others are exact.",
+    "brat": "code points, with each \\r\\n counted as one character as brat reads .txt files "
+    "(universal newlines); the .txt files keep the text byte for byte.",
+    "doccano": "UTF-16 code units, as doccano's annotation screen counts them (a character "
+    "outside the BMP such as 𠮷 counts two); \\r\\n counts two.",
+    "labelstudio": "code points (Label Studio stores code points; \\r\\n counts two).",
+    "spacy": "one token per character (code points); doc.text is the text exactly.",
+}
+
+
+class ExportError(ValueError):
+    """An export that cannot run; the message says why in one line."""
+
+
+@dataclass
+class ExportReport:
+    format: str
+    layer: str
+    out_dir: str
+    splits: dict[str, int] = field(default_factory=dict)  # split -> documents
+    labels: dict[str, dict[str, int]] = field(default_factory=dict)  # split -> label -> spans
+    relations: dict[str, int] = field(default_factory=dict)  # split -> relations written
+    files: list[str] = field(default_factory=list)
+    documents_in_project: int = 0
+    left_out: int = 0  # not completed and no spans in the layer (DESIGN §3)
+    filtered: dict[str, int] = field(default_factory=dict)  # label -> spans not chosen
+    invalid: list[str] = field(default_factory=list)  # offsets that do not match the text
+    dropped: dict[str, dict[str, int]] = field(default_factory=dict)  # reason -> label -> n
+    adjusted: dict[str, dict[str, int]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    empty_reason: str | None = None
+    cancelled: bool = False
+    seed: int | None = None
+    split_ratios: list[float] | None = None
+    card: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        return sum(self.splits.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "layer": self.layer,
+            "out_dir": self.out_dir,
+            "documents": self.documents,
+            "documents_in_project": self.documents_in_project,
+            "left_out": self.left_out,
+            "splits": self.splits,
+            "split_ratios": self.split_ratios,
+            "seed": self.seed,
+            "labels": self.labels,
+            "relations": self.relations,
+            "files": self.files,
+            "filtered": self.filtered,
+            "invalid": self.invalid,
+            "dropped": self.dropped,
+            "adjusted": self.adjusted,
+            "notes": self.notes,
+            "empty_reason": self.empty_reason,
+            "cancelled": self.cancelled,
+            "card": self.card,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def summary(self) -> str:
+        if self.cancelled:
+            return "export cancelled: nothing written"
+        if self.empty_reason:
+            return f"nothing exported: {self.empty_reason}"
+        spans = sum(sum(v.values()) for v in self.labels.values())
+        parts = ", ".join(f"{k} {v}" for k, v in self.splits.items())
+        lines = [
+            f"exported {self.documents} documents ({parts}), {spans} spans, "
+            f"{sum(self.relations.values())} relations of layer {self.layer} as {self.format} "
+            f"to {self.out_dir}"
+        ]
+        lost = sum(sum(v.values()) for v in self.dropped.values())
+        if lost:
+            detail = "; ".join(
+                f"{reason}: " + ", ".join(f"{lab} {n}" for lab, n in labs.items())
+                for reason, labs in self.dropped.items()
+            )
+            lines.append(f"not carried by {self.format}: {lost} ({detail})")
+        if self.invalid:
+            lines.append(f"skipped {len(self.invalid)} spans whose offsets do not match the text")
+        if self.filtered:
+            lines.append(
+                "not chosen: " + ", ".join(f"{lab} {n}" for lab, n in self.filtered.items())
+            )
+        if self.left_out:
+            lines.append(f"left out {self.left_out} documents not completed and without spans")
+        lines += self.notes
+        lines.append(f"dataset card: {self.card}")
+        return "\n".join(lines)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def parse_split(value: str | list[float] | None) -> list[float] | None:
+    """'0.8,0.1,0.1' -> [0.8, 0.1, 0.1]; checks two or three positive shares summing to 1."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            ratios = [float(x) for x in value.split(",")]
+        except ValueError:
+            raise ExportError(f"--split {value!r}: expected numbers such as 0.8,0.1,0.1") from None
+    else:
+        ratios = [float(x) for x in value]
+    if len(ratios) not in (2, 3) or any(r <= 0 for r in ratios):
+        raise ExportError("a split has two or three positive shares (train,test or train,dev,test)")
+    if abs(sum(ratios) - 1.0) > 1e-6:
+        raise ExportError(f"split shares add up to {sum(ratios):g}, not 1")
+    return ratios
+
+
+def assign_splits(
+    doc_labels: dict[int, Counter[str]], ratios: list[float], seed: int
+) -> dict[int, int]:
+    """Deterministic document-level split with label balance.
+
+    Documents are shuffled with `seed`, then placed rarest-label first into the split whose
+    share of those labels is furthest below its target (a greedy form of iterative
+    stratification); each split gets exactly its share of documents (largest remainder).
+    """
+    ids = sorted(doc_labels)
+    rng = random.Random(seed)
+    rng.shuffle(ids)
+    n, k = len(ids), len(ratios)
+    exact = [r * n for r in ratios]
+    targets = [int(x) for x in exact]
+    for j in sorted(range(k), key=lambda j: (-(exact[j] - targets[j]), j))[: n - sum(targets)]:
+        targets[j] += 1
+    totals: Counter[str] = Counter()
+    for c in doc_labels.values():
+        totals.update(c)
+    inf = float("inf")
+
+    def rarity(doc: int) -> float:
+        c = doc_labels[doc]
+        return min((totals[lab] for lab in c), default=inf)
+
+    order = sorted(ids, key=rarity)  # stable: ties keep the shuffled order
+    current = [Counter() for _ in range(k)]
+    filled = [0] * k
+    out: dict[int, int] = {}
+    for doc in order:
+        c = doc_labels[doc]
+
+        rarest = min(c, key=lambda lab: (totals[lab], lab)) if c else None
+
+        def deficit(j: int, lab: str) -> float:
+            # share of split j's quota of `lab` still unfilled (1 = none yet, < 0 = over)
+            return 1.0 - current[j][lab] / (ratios[j] * totals[lab])
+
+        def score(j: int, c: Counter[str] = c, rarest: str | None = rarest) -> tuple:
+            room = (targets[j] - filled[j]) / targets[j]
+            if rarest is None:
+                return (0.0, 0.0, room, -j)
+            return (deficit(j, rarest), sum(deficit(j, lab) for lab in c), room, -j)
+
+        j = max((j for j in range(k) if filled[j] < targets[j]), key=score)
+        out[doc] = j
+        filled[j] += 1
+        current[j].update(c)
+    return out
+
+
+def export_project(
+    project: Project,
+    fmt: str,
+    out_dir: str | Path,
+    layer: str = GOLD_LAYER,
+    labels: list[str] | None = None,
+    split: str | list[float] | None = None,
+    seed: int = 0,
+    raw_offsets: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export `layer` of `project` in format `fmt` into `out_dir` (see the module docstring).
+
+    Raises ExportError for a request that cannot run (unknown format, layer or label, a bad
+    split, an out_dir holding other files, spaCy missing). A cancelled export returns a report
+    with ``cancelled`` set and writes nothing.
+    """
+    t0 = time.perf_counter()
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
+    ratios = parse_split(split)
+    out_dir = Path(out_dir)
+    schema = project.schema
+    report = ExportReport(format=fmt, layer=layer, out_dir=str(out_dir), seed=seed if ratios else None,
+                          split_ratios=ratios)  # fmt: skip
+    if layer not in project.layers() and layer not in project.annotators():
+        known = ", ".join(project.layers()) or "none"
+        raise ExportError(f"no layer {layer!r} in the project (layers: {known})")
+    chosen = _choose_labels(schema, fmt, labels, report)
+    if fmt == "spacy":
+        from civannot.formats.spacy_docbin import require_spacy
+
+        try:
+            require_spacy()
+        except FormatError as e:
+            raise ExportError(str(e)) from None
+    _check_out_dir(out_dir, overwrite)
+
+    infos = project.document_infos()
+    report.documents_in_project = len(infos)
+    data = project.layer_data(layer)
+    done = project.completed(layer)
+    selected = [i.id for i in infos if (i.id in data and data[i.id][0]) or i.id in done]
+    report.left_out = len(infos) - len(selected)
+    if not selected:
+        report.empty_reason = _why_empty(project, layer, infos, data)
+        report.seconds = time.perf_counter() - t0
+        return report
+    ext_ids = {i.id: i.external_id for i in infos}
+    done_ext = {ext_ids[d] for d in done if d in ext_ids}
+
+    # Label counts per document drive the stratified split.
+    doc_labels = {d: Counter(s.label for s in data.get(d, ([], []))[0] if s.label in chosen)
+                  for d in selected}  # fmt: skip
+    if ratios:
+        where = assign_splits(doc_labels, ratios, seed)
+        names = SPLIT_NAMES[len(ratios)]
+    else:
+        where = dict.fromkeys(selected, 0)
+        names = SPLIT_NAMES[1]
+    by_split: list[list[int]] = [[] for _ in names]
+    for d in selected:  # project order inside each split
+        by_split[where[d]].append(d)
+
+    has_relations = any(
+        r
+        for d in selected
+        for r in _kept_relations(data.get(d, ([], []))[0], data.get(d, ([], []))[1], chosen)
+    )
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    total = len(selected)
+    counter = [0]
+    stats_all = WriteStats()
+    try:
+        for name, ids in zip(names, by_split, strict=True):
+            docs = _docs(project, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl", report,
+                         counter, total, progress, cancel)  # fmt: skip
+            stats = _write(fmt, name, docs, tmp, schema, has_relations, single=len(names) == 1,
+                           layer=layer, completed=done_ext)  # fmt: skip
+            report.splits[name] = stats.documents
+            report.labels[name] = dict(sorted(stats.spans.items()))
+            report.relations[name] = stats.relations
+            stats_all.merge(stats)
+            if not ids:
+                report.notes.append(f"split {name} is empty ({total} documents are too few)")
+        for (reason, label), n in sorted(stats_all.dropped.items()):
+            report.dropped.setdefault(reason, {})[label] = n
+        for (reason, label), n in sorted(stats_all.adjusted.items()):
+            report.adjusted.setdefault(reason, {})[label] = n
+        report.notes += stats_all.notes
+        if fmt == "labelstudio":
+            from civannot.formats.labelstudio import label_config
+
+            (tmp / "label_config.xml").write_text(label_config(schema), encoding="utf-8")
+        if not any(report.labels.values()):
+            report.notes.append(
+                "no spans with the chosen labels: every character is O in this export"
+            )
+        report.seconds = time.perf_counter() - t0
+        card = dataset_card(project, report, chosen, names, data)
+        (tmp / "README.md").write_text(card, encoding="utf-8")
+        report.files = sorted(p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file())
+        _move_into_place(tmp, out_dir)
+    except _Cancelled:
+        shutil.rmtree(tmp, ignore_errors=True)
+        report.cancelled = True
+        report.splits, report.labels, report.relations = {}, {}, {}
+        return report
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    report.card = str(out_dir / "README.md")
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _choose_labels(
+    schema: Any, fmt: str, labels: list[str] | None, report: ExportReport
+) -> set[str]:
+    names = schema.label_names
+    if labels:
+        unknown = [lab for lab in labels if lab not in names]
+        if unknown:
+            raise ExportError(
+                f"label(s) not in the schema: {', '.join(unknown)} (labels: {', '.join(names)})"
+            )
+        return set(labels)
+    if fmt in ("conll", "bioes"):
+        directive = [lab.name for lab in schema.labels if lab.kind == "directive"]
+        if directive:
+            report.notes.append(
+                f"{', '.join(directive)} left out by default: one tag per character cannot hold "
+                f"directives that contain entities; use --labels {directive[0]} for a file of them"
+            )
+        return set(schema.entity_labels)
+    return set(names)
+
+
+def _check_out_dir(out_dir: Path, overwrite: bool) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{out_dir} exists and is not a folder")
+    if not out_dir.parent.exists():
+        raise ExportError(f"folder {out_dir.parent} does not exist")
+    if out_dir.is_dir() and any(out_dir.iterdir()):
+        if not overwrite:
+            raise ExportError(f"{out_dir} is not empty (use --force to replace an earlier export)")
+        card = out_dir / "README.md"
+        if not (card.is_file() and CARD_MARK in card.read_text(encoding="utf-8", errors="replace")):
+            raise ExportError(f"{out_dir} is not an earlier civannot export: not replacing it")
+
+
+def _move_into_place(tmp: Path, out_dir: Path) -> None:
+    if out_dir.is_dir():
+        old = out_dir.with_name(f".{out_dir.name}.old-{int(time.time())}")
+        out_dir.rename(old)
+        tmp.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out_dir)
+
+
+def _why_empty(project: Project, layer: str, infos: list, data: dict) -> str:
+    if not infos:
+        return "the project has no documents"
+    if not data and not project.completed(layer):
+        return f"layer {layer!r} has no spans and no document marked done"
+    return f"no document of layer {layer!r} is done or has spans"
+
+
+def _kept_relations(spans: list[Span], relations: list, chosen: set[str]) -> list:
+    labels = {s.id: s.label for s in spans}
+    return [r for r in relations if labels.get(r.head) in chosen and labels.get(r.tail) in chosen]
+
+
+def _docs(
+    project: Project,
+    ids: list[int],
+    data: dict,
+    chosen: set[str],
+    ext_ids: dict[int, str],
+    raw_offsets: bool,
+    keep_clean: bool,
+    report: ExportReport,
+    counter: list[int],
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> Iterator[ExportDoc]:
+    """ExportDocs of `ids` in order, spans checked against the text and filtered by label."""
+    for doc in project.documents(ids):
+        if cancel is not None and cancel():
+            raise _Cancelled
+        spans_in, rels_in = data.get(doc.id, ([], []))
+        text = doc.text
+        index: dict[int | None, int] = {}
+        spans: list[Span] = []
+        for s in spans_in:
+            if s.label not in chosen:
+                report.filtered[s.label] = report.filtered.get(s.label, 0) + 1
+                continue
+            problem = check_span(text, s)
+            if problem:
+                report.invalid.append(f"{doc.external_id}: {s.label} {problem}")
+                continue
+            index[s.id] = len(spans)
+            spans.append(s)
+        relations = []
+        for r in rels_in:
+            if r.head in index and r.tail in index:
+                relations.append((r.type, index[r.head], index[r.tail]))
+            else:
+                key = f"relation {r.type} (a span not exported)"
+                report.filtered[key] = report.filtered.get(key, 0) + 1
+        raw = raw_ranges = None
+        if raw_offsets and keep_clean:
+            raw, raw_spans = _to_raw(doc, spans)
+            raw_ranges = [(s.start, s.end) for s in raw_spans]
+        elif raw_offsets:
+            text, spans = _to_raw(doc, spans)
+        annotators = sorted({s.author for s in spans if s.author})
+        yield ExportDoc(
+            id=ext_ids.get(doc.id, doc.external_id),
+            text=text,
+            spans=spans,
+            relations=relations,
+            meta={**doc.meta, **({"title": doc.title} if doc.title else {}),
+                  **({"source": doc.source} if doc.source else {})},
+            annotators=annotators,
+            raw=raw,
+            raw_ranges=raw_ranges,
+        )  # fmt: skip
+        counter[0] += 1
+        if progress is not None and (counter[0] % 100 == 0 or counter[0] == total):
+            progress(counter[0], total)
+
+
+def _to_raw(doc: Any, spans: list[Span]) -> tuple[str, list[Span]]:
+    raw = doc.raw if doc.raw is not None else doc.text
+    if doc.offset_map is None:
+        return raw, spans
+    omap = OffsetMap.loads(doc.offset_map, len(doc.text))
+    out = []
+    for s in spans:
+        rs, re_ = omap.to_raw(s.start, s.end)
+        out.append(Span(rs, re_, s.label, raw[rs:re_], s.origin, s.author, s.id, s.confidence))
+    return raw, out
+
+
+def _write(
+    fmt: str, split: str, docs: Iterator[ExportDoc], tmp: Path, schema: Any, has_relations: bool,
+    single: bool, layer: str = GOLD_LAYER, completed: set[str] | None = None,
+) -> WriteStats:  # fmt: skip
+    directive = [lab.name for lab in schema.labels if lab.kind == "directive"]
+    if fmt in ("conll", "bioes"):
+        from civannot.formats.conll import write_conll
+
+        return write_conll(docs, tmp / f"{split}.{fmt}", scheme="BIO" if fmt == "conll" else "BIOES",
+                           directive_labels=directive)  # fmt: skip
+    if fmt == "brat":
+        from civannot.formats.brat import write_brat
+
+        return write_brat(docs, tmp if single else tmp / split, schema)
+    if fmt == "doccano":
+        from civannot.formats.doccano import write_doccano
+
+        return write_doccano(docs, tmp / f"{split}.jsonl", relation_form=has_relations)
+    if fmt == "labelstudio":
+        from civannot.formats.labelstudio import write_labelstudio
+
+        return write_labelstudio(docs, tmp / f"{split}.json")
+    if fmt == "spacy":
+        from civannot.formats.spacy_docbin import write_docbin
+
+        return write_docbin(docs, tmp / f"{split}.spacy", directive_labels=directive)
+    return _write_jsonl(docs, tmp / f"{split}.jsonl", layer, completed or set())
+
+
+def _write_jsonl(
+    docs: Iterator[ExportDoc], path: Path, layer: str, completed: set[str]
+) -> WriteStats:
+    """Native JSONL through civannot.formats.jsonl, each span and relation in `layer`.
+
+    The record's ``annotator`` names the layer a re-import puts a span in, so it is the exported
+    layer (not the span's author, e.g. the annotator whose span was adjudicated into gold), and
+    ``annotators`` lists the layer when the document is done in it (DESIGN §3).
+    """
+    from civannot.formats.jsonl import write_jsonl
+
+    def in_layer() -> Iterator[ExportDoc]:
+        for doc in docs:
+            doc.spans = [replace(s, author=layer) for s in doc.spans]
+            doc.annotators = [layer] if doc.id in completed else []
+            yield doc
+
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        return write_jsonl(in_layer(), out)
+
+
+# --- dataset card ---------------------------------------------------------------------------
+
+
+def _agreement_lines(project: Project) -> list[str]:
+    summary = None
+    for key in ("agreement", "agreement_summary", "last_agreement"):
+        summary = project.get_meta(key)
+        if summary:
+            break
+    if not summary:
+        return ["- agreement: none stored in the project (run `civannot agree` to measure it)"]
+    lines = ["- agreement (as last stored in the project):"]
+    if isinstance(summary, dict):
+        if summary.get("documents") is not None:
+            lines.append(f"  - documents compared: {summary['documents']}")
+        for pair in summary.get("pairs", [])[:20]:
+            o = pair.get("overall", {})
+            lines.append(
+                f"  - {pair.get('a')} / {pair.get('b')}: κ {_fmt(o.get('kappa'))}, "
+                f"F1 exact {_fmt(o.get('f1_exact'))}, F1 overlap {_fmt(o.get('f1_overlap'))}"
+            )
+        for name in ("fleiss", "alpha"):
+            part = summary.get(name)
+            if isinstance(part, dict) and "overall" in part:
+                label = "Fleiss' κ" if name == "fleiss" else "Krippendorff's α"
+                lines.append(f"  - {label}: {_fmt(part['overall'])}")
+        if summary.get("at"):
+            lines.append(f"  - measured: {summary['at']}")
+    else:
+        lines.append(f"  - {summary}")
+    return lines
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, dict):
+        v = v.get("value", v.get("kappa"))
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return "n/a" if v is None else str(v)
+
+
+def dataset_card(
+    project: Project, report: ExportReport, chosen: set[str], names: tuple[str, ...],
+    data: dict[int, tuple[list[Span], list[Any]]],
+) -> str:  # fmt: skip
+    schema = project.schema
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    title = f"{Path(str(project.path)).stem}: layer {report.layer}"
+    out = [CARD_MARK, f"# Dataset card — {title} ({report.format})", ""]
+    out.append(
+        f"Exported {now} by civannot {civannot.__version__} from project `{project.path}` "
+        f"(uuid {project.uuid}). Format: **{report.format}**."
+    )
+    out += ["", "## Contents", "", "| split | documents | spans | relations | files |",
+            "|---|---:|---:|---:|---|"]  # fmt: skip
+    for name in names:
+        files = _split_files(report.format, name, len(names) == 1)
+        out.append(
+            f"| {name} | {report.splits.get(name, 0)} | {sum(report.labels.get(name, {}).values())} "
+            f"| {report.relations.get(name, 0)} | {files} |"
+        )
+    out += ["", "## Spans per label and split", ""]
+    labels = [lab for lab in schema.label_names if lab in chosen]
+    header = (
+        "| label | "
+        + " | ".join(names)
+        + " | total |"
+        + (" share per split |" if len(names) > 1 else "")
+    )
+    out += [header, "|---|" + "---:|" * (len(names) + 1) + ("---|" if len(names) > 1 else "")]
+    for lab in labels:
+        counts = [report.labels.get(n, {}).get(lab, 0) for n in names]
+        tot = sum(counts)
+        row = f"| {lab} | " + " | ".join(str(c) for c in counts) + f" | {tot} |"
+        if len(names) > 1:
+            share = " / ".join(f"{100 * c / tot:.0f}%" if tot else "–" for c in counts)
+            row += f" {share} |"
+        out.append(row)
+    if report.split_ratios:
+        out += ["", "## Split", ""]
+        out.append(
+            f"By document (no document is in two splits), shares "
+            f"{' / '.join(f'{r:g}' for r in report.split_ratios)} for {' / '.join(names)}, "
+            f"seed {report.seed}: the same project, layer, labels and seed give the same split. "
+            "Documents are placed rarest label first into the split furthest below its share of "
+            "that label, so the per-split shares above stay close to the split shares."
+        )
+    out += ["", "## Provenance", ""]
+    gold = report.layer == GOLD_LAYER
+    out.append(f"- layer: `{report.layer}`" + (" (adjudicated gold layer)" if gold else ""))
+    completed = len(project.completed(report.layer))
+    out.append(
+        f"- documents: {report.documents} exported of {report.documents_in_project} in the "
+        f"project; {completed} marked done in this layer; {report.left_out} left out (not done "
+        "and without spans)"
+    )
+    authors: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
+    for spans, _rels in data.values():
+        for s in spans:
+            if s.label in chosen:
+                authors[s.author or "?"] += 1
+                origins[s.origin] += 1
+    if authors:
+        out.append("- span authors: " + ", ".join(f"{a} ({n})" for a, n in authors.most_common()))
+        out.append("- span origins: " + ", ".join(f"{o} ({n})" for o, n in origins.most_common()))
+    out += _agreement_lines(project)
+    guideline = schema.guideline or ""
+    gh = hashlib.sha256(guideline.encode("utf-8")).hexdigest()[:12] if guideline else "none"
+    out.append(f"- schema: {schema.name}, version {schema.version}; guideline sha256 {gh}")
+    out.append(f"- labels exported: {', '.join(labels) or 'none'}")
+    if schema.relations:
+        out.append("- relation types: " + ", ".join(r.name for r in schema.relations))
+    out += ["", "## Offsets", "", OFFSET_NOTES[report.format]]
+    out += ["", "## What was not carried", ""]
+    if not (report.dropped or report.invalid or report.filtered or report.adjusted):
+        out.append("Nothing: every span and relation of the chosen labels is in the files.")
+    for reason, labs in report.dropped.items():
+        out.append(f"- not carried by {report.format} ({reason}): "
+                   + ", ".join(f"{lab} {n}" for lab, n in labs.items()))  # fmt: skip
+    for reason, labs in report.adjusted.items():
+        out.append(f"- written with a change ({reason}): "
+                   + ", ".join(f"{lab} {n}" for lab, n in labs.items()))  # fmt: skip
+    if report.invalid:
+        out.append(f"- skipped, offsets do not match the text: {len(report.invalid)}")
+        out += [f"  - {line}" for line in report.invalid[:20]]
+    if report.filtered:
+        out.append("- not chosen (label selection): "
+                   + ", ".join(f"{lab} {n}" for lab, n in report.filtered.items()))  # fmt: skip
+    if report.notes:
+        out += ["", "## Notes", ""] + [f"- {n}" for n in report.notes]
+    out.append("")
+    return "\n".join(out)
+
+
+def _split_files(fmt: str, name: str, single: bool) -> str:
+    return {
+        "jsonl": f"{name}.jsonl",
+        "conll": f"{name}.conll",
+        "bioes": f"{name}.bioes",
+        "brat": "*.txt, *.ann" if single else f"{name}/",
+        "doccano": f"{name}.jsonl",
+        "labelstudio": f"{name}.json",
+        "spacy": f"{name}.spacy",
+    }[fmt]
+
+
+def report_json(report: ExportReport) -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=2)

@@ -1,0 +1,318 @@
+"""Native JSONL (DESIGN.md §3): one document per line, with its layers.
+
+```
+{"id": "...", "text": "<clean>", "raw": "<raw, optional>", "meta": {...},
+ "annotators": ["alice"], "spans": [{"id": "s1", "start": 0, "end": 6, "label": "DATE",
+ "text": "10月13日", "annotator": "alice", "raw_start": 0, "raw_end": 6}],
+ "relations": [{"type": "HOLDS_TITLE", "head": "s7", "tail": "s6", "annotator": "alice"}]}
+```
+
+Reading checks every field and reports the first problem as ``FILE:LINE: reason``; a file with
+a bad line yields nothing (the importer writes a file all at once or not at all).
+
+- ``text`` is the clean text as it is; spans refer to it. A record with only ``raw`` is
+  normalised first, and its spans must then carry ``raw_start``/``raw_end``.
+- ``annotators`` lists the layers that are complete; an annotator listed without spans still
+  gets a (done, empty) layer.
+- Relations name spans by their ``id`` within the record and belong to the layer of their spans.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from typing import IO, Any
+
+from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
+from civannot.records import DocumentInput, Flag, LayerInput, Span
+
+_RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags"}
+_SPAN_KEYS = {"id", "start", "end", "label", "text", "annotator", "raw_start", "raw_end",
+              "origin", "confidence"}  # fmt: skip
+_REL_KEYS = {"type", "head", "tail", "annotator", "id"}
+_ORIGINS = ("manual", "suggestion", "adjudicated")
+
+
+@dataclass
+class JsonlRecord:
+    """One checked line: the document and its layers, ready for Project.import_batch."""
+
+    line: int
+    document: DocumentInput
+    layers: list[LayerInput]
+    # The record gave only raw text: the importer normalised it here.
+    normalised: bool = False
+
+
+def _int(v: Any, what: str) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise ValueError(f"{what} must be a whole number, not {v!r}")
+    return v
+
+
+def _str(v: Any, what: str, *, empty: bool = False) -> str:
+    if not isinstance(v, str) or (not empty and not v):
+        raise ValueError(f"{what} must be a {'' if empty else 'non-empty '}string, not {v!r}")
+    return v
+
+
+def parse_record(
+    obj: Any, labels: Container[str] | None = None, relation_types: Container[str] | None = None
+) -> tuple[DocumentInput, list[LayerInput], bool]:
+    """Check one decoded record; raise ValueError with the reason."""
+    if not isinstance(obj, dict):
+        raise ValueError("a record must be a JSON object")
+    unknown = set(obj) - _RECORD_KEYS
+    if unknown:
+        raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    if "id" not in obj:
+        raise ValueError("missing 'id'")
+    ext = obj["id"]
+    if isinstance(ext, int) and not isinstance(ext, bool):
+        ext = str(ext)
+    ext = _str(ext, "'id'")
+    text = obj.get("text")
+    raw = obj.get("raw")
+    if text is None and raw is None:
+        raise ValueError("needs 'text' or 'raw'")
+    if text is not None:
+        _str(text, "'text'", empty=True)
+    if raw is not None:
+        _str(raw, "'raw'", empty=True)
+    meta = obj.get("meta", {})
+    if not isinstance(meta, dict):
+        raise ValueError("'meta' must be an object")
+    annotators = obj.get("annotators", [])
+    if not isinstance(annotators, list):
+        raise ValueError("'annotators' must be a list of names")
+    for a in annotators:
+        _str(a, "an annotator name")
+    flags: list[Flag] = []
+    for f in obj.get("flags", []) or []:
+        if not isinstance(f, dict) or "kind" not in f:
+            raise ValueError("a flag must be an object with a 'kind'")
+        try:
+            flags.append(Flag.from_json(f))
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"bad flag: {e}") from None
+
+    normalised = False
+    offset_map = None
+    if text is None:
+        from civannot.text import normalize
+
+        norm = normalize(raw)
+        text = norm.text
+        offset_map = norm.offset_map
+        flags = flags or norm.flags
+        normalised = True
+    elif raw is not None and raw != text:
+        from civannot.text.offsets import align
+
+        offset_map = align(raw, text)
+
+    spans_in = obj.get("spans", [])
+    if not isinstance(spans_in, list):
+        raise ValueError("'spans' must be a list")
+    by_layer: dict[str, list[Span]] = {}
+    where: dict[str, tuple[str, int]] = {}  # span id -> (annotator, index in its layer)
+    for n, s in enumerate(spans_in, 1):
+        what = f"span {n}"
+        if not isinstance(s, dict):
+            raise ValueError(f"{what} must be an object")
+        bad = set(s) - _SPAN_KEYS
+        if bad:
+            raise ValueError(f"{what}: unknown field(s): {', '.join(sorted(bad))}")
+        sid = s.get("id")
+        if sid is not None:
+            sid = str(sid) if isinstance(sid, int) and not isinstance(sid, bool) else sid
+            sid = _str(sid, f"{what}: 'id'")
+            what = f"span {sid!r}"
+            if sid in where:
+                raise ValueError(f"{what}: id used twice")
+        label = _str(s.get("label"), f"{what}: 'label'")
+        if labels is not None and label not in labels:
+            raise ValueError(f"{what}: label {label!r} is not in the project's schema")
+        annotator = _str(s.get("annotator"), f"{what}: 'annotator'")
+        if normalised:
+            if "raw_start" not in s or "raw_end" not in s:
+                raise ValueError(f"{what}: a record with only 'raw' needs raw_start/raw_end")
+            rs, re_ = (
+                _int(s["raw_start"], f"{what}: raw_start"),
+                _int(s["raw_end"], f"{what}: raw_end"),
+            )
+            if not 0 <= rs < re_ <= len(raw):  # type: ignore[arg-type]
+                raise ValueError(f"{what}: raw range {rs}-{re_} outside the raw text")
+            start, end = offset_map.from_raw(rs, re_)  # type: ignore[union-attr]
+            if start >= end:
+                raise ValueError(f"{what}: raw range {rs}-{re_} was removed by normalisation")
+        else:
+            start = _int(s.get("start"), f"{what}: 'start'")
+            end = _int(s.get("end"), f"{what}: 'end'")
+        if not 0 <= start < end <= len(text):
+            raise ValueError(
+                f"{what}: offsets {start}-{end} outside the text ({len(text)} characters)"
+            )
+        stext = s.get("text")
+        if (
+            stext is not None
+            and not normalised
+            and _str(stext, f"{what}: 'text'") != text[start:end]
+        ):
+            raise ValueError(
+                f"{what}: 'text' {stext!r} differs from the text at {start}-{end} ({text[start:end]!r})"
+            )
+        origin = s.get("origin", "manual")
+        if origin not in _ORIGINS:
+            raise ValueError(f"{what}: origin must be one of {', '.join(_ORIGINS)}")
+        conf = s.get("confidence")
+        if conf is not None and (isinstance(conf, bool) or not isinstance(conf, (int, float))):
+            raise ValueError(f"{what}: confidence must be a number")
+        layer = by_layer.setdefault(annotator, [])
+        if sid is not None:
+            where[sid] = (annotator, len(layer))
+        layer.append(Span(start, end, label, text[start:end], origin, annotator, None, conf))
+
+    rels_in = obj.get("relations", [])
+    if not isinstance(rels_in, list):
+        raise ValueError("'relations' must be a list")
+    rels: dict[str, list[tuple[str, int, int]]] = {}
+    for n, r in enumerate(rels_in, 1):
+        what = f"relation {n}"
+        if not isinstance(r, dict):
+            raise ValueError(f"{what} must be an object")
+        bad = set(r) - _REL_KEYS
+        if bad:
+            raise ValueError(f"{what}: unknown field(s): {', '.join(sorted(bad))}")
+        rtype = _str(r.get("type"), f"{what}: 'type'")
+        if relation_types is not None and rtype not in relation_types:
+            raise ValueError(f"{what}: type {rtype!r} is not in the project's schema")
+        ends = []
+        for key in ("head", "tail"):
+            ref = r.get(key)
+            ref = str(ref) if isinstance(ref, int) and not isinstance(ref, bool) else ref
+            if ref not in where:
+                raise ValueError(f"{what}: {key} {ref!r} is not the id of a span in this record")
+            ends.append(where[ref])
+        (ha, hi), (ta, ti) = ends
+        if ha != ta:
+            raise ValueError(f"{what}: head and tail belong to different annotators ({ha}, {ta})")
+        ann = r.get("annotator", ha)
+        if ann != ha:
+            raise ValueError(f"{what}: annotator {ann!r} differs from its spans' annotator {ha!r}")
+        rels.setdefault(ha, []).append((rtype, hi, ti))
+
+    layers = []
+    for name in list(dict.fromkeys(list(by_layer) + annotators)):
+        layers.append(
+            LayerInput(
+                annotator=name,
+                spans=by_layer.get(name, []),
+                relations=rels.get(name, []),
+                done=name in annotators,
+            )
+        )
+    title = obj.get("title") or meta.get("title") or ""
+    doc = DocumentInput(
+        external_id=ext,
+        text=text,
+        raw=raw if raw is not None and raw != text else None,
+        offset_map=offset_map.dumps() if offset_map is not None else None,
+        title=str(title),
+        source=str(meta.get("source", "")),
+        meta=meta,
+        flags=flags,
+    )
+    return doc, layers, normalised
+
+
+def read_jsonl(
+    lines: Iterable[str],
+    name: str,
+    labels: Container[str] | None = None,
+    relation_types: Container[str] | None = None,
+) -> list[JsonlRecord]:
+    """Every record of a native JSONL file; FormatError("NAME:LINE: reason") on the first bad one."""
+    out: list[JsonlRecord] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise FormatError(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
+        try:
+            doc, layers, normalised = parse_record(obj, labels, relation_types)
+        except ValueError as e:
+            raise FormatError(f"{where}: {e}") from None
+        if doc.external_id in seen:
+            raise FormatError(
+                f"{where}: id {doc.external_id!r} already used on line {seen[doc.external_id]}"
+            )
+        seen[doc.external_id] = lineno
+        out.append(JsonlRecord(lineno, doc, layers, normalised))
+    return out
+
+
+def record_json(doc: ExportDoc, stats: WriteStats | None = None) -> dict[str, Any]:
+    """The native record of one exported document."""
+    rec: dict[str, Any] = {"id": doc.id, "text": doc.text}
+    if doc.raw is not None and doc.raw != doc.text:
+        rec["raw"] = doc.raw
+    rec["meta"] = doc.meta
+    rec["annotators"] = list(doc.annotators)
+    spans = []
+    ids: list[str | None] = []
+    for i, s in enumerate(doc.spans):
+        problem = check_span(doc.text, s)
+        if problem:
+            if stats is not None:
+                stats.drop("span does not fit the text", s.label)
+            ids.append(None)
+            continue
+        sid = f"s{i + 1}"
+        ids.append(sid)
+        d: dict[str, Any] = {
+            "id": sid,
+            "start": s.start,
+            "end": s.end,
+            "label": s.label,
+            "text": doc.text[s.start : s.end],
+            "annotator": s.author,
+        }
+        if s.origin != "manual":
+            d["origin"] = s.origin
+        if s.confidence is not None:
+            d["confidence"] = s.confidence
+        if doc.raw_ranges is not None:
+            d["raw_start"], d["raw_end"] = doc.raw_ranges[i]
+        spans.append(d)
+        if stats is not None:
+            stats.spans[s.label] += 1
+    rec["spans"] = spans
+    rels = []
+    for rtype, h, t in doc.relations:
+        if not (0 <= h < len(ids) and 0 <= t < len(ids)) or ids[h] is None or ids[t] is None:
+            if stats is not None:
+                stats.drop("relation to a dropped span", rtype)
+            continue
+        rels.append(
+            {"type": rtype, "head": ids[h], "tail": ids[t], "annotator": doc.spans[h].author}
+        )
+        if stats is not None:
+            stats.relations += 1
+    rec["relations"] = rels
+    return rec
+
+
+def write_jsonl(records: Iterable[ExportDoc], fh: IO[str]) -> WriteStats:
+    """Write native JSONL, one document per line, to an open text file."""
+    stats = WriteStats()
+    for doc in records:
+        fh.write(json.dumps(record_json(doc, stats), ensure_ascii=False))
+        fh.write("\n")
+        stats.documents += 1
+    return stats

@@ -1,0 +1,207 @@
+"""GUI entry point: the application, the annotator's identity, the project, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from civannot.project import Project, ProjectError
+from civannot.session import Session, SessionError
+from civannot.ui.i18n import install_language, resolve_language, settings, system_user
+from civannot.ui.main_window import MainWindow
+from civannot.ui.preferences import AnnotatorDialog, PreferencesDialog, check_annotator
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("civannot")
+    app.setOrganizationName("civannot")
+    app.setApplicationDisplayName("civannot")
+    return app  # type: ignore[return-value]
+
+
+def error(message: str) -> None:
+    QMessageBox.critical(None, "civannot", message)
+
+
+def _create_default_project() -> Path | None:
+    from civannot.default_project import default_project_path, ensure_default_project
+
+    if default_project_path().exists():
+        return default_project_path()
+    dialog = QProgressDialog(
+        QCoreApplication.translate("App", "Preparing the sample project…"), "", 0, 0
+    )
+    dialog.setWindowTitle("civannot")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    QApplication.processEvents()
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        return ensure_default_project(progress)
+    finally:
+        dialog.close()
+
+
+def install_extensions(window: MainWindow) -> None:
+    """The lead's and the team's actions (window.menu(...)); loaded after the window shows,
+    off the start-up path."""
+    from civannot.ui import lead, team
+
+    team.install(window)
+    lead.install(window)
+
+
+class Controller:
+    """Holds the open project and rebuilds the (thin) window when the language or the
+    annotator changes or another project is opened."""
+
+    def __init__(
+        self, project: Project, annotator: str, language_choice: str, *, extensions: bool = False
+    ):
+        self.extensions = extensions
+        self.project = project
+        self.annotator = annotator
+        self.language_choice = language_choice
+        self.session = Session(project, annotator)
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        window = MainWindow(self.session)
+        window.preferencesRequested.connect(self.preferences)
+        window.openProjectRequested.connect(self.open_project)
+        window.show()
+        window.open_initial_document()
+        self.window = window
+        if self.extensions:
+            QTimer.singleShot(0, lambda: install_extensions(window))
+        return window
+
+    def _replace_window(self) -> None:
+        old = self.window
+        if old is not None:
+            old.close()  # saves its layout, stops observing the session
+            old.deleteLater()
+        self.show()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.annotator, self.language_choice, self.window)
+        if not dialog.exec():
+            return
+        self.apply_preferences(*dialog.values())
+
+    def apply_preferences(self, annotator: str, language_choice: str) -> None:
+        s = settings()
+        changed = False
+        if language_choice != self.language_choice:
+            s.setValue("language", language_choice)
+            install_language(resolve_language(language_choice))
+            self.language_choice = language_choice
+            changed = True
+        if annotator != self.annotator:
+            try:
+                self.session = Session(self.project, annotator)
+            except SessionError as e:
+                error(str(e))
+                return
+            s.setValue("annotator", annotator)
+            self.annotator = annotator
+            changed = True
+        if changed:
+            self._replace_window()
+
+    def open_project(self, path: str) -> None:
+        if Path(path).resolve() == Path(self.project.path).resolve():
+            return
+        old_window = self.window
+        if old_window is not None:
+            old_window.save_state()
+        try:
+            project = Project.open(path)
+        except ProjectError as e:
+            error(str(e))
+            return
+        self.project.close()
+        self.project = project
+        self.session = Session(project, self.annotator)
+        self._replace_window()
+
+    def close(self) -> None:
+        self.project.close()
+
+
+def start(
+    project_path: str | None, annotator: str | None = None, *, extensions: bool = False
+) -> Controller | None:
+    """Everything up to a shown, interactive window; None when the user gave up or on an error."""
+    app = application()
+    s = settings()
+    language_choice = str(s.value("language", "system"))
+    install_language(resolve_language(language_choice))
+    try:
+        path = Path(project_path) if project_path else _create_default_project()
+        if path is None:
+            return None
+        project = Project.open(path)
+    except ProjectError as e:
+        error(str(e))
+        return None
+    except Exception as e:  # the sample import failing must still end with one clear line
+        error(
+            QCoreApplication.translate("App", "Cannot prepare the sample project: {error}").format(
+                error=e
+            )
+        )
+        return None
+    from civannot.bundle import bundle_info
+
+    bundle = bundle_info(project)
+    if bundle is not None:
+        # a bundle's work must land in its annotator's layer, or it never comes back on import
+        annotator = bundle.annotator
+    elif annotator:
+        if check_annotator(annotator) is not None:
+            error(
+                QCoreApplication.translate("App", "“{name}” cannot be an annotator name").format(
+                    name=annotator
+                )
+            )
+            project.close()
+            return None
+    else:
+        annotator = str(s.value("annotator", "") or "")
+    if not annotator:
+        dialog = AnnotatorDialog(system_user(), language_choice)
+        if not dialog.exec():
+            project.close()
+            return None
+        annotator, chosen = dialog.values()
+        s.setValue("annotator", annotator)
+        if chosen != language_choice:
+            s.setValue("language", chosen)
+            install_language(resolve_language(chosen))
+            language_choice = chosen
+    controller = Controller(project, annotator, language_choice, extensions=extensions)
+    controller.show()
+    app.aboutToQuit.connect(controller.close)
+    return controller
+
+
+def run_gui(project_path: str | None, annotator: str | None = None) -> int:
+    app = application()
+    controller = start(project_path, annotator, extensions=True)
+    if controller is None:
+        return 2
+    return app.exec()

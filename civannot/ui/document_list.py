@@ -1,0 +1,311 @@
+"""The document list: a table model over DocumentInfo rows, never loading article texts.
+
+Status and span counts for the annotator come from two grouped queries at start and are then
+kept up to date from the session's changes; filtering keeps a list of row numbers, so 100,000
+documents stay smooth. The search box asks Project.search (FTS5 trigram index).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civannot.records import DocumentInfo
+from civannot.session import Change
+from civannot.ui.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentTableModel(QAbstractTableModel):
+    COLUMNS = ("title", "source", "date", "status", "spans", "flags")
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        project = workspace.project
+        self.infos: list[DocumentInfo] = project.document_infos()
+        self.row_of: dict[int, int] = {}
+        self.statuses: dict[int, str] = project.statuses(workspace.annotator)
+        self.counts: dict[int, int] = project.span_counts(workspace.annotator)
+        self.rows: list[int] = list(range(len(self.infos)))
+        self._index_ids()
+        self.current: int | None = None
+        self.status_filter = ""
+        self.flagged_only = False
+        self.search_ids: set[int] | None = None
+        self.status_names = {
+            "todo": self.tr("to do"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+        }
+
+    def _index_ids(self) -> None:
+        self.row_of = {info.id: i for i, info in enumerate(self.infos)}
+
+    # ---- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Title"),
+                self.tr("Source"),
+                self.tr("Date"),
+                self.tr("My status"),
+                self.tr("My spans"),
+                self.tr("Flags"),
+            ][section]
+        return None
+
+    def info_at(self, row: int) -> DocumentInfo:
+        return self.infos[self.rows[row]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        info = self.info_at(index.row())
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "title":
+                return info.title or info.external_id
+            if col == "source":
+                # an imported file's path: its name says enough, the tooltip has the rest
+                return info.source.replace("\\", "/").rsplit("/", 1)[-1]
+            if col == "date":
+                return info.date
+            if col == "status":
+                return self.status_names[self.statuses.get(info.id, "todo")]
+            if col == "spans":
+                return self.counts.get(info.id, 0)
+            if col == "flags":
+                return info.flag_count or ""
+        elif role == Qt.ItemDataRole.ToolTipRole and col == "title":
+            return f"{info.external_id}\n{info.title}"
+        elif role == Qt.ItemDataRole.ToolTipRole and col == "source":
+            return info.source
+        elif role == Qt.ItemDataRole.FontRole and info.id == self.current:
+            f = QFont()
+            f.setBold(True)
+            return f
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in ("spans", "flags"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.UserRole:
+            return info.id
+        return None
+
+    # ---- filtering ------------------------------------------------------------------------
+
+    def set_filter(
+        self,
+        status: str | None = None,
+        flagged_only: bool | None = None,
+        search_ids: set[int] | None | bool = False,
+    ) -> None:
+        if status is not None:
+            self.status_filter = status
+        if flagged_only is not None:
+            self.flagged_only = flagged_only
+        if search_ids is not False:
+            self.search_ids = search_ids  # type: ignore[assignment]
+        self.beginResetModel()
+        st, flagged, ids = self.status_filter, self.flagged_only, self.search_ids
+        statuses = self.statuses
+        self.rows = [
+            i
+            for i, info in enumerate(self.infos)
+            if (not st or statuses.get(info.id, "todo") == st)
+            and (not flagged or info.flag_count)
+            and (ids is None or info.id in ids)
+        ]
+        self.endResetModel()
+
+    def row_for(self, doc_id: int) -> int | None:
+        i = self.row_of.get(doc_id)
+        if i is None:
+            return None
+        # rows is sorted, so a bisection finds the visible row
+        from bisect import bisect_left
+
+        r = bisect_left(self.rows, i)
+        return r if r < len(self.rows) and self.rows[r] == i else None
+
+    def next_after(self, doc_id: int | None) -> int | None:
+        """The next document in list order that is not done (wrapping round), or None."""
+        if not self.rows:
+            return None
+        start = self.row_for(doc_id) if doc_id is not None else -1
+        if start is None:
+            start = -1
+        n = len(self.rows)
+        for k in range(1, n + 1):
+            info = self.info_at((start + k) % n)
+            if info.id != doc_id and self.statuses.get(info.id, "todo") != "done":
+                return info.id
+        return None
+
+    # ---- updates --------------------------------------------------------------------------
+
+    def _row_changed(self, doc_id: int) -> None:
+        r = self.row_for(doc_id)
+        if r is not None:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.COLUMNS) - 1))
+
+    def set_current(self, doc_id: int) -> None:
+        old, self.current = self.current, doc_id
+        for d in (old, doc_id):
+            if d is not None:
+                self._row_changed(d)
+
+    def on_status(self, doc_id: int, status: str) -> None:
+        self.statuses[doc_id] = status
+        self._row_changed(doc_id)
+
+    def on_change(self, change: Change) -> None:
+        if change.layer != self.ws.annotator:
+            return
+        delta = len(change.spans_added) - len(change.spans_removed)
+        if delta:
+            self.counts[change.doc_id] = self.counts.get(change.doc_id, 0) + delta
+            self._row_changed(change.doc_id)
+
+    def on_flags(self, doc_id: int) -> None:
+        i = self.row_of.get(doc_id)
+        if i is None or self.ws.doc is None:
+            return
+        self.infos[i].flag_count = sum(1 for f in self.ws.doc.flags if f.status == "open")
+        self._row_changed(doc_id)
+
+    def progress(self) -> tuple[int, int]:
+        done = sum(1 for d in self.statuses.values() if d == "done")
+        return done, len(self.infos)
+
+
+class DocumentList(QWidget):
+    documentActivated = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documentList")
+        self.ws = workspace
+        self.model = DocumentTableModel(workspace, self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search the texts…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        for value, text in (
+            ("", self.tr("All statuses")),
+            ("todo", self.tr("To do")),
+            ("in_progress", self.tr("In progress")),
+            ("done", self.tr("Done")),
+        ):
+            self.status.addItem(text, value)
+        self.flagged = QCheckBox(self.tr("Flagged only"), self)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 80), (2, 78), (3, 62), (4, 44), (5, 36)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.flagged)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self._refilter(status=self.status.currentData())
+        )
+        self.flagged.toggled.connect(lambda on: self._refilter(flagged_only=on))
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+        workspace.statusChanged.connect(self.model.on_status)
+        workspace.annotationsChanged.connect(self.model.on_change)
+        workspace.flagsChanged.connect(self.model.on_flags)
+        workspace.documentOpened.connect(self._on_open)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        self._update_count()
+
+    def stop(self) -> None:
+        """The window closes: a pending search must not run against a closed project."""
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        needle = self.search.text().strip()
+        ids = set(self.ws.project.search(needle)) if needle else None
+        self._refilter(search_ids=ids)
+
+    def _refilter(self, **kw) -> None:  # noqa: ANN003
+        self.model.set_filter(**kw)
+        self._update_count()
+        cur = self.model.current
+        if cur is not None:
+            r = self.model.row_for(cur)
+            if r is not None:
+                self.table.selectRow(r)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n document(s) shown", "", len(self.model.rows)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        doc_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if doc_id is not None and (self.ws.doc is None or self.ws.doc.id != doc_id):
+            self.documentActivated.emit(doc_id)
+
+    def _on_open(self, doc_id: int) -> None:
+        self.model.set_current(doc_id)
+        r = self.model.row_for(doc_id)
+        if r is not None:
+            self.table.selectRow(r)
+            self.table.scrollTo(self.model.index(r, 0))

@@ -1,0 +1,286 @@
+"""Export dialog: format, layer, labels, split and seed, raw offsets; runs off the GUI thread.
+
+The export itself is civannot.export.export_project, run on a worker with the project path (a
+read-only connection beside the window's). At the end the dialog shows the summary and the
+dataset card (README.md of the output folder) rendered as Markdown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civannot.export import FORMATS, ExportReport, export_project
+from civannot.project import Project
+from civannot.records import GOLD_LAYER
+from civannot.review import reader
+from civannot.ui.tasks import Task
+
+FORMAT_NAMES = {
+    "jsonl": "JSONL (civannot native)",
+    "conll": "CoNLL, character BIO",
+    "bioes": "CoNLL, character BIOES",
+    "brat": "brat (.txt + .ann)",
+    "doccano": "doccano JSONL",
+    "labelstudio": "Label Studio tasks JSON",
+    "spacy": "spaCy DocBin (.spacy)",
+}
+
+
+def run_export(
+    project_path: str,
+    fmt: str,
+    out_dir: str,
+    layer: str,
+    labels: list[str] | None,
+    split: list[float] | None,
+    seed: int,
+    raw_offsets: bool,
+    overwrite: bool,
+    *,
+    progress,  # noqa: ANN001
+    cancel,  # noqa: ANN001
+) -> ExportReport:
+    """Worker side: export from a fresh read-only connection to the project at `project_path`."""
+    project = reader(project_path)
+    try:
+        return export_project(
+            project,
+            fmt,
+            out_dir,
+            layer=layer,
+            labels=labels,
+            split=split,
+            seed=seed,
+            raw_offsets=raw_offsets,
+            progress=progress,
+            cancel=cancel,
+            overwrite=overwrite,
+        )
+    finally:
+        project.db.close()
+
+
+class ExportDialog(QDialog):
+    finished_export = Signal(object)  # ExportReport, or None when it failed or was cancelled
+
+    def __init__(
+        self, project: Project, parent: QWidget | None = None, *, out_dir: str | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export training data"))
+        self.project_path = str(project.path)
+        self.report: ExportReport | None = None
+        self.error: str | None = None
+        self.task: Task | None = None
+        schema = project.schema
+
+        self.format = QComboBox()
+        for f in FORMATS:
+            self.format.addItem(FORMAT_NAMES.get(f, f), f)
+        self.layer = QComboBox()
+        layers = [GOLD_LAYER] + [
+            x for x in [*project.layers(), *project.annotators()] if x != GOLD_LAYER
+        ]
+        for name in dict.fromkeys(layers):
+            self.layer.addItem(name)
+        self.labels = QListWidget()
+        for name in schema.label_names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.labels.addItem(item)
+        self.labels.setMaximumHeight(150)
+        self.split = QCheckBox(self.tr("Split by document"))
+        self.ratios = []
+        ratio_row = QHBoxLayout()
+        for name, value in (("train", 0.8), ("dev", 0.1), ("test", 0.1)):
+            box = QDoubleSpinBox()
+            box.setRange(0.0, 1.0)
+            box.setSingleStep(0.05)
+            box.setDecimals(2)
+            box.setValue(value)
+            ratio_row.addWidget(QLabel(name))
+            ratio_row.addWidget(box)
+            self.ratios.append(box)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        ratio_row.addWidget(QLabel(self.tr("seed")))
+        ratio_row.addWidget(self.seed)
+        self.split.toggled.connect(self._split_toggled)
+        self.raw = QCheckBox(self.tr("Also give raw-text offsets (jsonl)"))
+        self.out = QLineEdit(out_dir or str(Path(self.project_path).with_suffix("")) + "-export")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse)
+        self.overwrite = QCheckBox(self.tr("Replace an earlier export in that folder"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Layer"), self.layer)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow(self.split)
+        form.addRow(self.tr("Ratios"), ratio_row)
+        form.addRow(self.raw)
+        form.addRow(self.tr("Folder"), out_row)
+        form.addRow(self.overwrite)
+
+        self.bar = QProgressBar()
+        self.run_button = QPushButton(self.tr("Export"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bar, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.close_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card = QTextBrowser()
+        self.card.setOpenExternalLinks(True)
+        self.card.setPlaceholderText(self.tr("The dataset card appears here after the export."))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.card, 1)
+        self._split_toggled(False)
+        self._busy(False)
+        self.resize(760, 820)
+
+    # ---- inputs -----------------------------------------------------------------------------
+
+    def _split_toggled(self, on: bool) -> None:
+        for box in self.ratios:
+            box.setEnabled(on)
+        self.seed.setEnabled(on)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into"), str(Path(self.out.text()).parent)
+        )
+        if folder:
+            self.out.setText(folder)
+
+    def chosen_labels(self) -> list[str] | None:
+        """The ticked labels; None when every label is ticked (the export's default)."""
+        ticked = [
+            self.labels.item(i).text()
+            for i in range(self.labels.count())
+            if self.labels.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return None if len(ticked) == self.labels.count() else ticked
+
+    def split_ratios(self) -> list[float] | None:
+        if not self.split.isChecked():
+            return None
+        values = [b.value() for b in self.ratios]
+        while values and values[-1] == 0.0:  # train/test only when dev... is left at 0
+            values.pop()
+        return values
+
+    # ---- running ----------------------------------------------------------------------------
+
+    def _busy(self, on: bool) -> None:
+        self.bar.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.run_button.setEnabled(not on)
+
+    def start(self) -> None:
+        if self.task is not None:
+            return
+        labels = self.chosen_labels()
+        if labels == []:
+            self.status.setText(self.tr("Tick at least one label"))
+            return
+        if not self.out.text().strip():
+            self.status.setText(self.tr("Choose a folder to export into"))
+            return
+        self.report = None
+        self.error = None
+        self.card.clear()
+        self.bar.setRange(0, 0)
+        self._busy(True)
+        self.status.setText(self.tr("Exporting…"))
+        task = Task(
+            run_export,
+            self.project_path,
+            self.format.currentData(),
+            self.out.text().strip(),
+            self.layer.currentText(),
+            labels,
+            self.split_ratios(),
+            self.seed.value(),
+            self.raw.isChecked(),
+            self.overwrite.isChecked(),
+        )
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _end(self) -> None:
+        self.task = None
+        self._busy(False)
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.error = message
+        self.status.setText(self.tr("Export failed: {m}").format(m=message))
+        self.finished_export.emit(None)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self.status.setText(self.tr("Export cancelled: nothing was written"))
+        self.finished_export.emit(None)
+
+    def _finished(self, report: ExportReport) -> None:
+        self._end()
+        self.report = report
+        self.status.setText(report.summary())
+        if report.card and Path(report.card).is_file():
+            self.card.setMarkdown(Path(report.card).read_text(encoding="utf-8"))
+        self.finished_export.emit(report)
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.cancel()  # the worker stops at its next check and writes nothing
+        super().reject()

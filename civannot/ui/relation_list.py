@@ -1,0 +1,180 @@
+"""The open document's spans and relations: select from the list, link, unlink."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civannot.records import Span
+from civannot.ui.workspace import Workspace, coalesced
+
+LINK_CHOICES = 30
+
+
+def _short(text: str, n: int = 18) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+class SpanListModel(QAbstractListModel):
+    """The open document's spans in text order; a reset costs a sort, not a widget per row."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.items: list[Span] = []
+        self.row_of: dict[int, int] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.items = sorted(self.ws.spans.values(), key=lambda s: (s.start, -s.end))
+        self.row_of = {s.id: i for i, s in enumerate(self.items)}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        s = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{s.label}  {_short(s.text)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(self.ws.schema.label(s.label).colour).darker(130))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.start}–{s.end}  {s.text}"
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        return None
+
+
+class RelationList(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("relationList")
+        self.ws = workspace
+        self._updating = False
+        self.spans_title = QLabel(self.tr("Spans in this document"), self)
+        self.span_model = SpanListModel(workspace, self)
+        self.spans = QListView(self)
+        self.spans.setObjectName("spanList")
+        self.spans.setModel(self.span_model)
+        self.spans.setUniformItemSizes(True)
+        self.spans.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.link_button = QPushButton(self.tr("Link from selected (L)"), self)
+        self.link_to = QComboBox(self)
+        self.link_to.setToolTip(self.tr("Link the selected span to this span"))
+        self.link_to_button = QPushButton(self.tr("Link"), self)
+        self.rel_title = QLabel(self.tr("Relations"), self)
+        self.relations = QListWidget(self)
+        self.relations.setObjectName("relationItems")
+        self.unlink_button = QPushButton(self.tr("Remove relation"), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.spans_title)
+        layout.addWidget(self.spans, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.link_to, 1)
+        row.addWidget(self.link_to_button)
+        layout.addWidget(self.link_button)
+        layout.addLayout(row)
+        layout.addWidget(self.rel_title)
+        layout.addWidget(self.relations, 2)
+        layout.addWidget(self.unlink_button)
+        self.spans.selectionModel().currentChanged.connect(self._span_picked)
+        self.link_button.clicked.connect(lambda: workspace.start_link())
+        self.link_to_button.clicked.connect(self._link_from_list)
+        self.unlink_button.clicked.connect(self._unlink)
+        self.relations.currentItemChanged.connect(lambda *_: self._buttons())
+        workspace.documentOpened.connect(lambda _d: self.rebuild())
+        self._rebuild_later = coalesced(self.rebuild)
+        self._selection_later = coalesced(self._on_selection)
+        workspace.annotationsChanged.connect(self._on_change)
+        workspace.selectionChanged.connect(self._selection_later)
+
+    def _on_change(self, change) -> None:  # noqa: ANN001
+        if self.ws.doc is not None and change.doc_id == self.ws.doc.id:
+            self._rebuild_later()
+
+    def rebuild(self) -> None:
+        ws = self.ws
+        self._updating = True
+        self.span_model.reload()
+        self.relations.clear()
+        for r in ws.relations.values():
+            head, tail = ws.spans.get(r.head), ws.spans.get(r.tail)
+            if head is None or tail is None:
+                continue
+            item = QListWidgetItem(f"{_short(head.text, 10)} → {_short(tail.text, 10)}  ({r.type})")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.relations.addItem(item)
+        self._updating = False
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        ws = self.ws
+        self._updating = True
+        row = self.span_model.row_of.get(ws.selected) if ws.selected is not None else None
+        sel = self.spans.selectionModel()
+        if row is None:
+            sel.clear()
+        else:
+            index = self.span_model.index(row, 0)
+            sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.spans.scrollTo(index)
+        self.link_to.clear()
+        head = ws.spans.get(ws.selected) if ws.selected is not None else None
+        if head is not None:
+            # the nearest possible ends: a list of every span of a long article helps nobody
+            ends = [
+                (abs(s.start - head.start), s, rtype)
+                for s in ws.spans.values()
+                if s.id != head.id and (rtype := ws.relation_type_for(head, s))
+            ]
+            ends.sort(key=lambda e: e[0])
+            for _, s, rtype in sorted(ends[:LINK_CHOICES], key=lambda e: e[1].start):
+                self.link_to.addItem(f"{rtype} → {s.label} {_short(s.text, 12)}", s.id)
+        self._updating = False
+        self._buttons()
+
+    def _buttons(self) -> None:
+        ws = self.ws
+        mine = ws.selected is not None and ws.selected in ws.spans
+        self.link_button.setEnabled(mine)
+        self.link_to.setEnabled(self.link_to.count() > 0)
+        self.link_to_button.setEnabled(self.link_to.count() > 0)
+        self.unlink_button.setEnabled(self.relations.currentItem() is not None)
+
+    def _span_picked(self, index: QModelIndex, _prev: object = None) -> None:
+        if self._updating or not index.isValid():
+            return
+        self.ws.select(self.span_model.data(index, Qt.ItemDataRole.UserRole))
+
+    def _link_from_list(self) -> None:
+        tail = self.link_to.currentData()
+        if tail is not None and self.ws.selected is not None:
+            self.ws.link(self.ws.selected, tail)
+
+    def _unlink(self) -> None:
+        item = self.relations.currentItem()
+        if item is not None:
+            self.ws.remove_relation(item.data(Qt.ItemDataRole.UserRole))

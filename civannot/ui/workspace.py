@@ -1,0 +1,475 @@
+"""The annotator's working state: the open document, its spans, the selected span, link mode.
+
+Every change goes through a Session command; this object turns key presses and clicks into
+those commands and keeps a cache of the open document's layers, refreshed from the Change the
+session announces (only what changed). Widgets observe its signals and render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from civannot.project import ProjectError
+from civannot.records import AUTO_LAYER, Document, Flag, Relation, Span
+from civannot.selection import directive_around, snap, word_snap
+from civannot.session import Change, Session, SessionError
+
+
+def coalesced(fn: Callable[[], None]) -> Callable[..., None]:
+    """A slot that runs `fn` once when control returns to the event loop, however many signals
+    of one command call it (a change, then a selection)."""
+    pending = False
+
+    def run() -> None:
+        nonlocal pending
+        pending = False
+        fn()
+
+    def schedule(*_args: object) -> None:
+        nonlocal pending
+        if not pending:
+            pending = True
+            QTimer.singleShot(0, run)
+
+    return schedule
+
+
+class Workspace(QObject):
+    documentOpened = Signal(int)
+    annotationsChanged = Signal(object)  # civannot.session.Change
+    selectionChanged = Signal()
+    statusChanged = Signal(int, str)
+    flagsChanged = Signal(int)
+    linkModeChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.schema = session.project.schema
+        self.doc: Document | None = None
+        self.spans: dict[int, Span] = {}
+        self.suggestions: dict[int, Span] = {}
+        self.relations: dict[int, Relation] = {}
+        self.selected: int | None = None
+        self.link_head: int | None = None
+        self.link_type: str | None = None
+        self.status = "todo"
+        self._directive_labels = {lab.name for lab in self.schema.labels if lab.kind == "directive"}
+        self._visible: list[Span] | None = None  # cache of visible_suggestions()
+        self._unsubscribe = session.subscribe(self._on_change)
+
+    @property
+    def annotator(self) -> str:
+        return self.session.annotator
+
+    def close(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    # ---- opening --------------------------------------------------------------------------
+
+    def open_document(self, doc_id: int) -> None:
+        try:
+            doc = self.project.document(doc_id)
+        except ProjectError as e:
+            self.message.emit(str(e))
+            return
+        self.doc = doc
+        self.session._texts[doc_id] = doc.text  # the session would read it again otherwise
+        self.spans = {s.id: s for s in self.project.spans(doc_id, self.annotator)}
+        self.suggestions = {s.id: s for s in self.project.spans(doc_id, AUTO_LAYER)}
+        self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        self._visible = None
+        self.selected = None
+        self.link_head = None
+        self.link_type = None
+        self.status = self.project.status(doc_id, self.annotator)
+        if self.status == "todo":
+            # opening an article starts work on it; not an annotation, so not an undo step
+            self.project.write_status(doc_id, self.annotator, "in_progress")
+            self.status = "in_progress"
+            self.statusChanged.emit(doc_id, self.status)
+        self.documentOpened.emit(doc_id)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text if self.doc else ""
+
+    # ---- queries for the views ------------------------------------------------------------
+
+    def is_directive(self, label: str) -> bool:
+        return label in self._directive_labels
+
+    def visible_suggestions(self) -> list[Span]:
+        """Suggestions still waiting for a decision: none of mine overlaps them.
+
+        A span of mine of the same kind over the same characters means the annotator has
+        decided there (accepted, or tagged otherwise), so the suggestion is no longer shown.
+        """
+        if self._visible is not None:
+            return self._visible
+        # characters covered by my entities / my directives: a suggestion touching one is decided
+        n = len(self.text)
+        covered = {False: bytearray(n), True: bytearray(n)}
+        for m in self.spans.values():
+            cov = covered[self.is_directive(m.label)]
+            cov[m.start : m.end] = b"\x01" * (m.end - m.start)
+        out = [
+            s
+            for s in self.suggestions.values()
+            if not any(covered[self.is_directive(s.label)][s.start : s.end])
+        ]
+        out.sort(key=lambda s: (s.start, s.end))
+        self._visible = out
+        return out
+
+    def span(self, span_id: int | None) -> Span | None:
+        if span_id is None:
+            return None
+        return self.spans.get(span_id) or self.suggestions.get(span_id)
+
+    def is_suggestion(self, span_id: int | None) -> bool:
+        return span_id is not None and span_id in self.suggestions and span_id not in self.spans
+
+    def spans_at(self, pos: int) -> list[Span]:
+        """Spans covering code point `pos`: mine first, entities before directives, shortest first."""
+        hits = [s for s in self.spans.values() if s.start <= pos < s.end]
+        hits += [s for s in self.visible_suggestions() if s.start <= pos < s.end]
+        hits.sort(
+            key=lambda s: (s.id in self.suggestions, self.is_directive(s.label), s.end - s.start)
+        )
+        return hits
+
+    def relations_of(self, span_id: int) -> list[Relation]:
+        return [r for r in self.relations.values() if span_id in (r.head, r.tail)]
+
+    def label_counts(self) -> dict[str, tuple[int, int]]:
+        """label -> (my spans, open suggestions) in this document."""
+        counts = {name: [0, 0] for name in self.schema.label_names}
+        for s in self.spans.values():
+            counts.setdefault(s.label, [0, 0])[0] += 1
+        for s in self.visible_suggestions():
+            counts.setdefault(s.label, [0, 0])[1] += 1
+        return {k: (v[0], v[1]) for k, v in counts.items()}
+
+    # ---- selection ------------------------------------------------------------------------
+
+    def select(self, span_id: int | None) -> None:
+        if span_id is not None and self.span(span_id) is None:
+            span_id = None
+        if self.link_head is not None and span_id is not None and span_id != self.link_head:
+            if span_id in self.spans:
+                self.link(self.link_head, span_id, self.link_type)
+                return
+            self.message.emit(self.tr("Accept the suggestion before linking it"))
+            return
+        self.selected = span_id
+        self.selectionChanged.emit()
+
+    def _run(self, command, *args, **kwargs) -> Change | None:  # noqa: ANN001
+        try:
+            return command(*args, **kwargs)
+        except SessionError as e:
+            self.message.emit(str(e))
+            return None
+
+    # ---- tagging --------------------------------------------------------------------------
+
+    def tag(self, label: str, start: int, end: int, *, words: bool = False) -> Change | None:
+        if self.doc is None:
+            return None
+        found = word_snap(self.text, start, end) if words else snap(self.text, start, end)
+        if found is None:
+            self.message.emit(self.tr("Nothing to tag: the selection is only spaces or marks"))
+            return None
+        change = self._run(self.session.add_span, self.doc.id, found[0], found[1], label)
+        if change and change.spans_added:
+            self.select(change.spans_added[0].id)
+        return change
+
+    def tag_directive_around(self, pos: int, *, clause: bool = False) -> Change | None:
+        found = self.directive_range(pos, clause=clause)
+        if found is None:
+            return None
+        label = self.directive_label()
+        if label is None:
+            return None
+        return self.tag(label, *found)
+
+    def directive_range(self, pos: int, *, clause: bool = False) -> tuple[int, int] | None:
+        found = directive_around(self.text, pos, clause=clause)
+        if found is None:
+            self.message.emit(self.tr("No sentence at the caret"))
+        return found
+
+    def directive_label(self) -> str | None:
+        for lab in self.schema.labels:
+            if lab.kind == "directive":
+                return lab.name
+        self.message.emit(self.tr("This schema has no directive label"))
+        return None
+
+    def apply_label(
+        self, label: str, selection: tuple[int, int] | None, *, words: bool = False
+    ) -> None:
+        """A label key: tag the text selection, or relabel the selected span."""
+        if self.doc is None:
+            return
+        if selection and selection[0] != selection[1]:
+            self.tag(label, *selection, words=words)
+            return
+        sid = self.selected
+        if sid is None:
+            self.message.emit(self.tr("Select some text or a span first"))
+            return
+        if self.is_suggestion(sid):
+            sug = self.suggestions[sid]
+            if sug.label == label:
+                self.accept(sid)
+            else:
+                self.tag(label, sug.start, sug.end)
+            return
+        span = self.spans[sid]
+        if span.label == label:
+            self.message.emit(self.tr("The span is already {label}").format(label=label))
+            return
+        self._run(self.session.relabel_span, sid, label)
+
+    def delete_selected(self) -> None:
+        sid = self.selected
+        if sid is None:
+            self.message.emit(self.tr("No span selected"))
+        elif self.is_suggestion(sid):
+            self.reject(sid)
+        else:
+            self._run(self.session.remove_span, sid)
+
+    def resize_selected(self, edge: str, delta: int) -> None:
+        sid = self.selected
+        span = self.spans.get(sid) if sid is not None else None
+        if span is None:
+            self.message.emit(self.tr("Select one of your spans to resize it"))
+            return
+        start, end = span.start, span.end
+        if edge == "start":
+            start += delta
+        else:
+            end += delta
+        if start >= end:
+            self.message.emit(self.tr("A span keeps at least one character"))
+            return
+        self._run(self.session.resize_span, sid, start, end)
+
+    # ---- suggestions ----------------------------------------------------------------------
+
+    def _suggestion_target(self, span_id: int | None, caret: int | None) -> int | None:
+        sid = span_id if span_id is not None else self.selected
+        if sid is not None and self.is_suggestion(sid):
+            return sid
+        if caret is not None:
+            for s in self.visible_suggestions():
+                if s.start <= caret < s.end:
+                    return s.id
+        self.message.emit(self.tr("No suggestion selected (N jumps to the next one)"))
+        return None
+
+    def accept(self, span_id: int | None = None, caret: int | None = None) -> None:
+        sid = self._suggestion_target(span_id, caret)
+        if sid is None:
+            return
+        change = self._run(self.session.accept_suggestions, [sid])
+        if change and change.spans_added:
+            self.select(change.spans_added[0].id)
+
+    def reject(self, span_id: int | None = None, caret: int | None = None) -> None:
+        sid = self._suggestion_target(span_id, caret)
+        if sid is None:
+            return
+        self._run(self.session.reject_suggestion, sid)
+
+    def accept_all(self, label: str | None = None) -> None:
+        if label is None:
+            span = self.span(self.selected)
+            if span is None:
+                self.message.emit(self.tr("Select a suggestion to accept all of its label"))
+                return
+            label = span.label
+        ids = [s.id for s in self.visible_suggestions() if s.label == label]
+        if not ids:
+            self.message.emit(
+                self.tr("No open {label} suggestion in this document").format(label=label)
+            )
+            return
+        self._run(
+            self.session.accept_suggestions,
+            ids,
+            description=f"Accept all {label} suggestions ({len(ids)})",
+        )
+
+    def step_suggestion(self, direction: int, caret: int = 0) -> Span | None:
+        """Select the next (+1) or previous (-1) open suggestion from the selection or caret."""
+        items = self.visible_suggestions()
+        if not items:
+            self.message.emit(self.tr("No open suggestion in this document"))
+            return None
+        current = self.span(self.selected)
+        pivot = (current.start, current.end) if current else (caret, caret)
+        if direction > 0:
+            after = [s for s in items if (s.start, s.end) > pivot]
+            target = after[0] if after else items[0]
+        else:
+            before = [s for s in items if (s.start, s.end) < pivot]
+            target = before[-1] if before else items[-1]
+        self.select(target.id)
+        return target
+
+    # ---- relations ------------------------------------------------------------------------
+
+    def start_link(self, rtype: str | None = None) -> None:
+        sid = self.selected
+        if sid is None or sid not in self.spans:
+            self.message.emit(self.tr("Select one of your spans to link from"))
+            return
+        if rtype is None:
+            label = self.spans[sid].label
+            if not any(label in r.head for r in self.schema.relations):
+                self.message.emit(self.tr("No relation starts at {label}").format(label=label))
+                return
+        self.link_head = sid
+        self.link_type = rtype
+        self.message.emit(self.tr("Link: click the span it points to (Esc cancels)"))
+        self.linkModeChanged.emit()
+
+    def cancel_link(self) -> None:
+        if self.link_head is not None:
+            self.link_head = None
+            self.link_type = None
+            self.linkModeChanged.emit()
+
+    def relation_type_for(self, head: Span, tail: Span) -> str | None:
+        for rel in self.schema.relations:
+            if head.label in rel.head and tail.label in rel.tail:
+                return rel.name
+        return None
+
+    def link(self, head_id: int, tail_id: int, rtype: str | None = None) -> Change | None:
+        self.link_head = None
+        self.link_type = None
+        self.linkModeChanged.emit()
+        head, tail = self.spans.get(head_id), self.spans.get(tail_id)
+        if head is None or tail is None:
+            self.message.emit(self.tr("Only your own spans can be linked"))
+            return None
+        if rtype is None:
+            rtype = self.relation_type_for(head, tail)
+            if rtype is None:
+                self.message.emit(
+                    self.tr("No relation goes from {head} to {tail}").format(
+                        head=head.label, tail=tail.label
+                    )
+                )
+                return None
+        change = self._run(self.session.add_relation, rtype, head_id, tail_id)
+        if change:
+            self.selected = head_id
+            self.selectionChanged.emit()
+        return change
+
+    def remove_relation(self, relation_id: int) -> None:
+        self._run(self.session.remove_relation, relation_id)
+
+    # ---- status, undo ---------------------------------------------------------------------
+
+    def mark_done(self) -> bool:
+        if self.doc is None:
+            return False
+        if self.status == "done":
+            return True
+        return self._run(self.session.set_status, self.doc.id, "done") is not None
+
+    def undo(self) -> None:
+        self._history(self.session.undo)
+
+    def redo(self) -> None:
+        self._history(self.session.redo)
+
+    def _history(self, step) -> None:  # noqa: ANN001
+        cmd = (self.session._undo if step == self.session.undo else self.session._redo) or None
+        target = cmd[-1].doc_id if cmd else None
+        if target is not None and (self.doc is None or self.doc.id != target):
+            # show the document whose change is being undone, so nothing changes out of sight
+            self.open_document(target)
+        try:
+            change = step()
+        except SessionError as e:
+            self.message.emit(str(e))
+            return
+        if change is None:
+            self.message.emit(
+                self.tr("Nothing to undo")
+                if step == self.session.undo
+                else self.tr("Nothing to redo")
+            )
+
+    # ---- quality flags --------------------------------------------------------------------
+
+    def resolve_flag(self, index: int, action: str, alternative: str | None = None) -> None:
+        """accept / reject a proposed repair, or record another reading of it."""
+        if self.doc is None or not (0 <= index < len(self.doc.flags)):
+            return
+        from civannot.flag_review import review_flag
+
+        try:
+            flags = review_flag(self.doc.flags, index, action, alternative)
+        except ValueError as e:
+            self.message.emit(str(e))
+            return
+        self.project.set_flags(self.doc.id, flags)
+        self.doc.flags = flags
+        self.flagsChanged.emit(self.doc.id)
+
+    def open_flags(self) -> list[tuple[int, Flag]]:
+        if self.doc is None:
+            return []
+        return list(enumerate(self.doc.flags))
+
+    # ---- keeping the cache in step with the session ---------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if self.doc is not None and change.doc_id == self.doc.id:
+            self._visible = None
+            if change.layer == self.annotator:
+                target = self.spans
+            elif change.layer == AUTO_LAYER:
+                target = self.suggestions
+            else:
+                target = None
+            if target is not None:
+                for sid in change.spans_removed:
+                    target.pop(sid, None)
+                for s in change.spans_added + change.spans_changed:
+                    target[s.id] = s
+                if change.layer == self.annotator:
+                    for rid in change.relations_removed:
+                        self.relations.pop(rid, None)
+                    for r in change.relations_added:
+                        self.relations[r.id] = r
+            if change.status is not None and change.layer == self.annotator:
+                self.status = change.status
+            if self.selected is not None and self.span(self.selected) is None:
+                self.selected = None
+                if change.undo and change.spans_added:
+                    self.selected = change.spans_added[0].id
+            elif change.undo and change.spans_added and change.layer == self.annotator:
+                self.selected = change.spans_added[0].id
+            if self.link_head is not None and self.link_head not in self.spans:
+                self.link_head = None
+        if change.status is not None:
+            self.statusChanged.emit(change.doc_id, change.status)
+        self.annotationsChanged.emit(change)
+        self.selectionChanged.emit()
