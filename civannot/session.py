@@ -123,6 +123,15 @@ class Session:
     def redo_text(self) -> str:
         return self._redo[-1].description if self._redo else ""
 
+    @property
+    def undo_doc(self) -> int | None:
+        """The document the next undo changes (a view opens it first)."""
+        return self._undo[-1].doc_id if self._undo else None
+
+    @property
+    def redo_doc(self) -> int | None:
+        return self._redo[-1].doc_id if self._redo else None
+
     def undo(self) -> Change | None:
         if not self._undo:
             return None
@@ -274,6 +283,12 @@ class Session:
                 ).execute()
 
     # ---- helpers --------------------------------------------------------------------------
+
+    def remember_text(self, doc_id: int, text: str) -> None:
+        """A view that loaded a document hands its text over, so commands need not read it."""
+        if len(self._texts) > 32:
+            self._texts.clear()
+        self._texts[doc_id] = text
 
     def text(self, doc_id: int) -> str:
         if doc_id not in self._texts:

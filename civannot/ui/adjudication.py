@@ -429,7 +429,7 @@ class AdjudicationView(QWidget):
             )
             return False
         self.doc = self.project.document(doc_id)
-        self.session._texts[doc_id] = self.doc.text  # the session would read it again otherwise
+        self.session.remember_text(doc_id, self.doc.text)
         self.participants = self.docs.item(r, 1).text().split(", ")
         self.layers = self._doc_layers(doc_id, self.participants)
         self.merged.set_text(self.doc.text)

@@ -80,7 +80,7 @@ class Workspace(QObject):
             self.message.emit(str(e))
             return
         self.doc = doc
-        self.session._texts[doc_id] = doc.text  # the session would read it again otherwise
+        self.session.remember_text(doc_id, doc.text)
         self.spans = {s.id: s for s in self.project.spans(doc_id, self.annotator)}
         self.suggestions = {s.id: s for s in self.project.spans(doc_id, AUTO_LAYER)}
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
@@ -399,8 +399,7 @@ class Workspace(QObject):
         self._history(self.session.redo)
 
     def _history(self, step) -> None:  # noqa: ANN001
-        cmd = (self.session._undo if step == self.session.undo else self.session._redo) or None
-        target = cmd[-1].doc_id if cmd else None
+        target = self.session.undo_doc if step == self.session.undo else self.session.redo_doc
         if target is not None and (self.doc is None or self.doc.id != target):
             # show the document whose change is being undone, so nothing changes out of sight
             self.open_document(target)
