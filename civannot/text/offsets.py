@@ -292,3 +292,17 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def align(raw: str, clean: str) -> OffsetMap:
+    """An offset map for a clean text that came with its raw text but without a map (an import
+    of both): matching stretches map 1:1, rewritten stretches map to what they replaced."""
+    from difflib import SequenceMatcher
+
+    runs: list[Run] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, raw, clean, autojunk=False).get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            runs.append((j2 - j1, i1, IDENTITY))
+        elif op in ("replace", "insert"):
+            runs.append((j2 - j1, i1, i2))
+    return OffsetMap(runs)

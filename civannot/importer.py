@@ -1,0 +1,630 @@
+"""Import of articles into a project: folders, .txt, .html, native .jsonl, .csv and .zip of these.
+
+Each file is decoded (UTF-8 with or without BOM, GB18030/GBK, Big5: detected), turned into
+documents, normalised (in worker processes when there are many) and written with one
+`Project.import_batch` per file, so a file goes in completely or not at all. A binary file, a
+malformed JSONL line or a CSV without a text column refuses that file with a one-line reason;
+the other files still go in. Documents whose raw text is already stored are skipped as
+duplicates.
+
+Long work takes `progress(done, total)` and `cancel() -> bool` like every long job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from civannot.records import DocumentInput, Flag, ImportReport, LayerInput
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+FORMATS = ("auto", "txt", "html", "jsonl", "csv")
+_SUFFIX = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".zip": "zip",
+}
+TITLE_MAX = 60
+# Below this many documents the worker pool costs more than it saves.
+POOL_MIN_DOCS = 64
+# Files written per transaction when a batch of small files is imported (one file still goes in
+# whole or not at all: a failing group is retried file by file).
+GROUP_FILES = 200
+
+
+class Refused(Exception):
+    """A file that cannot be imported; the message is the one-line reason.
+
+    `located` marks a message that already names the file (FILE:LINE: reason)."""
+
+    def __init__(self, message: str, located: bool = False):
+        super().__init__(message)
+        self.located = located
+
+
+@dataclass
+class ImportResult:
+    report: ImportReport = field(default_factory=ImportReport)
+    files: int = 0
+    refused: list[str] = field(default_factory=list)  # "FILE: reason" (also in report.errors)
+    encodings: dict[str, str] = field(default_factory=dict)  # file -> encoding, when guessed
+    notes: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.report
+        return {
+            "files": self.files,
+            "imported": r.imported,
+            "layers_added": r.layers_added,
+            "duplicates": r.duplicates,
+            "refused": self.refused,
+            "errors": r.errors,
+            "flagged": r.flagged,
+            "encodings": self.encodings,
+            "notes": self.notes,
+            "cancelled": self.cancelled,
+        }
+
+
+# ---- sources -------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    name: str  # shown in messages: path, or archive.zip!member
+    stem: str  # default document id
+    kind: str  # txt | html | jsonl | csv
+    read: Callable[[], bytes]
+
+
+def _kind(name: str, fmt: str) -> str | None:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".zip":
+        return "zip"
+    if fmt != "auto":
+        return fmt
+    return _SUFFIX.get(suffix)
+
+
+def collect(paths: Iterable[str | Path], fmt: str = "auto") -> tuple[list[Source], list[str]]:
+    """Sources under `paths` (folders recursively, zip members) and the reasons for paths refused
+    outright (missing, unreadable archive, unknown type given by name)."""
+    sources: list[Source] = []
+    refused: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(x for x in path.rglob("*") if x.is_file()):
+                rel = f.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                kind = _kind(f.name, fmt)
+                if kind is None:
+                    continue  # other files in a folder are not articles
+                _add(sources, refused, f, str(rel.with_suffix("")), kind)
+        elif path.is_file():
+            kind = _kind(path.name, fmt) or "txt"  # named explicitly: read as plain text
+            _add(sources, refused, path, path.stem, kind)
+        else:
+            refused.append(f"{path}: no such file or folder")
+    return sources, refused
+
+
+def _add(sources: list[Source], refused: list[str], f: Path, stem: str, kind: str) -> None:
+    if kind != "zip":
+        sources.append(Source(str(f), stem, kind, f.read_bytes))
+        return
+    try:
+        zf = zipfile.ZipFile(f)
+        members = [i for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as e:
+        refused.append(f"{f}: not a readable zip archive ({e})")
+        return
+    for info in sorted(members, key=lambda i: i.filename):
+        name = info.filename
+        if any(part.startswith(".") or part == "__MACOSX" for part in Path(name).parts):
+            continue
+        mkind = _SUFFIX.get(Path(name).suffix.lower())
+        if mkind is None or mkind == "zip":
+            continue
+
+        def read(zf: zipfile.ZipFile = zf, n: str = name) -> bytes:
+            return zf.read(n)
+
+        sources.append(Source(f"{f}!{name}", f"{f.stem}/{Path(name).with_suffix('')}", mkind, read))
+
+
+# ---- decoding ------------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, guessed). Raises Refused for a binary file."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8"), "utf-8-sig", False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", False
+        except UnicodeDecodeError:
+            raise Refused("starts with a UTF-16 mark but is not UTF-16 text") from None
+    head = data[:8192]
+    if b"\x00" in head:
+        raise Refused("binary file (contains NUL bytes), not text")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls > len(head) * 0.02:
+        raise Refused("binary file (control bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            continue
+    if len(candidates) == 1:
+        return candidates[0][0], candidates[0][1], True
+    if len(candidates) == 2:
+        return (*_pick(candidates), True)
+    # Nothing decodes cleanly: ask charset-normalizer, and keep what decodes.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
+    enc = best.encoding if best is not None else "gb18030"
+    text = data.decode(enc, errors="replace")
+    if not text.strip() or text.count("\ufffd") > max(10, len(text) // 20):
+        raise Refused("not text in a known encoding (UTF-8, GB18030/GBK, Big5)")
+    return text, enc, True
+
+
+def _strict(data: bytes, enc: str) -> str:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as e:
+        raise Refused(f"marked as {enc} but byte {e.start} is not {enc}") from None
+
+
+def _pick(candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """GB18030 or Big5 when bytes decode both ways: the reading with more common characters."""
+    from civannot.text import lm
+
+    def score(text: str) -> float:
+        sample = text[:2000]
+        han = [c for c in sample if lm._is_han(c)]
+        if not han:
+            return 0.0
+        return sum(1 for c in han if lm.char_freq(c) >= 1000) / len(han)
+
+    return max(candidates, key=lambda c: score(c[0]))
+
+
+# ---- formats -------------------------------------------------------------------------------
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page: scripts, styles, navigation and forms dropped."""
+
+    SKIP = {
+        "script", "style", "nav", "noscript", "iframe", "form", "button", "select",
+        "svg", "template", "head", "aside", "footer", "header", "menu",
+    }  # fmt: skip
+    BLOCK = {
+        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+        "article", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption", "hr",
+    }  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        if not self.skip:
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+    def text(self) -> str:
+        lines = [ln.strip(" ") for ln in "".join(self.parts).split("\n")]
+        out: list[str] = []
+        for ln in lines:
+            if ln or (out and out[-1]):
+                out.append(ln)
+        return "\n".join(out).strip("\n")
+
+
+def html_text(markup: str) -> tuple[str, str]:
+    """(visible text, page title)."""
+    p = _HTMLText()
+    p.feed(markup)
+    p.close()
+    return p.text(), " ".join(p.title.split())
+
+
+_TEXT_COLUMNS = ("text", "content", "body", "article", "正文", "内容", "文本", "全文")
+_ID_COLUMNS = ("id", "external_id", "doc_id", "编号")
+_TITLE_COLUMNS = ("title", "标题", "题目")
+
+
+def _column(names: list[str], wanted: Iterable[str]) -> str | None:
+    low = {n.strip().lower(): n for n in names}
+    for w in wanted:
+        if w.lower() in low:
+            return low[w.lower()]
+    return None
+
+
+def csv_rows(
+    text: str, name: str, text_column: str | None
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, raw text, other columns) per row of a CSV file with a header row."""
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    fields = reader.fieldnames or []
+    col = text_column if text_column else _column(fields, _TEXT_COLUMNS)
+    if col is None or col not in fields:
+        what = f"no column {text_column!r}" if text_column else "no text column"
+        raise Refused(f"{what} (columns: {', '.join(fields) or 'none'}; use --text-column)")
+    id_col = _column(fields, _ID_COLUMNS)
+    rows = []
+    try:
+        for n, row in enumerate(reader, 1):
+            raw = row.get(col) or ""
+            if not raw.strip():
+                continue
+            ext = (row.get(id_col) or "").strip() if id_col else ""
+            meta = {k: v for k, v in row.items() if k not in (col, id_col) and k and v}
+            rows.append((ext or f"{n}", raw, meta))
+    except csv.Error as e:
+        raise Refused(f"line {reader.line_num}: {e}") from None
+    return rows
+
+
+# ---- documents -----------------------------------------------------------------------------
+
+_DATE_FULL = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def find_date(text: str) -> str:
+    """The first date written in the text: 2023-10-13 (ISO) or, without a year, 10月13日."""
+    m = _DATE_FULL.search(text)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = _DATE_MD.search(text)
+    if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
+        return m.group(0)
+    return ""
+
+
+def make_title(clean: str) -> str:
+    for line in clean.split("\n"):
+        line = line.strip()
+        if line:
+            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1] + "…"
+    return ""
+
+
+def normalise_plain(raw: str) -> tuple[str, str | None, list[dict[str, Any]]]:
+    """Worker function (plain values in and out): (clean, serialised map or None, flags)."""
+    from civannot.text import normalize
+
+    n = normalize(raw)
+    dumped = None if n.offset_map.is_identity() and n.text == raw else n.offset_map.dumps()
+    return n.text, dumped, [f.to_json() for f in n.flags]
+
+
+@dataclass
+class _Pending:
+    """A document waiting for its normalised text."""
+
+    ext: str
+    raw: str
+    source: str
+    title: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+
+
+@dataclass
+class _FileWork:
+    source: Source
+    pending: list[_Pending] = field(default_factory=list)
+    ready: list[tuple[DocumentInput, list[LayerInput]]] = field(default_factory=list)
+
+
+def _read_source(
+    src: Source, text_column: str | None, labels: Any, relation_types: Any, result: ImportResult
+) -> _FileWork:
+    from civannot.formats._base import FormatError
+
+    try:
+        data = src.read()
+    except OSError as e:
+        raise Refused(f"cannot read: {e.strerror or e}") from None
+    text, enc, guessed = decode(data)
+    enc_flags = []
+    if guessed:
+        result.encodings[src.name] = enc
+        enc_flags.append(Flag("encoding", message=f"file encoding guessed as {enc}"))
+    work = _FileWork(src)
+    if src.kind == "jsonl":
+        from civannot.formats.jsonl import read_jsonl
+
+        try:
+            records = read_jsonl(text.splitlines(), src.name, labels, relation_types)
+        except FormatError as e:
+            raise Refused(str(e), located=True) from None
+        for rec in records:
+            doc = rec.document
+            if not doc.title:
+                doc.title = make_title(doc.text)
+            if "date" not in doc.meta:
+                date = find_date(doc.text)
+                if date:
+                    doc.meta["date"] = date
+            doc.source = doc.source or src.name
+            doc.flags = enc_flags + doc.flags
+            work.ready.append((doc, rec.layers))
+        return work
+    if src.kind == "csv":
+        for ext, raw, meta in csv_rows(text, src.name, text_column):
+            work.pending.append(
+                _Pending(
+                    f"{src.stem}#{ext}",
+                    raw,
+                    str(meta.pop("source", "") or meta.get("url", "") or src.name),
+                    str(_pop_title(meta)),
+                    meta,
+                    list(enc_flags),
+                )
+            )
+        return work
+    title = ""
+    if src.kind == "html":
+        text, title = html_text(text)
+    if not text.strip():
+        raise Refused("no text")
+    work.pending.append(_Pending(src.stem, text, src.name, title, {}, list(enc_flags)))
+    return work
+
+
+def _pop_title(meta: dict[str, Any]) -> str:
+    for k in list(meta):
+        if k.strip().lower() in _TITLE_COLUMNS:
+            return meta.pop(k)
+    return ""
+
+
+class _Workers:
+    """A process pool started on first need and reused for every chunk of an import."""
+
+    def __init__(self, workers: int | None):
+        self.workers = workers
+        self.pool: Any = None
+
+    def map(self, raws: list[str]) -> Iterator[tuple[str, str | None, list[dict[str, Any]]]]:
+        """Results in order, as they come: the caller writes while the workers go on."""
+        if len(raws) < POOL_MIN_DOCS or self.workers == 1:
+            return map(normalise_plain, raws)
+        if self.pool is None:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            self.pool = ctx.Pool(self.workers)
+        return self.pool.imap(normalise_plain, raws, chunksize=8)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            # Every result wanted has been taken (or the import was cancelled): stop at once.
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+def _finish(w: _FileWork, it: Iterator[tuple[str, str | None, list[dict[str, Any]]]]) -> None:
+    """Turn a file's pending documents into documents, taking their results from `it`."""
+    for p in w.pending:
+        clean, dumped, flags = next(it)
+        meta = dict(p.meta)
+        if "date" not in meta:
+            date = find_date(clean)
+            if date:
+                meta["date"] = date
+        doc = DocumentInput(
+            external_id=p.ext,
+            text=clean,
+            raw=p.raw if clean != p.raw or dumped else None,
+            offset_map=dumped,
+            title=(p.title or make_title(clean))[:255],
+            source=p.source,
+            meta=meta,
+            flags=p.flags + [Flag.from_json(f) for f in flags],
+        )
+        w.ready.append((doc, []))
+    w.pending = []
+
+
+def _unique_ids(
+    project: Project, work: _FileWork, taken: set[str], stored_ids: set[str], report: ImportReport
+) -> None:
+    """Plain documents (no layers) whose id is taken by other text get a suffix: ids come from
+    file names, which repeat across folders. One whose id holds the same text is a duplicate."""
+    keep = []
+    for doc, layers in work.ready:
+        if layers:
+            keep.append((doc, layers))
+            continue
+        base = doc.external_id
+        n = 1
+        duplicate = False
+        while doc.external_id in taken or doc.external_id in stored_ids:
+            existing = None if doc.external_id in taken else project.document_id(doc.external_id)
+            if existing is not None:
+                stored = project.document(existing)
+                if stored.raw == (doc.raw if doc.raw is not None else doc.text):
+                    duplicate = True
+                    break
+            n += 1
+            doc.external_id = f"{base}~{n}"
+        if duplicate:
+            report.duplicates.append(f"{doc.external_id} (same text as {doc.external_id})")
+            continue
+        taken.add(doc.external_id)
+        keep.append((doc, layers))
+    work.ready = keep
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    text_column: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> ImportResult:
+    """Import every article under `paths` into `project`; one transaction per file."""
+
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    result = ImportResult()
+    sources, refused = collect(paths, fmt)
+    for r in refused:
+        result.refused.append(r)
+        result.report.errors.append(r)
+    total = len(sources)
+    result.files = total
+    labels = set(project.schema.label_names)
+    relation_types = {r.name for r in project.schema.relations}
+    pool = _Workers(workers)
+    try:
+        _run(project, sources, text_column, labels, relation_types, result, pool, progress, cancel)
+    finally:
+        pool.close()
+    return result
+
+
+def _run(
+    project: Project,
+    sources: list[Source],
+    text_column: str | None,
+    labels: set[str],
+    relation_types: set[str],
+    result: ImportResult,
+    pool: _Workers,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    from civannot.project import ProjectError
+
+    total = len(sources)
+    done = 0
+    taken: set[str] = set()
+    stored_ids = {info.external_id for info in project.document_infos()}
+    # Read and normalise in chunks so memory stays bounded on big imports.
+    chunk = 2000
+    for i in range(0, total, chunk):
+        works: list[_FileWork] = []
+        for src in sources[i : i + chunk]:
+            if cancel is not None and cancel():
+                result.cancelled = True
+                return
+            try:
+                works.append(_read_source(src, text_column, labels, relation_types, result))
+            except Refused as e:
+                _refuse(result, str(e) if e.located else f"{src.name}: {e}")
+                done += 1
+                if progress:
+                    progress(done, total)
+        results = pool.map([p.raw for w in works for p in w.pending])
+        for group_start in range(0, len(works), GROUP_FILES):
+            if cancel is not None and cancel():
+                result.cancelled = True
+                return
+            group = works[group_start : group_start + GROUP_FILES]
+            for w in group:
+                _finish(w, results)
+                _unique_ids(project, w, taken, stored_ids, result.report)
+            items = [item for w in group for item in w.ready]
+            try:
+                rep = project.import_batch(items, source="import") if items else ImportReport()
+                result.report.merge(rep)
+            except ProjectError:
+                # One file spoiled the group: write file by file to find it.
+                for w in group:
+                    try:
+                        if w.ready:
+                            result.report.merge(project.import_batch(w.ready, source="import"))
+                    except ProjectError as e:
+                        _refuse(result, f"{w.source.name}: {e}")
+            done += len(group)
+            if progress:
+                progress(done, total)
+
+
+def _refuse(result: ImportResult, message: str) -> None:
+    result.refused.append(message)
+    result.report.errors.append(message)
+
+
+def iter_report_lines(result: ImportResult) -> Iterator[str]:
+    """The human summary of an import."""
+    r = result.report
+    yield (
+        f"{result.files} file(s): {len(r.imported)} document(s) imported, "
+        f"{r.layers_added} layer(s) added, {len(r.duplicates)} duplicate(s) skipped, "
+        f"{len(result.refused)} refused, {len(r.flagged)} flagged"
+    )
+    for d in r.duplicates:
+        yield f"  duplicate: {d}"
+    for e in result.refused:
+        yield f"  refused: {e}"
+    for name, enc in result.encodings.items():
+        yield f"  encoding guessed: {name}: {enc}"
+    if result.cancelled:
+        yield "  cancelled: the files before this point were imported"

@@ -1,0 +1,174 @@
+"""Line-level clean-up: site boilerplate, `?`/NBSP indents, stray whitespace.
+
+Everything here works on whole lines (and the tail after a tail marker such as 原文链接), never
+inside a sentence, so headlines, datelines (时间:… 来源:…), bylines and captions stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from civannot.text.offsets import Edit
+
+# Characters that are never content: carriage returns, BOMs, zero-width marks.
+_INVISIBLE = re.compile("[\r\ufeff\u200b\u200c\u200d\u2060]+")
+
+# An indent: horizontal space, including the `?` a GBK encoder writes for an NBSP. A lone `?`
+# directly before text is left alone here: it may be the lost lead byte of a GBK character
+# (the GBK step decides).
+_HSPACE = " \t\u00a0\u3000\u2002\u2003\u2009"
+_LEAD = re.compile(f"[{_HSPACE}?]*")
+
+
+def indent_length(line: str) -> int:
+    """Length of the indent at the start of `line` (spaces, NBSPs, and `?` standing for NBSPs)."""
+    run = _LEAD.match(line).group()  # type: ignore[union-attr]
+    if "?" not in run or run.count("?") >= 2 or run[-1] in _HSPACE:
+        return len(run)
+    return run.index("?")  # a lone `?` glued to the text: maybe a lost GBK lead byte
+
+
+# Lines that are site furniture wherever they appear (only short lines: a paragraph of the article
+# that happens to mention 版权 stays).
+_FURNITURE = re.compile(
+    r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
+    r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
+    r"|您?(当前|现在)?所在(的)?位置|^当前位置|^您的位置|^位置[:：]"
+    r"|分享到|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
+    r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
+    r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
+    r"|^(联系|咨询|服务|举报|监督|投诉|值班|办公)?(电话|热线|传真)\s*[:：]\s*[\d(（+-]"
+    r"|违法和不良信息举报|QQ\s*[:：]?\s*\d{5,}|^(电子)?(邮箱|邮件|E-?mail)\s*[:：]\s*\S+@"
+    r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
+    r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$",
+    re.IGNORECASE,
+)
+_FURNITURE_MAX = 120
+
+# A line where everything after it is the site's tail.
+_TAIL = re.compile(
+    r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
+    r"|相关文章|相关推荐|延伸阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐|往期回顾|更多阅读|免责声明"
+    r"|版权声明|上一篇|下一篇)"
+)
+# A tail marker in the first part of an article is more likely a sentence than the site's tail.
+_TAIL_MIN_POSITION = 0.3
+
+# Navigation bars and breadcrumbs: short pieces separated by | > » ›.
+_NAV_SEP = re.compile(r"\s*[|｜>»›]\s*")
+
+
+@dataclass
+class Removed:
+    """A block of raw-side text that was dropped (coordinates of the text the step saw)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_nav(line: str) -> bool:
+    parts = [p for p in _NAV_SEP.split(line) if p]
+    seps = len(_NAV_SEP.findall(line))
+    if seps == 0 or any(ch in line for ch in "，。；！？"):
+        return False
+    if "首页" in line and len(line) <= 60:
+        return True
+    return seps >= 2 and all(len(p) <= 10 for p in parts)
+
+
+def _is_furniture(line: str) -> bool:
+    s = line.strip(_HSPACE)
+    if not s:
+        return False
+    if len(s) <= _FURNITURE_MAX and _FURNITURE.search(s):
+        return True
+    return _is_nav(s)
+
+
+def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
+    """Edits that drop boilerplate lines and tails, indents and trailing space, and collapse runs
+    of blank lines to one; plus the blocks removed as boilerplate."""
+    lines: list[tuple[int, int]] = []  # (start, end) without the newline
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            lines.append((pos, n))
+            break
+        lines.append((pos, nl))
+        pos = nl + 1
+
+    drop = [False] * len(lines)
+    boiler = [False] * len(lines)
+    for i, (a, b) in enumerate(lines):
+        line = _INVISIBLE.sub("", text[a:b])
+        stripped = line.strip(_HSPACE + "?")
+        if _TAIL.match(stripped) and a >= _TAIL_MIN_POSITION * n:
+            for j in range(i, len(lines)):
+                drop[j] = boiler[j] = True
+            break
+        if _is_furniture(line):
+            drop[i] = boiler[i] = True
+
+    edits: list[Edit] = []
+    removed: list[Removed] = []
+    blank_run = 0
+    seen_content = False
+    # Index of the last line that will hold content: blank lines after it go.
+    last_content = max(
+        (i for i, (a, b) in enumerate(lines) if not drop[i] and text[a:b].strip(_HSPACE + "\r?")),
+        default=-1,
+    )
+    for i, (a, b) in enumerate(lines):
+        nl_end = b + 1 if b < n else b  # include the newline
+        line = text[a:b]
+        if drop[i]:
+            # Delete the line with its newline; the final line takes the newline before it.
+            if boiler[i] and (not removed or removed[-1].end != a):
+                removed.append(Removed(a, nl_end, ""))
+            elif boiler[i]:
+                removed[-1].end = nl_end
+            edits.append((a, nl_end, "", False))
+            continue
+        content = line.strip(_HSPACE + "\r").replace("\r", "")
+        if not content.strip(_HSPACE + "?"):
+            # Whitespace-only line: keep at most one blank line between paragraphs.
+            blank_run += 1
+            if not seen_content or i > last_content or blank_run > 1:
+                edits.append((a, nl_end, "", False))
+            elif b > a:
+                edits.append((a, b, "", False))
+            continue
+        blank_run = 0
+        seen_content = True
+        k = indent_length(line)
+        if k:
+            edits.append((a, a + k, "", False))
+        inner_start = a + k
+        for mm in _INVISIBLE.finditer(line, inner_start - a):
+            edits.append((a + mm.start(), a + mm.end(), "", False))
+        tail = len(line.rstrip(_HSPACE + "\r"))
+        if a + tail < b and a + tail >= inner_start:
+            edits.append((max(a + tail, inner_start), b, "", False))
+        if i == last_content and nl_end > b:
+            edits.append((b, nl_end, "", False))  # no newline after the last line
+    edits = _merge(edits)
+    for r in removed:
+        r.text = text[r.start : r.end]
+    return edits, removed
+
+
+def _merge(edits: list[Edit]) -> list[Edit]:
+    """Sort deletions and fuse touching/overlapping ones."""
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e[0], e[1])):
+        if out and e[0] <= out[-1][1] and not e[2] and not out[-1][2]:
+            if e[1] > out[-1][1]:
+                out[-1] = (out[-1][0], e[1], "", False)
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,92 @@
+"""Traditional -> simplified (OpenCC tw2s), only where the text is traditional.
+
+Simplified text must come out byte-identical, so the decision is made on evidence: characters
+that only exist in traditional writing against characters that only exist in simplified
+writing, per document and then per line.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+from civannot.text.offsets import Edit
+
+# tw2s maps these through Taiwan variant tables to characters that are not standard simplified
+# (抬 -> 擡, 么 -> 幺, 蒍 -> 𫇭): a simplified reader expects them unchanged.
+KEEP = frozenset("抬么蒍")
+
+# Below this many traditional-only characters a text is not called traditional.
+_MIN_EVIDENCE = 3
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> Any:
+    from opencc import OpenCC
+
+    return OpenCC("tw2s")
+
+
+def _dict_keys(name: str) -> set[str]:
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", name)
+    keys = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            k, _, v = line.rstrip("\n").partition("\t")
+            if len(k) == 1 and v.split(" ")[0] != k:
+                keys.add(k)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _evidence_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(traditional-only characters, simplified-only characters)."""
+    trad = _dict_keys("TSCharacters.txt")
+    simp = _dict_keys("STCharacters.txt")
+    both = trad & simp
+    return frozenset(trad - both), frozenset(simp - both)
+
+
+def evidence(text: str) -> tuple[int, int]:
+    """(traditional-only, simplified-only) character counts."""
+    trad, simp = _evidence_sets()
+    t = s = 0
+    for ch in text:
+        if ch in trad:
+            t += 1
+        elif ch in simp:
+            s += 1
+    return t, s
+
+
+def is_traditional(text: str) -> bool:
+    t, s = evidence(text)
+    return t >= _MIN_EVIDENCE and t > 2 * s
+
+
+def convert_edits(text: str) -> tuple[list[Edit], bool]:
+    """Charwise edits converting the traditional lines of `text`; and whether the document as a
+    whole was judged traditional."""
+    doc_trad = is_traditional(text)
+    edits: list[Edit] = []
+    cc = None
+    pos = 0
+    for line in text.split("\n"):
+        t, s = evidence(line)
+        # In a traditional article a line goes unless it is clearly simplified; in a simplified
+        # article only an unmistakably traditional line (a quoted passage) goes.
+        convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
+        if convert and line:
+            cc = cc or _opencc()
+            out = cc.convert(line)
+            if len(out) == len(line):
+                for i, (a, b) in enumerate(zip(line, out, strict=True)):
+                    if a != b and a not in KEEP:
+                        edits.append((pos + i, pos + i + 1, b, True))
+            else:  # never with the shipped tables (all 1:1); stay exact if that changes
+                edits.append((pos, pos + len(line), out, False))
+        pos += len(line) + 1
+    return edits, doc_trad

@@ -1,0 +1,395 @@
+"""Repair of GBK lead-byte loss.
+
+How the damage arises: a character's first GBK byte became `?` (0x3F). A GBK decoder then pairs
+the orphaned trail byte with the next character's lead byte, and so on, producing unrelated
+characters until the stream realigns: at an invalid pair (decoded as U+FFFD, which swallows one
+byte), at a trail byte in the ASCII range (which comes out as a stray ASCII letter or `^`), or at
+an ASCII byte. Sites later folded full-width punctuation to ASCII.
+
+Repair: re-encode the garbled run to bytes, put each possible lead byte (0x81–0xFE) in front (and
+each possible byte for the one U+FFFD swallowed), decode, and rank the results by a word-frequency
+language model plus the words that occur elsewhere in the same article. The top candidate is
+applied only with a clear margin; every considered run becomes a flag with its alternatives.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from civannot.text import lm
+from civannot.text.punctuation import FULL
+
+MAX_RUN = 24  # characters after the `?` that one damaged run can span
+CONTEXT = 6
+APPLY_MARGIN = 2.0  # nats between the best candidate and the next one (≈ 20 times likelier)
+SINGLE_MARGIN = 5.0
+EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
+_NOT_FINAL = set("、，“‘（《：；,:;(")
+BEAM = 5  # options kept at each end of a run before the combinations are scored
+ARTICLE_BONUS = 1.0  # nats per article n-gram that a candidate restores
+REPLACEMENT = "\ufffd"
+
+
+@dataclass
+class Repair:
+    start: int  # the `?`
+    end: int  # end of the garbled run (exclusive), in the text the step saw
+    applied: str | None  # replacement written into the text, None when left alone
+    best: str  # top candidate (replacement for text[start:end])
+    confidence: float
+    alternatives: list[str] = field(default_factory=list)
+    question_mark: bool = False  # the `?` is most likely a real question mark / indent
+
+
+def _char(a: int, b: int) -> str | None:
+    try:
+        ch = bytes([a, b]).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return ch if len(ch) == 1 and ch.isprintable() else None
+
+
+def _invalid_pair(a: int, nxt: int | None) -> bool:
+    """Would a decoder reject byte `a` followed by `nxt` (so that `a` came out as U+FFFD)?"""
+    return nxt is None or _char(a, nxt) is None
+
+
+_TRAILS = list(range(0x40, 0x7F)) + list(range(0x80, 0xFF))
+
+
+@lru_cache(maxsize=4096)
+def _lead_options(trail: int) -> tuple[str, ...]:
+    return tuple(c for lead in range(0x81, 0xFF) if (c := _char(lead, trail)))
+
+
+@lru_cache(maxsize=4096)
+def _trail_options(lead: int, nxt: int | None) -> tuple[str, ...]:
+    return tuple(c for t in _TRAILS if (c := _char(lead, t)) and _invalid_pair(t, nxt))
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> tuple[tuple[str, int], ...]:
+    """Frequent two-byte GBK characters with their trail byte (for a run whose only character
+    lost both bytes)."""
+    freq, _ = lm.model()
+    chars = []
+    for w, f in freq.items():
+        if len(w) == 1 and f >= 200 and lm._is_han(w):
+            try:
+                b = w.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            if len(b) == 2:
+                chars.append((w, b[1]))
+    return tuple(chars)
+
+
+def _byte_of(ch: str) -> int | None:
+    """First byte the decoder saw for a character that follows the run."""
+    if not ch:
+        return None
+    ch = FULL.get(ch, ch)
+    try:
+        return ch.encode("gbk")[0]
+    except UnicodeEncodeError:
+        return None
+
+
+@dataclass
+class _Endpoint:
+    k: int  # characters after the `?` that belong to the run
+    middle: str  # decoded characters between the first and the last option
+    first: tuple[str, ...]  # options for the first character ("" when it is the only one)
+    last: tuple[str, ...] | None  # options for the character whose trail became U+FFFD
+    single: bool = False  # the only character lost both bytes
+
+
+def _endpoints(run: str, after: str) -> list[_Endpoint]:
+    """Where the damaged run can end, with the options at each end. `after` is the text that
+    follows `run` on the line."""
+    enc: list[int | None] = []
+    ends: list[tuple[int, bool]] = []
+    for j, ch in enumerate(run):
+        if ch == REPLACEMENT:
+            enc.append(None)
+            ends.append((j + 1, True))
+            break
+        if ch in FULL:  # folded full-width punctuation inside the run: A3xx in GBK
+            enc += FULL[ch].encode("gbk")
+            continue
+        if ord(ch) < 0x80:
+            if 0x40 <= ord(ch) <= 0x7E:  # an orphaned trail byte in the ASCII range
+                enc.append(ord(ch))
+                ends.append((j + 1, False))
+            break
+        try:
+            b = ch.encode("gbk")
+        except UnicodeEncodeError:
+            break
+        if len(b) != 2:
+            break
+        enc += b
+        if b[1] < 0x80:  # the pair swallowed an ASCII letter: realigned after it
+            ends.append((j + 1, False))
+    out: list[_Endpoint] = []
+    full = run + after
+    for k, has_x in ends:
+        e = enc[: _enc_len(run[:k])]
+        nxt = _byte_of(full[k : k + 1])
+        if e[0] is None:  # `?` + U+FFFD: one character lost both bytes
+            out.append(_Endpoint(k, "", ("",), None, single=True))
+            continue
+        firsts = _lead_options(e[0])  # type: ignore[arg-type]
+        if not firsts:
+            continue
+        rest = e[1:]
+        last = None
+        if has_x:
+            if len(rest) < 2:
+                continue
+            body, lead = rest[:-2], rest[-2]
+            last = _trail_options(lead, nxt)  # type: ignore[arg-type]
+            if not last:
+                continue
+        else:
+            body = rest
+        try:
+            middle = bytes(body).decode("gbk")  # type: ignore[arg-type]
+        except UnicodeDecodeError:
+            continue
+        out.append(_Endpoint(k, middle, firsts, last))
+    return out
+
+
+def _enc_len(run: str) -> int:
+    n = 0
+    for ch in run:
+        if ch == REPLACEMENT or (ord(ch) < 0x80 and ch not in FULL):
+            n += 1
+        elif ch in FULL:
+            n += 2
+        else:
+            n += len(ch.encode("gbk"))
+    return n
+
+
+def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> set[str]:
+    """Chinese n-grams (2–4 characters) of the article outside the damaged runs."""
+    grams: set[str] = set()
+    pos = 0
+    pieces = []
+    for a, b in exclude:
+        pieces.append(text[pos:a])
+        pos = b
+    pieces.append(text[pos:])
+    for piece in pieces:
+        run: list[str] = []
+        for ch in piece + "\n":
+            if lm._is_han(ch):
+                run.append(ch)
+                continue
+            if len(run) >= 2:
+                s = "".join(run)
+                for n in (2, 3, 4):
+                    grams.update(s[i : i + n] for i in range(len(s) - n + 1))
+            run = []
+    return grams
+
+
+def _evidence(w: str, a: int, b: int, grams: set[str]) -> float:
+    """Bonus for the article n-grams that window `w` contains across its repaired part [a, b)."""
+    hits = 0
+    for n in (2, 3, 4):
+        for i in range(max(0, a - n + 1), min(b, len(w) - n + 1)):
+            if w[i : i + n] in grams:
+                hits += 1
+    return hits * ARTICLE_BONUS
+
+
+def find_repairs(text: str) -> list[Repair]:
+    """Every `?` that starts a plausible damaged run, with its ranked candidates."""
+    candidates: list[tuple[int, list[_Endpoint]]] = []
+    pos = text.find("?")
+    while pos >= 0:
+        q = pos
+        pos = text.find("?", q + 1)
+        line_end = text.find("\n", q)
+        if line_end < 0:
+            line_end = len(text)
+        end = min(line_end, q + 1 + MAX_RUN)
+        run = text[q + 1 : end]
+        if not run or run[0].isspace():
+            continue
+        ends = _endpoints(run, text[end:line_end])
+        if ends:
+            candidates.append((q, ends))
+    if not candidates:
+        return []
+    exclude = [(q, q + 1 + max(e.k for e in ends)) for q, ends in candidates]
+    grams = _article_ngrams(text, exclude)
+    return [_rank(text, q, ends, grams) for q, ends in candidates]
+
+
+def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[str]:
+    return sorted(options, key=lambda c: -key(c))[:n]
+
+
+SHORTLIST = 24
+
+
+def _shortlist(options: Iterable[str], left: str, right: str, grams: set[str]) -> list[str]:
+    """The options worth a full score: those that make a word with a neighbour, then the most
+    frequent. Scoring every option of a lost byte in full costs too much on big imports."""
+    freq, _ = lm.model()
+    l1, l2, r1, r2 = left[-1:], left[-2:], right[:1], right[:2]
+    ranked = []
+    for c in options:
+        best = 0
+        for w in (l1 + c, l2 + c, c + r1, c + r2, l1 + c + r1):
+            if len(w) > 1:
+                f = freq.get(w) or 0
+                if w in grams:
+                    f += 10**6
+                if f > best:
+                    best = f
+        ranked.append((best, freq.get(c) or 0, c))
+    ranked.sort(reverse=True)
+    return [c for _, _, c in ranked[:SHORTLIST]]
+
+
+def _word_pairs(
+    firsts: Iterable[str], middle: str, lasts: Iterable[str], grams: set[str]
+) -> list[tuple[str, str]]:
+    freq, _ = lm.model()
+    found = []
+    lasts = list(lasts)
+    initials = {g[0] for g in grams}
+    for c1 in firsts:
+        prefix = c1 + middle
+        # jieba's table holds every prefix of its words, and the article's n-grams hold theirs
+        # (from two characters): no entry, no word to complete.
+        if (
+            freq.get(prefix) is None
+            and prefix not in grams
+            and not (len(prefix) == 1 and prefix in initials)
+        ):
+            continue
+        for cl in lasts:
+            w = prefix + cl
+            f = freq.get(w) or 0
+            if f or w in grams:
+                found.append((f + (10**6 if w in grams else 0), c1, cl))
+    found.sort(reverse=True)
+    return [(c1, cl) for _, c1, cl in found[: 2 * BEAM]]
+
+
+def _han(s: str) -> str:
+    return "".join(c for c in s if lm._is_han(c))
+
+
+def _scorer(grams: set[str]) -> Callable[[str, str, str], float]:
+    def score(left: str, repl: str, right: str) -> float:
+        w = left + repl + right
+        return lm.score(w) + _evidence(w, len(left), len(left) + len(repl), grams)
+
+    return score
+
+
+def _rank(text: str, q: int, ends: list[_Endpoint], grams: set[str]) -> Repair:
+    line_start = text.rfind("\n", 0, q) + 1
+    line_end = text.find("\n", q)
+    if line_end < 0:
+        line_end = len(text)
+    max_k = max(e.k for e in ends)
+    left = text[max(line_start, q - CONTEXT) : q]
+    wend = min(line_end, q + 1 + max_k + CONTEXT)
+
+    sc = _scorer(grams)
+
+    def window(repl: str, k: int) -> float:
+        return sc(left, repl, text[q + 1 + k : wend])
+
+    scored: dict[tuple[str, int], float] = {}
+    single_best = False
+    for e in ends:
+        right = text[q + 1 + e.k : min(line_end, q + 1 + e.k + 4)]
+        at_eol = q + 1 + e.k >= line_end
+        if e.single:
+            nb = _byte_of(right[:1])
+            opts = _shortlist(
+                (c for c, t in _common_chars() if _invalid_pair(t, nb)), left, right, grams
+            )
+            firsts = _best(opts, lambda c: sc(left[-4:], c, right), BEAM)  # noqa: B023
+            lasts = [""]
+        elif e.last is None:
+            after = (e.middle + right)[:4]
+            firsts = _best(
+                _shortlist(e.first, left, after, grams),
+                lambda c: sc(left[-4:], c, after),  # noqa: B023
+                BEAM,
+            )
+            lasts = [""]
+        else:
+            # Each end is ranked in its own short context, then the best few of each end are
+            # combined (a full cross product of ~100 x ~190 options is not needed).
+            tail = e.middle[:3] if len(e.middle) >= 2 else ""
+            firsts = _best(
+                _shortlist(e.first, left, tail, grams),
+                lambda c: sc(left[-4:], c, tail),  # noqa: B023
+                BEAM,
+            )
+            head = e.middle[-3:] if len(e.middle) >= 2 else ""
+            lasts = _best(
+                _shortlist(e.last, head or e.middle, right, grams),
+                lambda c: sc(head, c, right),  # noqa: B023
+                BEAM,
+            )
+        pairs = [(c1, cl) for c1 in firsts for cl in lasts]
+        if e.last is not None and len(e.middle) <= 2:
+            # Both ends inside one short word (卫生): the beams above cannot see it.
+            pairs += _word_pairs(e.first, e.middle, e.last, grams)
+        for c1, cl in pairs:
+            repl = c1 + e.middle + cl
+            v = window(repl, e.k)
+            if at_eol and repl and repl[-1] in _NOT_FINAL:
+                v -= EOL_PENALTY
+            if v > scored.get((repl, e.k), -math.inf):
+                scored[(repl, e.k)] = v
+        if e.single:
+            single_best = True
+    identity = lm.score(left + text[q:wend])
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+    best_s = ranked[0][1]
+    top = max(best_s, identity)
+    z = sum(math.exp(s - top) for _, s in ranked) + math.exp(identity - top)
+    (best_repl, best_k), _ = ranked[0]
+    alternatives = []
+    for (repl, _k), _s in ranked[1:]:
+        if repl not in alternatives:
+            alternatives.append(repl)
+        if len(alternatives) >= 4:
+            break
+    end = q + 1 + best_k
+    if identity >= best_s:
+        return Repair(
+            q,
+            end,
+            None,
+            best_repl,
+            math.exp(identity - top) / z,
+            [best_repl] + alternatives[:3],
+            question_mark=identity - best_s >= APPLY_MARGIN,
+        )
+    # The margin is over readings with other words: candidates that differ from the best only in
+    # punctuation (发言。 / 发言” at a line end) do not make the words less certain.
+    words = _han(best_repl)
+    rivals = [s for (r, _k), s in ranked[1:] if _han(r) != words]
+    second = max(identity, rivals[0] if rivals else -math.inf)
+    conf = math.exp(best_s - top) / z
+    # A character that lost both bytes has thousands of readings: ask for a wider margin.
+    margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
+    applied = best_repl if best_s - second >= margin else None
+    return Repair(q, end, applied, best_repl, conf, alternatives)

@@ -1,0 +1,44 @@
+"""Inline pinyin after characters: 創(chuàng)建 -> 創建.
+
+Only groups whose syllable carries a tone mark go, so real brackets such as （铜仁高新区） or
+(2023-2023年) stay. Where an article is densely annotated, tone-less neutral syllables that follow a
+character (們(men)) go as well: there the annotation tool put them, not the author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civannot.text.offsets import Edit
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_LETTERS = "a-zA-Zü" + _TONED
+_SYL = f"[{_LETTERS}]{{1,7}}"
+# A group: 1–4 syllables inside ASCII or full-width brackets, right after a CJK character.
+_GROUP = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f])"
+    rf"[(（]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）]"
+)
+_TONE = re.compile(f"[{_TONED}]")
+# Neutral-tone syllables a dense annotator writes without a mark.
+_NEUTRAL = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:a|o|e|i|u|ü|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iu|ua|uo|ui|un|ue|in|ing|ian|iao|iang|iong|uai|uan|uang)"
+)
+_DENSE = 5
+
+
+def pinyin_edits(text: str) -> tuple[list[Edit], int]:
+    """Deletions of the pinyin groups, and how many there were."""
+    toned: list[Edit] = []
+    neutral: list[Edit] = []
+    for m in _GROUP.finditer(text):
+        body = m.group(1)
+        if _TONE.search(body):
+            toned.append((m.start(), m.end(), "", False))
+        elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in body.split()):
+            neutral.append((m.start(), m.end(), "", False))
+    edits = toned
+    if len(toned) >= _DENSE:
+        edits = sorted(toned + neutral)
+    return edits, len(edits)

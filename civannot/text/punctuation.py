@@ -1,0 +1,117 @@
+"""Punctuation repairs: doubled marks, and full-width marks that a site folded to ASCII."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from civannot.text.offsets import Edit
+
+FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+# A comma glued to another mark is the residue of a re-punctuated sentence (林巍,、张弛; 情况,,各;
+# 活动,。). Identical CJK separators in a row are the same residue.
+_DOUBLED = re.compile(r"[,，](?=[、。，,；;])|([，、；：])(?=\1)")
+
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    re.IGNORECASE,
+)
+_URL_TRAIL = ",.;:!?)]'\""
+
+
+def is_cjk(ch: str) -> bool:
+    """A character of Chinese running text: ideographs and CJK/full-width punctuation."""
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x9FFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+        or ch in "“”‘’…—·"
+    )
+
+
+def doubled_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        if m.group(1) is None and text[i] == ",":
+            # An ASCII comma before an ASCII mark only counts in Chinese context (not `a,;b`).
+            nxt = text[i + 1]
+            if nxt in ",;:!?" and not (i > 0 and is_cjk(text[i - 1])):
+                continue
+        edits.append((i, i + 1, "", False))
+    return edits
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in _URL_TRAIL:
+            end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] in " \u00a0":
+        j += step
+    if 0 <= j < len(text) and text[j] != "\n":
+        return text[j]
+    return ""
+
+
+def restore_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
+    """Charwise edits turning ASCII , : ; ! ? ( ) into full width where the neighbours are Chinese.
+
+    `keep` holds positions to leave alone (a `?` suspected to be damage). Times (08:33:54), numbers
+    (1,000), URLs and e-mail addresses stay as they are.
+    """
+    protected = _protected(text)
+    pi = 0
+    out: dict[int, str] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            for j in stack:  # unmatched `(` on this line
+                if _cjk_side(text, j):
+                    out[j] = FULL["("]
+            stack.clear()
+            continue
+        if ch not in FULL or i in keep:
+            continue
+        while pi < len(protected) and protected[pi][1] <= i:
+            pi += 1
+        if pi < len(protected) and protected[pi][0] <= i < protected[pi][1]:
+            continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                j = stack.pop()
+                inner = text[j + 1 : i]
+                if (
+                    _cjk_side(text, j, before_only=True)
+                    or any(is_cjk(c) for c in inner)
+                    or _cjk_side(text, i, after_only=True)
+                ):
+                    out[j] = FULL["("]
+                    out[i] = FULL[")"]
+            elif _cjk_side(text, i):
+                out[i] = FULL[")"]
+        elif _cjk_side(text, i):
+            out[i] = FULL[ch]
+    for j in stack:
+        if _cjk_side(text, j):
+            out[j] = FULL["("]
+    return [(i, i + 1, out[i], True) for i in sorted(out)]
+
+
+def _cjk_side(text: str, i: int, before_only: bool = False, after_only: bool = False) -> bool:
+    prev = "" if after_only else _neighbour(text, i, -1)
+    nxt = "" if before_only else _neighbour(text, i, 1)
+    return bool(prev and is_cjk(prev)) or bool(nxt and is_cjk(nxt))
