@@ -44,11 +44,16 @@ def ensure_default_project(
     for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
         leftover.unlink(missing_ok=True)
     from civannot.importer import import_paths
+    from civannot.preannotate import preannotate_project
 
     project = Project.create(tmp)
     try:
         files = sorted(p for p in samples_dir().glob("*.txt"))
-        import_paths(project, files, progress=progress)
+        result = import_paths(project, files, progress=progress, workers=1)
+        if result.refused:
+            raise RuntimeError(f"sample corpus: {result.refused[0]}")
+        # a first start shows what the tool does: suggestions ready to accept
+        preannotate_project(project, progress=progress)
     finally:
         project.close()
     os.replace(tmp, path)

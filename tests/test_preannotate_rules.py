@@ -241,3 +241,121 @@ def test_entity_spans_do_not_overlap_and_empty_text():
 def test_rules_survive_ascii_punctuation():
     text = "市委书记钱江出席会议并讲话.他强调,要坚定信心."
     assert ents(text, "PERSON") == ["钱江"]
+
+
+# --- rules added for the held-out samples (issue 5 follow-up); invented sentences only ----------
+
+
+def test_title_before_a_list_of_names_holds_for_each():
+    text = "市政协副主席诸葛明、石秀兰、冷青山，秘书长钱伯远参加调研。"
+    assert ents(text, "PERSON") == ["诸葛明", "石秀兰", "冷青山", "钱伯远"]
+    assert set(rels(text, "HOLDS_TITLE")) == {
+        ("诸葛明", "市政协副主席"),
+        ("石秀兰", "市政协副主席"),
+        ("冷青山", "市政协副主席"),
+        ("钱伯远", "秘书长"),
+    }
+
+
+def test_name_list_keeps_a_damaged_item_between_enumeration_commas():
+    text = "县领导孔德明、?丰B、温若川参加会议。"
+    assert ents(text, "PERSON") == ["孔德明", "?丰B", "温若川"]
+    assert len(rels(text, "HOLDS_TITLE")) == 3
+
+
+def test_given_name_ending_in_he_before_a_leaders_act():
+    assert ents("区领导马文、杜立和出席会议。", "PERSON") == ["马文", "杜立和"]
+
+
+def test_leaders_followed_by_a_common_word_is_not_a_list():
+    assert ents("要严格落实市领导包保责任。", "TITLE") == []
+    assert ents("要严格落实市领导包保责任。", "PERSON") == []
+
+
+def test_unknown_city_and_county_from_headline_and_dateline():
+    text = "青屿市召开文明城市创建推进会\n\n3月2日，青屿市松岭县召开推进会。讲好青屿故事。"
+    assert ents(text, "GPE") == ["青屿市", "青屿市", "松岭县", "青屿"]
+
+
+def test_unknown_place_prefix_joins_the_body_name():
+    text = "5月4日，青屿市召开会议。青屿市创建全国文明城市工作领导小组办公室通报情况。"
+    assert "青屿市创建全国文明城市工作领导小组办公室" in ents(text, "ORG")
+
+
+def test_meeting_verb_is_not_part_of_a_body_name():
+    orgs = ents("青屿市召开创建全国文明城市工作领导小组会议。", "ORG")
+    assert orgs == ["创建全国文明城市工作领导小组"]
+
+
+def test_districts_and_sub_districts_in_lists_and_before_places():
+    text = (
+        "松东区、枫林街道、区城管局作表态发言。检查组来到松东区桂香社区、松西区槐花路和市民广场。"
+    )
+    assert ents(text, "GPE") == ["松东区", "枫林街道", "松东区", "松西区"]
+    assert ents(text, "LOC") == ["桂香社区", "槐花路", "市民广场"]
+
+
+def test_generic_places_are_not_gpe_or_loc():
+    text = "重点整治商场超市、站前广场、汽车客运站和背街小巷的问题，各社区要落实责任。"
+    assert ents(text, "GPE") == []
+    assert ents(text, "LOC") == []
+
+
+def test_school_named_after_a_county_is_org():
+    assert ents("会上，松岭县第二中学、青屿市实验小学作交流发言。", "ORG") == [
+        "松岭县第二中学",
+        "青屿市实验小学",
+    ]
+
+
+def test_dates_with_parts_of_month_and_quarters():
+    text = "第二季度检查于5月底前完成，实地测评在11月中旬至12月上旬进行。"
+    assert ents(text, "DATE") == ["第二季度", "5月底", "11月中旬", "12月上旬"]
+
+
+def test_quoted_list_shares_slogan_status():
+    text = "形成了“松林夜读”“邻里守望”等一批志愿服务品牌。"
+    assert ents(text, "SLOGAN") == ["松林夜读", "邻里守望"]
+    text2 = "围绕“一车一档”“文明出行”等重点开展整治。"
+    assert ents(text2, "SLOGAN") == ["一车一档", "文明出行"]
+
+
+def test_quoted_action_names_and_launched_formulas_are_slogans():
+    assert ents("持续开展“清河行动”。", "SLOGAN") == ["清河行动"]
+    assert ents("推行“门前无尘”考核办法。", "SLOGAN") == ["门前无尘"]
+    # a word quoted for emphasis is still not one
+    assert ents("背街小巷是城市的“毛细血管”。", "SLOGAN") == []
+
+
+def test_central_committee_coordinated_with_party_committees_is_org():
+    assert ents("认真落实中央和省委、市委部署。", "ORG") == ["中央", "省委", "市委"]
+
+
+def _directives(text: str) -> list[str]:
+    return ents(text, "DIRECTIVE")
+
+
+def test_descriptive_xuyao_after_an_assessment_is_not_a_directive():
+    text = "王明远指出，文明创建是一项长期任务，需要全社会共同努力。"
+    assert _directives(text) == []
+    # prescriptive 需要 with its addressee still is
+    assert _directives("王明远指出，各部门需要加强协作。") == ["各部门需要加强协作"]
+
+
+def test_must_see_and_recognise_frames_are_assessments():
+    text = "我们必须清醒地看到，工作任务依然繁重。大家一定要认识到，这是一场硬仗。"
+    assert _directives(text) == []
+
+
+def test_imperative_sentences_continuing_a_directive():
+    text = (
+        "王明远强调，要紧盯短板抓整改。对照问题清单，逐项建立台账。"
+        "要紧盯宣传抓氛围。充分利用各类载体，营造浓厚氛围。"
+    )
+    assert _directives(text) == [
+        "要紧盯短板抓整改",
+        "对照问题清单，逐项建立台账",
+        "要紧盯宣传抓氛围",
+        "充分利用各类载体，营造浓厚氛围",
+    ]
+    assert len(rels(text, "ISSUED_BY")) == 4

@@ -271,3 +271,42 @@ def test_decision_plan_without_qt() -> None:
     assert plan.remove == [7] and plan.add == [(0, 3, "ORG")]
     assert decision_plan(region, [(0, 3, "GPE")], gold, []).empty
     assert decision_plan(region, [], gold, []).remove == [7]
+
+
+def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path) -> None:
+    """A decision of several commands is one step of the session's history (the main window's
+    Ctrl+Z undoes it whole); a "none" over empty gold is undone and redone by the view."""
+    path = build(tmp_path)
+    session = Session.open(str(path), "lead")
+    project = session.project
+    view = AdjudicationView(session, auto_advance=False)
+    qtbot.addWidget(view)
+    doc_a = project.document_id("docA")
+    view.open_document(doc_a)
+    view.current = 0  # TITLE: alice/carol 市委书记, bob 云川市委书记
+    assert view.accept_reading(1)
+    assert view.accept_reading(2)  # remove + add
+    assert gold_keys(project, doc_a) == [TITLE_LONG]
+    assert session.undo_text == "Adjudicate: bob's version"
+    session.undo()  # what the main window's Edit → Undo does
+    assert gold_keys(project, doc_a) == [TITLE_SHORT]
+    assert [(g.start, g.end, g.label) for g in view.gold_spans] == [TITLE_SHORT]
+
+    view.current = 1  # PERSON: gold holds nothing there, so "none" is only a mark
+    region = view.region
+    assert region.versions[0].key == PERSON_A and not view.settled(region)
+    assert view.accept_none()
+    assert view.settled(region) and read_none_marks(project)
+    view.undo()
+    assert not view.settled(region) and not read_none_marks(project)
+    view.redo()
+    assert view.settled(region)
+    view.undo()  # the mark
+    view.undo()  # then the decision before it: alice's TITLE
+    assert gold_keys(project, doc_a) == [] and not view.settled(region)
+    view.redo()
+    assert gold_keys(project, doc_a) == [TITLE_SHORT] and not view.settled(region)
+    view.redo()
+    assert view.settled(region)
+    view.close()
+    session.close()

@@ -112,6 +112,8 @@ _IMPERATIVE = (
     "始终",
     "务求",
     "继续",
+    "对照",
+    "充分",
 )
 _HEADING_VERBS = _IMPERATIVE + (
     "开展",
@@ -129,6 +131,8 @@ _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _ASSERTION = re.compile(r"(?<![特别尤其还就或只但凡于])是|了")
 _SENT_END = "。！？!?"
+# 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
+_COGNITIVE = re.compile(r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清)")
 
 
 @dataclass
@@ -343,6 +347,15 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
         return None
     ma, _ = clauses[ci]
     before = text[ma : mk.start()]
+    if _COGNITIVE.match(text, mk.end()):
+        return None
+    # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes
+    if (
+        mk.group() == "需要"
+        and not before
+        and any(_ASSERTION.search(text[a:b]) for a, b in clauses[:ci])
+    ):
+        return None
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
     if "我" in before and "我们" not in before:
         return None

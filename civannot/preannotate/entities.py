@@ -77,11 +77,28 @@ class _Rules:
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
         )
         self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
+        # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
+        # (found by their kind first, then the name looked up before it: much faster than
+        # letting the regex engine try every name start)
+        self.place_org_kind = re.compile(
+            r"日报社?|晚报|广播电视台|电视台|融媒体中心"
+            r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
+        )
+        # other places and facilities: a short name and the kind of place
+        self.loc_kind = re.compile(
+            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|片区|大道|路|街(?!道)|巷"
+        )
+        self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
+        # a division in a strong position: opening a headline or a dateline, before the verb
+        self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
         self.date = re.compile(
             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
             r"(?:上午|下午|晚上|早上|中午|晚)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+            r"(?:上旬|中旬|下旬|底|初|末)"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
             r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
             r"|(?:今|去|明|前)年(?!轻|纪|龄|级))"
@@ -170,6 +187,15 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     if not ok:
         return 0
     if len(ok) == 1:
+        end2 = ok[0]
+        # 张志和出席: 和 closes a given name when a leader's act or punctuation follows it
+        if (
+            end2 - pos == sl + 1
+            and text[end2 : end2 + 1] == "和"
+            and _LEADER_ACTS.match(text, end2 + 1)
+            and not _surname_len(text[end2 + 1 : end2 + 3], g)
+        ):
+            return end2 + 1
         return ok[0]
     # both lengths fit (张洁在…): a function character as the third one is the verb, not the name
     if text[ok[0] - 1] in "在对作和与及就为向到等兼任说":
@@ -243,11 +269,18 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             titles[s] = e
             cands.append(Cand(s, e, "TITLE", conf, 4))
 
+    place_cands, doc_stems = _doc_places(text, r)
+    cands.extend(place_cands)
+
     def extend_gpe_prefix(s: int) -> int:
         """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
         for n in (4, 3, 2):
             stem = text[s - n : s] if s >= n else ""
-            if stem and (stem in g.gpe_names or stem in g.admin_stems) and text[s] in "省市县区州":
+            if (
+                stem
+                and (stem in g.gpe_names or stem in g.admin_stems or stem in doc_stems)
+                and text[s] in "省市县区州"
+            ):
                 return s - n
         return s
 
@@ -257,8 +290,27 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
             cands.append(Cand(m.start(), m.end(), "DOC", 0.8, 5))
-    for m in r.quote.finditer(text):
-        if _is_slogan(m.group(1), text, m.end(), g):
+    quotes = list(r.quote.finditer(text))
+    slogan = [_is_slogan(m.group(1), text, m.end(), g) for m in quotes]
+    for k, m in enumerate(quotes):
+        # 推行“以克论净”, 推动“明厨亮灶”: what a verb of launching names is an action or standard
+        if not slogan[k] and text[max(0, m.start() - 2) : m.start()] in _LAUNCH_VERBS:
+            slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
+    i = 0
+    while i < len(quotes):
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
+            j += 1
+        if j > i:
+            # “甲”“乙”等一批品牌 / 等主题活动: a run of quoted names of one kind shares its status
+            tail = text[quotes[j].end() : quotes[j].end() + 12]
+            listed = tail.startswith("等") and any(n in tail for n in _LISTED_KINDS)
+            if listed or any(slogan[i : j + 1]):
+                for k in range(i, j + 1):
+                    slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
+        i = j + 1
+    for k, m in enumerate(quotes):
+        if slogan[k]:
             cands.append(Cand(m.start(1), m.end(1), "SLOGAN", 0.8, 6))
 
     # --- title chains followed by a name -----------------------------------------------------
@@ -285,31 +337,28 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
                 holds.append((ns, s0))
             pos = end
             continue
-        for i, (ts, te) in enumerate(chain):
-            if i == 0:
-                ts = extend_gpe_prefix(ts)
+        starts = [ts for ts, _ in chain]
+        starts[0] = extend_gpe_prefix(starts[0])
+        for ts, (_, te) in zip(starts, chain, strict=True):
             add_title(ts, te, 0.9)
-            holds.append((end, ts))
-        add_person(end, name_end, 0.9)
-        pos = name_end
+        # one title before several names separated by 、 holds for each of them
+        names = [(end, name_end), *_name_list(text, name_end, r)]
+        for ns, ne in names:
+            add_person(ns, ne, 0.9 if ns == end else 0.8)
+            holds.extend((ns, ts) for ts in starts)
+        pos = names[-1][1]
 
     # --- 市领导 A、B、C --------------------------------------------------------------------
     for m in r.leaders.finditer(text):
         p = m.end()
         first = name_after(text, p, r)
-        if not first or not (text[first : first + 1] == "、" or r.followers.match(text, first)):
+        # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
+        if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
             continue
         add_title(m.start(), m.end(), 0.85)
-        while True:
-            e = name_after(text, p, r)
-            if not e:
-                break
-            add_person(p, e, 0.85)
-            holds.append((p, m.start()))
-            if e < len(text) and text[e] == "、":
-                p = e + 1
-                continue
-            break
+        for ns, ne in [(p, first), *_name_list(text, first, r)]:
+            add_person(ns, ne, 0.85)
+            holds.append((ns, m.start()))
 
     # --- speaker frames: NAME强调， -----------------------------------------------------------
     for m in r.frame.finditer(text):
@@ -357,8 +406,28 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         s, e = m.start(), m.end()
         if not _level_ok(text, s):
             continue
-        s = extend_gpe_prefix(s)
+        seg = text[s:e]
+        cut = max(seg.rfind(v) for v in _MEETING_VERBS)
+        if cut >= 0:
+            # 某市召开创建…领导小组会议: the body is what follows the verb
+            s += cut + 2
+            if e - s < 4:
+                continue
+        else:
+            s = extend_gpe_prefix(s)
         cands.append(Cand(s, e, "ORG", 0.7, 2))
+    for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
+        cands.append(Cand(m.start(), m.end(), "ORG", 0.7, 2))
+    for m in r.place_org_kind.finditer(text):
+        k = m.start()
+        lo = k
+        while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
+            lo -= 1
+        if k - lo >= 2:
+            s = _place_start(text, lo, k, g, doc_stems)
+            if s is not None:
+                cands.append(Cand(s, m.end(), "ORG", 0.7, 2))
+    cands.extend(_locations(text, r, doc_stems))
     for m in r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
         if s is not None:
@@ -372,14 +441,6 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     for m in r.gpe_full.finditer(text):
         if _word_edge(text, m.start(), m.end()):
             cands.append(Cand(m.start(), m.end(), "GPE", 0.7, 2))
-    for m in r.gpe_listed.finditer(text):
-        stem = m.group(1)
-        if (
-            stem[0] not in _GENERIC_HEAD
-            and stem[-1] not in "区县市省镇乡"
-            and stem[:2] not in _GENERIC_STEMS
-        ):
-            cands.append(Cand(m.start(), m.end(), "GPE", 0.55, 1))
     for m in r.gpe_bare.finditer(text):
         cands.append(Cand(m.start(), m.end(), "GPE", 0.6, 1))
     cands.extend(_gpe_lists(text, cands, g))
@@ -537,8 +598,27 @@ _CAMPAIGN_NOUNS = (
 )
 
 
+_LAUNCH_VERBS = ("推行", "推动", "推广", "实施", "实行", "开展", "深化", "启动", "打造", "创建")
+_LISTED_KINDS = ("品牌", "活动", "行动", "工程", "机制", "模式", "项目")
+
+
+def _slogan_shape(content: str, g: Gazetteers) -> bool:
+    """Could this quoted text be a formula at all (not a number, a clause or an excluded word)?"""
+    c = content.strip()
+    return (
+        2 <= len(c) <= 16
+        and c not in g.slogan_exclusions
+        and not any(ch.isdigit() for ch in c)
+        and "，" not in c
+        and "," not in c
+    )
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
+    # “净街行动”: the quoted text names its own kind of campaign
+    if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
+        return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
@@ -560,3 +640,275 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if tail.startswith(("“", '"')):
         return False
     return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
+
+
+# what leaders named in a list go on to do (市领导A出席…): a lone name needs one of these
+_LEADER_ACTS = re.compile(
+    "出席|参加|陪同|调研|带队|率队|一行|检查|督导|主持|讲话|等|分别|先后|深入|来到|前往|听取|看望"
+    "|慰问|到会|一同|同志|强调|指出|要求|表示|[，。；、,;]"
+)
+_MEETING_VERBS = ("召开", "举行")
+
+
+def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
+    """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
+    not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
+    out: list[tuple[int, int]] = []
+    p = end
+    while p < len(text) and text[p] == "、":
+        q = p + 1
+        if r.title.match(text, q):
+            break  # 市委书记A、市长B: the next item is a title chain of its own
+        e = name_after(text, q, r)
+        if not e:
+            nxt = text.find("、", q, q + 6)
+            item = text[q:nxt] if nxt > 0 else ""
+            if not (
+                2 <= len(item) <= 4
+                # "?" and U+FFFD are what transmission damage leaves inside a name
+                and not any(c in _PUNCT_BOUNDARY and c not in "?\ufffd" for c in item)
+                and name_after(text, nxt + 1, r)
+            ):
+                break
+            e = nxt
+        out.append((q, e))
+        p = e
+    return out
+
+
+def _stem_ok(text: str, s: int, k: int) -> bool:
+    """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?"""
+    stem = text[s:k]
+    if not all(_is_cjk(c) for c in stem):
+        return False
+    head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中")
+    return (
+        head_ok
+        and stem[-1] not in "区县市省镇乡州委府局办部"
+        and stem[:2] not in _GENERIC_STEMS
+        and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
+        and _level_ok(text, k)
+    )
+
+
+_ADMIN_NEXT = (
+    "召开",
+    "举行",
+    "部署",
+    "开展",
+    "推进",
+    "启动",
+    "出台",
+    "印发",
+    "作",
+    "等",
+    "分别",
+    "规范",
+    "打造",
+    "持续",
+    "深入",
+    "全力",
+    "扎实",
+    "着力",
+    "聚焦",
+    "以",
+    "把",
+)
+_DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
+
+
+def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
+    """A division written as NAME+unit starting exactly at k: (start, end) or None."""
+    m = r.admin_unit.match(text, k)
+    if m is None:
+        return None
+    s, u = m.start(), m.start(2)
+    if u - s == 2 and _stem_ok(text, s, u):
+        return s, m.end()
+    if u - s == 3 and _stem_ok(text, s, u):
+        return s, m.end()
+    # the lazy stem took two characters; try three
+    m3 = r.admin_unit3.match(text, k)
+    if m3 and _stem_ok(text, k, k + 3):
+        return k, m3.end()
+    return None
+
+
+def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
+    """Divisions the gazetteers do not know, read from strong positions in this document (a
+    headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
+    division followed by its sub-division or a street), then every further mention of them, and
+    the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
+    found: dict[str, float] = {}
+    for m in re.finditer("街道|市|县|区|镇|乡|旗", text):
+        k, e = m.start(), m.end()
+        for n in (2, 3):
+            s = k - n
+            if s < 0 or not _stem_ok(text, s, k):
+                continue
+            prev = text[s - 1] if s else "\n"
+            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
+            prev_ok = (
+                prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" or _after_place(text, s, found)
+            )
+            if not prev_ok:
+                continue
+            nxt = text[e : e + 1]
+            next_ok = (
+                dateline
+                or not nxt
+                or nxt in "、，。）)；：;:,和及与\n "
+                or text.startswith(_ADMIN_NEXT, e)
+                or _admin_at(text, e, r) is not None
+                or _loc_at(text, e, r)
+            )
+            if next_ok:
+                found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
+                break
+    cands: list[Cand] = []
+    stems: set[str] = set()
+    if not found:
+        return cands, stems
+    for f, conf in found.items():
+        for a in _occurrences(text, f):
+            if _word_edge(text, a, a + len(f)) and _level_ok(text, a + len(f) - 1):
+                cands.append(Cand(a, a + len(f), "GPE", conf, 1))
+        if f[-1] in "市县" and len(f) == 3:
+            stems.add(f[:-1])
+    for st in stems:
+        for a in _occurrences(text, st):
+            nxt = text[a + 2 : a + 3]
+            if not (nxt and nxt in "省市县区州"):
+                cands.append(Cand(a, a + 2, "GPE", 0.5, 1))
+    return cands, stems
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _after_place(text: str, s: int, found: dict[str, float]) -> bool:
+    """Does a division already read end right at s (临澄市河西区, 鹤西区汀洲街道)?"""
+    return any(text.endswith(f, 0, s) for f in found)
+
+
+_LOC_STOP = {
+    "线路",
+    "道路",
+    "思路",
+    "出路",
+    "公路",
+    "马路",
+    "铁路",
+    "网路",
+    "电路",
+    "水路",
+    "门路",
+    "套路",
+    "弯路",
+    "老路",
+    "新路",
+    "活路",
+    "一路",
+    "大街",
+    "小街",
+    "沿街",
+    "上街",
+    "临街",
+    "小巷",
+    "街巷",
+}
+
+
+def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
+    """Streets, communities, stations, parks: a short name and the kind of place, where the name
+    starts after punctuation, a connective, a verb of going or a division."""
+    out: list[Cand] = []
+    for m in r.loc_kind.finditer(text):
+        k, e = m.start(), m.end()
+        kind = m.group()
+        s = k
+        while s > max(0, k - 4) and _is_cjk(text[s - 1]):
+            s -= 1
+        # the longest name (up to four characters) that starts at a boundary
+        best = None
+        for st in range(s, k - 1):
+            name = text[st:k]
+            if text[st] in "和及与到在至赴":
+                continue
+            prev = text[st - 1] if st else "\n"
+            if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" or _is_place_end(text, st):
+                best = st
+                break
+        if best is None:
+            continue
+        name = text[best:k]
+        # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
+        generic = name[0] in _GENERIC_HEAD and name[:2] not in doc_stems and name[:2] != "市民"
+        if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
+            continue
+        if kind in ("路", "街", "巷"):
+            if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+                continue
+            if text.startswith("片区", e):
+                e += 2  # 某某路片区: the area named after the street
+        out.append(Cand(best, e, "LOC", 0.55, 2))
+    return out
+
+
+def _is_place_end(text: str, pos: int) -> bool:
+    """Is text[:pos] ending with a division (某某区, 某某街道) rather than a word like 城区?"""
+    unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    if not unit:
+        return False
+    k = pos - unit
+    for n in (2, 3):
+        s = k - n
+        if (
+            s >= 0
+            and _stem_ok(text, s, k)
+            and (
+                s == 0
+                or text[s - 1] in _PUNCT_BOUNDARY
+                or text[s - 1] in "和及与到在至赴"
+                or _is_place_end(text, s)
+            )
+        ):
+            return True
+    return False
+
+
+def _place_start(
+    text: str, s: int, name_end: int, g: Gazetteers, doc_stems: set[str]
+) -> int | None:
+    """某某日报 / 某某县第一中学: the outlet or school is ORG when its name is a known place."""
+    seg = text[s:name_end]
+    for k in range(len(seg)):
+        head = seg[k:]
+        stem = head.rstrip("市县区") if len(head) > 2 else head
+        if (
+            stem in doc_stems
+            or stem in g.gpe_names
+            or stem in g.admin_stems
+            or head in g.admin_full
+        ):
+            return s + k
+        # 某某县第一中学: a name written with its unit is a place even when nobody knows it
+        if len(head) == 3 and head[-1] in "市县区" and _stem_ok(text, s + k, name_end - 1):
+            prev = text[s + k - 1] if s + k else "\n"
+            if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴":
+                return s + k
+    return None
+
+
+def _loc_at(text: str, k: int, r: _Rules) -> bool:
+    """Does a short name of a place kind (某某社区, 某某路) start at k?"""
+    for n in (2, 3, 4):
+        if r.loc_kind.match(text, k + n) and all(_is_cjk(c) for c in text[k : k + n]):
+            return True
+    return False

@@ -155,9 +155,14 @@ class AdjudicationView(QWidget):
         self.regions: list[Region] = []  # every region of the document, text order
         self.disagreements: list[Region] = []
         self.current: int | None = None  # index into self.disagreements
-        # a decision = (session commands it ran, undo depth after it, "none" mark it set)
-        self._groups: list[tuple[int, int, tuple[int, str] | None]] = []
-        self._redo_groups: list[tuple[int, tuple[int, str] | None]] = []
+        # A decision is one session undo step (Session.group). Only a "none" decision over a
+        # region where gold is already empty runs no command at all: it is a mark in project
+        # meta, and the view undoes it itself. `_level` follows the session's undo position
+        # (+1 for a step, -1 for an undo) so such a mark is undone in its place among steps.
+        self._level = 0
+        self._in_decision = False
+        self._mark_undo: list[tuple[int, str, int]] = []  # (doc, region signature, level)
+        self._mark_redo: list[tuple[int, str, int]] = []
         self.none_marks = read_none_marks(self.project)
         self._busy = False
         self._syncing = False
@@ -334,9 +339,6 @@ class AdjudicationView(QWidget):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        for _, pane in self.side_panes:
-            if shiboken6.isValid(pane):
-                pane.verticalScrollBar().valueChanged.disconnect(self._sync_scroll)
 
     # ---- documents ------------------------------------------------------------------------
 
@@ -466,7 +468,9 @@ class AdjudicationView(QWidget):
             pane.verticalScrollBar().valueChanged.connect(self._sync_scroll)
 
     def _sync_scroll(self, value: int) -> None:
-        if self._syncing:
+        # the panes die with the view (they are its children), so the connections need no
+        # explicit disconnect; a late signal during teardown is ignored here
+        if self._syncing or not shiboken6.isValid(self):
             return
         self._syncing = True
         try:
@@ -646,7 +650,7 @@ class AdjudicationView(QWidget):
             mark = None  # already marked
         if plan.empty and mark is None:
             self.message.emit(self.tr("Gold already holds {what}").format(what=what))
-        elif not self._apply(plan, mark=mark):
+        elif not self._apply(plan, self.tr("Adjudicate: {what}").format(what=what), mark=mark):
             return False
         else:
             self.message.emit(self.tr("Gold: {what}").format(what=what))
@@ -670,45 +674,54 @@ class AdjudicationView(QWidget):
     def _apply(
         self, plan: Plan, description: str = "", mark: tuple[int, str] | None = None
     ) -> bool:
-        """Run a plan as session commands; a failure undoes what it did. True when applied."""
+        """Run a plan as session commands grouped into one undo step; a failure undoes what it
+        did. True when applied."""
         assert self.doc is not None
         s = self.session
         doc_id = self.doc.id
-        done = 0
+        ran = 0
+        failed: Exception | None = None
+        self._in_decision = True
         try:
-            for rid in plan.remove_relations:
-                s.remove_relation(rid)
-                done += 1
-            if plan.remove:
-                s.remove_spans(
-                    plan.remove, description=description or "Adjudicate: remove from gold"
-                )
-                done += 1
-            for start, end, label in plan.add:
-                s.add_span(doc_id, start, end, label, layer=GOLD_LAYER, origin=ORIGIN)
-                done += 1
-            for rtype, head, tail in plan.add_relations:
-                gold = {
-                    (g.start, g.end, g.label): g.id for g in self.project.spans(doc_id, GOLD_LAYER)
-                }
-                s.add_relation(rtype, gold[head], gold[tail])
-                done += 1
-        except (SessionError, KeyError) as e:
-            for _ in range(done):
-                s.undo()
-            self.message.emit(str(e))
+            with s.group(description or self.tr("Adjudicate")):
+                try:
+                    for rid in plan.remove_relations:
+                        s.remove_relation(rid)
+                        ran += 1
+                    if plan.remove:
+                        s.remove_spans(plan.remove)
+                        ran += 1
+                    for start, end, label in plan.add:
+                        s.add_span(doc_id, start, end, label, layer=GOLD_LAYER, origin=ORIGIN)
+                        ran += 1
+                    for rtype, head, tail in plan.add_relations:
+                        gold = {
+                            (g.start, g.end, g.label): g.id
+                            for g in self.project.spans(doc_id, GOLD_LAYER)
+                        }
+                        s.add_relation(rtype, gold[head], gold[tail])
+                        ran += 1
+                except (SessionError, KeyError) as e:
+                    failed = e
+            if failed is not None and ran:
+                s.undo()  # the partial decision is one step: gone as a whole
+        finally:
+            self._in_decision = False
+        if ran:
+            self._level += 1 if failed is None else 0
+        if failed is not None:
+            self.message.emit(str(failed).strip("'\""))
             self._refresh_gold()
             return False
         if mark is not None:
             self._set_none_mark(*mark, True)
-        if done or mark is not None:
-            self._groups.append((done, self._undo_depth(), mark))
-            self._redo_groups = []
+            if not ran:
+                # nothing went through the session: this mark is an undo step of its own
+                self._level += 1
+                self._mark_undo.append((*mark, self._level))
+                self._mark_redo.clear()
         self._refresh_gold()
         return True
-
-    def _undo_depth(self) -> int:
-        return len(getattr(self.session, "_undo", []))
 
     def copy_agreed(self) -> int:
         """Copy the regions every annotator of this document agrees on into gold (one step)."""
@@ -757,7 +770,7 @@ class AdjudicationView(QWidget):
         if plan.empty:
             self.message.emit(self.tr("Gold already holds everything the annotators agree on"))
             return 0
-        if not self._apply(plan):
+        if not self._apply(plan, self.tr("Adjudicate: copy agreed")):
             return 0
         note = self.tr("Copied {n} agreed spans and {r} relations to gold").format(
             n=len(add), r=len(add_rels)
@@ -791,8 +804,6 @@ class AdjudicationView(QWidget):
         except SessionError as e:
             self.message.emit(str(e))
             return False
-        self._groups.append((1, self._undo_depth(), None))
-        self._redo_groups = []
         self._refresh_gold()
         self._render()
         return True
@@ -813,13 +824,13 @@ class AdjudicationView(QWidget):
         except SessionError as e:
             self.message.emit(str(e))
             return False
-        self._groups.append((1, self._undo_depth(), None))
-        self._redo_groups = []
         self._refresh_gold()
         self._render()
         return True
 
     def undo(self) -> None:
+        """Undo the last decision (one step however many commands it ran), as Ctrl+Z does in
+        the main window, plus the view's own "none" marks."""
         self._history(undo=True)
 
     def redo(self) -> None:
@@ -827,32 +838,32 @@ class AdjudicationView(QWidget):
 
     def _history(self, undo: bool) -> None:
         s = self.session
-        n, mark = 1, None
-        if undo and self._groups and self._groups[-1][1] == self._undo_depth():
-            n, _, mark = self._groups.pop()
-        elif not undo and self._redo_groups:
-            n, mark = self._redo_groups.pop()
-        stack = getattr(s, "_undo" if undo else "_redo", None)
-        target = stack[-1].doc_id if stack and n else (mark[0] if mark else None)
-        if target is None:
-            self.message.emit(self.tr("Nothing to undo") if undo else self.tr("Nothing to redo"))
-            return
-        if self.doc is None or target != self.doc.id:
-            self.open_document(target)  # show what changes
-        step = s.undo if undo else s.redo
-        for _ in range(n):
+        marks = self._mark_undo if undo else self._mark_redo
+        # marks whose place in the history was passed by other steps cannot come back
+        while marks and (marks[-1][2] > self._level if undo else marks[-1][2] <= self._level):
+            marks.pop()
+        want = self._level if undo else self._level + 1
+        if marks and marks[-1][2] == want:
+            doc_id, sig, level = marks.pop()
+            if self.doc is None or self.doc.id != doc_id:
+                self.open_document(doc_id)
+            self._set_none_mark(doc_id, sig, not undo)
+            self._level += -1 if undo else 1
+            (self._mark_redo if undo else self._mark_undo).append((doc_id, sig, level))
+        else:
+            target = s.undo_doc if undo else s.redo_doc
+            if target is None:
+                self.message.emit(
+                    self.tr("Nothing to undo") if undo else self.tr("Nothing to redo")
+                )
+                return
+            if self.doc is None or target != self.doc.id:
+                self.open_document(target)  # show what changes
             try:
-                if step() is None:
-                    break
+                (s.undo if undo else s.redo)()
             except SessionError as e:
                 self.message.emit(str(e))
-                break
-        if mark is not None:
-            self._set_none_mark(*mark, not undo)
-        if undo:
-            self._redo_groups.append((n, mark))
-        else:
-            self._groups.append((n, self._undo_depth(), mark))
+                return
         self._refresh_gold()
         self._render()
         self.message.emit(self.tr("Undone") if undo else self.tr("Redone"))
@@ -860,10 +871,17 @@ class AdjudicationView(QWidget):
     # ---- keeping in step --------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if not self._in_decision:
+            # a step of this session's history, from here or from the main window's Edit menu
+            self._level += -1 if change.undo else 1
         if change.layer == GOLD_LAYER:
             r = self._table_row_of(change.doc_id)
             if r is not None:
                 self._update_counts(r, change.doc_id)
+            if not self._in_decision and self.doc is not None and change.doc_id == self.doc.id:
+                # e.g. Ctrl+Z in the main window: show gold as it is now
+                self._refresh_gold()
+                self._render()
             self.goldChanged.emit(change.doc_id)
 
     def _refresh_gold(self) -> None:
