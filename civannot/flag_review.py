@@ -1,9 +1,21 @@
 """The annotator's decision on a quality flag (a guessed repair shown in the article).
 
-The clean text is never rewritten here: spans already point into it. Accepting keeps the repair
-("accepted"); rejecting records that the repair is wrong ("rejected"); choosing another reading
-records it as the flag's first alternative with status "chosen", so that whoever re-normalises
-the article can apply it. Flags that are not "open" no longer count as open flags.
+Two kinds of decision:
+
+- A GBK repair flag (`is_repair`) is decided with `Session.choose_repair`, which rewrites the
+  clean text: `repair_choice` below computes the flag after the choice. The readings of such a
+  flag follow one convention, set by the normaliser and kept by every choice:
+
+  * the clean text holds one reading in [start, end); `applied` is that reading, or None when
+    the text holds the damaged original (no repair in place);
+  * `alternatives` are the other readings, and whenever a repair is in place the damaged
+    original is the LAST alternative (so rejecting is choosing it);
+  * with status "chosen", `alternatives[0]` is also the chosen reading, now in the text.
+
+- Any other flag (boilerplate removed, pinyin density, damage left alone) only records a status
+  with `review_flag`: there is no text to change.
+
+Flags that are not "open" no longer count as open flags.
 """
 
 from __future__ import annotations
@@ -14,12 +26,14 @@ from civannot.records import Flag
 
 ACTIONS = ("accept", "reject", "choose", "reopen")
 STATUSES = ("open", "accepted", "rejected", "chosen")
+REPAIR_KINDS = ("gbk_repair",)
 
 
 def review_flag(
     flags: list[Flag], index: int, action: str, alternative: str | None = None
 ) -> list[Flag]:
-    """A new flag list with flag `index` decided; raises ValueError for an impossible decision."""
+    """A new flag list with flag `index` decided, the text untouched (flags that are not
+    repairs, or reopening one); raises ValueError for an impossible decision."""
     if action not in ACTIONS:
         raise ValueError(f"unknown flag action {action!r}")
     if not (0 <= index < len(flags)):
@@ -46,3 +60,68 @@ def chosen_reading(flag: Flag) -> str | None:
     if flag.status == "chosen" and flag.alternatives:
         return flag.alternatives[0]
     return None
+
+
+def is_repair(flag: Flag) -> bool:
+    """A flag whose readings can replace a range of the clean text."""
+    return flag.kind in REPAIR_KINDS and flag.end > flag.start
+
+
+def damaged_reading(flag: Flag, text: str) -> str:
+    """The damaged original of a repair flag (`text` is the document's clean text)."""
+    if flag.applied is None or not flag.alternatives:
+        return text[flag.start : flag.end]
+    return flag.alternatives[-1]
+
+
+def other_readings(flag: Flag, text: str) -> list[str]:
+    """The readings the annotator can switch to: every alternative but the one in the text."""
+    here = text[flag.start : flag.end]
+    return [a for a in flag.alternatives if a != here]
+
+
+def repair_choice(flag: Flag, text: str, choice: str | None) -> tuple[Flag, str]:
+    """(the flag after the choice, the reading the text must hold in [start, end)).
+
+    `choice` None accepts what the text holds now; the damaged original rejects the repair;
+    any alternative puts that reading in place. Raises ValueError (one line) otherwise.
+    """
+    if not is_repair(flag):
+        raise ValueError(f"a {flag.kind} flag has no readings to choose from")
+    here = text[flag.start : flag.end]
+    if flag.applied is not None and here != flag.applied:
+        raise ValueError(
+            f"the flag says “{flag.applied}” is at {flag.start}-{flag.end}, the text has “{here}”"
+        )
+    original = damaged_reading(flag, text)
+    accept = choice is None or (choice == here and here != original)
+    if choice is None:
+        choice = here
+    elif choice == "":
+        raise ValueError("an empty reading would delete the text")
+    elif choice != here and choice not in flag.alternatives:
+        raise ValueError(f"“{choice}” is not one of this flag's readings")
+    # every reading the flag knows, the damaged original last
+    readings = [here, *flag.alternatives] if flag.applied is not None else [*flag.alternatives]
+    readings = [r for r in dict.fromkeys(readings) if r != original] + [original]
+    end = flag.start + len(choice)
+    if accept:
+        # what is in place stays; it leaves the alternatives (first there only while "chosen")
+        new = replace(flag, status="accepted", alternatives=[r for r in readings if r != here])
+    elif choice == original:
+        new = replace(
+            flag,
+            end=end,
+            applied=None,
+            status="rejected",
+            alternatives=[r for r in readings if r != original],
+        )
+    else:
+        new = replace(
+            flag,
+            end=end,
+            applied=choice,
+            status="chosen",
+            alternatives=[choice, *(r for r in readings if r != choice)],
+        )
+    return new, choice

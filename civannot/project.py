@@ -314,6 +314,39 @@ class Project:
                 flag_count=sum(1 for f in flags if f.status == "open"),
             ).where(self.m.Document.id == doc_id).execute()
 
+    def write_text(
+        self,
+        doc_id: int,
+        clean: str,
+        offset_map: str | None,
+        flags: list[Flag],
+        *,
+        expect: str | None = None,
+    ) -> bool:
+        """Rewrite a document's clean text, its offset map and flags (the raw text stays).
+
+        Spans are not moved here: Session.choose_repair does that in the same transaction.
+        With `expect`, nothing is written unless the stored clean text is `expect`; returns
+        whether the row was written. The search index follows through its UPDATE trigger.
+        """
+        D = self.m.Document
+        cond = D.id == doc_id
+        if expect is not None:
+            cond &= D.clean == expect
+        with self.db.atomic():
+            n = (
+                D.update(
+                    clean=clean,
+                    length=len(clean),
+                    offset_map=offset_map,
+                    flags=json.dumps([f.to_json() for f in flags], ensure_ascii=False),
+                    flag_count=sum(1 for f in flags if f.status == "open"),
+                )
+                .where(cond)
+                .execute()
+            )
+        return n == 1
+
     # ---- spans and relations --------------------------------------------------------------
 
     def _span(self, row: tuple) -> Span:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import peewee as pw
 
 from civannot.models.tables import utcnow
-from civannot.project import Project, span_json
-from civannot.records import AUTO_LAYER, STATUSES, Relation, Span
+from civannot.project import Project, ProjectError, span_json
+from civannot.records import AUTO_LAYER, STATUSES, Flag, Relation, Span
 
 
 class SessionError(ValueError):
@@ -39,6 +39,10 @@ class Change:
     relations_removed: list[int] = field(default_factory=list)
     status: str | None = None
     undo: bool = False
+    # The clean text changed (a repair chosen): offsets of every layer may have moved, so a view
+    # reloads the document instead of patching it. Such a change has layer "" (all layers).
+    text_changed: bool = False
+    flags_changed: bool = False
 
     @property
     def span_ids(self) -> set[int]:
@@ -73,6 +77,8 @@ def _inverse(op: Op) -> Op:
         return "span~", {"before": p["after"], "after": p["before"]}
     if kind == "status":
         return "status", {**p, "before": p["after"], "after": p["before"]}
+    if kind == "doc~":
+        return "doc~", {"before": p["after"], "after": p["before"]}
     raise AssertionError(kind)
 
 
@@ -198,6 +204,7 @@ class Session:
         p = self.project
         S, R, H, A = p.m.Span, p.m.Relation, p.m.SpanHistory, p.m.Assignment
         undo = change.undo
+        texts: dict[int, str] = {}
         with p.db.atomic():
             for kind, d in cmd.ops:
                 if kind == "span+":
@@ -264,6 +271,24 @@ class Session:
                         update={A.status: d["after"], A.updated: now},
                     ).execute()
                     change.status = d["after"]
+                elif kind == "doc~":
+                    b, a = d["before"], d["after"]
+                    written = p.write_text(
+                        cmd.doc_id,
+                        a["clean"],
+                        a["offset_map"],
+                        [Flag.from_json(f) for f in a["flags"]],
+                        expect=b["clean"],
+                    )
+                    if not written:
+                        raise SessionError(
+                            f"{cmd.description}: the document's text changed elsewhere"
+                        )
+                    change.flags_changed = True
+                    if a["clean"] != b["clean"]:
+                        change.text_changed = True
+                        texts[cmd.doc_id] = a["clean"]
+                        history.append(("text", None, "", b["reading"], a["reading"]))
             if history:
                 H.insert_many(
                     [
@@ -281,6 +306,8 @@ class Session:
                         for action, sid, layer, before, after in history
                     ]
                 ).execute()
+        # only once committed: a rolled-back rewrite must not reach the text cache
+        self._texts.update(texts)
 
     # ---- helpers --------------------------------------------------------------------------
 
@@ -599,6 +626,140 @@ class Session:
         return self._run(
             Command(f"Reject {row['label']} “{_short(row['text'])}”", doc_id, layer, ops)
         )
+
+    def choose_repair(self, doc_id: int, flag_index: int, choice: str | None) -> Change:
+        """Decide a repair flag, rewriting the clean text: `choice` None accepts the reading in
+        place, the damaged original rejects the repair, another alternative replaces it.
+
+        The offset map, the other flags and the spans of every layer follow in one undoable
+        step: spans after the range shift, spans containing it grow or shrink with it, spans
+        cut by it go (with their relations). Raw text and relations of kept spans stay.
+        """
+        from civannot.flag_review import repair_choice
+        from civannot.text.offsets import IDENTITY, OffsetMap, OffsetMapError
+
+        try:
+            doc = self.project.document(doc_id)
+        except ProjectError as e:
+            raise SessionError(str(e)) from None
+        if not 0 <= flag_index < len(doc.flags):
+            raise SessionError(f"document {doc_id} has no flag {flag_index}")
+        flag = doc.flags[flag_index]
+        text = doc.text
+        try:
+            new_flag, reading = repair_choice(flag, text, choice)
+        except ValueError as e:
+            raise SessionError(str(e)) from None
+        start, end = flag.start, flag.end
+        here = text[start:end]
+        if reading == here and new_flag == flag:
+            raise SessionError(f"the repair “{_short(here)}” is already {flag.status}")
+        new_text = text[:start] + reading + text[end:]
+        delta = len(reading) - (end - start)
+        new_map = doc.offset_map
+        if reading != here:
+            try:
+                omap = (
+                    OffsetMap.loads(doc.offset_map, len(text))
+                    if doc.offset_map
+                    else OffsetMap.identity(len(text))
+                )
+            except OffsetMapError as e:
+                raise SessionError(f"document {doc_id}: {e}") from None
+            rs, re_ = omap.to_raw(start, end)
+            # the new reading stands for the flag's whole raw range; the damaged original put
+            # back where it came from maps character for character again
+            middle = (len(reading), rs, IDENTITY if doc.raw[rs:re_] == reading else re_)
+            m = OffsetMap(omap.slice_runs(0, start) + [middle] + omap.slice_runs(end, len(text)))
+            new_map = None if m.is_identity() and len(doc.raw) == len(new_text) else m.dumps()
+
+        def move(pos: int, is_end: bool) -> int:
+            if pos <= start:
+                return pos
+            if pos >= end:
+                return pos + delta
+            return start + len(reading) if is_end else start
+
+        flags = [
+            new_flag
+            if i == flag_index
+            else replace(f, start=move(f.start, False), end=move(f.end, True))
+            for i, f in enumerate(doc.flags)
+        ]
+
+        def state(clean: str, omap: str | None, fl: list[Flag], reading: str) -> dict[str, Any]:
+            return {
+                "clean": clean,
+                "offset_map": omap,
+                "flags": [f.to_json() for f in fl],
+                "reading": {"start": start, "end": start + len(reading), "text": reading},
+            }
+
+        ops: list[Op] = [
+            (
+                "doc~",
+                {
+                    "before": state(text, doc.offset_map, doc.flags, here),
+                    "after": state(new_text, new_map, flags, reading),
+                },
+            )
+        ]
+        if reading != here:
+            for layer, rows in self._document_span_rows(doc_id).items():
+                cut = []
+                for row in rows:
+                    s, e = row["start"], row["end"]
+                    if e <= start or (s >= end and delta == 0):
+                        continue
+                    if s >= end:
+                        ns, ne = s + delta, e + delta
+                    elif s <= start and e >= end:
+                        ns, ne = s, e + delta
+                    else:
+                        cut.append(row)
+                        continue
+                    after = {**row, "start": ns, "end": ne, "text": new_text[ns:ne]}
+                    ops.append(("span~", {"before": row, "after": after}))
+                if cut:
+                    ids = {r["id"] for r in cut}
+                    ops += [("rel-", r) for r in self._relations_of(doc_id, layer, ids)]
+                    ops += [("span-", r) for r in cut]
+        if choice is None or (reading == here and new_flag.status == "accepted"):
+            desc = f"Accept repair “{_short(here)}”"
+        elif new_flag.status == "rejected":
+            desc = f"Reject repair “{_short(here)}”"
+        else:
+            desc = f"Repair “{_short(here)}” → “{_short(reading)}”"
+        return self._run(Command(desc, doc_id, "", ops))
+
+    def _document_span_rows(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every span of a document as op rows, by layer."""
+        S, L = self.project.m.Span, self.project.m.Layer
+        q = (
+            S.select(
+                S.id, L.name, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence
+            )
+            .join(L)
+            .where(S.document == doc_id)
+            .order_by(L.name, S.start, S.end, S.id)
+            .tuples()
+        )
+        out: dict[str, list[dict[str, Any]]] = {}
+        for sid, layer, start, end, label, text, origin, author, conf in q:
+            out.setdefault(layer, []).append(
+                {
+                    "start": start,
+                    "end": end,
+                    "label": label,
+                    "text": text,
+                    "origin": origin,
+                    "author": author,
+                    "id": sid,
+                    "layer": layer,
+                    "confidence": conf,
+                }
+            )
+        return out
 
     def _relations_of(self, doc_id: int, layer: str, span_ids: set[int]) -> list[dict[str, Any]]:
         out = []

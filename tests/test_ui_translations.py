@@ -1,4 +1,5 @@
-"""Every visible string of the workspace has a Simplified Chinese translation."""
+"""Every visible string of the UI (workspace, team and lead screens) has a Simplified Chinese
+translation."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ WORKSPACE_FILES = [
     "relation_list.py",
     "tagging_panel.py",
     "workspace.py",
+    # the team's and the lead's screens
+    "team.py",
+    "lead.py",
+    "adjudication.py",
+    "review.py",
+    "confusion.py",
+    "export_dialog.py",
+    "tasks.py",
 ]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -75,7 +84,9 @@ def source_strings() -> set[tuple[str, str]]:
 def test_ts_has_every_source_string_translated() -> None:
     messages = ts_messages()
     strings = source_strings()
-    assert len(strings) > 100
+    assert len(strings) > 300
+    contexts = {c for c, _ in strings}
+    assert {"team", "lead", "AdjudicationView", "ReviewWindow", "ExportDialog"} <= contexts
     missing = sorted(s for s in strings if s not in messages)
     assert not missing, f"not in civannot_zh_CN.ts (run pyside6-lupdate): {missing[:10]}"
     unfinished = []
@@ -105,6 +116,7 @@ def visible_strings(window) -> list[tuple[str, str]]:  # noqa: ANN001
         QLineEdit,
         QTabBar,
         QTableView,
+        QWidget,
     )
 
     out: list[tuple[str, str]] = []
@@ -117,8 +129,11 @@ def visible_strings(window) -> list[tuple[str, str]]:  # noqa: ANN001
             elif not action.isSeparator():
                 out.append((where, action.text().split("\t")[0]))
 
-    for action in window.menuBar().actions():
-        menu_texts(action.menu(), "menu")
+    if hasattr(window, "menuBar"):
+        for action in window.menuBar().actions():
+            menu_texts(action.menu(), "menu")
+    if window.windowTitle():
+        out.append(("title", window.windowTitle()))
     for w in window.findChildren(QDockWidget):
         out.append(("dock", w.windowTitle()))
     for w in window.findChildren(QAbstractButton):
@@ -141,7 +156,28 @@ def visible_strings(window) -> list[tuple[str, str]]:  # noqa: ANN001
         out += [
             ("header", m.headerData(c, Qt.Orientation.Horizontal)) for c in range(m.columnCount())
         ]
+    for w in window.findChildren(QWidget):
+        if w.toolTip():
+            out.append(("tooltip", re.sub(r"<[^>]+>", "", w.toolTip())))
     return out
+
+
+def schema_texts(schema) -> set[str]:  # noqa: ANN001
+    """The project's own words (label descriptions come from its schema, not from the UI)."""
+    return {lab.description for lab in schema.labels} | {r.name for r in schema.relations}
+
+
+def untranslated(strings, allowed: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The visible strings with no Chinese in them (names, keys and numbers aside)."""
+    bad = []
+    for where, text in strings:
+        text = str(text).replace("&", "").strip()
+        if text in allowed or CJK.search(text) or re.fullmatch(r"[\d\s+/:.%—–-]*", text):
+            continue
+        if where == "label" and re.fullmatch(r"[A-Z_]+ · .*", text):
+            continue
+        bad.append((where, text))
+    return bad
 
 
 def test_every_visible_string_is_translated(qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -161,18 +197,122 @@ def test_every_visible_string_is_translated(qtbot, tmp_path) -> None:  # noqa: A
         w.ws.apply_label("TITLE", w.article.selection_range())
         schema = w.ws.schema
         allowed = set(schema.label_names) | {lab.shortcut for lab in schema.labels}
-        allowed |= {"English", "简体中文", "", "alice"}
-        bad = []
-        for where, text in visible_strings(w):
-            text = str(text).replace("&", "").strip()
-            if text in allowed or CJK.search(text) or re.fullmatch(r"[\d\s+/:]*", text):
-                continue
-            if where == "label" and re.fullmatch(r"[A-Z_]+ · .*", text):
-                continue
-            bad.append((where, text))
+        allowed |= {"English", "简体中文", "", "alice", w.windowTitle()}
+        allowed |= schema_texts(schema)
+        bad = untranslated(visible_strings(w), allowed)
         assert not bad, bad
         assert w.menu("Edit").title() == "编辑(&E)"
     finally:
         w.close()
         controller.close()
+        install_language("en")
+
+
+def build_team_project(path: Path) -> Path:
+    """Two annotators who completed the same (fictional) articles, and disagree in places."""
+    from helpers import TEXT_A, TEXT_B, layer_input
+
+    from civannot.project import Project
+    from civannot.records import DocumentInput
+
+    p = Project.create(path)
+    try:
+        p.import_batch(
+            [
+                (
+                    DocumentInput("docA", TEXT_A, title="云川"),
+                    [
+                        layer_input("alice", TEXT_A, [(0, 6, "DATE"), (9, 13, "TITLE")]),
+                        layer_input("bob", TEXT_A, [(0, 6, "DATE"), (7, 13, "TITLE")]),
+                    ],
+                ),
+                (
+                    DocumentInput("docB", TEXT_B, title="田县"),
+                    [
+                        layer_input("alice", TEXT_B, [(0, 3, "GPE")]),
+                        layer_input("bob", TEXT_B, [(0, 3, "ORG")]),
+                    ],
+                ),
+            ]
+        )
+    finally:
+        p.close()
+    return path
+
+
+def test_team_and_lead_screens_are_translated(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """The menus install_extensions adds, the team's dialogs and the lead's windows, in zh_CN."""
+    from civannot.assignment import assign_project
+    from civannot.bundle import export_bundles
+    from civannot.project import Project
+    from civannot.session import Session
+    from civannot.ui import team
+    from civannot.ui.app import install_extensions
+    from civannot.ui.i18n import install_language
+    from civannot.ui.main_window import MainWindow
+
+    use_temp_settings(tmp_path)
+    path = build_team_project(tmp_path / "team.civ")
+    install_language("zh_CN")
+    session = Session.open(str(path), "lead")
+    try:
+        w = MainWindow(session)
+        qtbot.addWidget(w)
+        install_extensions(w)
+        names = ["alice", "bob", "lead", "云川", "田县"]
+        schema = session.project.schema
+        allowed = set(schema.label_names) | {"English", "简体中文", ""} | schema_texts(schema)
+        allowed |= set(names) | {"docA", "docB", "docA  云川", "docB  田县", "1", "2"}
+        allowed |= {"alice, bob", "alice × bob", "1 alice", "2 bob", "none", "gold", "auto"}
+        allowed |= {lab.shortcut for lab in schema.labels}
+        # product and person names stay as they are in Chinese too
+        allowed |= {"doccano JSONL", "brat（.txt + .ann）", "spaCy DocBin（.spacy）", "Cohen κ"}
+        screens: list = [w]
+
+        assign = team.AssignDialog(w)
+        export = team.ExportDialog(w)
+        imp = team.ImportDialog(w)
+        screens += [assign, export, imp]
+
+        lead = w.lead_screens
+        review = lead.open_review()
+        qtbot.waitSignal(review.computed, timeout=10000).wait()
+        adjudication = lead.open_adjudication(session.project.document_id("docA"))
+        confusion = lead.open_confusion()
+        qtbot.waitSignal(confusion.computed, timeout=10000).wait()
+        export_data = lead.open_export()
+        screens += [review, adjudication, confusion, export_data]
+
+        # the annotator's side: a bundle opened in the GUI has its "return bundle" step
+        assign_project(session.project, ["alice", "bob"], 0.5, 1, 2)
+        (tmp_path / "out").mkdir()
+        (summary,) = export_bundles(session.project, ["alice"], tmp_path / "out")
+        bundle = Project.open(summary.path)
+        bundle_session = Session(bundle, "alice")
+        bw = MainWindow(bundle_session)
+        qtbot.addWidget(bw)
+        install_extensions(bw)
+        screens += [bw, team.ReturnBundleDialog(bw)]
+
+        bad = []
+        for screen in screens:
+            # a main window's title names its project
+            title = screen.windowTitle() if isinstance(screen, MainWindow) else ""
+            allowed_here = allowed | {title}
+            bad += [
+                (type(screen).__name__, *item)
+                for item in untranslated(visible_strings(screen), allowed_here)
+            ]
+        assert not bad, bad
+        file_menu = [a.text() for a in w.menu("File").actions()]
+        assert {"分配(&A)…", "导出任务包(&E)…", "导入任务包(&I)…", "导出…"} <= set(file_menu)
+        assert "裁定…" in [a.text() for a in w.menu("Tools").actions()]
+        assert adjudication.side_by_side.text() == "并排显示"
+        for screen in screens[1:]:
+            screen.close()
+        bw.close()
+        bundle_session.close()
+        w.close()
+    finally:
+        session.close()
         install_language("en")

@@ -65,7 +65,6 @@ from civannot.ui.offsets import PositionMap
 
 STATE_COLOURS = {"all": "#b7e4c7", "some": "#ffe08a", "one": "#f4a6a6"}
 STATE_STRONG = {"all": "#52b788", "some": "#f4b400", "one": "#e5383b"}
-STATE_NAMES = {"all": "all agree", "some": "some agree", "one": "one only"}
 ORIGIN = "adjudicated"
 
 
@@ -182,6 +181,7 @@ class AdjudicationView(QWidget):
         self.docs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.docs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.docs.verticalHeader().hide()
+        self.docs.setWordWrap(False)  # one line per document, elided, not two clipped lines
         self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             self.docs.horizontalHeader().setSectionResizeMode(
@@ -198,10 +198,12 @@ class AdjudicationView(QWidget):
         self.side_by_side.toggled.connect(self._toggle_side)
         legend = QLabel(
             " ".join(
-                f'<span style="background:{STATE_COLOURS[k]}">&nbsp;{self.tr(v)}&nbsp;</span>'
-                for k, v in STATE_NAMES.items()
+                f'<span style="background:{STATE_COLOURS[k]}">&nbsp;{self.state_name(k)}&nbsp;</span>'
+                for k in STATE_COLOURS
             )
-            + " <u>&nbsp;gold&nbsp;</u>"
+            + " <u>&nbsp;"
+            + self.tr("gold")
+            + "&nbsp;</u>"
         )
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -1047,8 +1049,15 @@ class AdjudicationView(QWidget):
             self.gold_list.addItem(self.tr("the relation is in gold"))
         state = self.tr("decided") if self.settled(region) else self.tr("open")
         self.readings.setToolTip(
-            self.tr("State: {s}, {st}").format(s=STATE_NAMES[region.state], st=state)
+            self.tr("State: {s}, {st}").format(s=self.state_name(region.state), st=state)
         )
+
+    def state_name(self, state: str) -> str:
+        return {
+            "all": self.tr("all agree"),
+            "some": self.tr("some agree"),
+            "one": self.tr("one only"),
+        }[state]
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)

@@ -90,6 +90,10 @@ class ArticleView(QPlainTextEdit):
         self._raw_ranges: dict[int, tuple[int, int]] = {}
         self._cache: dict[tuple, QTextEdit.ExtraSelection] = {}
         self._flag_cache: list[QTextEdit.ExtraSelection] = []
+        self._range_key: tuple = ()
+        self._range: tuple[int, int] = (0, 0)
+        self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
+        self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
         ws = workspace
         ws.documentOpened.connect(self._on_document)
         self._refresh_pending = False
@@ -212,7 +216,22 @@ class ArticleView(QPlainTextEdit):
         self.schedule_refresh()
 
     def _visible_range(self) -> tuple[int, int]:
-        """Code points shown in the viewport, widened by a screen above and below."""
+        """Code points shown in the viewport, widened by a screen above and below (kept while
+        neither the scroll position, the size nor the text changes: a label key moves none)."""
+        vp = self.viewport()
+        key = (
+            self.verticalScrollBar().value(),
+            vp.width(),
+            vp.height(),
+            id(self.pmap),
+            self.document().revision(),
+        )
+        if key != self._range_key:
+            self._range = self._compute_visible_range()
+            self._range_key = key
+        return self._range
+
+    def _compute_visible_range(self) -> tuple[int, int]:
         block = self.firstVisibleBlock()
         first = block.position() if block.isValid() else 0
         h = self.viewport().height()
@@ -229,25 +248,41 @@ class ArticleView(QPlainTextEdit):
         self._refresh_pending = False
         ws = self.ws
         if ws.doc is None:
+            self._directives = []
             self.setExtraSelections([])
             return
         lo, hi = self._visible_range()
         selections = list(self._flag_cache)
-        for s in ws.visible_suggestions():
-            if not ws.is_directive(s.label):
-                a, b = self._span_range(s)
+        directives: list[tuple[Span, bool]] = []
+        span_range, selected, is_directive = self._span_range, ws.selected, ws.is_directive
+        for kind, spans in (("auto", ws.visible_suggestions()), ("mine", ws.spans.values())):
+            for s in spans:
+                a, b = span_range(s) if self.raw_mode else (s.start, s.end)
                 if a < hi and b > lo:
-                    selections.append(self._selection_for(s, "auto", s.id == ws.selected))
-        for s in ws.spans.values():
-            if not ws.is_directive(s.label):
-                a, b = self._span_range(s)
-                if a < hi and b > lo:
-                    selections.append(self._selection_for(s, "mine", s.id == ws.selected))
+                    if is_directive(s.label):
+                        directives.append((s, kind == "auto"))
+                    else:
+                        selections.append(self._selection_for(s, kind, s.id == selected))
+        # painted in this order: the annotator's bands first, then the suggested ones
+        directives.sort(key=lambda d: d[1])
+        self._directives = directives
         if len(self._cache) > 4 * len(selections) + 256:
             live = {id(x) for x in selections}
             self._cache = {k: v for k, v in self._cache.items() if id(v) in live}
+        # Qt repaints only the extra selections that changed; what paintEvent draws itself
+        # (directive bands, the outline of a selected directive, the link head) needs a full
+        # repaint, but only when that changed
+        sel_span = ws.span(selected)
+        painted = (
+            [(s.id, s.start, s.end, s.label, sugg) for s, sugg in directives],
+            selected if sel_span is not None and is_directive(sel_span.label) else None,
+            ws.link_head,
+            self.raw_mode,
+        )
         self.setExtraSelections(selections)
-        self.viewport().update()
+        if painted != self._painted:
+            self._painted = painted
+            self.viewport().update()
 
     # ---- painting: directive bands, selection outline --------------------------------------
 
@@ -286,9 +321,7 @@ class ArticleView(QPlainTextEdit):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        directives = [(s, False) for s in ws.spans.values() if ws.is_directive(s.label)]
-        directives += [(s, True) for s in ws.visible_suggestions() if ws.is_directive(s.label)]
-        for span, suggested in directives:
+        for span, suggested in self._directives:
             colour = _colour(ws.schema.label(span.label).colour)
             start, end = self._span_range(span)
             for r in self._fragments(start, end):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,15 +36,18 @@ from civannot.records import GOLD_LAYER
 from civannot.review import reader
 from civannot.ui.tasks import Task
 
-FORMAT_NAMES = {
-    "jsonl": "JSONL (civannot native)",
-    "conll": "CoNLL, character BIO",
-    "bioes": "CoNLL, character BIOES",
-    "brat": "brat (.txt + .ann)",
-    "doccano": "doccano JSONL",
-    "labelstudio": "Label Studio tasks JSON",
-    "spacy": "spaCy DocBin (.spacy)",
-}
+
+def format_names() -> dict[str, str]:
+    """The export formats' names in the UI language."""
+    return {
+        "jsonl": QCoreApplication.translate("ExportDialog", "JSONL (civannot native)"),
+        "conll": QCoreApplication.translate("ExportDialog", "CoNLL, character BIO"),
+        "bioes": QCoreApplication.translate("ExportDialog", "CoNLL, character BIOES"),
+        "brat": QCoreApplication.translate("ExportDialog", "brat (.txt + .ann)"),
+        "doccano": QCoreApplication.translate("ExportDialog", "doccano JSONL"),
+        "labelstudio": QCoreApplication.translate("ExportDialog", "Label Studio tasks JSON"),
+        "spacy": QCoreApplication.translate("ExportDialog", "spaCy DocBin (.spacy)"),
+    }
 
 
 def run_export(
@@ -96,8 +99,9 @@ class ExportDialog(QDialog):
         schema = project.schema
 
         self.format = QComboBox()
+        names = format_names()
         for f in FORMATS:
-            self.format.addItem(FORMAT_NAMES.get(f, f), f)
+            self.format.addItem(names.get(f, f), f)
         self.layer = QComboBox()
         layers = [GOLD_LAYER] + [
             x for x in [*project.layers(), *project.annotators()] if x != GOLD_LAYER
@@ -114,7 +118,11 @@ class ExportDialog(QDialog):
         self.split = QCheckBox(self.tr("Split by document"))
         self.ratios = []
         ratio_row = QHBoxLayout()
-        for name, value in (("train", 0.8), ("dev", 0.1), ("test", 0.1)):
+        for name, value in (
+            (self.tr("train"), 0.8),
+            (self.tr("dev"), 0.1),
+            (self.tr("test"), 0.1),
+        ):
             box = QDoubleSpinBox()
             box.setRange(0.0, 1.0)
             box.setSingleStep(0.05)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -90,16 +90,24 @@ def install(window: Any) -> LeadScreens:
     tools = window.menu("Tools")
     tools.addSeparator()
     for text, slot, key in (
-        ("Agreement review…", screens.open_review, "Ctrl+Shift+R"),
-        ("Adjudicate…", lambda: screens.open_adjudication(), "Ctrl+Shift+J"),
-        ("Label confusion…", screens.open_confusion, None),
+        (
+            QCoreApplication.translate("lead", "Agreement review…"),
+            screens.open_review,
+            "Ctrl+Shift+R",
+        ),
+        (
+            QCoreApplication.translate("lead", "Adjudicate…"),
+            lambda: screens.open_adjudication(),
+            "Ctrl+Shift+J",
+        ),
+        (QCoreApplication.translate("lead", "Label confusion…"), screens.open_confusion, None),
     ):
-        action = QAction(window.tr(text) if hasattr(window, "tr") else text, window)
+        action = QAction(text, window)
         if key:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
         tools.addAction(action)
-    export = QAction(window.tr("Export…") if hasattr(window, "tr") else "Export…", window)
+    export = QAction(QCoreApplication.translate("lead", "Export…"), window)
     export.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export.triggered.connect(screens.open_export)
     window.menu("File").addAction(export)

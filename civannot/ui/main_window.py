@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         else:
             self.resizeDocks(
                 [self.docks["documents"], self.docks["tagging"]],
-                [400, 330],
+                [520, 330],
                 Qt.Orientation.Horizontal,
             )
 

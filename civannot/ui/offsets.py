@@ -7,7 +7,10 @@ PositionMap; nothing else in the UI converts.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class PositionMap:
@@ -15,9 +18,11 @@ class PositionMap:
 
     def __init__(self, text: str):
         # code-point indexes of the characters that take two UTF-16 units
-        self._astral = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
-        )
+        # (the encoded length tells in C whether there is any; the regex finds them in C too)
+        if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+            self._astral: list[int] = []
+        else:
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # the same characters' UTF-16 positions
         self._astral_q = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -32,20 +34,60 @@ def _short(text: str, n: int = 18) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _order(s: Span) -> tuple[int, int, int]:
+    return (s.start, -s.end, s.id or 0)
+
+
 class SpanListModel(QAbstractListModel):
-    """The open document's spans in text order; a reset costs a sort, not a widget per row."""
+    """The open document's spans in text order. Opening a document resets it (a sort); a
+    change inserts, removes or updates only its rows, so the view keeps its state."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = workspace
         self.items: list[Span] = []
-        self.row_of: dict[int, int] = {}
+        self._keys: list[tuple[int, int, int]] = []  # _order of items, for bisection
+        self._key_of: dict[int, tuple[int, int, int]] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.items = sorted(self.ws.spans.values(), key=lambda s: (s.start, -s.end))
-        self.row_of = {s.id: i for i, s in enumerate(self.items)}
+        self.items = sorted(self.ws.spans.values(), key=_order)
+        self._keys = [_order(s) for s in self.items]
+        self._key_of = {s.id: k for s, k in zip(self.items, self._keys, strict=True)}
         self.endResetModel()
+
+    def row_of_id(self, span_id: int | None) -> int | None:
+        key = self._key_of.get(span_id) if span_id is not None else None
+        if key is None:
+            return None
+        r = bisect_left(self._keys, key)
+        return r if r < len(self._keys) and self._keys[r] == key else None
+
+    def _remove(self, span_id: int) -> None:
+        r = self.row_of_id(span_id)
+        if r is not None:
+            self.beginRemoveRows(QModelIndex(), r, r)
+            del self.items[r], self._keys[r]
+            self.endRemoveRows()
+        self._key_of.pop(span_id, None)
+
+    def _insert(self, span: Span) -> None:
+        key = _order(span)
+        r = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), r, r)
+        self.items.insert(r, span)
+        self._keys.insert(r, key)
+        self._key_of[span.id] = key
+        self.endInsertRows()
+
+    def apply(self, change) -> None:  # noqa: ANN001
+        """Follow one change of the annotator's layer: only its rows move."""
+        for sid in change.spans_removed:
+            self._remove(sid)
+        for s in change.spans_changed + change.spans_added:
+            if s.id in self._key_of:
+                self._remove(s.id)
+            self._insert(s)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
@@ -106,19 +148,36 @@ class RelationList(QWidget):
         self.unlink_button.clicked.connect(self._unlink)
         self.relations.currentItemChanged.connect(lambda *_: self._buttons())
         workspace.documentOpened.connect(lambda _d: self.rebuild())
-        self._rebuild_later = coalesced(self.rebuild)
+        self._relations_later = coalesced(self._rebuild_relations)
         self._selection_later = coalesced(self._on_selection)
         workspace.annotationsChanged.connect(self._on_change)
         workspace.selectionChanged.connect(self._selection_later)
 
     def _on_change(self, change) -> None:  # noqa: ANN001
-        if self.ws.doc is not None and change.doc_id == self.ws.doc.id:
-            self._rebuild_later()
+        ws = self.ws
+        if ws.doc is None or change.doc_id != ws.doc.id or change.layer != ws.annotator:
+            return
+        self._updating = True
+        self.span_model.apply(change)
+        self._updating = False
+        if change.relations_added or change.relations_removed or self._endpoint_touched(change):
+            self._relations_later()
+
+    def _endpoint_touched(self, change) -> bool:  # noqa: ANN001
+        if not self.relations.count():
+            return False
+        ids = change.span_ids
+        return any(r.head in ids or r.tail in ids for r in self.ws.relations.values())
 
     def rebuild(self) -> None:
-        ws = self.ws
         self._updating = True
         self.span_model.reload()
+        self._updating = False
+        self._rebuild_relations()
+
+    def _rebuild_relations(self) -> None:
+        ws = self.ws
+        self._updating = True
         self.relations.clear()
         for r in ws.relations.values():
             head, tail = ws.spans.get(r.head), ws.spans.get(r.tail)
@@ -133,7 +192,7 @@ class RelationList(QWidget):
     def _on_selection(self) -> None:
         ws = self.ws
         self._updating = True
-        row = self.span_model.row_of.get(ws.selected) if ws.selected is not None else None
+        row = self.span_model.row_of_id(ws.selected)
         sel = self.spans.selectionModel()
         if row is None:
             sel.clear()
@@ -145,10 +204,14 @@ class RelationList(QWidget):
         head = ws.spans.get(ws.selected) if ws.selected is not None else None
         if head is not None:
             # the nearest possible ends: a list of every span of a long article helps nobody
+            to = {}  # tail label -> relation type, for this head's label
+            for rel in reversed(ws.schema.relations):
+                if head.label in rel.head:
+                    to.update(dict.fromkeys(rel.tail, rel.name))
             ends = [
-                (abs(s.start - head.start), s, rtype)
+                (abs(s.start - head.start), s, to[s.label])
                 for s in ws.spans.values()
-                if s.id != head.id and (rtype := ws.relation_type_for(head, s))
+                if s.label in to and s.id != head.id
             ]
             ends.sort(key=lambda e: e[0])
             for _, s, rtype in sorted(ends[:LINK_CHOICES], key=lambda e: e[1].start):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 from civannot.review import ReviewData, compute_review
 from civannot.ui.tasks import Task
 
-METRIC_NAMES = {"kappa": "Cohen's κ", "f1_exact": "F1 exact", "f1_overlap": "F1 overlap"}
+METRICS = ("kappa", "f1_exact", "f1_overlap")
+
+
+def metric_names() -> dict[str, str]:
+    """The metrics' names in the UI language (also the bar sets' labels)."""
+    return {
+        "kappa": QCoreApplication.translate("review", "Cohen's κ"),
+        "f1_exact": QCoreApplication.translate("review", "F1 exact"),
+        "f1_overlap": QCoreApplication.translate("review", "F1 overlap"),
+    }
 
 
 def value_colour(v: float | None) -> QColor:
@@ -182,17 +191,17 @@ class LabelBars(QChartView):
             ("f1_exact", "#f58231"),
             ("f1_overlap", "#3cb44b"),
         ):
-            bar = QBarSet(METRIC_NAMES[metric])
+            bar = QBarSet(metric_names()[metric])
             bar.setColor(QColor(colour))
             for lab in labels:
                 v = bars[lab][metric]
                 if v is None:
-                    self.undefined.append(f"{lab} {METRIC_NAMES[metric]}")
+                    self.undefined.append(f"{lab} {metric_names()[metric]}")
                     v = 0.0  # drawn as no bar; listed as undefined under the chart
                 low = min(low, v)
                 bar.append(v)
             series.append(bar)
-        self._values = {m: [bars[lab][m] for lab in labels] for m in METRIC_NAMES}
+        self._values = {m: [bars[lab][m] for lab in labels] for m in METRICS}
         self._labels = labels
         series.hovered.connect(self._hover)
         chart.addSeries(series)
@@ -211,7 +220,7 @@ class LabelBars(QChartView):
         if not status:
             QToolTip.hideText()
             return
-        metric = next(k for k, v in METRIC_NAMES.items() if v == barset.label())
+        metric = next(k for k, v in metric_names().items() if v == barset.label())
         value = self._values[metric][index]
         QToolTip.showText(QCursor.pos(), f"{self._labels[index]} · {barset.label()}: {fmt(value)}")
 
@@ -245,7 +254,7 @@ class ReviewWindow(QWidget):
 
     def _build(self) -> None:
         self.metric_box = QComboBox()
-        for key, name in METRIC_NAMES.items():
+        for key, name in metric_names().items():
             self.metric_box.addItem(name, key)
         self.metric_box.currentIndexChanged.connect(self._show_matrix)
         self.pair = QComboBox()

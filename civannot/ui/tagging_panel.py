@@ -112,6 +112,9 @@ class TaggingPanel(QWidget):
         self.flags_box = QGroupBox(self.tr("Quality flags"), self)
         fl = QVBoxLayout(self.flags_box)
         self.flag_list = QListWidget(self.flags_box)
+        # long repair messages wrap instead of hiding behind a horizontal scroll bar
+        self.flag_list.setWordWrap(True)
+        self.flag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flag_list.setObjectName("flagList")
         self.flag_list.setMaximumHeight(110)
         fl.addWidget(self.flag_list)

@@ -52,11 +52,9 @@ from civannot.bundle import (
 )
 from civannot.project import Project, ProjectError
 
-BUNDLE_FILTER = "civannot bundles (*.civ);;All files (*)"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("team", text)
+def _bundle_filter() -> str:
+    return QCoreApplication.translate("team", "civannot bundles (*.civ);;All files (*)")
 
 
 def _project(window: Any) -> Project:
@@ -67,7 +65,9 @@ class _Progress:
     """A modal progress dialog driven by the work's progress/cancel callables."""
 
     def __init__(self, parent: QWidget, label: str):
-        self.dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("team", "Cancel"), 0, 0, parent
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
 
@@ -141,10 +141,10 @@ class _TeamDialog(QDialog):
 
 class AssignDialog(_TeamDialog):
     def __init__(self, window: Any):
-        self.run_text = _tr("Assign")
-        super().__init__(window, _tr("Assign documents"))
+        self.run_text = QCoreApplication.translate("team", "Assign")
+        super().__init__(window, QCoreApplication.translate("team", "Assign documents"))
         self.annotators = QLineEdit(self)
-        self.annotators.setPlaceholderText(_tr("alice, bob, chen"))
+        self.annotators.setPlaceholderText(QCoreApplication.translate("team", "alice, bob, chen"))
         known = sorted(self.project.assignments()) or self.project.annotators()
         self.annotators.setText(", ".join(known))
         self.overlap = QDoubleSpinBox(self)
@@ -155,14 +155,21 @@ class AssignDialog(_TeamDialog):
         self.copies.setRange(2, 10)
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
-        self.form.addRow(_tr("Annotators (comma-separated):"), self.annotators)
-        self.form.addRow(_tr("Share of documents for two or more:"), self.overlap)
-        self.form.addRow(_tr("Annotators per shared document:"), self.copies)
-        self.form.addRow(_tr("Seed:"), self.seed)
+        self.form.addRow(
+            QCoreApplication.translate("team", "Annotators (comma-separated):"), self.annotators
+        )
+        self.form.addRow(
+            QCoreApplication.translate("team", "Share of documents for two or more:"), self.overlap
+        )
+        self.form.addRow(
+            QCoreApplication.translate("team", "Annotators per shared document:"), self.copies
+        )
+        self.form.addRow(QCoreApplication.translate("team", "Seed:"), self.seed)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "team",
                 "Documents already assigned stay where they are; only new documents are placed. "
-                "Unstarted work of someone left out of the list goes to the others."
+                "Unstarted work of someone left out of the list goes to the others.",
             ),
             self,
         )
@@ -182,32 +189,40 @@ class AssignDialog(_TeamDialog):
 
 class ExportDialog(_TeamDialog):
     def __init__(self, window: Any):
-        self.run_text = _tr("Export")
-        super().__init__(window, _tr("Export bundles"))
+        self.run_text = QCoreApplication.translate("team", "Export")
+        super().__init__(window, QCoreApplication.translate("team", "Export bundles"))
         self.list = QListWidget(self)
         self.list.setObjectName("exportAnnotators")
         counts = {a: len(d) for a, d in self.project.assignments().items()}
         for a in sorted(counts):
-            item = QListWidgetItem(_tr("{name} ({n} documents)").format(name=a, n=counts[a]))
+            item = QListWidgetItem(
+                QCoreApplication.translate("team", "{name} ({n} documents)").format(
+                    name=a, n=counts[a]
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, a)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         self.folder = QLineEdit(str(Path(self.project.path).parent), self)
-        browse = QPushButton(_tr("Browse…"), self)
+        browse = QPushButton(QCoreApplication.translate("team", "Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.form.addRow(_tr("Annotators:"), self.list)
-        self.form.addRow(_tr("Into folder:"), row)
+        self.form.addRow(QCoreApplication.translate("team", "Annotators:"), self.list)
+        self.form.addRow(QCoreApplication.translate("team", "Into folder:"), row)
         if not counts:
-            self.error.setText(_tr("No document is assigned yet: use File → Assign… first."))
+            self.error.setText(
+                QCoreApplication.translate(
+                    "team", "No document is assigned yet: use File → Assign… first."
+                )
+            )
             self.run_button.setEnabled(False)
 
     def _browse(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, _tr("Folder for the bundles"), self.folder.text()
+            self, QCoreApplication.translate("team", "Folder for the bundles"), self.folder.text()
         )
         if path:
             self.folder.setText(path)
@@ -222,7 +237,7 @@ class ExportDialog(_TeamDialog):
     def work(self, progress: _Progress) -> list[ExportSummary]:
         names = self.checked()
         if not names:
-            raise BundleError(_tr("tick at least one annotator"))
+            raise BundleError(QCoreApplication.translate("team", "tick at least one annotator"))
         return export_bundles(
             self.project,
             names,
@@ -235,36 +250,43 @@ class ExportDialog(_TeamDialog):
         lines = [s.render() for s in result]
         lines.append("")
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "team",
                 "Send each file to its annotator. They open it with civannot and send the same "
-                "file back; import it with File → Import bundles…"
+                "file back; import it with File → Import bundles…",
             )
         )
         self.summary.setPlainText("\n".join(lines))
 
 
 class ImportDialog(_TeamDialog):
-    COLUMNS = ("annotator", "documents done", "spans added", "changed", "removed", "conflicts")
-
     def __init__(self, window: Any, files: list[str] | None = None):
-        self.run_text = _tr("Import")
-        super().__init__(window, _tr("Import bundles"))
+        self.run_text = QCoreApplication.translate("team", "Import")
+        super().__init__(window, QCoreApplication.translate("team", "Import bundles"))
         self.files = QListWidget(self)
         self.files.setObjectName("importFiles")
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton(_tr("Add files…"), self)
+        add = QPushButton(QCoreApplication.translate("team", "Add files…"), self)
         add.clicked.connect(self._add)
-        remove = QPushButton(_tr("Remove"), self)
+        remove = QPushButton(QCoreApplication.translate("team", "Remove"), self)
         remove.clicked.connect(self._remove)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        self.form.addRow(_tr("Bundles:"), self.files)
+        self.form.addRow(QCoreApplication.translate("team", "Bundles:"), self.files)
         self.form.addRow("", row)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        headers = [
+            QCoreApplication.translate("team", "annotator"),
+            QCoreApplication.translate("team", "documents done"),
+            QCoreApplication.translate("team", "spans added"),
+            QCoreApplication.translate("team", "changed"),
+            QCoreApplication.translate("team", "removed"),
+            QCoreApplication.translate("team", "conflicts"),
+        ]
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("importTable")
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.extra.addWidget(self.table)
         for f in files or []:
@@ -279,7 +301,10 @@ class ImportDialog(_TeamDialog):
 
     def _add(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, _tr("Returned bundles"), str(Path(self.project.path).parent), BUNDLE_FILTER
+            self,
+            QCoreApplication.translate("team", "Returned bundles"),
+            str(Path(self.project.path).parent),
+            _bundle_filter(),
         )
         for p in paths:
             self.add_file(p)
@@ -290,7 +315,9 @@ class ImportDialog(_TeamDialog):
 
     def work(self, progress: _Progress) -> ImportSummary:
         if not self.paths():
-            raise BundleError(_tr("add the bundle files that came back"))
+            raise BundleError(
+                QCoreApplication.translate("team", "add the bundle files that came back")
+            )
         return import_bundles(
             self.project, self.paths(), progress=progress.progress, cancel=progress.cancel
         )
@@ -320,15 +347,16 @@ class ReturnBundleDialog(QDialog):
         super().__init__(window if isinstance(window, QWidget) else None)
         self.project = _project(window)
         info = bundle_info(self.project)
-        self.setWindowTitle(_tr("Return bundle"))
+        self.setWindowTitle(QCoreApplication.translate("team", "Return bundle"))
         path = Path(self.project.path).resolve()
         statuses = self.project.statuses(info.annotator) if info else {}
         assigned = self.project.assignments().get(info.annotator, []) if info else []
         done = sum(1 for d in assigned if statuses.get(d) == "done")
-        text = _tr(
+        text = QCoreApplication.translate(
+            "team",
             "<p>Your work is saved in this bundle file. Send this file back to the project lead "
             "as it is (e-mail, shared drive, USB stick):</p><p><b>{path}</b></p>"
-            "<p>{done} of {total} documents are marked done.</p>"
+            "<p>{done} of {total} documents are marked done.</p>",
         ).format(path=path, done=done, total=len(assigned))
         self.label = QLabel(text, self)
         self.label.setObjectName("returnText")
@@ -338,9 +366,9 @@ class ReturnBundleDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("returnResult")
         self.result_label.setWordWrap(True)
-        copy = QPushButton(_tr("Copy to…"), self)
+        copy = QPushButton(QCoreApplication.translate("team", "Copy to…"), self)
         copy.clicked.connect(self._choose_and_copy)
-        show = QPushButton(_tr("Show folder"), self)
+        show = QPushButton(QCoreApplication.translate("team", "Show folder"), self)
         show.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
         )
@@ -354,7 +382,9 @@ class ReturnBundleDialog(QDialog):
         lay.addWidget(box)
 
     def _choose_and_copy(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Copy the bundle to"))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("team", "Copy the bundle to")
+        )
         if folder:
             self.copy_to(folder)
 
@@ -362,7 +392,11 @@ class ReturnBundleDialog(QDialog):
         target = Path(folder) / self.path.name
         if overwrite is None and target.exists():
             answer = QMessageBox.question(
-                self, _tr("Return bundle"), _tr("{path} exists. Replace it?").format(path=target)
+                self,
+                QCoreApplication.translate("team", "Return bundle"),
+                QCoreApplication.translate("team", "{path} exists. Replace it?").format(
+                    path=target
+                ),
             )
             overwrite = answer == QMessageBox.StandardButton.Yes
             if not overwrite:
@@ -372,7 +406,9 @@ class ReturnBundleDialog(QDialog):
         except ProjectError as e:
             self.result_label.setText(str(e))
             return None
-        self.result_label.setText(_tr("Copied to {path}").format(path=copied))
+        self.result_label.setText(
+            QCoreApplication.translate("team", "Copied to {path}").format(path=copied)
+        )
         return copied
 
 
@@ -409,15 +445,19 @@ def install(window: Any) -> dict[str, QAction]:
     if project.kind == "bundle":
         sep = menu.insertSeparator(before) if before is not None else menu.addSeparator()
         del sep
-        add("return", _tr("&Return bundle…"), lambda: ReturnBundleDialog(window).exec())
+        add(
+            "return",
+            QCoreApplication.translate("team", "&Return bundle…"),
+            lambda: ReturnBundleDialog(window).exec(),
+        )
         info = bundle_info(project)
         status = getattr(window, "statusBar", None)
         if callable(status):
-            button = QPushButton(_tr("Return bundle…"), window)
+            button = QPushButton(QCoreApplication.translate("team", "Return bundle…"), window)
             button.setObjectName("returnBundleButton")
             if info is not None:
                 button.setToolTip(
-                    _tr("Bundle for {name}: {path}").format(
+                    QCoreApplication.translate("team", "Bundle for {name}: {path}").format(
                         name=info.annotator, path=Path(project.path).resolve()
                     )
                 )
@@ -428,7 +468,19 @@ def install(window: Any) -> dict[str, QAction]:
         menu.insertSeparator(before)
     else:
         menu.addSeparator()
-    add("assign", _tr("&Assign…"), lambda: AssignDialog(window).exec())
-    add("export", _tr("&Export bundles…"), lambda: ExportDialog(window).exec())
-    add("import", _tr("&Import bundles…"), lambda: ImportDialog(window).exec())
+    add(
+        "assign",
+        QCoreApplication.translate("team", "&Assign…"),
+        lambda: AssignDialog(window).exec(),
+    )
+    add(
+        "export",
+        QCoreApplication.translate("team", "&Export bundles…"),
+        lambda: ExportDialog(window).exec(),
+    )
+    add(
+        "import",
+        QCoreApplication.translate("team", "&Import bundles…"),
+        lambda: ImportDialog(window).exec(),
+    )
     return actions

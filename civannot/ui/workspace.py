@@ -60,6 +60,7 @@ class Workspace(QObject):
         self.status = "todo"
         self._directive_labels = {lab.name for lab in self.schema.labels if lab.kind == "directive"}
         self._visible: list[Span] | None = None  # cache of visible_suggestions()
+        self._sql: tuple[str, str] | None = None  # queries of _load_spans, built once
         self._unsubscribe = session.subscribe(self._on_change)
 
     @property
@@ -81,8 +82,8 @@ class Workspace(QObject):
             return
         self.doc = doc
         self.session.remember_text(doc_id, doc.text)
-        self.spans = {s.id: s for s in self.project.spans(doc_id, self.annotator)}
-        self.suggestions = {s.id: s for s in self.project.spans(doc_id, AUTO_LAYER)}
+        self.spans = self._load_spans(doc_id, self.annotator)
+        self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
         self._visible = None
         self.selected = None
@@ -95,6 +96,27 @@ class Workspace(QObject):
             self.status = "in_progress"
             self.statusChanged.emit(doc_id, self.status)
         self.documentOpened.emit(doc_id)
+
+    def _load_spans(self, doc_id: int, layer: str) -> dict[int, Span]:
+        """Project.spans without peewee's per-value conversion and query building (the columns
+        are plain ints, strings and floats): a third of opening a long article otherwise."""
+        p = self.project
+        if self._sql is None:
+            S, L = p.m.Span, p.m.Layer
+            fields = (S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence)
+            self._sql = (
+                L.select(L.id).where(L.name == "").sql()[0],
+                S.select(*fields)
+                .where((S.document == 0) & (S.layer == 0))
+                .order_by(S.start, S.end, S.id)
+                .sql()[0],
+            )
+        layer_sql, span_sql = self._sql
+        row = p.db.execute_sql(layer_sql, (layer,)).fetchone()
+        if row is None:
+            return {}
+        rows = p.db.execute_sql(span_sql, (doc_id, row[0])).fetchall()
+        return {r[0]: Span(r[1], r[2], r[3], r[4], r[5], r[6], r[0], r[7]) for r in rows}
 
     @property
     def text(self) -> str:
@@ -112,6 +134,9 @@ class Workspace(QObject):
         decided there (accepted, or tagged otherwise), so the suggestion is no longer shown.
         """
         if self._visible is not None:
+            return self._visible
+        if not self.suggestions:
+            self._visible = []
             return self._visible
         # characters covered by my entities / my directives: a suggestion touching one is decided
         n = len(self.text)
@@ -418,11 +443,23 @@ class Workspace(QObject):
     # ---- quality flags --------------------------------------------------------------------
 
     def resolve_flag(self, index: int, action: str, alternative: str | None = None) -> None:
-        """accept / reject a proposed repair, or record another reading of it."""
+        """accept / reject a proposed repair or put another reading in its place (the text
+        changes, undoably); other flags only record the decision."""
         if self.doc is None or not (0 <= index < len(self.doc.flags)):
             return
-        from civannot.flag_review import review_flag
+        from civannot.flag_review import damaged_reading, is_repair, review_flag
 
+        flag = self.doc.flags[index]
+        if is_repair(flag) and action in ("accept", "reject", "choose"):
+            if action == "choose" and alternative is None:
+                return  # nothing chosen (a menu closed)
+            choice = {
+                "accept": None,
+                "reject": damaged_reading(flag, self.text),
+                "choose": alternative,
+            }[action]
+            self._run(self.session.choose_repair, self.doc.id, index, choice)
+            return
         try:
             flags = review_flag(self.doc.flags, index, action, alternative)
         except ValueError as e:
@@ -440,6 +477,11 @@ class Workspace(QObject):
     # ---- keeping the cache in step with the session ---------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        rewritten = (change.text_changed or change.flags_changed) and (
+            self.doc is not None and change.doc_id == self.doc.id
+        )
+        if rewritten:
+            change = self._reload_rewritten(change)
         if self.doc is not None and change.doc_id == self.doc.id:
             self._visible = None
             if change.layer == self.annotator:
@@ -471,4 +513,39 @@ class Workspace(QObject):
         if change.status is not None:
             self.statusChanged.emit(change.doc_id, change.status)
         self.annotationsChanged.emit(change)
+        if rewritten:
+            self.flagsChanged.emit(change.doc_id)
         self.selectionChanged.emit()
+
+    def _reload_rewritten(self, change: Change) -> Change:
+        """A repair choice rewrote the text (offsets of every layer may have moved) or its
+        flags: reload the document, and pass on the annotator's part of the change, so views
+        that follow one layer stay right (the article redraws all on text_changed)."""
+        doc_id = change.doc_id
+        try:
+            self.doc = self.project.document(doc_id)
+        except ProjectError as e:
+            self.message.emit(str(e))
+            return change
+        self.session.remember_text(doc_id, self.doc.text)
+        if not change.text_changed:
+            return Change(
+                change.description, doc_id, self.annotator, undo=change.undo, flags_changed=True
+            )
+        mine, my_relations = set(self.spans), set(self.relations)
+        self.spans = self._load_spans(doc_id, self.annotator)
+        self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
+        self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        return Change(
+            change.description,
+            doc_id,
+            self.annotator,
+            spans_added=[s for s in change.spans_added if s.id in self.spans],
+            spans_removed=[i for i in change.spans_removed if i in mine],
+            spans_changed=[s for s in change.spans_changed if s.id in self.spans],
+            relations_added=[r for r in change.relations_added if r.id in self.relations],
+            relations_removed=[i for i in change.relations_removed if i in my_relations],
+            undo=change.undo,
+            text_changed=True,
+            flags_changed=True,
+        )

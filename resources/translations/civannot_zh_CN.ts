@@ -1,779 +1,1776 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="142"/>
+        <source>civannot — adjudication</source>
+        <translation>civannot — 裁定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <source>Disagree</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="195"/>
+        <source>Side by side</source>
+        <translation>并排显示</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="196"/>
+        <source>One column per annotator (S)</source>
+        <translation>每位标注员一栏 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="204"/>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <source>Reading</source>
+        <translation>标注版本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="231"/>
+        <source>Tick versions (Ctrl+1…9) and press Enter to accept several</source>
+        <translation>勾选版本（Ctrl+1…9），按 Enter 同时采纳多个</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="234"/>
+        <source>Gold spans here; Delete removes the selected one</source>
+        <translation>此处的金标准片段；按 Delete 删除所选片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <source>Accept ticked ⏎</source>
+        <translation>采纳勾选项 ⏎</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <source>Accept the ticked versions</source>
+        <translation>采纳勾选的版本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="242"/>
+        <source>None (0)</source>
+        <translation>都不采纳 (0)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="242"/>
+        <source>Nothing here in gold</source>
+        <translation>此处金标准中不标注任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="244"/>
+        <source>Add selection (E)</source>
+        <translation>添加选中文本 (E)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="246"/>
+        <source>Add the selected text as a gold span</source>
+        <translation>将选中的文本添加为金标准片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="249"/>
+        <source>Remove gold (Del)</source>
+        <translation>删除金标准 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="251"/>
+        <source>Remove the selected gold span</source>
+        <translation>删除所选的金标准片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="254"/>
+        <source>Copy agreed (G)</source>
+        <translation>复制一致项 (G)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="256"/>
+        <source>Copy what everyone agrees on into gold</source>
+        <translation>将所有人一致的标注复制到金标准</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="264"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="270"/>
+        <source>Versions (Ctrl+digit ticks)</source>
+        <translation>版本（Ctrl+数字 勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="273"/>
+        <source>Gold here now</source>
+        <translation>此处当前的金标准</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="375"/>
+        <source>No document has been completed by two annotators yet: nothing to adjudicate.</source>
+        <translation>还没有文档被两位标注员完成：暂无可裁定的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="430"/>
+        <source>Document {doc} was not completed by two annotators: nothing to adjudicate</source>
+        <translation>文档 {doc} 未被两位标注员完成：无可裁定的内容</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="581"/>
+        <source>Went on from the top of the list</source>
+        <translation>已从列表顶部继续</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="583"/>
+        <source>Went on from the bottom of the list</source>
+        <translation>已从列表底部继续</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="587"/>
+        <source>No further undecided disagreement</source>
+        <translation>没有更多未裁定的分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="589"/>
+        <source>No further disagreement</source>
+        <translation>没有更多分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="591"/>
+        <source>No earlier disagreement</source>
+        <translation>前面没有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="601"/>
+        <location filename="../../civannot/ui/adjudication.py" line="615"/>
+        <location filename="../../civannot/ui/adjudication.py" line="629"/>
+        <source>No disagreement selected (N goes to the next one)</source>
+        <translation>未选中分歧（按 N 转到下一处）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="605"/>
+        <source>There are {n} annotators here</source>
+        <translation>此处共有 {n} 位标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="610"/>
+        <source>{name}&apos;s version</source>
+        <translation>{name} 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="617"/>
+        <source>none</source>
+        <translation>都不采纳</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="636"/>
+        <source>{n} ticked versions</source>
+        <translation>{n} 个勾选的版本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="653"/>
+        <source>Gold already holds {what}</source>
+        <translation>金标准中已是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="654"/>
+        <source>Adjudicate: {what}</source>
+        <translation>裁定：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="657"/>
+        <source>Gold: {what}</source>
+        <translation>金标准：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="673"/>
+        <source>Every disagreement has a decision</source>
+        <translation>所有分歧均已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="687"/>
+        <source>Adjudicate</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="772"/>
+        <source>Gold already holds everything the annotators agree on</source>
+        <translation>金标准已包含标注员一致的全部内容</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="774"/>
+        <source>Adjudicate: copy agreed</source>
+        <translation>裁定：复制一致项</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="776"/>
+        <source>Copied {n} agreed spans and {r} relations to gold</source>
+        <translation>已将 {n} 个一致片段和 {r} 个关系复制到金标准</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="780"/>
+        <source>; {k} left out, gold has another span there</source>
+        <translation>；{k} 个未复制，金标准在该处已有其他片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="798"/>
+        <source>Select some text first, then press E</source>
+        <translation>请先选中文本，再按 E</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="821"/>
+        <source>Select a gold span in the list to remove it</source>
+        <translation>请在列表中选择要删除的金标准片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="858"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="858"/>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="870"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="870"/>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="955"/>
+        <source>Choose a document on the left</source>
+        <translation>请在左侧选择文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="971"/>
+        <source>disagreement {i} of {n}</source>
+        <translation>第 {i} 处分歧，共 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="973"/>
+        <source>no disagreement here</source>
+        <translation>此文档没有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="975"/>
+        <source>{n} disagreements</source>
+        <translation>{n} 处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="979"/>
+        <source> · {m} agreed not yet in gold (G copies them)</source>
+        <translation> · {m} 处一致项尚未进入金标准（按 G 复制）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="985"/>
+        <source>{o} open</source>
+        <translation>{o} 处待定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1009"/>
+        <source>— nothing —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1048"/>
+        <source>the relation is in gold</source>
+        <translation>该关系已在金标准中</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1049"/>
+        <source>decided</source>
+        <translation>已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1049"/>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1051"/>
+        <source>State: {s}, {st}</source>
+        <translation>状态：{s}，{st}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1056"/>
+        <source>all agree</source>
+        <translation>全部一致</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1057"/>
+        <source>some agree</source>
+        <translation>部分一致</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1058"/>
+        <source>one only</source>
+        <translation>仅一人</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorDialog</name>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="86" />
-      <source>Welcome to civannot</source>
-      <translation>欢迎使用 civannot</translation>
+        <location filename="../../civannot/ui/preferences.py" line="86"/>
+        <source>Welcome to civannot</source>
+        <translation>欢迎使用 civannot</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../civannot/ui/app.py" line="37" />
-      <source>Preparing the sample project…</source>
-      <translation>正在准备示例项目…</translation>
+        <location filename="../../civannot/ui/app.py" line="38"/>
+        <source>Preparing the sample project…</source>
+        <translation>正在准备示例项目…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/app.py" line="139" />
-      <source>“{name}” cannot be an annotator name</source>
-      <translation>“{name}”不能用作标注员名称</translation>
+        <location filename="../../civannot/ui/app.py" line="177"/>
+        <source>“{name}” cannot be an annotator name</source>
+        <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/app.py" line="162" />
-      <source>Cannot prepare the sample project: {error}</source>
-      <translation>无法准备示例项目：{error}</translation>
+        <location filename="../../civannot/ui/app.py" line="163"/>
+        <source>Cannot prepare the sample project: {error}</source>
+        <translation>无法准备示例项目：{error}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="364" />
-      <source>manual</source>
-      <translation>手工标注</translation>
+        <location filename="../../civannot/ui/article_view.py" line="440"/>
+        <source>manual</source>
+        <translation>手工标注</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="365" />
-      <source>accepted suggestion</source>
-      <translation>已采纳的建议</translation>
+        <location filename="../../civannot/ui/article_view.py" line="441"/>
+        <source>accepted suggestion</source>
+        <translation>已采纳的建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="366" />
-      <source>adjudicated</source>
-      <translation>已裁定</translation>
+        <location filename="../../civannot/ui/article_view.py" line="442"/>
+        <source>adjudicated</source>
+        <translation>已裁定</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="372" />
-      <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
-      <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
+        <location filename="../../civannot/ui/article_view.py" line="448"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="378" />
-      <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
-      <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
+        <location filename="../../civannot/ui/article_view.py" line="454"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="391" />
-      <source>Quality flag: {message}</source>
-      <translation>质量标记：{message}</translation>
+        <location filename="../../civannot/ui/article_view.py" line="467"/>
+        <source>Quality flag: {message}</source>
+        <translation>质量标记：{message}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="486" />
-      <source>The raw text is read-only: switch back to the clean text to tag</source>
-      <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
+        <location filename="../../civannot/ui/article_view.py" line="562"/>
+        <source>The raw text is read-only: switch back to the clean text to tag</source>
+        <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="512" />
-      <source>Accept repair</source>
-      <translation>采纳修复</translation>
+        <location filename="../../civannot/ui/article_view.py" line="588"/>
+        <source>Accept repair</source>
+        <translation>采纳修复</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="514" />
-      <source>Choose another reading</source>
-      <translation>选择其他读法</translation>
+        <location filename="../../civannot/ui/article_view.py" line="590"/>
+        <source>Choose another reading</source>
+        <translation>选择其他读法</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="519" />
-      <source>Reject repair</source>
-      <translation>拒绝修复</translation>
+        <location filename="../../civannot/ui/article_view.py" line="595"/>
+        <source>Reject repair</source>
+        <translation>拒绝修复</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/article_view.py" line="522" />
-      <source>Copy</source>
-      <translation>复制</translation>
+        <location filename="../../civannot/ui/article_view.py" line="598"/>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="39"/>
+        <source>civannot — label confusion</source>
+        <translation>civannot — 标签混淆</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="47"/>
+        <source>Hide agreement</source>
+        <translation>隐藏一致项</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="49"/>
+        <source>Blank the diagonal to let the confusions stand out</source>
+        <translation>清空对角线，使混淆更醒目</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="55"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="58"/>
+        <source>Pair:</source>
+        <translation>标注员对：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="75"/>
+        <source>Most frequent confusions (both directions)</source>
+        <translation>最常见的混淆（双向合计）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="90"/>
+        <source>Comparing the annotators&apos; spans…</source>
+        <translation>正在比较标注员的片段…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="105"/>
+        <source>Could not compare: {m}</source>
+        <translation>无法比较：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="111"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="120"/>
+        <source>all pairs</source>
+        <translation>所有标注员对</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="162"/>
+        <source>{t} span pairs compared; same label on {a} ({p:.0%})</source>
+        <translation>共比较 {t} 对片段；其中 {a} 对标签相同（{p:.0%}）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/confusion.py" line="166"/>
+        <source>No two annotators completed the same document: nothing to compare</source>
+        <translation>没有两位标注员完成同一文档：无可比较的内容</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="217" />
-      <source>Search the texts…</source>
-      <translation>搜索正文…</translation>
+        <location filename="../../civannot/ui/document_list.py" line="233"/>
+        <source>Search the texts…</source>
+        <translation>搜索正文…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="221" />
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+        <location filename="../../civannot/ui/document_list.py" line="237"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="222" />
-      <source>To do</source>
-      <translation>待标注</translation>
+        <location filename="../../civannot/ui/document_list.py" line="238"/>
+        <source>To do</source>
+        <translation>待标注</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="223" />
-      <source>In progress</source>
-      <translation>进行中</translation>
+        <location filename="../../civannot/ui/document_list.py" line="239"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="224" />
-      <source>Done</source>
-      <translation>已完成</translation>
+        <location filename="../../civannot/ui/document_list.py" line="240"/>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="227" />
-      <source>Flagged only</source>
-      <translation>仅显示有标记的</translation>
+        <location filename="../../civannot/ui/document_list.py" line="243"/>
+        <source>Flagged only</source>
+        <translation>仅显示有标记的</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../civannot/ui/document_list.py" line="291" />
-      <source>%n document(s) shown</source>
-      <translation>
-        <numerusform>显示 %n 篇文档</numerusform>
-      </translation>
+        <location filename="../../civannot/ui/document_list.py" line="312"/>
+        <source>%n document(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 篇文档</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="57" />
-      <source>to do</source>
-      <translation>待标注</translation>
+        <location filename="../../civannot/ui/document_list.py" line="69"/>
+        <source>to do</source>
+        <translation>待标注</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="58" />
-      <source>in progress</source>
-      <translation>进行中</translation>
+        <location filename="../../civannot/ui/document_list.py" line="70"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="59" />
-      <source>done</source>
-      <translation>已完成</translation>
+        <location filename="../../civannot/ui/document_list.py" line="71"/>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="78" />
-      <source>Title</source>
-      <translation>标题</translation>
+        <location filename="../../civannot/ui/document_list.py" line="90"/>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="79" />
-      <source>Source</source>
-      <translation>来源</translation>
+        <location filename="../../civannot/ui/document_list.py" line="91"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="80" />
-      <source>Date</source>
-      <translation>日期</translation>
+        <location filename="../../civannot/ui/document_list.py" line="92"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="81" />
-      <source>My status</source>
-      <translation>我的状态</translation>
+        <location filename="../../civannot/ui/document_list.py" line="93"/>
+        <source>My status</source>
+        <translation>我的状态</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="82" />
-      <source>My spans</source>
-      <translation>我的片段</translation>
+        <location filename="../../civannot/ui/document_list.py" line="94"/>
+        <source>My spans</source>
+        <translation>我的片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/document_list.py" line="83" />
-      <source>Flags</source>
-      <translation>标记</translation>
+        <location filename="../../civannot/ui/document_list.py" line="95"/>
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="43"/>
+        <source>JSONL (civannot native)</source>
+        <translation>JSONL（civannot 原生格式）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="44"/>
+        <source>CoNLL, character BIO</source>
+        <translation>CoNLL，按字 BIO</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="45"/>
+        <source>CoNLL, character BIOES</source>
+        <translation>CoNLL，按字 BIOES</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="46"/>
+        <source>brat (.txt + .ann)</source>
+        <translation>brat（.txt + .ann）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="47"/>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="48"/>
+        <source>Label Studio tasks JSON</source>
+        <translation>Label Studio 任务 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="49"/>
+        <source>spaCy DocBin (.spacy)</source>
+        <translation>spaCy DocBin（.spacy）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="94"/>
+        <source>Export training data</source>
+        <translation>导出训练数据</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="118"/>
+        <source>Split by document</source>
+        <translation>按文档划分数据集</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="122"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="123"/>
+        <source>dev</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="124"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="136"/>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="139"/>
+        <source>Also give raw-text offsets (jsonl)</source>
+        <translation>同时给出原文偏移（jsonl）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="141"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="146"/>
+        <source>Replace an earlier export in that folder</source>
+        <translation>覆盖该文件夹中之前的导出</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="149"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="150"/>
+        <source>Layer</source>
+        <translation>标注层</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="151"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="153"/>
+        <source>Ratios</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="155"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="159"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="162"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="176"/>
+        <source>The dataset card appears here after the export.</source>
+        <translation>导出完成后，数据集说明卡将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="196"/>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="230"/>
+        <source>Tick at least one label</source>
+        <translation>请至少勾选一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="233"/>
+        <source>Choose a folder to export into</source>
+        <translation>请选择导出的目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="240"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="262"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="275"/>
+        <source>Export failed: {m}</source>
+        <translation>导出失败：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="280"/>
+        <source>Export cancelled: nothing was written</source>
+        <translation>导出已取消：未写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinePanel</name>
     <message>
-      <location filename="../../civannot/ui/guideline_panel.py" line="20" />
-      <source>This project has no guideline.</source>
-      <translation>本项目没有标注规范。</translation>
+        <location filename="../../civannot/ui/guideline_panel.py" line="20"/>
+        <source>This project has no guideline.</source>
+        <translation>本项目没有标注规范。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="132"/>
+        <source>No pairs to compare</source>
+        <translation>没有可比较的标注员对</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="59" />
-      <source>Documents</source>
-      <translation>文档</translation>
+        <location filename="../../civannot/ui/main_window.py" line="59"/>
+        <source>Documents</source>
+        <translation>文档</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="62" />
-      <source>Tagging</source>
-      <translation>标注</translation>
+        <location filename="../../civannot/ui/main_window.py" line="62"/>
+        <source>Tagging</source>
+        <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="66" />
-      <source>Spans and relations</source>
-      <translation>片段与关系</translation>
+        <location filename="../../civannot/ui/main_window.py" line="66"/>
+        <source>Spans and relations</source>
+        <translation>片段与关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="71" />
-      <source>Guideline</source>
-      <translation>标注规范</translation>
+        <location filename="../../civannot/ui/main_window.py" line="71"/>
+        <source>Guideline</source>
+        <translation>标注规范</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="82" />
-      <source>Annotator: {name}</source>
-      <translation>标注员：{name}</translation>
+        <location filename="../../civannot/ui/main_window.py" line="82"/>
+        <source>Annotator: {name}</source>
+        <translation>标注员：{name}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="83" />
-      <source>All changes saved</source>
-      <translation>所有更改已保存</translation>
+        <location filename="../../civannot/ui/main_window.py" line="83"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="129" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="129"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="130" />
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="130"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="131" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="132" />
-      <source>&amp;Tools</source>
-      <translation>工具(&amp;T)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="132"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="133" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="133"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="143" />
-      <source>&amp;Open project…</source>
-      <translation>打开项目(&amp;O)…</translation>
+        <location filename="../../civannot/ui/main_window.py" line="143"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="146" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="149" />
-      <location filename="../../civannot/ui/main_window.py" line="233" />
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="149"/>
+        <location filename="../../civannot/ui/main_window.py" line="233"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="151" />
-      <location filename="../../civannot/ui/main_window.py" line="236" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="151"/>
+        <location filename="../../civannot/ui/main_window.py" line="236"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="156" />
-      <source>Mark done and open &amp;next</source>
-      <translation>标记完成并打开下一篇(&amp;N)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="156"/>
+        <source>Mark done and open &amp;next</source>
+        <translation>标记完成并打开下一篇(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="161" />
-      <source>Delete span</source>
-      <translation>删除片段</translation>
+        <location filename="../../civannot/ui/main_window.py" line="161"/>
+        <source>Delete span</source>
+        <translation>删除片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="163" />
-      <source>Accept suggestion</source>
-      <translation>采纳建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="163"/>
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="166" />
-      <source>Reject suggestion</source>
-      <translation>拒绝建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="166"/>
+        <source>Reject suggestion</source>
+        <translation>拒绝建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="170" />
-      <source>Accept all suggestions of this label</source>
-      <translation>采纳该标签的全部建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="170"/>
+        <source>Accept all suggestions of this label</source>
+        <translation>采纳该标签的全部建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="174" />
-      <source>Next suggestion</source>
-      <translation>下一条建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="174"/>
+        <source>Next suggestion</source>
+        <translation>下一条建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="175" />
-      <source>Previous suggestion</source>
-      <translation>上一条建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="175"/>
+        <source>Previous suggestion</source>
+        <translation>上一条建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="176" />
-      <source>Link selected span…</source>
-      <translation>为所选片段建立关系…</translation>
+        <location filename="../../civannot/ui/main_window.py" line="176"/>
+        <source>Link selected span…</source>
+        <translation>为所选片段建立关系…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="178" />
-      <source>Select sentence at caret</source>
-      <translation>选中光标所在句子</translation>
+        <location filename="../../civannot/ui/main_window.py" line="178"/>
+        <source>Select sentence at caret</source>
+        <translation>选中光标所在句子</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="181" />
-      <source>Select clause at caret</source>
-      <translation>选中光标所在分句</translation>
+        <location filename="../../civannot/ui/main_window.py" line="181"/>
+        <source>Select clause at caret</source>
+        <translation>选中光标所在分句</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="184" />
-      <source>Find in texts</source>
-      <translation>在正文中查找</translation>
+        <location filename="../../civannot/ui/main_window.py" line="184"/>
+        <source>Find in texts</source>
+        <translation>在正文中查找</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="191" />
-      <source>Show &amp;raw text</source>
-      <translation>显示原始文本(&amp;R)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="191"/>
+        <source>Show &amp;raw text</source>
+        <translation>显示原始文本(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="199" />
-      <source>&amp;Preferences…</source>
-      <translation>首选项(&amp;P)…</translation>
+        <location filename="../../civannot/ui/main_window.py" line="199"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="203" />
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>键盘快捷键(&amp;K)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="203"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="204" />
-      <source>&amp;About civannot</source>
-      <translation>关于 civannot(&amp;A)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="204"/>
+        <source>&amp;About civannot</source>
+        <translation>关于 civannot(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="222" />
-      <source>Saved {time}</source>
-      <translation>已保存 {time}</translation>
+        <location filename="../../civannot/ui/main_window.py" line="222"/>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="233" />
-      <source>&amp;Undo {what}</source>
-      <translation>撤销(&amp;U) {what}</translation>
+        <location filename="../../civannot/ui/main_window.py" line="233"/>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="236" />
-      <source>&amp;Redo {what}</source>
-      <translation>重做(&amp;R) {what}</translation>
+        <location filename="../../civannot/ui/main_window.py" line="236"/>
+        <source>&amp;Redo {what}</source>
+        <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="242" />
-      <source>Done {done} of {total}</source>
-      <translation>已完成 {done} / {total}</translation>
+        <location filename="../../civannot/ui/main_window.py" line="242"/>
+        <source>Done {done} of {total}</source>
+        <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="255" />
-      <source>Every document in the list is done</source>
-      <translation>列表中的文档已全部完成</translation>
+        <location filename="../../civannot/ui/main_window.py" line="255"/>
+        <source>Every document in the list is done</source>
+        <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="278" />
-      <source>Open project</source>
-      <translation>打开项目</translation>
+        <location filename="../../civannot/ui/main_window.py" line="278"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="280" />
-      <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
-      <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
+        <location filename="../../civannot/ui/main_window.py" line="280"/>
+        <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
+        <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="290" />
-      <source>tag the selection with that label, or relabel the selected span</source>
-      <translation>用该标签标注所选文字，或为所选片段改标签</translation>
+        <location filename="../../civannot/ui/main_window.py" line="290"/>
+        <source>tag the selection with that label, or relabel the selected span</source>
+        <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="292" />
-      <source>Ctrl+label key</source>
-      <translation>Ctrl+标签键</translation>
+        <location filename="../../civannot/ui/main_window.py" line="292"/>
+        <source>Ctrl+label key</source>
+        <translation>Ctrl+标签键</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="292" />
-      <source>tag, widened to whole words</source>
-      <translation>标注并扩展到完整词语</translation>
+        <location filename="../../civannot/ui/main_window.py" line="292"/>
+        <source>tag, widened to whole words</source>
+        <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="293" />
-      <source>tag the sentence at the caret as DIRECTIVE</source>
-      <translation>将光标所在句子标为 DIRECTIVE</translation>
+        <location filename="../../civannot/ui/main_window.py" line="293"/>
+        <source>tag the sentence at the caret as DIRECTIVE</source>
+        <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="294" />
-      <source>select the sentence / clause at the caret</source>
-      <translation>选中光标所在句子 / 分句</translation>
+        <location filename="../../civannot/ui/main_window.py" line="294"/>
+        <source>select the sentence / clause at the caret</source>
+        <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="295" />
-      <source>Click</source>
-      <translation>单击</translation>
+        <location filename="../../civannot/ui/main_window.py" line="295"/>
+        <source>Click</source>
+        <translation>单击</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="295" />
-      <source>select a span (click again for a nested one)</source>
-      <translation>选中片段（再次单击选中嵌套片段）</translation>
+        <location filename="../../civannot/ui/main_window.py" line="295"/>
+        <source>select a span (click again for a nested one)</source>
+        <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="296" />
-      <source>delete the selected span, or reject the selected suggestion</source>
-      <translation>删除所选片段，或拒绝所选建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="296"/>
+        <source>delete the selected span, or reject the selected suggestion</source>
+        <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="297" />
-      <source>move the end of the selected span</source>
-      <translation>移动所选片段的结束位置</translation>
+        <location filename="../../civannot/ui/main_window.py" line="297"/>
+        <source>move the end of the selected span</source>
+        <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="298" />
-      <source>move the start of the selected span</source>
-      <translation>移动所选片段的起始位置</translation>
+        <location filename="../../civannot/ui/main_window.py" line="298"/>
+        <source>move the start of the selected span</source>
+        <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="299" />
-      <source>accept / reject the selected suggestion</source>
-      <translation>采纳 / 拒绝所选建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="299"/>
+        <source>accept / reject the selected suggestion</source>
+        <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="300" />
-      <source>accept all suggestions of the selected label</source>
-      <translation>采纳所选标签的全部建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="300"/>
+        <source>accept all suggestions of the selected label</source>
+        <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="301" />
-      <source>next / previous suggestion</source>
-      <translation>下一条 / 上一条建议</translation>
+        <location filename="../../civannot/ui/main_window.py" line="301"/>
+        <source>next / previous suggestion</source>
+        <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="302" />
-      <source>link the selected span, then click the other end</source>
-      <translation>从所选片段建立关系，再单击另一端</translation>
+        <location filename="../../civannot/ui/main_window.py" line="302"/>
+        <source>link the selected span, then click the other end</source>
+        <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="305" />
-      <source>link with {name}</source>
-      <translation>建立 {name} 关系</translation>
+        <location filename="../../civannot/ui/main_window.py" line="305"/>
+        <source>link with {name}</source>
+        <translation>建立 {name} 关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="310" />
-      <source>cancel linking, clear the selection</source>
-      <translation>取消建立关系，清除选择</translation>
+        <location filename="../../civannot/ui/main_window.py" line="310"/>
+        <source>cancel linking, clear the selection</source>
+        <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="311" />
-      <source>undo / redo</source>
-      <translation>撤销 / 重做</translation>
+        <location filename="../../civannot/ui/main_window.py" line="311"/>
+        <source>undo / redo</source>
+        <translation>撤销 / 重做</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="312" />
-      <source>mark done and open the next document</source>
-      <translation>标记完成并打开下一篇文档</translation>
+        <location filename="../../civannot/ui/main_window.py" line="312"/>
+        <source>mark done and open the next document</source>
+        <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="313" />
-      <source>search the texts</source>
-      <translation>搜索正文</translation>
+        <location filename="../../civannot/ui/main_window.py" line="313"/>
+        <source>search the texts</source>
+        <translation>搜索正文</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="321" />
-      <source>Keyboard shortcuts</source>
-      <translation>键盘快捷键</translation>
+        <location filename="../../civannot/ui/main_window.py" line="321"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="329" />
-      <source>About civannot</source>
-      <translation>关于 civannot</translation>
+        <location filename="../../civannot/ui/main_window.py" line="329"/>
+        <source>About civannot</source>
+        <translation>关于 civannot</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/main_window.py" line="330" />
-      <source>civannot {version}: annotation of Chinese local-government news.</source>
-      <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
+        <location filename="../../civannot/ui/main_window.py" line="330"/>
+        <source>civannot {version}: annotation of Chinese local-government news.</source>
+        <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="38" />
-      <source>Preferences</source>
-      <translation>首选项</translation>
+        <location filename="../../civannot/ui/preferences.py" line="38"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="42" />
-      <source>System default</source>
-      <translation>跟随系统</translation>
+        <location filename="../../civannot/ui/preferences.py" line="42"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="51" />
-      <source>Annotator name:</source>
-      <translation>标注员名称：</translation>
+        <location filename="../../civannot/ui/preferences.py" line="51"/>
+        <source>Annotator name:</source>
+        <translation>标注员名称：</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="52" />
-      <source>Language:</source>
-      <translation>界面语言：</translation>
+        <location filename="../../civannot/ui/preferences.py" line="52"/>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="53" />
-      <source>Your changes are stored under the annotator name.</source>
-      <translation>您的所有修改都以该标注员名称保存。</translation>
+        <location filename="../../civannot/ui/preferences.py" line="53"/>
+        <source>Your changes are stored under the annotator name.</source>
+        <translation>您的所有修改都以该标注员名称保存。</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="69" />
-      <source>Give a name.</source>
-      <translation>请填写名称。</translation>
+        <location filename="../../civannot/ui/preferences.py" line="69"/>
+        <source>Give a name.</source>
+        <translation>请填写名称。</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="70" />
-      <source>“auto” and “gold” are reserved layer names.</source>
-      <translation>“auto”和“gold”是保留的层名称。</translation>
+        <location filename="../../civannot/ui/preferences.py" line="70"/>
+        <source>“auto” and “gold” are reserved layer names.</source>
+        <translation>“auto”和“gold”是保留的层名称。</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/preferences.py" line="71" />
-      <source>Use letters, digits, spaces, . - _ or @ (at most 64).</source>
-      <translation>只能使用字母、数字、空格、. - _ 或 @（最多 64 个字符）。</translation>
+        <location filename="../../civannot/ui/preferences.py" line="71"/>
+        <source>Use letters, digits, spaces, . - _ or @ (at most 64).</source>
+        <translation>只能使用字母、数字、空格、. - _ 或 @（最多 64 个字符）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RelationList</name>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="31" />
-      <source>Spans in this document</source>
-      <translation>本文档中的片段</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="118"/>
+        <source>Spans in this document</source>
+        <translation>本文档中的片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="34" />
-      <source>Link from selected (L)</source>
-      <translation>从所选片段建立关系 (L)</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="125"/>
+        <source>Link from selected (L)</source>
+        <translation>从所选片段建立关系 (L)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="36" />
-      <source>Link the selected span to this span</source>
-      <translation>将所选片段与此片段建立关系</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="127"/>
+        <source>Link the selected span to this span</source>
+        <translation>将所选片段与此片段建立关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="37" />
-      <source>Link</source>
-      <translation>建立关系</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="128"/>
+        <source>Link</source>
+        <translation>建立关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="38" />
-      <source>Relations</source>
-      <translation>关系</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="129"/>
+        <source>Relations</source>
+        <translation>关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/relation_list.py" line="41" />
-      <source>Remove relation</source>
-      <translation>删除关系</translation>
+        <location filename="../../civannot/ui/relation_list.py" line="132"/>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="244"/>
+        <source>civannot — agreement review</source>
+        <translation>civannot — 一致性审查</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="262"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="266"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="271"/>
+        <source>Heat map:</source>
+        <translation>热力图：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="273"/>
+        <source>Bars for:</source>
+        <translation>柱状图对象：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="291"/>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="292"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="293"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="294"/>
+        <source>To do</source>
+        <translation>待标注</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="295"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="307"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="308"/>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="309"/>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="310"/>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="311"/>
+        <source>F1 exact</source>
+        <translation>F1（精确匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="321"/>
+        <source>Double-click (or Enter) to adjudicate the document</source>
+        <translation>双击（或按 Enter）裁定该文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="323"/>
+        <source>Pairwise agreement</source>
+        <translation>两两一致性</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="326"/>
+        <source>Per label</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="334"/>
+        <source>Progress per annotator</source>
+        <translation>各标注员进度</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="337"/>
+        <source>Documents by disagreement (double-click to adjudicate)</source>
+        <translation>按分歧排序的文档（双击进行裁定）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="367"/>
+        <source>Computing agreement…</source>
+        <translation>正在计算一致性…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="378"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="391"/>
+        <source>Could not compute agreement: {m}</source>
+        <translation>无法计算一致性：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="396"/>
+        <source>Cancelled; press Recompute to start again</source>
+        <translation>已取消；按“重新计算”重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="412"/>
+        <source>{d} documents completed by two or more of {n} annotators · Fleiss&apos; κ {f} · Krippendorff&apos;s α {a} · {o} documents with open disagreements</source>
+        <translation>{n} 位标注员中至少两位完成的文档共 {d} 篇 · Fleiss κ {f} · Krippendorff α {a} · {o} 篇文档仍有待定分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="429"/>
+        <source>all pairs (mean)</source>
+        <translation>所有标注员对（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="458"/>
+        <source>mean over pairs</source>
+        <translation>各对平均</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="461"/>
+        <source>Undefined (no bar): {items}</source>
+        <translation>无定义（无柱）：{items}</translation>
+    </message>
+</context>
+<context>
     <name>TaggingPanel</name>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="46" />
-      <source>Labels</source>
-      <translation>标签</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="46"/>
+        <source>Labels</source>
+        <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="76" />
-      <source>Selected span</source>
-      <translation>所选片段</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="76"/>
+        <source>Selected span</source>
+        <translation>所选片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="78" />
-      <location filename="../../civannot/ui/tagging_panel.py" line="165" />
-      <source>Nothing selected</source>
-      <translation>未选中任何内容</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="78"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
+        <source>Nothing selected</source>
+        <translation>未选中任何内容</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="83" />
-      <source>Delete (Del)</source>
-      <translation>删除 (Del)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="83"/>
+        <source>Delete (Del)</source>
+        <translation>删除 (Del)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="89" />
-      <source>Suggestions</source>
-      <translation>建议</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="89"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="92" />
-      <source>Previous (P)</source>
-      <translation>上一条 (P)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="92"/>
+        <source>Previous (P)</source>
+        <translation>上一条 (P)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="93" />
-      <source>Next (N)</source>
-      <translation>下一条 (N)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="93"/>
+        <source>Next (N)</source>
+        <translation>下一条 (N)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="94" />
-      <source>Accept (A)</source>
-      <translation>采纳 (A)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="94"/>
+        <source>Accept (A)</source>
+        <translation>采纳 (A)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="95" />
-      <source>Reject (R)</source>
-      <translation>拒绝 (R)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="95"/>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="97" />
-      <source>Accept all of this label (Shift+A)</source>
-      <translation>采纳该标签的全部建议 (Shift+A)</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="97"/>
+        <source>Accept all of this label (Shift+A)</source>
+        <translation>采纳该标签的全部建议 (Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="112" />
-      <source>Quality flags</source>
-      <translation>质量标记</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="112"/>
+        <source>Quality flags</source>
+        <translation>质量标记</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="119" />
-      <source>Accept</source>
-      <translation>采纳</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
+        <source>Accept</source>
+        <translation>采纳</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="120" />
-      <source>Choose another…</source>
-      <translation>选择其他…</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="120"/>
+        <source>Choose another…</source>
+        <translation>选择其他…</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="121" />
-      <source>Reject</source>
-      <translation>拒绝</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="121"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="152" />
-      <source>{mine} tagged, {sugg} suggested</source>
-      <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
+        <source>{mine} tagged, {sugg} suggested</source>
+        <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../civannot/ui/tagging_panel.py" line="154" />
-      <source>%n open suggestion(s)</source>
-      <translation>
-        <numerusform>%n 条待处理建议</numerusform>
-      </translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="154"/>
+        <source>%n open suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条待处理建议</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="169" />
-      <source>suggestion</source>
-      <translation>建议</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="169"/>
+        <source>suggestion</source>
+        <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="171" />
-      <source>by {author}</source>
-      <translation>标注员 {author}</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="171"/>
+        <source>by {author}</source>
+        <translation>标注员 {author}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="188" />
-      <source>open</source>
-      <translation>待处理</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="188"/>
+        <source>open</source>
+        <translation>待处理</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="189" />
-      <source>accepted</source>
-      <translation>已采纳</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="189"/>
+        <source>accepted</source>
+        <translation>已采纳</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="190" />
-      <source>rejected</source>
-      <translation>已拒绝</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="190"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/tagging_panel.py" line="191" />
-      <source>other reading chosen</source>
-      <translation>已选其他读法</translation>
+        <location filename="../../civannot/ui/tagging_panel.py" line="191"/>
+        <source>other reading chosen</source>
+        <translation>已选其他读法</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="139" />
-      <source>Accept the suggestion before linking it</source>
-      <translation>请先采纳该建议再建立关系</translation>
+        <location filename="../../civannot/ui/workspace.py" line="194"/>
+        <source>Accept the suggestion before linking it</source>
+        <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="158" />
-      <source>Nothing to tag: the selection is only spaces or marks</source>
-      <translation>无可标注内容：所选仅为空格或标点</translation>
+        <location filename="../../civannot/ui/workspace.py" line="213"/>
+        <source>Nothing to tag: the selection is only spaces or marks</source>
+        <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="177" />
-      <source>No sentence at the caret</source>
-      <translation>光标处没有句子</translation>
+        <location filename="../../civannot/ui/workspace.py" line="232"/>
+        <source>No sentence at the caret</source>
+        <translation>光标处没有句子</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="184" />
-      <source>This schema has no directive label</source>
-      <translation>此标注方案没有指示类标签</translation>
+        <location filename="../../civannot/ui/workspace.py" line="239"/>
+        <source>This schema has no directive label</source>
+        <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="198" />
-      <source>Select some text or a span first</source>
-      <translation>请先选中文字或片段</translation>
+        <location filename="../../civannot/ui/workspace.py" line="253"/>
+        <source>Select some text or a span first</source>
+        <translation>请先选中文字或片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="209" />
-      <source>The span is already {label}</source>
-      <translation>该片段已是 {label}</translation>
+        <location filename="../../civannot/ui/workspace.py" line="264"/>
+        <source>The span is already {label}</source>
+        <translation>该片段已是 {label}</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="216" />
-      <source>No span selected</source>
-      <translation>未选中片段</translation>
+        <location filename="../../civannot/ui/workspace.py" line="271"/>
+        <source>No span selected</source>
+        <translation>未选中片段</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="226" />
-      <source>Select one of your spans to resize it</source>
-      <translation>请选中您自己的片段再调整范围</translation>
+        <location filename="../../civannot/ui/workspace.py" line="281"/>
+        <source>Select one of your spans to resize it</source>
+        <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="234" />
-      <source>A span keeps at least one character</source>
-      <translation>片段至少保留一个字符</translation>
+        <location filename="../../civannot/ui/workspace.py" line="289"/>
+        <source>A span keeps at least one character</source>
+        <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="248" />
-      <source>No suggestion selected (N jumps to the next one)</source>
-      <translation>未选中建议（按 N 跳到下一条）</translation>
+        <location filename="../../civannot/ui/workspace.py" line="303"/>
+        <source>No suggestion selected (N jumps to the next one)</source>
+        <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="269" />
-      <source>Select a suggestion to accept all of its label</source>
-      <translation>请选中一条建议以采纳其标签的全部建议</translation>
+        <location filename="../../civannot/ui/workspace.py" line="324"/>
+        <source>Select a suggestion to accept all of its label</source>
+        <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="275" />
-      <source>No open {label} suggestion in this document</source>
-      <translation>本文档中没有待处理的 {label} 建议</translation>
+        <location filename="../../civannot/ui/workspace.py" line="330"/>
+        <source>No open {label} suggestion in this document</source>
+        <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="288" />
-      <source>No open suggestion in this document</source>
-      <translation>本文档中没有待处理的建议</translation>
+        <location filename="../../civannot/ui/workspace.py" line="343"/>
+        <source>No open suggestion in this document</source>
+        <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="306" />
-      <source>Select one of your spans to link from</source>
-      <translation>请选中您自己的片段作为关系起点</translation>
+        <location filename="../../civannot/ui/workspace.py" line="361"/>
+        <source>Select one of your spans to link from</source>
+        <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="311" />
-      <source>No relation starts at {label}</source>
-      <translation>没有以 {label} 为起点的关系</translation>
+        <location filename="../../civannot/ui/workspace.py" line="366"/>
+        <source>No relation starts at {label}</source>
+        <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="315" />
-      <source>Link: click the span it points to (Esc cancels)</source>
-      <translation>建立关系：单击目标片段（Esc 取消）</translation>
+        <location filename="../../civannot/ui/workspace.py" line="370"/>
+        <source>Link: click the span it points to (Esc cancels)</source>
+        <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="336" />
-      <source>Only your own spans can be linked</source>
-      <translation>只能为您自己的片段建立关系</translation>
+        <location filename="../../civannot/ui/workspace.py" line="391"/>
+        <source>Only your own spans can be linked</source>
+        <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="342" />
-      <source>No relation goes from {head} to {tail}</source>
-      <translation>没有从 {head} 指向 {tail} 的关系</translation>
+        <location filename="../../civannot/ui/workspace.py" line="397"/>
+        <source>No relation goes from {head} to {tail}</source>
+        <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="384" />
-      <source>Nothing to undo</source>
-      <translation>没有可撤销的操作</translation>
+        <location filename="../../civannot/ui/workspace.py" line="438"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
     </message>
     <message>
-      <location filename="../../civannot/ui/workspace.py" line="386" />
-      <source>Nothing to redo</source>
-      <translation>没有可重做的操作</translation>
+        <location filename="../../civannot/ui/workspace.py" line="440"/>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>lead</name>
+    <message>
+        <location filename="../../civannot/ui/lead.py" line="94"/>
+        <source>Agreement review…</source>
+        <translation>一致性审查…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/lead.py" line="99"/>
+        <source>Adjudicate…</source>
+        <translation>裁定…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/lead.py" line="103"/>
+        <source>Label confusion…</source>
+        <translation>标签混淆…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/lead.py" line="110"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="42"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="43"/>
+        <source>F1 exact</source>
+        <translation>F1（精确匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="44"/>
+        <source>F1 overlap</source>
+        <translation>F1（重叠匹配）</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="57"/>
+        <source>civannot bundles (*.civ);;All files (*)</source>
+        <translation>civannot 任务包 (*.civ);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="69"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="144"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="145"/>
+        <source>Assign documents</source>
+        <translation>分配文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="147"/>
+        <source>alice, bob, chen</source>
+        <translation>张三, 李四, 王五</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="159"/>
+        <source>Annotators (comma-separated):</source>
+        <translation>标注员（以逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="162"/>
+        <source>Share of documents for two or more:</source>
+        <translation>多人重复标注的文档比例：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="165"/>
+        <source>Annotators per shared document:</source>
+        <translation>每篇重复文档的标注人数：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="167"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="169"/>
+        <source>Documents already assigned stay where they are; only new documents are placed. Unstarted work of someone left out of the list goes to the others.</source>
+        <translation>已分配的文档保持不变，只分配新文档。不在名单中的标注员尚未开始的工作将分给其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="192"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="193"/>
+        <source>Export bundles</source>
+        <translation>导出任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="199"/>
+        <source>{name} ({n} documents)</source>
+        <translation>{name}（{n} 篇文档）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="208"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="213"/>
+        <source>Annotators:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="214"/>
+        <source>Into folder:</source>
+        <translation>导出到文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="217"/>
+        <source>No document is assigned yet: use File → Assign… first.</source>
+        <translation>尚未分配任何文档：请先使用“文件 → 分配…”。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="225"/>
+        <source>Folder for the bundles</source>
+        <translation>任务包所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="240"/>
+        <source>tick at least one annotator</source>
+        <translation>请至少勾选一位标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="253"/>
+        <source>Send each file to its annotator. They open it with civannot and send the same file back; import it with File → Import bundles…</source>
+        <translation>请将每个文件发给对应的标注员。标注员用 civannot 打开并完成后，将同一文件发回；再通过“文件 → 导入任务包…”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="264"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="265"/>
+        <source>Import bundles</source>
+        <translation>导入任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="269"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="271"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="277"/>
+        <source>Bundles:</source>
+        <translation>任务包：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="280"/>
+        <source>annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="281"/>
+        <source>documents done</source>
+        <translation>已完成文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="282"/>
+        <source>spans added</source>
+        <translation>新增片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="283"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="284"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="285"/>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="305"/>
+        <source>Returned bundles</source>
+        <translation>交回的任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="319"/>
+        <source>add the bundle files that came back</source>
+        <translation>请添加交回的任务包文件</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="350"/>
+        <location filename="../../civannot/ui/team.py" line="396"/>
+        <source>Return bundle</source>
+        <translation>交回任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="355"/>
+        <source>&lt;p&gt;Your work is saved in this bundle file. Send this file back to the project lead as it is (e-mail, shared drive, USB stick):&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{done} of {total} documents are marked done.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的工作已保存在此任务包文件中。请将该文件原样发回给项目负责人（电子邮件、共享盘或 U 盘）：&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{total} 篇文档中已有 {done} 篇标记为完成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="369"/>
+        <source>Copy to…</source>
+        <translation>复制到…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="371"/>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="386"/>
+        <source>Copy the bundle to</source>
+        <translation>将任务包复制到</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="397"/>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="410"/>
+        <source>Copied to {path}</source>
+        <translation>已复制到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="450"/>
+        <source>&amp;Return bundle…</source>
+        <translation>交回任务包(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="456"/>
+        <source>Return bundle…</source>
+        <translation>交回任务包…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="460"/>
+        <source>Bundle for {name}: {path}</source>
+        <translation>{name} 的任务包：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="473"/>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="478"/>
+        <source>&amp;Export bundles…</source>
+        <translation>导出任务包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="483"/>
+        <source>&amp;Import bundles…</source>
+        <translation>导入任务包(&amp;I)…</translation>
+    </message>
+</context>
 </TS>
