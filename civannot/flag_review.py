@@ -9,7 +9,9 @@ Two kinds of decision:
   * the clean text holds one reading in [start, end); `applied` is that reading, or None when
     the text holds the damaged original (no repair in place);
   * `alternatives` are the other readings, and whenever a repair is in place the damaged
-    original is the LAST alternative (so rejecting is choosing it);
+    original (it starts with the `?` of the lost lead byte) is the LAST alternative, so
+    rejecting is choosing it; a flag made elsewhere may lack it: then the text cannot go back
+    to the damage, and rejecting only records the decision;
   * with status "chosen", `alternatives[0]` is also the chosen reading, now in the text.
 
 - Any other flag (boilerplate removed, pinyin density, damage left alone) only records a status
@@ -27,6 +29,7 @@ from civannot.records import Flag
 ACTIONS = ("accept", "reject", "choose", "reopen")
 STATUSES = ("open", "accepted", "rejected", "chosen")
 REPAIR_KINDS = ("gbk_repair",)
+DAMAGE_MARK = "?"
 
 
 def review_flag(
@@ -67,11 +70,15 @@ def is_repair(flag: Flag) -> bool:
     return flag.kind in REPAIR_KINDS and flag.end > flag.start
 
 
-def damaged_reading(flag: Flag, text: str) -> str:
-    """The damaged original of a repair flag (`text` is the document's clean text)."""
-    if flag.applied is None or not flag.alternatives:
+def damaged_reading(flag: Flag, text: str) -> str | None:
+    """The damaged original of a repair flag (`text` is the document's clean text), None when
+    the flag does not carry it (a flag made elsewhere than by the normaliser)."""
+    if flag.applied is None:
         return text[flag.start : flag.end]
-    return flag.alternatives[-1]
+    # a damaged run starts at the `?` that replaced the lost lead byte; no candidate does
+    if flag.alternatives and flag.alternatives[-1].startswith(DAMAGE_MARK):
+        return flag.alternatives[-1]
+    return None
 
 
 def other_readings(flag: Flag, text: str) -> list[str]:
@@ -103,7 +110,9 @@ def repair_choice(flag: Flag, text: str, choice: str | None) -> tuple[Flag, str]
         raise ValueError(f"“{choice}” is not one of this flag's readings")
     # every reading the flag knows, the damaged original last
     readings = [here, *flag.alternatives] if flag.applied is not None else [*flag.alternatives]
-    readings = [r for r in dict.fromkeys(readings) if r != original] + [original]
+    readings = [r for r in dict.fromkeys(readings) if r != original]
+    if original is not None:
+        readings.append(original)
     end = flag.start + len(choice)
     if accept:
         # what is in place stays; it leaves the alternatives (first there only while "chosen")

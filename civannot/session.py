@@ -231,15 +231,21 @@ class Session:
                     history.append(("remove", d["id"], d["layer"], d, None))
                 elif kind == "span~":
                     b, a = d["before"], d["after"]
-                    S.update(
-                        start=a["start"],
-                        end=a["end"],
-                        label=a["label"],
-                        text=a["text"],
-                        origin=a["origin"],
-                        author=a["author"],
-                        updated=now,
-                    ).where(S.id == a["id"]).execute()
+                    # one statement text for all: a repair choice moves every span after it,
+                    # and building each UPDATE through peewee costs far more than running it
+                    p.db.execute_sql(
+                        self._span_update_sql(),
+                        (
+                            a["start"],
+                            a["end"],
+                            a["label"],
+                            a["text"],
+                            a["origin"],
+                            a["author"],
+                            S.updated.db_value(now),
+                            a["id"],
+                        ),
+                    )
                     change.spans_changed.append(_span_of(a))
                     history.append(("change", a["id"], a["layer"], b, a))
                 elif kind == "rel+":
@@ -290,26 +296,56 @@ class Session:
                         texts[cmd.doc_id] = a["clean"]
                         history.append(("text", None, "", b["reading"], a["reading"]))
             if history:
-                H.insert_many(
+                fields = (
+                    H.document,
+                    H.layer,
+                    H.span_id,
+                    H.action,
+                    H.before,
+                    H.after,
+                    H.author,
+                    H.source,
+                    H.at,
+                )
+                sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+                    H._meta.table_name,
+                    ", ".join(f'"{f.column_name}"' for f in fields),
+                    ", ".join([p.db.param] * len(fields)),
+                )
+                at = H.at.db_value(now)
+                source = "undo" if undo else "session"
+                p.db.cursor().executemany(
+                    sql,
                     [
-                        {
-                            "document": cmd.doc_id,
-                            "layer": layer,
-                            "span_id": sid,
-                            "action": action,
-                            "before": _dump(before),
-                            "after": _dump(after),
-                            "author": self.annotator,
-                            "source": "undo" if undo else "session",
-                            "at": now,
-                        }
+                        (
+                            cmd.doc_id,
+                            layer,
+                            sid,
+                            action,
+                            _dump(before),
+                            _dump(after),
+                            self.annotator,
+                            source,
+                            at,
+                        )
                         for action, sid, layer, before, after in history
-                    ]
-                ).execute()
+                    ],
+                )
         # only once committed: a rolled-back rewrite must not reach the text cache
         self._texts.update(texts)
 
     # ---- helpers --------------------------------------------------------------------------
+
+    def _span_update_sql(self) -> str:
+        S = self.project.m.Span
+        cols = (S.start, S.end, S.label, S.text, S.origin, S.author, S.updated)
+        mark = self.project.db.param  # "?" for SQLite, "%s" for PostgreSQL
+        return 'UPDATE "{}" SET {} WHERE "{}" = {}'.format(
+            S._meta.table_name,
+            ", ".join(f'"{c.column_name}" = {mark}' for c in cols),
+            S.id.column_name,
+            mark,
+        )
 
     def remember_text(self, doc_id: int, text: str) -> None:
         """A view that loaded a document hands its text over, so commands need not read it."""

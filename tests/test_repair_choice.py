@@ -141,9 +141,11 @@ def setup(tmp_path):
             (
                 doc,
                 [
-                    LayerInput("alice", [Span(s.start, s.end, s.label) for s in alice], [
-                        ("ISSUED_BY", 1, 2)
-                    ]),
+                    LayerInput(
+                        "alice",
+                        [Span(s.start, s.end, s.label) for s in alice],
+                        [("ISSUED_BY", 1, 2)],
+                    ),
                     LayerInput("auto", auto, [("HOLDS_TITLE", 1, 0), ("HOLDS_TITLE", 2, 0)]),
                 ],
             )
@@ -207,9 +209,7 @@ def test_choose_another_reading_rewrites_text_map_spans_flags_and_search(setup) 
     new_ranges = m.per_char()
     assert new_ranges[: loose.start] == old_ranges[: loose.start]
     assert new_ranges[loose.start + len(choice) :] == old_ranges[loose.end :]
-    check_map_against_raw(
-        p, doc_id, [(flag.start, flag.end), (other.start, other.end)]
-    )
+    check_map_against_raw(p, doc_id, [(flag.start, flag.end), (other.start, other.end)])
 
     # spans of both layers
     after = {}
@@ -368,3 +368,14 @@ def test_repair_choice_readings_stay_consistent() -> None:
     assert rejected.alternatives == ["Z", "X记", "Y记"]
     with pytest.raises(ValueError, match="text has"):
         repair_choice(f, "市委书记QQ记张主持", None)
+
+
+def test_a_flag_without_its_damaged_original_can_still_change_reading() -> None:
+    text = "市委书记张国旺"
+    f = Flag("gbk_repair", 4, 6, "", 0.5, "张国", ["章国"])  # made elsewhere: no `?` original
+    assert damaged_reading(f, text) is None
+    chosen, reading = repair_choice(f, text, "章国")
+    assert reading == "章国" and chosen.status == "chosen"
+    assert chosen.alternatives == ["章国", "张国"]
+    back, reading = repair_choice(chosen, "市委书记章国旺", "张国")
+    assert reading == "张国" and back.status == "chosen" and back.alternatives[0] == "张国"

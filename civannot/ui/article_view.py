@@ -97,7 +97,7 @@ class ArticleView(QPlainTextEdit):
         ws = workspace
         ws.documentOpened.connect(self._on_document)
         self._refresh_pending = False
-        ws.annotationsChanged.connect(lambda _c: self.schedule_refresh())
+        ws.annotationsChanged.connect(self._on_change)
         ws.selectionChanged.connect(self.schedule_refresh)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_refresh())
         ws.linkModeChanged.connect(self._on_link_mode)
@@ -107,6 +107,16 @@ class ArticleView(QPlainTextEdit):
 
     def _on_document(self, _doc_id: int) -> None:
         self.set_raw_mode(False, force=True)
+
+    def _on_change(self, change) -> None:  # noqa: ANN001
+        if change.text_changed:
+            # a repair choice rewrote the text: every offset after it moved, so redraw it all
+            # (in the same mode, at the same scroll position)
+            value = self.verticalScrollBar().value()
+            self._omap_doc = None
+            self.set_raw_mode(self.raw_mode, force=True)
+            self.verticalScrollBar().setValue(value)
+        self.schedule_refresh()
 
     def set_raw_mode(self, raw: bool, *, force: bool = False) -> None:
         if raw == self.raw_mode and not force:

@@ -186,6 +186,7 @@ class TaggingPanel(QWidget):
 
     def _refresh_flags(self) -> None:
         ws = self.ws
+        keep = self._current_flag()  # a decision rebuilds the list: stay on the same flag
         self.flag_list.clear()
         status_names = {
             "open": self.tr("open"),
@@ -195,7 +196,8 @@ class TaggingPanel(QWidget):
         }
         for index, flag in ws.open_flags():
             where = ws.text[flag.start : flag.end] if flag.end > flag.start else ""
-            if flag.status == "chosen" and flag.alternatives:
+            # a chosen repair is in the text already (alternatives[0] is the same reading)
+            if flag.status == "chosen" and flag.alternatives and flag.alternatives[0] != where:
                 where = f"{where} → {flag.alternatives[0]}"
             item = QListWidgetItem(
                 f"[{status_names.get(flag.status, flag.status)}] {flag.kind}: {where or flag.message}"
@@ -203,6 +205,8 @@ class TaggingPanel(QWidget):
             item.setToolTip(flag.message)
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.flag_list.addItem(item)
+            if index == keep:
+                self.flag_list.setCurrentItem(item)
         self.flags_box.setVisible(self.flag_list.count() > 0)
         self._flag_buttons()
 
@@ -215,7 +219,13 @@ class TaggingPanel(QWidget):
         flag = self.ws.doc.flags[index] if index is not None and self.ws.doc else None
         self.flag_accept.setEnabled(flag is not None)
         self.flag_reject.setEnabled(flag is not None)
-        self.flag_choose.setEnabled(flag is not None and bool(flag.alternatives))
+        self.flag_choose.setEnabled(flag is not None and bool(self._readings(flag)))
+
+    def _readings(self, flag) -> list[str]:  # noqa: ANN001
+        """The readings "Choose another…" offers: all but the one in the text."""
+        from civannot.flag_review import other_readings
+
+        return other_readings(flag, self.ws.text)
 
     def _flag(self, action: str) -> None:
         index = self._current_flag()
@@ -227,6 +237,6 @@ class TaggingPanel(QWidget):
         if index is None or self.ws.doc is None:
             return
         menu = QMenu(self)
-        for alt in self.ws.doc.flags[index].alternatives:
+        for alt in self._readings(self.ws.doc.flags[index]):
             menu.addAction(alt, lambda a=alt: self.ws.resolve_flag(index, "choose", a))
         menu.exec(self.flag_choose.mapToGlobal(self.flag_choose.rect().bottomLeft()))

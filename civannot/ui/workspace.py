@@ -450,16 +450,15 @@ class Workspace(QObject):
         from civannot.flag_review import damaged_reading, is_repair, review_flag
 
         flag = self.doc.flags[index]
-        if is_repair(flag) and action in ("accept", "reject", "choose"):
+        original = damaged_reading(flag, self.text) if is_repair(flag) else None
+        # a repair whose damaged original is unknown can only record a rejection
+        if is_repair(flag) and (action in ("accept", "choose") or original is not None):
             if action == "choose" and alternative is None:
                 return  # nothing chosen (a menu closed)
-            choice = {
-                "accept": None,
-                "reject": damaged_reading(flag, self.text),
-                "choose": alternative,
-            }[action]
-            self._run(self.session.choose_repair, self.doc.id, index, choice)
-            return
+            choice = {"accept": None, "reject": original, "choose": alternative}.get(action)
+            if action in ("accept", "reject", "choose"):
+                self._run(self.session.choose_repair, self.doc.id, index, choice)
+                return
         try:
             flags = review_flag(self.doc.flags, index, action, alternative)
         except ValueError as e:

@@ -1,0 +1,165 @@
+"""The flag panel's Choose another… / Reject / Accept put the reading in the article text."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
+from ui_support import use_temp_settings  # noqa: E402
+
+from civannot.project import Project  # noqa: E402
+from civannot.records import DocumentInput, LayerInput, Span  # noqa: E402
+from civannot.text import normalize  # noqa: E402
+from civannot.text.punctuation import FULL  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+FOLD = {v: k for k, v in FULL.items()}
+CLEAN = (
+    "10月13日，市委书记张国旺主持召开创建全国文明城市工作推进会。"
+    "张国旺强调，各级各部门要对照测评体系，扎实开展问题整改。"
+)
+
+
+def damage(text: str, positions: tuple[int, ...]) -> str:
+    """DESIGN §4: GBK, one lead byte per position replaced by `?`, decoded with errors="replace",
+    full-width punctuation folded to ASCII."""
+    out = bytearray()
+    for i, ch in enumerate(text):
+        b = ch.encode("gbk")
+        out += b"?" + b[1:] if i in positions else b
+    return "".join(FOLD.get(c, c) for c in out.decode("gbk", errors="replace"))
+
+
+def open_window(qtbot, path):  # noqa: ANN001, ANN201
+    from civannot.ui.app import start
+
+    controller = start(str(path), "alice")
+    assert controller is not None
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    return controller, window
+
+
+def pick_from_popup(qtbot, reading: str) -> None:  # noqa: ANN001
+    """Trigger `reading` in the menu the button is about to open."""
+    seen: list[list[str]] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        for action in menu.actions():
+            if action.text() == reading:
+                action.trigger()
+        menu.close()
+
+    QTimer.singleShot(20, pick)
+    return seen
+
+
+@pytest.fixture
+def project_path(tmp_path):  # noqa: ANN001, ANN201
+    use_temp_settings(tmp_path)
+    n = normalize(damage(CLEAN, (9, 44)))
+    text = n.text
+    second = text.index("张国旺", 20)
+    path = tmp_path / "p.civ"
+    p = Project.create(path)
+    try:
+        doc = DocumentInput(
+            external_id="a1", text=text, raw=n.raw, offset_map=n.offset_map.dumps(), flags=n.flags
+        )
+        p.import_batch([(doc, [LayerInput("alice", [Span(second, second + 3, "PERSON")])])])
+    finally:
+        p.close()
+    return path
+
+
+def selections(view) -> dict[str, tuple[int, int]]:  # noqa: ANN001
+    """Text of each drawn span or flag -> its code-point range in the view."""
+    out = {}
+    for sel in view.extraSelections():
+        c = sel.cursor
+        out[c.selectedText()] = (
+            view.pmap.from_qt(c.selectionStart()),
+            view.pmap.from_qt(c.selectionEnd()),
+        )
+    return out
+
+
+def test_choose_another_reading_changes_the_article(qtbot, project_path) -> None:  # noqa: ANN001
+    controller, w = open_window(qtbot, project_path)
+    try:
+        ws, view, panel = w.ws, w.article, w.tagging
+        text = ws.text
+        assert view.toPlainText() == text
+        repairs = [i for i, f in enumerate(ws.doc.flags) if f.kind == "gbk_repair"]
+        loose, fixed = repairs
+        flag = ws.doc.flags[loose]
+        damaged = text[flag.start : flag.end]
+        choice = flag.alternatives[1]
+        delta = len(choice) - len(damaged)
+        (person,) = ws.spans.values()
+
+        rows = {panel.flag_list.item(r).data(256): r for r in range(panel.flag_list.count())}
+        panel.flag_list.setCurrentRow(rows[loose])
+        assert panel.flag_choose.isEnabled()
+        offered = pick_from_popup(qtbot, choice)
+        panel.flag_choose.click()
+        qtbot.waitUntil(lambda: ws.text != text, timeout=3000)
+
+        expected = text[: flag.start] + choice + text[flag.end :]
+        assert offered and offered[0] == flag.alternatives  # the damage is in place: all offered
+        assert ws.text == expected and view.toPlainText() == expected
+        qtbot.wait(50)  # the view redraws on the next turn of the event loop
+        drawn = selections(view)
+        assert drawn["张国旺"] == (person.start + delta, person.end + delta)
+        # the chosen repair is no longer open, so no longer marked in the text
+        assert choice not in drawn
+        assert panel.flag_list.currentRow() == rows[loose]
+        assert "→" not in panel.flag_list.currentItem().text()
+        assert w.documents.model.info_at(0).flag_count == 1
+        # now the damage is among the readings offered, the chosen one is not
+        offered = pick_from_popup(qtbot, "no such reading")
+        panel.flag_choose.click()
+        qtbot.waitUntil(lambda: bool(offered), timeout=3000)
+        assert choice not in offered[0] and damaged == offered[0][-1]
+
+        # undo / redo from the window's Edit menu redraw the article as well
+        w.undo_action.trigger()
+        assert view.toPlainText() == text and ws.spans[person.id].start == person.start
+        w.redo_action.trigger()
+        assert view.toPlainText() == expected
+        assert ws.spans[person.id].start == person.start + delta
+
+        # Reject on the repaired flag: the damaged original comes back into the article
+        fixed_flag = ws.doc.flags[fixed]
+        original = fixed_flag.alternatives[-1]
+        panel.flag_list.setCurrentRow(rows[fixed])
+        panel.flag_reject.click()
+        assert original in view.toPlainText() and fixed_flag.applied not in view.toPlainText()
+        assert ws.doc.flags[fixed].status == "rejected"
+        assert w.documents.model.info_at(0).flag_count == 0
+        doc_id = ws.doc.id
+        shown = view.toPlainText()
+    finally:
+        w.close()
+        controller.close()
+    project = Project.open(project_path)
+    try:
+        assert project.document(doc_id).text == shown
+        (stored,) = project.spans(doc_id, "alice")
+        assert stored.text == "张国旺" and shown[stored.start : stored.end] == "张国旺"
+    finally:
+        project.close()
