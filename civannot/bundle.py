@@ -66,10 +66,11 @@ from typing import Any
 
 import peewee as pw
 
+from civannot.flag_review import Edit, apply_edits, decision, is_repair, map_through
 from civannot.models.database import ProjectError, check_sqlite_file
 from civannot.models.tables import utcnow
 from civannot.project import Project, span_json
-from civannot.records import AUTO_LAYER, GOLD_LAYER
+from civannot.records import AUTO_LAYER, GOLD_LAYER, Flag
 
 __all__ = [
     "BundleError",
@@ -273,6 +274,7 @@ def _fill_bundle(
     bundle.layer_id(annotator)  # the layer exists even when the annotator has no spans yet
     state_spans: dict[str, list[Any]] = {}
     state_rels: list[list[Any]] = []
+    state_docs: dict[str, dict[str, Any]] = {}
     n_spans = n_sugg = 0
     ext_of: dict[int, str] = {}
     with bundle.db.atomic():
@@ -287,6 +289,9 @@ def _fill_bundle(
             rows = list(src.Document.select().where(src.Document.id.in_(chunk)).dicts())
             for r in rows:
                 ext_of[r["id"]] = r["external_id"]
+                doc_state = _doc_state(r["clean"], _flags(r["flags"]))
+                if doc_state is not None:
+                    state_docs[r["external_id"]] = doc_state
             dst.Document.insert_many(rows).execute()
             spans = list(
                 src.Span.select()
@@ -354,7 +359,13 @@ def _fill_bundle(
         bundle.set_meta(BUNDLE_META, asdict(info))
         bundle.set_meta(
             STATE_META,
-            {"mark": 0, "spans": state_spans, "relations": state_rels, "status": statuses},
+            {
+                "mark": 0,
+                "spans": state_spans,
+                "relations": state_rels,
+                "status": statuses,
+                "docs": state_docs,
+            },
         )
     return ExportSummary(
         path=str(out),
@@ -498,12 +509,20 @@ def _open_bundle(lead: Project, path: Path) -> _Bundle:
         exts = list(docs)
         for i in range(0, len(exts), 500):
             chunk = exts[i : i + 500]
-            for ext, lid, clean in (
-                LD.select(LD.external_id, LD.id, LD.clean).where(LD.external_id.in_(chunk)).tuples()
+            for ext, lid, clean, lflags in (
+                LD.select(LD.external_id, LD.id, LD.clean, LD.flags)
+                .where(LD.external_id.in_(chunk))
+                .tuples()
             ):
                 lead_docs[ext] = lid
-                bclean = D.select(D.clean).where(D.external_id == ext).scalar()
-                if bclean != clean:
+                bclean, bflags = (
+                    D.select(D.clean, D.flags).where(D.external_id == ext).tuples().get()
+                )
+                # texts that differ only by repair decisions (readings at the same flags)
+                # are merged by replaying the decisions
+                if bclean != clean and (
+                    _repair_edits(bclean, _flags(bflags), clean, _flags(lflags)) is None
+                ):
                     raise BundleError(f"{name}: document {ext} differs from the project's")
         missing = [e for e in docs if e not in lead_docs]
         if missing:
@@ -512,6 +531,93 @@ def _open_bundle(lead: Project, path: Path) -> _Bundle:
     except BaseException:
         b.close()
         raise
+
+
+# ---- flag decisions and the texts they rewrite -----------------------------------------------
+
+
+def _flags(stored: str | None) -> list[Flag]:
+    return [Flag.from_json(f) for f in json.loads(stored or "[]")]
+
+
+def _doc_state(clean: str, flags: list[Flag]) -> dict[str, Any] | None:
+    """A document's flags as a merge baseline: the flags, the reading each range holds, and
+    the text's length (the text itself is the lead's and the bundle's to hold)."""
+    if not flags:
+        return None
+    return {
+        "flags": [f.to_json() for f in flags],
+        "readings": [clean[f.start : f.end] for f in flags],
+        "length": len(clean),
+    }
+
+
+def _edits(
+    src_flags: list[Flag], src_readings: list[str], dst_text: str, dst_flags: list[Flag]
+) -> tuple[list[Edit], list[str]] | None:
+    """The replacements turning one copy of a document into another, read off their repair
+    flags (same flags, index for index); None when the flags do not correspond."""
+    if len(src_flags) != len(dst_flags) or len(src_readings) != len(src_flags):
+        return None
+    edits: list[Edit] = []
+    readings: list[str] = []
+    for a, ra, b in zip(src_flags, src_readings, dst_flags, strict=True):
+        if a.kind != b.kind:
+            return None
+        if not (is_repair(a) and is_repair(b)):
+            continue
+        rb = dst_text[b.start : b.end]
+        if ra != rb:
+            edits.append((a.start, a.end, len(rb)))
+            readings.append(rb)
+    ordered = sorted(edits)
+    if any(x[1] > y[0] for x, y in zip(ordered, ordered[1:], strict=False)):
+        return None
+    return edits, readings
+
+
+def _repair_edits(
+    src_text: str, src_flags: list[Flag], dst_text: str, dst_flags: list[Flag]
+) -> list[Edit] | None:
+    """The replacements between two copies of a document, when repair decisions are their only
+    difference (checked against the texts); None otherwise."""
+    got = _edits(src_flags, [src_text[f.start : f.end] for f in src_flags], dst_text, dst_flags)
+    if got is None or apply_edits(src_text, *got) != dst_text:
+        return None
+    return got[0]
+
+
+def _base_edits(base: dict[str, Any], dst_text: str, dst_flags: list[Flag]) -> list[Edit] | None:
+    """The replacements from a baseline (flags and readings, no text) to a copy of it."""
+    got = _edits(
+        [Flag.from_json(f) for f in base.get("flags", [])],
+        list(base.get("readings", [])),
+        dst_text,
+        dst_flags,
+    )
+    if got is None:
+        return None
+    edits = got[0]
+    length = base.get("length")
+    if length is not None and length + sum(n - (e - s) for s, e, n in edits) != len(dst_text):
+        return None
+    return edits
+
+
+@dataclass
+class _DocMap:
+    """How one document's offsets move between the copies being merged: the export baseline
+    (E), the bundle (B) and the lead after the merge of the flag decisions (M)."""
+
+    eb: list[Edit]
+    em: list[Edit]
+    bm: list[Edit]
+    text: str  # the lead's text (M)
+
+
+def _describe(key: tuple[str, str | None]) -> str:
+    status, reading = key
+    return f"“{reading}” ({status})" if reading is not None else status
 
 
 # ---- import ---------------------------------------------------------------------------------
@@ -531,6 +637,8 @@ class BundleReport:
     relations_added: int = 0
     relations_removed: int = 0
     statuses_changed: int = 0
+    flags_decided: int = 0
+    texts_changed: int = 0
     conflicts: list[str] = field(default_factory=list)
 
     @property
@@ -543,6 +651,8 @@ class BundleReport:
                 self.relations_added,
                 self.relations_removed,
                 self.statuses_changed,
+                self.flags_decided,
+                self.texts_changed,
                 self.conflicts,
             )
         )
@@ -567,6 +677,8 @@ class ImportSummary:
                     "relations_added": 0,
                     "relations_removed": 0,
                     "statuses_changed": 0,
+                    "flags_decided": 0,
+                    "texts_changed": 0,
                     "conflicts": 0,
                 },
             )
@@ -581,6 +693,8 @@ class ImportSummary:
                 "relations_added",
                 "relations_removed",
                 "statuses_changed",
+                "flags_decided",
+                "texts_changed",
             ):
                 d[k] += getattr(r, k)
             d["conflicts"] += len(r.conflicts)
@@ -604,6 +718,11 @@ class ImportSummary:
                     + f"{r.documents_done}/{r.documents} documents done; spans +{r.spans_added} "
                     f"~{r.spans_changed} -{r.spans_removed}; relations +{r.relations_added} "
                     f"-{r.relations_removed}; {r.statuses_changed} statuses changed"
+                    + (
+                        f"; flags decided {r.flags_decided}, texts rewritten {r.texts_changed}"
+                        if r.flags_decided
+                        else ""
+                    )
                 )
             for c in r.conflicts:
                 lines.append(f"  conflict: {c}")
@@ -686,6 +805,10 @@ class _LeadSpan:
             "author": self.author,
             "updated": _iso(self.updated),
         }
+
+
+# where a span goes whose place a repair took: nowhere any real span is
+_CUT = (-1, -1)
 
 
 class _Merge:
@@ -832,6 +955,272 @@ class _Merge:
         self._hist(doc, span_id, "conflict", j(loser), j(winner))
         self.report.conflicts.append(f"{doc_ext}: {what}")
 
+    # -- flag decisions --
+
+    def _refuse(self, ext: str, why: str) -> BundleError:
+        return BundleError(f"{self.b.path.name}: document {ext}: {why}; nothing was imported")
+
+    @staticmethod
+    def _flag_times(project: Project, doc: int) -> dict[int, tuple[dt.datetime, str]]:
+        """When and by whom each flag of a document was last decided, from the "flag" rows of
+        the history (a decision replayed from a bundle keeps its original who and when)."""
+        H = project.m.SpanHistory
+        out: dict[int, tuple[dt.datetime, str]] = {}
+        q = (
+            H.select(H.after, H.author, H.at)
+            .where((H.document == doc) & (H.action == "flag"))
+            .order_by(H.id)
+            .tuples()
+        )
+        for after, author, at in q:
+            try:
+                d = json.loads(after or "{}")
+                i = int(d["index"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            decided = d.get("decided") or {}
+            t = _parse_time(decided.get("at")) if decided.get("at") else _as_time(at)
+            out[i] = (t, str(decided.get("by") or author or ""))
+        return out
+
+    def _old_base(self, ext: str, bdoc: int, ldoc: int, bstate: Any, lstate: Any) -> Any:
+        """The flag baseline of a bundle exported before bundles carried one: whichever side
+        has decided nothing since the export still shows it."""
+        H = self.b.project.m.SpanHistory
+        if not H.select().where((H.document == bdoc) & H.action.in_(["text", "flag"])).exists():
+            return bstate
+        LH = self.lead.m.SpanHistory
+        since = _parse_time(self.b.info.created)
+        if (
+            not LH.select()
+            .where((LH.document == ldoc) & LH.action.in_(["text", "flag"]) & (LH.at >= since))
+            .exists()
+        ):
+            return lstate
+        raise self._refuse(
+            ext, "both sides decided flags of a bundle from an older civannot, cannot merge"
+        )
+
+    def _merge_flags(
+        self, state: dict[str, Any]
+    ) -> tuple[dict[str, _DocMap], dict[str, dict[str, Any]]]:
+        """Bring the bundle's flag decisions into the lead, before the spans are merged.
+
+        Per flag, against the baseline: a decision made only in the bundle is replayed in the
+        lead (a repair through the same command as in the annotator's session, so the lead's
+        text becomes the bundle's and every layer's spans move with it); decided differently
+        on both sides, the newer decision wins and the other goes to the history as a
+        conflict. Returns, per document whose offsets moved, how they moved, and the bundle's
+        flag state (the next import's baseline).
+        """
+        bp, lead = self.b.project, self.lead
+        D, LD = bp.m.Document, lead.m.Document
+        base_docs = state.get("docs")
+        maps: dict[str, _DocMap] = {}
+        new_docs: dict[str, dict[str, Any]] = {}
+        for ext, bdoc, bclean, bflags_s in D.select(D.external_id, D.id, D.clean, D.flags).tuples():
+            bflags = _flags(bflags_s)
+            bstate = _doc_state(bclean, bflags)
+            if bstate is not None:
+                new_docs[ext] = bstate
+            ldoc = self.b.lead_docs[ext]
+            lclean, lflags_s = LD.select(LD.clean, LD.flags).where(LD.id == ldoc).tuples().get()
+            if bflags_s == lflags_s and bclean == lclean:
+                base = base_docs.get(ext) if isinstance(base_docs, dict) else bstate
+                if base == bstate:
+                    continue  # the common case: no decision anywhere since the export
+            lflags = _flags(lflags_s)
+            if isinstance(base_docs, dict):
+                base = base_docs.get(ext)
+            else:
+                base = self._old_base(ext, bdoc, ldoc, bstate, _doc_state(lclean, lflags))
+            base = base or {"flags": [], "readings": [], "length": None}
+            m = self._merge_doc_flags(ext, bdoc, ldoc, base, bclean, bflags, lclean, lflags)
+            if m is not None:
+                maps[ext] = m
+        return maps, new_docs
+
+    def _merge_doc_flags(
+        self,
+        ext: str,
+        bdoc: int,
+        ldoc: int,
+        base: dict[str, Any],
+        bclean: str,
+        bflags: list[Flag],
+        text: str,
+        flags: list[Flag],
+    ) -> _DocMap | None:
+        base_flags = [Flag.from_json(f) for f in base.get("flags", [])]
+        readings = list(base.get("readings", []))
+        n = len(base_flags)
+        if (
+            len(bflags) != n
+            or len(flags) != n
+            or len(readings) != n
+            or any(
+                a.kind != b.kind or a.kind != c.kind
+                for a, b, c in zip(base_flags, bflags, flags, strict=True)
+            )
+        ):
+            raise self._refuse(ext, "its flags differ from the project's, cannot merge")
+        b_times = self._flag_times(self.b.project, bdoc)
+        l_times = self._flag_times(self.lead, ldoc)
+        created = _parse_time(self.b.info.created)
+        # in the order the annotator decided them (several decisions of one flag: the last)
+        order = sorted(range(n), key=lambda i: (b_times.get(i, (created, ""))[0], i))
+        for i in order:
+            ef, bf = base_flags[i], bflags[i]
+            ke = (ef.status, readings[i] if is_repair(ef) else None)
+            kb = decision(bf, bclean)
+            if kb == ke:
+                continue  # the bundle decided nothing here
+            lf = flags[i]
+            kl = decision(lf, text)
+            if kl == kb:
+                continue  # the same decision on both sides
+            tb, by = b_times.get(i, (created, self.annot))
+            decided = {"at": _iso(tb), "by": by}
+            ours = {"index": i, "flag": bf.to_json(), "decided": decided}
+            what = f"flag {i + 1} ({bf.kind})"
+            if kl != ke:
+                tl, lby = l_times.get(i, (dt.datetime.min, ""))
+                theirs = {"index": i, "flag": lf.to_json(), "decided": {"at": _iso(tl), "by": lby}}
+                if tl >= tb:
+                    self._conflict(
+                        ext,
+                        ldoc,
+                        None,
+                        ours,
+                        theirs,
+                        f"{what}: {_describe(kb)} in the bundle, {_describe(kl)} later in the "
+                        f"project: the project's kept",
+                    )
+                    continue
+                self._conflict(
+                    ext,
+                    ldoc,
+                    None,
+                    theirs,
+                    ours,
+                    f"{what}: {_describe(kl)} in the project, {_describe(kb)} later in the "
+                    f"bundle: the bundle's kept",
+                )
+            if is_repair(lf) and kb[1] != kl[1]:
+                text, flags = self._replay(ext, ldoc, i, bf, kb[1] or "", decided, kl != ke)
+            else:
+                # a decision that leaves the text as it is: only the flag changes
+                flags = list(flags)
+                flags[i] = Flag(**{**bf.to_json(), "start": lf.start, "end": lf.end})
+                self.lead.set_flags(
+                    ldoc, flags, author=by or self.annot, source=self.source, decided=decided
+                )
+            self.report.flags_decided += 1
+        bm = _repair_edits(bclean, bflags, text, flags)
+        if bm is None:
+            raise self._refuse(ext, "its text differs from the project's beyond its repair flags")
+        em = _base_edits(base, text, flags)
+        eb = _base_edits(base, bclean, bflags)
+        if em is None or eb is None:
+            raise self._refuse(ext, "its flags no longer match the export, cannot merge")
+        if not (em or eb or bm):
+            return None
+        return _DocMap(eb, em, bm, text)
+
+    def _replay(
+        self,
+        ext: str,
+        ldoc: int,
+        i: int,
+        bflag: Flag,
+        reading: str,
+        decided: dict[str, Any],
+        strict: bool,
+    ) -> tuple[str, list[Flag]]:
+        """Put the bundle's reading of repair flag `i` in the lead, through the very command
+        the annotator's session ran (text, map, flags, the spans of every layer)."""
+        from civannot.session import Session, SessionError, plan_repair
+
+        try:
+            cmd = plan_repair(self.lead, ldoc, i, reading)
+        except SessionError as e:
+            raise self._refuse(
+                ext, f"the bundle's repair “{reading}” cannot be replayed ({e})"
+            ) from None
+        kind, d = cmd.ops[0]
+        assert kind == "doc~"
+        after = d["after"]
+        placed = Flag.from_json(after["flags"][i])
+        # the bundle's flag as it is (its readings in the bundle's order), at the lead's place
+        after["flags"][i] = {**bflag.to_json(), "start": placed.start, "end": placed.end}
+        after["decided"] = decided
+        cut = [r for k, r in cmd.ops if k == "span-" and r["layer"] != AUTO_LAYER]
+        if strict and cut:
+            # the project's own decision lost: its spans must follow the bundle's text, and
+            # one the new reading cuts has no place in it
+            r = cut[0]
+            raise self._refuse(
+                ext,
+                f"the bundle's newer repair “{reading}” cuts {r['label']} “{r['text']}” of "
+                f"{r['layer']} in the project",
+            )
+        for r in cut:
+            if r["layer"] != self.annot:
+                self.report.conflicts.append(
+                    f"{ext}: {r['label']} “{r['text']}” of {r['layer']} is cut by the repair "
+                    f"“{reading}” from the bundle: removed"
+                )
+        session = Session(self.lead, self.annot)
+        session.source = self.source
+        try:
+            # applied without the undo stack: a merge is not a step of the lead's session
+            session._apply(cmd)
+        except SessionError as e:
+            raise self._refuse(ext, str(e)) from None
+        if after["clean"] != d["before"]["clean"]:
+            self.report.texts_changed += 1
+        doc = self.lead.document(ldoc)
+        return doc.text, doc.flags
+
+    def _map_spans(
+        self,
+        maps: dict[str, _DocMap],
+        base_spans: dict[str, list[Any]],
+        bspans: dict[int, tuple[str, _LeadSpan]],
+        reused: set[int],
+    ) -> None:
+        """Move the bundle's spans to the lead's offsets (M). A span the annotator did not
+        touch goes where its baseline goes (the lead's repair may have cut it: then it stays
+        out of the way); an edited or new span the lead's repair cuts cannot be merged."""
+        for bid, (ext, s) in bspans.items():
+            m = maps.get(ext)
+            if m is None:
+                continue
+            entry = base_spans.get(str(bid))
+            if entry is not None and bid not in reused and entry[1] == ext:
+                at_b = map_through(entry[2], entry[3], m.eb)
+                if at_b is not None and (*at_b, entry[4]) == s.sig:
+                    got = map_through(entry[2], entry[3], m.em)
+                    s.start, s.end = got if got is not None else _CUT
+                    s.text = m.text[s.start : s.end] if got is not None else s.text
+                    continue
+            got = map_through(s.start, s.end, m.bm)
+            if got is None:
+                raise self._refuse(
+                    ext,
+                    f"{s.label} “{s.text}” of the bundle is cut by the project's repair decision",
+                )
+            s.start, s.end = got
+            s.text = m.text[s.start : s.end]
+
+    def _base_sig(self, maps: dict[str, _DocMap], entry: list[Any]) -> tuple[int, int, str]:
+        _, ext, start, end, label = entry
+        m = maps.get(ext)
+        if m is None:
+            return (start, end, label)
+        got = map_through(start, end, m.em)
+        return (*(got if got is not None else _CUT), label)
+
     # -- the merge --
 
     def run(self) -> BundleReport:
@@ -841,8 +1230,13 @@ class _Merge:
         state = record if isinstance(record, dict) else b.export_state
         mark = int(state.get("mark", 0))
         base_spans: dict[str, list[Any]] = state.get("spans", {})
+        maps, new_docs = self._merge_flags(state)
         bspans = self._bundle_spans()
+        # the record keeps the bundle's own offsets; the merge works in the lead's
+        borig = {bid: s.sig for bid, (_, s) in bspans.items()}
         reused, removed_at, top = self._bundle_history(mark)
+        if maps:
+            self._map_spans(maps, base_spans, bspans, reused)
         lid = lead.layer_id(self.annot)
         lspans = self._lead_spans(lid)
         schema = lead.schema
@@ -859,7 +1253,7 @@ class _Merge:
         for key, entry in base_spans.items():
             bid = int(key)
             lead_id, ext, bstart, bend, blabel = entry
-            base = (bstart, bend, blabel)
+            base = self._base_sig(maps, entry)
             doc = ext_doc.get(ext)
             cur_b = None if bid in reused else (bspans[bid][1] if bid in bspans else None)
             cur_l = lspans.get(lead_id) if lead_id is not None else None
@@ -1032,6 +1426,9 @@ class _Merge:
                 new_state[key][0] = None
 
         self._apply(lid, lspans, removals, changes, adds, link, new_state, bspans)
+        for key, v in list(new_state.items()):
+            if int(key) in borig:
+                new_state[key] = [v[0], v[1], *borig[int(key)]]
         self._relations(lid, state, link, removals)
         self._statuses(state)
         self.report.documents = len(b.docs)
@@ -1045,6 +1442,7 @@ class _Merge:
             "spans": new_state,
             "relations": self._bundle_relations(),
             "status": self._bundle_statuses()[0],
+            "docs": new_docs,
             "file": b.path.name,
             "created": b.info.created,
         }
@@ -1318,7 +1716,7 @@ def _sig_json(sig: tuple[int, int, str]) -> dict[str, Any]:
 def new_record_differs(old: Any, new: dict[str, Any]) -> bool:
     if not isinstance(old, dict):
         return True
-    keys = ("mark", "spans", "relations", "status")
+    keys = ("mark", "spans", "relations", "status", "docs")
     return any(old.get(k) != json.loads(json.dumps(new[k])) for k in keys)
 
 

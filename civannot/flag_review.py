@@ -134,3 +134,56 @@ def repair_choice(flag: Flag, text: str, choice: str | None) -> tuple[Flag, str]
             alternatives=[choice, *(r for r in readings if r != choice)],
         )
     return new, choice
+
+
+def decision(flag: Flag, text: str) -> tuple[str, str | None]:
+    """What an annotator decided on a flag, comparable across copies of a document: its status
+    and, for a repair, the reading the text holds (`text` is that copy's clean text)."""
+    return flag.status, text[flag.start : flag.end] if is_repair(flag) else None
+
+
+def map_position(pos: int, start: int, end: int, new_len: int, *, is_end: bool) -> int:
+    """Where offset `pos` lands when text[start:end] is replaced by `new_len` characters; an
+    offset inside the replaced range goes to the edge of the new reading."""
+    if pos <= start:
+        return pos
+    if pos >= end:
+        return pos + new_len - (end - start)
+    return start + new_len if is_end else start
+
+
+def map_range(s: int, e: int, start: int, end: int, new_len: int) -> tuple[int, int] | None:
+    """Where the range [s, e) lands when text[start:end] is replaced by `new_len` characters:
+    ranges after it shift, ranges containing it grow or shrink with it, and a range the
+    replacement cuts (partly inside it) has no place: None."""
+    delta = new_len - (end - start)
+    if e <= start or (s >= end and delta == 0):
+        return s, e
+    if s >= end:
+        return s + delta, e + delta
+    if s <= start and e >= end:
+        return s, e + delta
+    return None
+
+
+Edit = tuple[int, int, int]  # (start, end, length of the new reading), in the old text
+
+
+def map_through(s: int, e: int, edits: list[Edit]) -> tuple[int, int] | None:
+    """map_range through several non-overlapping replacements of one text (None when any of
+    them cuts the range)."""
+    # right to left: a replacement never moves the offsets of the ones before it
+    for start, end, new_len in sorted(edits, reverse=True):
+        got = map_range(s, e, start, end, new_len)
+        if got is None:
+            return None
+        s, e = got
+    return s, e
+
+
+def apply_edits(text: str, edits: list[Edit], readings: list[str]) -> str:
+    """`text` with each edit's range replaced by the reading of the same position."""
+    out = text
+    for (start, end, _), reading in sorted(zip(edits, readings, strict=True), reverse=True):
+        out = out[:start] + reading + out[end:]
+    return out

@@ -307,8 +307,48 @@ class Project:
             q = q.limit(limit)
         return [r[0] for r in q.tuples()]
 
-    def set_flags(self, doc_id: int, flags: list[Flag]) -> None:
+    def set_flags(
+        self,
+        doc_id: int,
+        flags: list[Flag],
+        *,
+        author: str = "",
+        source: str = "session",
+        decided: dict[str, Any] | None = None,
+    ) -> None:
+        """Store a document's flags (the text untouched); every flag whose decision changed
+        gets a "flag" row in the history, saying who decided it and when (a bundle merge
+        weighs decisions made on both sides by these rows; `decided` carries the original
+        who/when of a decision replayed from elsewhere)."""
+        D, H = self.m.Document, self.m.SpanHistory
         with self.db.atomic():
+            stored = D.select(D.flags).where(D.id == doc_id).scalar()
+            old = json.loads(stored) if stored else []
+            now = utcnow()
+            rows = []
+            for i, f in enumerate(flags):
+                new = f.to_json()
+                if i < len(old) and old[i] == new:
+                    continue
+                after: dict[str, Any] = {"index": i, "flag": new}
+                if decided is not None:
+                    after["decided"] = decided
+                before = {"index": i, "flag": old[i]} if i < len(old) else None
+                rows.append(
+                    {
+                        "document": doc_id,
+                        "layer": "",
+                        "span_id": None,
+                        "action": "flag",
+                        "before": json.dumps(before, ensure_ascii=False) if before else None,
+                        "after": json.dumps(after, ensure_ascii=False),
+                        "author": author,
+                        "source": source,
+                        "at": now,
+                    }
+                )
+            if rows:
+                H.insert_many(rows).execute()
             self.m.Document.update(
                 flags=json.dumps([f.to_json() for f in flags], ensure_ascii=False),
                 flag_count=sum(1 for f in flags if f.status == "open"),

@@ -38,6 +38,8 @@ __all__ = [
     "decision_plan",
     "document_regions",
     "load_study",
+    "none_marks_json",
+    "read_none_marks",
     "reader",
     "review_data",
 ]
@@ -99,8 +101,14 @@ def read_none_marks(project: Project) -> dict[int, set[str]]:
     return {int(k): set(v) for k, v in raw.items()}
 
 
+def none_marks_json(marks: dict[int, set[str]]) -> dict[str, list[str]]:
+    """The stored form of the marks (project meta NONE_MARKS_KEY), e.g. for Session.set_meta."""
+    return {str(k): sorted(v) for k, v in sorted(marks.items()) if v}
+
+
 def write_none_marks(project: Project, marks: dict[int, set[str]]) -> None:
-    project.set_meta(NONE_MARKS_KEY, {str(k): sorted(v) for k, v in marks.items() if v})
+    """Outside any undo history; the adjudication view writes through Session.set_meta."""
+    project.set_meta(NONE_MARKS_KEY, none_marks_json(marks))
 
 
 def load_study(

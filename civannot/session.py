@@ -30,7 +30,7 @@ class Change:
     """What one command (or its undo) changed."""
 
     description: str
-    doc_id: int
+    doc_id: int | None  # None: no document (a project setting)
     layer: str
     spans_added: list[Span] = field(default_factory=list)
     spans_removed: list[int] = field(default_factory=list)
@@ -43,6 +43,8 @@ class Change:
     # reloads the document instead of patching it. Such a change has layer "" (all layers).
     text_changed: bool = False
     flags_changed: bool = False
+    # A project meta value changed (Session.set_meta): listeners that cache it re-read it.
+    meta_key: str | None = None
 
     @property
     def span_ids(self) -> set[int]:
@@ -58,7 +60,7 @@ Op = tuple[str, dict[str, Any]]
 @dataclass
 class Command:
     description: str
-    doc_id: int
+    doc_id: int | None  # None: no document (a project setting)
     layer: str
     ops: list[Op]
 
@@ -79,6 +81,8 @@ def _inverse(op: Op) -> Op:
         return "status", {**p, "before": p["after"], "after": p["before"]}
     if kind == "doc~":
         return "doc~", {"before": p["after"], "after": p["before"]}
+    if kind == "meta":
+        return "meta", {**p, "before": p["after"], "after": p["before"]}
     raise AssertionError(kind)
 
 
@@ -92,6 +96,9 @@ class Session:
         self._redo: list[Command] = []
         self._listeners: list[Callable[[Change], None]] = []
         self._texts: dict[int, str] = {}
+        # SpanHistory.source of what this session writes; a bundle merge replaying an
+        # annotator's decisions through a session names the bundle here
+        self.source = "session"
 
     @classmethod
     def open(cls, path: str, annotator: str) -> Session:
@@ -168,14 +175,15 @@ class Session:
         finally:
             cmds = self._undo[start:]
             if len(cmds) > 1:
-                if len({(c.doc_id) for c in cmds}) > 1:
+                docs = {c.doc_id for c in cmds if c.doc_id is not None}
+                if len(docs) > 1:
                     raise SessionError("a group of commands must stay within one document")
                 del self._undo[start:]
                 self._undo.append(
                     Command(
                         description,
-                        cmds[0].doc_id,
-                        cmds[0].layer,
+                        next(iter(docs), None),
+                        next((c.layer for c in cmds if c.doc_id is not None), cmds[0].layer),
                         [op for c in cmds for op in c.ops],
                     )
                 )
@@ -295,6 +303,23 @@ class Session:
                         change.text_changed = True
                         texts[cmd.doc_id] = a["clean"]
                         history.append(("text", None, "", b["reading"], a["reading"]))
+                    i = a.get("flag_index")
+                    if i is not None:
+                        # the decision itself, with who (the row's author) and when: a bundle
+                        # merge compares decisions made on both sides by these rows
+                        history.append(("flag", None, "", _flag_entry(b, i), _flag_entry(a, i)))
+                elif kind == "meta":
+                    M = p.m.ProjectMeta
+                    row = M.get_or_none(M.key == d["key"])
+                    if _meta_value(row.value if row else None) != _meta_value(d["before"]):
+                        raise SessionError(
+                            f"{cmd.description}: project setting {d['key']} changed elsewhere"
+                        )
+                    if d["after"] is None:
+                        M.delete().where(M.key == d["key"]).execute()
+                    else:
+                        M.insert(key=d["key"], value=d["after"]).on_conflict_replace().execute()
+                    change.meta_key = d["key"]
             if history:
                 fields = (
                     H.document,
@@ -313,7 +338,7 @@ class Session:
                     ", ".join([p.db.param] * len(fields)),
                 )
                 at = H.at.db_value(now)
-                source = "undo" if undo else "session"
+                source = "undo" if undo else self.source
                 p.db.cursor().executemany(
                     sql,
                     [
@@ -570,6 +595,31 @@ class Session:
         names = {"done": "Mark done", "in_progress": "Mark in progress", "todo": "Mark to do"}
         return self._run(Command(names[status], doc_id, who, [("status", d)]))
 
+    def set_meta(
+        self, key: str, value: Any, description: str = "", *, doc_id: int | None = None
+    ) -> Change:
+        """Set (value None: remove) a project meta value as an undoable step.
+
+        For decisions kept outside the annotation tables, e.g. the adjudication's "nothing
+        goes here" marks. `doc_id` names the document the value is about, so the command can
+        join that document's commands in one group (and undo opens that document first).
+        """
+        if not key or len(key) > 64:
+            raise SessionError("a project setting needs a name of 1 to 64 characters")
+        if key in _FIXED_META:
+            raise SessionError(f"project setting {key} cannot be changed")
+        try:
+            after = None if value is None else json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError) as e:
+            raise SessionError(f"project setting {key}: {e}") from None
+        M = self.project.m.ProjectMeta
+        row = M.get_or_none(M.key == key)
+        before = row.value if row is not None else None
+        if _meta_value(before) == _meta_value(after):
+            raise SessionError(f"project setting {key} already has this value")
+        d = {"key": key, "before": before, "after": after}
+        return self._run(Command(description or f"Set {key}", doc_id, "", [("meta", d)]))
+
     def accept_suggestions(
         self, suggestion_ids: list[int], *, layer: str | None = None, description: str = ""
     ) -> Change:
@@ -671,147 +721,177 @@ class Session:
         step: spans after the range shift, spans containing it grow or shrink with it, spans
         cut by it go (with their relations). Raw text and relations of kept spans stay.
         """
-        from civannot.flag_review import repair_choice
-        from civannot.text.offsets import IDENTITY, OffsetMap, OffsetMapError
-
-        try:
-            doc = self.project.document(doc_id)
-        except ProjectError as e:
-            raise SessionError(str(e)) from None
-        if not 0 <= flag_index < len(doc.flags):
-            raise SessionError(f"document {doc_id} has no flag {flag_index}")
-        flag = doc.flags[flag_index]
-        text = doc.text
-        try:
-            new_flag, reading = repair_choice(flag, text, choice)
-        except ValueError as e:
-            raise SessionError(str(e)) from None
-        start, end = flag.start, flag.end
-        here = text[start:end]
-        if reading == here and new_flag == flag:
-            raise SessionError(f"the repair “{_short(here)}” is already {flag.status}")
-        new_text = text[:start] + reading + text[end:]
-        delta = len(reading) - (end - start)
-        new_map = doc.offset_map
-        if reading != here:
-            try:
-                omap = (
-                    OffsetMap.loads(doc.offset_map, len(text))
-                    if doc.offset_map
-                    else OffsetMap.identity(len(text))
-                )
-            except OffsetMapError as e:
-                raise SessionError(f"document {doc_id}: {e}") from None
-            rs, re_ = omap.to_raw(start, end)
-            # the new reading stands for the flag's whole raw range; the damaged original put
-            # back where it came from maps character for character again
-            middle = (len(reading), rs, IDENTITY if doc.raw[rs:re_] == reading else re_)
-            m = OffsetMap(omap.slice_runs(0, start) + [middle] + omap.slice_runs(end, len(text)))
-            new_map = None if m.is_identity() and len(doc.raw) == len(new_text) else m.dumps()
-
-        def move(pos: int, is_end: bool) -> int:
-            if pos <= start:
-                return pos
-            if pos >= end:
-                return pos + delta
-            return start + len(reading) if is_end else start
-
-        flags = [
-            new_flag
-            if i == flag_index
-            else replace(f, start=move(f.start, False), end=move(f.end, True))
-            for i, f in enumerate(doc.flags)
-        ]
-
-        def state(clean: str, omap: str | None, fl: list[Flag], reading: str) -> dict[str, Any]:
-            return {
-                "clean": clean,
-                "offset_map": omap,
-                "flags": [f.to_json() for f in fl],
-                "reading": {"start": start, "end": start + len(reading), "text": reading},
-            }
-
-        ops: list[Op] = [
-            (
-                "doc~",
-                {
-                    "before": state(text, doc.offset_map, doc.flags, here),
-                    "after": state(new_text, new_map, flags, reading),
-                },
-            )
-        ]
-        if reading != here:
-            for layer, rows in self._document_span_rows(doc_id).items():
-                cut = []
-                for row in rows:
-                    s, e = row["start"], row["end"]
-                    if e <= start or (s >= end and delta == 0):
-                        continue
-                    if s >= end:
-                        ns, ne = s + delta, e + delta
-                    elif s <= start and e >= end:
-                        ns, ne = s, e + delta
-                    else:
-                        cut.append(row)
-                        continue
-                    after = {**row, "start": ns, "end": ne, "text": new_text[ns:ne]}
-                    ops.append(("span~", {"before": row, "after": after}))
-                if cut:
-                    ids = {r["id"] for r in cut}
-                    ops += [("rel-", r) for r in self._relations_of(doc_id, layer, ids)]
-                    ops += [("span-", r) for r in cut]
-        if choice is None or (reading == here and new_flag.status == "accepted"):
-            desc = f"Accept repair “{_short(here)}”"
-        elif new_flag.status == "rejected":
-            desc = f"Reject repair “{_short(here)}”"
-        else:
-            desc = f"Repair “{_short(here)}” → “{_short(reading)}”"
-        return self._run(Command(desc, doc_id, "", ops))
+        return self._run(plan_repair(self.project, doc_id, flag_index, choice))
 
     def _document_span_rows(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
-        """Every span of a document as op rows, by layer."""
-        S, L = self.project.m.Span, self.project.m.Layer
-        q = (
-            S.select(
-                S.id, L.name, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence
-            )
-            .join(L)
-            .where(S.document == doc_id)
-            .order_by(L.name, S.start, S.end, S.id)
-            .tuples()
-        )
-        out: dict[str, list[dict[str, Any]]] = {}
-        for sid, layer, start, end, label, text, origin, author, conf in q:
-            out.setdefault(layer, []).append(
-                {
-                    "start": start,
-                    "end": end,
-                    "label": label,
-                    "text": text,
-                    "origin": origin,
-                    "author": author,
-                    "id": sid,
-                    "layer": layer,
-                    "confidence": conf,
-                }
-            )
-        return out
+        return _document_span_rows(self.project, doc_id)
 
     def _relations_of(self, doc_id: int, layer: str, span_ids: set[int]) -> list[dict[str, Any]]:
-        out = []
-        for r in self.project.relations(doc_id, layer):
-            if r.head in span_ids or r.tail in span_ids:
-                out.append(
-                    {
-                        "id": r.id,
-                        "layer": layer,
-                        "type": r.type,
-                        "head": r.head,
-                        "tail": r.tail,
-                        "author": r.author,
-                    }
-                )
-        return out
+        return _relations_of(self.project, doc_id, layer, span_ids)
+
+
+# Project meta that defines the project itself (identity, label schema): not a user setting.
+_FIXED_META = frozenset({"app", "uuid", "kind", "schema", "schema_version", "created"})
+
+_ABSENT = object()
+
+
+def _meta_value(text: str | None) -> Any:
+    """A stored meta value for comparison (formatting aside); absent is not JSON null."""
+    return _ABSENT if text is None else json.loads(text)
+
+
+def plan_repair(project: Project, doc_id: int, flag_index: int, choice: str | None) -> Command:
+    """The command deciding repair flag `flag_index` of a document (see Session.choose_repair),
+    not yet applied. A bundle merge replays an annotator's decision through it, so the lead's
+    text, map, flags and spans change exactly as in the annotator's session."""
+    from civannot.flag_review import map_position, map_range, repair_choice
+    from civannot.text.offsets import IDENTITY, OffsetMap, OffsetMapError
+
+    try:
+        doc = project.document(doc_id)
+    except ProjectError as e:
+        raise SessionError(str(e)) from None
+    if not 0 <= flag_index < len(doc.flags):
+        raise SessionError(f"document {doc_id} has no flag {flag_index}")
+    flag = doc.flags[flag_index]
+    text = doc.text
+    try:
+        new_flag, reading = repair_choice(flag, text, choice)
+    except ValueError as e:
+        raise SessionError(str(e)) from None
+    start, end = flag.start, flag.end
+    here = text[start:end]
+    if reading == here and new_flag == flag:
+        raise SessionError(f"the repair “{_short(here)}” is already {flag.status}")
+    new_text = text[:start] + reading + text[end:]
+    new_map = doc.offset_map
+    if reading != here:
+        try:
+            omap = (
+                OffsetMap.loads(doc.offset_map, len(text))
+                if doc.offset_map
+                else OffsetMap.identity(len(text))
+            )
+        except OffsetMapError as e:
+            raise SessionError(f"document {doc_id}: {e}") from None
+        rs, re_ = omap.to_raw(start, end)
+        # the new reading stands for the flag's whole raw range; the damaged original put
+        # back where it came from maps character for character again
+        middle = (len(reading), rs, IDENTITY if doc.raw[rs:re_] == reading else re_)
+        m = OffsetMap(omap.slice_runs(0, start) + [middle] + omap.slice_runs(end, len(text)))
+        new_map = None if m.is_identity() and len(doc.raw) == len(new_text) else m.dumps()
+
+    n = len(reading)
+    flags = [
+        new_flag
+        if i == flag_index
+        else replace(
+            f,
+            start=map_position(f.start, start, end, n, is_end=False),
+            end=map_position(f.end, start, end, n, is_end=True),
+        )
+        for i, f in enumerate(doc.flags)
+    ]
+
+    def state(clean: str, omap: str | None, fl: list[Flag], reading: str) -> dict[str, Any]:
+        return {
+            "clean": clean,
+            "offset_map": omap,
+            "flags": [f.to_json() for f in fl],
+            "reading": {"start": start, "end": start + len(reading), "text": reading},
+            "flag_index": flag_index,
+        }
+
+    ops: list[Op] = [
+        (
+            "doc~",
+            {
+                "before": state(text, doc.offset_map, doc.flags, here),
+                "after": state(new_text, new_map, flags, reading),
+            },
+        )
+    ]
+    if reading != here:
+        for layer, rows in _document_span_rows(project, doc_id).items():
+            cut = []
+            for row in rows:
+                if row["end"] <= start or (row["start"] >= end and n == end - start):
+                    continue  # untouched (a span containing the range changes its text)
+                moved = map_range(row["start"], row["end"], start, end, n)
+                if moved is None:
+                    cut.append(row)
+                    continue
+                ns, ne = moved
+                after = {**row, "start": ns, "end": ne, "text": new_text[ns:ne]}
+                ops.append(("span~", {"before": row, "after": after}))
+            if cut:
+                ids = {r["id"] for r in cut}
+                ops += [("rel-", r) for r in _relations_of(project, doc_id, layer, ids)]
+                ops += [("span-", r) for r in cut]
+    if choice is None or (reading == here and new_flag.status == "accepted"):
+        desc = f"Accept repair “{_short(here)}”"
+    elif new_flag.status == "rejected":
+        desc = f"Reject repair “{_short(here)}”"
+    else:
+        desc = f"Repair “{_short(here)}” → “{_short(reading)}”"
+    return Command(desc, doc_id, "", ops)
+
+
+def _document_span_rows(project: Project, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every span of a document as op rows, by layer."""
+    S, L = project.m.Span, project.m.Layer
+    q = (
+        S.select(S.id, L.name, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence)
+        .join(L)
+        .where(S.document == doc_id)
+        .order_by(L.name, S.start, S.end, S.id)
+        .tuples()
+    )
+    out: dict[str, list[dict[str, Any]]] = {}
+    for sid, layer, start, end, label, text, origin, author, conf in q:
+        out.setdefault(layer, []).append(
+            {
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text,
+                "origin": origin,
+                "author": author,
+                "id": sid,
+                "layer": layer,
+                "confidence": conf,
+            }
+        )
+    return out
+
+
+def _relations_of(
+    project: Project, doc_id: int, layer: str, span_ids: set[int]
+) -> list[dict[str, Any]]:
+    out = []
+    for r in project.relations(doc_id, layer):
+        if r.head in span_ids or r.tail in span_ids:
+            out.append(
+                {
+                    "id": r.id,
+                    "layer": layer,
+                    "type": r.type,
+                    "head": r.head,
+                    "tail": r.tail,
+                    "author": r.author,
+                }
+            )
+    return out
+
+
+def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
+    """A flag decision for the history: which flag, the flag after it, when and by whom it
+    was decided when that was elsewhere (a bundle's decision replayed in the lead)."""
+    out = {"index": i, "flag": state["flags"][i]}
+    if "decided" in state:
+        out["decided"] = state["decided"]
+    return out
 
 
 def _span_of(row: dict[str, Any]) -> Span:

@@ -359,3 +359,119 @@ def test_imperative_sentences_continuing_a_directive():
         "充分利用各类载体，营造浓厚氛围",
     ]
     assert len(rels(text, "ISSUED_BY")) == 4
+
+
+# --- rules added in the held-out round (tests/test_preannotate_heldout.py) -------------------
+
+
+def issued(text: str) -> list[tuple[str, int]]:
+    """(directive text, start of the speaker's PERSON span) for each ISSUED_BY edge."""
+    sug = suggest(text)
+    return [
+        (sug.spans[h].text, sug.spans[t].start) for ty, h, t in sug.relations if ty == "ISSUED_BY"
+    ]
+
+
+def test_frame_after_a_scene_setting_clause():
+    text = "杨立川先到码头察看。针对摊点乱摆等问题，杨立川要求，各部门要加强联合执法。"
+    assert issued(text) == [("各部门要加强联合执法", text.rindex("杨立川"))]
+    text2 = "会议最后，杨立川强调，要压实责任。"
+    assert issued(text2) == [("要压实责任", text2.index("杨立川"))]
+
+
+def test_scene_clause_with_a_marker_is_not_a_frame():
+    # the first clause is itself a requirement: the name later in the sentence does not govern it
+    text = "孔令川指出，要抓好整改，杨立川强调，要压实责任。"
+    assert [d for d, _ in issued(text)] == ["要抓好整改，杨立川强调，要压实责任"]
+    assert issued(text)[0][1] == 0
+
+
+def test_pronoun_say_frame_resolves_to_the_last_named_person():
+    text = "杨立川指出，要稳步推进。在码头，县长孔令川详细了解情况。他说，要经常走一走。"
+    got = dict(issued(text))
+    assert got["要经常走一走"] == text.index("孔令川")
+
+
+def test_put_forward_requirements_frame_with_colon_and_numbered_items():
+    text = (
+        "市委常委、市纪委书记沈望川对整改工作提出明确要求：\n"
+        "1.各单位务必于6月1日前完成整改。\n"
+        "2.要严肃追究责任。"
+    )
+    sp = text.index("沈望川")
+    assert issued(text) == [("各单位务必于6月1日前完成整改", sp), ("要严肃追究责任", sp)]
+    text2 = "街道党工委书记柯望川出席。柯望川就下一步工作提出三点要求：一要压实责任；二要聚焦短板。"
+    assert [d for d, _ in issued(text2)] == ["一要压实责任", "二要聚焦短板"]
+
+
+def test_nominal_heading_is_not_a_directive():
+    text = "二、整改要求\n三、工作措施\n一、扎实推进问题整改。"
+    assert ents(text, "DIRECTIVE") == ["扎实推进问题整改"]
+
+
+def test_name_with_a_surname_outside_the_bmp():
+    text = "县委书记𠮷明川出席会议并讲话。𠮷明川强调，要抓好落实。"
+    assert ents(text, "PERSON") == ["𠮷明川", "𠮷明川"]
+    assert ("𠮷明川", "县委书记") in rels(text, "HOLDS_TITLE")
+
+
+def test_executive_deputy_and_sub_district_titles():
+    text = "区委常委、常务副区长邹望川，街道党工委副书记、办事处主任简一川出席会议。"
+    assert ents(text, "TITLE") == ["区委常委", "常务副区长", "街道党工委副书记", "办事处主任"]
+    assert ents(text, "PERSON") == ["邹望川", "简一川"]
+
+
+def test_unknown_place_before_a_body_at_a_line_start_and_numbered_office():
+    text = "雁湖市纪委监委通报问题。\n请报送市纪委监委第二监督检查室。按照省委部署推进。"
+    orgs = ents(text, "ORG")
+    assert "雁湖市纪委监委" in orgs and "市纪委监委第二监督检查室" in orgs
+    assert "省委" in orgs and "按照省委" not in orgs
+
+
+def test_city_name_ending_in_zhou_and_list_of_divisions():
+    text = "澄州市召开推进会。县长带队到石岭乡、青湾镇督导。在青湾镇，干部开展巡查。"
+    gpe = ents(text, "GPE")
+    assert gpe[0] == "澄州市"
+    assert gpe.count("青湾镇") == 2 and "石岭乡" in gpe
+
+
+def test_county_town_tags_the_bare_county_name():
+    text = "8月1日，雁湖县召开会议。雁湖县城是全市的重要组成部分。"
+    gpe = ents(text, "GPE")
+    assert gpe == ["雁湖县", "雁湖"]
+
+
+def test_markets_villages_and_their_further_mentions():
+    text = (
+        "县长到青湾夜市和中山路美食街检查。在青湾夜市，他察看摊位。完成青湾夜市改造。"
+        "要确保夜市经营不扰民。在石岭乡柿林村，干部察看设施。要写进村规民约。"
+    )
+    loc = ents(text, "LOC")
+    assert loc.count("青湾夜市") == 3
+    assert "中山路美食街" in loc and "中山路" not in loc
+    assert "柿林村" in loc
+    assert not any(x.startswith(("确保", "写进")) for x in loc)
+
+
+def test_road_words_are_not_streets():
+    text = "经过整治，过去路面坑洼不平。古桥路是一条老街。"
+    assert ents(text, "LOC") == ["古桥路"]
+
+
+def test_formula_lists_systems_and_awards_are_slogans():
+    text = (
+        "围绕“清扫、治污、添绿、亮灯”目标，落实“河长制”，用好“接单、办单、评单”工作流程，"
+        "探索建立“积分兑换”制度，评选“美丽庭院”“整洁村庄”。他说这是“窗口”。"
+    )
+    assert ents(text, "SLOGAN") == [
+        "清扫、治污、添绿、亮灯",
+        "河长制",
+        "接单、办单、评单",
+        "积分兑换",
+        "美丽庭院",
+        "整洁村庄",
+    ]
+
+
+def test_date_with_a_clock_time_after_a_space():
+    assert ents("时间：2023年07月05日 16:20 来源", "DATE") == ["2023年07月05日 16:20"]

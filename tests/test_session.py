@@ -190,3 +190,43 @@ def test_group_is_one_undo_step(session):
     with session.group("Just one"):
         session.remove_span(tid)
     assert session.undo_text == "Just one"
+
+
+def test_set_meta_is_an_undoable_step_and_joins_a_group(session):
+    p = session.project
+    d0, _ = ids(session)
+    seen = []
+    session.subscribe(seen.append)
+    ch = session.set_meta("notes", {"a": [1]}, "Note it")
+    assert p.get_meta("notes") == {"a": [1]} and ch.meta_key == "notes" and ch.doc_id is None
+    assert session.undo_text == "Note it" and session.undo_doc is None
+    session.set_meta("notes", {"a": [1, 2]})
+    with pytest.raises(SessionError, match="already has this value"):
+        session.set_meta("notes", {"a": [1, 2]})
+    with pytest.raises(SessionError, match="cannot be changed"):
+        session.set_meta("uuid", "x")
+    with pytest.raises(SessionError, match="notes"):
+        session.set_meta("notes", {1, 2})  # not JSON
+    session.undo()
+    assert p.get_meta("notes") == {"a": [1]}
+    session.undo()  # the key did not exist before: gone, not null
+    assert p.get_meta("notes", "absent") == "absent"
+    assert seen[-1].undo and seen[-1].meta_key == "notes"
+    session.redo()
+    assert p.get_meta("notes") == {"a": [1]}
+    # with a document's spans in one group: one step, whose undo restores both
+    sid = session.add_span(d0, 13, 16, "PERSON").spans_added[0].id
+    with session.group("Decide: none"):
+        session.remove_span(sid)
+        session.set_meta("notes", {"none": [str(d0)]}, doc_id=d0)
+    assert session.undo_text == "Decide: none" and session.undo_doc == d0
+    ch = session.undo()
+    assert ch.meta_key == "notes" and ch.layer == "alice" and ch.spans_added[0].id == sid
+    assert p.get_meta("notes") == {"a": [1]} and triples(session, d0) == [(13, 16, "PERSON")]
+    session.redo()
+    assert p.get_meta("notes") == {"none": [str(d0)]} and triples(session, d0) == []
+    # written elsewhere meanwhile: the undo is refused, the value written elsewhere stays
+    p.set_meta("notes", {"other": True})
+    with pytest.raises(SessionError, match="changed elsewhere"):
+        session.undo()
+    assert p.get_meta("notes") == {"other": True} and triples(session, d0) == []

@@ -38,7 +38,9 @@ def test_in_article_evidence_decides() -> None:
     assert alone and alone[0].best != "县委" and alone[0].applied is None
     article = "县委书记王立新强调，要扎实推进创建工作。\n" + damaged
     n = normalize(article)
-    assert n.text == "县委书记王立新强调，要扎实推进创建工作。\n会上，县委书记王立新出席会议并讲话。"
+    assert (
+        n.text == "县委书记王立新强调，要扎实推进创建工作。\n会上，县委书记王立新出席会议并讲话。"
+    )
     f = next(f for f in n.flags if f.kind == "gbk_repair")
     assert f.applied == "县委"
 

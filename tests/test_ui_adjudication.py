@@ -14,7 +14,7 @@ from helpers import TEXT_A, TEXT_B, layer_input
 
 from civannot.project import Project
 from civannot.records import GOLD_LAYER, DocumentInput
-from civannot.review import decision_plan, read_none_marks
+from civannot.review import decision_plan, read_none_marks, region_signature
 from civannot.session import Session
 
 pytest.importorskip("pytestqt")
@@ -274,8 +274,8 @@ def test_decision_plan_without_qt() -> None:
 
 
 def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path) -> None:
-    """A decision of several commands is one step of the session's history (the main window's
-    Ctrl+Z undoes it whole); a "none" over empty gold is undone and redone by the view."""
+    """A decision of several commands is one step of the session's history, its "none" mark
+    included: the main window's Ctrl+Z (session.undo) and the view's undo do the same."""
     path = build(tmp_path)
     session = Session.open(str(path), "lead")
     project = session.project
@@ -284,6 +284,7 @@ def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path
     doc_a = project.document_id("docA")
     view.open_document(doc_a)
     view.current = 0  # TITLE: alice/carol 市委书记, bob 云川市委书记
+    title = view.region
     assert view.accept_reading(1)
     assert view.accept_reading(2)  # remove + add
     assert gold_keys(project, doc_a) == [TITLE_LONG]
@@ -292,12 +293,32 @@ def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path
     assert gold_keys(project, doc_a) == [TITLE_SHORT]
     assert [(g.start, g.end, g.label) for g in view.gold_spans] == [TITLE_SHORT]
 
-    view.current = 1  # PERSON: gold holds nothing there, so "none" is only a mark
+    # "none" where gold holds a span: the removal and the mark are one step
+    assert view.accept_none()
+    assert gold_keys(project, doc_a) == [] and view.settled(title)
+    assert session.undo_text == "Adjudicate: none"
+    session.undo()  # main window
+    assert gold_keys(project, doc_a) == [TITLE_SHORT] and not read_none_marks(project)
+    assert not view.none_marks.get(doc_a)  # the view followed the session
+    row = view._table_row_of(doc_a)
+    open_before = view.docs.item(row, 3).data(Qt.ItemDataRole.DisplayRole)
+    session.redo()
+    assert gold_keys(project, doc_a) == [] and view.settled(title)
+    assert view.none_marks[doc_a] == {region_signature(title)}
+    assert view.docs.item(row, 3).data(Qt.ItemDataRole.DisplayRole) == open_before
+    view.undo()  # the view's own undo: the same step
+    assert gold_keys(project, doc_a) == [TITLE_SHORT] and not view.none_marks.get(doc_a)
+    view.redo()
+    assert gold_keys(project, doc_a) == [] and view.settled(title)
+    view.undo()
+
+    view.current = 1  # PERSON: gold holds nothing there, so "none" is only the mark
     region = view.region
     assert region.versions[0].key == PERSON_A and not view.settled(region)
     assert view.accept_none()
     assert view.settled(region) and read_none_marks(project)
-    view.undo()
+    assert session.undo_text == "Adjudicate: none" and session.undo_doc == doc_a
+    session.undo()  # main window
     assert not view.settled(region) and not read_none_marks(project)
     view.redo()
     assert view.settled(region)
@@ -308,5 +329,65 @@ def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path
     assert gold_keys(project, doc_a) == [TITLE_SHORT] and not view.settled(region)
     view.redo()
     assert view.settled(region)
+    view.close()
+    session.close()
+
+
+def test_repair_choice_reloads_the_open_document(qtbot, tmp_path: Path) -> None:
+    """A repair choice rewrites the clean text and moves spans of every layer: the view shows
+    the new text and offsets (and the old ones again after the undo)."""
+    from test_ui_repair import CLEAN, damage
+
+    from civannot.text import normalize
+
+    n = normalize(damage(CLEAN, (9, 44)))
+    text = n.text
+    second = text.index("张国旺", 20)
+    path = tmp_path / "repair.civ"
+    p = Project.create(path)
+    doc = DocumentInput("r1", text, raw=n.raw, offset_map=n.offset_map.dumps(), flags=n.flags)
+    person, org = (second, second + 3, "PERSON"), (second, second + 3, "ORG")
+    report = p.import_batch(
+        [
+            (
+                doc,
+                [
+                    layer_input("alice", text, [(0, 6, "DATE"), person]),
+                    layer_input("bob", text, [(0, 6, "DATE"), org]),
+                ],
+            )
+        ]
+    )
+    assert not report.errors
+    p.close()
+    session = Session.open(str(path), "lead")
+    view = AdjudicationView(session, auto_advance=False)
+    qtbot.addWidget(view)
+    doc_id = session.project.document_id("r1")
+    view.open_document(doc_id)
+    assert [r.versions[0].key[:2] for r in view.disagreements] == [person[:2]]
+    flag = view.doc.flags[0]
+    assert flag.kind == "gbk_repair" and flag.end <= second
+    # a reading of another length than the text there, so the spans after it move
+    choice = next(a for a in flag.alternatives if len(a) != flag.end - flag.start)
+    delta = len(choice) - (flag.end - flag.start)
+    view.current = 0
+
+    session.choose_repair(doc_id, 0, choice)  # as the annotator's flag panel does
+    new_text = text[: flag.start] + choice + text[flag.end :]
+    assert view.doc.text == new_text and view.merged.toPlainText() == new_text
+    (region,) = view.disagreements
+    assert {v.key for v in region.versions} == {
+        (second + delta, second + delta + 3, "PERSON"),
+        (second + delta, second + delta + 3, "ORG"),
+    }
+    assert view.current == 0 and view.region is region
+    assert view.accept_reading(1)  # the decision lands on the moved offsets
+    (gold,) = session.project.spans(doc_id, GOLD_LAYER)
+    assert (gold.start, gold.text) == (second + delta, "张国旺")
+    session.undo()
+    session.undo()  # the repair: the old text and offsets come back
+    assert view.merged.toPlainText() == text
+    assert view.disagreements[0].versions[0].key[:2] == person[:2]
     view.close()
     session.close()

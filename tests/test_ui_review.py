@@ -157,6 +157,10 @@ def test_review_window(qtbot, tmp_path: Path) -> None:
         assert win.error is None and win.data is not None
         assert win.heat.names == ["alice", "bob", "carol"]
         assert win.docs.rowCount() == 2
+        header = win.docs.horizontalHeader()
+        assert header.isSortIndicatorShown()
+        for c in range(1, 5):  # no header clipped, sort arrow included
+            assert header.sectionSize(c) >= header.sectionSizeHint(c), c
         assert win.progress_table.rowCount() == 3
         # clicking the alice × carol cell picks that pair for the bars
         left, size, top = win.heat._geometry()

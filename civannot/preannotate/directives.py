@@ -127,6 +127,22 @@ _HEADING_VERBS = _IMPERATIVE + (
     "筑牢",
     "夯实",
 )
+_NOMINAL_HEADS = (
+    "要求",
+    "问题",
+    "情况",
+    "成效",
+    "做法",
+    "经验",
+    "措施",
+    "安排",
+    "意见",
+    "目标",
+    "任务",
+    "原则",
+    "背景",
+    "进展",
+)
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _ASSERTION = re.compile(r"(?<![特别尤其还就或只但凡于])是|了")
@@ -243,6 +259,8 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
             if (
                 body
                 and not _ASSERTION.search(body)
+                # 二、整改要求 / 一、存在问题: a heading that names a topic is not imperative
+                and not body.endswith(_NOMINAL_HEADS)
                 and any(v in body for v in _HEADING_VERBS)
                 and "。" not in body
             ):
@@ -264,6 +282,41 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     return out
 
 
+_PRONOUN_FRAME = re.compile(
+    r"(他|她|会议)(?:在[^，。]{1,14}?(?:时|中|上))?(强调|指出|要求|表示|提出|说|认为)[，：:,]"
+)
+# NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
+_REQUEST_FRAME = re.compile(
+    r"(?:对|就|围绕|针对)[^，。；\n]{1,20}?提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)[：:，,]"
+)
+_SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
+
+
+def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN202
+    """(speaker, body start) of a named frame that is not at the sentence start but follows a
+    comma, or a NAME对…提出…要求： frame at the start; None when there is none."""
+    for pe, ps in pend.items():
+        if not s <= ps < e:
+            continue
+        m = _REQUEST_FRAME.match(text, pe, e)
+        if m is not None and _marker_in(text, s, ps) is None:
+            return ps, m.end()
+    for m in r.frame.finditer(text, s, min(e, s + _SCENE_MAX + 20)):
+        if m.start(1) == s or text[m.start(1) - 1] not in "，,":
+            continue
+        named = pend.get(m.end(1))
+        if named is not None and named >= s and m.start(1) - s <= _SCENE_MAX:
+            # the clauses before it set the scene; none of them may be a requirement
+            if _marker_in(text, s, m.start(1)) is None:
+                return named, m.end()
+    pm = re.search(
+        r"[，,](他|她)(?:在[^，。]{1,14}?(?:时|中|上))?(?:强调|指出|要求|说)[，：:,]", text[s:e]
+    )
+    if pm and pm.start() <= _SCENE_MAX and _marker_in(text, s, s + pm.start()) is None:
+        return last_person_before(s + pm.start()), s + pm.end()
+    return None
+
+
 def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive):  # noqa: ANN001, ANN202
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出：
@@ -279,13 +332,16 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
             speaker = None  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
     else:
-        hm = re.match(
-            r"(他|她|会议)(?:在[^，。]{1,14}?(?:时|中|上))?(强调|指出|要求|表示|提出)[，：:,]",
-            text[s:e],
-        )
+        hm = _PRONOUN_FRAME.match(text, s, e)
         if hm:
             speaker = last_person_before(s) if hm.group(1) in "他她" else None
-            body = s + hm.end()
+            body = hm.end()
+        else:
+            # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
+            # / NAME就…提出三点要求：; the requirement starts after it
+            fm = _inner_frame(text, s, e, r, pend, last_person_before)
+            if fm is not None:
+                speaker, body = fm
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
     for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
         who = last_person_before(body + cm.start(), s)

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, jieba_tokenizer, load
+from civannot.preannotate.gazetteers import (
+    CJK,
+    Gazetteers,
+    alternation,
+    function_words,
+    jieba_tokenizer,
+    load,
+)
 from civannot.preannotate.lexicon import Lexicon
 
 
@@ -63,6 +70,9 @@ class _Rules:
                 "秘书长",
                 "常务副市长",
                 "常务副县长",
+                "常务副区长",
+                "常务副州长",
+                "常务副省长",
             )
         ]
         long_body = rf"[{CJK}]{{2,16}}?(?:领导小组|指挥部|委员会|工作组)"
@@ -86,7 +96,8 @@ class _Rules:
         )
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
-            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|片区|大道|路|街(?!道)|巷"
+            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|片区|大道"
+            r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|路|街(?!道)|巷|村"
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
@@ -95,7 +106,7 @@ class _Rules:
             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
-            r"(?:上午|下午|晚上|早上|中午|晚)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
+            r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
             r"(?:上旬|中旬|下旬|底|初|末)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
@@ -135,7 +146,11 @@ def rules() -> _Rules:
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return (
+        "\u3400" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+    )
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -282,6 +297,16 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
                 and text[s] in "省市县区州"
             ):
                 return s - n
+        # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
+        if (
+            s >= 2
+            and text[s] in "省市县区州"
+            and _stem_ok(text, s - 2, s)
+            and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
+        ):
+            before = text[s - 3] if s >= 3 else "\n"
+            if before in _PUNCT_BOUNDARY and before not in "、":
+                return s - 2
         return s
 
     # --- DOC and SLOGAN from their marks ----------------------------------------------------
@@ -415,6 +440,9 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
                 continue
         else:
             s = extend_gpe_prefix(s)
+        sub = _SUB_UNIT.match(text, e)
+        if sub is not None:
+            e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
         cands.append(Cand(s, e, "ORG", 0.7, 2))
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
         cands.append(Cand(m.start(), m.end(), "ORG", 0.7, 2))
@@ -595,10 +623,29 @@ _CAMPAIGN_NOUNS = (
     "战役",
     "竞赛",
     "评选",
+    "制度",
+    "实践",
+    "流程",
+    "理念",
+    "责任",
+    "系列",
 )
 
 
-_LAUNCH_VERBS = ("推行", "推动", "推广", "实施", "实行", "开展", "深化", "启动", "打造", "创建")
+_LAUNCH_VERBS = (
+    "推行",
+    "推动",
+    "推广",
+    "实施",
+    "实行",
+    "开展",
+    "深化",
+    "启动",
+    "打造",
+    "创建",
+    "评选",
+    "争创",
+)
 _LISTED_KINDS = ("品牌", "活动", "行动", "工程", "机制", "模式", "项目")
 
 
@@ -628,8 +675,11 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return (
             all(len(p) >= 3 for p in parts)
             or all(len(p) == len(parts[0]) >= 2 for p in parts)
-            and any(ch in _CN_NUM for ch in c)
+            and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
         )
+    # “街长制”“河长制”: a named responsibility system
+    if 3 <= len(c) <= 6 and c.endswith("长制"):
+        return True
     stripped = re.sub(r"(.)一\1", "", c)  # 等一等, 看一看: reduplication, not a count
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
@@ -648,6 +698,7 @@ _LEADER_ACTS = re.compile(
     "|慰问|到会|一同|同志|强调|指出|要求|表示|[，。；、,;]"
 )
 _MEETING_VERBS = ("召开", "举行")
+_SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
 
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
@@ -684,7 +735,11 @@ def _stem_ok(text: str, s: int, k: int) -> bool:
     head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中")
     return (
         head_ok
-        and stem[-1] not in "区县市省镇乡州委府局办部"
+        # 漳州市 / 溱州市: a city's name often ends in 州; elsewhere 州 is a unit of its own
+        and (
+            stem[-1] not in "区县市省镇乡州委府局办部"
+            or (stem[-1] == "州" and text[k : k + 1] == "市")
+        )
         and stem[:2] not in _GENERIC_STEMS
         and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
         and _level_ok(text, k)
@@ -756,6 +811,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
+                # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
+                or (prev == "、" and _after_place(text, s - 1, found))
                 or not nxt
                 or nxt in "、，。）)；：;:,和及与\n "
                 or text.startswith(_ADMIN_NEXT, e)
@@ -771,7 +828,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         return cands, stems
     for f, conf in found.items():
         for a in _occurrences(text, f):
-            if _word_edge(text, a, a + len(f)) and _level_ok(text, a + len(f) - 1):
+            if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
+                # 某某县城: the county's town; the place name is the bare stem
+                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1))
+            elif _word_edge(text, a, a + len(f)) and _level_ok(text, a + len(f) - 1):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1))
         if f[-1] in "市县" and len(f) == 3:
             stems.add(f[:-1])
@@ -837,28 +897,65 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             s -= 1
         # the longest name (up to four characters) that starts at a boundary
         best = None
+        if kind == "市民中心":
+            # a facility named by its kind alone (GUIDELINES.md: 市民中心)
+            prev = text[k - 1] if k else "\n"
+            if not _is_cjk(prev) or prev in "和及与到在至赴对":
+                out.append(Cand(k, e, "LOC", 0.55, 2))
+            continue
+        # 完成了某某大道改造: after 了 a name of a two-character kind can start
+        starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            name = text[st:k]
-            if text[st] in "和及与到在至赴":
+            if text[st] in starts_after:
                 continue
             prev = text[st - 1] if st else "\n"
-            if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" or _is_place_end(text, st):
+            if prev in _PUNCT_BOUNDARY or prev in starts_after or _is_place_end(text, st):
                 best = st
                 break
         if best is None:
             continue
         name = text[best:k]
+        if any(c in "各全每该本我请" for c in name):
+            continue
         # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
         generic = name[0] in _GENERIC_HEAD and name[:2] not in doc_stems and name[:2] != "市民"
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
+        if kind in _MARKET_KINDS:
+            road = [c for c in out if c.end == k and c.label == "LOC" and text[k - 1] == "路"]
+            if road and kind != "村":
+                # 人民路美食街: a market or street named after the road it lies on
+                out.remove(road[-1])
+                out.append(Cand(road[-1].start, e, "LOC", 0.55, 2))
+                continue
+            # 在滨河夜市 / 杏林村: a two-character name that is not a verb or function word
+            if len(name) != 2 or name in function_words():
+                continue
+            if kind == "村" and (
+                name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
+            ):
+                continue
         if kind in ("路", "街", "巷"):
             if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+                continue
+            # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
+            if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
         out.append(Cand(best, e, "LOC", 0.55, 2))
+    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
+    seen = {(c.start, c.end) for c in out}
+    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
+        for a in _occurrences(text, name):
+            if (a, a + len(name)) not in seen:
+                out.append(Cand(a, a + len(name), "LOC", 0.5, 2))
     return out
+
+
+_ROAD_WORD_NEXT = set("面段口边况灯网线径标牌基长")
+_MARKET_KINDS = ("农贸市场", "菜市场", "夜市", "美食街", "步行街", "商业街", "村")
+_VILLAGE_WORD_NEXT = set("规民容貌庄委务级干集落")
 
 
 def _is_place_end(text: str, pos: int) -> bool:

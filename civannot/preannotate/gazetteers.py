@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# the extension planes too: rare name characters such as 𠮷 (U+20BB7) live outside the BMP
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
 def _lines(name: str) -> list[str]:
@@ -131,3 +132,25 @@ def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazi
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba.dt
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Two-character words that jieba's dictionary tags as verbs, prepositions, conjunctions,
+    adverbs, numerals or pronouns: such a word before 夜市 / 村 / 农贸市场 is no place name
+    (确保夜市, 针对农贸市场). Read once, lazily, from the dictionary jieba ships."""
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] in _FUNCTION_TAGS:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+_FUNCTION_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "ad", "m", "r", "q", "f"})

@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
     r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
     r"|您?(当前|现在)?所在(的)?位置|^当前位置|^您的位置|^位置[:：]"
-    r"|分享到|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
+    r"|分享到|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
     r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
     r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
@@ -58,6 +58,13 @@ _TAIL_MIN_POSITION = 0.3
 
 # Navigation bars and breadcrumbs: short pieces separated by | > » ›.
 _NAV_SEP = re.compile(r"\s*[|｜>»›]\s*")
+
+
+# A site's name on a line of its own (松岭新闻网, 溪州文明网, 某某市人民政府门户网站): furniture when
+# it sits next to other furniture, not otherwise (a headline may end in 网 too).
+_SITE_NAME = re.compile(r"^\S{2,20}(网|网站|在线|门户|频道)(\s*[-–—|｜]\s*\S{1,8})?$")
+
+_SITE_TOP = re.compile(r"设为首页|加入收藏|收藏本站|^欢迎|^(登录|注册)|首页")
 
 
 @dataclass
@@ -113,6 +120,19 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             break
         if _is_furniture(line):
             drop[i] = boiler[i] = True
+    for i, (a, b) in enumerate(lines):
+        s = _INVISIBLE.sub("", text[a:b]).strip(_HSPACE)
+        if drop[i] or not _SITE_NAME.match(s) or any(c in s for c in "，。；！？“”"):
+            continue
+        # Next non-blank line: a site name heads the navigation; a headline is followed by its
+        # dateline or the text, never by a nav bar.
+        j = i + 1
+        while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip(_HSPACE + "?"):
+            j += 1
+        if j < len(lines) and drop[j]:
+            nxt = _INVISIBLE.sub("", text[lines[j][0] : lines[j][1]]).strip(_HSPACE)
+            if _is_nav(nxt) or _SITE_TOP.search(nxt):
+                drop[i] = boiler[i] = True
 
     edits: list[Edit] = []
     removed: list[Removed] = []

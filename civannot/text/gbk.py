@@ -15,6 +15,7 @@ applied only with a clear margin; every considered run becomes a flag with its a
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,7 @@ EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
 _NOT_FINAL = set("、，“‘（《：；,:;(")
 BEAM = 5  # options kept at each end of a run before the combinations are scored
 ARTICLE_BONUS = 1.0  # nats per article n-gram that a candidate restores
+CACHE_WEIGHT = 0.1  # share of the article's own n-grams in the mixed language model
 REPLACEMENT = "\ufffd"
 
 
@@ -85,6 +87,11 @@ def _common_chars() -> tuple[tuple[str, int], ...]:
             if len(b) == 2:
                 chars.append((w, b[1]))
     return tuple(chars)
+
+
+# Marks of running text: a lost lead byte hits them as often as characters, and they make no
+# dictionary word, so the frequency shortlist would never keep them.
+_MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》")
 
 
 def _byte_of(ch: str) -> int | None:
@@ -176,9 +183,9 @@ def _enc_len(run: str) -> int:
     return n
 
 
-def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> set[str]:
-    """Chinese n-grams (2–4 characters) of the article outside the damaged runs."""
-    grams: set[str] = set()
+def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> Counter[str]:
+    """Chinese n-grams (2–4 characters) of the article outside the damaged runs, with counts."""
+    grams: Counter[str] = Counter()
     pos = 0
     pieces = []
     for a, b in exclude:
@@ -197,6 +204,32 @@ def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> set[str]:
                     grams.update(s[i : i + n] for i in range(len(s) - n + 1))
             run = []
     return grams
+
+
+def _cache_words(grams: Counter[str]) -> dict[str, float]:
+    """The article as a cache language model: each of its n-grams a word, as likely as it is
+    frequent in the article (names and terms the dictionary does not know: 鹤汀市, 祁曼青).
+    Prefixes are marked -inf so the segmenter keeps extending."""
+    freq, _ = lm.model()
+    total = sum(c for g, c in grams.items() if len(g) == 2) or 1
+    local: dict[str, float] = {}
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for g, c in grams.items():
+        if len(g) > 2:
+            # the most frequent one-character extension of each shorter n-gram
+            left[g[1:]] = max(left[g[1:]], c)
+            right[g[:-1]] = max(right[g[:-1]], c)
+    for g, c in grams.items():
+        # Words the dictionary knows are scored by it; the cache speaks for the rest: n-grams
+        # the article repeats (a one-off is no evidence of a name) and that are not always part
+        # of a longer one (明城市 is only ever 文明城市: a fragment, not a word).
+        if len(g) < 4 and c >= 2 and freq.get(g) is None and left[g] < c and right[g] < c:
+            local[g] = math.log(CACHE_WEIGHT * c / total)
+    for g in list(local):
+        for k in range(1, len(g)):
+            local.setdefault(g[:k], -math.inf)
+    return local
 
 
 def _evidence(w: str, a: int, b: int, grams: set[str]) -> float:
@@ -230,7 +263,8 @@ def find_repairs(text: str) -> list[Repair]:
         return []
     exclude = [(q, q + 1 + max(e.k for e in ends)) for q, ends in candidates]
     grams = _article_ngrams(text, exclude)
-    return [_rank(text, q, ends, grams) for q, ends in candidates]
+    local = _cache_words(grams)
+    return [_rank(text, q, ends, grams, local) for q, ends in candidates]
 
 
 def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[str]:
@@ -290,15 +324,17 @@ def _han(s: str) -> str:
     return "".join(c for c in s if lm._is_han(c))
 
 
-def _scorer(grams: set[str]) -> Callable[[str, str, str], float]:
+def _scorer(grams: Counter[str], local: dict[str, float]) -> Callable[[str, str, str], float]:
     def score(left: str, repl: str, right: str) -> float:
         w = left + repl + right
-        return lm.score(w) + _evidence(w, len(left), len(left) + len(repl), grams)
+        return lm.score(w, local) + _evidence(w, len(left), len(left) + len(repl), grams)
 
     return score
 
 
-def _rank(text: str, q: int, ends: list[_Endpoint], grams: set[str]) -> Repair:
+def _rank(
+    text: str, q: int, ends: list[_Endpoint], grams: Counter[str], local: dict[str, float]
+) -> Repair:
     line_start = text.rfind("\n", 0, q) + 1
     line_end = text.find("\n", q)
     if line_end < 0:
@@ -307,7 +343,7 @@ def _rank(text: str, q: int, ends: list[_Endpoint], grams: set[str]) -> Repair:
     left = text[max(line_start, q - CONTEXT) : q]
     wend = min(line_end, q + 1 + max_k + CONTEXT)
 
-    sc = _scorer(grams)
+    sc = _scorer(grams, local)
 
     def window(repl: str, k: int) -> float:
         return sc(left, repl, text[q + 1 + k : wend])
@@ -322,6 +358,7 @@ def _rank(text: str, q: int, ends: list[_Endpoint], grams: set[str]) -> Repair:
             opts = _shortlist(
                 (c for c, t in _common_chars() if _invalid_pair(t, nb)), left, right, grams
             )
+            opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
             firsts = _best(opts, lambda c: sc(left[-4:], c, right), BEAM)  # noqa: B023
             lasts = [""]
         elif e.last is None:
@@ -360,7 +397,7 @@ def _rank(text: str, q: int, ends: list[_Endpoint], grams: set[str]) -> Repair:
                 scored[(repl, e.k)] = v
         if e.single:
             single_best = True
-    identity = lm.score(left + text[q:wend])
+    identity = lm.score(left + text[q:wend], local)
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])
     best_s = ranked[0][1]
     top = max(best_s, identity)

@@ -52,13 +52,14 @@ from PySide6.QtWidgets import (
 from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
 from civannot.records import GOLD_LAYER, Document, Relation, Span
 from civannot.review import (
+    NONE_MARKS_KEY,
     DecisionError,
     Plan,
     decision_plan,
     gold_reading,
+    none_marks_json,
     read_none_marks,
     region_signature,
-    write_none_marks,
 )
 from civannot.session import Change, Session, SessionError
 from civannot.ui.offsets import PositionMap
@@ -154,14 +155,10 @@ class AdjudicationView(QWidget):
         self.regions: list[Region] = []  # every region of the document, text order
         self.disagreements: list[Region] = []
         self.current: int | None = None  # index into self.disagreements
-        # A decision is one session undo step (Session.group). Only a "none" decision over a
-        # region where gold is already empty runs no command at all: it is a mark in project
-        # meta, and the view undoes it itself. `_level` follows the session's undo position
-        # (+1 for a step, -1 for an undo) so such a mark is undone in its place among steps.
-        self._level = 0
+        # A decision is one session undo step (Session.group), its "none" mark included (a
+        # Session.set_meta command), so Ctrl+Z here and in the main window undo the same.
         self._in_decision = False
-        self._mark_undo: list[tuple[int, str, int]] = []  # (doc, region signature, level)
-        self._mark_redo: list[tuple[int, str, int]] = []
+        # cache of the project meta NONE_MARKS_KEY, re-read whenever a command changes it
         self.none_marks = read_none_marks(self.project)
         self._busy = False
         self._syncing = False
@@ -506,17 +503,6 @@ class AdjudicationView(QWidget):
             self.doc.id, set()
         )
 
-    def _set_none_mark(self, doc_id: int, sig: str, on: bool) -> None:
-        marks = self.none_marks.setdefault(doc_id, set())
-        if on:
-            marks.add(sig)
-        else:
-            marks.discard(sig)
-        write_none_marks(self.project, self.none_marks)
-        r = self._table_row_of(doc_id)
-        if r is not None:
-            self._update_counts(r, doc_id)
-
     @property
     def region(self) -> Region | None:
         if self.current is None or not (0 <= self.current < len(self.disagreements)):
@@ -703,25 +689,29 @@ class AdjudicationView(QWidget):
                         }
                         s.add_relation(rtype, gold[head], gold[tail])
                         ran += 1
+                    if mark is not None:
+                        # "nothing here" leaves no trace in gold: a mark in project meta, read
+                        # afresh so that marks written meanwhile elsewhere are kept
+                        marks = read_none_marks(self.project)
+                        marks.setdefault(mark[0], set()).add(mark[1])
+                        s.set_meta(
+                            NONE_MARKS_KEY,
+                            none_marks_json(marks),
+                            description or self.tr("Adjudicate"),
+                            doc_id=mark[0],
+                        )
+                        ran += 1
                 except (SessionError, KeyError) as e:
                     failed = e
             if failed is not None and ran:
                 s.undo()  # the partial decision is one step: gone as a whole
         finally:
             self._in_decision = False
-        if ran:
-            self._level += 1 if failed is None else 0
+            self.none_marks = read_none_marks(self.project)
         if failed is not None:
             self.message.emit(str(failed).strip("'\""))
             self._refresh_gold()
             return False
-        if mark is not None:
-            self._set_none_mark(*mark, True)
-            if not ran:
-                # nothing went through the session: this mark is an undo step of its own
-                self._level += 1
-                self._mark_undo.append((*mark, self._level))
-                self._mark_redo.clear()
         self._refresh_gold()
         return True
 
@@ -831,8 +821,8 @@ class AdjudicationView(QWidget):
         return True
 
     def undo(self) -> None:
-        """Undo the last decision (one step however many commands it ran), as Ctrl+Z does in
-        the main window, plus the view's own "none" marks."""
+        """Undo the last step of the session's history (a decision is one step however many
+        commands it ran, its "none" mark included), as Ctrl+Z does in the main window."""
         self._history(undo=True)
 
     def redo(self) -> None:
@@ -840,32 +830,21 @@ class AdjudicationView(QWidget):
 
     def _history(self, undo: bool) -> None:
         s = self.session
-        marks = self._mark_undo if undo else self._mark_redo
-        # marks whose place in the history was passed by other steps cannot come back
-        while marks and (marks[-1][2] > self._level if undo else marks[-1][2] <= self._level):
-            marks.pop()
-        want = self._level if undo else self._level + 1
-        if marks and marks[-1][2] == want:
-            doc_id, sig, level = marks.pop()
-            if self.doc is None or self.doc.id != doc_id:
-                self.open_document(doc_id)
-            self._set_none_mark(doc_id, sig, not undo)
-            self._level += -1 if undo else 1
-            (self._mark_redo if undo else self._mark_undo).append((doc_id, sig, level))
-        else:
-            target = s.undo_doc if undo else s.redo_doc
-            if target is None:
-                self.message.emit(
-                    self.tr("Nothing to undo") if undo else self.tr("Nothing to redo")
-                )
-                return
-            if self.doc is None or target != self.doc.id:
-                self.open_document(target)  # show what changes
-            try:
-                (s.undo if undo else s.redo)()
-            except SessionError as e:
-                self.message.emit(str(e))
-                return
+        if not (s.can_undo if undo else s.can_redo):
+            self.message.emit(self.tr("Nothing to undo") if undo else self.tr("Nothing to redo"))
+            return
+        target = s.undo_doc if undo else s.redo_doc
+        if (
+            target is not None
+            and (self.doc is None or target != self.doc.id)
+            and self._table_row_of(target) is not None
+        ):
+            self.open_document(target)  # show what changes
+        try:
+            (s.undo if undo else s.redo)()
+        except SessionError as e:
+            self.message.emit(str(e))
+            return
         self._refresh_gold()
         self._render()
         self.message.emit(self.tr("Undone") if undo else self.tr("Redone"))
@@ -873,18 +852,41 @@ class AdjudicationView(QWidget):
     # ---- keeping in step --------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if not self._in_decision:
-            # a step of this session's history, from here or from the main window's Edit menu
-            self._level += -1 if change.undo else 1
-        if change.layer == GOLD_LAYER:
-            r = self._table_row_of(change.doc_id)
-            if r is not None:
-                self._update_counts(r, change.doc_id)
-            if not self._in_decision and self.doc is not None and change.doc_id == self.doc.id:
+        marks = change.meta_key == NONE_MARKS_KEY
+        if marks:
+            self.none_marks = read_none_marks(self.project)
+        if change.text_changed and self.doc is not None and change.doc_id == self.doc.id:
+            # a repair choice rewrote the clean text and moved spans of every layer
+            self._reload_document()
+        elif (change.layer == GOLD_LAYER or marks) and not self._in_decision:
+            if self.doc is not None and change.doc_id == self.doc.id:
                 # e.g. Ctrl+Z in the main window: show gold as it is now
                 self._refresh_gold()
                 self._render()
+        if change.layer == GOLD_LAYER or marks or change.text_changed:
+            r = self._table_row_of(change.doc_id) if change.doc_id is not None else None
+            if r is not None:
+                self._update_counts(r, change.doc_id)
+        if change.layer == GOLD_LAYER or change.text_changed:
             self.goldChanged.emit(change.doc_id)
+
+    def _reload_document(self) -> None:
+        """Read the open document again (text, layers, gold), keeping the place in its list of
+        disagreements as far as it still exists."""
+        assert self.doc is not None
+        doc_id, current = self.doc.id, self.current
+        self.doc = self.project.document(doc_id)
+        self.session.remember_text(doc_id, self.doc.text)
+        self.layers = self._doc_layers(doc_id, self.participants)
+        self.merged.set_text(self.doc.text)
+        for _, pane in self.side_panes:
+            pane.set_text(self.doc.text)
+        self._recompute()
+        if not self.disagreements:
+            self.current = None
+        elif current is not None:
+            self.current = min(current, len(self.disagreements) - 1)
+        self._render()
 
     def _refresh_gold(self) -> None:
         if self.doc is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.review import ConfusionData, compute_confusion
-from civannot.ui.tasks import Task
+from civannot.ui.tasks import TaskPanel
 
 
 class ConfusionView(QWidget):
@@ -40,32 +39,29 @@ class ConfusionView(QWidget):
         self.project_path = str(project_path)
         self.data: ConfusionData | None = None
         self.annotators: list[str] = []
-        self.error: str | None = None
-        self.task: Task | None = None
         self.pair = QComboBox()
+        # filled after the first show: grow with the items, not clip them
+        self.pair.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pair.currentIndexChanged.connect(self._show)
         self.hide_diagonal = QPushButton(self.tr("Hide agreement"))
         self.hide_diagonal.setCheckable(True)
         self.hide_diagonal.setToolTip(self.tr("Blank the diagonal to let the confusions stand out"))
         self.hide_diagonal.toggled.connect(self._show)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
         self.refresh_button = QPushButton(self.tr("Recompute"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.tasks = TaskPanel(controls=[self.refresh_button])
+        self.tasks.finished.connect(self._finished)
+        self.tasks.ended.connect(self.computed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pair:")))
         top.addWidget(self.pair)
         top.addWidget(self.hide_diagonal)
         top.addStretch(1)
-        top.addWidget(self.bar)
-        top.addWidget(self.cancel_button)
+        top.addWidget(self.tasks)
         top.addWidget(self.refresh_button)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = self.tasks.status
         self.top = QListWidget()
         self.top.setMaximumHeight(170)
         layout = QVBoxLayout(self)
@@ -74,46 +70,32 @@ class ConfusionView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("Most frequent confusions (both directions)")))
         layout.addWidget(self.top)
-        self._busy(False)
         if start:
             self.refresh()
 
-    def _busy(self, on: bool) -> None:
-        self.bar.setVisible(on)
-        self.cancel_button.setVisible(on)
-        self.refresh_button.setEnabled(not on)
+    @property
+    def task(self) -> object | None:
+        """The running comparison, if any."""
+        return self.tasks.task
+
+    @property
+    def error(self) -> str | None:
+        """The one-line reason the last comparison failed, or None."""
+        return self.tasks.error
 
     def refresh(self) -> None:
-        if self.task is not None:
-            return
-        self._busy(True)
-        self.status.setText(self.tr("Comparing the annotators' spans…"))
-        task = Task(compute_confusion, self.project_path)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task.start()
+        self.tasks.run(
+            compute_confusion,
+            self.project_path,
+            busy_text=self.tr("Comparing the annotators' spans…"),
+            failed_text=self.tr("Could not compare: {m}"),
+            cancelled_text=self.tr("Cancelled"),
+        )
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _failed(self, message: str) -> None:
-        self.task = None
-        self._busy(False)
-        self.error = message
-        self.status.setText(self.tr("Could not compare: {m}").format(m=message))
-        self.computed.emit()
-
-    def _cancelled(self) -> None:
-        self.task = None
-        self._busy(False)
-        self.status.setText(self.tr("Cancelled"))
-        self.computed.emit()
+        self.tasks.cancel()
 
     def _finished(self, result: tuple[list[str], ConfusionData]) -> None:
-        self.task = None
-        self._busy(False)
         self.annotators, self.data = result
         self.pair.blockSignals(True)
         self.pair.clear()
@@ -122,7 +104,6 @@ class ConfusionView(QWidget):
             self.pair.addItem(f"{a} × {b}", (a, b))
         self.pair.blockSignals(False)
         self._show()
-        self.computed.emit()
 
     def matrix(self) -> list[list[int]]:
         assert self.data is not None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -34,7 +33,7 @@ from civannot.export import FORMATS, ExportReport, export_project
 from civannot.project import Project
 from civannot.records import GOLD_LAYER
 from civannot.review import reader
-from civannot.ui.tasks import Task
+from civannot.ui.tasks import TaskPanel
 
 
 def format_names() -> dict[str, str]:
@@ -94,8 +93,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export training data"))
         self.project_path = str(project.path)
         self.report: ExportReport | None = None
-        self.error: str | None = None
-        self.task: Task | None = None
         schema = project.schema
 
         self.format = QComboBox()
@@ -155,21 +152,21 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Folder"), out_row)
         form.addRow(self.overwrite)
 
-        self.bar = QProgressBar()
         self.run_button = QPushButton(self.tr("Export"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel export"))
-        self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        self.tasks = TaskPanel(cancel_text=self.tr("Cancel export"), controls=[self.run_button])
+        self.tasks.finished.connect(self._finished)
+        self.tasks.failed.connect(lambda _m: self.finished_export.emit(None))
+        self.tasks.cancelled.connect(lambda: self.finished_export.emit(None))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.bar, 1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.tasks, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.close_button)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = self.tasks.status
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card = QTextBrowser()
         self.card.setOpenExternalLinks(True)
@@ -181,7 +178,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.card, 1)
         self._split_toggled(False)
-        self._busy(False)
         self.resize(760, 820)
 
     # ---- inputs -----------------------------------------------------------------------------
@@ -217,13 +213,18 @@ class ExportDialog(QDialog):
 
     # ---- running ----------------------------------------------------------------------------
 
-    def _busy(self, on: bool) -> None:
-        self.bar.setVisible(on)
-        self.cancel_button.setVisible(on)
-        self.run_button.setEnabled(not on)
+    @property
+    def task(self) -> object | None:
+        """The running export, if any."""
+        return self.tasks.task
+
+    @property
+    def error(self) -> str | None:
+        """The one-line reason the last export failed, or None."""
+        return self.tasks.error
 
     def start(self) -> None:
-        if self.task is not None:
+        if self.tasks.running:
             return
         labels = self.chosen_labels()
         if labels == []:
@@ -233,12 +234,8 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose a folder to export into"))
             return
         self.report = None
-        self.error = None
         self.card.clear()
-        self.bar.setRange(0, 0)
-        self._busy(True)
-        self.status.setText(self.tr("Exporting…"))
-        task = Task(
+        self.tasks.run(
             run_export,
             self.project_path,
             self.format.currentData(),
@@ -249,39 +246,15 @@ class ExportDialog(QDialog):
             self.seed.value(),
             self.raw.isChecked(),
             self.overwrite.isChecked(),
+            busy_text=self.tr("Exporting…"),
+            failed_text=self.tr("Export failed: {m}"),
+            cancelled_text=self.tr("Export cancelled: nothing was written"),
         )
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task.start()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-    def _end(self) -> None:
-        self.task = None
-        self._busy(False)
-
-    def _failed(self, message: str) -> None:
-        self._end()
-        self.error = message
-        self.status.setText(self.tr("Export failed: {m}").format(m=message))
-        self.finished_export.emit(None)
-
-    def _cancelled(self) -> None:
-        self._end()
-        self.status.setText(self.tr("Export cancelled: nothing was written"))
-        self.finished_export.emit(None)
+        self.tasks.cancel()
 
     def _finished(self, report: ExportReport) -> None:
-        self._end()
         self.report = report
         self.status.setText(report.summary())
         if report.card and Path(report.card).is_file():
@@ -289,6 +262,6 @@ class ExportDialog(QDialog):
         self.finished_export.emit(report)
 
     def reject(self) -> None:
-        if self.task is not None:
+        if self.tasks.running:
             self.cancel()  # the worker stops at its next check and writes nothing
         super().reject()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.review import ReviewData, compute_review
-from civannot.ui.tasks import Task
+from civannot.ui.tasks import TaskPanel
 
 METRICS = ("kappa", "f1_exact", "f1_overlap")
 
@@ -246,8 +246,6 @@ class ReviewWindow(QWidget):
         self.annotators = annotators
         self.labels = labels
         self.data: ReviewData | None = None
-        self.task: Task | None = None
-        self.error: str | None = None
         self._build()
         if start:
             self.refresh()
@@ -258,23 +256,22 @@ class ReviewWindow(QWidget):
             self.metric_box.addItem(name, key)
         self.metric_box.currentIndexChanged.connect(self._show_matrix)
         self.pair = QComboBox()
+        # filled after the first show: grow with the items, not clip them
+        self.pair.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pair.currentIndexChanged.connect(self._show_bars)
         self.refresh_button = QPushButton(self.tr("Recompute"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.tasks = TaskPanel(controls=[self.refresh_button])
+        self.tasks.finished.connect(self.set_data)
+        self.tasks.ended.connect(self.computed)
+        self.summary = self.tasks.status
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Heat map:")))
         top.addWidget(self.metric_box)
         top.addWidget(QLabel(self.tr("Bars for:")))
         top.addWidget(self.pair)
         top.addStretch(1)
-        top.addWidget(self.bar)
-        top.addWidget(self.cancel_button)
+        top.addWidget(self.tasks)
         top.addWidget(self.refresh_button)
 
         self.heat = HeatMap()
@@ -315,7 +312,9 @@ class ReviewWindow(QWidget):
         self.docs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.docs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.docs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.docs.setWordWrap(False)  # one line per document
         self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_document_columns()
         self.docs.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.docs.activated.connect(lambda index: self._open_row(index.row()))
         self.docs.setToolTip(self.tr("Double-click (or Enter) to adjudicate the document"))
@@ -349,57 +348,32 @@ class ReviewWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        self._busy(False)
 
     # ---- computing ------------------------------------------------------------------------
 
-    def _busy(self, on: bool) -> None:
-        self.bar.setVisible(on)
-        self.cancel_button.setVisible(on)
-        self.refresh_button.setEnabled(not on)
+    @property
+    def task(self) -> object | None:
+        """The running computation, if any."""
+        return self.tasks.task
+
+    @property
+    def error(self) -> str | None:
+        """The one-line reason the last computation failed, or None."""
+        return self.tasks.error
 
     def refresh(self) -> None:
-        if self.task is not None:
-            return
-        self.error = None
-        self.bar.setRange(0, 0)
-        self._busy(True)
-        self.summary.setText(self.tr("Computing agreement…"))
-        task = Task(compute_review, self.project_path, self.annotators, self.labels)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task.start()
+        self.tasks.run(
+            compute_review,
+            self.project_path,
+            self.annotators,
+            self.labels,
+            busy_text=self.tr("Computing agreement…"),
+            failed_text=self.tr("Could not compute agreement: {m}"),
+            cancelled_text=self.tr("Cancelled; press Recompute to start again"),
+        )
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.summary.setText(self.tr("Cancelling…"))
-
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-    def _done(self) -> None:
-        self.task = None
-        self._busy(False)
-
-    def _failed(self, message: str) -> None:
-        self._done()
-        self.error = message
-        self.summary.setText(self.tr("Could not compute agreement: {m}").format(m=message))
-        self.computed.emit()
-
-    def _cancelled(self) -> None:
-        self._done()
-        self.summary.setText(self.tr("Cancelled; press Recompute to start again"))
-        self.computed.emit()
-
-    def _finished(self, data: ReviewData) -> None:
-        self._done()
-        self.set_data(data)
-        self.computed.emit()
+        self.tasks.cancel()
 
     # ---- showing ----------------------------------------------------------------------------
 
@@ -491,15 +465,26 @@ class ReviewWindow(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, d.doc_id)
             self.docs.setItem(r, 0, name)
             self.docs.setItem(r, 1, QTableWidgetItem(", ".join(d.annotators)))
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             for c, v in ((2, d.disagreements), (3, d.undecided)):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, v)
+                item.setTextAlignment(right)
                 self.docs.setItem(r, c, item)
             f1 = QTableWidgetItem(fmt(d.f1_exact))
+            f1.setTextAlignment(right)
             f1.setBackground(value_colour(d.f1_exact))
             self.docs.setItem(r, 4, f1)
         self.docs.setSortingEnabled(True)
         self.docs.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self._fit_document_columns()
+
+    def _fit_document_columns(self) -> None:
+        """Size the narrow columns to their contents and header, sort arrow included (a fixed
+        width clipped "Disagreements" once the arrow showed). Done once per fill rather than
+        in ResizeToContents mode, which re-measures on every change of a long table."""
+        for c in range(1, self.docs.columnCount()):
+            self.docs.resizeColumnToContents(c)
 
     def _open_row(self, row: int) -> None:
         item = self.docs.item(row, 0)

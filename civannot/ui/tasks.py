@@ -2,17 +2,19 @@
 
 The function receives plain values only (a project path, names, numbers) plus `progress(done,
 total)` and `cancel()`; its result or its one-line error comes back as a signal on the GUI
-thread. Widgets never cross into the worker.
+thread. Widgets never cross into the worker. `TaskPanel` is the progress bar, Cancel button
+and status line the lead's screens show around such a task.
 """
 
 from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
 class _Signals(QObject):
@@ -69,3 +71,112 @@ class Task(QRunnable):
     def start(self) -> Task:
         QThreadPool.globalInstance().start(self)
         return self
+
+
+class TaskPanel(QWidget):
+    """A progress bar and a Cancel button around one Task at a time, plus the status label.
+
+    The screen places the panel (bar and button, hidden while idle) and `status` where it
+    wants them; `run` starts the work, shows `busy_text`, and on the way out sets the status to
+    `failed_text` / `cancelled_text` before emitting `failed` / `cancelled` (the screen writes
+    its own text on `finished`). `ended` follows each of the three. Widgets in `controls`
+    (e.g. the Recompute button) are disabled while a task runs.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    ended = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        cancel_text: str | None = None,
+        controls: Sequence[QWidget] = (),
+    ):
+        super().__init__(parent)
+        self.task: Task | None = None
+        self.error: str | None = None
+        self.controls = list(controls)
+        self._texts: tuple[str, str] = ("{m}", "")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton(cancel_text or self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self._busy(False)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        busy_text: str = "",
+        failed_text: str = "{m}",
+        cancelled_text: str = "",
+        **kwargs: Any,
+    ) -> bool:
+        """Start `fn(*args, progress=..., cancel=..., **kwargs)` on a worker; False (and
+        nothing started) while another task of this panel runs. `failed_text` has `{m}` for
+        the one-line error."""
+        if self.task is not None:
+            return False
+        self.error = None
+        self._texts = (failed_text, cancelled_text or self.tr("Cancelled"))
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self._busy(True)
+        self.status.setText(busy_text)
+        task = Task(fn, *args, **kwargs)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task.start()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running task to stop at its next check (it writes nothing then)."""
+        if self.task is not None and not self.task.is_cancelled:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _busy(self, on: bool) -> None:
+        if self.parentWidget() is not None or not on:  # never a window of its own
+            self.setVisible(on)
+        for widget in self.controls:
+            widget.setEnabled(not on)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _end(self) -> None:
+        self.task = None
+        self._busy(False)
+
+    def _finished(self, result: object) -> None:
+        self._end()
+        self.finished.emit(result)
+        self.ended.emit()
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.error = message
+        self.status.setText(self._texts[0].format(m=message))
+        self.failed.emit(message)
+        self.ended.emit()
+
+    def _cancelled(self) -> None:
+        self._end()
+        self.status.setText(self._texts[1])
+        self.cancelled.emit()
+        self.ended.emit()

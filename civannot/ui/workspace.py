@@ -464,7 +464,7 @@ class Workspace(QObject):
         except ValueError as e:
             self.message.emit(str(e))
             return
-        self.project.set_flags(self.doc.id, flags)
+        self.project.set_flags(self.doc.id, flags, author=self.session.annotator)
         self.doc.flags = flags
         self.flagsChanged.emit(self.doc.id)
 

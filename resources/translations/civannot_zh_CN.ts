@@ -4,339 +4,340 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="142"/>
+        <location filename="../../civannot/ui/adjudication.py" line="143"/>
         <source>civannot — adjudication</source>
         <translation>civannot — 裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <location filename="../../civannot/ui/adjudication.py" line="175"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <location filename="../../civannot/ui/adjudication.py" line="175"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <location filename="../../civannot/ui/adjudication.py" line="175"/>
         <source>Disagree</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="178"/>
+        <location filename="../../civannot/ui/adjudication.py" line="175"/>
         <source>Open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="195"/>
+        <location filename="../../civannot/ui/adjudication.py" line="193"/>
         <source>Side by side</source>
         <translation>并排显示</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="196"/>
+        <location filename="../../civannot/ui/adjudication.py" line="194"/>
         <source>One column per annotator (S)</source>
         <translation>每位标注员一栏 (S)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="204"/>
+        <location filename="../../civannot/ui/adjudication.py" line="202"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <location filename="../../civannot/ui/adjudication.py" line="220"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <location filename="../../civannot/ui/adjudication.py" line="220"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="222"/>
+        <location filename="../../civannot/ui/adjudication.py" line="220"/>
         <source>Reading</source>
         <translation>标注版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="231"/>
+        <location filename="../../civannot/ui/adjudication.py" line="229"/>
         <source>Tick versions (Ctrl+1…9) and press Enter to accept several</source>
         <translation>勾选版本（Ctrl+1…9），按 Enter 同时采纳多个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="234"/>
+        <location filename="../../civannot/ui/adjudication.py" line="232"/>
         <source>Gold spans here; Delete removes the selected one</source>
         <translation>此处的金标准片段；按 Delete 删除所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <location filename="../../civannot/ui/adjudication.py" line="239"/>
         <source>Accept ticked ⏎</source>
         <translation>采纳勾选项 ⏎</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <location filename="../../civannot/ui/adjudication.py" line="239"/>
         <source>Accept the ticked versions</source>
         <translation>采纳勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="242"/>
+        <location filename="../../civannot/ui/adjudication.py" line="240"/>
         <source>None (0)</source>
         <translation>都不采纳 (0)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="242"/>
+        <location filename="../../civannot/ui/adjudication.py" line="240"/>
         <source>Nothing here in gold</source>
         <translation>此处金标准中不标注任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="244"/>
+        <location filename="../../civannot/ui/adjudication.py" line="242"/>
         <source>Add selection (E)</source>
         <translation>添加选中文本 (E)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="246"/>
+        <location filename="../../civannot/ui/adjudication.py" line="244"/>
         <source>Add the selected text as a gold span</source>
         <translation>将选中的文本添加为金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="249"/>
+        <location filename="../../civannot/ui/adjudication.py" line="247"/>
         <source>Remove gold (Del)</source>
         <translation>删除金标准 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="251"/>
+        <location filename="../../civannot/ui/adjudication.py" line="249"/>
         <source>Remove the selected gold span</source>
         <translation>删除所选的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="254"/>
+        <location filename="../../civannot/ui/adjudication.py" line="252"/>
         <source>Copy agreed (G)</source>
         <translation>复制一致项 (G)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="256"/>
+        <location filename="../../civannot/ui/adjudication.py" line="254"/>
         <source>Copy what everyone agrees on into gold</source>
         <translation>将所有人一致的标注复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="264"/>
+        <location filename="../../civannot/ui/adjudication.py" line="262"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="270"/>
+        <location filename="../../civannot/ui/adjudication.py" line="268"/>
         <source>Versions (Ctrl+digit ticks)</source>
         <translation>版本（Ctrl+数字 勾选）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="273"/>
+        <location filename="../../civannot/ui/adjudication.py" line="271"/>
         <source>Gold here now</source>
         <translation>此处当前的金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="375"/>
+        <location filename="../../civannot/ui/adjudication.py" line="373"/>
         <source>No document has been completed by two annotators yet: nothing to adjudicate.</source>
         <translation>还没有文档被两位标注员完成：暂无可裁定的内容。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="430"/>
+        <location filename="../../civannot/ui/adjudication.py" line="428"/>
         <source>Document {doc} was not completed by two annotators: nothing to adjudicate</source>
         <translation>文档 {doc} 未被两位标注员完成：无可裁定的内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="581"/>
+        <location filename="../../civannot/ui/adjudication.py" line="568"/>
         <source>Went on from the top of the list</source>
         <translation>已从列表顶部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="583"/>
+        <location filename="../../civannot/ui/adjudication.py" line="570"/>
         <source>Went on from the bottom of the list</source>
         <translation>已从列表底部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="587"/>
+        <location filename="../../civannot/ui/adjudication.py" line="574"/>
         <source>No further undecided disagreement</source>
         <translation>没有更多未裁定的分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="589"/>
+        <location filename="../../civannot/ui/adjudication.py" line="576"/>
         <source>No further disagreement</source>
         <translation>没有更多分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="591"/>
+        <location filename="../../civannot/ui/adjudication.py" line="578"/>
         <source>No earlier disagreement</source>
         <translation>前面没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="601"/>
-        <location filename="../../civannot/ui/adjudication.py" line="615"/>
-        <location filename="../../civannot/ui/adjudication.py" line="629"/>
+        <location filename="../../civannot/ui/adjudication.py" line="588"/>
+        <location filename="../../civannot/ui/adjudication.py" line="602"/>
+        <location filename="../../civannot/ui/adjudication.py" line="616"/>
         <source>No disagreement selected (N goes to the next one)</source>
         <translation>未选中分歧（按 N 转到下一处）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="605"/>
+        <location filename="../../civannot/ui/adjudication.py" line="592"/>
         <source>There are {n} annotators here</source>
         <translation>此处共有 {n} 位标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="610"/>
+        <location filename="../../civannot/ui/adjudication.py" line="597"/>
         <source>{name}&apos;s version</source>
         <translation>{name} 的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="617"/>
+        <location filename="../../civannot/ui/adjudication.py" line="604"/>
         <source>none</source>
         <translation>都不采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="636"/>
+        <location filename="../../civannot/ui/adjudication.py" line="623"/>
         <source>{n} ticked versions</source>
         <translation>{n} 个勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="653"/>
+        <location filename="../../civannot/ui/adjudication.py" line="640"/>
         <source>Gold already holds {what}</source>
         <translation>金标准中已是{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="654"/>
+        <location filename="../../civannot/ui/adjudication.py" line="641"/>
         <source>Adjudicate: {what}</source>
         <translation>裁定：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="657"/>
+        <location filename="../../civannot/ui/adjudication.py" line="644"/>
         <source>Gold: {what}</source>
         <translation>金标准：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="673"/>
+        <location filename="../../civannot/ui/adjudication.py" line="660"/>
         <source>Every disagreement has a decision</source>
         <translation>所有分歧均已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="687"/>
+        <location filename="../../civannot/ui/adjudication.py" line="674"/>
+        <location filename="../../civannot/ui/adjudication.py" line="700"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="772"/>
+        <location filename="../../civannot/ui/adjudication.py" line="763"/>
         <source>Gold already holds everything the annotators agree on</source>
         <translation>金标准已包含标注员一致的全部内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="774"/>
+        <location filename="../../civannot/ui/adjudication.py" line="765"/>
         <source>Adjudicate: copy agreed</source>
         <translation>裁定：复制一致项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="776"/>
+        <location filename="../../civannot/ui/adjudication.py" line="767"/>
         <source>Copied {n} agreed spans and {r} relations to gold</source>
         <translation>已将 {n} 个一致片段和 {r} 个关系复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="780"/>
+        <location filename="../../civannot/ui/adjudication.py" line="771"/>
         <source>; {k} left out, gold has another span there</source>
         <translation>；{k} 个未复制，金标准在该处已有其他片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="798"/>
+        <location filename="../../civannot/ui/adjudication.py" line="789"/>
         <source>Select some text first, then press E</source>
         <translation>请先选中文本，再按 E</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="821"/>
+        <location filename="../../civannot/ui/adjudication.py" line="812"/>
         <source>Select a gold span in the list to remove it</source>
         <translation>请在列表中选择要删除的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="858"/>
+        <location filename="../../civannot/ui/adjudication.py" line="834"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="858"/>
+        <location filename="../../civannot/ui/adjudication.py" line="834"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="870"/>
+        <location filename="../../civannot/ui/adjudication.py" line="850"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="870"/>
+        <location filename="../../civannot/ui/adjudication.py" line="850"/>
         <source>Redone</source>
         <translation>已重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="955"/>
+        <location filename="../../civannot/ui/adjudication.py" line="958"/>
         <source>Choose a document on the left</source>
         <translation>请在左侧选择文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="971"/>
+        <location filename="../../civannot/ui/adjudication.py" line="974"/>
         <source>disagreement {i} of {n}</source>
         <translation>第 {i} 处分歧，共 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="973"/>
+        <location filename="../../civannot/ui/adjudication.py" line="976"/>
         <source>no disagreement here</source>
         <translation>此文档没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="975"/>
+        <location filename="../../civannot/ui/adjudication.py" line="978"/>
         <source>{n} disagreements</source>
         <translation>{n} 处分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="979"/>
+        <location filename="../../civannot/ui/adjudication.py" line="982"/>
         <source> · {m} agreed not yet in gold (G copies them)</source>
         <translation> · {m} 处一致项尚未进入金标准（按 G 复制）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="985"/>
+        <location filename="../../civannot/ui/adjudication.py" line="988"/>
         <source>{o} open</source>
         <translation>{o} 处待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1009"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1012"/>
         <source>— nothing —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1048"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1051"/>
         <source>the relation is in gold</source>
         <translation>该关系已在金标准中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1049"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1052"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1049"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1052"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1051"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1054"/>
         <source>State: {s}, {st}</source>
         <translation>状态：{s}，{st}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1056"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1059"/>
         <source>all agree</source>
         <translation>全部一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1057"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1060"/>
         <source>some agree</source>
         <translation>部分一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1058"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1061"/>
         <source>one only</source>
         <translation>仅一人</translation>
     </message>
@@ -370,57 +371,57 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="440"/>
+        <location filename="../../civannot/ui/article_view.py" line="450"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="441"/>
+        <location filename="../../civannot/ui/article_view.py" line="451"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="442"/>
+        <location filename="../../civannot/ui/article_view.py" line="452"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="448"/>
+        <location filename="../../civannot/ui/article_view.py" line="458"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="454"/>
+        <location filename="../../civannot/ui/article_view.py" line="464"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="467"/>
+        <location filename="../../civannot/ui/article_view.py" line="477"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="562"/>
+        <location filename="../../civannot/ui/article_view.py" line="572"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="588"/>
+        <location filename="../../civannot/ui/article_view.py" line="598"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="590"/>
+        <location filename="../../civannot/ui/article_view.py" line="600"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="595"/>
+        <location filename="../../civannot/ui/article_view.py" line="605"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="598"/>
+        <location filename="../../civannot/ui/article_view.py" line="608"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -428,37 +429,32 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="39"/>
+        <location filename="../../civannot/ui/confusion.py" line="38"/>
         <source>civannot — label confusion</source>
         <translation>civannot — 标签混淆</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="47"/>
+        <location filename="../../civannot/ui/confusion.py" line="46"/>
         <source>Hide agreement</source>
         <translation>隐藏一致项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="49"/>
+        <location filename="../../civannot/ui/confusion.py" line="48"/>
         <source>Blank the diagonal to let the confusions stand out</source>
         <translation>清空对角线，使混淆更醒目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="53"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/confusion.py" line="55"/>
+        <location filename="../../civannot/ui/confusion.py" line="50"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="58"/>
+        <location filename="../../civannot/ui/confusion.py" line="56"/>
         <source>Pair:</source>
         <translation>标注员对：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="75"/>
+        <location filename="../../civannot/ui/confusion.py" line="71"/>
         <source>Most frequent confusions (both directions)</source>
         <translation>最常见的混淆（双向合计）</translation>
     </message>
@@ -468,27 +464,27 @@
         <translation>正在比较标注员的片段…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="105"/>
+        <location filename="../../civannot/ui/confusion.py" line="91"/>
         <source>Could not compare: {m}</source>
         <translation>无法比较：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="111"/>
+        <location filename="../../civannot/ui/confusion.py" line="92"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="120"/>
+        <location filename="../../civannot/ui/confusion.py" line="102"/>
         <source>all pairs</source>
         <translation>所有标注员对</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="162"/>
+        <location filename="../../civannot/ui/confusion.py" line="143"/>
         <source>{t} span pairs compared; same label on {a} ({p:.0%})</source>
         <translation>共比较 {t} 对片段；其中 {a} 对标签相同（{p:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/confusion.py" line="166"/>
+        <location filename="../../civannot/ui/confusion.py" line="147"/>
         <source>No two annotators completed the same document: nothing to compare</source>
         <translation>没有两位标注员完成同一文档：无可比较的内容</translation>
     </message>
@@ -526,7 +522,7 @@
         <translation>仅显示有标记的</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="312"/>
+        <location filename="../../civannot/ui/document_list.py" line="327"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -584,162 +580,157 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="43"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="42"/>
         <source>JSONL (civannot native)</source>
         <translation>JSONL（civannot 原生格式）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="44"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="43"/>
         <source>CoNLL, character BIO</source>
         <translation>CoNLL，按字 BIO</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="45"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="44"/>
         <source>CoNLL, character BIOES</source>
         <translation>CoNLL，按字 BIOES</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="46"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="45"/>
         <source>brat (.txt + .ann)</source>
         <translation>brat（.txt + .ann）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="47"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="46"/>
         <source>doccano JSONL</source>
         <translation>doccano JSONL</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="48"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="47"/>
         <source>Label Studio tasks JSON</source>
         <translation>Label Studio 任务 JSON</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="49"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="48"/>
         <source>spaCy DocBin (.spacy)</source>
         <translation>spaCy DocBin（.spacy）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="94"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="93"/>
         <source>Export training data</source>
         <translation>导出训练数据</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="118"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="115"/>
         <source>Split by document</source>
         <translation>按文档划分数据集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="122"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="119"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="123"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="120"/>
         <source>dev</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="124"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="121"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="136"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="133"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="139"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="136"/>
         <source>Also give raw-text offsets (jsonl)</source>
         <translation>同时给出原文偏移（jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="141"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="146"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="143"/>
         <source>Replace an earlier export in that folder</source>
         <translation>覆盖该文件夹中之前的导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="149"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="146"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="150"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="147"/>
         <source>Layer</source>
         <translation>标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="151"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="148"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="153"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="150"/>
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="155"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="152"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="159"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="155"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="162"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="160"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="164"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="176"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="173"/>
         <source>The dataset card appears here after the export.</source>
         <translation>导出完成后，数据集说明卡将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="196"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="192"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="230"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="231"/>
         <source>Tick at least one label</source>
         <translation>请至少勾选一个标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="233"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="234"/>
         <source>Choose a folder to export into</source>
         <translation>请选择导出的目标文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="240"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="249"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="262"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="275"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="250"/>
         <source>Export failed: {m}</source>
         <translation>导出失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="280"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="251"/>
         <source>Export cancelled: nothing was written</source>
         <translation>导出已取消：未写入任何文件</translation>
     </message>
@@ -1149,132 +1140,122 @@
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="266"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/review.py" line="271"/>
+        <location filename="../../civannot/ui/review.py" line="269"/>
         <source>Heat map:</source>
         <translation>热力图：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="273"/>
+        <location filename="../../civannot/ui/review.py" line="271"/>
         <source>Bars for:</source>
         <translation>柱状图对象：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="291"/>
+        <location filename="../../civannot/ui/review.py" line="288"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="292"/>
+        <location filename="../../civannot/ui/review.py" line="289"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="293"/>
+        <location filename="../../civannot/ui/review.py" line="290"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="294"/>
+        <location filename="../../civannot/ui/review.py" line="291"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="295"/>
+        <location filename="../../civannot/ui/review.py" line="292"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="307"/>
+        <location filename="../../civannot/ui/review.py" line="304"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="308"/>
+        <location filename="../../civannot/ui/review.py" line="305"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="309"/>
+        <location filename="../../civannot/ui/review.py" line="306"/>
         <source>Disagreements</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="310"/>
+        <location filename="../../civannot/ui/review.py" line="307"/>
         <source>Open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="311"/>
+        <location filename="../../civannot/ui/review.py" line="308"/>
         <source>F1 exact</source>
         <translation>F1（精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="321"/>
+        <location filename="../../civannot/ui/review.py" line="320"/>
         <source>Double-click (or Enter) to adjudicate the document</source>
         <translation>双击（或按 Enter）裁定该文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="323"/>
+        <location filename="../../civannot/ui/review.py" line="322"/>
         <source>Pairwise agreement</source>
         <translation>两两一致性</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="326"/>
+        <location filename="../../civannot/ui/review.py" line="325"/>
         <source>Per label</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="334"/>
+        <location filename="../../civannot/ui/review.py" line="333"/>
         <source>Progress per annotator</source>
         <translation>各标注员进度</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="337"/>
+        <location filename="../../civannot/ui/review.py" line="336"/>
         <source>Documents by disagreement (double-click to adjudicate)</source>
         <translation>按分歧排序的文档（双击进行裁定）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="367"/>
+        <location filename="../../civannot/ui/review.py" line="370"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="378"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/review.py" line="391"/>
+        <location filename="../../civannot/ui/review.py" line="371"/>
         <source>Could not compute agreement: {m}</source>
         <translation>无法计算一致性：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="396"/>
+        <location filename="../../civannot/ui/review.py" line="372"/>
         <source>Cancelled; press Recompute to start again</source>
         <translation>已取消；按“重新计算”重新开始</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="412"/>
+        <location filename="../../civannot/ui/review.py" line="386"/>
         <source>{d} documents completed by two or more of {n} annotators · Fleiss&apos; κ {f} · Krippendorff&apos;s α {a} · {o} documents with open disagreements</source>
         <translation>{n} 位标注员中至少两位完成的文档共 {d} 篇 · Fleiss κ {f} · Krippendorff α {a} · {o} 篇文档仍有待定分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="429"/>
+        <location filename="../../civannot/ui/review.py" line="403"/>
         <source>all pairs (mean)</source>
         <translation>所有标注员对（平均）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="458"/>
+        <location filename="../../civannot/ui/review.py" line="432"/>
         <source>mean over pairs</source>
         <translation>各对平均</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="461"/>
+        <location filename="../../civannot/ui/review.py" line="435"/>
         <source>Undefined (no bar): {items}</source>
         <translation>无定义（无柱）：{items}</translation>
     </message>
@@ -1293,7 +1274,7 @@
     </message>
     <message>
         <location filename="../../civannot/ui/tagging_panel.py" line="78"/>
-        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="168"/>
         <source>Nothing selected</source>
         <translation>未选中任何内容</translation>
     </message>
@@ -1338,61 +1319,79 @@
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="120"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
         <source>Choose another…</source>
         <translation>选择其他…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="121"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="124"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="155"/>
         <source>{mine} tagged, {sugg} suggested</source>
         <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/tagging_panel.py" line="154"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="157"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="169"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="172"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="171"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="174"/>
         <source>by {author}</source>
         <translation>标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="188"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="192"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="189"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="193"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="190"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="194"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="191"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="195"/>
         <source>other reading chosen</source>
         <translation>已选其他读法</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../civannot/ui/tasks.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tasks.py" line="134"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tasks.py" line="150"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
