@@ -9,80 +9,33 @@ with 一要/二要 lists and a deputy speaking after the secretary; clean offset
 annotated by GUIDELINES.md from the clean text before the engine was run on these files; the
 annotation source is tests/data/heldout/markup/ (`[text|LABEL#group$speaker]`, `{directive}^speaker`).
 
-Run this file as a script to print the figures.
 """
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import json
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from civannot.evaluation import evaluate
-from civannot.preannotate import suggest
-from civannot.records import Span
 from civannot.text import normalize
+from tests.gold_support import ENTITY_LABELS, assert_simplified, load_gold, records, scores
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold" / "heldout_gold.jsonl"
-ENTITY_LABELS = ("PERSON", "TITLE", "ORG", "GPE", "LOC", "DATE", "DOC", "SLOGAN")
-
-
-def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
-
-
-def load_gold() -> dict[str, tuple[str, list[Span], list]]:
-    """{file: (clean text, gold spans, gold relations as index triples)}."""
-    out = {}
-    for rec in _records():
-        raw = (ROOT / rec["file"]).read_text(encoding="utf-8")
-        if hashlib.sha256(raw.encode("utf-8")).hexdigest() != rec["sha256"]:
-            pytest.fail(f"{rec['file']} changed since the gold was made (sha256 differs)")
-        norm = normalize(raw)
-        starts = [a for a, _ in norm.offset_map.per_char()]
-        spans, index = [], {}
-        for s in rec["spans"]:
-            if rec["offsets"] == "clean":
-                a, b = s["start"], s["end"]
-            else:
-                a = bisect.bisect_left(starts, s["raw_start"])
-                b = bisect.bisect_left(starts, s["raw_end"])
-                head, tail = s.get("trim", (0, 0))
-                a, b = a + head, b - tail
-                if b <= a:
-                    continue  # the normaliser dropped it (boilerplate)
-            index[s["id"]] = len(spans)
-            spans.append(Span(a, b, s["label"], norm.text[a:b]))
-        rels = [
-            (r["type"], index[r["head"]], index[r["tail"]])
-            for r in rec["relations"]
-            if r["head"] in index and r["tail"] in index
-        ]
-        out[rec["file"]] = (norm.text, spans, rels)
-    return out
 
 
 def heldout_scores() -> dict:
-    g, p = {}, {}
-    for name, (text, spans, rels) in load_gold().items():
-        g[name] = (spans, rels)
-        sug = suggest(text)
-        p[name] = (sug.spans, sug.relations)
-    return evaluate(g, p, entity_labels=ENTITY_LABELS)
+    # the whole article is scored, not only the annotated region
+    return scores(load_gold(GOLD, ROOT), within_region=False)
 
 
-def _simplifies() -> bool:
-    probe = normalize((ROOT / "resources/samples/002_qinzhou-mobilisation.txt").read_text("utf-8"))
-    return "溱州" in probe.text
+def _check_simplified() -> None:
+    sample = ROOT / "resources/samples/002_qinzhou-mobilisation.txt"
+    text = normalize(sample.read_text("utf-8")).text
+    assert_simplified(text)
+    assert "溱州" in text
 
 
 def test_gold_file_shape():
-    recs = _records()
+    recs = records(GOLD)
     assert len(recs) == 9
     for rec in recs:
         assert set(rec) == {"file", "sha256", "offsets", "region", "spans", "relations"}
@@ -96,9 +49,9 @@ def test_gold_file_shape():
 
 
 def test_gold_spans_follow_the_guideline():
-    if not _simplifies():
-        pytest.skip("the normaliser does not simplify yet")
-    for name, (text, spans, rels) in load_gold().items():
+    _check_simplified()
+    for name, doc in load_gold(GOLD, ROOT).items():
+        text, spans, rels = doc.text, doc.spans, doc.relations
         ents = sorted((s for s in spans if s.label != "DIRECTIVE"), key=lambda s: s.start)
         for a, b in zip(ents, ents[1:], strict=False):
             assert a.end <= b.start, (name, a.text, b.text)  # entities do not nest
@@ -114,8 +67,7 @@ def test_gold_spans_follow_the_guideline():
 
 
 def test_heldout_scores():
-    if not _simplifies():
-        pytest.skip("the normaliser does not simplify yet; the engine reads clean simplified text")
+    _check_simplified()
     res = heldout_scores()
     lab = res["labels"]
     # floors a little under the measured figures after the held-out round's genre fixes (all
