@@ -43,10 +43,13 @@ OFFSET_NOTES = {
     "characters are left out, the offsets of all others are exact.",
     "brat": "code points, with each \\r\\n counted as one character as brat reads .txt files "
     "(universal newlines); the .txt files keep the text byte for byte.",
-    "doccano": "UTF-16 code units, as doccano's annotation screen counts them (a character "
-    "outside the BMP such as 𠮷 counts two); \\r\\n counts two.",
+    "doccano": "UTF-16 code units, as doccano's annotation screen counts them with 'Count grapheme "
+    "clusters as one character' off, its default (a character outside the BMP such as 𠮷 counts "
+    "two); \\r\\n counts two.",
     "labelstudio": "code points (Label Studio stores code points; \\r\\n counts two).",
-    "spacy": "one token per character (code points); doc.text is the text exactly.",
+    "spacy": "code points (span.start_char is the offset); doc.text is the text exactly. Tokens "
+    "are the runs between span boundaries and whitespace, so a blank zh pipeline (one token per "
+    "character) aligns every span exactly; relations are in doc.user_data['relations'].",
 }
 
 

@@ -396,7 +396,10 @@ def _read_source(
         from civannot.formats.jsonl import read_jsonl
 
         try:
-            records = read_jsonl(text.splitlines(), src.name, labels, relation_types)
+            # JSON Lines ends records at \n only: str.splitlines() would also break at U+2028,
+            # NEL and the like, which JSON allows unescaped inside strings
+            lines = [line.removesuffix("\r") for line in text.split("\n")]
+            records = read_jsonl(lines, src.name, labels, relation_types)
         except FormatError as e:
             raise Refused(str(e), located=True) from None
         for rec in records:

@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# The consumer checks read local files only; never let a library reach for a hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:

@@ -215,3 +215,22 @@ def test_writer_round_trip() -> None:
     layer = rec.layers[0]
     assert [(s.start, s.end, s.label) for s in layer.spans] == [(0, 4, "TITLE"), (4, 6, "PERSON")]
     assert layer.relations == [("HOLDS_TITLE", 1, 0)] and layer.done
+
+
+def test_line_separator_inside_a_string_is_not_a_record_break(tmp_path):
+    """JSON allows U+2028/U+0085 unescaped in strings; JSON Lines breaks records at \\n only."""
+    import json as _json
+
+    from civannot.importer import import_paths
+    from civannot.project import Project
+
+    text = "市委书记王明\u2028出席会议\x85并讲话。"
+    f = tmp_path / "odd.jsonl"
+    f.write_text(
+        _json.dumps({"id": "odd", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert "\u2028" in f.read_text(encoding="utf-8")
+    with Project.create(tmp_path / "p.civ") as p:
+        result = import_paths(p, [f], workers=1)
+        assert result.refused == []
+        assert p.document(p.document_id("odd")).text == text

@@ -9,6 +9,7 @@ every module converts the same way and the tests check them once.
 from __future__ import annotations
 
 import bisect
+import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,6 +69,26 @@ class WriteStats:
         for note in other.notes:
             if note not in self.notes:
                 self.notes.append(note)
+
+
+# Characters that json.dumps(ensure_ascii=False) leaves raw but that str.splitlines() (and so
+# many JSONL readers, ours included) takes for line ends: NEL, LINE and PARAGRAPH SEPARATOR.
+# They can be in a clean text; escaped, a record stays on one line for every reader.
+_LINE_BREAKERS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def json_line(obj: Any) -> str:
+    """`obj` as one line of JSONL: UTF-8 text kept readable, every line-breaking character escaped.
+
+    The three characters can only occur inside JSON strings, where the escape means the same.
+    """
+    line = json.dumps(obj, ensure_ascii=False)
+    if not line.isascii():
+        # `in` and replace() are C scans; str.translate would cost ten times the dump itself.
+        for ch, escaped in _LINE_BREAKERS:
+            if ch in line:
+                line = line.replace(ch, escaped)
+    return line
 
 
 def check_span(text: str, span: Span) -> str | None:

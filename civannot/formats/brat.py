@@ -6,6 +6,11 @@ reads ``.txt`` files with universal newlines: "\\r\\n" is one character to brat 
 readers, does the same). We write the ``.txt`` byte for byte as our text, "\\r\\n" included, and
 count offsets the way brat reads it: every "\\r\\n" before an offset counts once. The reader here
 opens the ``.txt`` with ``newline=""`` and converts back, so offsets stay exact both ways.
+Checked with brat's own parser (``TextAnnotations`` and ``ProjectConfiguration`` of brat's
+server, as packaged in ``bratiaa``'s ``bratsubset``): no line refused, every fragment's text
+matched. brat's web client, however, positions annotations with JavaScript string indices, so in a
+document with characters outside the BMP it draws everything after such a character one place off
+per character (brat issue #1115, open); the files are right, and the export says so in a note.
 
 A span that crosses a line break is written as a discontinuous annotation (``T1 LABEL 0 5;6 9``),
 one fragment per line, because a ``.ann`` line cannot hold a line break; the reader takes the
@@ -20,7 +25,14 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from civannot.formats._base import ExportDoc, FormatError, WriteStats, from_lf, to_lf
+from civannot.formats._base import (
+    ExportDoc,
+    FormatError,
+    WriteStats,
+    from_lf,
+    has_astral,
+    to_lf,
+)
 from civannot.records import DocumentInput, LayerInput, Span
 from civannot.schema import Schema
 
@@ -92,8 +104,9 @@ def write_brat(docs: Iterable[ExportDoc], folder: str | Path, schema: Schema) ->
     write_conf(folder, schema)
     stats = WriteStats()
     used: set[str] = set()
-    renamed = 0
+    renamed = astral = 0
     for doc in docs:
+        astral += has_astral(doc.text)
         stem = file_stem(doc.id, used)
         renamed += stem != doc.id
         # newline="" keeps "\r\n" as it is in the text.
@@ -107,6 +120,12 @@ def write_brat(docs: Iterable[ExportDoc], folder: str | Path, schema: Schema) ->
         stats.notes.append(
             f"{renamed} document ids were not usable as file names and were adjusted (brat names "
             "documents by file)"
+        )
+    if astral:
+        stats.notes.append(
+            f"brat: {astral} documents have characters outside the BMP (such as 𠮷); the .ann "
+            "offsets are right, but brat's web client draws annotations after such a character "
+            "one place off per character (brat issue #1115)"
         )
     return stats
 

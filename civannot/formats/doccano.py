@@ -17,16 +17,36 @@ Offsets. doccano's annotation screen counts positions in the JavaScript string: 
 Python. So we write UTF-16 offsets by default (``offsets="utf16"``) and convert back on reading;
 ``offsets="codepoints"`` writes Python code points instead, for scripts that read the file with
 Python. Texts without characters outside the BMP are the same either way.
+
+What doccano's importer (1.8, ``data_import/pipeline``; checked by running it on our files) does
+with a file, and what the notes of an export therefore tell the user:
+
+- it keeps every span only in a project with "Allow overlapping entity" ticked; otherwise
+  ``Spans.clean`` keeps the first of overlapping spans and drops the others without a word (a
+  DIRECTIVE containing entities loses the entities), and a relation to a dropped span stops the
+  import with a KeyError after the batch's texts are saved;
+- the relation shape needs a Sequence Labeling project with "Use relation labeling" and the
+  "JSONL(Relation)" import format;
+- its "Auto" encoding is a chardet guess, which takes a small file with few non-ASCII characters
+  (one record with 𠮷) for Latin-1 and garbles every text: choose utf_8 when importing.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from civannot.formats._base import ExportDoc, FormatError, WriteStats, from_utf16, to_utf16
+from civannot.formats._base import (
+    ExportDoc,
+    FormatError,
+    WriteStats,
+    from_utf16,
+    json_line,
+    to_utf16,
+)
 from civannot.records import DocumentInput, LayerInput, Span
 
 OFFSETS = ("utf16", "codepoints")
@@ -69,12 +89,44 @@ def write_doccano(
     if offsets not in OFFSETS:
         raise ValueError(f"offsets must be one of {OFFSETS}")
     stats = WriteStats()
+    overlapping = 0
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for doc in docs:
             rec = doc_record(doc, relation_form, offsets, stats)
-            out.write(json.dumps(rec, ensure_ascii=False))
+            out.write(json_line(rec))
             out.write("\n")
+            overlapping += has_overlap(doc.spans)
+    stats.notes += import_notes(relation_form, overlapping, offsets == "utf16")
     return stats
+
+
+def has_overlap(spans: Sequence[Span]) -> bool:
+    ordered = sorted((s.start, s.end) for s in spans)
+    # Sorted by start, a span overlapping a later one overlaps its next one too.
+    return any(b[0] < a[1] for a, b in pairwise(ordered))
+
+
+def import_notes(relation_form: bool, overlapping: int, utf16: bool) -> list[str]:
+    """What to choose in doccano so that its importer takes every span (see the docstring)."""
+    how = (
+        "doccano: import into a Sequence Labeling project with 'Use relation labeling' ticked, "
+        "file format JSONL(Relation)"
+        if relation_form
+        else "doccano: import into a Sequence Labeling project, file format JSONL"
+    )
+    how += ", encoding utf_8 (its 'Auto' guess can misread a small file)"
+    if utf16:
+        # Switched on, doccano counts 𠮷 and "\r\n" as one character each.
+        how += "; leave 'Count grapheme clusters as one character' off (offsets are UTF-16 units)"
+    notes = [how]
+    if overlapping:
+        notes.append(
+            f"doccano: {overlapping} documents have overlapping spans (e.g. a DIRECTIVE containing "
+            "entities): tick 'Allow overlapping entity' in the doccano project before importing, "
+            "or doccano keeps only the first of them without a word (and stops at a relation to a "
+            "span it dropped)"
+        )
+    return notes
 
 
 def read_doccano(

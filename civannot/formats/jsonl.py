@@ -15,6 +15,10 @@ a bad line yields nothing (the importer writes a file all at once or not at all)
 - ``annotators`` lists the layers that are complete; an annotator listed without spans still
   gets a (done, empty) layer.
 - Relations name spans by their ``id`` within the record and belong to the layer of their spans.
+
+Each record is one line: NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (which a clean text may hold,
+and which ``str.splitlines()`` takes for line ends) are written as ``\\u`` escapes. Hugging Face
+``datasets`` reads the file with ``load_dataset("json", data_files=...)`` as it is.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
+from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span, json_line
 from civannot.records import DocumentInput, Flag, LayerInput, Span
 
 _RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags"}
@@ -312,7 +316,7 @@ def write_jsonl(records: Iterable[ExportDoc], fh: IO[str]) -> WriteStats:
     """Write native JSONL, one document per line, to an open text file."""
     stats = WriteStats()
     for doc in records:
-        fh.write(json.dumps(record_json(doc, stats), ensure_ascii=False))
+        fh.write(json_line(record_json(doc, stats)))
         fh.write("\n")
         stats.documents += 1
     return stats

@@ -6,6 +6,10 @@ result with ``from_id`` (head) and ``to_id`` (tail). ``label_config.xml`` holds 
 config (labels with their colours, relation types) to paste into the project settings before
 importing the tasks.
 
+The config sets ``white-space: pre-wrap`` on the text, as Label Studio's Text tag documentation
+advises, so that line breaks and spaces show as they are. Checked with label-studio-sdk's
+``LabelInterface`` (config parsed, every result and relation validated against it).
+
 Offsets. Label Studio stores code points since the fix for texts with emoji (label-studio
 #1008/#1559, label-studio-frontend #308: "store code points instead of js length"), so 𠮷 counts
 one, as in Python; and its Text tag counts "\\r\\n" as two characters (labelstud.io, Text tag:
@@ -30,7 +34,9 @@ TO_NAME = "text"
 
 
 def label_config(schema: Schema) -> str:
-    lines = ["<View>"]
+    # Without pre-wrap Label Studio collapses line breaks and runs of spaces on screen (its Text
+    # tag documentation); offsets count every character either way.
+    lines = ["<View>", "  <Style>.htx-text { white-space: pre-wrap; }</Style>"]
     if schema.relations:
         lines.append("  <Relations>")
         lines += [f"    <Relation value={quoteattr(r.name)}/>" for r in schema.relations]
