@@ -455,10 +455,9 @@ class _Workers:
         if len(raws) < POOL_MIN_DOCS or self.workers == 1:
             return map(normalise_plain, raws)
         if self.pool is None:
-            import multiprocessing as mp
+            from civannot.processes import pool_context
 
-            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            self.pool = ctx.Pool(self.workers)
+            self.pool = pool_context().Pool(self.workers)
         return self.pool.imap(normalise_plain, raws, chunksize=8)
 
     def close(self) -> None:

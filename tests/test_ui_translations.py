@@ -39,6 +39,7 @@ WORKSPACE_FILES = [
     "confusion.py",
     "export_dialog.py",
     "tasks.py",
+    "project_actions.py",
 ]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -87,6 +88,12 @@ def test_ts_has_every_source_string_translated() -> None:
     assert len(strings) > 300
     contexts = {c for c, _ in strings}
     assert {"team", "lead", "AdjudicationView", "ReviewWindow", "ExportDialog"} <= contexts
+    assert {
+        "project_actions",
+        "ImportArticlesDialog",
+        "PreannotateDialog",
+        "NewProjectDialog",
+    } <= contexts
     missing = sorted(s for s in strings if s not in messages)
     assert not missing, f"not in civannot_zh_CN.ts (run pyside6-lupdate): {missing[:10]}"
     unfinished = []
@@ -282,6 +289,9 @@ def test_team_and_lead_screens_are_translated(qtbot, tmp_path) -> None:  # noqa:
         qtbot.waitSignal(confusion.computed, timeout=10000).wait()
         export_data = lead.open_export()
         screens += [review, adjudication, confusion, export_data]
+        # the lead's project actions: new project, import articles, pre-annotate
+        acts = w.project_actions
+        screens += [acts.new_project(), acts.import_articles(), acts.preannotate()]
 
         # the annotator's side: a bundle opened in the GUI has its "return bundle" step
         assign_project(session.project, ["alice", "bob"], 0.5, 1, 2)
@@ -306,12 +316,47 @@ def test_team_and_lead_screens_are_translated(qtbot, tmp_path) -> None:  # noqa:
         assert not bad, bad
         file_menu = [a.text() for a in w.menu("File").actions()]
         assert {"分配(&A)…", "导出任务包(&E)…", "导入任务包(&I)…", "导出…"} <= set(file_menu)
+        assert {"新建项目(&N)…", "导入文章(&R)…"} <= set(file_menu)
         assert "裁定…" in [a.text() for a in w.menu("Tools").actions()]
+        assert w.menu("Tools").actions()[0].text() == "预标注(&A)…"
         assert adjudication.side_by_side.text() == "并排显示"
         for screen in screens[1:]:
             screen.close()
         bw.close()
         bundle_session.close()
+        w.close()
+    finally:
+        session.close()
+        install_language("en")
+
+
+def test_import_report_is_translated(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """An import's report in zh_CN: the summary, its sections and the status line."""
+    from civannot.session import Session
+    from civannot.ui import project_actions
+    from civannot.ui.i18n import install_language
+    from civannot.ui.main_window import MainWindow
+
+    use_temp_settings(tmp_path)
+    path = make_project(tmp_path / "p.civ")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("云川区召开创文推进会。", encoding="utf-8")
+    (folder / "b.jsonl").write_text('{"id": 1, "text": \n', encoding="utf-8")
+    install_language("zh_CN")
+    session = Session.open(str(path), "lead")
+    try:
+        w = MainWindow(session)
+        qtbot.addWidget(w)
+        dlg = project_actions.install(w).import_articles([str(folder)])
+        with qtbot.waitSignal(dlg.imported, timeout=20000):
+            dlg.start()
+        assert dlg.status.text() == "导入完成"
+        assert "已导入 1 篇文档" in dlg.summary.text() and "拒绝 1 项" in dlg.summary.text()
+        heads = [dlg.report.topLevelItem(i).text(0) for i in range(dlg.report.topLevelItemCount())]
+        assert heads and all(CJK.search(h) for h in heads), heads
+        assert heads[0].startswith("拒绝导入")
+        dlg.close()
         w.close()
     finally:
         session.close()

@@ -110,14 +110,11 @@ def preannotate_project(
             if cancelled:
                 break
     else:
-        import multiprocessing as mp
-        import threading
+        from civannot.processes import pool_context
 
-        # forking a process that runs other threads (a GUI, a worker pool) can deadlock in the
-        # child; spawn then, at the price of loading jieba once per worker
-        method = "spawn" if threading.active_count() > 1 else None
-        ctx = mp.get_context(method)
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(lexicon.to_json(),)) as pool:
+        with pool_context().Pool(
+            workers, initializer=_init_worker, initargs=(lexicon.to_json(),)
+        ) as pool:
             for i in range(0, total, CHUNK):
                 if cancel and cancel():
                     cancelled = True

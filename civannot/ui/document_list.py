@@ -54,13 +54,12 @@ class DocumentTableModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = workspace
-        project = workspace.project
-        self.infos: list[DocumentInfo] = project.document_infos()
+        self.infos: list[DocumentInfo] = []
         self.row_of: dict[int, int] = {}
-        self.statuses: dict[int, str] = project.statuses(workspace.annotator)
-        self.counts: dict[int, int] = project.span_counts(workspace.annotator)
-        self.rows: list[int] = list(range(len(self.infos)))
-        self._index_ids()
+        self.statuses: dict[int, str] = {}
+        self.counts: dict[int, int] = {}
+        self.rows: list[int] = []
+        self.load()
         self.current: int | None = None
         self.status_filter = ""
         self.flagged_only = False
@@ -70,6 +69,15 @@ class DocumentTableModel(QAbstractTableModel):
             "in_progress": self.tr("in progress"),
             "done": self.tr("done"),
         }
+
+    def load(self) -> None:
+        """Read the rows (never the texts) from the project; the caller re-applies filters."""
+        project = self.ws.project
+        self.infos = project.document_infos()
+        self.statuses = project.statuses(self.ws.annotator)
+        self.counts = project.span_counts(self.ws.annotator)
+        self.rows = list(range(len(self.infos)))
+        self._index_ids()
 
     def _index_ids(self) -> None:
         self.row_of = {info.id: i for i, info in enumerate(self.infos)}
@@ -307,6 +315,14 @@ class DocumentList(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def reload(self) -> None:
+        """Show documents another connection added (an import), with the current filters."""
+        self.model.load()
+        if self.search.text().strip():
+            self.run_search()  # the hits may include new documents
+        else:
+            self._refilter()
 
     def run_search(self) -> None:
         self._search_timer.stop()
