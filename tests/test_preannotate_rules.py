@@ -475,3 +475,107 @@ def test_formula_lists_systems_and_awards_are_slogans():
 
 def test_date_with_a_clock_time_after_a_space():
     assert ents("时间：2023年07月05日 16:20 来源", "DATE") == ["2023年07月05日 16:20"]
+
+
+# --- rules of the second held-out round (names and places below appear in no gold file) -----
+
+
+def issued_to(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text)
+    return [
+        (sug.spans[h].text[:6], sug.spans[t].text)
+        for ty, h, t in sug.relations
+        if ty == "ISSUED_BY"
+    ]
+
+
+def test_pronoun_frame_with_an_adverb_and_carry_over():
+    text = (
+        "翟文秀指出，创建工作成效明显。她还要求，各部门要压实责任。\n"
+        "各街道要加强巡查。\n"
+        "会议要求，各单位要按时报送台账。\n"
+        "各社区要落实网格责任。"
+    )
+    assert issued_to(text) == [("各部门要压实", "翟文秀"), ("各街道要加强", "翟文秀")]
+    dirs = [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
+    assert dirs == [
+        "各部门要压实责任",
+        "各街道要加强巡查",
+        "各单位要按时报送台账",
+        "各社区要落实网格责任",
+    ]
+
+
+def test_he_skips_a_name_mentioned_inside_a_requirement():
+    text = (
+        "市委书记聂晓虹出席会议并讲话。"
+        "毛振宇在主持会议时表示，各级各部门要认真学习领会聂晓虹书记讲话精神。"
+        "他强调，要把各项任务抓实抓细。"
+    )
+    assert issued_to(text) == [("各级各部门要", "毛振宇"), ("要把各项任务", "毛振宇")]
+    assert ("聂晓虹", "书记") in rels(text, "HOLDS_TITLE")
+
+
+def test_transcript_speaker_named_on_the_byline():
+    text = (
+        "在全市文明创建推进会上的讲话\n县长　郁海平\n\n同志们：\n"
+        "一、突出重点，扎实整治市容环境\n各乡镇要加大巡查力度。\n"
+    )
+    assert ("郁海平", "县长") in rels(text, "HOLDS_TITLE")
+    assert issued_to(text) == [("突出重点，扎", "郁海平"), ("各乡镇要加大", "郁海平")]
+    # a transcript that does not name its speaker keeps no edge
+    assert issued_to("同志们：\n各乡镇要加大巡查力度。") == []
+
+
+def test_interview_turns_switch_the_speaker():
+    text = (
+        "——访区委常委、宣传部部长龚雨菲\n\n记者：下一步有什么打算？\n\n"
+        "龚雨菲：各街道要把老旧小区作为重点。\n\n记者：谢谢。\n\n应该说，要继续努力。"
+    )
+    assert issued_to(text) == [("各街道要把老", "龚雨菲")]
+    assert "应该" not in ents(text, "PERSON")
+
+
+def test_quoted_words_hold_no_marker_and_bound_to_happen_is_no_requirement():
+    text = "二是少数单位存在“等靠要”思想。工作成效最终要由群众来评判。"
+    assert [s for s in suggest(text).spans if s.label == "DIRECTIVE"] == []
+
+
+def test_places_counted_by_unit_headline_place_and_subject_divisions():
+    text = (
+        "鹭川：全力冲刺年度测评\n\n今年，峦溪、鹭川两市获评全国文明城市。"
+        "鹭川日报报道，督导组深入鹭城区和鹭川高新区。鹭川市将持续发力。"
+    )
+    gpe = ents(text, "GPE")
+    assert gpe.count("鹭川") == 2 and "峦溪" in gpe
+    assert {"鹭城区", "鹭川高新区", "鹭川市"} <= set(gpe)
+    assert "鹭川日报" in ents(text, "ORG")
+    # a verb before a unit, a count in a list and 村镇 are no divisions
+    assert ents("要推动县、乡、村三级阵地建设，创建文明村镇、文明单位。", "GPE") == []
+    assert ents("全面落实省委部署。城关镇、白塔乡作表态发言。", "GPE") == ["城关镇", "白塔乡"]
+
+
+def test_visiting_group_head_and_province_level_titles():
+    text = "检查组组长、省文明办副主任邝思源，省委副书记、省长、省文明委第一副主任戚文斌出席。"
+    assert ents(text, "TITLE") == [
+        "检查组组长",
+        "省文明办副主任",
+        "省委副书记",
+        "省长",
+        "省文明委第一副主任",
+    ]
+    assert ents(text, "PERSON") == ["邝思源", "戚文斌"]
+
+
+def test_day_range_housing_estates_and_directional_quarters():
+    assert ents("6月3日至5日，暗访组检查了城北菜市场。", "DATE") == ["6月3日", "5日"]
+    loc = ents("检查发现，金桂小区、城北菜市场存在问题，居民小区、个别农贸市场较乱。", "LOC")
+    assert loc == ["金桂小区", "城北菜市场"]
+
+
+def test_metaphors_honours_and_short_mechanisms():
+    text = (
+        "志愿服务是城市的“暖心工程”，防止“一阵风”式整治。推行“楼道长”机制，"
+        "评选一批“鹭川好人”“最美家庭”。"
+    )
+    assert ents(text, "SLOGAN") == ["楼道长", "鹭川好人", "最美家庭"]

@@ -177,11 +177,21 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+def _in_quotes(text: str, s: int, i: int) -> bool:
+    """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker)?"""
+    return text.count("“", s, i) > text.count("”", s, i)
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
         i = m.start()
+        if _in_quotes(text, s, i):
+            continue
         if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
+            continue
+        # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
+        if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
             continue
         if w == "需要":
             before = text[s:i]
@@ -238,17 +248,30 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     speaker: int | None = None
 
     def last_person_before(pos: int, lo: int = 0) -> int | None:
+        # a name inside a requirement already read (学习领会某某书记讲话精神) is what was said,
+        # not who is speaking: 他/她 goes back past it to the speaker
         k = bisect.bisect_left(pstarts, pos) - 1
-        if k >= 0 and pstarts[k] >= lo:
-            return pstarts[k]
+        while k >= 0 and pstarts[k] >= lo:
+            p = pstarts[k]
+            if not any(d.start <= p < d.end for d in out[-12:]):
+                return p
+            k -= 1
         return None
 
+    speaker = _transcript_speaker(text, persons)
     para_start = 0
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
         if not para.strip():
             continue
+        # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
+        colon = ps + len(para) - len(para.lstrip(" \u3000"))
+        turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
+        if turn is not None and turn == colon:
+            speaker = turn
+        elif _UNNAMED_TURN.match(text, ps, pe):
+            speaker = None
         # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
         hm = _LIST_NUMBER.match(text, ps, pe)
         if hm and pe - hm.end() <= 40:
@@ -282,9 +305,40 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     return out
 
 
+def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None:
+    """The speaker of a speech transcript, named before its greeting (同志们：): on a byline of
+    their own (县委书记　某某) or as the one who 讲话 in a lead paragraph. None when the speech
+    does not name its speaker."""
+    g = _GREETING.search(text, 0, 1500)
+    if g is None:
+        return None
+    pos = g.start()
+    best = None
+    for s, e in persons:
+        if s >= pos:
+            break
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        after = text[e:line_end].strip(" \u3000")
+        before = text[line_start:s]
+        # 县委书记　某某 / 某某 on a line of its own: the byline of the speech
+        byline = not after and (not before.strip(" \u3000") or before.endswith((" ", "\u3000")))
+        if byline or "讲话" in text[e : e + 16]:
+            best = s
+    return best
+
+
+# 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
+FRAME_ADVERB = r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着)?"
 _PRONOUN_FRAME = re.compile(
-    r"(他|她|会议)(?:在[^，。]{1,14}?(?:时|中|上))?(强调|指出|要求|表示|提出|说|认为)[，：:,]"
+    rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
 )
+# the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
+_GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
+# a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
+_UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
 _REQUEST_FRAME = re.compile(
     r"(?:对|就|围绕|针对)[^，。；\n]{1,20}?提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)[：:，,]"
@@ -310,7 +364,8 @@ def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN2
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
     pm = re.search(
-        r"[，,](他|她)(?:在[^，。]{1,14}?(?:时|中|上))?(?:强调|指出|要求|说)[，：:,]", text[s:e]
+        rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]",
+        text[s:e],
     )
     if pm and pm.start() <= _SCENE_MAX and _marker_in(text, s, s + pm.start()) is None:
         return last_person_before(s + pm.start()), s + pm.end()
@@ -319,9 +374,13 @@ def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN2
 
 def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive):  # noqa: ANN001, ANN202
     body = s
-    # reporting frame at the start: NAME(在…时)?强调， / 他指出：
-    m = r.frame.match(text, s)
-    if m is not None and m.start(1) == s:
+    # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
+    pm = _PRONOUN_FRAME.match(text, s, e)
+    m = None if pm is not None else r.frame.match(text, s)
+    if pm is not None:
+        speaker = last_person_before(s) if pm.group(1) in "他她" else None
+        body = pm.end()
+    elif m is not None and m.start(1) == s:
         who = m.group(1)
         named = pend.get(m.end(1))
         if named is not None and named >= s:
@@ -332,16 +391,11 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
             speaker = None  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
     else:
-        hm = _PRONOUN_FRAME.match(text, s, e)
-        if hm:
-            speaker = last_person_before(s) if hm.group(1) in "他她" else None
-            body = hm.end()
-        else:
-            # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
-            # / NAME就…提出三点要求：; the requirement starts after it
-            fm = _inner_frame(text, s, e, r, pend, last_person_before)
-            if fm is not None:
-                speaker, body = fm
+        # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
+        # / NAME就…提出三点要求：; the requirement starts after it
+        fm = _inner_frame(text, s, e, r, pend, last_person_before)
+        if fm is not None:
+            speaker, body = fm
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
     for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
         who = last_person_before(body + cm.start(), s)

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from civannot.preannotate.directives import FRAME_ADVERB
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
     alternation,
+    common_words,
     function_words,
     jieba_tokenizer,
     load,
@@ -75,9 +77,12 @@ class _Rules:
                 "常务副省长",
             )
         ]
-        long_body = rf"[{CJK}]{{2,16}}?(?:领导小组|指挥部|委员会|工作组)"
+        # 工作组 but not 工作组织 (创建工作组织有力)
+        long_body = rf"[{CJK}]{{2,16}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
         self.title = re.compile(
-            rf"(?:(?:{lv})(?:{body}){{0,3}}(?:{long_body})?(?:{post})"
+            # 督导组组长: the head of a visiting group is a post written next to the name
+            rf"(?:(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长"
+            rf"|(?:{lv})(?:{body}){{0,3}}(?:{long_body})?(?:{post})"
             rf"|(?:{body}){{1,3}}(?:{post})"
             rf"|(?:{alternation(lone)}))"
         )
@@ -91,12 +96,12 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = re.compile(
-            r"日报社?|晚报|广播电视台|电视台|融媒体中心"
+            r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
-            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|片区|大道"
+            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
             r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|路|街(?!道)|巷|村"
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
@@ -135,7 +140,7 @@ class _Rules:
         # speaker frame at a clause start: NAME(在…时|在…中)?强调，
         self.frame = re.compile(
             rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
-            rf"(?:{alternation(g.speech_verbs)})[，：:,]"
+            rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
         )
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
 
@@ -318,9 +323,12 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     quotes = list(r.quote.finditer(text))
     slogan = [_is_slogan(m.group(1), text, m.end(), g) for m in quotes]
     for k, m in enumerate(quotes):
-        # 推行“以克论净”, 推动“明厨亮灶”: what a verb of launching names is an action or standard
-        if not slogan[k] and text[max(0, m.start() - 2) : m.start()] in _LAUNCH_VERBS:
+        # 推行“以克论净”, 推动“明厨亮灶”, 评选一批“某某好人”: what a verb of launching names is
+        # an action, a standard or an honour
+        if not slogan[k] and _LAUNCH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
+        if _metaphor(text, m.start(), m.end()):
+            slogan[k] = False
     i = 0
     while i < len(quotes):
         j = i
@@ -335,7 +343,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
         i = j + 1
     for k, m in enumerate(quotes):
-        if slogan[k]:
+        if slogan[k] and not _metaphor(text, m.start(), m.end()):
             cands.append(Cand(m.start(1), m.end(1), "SLOGAN", 0.8, 6))
 
     # --- title chains followed by a name -----------------------------------------------------
@@ -352,6 +360,15 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             chain.append((nxt.start(), nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
+        name_at = end
+        if not name_end and text[end : end + 1] in (" ", "\u3000"):
+            # 县委书记　某某 on a line of its own: the byline of a speech
+            p = end
+            while p < len(text) and text[p] in " \u3000":
+                p += 1
+            ne = name_after(text, p, r)
+            if ne and (ne == len(text) or text[ne] in "\n（("):
+                name_at, name_end = p, ne
         if not name_end:
             # 李作勋书记 / 习近平总书记: the name sits before the title
             s0 = chain[0][0]
@@ -367,9 +384,9 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         for ts, (_, te) in zip(starts, chain, strict=True):
             add_title(ts, te, 0.9)
         # one title before several names separated by 、 holds for each of them
-        names = [(end, name_end), *_name_list(text, name_end, r)]
+        names = [(name_at, name_end), *_name_list(text, name_end, r)]
         for ns, ne in names:
-            add_person(ns, ne, 0.9 if ns == end else 0.8)
+            add_person(ns, ne, 0.9 if ns == name_at else 0.8)
             holds.extend((ns, ts) for ts in starts)
         pos = names[-1][1]
 
@@ -391,7 +408,8 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         if s in persons:
             continue
         cand = text[s:e]
-        if _valid_name(cand, g):
+        # 应该说， / 具体来说，: a word of the language before 说 is no speaker
+        if _valid_name(cand, g) and not (len(cand) == 2 and cand in function_words()):
             add_person(s, e, 0.8)
 
     # --- NAME同志 --------------------------------------------------------------------------
@@ -425,6 +443,12 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     for s, e in list(persons.items()):
         if _excluded_person(text, s, e):
             cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start == s)]
+            continue
+        # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
+        pm = _POST_AFTER_NAME.match(text, e)
+        if pm is not None and e not in titles:
+            add_title(e, pm.end(1), 0.8)
+            holds.append((s, e))
 
     # --- ORG ------------------------------------------------------------------------------
     for m in r.org.finditer(text):
@@ -464,6 +488,13 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     # --- GPE ------------------------------------------------------------------------------
     for m in r.gpe_suffixed.finditer(text):
         s = _gpe_start(text, m.start(), m.end(), g)
+        if s is None:
+            # 南屏区和某某高新区: the lazy match began at an earlier item of the list
+            for k in range(m.end() - 5, m.start(), -1):
+                if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
+                    break
+            else:
+                s = None
         if s is not None:
             cands.append(Cand(s, m.end(), "GPE", 0.7, 2))
     for m in r.gpe_full.finditer(text):
@@ -478,6 +509,10 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         cands.append(Cand(m.start(), m.end(), "DATE", 0.85, 2))
+        # 8月20日至22日: the end of a range written as a bare day
+        rm = _DAY_RANGE_END.match(text, m.end())
+        if rm is not None and m.group().endswith(("日", "号")):
+            cands.append(Cand(rm.start(1), rm.end(1), "DATE", 0.8, 2))
 
     return EntityResult(cands, holds, names)
 
@@ -646,6 +681,21 @@ _LAUNCH_VERBS = (
     "评选",
     "争创",
 )
+_LAUNCH_BEFORE = re.compile(
+    "(?:"
+    + "|".join(_LAUNCH_VERBS + ("选树", "推选", "培育", "命名"))
+    + ")(?:了|出)?(?:一批|一大批)?$"
+)
+
+
+def _metaphor(text: str, qs: int, qe: int) -> bool:
+    """城市的“里子”。 / 乡村振兴的“铸魂工程”， / “保姆式”服务: a quoted word that a 的 attaches
+    to a noun and that closes its clause, or a manner in 式, is a figure of speech."""
+    if text[qe : qe + 1] == "式":
+        return True
+    return text[qs - 1 : qs] == "的" and text[qe : qe + 1] in ("，", "。", "；", "！")
+
+
 _LISTED_KINDS = ("品牌", "活动", "行动", "工程", "机制", "模式", "项目")
 
 
@@ -689,6 +739,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     tail = text[after : after + 4]
     if tail.startswith(("“", '"')):
         return False
+    if len(c) == 3 and tail.startswith(("机制", "制度", "模式", "工作法", "责任制")):
+        return True  # “院坝长”机制: a three-character name of a mechanism
     return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
 
 
@@ -698,6 +750,13 @@ _LEADER_ACTS = re.compile(
     "|慰问|到会|一同|同志|强调|指出|要求|表示|[，。；、,;]"
 )
 _MEETING_VERBS = ("召开", "举行")
+_DAY_RANGE_END = re.compile(
+    r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
+)
+_POST_AFTER_NAME = re.compile(
+    r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
+    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,])"
+)
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
 
@@ -732,7 +791,8 @@ def _stem_ok(text: str, s: int, k: int) -> bool:
     stem = text[s:k]
     if not all(_is_cjk(c) for c in stem):
         return False
-    head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中")
+    # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
+    head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中关")
     return (
         head_ok
         # 漳州市 / 溱州市: a city's name often ends in 州; elsewhere 州 is a unit of its own
@@ -742,7 +802,22 @@ def _stem_ok(text: str, s: int, k: int) -> bool:
         )
         and stem[:2] not in _GENERIC_STEMS
         and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
-        and _level_ok(text, k)
+        # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
+        and stem[-1] not in "两三四五六七八九十几多数"
+        # 文明村镇, 特色村镇: 村镇 is a word of its own
+        and not (stem[-1] == "村" and text[k] == "镇")
+        # 推动县、乡、村三级: a verb or function word before a unit is no name
+        and not (len(stem) == 2 and stem in function_words())
+        and not (len(stem) == 3 and (stem[:2] in function_words() or stem[1:] in function_words()))
+        and _unit_ok(text, k, stem)
+    )
+
+
+def _unit_ok(text: str, k: int, stem: str) -> bool:
+    """May the unit at k follow this stem? 某城区 (鹿城区) is a district named 某城, while
+    老城区, 主城区, 县城区 are generic."""
+    return _level_ok(text, k) or (
+        len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村"
     )
 
 
@@ -768,7 +843,21 @@ _ADMIN_NEXT = (
     "聚焦",
     "以",
     "把",
+    # 某某市将…, 某某区在创建中…, 某某县获评…: the division as the subject of a sentence
+    "将",
+    "在",
+    "已",
+    "创建",
+    "坚持",
+    "始终",
+    "获评",
+    "成功",
+    "作为",
+    "高度重视",
+    "全面",
 )
+# 深入某某区, 来到某某镇: verbs of going before a division
+_GOING_VERBS = ("深入", "来到", "前往", "走进", "走访", "莅临", "调研", "督导")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
 
@@ -795,7 +884,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     division followed by its sub-division or a street), then every further mention of them, and
     the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
     found: dict[str, float] = {}
-    for m in re.finditer("街道|市|县|区|镇|乡|旗", text):
+    for m in re.finditer("街道|市|县|区|镇|乡|旗|省", text):
         k, e = m.start(), m.end()
         for n in (2, 3):
             s = k - n
@@ -804,7 +893,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             prev = text[s - 1] if s else "\n"
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             prev_ok = (
-                prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" or _after_place(text, s, found)
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴"
+                or text.endswith(_GOING_VERBS, 0, s)
+                or _after_place(text, s, found)
             )
             if not prev_ok:
                 continue
@@ -823,17 +915,17 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
                 break
     cands: list[Cand] = []
-    stems: set[str] = set()
-    if not found:
+    stems: set[str] = _bare_places(text, r.g)
+    if not found and not stems:
         return cands, stems
     for f, conf in found.items():
         for a in _occurrences(text, f):
             if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
                 # 某某县城: the county's town; the place name is the bare stem
                 cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1))
-            elif _word_edge(text, a, a + len(f)) and _level_ok(text, a + len(f) - 1):
+            elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1))
-        if f[-1] in "市县" and len(f) == 3:
+        if f[-1] in "市县区省" and len(f) == 3:
             stems.add(f[:-1])
     for st in stems:
         for a in _occurrences(text, st):
@@ -841,6 +933,37 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if not (nxt and nxt in "省市县区州"):
                 cands.append(Cand(a, a + 2, "GPE", 0.5, 1))
     return cands, stems
+
+
+# 岚州、梧源两市 / 甲、乙、丙三县: bare names counted by their unit
+_COUNTED_LIST = re.compile(
+    rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
+)
+# 某某：聚力攻坚… : a headline opening with the place it reports from
+_HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+
+
+def _bare_places(text: str, g: Gazetteers) -> set[str]:
+    """Bare names of divisions read from the genre's structure: a counted list (某某、某某两市)
+    and a headline of the form 某某：…."""
+    out: set[str] = set()
+    for m in _COUNTED_LIST.finditer(text):
+        out.update(
+            item
+            for item in m.group(1).split("、")
+            if item not in function_words() and item not in common_words()
+        )
+    hm = _HEADLINE_PLACE.match(text)
+    if hm is not None:
+        name = hm.group(1)
+        if (
+            not _valid_name(name, g)
+            and name not in function_words()
+            and name not in common_words()
+            and name[0] not in _GENERIC_HEAD
+        ):
+            out.add(name[:-1] if name[-1] in "省市县区" and len(name) == 3 else name)
+    return {n for n in out if len(n) == 2}
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -918,7 +1041,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if any(c in "各全每该本我请" for c in name):
             continue
         # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
-        generic = name[0] in _GENERIC_HEAD and name[:2] not in doc_stems and name[:2] != "市民"
+        generic = (
+            name[0] in _GENERIC_HEAD
+            and name[:2] not in doc_stems
+            and name[:2] != "市民"
+            # 城南农贸市场, 城东社区: a quarter named by its direction from the town
+            and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
+        )
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
         if kind in _MARKET_KINDS:
@@ -929,7 +1058,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 out.append(Cand(road[-1].start, e, "LOC", 0.55, 2))
                 continue
             # 在滨河夜市 / 杏林村: a two-character name that is not a verb or function word
-            if len(name) != 2 or name in function_words():
+            if len(name) != 2 or name in function_words() or name in common_words():
                 continue
             if kind == "村" and (
                 name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
@@ -954,8 +1083,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set("面段口边况灯网线径标牌基长")
-_MARKET_KINDS = ("农贸市场", "菜市场", "夜市", "美食街", "步行街", "商业街", "村")
-_VILLAGE_WORD_NEXT = set("规民容貌庄委务级干集落")
+_MARKET_KINDS = ("农贸市场", "菜市场", "夜市", "美食街", "步行街", "商业街", "村", "小区")
+_VILLAGE_WORD_NEXT = set("规民容貌庄委务级干集落镇")
 
 
 def _is_place_end(text: str, pos: int) -> bool:
@@ -1006,6 +1135,12 @@ def _place_start(
 def _loc_at(text: str, k: int, r: _Rules) -> bool:
     """Does a short name of a place kind (某某社区, 某某路) start at k?"""
     for n in (2, 3, 4):
-        if r.loc_kind.match(text, k + n) and all(_is_cjk(c) for c in text[k : k + n]):
+        name = text[k : k + n]
+        # 文明乡风是乡村…: a name holds no function character
+        if (
+            r.loc_kind.match(text, k + n)
+            and all(_is_cjk(c) for c in name)
+            and not any(c in _BAD_NAME_CHARS for c in name)
+        ):
             return True
     return False

@@ -135,22 +135,41 @@ def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazi
 
 
 @lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """Two-character words that jieba's dictionary tags as verbs, prepositions, conjunctions,
-    adverbs, numerals or pronouns: such a word before 夜市 / 村 / 农贸市场 is no place name
-    (确保夜市, 针对农贸市场). Read once, lazily, from the dictionary jieba ships."""
+def _two_char_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(function words, frequent common words) among the two-character entries of the
+    dictionary jieba ships; one pass over the file, once per process."""
     import os
 
     import jieba
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out = set()
+    function: set[str] = set()
+    common: set[str] = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] in _FUNCTION_TAGS:
-                out.add(parts[0])
-    return frozenset(out)
+            if len(parts) != 3 or len(parts[0]) != 2:
+                continue
+            if parts[2] in _FUNCTION_TAGS:
+                function.add(parts[0])
+            if parts[2] not in _NAME_TAGS and int(parts[1]) >= 1000:
+                common.add(parts[0])
+    return frozenset(function), frozenset(common)
 
 
+def function_words() -> frozenset[str]:
+    """Two-character words that jieba's dictionary tags as verbs, prepositions, conjunctions,
+    adverbs, numerals or pronouns: such a word before 夜市 / 村 / 农贸市场 is no place name
+    (确保夜市, 针对农贸市场), nor before 说 a speaker (应该说)."""
+    return _two_char_words()[0]
+
+
+def common_words() -> frozenset[str]:
+    """Frequent two-character common nouns, verbs and the like (居民, 个别, 住宅): before 小区 /
+    农贸市场 they describe the kind of place, they do not name one. Place and person names (ns,
+    nr, nz) and adjectives (幸福小区, 阳光小区) stay possible names."""
+    return _two_char_words()[1]
+
+
+_NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "a", "nrt", "nrfg"})
 _FUNCTION_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "ad", "m", "r", "q", "f"})
