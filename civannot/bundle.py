@@ -760,18 +760,13 @@ def import_bundles(
         for p in paths:
             opened.append(_open_bundle(project, p))
         opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
-        try:
-            with project.db.atomic():
-                for i, b in enumerate(opened):
-                    if cancel and cancel():
-                        raise BundleError("import cancelled; nothing was written")
-                    summary.bundles.append(_Merge(project, b).run())
-                    if progress:
-                        progress(i + 1, len(opened))
-        except BaseException:
-            # a layer created inside the rolled-back transaction must not stay cached
-            project._layer_ids.clear()
-            raise
+        with project.db.atomic():
+            for i, b in enumerate(opened):
+                if cancel and cancel():
+                    raise BundleError("import cancelled; nothing was written")
+                summary.bundles.append(_Merge(project, b).run())
+                if progress:
+                    progress(i + 1, len(opened))
     finally:
         for b in opened:
             b.project.close()
@@ -1173,8 +1168,8 @@ class _Merge:
         session = Session(self.lead, self.annot)
         session.source = self.source
         try:
-            # applied without the undo stack: a merge is not a step of the lead's session
-            session._apply(cmd)
+            # a merge is not a step of the lead's session: no undo entry
+            session.replay(cmd)
         except SessionError as e:
             raise self._refuse(ext, str(e)) from None
         if after["clean"] != d["before"]["clean"]:

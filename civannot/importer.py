@@ -206,7 +206,7 @@ def _pick(candidates: list[tuple[str, str]]) -> tuple[str, str]:
 
     def score(text: str) -> float:
         sample = text[:2000]
-        han = [c for c in sample if lm._is_han(c)]
+        han = [c for c in sample if lm.is_han(c)]
         if not han:
             return 0.0
         return sum(1 for c in han if lm.char_freq(c) >= 1000) / len(han)

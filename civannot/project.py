@@ -210,7 +210,10 @@ class Project:
                 return None
             kind = {AUTO_LAYER: "auto", GOLD_LAYER: "gold"}.get(name, "annotator")
             row = self.m.Layer.create(name=name, kind=kind)
-        self._layer_ids[name] = row.id
+        # Only committed rows are remembered: a layer made inside a transaction that is then
+        # rolled back (a refused import or bundle) must not outlive it in the cache.
+        if not self.db.in_transaction():
+            self._layer_ids[name] = row.id
         return row.id
 
     def layers(self) -> list[str]:

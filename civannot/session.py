@@ -190,6 +190,11 @@ class Session:
             elif cmds:
                 cmds[0].description = description
 
+    def replay(self, cmd: Command) -> Change:
+        """Apply a command prepared elsewhere (a bundle merge replaying an annotator's repair)
+        in one transaction, announced but kept out of this session's undo history."""
+        return self._announce(self._apply(cmd))
+
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)
         self._undo.append(cmd)

@@ -144,3 +144,22 @@ def test_schema_file_checks(tmp_path):
     p = Project.create(tmp_path / "x.civ", s)
     assert p.schema.label_names == ["A"] and p.schema.name == "mine"
     p.close()
+
+
+def test_refused_import_leaves_no_stale_layer(tmp_path):
+    """A layer created inside a rolled-back import must not be reused afterwards."""
+    p = make_project(tmp_path)
+    bad = (
+        DocumentInput(external_id="doc0", text=TEXT_A),
+        [LayerInput("newcomer", [Span(0, 500, "PERSON")])],  # outside the text: refused
+    )
+    with pytest.raises(ProjectError):
+        p.import_batch([bad])
+    assert "newcomer" not in p.layers()
+    good = (
+        DocumentInput(external_id="doc0", text=TEXT_A),
+        [LayerInput("newcomer", [Span(13, 16, "PERSON")])],
+    )
+    p.import_batch([good])
+    assert [s.text for s in p.spans(p.document_id("doc0"), "newcomer")] == ["王明远"]
+    p.close()

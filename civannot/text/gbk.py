@@ -79,7 +79,7 @@ def _common_chars() -> tuple[tuple[str, int], ...]:
     freq, _ = lm.model()
     chars = []
     for w, f in freq.items():
-        if len(w) == 1 and f >= 200 and lm._is_han(w):
+        if len(w) == 1 and f >= 200 and lm.is_han(w):
             try:
                 b = w.encode("gbk")
             except UnicodeEncodeError:
@@ -195,7 +195,7 @@ def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> Counter[str]:
     for piece in pieces:
         run: list[str] = []
         for ch in piece + "\n":
-            if lm._is_han(ch):
+            if lm.is_han(ch):
                 run.append(ch)
                 continue
             if len(run) >= 2:
@@ -321,7 +321,7 @@ def _word_pairs(
 
 
 def _han(s: str) -> str:
-    return "".join(c for c in s if lm._is_han(c))
+    return "".join(c for c in s if lm.is_han(c))
 
 
 def _scorer(grams: Counter[str], local: dict[str, float]) -> Callable[[str, str, str], float]:

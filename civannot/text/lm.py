@@ -63,7 +63,7 @@ def char_freq(ch: str) -> int:
     return freq.get(ch) or 0
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     o = ord(ch)
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or o >= 0x20000
 
@@ -85,7 +85,7 @@ def score(s: str, local: dict[str, float] | None = None) -> float:
         if bi == neg:
             continue
         ch = s[i]
-        if not _is_han(ch):
+        if not is_han(ch):
             if ch in _MARKS:
                 c = _MARKS[ch]
             elif ch.isascii() and ch.isalnum():
