@@ -70,11 +70,19 @@ class Controller:
     annotator changes or another project is opened."""
 
     def __init__(
-        self, project: Project, annotator: str, language_choice: str, *, extensions: bool = False
+        self,
+        project: Project,
+        annotator: str,
+        language_choice: str,
+        *,
+        extensions: bool = False,
+        own_annotator: str | None = None,
     ):
         self.extensions = extensions
         self.project = project
         self.annotator = annotator
+        # the user's own name, for ordinary projects; a bundle always works as its annotator
+        self.own_annotator = own_annotator or annotator
         self.language_choice = language_choice
         self.session = Session(project, annotator)
         self.window: MainWindow | None = None
@@ -97,8 +105,17 @@ class Controller:
             old.deleteLater()
         self.show()
 
+    def _bundle_annotator(self, project: Project) -> str | None:
+        from civannot.bundle import bundle_info
+
+        info = bundle_info(project)
+        return info.annotator if info is not None else None
+
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.annotator, self.language_choice, self.window)
+        owner = self._bundle_annotator(self.project)
+        if owner is not None:
+            dialog.lock_name(owner)
         if not dialog.exec():
             return
         self.apply_preferences(*dialog.values())
@@ -111,6 +128,18 @@ class Controller:
             install_language(resolve_language(language_choice))
             self.language_choice = language_choice
             changed = True
+        if annotator != self.annotator and self._bundle_annotator(self.project) is not None:
+            # work under another name would never go back with the bundle
+            error(
+                QCoreApplication.translate(
+                    "App",
+                    "This bundle belongs to {name}: its work goes back under that name, "
+                    "so the annotator cannot be changed here.",
+                ).format(name=self.annotator)
+            )
+            if changed:
+                self._replace_window()
+            return
         if annotator != self.annotator:
             try:
                 self.session = Session(self.project, annotator)
@@ -119,6 +148,7 @@ class Controller:
                 return
             s.setValue("annotator", annotator)
             self.annotator = annotator
+            self.own_annotator = annotator
             changed = True
         if changed:
             self._replace_window()
@@ -134,9 +164,17 @@ class Controller:
         except ProjectError as e:
             error(str(e))
             return
+        annotator = self._bundle_annotator(project) or self.own_annotator
+        try:
+            session = Session(project, annotator)
+        except SessionError as e:
+            project.close()
+            error(str(e))
+            return
         self.project.close()
         self.project = project
-        self.session = Session(project, self.annotator)
+        self.annotator = annotator
+        self.session = session
         self._replace_window()
 
     def close(self) -> None:
@@ -169,6 +207,7 @@ def start(
     from civannot.bundle import bundle_info
 
     bundle = bundle_info(project)
+    own = annotator or str(s.value("annotator", "") or "")
     if bundle is not None:
         # a bundle's work must land in its annotator's layer, or it never comes back on import
         annotator = bundle.annotator
@@ -194,7 +233,9 @@ def start(
             s.setValue("language", chosen)
             install_language(resolve_language(chosen))
             language_choice = chosen
-    controller = Controller(project, annotator, language_choice, extensions=extensions)
+    controller = Controller(
+        project, annotator, language_choice, extensions=extensions, own_annotator=own or annotator
+    )
     controller.show()
     app.aboutToQuit.connect(controller.close)
     return controller

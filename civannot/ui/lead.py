@@ -110,5 +110,21 @@ def install(window: Any) -> LeadScreens:
     export = QAction(QCoreApplication.translate("lead", "Export…"), window)
     export.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export.triggered.connect(screens.open_export)
-    window.menu("File").addAction(export)
+    # with the project's other actions, above the closing separator and Quit
+    file_menu = window.menu("File")
+    existing = file_menu.actions()
+    quit_at = next(
+        (
+            i
+            for i, a in enumerate(existing)
+            if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+        ),
+        None,
+    )
+    if quit_at is None:
+        file_menu.addAction(export)
+    else:
+        if quit_at > 0 and existing[quit_at - 1].isSeparator():
+            quit_at -= 1
+        file_menu.insertAction(existing[quit_at], export)
     return screens

@@ -25,7 +25,7 @@ from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
 from civannot.ui.relation_list import RelationList
 from civannot.ui.tagging_panel import TaggingPanel
-from civannot.ui.workspace import Workspace
+from civannot.ui.workspace import Workspace, session_text
 
 MENUS = ("File", "Edit", "View", "Tools", "Help")
 
@@ -230,10 +230,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(s.can_undo)
         self.redo_action.setEnabled(s.can_redo)
         self.undo_action.setText(
-            self.tr("&Undo {what}").format(what=s.undo_text) if s.can_undo else self.tr("&Undo")
+            self.tr("&Undo {what}").format(what=session_text(s.undo_text))
+            if s.can_undo
+            else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo {what}").format(what=s.redo_text) if s.can_redo else self.tr("&Redo")
+            self.tr("&Redo {what}").format(what=session_text(s.redo_text))
+            if s.can_redo
+            else self.tr("&Redo")
         )
 
     def _update_progress(self) -> None:

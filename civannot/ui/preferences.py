@@ -74,6 +74,14 @@ class PreferencesDialog(QDialog):
             return
         self.accept()
 
+    def lock_name(self, owner: str) -> None:
+        """In a bundle: the name is the bundle's annotator and cannot change."""
+        self.name.setText(owner)
+        self.name.setReadOnly(True)
+        self.name.setToolTip(
+            self.tr("A bundle's work goes back to the lead under {name}").format(name=owner)
+        )
+
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.language.currentData()
 

@@ -7,9 +7,10 @@ session announces (only what changed). Widgets observe its signals and render.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from civannot.project import ProjectError
 from civannot.records import AUTO_LAYER, Document, Flag, Relation, Span
@@ -34,6 +35,96 @@ def coalesced(fn: Callable[[], None]) -> Callable[..., None]:
             QTimer.singleShot(0, run)
 
     return schedule
+
+
+_Q = "“(.*)”"  # a quoted piece of text (core descriptions quote span texts so)
+
+
+def _session_patterns() -> list[tuple[str, str]]:
+    """(pattern of a core description or refusal, its text in the UI language). Built per call,
+    so a language switch applies at once; the literals are what lupdate collects."""
+    return [
+        (rf"Add (\S+) {_Q}", QCoreApplication.translate("Session", "Add {0} “{1}”")),
+        (rf"Remove (\S+) {_Q}", QCoreApplication.translate("Session", "Remove {0} “{1}”")),
+        (r"Remove (\d+) spans", QCoreApplication.translate("Session", "Remove {0} spans")),
+        (
+            rf"Relabel {_Q} (\S+) → (\S+)",
+            QCoreApplication.translate("Session", "Relabel “{0}” {1} → {2}"),
+        ),
+        (rf"Resize (\S+) to {_Q}", QCoreApplication.translate("Session", "Resize {0} to “{1}”")),
+        (rf"Link {_Q} (\S+) {_Q}", QCoreApplication.translate("Session", "Link “{0}” {1} “{2}”")),
+        (r"Unlink (\S+)", QCoreApplication.translate("Session", "Unlink {0}")),
+        (r"Mark done", QCoreApplication.translate("Session", "Mark done")),
+        (r"Mark in progress", QCoreApplication.translate("Session", "Mark in progress")),
+        (r"Mark to do", QCoreApplication.translate("Session", "Mark to do")),
+        (rf"Accept repair {_Q}", QCoreApplication.translate("Session", "Accept repair “{0}”")),
+        (rf"Reject repair {_Q}", QCoreApplication.translate("Session", "Reject repair “{0}”")),
+        (rf"Repair {_Q} → {_Q}", QCoreApplication.translate("Session", "Repair “{0}” → “{1}”")),
+        (
+            r"Accept all (\S+) suggestions \((\d+)\)",
+            QCoreApplication.translate("Session", "Accept all {0} suggestions ({1})"),
+        ),
+        (
+            r"Accept (\d+) suggestions",
+            QCoreApplication.translate("Session", "Accept {0} suggestions"),
+        ),
+        (rf"Accept (\S+) {_Q}", QCoreApplication.translate("Session", "Accept {0} “{1}”")),
+        (rf"Reject (\S+) {_Q}", QCoreApplication.translate("Session", "Reject {0} “{1}”")),
+        (
+            r"(\S+) “(.*)” would overlap (\S+) “(.*)”: entity spans of one layer do not overlap",
+            QCoreApplication.translate(
+                "Session", "{0} “{1}” would overlap {2} “{3}”: entities do not overlap"
+            ),
+        ),
+        (
+            r"(\S+) “(.*)” would overlap (\S+) “(.*)”: directive spans of one layer do not overlap",
+            QCoreApplication.translate(
+                "Session", "{0} “{1}” would overlap {2} “{3}”: directives do not overlap"
+            ),
+        ),
+        (
+            r"(\S+) \d+-\d+ is already there",
+            QCoreApplication.translate("Session", "This {0} is already there"),
+        ),
+        (
+            r"the span is already (\S+)",
+            QCoreApplication.translate("Session", "The span is already {0}"),
+        ),
+        (
+            r"the span already has these bounds",
+            QCoreApplication.translate("Session", "The span already has these bounds"),
+        ),
+        (
+            r"(\S+) goes from (\S+) to (\S+), not from (\S+) to (\S+)",
+            QCoreApplication.translate("Session", "{0} goes from {1} to {2}, not from {3} to {4}"),
+        ),
+        (r"(\S+) is already there", QCoreApplication.translate("Session", "{0} is already there")),
+        (
+            r"the suggestion overlaps a span of yours",
+            QCoreApplication.translate("Session", "The suggestion overlaps one of your spans"),
+        ),
+        (r"already accepted", QCoreApplication.translate("Session", "Already accepted")),
+    ]
+
+
+_RANGE = re.compile(r"(\S+) (\d+)-(\d+)(?= would overlap|: entity|: directive|$)")
+
+
+def session_text(text: str, doc_text: str = "") -> str:
+    """A description or refusal of the core session in the UI language (the core speaks
+    English); the offsets of an overlap refusal become the texts the annotator sees."""
+    if doc_text and " would overlap " in text:
+
+        def quote(m: re.Match[str]) -> str:
+            a, b = int(m.group(2)), int(m.group(3))
+            return f"{m.group(1)} “{doc_text[a:b]}”"
+
+        text = _RANGE.sub(quote, text)
+    for pattern, translated in _session_patterns():
+        m = re.fullmatch(pattern, text)
+        if m is not None:
+            return translated.format(*m.groups())
+    return text
 
 
 class Workspace(QObject):
@@ -200,7 +291,7 @@ class Workspace(QObject):
         try:
             return command(*args, **kwargs)
         except SessionError as e:
-            self.message.emit(str(e))
+            self.message.emit(session_text(str(e), self.text))
             return None
 
     # ---- tagging --------------------------------------------------------------------------
@@ -431,7 +522,7 @@ class Workspace(QObject):
         try:
             change = step()
         except SessionError as e:
-            self.message.emit(str(e))
+            self.message.emit(session_text(str(e), self.text))
             return
         if change is None:
             self.message.emit(
@@ -509,12 +600,26 @@ class Workspace(QObject):
                 self.selected = change.spans_added[0].id
             if self.link_head is not None and self.link_head not in self.spans:
                 self.link_head = None
+            self._leave_decided_suggestion()
         if change.status is not None:
             self.statusChanged.emit(change.doc_id, change.status)
         self.annotationsChanged.emit(change)
         if rewritten:
             self.flagsChanged.emit(change.doc_id)
         self.selectionChanged.emit()
+
+    def _leave_decided_suggestion(self) -> None:
+        """A selected suggestion that a change decided (accept all, a span tagged over it) is
+        hidden: select the span that took its place, or nothing, so that Del, A or R never act
+        on a suggestion the annotator no longer sees."""
+        sid = self.selected
+        if not self.is_suggestion(sid) or any(s.id == sid for s in self.visible_suggestions()):
+            return
+        sug = self.suggestions[sid]
+        same = (sug.start, sug.end, sug.label)
+        self.selected = next(
+            (s.id for s in self.spans.values() if (s.start, s.end, s.label) == same), None
+        )
 
     def _reload_rewritten(self, change: Change) -> Change:
         """A repair choice rewrote the text (offsets of every layer may have moved) or its

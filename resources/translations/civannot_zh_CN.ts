@@ -345,7 +345,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="86"/>
+        <location filename="../../civannot/ui/preferences.py" line="94"/>
         <source>Welcome to civannot</source>
         <translation>欢迎使用 civannot</translation>
     </message>
@@ -358,12 +358,17 @@
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="178"/>
+        <location filename="../../civannot/ui/app.py" line="134"/>
+        <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
+        <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/app.py" line="217"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="164"/>
+        <location filename="../../civannot/ui/app.py" line="202"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
@@ -492,37 +497,37 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="233"/>
+        <location filename="../../civannot/ui/document_list.py" line="241"/>
         <source>Search the texts…</source>
         <translation>搜索正文…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="237"/>
+        <location filename="../../civannot/ui/document_list.py" line="245"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="238"/>
+        <location filename="../../civannot/ui/document_list.py" line="246"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="239"/>
+        <location filename="../../civannot/ui/document_list.py" line="247"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="240"/>
+        <location filename="../../civannot/ui/document_list.py" line="248"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="243"/>
+        <location filename="../../civannot/ui/document_list.py" line="251"/>
         <source>Flagged only</source>
         <translation>仅显示有标记的</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="327"/>
+        <location filename="../../civannot/ui/document_list.py" line="343"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -532,47 +537,47 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="69"/>
+        <location filename="../../civannot/ui/document_list.py" line="68"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="70"/>
+        <location filename="../../civannot/ui/document_list.py" line="69"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="71"/>
+        <location filename="../../civannot/ui/document_list.py" line="70"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="90"/>
+        <location filename="../../civannot/ui/document_list.py" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="91"/>
+        <location filename="../../civannot/ui/document_list.py" line="99"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="92"/>
+        <location filename="../../civannot/ui/document_list.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="93"/>
+        <location filename="../../civannot/ui/document_list.py" line="101"/>
         <source>My status</source>
         <translation>我的状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="94"/>
+        <location filename="../../civannot/ui/document_list.py" line="102"/>
         <source>My spans</source>
         <translation>我的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="95"/>
+        <location filename="../../civannot/ui/document_list.py" line="103"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
@@ -754,286 +759,286 @@
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="426"/>
+        <location filename="../../civannot/ui/project_actions.py" line="413"/>
         <source>Automatic, by file name</source>
         <translation>自动（按文件名判断）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="427"/>
+        <location filename="../../civannot/ui/project_actions.py" line="414"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本（.txt）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="428"/>
+        <location filename="../../civannot/ui/project_actions.py" line="415"/>
         <source>Web pages (.html)</source>
         <translation>网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="429"/>
+        <location filename="../../civannot/ui/project_actions.py" line="416"/>
         <source>civannot JSON Lines (.jsonl)</source>
         <translation>civannot 原生 JSON Lines（.jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="430"/>
+        <location filename="../../civannot/ui/project_actions.py" line="417"/>
         <source>Table (.csv)</source>
         <translation>表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="431"/>
+        <location filename="../../civannot/ui/project_actions.py" line="418"/>
         <source>doccano JSONL, into a layer</source>
         <translation>doccano JSONL，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="434"/>
+        <location filename="../../civannot/ui/project_actions.py" line="421"/>
         <source>Label Studio JSON, into layers</source>
         <translation>Label Studio JSON，导入到标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="437"/>
+        <location filename="../../civannot/ui/project_actions.py" line="424"/>
         <source>brat folder, into a layer</source>
         <translation>brat 文件夹，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="443"/>
+        <location filename="../../civannot/ui/project_actions.py" line="430"/>
         <source>Each file is read by its name: .txt, .html, .jsonl, .csv, and .zip archives of these; folders are searched with their subfolders. Articles are normalised as they come in.</source>
         <translation>按文件扩展名读取每个文件：.txt、.html、.jsonl、.csv，以及包含这些文件的 .zip 压缩包；文件夹连同其子文件夹一并查找。文章在导入时即做规范化处理。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="449"/>
+        <location filename="../../civannot/ui/project_actions.py" line="436"/>
         <source>Every file is read as plain text, one article per file.</source>
         <translation>每个文件都按纯文本读取，一个文件即一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="452"/>
+        <location filename="../../civannot/ui/project_actions.py" line="439"/>
         <source>The visible text of each page; navigation, scripts and forms are left out.</source>
         <translation>取每个网页的可见文字；导航栏、脚本和表单不予导入。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="456"/>
+        <location filename="../../civannot/ui/project_actions.py" line="443"/>
         <source>One document per line, with its layers. A bad line refuses its whole file, with the line number.</source>
         <translation>每行一篇文档，可带标注层。有一行出错，整个文件即被拒绝导入，并给出行号。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="461"/>
+        <location filename="../../civannot/ui/project_actions.py" line="448"/>
         <source>One article per row. The text column is found by its name (text, content, 正文, 内容…) unless you name it.</source>
         <translation>每行一篇文章。正文所在的列按列名自动查找（text、content、正文、内容…），也可以在下面指定。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="466"/>
+        <location filename="../../civannot/ui/project_actions.py" line="453"/>
         <source>A doccano JSONL export (or a folder of them): the annotations go into the layer below, “doccano” if left empty.</source>
         <translation>doccano 导出的 JSONL 文件（或存放这类文件的文件夹）：标注导入到下面指定的标注层，留空则为“doccano”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="471"/>
+        <location filename="../../civannot/ui/project_actions.py" line="458"/>
         <source>A Label Studio JSON export (or a folder of them): one layer per annotator (completed_by), or all into the layer you name.</source>
         <translation>Label Studio 导出的 JSON 文件（或存放这类文件的文件夹）：每位标注员（completed_by）各一个标注层，或全部导入到您指定的标注层。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="476"/>
+        <location filename="../../civannot/ui/project_actions.py" line="463"/>
         <source>A brat folder (.txt and .ann for each document): the annotations go into the layer below, “brat” if left empty.</source>
         <translation>brat 文件夹（每篇文档一个 .txt 和一个 .ann）：标注导入到下面指定的标注层，留空则为“brat”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="493"/>
+        <location filename="../../civannot/ui/project_actions.py" line="480"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="503"/>
+        <location filename="../../civannot/ui/project_actions.py" line="490"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="505"/>
+        <location filename="../../civannot/ui/project_actions.py" line="492"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="507"/>
+        <location filename="../../civannot/ui/project_actions.py" line="494"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="523"/>
+        <location filename="../../civannot/ui/project_actions.py" line="510"/>
         <source>found by name</source>
         <translation>按列名自动查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="529"/>
+        <location filename="../../civannot/ui/project_actions.py" line="516"/>
         <source>Files and folders:</source>
         <translation>文件和文件夹：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="535"/>
+        <location filename="../../civannot/ui/project_actions.py" line="522"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="536"/>
+        <location filename="../../civannot/ui/project_actions.py" line="523"/>
         <source>CSV text column:</source>
         <translation>CSV 正文列：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="537"/>
+        <location filename="../../civannot/ui/project_actions.py" line="524"/>
         <source>Layer:</source>
         <translation>标注层：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="539"/>
+        <location filename="../../civannot/ui/project_actions.py" line="526"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="544"/>
+        <location filename="../../civannot/ui/project_actions.py" line="531"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="546"/>
+        <location filename="../../civannot/ui/project_actions.py" line="533"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="597"/>
+        <location filename="../../civannot/ui/project_actions.py" line="584"/>
         <source>Articles to import</source>
         <translation>要导入的文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="599"/>
+        <location filename="../../civannot/ui/project_actions.py" line="586"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="607"/>
+        <location filename="../../civannot/ui/project_actions.py" line="594"/>
         <source>Folder of articles</source>
         <translation>文章所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="625"/>
+        <location filename="../../civannot/ui/project_actions.py" line="612"/>
         <source>one per annotator</source>
         <translation>每位标注员一个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="626"/>
+        <location filename="../../civannot/ui/project_actions.py" line="613"/>
         <source>only for doccano, Label Studio and brat</source>
         <translation>仅用于 doccano、Label Studio 和 brat</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="637"/>
+        <location filename="../../civannot/ui/project_actions.py" line="624"/>
         <source>Add the files or folders to import</source>
         <translation>请添加要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="645"/>
+        <location filename="../../civannot/ui/project_actions.py" line="632"/>
         <source>“{name}” cannot be a layer name</source>
         <translation>“{name}”不能用作标注层名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="659"/>
+        <location filename="../../civannot/ui/project_actions.py" line="646"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="660"/>
+        <location filename="../../civannot/ui/project_actions.py" line="647"/>
         <source>Import failed: {m}</source>
         <translation>导入失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="667"/>
+        <location filename="../../civannot/ui/project_actions.py" line="654"/>
         <source>Cancelled: the files before the stop are in the project, none after it</source>
         <translation>已取消：停止前的文件已导入项目，之后的文件均未导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="670"/>
+        <location filename="../../civannot/ui/project_actions.py" line="657"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="685"/>
+        <location filename="../../civannot/ui/project_actions.py" line="672"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="686"/>
+        <location filename="../../civannot/ui/project_actions.py" line="673"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 篇重复文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="687"/>
+        <location filename="../../civannot/ui/project_actions.py" line="674"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="688"/>
+        <location filename="../../civannot/ui/project_actions.py" line="675"/>
         <source>%n flagged for review</source>
         <translation>
             <numerusform>%n 篇带有待核查标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="691"/>
+        <location filename="../../civannot/ui/project_actions.py" line="678"/>
         <source>%n layer(s) added</source>
         <translation>
             <numerusform>新增 %n 个标注层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="693"/>
+        <location filename="../../civannot/ui/project_actions.py" line="680"/>
         <source>%n file(s): </source>
         <translation>
             <numerusform>%n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="693"/>
+        <location filename="../../civannot/ui/project_actions.py" line="680"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="698"/>
+        <location filename="../../civannot/ui/project_actions.py" line="685"/>
         <source>Refused (nothing of these files was written)</source>
         <translation>拒绝导入（这些文件的内容均未写入）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="699"/>
+        <location filename="../../civannot/ui/project_actions.py" line="686"/>
         <source>Flagged for review (open them from the list with “Flagged only”)</source>
         <translation>带有待核查标记（可在文档列表中勾选“仅显示有标记的”打开）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="701"/>
+        <location filename="../../civannot/ui/project_actions.py" line="688"/>
         <source>Encodings guessed</source>
         <translation>推测的文件编码</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="703"/>
+        <location filename="../../civannot/ui/project_actions.py" line="690"/>
         <source>Duplicates skipped (same text already in the project)</source>
         <translation>跳过的重复文档（项目中已有相同文本）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="705"/>
+        <location filename="../../civannot/ui/project_actions.py" line="692"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="706"/>
+        <location filename="../../civannot/ui/project_actions.py" line="693"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="723"/>
+        <location filename="../../civannot/ui/project_actions.py" line="710"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="729"/>
+        <location filename="../../civannot/ui/project_actions.py" line="716"/>
         <source>Cancelled: the files after the stop were not read</source>
         <translation>已取消：停止之后的文件未被读取</translation>
     </message>
@@ -1107,13 +1112,13 @@
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="149"/>
-        <location filename="../../civannot/ui/main_window.py" line="233"/>
+        <location filename="../../civannot/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="151"/>
-        <location filename="../../civannot/ui/main_window.py" line="236"/>
+        <location filename="../../civannot/ui/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1203,137 +1208,137 @@
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="236"/>
+        <location filename="../../civannot/ui/main_window.py" line="238"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="242"/>
+        <location filename="../../civannot/ui/main_window.py" line="246"/>
         <source>Done {done} of {total}</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="255"/>
+        <location filename="../../civannot/ui/main_window.py" line="259"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="278"/>
+        <location filename="../../civannot/ui/main_window.py" line="282"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="280"/>
+        <location filename="../../civannot/ui/main_window.py" line="284"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="290"/>
+        <location filename="../../civannot/ui/main_window.py" line="294"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="292"/>
+        <location filename="../../civannot/ui/main_window.py" line="296"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="292"/>
+        <location filename="../../civannot/ui/main_window.py" line="296"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="293"/>
+        <location filename="../../civannot/ui/main_window.py" line="297"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="294"/>
+        <location filename="../../civannot/ui/main_window.py" line="298"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="295"/>
+        <location filename="../../civannot/ui/main_window.py" line="299"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="295"/>
+        <location filename="../../civannot/ui/main_window.py" line="299"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="296"/>
+        <location filename="../../civannot/ui/main_window.py" line="300"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="297"/>
+        <location filename="../../civannot/ui/main_window.py" line="301"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="298"/>
+        <location filename="../../civannot/ui/main_window.py" line="302"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="299"/>
+        <location filename="../../civannot/ui/main_window.py" line="303"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="300"/>
+        <location filename="../../civannot/ui/main_window.py" line="304"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="301"/>
+        <location filename="../../civannot/ui/main_window.py" line="305"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="302"/>
+        <location filename="../../civannot/ui/main_window.py" line="306"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="305"/>
+        <location filename="../../civannot/ui/main_window.py" line="309"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="310"/>
+        <location filename="../../civannot/ui/main_window.py" line="314"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="311"/>
+        <location filename="../../civannot/ui/main_window.py" line="315"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="312"/>
+        <location filename="../../civannot/ui/main_window.py" line="316"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="313"/>
+        <location filename="../../civannot/ui/main_window.py" line="317"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="321"/>
+        <location filename="../../civannot/ui/main_window.py" line="325"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="329"/>
+        <location filename="../../civannot/ui/main_window.py" line="333"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="330"/>
+        <location filename="../../civannot/ui/main_window.py" line="334"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1341,90 +1346,90 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="272"/>
-        <location filename="../../civannot/ui/project_actions.py" line="335"/>
+        <location filename="../../civannot/ui/project_actions.py" line="259"/>
+        <location filename="../../civannot/ui/project_actions.py" line="322"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="276"/>
+        <location filename="../../civannot/ui/project_actions.py" line="263"/>
         <source>Folder and file name of the new project (.civ)</source>
         <translation>新项目的文件夹和文件名（.civ）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="277"/>
+        <location filename="../../civannot/ui/project_actions.py" line="264"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="283"/>
+        <location filename="../../civannot/ui/project_actions.py" line="270"/>
         <source>Optional; the window title shows it</source>
         <translation>可选；显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="285"/>
+        <location filename="../../civannot/ui/project_actions.py" line="272"/>
         <source>Default label schema</source>
         <translation>默认标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="286"/>
+        <location filename="../../civannot/ui/project_actions.py" line="273"/>
         <source>Label schema from a JSON file:</source>
         <translation>使用 JSON 文件中的标注方案：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="293"/>
+        <location filename="../../civannot/ui/project_actions.py" line="280"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="309"/>
+        <location filename="../../civannot/ui/project_actions.py" line="296"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="312"/>
+        <location filename="../../civannot/ui/project_actions.py" line="299"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="320"/>
+        <location filename="../../civannot/ui/project_actions.py" line="307"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="321"/>
+        <location filename="../../civannot/ui/project_actions.py" line="308"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="337"/>
+        <location filename="../../civannot/ui/project_actions.py" line="324"/>
         <source>civannot projects (*.civ);;All files (*)</source>
         <translation>civannot 项目 (*.civ);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="345"/>
+        <location filename="../../civannot/ui/project_actions.py" line="332"/>
         <source>Label schema</source>
         <translation>标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="345"/>
+        <location filename="../../civannot/ui/project_actions.py" line="332"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="360"/>
+        <location filename="../../civannot/ui/project_actions.py" line="347"/>
         <source>choose the schema&apos;s JSON file</source>
         <translation>请选择标注方案的 JSON 文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="377"/>
+        <location filename="../../civannot/ui/project_actions.py" line="364"/>
         <source>%n label(s): {labels}</source>
         <translation>
             <numerusform>%n 个标签：{labels}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="398"/>
+        <location filename="../../civannot/ui/project_actions.py" line="385"/>
         <source>Give the new project a file name</source>
         <translation>请为新项目指定文件名</translation>
     </message>
@@ -1432,79 +1437,79 @@
 <context>
     <name>PreannotateDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="755"/>
-        <location filename="../../civannot/ui/project_actions.py" line="799"/>
+        <location filename="../../civannot/ui/project_actions.py" line="742"/>
+        <location filename="../../civannot/ui/project_actions.py" line="786"/>
         <source>Pre-annotate</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="768"/>
+        <location filename="../../civannot/ui/project_actions.py" line="755"/>
         <source>Suggestions are written into the “{layer}” layer, where annotators accept or reject them. Running again replaces the earlier suggestions of the chosen documents; the annotators&apos; layers and gold are not touched. This is not an edit in your undo history: Undo still takes back your own edits as before, and does not remove suggestions.</source>
         <translation>建议写入“{layer}”标注层，由标注员逐条采纳或拒绝。再次运行会替换所选文档原有的建议；标注员的标注层和金标准不受影响。预标注不会计入您的撤销记录：“撤销”仍像之前一样撤回您自己的修改，不会删除建议。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="778"/>
+        <location filename="../../civannot/ui/project_actions.py" line="765"/>
         <source>All documents (%n)</source>
         <translation>
             <numerusform>全部文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="784"/>
+        <location filename="../../civannot/ui/project_actions.py" line="771"/>
         <source>The open document: {title}</source>
         <translation>当前打开的文档：{title}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="786"/>
+        <location filename="../../civannot/ui/project_actions.py" line="773"/>
         <source>The open document (none is open)</source>
         <translation>当前打开的文档（未打开任何文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="790"/>
+        <location filename="../../civannot/ui/project_actions.py" line="777"/>
         <source>The documents shown in the list (%n)</source>
         <translation>
             <numerusform>列表中显示的文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="802"/>
+        <location filename="../../civannot/ui/project_actions.py" line="789"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="834"/>
+        <location filename="../../civannot/ui/project_actions.py" line="821"/>
         <source>The project has no documents yet: import articles first</source>
         <translation>项目中还没有文档：请先导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="852"/>
+        <location filename="../../civannot/ui/project_actions.py" line="839"/>
         <source>Pre-annotating…</source>
         <translation>正在预标注…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="853"/>
+        <location filename="../../civannot/ui/project_actions.py" line="840"/>
         <source>Pre-annotation failed: {m}</source>
         <translation>预标注失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="859"/>
+        <location filename="../../civannot/ui/project_actions.py" line="846"/>
         <source>Cancelled: no suggestion was written</source>
         <translation>已取消：未写入任何建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="862"/>
+        <location filename="../../civannot/ui/project_actions.py" line="849"/>
         <source>Pre-annotation finished</source>
         <translation>预标注完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="865"/>
+        <location filename="../../civannot/ui/project_actions.py" line="852"/>
         <source>%n suggestion(s) written in {docs} document(s), with {rels} relation(s).</source>
         <translation>
             <numerusform>已在 {docs} 篇文档中写入 %n 条建议，含 {rels} 个关系。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="872"/>
+        <location filename="../../civannot/ui/project_actions.py" line="859"/>
         <source>Used the dictionary learned from the annotators&apos; layers (%n entries).</source>
         <translation>
             <numerusform>已使用从标注员标注层中学到的词典（%n 个词条）。</numerusform>
@@ -1552,6 +1557,11 @@
         <location filename="../../civannot/ui/preferences.py" line="71"/>
         <source>Use letters, digits, spaces, . - _ or @ (at most 64).</source>
         <translation>只能使用字母、数字、空格、. - _ 或 @（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="82"/>
+        <source>A bundle&apos;s work goes back to the lead under {name}</source>
+        <translation>任务包中的工作以 {name} 的名义交回负责人</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1731,139 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="47"/>
+        <source>Add {0} “{1}”</source>
+        <translation>添加 {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="48"/>
+        <source>Remove {0} “{1}”</source>
+        <translation>删除 {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="49"/>
+        <source>Remove {0} spans</source>
+        <translation>删除 {0} 个片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="52"/>
+        <source>Relabel “{0}” {1} → {2}</source>
+        <translation>改标 “{0}” {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="54"/>
+        <source>Resize {0} to “{1}”</source>
+        <translation>调整 {0} 为 “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="55"/>
+        <source>Link “{0}” {1} “{2}”</source>
+        <translation>关联 “{0}” {1} “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="56"/>
+        <source>Unlink {0}</source>
+        <translation>删除关系 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="57"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="58"/>
+        <source>Mark in progress</source>
+        <translation>标记为进行中</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="59"/>
+        <source>Mark to do</source>
+        <translation>标记为待标注</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="60"/>
+        <source>Accept repair “{0}”</source>
+        <translation>采纳修复 “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="61"/>
+        <source>Reject repair “{0}”</source>
+        <translation>拒绝修复 “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="62"/>
+        <source>Repair “{0}” → “{1}”</source>
+        <translation>修复 “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <source>Accept all {0} suggestions ({1})</source>
+        <translation>采纳全部 {0} 建议（{1} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <source>Accept {0} suggestions</source>
+        <translation>采纳 {0} 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="71"/>
+        <source>Accept {0} “{1}”</source>
+        <translation>采纳 {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="72"/>
+        <source>Reject {0} “{1}”</source>
+        <translation>拒绝 {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="75"/>
+        <source>{0} “{1}” would overlap {2} “{3}”: entities do not overlap</source>
+        <translation>{0} “{1}”与 {2} “{3}”重叠：实体片段不能重叠</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="81"/>
+        <source>{0} “{1}” would overlap {2} “{3}”: directives do not overlap</source>
+        <translation>{0} “{1}”与 {2} “{3}”重叠：指示片段不能重叠</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="87"/>
+        <source>This {0} is already there</source>
+        <translation>此处已有该 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="91"/>
+        <source>The span is already {0}</source>
+        <translation>该片段已是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="95"/>
+        <source>The span already has these bounds</source>
+        <translation>该片段的范围未改变</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="99"/>
+        <source>{0} goes from {1} to {2}, not from {3} to {4}</source>
+        <translation>{0} 从 {1} 指向 {2}，不能从 {3} 指向 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="101"/>
+        <source>{0} is already there</source>
+        <translation>{0} 关系已存在</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="104"/>
+        <source>The suggestion overlaps one of your spans</source>
+        <translation>该建议与你的某个片段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="106"/>
+        <source>Already accepted</source>
+        <translation>已经采纳</translation>
+    </message>
+</context>
+<context>
     <name>TaggingPanel</name>
     <message>
         <location filename="../../civannot/ui/tagging_panel.py" line="46"/>
@@ -1857,102 +2000,102 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="194"/>
+        <location filename="../../civannot/ui/workspace.py" line="285"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="213"/>
+        <location filename="../../civannot/ui/workspace.py" line="304"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="232"/>
+        <location filename="../../civannot/ui/workspace.py" line="323"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="239"/>
+        <location filename="../../civannot/ui/workspace.py" line="330"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="253"/>
+        <location filename="../../civannot/ui/workspace.py" line="344"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="264"/>
+        <location filename="../../civannot/ui/workspace.py" line="355"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="271"/>
+        <location filename="../../civannot/ui/workspace.py" line="362"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="281"/>
+        <location filename="../../civannot/ui/workspace.py" line="372"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="289"/>
+        <location filename="../../civannot/ui/workspace.py" line="380"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="303"/>
+        <location filename="../../civannot/ui/workspace.py" line="394"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="324"/>
+        <location filename="../../civannot/ui/workspace.py" line="415"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="330"/>
+        <location filename="../../civannot/ui/workspace.py" line="421"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="343"/>
+        <location filename="../../civannot/ui/workspace.py" line="434"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="361"/>
+        <location filename="../../civannot/ui/workspace.py" line="452"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="366"/>
+        <location filename="../../civannot/ui/workspace.py" line="457"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="370"/>
+        <location filename="../../civannot/ui/workspace.py" line="461"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="391"/>
+        <location filename="../../civannot/ui/workspace.py" line="482"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="397"/>
+        <location filename="../../civannot/ui/workspace.py" line="488"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="438"/>
+        <location filename="../../civannot/ui/workspace.py" line="529"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="440"/>
+        <location filename="../../civannot/ui/workspace.py" line="531"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
@@ -1983,22 +2126,22 @@
 <context>
     <name>project_actions</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="944"/>
+        <location filename="../../civannot/ui/project_actions.py" line="931"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="950"/>
+        <location filename="../../civannot/ui/project_actions.py" line="937"/>
         <source>Import a&amp;rticles…</source>
         <translation>导入文章(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="956"/>
+        <location filename="../../civannot/ui/project_actions.py" line="943"/>
         <source>Pre-&amp;annotate…</source>
         <translation>预标注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="977"/>
+        <location filename="../../civannot/ui/project_actions.py" line="964"/>
         <source>A bundle is an annotator&apos;s copy: the lead creates projects, imports and pre-annotates in the project itself</source>
         <translation>任务包是标注员的副本：新建项目、导入和预标注由负责人在项目本身中进行</translation>
     </message>
