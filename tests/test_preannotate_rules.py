@@ -579,3 +579,53 @@ def test_metaphors_honours_and_short_mechanisms():
         "评选一批“鹭川好人”“最美家庭”。"
     )
     assert ents(text, "SLOGAN") == ["楼道长", "鹭川好人", "最美家庭"]
+
+
+def issued_full(text: str) -> list[tuple[str, str]]:
+    """(whole directive, speaker) pairs."""
+    sug = suggest(text)
+    return [
+        (sug.spans[h].text, sug.spans[t].text) for ty, h, t in sug.relations if ty == "ISSUED_BY"
+    ]
+
+
+def test_titled_name_frame_at_the_sentence_start():
+    # the title chain before the name belongs to the frame: 市委副书记、市长某某在讲话中要求，
+    text = (
+        "市委书记邝怀德主持会议。\n会上，区委副书记、区长薛明远在讲话中要求，各部门要加强协调配合。"
+    )
+    assert issued_full(text) == [("各部门要加强协调配合", "薛明远")]
+    # a name inside what is required is no frame: the earlier speaker keeps it
+    text = "邝怀德强调，要抓好落实。\n各单位要认真落实薛明远同志提出的各项要求。"
+    assert issued_full(text)[-1] == ("各单位要认真落实薛明远同志提出的各项要求", "邝怀德")
+
+
+def test_instruction_frames_and_quoted_speech():
+    text = "近日，市委书记邝怀德对全市垃圾分类工作作出批示：要坚持全民参与；各区要压实责任。"
+    assert issued_full(text) == [("要坚持全民参与", "邝怀德"), ("各区要压实责任", "邝怀德")]
+    assert issued_full("市长薛明远作出指示，要加强部门协同。") == [("要加强部门协同", "薛明远")]
+    # 某某说：“…要…。”: the quote is the speech, its markers count
+    text = "市城管局局长卢建平说：“各街道要在月底前完成选址，不能拖慢进度。”"
+    assert issued_full(text) == [("各街道要在月底前完成选址，不能拖慢进度", "卢建平")]
+    # “…。”某某说，…: the closing quote of the previous sentence does not hide the frame
+    text = "邝怀德出席。“这是一项长期工作。”薛明远说，各区要把指导员配到每一个投放点。"
+    assert issued_full(text)[-1] == ("各区要把指导员配到每一个投放点", "薛明远")
+
+
+def test_unnamed_official_frame_ends_the_attribution():
+    text = "邝怀德强调，要抓好整改。\n县创卫办负责人表示，下一步，各包保单位要每周开展巡查。"
+    assert issued_full(text) == [("要抓好整改", "邝怀德")]
+    assert "各包保单位要每周开展巡查" in ents(text, "DIRECTIVE")
+
+
+def test_subject_phrase_in_de_belongs_to_the_requirement():
+    text = "邝怀德指出，一时难以整改到位的，要制定计划、明确时限。"
+    assert ents(text, "DIRECTIVE") == ["一时难以整改到位的，要制定计划、明确时限"]
+
+
+def test_bare_post_coordinated_with_a_title():
+    text = "县人大常委会党组书记、主任洪立群带领代表视察，镇党委副书记、镇长龚雪松汇报工作。"
+    assert ents(text, "TITLE") == ["县人大常委会党组书记", "主任", "镇党委副书记", "镇长"]
+    assert ("洪立群", "主任") in rels(text, "HOLDS_TITLE")
+    # a bare post with no name after it is no title
+    assert "主任" not in ents("会议由县人大常委会党组书记、主任主持。", "TITLE")

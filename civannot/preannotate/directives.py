@@ -222,7 +222,11 @@ def _is_addressee(seg: str) -> bool:
 def _extends(seg: str) -> bool:
     if _ASSERTION.search(seg):
         return False
-    return seg.startswith(_ADVERBIAL) or seg.startswith(_IMPERATIVE) or _is_addressee(seg)
+    # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
+    subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
+    return (
+        seg.startswith(_ADVERBIAL) or seg.startswith(_IMPERATIVE) or _is_addressee(seg) or subject
+    )
 
 
 def _strip_lead(text: str, s: int, e: int) -> int:
@@ -295,7 +299,8 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
             if i < pe and text[i] not in _SENT_END:
                 continue
             se = i
-            while sstart < se and text[sstart] in " \u3000\t":
+            # ”某某说，…: the quote closed with the previous sentence
+            while sstart < se and text[sstart] in " \u3000\t”":
                 sstart += 1
             if se > sstart:
                 speaker, prev_directive = _sentence(
@@ -341,7 +346,23 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
 _REQUEST_FRAME = re.compile(
-    r"(?:对|就|围绕|针对)[^，。；\n]{1,20}?提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)[：:，,]"
+    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?"
+    r"(?:提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)"
+    # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
+    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
+)
+# the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
+_NAMED_TAIL = re.compile(
+    rf"(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    r"(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
+)
+_TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
+# a frame whose speaker is not named (县创卫办负责人表示， / 相关负责同志介绍，): it ends the
+# previous attribution, and what it governs has no ISSUED_BY
+_UNNAMED_FRAME = re.compile(
+    r"[^，。；：\n]{0,16}?(?:负责人|负责同志|有关人员|工作人员|相关人员|专家|有关人士)"
+    rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 
@@ -349,10 +370,12 @@ _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN202
     """(speaker, body start) of a named frame that is not at the sentence start but follows a
     comma, or a NAME对…提出…要求： frame at the start; None when there is none."""
-    for pe, ps in pend.items():
+    for pe, ps in sorted(pend.items(), key=lambda x: x[1]):
         if not s <= ps < e:
             continue
         m = _REQUEST_FRAME.match(text, pe, e)
+        if m is None and ps - s <= _TITLED_MAX:
+            m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
     for m in r.frame.finditer(text, s, min(e, s + _SCENE_MAX + 20)):
@@ -394,8 +417,11 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
         fm = _inner_frame(text, s, e, r, pend, last_person_before)
+        um = _UNNAMED_FRAME.match(text, s, e) if fm is None else None
         if fm is not None:
             speaker, body = fm
+        elif um is not None and not any(s <= ps < um.end() for ps in pend.values()):
+            speaker, body = None, um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
     for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
         who = last_person_before(body + cm.start(), s)
@@ -436,6 +462,10 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
             break
         e -= 1
     s = _strip_lead(text, s, e)
+    # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
+    # not a quoted formula
+    if text[s : s + 1] == "“" and "”" not in text[s:e]:
+        s += 1
     if e - s < 4:
         return None
     clauses = _clauses(text, s, e)

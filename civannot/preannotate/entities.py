@@ -86,6 +86,7 @@ class _Rules:
             rf"|(?:{body}){{1,3}}(?:{post})"
             rf"|(?:{alternation(lone)}))"
         )
+        self.bare_post = re.compile(rf"(?:副)?(?:{post})")
         self.leaders = re.compile(r"(?:省|市|县|区|州|镇|乡|街道)(?:委)?领导")
         orgs = alternation(g.org_names)
         self.org = re.compile(
@@ -139,7 +140,7 @@ class _Rules:
         self.doc_titles = re.compile(alternation(g.doc_titles)) if g.doc_titles else None
         # speaker frame at a clause start: NAME(在…时|在…中)?强调，
         self.frame = re.compile(
-            rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
+            rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
             rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
         )
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
@@ -356,7 +357,14 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         while end < len(text) and text[end] == "、":
             nxt = r.title.match(text, end + 1)
             if not nxt:
-                break
+                # 县人大常委会党组书记、主任某某 / 镇党委副书记、镇长: a bare post coordinated
+                # with a title names a post of the same body; only when a name or a further
+                # title follows it (党组书记、主任、委员 are no titles in a list of posts)
+                nxt = r.bare_post.match(text, end + 1)
+                if not nxt or not (
+                    text[nxt.end() : nxt.end() + 1] == "、" or name_after(text, nxt.end(), r)
+                ):
+                    break
             chain.append((nxt.start(), nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
