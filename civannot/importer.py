@@ -514,7 +514,7 @@ def _unique_ids(
             n += 1
             doc.external_id = f"{base}~{n}"
         if duplicate:
-            report.duplicates.append(f"{doc.external_id} (same text as {doc.external_id})")
+            report.duplicates.append(f"{base} (same text as {doc.external_id})")
             continue
         taken.add(doc.external_id)
         keep.append((doc, layers))

@@ -38,7 +38,7 @@ from civannot.records import (
 )
 from civannot.schema import Schema, default_schema, parse_schema
 
-__all__ = ["Project", "ProjectError", "content_hash"]
+__all__ = ["Project", "ProjectError", "content_hash", "upsert_meta"]
 
 APP_ID = "civannot"
 
@@ -166,9 +166,7 @@ class Project:
 
     def set_meta(self, key: str, value: Any) -> None:
         with self.db.atomic():
-            self.m.ProjectMeta.insert(
-                key=key, value=json.dumps(value, ensure_ascii=False)
-            ).on_conflict_replace().execute()
+            upsert_meta(self.m.ProjectMeta, key, json.dumps(value, ensure_ascii=False))
 
     def _load_schema(self) -> Schema:
         info = self.get_meta("schema", {})
@@ -563,8 +561,28 @@ class Project:
             known_hash.update(dict(q2))
         with self.db.atomic():
             plain_rows: list[dict[str, Any]] = []
+            waiting: set[str] = set()  # ids of plain_rows, not yet inserted
+
+            def flush() -> None:
+                for i in range(0, len(plain_rows), 200):
+                    D.insert_many(plain_rows[i : i + 200]).execute()
+                names = list(waiting)
+                for i in range(0, len(names), 500):
+                    q = (
+                        D.select(D.external_id, D.id, D.clean)
+                        .where(D.external_id.in_(names[i : i + 500]))
+                        .tuples()
+                    )
+                    existing.update({e: (d, c) for e, d, c in q})
+                plain_rows.clear()
+                waiting.clear()
+
             for doc, layers in items:
                 h = hashes[id(doc)]
+                fresh = False
+                if doc.external_id in waiting:
+                    # a later item names a plain document of this batch: it adds to that one
+                    flush()
                 if doc.external_id in existing:
                     doc_id, clean = existing[doc.external_id]
                     if doc.text and clean != doc.text:
@@ -584,14 +602,15 @@ class Project:
                         report.flagged.append(doc.external_id)
                     if not layers:
                         plain_rows.append(row)
+                        waiting.add(doc.external_id)
                         continue
                     doc_id = D.insert(**row).execute()
                     existing[doc.external_id] = (doc_id, doc.text)
+                    fresh = True
                 for layer in layers:
-                    self._write_layer_input(doc_id, doc.text or clean, layer, source)
+                    self._write_layer_input(doc_id, doc.text or clean, layer, source, fresh=fresh)
                     report.layers_added += 1
-            for i in range(0, len(plain_rows), 200):
-                D.insert_many(plain_rows[i : i + 200]).execute()
+            flush()
         return report
 
     @staticmethod
@@ -614,11 +633,42 @@ class Project:
             "created": utcnow(),
         }
 
-    def _write_layer_input(self, doc_id: int, text: str, layer: LayerInput, source: str) -> None:
+    def _write_layer_input(
+        self, doc_id: int, text: str, layer: LayerInput, source: str, *, fresh: bool = False
+    ) -> None:
+        """Add a layer's spans and relations to a document. Unless the document is `fresh`
+        (inserted just now), spans already stored in the layer with the same start, end and
+        label, and relations already stored between them, are not added again: re-importing
+        a file must not double every span (overlapping entity spans) and relation."""
         name = layer.annotator
         lid = self.layer_id(name)
-        ids = self._insert_spans(doc_id, lid, text, layer.spans, name, source)
-        self._insert_relations(doc_id, lid, ids, layer.relations, name)
+        if fresh:
+            ids = self._insert_spans(doc_id, lid, text, layer.spans, name, source)
+            self._insert_relations(doc_id, lid, ids, layer.relations, name)
+        else:
+            S, R = self.m.Span, self.m.Relation
+            stored = {
+                (start, end, label): sid
+                for sid, start, end, label in S.select(S.id, S.start, S.end, S.label)
+                .where((S.document == doc_id) & (S.layer == lid))
+                .tuples()
+            }
+            new = [s for s in layer.spans if (s.start, s.end, s.label) not in stored]
+            new_ids = iter(self._insert_spans(doc_id, lid, text, new, name, source))
+            ids = [stored.get((s.start, s.end, s.label)) or next(new_ids) for s in layer.spans]
+            have = set(
+                R.select(R.type, R.head, R.tail)
+                .where((R.document == doc_id) & (R.layer == lid))
+                .tuples()
+            )
+            todo = []
+            for rtype, h, t in layer.relations:
+                key = (rtype, ids[h], ids[t]) if 0 <= h < len(ids) and 0 <= t < len(ids) else None
+                if key is None or key not in have:
+                    todo.append((rtype, h, t))  # a bad index is refused by _insert_relations
+                    if key is not None:
+                        have.add(key)
+            self._insert_relations(doc_id, lid, ids, todo, name)
         if layer.done and name not in (AUTO_LAYER, GOLD_LAYER):
             self.write_status(doc_id, name, "done")
         elif layer.done and name == GOLD_LAYER:
@@ -796,6 +846,14 @@ class Project:
             "assignments": assignments,
             "progress": progress,
         }
+
+
+def upsert_meta(model: Any, key: str, value: str) -> None:
+    """Insert or overwrite one project_meta row. ON CONFLICT ... DO UPDATE, not INSERT OR
+    REPLACE: the latter is SQLite only and the models must run on PostgreSQL too."""
+    model.insert(key=key, value=value).on_conflict(
+        conflict_target=[model.key], update={model.value: value}
+    ).execute()
 
 
 def _peek(path: Path) -> tuple[str | None, int]:

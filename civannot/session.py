@@ -17,7 +17,7 @@ from typing import Any
 import peewee as pw
 
 from civannot.models.tables import utcnow
-from civannot.project import Project, ProjectError, span_json
+from civannot.project import Project, ProjectError, span_json, upsert_meta
 from civannot.records import AUTO_LAYER, STATUSES, Flag, Relation, Span
 
 
@@ -323,7 +323,7 @@ class Session:
                     if d["after"] is None:
                         M.delete().where(M.key == d["key"]).execute()
                     else:
-                        M.insert(key=d["key"], value=d["after"]).on_conflict_replace().execute()
+                        upsert_meta(M, d["key"], d["after"])
                     change.meta_key = d["key"]
             if history:
                 fields = (

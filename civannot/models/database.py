@@ -40,7 +40,11 @@ class ProjectLock:
             import fcntl
         except ImportError:  # Windows: SQLite's own locking is all we have
             return
-        fd = os.open(self.path, os.O_RDWR)
+        try:
+            fd = os.open(self.path, os.O_RDWR)
+        except OSError as e:
+            # read-only file or medium: one line for the user, not a traceback
+            raise ProjectError(f"cannot open {self.path} for writing: {e.strerror}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
