@@ -167,17 +167,16 @@ class Session:
         """Commands run inside become one undo step (e.g. an adjudication decision).
 
         Each still commits and announces on its own, so a crash loses nothing; only undo and
-        redo treat them as one. All of them must concern one document.
+        redo treat them as one. Commands that concern several documents stay separate steps
+        (undo opens one document at a time).
         """
         start = len(self._undo)
         try:
             yield
         finally:
             cmds = self._undo[start:]
-            if len(cmds) > 1:
-                docs = {c.doc_id for c in cmds if c.doc_id is not None}
-                if len(docs) > 1:
-                    raise SessionError("a group of commands must stay within one document")
+            docs = {c.doc_id for c in cmds if c.doc_id is not None}
+            if len(cmds) > 1 and len(docs) <= 1:
                 del self._undo[start:]
                 self._undo.append(
                     Command(
@@ -187,7 +186,7 @@ class Session:
                         [op for c in cmds for op in c.ops],
                     )
                 )
-            elif cmds:
+            elif len(cmds) == 1:
                 cmds[0].description = description
 
     def replay(self, cmd: Command) -> Change:

@@ -230,3 +230,18 @@ def test_set_meta_is_an_undoable_step_and_joins_a_group(session):
     with pytest.raises(SessionError, match="changed elsewhere"):
         session.undo()
     assert p.get_meta("notes") == {"other": True} and triples(session, d0) == []
+
+
+def test_group_lets_an_error_through_and_keeps_what_committed(session):
+    d0, d1 = ids(session)
+    with pytest.raises(SessionError, match="overlap"):
+        with session.group("Two steps"):
+            session.add_span(d0, 13, 16, "PERSON")
+            session.add_span(d0, 14, 15, "TITLE")  # refused
+    assert triples(session, d0) == [(13, 16, "PERSON")]
+    assert session.undo_text == "Two steps"
+    with session.group("Across documents"):
+        session.add_span(d0, 0, 6, "DATE")
+        session.add_span(d1, 0, 3, "GPE")
+    session.undo()  # documents stay separate steps
+    assert triples(session, d1) == [] and (0, 6, "DATE") in triples(session, d0)
