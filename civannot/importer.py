@@ -378,7 +378,12 @@ class _FileWork:
 
 
 def _read_source(
-    src: Source, text_column: str | None, labels: Any, relation_types: Any, result: ImportResult
+    src: Source,
+    text_column: str | None,
+    labels: Any,
+    relation_types: Any,
+    result: ImportResult,
+    directive_labels: Any = ("DIRECTIVE",),
 ) -> _FileWork:
     from civannot.formats._base import FormatError
 
@@ -399,7 +404,7 @@ def _read_source(
             # JSON Lines ends records at \n only: str.splitlines() would also break at U+2028,
             # NEL and the like, which JSON allows unescaped inside strings
             lines = [line.removesuffix("\r") for line in text.split("\n")]
-            records = read_jsonl(lines, src.name, labels, relation_types)
+            records = read_jsonl(lines, src.name, labels, relation_types, directive_labels)
         except FormatError as e:
             raise Refused(str(e), located=True) from None
         for rec in records:
@@ -543,9 +548,21 @@ def import_paths(
     result.files = total
     labels = set(project.schema.label_names)
     relation_types = {r.name for r in project.schema.relations}
+    directive_labels = {lab.name for lab in project.schema.labels if lab.kind == "directive"}
     pool = _Workers(workers)
     try:
-        _run(project, sources, text_column, labels, relation_types, result, pool, progress, cancel)
+        _run(
+            project,
+            sources,
+            text_column,
+            labels,
+            relation_types,
+            result,
+            pool,
+            progress,
+            cancel,
+            directive_labels,
+        )
     finally:
         pool.close()
     return result
@@ -561,6 +578,7 @@ def _run(
     pool: _Workers,
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
+    directive_labels: set[str],
 ) -> None:
     from civannot.project import ProjectError
 
@@ -577,7 +595,9 @@ def _run(
                 result.cancelled = True
                 return
             try:
-                works.append(_read_source(src, text_column, labels, relation_types, result))
+                works.append(
+                    _read_source(src, text_column, labels, relation_types, result, directive_labels)
+                )
             except Refused as e:
                 _refuse(result, str(e) if e.located else f"{src.name}: {e}")
                 done += 1

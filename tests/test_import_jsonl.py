@@ -234,3 +234,39 @@ def test_line_separator_inside_a_string_is_not_a_record_break(tmp_path):
         result = import_paths(p, [f], workers=1)
         assert result.refused == []
         assert p.document(p.document_id("odd")).text == text
+
+
+def test_overlapping_entities_in_a_layer_refuse_the_file(tmp_path):
+    import json as _json
+
+    from civannot.importer import import_paths
+    from civannot.project import Project
+
+    text = "市委书记王明远出席会议并讲话，要求各部门压实责任。"
+    ok = {"id": "ok", "text": "市长李华主持。"}
+    bad = {
+        "id": "bad",
+        "text": text,
+        "annotators": ["alice"],
+        "spans": [
+            {"id": "t", "start": 0, "end": 4, "label": "TITLE", "annotator": "alice"},
+            {"id": "p", "start": 3, "end": 7, "label": "PERSON", "annotator": "alice"},
+            # a DIRECTIVE containing entities is fine
+            {"id": "d", "start": 0, "end": 24, "label": "DIRECTIVE", "annotator": "alice"},
+        ],
+    }
+    f = tmp_path / "x.jsonl"
+    f.write_text(
+        "\n".join(_json.dumps(r, ensure_ascii=False) for r in (ok, bad)) + "\n", encoding="utf-8"
+    )
+    with Project.create(tmp_path / "p.civ") as p:
+        result = import_paths(p, [f], workers=1)
+        assert len(result.refused) == 1
+        assert (
+            "x.jsonl:2:" in result.refused[0]
+            and "PERSON 3-7 overlaps TITLE 0-4" in result.refused[0]
+        )
+        assert p.document_count() == 0  # the whole file, line 1 included
+        bad["spans"] = [bad["spans"][0], bad["spans"][2]]
+        f.write_text(_json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+        assert import_paths(p, [f], workers=1).refused == []

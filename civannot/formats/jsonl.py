@@ -62,7 +62,10 @@ def _str(v: Any, what: str, *, empty: bool = False) -> str:
 
 
 def parse_record(
-    obj: Any, labels: Container[str] | None = None, relation_types: Container[str] | None = None
+    obj: Any,
+    labels: Container[str] | None = None,
+    relation_types: Container[str] | None = None,
+    directive_labels: Container[str] = ("DIRECTIVE",),
 ) -> tuple[DocumentInput, list[LayerInput], bool]:
     """Check one decoded record; raise ValueError with the reason."""
     if not isinstance(obj, dict):
@@ -178,6 +181,9 @@ def parse_record(
             where[sid] = (annotator, len(layer))
         layer.append(Span(start, end, label, text[start:end], origin, annotator, None, conf))
 
+    for annotator, spans in by_layer.items():
+        _check_overlaps(annotator, spans, directive_labels)
+
     rels_in = obj.get("relations", [])
     if not isinstance(rels_in, list):
         raise ValueError("'relations' must be a list")
@@ -231,11 +237,29 @@ def parse_record(
     return doc, layers, normalised
 
 
+def _check_overlaps(annotator: str, spans: list[Span], directive_labels: Container[str]) -> None:
+    """DESIGN §3: entity spans of one layer do not overlap; a DIRECTIVE may contain entities
+    (directives do not overlap one another either)."""
+    for directive in (False, True):
+        same = sorted(
+            (s for s in spans if (s.label in directive_labels) == directive),
+            key=lambda s: (s.start, s.end),
+        )
+        for a, b in zip(same, same[1:], strict=False):
+            if b.start < a.end:
+                raise ValueError(
+                    f"layer {annotator!r}: {b.label} {b.start}-{b.end} overlaps {a.label} "
+                    f"{a.start}-{a.end} (spans of one layer do not overlap, but a DIRECTIVE may "
+                    "contain entities)"
+                )
+
+
 def read_jsonl(
     lines: Iterable[str],
     name: str,
     labels: Container[str] | None = None,
     relation_types: Container[str] | None = None,
+    directive_labels: Container[str] = ("DIRECTIVE",),
 ) -> list[JsonlRecord]:
     """Every record of a native JSONL file; FormatError("NAME:LINE: reason") on the first bad one."""
     out: list[JsonlRecord] = []
@@ -249,7 +273,7 @@ def read_jsonl(
         except json.JSONDecodeError as e:
             raise FormatError(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
         try:
-            doc, layers, normalised = parse_record(obj, labels, relation_types)
+            doc, layers, normalised = parse_record(obj, labels, relation_types, directive_labels)
         except ValueError as e:
             raise FormatError(f"{where}: {e}") from None
         if doc.external_id in seen:
