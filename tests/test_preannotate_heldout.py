@@ -7,7 +7,8 @@ samples_gold.jsonl) and three articles written for this set with structures the 
 "会议强调" frames, a 纪委 inspection notice with numbered requirements, a sub-district deployment
 with 一要/二要 lists and a deputy speaking after the secretary; clean offsets). The gold was
 annotated by GUIDELINES.md from the clean text before the engine was run on these files; the
-annotation source is tests/data/heldout/markup/ (`[text|LABEL#group$speaker]`, `{directive}^speaker`).
+annotation source is tests/data/heldout/markup/ (`[text|LABEL#group$speaker]`, `{directive}^speaker`;
+rebuild with `python tests/gold_markup.py heldout`).
 
 """
 

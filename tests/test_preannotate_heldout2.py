@@ -10,7 +10,7 @@ an unnamed 会议要求 that ends the attribution, a town 移风易俗 meeting, 
 whose requirements come from an office (no ISSUED_BY), an interview (某某：… / 记者：…) and a
 provincial supervision feedback (督导组组长、…). Annotation source: tests/data/heldout2/markup/
 (`[text|LABEL#group$speaker]`, `{directive}^speaker`); rebuild with
-`python tests/data/heldout2/markup/build_gold.py --write-txt`.
+`python tests/gold_markup.py heldout2 --write-txt`.
 """
 
 from __future__ import annotations

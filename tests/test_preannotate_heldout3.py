@@ -10,31 +10,23 @@ paragraphs; a 督导 feedback (市委副秘书长, 区委书记 A、区长 B, �
 (区委书记、区长, a name inside a requirement, 会议要求 carried into the next paragraph).
 Only PERSON, TITLE, DIRECTIVE, HOLDS_TITLE and ISSUED_BY were annotated (the records' "labels");
 other labels are not scored. Annotation source: tests/data/heldout3/markup/ (`[text|LABEL#group$k]`,
-`{directive}^k`); rebuild with `python tests/data/heldout3/markup/build_gold.py --write-txt`.
+`{directive}^k`); rebuild with `python tests/gold_markup.py heldout3 --write-txt`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from civannot.evaluation import evaluate
-from tests.gold_support import load_gold, predict, records
+from tests.gold_support import annotated_labels, load_gold, records, scores_on_annotated_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold" / "heldout3_gold.jsonl"
-RELATIONS = ("HOLDS_TITLE", "ISSUED_BY")
-
-
-def annotated_labels() -> list[str]:
-    labels = {tuple(rec["labels"]) for rec in records(GOLD)}
-    assert len(labels) == 1
-    return list(labels.pop())
 
 
 def test_gold_file_shape():
     recs = records(GOLD)
     assert len(recs) == 6
-    labels = annotated_labels()
+    labels = annotated_labels(GOLD)
     for rec in recs:
         assert set(rec) == {"file", "sha256", "offsets", "region", "spans", "relations", "labels"}
         assert rec["offsets"] == "clean"
@@ -62,19 +54,7 @@ def test_gold_spans_follow_the_guideline():
 
 
 def heldout3_scores() -> dict:
-    """Scores over the annotated labels only: predictions of other labels are dropped."""
-    kinds = [lab for lab in annotated_labels() if lab not in RELATIONS]
-    gold, pred = {}, {}
-    for name, doc in load_gold(GOLD, ROOT).items():
-        spans, rels = predict(doc, within_region=False)
-        keep = [i for i, s in enumerate(spans) if s.label in kinds]
-        new = {old: k for k, old in enumerate(keep)}
-        pred[name] = (
-            [spans[i] for i in keep],
-            [(t, new[h], new[tl]) for t, h, tl in rels if h in new and tl in new],
-        )
-        gold[name] = (doc.spans, doc.relations)
-    return evaluate(gold, pred, entity_labels=[k for k in kinds if k != "DIRECTIVE"])
+    return scores_on_annotated_labels(GOLD, ROOT)
 
 
 def test_heldout3_scores():

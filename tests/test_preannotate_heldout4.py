@@ -13,33 +13,25 @@ mayor); a 推进会 where the speaker's name appears inside another speaker's di
 next paragraph still belongs to the frame's speaker.
 Only PERSON, TITLE, DIRECTIVE, HOLDS_TITLE and ISSUED_BY were annotated (the records' "labels").
 Annotation source: tests/data/heldout4/markup/ (`[text|LABEL#group$k]`, `{directive}^k`);
-rebuild with `python tests/data/heldout4/markup/build_gold.py --write-txt`.
+rebuild with `python tests/gold_markup.py heldout4 --write-txt`.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-from civannot.evaluation import evaluate
-from tests.gold_support import load_gold, predict, records
+from tests.gold_markup import parse
+from tests.gold_support import annotated_labels, load_gold, records, scores_on_annotated_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold" / "heldout4_gold.jsonl"
 MARKUP = Path(__file__).parent / "data" / "heldout4" / "markup"
-RELATIONS = ("HOLDS_TITLE", "ISSUED_BY")
-
-
-def annotated_labels() -> list[str]:
-    labels = {tuple(rec["labels"]) for rec in records(GOLD)}
-    assert len(labels) == 1
-    return list(labels.pop())
 
 
 def test_gold_file_shape():
     recs = records(GOLD)
     assert len(recs) == 6
-    labels = annotated_labels()
+    labels = annotated_labels(GOLD)
     for rec in recs:
         assert set(rec) == {"file", "sha256", "offsets", "region", "spans", "relations", "labels"}
         assert rec["offsets"] == "clean"
@@ -52,13 +44,10 @@ def test_gold_file_shape():
 
 def test_gold_matches_its_markup():
     # The markup is the annotation source: a hand edit of the .txt or the .jsonl alone fails here.
-    spec = importlib.util.spec_from_file_location("h4_build", MARKUP / "build_gold.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     gold = load_gold(GOLD, ROOT)
     assert len(gold) == len(list(MARKUP.glob("*.md")))
     for md in sorted(MARKUP.glob("*.md")):
-        text, spans, rels = build.parse(md.read_text(encoding="utf-8"))
+        text, spans, rels = parse(md.read_text(encoding="utf-8"))
         doc = gold[f"tests/data/heldout4/{md.stem}.txt"]
         assert doc.text == text
         assert [(s.start, s.end, s.label) for s in doc.spans] == [tuple(s) for s in spans]
@@ -85,19 +74,7 @@ def test_gold_spans_follow_the_guideline():
 
 
 def heldout4_scores() -> dict:
-    """Scores over the annotated labels only: predictions of other labels are dropped."""
-    kinds = [lab for lab in annotated_labels() if lab not in RELATIONS]
-    gold, pred = {}, {}
-    for name, doc in load_gold(GOLD, ROOT).items():
-        spans, rels = predict(doc, within_region=False)
-        keep = [i for i, s in enumerate(spans) if s.label in kinds]
-        new = {old: k for k, old in enumerate(keep)}
-        pred[name] = (
-            [spans[i] for i in keep],
-            [(t, new[h], new[tl]) for t, h, tl in rels if h in new and tl in new],
-        )
-        gold[name] = (doc.spans, doc.relations)
-    return evaluate(gold, pred, entity_labels=[k for k in kinds if k != "DIRECTIVE"])
+    return scores_on_annotated_labels(GOLD, ROOT)
 
 
 def test_heldout4_scores():

@@ -1,15 +1,35 @@
-"""heldout2 markup -> (clean text, spans, relations). [text|LABEL#g$k] entity; {text}^k directive."""
+"""The held-out gold files are built from markup: one builder for all of them.
+
+Markup (tests/data/SET/markup/NAME.md) is the clean text with annotations inline:
+`[text|LABEL#group$key]` an entity (spans sharing a #group give HOLDS_TITLE PERSON -> TITLE;
+`$key` names a speaker), `{text}^key` a DIRECTIVE issued by the speaker `key` (no `^key`: no
+ISSUED_BY edge). The builder checks that the markup's text is what the normaliser makes of the
+article, then writes tests/gold/SET_gold.jsonl.
+
+    python tests/gold_markup.py heldout2 [--write-txt]
+
+--write-txt first writes the article (tests/data/SET/NAME.txt) from the markup. In the set
+`heldout`, markup named like a sample (NNN_...) annotates resources/samples/NNN_....txt, stored
+with raw offsets into that damaged file.
+"""
+
+from __future__ import annotations
 
 import bisect
 import hashlib
 import json
 import re
 import sys
+from pathlib import Path
 
-sys.path.insert(0, "/work/main")
+ROOT = Path(__file__).resolve().parent.parent
+# sets where only some labels were annotated (the others are not scored against them)
+PARTIAL = ("PERSON", "TITLE", "DIRECTIVE", "HOLDS_TITLE", "ISSUED_BY")
+SETS = {"heldout": None, "heldout2": None, "heldout3": PARTIAL, "heldout4": PARTIAL}
 
 
-def parse(m):
+def parse(m: str) -> tuple[str, list, list]:
+    """Markup -> (clean text, spans [start, end, label], relations (type, head, tail))."""
     m = m.rstrip("\n")
     out = []
     spans = []
@@ -75,7 +95,9 @@ def parse(m):
     return text, spans, rels
 
 
-def build(markup_path, file_key, raw_path, clean_offsets):
+def build(
+    markup_path: Path, file_key: str, raw_path: Path, clean_offsets: bool, labels: tuple | None
+) -> dict:
     from civannot.text import normalize
 
     m = open(markup_path, encoding="utf-8").read()
@@ -106,7 +128,7 @@ def build(markup_path, file_key, raw_path, clean_offsets):
             if (a - a2, b2 - b) != (0, 0):
                 r["trim"] = [a - a2, b2 - b]
             recs.append(r)
-    return {
+    rec = {
         "file": file_key,
         "sha256": hashlib.sha256(raw.encode()).hexdigest(),
         "offsets": "clean" if clean_offsets else "raw",
@@ -114,24 +136,33 @@ def build(markup_path, file_key, raw_path, clean_offsets):
         "spans": recs,
         "relations": [{"type": t, "head": h, "tail": tl} for t, h, tl in rels],
     }
+    if labels:
+        rec["labels"] = list(labels)  # only these were annotated: score nothing else
+    return rec
+
+
+def build_set(name: str, write_txt: bool = False) -> list[dict]:
+    labels = SETS[name]
+    folder = ROOT / "tests" / "data" / name
+    out = []
+    for md in sorted((folder / "markup").glob("*.md")):
+        sample = ROOT / "resources" / "samples" / f"{md.stem}.txt"
+        if name == "heldout" and md.stem[:3].isdigit() and sample.exists():
+            out.append(build(md, f"resources/samples/{md.stem}.txt", sample, False, labels))
+        else:
+            txt = folder / f"{md.stem}.txt"
+            if write_txt:
+                txt.write_text(parse(md.read_text(encoding="utf-8"))[0], encoding="utf-8")
+            out.append(build(md, f"tests/data/{name}/{md.stem}.txt", txt, True, labels))
+        print(md.stem, len(out[-1]["spans"]), len(out[-1]["relations"]))
+    return out
 
 
 if __name__ == "__main__":
-    import glob
-    import os
-
-    # tests/data/heldout2/markup/*.md -> tests/data/heldout2/*.txt (with --write-txt) and
-    # tests/gold/heldout2_gold.jsonl (clean offsets)
-    R = "/work/main"
-    out = []
-    for mp in sorted(glob.glob(R + "/tests/data/heldout2/markup/*.md")):
-        name = os.path.basename(mp)[:-3]
-        txt = f"{R}/tests/data/heldout2/{name}.txt"
-        if "--write-txt" in sys.argv:
-            with open(txt, "w", encoding="utf-8") as f:
-                f.write(parse(open(mp, encoding="utf-8").read())[0])
-        out.append(build(mp, f"tests/data/heldout2/{name}.txt", txt, True))
-        print(name, len(out[-1]["spans"]), len(out[-1]["relations"]))
-    with open(R + "/tests/gold/heldout2_gold.jsonl", "w", encoding="utf-8") as f:
-        for r in out:
+    name = sys.argv[1] if len(sys.argv) > 1 else ""
+    if name not in SETS:
+        raise SystemExit(f"usage: python tests/gold_markup.py {{{'|'.join(SETS)}}} [--write-txt]")
+    recs = build_set(name, "--write-txt" in sys.argv)
+    with open(ROOT / "tests" / "gold" / f"{name}_gold.jsonl", "w", encoding="utf-8") as f:
+        for r in recs:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
