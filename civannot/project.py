@@ -145,6 +145,14 @@ class Project:
             lock.release()
             raise
 
+    @classmethod
+    def worker_connection(cls, path: str | Path) -> Project:
+        """Another connection to a project this process already holds open (and locked), for
+        a worker thread: SQLite connections belong to the thread that made them."""
+        path = Path(path)
+        check_sqlite_file(path)
+        return cls(path, connect_sqlite(path), None)
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()

@@ -3,9 +3,9 @@
 `load_study` reads every annotator layer of a project once; `review_data` turns it into the
 review screen's figures (pairwise heat map, per-label bars, progress per annotator, documents
 sorted by disagreement, label confusion); `decision_plan` says which gold spans an adjudication
-decision removes and adds. Workers call these with a project path: `reader(path)` opens a second,
-read-only connection beside the one the window holds (the file lock keeps other processes out,
-not other threads of this one).
+decision removes and adds. Workers call these with a project path:
+`Project.worker_connection(path)` opens a second connection beside the one the window holds
+(the file lock keeps other processes out, not other threads of this one).
 """
 
 from __future__ import annotations
@@ -40,22 +40,12 @@ __all__ = [
     "load_study",
     "none_marks_json",
     "read_none_marks",
-    "reader",
     "review_data",
 ]
 
 NONE_LABEL = "none"
 METRICS = ("kappa", "f1_exact", "f1_overlap")
 Layer = dict[int, tuple[list[Span], list[Relation]]]
-
-
-def reader(path: str | Path) -> Project:
-    """A second connection to an open project, for a worker thread that only reads."""
-    from civannot.models.database import check_sqlite_file, connect_sqlite
-
-    path = Path(path)
-    check_sqlite_file(path)
-    return Project(path, connect_sqlite(path), None)
 
 
 # ---- the study: every layer, read once ----------------------------------------------------------
@@ -527,7 +517,7 @@ def compute_review(
     cancel: Callable[[], bool] | None = None,
 ) -> ReviewData:
     """The review figures of the project at `path` (what a worker thread runs)."""
-    project = reader(path)
+    project = Project.worker_connection(path)
     try:
         study = load_study(project, annotators, cancel)
     finally:
@@ -543,7 +533,7 @@ def compute_confusion(
     cancel: Callable[[], bool] | None = None,
 ) -> tuple[list[str], ConfusionData]:
     """(annotators, label confusion of every pair) of the project at `path`, for a worker."""
-    project = reader(path)
+    project = Project.worker_connection(path)
     try:
         study = load_study(project, annotators, cancel)
     finally:

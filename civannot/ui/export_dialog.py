@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from civannot.export import FORMATS, ExportReport, export_project
 from civannot.project import Project
 from civannot.records import GOLD_LAYER
-from civannot.review import reader
 from civannot.ui.tasks import TaskPanel
 
 
@@ -64,7 +63,7 @@ def run_export(
     cancel,  # noqa: ANN001
 ) -> ExportReport:
     """Worker side: export from a fresh read-only connection to the project at `project_path`."""
-    project = reader(project_path)
+    project = Project.worker_connection(project_path)
     try:
         return export_project(
             project,

@@ -57,15 +57,6 @@ Cancel = Callable[[], bool]
 # ---- worker side: plain values in, plain values out ------------------------------------------
 
 
-def worker_project(path: str | Path) -> Project:
-    """The project at `path` on a connection of the calling (worker) thread."""
-    from civannot.models.database import check_sqlite_file, connect_sqlite
-
-    path = Path(path)
-    check_sqlite_file(path)
-    return Project(path, connect_sqlite(path), None)
-
-
 @dataclass
 class ImportOutcome:
     """What an import did. `stopped` rather than `cancelled`: a cancelled import keeps the files
@@ -97,7 +88,7 @@ def import_work(
     """Import `paths` into the project at `project_path` (what the worker runs)."""
     if fmt not in IMPORT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(IMPORT_FORMATS)}")
-    project = worker_project(project_path)
+    project = Project.worker_connection(project_path)
     try:
         if fmt in FOREIGN:
             return _with_flag_kinds(
@@ -183,7 +174,7 @@ def preannotate_work(
     """Suggestions for `doc_ids` (all when None) into the auto layer (what the worker runs)."""
     from civannot.preannotate import preannotate_project
 
-    project = worker_project(project_path)
+    project = Project.worker_connection(project_path)
     try:
         return preannotate_project(project, doc_ids, progress, cancel)
     finally:
