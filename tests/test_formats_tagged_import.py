@@ -176,7 +176,9 @@ def test_cluener(tmp_path, project_path, capsys):
         {"id": 9, "text": "没有标注的测试句"},
     ]  # fmt: skip
     f = tmp_path / "train.json"
-    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    f.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8"
+    )
     code = main(["import", str(project_path), str(f), "--label-map", "company=ORG,name=PERSON",
                  "--layer", "gold"])  # fmt: skip
     out = capsys.readouterr().out
