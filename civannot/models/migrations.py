@@ -40,7 +40,46 @@ def _m002_confidence_flags_fts(db: pw.Database) -> None:
     create_search_index(db)
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_confidence_flags_fts]
+def _m003_keys_provenance_comments(db: pw.Database) -> None:
+    m = make_models(db, version=3)
+    migrator = SchemaMigrator.from_database(db)
+    uid = m.Span.uid
+    # added without the UNIQUE constraint first: existing rows get their keys below
+    plain_uid = pw.CharField(max_length=32, null=True)
+    migrate(
+        migrator.add_column("span", "uid", plain_uid),
+        migrator.add_column("span", "provenance", m.Span.provenance),
+        migrator.add_column("relation", "uid", pw.CharField(max_length=32, null=True)),
+        migrator.add_column("relation", "provenance", m.Relation.provenance),
+        migrator.add_column("relation", "confidence", m.Relation.confidence),
+        migrator.add_column("relation", "updated", pw.DateTimeField(null=True)),
+        migrator.add_column("span_history", "uid", pw.CharField(max_length=32, null=True)),
+    )
+    assert uid is not None
+    random_key = (
+        "lower(hex(randomblob(16)))"
+        if isinstance(db, pw.SqliteDatabase)
+        else "md5(random()::text || clock_timestamp()::text || id::text)"
+    )
+    for table in ("span", "relation"):
+        db.execute_sql(f'UPDATE "{table}" SET uid = {random_key}')
+        db.execute_sql(f'CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)')
+    db.execute_sql('UPDATE "relation" SET updated = created')
+    db.execute_sql('CREATE INDEX "span_history_uid" ON "span_history" (uid)')
+    db.create_tables([m.Counter, m.Comment, m.MergeLog, m.LearnedModel])
+    for table in ("span", "relation", "comment"):
+        db.execute_sql(
+            f'INSERT INTO "counter" (name, value) SELECT {db.param}, COALESCE(MAX(id), 0) '
+            f'FROM "{table}"',
+            (table,),
+        )
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [
+    _m001_initial,
+    _m002_confidence_flags_fts,
+    _m003_keys_provenance_comments,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
