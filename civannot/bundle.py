@@ -64,13 +64,24 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import peewee as pw
-
 from civannot.flag_review import Edit, apply_edits, decision, is_repair, map_through
 from civannot.models.database import ProjectError, check_sqlite_file
 from civannot.models.tables import utcnow
 from civannot.project import Project, span_json
-from civannot.records import AUTO_LAYER, GOLD_LAYER, Flag
+from civannot.records import AUTO_LAYER, GOLD_LAYER, STATUSES, Flag
+from civannot.store import (
+    AddRelation,
+    AddSpan,
+    ChangeSpan,
+    ChangeText,
+    Op,
+    RelationRow,
+    RemoveRelation,
+    RemoveSpan,
+    SetStatus,
+    SpanRow,
+)
+from civannot.store.ops import new_uid
 
 __all__ = [
     "BundleError",
@@ -277,7 +288,7 @@ def _fill_bundle(
     state_docs: dict[str, dict[str, Any]] = {}
     n_spans = n_sugg = 0
     ext_of: dict[int, str] = {}
-    with bundle.db.atomic():
+    with bundle.store.transaction():
         for key, value in project.m.ProjectMeta.select().tuples():
             if key in _OWN_META or key.startswith(RECORD_PREFIX):
                 continue
@@ -292,7 +303,7 @@ def _fill_bundle(
                 doc_state = _doc_state(r["clean"], _flags(r["flags"]))
                 if doc_state is not None:
                     state_docs[r["external_id"]] = doc_state
-            dst.Document.insert_many(rows).execute()
+            bundle.store.copy_rows(dst.Document, rows)
             spans = list(
                 src.Span.select()
                 .where(src.Span.document.in_(chunk) & src.Span.layer.in_(list(layer_map)))
@@ -312,8 +323,7 @@ def _fill_bundle(
                 else:
                     n_sugg += 1
                 s["layer"] = layer_map[s["layer"]]
-            for part in range(0, len(spans), 200):
-                dst.Span.insert_many(spans[part : part + 200]).execute()
+            bundle.store.copy_rows(dst.Span, spans)
             rels = list(
                 src.Relation.select()
                 .where(src.Relation.document.in_(chunk) & src.Relation.layer.in_(list(layer_map)))
@@ -323,8 +333,7 @@ def _fill_bundle(
                 if r["layer"] == own_lid:
                     state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
                 r["layer"] = layer_map[r["layer"]]
-            for part in range(0, len(rels), 200):
-                dst.Relation.insert_many(rels[part : part + 200]).execute()
+            bundle.store.copy_rows(dst.Relation, rels)
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -335,7 +344,8 @@ def _fill_bundle(
             .where(A.annotator == annotator)
             .tuples()
         }
-        dst.Assignment.insert_many(
+        bundle.store.copy_rows(
+            dst.Assignment,
             [
                 {
                     "document": d,
@@ -345,8 +355,8 @@ def _fill_bundle(
                     "updated": status_rows.get(d, ("todo", None))[1] or utcnow(),
                 }
                 for d in doc_ids
-            ]
-        ).execute()
+            ],
+        )
         statuses = {ext_of[d]: status_rows.get(d, ("todo", None))[0] for d in doc_ids}
         info = BundleInfo(
             id=uuidlib.uuid4().hex,
@@ -760,7 +770,7 @@ def import_bundles(
         for p in paths:
             opened.append(_open_bundle(project, p))
         opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
-        with project.db.atomic():
+        with project.store.transaction():
             for i, b in enumerate(opened):
                 if cancel and cancel():
                     raise BundleError("import cancelled; nothing was written")
@@ -785,6 +795,8 @@ class _LeadSpan:
     author: str
     confidence: float | None
     updated: dt.datetime
+    uid: str | None = None
+    provenance: str = ""
 
     @property
     def sig(self) -> tuple[int, int, str]:
@@ -818,6 +830,7 @@ class _Merge:
             file=b.path.name, bundle_id=b.info.id, annotator=self.annot, created=b.info.created
         )
         self.history: list[dict[str, Any]] = []
+        self.ops: list[Op] = []  # everything the merge wrote, in order (its undo is the inverse)
         self.now = utcnow()
 
     # -- reading both sides --
@@ -837,6 +850,8 @@ class _Merge:
                 S.author,
                 S.confidence,
                 S.updated,
+                S.uid,
+                S.provenance,
             )
             .join_from(S, L)
             .join_from(S, D)
@@ -844,10 +859,23 @@ class _Merge:
             .tuples()
         )
         out = {}
-        for sid, ext, start, end, label, text, origin, author, conf, updated in q:
+        for sid, ext, start, end, label, text, origin, author, conf, updated, uid, prov in q:
             out[sid] = (
                 ext,
-                _LeadSpan(sid, 0, start, end, label, text, origin, author, conf, _as_time(updated)),
+                _LeadSpan(
+                    sid,
+                    0,
+                    start,
+                    end,
+                    label,
+                    text,
+                    origin,
+                    author,
+                    conf,
+                    _as_time(updated),
+                    uid,
+                    prov or "",
+                ),
             )
         return out
 
@@ -1142,27 +1170,29 @@ class _Merge:
             raise self._refuse(
                 ext, f"the bundle's repair “{reading}” cannot be replayed ({e})"
             ) from None
-        kind, d = cmd.ops[0]
-        assert kind == "doc~"
-        after = d["after"]
+        first = cmd.ops[0]
+        assert isinstance(first, ChangeText)
+        after = first.after
         placed = Flag.from_json(after["flags"][i])
         # the bundle's flag as it is (its readings in the bundle's order), at the lead's place
         after["flags"][i] = {**bflag.to_json(), "start": placed.start, "end": placed.end}
         after["decided"] = decided
-        cut = [r for k, r in cmd.ops if k == "span-" and r["layer"] != AUTO_LAYER]
+        cut = [
+            op.row for op in cmd.ops if isinstance(op, RemoveSpan) and op.row.layer != AUTO_LAYER
+        ]
         if strict and cut:
             # the project's own decision lost: its spans must follow the bundle's text, and
             # one the new reading cuts has no place in it
             r = cut[0]
             raise self._refuse(
                 ext,
-                f"the bundle's newer repair “{reading}” cuts {r['label']} “{r['text']}” of "
-                f"{r['layer']} in the project",
+                f"the bundle's newer repair “{reading}” cuts {r.label} “{r.text}” of "
+                f"{r.layer} in the project",
             )
         for r in cut:
-            if r["layer"] != self.annot:
+            if r.layer != self.annot:
                 self.report.conflicts.append(
-                    f"{ext}: {r['label']} “{r['text']}” of {r['layer']} is cut by the repair "
+                    f"{ext}: {r.label} “{r.text}” of {r.layer} is cut by the repair "
                     f"“{reading}” from the bundle: removed"
                 )
         session = Session(self.lead, self.annot)
@@ -1172,7 +1202,8 @@ class _Merge:
             session.replay(cmd)
         except SessionError as e:
             raise self._refuse(ext, str(e)) from None
-        if after["clean"] != d["before"]["clean"]:
+        self.ops.extend(cmd.ops)
+        if after["clean"] != first.before["clean"]:
             self.report.texts_changed += 1
         doc = self.lead.document(ldoc)
         return doc.text, doc.flags
@@ -1430,8 +1461,7 @@ class _Merge:
         done = self.lead.statuses(self.annot)
         self.report.documents_done = sum(1 for d in b.lead_docs.values() if done.get(d) == "done")
 
-        if self.history:
-            _bulk_insert(self.lead, self.lead.m.SpanHistory, self.history)
+        self.lead.store.note(self.history)
         new_record = {
             "mark": top,
             "spans": new_state,
@@ -1446,6 +1476,21 @@ class _Merge:
             self.lead.set_meta(record_key, new_record)
         return self.report
 
+    def _store(self, ops: list[Op], what: str) -> None:
+        """Apply part of the merge through the store (inside the caller's transaction)."""
+        if not ops:
+            return
+        try:
+            self.lead.store.apply(
+                ops,
+                description=f"Merge {self.b.path.name}: {what}",
+                author=self.annot,
+                source=self.source,
+            )
+        except ProjectError as e:
+            raise BundleError(f"{self.b.path.name}: {e}; nothing was imported") from None
+        self.ops.extend(ops)
+
     def _apply(
         self,
         lid: int,
@@ -1458,99 +1503,76 @@ class _Merge:
         bspans: dict[int, tuple[str, _LeadSpan]],
     ) -> None:
         lead = self.lead
-        S, R = lead.m.Span, lead.m.Relation
-        if removals:
-            ids = list(removals)
-            for chunk in _chunks(ids):
-                for rid, doc, rtype, head, tail, author in (
-                    R.select(R.id, R.document, R.type, R.head, R.tail, R.author)
-                    .where((R.layer == lid) & (R.head.in_(chunk) | R.tail.in_(chunk)))
-                    .tuples()
-                ):
-                    self._hist(
-                        doc,
-                        None,
-                        "relation-",
-                        {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
-                        None,
-                    )
-                    R.delete().where(R.id == rid).execute()
-                    self.report.relations_removed += 1
-            for sid in ids:
-                old = lspans[sid]
-                S.delete().where(S.id == sid).execute()
-                self._hist(old.doc, sid, "remove", old.as_json(), None)
-                self.report.spans_removed += 1
+        docs = {lspans[i].doc for i in [*removals, *changes]}
+        rows = lead.store.current_spans(docs, {self.annot})
+        rels = lead.store.current_relations(docs, {self.annot}) if docs else {}
+        ops: list[Op] = []
+        gone_rels: set[int] = set()
+        for rel in rels.values():
+            if rel.head in removals or rel.tail in removals:
+                ops.append(RemoveRelation(rel))
+                gone_rels.add(rel.id)
+                self.report.relations_removed += 1
+        for sid in removals:
+            ops.append(RemoveSpan(rows[sid]))
+            self.report.spans_removed += 1
         for sid, (_ext, new, _bid) in changes.items():
-            old = lspans[sid]
-            S.update(
+            old = rows[sid]
+            after = old.with_(
                 start=new.start,
                 end=new.end,
                 label=new.label,
                 text=new.text,
                 origin=new.origin,
                 author=new.author or self.annot,
-                updated=new.updated,
-            ).where(S.id == sid).execute()
-            self._hist(old.doc, sid, "change", old.as_json(), new.as_json(), new.author)
+            )
+            if after.label != old.label:
+                # relations whose ends no longer fit go with the old label
+                for rel in rels.values():
+                    if rel.id in gone_rels or sid not in (rel.head, rel.tail):
+                        continue
+                    try:
+                        spec = lead.schema.relation(rel.type)
+                    except KeyError:
+                        continue
+                    if after.label not in (spec.head if rel.head == sid else spec.tail):
+                        ops.append(RemoveRelation(rel))
+                        gone_rels.add(rel.id)
+                        self.report.relations_removed += 1
+            ops.append(ChangeSpan(old, after))
             self.report.spans_changed += 1
-            self._drop_unfit_relations(lid, sid, new.label, old.doc)
-        if not adds:
-            return
-        # ids are chosen here so that thousands of spans go in as one executemany
-        next_id = (S.select(pw.fn.MAX(S.id)).scalar() or 0) + 1
-        rows = []
+        taken = {r.uid for r in rows.values()}
+        new_ids = iter(lead.store.new_ids("span", len(adds)))
         for ext, s in adds:
             doc = self.b.lead_docs[ext]
-            new_id = next_id
-            next_id += 1
-            rows.append(
-                {
-                    "id": new_id,
-                    "document": doc,
-                    "layer": lid,
-                    "start": s.start,
-                    "end": s.end,
-                    "label": s.label,
-                    "text": s.text,
-                    "origin": s.origin,
-                    "author": s.author or self.annot,
-                    "confidence": s.confidence,
-                    "created": s.updated,
-                    "updated": s.updated,
-                }
+            new_id = next(new_ids)
+            uid = s.uid if s.uid and s.uid not in taken else new_uid()
+            taken.add(uid)
+            ops.append(
+                AddSpan(
+                    SpanRow(
+                        new_id,
+                        uid,
+                        doc,
+                        self.annot,
+                        s.start,
+                        s.end,
+                        s.label,
+                        s.text,
+                        s.origin,
+                        s.author or self.annot,
+                        s.confidence,
+                        s.provenance,
+                    )
+                )
             )
-            self._hist(doc, new_id, "add", None, s.as_json(), s.author)
             self.report.spans_added += 1
             link[s.id] = new_id
             if str(s.id) in new_state:
                 new_state[str(s.id)][0] = new_id
             else:  # a bundle span re-added after the project removed it
                 new_state[str(s.id)] = [new_id, ext, s.start, s.end, s.label]
-        _bulk_insert(self.lead, S, rows)
-
-    def _drop_unfit_relations(self, lid: int, sid: int, label: str, doc: int) -> None:
-        R = self.lead.m.Relation
-        for rid, rtype, head, tail, author in (
-            R.select(R.id, R.type, R.head, R.tail, R.author)
-            .where((R.layer == lid) & ((R.head == sid) | (R.tail == sid)))
-            .tuples()
-        ):
-            try:
-                spec = self.lead.schema.relation(rtype)
-            except KeyError:
-                continue
-            ends = spec.head if head == sid else spec.tail
-            if label not in ends:
-                R.delete().where(R.id == rid).execute()
-                self._hist(
-                    doc,
-                    None,
-                    "relation-",
-                    {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
-                    None,
-                )
-                self.report.relations_removed += 1
+        self._store(ops, "spans")
 
     def _bundle_relations(self) -> list[list[Any]]:
         bp = self.b.project
@@ -1590,15 +1612,10 @@ class _Merge:
             )
             if row is None:
                 continue
-            R.delete().where(R.id == row[0]).execute()
-            self._hist(
-                doc,
-                None,
-                "relation-",
-                {"id": row[0], "type": rtype, "head": h, "tail": t, "author": row[1]},
-                None,
-            )
-            self.report.relations_removed += 1
+            rel = self.lead.store.current_relation(row[0])
+            if rel is not None:
+                self._store([RemoveRelation(rel)], "relations")
+                self.report.relations_removed += 1
         for ext, rtype, bh, bt in sorted(cur - base, key=str):
             doc = self.b.lead_docs[ext]
             h, t = link.get(bh), link.get(bt)
@@ -1631,15 +1648,14 @@ class _Merge:
             )
             if exists:
                 continue
-            rid = R.insert(
-                document=doc, layer=lid, type=rtype, head=h, tail=t, author=self.annot
-            ).execute()
-            self._hist(
-                doc,
-                None,
-                "relation+",
-                None,
-                {"id": rid, "type": rtype, "head": h, "tail": t, "author": self.annot},
+            rid = self.lead.store.new_ids("relation")[0]
+            self._store(
+                [
+                    AddRelation(
+                        RelationRow(rid, new_uid(), doc, self.annot, rtype, h, t, self.annot)
+                    )
+                ],
+                "relations",
             )
             self.report.relations_added += 1
 
@@ -1680,12 +1696,13 @@ class _Merge:
                     f"the project's kept"
                 )
                 continue
-            A.insert(
-                document=doc, annotator=self.annot, status=status, updated=cur_up[ext]
-            ).on_conflict(
-                conflict_target=[A.document, A.annotator],
-                update={A.status: status, A.updated: cur_up[ext]},
-            ).execute()
+            if status not in STATUSES:
+                raise BundleError(
+                    f"{self.b.path.name}: document {ext} has status {status!r}, not one of "
+                    f"{', '.join(STATUSES)}; nothing was imported"
+                )
+            before = lead_rows[doc][0] if doc in lead_rows else None
+            self._store([SetStatus(doc, self.annot, before, status)], "statuses")
             self.report.statuses_changed += 1
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee as pw
 
+from civannot.overlap import overlaps
 from civannot.project import Project, ProjectError
 from civannot.records import AUTO_LAYER, STATUSES, Flag
 from civannot.store import (
@@ -34,7 +35,6 @@ from civannot.store import (
     StoreError,
     inverse_all,
 )
-from civannot.store.checks import overlaps
 from civannot.store.ops import new_uid
 
 __all__ = ["Change", "Command", "Session", "SessionError", "plan_repair"]
@@ -114,7 +114,7 @@ class Session:
         change = self._apply(inverse, undo=True)
         self._undo.pop()
         self._redo.append(cmd)
-        return change
+        return self._announce(change)
 
     def redo(self) -> Change | None:
         if not self._redo:
@@ -123,7 +123,7 @@ class Session:
         change = self._apply(cmd)
         self._redo.pop()
         self._undo.append(cmd)
-        return change
+        return self._announce(change)
 
     @contextmanager
     def group(self, description: str) -> Iterator[None]:
@@ -155,12 +155,17 @@ class Session:
     def replay(self, cmd: Command) -> Change:
         """Apply a command prepared elsewhere (a bundle merge replaying an annotator's repair)
         in one transaction, announced but kept out of this session's undo history."""
-        return self._apply(cmd)
+        return self._announce(self._apply(cmd))
 
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)
         self._undo.append(cmd)
         self._redo.clear()
+        return self._announce(change)
+
+    def _announce(self, change: Change) -> Change:
+        # after the stacks are updated, so listeners see the right undo/redo text
+        self.project.store.announce(change)
         return change
 
     def _apply(self, cmd: Command, undo: bool = False) -> Change:
@@ -173,6 +178,7 @@ class Session:
                 source=self.source,
                 undo=undo,
                 texts=texts,  # type: ignore[arg-type]
+                announce=False,
             )
         except StoreError as e:
             raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None

@@ -166,7 +166,7 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         name = pw.CharField(max_length=64)
         version = pw.IntegerField()
         created = pw.DateTimeField(default=utcnow)
-        data = pw.BlobField()
+        data = pw.TextField()  # base64: BLOB columns need the PostgreSQL driver at import
         info = pw.TextField(default="{}")
 
         class Meta:

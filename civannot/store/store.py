@@ -12,9 +12,9 @@ import peewee as pw
 
 from civannot.models.database import ProjectError
 from civannot.models.tables import utcnow
+from civannot.overlap import overlap_class
 from civannot.records import ORIGINS, STATUSES, Flag
 from civannot.store.change import Change
-from civannot.store.checks import overlap_class
 from civannot.store.ops import (
     AddRelation,
     AddSpan,
@@ -153,15 +153,57 @@ class Store:
         texts: dict[int, str] | None = None,
         fresh: Iterable[int] = (),
         history: bool = True,
+        announce: bool = True,
     ) -> Change:
         """Check `ops` against the state they leave, write them in one transaction and return
         (and announce) what changed. `texts` passes clean texts the caller holds already;
-        `fresh` names documents created in this transaction (nothing stored to compare with)."""
+        `fresh` names documents created in this transaction (nothing stored to compare with).
+        With announce=False the caller announces the change itself (the session does, once its
+        undo stack says what the next undo is)."""
         with self.transaction():
             self._check(ops, dict(texts or {}), set(fresh))
             change = self._write(ops, description, author, source, undo, history)
-            self.announce(change)
+            if announce:
+                self.announce(change)
         return change
+
+    def copy_rows(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        """Insert rows copied as they are from another project file (a bundle being made, a
+        project pushed to a server): ids and uids kept, the id counter moved past them."""
+        if not rows:
+            return
+        db = self.project.db
+        fields = [model._meta.fields[name] for name in rows[0]]
+        with self.transaction():
+            db.cursor().executemany(
+                _insert_sql(model, tuple(fields), db.param),
+                [tuple(f.db_value(r[f.name]) for f in fields) for r in rows],
+            )
+            table = model._meta.table_name
+            if table in ("span", "relation", "comment"):
+                top = max(int(r["id"]) for r in rows)
+                mark = db.param
+                cur = db.execute_sql(
+                    f'UPDATE "counter" SET value = {mark} WHERE name = {mark} AND value < {mark}',
+                    (top, table, top),
+                )
+                if (
+                    cur.rowcount == 0
+                    and not db.execute_sql(
+                        f'SELECT 1 FROM "counter" WHERE name = {mark}', (table,)
+                    ).fetchone()
+                ):
+                    db.execute_sql(
+                        f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
+                    )
+
+    def note(self, rows: list[dict[str, Any]]) -> None:
+        """History rows that record no write of their own (a merge conflict and its loser)."""
+        if not rows:
+            return
+        H = self.project.m.SpanHistory
+        with self.transaction():
+            self.copy_rows(H, [{**r, "uid": r.get("uid")} for r in rows])
 
     # ---- checks -----------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The invariants of a layer, in one place: the store checks every write against them."""
+"""The overlap rule of a layer, in one place: the store checks every write against it, and the
+importers, the adjudication merge and the views ask it the same question."""
 
 from __future__ import annotations
 
