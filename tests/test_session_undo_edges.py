@@ -42,7 +42,9 @@ def test_a_refused_undo_keeps_its_step(session):
     sid = session.add_span(d, 13, 16, "PERSON").spans_added[0].id
     session.relabel_span(sid, "TITLE")
     # another writer moves the span meanwhile: the undo is refused and stays on the stack
-    session.project.db.execute_sql('UPDATE span SET "end" = 15, text = ? WHERE id = ?', ("王明", sid))
+    session.project.db.execute_sql(
+        'UPDATE span SET "end" = 15, text = ? WHERE id = ?', ("王明", sid)
+    )
     with pytest.raises(SessionError, match="changed elsewhere"):
         session.undo()
     assert session.can_undo and session.undo_text.startswith("Relabel")
@@ -173,8 +175,11 @@ class SessionMachine(RuleBasedStateMachine):
         if a is not None and b is not None:
             self.step(lambda: self.s.add_relation(rtype, a.id, b.id))
 
-    @rule(d=st.integers(0, 1), status=st.sampled_from(["todo", "in_progress", "done"]),
-          layer=st.sampled_from(LAYERS))
+    @rule(
+        d=st.integers(0, 1),
+        status=st.sampled_from(["todo", "in_progress", "done"]),
+        layer=st.sampled_from(LAYERS),
+    )
     def status(self, d, status, layer):
         self.step(lambda: self.s.set_status(self.docs[d], status, annotator=layer))
 

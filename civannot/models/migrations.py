@@ -67,11 +67,25 @@ def _m003_keys_provenance_comments(db: pw.Database) -> None:
     db.execute_sql('UPDATE "relation" SET updated = created')
     db.execute_sql('CREATE INDEX "span_history_uid" ON "span_history" (uid)')
     db.create_tables([m.Counter, m.Comment, m.MergeLog, m.LearnedModel])
-    for table in ("span", "relation", "comment"):
+    # the counters start past every id the file ever handed out, removed rows' ids included
+    # (schema 2 chose MAX(id)+1, so the history may name ids that are free again)
+    tops = {
+        "span": "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM span "
+        "UNION ALL SELECT MAX(span_id) FROM span_history)",
+        "relation": "SELECT MAX(id) FROM relation",
+        "comment": "SELECT 0",
+    }
+    if isinstance(db, pw.SqliteDatabase):
+        tops["relation"] = (
+            "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM relation UNION ALL "
+            "SELECT MAX(CAST(json_extract(COALESCE(after, before), '$.id') AS INTEGER)) "
+            "FROM span_history WHERE action IN ('relation+', 'relation-') "
+            "AND json_valid(COALESCE(after, before)))"
+        )
+    for table, sql in tops.items():
+        top = db.execute_sql(sql).fetchone()[0] or 0
         db.execute_sql(
-            f'INSERT INTO "counter" (name, value) SELECT {db.param}, COALESCE(MAX(id), 0) '
-            f'FROM "{table}"',
-            (table,),
+            f'INSERT INTO "counter" (name, value) VALUES ({db.param}, {db.param})', (table, top)
         )
 
 
