@@ -64,11 +64,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
+
 from civannot.flag_review import Edit, apply_edits, decision, is_repair, map_through
 from civannot.models.database import ProjectError, check_sqlite_file
 from civannot.models.tables import utcnow
 from civannot.project import Project, span_json
-from civannot.records import AUTO_LAYER, GOLD_LAYER, STATUSES, Flag
+from civannot.records import AUTO_LAYER, GOLD_LAYER, RESERVED_LAYERS, STATUSES, Flag
 from civannot.store import (
     AddRelation,
     AddSpan,
@@ -78,10 +80,12 @@ from civannot.store import (
     RelationRow,
     RemoveRelation,
     RemoveSpan,
+    SetMeta,
     SetStatus,
     SpanRow,
+    inverse_all,
 )
-from civannot.store.ops import new_uid
+from civannot.store.ops import new_uid, op_from_json, op_to_json
 
 __all__ = [
     "BundleError",
@@ -467,7 +471,43 @@ class _Bundle:
     lead_docs: dict[str, int]  # external id -> lead document id
 
 
-def _open_bundle(lead: Project, path: Path) -> _Bundle:
+def _check_baseline(name: str, state: Any) -> None:
+    """The export baseline is data from a file someone sent: its shape is checked like an
+    import, so a damaged one is refused in one line, not met halfway through the merge."""
+
+    def bad(why: str) -> BundleError:
+        return BundleError(f"{name} is damaged (its export baseline {why})")
+
+    if not isinstance(state, dict) or not {"spans", "relations", "status"} <= set(state):
+        raise bad("is missing")
+    spans, rels, status = state["spans"], state["relations"], state["status"]
+    if not isinstance(spans, dict) or not isinstance(rels, list) or not isinstance(status, dict):
+        raise bad("has the wrong shape")
+    for key, e in spans.items():
+        if not (
+            isinstance(e, list)
+            and len(e) == 5
+            and (e[0] is None or type(e[0]) is int)
+            and isinstance(e[1], str)
+            and type(e[2]) is int
+            and type(e[3]) is int
+            and isinstance(e[4], str)
+            and str(key).lstrip("-").isdigit()
+        ):
+            raise bad(f"has a malformed span entry {str(key)[:20]!r}")
+    for r in rels:
+        if not (isinstance(r, list) and len(r) == 4 and all(type(x) is int for x in r[2:])):
+            raise bad("has a malformed relation entry")
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in status.items()):
+        raise bad("has a malformed status entry")
+    if not isinstance(state.get("mark", 0), int):
+        raise bad("has a malformed mark")
+    docs = state.get("docs")
+    if docs is not None and not isinstance(docs, dict):
+        raise bad("has malformed documents")
+
+
+def _open_bundle(lead: Project, path: Path, allow_reserved: bool = False) -> _Bundle:
     name = path.name
     if not path.exists():
         raise BundleError(f"{path} does not exist")
@@ -491,9 +531,18 @@ def _open_bundle(lead: Project, path: Path) -> _Bundle:
                 f"{name} belongs to another project ({info.source_path or info.source_project}), "
                 f"not to {Path(lead.path).name}"
             )
-        state = b.get_meta(STATE_META)
-        if not isinstance(state, dict) or not {"spans", "relations", "status"} <= set(state):
-            raise BundleError(f"{name} is damaged (no export baseline)")
+        if info.annotator in RESERVED_LAYERS and not allow_reserved:
+            raise BundleError(
+                f"{name} names its annotator {info.annotator!r}, a layer no bundle writes "
+                f"(import it with --into-reserved only if you mean it)"
+            )
+        if not info.annotator.strip() or len(info.annotator) > 128:
+            raise BundleError(f"{name} is damaged (its annotator name is not valid)")
+        try:
+            state = b.get_meta(STATE_META)
+        except ValueError:
+            state = None
+        _check_baseline(name, state)
         known = set(lead.schema.label_names)
         S, L = b.m.Span, b.m.Layer
         for (label,) in (
@@ -650,6 +699,9 @@ class BundleReport:
     flags_decided: int = 0
     texts_changed: int = 0
     conflicts: list[str] = field(default_factory=list)
+    older: str = ""  # set when the copy is older than one merged before: nothing changed
+    generation: int = 0  # the copy's newest history row: later copies have higher ones
+    merge_id: int | None = None  # the merge log row (civannot bundle undo)
 
     @property
     def changed_anything(self) -> bool:
@@ -671,6 +723,8 @@ class BundleReport:
 @dataclass
 class ImportSummary:
     bundles: list[BundleReport] = field(default_factory=list)
+    # everything written, in order: the GUI makes it one undo step
+    ops: list[Op] = field(default_factory=list, repr=False)
 
     def per_annotator(self) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
@@ -720,7 +774,9 @@ class ImportSummary:
         lines = []
         for r in self.bundles:
             head = f"{r.file} ({r.annotator}, {r.created}): "
-            if not r.changed_anything:
+            if r.older:
+                lines.append(head + r.older)
+            elif not r.changed_anything:
                 lines.append(head + "nothing new")
             else:
                 lines.append(
@@ -754,8 +810,13 @@ def import_bundles(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    allow_reserved: bool = False,
 ) -> ImportSummary:
-    """Check every file, then merge them all in one transaction (oldest bundle first)."""
+    """Check every file, then merge them all in one transaction (oldest bundle first).
+
+    A bundle never writes the `gold` or `auto` layer unless `allow_reserved` says the lead
+    means it. Every merged value is checked by the store like an import: one bad value
+    refuses the whole import and the project stays as it was."""
     if project.kind == "bundle":
         raise BundleError(f"{project.path} is a bundle; import bundles into the lead's project")
     unique: dict[Path, Path] = {}
@@ -768,19 +829,100 @@ def import_bundles(
     summary = ImportSummary()
     try:
         for p in paths:
-            opened.append(_open_bundle(project, p))
+            opened.append(_open_bundle(project, p, allow_reserved))
         opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
         with project.store.transaction():
             for i, b in enumerate(opened):
                 if cancel and cancel():
                     raise BundleError("import cancelled; nothing was written")
-                summary.bundles.append(_Merge(project, b).run())
+                merge = _Merge(project, b)
+                report = merge.run()
+                if merge.ops:
+                    report.merge_id = _log_merge(project, b, report, merge.ops)
+                summary.bundles.append(report)
+                summary.ops.extend(merge.ops)
                 if progress:
                     progress(i + 1, len(opened))
     finally:
         for b in opened:
             b.project.close()
     return summary
+
+
+def _log_merge(project: Project, b: _Bundle, report: BundleReport, ops: list[Op]) -> int:
+    """Keep the merge's report and the operations that undo it (`civannot bundle undo`)."""
+    H = b.project.m.SpanHistory
+    saved = H.select(pw.fn.MAX(H.at)).scalar()
+    ML = project.m.MergeLog
+    return int(
+        ML.insert(
+            bundle=b.info.id,
+            annotator=b.info.annotator,
+            generation=report.generation,
+            saved=_iso(saved)[:32] if saved else "",
+            merged=utcnow(),
+            report=json.dumps(asdict(report), ensure_ascii=False),
+            undo=json.dumps([op_to_json(op) for op in inverse_all(ops)], ensure_ascii=False),
+        ).execute()
+    )
+
+
+def merge_log(project: Project) -> list[dict[str, Any]]:
+    """The bundle merges kept in a project, newest first."""
+    ML = project.m.MergeLog
+    out = []
+    for row in ML.select().order_by(ML.id.desc()):
+        out.append(
+            {
+                "id": row.id,
+                "bundle": row.bundle,
+                "annotator": row.annotator,
+                "generation": row.generation,
+                "merged": _iso(row.merged)[:19],
+                "undone": bool(row.undone),
+                "report": json.loads(row.report or "{}"),
+            }
+        )
+    return out
+
+
+def undo_merge(project: Project, merge_id: int | None = None) -> dict[str, Any]:
+    """Revert a bundle merge (the newest not yet undone, or `merge_id`) as one checked write;
+    refused with a one-line reason when the project changed the same spans since."""
+    ML = project.m.MergeLog
+    q = ML.select().where(ML.undone == False)  # noqa: E712 (peewee expression)
+    if merge_id is not None:
+        q = q.where(ML.id == merge_id)
+    row = q.order_by(ML.id.desc()).first()
+    if row is None:
+        raise BundleError("no bundle merge to undo")
+    later = ML.select().where((ML.id > row.id) & (ML.undone == False)).exists()  # noqa: E712
+    if later:
+        raise BundleError(f"merge {row.id} has later merges; undo those first")
+    try:
+        ops = [op_from_json(d) for d in json.loads(row.undo or "[]")]
+    except (ValueError, KeyError, TypeError) as e:
+        raise BundleError(f"merge {row.id} cannot be undone: its record is damaged ({e})") from None
+    report = json.loads(row.report or "{}")
+    with project.store.transaction():
+        try:
+            project.store.apply(
+                ops,
+                description=f"Undo merge of {report.get('file', row.bundle)}",
+                author=row.annotator,
+                source=f"undo-merge:{row.id}",
+            )
+        except ProjectError as e:
+            raise BundleError(
+                f"merge {row.id} cannot be undone: the project changed since ({e})"
+            ) from None
+        ML.update(undone=True).where(ML.id == row.id).execute()
+    return {
+        "id": row.id,
+        "file": report.get("file", ""),
+        "annotator": row.annotator,
+        "operations": len(ops),
+    }
 
 
 @dataclass
@@ -1133,10 +1275,25 @@ class _Merge:
                 text, flags = self._replay(ext, ldoc, i, bf, kb[1] or "", decided, kl != ke)
             else:
                 # a decision that leaves the text as it is: only the flag changes
+                old_flags = list(flags)
                 flags = list(flags)
                 flags[i] = Flag(**{**bf.to_json(), "start": lf.start, "end": lf.end})
-                self.lead.set_flags(
-                    ldoc, flags, author=by or self.annot, source=self.source, decided=decided
+                omap = self.lead.document(ldoc).offset_map
+
+                before_state = {"clean": text, "offset_map": omap, "flag_index": i}
+                self._store(
+                    [
+                        ChangeText(
+                            ldoc,
+                            {**before_state, "flags": [f.to_json() for f in old_flags]},
+                            {
+                                **before_state,
+                                "flags": [f.to_json() for f in flags],
+                                "decided": decided,
+                            },
+                        )
+                    ],
+                    "flags",
                 )
             self.report.flags_decided += 1
         bm = _repair_edits(bclean, bflags, text, flags)
@@ -1253,6 +1410,16 @@ class _Merge:
         lead, b = self.lead, self.b
         record_key = RECORD_PREFIX + b.info.id
         record = lead.get_meta(record_key)
+        H = b.project.m.SpanHistory
+        newest = H.select(pw.fn.MAX(H.id)).scalar() or 0
+        if isinstance(record, dict) and newest < int(record.get("mark", 0)):
+            # an older copy of a bundle already merged: what it lacks was not deleted
+            self.report.older = (
+                f"older than the copy merged on {str(record.get('imported', '?'))[:19]}; "
+                f"nothing changed"
+            )
+            return self.report
+        self.report.generation = int(newest)
         state = record if isinstance(record, dict) else b.export_state
         mark = int(state.get("mark", 0))
         base_spans: dict[str, list[Any]] = state.get("spans", {})
@@ -1473,7 +1640,18 @@ class _Merge:
         }
         if new_record_differs(record, new_record) or self.report.changed_anything:
             new_record["imported"] = _iso(self.now)
-            self.lead.set_meta(record_key, new_record)
+            M = lead.m.ProjectMeta
+            row = M.get_or_none(M.key == record_key)
+            self._store(
+                [
+                    SetMeta(
+                        record_key,
+                        row.value if row else None,
+                        json.dumps(new_record, ensure_ascii=False),
+                    )
+                ],
+                "record",
+            )
         return self.report
 
     def _store(self, ops: list[Op], what: str) -> None:

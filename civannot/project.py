@@ -11,6 +11,7 @@ import hashlib
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,14 @@ class Project:
         # every write goes through the store and is announced on the bus (civannot.store)
         self.bus = ChangeBus()
         self.store = Store(self)
+        if isinstance(db, pw.SqliteDatabase) and self.kind == "bundle":
+            # A bundle is a file people copy by hand while the app has it open: with a
+            # rollback journal the file itself holds every committed command (in WAL mode the
+            # work sits in the -wal file until a checkpoint).
+            try:
+                db.execute_sql("PRAGMA journal_mode=DELETE")
+            except pw.OperationalError:
+                pass  # another connection holds it in WAL; that one switches when it opens
 
     def forget_layer(self, name: str) -> None:
         self._layer_ids.pop(name, None)
@@ -137,13 +146,14 @@ class Project:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, who: str = "civannot") -> Project:
+        """Open a project file. Nothing is locked while it is open: each write takes the
+        writer lock (see ProjectLock), so readers and one writer at a time share a file."""
         path = Path(path)
         if not path.exists():
             raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
         check_sqlite_file(path)
-        lock = ProjectLock(path)
-        lock.acquire()
+        lock = ProjectLock(path, who)
         db = None
         try:
             # Look before touching: the pragmas (WAL) would rewrite a foreign file's header.
@@ -157,16 +167,31 @@ class Project:
                 )
             db = connect_sqlite(path)
             if version < SCHEMA_VERSION:
+                lock.acquire()
                 try:
                     migrations.upgrade(db)
                 except pw.OperationalError as e:
                     raise ProjectError(f"cannot upgrade {path}: {e}") from None
+                finally:
+                    lock.release()
             return cls(path, db, lock)
         except BaseException:
             if db is not None:
                 db.close()
-            lock.release()
             raise
+
+    @contextmanager
+    def writing(self, timeout: float = 5.0) -> Iterator[None]:
+        """Hold the writer lock across several writes (a long command): other writers wait,
+        then refuse naming this process; readers go on."""
+        if self._lock is None:
+            yield
+            return
+        self._lock.acquire(timeout)
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     @classmethod
     def worker_connection(cls, path: str | Path) -> Project:
@@ -174,14 +199,14 @@ class Project:
         a worker thread: SQLite connections belong to the thread that made them."""
         path = Path(path)
         check_sqlite_file(path)
-        return cls(path, connect_sqlite(path), None)
+        return cls(path, connect_sqlite(path), ProjectLock(path, "civannot (window)"))
 
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
         if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+            while self._lock.depth:
+                self._lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -196,7 +221,7 @@ class Project:
         return json.loads(row.value) if row else default
 
     def set_meta(self, key: str, value: Any) -> None:
-        with self.db.atomic():
+        with self.store.transaction():
             upsert_meta(self.m.ProjectMeta, key, json.dumps(value, ensure_ascii=False))
 
     def _load_schema(self) -> Schema:
@@ -353,7 +378,7 @@ class Project:
         weighs decisions made on both sides by these rows; `decided` carries the original
         who/when of a decision replayed from elsewhere)."""
         D, H = self.m.Document, self.m.SpanHistory
-        with self.db.atomic():
+        with self.store.transaction():
             stored = D.select(D.flags).where(D.id == doc_id).scalar()
             old = json.loads(stored) if stored else []
             now = utcnow()

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--layer goes with --format doccano, labelstudio or brat")
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
-    project = open_project(args.project)
+    project = open_project(args.project, write=True)
     with project:
         result = import_paths(
             project,
@@ -70,7 +70,7 @@ def _run_foreign(args: argparse.Namespace) -> int:
     from civannot.interop import import_foreign
 
     warnings: list[str] = []
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         report = None
         for path in args.paths:
             one = import_foreign(

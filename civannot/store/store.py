@@ -59,6 +59,9 @@ class Store:
         bus only once the outermost transaction has committed (a rollback announces nothing)."""
         db = self.project.db
         outer = self._depth == 0
+        lock = self.project._lock
+        if outer and lock is not None:
+            lock.acquire()
         self._depth += 1
         try:
             if outer and isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
@@ -75,6 +78,8 @@ class Store:
             raise
         finally:
             self._depth -= 1
+            if outer and lock is not None:
+                lock.release()
         if outer:
             pending, self._pending = self._pending, []
             self._data_version = self._read_data_version()
