@@ -27,7 +27,7 @@ class Span:
     id: int | None = None  # database id once stored
     confidence: float | None = None  # suggestions only
     uid: str | None = None  # identity across project files (bundles); set once stored
-    provenance: str = ""  # what made a suggestion: rule id, lexicon entry, model:version
+    provenance: str = ""  # what made a suggestion: rule id, gazetteer/lexicon entry, model:version
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
