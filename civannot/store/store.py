@@ -95,11 +95,11 @@ class Store:
 
     def _read_data_version(self) -> int | None:
         db = self.project.db
-        if not isinstance(db, pw.SqliteDatabase):
+        if not isinstance(db, pw.SqliteDatabase) or db.is_closed():
             return None
         try:
             return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
-        except pw.DatabaseError:
+        except (pw.DatabaseError, pw.InterfaceError):
             return None
 
     def poll_external(self) -> Change | None:
