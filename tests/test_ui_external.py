@@ -10,7 +10,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from test_ui_session import open_window, project_path  # noqa: E402, F401
+import test_ui_session as base  # noqa: E402
+
+open_window = base.open_window
+project_path = base.project_path  # the same project fixture as the whole-session test
 
 
 @pytest.mark.gui

@@ -2,8 +2,9 @@
 counter they fill, and the offset conversions between our code points and what other tools count.
 
 Our offsets are code points of the clean text, end-exclusive. Other tools count differently
-(UTF-16 units in a browser, one character for "\\r\\n" in brat); the conversions live here so that
-every module converts the same way and the tests check them once.
+(UTF-16 units in a browser; one character for "\\r\\n" where a file is read with universal
+newlines, as older civannot brat exports assumed); the conversions live here so that every module
+converts the same way and the tests check them once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +92,28 @@ def json_line(obj: Any) -> str:
     return line
 
 
+def overlapping_pair(
+    spans: Sequence[Span], directive_labels: Container[str] = ("DIRECTIVE",)
+) -> tuple[int, int] | None:
+    """Indices (earlier, later) of two spans of one layer that overlap where DESIGN §3 forbids it,
+    or None. Entity spans do not overlap one another, nor directives one another; a directive may
+    contain entities."""
+    for directive in (False, True):
+        same = sorted(
+            (i for i, s in enumerate(spans) if (s.label in directive_labels) == directive),
+            key=lambda i: (spans[i].start, spans[i].end),
+        )
+        # Sorted by start, a span overlapping a later one overlaps its next one too, unless an
+        # earlier longer span does: keep the furthest end seen.
+        reach = -1
+        for i in same:
+            if reach >= 0 and spans[i].start < spans[reach].end:
+                return reach, i
+            if reach < 0 or spans[i].end > spans[reach].end:
+                reach = i
+    return None
+
+
 def check_span(text: str, span: Span) -> str | None:
     """Why a span cannot be written against `text`, or None when it can."""
     if not (0 <= span.start < span.end <= len(text)):
@@ -142,7 +165,7 @@ def from_utf16(text: str) -> Callable[[int], int]:
     return convert
 
 
-# --- "\r\n" counted as one character (Python's universal newlines, brat) ------------------
+# --- "\r\n" counted as one character (universal newlines; older brat exports) -----------------
 
 
 def crlf_positions(text: str) -> list[int]:
