@@ -1,11 +1,11 @@
-"""Opening a project database: pragmas, the one-process lock, recognising a civannot file."""
+"""Opening a project database: pragmas, the writer lock, recognising a civannot file, servers."""
 
 from __future__ import annotations
 
 import os
 import time
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
