@@ -147,7 +147,7 @@ class Project:
                 )
             try:
                 _fill_new(db, schema or default_schema(), kind)
-                from civannot.server.roles import install
+                from civannot.models.roles import install
 
                 install(db)
             except pw.DatabaseError as e:

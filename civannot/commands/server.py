@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             if not is_server_url(args.url):
                 raise CommandError(f"{args.url} is not a postgresql:// URL")
             from civannot.models.database import server_params
-            from civannot.server.roles import add_user
+            from civannot.models.roles import add_user
 
             password = _new_password(args.name)
             with Project.open(args.url) as project:
