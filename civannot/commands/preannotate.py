@@ -36,13 +36,13 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
         doc_id = int(ref)
         if any(info.id == doc_id for info in project.document_infos()):
             return doc_id
-    raise CommandError(f"no document {ref!r} in {project.path}")
+    raise CommandError(f"no document {ref!r} in {project.location}")
 
 
 def run(args: argparse.Namespace) -> int:
     from civannot.preannotate import preannotate_project
 
-    project = open_project(args.project)
+    project = open_project(args.project, write=True)
     try:
         ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
         progress = None if args.json else terminal_progress("preannotate")
