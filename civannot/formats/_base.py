@@ -22,7 +22,16 @@ ASTRAL = "\U00010000"
 
 
 class FormatError(ValueError):
-    """A foreign file that cannot be read; the message names the file and the line."""
+    """A foreign file that cannot be read; the message names the file and the line.
+
+    The message is always one line: a line break that came from the file (a label, a type name)
+    is shown escaped."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message.translate(_ESCAPE_BREAKS))
+
+
+_ESCAPE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
 @dataclass(slots=True)

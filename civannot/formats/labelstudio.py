@@ -225,7 +225,7 @@ def _json_min(
         ext = rec.get("external_id", rec.get("id"))
         doc_id = _ident(ext) or f"{stem}-{n}"
         if doc_id in docs and docs[doc_id][0].text != text:
-            raise FormatError(f"{where}: task {doc_id} appears with two different texts")
+            raise FormatError(f"{where}: task {doc_id!r} appears with two different texts")
         meta = {k: v for k, v in fields.items() if k not in regions and k not in
                 ("text", "external_id", "annotators") and _plain(v)}  # fmt: skip
         doc, layers = docs.setdefault(
@@ -368,7 +368,7 @@ def _result(
     relations = []
     for rtype, h, t in rels:
         if str(h) not in ids or str(t) not in ids:
-            raise FormatError(f"{where}: relation {rtype} names an unknown region")
+            raise FormatError(f"{where}: relation {rtype!r} names an unknown region")
         relations.append((rtype, ids[str(h)], ids[str(t)]))
     return spans, relations
 
