@@ -304,18 +304,15 @@ def _read_ann(
     t_lines = [t for t in t_lines if t[1] not in triggers]
     try:
         matched = _match(ann, t_lines, text, lambda i: i)
-    except FormatError:
+    except FormatError as first:
         if "\r\n" not in text:
             raise
         # An older export (or bratiaa's parser) counted "\r\n" once: take that reading only
         # if every annotation's text matches under it.
-        back = from_lf(text)
         try:
-            matched = _match(ann, t_lines, text, back)
+            matched = _match(ann, t_lines, text, from_lf(text))
         except FormatError:
-            matched = None
-        if matched is None:
-            raise
+            raise first from None
         tally.folded.append(ann.name)
     spans: list[Span] = []
     index: dict[str, list[int]] = {}

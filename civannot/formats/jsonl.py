@@ -119,6 +119,7 @@ def parse_record(
     if text is None:
         from civannot.text import normalize
 
+        assert raw is not None  # checked above: no stored text and no raw is refused
         norm = normalize(raw)
         text = norm.text
         offset_map = norm.offset_map

@@ -351,10 +351,13 @@ def _result(
             raise FormatError(
                 f"{where}: 'labels' must be a list of label names, not {_show(labels)}"
             )
-        s, e = v.get("start"), v.get("end")
-        for what, x in (("start", s), ("end", e)):
+        ends = []
+        for what in ("start", "end"):
+            x = v.get(what)
             if isinstance(x, bool) or not isinstance(x, int):
                 raise FormatError(f"{where}: span {what} {_show(x)} is not an integer")
+            ends.append(x)
+        s, e = ends
         if not (0 <= s < e <= len(text)):
             raise FormatError(
                 f"{where}: span {_show(s)}-{_show(e)} outside the text ({len(text)} characters)"
