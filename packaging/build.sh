@@ -79,6 +79,11 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.stamp" 2>/dev/null)" != "$sta
 fi
 # civannot itself, not editable: civannot.resources must be a real package to be collected
 pip_q install -q --no-deps --no-build-isolation --force-reinstall "$root"
+# a dependency added to pyproject.toml but not to the lock would be missing from the app
+"$venv/bin/pip" check --disable-pip-version-check >/dev/null 2>&1 || {
+    "$venv/bin/pip" check --disable-pip-version-check >&2 || true
+    die "the build venv does not satisfy civannot's dependencies: run packaging/lock.sh"
+}
 
 # --- PyInstaller -----------------------------------------------------------------------------
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Regenerate packaging/requirements-linux-x86_64.txt: the exact wheels (with their sha256) that
 # build.sh installs into its build venv. Run with the build's interpreter (Debian 12's python3,
-# CPython 3.11 on x86-64) after changing a version below or civannot's dependencies.
+# CPython 3.11 on x86-64) after changing civannot's dependencies or a version below, then rebuild
+# and run packaging/smoke.sh (build.sh stops when the lock misses a declared dependency).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-/usr/bin/python3}
+# civannot's own dependencies as pyproject.toml declares them (newest matching versions), and
+# the build tools at fixed versions
+mapfile -t deps < <("$PY" -c '
+import tomllib
+for d in tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]:
+    print(d)
+')
 top=(
+    "${deps[@]}"
     "pyinstaller==6.22.3"
-    "PySide6==6.11.3"
-    "peewee==4.5.3"
-    "jieba==0.42.1"
-    "opencc-python-reimplemented==0.1.7"
-    "platformdirs==4.14.9"
-    "charset-normalizer==3.5.3"
-    "numpy==2.4.6"
     # building civannot itself without build isolation (pyproject's build-system)
     "setuptools==84.2.1"
     "wheel==0.48.0"
@@ -21,7 +23,7 @@ top=(
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$PY" -m venv "$tmp/venv"
-"$tmp/venv/bin/pip" install -q --dry-run --ignore-installed --prefer-binary \
+"$tmp/venv/bin/pip" install -q --disable-pip-version-check --dry-run --ignore-installed --prefer-binary \
     --report "$tmp/report.json" "${top[@]}"
 "$tmp/venv/bin/python" - "$tmp/report.json" >packaging/requirements-linux-x86_64.txt <<'PY'
 import json, sys
