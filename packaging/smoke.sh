@@ -97,8 +97,11 @@ grep -Eq 'PERSON [1-9]' "$tmp/pre.txt" || fail "preannotate found no PERSON: $(c
 run stats x.civ --json | grep -q '"documents": 1' || fail "stats after import"
 run assign x.civ --annotators alice,bob --overlap 1 >/dev/null || fail "civannot assign"
 run bundle export x.civ --annotator alice --out alice.civ >/dev/null || fail "civannot bundle export"
+# the team server's driver (psycopg with its own libpq) loads: a closed port is refused in one line
+run stats postgresql://smoke@127.0.0.1:9/none >/dev/null 2>"$tmp/err.txt" && fail "stats on a closed port succeeded"
+grep -q 'cannot connect to' "$tmp/err.txt" || fail "team server driver: $(cat "$tmp/err.txt")"
 [ -z "$(ls -A "$home")" ] || say "note: the command line wrote into HOME: $(ls -A "$home")"
-say "command line ok (init, import, normalize, preannotate, stats --json, assign, bundle export)"
+say "command line ok (init, import, normalize, preannotate, stats --json, assign, bundle export, postgresql driver)"
 
 # --- GUI under Xvfb ----------------------------------------------------------------------------
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 3>"$tmp/display" &
