@@ -153,13 +153,39 @@ def _add(sources: list[Source], refused: list[str], f: Path, stem: str, kind: st
 # ---- decoding ------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str, bool]:
-    """(text, encoding, guessed). Raises Refused for a binary file."""
+class Decoded(tuple):
+    """(text, encoding, guessed), with `notes`: what the reader should know about the reading
+    (a truncated last character, a close second reading). A plain 3-tuple to its callers."""
+
+    notes: list[str]
+
+    def __new__(cls, text: str, encoding: str, guessed: bool, notes: list[str] | None = None):
+        obj = super().__new__(cls, (text, encoding, guessed))
+        obj.notes = list(notes or [])
+        return obj
+
+
+# Sample of a reading weighed by the language model (the start of a file tells its encoding).
+SCORE_SAMPLE = 2000
+# Two readings closer than this (nats per character of the sample) are both plausible: the
+# reading chosen is flagged as uncertain.
+CLOSE_MARGIN = 1.0
+# A UTF-8 file may hold a few bad bytes (a damaged copy): it stays a UTF-8 candidate.
+UTF8_BAD_SHARE = 0.001
+
+
+def decode(data: bytes) -> Decoded:
+    """(text, encoding, guessed) with notes. Raises Refused for a binary file.
+
+    Valid UTF-8 is UTF-8. Otherwise every encoding under which the bytes are valid (or valid but
+    for a character cut off at the very end, or UTF-8 with a few bad bytes) is a candidate, and
+    the candidates are weighed by how much their text reads like Chinese (traditional readings
+    converted first): a Big5 headline decoded as GB18030 is a string of rare characters."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig", False
+        return Decoded(_strict(data[3:], "utf-8"), "utf-8-sig", False)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16", False
+            return Decoded(data.decode("utf-16"), "utf-16", False)
         except UnicodeDecodeError:
             raise Refused("starts with a UTF-16 mark but is not UTF-16 text") from None
     head = data[:8192]
@@ -169,20 +195,97 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     if head and controls > len(head) * 0.02:
         raise Refused("binary file (control bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return Decoded(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for enc in ("gb18030", "big5"):
+    candidates: list[_Reading] = []
+    for enc in ("utf-8", "gb18030", "big5"):
+        r = _reading(data, enc)
+        if r is not None:
+            candidates.append(r)
+    if not candidates:
+        return _fallback(data)
+    if len(candidates) == 1:
+        best, second = candidates[0], None
+    else:
+        ranked = sorted(candidates, key=lambda r: -r.score)
+        best, second = ranked[0], ranked[1]
+    notes = list(best.notes)
+    if second is not None and second.text != best.text and best.score - second.score < CLOSE_MARGIN:
+        sample = " ".join(second.text[:12].split())
+        notes.append(
+            f"encoding uncertain: read as {best.encoding}, but {second.encoding} reads almost as "
+            f"well ({sample!r}); check the text, or convert the file to UTF-8"
+        )
+    return Decoded(best.text, best.encoding, True, notes)
+
+
+@dataclass
+class _Reading:
+    text: str
+    encoding: str
+    score: float
+    notes: list[str]
+
+
+def _reading(data: bytes, enc: str) -> _Reading | None:
+    """The text under `enc` if the bytes are valid in it (but for a cut-off last character; for
+    UTF-8 also with a few bad bytes), scored; None otherwise."""
+    notes: list[str] = []
+    penalty = 0.0
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as e:
+        cut = _truncated_tail(data, enc, e)
+        if cut is not None:
+            text = cut
+            dropped = len(data) - len(text.encode(enc))
+            notes.append(
+                f"the file ends inside a character ({dropped} byte(s) of a {enc} character cut "
+                "off; truncated copy?): the partial character was dropped"
+            )
+        elif enc == "utf-8":
+            text = data.decode(enc, errors="replace")
+            bad = text.count("\ufffd")
+            if bad > max(3, UTF8_BAD_SHARE * len(text)):
+                return None
+            notes.append(f"{bad} byte sequence(s) that are not UTF-8 read as U+FFFD")
+            penalty = 20.0 * bad  # each one costs like a run of unknown characters
+        else:
+            return None
+    sample = text[:SCORE_SAMPLE]
+    score = (_chinese_score(sample) - penalty) / max(1, len(sample))
+    return _Reading(text, enc, score, notes)
+
+
+def _truncated_tail(data: bytes, enc: str, e: UnicodeDecodeError) -> str | None:
+    """The text without its last, incomplete character, when that is the only fault."""
+    if e.end != len(data) or e.reason not in (
+        "unexpected end of data",
+        "incomplete multibyte sequence",
+    ):
+        return None
+    for k in (1, 2, 3):
+        if k >= len(data):
+            break
         try:
-            candidates.append((data.decode(enc), enc))
+            return data[:-k].decode(enc)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 1:
-        return candidates[0][0], candidates[0][1], True
-    if len(candidates) == 2:
-        return (*_pick(candidates), True)
-    # Nothing decodes cleanly: ask charset-normalizer, and keep what decodes.
+    return None
+
+
+def _chinese_score(sample: str) -> float:
+    """Log-probability of a reading under the word model, traditional text converted first."""
+    from civannot.text import convert, lm
+
+    if convert.is_traditional(sample):
+        sample = convert.to_simplified(sample)
+    return lm.score(sample)
+
+
+def _fallback(data: bytes) -> Decoded:
+    """Nothing decodes cleanly: ask charset-normalizer, and keep what decodes."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
@@ -190,7 +293,9 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     text = data.decode(enc, errors="replace")
     if not text.strip() or text.count("\ufffd") > max(10, len(text) // 20):
         raise Refused("not text in a known encoding (UTF-8, GB18030/GBK, Big5)")
-    return text, enc, True
+    bad = text.count("\ufffd")
+    notes = [f"{bad} byte sequence(s) that are not {enc} read as U+FFFD"] if bad else []
+    return Decoded(text, enc, True, notes)
 
 
 def _strict(data: bytes, enc: str) -> str:
@@ -198,20 +303,6 @@ def _strict(data: bytes, enc: str) -> str:
         return data.decode(enc)
     except UnicodeDecodeError as e:
         raise Refused(f"marked as {enc} but byte {e.start} is not {enc}") from None
-
-
-def _pick(candidates: list[tuple[str, str]]) -> tuple[str, str]:
-    """GB18030 or Big5 when bytes decode both ways: the reading with more common characters."""
-    from civannot.text import lm
-
-    def score(text: str) -> float:
-        sample = text[:2000]
-        han = [c for c in sample if lm.is_han(c)]
-        if not han:
-            return 0.0
-        return sum(1 for c in han if lm.char_freq(c) >= 1000) / len(han)
-
-    return max(candidates, key=lambda c: score(c[0]))
 
 
 # ---- formats -------------------------------------------------------------------------------
@@ -391,11 +482,16 @@ def _read_source(
         data = src.read()
     except OSError as e:
         raise Refused(f"cannot read: {e.strerror or e}") from None
-    text, enc, guessed = decode(data)
+    decoded = decode(data)
+    text, enc, guessed = decoded
     enc_flags = []
     if guessed:
         result.encodings[src.name] = enc
         enc_flags.append(Flag("encoding", message=f"file encoding guessed as {enc}"))
+    for note in getattr(decoded, "notes", ()):
+        # said on every document of the file and once in the report
+        enc_flags.append(Flag("encoding", message=note))
+        result.notes.append(f"{src.name}: {note}")
     work = _FileWork(src)
     if src.kind == "jsonl":
         from civannot.formats.jsonl import read_jsonl
@@ -648,5 +744,7 @@ def iter_report_lines(result: ImportResult) -> Iterator[str]:
         yield f"  refused: {e}"
     for name, enc in result.encodings.items():
         yield f"  encoding guessed: {name}: {enc}"
+    for note in result.notes:
+        yield f"  note: {note}"
     if result.cancelled:
         yield "  cancelled: the files before this point were imported"

@@ -67,6 +67,11 @@ def is_traditional(text: str) -> bool:
     return t >= _MIN_EVIDENCE and t > 2 * s
 
 
+def to_simplified(text: str) -> str:
+    """The whole text through OpenCC tw2s (for weighing a reading, not for the clean text)."""
+    return _convert_long(_opencc(), text)
+
+
 def convert_edits(text: str) -> tuple[list[Edit], bool]:
     """Charwise edits converting the traditional lines of `text`; and whether the document as a
     whole was judged traditional."""
@@ -81,7 +86,7 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
         convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
         if convert and line:
             cc = cc or _opencc()
-            out = cc.convert(line)
+            out = _convert_long(cc, line)
             if len(out) == len(line):
                 for i, (a, b) in enumerate(zip(line, out, strict=True)):
                     if a != b and a not in KEEP:
@@ -90,3 +95,25 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
                 edits.append((pos, pos + len(line), out, False))
         pos += len(line) + 1
     return edits, doc_trad
+
+
+# OpenCC (the pure-Python one) slows down more than linearly on one long line: a line longer
+# than this is converted piece by piece, cut after a sentence mark where there is one.
+CHUNK = 2000
+_CUT = "。！？；，、\u3000 "
+
+
+def _convert_long(cc: Any, line: str) -> str:
+    if len(line) <= CHUNK:
+        return cc.convert(line)
+    parts = []
+    pos = 0
+    while pos < len(line):
+        end = min(len(line), pos + CHUNK)
+        if end < len(line):
+            cut = max(line.rfind(c, pos + CHUNK // 2, end) for c in _CUT)
+            if cut > pos:
+                end = cut + 1
+        parts.append(cc.convert(line[pos:end]))
+        pos = end
+    return "".join(parts)

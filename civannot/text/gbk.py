@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 
 from civannot.text import lm
 from civannot.text.punctuation import FULL
@@ -44,14 +44,24 @@ class Repair:
     confidence: float
     alternatives: list[str] = field(default_factory=list)
     question_mark: bool = False  # the `?` is most likely a real question mark / indent
+    scored: bool = True  # False: too much damage around it to weigh the readings
 
 
+@cache  # at most 256 x 256 pairs, asked for millions of times on big texts
 def _char(a: int, b: int) -> str | None:
     try:
         ch = bytes([a, b]).decode("gbk")
     except UnicodeDecodeError:
         return None
     return ch if len(ch) == 1 and ch.isprintable() else None
+
+
+@lru_cache(maxsize=8192)
+def _gbk(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
 
 
 def _invalid_pair(a: int, nxt: int | None) -> bool:
@@ -87,6 +97,12 @@ def _common_chars() -> tuple[tuple[str, int], ...]:
             if len(b) == 2:
                 chars.append((w, b[1]))
     return tuple(chars)
+
+
+@lru_cache(maxsize=512)
+def _single_options(nb: int | None) -> tuple[str, ...]:
+    """Frequent characters whose trail byte the decoder would reject before byte `nb`."""
+    return tuple(c for c, t in _common_chars() if _invalid_pair(t, nb))
 
 
 # Marks of running text: a lost lead byte hits them as often as characters, and they make no
@@ -132,11 +148,8 @@ def _endpoints(run: str, after: str) -> list[_Endpoint]:
                 enc.append(ord(ch))
                 ends.append((j + 1, False))
             break
-        try:
-            b = ch.encode("gbk")
-        except UnicodeEncodeError:
-            break
-        if len(b) != 2:
+        b = _gbk(ch)
+        if b is None or len(b) != 2:
             break
         enc += b
         if b[1] < 0x80:  # the pair swallowed an ASCII letter: realigned after it
@@ -246,17 +259,25 @@ def find_repairs(text: str) -> list[Repair]:
     """Every `?` that starts a plausible damaged run, with its ranked candidates."""
     candidates: list[tuple[int, list[_Endpoint]]] = []
     pos = text.find("?")
+    line_end = -1
     while pos >= 0:
         q = pos
         pos = text.find("?", q + 1)
-        line_end = text.find("\n", q)
-        if line_end < 0:
-            line_end = len(text)
+        if line_end < q:  # looked up once per line, not once per `?` (quadratic on one line)
+            line_end = text.find("\n", q)
+            if line_end < 0:
+                line_end = len(text)
         end = min(line_end, q + 1 + MAX_RUN)
         run = text[q + 1 : end]
         if not run or run[0].isspace():
             continue
-        ends = _endpoints(run, text[end:line_end])
+        if run[0] == REPLACEMENT and (
+            (q > 0 and text[q - 1] in _DAMAGE) or (q + 2 < len(text) and text[q + 2] in _DAMAGE)
+        ):
+            candidates.append((q, _FLOOD))  # see _flooded: known without looking further
+            continue
+        # only the character after the run matters (the rest of a long line would be copied)
+        ends = _endpoints(run, text[end : min(end + 1, line_end)])
         if ends:
             candidates.append((q, ends))
     if not candidates:
@@ -264,7 +285,63 @@ def find_repairs(text: str) -> list[Repair]:
     exclude = [(q, q + 1 + max(e.k for e in ends)) for q, ends in candidates]
     grams = _article_ngrams(text, exclude)
     local = _cache_words(grams)
-    return [_rank(text, q, ends, grams, local) for q, ends in candidates]
+    budget = MAX_SCORED + len(text) // SCORED_PER_CHARS
+    out: list[Repair] = []
+    seen: dict[tuple[str, str, bool], Repair] = {}
+    for q, ends in candidates:
+        if ends is _FLOOD and out and not out[-1].scored and out[-1].end >= q:
+            out[-1].end = max(out[-1].end, q + 2)  # the common case of a flood, made cheap
+            continue
+        if ends is _FLOOD or budget <= 0 or _flooded(text, q, ends):
+            r = _unscored(text, q, ends)
+            prev = out[-1] if out else None
+            if prev is not None and not prev.scored and prev.end >= q:
+                # a flood of damage is one stretch to look at, not one flag per `?`
+                prev.end = max(prev.end, r.end)
+            else:
+                out.append(r)
+            continue
+        # The same damaged window twice (a pasted block, a repeated heading) has the same
+        # readings: weigh it once.
+        ls = text.rfind("\n", max(0, q - CONTEXT), q) + 1
+        reach = q + 2 + MAX_RUN + CONTEXT
+        le = text.find("\n", q, reach)
+        key = (text[max(ls, q - CONTEXT) : q], text[q : le if le >= 0 else reach], le >= 0)
+        hit = seen.get(key)
+        if hit is None:
+            budget -= 1
+            r = _rank(text, q, ends, grams, local)
+            seen[key] = replace(r, start=0, end=r.end - q)
+        else:
+            r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
+        out.append(r)
+    for r in out:
+        if not r.scored:
+            r.best = text[r.start : r.end]
+    return out
+
+
+# Scoring one run takes milliseconds (a character that lost both bytes has thousands of
+# readings). Past this many runs in one text the damage is beyond what context can decide, and
+# the rest are flagged unrepaired unscored, so a flood of damage costs linear time.
+MAX_SCORED = 256
+SCORED_PER_CHARS = 5000
+_DAMAGE = ("?", REPLACEMENT)
+_FLOOD = [_Endpoint(1, "", ("",), None, single=True)]
+
+
+def _flooded(text: str, q: int, ends: list[_Endpoint]) -> bool:
+    """A character that lost both bytes (`?` + U+FFFD) with damage right beside it: no context
+    to choose among its readings."""
+    if not any(e.single for e in ends):
+        return False
+    after = q + 1 + max(e.k for e in ends)
+    return (q > 0 and text[q - 1] in _DAMAGE) or (after < len(text) and text[after] in _DAMAGE)
+
+
+def _unscored(text: str, q: int, ends: list[_Endpoint]) -> Repair:
+    k = min(e.k for e in ends)
+    return Repair(q, q + 1 + k, None, text[q : q + 1 + k], 0.0, [], scored=False)
 
 
 def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[str]:
@@ -335,11 +412,12 @@ def _scorer(grams: Counter[str], local: dict[str, float]) -> Callable[[str, str,
 def _rank(
     text: str, q: int, ends: list[_Endpoint], grams: Counter[str], local: dict[str, float]
 ) -> Repair:
-    line_start = text.rfind("\n", 0, q) + 1
-    line_end = text.find("\n", q)
+    max_k = max(e.k for e in ends)
+    # Only the window around the run matters: a search bounded by it keeps a long line linear.
+    line_start = text.rfind("\n", max(0, q - CONTEXT), q) + 1
+    line_end = text.find("\n", q, q + 2 + max_k + CONTEXT)
     if line_end < 0:
         line_end = len(text)
-    max_k = max(e.k for e in ends)
     left = text[max(line_start, q - CONTEXT) : q]
     wend = min(line_end, q + 1 + max_k + CONTEXT)
 
@@ -355,9 +433,7 @@ def _rank(
         at_eol = q + 1 + e.k >= line_end
         if e.single:
             nb = _byte_of(right[:1])
-            opts = _shortlist(
-                (c for c, t in _common_chars() if _invalid_pair(t, nb)), left, right, grams
-            )
+            opts = _shortlist(_single_options(nb), left, right, grams)
             opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
             firsts = _best(opts, lambda c: sc(left[-4:], c, right), BEAM)  # noqa: B023
             lasts = [""]
