@@ -41,8 +41,8 @@ OFFSET_NOTES = {
     "characters are left out, the offsets of all others are exact.",
     "bioes": "one character per line with its code-point offset in the second column; whitespace "
     "characters are left out, the offsets of all others are exact.",
-    "brat": "code points, with each \\r\\n counted as one character as brat reads .txt files "
-    "(universal newlines); the .txt files keep the text byte for byte.",
+    "brat": "code points of the .txt as stored (\\r\\n counts two), as brat's server reads it "
+    "(binary, no newline folding); the .txt files keep the text byte for byte.",
     "doccano": "UTF-16 code units, as doccano's annotation screen counts them with 'Count grapheme "
     "clusters as one character' off, its default (a character outside the BMP such as 𠮷 counts "
     "two); \\r\\n counts two.",
@@ -50,6 +50,14 @@ OFFSET_NOTES = {
     "spacy": "code points (span.start_char is the offset); doc.text is the text exactly. Tokens "
     "are the runs between span boundaries and whitespace, so a blank zh pipeline (one token per "
     "character) aligns every span exactly; relations are in doc.user_data['relations'].",
+}
+
+
+DOCCANO_OFFSET_NOTES = {
+    "graphemes": "grapheme clusters, as doccano's annotation screen counts them with 'Count "
+    "grapheme clusters as one character' on (𠮷 counts one, \\r\\n one).",
+    "codepoints": "code points (Python string indices), not what doccano's screen counts: for "
+    "scripts that read the file with Python.",
 }
 
 
@@ -75,6 +83,7 @@ class ExportReport:
     notes: list[str] = field(default_factory=list)
     empty_reason: str | None = None
     cancelled: bool = False
+    doccano_offsets: str = "utf16"
     seed: int | None = None
     split_ratios: list[float] | None = None
     card: str | None = None
@@ -228,6 +237,7 @@ def export_project(
     cancel: Callable[[], bool] | None = None,
     *,
     overwrite: bool = False,
+    doccano_offsets: str = "utf16",
 ) -> ExportReport:
     """Export `layer` of `project` in format `fmt` into `out_dir` (see the module docstring).
 
@@ -237,13 +247,15 @@ def export_project(
     """
     t0 = time.perf_counter()
     fmt = fmt.lower()
+    if doccano_offsets not in ("utf16", "graphemes", "codepoints"):
+        raise ExportError("doccano offsets must be utf16, graphemes or codepoints")
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
     ratios = parse_split(split)
     out_dir = Path(out_dir)
     schema = project.schema
     report = ExportReport(format=fmt, layer=layer, out_dir=str(out_dir), seed=seed if ratios else None,
-                          split_ratios=ratios)  # fmt: skip
+                          split_ratios=ratios, doccano_offsets=doccano_offsets)  # fmt: skip
     if layer not in project.layers() and layer not in project.annotators():
         known = ", ".join(project.layers()) or "none"
         raise ExportError(f"no layer {layer!r} in the project (layers: {known})")
@@ -297,7 +309,8 @@ def export_project(
             docs = _docs(project, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl", report,
                          counter, total, progress, cancel)  # fmt: skip
             stats = _write(fmt, name, docs, tmp, schema, has_relations, single=len(names) == 1,
-                           layer=layer, completed=done_ext)  # fmt: skip
+                           layer=layer, completed=done_ext,
+                           doccano_offsets=doccano_offsets)  # fmt: skip
             report.splits[name] = stats.documents
             report.labels[name] = dict(sorted(stats.spans.items()))
             report.relations[name] = stats.relations
@@ -470,6 +483,7 @@ def _to_raw(doc: Any, spans: list[Span]) -> tuple[str, list[Span]]:
 def _write(
     fmt: str, split: str, docs: Iterator[ExportDoc], tmp: Path, schema: Any, has_relations: bool,
     single: bool, layer: str = GOLD_LAYER, completed: set[str] | None = None,
+    doccano_offsets: str = "utf16",
 ) -> WriteStats:  # fmt: skip
     directive = [lab.name for lab in schema.labels if lab.kind == "directive"]
     if fmt in ("conll", "bioes"):
@@ -484,7 +498,8 @@ def _write(
     if fmt == "doccano":
         from civannot.formats.doccano import write_doccano
 
-        return write_doccano(docs, tmp / f"{split}.jsonl", relation_form=has_relations)
+        return write_doccano(docs, tmp / f"{split}.jsonl", relation_form=has_relations,
+                             offsets=doccano_offsets)  # fmt: skip
     if fmt == "labelstudio":
         from civannot.formats.labelstudio import write_labelstudio
 
@@ -630,7 +645,10 @@ def dataset_card(
     out.append(f"- labels exported: {', '.join(labels) or 'none'}")
     if schema.relations:
         out.append("- relation types: " + ", ".join(r.name for r in schema.relations))
-    out += ["", "## Offsets", "", OFFSET_NOTES[report.format]]
+    note = OFFSET_NOTES[report.format]
+    if report.format == "doccano" and report.doccano_offsets != "utf16":
+        note = DOCCANO_OFFSET_NOTES[report.doccano_offsets]
+    out += ["", "## Offsets", "", note]
     out += ["", "## What was not carried", ""]
     if not (report.dropped or report.invalid or report.filtered or report.adjusted):
         out.append("Nothing: every span and relation of the chosen labels is in the files.")

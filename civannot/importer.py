@@ -38,6 +38,14 @@ _SUFFIX = {
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".zip": "zip",
+    # annotated files of other tools (read into layers; see civannot.formats.sniff)
+    ".json": "json",
+    ".conll": "conll",
+    ".bio": "conll",
+    ".bioes": "conll",
+    ".bmes": "conll",
+    ".iob": "conll",
+    ".iob2": "conll",
 }
 TITLE_MAX = 60
 # Below this many documents the worker pool costs more than it saves.
@@ -110,14 +118,22 @@ def collect(paths: Iterable[str | Path], fmt: str = "auto") -> tuple[list[Source
     for p in paths:
         path = Path(p)
         if path.is_dir():
+            before, skipped = len(sources) + len(refused), []
             for f in sorted(x for x in path.rglob("*") if x.is_file()):
                 rel = f.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue
                 kind = _kind(f.name, fmt)
                 if kind is None:
+                    skipped.append(f.suffix.lower() or f.name)
                     continue  # other files in a folder are not articles
                 _add(sources, refused, f, str(rel.with_suffix("")), kind)
+            if len(sources) + len(refused) == before:
+                seen = ", ".join(sorted(set(skipped))[:8]) or "none"
+                refused.append(
+                    f"{path}: no file civannot can import in this folder ({len(skipped)} other "
+                    f"file(s): {seen})"
+                )
         elif path.is_file():
             kind = _kind(path.name, fmt) or "txt"  # named explicitly: read as plain text
             _add(sources, refused, path, path.stem, kind)
@@ -468,6 +484,19 @@ class _FileWork:
     ready: list[tuple[DocumentInput, list[LayerInput]]] = field(default_factory=list)
 
 
+@dataclass
+class AnnotatedOptions:
+    """How files that carry annotations are read: their layer, a label map, doccano's offsets,
+    and the stored text of a document a native record names without repeating it."""
+
+    layer: str | None = None
+    label_map: dict[str, str] = field(default_factory=dict)
+    doccano_offsets: str = "auto"
+    stored_text: Callable[[str], str | None] | None = None
+    # Only with --format auto is a file's content allowed to overrule its name.
+    sniff: bool = True
+
+
 def _read_source(
     src: Source,
     text_column: str | None,
@@ -475,9 +504,12 @@ def _read_source(
     relation_types: Any,
     result: ImportResult,
     directive_labels: Any = ("DIRECTIVE",),
+    options: AnnotatedOptions | None = None,
 ) -> _FileWork:
     from civannot.formats._base import FormatError
+    from civannot.formats.sniff import ANNOTATED, sniff
 
+    options = options or AnnotatedOptions()
     try:
         data = src.read()
     except OSError as e:
@@ -493,6 +525,14 @@ def _read_source(
         enc_flags.append(Flag("encoding", message=note))
         result.notes.append(f"{src.name}: {note}")
     work = _FileWork(src)
+    try:
+        kind = sniff(text, src.kind) if options.sniff or src.kind == "json" else src.kind
+    except ValueError as e:
+        raise Refused(str(e)) from None
+    if kind in ANNOTATED:
+        work.ready = _read_annotated(text, src, kind, labels, relation_types, directive_labels,
+                                     options, result)  # fmt: skip
+        return work
     if src.kind == "jsonl":
         from civannot.formats.jsonl import read_jsonl
 
@@ -500,7 +540,8 @@ def _read_source(
             # JSON Lines ends records at \n only: str.splitlines() would also break at U+2028,
             # NEL and the like, which JSON allows unescaped inside strings
             lines = [line.removesuffix("\r") for line in text.split("\n")]
-            records = read_jsonl(lines, src.name, labels, relation_types, directive_labels)
+            records = read_jsonl(lines, src.name, labels, relation_types, directive_labels,
+                                 stored_text=options.stored_text)  # fmt: skip
         except FormatError as e:
             raise Refused(str(e), located=True) from None
         for rec in records:
@@ -535,6 +576,39 @@ def _read_source(
         raise Refused("no text")
     work.pending.append(_Pending(src.stem, text, src.name, title, {}, list(enc_flags)))
     return work
+
+
+def _read_annotated(
+    text: str,
+    src: Source,
+    kind: str,
+    labels: Any,
+    relation_types: Any,
+    directive_labels: Any,
+    options: AnnotatedOptions,
+    result: ImportResult,
+) -> list[tuple[DocumentInput, list[LayerInput]]]:
+    """A tag file, CLUENER, doccano or Label Studio file found among the paths, as documents with
+    their layers (read by civannot.interop, labels mapped and checked against the schema)."""
+    from civannot.formats._base import FormatError
+    from civannot.interop import apply_label_map, check_labels, parse_foreign_text
+
+    notes: list[str] = []
+    try:
+        items = parse_foreign_text(text, src.name, Path(src.stem).name, kind, options.layer,
+                                   notes, doccano_offsets=options.doccano_offsets,
+                                   directive_labels=directive_labels)  # fmt: skip
+        notes += apply_label_map(items, options.label_map, src.name)
+        check_labels(labels, relation_types, items, src.name)
+    except FormatError as e:
+        msg = str(e)
+        raise Refused(msg, located=msg.startswith(src.name)) from None
+    for doc, _layers in items:
+        doc.title = doc.title or make_title(doc.text)
+        doc.source = doc.source or src.name
+    result.notes.append(f"{src.name}: read as {kind}")
+    result.notes.extend(notes)
+    return items
 
 
 def _pop_title(meta: dict[str, Any]) -> str:
@@ -630,11 +704,26 @@ def import_paths(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     workers: int | None = None,
+    *,
+    layer: str | None = None,
+    label_map: dict[str, str] | None = None,
+    doccano_offsets: str = "auto",
 ) -> ImportResult:
-    """Import every article under `paths` into `project`; one transaction per file."""
+    """Import every article under `paths` into `project`; one transaction per file.
+
+    Annotated files found among them (tag files, CLUENER, doccano, Label Studio: by name and
+    content) go into `layer` (by default the format's name), their labels renamed by
+    `label_map`."""
 
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+
+    def stored_text(ext: str) -> str | None:
+        doc_id = project.document_id(ext)
+        return None if doc_id is None else project.document(doc_id).text
+
+    options = AnnotatedOptions(layer, dict(label_map or {}), doccano_offsets, stored_text,
+                               sniff=fmt == "auto")  # fmt: skip
     result = ImportResult()
     sources, refused = collect(paths, fmt)
     for r in refused:
@@ -658,6 +747,7 @@ def import_paths(
             progress,
             cancel,
             directive_labels,
+            options,
         )
     finally:
         pool.close()
@@ -675,6 +765,7 @@ def _run(
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
     directive_labels: set[str],
+    options: AnnotatedOptions | None = None,
 ) -> None:
     from civannot.project import ProjectError
 
@@ -692,7 +783,9 @@ def _run(
                 return
             try:
                 works.append(
-                    _read_source(src, text_column, labels, relation_types, result, directive_labels)
+                    _read_source(
+                        src, text_column, labels, relation_types, result, directive_labels, options
+                    )  # fmt: skip
                 )
             except Refused as e:
                 _refuse(result, str(e) if e.located else f"{src.name}: {e}")

@@ -26,6 +26,7 @@ class Span:
     author: str = ""
     id: int | None = None  # database id once stored
     confidence: float | None = None  # suggestions only
+    provenance: str = ""  # suggestions only: id of the rule, gazetteer or model that made it
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end

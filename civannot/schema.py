@@ -11,7 +11,8 @@ from typing import Any
 
 KINDS = ("entity", "directive")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# "-" as in brat's own type names (Part-of, Member-of); a name starts with a letter.
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
 class SchemaError(ValueError):
@@ -104,7 +105,9 @@ def parse_schema(data: Any, guideline: str = "") -> Schema:
             raise SchemaError(f"label {i} is not an object")
         name = lab.get("name")
         if not isinstance(name, str) or not _NAME.match(name):
-            raise SchemaError(f"label {i}: name {name!r} must be letters, digits or _")
+            raise SchemaError(
+                f"label {i}: name {name!r} must be letters, digits, _ or - (starting with a letter)"
+            )
         if name in seen:
             raise SchemaError(f"label {name}: defined twice")
         seen.add(name)
@@ -131,7 +134,9 @@ def parse_schema(data: Any, guideline: str = "") -> Schema:
             raise SchemaError(f"relation {i} is not an object")
         name = rel.get("name")
         if not isinstance(name, str) or not _NAME.match(name):
-            raise SchemaError(f"relation {i}: name {name!r} must be letters, digits or _")
+            raise SchemaError(
+                f"relation {i}: name {name!r} must be letters, digits, _ or - (starting with a letter)"
+            )
         if name in rel_seen:
             raise SchemaError(f"relation {name}: defined twice")
         rel_seen.add(name)

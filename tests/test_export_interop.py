@@ -56,7 +56,10 @@ def test_unknown_labels_refuse_the_whole_file(tmp_path):
         encoding="utf-8",
     )
     report = import_foreign(p, f, "doccano")
-    assert report.errors == [f"{f}: labels not in the project schema: NAME (1)"]
+    assert report.errors == [
+        f"{f}: labels not in the project schema: NAME (1) (map them with --label-map "
+        "THEIRS=OURS,…, or THEIRS= to leave one out)"
+    ]
     assert p.document_count() == 0
     bad = import_foreign(p, tmp_path / "missing.json", "labelstudio")
     assert "no such file" in bad.errors[0]

@@ -5,8 +5,10 @@ Consumers used when installed (each test skips cleanly otherwise):
 - Hugging Face ``datasets``: ``load_dataset("json")`` on the native JSONL, a CoNLL-2003-style
   generator on the CoNLL/BIOES files;
 - ``seqeval``: the CoNLL/BIOES tags decoded in strict mode (IOB2 / IOBES);
-- brat's own parser: ``TextAnnotations`` and ``ProjectConfiguration`` from brat's server, as
-  ``bratiaa`` ships them (``bratsubset``); a faithful reading by brat's rules always runs;
+- brat's parser: ``TextAnnotations`` and ``ProjectConfiguration`` from brat's server, as
+  ``bratiaa`` ships them (``bratsubset``), with brat's own ``open_textfile`` put back (bratiaa's
+  copy folds "\\r\\n", brat's reads the .txt as stored); a faithful reading by brat's rules
+  always runs;
 - ``label-studio-sdk``: the labelling config parsed by ``LabelInterface``, every annotation
   validated against it;
 - ``spacy``: the DocBin loaded, aligned to a blank ``zh`` pipeline as ``spacy train`` aligns it;
@@ -16,6 +18,7 @@ Consumers used when installed (each test skips cleanly otherwise):
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -26,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from civannot.export import export_project
-from civannot.formats._base import from_lf, from_utf16
+from civannot.formats._base import from_utf16
 from civannot.formats.jsonl import read_jsonl
 from civannot.project import Project
 from civannot.records import DocumentInput, LayerInput, Span
@@ -214,11 +217,13 @@ def brat_read(folder: Path, stem: str) -> tuple[str, dict[str, tuple], list[tupl
     """A .txt/.ann pair read by the rules of brat's server (annotation.py: open_textfile,
     _parse_ann_file, TextAnnotations._parse_textbound_annotation, _parse_relation_annotation,
     _sanity); any line brat would refuse fails the test."""
-    with open(folder / f"{stem}.txt", encoding="utf8", errors="strict") as f:  # universal newlines
+    # brat: codecs_open(filename, 'rU', encoding='utf8', errors='strict'); codecs.open opens in
+    # binary mode, so no newline folding ("U" is refused by Python 3.11, and a no-op here anyway)
+    with codecs.open(str(folder / f"{stem}.txt"), "r", encoding="utf8", errors="strict") as f:
         text = f.read()
     textbounds: dict[str, tuple] = {}
     relations: list[tuple] = []
-    with open(folder / f"{stem}.ann", encoding="utf8", errors="strict") as f:
+    with codecs.open(str(folder / f"{stem}.ann"), "r", encoding="utf8", errors="strict") as f:
         for line in f:
             ann_id, tail = line.split("\t", 1)
             assert re.match(r"^([A-Za-z]+|#[A-Za-z]*)([0-9]+)(.*?)$", ann_id), line
@@ -255,11 +260,10 @@ def brat_read(folder: Path, stem: str) -> tuple[str, dict[str, tuple], list[tupl
 
 
 def brat_to_ours(want_text: str, textbounds: dict, relations: list) -> tuple[set, set]:
-    back = from_lf(want_text)  # brat offsets count "\r\n" once
-
+    # brat's offsets are code points of the text as stored: ours, unchanged
     def key(tid: str) -> Key:
         type_, spans = textbounds[tid]
-        return back(spans[0][0]), back(spans[-1][1]), type_
+        return spans[0][0], spans[-1][1], type_
 
     return {key(t) for t in textbounds}, {(r, key(a), key(b)) for r, a, b in relations}
 
@@ -268,19 +272,27 @@ def test_brat_read_by_brats_rules(exported):
     folder = exported["root"] / "brat"
     for doc, want in exported["want"].items():
         text, tbs, rels = brat_read(folder, doc)
-        assert text == want["text"].replace("\r\n", "\n")
+        assert text == want["text"]
         assert brat_to_ours(want["text"], tbs, rels) == (want["spans"], want["relations"])
     directive = next(v for v in brat_read(folder, "special")[1].values() if v[0] == "DIRECTIVE")
     assert len(directive[1]) == 2  # one fragment per line: a .ann line cannot hold a break
 
 
-def test_brat_with_brats_own_parser(exported):
+def test_brat_with_brats_own_parser(exported, monkeypatch):
     pytest.importorskip("bratsubset", reason="brat's parser ships in bratiaa (pip install bratiaa)")
+    import bratsubset.annotation
     from bratsubset.annotation import TextAnnotations
     from bratsubset.projectconfig import ProjectConfiguration
     from bratsubset.realmessage import Messager
 
     folder = (exported["root"] / "brat").resolve()
+    # bratiaa's copy opens files with open() in text mode, which folds "\r\n"; brat's own
+    # open_textfile goes through codecs.open, which reads binary: put brat's reading back.
+    monkeypatch.setattr(
+        bratsubset.annotation,
+        "open_textfile",
+        lambda filename, mode="r": codecs.open(filename, mode, encoding="utf8", errors="strict"),
+    )
     pending = Messager._Messager__pending_messages
     pending.clear()
     config = ProjectConfiguration(str(folder))
@@ -291,7 +303,7 @@ def test_brat_with_brats_own_parser(exported):
     for doc, want in exported["want"].items():
         ann = TextAnnotations(str(folder / doc), read_only=True)
         assert ann.failed_lines == []
-        assert ann.get_document_text() == want["text"].replace("\r\n", "\n")
+        assert ann.get_document_text() == want["text"]
         tbs = {t.id: (t.type, t.spans) for t in ann.get_textbounds()}
         rels = [(r.type, r.arg1, r.arg2) for r in ann.get_relations()]
         assert brat_to_ours(want["text"], tbs, rels) == (want["spans"], want["relations"])

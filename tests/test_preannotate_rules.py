@@ -361,7 +361,7 @@ def test_imperative_sentences_continuing_a_directive():
     assert len(rels(text, "ISSUED_BY")) == 4
 
 
-# --- rules added in the held-out round (tests/test_preannotate_heldout.py) -------------------
+# --- rules added in the held-out round (tests/test_preannotate_dev1.py, once held out) -------------------
 
 
 def issued(text: str) -> list[tuple[str, int]]:

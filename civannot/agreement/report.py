@@ -166,7 +166,8 @@ def agreement_report(
     completed: annotator -> documents that annotator completed.
     labels: the labels to report (default: every label found); spans of other labels are
         ignored. Entity labels + O make the overall multi-class κ/α; directive labels are
-        binary layers reported per label only. Overall span F1 is micro-averaged over all labels.
+        binary layers reported per label only. Overall span F1 is micro-averaged over the entity
+        labels only, like κ/α.
     Values that are undefined are None, with the reason under "reasons" beside them.
     """
     if annotators is None:
@@ -426,15 +427,18 @@ def _pair_entry(
 ) -> dict[str, Any]:
     no_docs = "no documents completed by both annotators"
     reasons: dict[str, Any] = {}
-    a_total = int(spans["a_label"].sum())
-    b_total = int(spans["b_label"].sum())
+    # `overall` pools the entity labels only, for F1 as for κ and α (DESIGN §6): a DIRECTIVE
+    # is a long clause around entities and would swamp their figures; it is reported per label.
+    ent = [label_id[lab] for lab in entity_labels]
+    a_total = int(spans["a_label"][ent].sum())
+    b_total = int(spans["b_label"][ent].sum())
     overall = {
         "kappa": _value(cohen_kappa(ent_conf), reasons, "kappa"),
         "f1_exact": _value(
-            f1(int(spans["exact_label"].sum()), a_total, b_total), reasons, "f1_exact"
+            f1(int(spans["exact_label"][ent].sum()), a_total, b_total), reasons, "f1_exact"
         ),
         "f1_overlap": _value(
-            f1(int(spans["overlap_label"].sum()), a_total, b_total), reasons, "f1_overlap"
+            f1(int(spans["overlap_label"][ent].sum()), a_total, b_total), reasons, "f1_overlap"
         ),
     }
     if n_docs == 0:
@@ -635,8 +639,8 @@ def render_report(report: dict[str, Any], top: int = 10) -> str:
     out = [
         f"Agreement of {len(ann)} annotator(s) ({', '.join(ann) or 'none'}) over "
         f"{report['documents']} document(s) completed by two or more of them.",
-        "κ and α: entity labels + O per character (directive labels per label only); "
-        "F1: spans, all labels.",
+        "overall κ, α and span F1: entity labels only (κ and α per character, with O); "
+        "directive labels are reported per label only.",
         "",
     ]
     pairs = report["pairs"]

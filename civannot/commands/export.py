@@ -36,6 +36,14 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--raw-offsets", action="store_true", help="offsets into the raw text (jsonl: both)"
     )
     parser.add_argument(
+        "--doccano-offsets",
+        choices=("utf16", "graphemes", "codepoints"),
+        default="utf16",
+        help="doccano: how offsets count, as the doccano project does: utf16 (default; "
+        "'Count grapheme clusters as one character' off), graphemes (on), or codepoints "
+        "(Python string indices)",
+    )
+    parser.add_argument(
         "--force", action="store_true", help="replace an earlier civannot export in --out"
     )
     add_json_flag(parser)
@@ -44,6 +52,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from civannot.export import ExportError, export_project
 
+    if args.doccano_offsets != "utf16" and args.format != "doccano":
+        raise CommandError("--doccano-offsets goes with --format doccano")
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     if args.labels is not None and not labels:
         raise CommandError("--labels is empty")
@@ -60,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 raw_offsets=args.raw_offsets,
                 progress=None if args.json else terminal_progress("export"),
                 overwrite=args.force,
+                doccano_offsets=args.doccano_offsets,
             )
         except ExportError as e:
             raise CommandError(str(e)) from None

@@ -15,7 +15,7 @@ from civannot.commands._common import (
 NAME = "import"
 HELP = (
     "import articles (folders, .txt, .html, native .jsonl with layers, .csv, .zip), normalising "
-    "them; each file goes in whole or not at all"
+    "them, and annotated files of other tools into layers; each file goes in whole or not at all"
 )
 
 
@@ -29,11 +29,28 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS + FOREIGN_FORMATS,
         default="auto",
-        help="how to read the files (default: by file name); doccano, labelstudio and brat "
-        "bring another tool's annotations into a layer",
+        help="how to read the files (default: by file name and content); doccano, "
+        "labelstudio, brat, conll (character-per-line BIO/BIOES/BMES tag files) and cluener "
+        "bring annotations into a layer",
     )
     parser.add_argument(
-        "--layer", help="with doccano/labelstudio/brat: the layer (annotator) to import into"
+        "--layer",
+        help="with annotated files (doccano, labelstudio, brat, conll, cluener): the layer "
+        "(annotator) to import into",
+    )
+    parser.add_argument(
+        "--label-map",
+        metavar="THEIRS=OURS,...",
+        help="rename the file's labels (and relation types) to the schema's, e.g. "
+        "PER=PERSON,LOC=GPE,ORG=ORG; THEIRS= leaves that label out",
+    )
+    parser.add_argument(
+        "--doccano-offsets",
+        choices=("auto", "utf16", "graphemes", "codepoints"),
+        default="auto",
+        help="doccano: how the file counts offsets: utf16 ('Count grapheme clusters as one "
+        "character' off, doccano's default), graphemes (on), codepoints; auto (default) reads "
+        "it from the file and refuses a file that does not tell",
     )
     parser.add_argument("--text-column", help="CSV column holding the article text")
     parser.add_argument(
@@ -42,16 +59,30 @@ def register(parser: argparse.ArgumentParser) -> None:
     add_json_flag(parser)
 
 
+def _options(args: argparse.Namespace) -> dict:
+    from civannot.interop import parse_label_map
+
+    try:
+        label_map = parse_label_map(args.label_map)
+    except ValueError as e:
+        raise CommandError(str(e)) from None
+    return {"label_map": label_map, "doccano_offsets": args.doccano_offsets}
+
+
 def run(args: argparse.Namespace) -> int:
     from civannot.importer import import_paths, iter_report_lines
     from civannot.interop import FOREIGN_FORMATS
 
     if args.format in FOREIGN_FORMATS:
         return _run_foreign(args)
-    if args.layer:
-        raise CommandError("--layer goes with --format doccano, labelstudio or brat")
+    if args.format not in ("auto",) and (args.layer or args.label_map):
+        raise CommandError(
+            "--layer and --label-map go with annotated files (--format auto, doccano, "
+            "labelstudio, brat, conll or cluener)"
+        )
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
+    options = _options(args)
     project = open_project(args.project)
     with project:
         result = import_paths(
@@ -61,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
             text_column=args.text_column,
             progress=terminal_progress("importing"),
             workers=args.workers,
+            layer=args.layer,
+            **options,
         )
     emit(args, "\n".join(iter_report_lines(result)), result.to_json())
     return 1 if result.refused else 0
@@ -69,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_foreign(args: argparse.Namespace) -> int:
     from civannot.interop import import_foreign
 
+    options = _options(args)
     warnings: list[str] = []
     with open_project(args.project) as project:
         report = None
@@ -80,6 +114,7 @@ def _run_foreign(args: argparse.Namespace) -> int:
                 args.layer,
                 warnings=warnings,
                 progress=terminal_progress("importing"),
+                **options,
             )
             if report is None:
                 report = one

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,6 +89,28 @@ def json_line(obj: Any) -> str:
             if ch in line:
                 line = line.replace(ch, escaped)
     return line
+
+
+def overlapping_pair(
+    spans: Sequence[Span], directive_labels: Container[str] = ("DIRECTIVE",)
+) -> tuple[int, int] | None:
+    """Indices (earlier, later) of two spans of one layer that overlap where DESIGN §3 forbids it,
+    or None. Entity spans do not overlap one another, nor directives one another; a directive may
+    contain entities."""
+    for directive in (False, True):
+        same = sorted(
+            (i for i, s in enumerate(spans) if (s.label in directive_labels) == directive),
+            key=lambda i: (spans[i].start, spans[i].end),
+        )
+        # Sorted by start, a span overlapping a later one overlaps its next one too, unless an
+        # earlier longer span does: keep the furthest end seen.
+        reach = -1
+        for i in same:
+            if reach >= 0 and spans[i].start < spans[reach].end:
+                return reach, i
+            if reach < 0 or spans[i].end > spans[reach].end:
+                reach = i
+    return None
 
 
 def check_span(text: str, span: Span) -> str | None:

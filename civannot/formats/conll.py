@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from civannot.formats._base import ExportDoc, FormatError, WriteStats
-from civannot.records import Span
+from civannot.records import DocumentInput, LayerInput, Span
 
 SCHEMES = ("BIO", "BIOES")
 SENTENCE_END = "。！？"
@@ -209,3 +209,236 @@ def decode_tags(tokens: list[tuple[str, int, str]]) -> list[tuple[int, int, str]
     if cur:
         out.append(tuple(cur))
     return out
+
+
+# --- import of character-per-line tag files ----------------------------------------------------
+#
+# The layouts of the common Chinese NER sets: one character per line, the character and its tag
+# separated by a tab or spaces (the tag is the last column), a blank line between sentences:
+# MSRA (B-PER/I-PER or B-NR/…), People's Daily 1998 (B-PER/I-LOC/…), Resume (BMES: B-NAME,
+# M-NAME, E-NAME, S-NAME), Weibo (``weiboNER_2nd_conll``: the character carries its position in
+# the word, ``科0``, ``技1``; B-PER.NAM/I-GPE.NOM), and the files civannot writes (character,
+# offset, tag). Tags are O or a prefix B, I, M, E, S (- or _) and a label; chunks are decoded
+# the way seqeval's ``get_entities`` does (conlleval's rules, M read as I), so an I- after O
+# starts a chunk rather than being dropped.
+
+TAG_PREFIXES = "BIMES"
+# A tag line: something, whitespace, a tag in the last column.
+_TAG_LINE = re.compile(r"^\S+(?:[ \t]+\S+)*[ \t]+(?:O|[BIMES][-_]\S+)\s*$")
+_DOCSTART = "-DOCSTART-"
+
+
+def looks_tagged(text: str, sample_lines: int = 200) -> bool:
+    """Whether `text` is a character-per-line tag file rather than an article: nearly every
+    non-blank line among the first ones is 'token TAG' with a BIO/BIOES/BMES tag or O."""
+    seen = hits = 0
+    for line in text.split("\n", sample_lines * 4)[: sample_lines * 4]:
+        line = line.strip("\r")
+        if not line.strip():
+            continue
+        seen += 1
+        if line.startswith(_DOCSTART) or _TAG_LINE.match(line):
+            hits += 1
+        if seen >= sample_lines:
+            break
+    return seen >= 2 and hits >= 0.95 * seen
+
+
+def _split_tag(tag: str) -> tuple[str, str] | None:
+    """('B', 'PER') for B-PER, ('O', '') for O, None for anything else."""
+    if tag == "O":
+        return "O", ""
+    if len(tag) > 2 and tag[0] in TAG_PREFIXES and tag[1] in "-_":
+        return tag[0], tag[2:]
+    return None
+
+
+def _end_of_chunk(prev_tag: str, tag: str, prev_type: str, type_: str) -> bool:
+    # seqeval.metrics.sequence_labeling.end_of_chunk (conlleval's rules)
+    if prev_tag in ("E", "S"):
+        return True
+    if prev_tag in ("B", "I") and tag in ("B", "S", "O"):
+        return True
+    return prev_tag != "O" and prev_type != type_
+
+
+def _start_of_chunk(prev_tag: str, tag: str, prev_type: str, type_: str) -> bool:
+    # seqeval.metrics.sequence_labeling.start_of_chunk
+    if tag in ("B", "S"):
+        return True
+    if prev_tag in ("E", "S", "O") and tag in ("E", "I"):
+        return True
+    return tag != "O" and prev_type != type_
+
+
+def chunks(tags: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end exclusive, label) of each chunk in a sentence of (prefix, label) tags."""
+    out: list[tuple[int, int, str]] = []
+    prev_tag, prev_type, begin = "O", "", 0
+    for i, (tag, type_) in enumerate([*tags, ("O", "")]):
+        tag = "I" if tag == "M" else tag
+        if _end_of_chunk(prev_tag, tag, prev_type, type_):
+            out.append((begin, i, prev_type))
+        if _start_of_chunk(prev_tag, tag, prev_type, type_):
+            begin = i
+        prev_tag, prev_type = tag, type_
+    return out
+
+
+def _join(tokens: list[str]) -> tuple[str, list[int]]:
+    """The sentence text and each token's start. Tokens are characters; longer tokens (runs of
+    digits or Latin letters in some sets) touch their neighbours except between two ASCII
+    letters or digits, which a space keeps apart."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    prev = ""
+    for tok in tokens:
+        if prev and prev[-1].isascii() and prev[-1].isalnum() and tok[0].isascii() \
+                and tok[0].isalnum() and (len(prev) > 1 or len(tok) > 1):  # fmt: skip
+            parts.append(" ")
+            pos += 1
+        starts.append(pos)
+        parts.append(tok)
+        pos += len(tok)
+        prev = tok
+    return "".join(parts), starts
+
+
+def parse_tagged(
+    text: str, name: str, stem: str, annotator: str = "conll", warnings: list[str] | None = None
+) -> list[tuple[DocumentInput, list[LayerInput]]]:
+    """Documents with one done layer each from a character-per-line tag file.
+
+    Without ``-DOCSTART-`` lines every sentence is a document (``STEM-N``); with them, each
+    ``-DOCSTART-`` starts a document whose sentences are joined by line breaks (a file civannot
+    wrote, with offsets, gets its documents back with the characters at their offsets and
+    whitespace as spaces and line breaks)."""
+    lines = text.split("\n")
+    rows: list[tuple[int, list[str]]] = []  # (line number, columns); [] = sentence break
+    doc_marks: list[tuple[int, str]] = []  # (row index, id)
+    for lineno, line in enumerate(lines, 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            rows.append((lineno, []))
+            continue
+        cols = line.split("\t") if "\t" in line else line.split()
+        cols = [c.strip() for c in cols if c.strip()]
+        if cols[0] == _DOCSTART:
+            ident = cols[1] if len(cols) > 2 and cols[1] != "-X-" else ""
+            doc_marks.append((len(rows), ident))
+            rows.append((lineno, []))
+            continue
+        if len(cols) < 2:
+            raise FormatError(f"{name}:{lineno}: expected a character and a tag, got {line!r}")
+        if _split_tag(cols[-1]) is None:
+            raise FormatError(
+                f"{name}:{lineno}: tag {cols[-1]!r} is not O or B-/I-/M-/E-/S- and a label"
+            )
+        rows.append((lineno, cols))
+    token_rows = [cols for _n, cols in rows if cols]
+    if not token_rows:
+        raise FormatError(f"{name}: no tagged characters")
+    # weiboNER_2nd_conll: every token is one character and its position in its word ("科0")
+    weibo = all(len(c[0]) >= 2 and c[0][1:].isdigit() for c in token_rows)
+    with_offsets = (
+        bool(doc_marks)
+        and all(len(c) == 3 for c in token_rows)
+        and all(c[1].isdigit() for c in token_rows)
+    )
+    # Group rows into documents of sentences.
+    docs: list[tuple[str, list[list[tuple[int, list[str]]]]]] = []
+    mark_at = dict(doc_marks)
+    current: list[list[tuple[int, list[str]]]] = []
+    sentence: list[tuple[int, list[str]]] = []
+    doc_id = ""
+    started = False
+
+    def close_sentence() -> None:
+        nonlocal sentence
+        if sentence:
+            current.append(sentence)
+            sentence = []
+
+    for idx, (lineno, cols) in enumerate(rows):
+        if idx in mark_at:
+            close_sentence()
+            if started:
+                docs.append((doc_id, current))
+            current, doc_id, started = [], mark_at[idx], True
+            continue
+        if not cols:
+            close_sentence()
+            if not doc_marks:
+                if current:
+                    docs.append(("", current))
+                current = []
+            continue
+        sentence.append((lineno, cols))
+    close_sentence()
+    if current or started:
+        docs.append((doc_id, current))
+    out: list[tuple[DocumentInput, list[LayerInput]]] = []
+    used: set[str] = set()
+    labels_seen: dict[str, int] = {}
+    for n, (ident, sentences) in enumerate(docs, 1):
+        if not sentences:
+            continue
+        ext = ident or f"{stem}-{n}"
+        if ext in used:
+            ext = f"{ext}~{n}"
+        used.add(ext)
+        doc_text, spans = _document(sentences, name, weibo, with_offsets)
+        for s in spans:
+            labels_seen[s.label] = labels_seen.get(s.label, 0) + 1
+        layer = LayerInput(annotator=annotator, spans=spans, done=True)
+        out.append((DocumentInput(external_id=ext, text=doc_text, source=name), [layer]))
+    if not out:
+        raise FormatError(f"{name}: no tagged characters")
+    if warnings is not None and weibo:
+        warnings.append(f"{name}: Weibo layout (a character and its position in the word): "
+                        "positions left out")  # fmt: skip
+    return out
+
+
+def _document(
+    sentences: list[list[tuple[int, list[str]]]], name: str, weibo: bool, with_offsets: bool
+) -> tuple[str, list[Span]]:
+    texts: list[str] = []
+    if with_offsets:
+        # civannot's own files: put every character back at its offset.
+        chars: dict[int, str] = {}
+        breaks: set[int] = set()
+        tagged: list[tuple[int, int, str]] = []
+        for sentence in sentences:
+            offs = []
+            for lineno, cols in sentence:
+                off = int(cols[1])
+                if off in chars or len(cols[0]) != 1:
+                    raise FormatError(f"{name}:{lineno}: offset {off} given twice or not one "
+                                      "character")  # fmt: skip
+                chars[off] = cols[0]
+                offs.append(off)
+            breaks.add(offs[-1] + 1)
+            tags = [_split_tag(c[-1]) for _n, c in sentence]
+            for a, b, label in chunks(tags):  # type: ignore[arg-type]
+                tagged.append((offs[a], offs[b - 1] + 1, label))
+        length = max(chars) + 1
+        out = []
+        for i in range(length):
+            # whitespace is not in the file: a gap after a sentence was most likely a line break
+            out.append(chars.get(i, "\n" if i in breaks else " "))
+        doc_text = "".join(out)
+        return doc_text, [Span(a, b, lab, doc_text[a:b]) for a, b, lab in tagged]
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for sentence in sentences:
+        tokens = [cols[0][0] if weibo else cols[0] for _n, cols in sentence]
+        sent_text, starts = _join(tokens)
+        tags = [_split_tag(c[-1]) for _n, c in sentence]
+        for a, b, label in chunks(tags):  # type: ignore[arg-type]
+            found.append((pos + starts[a], pos + starts[b - 1] + len(tokens[b - 1]), label))
+        texts.append(sent_text)
+        pos += len(sent_text) + 1
+    doc_text = "\n".join(texts)
+    return doc_text, [Span(a, b, lab, doc_text[a:b]) for a, b, lab in found]

@@ -12,11 +12,22 @@ relation, so that one project type imports the whole file. Extra keys (``externa
 ``external_id`` (or ``id``) as the document id.
 
 Offsets. doccano's annotation screen counts positions in the JavaScript string: UTF-16 code units
-(doccano issue #2290; a character outside the BMP such as 𠮷 is two units), unless the project has
-"Count grapheme clusters as one character" switched on. "\\r\\n" is two units there, as in
-Python. So we write UTF-16 offsets by default (``offsets="utf16"``) and convert back on reading;
-``offsets="codepoints"`` writes Python code points instead, for scripts that read the file with
-Python. Texts without characters outside the BMP are the same either way.
+(doccano issue #2290; a character outside the BMP such as 𠮷 is two units; "\\r\\n" is two), unless
+the project has "Count grapheme clusters as one character" switched on: then it counts extended
+grapheme clusters (v-annotator's ``Text`` model, with the ``grapheme-splitter`` package), so 𠮷 is
+one and "\\r\\n" is one. We write UTF-16 offsets by default (``offsets="utf16"``);
+``"graphemes"`` writes grapheme-cluster offsets for a project with the switch on, and
+``"codepoints"`` Python code points, for scripts that read the file with Python. Texts without
+characters outside the BMP, without "\\r\\n" and without combining sequences are the same every
+way. Our records carry ``civannot_offsets`` saying which counting they use.
+
+Reading (``offsets="auto"``) takes a record's counting from ``civannot_offsets`` when the file
+has not been through doccano (no doccano ``id``), and otherwise from what the texts tell: an
+offset that splits a surrogate pair is not UTF-16, an offset past the last grapheme cluster is
+not graphemes. When both of doccano's countings fit a file and they give different characters
+for some span, the file is refused with the line and the option to choose
+(``--doccano-offsets``): a wrong guess would put every span after a 𠮷 or a "\\r\\n" on the wrong
+characters without a word.
 
 What doccano's importer (1.8, ``data_import/pipeline``; checked by running it on our files) does
 with a file, and what the notes of an export therefore tell the user:
@@ -33,8 +44,9 @@ with a file, and what the notes of an export therefore tell the user:
 
 from __future__ import annotations
 
+import bisect
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -44,38 +56,96 @@ from civannot.formats._base import (
     FormatError,
     WriteStats,
     from_utf16,
+    has_astral,
     json_line,
+    overlapping_pair,
     to_utf16,
 )
 from civannot.records import DocumentInput, LayerInput, Span
 
-OFFSETS = ("utf16", "codepoints")
+OFFSETS = ("utf16", "graphemes", "codepoints")
+MARK = "civannot_offsets"
+
+
+def grapheme_starts(text: str) -> list[int] | None:
+    """Code-point offset where each extended grapheme cluster of `text` starts, plus len(text);
+    None when every cluster is one code point (then grapheme offsets are code points)."""
+    if text.isascii() and "\r\n" not in text:
+        return None
+    import regex  # lazily: only texts that need it
+
+    starts = [m.start() for m in regex.finditer(r"\X", text)]
+    if len(starts) == len(text):
+        return None
+    starts.append(len(text))
+    return starts
+
+
+def _converters(text: str, offsets: str) -> tuple[Callable[[int], int], Callable[[int], int]]:
+    """(ours -> theirs, theirs -> ours) for one text; both raise ValueError for an offset the
+    other counting cannot express."""
+    if offsets == "utf16":
+        return to_utf16(text), from_utf16(text)
+    if offsets == "graphemes":
+        starts = grapheme_starts(text)
+        if starts is None:
+            return _same(len(text)), _same(len(text))
+
+        def to(i: int) -> int:
+            k = bisect.bisect_left(starts, i)
+            if k == len(starts) or starts[k] != i:
+                raise ValueError(f"offset {i} falls inside a grapheme cluster")
+            return k
+
+        def back(g: int) -> int:
+            if not 0 <= g < len(starts):
+                raise ValueError(
+                    f"offset {g} is past the text ({len(starts) - 1} grapheme clusters)"
+                )
+            return starts[g]
+
+        return to, back
+    return _same(len(text)), _same(len(text))
+
+
+def _same(n: int) -> Callable[[int], int]:
+    return lambda i: i
+
+
+def _differs(text: str) -> bool:
+    """Whether UTF-16 and grapheme counting give different offsets somewhere in `text`."""
+    return has_astral(text) or grapheme_starts(text) is not None
 
 
 def doc_record(doc: ExportDoc, relation_form: bool, offsets: str, stats: WriteStats) -> dict:
-    conv = to_utf16(doc.text) if offsets == "utf16" else (lambda i: i)
+    conv, _back = _converters(doc.text, offsets)
     rec: dict[str, Any] = {"external_id": doc.id, "text": doc.text}
+    placed: dict[int, tuple[int, int]] = {}
+    for i, s in enumerate(doc.spans):
+        try:
+            placed[i] = (conv(s.start), conv(s.end))
+        except ValueError:
+            # e.g. a boundary between "\r" and "\n", which grapheme counting cannot express
+            stats.drop("boundary inside a grapheme cluster", s.label)
     if relation_form:
         ents = []
-        for i, s in enumerate(doc.spans):
-            ents.append(
-                {
-                    "id": i + 1,
-                    "label": s.label,
-                    "start_offset": conv(s.start),
-                    "end_offset": conv(s.end),
-                }
-            )
+        for i, (a, b) in placed.items():
+            s = doc.spans[i]
+            ents.append({"id": i + 1, "label": s.label, "start_offset": a, "end_offset": b})
             stats.spans[s.label] += 1
         rels = []
         for n, (rtype, h, t) in enumerate(doc.relations, 1):
+            if h not in placed or t not in placed:
+                stats.drop("relation to a span not written", rtype)
+                continue
             rels.append({"id": n, "from_id": h + 1, "to_id": t + 1, "type": rtype})
             stats.relations += 1
         rec["entities"] = ents
         rec["relations"] = rels
     else:
-        rec["label"] = [[conv(s.start), conv(s.end), s.label] for s in doc.spans]
-        stats.spans.update(s.label for s in doc.spans)
+        rec["label"] = [[a, b, doc.spans[i].label] for i, (a, b) in placed.items()]
+        stats.spans.update(doc.spans[i].label for i in placed)
+    rec[MARK] = offsets
     if doc.annotators:
         rec["annotators"] = doc.annotators
     stats.documents += 1
@@ -96,7 +166,7 @@ def write_doccano(
             out.write(json_line(rec))
             out.write("\n")
             overlapping += has_overlap(doc.spans)
-    stats.notes += import_notes(relation_form, overlapping, offsets == "utf16")
+    stats.notes += import_notes(relation_form, overlapping, offsets)
     return stats
 
 
@@ -106,7 +176,7 @@ def has_overlap(spans: Sequence[Span]) -> bool:
     return any(b[0] < a[1] for a, b in pairwise(ordered))
 
 
-def import_notes(relation_form: bool, overlapping: int, utf16: bool) -> list[str]:
+def import_notes(relation_form: bool, overlapping: int, offsets: str) -> list[str]:
     """What to choose in doccano so that its importer takes every span (see the docstring)."""
     how = (
         "doccano: import into a Sequence Labeling project with 'Use relation labeling' ticked, "
@@ -115,9 +185,13 @@ def import_notes(relation_form: bool, overlapping: int, utf16: bool) -> list[str
         else "doccano: import into a Sequence Labeling project, file format JSONL"
     )
     how += ", encoding utf_8 (its 'Auto' guess can misread a small file)"
-    if utf16:
+    if offsets == "utf16":
         # Switched on, doccano counts 𠮷 and "\r\n" as one character each.
         how += "; leave 'Count grapheme clusters as one character' off (offsets are UTF-16 units)"
+    elif offsets == "graphemes":
+        how += "; switch 'Count grapheme clusters as one character' on (offsets are graphemes)"
+    else:
+        how += "; offsets are Python code points, which doccano's screen does not count"
     notes = [how]
     if overlapping:
         notes.append(
@@ -132,70 +206,127 @@ def import_notes(relation_form: bool, overlapping: int, utf16: bool) -> list[str
 def read_doccano(
     path: str | Path,
     annotator: str = "doccano",
-    offsets: str = "utf16",
+    offsets: str = "auto",
     warnings: list[str] | None = None,
+    directive_labels: Container[str] = ("DIRECTIVE",),
 ) -> list[tuple[DocumentInput, list[LayerInput]]]:
     """Documents and one layer each from a doccano JSONL export (either shape).
 
-    A layer is marked done when the record is confirmed (``is_confirmed``) or has spans.
+    `offsets` is ``auto`` (see the module docstring), ``utf16``, ``graphemes`` or
+    ``codepoints``. A layer is marked done when the record is confirmed (``is_confirmed``) or has
+    spans.
     """
-    if offsets not in OFFSETS:
-        raise ValueError(f"offsets must be one of {OFFSETS}")
+    if offsets != "auto" and offsets not in OFFSETS:
+        raise ValueError(f"offsets must be auto or one of {OFFSETS}")
     path = Path(path)
-    out: list[tuple[DocumentInput, list[LayerInput]]] = []
+    warn = warnings if warnings is not None else []
     try:
-        f = open(path, encoding="utf-8-sig")
+        data = path.read_bytes()
     except OSError as e:
-        raise FormatError(f"{path}: cannot read: {e.strerror}") from None
-    with f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise FormatError(f"{where}: not JSON ({e.msg})") from None
-            except UnicodeDecodeError:
-                raise FormatError(f"{where}: not UTF-8 text") from None
-            out.append(_record(rec, where, path.stem, lineno, annotator, offsets))
-    if not out:
-        raise FormatError(f"{path}: no records")
-    return out
+        raise FormatError(f"{path}: cannot read: {e.strerror or e}") from None
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise FormatError(
+            f"{path}:{line}: not UTF-8 text (doccano exports UTF-8; convert the file first, e.g. "
+            "with iconv -f GB18030 -t UTF-8)"
+        ) from None
+    return parse_doccano(content, str(path), path.stem, annotator, offsets, warn, directive_labels)
+
+
+def parse_doccano(
+    content: str,
+    name: str,
+    stem: str,
+    annotator: str = "doccano",
+    offsets: str = "auto",
+    warnings: list[str] | None = None,
+    directive_labels: Container[str] = ("DIRECTIVE",),
+) -> list[tuple[DocumentInput, list[LayerInput]]]:
+    """read_doccano on a decoded file; `name` is used in messages, `stem` for default ids."""
+    if offsets != "auto" and offsets not in OFFSETS:
+        raise ValueError(f"offsets must be auto or one of {OFFSETS}")
+    warn = warnings if warnings is not None else []
+    raws: list[_Raw] = []
+    # JSON Lines ends records at "\n" only (a text may hold U+2028 unescaped).
+    for lineno, line in enumerate(content.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise FormatError(f"{where}: not JSON ({e.msg})") from None
+        except (ValueError, RecursionError) as e:  # 5,000-digit integers, deep nesting
+            raise FormatError(f"{where}: not a record civannot can read ({_short(e)})") from None
+        raws.append(_parse(rec, where, stem, lineno))
+    if not raws:
+        raise FormatError(f"{name}: no records")
+    chosen = _choose_offsets(raws, offsets, warn, name)
+    return [
+        _build(raw, counting, annotator, directive_labels)
+        for raw, counting in zip(raws, chosen, strict=True)
+    ]
+
+
+def _short(e: BaseException) -> str:
+    text = str(e) or type(e).__name__
+    return text if len(text) < 80 else text[:77] + "..."
+
+
+class _Raw:
+    """One record, checked for shape; offsets still in the file's counting."""
+
+    def __init__(self, where: str, rec: dict, text: str, doc_id: str) -> None:
+        self.where = where
+        self.rec = rec
+        self.text = text
+        self.doc_id = doc_id
+        self.items: list[tuple[int, int, str]] = []  # start, end, label as in the file
+        self.relations: list[tuple[str, int, int]] = []
+        self.mark: str | None = None
 
 
 def _int(value: Any, where: str, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FormatError(f"{where}: {what} {value!r} is not a whole number")
+        raise FormatError(f"{where}: {what} {_brief(value)} is not an integer")
     return value
 
 
-def _record(
-    rec: Any, where: str, stem: str, lineno: int, annotator: str, offsets: str
-) -> tuple[DocumentInput, list[LayerInput]]:
+def _brief(value: Any) -> str:
+    try:
+        text = repr(value)
+    except ValueError:  # an integer too long to print
+        return "(a number too long to print)"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _parse(rec: Any, where: str, stem: str, lineno: int) -> _Raw:
     if not isinstance(rec, dict):
         raise FormatError(f"{where}: a record must be a JSON object")
     text = rec.get("text", rec.get("data"))
     if not isinstance(text, str):
         raise FormatError(f"{where}: no 'text' string")
     ext = rec.get("external_id", rec.get("id"))
+    if isinstance(ext, (dict, list)):
+        raise FormatError(f"{where}: id {_brief(ext)} is not a number or a string")
     doc_id = str(ext) if ext is not None and ext != "" else f"{stem}-{lineno}"
-    back = from_utf16(text) if offsets == "utf16" else (lambda u: u)
+    raw = _Raw(where, rec, text, doc_id)
+    mark = rec.get(MARK)
+    if mark is not None and mark not in OFFSETS:
+        raise FormatError(f"{where}: {MARK} {_brief(mark)} is not one of {', '.join(OFFSETS)}")
+    # A record that went through doccano has doccano's own id: its offsets are doccano's now.
+    raw.mark = mark if "id" not in rec else None
 
-    def span(start: Any, end: Any, label: Any) -> Span:
+    def item(start: Any, end: Any, label: Any) -> None:
         s, e = _int(start, where, "start"), _int(end, where, "end")
-        try:
-            s, e = back(s), back(e)
-        except ValueError as err:
-            raise FormatError(f"{where}: {err}") from None
         if not isinstance(label, str) or not label:
-            raise FormatError(f"{where}: label {label!r} is not a name")
-        if not (0 <= s < e <= len(text)):
-            raise FormatError(f"{where}: span {start}-{end} outside the text")
-        return Span(s, e, label, text[s:e])
+            raise FormatError(f"{where}: label {_brief(label)} is not a name")
+        if not 0 <= s < e:
+            raise FormatError(f"{where}: span {s}-{e} is empty or negative")
+        raw.items.append((s, e, label))
 
-    spans: list[Span] = []
-    relations: list[tuple[str, int, int]] = []
     if "entities" in rec:
         ents = rec["entities"]
         if not isinstance(ents, list):
@@ -204,40 +335,149 @@ def _record(
         for ent in ents:
             if not isinstance(ent, dict):
                 raise FormatError(f"{where}: an entity must be an object")
-            ids[ent.get("id")] = len(spans)
-            spans.append(span(ent.get("start_offset"), ent.get("end_offset"), ent.get("label")))
-        for rel in rec.get("relations") or []:
+            eid = ent.get("id")
+            if isinstance(eid, bool) or not isinstance(eid, (int, str)):
+                raise FormatError(f"{where}: entity id {_brief(eid)} is not a number or a string")
+            if eid in ids:
+                raise FormatError(f"{where}: entity id {_brief(eid)} used twice")
+            ids[eid] = len(raw.items)
+            item(ent.get("start_offset"), ent.get("end_offset"), ent.get("label"))
+        rels = rec.get("relations") or []
+        if not isinstance(rels, list):
+            raise FormatError(f"{where}: 'relations' must be a list")
+        for rel in rels:
             if not isinstance(rel, dict):
                 raise FormatError(f"{where}: a relation must be an object")
             h, t = rel.get("from_id"), rel.get("to_id")
+            if not all(isinstance(x, (int, str)) and not isinstance(x, bool) for x in (h, t)):
+                raise FormatError(
+                    f"{where}: relation {_brief(rel.get('id'))}: from_id/to_id must be entity ids"
+                )
             if h not in ids or t not in ids:
-                raise FormatError(f"{where}: relation {rel.get('id')} names an unknown entity")
+                raise FormatError(
+                    f"{where}: relation {_brief(rel.get('id'))} names an unknown entity"
+                )
             rtype = rel.get("type")
             if not isinstance(rtype, str) or not rtype:
-                raise FormatError(f"{where}: relation {rel.get('id')} has no type")
-            relations.append((rtype, ids[h], ids[t]))
+                raise FormatError(f"{where}: relation {_brief(rel.get('id'))} has no type")
+            raw.relations.append((rtype, ids[h], ids[t]))
     else:
         labels = rec.get("label", rec.get("labels", []))
         if not isinstance(labels, list):
             raise FormatError(f"{where}: 'label' must be a list of [start, end, label]")
-        for item in labels:
-            if not isinstance(item, list) or len(item) != 3:
+        for it in labels:
+            if not isinstance(it, list) or len(it) != 3:
                 raise FormatError(
-                    f"{where}: label {item!r} is not [start, end, label] (a classification "
+                    f"{where}: label {_brief(it)} is not [start, end, label] (a classification "
                     "project's export cannot be imported as spans)"
                 )
-            spans.append(span(*item))
+            item(*it)
+    return raw
+
+
+def _place(raw: _Raw, counting: str) -> list[tuple[int, int]] | str:
+    """The record's spans in our offsets under `counting`, or why they do not fit."""
+    _to, back = _converters(raw.text, counting)
+    out = []
+    for s, e, _label in raw.items:
+        try:
+            a, b = back(s), back(e)
+        except ValueError as err:
+            return f"span {s}-{e}: {err}"
+        if not (0 <= a < b <= len(raw.text)):
+            return f"span {s}-{e} outside the text"
+        out.append((a, b))
+    return out
+
+
+_NAMES = {"utf16": "UTF-16 units (doccano's default)",
+          "graphemes": "grapheme clusters ('Count grapheme clusters as one character')",
+          "codepoints": "code points"}  # fmt: skip
+
+
+def _choose_offsets(raws: list[_Raw], offsets: str, warn: list[str], name: str) -> list[str]:
+    """The counting of each record: the one asked for, the record's mark, or the one of
+    doccano's two that the texts allow (refusing when they allow both and disagree)."""
+    if offsets != "auto":
+        for raw in raws:
+            placed = _place(raw, offsets)
+            if isinstance(placed, str):
+                raise FormatError(f"{raw.where}: {placed} (counted in {_NAMES[offsets]})")
+        return [offsets] * len(raws)
+    chosen: list[str | None] = [raw.mark for raw in raws]
+    for raw, mark in zip(raws, chosen, strict=True):
+        if mark is not None:
+            placed = _place(raw, mark)
+            if isinstance(placed, str):
+                raise FormatError(f"{raw.where}: {placed} (the record says {MARK}: {mark})")
+    # Records without a mark: one counting for all of them, as one doccano project has.
+    rest = [raw for raw, mark in zip(raws, chosen, strict=True) if mark is None]
+    fits = {c: [_place(r, c) if _differs(r.text) else None for r in rest]
+            for c in ("utf16", "graphemes")}  # fmt: skip
+    ok = [c for c in ("utf16", "graphemes") if not any(isinstance(x, str) for x in fits[c])]
+    if not ok:
+        k = next(i for i, x in enumerate(fits["utf16"]) if isinstance(x, str))
+        g = next(i for i, x in enumerate(fits["graphemes"]) if isinstance(x, str))
+        raise FormatError(
+            f"{rest[k].where}: {fits['utf16'][k]} (counted in UTF-16 units, doccano's default), "
+            f"and line {rest[g].where.rsplit(':', 1)[1]} does not fit grapheme clusters either: "
+            f"{fits['graphemes'][g]}"
+        )
+    if len(ok) == 2:
+        for i, raw in enumerate(rest):
+            if fits["utf16"][i] is not None and fits["utf16"][i] != fits["graphemes"][i]:
+                raise FormatError(
+                    f"{raw.where}: the text has characters that doccano counts differently "
+                    "with 'Count grapheme clusters as one character' on and off (such as 𠮷 or "
+                    "\\r\\n), and the offsets fit both ways; say which with --doccano-offsets "
+                    "utf16 (off, doccano's default) or graphemes (on)"
+                )
+        counting = "utf16"
+    else:
+        counting = ok[0]
+        other = "graphemes" if counting == "utf16" else "utf16"
+        k = next(i for i, x in enumerate(fits[other]) if isinstance(x, str))
+        if counting == "graphemes":
+            warn.append(
+                f"{name}: offsets read as grapheme clusters (the doccano project counted "
+                f"'grapheme clusters as one character'): {rest[k].where.rsplit(':', 1)[1]}: "
+                f"{fits[other][k]} in UTF-16 units"
+            )
+    return [mark if mark is not None else counting for mark in chosen]
+
+
+def _build(
+    raw: _Raw, counting: str, annotator: str, directive_labels: Container[str]
+) -> tuple[DocumentInput, list[LayerInput]]:
+    placed = _place(raw, counting)
+    if isinstance(placed, str):
+        raise FormatError(f"{raw.where}: {placed}")
+    text = raw.text
+    spans = [Span(a, b, label, text[a:b]) for (a, b), (_s, _e, label) in
+             zip(placed, raw.items, strict=True)]  # fmt: skip
+    pair = overlapping_pair(spans, directive_labels)
+    if pair is not None:
+        x, y = spans[pair[0]], spans[pair[1]]
+        raise FormatError(
+            f"{raw.where}: {y.label} {raw.items[pair[1]][0]}-{raw.items[pair[1]][1]} overlaps "
+            f"{x.label} {raw.items[pair[0]][0]}-{raw.items[pair[0]][1]} (spans of one layer do "
+            "not overlap, but a DIRECTIVE may contain entities)"
+        )
+    rec = raw.rec
     done = bool(rec.get("is_confirmed")) or bool(spans)
     meta = {k: v for k, v in rec.items() if k not in _KNOWN and _plain(v)}
-    doc = DocumentInput(external_id=doc_id, text=text, meta=meta)
-    return doc, [LayerInput(annotator=annotator, spans=spans, relations=relations, done=done)]
+    doc = DocumentInput(external_id=raw.doc_id, text=text, meta=meta)
+    layer = LayerInput(annotator=annotator, spans=spans, relations=raw.relations, done=done)
+    return doc, [layer]
 
 
 _KNOWN = {
     "text", "data", "id", "external_id", "entities", "relations", "label", "labels",
-    "annotators", "is_confirmed", "Comments",
+    "annotators", "is_confirmed", "Comments", MARK,
 }  # fmt: skip
 
 
 def _plain(v: Any) -> bool:
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2**63:
+        return False  # SQLite holds 64-bit integers
     return isinstance(v, (str, int, float, bool)) or v is None

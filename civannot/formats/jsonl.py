@@ -11,7 +11,8 @@ Reading checks every field and reports the first problem as ``FILE:LINE: reason`
 a bad line yields nothing (the importer writes a file all at once or not at all).
 
 - ``text`` is the clean text as it is; spans refer to it. A record with only ``raw`` is
-  normalised first, and its spans must then carry ``raw_start``/``raw_end``.
+  normalised first, and its spans must then carry ``raw_start``/``raw_end``. A record whose
+  ``id`` is already in the project may leave both out: it adds its layers to that document.
 - ``annotators`` lists the layers that are complete; an annotator listed without spans still
   gets a (done, empty) layer.
 - Relations name spans by their ``id`` within the record and belong to the layer of their spans.
@@ -24,7 +25,7 @@ and which ``str.splitlines()`` takes for line ends) are written as ``\\u`` escap
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -66,8 +67,12 @@ def parse_record(
     labels: Container[str] | None = None,
     relation_types: Container[str] | None = None,
     directive_labels: Container[str] = ("DIRECTIVE",),
+    stored_text: Callable[[str], str | None] | None = None,
 ) -> tuple[DocumentInput, list[LayerInput], bool]:
-    """Check one decoded record; raise ValueError with the reason."""
+    """Check one decoded record; raise ValueError with the reason.
+
+    `stored_text` gives the text of a document already in the project by its id: a record that
+    names such a document may leave out ``text`` to add layers to it (DESIGN §3)."""
     if not isinstance(obj, dict):
         raise ValueError("a record must be a JSON object")
     unknown = set(obj) - _RECORD_KEYS
@@ -82,7 +87,11 @@ def parse_record(
     text = obj.get("text")
     raw = obj.get("raw")
     if text is None and raw is None:
-        raise ValueError("needs 'text' or 'raw'")
+        text = stored_text(ext) if stored_text is not None else None
+        if text is None:
+            raise ValueError(
+                f"needs 'text' or 'raw' (no document {ext!r} in the project to add layers to)"
+            )
     if text is not None:
         _str(text, "'text'", empty=True)
     if raw is not None:
@@ -260,6 +269,7 @@ def read_jsonl(
     labels: Container[str] | None = None,
     relation_types: Container[str] | None = None,
     directive_labels: Container[str] = ("DIRECTIVE",),
+    stored_text: Callable[[str], str | None] | None = None,
 ) -> list[JsonlRecord]:
     """Every record of a native JSONL file; FormatError("NAME:LINE: reason") on the first bad one."""
     out: list[JsonlRecord] = []
@@ -272,8 +282,14 @@ def read_jsonl(
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             raise FormatError(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
+        except (ValueError, RecursionError):  # a 5,000-digit integer, nesting past the limit
+            raise FormatError(
+                f"{where}: not a record civannot can read (a number too long or nesting too deep)"
+            ) from None
         try:
-            doc, layers, normalised = parse_record(obj, labels, relation_types, directive_labels)
+            doc, layers, normalised = parse_record(
+                obj, labels, relation_types, directive_labels, stored_text
+            )
         except ValueError as e:
             raise FormatError(f"{where}: {e}") from None
         if doc.external_id in seen:

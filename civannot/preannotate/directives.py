@@ -157,6 +157,8 @@ class Directive:
     end: int
     conf: float
     speaker: int | None  # start offset of the PERSON span that issued it
+    rule: str = "directive.marker"  # registry id of the rule that found the span
+    speaker_rule: str = ""  # registry id of the rule that found the speaker
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -248,6 +250,7 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
+    by_start = sorted((s, e) for e, s in pend.items())
     out: list[Directive] = []
     speaker: int | None = None
 
@@ -263,6 +266,9 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
         return None
 
     speaker = _transcript_speaker(text, persons)
+    # how the current speaker was found; a frame's own rule holds for its sentence, later
+    # sentences carry the attribution over
+    how = [_ISSUED_TRANSCRIPT if speaker is not None else _ISSUED_CARRIED]
     para_start = 0
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
@@ -274,6 +280,7 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
         turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
         if turn is not None and turn == colon:
             speaker = turn
+            how[0] = "relation.issued_by.turn"
         elif _UNNAMED_TURN.match(text, ps, pe):
             speaker = None
         # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
@@ -291,7 +298,7 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                 and any(v in body for v in _HEADING_VERBS)
                 and "。" not in body
             ):
-                out.append(Directive(hm.end(), body_end, 0.7, speaker))
+                out.append(Directive(hm.end(), body_end, 0.7, speaker, "directive.heading", how[0]))
                 continue
         prev_directive = False
         sstart = ps
@@ -304,8 +311,20 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                 sstart += 1
             if se > sstart:
                 speaker, prev_directive = _sentence(
-                    text, sstart, se, r, speaker, pend, last_person_before, out, prev_directive
+                    text,
+                    sstart,
+                    se,
+                    r,
+                    speaker,
+                    pend,
+                    last_person_before,
+                    out,
+                    prev_directive,
+                    by_start,
+                    how,
                 )
+                if how[0] not in (_ISSUED_TRANSCRIPT, "relation.issued_by.turn"):
+                    how[0] = _ISSUED_CARRIED
             sstart = i + 1
     return out
 
@@ -367,12 +386,16 @@ _UNNAMED_FRAME = re.compile(
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 
 
-def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN202
+def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: ANN001, ANN202
     """(speaker, body start) of a named frame that is not at the sentence start but follows a
-    comma, or a NAME对…提出…要求： frame at the start; None when there is none."""
-    for pe, ps in sorted(pend.items(), key=lambda x: x[1]):
-        if not s <= ps < e:
-            continue
+    comma, or a NAME对…提出…要求： frame at the start; None when there is none.
+
+    `by_start` is the PERSON spans as (start, end) sorted once per text: a bisect finds the names
+    inside the sentence, so the work stays proportional to the sentence, not to the article."""
+    k = bisect.bisect_left(by_start, (s, -1))
+    while k < len(by_start) and by_start[k][0] < e:
+        ps, pe = by_start[k]
+        k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
@@ -395,38 +418,53 @@ def _inner_frame(text, s, e, r, pend, last_person_before):  # noqa: ANN001, ANN2
     return None
 
 
-def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive):  # noqa: ANN001, ANN202
+def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Does a PERSON span start in [lo, hi)?"""
+    k = bisect.bisect_left(by_start, (lo, -1))
+    return k < len(by_start) and by_start[k][0] < hi
+
+
+_ISSUED_CARRIED = "relation.issued_by.carried"
+_ISSUED_TRANSCRIPT = "relation.issued_by.transcript"
+
+
+def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive, by_start, how):  # noqa: ANN001, ANN202
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     pm = _PRONOUN_FRAME.match(text, s, e)
     m = None if pm is not None else r.frame.match(text, s)
     if pm is not None:
         speaker = last_person_before(s) if pm.group(1) in "他她" else None
+        how[0] = "relation.issued_by.pronoun"
         body = pm.end()
     elif m is not None and m.start(1) == s:
         who = m.group(1)
         named = pend.get(m.end(1))
         if named is not None and named >= s:
             speaker = named
+            how[0] = "relation.issued_by.frame"
         elif who in ("他", "她"):
             speaker = last_person_before(s)
+            how[0] = "relation.issued_by.pronoun"
         else:
             speaker = None  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
-        fm = _inner_frame(text, s, e, r, pend, last_person_before)
+        fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start)
         um = _UNNAMED_FRAME.match(text, s, e) if fm is None else None
         if fm is not None:
             speaker, body = fm
-        elif um is not None and not any(s <= ps < um.end() for ps in pend.values()):
+            how[0] = "relation.issued_by.inner_frame"
+        elif um is not None and not _any_start_in(by_start, s, um.end()):
             speaker, body = None, um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
     for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             speaker = who
+            how[0] = "relation.issued_by.inner_frame"
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker
     units = []
     us = body
@@ -445,13 +483,13 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
     for us, ue in units:
         d = _unit(text, us, ue, prev_directive)
         if d is not None:
-            out.append(Directive(d[0], d[1], d[2], speaker))
+            out.append(Directive(d[0], d[1], d[2], speaker, d[3], how[0]))
             made = True
             prev_directive = True
     return speaker, made
 
 
-def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, float] | None:
+def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, float, str] | None:
     unit_start = s
     while e > s and text[e - 1] in '。！？!?；; \u3000”"':
         if (
@@ -483,7 +521,7 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
             and text[s:e].startswith(_IMPERATIVE)
             and not _ASSERTION.search(text[s:e])
         ):
-            return s, e, 0.6
+            return s, e, 0.6, "directive.continuation"
         return None
     ma, _ = clauses[ci]
     before = text[ma : mk.start()]
@@ -524,4 +562,5 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
         or before == ""
         or before.startswith(("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
         else 0.7,
+        "directive.marker",
     )

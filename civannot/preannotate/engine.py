@@ -1,16 +1,22 @@
-"""suggest(): entity, DIRECTIVE and relation suggestions for one clean text."""
+"""suggest(): entity, DIRECTIVE and relation suggestions for one clean text, each with the stable
+id of the rule that made it (civannot.preannotate.registry) and a confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.registry import resolve_disabled
 from civannot.records import Span
 
 AUTHOR = "auto"
 ORIGIN = "suggestion"
+# the Span record carries provenance once the storage core has the field; until then the rule
+# ids travel in Suggestions.rules only
+_SPAN_HAS_PROVENANCE = any(f.name == "provenance" for f in fields(Span))
 
 
 @dataclass
@@ -18,6 +24,9 @@ class Suggestions:
     spans: list[Span] = field(default_factory=list)
     # (type, head index, tail index) into spans
     relations: list[tuple[str, int, int]] = field(default_factory=list)
+    # registry ids parallel to spans and to relations
+    rules: list[str] = field(default_factory=list)
+    relation_rules: list[str] = field(default_factory=list)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
@@ -35,34 +44,51 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-def suggest(text: str, *, lexicon: Lexicon | None = None) -> Suggestions:
-    """Suggestions for a clean text: spans (origin "suggestion", author "auto") and relations."""
+def _span(text: str, s: int, e: int, label: str, conf: float, rule: str) -> Span:
+    if _SPAN_HAS_PROVENANCE:
+        return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf, rule)
+    return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf)
+
+
+def suggest(
+    text: str, *, lexicon: Lexicon | None = None, disabled: Iterable[str] = frozenset()
+) -> Suggestions:
+    """Suggestions for a clean text: spans (origin "suggestion", author "auto") and relations.
+
+    `disabled` switches rules off by registry id or family (`title.chain`, `gazetteer`): their
+    candidates are dropped before overlaps are settled, so another rule may take the place.
+    """
     if not isinstance(text, str):
         raise TypeError(f"suggest() needs the clean text as str, not {type(text).__name__}")
+    off = resolve_disabled(disabled)
     if not text.strip():
         return Suggestions()
     ents = find_entities(text, lexicon)
-    chosen = _resolve(ents.spans)
-    spans: list[Span] = []
+    cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
+    chosen = _resolve(cands)
+    out = Suggestions()
     index: dict[tuple[int, str], int] = {}
     for c in chosen:
-        index[(c.start, c.label)] = len(spans)
-        spans.append(
-            Span(c.start, c.end, c.label, text[c.start : c.end], ORIGIN, AUTHOR, None, c.conf)
-        )
-    relations: list[tuple[str, int, int]] = []
+        index[(c.start, c.label)] = len(out.spans)
+        out.spans.append(_span(text, c.start, c.end, c.label, c.conf, c.rule))
+        out.rules.append(c.rule)
     seen = set()
-    for ps, ts in ents.holds:
+    for ps, ts, rule in ents.holds:
+        if rule in off:
+            continue
         h, t = index.get((ps, "PERSON")), index.get((ts, "TITLE"))
         if h is not None and t is not None and (h, t) not in seen:
             seen.add((h, t))
-            relations.append(("HOLDS_TITLE", h, t))
-    persons = [(s.start, s.end) for s in spans if s.label == "PERSON"]
+            out.relations.append(("HOLDS_TITLE", h, t))
+            out.relation_rules.append(rule)
+    persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
     for d in find_directives(text, persons):
-        di = len(spans)
-        spans.append(
-            Span(d.start, d.end, "DIRECTIVE", text[d.start : d.end], ORIGIN, AUTHOR, None, d.conf)
-        )
-        if d.speaker is not None and (d.speaker, "PERSON") in index:
-            relations.append(("ISSUED_BY", di, index[(d.speaker, "PERSON")]))
-    return Suggestions(spans, relations)
+        if d.rule in off:
+            continue
+        di = len(out.spans)
+        out.spans.append(_span(text, d.start, d.end, "DIRECTIVE", d.conf, d.rule))
+        out.rules.append(d.rule)
+        if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
+            out.relations.append(("ISSUED_BY", di, index[(d.speaker, "PERSON")]))
+            out.relation_rules.append(d.speaker_rule)
+    return out

@@ -27,13 +27,14 @@ class Cand:
     label: str
     conf: float
     prio: int  # higher wins an overlap; then the longer span
+    rule: str = ""  # stable id of the rule that made it (registry.RULES)
 
 
 @dataclass
 class EntityResult:
     spans: list[Cand] = field(default_factory=list)
-    # (person_start, title_start): pairs resolved to span indices once overlaps are settled
-    holds: list[tuple[int, int]] = field(default_factory=list)
+    # (person_start, title_start, rule): pairs resolved to span indices once overlaps are settled
+    holds: list[tuple[int, int, str]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
 
 
@@ -276,19 +277,19 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     r = rules()
     g = r.g
     cands: list[Cand] = []
-    holds: list[tuple[int, int]] = []  # (person start, title start)
+    holds: list[tuple[int, int, str]] = []  # (person start, title start, rule)
     persons: dict[int, int] = {}  # start -> end of names found by structure
     titles: dict[int, int] = {}
 
-    def add_person(s: int, e: int, conf: float) -> None:
+    def add_person(s: int, e: int, conf: float, rule: str) -> None:
         if e > s and s not in persons:
             persons[s] = e
-            cands.append(Cand(s, e, "PERSON", conf, 4))
+            cands.append(Cand(s, e, "PERSON", conf, 4, rule))
 
-    def add_title(s: int, e: int, conf: float) -> None:
+    def add_title(s: int, e: int, conf: float, rule: str) -> None:
         if s not in titles:
             titles[s] = e
-            cands.append(Cand(s, e, "TITLE", conf, 4))
+            cands.append(Cand(s, e, "TITLE", conf, 4, rule))
 
     place_cands, doc_stems = _doc_places(text, r)
     cands.extend(place_cands)
@@ -317,10 +318,10 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
 
     # --- DOC and SLOGAN from their marks ----------------------------------------------------
     for m in r.book.finditer(text):
-        cands.append(Cand(m.start(1), m.end(1), "DOC", 0.95, 6))
+        cands.append(Cand(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book"))
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
-            cands.append(Cand(m.start(), m.end(), "DOC", 0.8, 5))
+            cands.append(Cand(m.start(), m.end(), "DOC", 0.8, 5, "doc.gazetteer"))
     quotes = list(r.quote.finditer(text))
     slogan = [_is_slogan(m.group(1), text, m.end(), g) for m in quotes]
     for k, m in enumerate(quotes):
@@ -345,7 +346,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         i = j + 1
     for k, m in enumerate(quotes):
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
-            cands.append(Cand(m.start(1), m.end(1), "SLOGAN", 0.8, 6))
+            cands.append(Cand(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted"))
 
     # --- title chains followed by a name -----------------------------------------------------
     pos = 0
@@ -382,20 +383,20 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             s0 = chain[0][0]
             ns = name_before(text, s0, r) if text[s0 : s0 + 3] == "总书记" else -1
             if ns >= 0:
-                add_person(ns, s0, 0.85)
-                add_title(s0, chain[0][1], 0.85)
-                holds.append((ns, s0))
+                add_person(ns, s0, 0.85, "person.before_title")
+                add_title(s0, chain[0][1], 0.85, "title.after_name")
+                holds.append((ns, s0, "relation.holds.after_name"))
             pos = end
             continue
         starts = [ts for ts, _ in chain]
         starts[0] = extend_gpe_prefix(starts[0])
         for ts, (_, te) in zip(starts, chain, strict=True):
-            add_title(ts, te, 0.9)
+            add_title(ts, te, 0.9, "title.chain")
         # one title before several names separated by 、 holds for each of them
         names = [(name_at, name_end), *_name_list(text, name_end, r)]
         for ns, ne in names:
-            add_person(ns, ne, 0.9 if ns == name_at else 0.8)
-            holds.extend((ns, ts) for ts in starts)
+            add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
+            holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
         pos = names[-1][1]
 
     # --- 市领导 A、B、C --------------------------------------------------------------------
@@ -405,10 +406,10 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
         if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
             continue
-        add_title(m.start(), m.end(), 0.85)
+        add_title(m.start(), m.end(), 0.85, "title.leaders")
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
-            add_person(ns, ne, 0.85)
-            holds.append((ns, m.start()))
+            add_person(ns, ne, 0.85, "person.leaders_list")
+            holds.append((ns, m.start(), "relation.holds.leaders"))
 
     # --- speaker frames: NAME强调， -----------------------------------------------------------
     for m in r.frame.finditer(text):
@@ -418,13 +419,13 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         cand = text[s:e]
         # 应该说， / 具体来说，: a word of the language before 说 is no speaker
         if _valid_name(cand, g) and not (len(cand) == 2 and cand in function_words()):
-            add_person(s, e, 0.8)
+            add_person(s, e, 0.8, "person.frame")
 
     # --- NAME同志 --------------------------------------------------------------------------
     for m in re.finditer("同志", text):
         ns = name_before(text, m.start(), r)
         if ns >= 0 and ns not in persons and m.start() - ns >= 2:
-            add_person(ns, m.start(), 0.75)
+            add_person(ns, m.start(), 0.75, "person.comrade")
 
     # --- every further mention of a name found above (also across 他/她 paragraphs) ----------
     names = {text[s:e] for s, e in persons.items()}
@@ -434,7 +435,8 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             if label == "PERSON":
                 names.add(text[s:e])
             else:
-                cands.append(Cand(s, e, label, 0.75, 3))
+                cands.append(Cand(s, e, label, 0.75, 3, "lexicon"))
+    lex_names = set(names) - {text[s:e] for s, e in persons.items()}
     if names:
         pat = re.compile(alternation(names))
         for m in pat.finditer(text):
@@ -447,16 +449,26 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
                     and not r.followers.match(text, m.end())
                 ):
                     continue
-                add_person(m.start(), m.end(), 0.8)
+                add_person(
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    "lexicon" if m.group() in lex_names else "person.repeat",
+                )
+    excluded: set[int] = set()
     for s, e in list(persons.items()):
         if _excluded_person(text, s, e):
-            cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start == s)]
+            excluded.add(s)
             continue
         # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
         pm = _POST_AFTER_NAME.match(text, e)
         if pm is not None and e not in titles:
-            add_title(e, pm.end(1), 0.8)
-            holds.append((s, e))
+            add_title(e, pm.end(1), 0.8, "title.after_name")
+            holds.append((s, e, "relation.holds.after_name"))
+
+    if excluded:
+        # one pass: dropping each byline name from the list in turn is quadratic in a long text
+        cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start in excluded)]
 
     # --- ORG ------------------------------------------------------------------------------
     for m in r.org.finditer(text):
@@ -475,9 +487,9 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
-        cands.append(Cand(s, e, "ORG", 0.7, 2))
+        cands.append(Cand(s, e, "ORG", 0.7, 2, "org.grammar"))
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
-        cands.append(Cand(m.start(), m.end(), "ORG", 0.7, 2))
+        cands.append(Cand(m.start(), m.end(), "ORG", 0.7, 2, "org.central"))
     for m in r.place_org_kind.finditer(text):
         k = m.start()
         lo = k
@@ -486,12 +498,12 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         if k - lo >= 2:
             s = _place_start(text, lo, k, g, doc_stems)
             if s is not None:
-                cands.append(Cand(s, m.end(), "ORG", 0.7, 2))
+                cands.append(Cand(s, m.end(), "ORG", 0.7, 2, "org.place_kind"))
     cands.extend(_locations(text, r, doc_stems))
     for m in r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
         if s is not None:
-            cands.append(Cand(s, m.end(), "ORG", 0.5, 1))
+            cands.append(Cand(s, m.end(), "ORG", 0.5, 1, "org.company"))
 
     # --- GPE ------------------------------------------------------------------------------
     for m in r.gpe_suffixed.finditer(text):
@@ -504,23 +516,23 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             else:
                 s = None
         if s is not None:
-            cands.append(Cand(s, m.end(), "GPE", 0.7, 2))
+            cands.append(Cand(s, m.end(), "GPE", 0.7, 2, "gpe.zone"))
     for m in r.gpe_full.finditer(text):
         if _word_edge(text, m.start(), m.end()):
-            cands.append(Cand(m.start(), m.end(), "GPE", 0.7, 2))
+            cands.append(Cand(m.start(), m.end(), "GPE", 0.7, 2, "gazetteer:gpe"))
     for m in r.gpe_bare.finditer(text):
-        cands.append(Cand(m.start(), m.end(), "GPE", 0.6, 1))
+        cands.append(Cand(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare"))
     cands.extend(_gpe_lists(text, cands, g))
 
     # --- DATE -----------------------------------------------------------------------------
     for m in r.date.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
-        cands.append(Cand(m.start(), m.end(), "DATE", 0.85, 2))
+        cands.append(Cand(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern"))
         # 8月20日至22日: the end of a range written as a bare day
         rm = _DAY_RANGE_END.match(text, m.end())
         if rm is not None and m.group().endswith(("日", "号")):
-            cands.append(Cand(rm.start(1), rm.end(1), "DATE", 0.8, 2))
+            cands.append(Cand(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end"))
 
     return EntityResult(cands, holds, names)
 
@@ -636,7 +648,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 and not _suffix_of(seg, g)
                 and not seg.endswith(("局", "办", "委", "队", "部"))
             ):
-                out.append(Cand(s, e, "GPE", 0.55, 1))
+                out.append(Cand(s, e, "GPE", 0.55, 1, "gpe.list"))
     return out
 
 
@@ -930,16 +942,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         for a in _occurrences(text, f):
             if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
                 # 某某县城: the county's town; the place name is the bare stem
-                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1))
+                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
-                cands.append(Cand(a, a + len(f), "GPE", conf, 1))
+                cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省" and len(f) == 3:
             stems.add(f[:-1])
     for st in stems:
         for a in _occurrences(text, st):
             nxt = text[a + 2 : a + 3]
             if not (nxt and nxt in "省市县区州"):
-                cands.append(Cand(a, a + 2, "GPE", 0.5, 1))
+                cands.append(Cand(a, a + 2, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
 
@@ -1032,7 +1044,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # a facility named by its kind alone (GUIDELINES.md: 市民中心)
             prev = text[k - 1] if k else "\n"
             if not _is_cjk(prev) or prev in "和及与到在至赴对":
-                out.append(Cand(k, e, "LOC", 0.55, 2))
+                out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
             continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
@@ -1059,11 +1071,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
         if kind in _MARKET_KINDS:
-            road = [c for c in out if c.end == k and c.label == "LOC" and text[k - 1] == "路"]
-            if road and kind != "村":
-                # 人民路美食街: a market or street named after the road it lies on
-                out.remove(road[-1])
-                out.append(Cand(road[-1].start, e, "LOC", 0.55, 2))
+            road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
+            if road is not None and kind != "村":
+                # 人民路美食街: a market or street named after the road it lies on (the road is
+                # the last place read, since matches come in text order)
+                out[-1] = Cand(road.start, e, "LOC", 0.55, 2, "loc.kind")
                 continue
             # 在滨河夜市 / 杏林村: a two-character name that is not a verb or function word
             if len(name) != 2 or name in function_words() or name in common_words():
@@ -1080,13 +1092,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
-        out.append(Cand(best, e, "LOC", 0.55, 2))
+        out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
         for a in _occurrences(text, name):
             if (a, a + len(name)) not in seen:
-                out.append(Cand(a, a + len(name), "LOC", 0.5, 2))
+                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     return out
 
 

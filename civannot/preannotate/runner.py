@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from civannot.preannotate.engine import suggest
+from civannot.preannotate.engine import _SPAN_HAS_PROVENANCE, suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
 from civannot.records import AUTO_LAYER
 
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 # Below this many documents a pool costs more to start than it saves.
 POOL_THRESHOLD = 200
 CHUNK = 200
+
+
+def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule: str):  # noqa: ANN202
+    from civannot.records import Span
+
+    if _SPAN_HAS_PROVENANCE:
+        return Span(s, e, label, text, "suggestion", "auto", None, conf, rule)
+    return Span(s, e, label, text, "suggestion", "auto", None, conf)
 
 
 def learn_lexicon(project: Project) -> Lexicon:
@@ -29,18 +37,24 @@ def learn_lexicon(project: Project) -> Lexicon:
 
 
 _worker_lexicon: Lexicon | None = None
+_worker_disabled: frozenset[str] = frozenset()
 
 
-def _init_worker(entries: dict[str, str]) -> None:
-    global _worker_lexicon
+def _init_worker(entries: dict[str, str], disabled: frozenset[str] = frozenset()) -> None:
+    global _worker_lexicon, _worker_disabled
     _worker_lexicon = Lexicon(entries)
+    _worker_disabled = disabled
 
 
 def _work(item: tuple[int, str]) -> tuple[int, list[tuple], list[tuple[str, int, int]]]:
     doc_id, text = item
-    sug = suggest(text, lexicon=_worker_lexicon)
+    sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
     # plain tuples travel between processes more cheaply than dataclasses
-    return doc_id, [(s.start, s.end, s.label, s.confidence) for s in sug.spans], sug.relations
+    spans = [
+        (s.start, s.end, s.label, s.confidence, rule)
+        for s, rule in zip(sug.spans, sug.rules, strict=True)
+    ]
+    return doc_id, spans, sug.relations
 
 
 def preannotate_project(
@@ -50,13 +64,18 @@ def preannotate_project(
     cancel: Callable[[], bool] | None = None,
     *,
     processes: int | None = None,
+    disabled: Iterable[str] = (),
 ) -> dict[str, Any]:
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
     Re-running replaces the old suggestions of those documents and never touches other layers.
+    `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
     Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned).
     """
+    from civannot.preannotate.registry import resolve_disabled
     from civannot.records import Span
+
+    off = resolve_disabled(disabled)  # an unknown id fails here, before any work
 
     if doc_ids is None:
         ids = [info.id for info in project.document_infos()]
@@ -83,10 +102,7 @@ def preannotate_project(
     ) -> None:
         nonlocal n_rel
         text = text_of[doc_id]
-        out = [
-            Span(s, e, lab, text[s:e], "suggestion", "auto", None, conf)
-            for s, e, lab, conf in spans
-        ]
+        out = [_stored_span(s, e, lab, text[s:e], conf, rule) for s, e, lab, conf, rule in spans]
         for sp in out:
             labels[sp.label] = labels.get(sp.label, 0) + 1
         n_rel += len(rels)
@@ -95,7 +111,7 @@ def preannotate_project(
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
     if workers <= 1:
-        _init_worker(lexicon.to_json())
+        _init_worker(lexicon.to_json(), off)
         for i in range(0, total, CHUNK):
             batch = texts(ids[i : i + CHUNK])
             text_of = dict(batch)
@@ -113,7 +129,7 @@ def preannotate_project(
         from civannot.processes import pool_context
 
         with pool_context().Pool(
-            workers, initializer=_init_worker, initargs=(lexicon.to_json(),)
+            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off)
         ) as pool:
             for i in range(0, total, CHUNK):
                 if cancel and cancel():

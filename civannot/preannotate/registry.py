@@ -1,0 +1,94 @@
+"""Every rule of the pre-annotation engine, by its stable id: the one place a lead looks up what a
+suggestion's provenance means and which ids `suggest(..., disabled=...)` accepts.
+
+An id is `family.rule` (`title.chain`) or `source:kind` (`gazetteer:gpe`). Ids are stable: a
+project stores the ids it switched off, so an id is never renamed or reused; a rule that goes
+away keeps its entry here, marked retired. Passing a family (`title`, `gazetteer`) to `disabled`
+switches off all of its rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+RULES: dict[str, str] = {
+    # --- entities --------------------------------------------------------------------------
+    "title.chain": "a title (place prefix? + body + post, 副/常务/代) or a chain of them at 、, "
+    "right before a name",
+    "title.after_name": "a post written after a name (某某书记讲话, 某某总书记)",
+    "title.leaders": "市领导 / 县领导 / 师市领导 followed by a list of names",
+    "person.after_title": "a name right after a title or a chain of titles",
+    "person.before_title": "a name right before 总书记 / a bare post",
+    "person.leaders_list": "a name in the list after 市领导 …",
+    "person.frame": "a name opening a speaker frame (某某强调，)",
+    "person.comrade": "a name before 同志",
+    "person.repeat": "a further mention of a name found by another rule",
+    "lexicon": "a string the project's annotators accepted before (learned lexicon)",
+    "org.grammar": "level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units",
+    "org.named": "a body or outlet named by its own pattern (X日报, X新闻网, 团县委, X派出所, "
+    "X街道办, 理论学习中心组, 暨-names of working groups)",
+    "org.central": "党中央 / 中央 coordinated with a party committee",
+    "org.place_kind": "a school or outlet named after a place (某某县第一中学, 某某日报)",
+    "org.company": "a company or group named by its suffix (城投集团, 某某公司)",
+    "gpe.zone": "a development zone (某某高新区, 某某开发区)",
+    "gazetteer:gpe": "a province, prefecture or county from the shipped gazetteer, with its unit",
+    "gazetteer:gpe_bare": "a province or city from the gazetteer written without its unit",
+    "gpe.doc_place": "a division read from a strong position of this article (dateline, list, "
+    "headline) and its further mentions",
+    "gpe.bare_stem": "the bare name of a division this article names with its unit",
+    "gpe.list": "a bare item of a list that is mostly places",
+    "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
+    "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
+    "loc.civic_centre": "市民中心 named by its kind alone",
+    "loc.repeat": "a further mention of a place found by loc.kind",
+    "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年)",
+    "date.range_end": "the bare day closing a range (8月20日至22日)",
+    "doc.book": "a title inside 《》",
+    "doc.gazetteer": "a document title from the shipped list",
+    "slogan.quoted": "a quoted fixed formula of campaign discourse",
+    # --- directives ------------------------------------------------------------------------
+    "directive.marker": "a sentence or ；-clause with a marker of requirement (要, 必须, 请, 希望…)",
+    "directive.heading": "an imperative heading of a speech (一、围绕…，扎实…)",
+    "directive.continuation": "an imperative sentence continuing a directive",
+    # --- relations -------------------------------------------------------------------------
+    "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
+    "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",
+    "relation.holds.after_name": "HOLDS_TITLE from a name to the post written after it",
+    "relation.issued_by.frame": "ISSUED_BY to the name of the frame opening the sentence",
+    "relation.issued_by.inner_frame": "ISSUED_BY to a named frame after a scene-setting clause "
+    "(调研中，某某强调，) or a title chain (市长某某在讲话中要求，)",
+    "relation.issued_by.pronoun": "ISSUED_BY to the last named person for 他/她强调",
+    "relation.issued_by.carried": "ISSUED_BY carried over from the previous frame (following "
+    "sentences and paragraphs)",
+    "relation.issued_by.turn": "ISSUED_BY to the named speaker of an interview turn (某某：…)",
+    "relation.issued_by.transcript": "ISSUED_BY to the speaker named on a speech's byline",
+}
+
+
+def families() -> set[str]:
+    """The families of the ids (`title` for `title.chain`, `gazetteer` for `gazetteer:gpe`)."""
+    return {family(r) for r in RULES}
+
+
+def family(rule_id: str) -> str:
+    for sep in (".", ":"):
+        if sep in rule_id:
+            return rule_id.split(sep, 1)[0]
+    return rule_id
+
+
+def resolve_disabled(disabled: Iterable[str]) -> frozenset[str]:
+    """The rule ids switched off by `disabled` (ids or families). An unknown id is refused with
+    one line: a typo must not silently leave a rule on."""
+    out: set[str] = set()
+    fams = families()
+    for d in disabled:
+        if d in RULES:
+            out.add(d)
+        elif d in fams:
+            out.update(r for r in RULES if family(r) == d)
+        elif d.startswith("relation.") and any(r.startswith(d + ".") for r in RULES):
+            out.update(r for r in RULES if r.startswith(d + "."))
+        else:
+            raise ValueError(f"no pre-annotation rule {d!r} (see civannot.preannotate.registry)")
+    return frozenset(out)
