@@ -347,3 +347,47 @@ def test_import_foreign_round_trip_keeps_working(tmp_path):
     report = import_foreign(p, path, "doccano", label_map={"TITLE": "TITLE"})
     assert not report.errors and len(report.imported) == 1
     p.close()
+
+
+def test_grapheme_counting_matches_doccanos_grapheme_splitter(tmp_path):
+    """doccano's annotator (v-annotator, ``src/domain/models/Label/Text.ts``) counts with the npm
+    package grapheme-splitter. Runs when CIVANNOT_GRAPHEME_SPLITTER names a node_modules folder
+    holding it (``npm install grapheme-splitter``) and node is installed. Regional-indicator
+    flags followed by combining marks, and Indic conjuncts, are left out of the sample: there
+    grapheme-splitter's old rules and current Unicode differ (said in grapheme_starts)."""
+    import os
+    import random
+    import shutil
+    import subprocess
+
+    modules = os.environ.get("CIVANNOT_GRAPHEME_SPLITTER")
+    if not modules or not shutil.which("node"):
+        pytest.skip("set CIVANNOT_GRAPHEME_SPLITTER to a node_modules with grapheme-splitter")
+    script = tmp_path / "split.js"
+    script.write_text(
+        'const S = require("grapheme-splitter"); const s = new S();\n'
+        'const texts = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "console.log(JSON.stringify(texts.map(t => s.splitGraphemes(t).map(g => g.length))));\n",
+        encoding="utf-8",
+    )
+    rng = random.Random(3)
+    pool = "甲乙市委𠮷𡈼\r\n \u3000\u0301\u0308\ufe0f\U000e0100\u200d👨❤한\u1100\u1161a1，"
+    texts = ["甲\r\n乙", "𠮷田县\r\n县长", "e\u0301", "👨\u200d👩\u200d👧", "a\u200d👨"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    run = subprocess.run(["node", str(script)], input=json.dumps(texts), capture_output=True,
+                         text=True, encoding="utf-8", env={**os.environ, "NODE_PATH": modules},
+                         timeout=120, check=True)  # fmt: skip
+    for text, lengths in zip(texts, json.loads(run.stdout), strict=True):
+        # JavaScript lengths are UTF-16 units: turn them into code-point starts
+        bounds, units = {0}, 0
+        for n in lengths:
+            units += n
+            bounds.add(units)
+        cp_starts, u = [], 0
+        for k, ch in enumerate(text):
+            if u in bounds:
+                cp_starts.append(k)
+            u += 2 if ord(ch) > 0xFFFF else 1
+        cp_starts.append(len(text))
+        ours = grapheme_starts(text) or list(range(len(text) + 1))
+        assert ours == cp_starts, repr(text)

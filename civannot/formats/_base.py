@@ -2,8 +2,9 @@
 counter they fill, and the offset conversions between our code points and what other tools count.
 
 Our offsets are code points of the clean text, end-exclusive. Other tools count differently
-(UTF-16 units in a browser, one character for "\\r\\n" in brat); the conversions live here so that
-every module converts the same way and the tests check them once.
+(UTF-16 units in a browser; one character for "\\r\\n" where a file is read with universal
+newlines, as older civannot brat exports assumed); the conversions live here so that every module
+converts the same way and the tests check them once.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ def from_utf16(text: str) -> Callable[[int], int]:
     return convert
 
 
-# --- "\r\n" counted as one character (Python's universal newlines, brat) ------------------
+# --- "\r\n" counted as one character (universal newlines; older brat exports) -----------------
 
 
 def crlf_positions(text: str) -> list[int]:

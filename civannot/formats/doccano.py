@@ -67,6 +67,9 @@ OFFSETS = ("utf16", "graphemes", "codepoints")
 MARK = "civannot_offsets"
 
 
+_PICTOGRAPH: Any = None
+
+
 def grapheme_starts(text: str) -> list[int] | None:
     """Code-point offset where each extended grapheme cluster of `text` starts, plus len(text);
     None when every cluster is one code point (then grapheme offsets are code points)."""
@@ -74,7 +77,18 @@ def grapheme_starts(text: str) -> list[int] | None:
         return None
     import regex  # lazily: only texts that need it
 
-    starts = [m.start() for m in regex.finditer(r"\X", text)]
+    global _PICTOGRAPH
+    if _PICTOGRAPH is None:
+        _PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
+    starts = []
+    for m in regex.finditer(r"\X", text):
+        # grapheme-splitter (doccano's) keeps Unicode 10's rule: a ZWJ joins the pictograph
+        # after it whatever precedes the ZWJ; newer rules need a pictograph before it too.
+        # (Still different, and rare in news: regional-indicator pairs followed by combining
+        # marks, and Indic conjuncts, which Unicode 15.1 made one cluster.)
+        if starts and text[m.start() - 1] == "\u200d" and _PICTOGRAPH.match(text, m.start()):
+            continue
+        starts.append(m.start())
     if len(starts) == len(text):
         return None
     starts.append(len(text))
