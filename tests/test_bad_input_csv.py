@@ -16,8 +16,7 @@ def test_unclosed_quote_refused_with_its_line(tmp_path, capsys) -> None:
     before = fingerprint(p)
     f = tmp_path / "a.csv"
     f.write_text(
-        HEAD + 'r1,标题一,"第一篇正文\n未完\n'
-        "r2,标题二,第二篇正文。\nr3,标题三,第三篇正文。\n",
+        HEAD + 'r1,标题一,"第一篇正文\n未完\nr2,标题二,第二篇正文。\nr3,标题三,第三篇正文。\n',
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "import", p, f, "--json")
@@ -37,16 +36,13 @@ def test_stray_quote_row_refused_with_its_line(tmp_path, capsys) -> None:
     # a quote opened in the row of line 3 swallows its delimiter and the line break, and is
     # closed inside a field on line 4
     f.write_text(
-        HEAD + "r1,标题一,第一篇正文。\n"
-        'r2,"标题二,第二篇正文。\n'
-        'r3,标题三,第三篇"正文。\n',
+        HEAD + 'r1,标题一,第一篇正文。\nr2,"标题二,第二篇正文。\nr3,标题三,第三篇"正文。\n',
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "import", p, f)
     assert code == 1
     assert (
-        f"refused: {f}: line 3: bad quoting in this row: ',' expected after '\"' "
-        "(found on line 4)"
+        f"refused: {f}: line 3: bad quoting in this row: ',' expected after '\"' (found on line 4)"
     ) in out
     with Project.open(p) as project:
         assert project.document_count() == 0  # the file goes in whole or not at all
@@ -56,10 +52,7 @@ def test_multiline_quoted_fields_and_line_numbers(tmp_path, capsys) -> None:
     p = init(tmp_path, capsys)
     f = tmp_path / "c.csv"
     f.write_text(
-        HEAD + 'r1,标题一,"第一段。\n第二段，含""引号""。"\n'
-        "\n"
-        "r2,标题二,第二篇。\n"
-        "r3,标题三\n",
+        HEAD + 'r1,标题一,"第一段。\n第二段，含""引号""。"\n\nr2,标题二,第二篇。\nr3,标题三\n',
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "import", p, f)
