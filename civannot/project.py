@@ -114,11 +114,20 @@ class Project:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+        """Open a project for work. `read_only`: a caller that only reads (stats, export) may
+        also open a project it cannot write to (a read-only file or folder)."""
+        from civannot import integrity
+
         path = Path(path)
         if not path.exists():
             raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
         check_sqlite_file(path)
+        problem = integrity.write_problem(path)
+        if problem is not None:
+            if not read_only:
+                raise ProjectError(problem)
+            return cls._open_read_only(path)
         lock = ProjectLock(path)
         lock.acquire()
         db = None
@@ -138,11 +147,38 @@ class Project:
                     migrations.upgrade(db)
                 except pw.OperationalError as e:
                     raise ProjectError(f"cannot upgrade {path}: {e}") from None
+            try:
+                integrity.check_on_open(db, path)
+            except integrity.ProjectDamaged as e:
+                raise ProjectError(str(e)) from None
             return cls(path, db, lock)
         except BaseException:
             if db is not None:
                 db.close()
             lock.release()
+            raise
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Project:
+        from civannot import integrity
+
+        db = integrity.connect_read_only(path)
+        try:
+            app, version = integrity.read_app_version(db, path)
+            if app != APP_ID:
+                raise ProjectError(f"{path} is not a civannot project")
+            if version != SCHEMA_VERSION:
+                raise ProjectError(
+                    f"{path} has schema {version}, this civannot reads {SCHEMA_VERSION}; it can "
+                    "only be upgraded when it is writable"
+                )
+            try:
+                integrity.check_on_open(db, path)
+            except integrity.ProjectDamaged as e:
+                raise ProjectError(str(e)) from None
+            return cls(path, db, None)
+        except BaseException:
+            db.close()
             raise
 
     @classmethod
@@ -614,6 +650,7 @@ class Project:
                         continue
                     doc_id = D.insert(**row).execute()
                     existing[doc.external_id] = (doc_id, doc.text)
+                    clean = doc.text  # an empty text has layers too (nothing fits in them)
                     fresh = True
                 for layer in layers:
                     self._write_layer_input(doc_id, doc.text or clean, layer, source, fresh=fresh)

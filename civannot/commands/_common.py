@@ -33,11 +33,12 @@ def emit(args: argparse.Namespace, human: str, data: Any) -> None:
         print(human)
 
 
-def open_project(path: str | Path, *, must_exist: bool = True) -> Project:
+def open_project(path: str | Path, *, must_exist: bool = True, read_only: bool = False) -> Project:
+    """`read_only`: the command only reads, so a project it cannot write to still opens."""
     from civannot.project import Project, ProjectError
 
     try:
-        return Project.open(path)
+        return Project.open(path, read_only=read_only)
     except ProjectError as e:
         raise CommandError(str(e)) from None
 

@@ -344,9 +344,13 @@ def read_jsonl(
         except json.JSONDecodeError as e:
             raise FormatError(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
         except ValueError:  # a 5,000-digit integer (Python's limit on int conversion)
-            raise FormatError(f"{where}: a number with too many digits") from None
+            raise FormatError(
+                f"{where}: not a record civannot can read (a number with too many digits)"
+            ) from None
         except RecursionError:
-            raise FormatError(f"{where}: nesting too deep to be a record") from None
+            raise FormatError(
+                f"{where}: not a record civannot can read (nesting too deep)"
+            ) from None
         if _SURROGATE_ESCAPE.search(line) and _has_lone_surrogate(obj):
             raise FormatError(
                 f"{where}: a \\u escape is half of a UTF-16 surrogate pair (lone surrogate), "
