@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--workers must be at least 1")
     options = _options(args)
     zip_limits = _zip_limits(args)
-    project = open_project(args.project)
+    project = open_project(args.project, write=True)
     with project:
         result = import_paths(
             project,
@@ -140,7 +140,7 @@ def _run_foreign(args: argparse.Namespace) -> int:
 
     options = _options(args)
     warnings: list[str] = []
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         report = None
         for path in args.paths:
             one = import_foreign(
