@@ -112,13 +112,19 @@ def normalize(raw: str) -> Normalized:
                 False,
             )
         )
+    # where each dropped note stood in the text after this step, with its opening bracket
+    notes: dict[int, tuple[str, str]] = {}
+    gone = 0
+    for a, b, _r, _c in edits:
+        notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
+        gone += b - a
     p.edit(edits)
 
     # 3. GBK lead-byte loss.
     keep: set[int] = set()
     kept: list[tuple[int, int]] = []
     edits = []
-    for r in gbk.find_repairs(p.text):
+    for r in gbk.find_repairs(p.text, notes):
         if r.question_mark:
             line_start = r.start == 0 or p.text[r.start - 1] == "\n"
             if line_start:  # a lone `?` opening a line is an NBSP indent
@@ -127,7 +133,9 @@ def normalize(raw: str) -> Normalized:
         flag = Flag(
             "gbk_repair",
             message=(
-                "GBK lead-byte loss repaired"
+                f"GBK lead-byte loss repaired but for {r.unsure} character(s) left as U+FFFD"
+                if r.applied and r.unsure
+                else "GBK lead-byte loss repaired"
                 if r.applied
                 else "suspected GBK lead-byte loss, not repaired"
                 if r.scored
