@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from civannot.preannotate.frames import FRAME_ADVERB
+
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = re.compile(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
@@ -373,7 +375,6 @@ _BOILERPLATE = re.compile(
     r"|扫一扫|分享到"
 )
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
-FRAME_ADVERB = r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着)?"
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"

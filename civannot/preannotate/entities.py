@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from civannot.preannotate.directives import FRAME_ADVERB
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
