@@ -86,3 +86,11 @@ def test_mobile_news_share_tail_is_boilerplate() -> None:
     # the words inside a sentence stay
     assert normalize("他说：我要分享").text == "他说：我要分享"
     assert normalize("正文说我要分享经验。").text == "正文说我要分享经验。"
+
+
+def test_letter_after_a_realigned_pair_is_not_another_trail_byte() -> None:
+    from civannot.text import gbk
+
+    [r] = gbk.find_repairs("要求各单位?贏PP上公开办理结果。")
+    assert r.best == "在A" and r.end == 7
+    assert all(len(a) == 2 for a in r.alternatives)  # no reading that ends after the P

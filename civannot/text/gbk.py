@@ -45,7 +45,6 @@ class Repair:
     alternatives: list[str] = field(default_factory=list)
     question_mark: bool = False  # the `?` is most likely a real question mark / indent
     scored: bool = True  # False: too much damage around it to weigh the readings
-    unsure: int = 0  # characters of `applied` left as U+FFFD: the readings disagree on them
 
 
 @cache  # at most 256 x 256 pairs, asked for millions of times on big texts
@@ -159,6 +158,10 @@ def _endpoints(
         if ch == REPLACEMENT:
             enc.append(None)
             ends.append((j + 1, True))
+            break
+        if ch == "?":
+            # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
+            # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap)
             break
         if ch in FULL:  # folded full-width punctuation inside the run: A3xx in GBK
             enc += FULL[ch].encode("gbk")
@@ -577,33 +580,4 @@ def _rank(
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
     margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
     applied = best_repl if best_s - second >= margin else None
-    unsure = 0
-    if applied is None and best_s - identity >= margin:
-        applied = _certain_part(best_repl, best_k, best_s, ranked, margin)
-        unsure = applied.count(REPLACEMENT) if applied else 0
-    return Repair(q, end, applied, best_repl, conf, alternatives, unsure=unsure)
-
-
-def _certain_part(
-    best: str, k: int, best_s: float, ranked: list[tuple[tuple[str, int], float]], margin: float
-) -> str | None:
-    """A long run whose close readings differ in one character only (the lost byte of a name
-    beside a restored sentence: 居民毛/居民命): the characters every close reading agrees on are
-    written, the one in doubt stays U+FFFD and is flagged. None when the readings differ in
-    length, in where the run ends, or in more than one character."""
-    if len(best) < PARTIAL_MIN:
-        return None
-    close = [r for (r, kk), v in ranked if best_s - v < margin]
-    if any(len(r) != len(best) for r in close) or any(
-        kk != k for (_r, kk), v in ranked if best_s - v < margin
-    ):
-        return None
-    merged = "".join(
-        c if all(r[i] == c for r in close) else REPLACEMENT for i, c in enumerate(best)
-    )
-    return merged if merged.count(REPLACEMENT) == 1 else None
-
-
-# A partial repair needs a run at least this long: in a short one the doubtful character is most
-# of what there is to restore.
-PARTIAL_MIN = 4
+    return Repair(q, end, applied, best_repl, conf, alternatives)

@@ -133,9 +133,7 @@ def normalize(raw: str) -> Normalized:
         flag = Flag(
             "gbk_repair",
             message=(
-                f"GBK lead-byte loss repaired but for {r.unsure} character(s) left as U+FFFD"
-                if r.applied and r.unsure
-                else "GBK lead-byte loss repaired"
+                "GBK lead-byte loss repaired"
                 if r.applied
                 else "suspected GBK lead-byte loss, not repaired"
                 if r.scored
