@@ -36,23 +36,49 @@ def learn_lexicon(project: Project) -> Lexicon:
 
 _worker_lexicon: Lexicon | None = None
 _worker_disabled: frozenset[str] = frozenset()
+# (tagger, labels it decides, provenance) of the project's learned model, when one is used
+_worker_model: tuple[Any, list[str], str] | None = None
 
 
-def _init_worker(entries: dict[str, str], disabled: frozenset[str] = frozenset()) -> None:
-    global _worker_lexicon, _worker_disabled
+def _init_worker(
+    entries: dict[str, str],
+    disabled: frozenset[str] = frozenset(),
+    model: tuple[bytes, list[str], str] | None = None,
+) -> None:
+    global _worker_lexicon, _worker_disabled, _worker_model
     _worker_lexicon = Lexicon(entries)
     _worker_disabled = disabled
+    _worker_model = None
+    if model is not None:
+        from civannot.learn.crf import CrfModel
+
+        data, labels, prov = model
+        _worker_model = (CrfModel(data), labels, prov)
 
 
-def _work(item: tuple[int, str]) -> tuple[int, list[tuple], list[tuple[str, int, int]]]:
+def _work(
+    item: tuple[int, str],
+) -> tuple[int, list[tuple], list[tuple[str, int, int, str]], dict[str, float] | None]:
     doc_id, text = item
     sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
+    unc = None
+    if _worker_model is not None:
+        from civannot.learn.combine import combine
+        from civannot.learn.uncertainty import document_uncertainty
+
+        model, labels, prov = _worker_model
+        tagging = model.tag(text, sug.spans)
+        unc = document_uncertainty(tagging, sug.spans)
+        sug = combine(text, sug, tagging, model_labels=labels, provenance=prov)
     # plain tuples travel between processes more cheaply than dataclasses
     spans = [
         (s.start, s.end, s.label, s.confidence, rule)
         for s, rule in zip(sug.spans, sug.rules, strict=True)
     ]
-    return doc_id, spans, sug.relations
+    rels = [
+        (t, h, tl, rule) for (t, h, tl), rule in zip(sug.relations, sug.relation_rules, strict=True)
+    ]
+    return doc_id, spans, rels, unc
 
 
 def preannotate_project(
@@ -62,18 +88,31 @@ def preannotate_project(
     cancel: Callable[[], bool] | None = None,
     *,
     processes: int | None = None,
-    disabled: Iterable[str] = (),
+    disabled: Iterable[str] | None = None,
+    use_model: bool = True,
 ) -> dict[str, Any]:
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
     Re-running replaces the old suggestions of those documents and never touches other layers.
-    `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
-    Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned).
+    `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out; None: the
+    ones the project switched off (`civannot rules --disable`). `use_model`: combine the rules
+    with the project's newest trained model, if any (civannot.learn.combine); the documents'
+    uncertainty is then kept for "next document by uncertainty".
+    Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned),
+    model (its provenance, or None), rules_disabled.
     """
+    from civannot.learn.model_store import latest_model
+    from civannot.learn.rules_report import disabled_rules
+    from civannot.learn.uncertainty import store_uncertainty
     from civannot.preannotate.registry import resolve_disabled
     from civannot.records import Span
 
+    if disabled is None:
+        disabled = disabled_rules(project)
+    disabled = list(disabled)
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
+    stored = latest_model(project) if use_model else None
+    model_arg = (stored.data, stored.model_labels, stored.provenance) if stored else None
 
     if doc_ids is None:
         ids = [info.id for info in project.document_infos()]
@@ -87,7 +126,8 @@ def preannotate_project(
     total = len(ids)
     if progress:
         progress(0, total)
-    results: dict[int, tuple[list[Span], list[tuple[str, int, int]]]] = {}
+    results: dict[int, tuple[list[Span], list[tuple[str, int, int, str]]]] = {}
+    uncertainty: dict[int, dict[str, float]] = {}
     labels: dict[str, int] = {}
     n_rel = 0
     cancelled = False
@@ -96,9 +136,15 @@ def preannotate_project(
         return [(d.id, d.text) for d in project.documents(chunk)]
 
     def collect(
-        doc_id: int, spans: list[tuple], rels: list[tuple[str, int, int]], text_of: dict
+        doc_id: int,
+        spans: list[tuple],
+        rels: list[tuple[str, int, int, str]],
+        unc: dict[str, float] | None,
+        text_of: dict,
     ) -> None:
         nonlocal n_rel
+        if unc is not None:
+            uncertainty[doc_id] = unc
         text = text_of[doc_id]
         out = [_stored_span(s, e, lab, text[s:e], conf, rule) for s, e, lab, conf, rule in spans]
         for sp in out:
@@ -109,7 +155,7 @@ def preannotate_project(
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
     if workers <= 1:
-        _init_worker(lexicon.to_json(), off)
+        _init_worker(lexicon.to_json(), off, model_arg)
         for i in range(0, total, CHUNK):
             batch = texts(ids[i : i + CHUNK])
             text_of = dict(batch)
@@ -127,7 +173,7 @@ def preannotate_project(
         from civannot.processes import pool_context
 
         with pool_context().Pool(
-            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off)
+            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off, model_arg)
         ) as pool:
             for i in range(0, total, CHUNK):
                 if cancel and cancel():
@@ -148,6 +194,8 @@ def preannotate_project(
                     break
     if not cancelled:
         project.replace_layer(AUTO_LAYER, results)
+        if stored is not None:
+            store_uncertainty(project, stored.provenance, uncertainty)
     return {
         "documents": len(results) if not cancelled else 0,
         "spans": sum(len(s) for s, _ in results.values()) if not cancelled else 0,
@@ -155,4 +203,6 @@ def preannotate_project(
         "labels": dict(sorted(labels.items())) if not cancelled else {},
         "lexicon": len(lexicon),
         "cancelled": cancelled,
+        "model": stored.provenance if stored else None,
+        "rules_disabled": sorted(disabled),
     }

@@ -1,0 +1,90 @@
+"""Rules alone, model alone and both on a held-out split of the DEVELOPMENT gold.
+
+    PYTHONPATH=. python bench/eval_learn.py [--seeds 0,1,2] [--json]
+
+The documents are the shipped samples and the development sets of tests/gold (dev_samples, dev1,
+dev2 fully annotated; dev3, dev4 partially: PERSON, TITLE, DIRECTIVE and their relations). The
+rules were tuned on these sets, so the rules' figures are optimistic; the model's are figures on
+documents it did not see. heldout16 is never used here (it is issue 16's held-out set).
+Each seed is another document split; the table shows every seed and the mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from civannot.learn.data import GoldDoc, rule_suggestions  # noqa: E402
+from civannot.learn.evaluation import compare_table, format_f1  # noqa: E402
+from civannot.learn.training import run_training  # noqa: E402
+from tests.gold_markup import PARTIAL  # noqa: E402
+from tests.gold_support import load_gold  # noqa: E402
+
+SETS = {
+    "dev_samples": (ROOT / "resources" / "samples", None),
+    "dev1": (ROOT, None),
+    "dev2": (ROOT, None),
+    "dev3": (ROOT, frozenset(PARTIAL)),
+    "dev4": (ROOT, frozenset(PARTIAL)),
+}
+
+
+def development_docs() -> list[GoldDoc]:
+    docs = []
+    for name, (base, labels) in SETS.items():
+        for key, d in load_gold(ROOT / "tests" / "gold" / f"{name}_gold.jsonl", base).items():
+            docs.append(GoldDoc(f"{name}/{key}", d.text, d.spans, d.relations, labels))
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", default="0,1,2")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    docs = development_docs()
+    sugs = rule_suggestions(docs)
+    runs = []
+    for seed in [int(s) for s in args.seeds.split(",")]:
+        t0 = time.perf_counter()
+        res = run_training(docs, sugs, seed=seed)
+        rows = compare_table(res.evaluation)
+        runs.append({"seed": seed, "rows": rows, "curve": res.curve,
+                     "model_labels": res.evaluation["model_labels"], "split": res.split,
+                     "seconds": round(time.perf_counter() - t0, 1)})  # fmt: skip
+    if args.json:
+        json.dump(runs, sys.stdout, indent=2)
+        return
+    print(f"{len(docs)} development documents (DEVELOPMENT data: the rules were tuned on them)")
+    labels = [r["label"] for r in runs[0]["rows"]]
+    for run in runs:
+        print(f"\nseed {run['seed']}: split {run['split']}, model decides {run['model_labels']},"
+              f" {run['seconds']} s")  # fmt: skip
+        print(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        for r in run["rows"]:
+            print(f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                  f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}")  # fmt: skip
+        print(
+            "  curve:", ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in run["curve"])
+        )
+    print("\nmean over seeds (F1)")
+    for lab in labels:
+        vals = {k: [] for k in ("rules", "model", "both")}
+        for run in runs:
+            for r in run["rows"]:
+                if r["label"] == lab:
+                    for k in vals:
+                        if r[k] is not None:
+                            vals[k].append(r[k])
+        cells = [format_f1(sum(v) / len(v) if v else None) for v in vals.values()]
+        print(f"  {lab:<12}{cells[0]:>8}{cells[1]:>8}{cells[2]:>8}")
+
+
+if __name__ == "__main__":
+    main()
