@@ -31,6 +31,7 @@ ORDER = [
     "export",
     "evaluate",
     "stats",
+    "server",
 ]
 
 
