@@ -17,6 +17,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -68,13 +69,20 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--no-evaluate", action="store_true")
+    ap.add_argument(
+        "--keep", metavar="PATH", help="build the project here once and reuse it on later runs"
+    )
     args = ap.parse_args()
+    from civannot.learn.apply import preannotate as preannotate_project
     from civannot.learn.training import train_project
-    from civannot.preannotate import preannotate_project
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.civ"
-        build(path, args.docs)
+        path = Path(args.keep) if args.keep else Path(tmp) / "bench.civ"
+        if not path.exists():
+            build(path, args.docs)
+        work = Path(tmp) / "work.civ"
+        shutil.copyfile(path, work)
+        path = work
         times: list[float] = []
         cpu: list[float] = []
         for _ in range(args.runs):

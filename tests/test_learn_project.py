@@ -7,11 +7,11 @@ import pytest
 
 from civannot.assignment import assign_project
 from civannot.cli import main
+from civannot.learn.apply import preannotate as preannotate_project
 from civannot.learn.model_store import latest_model, model_versions
 from civannot.learn.rules_report import disabled_rules, rule_precisions, rules_report
 from civannot.learn.training import train_project
 from civannot.learn.uncertainty import uncertainty_scores
-from civannot.preannotate import preannotate_project
 from civannot.project import Project
 from civannot.records import AUTO_LAYER, DocumentInput
 from civannot.session import Session, SessionError

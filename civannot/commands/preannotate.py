@@ -45,15 +45,13 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.preannotate import preannotate_project
+    from civannot.learn.apply import preannotate
 
     project = open_project(args.project, write=True)
     try:
         ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
         progress = None if args.json else terminal_progress("preannotate")
-        summary = preannotate_project(
-            project, ids, progress=progress, use_model=not args.rules_only
-        )
+        summary = preannotate(project, ids, progress=progress, use_model=not args.rules_only)
     except ValueError as e:
         raise CommandError(str(e)) from None
     finally:

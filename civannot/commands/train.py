@@ -33,39 +33,14 @@ def register(parser: argparse.ArgumentParser) -> None:
     add_json_flag(parser)
 
 
-def render(rep: dict) -> str:
-    from civannot.learn.evaluation import compare_table, format_f1
-
-    lines = [
-        f"model {rep['model']} version {rep['version']}: {rep['documents']} documents "
-        f"({rep['characters']} characters) from {', '.join(rep['sources'])}, "
-        f"{rep['seconds']} s",
-        "the model decides: " + (", ".join(rep["model_labels"]) or "nothing (rules keep all)"),
-    ]
-    ev = rep.get("evaluation")
-    if ev:
-        sp = rep["split"]
-        lines.append(
-            f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
-            f"scored on {sp['test']} documents (exact-match F1)"
-        )
-        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
-        for r in compare_table(ev):
-            lines.append(
-                f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
-                f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
-            )
-        if rep.get("curve"):
-            pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
-            lines.append(f"learning curve (documents: micro F1 of both): {pts}")
-    else:
-        lines.append("too few documents to hold some out: no evaluation")
-    return "\n".join(lines)
-
-
 def run(args: argparse.Namespace) -> int:
     from civannot.learn.data import LearnError
-    from civannot.learn.training import TrainingCancelled, parse_sources, train_project
+    from civannot.learn.training import (
+        TrainingCancelled,
+        parse_sources,
+        render_report,
+        train_project,
+    )
 
     project = open_project(args.project, write=True)
     try:
@@ -83,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError("training cancelled; nothing stored", 130) from None
     finally:
         project.close()
-    emit(args, render(rep), rep)
+    emit(args, render_report(rep), rep)
     return 0

@@ -27,7 +27,9 @@ from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_sugges
 from civannot.learn.evaluation import (
     Prediction,
     choose_model_labels,
+    compare_table,
     curve_sizes,
+    format_f1,
     score,
     split_documents,
 )
@@ -274,3 +276,32 @@ def train_project(
     }
     version = save_model(project, res.data, info) if store else 0
     return {"model": MODEL_NAME, "version": version, **info}
+
+
+def render_report(rep: dict[str, Any]) -> str:
+    """The training report as text (the command's output, the window's result)."""
+    lines = [
+        f"model {rep['model']} version {rep['version']}: {rep['documents']} documents "
+        f"({rep['characters']} characters) from {', '.join(rep['sources'])}, "
+        f"{rep['seconds']} s",
+        "the model decides: " + (", ".join(rep["model_labels"]) or "nothing (rules keep all)"),
+    ]
+    ev = rep.get("evaluation")
+    if ev:
+        sp = rep["split"]
+        lines.append(
+            f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
+            f"scored on {sp['test']} documents (exact-match F1)"
+        )
+        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        for r in compare_table(ev):
+            lines.append(
+                f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
+            )
+        if rep.get("curve"):
+            pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
+            lines.append(f"learning curve (documents: micro F1 of both): {pts}")
+    else:
+        lines.append("too few documents to hold some out: no evaluation")
+    return "\n".join(lines)

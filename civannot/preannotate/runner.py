@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from civannot.preannotate.engine import suggest
+from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
 from civannot.records import AUTO_LAYER
 
@@ -36,24 +36,30 @@ def learn_lexicon(project: Project) -> Lexicon:
 
 _worker_lexicon: Lexicon | None = None
 _worker_disabled: frozenset[str] = frozenset()
-# (tagger, labels it decides, provenance) of the project's learned model, when one is used
-_worker_model: tuple[Any, list[str], str] | None = None
+_worker_refiner: Refiner | None = None
+
+
+class Refiner(Protocol):
+    """A second opinion on the rules' suggestions (a trained model, civannot.learn.apply):
+    given a text and the rules' suggestions, the suggestions to store and, optionally, how
+    uncertain the text is. Picklable: it travels to the worker processes."""
+
+    provenance: str
+
+    def __call__(
+        self, text: str, sug: Suggestions
+    ) -> tuple[Suggestions, dict[str, float] | None]: ...
 
 
 def _init_worker(
     entries: dict[str, str],
     disabled: frozenset[str] = frozenset(),
-    model: tuple[bytes, list[str], str] | None = None,
+    refiner: Refiner | None = None,
 ) -> None:
-    global _worker_lexicon, _worker_disabled, _worker_model
+    global _worker_lexicon, _worker_disabled, _worker_refiner
     _worker_lexicon = Lexicon(entries)
     _worker_disabled = disabled
-    _worker_model = None
-    if model is not None:
-        from civannot.learn.crf import CrfModel
-
-        data, labels, prov = model
-        _worker_model = (CrfModel(data), labels, prov)
+    _worker_refiner = refiner
 
 
 def _work(
@@ -62,14 +68,8 @@ def _work(
     doc_id, text = item
     sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
     unc = None
-    if _worker_model is not None:
-        from civannot.learn.combine import combine
-        from civannot.learn.uncertainty import document_uncertainty
-
-        model, labels, prov = _worker_model
-        tagging = model.tag(text, sug.spans)
-        unc = document_uncertainty(tagging, sug.spans)
-        sug = combine(text, sug, tagging, model_labels=labels, provenance=prov)
+    if _worker_refiner is not None:
+        sug, unc = _worker_refiner(text, sug)
     # plain tuples travel between processes more cheaply than dataclasses
     spans = [
         (s.start, s.end, s.label, s.confidence, rule)
@@ -88,31 +88,24 @@ def preannotate_project(
     cancel: Callable[[], bool] | None = None,
     *,
     processes: int | None = None,
-    disabled: Iterable[str] | None = None,
-    use_model: bool = True,
+    disabled: Iterable[str] = (),
+    refiner: Refiner | None = None,
 ) -> dict[str, Any]:
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
     Re-running replaces the old suggestions of those documents and never touches other layers.
-    `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out; None: the
-    ones the project switched off (`civannot rules --disable`). `use_model`: combine the rules
-    with the project's newest trained model, if any (civannot.learn.combine); the documents'
-    uncertainty is then kept for "next document by uncertainty".
+    `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
+    `refiner`: a trained model's second opinion (civannot.learn.apply, which also reads the
+    rules a project switched off; callers that want the project's settings use that).
     Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned),
-    model (its provenance, or None), rules_disabled.
+    model (the refiner's provenance, or None), rules_disabled, and with a refiner uncertainty
+    ({document id: scores}).
     """
-    from civannot.learn.model_store import latest_model
-    from civannot.learn.rules_report import disabled_rules
-    from civannot.learn.uncertainty import store_uncertainty
     from civannot.preannotate.registry import resolve_disabled
     from civannot.records import Span
 
-    if disabled is None:
-        disabled = disabled_rules(project)
     disabled = list(disabled)
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
-    stored = latest_model(project) if use_model else None
-    model_arg = (stored.data, stored.model_labels, stored.provenance) if stored else None
 
     if doc_ids is None:
         ids = [info.id for info in project.document_infos()]
@@ -155,7 +148,7 @@ def preannotate_project(
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
     if workers <= 1:
-        _init_worker(lexicon.to_json(), off, model_arg)
+        _init_worker(lexicon.to_json(), off, refiner)
         for i in range(0, total, CHUNK):
             batch = texts(ids[i : i + CHUNK])
             text_of = dict(batch)
@@ -173,7 +166,7 @@ def preannotate_project(
         from civannot.processes import pool_context
 
         with pool_context().Pool(
-            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off, model_arg)
+            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off, refiner)
         ) as pool:
             for i in range(0, total, CHUNK):
                 if cancel and cancel():
@@ -194,15 +187,16 @@ def preannotate_project(
                     break
     if not cancelled:
         project.replace_layer(AUTO_LAYER, results)
-        if stored is not None:
-            store_uncertainty(project, stored.provenance, uncertainty)
-    return {
+    summary = {
         "documents": len(results) if not cancelled else 0,
         "spans": sum(len(s) for s, _ in results.values()) if not cancelled else 0,
         "relations": n_rel if not cancelled else 0,
         "labels": dict(sorted(labels.items())) if not cancelled else {},
         "lexicon": len(lexicon),
         "cancelled": cancelled,
-        "model": stored.provenance if stored else None,
+        "model": refiner.provenance if refiner is not None else None,
         "rules_disabled": sorted(disabled),
     }
+    if refiner is not None and not cancelled:
+        summary["uncertainty"] = uncertainty
+    return summary
