@@ -105,8 +105,8 @@ def combine(
         return best
 
     seen: set[tuple[str, int, int]] = set()
-    for (rtype, h, t), rule in zip(rules.relations, rules.relation_rules, strict=True):
-        nh, nt = attach(h), attach(t)
+    for (rtype, h, tl), rule in zip(rules.relations, rules.relation_rules, strict=True):
+        nh, nt = attach(h), attach(tl)
         if nh is None or nt is None or (rtype, nh, nt) in seen:
             continue
         seen.add((rtype, nh, nt))

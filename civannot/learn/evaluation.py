@@ -51,8 +51,8 @@ def _restrict(
 def score(docs: Sequence[GoldDoc], preds: Sequence[Prediction]) -> dict[str, Any]:
     """{"labels": {L: {precision, recall, f1, gold, pred}}, "micro": {...}, "relations":
     {type: {...}}} of `preds` (parallel to docs); undefined ratios are None."""
-    gold: dict[Hashable, Prediction] = {}
-    pred: dict[Hashable, Prediction] = {}
+    gold: dict[Hashable, tuple[Sequence[Span], Sequence[Any]]] = {}
+    pred: dict[Hashable, tuple[Sequence[Span], Sequence[Any]]] = {}
     for n, (d, (spans, rels)) in enumerate(zip(docs, preds, strict=True)):
         gold[n] = _restrict(d.spans, d.relations, d.labels)
         pred[n] = _restrict(spans, rels, d.labels)

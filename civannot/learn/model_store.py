@@ -2,19 +2,16 @@
 
 A model row holds the crfsuite file (base64) and its info (JSON): training sources, date and
 size of the training data, the labels the model decides, the evaluation. Versions only grow;
-the newest is the one in use. Loading is cached by (project file, version), so pre-annotating
-many documents opens the model once.
+the newest is the one in use. The bytes are read only when pre-annotation asks for them, and
+each process opens its tagger once (civannot.learn.apply.ModelRefiner).
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from civannot.learn.crf import CrfModel
 
 if TYPE_CHECKING:
     from civannot.project import Project
@@ -82,19 +79,3 @@ def latest_model(project: Project, name: str = MODEL_NAME) -> StoredModel | None
         name, row.version, str(row.created), json.loads(row.info or "{}"),
         base64.b64decode(row.data),
     )  # fmt: skip
-
-
-_cache: dict[tuple[str, str, int], CrfModel] = {}
-_cache_lock = threading.Lock()
-
-
-def open_model(stored: StoredModel, key: str = "") -> CrfModel:
-    """The tagger of a stored model, opened once per (key, name, version)."""
-    k = (key, stored.name, stored.version)
-    with _cache_lock:
-        model = _cache.get(k)
-        if model is None:
-            if len(_cache) > 4:
-                _cache.clear()
-            model = _cache[k] = CrfModel(stored.data)
-        return model

@@ -88,7 +88,7 @@ def measure_rules(
             labels_of.setdefault(rule, set()).add(rtype)
             if (rtype, _key(sug.spans[h]), _key(sug.spans[t])) in grel:
                 tp[rule] = tp.get(rule, 0) + 1
-    rows = []
+    rows: list[dict[str, Any]] = []
     for rule in sorted(set(RULES) | set(count)):
         c, k = count.get(rule, 0), tp.get(rule, 0)
         g = sum(gold_by_label.get(lab, 0) for lab in labels_of.get(rule, ()))

@@ -186,7 +186,8 @@ def preannotate_project(
                 if cancelled:
                     break
     if not cancelled:
-        project.replace_layer(AUTO_LAYER, results)
+        # relations carry their rule id as a 4th item (Project._add_layer_inputs reads it)
+        project.replace_layer(AUTO_LAYER, results)  # type: ignore[arg-type]
     summary = {
         "documents": len(results) if not cancelled else 0,
         "spans": sum(len(s) for s, _ in results.values()) if not cancelled else 0,
