@@ -1,7 +1,7 @@
 """How the rules and the model make one set of suggestions.
 
-- Entity spans of the labels the model was chosen for (`model_labels`: the labels where it beat
-  the rules on the check split at training time) come from the model. A model span that is
+- Entity spans of the labels the model was chosen for (`model_labels`: the labels where it
+  scored above the rules on the check split at training time) come from the model. A model span that is
   exactly a rule's span keeps the rule's id as provenance (the model confirmed the rule), with
   the model's confidence; any other model span has provenance `model:crf@VERSION`.
 - Entity spans of the other labels come from the rules, where they overlap no model span.

@@ -5,11 +5,11 @@
    the rest to fit;
 2. models are fitted on growing shares of the fit part (the learning curve, up to all of it);
    for each, the check part decides which entity labels the model takes over from the rules
-   (civannot.learn.combine: those where it is at least as good as the rules), and the test part
+   (civannot.learn.combine: those where it scores above the rules), and the test part
    scores rules alone, model alone and both (as `preannotate` combines them). The figures of the
    largest model are the ones reported;
 3. the model kept is trained on every document; the labels it decides are those where the
-   largest evaluated model was at least as good as the rules on check and test together.
+   largest evaluated model scored above the rules on check and test together.
 From PARALLEL_FROM documents on, the kept model trains in a second process meanwhile.
 """
 
@@ -186,8 +186,8 @@ def run_training(
                 "both": b_test,
                 "model_labels": labels,
             }
-            # the kept model decides the labels where the evaluated one was at least as good
-            # as the rules on check and test together (it saw neither)
+            # the kept model decides the labels where the evaluated one scored above the rules
+            # on check and test together (it saw neither)
             both_idx = check_idx + test_idx
             result.model_labels = choose_model_labels(
                 score([docs[i] for i in both_idx], [_rules_pred(sugs[i]) for i in both_idx]),
