@@ -17,7 +17,7 @@ TEXT = "市委书记王明远强调，要做好垃圾分类工作。副市长周
 def make(tmp_path, name="p.civ"):
     p = Project.create(tmp_path / name)
     p.import_batch([(DocumentInput("d1", TEXT), []), (DocumentInput("d2", TEXT + "再见。"), [])])
-    preannotate_project(p, use_model=False)
+    preannotate_project(p)  # the rules alone (no model in this project)
     return p
 
 
