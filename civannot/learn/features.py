@@ -37,7 +37,19 @@ def segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_KINDS: dict[str, str] = {}
+
+
 def _kind(ch: str) -> str:
+    k = _KINDS.get(ch)
+    if k is None:
+        k = _kind_of(ch)
+        if len(_KINDS) < 50_000:  # every character a text can hold, bounded
+            _KINDS[ch] = k
+    return k
+
+
+def _kind_of(ch: str) -> str:
     if ch.isspace():
         return "S"
     if ch.isdigit() or ch in "〇一二三四五六七八九十百千万零":
@@ -119,7 +131,7 @@ def char_features(
     """The feature strings of each character of text[start:end]."""
     tag, rid, extra = rules
     seg = "\x02\x02" + text[start:end] + "\x03\x03"  # sentence start / end marks
-    kinds = "SS" + "".join(_kind(c) for c in text[start:end]) + "SS"
+    kinds = "SS" + "".join(map(_kind, text[start:end])) + "SS"
     rtags = ["<s>", *tag[start:end], "</s>"]
     out: list[list[str]] = []
     for j in range(end - start):
