@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from civannot.project import Project, ProjectError
 from civannot.session import Session, SessionError
@@ -22,6 +26,14 @@ def application() -> QApplication:
     app.setApplicationName("civannot")
     app.setOrganizationName("civannot")
     app.setApplicationDisplayName("civannot")
+    # Wayland and docks match the window to civannot.desktop (packaging/install.sh) by this name
+    app.setDesktopFileName("civannot")
+    if app.windowIcon().isNull():
+        from importlib import resources
+
+        icon = resources.files("civannot.resources").joinpath("icons", "civannot.svg")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -107,10 +119,7 @@ class Controller:
         self.show()
 
     def _bundle_annotator(self, project: Project) -> str | None:
-        from civannot.bundle import bundle_info
-
-        info = bundle_info(project)
-        return info.annotator if info is not None else None
+        return fixed_annotator(project)
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.annotator, self.language_choice, self.window)
@@ -155,13 +164,16 @@ class Controller:
             self._replace_window()
 
     def open_project(self, path: str) -> None:
-        if Path(path).resolve() == Path(self.project.path).resolve():
+        if self.project.url is None and not str(path).startswith(("postgres://", "postgresql://")):
+            if Path(path).resolve() == Path(self.project.path).resolve():
+                return
+        elif str(path) == self.project.location:
             return
         old_window = self.window
         if old_window is not None:
             old_window.save_state()
         try:
-            project = Project.open(path)
+            project = open_with_password(path)
         except ProjectError as e:
             error(str(e))
             return
@@ -182,6 +194,44 @@ class Controller:
         self.project.close()
 
 
+def fixed_annotator(project: Project) -> str | None:
+    """Whose layer a project is opened as, when that is not the user's choice: a bundle's
+    annotator, or a server project's login role."""
+    from civannot.bundle import bundle_info
+
+    info = bundle_info(project)
+    if info is not None:
+        return info.annotator
+    if project.url is not None:
+        return str(project.db.execute_sql("SELECT session_user").fetchone()[0])
+    return None
+
+
+def open_with_password(target: str) -> Project:
+    """Open a project; a server that wants a password libpq did not find (PGPASSWORD,
+    ~/.pgpass) gets one typed into a dialog, used for this connection only."""
+    from civannot.models.database import describe_url, is_server_url
+
+    try:
+        return Project.open(target)
+    except ProjectError as e:
+        if not (is_server_url(target) and "password" in str(e)):
+            raise
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            None,
+            "civannot",
+            QCoreApplication.translate("App", "Password for {url}:").format(
+                url=describe_url(target)
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            raise
+        return Project.open(target, password=text)
+
+
 def start(
     project_path: str | None, annotator: str | None = None, *, extensions: bool = False
 ) -> Controller | None:
@@ -191,10 +241,10 @@ def start(
     language_choice = str(s.value("language", "system"))
     install_language(resolve_language(language_choice))
     try:
-        path = Path(project_path) if project_path else _create_default_project()
+        path = project_path if project_path else _create_default_project()
         if path is None:
             return None
-        project = Project.open(path)
+        project = open_with_password(str(path))
     except ProjectError as e:
         error(str(e))
         return None
@@ -205,13 +255,12 @@ def start(
             )
         )
         return None
-    from civannot.bundle import bundle_info
-
-    bundle = bundle_info(project)
+    fixed = fixed_annotator(project)
     own = annotator or str(s.value("annotator", "") or "")
-    if bundle is not None:
-        # a bundle's work must land in its annotator's layer, or it never comes back on import
-        annotator = bundle.annotator
+    if fixed is not None:
+        # a bundle's work must land in its annotator's layer, or it never comes back on
+        # import; on a server, the layer one may write is the one named like one's login
+        annotator = fixed
     elif annotator:
         if check_annotator(annotator) is not None:
             error(
@@ -242,9 +291,77 @@ def start(
     return controller
 
 
+SMOKE_QUIT_ENV = "CIVANNOT_SMOKE_QUIT_AFTER_MS"
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the first paint of any widget of `window`."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and obj.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
+def arm_smoke_quit(
+    app: QApplication,
+    window: QWidget | None = None,
+    quit_app: Callable[[], None] | None = None,
+) -> bool:
+    """CIVANNOT_SMOKE_QUIT_AFTER_MS=N (used by packaging/smoke.sh and tests): once the main
+    window is painted and the event loop runs, print "civannot: window shown in T ms (cpu C ms)"
+    (T counted from the process start where the system tells it, C the CPU time spent so far,
+    which a busy machine does not inflate) and quit N ms later with exit code 0 (`quit_app`
+    replaces app.quit in tests)."""
+    value = os.environ.get(SMOKE_QUIT_ENV)
+    if not value:
+        return False
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        print(
+            f"civannot: {SMOKE_QUIT_ENV}={value!r} is not a number of ms; ignored", file=sys.stderr
+        )
+        return False
+    from civannot.processes import process_age_ms
+
+    done: list[bool] = []
+
+    def shown(note: str = "") -> None:
+        if done:
+            return
+        done.append(True)
+        age = process_age_ms()
+        cpu = round(time.process_time() * 1000)
+        print(
+            f"civannot: window shown in {age if age is not None else '?'} ms (cpu {cpu} ms){note}",
+            flush=True,
+        )
+        QTimer.singleShot(delay, quit_app or app.quit)
+
+    if window is None:
+        QTimer.singleShot(0, shown)
+    else:
+        app.installEventFilter(_FirstPaint(window, shown))
+        # a platform that never paints (minimal) still ends, and says so
+        QTimer.singleShot(30_000, lambda: shown(", never painted"))
+    return True
+
+
 def run_gui(project_path: str | None, annotator: str | None = None) -> int:
     app = application()
     controller = start(project_path, annotator, extensions=True)
     if controller is None:
         return 2
+    arm_smoke_quit(app, controller.window)
     return app.exec()
