@@ -157,6 +157,13 @@ class Session:
         in one transaction, announced but kept out of this session's undo history."""
         return self._announce(self._apply(cmd))
 
+    def adopt(self, description: str, ops: list[Op]) -> None:
+        """Make a write already done through the store (a bundle merge run in the window) one
+        step of this session's undo history."""
+        if ops:
+            self._undo.append(Command(description, None, "", list(ops)))
+            self._redo.clear()
+
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)
         self._undo.append(cmd)
