@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
@@ -33,6 +34,19 @@ if TYPE_CHECKING:
     from civannot.project import Project
 
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+def _cols(*fields: Any) -> str:
+    return ", ".join(f'"{f.column_name}"' for f in fields)
+
+
+def rows_in(db: pw.Database, sql: str, ids: list[Any], *extra: Any) -> Iterator[tuple[Any, ...]]:
+    """Rows of `sql`, whose `{ids}` is filled with a chunk of `ids` at a time (the first
+    parameters), as the database cursor gives them: building the IN list with peewee
+    expressions and converting each value back cost more than the query on bulk writes."""
+    for chunk in _chunks(ids):
+        marks = ", ".join([db.param] * len(chunk))
+        yield from db.execute_sql(sql.format(ids=marks), (*chunk, *extra))
 
 
 class StoreError(ProjectError):
@@ -202,6 +216,32 @@ class Store:
                         f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
                     )
 
+    def set_assigned(self, pairs: list[tuple[int, str]], assigned: bool) -> int:
+        """Hand documents to annotators (a row per pair, keeping any status it has) or take
+        them back (assigned=False: the rows stay, with their status). Returns len(pairs)."""
+        if not pairs:
+            return 0
+        A = self.project.m.Assignment
+        db = self.project.db
+        mark = db.param
+        table = A._meta.table_name
+        with self.transaction():
+            if assigned:
+                stamp = A.updated.db_value(utcnow())
+                db.cursor().executemany(
+                    f'INSERT INTO "{table}" (document_id, annotator, status, assigned, updated) '
+                    f"VALUES ({mark}, {mark}, 'todo', {_true(db)}, {mark}) "
+                    f"ON CONFLICT (document_id, annotator) DO UPDATE SET assigned = {_true(db)}",
+                    [(d, a, stamp) for d, a in pairs],
+                )
+            else:
+                db.cursor().executemany(
+                    f'UPDATE "{table}" SET assigned = {_false(db)} '
+                    f"WHERE document_id = {mark} AND annotator = {mark}",
+                    pairs,
+                )
+        return len(pairs)
+
     def note(self, rows: list[dict[str, Any]]) -> None:
         """History rows that record no write of their own (a merge conflict and its loser)."""
         if not rows:
@@ -215,8 +255,9 @@ class Store:
     def _check(self, ops: list[Op], texts: dict[int, str], fresh: set[int]) -> None:
         p = self.project
         schema = p.schema
-        labels = schema.label_names
-        is_directive = schema.is_directive
+        labels = set(schema.label_names)
+        directives = {lab.name for lab in schema.labels if lab.kind == "directive"}
+        is_directive = directives.__contains__
         rel_types = {r.name: r for r in schema.relations}
 
         removed: dict[int, SpanRow] = {}
@@ -375,7 +416,7 @@ class Store:
                         )
 
         if statuses:
-            self._check_statuses(statuses)
+            self._check_statuses(statuses, fresh)
         for op in ops:
             if isinstance(op, SetMeta):
                 M = p.m.ProjectMeta
@@ -383,16 +424,23 @@ class Store:
                 if _meta_value(row.value if row else None) != _meta_value(op.before):
                     raise StoreError(f"project setting {op.key} changed elsewhere")
 
-    def _check_statuses(self, statuses: list[SetStatus]) -> None:
+    def _check_statuses(self, statuses: list[SetStatus], fresh: set[int]) -> None:
         A = self.project.m.Assignment
-        docs = sorted({s.doc for s in statuses})
-        have: dict[tuple[int, str], str] = {}
-        known: set[int] = set()
         D = self.project.m.Document
-        for chunk in _chunks(docs):
-            known.update(r[0] for r in D.select(D.id).where(D.id.in_(chunk)).tuples())
-            q = A.select(A.document, A.annotator, A.status).where(A.document.in_(chunk))
-            have.update({(d, a): st for d, a, st in q.tuples()})
+        db = self.project.db
+        # a document created in this transaction exists and has no status yet
+        docs = sorted({s.doc for s in statuses} - fresh)
+        known = fresh | {
+            r[0]
+            for r in rows_in(
+                db, f'SELECT "id" FROM "{D._meta.table_name}" WHERE "id" IN ({{ids}})', docs
+            )
+        }
+        sql = (
+            f'SELECT {_cols(A.document, A.annotator, A.status)} FROM "{A._meta.table_name}" '
+            f'WHERE "{A.document.column_name}" IN ({{ids}})'
+        )
+        have: dict[tuple[int, str], str] = {(d, a): st for d, a, st in rows_in(db, sql, docs)}
         for s in statuses:
             if s.doc not in known:
                 raise StoreError(f"no document {s.doc}")
@@ -460,41 +508,16 @@ class Store:
         if not lids:
             return {}
         S = p.m.Span
+        cols = _cols(S.id, S.uid, S.document, S.layer, S.start, S.end, S.label, S.text, S.origin,
+                     S.author, S.confidence, S.provenance)  # fmt: skip
+        sql = (
+            f'SELECT {cols} FROM "{S._meta.table_name}" WHERE "{S.document.column_name}" IN '
+            f'({{ids}}) AND "{S.layer.column_name}" IN ({", ".join(str(int(x)) for x in lids)})'
+        )
         out: dict[int, SpanRow] = {}
-        for chunk in _chunks(sorted(docs)):
-            q = (
-                S.select(
-                    S.id,
-                    S.uid,
-                    S.document,
-                    S.layer,
-                    S.start,
-                    S.end,
-                    S.label,
-                    S.text,
-                    S.origin,
-                    S.author,
-                    S.confidence,
-                    S.provenance,
-                )
-                .where(S.document.in_(chunk) & S.layer.in_(list(lids)))
-                .tuples()
-            )
-            for r in q:
-                out[r[0]] = SpanRow(
-                    r[0],
-                    r[1],
-                    r[2],
-                    lids[r[3]],
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10],
-                    r[11] or "",
-                )
+        for r in rows_in(p.db, sql, sorted(docs)):
+            out[r[0]] = SpanRow(r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8], r[9],
+                                r[10], r[11] or "")  # fmt: skip
         return out
 
     def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
@@ -503,36 +526,22 @@ class Store:
         if not lids:
             return {}
         R = p.m.Relation
+        cols = _cols(R.id, R.uid, R.document, R.layer, R.type, R.head, R.tail, R.author,
+                     R.confidence, R.provenance)  # fmt: skip
+        sql = (
+            f'SELECT {cols} FROM "{R._meta.table_name}" WHERE "{R.document.column_name}" IN '
+            f'({{ids}}) AND "{R.layer.column_name}" IN ({", ".join(str(int(x)) for x in lids)})'
+        )
         out: dict[int, RelationRow] = {}
-        for chunk in _chunks(sorted(docs)):
-            q = (
-                R.select(
-                    R.id,
-                    R.uid,
-                    R.document,
-                    R.layer,
-                    R.type,
-                    R.head,
-                    R.tail,
-                    R.author,
-                    R.confidence,
-                    R.provenance,
-                )
-                .where(R.document.in_(chunk) & R.layer.in_(list(lids)))
-                .tuples()
-            )
-            for r in q:
-                out[r[0]] = RelationRow(
-                    r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8], r[9] or ""
-                )
+        for r in rows_in(p.db, sql, sorted(docs)):
+            out[r[0]] = RelationRow(r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8],
+                                    r[9] or "")  # fmt: skip
         return out
 
     def _texts(self, docs: set[int]) -> dict[int, str]:
         D = self.project.m.Document
-        out: dict[int, str] = {}
-        for chunk in _chunks(sorted(docs)):
-            out.update(dict(D.select(D.id, D.clean).where(D.id.in_(chunk)).tuples()))
-        return out
+        sql = f'SELECT "id", "{D.clean.column_name}" FROM "{D._meta.table_name}" WHERE "id" IN ({{ids}})'
+        return dict(rows_in(self.project.db, sql, sorted(docs)))
 
     # ---- writing ----------------------------------------------------------------------------
 
@@ -551,6 +560,9 @@ class Store:
         mark = db.param
         now = utcnow()
         stamp = S.updated.db_value(now)
+        if isinstance(db, pw.SqliteDatabase) and isinstance(stamp, datetime):
+            # what sqlite3's datetime adapter writes, once instead of once per row and column
+            stamp = stamp.isoformat(" ")
         change = Change(description, None, "", undo=undo, source=source)
         hist: list[tuple[Any, ...]] = []
         hsource = "undo" if undo else source
@@ -906,7 +918,10 @@ def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
     return out
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(d, ensure_ascii=False)
+
+
 def _dump(d: Any) -> str | None:
     if d is None:
         return None
-    return json.dumps(d, ensure_ascii=False)
+    return _ENCODE(d)
