@@ -50,7 +50,7 @@ from civannot.store import (
     SpanRow,
     Store,
 )
-from civannot.store.ops import new_uid
+from civannot.store.ops import new_uid, new_uids
 from civannot.store.store import rows_in
 
 __all__ = ["Project", "ProjectError", "content_hash", "upsert_meta"]
@@ -293,12 +293,12 @@ class Project:
 
     def document_infos(self) -> list[DocumentInfo]:
         D = self.m.Document
-        q = (
-            D.select(D.id, D.external_id, D.title, D.source, D.date, D.length, D.flag_count)
-            .order_by(D.id)
-            .tuples()
+        cols = (D.id, D.external_id, D.title, D.source, D.date, D.length, D.flag_count)
+        sql = 'SELECT {} FROM "{}" ORDER BY "id"'.format(
+            ", ".join(f'"{f.column_name}"' for f in cols), D._meta.table_name
         )
-        return [DocumentInfo(*row) for row in q]
+        # a plain cursor: these are ints and strings as stored (big projects list 100,000s)
+        return [DocumentInfo(*row) for row in self.db.execute_sql(sql)]
 
     def document_id(self, external_id: str) -> int | None:
         row = (
@@ -536,14 +536,14 @@ class Project:
         wanted = set(doc_ids) if doc_ids is not None else None
         out: dict[int, tuple[list[Span], list[Relation]]] = {}
         # plain cursor rows: peewee's per-value conversion was most of an export's time
-        span = self._span
-        for row in self._raw_rows(
+        for doc, sid, start, end, label, text, origin, author, conf, uid, prov in self._raw_rows(
             S, [S.document, *self._span_fields()], S.layer, lid, [S.document, S.start, S.end, S.id]
         ):
-            doc = row[0]
             if wanted is not None and doc not in wanted:
                 continue
-            out.setdefault(doc, ([], []))[0].append(span(row[1:]))
+            out.setdefault(doc, ([], []))[0].append(
+                Span(start, end, label, text, origin, author, sid, conf, uid, prov or "")
+            )
         for row in self._raw_rows(
             R, [R.document, *self._relation_fields()], R.layer, lid, [R.document, R.id]
         ):
@@ -588,8 +588,12 @@ class Project:
 
     def completed(self, layer: str) -> set[int]:
         A = self.m.Assignment
-        q = A.select(A.document).where((A.annotator == layer) & (A.status == "done"))
-        return {r[0] for r in q.tuples()}
+        mark = self.db.param
+        sql = (
+            f'SELECT "{A.document.column_name}" FROM "{A._meta.table_name}" '
+            f'WHERE "annotator" = {mark} AND "status" = {mark}'
+        )
+        return {r[0] for r in self.db.execute_sql(sql, (layer, "done"))}
 
     def assignments(self) -> dict[str, list[int]]:
         A = self.m.Assignment
@@ -706,12 +710,34 @@ class Project:
             ", ".join(f'"{f.column_name}"' for f in fields),
             ", ".join([self.db.param] * len(cols)),
         )
-        self.db.cursor().executemany(
-            sql, [tuple(f.db_value(r[c]) for f, c in zip(fields, cols, strict=True)) for r in rows]
-        )
+        values = [tuple(f.db_value(r[c]) for f, c in zip(fields, cols, strict=True)) for r in rows]
+        trigger = self._bulk_search_trigger(len(rows))
+        if trigger is None:
+            self.db.cursor().executemany(sql, values)
+        else:
+            # Indexing the full-text search row by row costs more than building the index anew
+            # once the new documents outnumber the stored ones three to one (a first import):
+            # the trigger goes for the insert and comes back, all in this transaction.
+            self.db.execute_sql("DROP TRIGGER document_search_ai")
+            self.db.cursor().executemany(sql, values)
+            self.db.execute_sql("INSERT INTO document_search(document_search) VALUES ('rebuild')")
+            self.db.execute_sql(trigger)
         names = [r["external_id"] for r in rows]
         sql = f'SELECT "external_id", "id" FROM "{D._meta.table_name}" WHERE "external_id" IN ({{ids}})'
         return dict(rows_in(self.db, sql, names))
+
+    def _bulk_search_trigger(self, n: int) -> str | None:
+        """The search index's insert trigger (its SQL) when inserting `n` documents is better
+        done with the trigger off and the index rebuilt; None to insert through the trigger."""
+        if n < 500 or not isinstance(self.db, pw.SqliteDatabase):
+            return None
+        row = self.db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'document_search_ai'"
+        ).fetchone()
+        if row is None or not row[0]:
+            return None
+        stored = self.db.execute_sql(f'SELECT COUNT(*) FROM "{self.m.Document._meta.table_name}"')
+        return row[0] if 3 * stored.fetchone()[0] < n else None
 
     @staticmethod
     def _document_row(doc: DocumentInput, h: str) -> dict[str, Any]:
@@ -753,6 +779,7 @@ class Project:
         need_spans = sum(len(layer.spans) for _, _, layer in entries)
         need_rels = sum(len(layer.relations) for _, _, layer in entries)
         span_ids = iter(self.store.new_ids("span", need_spans))
+        uids = iter(new_uids(need_spans))
         rel_ids = iter(self.store.new_ids("relation", need_rels))
         rel_types = {r.name for r in self.schema.relations}
         label_names = set(self.schema.label_names)
@@ -779,11 +806,12 @@ class Project:
                 sid = next(span_ids)
                 by_sig[sig] = sid
                 ids.append(sid)
+                uid = next(uids)
                 ops.append(
                     AddSpan(
                         SpanRow(
                             sid,
-                            s.uid or new_uid(),
+                            s.uid or uid,
                             doc_id,
                             name,
                             s.start,
@@ -831,6 +859,7 @@ class Project:
             fresh=fresh,
             # the auto layer is rewritten wholesale; its history would only be noise
             history=bool(source) and name != AUTO_LAYER,
+            grouped=source.startswith("import"),
         )
 
     def replace_layer(

@@ -19,6 +19,16 @@ def new_uid() -> str:
     return b.hex()
 
 
+def new_uids(n: int) -> list[str]:
+    """n uids as new_uid makes them, from one read of the random source."""
+    h = os.urandom(16 * n).hex()
+    variant = "89ab"
+    return [
+        f"{h[i : i + 12]}4{h[i + 13 : i + 16]}{variant[int(h[i + 16], 16) & 3]}{h[i + 17 : i + 32]}"
+        for i in range(0, 32 * n, 32)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class SpanRow:
     """A span as stored: `id` is the row id in this file, `uid` its identity everywhere."""
