@@ -17,12 +17,6 @@ POOL_THRESHOLD = 200
 CHUNK = 200
 
 
-def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule: str):  # noqa: ANN202
-    from civannot.records import Span
-
-    return Span(s, e, label, text, "suggestion", "auto", None, conf, provenance=rule)
-
-
 def learn_lexicon(project: Project) -> Lexicon:
     """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions)."""
     pairs: list[tuple[str, str]] = []
@@ -67,6 +61,8 @@ def preannotate_project(
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
     Re-running replaces the old suggestions of those documents and never touches other layers.
+    Suggestions are written in batches of CHUNK documents as they finish, each batch in its own
+    transaction; a cancel keeps the batches written so far (the summary counts them).
     `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
     Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned).
     """
@@ -87,72 +83,86 @@ def preannotate_project(
     total = len(ids)
     if progress:
         progress(0, total)
-    results: dict[int, tuple[list[Span], list[tuple[str, int, int]]]] = {}
     labels: dict[str, int] = {}
-    n_rel = 0
-    cancelled = False
+    counts = {"documents": 0, "spans": 0, "relations": 0}
 
     def texts(chunk: list[int]) -> list[tuple[int, str]]:
         return [(d.id, d.text) for d in project.documents(chunk)]
 
-    def collect(
-        doc_id: int, spans: list[tuple], rels: list[tuple[str, int, int]], text_of: dict
-    ) -> None:
-        nonlocal n_rel
-        text = text_of[doc_id]
-        out = [_stored_span(s, e, lab, text[s:e], conf, rule) for s, e, lab, conf, rule in spans]
-        for sp in out:
-            labels[sp.label] = labels.get(sp.label, 0) + 1
-        n_rel += len(rels)
-        results[doc_id] = (out, list(rels))
+    def write(batch: dict[int, tuple[list[Span], list[tuple[str, int, int]]]]) -> None:
+        # one transaction per batch: what is written stays even if a later batch is cancelled
+        # (issue 20: a huge article must not hold up every other document's suggestions)
+        project.replace_layer(AUTO_LAYER, batch)
+        for spans, rels in batch.values():
+            for sp in spans:
+                labels[sp.label] = labels.get(sp.label, 0) + 1
+            counts["spans"] += len(spans)
+            counts["relations"] += len(rels)
+        counts["documents"] += len(batch)
+
+    def stored(
+        doc_id: int, spans: list[tuple], rels: list[tuple[str, int, int]], text: str
+    ) -> tuple[list[Span], list[tuple[str, int, int]]]:
+        return [Span(s, e, lab, text[s:e], "suggestion", "auto", None, conf, provenance=rule)
+                for s, e, lab, conf, rule in spans], list(rels)  # fmt: skip
 
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
+    cancelled = False
+    chunks = [ids[i : i + CHUNK] for i in range(0, total, CHUNK)]
     if workers <= 1:
         _init_worker(lexicon.to_json(), off)
-        for i in range(0, total, CHUNK):
-            batch = texts(ids[i : i + CHUNK])
-            text_of = dict(batch)
-            for item in batch:
+        for chunk in chunks:
+            batch: dict[int, tuple[list[Span], list[tuple[str, int, int]]]] = {}
+            for doc_id, text in texts(chunk):
                 if cancel and cancel():
                     cancelled = True
                     break
-                collect(*_work(item), text_of)
+                batch[doc_id] = stored(*_work((doc_id, text)), text)
                 done += 1
                 if progress:
                     progress(done, total)
             if cancelled:
                 break
+            write(batch)
     else:
         from civannot.processes import pool_context
 
         with pool_context().Pool(
             workers, initializer=_init_worker, initargs=(lexicon.to_json(), off)
         ) as pool:
-            for i in range(0, total, CHUNK):
-                if cancel and cancel():
-                    cancelled = True
+
+            def submit(chunk: list[int]) -> tuple[dict[int, str], Any]:
+                items = texts(chunk)
+                return dict(items), pool.imap_unordered(_work, items, chunksize=8)
+
+            # The next chunk is queued before this one's results are written, so the workers
+            # go on with it while this process writes.
+            pending = submit(chunks[0]) if chunks and not (cancel and cancel()) else None
+            cancelled = pending is None and bool(chunks)
+            for n in range(len(chunks)):
+                if pending is None:
                     break
-                batch = texts(ids[i : i + CHUNK])
-                text_of = dict(batch)
-                for res in pool.imap_unordered(_work, batch, chunksize=8):
-                    collect(*res, text_of)
+                text_of, results = pending
+                pending = submit(chunks[n + 1]) if n + 1 < len(chunks) else None
+                batch = {}
+                for doc_id, spans, rels in results:
+                    batch[doc_id] = stored(doc_id, spans, rels, text_of[doc_id])
                     done += 1
                     if progress:
                         progress(done, total)
                     if cancel and cancel():
                         cancelled = True
-                        pool.terminate()
                         break
                 if cancelled:
+                    pool.terminate()
                     break
-    if not cancelled:
-        project.replace_layer(AUTO_LAYER, results)
+                write(batch)
     return {
-        "documents": len(results) if not cancelled else 0,
-        "spans": sum(len(s) for s, _ in results.values()) if not cancelled else 0,
-        "relations": n_rel if not cancelled else 0,
-        "labels": dict(sorted(labels.items())) if not cancelled else {},
+        "documents": counts["documents"],
+        "spans": counts["spans"],
+        "relations": counts["relations"],
+        "labels": dict(sorted(labels.items())),
         "lexicon": len(lexicon),
         "cancelled": cancelled,
     }
