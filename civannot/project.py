@@ -833,6 +833,7 @@ class Project:
         span_ids = iter(self.store.new_ids("span", need_spans))
         uids = iter(new_uids(need_spans))
         rel_ids = iter(self.store.new_ids("relation", need_rels))
+        rel_uids = iter(new_uids(need_rels))
         rel_types = {r.name for r in self.schema.relations}
         label_names = set(self.schema.label_names)
         ops: list[Op] = []
@@ -889,7 +890,7 @@ class Project:
                 ops.append(
                     AddRelation(
                         RelationRow(
-                            next(rel_ids), new_uid(), doc_id, name, rtype, ids[h], ids[t], name
+                            next(rel_ids), next(rel_uids), doc_id, name, rtype, ids[h], ids[t], name
                         )
                     )
                 )
