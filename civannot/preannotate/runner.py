@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from civannot.preannotate.engine import suggest
+from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
 from civannot.records import AUTO_LAYER
 
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 # Below this many documents a pool costs more to start than it saves.
 POOL_THRESHOLD = 200
 CHUNK = 200
+
+
+def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule: str):  # noqa: ANN202
+    from civannot.records import Span
+
+    return Span(s, e, label, text, "suggestion", "auto", None, conf, provenance=rule)
 
 
 def learn_lexicon(project: Project) -> Lexicon:
@@ -30,23 +36,49 @@ def learn_lexicon(project: Project) -> Lexicon:
 
 _worker_lexicon: Lexicon | None = None
 _worker_disabled: frozenset[str] = frozenset()
+_worker_refiner: Refiner | None = None
 
 
-def _init_worker(entries: dict[str, str], disabled: frozenset[str] = frozenset()) -> None:
-    global _worker_lexicon, _worker_disabled
+class Refiner(Protocol):
+    """A second opinion on the rules' suggestions (a trained model, civannot.learn.apply):
+    given a text and the rules' suggestions, the suggestions to store and, optionally, how
+    uncertain the text is. Picklable: it travels to the worker processes."""
+
+    provenance: str
+
+    def __call__(
+        self, text: str, sug: Suggestions
+    ) -> tuple[Suggestions, dict[str, float] | None]: ...
+
+
+def _init_worker(
+    entries: dict[str, str],
+    disabled: frozenset[str] = frozenset(),
+    refiner: Refiner | None = None,
+) -> None:
+    global _worker_lexicon, _worker_disabled, _worker_refiner
     _worker_lexicon = Lexicon(entries)
     _worker_disabled = disabled
+    _worker_refiner = refiner
 
 
-def _work(item: tuple[int, str]) -> tuple[int, list[tuple], list[tuple[str, int, int]]]:
+def _work(
+    item: tuple[int, str],
+) -> tuple[int, list[tuple], list[tuple[str, int, int, str]], dict[str, float] | None]:
     doc_id, text = item
     sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
+    unc = None
+    if _worker_refiner is not None:
+        sug, unc = _worker_refiner(text, sug)
     # plain tuples travel between processes more cheaply than dataclasses
     spans = [
         (s.start, s.end, s.label, s.confidence, rule)
         for s, rule in zip(sug.spans, sug.rules, strict=True)
     ]
-    return doc_id, spans, sug.relations
+    rels = [
+        (t, h, tl, rule) for (t, h, tl), rule in zip(sug.relations, sug.relation_rules, strict=True)
+    ]
+    return doc_id, spans, rels, unc
 
 
 def preannotate_project(
@@ -57,6 +89,7 @@ def preannotate_project(
     *,
     processes: int | None = None,
     disabled: Iterable[str] = (),
+    refiner: Refiner | None = None,
 ) -> dict[str, Any]:
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
@@ -64,11 +97,16 @@ def preannotate_project(
     Suggestions are written in batches of CHUNK documents as they finish, each batch in its own
     transaction; a cancel keeps the batches written so far (the summary counts them).
     `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
-    Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned).
+    `refiner`: a trained model's second opinion (civannot.learn.apply, which also reads the
+    rules a project switched off; callers that want the project's settings use that).
+    Returns a summary: documents, spans, relations, labels, cancelled, lexicon (entries learned),
+    model (the refiner's provenance, or None), rules_disabled, and with a refiner uncertainty
+    ({document id: scores}).
     """
     from civannot.preannotate.registry import resolve_disabled
     from civannot.records import Span
 
+    disabled = list(disabled)
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
 
     if doc_ids is None:
@@ -83,16 +121,20 @@ def preannotate_project(
     total = len(ids)
     if progress:
         progress(0, total)
+    uncertainty: dict[int, dict[str, float]] = {}
     labels: dict[str, int] = {}
     counts = {"documents": 0, "spans": 0, "relations": 0}
+    Batch = dict[int, tuple[list[Span], list[tuple[str, int, int, str]]]]
 
     def texts(chunk: list[int]) -> list[tuple[int, str]]:
         return [(d.id, d.text) for d in project.documents(chunk)]
 
-    def write(batch: dict[int, tuple[list[Span], list[tuple[str, int, int]]]]) -> None:
+    def write(batch: Batch, unc: dict[int, dict[str, float]]) -> None:
         # one transaction per batch: what is written stays even if a later batch is cancelled
-        # (issue 20: a huge article must not hold up every other document's suggestions)
-        project.replace_layer(AUTO_LAYER, batch)
+        # (issue 20: a huge article must not hold up every other document's suggestions);
+        # relations carry their rule id as a 4th item (Project._add_layer_inputs reads it)
+        project.replace_layer(AUTO_LAYER, batch)  # type: ignore[arg-type]
+        uncertainty.update(unc)
         for spans, rels in batch.values():
             for sp in spans:
                 labels[sp.label] = labels.get(sp.label, 0) + 1
@@ -100,36 +142,45 @@ def preannotate_project(
             counts["relations"] += len(rels)
         counts["documents"] += len(batch)
 
-    def stored(
-        doc_id: int, spans: list[tuple], rels: list[tuple[str, int, int]], text: str
-    ) -> tuple[list[Span], list[tuple[str, int, int]]]:
-        return [Span(s, e, lab, text[s:e], "suggestion", "auto", None, conf, provenance=rule)
-                for s, e, lab, conf, rule in spans], list(rels)  # fmt: skip
+    def collect(
+        batch: Batch,
+        unc_of: dict[int, dict[str, float]],
+        doc_id: int,
+        spans: list[tuple],
+        rels: list[tuple[str, int, int, str]],
+        unc: dict[str, float] | None,
+        text: str,
+    ) -> None:
+        if unc is not None:
+            unc_of[doc_id] = unc
+        out = [_stored_span(s, e, lab, text[s:e], conf, rule) for s, e, lab, conf, rule in spans]
+        batch[doc_id] = (out, list(rels))
 
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
     cancelled = False
     chunks = [ids[i : i + CHUNK] for i in range(0, total, CHUNK)]
     if workers <= 1:
-        _init_worker(lexicon.to_json(), off)
+        _init_worker(lexicon.to_json(), off, refiner)
         for chunk in chunks:
-            batch: dict[int, tuple[list[Span], list[tuple[str, int, int]]]] = {}
+            batch: Batch = {}
+            unc_of: dict[int, dict[str, float]] = {}
             for doc_id, text in texts(chunk):
                 if cancel and cancel():
                     cancelled = True
                     break
-                batch[doc_id] = stored(*_work((doc_id, text)), text)
+                collect(batch, unc_of, *_work((doc_id, text)), text)
                 done += 1
                 if progress:
                     progress(done, total)
             if cancelled:
                 break
-            write(batch)
+            write(batch, unc_of)
     else:
         from civannot.processes import pool_context
 
         with pool_context().Pool(
-            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off)
+            workers, initializer=_init_worker, initargs=(lexicon.to_json(), off, refiner)
         ) as pool:
 
             def submit(chunk: list[int]) -> tuple[dict[int, str], Any]:
@@ -146,8 +197,9 @@ def preannotate_project(
                 text_of, results = pending
                 pending = submit(chunks[n + 1]) if n + 1 < len(chunks) else None
                 batch = {}
-                for doc_id, spans, rels in results:
-                    batch[doc_id] = stored(doc_id, spans, rels, text_of[doc_id])
+                unc_of = {}
+                for doc_id, spans, rels, unc in results:
+                    collect(batch, unc_of, doc_id, spans, rels, unc, text_of[doc_id])
                     done += 1
                     if progress:
                         progress(done, total)
@@ -157,12 +209,17 @@ def preannotate_project(
                 if cancelled:
                     pool.terminate()
                     break
-                write(batch)
-    return {
+                write(batch, unc_of)
+    summary = {
         "documents": counts["documents"],
         "spans": counts["spans"],
         "relations": counts["relations"],
         "labels": dict(sorted(labels.items())),
         "lexicon": len(lexicon),
         "cancelled": cancelled,
+        "model": refiner.provenance if refiner is not None else None,
+        "rules_disabled": sorted(disabled),
     }
+    if refiner is not None and not cancelled:
+        summary["uncertainty"] = uncertainty
+    return summary
