@@ -146,6 +146,7 @@ def parse_record(
             label, annotator = s.get("label"), s.get("annotator")
             start, end, sid = s.get("start"), s.get("end"), s.get("id")
             conf, origin = s.get("confidence"), s.get("origin", "manual")
+            prov = s.get("provenance", "")
             if (
                 type(label) is str
                 and label
@@ -158,6 +159,8 @@ def parse_record(
                 and (sid is None or (type(sid) is str and sid and sid not in where))
                 and (conf is None or type(conf) in (int, float))
                 and origin in _ORIGINS
+                and type(prov) is str
+                and len(prov) <= 255
             ):
                 seg = text[start:end]
                 stext = s.get("text")
@@ -165,7 +168,9 @@ def parse_record(
                     layer = by_layer.setdefault(annotator, [])
                     if sid is not None:
                         where[sid] = (annotator, len(layer))
-                    layer.append(Span(start, end, label, seg, origin, annotator, None, conf))
+                    layer.append(
+                        Span(start, end, label, seg, origin, annotator, None, conf, None, prov)
+                    )
                     continue
         what = f"span {n}"
         if not isinstance(s, dict):
