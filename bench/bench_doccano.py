@@ -13,11 +13,14 @@ each), written twice: as civannot's native JSONL and as doccano's JSONL (``{"tex
   (``data_export.celery_tasks.export_dataset``).
 
 Each step runs in a fresh subprocess, and the timer covers the command's work only, not the
-interpreter's start (nor Django's setup and migrations for doccano): the same rule both sides.
+interpreter's start nor loading the code (civannot's modules imported first; Django's setup,
+migrations and the task modules for doccano): the same rule both sides. Wall and CPU seconds
+are printed: on a busy machine the wall times depend on what else runs, the CPU seconds less.
 doccano runs from its own virtual environment: $CIVANNOT_DOCCANO_PYTHON, else
 /work/doccano-venv/bin/python (``python3 -m venv /work/doccano-venv &&
-/work/doccano-venv/bin/pip install doccano==1.8.4``); without it doccano is skipped with a
-message. Goals: import >= 4x, export >= 10x faster than doccano.
+/work/doccano-venv/bin/pip install doccano==1.8.4 "marshmallow<4" "numpy<2"``: doccano 1.8.4's
+own pins let pip pick marshmallow 4, which its environs 9.5 cannot import, and numpy 2, which
+its pandas 1.5 cannot load); without it doccano is skipped with a message. Goals: import >= 4x, export >= 10x faster than doccano.
 """
 
 from __future__ import annotations
@@ -126,6 +129,9 @@ CIVANNOT_STEP = textwrap.dedent(
     """
     import resource, sys, time
     from civannot.cli import main
+    # code loaded before the clock starts, as doccano's task modules are on its side
+    import civannot.commands.import_, civannot.commands.export, civannot.importer
+    import civannot.export, civannot.formats.jsonl, civannot.project
     argv = sys.argv[1:]
     if argv[0] == "import":
         from civannot.project import Project
@@ -258,7 +264,7 @@ def main() -> int:
         print(
             "doccano skipped: no doccano 1.8.4 environment (set CIVANNOT_DOCCANO_PYTHON or "
             "python3 -m venv /work/doccano-venv && /work/doccano-venv/bin/pip install "
-            "doccano==1.8.4)"
+            "doccano==1.8.4 'marshmallow<4' 'numpy<2')"
         )
     ok = True
     for docs in [int(x) for x in args.docs.split(",")]:
