@@ -279,7 +279,10 @@ def test_document_list_search_filter_and_raw_view(qtbot, project_path) -> None: 
         docs.search.clear()
         docs.run_search()
         docs.status.setCurrentIndex(docs.status.findData("in_progress"))
-        assert docs.model.rowCount() == 1  # the open document
+        assert docs.model.rowCount() == 0  # opening is not annotating
+        w.article.select_range(11, 14)
+        key(qtbot, w.article, Qt.Key.Key_1)
+        assert docs.model.rowCount() == 1  # the document the annotator tagged in
         docs.status.setCurrentIndex(0)
         # raw view: read-only, tagging keys refused with a message
         w.raw_action.setChecked(True)

@@ -63,6 +63,7 @@ from civannot.review import (
 )
 from civannot.session import Change, Session, SessionError
 from civannot.ui.offsets import PositionMap
+from civannot.ui.plain import esc, tip
 
 STATE_COLOURS = {"all": "#b7e4c7", "some": "#ffe08a", "one": "#f4a6a6"}
 STATE_STRONG = {"all": "#52b788", "some": "#f4b400", "one": "#e5383b"}
@@ -235,7 +236,7 @@ class AdjudicationView(QWidget):
         self.label_box.addItems(self.schema.label_names)
         self.label_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         buttons = QHBoxLayout()
-        for text, slot, tip in (
+        for text, slot, hint in (
             (self.tr("Accept ticked ⏎"), self.accept_ticked, self.tr("Accept the ticked versions")),
             (self.tr("None (0)"), self.accept_none, self.tr("Nothing here in gold")),
             (
@@ -255,7 +256,7 @@ class AdjudicationView(QWidget):
             ),
         ):
             b = QPushButton(text)
-            b.setToolTip(tip)
+            b.setToolTip(hint)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -280,6 +281,7 @@ class AdjudicationView(QWidget):
         pl.addLayout(lists, 3)
         pl.addLayout(buttons)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         pl.addWidget(self.status)
 
@@ -357,7 +359,7 @@ class AdjudicationView(QWidget):
                 row.external_id if not row.title else f"{row.external_id}  {row.title}"
             )
             item.setData(Qt.ItemDataRole.UserRole, row.doc_id)
-            item.setToolTip(row.title)
+            item.setToolTip(tip(row.title))
             self.docs.setItem(r, 0, item)
             self.docs.setItem(r, 1, QTableWidgetItem(", ".join(row.annotators)))
             for c in (2, 3):
@@ -455,7 +457,7 @@ class AdjudicationView(QWidget):
             box = QWidget()
             bl = QVBoxLayout(box)
             bl.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"<b>{i}</b> {name}")
+            label = QLabel(f"<b>{i}</b> {esc(name)}")
             pane = _TextPane()
             pane.set_text(self.doc.text if self.doc else "")
             bl.addWidget(label)
@@ -913,7 +915,7 @@ class AdjudicationView(QWidget):
         if not directive:
             fmt.setForeground(self._label_colour(label).darker(130))
             fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setToolTip(label)
+        fmt.setToolTip(tip(label))
         return fmt
 
     def _selections(self, pane: _TextPane, only: str | None) -> list[QTextEdit.ExtraSelection]:
@@ -969,7 +971,7 @@ class AdjudicationView(QWidget):
                 self.merged.show_range(region.start)
         total = len(self.disagreements)
         open_ = sum(1 for r in self.disagreements if not self.settled(r))
-        keys = "  ".join(f"<b>{i}</b> {n}" for i, n in enumerate(self.participants, 1))
+        keys = "  ".join(f"<b>{i}</b> {esc(n)}" for i, n in enumerate(self.participants, 1))
         where = (
             self.tr("disagreement {i} of {n}").format(i=self.current + 1, n=total)
             if region is not None
@@ -984,7 +986,7 @@ class AdjudicationView(QWidget):
             else ""
         )
         self.header.setText(
-            f"<b>{doc.external_id}</b> {_short(doc.title, 40)} — {where} · "
+            f"<b>{esc(doc.external_id)}</b> {esc(_short(doc.title, 40))} — {where} · "
             + self.tr("{o} open").format(o=open_)
             + extra
             + f"<br>{keys}"

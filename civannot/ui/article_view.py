@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from civannot.records import Span
 from civannot.ui.offsets import PositionMap
+from civannot.ui.plain import esc
 from civannot.ui.workspace import Workspace
 
 ENTITY_ALPHA = 105
@@ -102,6 +104,58 @@ class ArticleView(QPlainTextEdit):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_refresh())
         ws.linkModeChanged.connect(self._on_link_mode)
         ws.flagsChanged.connect(lambda _d: self._rebuild_flags())
+        # refusals and hints show near the text for a moment (the status bar may be off-screen
+        # or far from the eyes)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("articleNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel{background:#fff4c2;color:#3a2a00;border:1px solid #d9b500;"
+            "border-radius:4px;padding:4px 8px;}"
+        )
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        ws.message.connect(self.show_notice)
+        # the raw view says what it is: the text as imported, read-only
+        self.raw_banner = QLabel(self)
+        self.raw_banner.setObjectName("rawBanner")
+        self.raw_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.raw_banner.setText(
+            self.tr("Raw text as imported — read-only. Ctrl+R returns to the clean text.")
+        )
+        self.raw_banner.setStyleSheet(
+            "QLabel{background:#5a4a00;color:#ffffff;padding:4px 10px;font-weight:bold;}"
+        )
+        self.raw_banner.hide()
+
+    def show_notice(self, text: str, msec: int = 4000) -> None:
+        if not text:
+            return
+        self.notice.setText(text)
+        width = min(max(self.viewport().width() - 40, 120), 560)
+        self.notice.setFixedWidth(width)
+        self.notice.adjustSize()
+        top = self.viewportMargins().top() + 8
+        self.notice.move((self.width() - width) // 2, top)
+        self.notice.show()
+        self.notice.raise_()
+        self._notice_timer.start(msec)
+
+    def _place_banner(self) -> None:
+        if self.raw_mode:
+            h = self.raw_banner.sizeHint().height()
+            self.setViewportMargins(0, h, 0, 0)
+            self.raw_banner.setGeometry(
+                self.frameWidth(), self.frameWidth(), self.width() - 2 * self.frameWidth(), h
+            )
+            self.raw_banner.show()
+            self.raw_banner.raise_()
+        else:
+            self.setViewportMargins(0, 0, 0, 0)
+            self.raw_banner.hide()
 
     # ---- content --------------------------------------------------------------------------
 
@@ -141,6 +195,8 @@ class ArticleView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setProperty("rawMode", raw)
+        self.viewport().setStyleSheet("background:#efe9dc;" if raw else "")
+        self._place_banner()
         self._rebuild_flags()
         self.refresh()
         self.rawModeChanged.emit(raw)
@@ -223,6 +279,7 @@ class ArticleView(QPlainTextEdit):
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_banner()
         self.schedule_refresh()
 
     def _visible_range(self) -> tuple[int, int]:
@@ -456,27 +513,31 @@ class ArticleView(QPlainTextEdit):
                 conf = f" {s.confidence:.0%}" if s.confidence is not None else ""
                 lines.append(
                     self.tr("<b>{label}</b> suggestion{conf} — A accepts, R rejects").format(
-                        label=s.label, conf=conf
+                        label=esc(s.label), conf=conf
                     )
                 )
             else:
                 lines.append(
                     self.tr("<b>{label}</b> · {origin} · by {author}").format(
-                        label=s.label, origin=origins.get(s.origin, s.origin), author=s.author
+                        label=esc(s.label),
+                        origin=esc(origins.get(s.origin, s.origin)),
+                        author=esc(s.author),
                     )
                 )
                 for r in ws.relations_of(s.id):
                     other = ws.spans.get(r.tail if r.head == s.id else r.head)
                     if other is not None:
                         arrow = "→" if r.head == s.id else "←"
-                        lines.append(f"&nbsp;&nbsp;{r.type} {arrow} {other.text}")
+                        lines.append(f"&nbsp;&nbsp;{esc(r.type)} {arrow} {esc(other.text)}")
         if ws.doc is not None and not self.raw_mode:
             for flag in ws.doc.flags:
                 if flag.start <= pos < flag.end:
                     lines.append(
-                        self.tr("Quality flag: {message}").format(message=flag.message or flag.kind)
+                        self.tr("Quality flag: {message}").format(
+                            message=esc(flag.message or flag.kind)
+                        )
                     )
-        return "<br>".join(lines)
+        return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
     # ---- keys -----------------------------------------------------------------------------
 

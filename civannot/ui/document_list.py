@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from civannot.records import DocumentInfo
 from civannot.session import Change
+from civannot.ui.plain import tip
 from civannot.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,9 +129,9 @@ class DocumentTableModel(QAbstractTableModel):
             if col == "flags":
                 return info.flag_count or ""
         elif role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return f"{info.external_id}\n{info.title}"
+            return tip(f"{info.external_id}\n{info.title}")
         elif role == Qt.ItemDataRole.ToolTipRole and col == "source":
-            return info.source
+            return tip(info.source)
         elif role == Qt.ItemDataRole.FontRole and info.id == self.current:
             f = QFont()
             f.setBold(True)
@@ -304,7 +305,7 @@ class DocumentList(QWidget):
         workspace.annotationsChanged.connect(self.model.on_change)
         workspace.flagsChanged.connect(self.model.on_flags)
         workspace.documentOpened.connect(self._on_open)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        # Ctrl+F is the Edit menu's (one binding: two make Qt fire neither)
         self._update_count()
 
     def stop(self) -> None:

@@ -8,6 +8,8 @@ import time
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -23,11 +25,16 @@ from civannot.ui.article_view import ArticleView
 from civannot.ui.document_list import DocumentList
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
+from civannot.ui.plain import esc
 from civannot.ui.relation_list import RelationList
 from civannot.ui.tagging_panel import TaggingPanel
 from civannot.ui.workspace import Workspace, session_text
 
 MENUS = ("File", "Edit", "View", "Tools", "Help")
+
+
+def quit_application() -> None:
+    QApplication.quit()
 
 
 def project_title(session: Session) -> str:
@@ -44,7 +51,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.ws = Workspace(session, self)
-        self.setWindowTitle(f"civannot — {project_title(session)}")
+        # Qt adds " — civannot" (the application's display name) itself
+        self.setWindowTitle(project_title(session))
         self.setDockNestingEnabled(True)
 
         self.article = ArticleView(self.ws, self)
@@ -97,6 +105,9 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self._restore()
         # another process (a CLI import, a bundle merge) may write the project meanwhile
+        # the first poll only notes where the file stands: take that note now, so a write by
+        # another process before the first tick is seen (opening a document writes nothing)
+        self.session.project.store.poll_external()
         self._external = QTimer(self)
         self._external.timeout.connect(self._poll_external)
         self._external.start(2000)
@@ -152,7 +163,12 @@ class MainWindow(QMainWindow):
             f, self.tr("&Open project…"), self._open_project, QKeySequence.StandardKey.Open
         )
         f.addSeparator()
-        self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q where the platform has no standard Quit key (X11 desktops without one)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [
+            QKeySequence("Ctrl+Q")
+        ]
+        self.quit_action = self._action(f, self.tr("&Quit"), self.quit_app, quit_keys)
+        self.quit_action.setObjectName("quitAction")
 
         e = self._menus["Edit"]
         self.undo_action = self._action(e, self.tr("&Undo"), ws.undo, QKeySequence("Ctrl+Z"))
@@ -259,7 +275,37 @@ class MainWindow(QMainWindow):
         settings().setValue(f"last_document/{self.session.project.uuid}", doc_id)
         self.article.setFocus()
 
+    def confirm_done(self, open_suggestions: int) -> bool:
+        """Done with suggestions nobody looked at: ask once, unless told not to ask again."""
+        s = settings()
+        if not open_suggestions or s.value("ask/done_with_suggestions", True) in (False, "false"):
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Mark done"))
+        box.setText(
+            self.tr(
+                "%n suggestion(s) in this document are still open. Mark it done anyway?",
+                "",
+                open_suggestions,
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        again = QCheckBox(self.tr("Don't ask again"), box)
+        box.setCheckBox(again)
+        yes = box.exec() == QMessageBox.StandardButton.Yes
+        if yes and again.isChecked():
+            s.setValue("ask/done_with_suggestions", False)
+        return yes
+
     def mark_done_and_next(self) -> None:
+        if (
+            self.ws.doc is not None
+            and self.ws.status != "done"
+            and not self.confirm_done(len(self.ws.visible_suggestions()))
+        ):
+            return
         if not self.ws.mark_done():
             return
         current = self.ws.doc.id if self.ws.doc else None
@@ -327,7 +373,7 @@ class MainWindow(QMainWindow):
         ]
         html = (
             "<table cellspacing=4>"
-            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows)
             + "</table>"
         )
         box = QMessageBox(self)
@@ -370,7 +416,24 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.sync()
 
+    def quit_app(self) -> None:
+        """File → Quit ends the application: the lead's windows close with this one, and the
+        process lets go of the project."""
+        if self.close():
+            quit_application()
+
+    def _close_companions(self) -> None:
+        """The lead's windows share this window's session: they close with it."""
+        screens = getattr(self, "lead_screens", None)
+        if screens is None:
+            return
+        for name in ("review", "adjudication", "confusion"):
+            widget = getattr(screens, name, None)
+            if widget is not None:
+                widget.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._close_companions()
         self.save_state()
         self.documents.stop()
         self.ws.close()

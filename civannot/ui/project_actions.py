@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from civannot.project import Project, ProjectError
 from civannot.records import AUTO_LAYER
+from civannot.ui.plain import tip
 from civannot.ui.tasks import TaskPanel
 
 IMPORT_FORMATS = ("auto", "txt", "html", "jsonl", "csv", "doccano", "labelstudio", "brat")
@@ -276,12 +277,14 @@ class NewProjectDialog(QDialog):
         schema_row.addWidget(schema_browse)
         self.schema_info = QLabel(self)
         self.schema_info.setObjectName("newProjectSchemaInfo")
+        self.schema_info.setTextFormat(Qt.TextFormat.PlainText)
         self.schema_info.setWordWrap(True)
         self.default_schema.toggled.connect(lambda _on: self._check_schema())
         self.schema_path.editingFinished.connect(self._check_schema)
 
         self.error = QLabel(self)
         self.error.setObjectName("newProjectError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create and open"), self)
@@ -496,6 +499,7 @@ class ImportArticlesDialog(_TaskDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("importHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.text_column = QLineEdit(self)
         self.text_column.setObjectName("importTextColumn")
         self.text_column.setPlaceholderText(self.tr("found by name"))
@@ -694,7 +698,7 @@ class ImportArticlesDialog(_TaskDialog):
                 top.setForeground(0, QColor(colour))
             for line in lines[:SHOWN_PER_SECTION]:
                 child = QTreeWidgetItem([line])
-                child.setToolTip(0, line)
+                child.setToolTip(0, tip(line))
                 top.addChild(child)
             if len(lines) > SHOWN_PER_SECTION:
                 top.addChild(
@@ -790,6 +794,7 @@ class PreannotateDialog(_TaskDialog):
         self.status.setObjectName("preannotateStatus")
         self.result_label = QLabel(self)
         self.result_label.setObjectName("preannotateResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.ui.plain import esc, tip
 from civannot.ui.workspace import Workspace, coalesced
 
 
@@ -175,7 +176,8 @@ class TaggingPanel(QWidget):
             )
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
             self.selected_label.setText(
-                f"<span style='color:{colour}'><b>{span.label}</b></span> · {kind}<br>{text}"
+                f"<span style='color:{esc(colour)}'><b>{esc(span.label)}</b></span> · "
+                f"{esc(kind)}<br>{esc(text)}"
             )
         self.delete_button.setEnabled(span is not None)
         self.accept_button.setEnabled(suggestion)
@@ -202,7 +204,7 @@ class TaggingPanel(QWidget):
             item = QListWidgetItem(
                 f"[{status_names.get(flag.status, flag.status)}] {flag.kind}: {where or flag.message}"
             )
-            item.setToolTip(flag.message)
+            item.setToolTip(tip(flag.message))
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.flag_list.addItem(item)
             if index == keep:

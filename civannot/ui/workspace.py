@@ -134,7 +134,7 @@ class Workspace(QObject):
     statusChanged = Signal(int, str)
     flagsChanged = Signal(int)
     linkModeChanged = Signal()
-    message = Signal(str)
+    message = Signal(str)  # a refusal or a hint: shown near the text and in the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -180,12 +180,8 @@ class Workspace(QObject):
         self.selected = None
         self.link_head = None
         self.link_type = None
+        # opening is not annotating: the status moves when the annotator changes something
         self.status = self.project.status(doc_id, self.annotator)
-        if self.status == "todo":
-            # opening an article starts work on it; not an annotation, so not an undo step
-            self.project.write_status(doc_id, self.annotator, "in_progress")
-            self.status = "in_progress"
-            self.statusChanged.emit(doc_id, self.status)
         self.documentOpened.emit(doc_id)
 
     def _load_spans(self, doc_id: int, layer: str) -> dict[int, Span]:
@@ -289,10 +285,30 @@ class Workspace(QObject):
 
     def _run(self, command, *args, **kwargs) -> Change | None:  # noqa: ANN001
         try:
-            return command(*args, **kwargs)
+            change = command(*args, **kwargs)
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
             return None
+        self._start_work(change)
+        return change
+
+    def _start_work(self, change: Change | None) -> None:
+        """The annotator's first change to a document to do puts it in progress. Written
+        beside the command, not as part of its undo step: undoing the first span leaves the
+        document started (as brat and INCEpTION do), and a status is not an annotation."""
+        doc = self.doc
+        if (
+            change is None
+            or doc is None
+            or change.doc_id != doc.id
+            or change.layer != self.annotator
+            or change.status is not None
+            or self.status != "todo"
+        ):
+            return
+        self.project.write_status(doc.id, self.annotator, "in_progress", source="session")
+        self.status = "in_progress"
+        self.statusChanged.emit(doc.id, self.status)
 
     # ---- tagging --------------------------------------------------------------------------
 
@@ -524,6 +540,12 @@ class Workspace(QObject):
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
             return
+        if change is not None and self.doc is not None and change.doc_id == self.doc.id:
+            # an undone first status leaves no row (the change says no status): read it back
+            status = self.project.status(self.doc.id, self.annotator)
+            if status != self.status:
+                self.status = status
+                self.statusChanged.emit(self.doc.id, status)
         if change is None:
             self.message.emit(
                 self.tr("Nothing to undo")
