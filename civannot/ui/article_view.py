@@ -662,6 +662,12 @@ class ArticleView(QPlainTextEdit):
                     sub.setEnabled(bool(flag.alternatives))
                     for alt in flag.alternatives:
                         sub.addAction(alt, lambda i=index, a=alt: ws.resolve_flag(i, "choose", a))
+                    from civannot.ui.tagging_panel import type_reading
+
+                    menu.addAction(
+                        self.tr("Type the reading…"),
+                        lambda i=index: type_reading(self, ws, i),
+                    )
                     menu.addAction(
                         self.tr("Reject repair"), lambda i=index: ws.resolve_flag(i, "reject")
                     )

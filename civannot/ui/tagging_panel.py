@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,34 @@ from civannot.ui.workspace import Workspace, coalesced
 def _text_colour(hex_: str) -> str:
     r, g, b = (int(hex_[i : i + 2], 16) for i in (1, 3, 5))
     return "#000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "#ffffff"
+
+
+def ask_reading(parent: QWidget, damaged: str, current: str) -> str | None:
+    """The reading the annotator types for a damaged run (None: cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("TaggingPanel", "Type the reading"),
+        QCoreApplication.translate(
+            "TaggingPanel",
+            "The right characters for “{damaged}” (checked against the damaged bytes):",
+        ).format(damaged=damaged),
+        text=current,
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+def type_reading(parent: QWidget, ws: Workspace, index: int) -> None:
+    """Ask for a reading of repair flag `index` and put it in the text (one undo step)."""
+    from civannot.flag_review import damaged_reading
+
+    if ws.doc is None or not (0 <= index < len(ws.doc.flags)):
+        return
+    flag = ws.doc.flags[index]
+    here = ws.text[flag.start : flag.end]
+    damaged = damaged_reading(flag, ws.text) or here
+    typed = ask_reading(parent, damaged, here)
+    if typed is not None:
+        ws.resolve_flag(index, "choose", typed)
 
 
 class TaggingPanel(QWidget):
@@ -123,12 +152,16 @@ class TaggingPanel(QWidget):
         self.flag_accept = QPushButton(self.tr("Accept"), self.flags_box)
         self.flag_choose = QPushButton(self.tr("Choose another…"), self.flags_box)
         self.flag_reject = QPushButton(self.tr("Reject"), self.flags_box)
-        for b in (self.flag_accept, self.flag_choose, self.flag_reject):
+        self.flag_type = QPushButton(self.tr("Type…"), self.flags_box)
+        self.flag_type.setObjectName("flagType")
+        self.flag_type.setToolTip(self.tr("Type the right reading when none offered is right"))
+        for b in (self.flag_accept, self.flag_choose, self.flag_type, self.flag_reject):
             frow.addWidget(b)
         fl.addLayout(frow)
         self.flag_accept.clicked.connect(lambda: self._flag("accept"))
         self.flag_reject.clicked.connect(lambda: self._flag("reject"))
         self.flag_choose.clicked.connect(self._choose_menu)
+        self.flag_type.clicked.connect(self._type_reading)
         self.flag_list.currentRowChanged.connect(lambda _r: self._flag_buttons())
         layout.addWidget(self.flags_box)
         layout.addStretch(1)
@@ -222,6 +255,9 @@ class TaggingPanel(QWidget):
         self.flag_accept.setEnabled(flag is not None)
         self.flag_reject.setEnabled(flag is not None)
         self.flag_choose.setEnabled(flag is not None and bool(self._readings(flag)))
+        from civannot.flag_review import is_repair
+
+        self.flag_type.setEnabled(flag is not None and is_repair(flag))
 
     def _readings(self, flag) -> list[str]:  # noqa: ANN001
         """The readings "Choose another…" offers: all but the one in the text."""
@@ -233,6 +269,11 @@ class TaggingPanel(QWidget):
         index = self._current_flag()
         if index is not None:
             self.ws.resolve_flag(index, action)
+
+    def _type_reading(self) -> None:
+        index = self._current_flag()
+        if index is not None:
+            type_reading(self, self.ws, index)
 
     def _choose_menu(self) -> None:
         index = self._current_flag()

@@ -104,6 +104,20 @@ def _session_patterns() -> list[tuple[str, str]]:
             QCoreApplication.translate("Session", "The suggestion overlaps one of your spans"),
         ),
         (r"already accepted", QCoreApplication.translate("Session", "Already accepted")),
+        (
+            r"“(.*)” does not fit the damaged bytes: after the lost first byte the source had (.*)",
+            QCoreApplication.translate(
+                "Session",
+                "“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}",
+            ),
+        ),
+        (
+            r"“(.*)” cannot be written in GBK, the encoding the damaged bytes came from",
+            QCoreApplication.translate(
+                "Session",
+                "“{0}” cannot be written in GBK, the encoding the damaged bytes came from",
+            ),
+        ),
     ]
 
 

@@ -426,12 +426,17 @@
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="666"/>
+        <location filename="../../civannot/ui/article_view.py" line="668"/>
+        <source>Type the reading…</source>
+        <translation>输入读法…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/article_view.py" line="672"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="669"/>
+        <location filename="../../civannot/ui/article_view.py" line="675"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1889,119 +1894,149 @@
         <source>Already accepted</source>
         <translation>已经采纳</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="109"/>
+        <source>“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}</source>
+        <translation>“{0}”与受损字节不符：丢失的首字节之后，原文的字节是 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="116"/>
+        <source>“{0}” cannot be written in GBK, the encoding the damaged bytes came from</source>
+        <translation>“{0}”无法用 GBK 编码写出，而受损字节正来自 GBK</translation>
+    </message>
 </context>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="47"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="36"/>
+        <source>Type the reading</source>
+        <translation>输入读法</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="37"/>
+        <source>The right characters for “{damaged}” (checked against the damaged bytes):</source>
+        <translation>“{damaged}”的正确文字（将与受损字节核对）：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="76"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="77"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="106"/>
         <source>Selected span</source>
         <translation>所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="79"/>
-        <location filename="../../civannot/ui/tagging_panel.py" line="169"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="108"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="202"/>
         <source>Nothing selected</source>
         <translation>未选中任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="84"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="113"/>
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="90"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="93"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
         <source>Previous (P)</source>
         <translation>上一条 (P)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="94"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
         <source>Next (N)</source>
         <translation>下一条 (N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="95"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="124"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="96"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="125"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="98"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="127"/>
         <source>Accept all of this label (Shift+A)</source>
         <translation>采纳该标签的全部建议 (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="113"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="142"/>
         <source>Quality flags</source>
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="124"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="153"/>
         <source>Choose another…</source>
         <translation>选择其他…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="125"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="154"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="156"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="155"/>
+        <source>Type…</source>
+        <translation>输入…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="157"/>
+        <source>Type the right reading when none offered is right</source>
+        <translation>所给读法都不对时，输入正确的读法</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="189"/>
         <source>{mine} tagged, {sugg} suggested</source>
         <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/tagging_panel.py" line="158"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="191"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="173"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="206"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="175"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="208"/>
         <source>by {author}</source>
         <translation>标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="194"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="227"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="195"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="228"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="196"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="229"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="197"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="230"/>
         <source>other reading chosen</source>
         <translation>已选其他读法</translation>
     </message>
@@ -2027,102 +2062,102 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="281"/>
+        <location filename="../../civannot/ui/workspace.py" line="294"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="320"/>
+        <location filename="../../civannot/ui/workspace.py" line="333"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="339"/>
+        <location filename="../../civannot/ui/workspace.py" line="352"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="346"/>
+        <location filename="../../civannot/ui/workspace.py" line="359"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="360"/>
+        <location filename="../../civannot/ui/workspace.py" line="373"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="371"/>
+        <location filename="../../civannot/ui/workspace.py" line="384"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="378"/>
+        <location filename="../../civannot/ui/workspace.py" line="391"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="388"/>
+        <location filename="../../civannot/ui/workspace.py" line="401"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="396"/>
+        <location filename="../../civannot/ui/workspace.py" line="409"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="410"/>
+        <location filename="../../civannot/ui/workspace.py" line="423"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="431"/>
+        <location filename="../../civannot/ui/workspace.py" line="444"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="437"/>
+        <location filename="../../civannot/ui/workspace.py" line="450"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="450"/>
+        <location filename="../../civannot/ui/workspace.py" line="463"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="468"/>
+        <location filename="../../civannot/ui/workspace.py" line="481"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="473"/>
+        <location filename="../../civannot/ui/workspace.py" line="486"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="477"/>
+        <location filename="../../civannot/ui/workspace.py" line="490"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="498"/>
+        <location filename="../../civannot/ui/workspace.py" line="511"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="504"/>
+        <location filename="../../civannot/ui/workspace.py" line="517"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="551"/>
+        <location filename="../../civannot/ui/workspace.py" line="564"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="553"/>
+        <location filename="../../civannot/ui/workspace.py" line="566"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>

@@ -1,0 +1,88 @@
+"""The Qt-free models behind the GUI (no PySide6 here): typed readings, occurrences, arcs,
+filters, comments, adjudication."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.reading_check import check_typed_reading, surviving_bytes
+
+
+def _damage(text: str, i: int) -> str:
+    b = bytearray()
+    for k, ch in enumerate(text):
+        e = ch.encode("gbk")
+        b += b"?" + e[1:] if k == i else e
+    return b.decode("gbk", errors="replace")
+
+
+def test_typed_reading_must_fit_the_surviving_bytes() -> None:
+    damaged = _damage("张国旺", 0)  # "?殴\ufffd旺": the run is "?殴\ufffd"
+    run = damaged[: damaged.index("\ufffd") + 1]
+    assert surviving_bytes(run) == [0xC5, 0xB9, None]
+    assert check_typed_reading("张国", run) is None
+    assert check_typed_reading("章国", run) is not None  # other trail byte
+    assert "does not fit" in check_typed_reading("张", run)
+    assert "GBK" in check_typed_reading("😀国", run)
+    assert check_typed_reading("", run) == "an empty reading would delete the text"
+    assert check_typed_reading("a\nb", run) is not None
+    # nothing known of the damaged bytes: the annotator's reading stands
+    assert check_typed_reading("张国", None) is None
+    assert check_typed_reading("张国", "殴") is None
+
+
+def test_a_typed_reading_is_undoable_and_goes_back_with_the_bundle(tmp_path) -> None:
+    from test_bundle_repairs import LOOSE
+    from test_repair_choice import CLEAN, RAW
+
+    from civannot.bundle import export_bundle, import_bundles
+    from civannot.flag_review import damaged_reading
+    from civannot.project import Project
+    from civannot.records import DocumentInput
+    from civannot.session import Session, SessionError
+    from civannot.text import normalize
+
+    n = normalize(RAW)
+    lead = Project.create(tmp_path / "lead.civ")
+    try:
+        lead.import_batch(
+            [
+                (
+                    DocumentInput(
+                        "a1", n.text, raw=RAW, offset_map=n.offset_map.dumps(), flags=n.flags
+                    ),
+                    [],
+                )
+            ]
+        )
+        doc = lead.document_id("a1")
+        lead.assign([(doc, "alice")])
+        path = tmp_path / "alice.civ"
+        export_bundle(lead, "alice", path)
+        flag = n.flags[LOOSE]
+        damaged = damaged_reading(flag, n.text)
+        truth = next(
+            CLEAN[i:j]
+            for i in range(len(CLEAN))
+            for j in range(i + 1, min(i + 5, len(CLEAN)) + 1)
+            if check_typed_reading(CLEAN[i:j], damaged) is None
+        )
+        s = Session.open(str(path), "alice")
+        try:
+            d = s.project.document_id("a1")
+            with pytest.raises(SessionError, match="does not fit"):
+                s.choose_repair(d, LOOSE, "错字")
+            s.choose_repair(d, LOOSE, truth)
+            assert truth in s.project.document(d).text
+            s.undo()
+            assert s.project.document(d).text == n.text
+            s.redo()
+            expected = s.project.document(d).text
+            s.set_status(d, "done")
+        finally:
+            s.close()
+        import_bundles(lead, [str(path)])
+        assert lead.document(doc).text == expected
+        assert lead.document(doc).flags[LOOSE].alternatives[0] == truth
+    finally:
+        lead.close()
