@@ -86,3 +86,33 @@ def test_a_typed_reading_is_undoable_and_goes_back_with_the_bundle(tmp_path) -> 
         assert lead.document(doc).flags[LOOSE].alternatives[0] == truth
     finally:
         lead.close()
+
+
+def test_arc_levels_stack_covering_arcs() -> None:
+    from civannot.arcs import ArcSpec, arc_levels
+
+    arcs = [
+        ArcSpec(1, (0, 2), (4, 6)),  # short
+        ArcSpec(2, (0, 2), (20, 22)),  # covers 1 and 3
+        ArcSpec(3, (10, 12), (14, 16)),  # apart from 1
+        ArcSpec(4, (30, 32), (34, 36)),
+    ]
+    levels = arc_levels(arcs)
+    assert levels[1] == levels[3] == levels[4] == 1
+    assert levels[2] == 2
+
+
+def test_arc_curve_label_and_hit() -> None:
+    from civannot.arcs import arc_curve, hit, label_point
+
+    same = arc_curve((100, 50), (20, 50), 1)
+    assert same[0] == (100, 50) and same[3] == (20, 50)
+    lx, ly = label_point(same)
+    assert 20 < lx < 100 and ly < 50  # above the line, between the ends
+    higher = arc_curve((100, 50), (20, 50), 3)
+    assert label_point(higher)[1] < ly
+    assert arc_curve((100, 50), (20, 50), 9, ceiling=40)[1][1] == 40
+    painted = [(7, same, (lx - 10, ly - 5, 20, 10))]
+    assert hit(painted, (lx, ly)) == 7  # on the name
+    assert hit(painted, same[0]) == 7  # on the curve
+    assert hit(painted, (60, 90)) is None

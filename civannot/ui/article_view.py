@@ -9,7 +9,7 @@ All offsets cross into Qt through civannot.ui.offsets.PositionMap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,7 +18,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPen,
+    QPolygonF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point
+from civannot.arcs import hit as arc_hit
 from civannot.records import Span
 from civannot.ui.offsets import PositionMap
 from civannot.ui.plain import esc
@@ -96,6 +100,14 @@ class ArticleView(QPlainTextEdit):
         self._range: tuple[int, int] = (0, 0)
         self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
         self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
+        # relation arcs: (relation id, head, tail, type, suggested) near the viewport, their
+        # levels (computed for the whole document when its relations change), and what the
+        # last paint drew, for clicks
+        self.arcs_visible = True
+        self._arcs: list[tuple[int, Span, Span, str, bool]] = []
+        self._arc_levels: dict[int, int] = {}
+        self._arc_key: tuple = ()
+        self.painted_arcs: list[tuple[int, list, tuple[float, float, float, float]]] = []
         ws = workspace
         ws.documentOpened.connect(self._on_document)
         self._refresh_pending = False
@@ -188,7 +200,8 @@ class ArticleView(QPlainTextEdit):
         c = QTextCursor(self.document())
         c.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        block.setLineHeight(150, 1)  # 1 = ProportionalHeight
+        # room above the lines for the arcs when they are shown
+        block.setLineHeight(215 if self.arcs_visible and not raw else 150, 1)  # proportional
         c.mergeBlockFormat(block)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -333,6 +346,7 @@ class ArticleView(QPlainTextEdit):
         # painted in this order: the annotator's bands first, then the suggested ones
         directives.sort(key=lambda d: d[1])
         self._directives = directives
+        arcs_key = self._collect_arcs(lo, hi)
         if len(self._cache) > 4 * len(selections) + 256:
             live = {id(x) for x in selections}
             self._cache = {k: v for k, v in self._cache.items() if id(v) in live}
@@ -345,11 +359,134 @@ class ArticleView(QPlainTextEdit):
             selected if sel_span is not None and is_directive(sel_span.label) else None,
             ws.link_head,
             self.raw_mode,
+            arcs_key,
+            ws.selected_relation,
         )
         self.setExtraSelections(selections)
         if painted != self._painted:
             self._painted = painted
             self.viewport().update()
+
+    # ---- relation arcs ------------------------------------------------------------------------
+
+    def set_arcs_visible(self, on: bool) -> None:
+        if on == self.arcs_visible:
+            return
+        self.arcs_visible = on
+        value = self.verticalScrollBar().value()
+        self.set_raw_mode(self.raw_mode, force=True)  # the line height makes room for them
+        self.verticalScrollBar().setValue(value)
+
+    def _collect_arcs(self, lo: int, hi: int) -> tuple:
+        """The arcs near the viewport; the levels of all of them when the relations changed.
+        Returns what a repaint depends on."""
+        ws = self.ws
+        if not self.arcs_visible or self.raw_mode:
+            self._arcs = []
+            return ()
+        spans = ws.spans
+        every: list[tuple[int, Span, Span, str, bool]] = []
+        for r in ws.relations.values():
+            h, t = spans.get(r.head), spans.get(r.tail)
+            if h is not None and t is not None:
+                every.append((r.id, h, t, r.type, False))
+        for r, h, t in ws.suggested_relations():
+            every.append((-r.id, h, t, r.type, True))  # negative: not a row of mine
+        key = tuple((a[0], a[1].start, a[1].end, a[2].start, a[2].end) for a in every)
+        if key != self._arc_key:
+            self._arc_key = key
+            self._arc_levels = arc_levels(
+                [ArcSpec(a[0], (a[1].start, a[1].end), (a[2].start, a[2].end)) for a in every]
+            )
+        self._arcs = [
+            a for a in every if min(a[1].start, a[2].start) < hi and max(a[1].end, a[2].end) > lo
+        ]
+        return (key, tuple(a[0] for a in self._arcs))
+
+    def _anchor(self, span: Span, offset: QPointF) -> tuple[float, float] | None:
+        """The top middle of a span's first line piece, in viewport pixels (from the block's
+        layout: a text cursor per end costs a layout walk each on a long article)."""
+        qs, qe = self.pmap.range_to_qt(span.start, span.end)
+        block = self.document().findBlock(qs)
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        bp = block.position()
+        line = layout.lineForTextPosition(qs - bp)
+        if not line.isValid():
+            return None
+        top = self.blockBoundingGeometry(block).translated(offset).top() + line.y()
+        x1 = line.cursorToX(qs - bp)[0]
+        end_in_line = min(qe, bp + line.textStart() + line.textLength())
+        x2 = line.cursorToX(end_in_line - bp)[0]
+        return offset.x() + (x1 + x2) / 2, top
+
+    def _paint_arcs(self, painter: QPainter) -> None:
+        ws = self.ws
+        self.painted_arcs = []
+        if not self._arcs:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.55, 7.0))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        anchors: dict[int | None, tuple[float, float] | None] = {}
+        # only arcs with an end on screen: an anchor lays out its block, and the blocks a
+        # screen away are not laid out yet
+        first = self.firstVisibleBlock()
+        vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
+        last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
+        vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
+        for rid, head, tail, rtype, suggested in self._arcs:
+            if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
+                continue
+            if head.id not in anchors:
+                anchors[head.id] = self._anchor(head, offset)
+            if tail.id not in anchors:
+                anchors[tail.id] = self._anchor(tail, offset)
+            h, t = anchors[head.id], anchors[tail.id]
+            if h is None or t is None:
+                continue
+            if (h[1] < 0 and t[1] < 0) or (h[1] > height and t[1] > height):
+                continue  # both ends off screen: nothing of the arc shows
+            curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
+            selected = rid == ws.selected_relation
+            colour = QColor("#1f5fd1" if selected else ("#8a8a8a" if suggested else "#404040"))
+            pen = QPen(colour, 2.2 if selected else 1.3)
+            if suggested:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath(QPointF(*curve[0]))
+            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
+            painter.drawPath(path)
+            # the arrow head points down into the tail
+            tx, ty = curve[3]
+            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(
+                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
+            )
+            lx, ly = label_point(curve)
+            w = metrics.horizontalAdvance(rtype) + 6
+            hgt = metrics.height()
+            box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            painter.setBrush(self.palette().base())
+            painter.setPen(QPen(colour, 1))
+            painter.drawRoundedRect(QRectF(*box), 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, rtype)
+            self.painted_arcs.append((rid, curve, box))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def arc_at(self, point: QPoint) -> int | None:
+        """The relation whose arc (or name) is under a viewport point."""
+        if not self.arcs_visible or self.raw_mode:
+            return None
+        return arc_hit(self.painted_arcs, (float(point.x()), float(point.y())))
 
     # ---- painting: directive bands, selection outline --------------------------------------
 
@@ -411,6 +548,7 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             for r in self._fragments(start, end):
                 painter.drawRect(r.adjusted(0, 0, -1, -1))
+        self._paint_arcs(painter)
         painter.end()
 
     # ---- positions ------------------------------------------------------------------------
@@ -462,6 +600,11 @@ class ArticleView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
+        if self.ws.link_head is None:
+            rid = self.arc_at(event.position().toPoint())
+            if rid is not None:
+                self.ws.select_relation(rid)
+                return
         pos = self._clean_pos(self.pos_at(event.position().toPoint()))
         hits = self.ws.spans_at(pos) if pos is not None else []
         if self.ws.link_head is not None:

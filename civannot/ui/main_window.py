@@ -218,6 +218,13 @@ class MainWindow(QMainWindow):
         self.raw_action.setShortcut(QKeySequence("Ctrl+R"))
         self.raw_action.toggled.connect(art.set_raw_mode)
         v.addAction(self.raw_action)
+        self.arcs_action = QAction(self.tr("Show relation &arcs"), self)
+        self.arcs_action.setCheckable(True)
+        self.arcs_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.arcs_action.setChecked(settings().value("view/arcs", True) not in (False, "false"))
+        art.set_arcs_visible(self.arcs_action.isChecked())
+        self.arcs_action.toggled.connect(self._toggle_arcs)
+        v.addAction(self.arcs_action)
 
         t = self._menus["Tools"]
         self._action(
@@ -229,6 +236,10 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&About civannot"), self.show_about)
 
     # ---- wiring ---------------------------------------------------------------------------
+
+    def _toggle_arcs(self, on: bool) -> None:
+        settings().setValue("view/arcs", on)
+        self.article.set_arcs_visible(on)
 
     def _step(self, direction: int) -> None:
         span = self.ws.step_suggestion(direction, self.article.caret())
@@ -359,6 +370,7 @@ class MainWindow(QMainWindow):
             ("Shift+A", self.tr("accept all suggestions of the selected label")),
             ("N / P", self.tr("next / previous suggestion")),
             ("L", self.tr("link the selected span, then click the other end")),
+            ("Ctrl+Shift+L", self.tr("show or hide the relation arcs (click an arc to select it)")),
         ]
         rows += [
             (r.shortcut, self.tr("link with {name}").format(name=r.name))

@@ -159,7 +159,9 @@ class Workspace(QObject):
         self.spans: dict[int, Span] = {}
         self.suggestions: dict[int, Span] = {}
         self.relations: dict[int, Relation] = {}
+        self.auto_relations: dict[int, Relation] = {}  # the pre-annotation's, in the auto layer
         self.selected: int | None = None
+        self.selected_relation: int | None = None  # an arc or list row the annotator picked
         self.link_head: int | None = None
         self.link_type: str | None = None
         self.status = "todo"
@@ -190,8 +192,14 @@ class Workspace(QObject):
         self.spans = self._load_spans(doc_id, self.annotator)
         self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        self.auto_relations = (
+            {r.id: r for r in self.project.relations(doc_id, AUTO_LAYER)}
+            if self.suggestions
+            else {}
+        )
         self._visible = None
         self.selected = None
+        self.selected_relation = None
         self.link_head = None
         self.link_type = None
         # opening is not annotating: the status moves when the annotator changes something
@@ -271,6 +279,53 @@ class Workspace(QObject):
         )
         return hits
 
+    def suggested_relations(self) -> list[tuple[Relation, Span, Span]]:
+        """The pre-annotation's relations still to decide, with the ends as shown: a visible
+        suggestion, or the span of mine that took its place. Shown beside the annotator's own
+        relations (dashed), so a relation is seen before both of its ends are accepted."""
+        if not self.auto_relations:
+            return []
+        mine_at = {(s.start, s.end, s.label): s for s in self.spans.values()}
+        visible = {s.id for s in self.visible_suggestions()}
+        have = set()
+        for r in self.relations.values():
+            h, t = self.spans.get(r.head), self.spans.get(r.tail)
+            if h is not None and t is not None:
+                have.add((r.type, h.id, t.id))
+        out = []
+        for r in self.auto_relations.values():
+            ends = []
+            for sid in (r.head, r.tail):
+                sug = self.suggestions.get(sid)
+                if sug is None:
+                    break
+                mine = mine_at.get((sug.start, sug.end, sug.label))
+                if mine is not None:
+                    ends.append(mine)
+                elif sid in visible:
+                    ends.append(sug)
+                else:
+                    break  # that end was decided otherwise: the relation has no place
+            if len(ends) == 2 and (r.type, ends[0].id, ends[1].id) not in have:
+                out.append((r, ends[0], ends[1]))
+        return out
+
+    def accept_relation(self, relation_id: int) -> Change | None:
+        """Take a suggested relation: its ends still suggested are accepted with it (one step)."""
+        found = next((x for x in self.suggested_relations() if x[0].id == relation_id), None)
+        if found is None:
+            self.message.emit(self.tr("No such suggested relation"))
+            return None
+        rel, head, tail = found
+        if head.id in self.spans and tail.id in self.spans:
+            return self._run(self.session.add_relation, rel.type, head.id, tail.id)
+        return self._run(self.session.accept_suggestions, [rel.head, rel.tail])
+
+    def select_relation(self, relation_id: int | None) -> None:
+        self.selected_relation = relation_id
+        self.selected = None
+        self.selectionChanged.emit()
+
     def relations_of(self, span_id: int) -> list[Relation]:
         return [r for r in self.relations.values() if span_id in (r.head, r.tail)]
 
@@ -295,6 +350,7 @@ class Workspace(QObject):
             self.message.emit(self.tr("Accept the suggestion before linking it"))
             return
         self.selected = span_id
+        self.selected_relation = None
         self.selectionChanged.emit()
 
     def _run(self, command, *args, **kwargs) -> Change | None:  # noqa: ANN001
@@ -388,6 +444,13 @@ class Workspace(QObject):
 
     def delete_selected(self) -> None:
         sid = self.selected
+        if sid is None and self.selected_relation is not None:
+            rid, self.selected_relation = self.selected_relation, None
+            if rid in self.relations:
+                self.remove_relation(rid)
+            else:  # a suggested one (negative id): it has no row of the annotator's to remove
+                self.message.emit(self.tr("A suggested relation goes when one of its ends does"))
+            return
         if sid is None:
             self.message.emit(self.tr("No span selected"))
         elif self.is_suggestion(sid):
@@ -425,6 +488,10 @@ class Workspace(QObject):
         return None
 
     def accept(self, span_id: int | None = None, caret: int | None = None) -> None:
+        rid = self.selected_relation
+        if span_id is None and self.selected is None and rid is not None and rid < 0:
+            self.accept_relation(-rid)  # a suggested relation picked on its arc or in the list
+            return
         sid = self._suggestion_target(span_id, caret)
         if sid is None:
             return
@@ -483,7 +550,8 @@ class Workspace(QObject):
             return
         if rtype is None:
             label = self.spans[sid].label
-            if not any(label in r.head for r in self.schema.relations):
+            # either end will do: the link is made the right way round (link below)
+            if not any(label in r.head or label in r.tail for r in self.schema.relations):
                 self.message.emit(self.tr("No relation starts at {label}").format(label=label))
                 return
         self.link_head = sid
@@ -513,6 +581,11 @@ class Workspace(QObject):
             return None
         if rtype is None:
             rtype = self.relation_type_for(head, tail)
+            if rtype is None and self.relation_type_for(tail, head) is not None:
+                # started from the tail's end (L on the TITLE): link the right way round
+                head, tail = tail, head
+                head_id, tail_id = tail_id, head_id
+                rtype = self.relation_type_for(head, tail)
             if rtype is None:
                 self.message.emit(
                     self.tr("No relation goes from {head} to {tail}").format(
@@ -520,6 +593,17 @@ class Workspace(QObject):
                     )
                 )
                 return None
+        else:
+            try:
+                spec = self.schema.relation(rtype)
+            except KeyError:
+                spec = None
+            if (
+                spec is not None
+                and not (head.label in spec.head and tail.label in spec.tail)
+                and (tail.label in spec.head and head.label in spec.tail)
+            ):
+                head_id, tail_id = tail_id, head_id  # the relation key pressed on its tail
         change = self._run(self.session.add_relation, rtype, head_id, tail_id)
         if change:
             self.selected = head_id
@@ -630,11 +714,11 @@ class Workspace(QObject):
                     target.pop(sid, None)
                 for s in change.spans_added + change.spans_changed:
                     target[s.id] = s
-                if change.layer == self.annotator:
-                    for rid in change.relations_removed:
-                        self.relations.pop(rid, None)
-                    for r in change.relations_added:
-                        self.relations[r.id] = r
+                rels = self.relations if change.layer == self.annotator else self.auto_relations
+                for rid in change.relations_removed:
+                    rels.pop(rid, None)
+                for r in change.relations_added:
+                    rels[r.id] = r
             if change.status is not None and change.layer == self.annotator:
                 self.status = change.status
             if self.selected is not None and self.span(self.selected) is None:
@@ -685,6 +769,7 @@ class Workspace(QObject):
         self.spans = self._load_spans(doc_id, self.annotator)
         self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        self.auto_relations = {r.id: r for r in self.project.relations(doc_id, AUTO_LAYER)}
         return Change(
             change.description,
             doc_id,

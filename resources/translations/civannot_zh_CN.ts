@@ -376,67 +376,67 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="127"/>
+        <location filename="../../civannot/ui/article_view.py" line="139"/>
         <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
         <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="507"/>
+        <location filename="../../civannot/ui/article_view.py" line="650"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="508"/>
+        <location filename="../../civannot/ui/article_view.py" line="651"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="509"/>
+        <location filename="../../civannot/ui/article_view.py" line="652"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="515"/>
+        <location filename="../../civannot/ui/article_view.py" line="658"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="521"/>
+        <location filename="../../civannot/ui/article_view.py" line="664"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="536"/>
+        <location filename="../../civannot/ui/article_view.py" line="679"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="633"/>
+        <location filename="../../civannot/ui/article_view.py" line="776"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="659"/>
+        <location filename="../../civannot/ui/article_view.py" line="802"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="661"/>
+        <location filename="../../civannot/ui/article_view.py" line="804"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="668"/>
+        <location filename="../../civannot/ui/article_view.py" line="811"/>
         <source>Type the reading…</source>
         <translation>输入读法…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="672"/>
+        <location filename="../../civannot/ui/article_view.py" line="815"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="675"/>
+        <location filename="../../civannot/ui/article_view.py" line="818"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1127,13 +1127,13 @@
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="174"/>
-        <location filename="../../civannot/ui/main_window.py" line="260"/>
+        <location filename="../../civannot/ui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="176"/>
-        <location filename="../../civannot/ui/main_window.py" line="265"/>
+        <location filename="../../civannot/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1198,179 +1198,189 @@
         <translation>显示原始文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="224"/>
+        <location filename="../../civannot/ui/main_window.py" line="221"/>
+        <source>Show relation &amp;arcs</source>
+        <translation>显示关系弧线(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="231"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="228"/>
+        <location filename="../../civannot/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="229"/>
+        <location filename="../../civannot/ui/main_window.py" line="236"/>
         <source>&amp;About civannot</source>
         <translation>关于 civannot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="247"/>
+        <location filename="../../civannot/ui/main_window.py" line="258"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="258"/>
+        <location filename="../../civannot/ui/main_window.py" line="269"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="263"/>
+        <location filename="../../civannot/ui/main_window.py" line="274"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="271"/>
+        <location filename="../../civannot/ui/main_window.py" line="282"/>
         <source>Done {done} of {total}</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="285"/>
+        <location filename="../../civannot/ui/main_window.py" line="296"/>
         <source>Mark done</source>
         <translation>标为完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/main_window.py" line="288"/>
+        <location filename="../../civannot/ui/main_window.py" line="299"/>
         <source>%n suggestion(s) in this document are still open. Mark it done anyway?</source>
         <translation>
             <numerusform>本文档还有 %n 条建议未处理。仍然标为完成吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="295"/>
+        <location filename="../../civannot/ui/main_window.py" line="306"/>
         <source>Don't ask again</source>
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="314"/>
+        <location filename="../../civannot/ui/main_window.py" line="325"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="337"/>
+        <location filename="../../civannot/ui/main_window.py" line="348"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="339"/>
+        <location filename="../../civannot/ui/main_window.py" line="350"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="349"/>
+        <location filename="../../civannot/ui/main_window.py" line="360"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="351"/>
+        <location filename="../../civannot/ui/main_window.py" line="362"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="351"/>
+        <location filename="../../civannot/ui/main_window.py" line="362"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="352"/>
+        <location filename="../../civannot/ui/main_window.py" line="363"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="353"/>
+        <location filename="../../civannot/ui/main_window.py" line="364"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="354"/>
+        <location filename="../../civannot/ui/main_window.py" line="365"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="354"/>
+        <location filename="../../civannot/ui/main_window.py" line="365"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="355"/>
+        <location filename="../../civannot/ui/main_window.py" line="366"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="356"/>
+        <location filename="../../civannot/ui/main_window.py" line="367"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="357"/>
+        <location filename="../../civannot/ui/main_window.py" line="368"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="358"/>
+        <location filename="../../civannot/ui/main_window.py" line="369"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="359"/>
+        <location filename="../../civannot/ui/main_window.py" line="370"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="360"/>
+        <location filename="../../civannot/ui/main_window.py" line="371"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="361"/>
+        <location filename="../../civannot/ui/main_window.py" line="372"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="364"/>
+        <location filename="../../civannot/ui/main_window.py" line="373"/>
+        <source>show or hide the relation arcs (click an arc to select it)</source>
+        <translation>显示或隐藏关系弧线（单击弧线可选中关系）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="376"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="369"/>
+        <location filename="../../civannot/ui/main_window.py" line="381"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="370"/>
+        <location filename="../../civannot/ui/main_window.py" line="382"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="371"/>
+        <location filename="../../civannot/ui/main_window.py" line="383"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="372"/>
+        <location filename="../../civannot/ui/main_window.py" line="384"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="380"/>
+        <location filename="../../civannot/ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="388"/>
+        <location filename="../../civannot/ui/main_window.py" line="400"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="389"/>
+        <location filename="../../civannot/ui/main_window.py" line="401"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1627,6 +1637,16 @@
         <location filename="../../civannot/ui/relation_list.py" line="132"/>
         <source>Remove relation</source>
         <translation>删除关系</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/relation_list.py" line="133"/>
+        <source>Accept relation</source>
+        <translation>接受关系</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/relation_list.py" line="207"/>
+        <source>{head} → {tail}  ({type}, suggested)</source>
+        <translation>{head} → {tail}  （{type}，建议）</translation>
     </message>
 </context>
 <context>
@@ -2062,102 +2082,112 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="294"/>
+        <location filename="../../civannot/ui/workspace.py" line="317"/>
+        <source>No such suggested relation</source>
+        <translation>没有这条建议关系</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="350"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="333"/>
+        <location filename="../../civannot/ui/workspace.py" line="390"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="352"/>
+        <location filename="../../civannot/ui/workspace.py" line="409"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="359"/>
+        <location filename="../../civannot/ui/workspace.py" line="416"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="373"/>
+        <location filename="../../civannot/ui/workspace.py" line="430"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="384"/>
+        <location filename="../../civannot/ui/workspace.py" line="441"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="391"/>
+        <location filename="../../civannot/ui/workspace.py" line="452"/>
+        <source>A suggested relation goes when one of its ends does</source>
+        <translation>建议关系会随其任一端点一起消失</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="455"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="401"/>
+        <location filename="../../civannot/ui/workspace.py" line="465"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="409"/>
+        <location filename="../../civannot/ui/workspace.py" line="473"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="423"/>
+        <location filename="../../civannot/ui/workspace.py" line="487"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="444"/>
+        <location filename="../../civannot/ui/workspace.py" line="512"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="450"/>
+        <location filename="../../civannot/ui/workspace.py" line="518"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="463"/>
+        <location filename="../../civannot/ui/workspace.py" line="531"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="481"/>
+        <location filename="../../civannot/ui/workspace.py" line="549"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="486"/>
+        <location filename="../../civannot/ui/workspace.py" line="555"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="490"/>
+        <location filename="../../civannot/ui/workspace.py" line="559"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="511"/>
+        <location filename="../../civannot/ui/workspace.py" line="580"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="517"/>
+        <location filename="../../civannot/ui/workspace.py" line="591"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="564"/>
+        <location filename="../../civannot/ui/workspace.py" line="649"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="566"/>
+        <location filename="../../civannot/ui/workspace.py" line="651"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
