@@ -31,6 +31,7 @@ WORKSPACE_FILES = [
     "relation_list.py",
     "tagging_panel.py",
     "workspace.py",
+    "occurrences.py",
     # the team's and the lead's screens
     "team.py",
     "lead.py",
@@ -179,7 +180,7 @@ def untranslated(strings, allowed: set[str]) -> list[tuple[str, str]]:  # noqa: 
     bad = []
     for where, text in strings:
         text = str(text).replace("&", "").strip()
-        if text in allowed or CJK.search(text) or re.fullmatch(r"[\d\s+/:.%—–-]*", text):
+        if text in allowed or CJK.search(text) or re.fullmatch(r"[\d\s+/:.%—–▲▼-]*", text):
             continue
         if where == "label" and re.fullmatch(r"[A-Z_]+ · .*", text):
             continue

@@ -115,6 +115,7 @@ class ArticleView(QPlainTextEdit):
         ws.selectionChanged.connect(self.schedule_refresh)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_refresh())
         ws.linkModeChanged.connect(self._on_link_mode)
+        ws.searchChanged.connect(self._on_search)
         ws.flagsChanged.connect(lambda _d: self._rebuild_flags())
         # refusals and hints show near the text for a moment (the status bar may be off-screen
         # or far from the eyes)
@@ -347,6 +348,8 @@ class ArticleView(QPlainTextEdit):
         directives.sort(key=lambda d: d[1])
         self._directives = directives
         arcs_key = self._collect_arcs(lo, hi)
+        if ws.search_hits and not self.raw_mode:
+            selections += self._hit_selections(lo, hi)
         if len(self._cache) > 4 * len(selections) + 256:
             live = {id(x) for x in selections}
             self._cache = {k: v for k, v in self._cache.items() if id(v) in live}
@@ -366,6 +369,36 @@ class ArticleView(QPlainTextEdit):
         if painted != self._painted:
             self._painted = painted
             self.viewport().update()
+
+    # ---- search hits --------------------------------------------------------------------------
+
+    def _on_search(self) -> None:
+        ws = self.ws
+        if 0 <= ws.hit_index < len(ws.search_hits) and not self.raw_mode:
+            start, end = ws.search_hits[ws.hit_index]
+            self.setTextCursor(self._cursor(start, end))
+            self.ensureCursorVisible()
+        self.schedule_refresh()
+
+    def _hit_selections(self, lo: int, hi: int) -> list[QTextEdit.ExtraSelection]:
+        from bisect import bisect_left
+
+        ws = self.ws
+        hits = ws.search_hits
+        out = []
+        i = max(0, bisect_left(hits, (lo, 0)) - 1)
+        while i < len(hits) and hits[i][0] < hi:
+            start, end = hits[i]
+            fmt = QTextCharFormat()
+            current = i == ws.hit_index
+            fmt.setBackground(QColor(255, 150, 0, 230) if current else QColor(255, 214, 0, 170))
+            fmt.setForeground(QColor("#000000"))
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)
+            sel.format = fmt
+            out.append(sel)
+            i += 1
+        return out
 
     # ---- relation arcs ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +51,7 @@ _ROLES = frozenset(
 
 
 class DocumentTableModel(QAbstractTableModel):
-    COLUMNS = ("title", "source", "date", "status", "spans", "flags")
+    COLUMNS = ("title", "source", "date", "status", "spans", "flags", "match")
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.status_filter = ""
         self.flagged_only = False
         self.search_ids: set[int] | None = None
+        self.snippets: dict[int, str] = {}  # the first hit of the search in each document
         self.status_names = {
             "todo": self.tr("to do"),
             "in_progress": self.tr("in progress"),
@@ -102,6 +104,7 @@ class DocumentTableModel(QAbstractTableModel):
                 self.tr("My status"),
                 self.tr("My spans"),
                 self.tr("Flags"),
+                self.tr("Match"),
             ][section]
         return None
 
@@ -128,8 +131,12 @@ class DocumentTableModel(QAbstractTableModel):
                 return self.counts.get(info.id, 0)
             if col == "flags":
                 return info.flag_count or ""
+            if col == "match":
+                return self.snippets.get(info.id, "")
         elif role == Qt.ItemDataRole.ToolTipRole and col == "title":
             return tip(f"{info.external_id}\n{info.title}")
+        elif role == Qt.ItemDataRole.ToolTipRole and col == "match":
+            return tip(self.snippets.get(info.id, ""))
         elif role == Qt.ItemDataRole.ToolTipRole and col == "source":
             return tip(info.source)
         elif role == Qt.ItemDataRole.FontRole and info.id == self.current:
@@ -250,6 +257,17 @@ class DocumentList(QWidget):
         ):
             self.status.addItem(text, value)
         self.flagged = QCheckBox(self.tr("Flagged only"), self)
+        self.regex = QCheckBox(self.tr("Regular expression"), self)
+        self.regex.setObjectName("searchRegex")
+        self.hits_label = QLabel(self)
+        self.hits_label.setObjectName("hitsLabel")
+        self.hits_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prev_hit = QToolButton(self)
+        self.prev_hit.setText("▲")
+        self.prev_hit.setToolTip(self.tr("Previous hit (Shift+F3)"))
+        self.next_hit = QToolButton(self)
+        self.next_hit.setText("▼")
+        self.next_hit.setToolTip(self.tr("Next hit (F3)"))
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -283,6 +301,13 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
+        hits_row = QHBoxLayout()
+        hits_row.addWidget(self.regex)
+        hits_row.addStretch(1)
+        hits_row.addWidget(self.hits_label)
+        hits_row.addWidget(self.prev_hit)
+        hits_row.addWidget(self.next_hit)
+        layout.addLayout(hits_row)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.flagged)
@@ -295,6 +320,11 @@ class DocumentList(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.run_search)
+        self.regex.toggled.connect(lambda _on: self.run_search())
+        self.prev_hit.clicked.connect(lambda: workspace.step_hit(-1))
+        self.next_hit.clicked.connect(lambda: workspace.step_hit(1))
+        workspace.searchChanged.connect(self._update_hits)
+        self.table.setColumnHidden(len(DocumentTableModel.COLUMNS) - 1, True)
         self.status.currentIndexChanged.connect(
             lambda _i: self._refilter(status=self.status.currentData())
         )
@@ -326,10 +356,43 @@ class DocumentList(QWidget):
             self._refilter()
 
     def run_search(self) -> None:
+        """Documents with hits (with a snippet of the first), and the hits in the open one."""
+        from civannot.text_search import SearchError, search_documents
+
         self._search_timer.stop()
         needle = self.search.text().strip()
-        ids = set(self.ws.project.search(needle)) if needle else None
+        regex = self.regex.isChecked()
+        self.search_error = self.ws.set_search(needle, regex)
+        ids: set[int] | None = None
+        self.model.snippets = {}
+        if needle and self.search_error is None:
+            try:
+                found = search_documents(self.ws.project, needle, regex)
+            except SearchError as e:
+                self.search_error = str(e)
+                found = []
+            self.model.snippets = {h.doc_id: h.snippet for h in found}
+            ids = set(self.model.snippets)
+        elif needle:
+            ids = set()
+        self.table.setColumnHidden(len(DocumentTableModel.COLUMNS) - 1, not needle)
         self._refilter(search_ids=ids)
+        self._update_hits()
+
+    def _update_hits(self) -> None:
+        ws = self.ws
+        n = len(ws.search_hits)
+        error = getattr(self, "search_error", None)
+        if error:
+            self.hits_label.setText(error)
+        elif ws.search_pattern is None:
+            self.hits_label.setText("")
+        elif ws.hit_index >= 0:
+            self.hits_label.setText(self.tr("hit {i} of {n}").format(i=ws.hit_index + 1, n=n))
+        else:
+            self.hits_label.setText(self.tr("%n hit(s) here", "", n))
+        self.prev_hit.setEnabled(n > 0)
+        self.next_hit.setEnabled(n > 0)
 
     def _refilter(self, **kw) -> None:  # noqa: ANN003
         self.model.set_filter(**kw)

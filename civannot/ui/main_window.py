@@ -208,6 +208,16 @@ class MainWindow(QMainWindow):
         self._action(
             e, self.tr("Find in texts"), self.documents.focus_search, QKeySequence.StandardKey.Find
         )
+        self._action(e, self.tr("Next hit"), lambda: self._step_hit(1), QKeySequence("F3"))
+        self._action(
+            e, self.tr("Previous hit"), lambda: self._step_hit(-1), QKeySequence("Shift+F3")
+        )
+        self._action(
+            e,
+            self.tr("Label all occurrences…"),
+            self.label_occurrences,
+            QKeySequence("Ctrl+Shift+O"),
+        )
 
         v = self._menus["View"]
         for dock in self.docks.values():
@@ -236,6 +246,28 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&About civannot"), self.show_about)
 
     # ---- wiring ---------------------------------------------------------------------------
+
+    def _step_hit(self, direction: int) -> None:
+        self.ws.step_hit(direction, self.article.caret())
+
+    def label_occurrences(self):  # noqa: ANN201
+        """The dialog, filled from the selected span (its text and label) or the search."""
+        from civannot.ui.occurrences import OccurrencesDialog
+
+        ws = self.ws
+        span = ws.span(ws.selected)
+        selection = self.article.selection_range()
+        if span is not None:
+            needle, label = span.text, span.label
+        elif selection:
+            needle, label = ws.text[selection[0] : selection[1]], ""
+        else:
+            needle, label = self.documents.search.text().strip(), ""
+        dialog = OccurrencesDialog(ws, needle, label, self)
+        if not needle:
+            dialog.regex.setChecked(self.documents.regex.isChecked())
+        dialog.show()
+        return dialog
 
     def _toggle_arcs(self, on: bool) -> None:
         settings().setValue("view/arcs", on)
@@ -382,6 +414,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
             ("Ctrl+Enter", self.tr("mark done and open the next document")),
             ("Ctrl+F", self.tr("search the texts")),
+            ("F3 / Shift+F3", self.tr("next / previous hit in the document")),
+            ("Ctrl+Shift+O", self.tr("label all occurrences of the selected span or the search")),
         ]
         html = (
             "<table cellspacing=4>"

@@ -55,6 +55,10 @@ def _session_patterns() -> list[tuple[str, str]]:
         (rf"Link {_Q} (\S+) {_Q}", QCoreApplication.translate("Session", "Link “{0}” {1} “{2}”")),
         (r"Unlink (\S+)", QCoreApplication.translate("Session", "Unlink {0}")),
         (r"Mark done", QCoreApplication.translate("Session", "Mark done")),
+        (
+            r"Label (\d+) occurrences as (\S+)",
+            QCoreApplication.translate("Session", "Label {0} occurrences as {1}"),
+        ),
         (r"Mark in progress", QCoreApplication.translate("Session", "Mark in progress")),
         (r"Mark to do", QCoreApplication.translate("Session", "Mark to do")),
         (rf"Accept repair {_Q}", QCoreApplication.translate("Session", "Accept repair “{0}”")),
@@ -148,6 +152,7 @@ class Workspace(QObject):
     statusChanged = Signal(int, str)
     flagsChanged = Signal(int)
     linkModeChanged = Signal()
+    searchChanged = Signal()  # the hits of the search in the open document
     message = Signal(str)  # a refusal or a hint: shown near the text and in the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None):
@@ -162,6 +167,9 @@ class Workspace(QObject):
         self.auto_relations: dict[int, Relation] = {}  # the pre-annotation's, in the auto layer
         self.selected: int | None = None
         self.selected_relation: int | None = None  # an arc or list row the annotator picked
+        self.search_pattern: re.Pattern[str] | None = None
+        self.search_hits: list[tuple[int, int]] = []
+        self.hit_index = -1
         self.link_head: int | None = None
         self.link_type: str | None = None
         self.status = "todo"
@@ -202,6 +210,7 @@ class Workspace(QObject):
         self.selected_relation = None
         self.link_head = None
         self.link_type = None
+        self._find_hits()
         # opening is not annotating: the status moves when the annotator changes something
         self.status = self.project.status(doc_id, self.annotator)
         self.documentOpened.emit(doc_id)
@@ -230,6 +239,67 @@ class Workspace(QObject):
     @property
     def text(self) -> str:
         return self.doc.text if self.doc else ""
+
+    # ---- search in the open document -------------------------------------------------------
+
+    def set_search(self, needle: str, regex: bool = False) -> str | None:
+        """Highlight the hits of a query in the open document; the error of a bad one."""
+        from civannot.text_search import SearchError, compile_query
+
+        try:
+            self.search_pattern = compile_query(needle, regex)
+        except SearchError as e:
+            self.search_pattern = None
+            self._find_hits()
+            return str(e)
+        self._find_hits()
+        return None
+
+    def _find_hits(self) -> None:
+        from civannot.text_search import find_in_text
+
+        self.search_hits = find_in_text(self.text, self.search_pattern)
+        self.hit_index = -1
+        self.searchChanged.emit()
+
+    def step_hit(self, direction: int, caret: int = 0) -> tuple[int, int] | None:
+        """The next (+1) or previous (-1) hit from the current one (or the caret), wrapping."""
+        hits = self.search_hits
+        if not hits:
+            self.message.emit(self.tr("No hit in this document"))
+            return None
+        if self.hit_index < 0:
+            after = [i for i, h in enumerate(hits) if h[0] >= caret]
+            first = after[0] if after else 0
+            i = first if direction > 0 else first - 1
+        else:
+            i = self.hit_index + direction
+        self.hit_index = i % len(hits)
+        self.searchChanged.emit()
+        return hits[self.hit_index]
+
+    def label_occurrences(self, items: list, label: str) -> int:
+        """Tag the ticked occurrences (text_search.Occurrence) with `label`: one undo step per
+        document. Returns how many spans were added; the others are reported."""
+        by_doc: dict[int, list] = {}
+        for occ in items:
+            by_doc.setdefault(occ.doc_id, []).append(occ)
+        added, refused = 0, 0
+        for doc_id, occs in by_doc.items():
+            with self.session.group(f"Label {len(occs)} occurrences as {label}"):
+                for occ in occs:
+                    try:
+                        self.session.add_span(doc_id, occ.start, occ.end, label)
+                        added += 1
+                    except SessionError:
+                        refused += 1
+        if added and self.doc is not None and self.doc.id in by_doc:
+            self._mark_started()
+        text = self.tr("Tagged {n} occurrence(s) as {label}").format(n=added, label=label)
+        if refused:
+            text += self.tr("; {m} refused (overlap)").format(m=refused)
+        self.message.emit(text)
+        return added
 
     # ---- queries for the views ------------------------------------------------------------
 
@@ -375,6 +445,12 @@ class Workspace(QObject):
             or change.status is not None
             or self.status != "todo"
         ):
+            return
+        self._mark_started()
+
+    def _mark_started(self) -> None:
+        doc = self.doc
+        if doc is None or self.status != "todo":
             return
         self.project.write_status(doc.id, self.annotator, "in_progress", source="session")
         self.status = "in_progress"
@@ -761,6 +837,8 @@ class Workspace(QObject):
             self.message.emit(str(e))
             return change
         self.session.remember_text(doc_id, self.doc.text)
+        if change.text_changed:
+            self._find_hits()
         if not change.text_changed:
             return Change(
                 change.description, doc_id, self.annotator, undo=change.undo, flags_changed=True

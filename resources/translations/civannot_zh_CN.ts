@@ -376,67 +376,67 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="139"/>
+        <location filename="../../civannot/ui/article_view.py" line="140"/>
         <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
         <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="650"/>
+        <location filename="../../civannot/ui/article_view.py" line="683"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="651"/>
+        <location filename="../../civannot/ui/article_view.py" line="684"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="652"/>
+        <location filename="../../civannot/ui/article_view.py" line="685"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="658"/>
+        <location filename="../../civannot/ui/article_view.py" line="691"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="664"/>
+        <location filename="../../civannot/ui/article_view.py" line="697"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="679"/>
+        <location filename="../../civannot/ui/article_view.py" line="712"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="776"/>
+        <location filename="../../civannot/ui/article_view.py" line="809"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="802"/>
+        <location filename="../../civannot/ui/article_view.py" line="835"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="804"/>
+        <location filename="../../civannot/ui/article_view.py" line="837"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="811"/>
+        <location filename="../../civannot/ui/article_view.py" line="844"/>
         <source>Type the reading…</source>
         <translation>输入读法…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="815"/>
+        <location filename="../../civannot/ui/article_view.py" line="848"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="818"/>
+        <location filename="../../civannot/ui/article_view.py" line="851"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -507,37 +507,62 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="242"/>
+        <location filename="../../civannot/ui/document_list.py" line="249"/>
         <source>Search the texts…</source>
         <translation>搜索正文…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="246"/>
+        <location filename="../../civannot/ui/document_list.py" line="253"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="247"/>
+        <location filename="../../civannot/ui/document_list.py" line="254"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="248"/>
+        <location filename="../../civannot/ui/document_list.py" line="255"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="249"/>
+        <location filename="../../civannot/ui/document_list.py" line="256"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="252"/>
+        <location filename="../../civannot/ui/document_list.py" line="259"/>
         <source>Flagged only</source>
         <translation>仅显示有标记的</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="260"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="267"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="270"/>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="391"/>
+        <source>hit {i} of {n}</source>
+        <translation>第 {i} 处，共 {n} 处</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="344"/>
+        <location filename="../../civannot/ui/document_list.py" line="393"/>
+        <source>%n hit(s) here</source>
+        <translation><numerusform>本文 %n 处</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../civannot/ui/document_list.py" line="407"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -547,49 +572,54 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="69"/>
+        <location filename="../../civannot/ui/document_list.py" line="71"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="70"/>
+        <location filename="../../civannot/ui/document_list.py" line="72"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="71"/>
+        <location filename="../../civannot/ui/document_list.py" line="73"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="99"/>
+        <location filename="../../civannot/ui/document_list.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="100"/>
+        <location filename="../../civannot/ui/document_list.py" line="102"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="101"/>
+        <location filename="../../civannot/ui/document_list.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="102"/>
+        <location filename="../../civannot/ui/document_list.py" line="104"/>
         <source>My status</source>
         <translation>我的状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="103"/>
+        <location filename="../../civannot/ui/document_list.py" line="105"/>
         <source>My spans</source>
         <translation>我的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="104"/>
+        <location filename="../../civannot/ui/document_list.py" line="106"/>
         <source>Flags</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="107"/>
+        <source>Match</source>
+        <translation>匹配</translation>
     </message>
 </context>
 <context>
@@ -1127,13 +1157,13 @@
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="174"/>
-        <location filename="../../civannot/ui/main_window.py" line="271"/>
+        <location filename="../../civannot/ui/main_window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../civannot/ui/main_window.py" line="176"/>
-        <location filename="../../civannot/ui/main_window.py" line="276"/>
+        <location filename="../../civannot/ui/main_window.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1193,194 +1223,219 @@
         <translation>在正文中查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="216"/>
+        <location filename="../../civannot/ui/main_window.py" line="211"/>
+        <source>Next hit</source>
+        <translation>下一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="213"/>
+        <source>Previous hit</source>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="217"/>
+        <source>Label all occurrences…</source>
+        <translation>标注所有出现…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="226"/>
         <source>Show &amp;raw text</source>
         <translation>显示原始文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="221"/>
+        <location filename="../../civannot/ui/main_window.py" line="231"/>
         <source>Show relation &amp;arcs</source>
         <translation>显示关系弧线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="231"/>
+        <location filename="../../civannot/ui/main_window.py" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="235"/>
+        <location filename="../../civannot/ui/main_window.py" line="245"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="236"/>
+        <location filename="../../civannot/ui/main_window.py" line="246"/>
         <source>&amp;About civannot</source>
         <translation>关于 civannot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="258"/>
+        <location filename="../../civannot/ui/main_window.py" line="290"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="269"/>
+        <location filename="../../civannot/ui/main_window.py" line="301"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="274"/>
+        <location filename="../../civannot/ui/main_window.py" line="306"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="282"/>
+        <location filename="../../civannot/ui/main_window.py" line="314"/>
         <source>Done {done} of {total}</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="296"/>
+        <location filename="../../civannot/ui/main_window.py" line="328"/>
         <source>Mark done</source>
         <translation>标为完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/main_window.py" line="299"/>
+        <location filename="../../civannot/ui/main_window.py" line="331"/>
         <source>%n suggestion(s) in this document are still open. Mark it done anyway?</source>
         <translation>
             <numerusform>本文档还有 %n 条建议未处理。仍然标为完成吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="306"/>
+        <location filename="../../civannot/ui/main_window.py" line="338"/>
         <source>Don't ask again</source>
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="325"/>
+        <location filename="../../civannot/ui/main_window.py" line="357"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="348"/>
+        <location filename="../../civannot/ui/main_window.py" line="380"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="350"/>
+        <location filename="../../civannot/ui/main_window.py" line="382"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="360"/>
+        <location filename="../../civannot/ui/main_window.py" line="392"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="362"/>
+        <location filename="../../civannot/ui/main_window.py" line="394"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="362"/>
+        <location filename="../../civannot/ui/main_window.py" line="394"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="363"/>
+        <location filename="../../civannot/ui/main_window.py" line="395"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="364"/>
+        <location filename="../../civannot/ui/main_window.py" line="396"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="365"/>
+        <location filename="../../civannot/ui/main_window.py" line="397"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="365"/>
+        <location filename="../../civannot/ui/main_window.py" line="397"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="366"/>
+        <location filename="../../civannot/ui/main_window.py" line="398"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="367"/>
+        <location filename="../../civannot/ui/main_window.py" line="399"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="368"/>
+        <location filename="../../civannot/ui/main_window.py" line="400"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="369"/>
+        <location filename="../../civannot/ui/main_window.py" line="401"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="370"/>
+        <location filename="../../civannot/ui/main_window.py" line="402"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="371"/>
+        <location filename="../../civannot/ui/main_window.py" line="403"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="372"/>
+        <location filename="../../civannot/ui/main_window.py" line="404"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="373"/>
+        <location filename="../../civannot/ui/main_window.py" line="405"/>
         <source>show or hide the relation arcs (click an arc to select it)</source>
         <translation>显示或隐藏关系弧线（单击弧线可选中关系）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="376"/>
+        <location filename="../../civannot/ui/main_window.py" line="408"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="381"/>
+        <location filename="../../civannot/ui/main_window.py" line="413"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="382"/>
+        <location filename="../../civannot/ui/main_window.py" line="414"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="383"/>
+        <location filename="../../civannot/ui/main_window.py" line="415"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="384"/>
+        <location filename="../../civannot/ui/main_window.py" line="416"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="392"/>
+        <location filename="../../civannot/ui/main_window.py" line="417"/>
+        <source>next / previous hit in the document</source>
+        <translation>文档中的下一处 / 上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="418"/>
+        <source>label all occurrences of the selected span or the search</source>
+        <translation>标注所选片段或搜索文本的所有出现</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="426"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="400"/>
+        <location filename="../../civannot/ui/main_window.py" line="434"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="401"/>
+        <location filename="../../civannot/ui/main_window.py" line="435"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1474,6 +1529,95 @@
         <location filename="../../civannot/ui/project_actions.py" line="379"/>
         <source>Give the new project a file name</source>
         <translation>请为新项目指定文件名</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesDialog</name>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="44"/>
+        <source>Label all occurrences</source>
+        <translation>标注所有出现</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="49"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="55"/>
+        <source>This document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="56"/>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="57"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="63"/>
+        <source>Tick all free</source>
+        <translation>勾选全部可标注项</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="64"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="65"/>
+        <location filename="../../civannot/ui/occurrences.py" line="197"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="67"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="73"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="74"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="78"/>
+        <source>Where</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="114"/>
+        <source>Type the text to find</source>
+        <translation>请输入要查找的文本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="146"/>
+        <source>(already {label})</source>
+        <translation>（已是 {label}）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="148"/>
+        <source>(overlaps {span})</source>
+        <translation>（与 {span} 重叠）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="188"/>
+        <source>{n} occurrence(s) in {d} document(s): {f} free, {t} ticked</source>
+        <translation>{d} 篇文档中共 {n} 处：{f} 处可标注，已勾选 {t} 处</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="197"/>
+        <source>Apply ({n})</source>
+        <translation>应用（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1825,102 +1969,107 @@
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="58"/>
+        <location filename="../../civannot/ui/workspace.py" line="60"/>
+        <source>Label {0} occurrences as {1}</source>
+        <translation>将 {0} 处标为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="62"/>
         <source>Mark in progress</source>
         <translation>标记为进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="59"/>
+        <location filename="../../civannot/ui/workspace.py" line="63"/>
         <source>Mark to do</source>
         <translation>标记为待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="60"/>
+        <location filename="../../civannot/ui/workspace.py" line="64"/>
         <source>Accept repair “{0}”</source>
         <translation>采纳修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="61"/>
+        <location filename="../../civannot/ui/workspace.py" line="65"/>
         <source>Reject repair “{0}”</source>
         <translation>拒绝修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="62"/>
+        <location filename="../../civannot/ui/workspace.py" line="66"/>
         <source>Repair “{0}” → “{1}”</source>
         <translation>修复 “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <location filename="../../civannot/ui/workspace.py" line="69"/>
         <source>Accept all {0} suggestions ({1})</source>
         <translation>采纳全部 {0} 建议（{1} 条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <location filename="../../civannot/ui/workspace.py" line="73"/>
         <source>Accept {0} suggestions</source>
         <translation>采纳 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="71"/>
+        <location filename="../../civannot/ui/workspace.py" line="75"/>
         <source>Accept {0} “{1}”</source>
         <translation>采纳 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="72"/>
+        <location filename="../../civannot/ui/workspace.py" line="76"/>
         <source>Reject {0} “{1}”</source>
         <translation>拒绝 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="75"/>
+        <location filename="../../civannot/ui/workspace.py" line="79"/>
         <source>{0} “{1}” would overlap {2} “{3}”: entities do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：实体片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="81"/>
+        <location filename="../../civannot/ui/workspace.py" line="85"/>
         <source>{0} “{1}” would overlap {2} “{3}”: directives do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：指示片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="87"/>
+        <location filename="../../civannot/ui/workspace.py" line="91"/>
         <source>This {0} is already there</source>
         <translation>此处已有该 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="91"/>
+        <location filename="../../civannot/ui/workspace.py" line="95"/>
         <source>The span is already {0}</source>
         <translation>该片段已是 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="95"/>
+        <location filename="../../civannot/ui/workspace.py" line="99"/>
         <source>The span already has these bounds</source>
         <translation>该片段的范围未改变</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="99"/>
+        <location filename="../../civannot/ui/workspace.py" line="103"/>
         <source>{0} goes from {1} to {2}, not from {3} to {4}</source>
         <translation>{0} 从 {1} 指向 {2}，不能从 {3} 指向 {4}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="101"/>
+        <location filename="../../civannot/ui/workspace.py" line="105"/>
         <source>{0} is already there</source>
         <translation>{0} 关系已存在</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="104"/>
+        <location filename="../../civannot/ui/workspace.py" line="108"/>
         <source>The suggestion overlaps one of your spans</source>
         <translation>该建议与你的某个片段重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="106"/>
+        <location filename="../../civannot/ui/workspace.py" line="110"/>
         <source>Already accepted</source>
         <translation>已经采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="109"/>
+        <location filename="../../civannot/ui/workspace.py" line="113"/>
         <source>“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}</source>
         <translation>“{0}”与受损字节不符：丢失的首字节之后，原文的字节是 {1}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="116"/>
+        <location filename="../../civannot/ui/workspace.py" line="120"/>
         <source>“{0}” cannot be written in GBK, the encoding the damaged bytes came from</source>
         <translation>“{0}”无法用 GBK 编码写出，而受损字节正来自 GBK</translation>
     </message>
@@ -2082,112 +2231,127 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="317"/>
+        <location filename="../../civannot/ui/workspace.py" line="269"/>
+        <source>No hit in this document</source>
+        <translation>本文档中没有匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="298"/>
+        <source>Tagged {n} occurrence(s) as {label}</source>
+        <translation>已将 {n} 处标为 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="300"/>
+        <source>; {m} refused (overlap)</source>
+        <translation>；{m} 处因重叠被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="387"/>
         <source>No such suggested relation</source>
         <translation>没有这条建议关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="350"/>
+        <location filename="../../civannot/ui/workspace.py" line="420"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="390"/>
+        <location filename="../../civannot/ui/workspace.py" line="466"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="409"/>
+        <location filename="../../civannot/ui/workspace.py" line="485"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="416"/>
+        <location filename="../../civannot/ui/workspace.py" line="492"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="430"/>
+        <location filename="../../civannot/ui/workspace.py" line="506"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="441"/>
+        <location filename="../../civannot/ui/workspace.py" line="517"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="452"/>
+        <location filename="../../civannot/ui/workspace.py" line="528"/>
         <source>A suggested relation goes when one of its ends does</source>
         <translation>建议关系会随其任一端点一起消失</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="455"/>
+        <location filename="../../civannot/ui/workspace.py" line="531"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="465"/>
+        <location filename="../../civannot/ui/workspace.py" line="541"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="473"/>
+        <location filename="../../civannot/ui/workspace.py" line="549"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="487"/>
+        <location filename="../../civannot/ui/workspace.py" line="563"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="512"/>
+        <location filename="../../civannot/ui/workspace.py" line="588"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="518"/>
+        <location filename="../../civannot/ui/workspace.py" line="594"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="531"/>
+        <location filename="../../civannot/ui/workspace.py" line="607"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="549"/>
+        <location filename="../../civannot/ui/workspace.py" line="625"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="555"/>
+        <location filename="../../civannot/ui/workspace.py" line="631"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="559"/>
+        <location filename="../../civannot/ui/workspace.py" line="635"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="580"/>
+        <location filename="../../civannot/ui/workspace.py" line="656"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="591"/>
+        <location filename="../../civannot/ui/workspace.py" line="667"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="649"/>
+        <location filename="../../civannot/ui/workspace.py" line="725"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="651"/>
+        <location filename="../../civannot/ui/workspace.py" line="727"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
