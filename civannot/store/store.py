@@ -425,7 +425,7 @@ class Store:
         )
         if r is None:
             return None
-        return SpanRow(*r[:11], r[11] or "")
+        return _span_row(r, r[3])
 
     def current_relation(self, relation_id: int) -> RelationRow | None:
         p = self.project
@@ -450,7 +450,7 @@ class Store:
         )
         if r is None:
             return None
-        return RelationRow(*r[:9], r[9] or "")
+        return _relation_row(r, r[3])
 
     def current_spans(self, docs: set[int], layers: set[str]) -> dict[int, SpanRow]:
         if not docs:
@@ -481,20 +481,7 @@ class Store:
                 .tuples()
             )
             for r in q:
-                out[r[0]] = SpanRow(
-                    r[0],
-                    r[1],
-                    r[2],
-                    lids[r[3]],
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10],
-                    r[11] or "",
-                )
+                out[r[0]] = _span_row(r, lids[r[3]])
         return out
 
     def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
@@ -522,9 +509,7 @@ class Store:
                 .tuples()
             )
             for r in q:
-                out[r[0]] = RelationRow(
-                    r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8], r[9] or ""
-                )
+                out[r[0]] = _relation_row(r, lids[r[3]])
         return out
 
     def _texts(self, docs: set[int]) -> dict[int, str]:
@@ -591,10 +576,10 @@ class Store:
             cursor.executemany(
                 f'DELETE FROM "{R._meta.table_name}" WHERE id = {mark}', [(r.id,) for r in rel_del]
             )
-            for r in rel_del:
-                change.relations_removed.append(r.id)
-                _touch(change, r.doc, r.layer)
-                h(r.doc, r.layer, None, "relation-", r.to_json(), None, r.uid)
+            for rel in rel_del:
+                change.relations_removed.append(rel.id)
+                _touch(change, rel.doc, rel.layer)
+                h(rel.doc, rel.layer, None, "relation-", rel.to_json(), None, rel.uid)
         if span_del:
             cursor.executemany(
                 f'DELETE FROM "{S._meta.table_name}" WHERE id = {mark}',
@@ -608,7 +593,7 @@ class Store:
             if isinstance(op, ChangeText):
                 self._write_text(op, change, h)
         if span_chg:
-            cols = (
+            cols: tuple[Any, ...] = (
                 S.start,
                 S.end,
                 S.label,
@@ -690,7 +675,7 @@ class Store:
                 _touch(change, r.doc, r.layer)
                 h(r.doc, r.layer, r.id, "add", None, r.to_json(), r.uid)
         if rel_add:
-            lids = {name: p.layer_id(name) for name in {r.layer for r in rel_add}}
+            lids = {name: p.layer_id(name) for name in {x.layer for x in rel_add}}
             cols = (
                 R.id,
                 R.uid,
@@ -725,10 +710,10 @@ class Store:
                     for r in rel_add
                 ],
             )
-            for r in rel_add:
-                change.relations_added.append(r.to_relation())
-                _touch(change, r.doc, r.layer)
-                h(r.doc, r.layer, None, "relation+", None, r.to_json(), r.uid)
+            for rel in rel_add:
+                change.relations_added.append(rel.to_relation())
+                _touch(change, rel.doc, rel.layer)
+                h(rel.doc, rel.layer, None, "relation+", None, rel.to_json(), rel.uid)
         status_ops = [op for op in ops if isinstance(op, SetStatus)]
         if status_ops:
             self._write_statuses(status_ops, stamp)
@@ -845,6 +830,18 @@ class Store:
                 continue
             L.delete().where(L.id == row.id).execute()
             p.forget_layer(name)
+
+
+def _span_row(r: tuple[Any, ...], layer: str) -> SpanRow:
+    """A SpanRow from (id, uid, document, layer, start, end, label, text, origin, author,
+    confidence, provenance)."""
+    return SpanRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "")
+
+
+def _relation_row(r: tuple[Any, ...], layer: str) -> RelationRow:
+    """A RelationRow from (id, uid, document, layer, type, head, tail, author, confidence,
+    provenance)."""
+    return RelationRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9] or "")
 
 
 def _insert_sql(model: Any, cols: tuple[Any, ...], mark: str) -> str:
