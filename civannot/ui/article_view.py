@@ -87,6 +87,12 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.35)
+        self.default_size = font.pointSizeF()
+        from civannot.ui.theme import text_size
+
+        size = text_size()
+        if size is not None:
+            font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDocumentMargin(14)
         self.setCursorWidth(2)
@@ -143,6 +149,37 @@ class ArticleView(QPlainTextEdit):
             "QLabel{background:#5a4a00;color:#ffffff;padding:4px 10px;font-weight:bold;}"
         )
         self.raw_banner.hide()
+
+    # ---- text size ----------------------------------------------------------------------------
+
+    def set_text_size(self, points: float) -> None:
+        from civannot.ui.theme import MAX_SIZE, MIN_SIZE
+
+        points = max(MIN_SIZE, min(MAX_SIZE, points))
+        font = QFont(self.font())
+        if abs(font.pointSizeF() - points) < 0.01:
+            return
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self._range_key = ()
+        self.schedule_refresh()
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+wheel, Ctrl+± and Ctrl+0: the article's text size, kept in the settings."""
+        from civannot.ui.i18n import settings
+
+        size = self.default_size if step == 0 else self.font().pointSizeF() + step
+        self.set_text_size(size)
+        settings().setValue("view/font_size", "" if step == 0 else self.font().pointSizeF())
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def show_notice(self, text: str, msec: int = 4000) -> None:
         if not text:
@@ -209,7 +246,9 @@ class ArticleView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setProperty("rawMode", raw)
-        self.viewport().setStyleSheet("background:#efe9dc;" if raw else "")
+        dark = self.palette().base().color().lightness() < 128
+        raw_bg = "#3a3326" if dark else "#efe9dc"
+        self.viewport().setStyleSheet(f"background:{raw_bg};" if raw else "")
         self._place_banner()
         self._rebuild_flags()
         self.refresh()

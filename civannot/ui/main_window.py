@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 
 import civannot
 from civannot.session import Session
 from civannot.ui.article_view import ArticleView
+from civannot.ui.doc_panel import DocumentPanel
 from civannot.ui.document_list import DocumentList
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tagging = TaggingPanel(self.ws, self.article.selection_range, self.article.caret, self)
         self.relation_list = RelationList(self.ws, self)
         self.guideline = GuidelinePanel(session.project.schema, self)
+        self.doc_panel = DocumentPanel(self.ws, self)
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock(
@@ -78,7 +81,11 @@ class MainWindow(QMainWindow):
         self._dock(
             "guideline", self.tr("Guideline"), self.guideline, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._dock(
+            "document", self.tr("Document"), self.doc_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.docks["relations"], self.docks["guideline"])
+        self.tabifyDockWidget(self.docks["relations"], self.docks["document"])
         self.docks["relations"].raise_()
 
         self.annotator_label = QLabel(self)
@@ -122,7 +129,18 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
+        if name in ("tagging", "relations", "document"):
+            # a panel taller than the screen scrolls instead of pushing the window (and the
+            # status bar with every refusal) off a 1366×768 screen
+            scroll = QScrollArea(dock)
+            scroll.setObjectName(f"scroll_{name}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            dock.setWidget(scroll)
+        else:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -228,6 +246,20 @@ class MainWindow(QMainWindow):
         self.raw_action.setShortcut(QKeySequence("Ctrl+R"))
         self.raw_action.toggled.connect(art.set_raw_mode)
         v.addAction(self.raw_action)
+        v.addSeparator()
+        self._action(
+            v,
+            self.tr("Larger text (Ctrl+wheel up)"),
+            lambda: art.zoom(1),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+        )
+        self._action(
+            v,
+            self.tr("Smaller text (Ctrl+wheel down)"),
+            lambda: art.zoom(-1),
+            QKeySequence("Ctrl+-"),
+        )
+        self._action(v, self.tr("Normal text size"), lambda: art.zoom(0), QKeySequence("Ctrl+0"))
         self.arcs_action = QAction(self.tr("Show relation &arcs"), self)
         self.arcs_action.setCheckable(True)
         self.arcs_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -446,7 +478,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 920)
+            # the first start fits the screen it opens on (1366×768 laptops included)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width = min(1500, screen.width() - 20) if screen else 1500
+            height = min(920, screen.height() - 40) if screen else 920
+            self.resize(max(width, 800), max(height, 560))
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
         else:

@@ -182,6 +182,11 @@ class Workspace(QObject):
     def annotator(self) -> str:
         return self.session.annotator
 
+    @property
+    def closed(self) -> bool:
+        """The window closed: views with a refresh pending must not read the project."""
+        return self._unsubscribe is None
+
     def close(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -345,7 +345,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="94"/>
+        <location filename="../../civannot/ui/preferences.py" line="115"/>
         <source>Welcome to civannot</source>
         <translation>欢迎使用 civannot</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="134"/>
+        <location filename="../../civannot/ui/app.py" line="148"/>
         <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
         <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="217"/>
+        <location filename="../../civannot/ui/app.py" line="235"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="202"/>
+        <location filename="../../civannot/ui/app.py" line="220"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
@@ -376,67 +376,67 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="140"/>
+        <location filename="../../civannot/ui/article_view.py" line="146"/>
         <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
         <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="683"/>
+        <location filename="../../civannot/ui/article_view.py" line="722"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="684"/>
+        <location filename="../../civannot/ui/article_view.py" line="723"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="685"/>
+        <location filename="../../civannot/ui/article_view.py" line="724"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="691"/>
+        <location filename="../../civannot/ui/article_view.py" line="730"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="697"/>
+        <location filename="../../civannot/ui/article_view.py" line="736"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="712"/>
+        <location filename="../../civannot/ui/article_view.py" line="751"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="809"/>
+        <location filename="../../civannot/ui/article_view.py" line="848"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="835"/>
+        <location filename="../../civannot/ui/article_view.py" line="874"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="837"/>
+        <location filename="../../civannot/ui/article_view.py" line="876"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="844"/>
+        <location filename="../../civannot/ui/article_view.py" line="883"/>
         <source>Type the reading…</source>
         <translation>输入读法…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="848"/>
+        <location filename="../../civannot/ui/article_view.py" line="887"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="851"/>
+        <location filename="../../civannot/ui/article_view.py" line="890"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -559,7 +559,9 @@
     <message numerus="yes">
         <location filename="../../civannot/ui/document_list.py" line="393"/>
         <source>%n hit(s) here</source>
-        <translation><numerusform>本文 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>本文 %n 处</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../civannot/ui/document_list.py" line="407"/>
@@ -567,6 +569,79 @@
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="48"/>
+        <source>to do</source>
+        <translation>待做</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="49"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="50"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="52"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="53"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="54"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="56"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="58"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="58"/>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="61"/>
+        <source>Flags</source>
+        <translation>质量标记</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="62"/>
+        <source>{open} open of {total}</source>
+        <translation>共 {total} 个，未处理 {open} 个</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="67"/>
+        <source>{spans} spans, {rels} relations · {status}</source>
+        <translation>{spans} 个片段，{rels} 条关系 · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="73"/>
+        <source>last change {when}</source>
+        <translation>最近修改 {when}</translation>
     </message>
 </context>
 <context>
@@ -1091,351 +1166,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="67"/>
+        <location filename="../../civannot/ui/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="70"/>
+        <location filename="../../civannot/ui/main_window.py" line="73"/>
         <source>Tagging</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="74"/>
+        <location filename="../../civannot/ui/main_window.py" line="77"/>
         <source>Spans and relations</source>
         <translation>片段与关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="79"/>
+        <location filename="../../civannot/ui/main_window.py" line="82"/>
         <source>Guideline</source>
         <translation>标注规范</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="90"/>
+        <location filename="../../civannot/ui/main_window.py" line="85"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="97"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="91"/>
+        <location filename="../../civannot/ui/main_window.py" line="98"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="149"/>
+        <location filename="../../civannot/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="150"/>
+        <location filename="../../civannot/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="151"/>
+        <location filename="../../civannot/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="152"/>
+        <location filename="../../civannot/ui/main_window.py" line="170"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="153"/>
+        <location filename="../../civannot/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="163"/>
+        <location filename="../../civannot/ui/main_window.py" line="181"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="170"/>
+        <location filename="../../civannot/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="174"/>
-        <location filename="../../civannot/ui/main_window.py" line="303"/>
+        <location filename="../../civannot/ui/main_window.py" line="192"/>
+        <location filename="../../civannot/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="176"/>
-        <location filename="../../civannot/ui/main_window.py" line="308"/>
+        <location filename="../../civannot/ui/main_window.py" line="194"/>
+        <location filename="../../civannot/ui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="181"/>
+        <location filename="../../civannot/ui/main_window.py" line="199"/>
         <source>Mark done and open &amp;next</source>
         <translation>标记完成并打开下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="186"/>
+        <location filename="../../civannot/ui/main_window.py" line="204"/>
         <source>Delete span</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="188"/>
+        <location filename="../../civannot/ui/main_window.py" line="206"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="191"/>
+        <location filename="../../civannot/ui/main_window.py" line="209"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="195"/>
+        <location filename="../../civannot/ui/main_window.py" line="213"/>
         <source>Accept all suggestions of this label</source>
         <translation>采纳该标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="199"/>
+        <location filename="../../civannot/ui/main_window.py" line="217"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="200"/>
+        <location filename="../../civannot/ui/main_window.py" line="218"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="201"/>
+        <location filename="../../civannot/ui/main_window.py" line="219"/>
         <source>Link selected span…</source>
         <translation>为所选片段建立关系…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="203"/>
+        <location filename="../../civannot/ui/main_window.py" line="221"/>
         <source>Select sentence at caret</source>
         <translation>选中光标所在句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="206"/>
+        <location filename="../../civannot/ui/main_window.py" line="224"/>
         <source>Select clause at caret</source>
         <translation>选中光标所在分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="209"/>
+        <location filename="../../civannot/ui/main_window.py" line="227"/>
         <source>Find in texts</source>
         <translation>在正文中查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="211"/>
+        <location filename="../../civannot/ui/main_window.py" line="229"/>
         <source>Next hit</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="213"/>
+        <location filename="../../civannot/ui/main_window.py" line="231"/>
         <source>Previous hit</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="217"/>
+        <location filename="../../civannot/ui/main_window.py" line="235"/>
         <source>Label all occurrences…</source>
         <translation>标注所有出现…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="226"/>
+        <location filename="../../civannot/ui/main_window.py" line="244"/>
         <source>Show &amp;raw text</source>
         <translation>显示原始文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="231"/>
+        <location filename="../../civannot/ui/main_window.py" line="252"/>
+        <source>Larger text (Ctrl+wheel up)</source>
+        <translation>放大文字（Ctrl+滚轮向上）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="258"/>
+        <source>Smaller text (Ctrl+wheel down)</source>
+        <translation>缩小文字（Ctrl+滚轮向下）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="262"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="263"/>
         <source>Show relation &amp;arcs</source>
         <translation>显示关系弧线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="241"/>
+        <location filename="../../civannot/ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="245"/>
+        <location filename="../../civannot/ui/main_window.py" line="277"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="246"/>
+        <location filename="../../civannot/ui/main_window.py" line="278"/>
         <source>&amp;About civannot</source>
         <translation>关于 civannot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="290"/>
+        <location filename="../../civannot/ui/main_window.py" line="322"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="301"/>
+        <location filename="../../civannot/ui/main_window.py" line="333"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="306"/>
+        <location filename="../../civannot/ui/main_window.py" line="338"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="314"/>
+        <location filename="../../civannot/ui/main_window.py" line="346"/>
         <source>Done {done} of {total}</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="328"/>
+        <location filename="../../civannot/ui/main_window.py" line="360"/>
         <source>Mark done</source>
         <translation>标为完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/main_window.py" line="331"/>
+        <location filename="../../civannot/ui/main_window.py" line="363"/>
         <source>%n suggestion(s) in this document are still open. Mark it done anyway?</source>
         <translation>
             <numerusform>本文档还有 %n 条建议未处理。仍然标为完成吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="338"/>
+        <location filename="../../civannot/ui/main_window.py" line="370"/>
         <source>Don't ask again</source>
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="357"/>
+        <location filename="../../civannot/ui/main_window.py" line="389"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="380"/>
+        <location filename="../../civannot/ui/main_window.py" line="412"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="382"/>
+        <location filename="../../civannot/ui/main_window.py" line="414"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="392"/>
+        <location filename="../../civannot/ui/main_window.py" line="424"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="394"/>
+        <location filename="../../civannot/ui/main_window.py" line="426"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="394"/>
+        <location filename="../../civannot/ui/main_window.py" line="426"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="395"/>
+        <location filename="../../civannot/ui/main_window.py" line="427"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="396"/>
+        <location filename="../../civannot/ui/main_window.py" line="428"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="397"/>
+        <location filename="../../civannot/ui/main_window.py" line="429"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="397"/>
+        <location filename="../../civannot/ui/main_window.py" line="429"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="398"/>
+        <location filename="../../civannot/ui/main_window.py" line="430"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="399"/>
+        <location filename="../../civannot/ui/main_window.py" line="431"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="400"/>
+        <location filename="../../civannot/ui/main_window.py" line="432"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="401"/>
+        <location filename="../../civannot/ui/main_window.py" line="433"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="402"/>
+        <location filename="../../civannot/ui/main_window.py" line="434"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="403"/>
+        <location filename="../../civannot/ui/main_window.py" line="435"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="404"/>
+        <location filename="../../civannot/ui/main_window.py" line="436"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="405"/>
+        <location filename="../../civannot/ui/main_window.py" line="437"/>
         <source>show or hide the relation arcs (click an arc to select it)</source>
         <translation>显示或隐藏关系弧线（单击弧线可选中关系）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="408"/>
+        <location filename="../../civannot/ui/main_window.py" line="440"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="413"/>
+        <location filename="../../civannot/ui/main_window.py" line="445"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="414"/>
+        <location filename="../../civannot/ui/main_window.py" line="446"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="415"/>
+        <location filename="../../civannot/ui/main_window.py" line="447"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="416"/>
+        <location filename="../../civannot/ui/main_window.py" line="448"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="417"/>
+        <location filename="../../civannot/ui/main_window.py" line="449"/>
         <source>next / previous hit in the document</source>
         <translation>文档中的下一处 / 上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="418"/>
+        <location filename="../../civannot/ui/main_window.py" line="450"/>
         <source>label all occurrences of the selected span or the search</source>
         <translation>标注所选片段或搜索文本的所有出现</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="426"/>
+        <location filename="../../civannot/ui/main_window.py" line="458"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="434"/>
+        <location filename="../../civannot/ui/main_window.py" line="466"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="435"/>
+        <location filename="../../civannot/ui/main_window.py" line="467"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1705,47 +1800,62 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="38"/>
+        <location filename="../../civannot/ui/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="42"/>
+        <location filename="../../civannot/ui/preferences.py" line="44"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="51"/>
+        <location filename="../../civannot/ui/preferences.py" line="53"/>
         <source>Annotator name:</source>
         <translation>标注员名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="52"/>
+        <location filename="../../civannot/ui/preferences.py" line="54"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="53"/>
+        <location filename="../../civannot/ui/preferences.py" line="61"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="64"/>
+        <source>Dark theme</source>
+        <translation>深色主题</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="67"/>
+        <source>Article text size:</source>
+        <translation>正文文字大小：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="69"/>
         <source>Your changes are stored under the annotator name.</source>
         <translation>您的所有修改都以该标注员名称保存。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="69"/>
+        <location filename="../../civannot/ui/preferences.py" line="85"/>
         <source>Give a name.</source>
         <translation>请填写名称。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="70"/>
+        <location filename="../../civannot/ui/preferences.py" line="86"/>
         <source>“auto” and “gold” are reserved layer names.</source>
         <translation>“auto”和“gold”是保留的层名称。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="71"/>
+        <location filename="../../civannot/ui/preferences.py" line="87"/>
         <source>Use letters, digits, spaces, . - _ or @ (at most 64).</source>
         <translation>只能使用字母、数字、空格、. - _ 或 @（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="82"/>
+        <location filename="../../civannot/ui/preferences.py" line="98"/>
         <source>A bundle's work goes back to the lead under {name}</source>
         <translation>任务包中的工作以 {name} 的名义交回负责人</translation>
     </message>
