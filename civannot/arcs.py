@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 Point = tuple[float, float]
 
-BASE = 10.0  # height of a level-1 arc above its ends, in pixels
-STEP = 7.0  # every further level
+BASE = 8.0  # height of a level-1 arc above its ends, in pixels
+STEP = 6.0  # every further level
 
 
 @dataclass(frozen=True, slots=True)

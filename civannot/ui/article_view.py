@@ -142,6 +142,7 @@ class ArticleView(QPlainTextEdit):
         self.raw_banner = QLabel(self)
         self.raw_banner.setObjectName("rawBanner")
         self.raw_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.raw_banner.setWordWrap(True)
         self.raw_banner.setText(
             self.tr("Raw text as imported — read-only. Ctrl+R returns to the clean text.")
         )
@@ -196,7 +197,8 @@ class ArticleView(QPlainTextEdit):
 
     def _place_banner(self) -> None:
         if self.raw_mode:
-            h = self.raw_banner.sizeHint().height()
+            h = self.raw_banner.heightForWidth(self.width() - 2 * self.frameWidth())
+            h = max(h, self.raw_banner.sizeHint().height())
             self.setViewportMargins(0, h, 0, 0)
             self.raw_banner.setGeometry(
                 self.frameWidth(), self.frameWidth(), self.width() - 2 * self.frameWidth(), h
@@ -238,8 +240,7 @@ class ArticleView(QPlainTextEdit):
         c = QTextCursor(self.document())
         c.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        # room above the lines for the arcs when they are shown
-        block.setLineHeight(215 if self.arcs_visible and not raw else 150, 1)  # proportional
+        block.setLineHeight(150, 1)  # 1 = ProportionalHeight
         c.mergeBlockFormat(block)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -298,7 +299,8 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(_colour(colour, 110 if selected else SUGGESTION_ALPHA))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(_colour(colour))
-            fmt.setForeground(QColor("#555555"))
+            dark = self.palette().base().color().lightness() < 128
+            fmt.setForeground(QColor("#b8b8b8" if dark else "#555555"))
         fmt.setProperty(QTextFormat.Property.UserProperty, span.id)
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._cursor(start, end)
@@ -445,9 +447,8 @@ class ArticleView(QPlainTextEdit):
         if on == self.arcs_visible:
             return
         self.arcs_visible = on
-        value = self.verticalScrollBar().value()
-        self.set_raw_mode(self.raw_mode, force=True)  # the line height makes room for them
-        self.verticalScrollBar().setValue(value)
+        self.refresh()
+        self.viewport().update()
 
     def _collect_arcs(self, lo: int, hi: int) -> tuple:
         """The arcs near the viewport; the levels of all of them when the relations changed.
@@ -526,7 +527,9 @@ class ArticleView(QPlainTextEdit):
                 continue  # both ends off screen: nothing of the arc shows
             curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
             selected = rid == ws.selected_relation
-            colour = QColor("#1f5fd1" if selected else ("#8a8a8a" if suggested else "#404040"))
+            dark = self.palette().base().color().lightness() < 128
+            plain = "#d0d0d0" if dark else "#404040"
+            colour = QColor("#4f8fff" if selected else ("#8a8a8a" if suggested else plain))
             pen = QPen(colour, 2.2 if selected else 1.3)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -546,7 +549,9 @@ class ArticleView(QPlainTextEdit):
             w = metrics.horizontalAdvance(rtype) + 6
             hgt = metrics.height()
             box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
-            painter.setBrush(self.palette().base())
+            base = self.palette().base().color()
+            base.setAlpha(225)  # the name sits in the gap between lines, over its edge
+            painter.setBrush(base)
             painter.setPen(QPen(colour, 1))
             painter.drawRoundedRect(QRectF(*box), 3, 3)
             painter.setPen(colour)

@@ -324,7 +324,9 @@ class DocumentList(QWidget):
         self.prev_hit.clicked.connect(lambda: workspace.step_hit(-1))
         self.next_hit.clicked.connect(lambda: workspace.step_hit(1))
         workspace.searchChanged.connect(self._update_hits)
-        self.table.setColumnHidden(len(DocumentTableModel.COLUMNS) - 1, True)
+        match_column = len(DocumentTableModel.COLUMNS) - 1
+        self.table.setColumnHidden(match_column, True)
+        self.table.setColumnWidth(match_column, 150)
         self.status.currentIndexChanged.connect(
             lambda _i: self._refilter(status=self.status.currentData())
         )
@@ -376,6 +378,8 @@ class DocumentList(QWidget):
         elif needle:
             ids = set()
         self.table.setColumnHidden(len(DocumentTableModel.COLUMNS) - 1, not needle)
+        # the snippet takes the source column's room while searching (titles keep theirs)
+        self.table.setColumnHidden(DocumentTableModel.COLUMNS.index("source"), bool(needle))
         self._refilter(search_ids=ids)
         self._update_hits()
 

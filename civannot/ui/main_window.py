@@ -480,8 +480,8 @@ class MainWindow(QMainWindow):
         else:
             # the first start fits the screen it opens on (1366×768 laptops included)
             screen = self.screen().availableGeometry() if self.screen() else None
-            width = min(1500, screen.width() - 20) if screen else 1500
-            height = min(920, screen.height() - 40) if screen else 920
+            width = min(1800, screen.width() - 20) if screen else 1500
+            height = min(1040, screen.height() - 40) if screen else 920
             self.resize(max(width, 800), max(height, 560))
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
@@ -490,6 +490,12 @@ class MainWindow(QMainWindow):
                 [self.docks["documents"], self.docks["tagging"]],
                 [520, 330],
                 Qt.Orientation.Horizontal,
+            )
+            # the label buttons and the selected span first; the lists below get the rest
+            self.resizeDocks(
+                [self.docks["tagging"], self.docks["relations"]],
+                [430, 300],
+                Qt.Orientation.Vertical,
             )
 
     def save_state(self) -> None:
