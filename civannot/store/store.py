@@ -32,6 +32,9 @@ from civannot.store.ops import (
 if TYPE_CHECKING:
     from civannot.project import Project
 
+# peewee's own wrapper: sqlite3's and psycopg's exceptions become peewee's
+_DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
+
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
 
 
@@ -167,7 +170,16 @@ class Store:
         undo stack says what the next undo is)."""
         with self.transaction():
             self._check(ops, dict(texts or {}), set(fresh))
-            change = self._write(ops, description, author, source, undo, history)
+            try:
+                # the driver's own errors (cursor.executemany) as peewee's, whatever the backend
+                with _DRIVER_ERRORS:
+                    change = self._write(ops, description, author, source, undo, history)
+            except pw.DatabaseError as e:
+                # a constraint, a full disk, or a server's row-level policy: one line
+                text = str(e).strip().splitlines()
+                raise StoreError(
+                    f"{description}: the database refused it ({text[0] if text else e!r})"
+                ) from None
             if announce:
                 self.announce(change)
         return change
