@@ -23,6 +23,8 @@ def test_suggested_relation_is_shown_drawn_and_accepted(qtbot, project_path) -> 
     controller, w = open_window(qtbot, project_path)
     try:
         ws, view, rl = w.ws, w.article, w.relation_list
+        w.resize(1366, 768)  # the head and the tail on one line
+        qtbot.wait(20)
         (sugg,) = ws.suggested_relations()
         rel, head, tail = sugg
         assert (head.text, tail.text, rel.type) == ("张国旺", "市委书记", "HOLDS_TITLE")

@@ -289,6 +289,14 @@ class AdjudicationView(QWidget):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
+        # the annotators' notes on this document and its spans (plain text: they are user data)
+        self.comments = QLabel()
+        self.comments.setObjectName("adjudicationComments")
+        self.comments.setTextFormat(Qt.TextFormat.PlainText)
+        self.comments.setWordWrap(True)
+        self.comments.setStyleSheet("font-style:italic;")
+        self.comments.hide()
+        cl.addWidget(self.comments)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.stack)
         vsplit.addWidget(panel)
@@ -445,9 +453,25 @@ class AdjudicationView(QWidget):
             self.current = len(self.disagreements) - 1 if at_end else 0
         else:
             self.current = None
+        self._show_comments()
         self._render()
         self.documentChanged.emit(doc_id)
         return True
+
+    def _show_comments(self) -> None:
+        from civannot.comments import comments_of
+
+        notes = comments_of(self.project, self.doc.id) if self.doc is not None else []
+        lines = [
+            self.tr("{author} on the document: {text}").format(author=c.author, text=c.text)
+            if c.on_document
+            else self.tr("{author} on {label} “{span}”: {text}").format(
+                author=c.author, label=c.span_label, span=c.span_text, text=c.text
+            )
+            for c in notes
+        ]
+        self.comments.setText("\n".join(lines))
+        self.comments.setVisible(bool(lines))
 
     def _build_side_panes(self) -> None:
         for label, _pane in self.side_panes:

@@ -744,6 +744,8 @@ class ArticleView(QPlainTextEdit):
                         author=esc(s.author),
                     )
                 )
+                for c in ws.comments_on(s.id):
+                    lines.append(f"&nbsp;&nbsp;💬 {esc(c.author)}: {esc(c.text)}")
                 for r in ws.relations_of(s.id):
                     other = ws.spans.get(r.tail if r.head == s.id else r.head)
                     if other is not None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from civannot.doc_facts import document_facts
+from civannot.ui.plain import ask_comment
 from civannot.ui.workspace import Workspace, coalesced
 
 
@@ -19,6 +20,18 @@ class DocumentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.form)
+        self.notes_title = QLabel(self.tr("Comments"), self)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("documentComments")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # the notes are user text
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comment_button = QPushButton(self.tr("Comment on the document…"), self)
+        self.comment_button.setObjectName("documentComment")
+        self.comment_button.clicked.connect(self.edit_comment)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.comment_button)
         layout.addStretch(1)
         self.values: dict[str, QLabel] = {}
         workspace.documentOpened.connect(lambda _d: self.refresh())
@@ -26,6 +39,7 @@ class DocumentPanel(QWidget):
         workspace.statusChanged.connect(lambda _d, _s: later())
         workspace.flagsChanged.connect(lambda _d: later())
         workspace.annotationsChanged.connect(lambda _c: later())
+        workspace.commentsChanged.connect(later)
 
     def _row(self, key: str, name: str, value: str) -> None:
         label = QLabel(value, self)
@@ -33,8 +47,30 @@ class DocumentPanel(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.addRow(name, label)
+        title = QLabel(name, self)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # a layer name or meta key is data too
+        self.form.addRow(title, label)
         self.values[key] = label
+
+    def _show_notes(self) -> None:
+        lines = []
+        for c in self.ws.comments:
+            if c.on_document:
+                lines.append(
+                    self.tr("{author} on the document: {text}").format(author=c.author, text=c.text)
+                )
+            else:
+                lines.append(
+                    self.tr("{author} on {label} “{span}”: {text}").format(
+                        author=c.author, label=c.span_label, span=c.span_text, text=c.text
+                    )
+                )
+        self.notes.setText("\n".join(lines) if lines else self.tr("No comments"))
+
+    def edit_comment(self) -> None:
+        text = ask_comment(self, self.tr("Comment on the document"), self.ws.my_comment(None))
+        if text is not None:
+            self.ws.set_comment(text, None)
 
     def refresh(self) -> None:
         while self.form.rowCount():
@@ -43,6 +79,7 @@ class DocumentPanel(QWidget):
         doc = self.ws.doc
         if doc is None or self.ws.closed or self.ws.project.db.is_closed():
             return
+        self._show_notes()
         f = document_facts(self.ws.project, doc)
         statuses = {
             "todo": self.tr("to do"),

@@ -34,3 +34,11 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def make_plain(*labels: QLabel) -> None:
     for label in labels:
         label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def ask_comment(parent: QWidget, title: str, current: str) -> str | None:
+    """The note the annotator writes (empty removes it); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getMultiLineText(parent, title, title, current)
+    return text if ok else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.ui.plain import esc, tip
+from civannot.ui.plain import ask_comment, esc, tip
 from civannot.ui.workspace import Workspace, coalesced
 
 
@@ -109,10 +109,20 @@ class TaggingPanel(QWidget):
         self.selected_label.setWordWrap(True)
         self.selected_label.setTextFormat(Qt.TextFormat.RichText)
         sel_layout.addWidget(self.selected_label)
+        self.span_comments = QLabel(self.selected_box)
+        self.span_comments.setObjectName("spanComments")
+        self.span_comments.setTextFormat(Qt.TextFormat.PlainText)  # the notes are user text
+        self.span_comments.setWordWrap(True)
+        self.span_comments.setStyleSheet("color:palette(text);font-style:italic;")
+        sel_layout.addWidget(self.span_comments)
         row = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete (Del)"), self.selected_box)
         self.delete_button.clicked.connect(workspace.delete_selected)
         row.addWidget(self.delete_button)
+        self.comment_button = QPushButton(self.tr("Comment…"), self.selected_box)
+        self.comment_button.setObjectName("spanComment")
+        self.comment_button.clicked.connect(self.edit_comment)
+        row.addWidget(self.comment_button)
         sel_layout.addLayout(row)
         layout.addWidget(self.selected_box)
 
@@ -170,6 +180,7 @@ class TaggingPanel(QWidget):
         workspace.annotationsChanged.connect(coalesced(self.refresh))
         workspace.selectionChanged.connect(coalesced(self._refresh_selected))
         workspace.flagsChanged.connect(lambda _d: self._refresh_flags())
+        workspace.commentsChanged.connect(coalesced(self._refresh_selected))
         self.refresh()
 
     def _apply(self, label: str) -> None:
@@ -213,9 +224,23 @@ class TaggingPanel(QWidget):
                 f"{esc(kind)}<br>{esc(text)}"
             )
         self.delete_button.setEnabled(span is not None)
+        mine = span is not None and ws.selected in ws.spans
+        self.comment_button.setEnabled(mine)
+        notes = ws.comments_on(ws.selected) if span is not None else []
+        self.span_comments.setText("\n".join(f"{c.author}: {c.text}" for c in notes))
+        self.span_comments.setVisible(bool(notes))
         self.accept_button.setEnabled(suggestion)
         self.reject_button.setEnabled(suggestion)
         self.accept_all_button.setEnabled(span is not None)
+
+    def edit_comment(self) -> None:
+        ws = self.ws
+        sid = ws.selected
+        if sid is None or sid not in ws.spans:
+            return
+        text = ask_comment(self, self.tr("Comment on the span"), ws.my_comment(sid))
+        if text is not None:
+            ws.set_comment(text, sid)
 
     # ---- flags ----------------------------------------------------------------------------
 

@@ -55,6 +55,23 @@ def _session_patterns() -> list[tuple[str, str]]:
         (rf"Link {_Q} (\S+) {_Q}", QCoreApplication.translate("Session", "Link “{0}” {1} “{2}”")),
         (r"Unlink (\S+)", QCoreApplication.translate("Session", "Unlink {0}")),
         (r"Mark done", QCoreApplication.translate("Session", "Mark done")),
+        (r"Comment on the span", QCoreApplication.translate("Session", "Comment on the span")),
+        (
+            r"Comment on the document",
+            QCoreApplication.translate("Session", "Comment on the document"),
+        ),
+        (
+            r"Remove the comment on the span",
+            QCoreApplication.translate("Session", "Remove the comment on the span"),
+        ),
+        (
+            r"Remove the comment on the document",
+            QCoreApplication.translate("Session", "Remove the comment on the document"),
+        ),
+        (
+            r"the comment already says this",
+            QCoreApplication.translate("Session", "The comment already says this"),
+        ),
         (
             r"Label (\d+) occurrences as (\S+)",
             QCoreApplication.translate("Session", "Label {0} occurrences as {1}"),
@@ -153,6 +170,7 @@ class Workspace(QObject):
     flagsChanged = Signal(int)
     linkModeChanged = Signal()
     searchChanged = Signal()  # the hits of the search in the open document
+    commentsChanged = Signal()
     message = Signal(str)  # a refusal or a hint: shown near the text and in the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None):
@@ -167,6 +185,7 @@ class Workspace(QObject):
         self.auto_relations: dict[int, Relation] = {}  # the pre-annotation's, in the auto layer
         self.selected: int | None = None
         self.selected_relation: int | None = None  # an arc or list row the annotator picked
+        self.comments: list = []  # civannot.comments.CommentView of the open document
         self.search_pattern: re.Pattern[str] | None = None
         self.search_hits: list[tuple[int, int]] = []
         self.hit_index = -1
@@ -216,6 +235,7 @@ class Workspace(QObject):
         self.link_head = None
         self.link_type = None
         self._find_hits()
+        self._load_comments()
         # opening is not annotating: the status moves when the annotator changes something
         self.status = self.project.status(doc_id, self.annotator)
         self.documentOpened.emit(doc_id)
@@ -226,7 +246,17 @@ class Workspace(QObject):
         p = self.project
         if self._sql is None:
             S, L = p.m.Span, p.m.Layer
-            fields = (S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence)
+            fields = (
+                S.id,
+                S.start,
+                S.end,
+                S.label,
+                S.text,
+                S.origin,
+                S.author,
+                S.confidence,
+                S.uid,
+            )
             self._sql = (
                 L.select(L.id).where(L.name == "").sql()[0],
                 S.select(*fields)
@@ -239,11 +269,45 @@ class Workspace(QObject):
         if row is None:
             return {}
         rows = p.db.execute_sql(span_sql, (doc_id, row[0])).fetchall()
-        return {r[0]: Span(r[1], r[2], r[3], r[4], r[5], r[6], r[0], r[7]) for r in rows}
+        return {r[0]: Span(r[1], r[2], r[3], r[4], r[5], r[6], r[0], r[7], r[8]) for r in rows}
 
     @property
     def text(self) -> str:
         return self.doc.text if self.doc else ""
+
+    # ---- comments ---------------------------------------------------------------------------
+
+    def _load_comments(self) -> None:
+        from civannot.comments import comments_of
+
+        self.comments = comments_of(self.project, self.doc.id) if self.doc is not None else []
+        self.commentsChanged.emit()
+
+    def comments_on(self, span_id: int | None) -> list:
+        """The comments on a span (by its uid), or on the document (None)."""
+        if span_id is None:
+            return [c for c in self.comments if c.on_document]
+        span = self.span(span_id)
+        uid = getattr(span, "uid", None) if span is not None else None
+        if not uid:
+            return []
+        return [c for c in self.comments if c.span_uid == uid]
+
+    def my_comment(self, span_id: int | None) -> str:
+        return next((c.text for c in self.comments_on(span_id) if c.author == self.annotator), "")
+
+    def set_comment(self, text: str, span_id: int | None = None) -> Change | None:
+        """Write (or, empty, remove) my note on the selected span or the document."""
+        if self.doc is None:
+            return None
+        span_uid = None
+        if span_id is not None:
+            span = self.spans.get(span_id)
+            if span is None or not getattr(span, "uid", None):
+                self.message.emit(self.tr("Only your own spans take a comment"))
+                return None
+            span_uid = span.uid
+        return self._run(self.session.set_comment, self.doc.id, text, span_uid=span_uid)
 
     # ---- search in the open document -------------------------------------------------------
 
@@ -768,6 +832,12 @@ class Workspace(QObject):
     # ---- keeping the cache in step with the session ---------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if (
+            change.comments_changed
+            and self.doc is not None
+            and (change.doc_id == self.doc.id or self.doc.id in change.documents or change.external)
+        ):
+            self._load_comments()
         if (
             self.doc is not None
             and change.doc_id is None

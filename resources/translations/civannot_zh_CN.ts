@@ -134,210 +134,220 @@
         <translation>此处当前的金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="375"/>
+        <location filename="../../civannot/ui/adjudication.py" line="383"/>
         <source>No document has been completed by two annotators yet: nothing to adjudicate.</source>
         <translation>还没有文档被两位标注员完成：暂无可裁定的内容。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="430"/>
+        <location filename="../../civannot/ui/adjudication.py" line="438"/>
         <source>Document {doc} was not completed by two annotators: nothing to adjudicate</source>
         <translation>文档 {doc} 未被两位标注员完成：无可裁定的内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="570"/>
+        <location filename="../../civannot/ui/adjudication.py" line="466"/>
+        <source>{author} on the document: {text}</source>
+        <translation>{author} 对文档：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="468"/>
+        <source>{author} on {label} “{span}”: {text}</source>
+        <translation>{author} 对 {label}“{span}”：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="594"/>
         <source>Went on from the top of the list</source>
         <translation>已从列表顶部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="572"/>
+        <location filename="../../civannot/ui/adjudication.py" line="596"/>
         <source>Went on from the bottom of the list</source>
         <translation>已从列表底部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="576"/>
+        <location filename="../../civannot/ui/adjudication.py" line="600"/>
         <source>No further undecided disagreement</source>
         <translation>没有更多未裁定的分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="578"/>
+        <location filename="../../civannot/ui/adjudication.py" line="602"/>
         <source>No further disagreement</source>
         <translation>没有更多分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="580"/>
+        <location filename="../../civannot/ui/adjudication.py" line="604"/>
         <source>No earlier disagreement</source>
         <translation>前面没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="590"/>
-        <location filename="../../civannot/ui/adjudication.py" line="604"/>
-        <location filename="../../civannot/ui/adjudication.py" line="618"/>
+        <location filename="../../civannot/ui/adjudication.py" line="614"/>
+        <location filename="../../civannot/ui/adjudication.py" line="628"/>
+        <location filename="../../civannot/ui/adjudication.py" line="642"/>
         <source>No disagreement selected (N goes to the next one)</source>
         <translation>未选中分歧（按 N 转到下一处）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="594"/>
+        <location filename="../../civannot/ui/adjudication.py" line="618"/>
         <source>There are {n} annotators here</source>
         <translation>此处共有 {n} 位标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="599"/>
+        <location filename="../../civannot/ui/adjudication.py" line="623"/>
         <source>{name}'s version</source>
         <translation>{name} 的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="606"/>
+        <location filename="../../civannot/ui/adjudication.py" line="630"/>
         <source>none</source>
         <translation>都不采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="625"/>
+        <location filename="../../civannot/ui/adjudication.py" line="649"/>
         <source>{n} ticked versions</source>
         <translation>{n} 个勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="642"/>
+        <location filename="../../civannot/ui/adjudication.py" line="666"/>
         <source>Gold already holds {what}</source>
         <translation>金标准中已是{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="643"/>
+        <location filename="../../civannot/ui/adjudication.py" line="667"/>
         <source>Adjudicate: {what}</source>
         <translation>裁定：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="646"/>
+        <location filename="../../civannot/ui/adjudication.py" line="670"/>
         <source>Gold: {what}</source>
         <translation>金标准：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="662"/>
+        <location filename="../../civannot/ui/adjudication.py" line="686"/>
         <source>Every disagreement has a decision</source>
         <translation>所有分歧均已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="676"/>
-        <location filename="../../civannot/ui/adjudication.py" line="702"/>
+        <location filename="../../civannot/ui/adjudication.py" line="700"/>
+        <location filename="../../civannot/ui/adjudication.py" line="726"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="765"/>
+        <location filename="../../civannot/ui/adjudication.py" line="789"/>
         <source>Gold already holds everything the annotators agree on</source>
         <translation>金标准已包含标注员一致的全部内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="767"/>
+        <location filename="../../civannot/ui/adjudication.py" line="791"/>
         <source>Adjudicate: copy agreed</source>
         <translation>裁定：复制一致项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="769"/>
+        <location filename="../../civannot/ui/adjudication.py" line="793"/>
         <source>Copied {n} agreed spans and {r} relations to gold</source>
         <translation>已将 {n} 个一致片段和 {r} 个关系复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="773"/>
+        <location filename="../../civannot/ui/adjudication.py" line="797"/>
         <source>; {k} left out, gold has another span there</source>
         <translation>；{k} 个未复制，金标准在该处已有其他片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="791"/>
+        <location filename="../../civannot/ui/adjudication.py" line="815"/>
         <source>Select some text first, then press E</source>
         <translation>请先选中文本，再按 E</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="814"/>
+        <location filename="../../civannot/ui/adjudication.py" line="838"/>
         <source>Select a gold span in the list to remove it</source>
         <translation>请在列表中选择要删除的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="836"/>
+        <location filename="../../civannot/ui/adjudication.py" line="860"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="836"/>
+        <location filename="../../civannot/ui/adjudication.py" line="860"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="852"/>
+        <location filename="../../civannot/ui/adjudication.py" line="876"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="852"/>
+        <location filename="../../civannot/ui/adjudication.py" line="876"/>
         <source>Redone</source>
         <translation>已重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="960"/>
+        <location filename="../../civannot/ui/adjudication.py" line="984"/>
         <source>Choose a document on the left</source>
         <translation>请在左侧选择文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="976"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1000"/>
         <source>disagreement {i} of {n}</source>
         <translation>第 {i} 处分歧，共 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="978"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1002"/>
         <source>no disagreement here</source>
         <translation>此文档没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="980"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1004"/>
         <source>{n} disagreements</source>
         <translation>{n} 处分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="984"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1008"/>
         <source> · {m} agreed not yet in gold (G copies them)</source>
         <translation> · {m} 处一致项尚未进入金标准（按 G 复制）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="990"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1014"/>
         <source>{o} open</source>
         <translation>{o} 处待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1014"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1038"/>
         <source>— nothing —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1053"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1077"/>
         <source>the relation is in gold</source>
         <translation>该关系已在金标准中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1054"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1078"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1054"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1078"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1056"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1080"/>
         <source>State: {s}, {st}</source>
         <translation>状态：{s}，{st}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1061"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1085"/>
         <source>all agree</source>
         <translation>全部一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1062"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1086"/>
         <source>some agree</source>
         <translation>部分一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1063"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1087"/>
         <source>one only</source>
         <translation>仅一人</translation>
     </message>
@@ -376,67 +386,67 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="146"/>
+        <location filename="../../civannot/ui/article_view.py" line="147"/>
         <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
         <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="722"/>
+        <location filename="../../civannot/ui/article_view.py" line="727"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="723"/>
+        <location filename="../../civannot/ui/article_view.py" line="728"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="724"/>
+        <location filename="../../civannot/ui/article_view.py" line="729"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="730"/>
+        <location filename="../../civannot/ui/article_view.py" line="735"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="736"/>
+        <location filename="../../civannot/ui/article_view.py" line="741"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="751"/>
+        <location filename="../../civannot/ui/article_view.py" line="758"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="848"/>
+        <location filename="../../civannot/ui/article_view.py" line="855"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="874"/>
+        <location filename="../../civannot/ui/article_view.py" line="881"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="876"/>
+        <location filename="../../civannot/ui/article_view.py" line="883"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="883"/>
+        <location filename="../../civannot/ui/article_view.py" line="890"/>
         <source>Type the reading…</source>
         <translation>输入读法…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="887"/>
+        <location filename="../../civannot/ui/article_view.py" line="894"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="890"/>
+        <location filename="../../civannot/ui/article_view.py" line="897"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -552,19 +562,19 @@
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="391"/>
+        <location filename="../../civannot/ui/document_list.py" line="395"/>
         <source>hit {i} of {n}</source>
         <translation>第 {i} 处，共 {n} 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="393"/>
+        <location filename="../../civannot/ui/document_list.py" line="397"/>
         <source>%n hit(s) here</source>
         <translation>
             <numerusform>本文 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="407"/>
+        <location filename="../../civannot/ui/document_list.py" line="411"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -574,72 +584,102 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="48"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="23"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="29"/>
+        <source>Comment on the document…</source>
+        <translation>评论本文档…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="60"/>
+        <source>{author} on the document: {text}</source>
+        <translation>{author} 对文档：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="64"/>
+        <source>{author} on {label} “{span}”: {text}</source>
+        <translation>{author} 对 {label}“{span}”：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="68"/>
+        <source>No comments</source>
+        <translation>暂无评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="71"/>
+        <source>Comment on the document</source>
+        <translation>评论本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="85"/>
         <source>to do</source>
         <translation>待做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="49"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="86"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="50"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="87"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="52"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="89"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="53"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="54"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="56"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="93"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="57"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="58"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="95"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="58"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="95"/>
         <source>{n} characters</source>
         <translation>{n} 字</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="61"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="98"/>
         <source>Flags</source>
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="62"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="99"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，未处理 {open} 个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="67"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="104"/>
         <source>{spans} spans, {rels} relations · {status}</source>
         <translation>{spans} 个片段，{rels} 条关系 · {status}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/doc_panel.py" line="73"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="110"/>
         <source>last change {when}</source>
         <translation>最近修改 {when}</translation>
     </message>
@@ -2079,107 +2119,132 @@
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="60"/>
+        <location filename="../../civannot/ui/workspace.py" line="58"/>
+        <source>Comment on the span</source>
+        <translation>评论该片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="61"/>
+        <source>Comment on the document</source>
+        <translation>评论本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <source>Remove the comment on the span</source>
+        <translation>删除对该片段的评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <source>Remove the comment on the document</source>
+        <translation>删除对本文档的评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="73"/>
+        <source>The comment already says this</source>
+        <translation>评论内容没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="77"/>
         <source>Label {0} occurrences as {1}</source>
         <translation>将 {0} 处标为 {1}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="62"/>
+        <location filename="../../civannot/ui/workspace.py" line="79"/>
         <source>Mark in progress</source>
         <translation>标记为进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="63"/>
+        <location filename="../../civannot/ui/workspace.py" line="80"/>
         <source>Mark to do</source>
         <translation>标记为待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="64"/>
+        <location filename="../../civannot/ui/workspace.py" line="81"/>
         <source>Accept repair “{0}”</source>
         <translation>采纳修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <location filename="../../civannot/ui/workspace.py" line="82"/>
         <source>Reject repair “{0}”</source>
         <translation>拒绝修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="66"/>
+        <location filename="../../civannot/ui/workspace.py" line="83"/>
         <source>Repair “{0}” → “{1}”</source>
         <translation>修复 “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <location filename="../../civannot/ui/workspace.py" line="86"/>
         <source>Accept all {0} suggestions ({1})</source>
         <translation>采纳全部 {0} 建议（{1} 条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="73"/>
+        <location filename="../../civannot/ui/workspace.py" line="90"/>
         <source>Accept {0} suggestions</source>
         <translation>采纳 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="75"/>
+        <location filename="../../civannot/ui/workspace.py" line="92"/>
         <source>Accept {0} “{1}”</source>
         <translation>采纳 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="76"/>
+        <location filename="../../civannot/ui/workspace.py" line="93"/>
         <source>Reject {0} “{1}”</source>
         <translation>拒绝 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="79"/>
+        <location filename="../../civannot/ui/workspace.py" line="96"/>
         <source>{0} “{1}” would overlap {2} “{3}”: entities do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：实体片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="85"/>
+        <location filename="../../civannot/ui/workspace.py" line="102"/>
         <source>{0} “{1}” would overlap {2} “{3}”: directives do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：指示片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="91"/>
+        <location filename="../../civannot/ui/workspace.py" line="108"/>
         <source>This {0} is already there</source>
         <translation>此处已有该 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="95"/>
+        <location filename="../../civannot/ui/workspace.py" line="112"/>
         <source>The span is already {0}</source>
         <translation>该片段已是 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="99"/>
+        <location filename="../../civannot/ui/workspace.py" line="116"/>
         <source>The span already has these bounds</source>
         <translation>该片段的范围未改变</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="103"/>
+        <location filename="../../civannot/ui/workspace.py" line="120"/>
         <source>{0} goes from {1} to {2}, not from {3} to {4}</source>
         <translation>{0} 从 {1} 指向 {2}，不能从 {3} 指向 {4}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="105"/>
+        <location filename="../../civannot/ui/workspace.py" line="122"/>
         <source>{0} is already there</source>
         <translation>{0} 关系已存在</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="108"/>
+        <location filename="../../civannot/ui/workspace.py" line="125"/>
         <source>The suggestion overlaps one of your spans</source>
         <translation>该建议与你的某个片段重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="110"/>
+        <location filename="../../civannot/ui/workspace.py" line="127"/>
         <source>Already accepted</source>
         <translation>已经采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="113"/>
+        <location filename="../../civannot/ui/workspace.py" line="130"/>
         <source>“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}</source>
         <translation>“{0}”与受损字节不符：丢失的首字节之后，原文的字节是 {1}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="120"/>
+        <location filename="../../civannot/ui/workspace.py" line="137"/>
         <source>“{0}” cannot be written in GBK, the encoding the damaged bytes came from</source>
         <translation>“{0}”无法用 GBK 编码写出，而受损字节正来自 GBK</translation>
     </message>
@@ -2208,114 +2273,124 @@
     </message>
     <message>
         <location filename="../../civannot/ui/tagging_panel.py" line="108"/>
-        <location filename="../../civannot/ui/tagging_panel.py" line="202"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="213"/>
         <source>Nothing selected</source>
         <translation>未选中任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="113"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
+        <source>Comment…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="129"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="132"/>
         <source>Previous (P)</source>
         <translation>上一条 (P)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="133"/>
         <source>Next (N)</source>
         <translation>下一条 (N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="124"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="134"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="125"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="135"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="127"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="137"/>
         <source>Accept all of this label (Shift+A)</source>
         <translation>采纳该标签的全部建议 (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="142"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
         <source>Quality flags</source>
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="162"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="153"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="163"/>
         <source>Choose another…</source>
         <translation>选择其他…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="154"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="164"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="155"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
         <source>Type…</source>
         <translation>输入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="157"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="167"/>
         <source>Type the right reading when none offered is right</source>
         <translation>所给读法都不对时，输入正确的读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="189"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="200"/>
         <source>{mine} tagged, {sugg} suggested</source>
         <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/tagging_panel.py" line="191"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="202"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="206"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="217"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="208"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="219"/>
         <source>by {author}</source>
         <translation>标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="227"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="241"/>
+        <source>Comment on the span</source>
+        <translation>评论该片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="252"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="228"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="253"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="229"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="254"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="230"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="255"/>
         <source>other reading chosen</source>
         <translation>已选其他读法</translation>
     </message>
@@ -2341,127 +2416,132 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="269"/>
+        <location filename="../../civannot/ui/workspace.py" line="307"/>
+        <source>Only your own spans take a comment</source>
+        <translation>只能评论自己的片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="338"/>
         <source>No hit in this document</source>
         <translation>本文档中没有匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="298"/>
+        <location filename="../../civannot/ui/workspace.py" line="367"/>
         <source>Tagged {n} occurrence(s) as {label}</source>
         <translation>已将 {n} 处标为 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="300"/>
+        <location filename="../../civannot/ui/workspace.py" line="369"/>
         <source>; {m} refused (overlap)</source>
         <translation>；{m} 处因重叠被拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="387"/>
+        <location filename="../../civannot/ui/workspace.py" line="456"/>
         <source>No such suggested relation</source>
         <translation>没有这条建议关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="420"/>
+        <location filename="../../civannot/ui/workspace.py" line="489"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="466"/>
+        <location filename="../../civannot/ui/workspace.py" line="535"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="485"/>
+        <location filename="../../civannot/ui/workspace.py" line="554"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="492"/>
+        <location filename="../../civannot/ui/workspace.py" line="561"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="506"/>
+        <location filename="../../civannot/ui/workspace.py" line="575"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="517"/>
+        <location filename="../../civannot/ui/workspace.py" line="586"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="528"/>
+        <location filename="../../civannot/ui/workspace.py" line="597"/>
         <source>A suggested relation goes when one of its ends does</source>
         <translation>建议关系会随其任一端点一起消失</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="531"/>
+        <location filename="../../civannot/ui/workspace.py" line="600"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="541"/>
+        <location filename="../../civannot/ui/workspace.py" line="610"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="549"/>
+        <location filename="../../civannot/ui/workspace.py" line="618"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="563"/>
+        <location filename="../../civannot/ui/workspace.py" line="632"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="588"/>
+        <location filename="../../civannot/ui/workspace.py" line="657"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="594"/>
+        <location filename="../../civannot/ui/workspace.py" line="663"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="607"/>
+        <location filename="../../civannot/ui/workspace.py" line="676"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="625"/>
+        <location filename="../../civannot/ui/workspace.py" line="694"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="631"/>
+        <location filename="../../civannot/ui/workspace.py" line="700"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="635"/>
+        <location filename="../../civannot/ui/workspace.py" line="704"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="656"/>
+        <location filename="../../civannot/ui/workspace.py" line="725"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="667"/>
+        <location filename="../../civannot/ui/workspace.py" line="736"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="725"/>
+        <location filename="../../civannot/ui/workspace.py" line="794"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="727"/>
+        <location filename="../../civannot/ui/workspace.py" line="796"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
