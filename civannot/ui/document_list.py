@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.doc_filter import DocFilter, matching_ids
 from civannot.records import DocumentInfo
 from civannot.session import Change
 from civannot.ui.plain import tip
@@ -66,6 +68,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.status_filter = ""
         self.flagged_only = False
         self.search_ids: set[int] | None = None
+        self.filter_ids: set[int] | None = None  # civannot.doc_filter's answer
         self.snippets: dict[int, str] = {}  # the first hit of the search in each document
         self.status_names = {
             "todo": self.tr("to do"),
@@ -156,6 +159,7 @@ class DocumentTableModel(QAbstractTableModel):
         status: str | None = None,
         flagged_only: bool | None = None,
         search_ids: set[int] | None | bool = False,
+        filter_ids: set[int] | None | bool = False,
     ) -> None:
         if status is not None:
             self.status_filter = status
@@ -163,6 +167,9 @@ class DocumentTableModel(QAbstractTableModel):
             self.flagged_only = flagged_only
         if search_ids is not False:
             self.search_ids = search_ids  # type: ignore[assignment]
+        if filter_ids is not False:
+            self.filter_ids = filter_ids  # type: ignore[assignment]
+        extra = self.filter_ids
         self.beginResetModel()
         st, flagged, ids = self.status_filter, self.flagged_only, self.search_ids
         statuses = self.statuses
@@ -172,6 +179,7 @@ class DocumentTableModel(QAbstractTableModel):
             if (not st or statuses.get(info.id, "todo") == st)
             and (not flagged or info.flag_count)
             and (ids is None or info.id in ids)
+            and (extra is None or info.id in extra)
         ]
         self.endResetModel()
 
@@ -269,6 +277,33 @@ class DocumentList(QWidget):
         self.next_hit.setText("▼")
         self.next_hit.setToolTip(self.tr("Next hit (F3)"))
         self.count_label = QLabel(self)
+        # more filters, combinable, kept per project in the settings
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("filterLabel")
+        self.label_filter.addItem(self.tr("Any label"), "")
+        for name in workspace.schema.label_names:
+            self.label_filter.addItem(self.tr("With {label}").format(label=name), name)
+        self.annotator_filter = QComboBox(self)
+        self.annotator_filter.setObjectName("filterAnnotator")
+        self.annotator_filter.addItem(self.tr("Any annotator"), "")
+        for name in workspace.project.annotators():
+            self.annotator_filter.addItem(self.tr("By {name}").format(name=name), name)
+        self.assignment_filter = QComboBox(self)
+        self.assignment_filter.setObjectName("filterAssignment")
+        for value, text in (
+            ("", self.tr("Any assignment")),
+            ("mine", self.tr("Assigned to me")),
+            ("unassigned", self.tr("Assigned to nobody")),
+        ):
+            self.assignment_filter.addItem(text, value)
+        self.agreement_filter = QComboBox(self)
+        self.agreement_filter.setObjectName("filterAgreement")
+        for value, text in (
+            ("", self.tr("Any agreement")),
+            ("disagree", self.tr("Annotators disagree")),
+            ("agree", self.tr("Annotators agree")),
+        ):
+            self.agreement_filter.addItem(text, value)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -312,6 +347,12 @@ class DocumentList(QWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.flagged)
         layout.addLayout(row)
+        more = QGridLayout()
+        more.addWidget(self.label_filter, 0, 0)
+        more.addWidget(self.annotator_filter, 0, 1)
+        more.addWidget(self.assignment_filter, 1, 0)
+        more.addWidget(self.agreement_filter, 1, 1)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._search_timer = QTimer(self)
@@ -331,6 +372,16 @@ class DocumentList(QWidget):
             lambda _i: self._refilter(status=self.status.currentData())
         )
         self.flagged.toggled.connect(lambda on: self._refilter(flagged_only=on))
+        self._restore_filters()
+        for combo in (
+            self.label_filter,
+            self.annotator_filter,
+            self.assignment_filter,
+            self.agreement_filter,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status.currentIndexChanged.connect(lambda _i: self._save_filters())
+        self.flagged.toggled.connect(lambda _on: self._save_filters())
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         workspace.statusChanged.connect(self.model.on_status)
@@ -339,6 +390,50 @@ class DocumentList(QWidget):
         workspace.documentOpened.connect(self._on_open)
         # Ctrl+F is the Edit menu's (one binding: two make Qt fire neither)
         self._update_count()
+
+    # ---- more filters ---------------------------------------------------------------------
+
+    def doc_filter(self) -> DocFilter:
+        return DocFilter(
+            self.label_filter.currentData(),
+            self.annotator_filter.currentData(),
+            self.assignment_filter.currentData(),
+            self.agreement_filter.currentData(),
+        )
+
+    def _settings_key(self) -> str:
+        return f"filters/{self.ws.project.uuid}"
+
+    def _save_filters(self) -> None:
+        from civannot.ui.i18n import settings
+
+        s = settings()
+        s.setValue(self._settings_key() + "/more", self.doc_filter().dumps())
+        s.setValue(self._settings_key() + "/status", self.status.currentData())
+        s.setValue(self._settings_key() + "/flagged", self.flagged.isChecked())
+
+    def _restore_filters(self) -> None:
+        from civannot.ui.i18n import settings
+
+        s = settings()
+        f = DocFilter.loads(s.value(self._settings_key() + "/more", ""))
+        for combo, value in (
+            (self.label_filter, f.label),
+            (self.annotator_filter, f.annotator),
+            (self.assignment_filter, f.assignment),
+            (self.agreement_filter, f.agreement),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        status = s.value(self._settings_key() + "/status", "")
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.flagged.setChecked(s.value(self._settings_key() + "/flagged", False) in (True, "true"))
+        self.apply_filters(save=False)
+
+    def apply_filters(self, save: bool = True) -> None:
+        ids = matching_ids(self.ws.project, self.doc_filter(), self.ws.annotator)
+        self._refilter(filter_ids=ids)
+        if save:
+            self._save_filters()
 
     def stop(self) -> None:
         """The window closes: a pending search must not run against a closed project."""
@@ -352,6 +447,7 @@ class DocumentList(QWidget):
     def reload(self) -> None:
         """Show documents another connection added (an import), with the current filters."""
         self.model.load()
+        self.model.filter_ids = matching_ids(self.ws.project, self.doc_filter(), self.ws.annotator)
         if self.search.text().strip():
             self.run_search()  # the hits may include new documents
         else:

@@ -363,22 +363,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../civannot/ui/app.py" line="38"/>
+        <location filename="../../civannot/ui/app.py" line="50"/>
         <source>Preparing the sample project…</source>
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="148"/>
+        <location filename="../../civannot/ui/app.py" line="160"/>
         <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
         <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="235"/>
+        <location filename="../../civannot/ui/app.py" line="247"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="220"/>
+        <location filename="../../civannot/ui/app.py" line="232"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
@@ -517,64 +517,114 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="249"/>
+        <location filename="../../civannot/ui/document_list.py" line="257"/>
         <source>Search the texts…</source>
         <translation>搜索正文…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="253"/>
+        <location filename="../../civannot/ui/document_list.py" line="261"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="254"/>
+        <location filename="../../civannot/ui/document_list.py" line="262"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="255"/>
+        <location filename="../../civannot/ui/document_list.py" line="263"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="256"/>
+        <location filename="../../civannot/ui/document_list.py" line="264"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="259"/>
+        <location filename="../../civannot/ui/document_list.py" line="267"/>
         <source>Flagged only</source>
         <translation>仅显示有标记的</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="260"/>
+        <location filename="../../civannot/ui/document_list.py" line="268"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="267"/>
+        <location filename="../../civannot/ui/document_list.py" line="275"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="270"/>
+        <location filename="../../civannot/ui/document_list.py" line="278"/>
         <source>Next hit (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="395"/>
+        <location filename="../../civannot/ui/document_list.py" line="283"/>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="285"/>
+        <source>With {label}</source>
+        <translation>含 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="288"/>
+        <source>Any annotator</source>
+        <translation>任意标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="290"/>
+        <source>By {name}</source>
+        <translation>{name} 标注过</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="294"/>
+        <source>Any assignment</source>
+        <translation>任意分配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="295"/>
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="296"/>
+        <source>Assigned to nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="302"/>
+        <source>Any agreement</source>
+        <translation>任意一致性</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="303"/>
+        <source>Annotators disagree</source>
+        <translation>标注员有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="304"/>
+        <source>Annotators agree</source>
+        <translation>标注员一致</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="491"/>
         <source>hit {i} of {n}</source>
         <translation>第 {i} 处，共 {n} 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="397"/>
+        <location filename="../../civannot/ui/document_list.py" line="493"/>
         <source>%n hit(s) here</source>
         <translation>
             <numerusform>本文 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="411"/>
+        <location filename="../../civannot/ui/document_list.py" line="507"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -687,52 +737,52 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="71"/>
+        <location filename="../../civannot/ui/document_list.py" line="74"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="72"/>
+        <location filename="../../civannot/ui/document_list.py" line="75"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="73"/>
+        <location filename="../../civannot/ui/document_list.py" line="76"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="101"/>
+        <location filename="../../civannot/ui/document_list.py" line="104"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="102"/>
+        <location filename="../../civannot/ui/document_list.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="103"/>
+        <location filename="../../civannot/ui/document_list.py" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="104"/>
+        <location filename="../../civannot/ui/document_list.py" line="107"/>
         <source>My status</source>
         <translation>我的状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="105"/>
+        <location filename="../../civannot/ui/document_list.py" line="108"/>
         <source>My spans</source>
         <translation>我的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="106"/>
+        <location filename="../../civannot/ui/document_list.py" line="109"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="107"/>
+        <location filename="../../civannot/ui/document_list.py" line="110"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
