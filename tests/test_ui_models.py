@@ -116,3 +116,38 @@ def test_arc_curve_label_and_hit() -> None:
     assert hit(painted, (lx, ly)) == 7  # on the name
     assert hit(painted, same[0]) == 7  # on the curve
     assert hit(painted, (60, 90)) is None
+
+
+def test_adjudication_model_readings_cursor_and_trail() -> None:
+    from civannot.adjudication_model import Cursor, DecisionTrail, boundary_text, key_text
+
+    text = "甲" * 10 + "乙" * 100 + "丙" * 10
+    long = boundary_text(text, 0, len(text))
+    assert long.startswith("甲" * 10) and long.endswith("丙" * 10) and "…" in long
+    assert boundary_text(text, 5, 15) == text[5:15]
+    assert key_text("云川市委书记", (2, 6, "TITLE")) == "TITLE “市委书记” 2–6"
+    assert key_text("王明远任书记", ("HOLDS_TITLE", (0, 3), (4, 6))) == "HOLDS_TITLE: 王明远 → 书记"
+
+    settled = {"b"}
+    c = Cursor(settled=lambda r: r in settled, signature=str)
+    c.reset(["a", "b", "c"])
+    assert c.item == "a"
+    assert c.step(+1, undecided=True) and c.item == "c"
+    assert not c.step(+1)
+    assert c.step(-1) and c.item == "b"
+    assert c.find("a") and c.current == 0 and not c.find("z")
+    settled |= {"a", "c"}
+    assert not c.first_undecided()
+    c.reset([], at_end=True)
+    assert c.item is None and not c.step(+1)
+
+    t = DecisionTrail()
+    t.decided(1, "r1", "Adjudicate: alice")
+    t.decided(1, "r2", "Adjudicate: none")
+    assert t.undo("Add PERSON “x”") is None  # a step of the main window: not ours
+    assert t.undo("Adjudicate: none") == (1, "r2")
+    assert t.redo("Adjudicate: none") == (1, "r2")
+    assert t.undo("Adjudicate: none") == (1, "r2")
+    assert t.undo("Adjudicate: alice") == (1, "r1")
+    t.decided(2, "r3", "x")
+    assert t.redo("Adjudicate: alice") is None  # a new decision clears what was undone

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QCursor,
     QFont,
     QKeySequence,
     QShortcut,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.adjudication_model import Cursor, DecisionTrail, key_text
 from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
 from civannot.records import GOLD_LAYER, Document, Relation, Span
 from civannot.review import (
@@ -125,6 +128,15 @@ class _TextPane(QPlainTextEdit):
         self.centerCursor()
 
 
+def choose_label(parent: QWidget, labels: list[str]) -> str | None:
+    """The label for a span the lead adds to gold (a menu at the mouse); None: cancelled."""
+    menu = QMenu(parent)
+    for name in labels:
+        menu.addAction(name)
+    chosen = menu.exec(QCursor.pos())
+    return chosen.text() if chosen is not None else None
+
+
 class AdjudicationView(QWidget):
     """The lead's adjudication screen over a session (its annotator is the decider)."""
 
@@ -155,7 +167,9 @@ class AdjudicationView(QWidget):
         self.gold_relations: list[Relation] = []
         self.regions: list[Region] = []  # every region of the document, text order
         self.disagreements: list[Region] = []
-        self.current: int | None = None  # index into self.disagreements
+        # the current disagreement and the moves between them (Qt-free, adjudication_model)
+        self.cursor = Cursor(settled=self.settled, signature=region_signature)
+        self.trail = DecisionTrail()  # where each decision was made, for undo and redo
         # A decision is one session undo step (Session.group), its "none" mark included (a
         # Session.set_meta command), so Ctrl+Z here and in the main window undo the same.
         self._in_decision = False
@@ -233,7 +247,9 @@ class AdjudicationView(QWidget):
         self.gold_list.setToolTip(self.tr("Gold spans here; Delete removes the selected one"))
 
         self.label_box = QComboBox()
-        self.label_box.addItems(self.schema.label_names)
+        self.label_box.addItem(self.tr("Label for E…"), "")
+        for name in self.schema.label_names:
+            self.label_box.addItem(name, name)
         self.label_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         buttons = QHBoxLayout()
         for text, slot, hint in (
@@ -521,6 +537,15 @@ class AdjudicationView(QWidget):
         self.disagreements = sorted(
             (r for r in self.regions if not r.agreed), key=lambda r: r.kind != "span"
         )
+        self.cursor.items = self.disagreements
+
+    @property
+    def current(self) -> int | None:
+        return self.cursor.current
+
+    @current.setter
+    def current(self, value: int | None) -> None:
+        self.cursor.current = value
 
     def settled(self, region: Region) -> bool:
         if settled_by_gold(region, self.gold_spans, self.gold_relations, self.directive):
@@ -531,9 +556,7 @@ class AdjudicationView(QWidget):
 
     @property
     def region(self) -> Region | None:
-        if self.current is None or not (0 <= self.current < len(self.disagreements)):
-            return None
-        return self.disagreements[self.current]
+        return self.cursor.item
 
     def agreed_missing(self) -> int:
         """Agreed regions that gold does not hold yet."""
@@ -548,20 +571,9 @@ class AdjudicationView(QWidget):
         return self._step(-1, False)
 
     def _step(self, direction: int, undecided: bool) -> bool:
-        ok = (lambda r: not self.settled(r)) if undecided else (lambda r: True)
-        if self.doc is not None:
-            i = (
-                self.current
-                if self.current is not None
-                else (-1 if direction > 0 else len(self.disagreements))
-            )
-            i += direction
-            while 0 <= i < len(self.disagreements):
-                if ok(self.disagreements[i]):
-                    self.current = i
-                    self._render()
-                    return True
-                i += direction
+        if self.doc is not None and self.cursor.step(direction, undecided):
+            self._render()
+            return True
         ids = self.document_ids()
         if not ids:
             return False
@@ -586,8 +598,7 @@ class AdjudicationView(QWidget):
             if regs:
                 self.open_document(doc_id, at_end=direction < 0)
                 if undecided and self.region is not None and self.settled(self.region):
-                    first = next(i for i, r in enumerate(self.disagreements) if not self.settled(r))
-                    self.current = first
+                    self.cursor.first_undecided()
                     self._render()
                 if wrapped:
                     self.message.emit(
@@ -667,6 +678,8 @@ class AdjudicationView(QWidget):
         elif not self._apply(plan, self.tr("Adjudicate: {what}").format(what=what), mark=mark):
             return False
         else:
+            # undo and redo come back to this region
+            self.trail.decided(self.doc.id, region_signature(region), self.session.undo_text)
             self.message.emit(self.tr("Gold: {what}").format(what=what))
         if self.auto_advance:
             self._advance_after_decision()
@@ -675,12 +688,9 @@ class AdjudicationView(QWidget):
         return True
 
     def _advance_after_decision(self) -> None:
-        i = self.current if self.current is not None else -1
-        for j in range(i + 1, len(self.disagreements)):
-            if not self.settled(self.disagreements[j]):
-                self.current = j
-                self._render()
-                return
+        if self.cursor.step(+1, undecided=True):
+            self._render()
+            return
         self._render()
         if not self._step(+1, True):
             self.message.emit(self.tr("Every disagreement has a decision"))
@@ -814,7 +824,12 @@ class AdjudicationView(QWidget):
         if rng is None or rng[0] == rng[1]:
             self.message.emit(self.tr("Select some text first, then press E"))
             return False
-        label = self.label_box.currentText()
+        label = self.label_box.currentData()
+        if not label:
+            # no label chosen: ask, never a silent default
+            label = choose_label(self, self.schema.label_names)
+            if not label:
+                return False
         try:
             self.session.add_span(
                 self.doc.id, rng[0], rng[1], label, layer=GOLD_LAYER, origin=ORIGIN
@@ -860,6 +875,9 @@ class AdjudicationView(QWidget):
             self.message.emit(self.tr("Nothing to undo") if undo else self.tr("Nothing to redo"))
             return
         target = s.undo_doc if undo else s.redo_doc
+        # a decision made here: return to its region (other steps of the shared history, e.g.
+        # a span tagged in the main window, leave the trail alone)
+        step_text = s.undo_text if undo else s.redo_text
         if (
             target is not None
             and (self.doc is None or target != self.doc.id)
@@ -872,6 +890,10 @@ class AdjudicationView(QWidget):
             self.message.emit(str(e))
             return
         self._refresh_gold()
+        where = self.trail.undo(step_text) if undo else self.trail.redo(step_text)
+        if where is not None and self.doc is not None and where[0] == self.doc.id:
+            self._recompute()
+            self.cursor.find(where[1])
         self._render()
         self.message.emit(self.tr("Undone") if undo else self.tr("Redone"))
 
@@ -1018,12 +1040,8 @@ class AdjudicationView(QWidget):
         self._render_panel()
 
     def _key_text(self, key) -> str:  # noqa: ANN001
-        text = self.doc.text if self.doc else ""
-        if isinstance(key[1], tuple):
-            rtype, head, tail = key
-            return f"{rtype}: {_short(text[head[0] : head[1]], 12)} → {_short(text[tail[0] : tail[1]], 12)}"
-        s, e, label = key
-        return f"{label} “{_short(text[s:e])}” {s}–{e}"
+        # whole readings (long ones keep both ends): a one-character boundary difference shows
+        return key_text(self.doc.text if self.doc else "", key)
 
     def _render_panel(self) -> None:
         region = self.region

@@ -4,350 +4,355 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="144"/>
+        <location filename="../../civannot/ui/adjudication.py" line="156"/>
         <source>civannot — adjudication</source>
         <translation>civannot — 裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="176"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="176"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="176"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Disagree</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="176"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="194"/>
+        <location filename="../../civannot/ui/adjudication.py" line="208"/>
         <source>Side by side</source>
         <translation>并排显示</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="195"/>
+        <location filename="../../civannot/ui/adjudication.py" line="209"/>
         <source>One column per annotator (S)</source>
         <translation>每位标注员一栏 (S)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="203"/>
+        <location filename="../../civannot/ui/adjudication.py" line="217"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="221"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="221"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="221"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Reading</source>
         <translation>标注版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="230"/>
+        <location filename="../../civannot/ui/adjudication.py" line="244"/>
         <source>Tick versions (Ctrl+1…9) and press Enter to accept several</source>
         <translation>勾选版本（Ctrl+1…9），按 Enter 同时采纳多个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="233"/>
+        <location filename="../../civannot/ui/adjudication.py" line="247"/>
         <source>Gold spans here; Delete removes the selected one</source>
         <translation>此处的金标准片段；按 Delete 删除所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="240"/>
+        <location filename="../../civannot/ui/adjudication.py" line="250"/>
+        <source>Label for E…</source>
+        <translation>按 E 添加时的标签…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="256"/>
         <source>Accept ticked ⏎</source>
         <translation>采纳勾选项 ⏎</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="240"/>
+        <location filename="../../civannot/ui/adjudication.py" line="256"/>
         <source>Accept the ticked versions</source>
         <translation>采纳勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <location filename="../../civannot/ui/adjudication.py" line="257"/>
         <source>None (0)</source>
         <translation>都不采纳 (0)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="241"/>
+        <location filename="../../civannot/ui/adjudication.py" line="257"/>
         <source>Nothing here in gold</source>
         <translation>此处金标准中不标注任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="243"/>
+        <location filename="../../civannot/ui/adjudication.py" line="259"/>
         <source>Add selection (E)</source>
         <translation>添加选中文本 (E)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="245"/>
+        <location filename="../../civannot/ui/adjudication.py" line="261"/>
         <source>Add the selected text as a gold span</source>
         <translation>将选中的文本添加为金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="248"/>
+        <location filename="../../civannot/ui/adjudication.py" line="264"/>
         <source>Remove gold (Del)</source>
         <translation>删除金标准 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="250"/>
+        <location filename="../../civannot/ui/adjudication.py" line="266"/>
         <source>Remove the selected gold span</source>
         <translation>删除所选的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="253"/>
+        <location filename="../../civannot/ui/adjudication.py" line="269"/>
         <source>Copy agreed (G)</source>
         <translation>复制一致项 (G)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="255"/>
+        <location filename="../../civannot/ui/adjudication.py" line="271"/>
         <source>Copy what everyone agrees on into gold</source>
         <translation>将所有人一致的标注复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="263"/>
+        <location filename="../../civannot/ui/adjudication.py" line="279"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="269"/>
+        <location filename="../../civannot/ui/adjudication.py" line="285"/>
         <source>Versions (Ctrl+digit ticks)</source>
         <translation>版本（Ctrl+数字 勾选）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="272"/>
+        <location filename="../../civannot/ui/adjudication.py" line="288"/>
         <source>Gold here now</source>
         <translation>此处当前的金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="383"/>
+        <location filename="../../civannot/ui/adjudication.py" line="399"/>
         <source>No document has been completed by two annotators yet: nothing to adjudicate.</source>
         <translation>还没有文档被两位标注员完成：暂无可裁定的内容。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="438"/>
+        <location filename="../../civannot/ui/adjudication.py" line="454"/>
         <source>Document {doc} was not completed by two annotators: nothing to adjudicate</source>
         <translation>文档 {doc} 未被两位标注员完成：无可裁定的内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="466"/>
+        <location filename="../../civannot/ui/adjudication.py" line="482"/>
         <source>{author} on the document: {text}</source>
         <translation>{author} 对文档：{text}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="468"/>
+        <location filename="../../civannot/ui/adjudication.py" line="484"/>
         <source>{author} on {label} “{span}”: {text}</source>
         <translation>{author} 对 {label}“{span}”：{text}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="594"/>
+        <location filename="../../civannot/ui/adjudication.py" line="605"/>
         <source>Went on from the top of the list</source>
         <translation>已从列表顶部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="596"/>
+        <location filename="../../civannot/ui/adjudication.py" line="607"/>
         <source>Went on from the bottom of the list</source>
         <translation>已从列表底部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="600"/>
+        <location filename="../../civannot/ui/adjudication.py" line="611"/>
         <source>No further undecided disagreement</source>
         <translation>没有更多未裁定的分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="602"/>
+        <location filename="../../civannot/ui/adjudication.py" line="613"/>
         <source>No further disagreement</source>
         <translation>没有更多分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="604"/>
+        <location filename="../../civannot/ui/adjudication.py" line="615"/>
         <source>No earlier disagreement</source>
         <translation>前面没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="614"/>
-        <location filename="../../civannot/ui/adjudication.py" line="628"/>
-        <location filename="../../civannot/ui/adjudication.py" line="642"/>
+        <location filename="../../civannot/ui/adjudication.py" line="625"/>
+        <location filename="../../civannot/ui/adjudication.py" line="639"/>
+        <location filename="../../civannot/ui/adjudication.py" line="653"/>
         <source>No disagreement selected (N goes to the next one)</source>
         <translation>未选中分歧（按 N 转到下一处）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="618"/>
+        <location filename="../../civannot/ui/adjudication.py" line="629"/>
         <source>There are {n} annotators here</source>
         <translation>此处共有 {n} 位标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="623"/>
+        <location filename="../../civannot/ui/adjudication.py" line="634"/>
         <source>{name}'s version</source>
         <translation>{name} 的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="630"/>
+        <location filename="../../civannot/ui/adjudication.py" line="641"/>
         <source>none</source>
         <translation>都不采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="649"/>
+        <location filename="../../civannot/ui/adjudication.py" line="660"/>
         <source>{n} ticked versions</source>
         <translation>{n} 个勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="666"/>
+        <location filename="../../civannot/ui/adjudication.py" line="677"/>
         <source>Gold already holds {what}</source>
         <translation>金标准中已是{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="667"/>
+        <location filename="../../civannot/ui/adjudication.py" line="678"/>
         <source>Adjudicate: {what}</source>
         <translation>裁定：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="670"/>
+        <location filename="../../civannot/ui/adjudication.py" line="683"/>
         <source>Gold: {what}</source>
         <translation>金标准：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="686"/>
+        <location filename="../../civannot/ui/adjudication.py" line="696"/>
         <source>Every disagreement has a decision</source>
         <translation>所有分歧均已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="700"/>
-        <location filename="../../civannot/ui/adjudication.py" line="726"/>
+        <location filename="../../civannot/ui/adjudication.py" line="710"/>
+        <location filename="../../civannot/ui/adjudication.py" line="736"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="789"/>
+        <location filename="../../civannot/ui/adjudication.py" line="799"/>
         <source>Gold already holds everything the annotators agree on</source>
         <translation>金标准已包含标注员一致的全部内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="791"/>
+        <location filename="../../civannot/ui/adjudication.py" line="801"/>
         <source>Adjudicate: copy agreed</source>
         <translation>裁定：复制一致项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="793"/>
+        <location filename="../../civannot/ui/adjudication.py" line="803"/>
         <source>Copied {n} agreed spans and {r} relations to gold</source>
         <translation>已将 {n} 个一致片段和 {r} 个关系复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="797"/>
+        <location filename="../../civannot/ui/adjudication.py" line="807"/>
         <source>; {k} left out, gold has another span there</source>
         <translation>；{k} 个未复制，金标准在该处已有其他片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="815"/>
+        <location filename="../../civannot/ui/adjudication.py" line="825"/>
         <source>Select some text first, then press E</source>
         <translation>请先选中文本，再按 E</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="838"/>
+        <location filename="../../civannot/ui/adjudication.py" line="853"/>
         <source>Select a gold span in the list to remove it</source>
         <translation>请在列表中选择要删除的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="860"/>
+        <location filename="../../civannot/ui/adjudication.py" line="875"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="860"/>
+        <location filename="../../civannot/ui/adjudication.py" line="875"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="876"/>
+        <location filename="../../civannot/ui/adjudication.py" line="898"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="876"/>
+        <location filename="../../civannot/ui/adjudication.py" line="898"/>
         <source>Redone</source>
         <translation>已重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="984"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1006"/>
         <source>Choose a document on the left</source>
         <translation>请在左侧选择文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1000"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1022"/>
         <source>disagreement {i} of {n}</source>
         <translation>第 {i} 处分歧，共 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1002"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1024"/>
         <source>no disagreement here</source>
         <translation>此文档没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1004"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1026"/>
         <source>{n} disagreements</source>
         <translation>{n} 处分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1008"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1030"/>
         <source> · {m} agreed not yet in gold (G copies them)</source>
         <translation> · {m} 处一致项尚未进入金标准（按 G 复制）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1014"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1036"/>
         <source>{o} open</source>
         <translation>{o} 处待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1038"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1056"/>
         <source>— nothing —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1077"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1095"/>
         <source>the relation is in gold</source>
         <translation>该关系已在金标准中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1078"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1096"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1078"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1096"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1080"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1098"/>
         <source>State: {s}, {st}</source>
         <translation>状态：{s}，{st}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1085"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1103"/>
         <source>all agree</source>
         <translation>全部一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1086"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1104"/>
         <source>some agree</source>
         <translation>部分一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1087"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1105"/>
         <source>one only</source>
         <translation>仅一人</translation>
     </message>
