@@ -133,3 +133,48 @@ def test_comments_in_the_window_and_for_the_lead(qtbot, project_path, monkeypatc
     finally:
         w.close()
         controller.close()
+
+
+def test_comments_in_native_jsonl_round_trip(tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from ui_support import make_project
+
+    from civannot.export import export_project
+    from civannot.importer import import_paths
+
+    path = make_project(tmp_path / "p.civ")
+    s = Session.open(str(path), "alice")
+    try:
+        doc = s.project.document_infos()[0].id
+        span = s.add_span(doc, 11, 14, "PERSON").spans_added[0]
+        s.set_comment(doc, "人名待核", span_uid=span.uid)
+        s.set_comment(doc, "全文通读")
+        s.set_status(doc, "done")
+        export_project(s.project, "jsonl", tmp_path / "out", layer="alice")
+    finally:
+        s.close()
+    (line,) = [
+        json.loads(x)
+        for f in sorted((tmp_path / "out").glob("*.jsonl"))
+        for x in f.read_text(encoding="utf-8").splitlines()
+        if x.strip() and "全文通读" in x
+    ]
+    assert [c["text"] for c in line["comments"]] == ["全文通读"]
+    (person,) = [sp for sp in line["spans"] if sp["label"] == "PERSON"]
+    assert [(c["author"], c["text"]) for c in person["comments"]] == [("alice", "人名待核")]
+    # back into a new project: the notes come with the document and its span
+    fresh = Project.create(tmp_path / "q.civ")
+    try:
+        result = import_paths(fresh, sorted((tmp_path / "out").glob("*.jsonl")), workers=1)
+        assert not result.refused, result.refused
+        d = fresh.document_id(line["id"])
+        notes = sorted((c.author, c.text, c.span_text) for c in comments_of(fresh, d))
+        assert notes == [("alice", "人名待核", "张国旺"), ("alice", "全文通读", "")]
+    finally:
+        fresh.close()
+    # a bad comment is one clear line
+    from civannot.formats.jsonl import parse_record
+
+    with pytest.raises(ValueError, match="comment 1: 'text'"):
+        parse_record({"id": "x", "text": "abc", "comments": [{"author": "a", "text": ""}]})
