@@ -16,6 +16,7 @@ a bad line yields nothing (the importer writes a file all at once or not at all)
 - ``annotators`` lists the layers that are complete; an annotator listed without spans still
   gets a (done, empty) layer.
 - Relations name spans by their ``id`` within the record and belong to the layer of their spans.
+- ``comments`` (on the record, or on a span) are notes: ``[{"author", "text", "updated"}]``.
 
 Each record is one line: NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (which a clean text may hold,
 and which ``str.splitlines()`` takes for line ends) are written as ``\\u`` escapes. Hugging Face
