@@ -373,17 +373,22 @@
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="160"/>
+        <location filename="../../civannot/ui/app.py" line="157"/>
         <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
         <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="247"/>
+        <location filename="../../civannot/ui/app.py" line="238"/>
+        <source>Password for {url}:</source>
+        <translation>{url} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/app.py" line="284"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="232"/>
+        <location filename="../../civannot/ui/app.py" line="270"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
@@ -974,286 +979,286 @@
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="407"/>
+        <location filename="../../civannot/ui/project_actions.py" line="342"/>
         <source>Automatic, by file name</source>
         <translation>自动（按文件名判断）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="408"/>
+        <location filename="../../civannot/ui/project_actions.py" line="343"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本（.txt）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="409"/>
+        <location filename="../../civannot/ui/project_actions.py" line="344"/>
         <source>Web pages (.html)</source>
         <translation>网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="410"/>
+        <location filename="../../civannot/ui/project_actions.py" line="345"/>
         <source>civannot JSON Lines (.jsonl)</source>
         <translation>civannot 原生 JSON Lines（.jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="411"/>
+        <location filename="../../civannot/ui/project_actions.py" line="346"/>
         <source>Table (.csv)</source>
         <translation>表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="412"/>
+        <location filename="../../civannot/ui/project_actions.py" line="347"/>
         <source>doccano JSONL, into a layer</source>
         <translation>doccano JSONL，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="415"/>
+        <location filename="../../civannot/ui/project_actions.py" line="350"/>
         <source>Label Studio JSON, into layers</source>
         <translation>Label Studio JSON，导入到标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="418"/>
+        <location filename="../../civannot/ui/project_actions.py" line="353"/>
         <source>brat folder, into a layer</source>
         <translation>brat 文件夹，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="424"/>
+        <location filename="../../civannot/ui/project_actions.py" line="359"/>
         <source>Each file is read by its name: .txt, .html, .jsonl, .csv, and .zip archives of these; folders are searched with their subfolders. Articles are normalised as they come in.</source>
         <translation>按文件扩展名读取每个文件：.txt、.html、.jsonl、.csv，以及包含这些文件的 .zip 压缩包；文件夹连同其子文件夹一并查找。文章在导入时即做规范化处理。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="430"/>
+        <location filename="../../civannot/ui/project_actions.py" line="365"/>
         <source>Every file is read as plain text, one article per file.</source>
         <translation>每个文件都按纯文本读取，一个文件即一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="433"/>
+        <location filename="../../civannot/ui/project_actions.py" line="368"/>
         <source>The visible text of each page; navigation, scripts and forms are left out.</source>
         <translation>取每个网页的可见文字；导航栏、脚本和表单不予导入。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="437"/>
+        <location filename="../../civannot/ui/project_actions.py" line="372"/>
         <source>One document per line, with its layers. A bad line refuses its whole file, with the line number.</source>
         <translation>每行一篇文档，可带标注层。有一行出错，整个文件即被拒绝导入，并给出行号。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="442"/>
+        <location filename="../../civannot/ui/project_actions.py" line="377"/>
         <source>One article per row. The text column is found by its name (text, content, 正文, 内容…) unless you name it.</source>
         <translation>每行一篇文章。正文所在的列按列名自动查找（text、content、正文、内容…），也可以在下面指定。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="447"/>
+        <location filename="../../civannot/ui/project_actions.py" line="382"/>
         <source>A doccano JSONL export (or a folder of them): the annotations go into the layer below, “doccano” if left empty.</source>
         <translation>doccano 导出的 JSONL 文件（或存放这类文件的文件夹）：标注导入到下面指定的标注层，留空则为“doccano”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="452"/>
+        <location filename="../../civannot/ui/project_actions.py" line="387"/>
         <source>A Label Studio JSON export (or a folder of them): one layer per annotator (completed_by), or all into the layer you name.</source>
         <translation>Label Studio 导出的 JSON 文件（或存放这类文件的文件夹）：每位标注员（completed_by）各一个标注层，或全部导入到您指定的标注层。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="457"/>
+        <location filename="../../civannot/ui/project_actions.py" line="392"/>
         <source>A brat folder (.txt and .ann for each document): the annotations go into the layer below, “brat” if left empty.</source>
         <translation>brat 文件夹（每篇文档一个 .txt 和一个 .ann）：标注导入到下面指定的标注层，留空则为“brat”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="474"/>
+        <location filename="../../civannot/ui/project_actions.py" line="409"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="484"/>
+        <location filename="../../civannot/ui/project_actions.py" line="419"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="486"/>
+        <location filename="../../civannot/ui/project_actions.py" line="421"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="488"/>
+        <location filename="../../civannot/ui/project_actions.py" line="423"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="505"/>
+        <location filename="../../civannot/ui/project_actions.py" line="440"/>
         <source>found by name</source>
         <translation>按列名自动查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="511"/>
+        <location filename="../../civannot/ui/project_actions.py" line="446"/>
         <source>Files and folders:</source>
         <translation>文件和文件夹：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="517"/>
+        <location filename="../../civannot/ui/project_actions.py" line="452"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="518"/>
+        <location filename="../../civannot/ui/project_actions.py" line="453"/>
         <source>CSV text column:</source>
         <translation>CSV 正文列：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="519"/>
+        <location filename="../../civannot/ui/project_actions.py" line="454"/>
         <source>Layer:</source>
         <translation>标注层：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="521"/>
+        <location filename="../../civannot/ui/project_actions.py" line="456"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="526"/>
+        <location filename="../../civannot/ui/project_actions.py" line="461"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="528"/>
+        <location filename="../../civannot/ui/project_actions.py" line="463"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="579"/>
+        <location filename="../../civannot/ui/project_actions.py" line="514"/>
         <source>Articles to import</source>
         <translation>要导入的文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="581"/>
+        <location filename="../../civannot/ui/project_actions.py" line="516"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="589"/>
+        <location filename="../../civannot/ui/project_actions.py" line="524"/>
         <source>Folder of articles</source>
         <translation>文章所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="607"/>
+        <location filename="../../civannot/ui/project_actions.py" line="542"/>
         <source>one per annotator</source>
         <translation>每位标注员一个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="608"/>
+        <location filename="../../civannot/ui/project_actions.py" line="543"/>
         <source>only for doccano, Label Studio and brat</source>
         <translation>仅用于 doccano、Label Studio 和 brat</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="619"/>
+        <location filename="../../civannot/ui/project_actions.py" line="554"/>
         <source>Add the files or folders to import</source>
         <translation>请添加要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="627"/>
+        <location filename="../../civannot/ui/project_actions.py" line="562"/>
         <source>“{name}” cannot be a layer name</source>
         <translation>“{name}”不能用作标注层名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="641"/>
+        <location filename="../../civannot/ui/project_actions.py" line="576"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="642"/>
+        <location filename="../../civannot/ui/project_actions.py" line="577"/>
         <source>Import failed: {m}</source>
         <translation>导入失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="649"/>
+        <location filename="../../civannot/ui/project_actions.py" line="584"/>
         <source>Cancelled: the files before the stop are in the project, none after it</source>
         <translation>已取消：停止前的文件已导入项目，之后的文件均未导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="652"/>
+        <location filename="../../civannot/ui/project_actions.py" line="587"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="667"/>
+        <location filename="../../civannot/ui/project_actions.py" line="602"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="668"/>
+        <location filename="../../civannot/ui/project_actions.py" line="603"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 篇重复文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="669"/>
+        <location filename="../../civannot/ui/project_actions.py" line="604"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="670"/>
+        <location filename="../../civannot/ui/project_actions.py" line="605"/>
         <source>%n flagged for review</source>
         <translation>
             <numerusform>%n 篇带有待核查标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="673"/>
+        <location filename="../../civannot/ui/project_actions.py" line="608"/>
         <source>%n layer(s) added</source>
         <translation>
             <numerusform>新增 %n 个标注层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="675"/>
+        <location filename="../../civannot/ui/project_actions.py" line="610"/>
         <source>%n file(s): </source>
         <translation>
             <numerusform>%n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="675"/>
+        <location filename="../../civannot/ui/project_actions.py" line="610"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="680"/>
+        <location filename="../../civannot/ui/project_actions.py" line="615"/>
         <source>Refused (nothing of these files was written)</source>
         <translation>拒绝导入（这些文件的内容均未写入）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="681"/>
+        <location filename="../../civannot/ui/project_actions.py" line="616"/>
         <source>Flagged for review (open them from the list with “Flagged only”)</source>
         <translation>带有待核查标记（可在文档列表中勾选“仅显示有标记的”打开）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="683"/>
+        <location filename="../../civannot/ui/project_actions.py" line="618"/>
         <source>Encodings guessed</source>
         <translation>推测的文件编码</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="685"/>
+        <location filename="../../civannot/ui/project_actions.py" line="620"/>
         <source>Duplicates skipped (same text already in the project)</source>
         <translation>跳过的重复文档（项目中已有相同文本）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="687"/>
+        <location filename="../../civannot/ui/project_actions.py" line="622"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="688"/>
+        <location filename="../../civannot/ui/project_actions.py" line="623"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="705"/>
+        <location filename="../../civannot/ui/project_actions.py" line="640"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="711"/>
+        <location filename="../../civannot/ui/project_actions.py" line="646"/>
         <source>Cancelled: the files after the stop were not read</source>
         <translation>已取消：停止之后的文件未被读取</translation>
     </message>
@@ -1633,90 +1638,90 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
+        <location filename="../../civannot/ui/project_actions.py" line="186"/>
         <location filename="../../civannot/ui/project_actions.py" line="251"/>
-        <location filename="../../civannot/ui/project_actions.py" line="316"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="255"/>
+        <location filename="../../civannot/ui/project_actions.py" line="190"/>
         <source>Folder and file name of the new project (.civ)</source>
         <translation>新项目的文件夹和文件名（.civ）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="256"/>
+        <location filename="../../civannot/ui/project_actions.py" line="191"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="262"/>
+        <location filename="../../civannot/ui/project_actions.py" line="197"/>
         <source>Optional; the window title shows it</source>
         <translation>可选；显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="264"/>
+        <location filename="../../civannot/ui/project_actions.py" line="199"/>
         <source>Default label schema</source>
         <translation>默认标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="265"/>
+        <location filename="../../civannot/ui/project_actions.py" line="200"/>
         <source>Label schema from a JSON file:</source>
         <translation>使用 JSON 文件中的标注方案：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="272"/>
+        <location filename="../../civannot/ui/project_actions.py" line="207"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="290"/>
+        <location filename="../../civannot/ui/project_actions.py" line="225"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="293"/>
+        <location filename="../../civannot/ui/project_actions.py" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="301"/>
+        <location filename="../../civannot/ui/project_actions.py" line="236"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="302"/>
+        <location filename="../../civannot/ui/project_actions.py" line="237"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="318"/>
+        <location filename="../../civannot/ui/project_actions.py" line="253"/>
         <source>civannot projects (*.civ);;All files (*)</source>
         <translation>civannot 项目 (*.civ);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="326"/>
+        <location filename="../../civannot/ui/project_actions.py" line="261"/>
         <source>Label schema</source>
         <translation>标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="326"/>
+        <location filename="../../civannot/ui/project_actions.py" line="261"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="341"/>
+        <location filename="../../civannot/ui/project_actions.py" line="276"/>
         <source>choose the schema's JSON file</source>
         <translation>请选择标注方案的 JSON 文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="358"/>
+        <location filename="../../civannot/ui/project_actions.py" line="293"/>
         <source>%n label(s): {labels}</source>
         <translation>
             <numerusform>%n 个标签：{labels}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="379"/>
+        <location filename="../../civannot/ui/project_actions.py" line="314"/>
         <source>Give the new project a file name</source>
         <translation>请为新项目指定文件名</translation>
     </message>
@@ -1813,79 +1818,79 @@
 <context>
     <name>PreannotateDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="737"/>
-        <location filename="../../civannot/ui/project_actions.py" line="781"/>
+        <location filename="../../civannot/ui/project_actions.py" line="672"/>
+        <location filename="../../civannot/ui/project_actions.py" line="716"/>
         <source>Pre-annotate</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="750"/>
+        <location filename="../../civannot/ui/project_actions.py" line="685"/>
         <source>Suggestions are written into the “{layer}” layer, where annotators accept or reject them. Running again replaces the earlier suggestions of the chosen documents; the annotators' layers and gold are not touched. This is not an edit in your undo history: Undo still takes back your own edits as before, and does not remove suggestions.</source>
         <translation>建议写入“{layer}”标注层，由标注员逐条采纳或拒绝。再次运行会替换所选文档原有的建议；标注员的标注层和金标准不受影响。预标注不会计入您的撤销记录：“撤销”仍像之前一样撤回您自己的修改，不会删除建议。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="760"/>
+        <location filename="../../civannot/ui/project_actions.py" line="695"/>
         <source>All documents (%n)</source>
         <translation>
             <numerusform>全部文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="766"/>
+        <location filename="../../civannot/ui/project_actions.py" line="701"/>
         <source>The open document: {title}</source>
         <translation>当前打开的文档：{title}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="768"/>
+        <location filename="../../civannot/ui/project_actions.py" line="703"/>
         <source>The open document (none is open)</source>
         <translation>当前打开的文档（未打开任何文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="772"/>
+        <location filename="../../civannot/ui/project_actions.py" line="707"/>
         <source>The documents shown in the list (%n)</source>
         <translation>
             <numerusform>列表中显示的文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="784"/>
+        <location filename="../../civannot/ui/project_actions.py" line="719"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="817"/>
+        <location filename="../../civannot/ui/project_actions.py" line="752"/>
         <source>The project has no documents yet: import articles first</source>
         <translation>项目中还没有文档：请先导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="835"/>
+        <location filename="../../civannot/ui/project_actions.py" line="770"/>
         <source>Pre-annotating…</source>
         <translation>正在预标注…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="836"/>
+        <location filename="../../civannot/ui/project_actions.py" line="771"/>
         <source>Pre-annotation failed: {m}</source>
         <translation>预标注失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="842"/>
+        <location filename="../../civannot/ui/project_actions.py" line="777"/>
         <source>Cancelled: no suggestion was written</source>
         <translation>已取消：未写入任何建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="845"/>
+        <location filename="../../civannot/ui/project_actions.py" line="780"/>
         <source>Pre-annotation finished</source>
         <translation>预标注完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="848"/>
+        <location filename="../../civannot/ui/project_actions.py" line="783"/>
         <source>%n suggestion(s) written in {docs} document(s), with {rels} relation(s).</source>
         <translation>
             <numerusform>已在 {docs} 篇文档中写入 %n 条建议，含 {rels} 个关系。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="855"/>
+        <location filename="../../civannot/ui/project_actions.py" line="790"/>
         <source>Used the dictionary learned from the annotators' layers (%n entries).</source>
         <translation>
             <numerusform>已使用从标注员标注层中学到的词典（%n 个词条）。</numerusform>
@@ -2627,22 +2632,22 @@
 <context>
     <name>project_actions</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="927"/>
+        <location filename="../../civannot/ui/project_actions.py" line="862"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="933"/>
+        <location filename="../../civannot/ui/project_actions.py" line="868"/>
         <source>Import a&amp;rticles…</source>
         <translation>导入文章(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="939"/>
+        <location filename="../../civannot/ui/project_actions.py" line="874"/>
         <source>Pre-&amp;annotate…</source>
         <translation>预标注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="960"/>
+        <location filename="../../civannot/ui/project_actions.py" line="895"/>
         <source>A bundle is an annotator's copy: the lead creates projects, imports and pre-annotates in the project itself</source>
         <translation>任务包是标注员的副本：新建项目、导入和预标注由负责人在项目本身中进行</translation>
     </message>
