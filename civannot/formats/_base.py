@@ -43,6 +43,8 @@ class ExportDoc:
     raw_ranges: list[tuple[int, int]] | None = None
     # Native JSONL only: notes, {"author", "text", "updated", "span": index in spans or None}
     comments: list[dict[str, Any]] = field(default_factory=list)
+    # Native JSONL only: (provenance, confidence) of each relation, parallel to `relations`.
+    relation_info: list[tuple[str, float | None]] | None = None
 
 
 @dataclass

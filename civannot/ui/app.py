@@ -70,11 +70,12 @@ def _create_default_project() -> Path | None:
 def install_extensions(window: MainWindow) -> None:
     """The lead's and the team's actions (window.menu(...)); loaded after the window shows,
     off the start-up path."""
-    from civannot.ui import lead, project_actions, team
+    from civannot.ui import lead, learning, project_actions, team
 
     team.install(window)
     lead.install(window)
     project_actions.install(window)
+    learning.install(window)
 
 
 class Controller:

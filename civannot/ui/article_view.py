@@ -9,6 +9,8 @@ All offsets cross into Qt through civannot.ui.offsets.PositionMap.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point
 from civannot.arcs import hit as arc_hit
+from civannot.learn.explain import explain
 from civannot.records import Span
 from civannot.ui.offsets import PositionMap
 from civannot.ui.plain import esc
@@ -729,12 +732,15 @@ class ArticleView(QPlainTextEdit):
             "adjudicated": self.tr("adjudicated"),
         }
         for s in hits:
+            why = explain(s.provenance)  # what made it (rule or model), kept when accepted
+            why = f"<br><small>{html.escape(why)}</small>" if why else ""
             if ws.is_suggestion(s.id):
                 conf = f" {s.confidence:.0%}" if s.confidence is not None else ""
                 lines.append(
                     self.tr("<b>{label}</b> suggestion{conf} — A accepts, R rejects").format(
                         label=esc(s.label), conf=conf
                     )
+                    + why
                 )
             else:
                 lines.append(
@@ -743,6 +749,7 @@ class ArticleView(QPlainTextEdit):
                         origin=esc(origins.get(s.origin, s.origin)),
                         author=esc(s.author),
                     )
+                    + why
                 )
                 for c in ws.comments_on(s.id):
                     lines.append(f"&nbsp;&nbsp;💬 {esc(c.author)}: {esc(c.text)}")

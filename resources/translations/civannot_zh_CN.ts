@@ -373,22 +373,22 @@
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="157"/>
+        <location filename="../../civannot/ui/app.py" line="158"/>
         <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
         <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="238"/>
+        <location filename="../../civannot/ui/app.py" line="239"/>
         <source>Password for {url}:</source>
         <translation>{url} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="284"/>
+        <location filename="../../civannot/ui/app.py" line="285"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="270"/>
+        <location filename="../../civannot/ui/app.py" line="271"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
@@ -396,67 +396,67 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="147"/>
+        <location filename="../../civannot/ui/article_view.py" line="150"/>
         <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
         <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="727"/>
+        <location filename="../../civannot/ui/article_view.py" line="730"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="728"/>
+        <location filename="../../civannot/ui/article_view.py" line="731"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="729"/>
+        <location filename="../../civannot/ui/article_view.py" line="732"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="735"/>
+        <location filename="../../civannot/ui/article_view.py" line="740"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="741"/>
+        <location filename="../../civannot/ui/article_view.py" line="747"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="758"/>
+        <location filename="../../civannot/ui/article_view.py" line="765"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="855"/>
+        <location filename="../../civannot/ui/article_view.py" line="862"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="881"/>
+        <location filename="../../civannot/ui/article_view.py" line="888"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="883"/>
+        <location filename="../../civannot/ui/article_view.py" line="890"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="890"/>
+        <location filename="../../civannot/ui/article_view.py" line="897"/>
         <source>Type the reading…</source>
         <translation>输入读法…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="894"/>
+        <location filename="../../civannot/ui/article_view.py" line="901"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="897"/>
+        <location filename="../../civannot/ui/article_view.py" line="904"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -979,286 +979,286 @@
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="342"/>
+        <location filename="../../civannot/ui/project_actions.py" line="343"/>
         <source>Automatic, by file name</source>
         <translation>自动（按文件名判断）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="343"/>
+        <location filename="../../civannot/ui/project_actions.py" line="344"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本（.txt）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="344"/>
+        <location filename="../../civannot/ui/project_actions.py" line="345"/>
         <source>Web pages (.html)</source>
         <translation>网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="345"/>
+        <location filename="../../civannot/ui/project_actions.py" line="346"/>
         <source>civannot JSON Lines (.jsonl)</source>
         <translation>civannot 原生 JSON Lines（.jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="346"/>
+        <location filename="../../civannot/ui/project_actions.py" line="347"/>
         <source>Table (.csv)</source>
         <translation>表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="347"/>
+        <location filename="../../civannot/ui/project_actions.py" line="348"/>
         <source>doccano JSONL, into a layer</source>
         <translation>doccano JSONL，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="350"/>
+        <location filename="../../civannot/ui/project_actions.py" line="351"/>
         <source>Label Studio JSON, into layers</source>
         <translation>Label Studio JSON，导入到标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="353"/>
+        <location filename="../../civannot/ui/project_actions.py" line="354"/>
         <source>brat folder, into a layer</source>
         <translation>brat 文件夹，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="359"/>
+        <location filename="../../civannot/ui/project_actions.py" line="360"/>
         <source>Each file is read by its name: .txt, .html, .jsonl, .csv, and .zip archives of these; folders are searched with their subfolders. Articles are normalised as they come in.</source>
         <translation>按文件扩展名读取每个文件：.txt、.html、.jsonl、.csv，以及包含这些文件的 .zip 压缩包；文件夹连同其子文件夹一并查找。文章在导入时即做规范化处理。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="365"/>
+        <location filename="../../civannot/ui/project_actions.py" line="366"/>
         <source>Every file is read as plain text, one article per file.</source>
         <translation>每个文件都按纯文本读取，一个文件即一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="368"/>
+        <location filename="../../civannot/ui/project_actions.py" line="369"/>
         <source>The visible text of each page; navigation, scripts and forms are left out.</source>
         <translation>取每个网页的可见文字；导航栏、脚本和表单不予导入。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="372"/>
+        <location filename="../../civannot/ui/project_actions.py" line="373"/>
         <source>One document per line, with its layers. A bad line refuses its whole file, with the line number.</source>
         <translation>每行一篇文档，可带标注层。有一行出错，整个文件即被拒绝导入，并给出行号。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="377"/>
+        <location filename="../../civannot/ui/project_actions.py" line="378"/>
         <source>One article per row. The text column is found by its name (text, content, 正文, 内容…) unless you name it.</source>
         <translation>每行一篇文章。正文所在的列按列名自动查找（text、content、正文、内容…），也可以在下面指定。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="382"/>
+        <location filename="../../civannot/ui/project_actions.py" line="383"/>
         <source>A doccano JSONL export (or a folder of them): the annotations go into the layer below, “doccano” if left empty.</source>
         <translation>doccano 导出的 JSONL 文件（或存放这类文件的文件夹）：标注导入到下面指定的标注层，留空则为“doccano”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="387"/>
+        <location filename="../../civannot/ui/project_actions.py" line="388"/>
         <source>A Label Studio JSON export (or a folder of them): one layer per annotator (completed_by), or all into the layer you name.</source>
         <translation>Label Studio 导出的 JSON 文件（或存放这类文件的文件夹）：每位标注员（completed_by）各一个标注层，或全部导入到您指定的标注层。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="392"/>
+        <location filename="../../civannot/ui/project_actions.py" line="393"/>
         <source>A brat folder (.txt and .ann for each document): the annotations go into the layer below, “brat” if left empty.</source>
         <translation>brat 文件夹（每篇文档一个 .txt 和一个 .ann）：标注导入到下面指定的标注层，留空则为“brat”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="409"/>
+        <location filename="../../civannot/ui/project_actions.py" line="410"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="419"/>
+        <location filename="../../civannot/ui/project_actions.py" line="420"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="421"/>
+        <location filename="../../civannot/ui/project_actions.py" line="422"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="423"/>
+        <location filename="../../civannot/ui/project_actions.py" line="424"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="440"/>
+        <location filename="../../civannot/ui/project_actions.py" line="441"/>
         <source>found by name</source>
         <translation>按列名自动查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="446"/>
+        <location filename="../../civannot/ui/project_actions.py" line="447"/>
         <source>Files and folders:</source>
         <translation>文件和文件夹：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="452"/>
+        <location filename="../../civannot/ui/project_actions.py" line="453"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="453"/>
+        <location filename="../../civannot/ui/project_actions.py" line="454"/>
         <source>CSV text column:</source>
         <translation>CSV 正文列：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="454"/>
+        <location filename="../../civannot/ui/project_actions.py" line="455"/>
         <source>Layer:</source>
         <translation>标注层：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="456"/>
+        <location filename="../../civannot/ui/project_actions.py" line="457"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="461"/>
+        <location filename="../../civannot/ui/project_actions.py" line="462"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="463"/>
+        <location filename="../../civannot/ui/project_actions.py" line="464"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="514"/>
+        <location filename="../../civannot/ui/project_actions.py" line="515"/>
         <source>Articles to import</source>
         <translation>要导入的文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="516"/>
+        <location filename="../../civannot/ui/project_actions.py" line="517"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="524"/>
+        <location filename="../../civannot/ui/project_actions.py" line="525"/>
         <source>Folder of articles</source>
         <translation>文章所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="542"/>
+        <location filename="../../civannot/ui/project_actions.py" line="543"/>
         <source>one per annotator</source>
         <translation>每位标注员一个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="543"/>
+        <location filename="../../civannot/ui/project_actions.py" line="544"/>
         <source>only for doccano, Label Studio and brat</source>
         <translation>仅用于 doccano、Label Studio 和 brat</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="554"/>
+        <location filename="../../civannot/ui/project_actions.py" line="555"/>
         <source>Add the files or folders to import</source>
         <translation>请添加要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="562"/>
+        <location filename="../../civannot/ui/project_actions.py" line="563"/>
         <source>“{name}” cannot be a layer name</source>
         <translation>“{name}”不能用作标注层名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="576"/>
+        <location filename="../../civannot/ui/project_actions.py" line="577"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="577"/>
+        <location filename="../../civannot/ui/project_actions.py" line="578"/>
         <source>Import failed: {m}</source>
         <translation>导入失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="584"/>
+        <location filename="../../civannot/ui/project_actions.py" line="585"/>
         <source>Cancelled: the files before the stop are in the project, none after it</source>
         <translation>已取消：停止前的文件已导入项目，之后的文件均未导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="587"/>
+        <location filename="../../civannot/ui/project_actions.py" line="588"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="602"/>
+        <location filename="../../civannot/ui/project_actions.py" line="603"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="603"/>
+        <location filename="../../civannot/ui/project_actions.py" line="604"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 篇重复文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="604"/>
+        <location filename="../../civannot/ui/project_actions.py" line="605"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="605"/>
+        <location filename="../../civannot/ui/project_actions.py" line="606"/>
         <source>%n flagged for review</source>
         <translation>
             <numerusform>%n 篇带有待核查标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="608"/>
+        <location filename="../../civannot/ui/project_actions.py" line="609"/>
         <source>%n layer(s) added</source>
         <translation>
             <numerusform>新增 %n 个标注层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="610"/>
+        <location filename="../../civannot/ui/project_actions.py" line="611"/>
         <source>%n file(s): </source>
         <translation>
             <numerusform>%n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="610"/>
+        <location filename="../../civannot/ui/project_actions.py" line="611"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="615"/>
+        <location filename="../../civannot/ui/project_actions.py" line="616"/>
         <source>Refused (nothing of these files was written)</source>
         <translation>拒绝导入（这些文件的内容均未写入）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="616"/>
+        <location filename="../../civannot/ui/project_actions.py" line="617"/>
         <source>Flagged for review (open them from the list with “Flagged only”)</source>
         <translation>带有待核查标记（可在文档列表中勾选“仅显示有标记的”打开）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="618"/>
+        <location filename="../../civannot/ui/project_actions.py" line="619"/>
         <source>Encodings guessed</source>
         <translation>推测的文件编码</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="620"/>
+        <location filename="../../civannot/ui/project_actions.py" line="621"/>
         <source>Duplicates skipped (same text already in the project)</source>
         <translation>跳过的重复文档（项目中已有相同文本）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="622"/>
+        <location filename="../../civannot/ui/project_actions.py" line="623"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="623"/>
+        <location filename="../../civannot/ui/project_actions.py" line="624"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="640"/>
+        <location filename="../../civannot/ui/project_actions.py" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="646"/>
+        <location filename="../../civannot/ui/project_actions.py" line="647"/>
         <source>Cancelled: the files after the stop were not read</source>
         <translation>已取消：停止之后的文件未被读取</translation>
     </message>
@@ -1495,142 +1495,142 @@
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="389"/>
+        <location filename="../../civannot/ui/main_window.py" line="391"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="412"/>
+        <location filename="../../civannot/ui/main_window.py" line="414"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="414"/>
+        <location filename="../../civannot/ui/main_window.py" line="416"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="424"/>
+        <location filename="../../civannot/ui/main_window.py" line="426"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="426"/>
+        <location filename="../../civannot/ui/main_window.py" line="428"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="426"/>
+        <location filename="../../civannot/ui/main_window.py" line="428"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="427"/>
+        <location filename="../../civannot/ui/main_window.py" line="429"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="428"/>
+        <location filename="../../civannot/ui/main_window.py" line="430"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="429"/>
+        <location filename="../../civannot/ui/main_window.py" line="431"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="429"/>
+        <location filename="../../civannot/ui/main_window.py" line="431"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="430"/>
+        <location filename="../../civannot/ui/main_window.py" line="432"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="431"/>
+        <location filename="../../civannot/ui/main_window.py" line="433"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="432"/>
+        <location filename="../../civannot/ui/main_window.py" line="434"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="433"/>
+        <location filename="../../civannot/ui/main_window.py" line="435"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="434"/>
+        <location filename="../../civannot/ui/main_window.py" line="436"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="435"/>
+        <location filename="../../civannot/ui/main_window.py" line="437"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="436"/>
+        <location filename="../../civannot/ui/main_window.py" line="438"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="437"/>
+        <location filename="../../civannot/ui/main_window.py" line="439"/>
         <source>show or hide the relation arcs (click an arc to select it)</source>
         <translation>显示或隐藏关系弧线（单击弧线可选中关系）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="440"/>
+        <location filename="../../civannot/ui/main_window.py" line="442"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="445"/>
+        <location filename="../../civannot/ui/main_window.py" line="447"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="446"/>
+        <location filename="../../civannot/ui/main_window.py" line="448"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="447"/>
+        <location filename="../../civannot/ui/main_window.py" line="449"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="448"/>
+        <location filename="../../civannot/ui/main_window.py" line="450"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="449"/>
+        <location filename="../../civannot/ui/main_window.py" line="451"/>
         <source>next / previous hit in the document</source>
         <translation>文档中的下一处 / 上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="450"/>
+        <location filename="../../civannot/ui/main_window.py" line="452"/>
         <source>label all occurrences of the selected span or the search</source>
         <translation>标注所选片段或搜索文本的所有出现</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="458"/>
+        <location filename="../../civannot/ui/main_window.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="466"/>
+        <location filename="../../civannot/ui/main_window.py" line="468"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="467"/>
+        <location filename="../../civannot/ui/main_window.py" line="469"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1638,90 +1638,90 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="186"/>
-        <location filename="../../civannot/ui/project_actions.py" line="251"/>
+        <location filename="../../civannot/ui/project_actions.py" line="187"/>
+        <location filename="../../civannot/ui/project_actions.py" line="252"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="190"/>
+        <location filename="../../civannot/ui/project_actions.py" line="191"/>
         <source>Folder and file name of the new project (.civ)</source>
         <translation>新项目的文件夹和文件名（.civ）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="191"/>
+        <location filename="../../civannot/ui/project_actions.py" line="192"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="197"/>
+        <location filename="../../civannot/ui/project_actions.py" line="198"/>
         <source>Optional; the window title shows it</source>
         <translation>可选；显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="199"/>
+        <location filename="../../civannot/ui/project_actions.py" line="200"/>
         <source>Default label schema</source>
         <translation>默认标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="200"/>
+        <location filename="../../civannot/ui/project_actions.py" line="201"/>
         <source>Label schema from a JSON file:</source>
         <translation>使用 JSON 文件中的标注方案：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="207"/>
+        <location filename="../../civannot/ui/project_actions.py" line="208"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="225"/>
+        <location filename="../../civannot/ui/project_actions.py" line="226"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="228"/>
+        <location filename="../../civannot/ui/project_actions.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="236"/>
+        <location filename="../../civannot/ui/project_actions.py" line="237"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="237"/>
+        <location filename="../../civannot/ui/project_actions.py" line="238"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="253"/>
+        <location filename="../../civannot/ui/project_actions.py" line="254"/>
         <source>civannot projects (*.civ);;All files (*)</source>
         <translation>civannot 项目 (*.civ);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="261"/>
+        <location filename="../../civannot/ui/project_actions.py" line="262"/>
         <source>Label schema</source>
         <translation>标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="261"/>
+        <location filename="../../civannot/ui/project_actions.py" line="262"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="276"/>
+        <location filename="../../civannot/ui/project_actions.py" line="277"/>
         <source>choose the schema's JSON file</source>
         <translation>请选择标注方案的 JSON 文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="293"/>
+        <location filename="../../civannot/ui/project_actions.py" line="294"/>
         <source>%n label(s): {labels}</source>
         <translation>
             <numerusform>%n 个标签：{labels}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="314"/>
+        <location filename="../../civannot/ui/project_actions.py" line="315"/>
         <source>Give the new project a file name</source>
         <translation>请为新项目指定文件名</translation>
     </message>
@@ -1818,79 +1818,79 @@
 <context>
     <name>PreannotateDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="672"/>
-        <location filename="../../civannot/ui/project_actions.py" line="716"/>
+        <location filename="../../civannot/ui/project_actions.py" line="673"/>
+        <location filename="../../civannot/ui/project_actions.py" line="717"/>
         <source>Pre-annotate</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="685"/>
+        <location filename="../../civannot/ui/project_actions.py" line="686"/>
         <source>Suggestions are written into the “{layer}” layer, where annotators accept or reject them. Running again replaces the earlier suggestions of the chosen documents; the annotators' layers and gold are not touched. This is not an edit in your undo history: Undo still takes back your own edits as before, and does not remove suggestions.</source>
         <translation>建议写入“{layer}”标注层，由标注员逐条采纳或拒绝。再次运行会替换所选文档原有的建议；标注员的标注层和金标准不受影响。预标注不会计入您的撤销记录：“撤销”仍像之前一样撤回您自己的修改，不会删除建议。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="695"/>
+        <location filename="../../civannot/ui/project_actions.py" line="696"/>
         <source>All documents (%n)</source>
         <translation>
             <numerusform>全部文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="701"/>
+        <location filename="../../civannot/ui/project_actions.py" line="702"/>
         <source>The open document: {title}</source>
         <translation>当前打开的文档：{title}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="703"/>
+        <location filename="../../civannot/ui/project_actions.py" line="704"/>
         <source>The open document (none is open)</source>
         <translation>当前打开的文档（未打开任何文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="707"/>
+        <location filename="../../civannot/ui/project_actions.py" line="708"/>
         <source>The documents shown in the list (%n)</source>
         <translation>
             <numerusform>列表中显示的文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="719"/>
+        <location filename="../../civannot/ui/project_actions.py" line="720"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="752"/>
+        <location filename="../../civannot/ui/project_actions.py" line="753"/>
         <source>The project has no documents yet: import articles first</source>
         <translation>项目中还没有文档：请先导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="770"/>
+        <location filename="../../civannot/ui/project_actions.py" line="771"/>
         <source>Pre-annotating…</source>
         <translation>正在预标注…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="771"/>
+        <location filename="../../civannot/ui/project_actions.py" line="772"/>
         <source>Pre-annotation failed: {m}</source>
         <translation>预标注失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="777"/>
+        <location filename="../../civannot/ui/project_actions.py" line="778"/>
         <source>Cancelled: no suggestion was written</source>
         <translation>已取消：未写入任何建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="780"/>
+        <location filename="../../civannot/ui/project_actions.py" line="781"/>
         <source>Pre-annotation finished</source>
         <translation>预标注完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="783"/>
+        <location filename="../../civannot/ui/project_actions.py" line="784"/>
         <source>%n suggestion(s) written in {docs} document(s), with {rels} relation(s).</source>
         <translation>
             <numerusform>已在 {docs} 篇文档中写入 %n 条建议，含 {rels} 个关系。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="790"/>
+        <location filename="../../civannot/ui/project_actions.py" line="791"/>
         <source>Used the dictionary learned from the annotators' layers (%n entries).</source>
         <translation>
             <numerusform>已使用从标注员标注层中学到的词典（%n 个词条）。</numerusform>
@@ -2312,145 +2312,145 @@
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="36"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="37"/>
         <source>Type the reading</source>
         <translation>输入读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="37"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="38"/>
         <source>The right characters for “{damaged}” (checked against the damaged bytes):</source>
         <translation>“{damaged}”的正确文字（将与受损字节核对）：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="76"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="77"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="106"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="107"/>
         <source>Selected span</source>
         <translation>所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="108"/>
-        <location filename="../../civannot/ui/tagging_panel.py" line="213"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="109"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="214"/>
         <source>Nothing selected</source>
         <translation>未选中任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="119"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="120"/>
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
         <source>Comment…</source>
         <translation>评论…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="129"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="130"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="132"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="133"/>
         <source>Previous (P)</source>
         <translation>上一条 (P)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="133"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="134"/>
         <source>Next (N)</source>
         <translation>下一条 (N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="134"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="135"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="135"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="136"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="137"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="138"/>
         <source>Accept all of this label (Shift+A)</source>
         <translation>采纳该标签的全部建议 (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="152"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="153"/>
         <source>Quality flags</source>
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="162"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="163"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="163"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="164"/>
         <source>Choose another…</source>
         <translation>选择其他…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="164"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="166"/>
         <source>Type…</source>
         <translation>输入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="167"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="168"/>
         <source>Type the right reading when none offered is right</source>
         <translation>所给读法都不对时，输入正确的读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="200"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="201"/>
         <source>{mine} tagged, {sugg} suggested</source>
         <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/tagging_panel.py" line="202"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="203"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="217"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="218"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="219"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="220"/>
         <source>by {author}</source>
         <translation>标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="241"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="244"/>
         <source>Comment on the span</source>
         <translation>评论该片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="252"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="255"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="253"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="256"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="254"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="257"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="255"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="258"/>
         <source>other reading chosen</source>
         <translation>已选其他读法</translation>
     </message>
@@ -2476,132 +2476,132 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="307"/>
+        <location filename="../../civannot/ui/workspace.py" line="301"/>
         <source>Only your own spans take a comment</source>
         <translation>只能评论自己的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="338"/>
+        <location filename="../../civannot/ui/workspace.py" line="332"/>
         <source>No hit in this document</source>
         <translation>本文档中没有匹配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="367"/>
+        <location filename="../../civannot/ui/workspace.py" line="361"/>
         <source>Tagged {n} occurrence(s) as {label}</source>
         <translation>已将 {n} 处标为 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="369"/>
+        <location filename="../../civannot/ui/workspace.py" line="363"/>
         <source>; {m} refused (overlap)</source>
         <translation>；{m} 处因重叠被拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="456"/>
+        <location filename="../../civannot/ui/workspace.py" line="450"/>
         <source>No such suggested relation</source>
         <translation>没有这条建议关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="489"/>
+        <location filename="../../civannot/ui/workspace.py" line="483"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="535"/>
+        <location filename="../../civannot/ui/workspace.py" line="529"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="554"/>
+        <location filename="../../civannot/ui/workspace.py" line="548"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="561"/>
+        <location filename="../../civannot/ui/workspace.py" line="555"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="575"/>
+        <location filename="../../civannot/ui/workspace.py" line="569"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="586"/>
+        <location filename="../../civannot/ui/workspace.py" line="580"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="597"/>
+        <location filename="../../civannot/ui/workspace.py" line="591"/>
         <source>A suggested relation goes when one of its ends does</source>
         <translation>建议关系会随其任一端点一起消失</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="600"/>
+        <location filename="../../civannot/ui/workspace.py" line="594"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="610"/>
+        <location filename="../../civannot/ui/workspace.py" line="604"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="618"/>
+        <location filename="../../civannot/ui/workspace.py" line="612"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="632"/>
+        <location filename="../../civannot/ui/workspace.py" line="626"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="657"/>
+        <location filename="../../civannot/ui/workspace.py" line="651"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="663"/>
+        <location filename="../../civannot/ui/workspace.py" line="657"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="676"/>
+        <location filename="../../civannot/ui/workspace.py" line="670"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="694"/>
+        <location filename="../../civannot/ui/workspace.py" line="688"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="700"/>
+        <location filename="../../civannot/ui/workspace.py" line="694"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="704"/>
+        <location filename="../../civannot/ui/workspace.py" line="698"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="725"/>
+        <location filename="../../civannot/ui/workspace.py" line="719"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="736"/>
+        <location filename="../../civannot/ui/workspace.py" line="730"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="794"/>
+        <location filename="../../civannot/ui/workspace.py" line="788"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="796"/>
+        <location filename="../../civannot/ui/workspace.py" line="790"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
@@ -2632,22 +2632,22 @@
 <context>
     <name>project_actions</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="862"/>
+        <location filename="../../civannot/ui/project_actions.py" line="863"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="868"/>
+        <location filename="../../civannot/ui/project_actions.py" line="869"/>
         <source>Import a&amp;rticles…</source>
         <translation>导入文章(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="874"/>
+        <location filename="../../civannot/ui/project_actions.py" line="875"/>
         <source>Pre-&amp;annotate…</source>
         <translation>预标注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="895"/>
+        <location filename="../../civannot/ui/project_actions.py" line="896"/>
         <source>A bundle is an annotator's copy: the lead creates projects, imports and pre-annotates in the project itself</source>
         <translation>任务包是标注员的副本：新建项目、导入和预标注由负责人在项目本身中进行</translation>
     </message>
@@ -2838,68 +2838,73 @@
         <translation>请添加交回的任务包文件</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="352"/>
-        <location filename="../../civannot/ui/team.py" line="399"/>
+        <location filename="../../civannot/ui/team.py" line="332"/>
+        <source>Import {n} bundle(s)</source>
+        <translation>导入 {n} 个任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="364"/>
+        <location filename="../../civannot/ui/team.py" line="411"/>
         <source>Return bundle</source>
         <translation>交回任务包</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="357"/>
+        <location filename="../../civannot/ui/team.py" line="369"/>
         <source>&lt;p&gt;Your work is saved in this bundle file. Send this file back to the project lead as it is (e-mail, shared drive, USB stick):&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{done} of {total} documents are marked done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您的工作已保存在此任务包文件中。请将该文件原样发回给项目负责人（电子邮件、共享盘或 U 盘）：&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{total} 篇文档中已有 {done} 篇标记为完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="372"/>
+        <location filename="../../civannot/ui/team.py" line="384"/>
         <source>Copy to…</source>
         <translation>复制到…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="374"/>
+        <location filename="../../civannot/ui/team.py" line="386"/>
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="389"/>
+        <location filename="../../civannot/ui/team.py" line="401"/>
         <source>Copy the bundle to</source>
         <translation>将任务包复制到</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="400"/>
+        <location filename="../../civannot/ui/team.py" line="412"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="413"/>
+        <location filename="../../civannot/ui/team.py" line="425"/>
         <source>Copied to {path}</source>
         <translation>已复制到 {path}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="453"/>
+        <location filename="../../civannot/ui/team.py" line="465"/>
         <source>&amp;Return bundle…</source>
         <translation>交回任务包(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="459"/>
+        <location filename="../../civannot/ui/team.py" line="471"/>
         <source>Return bundle…</source>
         <translation>交回任务包…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="464"/>
+        <location filename="../../civannot/ui/team.py" line="476"/>
         <source>Bundle for {name}: {path}</source>
         <translation>{name} 的任务包：{path}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="478"/>
+        <location filename="../../civannot/ui/team.py" line="490"/>
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="483"/>
+        <location filename="../../civannot/ui/team.py" line="495"/>
         <source>&amp;Export bundles…</source>
         <translation>导出任务包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="488"/>
+        <location filename="../../civannot/ui/team.py" line="500"/>
         <source>&amp;Import bundles…</source>
         <translation>导入任务包(&amp;I)…</translation>
     </message>
