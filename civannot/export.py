@@ -201,7 +201,7 @@ def assign_splits(
         return min((totals[lab] for lab in c), default=inf)
 
     order = sorted(ids, key=rarity)  # stable: ties keep the shuffled order
-    current = [Counter() for _ in range(k)]
+    current: list[Counter[str]] = [Counter() for _ in range(k)]
     filled = [0] * k
     out: dict[int, int] = {}
     for doc in order:

@@ -117,6 +117,7 @@ def parse_record(
     if text is None:
         from civannot.text import normalize
 
+        assert raw is not None  # a record needs text or raw (checked above)
         norm = normalize(raw)
         text = norm.text
         offset_map = norm.offset_map

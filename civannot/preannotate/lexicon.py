@@ -68,7 +68,7 @@ class Lexicon:
         if not self._entries:
             return []
         if self._pattern is None:
-            self._pattern = re.compile(alternation(self._entries))
+            self._pattern = re.compile(alternation(list(self._entries)))
         return [
             (m.start(), m.end(), self._entries[m.group()]) for m in self._pattern.finditer(text)
         ]
