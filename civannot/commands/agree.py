@@ -65,6 +65,38 @@ def collect(project: Project, annotators: list[str]) -> tuple[dict, dict, dict]:
     return texts_len, layers, completed
 
 
+def span_fetcher(project: Project, annotators: list[str]) -> Any:
+    """Spans of a batch of documents as flat columns per annotator, read from the project
+    batch by batch: the report never holds the whole project's spans (issue 21)."""
+    lids = {lid: name for name in annotators if (lid := project.layer_id(name, create=False))}
+    db = project.db
+    table = project.m.Span._meta.table_name
+
+    def fetch(docs: list[int]) -> dict[str, tuple[list, list, list, list]]:
+        out: dict[str, tuple[list, list, list, list]] = {
+            name: ([], [], [], []) for name in annotators
+        }
+        if not lids:
+            return out
+        layer_marks = ", ".join([db.param] * len(lids))
+        for i in range(0, len(docs), 500):
+            chunk = docs[i : i + 500]
+            sql = (
+                f'SELECT document_id, layer_id, start, "end", label FROM "{table}" '
+                f"WHERE document_id IN ({', '.join([db.param] * len(chunk))}) "
+                f"AND layer_id IN ({layer_marks})"
+            )
+            for d, lid, st, en, lab in db.execute_sql(sql, (*chunk, *lids)):
+                cols = out[lids[lid]]
+                cols[0].append(d)
+                cols[1].append(st)
+                cols[2].append(en)
+                cols[3].append(lab)
+        return out
+
+    return fetch
+
+
 def run(args: argparse.Namespace) -> int:
     from civannot.agreement import agreement_report, render_report
 
@@ -81,20 +113,23 @@ def run(args: argparse.Namespace) -> int:
         else:
             labels = list(schema.label_names)
         directive = [x.name for x in schema.labels if x.kind == "directive"]
-        texts_len, layers, completed = collect(project, annotators)
-        external = {info.id: info.external_id for info in project.document_infos()}
-    try:
-        report: dict[str, Any] = agreement_report(
-            texts_len,
-            layers,
-            completed,
-            labels,
-            directive,
-            annotators=annotators,
-            progress=terminal_progress("agreement"),
-        )
-    except ValueError as e:
-        raise CommandError(str(e)) from None
+        texts_len = project.text_lengths()
+        completed = {a: project.completed(a) for a in annotators}
+        D = project.m.Document
+        external = dict(D.select(D.id, D.external_id).tuples())
+        try:
+            report: dict[str, Any] = agreement_report(
+                texts_len,
+                {},
+                completed,
+                labels,
+                directive,
+                annotators=annotators,
+                progress=terminal_progress("agreement"),
+                fetch=span_fetcher(project, annotators),
+            )
+        except ValueError as e:
+            raise CommandError(str(e)) from None
     for entry in report["per_document"]:
         entry["id"] = external.get(entry["id"], entry["id"])
     if len(annotators) >= 2:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+import peewee as pw
+
 from civannot.preannotate.engine import suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
 from civannot.records import AUTO_LAYER
@@ -24,14 +26,28 @@ def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule
 
 
 def learn_lexicon(project: Project) -> Lexicon:
-    """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions)."""
-    pairs: list[tuple[str, str]] = []
-    for layer in project.layers():
-        if layer == AUTO_LAYER:
-            continue
-        for spans, _rels in project.layer_data(layer).values():
-            pairs.extend((s.text, s.label) for s in spans if s.label in LEARNED_LABELS and s.text)
-    return Lexicon.from_pairs(pairs)
+    """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions).
+
+    Read from the votes the database keeps as spans are written (migration 4): the cost is
+    the dictionary's size, not the project's (issue 21: rebuilding it from every layer made
+    pre-annotating one document take 90 s in a 50,000-document project)."""
+    from civannot.models import migrations
+
+    if migrations.has_learned_votes(project.db):
+        rows = project.db.execute_sql(
+            'SELECT text, label, n FROM "learned_vote" WHERE n > 0'
+        ).fetchall()
+        return Lexicon.from_votes(rows)
+    # other backends: one grouped query, still no span objects
+    S, L = project.m.Span, project.m.Layer
+    q = (
+        S.select(S.text, S.label, pw.fn.COUNT(S.id))
+        .join(L)
+        .where(S.label.in_(list(LEARNED_LABELS)) & (L.name != AUTO_LAYER) & (S.text != ""))
+        .group_by(S.text, S.label)
+        .tuples()
+    )
+    return Lexicon.from_votes(q)
 
 
 _worker_lexicon: Lexicon | None = None
@@ -75,11 +91,16 @@ def preannotate_project(
 
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
 
+    D = project.m.Document
     if doc_ids is None:
-        ids = [info.id for info in project.document_infos()]
+        ids = [r[0] for r in D.select(D.id).order_by(D.id).tuples()]
     else:
         ids = list(dict.fromkeys(doc_ids))
-        known = {info.id for info in project.document_infos()}
+        # only the documents asked for are looked up (not every document of the project)
+        known: set[int] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            known.update(r[0] for r in D.select(D.id).where(D.id.in_(chunk)).tuples())
         missing = [i for i in ids if i not in known]
         if missing:
             raise ValueError(f"no document with id {missing[0]} in the project")
