@@ -215,8 +215,11 @@ def _suggestions(
 # ---- building ---------------------------------------------------------------------------------
 
 
+PROJECTS = OUT  # --dir changes it (e.g. a copy measured with the code before a change)
+
+
 def project_path(n: int) -> Path:
-    return OUT / f"scale-{n}.civ"
+    return PROJECTS / f"scale-{n}.civ"
 
 
 BASE = 2000  # articles generated in Python; larger projects copy them inside SQLite
@@ -445,6 +448,8 @@ def _run(code: str, *args: str, pythonpath: str, timeout: float = 1800) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", wrapper, *args],
         env=env,
+        # not the repository: `python -c` puts the working folder before PYTHONPATH
+        cwd=tempfile.gettempdir(),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -650,7 +655,11 @@ def main() -> int:
         "--code", default=str(ROOT), help="civannot source tree to measure (PYTHONPATH)"
     )
     ap.add_argument("--json", type=Path, help="also write the table as JSON here")
+    ap.add_argument("--dir", type=Path, help="folder of the projects (default bench/out)")
     args = ap.parse_args()
+    global PROJECTS
+    if args.dir:
+        PROJECTS = args.dir.resolve()
     OUT.mkdir(parents=True, exist_ok=True)
     ops = set(args.ops.split(","))
     table: dict[str, dict[str, str]] = {}

@@ -345,28 +345,32 @@ class Project:
         D = self.m.Document
         return dict(D.select(D.id, D.length).tuples())
 
-    def search(self, needle: str, limit: int | None = None) -> list[int]:
-        """Ids of documents whose clean text contains `needle` (any length, Chinese included)."""
+    def search(self, needle: str, limit: int | None = None, *, after: int = 0) -> list[int]:
+        """Ids of documents whose clean text contains `needle` (any length, Chinese included),
+        ascending; with `after`, only ids above it (the next page of a long result)."""
         if not needle:
             return []
         D = self.m.Document
         if migrations.has_fts(self.db) and len(needle) >= 3:
             # trigram FTS answers a phrase query of >= 3 characters from the index
-            sql = "SELECT rowid FROM document_search WHERE document_search MATCH ? ORDER BY rowid"
+            sql = (
+                "SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid > ? "
+                "ORDER BY rowid"
+            )
             phrase = '"' + needle.replace('"', '""') + '"'
-            params: tuple = (phrase,)
+            params: tuple = (phrase, after)
             if limit:
                 sql += " LIMIT ?"
                 params += (limit,)
             return [r[0] for r in self.db.execute_sql(sql, params).fetchall()]
         if migrations.has_fts(self.db) and migrations.has_span_counts(self.db):
-            return self._search_short(needle, limit)
-        q = D.select(D.id).where(D.clean.contains(needle)).order_by(D.id)
+            return self._search_short(needle, limit, after)
+        q = D.select(D.id).where(D.clean.contains(needle) & (D.id > after)).order_by(D.id)
         if limit:
             q = q.limit(limit)
         return [r[0] for r in q.tuples()]
 
-    def _search_short(self, needle: str, limit: int | None) -> list[int]:
+    def _search_short(self, needle: str, limit: int | None, after: int) -> list[int]:
         """1 or 2 characters from the trigram index, without reading any text (issue 21: a
         LIKE scan of every document took 0.6 s at 50,000 documents). An occurrence of `needle`
         is the start of some indexed trigram, unless it lies in the text's last two
@@ -390,22 +394,24 @@ class Project:
         tail = "LIMIT ?" if limit else ""
         for i in range(0, len(terms), 100):
             query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms[i : i + 100])
-            params: tuple = (query, limit) if limit else (query,)
+            params: tuple = (query, after, limit) if limit else (query, after)
             found.update(
                 r[0]
                 for r in db.execute_sql(
                     "SELECT rowid FROM document_search WHERE document_search MATCH ? "
-                    f"ORDER BY rowid {tail}",
+                    f"AND rowid > ? ORDER BY rowid {tail}",
                     params,
                 )
             )
-        ends = (
-            "substr(clean, -2) = ?"
-            if len(needle) == 2
-            else ("(substr(clean, -2) >= ? AND substr(clean, -2) < ?) OR substr(clean, -1) = ?")
+        if len(needle) == 2:
+            ends = "substr(clean, -2) = ?"
+            params = (needle, after)
+        else:
+            ends = "((substr(clean, -2) >= ? AND substr(clean, -2) < ?) OR substr(clean, -1) = ?)"
+            params = (needle, high, needle, after)
+        found.update(
+            r[0] for r in db.execute_sql(f"SELECT id FROM document WHERE {ends} AND id > ?", params)
         )
-        params = (needle,) if len(needle) == 2 else (needle, high, needle)
-        found.update(r[0] for r in db.execute_sql(f"SELECT id FROM document WHERE {ends}", params))
         out = sorted(found)
         return out[:limit] if limit else out
 

@@ -53,6 +53,7 @@ _ROLES = frozenset(
 
 
 PAGE = 500  # rows read at a time as the view scrolls (fetchMore)
+SEARCH_PAGE = 1000  # search hits asked for at a time: the first ones show at once
 
 
 class _Infos:
@@ -107,6 +108,8 @@ class DocumentTableModel(QAbstractTableModel):
         self.status_filter = ""
         self.flagged_only = False
         self.search_ids: set[int] | None = None
+        # a search with more hits than one page: (needle, last id asked) to go on from
+        self.search_more: tuple[str, int] | None = None
         self.load()
         self.status_names = {
             "todo": self.tr("to do"),
@@ -174,10 +177,41 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and self.fetched < len(self.rows)
+        return not parent.isValid() and (
+            self.fetched < len(self.rows) or self.search_more is not None
+        )
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.fetched >= len(self.rows) and self.search_more is not None:
+            self._search_next()
         self._fetch_to(self.fetched + PAGE - 1)
+
+    def search(self, needle: str | None) -> None:
+        """Show the documents containing `needle` (all with None): the first page of hits at
+        once, the rest as the view scrolls to them (issue 21: a two-character string is in
+        nearly every one of 100,000 documents)."""
+        if not needle:
+            self.set_filter(search_ids=None)
+            return
+        hits = self.ws.project.search(needle, limit=SEARCH_PAGE)
+        self.set_filter(search_ids=set(hits))
+        if len(hits) == SEARCH_PAGE:
+            self.search_more = (needle, hits[-1])
+
+    def _search_next(self) -> None:
+        """The next page of hits of the running search, through the other filters."""
+        assert self.search_more is not None
+        needle, last = self.search_more
+        hits = self.ws.project.search(needle, limit=SEARCH_PAGE, after=last)
+        self.search_more = (needle, hits[-1]) if len(hits) == SEARCH_PAGE else None
+        assert self.search_ids is not None
+        self.search_ids |= set(hits)
+        keep = self._filtered(hits) if (self.status_filter or self.flagged_only) else hits
+        row_of = self.row_of.get
+        new = [i for d in keep if (i := row_of(d)) is not None]
+        if new:
+            rows = list(self.rows)
+            self.rows = rows + new
 
     def _fetch_to(self, row: int) -> None:
         """Make rows up to `row` (a position among the shown rows) part of the model."""
@@ -261,31 +295,14 @@ class DocumentTableModel(QAbstractTableModel):
             self.flagged_only = flagged_only
         if search_ids is not False:
             self.search_ids = search_ids  # type: ignore[assignment]
+            self.search_more = None
         self.beginResetModel()
         st, flagged, ids = self.status_filter, self.flagged_only, self.search_ids
         if not st and not flagged and ids is None:
             self.rows = range(len(self.all_ids))
         else:
-            # the filters are asked of the database; only matching ids come back
-            project = self.ws.project
-            D, A = project.m.Document, project.m.Assignment
-            q = D.select(D.id)
-            if flagged:
-                q = q.where(D.flag_count > 0)
-            if st:
-                mine = A.select(A.document).where(
-                    (A.annotator == self.ws.annotator) & (A.status == st)
-                )
-                if st == "todo":
-                    # no status row reads as "to do"
-                    others = A.select(A.document).where(
-                        (A.annotator == self.ws.annotator) & (A.status != "todo")
-                    )
-                    q = q.where(D.id.not_in(others))
-                else:
-                    q = q.where(D.id.in_(mine))
             if flagged or st:
-                matching = [r[0] for r in q.order_by(D.id).tuples()]
+                matching = self._filtered(None)
                 if ids is not None:
                     matching = [d for d in matching if d in ids]
             else:
@@ -294,6 +311,28 @@ class DocumentTableModel(QAbstractTableModel):
             self.rows = [i for d in matching if (i := row_of(d)) is not None]
         self.fetched = min(PAGE, len(self.rows))
         self.endResetModel()
+
+    def _filtered(self, among: list[int] | None) -> list[int]:
+        """Ids (of all documents, or `among`) that pass the status and flag filters, asked of
+        the database."""
+        project = self.ws.project
+        D, A = project.m.Document, project.m.Assignment
+        q = D.select(D.id)
+        if among is not None:
+            q = q.where(D.id.in_(among))
+        if self.flagged_only:
+            q = q.where(D.flag_count > 0)
+        st = self.status_filter
+        if st == "todo":
+            # no status row reads as "to do"
+            others = A.select(A.document).where(
+                (A.annotator == self.ws.annotator) & (A.status != "todo")
+            )
+            q = q.where(D.id.not_in(others))
+        elif st:
+            mine = A.select(A.document).where((A.annotator == self.ws.annotator) & (A.status == st))
+            q = q.where(D.id.in_(mine))
+        return [r[0] for r in q.order_by(D.id).tuples()]
 
     def row_for(self, doc_id: int) -> int | None:
         i = self.row_of.get(doc_id)
@@ -473,8 +512,8 @@ class DocumentList(QWidget):
     def run_search(self) -> None:
         self._search_timer.stop()
         needle = self.search.text().strip()
-        ids = set(self.ws.project.search(needle)) if needle else None
-        self._refilter(search_ids=ids)
+        self.model.search(needle or None)
+        self._refilter()
 
     def _refilter(self, **kw) -> None:  # noqa: ANN003
         self.model.set_filter(**kw)
