@@ -1024,8 +1024,10 @@ class Project:
             )
         return [(names[lid], label, n) for lid, label, n in rows if lid in names]
 
-    def stats(self) -> dict[str, Any]:
-        """Counts of the project, read from counts and indexes (issue 21: no span is read)."""
+    def stats(self, *, assignment_ids: bool = True) -> dict[str, Any]:
+        """Counts of the project, read from counts and indexes (issue 21: no span is read).
+        `assignments` lists every assigned document's external id unless assignment_ids is
+        False (then {}: `progress` has the counts)."""
         A, D = self.m.Assignment, self.m.Document
         done = dict(
             A.select(A.annotator, pw.fn.COUNT(A.id))
@@ -1043,21 +1045,36 @@ class Project:
             labels[label] = labels.get(label, 0) + n
         for name in self.annotators():
             layers.setdefault(name, {"spans": 0, "documents_done": done.get(name, 0)})
-        assignments: dict[str, list[str]] = {}
         progress: dict[str, dict[str, int]] = {}
         q = (
-            A.select(A.annotator, D.external_id, A.status)
-            .join(D, on=(A.document == D.id))
+            A.select(
+                A.annotator,
+                pw.fn.COUNT(A.id),
+                pw.fn.SUM(pw.Case(None, [(A.status == "done", 1)], 0)),
+                pw.fn.SUM(pw.Case(None, [(A.status == "in_progress", 1)], 0)),
+            )
             .where(A.assigned == True)  # noqa: E712 (peewee expression)
-            .order_by(A.annotator, A.document)
+            .group_by(A.annotator)
+            .order_by(A.annotator)
             .tuples()
         )
-        for annotator, ext, status in q.iterator():
-            assignments.setdefault(annotator, []).append(ext)
-            p = progress.setdefault(annotator, {"assigned": 0, "done": 0, "in_progress": 0})
-            p["assigned"] += 1
-            if status in ("done", "in_progress"):
-                p[status] += 1
+        for annotator, n, n_done, n_progress in q:
+            progress[annotator] = {
+                "assigned": n,
+                "done": int(n_done or 0),
+                "in_progress": int(n_progress or 0),
+            }
+        assignments: dict[str, list[str]] = {}
+        if assignment_ids:
+            # every assigned document's id: as long as the assignments (plain SQL: peewee's
+            # per-value conversion tripled the cost at 100,000 documents)
+            sql = (
+                f'SELECT a.annotator, d.external_id FROM "{A._meta.table_name}" a '
+                f'JOIN "{D._meta.table_name}" d ON d.id = a.document_id WHERE a.assigned '
+                "ORDER BY a.annotator, a.document_id"
+            )
+            for annotator, ext in self.db.execute_sql(sql):
+                assignments.setdefault(annotator, []).append(ext)
         return {
             "project": str(self.path),
             "uuid": self.uuid,

@@ -95,7 +95,7 @@ def _m004_span_counts(db: pw.Database) -> None:
     An index for the status counts. Other backends count with GROUP BY."""
     db.execute_sql(
         'CREATE INDEX IF NOT EXISTS "assignment_annotator_status" '
-        'ON "assignment" (annotator, status)'
+        'ON "assignment" (annotator, status, assigned)'
     )
     create_span_counts(db)
     # the (document, layer, ...) indexes begin with the document: these two only cost space
