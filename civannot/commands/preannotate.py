@@ -37,7 +37,7 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
         D = project.m.Document
         if D.select(D.id).where(D.id == doc_id).exists():
             return doc_id
-    raise CommandError(f"no document {ref!r} in {project.path}")
+    raise CommandError(f"no document {ref!r} in {project.location}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from civannot.preannotate.frames import FRAME_ADVERB
+
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = re.compile(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
@@ -36,7 +38,9 @@ _ADDRESSEE_END = (
 )
 _CONNECTIVES = re.compile(
     r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
-    r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+|[一二三四五六七八九十]+、|"
+    r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
+    # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
+    r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
     r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
@@ -231,11 +235,23 @@ def _extends(seg: str) -> bool:
     )
 
 
+_GLUED_INNER = re.compile(
+    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
+    r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
+)
+# a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
+_GLUED_FRAME = re.compile(
+    r"(?:并|还|同时|也|又|进一步|再次|随后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
+)
+
+
 def _strip_lead(text: str, s: int, e: int) -> int:
     while True:
         m = _CONNECTIVES.match(text, s, e)
         if not m or m.end() == s:
-            break
+            m = _GLUED_FRAME.match(text, s, e)
+            if not m or m.end() >= e - 2:
+                break
         s = m.end()
     m = _FRAME_VERB.match(text, s, e)
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
@@ -273,7 +289,8 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
-        if not para.strip():
+        if not para.strip() or _BOILERPLATE.search(para):
+            # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
             continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
         colon = ps + len(para) - len(para.lstrip(" \u3000"))
@@ -353,8 +370,11 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
     return best
 
 
+_BOILERPLATE = re.compile(
+    r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
+    r"|扫一扫|分享到"
+)
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
-FRAME_ADVERB = r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着)?"
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
@@ -384,6 +404,7 @@ _UNNAMED_FRAME = re.compile(
     r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
+_PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
 
 
 def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: ANN001, ANN202
@@ -413,8 +434,14 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: AN
         rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]",
         text[s:e],
     )
-    if pm and pm.start() <= _SCENE_MAX and _marker_in(text, s, s + pm.start()) is None:
-        return last_person_before(s + pm.start()), s + pm.end()
+    if pm and _marker_in(text, s, s + pm.start()) is None:
+        if pm.start() <= _SCENE_MAX:
+            return last_person_before(s + pm.start()), s + pm.end()
+        # 市委书记某某在讲话中回顾了…，肯定了…，分析了…，他强调，: a long account of what the
+        # speaker did, whose subject is named in this very sentence
+        named_here = last_person_before(s + pm.start(), s)
+        if pm.start() <= _PRONOUN_SCENE_MAX and named_here is not None:
+            return named_here, s + pm.end()
     return None
 
 
@@ -459,8 +486,8 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
             how[0] = "relation.issued_by.inner_frame"
         elif um is not None and not _any_start_in(by_start, s, um.end()):
             speaker, body = None, um.end()
-    # a frame inside the sentence: 张国旺主持会议并讲话，强调要…
-    for cm in re.finditer(r"[，,](强调|指出|要求|表示)(?=要|必须|，|：)", text[body:e]):
+    # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
+    for cm in _GLUED_INNER.finditer(text[body:e]):
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             speaker = who

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from civannot.preannotate.directives import FRAME_ADVERB
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -51,47 +51,41 @@ class _Rules:
         body = alternation(g.bodies)
         post = alternation(g.posts)
         # a post standing alone is a title only when it names its own level (市长, 总书记)
-        lone = [
-            p
-            for p in g.posts
-            if p
-            in (
-                "总书记",
-                "副市长",
-                "副县长",
-                "副区长",
-                "副省长",
-                "副镇长",
-                "市长",
-                "县长",
-                "区长",
-                "省长",
-                "镇长",
-                "乡长",
-                "州长",
-                "旗长",
-                "秘书长",
-                "常务副市长",
-                "常务副县长",
-                "常务副区长",
-                "常务副州长",
-                "常务副省长",
-            )
-        ]
-        # 工作组 but not 工作组织 (创建工作组织有力)
-        long_body = rf"[{CJK}]{{2,16}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
+        lone = alternation(g.lone_posts)
+        # 工作组 but not 工作组织 (创建工作组织有力); long official names with 暨 run to 30
+        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
+        # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
+        # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
+        any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委))"
+        # 代市长, 常务副总指挥
+        post_re = rf"(?:代)?(?:{post})"
         self.title = re.compile(
             # 督导组组长: the head of a visiting group is a post written next to the name
             rf"(?:(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长"
-            rf"|(?:{lv})(?:{body}){{0,3}}(?:{long_body})?(?:{post})"
-            rf"|(?:{body}){{1,3}}(?:{post})"
-            rf"|(?:{alternation(lone)}))"
+            # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
+            rf"|(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)"
+            rf"|(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}"
+            rf"|(?:{body}){{1,3}}{post_re}"
+            # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
+            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,5}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"{post_re}"
+            rf"|(?:代)?(?:{lone}))"
         )
         self.bare_post = re.compile(rf"(?:副)?(?:{post})")
-        self.leaders = re.compile(r"(?:省|市|县|区|州|镇|乡|街道)(?:委)?领导")
+        self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委)?领导")
         orgs = alternation(g.org_names)
         self.org = re.compile(
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
+        )
+        # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
+        self.named_org_kind = re.compile(alternation(g.named_org_kinds))
+        # the production and construction corps: 第十四师(某某市), 十六团
+        self.corps_division = re.compile(
+            rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+        )
+        self.corps_regiment = re.compile(
+            r"(?:(?<=[、，。：；和及与在到\n（(])|^)[一二三四五六七八九十〇零百]{1,5}团"
+            r"(?![结队委体员购伙聚拜年长结日])"
         )
         self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
         # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
@@ -476,6 +470,8 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
         if not _level_ok(text, s):
             continue
         seg = text[s:e]
+        if text[s] == "州" and text[s + 1 : s + 2] == "市":
+            s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
         cut = max(seg.rfind(v) for v in _MEETING_VERBS)
         if cut >= 0:
             # 某市召开创建…领导小组会议: the body is what follows the verb
@@ -499,6 +495,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             s = _place_start(text, lo, k, g, doc_stems)
             if s is not None:
                 cands.append(Cand(s, m.end(), "ORG", 0.7, 2, "org.place_kind"))
+    cands.extend(_named_orgs(text, r))
     cands.extend(_locations(text, r, doc_stems))
     for m in r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
@@ -506,6 +503,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             cands.append(Cand(s, m.end(), "ORG", 0.5, 1, "org.company"))
 
     # --- GPE ------------------------------------------------------------------------------
+    cands.extend(_corps_units(text, r))
     for m in r.gpe_suffixed.finditer(text):
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
@@ -535,6 +533,63 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
             cands.append(Cand(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end"))
 
     return EntityResult(cands, holds, names)
+
+
+# where the name of an outlet or a small body may begin: after punctuation, a line start, a
+# connective or a verb of going (到城关派出所)
+_NAME_START_AFTER = set("和及与到在至赴对由据讯")
+
+
+def _named_orgs(text: str, r: _Rules) -> list[Cand]:
+    """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
+    before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
+    name holds a place (澄岭新闻网): the ORG is the whole, never the place inside."""
+    out: list[Cand] = []
+    for m in r.named_org_kind.finditer(text):
+        k = m.start()
+        lo = k
+        while (
+            lo > k - 8
+            and lo > 0
+            and _is_cjk(text[lo - 1])
+            and text[lo - 1] not in _NAME_START_AFTER
+            and text[lo - 1] not in _BAD_NAME_CHARS
+        ):
+            lo -= 1
+        prev = text[lo - 1] if lo else "\n"
+        # the name must start at a boundary, not be the tail of a longer run of text
+        if lo == k or (
+            _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
+        ):
+            continue
+        best = lo
+        name = text[best:k]
+        # 各派出所, 全市日报: a generic head is no name
+        if name[0] in "各全每该本我这那其":
+            continue
+        if len(name) == 1 and name not in "乡镇县市区省":
+            continue
+        out.append(Cand(best, m.end(), "ORG", 0.7, 3, "org.named"))
+    return out
+
+
+def _corps_units(text: str, r: _Rules) -> list[Cand]:
+    """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
+    a regiment read in a strong position counts at its every further mention."""
+    out = [
+        Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
+        for m in r.corps_division.finditer(text)
+    ]
+    regiments = {m.group() for m in r.corps_regiment.finditer(text)}
+    for name in regiments:
+        for a in _occurrences(text, name):
+            nxt = text[a + len(name) : a + len(name) + 1]
+            if nxt and nxt in "结队委体员购伙聚拜年长日":
+                continue
+            if a and text[a - 1] in _CN_NUM + "第":
+                continue  # 二十六团 read from its tail
+            out.append(Cand(a, a + len(name), "GPE", 0.65, 2, "gpe.corps"))
+    return out
 
 
 def _first(text: str, name: str) -> tuple[int, int]:
@@ -1052,7 +1107,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text[st] in starts_after:
                 continue
             prev = text[st - 1] if st else "\n"
-            if prev in _PUNCT_BOUNDARY or prev in starts_after or _is_place_end(text, st):
+            # 三是某某农贸市场要…: after an enumerator the name starts
+            enumerated = prev == "是" and st >= 2 and text[st - 2] in _CN_NUM
+            if (
+                prev in _PUNCT_BOUNDARY
+                or prev in starts_after
+                or enumerated
+                or _is_place_end(text, st)
+            ):
                 best = st
                 break
         if best is None:

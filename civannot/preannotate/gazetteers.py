@@ -51,6 +51,8 @@ class Gazetteers:
     levels: tuple[str, ...]
     bodies: tuple[str, ...]
     posts: tuple[str, ...]
+    lone_posts: tuple[str, ...]  # posts that are a title on their own (市长, 宣传部长)
+    named_org_kinds: tuple[str, ...]  # outlets and small bodies named by their kind (新闻网)
     org_suffixes: tuple[str, ...]
     org_names: frozenset[str]
     admin_suffixes: tuple[str, ...]
@@ -108,6 +110,8 @@ def load() -> Gazetteers:
         levels=tuple(sorted(_lines("title_levels.txt"), key=len, reverse=True)),
         bodies=tuple(sorted(_lines("title_bodies.txt"), key=len, reverse=True)),
         posts=tuple(sorted(_lines("title_posts.txt"), key=len, reverse=True)),
+        lone_posts=tuple(sorted(_lines("title_lone_posts.txt"), key=len, reverse=True)),
+        named_org_kinds=tuple(sorted(_lines("org_named_kinds.txt"), key=len, reverse=True)),
         org_suffixes=tuple(sorted(_lines("org_suffixes.txt"), key=len, reverse=True)),
         org_names=frozenset(_lines("org_names.txt")),
         admin_suffixes=admin_suffixes,
