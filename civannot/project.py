@@ -1076,6 +1076,26 @@ class Project:
             )
         return [(names[lid], label, n) for lid, label, n in rows if lid in names]
 
+    def learned_votes(self, labels: Iterable[str]) -> list[tuple[str, str, int]]:
+        """(text, label, spans) of the spans people wrote (every layer but `auto`) with one of
+        `labels`: from the votes triggers keep (migration 4), else one grouped query."""
+        labels = list(labels)
+        if set(labels) <= set(migrations.VOTED_LABELS) and migrations.has_learned_votes(self.db):
+            wanted = set(labels)
+            rows = self.db.execute_sql(
+                'SELECT text, label, n FROM "learned_vote" WHERE n > 0'
+            ).fetchall()
+            return [r for r in rows if r[1] in wanted]
+        S, L = self.m.Span, self.m.Layer
+        q = (
+            S.select(S.text, S.label, pw.fn.COUNT(S.id))
+            .join(L)
+            .where(S.label.in_(labels) & (L.name != AUTO_LAYER) & (S.text != ""))
+            .group_by(S.text, S.label)
+            .tuples()
+        )
+        return list(q)
+
     def stats(self, *, assignment_ids: bool = True) -> dict[str, Any]:
         """Counts of the project, read from counts and indexes (issue 21: no span is read).
         `assignments` lists every assigned document's external id unless assignment_ids is
