@@ -275,7 +275,7 @@ def agreement_report(
     for j0, j1 in zip(bounds[:-1], bounds[1:], strict=True):
         b_docs = sel_docs[j0:j1]
         b_comp, b_counts, b_lengths = comp[j0:j1], counts[j0:j1], lengths[j0:j1]
-        flat = _batch_spans(annotators, b_docs, b_comp, layers, fetch)
+        flat = _batch_spans(annotators, b_docs, b_comp, layers, fetch, label_id)
         _accumulate(
             annotators,
             b_docs,
@@ -338,38 +338,67 @@ def agreement_report(
     }
 
 
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _columns(
+    b_docs: list[Doc],
+    done: np.ndarray,
+    label_id: dict[str, int],
+    dcs: Sequence[Doc],
+    sts: Sequence[int],
+    ens: Sequence[int],
+    lbs: Sequence[str],
+) -> Columns:
+    """Flat spans as arrays (start, end, label id or -1, batch-local document), keeping those of
+    documents of the batch the annotator completed. Vectorised: a batch holds ~100,000 spans."""
+    n = len(sts)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    start = np.fromiter(sts, dtype=np.int64, count=n)
+    end = np.fromiter(ens, dtype=np.int64, count=n)
+    names, inverse = np.unique(np.asarray(lbs, dtype=str), return_inverse=True)
+    lid = np.array([label_id.get(str(x), -1) for x in names], dtype=np.int64)[inverse]
+    if all(isinstance(d, int | np.integer) for d in b_docs):
+        keys = np.asarray(b_docs, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        d = np.fromiter(dcs, dtype=np.int64, count=n)
+        at = np.minimum(np.searchsorted(sorted_keys, d), len(keys) - 1)
+        found = sorted_keys[at] == d
+        doc = np.where(found, order[at], -1)
+    else:
+        local = {x: j for j, x in enumerate(b_docs)}
+        doc = np.array([local.get(x, -1) for x in dcs], dtype=np.int64)
+    keep = doc >= 0
+    keep[keep] = done[doc[keep]]
+    return start[keep], end[keep], lid[keep], doc[keep]
+
+
 def _batch_spans(
     annotators: Sequence[str],
     b_docs: list[Doc],
     b_comp: np.ndarray,
     layers: Mapping[str, Mapping[Doc, Any]],
     fetch: Fetch | None,
-) -> list[tuple[list[int], list[int], list[str], list[int]]]:
-    """Per annotator: starts, ends, labels and batch-local document indexes of the spans in
-    the batch's documents that annotator completed."""
-    flat: list[tuple[list[int], list[int], list[str], list[int]]] = []
+    label_id: dict[str, int],
+) -> list[Columns]:
+    """Per annotator: the spans in the batch's documents that annotator completed, as arrays
+    (start, end, label id or -1 for a label not reported, batch-local document index)."""
+    flat: list[Columns] = []
     if fetch is not None:
         got = fetch(list(b_docs))
-        local = {d: j for j, d in enumerate(b_docs)}
         for r, name in enumerate(annotators):
             dcs, sts, ens, lbs = got.get(name, ((), (), (), ()))
-            done = b_comp[:, r]
-            st: list[int] = []
-            en: list[int] = []
-            lb: list[str] = []
-            dc: list[int] = []
-            for d, a, b, lab in zip(dcs, sts, ens, lbs, strict=True):
-                j = local.get(d)
-                if j is not None and done[j]:
-                    st.append(a)
-                    en.append(b)
-                    lb.append(lab)
-                    dc.append(j)
-            flat.append((st, en, lb, dc))
+            flat.append(_columns(b_docs, b_comp[:, r], label_id, dcs, sts, ens, lbs))
         return flat
     for r, name in enumerate(annotators):
         per_doc = layers.get(name, {})
-        st, en, lb, dc = [], [], [], []
+        st: list[int] = []
+        en: list[int] = []
+        lb: list[str] = []
+        dc: list[int] = []
         for j in np.flatnonzero(b_comp[:, r]).tolist():
             value = per_doc.get(b_docs[j])
             if not value:
@@ -379,7 +408,7 @@ def _batch_spans(
             en += [x.end for x in spans]
             lb += [x.label for x in spans]
             dc += [j] * len(spans)
-        flat.append((st, en, lb, dc))
+        flat.append(_columns(list(range(len(b_docs))), b_comp[:, r], label_id, dc, st, en, lb))
     return flat
 
 
@@ -389,7 +418,7 @@ def _accumulate(
     comp: np.ndarray,
     counts: np.ndarray,
     lengths: np.ndarray,
-    flat: list[tuple[list[int], list[int], list[str], list[int]]],
+    flat: list[Columns],
     label_list: list[str],
     label_id: dict[str, int],
     entity_code: np.ndarray,
@@ -413,11 +442,7 @@ def _accumulate(
     ent_arrays: list[np.ndarray] = []
     dir_arrays: list[list[np.ndarray]] = []
     for r, name in enumerate(annotators):
-        st, en, lb, dc = flat[r]
-        lid = np.array([label_id.get(x, -1) for x in lb], dtype=np.int64)
-        start = np.array(st, dtype=np.int64)
-        end = np.array(en, dtype=np.int64)
-        doc = np.array(dc, dtype=np.int64)
+        start, end, lid, doc = flat[r]
         keep = lid >= 0
         start, end, lid, doc = start[keep], end[keep], lid[keep], doc[keep]
         bad = np.flatnonzero((start < 0) | (end <= start) | (end > lengths[doc]))

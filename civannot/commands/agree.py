@@ -72,26 +72,20 @@ def span_fetcher(project: Project, annotators: list[str]) -> Any:
     db = project.db
     table = project.m.Span._meta.table_name
 
-    def fetch(docs: list[int]) -> dict[str, tuple[list, list, list, list]]:
-        out: dict[str, tuple[list, list, list, list]] = {
-            name: ([], [], [], []) for name in annotators
-        }
-        if not lids:
-            return out
-        layer_marks = ", ".join([db.param] * len(lids))
-        for i in range(0, len(docs), 500):
-            chunk = docs[i : i + 500]
-            sql = (
-                f'SELECT document_id, layer_id, start, "end", label FROM "{table}" '
-                f"WHERE document_id IN ({', '.join([db.param] * len(chunk))}) "
-                f"AND layer_id IN ({layer_marks})"
-            )
-            for d, lid, st, en, lab in db.execute_sql(sql, (*chunk, *lids)):
-                cols = out[lids[lid]]
-                cols[0].append(d)
-                cols[1].append(st)
-                cols[2].append(en)
-                cols[3].append(lab)
+    def fetch(docs: list[int]) -> dict[str, tuple]:
+        out: dict[str, tuple] = {}
+        for lid, name in lids.items():
+            rows: list[tuple] = []
+            for i in range(0, len(docs), 500):
+                chunk = docs[i : i + 500]
+                sql = (
+                    f'SELECT document_id, start, "end", label FROM "{table}" '
+                    f"WHERE document_id IN ({', '.join([db.param] * len(chunk))}) "
+                    f"AND layer_id = {db.param}"
+                )
+                rows += db.execute_sql(sql, (*chunk, lid)).fetchall()
+            # rows to columns in C, not span by span
+            out[name] = tuple(zip(*rows, strict=True)) if rows else ((), (), (), ())
         return out
 
     return fetch
