@@ -466,7 +466,7 @@ from civannot.cli import main
 import contextlib, io
 t0 = time.perf_counter(); c0 = _cpu()
 with contextlib.redirect_stdout(io.StringIO()):
-    rc = main(["agree", sys.argv[1], "--json"])
+    rc = main(["agree", sys.argv[1]])
 RESULT = {"t": time.perf_counter() - t0, "cpu": _cpu() - c0, "rc": rc}
 """
 

@@ -107,10 +107,20 @@ def run(args: argparse.Namespace) -> int:
         else:
             labels = list(schema.label_names)
         directive = [x.name for x in schema.labels if x.kind == "directive"]
-        texts_len = project.text_lengths()
-        completed = {a: project.completed(a) for a in annotators}
-        D = project.m.Document
-        external = dict(D.select(D.id, D.external_id).tuples())
+        # plain SQL: peewee's per-row conversion was a second of 10,000 documents
+        db = project.db
+        D, A = project.m.Document._meta.table_name, project.m.Assignment._meta.table_name
+        texts_len = dict(db.execute_sql(f'SELECT id, length FROM "{D}" ORDER BY id').fetchall())
+        completed: dict[str, set[int]] = {a: set() for a in annotators}
+        marks = ", ".join([db.param] * len(annotators))
+        if annotators:
+            for annotator, doc in db.execute_sql(
+                f'SELECT annotator, document_id FROM "{A}" '
+                f"WHERE status = 'done' AND annotator IN ({marks})",
+                tuple(annotators),
+            ):
+                completed[annotator].add(doc)
+        external = dict(db.execute_sql(f'SELECT id, external_id FROM "{D}"').fetchall())
         try:
             report: dict[str, Any] = agreement_report(
                 texts_len,
