@@ -22,6 +22,8 @@ ORDER = [
     "import",
     "normalize",
     "preannotate",
+    "rules",
+    "train",
     "assign",
     "bundle",
     "agree",
@@ -30,6 +32,7 @@ ORDER = [
     "evaluate",
     "stats",
     "server",
+    "check",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from civannot.commands._common import (
     CommandError,
@@ -11,6 +12,9 @@ from civannot.commands._common import (
     open_project,
     terminal_progress,
 )
+
+if TYPE_CHECKING:
+    from civannot.importer import ZipLimits
 
 NAME = "import"
 HELP = (
@@ -56,7 +60,37 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers", type=int, default=None, help="normalising processes (default: one per core)"
     )
+    parser.add_argument(
+        "--zip-max-mb",
+        type=float,
+        default=None,
+        help="largest file inside a .zip, in MB (default 256; the whole archive: 4 times that)",
+    )
+    parser.add_argument(
+        "--zip-max-ratio",
+        type=float,
+        default=None,
+        help="largest inflated/compressed ratio of a file inside a .zip (default 200)",
+    )
     add_json_flag(parser)
+
+
+def _zip_limits(args: argparse.Namespace) -> ZipLimits:
+    import math
+
+    from civannot.importer import ZipLimits
+
+    limits = ZipLimits()
+    mb, ratio = getattr(args, "zip_max_mb", None), getattr(args, "zip_max_ratio", None)
+    for name, v in (("--zip-max-mb", mb), ("--zip-max-ratio", ratio)):
+        if v is not None and not (math.isfinite(v) and v > 0):
+            raise CommandError(f"{name} must be a positive number")
+    if mb is not None:
+        member = int(mb * 1024 * 1024)
+        limits = ZipLimits(member, 4 * member, limits.max_ratio, limits.ratio_floor)
+    if ratio is not None:
+        limits = ZipLimits(limits.max_member, limits.max_total, ratio, limits.ratio_floor)
+    return limits
 
 
 def _options(args: argparse.Namespace) -> dict:
@@ -70,70 +104,26 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.importer import import_paths, iter_report_lines
-    from civannot.interop import FOREIGN_FORMATS
+    from civannot.app.imports import import_files
 
-    if args.format in FOREIGN_FORMATS:
-        return _run_foreign(args)
-    if args.format not in ("auto",) and (args.layer or args.label_map):
-        raise CommandError(
-            "--layer and --label-map go with annotated files (--format auto, doccano, "
-            "labelstudio, brat, conll or cluener)"
-        )
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
     options = _options(args)
-    project = open_project(args.project, write=True)
-    with project:
-        result = import_paths(
-            project,
-            args.paths,
-            fmt=args.format,
-            text_column=args.text_column,
-            progress=terminal_progress("importing"),
-            workers=args.workers,
-            layer=args.layer,
-            **options,
-        )
-    emit(args, "\n".join(iter_report_lines(result)), result.to_json())
-    return 1 if result.refused else 0
-
-
-def _run_foreign(args: argparse.Namespace) -> int:
-    from civannot.interop import import_foreign
-
-    options = _options(args)
-    warnings: list[str] = []
+    zip_limits = _zip_limits(args)
     with open_project(args.project, write=True) as project:
-        report = None
-        for path in args.paths:
-            one = import_foreign(
+        try:
+            out = import_files(
                 project,
-                path,
+                args.paths,
                 args.format,
-                args.layer,
-                warnings=warnings,
+                text_column=args.text_column,
+                layer=args.layer,
+                workers=args.workers,
                 progress=terminal_progress("importing"),
+                zip_limits=zip_limits,
                 **options,
             )
-            if report is None:
-                report = one
-            else:
-                report.merge(one)
-    assert report is not None
-    lines = [
-        f"imported {len(report.imported)} documents, {report.layers_added} layers ({args.format})"
-    ]
-    lines += [f"duplicate: {d}" for d in report.duplicates]
-    lines += [f"refused: {e}" for e in report.errors]
-    lines += [f"note: {w}" for w in warnings]
-    data = {
-        "format": args.format,
-        "imported": report.imported,
-        "layers_added": report.layers_added,
-        "duplicates": report.duplicates,
-        "errors": report.errors,
-        "warnings": warnings,
-    }
-    emit(args, "\n".join(lines), data)
-    return 1 if report.errors else 0
+        except ValueError as e:
+            raise CommandError(str(e)) from None
+    emit(args, "\n".join(out.report_lines), out.to_json())
+    return 1 if out.refused else 0

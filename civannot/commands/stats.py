@@ -34,7 +34,7 @@ def render(s: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         # the human summary needs counts only; --json lists the assigned documents too
         s = project.stats(assignment_ids=bool(getattr(args, "json", False)))
     emit(args, render(s), s)

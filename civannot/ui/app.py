@@ -70,11 +70,12 @@ def _create_default_project() -> Path | None:
 def install_extensions(window: MainWindow) -> None:
     """The lead's and the team's actions (window.menu(...)); loaded after the window shows,
     off the start-up path."""
-    from civannot.ui import lead, project_actions, team
+    from civannot.ui import lead, learning, project_actions, team
 
     team.install(window)
     lead.install(window)
     project_actions.install(window)
+    learning.install(window)
 
 
 class Controller:
@@ -118,10 +119,7 @@ class Controller:
         self.show()
 
     def _bundle_annotator(self, project: Project) -> str | None:
-        from civannot.bundle import bundle_info
-
-        info = bundle_info(project)
-        return info.annotator if info is not None else None
+        return fixed_annotator(project)
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.annotator, self.language_choice, self.window)
@@ -166,13 +164,16 @@ class Controller:
             self._replace_window()
 
     def open_project(self, path: str) -> None:
-        if Path(path).resolve() == Path(self.project.path).resolve():
+        if self.project.url is None and not str(path).startswith(("postgres://", "postgresql://")):
+            if Path(path).resolve() == Path(self.project.path).resolve():
+                return
+        elif str(path) == self.project.location:
             return
         old_window = self.window
         if old_window is not None:
             old_window.save_state()
         try:
-            project = Project.open(path)
+            project = open_with_password(path)
         except ProjectError as e:
             error(str(e))
             return
@@ -193,6 +194,44 @@ class Controller:
         self.project.close()
 
 
+def fixed_annotator(project: Project) -> str | None:
+    """Whose layer a project is opened as, when that is not the user's choice: a bundle's
+    annotator, or a server project's login role."""
+    from civannot.bundle import bundle_info
+
+    info = bundle_info(project)
+    if info is not None:
+        return info.annotator
+    if project.url is not None:
+        return str(project.db.execute_sql("SELECT session_user").fetchone()[0])
+    return None
+
+
+def open_with_password(target: str) -> Project:
+    """Open a project; a server that wants a password libpq did not find (PGPASSWORD,
+    ~/.pgpass) gets one typed into a dialog, used for this connection only."""
+    from civannot.models.database import describe_url, is_server_url
+
+    try:
+        return Project.open(target)
+    except ProjectError as e:
+        if not (is_server_url(target) and "password" in str(e)):
+            raise
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            None,
+            "civannot",
+            QCoreApplication.translate("App", "Password for {url}:").format(
+                url=describe_url(target)
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            raise
+        return Project.open(target, password=text)
+
+
 def start(
     project_path: str | None, annotator: str | None = None, *, extensions: bool = False
 ) -> Controller | None:
@@ -202,10 +241,10 @@ def start(
     language_choice = str(s.value("language", "system"))
     install_language(resolve_language(language_choice))
     try:
-        path = Path(project_path) if project_path else _create_default_project()
+        path = project_path if project_path else _create_default_project()
         if path is None:
             return None
-        project = Project.open(path)
+        project = open_with_password(str(path))
     except ProjectError as e:
         error(str(e))
         return None
@@ -216,13 +255,12 @@ def start(
             )
         )
         return None
-    from civannot.bundle import bundle_info
-
-    bundle = bundle_info(project)
+    fixed = fixed_annotator(project)
     own = annotator or str(s.value("annotator", "") or "")
-    if bundle is not None:
-        # a bundle's work must land in its annotator's layer, or it never comes back on import
-        annotator = bundle.annotator
+    if fixed is not None:
+        # a bundle's work must land in its annotator's layer, or it never comes back on
+        # import; on a server, the layer one may write is the one named like one's login
+        annotator = fixed
     elif annotator:
         if check_annotator(annotator) is not None:
             error(
@@ -275,11 +313,16 @@ class _FirstPaint(QObject):
         return False
 
 
-def arm_smoke_quit(app: QApplication, window: QWidget | None = None) -> bool:
+def arm_smoke_quit(
+    app: QApplication,
+    window: QWidget | None = None,
+    quit_app: Callable[[], None] | None = None,
+) -> bool:
     """CIVANNOT_SMOKE_QUIT_AFTER_MS=N (used by packaging/smoke.sh and tests): once the main
     window is painted and the event loop runs, print "civannot: window shown in T ms (cpu C ms)"
     (T counted from the process start where the system tells it, C the CPU time spent so far,
-    which a busy machine does not inflate) and quit N ms later with exit code 0."""
+    which a busy machine does not inflate) and quit N ms later with exit code 0 (`quit_app`
+    replaces app.quit in tests)."""
     value = os.environ.get(SMOKE_QUIT_ENV)
     if not value:
         return False
@@ -304,7 +347,7 @@ def arm_smoke_quit(app: QApplication, window: QWidget | None = None) -> bool:
             f"civannot: window shown in {age if age is not None else '?'} ms (cpu {cpu} ms){note}",
             flush=True,
         )
-        QTimer.singleShot(delay, app.quit)
+        QTimer.singleShot(delay, quit_app or app.quit)
 
     if window is None:
         QTimer.singleShot(0, shown)
