@@ -527,114 +527,114 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="257"/>
+        <location filename="../../civannot/ui/document_list.py" line="458"/>
         <source>Search the texts…</source>
         <translation>搜索正文…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="261"/>
+        <location filename="../../civannot/ui/document_list.py" line="462"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="262"/>
+        <location filename="../../civannot/ui/document_list.py" line="463"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="263"/>
+        <location filename="../../civannot/ui/document_list.py" line="464"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="264"/>
+        <location filename="../../civannot/ui/document_list.py" line="465"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="267"/>
+        <location filename="../../civannot/ui/document_list.py" line="468"/>
         <source>Flagged only</source>
         <translation>仅显示有标记的</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="268"/>
+        <location filename="../../civannot/ui/document_list.py" line="469"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="275"/>
+        <location filename="../../civannot/ui/document_list.py" line="476"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="278"/>
+        <location filename="../../civannot/ui/document_list.py" line="479"/>
         <source>Next hit (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="283"/>
+        <location filename="../../civannot/ui/document_list.py" line="484"/>
         <source>Any label</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="285"/>
+        <location filename="../../civannot/ui/document_list.py" line="486"/>
         <source>With {label}</source>
         <translation>含 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="288"/>
+        <location filename="../../civannot/ui/document_list.py" line="489"/>
         <source>Any annotator</source>
         <translation>任意标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="290"/>
+        <location filename="../../civannot/ui/document_list.py" line="491"/>
         <source>By {name}</source>
         <translation>{name} 标注过</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="294"/>
+        <location filename="../../civannot/ui/document_list.py" line="495"/>
         <source>Any assignment</source>
         <translation>任意分配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="295"/>
+        <location filename="../../civannot/ui/document_list.py" line="496"/>
         <source>Assigned to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="296"/>
+        <location filename="../../civannot/ui/document_list.py" line="497"/>
         <source>Assigned to nobody</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="302"/>
+        <location filename="../../civannot/ui/document_list.py" line="503"/>
         <source>Any agreement</source>
         <translation>任意一致性</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="303"/>
+        <location filename="../../civannot/ui/document_list.py" line="504"/>
         <source>Annotators disagree</source>
         <translation>标注员有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="304"/>
+        <location filename="../../civannot/ui/document_list.py" line="505"/>
         <source>Annotators agree</source>
         <translation>标注员一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="491"/>
+        <location filename="../../civannot/ui/document_list.py" line="694"/>
         <source>hit {i} of {n}</source>
         <translation>第 {i} 处，共 {n} 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="493"/>
+        <location filename="../../civannot/ui/document_list.py" line="696"/>
         <source>%n hit(s) here</source>
         <translation>
             <numerusform>本文 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="507"/>
+        <location filename="../../civannot/ui/document_list.py" line="710"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -747,52 +747,52 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="74"/>
+        <location filename="../../civannot/ui/document_list.py" line="121"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="75"/>
+        <location filename="../../civannot/ui/document_list.py" line="122"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="76"/>
+        <location filename="../../civannot/ui/document_list.py" line="123"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="104"/>
+        <location filename="../../civannot/ui/document_list.py" line="236"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="105"/>
+        <location filename="../../civannot/ui/document_list.py" line="237"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="106"/>
+        <location filename="../../civannot/ui/document_list.py" line="238"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="107"/>
+        <location filename="../../civannot/ui/document_list.py" line="239"/>
         <source>My status</source>
         <translation>我的状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="108"/>
+        <location filename="../../civannot/ui/document_list.py" line="240"/>
         <source>My spans</source>
         <translation>我的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="109"/>
+        <location filename="../../civannot/ui/document_list.py" line="241"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="110"/>
+        <location filename="../../civannot/ui/document_list.py" line="242"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
@@ -2630,6 +2630,129 @@
     </message>
 </context>
 <context>
+    <name>learning</name>
+    <message>
+        <source>Train model</source>
+        <translation type="vanished">训练模型</translation>
+    </message>
+    <message>
+        <source>Learn from (gold, and done documents of annotators):</source>
+        <translation type="vanished">学习来源（金标准，以及标注员已完成的文档）：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="vanished">训练</translation>
+    </message>
+    <message>
+        <source>Choose at least one source</source>
+        <translation type="vanished">请至少选择一个来源</translation>
+    </message>
+    <message>
+        <source>Training… the window stays usable</source>
+        <translation type="vanished">正在训练…窗口仍可使用</translation>
+    </message>
+    <message>
+        <source>Training failed: {m}</source>
+        <translation type="vanished">训练失败：{m}</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing stored</source>
+        <translation type="vanished">训练已取消，未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Model version {v} stored; pre-annotate to use it</source>
+        <translation type="vanished">已保存模型第 {v} 版；重新预标注即可使用</translation>
+    </message>
+    <message>
+        <source>No learning curve yet</source>
+        <translation type="vanished">尚无学习曲线</translation>
+    </message>
+    <message>
+        <source>Rules and model</source>
+        <translation type="vanished">规则与模型</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation type="vanished">重新评估</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="vanished">启用</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="vanished">规则</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="vanished">数量</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation type="vanished">精确率 %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation type="vanished">召回率 %</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="vanished">标签</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="vanished">金标准</translation>
+    </message>
+    <message>
+        <source>Rules F1</source>
+        <translation type="vanished">规则 F1</translation>
+    </message>
+    <message>
+        <source>Model F1</source>
+        <translation type="vanished">模型 F1</translation>
+    </message>
+    <message>
+        <source>Both F1</source>
+        <translation type="vanished">合并 F1</translation>
+    </message>
+    <message>
+        <source>Measuring the rules against gold…</source>
+        <translation type="vanished">正在用金标准评估规则…</translation>
+    </message>
+    <message>
+        <source>{n} documents of gold.</source>
+        <translation type="vanished">金标准文档 {n} 篇。</translation>
+    </message>
+    <message>
+        <source>{rule} switched {state}; pre-annotate to apply</source>
+        <translation type="vanished">规则 {rule} 已{state}；重新预标注后生效</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="vanished">启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="vanished">停用</translation>
+    </message>
+    <message>
+        <source>Train model…</source>
+        <translation type="vanished">训练模型…</translation>
+    </message>
+    <message>
+        <source>Rules and model…</source>
+        <translation type="vanished">规则与模型…</translation>
+    </message>
+    <message>
+        <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
+        <translation type="vanished">接受精确率 ≥ {p:.0%} 的规则的建议</translation>
+    </message>
+    <message>
+        <source>Next document by uncertainty</source>
+        <translation type="vanished">按不确定性选择下一篇</translation>
+    </message>
+</context>
+<context>
     <name>project_actions</name>
     <message>
         <location filename="../../civannot/ui/project_actions.py" line="863"/>
@@ -2909,154 +3032,4 @@
         <translation>导入任务包(&amp;I)…</translation>
     </message>
 </context>
-<context><name>learning</name><message>
-        <location filename="../../civannot/ui/learning.py" line="85"/>
-        <source>Train model</source>
-        <translation>训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="89"/>
-        <source>Learn from (gold, and done documents of annotators):</source>
-        <translation>学习来源（金标准，以及标注员已完成的文档）：</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="96"/>
-        <source>Train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="115"/>
-        <source>Choose at least one source</source>
-        <translation>请至少选择一个来源</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="121"/>
-        <source>Training… the window stays usable</source>
-        <translation>正在训练…窗口仍可使用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="122"/>
-        <source>Training failed: {m}</source>
-        <translation>训练失败：{m}</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="123"/>
-        <source>Training cancelled; nothing stored</source>
-        <translation>训练已取消，未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="131"/>
-        <source>Model version {v} stored; pre-annotate to use it</source>
-        <translation>已保存模型第 {v} 版；重新预标注即可使用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="163"/>
-        <source>No learning curve yet</source>
-        <translation>尚无学习曲线</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="188"/>
-        <source>Rules and model</source>
-        <translation>规则与模型</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="196"/>
-        <source>Measure again</source>
-        <translation>重新评估</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>On</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Precision %</source>
-        <translation>精确率 %</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Recall %</source>
-        <translation>召回率 %</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Gold</source>
-        <translation>金标准</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Rules F1</source>
-        <translation>规则 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Model F1</source>
-        <translation>模型 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Both F1</source>
-        <translation>合并 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="231"/>
-        <source>Measuring the rules against gold…</source>
-        <translation>正在用金标准评估规则…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="256"/>
-        <source>{n} documents of gold.</source>
-        <translation>金标准文档 {n} 篇。</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="277"/>
-        <source>{rule} switched {state}; pre-annotate to apply</source>
-        <translation>规则 {rule} 已{state}；重新预标注后生效</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="278"/>
-        <source>on</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="278"/>
-        <source>off</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="373"/>
-        <source>Train model…</source>
-        <translation>训练模型…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="376"/>
-        <source>Rules and model…</source>
-        <translation>规则与模型…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="382"/>
-        <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
-        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="387"/>
-        <source>Next document by uncertainty</source>
-        <translation>按不确定性选择下一篇</translation>
-    </message>
-</context></TS>
+</TS>
