@@ -168,7 +168,7 @@ def parse_record(
     for n, s in enumerate(spans_in, 1):
         # The common well-formed span, checked in one expression (an import reads 100,000s);
         # anything else takes the path below, which names what is wrong.
-        if type(s) is dict and not normalised and _SPAN_KEYS.issuperset(s):
+        if type(s) is dict and not normalised and _SPAN_KEYS.issuperset(s) and "comments" not in s:
             label, annotator = s.get("label"), s.get("annotator")
             start, end, sid = s.get("start"), s.get("end"), s.get("id")
             conf, origin = s.get("confidence"), s.get("origin", "manual")

@@ -342,6 +342,7 @@ class DocumentTableModel(QAbstractTableModel):
                 matching = [d for d in matching if d in extra]
             row_of = self.row_of.get
             self.rows = [i for d in matching if (i := row_of(d)) is not None]
+        self.fetched = min(PAGE, len(self.rows))
         self.endResetModel()
 
     def _filtered(self, among: list[int] | None) -> list[int]:

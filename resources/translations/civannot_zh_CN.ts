@@ -2633,123 +2633,123 @@
     <name>learning</name>
     <message>
         <source>Train model</source>
-        <translation type="vanished">训练模型</translation>
+        <translation>训练模型</translation>
     </message>
     <message>
         <source>Learn from (gold, and done documents of annotators):</source>
-        <translation type="vanished">学习来源（金标准，以及标注员已完成的文档）：</translation>
+        <translation>学习来源（金标准，以及标注员已完成的文档）：</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="vanished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Choose at least one source</source>
-        <translation type="vanished">请至少选择一个来源</translation>
+        <translation>请至少选择一个来源</translation>
     </message>
     <message>
         <source>Training… the window stays usable</source>
-        <translation type="vanished">正在训练…窗口仍可使用</translation>
+        <translation>正在训练…窗口仍可使用</translation>
     </message>
     <message>
         <source>Training failed: {m}</source>
-        <translation type="vanished">训练失败：{m}</translation>
+        <translation>训练失败：{m}</translation>
     </message>
     <message>
         <source>Training cancelled; nothing stored</source>
-        <translation type="vanished">训练已取消，未保存任何内容</translation>
+        <translation>训练已取消，未保存任何内容</translation>
     </message>
     <message>
         <source>Model version {v} stored; pre-annotate to use it</source>
-        <translation type="vanished">已保存模型第 {v} 版；重新预标注即可使用</translation>
+        <translation>已保存模型第 {v} 版；重新预标注即可使用</translation>
     </message>
     <message>
         <source>No learning curve yet</source>
-        <translation type="vanished">尚无学习曲线</translation>
+        <translation>尚无学习曲线</translation>
     </message>
     <message>
         <source>Rules and model</source>
-        <translation type="vanished">规则与模型</translation>
+        <translation>规则与模型</translation>
     </message>
     <message>
         <source>Measure again</source>
-        <translation type="vanished">重新评估</translation>
+        <translation>重新评估</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="vanished">启用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="vanished">规则</translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="vanished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Precision %</source>
-        <translation type="vanished">精确率 %</translation>
+        <translation>精确率 %</translation>
     </message>
     <message>
         <source>Recall %</source>
-        <translation type="vanished">召回率 %</translation>
+        <translation>召回率 %</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="vanished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="vanished">金标准</translation>
+        <translation>金标准</translation>
     </message>
     <message>
         <source>Rules F1</source>
-        <translation type="vanished">规则 F1</translation>
+        <translation>规则 F1</translation>
     </message>
     <message>
         <source>Model F1</source>
-        <translation type="vanished">模型 F1</translation>
+        <translation>模型 F1</translation>
     </message>
     <message>
         <source>Both F1</source>
-        <translation type="vanished">合并 F1</translation>
+        <translation>合并 F1</translation>
     </message>
     <message>
         <source>Measuring the rules against gold…</source>
-        <translation type="vanished">正在用金标准评估规则…</translation>
+        <translation>正在用金标准评估规则…</translation>
     </message>
     <message>
         <source>{n} documents of gold.</source>
-        <translation type="vanished">金标准文档 {n} 篇。</translation>
+        <translation>金标准文档 {n} 篇。</translation>
     </message>
     <message>
         <source>{rule} switched {state}; pre-annotate to apply</source>
-        <translation type="vanished">规则 {rule} 已{state}；重新预标注后生效</translation>
+        <translation>规则 {rule} 已{state}；重新预标注后生效</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="vanished">启用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="vanished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Train model…</source>
-        <translation type="vanished">训练模型…</translation>
+        <translation>训练模型…</translation>
     </message>
     <message>
         <source>Rules and model…</source>
-        <translation type="vanished">规则与模型…</translation>
+        <translation>规则与模型…</translation>
     </message>
     <message>
         <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
-        <translation type="vanished">接受精确率 ≥ {p:.0%} 的规则的建议</translation>
+        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
     </message>
     <message>
         <source>Next document by uncertainty</source>
-        <translation type="vanished">按不确定性选择下一篇</translation>
+        <translation>按不确定性选择下一篇</translation>
     </message>
 </context>
 <context>
