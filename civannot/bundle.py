@@ -1968,21 +1968,6 @@ class _Merge:
             self.report.statuses_changed += 1
 
 
-def _bulk_insert(project: Project, model: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows through the driver's executemany (peewee builds SQL per value, which
-    costs seconds for tens of thousands of spans). Values pass through each field's db_value."""
-    if not rows:
-        return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    db = project.db
-    q0, q1 = db.quote[0], db.quote[-1]
-    cols = ", ".join(f"{q0}{f.column_name}{q1}" for f in fields)
-    marks = ", ".join(db.param for _ in fields)
-    sql = f"INSERT INTO {q0}{model._meta.table_name}{q1} ({cols}) VALUES ({marks})"
-    cursor = db.cursor()
-    cursor.executemany(sql, [[f.db_value(r[f.name]) for f in fields] for r in rows])
-
-
 def _sig_json(sig: tuple[int, int, str]) -> dict[str, Any]:
     return {"start": sig[0], "end": sig[1], "label": sig[2]}
 

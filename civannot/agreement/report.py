@@ -666,7 +666,11 @@ def _fleiss(
         if m < 2:
             v = (None, "fewer than two annotators")
         else:
-            dc, dm = gather(lambda p, i=i: dir_by_pair[p][m][i], 2)
+
+            def pick(p: Any, i: int = i) -> Any:
+                return dir_by_pair[p][m][i]
+
+            dc, dm = gather(pick, 2)
             v = fleiss_kappa(dc, dm)
         out_labels[lab] = _value(v, label_reasons, lab)
     if label_reasons:
