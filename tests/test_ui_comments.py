@@ -108,6 +108,7 @@ def test_comments_in_the_window_and_for_the_lead(qtbot, project_path, monkeypatc
         assert panel.span_comments.textFormat() == Qt.TextFormat.PlainText
         sid = ws.selected
         assert "核对" in w.article.tooltip_at(12) and "<b>核对" not in w.article.tooltip_at(12)
+        w.docks["document"].raise_()
         monkeypatch.setattr(doc_panel, "ask_comment", lambda *_a: "通篇检查过")
         w.doc_panel.comment_button.click()
         qtbot.waitUntil(lambda: "通篇检查过" in w.doc_panel.notes.text(), timeout=2000)

@@ -122,6 +122,8 @@ def test_document_panel_says_where_from_and_who_did_what(qtbot, project_path) ->
     controller, w = open_window(qtbot, project_path)
     try:
         panel = w.doc_panel
+        w.docks["document"].raise_()  # a hidden tab reads nothing until shown
+        qtbot.waitUntil(lambda: "id" in panel.values, timeout=2000)
         values = {k: v.text() for k, v in panel.values.items()}
         assert values["id"] == "doc-000" and values["source"] == "fiction"
         assert values["date"] == "2023-10-01" and values["title"] == "测试文章 1"

@@ -52,6 +52,11 @@ class DocumentPanel(QWidget):
         self.form.addRow(title, label)
         self.values[key] = label
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def _show_notes(self) -> None:
         lines = []
         for c in self.ws.comments:
@@ -79,6 +84,11 @@ class DocumentPanel(QWidget):
         doc = self.ws.doc
         if doc is None or self.ws.closed or self.ws.project.db.is_closed():
             return
+        if not self.isVisible():
+            # a hidden tab reads nothing: labelling stays fast; it refreshes when shown
+            self._stale = True
+            return
+        self._stale = False
         self._show_notes()
         f = document_facts(self.ws.project, doc)
         statuses = {
