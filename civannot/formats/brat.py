@@ -314,6 +314,7 @@ def _read_ann(
         except FormatError:
             raise first from None
         tally.folded.append(ann.name)
+    assert matched is not None  # a failed second match re-raised above
     spans: list[Span] = []
     index: dict[str, list[int]] = {}
     tally.line_of = []

@@ -24,14 +24,12 @@ def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule
 
 
 def learn_lexicon(project: Project) -> Lexicon:
-    """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions)."""
-    pairs: list[tuple[str, str]] = []
-    for layer in project.layers():
-        if layer == AUTO_LAYER:
-            continue
-        for spans, _rels in project.layer_data(layer).values():
-            pairs.extend((s.text, s.label) for s in spans if s.label in LEARNED_LABELS and s.text)
-    return Lexicon.from_pairs(pairs)
+    """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions).
+
+    From the votes the project keeps as spans are written (Project.learned_votes): the cost is
+    the dictionary's size, not the project's (issue 21: rebuilding it from every span of every
+    layer made pre-annotating one document take 90 s in a 50,000-document project)."""
+    return Lexicon.from_votes(project.learned_votes(LEARNED_LABELS))
 
 
 _worker_lexicon: Lexicon | None = None
@@ -109,11 +107,16 @@ def preannotate_project(
     disabled = list(disabled)
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
 
+    D = project.m.Document
     if doc_ids is None:
-        ids = [info.id for info in project.document_infos()]
+        ids = [r[0] for r in D.select(D.id).order_by(D.id).tuples()]
     else:
         ids = list(dict.fromkeys(doc_ids))
-        known = {info.id for info in project.document_infos()}
+        # only the documents asked for are looked up (not every document of the project)
+        known: set[int] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            known.update(r[0] for r in D.select(D.id).where(D.id.in_(chunk)).tuples())
         missing = [i for i in ids if i not in known]
         if missing:
             raise ValueError(f"no document with id {missing[0]} in the project")
