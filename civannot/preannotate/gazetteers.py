@@ -127,6 +127,15 @@ def load() -> Gazetteers:
 
 
 @lru_cache(maxsize=1)
+def rule_words() -> dict:
+    """Word lists of the rules (resources/gazetteers/rule_words.json), read once per process."""
+    import json
+
+    path = resources.files("civannot.resources").joinpath("gazetteers", "rule_words.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazily
     """jieba, initialised once per process (the dictionary takes about a second to load)."""
     import logging
