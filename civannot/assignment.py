@@ -169,7 +169,7 @@ def assign_project(
     new_pairs = [(d, a) for d, names in plan.items() for a in names if a not in existing.get(d, [])]
     released = [(d, a) for d, names in existing.items() for a in names if a not in plan.get(d, [])]
     A = project.m.Assignment
-    with project.db.atomic():
+    with project.store.transaction():
         for d, a in released:
             A.update(assigned=False).where((A.document == d) & (A.annotator == a)).execute()
         project.assign(new_pairs)

@@ -70,7 +70,22 @@ from civannot.flag_review import Edit, apply_edits, decision, is_repair, map_thr
 from civannot.models.database import ProjectError, check_sqlite_file
 from civannot.models.tables import utcnow
 from civannot.project import Project, span_json
-from civannot.records import AUTO_LAYER, GOLD_LAYER, Flag
+from civannot.records import AUTO_LAYER, GOLD_LAYER, RESERVED_LAYERS, STATUSES, Flag
+from civannot.store import (
+    AddRelation,
+    AddSpan,
+    ChangeSpan,
+    ChangeText,
+    Op,
+    RelationRow,
+    RemoveRelation,
+    RemoveSpan,
+    SetMeta,
+    SetStatus,
+    SpanRow,
+    inverse_all,
+)
+from civannot.store.ops import new_uid, op_from_json, op_to_json
 
 __all__ = [
     "BundleError",
@@ -277,7 +292,7 @@ def _fill_bundle(
     state_docs: dict[str, dict[str, Any]] = {}
     n_spans = n_sugg = 0
     ext_of: dict[int, str] = {}
-    with bundle.db.atomic():
+    with bundle.store.transaction():
         for key, value in project.m.ProjectMeta.select().tuples():
             if key in _OWN_META or key.startswith(RECORD_PREFIX):
                 continue
@@ -292,7 +307,7 @@ def _fill_bundle(
                 doc_state = _doc_state(r["clean"], _flags(r["flags"]))
                 if doc_state is not None:
                     state_docs[r["external_id"]] = doc_state
-            dst.Document.insert_many(rows).execute()
+            bundle.store.copy_rows(dst.Document, rows)
             spans = list(
                 src.Span.select()
                 .where(src.Span.document.in_(chunk) & src.Span.layer.in_(list(layer_map)))
@@ -312,8 +327,7 @@ def _fill_bundle(
                 else:
                     n_sugg += 1
                 s["layer"] = layer_map[s["layer"]]
-            for part in range(0, len(spans), 200):
-                dst.Span.insert_many(spans[part : part + 200]).execute()
+            bundle.store.copy_rows(dst.Span, spans)
             rels = list(
                 src.Relation.select()
                 .where(src.Relation.document.in_(chunk) & src.Relation.layer.in_(list(layer_map)))
@@ -323,8 +337,7 @@ def _fill_bundle(
                 if r["layer"] == own_lid:
                     state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
                 r["layer"] = layer_map[r["layer"]]
-            for part in range(0, len(rels), 200):
-                dst.Relation.insert_many(rels[part : part + 200]).execute()
+            bundle.store.copy_rows(dst.Relation, rels)
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -335,7 +348,8 @@ def _fill_bundle(
             .where(A.annotator == annotator)
             .tuples()
         }
-        dst.Assignment.insert_many(
+        bundle.store.copy_rows(
+            dst.Assignment,
             [
                 {
                     "document": d,
@@ -345,8 +359,8 @@ def _fill_bundle(
                     "updated": status_rows.get(d, ("todo", None))[1] or utcnow(),
                 }
                 for d in doc_ids
-            ]
-        ).execute()
+            ],
+        )
         statuses = {ext_of[d]: status_rows.get(d, ("todo", None))[0] for d in doc_ids}
         info = BundleInfo(
             id=uuidlib.uuid4().hex,
@@ -457,7 +471,43 @@ class _Bundle:
     lead_docs: dict[str, int]  # external id -> lead document id
 
 
-def _open_bundle(lead: Project, path: Path) -> _Bundle:
+def _check_baseline(name: str, state: Any) -> None:
+    """The export baseline is data from a file someone sent: its shape is checked like an
+    import, so a damaged one is refused in one line, not met halfway through the merge."""
+
+    def bad(why: str) -> BundleError:
+        return BundleError(f"{name} is damaged (its export baseline {why})")
+
+    if not isinstance(state, dict) or not {"spans", "relations", "status"} <= set(state):
+        raise bad("is missing")
+    spans, rels, status = state["spans"], state["relations"], state["status"]
+    if not isinstance(spans, dict) or not isinstance(rels, list) or not isinstance(status, dict):
+        raise bad("has the wrong shape")
+    for key, e in spans.items():
+        if not (
+            isinstance(e, list)
+            and len(e) == 5
+            and (e[0] is None or type(e[0]) is int)
+            and isinstance(e[1], str)
+            and type(e[2]) is int
+            and type(e[3]) is int
+            and isinstance(e[4], str)
+            and str(key).lstrip("-").isdigit()
+        ):
+            raise bad(f"has a malformed span entry {str(key)[:20]!r}")
+    for r in rels:
+        if not (isinstance(r, list) and len(r) == 4 and all(type(x) is int for x in r[2:])):
+            raise bad("has a malformed relation entry")
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in status.items()):
+        raise bad("has a malformed status entry")
+    if not isinstance(state.get("mark", 0), int):
+        raise bad("has a malformed mark")
+    docs = state.get("docs")
+    if docs is not None and not isinstance(docs, dict):
+        raise bad("has malformed documents")
+
+
+def _open_bundle(lead: Project, path: Path, allow_reserved: bool = False) -> _Bundle:
     name = path.name
     if not path.exists():
         raise BundleError(f"{path} does not exist")
@@ -481,9 +531,18 @@ def _open_bundle(lead: Project, path: Path) -> _Bundle:
                 f"{name} belongs to another project ({info.source_path or info.source_project}), "
                 f"not to {Path(lead.path).name}"
             )
-        state = b.get_meta(STATE_META)
-        if not isinstance(state, dict) or not {"spans", "relations", "status"} <= set(state):
-            raise BundleError(f"{name} is damaged (no export baseline)")
+        if info.annotator in RESERVED_LAYERS and not allow_reserved:
+            raise BundleError(
+                f"{name} names its annotator {info.annotator!r}, a layer no bundle writes "
+                f"(import it with --into-reserved only if you mean it)"
+            )
+        if not info.annotator.strip() or len(info.annotator) > 128:
+            raise BundleError(f"{name} is damaged (its annotator name is not valid)")
+        try:
+            state = b.get_meta(STATE_META)
+        except ValueError:
+            state = None
+        _check_baseline(name, state)
         known = set(lead.schema.label_names)
         S, L = b.m.Span, b.m.Layer
         for (label,) in (
@@ -640,6 +699,9 @@ class BundleReport:
     flags_decided: int = 0
     texts_changed: int = 0
     conflicts: list[str] = field(default_factory=list)
+    older: str = ""  # set when the copy is older than one merged before: nothing changed
+    generation: int = 0  # the copy's newest history row: later copies have higher ones
+    merge_id: int | None = None  # the merge log row (civannot bundle undo)
 
     @property
     def changed_anything(self) -> bool:
@@ -661,6 +723,8 @@ class BundleReport:
 @dataclass
 class ImportSummary:
     bundles: list[BundleReport] = field(default_factory=list)
+    # everything written, in order: the GUI makes it one undo step
+    ops: list[Op] = field(default_factory=list, repr=False)
 
     def per_annotator(self) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
@@ -710,7 +774,9 @@ class ImportSummary:
         lines = []
         for r in self.bundles:
             head = f"{r.file} ({r.annotator}, {r.created}): "
-            if not r.changed_anything:
+            if r.older:
+                lines.append(head + r.older)
+            elif not r.changed_anything:
                 lines.append(head + "nothing new")
             else:
                 lines.append(
@@ -744,8 +810,13 @@ def import_bundles(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    allow_reserved: bool = False,
 ) -> ImportSummary:
-    """Check every file, then merge them all in one transaction (oldest bundle first)."""
+    """Check every file, then merge them all in one transaction (oldest bundle first).
+
+    A bundle never writes the `gold` or `auto` layer unless `allow_reserved` says the lead
+    means it. Every merged value is checked by the store like an import: one bad value
+    refuses the whole import and the project stays as it was."""
     if project.kind == "bundle":
         raise BundleError(f"{project.path} is a bundle; import bundles into the lead's project")
     unique: dict[Path, Path] = {}
@@ -758,19 +829,100 @@ def import_bundles(
     summary = ImportSummary()
     try:
         for p in paths:
-            opened.append(_open_bundle(project, p))
+            opened.append(_open_bundle(project, p, allow_reserved))
         opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
-        with project.db.atomic():
+        with project.store.transaction():
             for i, b in enumerate(opened):
                 if cancel and cancel():
                     raise BundleError("import cancelled; nothing was written")
-                summary.bundles.append(_Merge(project, b).run())
+                merge = _Merge(project, b)
+                report = merge.run()
+                if merge.ops:
+                    report.merge_id = _log_merge(project, b, report, merge.ops)
+                summary.bundles.append(report)
+                summary.ops.extend(merge.ops)
                 if progress:
                     progress(i + 1, len(opened))
     finally:
         for b in opened:
             b.project.close()
     return summary
+
+
+def _log_merge(project: Project, b: _Bundle, report: BundleReport, ops: list[Op]) -> int:
+    """Keep the merge's report and the operations that undo it (`civannot bundle undo`)."""
+    H = b.project.m.SpanHistory
+    saved = H.select(pw.fn.MAX(H.at)).scalar()
+    ML = project.m.MergeLog
+    return int(
+        ML.insert(
+            bundle=b.info.id,
+            annotator=b.info.annotator,
+            generation=report.generation,
+            saved=_iso(saved)[:32] if saved else "",
+            merged=utcnow(),
+            report=json.dumps(asdict(report), ensure_ascii=False),
+            undo=json.dumps([op_to_json(op) for op in inverse_all(ops)], ensure_ascii=False),
+        ).execute()
+    )
+
+
+def merge_log(project: Project) -> list[dict[str, Any]]:
+    """The bundle merges kept in a project, newest first."""
+    ML = project.m.MergeLog
+    out = []
+    for row in ML.select().order_by(ML.id.desc()):
+        out.append(
+            {
+                "id": row.id,
+                "bundle": row.bundle,
+                "annotator": row.annotator,
+                "generation": row.generation,
+                "merged": _iso(row.merged)[:19],
+                "undone": bool(row.undone),
+                "report": json.loads(row.report or "{}"),
+            }
+        )
+    return out
+
+
+def undo_merge(project: Project, merge_id: int | None = None) -> dict[str, Any]:
+    """Revert a bundle merge (the newest not yet undone, or `merge_id`) as one checked write;
+    refused with a one-line reason when the project changed the same spans since."""
+    ML = project.m.MergeLog
+    q = ML.select().where(ML.undone == False)  # noqa: E712 (peewee expression)
+    if merge_id is not None:
+        q = q.where(ML.id == merge_id)
+    row = q.order_by(ML.id.desc()).first()
+    if row is None:
+        raise BundleError("no bundle merge to undo")
+    later = ML.select().where((ML.id > row.id) & (ML.undone == False)).exists()  # noqa: E712
+    if later:
+        raise BundleError(f"merge {row.id} has later merges; undo those first")
+    try:
+        ops = [op_from_json(d) for d in json.loads(row.undo or "[]")]
+    except (ValueError, KeyError, TypeError) as e:
+        raise BundleError(f"merge {row.id} cannot be undone: its record is damaged ({e})") from None
+    report = json.loads(row.report or "{}")
+    with project.store.transaction():
+        try:
+            project.store.apply(
+                ops,
+                description=f"Undo merge of {report.get('file', row.bundle)}",
+                author=row.annotator,
+                source=f"undo-merge:{row.id}",
+            )
+        except ProjectError as e:
+            raise BundleError(
+                f"merge {row.id} cannot be undone: the project changed since ({e})"
+            ) from None
+        ML.update(undone=True).where(ML.id == row.id).execute()
+    return {
+        "id": row.id,
+        "file": report.get("file", ""),
+        "annotator": row.annotator,
+        "operations": len(ops),
+    }
 
 
 @dataclass
@@ -785,6 +937,8 @@ class _LeadSpan:
     author: str
     confidence: float | None
     updated: dt.datetime
+    uid: str | None = None
+    provenance: str = ""
 
     @property
     def sig(self) -> tuple[int, int, str]:
@@ -818,6 +972,7 @@ class _Merge:
             file=b.path.name, bundle_id=b.info.id, annotator=self.annot, created=b.info.created
         )
         self.history: list[dict[str, Any]] = []
+        self.ops: list[Op] = []  # everything the merge wrote, in order (its undo is the inverse)
         self.now = utcnow()
 
     # -- reading both sides --
@@ -837,6 +992,8 @@ class _Merge:
                 S.author,
                 S.confidence,
                 S.updated,
+                S.uid,
+                S.provenance,
             )
             .join_from(S, L)
             .join_from(S, D)
@@ -844,10 +1001,23 @@ class _Merge:
             .tuples()
         )
         out = {}
-        for sid, ext, start, end, label, text, origin, author, conf, updated in q:
+        for sid, ext, start, end, label, text, origin, author, conf, updated, uid, prov in q:
             out[sid] = (
                 ext,
-                _LeadSpan(sid, 0, start, end, label, text, origin, author, conf, _as_time(updated)),
+                _LeadSpan(
+                    sid,
+                    0,
+                    start,
+                    end,
+                    label,
+                    text,
+                    origin,
+                    author,
+                    conf,
+                    _as_time(updated),
+                    uid,
+                    prov or "",
+                ),
             )
         return out
 
@@ -1105,10 +1275,25 @@ class _Merge:
                 text, flags = self._replay(ext, ldoc, i, bf, kb[1] or "", decided, kl != ke)
             else:
                 # a decision that leaves the text as it is: only the flag changes
+                old_flags = list(flags)
                 flags = list(flags)
                 flags[i] = Flag(**{**bf.to_json(), "start": lf.start, "end": lf.end})
-                self.lead.set_flags(
-                    ldoc, flags, author=by or self.annot, source=self.source, decided=decided
+                omap = self.lead.document(ldoc).offset_map
+
+                before_state = {"clean": text, "offset_map": omap, "flag_index": i}
+                self._store(
+                    [
+                        ChangeText(
+                            ldoc,
+                            {**before_state, "flags": [f.to_json() for f in old_flags]},
+                            {
+                                **before_state,
+                                "flags": [f.to_json() for f in flags],
+                                "decided": decided,
+                            },
+                        )
+                    ],
+                    "flags",
                 )
             self.report.flags_decided += 1
         bm = _repair_edits(bclean, bflags, text, flags)
@@ -1142,27 +1327,29 @@ class _Merge:
             raise self._refuse(
                 ext, f"the bundle's repair “{reading}” cannot be replayed ({e})"
             ) from None
-        kind, d = cmd.ops[0]
-        assert kind == "doc~"
-        after = d["after"]
+        first = cmd.ops[0]
+        assert isinstance(first, ChangeText)
+        after = first.after
         placed = Flag.from_json(after["flags"][i])
         # the bundle's flag as it is (its readings in the bundle's order), at the lead's place
         after["flags"][i] = {**bflag.to_json(), "start": placed.start, "end": placed.end}
         after["decided"] = decided
-        cut = [r for k, r in cmd.ops if k == "span-" and r["layer"] != AUTO_LAYER]
+        cut = [
+            op.row for op in cmd.ops if isinstance(op, RemoveSpan) and op.row.layer != AUTO_LAYER
+        ]
         if strict and cut:
             # the project's own decision lost: its spans must follow the bundle's text, and
             # one the new reading cuts has no place in it
             r = cut[0]
             raise self._refuse(
                 ext,
-                f"the bundle's newer repair “{reading}” cuts {r['label']} “{r['text']}” of "
-                f"{r['layer']} in the project",
+                f"the bundle's newer repair “{reading}” cuts {r.label} “{r.text}” of "
+                f"{r.layer} in the project",
             )
         for r in cut:
-            if r["layer"] != self.annot:
+            if r.layer != self.annot:
                 self.report.conflicts.append(
-                    f"{ext}: {r['label']} “{r['text']}” of {r['layer']} is cut by the repair "
+                    f"{ext}: {r.label} “{r.text}” of {r.layer} is cut by the repair "
                     f"“{reading}” from the bundle: removed"
                 )
         session = Session(self.lead, self.annot)
@@ -1172,7 +1359,8 @@ class _Merge:
             session.replay(cmd)
         except SessionError as e:
             raise self._refuse(ext, str(e)) from None
-        if after["clean"] != d["before"]["clean"]:
+        self.ops.extend(cmd.ops)
+        if after["clean"] != first.before["clean"]:
             self.report.texts_changed += 1
         doc = self.lead.document(ldoc)
         return doc.text, doc.flags
@@ -1222,6 +1410,16 @@ class _Merge:
         lead, b = self.lead, self.b
         record_key = RECORD_PREFIX + b.info.id
         record = lead.get_meta(record_key)
+        H = b.project.m.SpanHistory
+        newest = H.select(pw.fn.MAX(H.id)).scalar() or 0
+        if isinstance(record, dict) and newest < int(record.get("mark", 0)):
+            # an older copy of a bundle already merged: what it lacks was not deleted
+            self.report.older = (
+                f"older than the copy merged on {str(record.get('imported', '?'))[:19]}; "
+                f"nothing changed"
+            )
+            return self.report
+        self.report.generation = int(newest)
         state = record if isinstance(record, dict) else b.export_state
         mark = int(state.get("mark", 0))
         base_spans: dict[str, list[Any]] = state.get("spans", {})
@@ -1430,8 +1628,7 @@ class _Merge:
         done = self.lead.statuses(self.annot)
         self.report.documents_done = sum(1 for d in b.lead_docs.values() if done.get(d) == "done")
 
-        if self.history:
-            _bulk_insert(self.lead, self.lead.m.SpanHistory, self.history)
+        self.lead.store.note(self.history)
         new_record = {
             "mark": top,
             "spans": new_state,
@@ -1443,8 +1640,34 @@ class _Merge:
         }
         if new_record_differs(record, new_record) or self.report.changed_anything:
             new_record["imported"] = _iso(self.now)
-            self.lead.set_meta(record_key, new_record)
+            M = lead.m.ProjectMeta
+            row = M.get_or_none(M.key == record_key)
+            self._store(
+                [
+                    SetMeta(
+                        record_key,
+                        row.value if row else None,
+                        json.dumps(new_record, ensure_ascii=False),
+                    )
+                ],
+                "record",
+            )
         return self.report
+
+    def _store(self, ops: list[Op], what: str) -> None:
+        """Apply part of the merge through the store (inside the caller's transaction)."""
+        if not ops:
+            return
+        try:
+            self.lead.store.apply(
+                ops,
+                description=f"Merge {self.b.path.name}: {what}",
+                author=self.annot,
+                source=self.source,
+            )
+        except ProjectError as e:
+            raise BundleError(f"{self.b.path.name}: {e}; nothing was imported") from None
+        self.ops.extend(ops)
 
     def _apply(
         self,
@@ -1458,99 +1681,76 @@ class _Merge:
         bspans: dict[int, tuple[str, _LeadSpan]],
     ) -> None:
         lead = self.lead
-        S, R = lead.m.Span, lead.m.Relation
-        if removals:
-            ids = list(removals)
-            for chunk in _chunks(ids):
-                for rid, doc, rtype, head, tail, author in (
-                    R.select(R.id, R.document, R.type, R.head, R.tail, R.author)
-                    .where((R.layer == lid) & (R.head.in_(chunk) | R.tail.in_(chunk)))
-                    .tuples()
-                ):
-                    self._hist(
-                        doc,
-                        None,
-                        "relation-",
-                        {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
-                        None,
-                    )
-                    R.delete().where(R.id == rid).execute()
-                    self.report.relations_removed += 1
-            for sid in ids:
-                old = lspans[sid]
-                S.delete().where(S.id == sid).execute()
-                self._hist(old.doc, sid, "remove", old.as_json(), None)
-                self.report.spans_removed += 1
+        docs = {lspans[i].doc for i in [*removals, *changes]}
+        rows = lead.store.current_spans(docs, {self.annot})
+        rels = lead.store.current_relations(docs, {self.annot}) if docs else {}
+        ops: list[Op] = []
+        gone_rels: set[int] = set()
+        for rel in rels.values():
+            if rel.head in removals or rel.tail in removals:
+                ops.append(RemoveRelation(rel))
+                gone_rels.add(rel.id)
+                self.report.relations_removed += 1
+        for sid in removals:
+            ops.append(RemoveSpan(rows[sid]))
+            self.report.spans_removed += 1
         for sid, (_ext, new, _bid) in changes.items():
-            old = lspans[sid]
-            S.update(
+            old = rows[sid]
+            after = old.with_(
                 start=new.start,
                 end=new.end,
                 label=new.label,
                 text=new.text,
                 origin=new.origin,
                 author=new.author or self.annot,
-                updated=new.updated,
-            ).where(S.id == sid).execute()
-            self._hist(old.doc, sid, "change", old.as_json(), new.as_json(), new.author)
+            )
+            if after.label != old.label:
+                # relations whose ends no longer fit go with the old label
+                for rel in rels.values():
+                    if rel.id in gone_rels or sid not in (rel.head, rel.tail):
+                        continue
+                    try:
+                        spec = lead.schema.relation(rel.type)
+                    except KeyError:
+                        continue
+                    if after.label not in (spec.head if rel.head == sid else spec.tail):
+                        ops.append(RemoveRelation(rel))
+                        gone_rels.add(rel.id)
+                        self.report.relations_removed += 1
+            ops.append(ChangeSpan(old, after))
             self.report.spans_changed += 1
-            self._drop_unfit_relations(lid, sid, new.label, old.doc)
-        if not adds:
-            return
-        # ids are chosen here so that thousands of spans go in as one executemany
-        next_id = (S.select(pw.fn.MAX(S.id)).scalar() or 0) + 1
-        rows = []
+        taken = {r.uid for r in rows.values()}
+        new_ids = iter(lead.store.new_ids("span", len(adds)))
         for ext, s in adds:
             doc = self.b.lead_docs[ext]
-            new_id = next_id
-            next_id += 1
-            rows.append(
-                {
-                    "id": new_id,
-                    "document": doc,
-                    "layer": lid,
-                    "start": s.start,
-                    "end": s.end,
-                    "label": s.label,
-                    "text": s.text,
-                    "origin": s.origin,
-                    "author": s.author or self.annot,
-                    "confidence": s.confidence,
-                    "created": s.updated,
-                    "updated": s.updated,
-                }
+            new_id = next(new_ids)
+            uid = s.uid if s.uid and s.uid not in taken else new_uid()
+            taken.add(uid)
+            ops.append(
+                AddSpan(
+                    SpanRow(
+                        new_id,
+                        uid,
+                        doc,
+                        self.annot,
+                        s.start,
+                        s.end,
+                        s.label,
+                        s.text,
+                        s.origin,
+                        s.author or self.annot,
+                        s.confidence,
+                        s.provenance,
+                    )
+                )
             )
-            self._hist(doc, new_id, "add", None, s.as_json(), s.author)
             self.report.spans_added += 1
             link[s.id] = new_id
             if str(s.id) in new_state:
                 new_state[str(s.id)][0] = new_id
             else:  # a bundle span re-added after the project removed it
                 new_state[str(s.id)] = [new_id, ext, s.start, s.end, s.label]
-        _bulk_insert(self.lead, S, rows)
-
-    def _drop_unfit_relations(self, lid: int, sid: int, label: str, doc: int) -> None:
-        R = self.lead.m.Relation
-        for rid, rtype, head, tail, author in (
-            R.select(R.id, R.type, R.head, R.tail, R.author)
-            .where((R.layer == lid) & ((R.head == sid) | (R.tail == sid)))
-            .tuples()
-        ):
-            try:
-                spec = self.lead.schema.relation(rtype)
-            except KeyError:
-                continue
-            ends = spec.head if head == sid else spec.tail
-            if label not in ends:
-                R.delete().where(R.id == rid).execute()
-                self._hist(
-                    doc,
-                    None,
-                    "relation-",
-                    {"id": rid, "type": rtype, "head": head, "tail": tail, "author": author},
-                    None,
-                )
-                self.report.relations_removed += 1
+        self._store(ops, "spans")
 
     def _bundle_relations(self) -> list[list[Any]]:
         bp = self.b.project
@@ -1590,15 +1790,10 @@ class _Merge:
             )
             if row is None:
                 continue
-            R.delete().where(R.id == row[0]).execute()
-            self._hist(
-                doc,
-                None,
-                "relation-",
-                {"id": row[0], "type": rtype, "head": h, "tail": t, "author": row[1]},
-                None,
-            )
-            self.report.relations_removed += 1
+            rel = self.lead.store.current_relation(row[0])
+            if rel is not None:
+                self._store([RemoveRelation(rel)], "relations")
+                self.report.relations_removed += 1
         for ext, rtype, bh, bt in sorted(cur - base, key=str):
             doc = self.b.lead_docs[ext]
             h, t = link.get(bh), link.get(bt)
@@ -1631,15 +1826,14 @@ class _Merge:
             )
             if exists:
                 continue
-            rid = R.insert(
-                document=doc, layer=lid, type=rtype, head=h, tail=t, author=self.annot
-            ).execute()
-            self._hist(
-                doc,
-                None,
-                "relation+",
-                None,
-                {"id": rid, "type": rtype, "head": h, "tail": t, "author": self.annot},
+            rid = self.lead.store.new_ids("relation")[0]
+            self._store(
+                [
+                    AddRelation(
+                        RelationRow(rid, new_uid(), doc, self.annot, rtype, h, t, self.annot)
+                    )
+                ],
+                "relations",
             )
             self.report.relations_added += 1
 
@@ -1680,12 +1874,13 @@ class _Merge:
                     f"the project's kept"
                 )
                 continue
-            A.insert(
-                document=doc, annotator=self.annot, status=status, updated=cur_up[ext]
-            ).on_conflict(
-                conflict_target=[A.document, A.annotator],
-                update={A.status: status, A.updated: cur_up[ext]},
-            ).execute()
+            if status not in STATUSES:
+                raise BundleError(
+                    f"{self.b.path.name}: document {ext} has status {status!r}, not one of "
+                    f"{', '.join(STATUSES)}; nothing was imported"
+                )
+            before = lead_rows[doc][0] if doc in lead_rows else None
+            self._store([SetStatus(doc, self.annot, before, status)], "statuses")
             self.report.statuses_changed += 1
 
 

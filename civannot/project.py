@@ -11,6 +11,7 @@ import hashlib
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,19 @@ from civannot.records import (
     Span,
 )
 from civannot.schema import Schema, default_schema, parse_schema
+from civannot.store import (
+    AddRelation,
+    AddSpan,
+    ChangeBus,
+    Op,
+    RelationRow,
+    RemoveRelation,
+    RemoveSpan,
+    SetStatus,
+    SpanRow,
+    Store,
+)
+from civannot.store.ops import new_uid
 
 __all__ = ["Project", "ProjectError", "content_hash", "upsert_meta"]
 
@@ -67,6 +81,24 @@ class Project:
         self.uuid: str = self.get_meta("uuid")
         self.schema: Schema = self._load_schema()
         self._layer_ids: dict[str, int] = {}
+        # every write goes through the store and is announced on the bus (civannot.store)
+        self.bus = ChangeBus()
+        self.store = Store(self)
+        if isinstance(db, pw.SqliteDatabase) and self.kind == "bundle":
+            # A bundle is a file people copy by hand while the app has it open: with a
+            # rollback journal the file itself holds every committed command (in WAL mode the
+            # work sits in the -wal file until a checkpoint).
+            try:
+                db.execute_sql("PRAGMA journal_mode=DELETE")
+            except pw.OperationalError:
+                pass  # another connection holds it in WAL; that one switches when it opens
+
+    def forget_layer(self, name: str) -> None:
+        self._layer_ids.pop(name, None)
+
+    def forget_cached(self) -> None:
+        """Drop what this object caches of the file (another process wrote to it)."""
+        self._layer_ids.clear()
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -114,13 +146,14 @@ class Project:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, who: str = "civannot") -> Project:
+        """Open a project file. Nothing is locked while it is open: each write takes the
+        writer lock (see ProjectLock), so readers and one writer at a time share a file."""
         path = Path(path)
         if not path.exists():
             raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
         check_sqlite_file(path)
-        lock = ProjectLock(path)
-        lock.acquire()
+        lock = ProjectLock(path, who)
         db = None
         try:
             # Look before touching: the pragmas (WAL) would rewrite a foreign file's header.
@@ -134,16 +167,31 @@ class Project:
                 )
             db = connect_sqlite(path)
             if version < SCHEMA_VERSION:
+                lock.acquire()
                 try:
                     migrations.upgrade(db)
                 except pw.OperationalError as e:
                     raise ProjectError(f"cannot upgrade {path}: {e}") from None
+                finally:
+                    lock.release()
             return cls(path, db, lock)
         except BaseException:
             if db is not None:
                 db.close()
-            lock.release()
             raise
+
+    @contextmanager
+    def writing(self, timeout: float = 5.0) -> Iterator[None]:
+        """Hold the writer lock across several writes (a long command): other writers wait,
+        then refuse naming this process; readers go on."""
+        if self._lock is None:
+            yield
+            return
+        self._lock.acquire(timeout)
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     @classmethod
     def worker_connection(cls, path: str | Path) -> Project:
@@ -151,14 +199,14 @@ class Project:
         a worker thread: SQLite connections belong to the thread that made them."""
         path = Path(path)
         check_sqlite_file(path)
-        return cls(path, connect_sqlite(path), None)
+        return cls(path, connect_sqlite(path), ProjectLock(path, "civannot (window)"))
 
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
         if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+            while self._lock.depth:
+                self._lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -173,7 +221,7 @@ class Project:
         return json.loads(row.value) if row else default
 
     def set_meta(self, key: str, value: Any) -> None:
-        with self.db.atomic():
+        with self.store.transaction():
             upsert_meta(self.m.ProjectMeta, key, json.dumps(value, ensure_ascii=False))
 
     def _load_schema(self) -> Schema:
@@ -330,7 +378,7 @@ class Project:
         weighs decisions made on both sides by these rows; `decided` carries the original
         who/when of a decision replayed from elsewhere)."""
         D, H = self.m.Document, self.m.SpanHistory
-        with self.db.atomic():
+        with self.store.transaction():
             stored = D.select(D.flags).where(D.id == doc_id).scalar()
             old = json.loads(stored) if stored else []
             now = utcnow()
@@ -363,7 +411,7 @@ class Project:
                 flag_count=sum(1 for f in flags if f.status == "open"),
             ).where(self.m.Document.id == doc_id).execute()
 
-    def write_text(
+    def _write_text_row(
         self,
         doc_id: int,
         clean: str,
@@ -374,7 +422,7 @@ class Project:
     ) -> bool:
         """Rewrite a document's clean text, its offset map and flags (the raw text stays).
 
-        Spans are not moved here: Session.choose_repair does that in the same transaction.
+        Only the store calls this (a ChangeText operation), with the span moves beside it.
         With `expect`, nothing is written unless the stored clean text is `expect`; returns
         whether the row was written. The search index follows through its UPDATE trigger.
         """
@@ -399,12 +447,23 @@ class Project:
     # ---- spans and relations --------------------------------------------------------------
 
     def _span(self, row: tuple) -> Span:
-        sid, start, end, label, text, origin, author, conf = row
-        return Span(start, end, label, text, origin, author, sid, conf)
+        sid, start, end, label, text, origin, author, conf, uid, prov = row
+        return Span(start, end, label, text, origin, author, sid, conf, uid, prov or "")
 
     def _span_fields(self) -> list[pw.Field]:
         S = self.m.Span
-        return [S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence]
+        return [
+            S.id,
+            S.start,
+            S.end,
+            S.label,
+            S.text,
+            S.origin,
+            S.author,
+            S.confidence,
+            S.uid,
+            S.provenance,
+        ]
 
     def spans(self, doc_id: int, layer: str) -> list[Span]:
         lid = self.layer_id(layer, create=False)
@@ -439,12 +498,20 @@ class Project:
             return []
         R = self.m.Relation
         q = (
-            R.select(R.type, R.head, R.tail, R.author, R.id)
+            R.select(*self._relation_fields())
             .where((R.document == doc_id) & (R.layer == lid))
             .order_by(R.id)
             .tuples()
         )
-        return [Relation(*r) for r in q]
+        return [self._relation(r) for r in q]
+
+    def _relation_fields(self) -> list[pw.Field]:
+        R = self.m.Relation
+        return [R.type, R.head, R.tail, R.author, R.id, R.uid, R.provenance, R.confidence]
+
+    @staticmethod
+    def _relation(r: tuple) -> Relation:
+        return Relation(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7])
 
     def layer_data(
         self, layer: str, doc_ids: Iterable[int] | None = None
@@ -468,7 +535,7 @@ class Project:
                 continue
             out.setdefault(doc, ([], []))[0].append(self._span(row[1:]))
         rq = (
-            R.select(R.document, R.type, R.head, R.tail, R.author, R.id)
+            R.select(R.document, *self._relation_fields())
             .where(R.layer == lid)
             .order_by(R.document, R.id)
             .tuples()
@@ -477,7 +544,7 @@ class Project:
             doc = row[0]
             if wanted is not None and doc not in wanted:
                 continue
-            out.setdefault(doc, ([], []))[1].append(Relation(*row[1:]))
+            out.setdefault(doc, ([], []))[1].append(self._relation(row[1:]))
         return out
 
     def span_counts(self, layer: str) -> dict[int, int]:
@@ -517,19 +584,34 @@ class Project:
             out.setdefault(annotator, []).append(doc)
         return out
 
-    def write_status(self, doc_id: int, annotator: str, status: str) -> None:
+    def write_status(self, doc_id: int, annotator: str, status: str, *, source: str = "") -> None:
         """Set a status without undo (imports, bundles); the session has the undoable command."""
+        before = self.statuses_of([doc_id], annotator).get(doc_id)
+        if before != status:
+            self.store.apply(
+                [SetStatus(doc_id, annotator, before, status)],
+                description=f"Mark {status}",
+                author=annotator,
+                source=source or "import",
+            )
+
+    def statuses_of(self, doc_ids: Iterable[int], annotator: str) -> dict[int, str]:
+        """The stored statuses (rows only: no row means never started) of some documents."""
         A = self.m.Assignment
-        A.insert(document=doc_id, annotator=annotator, status=status, updated=utcnow()).on_conflict(
-            conflict_target=[A.document, A.annotator],
-            update={A.status: status, A.updated: utcnow()},
-        ).execute()
+        out: dict[int, str] = {}
+        ids = list(doc_ids)
+        for i in range(0, len(ids), 500):
+            q = A.select(A.document, A.status).where(
+                (A.annotator == annotator) & A.document.in_(ids[i : i + 500])
+            )
+            out.update(dict(q.tuples()))
+        return out
 
     def assign(self, pairs: Iterable[tuple[int, str]]) -> int:
         """Mark documents as handed to annotators (keeps any status they have)."""
         A = self.m.Assignment
         n = 0
-        with self.db.atomic():
+        with self.store.transaction():
             for doc_id, annotator in pairs:
                 A.insert(document=doc_id, annotator=annotator, assigned=True).on_conflict(
                     conflict_target=[A.document, A.annotator], update={A.assigned: True}
@@ -537,7 +619,7 @@ class Project:
                 n += 1
         return n
 
-    # ---- bulk writers ---------------------------------------------------------------------
+    # ---- bulk writers (all through the store) -----------------------------------------------
 
     def import_batch(
         self,
@@ -552,74 +634,80 @@ class Project:
         """
         report = ImportReport()
         D = self.m.Document
-        # Two lookups for the whole batch instead of two queries per document: imports of
-        # thousands of articles spend their time here otherwise.
-        ext_ids = [doc.external_id for doc, _ in items]
+        ext_ids = list(dict.fromkeys(doc.external_id for doc, _ in items))
         hashes = {
             id(doc): content_hash(doc.raw if doc.raw is not None else doc.text) for doc, _ in items
         }
         existing: dict[str, tuple[int, str]] = {}
         known_hash: dict[str, str] = {}
-        for i in range(0, len(items), 500):
+        all_hashes = list({hashes[id(doc)] for doc, _ in items})
+        for i in range(0, max(len(ext_ids), len(all_hashes)), 500):
             chunk = ext_ids[i : i + 500]
-            q = D.select(D.external_id, D.id, D.clean).where(D.external_id.in_(chunk)).tuples()
-            existing.update({e: (d, c) for e, d, c in q})
-            hs = [hashes[id(doc)] for doc, _ in items[i : i + 500]]
-            q2 = D.select(D.content_hash, D.external_id).where(D.content_hash.in_(hs)).tuples()
-            known_hash.update(dict(q2))
-        with self.db.atomic():
-            plain_rows: list[dict[str, Any]] = []
-            waiting: set[str] = set()  # ids of plain_rows, not yet inserted
-
-            def flush() -> None:
-                for i in range(0, len(plain_rows), 200):
-                    D.insert_many(plain_rows[i : i + 200]).execute()
-                names = list(waiting)
-                for i in range(0, len(names), 500):
-                    q = (
-                        D.select(D.external_id, D.id, D.clean)
-                        .where(D.external_id.in_(names[i : i + 500]))
-                        .tuples()
-                    )
-                    existing.update({e: (d, c) for e, d, c in q})
-                plain_rows.clear()
-                waiting.clear()
-
-            for doc, layers in items:
-                h = hashes[id(doc)]
-                fresh = False
-                if doc.external_id in waiting:
-                    # a later item names a plain document of this batch: it adds to that one
-                    flush()
-                if doc.external_id in existing:
-                    doc_id, clean = existing[doc.external_id]
-                    if doc.text and clean != doc.text:
-                        raise ProjectError(
-                            f"document {doc.external_id}: text differs from the stored one"
-                        )
-                else:
-                    if h in known_hash:
-                        report.duplicates.append(
-                            f"{doc.external_id} (same text as {known_hash[h]})"
-                        )
-                        continue
-                    known_hash[h] = doc.external_id
-                    row = self._document_row(doc, h)
-                    report.imported.append(doc.external_id)
-                    if doc.flags:
-                        report.flagged.append(doc.external_id)
-                    if not layers:
-                        plain_rows.append(row)
-                        waiting.add(doc.external_id)
-                        continue
-                    doc_id = D.insert(**row).execute()
-                    existing[doc.external_id] = (doc_id, doc.text)
-                    fresh = True
+            if chunk:
+                q = D.select(D.external_id, D.id, D.clean).where(D.external_id.in_(chunk))
+                existing.update({e: (d, c) for e, d, c in q.tuples()})
+            hs = all_hashes[i : i + 500]
+            if hs:
+                q2 = D.select(D.content_hash, D.external_id).where(D.content_hash.in_(hs))
+                known_hash.update(dict(q2.tuples()))
+        # decide every item first: new documents go in with one statement
+        new_rows: list[dict[str, Any]] = []
+        new_texts: dict[str, str] = {}
+        plan: list[tuple[str, str, list[LayerInput]]] = []  # (external id, text, layers)
+        for doc, layers in items:
+            ext = doc.external_id
+            if ext in existing or ext in new_texts:
+                stored = existing[ext][1] if ext in existing else new_texts[ext]
+                if doc.text and stored != doc.text:
+                    raise ProjectError(f"document {ext}: text differs from the stored one")
+                plan.append((ext, stored, layers))
+                continue
+            h = hashes[id(doc)]
+            if h in known_hash:
+                report.duplicates.append(f"{ext} (same text as {known_hash[h]})")
+                continue
+            known_hash[h] = ext
+            new_rows.append(self._document_row(doc, h))
+            new_texts[ext] = doc.text
+            report.imported.append(ext)
+            if doc.flags:
+                report.flagged.append(ext)
+            plan.append((ext, doc.text, layers))
+        with self.store.transaction():
+            fresh = self._insert_documents(new_rows)
+            for ext, doc_id in fresh.items():
+                existing[ext] = (doc_id, new_texts[ext])
+            content: dict[str, list[tuple[int, str, LayerInput]]] = {}
+            for ext, text, layers in plan:
+                doc_id = existing[ext][0]
                 for layer in layers:
-                    self._write_layer_input(doc_id, doc.text or clean, layer, source, fresh=fresh)
+                    content.setdefault(layer.annotator, []).append((doc_id, text, layer))
                     report.layers_added += 1
-            flush()
+            for name, entries in content.items():
+                self._add_layer_inputs(name, entries, set(fresh.values()), source)
         return report
+
+    def _insert_documents(self, rows: list[dict[str, Any]]) -> dict[str, int]:
+        """Insert new documents in bulk; their ids by external id."""
+        if not rows:
+            return {}
+        D = self.m.Document
+        cols = list(rows[0])
+        fields = [D._meta.fields[c] for c in cols]
+        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+            D._meta.table_name,
+            ", ".join(f'"{f.column_name}"' for f in fields),
+            ", ".join([self.db.param] * len(cols)),
+        )
+        self.db.cursor().executemany(
+            sql, [tuple(f.db_value(r[c]) for f, c in zip(fields, cols, strict=True)) for r in rows]
+        )
+        out: dict[str, int] = {}
+        names = [r["external_id"] for r in rows]
+        for i in range(0, len(names), 500):
+            q = D.select(D.external_id, D.id).where(D.external_id.in_(names[i : i + 500]))
+            out.update(dict(q.tuples()))
+        return out
 
     @staticmethod
     def _document_row(doc: DocumentInput, h: str) -> dict[str, Any]:
@@ -641,112 +729,104 @@ class Project:
             "created": utcnow(),
         }
 
-    def _write_layer_input(
-        self, doc_id: int, text: str, layer: LayerInput, source: str, *, fresh: bool = False
-    ) -> None:
-        """Add a layer's spans and relations to a document. Unless the document is `fresh`
-        (inserted just now), spans already stored in the layer with the same start, end and
-        label, and relations already stored between them, are not added again: re-importing
-        a file must not double every span (overlapping entity spans) and relation."""
-        name = layer.annotator
-        lid = self.layer_id(name)
-        if fresh:
-            ids = self._insert_spans(doc_id, lid, text, layer.spans, name, source)
-            self._insert_relations(doc_id, lid, ids, layer.relations, name)
-        else:
-            S, R = self.m.Span, self.m.Relation
-            stored = {
-                (start, end, label): sid
-                for sid, start, end, label in S.select(S.id, S.start, S.end, S.label)
-                .where((S.document == doc_id) & (S.layer == lid))
-                .tuples()
-            }
-            new = [s for s in layer.spans if (s.start, s.end, s.label) not in stored]
-            new_ids = iter(self._insert_spans(doc_id, lid, text, new, name, source))
-            ids = [stored.get((s.start, s.end, s.label)) or next(new_ids) for s in layer.spans]
-            have = set(
-                R.select(R.type, R.head, R.tail)
-                .where((R.document == doc_id) & (R.layer == lid))
-                .tuples()
-            )
-            todo = []
-            for rtype, h, t in layer.relations:
-                key = (rtype, ids[h], ids[t]) if 0 <= h < len(ids) and 0 <= t < len(ids) else None
-                if key is None or key not in have:
-                    todo.append((rtype, h, t))  # a bad index is refused by _insert_relations
-                    if key is not None:
-                        have.add(key)
-            self._insert_relations(doc_id, lid, ids, todo, name)
-        if layer.done and name not in (AUTO_LAYER, GOLD_LAYER):
-            self.write_status(doc_id, name, "done")
-        elif layer.done and name == GOLD_LAYER:
-            self.write_status(doc_id, name, "done")
-
-    def _insert_spans(
-        self, doc_id: int, lid: int, text: str, spans: list[Span], author: str, source: str
-    ) -> list[int]:
-        S = self.m.Span
-        now = utcnow()
-        ids = []
-        for s in spans:
-            if not (0 <= s.start < s.end <= len(text)):
-                raise ProjectError(
-                    f"span {s.start}-{s.end} {s.label} lies outside the text ({len(text)} characters)"
-                )
-            if s.label not in self.schema.label_names:
-                raise ProjectError(
-                    f"span {s.start}-{s.end}: label {s.label!r} is not in the schema"
-                )
-            ids.append(
-                S.insert(
-                    document=doc_id,
-                    layer=lid,
-                    start=s.start,
-                    end=s.end,
-                    label=s.label,
-                    text=text[s.start : s.end],
-                    origin=s.origin,
-                    author=s.author or author,
-                    confidence=s.confidence,
-                    created=now,
-                    updated=now,
-                ).execute()
-            )
-        if spans and source:
-            self.m.SpanHistory.insert_many(
-                [
-                    {
-                        "document": doc_id,
-                        "layer": author,
-                        "span_id": sid,
-                        "action": "add",
-                        "after": json.dumps(span_json(s), ensure_ascii=False),
-                        "author": s.author or author,
-                        "source": source,
-                        "at": now,
-                    }
-                    for sid, s in zip(ids, spans, strict=True)
-                ]
-            ).execute()
-        return ids
-
-    def _insert_relations(
+    def _add_layer_inputs(
         self,
-        doc_id: int,
-        lid: int,
-        ids: list[int],
-        relations: list[tuple[str, int, int]],
-        author: str,
+        name: str,
+        entries: list[tuple[int, str, LayerInput]],
+        fresh: set[int],
+        source: str,
     ) -> None:
-        R = self.m.Relation
-        for rtype, h, t in relations:
-            if rtype not in {r.name for r in self.schema.relations}:
-                raise ProjectError(f"relation type {rtype!r} is not in the schema")
-            if not (0 <= h < len(ids) and 0 <= t < len(ids)):
-                raise ProjectError(f"relation {rtype} names a span that is not in the record")
-            R.insert(
-                document=doc_id, layer=lid, type=rtype, head=ids[h], tail=ids[t], author=author
-            ).execute()
+        """Add imported layers of one annotator to documents. Spans already stored in the
+        layer with the same start, end and label, and relations already stored between them,
+        are not added again: re-importing a file must not double every span."""
+        stored_docs = {doc_id for doc_id, _, _ in entries if doc_id not in fresh}
+        stored = self.store.current_spans(stored_docs, {name})
+        stored_rels = self.store.current_relations(stored_docs, {name}) if stored_docs else {}
+        by_sig: dict[tuple[int, int, int, str], int] = {
+            (r.doc, r.start, r.end, r.label): r.id for r in stored.values()
+        }
+        rel_sigs = {(r.doc, r.type, r.head, r.tail) for r in stored_rels.values()}
+        need_spans = sum(len(layer.spans) for _, _, layer in entries)
+        need_rels = sum(len(layer.relations) for _, _, layer in entries)
+        span_ids = iter(self.store.new_ids("span", need_spans))
+        rel_ids = iter(self.store.new_ids("relation", need_rels))
+        rel_types = {r.name for r in self.schema.relations}
+        ops: list[Op] = []
+        texts: dict[int, str] = {}
+        done_docs: list[int] = []
+        for doc_id, text, layer in entries:
+            texts[doc_id] = text
+            ids: list[int] = []
+            for s in layer.spans:
+                if not (0 <= s.start < s.end <= len(text)):
+                    raise ProjectError(
+                        f"span {s.start}-{s.end} {s.label} lies outside the text "
+                        f"({len(text)} characters)"
+                    )
+                if s.label not in self.schema.label_names:
+                    raise ProjectError(
+                        f"span {s.start}-{s.end}: label {s.label!r} is not in the schema"
+                    )
+                sig = (doc_id, s.start, s.end, s.label)
+                if sig in by_sig:
+                    ids.append(by_sig[sig])
+                    continue
+                sid = next(span_ids)
+                by_sig[sig] = sid
+                ids.append(sid)
+                ops.append(
+                    AddSpan(
+                        SpanRow(
+                            sid,
+                            s.uid or new_uid(),
+                            doc_id,
+                            name,
+                            s.start,
+                            s.end,
+                            s.label,
+                            text[s.start : s.end],
+                            s.origin,
+                            s.author or name,
+                            s.confidence,
+                            s.provenance,
+                        )
+                    )
+                )
+            for rtype, h, t in layer.relations:
+                if rtype not in rel_types:
+                    raise ProjectError(f"relation type {rtype!r} is not in the schema")
+                if not (0 <= h < len(ids) and 0 <= t < len(ids)):
+                    raise ProjectError(f"relation {rtype} names a span that is not in the record")
+                rsig = (doc_id, rtype, ids[h], ids[t])
+                if rsig in rel_sigs:
+                    continue
+                rel_sigs.add(rsig)
+                ops.append(
+                    AddRelation(
+                        RelationRow(
+                            next(rel_ids), new_uid(), doc_id, name, rtype, ids[h], ids[t], name
+                        )
+                    )
+                )
+            if layer.done:
+                done_docs.append(doc_id)
+        if done_docs:
+            have = self.statuses_of(done_docs, name)
+            ops += [
+                SetStatus(d, name, have.get(d), "done")
+                for d in dict.fromkeys(done_docs)
+                if have.get(d) != "done"
+            ]
+        self.store.apply(
+            ops,
+            description=f"Import {name}",
+            author=name,
+            source=source,
+            texts=texts,
+            fresh=fresh,
+            # the auto layer is rewritten wholesale; its history would only be noise
+            history=bool(source) and name != AUTO_LAYER,
+        )
 
     def replace_layer(
         self,
@@ -756,27 +836,38 @@ class Project:
         source: str = "replace",
     ) -> None:
         """Replace a layer's spans and relations in the given documents, one transaction."""
-        lid = self.layer_id(layer)
-        S, R = self.m.Span, self.m.Relation
-        texts = {}
+        texts = self._texts_of(list(content))
+        for doc_id in content:
+            if doc_id not in texts:
+                raise ProjectError(f"no document {doc_id}")
+        with self.store.transaction():
+            docs = set(content)
+            old_rels = self.store.current_relations(docs, {layer})
+            old = self.store.current_spans(docs, {layer})
+            ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+            ops += [RemoveSpan(r) for r in old.values()]
+            if ops:
+                self.store.apply(
+                    ops,
+                    description=f"Clear {layer}",
+                    author=layer,
+                    source=source,
+                    texts=texts,
+                    history=layer != AUTO_LAYER,
+                )
+            entries = [
+                (doc_id, texts[doc_id], LayerInput(layer, spans, rels))
+                for doc_id, (spans, rels) in content.items()
+            ]
+            self._add_layer_inputs(layer, entries, set(), source)
+
+    def _texts_of(self, doc_ids: list[int]) -> dict[int, str]:
         D = self.m.Document
-        doc_ids = list(content)
+        texts: dict[int, str] = {}
         for i in range(0, len(doc_ids), 500):
             chunk = doc_ids[i : i + 500]
             texts.update(dict(D.select(D.id, D.clean).where(D.id.in_(chunk)).tuples()))
-        with self.db.atomic():
-            for i in range(0, len(doc_ids), 500):
-                chunk = doc_ids[i : i + 500]
-                R.delete().where((R.layer == lid) & (R.document.in_(chunk))).execute()
-                S.delete().where((S.layer == lid) & (S.document.in_(chunk))).execute()
-            for doc_id, (spans, rels) in content.items():
-                if doc_id not in texts:
-                    raise ProjectError(f"no document {doc_id}")
-                # the auto layer is rewritten wholesale; its history would only be noise
-                ids = self._insert_spans(
-                    doc_id, lid, texts[doc_id], spans, layer, "" if layer == AUTO_LAYER else source
-                )
-                self._insert_relations(doc_id, lid, ids, rels, layer)
+        return texts
 
     def extend_layer(
         self,
@@ -791,33 +882,77 @@ class Project:
         is kept as it is; every other span is inserted. Relations name spans by index into the
         list; one that exists already is not added twice. Returns (spans added, relations added).
         """
-        lid = self.layer_id(layer)
-        S = self.m.Span
-        added_spans = added_rels = 0
-        with self.db.atomic():
-            for doc_id, (spans, rels) in content.items():
-                text = self.document(doc_id).text
-                present = {
-                    r[0]
-                    for r in S.select(S.id)
-                    .where((S.document == doc_id) & (S.layer == lid))
-                    .tuples()
-                }
+        texts = self._texts_of(list(content))
+        for doc_id in content:
+            if doc_id not in texts:
+                raise ProjectError(f"no document {doc_id}")
+        docs = set(content)
+        with self.store.transaction():
+            present = self.store.current_spans(docs, {layer})
+            rels = self.store.current_relations(docs, {layer})
+            have = {(r.doc, r.type, r.head, r.tail) for r in rels.values()}
+            need = sum(1 for spans, _ in content.values() for s in spans if s.id not in present)
+            new_ids = iter(self.store.new_ids("span", need))
+            need_r = sum(len(r) for _, r in content.values())
+            rel_ids = iter(self.store.new_ids("relation", need_r))
+            ops: list[Op] = []
+            added_spans = added_rels = 0
+            for doc_id, (spans, rel_list) in content.items():
+                text = texts[doc_id]
                 ids: list[int] = []
-                fresh = [s for s in spans if s.id not in present]
-                new_ids = iter(self._insert_spans(doc_id, lid, text, fresh, layer, source))
                 for s in spans:
-                    ids.append(s.id if s.id in present else next(new_ids))
-                added_spans += len(fresh)
-                have = {(r.type, r.head, r.tail) for r in self.relations(doc_id, layer)}
-                todo = []
-                for rtype, h, t in rels:
-                    key = (rtype, ids[h], ids[t])
-                    if key not in have:
-                        have.add(key)
-                        todo.append((rtype, h, t))
-                self._insert_relations(doc_id, lid, ids, todo, layer)
-                added_rels += len(todo)
+                    if s.id in present and present[s.id].doc == doc_id:
+                        ids.append(s.id)  # type: ignore[arg-type]
+                        continue
+                    sid = next(new_ids)
+                    ids.append(sid)
+                    if not (0 <= s.start < s.end <= len(text)):
+                        raise ProjectError(
+                            f"span {s.start}-{s.end} {s.label} lies outside the text "
+                            f"({len(text)} characters)"
+                        )
+                    ops.append(
+                        AddSpan(
+                            SpanRow(
+                                sid,
+                                new_uid(),
+                                doc_id,
+                                layer,
+                                s.start,
+                                s.end,
+                                s.label,
+                                text[s.start : s.end],
+                                s.origin,
+                                s.author or layer,
+                                s.confidence,
+                                s.provenance,
+                            )
+                        )
+                    )
+                    added_spans += 1
+                for rtype, h, t in rel_list:
+                    key = (doc_id, rtype, ids[h], ids[t])
+                    if key in have:
+                        continue
+                    have.add(key)
+                    ops.append(
+                        AddRelation(
+                            RelationRow(
+                                next(rel_ids),
+                                new_uid(),
+                                doc_id,
+                                layer,
+                                rtype,
+                                ids[h],
+                                ids[t],
+                                layer,
+                            )
+                        )
+                    )
+                    added_rels += 1
+            self.store.apply(
+                ops, description=f"Add to {layer}", author=layer, source=source, texts=texts
+            )
         return added_spans, added_rels
 
     # ---- statistics -----------------------------------------------------------------------

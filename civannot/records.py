@@ -26,7 +26,8 @@ class Span:
     author: str = ""
     id: int | None = None  # database id once stored
     confidence: float | None = None  # suggestions only
-    provenance: str = ""  # suggestions only: id of the rule, gazetteer or model that made it
+    uid: str | None = None  # identity across project files (bundles); set once stored
+    provenance: str = ""  # what made a suggestion: rule id, gazetteer/lexicon entry, model:version
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -42,6 +43,9 @@ class Relation:
     tail: int
     author: str = ""
     id: int | None = None
+    uid: str | None = None
+    provenance: str = ""
+    confidence: float | None = None
 
 
 @dataclass(slots=True)

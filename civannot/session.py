@@ -11,50 +11,37 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import peewee as pw
 
-from civannot.models.tables import utcnow
-from civannot.project import Project, ProjectError, span_json, upsert_meta
-from civannot.records import AUTO_LAYER, STATUSES, Flag, Relation, Span
+from civannot.overlap import overlaps
+from civannot.project import Project, ProjectError
+from civannot.records import AUTO_LAYER, STATUSES, Flag
+from civannot.store import (
+    AddRelation,
+    AddSpan,
+    Change,
+    ChangeSpan,
+    ChangeText,
+    Op,
+    RelationRow,
+    RemoveRelation,
+    RemoveSpan,
+    SetMeta,
+    SetStatus,
+    SpanRow,
+    StoreError,
+    inverse_all,
+)
+from civannot.store.ops import new_uid
+
+__all__ = ["Change", "Command", "Session", "SessionError", "plan_repair"]
 
 
 class SessionError(ValueError):
     """A command refused: the message is shown to the annotator as it is."""
-
-
-@dataclass
-class Change:
-    """What one command (or its undo) changed."""
-
-    description: str
-    doc_id: int | None  # None: no document (a project setting)
-    layer: str
-    spans_added: list[Span] = field(default_factory=list)
-    spans_removed: list[int] = field(default_factory=list)
-    spans_changed: list[Span] = field(default_factory=list)
-    relations_added: list[Relation] = field(default_factory=list)
-    relations_removed: list[int] = field(default_factory=list)
-    status: str | None = None
-    undo: bool = False
-    # The clean text changed (a repair chosen): offsets of every layer may have moved, so a view
-    # reloads the document instead of patching it. Such a change has layer "" (all layers).
-    text_changed: bool = False
-    flags_changed: bool = False
-    # A project meta value changed (Session.set_meta): listeners that cache it re-read it.
-    meta_key: str | None = None
-
-    @property
-    def span_ids(self) -> set[int]:
-        ids = set(self.spans_removed)
-        ids |= {s.id for s in self.spans_added + self.spans_changed if s.id is not None}
-        return ids
-
-
-# Primitive operations: (kind, payload). Spans are dicts of the Span row with "id".
-Op = tuple[str, dict[str, Any]]
 
 
 @dataclass
@@ -65,27 +52,6 @@ class Command:
     ops: list[Op]
 
 
-def _inverse(op: Op) -> Op:
-    kind, p = op
-    inv = {
-        "span+": "span-",
-        "span-": "span+",
-        "rel+": "rel-",
-        "rel-": "rel+",
-    }
-    if kind in inv:
-        return inv[kind], p
-    if kind == "span~":
-        return "span~", {"before": p["after"], "after": p["before"]}
-    if kind == "status":
-        return "status", {**p, "before": p["after"], "after": p["before"]}
-    if kind == "doc~":
-        return "doc~", {"before": p["after"], "after": p["before"]}
-    if kind == "meta":
-        return "meta", {**p, "before": p["after"], "after": p["before"]}
-    raise AssertionError(kind)
-
-
 class Session:
     def __init__(self, project: Project, annotator: str):
         if not annotator or annotator in (AUTO_LAYER,):
@@ -94,7 +60,6 @@ class Session:
         self.annotator = annotator
         self._undo: list[Command] = []
         self._redo: list[Command] = []
-        self._listeners: list[Callable[[Change], None]] = []
         self._texts: dict[int, str] = {}
         # SpanHistory.source of what this session writes; a bundle merge replaying an
         # annotator's decisions through a session names the bundle here
@@ -110,13 +75,8 @@ class Session:
     # ---- observers ------------------------------------------------------------------------
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _announce(self, change: Change) -> Change:
-        for listener in list(self._listeners):
-            listener(change)
-        return change
+        """Every change of the project, whoever made it (the project's change bus)."""
+        return self.project.bus.subscribe(listener)
 
     # ---- undo / redo ----------------------------------------------------------------------
 
@@ -148,17 +108,20 @@ class Session:
     def undo(self) -> Change | None:
         if not self._undo:
             return None
-        cmd = self._undo.pop()
-        inverse = [_inverse(op) for op in reversed(cmd.ops)]
-        change = self._apply(Command(cmd.description, cmd.doc_id, cmd.layer, inverse), undo=True)
+        cmd = self._undo[-1]
+        inverse = Command(cmd.description, cmd.doc_id, cmd.layer, inverse_all(cmd.ops))
+        # the step leaves its stack only once its undo has applied: a refused undo keeps it
+        change = self._apply(inverse, undo=True)
+        self._undo.pop()
         self._redo.append(cmd)
         return self._announce(change)
 
     def redo(self) -> Change | None:
         if not self._redo:
             return None
-        cmd = self._redo.pop()
+        cmd = self._redo[-1]
         change = self._apply(cmd)
+        self._redo.pop()
         self._undo.append(cmd)
         return self._announce(change)
 
@@ -200,181 +163,36 @@ class Session:
         self._redo.clear()
         return self._announce(change)
 
-    # ---- applying primitive operations ----------------------------------------------------
-
-    def _apply(self, cmd: Command, undo: bool = False) -> Change:
-        change = Change(cmd.description, cmd.doc_id, cmd.layer, undo=undo)
-        now = utcnow()
-        history = []
-        try:
-            self._apply_ops(cmd, change, history, now)
-        except pw.IntegrityError as e:
-            raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None
+    def _announce(self, change: Change) -> Change:
+        # after the stacks are updated, so listeners see the right undo/redo text
+        self.project.store.announce(change)
         return change
 
-    def _apply_ops(self, cmd: Command, change: Change, history: list, now: Any) -> None:
-        p = self.project
-        S, R, H, A = p.m.Span, p.m.Relation, p.m.SpanHistory, p.m.Assignment
-        undo = change.undo
-        texts: dict[int, str] = {}
-        with p.db.atomic():
-            for kind, d in cmd.ops:
-                if kind == "span+":
-                    row = dict(d)
-                    S.insert(
-                        id=row["id"],
-                        document=cmd.doc_id,
-                        layer=p.layer_id(row["layer"]),
-                        start=row["start"],
-                        end=row["end"],
-                        label=row["label"],
-                        text=row["text"],
-                        origin=row["origin"],
-                        author=row["author"],
-                        confidence=row.get("confidence"),
-                        created=now,
-                        updated=now,
-                    ).execute()
-                    change.spans_added.append(_span_of(row))
-                    history.append(("add", row["id"], row["layer"], None, row))
-                elif kind == "span-":
-                    S.delete().where(S.id == d["id"]).execute()
-                    change.spans_removed.append(d["id"])
-                    history.append(("remove", d["id"], d["layer"], d, None))
-                elif kind == "span~":
-                    b, a = d["before"], d["after"]
-                    # one statement text for all: a repair choice moves every span after it,
-                    # and building each UPDATE through peewee costs far more than running it
-                    p.db.execute_sql(
-                        self._span_update_sql(),
-                        (
-                            a["start"],
-                            a["end"],
-                            a["label"],
-                            a["text"],
-                            a["origin"],
-                            a["author"],
-                            S.updated.db_value(now),
-                            a["id"],
-                        ),
-                    )
-                    change.spans_changed.append(_span_of(a))
-                    history.append(("change", a["id"], a["layer"], b, a))
-                elif kind == "rel+":
-                    R.insert(
-                        id=d["id"],
-                        document=cmd.doc_id,
-                        layer=p.layer_id(d["layer"]),
-                        type=d["type"],
-                        head=d["head"],
-                        tail=d["tail"],
-                        author=d["author"],
-                    ).execute()
-                    change.relations_added.append(
-                        Relation(d["type"], d["head"], d["tail"], d["author"], d["id"])
-                    )
-                    history.append(("relation+", None, d["layer"], None, d))
-                elif kind == "rel-":
-                    R.delete().where(R.id == d["id"]).execute()
-                    change.relations_removed.append(d["id"])
-                    history.append(("relation-", None, d["layer"], d, None))
-                elif kind == "status":
-                    A.insert(
-                        document=cmd.doc_id,
-                        annotator=d["annotator"],
-                        status=d["after"],
-                        updated=now,
-                    ).on_conflict(
-                        conflict_target=[A.document, A.annotator],
-                        update={A.status: d["after"], A.updated: now},
-                    ).execute()
-                    change.status = d["after"]
-                elif kind == "doc~":
-                    b, a = d["before"], d["after"]
-                    written = p.write_text(
-                        cmd.doc_id,
-                        a["clean"],
-                        a["offset_map"],
-                        [Flag.from_json(f) for f in a["flags"]],
-                        expect=b["clean"],
-                    )
-                    if not written:
-                        raise SessionError(
-                            f"{cmd.description}: the document's text changed elsewhere"
-                        )
-                    change.flags_changed = True
-                    if a["clean"] != b["clean"]:
-                        change.text_changed = True
-                        texts[cmd.doc_id] = a["clean"]
-                        history.append(("text", None, "", b["reading"], a["reading"]))
-                    i = a.get("flag_index")
-                    if i is not None:
-                        # the decision itself, with who (the row's author) and when: a bundle
-                        # merge compares decisions made on both sides by these rows
-                        history.append(("flag", None, "", _flag_entry(b, i), _flag_entry(a, i)))
-                elif kind == "meta":
-                    M = p.m.ProjectMeta
-                    row = M.get_or_none(M.key == d["key"])
-                    if _meta_value(row.value if row else None) != _meta_value(d["before"]):
-                        raise SessionError(
-                            f"{cmd.description}: project setting {d['key']} changed elsewhere"
-                        )
-                    if d["after"] is None:
-                        M.delete().where(M.key == d["key"]).execute()
-                    else:
-                        upsert_meta(M, d["key"], d["after"])
-                    change.meta_key = d["key"]
-            if history:
-                fields = (
-                    H.document,
-                    H.layer,
-                    H.span_id,
-                    H.action,
-                    H.before,
-                    H.after,
-                    H.author,
-                    H.source,
-                    H.at,
-                )
-                sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                    H._meta.table_name,
-                    ", ".join(f'"{f.column_name}"' for f in fields),
-                    ", ".join([p.db.param] * len(fields)),
-                )
-                at = H.at.db_value(now)
-                source = "undo" if undo else self.source
-                p.db.cursor().executemany(
-                    sql,
-                    [
-                        (
-                            cmd.doc_id,
-                            layer,
-                            sid,
-                            action,
-                            _dump(before),
-                            _dump(after),
-                            self.annotator,
-                            source,
-                            at,
-                        )
-                        for action, sid, layer, before, after in history
-                    ],
-                )
-        # only once committed: a rolled-back rewrite must not reach the text cache
-        self._texts.update(texts)
+    def _apply(self, cmd: Command, undo: bool = False) -> Change:
+        texts = {cmd.doc_id: self._texts[cmd.doc_id]} if cmd.doc_id in self._texts else {}
+        try:
+            change = self.project.store.apply(
+                cmd.ops,
+                description=cmd.description,
+                author=self.annotator,
+                source=self.source,
+                undo=undo,
+                texts=texts,  # type: ignore[arg-type]
+                announce=False,
+            )
+        except StoreError as e:
+            raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None
+        except pw.IntegrityError as e:
+            raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None
+        change.doc_id = cmd.doc_id if change.doc_id is None else change.doc_id
+        if not change.layer and not change.text_changed:
+            change.layer = cmd.layer
+        for op in cmd.ops:
+            if isinstance(op, ChangeText) and op.after["clean"] != op.before["clean"]:
+                self._texts[op.doc] = op.after["clean"]
+        return change
 
     # ---- helpers --------------------------------------------------------------------------
-
-    def _span_update_sql(self) -> str:
-        S = self.project.m.Span
-        cols = (S.start, S.end, S.label, S.text, S.origin, S.author, S.updated)
-        mark = self.project.db.param  # "?" for SQLite, "%s" for PostgreSQL
-        return 'UPDATE "{}" SET {} WHERE "{}" = {}'.format(
-            S._meta.table_name,
-            ", ".join(f'"{c.column_name}" = {mark}' for c in cols),
-            S.id.column_name,
-            mark,
-        )
 
     def remember_text(self, doc_id: int, text: str) -> None:
         """A view that loaded a document hands its text over, so commands need not read it."""
@@ -386,63 +204,46 @@ class Session:
         if doc_id not in self._texts:
             if len(self._texts) > 32:
                 self._texts.clear()
-            self._texts[doc_id] = self.project.document(doc_id).text
+            try:
+                self._texts[doc_id] = self.project.document(doc_id).text
+            except ProjectError:
+                raise SessionError(f"no document {doc_id}") from None
         return self._texts[doc_id]
 
     def _layer(self, layer: str | None) -> str:
         return layer or self.annotator
 
-    def _span_row(self, span_id: int) -> tuple[int, str, dict[str, Any]]:
-        found = self.project.span(span_id)
+    def _span_row(self, span_id: int) -> SpanRow:
+        found = self.project.store.current_span(span_id)
         if found is None:
             raise SessionError(f"span {span_id} no longer exists")
-        doc_id, layer, s = found
-        row = {**span_json(s), "id": s.id, "layer": layer, "confidence": s.confidence}
-        return doc_id, layer, row
+        return found
 
     def _check_label(self, label: str) -> None:
         if label not in self.project.schema.label_names:
             raise SessionError(f"label {label} is not in this project's schema")
 
-    def _check_overlap(
-        self, doc_id: int, layer: str, start: int, end: int, label: str, ignore: int | None = None
-    ) -> None:
-        """Entity spans of a layer never overlap; DIRECTIVE spans may contain entities."""
-        directive = self.project.schema.is_directive(label)
-        S = self.project.m.Span
-        lid = self.project.layer_id(layer, create=False)
-        if lid is None:
+    def _check_overlap(self, row: SpanRow, ignore: int | None = None) -> None:
+        """Entity spans of a layer never overlap; DIRECTIVE spans may contain entities
+        (the store's rule, asked early for a precise message)."""
+        others = [
+            o
+            for o in self.project.store.current_spans({row.doc}, {row.layer}).values()
+            if o.id != ignore
+        ]
+        clash = overlaps(row, others, self.project.schema.is_directive)
+        if clash is None:
             return
-        q = S.select(S.id, S.start, S.end, S.label).where(
-            (S.document == doc_id) & (S.layer == lid) & (S.start < end) & (S.end > start)
+        if (clash.start, clash.end, clash.label) == (row.start, row.end, row.label):
+            raise SessionError(f"{row.label} {row.start}-{row.end} is already there")
+        kind = "directive" if self.project.schema.is_directive(row.label) else "entity"
+        raise SessionError(
+            f"{row.label} {row.start}-{row.end} would overlap {clash.label} "
+            f"{clash.start}-{clash.end}: {kind} spans of one layer do not overlap"
         )
-        for sid, s_start, s_end, s_label in q.tuples():
-            if sid == ignore:
-                continue
-            if self.project.schema.is_directive(s_label) != directive:
-                continue
-            if s_start == start and s_end == end and s_label == label:
-                raise SessionError(f"{label} {start}-{end} is already there")
-            kind = "directive" if directive else "entity"
-            raise SessionError(
-                f"{label} {start}-{end} would overlap {s_label} {s_start}-{s_end}: "
-                f"{kind} spans of one layer do not overlap"
-            )
 
-    def _new_id(self, model: Any) -> int:
-        # Ids are chosen here, not by the database, so that redo re-creates the same rows.
-        row = self.project.db.execute_sql(
-            f"SELECT MAX(id) FROM {model._meta.table_name}"
-        ).fetchone()
-        taken = max(row[0] or 0, self._max_id_used.get(model._meta.table_name, 0))
-        self._max_id_used[model._meta.table_name] = taken + 1
-        return taken + 1
-
-    @property
-    def _max_id_used(self) -> dict[str, int]:
-        if not hasattr(self, "_ids"):
-            self._ids: dict[str, int] = {}
-        return self._ids
+    def _new_id(self, table: str) -> int:
+        return self.project.store.new_ids(table, 1)[0]
 
     # ---- commands -------------------------------------------------------------------------
 
@@ -461,81 +262,71 @@ class Session:
         text = self.text(doc_id)
         if not (0 <= start < end <= len(text)):
             raise SessionError(f"{start}-{end} is not a range of this text (0-{len(text)})")
-        self._check_overlap(doc_id, layer, start, end, label)
-        row = {
-            "id": self._new_id(self.project.m.Span),
-            "layer": layer,
-            "start": start,
-            "end": end,
-            "label": label,
-            "text": text[start:end],
-            "origin": origin,
-            "author": self.annotator,
-            "confidence": None,
-        }
+        row = SpanRow(
+            0, new_uid(), doc_id, layer, start, end, label, text[start:end], origin, self.annotator
+        )
+        self._check_overlap(row)
+        row = row.with_(id=self._new_id("span"))
         return self._run(
-            Command(f"Add {label} “{_short(row['text'])}”", doc_id, layer, [("span+", row)])
+            Command(f"Add {label} “{_short(row.text)}”", doc_id, layer, [AddSpan(row)])
         )
 
     def remove_span(self, span_id: int) -> Change:
-        doc_id, layer, row = self._span_row(span_id)
-        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, {span_id})]
-        ops.append(("span-", row))
+        row = self._span_row(span_id)
+        ops: list[Op] = [
+            RemoveRelation(r) for r in self._relations_of(row.doc, row.layer, {span_id})
+        ]
+        ops.append(RemoveSpan(row))
         return self._run(
-            Command(f"Remove {row['label']} “{_short(row['text'])}”", doc_id, layer, ops)
+            Command(f"Remove {row.label} “{_short(row.text)}”", row.doc, row.layer, ops)
         )
 
     def remove_spans(self, span_ids: list[int], description: str = "") -> Change:
-        if not span_ids:
+        ids = list(dict.fromkeys(span_ids))  # the same span named twice is removed once
+        if not ids:
             raise SessionError("nothing to remove")
-        rows = [self._span_row(i) for i in span_ids]
-        doc_id, layer = rows[0][0], rows[0][1]
-        if any(r[0] != doc_id or r[1] != layer for r in rows):
+        rows = [self._span_row(i) for i in ids]
+        doc_id, layer = rows[0].doc, rows[0].layer
+        if any(r.doc != doc_id or r.layer != layer for r in rows):
             raise SessionError("spans of several documents or layers cannot be removed together")
-        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, set(span_ids))]
-        ops += [("span-", r[2]) for r in rows]
+        ops: list[Op] = [RemoveRelation(r) for r in self._relations_of(doc_id, layer, set(ids))]
+        ops += [RemoveSpan(r) for r in rows]
         return self._run(Command(description or f"Remove {len(rows)} spans", doc_id, layer, ops))
 
     def relabel_span(self, span_id: int, label: str) -> Change:
         self._check_label(label)
-        doc_id, layer, row = self._span_row(span_id)
-        if row["label"] == label:
+        row = self._span_row(span_id)
+        if row.label == label:
             raise SessionError(f"the span is already {label}")
-        self._check_overlap(doc_id, layer, row["start"], row["end"], label, ignore=span_id)
-        after = {**row, "label": label, "author": self.annotator}
+        after = row.with_(label=label, author=self.annotator)
+        self._check_overlap(after, ignore=span_id)
         ops: list[Op] = []
         # relations whose endpoint labels no longer fit go with the old label
-        for r in self._relations_of(doc_id, layer, {span_id}):
-            spec = self.project.schema.relation(r["type"])
-            end_labels = spec.head if r["head"] == span_id else spec.tail
+        for r in self._relations_of(row.doc, row.layer, {span_id}):
+            spec = self.project.schema.relation(r.type)
+            end_labels = spec.head if r.head == span_id else spec.tail
             if label not in end_labels:
-                ops.append(("rel-", r))
-        ops.append(("span~", {"before": row, "after": after}))
+                ops.append(RemoveRelation(r))
+        ops.append(ChangeSpan(row, after))
         return self._run(
-            Command(f"Relabel “{_short(row['text'])}” {row['label']} → {label}", doc_id, layer, ops)
+            Command(f"Relabel “{_short(row.text)}” {row.label} → {label}", row.doc, row.layer, ops)
         )
 
     def resize_span(self, span_id: int, start: int, end: int) -> Change:
-        doc_id, layer, row = self._span_row(span_id)
-        text = self.text(doc_id)
+        row = self._span_row(span_id)
+        text = self.text(row.doc)
         if not (0 <= start < end <= len(text)):
             raise SessionError(f"{start}-{end} is not a range of this text (0-{len(text)})")
-        if (start, end) == (row["start"], row["end"]):
+        if (start, end) == (row.start, row.end):
             raise SessionError("the span already has these bounds")
-        self._check_overlap(doc_id, layer, start, end, row["label"], ignore=span_id)
-        after = {
-            **row,
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "author": self.annotator,
-        }
+        after = row.with_(start=start, end=end, text=text[start:end], author=self.annotator)
+        self._check_overlap(after, ignore=span_id)
         return self._run(
             Command(
-                f"Resize {row['label']} to “{_short(after['text'])}”",
-                doc_id,
-                layer,
-                [("span~", {"before": row, "after": after})],
+                f"Resize {row.label} to “{_short(after.text)}”",
+                row.doc,
+                row.layer,
+                [ChangeSpan(row, after)],
             )
         )
 
@@ -544,60 +335,55 @@ class Session:
             spec = self.project.schema.relation(rtype)
         except KeyError:
             raise SessionError(f"relation {rtype} is not in this project's schema") from None
-        hdoc, hlayer, head = self._span_row(head_id)
-        tdoc, tlayer, tail = self._span_row(tail_id)
-        if (hdoc, hlayer) != (tdoc, tlayer):
+        head = self._span_row(head_id)
+        tail = self._span_row(tail_id)
+        if (head.doc, head.layer) != (tail.doc, tail.layer):
             raise SessionError("a relation links two spans of the same document and layer")
-        if head["label"] not in spec.head or tail["label"] not in spec.tail:
+        if head.label not in spec.head or tail.label not in spec.tail:
             raise SessionError(
                 f"{rtype} goes from {'/'.join(spec.head)} to {'/'.join(spec.tail)}, "
-                f"not from {head['label']} to {tail['label']}"
+                f"not from {head.label} to {tail.label}"
             )
-        for r in self.project.relations(hdoc, hlayer):
+        for r in self.project.relations(head.doc, head.layer):
             if (r.type, r.head, r.tail) == (rtype, head_id, tail_id):
                 raise SessionError(f"{rtype} is already there")
-        d = {
-            "id": self._new_id(self.project.m.Relation),
-            "layer": hlayer,
-            "type": rtype,
-            "head": head_id,
-            "tail": tail_id,
-            "author": self.annotator,
-        }
+        rel = RelationRow(
+            self._new_id("relation"),
+            new_uid(),
+            head.doc,
+            head.layer,
+            rtype,
+            head_id,
+            tail_id,
+            self.annotator,
+        )
         return self._run(
             Command(
-                f"Link “{_short(head['text'])}” {rtype} “{_short(tail['text'])}”",
-                hdoc,
-                hlayer,
-                [("rel+", d)],
+                f"Link “{_short(head.text)}” {rtype} “{_short(tail.text)}”",
+                head.doc,
+                head.layer,
+                [AddRelation(rel)],
             )
         )
 
     def remove_relation(self, relation_id: int) -> Change:
-        R, L = self.project.m.Relation, self.project.m.Layer
-        row = (
-            R.select(R.id, R.document, L.name, R.type, R.head, R.tail, R.author)
-            .join(L)
-            .where(R.id == relation_id)
-            .tuples()
-            .first()
-        )
-        if row is None:
+        rel = self.project.store.current_relation(relation_id)
+        if rel is None:
             raise SessionError(f"relation {relation_id} no longer exists")
-        rid, doc_id, layer, rtype, head, tail, author = row
-        d = {"id": rid, "layer": layer, "type": rtype, "head": head, "tail": tail, "author": author}
-        return self._run(Command(f"Unlink {rtype}", doc_id, layer, [("rel-", d)]))
+        return self._run(Command(f"Unlink {rel.type}", rel.doc, rel.layer, [RemoveRelation(rel)]))
 
     def set_status(self, doc_id: int, status: str, *, annotator: str | None = None) -> Change:
         if status not in STATUSES:
             raise SessionError(f"status must be one of {', '.join(STATUSES)}")
+        self.text(doc_id)  # "no document N" before anything else
         who = annotator or self.annotator
-        before = self.project.status(doc_id, who)
-        if before == status:
+        before = self.project.statuses_of([doc_id], who).get(doc_id)
+        if (before or "todo") == status:
             raise SessionError(f"the document is already {status}")
-        d = {"annotator": who, "before": before, "after": status}
         names = {"done": "Mark done", "in_progress": "Mark in progress", "todo": "Mark to do"}
-        return self._run(Command(names[status], doc_id, who, [("status", d)]))
+        return self._run(
+            Command(names[status], doc_id, who, [SetStatus(doc_id, who, before, status)])
+        )
 
     def set_meta(
         self, key: str, value: Any, description: str = "", *, doc_id: int | None = None
@@ -621,8 +407,9 @@ class Session:
         before = row.value if row is not None else None
         if _meta_value(before) == _meta_value(after):
             raise SessionError(f"project setting {key} already has this value")
-        d = {"key": key, "before": before, "after": after}
-        return self._run(Command(description or f"Set {key}", doc_id, "", [("meta", d)]))
+        return self._run(
+            Command(description or f"Set {key}", doc_id, "", [SetMeta(key, before, after)])
+        )
 
     def accept_suggestions(
         self, suggestion_ids: list[int], *, layer: str | None = None, description: str = ""
@@ -635,86 +422,94 @@ class Session:
         layer = self._layer(layer)
         if not suggestion_ids:
             raise SessionError("no suggestion to accept")
-        rows = [self._span_row(i) for i in suggestion_ids]
-        doc_id = rows[0][0]
-        if any(r[1] != AUTO_LAYER or r[0] != doc_id for r in rows):
+        rows = [self._span_row(i) for i in dict.fromkeys(suggestion_ids)]
+        doc_id = rows[0].doc
+        if any(r.layer != AUTO_LAYER or r.doc != doc_id for r in rows):
             raise SessionError("only suggestions of one document can be accepted")
         text = self.text(doc_id)
-        mine = self.project.spans(doc_id, layer)
-        placed: list[Span] = list(mine)
+        is_directive = self.project.schema.is_directive
+        placed: list[SpanRow] = list(self.project.store.current_spans({doc_id}, {layer}).values())
         ops: list[Op] = []
         new_for: dict[int, int] = {}
         skipped = []
-        for _, _, row in sorted(rows, key=lambda r: (r[2]["start"], -r[2]["end"])):
-            cand = _span_of(row)
-            directive = self.project.schema.is_directive(cand.label)
+        fresh = iter(self.project.store.new_ids("span", len(rows)))
+        for row in sorted(rows, key=lambda r: (r.start, -r.end)):
             same = [
-                s for s in placed if (s.start, s.end, s.label) == (cand.start, cand.end, cand.label)
+                s for s in placed if (s.start, s.end, s.label) == (row.start, row.end, row.label)
             ]
             if same:
-                if same[0].id is not None:
-                    new_for[row["id"]] = same[0].id
+                new_for[row.id] = same[0].id
                 continue
-            clash = any(
-                s.overlaps(cand) and self.project.schema.is_directive(s.label) == directive
-                for s in placed
-            )
-            if clash:
+            if overlaps(row, placed, is_directive) is not None:
                 skipped.append(row)
                 continue
-            nid = self._new_id(self.project.m.Span)
-            new = {
-                **row,
-                "id": nid,
-                "layer": layer,
-                "text": text[row["start"] : row["end"]],
-                "origin": "suggestion",
-                "author": self.annotator,
-                "confidence": row.get("confidence"),
-            }
-            ops.append(("span+", new))
-            placed.append(_span_of(new))
-            new_for[row["id"]] = nid
+            new = SpanRow(
+                next(fresh),
+                new_uid(),
+                doc_id,
+                layer,
+                row.start,
+                row.end,
+                row.label,
+                text[row.start : row.end],
+                "suggestion",
+                self.annotator,
+                row.confidence,
+                row.provenance,
+            )
+            ops.append(AddSpan(new))
+            placed.append(new)
+            new_for[row.id] = new.id
         if not ops:
             raise SessionError(
                 "the suggestion overlaps a span of yours" if skipped else "already accepted"
             )
         existing = {(r.type, r.head, r.tail) for r in self.project.relations(doc_id, layer)}
-        for r in self.project.relations(doc_id, AUTO_LAYER):
-            if r.head in new_for and r.tail in new_for:
-                key = (r.type, new_for[r.head], new_for[r.tail])
-                if key in existing:
-                    continue
-                existing.add(key)
-                ops.append(
-                    (
-                        "rel+",
-                        {
-                            "id": self._new_id(self.project.m.Relation),
-                            "layer": layer,
-                            "type": r.type,
-                            "head": key[1],
-                            "tail": key[2],
-                            "author": self.annotator,
-                        },
+        auto_rels = [
+            r
+            for r in self.project.relations(doc_id, AUTO_LAYER)
+            if r.head in new_for and r.tail in new_for
+        ]
+        rel_ids = iter(self.project.store.new_ids("relation", len(auto_rels)))
+        for r in auto_rels:
+            key = (r.type, new_for[r.head], new_for[r.tail])
+            if key in existing:
+                continue
+            existing.add(key)
+            ops.append(
+                AddRelation(
+                    RelationRow(
+                        next(rel_ids),
+                        new_uid(),
+                        doc_id,
+                        layer,
+                        r.type,
+                        key[1],
+                        key[2],
+                        self.annotator,
+                        r.confidence,
+                        r.provenance,
                     )
                 )
-        n = sum(1 for k, _ in ops if k == "span+")
+            )
+        n = sum(1 for op in ops if isinstance(op, AddSpan))
         desc = description or (
-            f"Accept {rows[0][2]['label']} “{_short(rows[0][2]['text'])}”"
+            f"Accept {rows[0].label} “{_short(rows[0].text)}”"
             if n == 1
             else f"Accept {n} suggestions"
         )
         return self._run(Command(desc, doc_id, layer, ops))
 
     def reject_suggestion(self, suggestion_id: int) -> Change:
-        doc_id, layer, row = self._span_row(suggestion_id)
-        if layer != AUTO_LAYER:
+        row = self._span_row(suggestion_id)
+        if row.layer != AUTO_LAYER:
             raise SessionError("only a suggestion can be rejected")
-        ops: list[Op] = [("rel-", r) for r in self._relations_of(doc_id, layer, {suggestion_id})]
-        ops.append(("span-", row))
+        ops: list[Op] = [
+            RemoveRelation(r) for r in self._relations_of(row.doc, row.layer, {suggestion_id})
+        ]
+        ops.append(RemoveSpan(row))
         return self._run(
-            Command(f"Reject {row['label']} “{_short(row['text'])}”", doc_id, layer, ops)
+            Command(f"Reject {row.label} “{_short(row.text)}”", row.doc, row.layer, ops)
         )
 
     def choose_repair(self, doc_id: int, flag_index: int, choice: str | None) -> Change:
@@ -727,10 +522,7 @@ class Session:
         """
         return self._run(plan_repair(self.project, doc_id, flag_index, choice))
 
-    def _document_span_rows(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
-        return _document_span_rows(self.project, doc_id)
-
-    def _relations_of(self, doc_id: int, layer: str, span_ids: set[int]) -> list[dict[str, Any]]:
+    def _relations_of(self, doc_id: int, layer: str, span_ids: set[int]) -> list[RelationRow]:
         return _relations_of(self.project, doc_id, layer, span_ids)
 
 
@@ -808,31 +600,31 @@ def plan_repair(project: Project, doc_id: int, flag_index: int, choice: str | No
         }
 
     ops: list[Op] = [
-        (
-            "doc~",
-            {
-                "before": state(text, doc.offset_map, doc.flags, here),
-                "after": state(new_text, new_map, flags, reading),
-            },
+        ChangeText(
+            doc_id,
+            state(text, doc.offset_map, doc.flags, here),
+            state(new_text, new_map, flags, reading),
         )
     ]
     if reading != here:
-        for layer, rows in _document_span_rows(project, doc_id).items():
+        by_layer: dict[str, list[SpanRow]] = {}
+        for row in project.store.current_spans({doc_id}, set(project.layers())).values():
+            by_layer.setdefault(row.layer, []).append(row)
+        for layer, rows in sorted(by_layer.items()):
             cut = []
-            for row in rows:
-                if row["end"] <= start or (row["start"] >= end and n == end - start):
+            for row in sorted(rows, key=lambda r: (r.start, r.end, r.id)):
+                if row.end <= start or (row.start >= end and n == end - start):
                     continue  # untouched (a span containing the range changes its text)
-                moved = map_range(row["start"], row["end"], start, end, n)
+                moved = map_range(row.start, row.end, start, end, n)
                 if moved is None:
                     cut.append(row)
                     continue
                 ns, ne = moved
-                after = {**row, "start": ns, "end": ne, "text": new_text[ns:ne]}
-                ops.append(("span~", {"before": row, "after": after}))
+                ops.append(ChangeSpan(row, row.with_(start=ns, end=ne, text=new_text[ns:ne])))
             if cut:
-                ids = {r["id"] for r in cut}
-                ops += [("rel-", r) for r in _relations_of(project, doc_id, layer, ids)]
-                ops += [("span-", r) for r in cut]
+                ids = {r.id for r in cut}
+                ops += [RemoveRelation(r) for r in _relations_of(project, doc_id, layer, ids)]
+                ops += [RemoveSpan(r) for r in cut]
     if choice is None or (reading == here and new_flag.status == "accepted"):
         desc = f"Accept repair “{_short(here)}”"
     elif new_flag.status == "rejected":
@@ -842,79 +634,11 @@ def plan_repair(project: Project, doc_id: int, flag_index: int, choice: str | No
     return Command(desc, doc_id, "", ops)
 
 
-def _document_span_rows(project: Project, doc_id: int) -> dict[str, list[dict[str, Any]]]:
-    """Every span of a document as op rows, by layer."""
-    S, L = project.m.Span, project.m.Layer
-    q = (
-        S.select(S.id, L.name, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence)
-        .join(L)
-        .where(S.document == doc_id)
-        .order_by(L.name, S.start, S.end, S.id)
-        .tuples()
-    )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for sid, layer, start, end, label, text, origin, author, conf in q:
-        out.setdefault(layer, []).append(
-            {
-                "start": start,
-                "end": end,
-                "label": label,
-                "text": text,
-                "origin": origin,
-                "author": author,
-                "id": sid,
-                "layer": layer,
-                "confidence": conf,
-            }
-        )
-    return out
-
-
 def _relations_of(
     project: Project, doc_id: int, layer: str, span_ids: set[int]
-) -> list[dict[str, Any]]:
-    out = []
-    for r in project.relations(doc_id, layer):
-        if r.head in span_ids or r.tail in span_ids:
-            out.append(
-                {
-                    "id": r.id,
-                    "layer": layer,
-                    "type": r.type,
-                    "head": r.head,
-                    "tail": r.tail,
-                    "author": r.author,
-                }
-            )
-    return out
-
-
-def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
-    """A flag decision for the history: which flag, the flag after it, when and by whom it
-    was decided when that was elsewhere (a bundle's decision replayed in the lead)."""
-    out = {"index": i, "flag": state["flags"][i]}
-    if "decided" in state:
-        out["decided"] = state["decided"]
-    return out
-
-
-def _span_of(row: dict[str, Any]) -> Span:
-    return Span(
-        row["start"],
-        row["end"],
-        row["label"],
-        row["text"],
-        row["origin"],
-        row["author"],
-        row["id"],
-        row.get("confidence"),
-    )
-
-
-def _dump(d: dict[str, Any] | None) -> str | None:
-    if d is None:
-        return None
-    return json.dumps({k: v for k, v in d.items() if k != "layer"}, ensure_ascii=False)
+) -> list[RelationRow]:
+    rels = project.store.current_relations({doc_id}, {layer}).values()
+    return sorted((r for r in rels if r.head in span_ids or r.tail in span_ids), key=lambda r: r.id)
 
 
 def _short(text: str, n: int = 12) -> str:

@@ -57,3 +57,39 @@ def test_fixture_is_really_version_1():
     cols = [r[1] for r in con.execute("pragma table_info(span)")]
     assert "confidence" not in cols
     con.close()
+
+
+V2 = Path(__file__).parent / "data" / "project_v2.civ"
+
+
+def test_upgrade_from_v2_gives_keys_and_never_reuses_an_id(tmp_path):
+    """Schema 3: every span and relation gets a uid; ids come from a counter that starts past
+    every id the file ever used, so the id freed by a removal is not handed out again."""
+    path = tmp_path / "v2.civ"
+    shutil.copy(V2, path)
+    with Project.open(path) as p:
+        assert migrations.read_version(p.db) == SCHEMA_VERSION == 3
+        d = p.document_id("v2-doc")
+        spans = p.spans(d, "alice")
+        assert [(s.label, s.text) for s in spans] == [("TITLE", "市委书记"), ("PERSON", "王明远")]
+        assert all(s.uid and len(s.uid) == 32 for s in spans)
+        assert len({s.uid for s in spans} | {p.spans(d, "auto")[0].uid}) == 3
+        (rel,) = p.relations(d, "alice")
+        assert rel.uid and (rel.head, rel.tail) == (spans[1].id, spans[0].id)
+        assert p.spans(d, "auto")[0].confidence == 0.9
+        assert p.completed("alice") == {d}
+        assert p.assignments() == {"alice": [d], "bob": [p.document_id("v2-other")]}
+        H = p.m.SpanHistory
+        assert [h.action for h in H.select().order_by(H.id)] == [
+            "add",  # the auto layer's import of schema 2 kept a history row
+            "add",
+            "add",
+            "relation+",
+            "add",
+            "remove",
+        ]
+        removed_id = max(s.id for s in p.spans(d, "alice")) + 1  # the removed PERSON's id
+    s = Session(Project.open(path), "alice")
+    new = s.add_span(d, 33, 35, "PERSON").spans_added[0]
+    assert new.id > removed_id and new.uid
+    s.close()

@@ -59,12 +59,17 @@ def test_open_refuses_newer_schema(tmp_path):
         Project.open(tmp_path / "p.civ")
 
 
-def test_second_process_is_locked_out(tmp_path):
+def test_readers_share_a_project_and_writers_take_turns(tmp_path):
     p = make_project(tmp_path)
-    with pytest.raises(ProjectError, match="open in another civannot process"):
-        Project.open(tmp_path / "p.civ")
+    other = Project.open(tmp_path / "p.civ", who="civannot import")  # a second process
+    assert other.document_count() == p.document_count()  # reading never waits
+    with other.writing():
+        with pytest.raises(ProjectError, match=r"being written by .*civannot import"):
+            p._lock.acquire(timeout=0.2)  # type: ignore[union-attr]
+        assert p.document_count() == 2
+    p.set_meta("after", 1)  # the other writer is done: this one writes
+    other.close()
     p.close()
-    Project.open(tmp_path / "p.civ").close()
 
 
 def test_import_batch_is_atomic(tmp_path):

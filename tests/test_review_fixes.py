@@ -174,7 +174,8 @@ def test_lock_on_an_unwritable_file_is_a_project_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A read-only project file (or one on a read-only medium) gave a PermissionError
-    # traceback instead of the one-line reason every command prints.
+    # traceback instead of the one-line reason every command prints. Reading still works;
+    # a write says what is wrong.
     path = tmp_path / "p.civ"
     Project.create(path).close()
     import os
@@ -182,13 +183,15 @@ def test_lock_on_an_unwritable_file_is_a_project_error(
     real_open = os.open
 
     def deny(p: Any, flags: int, *a: Any) -> int:
-        if Path(p) == path and flags & os.O_RDWR:
+        if str(p).startswith(str(path)) and flags & os.O_RDWR:
             raise PermissionError(13, "Permission denied", str(p))
         return real_open(p, flags, *a)
 
     monkeypatch.setattr(os, "open", deny)
-    with pytest.raises(ProjectError, match="p.civ"):
-        Project.open(path)
+    with Project.open(path) as p:
+        assert p.document_count() == 0
+        with pytest.raises(ProjectError, match=r"cannot write to .*p\.civ.*must be writable"):
+            p.set_meta("x", 1)
 
 
 def test_duplicate_report_names_the_file_id_and_the_stored_one(tmp_path: Path) -> None:

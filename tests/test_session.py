@@ -114,6 +114,8 @@ def test_status_and_append_only_history(session):
     H = session.project.m.SpanHistory
     actions = [(h.action, h.source, h.author) for h in H.select().order_by(H.id)]
     assert actions == [
+        ("status", "session", "alice"),
+        ("status", "undo", "alice"),
         ("add", "session", "alice"),
         ("change", "session", "alice"),
         ("change", "undo", "alice"),

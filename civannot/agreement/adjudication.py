@@ -19,6 +19,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from civannot.overlap import overlaps
 from civannot.records import Relation, Span
 
 STRATEGIES = ("unanimous", "majority")
@@ -309,10 +310,6 @@ class GoldMerge(NamedTuple):
     skipped: list[Span]  # agreed spans that clash with a span already in gold
 
 
-def _span_class(label: str, directive: Sequence[str]) -> int:
-    return list(directive).index(label) + 1 if label in directive else 0
-
-
 def merge_into_gold(
     existing_spans: Sequence[Span],
     existing_relations: Iterable[Relation],
@@ -323,7 +320,7 @@ def merge_into_gold(
     """Add pre-merged spans and relations to a gold layer without touching what is there.
 
     An agreed span identical to a gold span is not added twice; one that overlaps a gold span
-    of its class (entities; or the same directive label) is skipped, since whoever put the gold
+    of its class (entities; or directives) is skipped, since whoever put the gold
     span there decided already. A relation is added when both its endpoints are in the result.
     existing_relations name spans by id (or by index when the spans carry no ids); new_relations
     by index into new_spans.
@@ -340,11 +337,8 @@ def merge_into_gold(
         if key in pos:
             new_index[j] = pos[key]
             continue
-        cls = _span_class(s.label, directive)
-        if any(
-            _span_class(g.label, directive) == cls and g.start < s.end and s.start < g.end
-            for g in spans
-        ):
+        # the layer's own overlap rule, the one the store enforces when gold is written
+        if overlaps(s, spans, directive.__contains__) is not None:
             skipped.append(s)
             continue
         pos[key] = len(spans)
@@ -378,9 +372,6 @@ def settled_by_gold(
     if region.kind == "relation":
         rk = region.versions[0].key
         return rk in set(relation_keys(list(gold_spans), gold_relations))
-    directive = list(directive_labels)
-    cls = _span_class(region.versions[0].key[2], directive)
-    return any(
-        _span_class(g.label, directive) == cls and g.start < region.end and region.start < g.end
-        for g in gold_spans
-    )
+    directive = set(directive_labels)
+    start, end, label = region.start, region.end, region.versions[0].key[2]
+    return overlaps(Span(start, end, label), gold_spans, directive.__contains__) is not None

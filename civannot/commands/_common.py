@@ -33,13 +33,24 @@ def emit(args: argparse.Namespace, human: str, data: Any) -> None:
         print(human)
 
 
-def open_project(path: str | Path, *, must_exist: bool = True) -> Project:
+def open_project(path: str | Path, *, must_exist: bool = True, write: bool = False) -> Project:
+    """Open a project for a command. A command that writes holds the writer lock from start
+    to end (another writer waits, then is refused naming it); one that reads takes nothing,
+    so it runs beside an open window."""
     from civannot.project import Project, ProjectError
 
+    who = "civannot " + " ".join(a for a in sys.argv[1:3] if not a.startswith("-"))
     try:
-        return Project.open(path)
+        project = Project.open(path, who=who.strip())
     except ProjectError as e:
         raise CommandError(str(e)) from None
+    if write and project._lock is not None:
+        try:
+            project._lock.acquire()
+        except ProjectError as e:
+            project.close()
+            raise CommandError(str(e)) from None
+    return project
 
 
 def terminal_progress(label: str) -> Callable[[int, int], None]:

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from civannot.commands.agree import annotator_selection, collect
     from civannot.records import GOLD_LAYER
 
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         if project.kind == "bundle":
             raise CommandError(f"{args.project} is a bundle; adjudicate in the lead's project")
         annotators = annotator_selection(project, args.annotators)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from civannot.assignment import AssignmentError, assign_project
 
     names = [a for a in args.annotators.split(",")]
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         if project.kind == "bundle":
             raise CommandError(f"{args.project} is a bundle; assign in the lead's project")
         try:

@@ -37,23 +37,66 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
     im.add_argument("project", help="the lead's project file")
     im.add_argument("files", nargs="+", metavar="FILE", help="bundle files")
+    im.add_argument(
+        "--into-reserved",
+        action="store_true",
+        help="accept a bundle whose annotator is 'gold' or 'auto' (refused otherwise)",
+    )
     add_json_flag(im)
+    un = sub.add_parser(
+        "undo",
+        help="revert a bundle merge (the newest, or --id N)",
+        description="Revert the newest bundle merge that is not yet undone (or merge --id N), "
+        "as one checked write. Refused, changing nothing, when the project changed the same "
+        "spans since. `bundle log` lists the merges.",
+    )
+    un.add_argument("project", help="the lead's project file")
+    which = un.add_mutually_exclusive_group(required=True)
+    which.add_argument("--last", action="store_true", help="the newest merge not undone")
+    which.add_argument("--id", type=int, help="the merge with this id (see bundle log)")
+    add_json_flag(un)
+    lg = sub.add_parser("log", help="list the bundle merges kept in the project, newest first")
+    lg.add_argument("project", help="the lead's project file")
+    add_json_flag(lg)
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.bundle import BundleError, export_bundle, import_bundles
+    from civannot.bundle import BundleError, export_bundle, import_bundles, merge_log, undo_merge
     from civannot.project import ProjectError
 
-    with open_project(args.project) as project:
+    write = args.bundle_command in ("import", "undo")
+    with open_project(args.project, write=write) as project:
         try:
             if args.bundle_command == "export":
                 s = export_bundle(
                     project, args.annotator, args.out, progress=terminal_progress("export")
                 )
                 emit(args, s.render(), s.to_json())
-            else:
-                summary = import_bundles(project, args.files, progress=terminal_progress("import"))
+            elif args.bundle_command == "import":
+                summary = import_bundles(
+                    project,
+                    args.files,
+                    progress=terminal_progress("import"),
+                    allow_reserved=args.into_reserved,
+                )
                 emit(args, summary.render(), summary.to_json())
+            elif args.bundle_command == "undo":
+                done = undo_merge(project, None if args.last else args.id)
+                emit(
+                    args,
+                    f"undid merge {done['id']} of {done['file']} ({done['annotator']}): "
+                    f"{done['operations']} operations reverted",
+                    done,
+                )
+            else:
+                rows = merge_log(project)
+                lines = [
+                    f"{r['id']:>4}  {r['merged']}  {r['annotator']:<12} "
+                    f"{r['report'].get('file', '')}  generation {r['generation']}"
+                    + ("  (undone)" if r["undone"] else "")
+                    for r in rows
+                ]
+                emit(args, "\n".join(lines) or "no bundle merges", rows)
         except (BundleError, ProjectError) as e:
             raise CommandError(str(e)) from None
     return 0

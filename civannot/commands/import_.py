@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
     options = _options(args)
-    project = open_project(args.project)
+    project = open_project(args.project, write=True)
     with project:
         result = import_paths(
             project,
@@ -104,7 +104,7 @@ def _run_foreign(args: argparse.Namespace) -> int:
 
     options = _options(args)
     warnings: list[str] = []
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         report = None
         for path in args.paths:
             one = import_foreign(

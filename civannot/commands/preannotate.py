@@ -42,7 +42,7 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
 def run(args: argparse.Namespace) -> int:
     from civannot.preannotate import preannotate_project
 
-    project = open_project(args.project)
+    project = open_project(args.project, write=True)
     try:
         ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
         progress = None if args.json else terminal_progress("preannotate")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span, json_line
+from civannot.overlap import first_overlap
 from civannot.records import DocumentInput, Flag, LayerInput, Span
 
 _RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags"}
@@ -248,19 +249,15 @@ def parse_record(
 
 def _check_overlaps(annotator: str, spans: list[Span], directive_labels: Container[str]) -> None:
     """DESIGN §3: entity spans of one layer do not overlap; a DIRECTIVE may contain entities
-    (directives do not overlap one another either)."""
-    for directive in (False, True):
-        same = sorted(
-            (s for s in spans if (s.label in directive_labels) == directive),
-            key=lambda s: (s.start, s.end),
+    (directives do not overlap one another either). The store's rule (civannot.overlap)."""
+    clash = first_overlap(spans, directive_labels.__contains__)
+    if clash is not None:
+        a, b = clash
+        raise ValueError(
+            f"layer {annotator!r}: {b.label} {b.start}-{b.end} overlaps {a.label} "
+            f"{a.start}-{a.end} (spans of one layer do not overlap, but a DIRECTIVE may "
+            "contain entities)"
         )
-        for a, b in zip(same, same[1:], strict=False):
-            if b.start < a.end:
-                raise ValueError(
-                    f"layer {annotator!r}: {b.label} {b.start}-{b.end} overlaps {a.label} "
-                    f"{a.start}-{a.end} (spans of one layer do not overlap, but a DIRECTIVE may "
-                    "contain entities)"
-                )
 
 
 def read_jsonl(

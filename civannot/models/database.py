@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import peewee as pw
@@ -25,38 +26,69 @@ class ProjectError(Exception):
 
 
 class ProjectLock:
-    """An advisory lock that keeps a second civannot process off a project file.
+    """Writers of a project exclude each other, readers never wait.
 
-    flock is independent of SQLite's own POSIX locks, so holding it does not disturb them; the fd
-    stays open until after the database is closed (closing any fd would drop POSIX locks).
+    Each write (one store transaction) holds an exclusive flock on `<file>-lock`; a long
+    command (an import, a merge) holds it from start to end. Between writes nothing is held,
+    so the CLI can read (stats, agree, export) while the GUI has the project open. The holder
+    writes who it is into the lock file, so a writer that waits in vain can say whom for.
+    flock is independent of SQLite's own POSIX locks on the database file.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, who: str = "civannot"):
         self.path = path
+        self.lock_path = Path(f"{path}-lock")
+        self.who = who
         self.fd: int | None = None
+        self.depth = 0
 
-    def acquire(self) -> None:
+    def acquire(self, timeout: float = 5.0) -> None:
+        if self.depth:
+            self.depth += 1
+            return
         try:
             import fcntl
         except ImportError:  # Windows: SQLite's own locking is all we have
+            self.depth = 1
             return
         try:
-            fd = os.open(self.path, os.O_RDWR)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as e:
-            # read-only file or medium: one line for the user, not a traceback
-            raise ProjectError(f"cannot open {self.path} for writing: {e.strerror}") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
             raise ProjectError(
-                f"{self.path} is open in another civannot process; close it there first"
+                f"cannot write to {self.path}: {e.strerror} for {self.lock_path.name} "
+                f"(the project's folder must be writable)"
             ) from None
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    try:
+                        owner = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+                    except OSError:
+                        owner = ""
+                    os.close(fd)
+                    raise ProjectError(
+                        f"{self.path.name} is being written by another civannot process"
+                        f" ({owner or 'unknown'}); try again when it has finished"
+                    ) from None
+                time.sleep(0.02)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}: {self.who}".encode(), 0)
+        except OSError:
+            pass  # the owner's name is a courtesy
         self.fd = fd
+        self.depth = 1
 
     def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
+        if self.depth == 0:
+            return
+        self.depth -= 1
+        if self.depth == 0 and self.fd is not None:
+            os.close(self.fd)  # closing drops the flock
             self.fd = None
 
 

@@ -40,7 +40,60 @@ def _m002_confidence_flags_fts(db: pw.Database) -> None:
     create_search_index(db)
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_confidence_flags_fts]
+def _m003_keys_provenance_comments(db: pw.Database) -> None:
+    m = make_models(db, version=3)
+    migrator = SchemaMigrator.from_database(db)
+    uid = m.Span.uid
+    # added without the UNIQUE constraint first: existing rows get their keys below
+    plain_uid = pw.CharField(max_length=32, null=True)
+    migrate(
+        migrator.add_column("span", "uid", plain_uid),
+        migrator.add_column("span", "provenance", m.Span.provenance),
+        migrator.add_column("relation", "uid", pw.CharField(max_length=32, null=True)),
+        migrator.add_column("relation", "provenance", m.Relation.provenance),
+        migrator.add_column("relation", "confidence", m.Relation.confidence),
+        migrator.add_column("relation", "updated", pw.DateTimeField(null=True)),
+        migrator.add_column("span_history", "uid", pw.CharField(max_length=32, null=True)),
+    )
+    assert uid is not None
+    random_key = (
+        "lower(hex(randomblob(16)))"
+        if isinstance(db, pw.SqliteDatabase)
+        else "md5(random()::text || clock_timestamp()::text || id::text)"
+    )
+    for table in ("span", "relation"):
+        db.execute_sql(f'UPDATE "{table}" SET uid = {random_key}')
+        db.execute_sql(f'CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)')
+    db.execute_sql('UPDATE "relation" SET updated = created')
+    db.execute_sql('CREATE INDEX "span_history_uid" ON "span_history" (uid)')
+    db.create_tables([m.Counter, m.Comment, m.MergeLog, m.LearnedModel])
+    # the counters start past every id the file ever handed out, removed rows' ids included
+    # (schema 2 chose MAX(id)+1, so the history may name ids that are free again)
+    tops = {
+        "span": "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM span "
+        "UNION ALL SELECT MAX(span_id) FROM span_history)",
+        "relation": "SELECT MAX(id) FROM relation",
+        "comment": "SELECT 0",
+    }
+    if isinstance(db, pw.SqliteDatabase):
+        tops["relation"] = (
+            "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM relation UNION ALL "
+            "SELECT MAX(CAST(json_extract(COALESCE(after, before), '$.id') AS INTEGER)) "
+            "FROM span_history WHERE action IN ('relation+', 'relation-') "
+            "AND json_valid(COALESCE(after, before)))"
+        )
+    for table, sql in tops.items():
+        top = db.execute_sql(sql).fetchone()[0] or 0
+        db.execute_sql(
+            f'INSERT INTO "counter" (name, value) VALUES ({db.param}, {db.param})', (table, top)
+        )
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [
+    _m001_initial,
+    _m002_confidence_flags_fts,
+    _m003_keys_provenance_comments,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

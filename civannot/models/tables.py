@@ -17,7 +17,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-SCHEMA_VERSION = 2  # the newest; migrations.py brings older files up to it
+SCHEMA_VERSION = 3  # the newest; migrations.py brings older files up to it
 
 
 def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespace:
@@ -80,6 +80,10 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         confidence = since(2, pw.FloatField(null=True))
         created = pw.DateTimeField(default=utcnow)
         updated = pw.DateTimeField(default=utcnow)
+        # Identity across project files (bundles, a server): the row id is local to one file.
+        uid = since(3, pw.CharField(max_length=32, null=True, unique=True))
+        # What made a suggestion: a rule id, a gazetteer/lexicon entry or model:version.
+        provenance = since(3, pw.CharField(max_length=255, null=True, default=""))
 
         class Meta:
             indexes = ((("document", "layer", "start"), False),)
@@ -92,6 +96,10 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         tail = pw.ForeignKeyField(Span, on_delete="CASCADE", backref="+")
         author = pw.CharField(max_length=128, default="")
         created = pw.DateTimeField(default=utcnow)
+        uid = since(3, pw.CharField(max_length=32, null=True, unique=True))
+        provenance = since(3, pw.CharField(max_length=255, null=True, default=""))
+        confidence = since(3, pw.FloatField(null=True))
+        updated = since(3, pw.DateTimeField(null=True, default=utcnow))
 
         class Meta:
             indexes = ((("document", "layer"), False),)
@@ -118,7 +126,53 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         author = pw.CharField(max_length=128, default="")
         source = since(2, pw.CharField(max_length=255, default="session"))
         at = pw.DateTimeField(default=utcnow)
+        uid = since(3, pw.CharField(max_length=32, null=True, index=True))  # span/relation uid
 
+    class Counter(Base):
+        """Row ids handed out in blocks (store.ids): never MAX(id)+1, never reused, so two
+        writers cannot collide and undo/redo can re-create a row under its old id."""
+
+        name = pw.CharField(primary_key=True, max_length=64)
+        value = pw.BigIntegerField(default=0)
+
+    class Comment(Base):
+        """A note on a document (span_uid NULL) or on one span, by its author."""
+
+        uid = pw.CharField(max_length=32, unique=True)
+        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
+        layer = pw.CharField(max_length=128, default="")
+        span_uid = pw.CharField(max_length=32, null=True, index=True)
+        author = pw.CharField(max_length=128, default="")
+        text = pw.TextField(default="")
+        created = pw.DateTimeField(default=utcnow)
+        updated = pw.DateTimeField(default=utcnow)
+
+    class MergeLog(Base):
+        """One bundle merge: which copy (bundle id, generation), when, its report, and the
+        operations that undo it (`civannot bundle undo`)."""
+
+        bundle = pw.CharField(max_length=64, index=True)
+        annotator = pw.CharField(max_length=128)
+        generation = pw.IntegerField(default=0)
+        saved = pw.CharField(max_length=32, default="")  # the bundle's last commit time
+        merged = pw.DateTimeField(default=utcnow)
+        report = pw.TextField(default="{}")
+        undo = pw.TextField(default="[]")
+        undone = pw.BooleanField(default=False)
+
+    class LearnedModel(Base):
+        """A suggestion model trained in the app (issue: learning), versioned."""
+
+        name = pw.CharField(max_length=64)
+        version = pw.IntegerField()
+        created = pw.DateTimeField(default=utcnow)
+        data = pw.TextField()  # base64: BLOB columns need the PostgreSQL driver at import
+        info = pw.TextField(default="{}")
+
+        class Meta:
+            indexes = ((("name", "version"), True),)
+
+    v3 = [Counter, Comment, MergeLog, LearnedModel] if version >= 3 else []
     return SimpleNamespace(
         Base=Base,
         ProjectMeta=ProjectMeta,
@@ -130,6 +184,10 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         Relation=Relation,
         Assignment=Assignment,
         SpanHistory=SpanHistory,
+        Counter=Counter,
+        Comment=Comment,
+        MergeLog=MergeLog,
+        LearnedModel=LearnedModel,
         all=[
             ProjectMeta,
             Label,
@@ -140,5 +198,6 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
             Relation,
             Assignment,
             SpanHistory,
+            *v3,
         ],
     )

@@ -4,7 +4,7 @@ id of the rule that made it (civannot.preannotate.registry) and a confidence."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.entities import Cand, find_entities
@@ -16,7 +16,6 @@ AUTHOR = "auto"
 ORIGIN = "suggestion"
 # the Span record carries provenance once the storage core has the field; until then the rule
 # ids travel in Suggestions.rules only
-_SPAN_HAS_PROVENANCE = any(f.name == "provenance" for f in fields(Span))
 
 
 @dataclass
@@ -45,9 +44,7 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 
 
 def _span(text: str, s: int, e: int, label: str, conf: float, rule: str) -> Span:
-    if _SPAN_HAS_PROVENANCE:
-        return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf, rule)
-    return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf)
+    return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf, provenance=rule)
 
 
 def suggest(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from civannot.preannotate.engine import _SPAN_HAS_PROVENANCE, suggest
+from civannot.preannotate.engine import suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
 from civannot.records import AUTO_LAYER
 
@@ -20,9 +20,7 @@ CHUNK = 200
 def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule: str):  # noqa: ANN202
     from civannot.records import Span
 
-    if _SPAN_HAS_PROVENANCE:
-        return Span(s, e, label, text, "suggestion", "auto", None, conf, rule)
-    return Span(s, e, label, text, "suggestion", "auto", None, conf)
+    return Span(s, e, label, text, "suggestion", "auto", None, conf, provenance=rule)
 
 
 def learn_lexicon(project: Project) -> Lexicon:

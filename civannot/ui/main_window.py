@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -96,6 +96,15 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self._update_undo()
         self._restore()
+        # another process (a CLI import, a bundle merge) may write the project meanwhile
+        self._external = QTimer(self)
+        self._external.timeout.connect(self._poll_external)
+        self._external.start(2000)
+
+    def _poll_external(self) -> None:
+        if self.session.project.store.poll_external() is not None:
+            self.documents.reload()
+            self._update_progress()
 
     # ---- construction ---------------------------------------------------------------------
 

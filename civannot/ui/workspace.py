@@ -567,6 +567,15 @@ class Workspace(QObject):
     # ---- keeping the cache in step with the session ---------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if (
+            self.doc is not None
+            and change.doc_id is None
+            and (change.external or self.doc.id in change.documents)
+        ):
+            # written elsewhere (another process, a merge, an import): reload what is shown
+            self.open_document(self.doc.id)
+            self.annotationsChanged.emit(change)
+            return
         rewritten = (change.text_changed or change.flags_changed) and (
             self.doc is not None and change.doc_id == self.doc.id
         )

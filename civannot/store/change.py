@@ -1,0 +1,55 @@
+"""What one write changed: views refresh only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from civannot.records import Relation, Span
+
+
+@dataclass
+class Change:
+    """What one command (or its undo, a merge, an import) changed."""
+
+    description: str
+    doc_id: int | None  # the one document changed; None: none or several (see `documents`)
+    layer: str
+    spans_added: list[Span] = field(default_factory=list)
+    spans_removed: list[int] = field(default_factory=list)
+    spans_changed: list[Span] = field(default_factory=list)
+    relations_added: list[Relation] = field(default_factory=list)
+    relations_removed: list[int] = field(default_factory=list)
+    status: str | None = None
+    undo: bool = False
+    # The clean text changed (a repair chosen): offsets of every layer may have moved, so a view
+    # reloads the document instead of patching it. Such a change has layer "" (all layers).
+    text_changed: bool = False
+    flags_changed: bool = False
+    # A project meta value changed: listeners that cache it re-read it.
+    meta_key: str | None = None
+    # Every document touched (bulk writes touch many; `doc_id` is set only when it is one).
+    documents: set[int] = field(default_factory=set)
+    layers: set[str] = field(default_factory=set)
+    # Written by another connection or process: a view reloads what it shows.
+    external: bool = False
+    source: str = "session"
+
+    @property
+    def span_ids(self) -> set[int]:
+        ids = set(self.spans_removed)
+        ids |= {s.id for s in self.spans_added + self.spans_changed if s.id is not None}
+        return ids
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.spans_added
+            or self.spans_removed
+            or self.spans_changed
+            or self.relations_added
+            or self.relations_removed
+            or self.status is not None
+            or self.text_changed
+            or self.flags_changed
+            or self.meta_key is not None
+        )

@@ -1,0 +1,256 @@
+"""Typed write operations. Each knows its inverse, so a command's undo is the inverses of its
+operations in reverse order, applied through the same checks."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+from civannot.records import Relation, Span
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRow:
+    """A span as stored: `id` is the row id in this file, `uid` its identity everywhere."""
+
+    id: int
+    uid: str
+    doc: int
+    layer: str
+    start: int
+    end: int
+    label: str
+    text: str
+    origin: str = "manual"
+    author: str = ""
+    confidence: float | None = None
+    provenance: str = ""
+
+    def to_span(self) -> Span:
+        return Span(
+            self.start,
+            self.end,
+            self.label,
+            self.text,
+            self.origin,
+            self.author,
+            self.id,
+            self.confidence,
+            self.uid,
+            self.provenance or "",
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The history's record of the span (its layer and document are columns there)."""
+        d: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "origin": self.origin,
+            "author": self.author,
+            "id": self.id,
+            "uid": self.uid,
+        }
+        if self.confidence is not None:
+            d["confidence"] = self.confidence
+        if self.provenance:
+            d["provenance"] = self.provenance
+        return d
+
+    def with_(self, **changes: Any) -> SpanRow:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRow:
+    id: int
+    uid: str
+    doc: int
+    layer: str
+    type: str
+    head: int  # span row ids
+    tail: int
+    author: str = ""
+    confidence: float | None = None
+    provenance: str = ""
+
+    def to_relation(self) -> Relation:
+        return Relation(
+            self.type,
+            self.head,
+            self.tail,
+            self.author,
+            self.id,
+            self.uid,
+            self.provenance or "",
+            self.confidence,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "uid": self.uid,
+            "type": self.type,
+            "head": self.head,
+            "tail": self.tail,
+            "author": self.author,
+        }
+        if self.provenance:
+            d["provenance"] = self.provenance
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class AddSpan:
+    row: SpanRow
+
+    def inverse(self) -> RemoveSpan:
+        return RemoveSpan(self.row)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSpan:
+    row: SpanRow
+
+    def inverse(self) -> AddSpan:
+        return AddSpan(self.row)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSpan:
+    """Same span (id, uid, document, layer), other bounds, label, text or origin."""
+
+    before: SpanRow
+    after: SpanRow
+
+    def inverse(self) -> ChangeSpan:
+        return ChangeSpan(self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class AddRelation:
+    row: RelationRow
+
+    def inverse(self) -> RemoveRelation:
+        return RemoveRelation(self.row)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveRelation:
+    row: RelationRow
+
+    def inverse(self) -> AddRelation:
+        return AddRelation(self.row)
+
+
+@dataclass(frozen=True, slots=True)
+class SetStatus:
+    """An annotator's status of a document; None = no row (the annotator never started)."""
+
+    doc: int
+    annotator: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> SetStatus:
+        return SetStatus(self.doc, self.annotator, self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeText:
+    """A repair decision: the document's clean text, offset map and flags (raw text stays).
+
+    `before`/`after` hold "clean", "offset_map", "flags" (JSON list), "reading" and
+    "flag_index"; the spans that move with the text are ChangeSpan/RemoveSpan in the same list.
+    """
+
+    doc: int
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+    def inverse(self) -> ChangeText:
+        return ChangeText(self.doc, self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class SetMeta:
+    """A project meta value (JSON text); None = absent."""
+
+    key: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> SetMeta:
+        return SetMeta(self.key, self.after, self.before)
+
+
+Op = (
+    AddSpan
+    | RemoveSpan
+    | ChangeSpan
+    | AddRelation
+    | RemoveRelation
+    | SetStatus
+    | ChangeText
+    | SetMeta
+)
+
+
+def inverse_all(ops: list[Op]) -> list[Op]:
+    return [op.inverse() for op in reversed(ops)]
+
+
+def op_to_json(op: Op) -> dict[str, Any]:
+    """A plain record of an operation (kept with a bundle merge so it can be undone later)."""
+    if isinstance(op, AddSpan | RemoveSpan):
+        return {"op": type(op).__name__, "row": _row_json(op.row)}
+    if isinstance(op, ChangeSpan):
+        return {"op": "ChangeSpan", "before": _row_json(op.before), "after": _row_json(op.after)}
+    if isinstance(op, AddRelation | RemoveRelation):
+        return {"op": type(op).__name__, "row": _rel_json(op.row)}
+    if isinstance(op, SetStatus):
+        return {
+            "op": "SetStatus",
+            "doc": op.doc,
+            "annotator": op.annotator,
+            "before": op.before,
+            "after": op.after,
+        }
+    if isinstance(op, ChangeText):
+        return {"op": "ChangeText", "doc": op.doc, "before": op.before, "after": op.after}
+    return {"op": "SetMeta", "key": op.key, "before": op.before, "after": op.after}
+
+
+def op_from_json(d: dict[str, Any]) -> Op:
+    kind = d["op"]
+    if kind == "AddSpan":
+        return AddSpan(SpanRow(**d["row"]))
+    if kind == "RemoveSpan":
+        return RemoveSpan(SpanRow(**d["row"]))
+    if kind == "ChangeSpan":
+        return ChangeSpan(SpanRow(**d["before"]), SpanRow(**d["after"]))
+    if kind == "AddRelation":
+        return AddRelation(RelationRow(**d["row"]))
+    if kind == "RemoveRelation":
+        return RemoveRelation(RelationRow(**d["row"]))
+    if kind == "SetStatus":
+        return SetStatus(d["doc"], d["annotator"], d["before"], d["after"])
+    if kind == "ChangeText":
+        return ChangeText(d["doc"], d["before"], d["after"])
+    if kind == "SetMeta":
+        return SetMeta(d["key"], d["before"], d["after"])
+    raise ValueError(f"unknown operation {kind!r}")
+
+
+def _row_json(r: SpanRow) -> dict[str, Any]:
+    return {f: getattr(r, f) for f in SpanRow.__dataclass_fields__}
+
+
+def _rel_json(r: RelationRow) -> dict[str, Any]:
+    return {f: getattr(r, f) for f in RelationRow.__dataclass_fields__}

@@ -1,0 +1,912 @@
+"""Store.apply: check a list of operations once, write them in bulk, announce the change."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import peewee as pw
+
+from civannot.models.database import ProjectError
+from civannot.models.tables import utcnow
+from civannot.overlap import overlap_class
+from civannot.records import ORIGINS, STATUSES, Flag
+from civannot.store.change import Change
+from civannot.store.ops import (
+    AddRelation,
+    AddSpan,
+    ChangeSpan,
+    ChangeText,
+    Op,
+    RelationRow,
+    RemoveRelation,
+    RemoveSpan,
+    SetMeta,
+    SetStatus,
+    SpanRow,
+)
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+class StoreError(ProjectError):
+    """A write refused because it would break an invariant; one line for the user."""
+
+
+def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+class Store:
+    def __init__(self, project: Project):
+        self.project = project
+        self._depth = 0
+        self._pending: list[Change] = []
+        self._data_version: int | None = None
+
+    # ---- transactions and the change bus ---------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls join it. Changes are announced on the project's
+        bus only once the outermost transaction has committed (a rollback announces nothing)."""
+        db = self.project.db
+        outer = self._depth == 0
+        lock = self.project._lock
+        if outer and lock is not None:
+            lock.acquire()
+        self._depth += 1
+        try:
+            if outer and isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
+                # take the write lock up front: a deferred transaction that reads, then writes,
+                # fails with "database is locked" instead of waiting when another writer commits
+                ctx = db.atomic("IMMEDIATE")
+            else:
+                ctx = db.atomic()
+            with ctx:
+                yield
+        except BaseException:
+            if outer:
+                self._pending.clear()
+            raise
+        finally:
+            self._depth -= 1
+            if outer and lock is not None:
+                lock.release()
+        if outer:
+            pending, self._pending = self._pending, []
+            self._data_version = self._read_data_version()
+            for change in pending:
+                self.project.bus.publish(change)
+
+    def announce(self, change: Change) -> None:
+        """Announce a change written inside the current transaction (once it commits)."""
+        if self._depth:
+            self._pending.append(change)
+        else:
+            self.project.bus.publish(change)
+
+    def _read_data_version(self) -> int | None:
+        db = self.project.db
+        if not isinstance(db, pw.SqliteDatabase) or db.is_closed():
+            return None
+        try:
+            return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+        except (pw.DatabaseError, pw.InterfaceError):
+            return None
+
+    def poll_external(self) -> Change | None:
+        """A change committed by another connection or process since we last looked (SQLite's
+        data_version moves only for other connections' commits), announced as `external`."""
+        if self._depth:
+            return None
+        version = self._read_data_version()
+        if version is None:
+            return None
+        if self._data_version is None:
+            self._data_version = version
+            return None
+        if version == self._data_version:
+            return None
+        self._data_version = version
+        self.project.forget_cached()
+        change = Change("Changed elsewhere", None, "", external=True, source="external")
+        return self.project.bus.publish(change)
+
+    # ---- ids --------------------------------------------------------------------------------
+
+    def new_ids(self, table: str, n: int = 1) -> list[int]:
+        """n fresh row ids for `table` ("span", "relation", "comment"), never handed out before
+        in this file: a counter row, not MAX(id)+1, so concurrent writers cannot collide and a
+        removed span's id is never given to another span (undo and bundles rely on that)."""
+        if n <= 0:
+            return []
+        db = self.project.db
+        mark = db.param
+        with self.transaction():
+            cur = db.execute_sql(
+                f'UPDATE "counter" SET value = value + {mark} WHERE name = {mark}', (n, table)
+            )
+            if cur.rowcount == 0:
+                top = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+                db.execute_sql(
+                    f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})',
+                    (table, top + n),
+                )
+            value = db.execute_sql(
+                f'SELECT value FROM "counter" WHERE name = {mark}', (table,)
+            ).fetchone()[0]
+        return list(range(value - n + 1, value + 1))
+
+    # ---- applying operations ---------------------------------------------------------------
+
+    def apply(
+        self,
+        ops: list[Op],
+        *,
+        description: str,
+        author: str,
+        source: str = "session",
+        undo: bool = False,
+        texts: dict[int, str] | None = None,
+        fresh: Iterable[int] = (),
+        history: bool = True,
+        announce: bool = True,
+    ) -> Change:
+        """Check `ops` against the state they leave, write them in one transaction and return
+        (and announce) what changed. `texts` passes clean texts the caller holds already;
+        `fresh` names documents created in this transaction (nothing stored to compare with).
+        With announce=False the caller announces the change itself (the session does, once its
+        undo stack says what the next undo is)."""
+        with self.transaction():
+            self._check(ops, dict(texts or {}), set(fresh))
+            change = self._write(ops, description, author, source, undo, history)
+            if announce:
+                self.announce(change)
+        return change
+
+    def copy_rows(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        """Insert rows copied as they are from another project file (a bundle being made, a
+        project pushed to a server): ids and uids kept, the id counter moved past them."""
+        if not rows:
+            return
+        db = self.project.db
+        fields = [model._meta.fields[name] for name in rows[0]]
+        with self.transaction():
+            db.cursor().executemany(
+                _insert_sql(model, tuple(fields), db.param),
+                [tuple(f.db_value(r[f.name]) for f in fields) for r in rows],
+            )
+            table = model._meta.table_name
+            if table in ("span", "relation", "comment"):
+                top = max(int(r["id"]) for r in rows)
+                mark = db.param
+                cur = db.execute_sql(
+                    f'UPDATE "counter" SET value = {mark} WHERE name = {mark} AND value < {mark}',
+                    (top, table, top),
+                )
+                if (
+                    cur.rowcount == 0
+                    and not db.execute_sql(
+                        f'SELECT 1 FROM "counter" WHERE name = {mark}', (table,)
+                    ).fetchone()
+                ):
+                    db.execute_sql(
+                        f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
+                    )
+
+    def note(self, rows: list[dict[str, Any]]) -> None:
+        """History rows that record no write of their own (a merge conflict and its loser)."""
+        if not rows:
+            return
+        H = self.project.m.SpanHistory
+        with self.transaction():
+            self.copy_rows(H, [{**r, "uid": r.get("uid")} for r in rows])
+
+    # ---- checks -----------------------------------------------------------------------------
+
+    def _check(self, ops: list[Op], texts: dict[int, str], fresh: set[int]) -> None:
+        p = self.project
+        schema = p.schema
+        labels = schema.label_names
+        is_directive = schema.is_directive
+        rel_types = {r.name: r for r in schema.relations}
+
+        removed: dict[int, SpanRow] = {}
+        changed: dict[int, ChangeSpan] = {}
+        added: dict[int, SpanRow] = {}
+        rel_removed: dict[int, RelationRow] = {}
+        rel_added: dict[int, RelationRow] = {}
+        pairs: set[tuple[int, str]] = set()
+        new_texts: dict[int, str] = {}
+        statuses: list[SetStatus] = []
+        for op in ops:
+            if isinstance(op, AddSpan):
+                if op.row.id in added:
+                    raise StoreError(f"span {op.row.id} is added twice in one change")
+                added[op.row.id] = op.row
+                pairs.add((op.row.doc, op.row.layer))
+            elif isinstance(op, RemoveSpan):
+                if op.row.id in removed:
+                    raise StoreError(f"span {op.row.id} is removed twice in one change")
+                removed[op.row.id] = op.row
+                pairs.add((op.row.doc, op.row.layer))
+            elif isinstance(op, ChangeSpan):
+                b, a = op.before, op.after
+                if (b.id, b.uid, b.doc, b.layer) != (a.id, a.uid, a.doc, a.layer):
+                    raise StoreError(f"span {b.id}: a change keeps the span's identity")
+                if b.id in changed:
+                    raise StoreError(f"span {b.id} is changed twice in one change")
+                changed[b.id] = op
+                pairs.add((a.doc, a.layer))
+            elif isinstance(op, AddRelation):
+                if op.row.id in rel_added:
+                    raise StoreError(f"relation {op.row.id} is added twice in one change")
+                rel_added[op.row.id] = op.row
+                pairs.add((op.row.doc, op.row.layer))
+            elif isinstance(op, RemoveRelation):
+                if op.row.id in rel_removed:
+                    raise StoreError(f"relation {op.row.id} is removed twice in one change")
+                rel_removed[op.row.id] = op.row
+                pairs.add((op.row.doc, op.row.layer))
+            elif isinstance(op, SetStatus):
+                if op.after is not None and op.after not in STATUSES:
+                    raise StoreError(f"status {op.after!r} is not one of {', '.join(STATUSES)}")
+                if not op.annotator:
+                    raise StoreError("a status needs an annotator")
+                statuses.append(op)
+            elif isinstance(op, ChangeText):
+                new_texts[op.doc] = op.after["clean"]
+        if set(added) & (set(removed) | set(changed)):
+            raise StoreError("a span is added and removed or changed in one change")
+
+        docs = {d for d, _ in pairs}
+        stored_docs = docs - fresh
+        current = self.current_spans(stored_docs, {layer for d, layer in pairs if d in docs})
+        current_rels = (
+            self.current_relations(stored_docs, {layer for d, layer in pairs})
+            if stored_docs
+            else {}
+        )
+
+        for sid, row in removed.items():
+            have = current.get(sid)
+            if have is None:
+                raise StoreError(f"span {sid} no longer exists")
+            if not _same_span(have, row):
+                raise StoreError(f"span {sid} changed elsewhere")
+        for sid, op in changed.items():
+            have = current.get(sid)
+            if have is None:
+                raise StoreError(f"span {sid} no longer exists")
+            if not _same_span(have, op.before):
+                raise StoreError(f"span {sid} changed elsewhere")
+        for sid in added:
+            if sid in current:
+                raise StoreError(f"span {sid} exists already")
+        for rid, rel in rel_removed.items():
+            have_rel = current_rels.get(rid)
+            if have_rel is None:
+                raise StoreError(f"relation {rid} no longer exists")
+            if (have_rel.head, have_rel.tail, have_rel.type) != (rel.head, rel.tail, rel.type):
+                raise StoreError(f"relation {rid} changed elsewhere")
+        for rid in rel_added:
+            if rid in current_rels:
+                raise StoreError(f"relation {rid} exists already")
+
+        # texts of the documents whose spans are written
+        need = {r.doc for r in added.values()} | {c.after.doc for c in changed.values()}
+        need -= set(texts) | set(new_texts)
+        if need:
+            texts.update(self._texts(need))
+        texts.update(new_texts)
+        for row in [*added.values(), *(c.after for c in changed.values())]:
+            text = texts.get(row.doc)
+            if text is None:
+                raise StoreError(f"no document {row.doc}")
+            if not (0 <= row.start < row.end <= len(text)):
+                raise StoreError(
+                    f"{row.label} {row.start}-{row.end} lies outside the text (0-{len(text)})"
+                )
+            if row.label not in labels:
+                raise StoreError(f"label {row.label} is not in this project's schema")
+            if row.text != text[row.start : row.end]:
+                raise StoreError(
+                    f"{row.label} {row.start}-{row.end}: its text {row.text!r} is not the "
+                    f"document's {text[row.start : row.end]!r}"
+                )
+            if row.origin not in ORIGINS:
+                raise StoreError(f"span origin {row.origin!r} is not one of {', '.join(ORIGINS)}")
+
+        # final state of each touched layer of each document
+        final: dict[tuple[int, str], dict[int, SpanRow]] = defaultdict(dict)
+        for row in current.values():
+            if (row.doc, row.layer) in pairs:
+                final[(row.doc, row.layer)][row.id] = row
+        for sid, row in removed.items():
+            final[(row.doc, row.layer)].pop(sid, None)
+        for op in changed.values():
+            final[(op.after.doc, op.after.layer)][op.after.id] = op.after
+        for row in added.values():
+            final[(row.doc, row.layer)][row.id] = row
+        touched = set(added) | set(changed)
+        for spans in final.values():
+            _check_overlaps(list(spans.values()), touched, is_directive)
+
+        rels: dict[tuple[int, str], dict[int, RelationRow]] = defaultdict(dict)
+        for rel in current_rels.values():
+            if (rel.doc, rel.layer) in pairs:
+                rels[(rel.doc, rel.layer)][rel.id] = rel
+        for rid, rel in rel_removed.items():
+            rels[(rel.doc, rel.layer)].pop(rid, None)
+        for rel in rel_added.values():
+            rels[(rel.doc, rel.layer)][rel.id] = rel
+        relabelled = {sid for sid, op in changed.items() if op.before.label != op.after.label}
+        for key, by_id in rels.items():
+            spans = final.get(key, {})
+            seen: set[tuple[str, int, int]] = set()
+            for rel in by_id.values():
+                head, tail = spans.get(rel.head), spans.get(rel.tail)
+                if head is None or tail is None:
+                    gone = rel.head if head is None else rel.tail
+                    raise StoreError(
+                        f"{rel.type} would point at span {gone}, which is not in layer "
+                        f"{rel.layer} of document {rel.doc}"
+                    )
+                sig = (rel.type, rel.head, rel.tail)
+                if sig in seen:
+                    raise StoreError(f"{rel.type} is already there")
+                seen.add(sig)
+                if rel.id in rel_added or rel.head in relabelled or rel.tail in relabelled:
+                    spec = rel_types.get(rel.type)
+                    if spec is None:
+                        raise StoreError(f"relation {rel.type} is not in this project's schema")
+                    if head.label not in spec.head or tail.label not in spec.tail:
+                        raise StoreError(
+                            f"{rel.type} goes from {'/'.join(spec.head)} to "
+                            f"{'/'.join(spec.tail)}, not from {head.label} to {tail.label}"
+                        )
+
+        if statuses:
+            self._check_statuses(statuses)
+        for op in ops:
+            if isinstance(op, SetMeta):
+                M = p.m.ProjectMeta
+                row = M.get_or_none(M.key == op.key)
+                if _meta_value(row.value if row else None) != _meta_value(op.before):
+                    raise StoreError(f"project setting {op.key} changed elsewhere")
+
+    def _check_statuses(self, statuses: list[SetStatus]) -> None:
+        A = self.project.m.Assignment
+        docs = sorted({s.doc for s in statuses})
+        have: dict[tuple[int, str], str] = {}
+        known: set[int] = set()
+        D = self.project.m.Document
+        for chunk in _chunks(docs):
+            known.update(r[0] for r in D.select(D.id).where(D.id.in_(chunk)).tuples())
+            q = A.select(A.document, A.annotator, A.status).where(A.document.in_(chunk))
+            have.update({(d, a): st for d, a, st in q.tuples()})
+        for s in statuses:
+            if s.doc not in known:
+                raise StoreError(f"no document {s.doc}")
+            if have.get((s.doc, s.annotator)) != s.before:
+                raise StoreError(f"the status of document {s.doc} changed elsewhere")
+            have[(s.doc, s.annotator)] = s.after  # type: ignore[assignment]
+
+    def current_span(self, span_id: int) -> SpanRow | None:
+        p = self.project
+        S, L = p.m.Span, p.m.Layer
+        r = (
+            S.select(
+                S.id,
+                S.uid,
+                S.document,
+                L.name,
+                S.start,
+                S.end,
+                S.label,
+                S.text,
+                S.origin,
+                S.author,
+                S.confidence,
+                S.provenance,
+            )
+            .join(L)
+            .where(S.id == span_id)
+            .tuples()
+            .first()
+        )
+        if r is None:
+            return None
+        return SpanRow(*r[:11], r[11] or "")
+
+    def current_relation(self, relation_id: int) -> RelationRow | None:
+        p = self.project
+        R, L = p.m.Relation, p.m.Layer
+        r = (
+            R.select(
+                R.id,
+                R.uid,
+                R.document,
+                L.name,
+                R.type,
+                R.head,
+                R.tail,
+                R.author,
+                R.confidence,
+                R.provenance,
+            )
+            .join(L)
+            .where(R.id == relation_id)
+            .tuples()
+            .first()
+        )
+        if r is None:
+            return None
+        return RelationRow(*r[:9], r[9] or "")
+
+    def current_spans(self, docs: set[int], layers: set[str]) -> dict[int, SpanRow]:
+        if not docs:
+            return {}
+        p = self.project
+        lids = {lid: name for name in layers if (lid := p.layer_id(name, create=False))}
+        if not lids:
+            return {}
+        S = p.m.Span
+        out: dict[int, SpanRow] = {}
+        for chunk in _chunks(sorted(docs)):
+            q = (
+                S.select(
+                    S.id,
+                    S.uid,
+                    S.document,
+                    S.layer,
+                    S.start,
+                    S.end,
+                    S.label,
+                    S.text,
+                    S.origin,
+                    S.author,
+                    S.confidence,
+                    S.provenance,
+                )
+                .where(S.document.in_(chunk) & S.layer.in_(list(lids)))
+                .tuples()
+            )
+            for r in q:
+                out[r[0]] = SpanRow(
+                    r[0],
+                    r[1],
+                    r[2],
+                    lids[r[3]],
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10],
+                    r[11] or "",
+                )
+        return out
+
+    def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
+        p = self.project
+        lids = {lid: name for name in layers if (lid := p.layer_id(name, create=False))}
+        if not lids:
+            return {}
+        R = p.m.Relation
+        out: dict[int, RelationRow] = {}
+        for chunk in _chunks(sorted(docs)):
+            q = (
+                R.select(
+                    R.id,
+                    R.uid,
+                    R.document,
+                    R.layer,
+                    R.type,
+                    R.head,
+                    R.tail,
+                    R.author,
+                    R.confidence,
+                    R.provenance,
+                )
+                .where(R.document.in_(chunk) & R.layer.in_(list(lids)))
+                .tuples()
+            )
+            for r in q:
+                out[r[0]] = RelationRow(
+                    r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8], r[9] or ""
+                )
+        return out
+
+    def _texts(self, docs: set[int]) -> dict[int, str]:
+        D = self.project.m.Document
+        out: dict[int, str] = {}
+        for chunk in _chunks(sorted(docs)):
+            out.update(dict(D.select(D.id, D.clean).where(D.id.in_(chunk)).tuples()))
+        return out
+
+    # ---- writing ----------------------------------------------------------------------------
+
+    def _write(
+        self,
+        ops: list[Op],
+        description: str,
+        author: str,
+        source: str,
+        undo: bool,
+        history: bool,
+    ) -> Change:
+        p = self.project
+        db = p.db
+        S, R, H, M = p.m.Span, p.m.Relation, p.m.SpanHistory, p.m.ProjectMeta
+        mark = db.param
+        now = utcnow()
+        stamp = S.updated.db_value(now)
+        change = Change(description, None, "", undo=undo, source=source)
+        hist: list[tuple[Any, ...]] = []
+        hsource = "undo" if undo else source
+
+        def h(
+            doc: int,
+            layer: str,
+            sid: int | None,
+            action: str,
+            before: Any,
+            after: Any,
+            uid: str | None,
+        ) -> None:
+            if history:
+                hist.append(
+                    (
+                        doc,
+                        layer,
+                        sid,
+                        action,
+                        _dump(before),
+                        _dump(after),
+                        author,
+                        hsource,
+                        stamp,
+                        uid,
+                    )
+                )
+
+        rel_del = [op.row for op in ops if isinstance(op, RemoveRelation)]
+        span_del = [op.row for op in ops if isinstance(op, RemoveSpan)]
+        span_chg = [op for op in ops if isinstance(op, ChangeSpan)]
+        span_add = [op.row for op in ops if isinstance(op, AddSpan)]
+        rel_add = [op.row for op in ops if isinstance(op, AddRelation)]
+        cursor = db.cursor()
+
+        if rel_del:
+            cursor.executemany(
+                f'DELETE FROM "{R._meta.table_name}" WHERE id = {mark}', [(r.id,) for r in rel_del]
+            )
+            for r in rel_del:
+                change.relations_removed.append(r.id)
+                _touch(change, r.doc, r.layer)
+                h(r.doc, r.layer, None, "relation-", r.to_json(), None, r.uid)
+        if span_del:
+            cursor.executemany(
+                f'DELETE FROM "{S._meta.table_name}" WHERE id = {mark}',
+                [(r.id,) for r in span_del],
+            )
+            for r in span_del:
+                change.spans_removed.append(r.id)
+                _touch(change, r.doc, r.layer)
+                h(r.doc, r.layer, r.id, "remove", r.to_json(), None, r.uid)
+        for op in ops:
+            if isinstance(op, ChangeText):
+                self._write_text(op, change, h)
+        if span_chg:
+            cols = (
+                S.start,
+                S.end,
+                S.label,
+                S.text,
+                S.origin,
+                S.author,
+                S.confidence,
+                S.provenance,
+                S.updated,
+            )
+            sql = 'UPDATE "{}" SET {} WHERE id = {}'.format(
+                S._meta.table_name, ", ".join(f'"{c.column_name}" = {mark}' for c in cols), mark
+            )
+            cursor.executemany(
+                sql,
+                [
+                    (
+                        a.start,
+                        a.end,
+                        a.label,
+                        a.text,
+                        a.origin,
+                        a.author,
+                        a.confidence,
+                        a.provenance,
+                        stamp,
+                        a.id,
+                    )
+                    for a in (op.after for op in span_chg)
+                ],
+            )
+            for op in span_chg:
+                a = op.after
+                change.spans_changed.append(a.to_span())
+                _touch(change, a.doc, a.layer)
+                h(a.doc, a.layer, a.id, "change", op.before.to_json(), a.to_json(), a.uid)
+        if span_add:
+            lids = {name: p.layer_id(name) for name in {r.layer for r in span_add}}
+            cols = (
+                S.id,
+                S.uid,
+                S.document,
+                S.layer,
+                S.start,
+                S.end,
+                S.label,
+                S.text,
+                S.origin,
+                S.author,
+                S.confidence,
+                S.provenance,
+                S.created,
+                S.updated,
+            )
+            cursor.executemany(
+                _insert_sql(S, cols, mark),
+                [
+                    (
+                        r.id,
+                        r.uid,
+                        r.doc,
+                        lids[r.layer],
+                        r.start,
+                        r.end,
+                        r.label,
+                        r.text,
+                        r.origin,
+                        r.author,
+                        r.confidence,
+                        r.provenance,
+                        stamp,
+                        stamp,
+                    )
+                    for r in span_add
+                ],
+            )
+            for r in span_add:
+                change.spans_added.append(r.to_span())
+                _touch(change, r.doc, r.layer)
+                h(r.doc, r.layer, r.id, "add", None, r.to_json(), r.uid)
+        if rel_add:
+            lids = {name: p.layer_id(name) for name in {r.layer for r in rel_add}}
+            cols = (
+                R.id,
+                R.uid,
+                R.document,
+                R.layer,
+                R.type,
+                R.head,
+                R.tail,
+                R.author,
+                R.confidence,
+                R.provenance,
+                R.created,
+                R.updated,
+            )
+            cursor.executemany(
+                _insert_sql(R, cols, mark),
+                [
+                    (
+                        r.id,
+                        r.uid,
+                        r.doc,
+                        lids[r.layer],
+                        r.type,
+                        r.head,
+                        r.tail,
+                        r.author,
+                        r.confidence,
+                        r.provenance,
+                        stamp,
+                        stamp,
+                    )
+                    for r in rel_add
+                ],
+            )
+            for r in rel_add:
+                change.relations_added.append(r.to_relation())
+                _touch(change, r.doc, r.layer)
+                h(r.doc, r.layer, None, "relation+", None, r.to_json(), r.uid)
+        status_ops = [op for op in ops if isinstance(op, SetStatus)]
+        if status_ops:
+            self._write_statuses(status_ops, stamp)
+            for s in status_ops:
+                change.status = s.after
+                _touch(change, s.doc, s.annotator)
+                h(
+                    s.doc,
+                    s.annotator,
+                    None,
+                    "status",
+                    {"status": s.before},
+                    {"status": s.after},
+                    None,
+                )
+        for op in ops:
+            if isinstance(op, SetMeta):
+                if op.after is None:
+                    M.delete().where(M.key == op.key).execute()
+                else:
+                    M.insert(key=op.key, value=op.after).on_conflict(
+                        conflict_target=[M.key], update={M.value: op.after}
+                    ).execute()
+                change.meta_key = op.key
+        self._drop_empty_layers(
+            {r.layer for r in span_del} | {s.annotator for s in status_ops if s.after is None}
+        )
+        if hist:
+            cols = (
+                H.document,
+                H.layer,
+                H.span_id,
+                H.action,
+                H.before,
+                H.after,
+                H.author,
+                H.source,
+                H.at,
+                H.uid,
+            )
+            cursor.executemany(_insert_sql(H, cols, mark), hist)
+        if len(change.documents) == 1:
+            change.doc_id = next(iter(change.documents))
+        if len(change.layers) == 1:
+            change.layer = next(iter(change.layers))
+        if change.text_changed:
+            change.layer = ""
+        return change
+
+    def _write_text(self, op: ChangeText, change: Change, h: Any) -> None:
+        b, a = op.before, op.after
+        written = self.project._write_text_row(
+            op.doc,
+            a["clean"],
+            a["offset_map"],
+            [Flag.from_json(f) for f in a["flags"]],
+            expect=b["clean"],
+        )
+        if not written:
+            raise StoreError("the document's text changed elsewhere")
+        change.documents.add(op.doc)
+        change.flags_changed = True
+        if a["clean"] != b["clean"]:
+            change.text_changed = True
+            h(op.doc, "", None, "text", b.get("reading"), a.get("reading"), None)
+        i = a.get("flag_index")
+        if i is not None:
+            # the decision itself, with who (the row's author) and when: a bundle merge
+            # compares decisions made on both sides by these rows
+            h(op.doc, "", None, "flag", _flag_entry(b, i), _flag_entry(a, i), None)
+
+    def _write_statuses(self, ops: list[SetStatus], stamp: Any) -> None:
+        A = self.project.m.Assignment
+        db = self.project.db
+        mark = db.param
+        upserts = [(s.doc, s.annotator, s.after, stamp) for s in ops if s.after is not None]
+        gone = [(s.doc, s.annotator) for s in ops if s.after is None]
+        cur = db.cursor()
+        if upserts:
+            cur.executemany(
+                f'INSERT INTO "{A._meta.table_name}" (document_id, annotator, status, assigned, '
+                f"updated) VALUES ({mark}, {mark}, {mark}, {_false(db)}, {mark}) "
+                f"ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status, "
+                f"updated = excluded.updated",
+                upserts,
+            )
+        if gone:
+            # a handed-out document keeps its assignment row, back to "todo"
+            cur.executemany(
+                f"UPDATE \"{A._meta.table_name}\" SET status = 'todo', updated = {mark} "
+                f"WHERE document_id = {mark} AND annotator = {mark} AND assigned = {_true(db)}",
+                [(stamp, d, a) for d, a in gone],
+            )
+            cur.executemany(
+                f'DELETE FROM "{A._meta.table_name}" WHERE document_id = {mark} '
+                f"AND annotator = {mark} AND assigned = {_false(db)}",
+                gone,
+            )
+
+    def _drop_empty_layers(self, names: set[str]) -> None:
+        """An annotator's layer exists while it holds something: a command that created it,
+        once undone, leaves no trace of the annotator."""
+        p = self.project
+        L, S, R, A = p.m.Layer, p.m.Span, p.m.Relation, p.m.Assignment
+        for name in names:
+            row = L.get_or_none(L.name == name)
+            if row is None or row.kind != "annotator":
+                continue
+            if (
+                S.select().where(S.layer == row.id).exists()
+                or R.select().where(R.layer == row.id).exists()
+                or A.select().where(A.annotator == name).exists()
+            ):
+                continue
+            L.delete().where(L.id == row.id).execute()
+            p.forget_layer(name)
+
+
+def _insert_sql(model: Any, cols: tuple[Any, ...], mark: str) -> str:
+    return 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        model._meta.table_name,
+        ", ".join(f'"{c.column_name}"' for c in cols),
+        ", ".join([mark] * len(cols)),
+    )
+
+
+def _true(db: pw.Database) -> str:
+    return "1" if isinstance(db, pw.SqliteDatabase) else "TRUE"
+
+
+def _false(db: pw.Database) -> str:
+    return "0" if isinstance(db, pw.SqliteDatabase) else "FALSE"
+
+
+def _touch(change: Change, doc: int, layer: str) -> None:
+    change.documents.add(doc)
+    change.layers.add(layer)
+
+
+def _same_span(a: SpanRow, b: SpanRow) -> bool:
+    return (a.start, a.end, a.label, a.layer, a.doc) == (b.start, b.end, b.label, b.layer, b.doc)
+
+
+def _check_overlaps(spans: list[SpanRow], touched: set[int], is_directive: Any) -> None:
+    """Refuse overlaps of one class that involve a span this change adds or moves (older
+    files may hold overlaps of their own; those are not this change's fault)."""
+    furthest: dict[str, SpanRow] = {}
+    for s in sorted(spans, key=lambda s: (s.start, s.end, s.id)):
+        cls = overlap_class(s.label, is_directive)
+        prev = furthest.get(cls)
+        if prev is not None and prev.end > s.start and (s.id in touched or prev.id in touched):
+            new, old = (s, prev) if s.id in touched else (prev, s)
+            if (new.start, new.end, new.label) == (old.start, old.end, old.label):
+                raise StoreError(f"{new.label} {new.start}-{new.end} is already there")
+            raise StoreError(
+                f"{new.label} {new.start}-{new.end} would overlap {old.label} "
+                f"{old.start}-{old.end}: {cls} spans of one layer do not overlap"
+            )
+        if prev is None or s.end > prev.end:
+            furthest[cls] = s
+
+
+_ABSENT = object()
+
+
+def _meta_value(text: str | None) -> Any:
+    """A stored meta value for comparison (formatting aside); absent is not JSON null."""
+    return _ABSENT if text is None else json.loads(text)
+
+
+def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
+    out = {"index": i, "flag": state["flags"][i]}
+    if "decided" in state:
+        out["decided"] = state["decided"]
+    return out
+
+
+def _dump(d: Any) -> str | None:
+    if d is None:
+        return None
+    return json.dumps(d, ensure_ascii=False)
