@@ -22,7 +22,11 @@ from civannot.models.database import (
     ProjectError,
     ProjectLock,
     check_sqlite_file,
+    connect_postgres,
     connect_sqlite,
+    describe_url,
+    is_server_url,
+    server_params,
 )
 from civannot.models.tables import SCHEMA_VERSION, make_models, utcnow
 from civannot.records import (
@@ -75,6 +79,7 @@ def span_json(s: Span) -> dict[str, Any]:
 class Project:
     def __init__(self, path: Path, db: pw.Database, lock: ProjectLock | None):
         self.path = path
+        self.url: str | None = None  # set for a project on a PostgreSQL server
         self.db = db
         self._lock = lock
         self.m = make_models(db)
@@ -104,8 +109,15 @@ class Project:
 
     @classmethod
     def create(
-        cls, path: str | Path, schema: Schema | None = None, *, kind: str = "project"
+        cls,
+        path: str | Path,
+        schema: Schema | None = None,
+        *,
+        kind: str = "project",
+        password: str | None = None,
     ) -> Project:
+        if is_server_url(path):
+            return cls._create_server(str(path), schema, kind, password)
         path = Path(path)
         if path.exists():
             raise ProjectError(f"{path} already exists; choose another file name")
@@ -114,30 +126,7 @@ class Project:
         schema = schema or default_schema()
         db = connect_sqlite(path)
         try:
-            migrations.upgrade(db)
-            m = make_models(db)
-            with db.atomic():
-                meta = {
-                    "app": APP_ID,
-                    "uuid": str(uuidlib.uuid4()),
-                    "kind": kind,
-                    "created": utcnow().isoformat(timespec="seconds"),
-                    # labels and relation types live in their tables; this is the rest
-                    "schema": {
-                        "name": schema.name,
-                        "version": schema.version,
-                        "guideline_text": schema.guideline,
-                    },
-                }
-                m.ProjectMeta.insert_many(
-                    [
-                        {"key": k, "value": json.dumps(v, ensure_ascii=False)}
-                        for k, v in meta.items()
-                    ]
-                ).execute()
-                _store_schema(m, schema)
-                for name, kind_ in ((AUTO_LAYER, "auto"), (GOLD_LAYER, "gold")):
-                    m.Layer.create(name=name, kind=kind_)
+            _fill_new(db, schema, kind)
         except Exception:
             db.close()
             path.unlink(missing_ok=True)
@@ -146,9 +135,34 @@ class Project:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path, *, who: str = "civannot") -> Project:
-        """Open a project file. Nothing is locked while it is open: each write takes the
-        writer lock (see ProjectLock), so readers and one writer at a time share a file."""
+    def _create_server(
+        cls, url: str, schema: Schema | None, kind: str, password: str | None
+    ) -> Project:
+        _ensure_database(url, password)
+        db = connect_postgres(url, password)
+        try:
+            if migrations.read_version(db) != 0 or db.get_tables():
+                raise ProjectError(
+                    f"{describe_url(url)} is not empty; create the project in a new database"
+                )
+            try:
+                _fill_new(db, schema or default_schema(), kind)
+            except pw.DatabaseError as e:
+                first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+                raise ProjectError(f"cannot create {describe_url(url)}: {first}") from None
+        finally:
+            db.close()
+        return cls.open(url, password=password)
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, who: str = "civannot", password: str | None = None
+    ) -> Project:
+        """Open a project file, or a project on a PostgreSQL server by its URL. Nothing is
+        locked while a file is open: each write takes the writer lock (see ProjectLock), so
+        readers and one writer at a time share a file; a server arbitrates by itself."""
+        if is_server_url(path):
+            return cls._open_server(str(path), password)
         path = Path(path)
         if not path.exists():
             raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
@@ -179,6 +193,41 @@ class Project:
             if db is not None:
                 db.close()
             raise
+
+    @classmethod
+    def _open_server(cls, url: str, password: str | None) -> Project:
+        db = connect_postgres(url, password)
+        try:
+            version = migrations.read_version(db)
+            if version == 0:
+                raise ProjectError(
+                    f"{describe_url(url)} holds no civannot project "
+                    f"(create one with `civannot init {describe_url(url)}`)"
+                )
+            if version > SCHEMA_VERSION:
+                raise ProjectError(
+                    f"{describe_url(url)} was made by a newer civannot (schema {version}, this "
+                    f"one reads up to {SCHEMA_VERSION}); update civannot"
+                )
+            if version < SCHEMA_VERSION:
+                try:
+                    migrations.upgrade(db)
+                except pw.DatabaseError as e:
+                    raise ProjectError(f"cannot upgrade {describe_url(url)}: {e}") from None
+            row = db.execute_sql("SELECT value FROM project_meta WHERE key = 'app'").fetchone()
+            if row is None or json.loads(row[0]) != APP_ID:
+                raise ProjectError(f"{describe_url(url)} is not a civannot project")
+            project = cls(Path(describe_url(url)), db, None)
+            project.url = url
+            return project
+        except BaseException:
+            db.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server URL without any password."""
+        return describe_url(self.url) if self.url else str(self.path)
 
     @contextmanager
     def writing(self, timeout: float = 5.0) -> Iterator[None]:
@@ -981,7 +1030,7 @@ class Project:
                 "in_progress": sum(1 for d in docs if st.get(d) == "in_progress"),
             }
         return {
-            "project": str(self.path),
+            "project": self.location,
             "uuid": self.uuid,
             "documents": self.document_count(),
             "layers": layers,
@@ -989,6 +1038,54 @@ class Project:
             "assignments": assignments,
             "progress": progress,
         }
+
+
+def _fill_new(db: pw.Database, schema: Schema, kind: str) -> None:
+    """Tables, identity, label schema and the two fixed layers of a new project."""
+    migrations.upgrade(db)
+    m = make_models(db)
+    with db.atomic():
+        meta = {
+            "app": APP_ID,
+            "uuid": str(uuidlib.uuid4()),
+            "kind": kind,
+            "created": utcnow().isoformat(timespec="seconds"),
+            # labels and relation types live in their tables; this is the rest
+            "schema": {
+                "name": schema.name,
+                "version": schema.version,
+                "guideline_text": schema.guideline,
+            },
+        }
+        m.ProjectMeta.insert_many(
+            [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.items()]
+        ).execute()
+        _store_schema(m, schema)
+        for name, kind_ in ((AUTO_LAYER, "auto"), (GOLD_LAYER, "gold")):
+            m.Layer.create(name=name, kind=kind_)
+
+
+def _ensure_database(url: str, password: str | None) -> None:
+    """Create the server's database when it does not exist yet (needs CREATEDB)."""
+    params = server_params(url)
+    name = str(params["database"])
+    try:
+        db = connect_postgres(url, password)
+        db.close()
+        return
+    except ProjectError as e:
+        if "does not exist" not in str(e):
+            raise
+    maintenance = url.split("?")[0].rsplit("/", 1)[0] + "/postgres"
+    admin = connect_postgres(maintenance, password)
+    try:
+        admin.connection().autocommit = True
+        quoted = '"' + name.replace('"', '""') + '"'
+        admin.execute_sql(f"CREATE DATABASE {quoted}")
+    except pw.DatabaseError as e:
+        raise ProjectError(f"cannot create database {name}: {str(e).splitlines()[0]}") from None
+    finally:
+        admin.close()
 
 
 def upsert_meta(model: Any, key: str, value: str) -> None:

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         for name in (args.gold, args.pred):
             if name not in layers:
                 raise CommandError(
-                    f"no layer {name!r} in {project.path} (layers: {', '.join(layers) or 'none'})"
+                    f"no layer {name!r} in {project.location} (layers: {', '.join(layers) or 'none'})"
                 )
         gold_docs = project.completed(args.gold) if args.gold != "auto" else set()
         gold = project.layer_data(args.gold)

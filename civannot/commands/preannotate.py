@@ -36,7 +36,7 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
         doc_id = int(ref)
         if any(info.id == doc_id for info in project.document_infos()):
             return doc_id
-    raise CommandError(f"no document {ref!r} in {project.path}")
+    raise CommandError(f"no document {ref!r} in {project.location}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -111,3 +111,72 @@ def connect_sqlite(path: Path) -> pw.SqliteDatabase:
     except pw.OperationalError as e:
         raise ProjectError(f"cannot open {path}: {e}") from None
     return db
+
+
+# ---- PostgreSQL (a team server) ---------------------------------------------------------------
+
+PG_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(PG_SCHEMES)
+
+
+def describe_url(url: str) -> str:
+    """The URL as shown to people: never a password, even one given in it."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
+
+
+def server_params(url: str) -> dict[str, object]:
+    """Connection parameters of a postgresql:// URL. The password is never taken from the
+    URL's place in a file or the history: libpq reads PGPASSWORD or ~/.pgpass, and the GUI
+    asks (password=…)."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(url)
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
+        raise ProjectError(f"{describe_url(url)}: the URL names no database (…/DATABASE)")
+    params: dict[str, object] = {"database": name, "host": parts.hostname or "localhost"}
+    if parts.port:
+        params["port"] = parts.port
+    if parts.username:
+        params["user"] = unquote(parts.username)
+    if parts.password:
+        params["password"] = unquote(parts.password)
+    for key, values in parse_qs(parts.query).items():
+        if key in ("sslmode", "connect_timeout", "application_name", "options", "user"):
+            params[key] = values[-1]
+    params.setdefault("connect_timeout", 10)
+    return params
+
+
+def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlDatabase:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise ProjectError(
+            "a team server needs the PostgreSQL driver: pip install 'psycopg[binary]'"
+        ) from None
+    params = server_params(url)
+    if password is not None:
+        params["password"] = password
+    name = str(params.pop("database"))
+    db = pw.PostgresqlDatabase(name, autoconnect=False, prefer_psycopg3=True, **params)
+    try:
+        db.connect()
+    except pw.OperationalError as e:
+        raise ProjectError(f"cannot connect to {describe_url(url)}: {_first_line(e)}") from None
+    return db
+
+
+def _first_line(e: Exception) -> str:
+    text = str(e).strip().splitlines()
+    return text[0] if text else type(e).__name__

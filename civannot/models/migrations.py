@@ -71,7 +71,7 @@ def _m003_keys_provenance_comments(db: pw.Database) -> None:
     # (schema 2 chose MAX(id)+1, so the history may name ids that are free again)
     tops = {
         "span": "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM span "
-        "UNION ALL SELECT MAX(span_id) FROM span_history)",
+        "UNION ALL SELECT MAX(span_id) FROM span_history) AS t",
         "relation": "SELECT MAX(id) FROM relation",
         "comment": "SELECT 0",
     }
@@ -80,7 +80,7 @@ def _m003_keys_provenance_comments(db: pw.Database) -> None:
             "SELECT MAX(x) FROM (SELECT MAX(id) AS x FROM relation UNION ALL "
             "SELECT MAX(CAST(json_extract(COALESCE(after, before), '$.id') AS INTEGER)) "
             "FROM span_history WHERE action IN ('relation+', 'relation-') "
-            "AND json_valid(COALESCE(after, before)))"
+            "AND json_valid(COALESCE(after, before))) AS t"
         )
     for table, sql in tops.items():
         top = db.execute_sql(sql).fetchone()[0] or 0
