@@ -108,7 +108,32 @@ def _is_addressee(seg: str) -> bool:
     ) or seg.endswith(_ADDRESSEE_END)
 
 
+# an adverbial opening with a preposition of scope or basis stays one even when a 了 or 是 in it
+# belongs to a relative clause (针对督查中发现了的问题，…要…): the requirement is not cut after it
+_PREPOSITIONAL = (
+    "对于",
+    "对照",
+    "针对",
+    "围绕",
+    "按照",
+    "根据",
+    "结合",
+    "为了",
+    "通过",
+    "依托",
+    "借助",
+    "聚焦",
+    "紧扣",
+    "立足",
+    "面对",
+    "面向",
+)
+_OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
+
+
 def _extends(seg: str) -> bool:
+    if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
+        return True
     if _ASSERTION.search(seg):
         return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement

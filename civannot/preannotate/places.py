@@ -391,6 +391,15 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
             and text[s] in "省市县区州"
         ):
             return s - n
+    # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
+    # title or body that opens with no 省市县区州 level
+    if text[s : s + 1] not in "省市县区州":
+        for n in (4, 3, 2):
+            stem = text[s - n : s] if s >= n else ""
+            if stem and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems):
+                before = text[s - n - 1] if s > n else "\n"
+                if not _is_cjk(before) or before in _PUNCT_BOUNDARY:
+                    return s - n
     # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
     if (
         s >= 2

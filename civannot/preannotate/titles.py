@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc
+from civannot.preannotate.common import Doc, _is_cjk
 from civannot.preannotate.persons import _LEADER_ACTS, _name_list, name_after, name_before
-from civannot.preannotate.places import extend_gpe_prefix
+from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
@@ -29,7 +29,7 @@ def find_title_chains(doc: Doc) -> None:
         chain = [(m.start(), m.end())]
         end = m.end()
         while end < len(text) and text[end] == "、":
-            nxt = r.title.match(text, end + 1)
+            nxt = _title_at(doc, end + 1)
             if not nxt:
                 # 县人大常委会党组书记、主任某某 / 镇党委副书记、镇长: a bare post coordinated
                 # with a title names a post of the same body; only when a name or a further
@@ -39,7 +39,7 @@ def find_title_chains(doc: Doc) -> None:
                     text[nxt.end() : nxt.end() + 1] == "、" or name_after(text, nxt.end(), r)
                 ):
                     break
-            chain.append((nxt.start(), nxt.end()))
+            chain.append((end + 1, nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
         name_at = end
@@ -71,6 +71,29 @@ def find_title_chains(doc: Doc) -> None:
             doc.add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
         pos = names[-1][1]
+
+
+def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
+    """A title starting at q, also after the name of a place (…、白银公安分局党委书记、局长某某,
+    …、滃州市委书记某某): the match returned starts after the place, the caller takes the item
+    from q."""
+    text, r = doc.text, doc.r
+    m = r.title.match(text, q)
+    if m is not None:
+        return m
+    g = r.g
+    for n in (2, 3, 4):
+        stem = text[q : q + n]
+        if len(stem) < n or not all(_is_cjk(c) for c in stem):
+            break
+        known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
+        if not known and not (n == 2 and _stem_ok(text, q, q + 2)):
+            continue
+        m = r.title.match(text, q + n)
+        # a bare post after an unknown stem is no title (某某主任 is a name and a post)
+        if m is not None and (known or m.end() - m.start() >= 4):
+            return m
+    return None
 
 
 def find_leader_lists(doc: Doc) -> None:
