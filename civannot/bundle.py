@@ -284,8 +284,9 @@ def _fill_bundle(
     layer_map: dict[int, int] = {}
     for name in (AUTO_LAYER, annotator):
         lid = project.layer_id(name, create=False)
-        if lid is not None:
-            layer_map[lid] = bundle.layer_id(name)
+        blid = bundle.layer_id(name)
+        if lid is not None and blid is not None:
+            layer_map[lid] = blid
     bundle.layer_id(annotator)  # the layer exists even when the annotator has no spans yet
     state_spans: dict[str, list[Any]] = {}
     state_rels: list[list[Any]] = []
@@ -829,7 +830,7 @@ def import_bundles(
     summary = ImportSummary()
     try:
         for p in paths:
-            opened.append(_open_bundle(project, p, allow_reserved))
+            opened.append(_open_bundle(project, Path(p), allow_reserved))
         opened.sort(key=lambda b: (b.info.created, b.path.stat().st_mtime))
         with project.store.transaction():
             for i, b in enumerate(opened):
@@ -1070,8 +1071,10 @@ class _Merge:
                 .where((S.layer == lid) & S.document.in_(chunk))
                 .tuples()
             )
-            for row in q:
-                out[row[0]] = _LeadSpan(*row[:-1], _as_time(row[-1]))
+            for r in q:
+                out[r[0]] = _LeadSpan(
+                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _as_time(r[9])
+                )
         return out
 
     def _lead_removed_at(self, span_id: int) -> dt.datetime | None:
@@ -1431,6 +1434,7 @@ class _Merge:
         if maps:
             self._map_spans(maps, base_spans, bspans, reused)
         lid = lead.layer_id(self.annot)
+        assert lid is not None  # layer_id creates the layer when it is missing
         lspans = self._lead_spans(lid)
         schema = lead.schema
         ext_doc = b.lead_docs
@@ -1448,6 +1452,11 @@ class _Merge:
             lead_id, ext, bstart, bend, blabel = entry
             base = self._base_sig(maps, entry)
             doc = ext_doc.get(ext)
+            if doc is None:
+                raise BundleError(
+                    f"{b.path.name} is damaged (its baseline names document {ext!r}, which the "
+                    f"bundle does not hold)"
+                )
             cur_b = None if bid in reused else (bspans[bid][1] if bid in bspans else None)
             cur_l = lspans.get(lead_id) if lead_id is not None else None
             if cur_l is not None and cur_l.doc != doc:
@@ -1599,6 +1608,7 @@ class _Merge:
                     conflict_only += 1
                     continue
                 for p in clash:
+                    assert p[4] is not None  # only placed lead spans block (fixed_older)
                     old = lspans[p[4]]
                     removals[old.id] = (ext, "overlap")
                     placed.remove(p)

@@ -29,6 +29,7 @@ ORDER = [
     "export",
     "evaluate",
     "stats",
+    "server",
 ]
 
 

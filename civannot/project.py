@@ -147,6 +147,9 @@ class Project:
                 )
             try:
                 _fill_new(db, schema or default_schema(), kind)
+                from civannot.models.roles import install
+
+                install(db)
             except pw.DatabaseError as e:
                 first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
                 raise ProjectError(f"cannot create {describe_url(url)}: {first}") from None

@@ -181,6 +181,8 @@ class Session:
                 announce=False,
             )
         except StoreError as e:
+            if "the database refused it" in str(e):
+                raise SessionError(str(e)) from None
             raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None
         except pw.IntegrityError as e:
             raise SessionError(f"{cmd.description}: the project changed elsewhere ({e})") from None

@@ -1,10 +1,11 @@
-"""Opening a project database: pragmas, the one-process lock, recognising a civannot file."""
+"""Opening a project database: pragmas, the writer lock, recognising a civannot file, servers."""
 
 from __future__ import annotations
 
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -134,7 +135,7 @@ def describe_url(url: str) -> str:
     return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
 
 
-def server_params(url: str) -> dict[str, object]:
+def server_params(url: str) -> dict[str, Any]:
     """Connection parameters of a postgresql:// URL. The password is never taken from the
     URL's place in a file or the history: libpq reads PGPASSWORD or ~/.pgpass, and the GUI
     asks (password=…)."""
@@ -144,7 +145,7 @@ def server_params(url: str) -> dict[str, object]:
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise ProjectError(f"{describe_url(url)}: the URL names no database (…/DATABASE)")
-    params: dict[str, object] = {"database": name, "host": parts.hostname or "localhost"}
+    params: dict[str, Any] = {"database": name, "host": parts.hostname or "localhost"}
     if parts.port:
         params["port"] = parts.port
     if parts.username:

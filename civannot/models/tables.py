@@ -55,7 +55,7 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         source = pw.CharField(max_length=1024, default="")
         date = pw.CharField(max_length=32, default="")
         length = pw.IntegerField(default=0)  # clean code points
-        raw = pw.TextField()
+        raw = pw.TextField()  # type: ignore[assignment]  # the column is "raw"; Model.raw is unused
         clean = pw.TextField()
         offset_map = pw.TextField(null=True)  # serialised OffsetMap; NULL = identity
         meta = pw.TextField(default="{}")

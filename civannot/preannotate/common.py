@@ -8,10 +8,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-
-# 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
-FRAME_ADVERB = r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着)?"
 
 
 @dataclass

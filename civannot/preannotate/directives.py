@@ -6,7 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from civannot.preannotate.common import FRAME_ADVERB, rules
+from civannot.preannotate.common import rules
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import rule_words
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
@@ -280,6 +281,7 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
 )
+# 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"

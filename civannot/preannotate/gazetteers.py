@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +23,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, built as a trie so that large lists stay fast."""
     trie: dict = {}
     for w in words:

@@ -136,9 +136,9 @@ def find_orgs(doc: Doc) -> None:
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
         if k - lo >= 2:
-            s = _place_start(text, lo, k, g, doc.doc_stems)
-            if s is not None:
-                doc.add(s, m.end(), "ORG", 0.7, 2, "org.place_kind")
+            ps = _place_start(text, lo, k, g, doc.doc_stems)
+            if ps is not None:
+                doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
     doc.cands.extend(_named_orgs(text, r))
 
 

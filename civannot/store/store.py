@@ -32,6 +32,9 @@ from civannot.store.ops import (
 if TYPE_CHECKING:
     from civannot.project import Project
 
+# peewee's own wrapper: sqlite3's and psycopg's exceptions become peewee's
+_DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
+
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
 
 
@@ -167,7 +170,16 @@ class Store:
         undo stack says what the next undo is)."""
         with self.transaction():
             self._check(ops, dict(texts or {}), set(fresh))
-            change = self._write(ops, description, author, source, undo, history)
+            try:
+                # the driver's own errors (cursor.executemany) as peewee's, whatever the backend
+                with _DRIVER_ERRORS:
+                    change = self._write(ops, description, author, source, undo, history)
+            except pw.DatabaseError as e:
+                # a constraint, a full disk, or a server's row-level policy: one line
+                text = str(e).strip().splitlines()
+                raise StoreError(
+                    f"{description}: the database refused it ({text[0] if text else e!r})"
+                ) from None
             if announce:
                 self.announce(change)
         return change
@@ -425,7 +437,7 @@ class Store:
         )
         if r is None:
             return None
-        return SpanRow(*r[:11], r[11] or "")
+        return _span_row(r, r[3])
 
     def current_relation(self, relation_id: int) -> RelationRow | None:
         p = self.project
@@ -450,7 +462,7 @@ class Store:
         )
         if r is None:
             return None
-        return RelationRow(*r[:9], r[9] or "")
+        return _relation_row(r, r[3])
 
     def current_spans(self, docs: set[int], layers: set[str]) -> dict[int, SpanRow]:
         if not docs:
@@ -481,20 +493,7 @@ class Store:
                 .tuples()
             )
             for r in q:
-                out[r[0]] = SpanRow(
-                    r[0],
-                    r[1],
-                    r[2],
-                    lids[r[3]],
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10],
-                    r[11] or "",
-                )
+                out[r[0]] = _span_row(r, lids[r[3]])
         return out
 
     def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
@@ -522,9 +521,7 @@ class Store:
                 .tuples()
             )
             for r in q:
-                out[r[0]] = RelationRow(
-                    r[0], r[1], r[2], lids[r[3]], r[4], r[5], r[6], r[7], r[8], r[9] or ""
-                )
+                out[r[0]] = _relation_row(r, lids[r[3]])
         return out
 
     def _texts(self, docs: set[int]) -> dict[int, str]:
@@ -591,10 +588,10 @@ class Store:
             cursor.executemany(
                 f'DELETE FROM "{R._meta.table_name}" WHERE id = {mark}', [(r.id,) for r in rel_del]
             )
-            for r in rel_del:
-                change.relations_removed.append(r.id)
-                _touch(change, r.doc, r.layer)
-                h(r.doc, r.layer, None, "relation-", r.to_json(), None, r.uid)
+            for rel in rel_del:
+                change.relations_removed.append(rel.id)
+                _touch(change, rel.doc, rel.layer)
+                h(rel.doc, rel.layer, None, "relation-", rel.to_json(), None, rel.uid)
         if span_del:
             cursor.executemany(
                 f'DELETE FROM "{S._meta.table_name}" WHERE id = {mark}',
@@ -608,7 +605,7 @@ class Store:
             if isinstance(op, ChangeText):
                 self._write_text(op, change, h)
         if span_chg:
-            cols = (
+            cols: tuple[Any, ...] = (
                 S.start,
                 S.end,
                 S.label,
@@ -690,7 +687,7 @@ class Store:
                 _touch(change, r.doc, r.layer)
                 h(r.doc, r.layer, r.id, "add", None, r.to_json(), r.uid)
         if rel_add:
-            lids = {name: p.layer_id(name) for name in {r.layer for r in rel_add}}
+            lids = {name: p.layer_id(name) for name in {x.layer for x in rel_add}}
             cols = (
                 R.id,
                 R.uid,
@@ -725,10 +722,10 @@ class Store:
                     for r in rel_add
                 ],
             )
-            for r in rel_add:
-                change.relations_added.append(r.to_relation())
-                _touch(change, r.doc, r.layer)
-                h(r.doc, r.layer, None, "relation+", None, r.to_json(), r.uid)
+            for rel in rel_add:
+                change.relations_added.append(rel.to_relation())
+                _touch(change, rel.doc, rel.layer)
+                h(rel.doc, rel.layer, None, "relation+", None, rel.to_json(), rel.uid)
         status_ops = [op for op in ops if isinstance(op, SetStatus)]
         if status_ops:
             self._write_statuses(status_ops, stamp)
@@ -845,6 +842,18 @@ class Store:
                 continue
             L.delete().where(L.id == row.id).execute()
             p.forget_layer(name)
+
+
+def _span_row(r: tuple[Any, ...], layer: str) -> SpanRow:
+    """A SpanRow from (id, uid, document, layer, start, end, label, text, origin, author,
+    confidence, provenance)."""
+    return SpanRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "")
+
+
+def _relation_row(r: tuple[Any, ...], layer: str) -> RelationRow:
+    """A RelationRow from (id, uid, document, layer, type, head, tail, author, confidence,
+    provenance)."""
+    return RelationRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9] or "")
 
 
 def _insert_sql(model: Any, cols: tuple[Any, ...], mark: str) -> str:

@@ -1,0 +1,141 @@
+"""`civannot server push` and `pull`: a project file to a server and back, table by table,
+ids and uids kept, so a round trip gives the same content in every table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from civannot.models import migrations
+from civannot.models.database import ProjectError, describe_url
+from civannot.project import Project
+
+Progress = Callable[[int, int], None]
+BATCH = 2000
+
+
+def _tables(project: Project) -> list[Any]:
+    m = project.m
+    # parents before children, so foreign keys hold at every insert
+    return [
+        m.ProjectMeta,
+        m.Label,
+        m.RelationType,
+        m.Document,
+        m.Layer,
+        m.Span,
+        m.Relation,
+        m.Assignment,
+        m.SpanHistory,
+        m.Counter,
+        m.Comment,
+        m.MergeLog,
+        m.LearnedModel,
+    ]
+
+
+def copy_project(src: Project, dst: Project, progress: Progress | None = None) -> dict[str, int]:
+    """Copy every row of every table of `src` into the empty project `dst` (one transaction)."""
+    counts: dict[str, int] = {}
+    pairs = list(zip(_tables(src), _tables(dst), strict=True))
+    total = sum(s.select().count() for s, _ in pairs)
+    done = 0
+    with dst.store.transaction():
+        for model, target in pairs:
+            table = model._meta.table_name
+            target.delete().execute()  # what `create` put there (meta, labels, layers)
+            names = [f.name for f in model._meta.sorted_fields]
+            cols = [model._meta.fields[n] for n in names]
+            n = 0
+            query = model.select(*cols).order_by(*model._meta.get_primary_keys()).tuples()
+            batch: list[dict[str, Any]] = []
+            for row in query.iterator():
+                batch.append(dict(zip(names, row, strict=True)))
+                if len(batch) >= BATCH:
+                    dst.store.copy_rows(target, batch)
+                    n += len(batch)
+                    done += len(batch)
+                    batch = []
+                    if progress:
+                        progress(done, total)
+            if batch:
+                dst.store.copy_rows(target, batch)
+                n += len(batch)
+                done += len(batch)
+            counts[table] = n
+        _reset_sequences(dst)
+    if migrations.has_fts(dst.db):
+        dst.db.execute_sql("INSERT INTO document_search(document_search) VALUES ('rebuild')")
+    if progress:
+        progress(total, total)
+    dst.forget_cached()
+    return counts
+
+
+def _reset_sequences(project: Project) -> None:
+    """Rows came with their ids: PostgreSQL's sequences must move past them."""
+    db = project.db
+    if not isinstance(db, pw.PostgresqlDatabase):
+        return
+    for model in _tables(project):
+        pk = model._meta.primary_key
+        if isinstance(pk, pw.AutoField):
+            table = model._meta.table_name
+            db.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+
+
+def push(path: str | Path, url: str, progress: Progress | None = None) -> dict[str, int]:
+    """A project file onto a server (a new, empty database there)."""
+    src = Project.open(path)
+    try:
+        if src.kind == "bundle":
+            raise ProjectError(f"{path} is a bundle; push the lead's project")
+        dst = Project.create(url)
+        try:
+            counts = copy_project(src, dst, progress)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return counts
+
+
+def pull(url: str, path: str | Path, progress: Progress | None = None) -> dict[str, int]:
+    """A server project into a new project file."""
+    out = Path(path)
+    if out.exists():
+        raise ProjectError(f"{out} already exists; choose another file name")
+    src = Project.open(url)
+    try:
+        tmp = out.with_name(out.name + ".part")
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-lock")):
+            p.unlink(missing_ok=True)
+        dst = Project.create(tmp)
+        try:
+            counts = copy_project(src, dst, progress)
+            dst.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            dst.close()
+            tmp.unlink(missing_ok=True)
+            raise
+        dst.close()
+        tmp.replace(out)
+        Path(f"{tmp}-lock").unlink(missing_ok=True)
+    finally:
+        src.close()
+    return counts
+
+
+def describe(counts: dict[str, int], target: str) -> str:
+    rows = sum(counts.values())
+    parts = ", ".join(f"{n} {t}" for t, n in counts.items() if n and t in _SHOWN)
+    return f"copied {rows} rows to {describe_url(target) if '://' in target else target}: {parts}"
+
+
+_SHOWN = ("document", "span", "relation", "assignment", "span_history", "comment")
