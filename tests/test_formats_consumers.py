@@ -446,6 +446,54 @@ def test_doccano_real_importer(exported, tmp_path):
         assert doccano_back(g["text"], spans, rels) == (want["spans"], want["relations"])
 
 
+DOCCANO_EXPORT = r"""
+import os
+from data_export.celery_tasks import create_collaborative_dataset
+from data_export.pipeline.factories import create_formatter, create_writer
+out = sys.argv[2]
+os.makedirs(out, exist_ok=True)
+create_collaborative_dataset(project, out, False, create_formatter(project, "JSONL"),
+                             create_writer("JSONL"))
+print(json.dumps({"exported": os.path.join(out, "all.jsonl")}))
+"""
+
+
+def test_doccano_real_export_read_back(exported, tmp_path):
+    """Our file through doccano 1.8.4 and out of it by doccano's own exporter
+    (data_export: create_collaborative_dataset, JSONL), read back exactly: doccano adds its id,
+    keeps our keys as metadata, and its offsets are the ones it was given."""
+    python = os.environ.get("CIVANNOT_DOCCANO_PYTHON")
+    if not python:
+        pytest.skip("set CIVANNOT_DOCCANO_PYTHON to a Python with doccano installed")
+    from civannot.formats.doccano import read_doccano
+
+    driver = tmp_path / "driver.py"
+    # the importer driver, without its final print, then doccano's export
+    body = DOCCANO_DRIVER.rsplit("print(json.dumps(out))", 1)[0]
+    driver.write_text(body + DOCCANO_EXPORT, encoding="utf-8")
+    path = exported["root"] / "doccano" / "all.jsonl"
+    run = subprocess.run([python, str(driver), str(path), str(tmp_path / "out")],
+                         capture_output=True, text=True, encoding="utf-8", timeout=300,
+                         cwd=tmp_path)  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    back = Path(json.loads(run.stdout.strip().splitlines()[-1])["exported"])
+    # doccano writes U+2028 and NEL unescaped: records end at "\n" only
+    content = back.read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in content.split("\n") if x.strip()]
+    assert all(isinstance(r["id"], int) and r["civannot_offsets"] == "utf16" for r in rows)
+    warnings: list[str] = []
+    items = read_doccano(back, warnings=warnings)  # the counting from the file, not told
+    assert not any("grapheme clusters" in w for w in warnings)
+    got = {}
+    for doc, [layer] in items:
+        ext = doc.external_id  # doccano kept our external_id beside its own id
+        key = {i: (s.start, s.end, s.label) for i, s in enumerate(layer.spans)}
+        got[ext] = ({key[i] for i in key}, {(t, key[h], key[tl]) for t, h, tl in layer.relations})
+        assert doc.text == exported["want"][ext]["text"]
+    for ext, want in exported["want"].items():
+        assert got[ext] == (want["spans"], want["relations"])
+
+
 # --- Label Studio ------------------------------------------------------------------------------
 
 

@@ -221,3 +221,17 @@ def test_native_record_adds_a_layer_without_text(tmp_path):
         f"{unknown}:1: needs 'text' or 'raw' (no document 'nope' in the project to add layers to)"
     ]
     p.close()
+
+
+def test_whitespace_characters_and_long_lines():
+    # U+3000 as a character (People's Daily has them), a space swallowed by a space separator
+    t = "\u3000\tO\n张\tB-PER\n三\tI-PER\n李 B-PER\n  O\n"
+    [(doc, [layer])] = parse_tagged(t, "x", "x")
+    assert doc.text == "\u3000张三李 " and [s.text for s in layer.spans] == ["张三", "李"]
+    # sniffing an article with very long lines stays linear (no regular expression backtracking)
+    import time
+
+    long = ("甲 " * 200_000 + "\n") * 3
+    t0 = time.perf_counter()
+    assert not looks_tagged(long)
+    assert time.perf_counter() - t0 < 2.0

@@ -223,8 +223,6 @@ def decode_tags(tokens: list[tuple[str, int, str]]) -> list[tuple[int, int, str]
 # starts a chunk rather than being dropped.
 
 TAG_PREFIXES = "BIMES"
-# A tag line: something, whitespace, a tag in the last column.
-_TAG_LINE = re.compile(r"^\S+(?:[ \t]+\S+)*[ \t]+(?:O|[BIMES][-_]\S+)\s*$")
 _DOCSTART = "-DOCSTART-"
 
 
@@ -237,11 +235,22 @@ def looks_tagged(text: str, sample_lines: int = 200) -> bool:
         if not line.strip():
             continue
         seen += 1
-        if line.startswith(_DOCSTART) or _TAG_LINE.match(line):
+        if line.startswith(_DOCSTART) or _is_tag_line(line):
             hits += 1
         if seen >= sample_lines:
             break
     return seen >= 2 and hits >= 0.95 * seen
+
+
+def _is_tag_line(line: str) -> bool:
+    """'token TAG': a tag (O, B-X, ...) in the last tab- or space-separated column, and a short
+    token before it. Plain string work: a regular expression here would backtrack on long lines."""
+    stripped = line.rstrip(" \t")
+    cut = max(stripped.rfind(" "), stripped.rfind("\t"))
+    if cut < 0 or cut > 40:
+        return False
+    tag = stripped[cut + 1 :]
+    return " " not in tag and _split_tag(tag) is not None
 
 
 def _split_tag(tag: str) -> tuple[str, str] | None:
@@ -322,8 +331,13 @@ def parse_tagged(
         if not line.strip():
             rows.append((lineno, []))
             continue
-        cols = line.split("\t") if "\t" in line else line.split()
-        cols = [c.strip() for c in cols if c.strip()]
+        # Split on tabs or ASCII spaces only: a character column may be U+3000 or NBSP.
+        if "\t" in line:
+            cols = [c for c in (x.strip(" ") for x in line.split("\t")) if c]
+        else:
+            cols = [c for c in line.split(" ") if c]
+        if len(cols) == 1 and line[0] in " \t" and _split_tag(cols[0]) is not None:
+            cols = [" ", cols[0]]  # a space character, swallowed by the separator
         if cols[0] == _DOCSTART:
             ident = cols[1] if len(cols) > 2 and cols[1] != "-X-" else ""
             doc_marks.append((len(rows), ident))

@@ -25,9 +25,12 @@ Reading (``offsets="auto"``) takes a record's counting from ``civannot_offsets``
 has not been through doccano (no doccano ``id``), and otherwise from what the texts tell: an
 offset that splits a surrogate pair is not UTF-16, an offset past the last grapheme cluster is
 not graphemes. When both of doccano's countings fit a file and they give different characters
-for some span, the file is refused with the line and the option to choose
+for some span, the records' ``civannot_offsets`` (which doccano keeps as metadata) decides, with a
+note in the report; without it the file is refused with the line and the option to choose
 (``--doccano-offsets``): a wrong guess would put every span after a 𠮷 or a "\\r\\n" on the wrong
-characters without a word.
+characters without a word. Checked with doccano 1.8.4's own importer and exporter
+(``CIVANNOT_DOCCANO_PYTHON``) and, for grapheme clusters, with grapheme-splitter itself
+(``CIVANNOT_GRAPHEME_SPLITTER``).
 
 What doccano's importer (1.8, ``data_import/pipeline``; checked by running it on our files) does
 with a file, and what the notes of an export therefore tell the user:
@@ -299,7 +302,8 @@ class _Raw:
         self.doc_id = doc_id
         self.items: list[tuple[int, int, str]] = []  # start, end, label as in the file
         self.relations: list[tuple[str, int, int]] = []
-        self.mark: str | None = None
+        self.mark: str | None = None  # civannot_offsets of a file not (yet) through doccano
+        self.hint: str | None = None  # civannot_offsets kept by doccano as metadata
 
 
 def _int(value: Any, where: str, what: str) -> int:
@@ -332,6 +336,7 @@ def _parse(rec: Any, where: str, stem: str, lineno: int) -> _Raw:
         raise FormatError(f"{where}: {MARK} {_brief(mark)} is not one of {', '.join(OFFSETS)}")
     # A record that went through doccano has doccano's own id: its offsets are doccano's now.
     raw.mark = mark if "id" not in rec else None
+    raw.hint = mark if "id" in rec and mark in ("utf16", "graphemes") else None
 
     def item(start: Any, end: Any, label: Any) -> None:
         s, e = _int(start, where, "start"), _int(end, where, "end")
@@ -438,14 +443,31 @@ def _choose_offsets(raws: list[_Raw], offsets: str, warn: list[str], name: str) 
             f"{fits['graphemes'][g]}"
         )
     if len(ok) == 2:
-        for i, raw in enumerate(rest):
-            if fits["utf16"][i] is not None and fits["utf16"][i] != fits["graphemes"][i]:
-                raise FormatError(
-                    f"{raw.where}: the text has characters that doccano counts differently "
-                    "with 'Count grapheme clusters as one character' on and off (such as 𠮷 or "
-                    "\\r\\n), and the offsets fit both ways; say which with --doccano-offsets "
-                    "utf16 (off, doccano's default) or graphemes (on)"
-                )
+        differ = [
+            i
+            for i in range(len(rest))
+            if fits["utf16"][i] is not None and fits["utf16"][i] != fits["graphemes"][i]
+        ]
+        hints = {rest[i].hint for i in differ}
+        if differ and len(hints) == 1 and None not in hints:
+            # Written by civannot in that counting and imported into doccano, which keeps the
+            # mark: its project counted the same way (the export's note said so). Said, since a
+            # project with the other setting would have shown those spans one place off.
+            counting = str(hints.pop())
+            warn.append(
+                f"{name}: offsets read as {_NAMES[counting]}, as civannot wrote them before "
+                f"this file went through doccano ({len(differ)} record(s) would differ the other "
+                "way); if the doccano project counted the other way, import again with "
+                "--doccano-offsets"
+            )
+            return [mark if mark is not None else counting for mark in chosen]
+        if differ:
+            raise FormatError(
+                f"{rest[differ[0]].where}: the text has characters that doccano counts "
+                "differently with 'Count grapheme clusters as one character' on and off (such "
+                "as 𠮷 or \\r\\n), and the offsets fit both ways; say which with "
+                "--doccano-offsets utf16 (off, doccano's default) or graphemes (on)"
+            )
         counting = "utf16"
     else:
         counting = ok[0]
