@@ -5,7 +5,8 @@
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?a temporary directory}
-port=${CIVANNOT_PG_PORT:-55432}
+# a free loopback port unless one is given (another cluster may be running here)
+port=${CIVANNOT_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 
 find_bin() {
     local b
@@ -44,6 +45,10 @@ run() {  # as the unprivileged postgres user when we are root (initdb refuses ro
 pw=civannot-ci-$$
 printf '%s\n' "$pw" > "$dir/pw"
 run "$bin/initdb -D '$dir/data' -U civannot_admin --pwfile='$dir/pw' -A scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
-run "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60\" start" >/dev/null
+if ! run "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60\" start" >/dev/null; then
+    echo "ci: PostgreSQL did not start:" >&2
+    tail -5 "$dir/log" >&2
+    exit 1
+fi
 echo "export CIVANNOT_TEST_PG=postgresql://civannot_admin@127.0.0.1:$port/postgres"
 echo "export PGPASSWORD=$pw"

@@ -149,8 +149,10 @@ def bundle_info(project: Project) -> BundleInfo | None:
 
 
 def checkpoint(project: Project) -> None:
-    """Fold the write-ahead log into the file, so that the file alone holds all the work."""
-    project.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Fold the write-ahead log into the file, so that the file alone holds all the work (a
+    server project has no file)."""
+    if isinstance(project.db, pw.SqliteDatabase):
+        project.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def copy_bundle(project: Project, folder: str | Path, *, overwrite: bool = False) -> Path:

@@ -32,3 +32,72 @@ def seed_files(shared_dir: Path) -> list[Path]:
         if not any(f.name.startswith(name + "_") for f in files):
             pytest.fail(f"seed {name}_*.txt missing from {shared_dir / 'seeds'}")
     return files
+
+
+# ---- the same suites against PostgreSQL ------------------------------------------------------
+# With CIVANNOT_TEST_BACKEND=postgresql (and CIVANNOT_TEST_PG naming a test server), every lead
+# project a test creates by file name lives in a fresh database on the server instead; bundles
+# stay files, as they are in real use. Tests of what only a file has (its bytes, SQLite's
+# journal, the file lock) are marked sqlite_only and skipped there.
+
+ON_SERVER = os.environ.get("CIVANNOT_TEST_BACKEND") == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the project file itself")
+    if ON_SERVER and not os.environ.get("CIVANNOT_TEST_PG"):
+        raise pytest.UsageError("CIVANNOT_TEST_BACKEND=postgresql needs CIVANNOT_TEST_PG")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_SERVER:
+        return
+    skip = pytest.mark.skip(reason="about the project file itself (SQLite only)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not ON_SERVER:
+        return
+    import uuid
+
+    from civannot.models.database import is_server_url
+    from civannot.project import Project
+
+    base = os.environ["CIVANNOT_TEST_PG"].split("?")[0].rsplit("/", 1)[0]
+    where: dict[str, str] = {}
+    real_create = Project.create.__func__  # type: ignore[attr-defined]
+    real_open = Project.open.__func__  # type: ignore[attr-defined]
+
+    def key(path: object) -> str | None:
+        return None if is_server_url(path) else str(Path(str(path)).resolve())
+
+    def create(cls, path, schema=None, *, kind="project", password=None):  # noqa: ANN001, ANN202
+        k = key(path)
+        if kind != "project" or k is None:
+            return real_create(cls, path, schema, kind=kind, password=password)
+        if k in where or Path(k).exists():
+            from civannot.project import ProjectError
+
+            raise ProjectError(f"{path} already exists; choose another file name")
+        if not Path(k).parent.exists():
+            from civannot.project import ProjectError
+
+            raise ProjectError(f"folder {Path(k).parent} does not exist")
+        url = f"{base}/t_{uuid.uuid4().hex[:16]}"
+        project = real_create(cls, url, schema, kind=kind, password=password)
+        where[k] = url
+        Path(k).write_bytes(b"")  # the name is taken, as a file would be
+        return project
+
+    def open_(cls, path, *, who="civannot", password=None):  # noqa: ANN001, ANN202
+        k = key(path)
+        if k is not None and k in where:
+            return real_open(cls, where[k], who=who, password=password)
+        return real_open(cls, path, who=who, password=password)
+
+    monkeypatch.setattr(Project, "create", classmethod(create))
+    monkeypatch.setattr(Project, "open", classmethod(open_))

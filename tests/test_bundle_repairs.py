@@ -5,11 +5,10 @@ same document mapped onto the new text."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
-from civannot.bundle import BundleError, export_bundle, import_bundles
+from civannot.bundle import BundleError, checkpoint, export_bundle, import_bundles
 from civannot.flag_review import review_flag
 from civannot.project import Project
 from civannot.records import DocumentInput, Flag, LayerInput, Span
@@ -21,12 +20,10 @@ LOOSE, FIXED, PINYIN = 0, 1, 2  # flag indexes in the damaged document
 PLAIN = "今天王明远书记在会议上讲话，市委办公室负责落实。"
 
 
-def dump(path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+def dump(target) -> list[str]:
+    from tests.test_bundle import dump as dump_project
+
+    return dump_project(target)
 
 
 def triples(project: Project, doc: int, layer: str) -> list[tuple[int, int, str, str]]:
@@ -153,12 +150,12 @@ def test_a_repair_chosen_in_the_bundle_is_replayed_in_the_lead(lead, tmp_path) -
     assert lead.search(choice) == [doc]
 
     # idempotent: the same bundle again changes nothing at all
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     again = import_bundles(lead, [path])
     assert not again.bundles[0].changed_anything
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before
+    checkpoint(lead)
+    assert dump(lead) == before
 
 
 def test_a_second_bundle_without_the_decision_follows_the_new_text(lead, tmp_path) -> None:
@@ -196,11 +193,11 @@ def test_a_second_bundle_without_the_decision_follows_the_new_text(lead, tmp_pat
     assert lead.status(doc, "bob") == "done"
     assert new.flags[LOOSE].status == "chosen"  # bob's untouched flag does not undo alice's
     # bob's bundle again: nothing
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     assert not any(r.changed_anything for r in import_bundles(lead, [bob, alice]).bundles)
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before
+    checkpoint(lead)
+    assert dump(lead) == before
 
 
 def test_both_bundles_in_one_import_and_a_span_the_repair_cuts_is_refused(lead, tmp_path) -> None:
@@ -212,13 +209,13 @@ def test_both_bundles_in_one_import_and_a_span_the_repair_cuts_is_refused(lead, 
     annotate(alice, "alice", lambda s, d: s.choose_repair(d, LOOSE, choice))
     # bob marks a name inside the damaged run: alice's reading replaces those characters
     annotate(bob, "bob", lambda s, d: s.add_span(d, loose.start + 1, loose.start + 3, "PERSON"))
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     with pytest.raises(BundleError, match="bob.civ: document a1: PERSON .* cut") as e:
         import_bundles(lead, [alice, bob])
     assert "\n" not in str(e.value)
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before  # alice's bundle was not written either
+    checkpoint(lead)
+    assert dump(lead) == before  # alice's bundle was not written either
     assert import_bundles(lead, [alice]).bundles[0].texts_changed == 1
 
 
@@ -260,11 +257,11 @@ def test_conflicting_decisions_the_newer_wins(lead, tmp_path) -> None:
     (c,) = [h for h in history(lead, doc, "conflict") if "flag" in json.loads(h.before)]
     assert json.loads(c.before)["flag"]["status"] == "rejected"  # the losing decision
     assert json.loads(c.after)["flag"]["applied"] == reading
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     assert not import_bundles(lead, [path]).bundles[0].changed_anything
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before
+    checkpoint(lead)
+    assert dump(lead) == before
 
 
 def test_conflicting_decisions_the_project_decided_later(lead, tmp_path) -> None:
@@ -290,11 +287,11 @@ def test_conflicting_decisions_the_project_decided_later(lead, tmp_path) -> None
     assert new.text == mid.text and new.flags[FIXED].status == "rejected"
     (d,) = [s for s in lead.spans(doc, "alice") if s.label == "DOC"]
     assert (d.start, d.text) == (at(new.text, "问题整改"), "问题整改")
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     assert not import_bundles(lead, [path]).bundles[0].changed_anything
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before
+    checkpoint(lead)
+    assert dump(lead) == before
 
 
 def test_a_span_inside_the_losing_reading_refuses_the_bundle(lead, tmp_path) -> None:
@@ -309,12 +306,12 @@ def test_a_span_inside_the_losing_reading_refuses_the_bundle(lead, tmp_path) -> 
 
     annotate(path, "alice", work)
     Session(lead, "lee").choose_repair(doc, FIXED, fixed.alternatives[-1])  # newer
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = dump(lead.path)
+    checkpoint(lead)
+    before = dump(lead)
     with pytest.raises(BundleError, match="alice.civ: document a1: DOC .* cut .*nothing"):
         import_bundles(lead, [path])
-    lead.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert dump(lead.path) == before
+    checkpoint(lead)
+    assert dump(lead) == before
 
 
 def test_decisions_on_different_flags_on_both_sides_both_stay(lead, tmp_path) -> None:

@@ -49,6 +49,7 @@ def test_open_refuses_foreign_files(tmp_path):
         Project.open(tmp_path / "missing.civ")
 
 
+@pytest.mark.sqlite_only  # edits the file with sqlite3
 def test_open_refuses_newer_schema(tmp_path):
     make_project(tmp_path).close()
     con = sqlite3.connect(tmp_path / "p.civ")
@@ -59,6 +60,7 @@ def test_open_refuses_newer_schema(tmp_path):
         Project.open(tmp_path / "p.civ")
 
 
+@pytest.mark.sqlite_only  # the file's writer lock; a server arbitrates by itself
 def test_readers_share_a_project_and_writers_take_turns(tmp_path):
     p = make_project(tmp_path)
     other = Project.open(tmp_path / "p.civ", who="civannot import")  # a second process

@@ -157,6 +157,7 @@ def test_accept_and_reject_suggestions(session):
     assert p.spans(d0, "alice") == [] and p.relations(d0, "alice") == []
 
 
+@pytest.mark.sqlite_only  # reads the file with sqlite3
 def test_changes_are_committed_at_once(session, tmp_path):
     d0, _ = ids(session)
     session.add_span(d0, 13, 16, "PERSON")

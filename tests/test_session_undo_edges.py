@@ -42,8 +42,9 @@ def test_a_refused_undo_keeps_its_step(session):
     sid = session.add_span(d, 13, 16, "PERSON").spans_added[0].id
     session.relabel_span(sid, "TITLE")
     # another writer moves the span meanwhile: the undo is refused and stays on the stack
+    mark = session.project.db.param
     session.project.db.execute_sql(
-        'UPDATE span SET "end" = 15, text = ? WHERE id = ?', ("王明", sid)
+        f'UPDATE span SET "end" = 15, text = {mark} WHERE id = {mark}', ("王明", sid)
     )
     with pytest.raises(SessionError, match="changed elsewhere"):
         session.undo()
@@ -100,7 +101,7 @@ class SessionMachine(RuleBasedStateMachine):
 
         self.tmp = tempfile.TemporaryDirectory()
         self.project = make_project(Path(self.tmp.name))
-        self.path = self.project.path
+        self.path = self.project.location
         self.s = Session(self.project, "alice")
         self.docs = [self.project.document_id("doc0"), self.project.document_id("doc1")]
         self.texts = {d: self.project.document(d).text for d in self.docs}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from civannot.project import Project, ProjectError
 from civannot.session import Session, SessionError
@@ -22,6 +26,14 @@ def application() -> QApplication:
     app.setApplicationName("civannot")
     app.setOrganizationName("civannot")
     app.setApplicationDisplayName("civannot")
+    # Wayland and docks match the window to civannot.desktop (packaging/install.sh) by this name
+    app.setDesktopFileName("civannot")
+    if app.windowIcon().isNull():
+        from importlib import resources
+
+        icon = resources.files("civannot.resources").joinpath("icons", "civannot.svg")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -241,9 +253,72 @@ def start(
     return controller
 
 
+SMOKE_QUIT_ENV = "CIVANNOT_SMOKE_QUIT_AFTER_MS"
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the first paint of any widget of `window`."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and obj.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
+def arm_smoke_quit(app: QApplication, window: QWidget | None = None) -> bool:
+    """CIVANNOT_SMOKE_QUIT_AFTER_MS=N (used by packaging/smoke.sh and tests): once the main
+    window is painted and the event loop runs, print "civannot: window shown in T ms (cpu C ms)"
+    (T counted from the process start where the system tells it, C the CPU time spent so far,
+    which a busy machine does not inflate) and quit N ms later with exit code 0."""
+    value = os.environ.get(SMOKE_QUIT_ENV)
+    if not value:
+        return False
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        print(
+            f"civannot: {SMOKE_QUIT_ENV}={value!r} is not a number of ms; ignored", file=sys.stderr
+        )
+        return False
+    from civannot.processes import process_age_ms
+
+    done: list[bool] = []
+
+    def shown(note: str = "") -> None:
+        if done:
+            return
+        done.append(True)
+        age = process_age_ms()
+        cpu = round(time.process_time() * 1000)
+        print(
+            f"civannot: window shown in {age if age is not None else '?'} ms (cpu {cpu} ms){note}",
+            flush=True,
+        )
+        QTimer.singleShot(delay, app.quit)
+
+    if window is None:
+        QTimer.singleShot(0, shown)
+    else:
+        app.installEventFilter(_FirstPaint(window, shown))
+        # a platform that never paints (minimal) still ends, and says so
+        QTimer.singleShot(30_000, lambda: shown(", never painted"))
+    return True
+
+
 def run_gui(project_path: str | None, annotator: str | None = None) -> int:
     app = application()
     controller = start(project_path, annotator, extensions=True)
     if controller is None:
         return 2
+    arm_smoke_quit(app, controller.window)
     return app.exec()
