@@ -520,9 +520,14 @@ def compute_review(
     project = Project.worker_connection(path)
     try:
         study = load_study(project, annotators, cancel)
+        data = review_data(study, labels, progress, cancel)
+        if not labels:  # the card describes the whole schema, as `civannot agree` does
+            from civannot.app.agreement import store_summary
+
+            store_summary(project, data.report)
     finally:
         project.db.close()
-    return review_data(study, labels, progress, cancel)
+    return data
 
 
 def compute_confusion(

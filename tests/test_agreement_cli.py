@@ -168,3 +168,13 @@ def test_adjudicate_dry_run_and_single(project_path, capsys):
     with Project.open(project_path) as p:
         doc_c = p.document_id("docC")
         assert [(s.start, s.label) for s in p.spans(doc_c, GOLD_LAYER)] == [(20, "PERSON")]
+
+
+def test_the_review_screen_keeps_the_agreement_summary_as_the_cli_does(project_path):
+    from civannot.project import Project
+    from civannot.review import compute_review
+
+    compute_review(project_path)
+    with Project.open(project_path) as p:
+        summary = p.get_meta("agreement")
+    assert summary is not None and len(summary["annotators"]) >= 2 and "pairs" in summary

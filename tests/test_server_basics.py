@@ -69,3 +69,31 @@ def test_bad_urls_and_databases_are_one_line(capsys):
     assert main(["stats", url.rsplit(":", 1)[0] + ":1/x"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot connect" in err[0]
+
+
+@needs_pg
+def test_one_clients_change_reaches_the_others_bus():
+    url = fresh_url()
+    Project.create(url).close()
+    a, b = Project.open(url), Project.open(url)
+    try:
+        a.import_batch([(DocumentInput("a", "市委书记王明远主持会议。"), [])])
+        d = a.document_id("a")
+        seen = []
+        b.bus.subscribe(seen.append)
+        assert b.store.poll_external() is None  # starts listening
+        Session(a, "alice").add_span(d, 4, 7, "PERSON")
+        import time
+
+        deadline = time.monotonic() + 5
+        change = None
+        while change is None and time.monotonic() < deadline:
+            change = b.store.poll_external()
+            time.sleep(0.05)
+        assert change is not None and change.external and d in change.documents
+        assert "alice" in change.layers and seen == [change]
+        assert a.store.poll_external() is None or not a.store.poll_external()  # not its own
+        assert [s.text for s in b.spans(d, "alice")] == ["王明远"]
+    finally:
+        a.close()
+        b.close()

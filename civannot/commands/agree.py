@@ -97,14 +97,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(e)) from None
     for entry in report["per_document"]:
         entry["id"] = external.get(entry["id"], entry["id"])
-    if len(annotators) >= 2:
-        import datetime as dt
+    from civannot.app.agreement import store_summary
 
-        # the dataset card of a later export says how far the annotators agreed
-        summary = {k: report[k] for k in ("documents", "annotators", "pairs", "fleiss", "alpha")}
-        summary["at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with open_project(args.project) as project:
-            project.set_meta("agreement", summary)
+    with open_project(args.project) as project:
+        store_summary(project, report)
     human = render_report(report)
     if len(annotators) < 2:
         human = (

@@ -70,70 +70,24 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.importer import import_paths, iter_report_lines
-    from civannot.interop import FOREIGN_FORMATS
+    from civannot.app.imports import import_files
 
-    if args.format in FOREIGN_FORMATS:
-        return _run_foreign(args)
-    if args.format not in ("auto",) and (args.layer or args.label_map):
-        raise CommandError(
-            "--layer and --label-map go with annotated files (--format auto, doccano, "
-            "labelstudio, brat, conll or cluener)"
-        )
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
     options = _options(args)
-    project = open_project(args.project, write=True)
-    with project:
-        result = import_paths(
-            project,
-            args.paths,
-            fmt=args.format,
-            text_column=args.text_column,
-            progress=terminal_progress("importing"),
-            workers=args.workers,
-            layer=args.layer,
-            **options,
-        )
-    emit(args, "\n".join(iter_report_lines(result)), result.to_json())
-    return 1 if result.refused else 0
-
-
-def _run_foreign(args: argparse.Namespace) -> int:
-    from civannot.interop import import_foreign
-
-    options = _options(args)
-    warnings: list[str] = []
     with open_project(args.project, write=True) as project:
-        report = None
-        for path in args.paths:
-            one = import_foreign(
+        try:
+            out = import_files(
                 project,
-                path,
+                args.paths,
                 args.format,
-                args.layer,
-                warnings=warnings,
+                text_column=args.text_column,
+                layer=args.layer,
+                workers=args.workers,
                 progress=terminal_progress("importing"),
                 **options,
             )
-            if report is None:
-                report = one
-            else:
-                report.merge(one)
-    assert report is not None
-    lines = [
-        f"imported {len(report.imported)} documents, {report.layers_added} layers ({args.format})"
-    ]
-    lines += [f"duplicate: {d}" for d in report.duplicates]
-    lines += [f"refused: {e}" for e in report.errors]
-    lines += [f"note: {w}" for w in warnings]
-    data = {
-        "format": args.format,
-        "imported": report.imported,
-        "layers_added": report.layers_added,
-        "duplicates": report.duplicates,
-        "errors": report.errors,
-        "warnings": warnings,
-    }
-    emit(args, "\n".join(lines), data)
-    return 1 if report.errors else 0
+        except ValueError as e:
+            raise CommandError(str(e)) from None
+    emit(args, "\n".join(out.report_lines), out.to_json())
+    return 1 if out.refused else 0

@@ -51,7 +51,8 @@ class Store:
     def __init__(self, project: Project):
         self.project = project
         self._depth = 0
-        self._pending: list[Change] = []
+        self._pending: list[Change] = []  # to announce once the transaction commits
+        self._written: list[Change] = []  # everything this transaction wrote (server notices)
         self._data_version: int | None = None
 
     # ---- transactions and the change bus ---------------------------------------------------
@@ -75,15 +76,19 @@ class Store:
                 ctx = db.atomic()
             with ctx:
                 yield
+                if outer and self._written and isinstance(db, pw.PostgresqlDatabase):
+                    self._notify(db)
         except BaseException:
             if outer:
                 self._pending.clear()
+                self._written.clear()
             raise
         finally:
             self._depth -= 1
             if outer and lock is not None:
                 lock.release()
         if outer:
+            self._written.clear()
             pending, self._pending = self._pending, []
             self._data_version = self._read_data_version()
             for change in pending:
@@ -105,11 +110,62 @@ class Store:
         except (pw.DatabaseError, pw.InterfaceError):
             return None
 
+    def _notify(self, db: pw.Database) -> None:
+        """Tell the other clients of a server what this transaction changed; PostgreSQL
+        delivers the notice only if the transaction commits."""
+        docs: set[int] = set()
+        layers: set[str] = set()
+        for change in self._written:
+            docs |= change.documents
+            layers |= change.layers
+        payload = json.dumps({"docs": sorted(docs)[:200], "layers": sorted(layers)[:50]})
+        db.execute_sql("SELECT pg_notify('civannot', %s)", (payload,))
+
+    def _poll_server(self) -> Change | None:
+        db = self.project.db
+        if db.is_closed():
+            return None
+        conn = db.connection()
+        if not getattr(self, "_listening", False):
+            db.execute_sql("LISTEN civannot")
+            self._listening = True
+            return None
+        docs: set[int] = set()
+        layers: set[str] = set()
+        seen = False
+        own = conn.info.backend_pid
+        for note in conn.notifies(timeout=0.0):
+            if note.pid == own:
+                continue
+            seen = True
+            try:
+                data = json.loads(note.payload)
+                docs |= {int(d) for d in data.get("docs", [])}
+                layers |= {str(x) for x in data.get("layers", [])}
+            except (ValueError, TypeError):
+                pass
+        if not seen:
+            return None
+        self.project.forget_cached()
+        change = Change(
+            "Changed elsewhere",
+            None,
+            "",
+            external=True,
+            source="external",
+            documents=docs,
+            layers=layers,
+        )
+        return self.project.bus.publish(change)
+
     def poll_external(self) -> Change | None:
         """A change committed by another connection or process since we last looked (SQLite's
-        data_version moves only for other connections' commits), announced as `external`."""
+        data_version moves only for other connections' commits; a server's clients send
+        notices), announced as `external`."""
         if self._depth:
             return None
+        if isinstance(self.project.db, pw.PostgresqlDatabase):
+            return self._poll_server()
         version = self._read_data_version()
         if version is None:
             return None
@@ -180,6 +236,7 @@ class Store:
                 raise StoreError(
                     f"{description}: the database refused it ({text[0] if text else e!r})"
                 ) from None
+            self._written.append(change)
             if announce:
                 self.announce(change)
         return change

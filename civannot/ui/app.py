@@ -118,10 +118,7 @@ class Controller:
         self.show()
 
     def _bundle_annotator(self, project: Project) -> str | None:
-        from civannot.bundle import bundle_info
-
-        info = bundle_info(project)
-        return info.annotator if info is not None else None
+        return fixed_annotator(project)
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.annotator, self.language_choice, self.window)
@@ -166,13 +163,16 @@ class Controller:
             self._replace_window()
 
     def open_project(self, path: str) -> None:
-        if Path(path).resolve() == Path(self.project.path).resolve():
+        if self.project.url is None and not str(path).startswith(("postgres://", "postgresql://")):
+            if Path(path).resolve() == Path(self.project.path).resolve():
+                return
+        elif str(path) == self.project.location:
             return
         old_window = self.window
         if old_window is not None:
             old_window.save_state()
         try:
-            project = Project.open(path)
+            project = open_with_password(path)
         except ProjectError as e:
             error(str(e))
             return
@@ -193,6 +193,44 @@ class Controller:
         self.project.close()
 
 
+def fixed_annotator(project: Project) -> str | None:
+    """Whose layer a project is opened as, when that is not the user's choice: a bundle's
+    annotator, or a server project's login role."""
+    from civannot.bundle import bundle_info
+
+    info = bundle_info(project)
+    if info is not None:
+        return info.annotator
+    if project.url is not None:
+        return str(project.db.execute_sql("SELECT session_user").fetchone()[0])
+    return None
+
+
+def open_with_password(target: str) -> Project:
+    """Open a project; a server that wants a password libpq did not find (PGPASSWORD,
+    ~/.pgpass) gets one typed into a dialog, used for this connection only."""
+    from civannot.models.database import describe_url, is_server_url
+
+    try:
+        return Project.open(target)
+    except ProjectError as e:
+        if not (is_server_url(target) and "password" in str(e)):
+            raise
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            None,
+            "civannot",
+            QCoreApplication.translate("App", "Password for {url}:").format(
+                url=describe_url(target)
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            raise
+        return Project.open(target, password=text)
+
+
 def start(
     project_path: str | None, annotator: str | None = None, *, extensions: bool = False
 ) -> Controller | None:
@@ -202,10 +240,10 @@ def start(
     language_choice = str(s.value("language", "system"))
     install_language(resolve_language(language_choice))
     try:
-        path = Path(project_path) if project_path else _create_default_project()
+        path = project_path if project_path else _create_default_project()
         if path is None:
             return None
-        project = Project.open(path)
+        project = open_with_password(str(path))
     except ProjectError as e:
         error(str(e))
         return None
@@ -216,13 +254,12 @@ def start(
             )
         )
         return None
-    from civannot.bundle import bundle_info
-
-    bundle = bundle_info(project)
+    fixed = fixed_annotator(project)
     own = annotator or str(s.value("annotator", "") or "")
-    if bundle is not None:
-        # a bundle's work must land in its annotator's layer, or it never comes back on import
-        annotator = bundle.annotator
+    if fixed is not None:
+        # a bundle's work must land in its annotator's layer, or it never comes back on
+        # import; on a server, the layer one may write is the one named like one's login
+        annotator = fixed
     elif annotator:
         if check_annotator(annotator) is not None:
             error(

@@ -15,7 +15,6 @@ are shown but disabled there, with the reason in the status tip.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.app.formats import ANNOTATED_IMPORT_FORMATS as FOREIGN  # noqa: E402
+from civannot.app.formats import IMPORT_FORMATS  # noqa: E402
+from civannot.app.imports import ImportOutcome, import_files  # noqa: E402
 from civannot.project import Project, ProjectError
 from civannot.records import AUTO_LAYER
 from civannot.ui.tasks import TaskPanel
 
-IMPORT_FORMATS = ("auto", "txt", "html", "jsonl", "csv", "doccano", "labelstudio", "brat")
-FOREIGN = ("doccano", "labelstudio", "brat")
 # a report tree with 10,000 imported ids would take seconds to build and tell nobody anything
 SHOWN_PER_SECTION = 500
 
@@ -55,24 +55,6 @@ Cancel = Callable[[], bool]
 
 
 # ---- worker side: plain values in, plain values out ------------------------------------------
-
-
-@dataclass
-class ImportOutcome:
-    """What an import did. `stopped` rather than `cancelled`: a cancelled import keeps the files
-    written before the stop, so the dialog shows the report either way (TaskPanel drops the
-    result of anything with a true `cancelled`)."""
-
-    fmt: str
-    files: int = 0
-    imported: list[str] = field(default_factory=list)
-    layers_added: int = 0
-    duplicates: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    flagged: list[str] = field(default_factory=list)
-    encodings: dict[str, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    stopped: bool = False
 
 
 def import_work(
@@ -90,30 +72,17 @@ def import_work(
         raise ValueError(f"format must be one of {', '.join(IMPORT_FORMATS)}")
     project = Project.worker_connection(project_path)
     try:
-        if fmt in FOREIGN:
-            return _with_flag_kinds(
-                project, _import_foreign(project, paths, fmt, layer, progress, cancel)
-            )
-        from civannot.importer import import_paths
-
         # the importer's pool spawns rather than forks here (the GUI runs threads)
-        result = import_paths(project, paths, fmt, text_column, progress, cancel)
-        r = result.report
-        return _with_flag_kinds(
+        out = import_files(
             project,
-            ImportOutcome(
-                fmt,
-                files=result.files,
-                imported=list(r.imported),
-                layers_added=r.layers_added,
-                duplicates=list(r.duplicates),
-                refused=list(result.refused),
-                flagged=list(r.flagged),
-                encodings=dict(result.encodings),
-                notes=list(result.notes),
-                stopped=result.cancelled,
-            ),
+            paths,
+            fmt,
+            text_column=text_column,
+            layer=layer,
+            progress=progress,
+            cancel=cancel,
         )
+        return _with_flag_kinds(project, out)
     finally:
         project.db.close()
 
@@ -132,40 +101,6 @@ def _with_flag_kinds(project: Project, out: ImportOutcome) -> ImportOutcome:
         described.append(f"{ext} — {what}" if what else ext)
     out.flagged = described + out.flagged[SHOWN_PER_SECTION:]
     return out
-
-
-def _import_foreign(
-    project: Project,
-    paths: list[str],
-    fmt: str,
-    layer: str | None,
-    progress: Progress,
-    cancel: Cancel,
-) -> ImportOutcome:
-    from civannot.interop import import_foreign
-
-    out = ImportOutcome(fmt, files=len(paths))
-    n = len(paths)
-    for i, path in enumerate(paths):
-        if cancel():
-            out.stopped = True
-            break
-
-        warnings: list[str] = []
-        part = _part_progress(progress, i, n)
-        report = import_foreign(project, path, fmt, layer, warnings=warnings, progress=part)
-        out.imported += report.imported
-        out.layers_added += report.layers_added
-        out.duplicates += report.duplicates
-        out.refused += report.errors
-        out.flagged += report.flagged
-        out.notes += warnings
-    return out
-
-
-def _part_progress(progress: Progress, i: int, n: int) -> Progress:
-    """Progress of the i-th of n files as a share of the whole (a thousand steps per file)."""
-    return lambda done, total: progress(i * 1000 + int(1000 * done / max(total, 1)), n * 1000)
 
 
 def preannotate_work(
