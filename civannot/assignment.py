@@ -58,10 +58,15 @@ def plan_assignments(
     existing: Mapping[Doc, list[str]] | None = None,
     started: set[tuple[Doc, str]] | None = None,
     copies: int = 2,
+    priority: list[Doc] | None = None,
+    limit: int | None = None,
 ) -> dict[Doc, list[str]]:
     """Annotators of every document (existing work kept, see the module docstring).
 
     `overlap` is the share of documents (0..1) that get `copies` annotators instead of one.
+    `priority` (most informative first, e.g. by the model's uncertainty) places those documents
+    before the others, round-robin by load so each annotator gets a share of the most
+    informative ones; `limit` places only that many new documents (the first in that order).
     """
     annotators = check_annotators(annotators)
     if not 0.0 <= overlap <= 1.0:
@@ -97,7 +102,16 @@ def plan_assignments(
     overlapped = set(todo[:n_overlap])
     # longest first; the shuffle above decides among equal lengths
     order = {d: i for i, d in enumerate(todo)}
-    todo.sort(key=lambda d: (-doc_lengths[d], order[d]))
+    if priority is not None:
+        rank_of = {d: i for i, d in enumerate(priority)}
+        big = len(rank_of)
+        todo.sort(key=lambda d: (rank_of.get(d, big), -doc_lengths[d], order[d]))
+    else:
+        todo.sort(key=lambda d: (-doc_lengths[d], order[d]))
+    if limit is not None:
+        if limit < 0:
+            raise AssignmentError(f"the limit must be 0 or more, not {limit}")
+        todo = todo[:limit]
     rank = {a: i for i, a in enumerate(rng.sample(annotators, len(annotators)))}
     for doc in todo:
         n = copies if doc in overlapped else 1
@@ -145,8 +159,15 @@ def assign_project(
     overlap: float,
     seed: int = 0,
     copies: int = 2,
+    *,
+    order: str = "length",
+    limit: int | None = None,
 ) -> AssignSummary:
-    """Plan over the whole project and write the new assignments (one transaction)."""
+    """Plan over the whole project and write the new assignments (one transaction).
+
+    `order` "uncertainty" hands out the documents the model is least sure of (and where it
+    disagrees most with the rules) first (civannot.learn.uncertainty); "length" is the default
+    balancing. `limit`: place at most that many new documents."""
     lengths = project.text_lengths()
     if not lengths:
         raise AssignmentError(f"{project.path} has no documents to assign")
@@ -164,7 +185,21 @@ def assign_project(
         for d, n in project.span_counts(a).items():
             if n:
                 started.add((d, a))
-    plan = plan_assignments(lengths, annotators, overlap, seed, existing, started, copies)
+    priority = None
+    if order == "uncertainty":
+        from civannot.learn.uncertainty import order_by_uncertainty, uncertainty_scores
+
+        scores = uncertainty_scores(project)
+        if not scores:
+            raise AssignmentError(
+                "no uncertainty scores yet: train a model (civannot train) and pre-annotate first"
+            )
+        priority = order_by_uncertainty(sorted(lengths), scores)
+    elif order != "length":
+        raise AssignmentError(f"unknown order {order!r} (length or uncertainty)")
+    plan = plan_assignments(
+        lengths, annotators, overlap, seed, existing, started, copies, priority, limit
+    )
 
     new_pairs = [(d, a) for d, names in plan.items() for a in names if a not in existing.get(d, [])]
     released = [(d, a) for d, names in existing.items() for a in names if a not in plan.get(d, [])]

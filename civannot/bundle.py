@@ -1777,6 +1777,18 @@ class _Merge:
         )
         return [list(r) for r in q]
 
+    def _bundle_relation_origin(self, rtype: str, head: int, tail: int) -> tuple[Any, str]:
+        """(confidence, provenance) of a bundle relation: an accepted suggestion's rule id
+        travels back with it."""
+        R = self.b.project.m.Relation
+        row = (
+            R.select(R.confidence, R.provenance)
+            .where((R.type == rtype) & (R.head == head) & (R.tail == tail))
+            .tuples()
+            .first()
+        )
+        return (row[0], row[1] or "") if row else (None, "")
+
     def _relations(
         self,
         lid: int,
@@ -1839,10 +1851,13 @@ class _Merge:
             if exists:
                 continue
             rid = self.lead.store.new_ids("relation")[0]
+            conf, prov = self._bundle_relation_origin(rtype, bh, bt)
             self._store(
                 [
                     AddRelation(
-                        RelationRow(rid, new_uid(), doc, self.annot, rtype, h, t, self.annot)
+                        RelationRow(
+                            rid, new_uid(), doc, self.annot, rtype, h, t, self.annot, conf, prov
+                        )
                     )
                 ],
                 "relations",

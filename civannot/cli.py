@@ -22,6 +22,8 @@ ORDER = [
     "import",
     "normalize",
     "preannotate",
+    "rules",
+    "train",
     "assign",
     "bundle",
     "agree",

@@ -8,13 +8,13 @@ returns them) and indices into the document's span list otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from civannot.records import Relation, Span
 
 DIRECTIVE_LABELS = ("DIRECTIVE",)
-Layer = dict[Hashable, tuple[Sequence[Span], Sequence[Any]]]
+Layer = Mapping[Any, tuple[Sequence[Span], Sequence[Any]]]  # by document key
 
 
 def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, Any]:

@@ -439,9 +439,11 @@ def _docs(
             index[s.id] = len(spans)
             spans.append(s)
         relations = []
+        relation_info = []
         for r in rels_in:
             if r.head in index and r.tail in index:
                 relations.append((r.type, index[r.head], index[r.tail]))
+                relation_info.append((r.provenance, r.confidence))
             else:
                 key = f"relation {r.type} (a span not exported)"
                 report.filtered[key] = report.filtered.get(key, 0) + 1
@@ -462,6 +464,7 @@ def _docs(
             annotators=annotators,
             raw=raw,
             raw_ranges=raw_ranges,
+            relation_info=relation_info,
         )  # fmt: skip
         counter[0] += 1
         if progress is not None and (counter[0] % 100 == 0 or counter[0] == total):
@@ -476,7 +479,8 @@ def _to_raw(doc: Any, spans: list[Span]) -> tuple[str, list[Span]]:
     out = []
     for s in spans:
         rs, re_ = omap.to_raw(s.start, s.end)
-        out.append(Span(rs, re_, s.label, raw[rs:re_], s.origin, s.author, s.id, s.confidence))
+        out.append(Span(rs, re_, s.label, raw[rs:re_], s.origin, s.author, s.id, s.confidence,
+                        s.uid, s.provenance))  # fmt: skip
     return raw, out
 
 

@@ -196,14 +196,17 @@ def apply_label_map(items: Items, label_map: Mapping[str, str], where: str) -> l
                     layer.spans[i] = replace(s, label=new)
                 keep.append(i)
             if len(keep) == len(layer.spans):
-                layer.relations = [(label_map.get(t, t), h, tl) for t, h, tl in layer.relations]
+                # a relation may carry its provenance after (type, head, tail): it stays
+                layer.relations = [
+                    (label_map.get(t, t), h, tl, *rest) for t, h, tl, *rest in layer.relations
+                ]
                 continue
             index = {old: new for new, old in enumerate(keep)}
             rels = []
-            for t, h, tl in layer.relations:
+            for t, h, tl, *rest in layer.relations:
                 t = label_map.get(t, t)
                 if h in index and tl in index and t != "":
-                    rels.append((t, index[h], index[tl]))
+                    rels.append((t, index[h], index[tl], *rest))
                 else:
                     dropped_rels += 1
             layer.spans = [layer.spans[i] for i in keep]
@@ -234,7 +237,7 @@ def check_labels(
             for s in layer.spans:
                 if s.label not in labels:
                     bad_labels[s.label] = bad_labels.get(s.label, 0) + 1
-            for rtype, _h, _t in layer.relations:
+            for rtype, *_ends in layer.relations:
                 if rtype not in rel_types:
                     bad_rels[rtype] = bad_rels.get(rtype, 0) + 1
     hint = " (map them with --label-map THEIRS=OURS,…, or THEIRS= to leave one out)"

@@ -844,7 +844,11 @@ class Project:
                         )
                     )
                 )
-            for rtype, h, t in layer.relations:
+            for rel in layer.relations:
+                # a 4th item, where a producer has it, is the relation's provenance (rule id)
+                rtype, h, t = rel[0], rel[1], rel[2]
+                prov = rel[3] if len(rel) > 3 else ""  # type: ignore[misc]
+                rconf = rel[4] if len(rel) > 4 else None  # type: ignore[misc]
                 if rtype not in rel_types:
                     raise ProjectError(f"relation type {rtype!r} is not in the schema")
                 if not (0 <= h < len(ids) and 0 <= t < len(ids)):
@@ -856,8 +860,9 @@ class Project:
                 ops.append(
                     AddRelation(
                         RelationRow(
-                            next(rel_ids), new_uid(), doc_id, name, rtype, ids[h], ids[t], name
-                        )
+                            next(rel_ids), new_uid(), doc_id, name, rtype, ids[h], ids[t], name,
+                            rconf, prov,
+                        )  # fmt: skip
                     )
                 )
             if layer.done:

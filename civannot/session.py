@@ -9,7 +9,7 @@ only that. The undo history belongs to the session, not to a document: it surviv
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -156,6 +156,13 @@ class Session:
         """Apply a command prepared elsewhere (a bundle merge replaying an annotator's repair)
         in one transaction, announced but kept out of this session's undo history."""
         return self._announce(self._apply(cmd))
+
+    def adopt(self, description: str, ops: list[Op]) -> None:
+        """Make a write already done through the store (a bundle merge run in the window) one
+        step of this session's undo history."""
+        if ops:
+            self._undo.append(Command(description, None, "", list(ops)))
+            self._redo.clear()
 
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)
@@ -501,6 +508,35 @@ class Session:
             else f"Accept {n} suggestions"
         )
         return self._run(Command(desc, doc_id, layer, ops))
+
+    def accept_by_precision(
+        self,
+        doc_id: int,
+        precision: Mapping[str, float],
+        threshold: float,
+        *,
+        layer: str | None = None,
+    ) -> Change:
+        """Accept, as one undo step, every suggestion of the document whose provenance (rule id
+        or model) has a measured precision of at least `threshold` (civannot.learn.rules_report
+        measures it against the team's gold). Those overlapping the annotator's spans are
+        skipped, as with accept_suggestions."""
+        if not 0.0 <= threshold <= 1.0:
+            raise SessionError(f"the precision threshold must be between 0 and 1, not {threshold}")
+        ids = [
+            s.id
+            for s in self.project.spans(doc_id, AUTO_LAYER)
+            if s.id is not None and precision.get(s.provenance, -1.0) >= threshold
+        ]
+        if not ids:
+            raise SessionError(
+                f"no suggestion here comes from a rule with a precision of {threshold:.0%} or more"
+            )
+        return self.accept_suggestions(
+            ids,
+            layer=layer,
+            description=f"Accept suggestions of rules with precision ≥ {threshold:.0%}",
+        )
 
     def reject_suggestion(self, suggestion_id: int) -> Change:
         row = self._span_row(suggestion_id)

@@ -320,3 +320,18 @@ def test_kill_during_a_bundle_import_leaves_before_or_after(lead, tmp_path):
         import_bundles(p, [out])
         after = content(p)
     assert after != before
+
+
+def test_a_merge_is_one_undo_step_in_the_window_session(lead, tmp_path):
+    out = tmp_path / "bob.civ"
+    export_bundle(lead, "bob", out)
+    before = content(lead)
+    edit(out, "bob", lambda s, docs: [s.add_span(d, 8, 10, "DATE") for d in docs])
+    window = Session(lead, "lead")  # what the team dialog hands the merge to
+    summary = import_bundles(lead, [out])
+    window.adopt("Import 1 bundle(s)", summary.ops)
+    assert window.can_undo and window.undo_text == "Import 1 bundle(s)"
+    window.undo()
+    assert content(lead) == before
+    window.redo()
+    assert content(lead) != before

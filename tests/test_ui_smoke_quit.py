@@ -1,5 +1,8 @@
 """The start-up hook the standalone build's smoke test relies on (packaging/smoke.sh):
-CIVANNOT_SMOKE_QUIT_AFTER_MS prints when the window is shown, then quits cleanly."""
+CIVANNOT_SMOKE_QUIT_AFTER_MS prints when the window is painted, then quits.
+
+The quit is replaced by a recorder: quitting the test's QApplication would break every later test.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QTimer  # noqa: E402
 from ui_support import make_project, use_temp_settings  # noqa: E402
 
 from civannot.processes import process_age_ms  # noqa: E402
@@ -30,29 +32,34 @@ def test_process_age_counts_from_the_process_start() -> None:
     assert second is not None and 80 <= second - first <= 5000
 
 
-def test_smoke_quit_prints_and_exits_zero(qapp, tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
-    from civannot.ui.app import SMOKE_QUIT_ENV, run_gui
+def test_smoke_quit_prints_once_the_window_is_painted(qtbot, qapp, tmp_path, monkeypatch, capsys):  # noqa: ANN001
+    from civannot.ui.app import SMOKE_QUIT_ENV, arm_smoke_quit, start
 
     use_temp_settings(tmp_path)
     path = make_project(tmp_path / "p.civ")
     monkeypatch.setenv(SMOKE_QUIT_ENV, "10")
-    seen: list[str] = []
-
-    def visible_windows() -> None:  # runs in the event loop, before the hook quits it
-        seen.extend(w.windowTitle() for w in qapp.topLevelWidgets() if w.isVisible())
-
-    QTimer.singleShot(0, visible_windows)
-    QTimer.singleShot(10_000, lambda: qapp.exit(99))  # a hook that never quits fails, not hangs
+    controller = start(str(path), "alice")
+    assert controller is not None
+    window = controller.window
+    quits: list[bool] = []
     try:
-        assert run_gui(str(path), "alice") == 0
+        assert arm_smoke_quit(qapp, window, quit_app=lambda: quits.append(True))
+        window.update()
+        qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
         out = capsys.readouterr().out
-        assert re.search(r"^civannot: window shown in (\d+|\?) ms \(cpu \d+ ms\)$", out, re.M), out
-        assert any(t.startswith("civannot — p") for t in seen), seen
+        assert (
+            len(re.findall(r"^civannot: window shown in (\d+|\?) ms \(cpu \d+ ms\)$", out, re.M))
+            == 1
+        ), out
+        assert window.isVisible() and window.windowTitle().startswith("civannot — p")
         assert qapp.desktopFileName() == "civannot"
         assert not qapp.windowIcon().isNull()
+        window.update()  # later paints print nothing more
+        qtbot.wait(50)
+        assert "window shown" not in capsys.readouterr().out and quits == [True]
     finally:
-        for w in qapp.topLevelWidgets():
-            w.close()
+        window.close()
+        controller.close()
 
 
 def test_smoke_quit_ignores_a_bad_value(qapp, monkeypatch, capsys) -> None:  # noqa: ANN001

@@ -15,7 +15,7 @@ one shared by more than half of them (an empty majority reading accepts "nothing
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -25,7 +25,7 @@ from civannot.records import Relation, Span
 STRATEGIES = ("unanimous", "majority")
 SpanKey = tuple[int, int, str]
 RelationKey = tuple[str, SpanKey, SpanKey]
-Doc = Hashable
+Doc = Any  # a document key: the project's int id, or any hashable value in pure uses
 
 
 @dataclass(frozen=True)

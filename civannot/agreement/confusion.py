@@ -11,7 +11,7 @@ sit once on the diagonal.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from civannot.agreement.report import spans_of
 
 NONE = "NONE"
-Doc = Hashable
+Doc = Any  # a document key: the project's int id, or any hashable value in pure uses
 
 
 @dataclass

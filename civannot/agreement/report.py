@@ -11,7 +11,7 @@ explicit maximum matching.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -28,7 +28,7 @@ from civannot.agreement.metrics import (
     max_bipartite_matching,
 )
 
-Doc = Hashable
+Doc = Any  # a document key: the project's int id, or any hashable value in pure uses
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from civannot.commands._common import CommandError, add_json_flag, emit, open_project
 
@@ -35,57 +34,31 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.agreement import merge_into_gold, premerge, settled_by_gold
-    from civannot.commands.agree import annotator_selection, collect
-    from civannot.records import GOLD_LAYER
+    from civannot.app.adjudication import premerge_gold
+    from civannot.commands.agree import annotator_selection
 
     with open_project(args.project, write=True) as project:
         if project.kind == "bundle":
             raise CommandError(f"{args.project} is a bundle; adjudicate in the lead's project")
         annotators = annotator_selection(project, args.annotators)
-        directive = [x.name for x in project.schema.labels if x.kind == "directive"]
-        _, layers, completed = collect(project, annotators)
-        counts: dict[int, int] = {}
-        for name in annotators:
-            for d in completed[name]:
-                counts[d] = counts.get(d, 0) + 1
-        minimum = 1 if args.include_single else 2
         try:
-            merged = premerge(layers, completed, args.strategy, directive, minimum)
+            result = premerge_gold(
+                project,
+                annotators,
+                args.strategy,
+                include_single=args.include_single,
+                dry_run=args.dry_run,
+            )
         except ValueError as e:
             raise CommandError(str(e)) from None
-        gold = project.layer_data(GOLD_LAYER)
         external = {info.id: info.external_id for info in project.document_infos()}
-        content: dict[int, tuple[list, list]] = {}
-        added_spans = added_rels = skipped = 0
-        final_gold: dict[int, tuple[list, list]] = {}
-        for d in sorted(set(merged.spans) | set(merged.relations)):
-            g_spans, g_rels = gold.get(d, ([], []))
-            result = merge_into_gold(
-                g_spans, g_rels, merged.spans.get(d, []), merged.relations.get(d, []), directive
-            )
-            skipped += len(result.skipped)
-            if result.added_spans or result.added_relations:
-                content[d] = (result.spans, result.relations)
-                added_spans += result.added_spans
-                added_rels += result.added_relations
-            final_gold[d] = (result.spans, [])
-        # a region that a person already decided in gold is not left to do
-        remaining: dict[int, list[Any]] = {}
-        for d, regions in merged.remaining.items():
-            g_spans, g_rels = gold.get(d, ([], []))
-            spans_now = final_gold.get(d, (g_spans, []))[0]
-            left = [
-                r
-                for r in regions
-                if not settled_by_gold(
-                    r, spans_now if r.kind == "span" else g_spans, g_rels, directive
-                )
-            ]
-            if left:
-                remaining[d] = left
-        if content and not args.dry_run:
-            project.extend_layer(GOLD_LAYER, content, source=f"adjudicate:{args.strategy}")
+    counts, minimum, content, remaining = (
+        result.counts,
+        result.minimum,
+        result.content,
+        result.remaining,
+    )
+    added_spans, added_rels, skipped = result.added_spans, result.added_relations, result.skipped
 
     considered = sum(1 for c in counts.values() if c >= minimum)
     single = sum(1 for c in counts.values() if c == 1) if minimum == 2 else 0

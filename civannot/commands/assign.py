@@ -1,4 +1,5 @@
-"""civannot assign PROJECT --annotators a,b,c --overlap 0.2 [--seed N] [--copies K] [--json]"""
+"""civannot assign PROJECT --annotators a,b,c --overlap 0.2 [--seed N] [--copies K]
+[--order length|uncertainty] [--limit N] [--json]"""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="annotators per overlapping document (default 2)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the tie-breaking shuffle")
+    parser.add_argument(
+        "--order",
+        choices=("length", "uncertainty"),
+        default="length",
+        help="length: balance by characters (default); uncertainty: the documents the trained "
+        "model is least sure of first (needs `civannot train` and `preannotate`)",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="hand out at most this many new documents"
+    )
     add_json_flag(parser)
 
 
@@ -39,7 +50,15 @@ def run(args: argparse.Namespace) -> int:
         if project.kind == "bundle":
             raise CommandError(f"{args.project} is a bundle; assign in the lead's project")
         try:
-            summary = assign_project(project, names, args.overlap, args.seed, args.copies)
+            summary = assign_project(
+                project,
+                names,
+                args.overlap,
+                args.seed,
+                args.copies,
+                order=args.order,
+                limit=args.limit,
+            )
         except AssignmentError as e:
             raise CommandError(str(e)) from None
     emit(args, summary.render(), summary.to_json())

@@ -25,6 +25,11 @@ def register(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="only this document (its id in the project, or its numeric database id); repeatable",
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="leave the project's trained model out (to compare with the rules alone)",
+    )
     add_json_flag(parser)
 
 
@@ -40,13 +45,13 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
 
 
 def run(args: argparse.Namespace) -> int:
-    from civannot.preannotate import preannotate_project
+    from civannot.learn.apply import preannotate
 
     project = open_project(args.project, write=True)
     try:
         ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
         progress = None if args.json else terminal_progress("preannotate")
-        summary = preannotate_project(project, ids, progress=progress)
+        summary = preannotate(project, ids, progress=progress, use_model=not args.rules_only)
     except ValueError as e:
         raise CommandError(str(e)) from None
     finally:
@@ -55,7 +60,13 @@ def run(args: argparse.Namespace) -> int:
     human = (
         f"{summary['documents']} documents pre-annotated: {summary['spans']} spans "
         f"({labels}), {summary['relations']} relations; learned dictionary: "
-        f"{summary['lexicon']} entries"
+        f"{summary['lexicon']} entries; "
+        + (f"model {summary['model']}" if summary["model"] else "rules only")
+        + (
+            f"; rules off: {', '.join(summary['rules_disabled'])}"
+            if summary["rules_disabled"]
+            else ""
+        )
     )
     emit(args, human, summary)
     return 0

@@ -35,8 +35,8 @@ from civannot.records import DocumentInput, Flag, LayerInput, Span
 
 _RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags"}
 _SPAN_KEYS = {"id", "start", "end", "label", "text", "annotator", "raw_start", "raw_end",
-              "origin", "confidence"}  # fmt: skip
-_REL_KEYS = {"type", "head", "tail", "annotator", "id"}
+              "origin", "confidence", "provenance"}  # fmt: skip
+_REL_KEYS = {"type", "head", "tail", "annotator", "id", "provenance", "confidence"}
 _ORIGINS = ("manual", "suggestion", "adjudicated")
 
 
@@ -186,10 +186,15 @@ def parse_record(
         conf = s.get("confidence")
         if conf is not None and (isinstance(conf, bool) or not isinstance(conf, (int, float))):
             raise ValueError(f"{what}: confidence must be a number")
+        prov = s.get("provenance", "")
+        if not isinstance(prov, str) or len(prov) > 255:
+            raise ValueError(f"{what}: provenance must be a string of at most 255 characters")
         layer = by_layer.setdefault(annotator, [])
         if sid is not None:
             where[sid] = (annotator, len(layer))
-        layer.append(Span(start, end, label, text[start:end], origin, annotator, None, conf))
+        layer.append(
+            Span(start, end, label, text[start:end], origin, annotator, None, conf, None, prov)
+        )
 
     for annotator, spans in by_layer.items():
         _check_overlaps(annotator, spans, directive_labels)
@@ -197,7 +202,7 @@ def parse_record(
     rels_in = obj.get("relations", [])
     if not isinstance(rels_in, list):
         raise ValueError("'relations' must be a list")
-    rels: dict[str, list[tuple[str, int, int]]] = {}
+    rels: dict[str, list[tuple]] = {}
     for n, r in enumerate(rels_in, 1):
         what = f"relation {n}"
         if not isinstance(r, dict):
@@ -221,7 +226,17 @@ def parse_record(
         ann = r.get("annotator", ha)
         if ann != ha:
             raise ValueError(f"{what}: annotator {ann!r} differs from its spans' annotator {ha!r}")
-        rels.setdefault(ha, []).append((rtype, hi, ti))
+        rprov = r.get("provenance", "")
+        if not isinstance(rprov, str) or len(rprov) > 255:
+            raise ValueError(f"{what}: provenance must be a string of at most 255 characters")
+        rconf = r.get("confidence")
+        if rconf is not None and (isinstance(rconf, bool) or not isinstance(rconf, (int, float))):
+            raise ValueError(f"{what}: confidence must be a number")
+        # provenance and confidence ride after (type, head, tail) where there are any
+        rel: tuple = (
+            (rtype, hi, ti, rprov, rconf) if rprov or rconf is not None else (rtype, hi, ti)
+        )
+        rels.setdefault(ha, []).append(rel)
 
     layers = []
     for name in list(dict.fromkeys(list(by_layer) + annotators)):
@@ -328,6 +343,8 @@ def record_json(doc: ExportDoc, stats: WriteStats | None = None) -> dict[str, An
             d["origin"] = s.origin
         if s.confidence is not None:
             d["confidence"] = s.confidence
+        if s.provenance:
+            d["provenance"] = s.provenance
         if doc.raw_ranges is not None:
             d["raw_start"], d["raw_end"] = doc.raw_ranges[i]
         spans.append(d)
@@ -335,14 +352,24 @@ def record_json(doc: ExportDoc, stats: WriteStats | None = None) -> dict[str, An
             stats.spans[s.label] += 1
     rec["spans"] = spans
     rels = []
-    for rtype, h, t in doc.relations:
+    for k, (rtype, h, t) in enumerate(doc.relations):
         if not (0 <= h < len(ids) and 0 <= t < len(ids)) or ids[h] is None or ids[t] is None:
             if stats is not None:
                 stats.drop("relation to a dropped span", rtype)
             continue
-        rels.append(
-            {"type": rtype, "head": ids[h], "tail": ids[t], "annotator": doc.spans[h].author}
-        )
+        rd: dict[str, Any] = {
+            "type": rtype,
+            "head": ids[h],
+            "tail": ids[t],
+            "annotator": doc.spans[h].author,
+        }
+        if doc.relation_info is not None and k < len(doc.relation_info):
+            prov, conf = doc.relation_info[k]
+            if prov:
+                rd["provenance"] = prov
+            if conf is not None:
+                rd["confidence"] = conf
+        rels.append(rd)
         if stats is not None:
             stats.relations += 1
     rec["relations"] = rels

@@ -47,24 +47,24 @@ def copy_project(src: Project, dst: Project, progress: Progress | None = None) -
         for model, target in pairs:
             table = model._meta.table_name
             target.delete().execute()  # what `create` put there (meta, labels, layers)
-            names = [f.name for f in model._meta.sorted_fields]
-            cols = [model._meta.fields[n] for n in names]
+            fields = list(model._meta.sorted_fields)
+            targets = [target._meta.fields[f.name] for f in fields]
+            cols = ", ".join(f'"{f.column_name}"' for f in fields)
+            order = ", ".join(f'"{f.column_name}"' for f in model._meta.get_primary_keys())
+            # raw rows: the values as the source stores them, no conversion on the way
+            cur = src.db.execute_sql(f'SELECT {cols} FROM "{table}" ORDER BY {order}')
             n = 0
-            query = model.select(*cols).order_by(*model._meta.get_primary_keys()).tuples()
-            batch: list[dict[str, Any]] = []
-            for row in query.iterator():
-                batch.append(dict(zip(names, row, strict=True)))
-                if len(batch) >= BATCH:
-                    dst.store.copy_rows(target, batch)
-                    n += len(batch)
-                    done += len(batch)
-                    batch = []
-                    if progress:
-                        progress(done, total)
-            if batch:
-                dst.store.copy_rows(target, batch)
+            while True:
+                batch = cur.fetchmany(BATCH)
+                if not batch:
+                    break
+                if isinstance(dst.db, pw.PostgresqlDatabase):
+                    batch = [_for_server(row, fields) for row in batch]
+                dst.store.copy_values(target, targets, [tuple(r) for r in batch])
                 n += len(batch)
                 done += len(batch)
+                if progress:
+                    progress(done, total)
             counts[table] = n
         _reset_sequences(dst)
     if migrations.has_fts(dst.db):
@@ -73,6 +73,14 @@ def copy_project(src: Project, dst: Project, progress: Progress | None = None) -
         progress(total, total)
     dst.forget_cached()
     return counts
+
+
+def _for_server(row: tuple[Any, ...], fields: list[Any]) -> tuple[Any, ...]:
+    """SQLite keeps booleans as 0/1; PostgreSQL's COPY wants them as booleans."""
+    return tuple(
+        bool(v) if isinstance(f, pw.BooleanField) and v is not None else v
+        for v, f in zip(row, fields, strict=True)
+    )
 
 
 def _reset_sequences(project: Project) -> None:

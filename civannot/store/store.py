@@ -246,16 +246,29 @@ class Store:
         project pushed to a server): ids and uids kept, the id counter moved past them."""
         if not rows:
             return
-        db = self.project.db
         fields = [model._meta.fields[name] for name in rows[0]]
+        self.copy_values(
+            model, fields, [tuple(f.db_value(r[f.name]) for f in fields) for r in rows]
+        )
+
+    def copy_values(self, model: Any, fields: list[Any], values: list[tuple[Any, ...]]) -> None:
+        """copy_rows for values already in the database's form (one table to another)."""
+        if not values:
+            return
+        db = self.project.db
+        table = model._meta.table_name
         with self.transaction():
-            db.cursor().executemany(
-                _insert_sql(model, tuple(fields), db.param),
-                [tuple(f.db_value(r[f.name]) for f in fields) for r in rows],
-            )
-            table = model._meta.table_name
+            if isinstance(db, pw.PostgresqlDatabase):
+                # COPY moves rows an order of magnitude faster than INSERTs, pipelined or not
+                cols = ", ".join(f'"{f.column_name}"' for f in fields)
+                with db.cursor().copy(f'COPY "{table}" ({cols}) FROM STDIN') as cp:
+                    for row in values:
+                        cp.write_row(row)
+            else:
+                db.cursor().executemany(_insert_sql(model, tuple(fields), db.param), values)
             if table in ("span", "relation", "comment"):
-                top = max(int(r["id"]) for r in rows)
+                at = [f.name for f in fields].index("id")
+                top = max(int(v[at]) for v in values)
                 mark = db.param
                 cur = db.execute_sql(
                     f'UPDATE "counter" SET value = {mark} WHERE name = {mark} AND value < {mark}',

@@ -70,11 +70,12 @@ def _create_default_project() -> Path | None:
 def install_extensions(window: MainWindow) -> None:
     """The lead's and the team's actions (window.menu(...)); loaded after the window shows,
     off the start-up path."""
-    from civannot.ui import lead, project_actions, team
+    from civannot.ui import lead, learning, project_actions, team
 
     team.install(window)
     lead.install(window)
     project_actions.install(window)
+    learning.install(window)
 
 
 class Controller:
@@ -312,11 +313,16 @@ class _FirstPaint(QObject):
         return False
 
 
-def arm_smoke_quit(app: QApplication, window: QWidget | None = None) -> bool:
+def arm_smoke_quit(
+    app: QApplication,
+    window: QWidget | None = None,
+    quit_app: Callable[[], None] | None = None,
+) -> bool:
     """CIVANNOT_SMOKE_QUIT_AFTER_MS=N (used by packaging/smoke.sh and tests): once the main
     window is painted and the event loop runs, print "civannot: window shown in T ms (cpu C ms)"
     (T counted from the process start where the system tells it, C the CPU time spent so far,
-    which a busy machine does not inflate) and quit N ms later with exit code 0."""
+    which a busy machine does not inflate) and quit N ms later with exit code 0 (`quit_app`
+    replaces app.quit in tests)."""
     value = os.environ.get(SMOKE_QUIT_ENV)
     if not value:
         return False
@@ -341,7 +347,7 @@ def arm_smoke_quit(app: QApplication, window: QWidget | None = None) -> bool:
             f"civannot: window shown in {age if age is not None else '?'} ms (cpu {cpu} ms){note}",
             flush=True,
         )
-        QTimer.singleShot(delay, app.quit)
+        QTimer.singleShot(delay, quit_app or app.quit)
 
     if window is None:
         QTimer.singleShot(0, shown)

@@ -9,6 +9,8 @@ All offsets cross into Qt through civannot.ui.offsets.PositionMap.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.learn.explain import explain
 from civannot.records import Span
 from civannot.ui.offsets import PositionMap
 from civannot.ui.workspace import Workspace
@@ -452,18 +455,22 @@ class ArticleView(QPlainTextEdit):
             "adjudicated": self.tr("adjudicated"),
         }
         for s in hits:
+            why = explain(s.provenance)  # what made it (rule or model), kept when accepted
+            why = f"<br><small>{html.escape(why)}</small>" if why else ""
             if ws.is_suggestion(s.id):
                 conf = f" {s.confidence:.0%}" if s.confidence is not None else ""
                 lines.append(
                     self.tr("<b>{label}</b> suggestion{conf} — A accepts, R rejects").format(
                         label=s.label, conf=conf
                     )
+                    + why
                 )
             else:
                 lines.append(
                     self.tr("<b>{label}</b> · {origin} · by {author}").format(
                         label=s.label, origin=origins.get(s.origin, s.origin), author=s.author
                     )
+                    + why
                 )
                 for r in ws.relations_of(s.id):
                     other = ws.spans.get(r.tail if r.head == s.id else r.head)

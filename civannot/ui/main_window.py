@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
         if not self.ws.mark_done():
             return
         current = self.ws.doc.id if self.ws.doc else None
-        nxt = self.documents.model.next_after(current)
+        # an extension may choose the next document (civannot.ui.learning: by uncertainty)
+        hook = getattr(self, "next_document_hook", None)
+        nxt = hook(current) if hook is not None else self.documents.model.next_after(current)
         if nxt is None:
             self.show_message(self.tr("Every document in the list is done"))
             return

@@ -106,12 +106,13 @@ def _with_flag_kinds(project: Project, out: ImportOutcome) -> ImportOutcome:
 def preannotate_work(
     project_path: str, doc_ids: list[int] | None, *, progress: Progress, cancel: Cancel
 ) -> dict[str, Any]:
-    """Suggestions for `doc_ids` (all when None) into the auto layer (what the worker runs)."""
-    from civannot.preannotate import preannotate_project
+    """Suggestions for `doc_ids` (all when None) into the auto layer (what the worker runs):
+    the project's rules and its trained model, if any (civannot.learn.apply)."""
+    from civannot.learn.apply import preannotate
 
     project = Project.worker_connection(project_path)
     try:
-        return preannotate_project(project, doc_ids, progress, cancel)
+        return preannotate(project, doc_ids, progress, cancel)
     finally:
         project.db.close()
 

@@ -3,6 +3,7 @@ span, suggestion controls and the article's quality flags."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.learn.explain import explain
 from civannot.ui.workspace import Workspace, coalesced
 
 
@@ -174,8 +176,10 @@ class TaggingPanel(QWidget):
                 else self.tr("by {author}").format(author=span.author)
             )
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
+            why = explain(span.provenance, span.confidence)
             self.selected_label.setText(
                 f"<span style='color:{colour}'><b>{span.label}</b></span> · {kind}<br>{text}"
+                + (f"<br><small style='color:gray'>{html.escape(why)}</small>" if why else "")
             )
         self.delete_button.setEnabled(span is not None)
         self.accept_button.setEnabled(suggestion)

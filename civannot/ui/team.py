@@ -323,6 +323,18 @@ class ImportDialog(_TeamDialog):
         )
 
     def show_result(self, result: ImportSummary) -> None:
+        session = getattr(self.window_, "session", None)
+        if session is not None and result.ops:
+            # the whole merge is one step of Edit → Undo (civannot bundle undo on the CLI)
+            session.adopt(
+                QCoreApplication.translate("team", "Import {n} bundle(s)").format(
+                    n=len(result.bundles)
+                ),
+                result.ops,
+            )
+            update = getattr(self.window_, "_update_undo", None)
+            if callable(update):
+                update()
         per = result.per_annotator()
         self.table.setRowCount(len(per))
         for r, (name, d) in enumerate(sorted(per.items())):

@@ -194,7 +194,8 @@ class Workspace(QObject):
         p = self.project
         if self._sql is None:
             S, L = p.m.Span, p.m.Layer
-            fields = (S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence)
+            fields = (S.id, S.start, S.end, S.label, S.text, S.origin, S.author, S.confidence,
+                      S.uid, S.provenance)  # fmt: skip
             self._sql = (
                 L.select(L.id).where(L.name == "").sql()[0],
                 S.select(*fields)
@@ -207,7 +208,10 @@ class Workspace(QObject):
         if row is None:
             return {}
         rows = p.db.execute_sql(span_sql, (doc_id, row[0])).fetchall()
-        return {r[0]: Span(r[1], r[2], r[3], r[4], r[5], r[6], r[0], r[7]) for r in rows}
+        return {
+            r[0]: Span(r[1], r[2], r[3], r[4], r[5], r[6], r[0], r[7], r[8], r[9] or "")
+            for r in rows
+        }
 
     @property
     def text(self) -> str:

@@ -2398,4 +2398,157 @@
         <translation>导入任务包(&amp;I)…</translation>
     </message>
 </context>
+<context>
+    <name>learning</name>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="85"/>
+        <source>Train model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="89"/>
+        <source>Learn from (gold, and done documents of annotators):</source>
+        <translation>学习来源（金标准，以及标注员已完成的文档）：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="96"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="115"/>
+        <source>Choose at least one source</source>
+        <translation>请至少选择一个来源</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="121"/>
+        <source>Training… the window stays usable</source>
+        <translation>正在训练…窗口仍可使用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="122"/>
+        <source>Training failed: {m}</source>
+        <translation>训练失败：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="123"/>
+        <source>Training cancelled; nothing stored</source>
+        <translation>训练已取消，未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="131"/>
+        <source>Model version {v} stored; pre-annotate to use it</source>
+        <translation>已保存模型第 {v} 版；重新预标注即可使用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="163"/>
+        <source>No learning curve yet</source>
+        <translation>尚无学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="188"/>
+        <source>Rules and model</source>
+        <translation>规则与模型</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="196"/>
+        <source>Measure again</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="207"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="207"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="207"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="207"/>
+        <source>Precision %</source>
+        <translation>精确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="207"/>
+        <source>Recall %</source>
+        <translation>召回率 %</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="216"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="216"/>
+        <source>Gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="216"/>
+        <source>Rules F1</source>
+        <translation>规则 F1</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="216"/>
+        <source>Model F1</source>
+        <translation>模型 F1</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="216"/>
+        <source>Both F1</source>
+        <translation>合并 F1</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="231"/>
+        <source>Measuring the rules against gold…</source>
+        <translation>正在用金标准评估规则…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="256"/>
+        <source>{n} documents of gold.</source>
+        <translation>金标准文档 {n} 篇。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="277"/>
+        <source>{rule} switched {state}; pre-annotate to apply</source>
+        <translation>规则 {rule} 已{state}；重新预标注后生效</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="278"/>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="278"/>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="373"/>
+        <source>Train model…</source>
+        <translation>训练模型…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="376"/>
+        <source>Rules and model…</source>
+        <translation>规则与模型…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="382"/>
+        <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
+        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/learning.py" line="387"/>
+        <source>Next document by uncertainty</source>
+        <translation>按不确定性选择下一篇</translation>
+    </message>
+</context>
 </TS>

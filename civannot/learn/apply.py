@@ -1,0 +1,72 @@
+"""Pre-annotating a project as the team set it up: the rules it did not switch off, combined
+with its newest trained model (civannot.learn.combine), the documents' uncertainty kept for
+active learning. `civannot preannotate` and the window call `preannotate`; the rules-only
+runner (civannot.preannotate.runner) stays free of the model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from civannot.learn.combine import combine
+from civannot.learn.crf import CrfModel
+from civannot.learn.model_store import StoredModel, latest_model
+from civannot.learn.rules_report import disabled_rules
+from civannot.learn.uncertainty import document_uncertainty, store_uncertainty
+from civannot.preannotate.engine import Suggestions
+from civannot.preannotate.runner import preannotate_project
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+
+class ModelRefiner:
+    """The runner's refiner for a stored model. Picklable (the model travels as bytes); each
+    process opens its tagger on first use."""
+
+    def __init__(self, stored: StoredModel):
+        self.data = stored.data
+        self.labels = stored.model_labels
+        self.provenance = stored.provenance
+        self._model: CrfModel | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"data": self.data, "labels": self.labels, "provenance": self.provenance}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._model = None
+
+    def __call__(self, text: str, sug: Suggestions) -> tuple[Suggestions, dict[str, float]]:
+        if self._model is None:
+            self._model = CrfModel(self.data)
+        tagging = self._model.tag(text, sug.spans)
+        unc = document_uncertainty(tagging, sug.spans)
+        return combine(
+            text, sug, tagging, model_labels=self.labels, provenance=self.provenance
+        ), unc
+
+
+def preannotate(
+    project: Project,
+    doc_ids: Iterable[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    processes: int | None = None,
+    use_model: bool = True,
+    disabled: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """preannotate_project with the project's switched-off rules (unless `disabled` is given)
+    and, when `use_model`, its newest model; the summary's `model` names it (None: rules
+    only)."""
+    off = disabled_rules(project) if disabled is None else list(disabled)
+    stored = latest_model(project) if use_model else None
+    refiner = ModelRefiner(stored) if stored is not None else None
+    summary = preannotate_project(
+        project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
+    )
+    unc = summary.pop("uncertainty", None)
+    if stored is not None and unc is not None:
+        store_uncertainty(project, stored.provenance, unc)
+    return summary

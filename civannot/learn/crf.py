@@ -1,0 +1,187 @@
+"""A character-level CRF (python-crfsuite) for the entity labels, with the rules' output among
+its features (civannot.learn.features).
+
+`train_crf` turns documents with their gold spans and the rules' suggestions into a model (the
+crfsuite file as bytes, stored inside the project); `CrfModel.tag` labels a text given the rules'
+suggestions for it and gives each span a confidence (the smallest marginal of its tags) and the
+text an uncertainty (1 - the per-character geometric mean of the best tagging's probability).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from civannot.learn.features import (
+    ENTITY_LABELS,
+    OUTSIDE,
+    bio_tags,
+    document_items,
+    spans_from_tags,
+)
+from civannot.records import Span
+
+# L-BFGS with elastic net: c1 prunes the many rare character n-grams, c2 keeps weights small on
+# a few dozen documents. max_iterations bounds training time (1,000 documents within the
+# 2-minute budget); on the development gold 30-50 iterations score alike.
+DEFAULT_PARAMS: dict[str, Any] = {
+    "c1": 0.05,
+    "c2": 0.05,
+    "max_iterations": 40,
+    "feature.possible_transitions": True,
+}
+
+
+QUIET_KEEP = 3
+
+
+class TrainingCancelled(Exception):
+    """The caller's cancel() said stop; nothing was produced."""
+
+
+@dataclass
+class TrainItem:
+    """One document for training: clean text, gold entity spans, the rules' suggestions, and
+    the labels the gold covers (None: all). Characters of labels the gold does not cover take
+    the rules' tags, so a partially annotated document teaches nothing false about them."""
+
+    text: str
+    gold: Sequence[Span]
+    rules: Sequence[Span]
+    labels: frozenset[str] | None = None
+
+
+def _target_tags(item: TrainItem) -> list[str]:
+    if item.labels is None:
+        return bio_tags(len(item.text), item.gold)
+    gold = [s for s in item.gold if s.label in item.labels]
+    filler = [
+        s
+        for s in item.rules
+        if s.label in ENTITY_LABELS
+        and s.label not in item.labels
+        and not any(g.start < s.end and s.start < g.end for g in gold)
+    ]
+    return bio_tags(len(item.text), [*gold, *filler])
+
+
+@dataclass
+class TaggedSpan:
+    start: int
+    end: int
+    label: str
+    confidence: float
+
+
+@dataclass
+class Tagging:
+    spans: list[TaggedSpan] = field(default_factory=list)
+    uncertainty: float = 0.0  # 1 - the per-character geometric mean of the tags' probability
+    least_confident: float = 0.0  # 1 - the smallest span confidence (0 without spans)
+
+
+def _import_crfsuite() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError:  # pragma: no cover - a broken install
+        raise RuntimeError(
+            "python-crfsuite is not installed (pip install python-crfsuite)"
+        ) from None
+    return pycrfsuite
+
+
+def train_crf(
+    items: Sequence[TrainItem],
+    *,
+    params: dict[str, Any] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> bytes:
+    """The crfsuite model trained on `items`, as bytes. progress(iteration, max_iterations);
+    cancel() -> True stops with TrainingCancelled."""
+    pycrfsuite = _import_crfsuite()
+    prm = {**DEFAULT_PARAMS, **(params or {})}
+    total = int(prm["max_iterations"])
+
+    class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc, name-defined]
+        # crfsuite reports through log messages; only iterations matter here, and nothing is
+        # printed (the base class prints every message)
+        def message(self, message: str) -> None:
+            event = self.logparser.feed(message)
+            if event == "iteration":
+                if cancel and cancel():
+                    raise TrainingCancelled()
+                if progress:
+                    progress(min(self.logparser.last_iteration.get("num", 0), total), total)
+
+    algo = str(prm.pop("algorithm", "lbfgs"))
+    if algo != "lbfgs":
+        # the defaults are L-BFGS's; keep what the other algorithm knows
+        known = set(pycrfsuite.Trainer(algorithm=algo, verbose=False).params())
+        prm = {
+            k: v for k, v in prm.items() if k in known and (k in (params or {}) or k not in ("c2",))
+        }
+    trainer = _Trainer(algorithm=algo, verbose=True)
+    n_seq = quiet = 0
+    for item in items:
+        if cancel and cancel():
+            raise TrainingCancelled()
+        tags = _target_tags(item)
+        for (s, e), feats in document_items(item.text, item.rules):
+            # a sentence where neither the gold nor the rules have anything teaches little the
+            # next such sentence does not: one in QUIET_KEEP is kept, training time goes to
+            # the sentences with entities
+            if all(t == OUTSIDE for t in tags[s:e]) and all(f[8] == "r=O" for f in feats):
+                quiet += 1
+                if quiet % QUIET_KEEP:
+                    continue
+            trainer.append(feats, tags[s:e])
+            n_seq += 1
+    if n_seq == 0:
+        raise ValueError("no text to train on")
+    trainer.set_params(prm)
+    fd, path = tempfile.mkstemp(suffix=".crfsuite")
+    os.close(fd)
+    try:
+        trainer.train(path)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    finally:
+        os.unlink(path)
+    if progress:
+        progress(total, total)
+    return data
+
+
+class CrfModel:
+    """A trained model, opened from its bytes once and reused for every text."""
+
+    def __init__(self, data: bytes):
+        pycrfsuite = _import_crfsuite()
+        self._data = data  # the tagger reads from this buffer: keep it alive
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(data)
+        self.labels = [lab for lab in self._tagger.labels() if lab != OUTSIDE]
+
+    def tag(self, text: str, rule_spans: Sequence[Span]) -> Tagging:
+        out = Tagging()
+        log_p = 0.0
+        n = 0
+        tagger = self._tagger
+        for (s, _e), feats in document_items(text, rule_spans):
+            tagger.set(feats)
+            tags = tagger.tag()
+            # the sequence's probability gives the spread uncertainty; marginals only where a
+            # span is (they cost a call per character)
+            log_p += math.log(max(tagger.probability(tags), 1e-300))
+            n += len(tags)
+            for a, b, label in spans_from_tags(tags):
+                conf = min(tagger.marginal(tags[i], i) for i in range(a, b))
+                out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+        out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
+        out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
+        return out

@@ -1,0 +1,38 @@
+"""What a suggestion's provenance means, in words for the window (Qt-free, tested here).
+
+`explain(provenance, confidence)` -> "rule title.chain: a title … · confidence 85%";
+"model crf, version 3 · confidence 72%"; "" for a span nobody suggested.
+"""
+
+from __future__ import annotations
+
+from civannot.preannotate.registry import RULES
+
+_LONG = 90
+
+
+def parse_model(provenance: str) -> tuple[str, int] | None:
+    """("crf", 3) for "model:crf@3"; None for anything else."""
+    if not provenance.startswith("model:"):
+        return None
+    name, _, version = provenance[len("model:") :].partition("@")
+    try:
+        return name, int(version)
+    except ValueError:
+        return None
+
+
+def explain(provenance: str, confidence: float | None = None) -> str:
+    if not provenance:
+        return ""
+    model = parse_model(provenance)
+    if model is not None:
+        what = f"model {model[0]}, version {model[1]}"
+    else:
+        desc = RULES.get(provenance, "")
+        if len(desc) > _LONG:
+            desc = desc[: _LONG - 1] + "…"
+        what = f"rule {provenance}" + (f": {desc}" if desc else "")
+    if confidence is not None:
+        what += f" · confidence {confidence:.0%}"
+    return what

@@ -1,0 +1,81 @@
+"""Trained models inside the project (table learned_model), versioned, loaded lazily.
+
+A model row holds the crfsuite file (base64) and its info (JSON): training sources, date and
+size of the training data, the labels the model decides, the evaluation. Versions only grow;
+the newest is the one in use. The bytes are read only when pre-annotation asks for them, and
+each process opens its tagger once (civannot.learn.apply.ModelRefiner).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+MODEL_NAME = "crf"
+
+
+@dataclass
+class StoredModel:
+    name: str
+    version: int
+    created: str
+    info: dict[str, Any]
+    data: bytes
+
+    @property
+    def provenance(self) -> str:
+        return f"model:{self.name}@{self.version}"
+
+    @property
+    def model_labels(self) -> list[str]:
+        return list(self.info.get("model_labels", []))
+
+
+def _has_table(project: Project) -> bool:
+    return project.m.LearnedModel.table_exists()
+
+
+def save_model(project: Project, data: bytes, info: dict[str, Any], name: str = MODEL_NAME) -> int:
+    """Store a new version; returns its number."""
+    if not _has_table(project):
+        raise RuntimeError("this project file is too old to hold models; open it once to upgrade")
+    M = project.m.LearnedModel
+    with project.store.transaction():
+        last = M.select(M.version).where(M.name == name).order_by(M.version.desc()).first()
+        version = (last.version if last else 0) + 1
+        M.create(
+            name=name,
+            version=version,
+            data=base64.b64encode(data).decode("ascii"),
+            info=json.dumps(info, ensure_ascii=False),
+        )
+    return version
+
+
+def model_versions(project: Project, name: str = MODEL_NAME) -> list[dict[str, Any]]:
+    """Every stored version (newest first) without the model bytes."""
+    if not _has_table(project):
+        return []
+    M = project.m.LearnedModel
+    q = M.select(M.version, M.created, M.info).where(M.name == name).order_by(M.version.desc())
+    return [
+        {"version": v, "created": str(c), "info": json.loads(i or "{}")} for v, c, i in q.tuples()
+    ]
+
+
+def latest_model(project: Project, name: str = MODEL_NAME) -> StoredModel | None:
+    if not _has_table(project):
+        return None
+    M = project.m.LearnedModel
+    row = M.select().where(M.name == name).order_by(M.version.desc()).first()
+    if row is None:
+        return None
+    return StoredModel(
+        name, row.version, str(row.created), json.loads(row.info or "{}"),
+        base64.b64decode(row.data),
+    )  # fmt: skip

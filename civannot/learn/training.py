@@ -1,0 +1,307 @@
+"""Training with a held-out check, and the use case `train_project`.
+
+`run_training` on gold documents (and the rules' suggestions for them):
+1. split the documents (seeded): a test part held out (20 %), a check part (20 % of the rest),
+   the rest to fit;
+2. models are fitted on growing shares of the fit part (the learning curve, up to all of it);
+   for each, the check part decides which entity labels the model takes over from the rules
+   (civannot.learn.combine: those where it scores above the rules), and the test part
+   scores rules alone, model alone and both (as `preannotate` combines them). The figures of the
+   largest model are the ones reported;
+3. the model kept is trained on every document; the labels it decides are those where the
+   largest evaluated model scored above the rules on check and test together.
+From PARALLEL_FROM documents on, the kept model trains in a second process meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from civannot.learn.combine import combine
+from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
+from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
+from civannot.learn.evaluation import (
+    Prediction,
+    choose_model_labels,
+    compare_table,
+    curve_sizes,
+    format_f1,
+    score,
+    split_documents,
+)
+from civannot.learn.features import ENTITY_LABELS
+from civannot.preannotate.engine import Suggestions
+from civannot.records import GOLD_LAYER, Span
+
+if TYPE_CHECKING:
+    from civannot.project import Project
+
+__all__ = ["TrainResult", "TrainingCancelled", "run_training", "train_project"]
+
+MIN_DOCS_FOR_EVALUATION = 5
+
+
+@dataclass
+class TrainResult:
+    data: bytes
+    model_labels: list[str]
+    documents: int
+    characters: int
+    evaluation: dict[str, Any] | None = None  # rules / model / both on the test part
+    curve: list[dict[str, Any]] = field(default_factory=list)
+    split: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _items(docs: Sequence[GoldDoc], sugs: Sequence[Suggestions]) -> list[TrainItem]:
+    return [TrainItem(d.text, d.spans, s.spans, d.labels) for d, s in zip(docs, sugs, strict=True)]
+
+
+def _rules_pred(sug: Suggestions) -> Prediction:
+    return list(sug.spans), list(sug.relations)
+
+
+def _model_pred(text: str, t: Tagging) -> Prediction:
+    return [Span(s.start, s.end, s.label, text[s.start : s.end]) for s in t.spans], []
+
+
+def _both_pred(text: str, t: Tagging, sug: Suggestions, labels: Sequence[str]) -> Prediction:
+    out = combine(text, sug, t, model_labels=labels)
+    return list(out.spans), list(out.relations)
+
+
+class _Stages:
+    """Progress over several trainings: each stage weighs by its share of the documents."""
+
+    def __init__(self, weights: list[float], progress: Callable[[int, int], None] | None):
+        self.total = sum(weights) or 1.0
+        self.weights = weights
+        self.done = 0.0
+        self.progress = progress
+
+    def stage(self, i: int) -> Callable[[int, int], None]:
+        base = sum(self.weights[:i])
+
+        def report(it: int, total: int) -> None:
+            if self.progress:
+                frac = (base + self.weights[i] * (it / total if total else 1)) / self.total
+                self.progress(min(999, int(1000 * frac)), 1000)
+
+        return report
+
+
+def _fit_in_child(items: list[TrainItem], params: dict[str, Any] | None) -> bytes:
+    return train_crf(items, params=params)
+
+
+# From this many documents the final model trains in a second process while this one trains
+# the evaluation models (two cores); below it, starting a process costs more than it saves.
+PARALLEL_FROM = 150
+
+
+def run_training(
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    *,
+    evaluate: bool = True,
+    curve: bool = True,
+    test_fraction: float = 0.2,
+    seed: int = 0,
+    params: dict[str, Any] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    parallel: bool | None = None,
+) -> TrainResult:
+    """See the module docstring. progress(done, 1000); cancel() -> True raises
+    TrainingCancelled."""
+    if not docs:
+        raise LearnError("no annotated documents to train on (adjudicate some gold first)")
+    t0 = time.perf_counter()
+    n = len(docs)
+    items = _items(docs, sugs)
+    chars = sum(len(d.text) for d in docs)
+    do_eval = evaluate and n >= MIN_DOCS_FOR_EVALUATION
+    result = TrainResult(b"", list(ENTITY_LABELS), n, chars)
+    if parallel is None:
+        parallel = n >= PARALLEL_FROM
+    fit_idx: list[int] = []
+    sizes: list[int] = []
+    if do_eval:
+        train_idx, test_idx = split_documents(n, test_fraction, seed)
+        fit_idx, check_idx = (
+            [train_idx[i] for i in part]
+            for part in split_documents(len(train_idx), test_fraction, seed + 1)
+        )
+        sizes = curve_sizes(len(fit_idx)) if curve else [len(fit_idx)]
+        sizes = sizes or [len(fit_idx)]
+    weights = [float(s) for s in sizes] + ([] if parallel and do_eval else [float(n)])
+    stages = _Stages(weights, progress)
+
+    def fit(idx: Sequence[int], stage: int) -> CrfModel:
+        data = train_crf(
+            [items[i] for i in idx], params=params, progress=stages.stage(stage), cancel=cancel
+        )
+        return CrfModel(data)
+
+    pool = None
+    final_job = None
+    if parallel and do_eval:
+        from civannot.processes import pool_context
+
+        pool = pool_context().Pool(1)
+        final_job = pool.apply_async(_fit_in_child, (items, params))
+    try:
+        if do_eval:
+            test = [docs[i] for i in test_idx]
+            check = [docs[i] for i in check_idx]
+            rules_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
+            rules_ck = score(check, [_rules_pred(sugs[i]) for i in check_idx])
+            for stage, size in enumerate(sizes):
+                # the largest model is trained last: its scores are the ones reported
+                model = fit(fit_idx[:size], stage)
+                tagged = {i: model.tag(docs[i].text, sugs[i].spans) for i in check_idx + test_idx}
+                m_ck = score(check, [_model_pred(docs[i].text, tagged[i]) for i in check_idx])
+                labels = choose_model_labels(rules_ck, m_ck)
+                m_test = score(test, [_model_pred(docs[i].text, tagged[i]) for i in test_idx])
+                b_test = score(
+                    test, [_both_pred(docs[i].text, tagged[i], sugs[i], labels) for i in test_idx]
+                )
+                if not curve:
+                    continue
+                result.curve.append(
+                    {
+                        "documents": size,
+                        "model": m_test["micro"]["f1"],
+                        "both": b_test["micro"]["f1"],
+                        "rules": rules_test["micro"]["f1"],
+                    }
+                )
+            result.evaluation = {
+                "rules": rules_test,
+                "model": m_test,
+                "both": b_test,
+                "model_labels": labels,
+            }
+            # the kept model decides the labels where the evaluated one scored above the rules
+            # on check and test together (it saw neither)
+            both_idx = check_idx + test_idx
+            result.model_labels = choose_model_labels(
+                score([docs[i] for i in both_idx], [_rules_pred(sugs[i]) for i in both_idx]),
+                score(
+                    [docs[i] for i in both_idx],
+                    [_model_pred(docs[i].text, tagged[i]) for i in both_idx],
+                ),
+            )
+            result.split = {
+                "train": len(fit_idx),
+                "check": len(check_idx),
+                "test": len(test_idx),
+                "seed": seed,
+                "test_fraction": test_fraction,
+            }
+        if final_job is not None:
+            while not final_job.ready():
+                if cancel and cancel():
+                    raise TrainingCancelled()
+                final_job.wait(0.2)
+            result.data = final_job.get()
+        else:
+            result.data = train_crf(
+                items, params=params, progress=stages.stage(len(weights) - 1), cancel=cancel
+            )
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    if progress:
+        progress(1000, 1000)
+    result.seconds = round(time.perf_counter() - t0, 2)
+    return result
+
+
+def parse_sources(spec: str | None) -> list[str]:
+    names = [s.strip() for s in (spec or GOLD_LAYER).split(",") if s.strip()]
+    if not names:
+        raise LearnError("--from needs gold or layer names")
+    return names
+
+
+def train_project(
+    project: Project,
+    sources: Sequence[str] = (GOLD_LAYER,),
+    *,
+    evaluate: bool = True,
+    curve: bool = True,
+    seed: int = 0,
+    params: dict[str, Any] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    store: bool = True,
+) -> dict[str, Any]:
+    """Train on the project's annotations, store the model as a new version, report.
+
+    Raises LearnError for a request that cannot run and TrainingCancelled when cancel() said
+    stop (nothing stored)."""
+    from civannot.learn.model_store import MODEL_NAME, save_model
+    from civannot.learn.rules_report import disabled_rules
+
+    docs = gold_documents(project, sources)
+    if not docs:
+        raise LearnError(
+            f"no annotated documents in {', '.join(sources)} (adjudicate gold or mark layers done)"
+        )
+    disabled = disabled_rules(project)
+    sugs = rule_suggestions(docs, disabled=disabled)
+    if cancel and cancel():
+        raise TrainingCancelled()
+    res = run_training(
+        docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,
+        progress=progress, cancel=cancel,
+    )  # fmt: skip
+    info = {
+        "sources": list(sources),
+        "trained": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "documents": res.documents,
+        "characters": res.characters,
+        "model_labels": res.model_labels,
+        "rules_disabled": sorted(disabled),
+        "seconds": res.seconds,
+        "split": res.split,
+        "evaluation": res.evaluation,
+        "curve": res.curve,
+    }
+    version = save_model(project, res.data, info) if store else 0
+    return {"model": MODEL_NAME, "version": version, **info}
+
+
+def render_report(rep: dict[str, Any]) -> str:
+    """The training report as text (the command's output, the window's result)."""
+    lines = [
+        f"model {rep['model']} version {rep['version']}: {rep['documents']} documents "
+        f"({rep['characters']} characters) from {', '.join(rep['sources'])}, "
+        f"{rep['seconds']} s",
+        "the model decides: " + (", ".join(rep["model_labels"]) or "nothing (rules keep all)"),
+    ]
+    ev = rep.get("evaluation")
+    if ev:
+        sp = rep["split"]
+        lines.append(
+            f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
+            f"scored on {sp['test']} documents (exact-match F1)"
+        )
+        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        for r in compare_table(ev):
+            lines.append(
+                f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
+            )
+        if rep.get("curve"):
+            pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
+            lines.append(f"learning curve (documents: micro F1 of both): {pts}")
+    else:
+        lines.append("too few documents to hold some out: no evaluation")
+    return "\n".join(lines)

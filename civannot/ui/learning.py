@@ -1,0 +1,392 @@
+"""Learning in the window: Tools → Train model… (worker thread, progress, cancel), Tools → Rules
+and model… (the lead's screen: rules with on/off switches, the model's evaluation, the learning
+curve), Edit → Accept suggestions of precise rules (one undo step) and Edit → Next document by
+uncertainty. Everything shown is computed by civannot.learn (lead_model, explain, uncertainty);
+the widgets only draw it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civannot.learn.lead_model import curve_plot, evaluation_rows, model_summary, rule_rows
+from civannot.ui.tasks import TaskPanel
+
+PRECISION_BAR = 0.9
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("learning", text)
+
+
+# ---- work run on the worker thread (plain values in, plain values out) ------------------------
+
+
+def train_work(project_path: str, sources: list[str], *, progress: Any, cancel: Any) -> dict:
+    from civannot.agreement.report import Cancelled
+    from civannot.learn.training import TrainingCancelled, train_project
+    from civannot.project import Project
+
+    project = Project.worker_connection(project_path)
+    try:
+        return train_project(project, sources, progress=progress, cancel=cancel)
+    except TrainingCancelled:
+        raise Cancelled() from None
+    finally:
+        project.db.close()
+
+
+def rules_work(project_path: str, against: list[str], *, progress: Any, cancel: Any) -> dict:
+    from civannot.learn.model_store import model_versions
+    from civannot.learn.rules_report import rules_report
+    from civannot.project import Project
+
+    project = Project.worker_connection(project_path)
+    try:
+        progress(0, 1)
+        rep = rules_report(project, against)
+        rep["versions"] = model_versions(project)
+        progress(1, 1)
+        return rep
+    finally:
+        project.db.close()
+
+
+def _sources(project: Any) -> list[str]:
+    from civannot.records import GOLD_LAYER
+
+    return [GOLD_LAYER, *project.annotators()]
+
+
+# ---- Train model… ----------------------------------------------------------------------------
+
+
+class TrainDialog(QDialog):
+    """Choose what to learn from, train on a worker thread, show the held-out report."""
+
+    def __init__(self, project: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Train model"))
+        self.project_path = str(project.path)
+        self.result: dict | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Learn from (gold, and done documents of annotators):")))
+        self.boxes: dict[str, QCheckBox] = {}
+        for name in _sources(project):
+            box = QCheckBox(name, self)
+            box.setChecked(name == "gold")
+            self.boxes[name] = box
+            layout.addWidget(box)
+        self.train_button = QPushButton(_tr("Train"), self)
+        self.train_button.clicked.connect(self.start)
+        layout.addWidget(self.train_button)
+        self.panel = TaskPanel(self, controls=[self.train_button])
+        layout.addWidget(self.panel)
+        layout.addWidget(self.panel.status)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setObjectName("trainReport")
+        layout.addWidget(self.report, 1)
+        self.panel.finished.connect(self._done)
+        self.resize(640, 480)
+
+    def chosen(self) -> list[str]:
+        return [n for n, b in self.boxes.items() if b.isChecked()]
+
+    def start(self) -> bool:
+        sources = self.chosen()
+        if not sources:
+            self.panel.status.setText(_tr("Choose at least one source"))
+            return False
+        return self.panel.run(
+            train_work,
+            self.project_path,
+            sources,
+            busy_text=_tr("Training… the window stays usable"),
+            failed_text=_tr("Training failed: {m}"),
+            cancelled_text=_tr("Training cancelled; nothing stored"),
+        )
+
+    def _done(self, rep: dict) -> None:
+        from civannot.learn.training import render_report
+
+        self.result = rep
+        self.panel.status.setText(
+            _tr("Model version {v} stored; pre-annotate to use it").format(v=rep["version"])
+        )
+        self.report.setPlainText(render_report(rep))
+
+    def reject(self) -> None:  # closing while training cancels it
+        self.panel.cancel()
+        super().reject()
+
+
+# ---- the lead's screen -------------------------------------------------------------------------
+
+
+class CurveWidget(QWidget):
+    """Draws lead_model.curve_plot: F1 against training documents."""
+
+    COLOURS = {"rules": "#888888", "model": "#3b7dd8", "both": "#d8563b"}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.curve: list[dict] = []
+        self.setMinimumSize(320, 200)
+
+    def set_curve(self, curve: list[dict]) -> None:
+        self.curve = curve
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        m = 36
+        plot = curve_plot(self.curve, self.width() - 2 * m, self.height() - 2 * m)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not plot.series:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No learning curve yet"))
+            p.end()
+            return
+        p.setPen(QPen(QColor("#bbbbbb")))
+        for y, text in plot.y_ticks:
+            p.drawLine(QPointF(m, m + y), QPointF(m + plot.width, m + y))
+            p.drawText(QPointF(4, m + y + 4), text)
+        for x, text in plot.x_ticks:
+            p.drawText(QPointF(m + x - 6, m + plot.height + 16), text)
+        for i, (key, line) in enumerate(plot.series.items()):
+            p.setPen(QPen(QColor(self.COLOURS[key]), 2))
+            for a, b in zip(line, line[1:], strict=False):
+                p.drawLine(QPointF(m + a[0], m + a[1]), QPointF(m + b[0], m + b[1]))
+            for x, y in line:
+                p.drawEllipse(QPointF(m + x, m + y), 2.5, 2.5)
+            p.drawText(QPointF(m + 8 + 70 * i, 14), key)
+        p.end()
+
+
+class RulesWindow(QWidget):
+    """Rules measured against gold (worst first) with on/off switches; the model's held-out
+    evaluation and learning curve."""
+
+    def __init__(self, project: Any, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(_tr("Rules and model"))
+        self.project = project
+        self.report: dict | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        self.refresh_button = QPushButton(_tr("Measure again"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.panel = TaskPanel(self, controls=[self.refresh_button])
+        layout.addWidget(self.panel)
+        layout.addWidget(self.panel.status)
+        self.rules = QTableWidget(0, 5, self)
+        self.rules.setObjectName("rulesTable")
+        self.rules.setHorizontalHeaderLabels(
+            [_tr("On"), _tr("Rule"), _tr("Count"), _tr("Precision %"), _tr("Recall %")]
+        )
+        self.rules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rules.itemChanged.connect(self._toggled)
+        layout.addWidget(self.rules, 3)
+        bottom = QHBoxLayout()
+        self.evaluation = QTableWidget(0, 5, self)
+        self.evaluation.setObjectName("evaluationTable")
+        self.evaluation.setHorizontalHeaderLabels(
+            [_tr("Label"), _tr("Gold"), _tr("Rules F1"), _tr("Model F1"), _tr("Both F1")]
+        )
+        bottom.addWidget(self.evaluation, 1)
+        self.curve = CurveWidget(self)
+        bottom.addWidget(self.curve, 1)
+        layout.addLayout(bottom, 2)
+        self.panel.finished.connect(self._show)
+        self._filling = False
+        self.resize(1000, 760)
+
+    def refresh(self) -> bool:
+        return self.panel.run(
+            rules_work,
+            str(self.project.path),
+            ["gold"],
+            busy_text=_tr("Measuring the rules against gold…"),
+        )
+
+    def _show(self, rep: dict) -> None:
+        self.report = rep
+        self._filling = True
+        rows = rule_rows(rep)
+        self.rules.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            on = QTableWidgetItem()
+            on.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            on.setCheckState(Qt.CheckState.Checked if r.enabled else Qt.CheckState.Unchecked)
+            on.setData(Qt.ItemDataRole.UserRole, r.rule)
+            self.rules.setItem(i, 0, on)
+            cells = [r.rule, str(r.count), r.precision, r.recall]
+            for j, text in enumerate(cells, 1):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(r.description)
+                if r.worst:
+                    item.setForeground(QColor("#c0392b"))
+                self.rules.setItem(i, j, item)
+        self._filling = False
+        versions = rep.get("versions", [])
+        self.summary.setText(
+            _tr("{n} documents of gold.").format(n=rep["documents"]) + " " + model_summary(versions)
+        )
+        info = versions[0]["info"] if versions else {}
+        ev = evaluation_rows(info)
+        self.evaluation.setRowCount(len(ev))
+        for i, row in enumerate(ev):
+            for j, text in enumerate(row):
+                self.evaluation.setItem(i, j, QTableWidgetItem(text))
+        self.curve.set_curve(info.get("curve", []))
+        self.panel.status.setText("")
+
+    def _toggled(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        from civannot.learn.rules_report import set_rule_enabled
+
+        rule = item.data(Qt.ItemDataRole.UserRole)
+        enabled = item.checkState() == Qt.CheckState.Checked
+        try:
+            set_rule_enabled(self.project, rule, enabled)
+            self.panel.status.setText(
+                _tr("{rule} switched {state}; pre-annotate to apply").format(
+                    rule=rule, state=_tr("on") if enabled else _tr("off")
+                )
+            )
+        except ValueError as e:
+            self.panel.status.setText(str(e))
+            self._filling = True
+            item.setCheckState(Qt.CheckState.Unchecked if enabled else Qt.CheckState.Checked)
+            self._filling = False
+
+
+# ---- actions in the main window ------------------------------------------------------------
+
+
+class Learning:
+    def __init__(self, window: Any):
+        self.window = window
+        self.train_dialog: TrainDialog | None = None
+        self.rules_window: RulesWindow | None = None
+        self.by_uncertainty = False
+        self._precisions: tuple[int, dict[str, float]] | None = None
+
+    @property
+    def session(self) -> Any:
+        return self.window.session
+
+    def open_train(self) -> TrainDialog:
+        if self.train_dialog is None or self.train_dialog.project_path != str(
+            self.session.project.path
+        ):
+            self.train_dialog = TrainDialog(self.session.project, self.window)
+        self.train_dialog.show()
+        self.train_dialog.raise_()
+        return self.train_dialog
+
+    def open_rules(self) -> RulesWindow:
+        if self.rules_window is None or self.rules_window.project is not self.session.project:
+            self.rules_window = RulesWindow(self.session.project)
+        self.rules_window.show()
+        self.rules_window.raise_()
+        self.rules_window.refresh()
+        return self.rules_window
+
+    def precisions(self) -> dict[str, float]:
+        """Measured precision by provenance (rules against gold, the model's held-out one),
+        measured once per model version."""
+        from civannot.learn.model_store import latest_model
+        from civannot.learn.rules_report import rule_precisions, rules_report
+
+        project = self.session.project
+        stored = latest_model(project)
+        key = stored.version if stored else 0
+        if self._precisions is None or self._precisions[0] != key:
+            prec = rule_precisions(
+                rules_report(project),
+                stored.info if stored else None,
+                stored.provenance if stored else "",
+            )
+            self._precisions = (key, prec)
+        return self._precisions[1]
+
+    def accept_precise(self, threshold: float = PRECISION_BAR) -> bool:
+        from civannot.session import SessionError
+
+        ws = self.window.ws
+        if ws.doc is None:
+            return False
+        try:
+            self.session.accept_by_precision(ws.doc.id, self.precisions(), threshold)
+        except SessionError as e:
+            self.window.show_message(str(e))
+            return False
+        return True
+
+    def next_document(self, current: int | None) -> int | None:
+        """The most uncertain document of the list not done yet (list order without scores)."""
+        from civannot.learn.uncertainty import next_by_uncertainty, uncertainty_scores
+
+        model = self.window.documents.model
+        ids = [info.id for info in model.infos]
+        done = {d for d, st in self.session.project.statuses(self.session.annotator).items()
+                if st == "done"}  # fmt: skip
+        return next_by_uncertainty(ids, current, uncertainty_scores(self.session.project), done)
+
+    def set_by_uncertainty(self, on: bool) -> None:
+        self.by_uncertainty = on
+        self.window.next_document_hook = self.next_document if on else None
+
+
+def install(window: Any) -> Learning:
+    """Tools → Train model…, Rules and model…; Edit → Accept suggestions of precise rules,
+    Next document by uncertainty (checkable)."""
+    learning = Learning(window)
+    window.learning = learning
+    tools = window.menu("Tools")
+    tools.addSeparator()
+    train = QAction(_tr("Train model…"), window)
+    train.triggered.connect(lambda _=False: learning.open_train())
+    tools.addAction(train)
+    rules = QAction(_tr("Rules and model…"), window)
+    rules.triggered.connect(lambda _=False: learning.open_rules())
+    tools.addAction(rules)
+    edit = window.menu("Edit")
+    edit.addSeparator()
+    accept = QAction(
+        _tr("Accept suggestions of rules with precision ≥ {p:.0%}").format(p=PRECISION_BAR), window
+    )
+    accept.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    accept.triggered.connect(lambda _=False: learning.accept_precise())
+    edit.addAction(accept)
+    order = QAction(_tr("Next document by uncertainty"), window)
+    order.setCheckable(True)
+    order.toggled.connect(learning.set_by_uncertainty)
+    edit.addAction(order)
+    window.learning_actions = {"train": train, "rules": rules, "accept": accept, "order": order}
+    return learning

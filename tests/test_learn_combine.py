@@ -1,0 +1,63 @@
+from civannot.learn.combine import combine
+from civannot.learn.crf import TaggedSpan, Tagging
+from civannot.preannotate import suggest
+
+TEXT = "市委书记王明远强调，要做好工作。云溪商户联盟组织活动。"
+
+
+def _triples(sug):
+    return [(s.start, s.end, s.label) for s in sug.spans]
+
+
+def test_model_decides_its_labels_rules_keep_directives_and_relations():
+    rules = suggest(TEXT)
+    assert ("HOLDS_TITLE", 1, 0) in rules.relations
+    tagging = Tagging(
+        [
+            TaggedSpan(2, 4, "TITLE", 0.7),  # the model cuts the title ("书记")
+            TaggedSpan(4, 7, "PERSON", 0.95),  # the same name as the rule's
+            TaggedSpan(16, 22, "ORG", 0.8),  # something the rules missed
+        ]
+    )
+    out = combine(TEXT, rules, tagging, model_labels=["TITLE", "PERSON", "ORG"], provenance="model:crf@2")
+    assert _triples(out)[:3] == [(2, 4, "TITLE"), (4, 7, "PERSON"), (16, 22, "ORG")]
+    by_key = {(s.start, s.end, s.label): (s, r) for s, r in zip(out.spans, out.rules, strict=True)}
+    # a span the model confirms keeps the rule's id, with the model's confidence
+    person, rule = by_key[(4, 7, "PERSON")]
+    assert rule == "person.after_title" and person.provenance == rule and person.confidence == 0.95
+    assert by_key[(2, 4, "TITLE")][1] == "model:crf@2"
+    assert by_key[(16, 22, "ORG")][0].provenance == "model:crf@2"
+    # the rules' DIRECTIVE stays, after the entities
+    assert out.spans[-1].label == "DIRECTIVE"
+    # relations re-attached to the model's spans, with the rules' ids
+    kinds = {
+        (t, out.spans[h].text, out.spans[tl].text): r
+        for (t, h, tl), r in zip(out.relations, out.relation_rules, strict=True)
+    }
+    assert kinds[("HOLDS_TITLE", "王明远", "书记")] == "relation.holds.adjacent"
+    assert any(t == "ISSUED_BY" and ten == "王明远" for t, _, ten in kinds)
+
+
+def test_labels_left_to_the_rules_ignore_the_model():
+    rules = suggest(TEXT)
+    tagging = Tagging([TaggedSpan(0, 7, "PERSON", 0.6)])
+    out = combine(TEXT, rules, tagging, model_labels=[])
+    assert _triples(out) == _triples(rules)
+    assert out.relations == rules.relations and out.rules == rules.rules
+
+
+def test_a_model_person_after_a_title_chain_gets_holds_title():
+    text = "副市长、市创建办主任陈晓东出席。"
+    rules = suggest(text)
+    tagging = Tagging(
+        [
+            TaggedSpan(0, 3, "TITLE", 0.9),
+            TaggedSpan(4, 10, "TITLE", 0.9),
+            TaggedSpan(10, 13, "PERSON", 0.9),
+        ]
+    )
+    out = combine(text, rules, tagging, model_labels=["PERSON", "TITLE"])
+    holds = {
+        (out.spans[h].text, out.spans[t].text) for r, h, t in out.relations if r == "HOLDS_TITLE"
+    }
+    assert holds == {("陈晓东", "副市长"), ("陈晓东", "市创建办主任")}

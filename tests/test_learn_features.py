@@ -1,0 +1,53 @@
+from civannot.learn.features import (
+    bio_tags,
+    char_features,
+    document_items,
+    rule_layers,
+    segments,
+    spans_from_tags,
+)
+from civannot.records import Span
+
+
+def test_segments_cut_after_sentence_ends_and_cover_the_text():
+    text = "第一句。第二句！\n第三句"
+    segs = segments(text)
+    assert segs == [(0, 4), (4, 8), (8, 9), (9, 12)] or segs == [(0, 4), (4, 8), (9, 12)]
+    assert "".join(text[a:b] for a, b in segs).replace("\n", "") == text.replace("\n", "")
+
+
+def test_long_sentence_is_cut_at_a_comma():
+    text = ("长" * 50 + "，") * 20 + "。"
+    segs = segments(text)
+    # cut at the first comma once a segment reaches 400 characters
+    assert len(segs) > 1 and all(b - a <= 451 for a, b in segs)
+    assert all(text[b - 1] in "，。" for a, b in segs)
+    assert segs[0][0] == 0 and segs[-1][1] == len(text)
+
+
+def test_bio_round_trip_keeps_spans_and_leaves_directives_out():
+    spans = [Span(0, 4, "TITLE"), Span(4, 7, "PERSON"), Span(0, 12, "DIRECTIVE"), Span(9, 10, "GPE")]
+    tags = bio_tags(12, spans)
+    assert tags[:5] == ["B-TITLE", "I-TITLE", "I-TITLE", "I-TITLE", "B-PERSON"]
+    assert spans_from_tags(tags) == [(0, 4, "TITLE"), (4, 7, "PERSON"), (9, 10, "GPE")]
+    # an I- without its B- still opens a span; offsets move by the segment start
+    assert spans_from_tags(["O", "I-ORG", "I-ORG"], 10) == [(11, 13, "ORG")]
+
+
+def test_rule_output_is_among_the_features():
+    text = "市委书记王明远强调，要做好工作。"
+    rules = [
+        Span(0, 4, "TITLE", provenance="title.chain", confidence=0.9),
+        Span(4, 7, "PERSON", provenance="person.after_title", confidence=0.5),
+        Span(10, 15, "DIRECTIVE", provenance="directive.marker"),
+    ]
+    layers = rule_layers(text, rules)
+    feats = char_features(text, 0, len(text), layers)
+    assert len(feats) == len(text)
+    assert "r=B-TITLE" in feats[0] and "rid=title.chainB" in feats[0]
+    assert "r=E-PERSON" in feats[6] and "r-1=I-PERSON" in feats[6]
+    assert "x=l" in feats[6]  # low confidence bucket
+    assert "x=D" in feats[11]  # inside a rule DIRECTIVE
+    assert "r=O" in feats[8] and "c=强" in feats[7]
+    items = document_items(text, rules)
+    assert [r for r, _ in items] == [(0, len(text))]

@@ -1,0 +1,173 @@
+"""Learning in the window (offscreen): provenance in the selected-span panel and the tooltip,
+Train model… with progress and cancel, the lead's rules screen switching a rule off, accepting
+the suggestions of precise rules in one undo step, next document by uncertainty."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("pytestqt")
+
+from ui_support import use_temp_settings  # noqa: E402
+
+from civannot.learn.apply import preannotate  # noqa: E402
+from civannot.learn.rules_report import disabled_rules  # noqa: E402
+from civannot.project import Project  # noqa: E402
+from civannot.session import Session  # noqa: E402
+from tests.learn_support import build_project  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def window_for(qtbot, path, annotator="lead"):  # noqa: ANN001, ANN201
+    from civannot.ui import learning
+    from civannot.ui.main_window import MainWindow
+
+    session = Session(Project.open(path), annotator)
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    learn = learning.install(win)
+    win.open_initial_document()
+    return win, learn, session
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    use_temp_settings(tmp_path)
+    p = build_project(tmp_path / "p.civ", n=8)
+    try:
+        preannotate(p)
+    finally:
+        p.close()
+    return tmp_path / "p.civ"
+
+
+def test_provenance_in_the_panel_and_the_tooltip(qtbot, project_path) -> None:  # noqa: ANN001
+    win, _learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        ws = win.ws
+        sug = next(s for s in ws.visible_suggestions() if s.label == "TITLE")
+        rule = sug.provenance
+        assert rule in ("title.chain", "lexicon")  # the gold's titles are in the lexicon too
+        ws.select(sug.id)
+        qtbot.waitUntil(lambda: "rule" in win.tagging.selected_label.text(), timeout=5000)
+        text = win.tagging.selected_label.text()
+        assert f"rule {rule}" in text and "confidence" in text
+        tip = win.article.tooltip_at(sug.start)
+        assert f"rule {rule}" in tip
+        ws.accept(caret=sug.start)
+        mine = session.project.spans(ws.doc.id, "alice")
+        assert any(s.provenance == rule for s in mine)
+        assert f"rule {rule}" in win.article.tooltip_at(sug.start)
+    finally:
+        win.close()
+        session.close()
+
+
+def test_train_dialog_trains_and_can_be_cancelled(qtbot, project_path, monkeypatch) -> None:  # noqa: ANN001
+    import civannot.learn.crf as crf
+
+    monkeypatch.setattr(crf, "DEFAULT_PARAMS", {**crf.DEFAULT_PARAMS, "max_iterations": 10})
+    win, learn, session = window_for(qtbot, project_path)
+    try:
+        dlg = learn.open_train()
+        assert dlg.chosen() == ["gold"]
+        seen = []
+        dlg.panel.task = None
+        with qtbot.waitSignal(dlg.panel.finished, timeout=120000) as sig:
+            assert dlg.start()
+            dlg.panel.task.signals.progress.connect(lambda d, t: seen.append((d, t)))
+        rep = sig.args[0]
+        assert rep["version"] == 1 and "stored" in dlg.panel.status.text()
+        assert "both" in dlg.report.toPlainText()
+        assert seen and seen[-1] == (1000, 1000)
+
+        gate = threading.Event()
+        real = crf.train_crf
+        monkeypatch.setattr(crf, "train_crf", lambda *a, **k: (gate.wait(10), real(*a, **k))[1])
+        import civannot.learn.training as training
+
+        monkeypatch.setattr(training, "train_crf", crf.train_crf)
+        assert dlg.start()
+        dlg.panel.cancel()
+        with qtbot.waitSignal(dlg.panel.ended, timeout=120000):
+            gate.set()
+        assert "cancelled" in dlg.panel.status.text()
+        from civannot.learn.model_store import model_versions
+
+        assert [v["version"] for v in model_versions(session.project)] == [1]
+        dlg.close()
+    finally:
+        win.close()
+        session.close()
+
+
+def test_rules_screen_switches_a_rule_off(qtbot, project_path) -> None:  # noqa: ANN001
+    win, learn, session = window_for(qtbot, project_path)
+    try:
+        with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
+            pass
+        screen = learn.rules_window
+        table = screen.rules
+        assert table.rowCount() > 10
+        rows = {table.item(i, 1).text(): i for i in range(table.rowCount())}
+        row = rows["title.chain"]
+        from PySide6.QtCore import Qt
+
+        table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+        assert disabled_rules(session.project) == ["title.chain"]
+        assert "switched off" in screen.panel.status.text()
+        table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        assert disabled_rules(session.project) == []
+        assert "No model" in screen.summary.text()
+        screen.close()
+    finally:
+        win.close()
+        session.close()
+
+
+def test_accept_precise_rules_is_one_undo_step(qtbot, project_path) -> None:  # noqa: ANN001
+    win, learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        doc = win.ws.doc.id
+        assert learn.accept_precise(0.9)
+        mine = session.project.spans(doc, "alice")
+        assert mine and all(learn.precisions()[s.provenance] >= 0.9 for s in mine)
+        win.ws.undo()
+        assert session.project.spans(doc, "alice") == []
+        # a threshold past 100 %: refused with a message, nothing written
+        assert not learn.accept_precise(1.5)
+        assert session.project.spans(doc, "alice") == []
+    finally:
+        win.close()
+        session.close()
+
+
+def test_next_document_by_uncertainty(qtbot, tmp_path) -> None:  # noqa: ANN001
+    use_temp_settings(tmp_path)
+    p = build_project(tmp_path / "p.civ", n=6)
+    ids = sorted(p.text_lengths())
+    # the scores a model would leave: the fourth document is the least certain
+    p.set_meta("learn_uncertainty", {"model": "model:crf@1", "scores": {
+        str(d): {"score": 0.9 if d == ids[3] else 0.1 * k} for k, d in enumerate(ids)}})  # fmt: skip
+    p.close()
+    win, learn, session = window_for(qtbot, tmp_path / "p.civ", "alice")
+    try:
+        win.learning_actions["order"].setChecked(True)
+        win.ws.open_document(ids[0])
+        win.mark_done_and_next()
+        assert win.ws.doc.id == ids[3]
+        win.mark_done_and_next()
+        assert win.ws.doc.id == ids[5]  # the next highest score, not done
+        win.learning_actions["order"].setChecked(False)
+        expected = win.documents.model.next_after(ids[5])
+        win.mark_done_and_next()
+        assert win.ws.doc.id == expected  # list order again
+    finally:
+        win.close()
+        session.close()
