@@ -32,6 +32,7 @@ ORDER = [
     "evaluate",
     "stats",
     "server",
+    "check",
 ]
 
 

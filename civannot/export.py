@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import os
 import random
 import shutil
 import tempfile
@@ -165,7 +167,7 @@ def parse_split(value: str | list[float] | None) -> list[float] | None:
             raise ExportError(f"--split {value!r}: expected numbers such as 0.8,0.1,0.1") from None
     else:
         ratios = [float(x) for x in value]
-    if len(ratios) not in (2, 3) or any(r <= 0 for r in ratios):
+    if len(ratios) not in (2, 3) or any(not math.isfinite(r) or r <= 0 for r in ratios):
         raise ExportError("a split has two or three positive shares (train,test or train,dev,test)")
     if abs(sum(ratios) - 1.0) > 1e-6:
         raise ExportError(f"split shares add up to {sum(ratios):g}, not 1")
@@ -300,7 +302,7 @@ def export_project(
         for d in selected
         for r in _kept_relations(data.get(d, ([], []))[0], data.get(d, ([], []))[1], chosen)
     )
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    tmp = _make_temp(out_dir)
     total = len(selected)
     counter = [0]
     stats_all = WriteStats()
@@ -333,6 +335,7 @@ def export_project(
         report.seconds = time.perf_counter() - t0
         card = dataset_card(project, report, chosen, names, data)
         (tmp / "README.md").write_text(card, encoding="utf-8")
+        (tmp / _TEMP_MARK).unlink()
         report.files = sorted(p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file())
         _move_into_place(tmp, out_dir)
     except _Cancelled:
@@ -340,6 +343,12 @@ def export_project(
         report.cancelled = True
         report.splits, report.labels, report.relations = {}, {}, {}
         return report
+    except OSError as e:  # a full disk, a folder made read-only meanwhile: one line, no debris
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ExportError(
+            f"cannot write the export into {out_dir.parent}: {e.strerror or e} "
+            "(nothing was written)"
+        ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -381,6 +390,76 @@ def _check_out_dir(out_dir: Path, overwrite: bool) -> None:
         card = out_dir / "README.md"
         if not (card.is_file() and CARD_MARK in card.read_text(encoding="utf-8", errors="replace")):
             raise ExportError(f"{out_dir} is not an earlier civannot export: not replacing it")
+
+
+# Inside a temporary export folder while it is being written: the writer's process id, so that
+# the next export into the same place knows a folder left by a killed export from a live one.
+_TEMP_MARK = ".civannot-export-pid"
+
+
+def _make_temp(out_dir: Path) -> Path:
+    """A new temporary folder beside `out_dir`, after removing those that killed exports into the
+    same place left behind. Its mode follows the umask like any folder the user makes (mkdtemp
+    makes it private, and the rename would keep that)."""
+    _clean_stale(out_dir)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    except OSError as e:
+        raise ExportError(
+            f"cannot write into {out_dir.parent}: {e.strerror or e} (the export needs a "
+            "writable folder)"
+        ) from None
+    try:
+        (tmp / _TEMP_MARK).write_text(str(os.getpid()), encoding="ascii")
+        os.chmod(tmp, 0o777 & ~_umask())
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ExportError(f"cannot write into {out_dir.parent}: {e.strerror or e}") from None
+    return tmp
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _clean_stale(out_dir: Path) -> None:
+    """Remove temporary folders of earlier exports into `out_dir` whose writer is gone."""
+    try:
+        prefix = f".{out_dir.name}."  # not a glob: the name may hold [ or *
+        candidates = [d for d in out_dir.parent.iterdir() if d.name.startswith(prefix)]
+    except OSError:
+        return
+    for d in candidates:
+        if not d.is_dir() or d.is_symlink():
+            continue
+        mark = d / _TEMP_MARK
+        if d.name.startswith(f".{out_dir.name}.old-"):
+            # the previous export, set aside while a new one moved in: stale once that is done
+            if out_dir.is_dir():
+                shutil.rmtree(d, ignore_errors=True)
+            continue
+        if not mark.is_file():
+            continue  # not a folder civannot marked: leave it alone
+        try:
+            pid = int(mark.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if not _alive(pid):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _move_into_place(tmp: Path, out_dir: Path) -> None:

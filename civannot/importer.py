@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -110,16 +111,39 @@ def _kind(name: str, fmt: str) -> str | None:
     return _SUFFIX.get(suffix)
 
 
-def collect(paths: Iterable[str | Path], fmt: str = "auto") -> tuple[list[Source], list[str]]:
+@dataclass(frozen=True)
+class ZipLimits:
+    """What one archive may inflate to: beyond, it is refused with the reason (a zip bomb of
+    1 MB can inflate to gigabytes). Sizes in bytes."""
+
+    max_member: int = 256 * 1024 * 1024  # one file inside
+    max_total: int = 1024 * 1024 * 1024  # every file inside, nested archives included
+    max_ratio: float = 200.0  # inflated / compressed size of one member ...
+    ratio_floor: int = 1024 * 1024  # ... once it inflates past this (small files vary a lot)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:,.1f} MB"
+
+
+def collect(
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    notes: list[str] | None = None,
+    zip_limits: ZipLimits | None = None,
+) -> tuple[list[Source], list[str]]:
     """Sources under `paths` (folders recursively, zip members) and the reasons for paths refused
-    outright (missing, unreadable archive, unknown type given by name)."""
+    outright (missing, unreadable archive, unknown type given by name). What was left out on
+    purpose (links out of a folder, archives nested too deep) goes to `notes`."""
     sources: list[Source] = []
     refused: list[str] = []
+    notes = notes if notes is not None else []
+    limits = zip_limits or ZipLimits()
     for p in paths:
         path = Path(p)
         if path.is_dir():
             before, skipped = len(sources) + len(refused), []
-            for f in sorted(x for x in path.rglob("*") if x.is_file()):
+            for f in _folder_files(path, notes):
                 rel = f.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue
@@ -127,7 +151,7 @@ def collect(paths: Iterable[str | Path], fmt: str = "auto") -> tuple[list[Source
                 if kind is None:
                     skipped.append(f.suffix.lower() or f.name)
                     continue  # other files in a folder are not articles
-                _add(sources, refused, f, str(rel.with_suffix("")), kind)
+                _add(sources, refused, f, str(rel.with_suffix("")), kind, notes, limits)
             if len(sources) + len(refused) == before:
                 seen = ", ".join(sorted(set(skipped))[:8]) or "none"
                 refused.append(
@@ -136,46 +160,197 @@ def collect(paths: Iterable[str | Path], fmt: str = "auto") -> tuple[list[Source
                 )
         elif path.is_file():
             kind = _kind(path.name, fmt) or "txt"  # named explicitly: read as plain text
-            _add(sources, refused, path, path.stem, kind)
+            _add(sources, refused, path, path.stem, kind, notes, limits)
         else:
             refused.append(f"{path}: no such file or folder")
     return sources, refused
 
 
-def _add(sources: list[Source], refused: list[str], f: Path, stem: str, kind: str) -> None:
+def _folder_files(root: Path, notes: list[str]) -> list[Path]:
+    """Files under `root`, sorted. Links are followed only to files inside `root`: a link out
+    of the folder (to a file the user did not choose) is named in the notes, not imported; a
+    link to a folder is not entered (it could loop)."""
+    import os
+
+    base = root.resolve()
+    out: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        d = Path(dirpath)
+        for name in sorted(dirnames):
+            if (d / name).is_symlink() and not name.startswith("."):
+                notes.append(f"{d / name}: a link to a folder, not followed")
+        for name in filenames:
+            f = d / name
+            if f.is_symlink():
+                target = f.resolve()
+                if not target.is_relative_to(base):
+                    notes.append(f"{f}: a link to {target}, outside the folder, not followed")
+                    continue
+                if not target.is_file():
+                    continue
+            elif not f.is_file():
+                continue
+            out.append(f)
+    return sorted(out)
+
+
+def _add(
+    sources: list[Source],
+    refused: list[str],
+    f: Path,
+    stem: str,
+    kind: str,
+    notes: list[str] | None = None,
+    limits: ZipLimits | None = None,
+) -> None:
     if kind != "zip":
         sources.append(Source(str(f), stem, kind, f.read_bytes))
         return
+    limits = limits or ZipLimits()
+    notes = notes if notes is not None else []
     try:
         zf = zipfile.ZipFile(f)
-        members = [i for i in zf.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError) as e:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
         refused.append(f"{f}: not a readable zip archive ({e})")
         return
+    budget = [limits.max_total]
+    before = len(sources)
+    try:
+        _zip_members(zf, str(f), f.stem, sources, refused, notes, limits, budget, depth=0)
+    except Refused as e:
+        del sources[before:]
+        refused.append(f"{f}: {e}")
+
+
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+
+
+def _zip_members(
+    zf: zipfile.ZipFile,
+    label: str,
+    stem: str,
+    sources: list[Source],
+    refused: list[str],
+    notes: list[str],
+    limits: ZipLimits,
+    budget: list[int],
+    depth: int,
+) -> None:
+    """Sources for the members of an open archive; one nested level of archives is opened."""
+    members = [i for i in zf.infolist() if not i.is_dir()]
+    skipped: list[str] = []
     for info in sorted(members, key=lambda i: i.filename):
         name = info.filename
         if any(part.startswith(".") or part == "__MACOSX" for part in Path(name).parts):
             continue
+        where = f"{label}!{name}"
         mkind = _SUFFIX.get(Path(name).suffix.lower())
-        if mkind is None or mkind == "zip":
+        if mkind is None:
+            skipped.append(Path(name).suffix.lower() or name)
+            continue
+        # declared sizes are checked before anything is inflated (and _inflate holds to them)
+        budget[0] -= info.file_size
+        if budget[0] < 0:
+            raise Refused(
+                f"inflates to more than {_mb(limits.max_total)} in all (limit of the import; "
+                "--zip-max-mb raises it)"
+            )
+        if mkind == "zip":
+            if depth >= 1:
+                notes.append(f"{where}: an archive inside an archive inside an archive, not opened")
+                continue
+            try:
+                inner = zipfile.ZipFile(io.BytesIO(_inflate(zf, info, limits)))
+            except Refused as e:
+                refused.append(f"{where}: {e}")
+                continue
+            except (zipfile.BadZipFile, ValueError, EOFError) as e:
+                refused.append(f"{where}: not a readable zip archive ({e})")
+                continue
+            inner_stem = f"{stem}/{Path(name).with_suffix('')}"
+            _zip_members(
+                inner, where, inner_stem, sources, refused, notes, limits, budget, depth + 1
+            )
             continue
 
-        def read(zf: zipfile.ZipFile = zf, n: str = name) -> bytes:
-            return zf.read(n)
+        def read(zf: zipfile.ZipFile = zf, info: zipfile.ZipInfo = info) -> bytes:
+            return _inflate(zf, info, limits)
 
-        sources.append(Source(f"{f}!{name}", f"{f.stem}/{Path(name).with_suffix('')}", mkind, read))
+        sources.append(Source(where, f"{stem}/{Path(name).with_suffix('')}", mkind, read))
+    if skipped:
+        kinds = ", ".join(sorted(set(skipped))[:8])
+        notes.append(f"{label}: {len(skipped)} member(s) of other types skipped ({kinds})")
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits) -> bytes:
+    """A member's bytes, or Refused with the reason (encrypted, damaged, unknown compression,
+    over the size or ratio limits)."""
+    if info.flag_bits & 0x1:
+        raise Refused("encrypted (password-protected) member: civannot cannot read it")
+    if info.compress_type not in _ZIP_METHODS:
+        raise Refused(f"compressed with method {info.compress_type}, which civannot cannot read")
+    if info.file_size > limits.max_member:
+        raise Refused(
+            f"inflates to {_mb(info.file_size)}, over the limit of {_mb(limits.max_member)} per "
+            "file (--zip-max-mb raises it)"
+        )
+    ratio = info.file_size / max(1, info.compress_size)
+    if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+        raise Refused(
+            f"inflates {ratio:,.0f} times ({_mb(info.compress_size)} to {_mb(info.file_size)}), "
+            f"over the limit of {limits.max_ratio:g} (a zip bomb? --zip-max-ratio raises it)"
+        )
+    import lzma
+    import zlib
+
+    try:
+        with zf.open(info) as fh:
+            # the reader stops at the declared size, so a lying header cannot inflate further
+            return fh.read(limits.max_member + 1)
+    except NotImplementedError as e:
+        raise Refused(f"cannot be read: {e}") from None
+    except RuntimeError as e:  # encryption the flag did not announce
+        raise Refused(f"cannot be read: {e}") from None
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError) as e:
+        raise Refused(f"damaged member ({e})") from None
 
 
 # ---- decoding ------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str, bool]:
-    """(text, encoding, guessed). Raises Refused for a binary file."""
+class Decoded(tuple):
+    """(text, encoding, guessed), with `notes`: what the reader should know about the reading
+    (a truncated last character, a close second reading). A plain 3-tuple to its callers."""
+
+    notes: list[str]
+
+    def __new__(cls, text: str, encoding: str, guessed: bool, notes: list[str] | None = None):
+        obj = super().__new__(cls, (text, encoding, guessed))
+        obj.notes = list(notes or [])
+        return obj
+
+
+# Sample of a reading weighed by the language model (the start of a file tells its encoding).
+SCORE_SAMPLE = 2000
+# Two readings closer than this (nats per character of the sample) are both plausible: the
+# reading chosen is flagged as uncertain.
+CLOSE_MARGIN = 1.0
+# A UTF-8 file may hold a few bad bytes (a damaged copy): it stays a UTF-8 candidate.
+UTF8_BAD_SHARE = 0.001
+
+
+def decode(data: bytes) -> Decoded:
+    """(text, encoding, guessed) with notes. Raises Refused for a binary file.
+
+    Valid UTF-8 is UTF-8. Otherwise every encoding under which the bytes are valid (or valid but
+    for a character cut off at the very end, or UTF-8 with a few bad bytes) is a candidate, and
+    the candidates are weighed by how much their text reads like Chinese (traditional readings
+    converted first): a Big5 headline decoded as GB18030 is a string of rare characters."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig", False
+        return Decoded(_strict(data[3:], "utf-8"), "utf-8-sig", False)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16", False
+            return Decoded(data.decode("utf-16"), "utf-16", False)
         except UnicodeDecodeError:
             raise Refused("starts with a UTF-16 mark but is not UTF-16 text") from None
     head = data[:8192]
@@ -185,20 +360,97 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     if head and controls > len(head) * 0.02:
         raise Refused("binary file (control bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return Decoded(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for enc in ("gb18030", "big5"):
+    candidates: list[_Reading] = []
+    for enc in ("utf-8", "gb18030", "big5"):
+        r = _reading(data, enc)
+        if r is not None:
+            candidates.append(r)
+    if not candidates:
+        return _fallback(data)
+    if len(candidates) == 1:
+        best, second = candidates[0], None
+    else:
+        ranked = sorted(candidates, key=lambda r: -r.score)
+        best, second = ranked[0], ranked[1]
+    notes = list(best.notes)
+    if second is not None and second.text != best.text and best.score - second.score < CLOSE_MARGIN:
+        sample = " ".join(second.text[:12].split())
+        notes.append(
+            f"encoding uncertain: read as {best.encoding}, but {second.encoding} reads almost as "
+            f"well ({sample!r}); check the text, or convert the file to UTF-8"
+        )
+    return Decoded(best.text, best.encoding, True, notes)
+
+
+@dataclass
+class _Reading:
+    text: str
+    encoding: str
+    score: float
+    notes: list[str]
+
+
+def _reading(data: bytes, enc: str) -> _Reading | None:
+    """The text under `enc` if the bytes are valid in it (but for a cut-off last character; for
+    UTF-8 also with a few bad bytes), scored; None otherwise."""
+    notes: list[str] = []
+    penalty = 0.0
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as e:
+        cut = _truncated_tail(data, enc, e)
+        if cut is not None:
+            text = cut
+            dropped = len(data) - len(text.encode(enc))
+            notes.append(
+                f"the file ends inside a character ({dropped} byte(s) of a {enc} character cut "
+                "off; truncated copy?): the partial character was dropped"
+            )
+        elif enc == "utf-8":
+            text = data.decode(enc, errors="replace")
+            bad = text.count("\ufffd")
+            if bad > max(3, UTF8_BAD_SHARE * len(text)):
+                return None
+            notes.append(f"{bad} byte sequence(s) that are not UTF-8 read as U+FFFD")
+            penalty = 20.0 * bad  # each one costs like a run of unknown characters
+        else:
+            return None
+    sample = text[:SCORE_SAMPLE]
+    score = (_chinese_score(sample) - penalty) / max(1, len(sample))
+    return _Reading(text, enc, score, notes)
+
+
+def _truncated_tail(data: bytes, enc: str, e: UnicodeDecodeError) -> str | None:
+    """The text without its last, incomplete character, when that is the only fault."""
+    if e.end != len(data) or e.reason not in (
+        "unexpected end of data",
+        "incomplete multibyte sequence",
+    ):
+        return None
+    for k in (1, 2, 3):
+        if k >= len(data):
+            break
         try:
-            candidates.append((data.decode(enc), enc))
+            return data[:-k].decode(enc)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 1:
-        return candidates[0][0], candidates[0][1], True
-    if len(candidates) == 2:
-        return (*_pick(candidates), True)
-    # Nothing decodes cleanly: ask charset-normalizer, and keep what decodes.
+    return None
+
+
+def _chinese_score(sample: str) -> float:
+    """Log-probability of a reading under the word model, traditional text converted first."""
+    from civannot.text import convert, lm
+
+    if convert.is_traditional(sample):
+        sample = convert.to_simplified(sample)
+    return lm.score(sample)
+
+
+def _fallback(data: bytes) -> Decoded:
+    """Nothing decodes cleanly: ask charset-normalizer, and keep what decodes."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
@@ -206,7 +458,9 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     text = data.decode(enc, errors="replace")
     if not text.strip() or text.count("\ufffd") > max(10, len(text) // 20):
         raise Refused("not text in a known encoding (UTF-8, GB18030/GBK, Big5)")
-    return text, enc, True
+    bad = text.count("\ufffd")
+    notes = [f"{bad} byte sequence(s) that are not {enc} read as U+FFFD"] if bad else []
+    return Decoded(text, enc, True, notes)
 
 
 def _strict(data: bytes, enc: str) -> str:
@@ -214,20 +468,6 @@ def _strict(data: bytes, enc: str) -> str:
         return data.decode(enc)
     except UnicodeDecodeError as e:
         raise Refused(f"marked as {enc} but byte {e.start} is not {enc}") from None
-
-
-def _pick(candidates: list[tuple[str, str]]) -> tuple[str, str]:
-    """GB18030 or Big5 when bytes decode both ways: the reading with more common characters."""
-    from civannot.text import lm
-
-    def score(text: str) -> float:
-        sample = text[:2000]
-        han = [c for c in sample if lm.is_han(c)]
-        if not han:
-            return 0.0
-        return sum(1 for c in han if lm.char_freq(c) >= 1000) / len(han)
-
-    return max(candidates, key=lambda c: score(c[0]))
 
 
 # ---- formats -------------------------------------------------------------------------------
@@ -311,30 +551,68 @@ def _column(names: list[str], wanted: Iterable[str]) -> str | None:
 def csv_rows(
     text: str, name: str, text_column: str | None
 ) -> list[tuple[str, str, dict[str, Any]]]:
-    """(id, raw text, other columns) per row of a CSV file with a header row."""
+    """(id, raw text, other columns) per row of a CSV file with a header row.
+
+    Long fields (whole articles) are read whatever their length. A quote that is never closed
+    would make the rest of the file one field: refused with the line where it opened, as is a
+    row whose number of fields differs from the header's (a stray quote swallowed a delimiter
+    or a line break)."""
     sample = text[:4096]
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        delimiter = sniffed.delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = reader.fieldnames or []
-    col = text_column if text_column else _column(fields, _TEXT_COLUMNS)
-    if col is None or col not in fields:
-        what = f"no column {text_column!r}" if text_column else "no text column"
-        raise Refused(f"{what} (columns: {', '.join(fields) or 'none'}; use --text-column)")
-    id_col = _column(fields, _ID_COLUMNS)
-    rows = []
+        delimiter = ","
+
+    class Dialect(csv.excel):  # the standard quoting rules; only the delimiter is sniffed
+        pass
+
+    Dialect.delimiter = delimiter
+    Dialect.strict = True
+    # csv refuses fields over 131,072 characters by default; an article can be longer
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(min(sys.maxsize, max(len(text) + 1, 1 << 31)))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=Dialect)
+    start_line = 1
+    rows: list[tuple[str, str, dict[str, Any]]] = []
     try:
-        for n, row in enumerate(reader, 1):
-            raw = row.get(col) or ""
+        fields = [f.strip("\ufeff") for f in next(reader, [])]
+        col = text_column if text_column else _column(fields, _TEXT_COLUMNS)
+        if col is None or col not in fields:
+            what = f"no column {text_column!r}" if text_column else "no text column"
+            raise Refused(f"{what} (columns: {', '.join(fields) or 'none'}; use --text-column)")
+        id_col = _column(fields, _ID_COLUMNS)
+        n = 0
+        while True:
+            start_line = reader.line_num + 1
+            row = next(reader, None)
+            if row is None:
+                break
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # a blank line
+            n += 1
+            while len(row) > len(fields) and not row[-1].strip():
+                row.pop()  # trailing empty fields some spreadsheets write
+            if len(row) != len(fields):
+                raise Refused(
+                    f"line {start_line}: {len(row)} field(s) where the header has "
+                    f"{len(fields)} (a stray or unclosed quote?)"
+                )
+            rec = dict(zip(fields, row, strict=True))
+            raw = rec.get(col) or ""
             if not raw.strip():
                 continue
-            ext = (row.get(id_col) or "").strip() if id_col else ""
-            meta = {k: v for k, v in row.items() if k not in (col, id_col) and k and v}
+            ext = (rec.get(id_col) or "").strip() if id_col else ""
+            meta = {k: v for k, v in rec.items() if k not in (col, id_col) and k and v}
             rows.append((ext or f"{n}", raw, meta))
     except csv.Error as e:
-        raise Refused(f"line {reader.line_num}: {e}") from None
+        if "unexpected end of data" in str(e):
+            raise Refused(
+                f"line {start_line}: a quote opened in this row is never closed "
+                "(the rest of the file would be one field)"
+            ) from None
+        where = f" (found on line {reader.line_num})" if reader.line_num != start_line else ""
+        raise Refused(f"line {start_line}: bad quoting in this row: {e}{where}") from None
     return rows
 
 
@@ -423,11 +701,16 @@ def _read_source(
         data = src.read()
     except OSError as e:
         raise Refused(f"cannot read: {e.strerror or e}") from None
-    text, enc, guessed = decode(data)
+    decoded = decode(data)
+    text, enc, guessed = decoded
     enc_flags = []
     if guessed:
         result.encodings[src.name] = enc
         enc_flags.append(Flag("encoding", message=f"file encoding guessed as {enc}"))
+    for note in getattr(decoded, "notes", ()):
+        # said on every document of the file and once in the report
+        enc_flags.append(Flag("encoding", message=note))
+        result.notes.append(f"{src.name}: {note}")
     work = _FileWork(src)
     try:
         kind = sniff(text, src.kind) if options.sniff or src.kind == "json" else src.kind
@@ -612,6 +895,7 @@ def import_paths(
     layer: str | None = None,
     label_map: dict[str, str] | None = None,
     doccano_offsets: str = "auto",
+    zip_limits: ZipLimits | None = None,
 ) -> ImportResult:
     """Import every article under `paths` into `project`; one transaction per file.
 
@@ -629,14 +913,15 @@ def import_paths(
     options = AnnotatedOptions(layer, dict(label_map or {}), doccano_offsets, stored_text,
                                sniff=fmt == "auto")  # fmt: skip
     result = ImportResult()
-    sources, refused = collect(paths, fmt)
+    sources, refused = collect(paths, fmt, result.notes, zip_limits)
     for r in refused:
         result.refused.append(r)
         result.report.errors.append(r)
     total = len(sources)
     result.files = total
     labels = set(project.schema.label_names)
-    relation_types = {r.name for r in project.schema.relations}
+    # relation type -> (head labels, tail labels): JSONL relations are checked against them
+    relation_types = {r.name: (r.head, r.tail) for r in project.schema.relations}
     directive_labels = {lab.name for lab in project.schema.labels if lab.kind == "directive"}
     pool = _Workers(workers)
     try:
@@ -663,7 +948,7 @@ def _run(
     sources: list[Source],
     text_column: str | None,
     labels: set[str],
-    relation_types: set[str],
+    relation_types: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
     result: ImportResult,
     pool: _Workers,
     progress: Callable[[int, int], None] | None,

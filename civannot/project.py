@@ -159,17 +159,31 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: str | Path, *, who: str = "civannot", password: str | None = None
+        cls,
+        path: str | Path,
+        *,
+        who: str = "civannot",
+        password: str | None = None,
+        read_only: bool = False,
     ) -> Project:
         """Open a project file, or a project on a PostgreSQL server by its URL. Nothing is
         locked while a file is open: each write takes the writer lock (see ProjectLock), so
-        readers and one writer at a time share a file; a server arbitrates by itself."""
+        readers and one writer at a time share a file; a server arbitrates by itself.
+        `read_only`: a caller that only reads (stats, export) may also open a project file it
+        cannot write to (a read-only file or folder)."""
         if is_server_url(path):
             return cls._open_server(str(path), password)
+        from civannot import integrity
+
         path = Path(path)
         if not path.exists():
             raise ProjectError(f"{path} does not exist (create it with `civannot init {path}`)")
         check_sqlite_file(path)
+        problem = integrity.write_problem(path)
+        if problem is not None:
+            if not read_only:
+                raise ProjectError(problem)
+            return cls._open_read_only(path)
         lock = ProjectLock(path, who)
         db = None
         try:
@@ -191,6 +205,10 @@ class Project:
                     raise ProjectError(f"cannot upgrade {path}: {e}") from None
                 finally:
                     lock.release()
+            try:
+                integrity.check_on_open(db, path)
+            except integrity.ProjectDamaged as e:
+                raise ProjectError(str(e)) from None
             return cls(path, db, lock)
         except BaseException:
             if db is not None:
@@ -244,6 +262,29 @@ class Project:
             yield
         finally:
             self._lock.release()
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Project:
+        from civannot import integrity
+
+        db = integrity.connect_read_only(path)
+        try:
+            app, version = integrity.read_app_version(db, path)
+            if app != APP_ID:
+                raise ProjectError(f"{path} is not a civannot project")
+            if version != SCHEMA_VERSION:
+                raise ProjectError(
+                    f"{path} has schema {version}, this civannot reads {SCHEMA_VERSION}; it can "
+                    "only be upgraded when it is writable"
+                )
+            try:
+                integrity.check_on_open(db, path)
+            except integrity.ProjectDamaged as e:
+                raise ProjectError(str(e)) from None
+            return cls(path, db, None)
+        except BaseException:
+            db.close()
+            raise
 
     @classmethod
     def worker_connection(cls, path: str | Path) -> Project:

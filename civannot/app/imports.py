@@ -49,8 +49,10 @@ def import_files(
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    zip_limits: Any = None,
 ) -> ImportOutcome:
-    """Import `paths` (files or folders) as `fmt`; each file goes in whole or not at all."""
+    """Import `paths` (files or folders) as `fmt`; each file goes in whole or not at all.
+    `zip_limits` (importer.ZipLimits): what an archive may inflate to."""
     if fmt not in IMPORT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(IMPORT_FORMATS)}")
     if fmt in ANNOTATED_IMPORT_FORMATS:
@@ -76,6 +78,7 @@ def import_files(
         layer=layer,
         label_map=label_map,
         doccano_offsets=doccano_offsets,
+        zip_limits=zip_limits,
     )
     r = result.report
     return ImportOutcome(

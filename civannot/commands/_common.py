@@ -33,15 +33,18 @@ def emit(args: argparse.Namespace, human: str, data: Any) -> None:
         print(human)
 
 
-def open_project(path: str | Path, *, must_exist: bool = True, write: bool = False) -> Project:
+def open_project(
+    path: str | Path, *, must_exist: bool = True, write: bool = False, read_only: bool = False
+) -> Project:
     """Open a project for a command. A command that writes holds the writer lock from start
     to end (another writer waits, then is refused naming it); one that reads takes nothing,
-    so it runs beside an open window."""
+    so it runs beside an open window. `read_only`: the command never writes, so a project it
+    cannot write to (a read-only file or folder) still opens."""
     from civannot.project import Project, ProjectError
 
     who = "civannot " + " ".join(a for a in sys.argv[1:3] if not a.startswith("-"))
     try:
-        project = Project.open(path, who=who.strip())
+        project = Project.open(path, who=who.strip(), read_only=read_only and not write)
     except ProjectError as e:
         raise CommandError(str(e)) from None
     if write and project._lock is not None:

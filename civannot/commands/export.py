@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     if args.labels is not None and not labels:
         raise CommandError("--labels is empty")
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         try:
             report = export_project(
                 project,

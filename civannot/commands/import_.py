@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from civannot.commands._common import (
     CommandError,
@@ -11,6 +12,9 @@ from civannot.commands._common import (
     open_project,
     terminal_progress,
 )
+
+if TYPE_CHECKING:
+    from civannot.importer import ZipLimits
 
 NAME = "import"
 HELP = (
@@ -56,7 +60,37 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers", type=int, default=None, help="normalising processes (default: one per core)"
     )
+    parser.add_argument(
+        "--zip-max-mb",
+        type=float,
+        default=None,
+        help="largest file inside a .zip, in MB (default 256; the whole archive: 4 times that)",
+    )
+    parser.add_argument(
+        "--zip-max-ratio",
+        type=float,
+        default=None,
+        help="largest inflated/compressed ratio of a file inside a .zip (default 200)",
+    )
     add_json_flag(parser)
+
+
+def _zip_limits(args: argparse.Namespace) -> ZipLimits:
+    import math
+
+    from civannot.importer import ZipLimits
+
+    limits = ZipLimits()
+    mb, ratio = getattr(args, "zip_max_mb", None), getattr(args, "zip_max_ratio", None)
+    for name, v in (("--zip-max-mb", mb), ("--zip-max-ratio", ratio)):
+        if v is not None and not (math.isfinite(v) and v > 0):
+            raise CommandError(f"{name} must be a positive number")
+    if mb is not None:
+        member = int(mb * 1024 * 1024)
+        limits = ZipLimits(member, 4 * member, limits.max_ratio, limits.ratio_floor)
+    if ratio is not None:
+        limits = ZipLimits(limits.max_member, limits.max_total, ratio, limits.ratio_floor)
+    return limits
 
 
 def _options(args: argparse.Namespace) -> dict:
@@ -75,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1")
     options = _options(args)
+    zip_limits = _zip_limits(args)
     with open_project(args.project, write=True) as project:
         try:
             out = import_files(
@@ -85,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
                 layer=args.layer,
                 workers=args.workers,
                 progress=terminal_progress("importing"),
+                zip_limits=zip_limits,
                 **options,
             )
         except ValueError as e:

@@ -35,7 +35,7 @@ def render(s: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         s = project.stats()
     emit(args, render(s), s)
     return 0

@@ -25,7 +25,8 @@ and which ``str.splitlines()`` takes for line ends) are written as ``\\u`` escap
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Container, Iterable
+import re
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -38,6 +39,7 @@ _SPAN_KEYS = {"id", "start", "end", "label", "text", "annotator", "raw_start", "
               "origin", "confidence", "provenance"}  # fmt: skip
 _REL_KEYS = {"type", "head", "tail", "annotator", "id", "provenance", "confidence"}
 _ORIGINS = ("manual", "suggestion", "adjudicated")
+_FLAG_KEYS = {"kind", "start", "end", "message", "confidence", "applied", "alternatives", "status"}
 
 
 @dataclass
@@ -105,14 +107,10 @@ def parse_record(
         raise ValueError("'annotators' must be a list of names")
     for a in annotators:
         _str(a, "an annotator name")
-    flags: list[Flag] = []
-    for f in obj.get("flags", []) or []:
-        if not isinstance(f, dict) or "kind" not in f:
-            raise ValueError("a flag must be an object with a 'kind'")
-        try:
-            flags.append(Flag.from_json(f))
-        except (TypeError, ValueError) as e:
-            raise ValueError(f"bad flag: {e}") from None
+    flags_in = obj.get("flags", []) or []
+    if not isinstance(flags_in, list):
+        raise ValueError("'flags' must be a list")
+    flags = [_flag(f, n) for n, f in enumerate(flags_in, 1)]
 
     normalised = False
     offset_map = None
@@ -128,6 +126,12 @@ def parse_record(
         from civannot.text.offsets import align
 
         offset_map = align(raw, text)
+
+    for n, f in enumerate(flags, 1):
+        if not f.start <= f.end <= len(text):
+            raise ValueError(
+                f"flag {n}: offsets {f.start}-{f.end} outside the text ({len(text)} characters)"
+            )
 
     spans_in = obj.get("spans", [])
     if not isinstance(spans_in, list):
@@ -214,12 +218,21 @@ def parse_record(
         if relation_types is not None and rtype not in relation_types:
             raise ValueError(f"{what}: type {rtype!r} is not in the project's schema")
         ends = []
-        for key in ("head", "tail"):
+        allowed = relation_types.get(rtype) if isinstance(relation_types, Mapping) else None
+        for k, key in enumerate(("head", "tail")):
             ref = r.get(key)
             ref = str(ref) if isinstance(ref, int) and not isinstance(ref, bool) else ref
-            if ref not in where:
+            if not isinstance(ref, str) or ref not in where:
                 raise ValueError(f"{what}: {key} {ref!r} is not the id of a span in this record")
             ends.append(where[ref])
+            # the schema names the labels each end may have (HOLDS_TITLE: PERSON -> TITLE)
+            if allowed is not None and allowed[k]:
+                label = by_layer[where[ref][0]][where[ref][1]].label
+                if label not in allowed[k]:
+                    raise ValueError(
+                        f"{what}: {rtype} {key} must be {' or '.join(allowed[k])}, "
+                        f"not {label} (span {ref!r})"
+                    )
         (ha, hi), (ta, ti) = ends
         if ha != ta:
             raise ValueError(f"{what}: head and tail belong to different annotators ({ha}, {ta})")
@@ -262,6 +275,40 @@ def parse_record(
     return doc, layers, normalised
 
 
+_FLAG_STATUSES = ("open", "accepted", "rejected", "chosen")
+
+
+def _flag(f: Any, n: int) -> Flag:
+    """A quality flag of a record, every field checked (a bad one would break review later)."""
+    what = f"flag {n}"
+    if not isinstance(f, dict) or "kind" not in f:
+        raise ValueError(f"{what} must be an object with a 'kind'")
+    bad = set(f) - _FLAG_KEYS
+    if bad:
+        raise ValueError(f"{what}: unknown field(s): {', '.join(sorted(bad))}")
+    kind = _str(f["kind"], f"{what}: 'kind'")
+    start = _int(f.get("start", 0), f"{what}: 'start'")
+    end = _int(f.get("end", 0), f"{what}: 'end'")
+    if not 0 <= start <= end:
+        raise ValueError(f"{what}: offsets {start}-{end} are not a range")
+    message = _str(f.get("message", ""), f"{what}: 'message'", empty=True)
+    conf = f.get("confidence")
+    if conf is not None and (isinstance(conf, bool) or not isinstance(conf, (int, float))):
+        raise ValueError(f"{what}: 'confidence' must be a number")
+    applied = f.get("applied")
+    if applied is not None:
+        _str(applied, f"{what}: 'applied'", empty=True)
+    alternatives = f.get("alternatives", [])
+    if not isinstance(alternatives, list):
+        raise ValueError(f"{what}: 'alternatives' must be a list of strings")
+    for a in alternatives:
+        _str(a, f"{what}: an alternative", empty=True)
+    status = f.get("status", "open")
+    if status not in _FLAG_STATUSES:
+        raise ValueError(f"{what}: status {status!r} is not one of {', '.join(_FLAG_STATUSES)}")
+    return Flag(kind, start, end, message, conf, applied, list(alternatives), status)
+
+
 def _check_overlaps(annotator: str, spans: list[Span], directive_labels: Container[str]) -> None:
     """DESIGN §3: entity spans of one layer do not overlap; a DIRECTIVE may contain entities
     (directives do not overlap one another either). The store's rule (civannot.overlap)."""
@@ -273,6 +320,20 @@ def _check_overlaps(annotator: str, spans: list[Span], directive_labels: Contain
             f"{a.start}-{a.end} (spans of one layer do not overlap, but a DIRECTIVE may "
             "contain entities)"
         )
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(obj: Any) -> bool:
+    """A string (or key) holding a lone surrogate cannot be stored or written as UTF-8."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    except (ValueError, RecursionError):  # not ours to judge here
+        return False
+    return False
 
 
 def read_jsonl(
@@ -294,10 +355,19 @@ def read_jsonl(
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             raise FormatError(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
-        except (ValueError, RecursionError):  # a 5,000-digit integer, nesting past the limit
+        except ValueError:  # a 5,000-digit integer (Python's limit on int conversion)
             raise FormatError(
-                f"{where}: not a record civannot can read (a number too long or nesting too deep)"
+                f"{where}: not a record civannot can read (a number with too many digits)"
             ) from None
+        except RecursionError:
+            raise FormatError(
+                f"{where}: not a record civannot can read (nesting too deep)"
+            ) from None
+        if _SURROGATE_ESCAPE.search(line) and _has_lone_surrogate(obj):
+            raise FormatError(
+                f"{where}: a \\u escape is half of a UTF-16 surrogate pair (lone surrogate), "
+                "not a character"
+            )
         try:
             doc, layers, normalised = parse_record(
                 obj, labels, relation_types, directive_labels, stored_text

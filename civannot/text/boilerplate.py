@@ -35,7 +35,8 @@ _FURNITURE = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
     r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
     r"|您?(当前|现在)?所在(的)?位置|^当前位置|^您的位置|^位置[:：]"
-    r"|分享到|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
+    r"|分享到|^(\S{1,12}(手机报|客户端))?\s*[|｜]?\s*我要分享\s*$|^\S{1,12}手机报\s*$"
+    r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
     r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
     r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
@@ -46,6 +47,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 120
+
+# The share button of a mobile news app (蓝城手机报 我要分享), on its own line or glued to the end of
+# the last paragraph.
+_SHARE_TAIL = re.compile(
+    r"[ \t\u00a0\u3000]*[\u4e00-\u9fff]{1,12}(?:手机报|客户端)[ \t\u00a0\u3000]*"
+    r"[|｜]?[ \t\u00a0\u3000]*我要分享[ \t\u00a0\u3000\r]*$"
+)
 
 # A line where everything after it is the site's tail.
 _TAIL = re.compile(
@@ -171,6 +179,11 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         inner_start = a + k
         for mm in _INVISIBLE.finditer(line, inner_start - a):
             edits.append((a + mm.start(), a + mm.end(), "", False))
+        share = _SHARE_TAIL.search(line, inner_start - a)
+        if share and share.start() > inner_start - a:
+            # a mobile-news share button glued to the end of a paragraph: the paragraph stays
+            removed.append(Removed(a + share.start(), b, ""))
+            edits.append((a + share.start(), b, "", False))
         tail = len(line.rstrip(_HSPACE + "\r"))
         if a + tail < b and a + tail >= inner_start:
             edits.append((max(a + tail, inner_start), b, "", False))

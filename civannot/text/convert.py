@@ -42,6 +42,24 @@ def _dict_keys(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def char_table() -> dict[int, str]:
+    """Traditional -> simplified, character for character (OpenCC's first reading), for
+    str.translate: a fast simplified view of a traditional text of the same length (for scoring
+    candidates with a simplified language model; the clean text is converted by OpenCC)."""
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+    table: dict[int, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            k, _, v = line.rstrip("\n").partition("\t")
+            first = v.split(" ")[0]
+            if len(k) == 1 and len(first) == 1 and first != k and k not in KEEP:
+                table[ord(k)] = first
+    return table
+
+
+@lru_cache(maxsize=1)
 def _evidence_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(traditional-only characters, simplified-only characters)."""
     trad = _dict_keys("TSCharacters.txt")
@@ -67,6 +85,11 @@ def is_traditional(text: str) -> bool:
     return t >= _MIN_EVIDENCE and t > 2 * s
 
 
+def to_simplified(text: str) -> str:
+    """The whole text through OpenCC tw2s (for weighing a reading, not for the clean text)."""
+    return _convert_long(_opencc(), text)
+
+
 def convert_edits(text: str) -> tuple[list[Edit], bool]:
     """Charwise edits converting the traditional lines of `text`; and whether the document as a
     whole was judged traditional."""
@@ -81,7 +104,7 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
         convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
         if convert and line:
             cc = cc or _opencc()
-            out = cc.convert(line)
+            out = _convert_long(cc, line)
             if len(out) == len(line):
                 for i, (a, b) in enumerate(zip(line, out, strict=True)):
                     if a != b and a not in KEEP:
@@ -90,3 +113,25 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
                 edits.append((pos, pos + len(line), out, False))
         pos += len(line) + 1
     return edits, doc_trad
+
+
+# OpenCC (the pure-Python one) slows down more than linearly on one long line: a line longer
+# than this is converted piece by piece, cut after a sentence mark where there is one.
+CHUNK = 2000
+_CUT = "。！？；，、\u3000 "
+
+
+def _convert_long(cc: Any, line: str) -> str:
+    if len(line) <= CHUNK:
+        return cc.convert(line)
+    parts = []
+    pos = 0
+    while pos < len(line):
+        end = min(len(line), pos + CHUNK)
+        if end < len(line):
+            cut = max(line.rfind(c, pos + CHUNK // 2, end) for c in _CUT)
+            if cut > pos:
+                end = cut + 1
+        parts.append(cc.convert(line[pos:end]))
+        pos = end
+    return "".join(parts)

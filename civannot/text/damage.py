@@ -174,3 +174,71 @@ def sample_article(rng: random.Random, paragraphs: int = 8) -> str:
         k = rng.randint(2, 4)
         paras.append("".join(s.format(**fill) for s in rng.sample(_BODY, k)))
     return head + "\n" + "\n".join(paras)
+
+
+# -- adversarial inputs ------------------------------------------------------------------------
+# Patterns a hostile or broken file can hold, for the benchmark and the tests that keep every
+# normaliser step linear (issue 20: one such article must not hold up an import).
+
+
+def _damaged_block(seed: int = 7) -> str:
+    """A short article with a GBK lead-byte loss every few characters (recipe of §4)."""
+    rng = random.Random(seed)
+    text = sample_article(rng, paragraphs=3)
+    for i in range(len(text) - 1, 0, -9):
+        try:
+            text = gbk_lead_loss(text, i)
+        except (ValueError, UnicodeEncodeError):
+            continue
+    return text
+
+
+def adversarial(name: str, size: int) -> str:
+    """`size` characters of the named pattern."""
+    unit = {
+        "letters": "a",
+        "letters_dots": "a.",
+        "at_signs": "a@",
+        "url_long": "",
+        "brackets_nested": "",
+        "question_fffd": "?\ufffd",
+        "fffd": "\ufffd",
+        "question_han": "?中",
+        "questions": "?",
+        "gbk_runs": "",
+        "pinyin": "創(chuàng)",
+        "traditional": "會議強調各級幹部要",
+        "blank_lines": "某某新闻网\n\n\n\n\n\n",
+        "nav_bar": "首页|",
+        "spaces": "中" + " " * 60 + ",",
+        "commas": ",，、",
+        "long_line_boilerplate": "版权所有" + "字" * 200 + "\n",
+    }[name]
+    if name == "url_long":
+        return ("http://" + "a" * size)[:size]
+    if name == "brackets_nested":
+        return "(" * (size // 2) + ")" * (size - size // 2)
+    if name == "gbk_runs":
+        unit = _damaged_block()
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+ADVERSARIAL = (
+    "letters",
+    "letters_dots",
+    "at_signs",
+    "url_long",
+    "brackets_nested",
+    "question_fffd",
+    "fffd",
+    "question_han",
+    "questions",
+    "gbk_runs",
+    "pinyin",
+    "traditional",
+    "blank_lines",
+    "nav_bar",
+    "spaces",
+    "commas",
+    "long_line_boilerplate",
+)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 
-from civannot.text import lm
+from civannot.text import convert, lm
 from civannot.text.punctuation import FULL
 
 MAX_RUN = 24  # characters after the `?` that one damaged run can span
@@ -44,14 +44,24 @@ class Repair:
     confidence: float
     alternatives: list[str] = field(default_factory=list)
     question_mark: bool = False  # the `?` is most likely a real question mark / indent
+    scored: bool = True  # False: too much damage around it to weigh the readings
 
 
+@cache  # at most 256 x 256 pairs, asked for millions of times on big texts
 def _char(a: int, b: int) -> str | None:
     try:
         ch = bytes([a, b]).decode("gbk")
     except UnicodeDecodeError:
         return None
     return ch if len(ch) == 1 and ch.isprintable() else None
+
+
+@lru_cache(maxsize=8192)
+def _gbk(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
 
 
 def _invalid_pair(a: int, nxt: int | None) -> bool:
@@ -89,9 +99,30 @@ def _common_chars() -> tuple[tuple[str, int], ...]:
     return tuple(chars)
 
 
+@lru_cache(maxsize=512)
+def _single_options(nb: int | None) -> tuple[str, ...]:
+    """Frequent characters whose trail byte the decoder would reject before byte `nb`."""
+    return tuple(c for c, t in _common_chars() if _invalid_pair(t, nb))
+
+
 # Marks of running text: a lost lead byte hits them as often as characters, and they make no
 # dictionary word, so the frequency shortlist would never keep them.
 _MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》")
+
+
+@lru_cache(maxsize=8192)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(r.lower() for r in pinyin(ch, style=Style.TONE, heteronym=True)[0])
+
+
+def _read_as(options: tuple[str, ...], reading: str) -> tuple[str, ...]:
+    """The options that can be read `reading` (a tone-marked syllable); all of them when none
+    can (the note may be wrong, or name a reading pypinyin does not know)."""
+    want = reading.lower().replace("v", "ü")
+    kept = tuple(c for c in options if want in _readings(c))
+    return kept or options
 
 
 def _byte_of(ch: str) -> int | None:
@@ -112,9 +143,13 @@ class _Endpoint:
     first: tuple[str, ...]  # options for the first character ("" when it is the only one)
     last: tuple[str, ...] | None  # options for the character whose trail became U+FFFD
     single: bool = False  # the only character lost both bytes
+    nxt: int | None = None  # the byte the decoder saw after the run
+    reading: str = ""  # pinyin of the run's last character, from a note that followed it
 
 
-def _endpoints(run: str, after: str) -> list[_Endpoint]:
+def _endpoints(
+    run: str, after: str, notes: dict[int, tuple[str, str]] | None = None
+) -> list[_Endpoint]:
     """Where the damaged run can end, with the options at each end. `after` is the text that
     follows `run` on the line."""
     enc: list[int | None] = []
@@ -124,6 +159,10 @@ def _endpoints(run: str, after: str) -> list[_Endpoint]:
             enc.append(None)
             ends.append((j + 1, True))
             break
+        if ch == "?":
+            # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
+            # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap)
+            break
         if ch in FULL:  # folded full-width punctuation inside the run: A3xx in GBK
             enc += FULL[ch].encode("gbk")
             continue
@@ -132,22 +171,29 @@ def _endpoints(run: str, after: str) -> list[_Endpoint]:
                 enc.append(ord(ch))
                 ends.append((j + 1, False))
             break
-        try:
-            b = ch.encode("gbk")
-        except UnicodeEncodeError:
-            break
-        if len(b) != 2:
+        b = _gbk(ch)
+        if b is None or len(b) != 2:
             break
         enc += b
         if b[1] < 0x80:  # the pair swallowed an ASCII letter: realigned after it
             ends.append((j + 1, False))
+            # A misaligned pair ends in the next character's lead byte (0x81 and up); one that
+            # ends in an ASCII byte took the letter that realigned the stream. What follows is
+            # undamaged: a letter after it (APP) is not another orphaned trail byte.
+            break
     out: list[_Endpoint] = []
     full = run + after
     for k, has_x in ends:
         e = enc[: _enc_len(run[:k])]
-        nxt = _byte_of(full[k : k + 1])
+        # a pinyin note dropped before this step stood here: its bracket followed the run, and
+        # its last syllable is the reading of the run's last character
+        bracket, syllables = (notes or {}).get(k, ("", ""))
+        # (ASCII or full-width before the sites folded it: 0x28 pairs with no byte, so its
+        # options include those of 0xA3)
+        nxt = 0x28 if bracket else _byte_of(full[k : k + 1])
+        reading = syllables.split()[-1] if syllables.split() else ""
         if e[0] is None:  # `?` + U+FFFD: one character lost both bytes
-            out.append(_Endpoint(k, "", ("",), None, single=True))
+            out.append(_Endpoint(k, "", ("",), None, single=True, nxt=nxt, reading=reading))
             continue
         firsts = _lead_options(e[0])  # type: ignore[arg-type]
         if not firsts:
@@ -167,7 +213,11 @@ def _endpoints(run: str, after: str) -> list[_Endpoint]:
             middle = bytes(body).decode("gbk")  # type: ignore[arg-type]
         except UnicodeDecodeError:
             continue
-        out.append(_Endpoint(k, middle, firsts, last))
+        if reading and last is not None:
+            last = _read_as(last, reading)
+        elif reading and not middle:
+            firsts = _read_as(firsts, reading)
+        out.append(_Endpoint(k, middle, firsts, last, nxt=nxt, reading=reading))
     return out
 
 
@@ -242,21 +292,34 @@ def _evidence(w: str, a: int, b: int, grams: set[str]) -> float:
     return hits * ARTICLE_BONUS
 
 
-def find_repairs(text: str) -> list[Repair]:
-    """Every `?` that starts a plausible damaged run, with its ranked candidates."""
+def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> list[Repair]:
+    """Every `?` that starts a plausible damaged run, with its ranked candidates. `notes`: the
+    positions where an inline pinyin note was dropped before this step, with its opening
+    bracket (the byte the GBK decoder saw there)."""
     candidates: list[tuple[int, list[_Endpoint]]] = []
     pos = text.find("?")
+    line_end = -1
     while pos >= 0:
         q = pos
         pos = text.find("?", q + 1)
-        line_end = text.find("\n", q)
-        if line_end < 0:
-            line_end = len(text)
+        if line_end < q:  # looked up once per line, not once per `?` (quadratic on one line)
+            line_end = text.find("\n", q)
+            if line_end < 0:
+                line_end = len(text)
         end = min(line_end, q + 1 + MAX_RUN)
         run = text[q + 1 : end]
         if not run or run[0].isspace():
             continue
-        ends = _endpoints(run, text[end:line_end])
+        if run[0] == REPLACEMENT and (
+            (q > 0 and text[q - 1] in _DAMAGE) or (q + 2 < len(text) and text[q + 2] in _DAMAGE)
+        ):
+            candidates.append((q, _FLOOD))  # see _flooded: known without looking further
+            continue
+        # only the character after the run matters (the rest of a long line would be copied)
+        near = None
+        if notes:
+            near = {k: notes[q + 1 + k] for k in range(len(run) + 1) if q + 1 + k in notes}
+        ends = _endpoints(run, text[end : min(end + 1, line_end)], near)
         if ends:
             candidates.append((q, ends))
     if not candidates:
@@ -264,7 +327,91 @@ def find_repairs(text: str) -> list[Repair]:
     exclude = [(q, q + 1 + max(e.k for e in ends)) for q, ends in candidates]
     grams = _article_ngrams(text, exclude)
     local = _cache_words(grams)
-    return [_rank(text, q, ends, grams, local) for q, ends in candidates]
+    # A traditional article is scored through a simplified view of the same length: the word
+    # model is simplified, and 會議 must weigh as 会议 does. The candidates are put in simplified
+    # too (the conversion step would make them so anyway).
+    view, table = text, None
+    if convert.is_traditional(text):
+        table = convert.char_table()
+        view = text.translate(table)
+        grams = _article_ngrams(view, exclude)
+        local = _cache_words(grams)
+    budget = MAX_SCORED + len(text) // SCORED_PER_CHARS
+    out: list[Repair] = []
+    seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
+    for q, ends in candidates:
+        if ends is _FLOOD and out and not out[-1].scored and out[-1].end >= q:
+            out[-1].end = max(out[-1].end, q + 2)  # the common case of a flood, made cheap
+            continue
+        if ends is _FLOOD or budget <= 0 or _flooded(text, q, ends):
+            r = _unscored(text, q, ends)
+            prev = out[-1] if out else None
+            if prev is not None and not prev.scored and prev.end >= q:
+                # a flood of damage is one stretch to look at, not one flag per `?`
+                prev.end = max(prev.end, r.end)
+            else:
+                out.append(r)
+            continue
+        # The same damaged window twice (a pasted block, a repeated heading) has the same
+        # readings: weigh it once.
+        ls = text.rfind("\n", max(0, q - CONTEXT), q) + 1
+        reach = q + 2 + MAX_RUN + CONTEXT
+        le = text.find("\n", q, reach)
+        key = (
+            text[max(ls, q - CONTEXT) : q],
+            text[q : le if le >= 0 else reach],
+            le >= 0,
+            tuple((e.k, e.nxt) for e in ends),
+        )
+        hit = seen.get(key)
+        if hit is None:
+            budget -= 1
+            if table is not None:
+                ends = [_simplified(e, table) for e in ends]
+            r = _rank(view, q, ends, grams, local)
+            seen[key] = replace(r, start=0, end=r.end - q)
+        else:
+            r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
+        out.append(r)
+    for r in out:
+        if not r.scored:
+            r.best = text[r.start : r.end]
+    return out
+
+
+def _simplified(e: _Endpoint, table: dict[int, str]) -> _Endpoint:
+    def tr(options: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.translate(table) for c in options))
+
+    return replace(
+        e,
+        middle=e.middle.translate(table),
+        first=tr(e.first),
+        last=None if e.last is None else tr(e.last),
+    )
+
+
+# Scoring one run takes milliseconds (a character that lost both bytes has thousands of
+# readings). Past this many runs in one text the damage is beyond what context can decide, and
+# the rest are flagged unrepaired unscored, so a flood of damage costs linear time.
+MAX_SCORED = 256
+SCORED_PER_CHARS = 5000
+_DAMAGE = ("?", REPLACEMENT)
+_FLOOD = [_Endpoint(1, "", ("",), None, single=True)]
+
+
+def _flooded(text: str, q: int, ends: list[_Endpoint]) -> bool:
+    """A character that lost both bytes (`?` + U+FFFD) with damage right beside it: no context
+    to choose among its readings."""
+    if not any(e.single for e in ends):
+        return False
+    after = q + 1 + max(e.k for e in ends)
+    return (q > 0 and text[q - 1] in _DAMAGE) or (after < len(text) and text[after] in _DAMAGE)
+
+
+def _unscored(text: str, q: int, ends: list[_Endpoint]) -> Repair:
+    k = min(e.k for e in ends)
+    return Repair(q, q + 1 + k, None, text[q : q + 1 + k], 0.0, [], scored=False)
 
 
 def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[str]:
@@ -295,7 +442,7 @@ def _shortlist(options: Iterable[str], left: str, right: str, grams: set[str]) -
 
 
 def _word_pairs(
-    firsts: Iterable[str], middle: str, lasts: Iterable[str], grams: set[str]
+    firsts: Iterable[str], middle: str, lasts: Iterable[str], grams: set[str], width: int = 2
 ) -> list[tuple[str, str]]:
     freq, _ = lm.model()
     found = []
@@ -317,7 +464,7 @@ def _word_pairs(
             if f or w in grams:
                 found.append((f + (10**6 if w in grams else 0), c1, cl))
     found.sort(reverse=True)
-    return [(c1, cl) for _, c1, cl in found[: 2 * BEAM]]
+    return [(c1, cl) for _, c1, cl in found[: width * BEAM]]
 
 
 def _han(s: str) -> str:
@@ -335,11 +482,12 @@ def _scorer(grams: Counter[str], local: dict[str, float]) -> Callable[[str, str,
 def _rank(
     text: str, q: int, ends: list[_Endpoint], grams: Counter[str], local: dict[str, float]
 ) -> Repair:
-    line_start = text.rfind("\n", 0, q) + 1
-    line_end = text.find("\n", q)
+    max_k = max(e.k for e in ends)
+    # Only the window around the run matters: a search bounded by it keeps a long line linear.
+    line_start = text.rfind("\n", max(0, q - CONTEXT), q) + 1
+    line_end = text.find("\n", q, q + 2 + max_k + CONTEXT)
     if line_end < 0:
         line_end = len(text)
-    max_k = max(e.k for e in ends)
     left = text[max(line_start, q - CONTEXT) : q]
     wend = min(line_end, q + 1 + max_k + CONTEXT)
 
@@ -354,11 +502,13 @@ def _rank(
         right = text[q + 1 + e.k : min(line_end, q + 1 + e.k + 4)]
         at_eol = q + 1 + e.k >= line_end
         if e.single:
-            nb = _byte_of(right[:1])
-            opts = _shortlist(
-                (c for c, t in _common_chars() if _invalid_pair(t, nb)), left, right, grams
-            )
-            opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
+            nb = e.nxt
+            singles = _single_options(nb)
+            if e.reading:
+                singles = _read_as(singles, e.reading)
+            opts = _shortlist(singles, left, right, grams)
+            if not e.reading:  # a note is read on a character, not on a mark
+                opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
             firsts = _best(opts, lambda c: sc(left[-4:], c, right), BEAM)  # noqa: B023
             lasts = [""]
         elif e.last is None:
@@ -387,7 +537,8 @@ def _rank(
         pairs = [(c1, cl) for c1 in firsts for cl in lasts]
         if e.last is not None and len(e.middle) <= 2:
             # Both ends inside one short word (卫生): the beams above cannot see it.
-            pairs += _word_pairs(e.first, e.middle, e.last, grams)
+            # a reading leaves the frequent syllables (是, 事 for shì) many words: look wider
+            pairs += _word_pairs(e.first, e.middle, e.last, grams, 6 if e.reading else 2)
         for c1, cl in pairs:
             repl = c1 + e.middle + cl
             v = window(repl, e.k)
@@ -395,7 +546,7 @@ def _rank(
                 v -= EOL_PENALTY
             if v > scored.get((repl, e.k), -math.inf):
                 scored[(repl, e.k)] = v
-        if e.single:
+        if e.single and not e.reading:  # a known reading leaves a handful of characters
             single_best = True
     identity = lm.score(left + text[q:wend], local)
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])

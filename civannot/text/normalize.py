@@ -13,11 +13,14 @@ Flags are kept with raw offsets while the text changes and turned into clean off
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from civannot.records import Flag
 from civannot.text import boilerplate, convert, gbk, pinyin, punctuation
 from civannot.text.offsets import Edit, OffsetMap, apply_edits
+
+_REPLACEMENTS = re.compile(f"{gbk.REPLACEMENT}+")
 
 
 @dataclass
@@ -63,6 +66,19 @@ class _Pipe:
         return Normalized(self.text, self.raw, self.map, flags)
 
 
+def _keep_ranges(p: _Pipe, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Raw ranges of the kept stretches: whole where a stretch maps 1:1 onto raw text (a
+    flood of damage is one range, not a million lookups), else one per character."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(kept):
+        a, b = p.raw_range(start, end)
+        if b - a == end - start and p.map.from_raw(a, b) == (start, end):
+            out.append((a, b))
+        else:
+            out += [p.raw_range(i, i + 1) for i in range(start, end)]
+    return out
+
+
 def normalize(raw: str) -> Normalized:
     """Clean simplified text for the annotator, with every clean character mapped to raw."""
     p = _Pipe(raw)
@@ -96,12 +112,19 @@ def normalize(raw: str) -> Normalized:
                 False,
             )
         )
+    # where each dropped note stood in the text after this step, with its opening bracket
+    notes: dict[int, tuple[str, str]] = {}
+    gone = 0
+    for a, b, _r, _c in edits:
+        notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
+        gone += b - a
     p.edit(edits)
 
     # 3. GBK lead-byte loss.
     keep: set[int] = set()
+    kept: list[tuple[int, int]] = []
     edits = []
-    for r in gbk.find_repairs(p.text):
+    for r in gbk.find_repairs(p.text, notes):
         if r.question_mark:
             line_start = r.start == 0 or p.text[r.start - 1] == "\n"
             if line_start:  # a lone `?` opening a line is an NBSP indent
@@ -113,6 +136,8 @@ def normalize(raw: str) -> Normalized:
                 "GBK lead-byte loss repaired"
                 if r.applied
                 else "suspected GBK lead-byte loss, not repaired"
+                if r.scored
+                else "suspected GBK lead-byte loss, too much damage around it to repair"
             ),
             confidence=round(r.confidence, 4),
             applied=r.applied,
@@ -125,18 +150,43 @@ def normalize(raw: str) -> Normalized:
             edits.append((r.start, r.end, r.applied, False))
         else:
             keep.update(range(r.start, r.end))
+            kept.append((r.start, r.end))
     # Damage no repair could place: replacement characters.
-    for i, ch in enumerate(p.text):
-        if ch == gbk.REPLACEMENT and i not in keep and not any(e[0] <= i < e[1] for e in edits):
-            p.flag(Flag("damage", message="replacement character (undecodable bytes)"), i, i + 1)
     edits.sort()
+    # One flag per run of replacement characters outside the repairs (a flood of them is one
+    # stretch of damage, not a million flags).
+    covered = [(e[0], e[1]) for e in edits]
+    ci = 0
+    for m in _REPLACEMENTS.finditer(p.text):
+        i, end = m.span()
+        while i < end:
+            while ci < len(covered) and covered[ci][1] <= i:
+                ci += 1
+            if ci < len(covered) and covered[ci][0] <= i:
+                i = covered[ci][1]  # inside a repair
+                continue
+            j = i
+            stop = min(end, covered[ci][0]) if ci < len(covered) else end
+            while j < stop and j not in keep:
+                j += 1
+            if j > i:
+                n = j - i
+                what = "replacement character" if n == 1 else f"{n} replacement characters"
+                p.flag(Flag("damage", message=f"{what} (undecodable bytes)"), i, j)
+            i = j + 1 if j < stop else j  # skip a kept one
     # Positions of kept damage move with the edits before them.
-    p_keep_raw = [p.raw_range(i, i + 1) for i in sorted(keep)]
+    p_keep_raw = _keep_ranges(p, kept)
     p.edit(edits)
 
     # 4. Punctuation.
     p.edit(punctuation.doubled_edits(p.text))
-    keep_now = {p.map.from_raw(a, b)[0] for a, b in p_keep_raw} if p_keep_raw else set()
+    keep_now: set[int] = set()
+    for a, b in p_keep_raw:
+        lo, hi = p.map.from_raw(a, b)
+        if hi - lo == b - a:
+            keep_now.update(range(lo, hi))
+        else:  # something inside changed length: place each character on its own
+            keep_now.update(p.map.from_raw(k, k + 1)[0] for k in range(a, b))
     p.edit(punctuation.restore_edits(p.text, keep_now))
     # A mark next to a bracket restored just now (（含干部）!) sees its Chinese neighbour only now.
     p.edit(punctuation.restore_edits(p.text, keep_now))

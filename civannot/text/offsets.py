@@ -14,7 +14,7 @@ monotone (starts and ends never decrease) because edits never reorder text.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 # A run: (length, raw_start, raw_end) where raw_end == -1 marks an identity run.
@@ -27,7 +27,7 @@ class OffsetMapError(ValueError):
 
 
 class OffsetMap:
-    __slots__ = ("_runs", "_starts", "_len")
+    __slots__ = ("_runs", "_starts", "_ends", "_len")
 
     def __init__(self, runs: Iterable[Run] = ()):
         merged: list[Run] = []
@@ -47,11 +47,14 @@ class OffsetMap:
             merged.append((n, rs, re_))
         self._runs = merged
         starts = []
+        ends = []  # raw end of each run: monotone, so a raw position is found by bisection
         pos = 0
-        for n, _, _ in merged:
+        for n, rs, re_ in merged:
             starts.append(pos)
+            ends.append(rs + n if re_ == IDENTITY else re_)
             pos += n
         self._starts = starts
+        self._ends = ends
         self._len = pos
 
     # -- construction -------------------------------------------------------------------------
@@ -134,8 +137,12 @@ class OffsetMap:
         if raw_end <= raw_start:
             return (self._point(raw_start),) * 2
         lo = hi = None
-        pos = 0
-        for n, rs, re_ in self._runs:
+        # Runs ending before raw_start can neither meet the range nor lie past it: start after
+        # them (a scan from the first run made one lookup per flag linear in the map).
+        first = bisect_left(self._ends, raw_start)
+        pos = self._starts[first] if first < len(self._runs) else self._len
+        for r in range(first, len(self._runs)):
+            n, rs, re_ = self._runs[r]
             if re_ == IDENTITY:
                 a, b = max(raw_start, rs), min(raw_end, rs + n)
                 if a < b:
@@ -163,8 +170,10 @@ class OffsetMap:
 
     def _point(self, p: int) -> int:
         """Clean position of the first character whose raw range starts at or after p."""
-        pos = 0
-        for n, rs, re_ in self._runs:
+        first = bisect_left(self._ends, p)  # runs ending before p come before its place
+        pos = self._starts[first] if first < len(self._runs) else self._len
+        for r in range(first, len(self._runs)):
+            n, rs, re_ = self._runs[r]
             if re_ == IDENTITY:
                 k = max(0, p - rs)
                 if k < n:

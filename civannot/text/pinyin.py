@@ -15,8 +15,12 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zA-Zü" + _TONED
 _SYL = f"[{_LETTERS}]{{1,7}}"
 # A group: 1–4 syllables inside ASCII or full-width brackets, right after a CJK character.
+# The note may also follow GBK damage that was done after the site added it: a U+FFFD (the
+# character's trail byte could not pair with the bracket) or the ASCII letter that ends a damaged
+# run (`?M(zǔ)`, `?匍_(kāi)`: an orphaned trail byte). The note goes before the GBK repair looks at the
+# run, so the repair sees the characters around it and not the pinyin.
 _GROUP = re.compile(
-    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f])"
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\ufffd\x40-\x7e])"
     rf"[(（]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）]"
 )
 _TONE = re.compile(f"[{_TONED}]")
@@ -28,12 +32,21 @@ _NEUTRAL = re.compile(
 _DENSE = 5
 
 
+def _after_damage(text: str, i: int) -> bool:
+    """Is there a `?` that may start a GBK-damaged run ending just before position i?"""
+    q = text.rfind("?", max(0, i - 26), i)
+    return q >= 0 and "\n" not in text[q:i]
+
+
 def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     """Deletions of the pinyin groups, and how many there were."""
     toned: list[Edit] = []
     neutral: list[Edit] = []
     for m in _GROUP.finditer(text):
         body = m.group(1)
+        before = text[m.start() - 1]
+        if before.isascii() and not _after_damage(text, m.start()):
+            continue  # after a letter: English or a code, unless it ends a damaged run
         if _TONE.search(body):
             toned.append((m.start(), m.end(), "", False))
         elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in body.split()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 
 from civannot.text.offsets import Edit
@@ -13,11 +14,20 @@ FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", 
 # 活动,。). Identical CJK separators in a row are the same residue.
 _DOUBLED = re.compile(r"[,，](?=[、。，,；;])|([，、；：])(?=\1)")
 
-_URL = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
-    re.IGNORECASE,
-)
+# Web addresses: a scheme or `www.` and everything printable after it. Each match starts at a
+# literal prefix and runs greedily to the first non-printable, so the scan stays linear.
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[\x21-\x7e]+", re.IGNORECASE)
+# E-mail addresses are found from their `@` outwards (see _emails): a regular expression that
+# starts with the local part retries it at every letter of a long run of letters, which is
+# quadratic (100 KB of `a` took a minute).
+_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL_TRAIL = ",.;:!?)]'\""
+
+
+_CJK = re.compile(
+    "[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f“”‘’…—·]"
+)
 
 
 def is_cjk(ch: str) -> bool:
@@ -46,6 +56,27 @@ def doubled_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _emails(text: str) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses (local@domain.tld). Each character is looked at a bounded
+    number of times: the local part is scanned back from its `@` only as far as the previous
+    `@` (which it cannot contain), and the domain is matched once, anchored after the `@`."""
+    spans: list[tuple[int, int]] = []
+    floor = 0  # nothing before this belongs to a new address
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > floor and text[start - 1] in _LOCAL:
+            start -= 1
+        m = _DOMAIN.match(text, at + 1) if start < at else None
+        if m:
+            spans.append((start, m.end()))
+            floor = m.end()
+        else:
+            floor = at + 1
+        at = text.find("@", max(floor, at + 1))
+    return spans
+
+
 def _protected(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _URL.finditer(text):
@@ -53,7 +84,13 @@ def _protected(text: str) -> list[tuple[int, int]]:
         while end > m.start() and text[end - 1] in _URL_TRAIL:
             end -= 1
         spans.append((m.start(), end))
-    return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans + _emails(text)):
+        if merged and a < merged[-1][1]:  # an address inside a URL: covered already
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -75,6 +112,9 @@ def restore_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
     pi = 0
     out: dict[int, str] = {}
     stack: list[int] = []
+    # Positions of CJK characters, made on the first `)` that closes a bracket: looking inside
+    # each pair instead is quadratic on deeply nested brackets.
+    cjk: list[int] | None = None
     for i, ch in enumerate(text):
         if ch == "\n":
             for j in stack:  # unmatched `(` on this line
@@ -93,10 +133,13 @@ def restore_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
         elif ch == ")":
             if stack:
                 j = stack.pop()
-                inner = text[j + 1 : i]
+                if cjk is None:
+                    cjk = [m.start() for m in _CJK.finditer(text)]
+                # a CJK character between the brackets: the last one before `)` is after `(`
+                k = bisect_left(cjk, i) - 1
                 if (
                     _cjk_side(text, j, before_only=True)
-                    or any(is_cjk(c) for c in inner)
+                    or (k >= 0 and cjk[k] > j)
                     or _cjk_side(text, i, after_only=True)
                 ):
                     out[j] = FULL["("]

@@ -372,6 +372,11 @@
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/app.py" line="190"/>
+        <source>Password for {url}:</source>
+        <translation>{url} 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -2166,6 +2171,11 @@
 </context>
 <context>
     <name>team</name>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="330"/>
+        <source>Import {n} bundle(s)</source>
+        <translation>导入 {n} 个工作包</translation>
+    </message>
     <message>
         <location filename="../../civannot/ui/team.py" line="57"/>
         <source>civannot bundles (*.civ);;All files (*)</source>
