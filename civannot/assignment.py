@@ -203,10 +203,8 @@ def assign_project(
 
     new_pairs = [(d, a) for d, names in plan.items() for a in names if a not in existing.get(d, [])]
     released = [(d, a) for d, names in existing.items() for a in names if a not in plan.get(d, [])]
-    A = project.m.Assignment
     with project.store.transaction():
-        for d, a in released:
-            A.update(assigned=False).where((A.document == d) & (A.annotator == a)).execute()
+        project.store.set_assigned(released, False)
         project.assign(new_pairs)
 
     summary = AssignSummary(

@@ -19,7 +19,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,7 +201,7 @@ def assign_splits(
         return min((totals[lab] for lab in c), default=inf)
 
     order = sorted(ids, key=rarity)  # stable: ties keep the shuffled order
-    current = [Counter() for _ in range(k)]
+    current: list[Counter[str]] = [Counter() for _ in range(k)]
     filled = [0] * k
     out: dict[int, int] = {}
     for doc in order:
@@ -284,10 +284,10 @@ def export_project(
     ext_ids = {i.id: i.external_id for i in infos}
     done_ext = {ext_ids[d] for d in done if d in ext_ids}
 
-    # Label counts per document drive the stratified split.
-    doc_labels = {d: Counter(s.label for s in data.get(d, ([], []))[0] if s.label in chosen)
-                  for d in selected}  # fmt: skip
     if ratios:
+        # Label counts per document drive the stratified split.
+        doc_labels = {d: Counter(s.label for s in data.get(d, ([], []))[0] if s.label in chosen)
+                      for d in selected}  # fmt: skip
         where = assign_splits(doc_labels, ratios, seed)
         names = SPLIT_NAMES[len(ratios)]
     else:
@@ -507,11 +507,14 @@ def _docs(
         text = doc.text
         index: dict[int | None, int] = {}
         spans: list[Span] = []
+        n = len(text)
         for s in spans_in:
             if s.label not in chosen:
                 report.filtered[s.label] = report.filtered.get(s.label, 0) + 1
                 continue
-            problem = check_span(text, s)
+            # check_span's test inline (it runs for every span of an export); its message below
+            fits = 0 <= s.start < s.end <= n and (not s.text or text[s.start : s.end] == s.text)
+            problem = None if fits else check_span(text, s)
             if problem:
                 report.invalid.append(f"{doc.external_id}: {s.label} {problem}")
                 continue
@@ -607,7 +610,24 @@ def _write_jsonl(
 
     def in_layer() -> Iterator[ExportDoc]:
         for doc in docs:
-            doc.spans = [replace(s, author=layer) for s in doc.spans]
+            doc.spans = [
+                s
+                if s.author == layer
+                # positional: dataclasses.replace costs more than writing the line
+                else Span(
+                    s.start,
+                    s.end,
+                    s.label,
+                    s.text,
+                    s.origin,
+                    layer,
+                    s.id,
+                    s.confidence,
+                    s.uid,
+                    s.provenance,
+                )  # fmt: skip
+                for s in doc.spans
+            ]
             doc.annotators = [layer] if doc.id in completed else []
             yield doc
 

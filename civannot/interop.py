@@ -197,16 +197,14 @@ def apply_label_map(items: Items, label_map: Mapping[str, str], where: str) -> l
                 keep.append(i)
             if len(keep) == len(layer.spans):
                 # a relation may carry its provenance after (type, head, tail): it stays
-                layer.relations = [
-                    (label_map.get(t, t), h, tl, *rest) for t, h, tl, *rest in layer.relations
-                ]
+                layer.relations = [(label_map.get(r[0], r[0]), *r[1:]) for r in layer.relations]
                 continue
             index = {old: new for new, old in enumerate(keep)}
             rels = []
-            for t, h, tl, *rest in layer.relations:
-                t = label_map.get(t, t)
+            for r in layer.relations:
+                t, h, tl = label_map.get(r[0], r[0]), r[1], r[2]
                 if h in index and tl in index and t != "":
-                    rels.append((t, index[h], index[tl], *rest))
+                    rels.append((t, index[h], index[tl], *r[3:]))
                 else:
                     dropped_rels += 1
             layer.spans = [layer.spans[i] for i in keep]

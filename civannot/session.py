@@ -275,10 +275,12 @@ class Session:
             0, new_uid(), doc_id, layer, start, end, label, text[start:end], origin, self.annotator
         )
         self._check_overlap(row)
-        row = row.with_(id=self._new_id("span"))
-        return self._run(
-            Command(f"Add {label} “{_short(row.text)}”", doc_id, layer, [AddSpan(row)])
-        )
+        # the id and the span in one transaction: one commit per command, not two
+        with self.project.store.transaction():
+            row = row.with_(id=self._new_id("span"))
+            return self._run(
+                Command(f"Add {label} “{_short(row.text)}”", doc_id, layer, [AddSpan(row)])
+            )
 
     def remove_span(self, span_id: int) -> Change:
         row = self._span_row(span_id)

@@ -109,7 +109,10 @@ def test_schema_respecting_relation_and_flags_stored(tmp_path, capsys) -> None:
         ('{"id": "d1", "text": "甲\\ud800乙"}', "lone surrogate"),
         ('{"id": "d1", "text": "甲乙", "meta": {"k\\udc00": 1}}', "lone surrogate"),
         ("[" * 100_000 + "]" * 100_000, "not a record civannot can read (nesting too deep)"),
-        ('{"id": "d1", "text": "甲乙", "meta": {"n": ' + "9" * 5000 + "}}", "(a number with too many digits)"),
+        (
+            '{"id": "d1", "text": "甲乙", "meta": {"n": ' + "9" * 5000 + "}}",
+            "(a number with too many digits)",
+        ),
     ],
 )
 def test_python_json_limits_one_line(tmp_path, capsys, line: str, reason: str) -> None:

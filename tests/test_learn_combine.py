@@ -19,7 +19,9 @@ def test_model_decides_its_labels_rules_keep_directives_and_relations():
             TaggedSpan(16, 22, "ORG", 0.8),  # something the rules missed
         ]
     )
-    out = combine(TEXT, rules, tagging, model_labels=["TITLE", "PERSON", "ORG"], provenance="model:crf@2")
+    out = combine(
+        TEXT, rules, tagging, model_labels=["TITLE", "PERSON", "ORG"], provenance="model:crf@2"
+    )
     assert _triples(out)[:3] == [(2, 4, "TITLE"), (4, 7, "PERSON"), (16, 22, "ORG")]
     by_key = {(s.start, s.end, s.label): (s, r) for s, r in zip(out.spans, out.rules, strict=True)}
     # a span the model confirms keeps the rule's id, with the model's confidence

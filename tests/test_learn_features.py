@@ -26,7 +26,12 @@ def test_long_sentence_is_cut_at_a_comma():
 
 
 def test_bio_round_trip_keeps_spans_and_leaves_directives_out():
-    spans = [Span(0, 4, "TITLE"), Span(4, 7, "PERSON"), Span(0, 12, "DIRECTIVE"), Span(9, 10, "GPE")]
+    spans = [
+        Span(0, 4, "TITLE"),
+        Span(4, 7, "PERSON"),
+        Span(0, 12, "DIRECTIVE"),
+        Span(9, 10, "GPE"),
+    ]
     tags = bio_tags(12, spans)
     assert tags[:5] == ["B-TITLE", "I-TITLE", "I-TITLE", "I-TITLE", "B-PERSON"]
     assert spans_from_tags(tags) == [(0, 4, "TITLE"), (4, 7, "PERSON"), (9, 10, "GPE")]

@@ -109,7 +109,9 @@ def test_rules_table_worst_first(project, capsys):
     rep = rules_report(project)
     rows = rep["rules"]
     measured = [r for r in rows if r["precision"] is not None]
-    assert measured and [r["precision"] for r in measured] == sorted(r["precision"] for r in measured)
+    assert measured and [r["precision"] for r in measured] == sorted(
+        r["precision"] for r in measured
+    )
     chain = next(r for r in rows if r["rule"] == "title.chain")
     assert chain["count"] > 0 and chain["precision"] == 1.0 and 0 < chain["recall"] <= 1
     never = [r for r in rows if r["count"] == 0]

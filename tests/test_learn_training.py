@@ -67,7 +67,10 @@ def test_training_reports_rules_model_and_both_on_held_out_documents(trained):
     assert ev["both"]["micro"]["f1"] > ev["rules"]["micro"]["f1"]
     assert "ORG" in trained.model_labels
     # relations survive the combination
-    assert ev["both"]["relations"]["HOLDS_TITLE"]["f1"] >= ev["rules"]["relations"]["HOLDS_TITLE"]["f1"]
+    assert (
+        ev["both"]["relations"]["HOLDS_TITLE"]["f1"]
+        >= ev["rules"]["relations"]["HOLDS_TITLE"]["f1"]
+    )
     rows = {r["label"]: r for r in compare_table(ev)}
     assert rows["ORG"]["rules"] == ev["rules"]["labels"]["ORG"]["f1"] and rows["micro"]["gold"] > 0
     assert trained.data and trained.documents == 20

@@ -116,3 +116,43 @@ def test_bad_input_is_one_line(project_path, capsys, argv):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "error" in err
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_writes_in_batches_as_documents_finish(project_path, monkeypatch, processes):
+    """Issue 20: suggestions go in batch by batch; a cancel keeps the batches already written
+    (each its own transaction) and the summary counts what was written."""
+    from civannot.preannotate import runner
+
+    monkeypatch.setattr(runner, "CHUNK", 2)
+    p = Project.open(project_path)
+    written: list[set[int]] = []
+    unsubscribe = p.bus.subscribe(lambda ch: written.append(set(ch.documents)))
+    try:
+        ids = [d.id for d in p.document_infos()]
+        res = preannotate_project(p, processes=processes)
+        assert res["documents"] == 3 and not res["cancelled"]
+        # two batches (2 + 1 documents), each committed and announced on its own
+        assert len(written) == 2 and set().union(*written) == set(ids)
+        assert sorted(len(w) for w in written) == [1, 2]
+        written.clear()
+
+        def cancel() -> bool:
+            return bool(written)  # once the first batch is in
+
+        before = p.layer_data("auto")
+        res = preannotate_project(p, cancel=cancel, processes=processes)
+        assert res["cancelled"]
+        assert res["documents"] == 2  # the first batch, written; the rest untouched
+        after = p.layer_data("auto")
+
+        def sigs(data: dict, doc: int) -> list[tuple[int, int, str]]:
+            return [(s.start, s.end, s.label) for s in data[doc][0]]
+
+        for doc in ids:  # the same suggestions, none lost
+            assert sigs(after, doc) == sigs(before, doc)
+        rewritten = {d for d in ids if [s.id for s in after[d][0]] != [s.id for s in before[d][0]]}
+        assert len(rewritten) == 2  # the first batch was written anew, the last one untouched
+    finally:
+        unsubscribe()
+        p.close()

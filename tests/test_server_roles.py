@@ -137,6 +137,7 @@ def table_rows(path: Path) -> dict[str, list]:
     return out
 
 
+@pytest.mark.sqlite_only  # compares the project files table by table
 def test_push_then_pull_gives_every_table_back(tmp_path):
     lead = build_lead(tmp_path)
     assign_project(lead, ["ann", "bob"], 0.5, seed=1)

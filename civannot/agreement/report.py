@@ -147,6 +147,15 @@ def _with_reasons(d: dict[str, Any], reasons: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
+# A batch of documents is at most this many characters: the per-character arrays of a batch
+# stay a few MB whatever the project's size (the report streams over batches).
+BATCH_CHARS = 2_000_000
+
+# spans of one annotator in one batch: (documents, starts, ends, labels), parallel sequences
+FlatSpans = tuple[Sequence[Doc], Sequence[int], Sequence[int], Sequence[str]]
+Fetch = Callable[[list[Doc]], Mapping[str, FlatSpans]]
+
+
 def agreement_report(
     texts_len: Mapping[Doc, int],
     layers: Mapping[str, Mapping[Doc, Any]],
@@ -157,6 +166,8 @@ def agreement_report(
     annotators: Sequence[str] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    fetch: Fetch | None = None,
+    batch_chars: int = BATCH_CHARS,
 ) -> dict[str, Any]:
     """Agreement of the annotators over the documents they completed (DESIGN.md §6).
 
@@ -168,6 +179,11 @@ def agreement_report(
         ignored. Entity labels + O make the overall multi-class κ/α; directive labels are
         binary layers reported per label only. Overall span F1 is micro-averaged over the entity
         labels only, like κ/α.
+    fetch: instead of `layers`, a function giving the spans of a batch of documents as flat
+        sequences per annotator (a project reads them batch by batch, so memory does not grow
+        with the project); `labels` must then be given.
+    Documents are processed in batches of at most `batch_chars` characters; every figure is a
+    sum of confusion counts over batches, so the result does not depend on the batch size.
     Values that are undefined are None, with the reason under "reasons" beside them.
     """
     if annotators is None:
@@ -190,48 +206,23 @@ def agreement_report(
     comp = comp_all[selected]
     counts = counts_all[selected]
     lengths = lengths_all[selected]
-    base = np.concatenate(([0], np.cumsum(lengths)))
-    total = int(base[-1])
-    n_steps = m + m * (m - 1) // 2 + 1
-    step = 0
+    del doc_pos, comp_all
 
-    def tick() -> None:
-        nonlocal step
-        if cancel is not None and cancel():
-            raise Cancelled("agreement cancelled")
-        step += 1
-        if progress is not None:
-            progress(step, n_steps)
-
-    # -- spans as flat lists, then labels --------------------------------------------------
-    flat: list[tuple[list[int], list[int], list[str], list[int]]] = []
-    found: set[str] = set()
-    for r, name in enumerate(annotators):
-        per_doc = layers.get(name, {})
-        st: list[int] = []
-        en: list[int] = []
-        lb: list[str] = []
-        dc: list[int] = []
-        for j in np.flatnonzero(comp[:, r]).tolist():
-            value = per_doc.get(sel_docs[j])
-            if not value:
-                continue
-            spans = spans_of(value)
-            st += [x.start for x in spans]
-            en += [x.end for x in spans]
-            lb += [x.label for x in spans]
-            dc += [j] * len(spans)
-        flat.append((st, en, lb, dc))
-        if labels is None:
-            # every label the annotator used in a completed document, shared with others or not
-            found.update(lb)
+    # -- labels ---------------------------------------------------------------------------
+    if labels is None:
+        if fetch is not None:
+            raise ValueError("the labels to report are needed when spans are fetched in batches")
+        # every label an annotator used in a completed document, shared with others or not
+        found: set[str] = set()
+        for name in annotators:
+            per_doc = layers.get(name, {})
             for d in completed.get(name, ()):
-                if d not in doc_pos or counts_all[doc_pos[d]] >= 2:
-                    continue
-                value = per_doc.get(d)
+                value = per_doc.get(d) if d in texts_len else None
                 if value:
                     found.update(x.label for x in spans_of(value))
-    label_list = list(dict.fromkeys(labels)) if labels is not None else sorted(found)
+        label_list = sorted(found)
+    else:
+        label_list = list(dict.fromkeys(labels))
     directive = set(directive_labels)
     entity_labels = [lab for lab in label_list if lab not in directive]
     dir_labels = [lab for lab in label_list if lab in directive]
@@ -247,16 +238,211 @@ def agreement_report(
     for i, lab in enumerate(dir_labels, 1):
         span_class[label_id[lab]] = i
 
-    # -- arrays per annotator -------------------------------------------------------------
+    # -- batches of documents ---------------------------------------------------------------
+    bounds = [0]
+    size = 0
+    for j, n in enumerate(lengths.tolist()):
+        if size and size + n > batch_chars:
+            bounds.append(j)
+            size = 0
+        size += n
+    if bounds[-1] != len(sel_docs):
+        bounds.append(len(sel_docs))
+    n_steps = len(bounds)  # one per batch, one for the summary
+    step = 0
+
+    def tick() -> None:
+        nonlocal step
+        if cancel is not None and cancel():
+            raise Cancelled("agreement cancelled")
+        step += 1
+        if progress is not None:
+            progress(step, n_steps)
+
+    pair_list = list(combinations(range(m), 2))
+    ent_by_pair: dict[tuple[int, int], dict[int, np.ndarray]] = {p: {} for p in pair_list}
+    dir_by_pair: dict[tuple[int, int], dict[int, list[np.ndarray]]] = {p: {} for p in pair_list}
+    span_stats = {
+        p: {
+            key: np.zeros(n_labels, dtype=np.int64)
+            for key in ("a_label", "b_label", "exact_label", "overlap_label")
+        }
+        for p in pair_list
+    }
+    pair_docs = dict.fromkeys(pair_list, 0)
+    per_document: list[dict[str, Any]] = []
+
+    for j0, j1 in zip(bounds[:-1], bounds[1:], strict=True):
+        b_docs = sel_docs[j0:j1]
+        b_comp, b_counts, b_lengths = comp[j0:j1], counts[j0:j1], lengths[j0:j1]
+        flat = _batch_spans(annotators, b_docs, b_comp, layers, fetch, label_id)
+        _accumulate(
+            annotators,
+            b_docs,
+            b_comp,
+            b_counts,
+            b_lengths,
+            flat,
+            label_list,
+            label_id,
+            entity_code,
+            code_dtype,
+            k_ent,
+            dir_labels,
+            span_class,
+            ent_by_pair,
+            dir_by_pair,
+            span_stats,
+            pair_docs,
+            per_document,
+        )
+        del flat
+        tick()
+
+    pairs_out = []
+    for r, s in pair_list:
+        ent_groups, dir_groups = ent_by_pair[(r, s)], dir_by_pair[(r, s)]
+        ent_conf = sum(ent_groups.values(), np.zeros((k_ent, k_ent), dtype=np.int64))
+        dir_conf = [
+            sum((g[i] for g in dir_groups.values()), np.zeros((2, 2), dtype=np.int64))
+            for i in range(len(dir_labels))
+        ]
+        pairs_out.append(
+            _pair_entry(
+                annotators[r],
+                annotators[s],
+                pair_docs[(r, s)],
+                ent_conf,
+                dir_conf,
+                span_stats[(r, s)],
+                label_list,
+                entity_labels,
+                dir_labels,
+                label_id,
+            )
+        )
+
+    # -- Fleiss: documents completed by every compared annotator --------------------------
+    fleiss = _fleiss(m, ent_by_pair, dir_by_pair, k_ent, entity_labels, dir_labels)
+    alpha = _alpha(ent_by_pair, dir_by_pair, k_ent, entity_labels, dir_labels)
+    for block in (fleiss, alpha):
+        block["labels"] = {lab: block["labels"][lab] for lab in label_list}
+    tick()
+    return {
+        "documents": len(sel_docs),
+        "annotators": list(annotators),
+        "pairs": pairs_out,
+        "fleiss": fleiss,
+        "alpha": alpha,
+        "per_document": per_document,
+    }
+
+
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _columns(
+    b_docs: list[Doc],
+    done: np.ndarray,
+    label_id: dict[str, int],
+    dcs: Sequence[Doc],
+    sts: Sequence[int],
+    ens: Sequence[int],
+    lbs: Sequence[str],
+) -> Columns:
+    """Flat spans as arrays (start, end, label id or -1, batch-local document), keeping those of
+    documents of the batch the annotator completed. Vectorised: a batch holds ~100,000 spans."""
+    n = len(sts)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    start = np.fromiter(sts, dtype=np.int64, count=n)
+    end = np.fromiter(ens, dtype=np.int64, count=n)
+    names, inverse = np.unique(np.asarray(lbs, dtype=str), return_inverse=True)
+    lid = np.array([label_id.get(str(x), -1) for x in names], dtype=np.int64)[inverse]
+    if all(isinstance(d, int | np.integer) for d in b_docs):
+        keys = np.asarray(b_docs, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        d = np.fromiter(dcs, dtype=np.int64, count=n)
+        at = np.minimum(np.searchsorted(sorted_keys, d), len(keys) - 1)
+        found = sorted_keys[at] == d
+        doc = np.where(found, order[at], -1)
+    else:
+        local = {x: j for j, x in enumerate(b_docs)}
+        doc = np.array([local.get(x, -1) for x in dcs], dtype=np.int64)
+    keep = doc >= 0
+    keep[keep] = done[doc[keep]]
+    return start[keep], end[keep], lid[keep], doc[keep]
+
+
+def _batch_spans(
+    annotators: Sequence[str],
+    b_docs: list[Doc],
+    b_comp: np.ndarray,
+    layers: Mapping[str, Mapping[Doc, Any]],
+    fetch: Fetch | None,
+    label_id: dict[str, int],
+) -> list[Columns]:
+    """Per annotator: the spans in the batch's documents that annotator completed, as arrays
+    (start, end, label id or -1 for a label not reported, batch-local document index)."""
+    flat: list[Columns] = []
+    if fetch is not None:
+        got = fetch(list(b_docs))
+        for r, name in enumerate(annotators):
+            dcs, sts, ens, lbs = got.get(name, ((), (), (), ()))
+            flat.append(_columns(b_docs, b_comp[:, r], label_id, dcs, sts, ens, lbs))
+        return flat
+    for r, name in enumerate(annotators):
+        per_doc = layers.get(name, {})
+        st: list[int] = []
+        en: list[int] = []
+        lb: list[str] = []
+        dc: list[int] = []
+        for j in np.flatnonzero(b_comp[:, r]).tolist():
+            value = per_doc.get(b_docs[j])
+            if not value:
+                continue
+            spans = spans_of(value)
+            st += [x.start for x in spans]
+            en += [x.end for x in spans]
+            lb += [x.label for x in spans]
+            dc += [j] * len(spans)
+        flat.append(_columns(list(range(len(b_docs))), b_comp[:, r], label_id, dc, st, en, lb))
+    return flat
+
+
+def _accumulate(
+    annotators: Sequence[str],
+    sel_docs: list[Doc],
+    comp: np.ndarray,
+    counts: np.ndarray,
+    lengths: np.ndarray,
+    flat: list[Columns],
+    label_list: list[str],
+    label_id: dict[str, int],
+    entity_code: np.ndarray,
+    code_dtype: Any,
+    k_ent: int,
+    dir_labels: list[str],
+    span_class: np.ndarray,
+    ent_by_pair: dict[tuple[int, int], dict[int, np.ndarray]],
+    dir_by_pair: dict[tuple[int, int], dict[int, list[np.ndarray]]],
+    span_stats: dict[tuple[int, int], dict[str, np.ndarray]],
+    pair_docs: dict[tuple[int, int], int],
+    per_document: list[dict[str, Any]],
+) -> None:
+    """Add one batch of documents to the running confusion counts and span statistics."""
+    m = len(annotators)
+    n_labels = len(label_list)
+    base = np.concatenate(([0], np.cumsum(lengths)))
+    total = int(base[-1])
+
     span_layers: list[_Layer] = []
     ent_arrays: list[np.ndarray] = []
     dir_arrays: list[list[np.ndarray]] = []
     for r, name in enumerate(annotators):
-        st, en, lb, dc = flat[r]
-        lid = np.array([label_id.get(x, -1) for x in lb], dtype=np.int64)
-        start = np.array(st, dtype=np.int64)
-        end = np.array(en, dtype=np.int64)
-        doc = np.array(dc, dtype=np.int64)
+        start, end, lid, doc = flat[r]
         keep = lid >= 0
         start, end, lid, doc = start[keep], end[keep], lid[keep], doc[keep]
         bad = np.flatnonzero((start < 0) | (end <= start) | (end > lengths[doc]))
@@ -271,23 +457,18 @@ def agreement_report(
         span_layers.append(layer)
         ent_arrays.append(_entity_codes(layer, entity_code, total, code_dtype))
         dir_arrays.append([_coverage(layer, label_id[lab], total) for lab in dir_labels])
-        tick()
 
-    # -- pairs ----------------------------------------------------------------------------
     def char_mask(doc_mask: np.ndarray) -> np.ndarray | None:
         if doc_mask.all():
             return None
         return np.repeat(doc_mask, lengths)
 
-    ent_by_pair: dict[tuple[int, int], dict[int, np.ndarray]] = {}
-    dir_by_pair: dict[tuple[int, int], dict[int, list[np.ndarray]]] = {}
-    pairs_out: list[dict[str, Any]] = []
     per_doc_matched = np.zeros(len(sel_docs), dtype=np.int64)
     per_doc_spans = np.zeros(len(sel_docs), dtype=np.int64)
     for r, s in combinations(range(m), 2):
         both = comp[:, r] & comp[:, s]
-        ent_groups: dict[int, np.ndarray] = {}
-        dir_groups: dict[int, list[np.ndarray]] = {}
+        ent_groups = ent_by_pair[(r, s)]
+        dir_groups = dir_by_pair[(r, s)]
         for c in range(2, m + 1):
             group = both & (counts == c)
             if not group.any():
@@ -295,18 +476,15 @@ def agreement_report(
             cm = char_mask(group)
             a = ent_arrays[r] if cm is None else ent_arrays[r][cm]
             b = ent_arrays[s] if cm is None else ent_arrays[s][cm]
-            ent_groups[c] = _confusion(a, b, k_ent)
-            dl = []
-            for x, y in zip(dir_arrays[r], dir_arrays[s], strict=True):
-                dl.append(_confusion(x if cm is None else x[cm], y if cm is None else y[cm], 2))
+            conf = _confusion(a, b, k_ent)
+            ent_groups[c] = ent_groups[c] + conf if c in ent_groups else conf
+            dl = [
+                _confusion(x if cm is None else x[cm], y if cm is None else y[cm], 2)
+                for x, y in zip(dir_arrays[r], dir_arrays[s], strict=True)
+            ]
+            if c in dir_groups:
+                dl = [old + new for old, new in zip(dir_groups[c], dl, strict=True)]
             dir_groups[c] = dl
-        ent_by_pair[(r, s)] = ent_groups
-        dir_by_pair[(r, s)] = dir_groups
-        ent_conf = sum(ent_groups.values(), np.zeros((k_ent, k_ent), dtype=np.int64))
-        dir_conf = [
-            sum((g[i] for g in dir_groups.values()), np.zeros((2, 2), dtype=np.int64))
-            for i in range(len(dir_labels))
-        ]
         spans = _pair_spans(
             span_layers[r].where(both[span_layers[r].doc]),
             span_layers[s].where(both[span_layers[s].doc]),
@@ -314,33 +492,14 @@ def agreement_report(
             total,
             len(sel_docs),
         )
+        stats = span_stats[(r, s)]
+        for key in ("a_label", "b_label", "exact_label", "overlap_label"):
+            stats[key] += spans[key][:n_labels]
+        pair_docs[(r, s)] += int(both.sum())
         per_doc_matched += spans["doc_exact"]
         per_doc_spans += spans["doc_spans"]
-        pairs_out.append(
-            _pair_entry(
-                annotators[r],
-                annotators[s],
-                int(both.sum()),
-                ent_conf,
-                dir_conf,
-                spans,
-                label_list,
-                entity_labels,
-                dir_labels,
-                label_id,
-            )
-        )
-        tick()
 
-    # -- Fleiss: documents completed by every compared annotator --------------------------
-    fleiss = _fleiss(m, ent_by_pair, dir_by_pair, k_ent, entity_labels, dir_labels)
-    alpha = _alpha(ent_by_pair, dir_by_pair, k_ent, entity_labels, dir_labels)
-    for block in (fleiss, alpha):
-        block["labels"] = {lab: block["labels"][lab] for lab in label_list}
-
-    # -- per document ---------------------------------------------------------------------
     disagreements = _disagreements(span_layers, span_class, counts, total, len(sel_docs))
-    per_document = []
     for j, d in enumerate(sel_docs):
         reasons: dict[str, Any] = {}
         value = _value(f1(int(per_doc_matched[j]), int(per_doc_spans[j]), 0), reasons, "f1_exact")
@@ -349,15 +508,6 @@ def agreement_report(
                 {"id": d, "f1_exact": value, "disagreements": int(disagreements[j])}, reasons
             )
         )
-    tick()
-    return {
-        "documents": len(sel_docs),
-        "annotators": list(annotators),
-        "pairs": pairs_out,
-        "fleiss": fleiss,
-        "alpha": alpha,
-        "per_document": per_document,
-    }
 
 
 def _pair_spans(
@@ -516,7 +666,11 @@ def _fleiss(
         if m < 2:
             v = (None, "fewer than two annotators")
         else:
-            dc, dm = gather(lambda p, i=i: dir_by_pair[p][m][i], 2)
+
+            def pick(p: Any, i: int = i) -> Any:
+                return dir_by_pair[p][m][i]
+
+            dc, dm = gather(pick, 2)
             v = fleiss_kappa(dc, dm)
         out_labels[lab] = _value(v, label_reasons, lab)
     if label_reasons:

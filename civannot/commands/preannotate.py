@@ -39,7 +39,8 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
         return found
     if ref.isdigit():
         doc_id = int(ref)
-        if any(info.id == doc_id for info in project.document_infos()):
+        D = project.m.Document
+        if D.select(D.id).where(D.id == doc_id).exists():
             return doc_id
     raise CommandError(f"no document {ref!r} in {project.location}")
 

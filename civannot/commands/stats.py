@@ -23,12 +23,11 @@ def render(s: dict) -> str:
     lines.append("labels:")
     for name, n in s["labels"].items():
         lines.append(f"  {name:<16} {n:>8}")
-    if s["assignments"]:
+    if s["progress"]:
         lines.append("assignments:")
-        for who, docs in s["assignments"].items():
-            p = s["progress"].get(who, {})
+        for who, p in s["progress"].items():
             lines.append(
-                f"  {who:<16} {len(docs):>6} assigned  {p.get('done', 0):>6} done  "
+                f"  {who:<16} {p.get('assigned', 0):>6} assigned  {p.get('done', 0):>6} done  "
                 f"{p.get('in_progress', 0):>6} in progress"
             )
     return "\n".join(lines)
@@ -36,6 +35,7 @@ def render(s: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
-        s = project.stats()
+        # the human summary needs counts only; --json lists the assigned documents too
+        s = project.stats(assignment_ids=bool(getattr(args, "json", False)))
     emit(args, render(s), s)
     return 0

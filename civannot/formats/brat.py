@@ -317,6 +317,7 @@ def _read_ann(
         if matched is None:
             raise
         tally.folded.append(ann.name)
+    assert matched is not None  # a failed second match re-raised above
     spans: list[Span] = []
     index: dict[str, list[int]] = {}
     tally.line_of = []

@@ -83,7 +83,7 @@ def grapheme_starts(text: str) -> list[int] | None:
     global _PICTOGRAPH
     if _PICTOGRAPH is None:
         _PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
-    starts = []
+    starts: list[int] = []
     for m in regex.finditer(r"\X", text):
         # grapheme-splitter (doccano's) keeps Unicode 10's rule: a ZWJ joins the pictograph
         # after it whatever precedes the ZWJ; newer rules need a pictograph before it too.

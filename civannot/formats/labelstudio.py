@@ -351,10 +351,12 @@ def _result(
             raise FormatError(
                 f"{where}: 'labels' must be a list of label names, not {_show(labels)}"
             )
-        s, e = v.get("start"), v.get("end")
-        for what, x in (("start", s), ("end", e)):
+        s_, e_ = v.get("start"), v.get("end")
+        for what, x in (("start", s_), ("end", e_)):
             if isinstance(x, bool) or not isinstance(x, int):
                 raise FormatError(f"{where}: span {what} {_show(x)} is not an integer")
+        assert isinstance(s_, int) and isinstance(e_, int)  # checked just above
+        s, e = s_, e_
         if not (0 <= s < e <= len(text)):
             raise FormatError(
                 f"{where}: span {_show(s)}-{_show(e)} outside the text ({len(text)} characters)"

@@ -89,10 +89,35 @@ def _m003_keys_provenance_comments(db: pw.Database) -> None:
         )
 
 
+def _m004_span_counts(db: pw.Database) -> None:
+    """Span counts per layer and label, kept by triggers in the writing transaction, so that
+    `stats`, the window and the learned dictionary's cache key never scan every span (issue 21).
+    An index for the status counts. Other backends count with GROUP BY."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "assignment_annotator_status" '
+        'ON "assignment" (annotator, status, assigned)'
+    )
+    create_span_counts(db)
+    # the (document, layer, ...) indexes begin with the document: these two only cost space
+    # (13 bytes a span of a 100,000-document project)
+    db.execute_sql('DROP INDEX IF EXISTS "span_document_id"')
+    db.execute_sql('DROP INDEX IF EXISTS "relation_document_id"')
+    if has_fts(db):
+        # a search of 1-2 characters reads the trigram index; these give the texts' ends,
+        # which start no trigram (Project._search_short)
+        db.execute_sql(
+            'CREATE INDEX IF NOT EXISTS "document_end2" ON "document" (substr(clean, -2))'
+        )
+        db.execute_sql(
+            'CREATE INDEX IF NOT EXISTS "document_end1" ON "document" (substr(clean, -1))'
+        )
+
+
 MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _m001_initial,
     _m002_confidence_flags_fts,
     _m003_keys_provenance_comments,
+    _m004_span_counts,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
@@ -125,6 +150,106 @@ def create_search_index(db: pw.Database) -> None:
         "INSERT INTO document_search(rowid, clean) VALUES (new.id, new.clean); END"
     )
     db.execute_sql("INSERT INTO document_search(document_search) VALUES ('rebuild')")
+
+
+def has_span_counts(db: pw.Database) -> bool:
+    return isinstance(db, pw.SqliteDatabase) and "span_count" in db.get_tables()
+
+
+def create_span_counts(db: pw.Database) -> None:
+    """span_count(layer_id, label, n, changes): n spans of that layer and label now; `changes`
+    moves with every insert, delete or edit of one (a cache key for what is learned from the
+    spans). Triggers keep it in the same transaction as the write, whoever writes: the store,
+    a bulk copy, a cascade from a deleted document or layer."""
+    if not isinstance(db, pw.SqliteDatabase):
+        return
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "span_count" (layer_id INTEGER NOT NULL, '
+        "label VARCHAR(64) NOT NULL, n INTEGER NOT NULL DEFAULT 0, "
+        "changes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (layer_id, label)) WITHOUT ROWID"
+    )
+    add = (
+        'INSERT INTO "span_count" (layer_id, label, n, changes) VALUES '
+        "(new.layer_id, new.label, 1, 1) ON CONFLICT (layer_id, label) DO UPDATE SET "
+        "n = n + 1, changes = changes + 1;"
+    )
+    remove = (
+        'UPDATE "span_count" SET n = n - 1, changes = changes + 1 '
+        "WHERE layer_id = old.layer_id AND label = old.label;"
+    )
+    db.execute_sql(
+        f'CREATE TRIGGER IF NOT EXISTS "span_count_ai" AFTER INSERT ON "span" BEGIN {add} END'
+    )
+    db.execute_sql(
+        f'CREATE TRIGGER IF NOT EXISTS "span_count_ad" AFTER DELETE ON "span" BEGIN {remove} END'
+    )
+    db.execute_sql(
+        'CREATE TRIGGER IF NOT EXISTS "span_count_au" AFTER UPDATE OF layer_id, label, start, '
+        f'"end", text ON "span" BEGIN {remove} {add} END'
+    )
+    db.execute_sql('DELETE FROM "span_count"')
+    db.execute_sql(
+        'INSERT INTO "span_count" (layer_id, label, n, changes) '
+        'SELECT layer_id, label, COUNT(*), COUNT(*) FROM "span" GROUP BY layer_id, label'
+    )
+    create_learned_votes(db)
+
+
+# The labels the learned dictionary learns (civannot.preannotate.lexicon.LEARNED_LABELS), named
+# here as the triggers were created; a new learned label needs a migration.
+VOTED_LABELS = ("PERSON", "TITLE", "ORG")
+
+
+def create_learned_votes(db: pw.Database) -> None:
+    """learned_vote(text, label, n): how many spans of people's layers (not `auto`) give that
+    text that label, kept by triggers, so that pre-annotation reads the learned dictionary's
+    votes instead of every span of every layer (issue 21)."""
+    if not isinstance(db, pw.SqliteDatabase):
+        return
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "learned_vote" (text TEXT NOT NULL, '
+        "label VARCHAR(64) NOT NULL, n INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (text, label)) WITHOUT ROWID"
+    )
+    labels = ", ".join(f"'{x}'" for x in VOTED_LABELS)
+
+    def when(row: str) -> str:
+        return (
+            f"{row}.label IN ({labels}) AND {row}.layer_id IN "
+            "(SELECT id FROM \"layer\" WHERE kind != 'auto')"
+        )
+
+    add = (
+        'INSERT INTO "learned_vote" (text, label, n) VALUES (new.text, new.label, 1) '
+        "ON CONFLICT (text, label) DO UPDATE SET n = n + 1;"
+    )
+    remove = 'UPDATE "learned_vote" SET n = n - 1 WHERE text = old.text AND label = old.label;'
+    db.execute_sql(
+        'CREATE TRIGGER IF NOT EXISTS "learned_vote_ai" AFTER INSERT ON "span" '
+        f"WHEN {when('new')} BEGIN {add} END"
+    )
+    db.execute_sql(
+        'CREATE TRIGGER IF NOT EXISTS "learned_vote_ad" AFTER DELETE ON "span" '
+        f"WHEN {when('old')} BEGIN {remove} END"
+    )
+    db.execute_sql(
+        'CREATE TRIGGER IF NOT EXISTS "learned_vote_au_old" AFTER UPDATE OF layer_id, label, '
+        f'text ON "span" WHEN {when("old")} BEGIN {remove} END'
+    )
+    db.execute_sql(
+        'CREATE TRIGGER IF NOT EXISTS "learned_vote_au_new" AFTER UPDATE OF layer_id, label, '
+        f'text ON "span" WHEN {when("new")} BEGIN {add} END'
+    )
+    db.execute_sql('DELETE FROM "learned_vote"')
+    db.execute_sql(
+        'INSERT INTO "learned_vote" (text, label, n) SELECT s.text, s.label, COUNT(*) '
+        f'FROM "span" s JOIN "layer" l ON l.id = s.layer_id WHERE s.label IN ({labels}) '
+        "AND l.kind != 'auto' GROUP BY s.text, s.label"
+    )
+
+
+def has_learned_votes(db: pw.Database) -> bool:
+    return isinstance(db, pw.SqliteDatabase) and "learned_vote" in db.get_tables()
 
 
 def read_version(db: pw.Database) -> int:

@@ -17,7 +17,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-SCHEMA_VERSION = 3  # the newest; migrations.py brings older files up to it
+SCHEMA_VERSION = 4  # the newest; migrations.py brings older files up to it
 
 
 def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespace:

@@ -27,11 +27,17 @@ class Lexicon:
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Lexicon:
+        return cls.from_votes((text, label, 1) for text, label in pairs)
+
+    @classmethod
+    def from_votes(cls, votes_in: Iterable[tuple[str, str, int]]) -> Lexicon:
+        """From (text, label, how many spans say so): the same lexicon as from_pairs over
+        that many copies of each pair."""
         votes: dict[str, Counter[str]] = {}
-        for text, label in pairs:
+        for text, label, n in votes_in:
             text = text.strip()
-            if label in LEARNED_LABELS and len(text) >= _MIN_LEN[label]:
-                votes.setdefault(text, Counter())[label] += 1
+            if n > 0 and label in LEARNED_LABELS and len(text) >= _MIN_LEN[label]:
+                votes.setdefault(text, Counter())[label] += n
         lex = cls()
         for text, counter in votes.items():
             top = counter.most_common(2)
@@ -68,7 +74,7 @@ class Lexicon:
         if not self._entries:
             return []
         if self._pattern is None:
-            self._pattern = re.compile(alternation(self._entries))
+            self._pattern = re.compile(alternation(list(self._entries)))
         return [
             (m.start(), m.end(), self._entries[m.group()]) for m in self._pattern.finditer(text)
         ]

@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
@@ -36,6 +37,19 @@ if TYPE_CHECKING:
 _DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
 
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+def _cols(*fields: Any) -> str:
+    return ", ".join(f'"{f.column_name}"' for f in fields)
+
+
+def rows_in(db: pw.Database, sql: str, ids: list[Any], *extra: Any) -> Iterator[tuple[Any, ...]]:
+    """Rows of `sql`, whose `{ids}` is filled with a chunk of `ids` at a time (the first
+    parameters), as the database cursor gives them: building the IN list with peewee
+    expressions and converting each value back cost more than the query on bulk writes."""
+    for chunk in _chunks(ids):
+        marks = ", ".join([db.param] * len(chunk))
+        yield from db.execute_sql(sql.format(ids=marks), (*chunk, *extra))
 
 
 class StoreError(ProjectError):
@@ -218,18 +232,22 @@ class Store:
         fresh: Iterable[int] = (),
         history: bool = True,
         announce: bool = True,
+        grouped: bool = False,
     ) -> Change:
         """Check `ops` against the state they leave, write them in one transaction and return
         (and announce) what changed. `texts` passes clean texts the caller holds already;
         `fresh` names documents created in this transaction (nothing stored to compare with).
         With announce=False the caller announces the change itself (the session does, once its
-        undo stack says what the next undo is)."""
+        undo stack says what the next undo is). grouped=True writes the history of added spans
+        and relations as one "import" row per document and layer (its `after` lists them, as
+        the per-span "add" rows would): an import of 10,000 documents writes 10,000 rows, not
+        200,000."""
         with self.transaction():
             self._check(ops, dict(texts or {}), set(fresh))
             try:
                 # the driver's own errors (cursor.executemany) as peewee's, whatever the backend
                 with _DRIVER_ERRORS:
-                    change = self._write(ops, description, author, source, undo, history)
+                    change = self._write(ops, description, author, source, undo, history, grouped)
             except pw.DatabaseError as e:
                 # a constraint, a full disk, or a server's row-level policy: one line
                 text = str(e).strip().splitlines()
@@ -284,6 +302,32 @@ class Store:
                         f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
                     )
 
+    def set_assigned(self, pairs: list[tuple[int, str]], assigned: bool) -> int:
+        """Hand documents to annotators (a row per pair, keeping any status it has) or take
+        them back (assigned=False: the rows stay, with their status). Returns len(pairs)."""
+        if not pairs:
+            return 0
+        A = self.project.m.Assignment
+        db = self.project.db
+        mark = db.param
+        table = A._meta.table_name
+        with self.transaction():
+            if assigned:
+                stamp = A.updated.db_value(utcnow())
+                db.cursor().executemany(
+                    f'INSERT INTO "{table}" (document_id, annotator, status, assigned, updated) '
+                    f"VALUES ({mark}, {mark}, 'todo', {_true(db)}, {mark}) "
+                    f"ON CONFLICT (document_id, annotator) DO UPDATE SET assigned = {_true(db)}",
+                    [(d, a, stamp) for d, a in pairs],
+                )
+            else:
+                db.cursor().executemany(
+                    f'UPDATE "{table}" SET assigned = {_false(db)} '
+                    f"WHERE document_id = {mark} AND annotator = {mark}",
+                    pairs,
+                )
+        return len(pairs)
+
     def note(self, rows: list[dict[str, Any]]) -> None:
         """History rows that record no write of their own (a merge conflict and its loser)."""
         if not rows:
@@ -297,8 +341,9 @@ class Store:
     def _check(self, ops: list[Op], texts: dict[int, str], fresh: set[int]) -> None:
         p = self.project
         schema = p.schema
-        labels = schema.label_names
-        is_directive = schema.is_directive
+        labels = set(schema.label_names)
+        directives = {lab.name for lab in schema.labels if lab.kind == "directive"}
+        is_directive = directives.__contains__
         rel_types = {r.name: r for r in schema.relations}
 
         removed: dict[int, SpanRow] = {}
@@ -457,7 +502,7 @@ class Store:
                         )
 
         if statuses:
-            self._check_statuses(statuses)
+            self._check_statuses(statuses, fresh)
         for op in ops:
             if isinstance(op, SetMeta):
                 M = p.m.ProjectMeta
@@ -465,16 +510,23 @@ class Store:
                 if _meta_value(row.value if row else None) != _meta_value(op.before):
                     raise StoreError(f"project setting {op.key} changed elsewhere")
 
-    def _check_statuses(self, statuses: list[SetStatus]) -> None:
+    def _check_statuses(self, statuses: list[SetStatus], fresh: set[int]) -> None:
         A = self.project.m.Assignment
-        docs = sorted({s.doc for s in statuses})
-        have: dict[tuple[int, str], str] = {}
-        known: set[int] = set()
         D = self.project.m.Document
-        for chunk in _chunks(docs):
-            known.update(r[0] for r in D.select(D.id).where(D.id.in_(chunk)).tuples())
-            q = A.select(A.document, A.annotator, A.status).where(A.document.in_(chunk))
-            have.update({(d, a): st for d, a, st in q.tuples()})
+        db = self.project.db
+        # a document created in this transaction exists and has no status yet
+        docs = sorted({s.doc for s in statuses} - fresh)
+        known = fresh | {
+            r[0]
+            for r in rows_in(
+                db, f'SELECT "id" FROM "{D._meta.table_name}" WHERE "id" IN ({{ids}})', docs
+            )
+        }
+        sql = (
+            f'SELECT {_cols(A.document, A.annotator, A.status)} FROM "{A._meta.table_name}" '
+            f'WHERE "{A.document.column_name}" IN ({{ids}})'
+        )
+        have: dict[tuple[int, str], str] = {(d, a): st for d, a, st in rows_in(db, sql, docs)}
         for s in statuses:
             if s.doc not in known:
                 raise StoreError(f"no document {s.doc}")
@@ -542,28 +594,15 @@ class Store:
         if not lids:
             return {}
         S = p.m.Span
+        cols = _cols(S.id, S.uid, S.document, S.layer, S.start, S.end, S.label, S.text, S.origin,
+                     S.author, S.confidence, S.provenance)  # fmt: skip
+        sql = (
+            f'SELECT {cols} FROM "{S._meta.table_name}" WHERE "{S.document.column_name}" IN '
+            f'({{ids}}) AND "{S.layer.column_name}" IN ({", ".join(str(int(x)) for x in lids)})'
+        )
         out: dict[int, SpanRow] = {}
-        for chunk in _chunks(sorted(docs)):
-            q = (
-                S.select(
-                    S.id,
-                    S.uid,
-                    S.document,
-                    S.layer,
-                    S.start,
-                    S.end,
-                    S.label,
-                    S.text,
-                    S.origin,
-                    S.author,
-                    S.confidence,
-                    S.provenance,
-                )
-                .where(S.document.in_(chunk) & S.layer.in_(list(lids)))
-                .tuples()
-            )
-            for r in q:
-                out[r[0]] = _span_row(r, lids[r[3]])
+        for r in rows_in(p.db, sql, sorted(docs)):
+            out[r[0]] = _span_row(r, lids[r[3]])
         return out
 
     def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
@@ -572,34 +611,21 @@ class Store:
         if not lids:
             return {}
         R = p.m.Relation
+        cols = _cols(R.id, R.uid, R.document, R.layer, R.type, R.head, R.tail, R.author,
+                     R.confidence, R.provenance)  # fmt: skip
+        sql = (
+            f'SELECT {cols} FROM "{R._meta.table_name}" WHERE "{R.document.column_name}" IN '
+            f'({{ids}}) AND "{R.layer.column_name}" IN ({", ".join(str(int(x)) for x in lids)})'
+        )
         out: dict[int, RelationRow] = {}
-        for chunk in _chunks(sorted(docs)):
-            q = (
-                R.select(
-                    R.id,
-                    R.uid,
-                    R.document,
-                    R.layer,
-                    R.type,
-                    R.head,
-                    R.tail,
-                    R.author,
-                    R.confidence,
-                    R.provenance,
-                )
-                .where(R.document.in_(chunk) & R.layer.in_(list(lids)))
-                .tuples()
-            )
-            for r in q:
-                out[r[0]] = _relation_row(r, lids[r[3]])
+        for r in rows_in(p.db, sql, sorted(docs)):
+            out[r[0]] = _relation_row(r, lids[r[3]])
         return out
 
     def _texts(self, docs: set[int]) -> dict[int, str]:
         D = self.project.m.Document
-        out: dict[int, str] = {}
-        for chunk in _chunks(sorted(docs)):
-            out.update(dict(D.select(D.id, D.clean).where(D.id.in_(chunk)).tuples()))
-        return out
+        sql = f'SELECT "id", "{D.clean.column_name}" FROM "{D._meta.table_name}" WHERE "id" IN ({{ids}})'
+        return dict(rows_in(self.project.db, sql, sorted(docs)))
 
     # ---- writing ----------------------------------------------------------------------------
 
@@ -611,6 +637,7 @@ class Store:
         source: str,
         undo: bool,
         history: bool,
+        grouped: bool = False,
     ) -> Change:
         p = self.project
         db = p.db
@@ -618,6 +645,9 @@ class Store:
         mark = db.param
         now = utcnow()
         stamp = S.updated.db_value(now)
+        if isinstance(db, pw.SqliteDatabase) and isinstance(stamp, datetime):
+            # what sqlite3's datetime adapter writes, once instead of once per row and column
+            stamp = stamp.isoformat(" ")
         change = Change(description, None, "", undo=undo, source=source)
         hist: list[tuple[Any, ...]] = []
         hsource = "undo" if undo else source
@@ -647,11 +677,15 @@ class Store:
                     )
                 )
 
-        rel_del = [op.row for op in ops if isinstance(op, RemoveRelation)]
-        span_del = [op.row for op in ops if isinstance(op, RemoveSpan)]
-        span_chg = [op for op in ops if isinstance(op, ChangeSpan)]
-        span_add = [op.row for op in ops if isinstance(op, AddSpan)]
-        rel_add = [op.row for op in ops if isinstance(op, AddRelation)]
+        # one pass over the operations (an import brings 100,000s), each kind in its order
+        kinds: dict[type, list[Any]] = defaultdict(list)
+        for op in ops:
+            kinds[type(op)].append(op)
+        rel_del = [op.row for op in kinds[RemoveRelation]]
+        span_del = [op.row for op in kinds[RemoveSpan]]
+        span_chg: list[ChangeSpan] = kinds[ChangeSpan]
+        span_add = [op.row for op in kinds[AddSpan]]
+        rel_add = [op.row for op in kinds[AddRelation]]
         cursor = db.cursor()
 
         if rel_del:
@@ -671,9 +705,8 @@ class Store:
                 change.spans_removed.append(r.id)
                 _touch(change, r.doc, r.layer)
                 h(r.doc, r.layer, r.id, "remove", r.to_json(), None, r.uid)
-        for op in ops:
-            if isinstance(op, ChangeText):
-                self._write_text(op, change, h)
+        for op in kinds[ChangeText]:
+            self._write_text(op, change, h)
         if span_chg:
             cols: tuple[Any, ...] = (
                 S.start,
@@ -752,10 +785,25 @@ class Store:
                     for r in span_add
                 ],
             )
-            for r in span_add:
-                change.spans_added.append(r.to_span())
-                _touch(change, r.doc, r.layer)
-                h(r.doc, r.layer, r.id, "add", None, r.to_json(), r.uid)
+            change.spans_added.extend([r.to_span() for r in span_add])
+            change.documents.update({r.doc for r in span_add})
+            change.layers.update({r.layer for r in span_add})
+            if history and not grouped:
+                hist.extend(
+                    (
+                        r.doc,
+                        r.layer,
+                        r.id,
+                        "add",
+                        None,
+                        _ENCODE(r.to_json()),
+                        author,
+                        hsource,
+                        stamp,
+                        r.uid,
+                    )  # fmt: skip
+                    for r in span_add
+                )
         if rel_add:
             lids = {name: p.layer_id(name) for name in {x.layer for x in rel_add}}
             cols = (
@@ -792,11 +840,40 @@ class Store:
                     for r in rel_add
                 ],
             )
-            for rel in rel_add:
-                change.relations_added.append(rel.to_relation())
-                _touch(change, rel.doc, rel.layer)
-                h(rel.doc, rel.layer, None, "relation+", None, rel.to_json(), rel.uid)
-        status_ops = [op for op in ops if isinstance(op, SetStatus)]
+            change.relations_added.extend([r.to_relation() for r in rel_add])
+            change.documents.update({r.doc for r in rel_add})
+            change.layers.update({r.layer for r in rel_add})
+            if history and not grouped:
+                hist.extend(
+                    (
+                        r.doc,
+                        r.layer,
+                        None,
+                        "relation+",
+                        None,
+                        _ENCODE(r.to_json()),
+                        author,
+                        hsource,
+                        stamp,
+                        r.uid,
+                    )  # fmt: skip
+                    for r in rel_add
+                )
+        if history and grouped and (span_add or rel_add):
+            groups: dict[tuple[int, str], dict[str, list[Any]]] = {}
+            for r in span_add:
+                groups.setdefault((r.doc, r.layer), {"spans": [], "relations": []})["spans"].append(
+                    r.to_json()
+                )
+            for rr in rel_add:
+                groups.setdefault((rr.doc, rr.layer), {"spans": [], "relations": []})[
+                    "relations"
+                ].append(rr.to_json())
+            hist.extend(
+                (doc, layer, None, "import", None, _ENCODE(g), author, hsource, stamp, None)
+                for (doc, layer), g in groups.items()
+            )
+        status_ops: list[SetStatus] = kinds[SetStatus]
         if status_ops:
             self._write_statuses(status_ops, stamp)
             for s in status_ops:
@@ -811,15 +888,14 @@ class Store:
                     {"status": s.after},
                     None,
                 )
-        for op in ops:
-            if isinstance(op, SetMeta):
-                if op.after is None:
-                    M.delete().where(M.key == op.key).execute()
-                else:
-                    M.insert(key=op.key, value=op.after).on_conflict(
-                        conflict_target=[M.key], update={M.value: op.after}
-                    ).execute()
-                change.meta_key = op.key
+        for op in kinds[SetMeta]:
+            if op.after is None:
+                M.delete().where(M.key == op.key).execute()
+            else:
+                M.insert(key=op.key, value=op.after).on_conflict(
+                    conflict_target=[M.key], update={M.value: op.after}
+                ).execute()
+            change.meta_key = op.key
         self._drop_empty_layers(
             {r.layer for r in span_del} | {s.annotator for s in status_ops if s.after is None}
         )
@@ -985,7 +1061,10 @@ def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
     return out
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(d, ensure_ascii=False)
+
+
 def _dump(d: Any) -> str | None:
     if d is None:
         return None
-    return json.dumps(d, ensure_ascii=False)
+    return _ENCODE(d)

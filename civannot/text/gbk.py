@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -282,7 +282,7 @@ def _cache_words(grams: Counter[str]) -> dict[str, float]:
     return local
 
 
-def _evidence(w: str, a: int, b: int, grams: set[str]) -> float:
+def _evidence(w: str, a: int, b: int, grams: Collection[str]) -> float:
     """Bonus for the article n-grams that window `w` contains across its repaired part [a, b)."""
     hits = 0
     for n in (2, 3, 4):
@@ -421,7 +421,7 @@ def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[s
 SHORTLIST = 24
 
 
-def _shortlist(options: Iterable[str], left: str, right: str, grams: set[str]) -> list[str]:
+def _shortlist(options: Iterable[str], left: str, right: str, grams: Collection[str]) -> list[str]:
     """The options worth a full score: those that make a word with a neighbour, then the most
     frequent. Scoring every option of a lost byte in full costs too much on big imports."""
     freq, _ = lm.model()
@@ -442,7 +442,7 @@ def _shortlist(options: Iterable[str], left: str, right: str, grams: set[str]) -
 
 
 def _word_pairs(
-    firsts: Iterable[str], middle: str, lasts: Iterable[str], grams: set[str], width: int = 2
+    firsts: Iterable[str], middle: str, lasts: Iterable[str], grams: Collection[str], width: int = 2
 ) -> list[tuple[str, str]]:
     freq, _ = lm.model()
     found = []

@@ -124,33 +124,33 @@ def normalize(raw: str) -> Normalized:
     keep: set[int] = set()
     kept: list[tuple[int, int]] = []
     edits = []
-    for r in gbk.find_repairs(p.text, notes):
-        if r.question_mark:
-            line_start = r.start == 0 or p.text[r.start - 1] == "\n"
+    for rep in gbk.find_repairs(p.text, notes):
+        if rep.question_mark:
+            line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
             if line_start:  # a lone `?` opening a line is an NBSP indent
-                edits.append((r.start, r.start + 1, "", False))
+                edits.append((rep.start, rep.start + 1, "", False))
             continue
         flag = Flag(
             "gbk_repair",
             message=(
                 "GBK lead-byte loss repaired"
-                if r.applied
+                if rep.applied
                 else "suspected GBK lead-byte loss, not repaired"
-                if r.scored
+                if rep.scored
                 else "suspected GBK lead-byte loss, too much damage around it to repair"
             ),
-            confidence=round(r.confidence, 4),
-            applied=r.applied,
-            alternatives=r.alternatives
-            if r.applied is None
-            else r.alternatives + [p.text[r.start : r.end]],
+            confidence=round(rep.confidence, 4),
+            applied=rep.applied,
+            alternatives=rep.alternatives
+            if rep.applied is None
+            else rep.alternatives + [p.text[rep.start : rep.end]],
         )
-        p.flag(flag, r.start, r.end)
-        if r.applied is not None:
-            edits.append((r.start, r.end, r.applied, False))
+        p.flag(flag, rep.start, rep.end)
+        if rep.applied is not None:
+            edits.append((rep.start, rep.end, rep.applied, False))
         else:
-            keep.update(range(r.start, r.end))
-            kept.append((r.start, r.end))
+            keep.update(range(rep.start, rep.end))
+            kept.append((rep.start, rep.end))
     # Damage no repair could place: replacement characters.
     edits.sort()
     # One flag per run of replacement characters outside the repairs (a flood of them is one

@@ -1,12 +1,16 @@
-"""The document list: a table model over DocumentInfo rows, never loading article texts.
+"""The document list: a lazy table model over DocumentInfo rows, never loading article texts.
 
-Status and span counts for the annotator come from two grouped queries at start and are then
-kept up to date from the session's changes; filtering keeps a list of row numbers, so 100,000
-documents stay smooth. The search box asks Project.search (FTS5 trigram index).
+At start only the document ids are read; titles, the annotator's statuses and span counts are
+read a page at a time as the view scrolls (fetchMore) and then kept up to date from the
+session's changes. Filters are asked of the database and keep a list of row numbers, so 100,000
+documents open as fast as 100. The search box asks Project.search.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import peewee as pw
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -48,22 +52,65 @@ _ROLES = frozenset(
 )
 
 
+PAGE = 500  # rows read at a time as the view scrolls (fetchMore)
+SEARCH_PAGE = 1000  # search hits asked for at a time: the first ones show at once
+
+
+class _Infos:
+    """Every document's DocumentInfo by position in id order, read a page at a time when asked
+    for (old callers index `model.infos` like the list it once was)."""
+
+    def __init__(self, model: DocumentTableModel):
+        self.model = model
+
+    def __len__(self) -> int:
+        return len(self.model.all_ids)
+
+    def __getitem__(self, i: int) -> DocumentInfo:
+        return self.model._info(self.model.all_ids[i])
+
+
+class _RowOf:
+    """doc id -> its position among all documents (a bisection of the sorted ids)."""
+
+    def __init__(self, model: DocumentTableModel):
+        self.model = model
+
+    def get(self, doc_id: int, default: int | None = None) -> int | None:
+        ids = self.model.all_ids
+        i = bisect_left(ids, doc_id)
+        return i if i < len(ids) and ids[i] == doc_id else default
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, int) and self.get(doc_id) is not None
+
+
 class DocumentTableModel(QAbstractTableModel):
+    """Lazy: at start only the documents' ids are read (one integer column); titles, statuses
+    and span counts are read a page at a time as the view scrolls (canFetchMore/fetchMore),
+    so opening a 100,000-document project costs what opening a small one does (issue 21)."""
+
     COLUMNS = ("title", "source", "date", "status", "spans", "flags")
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = workspace
-        self.infos: list[DocumentInfo] = []
-        self.row_of: dict[int, int] = {}
+        self.all_ids: list[int] = []
+        self.cache: dict[int, DocumentInfo] = {}
         self.statuses: dict[int, str] = {}
         self.counts: dict[int, int] = {}
-        self.rows: list[int] = []
-        self.load()
+        # shown rows: positions in all_ids, ascending (a range when nothing is filtered)
+        self.rows: range | list[int] = range(0)
+        self.fetched = 0
+        self.infos = _Infos(self)
+        self.row_of = _RowOf(self)
         self.current: int | None = None
         self.status_filter = ""
         self.flagged_only = False
         self.search_ids: set[int] | None = None
+        # a search with more hits than one page: (needle, last id asked) to go on from
+        self.search_more: tuple[str, int] | None = None
+        self.load()
         self.status_names = {
             "todo": self.tr("to do"),
             "in_progress": self.tr("in progress"),
@@ -71,24 +118,109 @@ class DocumentTableModel(QAbstractTableModel):
         }
 
     def load(self) -> None:
-        """Read the rows (never the texts) from the project; the caller re-applies filters."""
-        project = self.ws.project
-        self.infos = project.document_infos()
-        self.statuses = project.statuses(self.ws.annotator)
-        self.counts = project.span_counts(self.ws.annotator)
-        self.rows = list(range(len(self.infos)))
-        self._index_ids()
+        """Read the ids (never the texts, nor every row's details); the caller re-applies
+        filters."""
+        D = self.ws.project.m.Document
+        self.all_ids = [r[0] for r in D.select(D.id).order_by(D.id).tuples()]
+        self.cache.clear()
+        self.statuses.clear()
+        self.counts.clear()
+        self.rows = range(len(self.all_ids))
+        self.fetched = min(PAGE, len(self.rows))
 
-    def _index_ids(self) -> None:
-        self.row_of = {info.id: i for i, info in enumerate(self.infos)}
+    def _load_page(self, ids: list[int]) -> None:
+        """Details of these documents: their rows, the annotator's statuses and span counts."""
+        if not ids:
+            return
+        project = self.ws.project
+        D, A, S = project.m.Document, project.m.Assignment, project.m.Span
+        q = (
+            D.select(D.id, D.external_id, D.title, D.source, D.date, D.length, D.flag_count)
+            .where(D.id.in_(ids))
+            .tuples()
+        )
+        for row in q:
+            self.cache[row[0]] = DocumentInfo(*row)
+        annotator = self.ws.annotator
+        q = A.select(A.document, A.status).where((A.annotator == annotator) & A.document.in_(ids))
+        self.statuses.update(q.tuples())
+        lid = project.layer_id(annotator, create=False)
+        for d in ids:
+            self.counts[d] = 0
+        if lid is not None:
+            q = (
+                S.select(S.document, pw.fn.COUNT(S.id))
+                .where(S.document.in_(ids) & (S.layer == lid))
+                .group_by(S.document)
+                .tuples()
+            )
+            self.counts.update(q)
+
+    def _info(self, doc_id: int) -> DocumentInfo:
+        info = self.cache.get(doc_id)
+        if info is None:
+            i = bisect_left(self.all_ids, doc_id)
+            lo = i - i % PAGE
+            self._load_page([d for d in self.all_ids[lo : lo + PAGE] if d not in self.cache])
+            info = self.cache[doc_id]
+        return info
+
+    def shown_ids(self) -> list[int]:
+        return [self.all_ids[i] for i in self.rows]
 
     # ---- Qt model -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.fetched
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and (
+            self.fetched < len(self.rows) or self.search_more is not None
+        )
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.fetched >= len(self.rows) and self.search_more is not None:
+            self._search_next()
+        self._fetch_to(self.fetched + PAGE - 1)
+
+    def search(self, needle: str | None) -> None:
+        """Show the documents containing `needle` (all with None): the first page of hits at
+        once, the rest as the view scrolls to them (issue 21: a two-character string is in
+        nearly every one of 100,000 documents)."""
+        if not needle:
+            self.set_filter(search_ids=None)
+            return
+        hits = self.ws.project.search(needle, limit=SEARCH_PAGE)
+        self.set_filter(search_ids=set(hits))
+        if len(hits) == SEARCH_PAGE:
+            self.search_more = (needle, hits[-1])
+
+    def _search_next(self) -> None:
+        """The next page of hits of the running search, through the other filters."""
+        assert self.search_more is not None
+        needle, last = self.search_more
+        hits = self.ws.project.search(needle, limit=SEARCH_PAGE, after=last)
+        self.search_more = (needle, hits[-1]) if len(hits) == SEARCH_PAGE else None
+        assert self.search_ids is not None
+        self.search_ids |= set(hits)
+        keep = self._filtered(hits) if (self.status_filter or self.flagged_only) else hits
+        row_of = self.row_of.get
+        new = [i for d in keep if (i := row_of(d)) is not None]
+        if new:
+            rows = list(self.rows)
+            self.rows = rows + new
+
+    def _fetch_to(self, row: int) -> None:
+        """Make rows up to `row` (a position among the shown rows) part of the model."""
+        end = min(len(self.rows), (row // PAGE + 1) * PAGE)
+        if end <= self.fetched:
+            return
+        self.beginInsertRows(QModelIndex(), self.fetched, end - 1)
+        self.fetched = end
+        self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -105,7 +237,15 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def info_at(self, row: int) -> DocumentInfo:
-        return self.infos[self.rows[row]]
+        doc_id = self.all_ids[self.rows[row]]
+        info = self.cache.get(doc_id)
+        if info is None:
+            # the page of shown rows around it, in one query
+            lo = row - row % PAGE
+            page = [self.all_ids[i] for i in self.rows[lo : lo + PAGE]]
+            self._load_page([d for d in page if d not in self.cache])
+            info = self.cache[doc_id]
+        return info
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         # a repaint asks every visible cell for a dozen roles: the unused ones return at once
@@ -155,47 +295,90 @@ class DocumentTableModel(QAbstractTableModel):
             self.flagged_only = flagged_only
         if search_ids is not False:
             self.search_ids = search_ids  # type: ignore[assignment]
+            self.search_more = None
         self.beginResetModel()
         st, flagged, ids = self.status_filter, self.flagged_only, self.search_ids
-        statuses = self.statuses
-        self.rows = [
-            i
-            for i, info in enumerate(self.infos)
-            if (not st or statuses.get(info.id, "todo") == st)
-            and (not flagged or info.flag_count)
-            and (ids is None or info.id in ids)
-        ]
+        if not st and not flagged and ids is None:
+            self.rows = range(len(self.all_ids))
+        else:
+            if flagged or st:
+                matching = self._filtered(None)
+                if ids is not None:
+                    matching = [d for d in matching if d in ids]
+            else:
+                matching = sorted(ids or ())
+            row_of = self.row_of.get
+            self.rows = [i for d in matching if (i := row_of(d)) is not None]
+        self.fetched = min(PAGE, len(self.rows))
         self.endResetModel()
+
+    def _filtered(self, among: list[int] | None) -> list[int]:
+        """Ids (of all documents, or `among`) that pass the status and flag filters, asked of
+        the database."""
+        project = self.ws.project
+        D, A = project.m.Document, project.m.Assignment
+        q = D.select(D.id)
+        if among is not None:
+            q = q.where(D.id.in_(among))
+        if self.flagged_only:
+            q = q.where(D.flag_count > 0)
+        st = self.status_filter
+        if st == "todo":
+            # no status row reads as "to do"
+            others = A.select(A.document).where(
+                (A.annotator == self.ws.annotator) & (A.status != "todo")
+            )
+            q = q.where(D.id.not_in(others))
+        elif st:
+            mine = A.select(A.document).where((A.annotator == self.ws.annotator) & (A.status == st))
+            q = q.where(D.id.in_(mine))
+        return [r[0] for r in q.order_by(D.id).tuples()]
 
     def row_for(self, doc_id: int) -> int | None:
         i = self.row_of.get(doc_id)
         if i is None:
             return None
         # rows is sorted, so a bisection finds the visible row
-        from bisect import bisect_left
-
         r = bisect_left(self.rows, i)
-        return r if r < len(self.rows) and self.rows[r] == i else None
+        if r < len(self.rows) and self.rows[r] == i:
+            self._fetch_to(r)  # a row the view is asked to show must be in the model
+            return r
+        return None
 
     def next_after(self, doc_id: int | None) -> int | None:
         """The next document in list order that is not done (wrapping round), or None."""
         if not self.rows:
             return None
-        start = self.row_for(doc_id) if doc_id is not None else -1
-        if start is None:
-            start = -1
+        A = self.ws.project.m.Assignment
+        done = {
+            r[0]
+            for r in A.select(A.document)
+            .where((A.annotator == self.ws.annotator) & (A.status == "done"))
+            .tuples()
+        }
+        done |= {d for d, st in self.statuses.items() if st == "done"}
+        done -= {d for d, st in self.statuses.items() if st != "done"}
+        start = -1
+        if doc_id is not None:
+            i = self.row_of.get(doc_id)
+            if i is not None:
+                r = bisect_left(self.rows, i)
+                start = r if r < len(self.rows) and self.rows[r] == i else r - 1
         n = len(self.rows)
         for k in range(1, n + 1):
-            info = self.info_at((start + k) % n)
-            if info.id != doc_id and self.statuses.get(info.id, "todo") != "done":
-                return info.id
+            d = self.all_ids[self.rows[(start + k) % n]]
+            if d != doc_id and d not in done:
+                return d
         return None
 
     # ---- updates --------------------------------------------------------------------------
 
     def _row_changed(self, doc_id: int) -> None:
-        r = self.row_for(doc_id)
-        if r is not None:
+        i = self.row_of.get(doc_id)
+        if i is None:
+            return
+        r = bisect_left(self.rows, i)
+        if r < self.fetched and r < len(self.rows) and self.rows[r] == i:
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.COLUMNS) - 1))
 
     def set_current(self, doc_id: int) -> None:
@@ -212,20 +395,22 @@ class DocumentTableModel(QAbstractTableModel):
         if change.layer != self.ws.annotator:
             return
         delta = len(change.spans_added) - len(change.spans_removed)
-        if delta:
-            self.counts[change.doc_id] = self.counts.get(change.doc_id, 0) + delta
+        if delta and change.doc_id in self.counts:
+            # a document not read yet gets its count from the database when it is
+            self.counts[change.doc_id] += delta
             self._row_changed(change.doc_id)
 
     def on_flags(self, doc_id: int) -> None:
-        i = self.row_of.get(doc_id)
-        if i is None or self.ws.doc is None:
+        info = self.cache.get(doc_id)
+        if info is None or self.ws.doc is None:
             return
-        self.infos[i].flag_count = sum(1 for f in self.ws.doc.flags if f.status == "open")
+        info.flag_count = sum(1 for f in self.ws.doc.flags if f.status == "open")
         self._row_changed(doc_id)
 
     def progress(self) -> tuple[int, int]:
-        done = sum(1 for d in self.statuses.values() if d == "done")
-        return done, len(self.infos)
+        A = self.ws.project.m.Assignment
+        done = A.select().where((A.annotator == self.ws.annotator) & (A.status == "done")).count()
+        return done, len(self.all_ids)
 
 
 class DocumentList(QWidget):
@@ -327,8 +512,8 @@ class DocumentList(QWidget):
     def run_search(self) -> None:
         self._search_timer.stop()
         needle = self.search.text().strip()
-        ids = set(self.ws.project.search(needle)) if needle else None
-        self._refilter(search_ids=ids)
+        self.model.search(needle or None)
+        self._refilter()
 
     def _refilter(self, **kw) -> None:  # noqa: ANN003
         self.model.set_filter(**kw)

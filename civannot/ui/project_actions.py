@@ -675,7 +675,7 @@ class PreannotateDialog(_TaskDialog):
         docs = getattr(window, "documents", None)
         model = docs.model if docs is not None else None
         self.total = project.document_count()
-        self.shown_ids = [model.infos[i].id for i in model.rows] if model is not None else []
+        self.shown_ids = model.shown_ids() if model is not None else []
 
         note = QLabel(
             self.tr(

@@ -1,0 +1,96 @@
+"""Pre-annotate a project of 10,000 dense articles, writing included, against jieba.lcut.
+
+    python bench/bench_preannotate_write.py [--articles 10000] [--processes 2] [--keep DIR]
+
+The articles are bench_preannotate.py's (fictional, dense: ~75 suggestions each). They are
+imported into a fresh project (not timed); then, in one run, the wall time of `jieba.lcut` over
+the same texts (one process, jieba loaded first) and of `preannotate_project` (the
+`civannot preannotate` path: texts read from the project, rules on `--processes` workers,
+suggestions written into the auto layer through the store in batches as documents finish).
+Goal (issue 13): preannotate_project's wall <= 1x jieba.lcut's, on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_preannotate import article  # noqa: E402
+
+from civannot.project import Project  # noqa: E402
+from civannot.records import DocumentInput  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", help="build the project here (kept) instead of a temporary folder")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    texts = [article(rng) for _ in range(args.articles)]
+    chars = sum(map(len, texts))
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="civannot-pre-"))
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / f"pre-{args.articles}.civ"
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        f.unlink(missing_ok=True)
+    project = Project.create(path)
+    for i in range(0, len(texts), 2000):
+        project.import_batch(
+            [(DocumentInput(f"p{j:06d}", t), []) for j, t in enumerate(texts[i : i + 2000], i)]
+        )
+    print(f"{len(texts)} articles, {chars:,} characters")
+
+    import jieba
+
+    from civannot.preannotate import preannotate_project
+    from civannot.preannotate.gazetteers import jieba_tokenizer
+
+    jieba_tokenizer()  # jieba's dictionary loaded before the clock starts, on both sides
+    t0, c0 = time.perf_counter(), time.process_time()
+    for t in texts:
+        jieba.lcut(t)
+    t_jieba, cpu_jieba = time.perf_counter() - t0, time.process_time() - c0
+
+    def children() -> float:
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    t0, c0, k0 = time.perf_counter(), time.process_time(), children()
+    summary = preannotate_project(project, processes=args.processes)
+    t_pre, cpu_main = time.perf_counter() - t0, time.process_time() - c0
+    cpu_workers = children() - k0  # the pool's workers, reaped when it closed
+    project.close()
+    ratio = t_pre / t_jieba
+    # On a busy machine the wall ratio flatters the side with more processes (each gets a share
+    # of the cores); the CPU seconds say what an idle machine with `--processes` cores would do:
+    # the work spread over the cores, against jieba on one.
+    idle = (cpu_main + cpu_workers) / max(args.processes, 1) / cpu_jieba
+    print(f"jieba.lcut (1 process)        wall {t_jieba:7.2f} s  cpu {cpu_jieba:6.2f} s")
+    print(f"preannotate_project ({args.processes} proc.)  wall {t_pre:7.2f} s  "
+          f"(main process cpu {cpu_main:.2f} s: reading, writing)  "
+          f"{summary['spans']:,} suggestions, {summary['relations']:,} relations")  # fmt: skip
+    print(f"CPU seconds: jieba.lcut {cpu_jieba:.2f}; pre-annotation {cpu_main + cpu_workers:.2f} "
+          f"(workers {cpu_workers:.2f}, main {cpu_main:.2f}); rules per character "
+          f"{cpu_workers / cpu_jieba:.2f}x jieba; idle-machine estimate of the ratio "
+          f"(all CPU over {args.processes} cores / jieba's): {idle:.2f}")  # fmt: skip
+    print(f"ratio preannotate / jieba.lcut: {ratio:.2f} (goal <= 1.0): "
+          f"{'OK' if ratio <= 1 else 'NOT MET'}")  # fmt: skip
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if ratio <= 1 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
