@@ -341,6 +341,11 @@ def _fill_bundle(
                     state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
                 r["layer"] = layer_map[r["layer"]]
             bundle.store.copy_rows(dst.Relation, rels)
+            # the notes on these documents and their spans travel with them
+            C = src.Comment
+            bundle.store.copy_rows(
+                dst.Comment, list(C.select().where(C.document.in_(chunk)).dicts())
+            )
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -699,6 +704,7 @@ class BundleReport:
     relations_added: int = 0
     relations_removed: int = 0
     statuses_changed: int = 0
+    comments_merged: int = 0
     flags_decided: int = 0
     texts_changed: int = 0
     conflicts: list[str] = field(default_factory=list)
@@ -719,6 +725,7 @@ class BundleReport:
                 self.flags_decided,
                 self.texts_changed,
                 self.conflicts,
+                self.comments_merged,
             )
         )
 
@@ -1636,6 +1643,7 @@ class _Merge:
                 new_state[key] = [v[0], v[1], *borig[int(key)]]
         self._relations(lid, state, link, removals)
         self._statuses(state)
+        self._comments()
         self.report.documents = len(b.docs)
         done = self.lead.statuses(self.annot)
         self.report.documents_done = sum(1 for d in b.lead_docs.values() if done.get(d) == "done")
@@ -1878,6 +1886,55 @@ class _Merge:
             up[ext] = _as_time(updated)
         return st, up
 
+    def _comments(self) -> None:
+        """Comments by uid: new ones come across, an edited one replaces the project's when it
+        is newer (`updated`); a comment removed in the bundle stays in the project."""
+        from civannot.store import SetComment
+
+        bp = self.b.project
+        BC, BD, LC = bp.m.Comment, bp.m.Document, self.lead.m.Comment
+        rows = list(BC.select().dicts())
+        if not rows:
+            return
+        ext_of = dict(BD.select(BD.id, BD.external_id).tuples())
+        have: dict[str, dict[str, Any]] = {}
+        uids = [r["uid"] for r in rows]
+        for i in range(0, len(uids), 500):
+            have.update(
+                {r["uid"]: r for r in LC.select().where(LC.uid.in_(uids[i : i + 500])).dicts()}
+            )
+        fresh = iter(self.lead.store.new_ids("comment", sum(1 for u in uids if u not in have)))
+        ops: list[Op] = []
+        for r in rows:
+            doc = self.b.lead_docs.get(ext_of.get(r["document"], ""))
+            if doc is None:
+                continue
+            old = have.get(r["uid"])
+            if old is not None and (
+                old["text"] == r["text"] or _as_time(old["updated"]) >= _as_time(r["updated"])
+            ):
+                continue
+            after = {
+                "uid": r["uid"],
+                "id": old["id"] if old is not None else next(fresh),
+                "doc": doc,
+                "layer": r["layer"],
+                "span_uid": r["span_uid"],
+                "author": r["author"],
+                "text": r["text"],
+                "created": str(r["created"]),
+                "updated": str(r["updated"]),
+            }
+            before = None
+            if old is not None:
+                before = {**after, "id": old["id"], "text": old["text"],
+                          "updated": str(old["updated"]), "created": str(old["created"]),
+                          "author": old["author"], "span_uid": old["span_uid"],
+                          "layer": old["layer"], "doc": old["document"]}  # fmt: skip
+            ops.append(SetComment(r["uid"], before, after))
+        self._store(ops, "comments")
+        self.report.comments_merged += len(ops)
+
     def _statuses(self, state: dict[str, Any]) -> None:
         base = state.get("status", {})
         cur, cur_up = self._bundle_statuses()
@@ -1909,21 +1966,6 @@ class _Merge:
             before = lead_rows[doc][0] if doc in lead_rows else None
             self._store([SetStatus(doc, self.annot, before, status)], "statuses")
             self.report.statuses_changed += 1
-
-
-def _bulk_insert(project: Project, model: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows through the driver's executemany (peewee builds SQL per value, which
-    costs seconds for tens of thousands of spans). Values pass through each field's db_value."""
-    if not rows:
-        return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    db = project.db
-    q0, q1 = db.quote[0], db.quote[-1]
-    cols = ", ".join(f"{q0}{f.column_name}{q1}" for f in fields)
-    marks = ", ".join(db.param for _ in fields)
-    sql = f"INSERT INTO {q0}{model._meta.table_name}{q1} ({cols}) VALUES ({marks})"
-    cursor = db.cursor()
-    cursor.executemany(sql, [[f.db_value(r[f.name]) for f in fields] for r in rows])
 
 
 def _sig_json(sig: tuple[int, int, str]) -> dict[str, Any]:

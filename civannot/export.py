@@ -485,6 +485,30 @@ def _kept_relations(spans: list[Span], relations: list, chosen: set[str]) -> lis
     return [r for r in relations if labels.get(r.head) in chosen and labels.get(r.tail) in chosen]
 
 
+def _comments(project: Project, doc_id: int, spans: list[Span]) -> list[dict[str, Any]]:
+    """The document's notes for native JSONL: on the document, or on an exported span."""
+    C = project.m.Comment
+    index = {s.uid: i for i, s in enumerate(spans) if s.uid}
+    out = []
+    for author, text, updated, span_uid in (
+        C.select(C.author, C.text, C.updated, C.span_uid)
+        .where(C.document == doc_id)
+        .order_by(C.created, C.id)
+        .tuples()
+    ):
+        if span_uid is not None and span_uid not in index:
+            continue  # a note on a span this export leaves out goes with it
+        out.append(
+            {
+                "author": author,
+                "text": text,
+                "updated": str(updated)[:19],
+                "span": index.get(span_uid) if span_uid else None,
+            }
+        )
+    return out
+
+
 def _docs(
     project: Project,
     ids: list[int],
@@ -536,6 +560,7 @@ def _docs(
         elif raw_offsets:
             text, spans = _to_raw(doc, spans)
         annotators = sorted({s.author for s in spans if s.author})
+        comments = _comments(project, doc.id, spans) if keep_clean else []
         yield ExportDoc(
             id=ext_ids.get(doc.id, doc.external_id),
             text=text,
@@ -546,6 +571,7 @@ def _docs(
             annotators=annotators,
             raw=raw,
             raw_ranges=raw_ranges,
+            comments=comments,
             relation_info=relation_info,
         )  # fmt: skip
         counter[0] += 1

@@ -107,7 +107,13 @@ def repair_choice(flag: Flag, text: str, choice: str | None) -> tuple[Flag, str]
     elif choice == "":
         raise ValueError("an empty reading would delete the text")
     elif choice != here and choice not in flag.alternatives:
-        raise ValueError(f"“{choice}” is not one of this flag's readings")
+        # a reading the annotator typed (the right one was not offered): it must fit the
+        # bytes that survived the damage, where those are known
+        from civannot.reading_check import check_typed_reading
+
+        reason = check_typed_reading(choice, original)
+        if reason is not None:
+            raise ValueError(reason)
     # every reading the flag knows, the damaged original last
     readings = [here, *flag.alternatives] if flag.applied is not None else [*flag.alternatives]
     readings = [r for r in dict.fromkeys(readings) if r != original]

@@ -840,7 +840,62 @@ class Project:
                     report.layers_added += 1
             for name, entries in content.items():
                 self._add_layer_inputs(name, entries, set(fresh.values()), source)
+            notes = [(existing[d.external_id][0], d.comments) for d, _ in items if d.comments]
+            if notes:
+                self._import_comments(notes, source)
         return report
+
+    def _import_comments(self, notes: list[tuple[int, list[dict[str, Any]]]], source: str) -> None:
+        """Notes that came with imported documents (native JSONL), after their spans: a note on
+        a span finds it by layer, bounds and label; one already here is not added twice."""
+        from civannot.store import SetComment
+
+        C, S, L = self.m.Comment, self.m.Span, self.m.Layer
+        ops: list[Op] = []
+        for doc_id, comments in notes:
+            have = set(C.select(C.author, C.text, C.span_uid).where(C.document == doc_id).tuples())
+            for c in comments:
+                span_uid = None
+                if c.get("span") is not None:
+                    start, end, label = c["span"]
+                    span_uid = (
+                        S.select(S.uid)
+                        .join(L, on=(S.layer == L.id))
+                        .where(
+                            (S.document == doc_id)
+                            & (L.name == c.get("layer", ""))
+                            & (S.start == start)
+                            & (S.end == end)
+                            & (S.label == label)
+                        )
+                        .scalar()
+                    )
+                    if span_uid is None:
+                        continue  # the span did not go in (a duplicate layer, say)
+                if (c["author"], c["text"], span_uid) in have:
+                    continue
+                have.add((c["author"], c["text"], span_uid))
+                when = str(c.get("updated") or utcnow())
+                uid = new_uid()
+                ops.append(
+                    SetComment(
+                        uid,
+                        None,
+                        {
+                            "uid": uid,
+                            "id": self.store.new_ids("comment", 1)[0],
+                            "doc": doc_id,
+                            "layer": c.get("layer", "") if span_uid else "",
+                            "span_uid": span_uid,
+                            "author": c["author"],
+                            "text": c["text"],
+                            "created": when,
+                            "updated": when,
+                        },
+                    )
+                )
+        if ops:
+            self.store.apply(ops, description="Import comments", author="", source=source)
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> dict[str, int]:
         """Insert new documents in bulk; their ids by external id."""

@@ -99,6 +99,8 @@ class DocumentInput:
     source: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
+    # notes: {"author", "text", "updated"?, "layer"?, "span"?: (start, end, label) in "layer"}
+    comments: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

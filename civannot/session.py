@@ -29,6 +29,7 @@ from civannot.store import (
     RelationRow,
     RemoveRelation,
     RemoveSpan,
+    SetComment,
     SetMeta,
     SetStatus,
     SpanRow,
@@ -422,6 +423,50 @@ class Session:
             Command(description or f"Set {key}", doc_id, "", [SetMeta(key, before, after)])
         )
 
+    def set_comment(
+        self, doc_id: int, text: str, *, span_uid: str | None = None, layer: str | None = None
+    ) -> Change:
+        """Write (empty text: remove) the annotator's note on a document or on one span, as
+        an undoable step. One note per author and target; others' notes are theirs."""
+        from civannot.models.tables import utcnow
+
+        self.text(doc_id)  # "no document N" before anything else
+        layer = self._layer(layer)
+        text = text.strip()
+        if len(text) > 20_000:
+            raise SessionError("a comment holds at most 20,000 characters")
+        C = self.project.m.Comment
+        q = C.select().where(
+            (C.document == doc_id) & (C.author == self.annotator) & (C.layer == layer)
+        )
+        q = q.where(C.span_uid.is_null() if span_uid is None else C.span_uid == span_uid)
+        row = q.first()
+        before = _comment_row(row) if row is not None else None
+        if before is None and not text:
+            raise SessionError("there is no comment to remove")
+        if before is not None and before["text"] == text:
+            raise SessionError("the comment already says this")
+        now = str(utcnow())
+        after = (
+            None
+            if not text
+            else {
+                "uid": before["uid"] if before else new_uid(),
+                "id": before["id"] if before else self._new_id("comment"),
+                "doc": doc_id,
+                "layer": layer,
+                "span_uid": span_uid,
+                "author": self.annotator,
+                "text": text,
+                "created": before["created"] if before else now,
+                "updated": now,
+            }
+        )
+        uid = str((after or before or {})["uid"])
+        what = "span" if span_uid else "document"
+        desc = f"Comment on the {what}" if text else f"Remove the comment on the {what}"
+        return self._run(Command(desc, doc_id, layer, [SetComment(uid, before, after)]))
+
     def accept_suggestions(
         self, suggestion_ids: list[int], *, layer: str | None = None, description: str = ""
     ) -> Change:
@@ -679,6 +724,20 @@ def _relations_of(
 ) -> list[RelationRow]:
     rels = project.store.current_relations({doc_id}, {layer}).values()
     return sorted((r for r in rels if r.head in span_ids or r.tail in span_ids), key=lambda r: r.id)
+
+
+def _comment_row(row: Any) -> dict[str, Any]:
+    return {
+        "uid": row.uid,
+        "id": row.id,
+        "doc": row.document_id,
+        "layer": row.layer,
+        "span_uid": row.span_uid,
+        "author": row.author,
+        "text": row.text,
+        "created": str(row.created),
+        "updated": str(row.updated),
+    }
 
 
 def _short(text: str, n: int = 12) -> str:

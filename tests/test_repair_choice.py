@@ -327,7 +327,7 @@ def test_bad_choices_are_refused_and_change_nothing(setup) -> None:
     before = snapshot(p, doc_id)
     doc = p.document(doc_id)
     for args, msg in (
-        ((doc_id, i_loose, "不在其中"), "not one of this flag's readings"),
+        ((doc_id, i_loose, "不在其中"), "does not fit the damaged bytes"),
         ((doc_id, i_loose, ""), "empty reading"),
         ((doc_id, 99, None), "no flag 99"),
         ((999, 0, None), "no document 999"),

@@ -59,11 +59,11 @@ def test_rows_come_a_page_at_a_time(qtbot, many, monkeypatch) -> None:  # noqa: 
         model.set_filter(status="done")
         assert len(model.rows) == 7
         model.set_filter(status="in_progress")
-        assert model.shown_ids() == [ids[7]]  # the document the window opened
+        assert model.shown_ids() == []  # opening a document is not annotating it
         model.set_filter(status="todo")
-        assert len(model.rows) == N - 8
-        assert model.next_after(None) == ids[8]
-        assert model.next_after(ids[8]) == ids[9]
+        assert len(model.rows) == N - 7
+        assert model.next_after(None) == ids[7]
+        assert model.next_after(ids[7]) == ids[8]
         model.set_filter(status="", search_ids={ids[3], ids[20]})
         assert model.shown_ids() == [ids[3], ids[20]]
         model.set_filter(search_ids=None)
@@ -75,7 +75,7 @@ def test_rows_come_a_page_at_a_time(qtbot, many, monkeypatch) -> None:  # noqa: 
         model.set_filter(status="todo")
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
-        assert model.shown_ids() == ids[8:]
+        assert model.shown_ids() == ids[7:]  # to do: the one opened too (not annotated)
         model.set_filter(status="")
         model.search("第1")
         while model.canFetchMore(QModelIndex()):

@@ -363,7 +363,7 @@ def test_new_project_creates_and_opens(qtbot, tmp_path) -> None:  # noqa: ANN001
         assert target.exists() and not dlg.isVisible()
         qtbot.waitUntil(lambda: controller.window is not old, timeout=5000)
         assert Path(controller.project.path) == target
-        assert controller.window.windowTitle() == "civannot — 云川创文 2024"
+        assert controller.window.windowTitle() == "云川创文 2024"
         assert controller.project.document_count() == 0
         assert controller.project.kind == "project"
         assert controller.window.documents.model.rowCount() == 0

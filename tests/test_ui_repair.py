@@ -163,3 +163,59 @@ def test_choose_another_reading_changes_the_article(qtbot, project_path) -> None
         assert stored.text == "张国旺" and shown[stored.start : stored.end] == "张国旺"
     finally:
         project.close()
+
+
+def test_type_the_reading_checked_against_the_damaged_bytes(
+    qtbot, project_path, monkeypatch
+) -> None:  # noqa: ANN001
+    """Issue 18 fix 3: the right reading is not offered; the annotator types it."""
+    from civannot.flag_review import damaged_reading
+    from civannot.ui import tagging_panel
+
+    controller, w = open_window(qtbot, project_path)
+    try:
+        ws, panel = w.ws, w.tagging
+        text = ws.text
+        index = next(
+            i
+            for i, f in enumerate(ws.doc.flags)
+            if f.kind == "gbk_repair" and damaged_reading(f, text) is not None
+        )
+        flag = ws.doc.flags[index]
+        damaged = damaged_reading(flag, text)
+        # find the reading whose GBK bytes after the first equal the surviving ones
+        from civannot.reading_check import check_typed_reading
+
+        truth = next(
+            CLEAN[i:j]
+            for i in range(len(CLEAN))
+            for j in range(i + 1, min(i + 5, len(CLEAN)) + 1)
+            if check_typed_reading(CLEAN[i:j], damaged) is None
+        )
+        rows = {panel.flag_list.item(r).data(256): r for r in range(panel.flag_list.count())}
+        panel.flag_list.setCurrentRow(rows[index])
+        assert panel.flag_type.isEnabled()
+        # a reading that does not fit the bytes is refused, with the reason near the text
+        monkeypatch.setattr(tagging_panel, "ask_reading", lambda *_a: "错字")
+        panel.flag_type.click()
+        assert ws.text == text
+        assert "does not fit" in w.article.notice.text()
+        # the right one goes in, recorded as the chosen reading, one undo step
+        monkeypatch.setattr(tagging_panel, "ask_reading", lambda *_a: truth)
+        panel.flag_type.click()
+        qtbot.waitUntil(lambda: ws.text != text, timeout=3000)
+        assert ws.text == text[: flag.start] + truth + text[flag.end :]
+        chosen = ws.doc.flags[index]
+        assert chosen.status == "chosen" and chosen.alternatives[0] == truth
+        assert damaged in chosen.alternatives  # rejecting still puts the damage back
+        w.undo_action.trigger()
+        qtbot.waitUntil(lambda: ws.text == text, timeout=3000)
+    finally:
+        w.close()
+        controller.close()
+    p = Project.open(project_path)
+    try:
+        doc = p.document(p.document_infos()[0].id)
+        assert doc.text == text
+    finally:
+        p.close()

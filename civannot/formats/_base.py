@@ -41,6 +41,8 @@ class ExportDoc:
     # Native JSONL only: the raw text and each span's raw range (when raw offsets are asked for).
     raw: str | None = None
     raw_ranges: list[tuple[int, int]] | None = None
+    # Native JSONL only: notes, {"author", "text", "updated", "span": index in spans or None}
+    comments: list[dict[str, Any]] = field(default_factory=list)
     # Native JSONL only: (provenance, confidence) of each relation, parallel to `relations`.
     relation_info: list[tuple[str, float | None]] | None = None
 

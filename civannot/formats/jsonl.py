@@ -16,6 +16,7 @@ a bad line yields nothing (the importer writes a file all at once or not at all)
 - ``annotators`` lists the layers that are complete; an annotator listed without spans still
   gets a (done, empty) layer.
 - Relations name spans by their ``id`` within the record and belong to the layer of their spans.
+- ``comments`` (on the record, or on a span) are notes: ``[{"author", "text", "updated"}]``.
 
 Each record is one line: NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (which a clean text may hold,
 and which ``str.splitlines()`` takes for line ends) are written as ``\\u`` escapes. Hugging Face
@@ -34,9 +35,11 @@ from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_spa
 from civannot.overlap import first_overlap
 from civannot.records import DocumentInput, Flag, LayerInput, Span
 
-_RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags"}
+_RECORD_KEYS = {"id", "text", "raw", "meta", "annotators", "spans", "relations", "title", "flags",
+                "comments"}  # fmt: skip
 _SPAN_KEYS = {"id", "start", "end", "label", "text", "annotator", "raw_start", "raw_end",
-              "origin", "confidence", "provenance"}  # fmt: skip
+              "origin", "confidence", "provenance", "comments"}  # fmt: skip
+_COMMENT_KEYS = {"author", "text", "updated"}
 _REL_KEYS = {"type", "head", "tail", "annotator", "id", "provenance", "confidence"}
 _ORIGINS = ("manual", "suggestion", "adjudicated")
 _FLAG_KEYS = {"kind", "start", "end", "message", "confidence", "applied", "alternatives", "status"}
@@ -63,6 +66,27 @@ def _str(v: Any, what: str, *, empty: bool = False) -> str:
     if not isinstance(v, str) or (not empty and not v):
         raise ValueError(f"{what} must be a {'' if empty else 'non-empty '}string, not {v!r}")
     return v
+
+
+def _comments(v: Any, what: str) -> list[dict[str, Any]]:
+    """Notes on a record or a span: [{"author", "text", "updated"?}]."""
+    if not isinstance(v, list):
+        raise ValueError(f"{what}: 'comments' must be a list")
+    out = []
+    for n, c in enumerate(v, 1):
+        if not isinstance(c, dict):
+            raise ValueError(f"{what}: comment {n} must be an object")
+        bad = set(c) - _COMMENT_KEYS
+        if bad:
+            raise ValueError(f"{what}: comment {n}: unknown field(s): {', '.join(sorted(bad))}")
+        d = {
+            "author": _str(c.get("author"), f"{what}: comment {n}: 'author'"),
+            "text": _str(c.get("text"), f"{what}: comment {n}: 'text'"),
+        }
+        if "updated" in c:
+            d["updated"] = _str(c["updated"], f"{what}: comment {n}: 'updated'")
+        out.append(d)
+    return out
 
 
 def parse_record(
@@ -139,11 +163,12 @@ def parse_record(
         raise ValueError("'spans' must be a list")
     by_layer: dict[str, list[Span]] = {}
     where: dict[str, tuple[str, int]] = {}  # span id -> (annotator, index in its layer)
+    notes = _comments(obj["comments"], "record") if "comments" in obj else []
     n_text = len(text)
     for n, s in enumerate(spans_in, 1):
         # The common well-formed span, checked in one expression (an import reads 100,000s);
         # anything else takes the path below, which names what is wrong.
-        if type(s) is dict and not normalised and _SPAN_KEYS.issuperset(s):
+        if type(s) is dict and not normalised and _SPAN_KEYS.issuperset(s) and "comments" not in s:
             label, annotator = s.get("label"), s.get("annotator")
             start, end, sid = s.get("start"), s.get("end"), s.get("id")
             conf, origin = s.get("confidence"), s.get("origin", "manual")
@@ -224,6 +249,9 @@ def parse_record(
         conf = s.get("confidence")
         if conf is not None and (isinstance(conf, bool) or not isinstance(conf, (int, float))):
             raise ValueError(f"{what}: confidence must be a number")
+        if "comments" in s:
+            for c in _comments(s["comments"], what):
+                notes.append({**c, "layer": annotator, "span": (start, end, label)})
         prov = s.get("provenance", "")
         if not isinstance(prov, str) or len(prov) > 255:
             raise ValueError(f"{what}: provenance must be a string of at most 255 characters")
@@ -305,6 +333,7 @@ def parse_record(
         source=str(meta.get("source", "")),
         meta=meta,
         flags=flags,
+        comments=notes,
     )
     return doc, layers, normalised
 
@@ -454,6 +483,9 @@ def record_json(doc: ExportDoc, stats: WriteStats | None = None) -> dict[str, An
             d["provenance"] = s.provenance
         if doc.raw_ranges is not None:
             d["raw_start"], d["raw_end"] = doc.raw_ranges[i]
+        notes = [_note(c) for c in doc.comments if c.get("span") == i]
+        if notes:
+            d["comments"] = notes
         spans.append(d)
         if stats is not None:
             stats.spans[s.label] += 1
@@ -480,7 +512,17 @@ def record_json(doc: ExportDoc, stats: WriteStats | None = None) -> dict[str, An
         if stats is not None:
             stats.relations += 1
     rec["relations"] = rels
+    notes = [_note(c) for c in doc.comments if c.get("span") is None]
+    if notes:
+        rec["comments"] = notes
     return rec
+
+
+def _note(c: dict[str, Any]) -> dict[str, Any]:
+    d = {"author": c["author"], "text": c["text"]}
+    if c.get("updated"):
+        d["updated"] = c["updated"]
+    return d
 
 
 def write_jsonl(records: Iterable[ExportDoc], fh: IO[str]) -> WriteStats:

@@ -25,6 +25,8 @@ class Change:
     # reloads the document instead of patching it. Such a change has layer "" (all layers).
     text_changed: bool = False
     flags_changed: bool = False
+    # A comment on a document or span was written (views showing comments re-read them).
+    comments_changed: bool = False
     # A project meta value changed: listeners that cache it re-read it.
     meta_key: str | None = None
     # Every document touched (bulk writes touch many; `doc_id` is set only when it is one).
@@ -52,4 +54,5 @@ class Change:
             or self.text_changed
             or self.flags_changed
             or self.meta_key is not None
+            or self.comments_changed
         )

@@ -205,6 +205,20 @@ class SetMeta:
         return SetMeta(self.key, self.after, self.before)
 
 
+@dataclass(frozen=True, slots=True)
+class SetComment:
+    """A note on a document or one of its spans (the `comment` table, keyed by uid): `before`
+    and `after` are the row's values (uid, id, doc, layer, span_uid, author, text, created,
+    updated); None = no such comment."""
+
+    uid: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    def inverse(self) -> SetComment:
+        return SetComment(self.uid, self.after, self.before)
+
+
 Op = (
     AddSpan
     | RemoveSpan
@@ -214,6 +228,7 @@ Op = (
     | SetStatus
     | ChangeText
     | SetMeta
+    | SetComment
 )
 
 
@@ -239,6 +254,8 @@ def op_to_json(op: Op) -> dict[str, Any]:
         }
     if isinstance(op, ChangeText):
         return {"op": "ChangeText", "doc": op.doc, "before": op.before, "after": op.after}
+    if isinstance(op, SetComment):
+        return {"op": "SetComment", "uid": op.uid, "before": op.before, "after": op.after}
     return {"op": "SetMeta", "key": op.key, "before": op.before, "after": op.after}
 
 
@@ -260,6 +277,8 @@ def op_from_json(d: dict[str, Any]) -> Op:
         return ChangeText(d["doc"], d["before"], d["after"])
     if kind == "SetMeta":
         return SetMeta(d["key"], d["before"], d["after"])
+    if kind == "SetComment":
+        return SetComment(d["uid"], d["before"], d["after"])
     raise ValueError(f"unknown operation {kind!r}")
 
 

@@ -25,6 +25,7 @@ from civannot.store.ops import (
     RelationRow,
     RemoveRelation,
     RemoveSpan,
+    SetComment,
     SetMeta,
     SetStatus,
     SpanRow,
@@ -509,6 +510,13 @@ class Store:
                 row = M.get_or_none(M.key == op.key)
                 if _meta_value(row.value if row else None) != _meta_value(op.before):
                     raise StoreError(f"project setting {op.key} changed elsewhere")
+            elif isinstance(op, SetComment):
+                C = p.m.Comment
+                found = C.get_or_none(C.uid == op.uid)
+                if (found is None) != (op.before is None) or (
+                    found is not None and op.before is not None and found.text != op.before["text"]
+                ):
+                    raise StoreError("the comment changed elsewhere")
 
     def _check_statuses(self, statuses: list[SetStatus], fresh: set[int]) -> None:
         A = self.project.m.Assignment
@@ -896,6 +904,8 @@ class Store:
                     conflict_target=[M.key], update={M.value: op.after}
                 ).execute()
             change.meta_key = op.key
+        for op in kinds[SetComment]:
+            self._write_comment(op, change)
         self._drop_empty_layers(
             {r.layer for r in span_del} | {s.annotator for s in status_ops if s.after is None}
         )
@@ -920,6 +930,34 @@ class Store:
         if change.text_changed:
             change.layer = ""
         return change
+
+    def _write_comment(self, op: SetComment, change: Change) -> None:
+        """A comment written, changed or removed (by uid); undo writes the inverse."""
+        C = self.project.m.Comment
+        row = op.after
+        if row is None:
+            C.delete().where(C.uid == op.uid).execute()
+            doc = (op.before or {}).get("doc")
+        else:
+            text = str(row.get("text", ""))
+            if not text.strip() or len(text) > 20_000:
+                raise StoreError("a comment holds 1 to 20,000 characters")
+            values = {
+                C.document: row["doc"],
+                C.layer: row.get("layer", ""),
+                C.span_uid: row.get("span_uid"),
+                C.author: row.get("author", ""),
+                C.text: text,
+                C.created: row["created"],
+                C.updated: row["updated"],
+            }
+            C.insert({C.id: row["id"], C.uid: op.uid, **values}).on_conflict(
+                conflict_target=[C.uid], update=values
+            ).execute()
+            doc = row["doc"]
+        if doc is not None:
+            change.documents.add(int(doc))
+        change.comments_changed = True
 
     def _write_text(self, op: ChangeText, change: Change, h: Any) -> None:
         b, a = op.before, op.after

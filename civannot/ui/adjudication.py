@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QCursor,
     QFont,
     QKeySequence,
     QShortcut,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.adjudication_model import Cursor, DecisionTrail, key_text
 from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
 from civannot.records import GOLD_LAYER, Document, Relation, Span
 from civannot.review import (
@@ -63,6 +66,7 @@ from civannot.review import (
 )
 from civannot.session import Change, Session, SessionError
 from civannot.ui.offsets import PositionMap
+from civannot.ui.plain import esc, tip
 
 STATE_COLOURS = {"all": "#b7e4c7", "some": "#ffe08a", "one": "#f4a6a6"}
 STATE_STRONG = {"all": "#52b788", "some": "#f4b400", "one": "#e5383b"}
@@ -124,6 +128,15 @@ class _TextPane(QPlainTextEdit):
         self.centerCursor()
 
 
+def choose_label(parent: QWidget, labels: list[str]) -> str | None:
+    """The label for a span the lead adds to gold (a menu at the mouse); None: cancelled."""
+    menu = QMenu(parent)
+    for name in labels:
+        menu.addAction(name)
+    chosen = menu.exec(QCursor.pos())
+    return chosen.text() if chosen is not None else None
+
+
 class AdjudicationView(QWidget):
     """The lead's adjudication screen over a session (its annotator is the decider)."""
 
@@ -154,7 +167,9 @@ class AdjudicationView(QWidget):
         self.gold_relations: list[Relation] = []
         self.regions: list[Region] = []  # every region of the document, text order
         self.disagreements: list[Region] = []
-        self.current: int | None = None  # index into self.disagreements
+        # the current disagreement and the moves between them (Qt-free, adjudication_model)
+        self.cursor = Cursor(settled=self.settled, signature=region_signature)
+        self.trail = DecisionTrail()  # where each decision was made, for undo and redo
         # A decision is one session undo step (Session.group), its "none" mark included (a
         # Session.set_meta command), so Ctrl+Z here and in the main window undo the same.
         self._in_decision = False
@@ -232,10 +247,12 @@ class AdjudicationView(QWidget):
         self.gold_list.setToolTip(self.tr("Gold spans here; Delete removes the selected one"))
 
         self.label_box = QComboBox()
-        self.label_box.addItems(self.schema.label_names)
+        self.label_box.addItem(self.tr("Label for E…"), "")
+        for name in self.schema.label_names:
+            self.label_box.addItem(name, name)
         self.label_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         buttons = QHBoxLayout()
-        for text, slot, tip in (
+        for text, slot, hint in (
             (self.tr("Accept ticked ⏎"), self.accept_ticked, self.tr("Accept the ticked versions")),
             (self.tr("None (0)"), self.accept_none, self.tr("Nothing here in gold")),
             (
@@ -255,7 +272,7 @@ class AdjudicationView(QWidget):
             ),
         ):
             b = QPushButton(text)
-            b.setToolTip(tip)
+            b.setToolTip(hint)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -280,6 +297,7 @@ class AdjudicationView(QWidget):
         pl.addLayout(lists, 3)
         pl.addLayout(buttons)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         pl.addWidget(self.status)
 
@@ -287,6 +305,14 @@ class AdjudicationView(QWidget):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
+        # the annotators' notes on this document and its spans (plain text: they are user data)
+        self.comments = QLabel()
+        self.comments.setObjectName("adjudicationComments")
+        self.comments.setTextFormat(Qt.TextFormat.PlainText)
+        self.comments.setWordWrap(True)
+        self.comments.setStyleSheet("font-style:italic;")
+        self.comments.hide()
+        cl.addWidget(self.comments)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(self.stack)
         vsplit.addWidget(panel)
@@ -357,7 +383,7 @@ class AdjudicationView(QWidget):
                 row.external_id if not row.title else f"{row.external_id}  {row.title}"
             )
             item.setData(Qt.ItemDataRole.UserRole, row.doc_id)
-            item.setToolTip(row.title)
+            item.setToolTip(tip(row.title))
             self.docs.setItem(r, 0, item)
             self.docs.setItem(r, 1, QTableWidgetItem(", ".join(row.annotators)))
             for c in (2, 3):
@@ -443,9 +469,25 @@ class AdjudicationView(QWidget):
             self.current = len(self.disagreements) - 1 if at_end else 0
         else:
             self.current = None
+        self._show_comments()
         self._render()
         self.documentChanged.emit(doc_id)
         return True
+
+    def _show_comments(self) -> None:
+        from civannot.comments import comments_of
+
+        notes = comments_of(self.project, self.doc.id) if self.doc is not None else []
+        lines = [
+            self.tr("{author} on the document: {text}").format(author=c.author, text=c.text)
+            if c.on_document
+            else self.tr("{author} on {label} “{span}”: {text}").format(
+                author=c.author, label=c.span_label, span=c.span_text, text=c.text
+            )
+            for c in notes
+        ]
+        self.comments.setText("\n".join(lines))
+        self.comments.setVisible(bool(lines))
 
     def _build_side_panes(self) -> None:
         for label, _pane in self.side_panes:
@@ -455,7 +497,7 @@ class AdjudicationView(QWidget):
             box = QWidget()
             bl = QVBoxLayout(box)
             bl.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"<b>{i}</b> {name}")
+            label = QLabel(f"<b>{i}</b> {esc(name)}")
             pane = _TextPane()
             pane.set_text(self.doc.text if self.doc else "")
             bl.addWidget(label)
@@ -495,6 +537,15 @@ class AdjudicationView(QWidget):
         self.disagreements = sorted(
             (r for r in self.regions if not r.agreed), key=lambda r: r.kind != "span"
         )
+        self.cursor.items = self.disagreements
+
+    @property
+    def current(self) -> int | None:
+        return self.cursor.current
+
+    @current.setter
+    def current(self, value: int | None) -> None:
+        self.cursor.current = value
 
     def settled(self, region: Region) -> bool:
         if settled_by_gold(region, self.gold_spans, self.gold_relations, self.directive):
@@ -505,9 +556,7 @@ class AdjudicationView(QWidget):
 
     @property
     def region(self) -> Region | None:
-        if self.current is None or not (0 <= self.current < len(self.disagreements)):
-            return None
-        return self.disagreements[self.current]
+        return self.cursor.item
 
     def agreed_missing(self) -> int:
         """Agreed regions that gold does not hold yet."""
@@ -522,20 +571,9 @@ class AdjudicationView(QWidget):
         return self._step(-1, False)
 
     def _step(self, direction: int, undecided: bool) -> bool:
-        ok = (lambda r: not self.settled(r)) if undecided else (lambda r: True)
-        if self.doc is not None:
-            i = (
-                self.current
-                if self.current is not None
-                else (-1 if direction > 0 else len(self.disagreements))
-            )
-            i += direction
-            while 0 <= i < len(self.disagreements):
-                if ok(self.disagreements[i]):
-                    self.current = i
-                    self._render()
-                    return True
-                i += direction
+        if self.doc is not None and self.cursor.step(direction, undecided):
+            self._render()
+            return True
         ids = self.document_ids()
         if not ids:
             return False
@@ -560,8 +598,7 @@ class AdjudicationView(QWidget):
             if regs:
                 self.open_document(doc_id, at_end=direction < 0)
                 if undecided and self.region is not None and self.settled(self.region):
-                    first = next(i for i, r in enumerate(self.disagreements) if not self.settled(r))
-                    self.current = first
+                    self.cursor.first_undecided()
                     self._render()
                 if wrapped:
                     self.message.emit(
@@ -641,6 +678,8 @@ class AdjudicationView(QWidget):
         elif not self._apply(plan, self.tr("Adjudicate: {what}").format(what=what), mark=mark):
             return False
         else:
+            # undo and redo come back to this region
+            self.trail.decided(self.doc.id, region_signature(region), self.session.undo_text)
             self.message.emit(self.tr("Gold: {what}").format(what=what))
         if self.auto_advance:
             self._advance_after_decision()
@@ -649,12 +688,9 @@ class AdjudicationView(QWidget):
         return True
 
     def _advance_after_decision(self) -> None:
-        i = self.current if self.current is not None else -1
-        for j in range(i + 1, len(self.disagreements)):
-            if not self.settled(self.disagreements[j]):
-                self.current = j
-                self._render()
-                return
+        if self.cursor.step(+1, undecided=True):
+            self._render()
+            return
         self._render()
         if not self._step(+1, True):
             self.message.emit(self.tr("Every disagreement has a decision"))
@@ -788,7 +824,12 @@ class AdjudicationView(QWidget):
         if rng is None or rng[0] == rng[1]:
             self.message.emit(self.tr("Select some text first, then press E"))
             return False
-        label = self.label_box.currentText()
+        label = self.label_box.currentData()
+        if not label:
+            # no label chosen: ask, never a silent default
+            label = choose_label(self, self.schema.label_names)
+            if not label:
+                return False
         try:
             self.session.add_span(
                 self.doc.id, rng[0], rng[1], label, layer=GOLD_LAYER, origin=ORIGIN
@@ -834,6 +875,9 @@ class AdjudicationView(QWidget):
             self.message.emit(self.tr("Nothing to undo") if undo else self.tr("Nothing to redo"))
             return
         target = s.undo_doc if undo else s.redo_doc
+        # a decision made here: return to its region (other steps of the shared history, e.g.
+        # a span tagged in the main window, leave the trail alone)
+        step_text = s.undo_text if undo else s.redo_text
         if (
             target is not None
             and (self.doc is None or target != self.doc.id)
@@ -846,6 +890,10 @@ class AdjudicationView(QWidget):
             self.message.emit(str(e))
             return
         self._refresh_gold()
+        where = self.trail.undo(step_text) if undo else self.trail.redo(step_text)
+        if where is not None and self.doc is not None and where[0] == self.doc.id:
+            self._recompute()
+            self.cursor.find(where[1])
         self._render()
         self.message.emit(self.tr("Undone") if undo else self.tr("Redone"))
 
@@ -913,7 +961,7 @@ class AdjudicationView(QWidget):
         if not directive:
             fmt.setForeground(self._label_colour(label).darker(130))
             fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setToolTip(label)
+        fmt.setToolTip(tip(label))
         return fmt
 
     def _selections(self, pane: _TextPane, only: str | None) -> list[QTextEdit.ExtraSelection]:
@@ -969,7 +1017,7 @@ class AdjudicationView(QWidget):
                 self.merged.show_range(region.start)
         total = len(self.disagreements)
         open_ = sum(1 for r in self.disagreements if not self.settled(r))
-        keys = "  ".join(f"<b>{i}</b> {n}" for i, n in enumerate(self.participants, 1))
+        keys = "  ".join(f"<b>{i}</b> {esc(n)}" for i, n in enumerate(self.participants, 1))
         where = (
             self.tr("disagreement {i} of {n}").format(i=self.current + 1, n=total)
             if region is not None
@@ -984,7 +1032,7 @@ class AdjudicationView(QWidget):
             else ""
         )
         self.header.setText(
-            f"<b>{doc.external_id}</b> {_short(doc.title, 40)} — {where} · "
+            f"<b>{esc(doc.external_id)}</b> {esc(_short(doc.title, 40))} — {where} · "
             + self.tr("{o} open").format(o=open_)
             + extra
             + f"<br>{keys}"
@@ -992,12 +1040,8 @@ class AdjudicationView(QWidget):
         self._render_panel()
 
     def _key_text(self, key) -> str:  # noqa: ANN001
-        text = self.doc.text if self.doc else ""
-        if isinstance(key[1], tuple):
-            rtype, head, tail = key
-            return f"{rtype}: {_short(text[head[0] : head[1]], 12)} → {_short(text[tail[0] : tail[1]], 12)}"
-        s, e, label = key
-        return f"{label} “{_short(text[s:e])}” {s}–{e}"
+        # whole readings (long ones keep both ends): a one-character boundary difference shows
+        return key_text(self.doc.text if self.doc else "", key)
 
     def _render_panel(self) -> None:
         region = self.region

@@ -128,7 +128,21 @@ class Controller:
             dialog.lock_name(owner)
         if not dialog.exec():
             return
+        self.apply_comfort(*dialog.comfort())
         self.apply_preferences(*dialog.values())
+
+    def apply_comfort(self, size: float | None, dark: bool) -> None:
+        """Text size and theme from the preferences: applied at once, kept in the settings."""
+        from civannot.ui.theme import apply_theme
+
+        s = settings()
+        s.setValue("view/font_size", "" if size is None else size)
+        s.setValue("view/dark", dark)
+        apply_theme(application(), dark)
+        if self.window is not None:
+            article = self.window.article
+            article.set_text_size(size if size is not None else article.default_size)
+            article.set_raw_mode(article.raw_mode, force=True)  # colours follow the theme
 
     def apply_preferences(self, annotator: str, language_choice: str) -> None:
         s = settings()
@@ -240,6 +254,10 @@ def start(
     s = settings()
     language_choice = str(s.value("language", "system"))
     install_language(resolve_language(language_choice))
+    from civannot.ui.theme import apply_theme, dark_wanted
+
+    if dark_wanted():
+        apply_theme(app, True)
     try:
         path = project_path if project_path else _create_default_project()
         if path is None:

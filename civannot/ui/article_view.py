@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,7 +20,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPen,
+    QPolygonF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -37,9 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point
+from civannot.arcs import hit as arc_hit
 from civannot.learn.explain import explain
 from civannot.records import Span
 from civannot.ui.offsets import PositionMap
+from civannot.ui.plain import esc
 from civannot.ui.workspace import Workspace
 
 ENTITY_ALPHA = 105
@@ -84,6 +90,12 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.35)
+        self.default_size = font.pointSizeF()
+        from civannot.ui.theme import text_size
+
+        size = text_size()
+        if size is not None:
+            font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDocumentMargin(14)
         self.setCursorWidth(2)
@@ -97,6 +109,14 @@ class ArticleView(QPlainTextEdit):
         self._range: tuple[int, int] = (0, 0)
         self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
         self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
+        # relation arcs: (relation id, head, tail, type, suggested) near the viewport, their
+        # levels (computed for the whole document when its relations change), and what the
+        # last paint drew, for clicks
+        self.arcs_visible = True
+        self._arcs: list[tuple[int, Span, Span, str, bool]] = []
+        self._arc_levels: dict[int, int] = {}
+        self._arc_key: tuple = ()
+        self.painted_arcs: list[tuple[int, list, tuple[float, float, float, float]]] = []
         ws = workspace
         ws.documentOpened.connect(self._on_document)
         self._refresh_pending = False
@@ -104,7 +124,93 @@ class ArticleView(QPlainTextEdit):
         ws.selectionChanged.connect(self.schedule_refresh)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_refresh())
         ws.linkModeChanged.connect(self._on_link_mode)
+        ws.searchChanged.connect(self._on_search)
         ws.flagsChanged.connect(lambda _d: self._rebuild_flags())
+        # refusals and hints show near the text for a moment (the status bar may be off-screen
+        # or far from the eyes)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("articleNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel{background:#fff4c2;color:#3a2a00;border:1px solid #d9b500;"
+            "border-radius:4px;padding:4px 8px;}"
+        )
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        ws.message.connect(self.show_notice)
+        # the raw view says what it is: the text as imported, read-only
+        self.raw_banner = QLabel(self)
+        self.raw_banner.setObjectName("rawBanner")
+        self.raw_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.raw_banner.setWordWrap(True)
+        self.raw_banner.setText(
+            self.tr("Raw text as imported — read-only. Ctrl+R returns to the clean text.")
+        )
+        self.raw_banner.setStyleSheet(
+            "QLabel{background:#5a4a00;color:#ffffff;padding:4px 10px;font-weight:bold;}"
+        )
+        self.raw_banner.hide()
+
+    # ---- text size ----------------------------------------------------------------------------
+
+    def set_text_size(self, points: float) -> None:
+        from civannot.ui.theme import MAX_SIZE, MIN_SIZE
+
+        points = max(MIN_SIZE, min(MAX_SIZE, points))
+        font = QFont(self.font())
+        if abs(font.pointSizeF() - points) < 0.01:
+            return
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self._range_key = ()
+        self.schedule_refresh()
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+wheel, Ctrl+± and Ctrl+0: the article's text size, kept in the settings."""
+        from civannot.ui.i18n import settings
+
+        size = self.default_size if step == 0 else self.font().pointSizeF() + step
+        self.set_text_size(size)
+        settings().setValue("view/font_size", "" if step == 0 else self.font().pointSizeF())
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def show_notice(self, text: str, msec: int = 4000) -> None:
+        if not text:
+            return
+        self.notice.setText(text)
+        width = min(max(self.viewport().width() - 40, 120), 560)
+        self.notice.setFixedWidth(width)
+        self.notice.adjustSize()
+        top = self.viewportMargins().top() + 8
+        self.notice.move((self.width() - width) // 2, top)
+        self.notice.show()
+        self.notice.raise_()
+        self._notice_timer.start(msec)
+
+    def _place_banner(self) -> None:
+        if self.raw_mode:
+            h = self.raw_banner.heightForWidth(self.width() - 2 * self.frameWidth())
+            h = max(h, self.raw_banner.sizeHint().height())
+            self.setViewportMargins(0, h, 0, 0)
+            self.raw_banner.setGeometry(
+                self.frameWidth(), self.frameWidth(), self.width() - 2 * self.frameWidth(), h
+            )
+            self.raw_banner.show()
+            self.raw_banner.raise_()
+        else:
+            self.setViewportMargins(0, 0, 0, 0)
+            self.raw_banner.hide()
 
     # ---- content --------------------------------------------------------------------------
 
@@ -144,6 +250,10 @@ class ArticleView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setProperty("rawMode", raw)
+        dark = self.palette().base().color().lightness() < 128
+        raw_bg = "#3a3326" if dark else "#efe9dc"
+        self.viewport().setStyleSheet(f"background:{raw_bg};" if raw else "")
+        self._place_banner()
         self._rebuild_flags()
         self.refresh()
         self.rawModeChanged.emit(raw)
@@ -192,7 +302,8 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(_colour(colour, 110 if selected else SUGGESTION_ALPHA))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(_colour(colour))
-            fmt.setForeground(QColor("#555555"))
+            dark = self.palette().base().color().lightness() < 128
+            fmt.setForeground(QColor("#b8b8b8" if dark else "#555555"))
         fmt.setProperty(QTextFormat.Property.UserProperty, span.id)
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._cursor(start, end)
@@ -226,6 +337,7 @@ class ArticleView(QPlainTextEdit):
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_banner()
         self.schedule_refresh()
 
     def _visible_range(self) -> tuple[int, int]:
@@ -279,6 +391,9 @@ class ArticleView(QPlainTextEdit):
         # painted in this order: the annotator's bands first, then the suggested ones
         directives.sort(key=lambda d: d[1])
         self._directives = directives
+        arcs_key = self._collect_arcs(lo, hi)
+        if ws.search_hits and not self.raw_mode:
+            selections += self._hit_selections(lo, hi)
         if len(self._cache) > 4 * len(selections) + 256:
             live = {id(x) for x in selections}
             self._cache = {k: v for k, v in self._cache.items() if id(v) in live}
@@ -291,11 +406,167 @@ class ArticleView(QPlainTextEdit):
             selected if sel_span is not None and is_directive(sel_span.label) else None,
             ws.link_head,
             self.raw_mode,
+            arcs_key,
+            ws.selected_relation,
         )
         self.setExtraSelections(selections)
         if painted != self._painted:
             self._painted = painted
             self.viewport().update()
+
+    # ---- search hits --------------------------------------------------------------------------
+
+    def _on_search(self) -> None:
+        ws = self.ws
+        if 0 <= ws.hit_index < len(ws.search_hits) and not self.raw_mode:
+            start, end = ws.search_hits[ws.hit_index]
+            self.setTextCursor(self._cursor(start, end))
+            self.ensureCursorVisible()
+        self.schedule_refresh()
+
+    def _hit_selections(self, lo: int, hi: int) -> list[QTextEdit.ExtraSelection]:
+        from bisect import bisect_left
+
+        ws = self.ws
+        hits = ws.search_hits
+        out = []
+        i = max(0, bisect_left(hits, (lo, 0)) - 1)
+        while i < len(hits) and hits[i][0] < hi:
+            start, end = hits[i]
+            fmt = QTextCharFormat()
+            current = i == ws.hit_index
+            fmt.setBackground(QColor(255, 150, 0, 230) if current else QColor(255, 214, 0, 170))
+            fmt.setForeground(QColor("#000000"))
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)
+            sel.format = fmt
+            out.append(sel)
+            i += 1
+        return out
+
+    # ---- relation arcs ------------------------------------------------------------------------
+
+    def set_arcs_visible(self, on: bool) -> None:
+        if on == self.arcs_visible:
+            return
+        self.arcs_visible = on
+        self.refresh()
+        self.viewport().update()
+
+    def _collect_arcs(self, lo: int, hi: int) -> tuple:
+        """The arcs near the viewport; the levels of all of them when the relations changed.
+        Returns what a repaint depends on."""
+        ws = self.ws
+        if not self.arcs_visible or self.raw_mode:
+            self._arcs = []
+            return ()
+        spans = ws.spans
+        every: list[tuple[int, Span, Span, str, bool]] = []
+        for r in ws.relations.values():
+            h, t = spans.get(r.head), spans.get(r.tail)
+            if h is not None and t is not None:
+                every.append((r.id, h, t, r.type, False))
+        for r, h, t in ws.suggested_relations():
+            every.append((-r.id, h, t, r.type, True))  # negative: not a row of mine
+        key = tuple((a[0], a[1].start, a[1].end, a[2].start, a[2].end) for a in every)
+        if key != self._arc_key:
+            self._arc_key = key
+            self._arc_levels = arc_levels(
+                [ArcSpec(a[0], (a[1].start, a[1].end), (a[2].start, a[2].end)) for a in every]
+            )
+        self._arcs = [
+            a for a in every if min(a[1].start, a[2].start) < hi and max(a[1].end, a[2].end) > lo
+        ]
+        return (key, tuple(a[0] for a in self._arcs))
+
+    def _anchor(self, span: Span, offset: QPointF) -> tuple[float, float] | None:
+        """The top middle of a span's first line piece, in viewport pixels (from the block's
+        layout: a text cursor per end costs a layout walk each on a long article)."""
+        qs, qe = self.pmap.range_to_qt(span.start, span.end)
+        block = self.document().findBlock(qs)
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        bp = block.position()
+        line = layout.lineForTextPosition(qs - bp)
+        if not line.isValid():
+            return None
+        top = self.blockBoundingGeometry(block).translated(offset).top() + line.y()
+        x1 = line.cursorToX(qs - bp)[0]
+        end_in_line = min(qe, bp + line.textStart() + line.textLength())
+        x2 = line.cursorToX(end_in_line - bp)[0]
+        return offset.x() + (x1 + x2) / 2, top
+
+    def _paint_arcs(self, painter: QPainter) -> None:
+        ws = self.ws
+        self.painted_arcs = []
+        if not self._arcs:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.55, 7.0))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        anchors: dict[int | None, tuple[float, float] | None] = {}
+        # only arcs with an end on screen: an anchor lays out its block, and the blocks a
+        # screen away are not laid out yet
+        first = self.firstVisibleBlock()
+        vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
+        last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
+        vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
+        for rid, head, tail, rtype, suggested in self._arcs:
+            if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
+                continue
+            if head.id not in anchors:
+                anchors[head.id] = self._anchor(head, offset)
+            if tail.id not in anchors:
+                anchors[tail.id] = self._anchor(tail, offset)
+            h, t = anchors[head.id], anchors[tail.id]
+            if h is None or t is None:
+                continue
+            if (h[1] < 0 and t[1] < 0) or (h[1] > height and t[1] > height):
+                continue  # both ends off screen: nothing of the arc shows
+            curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
+            selected = rid == ws.selected_relation
+            dark = self.palette().base().color().lightness() < 128
+            plain = "#d0d0d0" if dark else "#404040"
+            colour = QColor("#4f8fff" if selected else ("#8a8a8a" if suggested else plain))
+            pen = QPen(colour, 2.2 if selected else 1.3)
+            if suggested:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath(QPointF(*curve[0]))
+            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
+            painter.drawPath(path)
+            # the arrow head points down into the tail
+            tx, ty = curve[3]
+            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(
+                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
+            )
+            lx, ly = label_point(curve)
+            w = metrics.horizontalAdvance(rtype) + 6
+            hgt = metrics.height()
+            box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            base = self.palette().base().color()
+            base.setAlpha(225)  # the name sits in the gap between lines, over its edge
+            painter.setBrush(base)
+            painter.setPen(QPen(colour, 1))
+            painter.drawRoundedRect(QRectF(*box), 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, rtype)
+            self.painted_arcs.append((rid, curve, box))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def arc_at(self, point: QPoint) -> int | None:
+        """The relation whose arc (or name) is under a viewport point."""
+        if not self.arcs_visible or self.raw_mode:
+            return None
+        return arc_hit(self.painted_arcs, (float(point.x()), float(point.y())))
 
     # ---- painting: directive bands, selection outline --------------------------------------
 
@@ -357,6 +628,7 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             for r in self._fragments(start, end):
                 painter.drawRect(r.adjusted(0, 0, -1, -1))
+        self._paint_arcs(painter)
         painter.end()
 
     # ---- positions ------------------------------------------------------------------------
@@ -408,6 +680,11 @@ class ArticleView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
+        if self.ws.link_head is None:
+            rid = self.arc_at(event.position().toPoint())
+            if rid is not None:
+                self.ws.select_relation(rid)
+                return
         pos = self._clean_pos(self.pos_at(event.position().toPoint()))
         hits = self.ws.spans_at(pos) if pos is not None else []
         if self.ws.link_head is not None:
@@ -461,29 +738,35 @@ class ArticleView(QPlainTextEdit):
                 conf = f" {s.confidence:.0%}" if s.confidence is not None else ""
                 lines.append(
                     self.tr("<b>{label}</b> suggestion{conf} — A accepts, R rejects").format(
-                        label=s.label, conf=conf
+                        label=esc(s.label), conf=conf
                     )
                     + why
                 )
             else:
                 lines.append(
                     self.tr("<b>{label}</b> · {origin} · by {author}").format(
-                        label=s.label, origin=origins.get(s.origin, s.origin), author=s.author
+                        label=esc(s.label),
+                        origin=esc(origins.get(s.origin, s.origin)),
+                        author=esc(s.author),
                     )
                     + why
                 )
+                for c in ws.comments_on(s.id):
+                    lines.append(f"&nbsp;&nbsp;💬 {esc(c.author)}: {esc(c.text)}")
                 for r in ws.relations_of(s.id):
                     other = ws.spans.get(r.tail if r.head == s.id else r.head)
                     if other is not None:
                         arrow = "→" if r.head == s.id else "←"
-                        lines.append(f"&nbsp;&nbsp;{r.type} {arrow} {other.text}")
+                        lines.append(f"&nbsp;&nbsp;{esc(r.type)} {arrow} {esc(other.text)}")
         if ws.doc is not None and not self.raw_mode:
             for flag in ws.doc.flags:
                 if flag.start <= pos < flag.end:
                     lines.append(
-                        self.tr("Quality flag: {message}").format(message=flag.message or flag.kind)
+                        self.tr("Quality flag: {message}").format(
+                            message=esc(flag.message or flag.kind)
+                        )
                     )
-        return "<br>".join(lines)
+        return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
     # ---- keys -----------------------------------------------------------------------------
 
@@ -608,6 +891,12 @@ class ArticleView(QPlainTextEdit):
                     sub.setEnabled(bool(flag.alternatives))
                     for alt in flag.alternatives:
                         sub.addAction(alt, lambda i=index, a=alt: ws.resolve_flag(i, "choose", a))
+                    from civannot.ui.tagging_panel import type_reading
+
+                    menu.addAction(
+                        self.tr("Type the reading…"),
+                        lambda i=index: type_reading(self, ws, i),
+                    )
                     menu.addAction(
                         self.tr("Reject repair"), lambda i=index: ws.resolve_flag(i, "reject")
                     )

@@ -19,22 +19,26 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from civannot.doc_filter import DocFilter, matching_ids
 from civannot.records import DocumentInfo
 from civannot.session import Change
+from civannot.ui.plain import tip
 from civannot.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +94,7 @@ class DocumentTableModel(QAbstractTableModel):
     and span counts are read a page at a time as the view scrolls (canFetchMore/fetchMore),
     so opening a 100,000-document project costs what opening a small one does (issue 21)."""
 
-    COLUMNS = ("title", "source", "date", "status", "spans", "flags")
+    COLUMNS = ("title", "source", "date", "status", "spans", "flags", "match")
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,6 +112,8 @@ class DocumentTableModel(QAbstractTableModel):
         self.status_filter = ""
         self.flagged_only = False
         self.search_ids: set[int] | None = None
+        self.filter_ids: set[int] | None = None  # civannot.doc_filter's answer
+        self.snippets: dict[int, str] = {}  # the first hit of the search in each document
         # a search with more hits than one page: (needle, last id asked) to go on from
         self.search_more: tuple[str, int] | None = None
         self.load()
@@ -233,6 +239,7 @@ class DocumentTableModel(QAbstractTableModel):
                 self.tr("My status"),
                 self.tr("My spans"),
                 self.tr("Flags"),
+                self.tr("Match"),
             ][section]
         return None
 
@@ -267,10 +274,14 @@ class DocumentTableModel(QAbstractTableModel):
                 return self.counts.get(info.id, 0)
             if col == "flags":
                 return info.flag_count or ""
+            if col == "match":
+                return self.snippet(info.id)
         elif role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return f"{info.external_id}\n{info.title}"
+            return tip(f"{info.external_id}\n{info.title}")
+        elif role == Qt.ItemDataRole.ToolTipRole and col == "match":
+            return tip(self.snippet(info.id))
         elif role == Qt.ItemDataRole.ToolTipRole and col == "source":
-            return info.source
+            return tip(info.source)
         elif role == Qt.ItemDataRole.FontRole and info.id == self.current:
             f = QFont()
             f.setBold(True)
@@ -281,6 +292,20 @@ class DocumentTableModel(QAbstractTableModel):
             return info.id
         return None
 
+    def snippet(self, doc_id: int) -> str:
+        """The first hit of the search in a document, read when its row shows (cached)."""
+        pattern = self.ws.search_pattern
+        if pattern is None or (self.search_ids is not None and doc_id not in self.search_ids):
+            return ""
+        if doc_id not in self.snippets:
+            from civannot.text_search import find_in_text, snippet
+
+            D = self.ws.project.m.Document
+            text = D.select(D.clean).where(D.id == doc_id).scalar() or ""
+            hits = find_in_text(text, pattern, limit=1)
+            self.snippets[doc_id] = snippet(text, *hits[0]) if hits else ""
+        return self.snippets[doc_id]
+
     # ---- filtering ------------------------------------------------------------------------
 
     def set_filter(
@@ -288,6 +313,7 @@ class DocumentTableModel(QAbstractTableModel):
         status: str | None = None,
         flagged_only: bool | None = None,
         search_ids: set[int] | None | bool = False,
+        filter_ids: set[int] | None | bool = False,
     ) -> None:
         if status is not None:
             self.status_filter = status
@@ -296,17 +322,24 @@ class DocumentTableModel(QAbstractTableModel):
         if search_ids is not False:
             self.search_ids = search_ids  # type: ignore[assignment]
             self.search_more = None
+        if filter_ids is not False:
+            self.filter_ids = filter_ids  # type: ignore[assignment]
+        extra = self.filter_ids
         self.beginResetModel()
         st, flagged, ids = self.status_filter, self.flagged_only, self.search_ids
-        if not st and not flagged and ids is None:
+        if not st and not flagged and ids is None and extra is None:
             self.rows = range(len(self.all_ids))
         else:
             if flagged or st:
                 matching = self._filtered(None)
                 if ids is not None:
                     matching = [d for d in matching if d in ids]
+            elif ids is not None:
+                matching = sorted(ids)
             else:
-                matching = sorted(ids or ())
+                matching = list(self.all_ids)
+            if extra is not None:
+                matching = [d for d in matching if d in extra]
             row_of = self.row_of.get
             self.rows = [i for d in matching if (i := row_of(d)) is not None]
         self.fetched = min(PAGE, len(self.rows))
@@ -434,7 +467,45 @@ class DocumentList(QWidget):
         ):
             self.status.addItem(text, value)
         self.flagged = QCheckBox(self.tr("Flagged only"), self)
+        self.regex = QCheckBox(self.tr("Regular expression"), self)
+        self.regex.setObjectName("searchRegex")
+        self.hits_label = QLabel(self)
+        self.hits_label.setObjectName("hitsLabel")
+        self.hits_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prev_hit = QToolButton(self)
+        self.prev_hit.setText("▲")
+        self.prev_hit.setToolTip(self.tr("Previous hit (Shift+F3)"))
+        self.next_hit = QToolButton(self)
+        self.next_hit.setText("▼")
+        self.next_hit.setToolTip(self.tr("Next hit (F3)"))
         self.count_label = QLabel(self)
+        # more filters, combinable, kept per project in the settings
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("filterLabel")
+        self.label_filter.addItem(self.tr("Any label"), "")
+        for name in workspace.schema.label_names:
+            self.label_filter.addItem(self.tr("With {label}").format(label=name), name)
+        self.annotator_filter = QComboBox(self)
+        self.annotator_filter.setObjectName("filterAnnotator")
+        self.annotator_filter.addItem(self.tr("Any annotator"), "")
+        for name in workspace.project.annotators():
+            self.annotator_filter.addItem(self.tr("By {name}").format(name=name), name)
+        self.assignment_filter = QComboBox(self)
+        self.assignment_filter.setObjectName("filterAssignment")
+        for value, text in (
+            ("", self.tr("Any assignment")),
+            ("mine", self.tr("Assigned to me")),
+            ("unassigned", self.tr("Assigned to nobody")),
+        ):
+            self.assignment_filter.addItem(text, value)
+        self.agreement_filter = QComboBox(self)
+        self.agreement_filter.setObjectName("filterAgreement")
+        for value, text in (
+            ("", self.tr("Any agreement")),
+            ("disagree", self.tr("Annotators disagree")),
+            ("agree", self.tr("Annotators agree")),
+        ):
+            self.agreement_filter.addItem(text, value)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -467,10 +538,23 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
+        hits_row = QHBoxLayout()
+        hits_row.addWidget(self.regex)
+        hits_row.addStretch(1)
+        hits_row.addWidget(self.hits_label)
+        hits_row.addWidget(self.prev_hit)
+        hits_row.addWidget(self.next_hit)
+        layout.addLayout(hits_row)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.flagged)
         layout.addLayout(row)
+        more = QGridLayout()
+        more.addWidget(self.label_filter, 0, 0)
+        more.addWidget(self.annotator_filter, 0, 1)
+        more.addWidget(self.assignment_filter, 1, 0)
+        more.addWidget(self.agreement_filter, 1, 1)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._search_timer = QTimer(self)
@@ -479,18 +563,79 @@ class DocumentList(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.run_search)
+        self.regex.toggled.connect(lambda _on: self.run_search())
+        self.prev_hit.clicked.connect(lambda: workspace.step_hit(-1))
+        self.next_hit.clicked.connect(lambda: workspace.step_hit(1))
+        workspace.searchChanged.connect(self._update_hits)
+        match_column = len(DocumentTableModel.COLUMNS) - 1
+        self.table.setColumnHidden(match_column, True)
+        self.table.setColumnWidth(match_column, 150)
         self.status.currentIndexChanged.connect(
             lambda _i: self._refilter(status=self.status.currentData())
         )
         self.flagged.toggled.connect(lambda on: self._refilter(flagged_only=on))
+        self._restore_filters()
+        for combo in (
+            self.label_filter,
+            self.annotator_filter,
+            self.assignment_filter,
+            self.agreement_filter,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status.currentIndexChanged.connect(lambda _i: self._save_filters())
+        self.flagged.toggled.connect(lambda _on: self._save_filters())
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         workspace.statusChanged.connect(self.model.on_status)
         workspace.annotationsChanged.connect(self.model.on_change)
         workspace.flagsChanged.connect(self.model.on_flags)
         workspace.documentOpened.connect(self._on_open)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        # Ctrl+F is the Edit menu's (one binding: two make Qt fire neither)
         self._update_count()
+
+    # ---- more filters ---------------------------------------------------------------------
+
+    def doc_filter(self) -> DocFilter:
+        return DocFilter(
+            self.label_filter.currentData(),
+            self.annotator_filter.currentData(),
+            self.assignment_filter.currentData(),
+            self.agreement_filter.currentData(),
+        )
+
+    def _settings_key(self) -> str:
+        return f"filters/{self.ws.project.uuid}"
+
+    def _save_filters(self) -> None:
+        from civannot.ui.i18n import settings
+
+        s = settings()
+        s.setValue(self._settings_key() + "/more", self.doc_filter().dumps())
+        s.setValue(self._settings_key() + "/status", self.status.currentData())
+        s.setValue(self._settings_key() + "/flagged", self.flagged.isChecked())
+
+    def _restore_filters(self) -> None:
+        from civannot.ui.i18n import settings
+
+        s = settings()
+        f = DocFilter.loads(s.value(self._settings_key() + "/more", ""))
+        for combo, value in (
+            (self.label_filter, f.label),
+            (self.annotator_filter, f.annotator),
+            (self.assignment_filter, f.assignment),
+            (self.agreement_filter, f.agreement),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        status = s.value(self._settings_key() + "/status", "")
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.flagged.setChecked(s.value(self._settings_key() + "/flagged", False) in (True, "true"))
+        self.apply_filters(save=False)
+
+    def apply_filters(self, save: bool = True) -> None:
+        ids = matching_ids(self.ws.project, self.doc_filter(), self.ws.annotator)
+        self._refilter(filter_ids=ids)
+        if save:
+            self._save_filters()
 
     def stop(self) -> None:
         """The window closes: a pending search must not run against a closed project."""
@@ -504,16 +649,54 @@ class DocumentList(QWidget):
     def reload(self) -> None:
         """Show documents another connection added (an import), with the current filters."""
         self.model.load()
+        self.model.filter_ids = matching_ids(self.ws.project, self.doc_filter(), self.ws.annotator)
         if self.search.text().strip():
             self.run_search()  # the hits may include new documents
         else:
             self._refilter()
 
     def run_search(self) -> None:
+        """Documents with hits (with a snippet of the first), and the hits in the open one."""
+        from civannot.text_search import SearchError, search_documents
+
         self._search_timer.stop()
         needle = self.search.text().strip()
-        self.model.search(needle or None)
+        regex = self.regex.isChecked()
+        self.search_error = self.ws.set_search(needle, regex)
+        self.model.snippets = {}
+        if needle and regex and self.search_error is None:
+            try:
+                found = search_documents(self.ws.project, needle, regex)
+            except SearchError as e:
+                self.search_error = str(e)
+                found = []
+            self.model.snippets = {h.doc_id: h.snippet for h in found}
+            self.model.set_filter(search_ids=set(self.model.snippets))
+        elif needle and self.search_error is not None:
+            self.model.set_filter(search_ids=set())
+        else:
+            # plain text: the full-text index, a page of hits at a time (snippets as rows show)
+            self.model.search(needle or None)
+        self.table.setColumnHidden(len(DocumentTableModel.COLUMNS) - 1, not needle)
+        # the snippet takes the source column's room while searching (titles keep theirs)
+        self.table.setColumnHidden(DocumentTableModel.COLUMNS.index("source"), bool(needle))
         self._refilter()
+        self._update_hits()
+
+    def _update_hits(self) -> None:
+        ws = self.ws
+        n = len(ws.search_hits)
+        error = getattr(self, "search_error", None)
+        if error:
+            self.hits_label.setText(error)
+        elif ws.search_pattern is None:
+            self.hits_label.setText("")
+        elif ws.hit_index >= 0:
+            self.hits_label.setText(self.tr("hit {i} of {n}").format(i=ws.hit_index + 1, n=n))
+        else:
+            self.hits_label.setText(self.tr("%n hit(s) here", "", n))
+        self.prev_hit.setEnabled(n > 0)
+        self.next_hit.setEnabled(n > 0)
 
     def _refilter(self, **kw) -> None:  # noqa: ANN003
         self.model.set_filter(**kw)

@@ -7,6 +7,7 @@ dataset card (README.md of the output folder) rendered as Markdown.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -80,6 +81,22 @@ def run_export(
         )
     finally:
         project.db.close()
+
+
+def _normal_permissions(folder: Path) -> None:
+    """An export is a dataset for others to read: its folder follows the umask like any folder
+    the user makes (a temporary folder moved into place would stay private, mode 700)."""
+    if os.name != "posix" or not folder.is_dir():
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        mode = folder.stat().st_mode & 0o777
+        wanted = 0o777 & ~umask
+        if mode != wanted and mode == 0o700:
+            folder.chmod(wanted)
+    except OSError:
+        pass  # a folder we may not change keeps its mode; the export itself is complete
 
 
 class ExportDialog(QDialog):
@@ -167,8 +184,12 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         self.status = self.tasks.status
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the card holds imported names and titles: shown as the Markdown text it is, never
+        # rendered (a name like [here](https://…) must not become a link, <img> no image)
         self.card = QTextBrowser()
-        self.card.setOpenExternalLinks(True)
+        self.card.setOpenExternalLinks(False)
+        self.card.setOpenLinks(False)
+        self.card.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         self.card.setPlaceholderText(self.tr("The dataset card appears here after the export."))
 
         layout = QVBoxLayout(self)
@@ -232,13 +253,24 @@ class ExportDialog(QDialog):
         if not self.out.text().strip():
             self.status.setText(self.tr("Choose a folder to export into"))
             return
+        out = Path(self.out.text().strip()).expanduser()
+        try:
+            # a folder typed by hand may not exist yet: make its parents (normal permissions)
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            self.status.setText(
+                self.tr("Cannot create the folder {folder}: {error}").format(
+                    folder=str(out.parent), error=e.strerror or str(e)
+                )
+            )
+            return
         self.report = None
         self.card.clear()
         self.tasks.run(
             run_export,
             self.project_path,
             self.format.currentData(),
-            self.out.text().strip(),
+            str(out),
             self.layer.currentText(),
             labels,
             self.split_ratios(),
@@ -256,8 +288,9 @@ class ExportDialog(QDialog):
     def _finished(self, report: ExportReport) -> None:
         self.report = report
         self.status.setText(report.summary())
+        _normal_permissions(Path(self.out.text().strip()).expanduser())
         if report.card and Path(report.card).is_file():
-            self.card.setMarkdown(Path(report.card).read_text(encoding="utf-8"))
+            self.card.setPlainText(Path(report.card).read_text(encoding="utf-8"))
         self.finished_export.emit(report)
 
     def reject(self) -> None:

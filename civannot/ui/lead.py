@@ -113,14 +113,7 @@ def install(window: Any) -> LeadScreens:
     # with the project's other actions, above the closing separator and Quit
     file_menu = window.menu("File")
     existing = file_menu.actions()
-    quit_at = next(
-        (
-            i
-            for i, a in enumerate(existing)
-            if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-        ),
-        None,
-    )
+    quit_at = next((i for i, a in enumerate(existing) if a.objectName() == "quitAction"), None)
     if quit_at is None:
         file_menu.addAction(export)
     else:

@@ -8,26 +8,35 @@ import time
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 
 import civannot
 from civannot.session import Session
 from civannot.ui.article_view import ArticleView
+from civannot.ui.doc_panel import DocumentPanel
 from civannot.ui.document_list import DocumentList
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
+from civannot.ui.plain import esc
 from civannot.ui.relation_list import RelationList
 from civannot.ui.tagging_panel import TaggingPanel
 from civannot.ui.workspace import Workspace, session_text
 
 MENUS = ("File", "Edit", "View", "Tools", "Help")
+
+
+def quit_application() -> None:
+    QApplication.quit()
 
 
 def project_title(session: Session) -> str:
@@ -44,7 +53,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.ws = Workspace(session, self)
-        self.setWindowTitle(f"civannot — {project_title(session)}")
+        # Qt adds " — civannot" (the application's display name) itself
+        self.setWindowTitle(project_title(session))
         self.setDockNestingEnabled(True)
 
         self.article = ArticleView(self.ws, self)
@@ -53,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tagging = TaggingPanel(self.ws, self.article.selection_range, self.article.caret, self)
         self.relation_list = RelationList(self.ws, self)
         self.guideline = GuidelinePanel(session.project.schema, self)
+        self.doc_panel = DocumentPanel(self.ws, self)
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock(
@@ -70,7 +81,11 @@ class MainWindow(QMainWindow):
         self._dock(
             "guideline", self.tr("Guideline"), self.guideline, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._dock(
+            "document", self.tr("Document"), self.doc_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.docks["relations"], self.docks["guideline"])
+        self.tabifyDockWidget(self.docks["relations"], self.docks["document"])
         self.docks["relations"].raise_()
 
         self.annotator_label = QLabel(self)
@@ -97,6 +112,9 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self._restore()
         # another process (a CLI import, a bundle merge) may write the project meanwhile
+        # the first poll only notes where the file stands: take that note now, so a write by
+        # another process before the first tick is seen (opening a document writes nothing)
+        self.session.project.store.poll_external()
         self._external = QTimer(self)
         self._external.timeout.connect(self._poll_external)
         self._external.start(2000)
@@ -111,7 +129,18 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
+        if name in ("tagging", "relations", "document"):
+            # a panel taller than the screen scrolls instead of pushing the window (and the
+            # status bar with every refusal) off a 1366×768 screen
+            scroll = QScrollArea(dock)
+            scroll.setObjectName(f"scroll_{name}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            dock.setWidget(scroll)
+        else:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -152,7 +181,12 @@ class MainWindow(QMainWindow):
             f, self.tr("&Open project…"), self._open_project, QKeySequence.StandardKey.Open
         )
         f.addSeparator()
-        self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q where the platform has no standard Quit key (X11 desktops without one)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [
+            QKeySequence("Ctrl+Q")
+        ]
+        self.quit_action = self._action(f, self.tr("&Quit"), self.quit_app, quit_keys)
+        self.quit_action.setObjectName("quitAction")
 
         e = self._menus["Edit"]
         self.undo_action = self._action(e, self.tr("&Undo"), ws.undo, QKeySequence("Ctrl+Z"))
@@ -192,6 +226,16 @@ class MainWindow(QMainWindow):
         self._action(
             e, self.tr("Find in texts"), self.documents.focus_search, QKeySequence.StandardKey.Find
         )
+        self._action(e, self.tr("Next hit"), lambda: self._step_hit(1), QKeySequence("F3"))
+        self._action(
+            e, self.tr("Previous hit"), lambda: self._step_hit(-1), QKeySequence("Shift+F3")
+        )
+        self._action(
+            e,
+            self.tr("Label all occurrences…"),
+            self.label_occurrences,
+            QKeySequence("Ctrl+Shift+O"),
+        )
 
         v = self._menus["View"]
         for dock in self.docks.values():
@@ -202,6 +246,27 @@ class MainWindow(QMainWindow):
         self.raw_action.setShortcut(QKeySequence("Ctrl+R"))
         self.raw_action.toggled.connect(art.set_raw_mode)
         v.addAction(self.raw_action)
+        v.addSeparator()
+        self._action(
+            v,
+            self.tr("Larger text (Ctrl+wheel up)"),
+            lambda: art.zoom(1),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+        )
+        self._action(
+            v,
+            self.tr("Smaller text (Ctrl+wheel down)"),
+            lambda: art.zoom(-1),
+            QKeySequence("Ctrl+-"),
+        )
+        self._action(v, self.tr("Normal text size"), lambda: art.zoom(0), QKeySequence("Ctrl+0"))
+        self.arcs_action = QAction(self.tr("Show relation &arcs"), self)
+        self.arcs_action.setCheckable(True)
+        self.arcs_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.arcs_action.setChecked(settings().value("view/arcs", True) not in (False, "false"))
+        art.set_arcs_visible(self.arcs_action.isChecked())
+        self.arcs_action.toggled.connect(self._toggle_arcs)
+        v.addAction(self.arcs_action)
 
         t = self._menus["Tools"]
         self._action(
@@ -213,6 +278,32 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&About civannot"), self.show_about)
 
     # ---- wiring ---------------------------------------------------------------------------
+
+    def _step_hit(self, direction: int) -> None:
+        self.ws.step_hit(direction, self.article.caret())
+
+    def label_occurrences(self):  # noqa: ANN201
+        """The dialog, filled from the selected span (its text and label) or the search."""
+        from civannot.ui.occurrences import OccurrencesDialog
+
+        ws = self.ws
+        span = ws.span(ws.selected)
+        selection = self.article.selection_range()
+        if span is not None:
+            needle, label = span.text, span.label
+        elif selection:
+            needle, label = ws.text[selection[0] : selection[1]], ""
+        else:
+            needle, label = self.documents.search.text().strip(), ""
+        dialog = OccurrencesDialog(ws, needle, label, self)
+        if not needle:
+            dialog.regex.setChecked(self.documents.regex.isChecked())
+        dialog.show()
+        return dialog
+
+    def _toggle_arcs(self, on: bool) -> None:
+        settings().setValue("view/arcs", on)
+        self.article.set_arcs_visible(on)
 
     def _step(self, direction: int) -> None:
         span = self.ws.step_suggestion(direction, self.article.caret())
@@ -259,7 +350,37 @@ class MainWindow(QMainWindow):
         settings().setValue(f"last_document/{self.session.project.uuid}", doc_id)
         self.article.setFocus()
 
+    def confirm_done(self, open_suggestions: int) -> bool:
+        """Done with suggestions nobody looked at: ask once, unless told not to ask again."""
+        s = settings()
+        if not open_suggestions or s.value("ask/done_with_suggestions", True) in (False, "false"):
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Mark done"))
+        box.setText(
+            self.tr(
+                "%n suggestion(s) in this document are still open. Mark it done anyway?",
+                "",
+                open_suggestions,
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        again = QCheckBox(self.tr("Don't ask again"), box)
+        box.setCheckBox(again)
+        yes = box.exec() == QMessageBox.StandardButton.Yes
+        if yes and again.isChecked():
+            s.setValue("ask/done_with_suggestions", False)
+        return yes
+
     def mark_done_and_next(self) -> None:
+        if (
+            self.ws.doc is not None
+            and self.ws.status != "done"
+            and not self.confirm_done(len(self.ws.visible_suggestions()))
+        ):
+            return
         if not self.ws.mark_done():
             return
         current = self.ws.doc.id if self.ws.doc else None
@@ -315,6 +436,7 @@ class MainWindow(QMainWindow):
             ("Shift+A", self.tr("accept all suggestions of the selected label")),
             ("N / P", self.tr("next / previous suggestion")),
             ("L", self.tr("link the selected span, then click the other end")),
+            ("Ctrl+Shift+L", self.tr("show or hide the relation arcs (click an arc to select it)")),
         ]
         rows += [
             (r.shortcut, self.tr("link with {name}").format(name=r.name))
@@ -326,10 +448,12 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
             ("Ctrl+Enter", self.tr("mark done and open the next document")),
             ("Ctrl+F", self.tr("search the texts")),
+            ("F3 / Shift+F3", self.tr("next / previous hit in the document")),
+            ("Ctrl+Shift+O", self.tr("label all occurrences of the selected span or the search")),
         ]
         html = (
             "<table cellspacing=4>"
-            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows)
             + "</table>"
         )
         box = QMessageBox(self)
@@ -356,7 +480,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 920)
+            # the first start fits the screen it opens on (1366×768 laptops included)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width = min(1800, screen.width() - 20) if screen else 1500
+            height = min(1040, screen.height() - 40) if screen else 920
+            self.resize(max(width, 800), max(height, 560))
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
         else:
@@ -365,6 +493,12 @@ class MainWindow(QMainWindow):
                 [520, 330],
                 Qt.Orientation.Horizontal,
             )
+            # the label buttons and the selected span first; the lists below get the rest
+            self.resizeDocks(
+                [self.docks["tagging"], self.docks["relations"]],
+                [430, 300],
+                Qt.Orientation.Vertical,
+            )
 
     def save_state(self) -> None:
         s = settings()
@@ -372,7 +506,24 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.sync()
 
+    def quit_app(self) -> None:
+        """File → Quit ends the application: the lead's windows close with this one, and the
+        process lets go of the project."""
+        if self.close():
+            quit_application()
+
+    def _close_companions(self) -> None:
+        """The lead's windows share this window's session: they close with it."""
+        screens = getattr(self, "lead_screens", None)
+        if screens is None:
+            return
+        for name in ("review", "adjudication", "confusion"):
+            widget = getattr(screens, name, None)
+            if widget is not None:
+                widget.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._close_companions()
         self.save_state()
         self.documents.stop()
         self.ws.close()

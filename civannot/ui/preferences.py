@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -50,6 +52,20 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Annotator name:"), self.name)
         form.addRow(self.tr("Language:"), self.language)
+        from civannot.ui.theme import MAX_SIZE, MIN_SIZE, dark_wanted, text_size
+
+        self.font_size = QDoubleSpinBox(self)
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(MIN_SIZE - 1, MAX_SIZE)
+        self.font_size.setDecimals(0)
+        self.font_size.setSpecialValueText(self.tr("Default"))  # the minimum means "default"
+        size = text_size()
+        self.font_size.setValue(size if size is not None else self.font_size.minimum())
+        self.dark = QCheckBox(self.tr("Dark theme"), self)
+        self.dark.setObjectName("darkTheme")
+        self.dark.setChecked(dark_wanted())
+        form.addRow(self.tr("Article text size:"), self.font_size)
+        form.addRow("", self.dark)
         note = QLabel(self.tr("Your changes are stored under the annotator name."), self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -81,6 +97,11 @@ class PreferencesDialog(QDialog):
         self.name.setToolTip(
             self.tr("A bundle's work goes back to the lead under {name}").format(name=owner)
         )
+
+    def comfort(self) -> tuple[float | None, bool]:
+        """(the article's text size in points, None for the default; dark theme)."""
+        size = self.font_size.value()
+        return (None if size <= self.font_size.minimum() else size), self.dark.isChecked()
 
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.language.currentData()

@@ -45,6 +45,7 @@ from civannot.app.formats import IMPORT_FORMATS  # noqa: E402
 from civannot.app.imports import ImportOutcome, import_files  # noqa: E402
 from civannot.project import Project, ProjectError
 from civannot.records import AUTO_LAYER
+from civannot.ui.plain import tip
 from civannot.ui.tasks import TaskPanel
 
 # a report tree with 10,000 imported ids would take seconds to build and tell nobody anything
@@ -212,12 +213,14 @@ class NewProjectDialog(QDialog):
         schema_row.addWidget(schema_browse)
         self.schema_info = QLabel(self)
         self.schema_info.setObjectName("newProjectSchemaInfo")
+        self.schema_info.setTextFormat(Qt.TextFormat.PlainText)
         self.schema_info.setWordWrap(True)
         self.default_schema.toggled.connect(lambda _on: self._check_schema())
         self.schema_path.editingFinished.connect(self._check_schema)
 
         self.error = QLabel(self)
         self.error.setObjectName("newProjectError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create and open"), self)
@@ -432,6 +435,7 @@ class ImportArticlesDialog(_TaskDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("importHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.text_column = QLineEdit(self)
         self.text_column.setObjectName("importTextColumn")
         self.text_column.setPlaceholderText(self.tr("found by name"))
@@ -630,7 +634,7 @@ class ImportArticlesDialog(_TaskDialog):
                 top.setForeground(0, QColor(colour))
             for line in lines[:SHOWN_PER_SECTION]:
                 child = QTreeWidgetItem([line])
-                child.setToolTip(0, line)
+                child.setToolTip(0, tip(line))
                 top.addChild(child)
             if len(lines) > SHOWN_PER_SECTION:
                 top.addChild(
@@ -726,6 +730,7 @@ class PreannotateDialog(_TaskDialog):
         self.status.setObjectName("preannotateStatus")
         self.result_label = QLabel(self)
         self.result_label.setObjectName("preannotateResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

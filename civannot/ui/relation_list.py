@@ -130,6 +130,8 @@ class RelationList(QWidget):
         self.relations = QListWidget(self)
         self.relations.setObjectName("relationItems")
         self.unlink_button = QPushButton(self.tr("Remove relation"), self)
+        self.accept_rel_button = QPushButton(self.tr("Accept relation"), self)
+        self.accept_rel_button.setObjectName("acceptRelation")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.spans_title)
@@ -141,12 +143,16 @@ class RelationList(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.rel_title)
         layout.addWidget(self.relations, 2)
-        layout.addWidget(self.unlink_button)
+        rel_row = QHBoxLayout()
+        rel_row.addWidget(self.accept_rel_button)
+        rel_row.addWidget(self.unlink_button)
+        layout.addLayout(rel_row)
         self.spans.selectionModel().currentChanged.connect(self._span_picked)
         self.link_button.clicked.connect(lambda: workspace.start_link())
         self.link_to_button.clicked.connect(self._link_from_list)
         self.unlink_button.clicked.connect(self._unlink)
-        self.relations.currentItemChanged.connect(lambda *_: self._buttons())
+        self.accept_rel_button.clicked.connect(self._accept_relation)
+        self.relations.currentItemChanged.connect(self._relation_picked)
         workspace.documentOpened.connect(lambda _d: self.rebuild())
         self._relations_later = coalesced(self._rebuild_relations)
         self._selection_later = coalesced(self._on_selection)
@@ -155,12 +161,21 @@ class RelationList(QWidget):
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         ws = self.ws
-        if ws.doc is None or change.doc_id != ws.doc.id or change.layer != ws.annotator:
+        if ws.doc is None or change.doc_id != ws.doc.id:
+            return
+        if change.layer != ws.annotator:
+            if ws.auto_relations:
+                self._relations_later()  # suggested relations follow the suggestions
             return
         self._updating = True
         self.span_model.apply(change)
         self._updating = False
-        if change.relations_added or change.relations_removed or self._endpoint_touched(change):
+        if (
+            change.relations_added
+            or change.relations_removed
+            or self._endpoint_touched(change)
+            or ws.auto_relations
+        ):
             self._relations_later()
 
     def _endpoint_touched(self, change) -> bool:  # noqa: ANN001
@@ -186,12 +201,28 @@ class RelationList(QWidget):
             item = QListWidgetItem(f"{_short(head.text, 10)} → {_short(tail.text, 10)}  ({r.type})")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.relations.addItem(item)
+        grey = QBrush(QColor("#808080"))
+        for r, head, tail in ws.suggested_relations():
+            item = QListWidgetItem(
+                self.tr("{head} → {tail}  ({type}, suggested)").format(
+                    head=_short(head.text, 10), tail=_short(tail.text, 10), type=r.type
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, -r.id)
+            item.setForeground(grey)
+            self.relations.addItem(item)
         self._updating = False
         self._on_selection()
 
     def _on_selection(self) -> None:
         ws = self.ws
         self._updating = True
+        if ws.selected_relation is not None:
+            for i in range(self.relations.count()):
+                item = self.relations.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) == ws.selected_relation:
+                    self.relations.setCurrentItem(item)
+                    self.relations.scrollToItem(item)
         row = self.span_model.row_of_id(ws.selected)
         sel = self.spans.selectionModel()
         if row is None:
@@ -225,7 +256,10 @@ class RelationList(QWidget):
         self.link_button.setEnabled(mine)
         self.link_to.setEnabled(self.link_to.count() > 0)
         self.link_to_button.setEnabled(self.link_to.count() > 0)
-        self.unlink_button.setEnabled(self.relations.currentItem() is not None)
+        item = self.relations.currentItem()
+        rid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.unlink_button.setEnabled(rid is not None and rid > 0)
+        self.accept_rel_button.setEnabled(rid is not None and rid < 0)
 
     def _span_picked(self, index: QModelIndex, _prev: object = None) -> None:
         if self._updating or not index.isValid():
@@ -236,6 +270,20 @@ class RelationList(QWidget):
         tail = self.link_to.currentData()
         if tail is not None and self.ws.selected is not None:
             self.ws.link(self.ws.selected, tail)
+
+    def _relation_picked(self, item, _prev=None) -> None:  # noqa: ANN001
+        self._buttons()
+        if self._updating or item is None:
+            return
+        rid = item.data(Qt.ItemDataRole.UserRole)
+        if rid != self.ws.selected_relation:
+            self.ws.select_relation(rid)
+
+    def _accept_relation(self) -> None:
+        item = self.relations.currentItem()
+        rid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if rid is not None and rid < 0:
+            self.ws.accept_relation(-rid)
 
     def _unlink(self) -> None:
         item = self.relations.currentItem()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.review import ReviewData, compute_review
+from civannot.ui.plain import tip
 from civannot.ui.tasks import TaskPanel
 
 METRICS = ("kappa", "f1_exact", "f1_overlap")
@@ -113,10 +114,10 @@ class HeatMap(QWidget):
             return
         i, j = cell
         v = self.values[i][j]
-        tip = f"{self.names[i]} × {self.names[j]}: {fmt(v)}"
+        text = f"{self.names[i]} × {self.names[j]}: {fmt(v)}"
         if v is None:
-            tip += f"\n{self.reasons.get(cell, 'undefined')}"
-        self.setToolTip(tip)
+            text += f"\n{self.reasons.get(cell, 'undefined')}"
+        self.setToolTip(tip(text))
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
         cell = self.cell_at(event.position().x(), event.position().y())
@@ -279,6 +280,7 @@ class ReviewWindow(QWidget):
         self.bars = LabelBars()
         self.bars.setMinimumHeight(260)
         self.undefined_note = QLabel()
+        self.undefined_note.setTextFormat(Qt.TextFormat.PlainText)
         self.undefined_note.setWordWrap(True)
         self.undefined_note.setStyleSheet("color: #666")
 

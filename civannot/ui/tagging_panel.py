@@ -3,14 +3,14 @@ span, suggestion controls and the article's quality flags."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,12 +21,41 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.learn.explain import explain
+from civannot.ui.plain import ask_comment, esc, tip
 from civannot.ui.workspace import Workspace, coalesced
 
 
 def _text_colour(hex_: str) -> str:
     r, g, b = (int(hex_[i : i + 2], 16) for i in (1, 3, 5))
     return "#000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "#ffffff"
+
+
+def ask_reading(parent: QWidget, damaged: str, current: str) -> str | None:
+    """The reading the annotator types for a damaged run (None: cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("TaggingPanel", "Type the reading"),
+        QCoreApplication.translate(
+            "TaggingPanel",
+            "The right characters for “{damaged}” (checked against the damaged bytes):",
+        ).format(damaged=damaged),
+        text=current,
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+def type_reading(parent: QWidget, ws: Workspace, index: int) -> None:
+    """Ask for a reading of repair flag `index` and put it in the text (one undo step)."""
+    from civannot.flag_review import damaged_reading
+
+    if ws.doc is None or not (0 <= index < len(ws.doc.flags)):
+        return
+    flag = ws.doc.flags[index]
+    here = ws.text[flag.start : flag.end]
+    damaged = damaged_reading(flag, ws.text) or here
+    typed = ask_reading(parent, damaged, here)
+    if typed is not None:
+        ws.resolve_flag(index, "choose", typed)
 
 
 class TaggingPanel(QWidget):
@@ -81,10 +110,20 @@ class TaggingPanel(QWidget):
         self.selected_label.setWordWrap(True)
         self.selected_label.setTextFormat(Qt.TextFormat.RichText)
         sel_layout.addWidget(self.selected_label)
+        self.span_comments = QLabel(self.selected_box)
+        self.span_comments.setObjectName("spanComments")
+        self.span_comments.setTextFormat(Qt.TextFormat.PlainText)  # the notes are user text
+        self.span_comments.setWordWrap(True)
+        self.span_comments.setStyleSheet("color:palette(text);font-style:italic;")
+        sel_layout.addWidget(self.span_comments)
         row = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete (Del)"), self.selected_box)
         self.delete_button.clicked.connect(workspace.delete_selected)
         row.addWidget(self.delete_button)
+        self.comment_button = QPushButton(self.tr("Comment…"), self.selected_box)
+        self.comment_button.setObjectName("spanComment")
+        self.comment_button.clicked.connect(self.edit_comment)
+        row.addWidget(self.comment_button)
         sel_layout.addLayout(row)
         layout.addWidget(self.selected_box)
 
@@ -124,12 +163,16 @@ class TaggingPanel(QWidget):
         self.flag_accept = QPushButton(self.tr("Accept"), self.flags_box)
         self.flag_choose = QPushButton(self.tr("Choose another…"), self.flags_box)
         self.flag_reject = QPushButton(self.tr("Reject"), self.flags_box)
-        for b in (self.flag_accept, self.flag_choose, self.flag_reject):
+        self.flag_type = QPushButton(self.tr("Type…"), self.flags_box)
+        self.flag_type.setObjectName("flagType")
+        self.flag_type.setToolTip(self.tr("Type the right reading when none offered is right"))
+        for b in (self.flag_accept, self.flag_choose, self.flag_type, self.flag_reject):
             frow.addWidget(b)
         fl.addLayout(frow)
         self.flag_accept.clicked.connect(lambda: self._flag("accept"))
         self.flag_reject.clicked.connect(lambda: self._flag("reject"))
         self.flag_choose.clicked.connect(self._choose_menu)
+        self.flag_type.clicked.connect(self._type_reading)
         self.flag_list.currentRowChanged.connect(lambda _r: self._flag_buttons())
         layout.addWidget(self.flags_box)
         layout.addStretch(1)
@@ -138,6 +181,7 @@ class TaggingPanel(QWidget):
         workspace.annotationsChanged.connect(coalesced(self.refresh))
         workspace.selectionChanged.connect(coalesced(self._refresh_selected))
         workspace.flagsChanged.connect(lambda _d: self._refresh_flags())
+        workspace.commentsChanged.connect(coalesced(self._refresh_selected))
         self.refresh()
 
     def _apply(self, label: str) -> None:
@@ -178,13 +222,28 @@ class TaggingPanel(QWidget):
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
             why = explain(span.provenance, span.confidence)
             self.selected_label.setText(
-                f"<span style='color:{colour}'><b>{span.label}</b></span> · {kind}<br>{text}"
-                + (f"<br><small style='color:gray'>{html.escape(why)}</small>" if why else "")
+                f"<span style='color:{esc(colour)}'><b>{esc(span.label)}</b></span> · "
+                f"{esc(kind)}<br>{esc(text)}"
+                + (f"<br><small style='color:gray'>{esc(why)}</small>" if why else "")
             )
         self.delete_button.setEnabled(span is not None)
+        mine = span is not None and ws.selected in ws.spans
+        self.comment_button.setEnabled(mine)
+        notes = ws.comments_on(ws.selected) if span is not None else []
+        self.span_comments.setText("\n".join(f"{c.author}: {c.text}" for c in notes))
+        self.span_comments.setVisible(bool(notes))
         self.accept_button.setEnabled(suggestion)
         self.reject_button.setEnabled(suggestion)
         self.accept_all_button.setEnabled(span is not None)
+
+    def edit_comment(self) -> None:
+        ws = self.ws
+        sid = ws.selected
+        if sid is None or sid not in ws.spans:
+            return
+        text = ask_comment(self, self.tr("Comment on the span"), ws.my_comment(sid))
+        if text is not None:
+            ws.set_comment(text, sid)
 
     # ---- flags ----------------------------------------------------------------------------
 
@@ -206,7 +265,7 @@ class TaggingPanel(QWidget):
             item = QListWidgetItem(
                 f"[{status_names.get(flag.status, flag.status)}] {flag.kind}: {where or flag.message}"
             )
-            item.setToolTip(flag.message)
+            item.setToolTip(tip(flag.message))
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.flag_list.addItem(item)
             if index == keep:
@@ -224,6 +283,9 @@ class TaggingPanel(QWidget):
         self.flag_accept.setEnabled(flag is not None)
         self.flag_reject.setEnabled(flag is not None)
         self.flag_choose.setEnabled(flag is not None and bool(self._readings(flag)))
+        from civannot.flag_review import is_repair
+
+        self.flag_type.setEnabled(flag is not None and is_repair(flag))
 
     def _readings(self, flag) -> list[str]:  # noqa: ANN001
         """The readings "Choose another…" offers: all but the one in the text."""
@@ -235,6 +297,11 @@ class TaggingPanel(QWidget):
         index = self._current_flag()
         if index is not None:
             self.ws.resolve_flag(index, action)
+
+    def _type_reading(self) -> None:
+        index = self._current_flag()
+        if index is not None:
+            type_reading(self, self.ws, index)
 
     def _choose_menu(self) -> None:
         index = self._current_flag()

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
@@ -105,6 +105,8 @@ class TaskPanel(QWidget):
         self.cancel_button = QPushButton(cancel_text or self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
+        # messages name files and documents from the user's data: never rendered as markup
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

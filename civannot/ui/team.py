@@ -51,6 +51,7 @@ from civannot.bundle import (
     import_bundles,
 )
 from civannot.project import Project, ProjectError
+from civannot.ui.plain import esc, tip
 
 
 def _bundle_filter() -> str:
@@ -99,6 +100,7 @@ class _TeamDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("teamError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.summary = QPlainTextEdit(self)
@@ -369,7 +371,7 @@ class ReturnBundleDialog(QDialog):
             "<p>Your work is saved in this bundle file. Send this file back to the project lead "
             "as it is (e-mail, shared drive, USB stick):</p><p><b>{path}</b></p>"
             "<p>{done} of {total} documents are marked done.</p>",
-        ).format(path=path, done=done, total=len(assigned))
+        ).format(path=esc(path), done=done, total=len(assigned))
         self.label = QLabel(text, self)
         self.label.setObjectName("returnText")
         self.label.setWordWrap(True)
@@ -377,6 +379,7 @@ class ReturnBundleDialog(QDialog):
         self.path = path
         self.result_label = QLabel(self)
         self.result_label.setObjectName("returnResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setWordWrap(True)
         copy = QPushButton(QCoreApplication.translate("team", "Copy to…"), self)
         copy.clicked.connect(self._choose_and_copy)
@@ -469,8 +472,10 @@ def install(window: Any) -> dict[str, QAction]:
             button.setObjectName("returnBundleButton")
             if info is not None:
                 button.setToolTip(
-                    QCoreApplication.translate("team", "Bundle for {name}: {path}").format(
-                        name=info.annotator, path=Path(project.path).resolve()
+                    tip(
+                        QCoreApplication.translate("team", "Bundle for {name}: {path}").format(
+                            name=info.annotator, path=Path(project.path).resolve()
+                        )
                     )
                 )
             button.clicked.connect(lambda: ReturnBundleDialog(window).exec())

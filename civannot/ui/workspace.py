@@ -55,6 +55,27 @@ def _session_patterns() -> list[tuple[str, str]]:
         (rf"Link {_Q} (\S+) {_Q}", QCoreApplication.translate("Session", "Link “{0}” {1} “{2}”")),
         (r"Unlink (\S+)", QCoreApplication.translate("Session", "Unlink {0}")),
         (r"Mark done", QCoreApplication.translate("Session", "Mark done")),
+        (r"Comment on the span", QCoreApplication.translate("Session", "Comment on the span")),
+        (
+            r"Comment on the document",
+            QCoreApplication.translate("Session", "Comment on the document"),
+        ),
+        (
+            r"Remove the comment on the span",
+            QCoreApplication.translate("Session", "Remove the comment on the span"),
+        ),
+        (
+            r"Remove the comment on the document",
+            QCoreApplication.translate("Session", "Remove the comment on the document"),
+        ),
+        (
+            r"the comment already says this",
+            QCoreApplication.translate("Session", "The comment already says this"),
+        ),
+        (
+            r"Label (\d+) occurrences as (\S+)",
+            QCoreApplication.translate("Session", "Label {0} occurrences as {1}"),
+        ),
         (r"Mark in progress", QCoreApplication.translate("Session", "Mark in progress")),
         (r"Mark to do", QCoreApplication.translate("Session", "Mark to do")),
         (rf"Accept repair {_Q}", QCoreApplication.translate("Session", "Accept repair “{0}”")),
@@ -104,6 +125,20 @@ def _session_patterns() -> list[tuple[str, str]]:
             QCoreApplication.translate("Session", "The suggestion overlaps one of your spans"),
         ),
         (r"already accepted", QCoreApplication.translate("Session", "Already accepted")),
+        (
+            r"“(.*)” does not fit the damaged bytes: after the lost first byte the source had (.*)",
+            QCoreApplication.translate(
+                "Session",
+                "“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}",
+            ),
+        ),
+        (
+            r"“(.*)” cannot be written in GBK, the encoding the damaged bytes came from",
+            QCoreApplication.translate(
+                "Session",
+                "“{0}” cannot be written in GBK, the encoding the damaged bytes came from",
+            ),
+        ),
     ]
 
 
@@ -134,7 +169,9 @@ class Workspace(QObject):
     statusChanged = Signal(int, str)
     flagsChanged = Signal(int)
     linkModeChanged = Signal()
-    message = Signal(str)
+    searchChanged = Signal()  # the hits of the search in the open document
+    commentsChanged = Signal()
+    message = Signal(str)  # a refusal or a hint: shown near the text and in the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -145,7 +182,13 @@ class Workspace(QObject):
         self.spans: dict[int, Span] = {}
         self.suggestions: dict[int, Span] = {}
         self.relations: dict[int, Relation] = {}
+        self.auto_relations: dict[int, Relation] = {}  # the pre-annotation's, in the auto layer
         self.selected: int | None = None
+        self.selected_relation: int | None = None  # an arc or list row the annotator picked
+        self.comments: list = []  # civannot.comments.CommentView of the open document
+        self.search_pattern: re.Pattern[str] | None = None
+        self.search_hits: list[tuple[int, int]] = []
+        self.hit_index = -1
         self.link_head: int | None = None
         self.link_type: str | None = None
         self.status = "todo"
@@ -157,6 +200,11 @@ class Workspace(QObject):
     @property
     def annotator(self) -> str:
         return self.session.annotator
+
+    @property
+    def closed(self) -> bool:
+        """The window closed: views with a refresh pending must not read the project."""
+        return self._unsubscribe is None
 
     def close(self) -> None:
         if self._unsubscribe is not None:
@@ -176,16 +224,20 @@ class Workspace(QObject):
         self.spans = self._load_spans(doc_id, self.annotator)
         self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        self.auto_relations = (
+            {r.id: r for r in self.project.relations(doc_id, AUTO_LAYER)}
+            if self.suggestions
+            else {}
+        )
         self._visible = None
         self.selected = None
+        self.selected_relation = None
         self.link_head = None
         self.link_type = None
+        self._find_hits()
+        self._load_comments()
+        # opening is not annotating: the status moves when the annotator changes something
         self.status = self.project.status(doc_id, self.annotator)
-        if self.status == "todo":
-            # opening an article starts work on it; not an annotation, so not an undo step
-            self.project.write_status(doc_id, self.annotator, "in_progress")
-            self.status = "in_progress"
-            self.statusChanged.emit(doc_id, self.status)
         self.documentOpened.emit(doc_id)
 
     def _load_spans(self, doc_id: int, layer: str) -> dict[int, Span]:
@@ -216,6 +268,101 @@ class Workspace(QObject):
     @property
     def text(self) -> str:
         return self.doc.text if self.doc else ""
+
+    # ---- comments ---------------------------------------------------------------------------
+
+    def _load_comments(self) -> None:
+        from civannot.comments import comments_of
+
+        self.comments = comments_of(self.project, self.doc.id) if self.doc is not None else []
+        self.commentsChanged.emit()
+
+    def comments_on(self, span_id: int | None) -> list:
+        """The comments on a span (by its uid), or on the document (None)."""
+        if span_id is None:
+            return [c for c in self.comments if c.on_document]
+        span = self.span(span_id)
+        uid = getattr(span, "uid", None) if span is not None else None
+        if not uid:
+            return []
+        return [c for c in self.comments if c.span_uid == uid]
+
+    def my_comment(self, span_id: int | None) -> str:
+        return next((c.text for c in self.comments_on(span_id) if c.author == self.annotator), "")
+
+    def set_comment(self, text: str, span_id: int | None = None) -> Change | None:
+        """Write (or, empty, remove) my note on the selected span or the document."""
+        if self.doc is None:
+            return None
+        span_uid = None
+        if span_id is not None:
+            span = self.spans.get(span_id)
+            if span is None or not getattr(span, "uid", None):
+                self.message.emit(self.tr("Only your own spans take a comment"))
+                return None
+            span_uid = span.uid
+        return self._run(self.session.set_comment, self.doc.id, text, span_uid=span_uid)
+
+    # ---- search in the open document -------------------------------------------------------
+
+    def set_search(self, needle: str, regex: bool = False) -> str | None:
+        """Highlight the hits of a query in the open document; the error of a bad one."""
+        from civannot.text_search import SearchError, compile_query
+
+        try:
+            self.search_pattern = compile_query(needle, regex)
+        except SearchError as e:
+            self.search_pattern = None
+            self._find_hits()
+            return str(e)
+        self._find_hits()
+        return None
+
+    def _find_hits(self) -> None:
+        from civannot.text_search import find_in_text
+
+        self.search_hits = find_in_text(self.text, self.search_pattern)
+        self.hit_index = -1
+        self.searchChanged.emit()
+
+    def step_hit(self, direction: int, caret: int = 0) -> tuple[int, int] | None:
+        """The next (+1) or previous (-1) hit from the current one (or the caret), wrapping."""
+        hits = self.search_hits
+        if not hits:
+            self.message.emit(self.tr("No hit in this document"))
+            return None
+        if self.hit_index < 0:
+            after = [i for i, h in enumerate(hits) if h[0] >= caret]
+            first = after[0] if after else 0
+            i = first if direction > 0 else first - 1
+        else:
+            i = self.hit_index + direction
+        self.hit_index = i % len(hits)
+        self.searchChanged.emit()
+        return hits[self.hit_index]
+
+    def label_occurrences(self, items: list, label: str) -> int:
+        """Tag the ticked occurrences (text_search.Occurrence) with `label`: one undo step per
+        document. Returns how many spans were added; the others are reported."""
+        by_doc: dict[int, list] = {}
+        for occ in items:
+            by_doc.setdefault(occ.doc_id, []).append(occ)
+        added, refused = 0, 0
+        for doc_id, occs in by_doc.items():
+            with self.session.group(f"Label {len(occs)} occurrences as {label}"):
+                for occ in occs:
+                    try:
+                        self.session.add_span(doc_id, occ.start, occ.end, label)
+                        added += 1
+                    except SessionError:
+                        refused += 1
+        if added and self.doc is not None and self.doc.id in by_doc:
+            self._mark_started()
+        text = self.tr("Tagged {n} occurrence(s) as {label}").format(n=added, label=label)
+        if refused:
+            text += self.tr("; {m} refused (overlap)").format(m=refused)
+        self.message.emit(text)
+        return added
 
     # ---- queries for the views ------------------------------------------------------------
 
@@ -265,6 +412,53 @@ class Workspace(QObject):
         )
         return hits
 
+    def suggested_relations(self) -> list[tuple[Relation, Span, Span]]:
+        """The pre-annotation's relations still to decide, with the ends as shown: a visible
+        suggestion, or the span of mine that took its place. Shown beside the annotator's own
+        relations (dashed), so a relation is seen before both of its ends are accepted."""
+        if not self.auto_relations:
+            return []
+        mine_at = {(s.start, s.end, s.label): s for s in self.spans.values()}
+        visible = {s.id for s in self.visible_suggestions()}
+        have = set()
+        for r in self.relations.values():
+            h, t = self.spans.get(r.head), self.spans.get(r.tail)
+            if h is not None and t is not None:
+                have.add((r.type, h.id, t.id))
+        out = []
+        for r in self.auto_relations.values():
+            ends = []
+            for sid in (r.head, r.tail):
+                sug = self.suggestions.get(sid)
+                if sug is None:
+                    break
+                mine = mine_at.get((sug.start, sug.end, sug.label))
+                if mine is not None:
+                    ends.append(mine)
+                elif sid in visible:
+                    ends.append(sug)
+                else:
+                    break  # that end was decided otherwise: the relation has no place
+            if len(ends) == 2 and (r.type, ends[0].id, ends[1].id) not in have:
+                out.append((r, ends[0], ends[1]))
+        return out
+
+    def accept_relation(self, relation_id: int) -> Change | None:
+        """Take a suggested relation: its ends still suggested are accepted with it (one step)."""
+        found = next((x for x in self.suggested_relations() if x[0].id == relation_id), None)
+        if found is None:
+            self.message.emit(self.tr("No such suggested relation"))
+            return None
+        rel, head, tail = found
+        if head.id in self.spans and tail.id in self.spans:
+            return self._run(self.session.add_relation, rel.type, head.id, tail.id)
+        return self._run(self.session.accept_suggestions, [rel.head, rel.tail])
+
+    def select_relation(self, relation_id: int | None) -> None:
+        self.selected_relation = relation_id
+        self.selected = None
+        self.selectionChanged.emit()
+
     def relations_of(self, span_id: int) -> list[Relation]:
         return [r for r in self.relations.values() if span_id in (r.head, r.tail)]
 
@@ -289,14 +483,41 @@ class Workspace(QObject):
             self.message.emit(self.tr("Accept the suggestion before linking it"))
             return
         self.selected = span_id
+        self.selected_relation = None
         self.selectionChanged.emit()
 
     def _run(self, command, *args, **kwargs) -> Change | None:  # noqa: ANN001
         try:
-            return command(*args, **kwargs)
+            change = command(*args, **kwargs)
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
             return None
+        self._start_work(change)
+        return change
+
+    def _start_work(self, change: Change | None) -> None:
+        """The annotator's first change to a document to do puts it in progress. Written
+        beside the command, not as part of its undo step: undoing the first span leaves the
+        document started (as brat and INCEpTION do), and a status is not an annotation."""
+        doc = self.doc
+        if (
+            change is None
+            or doc is None
+            or change.doc_id != doc.id
+            or change.layer != self.annotator
+            or change.status is not None
+            or self.status != "todo"
+        ):
+            return
+        self._mark_started()
+
+    def _mark_started(self) -> None:
+        doc = self.doc
+        if doc is None or self.status != "todo":
+            return
+        self.project.write_status(doc.id, self.annotator, "in_progress", source="session")
+        self.status = "in_progress"
+        self.statusChanged.emit(doc.id, self.status)
 
     # ---- tagging --------------------------------------------------------------------------
 
@@ -362,6 +583,13 @@ class Workspace(QObject):
 
     def delete_selected(self) -> None:
         sid = self.selected
+        if sid is None and self.selected_relation is not None:
+            rid, self.selected_relation = self.selected_relation, None
+            if rid in self.relations:
+                self.remove_relation(rid)
+            else:  # a suggested one (negative id): it has no row of the annotator's to remove
+                self.message.emit(self.tr("A suggested relation goes when one of its ends does"))
+            return
         if sid is None:
             self.message.emit(self.tr("No span selected"))
         elif self.is_suggestion(sid):
@@ -399,6 +627,10 @@ class Workspace(QObject):
         return None
 
     def accept(self, span_id: int | None = None, caret: int | None = None) -> None:
+        rid = self.selected_relation
+        if span_id is None and self.selected is None and rid is not None and rid < 0:
+            self.accept_relation(-rid)  # a suggested relation picked on its arc or in the list
+            return
         sid = self._suggestion_target(span_id, caret)
         if sid is None:
             return
@@ -457,7 +689,8 @@ class Workspace(QObject):
             return
         if rtype is None:
             label = self.spans[sid].label
-            if not any(label in r.head for r in self.schema.relations):
+            # either end will do: the link is made the right way round (link below)
+            if not any(label in r.head or label in r.tail for r in self.schema.relations):
                 self.message.emit(self.tr("No relation starts at {label}").format(label=label))
                 return
         self.link_head = sid
@@ -487,6 +720,11 @@ class Workspace(QObject):
             return None
         if rtype is None:
             rtype = self.relation_type_for(head, tail)
+            if rtype is None and self.relation_type_for(tail, head) is not None:
+                # started from the tail's end (L on the TITLE): link the right way round
+                head, tail = tail, head
+                head_id, tail_id = tail_id, head_id
+                rtype = self.relation_type_for(head, tail)
             if rtype is None:
                 self.message.emit(
                     self.tr("No relation goes from {head} to {tail}").format(
@@ -494,6 +732,17 @@ class Workspace(QObject):
                     )
                 )
                 return None
+        else:
+            try:
+                spec = self.schema.relation(rtype)
+            except KeyError:
+                spec = None
+            if (
+                spec is not None
+                and not (head.label in spec.head and tail.label in spec.tail)
+                and (tail.label in spec.head and head.label in spec.tail)
+            ):
+                head_id, tail_id = tail_id, head_id  # the relation key pressed on its tail
         change = self._run(self.session.add_relation, rtype, head_id, tail_id)
         if change:
             self.selected = head_id
@@ -528,6 +777,12 @@ class Workspace(QObject):
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
             return
+        if change is not None and self.doc is not None and change.doc_id == self.doc.id:
+            # an undone first status leaves no row (the change says no status): read it back
+            status = self.project.status(self.doc.id, self.annotator)
+            if status != self.status:
+                self.status = status
+                self.statusChanged.emit(self.doc.id, status)
         if change is None:
             self.message.emit(
                 self.tr("Nothing to undo")
@@ -572,6 +827,12 @@ class Workspace(QObject):
 
     def _on_change(self, change: Change) -> None:
         if (
+            change.comments_changed
+            and self.doc is not None
+            and (change.doc_id == self.doc.id or self.doc.id in change.documents or change.external)
+        ):
+            self._load_comments()
+        if (
             self.doc is not None
             and change.doc_id is None
             and (change.external or self.doc.id in change.documents)
@@ -598,11 +859,11 @@ class Workspace(QObject):
                     target.pop(sid, None)
                 for s in change.spans_added + change.spans_changed:
                     target[s.id] = s
-                if change.layer == self.annotator:
-                    for rid in change.relations_removed:
-                        self.relations.pop(rid, None)
-                    for r in change.relations_added:
-                        self.relations[r.id] = r
+                rels = self.relations if change.layer == self.annotator else self.auto_relations
+                for rid in change.relations_removed:
+                    rels.pop(rid, None)
+                for r in change.relations_added:
+                    rels[r.id] = r
             if change.status is not None and change.layer == self.annotator:
                 self.status = change.status
             if self.selected is not None and self.span(self.selected) is None:
@@ -645,6 +906,8 @@ class Workspace(QObject):
             self.message.emit(str(e))
             return change
         self.session.remember_text(doc_id, self.doc.text)
+        if change.text_changed:
+            self._find_hits()
         if not change.text_changed:
             return Change(
                 change.description, doc_id, self.annotator, undo=change.undo, flags_changed=True
@@ -653,6 +916,7 @@ class Workspace(QObject):
         self.spans = self._load_spans(doc_id, self.annotator)
         self.suggestions = self._load_spans(doc_id, AUTO_LAYER)
         self.relations = {r.id: r for r in self.project.relations(doc_id, self.annotator)}
+        self.auto_relations = {r.id: r for r in self.project.relations(doc_id, AUTO_LAYER)}
         return Change(
             change.description,
             doc_id,

@@ -4,340 +4,355 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="143"/>
+        <location filename="../../civannot/ui/adjudication.py" line="156"/>
         <source>civannot — adjudication</source>
         <translation>civannot — 裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="175"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="175"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="175"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Disagree</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="175"/>
+        <location filename="../../civannot/ui/adjudication.py" line="190"/>
         <source>Open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="193"/>
+        <location filename="../../civannot/ui/adjudication.py" line="208"/>
         <source>Side by side</source>
         <translation>并排显示</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="194"/>
+        <location filename="../../civannot/ui/adjudication.py" line="209"/>
         <source>One column per annotator (S)</source>
         <translation>每位标注员一栏 (S)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="202"/>
+        <location filename="../../civannot/ui/adjudication.py" line="217"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="220"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="220"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="220"/>
+        <location filename="../../civannot/ui/adjudication.py" line="235"/>
         <source>Reading</source>
         <translation>标注版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="229"/>
+        <location filename="../../civannot/ui/adjudication.py" line="244"/>
         <source>Tick versions (Ctrl+1…9) and press Enter to accept several</source>
         <translation>勾选版本（Ctrl+1…9），按 Enter 同时采纳多个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="232"/>
+        <location filename="../../civannot/ui/adjudication.py" line="247"/>
         <source>Gold spans here; Delete removes the selected one</source>
         <translation>此处的金标准片段；按 Delete 删除所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="239"/>
+        <location filename="../../civannot/ui/adjudication.py" line="250"/>
+        <source>Label for E…</source>
+        <translation>按 E 添加时的标签…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="256"/>
         <source>Accept ticked ⏎</source>
         <translation>采纳勾选项 ⏎</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="239"/>
+        <location filename="../../civannot/ui/adjudication.py" line="256"/>
         <source>Accept the ticked versions</source>
         <translation>采纳勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="240"/>
+        <location filename="../../civannot/ui/adjudication.py" line="257"/>
         <source>None (0)</source>
         <translation>都不采纳 (0)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="240"/>
+        <location filename="../../civannot/ui/adjudication.py" line="257"/>
         <source>Nothing here in gold</source>
         <translation>此处金标准中不标注任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="242"/>
+        <location filename="../../civannot/ui/adjudication.py" line="259"/>
         <source>Add selection (E)</source>
         <translation>添加选中文本 (E)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="244"/>
+        <location filename="../../civannot/ui/adjudication.py" line="261"/>
         <source>Add the selected text as a gold span</source>
         <translation>将选中的文本添加为金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="247"/>
+        <location filename="../../civannot/ui/adjudication.py" line="264"/>
         <source>Remove gold (Del)</source>
         <translation>删除金标准 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="249"/>
+        <location filename="../../civannot/ui/adjudication.py" line="266"/>
         <source>Remove the selected gold span</source>
         <translation>删除所选的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="252"/>
+        <location filename="../../civannot/ui/adjudication.py" line="269"/>
         <source>Copy agreed (G)</source>
         <translation>复制一致项 (G)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="254"/>
+        <location filename="../../civannot/ui/adjudication.py" line="271"/>
         <source>Copy what everyone agrees on into gold</source>
         <translation>将所有人一致的标注复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="262"/>
+        <location filename="../../civannot/ui/adjudication.py" line="279"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="268"/>
+        <location filename="../../civannot/ui/adjudication.py" line="285"/>
         <source>Versions (Ctrl+digit ticks)</source>
         <translation>版本（Ctrl+数字 勾选）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="271"/>
+        <location filename="../../civannot/ui/adjudication.py" line="288"/>
         <source>Gold here now</source>
         <translation>此处当前的金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="373"/>
+        <location filename="../../civannot/ui/adjudication.py" line="399"/>
         <source>No document has been completed by two annotators yet: nothing to adjudicate.</source>
         <translation>还没有文档被两位标注员完成：暂无可裁定的内容。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="428"/>
+        <location filename="../../civannot/ui/adjudication.py" line="454"/>
         <source>Document {doc} was not completed by two annotators: nothing to adjudicate</source>
         <translation>文档 {doc} 未被两位标注员完成：无可裁定的内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="568"/>
+        <location filename="../../civannot/ui/adjudication.py" line="482"/>
+        <source>{author} on the document: {text}</source>
+        <translation>{author} 对文档：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="484"/>
+        <source>{author} on {label} “{span}”: {text}</source>
+        <translation>{author} 对 {label}“{span}”：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="605"/>
         <source>Went on from the top of the list</source>
         <translation>已从列表顶部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="570"/>
+        <location filename="../../civannot/ui/adjudication.py" line="607"/>
         <source>Went on from the bottom of the list</source>
         <translation>已从列表底部继续</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="574"/>
+        <location filename="../../civannot/ui/adjudication.py" line="611"/>
         <source>No further undecided disagreement</source>
         <translation>没有更多未裁定的分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="576"/>
+        <location filename="../../civannot/ui/adjudication.py" line="613"/>
         <source>No further disagreement</source>
         <translation>没有更多分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="578"/>
+        <location filename="../../civannot/ui/adjudication.py" line="615"/>
         <source>No earlier disagreement</source>
         <translation>前面没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="588"/>
-        <location filename="../../civannot/ui/adjudication.py" line="602"/>
-        <location filename="../../civannot/ui/adjudication.py" line="616"/>
+        <location filename="../../civannot/ui/adjudication.py" line="625"/>
+        <location filename="../../civannot/ui/adjudication.py" line="639"/>
+        <location filename="../../civannot/ui/adjudication.py" line="653"/>
         <source>No disagreement selected (N goes to the next one)</source>
         <translation>未选中分歧（按 N 转到下一处）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="592"/>
+        <location filename="../../civannot/ui/adjudication.py" line="629"/>
         <source>There are {n} annotators here</source>
         <translation>此处共有 {n} 位标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="597"/>
-        <source>{name}&apos;s version</source>
+        <location filename="../../civannot/ui/adjudication.py" line="634"/>
+        <source>{name}'s version</source>
         <translation>{name} 的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="604"/>
+        <location filename="../../civannot/ui/adjudication.py" line="641"/>
         <source>none</source>
         <translation>都不采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="623"/>
+        <location filename="../../civannot/ui/adjudication.py" line="660"/>
         <source>{n} ticked versions</source>
         <translation>{n} 个勾选的版本</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="640"/>
+        <location filename="../../civannot/ui/adjudication.py" line="677"/>
         <source>Gold already holds {what}</source>
         <translation>金标准中已是{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="641"/>
+        <location filename="../../civannot/ui/adjudication.py" line="678"/>
         <source>Adjudicate: {what}</source>
         <translation>裁定：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="644"/>
+        <location filename="../../civannot/ui/adjudication.py" line="683"/>
         <source>Gold: {what}</source>
         <translation>金标准：{what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="660"/>
+        <location filename="../../civannot/ui/adjudication.py" line="696"/>
         <source>Every disagreement has a decision</source>
         <translation>所有分歧均已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="674"/>
-        <location filename="../../civannot/ui/adjudication.py" line="700"/>
+        <location filename="../../civannot/ui/adjudication.py" line="710"/>
+        <location filename="../../civannot/ui/adjudication.py" line="736"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="763"/>
+        <location filename="../../civannot/ui/adjudication.py" line="799"/>
         <source>Gold already holds everything the annotators agree on</source>
         <translation>金标准已包含标注员一致的全部内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="765"/>
+        <location filename="../../civannot/ui/adjudication.py" line="801"/>
         <source>Adjudicate: copy agreed</source>
         <translation>裁定：复制一致项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="767"/>
+        <location filename="../../civannot/ui/adjudication.py" line="803"/>
         <source>Copied {n} agreed spans and {r} relations to gold</source>
         <translation>已将 {n} 个一致片段和 {r} 个关系复制到金标准</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="771"/>
+        <location filename="../../civannot/ui/adjudication.py" line="807"/>
         <source>; {k} left out, gold has another span there</source>
         <translation>；{k} 个未复制，金标准在该处已有其他片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="789"/>
+        <location filename="../../civannot/ui/adjudication.py" line="825"/>
         <source>Select some text first, then press E</source>
         <translation>请先选中文本，再按 E</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="812"/>
+        <location filename="../../civannot/ui/adjudication.py" line="853"/>
         <source>Select a gold span in the list to remove it</source>
         <translation>请在列表中选择要删除的金标准片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="834"/>
+        <location filename="../../civannot/ui/adjudication.py" line="875"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="834"/>
+        <location filename="../../civannot/ui/adjudication.py" line="875"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="850"/>
+        <location filename="../../civannot/ui/adjudication.py" line="898"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="850"/>
+        <location filename="../../civannot/ui/adjudication.py" line="898"/>
         <source>Redone</source>
         <translation>已重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="958"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1006"/>
         <source>Choose a document on the left</source>
         <translation>请在左侧选择文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="974"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1022"/>
         <source>disagreement {i} of {n}</source>
         <translation>第 {i} 处分歧，共 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="976"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1024"/>
         <source>no disagreement here</source>
         <translation>此文档没有分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="978"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1026"/>
         <source>{n} disagreements</source>
         <translation>{n} 处分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="982"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1030"/>
         <source> · {m} agreed not yet in gold (G copies them)</source>
         <translation> · {m} 处一致项尚未进入金标准（按 G 复制）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="988"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1036"/>
         <source>{o} open</source>
         <translation>{o} 处待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1012"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1056"/>
         <source>— nothing —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1051"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1095"/>
         <source>the relation is in gold</source>
         <translation>该关系已在金标准中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1052"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1096"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1052"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1096"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1054"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1098"/>
         <source>State: {s}, {st}</source>
         <translation>状态：{s}，{st}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1059"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1103"/>
         <source>all agree</source>
         <translation>全部一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1060"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1104"/>
         <source>some agree</source>
         <translation>部分一致</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/adjudication.py" line="1061"/>
+        <location filename="../../civannot/ui/adjudication.py" line="1105"/>
         <source>one only</source>
         <translation>仅一人</translation>
     </message>
@@ -345,7 +360,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="94"/>
+        <location filename="../../civannot/ui/preferences.py" line="115"/>
         <source>Welcome to civannot</source>
         <translation>欢迎使用 civannot</translation>
     </message>
@@ -353,85 +368,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../civannot/ui/app.py" line="38"/>
+        <location filename="../../civannot/ui/app.py" line="50"/>
         <source>Preparing the sample project…</source>
         <translation>正在准备示例项目…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="134"/>
+        <location filename="../../civannot/ui/app.py" line="158"/>
         <source>This bundle belongs to {name}: its work goes back under that name, so the annotator cannot be changed here.</source>
         <translation>此任务包属于 {name}：其中的工作以该名字交回，因此不能在这里更换标注员。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="217"/>
+        <location filename="../../civannot/ui/app.py" line="239"/>
+        <source>Password for {url}:</source>
+        <translation>{url} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/app.py" line="285"/>
         <source>“{name}” cannot be an annotator name</source>
         <translation>“{name}”不能用作标注员名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/app.py" line="202"/>
+        <location filename="../../civannot/ui/app.py" line="271"/>
         <source>Cannot prepare the sample project: {error}</source>
         <translation>无法准备示例项目：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/app.py" line="190"/>
-        <source>Password for {url}:</source>
-        <translation>{url} 的密码：</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="450"/>
+        <location filename="../../civannot/ui/article_view.py" line="150"/>
+        <source>Raw text as imported — read-only. Ctrl+R returns to the clean text.</source>
+        <translation>导入时的原始文本 — 只读。按 Ctrl+R 回到清洁文本。</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/article_view.py" line="730"/>
         <source>manual</source>
         <translation>手工标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="451"/>
+        <location filename="../../civannot/ui/article_view.py" line="731"/>
         <source>accepted suggestion</source>
         <translation>已采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="452"/>
+        <location filename="../../civannot/ui/article_view.py" line="732"/>
         <source>adjudicated</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="458"/>
+        <location filename="../../civannot/ui/article_view.py" line="740"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; suggestion{conf} — A accepts, R rejects</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; 建议{conf} — A 采纳，R 拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="464"/>
+        <location filename="../../civannot/ui/article_view.py" line="747"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; · {origin} · by {author}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; · {origin} · 标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="477"/>
+        <location filename="../../civannot/ui/article_view.py" line="765"/>
         <source>Quality flag: {message}</source>
         <translation>质量标记：{message}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="572"/>
+        <location filename="../../civannot/ui/article_view.py" line="862"/>
         <source>The raw text is read-only: switch back to the clean text to tag</source>
         <translation>原始文本为只读：请切换回清洗后的文本再标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="598"/>
+        <location filename="../../civannot/ui/article_view.py" line="888"/>
         <source>Accept repair</source>
         <translation>采纳修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="600"/>
+        <location filename="../../civannot/ui/article_view.py" line="890"/>
         <source>Choose another reading</source>
         <translation>选择其他读法</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="605"/>
+        <location filename="../../civannot/ui/article_view.py" line="897"/>
+        <source>Type the reading…</source>
+        <translation>输入读法…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/article_view.py" line="901"/>
         <source>Reject repair</source>
         <translation>拒绝修复</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/article_view.py" line="608"/>
+        <location filename="../../civannot/ui/article_view.py" line="904"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -470,7 +495,7 @@
     </message>
     <message>
         <location filename="../../civannot/ui/confusion.py" line="90"/>
-        <source>Comparing the annotators&apos; spans…</source>
+        <source>Comparing the annotators' spans…</source>
         <translation>正在比较标注员的片段…</translation>
     </message>
     <message>
@@ -502,37 +527,114 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="241"/>
+        <location filename="../../civannot/ui/document_list.py" line="458"/>
         <source>Search the texts…</source>
         <translation>搜索正文…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="245"/>
+        <location filename="../../civannot/ui/document_list.py" line="462"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="246"/>
+        <location filename="../../civannot/ui/document_list.py" line="463"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="247"/>
+        <location filename="../../civannot/ui/document_list.py" line="464"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="248"/>
+        <location filename="../../civannot/ui/document_list.py" line="465"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="251"/>
+        <location filename="../../civannot/ui/document_list.py" line="468"/>
         <source>Flagged only</source>
         <translation>仅显示有标记的</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="469"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="476"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="479"/>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="484"/>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="486"/>
+        <source>With {label}</source>
+        <translation>含 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="489"/>
+        <source>Any annotator</source>
+        <translation>任意标注员</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="491"/>
+        <source>By {name}</source>
+        <translation>{name} 标注过</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="495"/>
+        <source>Any assignment</source>
+        <translation>任意分配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="496"/>
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="497"/>
+        <source>Assigned to nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="503"/>
+        <source>Any agreement</source>
+        <translation>任意一致性</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="504"/>
+        <source>Annotators disagree</source>
+        <translation>标注员有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="505"/>
+        <source>Annotators agree</source>
+        <translation>标注员一致</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="694"/>
+        <source>hit {i} of {n}</source>
+        <translation>第 {i} 处，共 {n} 处</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/document_list.py" line="343"/>
+        <location filename="../../civannot/ui/document_list.py" line="696"/>
+        <source>%n hit(s) here</source>
+        <translation>
+            <numerusform>本文 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../civannot/ui/document_list.py" line="710"/>
         <source>%n document(s) shown</source>
         <translation>
             <numerusform>显示 %n 篇文档</numerusform>
@@ -540,51 +642,159 @@
     </message>
 </context>
 <context>
-    <name>DocumentTableModel</name>
+    <name>DocumentPanel</name>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="68"/>
-        <source>to do</source>
-        <translation>待标注</translation>
+        <location filename="../../civannot/ui/doc_panel.py" line="23"/>
+        <source>Comments</source>
+        <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="69"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="29"/>
+        <source>Comment on the document…</source>
+        <translation>评论本文档…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="60"/>
+        <source>{author} on the document: {text}</source>
+        <translation>{author} 对文档：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="64"/>
+        <source>{author} on {label} “{span}”: {text}</source>
+        <translation>{author} 对 {label}“{span}”：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="68"/>
+        <source>No comments</source>
+        <translation>暂无评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="71"/>
+        <source>Comment on the document</source>
+        <translation>评论本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="85"/>
+        <source>to do</source>
+        <translation>待做</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="86"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="70"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="87"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="98"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="89"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="99"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="100"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="93"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="101"/>
+        <location filename="../../civannot/ui/doc_panel.py" line="95"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="95"/>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="98"/>
+        <source>Flags</source>
+        <translation>质量标记</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="99"/>
+        <source>{open} open of {total}</source>
+        <translation>共 {total} 个，未处理 {open} 个</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="104"/>
+        <source>{spans} spans, {rels} relations · {status}</source>
+        <translation>{spans} 个片段，{rels} 条关系 · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/doc_panel.py" line="110"/>
+        <source>last change {when}</source>
+        <translation>最近修改 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="121"/>
+        <source>to do</source>
+        <translation>待标注</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="122"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="123"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="236"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="237"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="238"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="239"/>
         <source>My status</source>
         <translation>我的状态</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="102"/>
+        <location filename="../../civannot/ui/document_list.py" line="240"/>
         <source>My spans</source>
         <translation>我的片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/document_list.py" line="103"/>
+        <location filename="../../civannot/ui/document_list.py" line="241"/>
         <source>Flags</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/document_list.py" line="242"/>
+        <source>Match</source>
+        <translation>匹配</translation>
     </message>
 </context>
 <context>
@@ -625,122 +835,127 @@
         <translation>spaCy DocBin（.spacy）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="93"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="109"/>
         <source>Export training data</source>
         <translation>导出训练数据</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="115"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="131"/>
         <source>Split by document</source>
         <translation>按文档划分数据集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="119"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="135"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="120"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="136"/>
         <source>dev</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="121"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="137"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="133"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="149"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="136"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="152"/>
         <source>Also give raw-text offsets (jsonl)</source>
         <translation>同时给出原文偏移（jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="138"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="154"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="143"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="159"/>
         <source>Replace an earlier export in that folder</source>
         <translation>覆盖该文件夹中之前的导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="146"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="162"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="147"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="163"/>
         <source>Layer</source>
         <translation>标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="148"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="164"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="150"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="166"/>
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="152"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="168"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="155"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="171"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="160"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="176"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="158"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="174"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="173"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="193"/>
         <source>The dataset card appears here after the export.</source>
         <translation>导出完成后，数据集说明卡将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="192"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="212"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="231"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="251"/>
         <source>Tick at least one label</source>
         <translation>请至少勾选一个标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="234"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="254"/>
         <source>Choose a folder to export into</source>
         <translation>请选择导出的目标文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="249"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="262"/>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>无法创建文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/export_dialog.py" line="280"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="250"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="281"/>
         <source>Export failed: {m}</source>
         <translation>导出失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/export_dialog.py" line="251"/>
+        <location filename="../../civannot/ui/export_dialog.py" line="282"/>
         <source>Export cancelled: nothing was written</source>
         <translation>导出已取消：未写入任何文件</translation>
     </message>
@@ -756,7 +971,7 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../civannot/ui/review.py" line="132"/>
+        <location filename="../../civannot/ui/review.py" line="133"/>
         <source>No pairs to compare</source>
         <translation>没有可比较的标注员对</translation>
     </message>
@@ -764,286 +979,286 @@
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="413"/>
+        <location filename="../../civannot/ui/project_actions.py" line="343"/>
         <source>Automatic, by file name</source>
         <translation>自动（按文件名判断）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="414"/>
+        <location filename="../../civannot/ui/project_actions.py" line="344"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本（.txt）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="415"/>
+        <location filename="../../civannot/ui/project_actions.py" line="345"/>
         <source>Web pages (.html)</source>
         <translation>网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="416"/>
+        <location filename="../../civannot/ui/project_actions.py" line="346"/>
         <source>civannot JSON Lines (.jsonl)</source>
         <translation>civannot 原生 JSON Lines（.jsonl）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="417"/>
+        <location filename="../../civannot/ui/project_actions.py" line="347"/>
         <source>Table (.csv)</source>
         <translation>表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="418"/>
+        <location filename="../../civannot/ui/project_actions.py" line="348"/>
         <source>doccano JSONL, into a layer</source>
         <translation>doccano JSONL，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="421"/>
+        <location filename="../../civannot/ui/project_actions.py" line="351"/>
         <source>Label Studio JSON, into layers</source>
         <translation>Label Studio JSON，导入到标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="424"/>
+        <location filename="../../civannot/ui/project_actions.py" line="354"/>
         <source>brat folder, into a layer</source>
         <translation>brat 文件夹，导入到一个标注层</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="430"/>
+        <location filename="../../civannot/ui/project_actions.py" line="360"/>
         <source>Each file is read by its name: .txt, .html, .jsonl, .csv, and .zip archives of these; folders are searched with their subfolders. Articles are normalised as they come in.</source>
         <translation>按文件扩展名读取每个文件：.txt、.html、.jsonl、.csv，以及包含这些文件的 .zip 压缩包；文件夹连同其子文件夹一并查找。文章在导入时即做规范化处理。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="436"/>
+        <location filename="../../civannot/ui/project_actions.py" line="366"/>
         <source>Every file is read as plain text, one article per file.</source>
         <translation>每个文件都按纯文本读取，一个文件即一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="439"/>
+        <location filename="../../civannot/ui/project_actions.py" line="369"/>
         <source>The visible text of each page; navigation, scripts and forms are left out.</source>
         <translation>取每个网页的可见文字；导航栏、脚本和表单不予导入。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="443"/>
+        <location filename="../../civannot/ui/project_actions.py" line="373"/>
         <source>One document per line, with its layers. A bad line refuses its whole file, with the line number.</source>
         <translation>每行一篇文档，可带标注层。有一行出错，整个文件即被拒绝导入，并给出行号。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="448"/>
+        <location filename="../../civannot/ui/project_actions.py" line="378"/>
         <source>One article per row. The text column is found by its name (text, content, 正文, 内容…) unless you name it.</source>
         <translation>每行一篇文章。正文所在的列按列名自动查找（text、content、正文、内容…），也可以在下面指定。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="453"/>
+        <location filename="../../civannot/ui/project_actions.py" line="383"/>
         <source>A doccano JSONL export (or a folder of them): the annotations go into the layer below, “doccano” if left empty.</source>
         <translation>doccano 导出的 JSONL 文件（或存放这类文件的文件夹）：标注导入到下面指定的标注层，留空则为“doccano”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="458"/>
+        <location filename="../../civannot/ui/project_actions.py" line="388"/>
         <source>A Label Studio JSON export (or a folder of them): one layer per annotator (completed_by), or all into the layer you name.</source>
         <translation>Label Studio 导出的 JSON 文件（或存放这类文件的文件夹）：每位标注员（completed_by）各一个标注层，或全部导入到您指定的标注层。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="463"/>
+        <location filename="../../civannot/ui/project_actions.py" line="393"/>
         <source>A brat folder (.txt and .ann for each document): the annotations go into the layer below, “brat” if left empty.</source>
         <translation>brat 文件夹（每篇文档一个 .txt 和一个 .ann）：标注导入到下面指定的标注层，留空则为“brat”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="480"/>
+        <location filename="../../civannot/ui/project_actions.py" line="410"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="490"/>
+        <location filename="../../civannot/ui/project_actions.py" line="420"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="492"/>
+        <location filename="../../civannot/ui/project_actions.py" line="422"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="494"/>
+        <location filename="../../civannot/ui/project_actions.py" line="424"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="510"/>
+        <location filename="../../civannot/ui/project_actions.py" line="441"/>
         <source>found by name</source>
         <translation>按列名自动查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="516"/>
+        <location filename="../../civannot/ui/project_actions.py" line="447"/>
         <source>Files and folders:</source>
         <translation>文件和文件夹：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="522"/>
+        <location filename="../../civannot/ui/project_actions.py" line="453"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="523"/>
+        <location filename="../../civannot/ui/project_actions.py" line="454"/>
         <source>CSV text column:</source>
         <translation>CSV 正文列：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="524"/>
+        <location filename="../../civannot/ui/project_actions.py" line="455"/>
         <source>Layer:</source>
         <translation>标注层：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="526"/>
+        <location filename="../../civannot/ui/project_actions.py" line="457"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="531"/>
+        <location filename="../../civannot/ui/project_actions.py" line="462"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="533"/>
+        <location filename="../../civannot/ui/project_actions.py" line="464"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="584"/>
+        <location filename="../../civannot/ui/project_actions.py" line="515"/>
         <source>Articles to import</source>
         <translation>要导入的文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="586"/>
+        <location filename="../../civannot/ui/project_actions.py" line="517"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.jsonl *.json *.csv *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="594"/>
+        <location filename="../../civannot/ui/project_actions.py" line="525"/>
         <source>Folder of articles</source>
         <translation>文章所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="612"/>
+        <location filename="../../civannot/ui/project_actions.py" line="543"/>
         <source>one per annotator</source>
         <translation>每位标注员一个</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="613"/>
+        <location filename="../../civannot/ui/project_actions.py" line="544"/>
         <source>only for doccano, Label Studio and brat</source>
         <translation>仅用于 doccano、Label Studio 和 brat</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="624"/>
+        <location filename="../../civannot/ui/project_actions.py" line="555"/>
         <source>Add the files or folders to import</source>
         <translation>请添加要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="632"/>
+        <location filename="../../civannot/ui/project_actions.py" line="563"/>
         <source>“{name}” cannot be a layer name</source>
         <translation>“{name}”不能用作标注层名称</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="646"/>
+        <location filename="../../civannot/ui/project_actions.py" line="577"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="647"/>
+        <location filename="../../civannot/ui/project_actions.py" line="578"/>
         <source>Import failed: {m}</source>
         <translation>导入失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="654"/>
+        <location filename="../../civannot/ui/project_actions.py" line="585"/>
         <source>Cancelled: the files before the stop are in the project, none after it</source>
         <translation>已取消：停止前的文件已导入项目，之后的文件均未导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="657"/>
+        <location filename="../../civannot/ui/project_actions.py" line="588"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="672"/>
+        <location filename="../../civannot/ui/project_actions.py" line="603"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="673"/>
+        <location filename="../../civannot/ui/project_actions.py" line="604"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 篇重复文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="674"/>
+        <location filename="../../civannot/ui/project_actions.py" line="605"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="675"/>
+        <location filename="../../civannot/ui/project_actions.py" line="606"/>
         <source>%n flagged for review</source>
         <translation>
             <numerusform>%n 篇带有待核查标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="678"/>
+        <location filename="../../civannot/ui/project_actions.py" line="609"/>
         <source>%n layer(s) added</source>
         <translation>
             <numerusform>新增 %n 个标注层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="680"/>
+        <location filename="../../civannot/ui/project_actions.py" line="611"/>
         <source>%n file(s): </source>
         <translation>
             <numerusform>%n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="680"/>
+        <location filename="../../civannot/ui/project_actions.py" line="611"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="685"/>
+        <location filename="../../civannot/ui/project_actions.py" line="616"/>
         <source>Refused (nothing of these files was written)</source>
         <translation>拒绝导入（这些文件的内容均未写入）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="686"/>
+        <location filename="../../civannot/ui/project_actions.py" line="617"/>
         <source>Flagged for review (open them from the list with “Flagged only”)</source>
         <translation>带有待核查标记（可在文档列表中勾选“仅显示有标记的”打开）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="688"/>
+        <location filename="../../civannot/ui/project_actions.py" line="619"/>
         <source>Encodings guessed</source>
         <translation>推测的文件编码</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="690"/>
+        <location filename="../../civannot/ui/project_actions.py" line="621"/>
         <source>Duplicates skipped (same text already in the project)</source>
         <translation>跳过的重复文档（项目中已有相同文本）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="692"/>
+        <location filename="../../civannot/ui/project_actions.py" line="623"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="693"/>
+        <location filename="../../civannot/ui/project_actions.py" line="624"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="710"/>
+        <location filename="../../civannot/ui/project_actions.py" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="716"/>
+        <location filename="../../civannot/ui/project_actions.py" line="647"/>
         <source>Cancelled: the files after the stop were not read</source>
         <translation>已取消：停止之后的文件未被读取</translation>
     </message>
@@ -1051,299 +1266,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="59"/>
+        <location filename="../../civannot/ui/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="62"/>
+        <location filename="../../civannot/ui/main_window.py" line="73"/>
         <source>Tagging</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="66"/>
+        <location filename="../../civannot/ui/main_window.py" line="77"/>
         <source>Spans and relations</source>
         <translation>片段与关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="71"/>
+        <location filename="../../civannot/ui/main_window.py" line="82"/>
         <source>Guideline</source>
         <translation>标注规范</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="82"/>
+        <location filename="../../civannot/ui/main_window.py" line="85"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="97"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="83"/>
+        <location filename="../../civannot/ui/main_window.py" line="98"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="129"/>
+        <location filename="../../civannot/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="130"/>
+        <location filename="../../civannot/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="131"/>
+        <location filename="../../civannot/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="132"/>
+        <location filename="../../civannot/ui/main_window.py" line="170"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="133"/>
+        <location filename="../../civannot/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="143"/>
+        <location filename="../../civannot/ui/main_window.py" line="181"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="146"/>
+        <location filename="../../civannot/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="149"/>
-        <location filename="../../civannot/ui/main_window.py" line="235"/>
+        <location filename="../../civannot/ui/main_window.py" line="192"/>
+        <location filename="../../civannot/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="151"/>
-        <location filename="../../civannot/ui/main_window.py" line="240"/>
+        <location filename="../../civannot/ui/main_window.py" line="194"/>
+        <location filename="../../civannot/ui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="156"/>
+        <location filename="../../civannot/ui/main_window.py" line="199"/>
         <source>Mark done and open &amp;next</source>
         <translation>标记完成并打开下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="161"/>
+        <location filename="../../civannot/ui/main_window.py" line="204"/>
         <source>Delete span</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="163"/>
+        <location filename="../../civannot/ui/main_window.py" line="206"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="166"/>
+        <location filename="../../civannot/ui/main_window.py" line="209"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="170"/>
+        <location filename="../../civannot/ui/main_window.py" line="213"/>
         <source>Accept all suggestions of this label</source>
         <translation>采纳该标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="174"/>
+        <location filename="../../civannot/ui/main_window.py" line="217"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="175"/>
+        <location filename="../../civannot/ui/main_window.py" line="218"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="176"/>
+        <location filename="../../civannot/ui/main_window.py" line="219"/>
         <source>Link selected span…</source>
         <translation>为所选片段建立关系…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="178"/>
+        <location filename="../../civannot/ui/main_window.py" line="221"/>
         <source>Select sentence at caret</source>
         <translation>选中光标所在句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="181"/>
+        <location filename="../../civannot/ui/main_window.py" line="224"/>
         <source>Select clause at caret</source>
         <translation>选中光标所在分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="184"/>
+        <location filename="../../civannot/ui/main_window.py" line="227"/>
         <source>Find in texts</source>
         <translation>在正文中查找</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="191"/>
+        <location filename="../../civannot/ui/main_window.py" line="229"/>
+        <source>Next hit</source>
+        <translation>下一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="231"/>
+        <source>Previous hit</source>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="235"/>
+        <source>Label all occurrences…</source>
+        <translation>标注所有出现…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="244"/>
         <source>Show &amp;raw text</source>
         <translation>显示原始文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="199"/>
+        <location filename="../../civannot/ui/main_window.py" line="252"/>
+        <source>Larger text (Ctrl+wheel up)</source>
+        <translation>放大文字（Ctrl+滚轮向上）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="258"/>
+        <source>Smaller text (Ctrl+wheel down)</source>
+        <translation>缩小文字（Ctrl+滚轮向下）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="262"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="263"/>
+        <source>Show relation &amp;arcs</source>
+        <translation>显示关系弧线(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="203"/>
+        <location filename="../../civannot/ui/main_window.py" line="277"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="204"/>
+        <location filename="../../civannot/ui/main_window.py" line="278"/>
         <source>&amp;About civannot</source>
         <translation>关于 civannot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="222"/>
+        <location filename="../../civannot/ui/main_window.py" line="322"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="233"/>
+        <location filename="../../civannot/ui/main_window.py" line="333"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销(&amp;U) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="238"/>
+        <location filename="../../civannot/ui/main_window.py" line="338"/>
         <source>&amp;Redo {what}</source>
         <translation>重做(&amp;R) {what}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="246"/>
+        <location filename="../../civannot/ui/main_window.py" line="346"/>
         <source>Done {done} of {total}</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="259"/>
+        <location filename="../../civannot/ui/main_window.py" line="360"/>
+        <source>Mark done</source>
+        <translation>标为完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../civannot/ui/main_window.py" line="363"/>
+        <source>%n suggestion(s) in this document are still open. Mark it done anyway?</source>
+        <translation>
+            <numerusform>本文档还有 %n 条建议未处理。仍然标为完成吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="370"/>
+        <source>Don't ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="391"/>
         <source>Every document in the list is done</source>
         <translation>列表中的文档已全部完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="282"/>
+        <location filename="../../civannot/ui/main_window.py" line="414"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="284"/>
+        <location filename="../../civannot/ui/main_window.py" line="416"/>
         <source>civannot projects (*.civ *.civannot *.db *.sqlite);;All files (*)</source>
         <translation>civannot 项目 (*.civ *.civannot *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="294"/>
+        <location filename="../../civannot/ui/main_window.py" line="426"/>
         <source>tag the selection with that label, or relabel the selected span</source>
         <translation>用该标签标注所选文字，或为所选片段改标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="296"/>
+        <location filename="../../civannot/ui/main_window.py" line="428"/>
         <source>Ctrl+label key</source>
         <translation>Ctrl+标签键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="296"/>
+        <location filename="../../civannot/ui/main_window.py" line="428"/>
         <source>tag, widened to whole words</source>
         <translation>标注并扩展到完整词语</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="297"/>
+        <location filename="../../civannot/ui/main_window.py" line="429"/>
         <source>tag the sentence at the caret as DIRECTIVE</source>
         <translation>将光标所在句子标为 DIRECTIVE</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="298"/>
+        <location filename="../../civannot/ui/main_window.py" line="430"/>
         <source>select the sentence / clause at the caret</source>
         <translation>选中光标所在句子 / 分句</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="299"/>
+        <location filename="../../civannot/ui/main_window.py" line="431"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="299"/>
+        <location filename="../../civannot/ui/main_window.py" line="431"/>
         <source>select a span (click again for a nested one)</source>
         <translation>选中片段（再次单击选中嵌套片段）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="300"/>
+        <location filename="../../civannot/ui/main_window.py" line="432"/>
         <source>delete the selected span, or reject the selected suggestion</source>
         <translation>删除所选片段，或拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="301"/>
+        <location filename="../../civannot/ui/main_window.py" line="433"/>
         <source>move the end of the selected span</source>
         <translation>移动所选片段的结束位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="302"/>
+        <location filename="../../civannot/ui/main_window.py" line="434"/>
         <source>move the start of the selected span</source>
         <translation>移动所选片段的起始位置</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="303"/>
+        <location filename="../../civannot/ui/main_window.py" line="435"/>
         <source>accept / reject the selected suggestion</source>
         <translation>采纳 / 拒绝所选建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="304"/>
+        <location filename="../../civannot/ui/main_window.py" line="436"/>
         <source>accept all suggestions of the selected label</source>
         <translation>采纳所选标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="305"/>
+        <location filename="../../civannot/ui/main_window.py" line="437"/>
         <source>next / previous suggestion</source>
         <translation>下一条 / 上一条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="306"/>
+        <location filename="../../civannot/ui/main_window.py" line="438"/>
         <source>link the selected span, then click the other end</source>
         <translation>从所选片段建立关系，再单击另一端</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="309"/>
+        <location filename="../../civannot/ui/main_window.py" line="439"/>
+        <source>show or hide the relation arcs (click an arc to select it)</source>
+        <translation>显示或隐藏关系弧线（单击弧线可选中关系）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="442"/>
         <source>link with {name}</source>
         <translation>建立 {name} 关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="314"/>
+        <location filename="../../civannot/ui/main_window.py" line="447"/>
         <source>cancel linking, clear the selection</source>
         <translation>取消建立关系，清除选择</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="315"/>
+        <location filename="../../civannot/ui/main_window.py" line="448"/>
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="316"/>
+        <location filename="../../civannot/ui/main_window.py" line="449"/>
         <source>mark done and open the next document</source>
         <translation>标记完成并打开下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="317"/>
+        <location filename="../../civannot/ui/main_window.py" line="450"/>
         <source>search the texts</source>
         <translation>搜索正文</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="325"/>
+        <location filename="../../civannot/ui/main_window.py" line="451"/>
+        <source>next / previous hit in the document</source>
+        <translation>文档中的下一处 / 上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="452"/>
+        <source>label all occurrences of the selected span or the search</source>
+        <translation>标注所选片段或搜索文本的所有出现</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="333"/>
+        <location filename="../../civannot/ui/main_window.py" line="468"/>
         <source>About civannot</source>
         <translation>关于 civannot</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/main_window.py" line="334"/>
+        <location filename="../../civannot/ui/main_window.py" line="469"/>
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
@@ -1351,171 +1638,260 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="259"/>
-        <location filename="../../civannot/ui/project_actions.py" line="322"/>
+        <location filename="../../civannot/ui/project_actions.py" line="187"/>
+        <location filename="../../civannot/ui/project_actions.py" line="252"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="263"/>
+        <location filename="../../civannot/ui/project_actions.py" line="191"/>
         <source>Folder and file name of the new project (.civ)</source>
         <translation>新项目的文件夹和文件名（.civ）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="264"/>
+        <location filename="../../civannot/ui/project_actions.py" line="192"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="270"/>
+        <location filename="../../civannot/ui/project_actions.py" line="198"/>
         <source>Optional; the window title shows it</source>
         <translation>可选；显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="272"/>
+        <location filename="../../civannot/ui/project_actions.py" line="200"/>
         <source>Default label schema</source>
         <translation>默认标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="273"/>
+        <location filename="../../civannot/ui/project_actions.py" line="201"/>
         <source>Label schema from a JSON file:</source>
         <translation>使用 JSON 文件中的标注方案：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="280"/>
+        <location filename="../../civannot/ui/project_actions.py" line="208"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="296"/>
+        <location filename="../../civannot/ui/project_actions.py" line="226"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="299"/>
+        <location filename="../../civannot/ui/project_actions.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="307"/>
+        <location filename="../../civannot/ui/project_actions.py" line="237"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="308"/>
+        <location filename="../../civannot/ui/project_actions.py" line="238"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="324"/>
+        <location filename="../../civannot/ui/project_actions.py" line="254"/>
         <source>civannot projects (*.civ);;All files (*)</source>
         <translation>civannot 项目 (*.civ);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="332"/>
+        <location filename="../../civannot/ui/project_actions.py" line="262"/>
         <source>Label schema</source>
         <translation>标注方案</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="332"/>
+        <location filename="../../civannot/ui/project_actions.py" line="262"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="347"/>
-        <source>choose the schema&apos;s JSON file</source>
+        <location filename="../../civannot/ui/project_actions.py" line="277"/>
+        <source>choose the schema's JSON file</source>
         <translation>请选择标注方案的 JSON 文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="364"/>
+        <location filename="../../civannot/ui/project_actions.py" line="294"/>
         <source>%n label(s): {labels}</source>
         <translation>
             <numerusform>%n 个标签：{labels}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="385"/>
+        <location filename="../../civannot/ui/project_actions.py" line="315"/>
         <source>Give the new project a file name</source>
         <translation>请为新项目指定文件名</translation>
     </message>
 </context>
 <context>
+    <name>OccurrencesDialog</name>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="44"/>
+        <source>Label all occurrences</source>
+        <translation>标注所有出现</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="49"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="55"/>
+        <source>This document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="56"/>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="57"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="63"/>
+        <source>Tick all free</source>
+        <translation>勾选全部可标注项</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="64"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="65"/>
+        <location filename="../../civannot/ui/occurrences.py" line="197"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="67"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="73"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="74"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="78"/>
+        <source>Where</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="114"/>
+        <source>Type the text to find</source>
+        <translation>请输入要查找的文本</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="146"/>
+        <source>(already {label})</source>
+        <translation>（已是 {label}）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="148"/>
+        <source>(overlaps {span})</source>
+        <translation>（与 {span} 重叠）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="188"/>
+        <source>{n} occurrence(s) in {d} document(s): {f} free, {t} ticked</source>
+        <translation>{d} 篇文档中共 {n} 处：{f} 处可标注，已勾选 {t} 处</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/occurrences.py" line="197"/>
+        <source>Apply ({n})</source>
+        <translation>应用（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>PreannotateDialog</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="742"/>
-        <location filename="../../civannot/ui/project_actions.py" line="786"/>
+        <location filename="../../civannot/ui/project_actions.py" line="673"/>
+        <location filename="../../civannot/ui/project_actions.py" line="717"/>
         <source>Pre-annotate</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="755"/>
-        <source>Suggestions are written into the “{layer}” layer, where annotators accept or reject them. Running again replaces the earlier suggestions of the chosen documents; the annotators&apos; layers and gold are not touched. This is not an edit in your undo history: Undo still takes back your own edits as before, and does not remove suggestions.</source>
+        <location filename="../../civannot/ui/project_actions.py" line="686"/>
+        <source>Suggestions are written into the “{layer}” layer, where annotators accept or reject them. Running again replaces the earlier suggestions of the chosen documents; the annotators' layers and gold are not touched. This is not an edit in your undo history: Undo still takes back your own edits as before, and does not remove suggestions.</source>
         <translation>建议写入“{layer}”标注层，由标注员逐条采纳或拒绝。再次运行会替换所选文档原有的建议；标注员的标注层和金标准不受影响。预标注不会计入您的撤销记录：“撤销”仍像之前一样撤回您自己的修改，不会删除建议。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="765"/>
+        <location filename="../../civannot/ui/project_actions.py" line="696"/>
         <source>All documents (%n)</source>
         <translation>
             <numerusform>全部文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="771"/>
+        <location filename="../../civannot/ui/project_actions.py" line="702"/>
         <source>The open document: {title}</source>
         <translation>当前打开的文档：{title}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="773"/>
+        <location filename="../../civannot/ui/project_actions.py" line="704"/>
         <source>The open document (none is open)</source>
         <translation>当前打开的文档（未打开任何文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="777"/>
+        <location filename="../../civannot/ui/project_actions.py" line="708"/>
         <source>The documents shown in the list (%n)</source>
         <translation>
             <numerusform>列表中显示的文档（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="789"/>
+        <location filename="../../civannot/ui/project_actions.py" line="720"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="821"/>
+        <location filename="../../civannot/ui/project_actions.py" line="753"/>
         <source>The project has no documents yet: import articles first</source>
         <translation>项目中还没有文档：请先导入文章</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="839"/>
+        <location filename="../../civannot/ui/project_actions.py" line="771"/>
         <source>Pre-annotating…</source>
         <translation>正在预标注…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="840"/>
+        <location filename="../../civannot/ui/project_actions.py" line="772"/>
         <source>Pre-annotation failed: {m}</source>
         <translation>预标注失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="846"/>
+        <location filename="../../civannot/ui/project_actions.py" line="778"/>
         <source>Cancelled: no suggestion was written</source>
         <translation>已取消：未写入任何建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="849"/>
+        <location filename="../../civannot/ui/project_actions.py" line="781"/>
         <source>Pre-annotation finished</source>
         <translation>预标注完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="852"/>
+        <location filename="../../civannot/ui/project_actions.py" line="784"/>
         <source>%n suggestion(s) written in {docs} document(s), with {rels} relation(s).</source>
         <translation>
             <numerusform>已在 {docs} 篇文档中写入 %n 条建议，含 {rels} 个关系。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/project_actions.py" line="859"/>
-        <source>Used the dictionary learned from the annotators&apos; layers (%n entries).</source>
+        <location filename="../../civannot/ui/project_actions.py" line="791"/>
+        <source>Used the dictionary learned from the annotators' layers (%n entries).</source>
         <translation>
             <numerusform>已使用从标注员标注层中学到的词典（%n 个词条）。</numerusform>
         </translation>
@@ -1524,48 +1900,63 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="38"/>
+        <location filename="../../civannot/ui/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="42"/>
+        <location filename="../../civannot/ui/preferences.py" line="44"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="51"/>
+        <location filename="../../civannot/ui/preferences.py" line="53"/>
         <source>Annotator name:</source>
         <translation>标注员名称：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="52"/>
+        <location filename="../../civannot/ui/preferences.py" line="54"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="53"/>
+        <location filename="../../civannot/ui/preferences.py" line="61"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="64"/>
+        <source>Dark theme</source>
+        <translation>深色主题</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="67"/>
+        <source>Article text size:</source>
+        <translation>正文文字大小：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/preferences.py" line="69"/>
         <source>Your changes are stored under the annotator name.</source>
         <translation>您的所有修改都以该标注员名称保存。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="69"/>
+        <location filename="../../civannot/ui/preferences.py" line="85"/>
         <source>Give a name.</source>
         <translation>请填写名称。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="70"/>
+        <location filename="../../civannot/ui/preferences.py" line="86"/>
         <source>“auto” and “gold” are reserved layer names.</source>
         <translation>“auto”和“gold”是保留的层名称。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="71"/>
+        <location filename="../../civannot/ui/preferences.py" line="87"/>
         <source>Use letters, digits, spaces, . - _ or @ (at most 64).</source>
         <translation>只能使用字母、数字、空格、. - _ 或 @（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/preferences.py" line="82"/>
-        <source>A bundle&apos;s work goes back to the lead under {name}</source>
+        <location filename="../../civannot/ui/preferences.py" line="98"/>
+        <source>A bundle's work goes back to the lead under {name}</source>
         <translation>任务包中的工作以 {name} 的名义交回负责人</translation>
     </message>
 </context>
@@ -1601,136 +1992,146 @@
         <source>Remove relation</source>
         <translation>删除关系</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/relation_list.py" line="133"/>
+        <source>Accept relation</source>
+        <translation>接受关系</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/relation_list.py" line="207"/>
+        <source>{head} → {tail}  ({type}, suggested)</source>
+        <translation>{head} → {tail}  （{type}，建议）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../civannot/ui/review.py" line="244"/>
+        <location filename="../../civannot/ui/review.py" line="245"/>
         <source>civannot — agreement review</source>
         <translation>civannot — 一致性审查</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="262"/>
+        <location filename="../../civannot/ui/review.py" line="263"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="269"/>
+        <location filename="../../civannot/ui/review.py" line="270"/>
         <source>Heat map:</source>
         <translation>热力图：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="271"/>
+        <location filename="../../civannot/ui/review.py" line="272"/>
         <source>Bars for:</source>
         <translation>柱状图对象：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="288"/>
+        <location filename="../../civannot/ui/review.py" line="290"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="289"/>
+        <location filename="../../civannot/ui/review.py" line="291"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="290"/>
+        <location filename="../../civannot/ui/review.py" line="292"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="291"/>
+        <location filename="../../civannot/ui/review.py" line="293"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="292"/>
+        <location filename="../../civannot/ui/review.py" line="294"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="304"/>
+        <location filename="../../civannot/ui/review.py" line="306"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="305"/>
+        <location filename="../../civannot/ui/review.py" line="307"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="306"/>
+        <location filename="../../civannot/ui/review.py" line="308"/>
         <source>Disagreements</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="307"/>
+        <location filename="../../civannot/ui/review.py" line="309"/>
         <source>Open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="308"/>
+        <location filename="../../civannot/ui/review.py" line="310"/>
         <source>F1 exact</source>
         <translation>F1（精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="320"/>
+        <location filename="../../civannot/ui/review.py" line="322"/>
         <source>Double-click (or Enter) to adjudicate the document</source>
         <translation>双击（或按 Enter）裁定该文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="322"/>
+        <location filename="../../civannot/ui/review.py" line="324"/>
         <source>Pairwise agreement</source>
         <translation>两两一致性</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="325"/>
+        <location filename="../../civannot/ui/review.py" line="327"/>
         <source>Per label</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="333"/>
+        <location filename="../../civannot/ui/review.py" line="335"/>
         <source>Progress per annotator</source>
         <translation>各标注员进度</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="336"/>
+        <location filename="../../civannot/ui/review.py" line="338"/>
         <source>Documents by disagreement (double-click to adjudicate)</source>
         <translation>按分歧排序的文档（双击进行裁定）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="370"/>
+        <location filename="../../civannot/ui/review.py" line="372"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="371"/>
+        <location filename="../../civannot/ui/review.py" line="373"/>
         <source>Could not compute agreement: {m}</source>
         <translation>无法计算一致性：{m}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="372"/>
+        <location filename="../../civannot/ui/review.py" line="374"/>
         <source>Cancelled; press Recompute to start again</source>
         <translation>已取消；按“重新计算”重新开始</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="386"/>
-        <source>{d} documents completed by two or more of {n} annotators · Fleiss&apos; κ {f} · Krippendorff&apos;s α {a} · {o} documents with open disagreements</source>
+        <location filename="../../civannot/ui/review.py" line="388"/>
+        <source>{d} documents completed by two or more of {n} annotators · Fleiss' κ {f} · Krippendorff's α {a} · {o} documents with open disagreements</source>
         <translation>{n} 位标注员中至少两位完成的文档共 {d} 篇 · Fleiss κ {f} · Krippendorff α {a} · {o} 篇文档仍有待定分歧</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="403"/>
+        <location filename="../../civannot/ui/review.py" line="405"/>
         <source>all pairs (mean)</source>
         <translation>所有标注员对（平均）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="432"/>
+        <location filename="../../civannot/ui/review.py" line="434"/>
         <source>mean over pairs</source>
         <translation>各对平均</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="435"/>
+        <location filename="../../civannot/ui/review.py" line="437"/>
         <source>Undefined (no bar): {items}</source>
         <translation>无定义（无柱）：{items}</translation>
     </message>
@@ -1779,207 +2180,277 @@
     </message>
     <message>
         <location filename="../../civannot/ui/workspace.py" line="58"/>
+        <source>Comment on the span</source>
+        <translation>评论该片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="61"/>
+        <source>Comment on the document</source>
+        <translation>评论本文档</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <source>Remove the comment on the span</source>
+        <translation>删除对该片段的评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <source>Remove the comment on the document</source>
+        <translation>删除对本文档的评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="73"/>
+        <source>The comment already says this</source>
+        <translation>评论内容没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="77"/>
+        <source>Label {0} occurrences as {1}</source>
+        <translation>将 {0} 处标为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="79"/>
         <source>Mark in progress</source>
         <translation>标记为进行中</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="59"/>
+        <location filename="../../civannot/ui/workspace.py" line="80"/>
         <source>Mark to do</source>
         <translation>标记为待标注</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="60"/>
+        <location filename="../../civannot/ui/workspace.py" line="81"/>
         <source>Accept repair “{0}”</source>
         <translation>采纳修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="61"/>
+        <location filename="../../civannot/ui/workspace.py" line="82"/>
         <source>Reject repair “{0}”</source>
         <translation>拒绝修复 “{0}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="62"/>
+        <location filename="../../civannot/ui/workspace.py" line="83"/>
         <source>Repair “{0}” → “{1}”</source>
         <translation>修复 “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="65"/>
+        <location filename="../../civannot/ui/workspace.py" line="86"/>
         <source>Accept all {0} suggestions ({1})</source>
         <translation>采纳全部 {0} 建议（{1} 条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="69"/>
+        <location filename="../../civannot/ui/workspace.py" line="90"/>
         <source>Accept {0} suggestions</source>
         <translation>采纳 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="71"/>
+        <location filename="../../civannot/ui/workspace.py" line="92"/>
         <source>Accept {0} “{1}”</source>
         <translation>采纳 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="72"/>
+        <location filename="../../civannot/ui/workspace.py" line="93"/>
         <source>Reject {0} “{1}”</source>
         <translation>拒绝 {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="75"/>
+        <location filename="../../civannot/ui/workspace.py" line="96"/>
         <source>{0} “{1}” would overlap {2} “{3}”: entities do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：实体片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="81"/>
+        <location filename="../../civannot/ui/workspace.py" line="102"/>
         <source>{0} “{1}” would overlap {2} “{3}”: directives do not overlap</source>
         <translation>{0} “{1}”与 {2} “{3}”重叠：指示片段不能重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="87"/>
+        <location filename="../../civannot/ui/workspace.py" line="108"/>
         <source>This {0} is already there</source>
         <translation>此处已有该 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="91"/>
+        <location filename="../../civannot/ui/workspace.py" line="112"/>
         <source>The span is already {0}</source>
         <translation>该片段已是 {0}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="95"/>
+        <location filename="../../civannot/ui/workspace.py" line="116"/>
         <source>The span already has these bounds</source>
         <translation>该片段的范围未改变</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="99"/>
+        <location filename="../../civannot/ui/workspace.py" line="120"/>
         <source>{0} goes from {1} to {2}, not from {3} to {4}</source>
         <translation>{0} 从 {1} 指向 {2}，不能从 {3} 指向 {4}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="101"/>
+        <location filename="../../civannot/ui/workspace.py" line="122"/>
         <source>{0} is already there</source>
         <translation>{0} 关系已存在</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="104"/>
+        <location filename="../../civannot/ui/workspace.py" line="125"/>
         <source>The suggestion overlaps one of your spans</source>
         <translation>该建议与你的某个片段重叠</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="106"/>
+        <location filename="../../civannot/ui/workspace.py" line="127"/>
         <source>Already accepted</source>
         <translation>已经采纳</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="130"/>
+        <source>“{0}” does not fit the damaged bytes: after the lost first byte the source had {1}</source>
+        <translation>“{0}”与受损字节不符：丢失的首字节之后，原文的字节是 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="137"/>
+        <source>“{0}” cannot be written in GBK, the encoding the damaged bytes came from</source>
+        <translation>“{0}”无法用 GBK 编码写出，而受损字节正来自 GBK</translation>
     </message>
 </context>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="46"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="37"/>
+        <source>Type the reading</source>
+        <translation>输入读法</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="38"/>
+        <source>The right characters for “{damaged}” (checked against the damaged bytes):</source>
+        <translation>“{damaged}”的正确文字（将与受损字节核对）：</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="77"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="76"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="107"/>
         <source>Selected span</source>
         <translation>所选片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="78"/>
-        <location filename="../../civannot/ui/tagging_panel.py" line="168"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="109"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="214"/>
         <source>Nothing selected</source>
         <translation>未选中任何内容</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="83"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="120"/>
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="89"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
+        <source>Comment…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="130"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="92"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="133"/>
         <source>Previous (P)</source>
         <translation>上一条 (P)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="93"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="134"/>
         <source>Next (N)</source>
         <translation>下一条 (N)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="94"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="135"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="95"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="136"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="97"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="138"/>
         <source>Accept all of this label (Shift+A)</source>
         <translation>采纳该标签的全部建议 (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="112"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="153"/>
         <source>Quality flags</source>
         <translation>质量标记</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="122"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="163"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="123"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="164"/>
         <source>Choose another…</source>
         <translation>选择其他…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="124"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="165"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="155"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="166"/>
+        <source>Type…</source>
+        <translation>输入…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="168"/>
+        <source>Type the right reading when none offered is right</source>
+        <translation>所给读法都不对时，输入正确的读法</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="201"/>
         <source>{mine} tagged, {sugg} suggested</source>
         <translation>已标注 {mine} 个，建议 {sugg} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civannot/ui/tagging_panel.py" line="157"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="203"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="172"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="218"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="174"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="220"/>
         <source>by {author}</source>
         <translation>标注员 {author}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="192"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="244"/>
+        <source>Comment on the span</source>
+        <translation>评论该片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/tagging_panel.py" line="255"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="193"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="256"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="194"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="257"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tagging_panel.py" line="195"/>
+        <location filename="../../civannot/ui/tagging_panel.py" line="258"/>
         <source>other reading chosen</source>
         <translation>已选其他读法</translation>
     </message>
@@ -1992,12 +2463,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tasks.py" line="134"/>
+        <location filename="../../civannot/ui/tasks.py" line="136"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/tasks.py" line="150"/>
+        <location filename="../../civannot/ui/tasks.py" line="152"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2005,102 +2476,132 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="285"/>
+        <location filename="../../civannot/ui/workspace.py" line="301"/>
+        <source>Only your own spans take a comment</source>
+        <translation>只能评论自己的片段</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="332"/>
+        <source>No hit in this document</source>
+        <translation>本文档中没有匹配</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="361"/>
+        <source>Tagged {n} occurrence(s) as {label}</source>
+        <translation>已将 {n} 处标为 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="363"/>
+        <source>; {m} refused (overlap)</source>
+        <translation>；{m} 处因重叠被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="450"/>
+        <source>No such suggested relation</source>
+        <translation>没有这条建议关系</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="483"/>
         <source>Accept the suggestion before linking it</source>
         <translation>请先采纳该建议再建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="304"/>
+        <location filename="../../civannot/ui/workspace.py" line="529"/>
         <source>Nothing to tag: the selection is only spaces or marks</source>
         <translation>无可标注内容：所选仅为空格或标点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="323"/>
+        <location filename="../../civannot/ui/workspace.py" line="548"/>
         <source>No sentence at the caret</source>
         <translation>光标处没有句子</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="330"/>
+        <location filename="../../civannot/ui/workspace.py" line="555"/>
         <source>This schema has no directive label</source>
         <translation>此标注方案没有指示类标签</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="344"/>
+        <location filename="../../civannot/ui/workspace.py" line="569"/>
         <source>Select some text or a span first</source>
         <translation>请先选中文字或片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="355"/>
+        <location filename="../../civannot/ui/workspace.py" line="580"/>
         <source>The span is already {label}</source>
         <translation>该片段已是 {label}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="362"/>
+        <location filename="../../civannot/ui/workspace.py" line="591"/>
+        <source>A suggested relation goes when one of its ends does</source>
+        <translation>建议关系会随其任一端点一起消失</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="594"/>
         <source>No span selected</source>
         <translation>未选中片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="372"/>
+        <location filename="../../civannot/ui/workspace.py" line="604"/>
         <source>Select one of your spans to resize it</source>
         <translation>请选中您自己的片段再调整范围</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="380"/>
+        <location filename="../../civannot/ui/workspace.py" line="612"/>
         <source>A span keeps at least one character</source>
         <translation>片段至少保留一个字符</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="394"/>
+        <location filename="../../civannot/ui/workspace.py" line="626"/>
         <source>No suggestion selected (N jumps to the next one)</source>
         <translation>未选中建议（按 N 跳到下一条）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="415"/>
+        <location filename="../../civannot/ui/workspace.py" line="651"/>
         <source>Select a suggestion to accept all of its label</source>
         <translation>请选中一条建议以采纳其标签的全部建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="421"/>
+        <location filename="../../civannot/ui/workspace.py" line="657"/>
         <source>No open {label} suggestion in this document</source>
         <translation>本文档中没有待处理的 {label} 建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="434"/>
+        <location filename="../../civannot/ui/workspace.py" line="670"/>
         <source>No open suggestion in this document</source>
         <translation>本文档中没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="452"/>
+        <location filename="../../civannot/ui/workspace.py" line="688"/>
         <source>Select one of your spans to link from</source>
         <translation>请选中您自己的片段作为关系起点</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="457"/>
+        <location filename="../../civannot/ui/workspace.py" line="694"/>
         <source>No relation starts at {label}</source>
         <translation>没有以 {label} 为起点的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="461"/>
+        <location filename="../../civannot/ui/workspace.py" line="698"/>
         <source>Link: click the span it points to (Esc cancels)</source>
         <translation>建立关系：单击目标片段（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="482"/>
+        <location filename="../../civannot/ui/workspace.py" line="719"/>
         <source>Only your own spans can be linked</source>
         <translation>只能为您自己的片段建立关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="488"/>
+        <location filename="../../civannot/ui/workspace.py" line="730"/>
         <source>No relation goes from {head} to {tail}</source>
         <translation>没有从 {head} 指向 {tail} 的关系</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="529"/>
+        <location filename="../../civannot/ui/workspace.py" line="788"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/workspace.py" line="531"/>
+        <location filename="../../civannot/ui/workspace.py" line="790"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
@@ -2129,42 +2630,165 @@
     </message>
 </context>
 <context>
+    <name>learning</name>
+    <message>
+        <source>Train model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>Learn from (gold, and done documents of annotators):</source>
+        <translation>学习来源（金标准，以及标注员已完成的文档）：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Choose at least one source</source>
+        <translation>请至少选择一个来源</translation>
+    </message>
+    <message>
+        <source>Training… the window stays usable</source>
+        <translation>正在训练…窗口仍可使用</translation>
+    </message>
+    <message>
+        <source>Training failed: {m}</source>
+        <translation>训练失败：{m}</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing stored</source>
+        <translation>训练已取消，未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Model version {v} stored; pre-annotate to use it</source>
+        <translation>已保存模型第 {v} 版；重新预标注即可使用</translation>
+    </message>
+    <message>
+        <source>No learning curve yet</source>
+        <translation>尚无学习曲线</translation>
+    </message>
+    <message>
+        <source>Rules and model</source>
+        <translation>规则与模型</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation>精确率 %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>召回率 %</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <source>Rules F1</source>
+        <translation>规则 F1</translation>
+    </message>
+    <message>
+        <source>Model F1</source>
+        <translation>模型 F1</translation>
+    </message>
+    <message>
+        <source>Both F1</source>
+        <translation>合并 F1</translation>
+    </message>
+    <message>
+        <source>Measuring the rules against gold…</source>
+        <translation>正在用金标准评估规则…</translation>
+    </message>
+    <message>
+        <source>{n} documents of gold.</source>
+        <translation>金标准文档 {n} 篇。</translation>
+    </message>
+    <message>
+        <source>{rule} switched {state}; pre-annotate to apply</source>
+        <translation>规则 {rule} 已{state}；重新预标注后生效</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Train model…</source>
+        <translation>训练模型…</translation>
+    </message>
+    <message>
+        <source>Rules and model…</source>
+        <translation>规则与模型…</translation>
+    </message>
+    <message>
+        <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
+        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
+    </message>
+    <message>
+        <source>Next document by uncertainty</source>
+        <translation>按不确定性选择下一篇</translation>
+    </message>
+</context>
+<context>
     <name>project_actions</name>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="931"/>
+        <location filename="../../civannot/ui/project_actions.py" line="863"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="937"/>
+        <location filename="../../civannot/ui/project_actions.py" line="869"/>
         <source>Import a&amp;rticles…</source>
         <translation>导入文章(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="943"/>
+        <location filename="../../civannot/ui/project_actions.py" line="875"/>
         <source>Pre-&amp;annotate…</source>
         <translation>预标注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/project_actions.py" line="964"/>
-        <source>A bundle is an annotator&apos;s copy: the lead creates projects, imports and pre-annotates in the project itself</source>
+        <location filename="../../civannot/ui/project_actions.py" line="896"/>
+        <source>A bundle is an annotator's copy: the lead creates projects, imports and pre-annotates in the project itself</source>
         <translation>任务包是标注员的副本：新建项目、导入和预标注由负责人在项目本身中进行</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../civannot/ui/review.py" line="42"/>
-        <source>Cohen&apos;s κ</source>
+        <location filename="../../civannot/ui/review.py" line="43"/>
+        <source>Cohen's κ</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="43"/>
+        <location filename="../../civannot/ui/review.py" line="44"/>
         <source>F1 exact</source>
         <translation>F1（精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/review.py" line="44"/>
+        <location filename="../../civannot/ui/review.py" line="45"/>
         <source>F1 overlap</source>
         <translation>F1（重叠匹配）</translation>
     </message>
@@ -2172,393 +2796,240 @@
 <context>
     <name>team</name>
     <message>
-        <location filename="../../civannot/ui/team.py" line="330"/>
-        <source>Import {n} bundle(s)</source>
-        <translation>导入 {n} 个工作包</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/team.py" line="57"/>
+        <location filename="../../civannot/ui/team.py" line="58"/>
         <source>civannot bundles (*.civ);;All files (*)</source>
         <translation>civannot 任务包 (*.civ);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="69"/>
+        <location filename="../../civannot/ui/team.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="144"/>
+        <location filename="../../civannot/ui/team.py" line="146"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="145"/>
+        <location filename="../../civannot/ui/team.py" line="147"/>
         <source>Assign documents</source>
         <translation>分配文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="147"/>
+        <location filename="../../civannot/ui/team.py" line="149"/>
         <source>alice, bob, chen</source>
         <translation>张三, 李四, 王五</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="159"/>
+        <location filename="../../civannot/ui/team.py" line="161"/>
         <source>Annotators (comma-separated):</source>
         <translation>标注员（以逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="162"/>
+        <location filename="../../civannot/ui/team.py" line="164"/>
         <source>Share of documents for two or more:</source>
         <translation>多人重复标注的文档比例：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="165"/>
+        <location filename="../../civannot/ui/team.py" line="167"/>
         <source>Annotators per shared document:</source>
         <translation>每篇重复文档的标注人数：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="167"/>
+        <location filename="../../civannot/ui/team.py" line="169"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="169"/>
+        <location filename="../../civannot/ui/team.py" line="171"/>
         <source>Documents already assigned stay where they are; only new documents are placed. Unstarted work of someone left out of the list goes to the others.</source>
         <translation>已分配的文档保持不变，只分配新文档。不在名单中的标注员尚未开始的工作将分给其他人。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="192"/>
+        <location filename="../../civannot/ui/team.py" line="194"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="193"/>
+        <location filename="../../civannot/ui/team.py" line="195"/>
         <source>Export bundles</source>
         <translation>导出任务包</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="199"/>
+        <location filename="../../civannot/ui/team.py" line="201"/>
         <source>{name} ({n} documents)</source>
         <translation>{name}（{n} 篇文档）</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="208"/>
+        <location filename="../../civannot/ui/team.py" line="210"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="213"/>
+        <location filename="../../civannot/ui/team.py" line="215"/>
         <source>Annotators:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="214"/>
+        <location filename="../../civannot/ui/team.py" line="216"/>
         <source>Into folder:</source>
         <translation>导出到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="217"/>
+        <location filename="../../civannot/ui/team.py" line="219"/>
         <source>No document is assigned yet: use File → Assign… first.</source>
         <translation>尚未分配任何文档：请先使用“文件 → 分配…”。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="225"/>
+        <location filename="../../civannot/ui/team.py" line="227"/>
         <source>Folder for the bundles</source>
         <translation>任务包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="240"/>
+        <location filename="../../civannot/ui/team.py" line="242"/>
         <source>tick at least one annotator</source>
         <translation>请至少勾选一位标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="253"/>
+        <location filename="../../civannot/ui/team.py" line="255"/>
         <source>Send each file to its annotator. They open it with civannot and send the same file back; import it with File → Import bundles…</source>
         <translation>请将每个文件发给对应的标注员。标注员用 civannot 打开并完成后，将同一文件发回；再通过“文件 → 导入任务包…”导入。</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="264"/>
+        <location filename="../../civannot/ui/team.py" line="266"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="265"/>
+        <location filename="../../civannot/ui/team.py" line="267"/>
         <source>Import bundles</source>
         <translation>导入任务包</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="269"/>
+        <location filename="../../civannot/ui/team.py" line="271"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="271"/>
+        <location filename="../../civannot/ui/team.py" line="273"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="277"/>
+        <location filename="../../civannot/ui/team.py" line="279"/>
         <source>Bundles:</source>
         <translation>任务包：</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="280"/>
+        <location filename="../../civannot/ui/team.py" line="282"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="281"/>
+        <location filename="../../civannot/ui/team.py" line="283"/>
         <source>documents done</source>
         <translation>已完成文档</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="282"/>
+        <location filename="../../civannot/ui/team.py" line="284"/>
         <source>spans added</source>
         <translation>新增片段</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="283"/>
+        <location filename="../../civannot/ui/team.py" line="285"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="284"/>
+        <location filename="../../civannot/ui/team.py" line="286"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="285"/>
+        <location filename="../../civannot/ui/team.py" line="287"/>
         <source>conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="305"/>
+        <location filename="../../civannot/ui/team.py" line="307"/>
         <source>Returned bundles</source>
         <translation>交回的任务包</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="319"/>
+        <location filename="../../civannot/ui/team.py" line="321"/>
         <source>add the bundle files that came back</source>
         <translation>请添加交回的任务包文件</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="350"/>
-        <location filename="../../civannot/ui/team.py" line="396"/>
+        <location filename="../../civannot/ui/team.py" line="332"/>
+        <source>Import {n} bundle(s)</source>
+        <translation>导入 {n} 个任务包</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/team.py" line="364"/>
+        <location filename="../../civannot/ui/team.py" line="411"/>
         <source>Return bundle</source>
         <translation>交回任务包</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="355"/>
+        <location filename="../../civannot/ui/team.py" line="369"/>
         <source>&lt;p&gt;Your work is saved in this bundle file. Send this file back to the project lead as it is (e-mail, shared drive, USB stick):&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{done} of {total} documents are marked done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您的工作已保存在此任务包文件中。请将该文件原样发回给项目负责人（电子邮件、共享盘或 U 盘）：&lt;/p&gt;&lt;p&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{total} 篇文档中已有 {done} 篇标记为完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="369"/>
+        <location filename="../../civannot/ui/team.py" line="384"/>
         <source>Copy to…</source>
         <translation>复制到…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="371"/>
+        <location filename="../../civannot/ui/team.py" line="386"/>
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="386"/>
+        <location filename="../../civannot/ui/team.py" line="401"/>
         <source>Copy the bundle to</source>
         <translation>将任务包复制到</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="397"/>
+        <location filename="../../civannot/ui/team.py" line="412"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="410"/>
+        <location filename="../../civannot/ui/team.py" line="425"/>
         <source>Copied to {path}</source>
         <translation>已复制到 {path}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="450"/>
+        <location filename="../../civannot/ui/team.py" line="465"/>
         <source>&amp;Return bundle…</source>
         <translation>交回任务包(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="456"/>
+        <location filename="../../civannot/ui/team.py" line="471"/>
         <source>Return bundle…</source>
         <translation>交回任务包…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="460"/>
+        <location filename="../../civannot/ui/team.py" line="476"/>
         <source>Bundle for {name}: {path}</source>
         <translation>{name} 的任务包：{path}</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="473"/>
+        <location filename="../../civannot/ui/team.py" line="490"/>
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="478"/>
+        <location filename="../../civannot/ui/team.py" line="495"/>
         <source>&amp;Export bundles…</source>
         <translation>导出任务包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../civannot/ui/team.py" line="483"/>
+        <location filename="../../civannot/ui/team.py" line="500"/>
         <source>&amp;Import bundles…</source>
         <translation>导入任务包(&amp;I)…</translation>
-    </message>
-</context>
-<context>
-    <name>learning</name>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="85"/>
-        <source>Train model</source>
-        <translation>训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="89"/>
-        <source>Learn from (gold, and done documents of annotators):</source>
-        <translation>学习来源（金标准，以及标注员已完成的文档）：</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="96"/>
-        <source>Train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="115"/>
-        <source>Choose at least one source</source>
-        <translation>请至少选择一个来源</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="121"/>
-        <source>Training… the window stays usable</source>
-        <translation>正在训练…窗口仍可使用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="122"/>
-        <source>Training failed: {m}</source>
-        <translation>训练失败：{m}</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="123"/>
-        <source>Training cancelled; nothing stored</source>
-        <translation>训练已取消，未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="131"/>
-        <source>Model version {v} stored; pre-annotate to use it</source>
-        <translation>已保存模型第 {v} 版；重新预标注即可使用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="163"/>
-        <source>No learning curve yet</source>
-        <translation>尚无学习曲线</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="188"/>
-        <source>Rules and model</source>
-        <translation>规则与模型</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="196"/>
-        <source>Measure again</source>
-        <translation>重新评估</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>On</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Precision %</source>
-        <translation>精确率 %</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="207"/>
-        <source>Recall %</source>
-        <translation>召回率 %</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Gold</source>
-        <translation>金标准</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Rules F1</source>
-        <translation>规则 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Model F1</source>
-        <translation>模型 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="216"/>
-        <source>Both F1</source>
-        <translation>合并 F1</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="231"/>
-        <source>Measuring the rules against gold…</source>
-        <translation>正在用金标准评估规则…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="256"/>
-        <source>{n} documents of gold.</source>
-        <translation>金标准文档 {n} 篇。</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="277"/>
-        <source>{rule} switched {state}; pre-annotate to apply</source>
-        <translation>规则 {rule} 已{state}；重新预标注后生效</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="278"/>
-        <source>on</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="278"/>
-        <source>off</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="373"/>
-        <source>Train model…</source>
-        <translation>训练模型…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="376"/>
-        <source>Rules and model…</source>
-        <translation>规则与模型…</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="382"/>
-        <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
-        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
-    </message>
-    <message>
-        <location filename="../../civannot/ui/learning.py" line="387"/>
-        <source>Next document by uncertainty</source>
-        <translation>按不确定性选择下一篇</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,117 @@
+"""Relation arcs over the text, as brat and INCEpTION draw them: the geometry, without Qt.
+
+An arc goes from the head span to the tail span above the lines. Arcs that cover one another
+stack: an arc is drawn one level higher than every arc it covers, so nested relations stay
+apart and crossing ones get different heights. The view gives the anchor points (the top
+middle of each end as laid out on screen); this module gives the curve, the label position and
+the hit test, so a click can select a relation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+BASE = 8.0  # height of a level-1 arc above its ends, in pixels
+STEP = 6.0  # every further level
+
+
+@dataclass(frozen=True, slots=True)
+class ArcSpec:
+    """A relation as the arcs see it: an id and the code-point ranges of its two ends."""
+
+    id: int
+    head: tuple[int, int]
+    tail: tuple[int, int]
+
+    @property
+    def lo(self) -> int:
+        return min(self.head[0], self.tail[0])
+
+    @property
+    def hi(self) -> int:
+        return max(self.head[1], self.tail[1])
+
+
+def arc_levels(arcs: list[ArcSpec]) -> dict[int, int]:
+    """Level (1, 2, …) of each arc: shortest arcs lowest; an arc sits above every arc whose
+    range overlaps its own and that was placed before it (shorter, or same length earlier)."""
+    placed: list[tuple[int, int, int]] = []  # (lo, hi, level)
+    out: dict[int, int] = {}
+    for arc in sorted(arcs, key=lambda a: (a.hi - a.lo, a.lo, a.id)):
+        lo, hi = arc.lo, arc.hi
+        level = 1 + max((lv for a, b, lv in placed if a < hi and lo < b), default=0)
+        # a tall stack is unreadable anyway: cap it so arcs stay near their line
+        level = min(level, 6)
+        placed.append((lo, hi, level))
+        out[arc.id] = level
+    return out
+
+
+def arc_curve(head: Point, tail: Point, level: int, ceiling: float = 0.0) -> list[Point]:
+    """The four control points of a cubic Bézier from head to tail, rising `level` steps above
+    the higher of the two ends (never above `ceiling`, the top of the view)."""
+    (x1, y1), (x2, y2) = head, tail
+    rise = BASE + STEP * (level - 1)
+    if abs(y1 - y2) < 1.0:
+        top = max(min(y1, y2) - rise * 1.33, ceiling)  # the curve peaks at 3/4 of the controls
+        return [(x1, y1), (x1, top), (x2, top), (x2, y2)]
+    # ends on different lines: leave each end upwards, so the arc reads as one from its start
+    return [
+        (x1, y1),
+        (x1, max(y1 - rise * 1.6, ceiling)),
+        (x2, max(y2 - rise * 1.6, ceiling)),
+        (x2, y2),
+    ]
+
+
+def point_at(curve: list[Point], t: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+    u = 1.0 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def label_point(curve: list[Point]) -> Point:
+    """Where the relation's name goes: the top of the curve (its middle)."""
+    return point_at(curve, 0.5)
+
+
+def distance(curve: list[Point], p: Point, samples: int = 24) -> float:
+    """Distance in pixels from `p` to the curve (sampled: precise enough for a click)."""
+    px, py = p
+    best = float("inf")
+    prev = curve[0]
+    for i in range(1, samples + 1):
+        cur = point_at(curve, i / samples)
+        best = min(best, _segment_distance(prev, cur, px, py))
+        prev = cur
+    return best
+
+
+def _segment_distance(a: Point, b: Point, px: float, py: float) -> float:
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    qx, qy = ax + t * dx, ay + t * dy
+    return ((px - qx) ** 2 + (py - qy) ** 2) ** 0.5
+
+
+def hit(
+    painted: list[tuple[int, list[Point], tuple[float, float, float, float]]],
+    p: Point,
+    tolerance: float = 5.0,
+) -> int | None:
+    """The relation under `p`: its label box first (x, y, w, h), then the nearest curve."""
+    px, py = p
+    for rid, _curve, (x, y, w, h) in reversed(painted):
+        if x <= px <= x + w and y <= py <= y + h:
+            return rid
+    best: tuple[float, int] | None = None
+    for rid, curve, _box in painted:
+        d = distance(curve, p)
+        if d <= tolerance and (best is None or d < best[0]):
+            best = (d, rid)
+    return best[1] if best else None
