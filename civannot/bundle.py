@@ -229,7 +229,7 @@ def _chunks(ids: list[int], n: int = 500) -> Iterable[list[int]]:
 
 
 def _remove_db_files(path: Path) -> None:
-    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+    for p in (path, *(Path(f"{path}{x}") for x in ("-wal", "-shm", "-journal", "-lock"))):
         p.unlink(missing_ok=True)
 
 
@@ -259,12 +259,21 @@ def export_bundle(
         )
     tmp = out.with_name(out.name + ".part")
     _remove_db_files(tmp)
-    bundle = Project.create(tmp, project.schema, kind="bundle")
+    try:
+        bundle = Project.create(tmp, project.schema, kind="bundle")
+    except (OSError, pw.DatabaseError) as e:
+        _remove_db_files(tmp)
+        raise BundleError(f"cannot write {out}: {_first_line(e)}") from None
     try:
         summary = _fill_bundle(project, bundle, annotator, doc_ids, out, progress, cancel)
         checkpoint(bundle)
         bundle.close()
         os.replace(tmp, out)
+        Path(f"{tmp}-lock").unlink(missing_ok=True)  # the writer lock of the name it had
+    except (OSError, pw.DatabaseError) as e:
+        bundle.close()
+        _remove_db_files(tmp)
+        raise BundleError(f"cannot write {out}: {_first_line(e)}") from None
     except BaseException:
         bundle.close()
         _remove_db_files(tmp)
@@ -853,10 +862,18 @@ def import_bundles(
                 summary.ops.extend(merge.ops)
                 if progress:
                     progress(i + 1, len(opened))
+    except pw.DatabaseError as e:
+        # a full disk, an I/O error: the transaction is gone, nothing of it was written
+        raise BundleError(f"cannot import: {_first_line(e)}; nothing was imported") from None
     finally:
         for b in opened:
             b.project.close()
     return summary
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip().strip("'\"").splitlines()
+    return text[0] if text else type(e).__name__
 
 
 def _log_merge(project: Project, b: _Bundle, report: BundleReport, ops: list[Op]) -> int:

@@ -108,3 +108,21 @@ def test_speaker_named_by_a_title_several_clauses_before_his_frame():
         (sug.spans[h].label, sug.spans[t].text) for r, h, t in sug.relations if r == "ISSUED_BY"
     ]
     assert pairs == [("DIRECTIVE", "欧阳骞")]
+
+
+def test_place_prefixed_title_inside_a_chain():
+    # a body named after its place in the middle of a chain: 区委常委、…、某某公安分局党委书记、局长
+    text = "区委常委、区委政法委书记、溪口公安分局党委书记、局长柏铮主持会议。"
+    assert _spans(text, "TITLE") == [
+        "区委常委",
+        "区委政法委书记",
+        "溪口公安分局党委书记",
+        "局长",
+    ]
+    assert ("柏铮", "溪口公安分局党委书记") in _holds(text)
+
+
+def test_a_long_adverbial_stays_in_the_directive():
+    text = "邵谦强调，对工作滞后、拖了全县后腿的，要在全县大会上作表态发言。"
+    dirs = [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
+    assert dirs == ["对工作滞后、拖了全县后腿的，要在全县大会上作表态发言"]

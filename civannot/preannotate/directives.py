@@ -6,7 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from civannot.preannotate.common import rules
 from civannot.preannotate.frames import FRAME_ADVERB
+from civannot.preannotate.gazetteers import rule_words
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = re.compile(
@@ -14,28 +16,7 @@ _MARKER = re.compile(
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
-_ADDRESSEE_END = (
-    "部门",
-    "单位",
-    "干部",
-    "大家",
-    "我们",
-    "同志们",
-    "各级",
-    "群众",
-    "市民",
-    "学校",
-    "企业",
-    "社区",
-    "团体",
-    "领导",
-    "同志",
-    "党员",
-    "班子",
-    "家长",
-    "师生",
-    "居民",
-)
+_ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = re.compile(
     r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
@@ -46,107 +27,10 @@ _CONNECTIVES = re.compile(
 _LIST_NUMBER = re.compile(
     r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
 )
-_ADVERBIAL = (
-    "对于",
-    "对照",
-    "对",
-    "针对",
-    "在",
-    "按照",
-    "根据",
-    "围绕",
-    "结合",
-    "为了",
-    "为",
-    "通过",
-    "依托",
-    "借助",
-    "以",
-    "聚焦",
-    "紧扣",
-    "立足",
-    "面对",
-    "面向",
-    "坚持",
-)
-_IMPERATIVE = (
-    "进一步",
-    "着力",
-    "切实",
-    "全力",
-    "持续",
-    "不断",
-    "加快",
-    "大力",
-    "坚决",
-    "深入",
-    "扎实",
-    "全面",
-    "积极",
-    "主动",
-    "严格",
-    "认真",
-    "加强",
-    "强化",
-    "推动",
-    "推进",
-    "健全",
-    "完善",
-    "落实",
-    "确保",
-    "坚持",
-    "围绕",
-    "聚焦",
-    "抓好",
-    "做好",
-    "狠抓",
-    "突出",
-    "深化",
-    "提升",
-    "打造",
-    "构建",
-    "着眼",
-    "紧盯",
-    "强力",
-    "迅速",
-    "及时",
-    "广泛",
-    "精心",
-    "牢固",
-    "始终",
-    "务求",
-    "继续",
-    "对照",
-    "充分",
-)
-_HEADING_VERBS = _IMPERATIVE + (
-    "开展",
-    "提高",
-    "增强",
-    "凝聚",
-    "压实",
-    "营造",
-    "保障",
-    "整改",
-    "筑牢",
-    "夯实",
-)
-_NOMINAL_HEADS = (
-    "要求",
-    "问题",
-    "情况",
-    "成效",
-    "做法",
-    "经验",
-    "措施",
-    "安排",
-    "意见",
-    "目标",
-    "任务",
-    "原则",
-    "背景",
-    "进展",
-)
+_ADVERBIAL = tuple(rule_words()["adverbial"])
+_IMPERATIVE = tuple(rule_words()["imperative"])
+_HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
+_NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _ASSERTION = re.compile(r"(?<![特别尤其还就或只但凡于])是|了")
@@ -225,7 +109,32 @@ def _is_addressee(seg: str) -> bool:
     ) or seg.endswith(_ADDRESSEE_END)
 
 
+# an adverbial opening with a preposition of scope or basis stays one even when a 了 or 是 in it
+# belongs to a relative clause (针对督查中发现了的问题，…要…): the requirement is not cut after it
+_PREPOSITIONAL = (
+    "对于",
+    "对照",
+    "针对",
+    "围绕",
+    "按照",
+    "根据",
+    "结合",
+    "为了",
+    "通过",
+    "依托",
+    "借助",
+    "聚焦",
+    "紧扣",
+    "立足",
+    "面对",
+    "面向",
+)
+_OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
+
+
 def _extends(seg: str) -> bool:
+    if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
+        return True
     if _ASSERTION.search(seg):
         return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
@@ -261,8 +170,6 @@ def _strip_lead(text: str, s: int, e: int) -> int:
 
 def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive]:
     """Directives of text; `persons` are the PERSON spans (start, end), sorted."""
-    from civannot.preannotate.entities import rules
-
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb

@@ -14,8 +14,6 @@ from civannot.records import Span
 
 AUTHOR = "auto"
 ORIGIN = "suggestion"
-# the Span record carries provenance once the storage core has the field; until then the rule
-# ids travel in Suggestions.rules only
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +23,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, built as a trie so that large lists stay fast."""
     trie: dict = {}
     for w in words:
@@ -124,6 +125,15 @@ def load() -> Gazetteers:
         name_followers=tuple(sorted(_lines("name_followers.txt"), key=len, reverse=True)),
         doc_titles=tuple(sorted(_lines("doc_titles.txt"), key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> dict:
+    """Word lists of the rules (resources/gazetteers/rule_words.json), read once per process."""
+    import json
+
+    path = resources.files("civannot.resources").joinpath("gazetteers", "rule_words.json")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,11 @@ An id is `family.rule` (`title.chain`) or `source:kind` (`gazetteer:gpe`). Ids a
 project stores the ids it switched off, so an id is never renamed or reused; a rule that goes
 away keeps its entry here, marked retired. Passing a family (`title`, `gazetteer`) to `disabled`
 switches off all of its rules.
+
+Where the rules live: title.* in titles.py, person.* and lexicon in persons.py, org.* in orgs.py,
+gpe.*, gazetteer:*, loc.* in places.py, date.* in dates.py, doc.* and slogan.* in slogans.py,
+directive.* and relation.issued_by.* in directives.py, relation.holds.* in titles.py; their word
+lists in resources/gazetteers/ (title_*.txt, org_*.txt, rule_words.json, ...).
 """
 
 from __future__ import annotations

@@ -89,10 +89,19 @@ class Store:
                 ctx = db.atomic("IMMEDIATE")
             else:
                 ctx = db.atomic()
-            with ctx:
-                yield
-                if outer and self._written and isinstance(db, pw.PostgresqlDatabase):
-                    self._notify(db)
+            try:
+                with ctx:
+                    yield
+                    if outer and self._written and isinstance(db, pw.PostgresqlDatabase):
+                        self._notify(db)
+            except Exception as e:  # peewee's, or the driver's own from its rollback
+                # A full disk (SQLITE_FULL) or an I/O error rolls the whole transaction back
+                # inside SQLite; peewee's own rollback then fails ("cannot rollback - no
+                # transaction is active", "no such savepoint") and would hide the reason.
+                original = _hidden_reason(e)
+                if original is not None:
+                    raise original from None
+                raise
         except BaseException:
             if outer:
                 self._pending.clear()
@@ -1026,6 +1035,21 @@ class Store:
                 continue
             L.delete().where(L.id == row.id).execute()
             p.forget_layer(name)
+
+
+def _hidden_reason(e: BaseException) -> BaseException | None:
+    """The error a failed rollback hides: the first one down the chain that is not itself
+    about the rollback (None when `e` is not a failed rollback)."""
+
+    def lost(x: BaseException) -> bool:
+        return "no transaction is active" in str(x) or "no such savepoint" in str(x)
+
+    if not lost(e):
+        return None
+    cur: BaseException | None = e.__context__
+    while cur is not None and lost(cur):
+        cur = cur.__context__
+    return cur
 
 
 def _span_row(r: tuple[Any, ...], layer: str) -> SpanRow:

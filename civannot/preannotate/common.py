@@ -1,0 +1,213 @@
+"""What the entity rule modules share: the candidate record, the compiled rules (regexes over the
+gazetteers in resources/gazetteers/), the per-text state the rules read and extend, and small
+character tests. No rule lives here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from civannot.preannotate.frames import FRAME_ADVERB
+from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str
+    conf: float
+    prio: int  # higher wins an overlap; then the longer span
+    rule: str = ""  # stable id of the rule that made it (registry.RULES)
+
+
+@dataclass
+class EntityResult:
+    spans: list[Cand] = field(default_factory=list)
+    # (person_start, title_start, rule): pairs resolved to span indices once overlaps are settled
+    holds: list[tuple[int, int, str]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+
+
+_CN_NUM = "一二三四五六七八九十两百千"
+_PUNCT_BOUNDARY = set("，。；：！？、,.;:!?（）()“”\"'《》 \u3000\n\t/·—-…")
+
+
+class _Rules:
+    """Regexes compiled once per process from the gazetteers."""
+
+    def __init__(self, g: Gazetteers):
+        self.g = g
+        lv = alternation(g.levels)
+        body = alternation(g.bodies)
+        post = alternation(g.posts)
+        # a post standing alone is a title only when it names its own level (市长, 总书记)
+        lone = alternation(g.lone_posts)
+        # 工作组 but not 工作组织 (创建工作组织有力); long official names with 暨 run to 30
+        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
+        # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
+        # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
+        any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委))"
+        # 代市长, 常务副总指挥
+        post_re = rf"(?:代)?(?:{post})"
+        self.title = re.compile(
+            # 督导组组长: the head of a visiting group is a post written next to the name
+            rf"(?:(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长"
+            # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
+            rf"|(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)"
+            rf"|(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}"
+            rf"|(?:{body}){{1,3}}{post_re}"
+            # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
+            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,5}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"{post_re}"
+            rf"|(?:代)?(?:{lone}))"
+        )
+        self.bare_post = re.compile(rf"(?:副)?(?:{post})")
+        self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委)?领导")
+        orgs = alternation(g.org_names)
+        self.org = re.compile(
+            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
+        )
+        # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
+        self.named_org_kind = re.compile(alternation(g.named_org_kinds))
+        # the production and construction corps: 第十四师(某某市), 十六团
+        self.corps_division = re.compile(
+            rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+        )
+        self.corps_regiment = re.compile(
+            r"(?:(?<=[、，。：；和及与在到\n（(])|^)[一二三四五六七八九十〇零百]{1,5}团"
+            r"(?![结队委体员购伙聚拜年长结日])"
+        )
+        self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
+        # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
+        # (found by their kind first, then the name looked up before it: much faster than
+        # letting the regex engine try every name start)
+        self.place_org_kind = re.compile(
+            r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])"
+            r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
+        )
+        # other places and facilities: a short name and the kind of place
+        self.loc_kind = re.compile(
+            r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
+            r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|路|街(?!道)|巷|村"
+        )
+        self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
+        # a division in a strong position: opening a headline or a dateline, before the verb
+        self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
+        self.date = re.compile(
+            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
+            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+            r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+            r"(?:上旬|中旬|下旬|底|初|末)"
+            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
+            r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
+            r"|\d{1,2}月份?"
+            r"|(?:今|去|明|前)年(?!轻|纪|龄|级))"
+        )
+        self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
+        self.book = re.compile(r"《([^《》\n]{1,80})》")
+        self.gpe_suffixed = re.compile(
+            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)"
+        )
+        gpe_full = set(g.admin_full)
+        for n in g.gpe_names:
+            for suf in ("省", "市", "州"):
+                gpe_full.add(n + suf)
+        self.gpe_full = re.compile(alternation(gpe_full))
+        # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
+        self.gpe_listed = re.compile(
+            rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
+        )
+        self.gpe_bare = re.compile(alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
+        self.followers = re.compile(alternation(g.name_followers))
+        self.speech = re.compile(alternation(g.speech_verbs))
+        self.doc_titles = re.compile(alternation(g.doc_titles)) if g.doc_titles else None
+        # speaker frame at a clause start: NAME(在…时|在…中)?强调，
+        self.frame = re.compile(
+            rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
+            rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
+        )
+        self.name_suffix_title = re.compile(r"(?:总书记|同志)")
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    return _Rules(load())
+
+
+def _is_cjk(ch: str) -> bool:
+    return (
+        "\u3400" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+    )
+
+
+_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还")
+
+
+def _first(text: str, name: str) -> tuple[int, int]:
+    i = text.find(name)
+    return i, i + len(name)
+
+
+_LEVEL_BLOCK = {k: set(v) for k, v in rule_words()["level_block"].items()}
+
+
+# first characters of a word that is a generic place reference, never a name (全市, 各区, 城区)
+_GENERIC_HEAD = set(rule_words()["generic_head"])
+
+
+_GENERIC_STEMS = set(rule_words()["generic_stems"])
+
+
+def _level_ok(text: str, s: int) -> bool:
+    if s == 0:
+        return True
+    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
+
+
+def _word_edge(text: str, s: int, e: int) -> bool:
+    return e >= len(text) or text[e] not in "委长政"
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+@dataclass
+class Doc:
+    """One text under analysis and what the rules found in it so far. The rules read each
+    other's results (a name found after a title is looked for again; a place read from a strong
+    position prefixes a title), so they run in a fixed order (entities.find_entities)."""
+
+    text: str
+    r: _Rules
+    cands: list[Cand] = field(default_factory=list)
+    # (person start, title start, rule): resolved to span indices once overlaps are settled
+    holds: list[tuple[int, int, str]] = field(default_factory=list)
+    persons: dict[int, int] = field(default_factory=dict)  # start -> end, names found by structure
+    titles: dict[int, int] = field(default_factory=dict)
+    doc_stems: set[str] = field(default_factory=set)  # bare names of this text's divisions
+    names: set[str] = field(default_factory=set)  # every person name looked for again
+
+    def add(self, s: int, e: int, label: str, conf: float, prio: int, rule: str) -> None:
+        self.cands.append(Cand(s, e, label, conf, prio, rule))
+
+    def add_person(self, s: int, e: int, conf: float, rule: str) -> None:
+        if e > s and s not in self.persons:
+            self.persons[s] = e
+            self.cands.append(Cand(s, e, "PERSON", conf, 4, rule))
+
+    def add_title(self, s: int, e: int, conf: float, rule: str) -> None:
+        if s not in self.titles:
+            self.titles[s] = e
+            self.cands.append(Cand(s, e, "TITLE", conf, 4, rule))

@@ -1,0 +1,24 @@
+"""DATE rules: calendar expressions with an attached part of day or time (date.pattern, the
+regex in common._Rules), and the bare day closing a range (date.range_end: 8月20日至22日)."""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import Doc
+
+_DAY_RANGE_END = re.compile(
+    r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
+)
+
+
+def find_dates(doc: Doc) -> None:
+    text = doc.text
+    for m in doc.r.date.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
+        # 8月20日至22日: the end of a range written as a bare day
+        rm = _DAY_RANGE_END.match(text, m.end())
+        if rm is not None and m.group().endswith(("日", "号")):
+            doc.add(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end")

@@ -1,0 +1,227 @@
+"""PERSON rules: where a name starts and ends (surname + one or two characters, closed by
+punctuation or a verb of the genre, jieba as a tie-breaker), names in speaker frames, before 同志,
+every further mention of a name found, and bylines that are no PERSON. Names after titles are
+found with their titles (titles.py)."""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import (
+    _BAD_NAME_CHARS,
+    _PUNCT_BOUNDARY,
+    Doc,
+    _first,
+    _is_cjk,
+    _Rules,
+)
+from civannot.preannotate.gazetteers import Gazetteers, alternation, function_words, jieba_tokenizer
+from civannot.preannotate.lexicon import Lexicon
+
+
+def _surname_len(s: str, g: Gazetteers) -> int:
+    if s[:2] in g.compound_surnames:
+        return 2
+    if s[:1] in g.surnames:
+        return 1
+    return 0
+
+
+def _valid_name(s: str, g: Gazetteers) -> bool:
+    n = _surname_len(s, g)
+    if not n or not all(_is_cjk(c) for c in s):
+        return False
+    given = s[n:]
+    if not 1 <= len(given) <= 2:
+        return False
+    return not any(c in _BAD_NAME_CHARS for c in given)
+
+
+def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
+    if pos >= len(text):
+        return True
+    if text[pos] in _PUNCT_BOUNDARY or not _is_cjk(text[pos]):
+        return True
+    return r.followers.match(text, pos) is not None
+
+
+def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) -> int:
+    """End of a person's name starting at pos (0 when there is none): surname + 1-2 characters,
+    ending where punctuation or a verb of the genre follows."""
+    g = r.g
+    sl = _surname_len(text[pos : pos + 2], g)
+    if not sl:
+        return 0
+    if known:
+        for n in (4, 3, 2):
+            if text[pos : pos + n] in known and _boundary_after(text, pos + n, r):
+                return pos + n
+    ok = []
+    for given in (2, 1):
+        end = pos + sl + given
+        cand = text[pos:end]
+        if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
+            ok.append(end)
+    if not ok:
+        return 0
+    if len(ok) == 1:
+        end2 = ok[0]
+        # 张志和出席: 和 closes a given name when a leader's act or punctuation follows it
+        if (
+            end2 - pos == sl + 1
+            and text[end2 : end2 + 1] == "和"
+            and _LEADER_ACTS.match(text, end2 + 1)
+            and not _surname_len(text[end2 + 1 : end2 + 3], g)
+        ):
+            return end2 + 1
+        return ok[0]
+    # both lengths fit (张洁在…): a function character as the third one is the verb, not the name
+    if text[ok[0] - 1] in "在对作和与及就为向到等兼任说":
+        return ok[1]
+    # otherwise let jieba decide: does it keep the three characters together?
+    words = jieba_tokenizer().lcut(text[pos : min(len(text), pos + 8)], HMM=True)
+    acc = 0
+    for w in words:
+        acc += len(w)
+        if pos + acc == ok[1]:
+            return ok[1]
+        if pos + acc >= ok[0]:
+            break
+    return ok[0]
+
+
+def name_before(text: str, end: int, r: _Rules) -> int:
+    """Start of a name that ends at `end` (before 同志 / 总书记), or -1."""
+    g = r.g
+    best = -1
+    for n in (3, 2, 4):
+        start = end - n
+        if start < 0:
+            continue
+        cand = text[start:end]
+        if not _valid_name(cand, g):
+            continue
+        prev = text[start - 1] if start > 0 else "\n"
+        if prev in _PUNCT_BOUNDARY or not _is_cjk(prev):
+            return start
+        if best < 0:
+            best = start
+    if best < 0:
+        return -1
+    # inside running text: trust the start only where jieba puts a word boundary
+    lo = max(0, best - 6)
+    acc = lo
+    for w in jieba_tokenizer().lcut(text[lo:end], HMM=True):
+        if acc == best:
+            return best
+        acc += len(w)
+    return -1
+
+
+def _excluded_person(text: str, s: int, e: int) -> bool:
+    """Reporters and photographers in bylines are not PERSON."""
+    after = text[e : e + 2]
+    if after[:1] == "/" or after in ("摄影", "报道") or after[:1] == "摄":
+        return True
+    before = text[max(0, s - 4) : s]
+    return before.endswith(
+        ("记者", "通讯员", "摄影", "编辑", "责编", "审核", "校对", "作者", "作者：", "作者:")
+    )
+
+
+# what leaders named in a list go on to do (市领导A出席…): a lone name needs one of these
+_LEADER_ACTS = re.compile(
+    "出席|参加|陪同|调研|带队|率队|一行|检查|督导|主持|讲话|等|分别|先后|深入|来到|前往|听取|看望"
+    "|慰问|到会|一同|同志|强调|指出|要求|表示|[，。；、,;]"
+)
+
+
+def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
+    """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
+    not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
+    out: list[tuple[int, int]] = []
+    p = end
+    while p < len(text) and text[p] == "、":
+        q = p + 1
+        if r.title.match(text, q):
+            break  # 市委书记A、市长B: the next item is a title chain of its own
+        e = name_after(text, q, r)
+        if not e:
+            nxt = text.find("、", q, q + 6)
+            item = text[q:nxt] if nxt > 0 else ""
+            if not (
+                2 <= len(item) <= 4
+                # "?" and U+FFFD are what transmission damage leaves inside a name
+                and not any(c in _PUNCT_BOUNDARY and c not in "?\ufffd" for c in item)
+                and name_after(text, nxt + 1, r)
+            ):
+                break
+            e = nxt
+        out.append((q, e))
+        p = e
+    return out
+
+
+def find_speaker_frames(doc: Doc) -> None:
+    """person.frame: NAME强调， / NAME在…时指出，"""
+    text, r = doc.text, doc.r
+    for m in r.frame.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if s in doc.persons:
+            continue
+        cand = text[s:e]
+        # 应该说， / 具体来说，: a word of the language before 说 is no speaker
+        if _valid_name(cand, r.g) and not (len(cand) == 2 and cand in function_words()):
+            doc.add_person(s, e, 0.8, "person.frame")
+
+
+def find_comrades(doc: Doc) -> None:
+    """person.comrade: NAME同志"""
+    text, r = doc.text, doc.r
+    for m in re.finditer("同志", text):
+        ns = name_before(text, m.start(), r)
+        if ns >= 0 and ns not in doc.persons and m.start() - ns >= 2:
+            doc.add_person(ns, m.start(), 0.75, "person.comrade")
+
+
+def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
+    """person.repeat and lexicon: every further mention of a name found above (also across
+    他/她 paragraphs), and the strings the project's annotators accepted before."""
+    text, r, persons = doc.text, doc.r, doc.persons
+    names = {text[s:e] for s, e in persons.items()}
+    names = {n for n in names if not _excluded_person(text, *_first(text, n))}
+    if lexicon is not None:
+        for s, e, label in lexicon.finditer(text):
+            if label == "PERSON":
+                names.add(text[s:e])
+            else:
+                doc.add(s, e, label, 0.75, 3, "lexicon")
+    lex_names = set(names) - {text[s:e] for s, e in persons.items()}
+    if names:
+        pat = re.compile(alternation(names))
+        for m in pat.finditer(text):
+            if m.start() not in persons and not _excluded_person(text, m.start(), m.end()):
+                prev = text[m.start() - 1] if m.start() else "\n"
+                # a name glued to a preceding surname-like run is likely a longer word
+                if (
+                    _is_cjk(prev)
+                    and m.end() - m.start() == 2
+                    and not r.followers.match(text, m.end())
+                ):
+                    continue
+                doc.add_person(
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    "lexicon" if m.group() in lex_names else "person.repeat",
+                )
+    doc.names = names
+
+
+def drop_bylines(doc: Doc) -> set[int]:
+    """Reporters and photographers in bylines are no PERSON: drop their candidates (in one pass:
+    dropping each in turn is quadratic in a long text). Returns the starts dropped."""
+    excluded = {s for s, e in doc.persons.items() if _excluded_person(doc.text, s, e)}
+    if excluded:
+        doc.cands[:] = [c for c in doc.cands if not (c.label == "PERSON" and c.start in excluded)]
+    return excluded

@@ -1,0 +1,447 @@
+"""GPE and LOC rules: divisions read from strong positions of the text (a headline or dateline
+opening with 某某市召开…, a list of units, a division before its sub-division) and their every
+mention (gpe.doc_place, gpe.bare_stem); development zones (gpe.zone); the shipped gazetteer
+(gazetteer:gpe, gazetteer:gpe_bare); bare items of a list of places (gpe.list); corps divisions
+and regiments (gpe.corps); streets, communities, markets and venues (loc.*). A place name that
+prefixes a title or a body is taken into it (extend_gpe_prefix)."""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import (
+    _BAD_NAME_CHARS,
+    _CN_NUM,
+    _GENERIC_HEAD,
+    _GENERIC_STEMS,
+    _PUNCT_BOUNDARY,
+    Cand,
+    Doc,
+    _is_cjk,
+    _level_ok,
+    _occurrences,
+    _Rules,
+    _word_edge,
+)
+from civannot.preannotate.gazetteers import (
+    CJK,
+    Gazetteers,
+    common_words,
+    function_words,
+    rule_words,
+)
+from civannot.preannotate.persons import _valid_name
+
+
+def _corps_units(text: str, r: _Rules) -> list[Cand]:
+    """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
+    a regiment read in a strong position counts at its every further mention."""
+    out = [
+        Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
+        for m in r.corps_division.finditer(text)
+    ]
+    regiments = {m.group() for m in r.corps_regiment.finditer(text)}
+    for name in regiments:
+        for a in _occurrences(text, name):
+            nxt = text[a + len(name) : a + len(name) + 1]
+            if nxt and nxt in "结队委体员购伙聚拜年长日":
+                continue
+            if a and text[a - 1] in _CN_NUM + "第":
+                continue  # 二十六团 read from its tail
+            out.append(Cand(a, a + len(name), "GPE", 0.65, 2, "gpe.corps"))
+    return out
+
+
+def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
+    """Start of 漳州高新区 / 大龙开发区: a known place, or a short run after punctuation."""
+    seg = text[s:e]
+    for k in range(len(seg) - 2, 0, -1):
+        head = seg[:k]
+        if head in g.gpe_names or head in g.admin_stems or head + "市" in g.admin_full:
+            return s
+    prev = text[s - 1] if s else "\n"
+    stem_len = len(seg) - len(_suffix_of(seg, g))
+    if (prev in _PUNCT_BOUNDARY or prev in "和及与在") and 2 <= stem_len <= 4:
+        return s
+    return None
+
+
+def _suffix_of(seg: str, g: Gazetteers) -> str:
+    for suf in g.admin_suffixes:
+        if seg.endswith(suf):
+            return suf
+    return ""
+
+
+def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
+    """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
+    out: list[Cand] = []
+    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
+    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+        items = []
+        p = m.start()
+        for part in m.group().split("、"):
+            items.append((p, p + len(part)))
+            p += len(part) + 1
+        # the last item may run on into the sentence: cut it at 和/及 or keep a known prefix
+        known = 0
+        for s, e in items:
+            seg = text[s:e]
+            if s in gpe_starts or seg in g.admin_stems or seg in g.gpe_names or seg in g.admin_full:
+                known += 1
+        if known < 2 or known * 2 < len(items) - 1:
+            continue
+        for s, e in items:
+            seg = text[s:e]
+            if s in gpe_starts:
+                continue
+            if (
+                2 <= len(seg) <= 3
+                and not _suffix_of(seg, g)
+                and not seg.endswith(("局", "办", "委", "队", "部"))
+            ):
+                out.append(Cand(s, e, "GPE", 0.55, 1, "gpe.list"))
+    return out
+
+
+def _stem_ok(text: str, s: int, k: int) -> bool:
+    """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?"""
+    stem = text[s:k]
+    if not all(_is_cjk(c) for c in stem):
+        return False
+    # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
+    head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中关")
+    return (
+        head_ok
+        # 漳州市 / 溱州市: a city's name often ends in 州; elsewhere 州 is a unit of its own
+        and (
+            stem[-1] not in "区县市省镇乡州委府局办部"
+            or (stem[-1] == "州" and text[k : k + 1] == "市")
+        )
+        and stem[:2] not in _GENERIC_STEMS
+        and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
+        # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
+        and stem[-1] not in "两三四五六七八九十几多数"
+        # 文明村镇, 特色村镇: 村镇 is a word of its own
+        and not (stem[-1] == "村" and text[k] == "镇")
+        # 推动县、乡、村三级: a verb or function word before a unit is no name
+        and not (len(stem) == 2 and stem in function_words())
+        and not (len(stem) == 3 and (stem[:2] in function_words() or stem[1:] in function_words()))
+        and _unit_ok(text, k, stem)
+    )
+
+
+def _unit_ok(text: str, k: int, stem: str) -> bool:
+    """May the unit at k follow this stem? 某城区 (鹿城区) is a district named 某城, while
+    老城区, 主城区, 县城区 are generic."""
+    return _level_ok(text, k) or (
+        len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村"
+    )
+
+
+_ADMIN_NEXT = tuple(rule_words()["admin_next"])
+# 深入某某区, 来到某某镇: verbs of going before a division
+_GOING_VERBS = tuple(rule_words()["going_verbs"])
+_DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
+
+
+def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
+    """A division written as NAME+unit starting exactly at k: (start, end) or None."""
+    m = r.admin_unit.match(text, k)
+    if m is None:
+        return None
+    s, u = m.start(), m.start(2)
+    if u - s == 2 and _stem_ok(text, s, u):
+        return s, m.end()
+    if u - s == 3 and _stem_ok(text, s, u):
+        return s, m.end()
+    # the lazy stem took two characters; try three
+    m3 = r.admin_unit3.match(text, k)
+    if m3 and _stem_ok(text, k, k + 3):
+        return k, m3.end()
+    return None
+
+
+def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
+    """Divisions the gazetteers do not know, read from strong positions in this document (a
+    headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
+    division followed by its sub-division or a street), then every further mention of them, and
+    the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
+    found: dict[str, float] = {}
+    for m in re.finditer("街道|市|县|区|镇|乡|旗|省", text):
+        k, e = m.start(), m.end()
+        for n in (2, 3):
+            s = k - n
+            if s < 0 or not _stem_ok(text, s, k):
+                continue
+            prev = text[s - 1] if s else "\n"
+            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
+            prev_ok = (
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴"
+                or text.endswith(_GOING_VERBS, 0, s)
+                or _after_place(text, s, found)
+            )
+            if not prev_ok:
+                continue
+            nxt = text[e : e + 1]
+            next_ok = (
+                dateline
+                # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
+                or (prev == "、" and _after_place(text, s - 1, found))
+                or not nxt
+                or nxt in "、，。）)；：;:,和及与\n "
+                or text.startswith(_ADMIN_NEXT, e)
+                or _admin_at(text, e, r) is not None
+                or _loc_at(text, e, r)
+            )
+            if next_ok:
+                found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
+                break
+    cands: list[Cand] = []
+    stems: set[str] = _bare_places(text, r.g)
+    if not found and not stems:
+        return cands, stems
+    for f, conf in found.items():
+        for a in _occurrences(text, f):
+            if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
+                # 某某县城: the county's town; the place name is the bare stem
+                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+            elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
+                cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
+        if f[-1] in "市县区省" and len(f) == 3:
+            stems.add(f[:-1])
+    for st in stems:
+        for a in _occurrences(text, st):
+            nxt = text[a + 2 : a + 3]
+            if not (nxt and nxt in "省市县区州"):
+                cands.append(Cand(a, a + 2, "GPE", 0.5, 1, "gpe.bare_stem"))
+    return cands, stems
+
+
+# 岚州、梧源两市 / 甲、乙、丙三县: bare names counted by their unit
+_COUNTED_LIST = re.compile(
+    rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
+)
+# 某某：聚力攻坚… : a headline opening with the place it reports from
+_HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+
+
+def _bare_places(text: str, g: Gazetteers) -> set[str]:
+    """Bare names of divisions read from the genre's structure: a counted list (某某、某某两市)
+    and a headline of the form 某某：…."""
+    out: set[str] = set()
+    for m in _COUNTED_LIST.finditer(text):
+        out.update(
+            item
+            for item in m.group(1).split("、")
+            if item not in function_words() and item not in common_words()
+        )
+    hm = _HEADLINE_PLACE.match(text)
+    if hm is not None:
+        name = hm.group(1)
+        if (
+            not _valid_name(name, g)
+            and name not in function_words()
+            and name not in common_words()
+            and name[0] not in _GENERIC_HEAD
+        ):
+            out.add(name[:-1] if name[-1] in "省市县区" and len(name) == 3 else name)
+    return {n for n in out if len(n) == 2}
+
+
+def _after_place(text: str, s: int, found: dict[str, float]) -> bool:
+    """Does a division already read end right at s (临澄市河西区, 鹤西区汀洲街道)?"""
+    return any(text.endswith(f, 0, s) for f in found)
+
+
+_LOC_STOP = set(rule_words()["loc_stop"])
+
+
+def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
+    """Streets, communities, stations, parks: a short name and the kind of place, where the name
+    starts after punctuation, a connective, a verb of going or a division."""
+    out: list[Cand] = []
+    for m in r.loc_kind.finditer(text):
+        k, e = m.start(), m.end()
+        kind = m.group()
+        s = k
+        while s > max(0, k - 4) and _is_cjk(text[s - 1]):
+            s -= 1
+        # the longest name (up to four characters) that starts at a boundary
+        best = None
+        if kind == "市民中心":
+            # a facility named by its kind alone (GUIDELINES.md: 市民中心)
+            prev = text[k - 1] if k else "\n"
+            if not _is_cjk(prev) or prev in "和及与到在至赴对":
+                out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
+            continue
+        # 完成了某某大道改造: after 了 a name of a two-character kind can start
+        starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
+        for st in range(s, k - 1):
+            if text[st] in starts_after:
+                continue
+            prev = text[st - 1] if st else "\n"
+            # 三是某某农贸市场要…: after an enumerator the name starts
+            enumerated = prev == "是" and st >= 2 and text[st - 2] in _CN_NUM
+            if (
+                prev in _PUNCT_BOUNDARY
+                or prev in starts_after
+                or enumerated
+                or _is_place_end(text, st)
+            ):
+                best = st
+                break
+        if best is None:
+            continue
+        name = text[best:k]
+        if any(c in "各全每该本我请" for c in name):
+            continue
+        # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
+        generic = (
+            name[0] in _GENERIC_HEAD
+            and name[:2] not in doc_stems
+            and name[:2] != "市民"
+            # 城南农贸市场, 城东社区: a quarter named by its direction from the town
+            and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
+        )
+        if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
+            continue
+        if kind in _MARKET_KINDS:
+            road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
+            if road is not None and kind != "村":
+                # 人民路美食街: a market or street named after the road it lies on (the road is
+                # the last place read, since matches come in text order)
+                out[-1] = Cand(road.start, e, "LOC", 0.55, 2, "loc.kind")
+                continue
+            # 在滨河夜市 / 杏林村: a two-character name that is not a verb or function word
+            if len(name) != 2 or name in function_words() or name in common_words():
+                continue
+            if kind == "村" and (
+                name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
+            ):
+                continue
+        if kind in ("路", "街", "巷"):
+            if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+                continue
+            # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
+            if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
+                continue
+            if text.startswith("片区", e):
+                e += 2  # 某某路片区: the area named after the street
+        out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
+    seen = {(c.start, c.end) for c in out}
+    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
+        for a in _occurrences(text, name):
+            if (a, a + len(name)) not in seen:
+                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
+    return out
+
+
+_ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+_MARKET_KINDS = tuple(rule_words()["market_kinds"])
+_VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _is_place_end(text: str, pos: int) -> bool:
+    """Is text[:pos] ending with a division (某某区, 某某街道) rather than a word like 城区?"""
+    unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    if not unit:
+        return False
+    k = pos - unit
+    for n in (2, 3):
+        s = k - n
+        if (
+            s >= 0
+            and _stem_ok(text, s, k)
+            and (
+                s == 0
+                or text[s - 1] in _PUNCT_BOUNDARY
+                or text[s - 1] in "和及与到在至赴"
+                or _is_place_end(text, s)
+            )
+        ):
+            return True
+    return False
+
+
+def _loc_at(text: str, k: int, r: _Rules) -> bool:
+    """Does a short name of a place kind (某某社区, 某某路) start at k?"""
+    for n in (2, 3, 4):
+        name = text[k : k + n]
+        # 文明乡风是乡村…: a name holds no function character
+        if (
+            r.loc_kind.match(text, k + n)
+            and all(_is_cjk(c) for c in name)
+            and not any(c in _BAD_NAME_CHARS for c in name)
+        ):
+            return True
+    return False
+
+
+def extend_gpe_prefix(doc: Doc, s: int) -> int:
+    """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+    text, g = doc.text, doc.r.g
+    for n in (4, 3, 2):
+        stem = text[s - n : s] if s >= n else ""
+        if (
+            stem
+            and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems)
+            and text[s] in "省市县区州"
+        ):
+            return s - n
+    # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
+    # title or body that opens with no 省市县区州 level
+    if text[s : s + 1] not in "省市县区州":
+        for n in (4, 3, 2):
+            stem = text[s - n : s] if s >= n else ""
+            if stem and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems):
+                before = text[s - n - 1] if s > n else "\n"
+                if not _is_cjk(before) or before in _PUNCT_BOUNDARY:
+                    return s - n
+    # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
+    if (
+        s >= 2
+        and text[s] in "省市县区州"
+        and _stem_ok(text, s - 2, s)
+        and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
+    ):
+        before = text[s - 3] if s >= 3 else "\n"
+        if before in _PUNCT_BOUNDARY and before not in "、":
+            return s - 2
+    return s
+
+
+def find_doc_places(doc: Doc) -> None:
+    """gpe.doc_place / gpe.bare_stem; remembers the bare names for the other rules."""
+    place_cands, doc.doc_stems = _doc_places(doc.text, doc.r)
+    doc.cands.extend(place_cands)
+
+
+def find_locations(doc: Doc) -> None:
+    doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
+
+
+def find_gpe(doc: Doc) -> None:
+    """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
+    text, r = doc.text, doc.r
+    g = r.g
+    doc.cands.extend(_corps_units(text, r))
+    for m in r.gpe_suffixed.finditer(text):
+        s = _gpe_start(text, m.start(), m.end(), g)
+        if s is None:
+            # 南屏区和某某高新区: the lazy match began at an earlier item of the list
+            for k in range(m.end() - 5, m.start(), -1):
+                if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
+                    break
+            else:
+                s = None
+        if s is not None:
+            doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
+    for m in r.gpe_full.finditer(text):
+        if _word_edge(text, m.start(), m.end()):
+            doc.add(m.start(), m.end(), "GPE", 0.7, 2, "gazetteer:gpe")
+    for m in r.gpe_bare.finditer(text):
+        doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+    doc.cands.extend(_gpe_lists(text, doc.cands, g))

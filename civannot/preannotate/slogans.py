@@ -1,0 +1,112 @@
+"""DOC and SLOGAN rules: titles inside 《》 (doc.book) and from the shipped list (doc.gazetteer),
+quoted fixed formulas of campaign discourse (slogan.quoted), not quoted metaphors or emphasis."""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import _CN_NUM, Doc
+from civannot.preannotate.gazetteers import Gazetteers, rule_words
+
+_STOP_NUMERAL = tuple(rule_words()["stop_numeral"])
+# what follows a named campaign, action or mechanism: “精品背街小巷”示范创建, “清洁家园”行动
+_CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
+
+
+_LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
+_LAUNCH_BEFORE = re.compile(
+    "(?:"
+    + "|".join(_LAUNCH_VERBS + ("选树", "推选", "培育", "命名"))
+    + ")(?:了|出)?(?:一批|一大批)?$"
+)
+
+
+def _metaphor(text: str, qs: int, qe: int) -> bool:
+    """城市的“里子”。 / 乡村振兴的“铸魂工程”， / “保姆式”服务: a quoted word that a 的 attaches
+    to a noun and that closes its clause, or a manner in 式, is a figure of speech."""
+    if text[qe : qe + 1] == "式":
+        return True
+    return text[qs - 1 : qs] == "的" and text[qe : qe + 1] in ("，", "。", "；", "！")
+
+
+_LISTED_KINDS = tuple(rule_words()["listed_kinds"])
+
+
+def _slogan_shape(content: str, g: Gazetteers) -> bool:
+    """Could this quoted text be a formula at all (not a number, a clause or an excluded word)?"""
+    c = content.strip()
+    return (
+        2 <= len(c) <= 16
+        and c not in g.slogan_exclusions
+        and not any(ch.isdigit() for ch in c)
+        and "，" not in c
+        and "," not in c
+    )
+
+
+def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
+    c = content.strip()
+    # “净街行动”: the quoted text names its own kind of campaign
+    if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
+        return True
+    if not c or c in g.slogan_exclusions or len(c) < 2:
+        return False
+    if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
+        return False
+    parts = re.split("[、·]", c)
+    if len(parts) > 1:
+        return (
+            all(len(p) >= 3 for p in parts)
+            or all(len(p) == len(parts[0]) >= 2 for p in parts)
+            and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
+        )
+    # “街长制”“河长制”: a named responsibility system
+    if 3 <= len(c) <= 6 and c.endswith("长制"):
+        return True
+    stripped = re.sub(r"(.)一\1", "", c)  # 等一等, 看一看: reduplication, not a count
+    for w in _STOP_NUMERAL:
+        stripped = stripped.replace(w, "")
+    if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
+        return True
+    # an unnumbered formula is a slogan when it names a campaign, action or mechanism
+    tail = text[after : after + 4]
+    if tail.startswith(("“", '"')):
+        return False
+    if len(c) == 3 and tail.startswith(("机制", "制度", "模式", "工作法", "责任制")):
+        return True  # “院坝长”机制: a three-character name of a mechanism
+    return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
+
+
+def find_docs_and_slogans(doc: Doc) -> None:
+    text, r = doc.text, doc.r
+    g = r.g
+    for m in r.book.finditer(text):
+        doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
+    if r.doc_titles is not None:
+        for m in r.doc_titles.finditer(text):
+            doc.add(m.start(), m.end(), "DOC", 0.8, 5, "doc.gazetteer")
+    quotes = list(r.quote.finditer(text))
+    slogan = [_is_slogan(m.group(1), text, m.end(), g) for m in quotes]
+    for k, m in enumerate(quotes):
+        # 推行“以克论净”, 推动“明厨亮灶”, 评选一批“某某好人”: what a verb of launching names is
+        # an action, a standard or an honour
+        if not slogan[k] and _LAUNCH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
+        if _metaphor(text, m.start(), m.end()):
+            slogan[k] = False
+    i = 0
+    while i < len(quotes):
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
+            j += 1
+        if j > i:
+            # “甲”“乙”等一批品牌 / 等主题活动: a run of quoted names of one kind shares its status
+            tail = text[quotes[j].end() : quotes[j].end() + 12]
+            listed = tail.startswith("等") and any(n in tail for n in _LISTED_KINDS)
+            if listed or any(slogan[i : j + 1]):
+                for k in range(i, j + 1):
+                    slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
+        i = j + 1
+    for k, m in enumerate(quotes):
+        if slogan[k] and not _metaphor(text, m.start(), m.end()):
+            doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")

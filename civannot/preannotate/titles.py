@@ -1,0 +1,122 @@
+"""TITLE rules (with the PERSON and HOLDS_TITLE they bring): a chain of titles at 、 before a
+name (title.chain, person.after_title, relation.holds.adjacent), 市领导 + a list of names
+(title.leaders), a post written after a name (title.after_name). What a title is comes from the
+grammar compiled in common._Rules over resources/gazetteers/title_*.txt: place prefix? + level +
+body (listed, or any 局/办/委 abbreviation) + section? + post, with 代/常务/副."""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import Doc, _is_cjk
+from civannot.preannotate.persons import _LEADER_ACTS, _name_list, name_after, name_before
+from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+
+# 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
+_POST_AFTER_NAME = re.compile(
+    r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
+    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,])"
+)
+
+
+def find_title_chains(doc: Doc) -> None:
+    """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
+    text, r = doc.text, doc.r
+    pos = 0
+    for m in r.title.finditer(text):
+        if m.start() < pos:
+            continue
+        chain = [(m.start(), m.end())]
+        end = m.end()
+        while end < len(text) and text[end] == "、":
+            nxt = _title_at(doc, end + 1)
+            if not nxt:
+                # 县人大常委会党组书记、主任某某 / 镇党委副书记、镇长: a bare post coordinated
+                # with a title names a post of the same body; only when a name or a further
+                # title follows it (党组书记、主任、委员 are no titles in a list of posts)
+                nxt = r.bare_post.match(text, end + 1)
+                if not nxt or not (
+                    text[nxt.end() : nxt.end() + 1] == "、" or name_after(text, nxt.end(), r)
+                ):
+                    break
+            chain.append((end + 1, nxt.end()))
+            end = nxt.end()
+        name_end = name_after(text, end, r)
+        name_at = end
+        if not name_end and text[end : end + 1] in (" ", "\u3000"):
+            # 县委书记　某某 on a line of its own: the byline of a speech
+            p = end
+            while p < len(text) and text[p] in " \u3000":
+                p += 1
+            ne = name_after(text, p, r)
+            if ne and (ne == len(text) or text[ne] in "\n（("):
+                name_at, name_end = p, ne
+        if not name_end:
+            # 李作勋书记 / 习近平总书记: the name sits before the title
+            s0 = chain[0][0]
+            ns = name_before(text, s0, r) if text[s0 : s0 + 3] == "总书记" else -1
+            if ns >= 0:
+                doc.add_person(ns, s0, 0.85, "person.before_title")
+                doc.add_title(s0, chain[0][1], 0.85, "title.after_name")
+                doc.holds.append((ns, s0, "relation.holds.after_name"))
+            pos = end
+            continue
+        starts = [ts for ts, _ in chain]
+        starts[0] = extend_gpe_prefix(doc, starts[0])
+        for ts, (_, te) in zip(starts, chain, strict=True):
+            doc.add_title(ts, te, 0.9, "title.chain")
+        # one title before several names separated by 、 holds for each of them
+        names = [(name_at, name_end), *_name_list(text, name_end, r)]
+        for ns, ne in names:
+            doc.add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
+            doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
+        pos = names[-1][1]
+
+
+def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
+    """A title starting at q, also after the name of a place (…、白银公安分局党委书记、局长某某,
+    …、滃州市委书记某某): the match returned starts after the place, the caller takes the item
+    from q."""
+    text, r = doc.text, doc.r
+    m = r.title.match(text, q)
+    if m is not None:
+        return m
+    g = r.g
+    for n in (2, 3, 4):
+        stem = text[q : q + n]
+        if len(stem) < n or not all(_is_cjk(c) for c in stem):
+            break
+        known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
+        if not known and not (n == 2 and _stem_ok(text, q, q + 2)):
+            continue
+        m = r.title.match(text, q + n)
+        # a bare post after an unknown stem is no title (某某主任 is a name and a post)
+        if m is not None and (known or m.end() - m.start() >= 4):
+            return m
+    return None
+
+
+def find_leader_lists(doc: Doc) -> None:
+    """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
+    text, r = doc.text, doc.r
+    for m in r.leaders.finditer(text):
+        p = m.end()
+        first = name_after(text, p, r)
+        # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
+        if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
+            continue
+        doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
+        for ns, ne in [(p, first), *_name_list(text, first, r)]:
+            doc.add_person(ns, ne, 0.85, "person.leaders_list")
+            doc.holds.append((ns, m.start(), "relation.holds.leaders"))
+
+
+def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
+    """title.after_name / relation.holds.after_name: 某某书记讲话精神"""
+    for s, e in list(doc.persons.items()):
+        if s in excluded:
+            continue
+        pm = _POST_AFTER_NAME.match(doc.text, e)
+        if pm is not None and e not in doc.titles:
+            doc.add_title(e, pm.end(1), 0.8, "title.after_name")
+            doc.holds.append((s, e, "relation.holds.after_name"))
