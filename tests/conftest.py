@@ -93,11 +93,11 @@ def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> None:
         Path(k).write_bytes(b"")  # the name is taken, as a file would be
         return project
 
-    def open_(cls, path, *, who="civannot", password=None):  # noqa: ANN001, ANN202
+    def open_(cls, path, **options):  # noqa: ANN001, ANN003, ANN202
         k = key(path)
         if k is not None and k in where:
-            return real_open(cls, where[k], who=who, password=password)
-        return real_open(cls, path, who=who, password=password)
+            return real_open(cls, where[k], **options)
+        return real_open(cls, path, **options)
 
     monkeypatch.setattr(Project, "create", classmethod(create))
     monkeypatch.setattr(Project, "open", classmethod(open_))
