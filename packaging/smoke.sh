@@ -150,7 +150,7 @@ gui() {
 }
 
 shot=
-gui "civannot — sample" --annotator smoke
+gui "sample — civannot" --annotator smoke
 first_ms=$shown_ms
 [ -f "$home/.local/share/civannot/sample.civ" ] || fail "the first start made no sample project in HOME"
 say "first start (creates the sample project): window shown in $first_ms ms"
@@ -158,7 +158,7 @@ starts=()
 cpus=()
 for i in 1 2 3; do
     [ "$i" = 1 ] && shot=${SMOKE_SCREENSHOT:-}
-    gui "civannot — sample" --annotator smoke
+    gui "sample — civannot" --annotator smoke
     starts+=("$shown_ms")
     cpus+=("$cpu_ms")
     say "start $i on the sample project: window shown in $shown_ms ms, cpu $cpu_ms ms (seen from outside: $outside_ms ms)"
