@@ -27,11 +27,17 @@ class ModelRefiner:
     def __init__(self, stored: StoredModel):
         self.data = stored.data
         self.labels = stored.model_labels
+        self.policy = stored.policy
         self.provenance = stored.provenance
         self._model: CrfModel | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"data": self.data, "labels": self.labels, "provenance": self.provenance}
+        return {
+            "data": self.data,
+            "labels": self.labels,
+            "policy": self.policy,
+            "provenance": self.provenance,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -42,9 +48,8 @@ class ModelRefiner:
             self._model = CrfModel(self.data)
         tagging = self._model.tag(text, sug.spans)
         unc = document_uncertainty(tagging, sug.spans)
-        return combine(
-            text, sug, tagging, model_labels=self.labels, provenance=self.provenance
-        ), unc
+        out = combine(text, sug, tagging, provenance=self.provenance, policy=self.policy)
+        return out, unc
 
 
 def preannotate(
