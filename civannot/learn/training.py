@@ -27,7 +27,6 @@ from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, 
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
 from civannot.learn.evaluation import (
     Prediction,
-    choose_model_labels,
     compare_table,
     curve_sizes,
     format_f1,
@@ -258,9 +257,7 @@ def run_training(
     try:
         if do_eval:
             test = [docs[i] for i in test_idx]
-            check = [docs[i] for i in check_idx]
             rules_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
-            rules_ck = score(check, [_rules_pred(sugs[i]) for i in check_idx])
             for stage, size in enumerate(sizes):
                 # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
