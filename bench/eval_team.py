@@ -45,7 +45,7 @@ ROWS = [*ENTITY_LABELS, "micro", "HOLDS_TITLE", "ISSUED_BY"]
 
 def load_set(name: str, n: int) -> tuple[list[GoldDoc], list[GoldDoc] | None]:
     """(documents, None) to split; or (training pool, test documents) for team-unseen."""
-    from team_genre import team_docs
+    from tests.team_genre import team_docs
 
     if name == "team":
         return team_docs(n, seed=11), None

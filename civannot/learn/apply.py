@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from civannot.learn.combine import combine
 from civannot.learn.crf import CrfModel
+from civannot.learn.features import FEATURES_VERSION
 from civannot.learn.model_store import StoredModel, latest_model
 from civannot.learn.rules_report import disabled_rules
 from civannot.learn.uncertainty import document_uncertainty, store_uncertainty
@@ -67,10 +68,17 @@ def preannotate(
     only)."""
     off = disabled_rules(project) if disabled is None else list(disabled)
     stored = latest_model(project) if use_model else None
+    note = None
+    if stored is not None and stored.info.get("features", 1) != FEATURES_VERSION:
+        # its features are not the ones this version computes: its tags would be noise
+        note = f"{stored.provenance} was trained on older features: retrain it (rules only now)"
+        stored = None
     refiner = ModelRefiner(stored) if stored is not None else None
     summary = preannotate_project(
         project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
     )
+    if note:
+        summary["model_note"] = note
     unc = summary.pop("uncertainty", None)
     if stored is not None and unc is not None:
         store_uncertainty(project, stored.provenance, unc)

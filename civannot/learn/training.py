@@ -33,7 +33,7 @@ from civannot.learn.evaluation import (
     score,
     split_documents,
 )
-from civannot.learn.features import ENTITY_LABELS
+from civannot.learn.features import ENTITY_LABELS, FEATURES_VERSION
 from civannot.preannotate.engine import Suggestions
 from civannot.records import GOLD_LAYER, Span
 
@@ -378,6 +378,7 @@ def train_project(
         "characters": res.characters,
         "model_labels": res.model_labels,
         "policy": res.policy,
+        "features": FEATURES_VERSION,
         "rules_disabled": sorted(disabled),
         "seconds": res.seconds,
         "split": res.split,

@@ -14,7 +14,7 @@ posts they know (市委书记, 副县长), so that the rules are right on part o
 systematically wrong on the rest, as on the team's real articles. Everything here is
 DEVELOPMENT data: the model's features and the combination policy were tuned on it.
 
-    from team_genre import team_docs   # list of civannot.learn.data.GoldDoc
+    from tests.team_genre import team_docs   # list of civannot.learn.data.GoldDoc
 """
 
 from __future__ import annotations
