@@ -347,8 +347,22 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open(self, doc_id: int) -> None:
-        settings().setValue(f"last_document/{self.session.project.uuid}", doc_id)
+        # QSettings writes its file (and syncs it) when the object goes: 20-30 ms of disk on
+        # every open. The last document is written once the annotator stays on one (and on
+        # close), off the path from click to painted article.
+        self._last_document = doc_id
+        if not hasattr(self, "_last_timer"):
+            self._last_timer = QTimer(self)
+            self._last_timer.setSingleShot(True)
+            self._last_timer.setInterval(1500)
+            self._last_timer.timeout.connect(self._remember_document)
+        self._last_timer.start()
         self.article.setFocus()
+
+    def _remember_document(self) -> None:
+        doc_id = getattr(self, "_last_document", None)
+        if doc_id is not None:
+            settings().setValue(f"last_document/{self.session.project.uuid}", doc_id)
 
     def confirm_done(self, open_suggestions: int) -> bool:
         """Done with suggestions nobody looked at: ask once, unless told not to ask again."""
@@ -501,6 +515,10 @@ class MainWindow(QMainWindow):
             )
 
     def save_state(self) -> None:
+        timer = getattr(self, "_last_timer", None)
+        if timer is not None and timer.isActive():
+            timer.stop()
+            self._remember_document()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
