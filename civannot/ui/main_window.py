@@ -24,6 +24,8 @@ import civannot
 from civannot.session import Session
 from civannot.ui.article_view import ArticleView
 from civannot.ui.doc_panel import DocumentPanel
+from civannot.ui.fold import SETTINGS_KEY as FOLDED_KEY
+from civannot.ui.fold import Folding
 from civannot.ui.document_list import DocumentList
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["relations"], self.docks["guideline"])
         self.tabifyDockWidget(self.docks["relations"], self.docks["document"])
         self.docks["relations"].raise_()
+        # every panel folds to its title (arrow or double-click): room at 1366×768
+        self.folding = Folding(self, self.docks, self._save_folded)
 
         self.annotator_label = QLabel(self)
         self.progress_label = QLabel(self)
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self._update_undo()
         self._restore()
+        self.folding.restore(_names(settings().value(FOLDED_KEY)))
         # another process (a CLI import, a bundle merge) may write the project meanwhile
         # the first poll only notes where the file stands: take that note now, so a write by
         # another process before the first tick is seen (opening a document writes nothing)
@@ -118,6 +123,9 @@ class MainWindow(QMainWindow):
         self._external = QTimer(self)
         self._external.timeout.connect(self._poll_external)
         self._external.start(2000)
+
+    def _save_folded(self, names: list[str]) -> None:
+        settings().setValue(FOLDED_KEY, ",".join(names))
 
     def _poll_external(self) -> None:
         if self.session.project.store.poll_external() is not None:
@@ -546,3 +554,10 @@ class MainWindow(QMainWindow):
         self.documents.stop()
         self.ws.close()
         super().closeEvent(event)
+
+
+def _names(value: object) -> list[str]:
+    """A comma-separated list from the settings (QSettings may hand back a str or a list)."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v]
+    return [x for x in str(value or "").split(",") if x]
