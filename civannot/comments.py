@@ -59,8 +59,15 @@ def comments_by_document(project: Project, doc_ids: Iterable[int]) -> dict[int, 
         doc_id = r.document_id
         out.setdefault(doc_id, []).append(
             CommentView(
-                r.uid, doc_id, r.layer, r.span_uid, r.author, r.text, str(r.updated)[:19],
-                span[1], span[2],
+                r.uid,
+                doc_id,
+                r.layer,
+                r.span_uid,
+                r.author,
+                r.text,
+                str(r.updated)[:19],
+                span[1],
+                span[2],
             )  # fmt: skip
         )
     order = {u: v[0] for u, v in spans.items()}

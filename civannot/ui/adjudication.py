@@ -52,8 +52,8 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.adjudication_model import Cursor, DecisionTrail, key_text
-from civannot.comments import reading_comments
 from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
+from civannot.comments import reading_comments
 from civannot.records import GOLD_LAYER, Document, Relation, Span
 from civannot.review import (
     NONE_MARKS_KEY,
@@ -1070,9 +1070,7 @@ class AdjudicationView(QWidget):
             # the annotator's own notes on their spans here, beside their reading
             spans = self.layers.get(name, ([], []))[0]
             notes = reading_comments(self.doc_comments, spans, region.start, region.end)
-            note = "\n".join(
-                c.text if c.author == name else f"{c.author}: {c.text}" for c in notes
-            )
+            note = "\n".join(c.text if c.author == name else f"{c.author}: {c.text}" for c in notes)
             for c, value in enumerate((str(i + 1), name, text, note)):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(QColor(STATE_COLOURS[state])))

@@ -146,9 +146,10 @@ class Folding:
             return
         area = self.window.dockWidgetArea(dock)
         hint = title.sizeHint()
-        if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea) and (
-            self._alone_in_area(dock, area)
-        ):
+        if area in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        ) and (self._alone_in_area(dock, area)):
             # alone on its side: fold sideways to the title's width, the article grows
             dock.setMaximumWidth(hint.width() + 8)
         else:

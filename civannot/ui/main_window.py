@@ -24,9 +24,9 @@ import civannot
 from civannot.session import Session
 from civannot.ui.article_view import ArticleView
 from civannot.ui.doc_panel import DocumentPanel
+from civannot.ui.document_list import DocumentList
 from civannot.ui.fold import SETTINGS_KEY as FOLDED_KEY
 from civannot.ui.fold import Folding
-from civannot.ui.document_list import DocumentList
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
 from civannot.ui.plain import esc
