@@ -43,6 +43,7 @@ SETS = {
     "dev5": None,
     "heldout16b": None,
     "heldout16c": None,
+    "dev6": None,
 }
 # sets whose .txt files are raw copies (traditional, pinyin, site furniture) that --write-txt must
 # not overwrite; their gold keeps raw offsets, so a normaliser that later drops a boilerplate line
