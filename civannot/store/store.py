@@ -953,7 +953,7 @@ class Store:
         sql: str,
         values: list[tuple[Any, ...]],
         rows: list[SpanRow],
-        lids: dict[str, int],
+        lids: dict[str, int | None],
     ) -> None:
         """Insert spans; many at once without the per-row count triggers of SQLite files.
 
