@@ -51,6 +51,7 @@ a different file, so the two never contend. A bundle still open in the annotator
 is refused with "open in another civannot process".
 """
 
+from civannot.bundle.apply import import_bundles
 from civannot.bundle.common import (
     BUNDLE_META,
     RECORD_PREFIX,
@@ -63,7 +64,6 @@ from civannot.bundle.common import (
 from civannot.bundle.export import ExportSummary, export_bundle, export_bundles
 from civannot.bundle.files import check_file_integrity, copy_bundle
 from civannot.bundle.log import merge_log, undo_merge
-from civannot.bundle.merge import import_bundles
 from civannot.bundle.report import BundleReport, ImportSummary
 from civannot.project import span_json
 
