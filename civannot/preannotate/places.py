@@ -22,6 +22,7 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     _word_edge,
+    gpe_full_spans,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
@@ -222,9 +223,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if len(city) >= 3:
             stems.add(city[:-1])
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
-    for m in r.gpe_full.finditer(text):
-        if _word_edge(text, m.start(), m.end()):
-            st = _stem_of(m.group(), r.g)
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            st = _stem_of(text[a:e], r.g)
             if st and st not in r.g.gpe_ambiguous:
                 stems.add(st)
     if not found and not stems:
@@ -519,9 +520,9 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
-    for m in r.gpe_full.finditer(text):
-        if _word_edge(text, m.start(), m.end()):
-            doc.add(m.start(), m.end(), "GPE", 0.7, 2, "gazetteer:gpe")
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
