@@ -18,7 +18,8 @@ was exported, or as the lead last merged it), the bundle now and the lead now.
   is resolved the same way: the newer one stays, the older one goes to the history.
 
 Span ids never come back for another span (the store's counter hands them out), so a bundle
-span id in the baseline names the same span for the bundle's whole life.
+span id in the baseline names the same span for the bundle's whole life; only a bundle of the
+release before the counter may hold an id given to two spans (see `_since`).
 """
 
 from __future__ import annotations
@@ -117,6 +118,18 @@ class MSpan:
         )
 
 
+@dataclass(frozen=True)
+class SpanEvent:
+    """A span added to or removed from the annotator's layer, as the bundle's history has it."""
+
+    row: int  # the history row's id (the baseline's mark is one)
+    span: int
+    action: str  # "add" | "remove"
+    at: dt.datetime
+    source: str = ""  # "undo" for an undo's
+    where: tuple[str, int, int, str] | None = None  # (doc ext, start, end, label)
+
+
 @dataclass
 class BundleRows:
     """What a returned bundle holds of its annotator (offsets are the bundle's own)."""
@@ -129,7 +142,7 @@ class BundleRows:
     export_state: dict[str, Any]  # the baseline the bundle was made with (meta bundle_state)
     documents: int = 0
     spans: dict[int, tuple[str, MSpan]] = field(default_factory=dict)  # id -> (doc ext, span)
-    removals: list[tuple[int, int, dt.datetime]] = field(default_factory=list)  # (row, span, at)
+    events: list[SpanEvent] = field(default_factory=list)  # its history's adds and removals
     relations: list[tuple[str, str, int, int]] = field(default_factory=list)  # ext, type, ends
     relation_origin: dict[tuple[str, int, int], tuple[float | None, str]] = field(
         default_factory=dict
@@ -472,7 +485,7 @@ class _Planner:
         self.state: dict[str, Any] = record if isinstance(record, dict) else bundle.export_state
         mark = int(self.state.get("mark", 0))
         self.base_spans: dict[str, list[Any]] = self.state.get("spans", {})
-        self.removed_at = {sid: at for hid, sid, at in bundle.removals if hid > mark}
+        self.removed_at, self.reused = _since(bundle.events, mark)
         # the merge works on copies in the lead's offsets; the record keeps the bundle's own
         self.bspans = {bid: (ext, replace(s)) for bid, (ext, s) in bundle.spans.items()}
         self.borig = {bid: s.sig for bid, (_, s) in bundle.spans.items()}
@@ -524,7 +537,7 @@ class _Planner:
             if m is None:
                 continue
             entry = self.base_spans.get(str(bid))
-            if entry is not None and entry[1] == ext:
+            if entry is not None and bid not in self.reused and entry[1] == ext:
                 at_b = map_through(entry[2], entry[3], m.eb)
                 if at_b is not None and (*at_b, entry[4]) == s.sig:
                     got = map_through(entry[2], entry[3], m.em)
@@ -563,7 +576,7 @@ class _Planner:
                 f"{self.b.file} is damaged (its baseline names document {ext!r}, which the "
                 f"bundle does not hold)"
             )
-        cur_b = self.bspans[bid][1] if bid in self.bspans else None
+        cur_b = self.bspans[bid][1] if bid in self.bspans and bid not in self.reused else None
         cur_l = self.lead.spans.get(lead_id) if lead_id is not None else None
         if cur_l is not None and cur_l.doc != doc:
             cur_l = None  # the id now names another document's span
@@ -659,7 +672,7 @@ class _Planner:
         by_sig = {(ls.doc, ls.sig): ls for ls in self.lead.spans.values()}
         for bid, (ext, s) in self.bspans.items():
             key = str(bid)
-            if key in self.base_spans:
+            if key in self.base_spans and bid not in self.reused:
                 continue
             same = by_sig.get((self.lead.docs[ext], s.sig))
             if same is not None and same.id not in self.removals:
@@ -980,6 +993,29 @@ class _Planner:
             )
         )
         return new_record
+
+
+def _since(events: list[SpanEvent], mark: int) -> tuple[dict[int, dt.datetime], set[int]]:
+    """When each span was last removed in the bundle since the baseline's mark, and the ids
+    handed out again for another span. The store's counter never does that, but the release
+    before it gave a new span MAX(id)+1, so after the span with the highest id was removed its
+    id came back in the next session; a bundle of that release still holds such ids. An id
+    re-added (not by an undo) as another span than the one removed is a new span, and the old
+    one counts as removed; re-added as the same span (a redo) it stays the same."""
+    removed_at: dict[int, dt.datetime] = {}
+    removed_as: dict[int, tuple[str, int, int, str] | None] = {}
+    reused: set[int] = set()
+    for ev in sorted(events, key=lambda e: e.row):
+        if ev.action == "remove":
+            removed_as[ev.span] = ev.where
+            if ev.row > mark:
+                removed_at[ev.span] = ev.at
+        elif ev.row > mark and ev.source != "undo" and ev.span in removed_as:
+            if removed_as[ev.span] != ev.where:
+                reused.add(ev.span)
+            else:
+                reused.discard(ev.span)
+    return removed_at, reused
 
 
 def _time(t: Any) -> dt.datetime:
