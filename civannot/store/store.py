@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from civannot.models.database import ProjectError
+from civannot.models.database import ConnectionLost, ProjectError, ServerDatabase
 from civannot.models.tables import utcnow
 from civannot.overlap import overlap_class
 from civannot.records import ORIGINS, STATUSES, Flag
@@ -69,6 +69,7 @@ class Store:
         self._pending: list[Change] = []  # to announce once the transaction commits
         self._written: list[Change] = []  # everything this transaction wrote (server notices)
         self._data_version: int | None = None
+        self._xid: int | None = None  # the server transaction being committed (see ConnectionLost)
 
     # ---- transactions and the change bus ---------------------------------------------------
 
@@ -92,9 +93,17 @@ class Store:
             try:
                 with ctx:
                     yield
-                    if outer and self._written and isinstance(db, pw.PostgresqlDatabase):
-                        self._notify(db)
+                    if outer and isinstance(db, pw.PostgresqlDatabase):
+                        self._before_commit(db)
+            except ConnectionLost as e:
+                if outer and e.xid is None:
+                    e.xid = self._xid
+                raise
             except Exception as e:  # peewee's, or the driver's own from its rollback
+                if isinstance(db, ServerDatabase) and db.broken():
+                    # the network went or the server ended the session: nothing of this
+                    # transaction is written unless its COMMIT got through (xid says which)
+                    raise db.lost(e, self._xid if outer else None) from None
                 # A full disk (SQLITE_FULL) or an I/O error rolls the whole transaction back
                 # inside SQLite; peewee's own rollback then fails ("cannot rollback - no
                 # transaction is active", "no such savepoint") and would hide the reason.
@@ -106,6 +115,7 @@ class Store:
             if outer:
                 self._pending.clear()
                 self._written.clear()
+                self._xid = None
             raise
         finally:
             self._depth -= 1
@@ -113,6 +123,7 @@ class Store:
                 lock.release()
         if outer:
             self._written.clear()
+            self._xid = None
             pending, self._pending = self._pending, []
             self._data_version = self._read_data_version()
             for change in pending:
@@ -134,20 +145,47 @@ class Store:
         except (pw.DatabaseError, pw.InterfaceError):
             return None
 
-    def _notify(self, db: pw.Database) -> None:
-        """Tell the other clients of a server what this transaction changed; PostgreSQL
-        delivers the notice only if the transaction commits."""
+    def _before_commit(self, db: pw.Database) -> None:
+        """On a server, just before COMMIT: note the transaction's id (if the connection breaks
+        during the COMMIT, `committed` asks the server how it ended) and tell the other
+        clients what this transaction changed (PostgreSQL delivers the notice only if the
+        transaction commits) — one statement, one round trip."""
+        if not self._written:
+            self._xid = int(db.execute_sql("SELECT txid_current()").fetchone()[0])
+            return
         docs: set[int] = set()
         layers: set[str] = set()
         for change in self._written:
             docs |= change.documents
             layers |= change.layers
         payload = json.dumps({"docs": sorted(docs)[:200], "layers": sorted(layers)[:50]})
-        db.execute_sql("SELECT pg_notify('civannot', %s)", (payload,))
+        row = db.execute_sql(
+            "SELECT txid_current(), pg_notify('civannot', %s)", (payload,)
+        ).fetchone()
+        self._xid = int(row[0])
+
+    def committed(self, xid: int | None) -> bool:
+        """After a reconnection: did the server transaction `xid` (ConnectionLost.xid) commit?
+        None means no COMMIT had been sent, so it did not."""
+        if xid is None:
+            return False
+        row = self.project.db.execute_sql("SELECT txid_status(%s)", (xid,)).fetchone()
+        return row is not None and row[0] == "committed"
+
+    def reconnected(self) -> Change:
+        """After a reconnection: notices sent meanwhile were lost, so listen again and tell
+        every view that anything may have changed."""
+        self._listening = False
+        self._poll_server()
+        self.project.forget_cached()
+        change = Change("Changed elsewhere", None, "", external=True, source="external")
+        return self.project.bus.publish(change)
 
     def _poll_server(self) -> Change | None:
         db = self.project.db
         if db.is_closed():
+            if isinstance(db, ServerDatabase) and db.broken():
+                raise db.lost()  # a reconnection is still to succeed
             return None
         conn = db.connection()
         if not getattr(self, "_listening", False):
@@ -158,7 +196,13 @@ class Store:
         layers: set[str] = set()
         seen = False
         own = conn.info.backend_pid
-        for note in conn.notifies(timeout=0.0):
+        try:
+            notes = list(conn.notifies(timeout=0.0))
+        except Exception as e:  # the driver's own: notifies() is not a statement
+            if isinstance(db, ServerDatabase) and db.broken():
+                raise db.lost(e) from None
+            raise
+        for note in notes:
             if note.pid == own:
                 continue
             seen = True
@@ -259,6 +303,9 @@ class Store:
                 with _DRIVER_ERRORS:
                     change = self._write(ops, description, author, source, undo, history, grouped)
             except pw.DatabaseError as e:
+                db = self.project.db
+                if isinstance(db, ServerDatabase) and db.broken():
+                    raise db.lost(e) from None
                 # a constraint, a full disk, or a server's row-level policy: one line
                 text = str(e).strip().splitlines()
                 raise StoreError(
