@@ -160,6 +160,8 @@ class DocRow:
     disagreements: int
     undecided: int  # disagreements gold does not settle yet
     f1_exact: float | None
+    # the annotators' notes on the document and their spans (civannot.comments.CommentView)
+    comments: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -521,6 +523,12 @@ def compute_review(
     try:
         study = load_study(project, annotators, cancel)
         data = review_data(study, labels, progress, cancel)
+        from civannot.comments import comments_by_document
+
+        # the lead reads the annotators' notes beside the figures (issue 18: comments)
+        notes = comments_by_document(project, [r.doc_id for r in data.documents])
+        for row in data.documents:
+            row.comments = notes.get(row.doc_id, [])
         if not labels:  # the card describes the whole schema, as `civannot agree` does
             from civannot.app.agreement import store_summary
 

@@ -72,8 +72,15 @@ class _Rules:
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))
         # the production and construction corps: 第十四师(某某市), 十六团
+        # (十三师新星市: 第 left out only where the division's city follows)
         self.corps_division = re.compile(
             rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+            rf"|(?<![{CJK}])[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
+        )
+        # 火箭农场, 红星二场, 某某牧场: the corps' farms are units of regiment level
+        self.corps_farm = re.compile(
+            rf"(?:(?<=[、，。：；和及与在到\n（(])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
+            rf"(?![长部委主])"
         )
         self.corps_regiment = re.compile(
             r"(?:(?<=[、，。：；和及与在到\n（(])|^)[一二三四五六七八九十〇零百]{1,5}团"

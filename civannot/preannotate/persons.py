@@ -45,10 +45,31 @@ def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     return r.followers.match(text, pos) is not None
 
 
+# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧][\u3400-\u9fff]{1,7}){1,3}")
+
+
+def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
+    """End of a name with a middle dot starting at pos (0 if none): the last part is cut where
+    punctuation or a verb of the genre follows it (热娜·阿不都出席会议)."""
+    m = _DOTTED.match(text, pos)
+    if m is None:
+        return 0
+    dot = max(m.group().rfind(c) for c in "·•・‧")
+    last = pos + dot + 1
+    for end in range(last + 1, m.end() + 1):
+        if _boundary_after(text, end, r):
+            return end
+    return 0
+
+
 def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) -> int:
     """End of a person's name starting at pos (0 when there is none): surname + 1-2 characters,
     ending where punctuation or a verb of the genre follows."""
     g = r.g
+    dotted = _dotted_name_end(text, pos, r)
+    if dotted:
+        return dotted
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return 0

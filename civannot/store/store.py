@@ -669,6 +669,24 @@ class Store:
             out[r[0]] = _span_row(r, lids[r[3]])
         return out
 
+    def spans_overlapping(self, doc: int, layer: str, start: int, end: int) -> list[SpanRow]:
+        """The spans of one document's layer that share a character with [start, end): what an
+        overlap check of one span needs, without reading a long article's thousand spans."""
+        p = self.project
+        lid = p.layer_id(layer, create=False)
+        if not lid:
+            return []
+        S = p.m.Span
+        cols = _cols(S.id, S.uid, S.document, S.layer, S.start, S.end, S.label, S.text, S.origin,
+                     S.author, S.confidence, S.provenance)  # fmt: skip
+        mark = p.db.param
+        sql = (
+            f'SELECT {cols} FROM "{S._meta.table_name}" WHERE "{S.document.column_name}" = {mark}'
+            f' AND "{S.layer.column_name}" = {mark} AND "{S.start.column_name}" < {mark}'
+            f' AND "{S.end.column_name}" > {mark}'
+        )
+        return [_span_row(r, layer) for r in p.db.execute_sql(sql, (doc, lid, end, start))]
+
     def current_relations(self, docs: set[int], layers: set[str]) -> dict[int, RelationRow]:
         p = self.project
         lids = {lid: name for name in layers if (lid := p.layer_id(name, create=False))}

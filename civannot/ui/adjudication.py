@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from civannot.adjudication_model import Cursor, DecisionTrail, key_text
 from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
+from civannot.comments import reading_comments
 from civannot.records import GOLD_LAYER, Document, Relation, Span
 from civannot.review import (
     NONE_MARKS_KEY,
@@ -165,6 +166,7 @@ class AdjudicationView(QWidget):
         self.layers: dict[str, tuple[list[Span], list[Relation]]] = {}
         self.gold_spans: list[Span] = []
         self.gold_relations: list[Relation] = []
+        self.doc_comments: list = []  # civannot.comments.CommentView of the open document
         self.regions: list[Region] = []  # every region of the document, text order
         self.disagreements: list[Region] = []
         # the current disagreement and the moves between them (Qt-free, adjudication_model)
@@ -230,14 +232,18 @@ class AdjudicationView(QWidget):
         self.stack.addWidget(self.side)
 
         # the decision panel
-        self.readings = QTableWidget(0, 3)
+        self.readings = QTableWidget(0, 4)
         self.readings.setHorizontalHeaderLabels(
-            [self.tr("Key"), self.tr("Annotator"), self.tr("Reading")]
+            [self.tr("Key"), self.tr("Annotator"), self.tr("Reading"), self.tr("Comment")]
         )
         self.readings.verticalHeader().hide()
         self.readings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.readings.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.readings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.readings.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.readings.setWordWrap(True)
         self.readings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.versions = QListWidget()
         self.versions.setToolTip(
@@ -478,6 +484,7 @@ class AdjudicationView(QWidget):
         from civannot.comments import comments_of
 
         notes = comments_of(self.project, self.doc.id) if self.doc is not None else []
+        self.doc_comments = notes
         lines = [
             self.tr("{author} on the document: {text}").format(author=c.author, text=c.text)
             if c.on_document
@@ -1060,12 +1067,19 @@ class AdjudicationView(QWidget):
                 if holders == len(region.participants)
                 else ("one" if holders == 1 else "some")
             )
-            for c, value in enumerate((str(i + 1), name, text)):
+            # the annotator's own notes on their spans here, beside their reading
+            spans = self.layers.get(name, ([], []))[0]
+            notes = reading_comments(self.doc_comments, spans, region.start, region.end)
+            note = "\n".join(c.text if c.author == name else f"{c.author}: {c.text}" for c in notes)
+            for c, value in enumerate((str(i + 1), name, text, note)):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+                if c == 3 and note:
+                    item.setToolTip(tip(note))
                 self.readings.setItem(i, c, item)
         self.readings.resizeColumnToContents(0)
         self.readings.resizeColumnToContents(1)
+        self.readings.resizeRowsToContents()
         chosen = (
             set(gold_reading(region, self.gold_spans, self.directive))
             if region.kind == "span"
