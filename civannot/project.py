@@ -105,13 +105,27 @@ class Project:
     @classmethod
     def upgrade_server(cls, url: str, password: str | None = None) -> int:
         """Bring a server project made by an older civannot to this schema (each step one
-        transaction); returns the version it had."""
+        transaction) and its roles' policies to this version's; returns the version it had."""
         db = connect_postgres(url, password)
         try:
             before = migrations.read_version(db)
         finally:
             db.close()
-        cls._open_server(url, password, upgrade=True).close()
+        project = cls._open_server(url, password, upgrade=True)
+        try:
+            from civannot.models.roles import install
+
+            # the roles' grants and policies as this civannot writes them (faster ones too)
+            from civannot.server.transfer import sync_sequences
+
+            with project.db.atomic():
+                install(project.db)
+                # ids come from the tables' sequences now: past every id the counters gave
+                sync_sequences(project.db, [m._meta for m in project.m.all])
+        except pw.DatabaseError as e:
+            raise ProjectError(f"cannot upgrade {describe_url(url)}: {_first_line(e)}") from None
+        finally:
+            project.close()
         return before
 
     def reconnect(self) -> None:

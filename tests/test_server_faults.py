@@ -321,3 +321,36 @@ def test_an_older_schema_is_one_line_until_its_owner_upgrades_it(url, capsys):  
     assert main(["server", "upgrade", url]) == 0
     assert "already" in capsys.readouterr().out
     db.close()
+
+
+# ---- writers side by side ---------------------------------------------------------------------
+
+
+def test_one_writers_open_transaction_does_not_hold_up_anothers_label(url):  # noqa: ANN001
+    """Ids come from the tables' sequences, not a counter row each writer locks until its
+    COMMIT: one annotator's command in flight never makes another wait."""
+    a, b = Project.open(url), Project.open(url)
+    try:
+        d = a.document_id("a")
+        b.db.execute_sql("SET lock_timeout = '1s'")  # a wait on a lock fails the test
+        with a.store.transaction():
+            first = Session(a, "alice").add_span(d, 0, 4, "TITLE").spans_added[0].id
+            second = Session(b, "bob").add_span(d, 7, 9, "TITLE").spans_added[0].id
+        assert first != second
+        Session(a, "alice").remove_span(first)
+        again = Session(b, "alice").add_span(d, 0, 4, "TITLE").spans_added[0].id
+        assert again not in (first, second)  # a removed span's id is never handed out again
+    finally:
+        a.close()
+        b.close()
+
+
+def test_pull_carries_the_servers_ids_on(url, tmp_path):  # noqa: ANN001
+    """Ids the server handed out (of spans since removed too) stay used in the pulled file."""
+    with Project.open(url) as p:
+        s = Session(p, "alice")
+        sid = s.add_span(p.document_id("a"), 0, 4, "TITLE").spans_added[0].id
+        s.remove_span(sid)
+    assert main(["server", "pull", url, str(tmp_path / "back.civ")]) == 0
+    with Project.open(tmp_path / "back.civ") as f:
+        assert f.store.new_ids("span", 1)[0] > sid
