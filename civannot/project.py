@@ -113,10 +113,9 @@ class Project:
             db.close()
         project = cls._open_server(url, password, upgrade=True)
         try:
-            from civannot.models.roles import install
-
             # the roles' grants and policies as this civannot writes them (faster ones too)
-            from civannot.server.transfer import sync_sequences
+            from civannot.models.database import sync_sequences
+            from civannot.models.roles import install
 
             with project.db.atomic():
                 install(project.db)

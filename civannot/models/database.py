@@ -262,3 +262,19 @@ def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlData
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
     return text[0] if text else type(e).__name__
+
+
+def sync_sequences(db: pw.Database, metas: list[Any]) -> None:
+    """A server's id sequences past every row's id and every id its counters handed out (a
+    push, an upgrade): ids come from the sequences, and are never handed out twice."""
+    if not isinstance(db, pw.PostgresqlDatabase):
+        return
+    for meta in metas:
+        if isinstance(meta.primary_key, pw.AutoField):
+            table = meta.table_name
+            db.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST("
+                f"(SELECT MAX(id) FROM {table}), (SELECT value FROM counter WHERE name = "
+                f"'{table}'), (SELECT last_value FROM {table}_id_seq WHERE is_called), 0) + 1,"
+                " false)"
+            )

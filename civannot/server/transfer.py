@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from civannot.models import migrations
-from civannot.models.database import ProjectError, describe_url
+from civannot.models.database import ProjectError, describe_url, sync_sequences
 from civannot.project import Project
 
 Progress = Callable[[int, int], None]
@@ -93,20 +93,6 @@ def _reset_sequences(project: Project) -> None:
     """Rows came with their ids: PostgreSQL's sequences must move past them, and past the
     counters (ids once handed out, of rows since removed, are never handed out again)."""
     sync_sequences(project.db, [m._meta for m in _tables(project)])
-
-
-def sync_sequences(db: pw.Database, metas: list[Any]) -> None:
-    if not isinstance(db, pw.PostgresqlDatabase):
-        return
-    for meta in metas:
-        if isinstance(meta.primary_key, pw.AutoField):
-            table = meta.table_name
-            db.execute_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST("
-                f"(SELECT MAX(id) FROM {table}), (SELECT value FROM counter WHERE name = "
-                f"'{table}'), (SELECT last_value FROM {table}_id_seq WHERE is_called), 0) + 1,"
-                " false)"
-            )
 
 
 def _sequences_to_counters(src: Project, dst: Project) -> None:
