@@ -67,25 +67,46 @@ def collect(project: Project, annotators: list[str]) -> tuple[dict, dict, dict]:
 
 def span_fetcher(project: Project, annotators: list[str]) -> Any:
     """Spans of a batch of documents as flat columns per annotator, read from the project
-    batch by batch: the report never holds the whole project's spans (issue 21)."""
+    batch by batch: the report never holds the whole project's spans (issue 21).
+
+    One query per batch for every annotator's layer: a range of document ids over the
+    (document, layer, start) index (a batch is a run of ids; documents outside it are dropped
+    by the report), the layers tested on the index's rows (`+layer_id`: the layer index alone
+    would walk each whole layer). It was one query per 500 documents and layer, and the rows
+    were regrouped in Python: a third of the report's time."""
+    import numpy as np
+
     lids = {lid: name for name in annotators if (lid := project.layer_id(name, create=False))}
     db = project.db
     table = project.m.Span._meta.table_name
+    marks = ", ".join([db.param] * len(lids))
+    sql = (
+        f'SELECT layer_id, document_id, start, "end", label FROM "{table}" '
+        f"WHERE document_id >= {db.param} AND document_id <= {db.param} "
+        f"AND +layer_id IN ({marks})"
+    )
+    empty = ((), (), (), ())
 
     def fetch(docs: list[int]) -> dict[str, tuple]:
-        out: dict[str, tuple] = {}
+        if not docs or not lids:
+            return dict.fromkeys(annotators, empty)
+        rows = db.execute_sql(sql, (min(docs), max(docs), *lids)).fetchall()
+        if not rows:
+            return dict.fromkeys(annotators, empty)
+        layer, doc, start, end, label = zip(*rows, strict=True)
+        del rows
+        n = len(layer)
+        lay = np.fromiter(layer, dtype=np.int64, count=n)
+        cols = (
+            np.fromiter(doc, dtype=np.int64, count=n),
+            np.fromiter(start, dtype=np.int64, count=n),
+            np.fromiter(end, dtype=np.int64, count=n),
+            np.array(label, dtype=object),
+        )
+        out: dict[str, tuple] = dict.fromkeys(annotators, empty)
         for lid, name in lids.items():
-            rows: list[tuple] = []
-            for i in range(0, len(docs), 500):
-                chunk = docs[i : i + 500]
-                sql = (
-                    f'SELECT document_id, start, "end", label FROM "{table}" '
-                    f"WHERE document_id IN ({', '.join([db.param] * len(chunk))}) "
-                    f"AND layer_id = {db.param}"
-                )
-                rows += db.execute_sql(sql, (*chunk, lid)).fetchall()
-            # rows to columns in C, not span by span
-            out[name] = tuple(zip(*rows, strict=True)) if rows else ((), (), (), ())
+            mask = lay == lid
+            out[name] = tuple(c[mask] for c in cols)
         return out
 
     return fetch
@@ -134,11 +155,12 @@ def run(args: argparse.Namespace) -> int:
             )
         except ValueError as e:
             raise CommandError(str(e)) from None
-    for entry in report["per_document"]:
-        entry["id"] = external.get(entry["id"], entry["id"])
-    from civannot.app.agreement import store_summary
+        for entry in report["per_document"]:
+            entry["id"] = external.get(entry["id"], entry["id"])
+        from civannot.app.agreement import store_summary
 
-    with open_project(args.project) as project:
+        # the same opening: a second one checked the file again (a second and a half at
+        # 10,000 documents)
         store_summary(project, report)
     human = render_report(report)
     if len(annotators) < 2:
