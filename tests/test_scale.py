@@ -197,19 +197,21 @@ def test_agree_command_reads_the_project_in_batches(tmp_path, monkeypatch):
     layers = {a: project.layer_data(a) for a in names}
     labels = project.schema.label_names
     expected = agreement_report(texts_len, layers, completed, labels, annotators=names)
-    batches = []
-    fetch = agree.span_fetcher(project, names)
+    # rows as tuples, or one text of numbers per batch with labels numbered by the database
+    for coded in (None, list(labels)):
+        batches = []
+        fetch = agree.span_fetcher(project, names, coded)
 
-    def counting(docs):
-        batches.append(len(docs))
-        return fetch(docs)
+        def counting(docs, fetch=fetch):
+            batches.append(len(docs))
+            return fetch(docs)
 
-    got = agreement_report(
-        texts_len, {}, completed, labels, annotators=names, fetch=counting, batch_chars=300
-    )
+        got = agreement_report(
+            texts_len, {}, completed, labels, annotators=names, fetch=counting, batch_chars=300
+        )
+        assert got == expected
+        assert len(batches) > 5 and max(batches) < 30
     project.close()
-    assert got == expected
-    assert len(batches) > 5 and max(batches) < 30
 
 
 # ---- counts kept by the database -------------------------------------------------------------

@@ -213,7 +213,8 @@ def agreement_report(
         labels only, like κ/α.
     fetch: instead of `layers`, a function giving the spans of a batch of documents as flat
         sequences per annotator (a project reads them batch by batch, so memory does not grow
-        with the project); `labels` must then be given.
+        with the project); `labels` must then be given. Labels may come as an integer array
+        of positions in `labels` (-1 for any other label).
     Documents are processed in batches of at most `batch_chars` characters; every figure is a
     sum of confusion counts over batches, so the result does not depend on the batch size.
     Values that are undefined are None, with the reason under "reasons" beside them.
@@ -393,9 +394,12 @@ def _columns(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty, empty
     start, end = _ints(sts, n), _ints(ens, n)
-    # a dictionary look-up per span: np.unique over the label strings sorted them (a second
-    # at 10,000 documents)
-    lid = np.fromiter(map(label_id.get, lbs, repeat(-1)), dtype=np.int64, count=n)
+    if isinstance(lbs, np.ndarray) and lbs.dtype.kind == "i":
+        lid = lbs.astype(np.int64, copy=False)  # already the labels' positions (or -1)
+    else:
+        # a dictionary look-up per span: np.unique over the label strings sorted them (a
+        # second at 10,000 documents)
+        lid = np.fromiter(map(label_id.get, lbs, repeat(-1)), dtype=np.int64, count=n)
     if all(isinstance(d, int | np.integer) for d in b_docs):
         keys = np.asarray(b_docs, dtype=np.int64)
         order = np.argsort(keys, kind="stable")
