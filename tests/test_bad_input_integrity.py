@@ -172,7 +172,7 @@ def test_large_file_checks_its_small_tables_on_open(good, capsys, monkeypatch) -
     cannot stop inside a b-tree): damage there is still refused; damage in the span index is
     left to `civannot check`, and a command that meets it says so in one line."""
     monkeypatch.setattr(integrity, "FULL_CHECK_BYTES", 0)
-    damage(good, "assignment")
+    damage(good, "layer")
     with pytest.raises(ProjectError, match="is damaged"):
         Project.open(good)
 
