@@ -19,6 +19,10 @@ Recipes (each draws its own parameters from a seeded generator):
 - ``doubled``: a stray ASCII comma before some 、，。, folded;
 - ``gbk``: GBK lead-byte loss at 1–3 random characters (encode GBK, lead byte -> `?`, decode with
   errors="replace", fold);
+- ``gbk_pinyin``: inline pinyin added first (as ``trad_pinyin``), then the GBK lead-byte loss, so
+  a note can sit inside the damaged run (issue 16);
+- ``gbk_stripped``: ``gbk`` on a site that dropped U+FFFD afterwards: runs end right before the
+  ASCII punctuation or digit that realigned the stream (issue 16);
 - ``boilerplate``: the page chrome of one of several invented sites around the article (lines
   that a careful corrector keeps — headline, dateline, byline — are part of the expected text);
 - ``combined``: boilerplate + indents + doubled + (trad_pinyin or gbk), folded.
@@ -369,6 +373,19 @@ def r_gbk(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(damage_gbk(t, rng)), t
 
 
+def r_gbk_pinyin(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
+    """The site added pinyin notes first; the text then lost GBK lead bytes (DESIGN.md §4 with
+    the pinyin before the byte loss): the notes can sit inside the damaged run."""
+    return fold(damage_gbk(damage_trad_pinyin(t, rng, use_pypinyin), rng)), t
+
+
+def r_gbk_stripped(t: str, rng: random.Random) -> tuple[str, str]:
+    """GBK lead-byte loss on a site that then dropped the U+FFFD before an ASCII byte: a run ends
+    right before the ASCII mark, digit, space or line end that realigned the stream, with no
+    replacement character."""
+    return re.sub("\ufffd(?=[\x00-\x3f])", "", fold(damage_gbk(t, rng))), t
+
+
 def r_boilerplate(t: str, rng: random.Random) -> tuple[str, str]:
     page, expected = wrap_site(t, rng.choice(SITES))
     return fold(page), expected
@@ -393,6 +410,8 @@ RECIPES: dict[str, Recipe] = {
     "indents": r_indents,
     "doubled": r_doubled,
     "gbk": r_gbk,
+    "gbk_pinyin": r_gbk_pinyin,
+    "gbk_stripped": r_gbk_stripped,
     "boilerplate": r_boilerplate,
     "combined": r_combined,
 }
@@ -447,7 +466,7 @@ def evaluate(
         for name, text in refs:
             for rname, recipe in recipes.items():
                 rng = random.Random(f"{seed}:{r}:{rname}:{name}")
-                if rname in ("trad_pinyin", "combined"):
+                if rname in ("trad_pinyin", "combined", "gbk_pinyin"):
                     raw, expected = recipe(text, rng, use_pypinyin)  # type: ignore[call-arg]
                 else:
                     raw, expected = recipe(text, rng)

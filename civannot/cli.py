@@ -48,8 +48,25 @@ def _command_modules() -> dict[str, ModuleType]:
     )
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    mods = _command_modules()
+def _command_module(name: str | None) -> ModuleType | None:
+    """The module of command `name` alone (`import` lives in import_.py), or None: running one
+    command need not import the others (each brings its own dependencies)."""
+    if not name or not name.isidentifier():
+        return None
+    found = {info.name for info in pkgutil.iter_modules(commands_pkg.__path__)}
+    for modname in (name, f"{name}_"):
+        if modname in found:
+            mod = importlib.import_module(f"civannot.commands.{modname}")
+            if getattr(mod, "NAME", None) == name:
+                return mod
+    return None
+
+
+def build_parser(
+    only: ModuleType | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser of every command, or of `only` (the command being run)."""
+    mods = {only.NAME: only} if only is not None else _command_modules()
     parser = argparse.ArgumentParser(
         prog="civannot",
         description=(
@@ -81,9 +98,12 @@ def _damage(e: BaseException) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser, mods = build_parser()
     first = next((a for a in argv if not a.startswith("-")), None)
     wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    # a command given first is parsed with its own module only; anything else (the GUI, help
+    # on every command, a mistyped command) with all of them
+    only = _command_module(first) if argv and argv[0] == first else None
+    parser, mods = build_parser(only)
     if first not in mods and not (wants_help and first is None):
         gui_args, rest = _gui_parser().parse_known_args(argv)
         if rest:

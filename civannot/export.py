@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import civannot
+from civannot.bulk import gc_paused
 from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
 from civannot.records import GOLD_LAYER, Span
 from civannot.text import OffsetMap
@@ -247,6 +248,27 @@ def export_project(
     split, an out_dir holding other files, spaCy missing). A cancelled export returns a report
     with ``cancelled`` set and writes nothing.
     """
+    with gc_paused():  # the layer's spans, read at once, live until the file is written
+        return _export_project(project, fmt, out_dir, layer, labels, split, seed, raw_offsets,
+                               progress, cancel, overwrite=overwrite,
+                               doccano_offsets=doccano_offsets)  # fmt: skip
+
+
+def _export_project(
+    project: Project,
+    fmt: str,
+    out_dir: str | Path,
+    layer: str = GOLD_LAYER,
+    labels: list[str] | None = None,
+    split: str | list[float] | None = None,
+    seed: int = 0,
+    raw_offsets: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    overwrite: bool = False,
+    doccano_offsets: str = "utf16",
+) -> ExportReport:
     t0 = time.perf_counter()
     fmt = fmt.lower()
     if doccano_offsets not in ("utf16", "graphemes", "codepoints"):
@@ -485,17 +507,31 @@ def _kept_relations(spans: list[Span], relations: list, chosen: set[str]) -> lis
     return [r for r in relations if labels.get(r.head) in chosen and labels.get(r.tail) in chosen]
 
 
-def _comments(project: Project, doc_id: int, spans: list[Span]) -> list[dict[str, Any]]:
-    """The document's notes for native JSONL: on the document, or on an exported span."""
+def _comments_of(project: Project, doc_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """(author, text, updated, span_uid) of the documents' notes, in the order they were
+    written, by document: one query per 500 documents (one per document was a third of the
+    time of a native export, most documents having no notes)."""
+    from civannot.store.store import rows_in
+
     C = project.m.Comment
+    sql = (
+        f'SELECT "{C.document.column_name}", "author", "text", "updated", "span_uid" '
+        f'FROM "{C._meta.table_name}" WHERE "{C.document.column_name}" IN ({{ids}}) '
+        'ORDER BY "created", "id"'
+    )
+    out: dict[int, list[tuple[Any, ...]]] = {}
+    for doc, *rest in rows_in(project.db, sql, doc_ids):
+        out.setdefault(doc, []).append(tuple(rest))
+    return out
+
+
+def _comments(rows: list[tuple[Any, ...]], spans: list[Span]) -> list[dict[str, Any]]:
+    """The document's notes for native JSONL: on the document, or on an exported span."""
+    if not rows:
+        return []
     index = {s.uid: i for i, s in enumerate(spans) if s.uid}
     out = []
-    for author, text, updated, span_uid in (
-        C.select(C.author, C.text, C.updated, C.span_uid)
-        .where(C.document == doc_id)
-        .order_by(C.created, C.id)
-        .tuples()
-    ):
+    for author, text, updated, span_uid in rows:
         if span_uid is not None and span_uid not in index:
             continue  # a note on a span this export leaves out goes with it
         out.append(
@@ -524,6 +560,7 @@ def _docs(
     cancel: Callable[[], bool] | None,
 ) -> Iterator[ExportDoc]:
     """ExportDocs of `ids` in order, spans checked against the text and filtered by label."""
+    notes = _comments_of(project, ids) if keep_clean else {}
     for doc in project.documents(ids):
         if cancel is not None and cancel():
             raise _Cancelled
@@ -560,7 +597,7 @@ def _docs(
         elif raw_offsets:
             text, spans = _to_raw(doc, spans)
         annotators = sorted({s.author for s in spans if s.author})
-        comments = _comments(project, doc.id, spans) if keep_clean else []
+        comments = _comments(notes.get(doc.id, []), spans)
         yield ExportDoc(
             id=ext_ids.get(doc.id, doc.external_id),
             text=text,

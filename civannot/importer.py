@@ -13,6 +13,7 @@ Long work takes `progress(done, total)` and `cancel() -> bool` like every long j
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import sys
@@ -23,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from civannot.bulk import gc_paused
 from civannot.records import DocumentInput, Flag, ImportReport, LayerInput
 
 if TYPE_CHECKING:
@@ -819,7 +821,8 @@ class _Workers:
         if self.pool is None:
             from civannot.processes import pool_context
 
-            self.pool = pool_context().Pool(self.workers)
+            # a forked worker would inherit the import's paused collector (gc_paused)
+            self.pool = pool_context().Pool(self.workers, initializer=gc.enable)
         return self.pool.imap(normalise_plain, raws, chunksize=8)
 
     def close(self) -> None:
@@ -925,19 +928,20 @@ def import_paths(
     directive_labels = {lab.name for lab in project.schema.labels if lab.kind == "directive"}
     pool = _Workers(workers)
     try:
-        _run(
-            project,
-            sources,
-            text_column,
-            labels,
-            relation_types,
-            result,
-            pool,
-            progress,
-            cancel,
-            directive_labels,
-            options,
-        )
+        with gc_paused():
+            _run(
+                project,
+                sources,
+                text_column,
+                labels,
+                relation_types,
+                result,
+                pool,
+                progress,
+                cancel,
+                directive_labels,
+                options,
+            )
     finally:
         pool.close()
     return result

@@ -23,6 +23,7 @@ from civannot.agreement.adjudication import (
     settled_by_gold,
 )
 from civannot.agreement.report import Cancelled, agreement_report
+from civannot.overlap import overlap_class
 from civannot.project import Project
 from civannot.records import AUTO_LAYER, GOLD_LAYER, Relation, Span
 
@@ -160,6 +161,8 @@ class DocRow:
     disagreements: int
     undecided: int  # disagreements gold does not settle yet
     f1_exact: float | None
+    # the annotators' notes on the document and their spans (civannot.comments.CommentView)
+    comments: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -426,7 +429,8 @@ class DecisionError(ValueError):
 
 
 def _class(label: str, directive: Sequence[str]) -> str:
-    return label if label in directive else ""
+    """The overlap class of a label: the store's one rule (civannot/overlap.py)."""
+    return overlap_class(label, set(directive).__contains__)
 
 
 def decision_plan(
@@ -521,6 +525,12 @@ def compute_review(
     try:
         study = load_study(project, annotators, cancel)
         data = review_data(study, labels, progress, cancel)
+        from civannot.comments import comments_by_document
+
+        # the lead reads the annotators' notes beside the figures (issue 18: comments)
+        notes = comments_by_document(project, [r.doc_id for r in data.documents])
+        for row in data.documents:
+            row.comments = notes.get(row.doc_id, [])
         if not labels:  # the card describes the whole schema, as `civannot agree` does
             from civannot.app.agreement import store_summary
 

@@ -238,7 +238,7 @@ class Session:
         (the store's rule, asked early for a precise message)."""
         others = [
             o
-            for o in self.project.store.current_spans({row.doc}, {row.layer}).values()
+            for o in self.project.store.spans_overlapping(row.doc, row.layer, row.start, row.end)
             if o.id != ignore
         ]
         clash = overlaps(row, others, self.project.schema.is_directive)

@@ -179,3 +179,63 @@ def test_comments_in_native_jsonl_round_trip(tmp_path) -> None:  # noqa: ANN001
 
     with pytest.raises(ValueError, match="comment 1: 'text'"):
         parse_record({"id": "x", "text": "abc", "comments": [{"author": "a", "text": ""}]})
+
+
+def test_lead_reads_each_annotators_comment_beside_their_reading(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """Review lists each document's notes (count, tooltip, the chosen document's notes in full);
+    adjudication shows each annotator's note on their span beside their reading."""
+    from ui_support import make_project
+
+    from civannot.ui.adjudication import AdjudicationView
+    from civannot.ui.review import ReviewWindow
+
+    path = make_project(tmp_path / "p.civ")
+    project = Project.open(path)
+    try:
+        doc = project.document_infos()[0].id
+        alice, bob = Session(project, "alice"), Session(project, "bob")
+        a = alice.add_span(doc, 11, 14, "PERSON").spans_added[0]
+        b = bob.add_span(doc, 11, 13, "PERSON").spans_added[0]  # one character shorter
+        alice.set_comment(doc, "三个字的名字", span_uid=a.uid)
+        bob.set_comment(doc, "姓名不全？", span_uid=b.uid)
+        bob.set_comment(doc, "全文已读")
+        alice.set_status(doc, "done")
+        bob.set_status(doc, "done")
+
+        win = ReviewWindow(path, start=False)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        with qtbot.waitSignal(win.computed, timeout=20000):
+            win.refresh()
+        assert win.error is None and win.docs.rowCount() == 1
+        assert win.docs.horizontalHeaderItem(5).text() == "Comments"
+        assert win.docs.item(0, 5).data(Qt.ItemDataRole.DisplayRole) == 3
+        win.docs.setCurrentCell(0, 0)
+        notes = win.notes.text()
+        assert "alice on PERSON “张国旺”: 三个字的名字" in notes
+        assert "bob on PERSON “张国”: 姓名不全？" in notes
+        assert "bob on the document: 全文已读" in notes
+        assert win.notes.textFormat() == Qt.TextFormat.PlainText
+
+        view = AdjudicationView(Session(project, "lead"))
+        qtbot.addWidget(view)
+        view.resize(1366, 768)
+        view.show()
+        assert view.open_document(doc)
+        assert view.region is not None and view.region.kind == "span"
+        rows = {
+            view.readings.item(r, 1).text(): (
+                view.readings.item(r, 2).text(),
+                view.readings.item(r, 3).text(),
+            )
+            for r in range(view.readings.rowCount())
+        }
+        assert view.readings.horizontalHeaderItem(3).text() == "Comment"
+        assert rows["alice"][1] == "三个字的名字" and "张国旺" in rows["alice"][0]
+        assert rows["bob"][1] == "姓名不全？" and "“张国”" in rows["bob"][0]
+        assert "bob on the document: 全文已读" in view.comments.text()
+        view.close()
+        win.close()
+    finally:
+        project.close()

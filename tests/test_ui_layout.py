@@ -57,6 +57,61 @@ def test_window_fits_the_screen(qtbot, project_path, size) -> None:  # noqa: ANN
         controller.close()
 
 
+def test_panels_fold_to_their_title_and_stay_folded(qtbot, project_path) -> None:  # noqa: ANN001, F811
+    """At 1366×768 a panel folds to its title row (arrow or double-click on its title): the
+    panel below gets the room, nothing overlaps, the label rows keep their height, the status
+    bar stays on screen; the folded set is kept in the settings for the next start."""
+    from PySide6.QtWidgets import QToolButton
+
+    from civannot.ui.i18n import settings
+
+    controller, w = open_window(qtbot, project_path)
+    try:
+        w.resize(1366, 768 - 60)
+        qtbot.wait(50)
+        tagging, relations = w.docks["tagging"], w.docks["relations"]
+        before = relations.height()
+        row_height = list(w.tagging.label_buttons.values())[0].height()
+        arrow = w.folding.titles["relations"].findChild(QToolButton, "foldButton")
+        # the lower group (spans and relations, guideline, document) folds together
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: relations.height() < 60, timeout=2000)
+        assert w.folding.is_folded("guideline") and w.folding.is_folded("document")
+        assert not relations.widget().isVisible()
+        assert tagging.height() > 768 - 60 - before - 80  # the tagging panel got the room
+        assert list(w.tagging.label_buttons.values())[0].height() >= row_height
+        assert settings().value("view/folded") == "document,guideline,relations"
+        # folding the document list (alone on the left) gives its width to the article
+        article_width = w.article.width()
+        qtbot.mouseDClick(w.folding.titles["documents"].title, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.article.width() > article_width + 150, timeout=2000)
+        right = [
+            d
+            for d in w.findChildren(QDockWidget)
+            if d.isVisible() and not d.visibleRegion().isEmpty()
+        ]
+        for i, a in enumerate(right):
+            for b in right[i + 1 :]:
+                assert not a.geometry().intersects(b.geometry()), (a.objectName(), b.objectName())
+        bar = w.statusBar()
+        assert bar.isVisible() and bar.geometry().bottom() <= w.height()
+        w.ws.message.emit("Nothing to tag")
+        assert w.article.notice.isVisible()
+    finally:
+        w.close()
+        controller.close()
+    # the next start comes back folded; unfolding gives the panel its content again
+    controller, w = open_window(qtbot, project_path)
+    try:
+        assert w.folding.is_folded("relations") and w.folding.is_folded("documents")
+        w.folding.toggle("relations")
+        qtbot.waitUntil(lambda: w.docks["relations"].widget().isVisible(), timeout=2000)
+        assert settings().value("view/folded") == "documents"
+    finally:
+        w.close()
+        controller.close()
+
+
 def _wheel(view, up: bool) -> None:  # noqa: ANN001
     pos = QPointF(20, 20)
     event = QWheelEvent(

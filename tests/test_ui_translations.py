@@ -33,6 +33,7 @@ WORKSPACE_FILES = [
     "workspace.py",
     "occurrences.py",
     "doc_panel.py",
+    "fold.py",
     # the team's and the lead's screens
     "team.py",
     "lead.py",

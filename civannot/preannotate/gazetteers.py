@@ -60,7 +60,7 @@ class Gazetteers:
     gpe_names: frozenset[str]  # provinces and prefecture cities, bare
     gpe_ambiguous: frozenset[str]  # bare names that are also common words: need a suffix
     admin_full: frozenset[str]  # county-level units with suffix
-    admin_stems: frozenset[str]  # their bare stems (only used in lists)
+    admin_stems: frozenset[str]  # their bare stems (used bare only where a place is expected)
     slogan_exclusions: frozenset[str]
     speech_verbs: tuple[str, ...]
     name_followers: tuple[str, ...]
@@ -76,6 +76,42 @@ _AMBIGUOUS = (
     "本溪 辽阳 盘锦 铁岭 营口 四平 松原 伊春 黑河 鸡西 七台河 佳木斯 新余 萍乡 九江 上饶 "
     "中国 台湾 西藏 青海 吉林 江西 广西"
 ).split()
+
+
+# the ethnic groups named in autonomous units (城步苗族自治县 -> 城步)
+_ETHNIC = tuple(
+    sorted(
+        (
+            "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 "
+            "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
+            "塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 "
+            "基诺 各"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _stem_of(name: str, suffixes: tuple[str, ...]) -> str:
+    """The bare name of a division: 临澧县 -> 临澧, 城步苗族自治县 -> 城步, 双江拉祜族佤族布朗族傣族自治县
+    -> 双江; "" when fewer than two characters would remain (城区, 郊区)."""
+    for suf in suffixes:
+        if name.endswith(suf):
+            stem = name[: -len(suf)]
+            break
+    else:
+        return ""
+    if suf.startswith("自治"):
+        changed = True
+        while changed:
+            changed = False
+            for e in _ETHNIC:
+                if stem.endswith(e + "族") and len(stem) - len(e) - 1 >= 2:
+                    stem = stem[: -len(e) - 1]
+                    changed = True
+                    break
+    return stem if len(stem) >= 2 else ""
 
 
 @lru_cache(maxsize=1)
@@ -96,15 +132,40 @@ def load() -> Gazetteers:
         for w in s.split():
             (compound if in_compound or len(w) > 1 else single).add(w)
     admin_suffixes = tuple(sorted(_lines("admin_suffixes.txt"), key=len, reverse=True))
-    admin_full = frozenset(_lines("admin_units_full.txt"))
+    # jieba's place entries and the national list of divisions down to county level (cpca)
+    jieba_full = frozenset(_lines("admin_units_full.txt"))
+    jieba_stems = {_stem_of(w, admin_suffixes) for w in jieba_full}
+    generic_head = set(rule_words()["generic_head"])
+    # 老城区, 新城区: names that read as "the old town" are left to jieba's list
+    divisions = frozenset(
+        w
+        for w in _lines("admin_divisions.txt")
+        if (st := _stem_of(w, admin_suffixes)) in jieba_stems
+        or st[:1] not in generic_head
+        or st[-1:] not in "城市区县镇乡"
+    )
+    admin_full = jieba_full | divisions
     stems = set()
     for w in admin_full:
-        for suf in admin_suffixes:
-            if w.endswith(suf) and len(w) - len(suf) >= 2:
-                stems.add(w[: -len(suf)])
-                break
+        stem = _stem_of(w, admin_suffixes)
+        if stem:
+            stems.add(stem)
     gpe_names = frozenset(_lines("gpe_names.txt"))
-    ambiguous = frozenset(_AMBIGUOUS) & (gpe_names | stems) | frozenset(_AMBIGUOUS)
+    # a county's bare name that is also an ordinary word (新城, 开平 is not; 城中, 平安 are) is
+    # GPE only with its unit: the national list has many such names
+    function, common = _two_char_words()
+    ordinary = _ordinary_words(frozenset(stems))
+    worded = {
+        s
+        for s in stems
+        if s in common
+        or s in function
+        # 会同 (together with), 工农, 清水, 平和: jieba knows them as ordinary words
+        or s in ordinary
+        # 老城区, 新城区, 城区: read as "the old town" unless jieba knows the name as a place
+        or (s[0] in generic_head and s not in jieba_stems)
+    }
+    ambiguous = frozenset(_AMBIGUOUS) | (frozenset(worded) - gpe_names)
     return Gazetteers(
         surnames=frozenset(single),
         compound_surnames=frozenset(compound),
@@ -171,6 +232,28 @@ def _two_char_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(function), frozenset(common)
 
 
+def _ordinary_words(candidates: frozenset[str], min_freq: int = 200) -> frozenset[str]:
+    """The candidates that jieba's dictionary holds as ordinary words (not as names) with some
+    frequency: 会同 (n, 859), 平和 (a, 495)."""
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if (
+                len(parts) == 3
+                and parts[0] in candidates
+                and parts[2] not in _PROPER_TAGS
+                and int(parts[1]) >= min_freq
+            ):
+                out.add(parts[0])
+    return frozenset(out)
+
+
 def function_words() -> frozenset[str]:
     """Two-character words that jieba's dictionary tags as verbs, prepositions, conjunctions,
     adverbs, numerals or pronouns: such a word before 夜市 / 村 / 农贸市场 is no place name
@@ -186,4 +269,5 @@ def common_words() -> frozenset[str]:
 
 
 _NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "a", "nrt", "nrfg"})
+_PROPER_TAGS = _NAME_TAGS - {"a"}
 _FUNCTION_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "ad", "m", "r", "q", "f"})

@@ -34,7 +34,16 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     given = s[n:]
     if not 1 <= len(given) <= 2:
         return False
+    # 王书记, 张主任: a surname and a post are a way of address, not a name
+    if given in _POSTS_AS_GIVEN:
+        return False
     return not any(c in _BAD_NAME_CHARS for c in given)
+
+
+_POSTS_AS_GIVEN = frozenset(
+    "书记 主任 市长 县长 区长 镇长 乡长 部长 局长 主席 组长 师长 团长 政委 校长 院长 所长 队长 "
+    "省长 州长 旗长 处长 科长 厅长 总 老 工 委员".split()
+)
 
 
 def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
@@ -45,10 +54,31 @@ def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     return r.followers.match(text, pos) is not None
 
 
+# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧][\u3400-\u9fff]{1,7}){1,3}")
+
+
+def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
+    """End of a name with a middle dot starting at pos (0 if none): the last part is cut where
+    punctuation or a verb of the genre follows it (热娜·阿不都出席会议)."""
+    m = _DOTTED.match(text, pos)
+    if m is None:
+        return 0
+    dot = max(m.group().rfind(c) for c in "·•・‧")
+    last = pos + dot + 1
+    for end in range(last + 1, m.end() + 1):
+        if _boundary_after(text, end, r):
+            return end
+    return 0
+
+
 def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) -> int:
     """End of a person's name starting at pos (0 when there is none): surname + 1-2 characters,
     ending where punctuation or a verb of the genre follows."""
     g = r.g
+    dotted = _dotted_name_end(text, pos, r)
+    if dotted:
+        return dotted
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return 0

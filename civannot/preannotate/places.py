@@ -22,6 +22,7 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     _word_edge,
+    gpe_full_spans,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
@@ -40,6 +41,12 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
         Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
         for m in r.corps_division.finditer(text)
     ]
+    if out:
+        # farms count only in an article about the corps (a division named in it)
+        out.extend(
+            Cand(m.start(), m.end(), "GPE", 0.6, 2, "gpe.corps")
+            for m in r.corps_farm.finditer(text)
+        )
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
     for name in regiments:
         for a in _occurrences(text, name):
@@ -104,13 +111,18 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     return out
 
 
-def _stem_ok(text: str, s: int, k: int) -> bool:
-    """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?"""
+def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
+    """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
+    `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
     stem = text[s:k]
     if not all(_is_cjk(c) for c in stem):
         return False
     # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
-    head_ok = stem[0] not in _GENERIC_HEAD or (stem[0] == "城" and stem[1] in "东西南北中关")
+    head_ok = (
+        stem[0] not in _GENERIC_HEAD
+        or (stem[0] == "城" and stem[1] in "东西南北中关")
+        or (under_place and stem[0] not in "全各我本该其每这那此辖两多")
+    )
     return (
         head_ok
         # 漳州市 / 溱州市: a city's name often ends in 州; elsewhere 州 is a unit of its own
@@ -172,7 +184,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         k, e = m.start(), m.end()
         for n in (2, 3):
             s = k - n
-            if s < 0 or not _stem_ok(text, s, k):
+            if s < 0 or not _stem_ok(text, s, k, _after_place(text, s, {}, r.g)):
                 continue
             prev = text[s - 1] if s else "\n"
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
@@ -180,7 +192,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴"
                 or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found)
+                or _after_place(text, s, found, r.g)
             )
             if not prev_ok:
                 continue
@@ -200,6 +212,22 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 break
     cands: list[Cand] = []
     stems: set[str] = _bare_places(text, r.g)
+    # 某某各级各部门 / 提升某某的知名度: a known county's bare name where a place is expected,
+    # then its every further mention
+    for a, e in _bare_in_context(text, r.g).items():
+        cands.append(Cand(a, e, "GPE", 0.55, 1, "gpe.bare_context"))
+        stems.add(text[a:e])
+    # 十三师新星市: the corps' city is 新星 elsewhere in the article
+    for m in r.corps_division.finditer(text):
+        city = m.group().split("师", 1)[1]
+        if len(city) >= 3:
+            stems.add(city[:-1])
+    # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            st = _stem_of(text[a:e], r.g)
+            if st and st not in r.g.gpe_ambiguous:
+                stems.add(st)
     if not found and not stems:
         return cands, stems
     for f, conf in found.items():
@@ -212,11 +240,21 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if f[-1] in "市县区省" and len(f) == 3:
             stems.add(f[:-1])
     for st in stems:
+        n = len(st)
         for a in _occurrences(text, st):
-            nxt = text[a + 2 : a + 3]
-            if not (nxt and nxt in "省市县区州"):
-                cands.append(Cand(a, a + 2, "GPE", 0.5, 1, "gpe.bare_stem"))
+            nxt = text[a + n : a + n + 1]
+            if not (nxt and nxt in "省市县区州旗"):
+                cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
+
+
+def _stem_of(name: str, g: Gazetteers) -> str:
+    """临澧县 -> 临澧 (two characters at least; 自治县 names keep only their place part)."""
+    suf = _suffix_of(name, g)
+    stem = name[: -len(suf)] if suf else ""
+    if suf.startswith("自治"):
+        stem = next((st for st in g.admin_stems if name.startswith(st)), "")
+    return stem if len(stem) >= 2 else ""
 
 
 # 岚州、梧源两市 / 甲、乙、丙三县: bare names counted by their unit
@@ -225,6 +263,46 @@ _COUNTED_LIST = re.compile(
 )
 # 某某：聚力攻坚… : a headline opening with the place it reports from
 _HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+
+
+# what follows a county's bare name where locals write it without its unit: 某某各级各部门,
+# 某某人民, 某某创文工作, 结合某某实际, 提升某某的知名度
+_BARE_NEXT = re.compile(
+    r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
+    r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
+)
+# 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
+_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
+# words before a bare name that open it (…推进某某创文工作, 展示某某形象)
+_BARE_BEFORE = tuple(rule_words()["bare_place_before"])
+
+
+def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
+    """Bare county and city names the gazetteer knows, read where a place is expected:
+    start -> end (gpe.bare_context). A name inside an outlet or a title never comes here: those
+    contexts (新闻网, 县委) are not in _BARE_NEXT."""
+    out: dict[int, int] = {}
+
+    def opened(a: int) -> bool:
+        if a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _PUNCT_BOUNDARY:
+            return True
+        return text.endswith(_BARE_BEFORE, 0, a)
+
+    for m in _BARE_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3, 4):
+            a = k - n
+            if a >= 0 and text[a:k] in g.admin_stems and opened(a):
+                out[a] = k
+                break
+    for m in _BARE_VISIT.finditer(text):
+        k = m.start()
+        for n in (2, 3, 4):
+            a = k - n
+            if a >= 1 and text[a - 1] in "在到赴来" and text[a:k] in g.admin_stems:
+                out[a] = k
+                break
+    return out
 
 
 def _bare_places(text: str, g: Gazetteers) -> set[str]:
@@ -250,9 +328,12 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
     return {n for n in out if len(n) == 2}
 
 
-def _after_place(text: str, s: int, found: dict[str, float]) -> bool:
-    """Does a division already read end right at s (临澄市河西区, 鹤西区汀洲街道)?"""
-    return any(text.endswith(f, 0, s) for f in found)
+def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
+    """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
+    鹤西区汀洲街道, 临澧县新安镇)?"""
+    if any(text.endswith(f, 0, s) for f in found):
+        return True
+    return g is not None and any(s >= n and text[s - n : s] in g.admin_full for n in (3, 4, 5))
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -387,8 +468,14 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
         stem = text[s - n : s] if s >= n else ""
         if (
             stem
-            and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems)
-            and text[s] in "省市县区州"
+            and text[s] in "省市县区州旗"
+            and (
+                stem in g.gpe_names
+                or stem in g.admin_stems
+                or stem in doc.doc_stems
+                # 永定区委: a name that is also a word (永定) is a place with its unit after it
+                or stem + text[s] in g.admin_full
+            )
         ):
             return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
@@ -403,12 +490,13 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
     if (
         s >= 2
-        and text[s] in "省市县区州"
+        and text[s] in "省市县区州镇乡"
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        if before in _PUNCT_BOUNDARY and before not in "、":
+        # 、水边镇政府: a town's own body in a list of speakers
+        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡"):
             return s - 2
     return s
 
@@ -439,9 +527,9 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
-    for m in r.gpe_full.finditer(text):
-        if _word_edge(text, m.start(), m.end()):
-            doc.add(m.start(), m.end(), "GPE", 0.7, 2, "gazetteer:gpe")
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))

@@ -41,6 +41,8 @@ RULES: dict[str, str] = {
     "gpe.doc_place": "a division read from a strong position of this article (dateline, list, "
     "headline) and its further mentions",
     "gpe.bare_stem": "the bare name of a division this article names with its unit",
+    "gpe.bare_context": "a county or city from the gazetteer written bare where a place is "
+    "expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)",
     "gpe.list": "a bare item of a list that is mostly places",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",

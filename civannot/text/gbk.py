@@ -154,6 +154,9 @@ def _endpoints(
     follows `run` on the line."""
     enc: list[int | None] = []
     ends: list[tuple[int, bool]] = []
+    # runs that end right before an ASCII mark or digit whose U+FFFD the copying site dropped:
+    # (end, the ASCII byte the decoder saw there)
+    dropped: dict[int, int] = {}
     for j, ch in enumerate(run):
         if ch == REPLACEMENT:
             enc.append(None)
@@ -163,6 +166,12 @@ def _endpoints(
             # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
             # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap)
             break
+        if ch.isascii() and ord(ch) < 0x40 and (j or not ch.isspace()):
+            # The stream realigned at an ASCII byte (a pair cannot end in one): the decoder wrote
+            # U+FFFD for the byte before it, which some sites drop. The run may end here (at
+            # once: `?,` is a character that lost both bytes, its U+FFFD dropped).
+            ends.append((j, True))
+            dropped[j] = ord(ch)
         if ch in FULL:  # folded full-width punctuation inside the run: A3xx in GBK
             enc += FULL[ch].encode("gbk")
             continue
@@ -181,16 +190,23 @@ def _endpoints(
             # ends in an ASCII byte took the letter that realigned the stream. What follows is
             # undamaged: a letter after it (APP) is not another orphaned trail byte.
             break
+    else:
+        if run and not after:
+            # the run reaches the line's end: realigned at the newline, its U+FFFD dropped
+            ends.append((len(run), True))
+            dropped[len(run)] = 0x0A
     out: list[_Endpoint] = []
     full = run + after
     for k, has_x in ends:
         e = enc[: _enc_len(run[:k])]
+        if k in dropped and has_x:
+            e = [*e, None]  # the U+FFFD the site dropped
         # a pinyin note dropped before this step stood here: its bracket followed the run, and
         # its last syllable is the reading of the run's last character
         bracket, syllables = (notes or {}).get(k, ("", ""))
         # (ASCII or full-width before the sites folded it: 0x28 pairs with no byte, so its
         # options include those of 0xA3)
-        nxt = 0x28 if bracket else _byte_of(full[k : k + 1])
+        nxt = 0x28 if bracket else dropped.get(k) or _byte_of(full[k : k + 1])
         reading = syllables.split()[-1] if syllables.split() else ""
         if e[0] is None:  # `?` + U+FFFD: one character lost both bytes
             out.append(_Endpoint(k, "", ("",), None, single=True, nxt=nxt, reading=reading))

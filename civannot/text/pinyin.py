@@ -23,6 +23,13 @@ _GROUP = re.compile(
     rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\ufffd\x40-\x7e])"
     rf"[(（]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）]"
 )
+# A note whose toned vowel lost its own GBK lead byte (the vowels are two-byte GBK characters,
+# A8xx): `(j?琻)` for (jìn) — the vowel's trail byte paired with the next letter —, `(l?\ufffd)`
+# before the bracket, or `(l?)` where the site dropped the U+FFFD.
+_DAMAGED_GROUP = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\ufffd\x40-\x7e])"
+    rf"[(（]([{_LETTERS}]{{0,6}})\?([^\s()（）\n?]?)([{_LETTERS}]{{0,6}})[)）]"
+)
 _TONE = re.compile(f"[{_TONED}]")
 # Neutral-tone syllables a dense annotator writes without a mark.
 _NEUTRAL = re.compile(
@@ -38,10 +45,32 @@ def _after_damage(text: str, i: int) -> bool:
     return q >= 0 and "\n" not in text[q:i]
 
 
+def _damaged_vowel(ch: str) -> bool:
+    """Is `ch` what a toned vowel (A8xx) becomes when its lead byte is lost: U+FFFD, nothing, or
+    the character its trail byte makes with the letter after it?"""
+    if ch in ("", "\ufffd"):
+        return True
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    if len(b) != 2 or not 0x40 <= b[1] <= 0x7E or not chr(b[1]).isalpha():
+        return False
+    try:
+        return bytes([0xA8, b[0]]).decode("gbk") in _TONED
+    except UnicodeDecodeError:
+        return False
+
+
 def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     """Deletions of the pinyin groups, and how many there were."""
     toned: list[Edit] = []
     neutral: list[Edit] = []
+    if "?" in text:
+        for m in _DAMAGED_GROUP.finditer(text):
+            head, vowel, tail = m.groups()
+            if (head or tail) and len(head) + len(tail) <= 6 and _damaged_vowel(vowel):
+                toned.append((m.start(), m.end(), "", False))
     for m in _GROUP.finditer(text):
         body = m.group(1)
         before = text[m.start() - 1]
@@ -51,6 +80,7 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
             toned.append((m.start(), m.end(), "", False))
         elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in body.split()):
             neutral.append((m.start(), m.end(), "", False))
+    toned.sort()
     edits = toned
     if len(toned) >= _DENSE:
         edits = sorted(toned + neutral)

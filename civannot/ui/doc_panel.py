@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from civannot.doc_facts import document_facts
 from civannot.ui.plain import ask_comment
-from civannot.ui.workspace import Workspace, coalesced
+from civannot.ui.workspace import Workspace
+
+REFRESH_DELAY_MS = 120
 
 
 class DocumentPanel(QWidget):
@@ -34,8 +36,15 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.comment_button)
         layout.addStretch(1)
         self.values: dict[str, QLabel] = {}
-        workspace.documentOpened.connect(lambda _d: self.refresh())
-        later = coalesced(self.refresh)
+        # the facts are counted in the database and the rows rebuilt: a few ms that the
+        # article's own repaint must not wait for, so they follow it a moment later, once
+        # however many changes came (an open, then its comments; a run of labels)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_DELAY_MS)
+        self._later.timeout.connect(self.refresh)
+        later = self._later.start
+        workspace.documentOpened.connect(lambda _d: later())
         workspace.statusChanged.connect(lambda _d, _s: later())
         workspace.flagsChanged.connect(lambda _d: later())
         workspace.annotationsChanged.connect(lambda _c: later())

@@ -300,7 +300,7 @@ class ReviewWindow(QWidget):
             4, QHeaderView.ResizeMode.Stretch
         )
 
-        self.docs = QTableWidget(0, 5)
+        self.docs = QTableWidget(0, 6)
         self.docs.setHorizontalHeaderLabels(
             [
                 self.tr("Document"),
@@ -308,6 +308,7 @@ class ReviewWindow(QWidget):
                 self.tr("Disagreements"),
                 self.tr("Open"),
                 self.tr("F1 exact"),
+                self.tr("Comments"),
             ]
         )
         self.docs.verticalHeader().hide()
@@ -320,6 +321,15 @@ class ReviewWindow(QWidget):
         self.docs.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.docs.activated.connect(lambda index: self._open_row(index.row()))
         self.docs.setToolTip(self.tr("Double-click (or Enter) to adjudicate the document"))
+        self.docs.currentCellChanged.connect(lambda row, *_: self._show_notes(row))
+        # the annotators' notes on the chosen document and its spans, each under its author
+        # (plain text: notes are user data)
+        self.notes = QLabel()
+        self.notes.setObjectName("reviewComments")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setText(self.tr("Pick a document to read its comments"))
 
         heat_box = QGroupBox(self.tr("Pairwise agreement"))
         hl = QVBoxLayout(heat_box)
@@ -337,7 +347,8 @@ class ReviewWindow(QWidget):
         pl.addWidget(self.progress_table)
         docs_box = QGroupBox(self.tr("Documents by disagreement (double-click to adjudicate)"))
         dl = QVBoxLayout(docs_box)
-        dl.addWidget(self.docs)
+        dl.addWidget(self.docs, 1)
+        dl.addWidget(self.notes)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(prog_box)
         lower.addWidget(docs_box)
@@ -477,9 +488,38 @@ class ReviewWindow(QWidget):
             f1.setTextAlignment(right)
             f1.setBackground(value_colour(d.f1_exact))
             self.docs.setItem(r, 4, f1)
+            notes = QTableWidgetItem()
+            notes.setData(Qt.ItemDataRole.DisplayRole, len(d.comments))
+            notes.setTextAlignment(right)
+            if d.comments:
+                notes.setToolTip(tip("\n".join(self.note_lines(d.comments))))
+            self.docs.setItem(r, 5, notes)
         self.docs.setSortingEnabled(True)
         self.docs.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self._fit_document_columns()
+
+    def note_lines(self, comments: list) -> list[str]:
+        """One line per note, saying whose it is and on what."""
+        return [
+            self.tr("{author} on the document: {text}").format(author=c.author, text=c.text)
+            if c.on_document
+            else self.tr("{author} on {label} “{span}”: {text}").format(
+                author=c.author, label=c.span_label, span=c.span_text, text=c.text
+            )
+            for c in comments
+        ]
+
+    def _show_notes(self, row: int) -> None:
+        item = self.docs.item(row, 0) if row >= 0 else None
+        if item is None or self.data is None:
+            self.notes.setText(self.tr("Pick a document to read its comments"))
+            return
+        doc_id = int(item.data(Qt.ItemDataRole.UserRole))
+        found = next((d for d in self.data.documents if d.doc_id == doc_id), None)
+        lines = self.note_lines(found.comments) if found is not None else []
+        self.notes.setText(
+            "\n".join(lines) if lines else self.tr("No comments on {doc}").format(doc=item.text())
+        )
 
     def _fit_document_columns(self) -> None:
         """Size the narrow columns to their contents and header, sort arrow included (a fixed

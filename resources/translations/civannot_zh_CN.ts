@@ -356,6 +356,11 @@
         <source>one only</source>
         <translation>仅一人</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/adjudication.py" line="1"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
 </context>
 <context>
     <name>AnnotatorDialog</name>
@@ -2135,6 +2140,31 @@
         <source>Undefined (no bar): {items}</source>
         <translation>无定义（无柱）：{items}</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="1"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="1"/>
+        <source>No comments on {doc}</source>
+        <translation>{doc} 没有评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="1"/>
+        <source>Pick a document to read its comments</source>
+        <translation>选择一篇文档以查看其评论</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="1"/>
+        <source>{author} on the document: {text}</source>
+        <translation>{author} 对文档：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/review.py" line="1"/>
+        <source>{author} on {label} “{span}”: {text}</source>
+        <translation>{author} 对 {label}“{span}”：{text}</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3030,6 +3060,24 @@
         <location filename="../../civannot/ui/team.py" line="500"/>
         <source>&amp;Import bundles…</source>
         <translation>导入任务包(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FoldTitle</name>
+    <message>
+        <location filename="../../civannot/ui/fold.py" line="1"/>
+        <source>Fold or unfold this panel (or double-click its title)</source>
+        <translation>折叠或展开此面板（或双击其标题）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/fold.py" line="1"/>
+        <source>Float this panel</source>
+        <translation>使此面板浮动</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/fold.py" line="1"/>
+        <source>Close this panel</source>
+        <translation>关闭此面板</translation>
     </message>
 </context>
 </TS>

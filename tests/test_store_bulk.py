@@ -1,0 +1,110 @@
+"""Bulk writes of the store (issue 13): what a bulk insert sets aside to go fast (the count
+triggers of schema 4) comes out exactly as row-by-row writing would leave it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from civannot.models.migrations import VOTED_LABELS
+from civannot.preannotate.runner import preannotate_project
+from civannot.project import Project
+from civannot.records import DocumentInput, LayerInput, Span
+from civannot.store import AddSpan, SpanRow, StoreError
+from civannot.store import store as store_mod
+
+SENTENCE = "2023年5月3日，岚溪县委书记谢若溪在滨河公园检查创建工作。"
+TRUTH = [(0, 9, "DATE"), (10, 14, "ORG"), (14, 16, "TITLE"), (16, 19, "PERSON")]
+
+
+def items(n: int, layer: str, start: int = 0) -> list[tuple[DocumentInput, list[LayerInput]]]:
+    out = []
+    for i in range(start, start + n):
+        text = f"（{i:05d}）" + SENTENCE * 3
+        spans = [
+            Span(7 + k * len(SENTENCE) + s, 7 + k * len(SENTENCE) + e, lab,
+                 text[7 + k * len(SENTENCE) + s : 7 + k * len(SENTENCE) + e])
+            for k in range(3)
+            for s, e, lab in TRUTH
+        ]  # fmt: skip
+        out.append((DocumentInput(f"d{i:05d}", text), [LayerInput(layer, spans, done=True)]))
+    return out
+
+
+def counts(project: Project) -> tuple[dict, dict]:
+    """span_count and learned_vote as stored, and as the spans say."""
+    db = project.db
+    kept = {
+        (lid, lab): (n, ch)
+        for lid, lab, n, ch in db.execute_sql("SELECT layer_id, label, n, changes FROM span_count")
+        if n
+    }
+    truth = {
+        (lid, lab): n
+        for lid, lab, n in db.execute_sql(
+            "SELECT layer_id, label, COUNT(*) FROM span GROUP BY layer_id, label"
+        )
+    }
+    assert {k: n for k, (n, _) in kept.items()} == truth
+    votes = {(t, lab): n for t, lab, n in db.execute_sql("SELECT * FROM learned_vote") if n}
+    marks = ", ".join("?" for _ in VOTED_LABELS)
+    want = {
+        (t, lab): n
+        for t, lab, n in db.execute_sql(
+            "SELECT s.text, s.label, COUNT(*) FROM span s JOIN layer l ON l.id = s.layer_id "
+            f"WHERE l.kind != 'auto' AND s.label IN ({marks}) GROUP BY s.text, s.label",
+            VOTED_LABELS,
+        )
+    }
+    assert votes == want
+    return kept, votes
+
+
+def triggers(project: Project) -> set[str]:
+    rows = project.db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    return {r[0] for r in rows}
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch) -> Project:
+    monkeypatch.setattr(store_mod, "BULK_ROWS", 50)  # small files take the bulk path too
+    p = Project.create(tmp_path / "p.civ")
+    if p.db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'span_count'").fetchone() is None:
+        pytest.skip("no count triggers on this backend")
+    yield p
+    p.close()
+
+
+def test_bulk_insert_counts_as_row_by_row_would(project, monkeypatch) -> None:
+    before = triggers(project)
+    project.import_batch(items(30, "ann1"))  # 360 spans, bulk
+    project.import_batch(items(2, "ann1", start=30))  # 24 spans, row by row
+    project.import_batch(items(30, "ann2", start=10))  # new and stored documents, bulk
+    preannotate_project(project, processes=1)  # the auto layer: counted, never voted
+    kept, votes = counts(project)
+    assert triggers(project) == before
+    assert votes and all(lab in VOTED_LABELS for _, lab in votes)
+    # `changes` moved once per span written, as the triggers move it
+    ann1 = project.layer_id("ann1")
+    assert sum(ch for (lid, _), (_, ch) in kept.items() if lid == ann1) == 32 * 12
+
+
+def test_a_refused_bulk_insert_leaves_triggers_and_counts(project) -> None:
+    project.import_batch(items(10, "ann1"))
+    before = triggers(project), counts(project)
+    d = project.document_id("d00003")
+    text = project.document(d).text
+    taken = project.spans(d, "ann1")[0].uid
+    ids = project.store.new_ids("span", 60)
+    ops = [
+        AddSpan(SpanRow(i, f"{i:032x}", d, "ann3", k, k + 1, "ORG", text[k : k + 1]))
+        for k, i in enumerate(ids)
+    ]
+    # the last row's uid is taken: the database refuses it after the triggers were dropped
+    last = ops[-1].row
+    ops[-1] = AddSpan(SpanRow(last.id, taken, d, "ann3", 70, 71, "ORG", text[70:71]))
+    with pytest.raises(StoreError, match="refused"):
+        project.store.apply(ops, description="bulk", author="ann3")
+    assert (triggers(project), counts(project)) == before
+    assert project.spans(d, "ann3") == []
