@@ -30,9 +30,7 @@ QUICK_CHECK_BUDGET_S = float(os.environ.get("CIVANNOT_QUICK_CHECK_S", "1.5"))
 FULL_CHECK_BYTES = int(os.environ.get("CIVANNOT_FULL_CHECK_BYTES", str(64 << 20)))
 # Tables that grow with the documents, left to `civannot check` in a large file (with their
 # indexes; the full-text index's own tables start with document_search).
-LARGE_TABLES = frozenset(
-    {"document", "span", "span_history", "relation", "comment", "assignment"}
-)
+LARGE_TABLES = frozenset({"document", "span", "span_history", "relation", "comment", "assignment"})
 # Problems listed in a report (integrity_check stops there too).
 MAX_PROBLEMS = 20
 

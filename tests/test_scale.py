@@ -202,7 +202,7 @@ def test_agree_command_reads_the_project_in_batches(tmp_path, monkeypatch):
         batches = []
         fetch = agree.span_fetcher(project, names, coded)
 
-        def counting(docs, fetch=fetch):
+        def counting(docs, fetch=fetch, batches=batches):
             batches.append(len(docs))
             return fetch(docs)
 
