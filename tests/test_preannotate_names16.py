@@ -70,3 +70,20 @@ def test_town_and_headquarters_titles_before_a_name(
     assert [s for s, lab in spans if lab == "TITLE"] == titles
     assert (name, "PERSON") in spans
     assert holds == {(name, t) for t in titles}
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        (
+            "县委办、县人大办、水边镇政府、县政协办作表态发言。",
+            ["县委办", "县人大办", "水边镇政府", "县政协办"],
+        ),
+        ("永定区委文明办供图。", ["永定区委文明办"]),  # 永定 is also a word; 永定区 is a place
+        ("塔里木大学、幸福路街道办作表态发言。", ["塔里木大学", "幸福路街道办"]),
+        ("各乡镇要抓落实，乡镇政府要履职。", []),  # 乡镇政府 is generic
+    ],
+)
+def test_small_bodies(text: str, orgs: list[str]) -> None:
+    spans, _ = _out(text)
+    assert [s for s, lab in spans if lab == "ORG"] == orgs

@@ -468,8 +468,14 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
         stem = text[s - n : s] if s >= n else ""
         if (
             stem
-            and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems)
-            and text[s] in "省市县区州"
+            and text[s] in "省市县区州旗"
+            and (
+                stem in g.gpe_names
+                or stem in g.admin_stems
+                or stem in doc.doc_stems
+                # 永定区委: a name that is also a word (永定) is a place with its unit after it
+                or stem + text[s] in g.admin_full
+            )
         ):
             return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
@@ -484,12 +490,13 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
     if (
         s >= 2
-        and text[s] in "省市县区州"
+        and text[s] in "省市县区州镇乡"
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        if before in _PUNCT_BOUNDARY and before not in "、":
+        # 、水边镇政府: a town's own body in a list of speakers
+        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡"):
             return s - 2
     return s
 
