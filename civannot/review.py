@@ -23,6 +23,7 @@ from civannot.agreement.adjudication import (
     settled_by_gold,
 )
 from civannot.agreement.report import Cancelled, agreement_report
+from civannot.overlap import overlap_class
 from civannot.project import Project
 from civannot.records import AUTO_LAYER, GOLD_LAYER, Relation, Span
 
@@ -428,7 +429,8 @@ class DecisionError(ValueError):
 
 
 def _class(label: str, directive: Sequence[str]) -> str:
-    return label if label in directive else ""
+    """The overlap class of a label: the store's one rule (civannot/overlap.py)."""
+    return overlap_class(label, set(directive).__contains__)
 
 
 def decision_plan(

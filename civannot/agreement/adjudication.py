@@ -1,7 +1,8 @@
 """Adjudication merge logic: disagreement regions, automatic pre-merge, merge into gold.
 
-A *region* of a document is a group of spans of one class (entities together; each directive
-label apart, since directives contain entities) that overlap one another, taken from every
+A *region* of a document is a group of spans of one overlap class (entities together,
+directives together, since directives contain entities: the layer's one rule in
+civannot/overlap.py) that overlap one another, taken from every
 annotator who completed the document. Each annotator's *reading* of the region is the tuple of
 their spans in it (possibly empty). A region is agreed when every reading is the same.
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from civannot.overlap import overlaps
+from civannot.overlap import overlap_class, overlaps
 from civannot.records import Relation, Span
 
 STRATEGIES = ("unanimous", "majority")
@@ -127,13 +128,15 @@ def regions(
     """
     participants = tuple(dict.fromkeys(participants))
     n = len(participants)
-    directive = list(directive_labels)
+    is_directive = set(directive_labels).__contains__
     items: list[tuple[int, int, int, str, str]] = []  # class, start, end, label, annotator
     rel_holders: dict[RelationKey, list[str]] = {}
     for name in participants:
         spans, rels = _spans_and_relations(doc_layers.get(name))
         for key in dict.fromkeys((s.start, s.end, s.label) for s in spans):
-            cls = directive.index(key[2]) + 1 if key[2] in directive else 0
+            # one region per overlap class, by the store's one rule (civannot/overlap.py):
+            # gold, which the decision writes, holds one reading of each class there
+            cls = 1 if overlap_class(key[2], is_directive) == "directive" else 0
             items.append((cls, key[0], key[1], key[2], name))
         for rk in dict.fromkeys(relation_keys(spans, rels)):
             rel_holders.setdefault(rk, []).append(name)

@@ -8,14 +8,11 @@ from typing import Any
 
 import peewee as pw
 
+from civannot.bundle.keys import BUNDLE_META, OWN_META, RECORD_PREFIX, STATE_META
 from civannot.models.database import ProjectError
 from civannot.project import Project
 
-BUNDLE_META = "bundle"
-STATE_META = "bundle_state"
-RECORD_PREFIX = "bundle:"
-# meta keys that describe the file itself, not the project's settings
-_OWN_META = {"app", "uuid", "kind", "created", "schema", "schema_version", BUNDLE_META, STATE_META}
+__all__ = ["BUNDLE_META", "OWN_META", "RECORD_PREFIX", "STATE_META"]
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -65,11 +62,11 @@ def checkpoint(project: Project) -> None:
         project.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _chunks(ids: list[int], n: int = 500) -> Iterable[list[int]]:
+def chunks(ids: list[int], n: int = 500) -> Iterable[list[int]]:
     for i in range(0, len(ids), n):
         yield ids[i : i + n]
 
 
-def _first_line(e: BaseException) -> str:
+def first_line(e: BaseException) -> str:
     text = str(e).strip().strip("'\"").splitlines()
     return text[0] if text else type(e).__name__

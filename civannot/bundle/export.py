@@ -12,21 +12,21 @@ from typing import Any
 import peewee as pw
 
 from civannot.bundle.common import (
-    _OWN_META,
     BUNDLE_META,
+    OWN_META,
     RECORD_PREFIX,
     STATE_META,
     BundleError,
     BundleInfo,
     Cancel,
     Progress,
-    _chunks,
-    _first_line,
     checkpoint,
+    chunks,
+    first_line,
 )
 from civannot.bundle.texts import (
-    _doc_state,
-    _flags,
+    doc_state,
+    flags_of,
 )
 from civannot.models.tables import utcnow
 from civannot.project import Project
@@ -90,7 +90,7 @@ def export_bundle(
         bundle = Project.create(tmp, project.schema, kind="bundle")
     except (OSError, pw.DatabaseError) as e:
         _remove_db_files(tmp)
-        raise BundleError(f"cannot write {out}: {_first_line(e)}") from None
+        raise BundleError(f"cannot write {out}: {first_line(e)}") from None
     try:
         summary = _fill_bundle(project, bundle, annotator, doc_ids, out, progress, cancel)
         checkpoint(bundle)
@@ -100,7 +100,7 @@ def export_bundle(
     except (OSError, pw.DatabaseError) as e:
         bundle.close()
         _remove_db_files(tmp)
-        raise BundleError(f"cannot write {out}: {_first_line(e)}") from None
+        raise BundleError(f"cannot write {out}: {first_line(e)}") from None
     except BaseException:
         bundle.close()
         _remove_db_files(tmp)
@@ -133,50 +133,24 @@ def _fill_bundle(
     ext_of: dict[int, str] = {}
     with bundle.store.transaction():
         for key, value in project.m.ProjectMeta.select().tuples():
-            if key in _OWN_META or key.startswith(RECORD_PREFIX):
+            if key in OWN_META or key.startswith(RECORD_PREFIX):
                 continue
             dst.ProjectMeta.insert(key=key, value=value).on_conflict_replace().execute()
         done = 0
-        for chunk in _chunks(doc_ids):
+        for chunk in chunks(doc_ids):
             if cancel and cancel():
                 raise BundleError("export cancelled")
             rows = list(src.Document.select().where(src.Document.id.in_(chunk)).dicts())
             for r in rows:
                 ext_of[r["id"]] = r["external_id"]
-                doc_state = _doc_state(r["clean"], _flags(r["flags"]))
-                if doc_state is not None:
-                    state_docs[r["external_id"]] = doc_state
+                flag_state = doc_state(r["clean"], flags_of(r["flags"]))
+                if flag_state is not None:
+                    state_docs[r["external_id"]] = flag_state
             bundle.store.copy_rows(dst.Document, rows)
-            spans = list(
-                src.Span.select()
-                .where(src.Span.document.in_(chunk) & src.Span.layer.in_(list(layer_map)))
-                .dicts()
-            )
-            own_lid = project.layer_id(annotator, create=False)
-            for s in spans:
-                if s["layer"] == own_lid:
-                    n_spans += 1
-                    state_spans[str(s["id"])] = [
-                        s["id"],
-                        ext_of[s["document"]],
-                        s["start"],
-                        s["end"],
-                        s["label"],
-                    ]
-                else:
-                    n_sugg += 1
-                s["layer"] = layer_map[s["layer"]]
-            bundle.store.copy_rows(dst.Span, spans)
-            rels = list(
-                src.Relation.select()
-                .where(src.Relation.document.in_(chunk) & src.Relation.layer.in_(list(layer_map)))
-                .dicts()
-            )
-            for r in rels:
-                if r["layer"] == own_lid:
-                    state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
-                r["layer"] = layer_map[r["layer"]]
-            bundle.store.copy_rows(dst.Relation, rels)
+            got = _copy_layers(project, bundle, chunk, annotator, layer_map, ext_of)
+            n_spans, n_sugg = n_spans + got[0], n_sugg + got[1]
+            state_spans.update(got[2])
+            state_rels.extend(got[3])
             # the notes on these documents and their spans travel with them
             C = src.Comment
             bundle.store.copy_rows(
@@ -234,6 +208,53 @@ def _fill_bundle(
         suggestions=n_sugg,
         done=sum(1 for st in statuses.values() if st == "done"),
     )
+
+
+def _copy_layers(
+    project: Project,
+    bundle: Project,
+    chunk: list[int],
+    annotator: str,
+    layer_map: dict[int, int],
+    ext_of: dict[int, str],
+) -> tuple[int, int, dict[str, list[Any]], list[list[Any]]]:
+    """Copy the suggestions and the annotator's layer of some documents into the bundle:
+    (the annotator's spans, suggestions, the baseline's spans and relations)."""
+    src, dst = project.m, bundle.m
+    own_lid = project.layer_id(annotator, create=False)
+    n_spans = n_sugg = 0
+    state_spans: dict[str, list[Any]] = {}
+    state_rels: list[list[Any]] = []
+    spans = list(
+        src.Span.select()
+        .where(src.Span.document.in_(chunk) & src.Span.layer.in_(list(layer_map)))
+        .dicts()
+    )
+    for s in spans:
+        if s["layer"] == own_lid:
+            n_spans += 1
+            state_spans[str(s["id"])] = [
+                s["id"],
+                ext_of[s["document"]],
+                s["start"],
+                s["end"],
+                s["label"],
+            ]
+        else:
+            n_sugg += 1
+        s["layer"] = layer_map[s["layer"]]
+    bundle.store.copy_rows(dst.Span, spans)
+    rels = list(
+        src.Relation.select()
+        .where(src.Relation.document.in_(chunk) & src.Relation.layer.in_(list(layer_map)))
+        .dicts()
+    )
+    for r in rels:
+        if r["layer"] == own_lid:
+            state_rels.append([ext_of[r["document"]], r["type"], r["head"], r["tail"]])
+        r["layer"] = layer_map[r["layer"]]
+    bundle.store.copy_rows(dst.Relation, rels)
+    return n_spans, n_sugg, state_spans, state_rels
 
 
 def export_bundles(

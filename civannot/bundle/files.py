@@ -16,9 +16,10 @@ from civannot.bundle.common import (
     bundle_info,
     checkpoint,
 )
+from civannot.bundle.plan import reserved_refusal
 from civannot.bundle.texts import (
-    _flags,
-    _repair_edits,
+    flags_of,
+    repair_edits,
 )
 from civannot.models.database import ProjectError, check_sqlite_file
 from civannot.project import Project
@@ -85,7 +86,7 @@ def check_file_integrity(path: Path) -> None:
 
 
 @dataclass
-class _Bundle:
+class OpenBundle:
     path: Path
     project: Project
     info: BundleInfo
@@ -94,7 +95,7 @@ class _Bundle:
     lead_docs: dict[str, int]  # external id -> lead document id
 
 
-def _check_baseline(name: str, state: Any) -> None:
+def check_baseline(name: str, state: Any) -> None:
     """The export baseline is data from a file someone sent: its shape is checked like an
     import, so a damaged one is refused in one line, not met halfway through the merge."""
 
@@ -130,7 +131,9 @@ def _check_baseline(name: str, state: Any) -> None:
         raise bad("has malformed documents")
 
 
-def _open_bundle(lead: Project, path: Path, allow_reserved: bool = False) -> _Bundle:
+def open_bundle(lead: Project, path: Path, allow_reserved: bool = False) -> OpenBundle:
+    """Open a returned bundle for merging, once every check passed (else one line, and the
+    file is closed again)."""
     name = path.name
     if not path.exists():
         raise BundleError(f"{path} does not exist")
@@ -144,72 +147,83 @@ def _open_bundle(lead: Project, path: Path, allow_reserved: bool = False) -> _Bu
     except ProjectError as e:
         raise BundleError(f"{name}: {e}") from None
     try:
-        if b.kind != "bundle":
-            raise BundleError(f"{name} is a project, not a bundle (export one with bundle export)")
-        info = bundle_info(b)
-        if info is None:
-            raise BundleError(f"{name} is damaged (no bundle information)")
-        if info.source_project != lead.uuid:
-            raise BundleError(
-                f"{name} belongs to another project ({info.source_path or info.source_project}), "
-                f"not to {Path(lead.path).name}"
-            )
-        if info.annotator in RESERVED_LAYERS and not allow_reserved:
-            raise BundleError(
-                f"{name} names its annotator {info.annotator!r}, a layer no bundle writes "
-                f"(import it with --into-reserved only if you mean it)"
-            )
-        if not info.annotator.strip() or len(info.annotator) > 128:
-            raise BundleError(f"{name} is damaged (its annotator name is not valid)")
+        info = _check_identity(lead, b, name, allow_reserved)
         try:
             state = b.get_meta(STATE_META)
         except ValueError:
             state = None
-        _check_baseline(name, state)
-        known = set(lead.schema.label_names)
-        S, L = b.m.Span, b.m.Layer
-        for (label,) in (
-            S.select(S.label).join(L).where(L.name == info.annotator).distinct().tuples()
-        ):
-            if label not in known:
-                raise BundleError(
-                    f"{name} uses label {label}, which is not in this project's schema"
-                )
-        rel_types = {r.name for r in lead.schema.relations}
-        R = b.m.Relation
-        for (rtype,) in (
-            R.select(R.type).join(L).where(L.name == info.annotator).distinct().tuples()
-        ):
-            if rtype not in rel_types:
-                raise BundleError(
-                    f"{name} uses relation {rtype}, which is not in this project's schema"
-                )
-        D = b.m.Document
-        docs = dict(D.select(D.external_id, D.id).tuples())
-        LD = lead.m.Document
-        lead_docs: dict[str, int] = {}
-        exts = list(docs)
-        for i in range(0, len(exts), 500):
-            chunk = exts[i : i + 500]
-            for ext, lid, clean, lflags in (
-                LD.select(LD.external_id, LD.id, LD.clean, LD.flags)
-                .where(LD.external_id.in_(chunk))
-                .tuples()
-            ):
-                lead_docs[ext] = lid
-                bclean, bflags = (
-                    D.select(D.clean, D.flags).where(D.external_id == ext).tuples().get()
-                )
-                # texts that differ only by repair decisions (readings at the same flags)
-                # are merged by replaying the decisions
-                if bclean != clean and (
-                    _repair_edits(bclean, _flags(bflags), clean, _flags(lflags)) is None
-                ):
-                    raise BundleError(f"{name}: document {ext} differs from the project's")
-        missing = [e for e in docs if e not in lead_docs]
-        if missing:
-            raise BundleError(f"{name}: document {missing[0]} is not in this project")
-        return _Bundle(path, b, info, state, docs, lead_docs)
+        check_baseline(name, state)
+        _check_schema(lead, b, name, info.annotator)
+        docs, lead_docs = _check_documents(lead, b, name)
+        return OpenBundle(path, b, info, state, docs, lead_docs)
     except BaseException:
         b.close()
         raise
+
+
+def _check_identity(lead: Project, b: Project, name: str, allow_reserved: bool) -> BundleInfo:
+    """A bundle of this project, of an annotator whose layer a bundle may write."""
+    if b.kind != "bundle":
+        raise BundleError(f"{name} is a project, not a bundle (export one with bundle export)")
+    info = bundle_info(b)
+    if info is None:
+        raise BundleError(f"{name} is damaged (no bundle information)")
+    if info.source_project != lead.uuid:
+        raise BundleError(
+            f"{name} belongs to another project ({info.source_path or info.source_project}), "
+            f"not to {Path(lead.path).name}"
+        )
+    if info.annotator in RESERVED_LAYERS and not allow_reserved:
+        raise BundleError(reserved_refusal(name, info.annotator))
+    if not info.annotator.strip() or len(info.annotator) > 128:
+        raise BundleError(f"{name} is damaged (its annotator name is not valid)")
+    return info
+
+
+def _check_schema(lead: Project, b: Project, name: str, annotator: str) -> None:
+    """Every label and relation type of the annotator's layer is in the lead's schema."""
+    known = set(lead.schema.label_names)
+    S, L = b.m.Span, b.m.Layer
+    for (label,) in S.select(S.label).join(L).where(L.name == annotator).distinct().tuples():
+        if label not in known:
+            raise BundleError(f"{name} uses label {label}, which is not in this project's schema")
+    rel_types = {r.name for r in lead.schema.relations}
+    R = b.m.Relation
+    for (rtype,) in R.select(R.type).join(L).where(L.name == annotator).distinct().tuples():
+        if rtype not in rel_types:
+            raise BundleError(
+                f"{name} uses relation {rtype}, which is not in this project's schema"
+            )
+
+
+def _check_documents(lead: Project, b: Project, name: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Every document of the bundle is the lead's, with the same text (or one that differs
+    only by repair decisions, which the merge replays). Returns the bundle's and the lead's
+    document ids by external id."""
+    D, LD = b.m.Document, lead.m.Document
+    docs = dict(D.select(D.external_id, D.id).tuples())
+    lead_docs: dict[str, int] = {}
+    exts = list(docs)
+    for i in range(0, len(exts), 500):
+        chunk = exts[i : i + 500]
+        mine = {
+            ext: (clean, flags)
+            for ext, clean, flags in D.select(D.external_id, D.clean, D.flags)
+            .where(D.external_id.in_(chunk))
+            .tuples()
+        }
+        for ext, lid, clean, lflags in (
+            LD.select(LD.external_id, LD.id, LD.clean, LD.flags)
+            .where(LD.external_id.in_(chunk))
+            .tuples()
+        ):
+            lead_docs[ext] = lid
+            bclean, bflags = mine[ext]
+            if bclean != clean and (
+                repair_edits(bclean, flags_of(bflags), clean, flags_of(lflags)) is None
+            ):
+                raise BundleError(f"{name}: document {ext} differs from the project's")
+    missing = [e for e in docs if e not in lead_docs]
+    if missing:
+        raise BundleError(f"{name}: document {missing[0]} is not in this project")
+    return docs, lead_docs

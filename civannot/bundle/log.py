@@ -11,9 +11,9 @@ import peewee as pw
 from civannot.bundle.common import (
     BundleError,
 )
-from civannot.bundle.files import _Bundle
+from civannot.bundle.files import OpenBundle
 from civannot.bundle.report import BundleReport
-from civannot.bundle.times import _iso
+from civannot.bundle.times import iso
 from civannot.models.database import ProjectError
 from civannot.models.tables import utcnow
 from civannot.project import Project
@@ -24,7 +24,7 @@ from civannot.store import (
 from civannot.store.ops import op_from_json, op_to_json
 
 
-def _log_merge(project: Project, b: _Bundle, report: BundleReport, ops: list[Op]) -> int:
+def log_merge(project: Project, b: OpenBundle, report: BundleReport, ops: list[Op]) -> int:
     """Keep the merge's report and the operations that undo it (`civannot bundle undo`)."""
     H = b.project.m.SpanHistory
     saved = H.select(pw.fn.MAX(H.at)).scalar()
@@ -34,7 +34,7 @@ def _log_merge(project: Project, b: _Bundle, report: BundleReport, ops: list[Op]
             bundle=b.info.id,
             annotator=b.info.annotator,
             generation=report.generation,
-            saved=_iso(saved)[:32] if saved else "",
+            saved=iso(saved)[:32] if saved else "",
             merged=utcnow(),
             report=json.dumps(asdict(report), ensure_ascii=False),
             undo=json.dumps([op_to_json(op) for op in inverse_all(ops)], ensure_ascii=False),
@@ -53,7 +53,7 @@ def merge_log(project: Project) -> list[dict[str, Any]]:
                 "bundle": row.bundle,
                 "annotator": row.annotator,
                 "generation": row.generation,
-                "merged": _iso(row.merged)[:19],
+                "merged": iso(row.merged)[:19],
                 "undone": bool(row.undone),
                 "report": json.loads(row.report or "{}"),
             }

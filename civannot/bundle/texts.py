@@ -12,11 +12,11 @@ from civannot.records import Flag
 # ---- flag decisions and the texts they rewrite -----------------------------------------------
 
 
-def _flags(stored: str | None) -> list[Flag]:
+def flags_of(stored: str | None) -> list[Flag]:
     return [Flag.from_json(f) for f in json.loads(stored or "[]")]
 
 
-def _doc_state(clean: str, flags: list[Flag]) -> dict[str, Any] | None:
+def doc_state(clean: str, flags: list[Flag]) -> dict[str, Any] | None:
     """A document's flags as a merge baseline: the flags, the reading each range holds, and
     the text's length (the text itself is the lead's and the bundle's to hold)."""
     if not flags:
@@ -52,7 +52,7 @@ def _edits(
     return edits, readings
 
 
-def _repair_edits(
+def repair_edits(
     src_text: str, src_flags: list[Flag], dst_text: str, dst_flags: list[Flag]
 ) -> list[Edit] | None:
     """The replacements between two copies of a document, when repair decisions are their only
@@ -63,7 +63,7 @@ def _repair_edits(
     return got[0]
 
 
-def _base_edits(base: dict[str, Any], dst_text: str, dst_flags: list[Flag]) -> list[Edit] | None:
+def base_edits(base: dict[str, Any], dst_text: str, dst_flags: list[Flag]) -> list[Edit] | None:
     """The replacements from a baseline (flags and readings, no text) to a copy of it."""
     got = _edits(
         [Flag.from_json(f) for f in base.get("flags", [])],
@@ -81,7 +81,7 @@ def _base_edits(base: dict[str, Any], dst_text: str, dst_flags: list[Flag]) -> l
 
 
 @dataclass
-class _DocMap:
+class DocMap:
     """How one document's offsets move between the copies being merged: the export baseline
     (E), the bundle (B) and the lead after the merge of the flag decisions (M)."""
 
@@ -91,6 +91,6 @@ class _DocMap:
     text: str  # the lead's text (M)
 
 
-def _describe(key: tuple[str, str | None]) -> str:
+def describe(key: tuple[str, str | None]) -> str:
     status, reading = key
     return f"“{reading}” ({status})" if reading is not None else status

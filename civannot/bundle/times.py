@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 
-def _parse_time(s: str | None) -> dt.datetime:
+def parse_time(s: str | None) -> dt.datetime:
     if not s:
         return dt.datetime.min
     try:
@@ -15,11 +15,11 @@ def _parse_time(s: str | None) -> dt.datetime:
         return dt.datetime.min
 
 
-def _iso(t: Any) -> str:
+def iso(t: Any) -> str:
     if isinstance(t, dt.datetime):
         return t.isoformat(timespec="microseconds")
     return str(t or "")
 
 
-def _as_time(t: Any) -> dt.datetime:
-    return t if isinstance(t, dt.datetime) else _parse_time(t)
+def as_time(t: Any) -> dt.datetime:
+    return t if isinstance(t, dt.datetime) else parse_time(t)

@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         f"({labels}), {summary['relations']} relations; learned dictionary: "
         f"{summary['lexicon']} entries; "
         + (f"model {summary['model']}" if summary["model"] else "rules only")
+        + (f" ({summary['model_note']})" if summary.get("model_note") else "")
         + (
             f"; rules off: {', '.join(summary['rules_disabled'])}"
             if summary["rules_disabled"]

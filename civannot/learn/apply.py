@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from civannot.learn.combine import combine
 from civannot.learn.crf import CrfModel
+from civannot.learn.features import FEATURES_VERSION
 from civannot.learn.model_store import StoredModel, latest_model
 from civannot.learn.rules_report import disabled_rules
 from civannot.learn.uncertainty import document_uncertainty, store_uncertainty
@@ -27,11 +28,17 @@ class ModelRefiner:
     def __init__(self, stored: StoredModel):
         self.data = stored.data
         self.labels = stored.model_labels
+        self.policy = stored.policy
         self.provenance = stored.provenance
         self._model: CrfModel | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"data": self.data, "labels": self.labels, "provenance": self.provenance}
+        return {
+            "data": self.data,
+            "labels": self.labels,
+            "policy": self.policy,
+            "provenance": self.provenance,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -42,9 +49,8 @@ class ModelRefiner:
             self._model = CrfModel(self.data)
         tagging = self._model.tag(text, sug.spans)
         unc = document_uncertainty(tagging, sug.spans)
-        return combine(
-            text, sug, tagging, model_labels=self.labels, provenance=self.provenance
-        ), unc
+        out = combine(text, sug, tagging, provenance=self.provenance, policy=self.policy)
+        return out, unc
 
 
 def preannotate(
@@ -62,10 +68,17 @@ def preannotate(
     only)."""
     off = disabled_rules(project) if disabled is None else list(disabled)
     stored = latest_model(project) if use_model else None
+    note = None
+    if stored is not None and stored.info.get("features", 1) != FEATURES_VERSION:
+        # its features are not the ones this version computes: its tags would be noise
+        note = f"{stored.provenance} was trained on older features: retrain it (rules only now)"
+        stored = None
     refiner = ModelRefiner(stored) if stored is not None else None
     summary = preannotate_project(
         project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
     )
+    if note:
+        summary["model_note"] = note
     unc = summary.pop("uncertainty", None)
     if stored is not None and unc is not None:
         store_uncertainty(project, stored.provenance, unc)

@@ -1,27 +1,47 @@
 """How the rules and the model make one set of suggestions.
 
-- Entity spans of the labels the model was chosen for (`model_labels`: the labels where it
-  scored above the rules on the check split at training time) come from the model. A model span that is
-  exactly a rule's span keeps the rule's id as provenance (the model confirmed the rule), with
-  the model's confidence; any other model span has provenance `model:crf@VERSION`.
-- Entity spans of the other labels come from the rules, where they overlap no model span.
+Each entity label has a policy (`POLICIES`), chosen per project at training time where it scored
+best on documents the model did not see (civannot.learn.training.choose_policy):
+- "rules": the rules' spans only (the model is not trusted for the label);
+- "model": the model's spans only;
+- "model+": the model's spans, and the rules' spans where no model span is (the model corrects
+  what it has seen, the rules keep the rest);
+- "union": the rules' spans, and the model's spans where no kept span is (the model only adds).
+A model span that is exactly a rule's span keeps the rule's id as provenance (the model
+confirmed the rule), with the model's confidence; any other model span has provenance
+`model:crf@VERSION`. Model spans of "model"/"model+" labels go first; a rule span overlapping one
+is dropped, and a "union" model span overlapping any kept span is dropped.
 - DIRECTIVE spans always come from the rules.
 - Relations are the rules': each end is re-attached to the kept span of the same label that is
-  the rule's span or overlaps it most. A model PERSON that no HOLDS_TITLE reaches gets the
-  rules' adjacency logic (`relation.holds.adjacent`): every TITLE of the chain (joined by 、 or
-  nothing) right before it.
+  the rule's span or overlaps it most. A PERSON that no HOLDS_TITLE reaches gets the rules'
+  adjacency logic (`relation.holds.adjacent`): every TITLE of the chain (joined by 、 or
+  nothing) right before it. With the policy's HOLDS_TITLE "chain" (chosen where it scored
+  better), every PERSON gets its whole chain, also where the rules linked only part of it
+  (a title the rules did not know in front of one they did).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from civannot.learn.crf import Tagging
+from civannot.learn.crf import TaggedSpan, Tagging
 from civannot.learn.features import ENTITY_LABELS
+from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import AUTHOR, ORIGIN, Suggestions
 from civannot.records import Span
 
 HOLDS_ADJACENT = "relation.holds.adjacent"
+POLICIES = ("rules", "model", "model+", "union")
+HOLDS_POLICIES = ("rules", "chain")
+Policy = dict[str, str]
+
+
+def policy_of_labels(model_labels: Iterable[str]) -> Policy:
+    """The policy of a model stored before policies: its labels the model's, the rest the rules'."""
+    ml = set(model_labels)
+    return {lab: ("model" if lab in ml else "rules") for lab in ENTITY_LABELS}
+
+
 _CHAIN_GLUE = frozenset("、")
 
 
@@ -40,42 +60,44 @@ def combine(
     *,
     model_labels: Iterable[str] = ENTITY_LABELS,
     provenance: str = "model:crf",
+    policy: Policy | None = None,
 ) -> Suggestions:
-    mlabels = set(model_labels)
+    pol = policy if policy is not None else policy_of_labels(model_labels)
+    first = {lab for lab, p in pol.items() if p in ("model", "model+")}
+    rules_ok = {lab for lab in ENTITY_LABELS if pol.get(lab, "rules") != "model"}
+    added = {lab for lab, p in pol.items() if p == "union"}
     rule_by_key = {
         (s.start, s.end, s.label): (s, r) for s, r in zip(rules.spans, rules.rules, strict=True)
     }
     kept: list[tuple[Span, str]] = []
-    for t in tagging.spans:
-        if t.label not in mlabels:
-            continue
+
+    def model_span(t: TaggedSpan) -> tuple[Span, str]:
         hit = rule_by_key.get((t.start, t.end, t.label))
         prov = hit[1] if hit else provenance
-        kept.append(
-            (
-                Span(
-                    t.start,
-                    t.end,
-                    t.label,
-                    text[t.start : t.end],
-                    ORIGIN,
-                    AUTHOR,
-                    None,
-                    t.confidence,
-                    provenance=prov,
-                ),  # fmt: skip
-                prov,
-            )
-        )
+        span = Span(
+            t.start, t.end, t.label, text[t.start : t.end], ORIGIN, AUTHOR, None, t.confidence,
+            provenance=prov,
+        )  # fmt: skip
+        return span, prov
+
     occupied = bytearray(len(text) + 1)
-    for s, _ in kept:
+
+    def take(s: Span, r: str) -> None:
+        kept.append((s, r))
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+
+    for t in tagging.spans:
+        if t.label in first:
+            take(*model_span(t))
     for s, r in zip(rules.spans, rules.rules, strict=True):
-        if s.label in mlabels or s.label not in ENTITY_LABELS:
+        if s.label not in rules_ok or s.label not in ENTITY_LABELS:
             continue
         if occupied.find(1, s.start, s.end) >= 0:
             continue
-        kept.append((s, r))
+        take(s, r)
+    for t in tagging.spans:
+        if t.label in added and occupied.find(1, t.start, t.end) < 0:
+            take(*model_span(t))
     kept.sort(key=lambda x: (x[0].start, x[0].end))
     out = Suggestions()
     for s, r in kept:
@@ -104,15 +126,39 @@ def combine(
                 best, best_ov = j, ov
         return best
 
+    # where the kept PERSON spans are not the rules', the speakers are found again over them
+    # (the rules' own frame logic: a speaker the rules missed, or a 他 that now goes back to a
+    # nearer name); otherwise the rules' ISSUED_BY edges stand
+    persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
+    redo_speakers = persons != [(s.start, s.end) for s in rules.spans if s.label == "PERSON"]
     seen: set[tuple[str, int, int]] = set()
+    if redo_speakers:
+        person_at = {s.start: j for j, s in enumerate(out.spans) if s.label == "PERSON"}
+        directive_at = {
+            (s.start, s.end): j for j, s in enumerate(out.spans) if s.label == "DIRECTIVE"
+        }
+        for d in find_directives(text, persons):
+            di = directive_at.get((d.start, d.end))
+            pj = person_at.get(d.speaker) if d.speaker is not None else None
+            if di is None or pj is None or ("ISSUED_BY", di, pj) in seen:
+                continue
+            seen.add(("ISSUED_BY", di, pj))
+            out.relations.append(("ISSUED_BY", di, pj))
+            out.relation_rules.append(d.speaker_rule)
     for (rtype, h, tl), rule in zip(rules.relations, rules.relation_rules, strict=True):
+        if redo_speakers and rtype == "ISSUED_BY":
+            continue
         nh, nt = attach(h), attach(tl)
         if nh is None or nt is None or (rtype, nh, nt) in seen:
             continue
         seen.add((rtype, nh, nt))
         out.relations.append((rtype, nh, nt))
         out.relation_rules.append(rule)
-    has_title = {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
+    has_title = (
+        set()
+        if pol.get("HOLDS_TITLE") == "chain"
+        else {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
+    )
     entity_idx = [j for j, s in enumerate(out.spans) if s.label in ENTITY_LABELS]
     for pos, j in enumerate(entity_idx):
         person = out.spans[j]

@@ -35,6 +35,15 @@ class StoredModel:
     def model_labels(self) -> list[str]:
         return list(self.info.get("model_labels", []))
 
+    @property
+    def policy(self) -> dict[str, str]:
+        """How rules and model combine per label (civannot.learn.combine); a model stored
+        before policies decides its labels alone."""
+        from civannot.learn.combine import policy_of_labels
+
+        pol = self.info.get("policy")
+        return dict(pol) if isinstance(pol, dict) else policy_of_labels(self.model_labels)
+
 
 def _has_table(project: Project) -> bool:
     return project.m.LearnedModel.table_exists()

@@ -16,24 +16,24 @@ From PARALLEL_FROM documents on, the kept model trains in a second process meanw
 from __future__ import annotations
 
 import datetime as dt
+import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from civannot.learn.combine import combine
+from civannot.learn.combine import HOLDS_POLICIES, POLICIES, Policy, combine, policy_of_labels
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
 from civannot.learn.evaluation import (
     Prediction,
-    choose_model_labels,
     compare_table,
     curve_sizes,
     format_f1,
     score,
     split_documents,
 )
-from civannot.learn.features import ENTITY_LABELS
+from civannot.learn.features import ENTITY_LABELS, FEATURES_VERSION
 from civannot.preannotate.engine import Suggestions
 from civannot.records import GOLD_LAYER, Span
 
@@ -55,6 +55,7 @@ class TrainResult:
     curve: list[dict[str, Any]] = field(default_factory=list)
     split: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
+    policy: Policy = field(default_factory=lambda: policy_of_labels(()))
 
 
 def _items(docs: Sequence[GoldDoc], sugs: Sequence[Suggestions]) -> list[TrainItem]:
@@ -69,9 +70,115 @@ def _model_pred(text: str, t: Tagging) -> Prediction:
     return [Span(s.start, s.end, s.label, text[s.start : s.end]) for s in t.spans], []
 
 
-def _both_pred(text: str, t: Tagging, sug: Suggestions, labels: Sequence[str]) -> Prediction:
-    out = combine(text, sug, t, model_labels=labels)
+def _both_pred(
+    text: str, t: Tagging, sug: Suggestions, labels: Sequence[str], policy: Policy | None = None
+) -> Prediction:
+    out = combine(text, sug, t, model_labels=labels, policy=policy)
     return list(out.spans), list(out.relations)
+
+
+def _objective(sc: dict[str, Any]) -> float:
+    """What the policy maximises: entity micro-F1 plus HOLDS_TITLE F1 (the issue's two goals;
+    the relation follows the TITLE and PERSON spans)."""
+    ht = sc["relations"].get("HOLDS_TITLE", {}).get("f1")
+    return (sc["micro"]["f1"] or 0.0) + (ht or 0.0)
+
+
+def choose_policy(
+    docs: Sequence[GoldDoc], sugs: Sequence[Suggestions], tagged: Sequence[Tagging]
+) -> Policy:
+    """Per entity label, how rules and model combine (civannot.learn.combine.POLICIES), chosen
+    greedily on documents the model did not see: a label leaves "rules" only for a policy that
+    scores strictly better (a tie is no evidence; the rules stay). Labels the documents do not
+    have stay with the rules. The weakest labels of the rules are decided first."""
+    if not docs:
+        return policy_of_labels(())
+    pol: Policy = policy_of_labels(())
+
+    def value(p: Policy) -> tuple[float, dict[str, Any]]:
+        sc = score(
+            docs,
+            [_both_pred(d.text, t, s, (), p) for d, t, s in zip(docs, tagged, sugs, strict=True)],
+        )
+        return _objective(sc), sc
+
+    best, sc = value(pol)
+    rules_sc = sc
+    order = sorted(
+        (lab for lab in ENTITY_LABELS if rules_sc["labels"].get(lab, {}).get("gold")),
+        key=lambda lab: rules_sc["labels"][lab]["f1"] or 0.0,
+    )
+    for lab in order:
+        keep = pol[lab]
+        for option in POLICIES:
+            if option == keep:
+                continue
+            trial = {**pol, lab: option}
+            v, _ = value(trial)
+            if v > best + 1e-9:
+                best, pol = v, trial
+    if any(r[0] == "HOLDS_TITLE" for d in docs for r in d.relations):
+        for option in HOLDS_POLICIES[1:]:
+            trial = {**pol, "HOLDS_TITLE": option}
+            v, _ = value(trial)
+            if v > best + 1e-9:
+                best, pol = v, trial
+    return pol
+
+
+def labels_of(policy: Policy) -> list[str]:
+    """The entity labels the model has a say in (for display)."""
+    return [lab for lab in ENTITY_LABELS if policy.get(lab, "rules") != "rules"]
+
+
+@dataclass
+class Fitted:
+    data: bytes
+    policy: Policy
+
+    @property
+    def model_labels(self) -> list[str]:
+        return labels_of(self.policy)
+
+
+# Up to this many documents the policy is chosen by k-fold cross-validation over all of them
+# (a 20-document project has no check split worth the name); above, on one check split.
+CV_UPTO = 80
+CV_FOLDS = 4
+
+
+def train_for_use(
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    *,
+    params: dict[str, Any] | None = None,
+    seed: int = 0,
+    cancel: Callable[[], bool] | None = None,
+) -> Fitted:
+    """The model to keep (trained on every document) and its policy, chosen on predictions for
+    documents the deciding models did not see: out-of-fold for small projects, one check split
+    for large ones."""
+    items = _items(docs, sugs)
+    n = len(docs)
+    tagged: dict[int, Tagging] = {}
+    if n >= 3:
+        order = list(range(n))
+        random.Random(seed).shuffle(order)
+        k = CV_FOLDS if n <= CV_UPTO else 5
+        folds = [order[f::k] for f in range(k)] if n <= CV_UPTO else [order[: n // 5]]
+        for held in folds:
+            if not held:
+                continue
+            hs = set(held)
+            model = CrfModel(
+                train_crf([items[i] for i in range(n) if i not in hs], params=params, cancel=cancel)
+            )
+            for i in held:
+                tagged[i] = model.tag(docs[i].text, sugs[i].spans)
+    ids = sorted(tagged)
+    policy = choose_policy([docs[i] for i in ids], [sugs[i] for i in ids], [tagged[i] for i in ids])
+    data = train_crf(items, params=params, cancel=cancel)
+    return Fitted(data, policy)
 
 
 class _Stages:
@@ -125,7 +232,7 @@ def run_training(
     items = _items(docs, sugs)
     chars = sum(len(d.text) for d in docs)
     do_eval = evaluate and n >= MIN_DOCS_FOR_EVALUATION
-    result = TrainResult(b"", list(ENTITY_LABELS), n, chars)
+    result = TrainResult(b"", [], n, chars)
     if parallel is None:
         parallel = n >= PARALLEL_FROM
     fit_idx: list[int] = []
@@ -157,18 +264,21 @@ def run_training(
     try:
         if do_eval:
             test = [docs[i] for i in test_idx]
-            check = [docs[i] for i in check_idx]
             rules_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
-            rules_ck = score(check, [_rules_pred(sugs[i]) for i in check_idx])
             for stage, size in enumerate(sizes):
                 # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
                 tagged = {i: model.tag(docs[i].text, sugs[i].spans) for i in check_idx + test_idx}
-                m_ck = score(check, [_model_pred(docs[i].text, tagged[i]) for i in check_idx])
-                labels = choose_model_labels(rules_ck, m_ck)
+                pol = choose_policy(
+                    [docs[i] for i in check_idx],
+                    [sugs[i] for i in check_idx],
+                    [tagged[i] for i in check_idx],
+                )
+                labels = labels_of(pol)
                 m_test = score(test, [_model_pred(docs[i].text, tagged[i]) for i in test_idx])
                 b_test = score(
-                    test, [_both_pred(docs[i].text, tagged[i], sugs[i], labels) for i in test_idx]
+                    test,
+                    [_both_pred(docs[i].text, tagged[i], sugs[i], labels, pol) for i in test_idx],
                 )
                 if not curve:
                     continue
@@ -185,17 +295,17 @@ def run_training(
                 "model": m_test,
                 "both": b_test,
                 "model_labels": labels,
+                "policy": pol,
             }
-            # the kept model decides the labels where the evaluated one scored above the rules
-            # on check and test together (it saw neither)
+            # the kept model's policy: chosen on check and test together with the largest
+            # evaluated model (it saw neither)
             both_idx = check_idx + test_idx
-            result.model_labels = choose_model_labels(
-                score([docs[i] for i in both_idx], [_rules_pred(sugs[i]) for i in both_idx]),
-                score(
-                    [docs[i] for i in both_idx],
-                    [_model_pred(docs[i].text, tagged[i]) for i in both_idx],
-                ),
+            result.policy = choose_policy(
+                [docs[i] for i in both_idx],
+                [sugs[i] for i in both_idx],
+                [tagged[i] for i in both_idx],
             )
+            result.model_labels = labels_of(result.policy)
             result.split = {
                 "train": len(fit_idx),
                 "check": len(check_idx),
@@ -209,6 +319,12 @@ def run_training(
                     raise TrainingCancelled()
                 final_job.wait(0.2)
             result.data = final_job.get()
+        elif n <= CV_UPTO or not do_eval:
+            # a small project: the policy by cross-validation over all its documents (the check
+            # split above has a handful of documents), the kept model with it
+            fitted = train_for_use(docs, sugs, params=params, seed=seed, cancel=cancel)
+            result.data, result.policy = fitted.data, fitted.policy
+            result.model_labels = fitted.model_labels
         else:
             result.data = train_crf(
                 items, params=params, progress=stages.stage(len(weights) - 1), cancel=cancel
@@ -268,6 +384,8 @@ def train_project(
         "documents": res.documents,
         "characters": res.characters,
         "model_labels": res.model_labels,
+        "policy": res.policy,
+        "features": FEATURES_VERSION,
         "rules_disabled": sorted(disabled),
         "seconds": res.seconds,
         "split": res.split,

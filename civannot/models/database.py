@@ -159,9 +159,24 @@ def server_params(url: str) -> dict[str, Any]:
     return params
 
 
+def enable_psycopg() -> None:
+    """Hand the PostgreSQL driver to peewee, which was imported without it (civannot's
+    __init__: loading it cost every command 0.2 s); ImportError when it is not installed."""
+    import psycopg
+
+    if getattr(pw, "psycopg", None) is None:
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        pw.psycopg = psycopg  # type: ignore[attr-defined]
+        pw.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
+        pw.Json_pg3 = Json  # type: ignore[attr-defined]
+        pw.Jsonb_pg3 = Jsonb  # type: ignore[attr-defined]
+
+
 def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlDatabase:
     try:
-        import psycopg  # noqa: F401
+        enable_psycopg()
     except ImportError:
         raise ProjectError(
             "a team server needs the PostgreSQL driver: pip install 'psycopg[binary]'"

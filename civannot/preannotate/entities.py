@@ -25,6 +25,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     slogans.find_docs_and_slogans(doc)
     titles.find_title_chains(doc)
     titles.find_leader_lists(doc)
+    titles.find_names_before_posts(doc)
     persons.find_speaker_frames(doc)
     persons.find_comrades(doc)
     persons.find_repeats(doc, lexicon)

@@ -34,7 +34,16 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     given = s[n:]
     if not 1 <= len(given) <= 2:
         return False
+    # 王书记, 张主任: a surname and a post are a way of address, not a name
+    if given in _POSTS_AS_GIVEN:
+        return False
     return not any(c in _BAD_NAME_CHARS for c in given)
+
+
+_POSTS_AS_GIVEN = frozenset(
+    "书记 主任 市长 县长 区长 镇长 乡长 部长 局长 主席 组长 师长 团长 政委 校长 院长 所长 队长 "
+    "省长 州长 旗长 处长 科长 厅长 总 老 工 委员".split()
+)
 
 
 def _boundary_after(text: str, pos: int, r: _Rules) -> bool:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from civannot.preannotate.common import Doc, _is_cjk
-from civannot.preannotate.persons import _LEADER_ACTS, _name_list, name_after, name_before
+from civannot.preannotate.gazetteers import jieba_tokenizer
+from civannot.preannotate.persons import (
+    _LEADER_ACTS,
+    _name_list,
+    _valid_name,
+    name_after,
+    name_before,
+)
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
@@ -109,6 +116,41 @@ def find_leader_lists(doc: Doc) -> None:
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
             doc.holds.append((ns, m.start(), "relation.holds.leaders"))
+
+
+# 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
+# what follows a person
+_BARE_POST_AFTER = re.compile(
+    r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    r"|政委|校长|院长|所长|队长)"
+    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|[，。；：,;:])"
+)
+
+
+def find_names_before_posts(doc: Doc) -> None:
+    """person.before_title / title.after_name / relation.holds.after_name: 某某副区长一行,
+    某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
+    text, r = doc.text, doc.r
+    covered = sorted(doc.titles.items())
+    for m in _BARE_POST_AFTER.finditer(text):
+        p = m.start()
+        if p < 2 or any(ts <= p < te for ts, te in covered):
+            continue
+        ns = name_before(text, p, r)
+        if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):
+            ns += 1  # 书记和梅某主任: 和 joins two people here, it is no surname
+        if ns < 0 or ns in doc.persons:
+            continue
+        name = text[ns:p]
+        # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name
+        if jieba_tokenizer().FREQ.get(name) or r.title.match(text, ns):
+            continue
+        # 张主任 is a surname and a post; a two-character "name" must not be a known title body
+        if any(ts <= ns < te for ts, te in covered):
+            continue
+        doc.add_person(ns, p, 0.75, "person.before_title")
+        doc.add_title(p, m.end(), 0.75, "title.after_name")
+        doc.holds.append((ns, p, "relation.holds.after_name"))
 
 
 def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:

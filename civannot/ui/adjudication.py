@@ -16,8 +16,6 @@ gold layer with origin "adjudicated" and the session's annotator as the decider.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -51,19 +49,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.adjudication_model import Cursor, DecisionTrail, key_text
-from civannot.agreement.adjudication import Region, premerge, regions, settled_by_gold
+from civannot.adjudication_model import Adjudication, AdjudicationError, key_text
+from civannot.agreement.adjudication import Region
 from civannot.comments import reading_comments
-from civannot.records import GOLD_LAYER, Document, Relation, Span
+from civannot.records import GOLD_LAYER
 from civannot.review import (
-    NONE_MARKS_KEY,
     DecisionError,
-    Plan,
-    decision_plan,
     gold_reading,
-    none_marks_json,
-    read_none_marks,
-    region_signature,
 )
 from civannot.session import Change, Session, SessionError
 from civannot.ui.offsets import PositionMap
@@ -72,14 +64,6 @@ from civannot.ui.plain import esc, tip
 STATE_COLOURS = {"all": "#b7e4c7", "some": "#ffe08a", "one": "#f4a6a6"}
 STATE_STRONG = {"all": "#52b788", "some": "#f4b400", "one": "#e5383b"}
 ORIGIN = "adjudicated"
-
-
-@dataclass
-class _DocRow:
-    doc_id: int
-    external_id: str
-    title: str
-    annotators: list[str]
 
 
 def _short(text: str, n: int = 24) -> str:
@@ -158,25 +142,12 @@ class AdjudicationView(QWidget):
         self.session = session
         self.project = session.project
         self.schema = session.project.schema
-        self.directive = [lab.name for lab in self.schema.labels if lab.kind == "directive"]
         self.auto_advance = auto_advance
-        self.annotators = annotators or self.project.annotators()
-        self.doc: Document | None = None
-        self.participants: list[str] = []
-        self.layers: dict[str, tuple[list[Span], list[Relation]]] = {}
-        self.gold_spans: list[Span] = []
-        self.gold_relations: list[Relation] = []
+        # the domain state (documents, regions, current one, decisions, trail, undo) is the
+        # Qt-free model; this widget renders it and wires keys to it
+        self.model = Adjudication(session, annotators)
+        self.annotators = self.model.annotators
         self.doc_comments: list = []  # civannot.comments.CommentView of the open document
-        self.regions: list[Region] = []  # every region of the document, text order
-        self.disagreements: list[Region] = []
-        # the current disagreement and the moves between them (Qt-free, adjudication_model)
-        self.cursor = Cursor(settled=self.settled, signature=region_signature)
-        self.trail = DecisionTrail()  # where each decision was made, for undo and redo
-        # A decision is one session undo step (Session.group), its "none" mark included (a
-        # Session.set_meta command), so Ctrl+Z here and in the main window undo the same.
-        self._in_decision = False
-        # cache of the project meta NONE_MARKS_KEY, re-read whenever a command changes it
-        self.none_marks = read_none_marks(self.project)
         self._busy = False
         self._syncing = False
         self._build()
@@ -375,13 +346,7 @@ class AdjudicationView(QWidget):
 
     def reload_documents(self) -> None:
         """The documents at least two annotators completed, with their disagreement counts."""
-        completed = {n: self.project.completed(n) for n in self.annotators}
-        rows: list[_DocRow] = []
-        for info in self.project.document_infos():
-            names = [n for n in self.annotators if info.id in completed[n]]
-            if len(names) >= 2:
-                rows.append(_DocRow(info.id, info.external_id, info.title, names))
-        self._rows = rows
+        rows = self.model.load_documents()
         self.docs.setSortingEnabled(False)
         self.docs.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -406,25 +371,10 @@ class AdjudicationView(QWidget):
                 )
             )
 
-    def _doc_layers(
-        self, doc_id: int, names: list[str]
-    ) -> dict[str, tuple[list[Span], list[Relation]]]:
-        return {
-            n: (self.project.spans(doc_id, n), self.project.relations(doc_id, n)) for n in names
-        }
-
     def _update_counts(self, table_row: int, doc_id: int) -> None:
         names = self.docs.item(table_row, 1).text().split(", ")
-        layers = self._doc_layers(doc_id, names)
-        regs = [r for r in regions(layers, names, self.directive) if not r.agreed]
-        gs, gr = self.project.spans(doc_id, GOLD_LAYER), self.project.relations(doc_id, GOLD_LAYER)
-        marks = self.none_marks.get(doc_id, set())
-        open_ = sum(
-            1
-            for r in regs
-            if not settled_by_gold(r, gs, gr, self.directive) and region_signature(r) not in marks
-        )
-        self.docs.item(table_row, 2).setData(Qt.ItemDataRole.DisplayRole, len(regs))
+        total, open_ = self.model.counts(doc_id, names)
+        self.docs.item(table_row, 2).setData(Qt.ItemDataRole.DisplayRole, total)
         self.docs.item(table_row, 3).setData(Qt.ItemDataRole.DisplayRole, open_)
         colour = QColor(STATE_COLOURS["all"]) if open_ == 0 else QColor("#ffffff")
         for c in range(4):
@@ -453,32 +403,30 @@ class AdjudicationView(QWidget):
         ]
 
     def open_document(self, doc_id: int, *, at_end: bool = False) -> bool:
-        r = self._table_row_of(doc_id)
-        if r is None:
+        if not self.model.open(doc_id, at_end=at_end):
             self.message.emit(
                 self.tr(
                     "Document {doc} was not completed by two annotators: nothing to adjudicate"
                 ).format(doc=doc_id)
             )
             return False
-        self.doc = self.project.document(doc_id)
-        self.session.remember_text(doc_id, self.doc.text)
-        self.participants = self.docs.item(r, 1).text().split(", ")
-        self.layers = self._doc_layers(doc_id, self.participants)
-        self.merged.set_text(self.doc.text)
+        self._show_document()
+        return True
+
+    def _show_document(self) -> None:
+        """Render the document the model has open (its text, panes, list row, notes)."""
+        doc = self.doc
+        assert doc is not None
+        self.merged.set_text(doc.text)
         self._build_side_panes()
-        self._busy = True
-        self.docs.selectRow(r)
-        self._busy = False
-        self._recompute()
-        if self.disagreements:
-            self.current = len(self.disagreements) - 1 if at_end else 0
-        else:
-            self.current = None
+        r = self._table_row_of(doc.id)
+        if r is not None:
+            self._busy = True
+            self.docs.selectRow(r)
+            self._busy = False
         self._show_comments()
         self._render()
-        self.documentChanged.emit(doc_id)
-        return True
+        self.documentChanged.emit(doc.id)
 
     def _show_comments(self) -> None:
         from civannot.comments import comments_of
@@ -532,42 +480,37 @@ class AdjudicationView(QWidget):
         self.stack.setCurrentIndex(1 if on else 0)
         self._render()
 
-    # ---- state ----------------------------------------------------------------------------
+    # ---- the model's state, as the screen (and its tests) read it ---------------------------
 
-    def _recompute(self) -> None:
-        if self.doc is None:
-            return
-        self.gold_spans = self.project.spans(self.doc.id, GOLD_LAYER)
-        self.gold_relations = self.project.relations(self.doc.id, GOLD_LAYER)
-        self.regions = regions(self.layers, self.participants, self.directive)
-        # spans first, relations after: a relation needs its endpoint spans decided
-        self.disagreements = sorted(
-            (r for r in self.regions if not r.agreed), key=lambda r: r.kind != "span"
-        )
-        self.cursor.items = self.disagreements
+    doc = property(lambda self: self.model.doc)
+    participants = property(lambda self: self.model.participants)
+    layers = property(lambda self: self.model.layers)
+    gold_spans = property(lambda self: self.model.gold_spans)
+    gold_relations = property(lambda self: self.model.gold_relations)
+    regions = property(lambda self: self.model.regions)
+    disagreements = property(lambda self: self.model.disagreements)
+    cursor = property(lambda self: self.model.cursor)
+    trail = property(lambda self: self.model.trail)
+    none_marks = property(lambda self: self.model.none_marks)
+    directive = property(lambda self: self.model.directive)
 
     @property
     def current(self) -> int | None:
-        return self.cursor.current
+        return self.model.cursor.current
 
     @current.setter
     def current(self, value: int | None) -> None:
-        self.cursor.current = value
+        self.model.cursor.current = value
 
     def settled(self, region: Region) -> bool:
-        if settled_by_gold(region, self.gold_spans, self.gold_relations, self.directive):
-            return True
-        return self.doc is not None and region_signature(region) in self.none_marks.get(
-            self.doc.id, set()
-        )
+        return self.model.settled(region)
 
     @property
     def region(self) -> Region | None:
-        return self.cursor.item
+        return self.model.region
 
     def agreed_missing(self) -> int:
-        """Agreed regions that gold does not hold yet."""
-        return sum(1 for r in self.regions if r.agreed and r.versions and not self.settled(r))
+        return self.model.agreed_missing()
 
     # ---- navigation -----------------------------------------------------------------------
 
@@ -578,42 +521,19 @@ class AdjudicationView(QWidget):
         return self._step(-1, False)
 
     def _step(self, direction: int, undecided: bool) -> bool:
-        if self.doc is not None and self.cursor.step(direction, undecided):
+        moved = self.model.step(direction, undecided, self.document_ids())
+        if moved.kind == "here":
             self._render()
             return True
-        ids = self.document_ids()
-        if not ids:
-            return False
-        pos = ids.index(self.doc.id) if self.doc is not None and self.doc.id in ids else -1
-        for k in range(1, len(ids)):
-            j = pos + direction * k
-            wrapped = not (0 <= j < len(ids))
-            doc_id = ids[j % len(ids)]
-            names = self.docs.item(self._table_row_of(doc_id), 1).text().split(", ")
-            layers = self._doc_layers(doc_id, names)
-            regs = [r for r in regions(layers, names, self.directive) if not r.agreed]
-            if undecided:
-                gs = self.project.spans(doc_id, GOLD_LAYER)
-                gr = self.project.relations(doc_id, GOLD_LAYER)
-                marks = self.none_marks.get(doc_id, set())
-                regs = [
-                    r
-                    for r in regs
-                    if not settled_by_gold(r, gs, gr, self.directive)
-                    and region_signature(r) not in marks
-                ]
-            if regs:
-                self.open_document(doc_id, at_end=direction < 0)
-                if undecided and self.region is not None and self.settled(self.region):
-                    self.cursor.first_undecided()
-                    self._render()
-                if wrapped:
-                    self.message.emit(
-                        self.tr("Went on from the top of the list")
-                        if direction > 0
-                        else self.tr("Went on from the bottom of the list")
-                    )
-                return True
+        if moved.kind == "document":
+            self._show_document()
+            if moved.wrapped:
+                self.message.emit(
+                    self.tr("Went on from the top of the list")
+                    if direction > 0
+                    else self.tr("Went on from the bottom of the list")
+                )
+            return True
         self.message.emit(
             self.tr("No further undecided disagreement")
             if undecided
@@ -625,25 +545,27 @@ class AdjudicationView(QWidget):
 
     # ---- decisions ------------------------------------------------------------------------
 
+    def _no_region(self) -> bool:
+        if self.region is None:
+            self.message.emit(self.tr("No disagreement selected (N goes to the next one)"))
+            return True
+        return False
+
     def accept_reading(self, number: int) -> bool:
         """Accept annotator `number`'s reading (1-based, in the order shown) of the region."""
-        region = self.region
-        if region is None:
-            self.message.emit(self.tr("No disagreement selected (N goes to the next one)"))
+        if self._no_region():
             return False
+        region = self.region
         if not (1 <= number <= len(region.participants)):
             self.message.emit(
                 self.tr("There are {n} annotators here").format(n=len(region.participants))
             )
             return False
-        name = region.participants[number - 1]
-        return self._decide(
-            list(region.readings[name]), self.tr("{name}'s version").format(name=name)
-        )
+        name, reading = self.model.reading_of(number)
+        return self._decide(reading, self.tr("{name}'s version").format(name=name))
 
     def accept_none(self) -> bool:
-        if self.region is None:
-            self.message.emit(self.tr("No disagreement selected (N goes to the next one)"))
+        if self._no_region():
             return False
         return self._decide([], self.tr("none"))
 
@@ -655,10 +577,9 @@ class AdjudicationView(QWidget):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def accept_ticked(self) -> bool:
-        region = self.region
-        if region is None:
-            self.message.emit(self.tr("No disagreement selected (N goes to the next one)"))
+        if self._no_region():
             return False
+        region = self.region
         chosen = [
             region.versions[i].key
             for i in range(self.versions.count())
@@ -667,27 +588,18 @@ class AdjudicationView(QWidget):
         return self._decide(chosen, self.tr("{n} ticked versions").format(n=len(chosen)))
 
     def _decide(self, chosen: list, what: str) -> bool:
-        region = self.region
-        assert region is not None and self.doc is not None
         try:
-            plan = decision_plan(
-                region, chosen, self.gold_spans, self.gold_relations, self.directive
-            )
-        except DecisionError as e:
+            done = self.model.decide(chosen, self.tr("Adjudicate: {what}").format(what=what))
+        except (DecisionError, AdjudicationError) as e:
             self.message.emit(str(e))
+            if isinstance(e, AdjudicationError):
+                self._render()
             return False
-        # "nothing here" leaves no trace in gold, so it is remembered as a mark on the region
-        mark = (self.doc.id, region_signature(region)) if not chosen else None
-        if mark is not None and mark[1] in self.none_marks.get(mark[0], set()):
-            mark = None  # already marked
-        if plan.empty and mark is None:
-            self.message.emit(self.tr("Gold already holds {what}").format(what=what))
-        elif not self._apply(plan, self.tr("Adjudicate: {what}").format(what=what), mark=mark):
-            return False
-        else:
-            # undo and redo come back to this region
-            self.trail.decided(self.doc.id, region_signature(region), self.session.undo_text)
-            self.message.emit(self.tr("Gold: {what}").format(what=what))
+        self.message.emit(
+            self.tr("Gold: {what}").format(what=what)
+            if done
+            else self.tr("Gold already holds {what}").format(what=what)
+        )
         if self.auto_advance:
             self._advance_after_decision()
         else:
@@ -695,132 +607,34 @@ class AdjudicationView(QWidget):
         return True
 
     def _advance_after_decision(self) -> None:
-        if self.cursor.step(+1, undecided=True):
-            self._render()
+        moved = self.model.advance(self.document_ids())
+        if moved.kind == "document":
+            self._show_document()
             return
         self._render()
-        if not self._step(+1, True):
+        if moved.kind == "none":
             self.message.emit(self.tr("Every disagreement has a decision"))
-
-    def _apply(
-        self, plan: Plan, description: str = "", mark: tuple[int, str] | None = None
-    ) -> bool:
-        """Run a plan as session commands grouped into one undo step; a failure undoes what it
-        did. True when applied."""
-        assert self.doc is not None
-        s = self.session
-        doc_id = self.doc.id
-        ran = 0
-        failed: Exception | None = None
-        self._in_decision = True
-        try:
-            with s.group(description or self.tr("Adjudicate")):
-                try:
-                    for rid in plan.remove_relations:
-                        s.remove_relation(rid)
-                        ran += 1
-                    if plan.remove:
-                        s.remove_spans(plan.remove)
-                        ran += 1
-                    for start, end, label in plan.add:
-                        s.add_span(doc_id, start, end, label, layer=GOLD_LAYER, origin=ORIGIN)
-                        ran += 1
-                    for rtype, head, tail in plan.add_relations:
-                        gold = {
-                            (g.start, g.end, g.label): g.id
-                            for g in self.project.spans(doc_id, GOLD_LAYER)
-                        }
-                        s.add_relation(rtype, gold[head], gold[tail])
-                        ran += 1
-                    if mark is not None:
-                        # "nothing here" leaves no trace in gold: a mark in project meta, read
-                        # afresh so that marks written meanwhile elsewhere are kept
-                        marks = read_none_marks(self.project)
-                        marks.setdefault(mark[0], set()).add(mark[1])
-                        s.set_meta(
-                            NONE_MARKS_KEY,
-                            none_marks_json(marks),
-                            description or self.tr("Adjudicate"),
-                            doc_id=mark[0],
-                        )
-                        ran += 1
-                except (SessionError, KeyError) as e:
-                    failed = e
-            if failed is not None and ran:
-                s.undo()  # the partial decision is one step: gone as a whole
-        finally:
-            self._in_decision = False
-            self.none_marks = read_none_marks(self.project)
-        if failed is not None:
-            self.message.emit(str(failed).strip("'\""))
-            self._refresh_gold()
-            return False
-        self._refresh_gold()
-        return True
 
     def copy_agreed(self) -> int:
         """Copy the regions every annotator of this document agrees on into gold (one step)."""
         if self.doc is None:
             return 0
-        merged = premerge(
-            {n: {self.doc.id: v} for n, v in self.layers.items()},
-            {n: [self.doc.id] for n in self.participants},
-            "unanimous",
-            self.directive,
-        )
-        spans = merged.spans.get(self.doc.id, [])
-        rels = merged.relations.get(self.doc.id, [])
-        have = {(g.start, g.end, g.label) for g in self.gold_spans}
-        add = []
-        skipped = 0
-        for sp in spans:
-            key = (sp.start, sp.end, sp.label)
-            if key in have:
-                continue
-            cls = sp.label if sp.label in self.directive else ""
-            clash = any(
-                (g.label if g.label in self.directive else "") == cls
-                and g.start < sp.end
-                and sp.start < g.end
-                for g in self.gold_spans
-            )
-            if clash:
-                skipped += 1  # someone decided here already
-                continue
-            add.append(key)
-        keys = [(sp.start, sp.end, sp.label) for sp in spans]
-        gold_rel_keys = {
-            (r.type, *(self._gold_key(r.head), self._gold_key(r.tail))) for r in self.gold_relations
-        }
-        add_rels = []
-        for r in rels:
-            rk = (r.type, keys[r.head], keys[r.tail])
-            if (
-                rk not in gold_rel_keys
-                and (rk[1] in have or rk[1] in add)
-                and (rk[2] in have or rk[2] in add)
-            ):
-                add_rels.append(rk)
-        plan = Plan([], add, add_relations=add_rels)
-        if plan.empty:
+        try:
+            done = self.model.copy_agreed(self.tr("Adjudicate: copy agreed"))
+        except AdjudicationError as e:
+            self.message.emit(str(e))
+            return 0
+        if not (done.spans or done.relations):
             self.message.emit(self.tr("Gold already holds everything the annotators agree on"))
             return 0
-        if not self._apply(plan, self.tr("Adjudicate: copy agreed")):
-            return 0
         note = self.tr("Copied {n} agreed spans and {r} relations to gold").format(
-            n=len(add), r=len(add_rels)
+            n=done.spans, r=done.relations
         )
-        if skipped:
-            note += self.tr("; {k} left out, gold has another span there").format(k=skipped)
+        if done.skipped:
+            note += self.tr("; {k} left out, gold has another span there").format(k=done.skipped)
         self.message.emit(note)
         self._render()
-        return len(add)
-
-    def _gold_key(self, span_id: int) -> tuple[int, int, str] | None:
-        for g in self.gold_spans:
-            if g.id == span_id:
-                return (g.start, g.end, g.label)
-        return None
+        return done.spans
 
     def add_selection(self) -> bool:
         """Edit: add the selected text as a gold span with the label chosen in the box."""
@@ -844,7 +658,7 @@ class AdjudicationView(QWidget):
         except SessionError as e:
             self.message.emit(str(e))
             return False
-        self._refresh_gold()
+        self.model.refresh_gold()
         self._render()
         return True
 
@@ -864,13 +678,14 @@ class AdjudicationView(QWidget):
         except SessionError as e:
             self.message.emit(str(e))
             return False
-        self._refresh_gold()
+        self.model.refresh_gold()
         self._render()
         return True
 
     def undo(self) -> None:
         """Undo the last step of the session's history (a decision is one step however many
-        commands it ran, its "none" mark included), as Ctrl+Z does in the main window."""
+        commands it ran, its "none" mark included), as Ctrl+Z does in the main window; a
+        decision made here returns to its region."""
         self._history(undo=True)
 
     def redo(self) -> None:
@@ -881,73 +696,33 @@ class AdjudicationView(QWidget):
         if not (s.can_undo if undo else s.can_redo):
             self.message.emit(self.tr("Nothing to undo") if undo else self.tr("Nothing to redo"))
             return
-        target = s.undo_doc if undo else s.redo_doc
-        # a decision made here: return to its region (other steps of the shared history, e.g.
-        # a span tagged in the main window, leave the trail alone)
-        step_text = s.undo_text if undo else s.redo_text
-        if (
-            target is not None
-            and (self.doc is None or target != self.doc.id)
-            and self._table_row_of(target) is not None
-        ):
-            self.open_document(target)  # show what changes
         try:
-            (s.undo if undo else s.redo)()
-        except SessionError as e:
+            opened = self.model.history(undo)
+        except AdjudicationError as e:
             self.message.emit(str(e))
             return
-        self._refresh_gold()
-        where = self.trail.undo(step_text) if undo else self.trail.redo(step_text)
-        if where is not None and self.doc is not None and where[0] == self.doc.id:
-            self._recompute()
-            self.cursor.find(where[1])
-        self._render()
+        if opened:
+            self._show_document()
+        else:
+            self._render()
         self.message.emit(self.tr("Undone") if undo else self.tr("Redone"))
 
     # ---- keeping in step --------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        marks = change.meta_key == NONE_MARKS_KEY
-        if marks:
-            self.none_marks = read_none_marks(self.project)
-        if change.text_changed and self.doc is not None and change.doc_id == self.doc.id:
-            # a repair choice rewrote the clean text and moved spans of every layer
-            self._reload_document()
-        elif (change.layer == GOLD_LAYER or marks) and not self._in_decision:
-            if self.doc is not None and change.doc_id == self.doc.id:
-                # e.g. Ctrl+Z in the main window: show gold as it is now
-                self._refresh_gold()
-                self._render()
-        if change.layer == GOLD_LAYER or marks or change.text_changed:
-            r = self._table_row_of(change.doc_id) if change.doc_id is not None else None
+        effect = self.model.on_change(change)
+        if effect.reload_document and self.doc is not None:
+            self.merged.set_text(self.doc.text)
+            for _, pane in self.side_panes:
+                pane.set_text(self.doc.text)
+        if effect.refresh:
+            self._render()
+        if effect.counts_of is not None:
+            r = self._table_row_of(effect.counts_of)
             if r is not None:
-                self._update_counts(r, change.doc_id)
-        if change.layer == GOLD_LAYER or change.text_changed:
-            self.goldChanged.emit(change.doc_id)
-
-    def _reload_document(self) -> None:
-        """Read the open document again (text, layers, gold), keeping the place in its list of
-        disagreements as far as it still exists."""
-        assert self.doc is not None
-        doc_id, current = self.doc.id, self.current
-        self.doc = self.project.document(doc_id)
-        self.session.remember_text(doc_id, self.doc.text)
-        self.layers = self._doc_layers(doc_id, self.participants)
-        self.merged.set_text(self.doc.text)
-        for _, pane in self.side_panes:
-            pane.set_text(self.doc.text)
-        self._recompute()
-        if not self.disagreements:
-            self.current = None
-        elif current is not None:
-            self.current = min(current, len(self.disagreements) - 1)
-        self._render()
-
-    def _refresh_gold(self) -> None:
-        if self.doc is None:
-            return
-        self.gold_spans = self.project.spans(self.doc.id, GOLD_LAYER)
-        self.gold_relations = self.project.relations(self.doc.id, GOLD_LAYER)
+                self._update_counts(r, effect.counts_of)
+        if effect.gold_changed is not None:
+            self.goldChanged.emit(effect.gold_changed)
 
     # ---- rendering --------------------------------------------------------------------------
 
@@ -1096,15 +871,10 @@ class AdjudicationView(QWidget):
             item.setBackground(QBrush(QColor(STATE_COLOURS[v.state])))
             self.versions.addItem(item)
         if region.kind == "span":
-            cls = region.versions[0].key[2] if region.versions[0].key[2] in self.directive else ""
-            for g in self.gold_spans:
-                gcls = g.label if g.label in self.directive else ""
-                if gcls == cls and g.start < region.end and region.start < g.end:
-                    item = QListWidgetItem(
-                        self._key_text((g.start, g.end, g.label)) + f" ({g.author})"
-                    )
-                    item.setData(Qt.ItemDataRole.UserRole, g.id)
-                    self.gold_list.addItem(item)
+            for g in self.model.gold_here(region):
+                item = QListWidgetItem(self._key_text((g.start, g.end, g.label)) + f" ({g.author})")
+                item.setData(Qt.ItemDataRole.UserRole, g.id)
+                self.gold_list.addItem(item)
         elif self.settled(region):
             self.gold_list.addItem(self.tr("the relation is in gold"))
         state = self.tr("decided") if self.settled(region) else self.tr("open")

@@ -1,0 +1,89 @@
+"""Names and titles of session 3 (issue 16) in forms read in real reports: a bare post written
+after the name (某某副区长一行, 某某书记和某某主任的汇报), town and sub-district posts (宣传委员,
+纪工委书记), campaign headquarters (总指挥) before a name closed by 率领, and a surname with a post
+that is no name (王书记强调). Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _out(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+    out = suggest(text)
+    spans = [(text[s.start : s.end], s.label) for s in out.spans if s.label != "DIRECTIVE"]
+    holds = {
+        (text[out.spans[h].start : out.spans[h].end], text[out.spans[t].start : out.spans[t].end])
+        for typ, h, t in out.relations
+        if typ == "HOLDS_TITLE"
+    }
+    return spans, holds
+
+
+def test_bare_post_after_a_name() -> None:
+    spans, holds = _out("10月8日，吕晨阳副区长一行到街道督导创文工作。")
+    assert ("吕晨阳", "PERSON") in spans and ("副区长", "TITLE") in spans
+    assert ("吕晨阳", "副区长") in holds
+
+
+def test_two_names_with_posts_joined_by_he() -> None:
+    spans, holds = _out("会上听取了龚一帆书记和梅俊主任的汇报。")
+    assert ("龚一帆", "PERSON") in spans and ("梅俊", "PERSON") in spans
+    assert ("和梅俊", "PERSON") not in spans
+    assert holds == {("龚一帆", "书记"), ("梅俊", "主任")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各村党组织书记、村委会主任参加会议。",  # 党组织 is a word, not 党 + a given name
+        "宣传部长在会上强调，要压实责任。",
+        "请张主任讲话。王书记强调，要抓落实。",  # a surname with a post is no name
+    ],
+)
+def test_no_name_made_of_words_or_posts(text: str) -> None:
+    spans, _ = _out(text)
+    assert not [s for s in spans if s[1] == "PERSON"], spans
+
+
+@pytest.mark.parametrize(
+    "text, titles, name",
+    [
+        (
+            "街道党工委委员、纪工委书记陆斌宣读了工作方案。",
+            ["街道党工委委员", "纪工委书记"],
+            "陆斌",
+        ),
+        (
+            "镇党委宣传委员、副总指挥葛翔梅传达了会议精神。",
+            ["镇党委宣传委员", "副总指挥"],
+            "葛翔梅",
+        ),
+        ("镇创建攻坚指挥部总指挥李长太率领与会人员宣誓。", ["镇创建攻坚指挥部总指挥"], "李长太"),
+    ],
+)
+def test_town_and_headquarters_titles_before_a_name(
+    text: str, titles: list[str], name: str
+) -> None:
+    spans, holds = _out(text)
+    assert [s for s, lab in spans if lab == "TITLE"] == titles
+    assert (name, "PERSON") in spans
+    assert holds == {(name, t) for t in titles}
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        (
+            "县委办、县人大办、水边镇政府、县政协办作表态发言。",
+            ["县委办", "县人大办", "水边镇政府", "县政协办"],
+        ),
+        ("永定区委文明办供图。", ["永定区委文明办"]),  # 永定 is also a word; 永定区 is a place
+        ("塔里木大学、幸福路街道办作表态发言。", ["塔里木大学", "幸福路街道办"]),
+        ("各乡镇要抓落实，乡镇政府要履职。", []),  # 乡镇政府 is generic
+    ],
+)
+def test_small_bodies(text: str, orgs: list[str]) -> None:
+    spans, _ = _out(text)
+    assert [s for s, lab in spans if lab == "ORG"] == orgs
