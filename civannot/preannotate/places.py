@@ -243,7 +243,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         n = len(st)
         for a in _occurrences(text, st):
             nxt = text[a + n : a + n + 1]
-            if not (nxt and nxt in "省市县区州旗"):
+            # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
+            if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
