@@ -516,6 +516,17 @@ class ArticleView(QPlainTextEdit):
         vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
         last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
         vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
+        # colours and pens once per paint, not per arc
+        dark = self.palette().base().color().lightness() < 128
+        plain = QColor("#d0d0d0" if dark else "#404040")
+        colours = {
+            "selected": QColor("#4f8fff"),
+            "suggested": QColor("#8a8a8a"),
+            "plain": plain,
+        }
+        base = self.palette().base().color()
+        base.setAlpha(225)  # the name sits in the gap between lines, over its edge
+        hgt = metrics.height()
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
@@ -530,9 +541,7 @@ class ArticleView(QPlainTextEdit):
                 continue  # both ends off screen: nothing of the arc shows
             curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
             selected = rid == ws.selected_relation
-            dark = self.palette().base().color().lightness() < 128
-            plain = "#d0d0d0" if dark else "#404040"
-            colour = QColor("#4f8fff" if selected else ("#8a8a8a" if suggested else plain))
+            colour = colours["selected" if selected else ("suggested" if suggested else "plain")]
             pen = QPen(colour, 2.2 if selected else 1.3)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -550,10 +559,7 @@ class ArticleView(QPlainTextEdit):
             )
             lx, ly = label_point(curve)
             w = metrics.horizontalAdvance(rtype) + 6
-            hgt = metrics.height()
             box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
-            base = self.palette().base().color()
-            base.setAlpha(225)  # the name sits in the gap between lines, over its edge
             painter.setBrush(base)
             painter.setPen(QPen(colour, 1))
             painter.drawRoundedRect(QRectF(*box), 3, 3)
