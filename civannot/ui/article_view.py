@@ -333,7 +333,12 @@ class ArticleView(QPlainTextEdit):
         signals (change, selection), and they make one repaint."""
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        # a direct refresh meanwhile (opening a document does one) did the work already
+        if self._refresh_pending:
+            self.refresh()
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
