@@ -192,11 +192,15 @@ class ArticleView(QPlainTextEdit):
         width = min(max(self.viewport().width() - 40, 120), 560)
         self.notice.setFixedWidth(width)
         self.notice.adjustSize()
-        top = self.viewportMargins().top() + 8
-        self.notice.move((self.width() - width) // 2, top)
+        self._place_notice()
         self.notice.show()
         self.notice.raise_()
         self._notice_timer.start(msec)
+
+    def _place_notice(self) -> None:
+        # below the raw-text banner when it shows (toggling raw mode moves it there too)
+        top = self.viewportMargins().top() + 8
+        self.notice.move((self.width() - self.notice.width()) // 2, top)
 
     def _place_banner(self) -> None:
         if self.raw_mode:
@@ -211,6 +215,9 @@ class ArticleView(QPlainTextEdit):
         else:
             self.setViewportMargins(0, 0, 0, 0)
             self.raw_banner.hide()
+        if self.notice.isVisible():
+            self._place_notice()
+            self.notice.raise_()
 
     # ---- content --------------------------------------------------------------------------
 
