@@ -232,4 +232,3 @@ def test_dark_theme_switched_on_in_the_open_window_reaches_every_panel(qtbot, pr
     finally:
         w.close()
         controller.close()
-
