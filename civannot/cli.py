@@ -90,6 +90,12 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _damage(e: BaseException) -> bool:
+    """A damaged file as SQLite reports it (sqlite3's error, or peewee's wrapping of it)."""
+    text = str(e).lower()
+    return "malformed" in text or "corrupt" in text
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
@@ -113,6 +119,31 @@ def main(argv: list[str] | None = None) -> int:
         return e.code
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+    except Exception as e:  # noqa: BLE001 - the cases below are handled, the rest re-raised
+        from civannot.models.database import ConnectionLost, ProjectError
+
+        if isinstance(e, ProjectError):
+            # a team server's connection broke mid-command (ConnectionLost), or any other
+            # refusal that reached here: one line; the store's transactions leave nothing
+            # half-written
+            line = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            if isinstance(e, ConnectionLost):
+                line += "; what was written before stays, the unfinished transaction left nothing"
+            print(f"civannot {args.command}: error: {line}", file=sys.stderr)
+            return 2
+        if not _damage(e):
+            raise
+        # damage the check on open did not reach (a large file's big tables, issue 21): one
+        # line, with the way out
+        from civannot import integrity
+
+        where = getattr(args, "project", None) or "the project"
+        print(
+            f"civannot {args.command}: error: {where} is damaged ({e}); "
+            f"{integrity.recovery_hint(where)}",
+            file=sys.stderr,
+        )
+        return 2
     except KeyboardInterrupt:
         print(f"civannot {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -164,3 +164,27 @@ def test_read_only_file_answers_read_only_commands(good, tmp_path, capsys, monke
     assert code == 0, err
     assert len((tmp_path / "ds" / "all.jsonl").read_text(encoding="utf-8").splitlines()) == N
     assert fingerprint(good) == before
+
+
+def test_large_file_checks_its_small_tables_on_open(good, capsys, monkeypatch) -> None:
+    """Above FULL_CHECK_BYTES the check on open reads only the tables that do not grow with
+    the documents (issue 21: the whole-file check read 11 GB on every opening, its budget
+    cannot stop inside a b-tree): damage there is still refused; damage in the span index is
+    left to `civannot check`, and a command that meets it says so in one line."""
+    monkeypatch.setattr(integrity, "FULL_CHECK_BYTES", 0)
+    damage(good, "layer")
+    with pytest.raises(ProjectError, match="is damaged"):
+        Project.open(good)
+
+
+def test_large_file_damage_met_later_is_one_line(good, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(integrity, "FULL_CHECK_BYTES", 0)
+    damage(good, "span", nbytes=4000)
+    with Project.open(good) as _:
+        pass  # the span table is not read on open
+    out = good.parent / "out"
+    code, _, err = run(capsys, "export", good, "-f", "jsonl", "-o", out, "--layer", "ann")
+    line = one_line(err)
+    assert code == 2 and f"{good} is damaged (" in line, err
+    assert f"run `civannot check {good} --repair`" in line
+    assert integrity.check_file(good).ok is False

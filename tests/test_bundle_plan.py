@@ -13,18 +13,15 @@ from dataclasses import replace
 
 import pytest
 
+from civannot.bundle.flagplan import FlagDoc, FlagStep, doc_map, flag_baseline, plan_flags
 from civannot.bundle.plan import (
     BundleRows,
-    FlagDoc,
     FlagOutcome,
-    FlagStep,
     LeadRows,
     MSpan,
     Notes,
     Refused,
-    doc_map,
-    flag_baseline,
-    plan_flags,
+    SpanEvent,
     plan_merge,
     record_differs,
 )
@@ -272,7 +269,11 @@ def test_changed_on_both_sides_the_newer_project_edit_wins():
 @pytest.mark.parametrize("removed_at, kept", [(40, False), (20, True)])
 def test_removed_in_the_bundle_changed_in_the_project(removed_at, kept):
     ld = lead([ms(1, 2, 5, "ORG", at=30), ms(2, 5, 7, "TITLE")], relations=[])
-    b = bundle([ms(2, 5, 7, "TITLE", doc=0)], relations=[], removals=[(3, 1, t(removed_at))])
+    b = bundle(
+        [ms(2, 5, 7, "TITLE", doc=0)],
+        relations=[],
+        events=[SpanEvent(3, 1, "remove", t(removed_at))],
+    )
     p = plan(b, ld)
     if kept:
         assert data_ops(p) == []
@@ -303,7 +304,9 @@ def test_a_removal_before_the_baseline_mark_is_not_this_merge_s():
         record=rec,
         record_text="{}",
     )
-    b = bundle([ms(2, 5, 7, "TITLE", doc=0)], relations=[], removals=[(3, 1, t(40))])
+    b = bundle(
+        [ms(2, 5, 7, "TITLE", doc=0)], relations=[], events=[SpanEvent(3, 1, "remove", t(40))]
+    )
     p = plan(b, ld)
     assert data_ops(p) == [] and "kept" in p.report.conflicts[0]
 
@@ -593,3 +596,36 @@ def test_spans_follow_a_repair_that_changed_the_text_length():
         "alice.civ: document d1: ORG “明远” of the bundle is cut by the project's repair "
         "decision; nothing was imported"
     )
+
+
+# ---- ids the release before the store's counter handed out twice ----------------------------
+
+
+def test_an_id_handed_out_again_for_another_span_is_a_removal_and_an_addition():
+    # a bundle of the release before the counter: TITLE 2 removed, and the next session gave
+    # its id (MAX(id)+1) to a new ORG; the merge must not read that as TITLE 2 moving
+    events = [
+        SpanEvent(3, 2, "remove", t(10), "session", (EXT, 5, 7, "TITLE")),
+        SpanEvent(4, 2, "add", t(20), "session", (EXT, 14, 19, "ORG")),
+    ]
+    b = bundle(
+        [ms(1, 2, 5, "PERSON", doc=0), ms(2, 14, 19, "ORG", doc=0, at=20)], [], events=events
+    )
+    p = plan(b, lead())
+    assert data_ops(p) == [
+        RemoveRelation(REL),
+        RemoveSpan(row(2, 5, 7, "TITLE")),
+        AddSpan(row(100, 14, 19, "ORG", at=20, uid="new1")),  # its uid was the old span's
+    ]
+    assert p.record["spans"]["2"] == [100, EXT, 14, 19, "ORG"]
+
+
+def test_a_span_removed_and_put_back_as_it_was_is_the_same_span():
+    # an undo puts it back, and so does a redo of its addition (source "session")
+    for source in ("undo", "session"):
+        events = [
+            SpanEvent(3, 2, "remove", t(10), "undo", (EXT, 5, 7, "TITLE")),
+            SpanEvent(4, 2, "add", t(20), source, (EXT, 5, 7, "TITLE")),
+        ]
+        p = plan(bundle(events=events), lead())
+        assert data_ops(p) == [] and not p.report.changed_anything

@@ -5,6 +5,7 @@ from civannot.learn.features import (
     rule_layers,
     segments,
     spans_from_tags,
+    tag_windows,
 )
 from civannot.records import Span
 
@@ -50,9 +51,27 @@ def test_rule_output_is_among_the_features():
     feats = char_features(text, 0, len(text), layers)
     assert len(feats) == len(text)
     assert "r=B-TITLE" in feats[0] and "rid=title.chainB" in feats[0]
-    assert "r=E-PERSON" in feats[6] and "r-1=I-PERSON" in feats[6]
+    assert "r=E-PERSON" in feats[6] and "rc=E-PERSON远" in feats[6]
     assert "x=l" in feats[6]  # low confidence bucket
     assert "x=D" in feats[11]  # inside a rule DIRECTIVE
     assert "r=O" in feats[8] and "c=强" in feats[7]
     items = document_items(text, rules)
     assert [r for r, _ in items] == [(0, len(text))]
+
+
+def test_a_window_takes_its_context_from_the_segment():
+    text = "会议指出，县供销社主任王某某参加。"
+    layers = rule_layers(text, [])
+    whole = char_features(text, 0, len(text), layers)
+    part = char_features(text, 5, 9, layers, bounds=(0, len(text)))
+    assert part == whole[5:9]  # no sentence marks inside the sentence
+    alone = char_features(text, 5, 9, layers)
+    assert "c-1=\x02" in alone[0] and "c-1=，" in part[0]
+
+
+def test_tag_windows_cover_the_cues_only():
+    text = "这是一段很长很长很长很长很长很长很长很长很长很长的说明文字，县供销社主任王某某参加。"
+    wins = [r for r, _ in tag_windows(text, [], window=3)]
+    assert wins and all(a >= 20 for a, _ in wins)  # nothing in the plain prose before
+    cue = text.index("主任")
+    assert any(a <= cue < b for a, b in wins)

@@ -108,3 +108,28 @@ def test_names_with_a_middle_dot(text: str, name: str) -> None:
     # the title chain before it holds
     i = next(k for k, s in enumerate(out.spans) if text[s.start : s.end] == name)
     assert any(r[0] == "HOLDS_TITLE" and r[1] == i for r in out.relations)
+
+
+def test_division_lookup_equals_a_regex_over_the_names() -> None:
+    """gpe_full_spans looks names up from their unit; it must find what a regex would."""
+    import re
+
+    from civannot.preannotate.common import gpe_full_spans, rules
+    from civannot.preannotate.gazetteers import alternation
+
+    r = rules()
+    rx = re.compile(alternation(r.gpe_full_set))
+    texts = [
+        "临澧县新安镇召开会议，城步苗族自治县和双江拉祜族佤族布朗族傣族自治县参加。",
+        "湖南省常德市临澧县、湖南省和湖南省长沙市，内蒙古自治区阿拉善盟阿拉善左旗。",
+        "县县县市市区区省州旗盟",
+    ]
+    for t in texts:
+        assert gpe_full_spans(t, r) == [(m.start(), m.end()) for m in rx.finditer(t)], t
+
+
+def test_river_or_road_named_after_the_county_is_no_gpe() -> None:
+    text = "临澧县召开推进会。要完成临澧河滨水步道和临澧路改造，让临澧群众满意。"
+    out = suggest(text)
+    bare = [s.start for s in out.spans if s.label == "GPE" and text[s.start : s.end] == "临澧"]
+    assert bare == [text.index("临澧群众")]  # only the one before 群众

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, repeat
 from typing import Any
 
 import numpy as np
@@ -78,8 +78,13 @@ def _components(pos: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return order, np.cumsum(new) - 1
 
 
-def _entity_codes(layer: _Layer, entity_code: np.ndarray, total: int, dtype: Any) -> np.ndarray:
-    """Per-character entity code (0 = O) of one layer."""
+Runs = tuple[np.ndarray, np.ndarray, np.ndarray]  # disjoint sorted (start, end, code), code > 0
+
+
+def _entity_runs(layer: _Layer, entity_code: np.ndarray) -> Runs:
+    """The runs of characters carrying one entity code (0 = O elsewhere) of one layer: disjoint,
+    sorted intervals. Issue 21: the report used to spell this out character by character
+    (cumsum over every character of every annotator); a run is one item however long."""
     code = entity_code[layer.label]
     keep = code > 0
     start, end, code = layer.start[keep], layer.end[keep], code[keep]
@@ -91,47 +96,74 @@ def _entity_codes(layer: _Layer, entity_code: np.ndarray, total: int, dtype: Any
         start = np.maximum(start, prev_end)
         keep = start < end
         start, end, code = start[keep], end[keep], code[keep]
-    diff = np.zeros(total + 1, dtype=np.int16)
-    diff[start] = code  # starts are distinct once the intervals are disjoint; so are ends
-    ends = np.zeros(total + 1, dtype=np.int16)
-    ends[end] = code
-    diff -= ends
-    return np.cumsum(diff[:-1], dtype=np.int16).astype(dtype, copy=False)
+    return start, end, code.astype(np.int64)
 
 
-def _coverage(layer: _Layer, label_id: int, total: int) -> np.ndarray:
-    """Per-character 0/1: covered by a span of this (directive) label."""
+def _coverage_runs(layer: _Layer, label_id: int) -> Runs:
+    """The characters covered by a span of this (directive) label, as merged runs of code 1."""
     keep = layer.label == label_id
     start, end = layer.start[keep], layer.end[keep]
-    out = np.zeros(total + 1, dtype=np.int8)
-    if len(start):
-        # merge overlapping spans so that starts and ends are distinct, then mark the edges
-        order = np.argsort(start, kind="stable")
-        start, end = start[order], end[order]
-        reach = np.maximum.accumulate(end)
-        new = np.ones(len(start), dtype=bool)
-        new[1:] = start[1:] > reach[:-1]
-        last = np.concatenate((np.flatnonzero(new)[1:] - 1, [len(start) - 1]))
-        out[start[new]] = 1
-        closing = np.zeros(total + 1, dtype=np.int8)
-        closing[reach[last]] = 1
-        out -= closing
-    return np.cumsum(out[:-1], dtype=np.int8).view(np.uint8)
+    if len(start) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    order = np.argsort(start, kind="stable")
+    start, end = start[order], end[order]
+    reach = np.maximum.accumulate(end)
+    new = np.ones(len(start), dtype=bool)
+    # overlapping spans merge; touching ones do not, so that no run crosses from one document
+    # into the next (a segment's document is the one where it starts)
+    new[1:] = start[1:] >= reach[:-1]
+    last = np.concatenate((np.flatnonzero(new)[1:] - 1, [len(start) - 1]))
+    start, end = start[new], reach[last]
+    return start, end, np.ones(len(start), dtype=np.int64)
 
 
-def _confusion(a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
-    """k×k confusion of two code arrays; only characters where either is not 0 are indexed."""
-    if k == 2:
-        n11 = int(np.count_nonzero(a & b))
-        n1_ = int(np.count_nonzero(a))
-        n_1 = int(np.count_nonzero(b))
-        return np.array([[len(a) - n1_ - n_1 + n11, n_1 - n11], [n1_ - n11, n11]], dtype=np.int64)
-    marked = np.flatnonzero(a | b)
-    idx = a[marked].astype(np.intp) * k
-    idx += b[marked]
-    out = np.bincount(idx, minlength=k * k)
-    out[0] += len(a) - len(marked)
-    return out.reshape(k, k).astype(np.int64)
+def _code_at(runs: Runs, pos: np.ndarray) -> np.ndarray:
+    """The code of the run holding each position (0 where none does)."""
+    start, end, code = runs
+    if len(start) == 0:
+        return np.zeros(len(pos), dtype=np.int64)
+    i = np.searchsorted(start, pos, side="right") - 1
+    inside = (i >= 0) & (pos < end[np.maximum(i, 0)])
+    return np.where(inside, code[np.maximum(i, 0)], 0)
+
+
+class _Segments:
+    """Two layers' runs cut at every boundary of either: within a segment neither code changes.
+    Only segments where one of the two is not O are kept; with the document of each, the
+    confusion of any group of documents is a weighted bincount over segments, not characters."""
+
+    __slots__ = ("idx", "length", "doc")
+
+    def __init__(self, a: Runs, b: Runs, k: int, base: np.ndarray):
+        cuts = np.sort(np.concatenate((a[0], a[1], b[0], b[1])))
+        # sorted, then adjacent duplicates dropped: np.unique hashes integers (numpy 2), eight
+        # seconds at 10,000 documents
+        if len(cuts) > 1:
+            cuts = cuts[np.concatenate(([True], cuts[1:] != cuts[:-1]))]
+        if len(cuts) < 2:
+            self.idx = self.length = self.doc = np.zeros(0, dtype=np.int64)
+            return
+        pos = cuts[:-1]
+        ca, cb = _code_at(a, pos), _code_at(b, pos)
+        marked = np.flatnonzero(ca | cb)
+        pos = pos[marked]
+        self.idx = ca[marked] * k + cb[marked]
+        self.length = (cuts[1:] - cuts[:-1])[marked]
+        # a marked segment lies inside a span, so inside one document
+        self.doc = np.searchsorted(base, pos, side="right") - 1
+
+    def confusion(self, k: int, docs: np.ndarray | None, chars: int) -> np.ndarray:
+        """k×k character confusion over the documents flagged in `docs` (None: all), which
+        hold `chars` characters: the O/O cell is what the marked segments leave."""
+        if docs is None:
+            idx, length = self.idx, self.length
+        else:
+            keep = docs[self.doc]
+            idx, length = self.idx[keep], self.length[keep]
+        out = np.bincount(idx, weights=length, minlength=k * k).round().astype(np.int64)
+        out[0] = chars - out[1:].sum()
+        return out.reshape(k, k)
 
 
 def _value(v: tuple[float | None, str | None], reasons: dict[str, Any], key: str) -> float | None:
@@ -181,7 +213,8 @@ def agreement_report(
         labels only, like κ/α.
     fetch: instead of `layers`, a function giving the spans of a batch of documents as flat
         sequences per annotator (a project reads them batch by batch, so memory does not grow
-        with the project); `labels` must then be given.
+        with the project); `labels` must then be given. Labels may come as an integer array
+        of positions in `labels` (-1 for any other label).
     Documents are processed in batches of at most `batch_chars` characters; every figure is a
     sum of confusion counts over batches, so the result does not depend on the batch size.
     Values that are undefined are None, with the reason under "reasons" beside them.
@@ -232,7 +265,6 @@ def agreement_report(
     entity_code = np.zeros(max(n_labels, 1), dtype=np.int16)
     for i, lab in enumerate(entity_labels, 1):
         entity_code[label_id[lab]] = i
-    code_dtype = np.int8 if k_ent <= 127 else np.int16
     # region class for disagreements: entities together, each directive label on its own
     span_class = np.zeros(max(n_labels, 1), dtype=np.int64)
     for i, lab in enumerate(dir_labels, 1):
@@ -286,7 +318,6 @@ def agreement_report(
             label_list,
             label_id,
             entity_code,
-            code_dtype,
             k_ent,
             dir_labels,
             span_class,
@@ -341,6 +372,12 @@ def agreement_report(
 Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
+def _ints(values: Sequence[Any], n: int) -> np.ndarray:
+    if isinstance(values, np.ndarray):
+        return values.astype(np.int64, copy=False)
+    return np.fromiter(values, dtype=np.int64, count=n)
+
+
 def _columns(
     b_docs: list[Doc],
     done: np.ndarray,
@@ -356,15 +393,18 @@ def _columns(
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty, empty
-    start = np.fromiter(sts, dtype=np.int64, count=n)
-    end = np.fromiter(ens, dtype=np.int64, count=n)
-    names, inverse = np.unique(np.asarray(lbs, dtype=str), return_inverse=True)
-    lid = np.array([label_id.get(str(x), -1) for x in names], dtype=np.int64)[inverse]
+    start, end = _ints(sts, n), _ints(ens, n)
+    if isinstance(lbs, np.ndarray) and lbs.dtype.kind == "i":
+        lid = lbs.astype(np.int64, copy=False)  # already the labels' positions (or -1)
+    else:
+        # a dictionary look-up per span: np.unique over the label strings sorted them (a
+        # second at 10,000 documents)
+        lid = np.fromiter(map(label_id.get, lbs, repeat(-1)), dtype=np.int64, count=n)
     if all(isinstance(d, int | np.integer) for d in b_docs):
         keys = np.asarray(b_docs, dtype=np.int64)
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
-        d = np.fromiter(dcs, dtype=np.int64, count=n)
+        d = _ints(dcs, n)
         at = np.minimum(np.searchsorted(sorted_keys, d), len(keys) - 1)
         found = sorted_keys[at] == d
         doc = np.where(found, order[at], -1)
@@ -422,7 +462,6 @@ def _accumulate(
     label_list: list[str],
     label_id: dict[str, int],
     entity_code: np.ndarray,
-    code_dtype: Any,
     k_ent: int,
     dir_labels: list[str],
     span_class: np.ndarray,
@@ -439,8 +478,8 @@ def _accumulate(
     total = int(base[-1])
 
     span_layers: list[_Layer] = []
-    ent_arrays: list[np.ndarray] = []
-    dir_arrays: list[list[np.ndarray]] = []
+    ent_runs: list[Runs] = []
+    dir_runs: list[list[Runs]] = []
     for r, name in enumerate(annotators):
         start, end, lid, doc = flat[r]
         keep = lid >= 0
@@ -455,13 +494,8 @@ def _accumulate(
         off = base[doc]
         layer = _Layer(start + off, end + off, lid, doc)
         span_layers.append(layer)
-        ent_arrays.append(_entity_codes(layer, entity_code, total, code_dtype))
-        dir_arrays.append([_coverage(layer, label_id[lab], total) for lab in dir_labels])
-
-    def char_mask(doc_mask: np.ndarray) -> np.ndarray | None:
-        if doc_mask.all():
-            return None
-        return np.repeat(doc_mask, lengths)
+        ent_runs.append(_entity_runs(layer, entity_code))
+        dir_runs.append([_coverage_runs(layer, label_id[lab]) for lab in dir_labels])
 
     per_doc_matched = np.zeros(len(sel_docs), dtype=np.int64)
     per_doc_spans = np.zeros(len(sel_docs), dtype=np.int64)
@@ -469,19 +503,17 @@ def _accumulate(
         both = comp[:, r] & comp[:, s]
         ent_groups = ent_by_pair[(r, s)]
         dir_groups = dir_by_pair[(r, s)]
+        ent_seg = _Segments(ent_runs[r], ent_runs[s], k_ent, base)
+        dir_seg = [_Segments(x, y, 2, base) for x, y in zip(dir_runs[r], dir_runs[s], strict=True)]
         for c in range(2, m + 1):
             group = both & (counts == c)
             if not group.any():
                 continue
-            cm = char_mask(group)
-            a = ent_arrays[r] if cm is None else ent_arrays[r][cm]
-            b = ent_arrays[s] if cm is None else ent_arrays[s][cm]
-            conf = _confusion(a, b, k_ent)
+            chars = int(lengths[group].sum())
+            docs = None if group.all() else group
+            conf = ent_seg.confusion(k_ent, docs, chars)
             ent_groups[c] = ent_groups[c] + conf if c in ent_groups else conf
-            dl = [
-                _confusion(x if cm is None else x[cm], y if cm is None else y[cm], 2)
-                for x, y in zip(dir_arrays[r], dir_arrays[s], strict=True)
-            ]
+            dl = [x.confusion(2, docs, chars) for x in dir_seg]
             if c in dir_groups:
                 dl = [old + new for old, new in zip(dir_groups[c], dl, strict=True)]
             dir_groups[c] = dl

@@ -27,10 +27,10 @@ import is a three-way merge of baseline, bundle and lead:
   silently. A new or moved span that would overlap a span of the same kind is resolved the same
   way: the newer one stays, the older one goes to the history.
 
-Session picks a new span id as MAX(id)+1, so after the annotator removes the span with the
-highest id and later (in another session) adds one, the id comes back for a different span. The
-history tells the two apart: a span id whose last "add" after the baseline was not an undo is a
-new span, and the old one counts as removed.
+Span ids come from the store's counter, never MAX(id)+1: a removed span's id never comes back
+for another span, in the bundle or in the lead, so a bundle span id in the baseline names the
+same span for the bundle's whole life (bundles made by the release before the counter are
+migrated when opened; the counter starts past every id their history used).
 
 Every change the merge writes carries SpanHistory.source = "bundle:<file name>@<bundle created>".
 
@@ -43,12 +43,16 @@ against the lead's schema, and the documents against the lead's (same external i
 text). One failing file refuses the whole import, with a one-line reason, and nothing is written;
 the merge of all files is one transaction.
 
-Locks
------
-Project.open holds an exclusive advisory lock on its file. The lead's project is open (locked)
-by the caller; each bundle is opened with Project.open as well, which locks the bundle file,
-a different file, so the two never contend. A bundle still open in the annotator's civannot
-is refused with "open in another civannot process".
+Where it lives
+--------------
+- common: the meta keys (keys), BundleError, BundleInfo, checkpoint;
+- export: making bundles; files: checking a returned file, copying one for returning;
+- plan: the merge as a pure function, rows in, typed store operations and a report out (no
+  database: tests/test_bundle_plan.py); flagplan: the flag decisions the lead takes, as pure
+  steps; texts (the texts flag decisions rewrite), report and times, pure as well;
+- read: the rows of a bundle and of the lead, for the plan; apply: import_bundles, which
+  replays flag decisions, applies each plan through Store.apply in the import's transaction
+  and logs it; log: the merge log and `civannot bundle undo`.
 """
 
 from civannot.bundle.apply import import_bundles

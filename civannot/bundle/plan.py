@@ -18,7 +18,8 @@ was exported, or as the lead last merged it), the bundle now and the lead now.
   is resolved the same way: the newer one stays, the older one goes to the history.
 
 Span ids never come back for another span (the store's counter hands them out), so a bundle
-span id in the baseline names the same span for the bundle's whole life.
+span id in the baseline names the same span for the bundle's whole life; only a bundle of the
+release before the counter may hold an id given to two spans (see `_since`).
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from typing import Any
 
 from civannot.bundle.keys import RECORD_PREFIX
 from civannot.bundle.report import BundleReport
-from civannot.bundle.texts import DocMap, base_edits, describe, doc_state, repair_edits
+from civannot.bundle.texts import DocMap
 from civannot.bundle.times import iso, parse_time
-from civannot.flag_review import decision, is_repair, map_through
-from civannot.records import RESERVED_LAYERS, STATUSES, Flag
+from civannot.flag_review import map_through
+from civannot.records import RESERVED_LAYERS, STATUSES
 from civannot.schema import Schema
 from civannot.store.ops import (
     AddRelation,
@@ -117,6 +118,18 @@ class MSpan:
         )
 
 
+@dataclass(frozen=True)
+class SpanEvent:
+    """A span added to or removed from the annotator's layer, as the bundle's history has it."""
+
+    row: int  # the history row's id (the baseline's mark is one)
+    span: int
+    action: str  # "add" | "remove"
+    at: dt.datetime
+    source: str = ""  # "undo" for an undo's
+    where: tuple[str, int, int, str] | None = None  # (doc ext, start, end, label)
+
+
 @dataclass
 class BundleRows:
     """What a returned bundle holds of its annotator (offsets are the bundle's own)."""
@@ -129,7 +142,7 @@ class BundleRows:
     export_state: dict[str, Any]  # the baseline the bundle was made with (meta bundle_state)
     documents: int = 0
     spans: dict[int, tuple[str, MSpan]] = field(default_factory=dict)  # id -> (doc ext, span)
-    removals: list[tuple[int, int, dt.datetime]] = field(default_factory=list)  # (row, span, at)
+    events: list[SpanEvent] = field(default_factory=list)  # its history's adds and removals
     relations: list[tuple[str, str, int, int]] = field(default_factory=list)  # ext, type, ends
     relation_origin: dict[tuple[str, int, int], tuple[float | None, str]] = field(
         default_factory=dict
@@ -254,174 +267,8 @@ def new_report(bundle: BundleRows) -> BundleReport:
     )
 
 
-# ---- flag decisions -------------------------------------------------------------------------
-
-
-@dataclass
-class FlagDoc:
-    """One document whose flags may have been decided since the baseline, on either side."""
-
-    ext: str
-    lead_doc: int
-    base: dict[str, Any] | None  # flags, readings and length at the baseline
-    bundle_text: str
-    bundle_flags: list[Flag]
-    lead_text: str
-    lead_flags: list[Flag]
-    # per flag index: when and by whom it was last decided (from each side's history)
-    bundle_times: dict[int, tuple[dt.datetime, str]] = field(default_factory=dict)
-    lead_times: dict[int, tuple[dt.datetime, str]] = field(default_factory=dict)
-    # a bundle made before bundles kept flag baselines: (bundle decided flags since,
-    # lead decided flags since the bundle was made); None otherwise
-    legacy: tuple[bool, bool] | None = None
-
-
-@dataclass(frozen=True)
-class FlagStep:
-    """One decision of the bundle to bring into the lead, in the annotator's order."""
-
-    ext: str
-    lead_doc: int
-    index: int
-    flag: Flag  # the bundle's flag
-    reading: str | None  # a repair's reading to replay; None: the flag changes, the text not
-    decided: dict[str, str]  # {"at", "by"}: the decision keeps its original who and when
-    strict: bool  # the project's own decision lost: a span the new reading cuts refuses
-
-
-def flags_unchanged(
-    ext: str, bclean: str, bflags: list[Flag], lclean: str, lflags: list[Flag], base_docs: Any
-) -> bool:
-    """The common case, read off cheaply: no decision anywhere since the baseline."""
-    if bflags != lflags or bclean != lclean:
-        return False
-    bstate = doc_state(bclean, bflags)
-    base = base_docs.get(ext) if isinstance(base_docs, dict) else bstate
-    return bool(base == bstate)
-
-
-def flag_baseline(fd: FlagDoc, file: str) -> dict[str, Any]:
-    """The baseline of a document's flags; for a bundle made before bundles carried one,
-    whichever side has decided nothing since the export still shows it."""
-    base = fd.base
-    if fd.legacy is not None:
-        bundle_decided, lead_decided = fd.legacy
-        if not bundle_decided:
-            base = doc_state(fd.bundle_text, fd.bundle_flags)
-        elif not lead_decided:
-            base = doc_state(fd.lead_text, fd.lead_flags)
-        else:
-            raise Refused(
-                refusal(
-                    file,
-                    fd.ext,
-                    "both sides decided flags of a bundle from an older civannot, cannot merge",
-                )
-            )
-    return base or {"flags": [], "readings": [], "length": None}
-
-
 def refusal(file: str, ext: str, why: str) -> str:
     return f"{file}: document {ext}: {why}; nothing was imported"
-
-
-def plan_flags(
-    fd: FlagDoc, base: dict[str, Any], bundle: BundleRows, notes: Notes
-) -> list[FlagStep]:
-    """The bundle's flag decisions to bring into the lead, per flag against the baseline: one
-    made only in the bundle is replayed; decided differently on both sides, the newer decision
-    wins and the other goes to the history as a conflict. Each decision is read off the
-    documents as they are before any is replayed: a repair changes only its own range."""
-    base_flags = [Flag.from_json(f) for f in base.get("flags", [])]
-    readings = list(base.get("readings", []))
-    _check_flag_kinds(fd, base_flags, readings, bundle.file)
-    created = parse_time(bundle.created)
-    # in the order the annotator decided them (several decisions of one flag: the last)
-    n = len(base_flags)
-    order = sorted(range(n), key=lambda i: (fd.bundle_times.get(i, (created, ""))[0], i))
-    steps = []
-    for i in order:
-        ef = base_flags[i]
-        step = _flag_step(fd, i, (ef.status, readings[i] if is_repair(ef) else None), bundle, notes)
-        if step is not None:
-            steps.append(step)
-    return steps
-
-
-def _check_flag_kinds(fd: FlagDoc, base: list[Flag], readings: list[str], file: str) -> None:
-    n = len(base)
-    if (
-        len(fd.bundle_flags) != n
-        or len(fd.lead_flags) != n
-        or len(readings) != n
-        or any(
-            a.kind != b.kind or a.kind != c.kind
-            for a, b, c in zip(base, fd.bundle_flags, fd.lead_flags, strict=True)
-        )
-    ):
-        raise Refused(refusal(file, fd.ext, "its flags differ from the project's, cannot merge"))
-
-
-def _flag_step(
-    fd: FlagDoc, i: int, ke: tuple[str, str | None], bundle: BundleRows, notes: Notes
-) -> FlagStep | None:
-    bf, lf = fd.bundle_flags[i], fd.lead_flags[i]
-    kb = decision(bf, fd.bundle_text)
-    if kb == ke:
-        return None  # the bundle decided nothing here
-    kl = decision(lf, fd.lead_text)
-    if kl == kb:
-        return None  # the same decision on both sides
-    tb, by = fd.bundle_times.get(i, (parse_time(bundle.created), bundle.annotator))
-    decided = {"at": iso(tb), "by": by}
-    if kl != ke:
-        ours = {"index": i, "flag": bf.to_json(), "decided": decided}
-        tl, lby = fd.lead_times.get(i, (dt.datetime.min, ""))
-        theirs = {"index": i, "flag": lf.to_json(), "decided": {"at": iso(tl), "by": lby}}
-        what = f"flag {i + 1} ({bf.kind})"
-        if tl >= tb:
-            notes.conflict(
-                fd.ext,
-                fd.lead_doc,
-                None,
-                ours,
-                theirs,
-                f"{what}: {describe(kb)} in the bundle, {describe(kl)} later in the "
-                f"project: the project's kept",
-            )
-            return None
-        notes.conflict(
-            fd.ext,
-            fd.lead_doc,
-            None,
-            theirs,
-            ours,
-            f"{what}: {describe(kl)} in the project, {describe(kb)} later in the "
-            f"bundle: the bundle's kept",
-        )
-    replay = is_repair(lf) and kb[1] != kl[1]
-    return FlagStep(
-        fd.ext, fd.lead_doc, i, bf, (kb[1] or "") if replay else None, decided, kl != ke
-    )
-
-
-def doc_map(
-    fd: FlagDoc, base: dict[str, Any], text: str, flags: list[Flag], file: str
-) -> DocMap | None:
-    """How the document's offsets move between the baseline, the bundle and the lead once the
-    decisions are in the lead (`text`, `flags`); None when they do not move."""
-    bm = repair_edits(fd.bundle_text, fd.bundle_flags, text, flags)
-    if bm is None:
-        raise Refused(
-            refusal(file, fd.ext, "its text differs from the project's beyond its repair flags")
-        )
-    em = base_edits(base, text, flags)
-    eb = base_edits(base, fd.bundle_text, fd.bundle_flags)
-    if em is None or eb is None:
-        raise Refused(refusal(file, fd.ext, "its flags no longer match the export, cannot merge"))
-    if not (em or eb or bm):
-        return None
-    return DocMap(eb, em, bm, text)
 
 
 # ---- the spans, relations, statuses and comments --------------------------------------------
@@ -472,7 +319,7 @@ class _Planner:
         self.state: dict[str, Any] = record if isinstance(record, dict) else bundle.export_state
         mark = int(self.state.get("mark", 0))
         self.base_spans: dict[str, list[Any]] = self.state.get("spans", {})
-        self.removed_at = {sid: at for hid, sid, at in bundle.removals if hid > mark}
+        self.removed_at, self.reused = _since(bundle.events, mark)
         # the merge works on copies in the lead's offsets; the record keeps the bundle's own
         self.bspans = {bid: (ext, replace(s)) for bid, (ext, s) in bundle.spans.items()}
         self.borig = {bid: s.sig for bid, (_, s) in bundle.spans.items()}
@@ -524,7 +371,7 @@ class _Planner:
             if m is None:
                 continue
             entry = self.base_spans.get(str(bid))
-            if entry is not None and entry[1] == ext:
+            if entry is not None and bid not in self.reused and entry[1] == ext:
                 at_b = map_through(entry[2], entry[3], m.eb)
                 if at_b is not None and (*at_b, entry[4]) == s.sig:
                     got = map_through(entry[2], entry[3], m.em)
@@ -563,7 +410,7 @@ class _Planner:
                 f"{self.b.file} is damaged (its baseline names document {ext!r}, which the "
                 f"bundle does not hold)"
             )
-        cur_b = self.bspans[bid][1] if bid in self.bspans else None
+        cur_b = self.bspans[bid][1] if bid in self.bspans and bid not in self.reused else None
         cur_l = self.lead.spans.get(lead_id) if lead_id is not None else None
         if cur_l is not None and cur_l.doc != doc:
             cur_l = None  # the id now names another document's span
@@ -659,7 +506,7 @@ class _Planner:
         by_sig = {(ls.doc, ls.sig): ls for ls in self.lead.spans.values()}
         for bid, (ext, s) in self.bspans.items():
             key = str(bid)
-            if key in self.base_spans:
+            if key in self.base_spans and bid not in self.reused:
                 continue
             same = by_sig.get((self.lead.docs[ext], s.sig))
             if same is not None and same.id not in self.removals:
@@ -980,6 +827,29 @@ class _Planner:
             )
         )
         return new_record
+
+
+def _since(events: list[SpanEvent], mark: int) -> tuple[dict[int, dt.datetime], set[int]]:
+    """When each span was last removed in the bundle since the baseline's mark, and the ids
+    handed out again for another span. The store's counter never does that, but the release
+    before it gave a new span MAX(id)+1, so after the span with the highest id was removed its
+    id came back in the next session; a bundle of that release still holds such ids. An id
+    re-added (not by an undo) as another span than the one removed is a new span, and the old
+    one counts as removed; re-added as the same span (a redo) it stays the same."""
+    removed_at: dict[int, dt.datetime] = {}
+    removed_as: dict[int, tuple[str, int, int, str] | None] = {}
+    reused: set[int] = set()
+    for ev in sorted(events, key=lambda e: e.row):
+        if ev.action == "remove":
+            removed_as[ev.span] = ev.where
+            if ev.row > mark:
+                removed_at[ev.span] = ev.at
+        elif ev.row > mark and ev.source != "undo" and ev.span in removed_as:
+            if removed_as[ev.span] != ev.where:
+                reused.add(ev.span)
+            else:
+                reused.discard(ev.span)
+    return removed_at, reused
 
 
 def _time(t: Any) -> dt.datetime:

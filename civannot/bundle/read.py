@@ -15,7 +15,13 @@ import peewee as pw
 
 from civannot.bundle.common import RECORD_PREFIX, chunks
 from civannot.bundle.files import OpenBundle
-from civannot.bundle.plan import BundleRows, FlagDoc, LeadRows, MSpan, flags_unchanged
+from civannot.bundle.flagplan import FlagDoc, flags_unchanged
+from civannot.bundle.plan import (
+    BundleRows,
+    LeadRows,
+    MSpan,
+    SpanEvent,
+)
 from civannot.bundle.texts import doc_state, flags_of
 from civannot.bundle.times import as_time, parse_time
 from civannot.project import Project
@@ -47,7 +53,7 @@ def bundle_rows(b: OpenBundle) -> BundleRows:
         export_state=b.export_state,
         documents=len(b.docs),
         spans=_bundle_spans(bp, annot),
-        removals=_bundle_removals(bp, annot),
+        events=_bundle_events(bp, annot),
         relations=_bundle_relations(bp, annot),
         relation_origin=_bundle_relation_origin(bp, annot),
         statuses=_bundle_statuses(bp, annot),
@@ -99,16 +105,37 @@ def _bundle_spans(bp: Project, annot: str) -> dict[int, tuple[str, MSpan]]:
     return out
 
 
-def _bundle_removals(bp: Project, annot: str) -> list[tuple[int, int, dt.datetime]]:
-    """Every removal of a span of the annotator's layer: (history row, span id, when)."""
-    H = bp.m.SpanHistory
+def _bundle_events(bp: Project, annot: str) -> list[SpanEvent]:
+    """Every span added to or removed from the annotator's layer, by history row."""
+    H, D = bp.m.SpanHistory, bp.m.Document
+    ext_of = dict(D.select(D.id, D.external_id).tuples())
     q = (
-        H.select(H.id, H.span_id, H.at)
-        .where((H.layer == annot) & (H.action == "remove") & H.span_id.is_null(False))
+        H.select(H.id, H.span_id, H.action, H.at, H.source, H.document, H.before, H.after)
+        .where((H.layer == annot) & H.action.in_(["add", "remove"]) & H.span_id.is_null(False))
         .order_by(H.id)
         .tuples()
     )
-    return [(hid, sid, as_time(at)) for hid, sid, at in q]
+    out = []
+    for hid, sid, action, at, source, doc, before, after in q:
+        out.append(
+            SpanEvent(
+                hid,
+                sid,
+                action,
+                as_time(at),
+                source or "",
+                _where(ext_of.get(doc, ""), after if action == "add" else before),
+            )  # fmt: skip
+        )
+    return out
+
+
+def _where(ext: str, stored: str | None) -> tuple[str, int, int, str] | None:
+    try:
+        d = json.loads(stored or "")
+        return (ext, int(d["start"]), int(d["end"]), str(d["label"]))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _bundle_relations(bp: Project, annot: str) -> list[tuple[str, str, int, int]]:

@@ -13,9 +13,11 @@ confirmed the rule), with the model's confidence; any other model span has prove
 is dropped, and a "union" model span overlapping any kept span is dropped.
 - DIRECTIVE spans always come from the rules.
 - Relations are the rules': each end is re-attached to the kept span of the same label that is
-  the rule's span or overlaps it most. A model PERSON that no HOLDS_TITLE reaches gets the
-  rules' adjacency logic (`relation.holds.adjacent`): every TITLE of the chain (joined by 、 or
-  nothing) right before it.
+  the rule's span or overlaps it most. A PERSON that no HOLDS_TITLE reaches gets the rules'
+  adjacency logic (`relation.holds.adjacent`): every TITLE of the chain (joined by 、 or
+  nothing) right before it. With the policy's HOLDS_TITLE "chain" (chosen where it scored
+  better), every PERSON gets its whole chain, also where the rules linked only part of it
+  (a title the rules did not know in front of one they did).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from civannot.records import Span
 
 HOLDS_ADJACENT = "relation.holds.adjacent"
 POLICIES = ("rules", "model", "model+", "union")
+HOLDS_POLICIES = ("rules", "chain")
 Policy = dict[str, str]
 
 
@@ -151,7 +154,11 @@ def combine(
         seen.add((rtype, nh, nt))
         out.relations.append((rtype, nh, nt))
         out.relation_rules.append(rule)
-    has_title = {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
+    has_title = (
+        set()
+        if pol.get("HOLDS_TITLE") == "chain"
+        else {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
+    )
     entity_idx = [j for j, s in enumerate(out.spans) if s.label in ENTITY_LABELS]
     for pos, j in enumerate(entity_idx):
         person = out.spans[j]

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from civannot.learn.combine import POLICIES, Policy, combine, policy_of_labels
+from civannot.learn.combine import HOLDS_POLICIES, POLICIES, Policy, combine, policy_of_labels
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
 from civannot.learn.evaluation import (
@@ -117,10 +117,17 @@ def choose_policy(
             v, _ = value(trial)
             if v > best + 1e-9:
                 best, pol = v, trial
+    if any(r[0] == "HOLDS_TITLE" for d in docs for r in d.relations):
+        for option in HOLDS_POLICIES[1:]:
+            trial = {**pol, "HOLDS_TITLE": option}
+            v, _ = value(trial)
+            if v > best + 1e-9:
+                best, pol = v, trial
     return pol
 
 
 def labels_of(policy: Policy) -> list[str]:
+    """The entity labels the model has a say in (for display)."""
     return [lab for lab in ENTITY_LABELS if policy.get(lab, "rules") != "rules"]
 
 

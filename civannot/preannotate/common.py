@@ -59,7 +59,7 @@ class _Rules:
             rf"|(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}"
             rf"|(?:{body}){{1,3}}{post_re}"
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,5}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}"
             rf"|(?:代)?(?:{lone}))"
         )
@@ -123,7 +123,11 @@ class _Rules:
         for n in g.gpe_names:
             for suf in ("省", "市", "州"):
                 gpe_full.add(n + suf)
-        self.gpe_full = re.compile(alternation(gpe_full))
+        # looked up from their last character (a trie regex over 4,000 names tried at every
+        # position cost more than the rest of the place rules together)
+        self.gpe_full_set = frozenset(gpe_full)
+        self.gpe_full_lengths = tuple(sorted({len(w) for w in gpe_full}, reverse=True))
+        self.gpe_full_units = re.compile("[" + "".join(sorted({w[-1] for w in gpe_full})) + "]")
         # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
         self.gpe_listed = re.compile(
             rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
@@ -138,6 +142,27 @@ class _Rules:
             rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
         )
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
+
+
+def gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of the gazetteer's divisions with their unit, leftmost first
+    and the longest at a start (as a regex alternation of the names would give them)."""
+    found: dict[int, int] = {}
+    names, lengths = r.gpe_full_set, r.gpe_full_lengths
+    for m in r.gpe_full_units.finditer(text):
+        e = m.end()
+        for n in lengths:
+            s = e - n
+            if s >= 0 and text[s:e] in names:
+                if found.get(s, 0) < e:
+                    found[s] = e
+    out: list[tuple[int, int]] = []
+    last = 0
+    for s in sorted(found):
+        if s >= last:
+            out.append((s, found[s]))
+            last = found[s]
+    return out
 
 
 @lru_cache(maxsize=1)

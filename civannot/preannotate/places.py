@@ -22,6 +22,7 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     _word_edge,
+    gpe_full_spans,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
@@ -222,9 +223,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if len(city) >= 3:
             stems.add(city[:-1])
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
-    for m in r.gpe_full.finditer(text):
-        if _word_edge(text, m.start(), m.end()):
-            st = _stem_of(m.group(), r.g)
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            st = _stem_of(text[a:e], r.g)
             if st and st not in r.g.gpe_ambiguous:
                 stems.add(st)
     if not found and not stems:
@@ -242,7 +243,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         n = len(st)
         for a in _occurrences(text, st):
             nxt = text[a + n : a + n + 1]
-            if not (nxt and nxt in "省市县区州旗"):
+            # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
+            if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
@@ -463,12 +465,24 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
     text, g = doc.text, doc.r.g
+    if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
+        # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
+        k = s
+        while k and text[k - 1] in _CN_NUM:
+            k -= 1
+        return k - 1 if k and text[k - 1] == "第" else k
     for n in (4, 3, 2):
         stem = text[s - n : s] if s >= n else ""
         if (
             stem
-            and (stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems)
-            and text[s] in "省市县区州"
+            and text[s] in "省市县区州旗"
+            and (
+                stem in g.gpe_names
+                or stem in g.admin_stems
+                or stem in doc.doc_stems
+                # 永定区委: a name that is also a word (永定) is a place with its unit after it
+                or stem + text[s] in g.admin_full
+            )
         ):
             return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
@@ -483,12 +497,13 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
     if (
         s >= 2
-        and text[s] in "省市县区州"
+        and text[s] in "省市县区州镇乡"
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        if before in _PUNCT_BOUNDARY and before not in "、":
+        # 、水边镇政府: a town's own body in a list of speakers
+        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡"):
             return s - 2
     return s
 
@@ -519,9 +534,9 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
-    for m in r.gpe_full.finditer(text):
-        if _word_edge(text, m.start(), m.end()):
-            doc.add(m.start(), m.end(), "GPE", 0.7, 2, "gazetteer:gpe")
+    for a, e in gpe_full_spans(text, r):
+        if _word_edge(text, a, e):
+            doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))

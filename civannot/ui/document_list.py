@@ -126,8 +126,12 @@ class DocumentTableModel(QAbstractTableModel):
     def load(self) -> None:
         """Read the ids (never the texts, nor every row's details); the caller re-applies
         filters."""
-        D = self.ws.project.m.Document
-        self.all_ids = [r[0] for r in D.select(D.id).order_by(D.id).tuples()]
+        project = self.ws.project
+        table = project.m.Document._meta.table_name
+        # plain SQL: peewee's row-by-row iteration was a second of 100,000 ids
+        self.all_ids = [
+            r[0] for r in project.db.execute_sql(f'SELECT id FROM "{table}" ORDER BY id').fetchall()
+        ]
         self.cache.clear()
         self.statuses.clear()
         self.counts.clear()
@@ -382,13 +386,15 @@ class DocumentTableModel(QAbstractTableModel):
         """The next document in list order that is not done (wrapping round), or None."""
         if not self.rows:
             return None
-        A = self.ws.project.m.Assignment
-        done = {
-            r[0]
-            for r in A.select(A.document)
-            .where((A.annotator == self.ws.annotator) & (A.status == "done"))
-            .tuples()
-        }
+        project = self.ws.project
+        table = project.m.Assignment._meta.table_name
+        # plain SQL over the (annotator, status) index: peewee's row-by-row conversion of
+        # 90,000 done documents was 1.8 s of the window's start at 100,000 documents
+        sql = (
+            f'SELECT document_id FROM "{table}" '
+            f"WHERE annotator = {project.db.param} AND status = 'done'"
+        )
+        done = {r[0] for r in project.db.execute_sql(sql, (self.ws.annotator,)).fetchall()}
         done |= {d for d, st in self.statuses.items() if st == "done"}
         done -= {d for d, st in self.statuses.items() if st != "done"}
         start = -1
