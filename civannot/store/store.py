@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from civannot.models.database import ProjectError
+from civannot.models.database import ConnectionLost, ProjectError, ServerDatabase
 from civannot.models.migrations import VOTED_LABELS
 from civannot.models.tables import utcnow
 from civannot.overlap import overlap_class
@@ -73,6 +73,7 @@ class Store:
         self._pending: list[Change] = []  # to announce once the transaction commits
         self._written: list[Change] = []  # everything this transaction wrote (server notices)
         self._data_version: int | None = None
+        self._xid: int | None = None  # the server transaction being committed (see ConnectionLost)
 
     # ---- transactions and the change bus ---------------------------------------------------
 
@@ -96,9 +97,17 @@ class Store:
             try:
                 with ctx:
                     yield
-                    if outer and self._written and isinstance(db, pw.PostgresqlDatabase):
-                        self._notify(db)
+                    if outer and isinstance(db, pw.PostgresqlDatabase):
+                        self._before_commit(db)
+            except ConnectionLost as e:
+                if outer and e.xid is None:
+                    e.xid = self._xid
+                raise
             except Exception as e:  # peewee's, or the driver's own from its rollback
+                if isinstance(db, ServerDatabase) and db.broken():
+                    # the network went or the server ended the session: nothing of this
+                    # transaction is written unless its COMMIT got through (xid says which)
+                    raise db.lost(e, self._xid if outer else None) from None
                 # A full disk (SQLITE_FULL) or an I/O error rolls the whole transaction back
                 # inside SQLite; peewee's own rollback then fails ("cannot rollback - no
                 # transaction is active", "no such savepoint") and would hide the reason.
@@ -110,6 +119,7 @@ class Store:
             if outer:
                 self._pending.clear()
                 self._written.clear()
+                self._xid = None
             raise
         finally:
             self._depth -= 1
@@ -117,6 +127,7 @@ class Store:
                 lock.release()
         if outer:
             self._written.clear()
+            self._xid = None
             pending, self._pending = self._pending, []
             self._data_version = self._read_data_version()
             for change in pending:
@@ -138,20 +149,47 @@ class Store:
         except (pw.DatabaseError, pw.InterfaceError):
             return None
 
-    def _notify(self, db: pw.Database) -> None:
-        """Tell the other clients of a server what this transaction changed; PostgreSQL
-        delivers the notice only if the transaction commits."""
+    def _before_commit(self, db: pw.Database) -> None:
+        """On a server, just before COMMIT: note the transaction's id (if the connection breaks
+        during the COMMIT, `committed` asks the server how it ended) and tell the other
+        clients what this transaction changed (PostgreSQL delivers the notice only if the
+        transaction commits) — one statement, one round trip."""
+        if not self._written:
+            self._xid = int(db.execute_sql("SELECT txid_current()").fetchone()[0])
+            return
         docs: set[int] = set()
         layers: set[str] = set()
         for change in self._written:
             docs |= change.documents
             layers |= change.layers
         payload = json.dumps({"docs": sorted(docs)[:200], "layers": sorted(layers)[:50]})
-        db.execute_sql("SELECT pg_notify('civannot', %s)", (payload,))
+        row = db.execute_sql(
+            "SELECT txid_current(), pg_notify('civannot', %s)", (payload,)
+        ).fetchone()
+        self._xid = int(row[0])
+
+    def committed(self, xid: int | None) -> bool:
+        """After a reconnection: did the server transaction `xid` (ConnectionLost.xid) commit?
+        None means no COMMIT had been sent, so it did not."""
+        if xid is None:
+            return False
+        row = self.project.db.execute_sql("SELECT txid_status(%s)", (xid,)).fetchone()
+        return row is not None and row[0] == "committed"
+
+    def reconnected(self) -> Change:
+        """After a reconnection: notices sent meanwhile were lost, so listen again and tell
+        every view that anything may have changed."""
+        self._listening = False
+        self._poll_server()
+        self.project.forget_cached()
+        change = Change("Changed elsewhere", None, "", external=True, source="external")
+        return self.project.bus.publish(change)
 
     def _poll_server(self) -> Change | None:
         db = self.project.db
         if db.is_closed():
+            if isinstance(db, ServerDatabase) and db.broken():
+                raise db.lost()  # a reconnection is still to succeed
             return None
         conn = db.connection()
         if not getattr(self, "_listening", False):
@@ -162,7 +200,13 @@ class Store:
         layers: set[str] = set()
         seen = False
         own = conn.info.backend_pid
-        for note in conn.notifies(timeout=0.0):
+        try:
+            notes = list(conn.notifies(timeout=0.0))
+        except Exception as e:  # the driver's own: notifies() is not a statement
+            if isinstance(db, ServerDatabase) and db.broken():
+                raise db.lost(e) from None
+            raise
+        for note in notes:
             if note.pid == own:
                 continue
             seen = True
@@ -217,7 +261,19 @@ class Store:
             return []
         db = self.project.db
         mark = db.param
-        with self.transaction():
+        # inside a command's transaction already (the usual case): join it without a savepoint
+        # of its own — two round trips to a server less per label, and a failure here fails
+        # the whole command anyway
+        with self.transaction() if not self._depth else nullcontext():
+            if isinstance(db, pw.PostgresqlDatabase):
+                # a server's table sequence: nextval never blocks and never goes back, where
+                # the counter row would be locked by each writer from its update to its COMMIT
+                # (eight annotators labelling at once queued on it). The sequence starts past
+                # the counter (push, `server upgrade`) and pull carries it back to a file.
+                rows = db.execute_sql(
+                    f"SELECT nextval('\"{table}_id_seq\"') FROM generate_series(1, {mark})", (n,)
+                ).fetchall()
+                return [int(r[0]) for r in rows]
             cur = db.execute_sql(
                 f'UPDATE "counter" SET value = value + {mark} WHERE name = {mark}', (n, table)
             )
@@ -263,6 +319,9 @@ class Store:
                 with _DRIVER_ERRORS:
                     change = self._write(ops, description, author, source, undo, history, grouped)
             except pw.DatabaseError as e:
+                db = self.project.db
+                if isinstance(db, ServerDatabase) and db.broken():
+                    raise db.lost(e) from None
                 # a constraint, a full disk, or a server's row-level policy: one line
                 text = str(e).strip().splitlines()
                 raise StoreError(
@@ -300,21 +359,94 @@ class Store:
                 db.cursor().executemany(_insert_sql(model, tuple(fields), db.param), values)
             if table in ("span", "relation", "comment"):
                 at = [f.name for f in fields].index("id")
-                top = max(int(v[at]) for v in values)
-                mark = db.param
-                cur = db.execute_sql(
-                    f'UPDATE "counter" SET value = {mark} WHERE name = {mark} AND value < {mark}',
-                    (top, table, top),
-                )
-                if (
-                    cur.rowcount == 0
-                    and not db.execute_sql(
-                        f'SELECT 1 FROM "counter" WHERE name = {mark}', (table,)
-                    ).fetchone()
-                ):
-                    db.execute_sql(
-                        f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
-                    )
+                self._move_counter(table, max(int(v[at]) for v in values))
+
+    def _move_counter(self, table: str, top: int) -> None:
+        """Rows came with their ids: the id counter of `table` moves past `top`."""
+        db = self.project.db
+        mark = db.param
+        cur = db.execute_sql(
+            f'UPDATE "counter" SET value = {mark} WHERE name = {mark} AND value < {mark}',
+            (top, table, top),
+        )
+        if (
+            cur.rowcount == 0
+            and not db.execute_sql(
+                f'SELECT 1 FROM "counter" WHERE name = {mark}', (table,)
+            ).fetchone()
+        ):
+            db.execute_sql(
+                f'INSERT INTO "counter" (name, value) VALUES ({mark}, {mark})', (table, top)
+            )
+
+    def copy_stream(
+        self, model: Any, fields: list[Any], batches: Iterable[list[tuple[Any, ...]]]
+    ) -> int:
+        """copy_values for a whole table arriving in batches (a project pushed to a server):
+        on a server one COPY for all of them — one statement and one round trip per table,
+        not per batch. Returns the number of rows."""
+        db = self.project.db
+        if not isinstance(db, pw.PostgresqlDatabase):
+            n = 0
+            for batch in batches:
+                self.copy_values(model, fields, batch)
+                n += len(batch)
+            return n
+        table = model._meta.table_name
+        names = [f.name for f in fields]
+        at = names.index("id") if table in ("span", "relation", "comment") else None
+        n = top = 0
+        cols = ", ".join(f'"{f.column_name}"' for f in fields)
+        with self.transaction():
+            with db.cursor().copy(f'COPY "{table}" ({cols}) FROM STDIN') as cp:
+                for batch in batches:
+                    for row in batch:
+                        cp.write_row(row)
+                    n += len(batch)
+                    if at is not None and batch:
+                        top = max(top, max(int(r[at]) for r in batch))
+            if at is not None and n:
+                self._move_counter(table, top)
+        return n
+
+    @contextmanager
+    def bulk_load(self, models: list[Any]) -> Iterator[None]:
+        """Fill empty tables of a server project fast (a push): their foreign keys and
+        secondary indexes are dropped for the load and built again — and so checked, each in
+        one pass instead of once per row — before the transaction commits. Inside one
+        transaction, so another client never sees the tables without them."""
+        db = self.project.db
+        if not isinstance(db, pw.PostgresqlDatabase):
+            yield
+            return
+        tables = [m._meta.table_name for m in models]
+        with self.transaction():
+            # index builds sort in memory; a session setting, not the server's durability
+            db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
+            fks = db.execute_sql(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(%s)",
+                (tables,),
+            ).fetchall()
+            indexes = db.execute_sql(
+                "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = "
+                "current_schema() AND i.tablename = ANY(%s) AND NOT EXISTS (SELECT 1 FROM "
+                "pg_constraint c WHERE c.conname = i.indexname AND c.contype IN ('p', 'u'))",
+                (tables,),
+            ).fetchall()
+            for table, name, _ in fks:
+                db.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+            for name, _ in indexes:
+                db.execute_sql(f'DROP INDEX "{name}"')
+            yield
+            for _, sql in indexes:
+                db.execute_sql(sql)
+            for table, name, definition in fks:
+                db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+            # the planner's statistics, now rather than when autovacuum comes round: without
+            # them a lead's first reports over the pushed project ran 5x slower (bad plans)
+            for table in tables:
+                db.execute_sql(f'ANALYZE "{table}"')
 
     def set_assigned(self, pairs: list[tuple[int, str]], assigned: bool) -> int:
         """Hand documents to annotators (a row per pair, keeping any status it has) or take
