@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 _DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
 
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+# a change touching at most this many (document, layer) pairs is checked against the spans it
+# names and those near its ranges; a bigger one reads the touched layers whole (fewer queries)
+NARROW_PAIRS = 4
 # spans inserted at once from which the count triggers are set aside (Store._insert_spans)
 BULK_ROWS = 1000
 _COUNT_TRIGGERS = ("span_count_ai", "learned_vote_ai")
@@ -542,12 +545,36 @@ class Store:
 
         docs = {d for d, _ in pairs}
         stored_docs = docs - fresh
-        current = self.current_spans(stored_docs, {layer for d, layer in pairs if d in docs})
+        moved_ids = set(removed) | set(changed)
         current_rels = (
             self.current_relations(stored_docs, {layer for d, layer in pairs})
-            if stored_docs
-            else {}
+            if stored_docs and (rel_added or rel_removed or moved_ids)
+            else {}  # spans added, nothing moved or removed: no relation can break
         )
+        # relations whose ends this change touches: the only ones a span change can break
+        # (the others point at spans that stay, which the foreign keys guarantee exist)
+        rel_checked = set(rel_added) | {
+            rid
+            for rid, rel in current_rels.items()
+            if rel.head in moved_ids or rel.tail in moved_ids
+        }
+        if len(pairs) <= NARROW_PAIRS:
+            # a command on a few documents: read the spans it names and those near the ranges
+            # it writes, not every span of a long article (1,000 spans: most of a label's time)
+            need = moved_ids | set(added)
+            for rid in rel_checked:
+                rel = current_rels.get(rid) or rel_added.get(rid)
+                if rel is not None:
+                    need |= {rel.head, rel.tail}
+            ranges: dict[tuple[int, str], tuple[int, int]] = {}
+            for row in [*added.values(), *(c.after for c in changed.values())]:
+                key = (row.doc, row.layer)
+                lo, hi = ranges.get(key, (row.start, row.end))
+                ranges[key] = (min(lo, row.start), max(hi, row.end))
+            layers = {layer for _d, layer in pairs}
+            current = self._spans_near(stored_docs, layers, need, ranges)
+        else:
+            current = self.current_spans(stored_docs, {layer for d, layer in pairs if d in docs})
 
         for sid, row in removed.items():
             have = current.get(sid)
@@ -626,6 +653,12 @@ class Store:
             spans = final.get(key, {})
             seen: set[tuple[str, int, int]] = set()
             for rel in by_id.values():
+                sig = (rel.type, rel.head, rel.tail)
+                if sig in seen:
+                    raise StoreError(f"{rel.type} is already there")
+                seen.add(sig)
+                if rel.id not in rel_checked:
+                    continue
                 head, tail = spans.get(rel.head), spans.get(rel.tail)
                 if head is None or tail is None:
                     gone = rel.head if head is None else rel.tail
@@ -633,10 +666,6 @@ class Store:
                         f"{rel.type} would point at span {gone}, which is not in layer "
                         f"{rel.layer} of document {rel.doc}"
                     )
-                sig = (rel.type, rel.head, rel.tail)
-                if sig in seen:
-                    raise StoreError(f"{rel.type} is already there")
-                seen.add(sig)
                 if rel.id in rel_added or rel.head in relabelled or rel.tail in relabelled:
                     spec = rel_types.get(rel.type)
                     if spec is None:
@@ -756,6 +785,40 @@ class Store:
         out: dict[int, SpanRow] = {}
         for r in rows_in(p.db, sql, sorted(docs)):
             out[r[0]] = _span_row(r, lids[r[3]])
+        return out
+
+    def _spans_near(
+        self,
+        docs: set[int],
+        layers: set[str],
+        ids: set[int],
+        ranges: dict[tuple[int, str], tuple[int, int]],
+    ) -> dict[int, SpanRow]:
+        """The stored spans of `docs` and `layers` with these ids, and those of each (document,
+        layer) that reach into its range: what checking a command on a few documents needs."""
+        p = self.project
+        S = p.m.Span
+        cols = _cols(S.id, S.uid, S.document, S.layer, S.start, S.end, S.label, S.text, S.origin,
+                     S.author, S.confidence, S.provenance)  # fmt: skip
+        names = {lid: name for name in layers if (lid := p.layer_id(name, create=False))}
+        out: dict[int, SpanRow] = {}
+        mark = p.db.param
+        for (doc, layer), (lo, hi) in ranges.items():
+            lid = p.layer_id(layer, create=False)
+            if not lid or doc not in docs:
+                continue
+            sql = (
+                f'SELECT {cols} FROM "{S._meta.table_name}" WHERE "{S.document.column_name}" = '
+                f'{mark} AND "{S.layer.column_name}" = {mark} AND "{S.start.column_name}" < '
+                f'{mark} AND "{S.end.column_name}" > {mark}'
+            )
+            for r in p.db.execute_sql(sql, (doc, lid, hi, lo)):
+                out[r[0]] = _span_row(r, layer)
+        if ids:
+            sql = f'SELECT {cols} FROM "{S._meta.table_name}" WHERE "id" IN ({{ids}})'
+            for r in rows_in(p.db, sql, sorted(ids)):
+                if r[2] in docs and r[3] in names:
+                    out[r[0]] = _span_row(r, names[r[3]])
         return out
 
     def spans_overlapping(self, doc: int, layer: str, start: int, end: int) -> list[SpanRow]:

@@ -27,7 +27,7 @@ from civannot.ui.article_view import ArticleView
 from civannot.ui.doc_panel import DocumentPanel
 from civannot.ui.document_list import DocumentList
 from civannot.ui.fold import SETTINGS_KEY as FOLDED_KEY
-from civannot.ui.fold import Folding
+from civannot.ui.fold import FitWidth, Folding
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
 from civannot.ui.plain import esc
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(widget)
+            FitWidth(scroll)  # scrolls down, never cuts off at the right
             dock.setWidget(scroll)
         else:
             dock.setWidget(widget)
