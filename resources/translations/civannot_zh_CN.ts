@@ -1639,6 +1639,11 @@
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2634,6 +2639,16 @@
         <location filename="../../civannot/ui/workspace.py" line="790"/>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
