@@ -119,7 +119,18 @@ def main(argv: list[str] | None = None) -> int:
         return e.code
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - the cases below are handled, the rest re-raised
+        from civannot.models.database import ConnectionLost, ProjectError
+
+        if isinstance(e, ProjectError):
+            # a team server's connection broke mid-command (ConnectionLost), or any other
+            # refusal that reached here: one line; the store's transactions leave nothing
+            # half-written
+            line = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            if isinstance(e, ConnectionLost):
+                line += "; what was written before stays, the unfinished transaction left nothing"
+            print(f"civannot {args.command}: error: {line}", file=sys.stderr)
+            return 2
         if not _damage(e):
             raise
         # damage the check on open did not reach (a large file's big tables, issue 21): one

@@ -561,7 +561,8 @@ def _docs(
 ) -> Iterator[ExportDoc]:
     """ExportDocs of `ids` in order, spans checked against the text and filtered by label."""
     notes = _comments_of(project, ids) if keep_clean else {}
-    for doc in project.documents(ids):
+    # the raw text only for raw offsets (it is as long again as the clean text to read)
+    for doc in project.documents(ids, raw=raw_offsets):
         if cancel is not None and cancel():
             raise _Cancelled
         spans_in, rels_in = data.get(doc.id, ([], []))

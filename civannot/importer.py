@@ -960,6 +960,7 @@ def _run(
     directive_labels: set[str],
     options: AnnotatedOptions | None = None,
 ) -> None:
+    from civannot.models.database import ConnectionLost
     from civannot.project import ProjectError
 
     total = len(sources)
@@ -998,6 +999,8 @@ def _run(
             try:
                 rep = project.import_batch(items, source="import") if items else ImportReport()
                 result.report.merge(rep)
+            except ConnectionLost:
+                raise  # not a spoiled file: the server went; the command stops, said once
             except ProjectError:
                 # One file spoiled the group: write file by file to find it.
                 for w in group:

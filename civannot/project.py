@@ -102,6 +102,40 @@ class Project:
     def forget_layer(self, name: str) -> None:
         self._layer_ids.pop(name, None)
 
+    @classmethod
+    def upgrade_server(cls, url: str, password: str | None = None) -> int:
+        """Bring a server project made by an older civannot to this schema (each step one
+        transaction) and its roles' policies to this version's; returns the version it had."""
+        db = connect_postgres(url, password)
+        try:
+            before = migrations.read_version(db)
+        finally:
+            db.close()
+        project = cls._open_server(url, password, upgrade=True)
+        try:
+            # the roles' grants and policies as this civannot writes them (faster ones too)
+            from civannot.models.database import sync_sequences
+            from civannot.models.roles import install
+
+            with project.db.atomic():
+                install(project.db)
+                # ids come from the tables' sequences now: past every id the counters gave
+                sync_sequences(project.db, [m._meta for m in project.m.all])
+        except pw.DatabaseError as e:
+            raise ProjectError(f"cannot upgrade {describe_url(url)}: {_first_line(e)}") from None
+        finally:
+            project.close()
+        return before
+
+    def reconnect(self) -> None:
+        """A server project whose connection broke: connect again (ConnectionLost while the
+        server cannot be reached) and tell the views that anything may have changed since."""
+        from civannot.models.database import ServerDatabase
+
+        if isinstance(self.db, ServerDatabase):
+            self.db.reconnect()
+            self.store.reconnected()
+
     def forget_cached(self) -> None:
         """Drop what this object caches of the file (another process wrote to it)."""
         self._layer_ids.clear()
@@ -217,7 +251,7 @@ class Project:
             raise
 
     @classmethod
-    def _open_server(cls, url: str, password: str | None) -> Project:
+    def _open_server(cls, url: str, password: str | None, upgrade: bool = False) -> Project:
         db = connect_postgres(url, password)
         try:
             version = migrations.read_version(db)
@@ -231,11 +265,21 @@ class Project:
                     f"{describe_url(url)} was made by a newer civannot (schema {version}, this "
                     f"one reads up to {SCHEMA_VERSION}); update civannot"
                 )
+            if version < SCHEMA_VERSION and not upgrade:
+                # a team's clients share the database: upgrading it under an older civannot
+                # still in use would break theirs, so it is done on purpose, not by opening
+                raise ProjectError(
+                    f"{describe_url(url)} was made by an older civannot (schema {version}, this "
+                    f"one uses {SCHEMA_VERSION}); once every client is updated, its owner "
+                    f"upgrades it with `civannot server upgrade {describe_url(url)}`"
+                )
             if version < SCHEMA_VERSION:
                 try:
                     migrations.upgrade(db)
                 except pw.DatabaseError as e:
-                    raise ProjectError(f"cannot upgrade {describe_url(url)}: {e}") from None
+                    raise ProjectError(
+                        f"cannot upgrade {describe_url(url)}: {_first_line(e)}"
+                    ) from None
             row = db.execute_sql("SELECT value FROM project_meta WHERE key = 'app'").fetchone()
             if row is None or json.loads(row[0]) != APP_ID:
                 raise ProjectError(f"{describe_url(url)} is not a civannot project")
@@ -420,8 +464,18 @@ class Project:
             raise ProjectError(f"no document {doc_id} in {self.path}")
         return self._to_document(row)
 
-    def documents(self, ids: Iterable[int] | None = None) -> Iterator[Document]:
+    def documents(
+        self, ids: Iterable[int] | None = None, *, raw: bool = True
+    ) -> Iterator[Document]:
+        """The documents of `ids` in that order (all, in id order, by default). raw=False: the
+        raw text and the offset map are not read (raw comes back "", offset_map None), for
+        callers of the clean text only: the raw text is as long again to read and decode."""
         D = self.m.Document
+        if ids is None and not raw:
+            ids = [
+                r[0]
+                for r in self.db.execute_sql(f'SELECT id FROM "{D._meta.table_name}" ORDER BY id')
+            ]
         if ids is None:
             q = D.select().order_by(D.id)
             for row in q.iterator():
@@ -430,9 +484,10 @@ class Project:
         ids = list(ids)
         cols = (D.id, D.external_id, D.clean, D.raw, D.offset_map, D.title, D.source, D.meta,
                 D.flags)  # fmt: skip
-        head = 'SELECT {} FROM "{}" WHERE id IN '.format(
-            ", ".join(f'"{f.column_name}"' for f in cols), D._meta.table_name
-        )
+        names = [f'"{f.column_name}"' for f in cols]
+        if not raw:
+            names[3:5] = ["''", "NULL"]
+        head = 'SELECT {} FROM "{}" WHERE id IN '.format(", ".join(names), D._meta.table_name)
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             # a plain cursor: model instances cost more than the rest of an export
@@ -1330,6 +1385,11 @@ def _fill_new(db: pw.Database, schema: Schema, kind: str) -> None:
         _store_schema(m, schema)
         for name, kind_ in ((AUTO_LAYER, "auto"), (GOLD_LAYER, "gold")):
             m.Layer.create(name=name, kind=kind_)
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return text[0] if text else type(e).__name__
 
 
 def _ensure_database(url: str, password: str | None) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee as pw
 
+from civannot.models.database import ConnectionLost
 from civannot.overlap import overlaps
 from civannot.project import Project, ProjectError
 from civannot.records import AUTO_LAYER, STATUSES, Flag
@@ -165,6 +166,16 @@ class Session:
             self._undo.append(Command(description, None, "", list(ops)))
             self._redo.clear()
 
+    def stacks(self) -> tuple[int, list[Command]]:
+        """Where the undo and redo stacks stand, to put them back with `restore_stacks` when a
+        command was not written after all (its connection to the server broke at COMMIT)."""
+        return len(self._undo), list(self._redo)
+
+    def restore_stacks(self, mark: tuple[int, list[Command]]) -> None:
+        depth, redo = mark
+        del self._undo[depth:]
+        self._redo[:] = redo
+
     def _run(self, cmd: Command) -> Change:
         change = self._apply(cmd)
         self._undo.append(cmd)
@@ -216,6 +227,8 @@ class Session:
                 self._texts.clear()
             try:
                 self._texts[doc_id] = self.project.document(doc_id).text
+            except ConnectionLost:
+                raise
             except ProjectError:
                 raise SessionError(f"no document {doc_id}") from None
         return self._texts[doc_id]

@@ -13,19 +13,15 @@ from dataclasses import replace
 
 import pytest
 
+from civannot.bundle.flagplan import FlagDoc, FlagStep, doc_map, flag_baseline, plan_flags
 from civannot.bundle.plan import (
     BundleRows,
-    FlagDoc,
     FlagOutcome,
-    FlagStep,
     LeadRows,
     MSpan,
     Notes,
     Refused,
     SpanEvent,
-    doc_map,
-    flag_baseline,
-    plan_flags,
     plan_merge,
     record_differs,
 )

@@ -87,3 +87,44 @@ def test_town_and_headquarters_titles_before_a_name(
 def test_small_bodies(text: str, orgs: list[str]) -> None:
     spans, _ = _out(text)
     assert [s for s, lab in spans if lab == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    "text, titles, name",
+    [
+        # a surname the list does not hold, closed by punctuation or a leader's act
+        ("省委宣传部副部长操龙灿出席。", ["省委宣传部副部长"], "操龙灿"),
+        (
+            "铜陵市市委常委、宣传部长、副市长昌红梅出席。",
+            ["市委常委", "宣传部长", "副市长"],
+            "昌红梅",
+        ),
+        # the corps division's number belongs to the title
+        ("七师党委书记、政委刘新建率代表团走访。", ["七师党委书记", "政委"], "刘新建"),
+        # a zone's committee with a long name, third in a chain
+        (
+            "县委常委、常务副县长、二坝集中示范园区管委会主任方永东出席。",
+            ["县委常委", "常务副县长", "二坝集中示范园区管委会主任"],
+            "方永东",
+        ),
+        ("市政府党组成员、秘书长王震秀担任负责人。", ["市政府党组成员", "秘书长"], "王震秀"),
+    ],
+)
+def test_chains_before_names_of_every_kind(text: str, titles: list[str], name: str) -> None:
+    spans, holds = _out(text)
+    assert [s for s, lab in spans if lab == "TITLE"] == titles
+    assert (name, "PERSON") in spans
+    assert holds >= {(name, t) for t in titles}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市委书记出席会议并讲话。县委书记在会上强调，要抓落实。",
+        "会议由县委副书记主持。由市长主持。",
+        "县人大常委会各工作机构负责人参加。",
+    ],
+)
+def test_no_name_after_a_title_without_one(text: str) -> None:
+    spans, _ = _out(text)
+    assert not [s for s in spans if s[1] == "PERSON"], spans

@@ -126,3 +126,10 @@ def test_division_lookup_equals_a_regex_over_the_names() -> None:
     ]
     for t in texts:
         assert gpe_full_spans(t, r) == [(m.start(), m.end()) for m in rx.finditer(t)], t
+
+
+def test_river_or_road_named_after_the_county_is_no_gpe() -> None:
+    text = "临澧县召开推进会。要完成临澧河滨水步道和临澧路改造，让临澧群众满意。"
+    out = suggest(text)
+    bare = [s.start for s in out.spans if s.label == "GPE" and text[s.start : s.end] == "临澧"]
+    assert bare == [text.index("临澧群众")]  # only the one before 群众

@@ -191,3 +191,44 @@ def test_document_panel_says_where_from_and_who_did_what(qtbot, project_path) ->
     finally:
         w.close()
         controller.close()
+
+
+def test_a_refusal_stays_readable_when_the_raw_banner_shows(qtbot, project_path) -> None:  # noqa: ANN001, F811
+    controller, w = open_window(qtbot, project_path)
+    try:
+        w.resize(1366, 708)
+        w.ws.message.emit("Nothing to tag")
+        w.raw_action.setChecked(True)  # the banner comes after the notice
+        view = w.article
+        assert view.notice.isVisible() and view.raw_banner.isVisible()
+        assert view.notice.geometry().top() >= view.raw_banner.geometry().bottom()
+        w.raw_action.setChecked(False)
+        assert view.notice.geometry().top() < view.raw_banner.geometry().bottom()
+    finally:
+        w.close()
+        controller.close()
+
+
+def test_dark_theme_switched_on_in_the_open_window_reaches_every_panel(qtbot, project_path) -> None:  # noqa: ANN001, F811
+    """Switched while the window is open, after the raw view was shown once: the article's
+    background and the label keys (styled widgets) follow the theme."""
+    from PySide6.QtWidgets import QLabel
+
+    controller, w = open_window(qtbot, project_path)
+    try:
+        w.resize(1366, 708)
+        w.raw_action.setChecked(True)
+        w.raw_action.setChecked(False)
+        controller.apply_comfort(None, True)
+        qtbot.wait(20)
+        image = w.article.viewport().grab().toImage()
+        assert image.pixelColor(image.width() - 5, image.height() - 5).lightness() < 80
+        key = next(k for k in w.tagging.findChildren(QLabel) if k.text() == "1")
+        assert key.palette().windowText().color().lightness() > 180
+        controller.apply_comfort(None, False)
+        qtbot.wait(20)
+        image = w.article.viewport().grab().toImage()
+        assert image.pixelColor(image.width() - 5, image.height() - 5).lightness() > 200
+    finally:
+        w.close()
+        controller.close()

@@ -48,8 +48,8 @@ Where it lives
 - common: the meta keys (keys), BundleError, BundleInfo, checkpoint;
 - export: making bundles; files: checking a returned file, copying one for returning;
 - plan: the merge as a pure function, rows in, typed store operations and a report out (no
-  database: tests/test_bundle_plan.py), with texts (flag decisions and the texts they rewrite),
-  report and times;
+  database: tests/test_bundle_plan.py); flagplan: the flag decisions the lead takes, as pure
+  steps; texts (the texts flag decisions rewrite), report and times, pure as well;
 - read: the rows of a bundle and of the lead, for the plan; apply: import_bundles, which
   replays flag decisions, applies each plan through Store.apply in the import's transaction
   and logs it; log: the merge log and `civannot bundle undo`.

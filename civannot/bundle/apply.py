@@ -17,16 +17,13 @@ import peewee as pw
 
 from civannot.bundle.common import BundleError, Cancel, Progress, first_line
 from civannot.bundle.files import OpenBundle, open_bundle
+from civannot.bundle.flagplan import FlagStep, doc_map, flag_baseline, plan_flags
 from civannot.bundle.log import log_merge
 from civannot.bundle.plan import (
     BundleRows,
     FlagOutcome,
-    FlagStep,
     Notes,
     Refused,
-    doc_map,
-    flag_baseline,
-    plan_flags,
     plan_merge,
     precheck,
     refusal,

@@ -15,13 +15,12 @@ import peewee as pw
 
 from civannot.bundle.common import RECORD_PREFIX, chunks
 from civannot.bundle.files import OpenBundle
+from civannot.bundle.flagplan import FlagDoc, flags_unchanged
 from civannot.bundle.plan import (
     BundleRows,
-    FlagDoc,
     LeadRows,
     MSpan,
     SpanEvent,
-    flags_unchanged,
 )
 from civannot.bundle.texts import doc_state, flags_of
 from civannot.bundle.times import as_time, parse_time

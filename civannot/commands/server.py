@@ -1,4 +1,5 @@
-"""civannot server add-user URL NAME --role annotator|lead | push PROJECT URL | pull URL OUT"""
+"""civannot server add-user URL NAME --role annotator|lead | push PROJECT URL | pull URL OUT |
+upgrade URL"""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def register(parser: argparse.ArgumentParser) -> None:
     pl.add_argument("url", help="postgresql://HOST[:PORT]/DATABASE")
     pl.add_argument("out", help="project file to write (must not exist)")
     add_json_flag(pl)
+    up = sub.add_parser(
+        "upgrade",
+        help="bring a server project made by an older civannot to this version's schema",
+        description="Upgrade a server project's schema (as its owner, once every client runs "
+        "this civannot: older ones cannot read it afterwards). Each step is one transaction.",
+    )
+    up.add_argument("url", help="postgresql://HOST[:PORT]/DATABASE")
+    add_json_flag(up)
 
 
 def _new_password(name: str) -> str:
@@ -77,6 +86,18 @@ def run(args: argparse.Namespace) -> int:
                 raise CommandError(f"{args.url} is not a postgresql:// URL")
             counts = transfer.push(args.project, args.url, terminal_progress("push"))
             emit(args, transfer.describe(counts, args.url), counts)
+        elif args.server_command == "upgrade":
+            if not is_server_url(args.url):
+                raise CommandError(f"{args.url} is not a postgresql:// URL")
+            from civannot.models.tables import SCHEMA_VERSION
+
+            before = Project.upgrade_server(args.url)
+            what = (
+                f"upgraded {describe_url(args.url)} from schema {before} to {SCHEMA_VERSION}"
+                if before < SCHEMA_VERSION
+                else f"{describe_url(args.url)} already has schema {SCHEMA_VERSION}"
+            )
+            emit(args, what, {"from": before, "to": SCHEMA_VERSION})
         else:
             if not is_server_url(args.url):
                 raise CommandError(f"{args.url} is not a postgresql:// URL")

@@ -26,6 +26,19 @@ class ProjectError(Exception):
     """A project that cannot be opened or used; the message is one line for the user."""
 
 
+class ConnectionLost(ProjectError):
+    """The connection to a team server broke (network down, server restarted, backend ended).
+
+    The store's transaction is atomic, so what was being written is either all there or not at
+    all: `xid` is the server transaction that was being committed when the connection broke
+    (None when no commit had been sent, so nothing of it was written). After `reconnect`,
+    `Store.committed(xid)` tells which it was."""
+
+    def __init__(self, message: str, xid: int | None = None):
+        super().__init__(message)
+        self.xid = xid
+
+
 class ProjectLock:
     """Writers of a project exclude each other, readers never wait.
 
@@ -159,6 +172,66 @@ def server_params(url: str) -> dict[str, Any]:
     return params
 
 
+class ServerDatabase(pw.PostgresqlDatabase):
+    """A server project's connection: a statement that fails because the connection broke
+    raises ConnectionLost (one line naming the server), not the driver's error, so every
+    caller can tell a network fault from a refusal and a window can reconnect and retry."""
+
+    where = "the server"
+
+    @property
+    def _conn_state(self) -> Any:
+        """peewee's per-thread connection state (not in its type stubs)."""
+        return self.__dict__["_state"]
+
+    def broken(self) -> bool:
+        """The connection is gone (or was never re-established after it went)."""
+        conn = self._conn_state.conn
+        if conn is None:
+            return self._conn_state.closed and getattr(self, "_was_open", False)
+        return bool(conn.closed or getattr(conn, "broken", False))
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        opened = super().connect(reuse_if_open)
+        self._was_open = True
+        return bool(opened)
+
+    def close(self) -> bool:
+        self._was_open = False
+        return bool(super().close())
+
+    def lost(self, e: BaseException | None = None, xid: int | None = None) -> ConnectionLost:
+        reason = _first_line(e) if e is not None else "not connected"
+        return ConnectionLost(f"lost the connection to {self.where}: {reason}", xid)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        if self._conn_state.closed and getattr(self, "_was_open", False):
+            raise self.lost()  # a reconnection failed: say so at once, no driver error
+        try:
+            return super().execute_sql(sql, params)
+        except (pw.OperationalError, pw.InterfaceError) as e:
+            if self.broken():
+                raise self.lost(e) from None
+            raise
+
+    def reconnect(self) -> None:
+        """Drop the broken connection and open a new one (the same parameters and password);
+        ProjectError when the server cannot be reached yet."""
+        old = self._conn_state.conn
+        self._conn_state.reset()  # the old connection is dead: nothing to roll back
+        if old is not None:
+            try:
+                old.close()
+            except Exception:  # noqa: BLE001 - whatever the dead driver object says
+                pass
+        try:
+            super().connect()
+        except pw.OperationalError as e:
+            self._was_open = True  # still a lost connection, not a closed project
+            raise ConnectionLost(f"cannot reach {self.where}: {_first_line(e)}") from None
+        self._was_open = True
+
+
 def enable_psycopg() -> None:
     """Hand the PostgreSQL driver to peewee, which was imported without it (civannot's
     __init__: loading it cost every command 0.2 s); ImportError when it is not installed."""
@@ -181,11 +254,19 @@ def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlData
         raise ProjectError(
             "a team server needs the PostgreSQL driver: pip install 'psycopg[binary]'"
         ) from None
+    # psycopg logs "error ignored terminating <Pipeline>" when an executemany's connection
+    # breaks; the ConnectionLost that follows says it once, in one line
+    import logging
+
+    quiet = logging.getLogger("psycopg")
+    if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
+        quiet.addHandler(logging.NullHandler())
     params = server_params(url)
     if password is not None:
         params["password"] = password
     name = str(params.pop("database"))
-    db = pw.PostgresqlDatabase(name, autoconnect=False, prefer_psycopg3=True, **params)
+    db = ServerDatabase(name, autoconnect=False, prefer_psycopg3=True, **params)
+    db.where = describe_url(url)
     try:
         db.connect()
     except pw.OperationalError as e:
@@ -193,6 +274,22 @@ def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlData
     return db
 
 
-def _first_line(e: Exception) -> str:
+def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
     return text[0] if text else type(e).__name__
+
+
+def sync_sequences(db: pw.Database, metas: list[Any]) -> None:
+    """A server's id sequences past every row's id and every id its counters handed out (a
+    push, an upgrade): ids come from the sequences, and are never handed out twice."""
+    if not isinstance(db, pw.PostgresqlDatabase):
+        return
+    for meta in metas:
+        if isinstance(meta.primary_key, pw.AutoField):
+            table = meta.table_name
+            db.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST("
+                f"(SELECT MAX(id) FROM {table}), (SELECT value FROM counter WHERE name = "
+                f"'{table}'), (SELECT last_value FROM {table}_id_seq WHERE is_called), 0) + 1,"
+                " false)"
+            )

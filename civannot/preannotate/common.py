@@ -59,7 +59,7 @@ class _Rules:
             rf"|(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}"
             rf"|(?:{body}){{1,3}}{post_re}"
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,5}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}"
             rf"|(?:代)?(?:{lone}))"
         )

@@ -243,7 +243,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         n = len(st)
         for a in _occurrences(text, st):
             nxt = text[a + n : a + n + 1]
-            if not (nxt and nxt in "省市县区州旗"):
+            # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
+            if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
@@ -464,6 +465,12 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
     text, g = doc.text, doc.r.g
+    if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
+        # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
+        k = s
+        while k and text[k - 1] in _CN_NUM:
+            k -= 1
+        return k - 1 if k and text[k - 1] == "第" else k
     for n in (4, 3, 2):
         stem = text[s - n : s] if s >= n else ""
         if (

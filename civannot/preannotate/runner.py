@@ -130,7 +130,7 @@ def preannotate_project(
     Batch = dict[int, tuple[list[Span], list[tuple[str, int, int, str]]]]
 
     def texts(chunk: list[int]) -> list[tuple[int, str]]:
-        return [(d.id, d.text) for d in project.documents(chunk)]
+        return [(d.id, d.text) for d in project.documents(chunk, raw=False)]
 
     def write(batch: Batch, unc: dict[int, dict[str, float]]) -> None:
         # one transaction per batch: what is written stays even if a later batch is cancelled

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc, _is_cjk
+from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk
 from civannot.preannotate.gazetteers import jieba_tokenizer
 from civannot.preannotate.persons import (
     _LEADER_ACTS,
@@ -48,7 +48,7 @@ def find_title_chains(doc: Doc) -> None:
                     break
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
-        name_end = name_after(text, end, r)
+        name_end = name_after(text, end, r) or _unlisted_name_after(doc, end)
         name_at = end
         if not name_end and text[end : end + 1] in (" ", "\u3000"):
             # 县委书记　某某 on a line of its own: the byline of a speech
@@ -78,6 +78,35 @@ def find_title_chains(doc: Doc) -> None:
             doc.add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
         pos = names[-1][1]
+
+
+# what closes a name whose surname the list does not hold: punctuation or a leader's act
+_UNLISTED_NAME_END = re.compile(
+    r"[，、。；]|出席|主持|讲话|参加|强调|指出|要求|表示|宣读|通报|介绍|在会上|等(?![级部])"
+)
+# a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word
+_UNLISTED_NOT_FIRST = set("会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等")
+
+
+def _unlisted_name_after(doc: Doc, p: int) -> int:
+    """A name right after a title whose surname is missing from the list (操某某, 昌某某): two or
+    three characters closed by punctuation or a leader's act, never a word of the dictionary."""
+    text, r = doc.text, doc.r
+    if r.followers.match(text, p) or text[p : p + 1] in _UNLISTED_NOT_FIRST:
+        return 0  # 市委书记出席会议: no name at all
+    for n in (3, 2):
+        e = p + n
+        name = text[p:e]
+        if (
+            len(name) == n
+            and all(_is_cjk(c) for c in name)
+            and not any(c in _BAD_NAME_CHARS for c in name)
+            and _UNLISTED_NAME_END.match(text, e)
+            and not jieba_tokenizer().FREQ.get(name)
+            and not jieba_tokenizer().FREQ.get(name[:2])
+        ):
+            return e
+    return 0
 
 
 def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
@@ -142,8 +171,11 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]
-        # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name
-        if jieba_tokenizer().FREQ.get(name) or r.title.match(text, ns):
+        # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
+        # the head of a title (由县委副书记主持: 县委副书记 is one title)
+        if jieba_tokenizer().FREQ.get(name) or any(
+            (tm := r.title.match(text, k)) is not None and tm.end() >= m.end() for k in range(ns, p)
+        ):
             continue
         # 张主任 is a surname and a post; a two-character "name" must not be a known title body
         if any(ts <= ns < te for ts, te in covered):

@@ -3,18 +3,18 @@ ids and uids kept, so a round trip gives the same content in every table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
 from civannot.models import migrations
-from civannot.models.database import ProjectError, describe_url
+from civannot.models.database import ProjectError, describe_url, sync_sequences
 from civannot.project import Project
 
 Progress = Callable[[int, int], None]
-BATCH = 2000
+BATCH = 5000
 
 
 def _tables(project: Project) -> list[Any]:
@@ -43,7 +43,8 @@ def copy_project(src: Project, dst: Project, progress: Progress | None = None) -
     pairs = list(zip(_tables(src), _tables(dst), strict=True))
     total = sum(s.select().count() for s, _ in pairs)
     done = 0
-    with dst.store.transaction():
+    server = isinstance(dst.db, pw.PostgresqlDatabase)
+    with dst.store.transaction(), dst.store.bulk_load([t for _, t in pairs]):
         for model, target in pairs:
             table = model._meta.table_name
             target.delete().execute()  # what `create` put there (meta, labels, layers)
@@ -51,22 +52,27 @@ def copy_project(src: Project, dst: Project, progress: Progress | None = None) -
             targets = [target._meta.fields[f.name] for f in fields]
             cols = ", ".join(f'"{f.column_name}"' for f in fields)
             order = ", ".join(f'"{f.column_name}"' for f in model._meta.get_primary_keys())
+            # SQLite keeps booleans as 0/1; PostgreSQL's COPY wants booleans
+            bools = [i for i, f in enumerate(fields) if isinstance(f, pw.BooleanField)]
             # raw rows: the values as the source stores them, no conversion on the way
             cur = src.db.execute_sql(f'SELECT {cols} FROM "{table}" ORDER BY {order}')
-            n = 0
-            while True:
-                batch = cur.fetchmany(BATCH)
-                if not batch:
-                    break
-                if isinstance(dst.db, pw.PostgresqlDatabase):
-                    batch = [_for_server(row, fields) for row in batch]
-                dst.store.copy_values(target, targets, [tuple(r) for r in batch])
-                n += len(batch)
-                done += len(batch)
-                if progress:
-                    progress(done, total)
-            counts[table] = n
+
+            def batches(cur: Any = cur, bools: list[int] = bools) -> Iterator[list[Any]]:
+                nonlocal done
+                while True:
+                    batch = cur.fetchmany(BATCH)
+                    if not batch:
+                        return
+                    if server and bools:
+                        batch = [_with_booleans(row, bools) for row in batch]
+                    yield batch
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+
+            counts[table] = dst.store.copy_stream(target, targets, batches())
         _reset_sequences(dst)
+        _sequences_to_counters(src, dst)
     if migrations.has_fts(dst.db):
         dst.db.execute_sql("INSERT INTO document_search(document_search) VALUES ('rebuild')")
     if progress:
@@ -75,27 +81,32 @@ def copy_project(src: Project, dst: Project, progress: Progress | None = None) -
     return counts
 
 
-def _for_server(row: tuple[Any, ...], fields: list[Any]) -> tuple[Any, ...]:
-    """SQLite keeps booleans as 0/1; PostgreSQL's COPY wants them as booleans."""
-    return tuple(
-        bool(v) if isinstance(f, pw.BooleanField) and v is not None else v
-        for v, f in zip(row, fields, strict=True)
-    )
+def _with_booleans(row: tuple[Any, ...], at: list[int]) -> tuple[Any, ...]:
+    out = list(row)
+    for i in at:
+        if out[i] is not None:
+            out[i] = bool(out[i])
+    return tuple(out)
 
 
 def _reset_sequences(project: Project) -> None:
-    """Rows came with their ids: PostgreSQL's sequences must move past them."""
-    db = project.db
-    if not isinstance(db, pw.PostgresqlDatabase):
+    """Rows came with their ids: PostgreSQL's sequences must move past them, and past the
+    counters (ids once handed out, of rows since removed, are never handed out again)."""
+    sync_sequences(project.db, [m._meta for m in _tables(project)])
+
+
+def _sequences_to_counters(src: Project, dst: Project) -> None:
+    """Pulling from a server: ids were handed out by its sequences, so the file's counters
+    start past them."""
+    if not isinstance(src.db, pw.PostgresqlDatabase):
         return
-    for model in _tables(project):
-        pk = model._meta.primary_key
-        if isinstance(pk, pw.AutoField):
-            table = model._meta.table_name
-            db.execute_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-            )
+    for table in ("span", "relation", "comment"):
+        row = src.db.execute_sql(
+            f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "
+            f"FROM {table}_id_seq"
+        ).fetchone()
+        if row and int(row[0]) > 0:
+            dst.store._move_counter(table, int(row[0]))
 
 
 def push(path: str | Path, url: str, progress: Progress | None = None) -> dict[str, int]:

@@ -251,6 +251,9 @@ def start(
 ) -> Controller | None:
     """Everything up to a shown, interactive window; None when the user gave up or on an error."""
     app = application()
+    from civannot.ui.connection import install_excepthook
+
+    install_excepthook()  # a team server's dropped connection: a message, not a traceback
     s = settings()
     language_choice = str(s.value("language", "system"))
     install_language(resolve_language(language_choice))

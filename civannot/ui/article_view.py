@@ -192,11 +192,15 @@ class ArticleView(QPlainTextEdit):
         width = min(max(self.viewport().width() - 40, 120), 560)
         self.notice.setFixedWidth(width)
         self.notice.adjustSize()
-        top = self.viewportMargins().top() + 8
-        self.notice.move((self.width() - width) // 2, top)
+        self._place_notice()
         self.notice.show()
         self.notice.raise_()
         self._notice_timer.start(msec)
+
+    def _place_notice(self) -> None:
+        # below the raw-text banner when it shows (toggling raw mode moves it there too)
+        top = self.viewportMargins().top() + 8
+        self.notice.move((self.width() - self.notice.width()) // 2, top)
 
     def _place_banner(self) -> None:
         if self.raw_mode:
@@ -211,6 +215,9 @@ class ArticleView(QPlainTextEdit):
         else:
             self.setViewportMargins(0, 0, 0, 0)
             self.raw_banner.hide()
+        if self.notice.isVisible():
+            self._place_notice()
+            self.notice.raise_()
 
     # ---- content --------------------------------------------------------------------------
 
@@ -333,7 +340,12 @@ class ArticleView(QPlainTextEdit):
         signals (change, selection), and they make one repaint."""
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        # a direct refresh meanwhile (opening a document does one) did the work already
+        if self._refresh_pending:
+            self.refresh()
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -516,6 +528,17 @@ class ArticleView(QPlainTextEdit):
         vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
         last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
         vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
+        # colours and pens once per paint, not per arc
+        dark = self.palette().base().color().lightness() < 128
+        plain = QColor("#d0d0d0" if dark else "#404040")
+        colours = {
+            "selected": QColor("#4f8fff"),
+            "suggested": QColor("#8a8a8a"),
+            "plain": plain,
+        }
+        base = self.palette().base().color()
+        base.setAlpha(225)  # the name sits in the gap between lines, over its edge
+        hgt = metrics.height()
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
@@ -530,9 +553,7 @@ class ArticleView(QPlainTextEdit):
                 continue  # both ends off screen: nothing of the arc shows
             curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
             selected = rid == ws.selected_relation
-            dark = self.palette().base().color().lightness() < 128
-            plain = "#d0d0d0" if dark else "#404040"
-            colour = QColor("#4f8fff" if selected else ("#8a8a8a" if suggested else plain))
+            colour = colours["selected" if selected else ("suggested" if suggested else "plain")]
             pen = QPen(colour, 2.2 if selected else 1.3)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -550,10 +571,7 @@ class ArticleView(QPlainTextEdit):
             )
             lx, ly = label_point(curve)
             w = metrics.horizontalAdvance(rtype) + 6
-            hgt = metrics.height()
             box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
-            base = self.palette().base().color()
-            base.setAlpha(225)  # the name sits in the gap between lines, over its edge
             painter.setBrush(base)
             painter.setPen(QPen(colour, 1))
             painter.drawRoundedRect(QRectF(*box), 3, 3)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStyle,
     QToolButton,
     QWidget,
@@ -163,3 +164,31 @@ class Folding:
             for d in self.docks.values()
             if self.window.dockWidgetArea(d) == area
         )
+
+
+class FitWidth(QObject):
+    """Keeps a scrolling panel at least as wide as its content needs: the panel scrolls
+    up and down, but a button cut off at the right edge ("Commen…") helps nobody. Follows the
+    content as it changes (a long label shown, another language), up to `cap` pixels."""
+
+    def __init__(self, scroll: QScrollArea, cap: int = 440):
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.cap = cap
+        inner = scroll.widget()
+        inner.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        inner = self.scroll.widget()
+        if inner is None:
+            return
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        need = min(inner.minimumSizeHint().width(), self.cap) + bar + 2
+        if need != self.scroll.minimumWidth():
+            self.scroll.setMinimumWidth(need)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 import civannot
+from civannot.models.database import ConnectionLost
 from civannot.session import Session
 from civannot.ui.article_view import ArticleView
 from civannot.ui.doc_panel import DocumentPanel
 from civannot.ui.document_list import DocumentList
 from civannot.ui.fold import SETTINGS_KEY as FOLDED_KEY
-from civannot.ui.fold import Folding
+from civannot.ui.fold import FitWidth, Folding
 from civannot.ui.guideline_panel import GuidelinePanel
 from civannot.ui.i18n import settings
 from civannot.ui.plain import esc
@@ -39,6 +40,22 @@ MENUS = ("File", "Edit", "View", "Tools", "Help")
 
 def quit_application() -> None:
     QApplication.quit()
+
+
+def confirm_unsaved(parent: QWidget, waiting: list[str]) -> bool:
+    """Closing while the server is unreachable: the commands still waiting would be lost."""
+    names = "\n".join(f"• {w}" for w in waiting[:10])
+    answer = QMessageBox.warning(
+        parent,
+        parent.tr("Not connected to the server"),
+        parent.tr(
+            "The server cannot be reached, so these changes are not saved:\n{names}\n\n"
+            "Close anyway and lose them?"
+        ).format(names=names),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close
 
 
 def project_title(session: Session) -> str:
@@ -95,8 +112,17 @@ class MainWindow(QMainWindow):
         self.annotator_label = QLabel(self)
         self.progress_label = QLabel(self)
         self.saved_label = QLabel(self)
+        self.connection_label = QLabel(self)  # a team server's connection, when it is broken
+        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.connection_label.hide()
         self.annotator_label.setObjectName("annotatorLabel")
-        for w in (self.annotator_label, self.progress_label, self.saved_label):
+        for w in (
+            self.connection_label,
+            self.annotator_label,
+            self.progress_label,
+            self.saved_label,
+        ):
             self.statusBar().addPermanentWidget(w)
         self.annotator_label.setText(self.tr("Annotator: {name}").format(name=session.annotator))
         self.saved_label.setText(self.tr("All changes saved"))
@@ -106,6 +132,9 @@ class MainWindow(QMainWindow):
 
         ws = self.ws
         ws.message.connect(self.show_message)
+        ws.connection.message.connect(self.show_message)
+        ws.connection.stateChanged.connect(self._connection_state)
+        ws.connection.reconnected.connect(self._after_reconnect)
         ws.annotationsChanged.connect(self._on_change)
         ws.statusChanged.connect(lambda _d, _s: self._update_progress())
         ws.documentOpened.connect(self._on_open)
@@ -128,9 +157,28 @@ class MainWindow(QMainWindow):
         settings().setValue(FOLDED_KEY, ",".join(names))
 
     def _poll_external(self) -> None:
-        if self.session.project.store.poll_external() is not None:
+        watch = self.ws.connection
+        if watch.reconnecting:
+            return  # the watch is on it
+        try:
+            changed = self.session.project.store.poll_external()
+        except ConnectionLost as e:  # the server went while the annotator was reading
+            watch.lost(e)
+            return
+        if changed is not None:
             self.documents.reload()
             self._update_progress()
+
+    def _connection_state(self, text: str) -> None:
+        self.connection_label.setText(text)
+        self.connection_label.setVisible(bool(text))
+        if text:
+            self.saved_label.setText(self.tr("Not saved yet") if self.ws.connection.waiting else "")
+
+    def _after_reconnect(self) -> None:
+        self.documents.reload()
+        self._update_progress()
+        self._saved()
 
     # ---- construction ---------------------------------------------------------------------
 
@@ -146,6 +194,7 @@ class MainWindow(QMainWindow):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(widget)
+            FitWidth(scroll)  # scrolls down, never cuts off at the right
             dock.setWidget(scroll)
         else:
             dock.setWidget(widget)
@@ -549,6 +598,10 @@ class MainWindow(QMainWindow):
                 widget.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        waiting = self.ws.connection.not_saved()
+        if waiting and not self.ws.connection.try_now() and not confirm_unsaved(self, waiting):
+            event.ignore()  # the annotator waits for the server to come back
+            return
         self._close_companions()
         self.save_state()
         self.documents.stop()

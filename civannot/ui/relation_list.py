@@ -121,6 +121,7 @@ class RelationList(QWidget):
         self.spans.setObjectName("spanList")
         self.spans.setModel(self.span_model)
         self.spans.setUniformItemSizes(True)
+        self.spans.setLayoutMode(QListView.LayoutMode.Batched)
         self.spans.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.link_button = QPushButton(self.tr("Link from selected (L)"), self)
         self.link_to = QComboBox(self)
@@ -239,16 +240,32 @@ class RelationList(QWidget):
             for rel in reversed(ws.schema.relations):
                 if head.label in rel.head:
                     to.update(dict.fromkeys(rel.tail, rel.name))
-            ends = [
-                (abs(s.start - head.start), s, to[s.label])
-                for s in ws.spans.values()
-                if s.label in to and s.id != head.id
-            ]
-            ends.sort(key=lambda e: e[0])
+            ends = self._nearest_ends(head, to)
             for _, s, rtype in sorted(ends[:LINK_CHOICES], key=lambda e: e[1].start):
                 self.link_to.addItem(f"{rtype} → {s.label} {_short(s.text, 12)}", s.id)
         self._updating = False
         self._buttons()
+
+    def _nearest_ends(self, head: Span, to: dict[str, str]) -> list[tuple[int, Span, str]]:
+        """The LINK_CHOICES spans nearest to `head` that it may link to, nearest first: walked
+        outwards from it in the list's text order, so a long article's thousand spans are
+        not all looked at on every selection."""
+        items = self.span_model.items
+        at = self.span_model.row_of_id(head.id)
+        if at is None:
+            at = bisect_left(self.span_model._keys, _order(head))
+        found: list[tuple[int, Span, str]] = []
+        for rng in (range(at - 1, -1, -1), range(at, len(items))):
+            n = 0
+            for i in rng:
+                s = items[i]
+                if s.label in to and s.id != head.id:
+                    found.append((abs(s.start - head.start), s, to[s.label]))
+                    n += 1
+                    if n >= LINK_CHOICES:
+                        break  # further this way is further away
+        found.sort(key=lambda e: e[0])
+        return found[:LINK_CHOICES]
 
     def _buttons(self) -> None:
         ws = self.ws

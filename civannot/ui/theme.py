@@ -30,6 +30,7 @@ def apply_theme(app: QApplication, dark: bool) -> None:
     app.setStyle("Fusion")
     if not dark:
         app.setPalette(app.style().standardPalette())
+        _repolish(app)
         return
     p = QPalette()
     roles = {
@@ -57,3 +58,18 @@ def apply_theme(app: QApplication, dark: bool) -> None:
     ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     app.setPalette(p)
+    _repolish(app)
+
+
+def _repolish(app: QApplication) -> None:
+    """A theme switched while the window is open reaches every widget: those with a style
+    sheet keep the palette they were polished with (the label keys stayed black on dark
+    grey), and a widget whose style sheet was cleared (the raw view's background) may keep
+    the palette it had then (the article stayed white). So every widget is given the
+    application's palette for its class again, and style sheets are applied afresh."""
+    for widget in app.allWidgets():
+        widget.setPalette(QApplication.palette(widget))
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from civannot.models.database import ConnectionLost
 from civannot.project import ProjectError
 from civannot.records import AUTO_LAYER, Document, Flag, Relation, Span
 from civannot.selection import directive_around, snap, word_snap
@@ -196,6 +197,10 @@ class Workspace(QObject):
         self._visible: list[Span] | None = None  # cache of visible_suggestions()
         self._sql: tuple[str, str] | None = None  # queries of _load_spans, built once
         self._unsubscribe = session.subscribe(self._on_change)
+        from civannot.ui.connection import ConnectionWatch
+
+        # a team server's connection may break: say so, reconnect, run the command again
+        self.connection = ConnectionWatch(session, self)
 
     @property
     def annotator(self) -> str:
@@ -487,13 +492,33 @@ class Workspace(QObject):
         self.selectionChanged.emit()
 
     def _run(self, command, *args, **kwargs) -> Change | None:  # noqa: ANN001
+        mark = self.session.stacks()
         try:
             change = command(*args, **kwargs)
+            self._start_work(change)
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
             return None
-        self._start_work(change)
+        except ConnectionLost as e:
+            # nothing of the command was written (or its COMMIT got through: the watch asks
+            # the server); it runs again once the connection is back
+            self.connection.lost(
+                e,
+                self._describe(command, args),
+                lambda: self._run(command, *args, **kwargs),
+                mark,
+            )
+            return None
         return change
+
+    def _describe(self, command, args: tuple) -> str:  # noqa: ANN001
+        """A waiting command as the annotator knows it (the status bar names it)."""
+        name = getattr(command, "__name__", "")
+        if name == "add_span" and len(args) >= 4:
+            _doc, start, end, label = args[:4]
+            text = self.text[start:end] if self.doc is not None and self.doc.id == _doc else ""
+            return session_text(f"Add {label} “{text}”")
+        return name.replace("_", " ").capitalize()
 
     def _start_work(self, change: Change | None) -> None:
         """The annotator's first change to a document to do puts it in progress. Written
@@ -767,16 +792,21 @@ class Workspace(QObject):
     def redo(self) -> None:
         self._history(self.session.redo)
 
-    def _history(self, step) -> None:  # noqa: ANN001
+    def _history(self, step) -> Change | None:  # noqa: ANN001
         target = self.session.undo_doc if step == self.session.undo else self.session.redo_doc
         if target is not None and (self.doc is None or self.doc.id != target):
             # show the document whose change is being undone, so nothing changes out of sight
             self.open_document(target)
         try:
             change = step()
+        except ConnectionLost as e:
+            # undo/redo leave their stack only once written: run again after reconnecting
+            what = self.tr("Undo") if step == self.session.undo else self.tr("Redo")
+            self.connection.lost(e, what, lambda: self._history(step))
+            return None
         except SessionError as e:
             self.message.emit(session_text(str(e), self.text))
-            return
+            return None
         if change is not None and self.doc is not None and change.doc_id == self.doc.id:
             # an undone first status leaves no row (the change says no status): read it back
             status = self.project.status(self.doc.id, self.annotator)
@@ -789,6 +819,7 @@ class Workspace(QObject):
                 if step == self.session.undo
                 else self.tr("Nothing to redo")
             )
+        return change
 
     # ---- quality flags --------------------------------------------------------------------
 

@@ -1639,6 +1639,27 @@
         <source>civannot {version}: annotation of Chinese local-government news.</source>
         <translation>civannot {version}：中国地方政府新闻标注工具。</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>Not connected to the server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>The server cannot be reached, so these changes are not saved:
+{names}
+
+Close anyway and lose them?</source>
+        <translation>无法连接服务器，以下修改尚未保存：
+{names}
+
+仍要关闭并丢弃这些修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2635,6 +2656,16 @@
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/workspace.py" line="1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>lead</name>
@@ -3078,6 +3109,44 @@
         <location filename="../../civannot/ui/fold.py" line="1"/>
         <source>Close this panel</source>
         <translation>关闭此面板</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>{error} — reconnecting…</source>
+        <translation>{error}——正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>Not connected to the server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> — retrying in {s} s</source>
+        <translation>——{s} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> — retrying</source>
+        <translation>——正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> ({n} change(s) waiting)</source>
+        <translation>（{n} 处修改待保存）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>Reconnected to the server</source>
+        <translation>已重新连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>; saved: {what}</source>
+        <translation>；已保存：{what}</translation>
     </message>
 </context>
 </TS>
