@@ -127,23 +127,22 @@ def span_fetcher(project: Project, annotators: list[str], labels: list[str] | No
             if not text:
                 return dict.fromkeys(annotators, empty)
             flat = np.fromstring(text, dtype=np.int64, sep=",").reshape(-1, 2)
-            key, pos = flat[:, 0], flat[:, 1]
-            key, label = np.divmod(key, len(labels) + 1)
-            doc, layer = np.divmod(key, max(len(lids), 1))
-            start, end = np.divmod(pos, 1 << 31)
+            doc_layer, label = np.divmod(flat[:, 0], len(labels) + 1)
+            doc, layer = np.divmod(doc_layer, max(len(lids), 1))
+            start, end = np.divmod(flat[:, 1], 1 << 31)
             return split(layer_ids[layer], (doc, start, end, label - 1))
         rows = db.execute_sql(sql, params).fetchall()
         if not rows:
             return dict.fromkeys(annotators, empty)
-        layer, doc, start, end, label = zip(*rows, strict=True)
-        n = len(layer)
+        c_layer, c_doc, c_start, c_end, c_label = zip(*rows, strict=True)
+        n = len(c_layer)
         cols = (
-            np.fromiter(doc, dtype=np.int64, count=n),
-            np.fromiter(start, dtype=np.int64, count=n),
-            np.fromiter(end, dtype=np.int64, count=n),
-            np.array(label, dtype=object),
+            np.fromiter(c_doc, dtype=np.int64, count=n),
+            np.fromiter(c_start, dtype=np.int64, count=n),
+            np.fromiter(c_end, dtype=np.int64, count=n),
+            np.array(c_label, dtype=object),
         )
-        return split(np.fromiter(layer, dtype=np.int64, count=n), cols)
+        return split(np.fromiter(c_layer, dtype=np.int64, count=n), cols)
 
     return fetch
 
