@@ -10,6 +10,7 @@ figures a real server would give, start a durable cluster (fsync on; the tests' 
     eval "$(cat /tmp/pgbench.env)"
     python bench/bench_server.py                      # 10,000 documents (~2-3 min)
     python bench/bench_server.py --docs 2000 --commands 30   # quick
+    python bench/bench_server.py --pause 1    # annotators who read a second between labels
     bash .ci/postgres.sh stop /tmp/pgbench
 
 The project file is built once per size and kept in bench/out/ (--rebuild to make it again).
@@ -118,8 +119,8 @@ def timed_cli(args: list[str], env: dict[str, str], **kw) -> tuple[float, float]
     return time.perf_counter() - t, children_cpu() - cpu
 
 
-def labeller(args: tuple[str, str, str, int, int]) -> tuple[list[float], float]:
-    url, user, password, seed, n = args
+def labeller(args: tuple[str, str, str, int, int, float]) -> tuple[list[float], float]:
+    url, user, password, seed, n, pause = args
     os.environ["PGPASSWORD"] = password
     from civannot.session import Session, SessionError
 
@@ -138,6 +139,8 @@ def labeller(args: tuple[str, str, str, int, int]) -> tuple[list[float], float]:
         except SessionError:
             pass  # an overlap: refused, still a command
         times.append(time.perf_counter() - t)
+        if pause:
+            time.sleep(rng.uniform(0.5, 1.5) * pause)  # reading, selecting the next span
     cpu = time.process_time() - cpu
     p.close()
     return times, cpu
@@ -180,6 +183,12 @@ def main() -> None:
     ap.add_argument("--spans", type=int, default=200_000, help="about this many in all")
     ap.add_argument("--annotators", type=int, default=8)
     ap.add_argument("--commands", type=int, default=60, help="label commands per annotator")
+    ap.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        help="seconds an annotator takes between labels (0: back to back, the worst case)",
+    )
     ap.add_argument("--rebuild", action="store_true", help="build the project file again")
     ap.add_argument("--keep", action="store_true", help="leave the server database behind")
     args = ap.parse_args()
@@ -242,7 +251,7 @@ def main() -> None:
             f" (goal <= 5 s) [load {load()}]"
         )
 
-        # N annotators at once, each on their own documents, no pause between commands
+        # N annotators at once, each on their own documents (--pause between commands)
         users = [f"a{i}_{uuid.uuid4().hex[:4]}" for i in range(args.annotators)]
         with Project.open(url) as p:
             ids = sorted(p.text_lengths())[: args.annotators * 20]
@@ -271,14 +280,16 @@ def main() -> None:
         wall0 = time.perf_counter()
         with ctx.Pool(len(users)) as pool:
             results = pool.map(
-                labeller, [(url, u, f"pw-{u}", i, args.commands) for i, u in enumerate(users)]
+                labeller,
+                [(url, u, f"pw-{u}", i, args.commands, args.pause) for i, u in enumerate(users)],
             )
         wall = time.perf_counter() - wall0
         times = sorted(t for r, _ in results for t in r)
         cpu_per = sum(c for _, c in results) / len(times) * 1000
         p95 = times[int(0.95 * (len(times) - 1))] * 1000
         print(
-            f"{len(users)} annotators labelling at once: {len(times)} commands in {wall:.1f} s, "
+            f"{len(users)} annotators labelling at once (pause {args.pause:g} s): {len(times)} "
+            f"commands in {wall:.1f} s, "
             f"median {statistics.median(times) * 1000:.1f} ms, p95 {p95:.1f} ms (goal <= 50 ms),"
             f" client CPU {cpu_per:.1f} ms a command{server_cpu.since(before)} in all "
             f"[load {load()}]"

@@ -354,3 +354,26 @@ def test_pull_carries_the_servers_ids_on(url, tmp_path):  # noqa: ANN001
     assert main(["server", "pull", url, str(tmp_path / "back.civ")]) == 0
     with Project.open(tmp_path / "back.civ") as f:
         assert f.store.new_ids("span", 1)[0] > sid
+
+
+def test_other_clients_hear_of_committed_writes_only(url):  # noqa: ANN001
+    """The notice goes after the COMMIT (not inside the transaction, where it serialised every
+    writer's commit): a rolled-back write tells nobody, a committed one is heard."""
+    a, b = Project.open(url), Project.open(url)
+    try:
+        d = a.document_id("a")
+        assert b.store.poll_external() is None  # b listens from here
+        with pytest.raises(RuntimeError), a.store.transaction():
+            Session(a, "alice").add_span(d, 0, 4, "TITLE")
+            raise RuntimeError("changed my mind")
+        time.sleep(0.5)
+        assert b.store.poll_external() is None
+        Session(a, "alice").add_span(d, 0, 4, "TITLE")
+        deadline, heard = time.monotonic() + 5, None
+        while heard is None and time.monotonic() < deadline:
+            heard = b.store.poll_external()
+            time.sleep(0.05)
+        assert heard is not None and d in heard.documents and "alice" in heard.layers
+    finally:
+        a.close()
+        b.close()

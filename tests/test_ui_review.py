@@ -190,7 +190,7 @@ def _pt(x: float, y: float):  # noqa: ANN202
     return QPoint(int(x), int(y))
 
 
-def test_review_window_reports_a_bad_path(qtbot, tmp_path: Path) -> None:
+def test_review_window_reports_a_bad_path(qtbot, tmp_path: Path, capfd) -> None:  # noqa: ANN001
     from civannot.ui.review import ReviewWindow
 
     win = ReviewWindow(tmp_path / "missing.civ", start=False)
@@ -199,6 +199,7 @@ def test_review_window_reports_a_bad_path(qtbot, tmp_path: Path) -> None:
         win.refresh()
     assert win.error and "missing.civ" in win.error
     assert "Could not compute" in win.summary.text()
+    assert "Traceback" not in capfd.readouterr().err  # bad input: one line, no traceback
 
 
 def test_confusion_view(qtbot, tmp_path: Path) -> None:

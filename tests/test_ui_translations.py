@@ -23,6 +23,7 @@ pytestmark = pytest.mark.gui
 UI = Path(__file__).resolve().parent.parent / "civannot" / "ui"
 WORKSPACE_FILES = [
     "app.py",
+    "connection.py",
     "article_view.py",
     "document_list.py",
     "guideline_panel.py",

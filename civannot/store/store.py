@@ -77,6 +77,7 @@ class Store:
         self._written: list[Change] = []  # everything this transaction wrote (server notices)
         self._data_version: int | None = None
         self._xid: int | None = None  # the server transaction being committed (see ConnectionLost)
+        self._notice: str | None = None  # what to tell the server's other clients after COMMIT
 
     # ---- transactions and the change bus ---------------------------------------------------
 
@@ -123,6 +124,7 @@ class Store:
                 self._pending.clear()
                 self._written.clear()
                 self._xid = None
+                self._notice = None
             raise
         finally:
             self._depth -= 1
@@ -131,6 +133,8 @@ class Store:
         if outer:
             self._written.clear()
             self._xid = None
+            if self._notice is not None:
+                self._send_notice(db)
             pending, self._pending = self._pending, []
             self._data_version = self._read_data_version()
             for change in pending:
@@ -154,22 +158,32 @@ class Store:
 
     def _before_commit(self, db: pw.Database) -> None:
         """On a server, just before COMMIT: note the transaction's id (if the connection breaks
-        during the COMMIT, `committed` asks the server how it ended) and tell the other
-        clients what this transaction changed (PostgreSQL delivers the notice only if the
-        transaction commits) — one statement, one round trip."""
+        during the COMMIT, `committed` asks the server how it ended) and what to tell the
+        other clients once it has committed (`_send_notice`)."""
+        self._xid = int(db.execute_sql("SELECT txid_current()").fetchone()[0])
         if not self._written:
-            self._xid = int(db.execute_sql("SELECT txid_current()").fetchone()[0])
             return
         docs: set[int] = set()
         layers: set[str] = set()
         for change in self._written:
             docs |= change.documents
             layers |= change.layers
-        payload = json.dumps({"docs": sorted(docs)[:200], "layers": sorted(layers)[:50]})
-        row = db.execute_sql(
-            "SELECT txid_current(), pg_notify('civannot', %s)", (payload,)
-        ).fetchone()
-        self._xid = int(row[0])
+        self._notice = json.dumps({"docs": sorted(docs)[:200], "layers": sorted(layers)[:50]})
+
+    def _send_notice(self, db: pw.Database) -> None:
+        """Tell the other clients of a server what the transaction that just committed changed.
+        Sent after the COMMIT, in a statement of its own: a NOTIFY inside the writing
+        transaction takes PostgreSQL's notify lock at COMMIT and holds it through the WAL flush,
+        so every writer's commit queued behind every other's (8 annotators: median label 22 ms
+        instead of 8). A client that dies between the two leaves the others one notice short;
+        they see its change when they next reload."""
+        notice, self._notice = self._notice, None
+        if notice is None:
+            return
+        try:
+            db.execute_sql("SELECT pg_notify('civannot', %s)", (notice,))
+        except Exception:  # noqa: BLE001 - the write is committed; a broken connection shows next
+            pass
 
     def committed(self, xid: int | None) -> bool:
         """After a reconnection: did the server transaction `xid` (ConnectionLost.xid) commit?

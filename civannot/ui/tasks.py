@@ -45,6 +45,7 @@ class Task(QRunnable):
 
     def run(self) -> None:  # noqa: D102 (QRunnable)
         from civannot.agreement.report import Cancelled
+        from civannot.models.database import ProjectError
 
         try:
             result = self.fn(
@@ -56,7 +57,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
             return
-        except (ValueError, OSError) as e:  # ProjectError, ExportError and friends are ValueErrors
+        except (ValueError, OSError, ProjectError) as e:  # bad input: one line, no traceback
             self.signals.failed.emit(str(e).splitlines()[0] if str(e) else type(e).__name__)
             return
         except Exception as e:  # noqa: BLE001 — a bug must reach the user, not kill the thread

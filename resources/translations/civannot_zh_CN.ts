@@ -1644,6 +1644,22 @@
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>Not connected to the server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/main_window.py" line="1"/>
+        <source>The server cannot be reached, so these changes are not saved:
+{names}
+
+Close anyway and lose them?</source>
+        <translation>无法连接服务器，以下修改尚未保存：
+{names}
+
+仍要关闭并丢弃这些修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3093,6 +3109,44 @@
         <location filename="../../civannot/ui/fold.py" line="1"/>
         <source>Close this panel</source>
         <translation>关闭此面板</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>{error} — reconnecting…</source>
+        <translation>{error}——正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>Not connected to the server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> — retrying in {s} s</source>
+        <translation>——{s} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> — retrying</source>
+        <translation>——正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source> ({n} change(s) waiting)</source>
+        <translation>（{n} 处修改待保存）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>Reconnected to the server</source>
+        <translation>已重新连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/connection.py" line="1"/>
+        <source>; saved: {what}</source>
+        <translation>；已保存：{what}</translation>
     </message>
 </context>
 </TS>
