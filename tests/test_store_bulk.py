@@ -109,3 +109,33 @@ def test_a_refused_bulk_insert_leaves_triggers_and_counts(project) -> None:
         project.store.apply(ops, description="bulk", author="ann3")
     assert (triggers(project), counts(project)) == before
     assert project.spans(d, "ann3") == []
+
+
+def test_span_json_is_the_history_encoding() -> None:
+    """The import's history writes each span's JSON directly: the same text as encoding its
+    dictionary (readers of the history parse either)."""
+    import json
+    import random
+
+    from civannot.store.store import span_json
+
+    rng = random.Random(5)
+    pieces = ["周明远", '"q"', "\\\\", "\u2028", "𠮷", "\x01", "a", "\n"]
+    for i in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        row = SpanRow(
+            i,
+            rng.choice([f"{i:032x}", "周"]),
+            rng.randint(1, 9),
+            rng.choice(["ann1", "作者"]),
+            i,
+            i + len(text),
+            rng.choice(["ORG", "PERSON\u2029"]),
+            text,
+            rng.choice(["manual", "suggestion"]),
+            rng.choice(["", "ann1", '"x"']),
+            rng.choice([None, None, 0.25, 1e-9]),
+            rng.choice(["", "", "rule:a"]),
+        )
+        want = json.dumps(row.to_json(), ensure_ascii=False)
+        assert span_json(row) == want
