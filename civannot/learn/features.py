@@ -228,16 +228,16 @@ def document_items(
     return [((s, e), char_features(text, s, e, layers, marks)) for s, e in segments(text)]
 
 
-# Characters farther than this from every cue (a rule's entity span, a post or body ending of
-# the vocabularies, an opening quote or 《) are not tagged at pre-annotation: the model's
-# entities sit next to such cues in the genre, and the tagger's cost is per character tagged.
-# Measured (bench/eval_team.py, rules + model micro-F1): whole segments and 8 characters score
-# alike on team-unseen (0.967) and dev (0.956), 4 characters lose on team-unseen (0.953); title
-# levels and administrative suffixes (市, 县 ...) as cues too: 58 % of the characters tagged, as
-# scored without them (38 %, team-unseen 0.973 both ways, dev 0.968 both ways, team 0.993/0.992).
+# Characters farther than this from every cue (a rule's entity span, a word of the rules'
+# vocabularies, an opening quote or 《) are not tagged at pre-annotation: the model's entities
+# sit next to such cues in the genre, and the tagger's cost is per character tagged (58 % of
+# them on bench_preannotate's articles). Measured (bench/eval_team.py, rules + model
+# micro-F1): whole segments and 8 characters score alike on team-unseen (0.967) and dev
+# (0.956), 4 characters lose on team-unseen (0.953). Leaving title levels and administrative
+# suffixes (市, 县 ...) out of the cues tags 38 % and scored alike on those sets, but a body
+# ending the vocabularies do not know (商户联盟, tests/test_learn_crf.py) is then never tagged.
 TAG_WINDOW = 8
 _QUOTE_CUES = re.compile("[“《「『]")
-_CUE_MARKS = frozenset("PO")
 
 
 def tag_windows(
@@ -249,7 +249,7 @@ def tag_windows(
     marks = gazetteer_marks(text)
     cues = sorted(
         {p for s in rule_spans if s.label in ENTITY_LABELS for p in (s.start, s.end - 1)}
-        | {i for i, m in marks if m[2] in _CUE_MARKS}
+        | {i for i, _ in marks}
         | {m.start() for m in _QUOTE_CUES.finditer(text)}
     )
     out: list[tuple[tuple[int, int], list[tuple[str, ...]]]] = []
