@@ -2,7 +2,8 @@
 file-system conditions SQLite needs (a writable file and folder).
 
 A damaged file keeps answering queries until the damaged page is hit, and every write into it
-can spread the damage. So a project whose quick check fails is not opened for work; `civannot
+can spread the damage. So a project whose quick check fails is not opened for work (in a file over
+FULL_CHECK_BYTES the check on open covers the tables that do not grow with the documents); `civannot
 check PROJECT` runs the full check, and `--repair` rebuilds the indexes (the full-text index
 included) or, when the damage is in the data itself, copies whatever is readable into a new
 project file and says where.

@@ -58,3 +58,13 @@ def test_evaluation_rows_and_summary():
             "sources": ["gold"], "model_labels": ["ORG"]}  # fmt: skip
     line = model_summary([{"version": 2, "created": "x", "info": info}])
     assert "version 2" in line and "5 documents" in line and "decides ORG" in line
+
+
+def test_policy_text_says_what_the_model_decides():
+    from civannot.learn.lead_model import policy_text
+
+    pol = {"TITLE": "model", "ORG": "union", "GPE": "rules", "HOLDS_TITLE": "chain"}
+    assert policy_text(pol) == (
+        "TITLE, ORG added to the rules, HOLDS_TITLE completed along title chains"
+    )
+    assert policy_text({"GPE": "rules"}) == "" and policy_text(None) == ""

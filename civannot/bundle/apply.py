@@ -9,6 +9,7 @@ layer), so the spans are read and planned in the lead's text as the decisions le
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -114,19 +115,20 @@ def merge_bundle(
     )
     if plan.refusal:
         raise BundleError(plan.refusal)
-    _store(lead, b, plan.ops, "spans, relations, statuses")
+    _store(lead, b, plan.ops, "")
     lead.store.note(plan.history)
     return plan.report, flags.ops + plan.ops
 
 
 def _store(lead: Project, b: OpenBundle, ops: list[Op], what: str) -> None:
-    """Apply part of a merge through the store (inside the caller's transaction)."""
+    """Apply a merge, or one flag decision of it, through the store (inside the caller's
+    transaction): the store checks every value like an import's."""
     if not ops:
         return
     try:
         lead.store.apply(
             ops,
-            description=f"Merge {b.path.name}: {what}",
+            description=f"Merge {b.path.name}" + (f": {what}" if what else ""),
             author=b.info.annotator,
             source=source_of(b.path.name, b.info.created),
         )
@@ -137,7 +139,7 @@ def _store(lead: Project, b: OpenBundle, ops: list[Op], what: str) -> None:
 class _FlagMerge:
     """Bring the bundle's flag decisions into the lead before the spans are planned."""
 
-    def __init__(self, lead: Project, b: OpenBundle, now: Any) -> None:
+    def __init__(self, lead: Project, b: OpenBundle, now: dt.datetime) -> None:
         self.lead, self.b = lead, b
         self.annot = b.info.annotator
         self.file = b.path.name

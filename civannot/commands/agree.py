@@ -87,20 +87,28 @@ def span_fetcher(project: Project, annotators: list[str], labels: list[str] | No
         f"WHERE document_id >= {db.param} AND document_id <= {db.param} AND +layer_id IN ({marks})"
     )
     empty = ((), (), (), ())
+    layer_ids = np.array(list(lids), dtype=np.int64)
     if labels is None:
         sql = f'SELECT layer_id, document_id, start, "end", label FROM "{table}" {where}'
         label_params: tuple = ()
     else:
-        # the label's position in `labels`, computed by the database (standard SQL)
-        case = "CASE label " + " ".join(f"WHEN {db.param} THEN {i}" for i in range(len(labels)))
-        case += " ELSE -1 END"
-        fields = ("layer_id", "document_id", "start", '"end"', case)
+        # two numbers per span, packed by the database (standard SQL; BIGINT: PostgreSQL's
+        # integers are 32 bits): ((document × layers + layer) × (labels + 1) + label + 1) and
+        # start × 2³¹ + end; the label is its position in `labels` (-1: another). Five
+        # numbers as text per span cost twice as much to write and parse.
+        layer_pos = " ".join(f"WHEN {lid} THEN {i}" for i, lid in enumerate(lids))
+        layer_pos = f"CASE layer_id {layer_pos} ELSE 0 END" if lids else "0"
+        label_pos = " ".join(f"WHEN {db.param} THEN {i + 1}" for i in range(len(labels)))
+        label_pos = f"CASE label {label_pos} ELSE 0 END" if labels else "0"
+        key = (
+            f"((CAST(document_id AS BIGINT) * {max(len(lids), 1)} + {layer_pos}) "
+            f"* {len(labels) + 1} + {label_pos})"
+        )
+        pos = f'(CAST(start AS BIGINT) * {1 << 31} + "end")'
         if db.param == "?":  # SQLite
-            row = " || ',' || ".join(fields)
-            sql = f'SELECT group_concat({row}) FROM "{table}" {where}'
+            sql = f"SELECT group_concat({key} || ',' || {pos}) FROM \"{table}\" {where}"
         else:  # PostgreSQL
-            row = "concat_ws(',', " + ", ".join(fields) + ")"
-            sql = f"SELECT string_agg({row}, ',') FROM \"{table}\" {where}"
+            sql = f"SELECT string_agg(concat_ws(',', {key}, {pos}), ',') FROM \"{table}\" {where}"
         label_params = tuple(labels)
 
     def split(lay: np.ndarray, cols: tuple) -> dict[str, tuple]:
@@ -118,20 +126,23 @@ def span_fetcher(project: Project, annotators: list[str], labels: list[str] | No
             text = db.execute_sql(sql, params).fetchone()[0]
             if not text:
                 return dict.fromkeys(annotators, empty)
-            flat = np.fromstring(text, dtype=np.int64, sep=",").reshape(-1, 5)
-            return split(flat[:, 0], tuple(flat[:, k] for k in range(1, 5)))
+            flat = np.fromstring(text, dtype=np.int64, sep=",").reshape(-1, 2)
+            doc_layer, label = np.divmod(flat[:, 0], len(labels) + 1)
+            doc, layer = np.divmod(doc_layer, max(len(lids), 1))
+            start, end = np.divmod(flat[:, 1], 1 << 31)
+            return split(layer_ids[layer], (doc, start, end, label - 1))
         rows = db.execute_sql(sql, params).fetchall()
         if not rows:
             return dict.fromkeys(annotators, empty)
-        layer, doc, start, end, label = zip(*rows, strict=True)
-        n = len(layer)
+        c_layer, c_doc, c_start, c_end, c_label = zip(*rows, strict=True)
+        n = len(c_layer)
         cols = (
-            np.fromiter(doc, dtype=np.int64, count=n),
-            np.fromiter(start, dtype=np.int64, count=n),
-            np.fromiter(end, dtype=np.int64, count=n),
-            np.array(label, dtype=object),
+            np.fromiter(c_doc, dtype=np.int64, count=n),
+            np.fromiter(c_start, dtype=np.int64, count=n),
+            np.fromiter(c_end, dtype=np.int64, count=n),
+            np.array(c_label, dtype=object),
         )
-        return split(np.fromiter(layer, dtype=np.int64, count=n), cols)
+        return split(np.fromiter(c_layer, dtype=np.int64, count=n), cols)
 
     return fetch
 

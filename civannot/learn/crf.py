@@ -194,8 +194,12 @@ class CrfModel:
             # span is (they cost a call per character)
             log_p += math.log(max(tagger.probability(tags), 1e-300))
             n += len(tags)
+            if tags.count(OUTSIDE) == len(tags):
+                continue
             for a, b, label in spans_from_tags(tags):
-                conf = min(tagger.marginal(tags[i], i) for i in range(a, b))
+                # the span's weakest points are its ends (where a boundary could move): their
+                # marginals, not one call per character
+                conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
                 out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
         out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)

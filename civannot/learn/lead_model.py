@@ -103,13 +103,36 @@ def curve_plot(curve: list[dict[str, Any]], width: float, height: float) -> Curv
     return plot
 
 
+_POLICY_WORDS = {
+    "model": "{}",
+    "model+": "{} (rules where it finds none)",
+    "union": "{} added to the rules",
+}
+
+
+def policy_text(policy: dict[str, str] | None) -> str:
+    """What the model has a say in, from its policy (civannot.learn.combine): "TITLE, ORG
+    added to the rules; HOLDS_TITLE chains"."""
+    if not policy:
+        return ""
+    parts = [
+        _POLICY_WORDS[p].format(lab)
+        for lab, p in policy.items()
+        if lab != "HOLDS_TITLE" and p in _POLICY_WORDS
+    ]
+    if policy.get("HOLDS_TITLE") == "chain":
+        parts.append("HOLDS_TITLE completed along title chains")
+    return ", ".join(parts)
+
+
 def model_summary(versions: list[dict[str, Any]]) -> str:
     """One line about the newest model (or that there is none)."""
     if not versions:
         return "No model trained yet: pre-annotation uses the rules alone."
     v = versions[0]
     info = v["info"]
-    labels = ", ".join(info.get("model_labels", [])) or "nothing"
+    labels = policy_text(info.get("policy")) or ", ".join(info.get("model_labels", []))
+    labels = labels or "nothing"
     return (
         f"Model crf version {v['version']}, trained {info.get('trained', v['created'])} on "
         f"{info.get('documents', '?')} documents ({info.get('characters', '?')} characters) "

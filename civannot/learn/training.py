@@ -88,12 +88,16 @@ def choose_policy(
     docs: Sequence[GoldDoc], sugs: Sequence[Suggestions], tagged: Sequence[Tagging]
 ) -> Policy:
     """Per entity label, how rules and model combine (civannot.learn.combine.POLICIES), chosen
-    greedily on documents the model did not see: a label leaves "rules" only for a policy that
-    scores strictly better (a tie is no evidence; the rules stay). Labels the documents do not
-    have stay with the rules. The weakest labels of the rules are decided first."""
+    on documents the model did not see. Each policy is scored once for every label at a time
+    and each label takes the one under which it scored best; a label leaves "rules" only for a
+    strictly better F1 (a tie is no evidence; the rules stay), and labels the documents do not
+    have stay with the rules. The result must beat the rules alone on the objective (entity
+    micro-F1 + HOLDS_TITLE F1), else each label is tried in turn from the rules' weakest (labels
+    interact where their spans overlap). HOLDS_TITLE "chain" is kept where it scores better.
+    Scoring a policy costs a combine per document: 5-6 of them, not one per label and policy."""
     if not docs:
         return policy_of_labels(())
-    pol: Policy = policy_of_labels(())
+    rules_only: Policy = policy_of_labels(())
 
     def value(p: Policy) -> tuple[float, dict[str, Any]]:
         sc = score(
@@ -102,21 +106,29 @@ def choose_policy(
         )
         return _objective(sc), sc
 
-    best, sc = value(pol)
-    rules_sc = sc
-    order = sorted(
-        (lab for lab in ENTITY_LABELS if rules_sc["labels"].get(lab, {}).get("gold")),
-        key=lambda lab: rules_sc["labels"][lab]["f1"] or 0.0,
-    )
-    for lab in order:
-        keep = pol[lab]
-        for option in POLICIES:
-            if option == keep:
-                continue
-            trial = {**pol, lab: option}
-            v, _ = value(trial)
-            if v > best + 1e-9:
-                best, pol = v, trial
+    base, rules_sc = value(rules_only)
+    present = [lab for lab in ENTITY_LABELS if rules_sc["labels"].get(lab, {}).get("gold")]
+    label_f1: dict[str, dict[str, float]] = {
+        "rules": {lab: rules_sc["labels"][lab]["f1"] or 0.0 for lab in present}
+    }
+    for option in POLICIES[1:]:
+        _, sc = value({lab: option for lab in ENTITY_LABELS})
+        label_f1[option] = {lab: sc["labels"].get(lab, {}).get("f1") or 0.0 for lab in present}
+    pol = dict(rules_only)
+    for lab in present:
+        for option in POLICIES[1:]:
+            if label_f1[option][lab] > label_f1[pol[lab]][lab] + 1e-9:
+                pol[lab] = option
+    best, _ = value(pol) if pol != rules_only else (base, None)
+    if pol != rules_only and best <= base + 1e-9:
+        # the labels' choices undo one another: one label at a time, the weakest first
+        best, pol = base, dict(rules_only)
+        for lab in sorted(present, key=lambda lab: label_f1["rules"][lab]):
+            for option in POLICIES[1:]:
+                trial = {**pol, lab: option}
+                v, _ = value(trial)
+                if v > best + 1e-9:
+                    best, pol = v, trial
     if any(r[0] == "HOLDS_TITLE" for d in docs for r in d.relations):
         for option in HOLDS_POLICIES[1:]:
             trial = {**pol, "HOLDS_TITLE": option}
@@ -398,11 +410,18 @@ def train_project(
 
 def render_report(rep: dict[str, Any]) -> str:
     """The training report as text (the command's output, the window's result)."""
+    from civannot.learn.lead_model import policy_text
+
     lines = [
         f"model {rep['model']} version {rep['version']}: {rep['documents']} documents "
         f"({rep['characters']} characters) from {', '.join(rep['sources'])}, "
         f"{rep['seconds']} s",
-        "the model decides: " + (", ".join(rep["model_labels"]) or "nothing (rules keep all)"),
+        "the model decides: "
+        + (
+            policy_text(rep.get("policy"))
+            or ", ".join(rep["model_labels"])
+            or "nothing (rules keep all)"
+        ),
     ]
     ev = rep.get("evaluation")
     if ev:

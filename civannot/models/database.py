@@ -245,6 +245,12 @@ def enable_psycopg() -> None:
         pw.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
         pw.Json_pg3 = Json  # type: ignore[attr-defined]
         pw.Jsonb_pg3 = Jsonb  # type: ignore[attr-defined]
+        # the adapter's transaction states are set when peewee defines it, with the driver
+        # there; without them is_connection_usable() compares with None (a TypeError)
+        adapter = pw.Psycopg3Adapter  # type: ignore[attr-defined]
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
 def connect_postgres(url: str, password: str | None = None) -> pw.PostgresqlDatabase:

@@ -554,7 +554,10 @@ class ArticleView(QPlainTextEdit):
             curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
             selected = rid == ws.selected_relation
             colour = colours["selected" if selected else ("suggested" if suggested else "plain")]
-            pen = QPen(colour, 2.2 if selected else 1.3)
+            # a 1-pixel cosmetic pen takes the raster engine's fast path: 27 arcs stroked at
+            # 1.3 px cost 7.6 ms, at 1 px cosmetic 0.5 ms (most of opening a long article)
+            pen = QPen(colour, 2.2 if selected else 1.0)
+            pen.setCosmetic(not selected)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)

@@ -1,0 +1,79 @@
+"""CPU per document of pre-annotation with and without a trained model, next to jieba.lcut.
+
+    PYTHONPATH=. python bench/bench_learn_apply.py [--articles 400] [--rounds 2]
+
+A model is trained on 40 team-genre articles (tests/team_genre.py: it takes over TITLE, PERSON,
+ORG and more there, so the tagger and the combination really run); then, in ONE process and
+round after round, the same generated articles of bench_preannotate are passed through
+jieba.lcut, the rules alone (suggest) and the rules + model as `preannotate` runs them
+(civannot.learn.apply.ModelRefiner: tagging near the rules' cues, combining). CPU time
+(time.process_time), best round of each; writing to the project is not included (see
+bench_train.py / bench_preannotate_write.py for that). Issue 13's budget: pre-annotation of
+10,000 articles within 1x jieba.lcut's wall time, writing included, on 2 processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_preannotate import article  # noqa: E402
+
+from civannot.learn.apply import ModelRefiner  # noqa: E402
+from civannot.learn.data import rule_suggestions  # noqa: E402
+from civannot.learn.model_store import StoredModel  # noqa: E402
+from civannot.learn.training import train_for_use  # noqa: E402
+from civannot.preannotate import suggest  # noqa: E402
+from tests.team_genre import team_docs  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+    import jieba
+
+    docs = team_docs(40, seed=3)
+    fitted = train_for_use(docs, rule_suggestions(docs))
+    stored = StoredModel("crf", 1, "", {"policy": fitted.policy}, fitted.data)
+    refiner = ModelRefiner(stored)
+    rng = random.Random(7)
+    texts = [article(rng) for _ in range(args.articles)]
+    jieba.lcut(texts[0])
+    refiner(texts[0], suggest(texts[0]))  # open the tagger, compile the patterns
+    best: dict[str, float] = {}
+
+    def timed(name: str, fn) -> None:  # noqa: ANN001
+        c0 = time.process_time()
+        for t in texts:
+            fn(t)
+        ms = 1000 * (time.process_time() - c0) / len(texts)
+        best[name] = min(best.get(name, ms), ms)
+
+    for _ in range(args.rounds):
+        timed("jieba.lcut", jieba.lcut)
+        timed("rules", suggest)
+        timed("rules + model", lambda t: refiner(t, suggest(t)))
+    chars = sum(map(len, texts)) / len(texts)
+    print(f"{len(texts)} articles, {chars:.0f} characters each; policy {fitted.policy}")
+    for name, ms in best.items():
+        print(f"  {name:<14}{ms:7.2f} ms CPU/document  ({ms / best['jieba.lcut']:.2f}x jieba.lcut)")
+    extra = best["rules + model"] - best["rules"]
+    print(
+        f"  the model adds {extra:.2f} ms ({extra / best['rules']:.0%} of the rules' time); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
