@@ -92,10 +92,10 @@ class ProjectLock:
         try:
             # written only when it changed: truncating a file to 0 and closing it makes ext4
             # flush it (its replace-by-truncate heuristic), 3 ms of every label key press
-            owner = f"pid {os.getpid()}: {self.who}".encode()
-            if os.pread(fd, len(owner) + 1, 0) != owner:
+            me = f"pid {os.getpid()}: {self.who}".encode()
+            if os.pread(fd, len(me) + 1, 0) != me:
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, owner, 0)
+                os.pwrite(fd, me, 0)
         except OSError:
             pass  # the owner's name is a courtesy
         self.fd = fd
