@@ -1141,9 +1141,12 @@ class Project:
         content: dict[int, tuple[list[Span], list[tuple[str, int, int]]]],
         *,
         source: str = "replace",
+        texts: dict[int, str] | None = None,
     ) -> None:
-        """Replace a layer's spans and relations in the given documents, one transaction."""
-        texts = self._texts_of(list(content))
+        """Replace a layer's spans and relations in the given documents, one transaction.
+        `texts`: the documents' clean texts where the caller has them (read otherwise)."""
+        if texts is None or not set(content) <= set(texts):
+            texts = self._texts_of(list(content))
         for doc_id in content:
             if doc_id not in texts:
                 raise ProjectError(f"no document {doc_id}")
