@@ -74,7 +74,7 @@ def run(
         c0 = time.process_time()
         fitted = train_for_use(tr, rule_suggestions(tr), params=params)
         secs.append(time.process_time() - c0)
-        chosen.append(sorted(fitted.model_labels))
+        chosen.append([*sorted(fitted.model_labels), f"c1={fitted.params.get('c1', '-')}"])
         model = CrfModel(fitted.data)
         tsugs = rule_suggestions(te, lexicon=lexicon_of(tr))
         tags = [model.tag(d.text, s.spans) for d, s in zip(te, tsugs, strict=True)]
