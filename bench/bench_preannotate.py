@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     from civannot.preannotate.gazetteers import jieba_tokenizer
 
     jieba_tokenizer()  # both sides start with jieba loaded: we time work, not start-up
+    jieba.initialize()  # jieba.lcut reads the global dictionary, the rules a prepared one
     t0, c0 = time.perf_counter(), time.process_time()
     for t in texts:
         jieba.lcut(t)

@@ -78,6 +78,25 @@ def label_point(curve: list[Point]) -> Point:
     return point_at(curve, 0.5)
 
 
+Box = tuple[float, float, float, float]  # x, y, width, height
+
+
+def place_label(curve: list[Point], width: float, height: float, taken: list[Box]) -> Box | None:
+    """Where a relation's name goes: centred on the top of its curve, unless another arc's
+    name is there already. Then None: the arc is drawn without its name (the list and the
+    tooltip still name it). Dense passages used to stack names one over another, unreadable,
+    and moving them along their arcs only covered more of the text."""
+    x, y = point_at(curve, 0.5)
+    box = (x - width / 2, y - height / 2, width, height)
+    if any(_overlap(box, o) for o in taken):
+        return None
+    return box
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
 def distance(curve: list[Point], p: Point, samples: int = 24) -> float:
     """Distance in pixels from `p` to the curve (sampled: precise enough for a click)."""
     px, py = p

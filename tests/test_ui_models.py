@@ -151,3 +151,16 @@ def test_adjudication_model_readings_cursor_and_trail() -> None:
     assert t.undo("Adjudicate: alice") == (1, "r1")
     t.decided(2, "r3", "x")
     assert t.redo("Adjudicate: alice") is None  # a new decision clears what was undone
+
+
+def test_arc_names_never_stack_over_one_another() -> None:
+    from civannot.arcs import arc_curve, place_label, point_at
+
+    curve = arc_curve((200, 50), (20, 50), 1)
+    first = place_label(curve, 40, 10, [])
+    assert first is not None
+    mid = point_at(curve, 0.5)
+    assert first[0] == mid[0] - 20 and first[1] == mid[1] - 5  # the top of the curve
+    assert place_label(curve, 40, 10, [first]) is None  # taken: the arc goes without a name
+    aside = (first[0] + 41, first[1], 40, 10)  # a name just beside it does not count
+    assert place_label(curve, 40, 10, [aside]) == first

@@ -197,61 +197,29 @@ def rule_words() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
 def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazily
-    """jieba, initialised once per process (the dictionary takes about a second to load)."""
-    import logging
+    """jieba over its prepared dictionary (preannotate/jieba_dict.py): a fresh process segments
+    its first snippet without loading the whole dictionary."""
+    from civannot.preannotate.jieba_dict import tokenizer
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+    return tokenizer()
 
 
 @lru_cache(maxsize=1)
 def _two_char_words() -> tuple[frozenset[str], frozenset[str]]:
     """(function words, frequent common words) among the two-character entries of the
-    dictionary jieba ships; one pass over the file, once per process."""
-    import os
+    dictionary jieba ships, prepared once."""
+    from civannot.preannotate.jieba_dict import two_char_words
 
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    function: set[str] = set()
-    common: set[str] = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 3 or len(parts[0]) != 2:
-                continue
-            if parts[2] in _FUNCTION_TAGS:
-                function.add(parts[0])
-            if parts[2] not in _NAME_TAGS and int(parts[1]) >= 1000:
-                common.add(parts[0])
-    return frozenset(function), frozenset(common)
+    return two_char_words()
 
 
 def _ordinary_words(candidates: frozenset[str], min_freq: int = 200) -> frozenset[str]:
     """The candidates that jieba's dictionary holds as ordinary words (not as names) with some
     frequency: 会同 (n, 859), 平和 (a, 495)."""
-    import os
+    from civannot.preannotate.jieba_dict import ordinary_words
 
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out: set[str] = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if (
-                len(parts) == 3
-                and parts[0] in candidates
-                and parts[2] not in _PROPER_TAGS
-                and int(parts[1]) >= min_freq
-            ):
-                out.add(parts[0])
-    return frozenset(out)
+    return ordinary_words(candidates, min_freq)
 
 
 def function_words() -> frozenset[str]:
@@ -266,8 +234,3 @@ def common_words() -> frozenset[str]:
     农贸市场 they describe the kind of place, they do not name one. Place and person names (ns,
     nr, nz) and adjectives (幸福小区, 阳光小区) stay possible names."""
     return _two_char_words()[1]
-
-
-_NAME_TAGS = frozenset({"ns", "nr", "nz", "nt", "a", "nrt", "nrfg"})
-_PROPER_TAGS = _NAME_TAGS - {"a"}
-_FUNCTION_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "ad", "m", "r", "q", "f"})

@@ -29,9 +29,12 @@ APPLY_MARGIN = 2.0  # nats between the best candidate and the next one (≈ 20 t
 SINGLE_MARGIN = 5.0
 EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
 _NOT_FINAL = set("、，“‘（《：；,:;(")
+_CLAUSE = frozenset("，、。：；！？,:;!?")
+CLASH_PENALTY = 4.0
 BEAM = 5  # options kept at each end of a run before the combinations are scored
-ARTICLE_BONUS = 1.0  # nats per article n-gram that a candidate restores
+ARTICLE_BONUS = 3.0  # nats per article n-gram that a candidate restores
 CACHE_WEIGHT = 0.1  # share of the article's own n-grams in the mixed language model
+CHAR_CACHE = 0.1  # share of the article's own characters in the mixed character model
 REPLACEMENT = "\ufffd"
 
 
@@ -108,6 +111,7 @@ def _single_options(nb: int | None) -> tuple[str, ...]:
 # Marks of running text: a lost lead byte hits them as often as characters, and they make no
 # dictionary word, so the frequency shortlist would never keep them.
 _MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》")
+_MARK_SET = frozenset(c for c, _ in _MARK_CHARS)
 
 
 @lru_cache(maxsize=8192)
@@ -272,6 +276,32 @@ def _article_ngrams(text: str, exclude: list[tuple[int, int]]) -> Counter[str]:
     return grams
 
 
+def _char_cache(text: str, exclude: list[tuple[int, int]]) -> dict[str, float]:
+    """The article's characters outside the damaged runs as a cache model: for each Chinese
+    character, log of (λ·its share in the article + (1-λ)·its share in general text) over its
+    share in general text. A county's article writes 县 again and again and 守 never: the lost
+    lead byte of 县城 is read as 县, not as 守城. The empty key holds the value for a character
+    the article does not use."""
+    counts: Counter[str] = Counter()
+    pos = 0
+    for a, b in [*exclude, (len(text), len(text))]:
+        counts.update(ch for ch in text[pos:a] if lm.is_han(ch))
+        pos = max(pos, b)
+    n = sum(counts.values())
+    out = {"": math.log(1 - CHAR_CACHE)}
+    if not n:
+        return {"": 0.0}
+    for ch, c in counts.items():
+        p = lm.char_prob(ch)
+        out[ch] = math.log((CHAR_CACHE * c / n + (1 - CHAR_CACHE) * p) / p)
+    return out
+
+
+def _cache_score(w: str, chars: dict[str, float]) -> float:
+    absent = chars[""]
+    return sum(chars.get(ch, absent) for ch in w if lm.is_han(ch))
+
+
 def _cache_words(grams: Counter[str]) -> dict[str, float]:
     """The article as a cache language model: each of its n-grams a word, as likely as it is
     frequent in the article (names and terms the dictionary does not know: 鹤汀市, 祁曼青).
@@ -343,6 +373,7 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
     exclude = [(q, q + 1 + max(e.k for e in ends)) for q, ends in candidates]
     grams = _article_ngrams(text, exclude)
     local = _cache_words(grams)
+    chars = _char_cache(text, exclude)
     # A traditional article is scored through a simplified view of the same length: the word
     # model is simplified, and 會議 must weigh as 会议 does. The candidates are put in simplified
     # too (the conversion step would make them so anyway).
@@ -352,6 +383,7 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
         view = text.translate(table)
         grams = _article_ngrams(view, exclude)
         local = _cache_words(grams)
+        chars = _char_cache(view, exclude)
     budget = MAX_SCORED + len(text) // SCORED_PER_CHARS
     out: list[Repair] = []
     seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
@@ -384,7 +416,7 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
             budget -= 1
             if table is not None:
                 ends = [_simplified(e, table) for e in ends]
-            r = _rank(view, q, ends, grams, local)
+            r = _rank(view, q, ends, grams, local, chars)
             seen[key] = replace(r, start=0, end=r.end - q)
         else:
             r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
@@ -454,7 +486,10 @@ def _shortlist(options: Iterable[str], left: str, right: str, grams: Collection[
                     best = f
         ranked.append((best, freq.get(c) or 0, c))
     ranked.sort(reverse=True)
-    return [c for _, _, c in ranked[:SHORTLIST]]
+    out = [c for _, _, c in ranked[:SHORTLIST]]
+    # A lost lead byte hits a mark as often as a character (、”， are two GBK bytes too), and a
+    # mark makes no dictionary word: keep the options that are marks of running text.
+    return out + [c for c in options if c in _MARK_SET and c not in out]
 
 
 def _word_pairs(
@@ -487,16 +522,27 @@ def _han(s: str) -> str:
     return "".join(c for c in s if lm.is_han(c))
 
 
-def _scorer(grams: Counter[str], local: dict[str, float]) -> Callable[[str, str, str], float]:
+def _scorer(
+    grams: Counter[str], local: dict[str, float], chars: dict[str, float]
+) -> Callable[[str, str, str], float]:
     def score(left: str, repl: str, right: str) -> float:
         w = left + repl + right
-        return lm.score(w, local) + _evidence(w, len(left), len(left) + len(repl), grams)
+        return (
+            lm.score(w, local)
+            + _evidence(w, len(left), len(left) + len(repl), grams)
+            + _cache_score(repl + right, chars)
+        )
 
     return score
 
 
 def _rank(
-    text: str, q: int, ends: list[_Endpoint], grams: Counter[str], local: dict[str, float]
+    text: str,
+    q: int,
+    ends: list[_Endpoint],
+    grams: Counter[str],
+    local: dict[str, float],
+    chars: dict[str, float],
 ) -> Repair:
     max_k = max(e.k for e in ends)
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
@@ -507,10 +553,15 @@ def _rank(
     left = text[max(line_start, q - CONTEXT) : q]
     wend = min(line_end, q + 1 + max_k + CONTEXT)
 
-    sc = _scorer(grams, local)
+    sc = _scorer(grams, local, chars)
 
     def window(repl: str, k: int) -> float:
-        return sc(left, repl, text[q + 1 + k : wend])
+        right = text[q + 1 + k : wend]
+        seam = left[-1:] + repl + right[:1]
+        # two clause marks in a row (，、 or ：，) is not prose: a mark guessed for a lost byte
+        # must sit between words
+        clash = sum(a in _CLAUSE and b in _CLAUSE for a, b in zip(seam, seam[1:], strict=False))
+        return sc(left, repl, right) - clash * CLASH_PENALTY
 
     scored: dict[tuple[str, int], float] = {}
     single_best = False
@@ -564,7 +615,7 @@ def _rank(
                 scored[(repl, e.k)] = v
         if e.single and not e.reading:  # a known reading leaves a handful of characters
             single_best = True
-    identity = lm.score(left + text[q:wend], local)
+    identity = lm.score(left + text[q:wend], local) + _cache_score(text[q:wend], chars)
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])
     best_s = ranked[0][1]
     top = max(best_s, identity)
@@ -596,4 +647,34 @@ def _rank(
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
     margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
     applied = best_repl if best_s - second >= margin else None
+    if applied is None and not single_best:
+        applied = _partial(ranked, best_k, best_s - margin, identity)
+        if applied is not None:
+            # the full readings stay on offer: the best first
+            alternatives = [best_repl, *alternatives[:3]]
     return Repair(q, end, applied, best_repl, conf, alternatives)
+
+
+def _partial(
+    ranked: list[tuple[tuple[str, int], float]], k: int, floor: float, identity: float
+) -> str | None:
+    """The certain part of a run whose readings are close: the plausible readings (within the
+    margin of the best) all end the run at the same place and differ only in a character or two
+    at its ends (the lost lead byte, the swallowed trail byte); the characters between them are
+    fixed by the bytes. Those are written, each uncertain one as U+FFFD — still damage for the
+    annotator to resolve, not a guess that could rename someone. None when the damaged text may
+    be right as it is, or the readings disagree on more than they agree on."""
+    if identity >= floor:
+        return None
+    plausible = [r for (r, kk), s in ranked if s >= floor and kk == k]
+    if any(kk != k for (_r, kk), s in ranked if s >= floor):
+        return None
+    if len(plausible) < 2 or len({len(r) for r in plausible}) != 1:
+        return None
+    out = "".join(
+        chars[0] if len(set(chars)) == 1 else REPLACEMENT for chars in zip(*plausible, strict=True)
+    )
+    known = sum(ch != REPLACEMENT for ch in out)
+    if known < 2 or known < len(out) - known:
+        return None
+    return out

@@ -58,6 +58,27 @@ def model() -> tuple[dict[str, int], float]:
     return jieba.dt.FREQ, math.log(jieba.dt.total)
 
 
+@lru_cache(maxsize=1)
+def _char_counts() -> tuple[dict[str, int], int]:
+    """How often each character occurs inside the dictionary's words, weighted by the words'
+    frequencies: a character unigram model (a name character such as 曼 is rare as a word of its
+    own but not inside words)."""
+    freq, _ = model()
+    counts: dict[str, int] = {}
+    get = counts.get
+    for w, f in freq.items():
+        if f:
+            for ch in w:
+                counts[ch] = get(ch, 0) + f
+    return counts, sum(counts.values())
+
+
+def char_prob(ch: str) -> float:
+    """Unigram probability of a character in running text (a floor for unknown ones)."""
+    counts, total = _char_counts()
+    return max(counts.get(ch, 0), 1) / total
+
+
 def char_freq(ch: str) -> int:
     freq, _ = model()
     return freq.get(ch) or 0

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point
+from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point, place_label
 from civannot.arcs import hit as arc_hit
 from civannot.learn.explain import explain
 from civannot.records import Span
@@ -539,6 +539,7 @@ class ArticleView(QPlainTextEdit):
         base = self.palette().base().color()
         base.setAlpha(225)  # the name sits in the gap between lines, over its edge
         hgt = metrics.height()
+        names: list[tuple[float, float, float, float]] = []  # name boxes drawn so far
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
@@ -572,15 +573,22 @@ class ArticleView(QPlainTextEdit):
             painter.drawPolygon(
                 QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
             )
-            lx, ly = label_point(curve)
             w = metrics.horizontalAdvance(rtype) + 6
-            box = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            placed = place_label(curve, float(w), float(hgt), names)
+            if placed is None and selected:  # the selected relation always says its name
+                lx, ly = label_point(curve)
+                placed = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            if placed is None:
+                lx, ly = label_point(curve)
+                self.painted_arcs.append((rid, curve, (lx, ly, 0.0, 0.0)))  # no name drawn
+                continue
+            names.append(placed)
             painter.setBrush(base)
             painter.setPen(QPen(colour, 1))
-            painter.drawRoundedRect(QRectF(*box), 3, 3)
+            painter.drawRoundedRect(QRectF(*placed), 3, 3)
             painter.setPen(colour)
-            painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, rtype)
-            self.painted_arcs.append((rid, curve, box))
+            painter.drawText(QRectF(*placed), Qt.AlignmentFlag.AlignCenter, rtype)
+            self.painted_arcs.append((rid, curve, placed))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def arc_at(self, point: QPoint) -> int | None:
