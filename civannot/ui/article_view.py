@@ -107,6 +107,10 @@ class ArticleView(QPlainTextEdit):
         self._flag_cache: list[QTextEdit.ExtraSelection] = []
         self._range_key: tuple = ()
         self._range: tuple[int, int] = (0, 0)
+        self._screen: tuple[int, int] = (0, 0)  # code points on screen (no margin)
+        self._anchor_key: tuple = ()
+        self._anchor_cache: dict[tuple[int | None, int, int], tuple[float, float, float] | None]
+        self._anchor_cache = {}
         self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
         self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
         # relation arcs: (relation id, head, tail, type, suggested) near the viewport, their
@@ -369,15 +373,31 @@ class ArticleView(QPlainTextEdit):
         return self._range
 
     def _compute_visible_range(self) -> tuple[int, int]:
-        block = self.firstVisibleBlock()
-        first = block.position() if block.isValid() else 0
-        h = self.viewport().height()
-        last_cursor = self.cursorForPosition(QPoint(self.viewport().width(), 2 * h))
-        last = last_cursor.block().position() + last_cursor.block().length()
-        top = self.cursorForPosition(QPoint(0, -h)).position()
-        return self.pmap.from_qt(min(first, top)), self.pmap.from_qt_end(
-            min(last, self.pmap.qt_length)
+        first, last = self._screen_blocks()
+        self._screen = (self.pmap.from_qt(first), self.pmap.from_qt_end(last))
+        # a screen's worth of characters above and below: hit-testing two screens away made Qt
+        # lay out a screen of text nobody sees (3 ms of opening a long article)
+        more = last - first
+        return self.pmap.from_qt(max(0, first - more)), self.pmap.from_qt_end(
+            min(last + more, self.pmap.qt_length)
         )
+
+    def _screen_blocks(self) -> tuple[int, int]:
+        """Qt positions of the first and past the last block on screen (the blocks the paint
+        lays out anyway), walking the blocks down from the first visible one."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, 0
+        first = block.position()
+        height = self.viewport().height()
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        last = first
+        while block.isValid() and y < height:
+            last = block.position() + block.length()
+            if block.isVisible():
+                y += self.blockBoundingRect(block).height()
+            block = block.next()
+        return first, min(last, self.pmap.qt_length)
 
     def refresh(self) -> None:
         """Re-render spans from the workspace: only those near the viewport get a selection
@@ -538,13 +558,23 @@ class ArticleView(QPlainTextEdit):
         metrics = painter.fontMetrics()
         height = self.viewport().height()
         offset = self.contentOffset()
-        anchors: dict[int | None, tuple[float, float, float] | None] = {}
         # only arcs with an end on screen: an anchor lays out its block, and the blocks a
         # screen away are not laid out yet
-        first = self.firstVisibleBlock()
-        vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
-        last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
-        vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
+        self._visible_range()
+        vlo, vhi = self._screen
+        # anchors stay where they are while nothing moves the text (a label key moves nothing)
+        key = (
+            self.verticalScrollBar().value(),
+            self.viewport().width(),
+            height,
+            self.document().revision(),
+            id(self.pmap),
+            self.font().pointSizeF(),
+        )
+        if key != self._anchor_key:
+            self._anchor_key = key
+            self._anchor_cache = {}
+        cache = self._anchor_cache
         # colours and pens once per paint, not per arc
         dark = self.palette().base().color().lightness() < 128
         plain = QColor("#d0d0d0" if dark else "#404040")
@@ -560,11 +590,12 @@ class ArticleView(QPlainTextEdit):
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
-            if head.id not in anchors:
-                anchors[head.id] = self._anchor(head, offset)
-            if tail.id not in anchors:
-                anchors[tail.id] = self._anchor(tail, offset)
-            h, t = anchors[head.id], anchors[tail.id]
+            hk, tk = (head.id, head.start, head.end), (tail.id, tail.start, tail.end)
+            if hk not in cache:
+                cache[hk] = self._anchor(head, offset)
+            if tk not in cache:
+                cache[tk] = self._anchor(tail, offset)
+            h, t = cache[hk], cache[tk]
             if h is None or t is None:
                 continue
             if (h[1] < 0 and t[1] < 0) or (h[1] > height and t[1] > height):
