@@ -392,7 +392,7 @@ class ArticleView(QPlainTextEdit):
         height = self.viewport().height()
         y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         last = first
-        while block.isValid() and y < height:
+        while block.isValid() and (last == first or y < height):  # the first block at least
             last = block.position() + block.length()
             if block.isVisible():
                 y += self.blockBoundingRect(block).height()
