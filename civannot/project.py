@@ -254,6 +254,9 @@ class Project:
     @classmethod
     def _open_server(cls, url: str, password: str | None, upgrade: bool = False) -> Project:
         db = connect_postgres(url, password)
+        if password is not None:
+            # a worker thread's own connection needs it again; never written anywhere
+            _SERVER_PASSWORDS[describe_url(url)] = password
         try:
             version = migrations.read_version(db)
             if version == 0:
@@ -290,6 +293,12 @@ class Project:
         except BaseException:
             db.close()
             raise
+
+    @property
+    def target(self) -> str:
+        """What opens this project again in this process (`worker_connection`): the file's
+        path, or the server URL without any password."""
+        return self.url if self.url else str(self.path)
 
     @property
     def location(self) -> str:
@@ -367,7 +376,12 @@ class Project:
     @classmethod
     def worker_connection(cls, path: str | Path) -> Project:
         """Another connection to a project this process already holds open (and locked), for
-        a worker thread: SQLite connections belong to the thread that made them."""
+        a worker thread: SQLite connections belong to the thread that made them. `path` is a
+        project's `target`: a file's path, or a server URL, opened with the password this
+        process was given for it (kept in memory only)."""
+        if is_server_url(path):
+            url = str(path)
+            return cls._open_server(url, _SERVER_PASSWORDS.get(describe_url(url)))
         path = Path(path)
         check_sqlite_file(path)
         return cls(path, connect_sqlite(path), ProjectLock(path, "civannot (window)"))
@@ -1426,6 +1440,11 @@ def _fill_new(db: pw.Database, schema: Schema, kind: str) -> None:
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
     return text[0] if text else type(e).__name__
+
+
+# passwords typed into the window for server projects, by URL, for this process's other
+# connections to the same project (worker threads); in memory only
+_SERVER_PASSWORDS: dict[str, str] = {}
 
 
 def _ensure_database(url: str, password: str | None) -> None:
