@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
@@ -111,6 +112,8 @@ class ArticleView(QPlainTextEdit):
         self._anchor_key: tuple = ()
         self._anchor_cache: dict[tuple[int | None, int, int], tuple[float, float, float] | None]
         self._anchor_cache = {}
+        self._plan_key: tuple = ()
+        self._plan: list[tuple] = []
         self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
         self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
         # relation arcs: (relation id, head, tail, type, suggested) near the viewport, their
@@ -546,18 +549,49 @@ class ArticleView(QPlainTextEdit):
                 band_top = top - self.document().documentMargin()
         return offset.x() + (x1 + x2) / 2, top, band_top
 
-    def _paint_arcs(self, painter: QPainter) -> None:
-        ws = self.ws
+    def _paint_arcs(self, painter: QPainter, rect: QRectF | None = None) -> None:
+        """Draws the arcs that cross `rect` (the part of the viewport being repainted; a label
+        key repaints a span's line, not the screen) from a plan kept while neither the text's
+        place nor the arcs change."""
         self.painted_arcs = []
         if not self._arcs:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() * 0.55, 7.0))
+        plan = self._arc_plan(font)
+        self.painted_arcs = [(rid, curve, box) for rid, curve, box, *_ in plan]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
+        base = self.palette().base().color()
+        base.setAlpha(225)  # the name's background, over the arcs that pass behind it
+        for _rid, curve, box, bounds, colour, pen, rtype in plan:
+            if rect is not None and not rect.intersects(bounds):
+                continue
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath(QPointF(*curve[0]))
+            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
+            painter.drawPath(path)
+            # the arrow head points down into the tail
+            tx, ty = curve[3]
+            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(
+                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
+            )
+            if box[2] <= 0:
+                continue  # no room for the name
+            painter.setBrush(base)
+            painter.setPen(QPen(colour, 1))
+            painter.drawRoundedRect(QRectF(*box), 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, rtype)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _arc_plan(self, font: QFont) -> list[tuple]:
+        """(relation id, curve, name box, bounds, colour, pen, type) of each arc on screen."""
+        ws = self.ws
         height = self.viewport().height()
-        offset = self.contentOffset()
         # only arcs with an end on screen: an anchor lays out its block, and the blocks a
         # screen away are not laid out yet
         self._visible_range()
@@ -574,19 +608,21 @@ class ArticleView(QPlainTextEdit):
         if key != self._anchor_key:
             self._anchor_key = key
             self._anchor_cache = {}
-        cache = self._anchor_cache
-        # colours and pens once per paint, not per arc
         dark = self.palette().base().color().lightness() < 128
-        plain = QColor("#d0d0d0" if dark else "#404040")
+        plan_key = (key, self._arc_key, tuple(a[0] for a in self._arcs), ws.selected_relation, dark)
+        if plan_key == self._plan_key:
+            return self._plan
+        cache = self._anchor_cache
+        offset = self.contentOffset()
+        metrics = QFontMetrics(font)
         colours = {
             "selected": QColor("#4f8fff"),
             "suggested": QColor("#8a8a8a"),
-            "plain": plain,
+            "plain": QColor("#d0d0d0" if dark else "#404040"),
         }
-        base = self.palette().base().color()
-        base.setAlpha(225)  # the name sits in the gap between lines, over its edge
         hgt = metrics.height()
-        names: list[tuple[float, float, float, float]] = []  # name boxes drawn so far
+        names: list[tuple[float, float, float, float]] = []  # name boxes placed so far
+        plan: list[tuple] = []
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
@@ -609,41 +645,29 @@ class ArticleView(QPlainTextEdit):
             pen.setCosmetic(not selected)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            path = QPainterPath(QPointF(*curve[0]))
-            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
-            painter.drawPath(path)
-            # the arrow head points down into the tail
-            tx, ty = curve[3]
-            painter.setBrush(colour)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawPolygon(
-                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
-            )
             w = metrics.horizontalAdvance(rtype) + 6
             # the name sits in the free band above the higher end's line: over the middle of
             # an arc on one line, over the rise of the higher end when the ends are on two
             high, rise = (h, curve[1]) if h[1] <= t[1] else (t, curve[2])
             one_line = abs(h[1] - t[1]) < 1.0
-            x = label_point(curve)[0] if one_line else high[0]
-            peak = label_point(curve)[1] if one_line else rise[1]
+            lx, ly = label_point(curve)
+            x = lx if one_line else high[0]
+            peak = ly if one_line else rise[1]
             placed = place_in_band(x, peak, float(w), float(hgt), (high[2], high[1]), names)
             if placed is None and selected:  # the selected relation always says its name
-                lx, ly = label_point(curve)
                 placed = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            xs = [p[0] for p in curve]
+            ys = [p[1] for p in curve]
+            bounds = QRectF(min(xs) - 4, min(ys) - 3, max(xs) - min(xs) + 8, max(ys) - min(ys) + 6)
             if placed is None:
-                lx, ly = label_point(curve)
-                self.painted_arcs.append((rid, curve, (lx, ly, 0.0, 0.0)))  # no name drawn
-                continue
-            names.append(placed)
-            painter.setBrush(base)
-            painter.setPen(QPen(colour, 1))
-            painter.drawRoundedRect(QRectF(*placed), 3, 3)
-            painter.setPen(colour)
-            painter.drawText(QRectF(*placed), Qt.AlignmentFlag.AlignCenter, rtype)
-            self.painted_arcs.append((rid, curve, placed))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                box = (lx, ly, 0.0, 0.0)  # no name drawn
+            else:
+                names.append(placed)
+                box = placed
+                bounds = bounds.united(QRectF(*placed).adjusted(-1, -1, 1, 1))
+            plan.append((rid, curve, box, bounds, colour, pen, rtype))
+        self._plan_key, self._plan = plan_key, plan
+        return plan
 
     def arc_at(self, point: QPoint) -> int | None:
         """The relation whose arc (or name) is under a viewport point."""
@@ -711,7 +735,7 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             for r in self._fragments(start, end):
                 painter.drawRect(r.adjusted(0, 0, -1, -1))
-        self._paint_arcs(painter)
+        self._paint_arcs(painter, QRectF(event.rect()))
         painter.end()
 
     # ---- positions ------------------------------------------------------------------------
