@@ -1,6 +1,7 @@
 """Pre-annotate a project of 10,000 dense articles, writing included, against jieba.lcut.
 
     python bench/bench_preannotate_write.py [--articles 10000] [--processes 2] [--keep DIR]
+                                            [--phases]
 
 The articles are bench_preannotate.py's (fictional, dense: ~75 suggestions each). They are
 imported into a fresh project (not timed); then, in one run, the wall time of `jieba.lcut` over
@@ -8,6 +9,9 @@ the same texts (one process, jieba loaded first) and of `preannotate_project` (t
 `civannot preannotate` path: texts read from the project, rules on `--processes` workers,
 suggestions written into the auto layer through the store in batches as documents finish).
 Goal (issue 13): preannotate_project's wall <= 1x jieba.lcut's, on 2 cores.
+--phases splits the main process's CPU between the steps of writing (process_time around each,
+not a profiler: cProfile's per-call overhead inflates the Python steps several times over and
+pointed at the checks, which take a tenth of what it said).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ def main() -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--keep", help="build the project here (kept) instead of a temporary folder")
+    ap.add_argument("--phases", action="store_true", help="the main process's CPU by step")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     texts = [article(rng) for _ in range(args.articles)]
@@ -68,6 +73,7 @@ def main() -> int:
         r = resource.getrusage(resource.RUSAGE_CHILDREN)
         return r.ru_utime + r.ru_stime
 
+    phases = _time_phases() if args.phases else None
     t0, c0, k0 = time.perf_counter(), time.process_time(), children()
     summary = preannotate_project(project, processes=args.processes)
     t_pre, cpu_main = time.perf_counter() - t0, time.process_time() - c0
@@ -88,9 +94,53 @@ def main() -> int:
           f"(all CPU over {args.processes} cores / jieba's): {idle:.2f}")  # fmt: skip
     print(f"ratio preannotate / jieba.lcut: {ratio:.2f} (goal <= 1.0): "
           f"{'OK' if ratio <= 1 else 'NOT MET'}")  # fmt: skip
+    if phases is not None:
+        _report_phases(phases, cpu_main)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ratio <= 1 else 1
+
+
+# the steps of the writing path, outermost first; each one's CPU includes the ones it calls
+_PHASES = (
+    ("Project.replace_layer", "civannot.project", "Project", "replace_layer"),
+    ("Project._add_layer_inputs", "civannot.project", "Project", "_add_layer_inputs"),
+    ("Store.apply", "civannot.store.store", "Store", "apply"),
+    ("Store._check", "civannot.store.store", "Store", "_check"),
+    ("Store._write", "civannot.store.store", "Store", "_write"),
+    ("Store._insert_spans", "civannot.store.store", "Store", "_insert_spans"),
+)
+
+
+def _time_phases() -> dict[str, float]:
+    """Wrap the writing steps with process_time counters (this process only; the workers'
+    CPU is reported apart). Recursion-safe enough: none of these calls itself."""
+    import importlib
+
+    spent: dict[str, float] = {}
+    for name, module, cls_name, attr in _PHASES:
+        cls = getattr(importlib.import_module(module), cls_name)
+        inner = getattr(cls, attr)
+
+        def timed(*a, _inner=inner, _name=name, **k):  # noqa: ANN002, ANN003, ANN202
+            c = time.process_time()
+            try:
+                return _inner(*a, **k)
+            finally:
+                spent[_name] = spent.get(_name, 0.0) + time.process_time() - c
+
+        setattr(cls, attr, timed)
+        spent[name] = 0.0
+    return spent
+
+
+def _report_phases(spent: dict[str, float], cpu_main: float) -> None:
+    print(f"main process cpu by step (of {cpu_main:.2f} s; a step includes those under it):")
+    for name, _m, _c, _a in _PHASES:
+        print(f"  {name:28s} {spent[name]:6.2f} s  {spent[name] / cpu_main:5.0%}")
+    rest = cpu_main - spent["Project.replace_layer"]
+    print(f"  {'outside replace_layer':28s} {rest:6.2f} s  {rest / cpu_main:5.0%}  "
+          "(texts read, results unpickled, suggestions built, pool started)")  # fmt: skip
 
 
 if __name__ == "__main__":
