@@ -655,6 +655,7 @@ def storage(path: Path) -> dict[str, str]:
     ).fetchone()
     n_add = con.execute("SELECT COUNT(*) FROM span_history WHERE action = 'add'").fetchone()[0]
     same = con.execute(
+        # schema 5 stores NULL for "the clean text": only stored copies count
         "SELECT AVG(raw = clean), AVG(LENGTH(CAST(raw AS BLOB))) FROM (SELECT raw, clean "
         "FROM document LIMIT 2000)"
     ).fetchone()
