@@ -85,6 +85,11 @@ def test_panels_fold_to_their_title_and_stay_folded(qtbot, project_path) -> None
         article_width = w.article.width()
         qtbot.mouseDClick(w.folding.titles["documents"].title, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: w.article.width() > article_width + 150, timeout=2000)
+        # to a thin strip with its arrow, not a column of the title's width
+        qtbot.waitUntil(lambda: w.docks["documents"].width() <= 28, timeout=2000)
+        strip = w.folding.titles["documents"]
+        assert strip.arrow.isVisible() and not strip.title.isVisible()
+        assert w.docks["documents"].windowTitle() in strip.arrow.toolTip()
         right = [
             d
             for d in w.findChildren(QDockWidget)

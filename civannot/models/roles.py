@@ -39,6 +39,8 @@ _ALL = (
 
 # SECURITY DEFINER functions run as their owner, where session_user is the owner: the person
 # asking is session_user (the login role).
+_ME = '(session_user::text COLLATE "default")'  # the login, in the columns' collation
+
 _FUNCTIONS = f"""
 CREATE OR REPLACE FUNCTION civannot_is_lead() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT pg_has_role(session_user, '{LEAD}', 'MEMBER')
@@ -47,33 +49,42 @@ $$ SELECT pg_has_role(session_user, '{LEAD}', 'MEMBER')
 CREATE OR REPLACE FUNCTION civannot_can_see(doc integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT civannot_is_lead() OR EXISTS (
-       SELECT 1 FROM assignment a WHERE a.document_id = doc AND a.annotator = session_user) $$;
+       SELECT 1 FROM assignment a WHERE a.document_id = doc AND a.annotator = {_ME}) $$;
+
+CREATE OR REPLACE FUNCTION civannot_my_documents() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$ SELECT a.document_id FROM assignment a WHERE a.annotator = {_ME} $$;
 
 CREATE OR REPLACE FUNCTION civannot_own_layer(lid integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT civannot_is_lead() OR EXISTS (
-       SELECT 1 FROM layer l WHERE l.id = lid AND l.name = session_user) $$;
+       SELECT 1 FROM layer l WHERE l.id = lid AND l.name = {_ME}) $$;
 
 CREATE OR REPLACE FUNCTION civannot_readable_layer(lid integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT civannot_is_lead() OR EXISTS (
-       SELECT 1 FROM layer l WHERE l.id = lid AND (l.name = session_user OR l.kind = 'auto')) $$;
+       SELECT 1 FROM layer l WHERE l.id = lid AND (l.name = {_ME} OR l.kind = 'auto')) $$;
 """
 
 # The policies are evaluated for every row a query reads, so they are written for PostgreSQL
 # to work out once per query: `(SELECT civannot_is_lead())` is an InitPlan (one call, not one
 # per row — a lead's agreement report over 180,000 spans took a minute with per-row calls), and
 # what an annotator may see is a set (`IN (SELECT …)`, hashed once) of their assignments and
-# layers. Only the assignment table's own check goes through civannot_can_see (a SECURITY
+# layers, compared as text in the columns' collation: `varchar = session_user` picks the
+# text = name operator and a bare session_user::text has name's "C" collation, and no index
+# serves either (a sequential scan of every assignment in every statement). Only the
+# assignment table's own check goes through civannot_can_see (a SECURITY
 # DEFINER function: a policy on assignment cannot read assignment under its own policy).
 _LEAD = "(SELECT civannot_is_lead())"
-_MY_DOCS = "(SELECT a.document_id FROM assignment a WHERE a.annotator = session_user)"
-_MY_LAYERS = "(SELECT l.id FROM layer l WHERE l.name = session_user)"
-_READ_LAYERS = "(SELECT l.id FROM layer l WHERE l.name = session_user OR l.kind = 'auto')"
+# as the owner (SECURITY DEFINER): under assignment's own policy the index on annotator was not
+# used (the policy's quals come first), a sequential scan of every assignment per statement
+_MY_DOCS = "(SELECT civannot_my_documents())"
+_MY_LAYERS = f"(SELECT l.id FROM layer l WHERE l.name = {_ME})"
+_READ_LAYERS = f"(SELECT l.id FROM layer l WHERE l.name = {_ME} OR l.kind = 'auto')"
 _SEE = f"{_LEAD} OR document_id IN {_MY_DOCS}"
 _READ = f"{_LEAD} OR (document_id IN {_MY_DOCS} AND layer_id IN {_READ_LAYERS})"
 _WRITE = f"{_LEAD} OR (document_id IN {_MY_DOCS} AND layer_id IN {_MY_LAYERS})"
-_HISTORY = f"{_LEAD} OR (layer IN (session_user, '') AND document IN {_MY_DOCS})"
+_HISTORY = f"{_LEAD} OR (layer IN ({_ME}, '') AND document IN {_MY_DOCS})"
 
 _POLICIES = f"""
 ALTER TABLE document ENABLE ROW LEVEL SECURITY;
@@ -91,14 +102,14 @@ CREATE POLICY relation_write ON relation FOR ALL USING ({_WRITE}) WITH CHECK ({_
 
 ALTER TABLE assignment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY assignment_own ON assignment FOR ALL
-    USING ({_LEAD} OR annotator = session_user)
-    WITH CHECK ({_LEAD} OR (annotator = session_user AND civannot_can_see(document_id)));
+    USING ({_LEAD} OR annotator = {_ME})
+    WITH CHECK ({_LEAD} OR (annotator = {_ME} AND civannot_can_see(document_id)));
 
 ALTER TABLE layer ENABLE ROW LEVEL SECURITY;
 CREATE POLICY layer_read ON layer FOR SELECT USING (true);
 CREATE POLICY layer_write ON layer FOR ALL
-    USING ({_LEAD} OR name = session_user)
-    WITH CHECK ({_LEAD} OR (name = session_user AND kind = 'annotator'));
+    USING ({_LEAD} OR name = {_ME})
+    WITH CHECK ({_LEAD} OR (name = {_ME} AND kind = 'annotator'));
 
 ALTER TABLE span_history ENABLE ROW LEVEL SECURITY;
 CREATE POLICY history_read ON span_history FOR SELECT USING ({_HISTORY});
@@ -107,8 +118,8 @@ CREATE POLICY history_add ON span_history FOR INSERT WITH CHECK ({_HISTORY});
 ALTER TABLE comment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY comment_read ON comment FOR SELECT USING ({_SEE});
 CREATE POLICY comment_write ON comment FOR ALL
-    USING ({_LEAD} OR author = session_user)
-    WITH CHECK ({_LEAD} OR (author = session_user AND document_id IN {_MY_DOCS}));
+    USING ({_LEAD} OR author = {_ME})
+    WITH CHECK ({_LEAD} OR (author = {_ME} AND document_id IN {_MY_DOCS}));
 
 ALTER TABLE project_meta ENABLE ROW LEVEL SECURITY;
 CREATE POLICY meta_read ON project_meta FOR SELECT USING (true);

@@ -29,6 +29,8 @@ APPLY_MARGIN = 2.0  # nats between the best candidate and the next one (≈ 20 t
 SINGLE_MARGIN = 5.0
 EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
 _NOT_FINAL = set("、，“‘（《：；,:;(")
+_CLAUSE = frozenset("，、。：；！？,:;!?")
+CLASH_PENALTY = 4.0
 BEAM = 5  # options kept at each end of a run before the combinations are scored
 ARTICLE_BONUS = 3.0  # nats per article n-gram that a candidate restores
 CACHE_WEIGHT = 0.1  # share of the article's own n-grams in the mixed language model
@@ -554,7 +556,12 @@ def _rank(
     sc = _scorer(grams, local, chars)
 
     def window(repl: str, k: int) -> float:
-        return sc(left, repl, text[q + 1 + k : wend])
+        right = text[q + 1 + k : wend]
+        seam = left[-1:] + repl + right[:1]
+        # two clause marks in a row (，、 or ：，) is not prose: a mark guessed for a lost byte
+        # must sit between words
+        clash = sum(a in _CLAUSE and b in _CLAUSE for a, b in zip(seam, seam[1:], strict=False))
+        return sc(left, repl, right) - clash * CLASH_PENALTY
 
     scored: dict[tuple[str, int], float] = {}
     single_best = False
@@ -668,6 +675,6 @@ def _partial(
         chars[0] if len(set(chars)) == 1 else REPLACEMENT for chars in zip(*plausible, strict=True)
     )
     known = sum(ch != REPLACEMENT for ch in out)
-    if known < 2 or known <= len(out) - known:
+    if known < 2 or known < len(out) - known:
         return None
     return out

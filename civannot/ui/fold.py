@@ -53,6 +53,7 @@ class FoldTitle(QWidget):
         layout.addWidget(self.arrow)
         layout.addWidget(self.title, 1)
         style = self.style()
+        self.buttons: list[QToolButton] = []
         for icon, tip, slot in (
             (
                 QStyle.StandardPixmap.SP_TitleBarNormalButton,
@@ -68,9 +69,26 @@ class FoldTitle(QWidget):
             b.setToolTip(tip)
             b.clicked.connect(slot)
             layout.addWidget(b)
+            self.buttons.append(b)
 
-    def set_folded(self, folded: bool) -> None:
-        self.arrow.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+    def set_folded(self, folded: bool, sideways: bool = False) -> None:
+        """Folded sideways (a lone panel on the left or right), the title is a thin strip with
+        only the arrow, which names the panel in its tooltip; folded upwards, a title row."""
+        if sideways and folded:
+            self.arrow.setArrowType(Qt.ArrowType.RightArrow)
+            self.arrow.setToolTip(
+                self.tr("Unfold “{title}” (or double-click here)").format(
+                    title=self.dock.windowTitle()
+                )
+            )
+        else:
+            self.arrow.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+            self.arrow.setToolTip(self.tr("Fold or unfold this panel (or double-click its title)"))
+        strip = sideways and folded
+        self.title.setVisible(not strip)
+        for b in self.buttons:
+            b.setVisible(not strip)
+        self.layout().setContentsMargins(1 if strip else 4, 1, 1 if strip else 2, 1)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -137,7 +155,12 @@ class Folding:
         dock = self.docks[name]
         title = self.titles[name]
         folded = name in self.folded and not dock.isFloating()
-        title.set_folded(folded)
+        area = self.window.dockWidgetArea(dock)
+        sideways = area in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        ) and self._alone_in_area(dock, area)
+        title.set_folded(folded, sideways)
         inner = dock.widget()
         if inner is not None:
             inner.setVisible(not folded)
@@ -145,17 +168,13 @@ class Folding:
         dock.setMaximumSize(UNLIMITED, UNLIMITED)
         if not folded:
             return
-        area = self.window.dockWidgetArea(dock)
-        hint = title.sizeHint()
-        if area in (
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        ) and (self._alone_in_area(dock, area)):
-            # alone on its side: fold sideways to the title's width, the article grows
-            dock.setMaximumWidth(hint.width() + 8)
+        if sideways:
+            # alone on its side: fold to a strip as wide as the arrow, the article grows
+            title.adjustSize()
+            dock.setMaximumWidth(title.sizeHint().width() + 4)
         else:
             # stacked with other panels: fold to the title row, the others grow
-            dock.setMaximumHeight(hint.height() + 2)
+            dock.setMaximumHeight(title.sizeHint().height() + 2)
 
     def _alone_in_area(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> bool:
         mine = {id(dock)} | set(map(id, self.window.tabifiedDockWidgets(dock)))
