@@ -103,6 +103,24 @@ def place_label(curve: list[Point], width: float, height: float, taken: list[Box
     return box
 
 
+def place_in_band(
+    x: float, peak: float, width: float, height: float, band: tuple[float, float], taken: list[Box]
+) -> Box | None:
+    """Where a relation's name goes without covering text: in the free band between the line
+    above and the line its arc rises from (band = top, bottom in pixels), centred on `x`, as
+    near the arc's peak as the band allows. None when the band is lower than the name or
+    another name is there: dense passages keep their text readable, the list and the tooltip
+    still name the relation."""
+    top, bottom = band
+    if bottom - top < height:
+        return None
+    y = min(max(peak - height / 2, top), bottom - height)
+    box = (x - width / 2, y, width, height)
+    if any(_overlap(box, o) for o in taken):
+        return None
+    return box
+
+
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 

@@ -928,7 +928,7 @@ def import_paths(
     directive_labels = {lab.name for lab in project.schema.labels if lab.kind == "directive"}
     pool = _Workers(workers)
     try:
-        with gc_paused():
+        with gc_paused(), project.first_load():
             _run(
                 project,
                 sources,

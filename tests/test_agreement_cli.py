@@ -174,7 +174,9 @@ def test_the_review_screen_keeps_the_agreement_summary_as_the_cli_does(project_p
     from civannot.project import Project
     from civannot.review import compute_review
 
-    compute_review(project_path)
+    with Project.open(project_path) as p:
+        target = p.target  # a file, or the server database the PostgreSQL suites map it to
+    compute_review(target)
     with Project.open(project_path) as p:
         summary = p.get_meta("agreement")
     assert summary is not None and len(summary["annotators"]) >= 2 and "pairs" in summary

@@ -117,7 +117,8 @@ def test_many_arcs_open_fast(qtbot, tmp_path) -> None:  # noqa: ANN001
 
     use_temp_settings(tmp_path)
     flat = "市委书记张三主持召开会议，强调要扎实开展问题整改。" * 900
-    text = "\n".join(flat[i : i + 299] for i in range(0, 20000, 299))[:20000]
+    # paragraphs with a blank line between them: room above each paragraph for names
+    text = "\n\n".join(flat[i : i + 299] for i in range(0, 20000, 299))[:20000]
     spans, relations = [], []
     for k in range(1000):
         s = k * 20
@@ -147,6 +148,23 @@ def test_many_arcs_open_fast(qtbot, tmp_path) -> None:  # noqa: ANN001
         assert len(w.ws.relations) == 300
         # only the arcs on screen are drawn, so the cost does not grow with the article
         assert 0 < len(w.article.painted_arcs) < 100
+        # names are drawn in the free band above a line, never over the text of a line
+        view = w.article
+        rows = []
+        block, offset = view.firstVisibleBlock(), view.contentOffset()
+        while block.isValid():
+            geo = view.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > view.viewport().height():
+                break
+            layout = block.layout()
+            for i in range(layout.lineCount() if block.length() > 1 else 0):
+                top = geo.top() + layout.lineAt(i).y()
+                rows.append((top, top + view.fontMetrics().height()))
+            block = block.next()
+        names = [box for _rid, _c, box in view.painted_arcs if box[2] > 0]
+        assert names and rows
+        for _x, y, _w, h in names:
+            assert not any(y < bottom and top < y + h for top, bottom in rows), (y, h)
         assert sorted(times)[1] < 3.0, times  # generous: a shared, loaded test machine
     finally:
         w.close()

@@ -138,3 +138,54 @@ def test_a_drop_while_reading_is_noticed_and_repaired(qtbot, server):  # noqa: A
     finally:
         win.close()
         project.close()
+
+
+def test_the_leads_screens_work_on_a_server_project(qtbot, server, tmp_path):  # noqa: ANN001
+    """The review window, the rules report and an export run on worker threads with their
+    own connection: on a server project that connection is to the same URL (the password
+    given to the window is reused in memory), not a file named like the URL."""
+    from civannot.ui.export_dialog import ExportDialog, run_export
+    from civannot.ui.lead import LeadScreens
+    from civannot.ui.learning import rules_work
+    from civannot.ui.main_window import MainWindow
+
+    url, _name, _admin = server
+    with Project.open(url) as p:
+        doc = p.document_id("a")
+        bob = Session(p, "bob")
+        bob.add_span(doc, 4, 7, "PERSON")
+        bob.set_status(doc, "done")
+        Session(p, "alice").set_status(doc, "done")
+    project = Project.open(url)
+    win = MainWindow(Session(project, "lead"))
+    qtbot.addWidget(win)
+    try:
+        assert project.target == url
+        review = LeadScreens(win).open_review()
+        qtbot.addWidget(review)
+        qtbot.waitUntil(lambda: review.data is not None or review.error is not None, timeout=30_000)
+        assert review.error is None, review.error
+        assert set(review.data.annotators) == {"alice", "bob"}
+        report = rules_work(project.target, ["bob"], progress=lambda *a: None, cancel=lambda: False)
+        assert isinstance(report, dict)
+        dialog = ExportDialog(project, win)
+        qtbot.addWidget(dialog)
+        assert not dialog.out.text().startswith("postgres")
+        out = tmp_path / "out"
+        done = run_export(
+            project.target,
+            "jsonl",
+            str(out),
+            "bob",
+            None,
+            None,
+            1,
+            False,
+            False,
+            progress=lambda *a: None,
+            cancel=lambda: False,
+        )
+        assert done is not None and any(out.iterdir())
+    finally:
+        win.close()
+        project.close()

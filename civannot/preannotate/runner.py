@@ -164,11 +164,12 @@ def _preannotate_project(
     def texts(chunk: list[int]) -> list[tuple[int, str]]:
         return [(d.id, d.text) for d in project.documents(chunk, raw=False)]
 
-    def write(batch: Batch, unc: dict[int, dict[str, float]]) -> None:
+    def write(batch: Batch, unc: dict[int, dict[str, float]], text_of: dict[int, str]) -> None:
         # one transaction per batch: what is written stays even if a later batch is cancelled
         # (issue 20: a huge article must not hold up every other document's suggestions);
         # relations carry their rule id as a 4th item (Project._add_layer_inputs reads it)
-        project.replace_layer(AUTO_LAYER, batch)  # type: ignore[arg-type]
+        # the texts were read once, for the rules
+        project.replace_layer(AUTO_LAYER, batch, texts=text_of)  # type: ignore[arg-type]
         uncertainty.update(unc)
         for spans, rels in batch.values():
             for sp in spans:
@@ -200,17 +201,19 @@ def _preannotate_project(
         for chunk in chunks:
             batch: Batch = {}
             unc_of: dict[int, dict[str, float]] = {}
+            texts_of: dict[int, str] = {}
             for doc_id, text in texts(chunk):
                 if cancel and cancel():
                     cancelled = True
                     break
                 collect(batch, unc_of, *_work((doc_id, text)), text)
+                texts_of[doc_id] = text
                 done += 1
                 if progress:
                     progress(done, total)
             if cancelled:
                 break
-            write(batch, unc_of)
+            write(batch, unc_of, texts_of)
     else:
         from civannot.processes import pool_context
 
@@ -251,7 +254,7 @@ def _preannotate_project(
                 if cancelled:
                     pool.terminate()
                     break
-                write(batch, unc_of)
+                write(batch, unc_of, text_of)
     summary = {
         "documents": counts["documents"],
         "spans": counts["spans"],

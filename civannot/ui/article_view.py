@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point, place_label
+from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point, place_in_band
 from civannot.arcs import hit as arc_hit
 from civannot.learn.explain import explain
 from civannot.records import Span
@@ -491,9 +491,10 @@ class ArticleView(QPlainTextEdit):
         ]
         return (key, tuple(a[0] for a in self._arcs))
 
-    def _anchor(self, span: Span, offset: QPointF) -> tuple[float, float] | None:
+    def _anchor(self, span: Span, offset: QPointF) -> tuple[float, float, float] | None:
         """The top middle of a span's first line piece, in viewport pixels (from the block's
-        layout: a text cursor per end costs a layout walk each on a long article)."""
+        layout: a text cursor per end costs a layout walk each on a long article), and the top
+        of the free band above that line (below the glyphs and the band of the line above)."""
         qs, qe = self.pmap.range_to_qt(span.start, span.end)
         block = self.document().findBlock(qs)
         if not block.isValid():
@@ -503,11 +504,27 @@ class ArticleView(QPlainTextEdit):
         line = layout.lineForTextPosition(qs - bp)
         if not line.isValid():
             return None
-        top = self.blockBoundingGeometry(block).translated(offset).top() + line.y()
+        block_top = self.blockBoundingGeometry(block).translated(offset).top()
+        top = block_top + line.y()
         x1 = line.cursorToX(qs - bp)[0]
         end_in_line = min(qe, bp + line.textStart() + line.textLength())
         x2 = line.cursorToX(end_in_line - bp)[0]
-        return offset.x() + (x1 + x2) / 2, top
+        glyphs = self.fontMetrics().height() + BAND  # the text and its directive band
+        if line.lineNumber() > 0:
+            above = layout.lineAt(line.lineNumber() - 1)
+            band_top = block_top + above.y() + glyphs
+        else:
+            prev = block.previous()
+            if prev.isValid() and prev.isVisible():
+                pl = prev.layout()
+                ptop = self.blockBoundingGeometry(prev).translated(offset).top()
+                last = pl.lineAt(pl.lineCount() - 1) if pl.lineCount() else None
+                band_top = ptop + (
+                    last.y() + glyphs if last is not None and prev.length() > 1 else 0
+                )
+            else:
+                band_top = top - self.document().documentMargin()
+        return offset.x() + (x1 + x2) / 2, top, band_top
 
     def _paint_arcs(self, painter: QPainter) -> None:
         ws = self.ws
@@ -521,7 +538,7 @@ class ArticleView(QPlainTextEdit):
         metrics = painter.fontMetrics()
         height = self.viewport().height()
         offset = self.contentOffset()
-        anchors: dict[int | None, tuple[float, float] | None] = {}
+        anchors: dict[int | None, tuple[float, float, float] | None] = {}
         # only arcs with an end on screen: an anchor lays out its block, and the blocks a
         # screen away are not laid out yet
         first = self.firstVisibleBlock()
@@ -552,7 +569,7 @@ class ArticleView(QPlainTextEdit):
                 continue
             if (h[1] < 0 and t[1] < 0) or (h[1] > height and t[1] > height):
                 continue  # both ends off screen: nothing of the arc shows
-            curve = arc_curve(h, t, self._arc_levels.get(rid, 1), ceiling=2.0)
+            curve = arc_curve(h[:2], t[:2], self._arc_levels.get(rid, 1), ceiling=2.0)
             selected = rid == ws.selected_relation
             colour = colours["selected" if selected else ("suggested" if suggested else "plain")]
             # a 1-pixel cosmetic pen takes the raster engine's fast path: 27 arcs stroked at
@@ -574,7 +591,13 @@ class ArticleView(QPlainTextEdit):
                 QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
             )
             w = metrics.horizontalAdvance(rtype) + 6
-            placed = place_label(curve, float(w), float(hgt), names)
+            # the name sits in the free band above the higher end's line: over the middle of
+            # an arc on one line, over the rise of the higher end when the ends are on two
+            high, rise = (h, curve[1]) if h[1] <= t[1] else (t, curve[2])
+            one_line = abs(h[1] - t[1]) < 1.0
+            x = label_point(curve)[0] if one_line else high[0]
+            peak = label_point(curve)[1] if one_line else rise[1]
+            placed = place_in_band(x, peak, float(w), float(hgt), (high[2], high[1]), names)
             if placed is None and selected:  # the selected relation always says its name
                 lx, ly = label_point(curve)
                 placed = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))

@@ -99,6 +99,14 @@ def _normal_permissions(folder: Path) -> None:
         pass  # a folder we may not change keeps its mode; the export itself is complete
 
 
+def _default_out(project: Project) -> str:
+    """Beside a project file; for a server project, in the home folder under its database's
+    name (a URL is no folder)."""
+    if project.url:
+        return str(Path.home() / (project.path.name + "-export"))
+    return str(project.path.with_suffix("")) + "-export"
+
+
 class ExportDialog(QDialog):
     finished_export = Signal(object)  # ExportReport, or None when it failed or was cancelled
 
@@ -107,7 +115,7 @@ class ExportDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export training data"))
-        self.project_path = str(project.path)
+        self.project_path = project.target
         self.report: ExportReport | None = None
         schema = project.schema
 
@@ -150,7 +158,7 @@ class ExportDialog(QDialog):
         ratio_row.addWidget(self.seed)
         self.split.toggled.connect(self._split_toggled)
         self.raw = QCheckBox(self.tr("Also give raw-text offsets (jsonl)"))
-        self.out = QLineEdit(out_dir or str(Path(self.project_path).with_suffix("")) + "-export")
+        self.out = QLineEdit(out_dir or _default_out(project))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()

@@ -38,8 +38,8 @@ class LeadScreens:
         widget.activateWindow()
 
     def open_review(self) -> ReviewWindow:
-        if self.review is None or self.review.project_path != str(self.session.project.path):
-            self.review = ReviewWindow(self.session.project.path)
+        if self.review is None or self.review.project_path != self.session.project.target:
+            self.review = ReviewWindow(self.session.project.target)
             self.review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.review.resize(1400, 950)
             self.review.openDocument.connect(self.open_adjudication)
@@ -66,8 +66,8 @@ class LeadScreens:
         return view
 
     def open_confusion(self) -> ConfusionView:
-        if self.confusion is None or self.confusion.project_path != str(self.session.project.path):
-            self.confusion = ConfusionView(self.session.project.path)
+        if self.confusion is None or self.confusion.project_path != self.session.project.target:
+            self.confusion = ConfusionView(self.session.project.target)
             self.confusion.resize(900, 700)
         else:
             self.confusion.refresh()

@@ -83,7 +83,7 @@ class TrainDialog(QDialog):
     def __init__(self, project: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Train model"))
-        self.project_path = str(project.path)
+        self.project_path = project.target
         self.result: dict | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_tr("Learn from (gold, and done documents of annotators):")))
@@ -226,7 +226,7 @@ class RulesWindow(QWidget):
     def refresh(self) -> bool:
         return self.panel.run(
             rules_work,
-            str(self.project.path),
+            self.project.target,
             ["gold"],
             busy_text=_tr("Measuring the rules against gold…"),
         )
@@ -301,8 +301,8 @@ class Learning:
         return self.window.session
 
     def open_train(self) -> TrainDialog:
-        if self.train_dialog is None or self.train_dialog.project_path != str(
-            self.session.project.path
+        if self.train_dialog is None or self.train_dialog.project_path != (
+            self.session.project.target
         ):
             self.train_dialog = TrainDialog(self.session.project, self.window)
         self.train_dialog.show()

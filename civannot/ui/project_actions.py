@@ -408,8 +408,9 @@ class ImportArticlesDialog(_TaskDialog):
         self.window_ = window
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import articles"))
-        self.project_path = str(window.session.project.path)
-        self.folder = str(Path(self.project_path).parent)
+        project = window.session.project
+        self.project_path = project.target
+        self.folder = str(Path.home() if project.url else project.path.parent)
         self.outcome: ImportOutcome | None = None
 
         self.files = QListWidget(self)

@@ -3102,6 +3102,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location filename="../../civannot/ui/fold.py" line="1"/>
+        <source>Unfold “{title}” (or double-click here)</source>
+        <translation>展开“{title}”（或在此双击）</translation>
+    </message>
+    <message>
+        <location filename="../../civannot/ui/fold.py" line="1"/>
         <source>Float this panel</source>
         <translation>使此面板浮动</translation>
     </message>
