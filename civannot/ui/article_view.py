@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
@@ -107,6 +108,12 @@ class ArticleView(QPlainTextEdit):
         self._flag_cache: list[QTextEdit.ExtraSelection] = []
         self._range_key: tuple = ()
         self._range: tuple[int, int] = (0, 0)
+        self._screen: tuple[int, int] = (0, 0)  # code points on screen (no margin)
+        self._anchor_key: tuple = ()
+        self._anchor_cache: dict[tuple[int | None, int, int], tuple[float, float, float] | None]
+        self._anchor_cache = {}
+        self._plan_key: tuple = ()
+        self._plan: list[tuple] = []
         self._directives: list[tuple[Span, bool]] = []  # near the viewport, for paintEvent
         self._painted: tuple = ()  # what paintEvent drew last time the view refreshed
         # relation arcs: (relation id, head, tail, type, suggested) near the viewport, their
@@ -369,15 +376,31 @@ class ArticleView(QPlainTextEdit):
         return self._range
 
     def _compute_visible_range(self) -> tuple[int, int]:
-        block = self.firstVisibleBlock()
-        first = block.position() if block.isValid() else 0
-        h = self.viewport().height()
-        last_cursor = self.cursorForPosition(QPoint(self.viewport().width(), 2 * h))
-        last = last_cursor.block().position() + last_cursor.block().length()
-        top = self.cursorForPosition(QPoint(0, -h)).position()
-        return self.pmap.from_qt(min(first, top)), self.pmap.from_qt_end(
-            min(last, self.pmap.qt_length)
+        first, last = self._screen_blocks()
+        self._screen = (self.pmap.from_qt(first), self.pmap.from_qt_end(last))
+        # a screen's worth of characters above and below: hit-testing two screens away made Qt
+        # lay out a screen of text nobody sees (3 ms of opening a long article)
+        more = last - first
+        return self.pmap.from_qt(max(0, first - more)), self.pmap.from_qt_end(
+            min(last + more, self.pmap.qt_length)
         )
+
+    def _screen_blocks(self) -> tuple[int, int]:
+        """Qt positions of the first and past the last block on screen (the blocks the paint
+        lays out anyway), walking the blocks down from the first visible one."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, 0
+        first = block.position()
+        height = self.viewport().height()
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        last = first
+        while block.isValid() and (last == first or y < height):  # the first block at least
+            last = block.position() + block.length()
+            if block.isVisible():
+                y += self.blockBoundingRect(block).height()
+            block = block.next()
+        return first, min(last, self.pmap.qt_length)
 
     def refresh(self) -> None:
         """Re-render spans from the workspace: only those near the viewport get a selection
@@ -526,45 +549,89 @@ class ArticleView(QPlainTextEdit):
                 band_top = top - self.document().documentMargin()
         return offset.x() + (x1 + x2) / 2, top, band_top
 
-    def _paint_arcs(self, painter: QPainter) -> None:
-        ws = self.ws
+    def _paint_arcs(self, painter: QPainter, rect: QRectF | None = None) -> None:
+        """Draws the arcs that cross `rect` (the part of the viewport being repainted; a label
+        key repaints a span's line, not the screen) from a plan kept while neither the text's
+        place nor the arcs change."""
         self.painted_arcs = []
         if not self._arcs:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() * 0.55, 7.0))
+        plan = self._arc_plan(font)
+        self.painted_arcs = [(rid, curve, box) for rid, curve, box, *_ in plan]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
+        base = self.palette().base().color()
+        base.setAlpha(225)  # the name's background, over the arcs that pass behind it
+        for _rid, curve, box, bounds, colour, pen, rtype in plan:
+            if rect is not None and not rect.intersects(bounds):
+                continue
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath(QPointF(*curve[0]))
+            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
+            painter.drawPath(path)
+            # the arrow head points down into the tail
+            tx, ty = curve[3]
+            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(
+                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
+            )
+            if box[2] <= 0:
+                continue  # no room for the name
+            painter.setBrush(base)
+            painter.setPen(QPen(colour, 1))
+            painter.drawRoundedRect(QRectF(*box), 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, rtype)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _arc_plan(self, font: QFont) -> list[tuple]:
+        """(relation id, curve, name box, bounds, colour, pen, type) of each arc on screen."""
+        ws = self.ws
         height = self.viewport().height()
-        offset = self.contentOffset()
-        anchors: dict[int | None, tuple[float, float, float] | None] = {}
         # only arcs with an end on screen: an anchor lays out its block, and the blocks a
         # screen away are not laid out yet
-        first = self.firstVisibleBlock()
-        vlo = self.pmap.from_qt(first.position() if first.isValid() else 0)
-        last = self.cursorForPosition(QPoint(self.viewport().width(), height)).position()
-        vhi = self.pmap.from_qt_end(min(last + 1, self.pmap.qt_length))
-        # colours and pens once per paint, not per arc
+        self._visible_range()
+        vlo, vhi = self._screen
+        # anchors stay where they are while nothing moves the text (a label key moves nothing)
+        key = (
+            self.verticalScrollBar().value(),
+            self.viewport().width(),
+            height,
+            self.document().revision(),
+            id(self.pmap),
+            self.font().pointSizeF(),
+        )
+        if key != self._anchor_key:
+            self._anchor_key = key
+            self._anchor_cache = {}
         dark = self.palette().base().color().lightness() < 128
-        plain = QColor("#d0d0d0" if dark else "#404040")
+        plan_key = (key, self._arc_key, tuple(a[0] for a in self._arcs), ws.selected_relation, dark)
+        if plan_key == self._plan_key:
+            return self._plan
+        cache = self._anchor_cache
+        offset = self.contentOffset()
+        metrics = QFontMetrics(font)
         colours = {
             "selected": QColor("#4f8fff"),
             "suggested": QColor("#8a8a8a"),
-            "plain": plain,
+            "plain": QColor("#d0d0d0" if dark else "#404040"),
         }
-        base = self.palette().base().color()
-        base.setAlpha(225)  # the name sits in the gap between lines, over its edge
         hgt = metrics.height()
-        names: list[tuple[float, float, float, float]] = []  # name boxes drawn so far
+        names: list[tuple[float, float, float, float]] = []  # name boxes placed so far
+        plan: list[tuple] = []
         for rid, head, tail, rtype, suggested in self._arcs:
             if not (vlo <= head.start <= vhi or vlo <= tail.start <= vhi):
                 continue
-            if head.id not in anchors:
-                anchors[head.id] = self._anchor(head, offset)
-            if tail.id not in anchors:
-                anchors[tail.id] = self._anchor(tail, offset)
-            h, t = anchors[head.id], anchors[tail.id]
+            hk, tk = (head.id, head.start, head.end), (tail.id, tail.start, tail.end)
+            if hk not in cache:
+                cache[hk] = self._anchor(head, offset)
+            if tk not in cache:
+                cache[tk] = self._anchor(tail, offset)
+            h, t = cache[hk], cache[tk]
             if h is None or t is None:
                 continue
             if (h[1] < 0 and t[1] < 0) or (h[1] > height and t[1] > height):
@@ -578,41 +645,29 @@ class ArticleView(QPlainTextEdit):
             pen.setCosmetic(not selected)
             if suggested:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            path = QPainterPath(QPointF(*curve[0]))
-            path.cubicTo(QPointF(*curve[1]), QPointF(*curve[2]), QPointF(*curve[3]))
-            painter.drawPath(path)
-            # the arrow head points down into the tail
-            tx, ty = curve[3]
-            painter.setBrush(colour)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawPolygon(
-                QPolygonF([QPointF(tx, ty), QPointF(tx - 3.5, ty - 6), QPointF(tx + 3.5, ty - 6)])
-            )
             w = metrics.horizontalAdvance(rtype) + 6
             # the name sits in the free band above the higher end's line: over the middle of
             # an arc on one line, over the rise of the higher end when the ends are on two
             high, rise = (h, curve[1]) if h[1] <= t[1] else (t, curve[2])
             one_line = abs(h[1] - t[1]) < 1.0
-            x = label_point(curve)[0] if one_line else high[0]
-            peak = label_point(curve)[1] if one_line else rise[1]
+            lx, ly = label_point(curve)
+            x = lx if one_line else high[0]
+            peak = ly if one_line else rise[1]
             placed = place_in_band(x, peak, float(w), float(hgt), (high[2], high[1]), names)
             if placed is None and selected:  # the selected relation always says its name
-                lx, ly = label_point(curve)
                 placed = (lx - w / 2, ly - hgt / 2, float(w), float(hgt))
+            xs = [p[0] for p in curve]
+            ys = [p[1] for p in curve]
+            bounds = QRectF(min(xs) - 4, min(ys) - 3, max(xs) - min(xs) + 8, max(ys) - min(ys) + 6)
             if placed is None:
-                lx, ly = label_point(curve)
-                self.painted_arcs.append((rid, curve, (lx, ly, 0.0, 0.0)))  # no name drawn
-                continue
-            names.append(placed)
-            painter.setBrush(base)
-            painter.setPen(QPen(colour, 1))
-            painter.drawRoundedRect(QRectF(*placed), 3, 3)
-            painter.setPen(colour)
-            painter.drawText(QRectF(*placed), Qt.AlignmentFlag.AlignCenter, rtype)
-            self.painted_arcs.append((rid, curve, placed))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                box = (lx, ly, 0.0, 0.0)  # no name drawn
+            else:
+                names.append(placed)
+                box = placed
+                bounds = bounds.united(QRectF(*placed).adjusted(-1, -1, 1, 1))
+            plan.append((rid, curve, box, bounds, colour, pen, rtype))
+        self._plan_key, self._plan = plan_key, plan
+        return plan
 
     def arc_at(self, point: QPoint) -> int | None:
         """The relation whose arc (or name) is under a viewport point."""
@@ -680,7 +735,7 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             for r in self._fragments(start, end):
                 painter.drawRect(r.adjusted(0, 0, -1, -1))
-        self._paint_arcs(painter)
+        self._paint_arcs(painter, QRectF(event.rect()))
         painter.end()
 
     # ---- positions ------------------------------------------------------------------------
