@@ -497,7 +497,7 @@ class Project:
             id=row.id,
             external_id=row.external_id,
             text=row.clean,
-            raw=row.raw,
+            raw=row.clean if row.raw is None else row.raw,  # NULL: raw is the clean text
             offset_map=row.offset_map,
             title=row.title,
             source=row.source,
@@ -532,6 +532,7 @@ class Project:
         cols = (D.id, D.external_id, D.clean, D.raw, D.offset_map, D.title, D.source, D.meta,
                 D.flags)  # fmt: skip
         names = [f'"{f.column_name}"' for f in cols]
+        names[3] = f"COALESCE({names[3]}, {names[2]})"  # NULL: the raw text is the clean one
         if not raw:
             names[3:5] = ["''", "NULL"]
         head = 'SELECT {} FROM "{}" WHERE id IN '.format(", ".join(names), D._meta.table_name)
@@ -691,6 +692,8 @@ class Project:
         with self.db.atomic():
             n = (
                 D.update(
+                    # the old clean text stays the raw one where raw was stored as NULL
+                    raw=pw.fn.COALESCE(D.raw, D.clean),
                     clean=clean,
                     length=len(clean),
                     offset_map=offset_map,
@@ -1047,7 +1050,8 @@ class Project:
 
     @staticmethod
     def _document_row(doc: DocumentInput, h: str) -> dict[str, Any]:
-        raw = doc.raw if doc.raw is not None else doc.text
+        # the raw text is stored only where it differs (NULL: the clean text, schema 5)
+        raw = doc.raw if doc.raw is not None and doc.raw != doc.text else None
         flags_json = [f.to_json() for f in doc.flags]
         return {
             "external_id": doc.external_id,

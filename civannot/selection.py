@@ -7,7 +7,6 @@ rule here is tested without a display. jieba is loaded only when word snapping i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Marks that never belong to a span (GUIDELINES.md): quotes, book-title marks, brackets, the
 # enumeration comma and sentence or clause punctuation, in full and half width.
@@ -39,14 +38,12 @@ def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # noqa: ANN202 (a module)
-    import logging
+def _jieba():  # noqa: ANN202 (a jieba.Tokenizer)
+    """jieba over its prepared dictionary: the first snap does not wait a second for jieba to
+    load its whole dictionary (the same words as jieba's own, preannotate/jieba_dict.py)."""
+    from civannot.preannotate.jieba_dict import tokenizer
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
+    return tokenizer()
 
 
 def word_boundaries(text: str) -> list[int]:

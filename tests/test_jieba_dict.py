@@ -100,3 +100,15 @@ def test_rules_run_without_loading_jiebas_whole_dictionary(tmp_path: Path) -> No
     for _ in range(2):  # the first run builds the prepared file, the second opens it
         r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
         assert r.returncode == 0, r.stderr
+
+
+def test_word_snapping_uses_the_prepared_dictionary_with_jiebas_words(cache: Path) -> None:
+    from civannot.selection import word_boundaries
+
+    ref = _jieba()
+    for text in TEXTS:
+        ends = [0]
+        for w in ref.lcut(text, HMM=True):
+            ends.append(ends[-1] + len(w))
+        assert word_boundaries(text) == ends
+    assert not isinstance(jieba_dict.tokenizer().FREQ, dict)

@@ -75,3 +75,27 @@ def test_tag_windows_cover_the_cues_only():
     assert wins and all(a >= 20 for a, _ in wins)  # nothing in the plain prose before
     cue = text.index("主任")
     assert any(a <= cue < b for a, b in wins)
+
+
+def test_cached_character_features_follow_their_neighbours(monkeypatch):
+    """The per-trigram cache (features._STATIC) gives each character the features of its own
+    neighbours, the same as built afresh with the cache off."""
+    from civannot.learn import features
+    from civannot.preannotate import suggest
+
+    text = "市长张三强调，市场要活。县长李四说，长期坚持。"
+    spans = suggest(text).spans
+    first = features.document_items(text, spans)
+    again = features.document_items(text, spans)
+    monkeypatch.setattr(features, "_STATIC", {})
+    monkeypatch.setattr(features, "_STATIC_MAX", 0)
+    fresh = features.document_items(text, spans)
+    assert first == again == fresh
+    rows = [f for _, seg in first for f in seg]
+    for i, ch in enumerate(text):
+        assert f"c={ch}" in rows[i]
+    # 长 after 市, after 县 and after a comma: three different left neighbours
+    left = {
+        next(x for x in rows[i] if x.startswith("c-1=")) for i, ch in enumerate(text) if ch == "长"
+    }
+    assert left == {"c-1=市", "c-1=县", "c-1=，"}

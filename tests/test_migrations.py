@@ -93,3 +93,54 @@ def test_upgrade_from_v2_gives_keys_and_never_reuses_an_id(tmp_path):
     new = s.add_span(d, 33, 35, "PERSON").spans_added[0]
     assert new.id > removed_id and new.uid
     s.close()
+
+
+V4 = Path(__file__).parent / "data" / "project_v4.civ"
+
+
+def _raw_column(db) -> list[tuple]:  # noqa: ANN001 - a peewee database
+    return db.execute_sql('SELECT external_id, raw IS NULL FROM "document" ORDER BY id').fetchall()
+
+
+def test_upgrade_from_v4_stores_the_raw_text_only_where_it_differs(tmp_path):
+    """Schema 5: a raw text equal to the clean one is NULL; readers still get it, the search
+    index's triggers survive the change of the column, a repair keeps the old text as raw."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{V4}?mode=ro", uri=True)
+    assert (
+        con.execute("select value from project_meta where key='schema_version'").fetchone()[0]
+        == "4"
+        and con.execute("select count(*) from document where raw = clean").fetchone()[0] == 1
+    )
+    con.close()
+    path = tmp_path / "v4.civ"
+    shutil.copy(V4, path)
+    with Project.open(path) as p:
+        assert migrations.read_version(p.db) == SCHEMA_VERSION >= 5
+        assert p.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert _raw_column(p.db) == [("v4-same", 1), ("v4-norm", 0)]
+        notnull = {r[1]: r[3] for r in p.db.execute_sql('PRAGMA table_info("document")')}
+        assert notnull["raw"] == 0 and notnull["clean"] == 1
+        same, norm = p.document_id("v4-same"), p.document_id("v4-norm")
+        d1, d2 = p.document(same), p.document(norm)
+        assert d1.raw == d1.text and d1.text.startswith("10月13日")
+        assert d2.raw == "１０月１５日，縣長李華到社區檢查創建工作 。" and d2.text != d2.raw
+        assert [d.raw for d in p.documents([norm, same])] == [d2.raw, d1.raw]
+        assert [d.raw for d in p.documents()] == [d1.raw, d2.raw]
+        assert [s.text for s in p.spans(same, "alice")] == ["市委书记", "王明远"]
+        assert p.search("王明远") == [same] and p.search("县长李华") == [norm]
+        # new documents: NULL where normalisation changed nothing, the search index follows
+        from civannot.records import DocumentInput
+
+        p.import_batch(
+            [(DocumentInput("new-same", "副县长张立新出席。"), []),
+             (DocumentInput("new-norm", "副县长张立新出席。", raw="副縣長張立新出席。"), [])]
+        )  # fmt: skip
+        assert _raw_column(p.db)[2:] == [("new-same", 1), ("new-norm", 0)]
+        assert p.search("张立新") == [p.document_id("new-same"), p.document_id("new-norm")]
+        # a repair rewrites the clean text: the text it replaces stays the raw one
+        assert p._write_text_row(same, "改" + d1.text[1:], None, [], expect=d1.text)
+        after = p.document(same)
+        assert after.raw == d1.text and after.text == "改" + d1.text[1:]
+        assert p.search("改") == [same]

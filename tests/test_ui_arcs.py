@@ -169,3 +169,29 @@ def test_many_arcs_open_fast(qtbot, tmp_path) -> None:  # noqa: ANN001
     finally:
         w.close()
         session.close()
+
+
+def test_folded_relation_list_is_built_when_it_shows(qtbot, project_path) -> None:  # noqa: ANN001, F811
+    """A folded panel does no work on changes nobody sees: the relation list is rebuilt when
+    it shows again, and then shows what changed meanwhile."""
+    controller, w = open_window(qtbot, project_path)
+    try:
+        ws, rl = w.ws, w.relation_list
+        qtbot.waitUntil(lambda: rl.relations.count() == 1, timeout=2000)
+        assert "suggested" in rl.relations.item(0).text()
+        w.folding.set_folded("relations", True)
+        qtbot.waitUntil(lambda: not rl.relations.isVisible(), timeout=2000)
+        ((rel, _head, _tail),) = ws.suggested_relations()
+        ws.accept_relation(rel.id)
+        QApplication.processEvents()
+        assert len(ws.relations) == 1
+        assert rl._relations_stale and "suggested" in rl.relations.item(0).text()
+        w.folding.set_folded("relations", False)
+        qtbot.waitUntil(
+            lambda: rl.relations.count() == 1 and "suggested" not in rl.relations.item(0).text(),
+            timeout=2000,
+        )
+        assert not rl._relations_stale
+    finally:
+        w.close()
+        controller.close()

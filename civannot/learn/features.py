@@ -182,6 +182,35 @@ def gazetteer_marks(text: str) -> list[tuple[int, str]]:
     return marks
 
 
+_STATIC: dict[str, tuple[str, ...]] = {}
+_RTAG: dict[str, tuple[str]] = {}
+_STATIC_MAX = 100_000  # trigrams kept (some 50 MB at most); beyond, built every time
+
+
+def _static_of(tri: str) -> tuple[str, ...]:
+    """The features of the middle character of `tri` that do not depend on the rules.
+    Tuples, not lists: crfsuite takes any sequence, and a list per character doubles the
+    allocations (and the garbage collector's passes over them)."""
+    a, c, b = tri[0], tri[1], tri[2]
+    st = (
+        "c=" + c,
+        "c-1=" + a,
+        "c+1=" + b,
+        "c-1c=" + a + c,
+        "cc+1=" + c + b,
+        "k=" + _kind(a) + _kind(c) + _kind(b),
+    )
+    if len(_STATIC) < _STATIC_MAX:
+        _STATIC[tri] = st
+    return st
+
+
+def _rtag_of(t: str) -> tuple[str]:
+    r = ("r=" + t,)
+    _RTAG[t] = r
+    return r
+
+
 def char_features(
     text: str,
     start: int,
@@ -192,37 +221,33 @@ def char_features(
 ) -> list[tuple[str, ...]]:
     """The feature strings of each character of text[start:end], a window of the segment
     `bounds` (default: the window is the segment): context characters come from the segment,
-    the sentence start and end marks only at its ends. Built column by column (one
-    comprehension per feature kind) rather than character by character: pre-annotation pays
-    for every feature string of every character it tags."""
+    the sentence start and end marks only at its ends. Pre-annotation pays for every feature
+    string of every character it tags: the features that do not depend on the rules come
+    from a cache by trigram (_static_of), the rules' are added to the few characters that have
+    them."""
     tag, rid, extra = rules
     n = end - start
     lo, hi = bounds if bounds is not None else (start, end)
     left = text[max(lo, start - 2) : start]
     right = text[end : min(hi, end + 2)]
     seg = "\x02" * (2 - len(left)) + left + text[start:end] + right + "\x03" * (2 - len(right))
-    kinds = "".join(map(_kind, seg))
+    get = _STATIC.get
+    # a character's features but the rules' are those of its trigram (itself and its
+    # neighbours), made once per process: the same trigrams come back article after article
+    rows = [get(seg[j : j + 3]) or _static_of(seg[j : j + 3]) for j in range(1, n + 1)]
     rt = tag[start:end]
-    c0, cm1, cp1 = seg[2 : n + 2], seg[1 : n + 1], seg[3 : n + 3]
-    cols = [
-        ["c=" + c for c in c0],
-        ["c-1=" + c for c in cm1],
-        ["c+1=" + c for c in cp1],
-        ["c-1c=" + a + b for a, b in zip(cm1, c0, strict=True)],
-        ["cc+1=" + a + b for a, b in zip(c0, cp1, strict=True)],
-        ["k=" + kinds[j : j + 3] for j in range(1, n + 1)],
-        ["r=" + t for t in rt],
+    rtag = _RTAG
+    out: list[tuple[str, ...]] = [
+        st + (rtag.get(t) or _rtag_of(t)) for st, t in zip(rows, rt, strict=True)
     ]
-    # tuples, not lists: crfsuite takes any sequence, and a list per character doubles the
-    # allocations (and the garbage collector's passes over them)
-    out: list[tuple[str, ...]] = list(zip(*cols, strict=True))
-    for j in range(n):
-        i = start + j
-        if rid[i]:
-            t = rt[j]
-            out[j] = (*out[j], "rid=" + rid[i] + t[:1], "rc=" + t + c0[j])
-        if extra[i]:
-            out[j] = (*out[j], "x=" + extra[i])
+    c0 = seg[2 : n + 2]
+    # most characters have no rule span: visit only those that have (a comprehension finds them)
+    rr, ex = rid[start:end], extra[start:end]
+    for j in [j for j, r in enumerate(rr) if r]:
+        t = rt[j]
+        out[j] = (*out[j], "rid=" + rr[j] + t[:1], "rc=" + t + c0[j])
+    for j in [j for j, x in enumerate(ex) if x]:
+        out[j] = (*out[j], "x=" + ex[j])
     lo = bisect.bisect_left(marks, (start, ""))
     for i, m in marks[lo:]:
         if i >= end:

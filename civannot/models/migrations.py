@@ -113,11 +113,40 @@ def _m004_span_counts(db: pw.Database) -> None:
         )
 
 
+def _m005_raw_only_when_different(db: pw.Database) -> None:
+    """The raw text is stored only where normalisation changed it: NULL means "the clean text"
+    (issue 21: 6 kB of a 13 kB document was its second copy). The clean text a repair rewrites
+    keeps its raw copy (Project._write_text_row fills the column first)."""
+    if isinstance(db, pw.SqliteDatabase):
+        # dropping NOT NULL leaves every stored row valid: SQLite's documented way for this is
+        # to edit the table's definition in place (a rebuild would drop the search triggers)
+        sql = db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'document'"
+        ).fetchone()[0]
+        new = sql.replace('"raw" TEXT NOT NULL', '"raw" TEXT', 1)
+        if new == sql:
+            raise pw.DatabaseError("unexpected definition of the document table")
+        version = db.execute_sql("PRAGMA schema_version").fetchone()[0]
+        db.execute_sql("PRAGMA writable_schema = ON")
+        try:
+            db.execute_sql(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'document'",
+                (new,),
+            )
+            db.execute_sql(f"PRAGMA schema_version = {version + 1}")
+        finally:
+            db.execute_sql("PRAGMA writable_schema = OFF")
+    else:
+        db.execute_sql('ALTER TABLE "document" ALTER COLUMN "raw" DROP NOT NULL')
+    db.execute_sql('UPDATE "document" SET "raw" = NULL WHERE "raw" = "clean"')
+
+
 MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _m001_initial,
     _m002_confidence_flags_fts,
     _m003_keys_provenance_comments,
     _m004_span_counts,
+    _m005_raw_only_when_different,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -17,7 +17,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-SCHEMA_VERSION = 4  # the newest; migrations.py brings older files up to it
+SCHEMA_VERSION = 5  # the newest; migrations.py brings older files up to it
 
 
 def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespace:
@@ -55,7 +55,9 @@ def make_models(db: pw.Database, version: int = SCHEMA_VERSION) -> SimpleNamespa
         source = pw.CharField(max_length=1024, default="")
         date = pw.CharField(max_length=32, default="")
         length = pw.IntegerField(default=0)  # clean code points
-        raw = pw.TextField()  # type: ignore[assignment]  # the column is "raw"; Model.raw is unused
+        # NULL: the raw text is the clean text (most documents; schema 5), read through
+        # COALESCE(raw, clean) by Project; before schema 5 every row held its copy
+        raw = pw.TextField(null=True) if version >= 5 else pw.TextField()  # type: ignore[assignment]
         clean = pw.TextField()
         offset_map = pw.TextField(null=True)  # serialised OffsetMap; NULL = identity
         meta = pw.TextField(default="{}")

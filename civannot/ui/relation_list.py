@@ -6,8 +6,10 @@ from bisect import bisect_left
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -130,6 +132,9 @@ class RelationList(QWidget):
         self.rel_title = QLabel(self.tr("Relations"), self)
         self.relations = QListWidget(self)
         self.relations.setObjectName("relationItems")
+        # one line per relation: without this the list measures each of 300 items on every
+        # rebuild (5.4 ms of opening a long article, 1.5 ms with it)
+        self.relations.setUniformItemSizes(True)
         self.unlink_button = QPushButton(self.tr("Remove relation"), self)
         self.accept_rel_button = QPushButton(self.tr("Accept relation"), self)
         self.accept_rel_button.setObjectName("acceptRelation")
@@ -156,9 +161,16 @@ class RelationList(QWidget):
         self.relations.currentItemChanged.connect(self._relation_picked)
         workspace.documentOpened.connect(lambda _d: self.rebuild())
         self._relations_later = coalesced(self._rebuild_relations)
+        self._relations_stale = False
+        self.relations.installEventFilter(self)
         self._selection_later = coalesced(self._on_selection)
         workspace.annotationsChanged.connect(self._on_change)
         workspace.selectionChanged.connect(self._selection_later)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if obj is self.relations and event.type() == QEvent.Type.Show and self._relations_stale:
+            self._relations_later()
+        return super().eventFilter(obj, event)
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         ws = self.ws
@@ -193,6 +205,12 @@ class RelationList(QWidget):
 
     def _rebuild_relations(self) -> None:
         ws = self.ws
+        if self.window().isVisible() and not self.relations.isVisible():
+            # its panel is folded or tabbed away (the widget is not hidden itself, a parent
+            # is): build the list when it shows, not on every change nobody sees
+            self._relations_stale = True
+            return
+        self._relations_stale = False
         self._updating = True
         self.relations.clear()
         for r in ws.relations.values():
