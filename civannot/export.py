@@ -227,6 +227,8 @@ def assign_splits(
     return out
 
 
+# the layer's spans, read at once, live until the file is written: no collector passes over them
+@gc_paused()
 def export_project(
     project: Project,
     fmt: str,
@@ -248,27 +250,6 @@ def export_project(
     split, an out_dir holding other files, spaCy missing). A cancelled export returns a report
     with ``cancelled`` set and writes nothing.
     """
-    with gc_paused():  # the layer's spans, read at once, live until the file is written
-        return _export_project(project, fmt, out_dir, layer, labels, split, seed, raw_offsets,
-                               progress, cancel, overwrite=overwrite,
-                               doccano_offsets=doccano_offsets)  # fmt: skip
-
-
-def _export_project(
-    project: Project,
-    fmt: str,
-    out_dir: str | Path,
-    layer: str = GOLD_LAYER,
-    labels: list[str] | None = None,
-    split: str | list[float] | None = None,
-    seed: int = 0,
-    raw_offsets: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-    *,
-    overwrite: bool = False,
-    doccano_offsets: str = "utf16",
-) -> ExportReport:
     t0 = time.perf_counter()
     fmt = fmt.lower()
     if doccano_offsets not in ("utf16", "graphemes", "codepoints"):
