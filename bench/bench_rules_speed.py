@@ -102,6 +102,9 @@ def _check(path: Path) -> int:
                 print(f"  - {part} {x}")
             for x in sorted(rb - ra)[:5]:
                 print(f"  + {part} {x}")
+            if ra == rb and a[part] != b[part]:
+                i = next(i for i, (x, y) in enumerate(zip(a[part], b[part])) if x != y)
+                print(f"  order/count of {part} differs at {i}: {a[part][i]} -> {b[part][i]}")
     print(
         f"{len(ref) - len(bad)}/{len(ref)} texts identical"
         + (f", {len(extra)} new keys" if extra else "")

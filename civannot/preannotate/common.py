@@ -54,7 +54,7 @@ class _Rules:
         post_re = rf"(?:代)?(?:{post})"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
-            rf"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
+            r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
