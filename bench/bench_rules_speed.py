@@ -103,8 +103,10 @@ def _check(path: Path) -> int:
             for x in sorted(rb - ra)[:5]:
                 print(f"  + {part} {x}")
             if ra == rb and a[part] != b[part]:
-                i = next(i for i, (x, y) in enumerate(zip(a[part], b[part])) if x != y)
-                print(f"  order/count of {part} differs at {i}: {a[part][i]} -> {b[part][i]}")
+                pairs = enumerate(zip(a[part], b[part], strict=False))
+                i = next((i for i, (x, y) in pairs if x != y), None)
+                where = f"at {i}: {a[part][i]} -> {b[part][i]}" if i is not None else "in count"
+                print(f"  order/count of {part} differs {where}")
     print(
         f"{len(ref) - len(bad)}/{len(ref)} texts identical"
         + (f", {len(extra)} new keys" if extra else "")
