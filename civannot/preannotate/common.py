@@ -206,6 +206,12 @@ _GENERIC_STEMS = set(rule_words()["generic_stems"])
 def _level_ok(text: str, s: int) -> bool:
     if s == 0:
         return True
+    if text[s] == "镇" and text[s - 1] == "集" and s >= 2:
+        # 集镇 is a word (农村集镇), but 胡集镇, 栏杆集镇 are towns named after their market:
+        # the unit is a word only where 集 closes a word of the dictionary (赶集, 市集)
+        from civannot.preannotate.gazetteers import jieba_tokenizer
+
+        return _is_cjk(text[s - 2]) and not jieba_tokenizer().FREQ.get(text[s - 2 : s])
     return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
 
 

@@ -97,9 +97,10 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         return 0
     if len(ok) == 1:
         end2 = ok[0]
-        # 张志和出席: 和 closes a given name when a leader's act or punctuation follows it
+        # 张志和出席, 巴图孟和主持 (a Mongolian name of four characters): 和 closes a given
+        # name when a leader's act or punctuation follows it
         if (
-            end2 - pos == sl + 1
+            end2 - pos in (sl + 1, sl + 2)
             and text[end2 : end2 + 1] == "和"
             and _LEADER_ACTS.match(text, end2 + 1)
             and not _surname_len(text[end2 + 1 : end2 + 3], g)
