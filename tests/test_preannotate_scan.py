@@ -53,7 +53,9 @@ def test_find_words_is_the_alternation_regex() -> None:
 
     rng = random.Random(5)
     for _ in range(400):
-        words = {"".join(rng.choice("张王明华哈") for _ in range(rng.randint(1, 4))) for _ in range(5)}
+        words = {
+            "".join(rng.choice("张王明华哈") for _ in range(rng.randint(1, 4))) for _ in range(5)
+        }
         text = "".join(rng.choice("张王明华哈，") for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in re.compile(alternation(words)).finditer(text)]
         assert find_words(words, text) == expected, (words, text)
