@@ -45,3 +45,17 @@ def test_same_matches_as_the_plain_pattern() -> None:
             for pos in range(0, len(t), 7):
                 a, b = plain.match(t, pos), fast.match(t, pos)
                 assert (a and a.span()) == (b and b.span())
+
+
+def test_find_words_is_the_alternation_regex() -> None:
+    from civannot.preannotate.gazetteers import alternation
+    from civannot.preannotate.scan import find_words
+
+    rng = random.Random(5)
+    for _ in range(400):
+        words = {
+            "".join(rng.choice("张王明华哈") for _ in range(rng.randint(1, 4))) for _ in range(5)
+        }
+        text = "".join(rng.choice("张王明华哈，") for _ in range(rng.randint(0, 40)))
+        expected = [m.span() for m in re.compile(alternation(words)).finditer(text)]
+        assert find_words(words, text) == expected, (words, text)

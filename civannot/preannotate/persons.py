@@ -15,8 +15,9 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
 )
-from civannot.preannotate.gazetteers import Gazetteers, alternation, function_words, jieba_tokenizer
+from civannot.preannotate.gazetteers import Gazetteers, function_words, jieba_tokenizer
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.scan import find_words
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -229,22 +230,14 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
                 doc.add(s, e, label, 0.75, 3, "lexicon")
     lex_names = set(names) - {text[s:e] for s, e in persons.items()}
     if names:
-        pat = re.compile(alternation(names))
-        for m in pat.finditer(text):
-            if m.start() not in persons and not _excluded_person(text, m.start(), m.end()):
-                prev = text[m.start() - 1] if m.start() else "\n"
+        for ms, me in find_words(names, text):
+            if ms not in persons and not _excluded_person(text, ms, me):
+                prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if (
-                    _is_cjk(prev)
-                    and m.end() - m.start() == 2
-                    and not r.followers.match(text, m.end())
-                ):
+                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
                     continue
                 doc.add_person(
-                    m.start(),
-                    m.end(),
-                    0.8,
-                    "lexicon" if m.group() in lex_names else "person.repeat",
+                    ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"
                 )
     doc.names = names
 

@@ -114,3 +114,26 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if cls is None:
         return re.compile(pattern, flags)
     return re.compile(f"(?={cls})(?:{pattern})", flags)
+
+
+def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, int]]:
+    """(start, end) of what `re.compile(alternation(words)).finditer(text)` finds: leftmost,
+    longest at a start, not overlapping. For a handful of words known only per text (the names
+    of one article) compiling that regex cost more than the whole scan: str.find does it."""
+    longest: dict[int, int] = {}
+    for w in words:
+        if not w:
+            continue
+        n = len(w)
+        i = text.find(w)
+        while i >= 0:
+            if longest.get(i, 0) < i + n:
+                longest[i] = i + n
+            i = text.find(w, i + 1)
+    out = []
+    last = 0
+    for s in sorted(longest):
+        if s >= last:
+            last = longest[s]
+            out.append((s, last))
+    return out
