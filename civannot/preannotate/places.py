@@ -68,8 +68,21 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
             return s
     prev = text[s - 1] if s else "\n"
     stem_len = len(seg) - len(_suffix_of(seg, g))
-    if (prev in _PUNCT_BOUNDARY or prev in "和及与在") and 2 <= stem_len <= 4:
+    stem = seg[:stem_len]
+    if (
+        (prev in _PUNCT_BOUNDARY or prev in "和及与在")
+        and 2 <= stem_len <= 4
+        # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
+        and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
+        and stem[:2] not in function_words()
+        and stem[-2:] not in function_words()
+    ):
         return s
+    # 推进望城经开区: a known place right before the zone, whatever precedes it
+    u = s + stem_len
+    for n in (4, 3, 2):
+        if u - n >= s and (text[u - n : u] in g.admin_stems or text[u - n : u] in g.gpe_names):
+            return u - n
     return None
 
 
@@ -180,17 +193,28 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     division followed by its sub-division or a street), then every further mention of them, and
     the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
     found: dict[str, float] = {}
-    for m in re.finditer("街道|市|县|区|镇|乡|旗|省", text):
+    g = r.g
+    # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
+    for m in re.finditer("街道|市|县|区|镇|乡|旗|省|州", text):
         k, e = m.start(), m.end()
         for n in (2, 3):
             s = k - n
-            if s < 0 or not _stem_ok(text, s, k, _after_place(text, s, {}, r.g)):
+            if s < 0:
+                continue
+            stem = text[s:k]
+            if not _stem_ok(text, s, k, _after_place(text, s, {}, g)) and not (
+                # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
+                # name reads as a word
+                text[k] in "街镇乡"
+                and (stem in g.admin_stems or stem in g.gpe_ambiguous)
+                and _level_ok(text, k)
+            ):
                 continue
             prev = text[s - 1] if s else "\n"
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
-                or prev in "和及与到在至赴"
+                or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
                 or _after_place(text, s, found, r.g)
             )
@@ -237,7 +261,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
-        if f[-1] in "市县区省" and len(f) == 3:
+        if f[-1] in "市县区省州" and len(f) == 3:
             stems.add(f[:-1])
     for st in stems:
         n = len(st)
@@ -246,6 +270,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
             if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
+            elif (
+                nxt in "市县区州"
+                and _word_edge(text, a, a + n + 1)
+                and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+            ):
+                # 楚岭州 … 楚岭市: the place this text names, with another unit
+                cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
 
@@ -370,12 +401,23 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 prev in _PUNCT_BOUNDARY
                 or prev in starts_after
                 or enumerated
+                # 走进某某公园, 来到某某社区: a verb of going before the place
+                or text.endswith(_GOING_VERBS, 0, st)
                 or _is_place_end(text, st)
             ):
                 best = st
                 break
         if best is None:
             continue
+        # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
+        # name
+        while k - best > 2:
+            if text[best] in _LOC_LEAD:
+                best += 1
+            elif k - best > 3 and text.startswith(_GOING_VERBS, best):
+                best += 2  # 走进某某路
+            else:
+                break
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name):
             continue
@@ -404,6 +446,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
         if kind in ("路", "街", "巷"):
+            if text.startswith("街道", e):
+                continue  # 望江路街道: a sub-district named after its road (a GPE)
             if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
@@ -422,6 +466,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+# characters that open a clause before a place's name, never the name itself
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
 
