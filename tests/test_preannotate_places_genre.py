@@ -90,3 +90,32 @@ def test_names_of_the_genre(text: str, person: str) -> None:
 def test_a_name_and_a_colleague_joined_by_he_stay_two() -> None:
     text = "县委书记王建和县长李明出席会议。"
     assert _ents(text, "PERSON") == ["王建", "李明"]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a town before its own body: the town is a GPE, the post a TITLE, the name after 的陪同
+        (
+            "在柳塘镇镇委书记张立言的陪同下，调研组察看了集贸市场。",
+            [("柳塘镇", "GPE"), ("镇委书记", "TITLE"), ("张立言", "PERSON")],
+        ),
+        # a community's post takes the community's name, never 区书记
+        (
+            "青禾社区书记郝子明作汇报。",
+            [("青禾社区书记", "TITLE"), ("郝子明", "PERSON")],
+        ),
+        # the corps named before its division-city; a farm after its division
+        (
+            "兵团九师和丰市荣获称号，九师红星农场开展活动。",
+            [("九师和丰市", "GPE"), ("红星农场", "GPE")],
+        ),
+        # a counted list: each item is a division, even one that reads as a word
+        ("梅列、三元两区汇报了创建工作情况。", [("梅列", "GPE"), ("三元", "GPE")]),
+        # roads in a list after a verb
+        ("重点管控人民路、建设路等主干道。", [("人民路", "LOC"), ("建设路", "LOC")]),
+    ],
+)
+def test_entities_of_the_genre(text: str, spans: list[tuple[str, str]]) -> None:
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == spans

@@ -82,11 +82,13 @@ class _Rules:
         # (十三师新星市: 第 left out only where the division's city follows)
         self.corps_division = guarded(
             rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
-            rf"|(?<![{CJK}])[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
+            # 兵团八师石河子市: the corps named before its division
+            rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )
         # 火箭农场, 红星二场, 某某牧场: the corps' farms are units of regiment level
         self.corps_farm = re.compile(
-            rf"(?:(?<=[、，。：；和及与在到\n（(])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
+            # 十三师火箭农场: a farm after its division
+            rf"(?:(?<=[、，。：；和及与在到\n（(师])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
             rf"(?![长部委主])"
         )
         self.corps_regiment = re.compile(

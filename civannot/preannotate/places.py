@@ -238,6 +238,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or text.startswith(_ADMIN_NEXT, e)
                 or _admin_at(text, e, r) is not None
                 or _loc_at(text, e, r)
+                # 东坑镇镇委书记, 某某区区长: the division before its own body or post
+                or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -353,7 +355,9 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
         out.update(
             item
             for item in m.group(1).split("、")
-            if item not in function_words() and item not in common_words()
+            # 梅列、三元两区: the count and the unit make each item a name, even a known one
+            # that reads as a word (三元); another function word is still none
+            if item not in function_words() or item in g.admin_stems or item in g.gpe_ambiguous
         )
     hm = _HEADLINE_PLACE.match(text)
     if hm is not None:
@@ -471,6 +475,25 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+    # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
+    starts = {c.start for c in out}
+    for c in sorted(out, key=lambda c: -c.start):
+        a = c.start
+        kind = text[c.end - 1]
+        while (
+            kind in "路街"
+            and a >= 4
+            and text[a - 1] == "、"
+            and text[a - 2] == kind
+            and a - 4 not in starts
+            and all(_is_cjk(ch) for ch in text[a - 4 : a - 2])
+            and text[a - 4 : a - 1] not in _LOC_STOP
+            and text[a - 4] not in _GENERIC_HEAD
+            and not any(ch in _BAD_NAME_CHARS for ch in text[a - 4 : a - 2])
+        ):
+            a -= 4
+            starts.add(a)
+            out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
@@ -526,6 +549,23 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
     text, g = doc.text, doc.r.g
+    if s >= 1 and text[s] == "区" and text[s - 1] == "社":
+        # 某某社区书记, 某某社区党委: a community's body and posts take the community's name
+        # (the level 区 is the end of 社区 here, never a district)
+        k = s - 1
+        for st in range(max(0, k - 4), k - 1):
+            prev = text[st - 1] if st else "\n"
+            name = text[st:k]
+            if (
+                all(_is_cjk(c) for c in name)
+                and (
+                    prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴对" or _is_place_end(text, st)
+                )
+                and not any(c in "各全每该本我其" for c in name)
+                and name[:2] not in function_words()
+            ):
+                return st
+        return k
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
         k = s
