@@ -22,7 +22,10 @@ posts, a 暨-joined leading group as a title, bare county names, outlets and byl
 lists, 请 + addressee, unnamed 会议要求 frames, speaker frames several clauses before the
 directive, publication stamps and share tails. Three are traditional copies with inline pinyin
 (raw offsets, like heldout16b). It was annotated from GUIDELINES.md alone, without reading the rule
-code or its vocabularies, and committed before the engine was run on it; it was then scored once.
+code or its vocabularies, and committed before the engine was run on it; it was then scored once
+(main at d7d506e): entity micro-F1 0.947, PERSON 0.979, TITLE 0.958, ORG 0.861, GPE 0.959,
+LOC 0.800, DIRECTIVE exact 1.000, HOLDS_TITLE 0.963, ISSUED_BY 43/49. Its errors were not handed to
+anyone writing rules; if they are, it becomes a development set.
 
 Prints exact-match precision / recall / F1 per entity label, the entity micro-F1, DIRECTIVE exact
 and overlap F1, HOLDS_TITLE and ISSUED_BY F1 and the ISSUED_BY accuracy. --errors lists the
