@@ -153,9 +153,25 @@ class _Rules:
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
 
 
+# the last text gpe_full_spans read and its answer: two rules of one text ask for it in turn
+# (the reference to the text keeps its id from being reused by another string)
+_full_spans_last: tuple[str, object, list[tuple[int, int]]] = ("", None, [])
+
+
 def gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) of the gazetteer's divisions with their unit, leftmost first
-    and the longest at a start (as a regex alternation of the names would give them)."""
+    and the longest at a start (as a regex alternation of the names would give them). The list
+    is shared between callers of the same text: read it, do not change it."""
+    global _full_spans_last
+    last = _full_spans_last
+    if last[0] is text and last[1] is r:
+        return last[2]
+    out = _gpe_full_spans(text, r)
+    _full_spans_last = (text, r, out)
+    return out
+
+
+def _gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
     found: dict[int, int] = {}
     names, lengths = r.gpe_full_set, r.gpe_full_lengths
     for m in r.gpe_full_units.finditer(text):

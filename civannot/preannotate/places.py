@@ -125,11 +125,16 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     return out
 
 
+# _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
+_ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
+_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
     stem = text[s:k]
-    if not all(_is_cjk(c) for c in stem):
+    if not _ALL_CJK.fullmatch(stem):
         return False
     # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
     head_ok = (
@@ -145,7 +150,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             or (stem[-1] == "州" and text[k : k + 1] == "市")
         )
         and stem[:2] not in _GENERIC_STEMS
-        and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
+        and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         and stem[-1] not in "两三四五六七八九十几多数"
         # 文明村镇, 特色村镇: 村镇 is a word of its own
@@ -203,7 +208,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if s < 0:
                 continue
             stem = text[s:k]
-            if not _stem_ok(text, s, k, _after_place(text, s, {}, g)) and not (
+            # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
+            # gazetteer lookups behind it are skipped for every other stem
+            under = stem[0] in _GENERIC_HEAD and _after_place(text, s, {}, g)
+            if not _stem_ok(text, s, k, under) and not (
                 # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
                 # name reads as a word
                 text[k] in "街镇乡"
@@ -212,7 +220,6 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             ):
                 continue
             prev = text[s - 1] if s else "\n"
-            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
@@ -221,6 +228,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             )
             if not prev_ok:
                 continue
+            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
@@ -368,9 +376,16 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
     """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
     鹤西区汀洲街道, 临澧县新安镇)?"""
-    if any(text.endswith(f, 0, s) for f in found):
+    if found and text.endswith(tuple(found), 0, s):
         return True
-    return g is not None and any(s >= n and text[s - n : s] in g.admin_full for n in (3, 4, 5))
+    if g is None:
+        return False
+    full = g.admin_full
+    return (
+        (s >= 3 and text[s - 3 : s] in full)
+        or (s >= 4 and text[s - 4 : s] in full)
+        or (s >= 5 and text[s - 5 : s] in full)
+    )
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -612,12 +627,17 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
 
 
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
-    for m in r.gpe_suffixed.finditer(text):
+    # every zone suffix ends with one of these: without them the regex has nothing to find
+    zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
+    for m in zones:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
             # 南屏区和某某高新区: the lazy match began at an earlier item of the list
