@@ -20,10 +20,10 @@ from civannot.learn.features import (
     ENTITY_LABELS,
     OUTSIDE,
     TAG_WINDOW,
+    TaggerFeatures,
     bio_tags,
     document_items,
     spans_from_tags,
-    tag_windows,
 )
 from civannot.records import Span
 
@@ -181,6 +181,15 @@ class CrfModel:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(data)
         self.labels = [lab for lab in self._tagger.labels() if lab != OUTSIDE]
+        self._features: TaggerFeatures | None = None
+
+    def _known(self) -> TaggerFeatures:
+        """The tagging features restricted to the attributes with a weight in this model
+        (read from the model once, when it first tags)."""
+        if self._features is None:
+            info = self._tagger.info()
+            self._features = TaggerFeatures(a for a, _lab in info.state_features)
+        return self._features
 
     def tag(
         self, text: str, rule_spans: Sequence[Span], window: int | None = TAG_WINDOW
@@ -191,10 +200,10 @@ class CrfModel:
         log_p = 0.0
         n = 0
         tagger = self._tagger
-        parts = (
+        parts: Sequence[tuple[tuple[int, int], Sequence[Sequence[str | bytes]]]] = (
             document_items(text, rule_spans)
             if window is None
-            else tag_windows(text, rule_spans, window)
+            else self._known().windows(text, rule_spans, window)
         )
         for (s, _e), feats in parts:
             tagger.set(feats)
@@ -208,7 +217,9 @@ class CrfModel:
             for a, b, label in spans_from_tags(tags):
                 # the span's weakest points are its ends (where a boundary could move): their
                 # marginals, not one call per character
-                conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
+                conf = tagger.marginal(tags[a], a)
+                if b - 1 > a:
+                    conf = min(conf, tagger.marginal(tags[b - 1], b - 1))
                 out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
         out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)

@@ -9,15 +9,16 @@ from dataclasses import dataclass
 from civannot.preannotate.common import rules
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import rule_words
+from civannot.preannotate.scan import guarded
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
-_MARKER = re.compile(
+_MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
-_CONNECTIVES = re.compile(
+_CONNECTIVES = guarded(
     r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
@@ -33,10 +34,10 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
-_ASSERTION = re.compile(r"(?<![特别尤其还就或只但凡于])是|了")
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
-_COGNITIVE = re.compile(r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清)")
+_COGNITIVE = guarded(r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清)")
 
 
 @dataclass
@@ -49,18 +50,25 @@ class Directive:
     speaker_rule: str = ""  # registry id of the rule that found the speaker
 
 
+# the characters _clauses reacts to, found by the regex engine rather than a loop over each one
+_CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
+_SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
+_SEMICOLONS = re.compile(r"[；;]")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma clauses of text[s:e] (the comma stays outside)."""
     out = []
     p = s
     depth = 0
-    for i in range(s, e):
-        ch = text[i]
+    for m in _CLAUSE_CHARS.finditer(text, s, e):
+        ch = m.group()
         if ch in "“《（(":
             depth += 1
         elif ch in "”》）)":
             depth = max(0, depth - 1)
-        elif ch in "，,：:" and depth == 0:
+        elif depth == 0:
+            i = m.start()
             out.append((p, i))
             p = i + 1
     out.append((p, e))
@@ -70,6 +78,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _in_quotes(text: str, s: int, i: int) -> bool:
     """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker)?"""
     return text.count("“", s, i) > text.count("”", s, i)
+
+
+_HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)")
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -91,9 +102,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
-            if not re.match(
-                r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)", text[i : i + 5]
-            ):
+            if not _HOPE_ADDRESSEE.match(text[i : i + 5]):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
             continue
@@ -144,7 +153,7 @@ def _extends(seg: str) -> bool:
     )
 
 
-_GLUED_INNER = re.compile(
+_GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
 )
@@ -226,9 +235,9 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                 continue
         prev_directive = False
         sstart = ps
-        for i in range(ps, pe + 1):
-            if i < pe and text[i] not in _SENT_END:
-                continue
+        ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
+        ends.append(pe)
+        for i in ends:
             se = i
             # ”某某说，…: the quote closed with the previous sentence
             while sstart < se and text[sstart] in " \u3000\t”":
@@ -291,24 +300,31 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = re.compile(
+_REQUEST_FRAME = guarded(
     r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?"
     r"(?:提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)"
     # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
     r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
-_NAMED_TAIL = re.compile(
+_NAMED_TAIL = guarded(
     rf"(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
+# the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
+_UNNAMED_WORDS = ("负责人", "负责同志", "有关人员", "工作人员", "相关人员", "专家", "有关人士")
+_UNNAMED_KEY = re.compile("|".join(_UNNAMED_WORDS))
+_UNNAMED_REACH = 16 + max(map(len, _UNNAMED_WORDS))
 # a frame whose speaker is not named (县创卫办负责人表示， / 相关负责同志介绍，): it ends the
 # previous attribution, and what it governs has no ISSUED_BY
 _UNNAMED_FRAME = re.compile(
-    r"[^，。；：\n]{0,16}?(?:负责人|负责同志|有关人员|工作人员|相关人员|专家|有关人士)"
+    rf"[^，。；：\n]{{0,16}}?(?:{'|'.join(_UNNAMED_WORDS)})"
     rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
+)
+_PRONOUN_INNER = re.compile(
+    rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -337,10 +353,7 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: AN
             # the clauses before it set the scene; none of them may be a requirement
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
-    pm = re.search(
-        rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]",
-        text[s:e],
-    )
+    pm = _PRONOUN_INNER.search(text[s:e])
     if pm and _marker_in(text, s, s + pm.start()) is None:
         if pm.start() <= _SCENE_MAX:
             return last_person_before(s + pm.start()), s + pm.end()
@@ -387,7 +400,11 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
         fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start)
-        um = _UNNAMED_FRAME.match(text, s, e) if fm is None else None
+        um = (
+            _UNNAMED_FRAME.match(text, s, e)
+            if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
+            else None
+        )
         if fm is not None:
             speaker, body = fm
             how[0] = "relation.issued_by.inner_frame"
@@ -402,16 +419,12 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker
     units = []
     us = body
-    for i in range(body, e):
-        if text[i] in "；;":
-            nxt_end = e
-            for j in range(i + 1, e):
-                if text[j] in "；;":
-                    nxt_end = j
-                    break
-            if _marker_in(text, i + 1, nxt_end):
-                units.append((us, i))
-                us = i + 1
+    semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
+    for k, i in enumerate(semis):
+        nxt_end = semis[k + 1] if k + 1 < len(semis) else e
+        if _marker_in(text, i + 1, nxt_end):
+            units.append((us, i))
+            us = i + 1
     units.append((us, e))
     made = False
     for us, ue in units:

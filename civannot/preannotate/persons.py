@@ -15,8 +15,9 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
 )
-from civannot.preannotate.gazetteers import Gazetteers, alternation, function_words, jieba_tokenizer
+from civannot.preannotate.gazetteers import Gazetteers, function_words, jieba_tokenizer
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.scan import find_words
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -96,9 +97,10 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         return 0
     if len(ok) == 1:
         end2 = ok[0]
-        # 张志和出席: 和 closes a given name when a leader's act or punctuation follows it
+        # 张志和出席, 巴图孟和主持 (a Mongolian name of four characters): 和 closes a given
+        # name when a leader's act or punctuation follows it
         if (
-            end2 - pos == sl + 1
+            end2 - pos in (sl + 1, sl + 2)
             and text[end2 : end2 + 1] == "和"
             and _LEADER_ACTS.match(text, end2 + 1)
             and not _surname_len(text[end2 + 1 : end2 + 3], g)
@@ -228,22 +230,14 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
                 doc.add(s, e, label, 0.75, 3, "lexicon")
     lex_names = set(names) - {text[s:e] for s, e in persons.items()}
     if names:
-        pat = re.compile(alternation(names))
-        for m in pat.finditer(text):
-            if m.start() not in persons and not _excluded_person(text, m.start(), m.end()):
-                prev = text[m.start() - 1] if m.start() else "\n"
+        for ms, me in find_words(names, text):
+            if ms not in persons and not _excluded_person(text, ms, me):
+                prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if (
-                    _is_cjk(prev)
-                    and m.end() - m.start() == 2
-                    and not r.followers.match(text, m.end())
-                ):
+                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
                     continue
                 doc.add_person(
-                    m.start(),
-                    m.end(),
-                    0.8,
-                    "lexicon" if m.group() in lex_names else "person.repeat",
+                    ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"
                 )
     doc.names = names
 
