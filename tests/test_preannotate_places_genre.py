@@ -119,3 +119,25 @@ def test_a_name_and_a_colleague_joined_by_he_stay_two() -> None:
 def test_entities_of_the_genre(text: str, spans: list[tuple[str, str]]) -> None:
     out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
     assert out == spans
+
+
+def test_a_chain_keeps_an_item_the_grammar_does_not_know() -> None:
+    text = "柳岸街道党工委副书记、人大工委主任兼青禾社区党委第一书记范志清参加活动。"
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == [
+        ("柳岸街道党工委副书记", "TITLE"),
+        ("人大工委主任", "TITLE"),
+        ("青禾社区党委第一书记", "TITLE"),
+        ("范志清", "PERSON"),
+    ]
+
+
+def test_villages_and_roads_after_their_divisions() -> None:
+    text = "入选的示范村包括：万州区甘宁镇楠桥村。调研组来到万金东路察看改造。"
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == [
+        ("万州区", "GPE"),
+        ("甘宁镇", "GPE"),
+        ("楠桥村", "LOC"),
+        ("万金东路", "LOC"),
+    ]
