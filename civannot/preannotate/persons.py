@@ -83,7 +83,8 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
             # verb of two; a transliterated part is seldom longer than four characters
             if not first:
                 first = end
-            if r.followers.match(text, end) and len(r.followers.match(text, end).group()) >= 2:
+            fm = r.followers.match(text, end)
+            if fm is not None and fm.end() - end >= 2:
                 return end
             if end - last >= 4:
                 break
