@@ -136,11 +136,12 @@ def _store_model(project: Project, n: int) -> None:
 
 # the steps of the writing path, outermost first; each one's CPU includes the ones it calls
 _PHASES = (
-    ("Project.replace_layer", "civannot.project", "Project", "replace_layer"),
-    ("Project._add_layer_inputs", "civannot.project", "Project", "_add_layer_inputs"),
-    ("Store.apply", "civannot.store.store", "Store", "apply"),
-    ("Store._check", "civannot.store.store", "Store", "_check"),
-    ("Store._write", "civannot.store.store", "Store", "_write"),
+    ("Project.replace_layer_rows", "civannot.project", "Project", "replace_layer_rows"),
+    ("Project._clear_layer", "civannot.project", "Project", "_clear_layer"),
+    ("Store.add_rows", "civannot.store.store", "Store", "add_rows"),
+    ("Store.current_spans", "civannot.store.store", "Store", "current_spans"),
+    ("Store.new_ids", "civannot.store.store", "Store", "new_ids"),
+    ("Store._write_rows", "civannot.store.store", "Store", "_write_rows"),
     ("Store._insert_spans", "civannot.store.store", "Store", "_insert_spans"),
 )
 
@@ -171,9 +172,9 @@ def _report_phases(spent: dict[str, float], cpu_main: float) -> None:
     print(f"main process cpu by step (of {cpu_main:.2f} s; a step includes those under it):")
     for name, _m, _c, _a in _PHASES:
         print(f"  {name:28s} {spent[name]:6.2f} s  {spent[name] / cpu_main:5.0%}")
-    rest = cpu_main - spent["Project.replace_layer"]
-    print(f"  {'outside replace_layer':28s} {rest:6.2f} s  {rest / cpu_main:5.0%}  "
-          "(texts read, results unpickled, suggestions built, pool started)")  # fmt: skip
+    rest = cpu_main - spent["Project.replace_layer_rows"]
+    print(f"  {'outside replace_layer_rows':28s} {rest:6.2f} s  {rest / cpu_main:5.0%}  "
+          "(texts read, results unpickled, pool started)")  # fmt: skip
 
 
 if __name__ == "__main__":
