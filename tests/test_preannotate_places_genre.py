@@ -141,3 +141,30 @@ def test_villages_and_roads_after_their_divisions() -> None:
         ("楠桥村", "LOC"),
         ("万金东路", "LOC"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("州委副书记、州长次仁扎巴出席会议。", ["次仁扎巴"]),
+        ("区领导阿不都·吾斯曼、吴斌、努尔艾力出席会议。", ["阿不都·吾斯曼", "吴斌", "努尔艾力"]),
+        # 则 follows a name as a word of its own, but here the name goes on to 主持
+        ("县人大常委会主任买买提明·艾则孜主持会议。", ["买买提明·艾则孜"]),
+    ],
+)
+def test_transliterated_names(text: str, persons: list[str]) -> None:
+    assert _ents(text, "PERSON") == persons
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("柳阳网讯 近日，柳阳县召开创文推进会。", "柳阳网"),
+        ("宁川在线讯 宁川县召开创建会议。", "宁川在线"),
+        ("据澧川发布消息，澧川县全力推进创文。", "澧川发布"),
+    ],
+)
+def test_an_outlet_named_in_a_dateline_holds_no_place(text: str, org: str) -> None:
+    spans = [(text[s.start : s.end], s.label) for s in suggest(text).spans]
+    assert (org, "ORG") in spans
+    assert [name for name, label in spans if label == "GPE"] == [org[:2] + "县"]
