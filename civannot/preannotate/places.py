@@ -94,11 +94,16 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
     return ""
 
 
+_LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+
+
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
-    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
-    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+    gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
+    for m in _LIST_OF_NAMES.finditer(text):
+        if gpe_starts is None:
+            gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
         items = []
         p = m.start()
         for part in m.group().split("、"):
