@@ -7,9 +7,10 @@ body (listed, or any 局/办/委 abbreviation) + section? + post, with 代/常�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk
-from civannot.preannotate.gazetteers import jieba_tokenizer
+from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules
+from civannot.preannotate.gazetteers import CJK, alternation, jieba_tokenizer
 from civannot.preannotate.persons import (
     _LEADER_ACTS,
     _name_list,
@@ -35,7 +36,8 @@ def find_title_chains(doc: Doc) -> None:
             continue
         chain = [(m.start(), m.end())]
         end = m.end()
-        while end < len(text) and text[end] == "、":
+        # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
+        while end < len(text) and text[end] in "、兼":
             nxt = _title_at(doc, end + 1)
             if not nxt:
                 # 县人大常委会党组书记、主任某某 / 镇党委副书记、镇长: a bare post coordinated
@@ -45,7 +47,18 @@ def find_title_chains(doc: Doc) -> None:
                 if not nxt or not (
                     text[nxt.end() : nxt.end() + 1] == "、" or name_after(text, nxt.end(), r)
                 ):
-                    break
+                    # 街道党工委副书记、人大工委主任兼…: an item of a chain that the grammar does
+                    # not know but that ends in a post, with a further title or a name after it
+                    nxt = _loose_post().match(text, end + 1)
+                    if (
+                        not nxt
+                        or any(c in _BAD_NAME_CHARS for c in nxt.group())
+                        or not (
+                            text[nxt.end() : nxt.end() + 1] in ("、", "兼")
+                            or name_after(text, nxt.end(), r)
+                        )
+                    ):
+                        break
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r) or _unlisted_name_after(doc, end)
@@ -107,6 +120,13 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
         ):
             return e
     return 0
+
+
+@lru_cache(maxsize=1)
+def _loose_post() -> re.Pattern[str]:
+    """A short run of name characters and a post (人大工委主任, 综治中心副主任)."""
+    posts = alternation(rules().g.posts)
+    return re.compile(rf"[{CJK}]{{2,8}}?(?:{posts})")
 
 
 def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
