@@ -318,7 +318,7 @@ def export_project(
                 docs = _Rows(project, ids, data, chosen, ext_ids, report, counter, total, progress,
                              cancel)  # fmt: skip
             else:
-                docs = _docs(project, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl",
+                docs = _docs(project, layer, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl",
                              report, counter, total, progress, cancel)  # fmt: skip
             stats = _write(fmt, name, docs, tmp, schema, has_relations, single=len(names) == 1,
                            layer=layer, completed=done_ext,
@@ -491,8 +491,10 @@ def _why_empty(project: Project, layer: str, infos: list, data: dict) -> str:
 
 
 # A span of the exported layer as its database row: the document's id, then Span's fields in
-# Span's order, so that _span(row) is the record a format writer takes. The native JSONL path
-# reads the values straight from the rows: a frozen Span per row cost a quarter of its time.
+# Span's order, with None for the common values (origin manual, author the layer's name, no
+# provenance): SQLite gives one None for all, where each string is a new object to make.
+# _span(row, layer) is the record a format writer takes; the native JSONL path reads the values
+# straight from the rows (a frozen Span per row cost a quarter of its time).
 SpanRow = tuple[Any, ...]
 _DOC, _START, _END, _LABEL, _TEXT, _ORIGIN, _AUTHOR, _ID, _CONF, _UID, _PROV = range(11)
 LayerRows = dict[int, tuple[list[SpanRow], list[Relation]]]
@@ -509,14 +511,14 @@ def _layer_rows(project: Project, layer: str) -> LayerRows:
     cols = [f'"{f.column_name}"' for f in (S.document, *project._span_fields())]
     # Span's order (start, end, label, text, origin, author, id, confidence, uid, provenance);
     # the uid is left out (NULL): no writer needs it, notes find their span by its id
-    cols = [cols[0], *cols[2:8], cols[1], cols[8], "NULL", f"COALESCE({cols[10]}, '')"]
+    cols = [cols[0], *cols[2:6], f"NULLIF({cols[6]}, 'manual')", f"NULLIF({cols[7]}, {mark})",
+            cols[1], cols[8], "NULL", f"NULLIF({cols[10]}, '')"]  # fmt: skip
     sql = (
         f'SELECT {", ".join(cols)} FROM "{S._meta.table_name}" WHERE "{S.layer.column_name}" = '
         f'{mark} ORDER BY "{S.document.column_name}", "start", "end", "id"'
     )
-    out: LayerRows = {
-        doc: (list(rows), []) for doc, rows in groupby(project.db.execute_sql(sql, (lid,)), _first)
-    }
+    rows = project.db.execute_sql(sql, (layer, lid))
+    out: LayerRows = {doc: (list(spans), []) for doc, spans in groupby(rows, _first)}
     for row in project._raw_rows(
         R, [R.document, *project._relation_fields()], R.layer, lid, [R.document, R.id]
     ):
@@ -524,9 +526,12 @@ def _layer_rows(project: Project, layer: str) -> LayerRows:
     return out
 
 
-def _span(r: SpanRow, author: str | None = None) -> Span:
-    """The record of a row (by `author`, when given, for the layer's own span in an export)."""
-    return Span(r[1], r[2], r[3], r[4], r[5], r[6] if author is None else author, *r[7:11])
+def _span(r: SpanRow, layer: str, author: str | None = None) -> Span:
+    """The record of a row of `layer` (by `author`, when given)."""
+    origin = "manual" if r[_ORIGIN] is None else r[_ORIGIN]
+    if author is None:
+        author = layer if r[_AUTHOR] is None else r[_AUTHOR]
+    return Span(r[1], r[2], r[3], r[4], origin, author, r[7], r[8], r[9], r[10] or "")
 
 
 _first = itemgetter(_DOC)
@@ -601,7 +606,7 @@ def _keep(
         # check_span's test inline (it runs for every span of an export); its message below
         start, end, stored = r[_START], r[_END], r[_TEXT]
         if not (0 <= start < end <= n and (not stored or text[start:end] == stored)):
-            problem = check_span(text, _span(r))
+            problem = check_span(text, _span(r, ""))
             if problem:
                 report.invalid.append(f"{ext_id}: {label} {problem}")
                 continue
@@ -639,6 +644,7 @@ class _Rows:
 
 def _docs(
     project: Project,
+    layer: str,
     ids: list[int],
     data: LayerRows,
     chosen: set[str],
@@ -660,7 +666,7 @@ def _docs(
         rows, rels = data.get(doc.id, ([], []))
         text = doc.text
         kept, relations, relation_info = _keep(doc.external_id, text, rows, rels, chosen, report)
-        spans = [_span(r) for r in kept]
+        spans = [_span(r, layer) for r in kept]
         raw = raw_ranges = None
         if raw_offsets and keep_clean:
             raw, raw_spans = _to_raw(doc, spans)
@@ -727,7 +733,7 @@ def _write_jsonl_rows(src: _Rows, path: Path, layer: str, completed: set[str]) -
                 done = ext in completed
                 comments = _comments(notes[doc_id], spans) if doc_id in notes else []
                 if comments:
-                    doc = ExportDoc(ext, text, [_span(r, layer) for r in spans],
+                    doc = ExportDoc(ext, text, [_span(r, layer, layer) for r in spans],
                                     relations, meta, [layer] if done else [], comments=comments,
                                     relation_info=relation_info)  # fmt: skip
                     lines.append(record_line(doc, stats))
@@ -780,15 +786,15 @@ class _LineWriter:
             if lab is None:
                 lab = labels[label] = f', "label": {enc(label)}, "text": '
             head = f'{{"id": "s{k}", "start": {start}, "end": {end}{lab}{enc(text[start:end])}'
-            if origin == "manual" and conf is None and not prov:
+            if origin is None and conf is None and prov is None:  # manual, no provenance
                 add(head + tail)
             else:
                 extra: dict[str, Any] = {}
-                if origin != "manual":
+                if origin is not None:
                     extra["origin"] = origin
                 if conf is not None:
                     extra["confidence"] = conf
-                if prov:
+                if prov is not None:
                     extra["provenance"] = prov
                 add(head + tail[:-1] + ", " + dumps(extra)[1:])
         self.stats.spans.update(map(_label_of, spans))
@@ -1008,11 +1014,12 @@ def dataset_card(
             spans = [r for r in spans if r[_LABEL] in chosen]
         authors.update(map(_author_of, spans))
         origins.update(map(_origin_of, spans))
-    if "" in authors:  # a span without an author counts as "?", where it was first seen
-        merged: Counter[str] = Counter()
-        for a, n in authors.items():
-            merged[a or "?"] += n
-        authors = merged
+    # None: the layer's name (see SpanRow); a span without an author counts as "?"
+    named: Counter[str] = Counter()
+    for a, n in authors.items():
+        named[report.layer if a is None else a or "?"] += n
+    authors = named
+    origins = Counter({"manual" if o is None else o: n for o, n in origins.items()})
     if authors:
         out.append("- span authors: " + ", ".join(f"{a} ({n})" for a, n in authors.most_common()))
         out.append("- span origins: " + ", ".join(f"{o} ({n})" for o, n in origins.most_common()))

@@ -453,14 +453,17 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
         s += 1
     if e - s < 4:
         return None
-    clauses = _clauses(text, s, e)
     mk = None
     ci = 0
-    for k, (a, b) in enumerate(clauses):
-        mk = _marker_in(text, a, b)
-        if mk:
-            ci = k
-            break
+    # a marker of a clause is a match of _MARKER in the unit: most sentences of a report have
+    # none, and need neither their clauses nor the checks on each candidate marker
+    if _MARKER.search(text, s, e) is not None:
+        clauses = _clauses(text, s, e)
+        for k, (a, b) in enumerate(clauses):
+            mk = _marker_in(text, a, b)
+            if mk:
+                ci = k
+                break
     if mk is None:
         # an imperative sentence that continues a directive
         if (

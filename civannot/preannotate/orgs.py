@@ -28,9 +28,12 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
 # starts a line or follows 据 / 来源：, so a place inside it is no GPE
 _OUTLET = re.compile(
-    rf"(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线))(?=讯|消息)"
+    # both branches open after one of these characters (or a line start): tested once per
+    # position before either branch is tried
+    r"(?:^|(?<=[\n 　据：:]))"
+    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线))(?=讯|消息)"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:))([{CJK}]{{2,6}}?(?:发布|在线|融媒|网))"
-    rf"(?=消息|[，。\s）)]|$)",
+    rf"(?=消息|[，。\s）)]|$))",
     re.M,
 )
 

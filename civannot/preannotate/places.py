@@ -94,11 +94,16 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
     return ""
 
 
+_LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+
+
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
-    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
-    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+    gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
+    for m in _LIST_OF_NAMES.finditer(text):
+        if gpe_starts is None:
+            gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
         items = []
         p = m.start()
         for part in m.group().split("、"):
@@ -212,6 +217,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             s = k - n
             if s < 0:
                 continue
+            # what precedes the stem is checked first: it rules out most positions cheaply
+            prev = text[s - 1] if s else "\n"
+            prev_ok = (
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴暨"
+                or text.endswith(_GOING_VERBS, 0, s)
+                or _after_place(text, s, found, r.g)
+            )
+            if not prev_ok:
+                continue
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
@@ -223,15 +238,6 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and (stem in g.admin_stems or stem in g.gpe_ambiguous)
                 and _level_ok(text, k)
             ):
-                continue
-            prev = text[s - 1] if s else "\n"
-            prev_ok = (
-                prev in _PUNCT_BOUNDARY
-                or prev in "和及与到在至赴暨"
-                or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
-            )
-            if not prev_ok:
                 continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
