@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 import pytest
 
 from civannot.preannotate.engine import suggest
 from civannot.preannotate.runner import CHUNK, learn_lexicon, preannotate_project
 from civannot.project import Project
 from civannot.records import AUTO_LAYER, DocumentInput, Span
-from civannot.store import Change, StoreError
+from civannot.store import Change, Op, RemoveRelation, RemoveSpan, StoreError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_preannotate import article  # noqa: E402  (the dense fictional articles of the bench)
@@ -41,6 +42,14 @@ def through_spans(project: Project) -> None:
     (AddSpan/AddRelation through Store.apply), in batches of CHUNK documents."""
     lexicon = learn_lexicon(project)
     docs = [(d.id, d.text) for d in project.documents(raw=False)]
+    # the old suggestions removed as replace_layer removed them: an operation per row
+    store = project.store
+    old_rels = store.current_relations({d for d, _ in docs}, {AUTO_LAYER})
+    old_spans = store.current_spans({d for d, _ in docs}, {AUTO_LAYER})
+    ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+    ops += [RemoveSpan(r) for r in old_spans.values()]
+    if ops:
+        store.apply(ops, description="Clear auto", author="auto", source="replace", history=False)
     for i in range(0, len(docs), CHUNK):
         batch: dict[int, Any] = {}
         for doc_id, text in docs[i : i + CHUNK]:
@@ -59,7 +68,7 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
     """Everything the auto layer and its bookkeeping hold, uids and times aside."""
     db = project.db
     q = db.execute_sql
-    return {
+    out = {
         "spans": list(q(
             'SELECT s.id, s.document_id, l.name, s.start, s."end", s.label, s.text, s.origin, '
             "s.author, s.confidence, s.provenance, s.uid IS NOT NULL FROM span s "
@@ -70,8 +79,6 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
             "r.confidence, r.provenance, r.uid IS NOT NULL FROM relation r "
             "JOIN layer l ON l.id = r.layer_id ORDER BY r.id"
         )),
-        "counts": list(q("SELECT * FROM span_count WHERE n != 0 ORDER BY 1, 2")),
-        "votes": list(q("SELECT * FROM learned_vote WHERE n != 0 ORDER BY 1, 2")),
         "history": [
             tuple(UID.sub('"uid": "U"', v) if isinstance(v, str) else v for v in row)
             for row in q(
@@ -79,8 +86,12 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
                 "uid IS NOT NULL FROM span_history ORDER BY id"
             )
         ],
-        "counter": list(q("SELECT * FROM counter ORDER BY name")),
     }  # fmt: skip
+    if isinstance(db, pw.SqliteDatabase):  # what only a project file keeps
+        out["counts"] = list(q("SELECT * FROM span_count WHERE n != 0 ORDER BY 1, 2"))
+        out["votes"] = list(q("SELECT * FROM learned_vote WHERE n != 0 ORDER BY 1, 2"))
+        out["counter"] = list(q("SELECT * FROM counter ORDER BY name"))
+    return out
 
 
 def test_suggestions_land_as_the_span_path_wrote_them(tmp_path: Path) -> None:
@@ -222,5 +233,57 @@ def test_the_change_reaches_the_bus_and_lists_what_was_written(tmp_path: Path) -
         assert change.spans_added is change.spans_added  # built once
         with pytest.raises(AttributeError):
             change.no_such_field  # noqa: B018
+    finally:
+        p.close()
+
+
+def test_clearing_a_layer_in_bulk_keeps_the_counts_and_says_what_went(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    p = Project.create(tmp_path / "p.civ")
+    try:
+        p.import_batch([(DocumentInput(f"d{i}", article(rng)), []) for i in range(30)])
+        preannotate_project(p, processes=1)
+        ids = [d.id for d in p.documents()]
+        # a people's layer too (its PERSON/TITLE/ORG spans are votes of the learned dictionary)
+        rows = [
+            (d, [(s.start, s.end, s.label, None, "") for s in p.spans(d, AUTO_LAYER)], [])
+            for d in ids
+        ]
+        p.replace_layer_rows("ann", rows, origin="manual")
+        seen: list[Change] = []
+        p.bus.subscribe(seen.append)
+        for layer in (AUTO_LAYER, "ann"):
+            want_spans = {s.id for d in ids[:20] for s in p.spans(d, layer)}
+            want_rels = {r.id for d in ids[:20] for r in p.relations(d, layer)}
+            change = p.store.clear_layer(
+                layer, ids[:20], description="Clear", author=layer, source="t", history=False
+            )
+            assert seen[-1] is change
+            assert set(change.spans_removed) == want_spans and len(want_spans) > 20 * 20
+            assert set(change.relations_removed) == want_rels
+            assert (change.layer, change.documents) == (layer, set(ids[:20]))
+            assert all(not p.spans(d, layer) and not p.relations(d, layer) for d in ids[:20])
+            assert all(p.spans(d, layer) for d in ids[20:])
+        if not isinstance(p.db, pw.SqliteDatabase):
+            return  # the counts below are a project file's
+        counts = {(lid, lab): n for lid, lab, n, _ in p.db.execute_sql("SELECT * FROM span_count")}
+        truth = dict(((lid, lab), n) for lid, lab, n in p.db.execute_sql(
+            "SELECT layer_id, label, COUNT(*) FROM span GROUP BY 1, 2"))  # fmt: skip
+        assert {k: n for k, n in counts.items() if n} == truth
+        votes = {(t, lab): n for t, lab, n in p.db.execute_sql("SELECT * FROM learned_vote") if n}
+        truth = dict(((t, lab), n) for t, lab, n in p.db.execute_sql(
+            "SELECT s.text, s.label, COUNT(*) FROM span s JOIN layer l ON l.id = s.layer_id "
+            "WHERE l.kind != 'auto' AND s.label IN ('PERSON', 'TITLE', 'ORG') GROUP BY 1, 2"))  # fmt: skip
+        assert votes == truth and votes
+        # the count triggers are back
+        names = {
+            r[0] for r in p.db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        assert {"span_count_ad", "learned_vote_ad"} <= names
+        # nothing left to clear: nothing announced
+        n = len(seen)
+        p.store.clear_layer(AUTO_LAYER, ids[:20], description="x", author="a", source="t",
+                            history=False)  # fmt: skip
+        assert len(seen) == n
     finally:
         p.close()

@@ -46,6 +46,7 @@ NARROW_PAIRS = 4
 # spans inserted at once from which the count triggers are set aside (Store._insert_spans)
 BULK_ROWS = 1000
 _COUNT_TRIGGERS = ("span_count_ai", "learned_vote_ai")
+_COUNT_DELETE_TRIGGERS = ("span_count_ad", "learned_vote_ad")
 # add_rows' rows: (start, end, label, confidence, provenance) and (type, head index, tail index
 # [, provenance[, confidence]])
 NewSpan = tuple[int, int, str, float | None, str]
@@ -1316,6 +1317,108 @@ class Store:
             change.layer = ""
         return change
 
+    def clear_layer(
+        self,
+        layer: str,
+        docs: Iterable[int],
+        *,
+        description: str,
+        author: str,
+        source: str,
+        history: bool = True,
+        announce: bool = True,
+    ) -> Change:
+        """Remove every span and relation of `layer` in `docs`, in one transaction; nothing
+        announced when there was nothing to remove.
+
+        With history, as RemoveRelation/RemoveSpan operations through apply (their history
+        records each row). Without (the auto layer, which pre-annotation rewrites wholesale),
+        one DELETE per table and chunk of documents: the operations path read every span twice
+        and deleted them one statement each, so re-running pre-annotation cost five times its
+        first run. What the one writer checks holds either way: a relation goes with the spans
+        of its layer, and the database's cascade takes what it always took."""
+        docs = sorted(set(docs))
+        with self.transaction():
+            if history:
+                old_rels = self.current_relations(set(docs), {layer}) if docs else {}
+                old = self.current_spans(set(docs), {layer})
+                ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+                ops += [RemoveSpan(r) for r in old.values()]
+                if not ops:
+                    return Change(description, None, "", source=source)
+                return self.apply(
+                    ops, description=description, author=author, source=source,
+                    history=True, announce=announce,
+                )  # fmt: skip
+            p = self.project
+            lid = p.layer_id(layer, create=False)
+            change = Change(description, None, "", source=source)
+            if lid is None or not docs:
+                return change
+            db = p.db
+            mark = db.param
+            S, R = p.m.Span, p.m.Relation
+            where = f'"{S.document.column_name}" IN ({{ids}}) AND "{S.layer.column_name}" = {mark}'
+            rel_gone: list[tuple[int, int]] = []
+            span_gone: list[tuple[Any, ...]] = []
+            # the per-row count triggers are set aside when many rows go (as _insert_spans does)
+            saved = self._count_triggers(_COUNT_DELETE_TRIGGERS)
+            if saved:
+                count = f'SELECT COUNT(*) FROM "{S._meta.table_name}" WHERE {where}'
+                if sum(n for (n,) in rows_in(db, count, docs, lid)) < BULK_ROWS:
+                    saved = {}
+            votes = "learned_vote_ad" in saved and p.m.Layer.get_by_id(lid).kind != "auto"
+            with self._refusals(description):
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    rel_gone += db.execute_sql(
+                        f'DELETE FROM "{R._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        'RETURNING "id", "document_id"',
+                        (*chunk, lid),
+                    ).fetchall()
+                for name in saved:
+                    db.execute_sql(f'DROP TRIGGER "{name}"')
+                returning = '"id", "document_id", "label"' + (', "text"' if votes else "")
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    span_gone += db.execute_sql(
+                        f'DELETE FROM "{S._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        f"RETURNING {returning}",
+                        (*chunk, lid),
+                    ).fetchall()
+                if "span_count_ad" in saved:
+                    counts = Counter(r[2] for r in span_gone)
+                    db.cursor().executemany(
+                        f'UPDATE "span_count" SET n = n - {mark}, changes = changes + {mark} '
+                        f"WHERE layer_id = {mark} AND label = {mark}",
+                        [(k, k, lid, label) for label, k in counts.items()],
+                    )
+                if votes:
+                    voted = set(VOTED_LABELS)
+                    tally = Counter((r[3], r[2]) for r in span_gone if r[2] in voted)
+                    db.cursor().executemany(
+                        f'UPDATE "learned_vote" SET n = n - {mark} '
+                        f"WHERE text = {mark} AND label = {mark}",
+                        [(k, text, label) for (text, label), k in tally.items()],
+                    )
+                for create in saved.values():
+                    db.execute_sql(create)
+            if not rel_gone and not span_gone:
+                return change
+            change.relations_removed = [r[0] for r in rel_gone]
+            change.spans_removed = [r[0] for r in span_gone]
+            change.documents = {r[1] for r in rel_gone} | {r[1] for r in span_gone}
+            change.layers = {layer}
+            change.layer = layer
+            if len(change.documents) == 1:
+                change.doc_id = next(iter(change.documents))
+            if span_gone:
+                self._drop_empty_layers({layer})
+            self._written.append(change)
+            if announce:
+                self.announce(change)
+        return change
+
     def _stamp(self) -> Any:
         """Now, as the created/updated columns take it."""
         stamp = self.project.m.Span.updated.db_value(utcnow())
@@ -1417,18 +1520,18 @@ class Store:
         for create in saved.values():
             db.execute_sql(create)
 
-    def _count_triggers(self) -> dict[str, str]:
-        """The SQL of the span-insert triggers that keep counts, by name (SQLite only; a file
-        of an older schema has none)."""
+    def _count_triggers(self, names: tuple[str, ...] = _COUNT_TRIGGERS) -> dict[str, str]:
+        """The SQL of the triggers that keep counts (those of span inserts by default), by name
+        (SQLite only; a file of an older schema has none)."""
         db = self.project.db
         if not isinstance(db, pw.SqliteDatabase):
             return {}
-        marks = ", ".join("?" for _ in _COUNT_TRIGGERS)
+        marks = ", ".join("?" for _ in names)
         return {
             name: sql
             for name, sql in db.execute_sql(
                 f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-                _COUNT_TRIGGERS,
+                names,
             )
             if sql
         }
