@@ -217,16 +217,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             s = k - n
             if s < 0:
                 continue
-            # what precedes the stem is checked first: it rules out most positions cheaply
+            # what precedes the stem: the character tests first, they rule out most positions;
+            # the place lookups of _after_place only after the stem itself passed
             prev = text[s - 1] if s else "\n"
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
             )
-            if not prev_ok:
-                continue
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
@@ -238,6 +236,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and (stem in g.admin_stems or stem in g.gpe_ambiguous)
                 and _level_ok(text, k)
             ):
+                continue
+            if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
