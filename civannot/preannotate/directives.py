@@ -345,7 +345,9 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: AN
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
-    for m in r.frame.finditer(text, s, min(e, s + _SCENE_MAX + 20)):
+    hi = min(e, s + _SCENE_MAX + 20)
+    # a frame holds a speech verb: without one in the window there is no frame to look for
+    for m in r.frame.finditer(text, s, hi) if r.speech.search(text, s, hi) else ():
         if m.start(1) == s or text[m.start(1) - 1] not in "，,":
             continue
         named = pend.get(m.end(1))

@@ -198,6 +198,11 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
     return None
 
 
+# the units a division is read from; 州 only where no other unit follows it (赣州市 is read
+# from its 市, and a city's 州 is the commonest 州 in the text)
+_DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -206,22 +211,20 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     found: dict[str, float] = {}
     g = r.g
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
-    for m in re.finditer("街道|市|县|区|镇|乡|旗|省|州", text):
+    for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
         for n in (2, 3):
             s = k - n
             if s < 0:
                 continue
-            # what precedes the stem is checked first: it rules out most positions cheaply
+            # what precedes the stem: the character tests first, they rule out most positions;
+            # the place lookups of _after_place only after the stem itself passed
             prev = text[s - 1] if s else "\n"
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
             )
-            if not prev_ok:
-                continue
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
@@ -233,6 +236,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and (stem in g.admin_stems or stem in g.gpe_ambiguous)
                 and _level_ok(text, k)
             ):
+                continue
+            if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
