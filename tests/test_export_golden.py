@@ -83,7 +83,10 @@ def _doc(rng: random.Random, i: int) -> dict[str, Any]:
     rec["spans"] = spans
     rec["relations"] = rels
     if i % 5 == 0:
-        rec["comments"] = [{"author": "lead", "text": "整篇复核", "updated": "2026-02-01 09:30:00"}]
+        rec["comments"] = [
+            {"author": "lead", "text": "整篇复核", "updated": "2026-02-01 09:30:00"},
+            {"author": "alice", "text": "已复核", "updated": "2026-02-01 09:30:00"},
+        ]
     return rec
 
 

@@ -11,7 +11,15 @@ import pytest
 
 from civannot.learn import features
 from civannot.learn.combine import combine
-from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging, TrainItem, train_crf
+from civannot.learn.crf import (
+    OUTSIDE,
+    CrfModel,
+    TaggedSpan,
+    Tagging,
+    TrainItem,
+    model_attributes,
+    train_crf,
+)
 from civannot.learn.features import TaggerFeatures, segments, spans_from_tags, tag_windows
 from civannot.preannotate import suggest
 from civannot.records import Span
@@ -55,7 +63,10 @@ def test_gazetteer_lookahead_keeps_the_matches():
 
 
 def _known_part(ref, known):  # noqa: ANN001, ANN202
-    return [(r, [tuple(f.encode() for f in it if f in known) for it in items]) for r, items in ref]
+    return [
+        (r, [tuple(f.encode() for f in it if known is None or f in known) for it in items])
+        for r, items in ref
+    ]
 
 
 def _odd_spans(text: str, rng: random.Random) -> list[Span]:
@@ -81,16 +92,17 @@ def test_tagger_items_are_the_known_part_of_tag_windows():
     cases = []
     for d in docs:
         for spans in (suggest(d.text).spans, _odd_spans(d.text, rng), []):
-            ref = tag_windows(d.text, spans)
-            every.update(f for _, items in ref for it in items for f in it)
-            cases.append((d.text, spans, ref))
-    # all strings known, and a model that knows a random half of them
-    for known in (every, {f for f in every if rng.random() < 0.5}):
-        tf = TaggerFeatures(known)
+            for window in (2, 8):
+                ref = tag_windows(d.text, spans, window)
+                every.update(f for _, items in ref for it in items for f in it)
+                cases.append((d.text, spans, window, ref))
+    # all strings known, a model that knows a random half of them, no dictionary read
+    for known in (every, {f for f in every if rng.random() < 0.5}, None):
+        tf = TaggerFeatures(None if known is None else {f.encode() for f in known})
         for _ in range(2):  # the second time from the caches
-            for text, spans, ref in cases:
-                assert tf.windows(text, spans) == _known_part(ref, known)
-    assert TaggerFeatures(every).windows("", []) == []
+            for text, spans, window, ref in cases:
+                assert tf.windows(text, spans, window) == _known_part(ref, known)
+    assert TaggerFeatures(set()).windows("", []) == []
 
 
 def _reference_tag(model: CrfModel, text: str, rule_spans) -> Tagging:  # noqa: ANN001
@@ -142,3 +154,46 @@ def test_tagging_and_combination_match_the_reference(team_model):
                 b.relation_rules,
             )
     assert found > 100  # the model really tags
+
+
+def _spans_from_tags_reference(tags, offset=0):  # noqa: ANN001, ANN202
+    out = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, OUTSIDE]):
+        kind, _, lab = t.partition("-")
+        if start >= 0 and (kind != "I" or lab != label):
+            out.append((offset + start, offset + i, label))
+            start = -1
+        if kind == "B" or (kind == "I" and start < 0):
+            start, label = i, lab
+    return out
+
+
+def test_spans_from_tags_match_the_per_tag_walk():
+    rng = random.Random(3)
+    alphabet = ["O"] * 6 + ["B-ORG", "I-ORG", "B-PERSON", "I-PERSON", "E-ORG", ""]
+    for size in range(0, 30):
+        for _ in range(80):
+            tags = rng.choices(alphabet, k=size)
+            assert spans_from_tags(tags, 5) == _spans_from_tags_reference(tags, 5), tags
+
+
+def test_model_attributes_are_read_from_the_model_file(team_model, tmp_path):
+    got = model_attributes(team_model._data)
+    assert got == {a.encode() for a, _ in team_model._tagger.info().state_features}
+    assert model_attributes(b"not a model") is None
+    assert model_attributes(team_model._data[:200]) is None  # cut short
+    # a line break inside an attribute: pycrfsuite's info() cannot parse its dump, the
+    # dictionary still gives it
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["c=\n", "k=S"], ["c=a", "k=L"]], ["O", "B-ORG"])
+    trainer.set_params({"max_iterations": 5, "c1": 0.0, "c2": 0.01})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    data = (tmp_path / "m.crfsuite").read_bytes()
+    assert {b"c=\n", b"k=S", b"c=a", b"k=L"} <= (model_attributes(data) or set())
+    model = CrfModel(data)
+    with pytest.raises(AttributeError):
+        model._tagger.info()
+    assert model.tag("a\n", []).uncertainty >= 0

@@ -119,3 +119,52 @@ def test_a_name_and_a_colleague_joined_by_he_stay_two() -> None:
 def test_entities_of_the_genre(text: str, spans: list[tuple[str, str]]) -> None:
     out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
     assert out == spans
+
+
+def test_a_chain_keeps_an_item_the_grammar_does_not_know() -> None:
+    text = "柳岸街道党工委副书记、人大工委主任兼青禾社区党委第一书记范志清参加活动。"
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == [
+        ("柳岸街道党工委副书记", "TITLE"),
+        ("人大工委主任", "TITLE"),
+        ("青禾社区党委第一书记", "TITLE"),
+        ("范志清", "PERSON"),
+    ]
+
+
+def test_villages_and_roads_after_their_divisions() -> None:
+    text = "入选的示范村包括：万州区甘宁镇楠桥村。调研组来到万金东路察看改造。"
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == [
+        ("万州区", "GPE"),
+        ("甘宁镇", "GPE"),
+        ("楠桥村", "LOC"),
+        ("万金东路", "LOC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("州委副书记、州长次仁扎巴出席会议。", ["次仁扎巴"]),
+        ("区领导阿不都·吾斯曼、吴斌、努尔艾力出席会议。", ["阿不都·吾斯曼", "吴斌", "努尔艾力"]),
+        # 则 follows a name as a word of its own, but here the name goes on to 主持
+        ("县人大常委会主任买买提明·艾则孜主持会议。", ["买买提明·艾则孜"]),
+    ],
+)
+def test_transliterated_names(text: str, persons: list[str]) -> None:
+    assert _ents(text, "PERSON") == persons
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("柳阳网讯 近日，柳阳县召开创文推进会。", "柳阳网"),
+        ("宁川在线讯 宁川县召开创建会议。", "宁川在线"),
+        ("据澧川发布消息，澧川县全力推进创文。", "澧川发布"),
+    ],
+)
+def test_an_outlet_named_in_a_dateline_holds_no_place(text: str, org: str) -> None:
+    spans = [(text[s.start : s.end], s.label) for s in suggest(text).spans]
+    assert (org, "ORG") in spans
+    assert [name for name, label in spans if label == "GPE"] == [org[:2] + "县"]

@@ -115,16 +115,22 @@ def bio_tags(
 
 
 def spans_from_tags(tags: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the BIO tags; an I- without its B- opens a span (lenient)."""
+    """(start, end, label) of the BIO tags; an I- without its B- opens a span (lenient).
+    Only the tags other than O are visited (a comprehension finds them): most are O."""
     out: list[tuple[int, int, str]] = []
     start, label = -1, ""
-    for i, t in enumerate([*tags, OUTSIDE]):
-        kind, _, lab = t.partition("-")
-        if start >= 0 and (kind != "I" or lab != label):
-            out.append((offset + start, offset + i, label))
+    prev = -2
+    for i in [i for i, t in enumerate(tags) if t != OUTSIDE]:
+        kind, _, lab = tags[i].partition("-")
+        # an O between (a gap) or any tag but this label's I- ends the open span
+        if start >= 0 and (i != prev + 1 or kind != "I" or lab != label):
+            out.append((offset + start, offset + prev + 1, label))
             start = -1
         if kind == "B" or (kind == "I" and start < 0):
             start, label = i, lab
+        prev = i
+    if start >= 0:
+        out.append((offset + start, offset + prev + 1, label))
     return out
 
 
@@ -361,15 +367,18 @@ class TaggerFeatures:
     dictionary lookup per character, the same trigrams and rule tags coming back article after
     article."""
 
-    def __init__(self, known: Iterable[str]):
-        self.known = frozenset(known)
+    def __init__(self, known: Iterable[bytes] | None):
+        """`known`: the model's attributes (UTF-8); None keeps every string (a model whose
+        dictionary could not be read: slower, the same tags)."""
+        self.known = frozenset(known) if known is not None else None
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
 
     def _keep(self, feats: Iterable[str]) -> Item:
         k = self.known
-        return tuple(f.encode() for f in feats if f in k)
+        enc = [f.encode() for f in feats]
+        return tuple(enc) if k is None else tuple(f for f in enc if f in k)
 
     def _static_item(self, tri: str) -> Item:
         st = self._static.get(tri)
@@ -458,29 +467,27 @@ class TaggerFeatures:
         cues.update(m.start() for m in _QUOTE_CUES.finditer(text))
         order = sorted(cues)
         out: list[tuple[tuple[int, int], list[Item]]] = []
-        k = 0
         mi = 0
         cache = self._items
         make = self._item
         one = self.one
+        # tag_windows' merging: two cues' windows (p - window, p + window] of a segment merge
+        # when the second starts within `window` of the first's end, i.e. when the cues are
+        # at most 3 * window + 1 apart (clipping at the segment's ends never parts them)
+        apart = 3 * window + 1
+        k1 = 0
         for lo, hi in segments(text):
-            while k < len(order) and order[k] < lo:
-                k += 1
-            if k == len(order) or order[k] >= hi:
+            k0 = bisect.bisect_left(order, lo, k1)
+            k1 = bisect.bisect_left(order, hi, k0)
+            if k0 == k1:
                 continue
-            ranges: list[tuple[int, int]] = []
-            a = b = -1
-            while k < len(order) and order[k] < hi:
-                p = order[k]
-                k += 1
-                wa, wb = max(lo, p - window), min(hi, p + window + 1)
-                if a >= 0 and wa <= b + window:
-                    b = max(b, wb)
-                    continue
-                if a >= 0:
-                    ranges.append((a, b))
-                a, b = wa, wb
-            ranges.append((a, b))
+            cuts = [k for k in range(k0 + 1, k1) if order[k] - order[k - 1] > apart]
+            firsts = [k0, *cuts]
+            lasts = [k - 1 for k in cuts] + [k1 - 1]
+            ranges = [
+                (max(lo, order[f] - window), min(hi, order[g] + window + 1))
+                for f, g in zip(firsts, lasts, strict=True)
+            ]
             padded = "\x02" + text[lo:hi] + "\x03"
             for a, b in ranges:
                 keys = [

@@ -137,6 +137,13 @@ class _Rules:
         self.gpe_full_set = frozenset(gpe_full)
         self.gpe_full_lengths = tuple(sorted({len(w) for w in gpe_full}, reverse=True))
         self.gpe_full_units = re.compile("[" + "".join(sorted({w[-1] for w in gpe_full})) + "]")
+        # the lengths of the names ending in each pair of characters: at a unit only those are
+        # tried (…，市委 ends no name at all), longest first as above
+        by_tail: dict[str, set[int]] = {}
+        for w in gpe_full:
+            by_tail.setdefault(w[-2:], set()).add(len(w))
+        self.gpe_full_by_tail = {k: tuple(sorted(v, reverse=True)) for k, v in by_tail.items()}
+        self.gpe_full_min = min(map(len, gpe_full), default=2)
         # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
         self.gpe_listed = re.compile(
             rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
@@ -173,10 +180,11 @@ def gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
 
 def _gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
     found: dict[int, int] = {}
-    names, lengths = r.gpe_full_set, r.gpe_full_lengths
+    names, lengths, by_tail = r.gpe_full_set, r.gpe_full_lengths, r.gpe_full_by_tail
+    short = r.gpe_full_min < 2  # a one-character name has no pair to index it by
     for m in r.gpe_full_units.finditer(text):
         e = m.end()
-        for n in lengths:
+        for n in lengths if short else by_tail.get(text[e - 2 : e] if e >= 2 else "", ()):
             s = e - n
             if s >= 0 and text[s:e] in names:
                 if found.get(s, 0) < e:

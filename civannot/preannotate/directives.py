@@ -381,7 +381,9 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
-    for m in r.frame.finditer(text, s, min(e, s + _SCENE_MAX + 20)):
+    hi = min(e, s + _SCENE_MAX + 20)
+    # a frame holds a speech verb: without one in the window there is no frame to look for
+    for m in r.frame.finditer(text, s, hi) if r.speech.search(text, s, hi) else ():
         if m.start(1) == s or text[m.start(1) - 1] not in "，,":
             continue
         named = pend.get(m.end(1))
@@ -504,14 +506,17 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
         s += 1
     if e - s < 4:
         return None
-    clauses = _clauses(text, s, e)
     mk = None
     ci = 0
-    for k, (a, b) in enumerate(clauses):
-        mk = _marker_in(text, a, b)
-        if mk:
-            ci = k
-            break
+    # a marker of a clause is a match of _MARKER in the unit: most sentences of a report have
+    # none, and need neither their clauses nor the checks on each candidate marker
+    if _MARKER.search(text, s, e) is not None:
+        clauses = _clauses(text, s, e)
+        for k, (a, b) in enumerate(clauses):
+            mk = _marker_in(text, a, b)
+            if mk:
+                ci = k
+                break
     if mk is None:
         # an imperative sentence that continues a directive
         if (

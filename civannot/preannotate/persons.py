@@ -6,6 +6,7 @@ found with their titles (titles.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -17,6 +18,8 @@ from civannot.preannotate.common import (
 )
 from civannot.preannotate.gazetteers import (
     Gazetteers,
+    _lines,
+    alternation,
     common_words,
     function_words,
     jieba_tokenizer,
@@ -72,9 +75,48 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
         return 0
     dot = max(m.group().rfind(c) for c in "·•・‧")
     last = pos + dot + 1
+    first = 0
     for end in range(last + 1, m.end() + 1):
         if _boundary_after(text, end, r):
-            return end
+            if end == len(text) or not _is_cjk(text[end]) or text[end] in _PUNCT_BOUNDARY:
+                return end
+            # 买买提明·艾则孜主持: 则 is a follower of one character, but the name goes on to a
+            # verb of two; a transliterated part is seldom longer than four characters
+            if not first:
+                first = end
+            fm = r.followers.match(text, end)
+            if fm is not None and fm.end() - end >= 2:
+                return end
+            if end - last >= 4:
+                break
+    return first
+
+
+@lru_cache(maxsize=1)
+def _minority_part() -> re.Pattern[str]:
+    """One part of a transliterated name (resources/gazetteers/minority_name_parts.txt), the
+    longest first."""
+    parts = sorted(set(_lines("minority_name_parts.txt")), key=len, reverse=True)
+    return re.compile(alternation(parts))
+
+
+def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
+    """End of a transliterated name written without a middle dot (达瓦次仁, 努尔艾力) starting
+    at pos, or 0: two parts at least (or one of three characters), the longest reading that
+    ends where punctuation or a verb of the genre follows."""
+    part = _minority_part()
+    ends: list[int] = []
+    p = pos
+    while len(ends) < 4:
+        m = part.match(text, p)
+        if m is None:
+            break
+        p = m.end()
+        ends.append(p)
+    for i in range(len(ends) - 1, -1, -1):
+        e = ends[i]
+        if (i >= 1 or e - pos >= 3) and _boundary_after(text, e, r):
+            return e
     return 0
 
 
@@ -85,6 +127,9 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     dotted = _dotted_name_end(text, pos, r)
     if dotted:
         return dotted
+    minority = _minority_name_end(text, pos, r)
+    if minority:
+        return minority
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return 0

@@ -23,6 +23,7 @@ from civannot.preannotate.common import (
     _Rules,
     _word_edge,
     gpe_full_spans,
+    rules,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
@@ -93,11 +94,16 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
     return ""
 
 
+_LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+
+
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
-    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
-    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+    gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
+    for m in _LIST_OF_NAMES.finditer(text):
+        if gpe_starts is None:
+            gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
         items = []
         p = m.start()
         for part in m.group().split("、"):
@@ -206,6 +212,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             s = k - n
             if s < 0:
                 continue
+            # what precedes the stem: the character tests first, they rule out most positions;
+            # the place lookups of _after_place only after the stem itself passed
+            prev = text[s - 1] if s else "\n"
+            prev_ok = (
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴暨"
+                or text.endswith(_GOING_VERBS, 0, s)
+            )
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
@@ -218,14 +232,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and _level_ok(text, k)
             ):
                 continue
-            prev = text[s - 1] if s else "\n"
-            prev_ok = (
-                prev in _PUNCT_BOUNDARY
-                or prev in "和及与到在至赴暨"
-                or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
-            )
-            if not prev_ok:
+            if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
@@ -467,7 +474,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind in ("路", "街", "巷"):
             if text.startswith("街道", e):
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
-            if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+            # 万金东路, 人民南路: a name of two characters and a direction
+            two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
+            if len(two) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
             if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
@@ -516,11 +525,13 @@ def _is_place_end(text: str, pos: int) -> bool:
     if not unit:
         return False
     k = pos - unit
+    full = rules().g.admin_full
     for n in (2, 3):
         s = k - n
         if (
             s >= 0
-            and _stem_ok(text, s, k)
+            # 万州区甘宁镇: a division the gazetteer knows, though its name ends in 州
+            and (_stem_ok(text, s, k) or text[s:pos] in full)
             and (
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
@@ -549,17 +560,20 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
     text, g = doc.text, doc.r.g
-    if s >= 1 and text[s] == "区" and text[s - 1] == "社":
+    community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
+    if community and s >= 1:
         # 某某社区书记, 某某社区党委: a community's body and posts take the community's name
-        # (the level 区 is the end of 社区 here, never a district)
-        k = s - 1
+        # (a level 区 is the end of 社区 here, never a district)
+        k = s if text[s] == "社" else s - 1
         for st in range(max(0, k - 4), k - 1):
             prev = text[st - 1] if st else "\n"
             name = text[st:k]
             if (
                 all(_is_cjk(c) for c in name)
                 and (
-                    prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴对" or _is_place_end(text, st)
+                    prev in _PUNCT_BOUNDARY
+                    or prev in "和及与到在至赴对兼"
+                    or _is_place_end(text, st)
                 )
                 and not any(c in "各全每该本我其" for c in name)
                 and name[:2] not in function_words()
