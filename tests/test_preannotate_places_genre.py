@@ -168,3 +168,26 @@ def test_an_outlet_named_in_a_dateline_holds_no_place(text: str, org: str) -> No
     spans = [(text[s.start : s.end], s.label) for s in suggest(text).spans]
     assert (org, "ORG") in spans
     assert [name for name, label in spans if label == "GPE"] == [org[:2] + "县"]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("王建平一行先后来到人民广场察看。", ["王建平"]),
+        ("在刘晓峰的陪同下，调研组察看了集贸市场。", ["刘晓峰"]),
+        ("受李明书记委托，我讲三点意见。", ["李明"]),
+        # two-character names padded to the width of three in a list of attendees
+        ("出席会议的有：县委书记　王　军，县长　李明远。", ["王　军", "李明远"]),
+        ("市领导王芳、李强、张　伟等参加会议。", ["王芳", "李强", "张　伟"]),
+    ],
+)
+def test_names_leading_a_party_and_padded_names(text: str, persons: list[str]) -> None:
+    assert _ents(text, "PERSON") == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["考察团一行先后来到人民广场。", "在大家的带领下，活动顺利开展。", "记者 王 军 报道"],
+)
+def test_no_party_leader_without_a_name(text: str) -> None:
+    assert _ents(text, "PERSON") == []

@@ -17,6 +17,7 @@ from civannot.preannotate.common import (
     _Rules,
 )
 from civannot.preannotate.gazetteers import (
+    CJK,
     Gazetteers,
     _lines,
     alternation,
@@ -133,6 +134,20 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return 0
+    if sl == 1 and text[pos + 1 : pos + 2] in (" ", "\u3000"):
+        # 王　军: a two-character name padded to the width of three in a list of attendees
+        q = pos + 1
+        while q < len(text) and q - pos <= 2 and text[q] in " \u3000":
+            q += 1
+        one = text[q : q + 1]
+        if (
+            one
+            and _is_cjk(one)
+            and one not in _BAD_NAME_CHARS
+            and one not in _PUNCT_BOUNDARY
+            and _boundary_after(text, q + 1, r)
+        ):
+            return q + 1
     if known:
         for n in (4, 3, 2):
             if text[pos : pos + n] in known and _boundary_after(text, pos + n, r):
@@ -258,6 +273,25 @@ def find_speaker_frames(doc: Doc) -> None:
             len(cand) == 2 and (cand in function_words() or cand in common_words())
         ):
             doc.add_person(s, e, 0.8, "person.frame")
+
+
+# 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
+# clause start or after 在/受/由
+_PARTY = re.compile(
+    rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)一行"
+    rf"|(?<=[在受由])([{CJK}]{{2,4}}?)的(?:陪同|带领|率领|主持|组织)下"
+)
+
+
+def find_parties(doc: Doc) -> None:
+    """person.party: 某某一行, 在某某的陪同下"""
+    text, r = doc.text, doc.r
+    for m in _PARTY.finditer(text):
+        g = m.lastindex or 1
+        s, e = m.start(g), m.end(g)
+        cand = text[s:e]
+        if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
+            doc.add_person(s, e, 0.75, "person.party")
 
 
 def find_comrades(doc: Doc) -> None:

@@ -198,6 +198,11 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
     return None
 
 
+# the units a division is read from; 州 only where no other unit follows it (赣州市 is read
+# from its 市, and a city's 州 is the commonest 州 in the text)
+_DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -206,7 +211,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     found: dict[str, float] = {}
     g = r.g
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
-    for m in re.finditer("街道|市|县|区|镇|乡|旗|省|州", text):
+    for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
         for n in (2, 3):
             s = k - n

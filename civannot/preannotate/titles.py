@@ -70,7 +70,8 @@ def find_title_chains(doc: Doc) -> None:
             while p < len(text) and text[p] in " \u3000":
                 p += 1
             ne = name_after(text, p, r)
-            if ne and (ne == len(text) or text[ne] in "\n（("):
+            # …, or an item of a list of attendees (县委书记　王　军，县长　李明远)
+            if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
                 name_at, name_end = p, ne
         if not name_end:
             # 李作勋书记 / 习近平总书记: the name sits before the title
@@ -173,7 +174,8 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
-    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|[，。；：,;:])"
+    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托"
+    r"|[，。；：,;:])"
 )
 
 
