@@ -191,3 +191,24 @@ def test_names_leading_a_party_and_padded_names(text: str, persons: list[str]) -
 )
 def test_no_party_leader_without_a_name(text: str) -> None:
     assert _ents(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, loc",
+    [
+        ("调研组先后来到人民广场、沙溪河沿岸察看。", ["人民广场", "沙溪河"]),
+        ("来到石漫滩水库北岸、青屏山景区南门调研。", ["石漫滩水库", "青屏山景区"]),
+        ("沿凤栖河两岸开展环境整治。", ["凤栖河"]),
+        # 河道, 河长, generic and common heads, a river's name that goes on into another name
+        ("要加强城区河道整治，落实河长制。", []),
+        ("各景区要加强管理，旅游景区要规范经营。", []),
+    ],
+)
+def test_rivers_reservoirs_and_scenic_areas(text: str, loc: list[str]) -> None:
+    assert _ents(text, "LOC") == loc
+
+
+def test_no_river_cut_out_of_a_longer_name() -> None:
+    # 滨河夜市 is a market's name and 河西区 a district's: no river ends inside them
+    loc = _ents("在县城滨河夜市，调研组察看摊位。临澄市河西区召开会议。", "LOC")
+    assert not [n for n in loc if n.endswith("河")]

@@ -634,8 +634,63 @@ def find_doc_places(doc: Doc) -> None:
     doc.cands.extend(place_cands)
 
 
+# rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
+# characters and the kind, where the name starts after punctuation, a connective or 沿, or after
+# a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
+_WATER = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
+    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
+)
+
+
+# what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
+_WATER_NEXT = (
+    "沿岸",
+    "两岸",
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
+    "岸边",
+    "沿线",
+    "流域",
+    "畔",
+    "治理",
+    "整治",
+    "综合",
+    "生态",
+    "湿地",
+    "滨水",
+    "景区",
+    "公园",
+)
+
+
+def _waters(text: str) -> list[Cand]:
+    out = []
+    for m in _WATER.finditer(text):
+        name = m.group(1)
+        e = m.end()
+        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+            if not text.startswith(_WATER_NEXT, e):
+                continue
+        if (
+            name[0] in _GENERIC_HEAD
+            or any(c in "省市县区镇乡村城" for c in name)
+            or name[:2] in function_words()
+            or name in function_words()
+            or name in common_words()
+            or name[:2] in _GENERIC_STEMS
+            or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+        ):
+            continue
+        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(doc.text))
 
 
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
