@@ -21,6 +21,7 @@ from civannot.preannotate.gazetteers import (
     Gazetteers,
     _lines,
     alternation,
+    common_words,
     function_words,
     jieba_tokenizer,
 )
@@ -266,8 +267,11 @@ def find_speaker_frames(doc: Doc) -> None:
         if s in doc.persons:
             continue
         cand = text[s:e]
-        # 应该说， / 具体来说，: a word of the language before 说 is no speaker
-        if _valid_name(cand, r.g) and not (len(cand) == 2 and cand in function_words()):
+        # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
+        # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
+        if _valid_name(cand, r.g) and not (
+            len(cand) == 2 and (cand in function_words() or cand in common_words())
+        ):
             doc.add_person(s, e, 0.8, "person.frame")
 
 
