@@ -574,7 +574,18 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 
 
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
-    """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+    """市委书记 -> 铜仁市委书记 when a place name stands right before the level; 中共 and 新疆生产建设
+    written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
+    a = _extend_place(doc, s)
+    text = doc.text
+    if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
+        a -= 6
+    if text.endswith("中共", 0, a):
+        a -= 2
+    return a
+
+
+def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
     if community and s >= 1:
