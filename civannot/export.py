@@ -21,13 +21,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import civannot
 from civannot.bulk import gc_paused
 from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
-from civannot.records import GOLD_LAYER, Span
+from civannot.records import GOLD_LAYER, Relation, Span
 from civannot.text import OffsetMap
 
 if TYPE_CHECKING:
@@ -276,7 +278,7 @@ def export_project(
 
     infos = project.document_infos()
     report.documents_in_project = len(infos)
-    data = project.layer_data(layer)
+    data = _layer_rows(project, layer)
     done = project.completed(layer)
     selected = [i.id for i in infos if (i.id in data and data[i.id][0]) or i.id in done]
     report.left_out = len(infos) - len(selected)
@@ -289,7 +291,7 @@ def export_project(
 
     if ratios:
         # Label counts per document drive the stratified split.
-        doc_labels = {d: Counter(s.label for s in data.get(d, ([], []))[0] if s.label in chosen)
+        doc_labels = {d: Counter(r[_LABEL] for r in data.get(d, ([], []))[0] if r[_LABEL] in chosen)
                       for d in selected}  # fmt: skip
         where = assign_splits(doc_labels, ratios, seed)
         names = SPLIT_NAMES[len(ratios)]
@@ -301,9 +303,9 @@ def export_project(
         by_split[where[d]].append(d)
 
     has_relations = any(
-        r
+        _kept_relations(data[d][0], data[d][1], chosen)
         for d in selected
-        for r in _kept_relations(data.get(d, ([], []))[0], data.get(d, ([], []))[1], chosen)
+        if d in data and data[d][1]
     )
     tmp = _make_temp(out_dir)
     total = len(selected)
@@ -311,8 +313,13 @@ def export_project(
     stats_all = WriteStats()
     try:
         for name, ids in zip(names, by_split, strict=True):
-            docs = _docs(project, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl", report,
-                         counter, total, progress, cancel)  # fmt: skip
+            docs: Iterator[ExportDoc] | _Rows
+            if fmt == "jsonl" and not raw_offsets:
+                docs = _Rows(project, ids, data, chosen, ext_ids, report, counter, total, progress,
+                             cancel)  # fmt: skip
+            else:
+                docs = _docs(project, layer, ids, data, chosen, ext_ids, raw_offsets, fmt == "jsonl",
+                             report, counter, total, progress, cancel)  # fmt: skip
             stats = _write(fmt, name, docs, tmp, schema, has_relations, single=len(names) == 1,
                            layer=layer, completed=done_ext,
                            doccano_offsets=doccano_offsets)  # fmt: skip
@@ -483,22 +490,73 @@ def _why_empty(project: Project, layer: str, infos: list, data: dict) -> str:
     return f"no document of layer {layer!r} is done or has spans"
 
 
-def _kept_relations(spans: list[Span], relations: list, chosen: set[str]) -> list:
-    labels = {s.id: s.label for s in spans}
+# A span of the exported layer as its database row: the document's id, then Span's fields in
+# Span's order, with None for the common values (origin manual, author the layer's name, no
+# provenance): SQLite gives one None for all, where each string is a new object to make.
+# _span(row, layer) is the record a format writer takes; the native JSONL path reads the values
+# straight from the rows (a frozen Span per row cost a quarter of its time).
+SpanRow = tuple[Any, ...]
+_DOC, _START, _END, _LABEL, _TEXT, _ORIGIN, _AUTHOR, _ID, _CONF, _UID, _PROV = range(11)
+LayerRows = dict[int, tuple[list[SpanRow], list[Relation]]]
+
+
+def _layer_rows(project: Project, layer: str) -> LayerRows:
+    """The layer's span rows and relations by document (in document order; spans by start,
+    end and id as Project.layer_data orders them), in two queries."""
+    lid = project.layer_id(layer, create=False)
+    if lid is None:
+        return {}
+    S, R = project.m.Span, project.m.Relation
+    mark = project.db.param
+    cols = [f'"{f.column_name}"' for f in (S.document, *project._span_fields())]
+    # Span's order (start, end, label, text, origin, author, id, confidence, uid, provenance);
+    # the uid is left out (NULL): no writer needs it, notes find their span by its id
+    cols = [cols[0], *cols[2:6], f"NULLIF({cols[6]}, 'manual')", f"NULLIF({cols[7]}, {mark})",
+            cols[1], cols[8], "NULL", f"NULLIF({cols[10]}, '')"]  # fmt: skip
+    sql = (
+        f'SELECT {", ".join(cols)} FROM "{S._meta.table_name}" WHERE "{S.layer.column_name}" = '
+        f'{mark} ORDER BY "{S.document.column_name}", "start", "end", "id"'
+    )
+    rows = project.db.execute_sql(sql, (layer, lid))
+    out: LayerRows = {doc: (list(spans), []) for doc, spans in groupby(rows, _first)}
+    for row in project._raw_rows(
+        R, [R.document, *project._relation_fields()], R.layer, lid, [R.document, R.id]
+    ):
+        out.setdefault(row[0], ([], []))[1].append(project._relation(row[1:]))
+    return out
+
+
+def _span(r: SpanRow, layer: str, author: str | None = None) -> Span:
+    """The record of a row of `layer` (by `author`, when given)."""
+    origin = "manual" if r[_ORIGIN] is None else r[_ORIGIN]
+    if author is None:
+        author = layer if r[_AUTHOR] is None else r[_AUTHOR]
+    return Span(r[1], r[2], r[3], r[4], origin, author, r[7], r[8], r[9], r[10] or "")
+
+
+_first = itemgetter(_DOC)
+_label_of = itemgetter(_LABEL)
+_author_of = itemgetter(_AUTHOR)
+_origin_of = itemgetter(_ORIGIN)
+
+
+def _kept_relations(spans: list[SpanRow], relations: list[Relation], chosen: set[str]) -> list:
+    labels = {r[_ID]: r[_LABEL] for r in spans}
     return [r for r in relations if labels.get(r.head) in chosen and labels.get(r.tail) in chosen]
 
 
 def _comments_of(project: Project, doc_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
-    """(author, text, updated, span_uid) of the documents' notes, in the order they were
-    written, by document: one query per 500 documents (one per document was a third of the
-    time of a native export, most documents having no notes)."""
+    """(author, text, updated, on a span, that span's id or None) of the documents' notes, in
+    the order they were written, by document: one query per 500 documents (one per document
+    was a third of the time of a native export, most documents having no notes)."""
     from civannot.store.store import rows_in
 
-    C = project.m.Comment
+    C, S = project.m.Comment, project.m.Span
+    doc = f'c."{C.document.column_name}"'
     sql = (
-        f'SELECT "{C.document.column_name}", "author", "text", "updated", "span_uid" '
-        f'FROM "{C._meta.table_name}" WHERE "{C.document.column_name}" IN ({{ids}}) '
-        'ORDER BY "created", "id"'
+        f'SELECT {doc}, c."author", c."text", c."updated", c."span_uid" IS NOT NULL, s."id" '
+        f'FROM "{C._meta.table_name}" c LEFT JOIN "{S._meta.table_name}" s '
+        f'ON s."uid" = c."span_uid" WHERE {doc} IN ({{ids}}) ORDER BY c."created", c."id"'
     )
     out: dict[int, list[tuple[Any, ...]]] = {}
     for doc, *rest in rows_in(project.db, sql, doc_ids):
@@ -506,30 +564,89 @@ def _comments_of(project: Project, doc_ids: list[int]) -> dict[int, list[tuple[A
     return out
 
 
-def _comments(rows: list[tuple[Any, ...]], spans: list[Span]) -> list[dict[str, Any]]:
+def _comments(rows: list[tuple[Any, ...]], spans: list[SpanRow]) -> list[dict[str, Any]]:
     """The document's notes for native JSONL: on the document, or on an exported span."""
     if not rows:
         return []
-    index = {s.uid: i for i, s in enumerate(spans) if s.uid}
+    index = {s[_ID]: i for i, s in enumerate(spans)}
     out = []
-    for author, text, updated, span_uid in rows:
-        if span_uid is not None and span_uid not in index:
+    for author, text, updated, on_span, span_id in rows:
+        if on_span and span_id not in index:
             continue  # a note on a span this export leaves out goes with it
         out.append(
             {
                 "author": author,
                 "text": text,
                 "updated": str(updated)[:19],
-                "span": index.get(span_uid) if span_uid else None,
+                "span": index[span_id] if on_span else None,
             }
         )
     return out
 
 
+def _keep(
+    ext_id: str,
+    text: str,
+    rows: list[SpanRow],
+    rels: list[Relation],
+    chosen: set[str],
+    report: ExportReport,
+) -> tuple[list[SpanRow], list[tuple[str, int, int]], list[tuple[str, float | None]]]:
+    """The document's spans of the chosen labels that fit its text, and the relations between
+    them (by index in that list) with their (provenance, confidence); what is left out is
+    counted in `report`."""
+    spans: list[SpanRow] = []
+    n = len(text)
+    filtered = report.filtered
+    for r in rows:
+        label = r[_LABEL]
+        if label not in chosen:
+            filtered[label] = filtered.get(label, 0) + 1
+            continue
+        # check_span's test inline (it runs for every span of an export); its message below
+        start, end, stored = r[_START], r[_END], r[_TEXT]
+        if not (0 <= start < end <= n and (not stored or text[start:end] == stored)):
+            problem = check_span(text, _span(r, ""))
+            if problem:
+                report.invalid.append(f"{ext_id}: {label} {problem}")
+                continue
+        spans.append(r)
+    relations: list[tuple[str, int, int]] = []
+    relation_info: list[tuple[str, float | None]] = []
+    if rels:
+        index = {r[_ID]: i for i, r in enumerate(spans)}
+        for rel in rels:
+            if rel.head in index and rel.tail in index:
+                relations.append((rel.type, index[rel.head], index[rel.tail]))
+                relation_info.append((rel.provenance, rel.confidence))
+            else:
+                key = f"relation {rel.type} (a span not exported)"
+                filtered[key] = filtered.get(key, 0) + 1
+    return spans, relations, relation_info
+
+
+@dataclass
+class _Rows:
+    """The documents of a split for the native JSONL writer, which reads them as rows (what
+    `_docs` takes, and writes ExportDocs from for the other formats)."""
+
+    project: Project
+    ids: list[int]
+    data: LayerRows
+    chosen: set[str]
+    ext_ids: dict[int, str]
+    report: ExportReport
+    counter: list[int]  # documents written so far, all splits
+    total: int
+    progress: Callable[[int, int], None] | None
+    cancel: Callable[[], bool] | None
+
+
 def _docs(
     project: Project,
+    layer: str,
     ids: list[int],
-    data: dict,
+    data: LayerRows,
     chosen: set[str],
     ext_ids: dict[int, str],
     raw_offsets: bool,
@@ -546,32 +663,10 @@ def _docs(
     for doc in project.documents(ids, raw=raw_offsets):
         if cancel is not None and cancel():
             raise _Cancelled
-        spans_in, rels_in = data.get(doc.id, ([], []))
+        rows, rels = data.get(doc.id, ([], []))
         text = doc.text
-        index: dict[int | None, int] = {}
-        spans: list[Span] = []
-        n = len(text)
-        for s in spans_in:
-            if s.label not in chosen:
-                report.filtered[s.label] = report.filtered.get(s.label, 0) + 1
-                continue
-            # check_span's test inline (it runs for every span of an export); its message below
-            fits = 0 <= s.start < s.end <= n and (not s.text or text[s.start : s.end] == s.text)
-            problem = None if fits else check_span(text, s)
-            if problem:
-                report.invalid.append(f"{doc.external_id}: {s.label} {problem}")
-                continue
-            index[s.id] = len(spans)
-            spans.append(s)
-        relations = []
-        relation_info = []
-        for r in rels_in:
-            if r.head in index and r.tail in index:
-                relations.append((r.type, index[r.head], index[r.tail]))
-                relation_info.append((r.provenance, r.confidence))
-            else:
-                key = f"relation {r.type} (a span not exported)"
-                report.filtered[key] = report.filtered.get(key, 0) + 1
+        kept, relations, relation_info = _keep(doc.external_id, text, rows, rels, chosen, report)
+        spans = [_span(r, layer) for r in kept]
         raw = raw_ranges = None
         if raw_offsets and keep_clean:
             raw, raw_spans = _to_raw(doc, spans)
@@ -579,7 +674,7 @@ def _docs(
         elif raw_offsets:
             text, spans = _to_raw(doc, spans)
         annotators = sorted({s.author for s in spans if s.author})
-        comments = _comments(notes.get(doc.id, []), spans)
+        comments = _comments(notes.get(doc.id, []), kept)
         yield ExportDoc(
             id=ext_ids.get(doc.id, doc.external_id),
             text=text,
@@ -598,6 +693,138 @@ def _docs(
             progress(counter[0], total)
 
 
+def _write_jsonl_rows(src: _Rows, path: Path, layer: str, completed: set[str]) -> WriteStats:
+    """Native JSONL of a split written from the rows: the lines `_write_jsonl` writes (through
+    formats.jsonl.record_line) byte for byte, without a Span, an ExportDoc or a Document per
+    document. A document with notes takes that path itself (tests/test_export_golden.py holds
+    both to the same bytes)."""
+    from civannot.formats.jsonl import record_line
+    from civannot.store.store import rows_in
+
+    project, report = src.project, src.report
+    D = project.m.Document
+    notes = _comments_of(project, src.ids)
+    sql = (
+        f'SELECT "id", "{D.external_id.column_name}", "{D.clean.column_name}", '
+        f'"{D.title.column_name}", "{D.source.column_name}", "{D.meta.column_name}" '
+        f'FROM "{D._meta.table_name}" WHERE "id" IN ({{ids}})'
+    )
+    stats = WriteStats()
+    line = _LineWriter(layer, stats)
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for i in range(0, len(src.ids), 500):
+            chunk = src.ids[i : i + 500]
+            by_id = {r[0]: r for r in rows_in(project.db, sql, chunk)}
+            lines: list[str] = []
+            for doc_id in chunk:
+                if doc_id not in by_id:
+                    continue  # deleted meanwhile (another window, a server client)
+                if src.cancel is not None and src.cancel():
+                    raise _Cancelled
+                _, ext, text, title, source, meta_json = by_id[doc_id]
+                ext = src.ext_ids.get(doc_id, ext)
+                rows, rels = src.data.get(doc_id, ([], []))
+                spans, relations, relation_info = _keep(ext, text, rows, rels, src.chosen, report)
+                meta = json.loads(meta_json or "{}")
+                if title:
+                    meta["title"] = title
+                if source:
+                    meta["source"] = source
+                done = ext in completed
+                comments = _comments(notes[doc_id], spans) if doc_id in notes else []
+                if comments:
+                    doc = ExportDoc(ext, text, [_span(r, layer, layer) for r in spans],
+                                    relations, meta, [layer] if done else [], comments=comments,
+                                    relation_info=relation_info)  # fmt: skip
+                    lines.append(record_line(doc, stats))
+                else:
+                    lines.append(line(ext, text, meta, done, spans, relations, relation_info))
+                stats.documents += 1
+                src.counter[0] += 1
+                n = src.counter[0]
+                if src.progress is not None and (n % 100 == 0 or n == src.total):
+                    src.progress(n, src.total)
+            if lines:
+                lines.append("")
+                out.write("\n".join(lines))
+    return stats
+
+
+class _LineWriter:
+    """formats.jsonl.record_line for a document whose spans are rows of the exported layer and
+    that has no notes and no raw text: every span's and relation's annotator is the layer."""
+
+    def __init__(self, layer: str, stats: WriteStats) -> None:
+        from civannot.formats.jsonl import _ENCODE, _STR
+
+        self.enc, self.dumps = _STR, _ENCODE
+        self.layer, self.who = layer, _STR(layer)
+        self.annotators = (_ENCODE([]), _ENCODE([layer]))
+        # the constant parts of a span's JSON: between its offsets and its text, by label; after
+        # its text
+        self.labels: dict[str, str] = {}
+        self.tail = f', "annotator": {self.who}}}'
+        self.stats = stats
+
+    def __call__(
+        self,
+        ext: str,
+        text: str,
+        meta: dict[str, Any],
+        done: bool,
+        spans: list[SpanRow],
+        relations: list[tuple[str, int, int]],
+        relation_info: list[tuple[str, float | None]],
+    ) -> str:
+        from civannot.formats._base import _LINE_BREAKERS
+
+        enc, dumps, labels, tail = self.enc, self.dumps, self.labels, self.tail
+        parts: list[str] = []
+        add = parts.append
+        for k, (_, start, end, label, _t, origin, _a, _i, conf, _u, prov) in enumerate(spans, 1):
+            lab = labels.get(label)
+            if lab is None:
+                lab = labels[label] = f', "label": {enc(label)}, "text": '
+            head = f'{{"id": "s{k}", "start": {start}, "end": {end}{lab}{enc(text[start:end])}'
+            if origin is None and conf is None and prov is None:  # manual, no provenance
+                add(head + tail)
+            else:
+                extra: dict[str, Any] = {}
+                if origin is not None:
+                    extra["origin"] = origin
+                if conf is not None:
+                    extra["confidence"] = conf
+                if prov is not None:
+                    extra["provenance"] = prov
+                add(head + tail[:-1] + ", " + dumps(extra)[1:])
+        self.stats.spans.update(map(_label_of, spans))
+        line = (
+            f'{{"id": {dumps(ext)}, "text": {enc(text)}, "meta": {dumps(meta)}, '
+            f'"annotators": {self.annotators[done]}, "spans": [{", ".join(parts)}], '
+            f'"relations": {self._relations(relations, relation_info)}}}'
+        )
+        if not line.isascii():
+            for ch, escaped in _LINE_BREAKERS:
+                if ch in line:
+                    line = line.replace(ch, escaped)
+        return line
+
+    def _relations(
+        self, relations: list[tuple[str, int, int]], info: list[tuple[str, float | None]]
+    ) -> str:
+        out = []
+        for (rtype, h, t), (prov, conf) in zip(relations, info, strict=True):
+            rd: dict[str, Any] = {"type": rtype, "head": f"s{h + 1}", "tail": f"s{t + 1}",
+                                  "annotator": self.layer}  # fmt: skip
+            if prov:
+                rd["provenance"] = prov
+            if conf is not None:
+                rd["confidence"] = conf
+            out.append(rd)
+        self.stats.relations += len(out)
+        return self.dumps(out)
+
+
 def _to_raw(doc: Any, spans: list[Span]) -> tuple[str, list[Span]]:
     raw = doc.raw if doc.raw is not None else doc.text
     if doc.offset_map is None:
@@ -612,10 +839,13 @@ def _to_raw(doc: Any, spans: list[Span]) -> tuple[str, list[Span]]:
 
 
 def _write(
-    fmt: str, split: str, docs: Iterator[ExportDoc], tmp: Path, schema: Any, has_relations: bool,
+    fmt: str, split: str, docs: Iterator[ExportDoc] | _Rows, tmp: Path, schema: Any,
+    has_relations: bool,
     single: bool, layer: str = GOLD_LAYER, completed: set[str] | None = None,
     doccano_offsets: str = "utf16",
 ) -> WriteStats:  # fmt: skip
+    if isinstance(docs, _Rows):
+        return _write_jsonl_rows(docs, tmp / f"{split}.jsonl", layer, completed or set())
     directive = [lab.name for lab in schema.labels if lab.kind == "directive"]
     if fmt in ("conll", "bioes"):
         from civannot.formats.conll import write_conll
@@ -723,7 +953,7 @@ def _fmt(v: Any) -> str:
 
 def dataset_card(
     project: Project, report: ExportReport, chosen: set[str], names: tuple[str, ...],
-    data: dict[int, tuple[list[Span], list[Any]]],
+    data: LayerRows,
 ) -> str:  # fmt: skip
     schema = project.schema
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -776,13 +1006,20 @@ def dataset_card(
         f"project; {completed} marked done in this layer; {report.left_out} left out (not done "
         "and without spans)"
     )
+    # counted by C loops (Counter over a map), in the layer's order: ties keep first seen first
     authors: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     for spans, _rels in data.values():
-        for s in spans:
-            if s.label in chosen:
-                authors[s.author or "?"] += 1
-                origins[s.origin] += 1
+        if not chosen.issuperset(map(_label_of, spans)):
+            spans = [r for r in spans if r[_LABEL] in chosen]
+        authors.update(map(_author_of, spans))
+        origins.update(map(_origin_of, spans))
+    # None: the layer's name (see SpanRow); a span without an author counts as "?"
+    named: Counter[str] = Counter()
+    for a, n in authors.items():
+        named[report.layer if a is None else a or "?"] += n
+    authors = named
+    origins = Counter({"manual" if o is None else o: n for o, n in origins.items()})
     if authors:
         out.append("- span authors: " + ", ".join(f"{a} ({n})" for a, n in authors.most_common()))
         out.append("- span origins: " + ", ".join(f"{o} ({n})" for o, n in origins.most_common()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,14 +49,12 @@ from civannot.store import (
     ChangeBus,
     Op,
     RelationRow,
-    RemoveRelation,
-    RemoveSpan,
     SetStatus,
     SpanRow,
     Store,
 )
 from civannot.store.ops import new_uid, new_uids
-from civannot.store.store import rows_in
+from civannot.store.store import NewRelation, NewSpan, rows_in
 
 __all__ = ["Project", "ProjectError", "content_hash", "upsert_meta"]
 
@@ -1202,25 +1200,54 @@ class Project:
             if doc_id not in texts:
                 raise ProjectError(f"no document {doc_id}")
         with self.store.transaction():
-            docs = set(content)
-            old_rels = self.store.current_relations(docs, {layer})
-            old = self.store.current_spans(docs, {layer})
-            ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
-            ops += [RemoveSpan(r) for r in old.values()]
-            if ops:
-                self.store.apply(
-                    ops,
-                    description=f"Clear {layer}",
-                    author=layer,
-                    source=source,
-                    texts=texts,
-                    history=layer != AUTO_LAYER,
-                )
+            self._clear_layer(layer, set(content), source)
             entries = [
                 (doc_id, texts[doc_id], LayerInput(layer, spans, rels))
                 for doc_id, (spans, rels) in content.items()
             ]
             self._add_layer_inputs(layer, entries, set(), source)
+
+    def replace_layer_rows(
+        self,
+        layer: str,
+        content: Iterable[tuple[int, Sequence[NewSpan], Sequence[NewRelation]]],
+        *,
+        origin: str,
+        source: str = "replace",
+        texts: dict[int, str] | None = None,
+    ) -> None:
+        """replace_layer for new rows given as plain tuples (Store.add_rows: (document id,
+        spans as (start, end, label, confidence, provenance), relations as (type, head index,
+        tail index, provenance)), all of one origin, written by `layer` (what
+        replace_layer makes of Spans without an author): pre-annotation's suggestions, without
+        a Span, SpanRow and AddSpan for each on the way to SQLite. One transaction."""
+        content = list(content)
+        docs = {doc for doc, _, _ in content}
+        with self.store.transaction():
+            self._clear_layer(layer, docs, source)
+            self.store.add_rows(
+                layer,
+                content,
+                origin=origin,
+                author=layer,
+                description=f"Import {layer}",
+                source=source,
+                texts=texts,
+                # the auto layer is rewritten wholesale; its history would only be noise
+                history=bool(source) and layer != AUTO_LAYER,
+                grouped=source.startswith("import"),
+            )
+
+    def _clear_layer(self, layer: str, docs: set[int], source: str) -> None:
+        """Remove a layer's spans and relations from the documents (inside a transaction)."""
+        self.store.clear_layer(
+            layer,
+            docs,
+            description=f"Clear {layer}",
+            author=layer,
+            source=source,
+            history=layer != AUTO_LAYER,
+        )
 
     def _texts_of(self, doc_ids: list[int]) -> dict[int, str]:
         D = self.m.Document

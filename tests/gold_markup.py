@@ -10,7 +10,7 @@ article, then writes tests/gold/SET_gold.jsonl.
 
 --write-txt first writes the article (tests/data/SET/NAME.txt) from the markup. In the set
 `dev1`, markup named like a sample (NNN_...) annotates resources/samples/NNN_....txt, stored
-with raw offsets into that damaged file. In `dev5` and `heldout16b` some articles are
+with raw offsets into that damaged file. In `dev5`, `heldout16b` and `heldout16d` some articles are
 traditional copies with inline pinyin (the .txt is the raw copy, never rewritten from the markup):
 offsets are raw, and the builder checks that the normaliser turns the raw copy into exactly the
 markup's text.
@@ -20,7 +20,9 @@ was written for issue 16 as held-out, measured once on the old engine, then tune
 heldout16b is the held-out set of issue 16, scored by bench/eval_heldout.py, never by a test floor.
 heldout16c (five articles written in session 3 from forms read in real reports — a county with
 its bare name, a sub-district named after a road, a corps division-city, a development zone, a
-county-level city with a 暨-joined group) was committed before the rules of that session changed.
+county-level city with a 暨-joined group) was committed before the rules of that session changed. heldout16d (ten articles written in
+session 4 across all levels, three of them traditional copies with pinyin, so its .txt files are raw
+copies like heldout16b's) was annotated and committed before the engine was run on it.
 """
 
 from __future__ import annotations
@@ -43,12 +45,13 @@ SETS = {
     "dev5": None,
     "heldout16b": None,
     "heldout16c": None,
+    "heldout16d": None,
     "dev6": None,
 }
 # sets whose .txt files are raw copies (traditional, pinyin, site furniture) that --write-txt must
 # not overwrite; their gold keeps raw offsets, so a normaliser that later drops a boilerplate line
 # drops the spans inside it instead of shifting every offset after it
-RAW_TXT = ("dev5", "heldout16b")
+RAW_TXT = ("dev5", "heldout16b", "heldout16d")
 
 
 def parse(m: str) -> tuple[str, list, list]:

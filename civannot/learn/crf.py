@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import struct
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,10 +21,10 @@ from civannot.learn.features import (
     ENTITY_LABELS,
     OUTSIDE,
     TAG_WINDOW,
+    TaggerFeatures,
     bio_tags,
     document_items,
     spans_from_tags,
-    tag_windows,
 )
 from civannot.records import Span
 
@@ -172,6 +173,41 @@ def train_crf(
     return data
 
 
+def _cqdb_keys(data: bytes, off: int) -> list[bytes]:
+    """The keys of the CQDB (crfsuite's string dictionary) at `off`, in id order: its header
+    (chunk id, size, flags, byte order, backward array size and offset) then the backward
+    array's record offsets, each record an id, a key size (with its NUL) and the key."""
+    cid, size, _flag, _order, n, bwd = struct.unpack_from("<4sIIIII", data, off)
+    if cid != b"CQDB" or off + size > len(data) or bwd + 4 * n > size:
+        raise ValueError("not a CQDB chunk")
+    keys = []
+    for (rec,) in struct.iter_unpack("<I", data[off + bwd : off + bwd + 4 * n]):
+        _id, ksize = struct.unpack_from("<iI", data, off + rec)
+        if ksize == 0 or rec + 8 + ksize > size:
+            raise ValueError("a CQDB record runs past its chunk")
+        keys.append(data[off + rec + 8 : off + rec + 7 + ksize])
+    return keys
+
+
+def model_attributes(data: bytes) -> frozenset[bytes] | None:
+    """The attribute strings of a crfsuite CRF1d model (the strings it has weights for), read
+    from its attribute dictionary: header (magic "lCRF", size, type "FOMC", version, counts of
+    features, labels and attributes, offsets of the features, label and attribute
+    dictionaries, references). pycrfsuite's Tagger.info() parses a text dump line by line and
+    fails on an attribute holding a line break (the characters of a line's end are features).
+    None when the bytes are not such a model (the caller then keeps every string)."""
+    try:
+        magic, _size, kind, _ver, _nf, _nl, n_attrs, _of, _ol, off_attrs = struct.unpack_from(
+            "<4sI4s7I", data, 0
+        )
+        if magic != b"lCRF" or kind != b"FOMC":
+            return None
+        keys = _cqdb_keys(data, off_attrs)
+    except (struct.error, ValueError):
+        return None
+    return frozenset(keys) if len(keys) == n_attrs else None
+
+
 class CrfModel:
     """A trained model, opened from its bytes once and reused for every text."""
 
@@ -181,6 +217,14 @@ class CrfModel:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(data)
         self.labels = [lab for lab in self._tagger.labels() if lab != OUTSIDE]
+        self._features: TaggerFeatures | None = None
+
+    def _known(self) -> TaggerFeatures:
+        """The tagging features restricted to the attributes with a weight in this model
+        (read from the model once, when it first tags)."""
+        if self._features is None:
+            self._features = TaggerFeatures(model_attributes(self._data))
+        return self._features
 
     def tag(
         self, text: str, rule_spans: Sequence[Span], window: int | None = TAG_WINDOW
@@ -191,10 +235,10 @@ class CrfModel:
         log_p = 0.0
         n = 0
         tagger = self._tagger
-        parts = (
+        parts: Sequence[tuple[tuple[int, int], Sequence[Sequence[str | bytes]]]] = (
             document_items(text, rule_spans)
             if window is None
-            else tag_windows(text, rule_spans, window)
+            else self._known().windows(text, rule_spans, window)
         )
         for (s, _e), feats in parts:
             tagger.set(feats)
@@ -208,7 +252,9 @@ class CrfModel:
             for a, b, label in spans_from_tags(tags):
                 # the span's weakest points are its ends (where a boundary could move): their
                 # marginals, not one call per character
-                conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
+                conf = tagger.marginal(tags[a], a)
+                if b - 1 > a:
+                    conf = min(conf, tagger.marginal(tags[b - 1], b - 1))
                 out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
         out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
+from civannot.preannotate.scan import first_class, guarded
 
 
 @dataclass
@@ -51,35 +52,43 @@ class _Rules:
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委))"
         # 代市长, 常务副总指挥
         post_re = rf"(?:代)?(?:{post})"
-        self.title = re.compile(
+        title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
-            rf"(?:(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长"
+            r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
-            rf"|(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)"
-            rf"|(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}"
-            rf"|(?:{body}){{1,3}}{post_re}"
+            rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
+            rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
+            rf"(?:{body}){{1,3}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"|(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
-            rf"{post_re}"
-            rf"|(?:代)?(?:{lone}))"
-        )
-        self.bare_post = re.compile(rf"(?:副)?(?:{post})")
+            rf"(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"{post_re}",
+            rf"(?:代)?(?:{lone})",
+        ]
+        # scanned at every position of every text: a lookahead on the characters the listed
+        # branches open with (or a clause start, for the body named by its place) skips most
+        # positions without a full attempt (scan.py); the branches keep their order
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i != 4))
+        guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
+        self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
+        self.bare_post = guarded(rf"(?:副)?(?:{post})")
         self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委)?领导")
         orgs = alternation(g.org_names)
-        self.org = re.compile(
+        self.org = guarded(
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))
         # the production and construction corps: 第十四师(某某市), 十六团
         # (十三师新星市: 第 left out only where the division's city follows)
-        self.corps_division = re.compile(
+        self.corps_division = guarded(
             rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
-            rf"|(?<![{CJK}])[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
+            # 兵团八师石河子市: the corps named before its division
+            rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )
         # 火箭农场, 红星二场, 某某牧场: the corps' farms are units of regiment level
         self.corps_farm = re.compile(
-            rf"(?:(?<=[、，。：；和及与在到\n（(])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
+            # 十三师火箭农场: a farm after its division
+            rf"(?:(?<=[、，。：；和及与在到\n（(师])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
             rf"(?![长部委主])"
         )
         self.corps_regiment = re.compile(
@@ -90,7 +99,7 @@ class _Rules:
         # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
-        self.place_org_kind = re.compile(
+        self.place_org_kind = guarded(
             r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
         )
@@ -102,7 +111,7 @@ class _Rules:
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
         self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
-        self.date = re.compile(
+        self.date = guarded(
             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
@@ -128,6 +137,13 @@ class _Rules:
         self.gpe_full_set = frozenset(gpe_full)
         self.gpe_full_lengths = tuple(sorted({len(w) for w in gpe_full}, reverse=True))
         self.gpe_full_units = re.compile("[" + "".join(sorted({w[-1] for w in gpe_full})) + "]")
+        # the lengths of the names ending in each pair of characters: at a unit only those are
+        # tried (…，市委 ends no name at all), longest first as above
+        by_tail: dict[str, set[int]] = {}
+        for w in gpe_full:
+            by_tail.setdefault(w[-2:], set()).add(len(w))
+        self.gpe_full_by_tail = {k: tuple(sorted(v, reverse=True)) for k, v in by_tail.items()}
+        self.gpe_full_min = min(map(len, gpe_full), default=2)
         # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
         self.gpe_listed = re.compile(
             rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
@@ -144,14 +160,31 @@ class _Rules:
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
 
 
+# the last text gpe_full_spans read and its answer: two rules of one text ask for it in turn
+# (the reference to the text keeps its id from being reused by another string)
+_full_spans_last: tuple[str, object, list[tuple[int, int]]] = ("", None, [])
+
+
 def gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) of the gazetteer's divisions with their unit, leftmost first
-    and the longest at a start (as a regex alternation of the names would give them)."""
+    and the longest at a start (as a regex alternation of the names would give them). The list
+    is shared between callers of the same text: read it, do not change it."""
+    global _full_spans_last
+    last = _full_spans_last
+    if last[0] is text and last[1] is r:
+        return last[2]
+    out = _gpe_full_spans(text, r)
+    _full_spans_last = (text, r, out)
+    return out
+
+
+def _gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
     found: dict[int, int] = {}
-    names, lengths = r.gpe_full_set, r.gpe_full_lengths
+    names, lengths, by_tail = r.gpe_full_set, r.gpe_full_lengths, r.gpe_full_by_tail
+    short = r.gpe_full_min < 2  # a one-character name has no pair to index it by
     for m in r.gpe_full_units.finditer(text):
         e = m.end()
-        for n in lengths:
+        for n in lengths if short else by_tail.get(text[e - 2 : e] if e >= 2 else "", ()):
             s = e - n
             if s >= 0 and text[s:e] in names:
                 if found.get(s, 0) < e:
@@ -199,6 +232,12 @@ _GENERIC_STEMS = set(rule_words()["generic_stems"])
 def _level_ok(text: str, s: int) -> bool:
     if s == 0:
         return True
+    if text[s] == "镇" and text[s - 1] == "集" and s >= 2:
+        # 集镇 is a word (农村集镇), but 胡集镇, 栏杆集镇 are towns named after their market:
+        # the unit is a word only where 集 closes a word of the dictionary (赶集, 市集)
+        from civannot.preannotate.gazetteers import jieba_tokenizer
+
+        return _is_cjk(text[s - 2]) and not jieba_tokenizer().FREQ.get(text[s - 2 : s])
     return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
 
 

@@ -155,11 +155,14 @@ def load() -> Gazetteers:
     # GPE only with its unit: the national list has many such names
     function, common = _two_char_words()
     ordinary = _ordinary_words(frozenset(stems))
+    # jieba tags some county names as adverbs or verbs with a handful of counts (始兴 d 16,
+    # 永定 d 34): such a stem is a function word only where the dictionary saw it often
+    frequent = _ordinary_words(frozenset(stems), 100)
     worded = {
         s
         for s in stems
         if s in common
-        or s in function
+        or (s in function and s in frequent)
         # 会同 (together with), 工农, 清水, 平和: jieba knows them as ordinary words
         or s in ordinary
         # 老城区, 新城区, 城区: read as "the old town" unless jieba knows the name as a place

@@ -25,6 +25,19 @@ from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
 _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 
 
+# an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
+# starts a line or follows 据 / 来源：, so a place inside it is no GPE
+_OUTLET = re.compile(
+    # both branches open after one of these characters (or a line start): tested once per
+    # position before either branch is tried
+    r"(?:^|(?<=[\n 　据：:]))"
+    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线))(?=讯|消息)"
+    rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:))([{CJK}]{{2,6}}?(?:发布|在线|融媒|网))"
+    rf"(?=消息|[，。\s）)]|$))",
+    re.M,
+)
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -140,6 +153,11 @@ def find_orgs(doc: Doc) -> None:
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
     doc.cands.extend(_named_orgs(text, r))
+    # 某某网讯 / 某某在线讯 / 据某某发布: an outlet named in a dateline or as a source
+    doc.cands.extend(
+        Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
+        for m in _OUTLET.finditer(text)
+    )
 
 
 def find_companies(doc: Doc) -> None:

@@ -6,6 +6,7 @@ found with their titles (titles.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -15,8 +16,17 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
 )
-from civannot.preannotate.gazetteers import Gazetteers, alternation, function_words, jieba_tokenizer
+from civannot.preannotate.gazetteers import (
+    CJK,
+    Gazetteers,
+    _lines,
+    alternation,
+    common_words,
+    function_words,
+    jieba_tokenizer,
+)
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.scan import find_words
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -66,9 +76,48 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
         return 0
     dot = max(m.group().rfind(c) for c in "·•・‧")
     last = pos + dot + 1
+    first = 0
     for end in range(last + 1, m.end() + 1):
         if _boundary_after(text, end, r):
-            return end
+            if end == len(text) or not _is_cjk(text[end]) or text[end] in _PUNCT_BOUNDARY:
+                return end
+            # 买买提明·艾则孜主持: 则 is a follower of one character, but the name goes on to a
+            # verb of two; a transliterated part is seldom longer than four characters
+            if not first:
+                first = end
+            fm = r.followers.match(text, end)
+            if fm is not None and fm.end() - end >= 2:
+                return end
+            if end - last >= 4:
+                break
+    return first
+
+
+@lru_cache(maxsize=1)
+def _minority_part() -> re.Pattern[str]:
+    """One part of a transliterated name (resources/gazetteers/minority_name_parts.txt), the
+    longest first."""
+    parts = sorted(set(_lines("minority_name_parts.txt")), key=len, reverse=True)
+    return re.compile(alternation(parts))
+
+
+def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
+    """End of a transliterated name written without a middle dot (达瓦次仁, 努尔艾力) starting
+    at pos, or 0: two parts at least (or one of three characters), the longest reading that
+    ends where punctuation or a verb of the genre follows."""
+    part = _minority_part()
+    ends: list[int] = []
+    p = pos
+    while len(ends) < 4:
+        m = part.match(text, p)
+        if m is None:
+            break
+        p = m.end()
+        ends.append(p)
+    for i in range(len(ends) - 1, -1, -1):
+        e = ends[i]
+        if (i >= 1 or e - pos >= 3) and _boundary_after(text, e, r):
+            return e
     return 0
 
 
@@ -79,9 +128,26 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     dotted = _dotted_name_end(text, pos, r)
     if dotted:
         return dotted
+    minority = _minority_name_end(text, pos, r)
+    if minority:
+        return minority
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return 0
+    if sl == 1 and text[pos + 1 : pos + 2] in (" ", "\u3000"):
+        # 王　军: a two-character name padded to the width of three in a list of attendees
+        q = pos + 1
+        while q < len(text) and q - pos <= 2 and text[q] in " \u3000":
+            q += 1
+        one = text[q : q + 1]
+        if (
+            one
+            and _is_cjk(one)
+            and one not in _BAD_NAME_CHARS
+            and one not in _PUNCT_BOUNDARY
+            and _boundary_after(text, q + 1, r)
+        ):
+            return q + 1
     if known:
         for n in (4, 3, 2):
             if text[pos : pos + n] in known and _boundary_after(text, pos + n, r):
@@ -96,9 +162,10 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         return 0
     if len(ok) == 1:
         end2 = ok[0]
-        # 张志和出席: 和 closes a given name when a leader's act or punctuation follows it
+        # 张志和出席, 巴图孟和主持 (a Mongolian name of four characters): 和 closes a given
+        # name when a leader's act or punctuation follows it
         if (
-            end2 - pos == sl + 1
+            end2 - pos in (sl + 1, sl + 2)
             and text[end2 : end2 + 1] == "和"
             and _LEADER_ACTS.match(text, end2 + 1)
             and not _surname_len(text[end2 + 1 : end2 + 3], g)
@@ -200,9 +267,31 @@ def find_speaker_frames(doc: Doc) -> None:
         if s in doc.persons:
             continue
         cand = text[s:e]
-        # 应该说， / 具体来说，: a word of the language before 说 is no speaker
-        if _valid_name(cand, r.g) and not (len(cand) == 2 and cand in function_words()):
+        # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
+        # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
+        if _valid_name(cand, r.g) and not (
+            len(cand) == 2 and (cand in function_words() or cand in common_words())
+        ):
             doc.add_person(s, e, 0.8, "person.frame")
+
+
+# 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
+# clause start or after 在/受/由
+_PARTY = re.compile(
+    rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)一行"
+    rf"|(?<=[在受由])([{CJK}]{{2,4}}?)的(?:陪同|带领|率领|主持|组织)下"
+)
+
+
+def find_parties(doc: Doc) -> None:
+    """person.party: 某某一行, 在某某的陪同下"""
+    text, r = doc.text, doc.r
+    for m in _PARTY.finditer(text):
+        g = m.lastindex or 1
+        s, e = m.start(g), m.end(g)
+        cand = text[s:e]
+        if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
+            doc.add_person(s, e, 0.75, "person.party")
 
 
 def find_comrades(doc: Doc) -> None:
@@ -228,22 +317,14 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
                 doc.add(s, e, label, 0.75, 3, "lexicon")
     lex_names = set(names) - {text[s:e] for s, e in persons.items()}
     if names:
-        pat = re.compile(alternation(names))
-        for m in pat.finditer(text):
-            if m.start() not in persons and not _excluded_person(text, m.start(), m.end()):
-                prev = text[m.start() - 1] if m.start() else "\n"
+        for ms, me in find_words(names, text):
+            if ms not in persons and not _excluded_person(text, ms, me):
+                prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if (
-                    _is_cjk(prev)
-                    and m.end() - m.start() == 2
-                    and not r.followers.match(text, m.end())
-                ):
+                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
                     continue
                 doc.add_person(
-                    m.start(),
-                    m.end(),
-                    0.8,
-                    "lexicon" if m.group() in lex_names else "person.repeat",
+                    ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"
                 )
     doc.names = names
 

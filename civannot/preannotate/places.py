@@ -23,10 +23,12 @@ from civannot.preannotate.common import (
     _Rules,
     _word_edge,
     gpe_full_spans,
+    rules,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
+    _lines,
     common_words,
     function_words,
     rule_words,
@@ -68,8 +70,21 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
             return s
     prev = text[s - 1] if s else "\n"
     stem_len = len(seg) - len(_suffix_of(seg, g))
-    if (prev in _PUNCT_BOUNDARY or prev in "和及与在") and 2 <= stem_len <= 4:
+    stem = seg[:stem_len]
+    if (
+        (prev in _PUNCT_BOUNDARY or prev in "和及与在")
+        and 2 <= stem_len <= 4
+        # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
+        and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
+        and stem[:2] not in function_words()
+        and stem[-2:] not in function_words()
+    ):
         return s
+    # 推进望城经开区: a known place right before the zone, whatever precedes it
+    u = s + stem_len
+    for n in (4, 3, 2):
+        if u - n >= s and (text[u - n : u] in g.admin_stems or text[u - n : u] in g.gpe_names):
+            return u - n
     return None
 
 
@@ -80,11 +95,16 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
     return ""
 
 
+_LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+
+
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
-    gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
-    for m in re.finditer(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}", text):
+    gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
+    for m in _LIST_OF_NAMES.finditer(text):
+        if gpe_starts is None:
+            gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
         items = []
         p = m.start()
         for part in m.group().split("、"):
@@ -111,11 +131,16 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     return out
 
 
+# _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
+_ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
+_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
     stem = text[s:k]
-    if not all(_is_cjk(c) for c in stem):
+    if not _ALL_CJK.fullmatch(stem):
         return False
     # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
     head_ok = (
@@ -131,7 +156,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             or (stem[-1] == "州" and text[k : k + 1] == "市")
         )
         and stem[:2] not in _GENERIC_STEMS
-        and not any(c in _BAD_NAME_CHARS or c in "各全有某该其" for c in stem)
+        and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         and stem[-1] not in "两三四五六七八九十几多数"
         # 文明村镇, 特色村镇: 村镇 is a word of its own
@@ -174,28 +199,56 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
     return None
 
 
+# the units a division is read from; 州 only where no other unit follows it (赣州市 is read
+# from its 市, and a city's 州 is the commonest 州 in the text)
+_DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
+
+
+# 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
+_TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
     division followed by its sub-division or a street), then every further mention of them, and
     the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
     found: dict[str, float] = {}
-    for m in re.finditer("街道|市|县|区|镇|乡|旗|省", text):
+    g = r.g
+    # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
+    for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
-        for n in (2, 3):
+        for n in (1, 2, 3):
             s = k - n
-            if s < 0 or not _stem_ok(text, s, k, _after_place(text, s, {}, r.g)):
+            if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
                 continue
+            # what precedes the stem: the character tests first, they rule out most positions;
+            # the place lookups of _after_place only after the stem itself passed
             prev = text[s - 1] if s else "\n"
-            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
-                or prev in "和及与到在至赴"
+                or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
             )
-            if not prev_ok:
+            stem = text[s:k]
+            # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
+            # gazetteer lookups behind it are skipped for every other stem
+            under = stem[0] in _GENERIC_HEAD and _after_place(text, s, {}, g)
+            if (
+                n > 1
+                and not _stem_ok(text, s, k, under)
+                and not (
+                    # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
+                    # name reads as a word
+                    text[k] in "街镇乡"
+                    and (stem in g.admin_stems or stem in g.gpe_ambiguous)
+                    and _level_ok(text, k)
+                )
+            ):
                 continue
+            if not prev_ok and not _after_place(text, s, found, r.g):
+                continue
+            dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
@@ -206,6 +259,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or text.startswith(_ADMIN_NEXT, e)
                 or _admin_at(text, e, r) is not None
                 or _loc_at(text, e, r)
+                # 东坑镇镇委书记, 某某区区长: the division before its own body or post
+                or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -233,11 +288,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for f, conf in found.items():
         for a in _occurrences(text, f):
             if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
-                # 某某县城: the county's town; the place name is the bare stem
-                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+                # 某某县城: the county's town; the place name is the bare stem (歙县城: a
+                # stem of one character is none)
+                if len(f) > 2:
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
-        if f[-1] in "市县区省" and len(f) == 3:
+        if f[-1] in "市县区省州" and len(f) == 3:
             stems.add(f[:-1])
     for st in stems:
         n = len(st)
@@ -246,6 +303,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
             if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
+            elif (
+                nxt in "市县区州"
+                and _word_edge(text, a, a + n + 1)
+                and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+            ):
+                # 楚岭州 … 楚岭市: the place this text names, with another unit
+                cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
     return cands, stems
 
 
@@ -314,7 +378,9 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
         out.update(
             item
             for item in m.group(1).split("、")
-            if item not in function_words() and item not in common_words()
+            # 梅列、三元两区: the count and the unit make each item a name, even a known one
+            # that reads as a word (三元); another function word is still none
+            if item not in function_words() or item in g.admin_stems or item in g.gpe_ambiguous
         )
     hm = _HEADLINE_PLACE.match(text)
     if hm is not None:
@@ -332,9 +398,16 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
     """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
     鹤西区汀洲街道, 临澧县新安镇)?"""
-    if any(text.endswith(f, 0, s) for f in found):
+    if found and text.endswith(tuple(found), 0, s):
         return True
-    return g is not None and any(s >= n and text[s - n : s] in g.admin_full for n in (3, 4, 5))
+    if g is None:
+        return False
+    full = g.admin_full
+    return (
+        (s >= 3 and text[s - 3 : s] in full)
+        or (s >= 4 and text[s - 4 : s] in full)
+        or (s >= 5 and text[s - 5 : s] in full)
+    )
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -370,12 +443,23 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 prev in _PUNCT_BOUNDARY
                 or prev in starts_after
                 or enumerated
+                # 走进某某公园, 来到某某社区: a verb of going before the place
+                or text.endswith(_GOING_VERBS, 0, st)
                 or _is_place_end(text, st)
             ):
                 best = st
                 break
         if best is None:
             continue
+        # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
+        # name
+        while k - best > 2:
+            if text[best] in _LOC_LEAD:
+                best += 1
+            elif k - best > 3 and text.startswith(_GOING_VERBS, best):
+                best += 2  # 走进某某路
+            else:
+                break
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name):
             continue
@@ -404,7 +488,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
         if kind in ("路", "街", "巷"):
-            if len(name) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+            if text.startswith("街道", e):
+                continue  # 望江路街道: a sub-district named after its road (a GPE)
+            # 万金东路, 人民南路: a name of two characters and a direction
+            two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
+            if len(two) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
             if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
@@ -412,6 +500,25 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+    # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
+    starts = {c.start for c in out}
+    for c in sorted(out, key=lambda c: -c.start):
+        a = c.start
+        kind = text[c.end - 1]
+        while (
+            kind in "路街"
+            and a >= 4
+            and text[a - 1] == "、"
+            and text[a - 2] == kind
+            and a - 4 not in starts
+            and all(_is_cjk(ch) for ch in text[a - 4 : a - 2])
+            and text[a - 4 : a - 1] not in _LOC_STOP
+            and text[a - 4] not in _GENERIC_HEAD
+            and not any(ch in _BAD_NAME_CHARS for ch in text[a - 4 : a - 2])
+        ):
+            a -= 4
+            starts.add(a)
+            out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
@@ -422,6 +529,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+# characters that open a clause before a place's name, never the name itself
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
 
@@ -432,11 +541,13 @@ def _is_place_end(text: str, pos: int) -> bool:
     if not unit:
         return False
     k = pos - unit
+    full = rules().g.admin_full
     for n in (2, 3):
         s = k - n
         if (
             s >= 0
-            and _stem_ok(text, s, k)
+            # 万州区甘宁镇: a division the gazetteer knows, though its name ends in 州
+            and (_stem_ok(text, s, k) or text[s:pos] in full)
             and (
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
@@ -465,6 +576,26 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
     text, g = doc.text, doc.r.g
+    community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
+    if community and s >= 1:
+        # 某某社区书记, 某某社区党委: a community's body and posts take the community's name
+        # (a level 区 is the end of 社区 here, never a district)
+        k = s if text[s] == "社" else s - 1
+        for st in range(max(0, k - 4), k - 1):
+            prev = text[st - 1] if st else "\n"
+            name = text[st:k]
+            if (
+                all(_is_cjk(c) for c in name)
+                and (
+                    prev in _PUNCT_BOUNDARY
+                    or prev in "和及与到在至赴对兼"
+                    or _is_place_end(text, st)
+                )
+                and not any(c in "各全每该本我其" for c in name)
+                and name[:2] not in function_words()
+            ):
+                return st
+        return k
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
         k = s
@@ -514,8 +645,66 @@ def find_doc_places(doc: Doc) -> None:
     doc.cands.extend(place_cands)
 
 
+# rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
+# characters and the kind, where the name starts after punctuation, a connective or 沿, or after
+# a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
+_WATER = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
+    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
+)
+
+
+# what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
+_WATER_NEXT = (
+    "沿岸",
+    "两岸",
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
+    "岸边",
+    "沿线",
+    "流域",
+    "畔",
+    "治理",
+    "整治",
+    "综合",
+    "生态",
+    "湿地",
+    "滨水",
+    "景区",
+    "公园",
+)
+
+
+def _waters(text: str) -> list[Cand]:
+    out = []
+    for m in _WATER.finditer(text):
+        name = m.group(1)
+        e = m.end()
+        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+            if not text.startswith(_WATER_NEXT, e):
+                continue
+        if (
+            name[0] in _GENERIC_HEAD
+            or any(c in "省市县区镇乡村城" for c in name)
+            or name[:2] in function_words()
+            or name in function_words()
+            or name in common_words()
+            or name[:2] in _GENERIC_STEMS
+            or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+        ):
+            continue
+        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(doc.text))
+
+
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
 
 
 def find_gpe(doc: Doc) -> None:
@@ -523,7 +712,9 @@ def find_gpe(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
-    for m in r.gpe_suffixed.finditer(text):
+    # every zone suffix ends with one of these: without them the regex has nothing to find
+    zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
+    for m in zones:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
             # 南屏区和某某高新区: the lazy match began at an earlier item of the list

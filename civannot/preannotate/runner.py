@@ -18,12 +18,6 @@ POOL_THRESHOLD = 200
 CHUNK = 200
 
 
-def _stored_span(s: int, e: int, label: str, text: str, conf: float | None, rule: str):  # noqa: ANN202
-    from civannot.records import Span
-
-    return Span(s, e, label, text, "suggestion", "auto", None, conf, provenance=rule)
-
-
 def learn_lexicon(project: Project) -> Lexicon:
     """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions).
 
@@ -62,9 +56,15 @@ def _init_worker(
     _worker_refiner = refiner
 
 
+# what a worker sends back for one document: (start, end, label, confidence, rule) per span
+# and (type, head index, tail index, rule) per relation, as Store.add_rows takes them
+SpanTuple = tuple[int, int, str, float | None, str]
+RelationTuple = tuple[str, int, int, str]
+
+
 def _work(
     item: tuple[int, str],
-) -> tuple[int, list[tuple], list[tuple[str, int, int, str]], dict[str, float] | None]:
+) -> tuple[int, list[SpanTuple], list[RelationTuple], dict[str, float] | None]:
     doc_id, text = item
     sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
     unc = None
@@ -134,7 +134,6 @@ def _preannotate_project(
     refiner: Refiner | None,
 ) -> dict[str, Any]:
     from civannot.preannotate.registry import resolve_disabled
-    from civannot.records import Span
 
     disabled = list(disabled)
     off = resolve_disabled(disabled)  # an unknown id fails here, before any work
@@ -159,7 +158,8 @@ def _preannotate_project(
     uncertainty: dict[int, dict[str, float]] = {}
     labels: dict[str, int] = {}
     counts = {"documents": 0, "spans": 0, "relations": 0}
-    Batch = dict[int, tuple[list[Span], list[tuple[str, int, int, str]]]]
+    # (document id, spans, relations) as the workers send them: no object per suggestion here
+    Batch = list[tuple[int, list[SpanTuple], list[RelationTuple]]]
 
     def texts(chunk: list[int]) -> list[tuple[int, str]]:
         return [(d.id, d.text) for d in project.documents(chunk, raw=False)]
@@ -167,13 +167,12 @@ def _preannotate_project(
     def write(batch: Batch, unc: dict[int, dict[str, float]], text_of: dict[int, str]) -> None:
         # one transaction per batch: what is written stays even if a later batch is cancelled
         # (issue 20: a huge article must not hold up every other document's suggestions);
-        # relations carry their rule id as a 4th item (Project._add_layer_inputs reads it)
         # the texts were read once, for the rules
-        project.replace_layer(AUTO_LAYER, batch, texts=text_of)  # type: ignore[arg-type]
+        project.replace_layer_rows(AUTO_LAYER, batch, origin="suggestion", texts=text_of)
         uncertainty.update(unc)
-        for spans, rels in batch.values():
+        for _doc, spans, rels in batch:
             for sp in spans:
-                labels[sp.label] = labels.get(sp.label, 0) + 1
+                labels[sp[2]] = labels.get(sp[2], 0) + 1
             counts["spans"] += len(spans)
             counts["relations"] += len(rels)
         counts["documents"] += len(batch)
@@ -182,15 +181,13 @@ def _preannotate_project(
         batch: Batch,
         unc_of: dict[int, dict[str, float]],
         doc_id: int,
-        spans: list[tuple],
-        rels: list[tuple[str, int, int, str]],
+        spans: list[SpanTuple],
+        rels: list[RelationTuple],
         unc: dict[str, float] | None,
-        text: str,
     ) -> None:
         if unc is not None:
             unc_of[doc_id] = unc
-        out = [_stored_span(s, e, lab, text[s:e], conf, rule) for s, e, lab, conf, rule in spans]
-        batch[doc_id] = (out, list(rels))
+        batch.append((doc_id, spans, rels))
 
     workers = processes if processes is not None else (2 if total >= POOL_THRESHOLD else 1)
     done = 0
@@ -199,14 +196,14 @@ def _preannotate_project(
     if workers <= 1:
         _init_worker(lexicon.to_json(), off, refiner)
         for chunk in chunks:
-            batch: Batch = {}
+            batch: Batch = []
             unc_of: dict[int, dict[str, float]] = {}
             texts_of: dict[int, str] = {}
             for doc_id, text in texts(chunk):
                 if cancel and cancel():
                     cancelled = True
                     break
-                collect(batch, unc_of, *_work((doc_id, text)), text)
+                collect(batch, unc_of, *_work((doc_id, text)))
                 texts_of[doc_id] = text
                 done += 1
                 if progress:
@@ -241,10 +238,10 @@ def _preannotate_project(
                     break
                 text_of, results = pending
                 pending = submit(chunks[n + 1]) if n + 1 < len(chunks) else None
-                batch = {}
+                batch = []
                 unc_of = {}
                 for doc_id, spans, rels, unc in results:
-                    collect(batch, unc_of, doc_id, spans, rels, unc, text_of[doc_id])
+                    collect(batch, unc_of, doc_id, spans, rels, unc)
                     done += 1
                     if progress:
                         progress(done, total)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from civannot.records import Relation, Span
 
@@ -35,6 +37,28 @@ class Change:
     # Written by another connection or process: a view reloads what it shows.
     external: bool = False
     source: str = "session"
+
+    def defer(self, **makers: Callable[[], list[Any]]) -> None:
+        """Build these fields (spans_added, relations_added...) when they are first read.
+
+        A bulk write (Store.add_rows: 200 documents of suggestions) announces a change whose
+        lists no view reads (a view patches the one document it shows from a change of that
+        document, and reloads it on a change of many): building a Span and a Relation for each
+        row on the chance cost a quarter of the writing process's time."""
+        deferred = self.__dict__.setdefault("_deferred", {})
+        for name, make in makers.items():
+            del self.__dict__[name]
+            deferred[name] = make
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names: only defer's fields land here
+
+        def __getattr__(self, name: str) -> Any:
+            # reached only for an attribute the instance lacks: a field `defer` set aside
+            deferred = self.__dict__.get("_deferred")
+            if not deferred or name not in deferred:
+                raise AttributeError(f"'Change' object has no attribute {name!r}")
+            value = self.__dict__[name] = deferred.pop(name)()
+            return value
 
     @property
     def span_ids(self) -> set[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,7 @@ from civannot.models.database import ConnectionLost, ProjectError, ServerDatabas
 from civannot.models.migrations import VOTED_LABELS
 from civannot.models.tables import utcnow
 from civannot.overlap import overlap_class
-from civannot.records import ORIGINS, STATUSES, Flag
+from civannot.records import ORIGINS, STATUSES, Flag, Relation, Span
 from civannot.store.change import Change
 from civannot.store.ops import (
     AddRelation,
@@ -30,6 +30,7 @@ from civannot.store.ops import (
     SetMeta,
     SetStatus,
     SpanRow,
+    new_uids,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +46,11 @@ NARROW_PAIRS = 4
 # spans inserted at once from which the count triggers are set aside (Store._insert_spans)
 BULK_ROWS = 1000
 _COUNT_TRIGGERS = ("span_count_ai", "learned_vote_ai")
+_COUNT_DELETE_TRIGGERS = ("span_count_ad", "learned_vote_ad")
+# add_rows' rows: (start, end, label, confidence, provenance) and (type, head index, tail index
+# [, provenance[, confidence]])
+NewSpan = tuple[int, int, str, float | None, str]
+NewRelation = tuple[Any, ...]
 
 
 def _cols(*fields: Any) -> str:
@@ -331,19 +337,153 @@ class Store:
         200,000."""
         with self.transaction():
             self._check(ops, dict(texts or {}), set(fresh))
-            try:
-                # the driver's own errors (cursor.executemany) as peewee's, whatever the backend
-                with _DRIVER_ERRORS:
-                    change = self._write(ops, description, author, source, undo, history, grouped)
-            except pw.DatabaseError as e:
-                db = self.project.db
-                if isinstance(db, ServerDatabase) and db.broken():
-                    raise db.lost(e) from None
-                # a constraint, a full disk, or a server's row-level policy: one line
-                text = str(e).strip().splitlines()
-                raise StoreError(
-                    f"{description}: the database refused it ({text[0] if text else e!r})"
-                ) from None
+            with self._refusals(description):
+                change = self._write(ops, description, author, source, undo, history, grouped)
+            self._written.append(change)
+            if announce:
+                self.announce(change)
+        return change
+
+    @contextmanager
+    def _refusals(self, description: str) -> Iterator[None]:
+        """The database's refusal of a write as one line (a StoreError), or a lost connection."""
+        try:
+            # the driver's own errors (cursor.executemany) as peewee's, whatever the backend
+            with _DRIVER_ERRORS:
+                yield
+        except pw.DatabaseError as e:
+            db = self.project.db
+            if isinstance(db, ServerDatabase) and db.broken():
+                raise db.lost(e) from None
+            # a constraint, a full disk, or a server's row-level policy: one line
+            text = str(e).strip().splitlines()
+            raise StoreError(
+                f"{description}: the database refused it ({text[0] if text else e!r})"
+            ) from None
+
+    def add_rows(
+        self,
+        layer: str,
+        entries: Iterable[tuple[int, Sequence[NewSpan], Sequence[NewRelation]]],
+        *,
+        origin: str,
+        author: str,
+        description: str,
+        source: str,
+        texts: dict[int, str] | None = None,
+        history: bool = True,
+        grouped: bool = False,
+        announce: bool = True,
+    ) -> Change:
+        """Add new spans and relations to `layer` of many documents in one transaction: apply's
+        AddSpan/AddRelation for rows that exist nowhere yet, given as plain tuples.
+
+        `entries`: (document id, spans, relations) with spans as (start, end, label, confidence,
+        provenance) and relations as (type, head, tail[, provenance[, confidence]]), head and
+        tail indexes into that document's spans. The store gives the ids and uids and takes the
+        span's text from the document. A span equal (start, end, label) to one the layer holds,
+        or to an earlier one of the list, is not added again (a relation naming it names that
+        one), nor is a relation the layer holds. Checked as apply checks (bounds, the schema's
+        labels and relation types, the overlap rule against what the layer holds), written with
+        one executemany per table, history as apply writes it (`grouped` likewise).
+
+        Why not AddSpan ops: pre-annotation writes ~75 suggestions per article, and building
+        four objects per suggestion on the way in (and checking them one by one) cost the
+        writing process more than SQLite's inserts did (issue 13)."""
+        if origin not in ORIGINS:
+            raise StoreError(f"span origin {origin!r} is not one of {', '.join(ORIGINS)}")
+        p = self.project
+        entries = list(entries)
+        with self.transaction():
+            docs = {doc for doc, _, _ in entries}
+            texts = dict(texts or {})
+            if docs - texts.keys():
+                texts.update(self._texts(docs - texts.keys()))
+            for doc in docs:
+                if doc not in texts:
+                    raise StoreError(f"no document {doc}")
+            stored = self.current_spans(docs, {layer})
+            stored_rels = self.current_relations(docs, {layer}) if stored else {}
+            schema = p.schema
+            labels = set(schema.label_names)
+            directives = {lab.name for lab in schema.labels if lab.kind == "directive"}
+            class_of = _OverlapClasses(directives.__contains__).__getitem__
+            specs = {r.name: r for r in schema.relations}
+            held: dict[int, list[SpanRow]] = defaultdict(list)
+            for row in stored.values():
+                held[row.doc].append(row)
+            held_rels: dict[int, set[tuple[str, int, int]]] = defaultdict(set)
+            for old_rel in stored_rels.values():
+                held_rels[old_rel.doc].add((old_rel.type, old_rel.head, old_rel.tail))
+            n_spans = sum(len(spans) for _, spans, _ in entries)
+            n_rels = sum(len(rels) for _, _, rels in entries)
+            span_ids = iter(self.new_ids("span", n_spans))
+            span_uids = iter(new_uids(n_spans))
+            rel_ids = iter(self.new_ids("relation", n_rels))
+            rel_uids = iter(new_uids(n_rels))
+            lid = p.layer_id(layer)
+            stamp = self._stamp()
+            # the relation types' allowed (type, head label, tail label): one lookup a relation
+            allowed = {(r.name, h, t) for r in schema.relations for h in r.head for t in r.tail}
+            span_values: list[tuple[Any, ...]] = []
+            rel_values: list[tuple[Any, ...]] = []
+            for doc, spans, rels in entries:
+                text = texts[doc]
+                size = len(text)
+                mine = held.get(doc)
+                sig_ids = {(r.start, r.end, r.label): r.id for r in mine} if mine else {}
+                ids: list[int] = []
+                new: list[tuple[int, int, int, str]] = []
+                for start, end, label, conf, prov in spans:
+                    if not (0 <= start < end <= size) or label not in labels:
+                        raise StoreError(_span_refusal(start, end, label, size))
+                    sig = (start, end, label)
+                    sid = sig_ids.get(sig)
+                    if sid is None:
+                        sid = sig_ids[sig] = next(span_ids)
+                        span_values.append(
+                            (sid, next(span_uids), doc, lid, start, end, label, text[start:end],
+                             origin, author, conf, prov, stamp, stamp)
+                        )  # fmt: skip
+                        new.append((start, end, sid, label))
+                    ids.append(sid)
+                if mine:
+                    _check_overlaps(
+                        new + [(r.start, r.end, r.id, r.label) for r in mine],
+                        {n[2] for n in new},
+                        class_of,
+                    )
+                else:
+                    _check_overlaps(new, None, class_of)
+                if not rels:
+                    continue
+                seen = held_rels.get(doc) or set()
+                count = len(ids)
+                for rel in rels:
+                    rtype, h, t = rel[0], rel[1], rel[2]
+                    if not (0 <= h < count and 0 <= t < count):
+                        spec = specs.get(rtype)
+                        raise StoreError(
+                            f"relation type {rtype!r} is not in the schema"
+                            if spec is None
+                            else f"relation {rtype} names a span that is not in the record"
+                        )
+                    if (rtype, spans[h][2], spans[t][2]) not in allowed:
+                        raise StoreError(_relation_refusal(specs, rtype, spans[h][2], spans[t][2]))
+                    key = (rtype, ids[h], ids[t])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    more = len(rel)
+                    rel_values.append(
+                        (next(rel_ids), next(rel_uids), doc, lid, rtype, key[1], key[2], author,
+                         rel[4] if more > 4 else None, rel[3] if more > 3 else "", stamp, stamp)
+                    )  # fmt: skip
+            with self._refusals(description):
+                change = self._write_rows(
+                    layer, span_values, rel_values, description, author, source, stamp,
+                    history, grouped,
+                )  # fmt: skip
             self._written.append(change)
             if announce:
                 self.announce(change)
@@ -651,8 +791,11 @@ class Store:
         for row in added.values():
             final[(row.doc, row.layer)][row.id] = row
         touched = set(added) | set(changed)
+        class_of = _OverlapClasses(is_directive).__getitem__
         for spans in final.values():
-            _check_overlaps(list(spans.values()), touched, is_directive)
+            _check_overlaps(
+                [(r.start, r.end, r.id, r.label) for r in spans.values()], touched, class_of
+            )
 
         rels: dict[tuple[int, str], dict[int, RelationRow]] = defaultdict(dict)
         for rel in current_rels.values():
@@ -891,11 +1034,7 @@ class Store:
         db = p.db
         S, R, H, M = p.m.Span, p.m.Relation, p.m.SpanHistory, p.m.ProjectMeta
         mark = db.param
-        now = utcnow()
-        stamp = S.updated.db_value(now)
-        if isinstance(db, pw.SqliteDatabase) and isinstance(stamp, datetime):
-            # what sqlite3's datetime adapter writes, once instead of once per row and column
-            stamp = stamp.isoformat(" ")
+        stamp = self._stamp()
         change = Change(description, None, "", undo=undo, source=source)
         hist: list[tuple[Any, ...]] = []
         hsource = "undo" if undo else source
@@ -1033,8 +1172,6 @@ class Store:
                     )
                     for r in span_add
                 ],
-                span_add,
-                lids,
             )
             change.spans_added.extend([r.to_span() for r in span_add])
             change.documents.update({r.doc for r in span_add})
@@ -1175,13 +1312,167 @@ class Store:
             change.layer = ""
         return change
 
+    def clear_layer(
+        self,
+        layer: str,
+        docs: Iterable[int],
+        *,
+        description: str,
+        author: str,
+        source: str,
+        history: bool = True,
+        announce: bool = True,
+    ) -> Change:
+        """Remove every span and relation of `layer` in `docs`, in one transaction; nothing
+        announced when there was nothing to remove.
+
+        With history, as RemoveRelation/RemoveSpan operations through apply (their history
+        records each row). Without (the auto layer, which pre-annotation rewrites wholesale),
+        one DELETE per table and chunk of documents: the operations path read every span twice
+        and deleted them one statement each, so re-running pre-annotation cost five times its
+        first run. What the one writer checks holds either way: a relation goes with the spans
+        of its layer, and the database's cascade takes what it always took."""
+        docs = sorted(set(docs))
+        with self.transaction():
+            if history:
+                old_rels = self.current_relations(set(docs), {layer}) if docs else {}
+                old = self.current_spans(set(docs), {layer})
+                ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+                ops += [RemoveSpan(r) for r in old.values()]
+                if not ops:
+                    return Change(description, None, "", source=source)
+                return self.apply(
+                    ops, description=description, author=author, source=source,
+                    history=True, announce=announce,
+                )  # fmt: skip
+            p = self.project
+            lid = p.layer_id(layer, create=False)
+            change = Change(description, None, "", source=source)
+            if lid is None or not docs:
+                return change
+            db = p.db
+            mark = db.param
+            S, R = p.m.Span, p.m.Relation
+            where = f'"{S.document.column_name}" IN ({{ids}}) AND "{S.layer.column_name}" = {mark}'
+            rel_gone: list[tuple[int, int]] = []
+            span_gone: list[tuple[Any, ...]] = []
+            # the per-row count triggers are set aside when many rows go (as _insert_spans does)
+            saved = self._count_triggers(_COUNT_DELETE_TRIGGERS)
+            if saved:
+                count = f'SELECT COUNT(*) FROM "{S._meta.table_name}" WHERE {where}'
+                if sum(n for (n,) in rows_in(db, count, docs, lid)) < BULK_ROWS:
+                    saved = {}
+            votes = "learned_vote_ad" in saved and p.m.Layer.get_by_id(lid).kind != "auto"
+            with self._refusals(description):
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    rel_gone += db.execute_sql(
+                        f'DELETE FROM "{R._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        'RETURNING "id", "document_id"',
+                        (*chunk, lid),
+                    ).fetchall()
+                for name in saved:
+                    db.execute_sql(f'DROP TRIGGER "{name}"')
+                returning = '"id", "document_id", "label"' + (', "text"' if votes else "")
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    span_gone += db.execute_sql(
+                        f'DELETE FROM "{S._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        f"RETURNING {returning}",
+                        (*chunk, lid),
+                    ).fetchall()
+                if "span_count_ad" in saved:
+                    counts = Counter(r[2] for r in span_gone)
+                    db.cursor().executemany(
+                        f'UPDATE "span_count" SET n = n - {mark}, changes = changes + {mark} '
+                        f"WHERE layer_id = {mark} AND label = {mark}",
+                        [(k, k, lid, label) for label, k in counts.items()],
+                    )
+                if votes:
+                    voted = set(VOTED_LABELS)
+                    tally = Counter((r[3], r[2]) for r in span_gone if r[2] in voted)
+                    db.cursor().executemany(
+                        f'UPDATE "learned_vote" SET n = n - {mark} '
+                        f"WHERE text = {mark} AND label = {mark}",
+                        [(k, text, label) for (text, label), k in tally.items()],
+                    )
+                for create in saved.values():
+                    db.execute_sql(create)
+            if not rel_gone and not span_gone:
+                return change
+            change.relations_removed = [r[0] for r in rel_gone]
+            change.spans_removed = [r[0] for r in span_gone]
+            change.documents = {r[1] for r in rel_gone} | {r[1] for r in span_gone}
+            change.layers = {layer}
+            change.layer = layer
+            if len(change.documents) == 1:
+                change.doc_id = next(iter(change.documents))
+            if span_gone:
+                self._drop_empty_layers({layer})
+            self._written.append(change)
+            if announce:
+                self.announce(change)
+        return change
+
+    def _stamp(self) -> Any:
+        """Now, as the created/updated columns take it."""
+        stamp = self.project.m.Span.updated.db_value(utcnow())
+        if isinstance(self.project.db, pw.SqliteDatabase) and isinstance(stamp, datetime):
+            # what sqlite3's datetime adapter writes, once instead of once per row and column
+            stamp = stamp.isoformat(" ")
+        return stamp
+
+    def _write_rows(
+        self,
+        layer: str,
+        spans: list[tuple[Any, ...]],
+        relations: list[tuple[Any, ...]],
+        description: str,
+        author: str,
+        source: str,
+        stamp: Any,
+        history: bool,
+        grouped: bool,
+    ) -> Change:
+        """add_rows' writing: the INSERT parameters as they come, history, the Change."""
+        p = self.project
+        db = p.db
+        S, R, H = p.m.Span, p.m.Relation, p.m.SpanHistory
+        mark = db.param
+        cursor = db.cursor()
+        change = Change(description, None, "", source=source)
+        if spans:
+            self._insert_spans(cursor, _insert_sql(S, _SPAN_COLUMNS(S), mark), spans)
+        if relations:
+            cursor.executemany(_insert_sql(R, _RELATION_COLUMNS(R), mark), relations)
+        # built if read: what a view patches the document it shows with (Change.defer)
+        change.defer(
+            spans_added=lambda: [
+                Span(v[4], v[5], v[6], v[7], v[8], v[9], v[0], v[10], v[1], v[11] or "")
+                for v in spans
+            ],
+            relations_added=lambda: [
+                Relation(v[4], v[5], v[6], v[7], v[0], v[1], v[9] or "", v[8]) for v in relations
+            ],
+        )
+        change.documents = {v[2] for v in spans} | {v[2] for v in relations}
+        if change.documents:
+            change.layers = {layer}
+            change.layer = layer
+        if len(change.documents) == 1:
+            change.doc_id = next(iter(change.documents))
+        if history and change.documents:
+            hist = _rows_history(layer, spans, relations, author, source, stamp, grouped)
+            cols = (H.document, H.layer, H.span_id, H.action, H.before, H.after, H.author,
+                    H.source, H.at, H.uid)  # fmt: skip
+            cursor.executemany(_insert_sql(H, cols, mark), hist)
+        return change
+
     def _insert_spans(
         self,
         cursor: Any,
         sql: str,
         values: list[tuple[Any, ...]],
-        rows: list[SpanRow],
-        lids: dict[str, int | None],
     ) -> None:
         """Insert spans; many at once without the per-row count triggers of SQLite files.
 
@@ -1190,7 +1481,9 @@ class Store:
         import of 40,000 spans spent 1.1 of its 1.4 s of SQL in them. For a bulk insert they
         are dropped, the counts added from the rows in one upsert per key, and the triggers
         created again, all inside this transaction: a rollback or a kill restores them with
-        everything else, and no other connection can write meanwhile (the write lock)."""
+        everything else, and no other connection can write meanwhile (the write lock).
+        `values` are the INSERT's parameters: (id, uid, document, layer id, start, end, label,
+        text, ...)."""
         db = self.project.db
         saved = self._count_triggers() if len(values) >= BULK_ROWS else {}
         if not saved:
@@ -1201,7 +1494,7 @@ class Store:
         cursor.executemany(sql, values)
         mark = db.param
         if "span_count_ai" in saved:
-            counts = Counter((lids[r.layer], r.label) for r in rows)
+            counts = Counter((v[3], v[6]) for v in values)
             cursor.executemany(
                 'INSERT INTO "span_count" (layer_id, label, n, changes) '
                 f"VALUES ({mark}, {mark}, {mark}, {mark}) ON CONFLICT (layer_id, label) "
@@ -1213,9 +1506,7 @@ class Store:
                 lid for (lid,) in db.execute_sql("SELECT id FROM \"layer\" WHERE kind != 'auto'")
             }
             voted = set(VOTED_LABELS)
-            votes = Counter(
-                (r.text, r.label) for r in rows if r.label in voted and lids[r.layer] in people
-            )
+            votes = Counter((v[7], v[6]) for v in values if v[6] in voted and v[3] in people)
             cursor.executemany(
                 f'INSERT INTO "learned_vote" (text, label, n) VALUES ({mark}, {mark}, {mark}) '
                 "ON CONFLICT (text, label) DO UPDATE SET n = n + excluded.n",
@@ -1224,18 +1515,18 @@ class Store:
         for create in saved.values():
             db.execute_sql(create)
 
-    def _count_triggers(self) -> dict[str, str]:
-        """The SQL of the span-insert triggers that keep counts, by name (SQLite only; a file
-        of an older schema has none)."""
+    def _count_triggers(self, names: tuple[str, ...] = _COUNT_TRIGGERS) -> dict[str, str]:
+        """The SQL of the triggers that keep counts (those of span inserts by default), by name
+        (SQLite only; a file of an older schema has none)."""
         db = self.project.db
         if not isinstance(db, pw.SqliteDatabase):
             return {}
-        marks = ", ".join("?" for _ in _COUNT_TRIGGERS)
+        marks = ", ".join("?" for _ in names)
         return {
             name: sql
             for name, sql in db.execute_sql(
                 f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-                _COUNT_TRIGGERS,
+                names,
             )
             if sql
         }
@@ -1364,6 +1655,78 @@ def _relation_row(r: tuple[Any, ...], layer: str) -> RelationRow:
     return RelationRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9] or "")
 
 
+def _span_refusal(start: int, end: int, label: str, size: int) -> str:
+    if not (0 <= start < end <= size):
+        return f"span {start}-{end} {label} lies outside the text ({size} characters)"
+    return f"span {start}-{end}: label {label!r} is not in the schema"
+
+
+def _relation_refusal(specs: dict[str, Any], rtype: str, head: str, tail: str) -> str:
+    spec = specs.get(rtype)
+    if spec is None:
+        return f"relation type {rtype!r} is not in the schema"
+    return (
+        f"{rtype} goes from {'/'.join(spec.head)} to {'/'.join(spec.tail)}, "
+        f"not from {head} to {tail}"
+    )
+
+
+def _SPAN_COLUMNS(S: Any) -> tuple[Any, ...]:  # noqa: N802 - a constant of the model
+    """The span columns add_rows' parameters follow."""
+    return (S.id, S.uid, S.document, S.layer, S.start, S.end, S.label, S.text, S.origin,
+            S.author, S.confidence, S.provenance, S.created, S.updated)  # fmt: skip
+
+
+def _RELATION_COLUMNS(R: Any) -> tuple[Any, ...]:  # noqa: N802
+    return (R.id, R.uid, R.document, R.layer, R.type, R.head, R.tail, R.author, R.confidence,
+            R.provenance, R.created, R.updated)  # fmt: skip
+
+
+def _rows_history(
+    layer: str,
+    spans: list[tuple[Any, ...]],
+    relations: list[tuple[Any, ...]],
+    author: str,
+    source: str,
+    stamp: Any,
+    grouped: bool,
+) -> list[tuple[Any, ...]]:
+    """The history rows _write writes for AddSpan/AddRelation, from add_rows' parameters (the
+    same JSON: SpanRow.to_json's and RelationRow.to_json's keys in their order)."""
+
+    def span_record(v: tuple[Any, ...]) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": v[4], "end": v[5], "label": v[6], "text": v[7],
+                             "origin": v[8], "author": v[9], "id": v[0], "uid": v[1]}  # fmt: skip
+        if v[10] is not None:
+            d["confidence"] = v[10]
+        if v[11]:
+            d["provenance"] = v[11]
+        return d
+
+    def rel_record(v: tuple[Any, ...]) -> dict[str, Any]:
+        d = {"id": v[0], "uid": v[1], "type": v[4], "head": v[5], "tail": v[6], "author": v[7]}
+        if v[9]:
+            d["provenance"] = v[9]
+        return d
+
+    if not grouped:
+        out = [(v[2], layer, v[0], "add", None, _ENCODE(span_record(v)), author, source, stamp,
+                v[1]) for v in spans]  # fmt: skip
+        out += [(v[2], layer, None, "relation+", None, _ENCODE(rel_record(v)), author, source,
+                 stamp, v[1]) for v in relations]  # fmt: skip
+        return out
+    groups: dict[int, tuple[list[Any], list[Any]]] = {}
+    for v in spans:
+        groups.setdefault(v[2], ([], []))[0].append(span_record(v))
+    for v in relations:
+        groups.setdefault(v[2], ([], []))[1].append(rel_record(v))
+    return [
+        (doc, layer, None, "import", None, _ENCODE({"spans": sp, "relations": rel}), author,
+         source, stamp, None)
+        for doc, (sp, rel) in groups.items()
+    ]  # fmt: skip
+
+
 def _insert_sql(model: Any, cols: tuple[Any, ...], mark: str) -> str:
     return 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         model._meta.table_name,
@@ -1389,22 +1752,44 @@ def _same_span(a: SpanRow, b: SpanRow) -> bool:
     return (a.start, a.end, a.label, a.layer, a.doc) == (b.start, b.end, b.label, b.layer, b.doc)
 
 
-def _check_overlaps(spans: list[SpanRow], touched: set[int], is_directive: Any) -> None:
+class _OverlapClasses(dict[str, str]):
+    """overlap_class of each label, asked once per label."""
+
+    def __init__(self, is_directive: Callable[[str], bool]):
+        super().__init__()
+        self.is_directive = is_directive
+
+    def __missing__(self, label: str) -> str:
+        cls = self[label] = overlap_class(label, self.is_directive)
+        return cls
+
+
+def _check_overlaps(
+    spans: list[tuple[int, int, int, str]],
+    touched: Container[int] | None,
+    class_of: Callable[[str], str],
+) -> None:
     """Refuse overlaps of one class that involve a span this change adds or moves (older
-    files may hold overlaps of their own; those are not this change's fault)."""
-    furthest: dict[str, SpanRow] = {}
-    for s in sorted(spans, key=lambda s: (s.start, s.end, s.id)):
-        cls = overlap_class(s.label, is_directive)
+    files may hold overlaps of their own; those are not this change's fault). `spans`: the
+    layer's final (start, end, id, label) in one document; `touched`: the ids added or moved
+    (None: all of them)."""
+    furthest: dict[str, tuple[int, int, int, str]] = {}
+    for s in sorted(spans):  # by start, end, id (ids are unique: labels never compared)
+        cls = class_of(s[3])
         prev = furthest.get(cls)
-        if prev is not None and prev.end > s.start and (s.id in touched or prev.id in touched):
-            new, old = (s, prev) if s.id in touched else (prev, s)
-            if (new.start, new.end, new.label) == (old.start, old.end, old.label):
-                raise StoreError(f"{new.label} {new.start}-{new.end} is already there")
+        if (
+            prev is not None
+            and prev[1] > s[0]
+            and (touched is None or s[2] in touched or prev[2] in touched)
+        ):
+            new, old = (s, prev) if touched is None or s[2] in touched else (prev, s)
+            if (new[0], new[1], new[3]) == (old[0], old[1], old[3]):
+                raise StoreError(f"{new[3]} {new[0]}-{new[1]} is already there")
             raise StoreError(
-                f"{new.label} {new.start}-{new.end} would overlap {old.label} "
-                f"{old.start}-{old.end}: {cls} spans of one layer do not overlap"
+                f"{new[3]} {new[0]}-{new[1]} would overlap {old[3]} "
+                f"{old[0]}-{old[1]}: {cls} spans of one layer do not overlap"
             )
-        if prev is None or s.end > prev.end:
+        if prev is None or s[1] > prev[1]:
             furthest[cls] = s
 
 

@@ -1,0 +1,199 @@
+"""The tagging path (features.TaggerFeatures, CrfModel.tag) gives what the reference path
+(features.tag_windows, every feature string given to crfsuite) gives: the same items once the
+strings the model does not know are left out, and the same tags, confidences, uncertainty and
+combined suggestions from a model trained on the team genre."""
+
+import math
+import random
+import re
+
+import pytest
+
+from civannot.learn import features
+from civannot.learn.combine import combine
+from civannot.learn.crf import (
+    OUTSIDE,
+    CrfModel,
+    TaggedSpan,
+    Tagging,
+    TrainItem,
+    model_attributes,
+    train_crf,
+)
+from civannot.learn.features import TaggerFeatures, segments, spans_from_tags, tag_windows
+from civannot.preannotate import suggest
+from civannot.records import Span
+from tests.team_genre import team_docs
+
+
+def _segments_reference(text: str) -> list[tuple[int, int]]:
+    """segments() as it was written first: one step per character."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in features._BREAKS or (
+            ch in features._SOFT_BREAKS and i + 1 - start >= features._LONG
+        ):
+            if i + 1 > start and text[start : i + 1].strip():
+                out.append((start, i + 1))
+            start = i + 1
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def test_segments_match_the_per_character_cut():
+    rng = random.Random(1)
+    alphabet = "字字字字字字字字，,。！？；\n  "
+    for size in (0, 1, 7, 399, 400, 401, 900, 3000):
+        for _ in range(60):
+            weights = [rng.random() ** 3 for _ in alphabet]
+            text = "".join(rng.choices(alphabet, weights=weights, k=size))
+            assert segments(text) == _segments_reference(text), text
+
+
+def test_gazetteer_lookahead_keeps_the_matches():
+    pat = features._gazetteer_pattern()
+    body = re.match(r"\(\?=\[.*?\]\)\(\?:(.*)\)$", pat.pattern, re.S)
+    assert body is not None  # the lookahead is there
+    plain = re.compile(body.group(1))
+    for doc in team_docs(15, seed=5):
+        got = [(m.lastgroup, m.span()) for m in pat.finditer(doc.text)]
+        assert got and got == [(m.lastgroup, m.span()) for m in plain.finditer(doc.text)]
+
+
+def _known_part(ref, known):  # noqa: ANN001, ANN202
+    return [
+        (r, [tuple(f.encode() for f in it if known is None or f in known) for it in items])
+        for r, items in ref
+    ]
+
+
+def _odd_spans(text: str, rng: random.Random) -> list[Span]:
+    """Rule output the engine does not make but rule_layers takes: overlapping entity spans,
+    a DIRECTIVE before an entity it covers, hidden lexicon spans, spans past the end, no
+    confidence."""
+    n = len(text)
+    out = []
+    for _ in range(12):
+        a = rng.randrange(0, n)
+        b = min(n + 3, a + rng.randint(1, 8))
+        label = rng.choice(["PERSON", "TITLE", "ORG", "DIRECTIVE", "DATE", "OTHER"])
+        prov = rng.choice(["title.chain", "lexicon", None, "gazetteer.org"])
+        conf = rng.choice([None, 0.3, 0.7, 0.95])
+        out.append(Span(a, b, label, provenance=prov, confidence=conf))
+    return out
+
+
+def test_tagger_items_are_the_known_part_of_tag_windows():
+    docs = team_docs(20, seed=4)
+    rng = random.Random(2)
+    every: set[str] = set()
+    cases = []
+    for d in docs:
+        for spans in (suggest(d.text).spans, _odd_spans(d.text, rng), []):
+            for window in (2, 8):
+                ref = tag_windows(d.text, spans, window)
+                every.update(f for _, items in ref for it in items for f in it)
+                cases.append((d.text, spans, window, ref))
+    # all strings known, a model that knows a random half of them, no dictionary read
+    for known in (every, {f for f in every if rng.random() < 0.5}, None):
+        tf = TaggerFeatures(None if known is None else {f.encode() for f in known})
+        for _ in range(2):  # the second time from the caches
+            for text, spans, window, ref in cases:
+                assert tf.windows(text, spans, window) == _known_part(ref, known)
+    assert TaggerFeatures(set()).windows("", []) == []
+
+
+def _reference_tag(model: CrfModel, text: str, rule_spans) -> Tagging:  # noqa: ANN001
+    """CrfModel.tag as it was: tag_windows' strings, every one given to crfsuite."""
+    out = Tagging()
+    log_p, n = 0.0, 0
+    tagger = model._tagger
+    for (s, _e), feats in tag_windows(text, rule_spans):
+        tagger.set(feats)
+        tags = tagger.tag()
+        log_p += math.log(max(tagger.probability(tags), 1e-300))
+        n += len(tags)
+        if tags.count(OUTSIDE) == len(tags):
+            continue
+        for a, b, label in spans_from_tags(tags):
+            conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
+            out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+    out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
+    out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
+    return out
+
+
+@pytest.fixture(scope="module")
+def team_model() -> CrfModel:
+    docs = team_docs(14, seed=3)
+    items = [TrainItem(d.text, d.spans, suggest(d.text).spans) for d in docs]
+    return CrfModel(train_crf(items, params={"max_iterations": 30}))
+
+
+def test_tagging_and_combination_match_the_reference(team_model):
+    policies = [
+        {lab: "model" for lab in features.ENTITY_LABELS} | {"HOLDS_TITLE": "chain"},
+        {"PERSON": "model+", "TITLE": "union", "ORG": "model", "GPE": "rules"},
+    ]
+    found = 0
+    for d in team_docs(25, seed=8):
+        sug = suggest(d.text)
+        got = team_model.tag(d.text, sug.spans)
+        want = _reference_tag(team_model, d.text, sug.spans)
+        assert got == want
+        found += len(got.spans)
+        for pol in policies:
+            a = combine(d.text, sug, got, policy=pol)
+            b = combine(d.text, sug, want, policy=pol)
+            assert (a.spans, a.rules, a.relations, a.relation_rules) == (
+                b.spans,
+                b.rules,
+                b.relations,
+                b.relation_rules,
+            )
+    assert found > 100  # the model really tags
+
+
+def _spans_from_tags_reference(tags, offset=0):  # noqa: ANN001, ANN202
+    out = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, OUTSIDE]):
+        kind, _, lab = t.partition("-")
+        if start >= 0 and (kind != "I" or lab != label):
+            out.append((offset + start, offset + i, label))
+            start = -1
+        if kind == "B" or (kind == "I" and start < 0):
+            start, label = i, lab
+    return out
+
+
+def test_spans_from_tags_match_the_per_tag_walk():
+    rng = random.Random(3)
+    alphabet = ["O"] * 6 + ["B-ORG", "I-ORG", "B-PERSON", "I-PERSON", "E-ORG", ""]
+    for size in range(0, 30):
+        for _ in range(80):
+            tags = rng.choices(alphabet, k=size)
+            assert spans_from_tags(tags, 5) == _spans_from_tags_reference(tags, 5), tags
+
+
+def test_model_attributes_are_read_from_the_model_file(team_model, tmp_path):
+    got = model_attributes(team_model._data)
+    assert got == {a.encode() for a, _ in team_model._tagger.info().state_features}
+    assert model_attributes(b"not a model") is None
+    assert model_attributes(team_model._data[:200]) is None  # cut short
+    # a line break inside an attribute: pycrfsuite's info() cannot parse its dump, the
+    # dictionary still gives it
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["c=\n", "k=S"], ["c=a", "k=L"]], ["O", "B-ORG"])
+    trainer.set_params({"max_iterations": 5, "c1": 0.0, "c2": 0.01})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    data = (tmp_path / "m.crfsuite").read_bytes()
+    assert {b"c=\n", b"k=S", b"c=a", b"k=L"} <= (model_attributes(data) or set())
+    model = CrfModel(data)
+    with pytest.raises(AttributeError):
+        model._tagger.info()
+    assert model.tag("a\n", []).uncertainty >= 0
