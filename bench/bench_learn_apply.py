@@ -1,6 +1,6 @@
 """CPU per document of pre-annotation with and without a trained model, next to jieba.lcut.
 
-    PYTHONPATH=. python bench/bench_learn_apply.py [--articles 400] [--rounds 2]
+    PYTHONPATH=. python bench/bench_learn_apply.py [--articles 400] [--rounds 2] [--phases]
 
 A model is trained on 40 team-genre articles (tests/team_genre.py: it takes over TITLE, PERSON,
 ORG and more there, so the tagger and the combination really run); then, in ONE process and
@@ -10,6 +10,9 @@ jieba.lcut, the rules alone (suggest) and the rules + model as `preannotate` run
 (time.process_time), best round of each; writing to the project is not included (see
 bench_train.py / bench_preannotate_write.py for that). Issue 13's budget: pre-annotation of
 10,000 articles within 1x jieba.lcut's wall time, writing included, on 2 processes.
+--phases splits the model's CPU (process_time around each step, best round): the features
+(civannot.learn.features.TaggerFeatures.windows), crfsuite (set, tag, probability, marginals:
+CrfModel.tag without its features), the uncertainty scores and the combination.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--phases", action="store_true", help="the model's CPU by step")
     args = ap.parse_args()
     import jieba
 
@@ -46,6 +50,7 @@ def main() -> int:
     fitted = train_for_use(docs, rule_suggestions(docs))
     stored = StoredModel("crf", 1, "", {"policy": fitted.policy}, fitted.data)
     refiner = ModelRefiner(stored)
+    spent = _time_phases() if args.phases else None
     rng = random.Random(7)
     texts = [article(rng) for _ in range(args.articles)]
     jieba.lcut(texts[0])
@@ -59,10 +64,15 @@ def main() -> int:
         ms = 1000 * (time.process_time() - c0) / len(texts)
         best[name] = min(best.get(name, ms), ms)
 
+    rounds: list[dict[str, float]] = []
     for _ in range(args.rounds):
         timed("jieba.lcut", jieba.lcut)
         timed("rules", suggest)
+        if spent is not None:
+            spent.clear()
         timed("rules + model", lambda t: refiner(t, suggest(t)))
+        if spent is not None:
+            rounds.append(dict(spent))
     chars = sum(map(len, texts)) / len(texts)
     print(f"{len(texts)} articles, {chars:.0f} characters each; policy {fitted.policy}")
     for name, ms in best.items():
@@ -72,7 +82,41 @@ def main() -> int:
         f"  the model adds {extra:.2f} ms ({extra / best['rules']:.0%} of the rules' time); "
         f"load average {os.getloadavg()[0]:.1f}"
     )
+    if rounds:
+        by_step = min(rounds, key=lambda r: sum(r.values()))
+        by_step["crfsuite"] = by_step.pop("CrfModel.tag") - by_step["features"]
+        print("  the model's CPU by step (the round with the least):")
+        for name, sec in by_step.items():
+            ms = 1000 * sec / len(texts)
+            print(
+                f"    {name:<12}{ms:7.3f} ms/document  ({ms / best['jieba.lcut']:.3f}x jieba.lcut)"
+            )
     return 0
+
+
+def _time_phases() -> dict[str, float]:
+    """Wrap the model's steps with process_time counters (features inside CrfModel.tag)."""
+    from civannot.learn import apply, crf, features
+
+    spent: dict[str, float] = {}
+
+    def wrap(owner, attr: str, name: str) -> None:  # noqa: ANN001
+        inner = getattr(owner, attr)
+
+        def timed(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            c = time.process_time()
+            try:
+                return inner(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - c
+
+        setattr(owner, attr, timed)
+
+    wrap(features.TaggerFeatures, "windows", "features")
+    wrap(crf.CrfModel, "tag", "CrfModel.tag")
+    wrap(apply, "document_uncertainty", "uncertainty")
+    wrap(apply, "combine", "combine")
+    return spent
 
 
 if __name__ == "__main__":

@@ -27,6 +27,13 @@ code or its vocabularies, and committed before the engine was run on it; it was 
 LOC 0.800, DIRECTIVE exact 1.000, HOLDS_TITLE 0.963, ISSUED_BY 43/49. Its errors were not handed to
 anyone writing rules; if they are, it becomes a development set.
 
+heldout16b and heldout16c are DEVELOPMENT sets since session 4 (2026-12-02): the helper `places3`
+read their errors (--errors) and wrote place and person rules from them (road-named
+sub-districts, 某集镇 towns, zones after a known place, no zone made of a clause, a name after a
+stacked title whose surname was missing, a Mongolian name of four characters, a prefecture and its
+city). Their directories keep their names; report their figures as development figures. They are
+in --dev below.
+
 Prints exact-match precision / recall / F1 per entity label, the entity micro-F1, DIRECTIVE exact
 and overlap F1, HOLDS_TITLE and ISSUED_BY F1 and the ISSUED_BY accuracy. --errors lists the
 spans that were missed (-) or wrongly suggested (+) per document. --dev adds the development sets.
@@ -50,7 +57,7 @@ from tests.gold_support import (  # noqa: E402
     scores_on_annotated_labels,
 )
 
-DEV_SETS = ("dev1", "dev2", "dev3", "dev4", "dev5", "dev_samples")
+DEV_SETS = ("dev1", "dev2", "dev3", "dev4", "dev5", "dev_samples", "heldout16b", "heldout16c")
 
 
 def _f(x: float | None) -> str:
@@ -114,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"no gold set {args.set!r}: choose one of {', '.join(sets)}", file=sys.stderr)
         return 2
-    names = [args.set] + (list(DEV_SETS) if args.dev else [])
+    names = [args.set] + ([d for d in DEV_SETS if d != args.set] if args.dev else [])
     rows = {}
     full = {}
     for name in names:

@@ -49,8 +49,6 @@ from civannot.store import (
     ChangeBus,
     Op,
     RelationRow,
-    RemoveRelation,
-    RemoveSpan,
     SetStatus,
     SpanRow,
     Store,
@@ -1202,7 +1200,7 @@ class Project:
             if doc_id not in texts:
                 raise ProjectError(f"no document {doc_id}")
         with self.store.transaction():
-            self._clear_layer(layer, set(content), texts, source)
+            self._clear_layer(layer, set(content), source)
             entries = [
                 (doc_id, texts[doc_id], LayerInput(layer, spans, rels))
                 for doc_id, (spans, rels) in content.items()
@@ -1226,7 +1224,7 @@ class Project:
         content = list(content)
         docs = {doc for doc, _, _ in content}
         with self.store.transaction():
-            self._clear_layer(layer, docs, texts, source)
+            self._clear_layer(layer, docs, source)
             self.store.add_rows(
                 layer,
                 content,
@@ -1240,23 +1238,16 @@ class Project:
                 grouped=source.startswith("import"),
             )
 
-    def _clear_layer(
-        self, layer: str, docs: set[int], texts: dict[int, str] | None, source: str
-    ) -> None:
+    def _clear_layer(self, layer: str, docs: set[int], source: str) -> None:
         """Remove a layer's spans and relations from the documents (inside a transaction)."""
-        old_rels = self.store.current_relations(docs, {layer})
-        old = self.store.current_spans(docs, {layer})
-        ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
-        ops += [RemoveSpan(r) for r in old.values()]
-        if ops:
-            self.store.apply(
-                ops,
-                description=f"Clear {layer}",
-                author=layer,
-                source=source,
-                texts=texts,
-                history=layer != AUTO_LAYER,
-            )
+        self.store.clear_layer(
+            layer,
+            docs,
+            description=f"Clear {layer}",
+            author=layer,
+            source=source,
+            history=layer != AUTO_LAYER,
+        )
 
     def _texts_of(self, doc_ids: list[int]) -> dict[int, str]:
         D = self.m.Document

@@ -59,3 +59,14 @@ def test_find_words_is_the_alternation_regex() -> None:
         text = "".join(rng.choice("张王明华哈，") for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in re.compile(alternation(words)).finditer(text)]
         assert find_words(words, text) == expected, (words, text)
+
+
+def test_suggestion_spans_equal_the_constructed_record(monkeypatch) -> None:  # noqa: ANN001
+    from civannot.preannotate import engine
+    from civannot.records import Span
+
+    made = engine._span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain")
+    want = Span(4, 6, "TITLE", "书记", "suggestion", "auto", None, 0.9, provenance="title.chain")
+    assert made == want and hash(made) == hash(want) and repr(made) == repr(want)
+    monkeypatch.setattr(engine, "_SPAN_SETTERS", None)
+    assert engine._span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain") == want

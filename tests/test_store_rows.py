@@ -4,19 +4,24 @@ same checks, the same history and a change that reaches the bus."""
 
 from __future__ import annotations
 
+import copy
+import os
 import random
 import re
+import signal
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 import pytest
 
 from civannot.preannotate.engine import suggest
 from civannot.preannotate.runner import CHUNK, learn_lexicon, preannotate_project
 from civannot.project import Project
 from civannot.records import AUTO_LAYER, DocumentInput, Span
-from civannot.store import Change, StoreError
+from civannot.store import Change, Op, RemoveRelation, RemoveSpan, StoreError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_preannotate import article  # noqa: E402  (the dense fictional articles of the bench)
@@ -41,6 +46,14 @@ def through_spans(project: Project) -> None:
     (AddSpan/AddRelation through Store.apply), in batches of CHUNK documents."""
     lexicon = learn_lexicon(project)
     docs = [(d.id, d.text) for d in project.documents(raw=False)]
+    # the old suggestions removed as replace_layer removed them: an operation per row
+    store = project.store
+    old_rels = store.current_relations({d for d, _ in docs}, {AUTO_LAYER})
+    old_spans = store.current_spans({d for d, _ in docs}, {AUTO_LAYER})
+    ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+    ops += [RemoveSpan(r) for r in old_spans.values()]
+    if ops:
+        store.apply(ops, description="Clear auto", author="auto", source="replace", history=False)
     for i in range(0, len(docs), CHUNK):
         batch: dict[int, Any] = {}
         for doc_id, text in docs[i : i + CHUNK]:
@@ -59,7 +72,7 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
     """Everything the auto layer and its bookkeeping hold, uids and times aside."""
     db = project.db
     q = db.execute_sql
-    return {
+    out = {
         "spans": list(q(
             'SELECT s.id, s.document_id, l.name, s.start, s."end", s.label, s.text, s.origin, '
             "s.author, s.confidence, s.provenance, s.uid IS NOT NULL FROM span s "
@@ -70,8 +83,6 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
             "r.confidence, r.provenance, r.uid IS NOT NULL FROM relation r "
             "JOIN layer l ON l.id = r.layer_id ORDER BY r.id"
         )),
-        "counts": list(q("SELECT * FROM span_count WHERE n != 0 ORDER BY 1, 2")),
-        "votes": list(q("SELECT * FROM learned_vote WHERE n != 0 ORDER BY 1, 2")),
         "history": [
             tuple(UID.sub('"uid": "U"', v) if isinstance(v, str) else v for v in row)
             for row in q(
@@ -79,8 +90,12 @@ def stored(project: Project) -> dict[str, list[tuple[Any, ...]]]:
                 "uid IS NOT NULL FROM span_history ORDER BY id"
             )
         ],
-        "counter": list(q("SELECT * FROM counter ORDER BY name")),
     }  # fmt: skip
+    if isinstance(db, pw.SqliteDatabase):  # what only a project file keeps
+        out["counts"] = list(q("SELECT * FROM span_count WHERE n != 0 ORDER BY 1, 2"))
+        out["votes"] = list(q("SELECT * FROM learned_vote WHERE n != 0 ORDER BY 1, 2"))
+        out["counter"] = list(q("SELECT * FROM counter ORDER BY name"))
+    return out
 
 
 def test_suggestions_land_as_the_span_path_wrote_them(tmp_path: Path) -> None:
@@ -216,11 +231,118 @@ def test_the_change_reaches_the_bus_and_lists_what_was_written(tmp_path: Path) -
             origin="suggestion", author="auto", description="Suggest", source="test",
         )  # fmt: skip
         (change,) = seen
+        twin = copy.copy(change)  # before its lists were built
         assert (change.doc_id, change.documents) == (None, {a, b})
         assert sorted((s.start, s.label) for s in change.spans_added) == [(0, "DATE")] * 2
         assert change.relations_added == []
         assert change.spans_added is change.spans_added  # built once
+        assert twin.spans_added == change.spans_added and twin.relations_added == []
         with pytest.raises(AttributeError):
             change.no_such_field  # noqa: B018
     finally:
         p.close()
+
+
+def test_clearing_a_layer_in_bulk_keeps_the_counts_and_says_what_went(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    p = Project.create(tmp_path / "p.civ")
+    try:
+        p.import_batch([(DocumentInput(f"d{i}", article(rng)), []) for i in range(30)])
+        preannotate_project(p, processes=1)
+        ids = [d.id for d in p.documents()]
+        # a people's layer too (its PERSON/TITLE/ORG spans are votes of the learned dictionary)
+        rows = [
+            (d, [(s.start, s.end, s.label, None, "") for s in p.spans(d, AUTO_LAYER)], [])
+            for d in ids
+        ]
+        p.replace_layer_rows("ann", rows, origin="manual")
+        seen: list[Change] = []
+        p.bus.subscribe(seen.append)
+        for layer in (AUTO_LAYER, "ann"):
+            want_spans = {s.id for d in ids[:20] for s in p.spans(d, layer)}
+            want_rels = {r.id for d in ids[:20] for r in p.relations(d, layer)}
+            change = p.store.clear_layer(
+                layer, ids[:20], description="Clear", author=layer, source="t", history=False
+            )
+            assert seen[-1] is change
+            assert set(change.spans_removed) == want_spans and len(want_spans) > 20 * 20
+            assert set(change.relations_removed) == want_rels
+            assert (change.layer, change.documents) == (layer, set(ids[:20]))
+            assert all(not p.spans(d, layer) and not p.relations(d, layer) for d in ids[:20])
+            assert all(p.spans(d, layer) for d in ids[20:])
+        if not isinstance(p.db, pw.SqliteDatabase):
+            return  # the counts below are a project file's
+        counts = {(lid, lab): n for lid, lab, n, _ in p.db.execute_sql("SELECT * FROM span_count")}
+        truth = dict(((lid, lab), n) for lid, lab, n in p.db.execute_sql(
+            "SELECT layer_id, label, COUNT(*) FROM span GROUP BY 1, 2"))  # fmt: skip
+        assert {k: n for k, n in counts.items() if n} == truth
+        votes = {(t, lab): n for t, lab, n in p.db.execute_sql("SELECT * FROM learned_vote") if n}
+        truth = dict(((t, lab), n) for t, lab, n in p.db.execute_sql(
+            "SELECT s.text, s.label, COUNT(*) FROM span s JOIN layer l ON l.id = s.layer_id "
+            "WHERE l.kind != 'auto' AND s.label IN ('PERSON', 'TITLE', 'ORG') GROUP BY 1, 2"))  # fmt: skip
+        assert votes == truth and votes
+        # the count triggers are back
+        names = {
+            r[0] for r in p.db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        assert {"span_count_ad", "learned_vote_ad"} <= names
+        # nothing left to clear: nothing announced
+        n = len(seen)
+        p.store.clear_layer(AUTO_LAYER, ids[:20], description="x", author="a", source="t",
+                            history=False)  # fmt: skip
+        assert len(seen) == n
+    finally:
+        p.close()
+
+
+KILLED = """
+import os, signal, sys
+from civannot.preannotate.runner import preannotate_project
+from civannot.project import Project
+from civannot.store.store import Store
+
+real = Store._write_rows
+calls = []
+
+
+def write(self, *a, **k):
+    out = real(self, *a, **k)
+    calls.append(1)
+    if len(calls) == 2:  # the second batch: its old rows deleted, its new ones inserted
+        os.kill(os.getpid(), signal.SIGKILL)
+    return out
+
+
+Store._write_rows = write
+p = Project.open(sys.argv[1])
+p.db.execute_sql("PRAGMA cache_size = 10")  # pages reach the file before the commit
+preannotate_project(p, processes=1)
+"""
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
+def test_a_kill_in_a_rerun_keeps_every_batch_whole(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    path = tmp_path / "k.civ"
+    with Project.create(path) as p:
+        p.import_batch([(DocumentInput(f"d{i}", article(rng)), []) for i in range(CHUNK + 40)])
+        preannotate_project(p, processes=1)
+        first = {d: len(p.spans(d, AUTO_LAYER)) for d in (x.id for x in p.documents())}
+        before = stored(p)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run([sys.executable, "-c", KILLED, str(path)], env=env)
+    assert proc.returncode == -signal.SIGKILL
+    with Project.open(path) as p:
+        after = stored(p)
+        # the first batch was replaced (new ids), the killed one left as it was
+        assert len(after["spans"]) == len(before["spans"])
+        assert {d: len(p.spans(d, AUTO_LAYER)) for d in first} == first
+        kept = [r for r in after["spans"] if r[0] <= before["spans"][-1][0]]
+        assert len(kept) == sum(n for d, n in first.items() if d > CHUNK) > 0
+        # the counts as the spans say (the count triggers, set aside, came back with the rollback)
+        assert [r[:3] for r in after["counts"]] == [r[:3] for r in before["counts"]]
+        names = {r[0] for r in p.db.execute_sql("SELECT name FROM sqlite_master")}
+        assert {"span_count_ai", "span_count_ad", "learned_vote_ai", "learned_vote_ad"} <= names
+        preannotate_project(p, processes=1)  # and it runs again
+        assert {d: len(p.spans(d, AUTO_LAYER)) for d in first} == first

@@ -4,7 +4,7 @@ id of the rule that made it (civannot.preannotate.registry) and a confidence."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.entities import Cand, find_entities
@@ -41,8 +41,38 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
+# Span is a frozen dataclass with slots: its generated __init__ sets each of its ten fields
+# through object.__setattr__, 4 us a span, a tenth of the rules' whole time on a dense article.
+# Suggestions fill the slots through their own descriptors instead (half the cost), as long as
+# Span is still the plain record this was written for; otherwise its constructor is used.
+_SPAN_FIELDS = (
+    "start", "end", "label", "text", "origin", "author", "id", "confidence", "uid", "provenance",
+)  # fmt: skip
+_SPAN_SETTERS = (
+    tuple(Span.__dict__[f].__set__ for f in _SPAN_FIELDS)
+    if tuple(f.name for f in fields(Span)) == _SPAN_FIELDS
+    and not hasattr(Span, "__post_init__")
+    and all(type(Span.__dict__[f]).__name__ == "member_descriptor" for f in _SPAN_FIELDS)
+    else None
+)
+
+
 def _span(text: str, s: int, e: int, label: str, conf: float, rule: str) -> Span:
-    return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf, provenance=rule)
+    if _SPAN_SETTERS is None:
+        return Span(s, e, label, text[s:e], ORIGIN, AUTHOR, None, conf, provenance=rule)
+    sp = object.__new__(Span)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _SPAN_SETTERS
+    s0(sp, s)
+    s1(sp, e)
+    s2(sp, label)
+    s3(sp, text[s:e])
+    s4(sp, ORIGIN)
+    s5(sp, AUTHOR)
+    s6(sp, None)
+    s7(sp, conf)
+    s8(sp, None)
+    s9(sp, rule)
+    return sp
 
 
 def suggest(

@@ -28,6 +28,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     titles.find_names_before_posts(doc)
     persons.find_speaker_frames(doc)
     persons.find_comrades(doc)
+    persons.find_parties(doc)
     persons.find_repeats(doc, lexicon)
     excluded = persons.drop_bylines(doc)
     titles.find_posts_after_names(doc, excluded)

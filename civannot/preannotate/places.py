@@ -28,6 +28,7 @@ from civannot.preannotate.common import (
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
+    _lines,
     common_words,
     function_words,
     rule_words,
@@ -198,6 +199,15 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
     return None
 
 
+# the units a division is read from; 州 only where no other unit follows it (赣州市 is read
+# from its 市, and a city's 州 is the commonest 州 in the text)
+_DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
+
+
+# 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
+_TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -206,33 +216,37 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     found: dict[str, float] = {}
     g = r.g
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
-    for m in re.finditer("街道|市|县|区|镇|乡|旗|省|州", text):
+    for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
-        for n in (2, 3):
+        for n in (1, 2, 3):
             s = k - n
-            if s < 0:
+            if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
                 continue
-            # what precedes the stem is checked first: it rules out most positions cheaply
+            # what precedes the stem: the character tests first, they rule out most positions;
+            # the place lookups of _after_place only after the stem itself passed
             prev = text[s - 1] if s else "\n"
             prev_ok = (
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
-                or _after_place(text, s, found, r.g)
             )
-            if not prev_ok:
-                continue
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
             under = stem[0] in _GENERIC_HEAD and _after_place(text, s, {}, g)
-            if not _stem_ok(text, s, k, under) and not (
-                # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
-                # name reads as a word
-                text[k] in "街镇乡"
-                and (stem in g.admin_stems or stem in g.gpe_ambiguous)
-                and _level_ok(text, k)
+            if (
+                n > 1
+                and not _stem_ok(text, s, k, under)
+                and not (
+                    # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
+                    # name reads as a word
+                    text[k] in "街镇乡"
+                    and (stem in g.admin_stems or stem in g.gpe_ambiguous)
+                    and _level_ok(text, k)
+                )
             ):
+                continue
+            if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
@@ -274,8 +288,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for f, conf in found.items():
         for a in _occurrences(text, f):
             if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
-                # 某某县城: the county's town; the place name is the bare stem
-                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+                # 某某县城: the county's town; the place name is the bare stem (歙县城: a
+                # stem of one character is none)
+                if len(f) > 2:
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3:
@@ -558,7 +574,18 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 
 
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
-    """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+    """市委书记 -> 铜仁市委书记 when a place name stands right before the level; 中共 and 新疆生产建设
+    written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
+    a = _extend_place(doc, s)
+    text = doc.text
+    if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
+        a -= 6
+    if text.endswith("中共", 0, a):
+        a -= 2
+    return a
+
+
+def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
     if community and s >= 1:
@@ -629,8 +656,63 @@ def find_doc_places(doc: Doc) -> None:
     doc.cands.extend(place_cands)
 
 
+# rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
+# characters and the kind, where the name starts after punctuation, a connective or 沿, or after
+# a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
+_WATER = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
+    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
+)
+
+
+# what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
+_WATER_NEXT = (
+    "沿岸",
+    "两岸",
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
+    "岸边",
+    "沿线",
+    "流域",
+    "畔",
+    "治理",
+    "整治",
+    "综合",
+    "生态",
+    "湿地",
+    "滨水",
+    "景区",
+    "公园",
+)
+
+
+def _waters(text: str) -> list[Cand]:
+    out = []
+    for m in _WATER.finditer(text):
+        name = m.group(1)
+        e = m.end()
+        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+            if not text.startswith(_WATER_NEXT, e):
+                continue
+        if (
+            name[0] in _GENERIC_HEAD
+            or any(c in "省市县区镇乡村城" for c in name)
+            or name[:2] in function_words()
+            or name in function_words()
+            or name in common_words()
+            or name[:2] in _GENERIC_STEMS
+            or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+        ):
+            continue
+        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(doc.text))
 
 
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")

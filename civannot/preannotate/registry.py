@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "person.leaders_list": "a name in the list after 市领导 …",
     "person.frame": "a name opening a speaker frame (某某强调，)",
     "person.comrade": "a name before 同志",
+    "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
     "person.repeat": "a further mention of a name found by another rule",
     "lexicon": "a string the project's annotators accepted before (learned lexicon)",
     "org.grammar": "level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units",

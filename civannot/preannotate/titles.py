@@ -19,6 +19,7 @@ from civannot.preannotate.persons import (
     name_before,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.scan import guarded
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
@@ -34,7 +35,12 @@ def find_title_chains(doc: Doc) -> None:
     for m in r.title.finditer(text):
         if m.start() < pos:
             continue
-        chain = [(m.start(), m.end())]
+        ms = m.start()
+        if text[ms] in "省市县区州旗镇乡" and text[ms + 1 : ms + 2] == text[ms]:
+            # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
+            # title opens with the second
+            ms += 1
+        chain = [(ms, m.end())]
         end = m.end()
         # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
         while end < len(text) and text[end] in "、兼":
@@ -69,7 +75,8 @@ def find_title_chains(doc: Doc) -> None:
             while p < len(text) and text[p] in " \u3000":
                 p += 1
             ne = name_after(text, p, r)
-            if ne and (ne == len(text) or text[ne] in "\n（("):
+            # …, or an item of a list of attendees (县委书记　王　军，县长　李明远)
+            if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
                 name_at, name_end = p, ne
         if not name_end:
             # 李作勋书记 / 习近平总书记: the name sits before the title
@@ -169,10 +176,11 @@ def find_leader_lists(doc: Doc) -> None:
 
 # 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
 # what follows a person
-_BARE_POST_AFTER = re.compile(
+_BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
-    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|[，。；：,;:])"
+    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托"
+    r"|[，。；：,;:])"
 )
 
 

@@ -46,6 +46,7 @@ NARROW_PAIRS = 4
 # spans inserted at once from which the count triggers are set aside (Store._insert_spans)
 BULK_ROWS = 1000
 _COUNT_TRIGGERS = ("span_count_ai", "learned_vote_ai")
+_COUNT_DELETE_TRIGGERS = ("span_count_ad", "learned_vote_ad")
 # add_rows' rows: (start, end, label, confidence, provenance) and (type, head index, tail index
 # [, provenance[, confidence]])
 NewSpan = tuple[int, int, str, float | None, str]
@@ -422,24 +423,20 @@ class Store:
             rel_uids = iter(new_uids(n_rels))
             lid = p.layer_id(layer)
             stamp = self._stamp()
+            # the relation types' allowed (type, head label, tail label): one lookup a relation
+            allowed = {(r.name, h, t) for r in schema.relations for h in r.head for t in r.tail}
             span_values: list[tuple[Any, ...]] = []
             rel_values: list[tuple[Any, ...]] = []
             for doc, spans, rels in entries:
                 text = texts[doc]
                 size = len(text)
-                mine = held.get(doc, ())
-                sig_ids = {(r.start, r.end, r.label): r.id for r in mine}
-                first = len(span_values)
+                mine = held.get(doc)
+                sig_ids = {(r.start, r.end, r.label): r.id for r in mine} if mine else {}
                 ids: list[int] = []
+                new: list[tuple[int, int, int, str]] = []
                 for start, end, label, conf, prov in spans:
-                    if not (0 <= start < end <= size):
-                        raise StoreError(
-                            f"span {start}-{end} {label} lies outside the text ({size} characters)"
-                        )
-                    if label not in labels:
-                        raise StoreError(
-                            f"span {start}-{end}: label {label!r} is not in the schema"
-                        )
+                    if not (0 <= start < end <= size) or label not in labels:
+                        raise StoreError(_span_refusal(start, end, label, size))
                     sig = (start, end, label)
                     sid = sig_ids.get(sig)
                     if sid is None:
@@ -448,12 +445,12 @@ class Store:
                             (sid, next(span_uids), doc, lid, start, end, label, text[start:end],
                              origin, author, conf, prov, stamp, stamp)
                         )  # fmt: skip
+                        new.append((start, end, sid, label))
                     ids.append(sid)
-                new = [(v[4], v[5], v[0], v[6]) for v in span_values[first:]]
                 if mine:
                     _check_overlaps(
                         new + [(r.start, r.end, r.id, r.label) for r in mine],
-                        {v[2] for v in new},
+                        {n[2] for n in new},
                         class_of,
                     )
                 else:
@@ -461,27 +458,26 @@ class Store:
                 if not rels:
                     continue
                 seen = held_rels.get(doc) or set()
+                count = len(ids)
                 for rel in rels:
                     rtype, h, t = rel[0], rel[1], rel[2]
-                    spec = specs.get(rtype)
-                    if spec is None:
-                        raise StoreError(f"relation type {rtype!r} is not in the schema")
-                    if not (0 <= h < len(ids) and 0 <= t < len(ids)):
-                        raise StoreError(f"relation {rtype} names a span that is not in the record")
+                    if not (0 <= h < count and 0 <= t < count):
+                        spec = specs.get(rtype)
+                        raise StoreError(
+                            f"relation type {rtype!r} is not in the schema"
+                            if spec is None
+                            else f"relation {rtype} names a span that is not in the record"
+                        )
+                    if (rtype, spans[h][2], spans[t][2]) not in allowed:
+                        raise StoreError(_relation_refusal(specs, rtype, spans[h][2], spans[t][2]))
                     key = (rtype, ids[h], ids[t])
                     if key in seen:
                         continue
                     seen.add(key)
-                    head, tail = spans[h][2], spans[t][2]
-                    if head not in spec.head or tail not in spec.tail:
-                        raise StoreError(
-                            f"{rtype} goes from {'/'.join(spec.head)} to "
-                            f"{'/'.join(spec.tail)}, not from {head} to {tail}"
-                        )
+                    more = len(rel)
                     rel_values.append(
                         (next(rel_ids), next(rel_uids), doc, lid, rtype, key[1], key[2], author,
-                         rel[4] if len(rel) > 4 else None, rel[3] if len(rel) > 3 else "",
-                         stamp, stamp)
+                         rel[4] if more > 4 else None, rel[3] if more > 3 else "", stamp, stamp)
                     )  # fmt: skip
             with self._refusals(description):
                 change = self._write_rows(
@@ -1316,6 +1312,108 @@ class Store:
             change.layer = ""
         return change
 
+    def clear_layer(
+        self,
+        layer: str,
+        docs: Iterable[int],
+        *,
+        description: str,
+        author: str,
+        source: str,
+        history: bool = True,
+        announce: bool = True,
+    ) -> Change:
+        """Remove every span and relation of `layer` in `docs`, in one transaction; nothing
+        announced when there was nothing to remove.
+
+        With history, as RemoveRelation/RemoveSpan operations through apply (their history
+        records each row). Without (the auto layer, which pre-annotation rewrites wholesale),
+        one DELETE per table and chunk of documents: the operations path read every span twice
+        and deleted them one statement each, so re-running pre-annotation cost five times its
+        first run. What the one writer checks holds either way: a relation goes with the spans
+        of its layer, and the database's cascade takes what it always took."""
+        docs = sorted(set(docs))
+        with self.transaction():
+            if history:
+                old_rels = self.current_relations(set(docs), {layer}) if docs else {}
+                old = self.current_spans(set(docs), {layer})
+                ops: list[Op] = [RemoveRelation(r) for r in old_rels.values()]
+                ops += [RemoveSpan(r) for r in old.values()]
+                if not ops:
+                    return Change(description, None, "", source=source)
+                return self.apply(
+                    ops, description=description, author=author, source=source,
+                    history=True, announce=announce,
+                )  # fmt: skip
+            p = self.project
+            lid = p.layer_id(layer, create=False)
+            change = Change(description, None, "", source=source)
+            if lid is None or not docs:
+                return change
+            db = p.db
+            mark = db.param
+            S, R = p.m.Span, p.m.Relation
+            where = f'"{S.document.column_name}" IN ({{ids}}) AND "{S.layer.column_name}" = {mark}'
+            rel_gone: list[tuple[int, int]] = []
+            span_gone: list[tuple[Any, ...]] = []
+            # the per-row count triggers are set aside when many rows go (as _insert_spans does)
+            saved = self._count_triggers(_COUNT_DELETE_TRIGGERS)
+            if saved:
+                count = f'SELECT COUNT(*) FROM "{S._meta.table_name}" WHERE {where}'
+                if sum(n for (n,) in rows_in(db, count, docs, lid)) < BULK_ROWS:
+                    saved = {}
+            votes = "learned_vote_ad" in saved and p.m.Layer.get_by_id(lid).kind != "auto"
+            with self._refusals(description):
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    rel_gone += db.execute_sql(
+                        f'DELETE FROM "{R._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        'RETURNING "id", "document_id"',
+                        (*chunk, lid),
+                    ).fetchall()
+                for name in saved:
+                    db.execute_sql(f'DROP TRIGGER "{name}"')
+                returning = '"id", "document_id", "label"' + (', "text"' if votes else "")
+                for chunk in _chunks(docs):
+                    marks = ", ".join([mark] * len(chunk))
+                    span_gone += db.execute_sql(
+                        f'DELETE FROM "{S._meta.table_name}" WHERE {where.format(ids=marks)} '
+                        f"RETURNING {returning}",
+                        (*chunk, lid),
+                    ).fetchall()
+                if "span_count_ad" in saved:
+                    counts = Counter(r[2] for r in span_gone)
+                    db.cursor().executemany(
+                        f'UPDATE "span_count" SET n = n - {mark}, changes = changes + {mark} '
+                        f"WHERE layer_id = {mark} AND label = {mark}",
+                        [(k, k, lid, label) for label, k in counts.items()],
+                    )
+                if votes:
+                    voted = set(VOTED_LABELS)
+                    tally = Counter((r[3], r[2]) for r in span_gone if r[2] in voted)
+                    db.cursor().executemany(
+                        f'UPDATE "learned_vote" SET n = n - {mark} '
+                        f"WHERE text = {mark} AND label = {mark}",
+                        [(k, text, label) for (text, label), k in tally.items()],
+                    )
+                for create in saved.values():
+                    db.execute_sql(create)
+            if not rel_gone and not span_gone:
+                return change
+            change.relations_removed = [r[0] for r in rel_gone]
+            change.spans_removed = [r[0] for r in span_gone]
+            change.documents = {r[1] for r in rel_gone} | {r[1] for r in span_gone}
+            change.layers = {layer}
+            change.layer = layer
+            if len(change.documents) == 1:
+                change.doc_id = next(iter(change.documents))
+            if span_gone:
+                self._drop_empty_layers({layer})
+            self._written.append(change)
+            if announce:
+                self.announce(change)
+        return change
+
     def _stamp(self) -> Any:
         """Now, as the created/updated columns take it."""
         stamp = self.project.m.Span.updated.db_value(utcnow())
@@ -1417,18 +1515,18 @@ class Store:
         for create in saved.values():
             db.execute_sql(create)
 
-    def _count_triggers(self) -> dict[str, str]:
-        """The SQL of the span-insert triggers that keep counts, by name (SQLite only; a file
-        of an older schema has none)."""
+    def _count_triggers(self, names: tuple[str, ...] = _COUNT_TRIGGERS) -> dict[str, str]:
+        """The SQL of the triggers that keep counts (those of span inserts by default), by name
+        (SQLite only; a file of an older schema has none)."""
         db = self.project.db
         if not isinstance(db, pw.SqliteDatabase):
             return {}
-        marks = ", ".join("?" for _ in _COUNT_TRIGGERS)
+        marks = ", ".join("?" for _ in names)
         return {
             name: sql
             for name, sql in db.execute_sql(
                 f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-                _COUNT_TRIGGERS,
+                names,
             )
             if sql
         }
@@ -1555,6 +1653,22 @@ def _relation_row(r: tuple[Any, ...], layer: str) -> RelationRow:
     """A RelationRow from (id, uid, document, layer, type, head, tail, author, confidence,
     provenance)."""
     return RelationRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9] or "")
+
+
+def _span_refusal(start: int, end: int, label: str, size: int) -> str:
+    if not (0 <= start < end <= size):
+        return f"span {start}-{end} {label} lies outside the text ({size} characters)"
+    return f"span {start}-{end}: label {label!r} is not in the schema"
+
+
+def _relation_refusal(specs: dict[str, Any], rtype: str, head: str, tail: str) -> str:
+    spec = specs.get(rtype)
+    if spec is None:
+        return f"relation type {rtype!r} is not in the schema"
+    return (
+        f"{rtype} goes from {'/'.join(spec.head)} to {'/'.join(spec.tail)}, "
+        f"not from {head} to {tail}"
+    )
 
 
 def _SPAN_COLUMNS(S: Any) -> tuple[Any, ...]:  # noqa: N802 - a constant of the model
