@@ -5,6 +5,7 @@ found with their titles (titles.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
 )
+from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -26,7 +28,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
 )
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.scan import find_words
+from civannot.preannotate.scan import find_words, guarded
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -259,10 +261,23 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     return out
 
 
+# a name at a clause start before a request frame: 某某对做好下一步工作提出三点要求：
+_REQUEST_SPEAKER = guarded(
+    rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?=(?:对|就|围绕|针对))"
+    + REQUEST_TAIL
+)
+
+
 def find_speaker_frames(doc: Doc) -> None:
-    """person.frame: NAME强调， / NAME在…时指出，"""
+    """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
-    for m in r.frame.finditer(text):
+    # a request frame needs 要求 / 意见 / 希望 / 批示 / 指示 in the text: without one, no regex run
+    request = (
+        _REQUEST_SPEAKER.finditer(text)
+        if any(w in text for w in ("要求", "意见", "希望", "示"))
+        else ()
+    )
+    for m in itertools.chain(r.frame.finditer(text), request):
         s, e = m.start(1), m.end(1)
         if s in doc.persons:
             continue
