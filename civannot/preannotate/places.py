@@ -204,6 +204,11 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
 _DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
 
 
+def _citizens(text: str, e: int) -> bool:
+    """Does the 市 ending at e open 市民 / 市场 (赣州市民 is 赣州 + 市民)?"""
+    return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
+
+
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -292,6 +297,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # stem of one character is none)
                 if len(f) > 2:
                     cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+            elif _citizens(text, a + len(f)):
+                if len(f) > 2:  # 柳塘市民: the city's name and 市民
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3:
@@ -307,6 +315,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 nxt in "市县区州"
                 and _word_edge(text, a, a + n + 1)
                 and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+                and not _citizens(text, a + n + 1)
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
@@ -737,7 +746,9 @@ def find_gpe(doc: Doc) -> None:
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e):
+        if _citizens(text, e) and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
