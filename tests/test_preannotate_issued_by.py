@@ -231,3 +231,13 @@ def test_name_with_post_and_an_adverb_after_a_long_clause():
     )
     assert [w for _, w in _issued(text)] == ["李振国", "李振国"]
     assert _tail_starts(text) == [text.index("李振国", 12)] * 2
+
+
+def test_meeting_frame_after_a_connective_or_a_topic():
+    for frame in ("最后，会议要求，", "同时，会议还强调，", "会议同时指出，", "会上还要求，"):
+        text = f"柯正阳强调，要提高站位。{frame}各单位要按时整改。"
+        assert _issued(text) == [("要提高站位", "柯正阳"), ("各单位要按时整改", None)], frame
+    text = (
+        "柯正阳强调，要提高站位。就做好下一步工作，会议提出三点要求：一要提高认识。二要突出重点。"
+    )
+    assert [w for _, w in _issued(text)] == ["柯正阳", None, None]

@@ -375,10 +375,12 @@ _UNNAMED_FRAME = re.compile(
     r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
 )
 # a frame of the meeting or a paper, with no person named: 会议要求， / 会上强调， / 会议在听取…
-# 汇报后强调， / 文件要求，: what it governs has no ISSUED_BY
-_UNNAMED_MEETING = guarded(
-    r"(?:会议|会上|会议上|文件|通知|方案|意见)(?:[^，。；：\n]{1,30}?(?:后|时|中|上))?"
-    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|明确|认为)[，：:,]"
+# 汇报后强调， / 文件要求， / 最后，会议要求， / 就…，会议提出三点要求：: what it governs has no
+# ISSUED_BY
+_UNNAMED_MEETING = re.compile(
+    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
+    rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
+    rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL})"
 )
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
