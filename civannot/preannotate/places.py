@@ -668,10 +668,9 @@ def find_doc_places(doc: Doc) -> None:
 # rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
-_WATER = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
-    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
-)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+_WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
+_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
 
 # what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
@@ -698,13 +697,27 @@ _WATER_NEXT = (
 
 
 def _waters(text: str) -> list[Cand]:
+    """Found from the kind (a regex of literals), then the name looked up before it: the
+    longest name of two or three characters that starts after punctuation, a connective, 沿 or
+    a verb of going."""
     out = []
-    for m in _WATER.finditer(text):
-        name = m.group(1)
-        e = m.end()
-        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+    last = 0
+    for m in _WATER_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
             if not text.startswith(_WATER_NEXT, e):
                 continue
+        start = -1
+        for n in (3, 2):
+            st = k - n
+            if st < last or not all(_is_cjk(c) for c in text[st:k]):
+                continue
+            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+                start = st
+                break
+        if start < 0:
+            continue
+        name = text[start:k]
         if (
             name[0] in _GENERIC_HEAD
             or any(c in "省市县区镇乡村城" for c in name)
@@ -715,7 +728,8 @@ def _waters(text: str) -> list[Cand]:
             or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
         ):
             continue
-        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
+        last = e
     return out
 
 
