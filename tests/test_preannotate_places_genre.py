@@ -224,3 +224,33 @@ def test_counties_named_by_one_character() -> None:
 @pytest.mark.parametrize("text", ["县委副书记、代县长王明主持会议。", "叶县长出席会议。"])
 def test_acting_and_surnamed_county_heads_are_no_counties(text: str) -> None:
     assert _ents(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        (
+            "中共沭阳县委、沭阳县人民政府印发通知。",
+            [("中共沭阳县委", "ORG"), ("沭阳县人民政府", "ORG")],
+        ),
+        ("新疆生产建设兵团召开会议。", [("新疆生产建设兵团", "ORG")]),
+        (
+            "新疆生产建设兵团党委常委、宣传部部长李明出席。",
+            [("新疆生产建设兵团党委常委", "TITLE"), ("宣传部部长", "TITLE"), ("李明", "PERSON")],
+        ),
+    ],
+)
+def test_full_forms_of_bodies_keep_their_place(text: str, spans: list[tuple[str, str]]) -> None:
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == spans
+
+
+@pytest.mark.parametrize(
+    "text, gpe",
+    [
+        ("柳塘市召开创文大会。柳塘市民积极参与，柳塘市场秩序良好。", ["柳塘市", "柳塘", "柳塘"]),
+        ("赣州市召开大会。赣州市民积极参与。", ["赣州市", "赣州"]),
+    ],
+)
+def test_a_city_before_its_citizens_is_its_bare_name(text: str, gpe: list[str]) -> None:
+    assert _ents(text, "GPE") == gpe

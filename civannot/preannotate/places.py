@@ -204,6 +204,11 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
 _DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
 
 
+def _citizens(text: str, e: int) -> bool:
+    """Does the 市 ending at e open 市民 / 市场 (赣州市民 is 赣州 + 市民)?"""
+    return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
+
+
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -292,6 +297,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # stem of one character is none)
                 if len(f) > 2:
                     cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+            elif _citizens(text, a + len(f)):
+                if len(f) > 2:  # 柳塘市民: the city's name and 市民
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3:
@@ -307,6 +315,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 nxt in "市县区州"
                 and _word_edge(text, a, a + n + 1)
                 and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+                and not _citizens(text, a + n + 1)
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
@@ -574,7 +583,18 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 
 
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
-    """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+    """市委书记 -> 铜仁市委书记 when a place name stands right before the level; 中共 and 新疆生产建设
+    written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
+    a = _extend_place(doc, s)
+    text = doc.text
+    if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
+        a -= 6
+    if text.endswith("中共", 0, a):
+        a -= 2
+    return a
+
+
+def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
     if community and s >= 1:
@@ -648,10 +668,9 @@ def find_doc_places(doc: Doc) -> None:
 # rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
-_WATER = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
-    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
-)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+_WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
+_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
 
 # what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
@@ -678,13 +697,27 @@ _WATER_NEXT = (
 
 
 def _waters(text: str) -> list[Cand]:
+    """Found from the kind (a regex of literals), then the name looked up before it: the
+    longest name of two or three characters that starts after punctuation, a connective, 沿 or
+    a verb of going."""
     out = []
-    for m in _WATER.finditer(text):
-        name = m.group(1)
-        e = m.end()
-        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+    last = 0
+    for m in _WATER_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
             if not text.startswith(_WATER_NEXT, e):
                 continue
+        start = -1
+        for n in (3, 2):
+            st = k - n
+            if st < last or not all(_is_cjk(c) for c in text[st:k]):
+                continue
+            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+                start = st
+                break
+        if start < 0:
+            continue
+        name = text[start:k]
         if (
             name[0] in _GENERIC_HEAD
             or any(c in "省市县区镇乡村城" for c in name)
@@ -695,7 +728,8 @@ def _waters(text: str) -> list[Cand]:
             or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
         ):
             continue
-        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
+        last = e
     return out
 
 
@@ -726,7 +760,9 @@ def find_gpe(doc: Doc) -> None:
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e):
+        if _citizens(text, e) and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
