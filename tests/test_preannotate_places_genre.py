@@ -191,3 +191,66 @@ def test_names_leading_a_party_and_padded_names(text: str, persons: list[str]) -
 )
 def test_no_party_leader_without_a_name(text: str) -> None:
     assert _ents(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, loc",
+    [
+        ("调研组先后来到人民广场、沙溪河沿岸察看。", ["人民广场", "沙溪河"]),
+        ("来到石漫滩水库北岸、青屏山景区南门调研。", ["石漫滩水库", "青屏山景区"]),
+        ("沿凤栖河两岸开展环境整治。", ["凤栖河"]),
+        # 河道, 河长, generic and common heads, a river's name that goes on into another name
+        ("要加强城区河道整治，落实河长制。", []),
+        ("各景区要加强管理，旅游景区要规范经营。", []),
+    ],
+)
+def test_rivers_reservoirs_and_scenic_areas(text: str, loc: list[str]) -> None:
+    assert _ents(text, "LOC") == loc
+
+
+def test_no_river_cut_out_of_a_longer_name() -> None:
+    # 滨河夜市 is a market's name and 河西区 a district's: no river ends inside them
+    loc = _ents("在县城滨河夜市，调研组察看摊位。临澄市河西区召开会议。", "LOC")
+    assert not [n for n in loc if n.endswith("河")]
+
+
+def test_counties_named_by_one_character() -> None:
+    text = "歙县召开创文动员大会\n5月8日，歙县召开动员大会。磁县县长张立明出席。歙县县城面貌一新。"
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert [n for n, lab in out if lab == "GPE"] == ["歙县", "歙县", "磁县", "歙县"]
+    assert ("县长", "TITLE") in out and ("张立明", "PERSON") in out
+
+
+@pytest.mark.parametrize("text", ["县委副书记、代县长王明主持会议。", "叶县长出席会议。"])
+def test_acting_and_surnamed_county_heads_are_no_counties(text: str) -> None:
+    assert _ents(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        (
+            "中共沭阳县委、沭阳县人民政府印发通知。",
+            [("中共沭阳县委", "ORG"), ("沭阳县人民政府", "ORG")],
+        ),
+        ("新疆生产建设兵团召开会议。", [("新疆生产建设兵团", "ORG")]),
+        (
+            "新疆生产建设兵团党委常委、宣传部部长李明出席。",
+            [("新疆生产建设兵团党委常委", "TITLE"), ("宣传部部长", "TITLE"), ("李明", "PERSON")],
+        ),
+    ],
+)
+def test_full_forms_of_bodies_keep_their_place(text: str, spans: list[tuple[str, str]]) -> None:
+    out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+    assert out == spans
+
+
+@pytest.mark.parametrize(
+    "text, gpe",
+    [
+        ("柳塘市召开创文大会。柳塘市民积极参与，柳塘市场秩序良好。", ["柳塘市", "柳塘", "柳塘"]),
+        ("赣州市召开大会。赣州市民积极参与。", ["赣州市", "赣州"]),
+    ],
+)
+def test_a_city_before_its_citizens_is_its_bare_name(text: str, gpe: list[str]) -> None:
+    assert _ents(text, "GPE") == gpe

@@ -4,8 +4,12 @@ same checks, the same history and a change that reaches the bus."""
 
 from __future__ import annotations
 
+import copy
+import os
 import random
 import re
+import signal
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -227,10 +231,12 @@ def test_the_change_reaches_the_bus_and_lists_what_was_written(tmp_path: Path) -
             origin="suggestion", author="auto", description="Suggest", source="test",
         )  # fmt: skip
         (change,) = seen
+        twin = copy.copy(change)  # before its lists were built
         assert (change.doc_id, change.documents) == (None, {a, b})
         assert sorted((s.start, s.label) for s in change.spans_added) == [(0, "DATE")] * 2
         assert change.relations_added == []
         assert change.spans_added is change.spans_added  # built once
+        assert twin.spans_added == change.spans_added and twin.relations_added == []
         with pytest.raises(AttributeError):
             change.no_such_field  # noqa: B018
     finally:
@@ -287,3 +293,56 @@ def test_clearing_a_layer_in_bulk_keeps_the_counts_and_says_what_went(tmp_path: 
         assert len(seen) == n
     finally:
         p.close()
+
+
+KILLED = """
+import os, signal, sys
+from civannot.preannotate.runner import preannotate_project
+from civannot.project import Project
+from civannot.store.store import Store
+
+real = Store._write_rows
+calls = []
+
+
+def write(self, *a, **k):
+    out = real(self, *a, **k)
+    calls.append(1)
+    if len(calls) == 2:  # the second batch: its old rows deleted, its new ones inserted
+        os.kill(os.getpid(), signal.SIGKILL)
+    return out
+
+
+Store._write_rows = write
+p = Project.open(sys.argv[1])
+p.db.execute_sql("PRAGMA cache_size = 10")  # pages reach the file before the commit
+preannotate_project(p, processes=1)
+"""
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
+def test_a_kill_in_a_rerun_keeps_every_batch_whole(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    path = tmp_path / "k.civ"
+    with Project.create(path) as p:
+        p.import_batch([(DocumentInput(f"d{i}", article(rng)), []) for i in range(CHUNK + 40)])
+        preannotate_project(p, processes=1)
+        first = {d: len(p.spans(d, AUTO_LAYER)) for d in (x.id for x in p.documents())}
+        before = stored(p)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run([sys.executable, "-c", KILLED, str(path)], env=env)
+    assert proc.returncode == -signal.SIGKILL
+    with Project.open(path) as p:
+        after = stored(p)
+        # the first batch was replaced (new ids), the killed one left as it was
+        assert len(after["spans"]) == len(before["spans"])
+        assert {d: len(p.spans(d, AUTO_LAYER)) for d in first} == first
+        kept = [r for r in after["spans"] if r[0] <= before["spans"][-1][0]]
+        assert len(kept) == sum(n for d, n in first.items() if d > CHUNK) > 0
+        # the counts as the spans say (the count triggers, set aside, came back with the rollback)
+        assert [r[:3] for r in after["counts"]] == [r[:3] for r in before["counts"]]
+        names = {r[0] for r in p.db.execute_sql("SELECT name FROM sqlite_master")}
+        assert {"span_count_ai", "span_count_ad", "learned_vote_ai", "learned_vote_ad"} <= names
+        preannotate_project(p, processes=1)  # and it runs again
+        assert {d: len(p.spans(d, AUTO_LAYER)) for d in first} == first

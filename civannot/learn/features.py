@@ -371,14 +371,16 @@ class TaggerFeatures:
         """`known`: the model's attributes (UTF-8); None keeps every string (a model whose
         dictionary could not be read: slower, the same tags)."""
         self.known = frozenset(known) if known is not None else None
+        # the model's own bytes objects, shared by every cached item that holds them
+        self._canon = {b: b for b in self.known} if self.known is not None else None
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
 
     def _keep(self, feats: Iterable[str]) -> Item:
-        k = self.known
+        canon = self._canon
         enc = [f.encode() for f in feats]
-        return tuple(enc) if k is None else tuple(f for f in enc if f in k)
+        return tuple(enc) if canon is None else tuple(canon[f] for f in enc if f in canon)
 
     def _static_item(self, tri: str) -> Item:
         st = self._static.get(tri)

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from civannot.preannotate.common import rules
-from civannot.preannotate.frames import FRAME_ADVERB
+from civannot.preannotate.attribution import (
+    ISSUED_FRAME,
+    ISSUED_INNER,
+    ISSUED_TRANSCRIPT,
+    ISSUED_TURN,
+    Discourse,
+    last_mentions,
+)
+from civannot.preannotate.common import _Rules, rules
+from civannot.preannotate.frames import FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded
 
@@ -153,6 +162,12 @@ def _extends(seg: str) -> bool:
     )
 
 
+# the verb may take its addressee without a comma when a requirement follows in the same clause:
+# 某某在会上要求各村务必…
+_ADDRESSEE_NEXT = (
+    r"(?=(?:各|全|广大|所有|全体|相关|有关|与会|党员|领导|大家)[^，。；：\n]{0,20}?"
+    r"(?:要|务必|必须|一定要))"
+)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
@@ -160,6 +175,8 @@ _GLUED_INNER = guarded(
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
     r"(?:并|还|同时|也|又|进一步|再次|随后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
+    # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before
+    rf"|(?:要求|强调){_ADDRESSEE_NEXT}"
 )
 
 
@@ -178,33 +195,40 @@ def _strip_lead(text: str, s: int, e: int) -> int:
 
 
 def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive]:
-    """Directives of text; `persons` are the PERSON spans (start, end), sorted."""
+    """Directives of text; `persons` are the PERSON spans (start, end), sorted. Who issued each
+    is read by a Discourse (attribution.py) that the sentences' frames update."""
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
     by_start = sorted((s, e) for e, s in pend.items())
     out: list[Directive] = []
-    speaker: int | None = None
 
-    def last_person_before(pos: int, lo: int = 0) -> int | None:
+    def in_directive(p: int) -> bool:
         # a name inside a requirement already read (学习领会某某书记讲话精神) is what was said,
         # not who is speaking: 他/她 goes back past it to the speaker
+        return any(d.start <= p < d.end for d in out[-12:])
+
+    def last_person_before(pos: int, lo: int = 0) -> int | None:
         k = bisect.bisect_left(pstarts, pos) - 1
         while k >= 0 and pstarts[k] >= lo:
             p = pstarts[k]
-            if not any(d.start <= p < d.end for d in out[-12:]):
+            if not in_directive(p):
                 return p
             k -= 1
         return None
 
-    speaker = _transcript_speaker(text, persons)
-    # how the current speaker was found; a frame's own rule holds for its sentence, later
-    # sentences carry the attribution over
-    how = [_ISSUED_TRANSCRIPT if speaker is not None else _ISSUED_CARRIED]
+    ds = Discourse(text, persons)
+    first = _transcript_speaker(text, persons)
+    if first is not None:
+        ds.named(first, ISSUED_TRANSCRIPT)
+    greeting = _GREETING.search(text, 0, 1500)
+    speech_from = greeting.start() if greeting is not None else len(text) + 1
     para_start = 0
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
+        if ps >= speech_from and not ds.transcript:
+            ds.enter_speech(first)
         if not para.strip() or _BOILERPLATE.search(para):
             # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
             continue
@@ -212,10 +236,9 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
         colon = ps + len(para) - len(para.lstrip(" \u3000"))
         turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
         if turn is not None and turn == colon:
-            speaker = turn
-            how[0] = "relation.issued_by.turn"
+            ds.named(turn, ISSUED_TURN)
         elif _UNNAMED_TURN.match(text, ps, pe):
-            speaker = None
+            ds.unnamed()
         # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
         hm = _LIST_NUMBER.match(text, ps, pe)
         if hm and pe - hm.end() <= 40:
@@ -231,7 +254,9 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                 and any(v in body for v in _HEADING_VERBS)
                 and "。" not in body
             ):
-                out.append(Directive(hm.end(), body_end, 0.7, speaker, "directive.heading", how[0]))
+                out.append(
+                    Directive(hm.end(), body_end, 0.7, ds.speaker, "directive.heading", ds.rule)
+                )
                 continue
         prev_directive = False
         sstart = ps
@@ -243,22 +268,25 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
             while sstart < se and text[sstart] in " \u3000\t”":
                 sstart += 1
             if se > sstart:
-                speaker, prev_directive = _sentence(
+                prev_directive = _sentence(
                     text,
                     sstart,
                     se,
                     r,
-                    speaker,
+                    ds,
                     pend,
                     last_person_before,
+                    in_directive,
                     out,
                     prev_directive,
                     by_start,
-                    how,
                 )
-                if how[0] not in (_ISSUED_TRANSCRIPT, "relation.issued_by.turn"):
-                    how[0] = _ISSUED_CARRIED
+                ds.next_sentence()
             sstart = i + 1
+    # the tail is the speaker's name as last written before each directive
+    tails = last_mentions(text, persons, [(d.start, d.speaker) for d in out])
+    for d, t in zip(out, tails, strict=True):
+        d.speaker = t
     return out
 
 
@@ -300,20 +328,43 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(
-    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?"
-    r"(?:提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)"
-    # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
-    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
-)
+_REQUEST_FRAME = guarded(REQUEST_TAIL)
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
+# 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
+_POST_AFTER_NAME = (
+    r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长|主席|厅长|处长"
+    r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长)"
+)
 _NAMED_TAIL = guarded(
-    rf"(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    r"(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
+    rf"{_POST_AFTER_NAME}?(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
+    rf"|(?:要求|强调){_ADDRESSEE_NEXT})"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
 # the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
-_UNNAMED_WORDS = ("负责人", "负责同志", "有关人员", "工作人员", "相关人员", "专家", "有关人士")
+_UNNAMED_WORDS = (
+    "负责人",
+    "负责同志",
+    "有关人员",
+    "工作人员",
+    "相关人员",
+    "专家",
+    "有关人士",
+    # 市委主要领导强调， / 县委副书记在讲话中要求，: a speaker named by title only
+    "领导",
+    "书记",
+    "县长",
+    "市长",
+    "区长",
+    "镇长",
+    "乡长",
+    "主任",
+    "部长",
+    "局长",
+    "主席",
+)
+# the subject of a frame that names a person by a post only: 县长 / 杨县长 / 主要领导
+_BY_TITLE = re.compile(r"(?:书记|长|主任|主席|领导|负责人|负责同志|委员)$")
 _UNNAMED_KEY = re.compile("|".join(_UNNAMED_WORDS))
 _UNNAMED_REACH = 16 + max(map(len, _UNNAMED_WORDS))
 # a frame whose speaker is not named (县创卫办负责人表示， / 相关负责同志介绍，): it ends the
@@ -323,6 +374,14 @@ _UNNAMED_FRAME = re.compile(
     rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
 )
+# a frame of the meeting or a paper, with no person named: 会议要求， / 会上强调， / 会议在听取…
+# 汇报后强调， / 文件要求， / 最后，会议要求， / 就…，会议提出三点要求：: what it governs has no
+# ISSUED_BY
+_UNNAMED_MEETING = re.compile(
+    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
+    rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
+    rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL})"
+)
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
 )
@@ -330,7 +389,7 @@ _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
 
 
-def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: ANN001, ANN202
+def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
     """(speaker, body start) of a named frame that is not at the sentence start but follows a
     comma, or a NAME对…提出…要求： frame at the start; None when there is none.
 
@@ -358,7 +417,7 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start):  # noqa: AN
     pm = _PRONOUN_INNER.search(text[s:e])
     if pm and _marker_in(text, s, s + pm.start()) is None:
         if pm.start() <= _SCENE_MAX:
-            return last_person_before(s + pm.start()), s + pm.end()
+            return ds.antecedent(s + pm.start(), skip=in_directive), s + pm.end()
         # 市委书记某某在讲话中回顾了…，肯定了…，分析了…，他强调，: a long account of what the
         # speaker did, whose subject is named in this very sentence
         named_here = last_person_before(s + pm.start(), s)
@@ -373,51 +432,68 @@ def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return k < len(by_start) and by_start[k][0] < hi
 
 
-_ISSUED_CARRIED = "relation.issued_by.carried"
-_ISSUED_TRANSCRIPT = "relation.issued_by.transcript"
-
-
-def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_directive, by_start, how):  # noqa: ANN001, ANN202
+def _sentence(
+    text: str,
+    s: int,
+    e: int,
+    r: _Rules,
+    ds: Discourse,
+    pend: dict[int, int],
+    last_person_before: Callable[..., int | None],
+    in_directive: Callable[[int], bool],
+    out: list[Directive],
+    prev_directive: bool,
+    by_start: list[tuple[int, int]],
+) -> bool:
+    """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
+    `ds` first. Returns whether the sentence made a directive."""
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     pm = _PRONOUN_FRAME.match(text, s, e)
-    m = None if pm is not None else r.frame.match(text, s)
+    um = _UNNAMED_MEETING.match(text, s, e) if pm is None else None
+    m = None if pm is not None or um is not None else r.frame.match(text, s)
     if pm is not None:
-        speaker = last_person_before(s) if pm.group(1) in "他她" else None
-        how[0] = "relation.issued_by.pronoun"
+        if pm.group(1) in "他她":
+            ds.pronoun(s, skip=in_directive)
+        else:
+            ds.unnamed()
         body = pm.end()
+    elif um is not None and not _any_start_in(by_start, s, um.end()):
+        # 会议在听取…汇报后强调， / 会上要求， / 文件要求，: nobody named speaks
+        ds.unnamed()
+        body = um.end()
     elif m is not None and m.start(1) == s:
         who = m.group(1)
         named = pend.get(m.end(1))
         if named is not None and named >= s:
-            speaker = named
-            how[0] = "relation.issued_by.frame"
+            ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
-            speaker = last_person_before(s)
-            how[0] = "relation.issued_by.pronoun"
+            ds.pronoun(s, skip=in_directive)
+        elif _BY_TITLE.search(who):
+            ds.unnamed(s)  # 县长在讲话中强调， / 杨县长要求，: a speaker named by title only
         else:
-            speaker = None  # an unnamed frame (会议强调) ends the previous attribution
+            ds.unnamed()  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
-        fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start)
+        fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive)
         um = (
             _UNNAMED_FRAME.match(text, s, e)
             if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
             else None
         )
         if fm is not None:
-            speaker, body = fm
-            how[0] = "relation.issued_by.inner_frame"
+            ds.named(fm[0], ISSUED_INNER)
+            body = fm[1]
         elif um is not None and not _any_start_in(by_start, s, um.end()):
-            speaker, body = None, um.end()
+            ds.unnamed(s)
+            body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
         who = last_person_before(body + cm.start(), s)
         if who is not None:
-            speaker = who
-            how[0] = "relation.issued_by.inner_frame"
+            ds.named(who, ISSUED_INNER)
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker
     units = []
     us = body
@@ -432,10 +508,10 @@ def _sentence(text, s, e, r, speaker, pend, last_person_before, out, prev_direct
     for us, ue in units:
         d = _unit(text, us, ue, prev_directive)
         if d is not None:
-            out.append(Directive(d[0], d[1], d[2], speaker, d[3], how[0]))
+            out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
             prev_directive = True
-    return speaker, made
+    return made
 
 
 def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, float, str] | None:

@@ -28,6 +28,7 @@ from civannot.preannotate.common import (
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
+    _lines,
     common_words,
     function_words,
     rule_words,
@@ -203,6 +204,15 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
 _DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
 
 
+def _citizens(text: str, e: int) -> bool:
+    """Does the 市 ending at e open 市民 / 市场 (赣州市民 is 赣州 + 市民)?"""
+    return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
+
+
+# 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
+_TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -213,9 +223,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
-        for n in (2, 3):
+        for n in (1, 2, 3):
             s = k - n
-            if s < 0:
+            if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
                 continue
             # what precedes the stem: the character tests first, they rule out most positions;
             # the place lookups of _after_place only after the stem itself passed
@@ -229,12 +239,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
             under = stem[0] in _GENERIC_HEAD and _after_place(text, s, {}, g)
-            if not _stem_ok(text, s, k, under) and not (
-                # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
-                # name reads as a word
-                text[k] in "街镇乡"
-                and (stem in g.admin_stems or stem in g.gpe_ambiguous)
-                and _level_ok(text, k)
+            if (
+                n > 1
+                and not _stem_ok(text, s, k, under)
+                and not (
+                    # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
+                    # name reads as a word
+                    text[k] in "街镇乡"
+                    and (stem in g.admin_stems or stem in g.gpe_ambiguous)
+                    and _level_ok(text, k)
+                )
             ):
                 continue
             if not prev_ok and not _after_place(text, s, found, r.g):
@@ -279,8 +293,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for f, conf in found.items():
         for a in _occurrences(text, f):
             if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
-                # 某某县城: the county's town; the place name is the bare stem
-                cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+                # 某某县城: the county's town; the place name is the bare stem (歙县城: a
+                # stem of one character is none)
+                if len(f) > 2:
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+            elif _citizens(text, a + len(f)):
+                if len(f) > 2:  # 柳塘市民: the city's name and 市民
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3:
@@ -296,6 +315,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 nxt in "市县区州"
                 and _word_edge(text, a, a + n + 1)
                 and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+                and not _citizens(text, a + n + 1)
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
@@ -563,7 +583,18 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
 
 
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
-    """市委书记 -> 铜仁市委书记 when a place name stands right before the level."""
+    """市委书记 -> 铜仁市委书记 when a place name stands right before the level; 中共 and 新疆生产建设
+    written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
+    a = _extend_place(doc, s)
+    text = doc.text
+    if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
+        a -= 6
+    if text.endswith("中共", 0, a):
+        a -= 2
+    return a
+
+
+def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
     if community and s >= 1:
@@ -634,8 +665,77 @@ def find_doc_places(doc: Doc) -> None:
     doc.cands.extend(place_cands)
 
 
+# rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
+# characters and the kind, where the name starts after punctuation, a connective or 沿, or after
+# a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+_WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
+_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
+
+
+# what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
+_WATER_NEXT = (
+    "沿岸",
+    "两岸",
+    "北岸",
+    "南岸",
+    "东岸",
+    "西岸",
+    "岸边",
+    "沿线",
+    "流域",
+    "畔",
+    "治理",
+    "整治",
+    "综合",
+    "生态",
+    "湿地",
+    "滨水",
+    "景区",
+    "公园",
+)
+
+
+def _waters(text: str) -> list[Cand]:
+    """Found from the kind (a regex of literals), then the name looked up before it: the
+    longest name of two or three characters that starts after punctuation, a connective, 沿 or
+    a verb of going."""
+    out = []
+    last = 0
+    for m in _WATER_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
+            if not text.startswith(_WATER_NEXT, e):
+                continue
+        start = -1
+        for n in (3, 2):
+            st = k - n
+            if st < last or not all(_is_cjk(c) for c in text[st:k]):
+                continue
+            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+                start = st
+                break
+        if start < 0:
+            continue
+        name = text[start:k]
+        if (
+            name[0] in _GENERIC_HEAD
+            or any(c in "省市县区镇乡村城" for c in name)
+            or name[:2] in function_words()
+            or name in function_words()
+            or name in common_words()
+            or name[:2] in _GENERIC_STEMS
+            or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+        ):
+            continue
+        out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
+        last = e
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(doc.text))
 
 
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
@@ -660,7 +760,9 @@ def find_gpe(doc: Doc) -> None:
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e):
+        if _citizens(text, e) and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from civannot.preannotate.engine import Suggestions, suggest
@@ -60,6 +62,9 @@ def _init_worker(
 # and (type, head index, tail index, rule) per relation, as Store.add_rows takes them
 SpanTuple = tuple[int, int, str, float | None, str]
 RelationTuple = tuple[str, int, int, str]
+
+
+_label = itemgetter(2)
 
 
 def _work(
@@ -156,7 +161,7 @@ def _preannotate_project(
     if progress:
         progress(0, total)
     uncertainty: dict[int, dict[str, float]] = {}
-    labels: dict[str, int] = {}
+    labels: Counter[str] = Counter()
     counts = {"documents": 0, "spans": 0, "relations": 0}
     # (document id, spans, relations) as the workers send them: no object per suggestion here
     Batch = list[tuple[int, list[SpanTuple], list[RelationTuple]]]
@@ -171,8 +176,7 @@ def _preannotate_project(
         project.replace_layer_rows(AUTO_LAYER, batch, origin="suggestion", texts=text_of)
         uncertainty.update(unc)
         for _doc, spans, rels in batch:
-            for sp in spans:
-                labels[sp[2]] = labels.get(sp[2], 0) + 1
+            labels.update(map(_label, spans))  # counted in C, not a dict update per span
             counts["spans"] += len(spans)
             counts["relations"] += len(rels)
         counts["documents"] += len(batch)

@@ -35,7 +35,12 @@ def find_title_chains(doc: Doc) -> None:
     for m in r.title.finditer(text):
         if m.start() < pos:
             continue
-        chain = [(m.start(), m.end())]
+        ms = m.start()
+        if text[ms] in "省市县区州旗镇乡" and text[ms + 1 : ms + 2] == text[ms]:
+            # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
+            # title opens with the second
+            ms += 1
+        chain = [(ms, m.end())]
         end = m.end()
         # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
         while end < len(text) and text[end] in "、兼":

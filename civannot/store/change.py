@@ -57,7 +57,8 @@ class Change:
             deferred = self.__dict__.get("_deferred")
             if not deferred or name not in deferred:
                 raise AttributeError(f"'Change' object has no attribute {name!r}")
-            value = self.__dict__[name] = deferred.pop(name)()
+            # the maker stays: a copy of this change (which shares `_deferred`) builds its own
+            value = self.__dict__[name] = deferred[name]()
             return value
 
     @property

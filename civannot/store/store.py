@@ -423,24 +423,20 @@ class Store:
             rel_uids = iter(new_uids(n_rels))
             lid = p.layer_id(layer)
             stamp = self._stamp()
+            # the relation types' allowed (type, head label, tail label): one lookup a relation
+            allowed = {(r.name, h, t) for r in schema.relations for h in r.head for t in r.tail}
             span_values: list[tuple[Any, ...]] = []
             rel_values: list[tuple[Any, ...]] = []
             for doc, spans, rels in entries:
                 text = texts[doc]
                 size = len(text)
-                mine = held.get(doc, ())
-                sig_ids = {(r.start, r.end, r.label): r.id for r in mine}
-                first = len(span_values)
+                mine = held.get(doc)
+                sig_ids = {(r.start, r.end, r.label): r.id for r in mine} if mine else {}
                 ids: list[int] = []
+                new: list[tuple[int, int, int, str]] = []
                 for start, end, label, conf, prov in spans:
-                    if not (0 <= start < end <= size):
-                        raise StoreError(
-                            f"span {start}-{end} {label} lies outside the text ({size} characters)"
-                        )
-                    if label not in labels:
-                        raise StoreError(
-                            f"span {start}-{end}: label {label!r} is not in the schema"
-                        )
+                    if not (0 <= start < end <= size) or label not in labels:
+                        raise StoreError(_span_refusal(start, end, label, size))
                     sig = (start, end, label)
                     sid = sig_ids.get(sig)
                     if sid is None:
@@ -449,12 +445,12 @@ class Store:
                             (sid, next(span_uids), doc, lid, start, end, label, text[start:end],
                              origin, author, conf, prov, stamp, stamp)
                         )  # fmt: skip
+                        new.append((start, end, sid, label))
                     ids.append(sid)
-                new = [(v[4], v[5], v[0], v[6]) for v in span_values[first:]]
                 if mine:
                     _check_overlaps(
                         new + [(r.start, r.end, r.id, r.label) for r in mine],
-                        {v[2] for v in new},
+                        {n[2] for n in new},
                         class_of,
                     )
                 else:
@@ -462,27 +458,26 @@ class Store:
                 if not rels:
                     continue
                 seen = held_rels.get(doc) or set()
+                count = len(ids)
                 for rel in rels:
                     rtype, h, t = rel[0], rel[1], rel[2]
-                    spec = specs.get(rtype)
-                    if spec is None:
-                        raise StoreError(f"relation type {rtype!r} is not in the schema")
-                    if not (0 <= h < len(ids) and 0 <= t < len(ids)):
-                        raise StoreError(f"relation {rtype} names a span that is not in the record")
+                    if not (0 <= h < count and 0 <= t < count):
+                        spec = specs.get(rtype)
+                        raise StoreError(
+                            f"relation type {rtype!r} is not in the schema"
+                            if spec is None
+                            else f"relation {rtype} names a span that is not in the record"
+                        )
+                    if (rtype, spans[h][2], spans[t][2]) not in allowed:
+                        raise StoreError(_relation_refusal(specs, rtype, spans[h][2], spans[t][2]))
                     key = (rtype, ids[h], ids[t])
                     if key in seen:
                         continue
                     seen.add(key)
-                    head, tail = spans[h][2], spans[t][2]
-                    if head not in spec.head or tail not in spec.tail:
-                        raise StoreError(
-                            f"{rtype} goes from {'/'.join(spec.head)} to "
-                            f"{'/'.join(spec.tail)}, not from {head} to {tail}"
-                        )
+                    more = len(rel)
                     rel_values.append(
                         (next(rel_ids), next(rel_uids), doc, lid, rtype, key[1], key[2], author,
-                         rel[4] if len(rel) > 4 else None, rel[3] if len(rel) > 3 else "",
-                         stamp, stamp)
+                         rel[4] if more > 4 else None, rel[3] if more > 3 else "", stamp, stamp)
                     )  # fmt: skip
             with self._refusals(description):
                 change = self._write_rows(
@@ -1658,6 +1653,22 @@ def _relation_row(r: tuple[Any, ...], layer: str) -> RelationRow:
     """A RelationRow from (id, uid, document, layer, type, head, tail, author, confidence,
     provenance)."""
     return RelationRow(r[0], r[1], r[2], layer, r[4], r[5], r[6], r[7], r[8], r[9] or "")
+
+
+def _span_refusal(start: int, end: int, label: str, size: int) -> str:
+    if not (0 <= start < end <= size):
+        return f"span {start}-{end} {label} lies outside the text ({size} characters)"
+    return f"span {start}-{end}: label {label!r} is not in the schema"
+
+
+def _relation_refusal(specs: dict[str, Any], rtype: str, head: str, tail: str) -> str:
+    spec = specs.get(rtype)
+    if spec is None:
+        return f"relation type {rtype!r} is not in the schema"
+    return (
+        f"{rtype} goes from {'/'.join(spec.head)} to {'/'.join(spec.tail)}, "
+        f"not from {head} to {tail}"
+    )
 
 
 def _SPAN_COLUMNS(S: Any) -> tuple[Any, ...]:  # noqa: N802 - a constant of the model

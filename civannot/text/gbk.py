@@ -15,6 +15,7 @@ applied only with a clear margin; every considered run becomes a flag with its a
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
@@ -110,7 +111,7 @@ def _single_options(nb: int | None) -> tuple[str, ...]:
 
 # Marks of running text: a lost lead byte hits them as often as characters, and they make no
 # dictionary word, so the frequency shortlist would never keep them.
-_MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》")
+_MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》【】‘’「」—…")
 _MARK_SET = frozenset(c for c, _ in _MARK_CHARS)
 
 
@@ -168,7 +169,11 @@ def _endpoints(
             break
         if ch == "?":
             # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
-            # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap)
+            # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap).
+            # The decoder wrote U+FFFD for the byte before it, which some sites drop.
+            if j:
+                ends.append((j, True))
+                dropped[j] = 0x3F
             break
         if ch.isascii() and ord(ch) < 0x40 and (j or not ch.isspace()):
             # The stream realigned at an ASCII byte (a pair cannot end in one): the decoder wrote
@@ -356,8 +361,12 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
         run = text[q + 1 : end]
         if not run or run[0].isspace():
             continue
-        if run[0] == REPLACEMENT and (
-            (q > 0 and text[q - 1] in _DAMAGE) or (q + 2 < len(text) and text[q + 2] in _DAMAGE)
+        if (
+            run[0] == REPLACEMENT
+            and not (notes and q + 2 in notes)  # a note names the character: see _flooded
+            and (
+                (q > 0 and text[q - 1] in _DAMAGE) or (q + 2 < len(text) and text[q + 2] in _DAMAGE)
+            )
         ):
             candidates.append((q, _FLOOD))  # see _flooded: known without looking further
             continue
@@ -384,9 +393,11 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
         grams = _article_ngrams(view, exclude)
         local = _cache_words(grams)
         chars = _char_cache(view, exclude)
+    para_final = _paragraph_final(text)
     budget = MAX_SCORED + len(text) // SCORED_PER_CHARS
     out: list[Repair] = []
     seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
+    ranked_ends: dict[int, list[_Endpoint]] = {}
     for q, ends in candidates:
         if ends is _FLOOD and out and not out[-1].scored and out[-1].end >= q:
             out[-1].end = max(out[-1].end, q + 2)  # the common case of a flood, made cheap
@@ -416,15 +427,67 @@ def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> 
             budget -= 1
             if table is not None:
                 ends = [_simplified(e, table) for e in ends]
-            r = _rank(view, q, ends, grams, local, chars)
+            r = _rank(view, q, ends, grams, local, chars, para_final)
             seen[key] = replace(r, start=0, end=r.end - q)
         else:
             r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
         out.append(r)
+        ranked_ends[q] = ends
+    _second_pass(view, out, ranked_ends, table, grams, local, chars, para_final, budget)
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
     return out
+
+
+def _second_pass(
+    view: str,
+    out: list[Repair],
+    ranked_ends: dict[int, list[_Endpoint]],
+    table: dict[int, str] | None,
+    grams: Counter[str],
+    local: dict[str, float],
+    chars: dict[str, float],
+    para_final: float,
+    budget: int,
+) -> None:
+    """Weigh again, in place, each run left (partly) unread whose context held another damaged run
+    that was read: 环?�(jìng)?诌� reads 境 first, and only beside 境 is the next run 局还. The
+    neighbours' readings are put into a copy of the window around the run."""
+    done = [(r.start, r.end, r.applied) for r in out if r.scored and r.applied]
+    if not done:
+        return
+    starts = [a for a, _b, _t in done]  # in text order, as `out` is
+    for i, r in enumerate(out):
+        if budget <= 0:  # a flood of damage: the first pass's budget covers both
+            return
+        if not r.scored or r.question_mark or r.start not in ranked_ends:
+            continue
+        if r.applied is not None and REPLACEMENT not in r.applied:
+            continue
+        lo = max(0, r.start - 2 * CONTEXT - MAX_RUN)
+        hi = min(len(view), r.end + 2 * CONTEXT + MAX_RUN)
+        near = [
+            (a, b, t)
+            for a, b, t in done[bisect_left(starts, lo) : bisect_right(starts, hi)]
+            if a != r.start and b <= hi and r.start - CONTEXT <= b and a <= r.end + CONTEXT
+        ]
+        if not near:
+            continue
+        budget -= 1
+        pieces, pos, shift = [], lo, 0
+        for a, b, t in near:
+            if a < pos:  # overlapping readings: keep the first
+                continue
+            t = t if table is None else t.translate(table)
+            pieces += [view[pos:a], t]
+            if b <= r.start:
+                shift += len(t) - (b - a)
+            pos = b
+        pieces.append(view[pos:hi])
+        q = r.start - lo + shift
+        r2 = _rank("".join(pieces), q, ranked_ends[r.start], grams, local, chars, para_final)
+        out[i] = replace(r2, start=r.start, end=r.start + (r2.end - q))
 
 
 def _simplified(e: _Endpoint, table: dict[int, str]) -> _Endpoint:
@@ -451,7 +514,10 @@ _FLOOD = [_Endpoint(1, "", ("",), None, single=True)]
 def _flooded(text: str, q: int, ends: list[_Endpoint]) -> bool:
     """A character that lost both bytes (`?` + U+FFFD) with damage right beside it: no context
     to choose among its readings."""
-    if not any(e.single for e in ends):
+    singles = [e for e in ends if e.single]
+    # Other ways to end the run, or a pinyin note naming the character, leave a handful of
+    # readings to weigh: that is not a flood.
+    if not singles or len(singles) < len(ends) or all(e.reading for e in singles):
         return False
     after = q + 1 + max(e.k for e in ends)
     return (q > 0 and text[q - 1] in _DAMAGE) or (after < len(text) and text[after] in _DAMAGE)
@@ -543,6 +609,7 @@ def _rank(
     grams: Counter[str],
     local: dict[str, float],
     chars: dict[str, float],
+    para_final: float = 0.0,
 ) -> Repair:
     max_k = max(e.k for e in ends)
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
@@ -555,13 +622,42 @@ def _rank(
 
     sc = _scorer(grams, local, chars)
 
+    # the line around the run, for its paired marks (bounded: a long line stays linear)
+    full_line_end = text.find("\n", q, q + LINE_REACH)
+    if full_line_end < 0:
+        full_line_end = min(len(text), q + LINE_REACH)
+    before = text[text.rfind("\n", max(0, q - LINE_REACH), q) + 1 : q]
+
     def window(repl: str, k: int) -> float:
         right = text[q + 1 + k : wend]
         seam = left[-1:] + repl + right[:1]
         # two clause marks in a row (，、 or ：，) is not prose: a mark guessed for a lost byte
         # must sit between words
         clash = sum(a in _CLAUSE and b in _CLAUSE for a, b in zip(seam, seam[1:], strict=False))
-        return sc(left, repl, right) - clash * CLASH_PENALTY
+        v = sc(left, repl, right) - clash * CLASH_PENALTY
+        # —— and …… are one mark written twice: a half beside its other half is likely
+        if "——" in seam or "……" in seam:
+            v += PAIR_BONUS
+        if any(c in _PAIRED for c in repl):
+            v += _pairing(before, repl, text[q + 1 + k : full_line_end])
+        if repl[:1] in _NUMERALS and _enumerator(before, repl + right):
+            v += ENUM_BONUS
+        if q + 1 + k >= line_end and repl and not _ends_sentence(repl[-1]):
+            v -= para_final
+        return v
+
+    def at_end(c: str, k: int) -> float:
+        """What the run's last character gets for where it stands: a line's end, paired marks
+        (the beams below must not lose ！ at a line end to the cheaper ，)."""
+        v = 0.0
+        if q + 1 + k >= line_end:
+            if c in _NOT_FINAL:
+                v -= EOL_PENALTY
+            if not _ends_sentence(c):
+                v -= para_final
+        if c in _PAIRED:
+            v += _pairing(before, c, text[q + 1 + k : full_line_end])
+        return v
 
     scored: dict[tuple[str, int], float] = {}
     single_best = False
@@ -576,7 +672,11 @@ def _rank(
             opts = _shortlist(singles, left, right, grams)
             if not e.reading:  # a note is read on a character, not on a mark
                 opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
-            firsts = _best(opts, lambda c: sc(left[-4:], c, right), BEAM)  # noqa: B023
+            firsts = _best(
+                opts,
+                lambda c: sc(left[-4:], c, right) + at_end(c, e.k),  # noqa: B023
+                BEAM,
+            )
             lasts = [""]
         elif e.last is None:
             after = (e.middle + right)[:4]
@@ -598,7 +698,7 @@ def _rank(
             head = e.middle[-3:] if len(e.middle) >= 2 else ""
             lasts = _best(
                 _shortlist(e.last, head or e.middle, right, grams),
-                lambda c: sc(head, c, right),  # noqa: B023
+                lambda c: sc(head, c, right) + at_end(c, e.k),  # noqa: B023
                 BEAM,
             )
         pairs = [(c1, cl) for c1 in firsts for cl in lasts]
@@ -647,34 +747,112 @@ def _rank(
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
     margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
     applied = best_repl if best_s - second >= margin else None
-    if applied is None and not single_best:
-        applied = _partial(ranked, best_k, best_s - margin, identity)
+    if applied is None:
+        # Whether the `?` is damage at all is the ordinary margin's question, also for a
+        # character that lost both bytes: `?` + U+FFFD is damage whatever it stood for.
+        applied = _partial(ranked, best_k, best_s - margin, identity >= best_s - APPLY_MARGIN)
         if applied is not None:
             # the full readings stay on offer: the best first
             alternatives = [best_repl, *alternatives[:3]]
     return Repair(q, end, applied, best_repl, conf, alternatives)
 
 
+# Paired marks: a closing one with nothing open before it on the line is not what was lost, one
+# that closes what is open is likely (卢晓棠?3月 after `（记者`: the ） of the byline).
+_OPEN = {"（": "）", "(": "）", "《": "》", "【": "】", "“": "”", "‘": "’", "「": "」", "『": "』"}
+_CLOSE = {"）": "（", ")": "（", "》": "《", "】": "【", "”": "“", "’": "‘", "」": "「", "』": "『"}
+_PAIRED = frozenset(_OPEN) | frozenset(_CLOSE)
+PAIR_BONUS = 3.0
+LINE_REACH = 200
+PAIR_PENALTY = 4.0
+ENUM_BONUS = 4.0  # 一、 at a line start, （二） : the enumerators of notices and speeches
+PARA_FINAL = 3.0  # a paragraph of an article whose paragraphs end in 。 does not end in 同
+_NUMERALS = frozenset("一二三四五六七八九十")
+_FINAL = frozenset("。！？!?”’）)》】…—：:")
+
+
+def _ends_sentence(ch: str) -> bool:
+    return ch in _FINAL or not lm.is_han(ch)
+
+
+def _depth(s: str) -> dict[str, int]:
+    """Unclosed openers of `s` (by their closing mark)."""
+    depth: dict[str, int] = {}
+    for c in s:
+        if c in _OPEN:
+            depth[_OPEN[c]] = depth.get(_OPEN[c], 0) + 1
+        elif c in _CLOSE:
+            close = "）" if c == ")" else c
+            if depth.get(close):
+                depth[close] -= 1
+    return depth
+
+
+def _pairing(before: str, repl: str, after: str) -> float:
+    """Bonus (or penalty) for the paired marks a reading puts in its line."""
+    depth = _depth(before)
+    v = 0.0
+    for i, c in enumerate(repl):
+        if c in _CLOSE:
+            close = "）" if c == ")" else c
+            if depth.get(close):
+                depth[close] -= 1
+                v += PAIR_BONUS
+                if close not in after:  # else the bracket stays open to the line's end
+                    v += PAIR_PENALTY
+            elif _CLOSE[close] != "“" or "“" not in before:  # ”“ in speeches: be lenient
+                v -= PAIR_PENALTY
+        elif c in _OPEN:
+            close = _OPEN[c]
+            rest = repl[i + 1 :] + after
+            # an opener whose closer follows on the line, with nothing else open of its kind
+            if close in rest and not depth.get(close):
+                v += PAIR_BONUS
+            depth[close] = depth.get(close, 0) + 1
+    return v
+
+
+def _enumerator(before: str, s: str) -> bool:
+    """Does `s` (a numeral first) stand as 一、 at a line's start, or （二） in brackets?"""
+    n = 1
+    while n < len(s) and s[n] in _NUMERALS:
+        n += 1
+    nxt = s[n : n + 1]
+    if not before.strip():
+        return nxt in ("、", "是")
+    return before[-1:] in ("（", "(") and nxt in ("）", ")")
+
+
+def _paragraph_final(text: str) -> float:
+    """PARA_FINAL when most long lines of the article end a sentence, else 0."""
+    n = ends = 0
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if len(line) >= 20:
+            n += 1
+            ends += _ends_sentence(line[-1])
+    return PARA_FINAL if n >= 2 and ends >= 0.8 * n else 0.0
+
+
 def _partial(
-    ranked: list[tuple[tuple[str, int], float]], k: int, floor: float, identity: float
+    ranked: list[tuple[tuple[str, int], float]], k: int, floor: float, maybe_intact: bool
 ) -> str | None:
     """The certain part of a run whose readings are close: the plausible readings (within the
     margin of the best) all end the run at the same place and differ only in a character or two
     at its ends (the lost lead byte, the swallowed trail byte); the characters between them are
     fixed by the bytes. Those are written, each uncertain one as U+FFFD — still damage for the
-    annotator to resolve, not a guess that could rename someone. None when the damaged text may
-    be right as it is, or the readings disagree on more than they agree on."""
-    if identity >= floor:
+    annotator to resolve, not a guess that could rename someone. A run none of whose characters
+    is certain (`?�`, one character that lost both bytes) becomes one U+FFFD per character: the
+    garbled characters say nothing true, and their count is wrong. None when the damaged text may
+    be right as it is (`maybe_intact`), or the readings do not agree on where the run ends or how
+    many characters it holds."""
+    if maybe_intact:
         return None
     plausible = [r for (r, kk), s in ranked if s >= floor and kk == k]
     if any(kk != k for (_r, kk), s in ranked if s >= floor):
         return None
     if len(plausible) < 2 or len({len(r) for r in plausible}) != 1:
         return None
-    out = "".join(
+    return "".join(
         chars[0] if len(set(chars)) == 1 else REPLACEMENT for chars in zip(*plausible, strict=True)
     )
-    known = sum(ch != REPLACEMENT for ch in out)
-    if known < 2 or known < len(out) - known:
-        return None
-    return out

@@ -79,6 +79,10 @@ def _keep_ranges(p: _Pipe, kept: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+def _line_start_questions(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?m)^\?", text)]
+
+
 def normalize(raw: str) -> Normalized:
     """Clean simplified text for the annotator, with every clean character mapped to raw."""
     p = _Pipe(raw)
@@ -124,16 +128,28 @@ def normalize(raw: str) -> Normalized:
     keep: set[int] = set()
     kept: list[tuple[int, int]] = []
     edits = []
+    # `?` left at a line start after an indent of `?`s: an NBSP unless a repair reads it
+    indent_q = {
+        i
+        for i in _line_start_questions(p.text)
+        if (ri := p.raw_range(i, i + 1)[0]) > 0 and p.raw[ri - 1] == "?"
+    }
     for rep in gbk.find_repairs(p.text, notes):
-        if rep.question_mark:
-            line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
+        line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
+        # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
+        unread = rep.applied is None or gbk.REPLACEMENT in rep.applied
+        if rep.question_mark or (unread and rep.start in indent_q):
+            indent_q.discard(rep.start)
             if line_start:  # a lone `?` opening a line is an NBSP indent
                 edits.append((rep.start, rep.start + 1, "", False))
             continue
+        indent_q.discard(rep.start)
         flag = Flag(
             "gbk_repair",
             message=(
-                "GBK lead-byte loss repaired"
+                "GBK lead-byte loss: certain characters restored, unsure ones as U+FFFD"
+                if rep.applied and gbk.REPLACEMENT in rep.applied
+                else "GBK lead-byte loss repaired"
                 if rep.applied
                 else "suspected GBK lead-byte loss, not repaired"
                 if rep.scored
@@ -151,6 +167,7 @@ def normalize(raw: str) -> Normalized:
         else:
             keep.update(range(rep.start, rep.end))
             kept.append((rep.start, rep.end))
+    edits += [(i, i + 1, "", False) for i in indent_q]  # no reading at all: an indent
     # Damage no repair could place: replacement characters.
     edits.sort()
     # One flag per run of replacement characters outside the repairs (a flood of them is one

@@ -1,0 +1,163 @@
+"""ISSUED_BY as a small discourse model: who is speaking at each point of an article.
+
+The directive rules (directives.py) read an article sentence by sentence and tell a `Discourse`
+what each sentence's reporting frame says; the Discourse keeps the current speaker:
+
+- a named frame (NAME强调， / TITLE NAME在讲话中要求， / NAME书记要求， / NAME在会上要求各村…,
+  a turn of an interview 某某：…) makes that person the speaker;
+- a pronoun frame (他强调， / 她要求，) makes the most recent *speaking* mention the speaker: a
+  frame, NAME讲话 / 作…报告 / 通报了…, a name in X、Y分别讲话; a chair (会议由A主持, A主持会议)
+  or an attendee (县领导A、B参加会议) is passed over while a speaker stands behind it, as readers
+  do; with no such mention near, the person last named (GUIDELINES);
+- an unnamed frame (会议要求， / 会上强调， / 会议在听取…后强调， / 文件要求， / 县创卫办负责人表示，
+  / 市委主要领导强调，) ends the attribution: what it governs has no ISSUED_BY;
+- a sentence or paragraph without a frame carries the speaker over (一是…。二是…。, a speech's
+  headings, a quote running over several sentences);
+- in the transcript of a speech (after 同志们：) a frame quotes someone for its own sentence only;
+  then the speech's own speaker (its byline, or nobody) holds again.
+
+The tail of ISSUED_BY is the speaker's name as last written before the directive: a name
+repeated between the frame and a carried-over directive (会后，某某来到…) is the mention linked,
+as the annotators of the gold sets link it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ISSUED_FRAME = "relation.issued_by.frame"
+ISSUED_PRONOUN = "relation.issued_by.pronoun"
+ISSUED_INNER = "relation.issued_by.inner_frame"
+ISSUED_CARRIED = "relation.issued_by.carried"
+ISSUED_TRANSCRIPT = "relation.issued_by.transcript"
+ISSUED_TURN = "relation.issued_by.turn"
+# a speaker found by these holds for the whole text or turn; a frame's own rule only for its
+# sentence, later sentences carry the attribution over
+_STICKY = (ISSUED_TRANSCRIPT, ISSUED_TURN)
+
+# what a name's own clause says it does: it speaks (a pronoun after it may be this person) ...
+_SPEAKS = re.compile(
+    r"讲话|发言|致辞|强调|指出|要求|表示|说|通报|传达|部署|安排|汇报|介绍|提出|总结|点评|报告"
+)
+# ... or it only chairs or attends (a pronoun passes over it to the speaker behind it)
+_ATTENDS = re.compile(r"主持|参加|出席|列席|陪同|参会|到会")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_ROLE_REACH = 80
+_PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
+
+
+@dataclass
+class Discourse:
+    """The current speaker of an article being read in order (see the module's docstring)."""
+
+    text: str
+    persons: list[tuple[int, int]]  # PERSON spans (start, end), sorted
+    speaker: int | None = None  # start of the current speaker's PERSON span, None when unnamed
+    rule: str = ISSUED_CARRIED  # registry id of the rule that found the current speaker
+    transcript: bool = False  # reading the transcript of a speech
+    base: int | None = None  # who gives the speech being read
+    starts: list[int] = field(init=False)
+    _ends: dict[int, int] = field(init=False)
+    _role: dict[int, int] = field(init=False, default_factory=dict)
+    _unnamed_at: int = -1  # where the last speaker named by title only spoke
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.persons]
+        self._ends = {s: e for s, e in self.persons}
+
+    # --- updates -------------------------------------------------------------------------------
+    def named(self, start: int | None, rule: str) -> None:
+        """A frame that names its speaker (None: the frame's name was not read as a PERSON)."""
+        self.speaker = start
+        self.rule = rule
+
+    def unnamed(self, pos: int | None = None) -> None:
+        """A frame whose speaker is not named ends the previous attribution. `pos`: the frame
+        names a person by title only (县长在讲话中强调， / 市委主要领导要求，): a 他 after it is
+        that person, still not named, until a name is written again."""
+        self.speaker = None
+        if pos is not None:
+            self._unnamed_at = pos
+
+    def pronoun(self, pos: int, lo: int = 0, skip: Callable[[int], bool] | None = None) -> None:
+        """他/她 + a speech verb at pos."""
+        self.speaker = self.antecedent(pos, lo, skip)
+        self.rule = ISSUED_PRONOUN
+
+    def enter_speech(self, speaker: int | None) -> None:
+        """The transcript of a speech starts (同志们：): `speaker` is who gives it (None when the
+        transcript does not name them). A frame inside it quotes someone else (某某书记指出，要…)
+        for its own sentence; the next sentence is the speech's again (我们要…)."""
+        self.transcript = True
+        self.base = speaker
+        self.speaker = speaker
+        self.rule = ISSUED_TRANSCRIPT if speaker is not None else ISSUED_CARRIED
+
+    def next_sentence(self) -> None:
+        if self.rule in _STICKY:
+            return
+        if self.transcript:
+            self.speaker = self.base
+            self.rule = ISSUED_TRANSCRIPT if self.base is not None else ISSUED_CARRIED
+        else:
+            self.rule = ISSUED_CARRIED
+
+    # --- reading -------------------------------------------------------------------------------
+    def antecedent(
+        self, pos: int, lo: int = 0, skip: Callable[[int], bool] | None = None
+    ) -> int | None:
+        """The speaker a pronoun at pos refers to: the nearest name before pos (from lo on) whose
+        clause does not make it only a chair or an attendee; the nearest name when all near are.
+        `skip` drops names that are what was said rather than who speaks (inside a directive)."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        nearest = None
+        seen = 0
+        while k >= 0 and self.starts[k] >= lo and seen < _PRONOUN_REACH:
+            p = self.starts[k]
+            k -= 1
+            if skip is not None and skip(p):
+                continue
+            if p < self._unnamed_at < pos:
+                # 县长在讲话中强调，…。他要求，: the one who spoke since is named by title only
+                return nearest
+            if nearest is None:
+                nearest = p
+            if not self._attends_only(p):
+                return p
+            seen += 1
+        return nearest
+
+    def _attends_only(self, p: int) -> bool:
+        role = self._role.get(p)
+        if role is None:
+            # the rest of the name's sentence: 会议由A主持 / A主持会议 / A、B参加会议 attend only;
+            # A在主持会议时…作了安排，并要求… / A出席会议并讲话 / A、B分别讲话 speak
+            e = self._ends[p]
+            m = _SENTENCE_END.search(self.text, e, e + _ROLE_REACH)
+            rest = self.text[e : m.start() if m else e + _ROLE_REACH]
+            role = int(bool(_ATTENDS.search(rest)) and not _SPEAKS.search(rest))
+            self._role[p] = role
+        return bool(role)
+
+
+def last_mentions(
+    text: str, persons: list[tuple[int, int]], links: list[tuple[int, int | None]]
+) -> list[int | None]:
+    """For each (directive start, speaker start) the start of the speaker's name as last
+    written before the directive (the mention ISSUED_BY links), or None for no speaker."""
+    by_name: dict[str, list[int]] = {}
+    for s, e in persons:
+        by_name.setdefault(text[s:e], []).append(s)
+    ends = dict(persons)
+    out: list[int | None] = []
+    for dstart, sp in links:
+        if sp is None or sp not in ends:
+            out.append(sp)
+            continue
+        starts = by_name[text[sp : ends[sp]]]
+        k = bisect.bisect_left(starts, dstart) - 1
+        out.append(starts[k] if k >= 0 and starts[k] > sp else sp)
+    return out

@@ -1,0 +1,114 @@
+"""Repair cases of issue 16 (session 4), each on made-up sentences damaged by the recipe of
+DESIGN.md §4: runs that end before the next lost byte, a pinyin note naming a character that lost
+both bytes beside other damage, a `??` indent before a damaged line, paired marks, enumerators,
+and the margin rule (an unsure character becomes U+FFFD, never a wrong one)."""
+
+from __future__ import annotations
+
+from civannot.text import normalize
+from civannot.text.damage import fold_punctuation
+
+FFFD = "\ufffd"
+
+
+def _lose(text: str, *indices: int, strip: bool = False) -> str:
+    """Lead bytes of the characters at `indices` -> `?`, decode with replace, fold; with `strip`,
+    drop each U+FFFD before an ASCII byte, as some copying sites do."""
+    data = bytearray()
+    for i, ch in enumerate(text):
+        b = bytearray(ch.encode("gbk"))
+        if i in indices:
+            assert len(b) == 2, ch
+            b[0] = 0x3F
+        data += b
+    out = fold_punctuation(data.decode("gbk", errors="replace"))
+    if strip:
+        import re
+
+        out = re.sub(f"{FFFD}(?=[\\x00-\\x3f])", "", out)
+    return out
+
+
+def _no_wrong_guess(out: str, clean: str) -> bool:
+    return len(out) == len(clean) and all(a in (b, FFFD) for a, b in zip(out, clean, strict=True))
+
+
+def test_run_ends_before_the_next_lost_byte_when_the_site_dropped_its_replacement() -> None:
+    clean = "社区主任对大家说：“文明要从自己做起。”来自河西街道的居民周小燕说，回去就带头做。"
+    i = clean.index("。”")
+    raw = _lose(clean, i, clean.index("小燕"), strip=True)
+    assert "?" in raw and FFFD not in raw.split("?")[1]  # the first run ends at the next `?`
+    out = normalize(raw).text
+    assert "。”来自河西街道的居民" in out
+    assert _no_wrong_guess(out, clean), out
+
+
+def test_character_that_lost_both_bytes_becomes_one_replacement_character() -> None:
+    clean = "全镇干部群众积极参与，据了解，该项目由县里统一组织实施。"
+    raw = _lose(clean, clean.index("，该"))
+    assert "?\ufffd" in raw
+    n = normalize(raw)
+    assert _no_wrong_guess(n.text, clean), n.text
+    f = next(f for f in n.flags if f.kind == "gbk_repair")
+    assert f.applied is not None and "?" not in n.text
+
+
+def test_pinyin_note_names_a_character_beside_other_damage() -> None:
+    # The site wrote the note first; then 境 lost its lead byte (and its trail byte paired with
+    # the bracket), and 局 right after the note lost its own: the note still names 境, and with
+    # 境 read, the next run reads 局 from the article's other 生态环境局.
+    clean = "市生态环境局今年发布了监测报告。市生态环境(jìng)局还将加强巡查。"
+    damaged = _lose(clean, clean.rindex("境"), clean.rindex("局"))
+    assert damaged.count("?") == 2
+    out = normalize(damaged).text
+    want = "市生态环境局今年发布了监测报告。市生态环境局还将加强巡查。"
+    assert out.startswith("市生态环境局今年发布了监测报告。市生态环境局"), out
+    assert _no_wrong_guess(out, want), out
+
+
+def test_question_mark_indent_before_a_damaged_line() -> None:
+    clean = "记者：谢谢您接受采访！\n欧阳青：谢谢！\n记者：欧阳青说得好。\n欧阳青：不客气。"
+    lines = clean.split("\n")
+    damaged_line = _lose(lines[1], 0)
+    raw = "\n".join(["??" + lines[0], "??" + damaged_line, "??" + lines[2], "??" + lines[3]])
+    out = normalize(raw).text
+    assert out.split("\n")[0] == "记者：谢谢您接受采访！"
+    assert _no_wrong_guess(out.split("\n")[1], lines[1]), out
+    assert out.split("\n")[1].startswith(("欧阳青：", FFFD)), out
+    # and a plain `??` indent before an intact line still goes
+    assert (
+        normalize("??（一）推荐阶段：即日起至6月30日；").text == "（一）推荐阶段：即日起至6月30日；"
+    )
+
+
+def test_closing_bracket_of_a_byline() -> None:
+    clean = "本报讯（记者 任小川 通讯员 牛可欣）5月9日上午，城东区召开创卫工作推进会。"
+    raw = _lose(clean, clean.index("）"), strip=True)
+    assert "欣?5" in raw
+    n = normalize(raw)
+    # 欣赏 is a word, 牛可欣 a name written once: the bracket the byline opened makes ） a
+    # reading on offer, and the character is never guessed as 赏
+    assert _no_wrong_guess(n.text, clean), n.text
+    f = next(f for f in n.flags if f.kind == "gbk_repair")
+    assert "）" in [f.applied, *f.alternatives]
+
+
+def test_enumerator_at_a_line_start() -> None:
+    clean = "现将有关事项通知如下。\n一、工作目标\n到年底，全县主次干道保洁率达到百分之百。"
+    raw = _lose(clean, clean.index("一、"), strip=True)
+    out = normalize(raw).text
+    assert _no_wrong_guess(out, clean), out
+    assert "\n一、工作目标" in out
+
+
+def test_names_are_not_renamed_when_unsure() -> None:
+    # A given name written once: its characters cannot be read back from anything; they come out
+    # right or as U+FFFD, never as another name.
+    for clean in (
+        "来自南关社区的居民蔺秋芸说，“环境变好了，心情也好了。”",
+        "会议由副县长嵇晓岚主持，各乡镇主要负责人参加。",
+    ):
+        for i, ch in enumerate(clean):
+            if ch in "蔺秋芸嵇晓岚":
+                out = normalize(_lose(clean, i)).text
+                assert _no_wrong_guess(out, clean), (ch, out)
