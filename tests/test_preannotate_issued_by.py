@@ -241,3 +241,12 @@ def test_meeting_frame_after_a_connective_or_a_topic():
         "柯正阳强调，要提高站位。就做好下一步工作，会议提出三点要求：一要提高认识。二要突出重点。"
     )
     assert [w for _, w in _issued(text)] == ["柯正阳", None, None]
+
+
+def test_a_body_as_the_speaker_names_nobody():
+    for frame in ("市委宣传部要求，", "县文明办、县创卫办强调，"):
+        text = f"柯正阳强调，要提高站位。{frame}各单位要按时整改。"
+        assert _issued(text) == [("要提高站位", "柯正阳"), ("各单位要按时整改", None)], frame
+    # a title before a name is no body: 宣传部长林秋生要求，
+    text = "柯正阳强调，要提高站位。宣传部长林秋生要求，各单位要按时整改。"
+    assert _issued(text)[1] == ("各单位要按时整改", "林秋生")

@@ -363,6 +363,13 @@ _UNNAMED_WORDS = (
     "局长",
     "主席",
 )
+# a body as the subject of a frame (市委宣传部要求， / 县文明办、县创卫办强调，): nobody named
+_ORG_FRAME = re.compile(
+    r"[^，。；：\n]{1,16}?(?:办|委|局|部|厅|中心|指挥部|领导小组|委员会|政府|办事处|大队|支队|分局)"
+    rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:要求|强调|指出|提出|表示|明确)[，：:,]"
+)
+_ORG_VERB = re.compile(r"(?:要求|强调|指出|提出|表示|明确)[，：:,]")
+_ORG_REACH = 40
 # the subject of a frame that names a person by a post only: 县长 / 杨县长 / 主要领导
 _BY_TITLE = re.compile(r"(?:书记|长|主任|主席|领导|负责人|负责同志|委员)$")
 _UNNAMED_KEY = re.compile("|".join(_UNNAMED_WORDS))
@@ -483,6 +490,12 @@ def _sentence(
             if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
             else None
         )
+        if fm is None and um is None and _ORG_VERB.search(text, s, min(e, s + _ORG_REACH)):
+            # 市委宣传部要求， / 县文明办、县创卫办强调，: a body speaks, no person
+            om = _ORG_FRAME.match(text, s, e)
+            if om is not None and not _any_start_in(by_start, s, om.end()):
+                ds.unnamed()
+                body = om.end()
         if fm is not None:
             ds.named(fm[0], ISSUED_INNER)
             body = fm[1]

@@ -292,21 +292,32 @@ def find_speaker_frames(doc: Doc) -> None:
 
 # 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
 # clause start or after 在/受/由
-_PARTY = re.compile(
-    rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)一行"
-    rf"|(?<=[在受由])([{CJK}]{{2,4}}?)的(?:陪同|带领|率领|主持|组织)下"
-)
+_PARTY = re.compile("一行|的(?:陪同|带领|率领|主持|组织)下")
+_PARTY_OPEN = set("\n。！？；，：:;,")
 
 
 def find_parties(doc: Doc) -> None:
-    """person.party: 某某一行, 在某某的陪同下"""
+    """person.party: 某某一行, 在某某的陪同下 (found from the anchor, a regex of literals, then
+    the longest name of two to four characters before it that a clause start or 在/受/由
+    opens)."""
     text, r = doc.text, doc.r
     for m in _PARTY.finditer(text):
-        g = m.lastindex or 1
-        s, e = m.start(g), m.end(g)
-        cand = text[s:e]
-        if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
-            doc.add_person(s, e, 0.75, "person.party")
+        k = m.start()
+        lead = m.group() == "一行"
+        for n in (4, 3, 2):
+            s = k - n
+            if s < 0 or not all(_is_cjk(c) for c in text[s:k]):
+                continue
+            prev = text[s - 1] if s else "\n"
+            if not (
+                (lead and (prev in _PARTY_OPEN or prev.isspace()))
+                or (not lead and s and prev in "在受由")
+            ):
+                continue
+            cand = text[s:k]
+            if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
+                doc.add_person(s, k, 0.75, "person.party")
+            break
 
 
 def find_comrades(doc: Doc) -> None:
