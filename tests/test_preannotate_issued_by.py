@@ -190,3 +190,74 @@ def test_discourse_state_updates():
     ds.unnamed()
     assert ds.speaker is None
     assert last_mentions(text, persons, [(len(text), zheng), (len(text), None)]) == [zheng, None]
+
+
+def test_speaker_named_by_title_only_then_a_pronoun():
+    text = (
+        "柯正阳强调，要提高站位。市委主要领导强调，各县区要扛起主体责任。他要求，各单位要按时整改。"
+    )
+    assert _issued(text) == [
+        ("要提高站位", "柯正阳"),
+        ("各县区要扛起主体责任", None),
+        ("各单位要按时整改", None),
+    ]
+    # a surname with a post is no name either (杨县长), and 他 after it is that person
+    text = (
+        "县委副书记、县长杨向喜，副县长曹宝利出席会议并讲话。"
+        "杨县长在讲话中强调，各镇各部门要高度重视。他要求，要加强考核和督促检查。"
+    )
+    assert [w for _, w in _issued(text)] == [None, None]
+
+
+def test_request_frame_names_its_speaker():
+    text = "冯永红就做好创建工作提三点希望：一是各村要正确面对问题。二是各单位要妥善推进。"
+    assert [w for _, w in _issued(text)] == ["冯永红", "冯永红"]
+    text = "柯正阳对做好下一步工作提出三点要求：一要提高认识；二要突出重点；三要压实责任。"
+    assert [w for _, w in _issued(text)] == ["柯正阳"] * 3
+
+
+def test_a_quoted_leader_in_a_speech_holds_for_its_sentence_only():
+    text = (
+        "同志们：\n今天召开创城推进会。省委书记谢明远明确指出，要高度重视创建工作。"
+        "我们要认真贯彻落实。"
+    )
+    assert _issued(text) == [("要高度重视创建工作", "谢明远"), ("我们要认真贯彻落实", None)]
+
+
+def test_name_with_post_and_an_adverb_after_a_long_clause():
+    text = (
+        "会上，镇党委书记李振国传达了县委全会精神，并结合全镇实际作了具体部署，"
+        "李振国书记要求，一要统一思想，凝心聚力。二要常抓不懈，久久为功。"
+    )
+    assert [w for _, w in _issued(text)] == ["李振国", "李振国"]
+    assert _tail_starts(text) == [text.index("李振国", 12)] * 2
+
+
+def test_meeting_frame_after_a_connective_or_a_topic():
+    for frame in ("最后，会议要求，", "同时，会议还强调，", "会议同时指出，", "会上还要求，"):
+        text = f"柯正阳强调，要提高站位。{frame}各单位要按时整改。"
+        assert _issued(text) == [("要提高站位", "柯正阳"), ("各单位要按时整改", None)], frame
+    text = (
+        "柯正阳强调，要提高站位。就做好下一步工作，会议提出三点要求：一要提高认识。二要突出重点。"
+    )
+    assert [w for _, w in _issued(text)] == ["柯正阳", None, None]
+
+
+def test_a_body_as_the_speaker_names_nobody():
+    for frame in ("市委宣传部要求，", "县文明办、县创卫办强调，"):
+        text = f"柯正阳强调，要提高站位。{frame}各单位要按时整改。"
+        assert _issued(text) == [("要提高站位", "柯正阳"), ("各单位要按时整改", None)], frame
+    # a title before a name is no body: 宣传部长林秋生要求，
+    text = "柯正阳强调，要提高站位。宣传部长林秋生要求，各单位要按时整改。"
+    assert _issued(text)[1] == ("各单位要按时整改", "林秋生")
+
+
+def test_frame_after_what_the_speaker_was_doing():
+    text = (
+        "9月9日，市人大常委会主任何建元深入到兴田街道兴田社区持续督导创文工作时强调，"
+        "全市各级各部门要绷紧思想之弦。"
+    )
+    assert _issued(text) == [("全市各级各部门要绷紧思想之弦", "何建元")]
+    # an inspection group speaks for nobody named
+    text = "柯正阳强调，要提高站位。县委督导组要求，一要充分认识创文工作的意义。"
+    assert _issued(text)[1] == ("一要充分认识创文工作的意义", None)

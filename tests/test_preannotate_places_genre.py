@@ -243,3 +243,19 @@ def test_acting_and_surnamed_county_heads_are_no_counties(text: str) -> None:
 def test_full_forms_of_bodies_keep_their_place(text: str, spans: list[tuple[str, str]]) -> None:
     out = [(text[s.start : s.end], s.label) for s in suggest(text).spans if s.label != "DIRECTIVE"]
     assert out == spans
+
+
+@pytest.mark.parametrize(
+    "text, gpe",
+    [
+        ("柳塘市召开创文大会。柳塘市民积极参与，柳塘市场秩序良好。", ["柳塘市", "柳塘", "柳塘"]),
+        ("赣州市召开大会。赣州市民积极参与。", ["赣州市", "赣州"]),
+    ],
+)
+def test_a_city_before_its_citizens_is_its_bare_name(text: str, gpe: list[str]) -> None:
+    assert _ents(text, "GPE") == gpe
+
+
+def test_a_zone_names_its_city_for_the_rest_of_the_article() -> None:
+    text = "霍州经济技术开发区全体会议召开。会议指出，要保持霍州经济持续向好。"
+    assert _ents(text, "GPE") == ["霍州经济技术开发区", "霍州"]

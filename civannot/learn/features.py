@@ -256,8 +256,9 @@ def char_features(
 ) -> list[tuple[str, ...]]:
     """The feature strings of each character of text[start:end], a window of the segment
     `bounds` (default: the window is the segment): context characters come from the segment,
-    the sentence start and end marks only at its ends. Pre-annotation pays for every feature
-    string of every character it tags: the features that do not depend on the rules come
+    the sentence start and end marks only at its ends. Training reads every string (the
+    trainer decides which to keep); tagging goes through TaggerFeatures, which gives the same
+    features restricted to the model's own. The features that do not depend on the rules come
     from a cache by trigram (_static_of), the rules' are added to the few characters that have
     them."""
     tag, rid, extra = rules
@@ -371,14 +372,16 @@ class TaggerFeatures:
         """`known`: the model's attributes (UTF-8); None keeps every string (a model whose
         dictionary could not be read: slower, the same tags)."""
         self.known = frozenset(known) if known is not None else None
+        # the model's own bytes objects, shared by every cached item that holds them
+        self._canon = {b: b for b in self.known} if self.known is not None else None
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
 
     def _keep(self, feats: Iterable[str]) -> Item:
-        k = self.known
+        canon = self._canon
         enc = [f.encode() for f in feats]
-        return tuple(enc) if k is None else tuple(f for f in enc if f in k)
+        return tuple(enc) if canon is None else tuple(canon[f] for f in enc if f in canon)
 
     def _static_item(self, tri: str) -> Item:
         st = self._static.get(tri)

@@ -12,7 +12,9 @@ what each sentence's reporting frame says; the Discourse keeps the current speak
 - an unnamed frame (会议要求， / 会上强调， / 会议在听取…后强调， / 文件要求， / 县创卫办负责人表示，
   / 市委主要领导强调，) ends the attribution: what it governs has no ISSUED_BY;
 - a sentence or paragraph without a frame carries the speaker over (一是…。二是…。, a speech's
-  headings, a quote running over several sentences).
+  headings, a quote running over several sentences);
+- in the transcript of a speech (after 同志们：) a frame quotes someone for its own sentence only;
+  then the speech's own speaker (its byline, or nobody) holds again.
 
 The tail of ISSUED_BY is the speaker's name as last written before the directive: a name
 repeated between the frame and a carried-over directive (会后，某某来到…) is the mention linked,
@@ -55,9 +57,12 @@ class Discourse:
     persons: list[tuple[int, int]]  # PERSON spans (start, end), sorted
     speaker: int | None = None  # start of the current speaker's PERSON span, None when unnamed
     rule: str = ISSUED_CARRIED  # registry id of the rule that found the current speaker
+    transcript: bool = False  # reading the transcript of a speech
+    base: int | None = None  # who gives the speech being read
     starts: list[int] = field(init=False)
     _ends: dict[int, int] = field(init=False)
     _role: dict[int, int] = field(init=False, default_factory=dict)
+    _unnamed_at: int = -1  # where the last speaker named by title only spoke
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.persons]
@@ -69,17 +74,35 @@ class Discourse:
         self.speaker = start
         self.rule = rule
 
-    def unnamed(self) -> None:
-        """A frame whose speaker is not named ends the previous attribution."""
+    def unnamed(self, pos: int | None = None) -> None:
+        """A frame whose speaker is not named ends the previous attribution. `pos`: the frame
+        names a person by title only (县长在讲话中强调， / 市委主要领导要求，): a 他 after it is
+        that person, still not named, until a name is written again."""
         self.speaker = None
+        if pos is not None:
+            self._unnamed_at = pos
 
     def pronoun(self, pos: int, lo: int = 0, skip: Callable[[int], bool] | None = None) -> None:
         """他/她 + a speech verb at pos."""
         self.speaker = self.antecedent(pos, lo, skip)
         self.rule = ISSUED_PRONOUN
 
+    def enter_speech(self, speaker: int | None) -> None:
+        """The transcript of a speech starts (同志们：): `speaker` is who gives it (None when the
+        transcript does not name them). A frame inside it quotes someone else (某某书记指出，要…)
+        for its own sentence; the next sentence is the speech's again (我们要…)."""
+        self.transcript = True
+        self.base = speaker
+        self.speaker = speaker
+        self.rule = ISSUED_TRANSCRIPT if speaker is not None else ISSUED_CARRIED
+
     def next_sentence(self) -> None:
-        if self.rule not in _STICKY:
+        if self.rule in _STICKY:
+            return
+        if self.transcript:
+            self.speaker = self.base
+            self.rule = ISSUED_TRANSCRIPT if self.base is not None else ISSUED_CARRIED
+        else:
             self.rule = ISSUED_CARRIED
 
     # --- reading -------------------------------------------------------------------------------
@@ -97,6 +120,9 @@ class Discourse:
             k -= 1
             if skip is not None and skip(p):
                 continue
+            if p < self._unnamed_at < pos:
+                # 县长在讲话中强调，…。他要求，: the one who spoke since is named by title only
+                return nearest
             if nearest is None:
                 nearest = p
             if not self._attends_only(p):

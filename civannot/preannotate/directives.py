@@ -16,7 +16,7 @@ from civannot.preannotate.attribution import (
     last_mentions,
 )
 from civannot.preannotate.common import _Rules, rules
-from civannot.preannotate.frames import FRAME_ADVERB
+from civannot.preannotate.frames import FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded
 
@@ -221,10 +221,14 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
     first = _transcript_speaker(text, persons)
     if first is not None:
         ds.named(first, ISSUED_TRANSCRIPT)
+    greeting = _GREETING.search(text, 0, 1500)
+    speech_from = greeting.start() if greeting is not None else len(text) + 1
     para_start = 0
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
+        if ps >= speech_from and not ds.transcript:
+            ds.enter_speech(first)
         if not para.strip() or _BOILERPLATE.search(para):
             # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
             continue
@@ -324,12 +328,7 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(
-    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?"
-    r"(?:提出(?:了)?[^，。；\n]{0,6}?(?:要求|意见)"
-    # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
-    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
-)
+_REQUEST_FRAME = guarded(REQUEST_TAIL)
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
 _POST_AFTER_NAME = (
@@ -337,13 +336,45 @@ _POST_AFTER_NAME = (
     r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长)"
 )
 _NAMED_TAIL = guarded(
-    rf"{_POST_AFTER_NAME}?(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    rf"{_POST_AFTER_NAME}?(?:同志)?"
+    # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
+    r"(?:在[^，。\n]{1,14}?(?:时|中|上)|[^，。；：\n]{2,40}?(?:时|期间))?"
+    rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
     rf"|(?:要求|强调){_ADDRESSEE_NEXT})"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
 # the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
-_UNNAMED_WORDS = ("负责人", "负责同志", "有关人员", "工作人员", "相关人员", "专家", "有关人士")
+_UNNAMED_WORDS = (
+    "负责人",
+    "负责同志",
+    "有关人员",
+    "工作人员",
+    "相关人员",
+    "专家",
+    "有关人士",
+    # 市委主要领导强调， / 县委副书记在讲话中要求，: a speaker named by title only
+    "领导",
+    "书记",
+    "县长",
+    "市长",
+    "区长",
+    "镇长",
+    "乡长",
+    "主任",
+    "部长",
+    "局长",
+    "主席",
+)
+# a body as the subject of a frame (市委宣传部要求， / 县文明办、县创卫办强调，): nobody named
+_ORG_FRAME = re.compile(
+    r"[^，。；：\n]{1,16}?(?:办|委|局|部|厅|中心|指挥部|组|委员会|政府|办事处|大队|支队|分局)"
+    rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:要求|强调|指出|提出|表示|明确)[，：:,]"
+)
+_ORG_VERB = re.compile(r"(?:要求|强调|指出|提出|表示|明确)[，：:,]")
+_ORG_REACH = 40
+# the subject of a frame that names a person by a post only: 县长 / 杨县长 / 主要领导
+_BY_TITLE = re.compile(r"(?:书记|长|主任|主席|领导|负责人|负责同志|委员)$")
 _UNNAMED_KEY = re.compile("|".join(_UNNAMED_WORDS))
 _UNNAMED_REACH = 16 + max(map(len, _UNNAMED_WORDS))
 # a frame whose speaker is not named (县创卫办负责人表示， / 相关负责同志介绍，): it ends the
@@ -354,10 +385,12 @@ _UNNAMED_FRAME = re.compile(
     r"(?:表示|介绍|说|指出|强调|要求|认为)[，：:,]"
 )
 # a frame of the meeting or a paper, with no person named: 会议要求， / 会上强调， / 会议在听取…
-# 汇报后强调， / 文件要求，: what it governs has no ISSUED_BY
-_UNNAMED_MEETING = guarded(
-    r"(?:会议|会上|会议上|文件|通知|方案|意见)(?:[^，。；：\n]{1,30}?(?:后|时|中|上))?"
-    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|明确|认为)[，：:,]"
+# 汇报后强调， / 文件要求， / 最后，会议要求， / 就…，会议提出三点要求：: what it governs has no
+# ISSUED_BY
+_UNNAMED_MEETING = re.compile(
+    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
+    rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
+    rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL})"
 )
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
@@ -446,6 +479,8 @@ def _sentence(
             ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
             ds.pronoun(s, skip=in_directive)
+        elif _BY_TITLE.search(who):
+            ds.unnamed(s)  # 县长在讲话中强调， / 杨县长要求，: a speaker named by title only
         else:
             ds.unnamed()  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
@@ -458,11 +493,17 @@ def _sentence(
             if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
             else None
         )
+        if fm is None and um is None and _ORG_VERB.search(text, s, min(e, s + _ORG_REACH)):
+            # 市委宣传部要求， / 县文明办、县创卫办强调，: a body speaks, no person
+            om = _ORG_FRAME.match(text, s, e)
+            if om is not None and not _any_start_in(by_start, s, om.end()):
+                ds.unnamed()
+                body = om.end()
         if fm is not None:
             ds.named(fm[0], ISSUED_INNER)
             body = fm[1]
         elif um is not None and not _any_start_in(by_start, s, um.end()):
-            ds.unnamed()
+            ds.unnamed(s)
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):

@@ -1,5 +1,14 @@
 """Pieces of speaker frames shared by the entity and the directive rules (one place, so the
 two rule sets do not import each other)."""
 
-# an adverb between a speaker and the speech verb: 他还强调 / 会议同时要求
-FRAME_ADVERB = r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着)?"
+# an adverb between a speaker and the speech verb: 他还强调 / 会议同时要求 / 某某书记明确指出
+FRAME_ADVERB = (
+    r"(?:还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着|明确|反复|多次|郑重|着重|专门)?"
+)
+# a frame whose speech follows a topic: 某某对做好下一步工作提出三点要求： / 某某就…提三点希望：
+REQUEST_TAIL = (
+    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?"
+    r"(?:提出?(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望)"
+    # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
+    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
+)

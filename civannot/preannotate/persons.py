@@ -5,6 +5,7 @@ found with their titles (titles.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
 )
+from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -26,7 +28,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
 )
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.scan import find_words
+from civannot.preannotate.scan import find_words, guarded
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -259,10 +261,23 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     return out
 
 
+# a name at a clause start before a request frame: 某某对做好下一步工作提出三点要求：
+_REQUEST_SPEAKER = guarded(
+    rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?=(?:对|就|围绕|针对))"
+    + REQUEST_TAIL
+)
+
+
 def find_speaker_frames(doc: Doc) -> None:
-    """person.frame: NAME强调， / NAME在…时指出，"""
+    """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
-    for m in r.frame.finditer(text):
+    # a request frame needs 要求 / 意见 / 希望 / 批示 / 指示 in the text: without one, no regex run
+    request = (
+        _REQUEST_SPEAKER.finditer(text)
+        if any(w in text for w in ("要求", "意见", "希望", "示"))
+        else ()
+    )
+    for m in itertools.chain(r.frame.finditer(text), request):
         s, e = m.start(1), m.end(1)
         if s in doc.persons:
             continue
@@ -277,21 +292,32 @@ def find_speaker_frames(doc: Doc) -> None:
 
 # 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
 # clause start or after 在/受/由
-_PARTY = re.compile(
-    rf"(?:^|(?<=[\n。！？；，：:;,\s]))([{CJK}]{{2,4}}?)一行"
-    rf"|(?<=[在受由])([{CJK}]{{2,4}}?)的(?:陪同|带领|率领|主持|组织)下"
-)
+_PARTY = re.compile("一行|的(?:陪同|带领|率领|主持|组织)下")
+_PARTY_OPEN = set("\n。！？；，：:;,")
 
 
 def find_parties(doc: Doc) -> None:
-    """person.party: 某某一行, 在某某的陪同下"""
+    """person.party: 某某一行, 在某某的陪同下 (found from the anchor, a regex of literals, then
+    the longest name of two to four characters before it that a clause start or 在/受/由
+    opens)."""
     text, r = doc.text, doc.r
     for m in _PARTY.finditer(text):
-        g = m.lastindex or 1
-        s, e = m.start(g), m.end(g)
-        cand = text[s:e]
-        if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
-            doc.add_person(s, e, 0.75, "person.party")
+        k = m.start()
+        lead = m.group() == "一行"
+        for n in (4, 3, 2):
+            s = k - n
+            if s < 0 or not all(_is_cjk(c) for c in text[s:k]):
+                continue
+            prev = text[s - 1] if s else "\n"
+            if not (
+                (lead and (prev in _PARTY_OPEN or prev.isspace()))
+                or (not lead and s and prev in "在受由")
+            ):
+                continue
+            cand = text[s:k]
+            if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
+                doc.add_person(s, k, 0.75, "person.party")
+            break
 
 
 def find_comrades(doc: Doc) -> None:

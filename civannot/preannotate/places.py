@@ -204,6 +204,14 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
 _DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
 
 
+def _citizens(text: str, e: int) -> bool:
+    """Does the 市 ending at e open 市民 / 市场 (赣州市民 is 赣州 + 市民)?"""
+    return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
+
+
+_ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
+
+
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -277,6 +285,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         city = m.group().split("师", 1)[1]
         if len(city) >= 3:
             stems.add(city[:-1])
+    # 霍州经济技术开发区: a zone named after a known city; 霍州 alone is that city elsewhere
+    for m in _ZONE_UNIT.finditer(text):
+        k = m.start()
+        for n in (4, 3, 2):
+            st = text[k - n : k] if k >= n else ""
+            if st in g.admin_stems or st in g.gpe_names:
+                stems.add(st)
+                break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e):
@@ -291,6 +307,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
                 # stem of one character is none)
                 if len(f) > 2:
+                    cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
+            elif _citizens(text, a + len(f)):
+                if len(f) > 2:  # 柳塘市民: the city's name and 市民
                     cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
@@ -307,6 +326,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 nxt in "市县区州"
                 and _word_edge(text, a, a + n + 1)
                 and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+                and not _citizens(text, a + n + 1)
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
@@ -659,10 +679,9 @@ def find_doc_places(doc: Doc) -> None:
 # rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
-_WATER = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与在到至沿对])|(?<=来到|走进|深入|前往|察看|查看|途经))"
-    rf"([{CJK}]{{2,3}}?)(河|江|湖|水库|景区)(?![道长流泊面段堤水区])"
-)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+_WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
+_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
 
 # what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
@@ -689,13 +708,27 @@ _WATER_NEXT = (
 
 
 def _waters(text: str) -> list[Cand]:
+    """Found from the kind (a regex of literals), then the name looked up before it: the
+    longest name of two or three characters that starts after punctuation, a connective, 沿 or
+    a verb of going."""
     out = []
-    for m in _WATER.finditer(text):
-        name = m.group(1)
-        e = m.end()
-        if len(m.group(2)) == 1 and e < len(text) and _is_cjk(text[e]):
+    last = 0
+    for m in _WATER_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
             if not text.startswith(_WATER_NEXT, e):
                 continue
+        start = -1
+        for n in (3, 2):
+            st = k - n
+            if st < last or not all(_is_cjk(c) for c in text[st:k]):
+                continue
+            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+                start = st
+                break
+        if start < 0:
+            continue
+        name = text[start:k]
         if (
             name[0] in _GENERIC_HEAD
             or any(c in "省市县区镇乡村城" for c in name)
@@ -706,7 +739,8 @@ def _waters(text: str) -> list[Cand]:
             or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
         ):
             continue
-        out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
+        last = e
     return out
 
 
@@ -737,7 +771,9 @@ def find_gpe(doc: Doc) -> None:
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e):
+        if _citizens(text, e) and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")

@@ -65,7 +65,8 @@ RULES: dict[str, str] = {
     "relation.issued_by.frame": "ISSUED_BY to the name of the frame opening the sentence",
     "relation.issued_by.inner_frame": "ISSUED_BY to a named frame after a scene-setting clause "
     "(调研中，某某强调，) or a title chain (市长某某在讲话中要求，)",
-    "relation.issued_by.pronoun": "ISSUED_BY to the last named person for 他/她强调",
+    "relation.issued_by.pronoun": "ISSUED_BY for 他/她强调 to the last named person who speaks "
+    "(a chair or an attendee list is passed over; see preannotate/attribution.py)",
     "relation.issued_by.carried": "ISSUED_BY carried over from the previous frame (following "
     "sentences and paragraphs)",
     "relation.issued_by.turn": "ISSUED_BY to the named speaker of an interview turn (某某：…)",

@@ -343,16 +343,39 @@ def _evidence(w: str, a: int, b: int, grams: Collection[str]) -> float:
     return hits * ARTICLE_BONUS
 
 
-def find_repairs(text: str, notes: dict[int, tuple[str, str]] | None = None) -> list[Repair]:
+GARBLED_LOGP = -9.0  # nats per character: clean line starts score above it, 3 in 4 damaged below
+
+
+def maybe_garbled(text: str, q: int) -> bool:
+    """Could the text after the `?` at `q` be a damaged run? A cheap look (six characters, one
+    word-model score) for a `?` that is most likely an NBSP indent: running text is made of
+    words, a misaligned decoding mostly is not. Weighing every indented line in full would make
+    each article with `??` indents pay for the whole repair model."""
+    end = text.find("\n", q + 1, q + 7)
+    s = text[q + 1 : end if end >= 0 else q + 7]
+    if not s or not lm.is_han(s[0]):
+        # `?�` is damage; a digit, letter or mark after an indent starts the line itself
+        return s[:1] == REPLACEMENT
+    return lm.score(s) / len(s) < GARBLED_LOGP
+
+
+def find_repairs(
+    text: str,
+    notes: dict[int, tuple[str, str]] | None = None,
+    skip: Collection[int] = (),
+) -> list[Repair]:
     """Every `?` that starts a plausible damaged run, with its ranked candidates. `notes`: the
     positions where an inline pinyin note was dropped before this step, with its opening
-    bracket (the byte the GBK decoder saw there)."""
+    bracket (the byte the GBK decoder saw there). `skip`: positions of `?` known not to be
+    damage."""
     candidates: list[tuple[int, list[_Endpoint]]] = []
     pos = text.find("?")
     line_end = -1
     while pos >= 0:
         q = pos
         pos = text.find("?", q + 1)
+        if q in skip:
+            continue
         if line_end < q:  # looked up once per line, not once per `?` (quadratic on one line)
             line_end = text.find("\n", q)
             if line_end < 0:

@@ -134,7 +134,8 @@ def normalize(raw: str) -> Normalized:
         for i in _line_start_questions(p.text)
         if (ri := p.raw_range(i, i + 1)[0]) > 0 and p.raw[ri - 1] == "?"
     }
-    for rep in gbk.find_repairs(p.text, notes):
+    intact = {i for i in indent_q if not gbk.maybe_garbled(p.text, i)}
+    for rep in gbk.find_repairs(p.text, notes, skip=intact):
         line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
         # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
         unread = rep.applied is None or gbk.REPLACEMENT in rep.applied
