@@ -194,9 +194,19 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
-def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive]:
+# what _unit found for (start, end, after a directive) of one text: it does not depend on the
+# PERSON spans, so a second reading of the same text over other persons (the model's, in
+# civannot.learn.combine) takes the requirements from the first and redoes only the speakers
+UnitMemo = dict[tuple[int, int, bool], "tuple[int, int, float, str] | None"]
+
+
+def find_directives(
+    text: str, persons: list[tuple[int, int]], *, units: UnitMemo | None = None
+) -> list[Directive]:
     """Directives of text; `persons` are the PERSON spans (start, end), sorted. Who issued each
-    is read by a Discourse (attribution.py) that the sentences' frames update."""
+    is read by a Discourse (attribution.py) that the sentences' frames update. `units`, when
+    given, keeps what each unit of the text read as (filled on a first call, reused by a later
+    call on the same text)."""
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
@@ -293,6 +303,7 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                     out,
                     prev_directive,
                     by_start,
+                    memo=units,
                 )
                 ds.next_sentence()
             sstart = i + 1
@@ -469,6 +480,7 @@ def _sentence(
     out: list[Directive],
     prev_directive: bool,
     by_start: list[tuple[int, int]],
+    memo: UnitMemo | None = None,
 ) -> bool:
     """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
     `ds` first. Returns whether the sentence made a directive."""
@@ -537,7 +549,13 @@ def _sentence(
     units.append((us, e))
     made = False
     for us, ue in units:
-        d = _unit(text, us, ue, prev_directive)
+        key = (us, ue, prev_directive)
+        if memo is not None and key in memo:
+            d = memo[key]
+        else:
+            d = _unit(text, us, ue, prev_directive)
+            if memo is not None:
+                memo[key] = d
         if d is not None:
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
