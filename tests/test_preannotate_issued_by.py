@@ -270,3 +270,6 @@ def test_speaker_named_after_the_quote():
     assert [w for _, w in _issued(text)] == ["柯正阳", "郑卫东", "郑卫东"]
     text = "“各部门要把创城作为头等大事。”韩立波表示。"
     assert _issued(text) == [("各部门要把创城作为头等大事", "韩立波")]
+    # the frame after the quote may go on with a requirement of its own
+    text = "“各部门要加强督导。”督导组组长褚明远表示，各单位要常态长效。"
+    assert [w for _, w in _issued(text)] == ["褚明远", "褚明远"]
