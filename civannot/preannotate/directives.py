@@ -269,14 +269,27 @@ def find_directives(
                 )
                 continue
         prev_directive = False
+        quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
         ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
         ends.append(pe)
         for i in ends:
             se = i
             # ”某某说，…: the quote closed with the previous sentence
+            opened = sstart
             while sstart < se and text[sstart] in " \u3000\t”":
                 sstart += 1
+            if quote_from is not None and "”" in text[opened:sstart]:
+                # “各部门要…。”县委书记某某说。: the speaker is named after the quote
+                am = _AFTER_QUOTE.match(text, sstart, se)
+                who = pend.get(am.start(1)) if am is not None else None
+                if who is not None and who >= sstart:
+                    for d in out[quote_from:]:
+                        d.speaker, d.speaker_rule = who, ISSUED_FRAME
+                    ds.named(who, ISSUED_FRAME)
+                quote_from = None
+            if text.startswith("“", sstart):
+                quote_from = len(out)
             if se > sstart:
                 prev_directive = _sentence(
                     text,
@@ -333,6 +346,10 @@ _BOILERPLATE = re.compile(
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
+)
+# the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
+_AFTER_QUOTE = re.compile(
+    r"[^，。；“”\n]{0,30}?(说|表示|强调|指出|坦言|介绍)道?(?:[。！，,：:“]|$)"
 )
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
