@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from civannot.learn.crf import TaggedSpan, Tagging
 from civannot.learn.features import ENTITY_LABELS
 from civannot.preannotate.directives import find_directives
-from civannot.preannotate.engine import AUTHOR, ORIGIN, Suggestions
+from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.records import Span
 
 HOLDS_ADJACENT = "relation.holds.adjacent"
@@ -74,11 +74,8 @@ def combine(
     def model_span(t: TaggedSpan) -> tuple[Span, str]:
         hit = rule_by_key.get((t.start, t.end, t.label))
         prov = hit[1] if hit else provenance
-        span = Span(
-            t.start, t.end, t.label, text[t.start : t.end], ORIGIN, AUTHOR, None, t.confidence,
-            provenance=prov,
-        )  # fmt: skip
-        return span, prov
+        # the rules' own constructor of a suggestion (origin, author, no id): half of Span()'s cost
+        return suggestion_span(text, t.start, t.end, t.label, t.confidence, prov), prov
 
     occupied = bytearray(len(text) + 1)
 
