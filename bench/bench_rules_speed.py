@@ -1,7 +1,8 @@
 """CPU of the rule engine alone (no database) against jieba.lcut over the same texts, and a check
 that an optimisation left its output unchanged.
 
-    python bench/bench_rules_speed.py [--articles 400] [--rounds 3] [--seed 7] [--profile]
+    python bench/bench_rules_speed.py [--articles 400] [--rounds 3] [--genre bench|team|data]
+                                      [--seed 7] [--profile]
     python bench/bench_rules_speed.py --save /tmp/rules_ref.json   # record today's suggestions
     python bench/bench_rules_speed.py --check /tmp/rules_ref.json  # compare with them
 
@@ -157,10 +158,22 @@ def _families(texts: list[str]) -> dict[str, float]:
     return acc
 
 
-def _timing(n: int, seed: int, rounds: int, profile: bool) -> None:
+def _texts(genre: str, n: int, seed: int) -> list[str]:
+    if genre == "team":
+        from tests.team_genre import team_docs
+
+        return [d.text for d in team_docs(n, seed=seed)]
+    if genre == "data":  # every dev and held-out text of tests/data, repeated up to n
+        paths = sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        return (texts * (n // max(1, len(texts)) + 1))[:n]
+    return _articles(n, seed)
+
+
+def _timing(genre: str, n: int, seed: int, rounds: int, profile: bool) -> None:
     import jieba
 
-    texts = _articles(n, seed)
+    texts = _texts(genre, n, seed)
     chars = sum(map(len, texts))
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -187,7 +200,7 @@ def _timing(n: int, seed: int, rounds: int, profile: bool) -> None:
         sts.append(st)
     jt, st = statistics.median(jts), statistics.median(sts)
     load = open("/proc/loadavg").read().split()[:3]
-    print(f"{n} articles, {chars:,} characters, {rounds} rounds; load {' '.join(load)}")
+    print(f"{n} {genre} articles, {chars:,} characters, {rounds} rounds; load {' '.join(load)}")
     print(f"jieba.lcut  CPU {jt:6.2f} s  ({chars / jt:,.0f} chars/s)  median of rounds")
     print(f"suggest     CPU {st:6.2f} s  ({chars / st:,.0f} chars/s)  median of rounds")
     per_round = " ".join(f"{b / a:.2f}" for a, b in zip(jts, sts, strict=True))
@@ -214,6 +227,12 @@ def _timing(n: int, seed: int, rounds: int, profile: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument(
+        "--genre",
+        choices=("bench", "team", "data"),
+        default="bench",
+        help="bench_preannotate's articles, tests/team_genre.py's, or tests/data/*/ texts",
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=3, help="timing rounds (median is reported)")
     ap.add_argument("--profile", action="store_true", help="cProfile top 30 by own time")
@@ -226,7 +245,7 @@ def main() -> int:
         return 0
     if a.check:
         return _check(a.check)
-    _timing(a.articles, a.seed, a.rounds, a.profile)
+    _timing(a.genre, a.articles, a.seed, a.rounds, a.profile)
     return 0
 
 

@@ -254,3 +254,8 @@ def test_full_forms_of_bodies_keep_their_place(text: str, spans: list[tuple[str,
 )
 def test_a_city_before_its_citizens_is_its_bare_name(text: str, gpe: list[str]) -> None:
     assert _ents(text, "GPE") == gpe
+
+
+def test_a_zone_names_its_city_for_the_rest_of_the_article() -> None:
+    text = "霍州经济技术开发区全体会议召开。会议指出，要保持霍州经济持续向好。"
+    assert _ents(text, "GPE") == ["霍州经济技术开发区", "霍州"]

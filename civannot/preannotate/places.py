@@ -209,6 +209,9 @@ def _citizens(text: str, e: int) -> bool:
     return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
 
 
+_ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
+
+
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -282,6 +285,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         city = m.group().split("师", 1)[1]
         if len(city) >= 3:
             stems.add(city[:-1])
+    # 霍州经济技术开发区: a zone named after a known city; 霍州 alone is that city elsewhere
+    for m in _ZONE_UNIT.finditer(text):
+        k = m.start()
+        for n in (4, 3, 2):
+            st = text[k - n : k] if k >= n else ""
+            if st in g.admin_stems or st in g.gpe_names:
+                stems.add(st)
+                break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e):

@@ -95,12 +95,14 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class holding every character a non-empty match can start with, or None."""
     if flags & re.IGNORECASE:
         return None
-    parsed = _p.parse(pattern, flags)
-    if parsed.state.flags & re.IGNORECASE:
-        return None
     try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
         items, nullable = _first(list(parsed))
     except _Unbounded:
+        return None
+    except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no guard
         return None
     if nullable or not items:
         return None
