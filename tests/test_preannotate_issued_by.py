@@ -250,3 +250,14 @@ def test_a_body_as_the_speaker_names_nobody():
     # a title before a name is no body: 宣传部长林秋生要求，
     text = "柯正阳强调，要提高站位。宣传部长林秋生要求，各单位要按时整改。"
     assert _issued(text)[1] == ("各单位要按时整改", "林秋生")
+
+
+def test_frame_after_what_the_speaker_was_doing():
+    text = (
+        "9月9日，市人大常委会主任何建元深入到兴田街道兴田社区持续督导创文工作时强调，"
+        "全市各级各部门要绷紧思想之弦。"
+    )
+    assert _issued(text) == [("全市各级各部门要绷紧思想之弦", "何建元")]
+    # an inspection group speaks for nobody named
+    text = "柯正阳强调，要提高站位。县委督导组要求，一要充分认识创文工作的意义。"
+    assert _issued(text)[1] == ("一要充分认识创文工作的意义", None)

@@ -256,8 +256,9 @@ def char_features(
 ) -> list[tuple[str, ...]]:
     """The feature strings of each character of text[start:end], a window of the segment
     `bounds` (default: the window is the segment): context characters come from the segment,
-    the sentence start and end marks only at its ends. Pre-annotation pays for every feature
-    string of every character it tags: the features that do not depend on the rules come
+    the sentence start and end marks only at its ends. Training reads every string (the
+    trainer decides which to keep); tagging goes through TaggerFeatures, which gives the same
+    features restricted to the model's own. The features that do not depend on the rules come
     from a cache by trigram (_static_of), the rules' are added to the few characters that have
     them."""
     tag, rid, extra = rules
