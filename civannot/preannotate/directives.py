@@ -420,6 +420,8 @@ _UNNAMED_MEETING = re.compile(
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL})"
 )
+_MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
+_MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
 )
@@ -489,7 +491,12 @@ def _sentence(
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     pm = _PRONOUN_FRAME.match(text, s, e)
-    um = _UNNAMED_MEETING.match(text, s, e) if pm is None else None
+    um = (
+        _UNNAMED_MEETING.match(text, s, e)
+        # its subject stands within the first characters: without it, no match to try
+        if pm is None and _MEETING_KEY.search(text, s, min(e, s + _MEETING_REACH))
+        else None
+    )
     m = None if pm is not None or um is not None else r.frame.match(text, s)
     if pm is not None:
         if pm.group(1) in "他她":
