@@ -1,6 +1,7 @@
 """CPU per document of pre-annotation with and without a trained model, next to jieba.lcut.
 
     PYTHONPATH=. python bench/bench_learn_apply.py [--articles 400] [--rounds 2] [--phases]
+                                                   [--reference]
 
 A model is trained on 40 team-genre articles (tests/team_genre.py: it takes over TITLE, PERSON,
 ORG and more there, so the tagger and the combination really run); then, in ONE process and
@@ -13,6 +14,9 @@ bench_train.py / bench_preannotate_write.py for that). Issue 13's budget: pre-an
 --phases splits the model's CPU (process_time around each step, best round): the features
 (civannot.learn.features.TaggerFeatures.windows), crfsuite (set, tag, probability, marginals:
 CrfModel.tag without its features), the uncertainty scores and the combination.
+--reference also times the model with the reference tagging (features.tag_windows, every
+feature string given to crfsuite, as CrfModel.tag did before TaggerFeatures) in the same rounds,
+and checks that both give the same suggestions and uncertainty on every article.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--phases", action="store_true", help="the model's CPU by step")
+    ap.add_argument("--reference", action="store_true", help="also the reference tagging")
     args = ap.parse_args()
     import jieba
 
@@ -64,10 +69,16 @@ def main() -> int:
         ms = 1000 * (time.process_time() - c0) / len(texts)
         best[name] = min(best.get(name, ms), ms)
 
+    reference = _reference(refiner) if args.reference else None
+    if reference is not None:
+        same = all(reference(t, suggest(t)) == refiner(t, suggest(t)) for t in texts)
+        print(f"reference tagging and CrfModel.tag: the same suggestions and uncertainty: {same}")
     rounds: list[dict[str, float]] = []
     for _ in range(args.rounds):
         timed("jieba.lcut", jieba.lcut)
         timed("rules", suggest)
+        if reference is not None:
+            timed("rules + model (reference tagging)", lambda t: reference(t, suggest(t)))
         if spent is not None:
             spent.clear()
         timed("rules + model", lambda t: refiner(t, suggest(t)))
@@ -76,7 +87,9 @@ def main() -> int:
     chars = sum(map(len, texts)) / len(texts)
     print(f"{len(texts)} articles, {chars:.0f} characters each; policy {fitted.policy}")
     for name, ms in best.items():
-        print(f"  {name:<14}{ms:7.2f} ms CPU/document  ({ms / best['jieba.lcut']:.2f}x jieba.lcut)")
+        note = f"; the model {ms - best['rules']:.2f} ms" if name.startswith("rules +") else ""
+        print(f"  {name:<34}{ms:7.2f} ms CPU/document  "
+              f"({ms / best['jieba.lcut']:.2f}x jieba.lcut{note})")  # fmt: skip
     extra = best["rules + model"] - best["rules"]
     print(
         f"  the model adds {extra:.2f} ms ({extra / best['rules']:.0%} of the rules' time); "
@@ -92,6 +105,44 @@ def main() -> int:
                 f"    {name:<12}{ms:7.3f} ms/document  ({ms / best['jieba.lcut']:.3f}x jieba.lcut)"
             )
     return 0
+
+
+def _reference(refiner: ModelRefiner):  # noqa: ANN202
+    """The refiner with CrfModel.tag's reference path: tag_windows' strings, all of them."""
+    import math
+
+    from civannot.learn.combine import combine
+    from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging
+    from civannot.learn.features import spans_from_tags, tag_windows
+    from civannot.learn.uncertainty import document_uncertainty
+
+    model = CrfModel(refiner.data)
+    tagger = model._tagger
+
+    def tag(text: str, rule_spans) -> Tagging:  # noqa: ANN001
+        out = Tagging()
+        log_p, n = 0.0, 0
+        for (s, _e), feats in tag_windows(text, rule_spans):
+            tagger.set(feats)
+            tags = tagger.tag()
+            log_p += math.log(max(tagger.probability(tags), 1e-300))
+            n += len(tags)
+            if tags.count(OUTSIDE) == len(tags):
+                continue
+            for a, b, label in spans_from_tags(tags):
+                conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
+                out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+        out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
+        out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
+        return out
+
+    def call(text: str, sug):  # noqa: ANN001, ANN202
+        tagging = tag(text, sug.spans)
+        unc = document_uncertainty(tagging, sug.spans)
+        out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
+        return out, unc
+
+    return call
 
 
 def _time_phases() -> dict[str, float]:

@@ -160,6 +160,11 @@ _PHASES = (
     ("Store._write_rows", "civannot.store.store", "Store", "_write_rows"),
     ("Store._insert_spans", "civannot.store.store", "Store", "_insert_spans"),
 )
+# steps outside the writing (module functions of the runner), reported apart
+_OUTSIDE = (
+    ("learn_lexicon", "civannot.preannotate.runner", None, "learn_lexicon"),
+    ("_warm_up (rules loaded)", "civannot.preannotate.runner", None, "_warm_up"),
+)
 
 
 def _time_phases() -> dict[str, float]:
@@ -168,8 +173,9 @@ def _time_phases() -> dict[str, float]:
     import importlib
 
     spent: dict[str, float] = {}
-    for name, module, cls_name, attr in _PHASES:
-        cls = getattr(importlib.import_module(module), cls_name)
+    for name, module, cls_name, attr in _PHASES + _OUTSIDE:
+        mod = importlib.import_module(module)
+        cls = mod if cls_name is None else getattr(mod, cls_name)
         inner = getattr(cls, attr)
 
         def timed(*a, _inner=inner, _name=name, **k):  # noqa: ANN002, ANN003, ANN202
@@ -190,7 +196,9 @@ def _report_phases(spent: dict[str, float], cpu_main: float) -> None:
         print(f"  {name:28s} {spent[name]:6.2f} s  {spent[name] / cpu_main:5.0%}")
     rest = cpu_main - spent["Project.replace_layer_rows"]
     print(f"  {'outside replace_layer_rows':28s} {rest:6.2f} s  {rest / cpu_main:5.0%}  "
-          "(texts read, results unpickled, pool started)")  # fmt: skip
+          "(texts read, results unpickled, pool started), of which:")  # fmt: skip
+    for name, _m, _c, _a in _OUTSIDE:
+        print(f"    {name:26s} {spent[name]:6.2f} s  {spent[name] / cpu_main:5.0%}")
 
 
 if __name__ == "__main__":

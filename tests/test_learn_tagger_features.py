@@ -197,3 +197,58 @@ def test_model_attributes_are_read_from_the_model_file(team_model, tmp_path):
     with pytest.raises(AttributeError):
         model._tagger.info()
     assert model.tag("a\n", []).uncertainty >= 0
+
+
+def _triples_of(sug):  # noqa: ANN001, ANN202
+    return (sug.spans, sug.rules, sug.relations, sug.relation_rules)
+
+
+def test_speakers_found_again_over_other_persons_reuse_the_rules_requirements():
+    """find_directives over other PERSON spans, with the units the rules' reading kept, gives
+    what a reading from scratch gives (the memo holds nothing that depends on the persons)."""
+    from civannot.preannotate.directives import find_directives
+
+    rng = random.Random(4)
+    changed = 0
+    for d in team_docs(30, seed=11):
+        sug = suggest(d.text)
+        assert sug.directive_units  # the rules kept what they read
+        persons = [(s.start, s.end) for s in sug.spans if s.label == "PERSON"]
+        for _ in range(4):
+            # drop some of the rules' persons, add names elsewhere (a model's other reading)
+            other = [p for p in persons if rng.random() < 0.7]
+            for _ in range(rng.randint(0, 3)):
+                a = rng.randrange(max(1, len(d.text) - 3))
+                other.append((a, a + rng.randint(2, 3)))
+            other = sorted(set(other))
+            kept = [
+                p for i, p in enumerate(other) if i == 0 or p[0] >= other[i - 1][1]
+            ]  # PERSON spans do not overlap
+            memo = dict(sug.directive_units)
+            want = find_directives(d.text, kept)
+            got = find_directives(d.text, kept, units=memo)
+            assert [vars(x) for x in got] == [vars(x) for x in want]
+            changed += [x.speaker for x in want] != [
+                x.speaker for x in find_directives(d.text, persons)
+            ]
+    assert changed > 10  # the persons really changed who speaks
+
+
+def test_combination_with_the_rules_units_matches_a_reading_from_scratch(team_model):
+    """combine re-finds speakers over the model's persons with the rules' units: the same
+    suggestions as without them."""
+    import dataclasses
+
+    pol = {lab: "model" for lab in features.ENTITY_LABELS} | {"HOLDS_TITLE": "chain"}
+    redone = 0
+    for d in team_docs(25, seed=9):
+        sug = suggest(d.text)
+        tagging = team_model.tag(d.text, sug.spans)
+        bare = dataclasses.replace(sug, directive_units=None)
+        a = combine(d.text, sug, tagging, policy=pol)
+        b = combine(d.text, bare, tagging, policy=pol)
+        assert _triples_of(a) == _triples_of(b)
+        redone += any(r == "ISSUED_BY" for r, _h, _t in a.relations) and [
+            s for s in a.spans if s.label == "PERSON"
+        ] != [s for s in sug.spans if s.label == "PERSON"]
+    assert redone > 5  # the speakers were found again on many documents

@@ -261,3 +261,12 @@ def test_frame_after_what_the_speaker_was_doing():
     # an inspection group speaks for nobody named
     text = "柯正阳强调，要提高站位。县委督导组要求，一要充分认识创文工作的意义。"
     assert _issued(text)[1] == ("一要充分认识创文工作的意义", None)
+
+
+def test_speaker_named_after_the_quote():
+    text = (
+        "柯正阳强调，要提高站位。“各部门要把创城作为头等大事。各单位要确保不丢分。”县长郑卫东说。"
+    )
+    assert [w for _, w in _issued(text)] == ["柯正阳", "郑卫东", "郑卫东"]
+    text = "“各部门要把创城作为头等大事。”韩立波表示。"
+    assert _issued(text) == [("各部门要把创城作为头等大事", "韩立波")]

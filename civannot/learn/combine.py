@@ -147,7 +147,8 @@ def combine(
         directive_at = {
             (s.start, s.end): j for j, s in enumerate(out.spans) if s.label == "DIRECTIVE"
         }
-        for d in find_directives(text, persons):
+        # the requirements read as the rules read them (the same text): only speakers change
+        for d in find_directives(text, persons, units=rules.directive_units):
             di = directive_at.get((d.start, d.end))
             pj = person_at.get(d.speaker) if d.speaker is not None else None
             if di is None or pj is None or ("ISSUED_BY", di, pj) in seen:

@@ -194,9 +194,19 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
-def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive]:
+# what _unit found for (start, end, after a directive) of one text: it does not depend on the
+# PERSON spans, so a second reading of the same text over other persons (the model's, in
+# civannot.learn.combine) takes the requirements from the first and redoes only the speakers
+UnitMemo = dict[tuple[int, int, bool], "tuple[int, int, float, str] | None"]
+
+
+def find_directives(
+    text: str, persons: list[tuple[int, int]], *, units: UnitMemo | None = None
+) -> list[Directive]:
     """Directives of text; `persons` are the PERSON spans (start, end), sorted. Who issued each
-    is read by a Discourse (attribution.py) that the sentences' frames update."""
+    is read by a Discourse (attribution.py) that the sentences' frames update. `units`, when
+    given, keeps what each unit of the text read as (filled on a first call, reused by a later
+    call on the same text)."""
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
@@ -259,14 +269,27 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                 )
                 continue
         prev_directive = False
+        quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
         ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
         ends.append(pe)
         for i in ends:
             se = i
             # ”某某说，…: the quote closed with the previous sentence
+            opened = sstart
             while sstart < se and text[sstart] in " \u3000\t”":
                 sstart += 1
+            if quote_from is not None and "”" in text[opened:sstart]:
+                # “各部门要…。”县委书记某某说。: the speaker is named after the quote
+                am = _AFTER_QUOTE.match(text, sstart, se)
+                who = pend.get(am.start(1)) if am is not None else None
+                if who is not None and who >= sstart:
+                    for d in out[quote_from:]:
+                        d.speaker, d.speaker_rule = who, ISSUED_FRAME
+                    ds.named(who, ISSUED_FRAME)
+                quote_from = None
+            if text.startswith("“", sstart):
+                quote_from = len(out)
             if se > sstart:
                 prev_directive = _sentence(
                     text,
@@ -280,6 +303,7 @@ def find_directives(text: str, persons: list[tuple[int, int]]) -> list[Directive
                     out,
                     prev_directive,
                     by_start,
+                    memo=units,
                 )
                 ds.next_sentence()
             sstart = i + 1
@@ -323,6 +347,8 @@ _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
 )
+# the frame of a quote that comes after it: ”县委书记某某说。 / ”某某表示。
+_AFTER_QUOTE = re.compile(r"[^，。；“”\n]{0,30}?(说|表示|强调|指出|坦言|介绍)[。！]?$")
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
@@ -454,6 +480,7 @@ def _sentence(
     out: list[Directive],
     prev_directive: bool,
     by_start: list[tuple[int, int]],
+    memo: UnitMemo | None = None,
 ) -> bool:
     """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
     `ds` first. Returns whether the sentence made a directive."""
@@ -522,7 +549,13 @@ def _sentence(
     units.append((us, e))
     made = False
     for us, ue in units:
-        d = _unit(text, us, ue, prev_directive)
+        key = (us, ue, prev_directive)
+        if memo is not None and key in memo:
+            d = memo[key]
+        else:
+            d = _unit(text, us, ue, prev_directive)
+            if memo is not None:
+                memo[key] = d
         if d is not None:
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True

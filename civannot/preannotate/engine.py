@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-from civannot.preannotate.directives import find_directives
+from civannot.preannotate.directives import UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.registry import resolve_disabled
@@ -24,6 +24,9 @@ class Suggestions:
     # registry ids parallel to spans and to relations
     rules: list[str] = field(default_factory=list)
     relation_rules: list[str] = field(default_factory=list)
+    # what the directive rules read in each unit of the text (directives.UnitMemo): not a
+    # suggestion, so outside equality; a second reading over other persons reuses it
+    directive_units: UnitMemo | None = field(default=None, compare=False, repr=False)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
@@ -107,7 +110,8 @@ def suggest(
             out.relations.append(("HOLDS_TITLE", h, t))
             out.relation_rules.append(rule)
     persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
-    for d in find_directives(text, persons):
+    out.directive_units = {}
+    for d in find_directives(text, persons, units=out.directive_units):
         if d.rule in off:
             continue
         di = len(out.spans)

@@ -268,6 +268,9 @@ _REQUEST_SPEAKER = guarded(
 )
 
 
+_AFTER_QUOTE_SPEAKER = re.compile(rf"(?<=”)([{CJK}]{{2,4}}?)(?:说|表示|强调|指出)[。！]")
+
+
 def find_speaker_frames(doc: Doc) -> None:
     """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
@@ -277,7 +280,9 @@ def find_speaker_frames(doc: Doc) -> None:
         if any(w in text for w in ("要求", "意见", "希望", "示"))
         else ()
     )
-    for m in itertools.chain(r.frame.finditer(text), request):
+    # “…。”某某表示。: the frame of a quote, after it
+    after_quote = _AFTER_QUOTE_SPEAKER.finditer(text) if "”" in text else ()
+    for m in itertools.chain(r.frame.finditer(text), request, after_quote):
         s, e = m.start(1), m.end(1)
         if s in doc.persons:
             continue
