@@ -252,3 +252,58 @@ def test_combination_with_the_rules_units_matches_a_reading_from_scratch(team_mo
             s for s in a.spans if s.label == "PERSON"
         ] != [s for s in sug.spans if s.label == "PERSON"]
     assert redone > 5  # the speakers were found again on many documents
+
+
+def _scan_attach(sug, out, old: int) -> int | None:  # noqa: ANN001
+    """Where a rules' span `old` goes among the combined spans `out`, by a scan of all of them:
+    a directive to its place after the entities, an entity span to the same span, else to the
+    first of the kept spans of its label that overlap it most."""
+    src = sug.spans[old]
+    if src.label == "DIRECTIVE":
+        directives = [i for i, s in enumerate(sug.spans) if s.label == "DIRECTIVE"]
+        return len(out.spans) - len(directives) + directives.index(old)
+    key = (src.start, src.end, src.label)
+    exact = [j for j, s in enumerate(out.spans) if (s.start, s.end, s.label) == key]
+    if exact:
+        return exact[0]
+    best, best_ov = None, 0
+    for j, s in enumerate(out.spans):
+        ov = min(s.end, src.end) - max(s.start, src.start)
+        if s.label == src.label and ov > best_ov:
+            best, best_ov = j, ov
+    return best
+
+
+def test_relations_go_to_the_kept_span_that_overlaps_most():
+    """A rules' relation whose end the model changed is re-attached to the kept span of the
+    label that overlaps it most, the first of them in the suggestions' order (the bisect over
+    kept spans finds what a scan of all of them finds). The "model" here moves the rules'
+    entity boundaries at random (trims, extends, splits) so that many ends change."""
+    rng = random.Random(12)
+    pol = {lab: "model" for lab in features.ENTITY_LABELS} | {"HOLDS_TITLE": "rules"}
+    moved = 0
+    for d in team_docs(25, seed=9):
+        sug = suggest(d.text)
+        tagging = Tagging()
+        last = 0
+        for s in sug.spans:
+            if s.label not in features.ENTITY_LABELS:
+                continue
+            a = max(last, s.start + rng.choice((-1, 0, 0, 1)))
+            b = s.end + rng.choice((-1, 0, 0, 1, 2))
+            cut = rng.randrange(a + 1, b) if b - a > 3 and rng.random() < 0.2 else None
+            for x, y in ((a, cut), (cut, b)) if cut is not None else ((a, b),):
+                if y > x and x >= last:
+                    tagging.spans.append(TaggedSpan(x, y, s.label, 0.5))
+                    last = y
+        out = combine(d.text, sug, tagging, policy=pol)
+        for rtype, h, t in sug.relations:
+            if rtype == "ISSUED_BY":
+                continue  # found again over the model's persons
+            nh, nt = _scan_attach(sug, out, h), _scan_attach(sug, out, t)
+            if nh is not None and nt is not None:
+                assert (rtype, nh, nt) in out.relations
+                for new, old in ((nh, h), (nt, t)):
+                    a, b = out.spans[new], sug.spans[old]
+                    moved += (a.start, a.end) != (b.start, b.end)
+    assert moved > 20  # ends really moved to another span

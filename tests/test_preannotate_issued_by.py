@@ -270,3 +270,13 @@ def test_speaker_named_after_the_quote():
     assert [w for _, w in _issued(text)] == ["柯正阳", "郑卫东", "郑卫东"]
     text = "“各部门要把创城作为头等大事。”韩立波表示。"
     assert _issued(text) == [("各部门要把创城作为头等大事", "韩立波")]
+    # the frame after the quote may go on with a requirement of its own
+    text = "“各部门要加强督导。”督导组组长褚明远表示，各单位要常态长效。"
+    assert [w for _, w in _issued(text)] == ["褚明远", "褚明远"]
+
+
+def test_pronoun_passes_over_a_name_the_sentence_acts_on():
+    text = "县委书记柯正阳出席会议。在听取县创卫办主任钱晓燕的汇报后，他强调，各乡镇要立即整改。"
+    assert _issued(text) == [("各乡镇要立即整改", "柯正阳")]
+    text = "县委书记柯正阳在郑卫东的陪同下检查了城关社区。他要求，各社区要加强宣传。"
+    assert _issued(text) == [("各社区要加强宣传", "柯正阳")]

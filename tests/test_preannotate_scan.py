@@ -65,8 +65,8 @@ def test_suggestion_spans_equal_the_constructed_record(monkeypatch) -> None:  # 
     from civannot.preannotate import engine
     from civannot.records import Span
 
-    made = engine._span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain")
+    made = engine.suggestion_span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain")
     want = Span(4, 6, "TITLE", "书记", "suggestion", "auto", None, 0.9, provenance="title.chain")
     assert made == want and hash(made) == hash(want) and repr(made) == repr(want)
     monkeypatch.setattr(engine, "_SPAN_SETTERS", None)
-    assert engine._span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain") == want
+    assert engine.suggestion_span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain") == want

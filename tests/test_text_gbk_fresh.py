@@ -46,25 +46,25 @@ def cases():  # noqa: ANN201
 
 
 def test_full_length_articles_at_most_one_percent(cases) -> None:  # noqa: ANN001
-    # Before the character cache and the partial repairs 30 of 126 such cases were above 1%.
-    # One case of 126 is still just above it (a run the scorer takes for a real question mark).
+    # Before the character cache and the partial repairs 30 of 126 such cases were above 1%;
+    # since unsure characters come out as U+FFFD (session 4) none is, the worst at about 0.5%.
     long = [c for c in cases if c[0].startswith("sample_sources/")]
     assert len(long) >= 100
     above = [c for c in long if c[3] > 0.01]
-    assert len(above) <= 1, above
-    assert max(c[3] for c in long) <= 0.0125, max(long, key=lambda c: c[3])
+    assert not above, above
+    assert max(c[3] for c in long) <= 0.008, max(long, key=lambda c: c[3])
 
 
 def test_short_notes_stay_close(cases) -> None:  # noqa: ANN001
     # A note of 300 characters has 3 edits of room: one name character that lost both bytes
-    # (林小?) cannot be read back from anything, and pinyin notes inside short runs still defeat
-    # the reader sometimes. Not yet at 1% everywhere (issue 16 stays open for these).
+    # (林小?) cannot be read back from anything. Session 4: 2 of 63 just above 1% (at most 1.4%;
+    # the bound was 2.5% with a fifth above before unsure characters became U+FFFD).
     short = [c for c in cases if not c[0].startswith("sample_sources/")]
-    assert max(c[3] for c in short) <= 0.025, max(short, key=lambda c: c[3])
+    assert max(c[3] for c in short) <= 0.015, max(short, key=lambda c: c[3])
     above = [c for c in short if c[3] > 0.01]
-    assert len(above) <= len(short) // 5, above
+    assert len(above) <= len(short) // 20, above
 
 
 def test_pooled_residual(cases) -> None:  # noqa: ANN001
     mean = sum(c[3] for c in cases) / len(cases)
-    assert mean <= 0.003, mean
+    assert mean <= 0.0022, mean  # 0.0016 in session 4

@@ -46,6 +46,7 @@ _SPEAKS = re.compile(
 _ATTENDS = re.compile(r"主持|参加|出席|列席|陪同|参会|到会")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ROLE_REACH = 80
+_OBJECT_BEFORE = ("听取", "听取了", "向", "对", "与", "同", "陪同", "看望", "慰问", "会见")
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
 
 
@@ -118,7 +119,7 @@ class Discourse:
         while k >= 0 and self.starts[k] >= lo and seen < _PRONOUN_REACH:
             p = self.starts[k]
             k -= 1
-            if skip is not None and skip(p):
+            if (skip is not None and skip(p)) or self._object(p):
                 continue
             if p < self._unnamed_at < pos:
                 # 县长在讲话中强调，…。他要求，: the one who spoke since is named by title only
@@ -129,6 +130,12 @@ class Discourse:
                 return p
             seen += 1
         return nearest
+
+    def _object(self, p: int) -> bool:
+        """A name that is what the sentence acts on, not who acts: 在听取某某的汇报后，他强调，
+        / 向某某表示感谢 / 在某某的陪同下."""
+        e = self._ends[p]
+        return self.text.startswith("的", e) or self.text.endswith(_OBJECT_BEFORE, 0, p)
 
     def _attends_only(self, p: int) -> bool:
         role = self._role.get(p)

@@ -347,8 +347,10 @@ _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
 )
-# the frame of a quote that comes after it: ”县委书记某某说。 / ”某某表示。
-_AFTER_QUOTE = re.compile(r"[^，。；“”\n]{0,30}?(说|表示|强调|指出|坦言|介绍)[。！]?$")
+# the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
+_AFTER_QUOTE = re.compile(
+    r"[^，。；“”\n]{0,30}?(说|表示|强调|指出|坦言|介绍)道?(?:[。！，,：:“]|$)"
+)
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)

@@ -268,7 +268,9 @@ _REQUEST_SPEAKER = guarded(
 )
 
 
-_AFTER_QUOTE_SPEAKER = re.compile(rf"(?<=”)([{CJK}]{{2,4}}?)(?:说|表示|强调|指出)[。！]")
+_AFTER_QUOTE_SPEAKER = re.compile(
+    rf"(?<=”)([{CJK}]{{2,4}}?)(?:说|表示|强调|指出|介绍)道?[。！，,：:“]"
+)
 
 
 def find_speaker_frames(doc: Doc) -> None:
