@@ -109,35 +109,15 @@ def main() -> int:
 
 def _reference(refiner: ModelRefiner):  # noqa: ANN202
     """The refiner with CrfModel.tag's reference path: tag_windows' strings, all of them."""
-    import math
-
     from civannot.learn.combine import combine
-    from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging
-    from civannot.learn.features import spans_from_tags, tag_windows
+    from civannot.learn.crf import CrfModel
     from civannot.learn.uncertainty import document_uncertainty
+    from tests.learn_support import reference_tag
 
     model = CrfModel(refiner.data)
-    tagger = model._tagger
-
-    def tag(text: str, rule_spans) -> Tagging:  # noqa: ANN001
-        out = Tagging()
-        log_p, n = 0.0, 0
-        for (s, _e), feats in tag_windows(text, rule_spans):
-            tagger.set(feats)
-            tags = tagger.tag()
-            log_p += math.log(max(tagger.probability(tags), 1e-300))
-            n += len(tags)
-            if tags.count(OUTSIDE) == len(tags):
-                continue
-            for a, b, label in spans_from_tags(tags):
-                conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
-                out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
-        out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
-        out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
-        return out
 
     def call(text: str, sug):  # noqa: ANN001, ANN202
-        tagging = tag(text, sug.spans)
+        tagging = reference_tag(model, text, sug.spans)
         unc = document_uncertainty(tagging, sug.spans)
         out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
         return out, unc

@@ -7,10 +7,13 @@ them, the rules alone never do.
 
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
+from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging
 from civannot.learn.data import GoldDoc
+from civannot.learn.features import spans_from_tags, tag_windows
 from civannot.preannotate import suggest
 from civannot.project import Project
 from civannot.records import GOLD_LAYER, DocumentInput, LayerInput, Span
@@ -88,3 +91,24 @@ def build_project(path: Path, n: int = 12, seed: int = 0) -> Project:
     p = Project.create(path)
     p.import_batch(items)
     return p
+
+
+def reference_tag(model: CrfModel, text: str, rule_spans: list[Span]) -> Tagging:
+    """CrfModel.tag as it was before the known-feature path: tag_windows' strings, every one
+    given to crfsuite. The tests and bench/bench_learn_apply.py compare the fast path to it."""
+    out = Tagging()
+    log_p, n = 0.0, 0
+    tagger = model._tagger
+    for (s, _e), feats in tag_windows(text, rule_spans):
+        tagger.set(feats)
+        tags = tagger.tag()
+        log_p += math.log(max(tagger.probability(tags), 1e-300))
+        n += len(tags)
+        if tags.count(OUTSIDE) == len(tags):
+            continue
+        for a, b, label in spans_from_tags(tags):
+            conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
+            out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+    out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
+    out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
+    return out

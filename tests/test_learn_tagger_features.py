@@ -3,7 +3,6 @@
 strings the model does not know are left out, and the same tags, confidences, uncertainty and
 combined suggestions from a model trained on the team genre."""
 
-import math
 import random
 import re
 
@@ -23,6 +22,7 @@ from civannot.learn.crf import (
 from civannot.learn.features import TaggerFeatures, segments, spans_from_tags, tag_windows
 from civannot.preannotate import suggest
 from civannot.records import Span
+from tests.learn_support import reference_tag
 from tests.team_genre import team_docs
 
 
@@ -105,26 +105,6 @@ def test_tagger_items_are_the_known_part_of_tag_windows():
     assert TaggerFeatures(set()).windows("", []) == []
 
 
-def _reference_tag(model: CrfModel, text: str, rule_spans) -> Tagging:  # noqa: ANN001
-    """CrfModel.tag as it was: tag_windows' strings, every one given to crfsuite."""
-    out = Tagging()
-    log_p, n = 0.0, 0
-    tagger = model._tagger
-    for (s, _e), feats in tag_windows(text, rule_spans):
-        tagger.set(feats)
-        tags = tagger.tag()
-        log_p += math.log(max(tagger.probability(tags), 1e-300))
-        n += len(tags)
-        if tags.count(OUTSIDE) == len(tags):
-            continue
-        for a, b, label in spans_from_tags(tags):
-            conf = min(tagger.marginal(tags[a], a), tagger.marginal(tags[b - 1], b - 1))
-            out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
-    out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
-    out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
-    return out
-
-
 @pytest.fixture(scope="module")
 def team_model() -> CrfModel:
     docs = team_docs(14, seed=3)
@@ -141,7 +121,7 @@ def test_tagging_and_combination_match_the_reference(team_model):
     for d in team_docs(25, seed=8):
         sug = suggest(d.text)
         got = team_model.tag(d.text, sug.spans)
-        want = _reference_tag(team_model, d.text, sug.spans)
+        want = reference_tag(team_model, d.text, sug.spans)
         assert got == want
         found += len(got.spans)
         for pol in policies:

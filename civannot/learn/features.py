@@ -386,17 +386,7 @@ class TaggerFeatures:
     def _static_item(self, tri: str) -> Item:
         st = self._static.get(tri)
         if st is None:
-            a, c, b = tri[0], tri[1], tri[2]
-            st = self._keep(
-                (
-                    "c=" + c,
-                    "c-1=" + a,
-                    "c+1=" + b,
-                    "c-1c=" + a + c,
-                    "cc+1=" + c + b,
-                    "k=" + _kind(a) + _kind(c) + _kind(b),
-                )
-            )
+            st = self._keep(_STATIC.get(tri) or _static_of(tri))
             if len(self._static) < _STATIC_MAX:
                 self._static[tri] = st
         return st
