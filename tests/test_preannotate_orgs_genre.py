@@ -42,6 +42,12 @@ def _ents(text: str, label: str) -> list[str]:
         # a WeChat account of the civilisation office, named before its kind
         ("文明柳塘微信公众号发布了倡议书。", ["文明柳塘"]),
         ("据悉，关注柳塘发布公众号可参与投票。", ["柳塘发布"]),
+        # companies by their registered name, after a connective or opening the clause
+        (
+            "城关派出所、鹿鸣街道办和柳塘环卫有限公司参加会议。",
+            ["城关派出所", "鹿鸣街道办", "柳塘环卫有限公司"],
+        ),
+        ("柳塘市清源环卫服务有限公司负责保洁。", ["柳塘市清源环卫服务有限公司"]),
         # long official names and study groups keep their whole form
         (
             "柳塘县创建省级文明县城暨卫生县城复审工作领导小组召开会议。",
@@ -68,6 +74,10 @@ def test_orgs_of_the_genre(text: str, orgs: list[str]) -> None:
         "市中心城区交通拥堵。",
         "会上，各中心要汇报，各部门要高度重视。",
         "各办事处及相关单位参加会议。",
+        "要求各物业公司落实门前责任。",
+        # a body opening a post with no name beside it: a generic post, no ORG inside it
+        "团党委书记要当好第一责任人。",
+        "街道党工委书记要带头下沉。",
     ],
 )
 def test_no_org_made_of_a_word(text: str) -> None:

@@ -48,8 +48,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     for m in r.named_org_kind.finditer(text):
         k = m.start()
         lo = k
+        # a company's registered name runs longer (某某市某某环卫服务有限公司)
+        longest = 12 if m.group().endswith("公司") else 8
         while (
-            lo > k - 8
+            lo > k - longest
             and lo > 0
             and _is_cjk(text[lo - 1])
             and text[lo - 1] not in _NAME_START_AFTER
@@ -221,6 +223,11 @@ def find_orgs(doc: Doc) -> None:
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
+        # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
+        # part of a title belongs to the title); with no name beside it the post is generic and
+        # nothing is tagged, but the body is no ORG of its own either
+        if r.bare_post.match(text, e) is not None:
+            continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
         doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
@@ -258,5 +265,6 @@ def find_companies(doc: Doc) -> None:
     text = doc.text
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
-        if s is not None:
+        # 各物业公司, 全市电视台: a generic head makes the whole generic
+        if s is not None and not (s > 0 and text[s - 1] in "各全每该本我这那其"):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
