@@ -112,3 +112,15 @@ def test_names_are_not_renamed_when_unsure() -> None:
             if ch in "蔺秋芸嵇晓岚":
                 out = normalize(_lose(clean, i)).text
                 assert _no_wrong_guess(out, clean), (ch, out)
+
+
+def test_exclamation_before_a_quote_that_decodes_as_an_ideographic_space() -> None:
+    # ！” is A3A1 A1B1: without its lead byte, A1 A1 decodes as U+3000, which is not an indent
+    for strip in (False, True):
+        clean = "老人笑着说：“现在路平了，灯也亮了！”在南塘巷住了四十年的老人很满意。"
+        raw = _lose(clean, clean.index("！”"), strip=strip)
+        assert "?\u3000" in raw
+        out = normalize(raw).text
+        # the mark itself may stay unsure (！ or 。), the words after it are read
+        assert "”在南塘巷住了" in out and "\u3000" not in out, out
+        assert _no_wrong_guess(out, clean), out

@@ -382,7 +382,8 @@ def find_repairs(
                 line_end = len(text)
         end = min(line_end, q + 1 + MAX_RUN)
         run = text[q + 1 : end]
-        if not run or run[0].isspace():
+        # U+3000 is A1A1: what a lost lead byte leaves of ！” (A3A1 A1B1), not an indent
+        if not run or (run[0].isspace() and run[0] != "\u3000"):
             continue
         if (
             run[0] == REPLACEMENT
