@@ -328,9 +328,6 @@ def cue_positions(
     )
 
 
-# how far a one-sided cue's window reaches on its short side (the span's own end, a character
-# of context)
-_NEAR = 2
 # how far a post's or a body ending's window reaches to the right: the name of the person who
 # holds the post comes after it (市长周军玲); 2 there lost PERSON and TITLE F1 on team-unseen
 _AFTER = 4
@@ -364,14 +361,15 @@ def cue_reaches(
       left, _AFTER to the right (the name after a post); only for labels it can lead to
       (_MARK_LABELS), as the next two;
     - a title level or administrative suffix (L, A: 市, 县, 街道 ...) heads a body or a title
-      (县供销社, 市委书记) or ends a place: _NEAR to the left, `window` to the right; none inside
-      a rule span of a label the rules keep (the 县 of a place the rules found);
+      (县供销社, 市委书记) or ends a name (梧桐读书联盟: 盟): `window` either side, but none
+      inside a rule span of a label the rules keep (the 县 of a place the rules found);
     - an opening quote starts a SLOGAN or a DOC: to the right, when one of them is the model's.
-    Measured against every label's cues, both sides (bench/eval_team.py, DEVELOPMENT data, 3
+    Measured against every label's cues (bench/eval_team.py --all-cues, DEVELOPMENT data, 3
     repeats, entity micro-F1 / HOLDS_TITLE F1 of rules + model): team 0.986 / 0.966 -> 0.986 /
-    0.967, team-unseen 0.970 / 0.935 -> 0.971 / 0.939, dev 0.968 / 0.995 alike; characters
-    tagged 58 % -> 49 % on bench_preannotate's articles, 83 % -> 72 % on the team genre. With
-    _AFTER 2 team-unseen lost 0.4 points (6 repeats: PERSON and TITLE)."""
+    0.967, team-unseen 0.970 / 0.935 -> 0.971 / 0.939, dev 0.969 / 0.995 alike; characters
+    tagged 58 % -> 52 % on bench_preannotate's articles, 83 % -> 73 % on the team genre. A
+    level's window to the right only (48 %) lost names ending like a level (梧桐读书联盟,
+    tests/test_learn_project.py); a post's _AFTER 2 lost 0.4 points on team-unseen (PERSON)."""
     want = frozenset(labels)
     out = [
         (p, p - window, p + window + 1)
@@ -392,7 +390,7 @@ def cue_reaches(
         if k in "PO":
             out.append((i, i - window, i + _AFTER + 1))
         elif not kept[i]:
-            out.append((i, i - _NEAR, i + window + 1))
+            out.append((i, i - window, i + window + 1))
     if want & _QUOTE_LABELS:
         out.extend((i, i, i + window + 1) for i in (m.start() for m in _QUOTE_CUES.finditer(text)))
     out.sort()
