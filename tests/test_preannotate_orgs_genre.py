@@ -48,6 +48,9 @@ def _ents(text: str, label: str) -> list[str]:
             ["城关派出所", "鹿鸣街道办", "柳塘环卫有限公司"],
         ),
         ("柳塘市清源环卫服务有限公司负责保洁。", ["柳塘市清源环卫服务有限公司"]),
+        # stations of a township named before their kind; schools of a level
+        ("白桦镇财政所、青枫市场监管所参加。", ["白桦镇财政所", "青枫市场监管所"]),
+        ("县委党校、县实验小学开展志愿服务。", ["县委党校", "县实验小学"]),
         # long official names and study groups keep their whole form
         (
             "柳塘县创建省级文明县城暨卫生县城复审工作领导小组召开会议。",
@@ -96,6 +99,11 @@ def test_no_org_made_of_a_word(text: str) -> None:
 def test_bodies_inside_titles_stay_titles(text: str, titles: list[str]) -> None:
     assert _ents(text, "TITLE") == titles
     assert _ents(text, "ORG") == []
+
+
+def test_a_place_the_article_names_prefixes_its_bodies() -> None:
+    text = "柳塘县召开创文推进会。\n柳塘县住房和城乡建设局、柳塘县委宣传部、柳塘供电公司参加。"
+    assert _ents(text, "ORG") == ["柳塘县住房和城乡建设局", "柳塘县委宣传部", "柳塘供电公司"]
 
 
 def test_a_level_between_a_verb_and_a_body_is_no_name() -> None:

@@ -104,6 +104,10 @@ def _place_start(
 ) -> int | None:
     """某某日报 / 某某县第一中学: the outlet or school is ORG when its name is a known place."""
     seg = text[s:name_end]
+    # 县实验小学, 市第一中学: a level alone, opening an item, names the school of that level
+    if seg in ("省", "市", "县", "区", "州", "旗", "镇", "乡"):
+        prev = text[s - 1] if s else "\n"
+        return s if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" else None
     for k in range(len(seg)):
         head = seg[k:]
         stem = head.rstrip("市县区旗州") if len(head) > 2 else head
@@ -236,7 +240,7 @@ def find_orgs(doc: Doc) -> None:
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
-        if k - lo >= 2:
+        if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
