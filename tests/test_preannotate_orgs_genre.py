@@ -39,6 +39,11 @@ def _ents(text: str, label: str) -> list[str]:
         ("苍图旗融媒体中心记者报道。", ["苍图旗融媒体中心"]),
         ("柳塘县人民医院、柳塘县第一中学开展志愿服务。", ["柳塘县人民医院", "柳塘县第一中学"]),
         ("来源：柳塘客户端", ["柳塘客户端"]),
+        # datelines: a name, a date and 讯 at a line start; a 融媒 outlet; a repost's source
+        ("文明柳塘8月7日讯 8月7日，区里召开推进会。", ["文明柳塘"]),
+        ("本报8月7日讯 近日，区里召开推进会。", []),
+        ("柳塘融媒讯 近日，", ["柳塘融媒"]),
+        ("转自：文明柳塘", ["文明柳塘"]),
         # a WeChat account of the civilisation office, named before its kind
         ("文明柳塘微信公众号发布了倡议书。", ["文明柳塘"]),
         ("据悉，关注柳塘发布公众号可参与投票。", ["柳塘发布"]),
