@@ -14,6 +14,8 @@ bench_train.py / bench_preannotate_write.py for that). Issue 13's budget: pre-an
 --phases splits the model's CPU (process_time around each step, best round): the features
 (civannot.learn.features.TaggerFeatures.windows), crfsuite (set, tag, probability, marginals:
 CrfModel.tag without its features), the uncertainty scores and the combination.
+--before also times the model tagging near the cues of every entity label, as before the
+policy chose the cues (features.cue_positions).
 --reference also times the model with the reference tagging (features.tag_windows, every
 feature string given to crfsuite, as CrfModel.tag did before TaggerFeatures) in the same rounds,
 and checks that both give the same suggestions and uncertainty on every article.
@@ -48,6 +50,11 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--phases", action="store_true", help="the model's CPU by step")
     ap.add_argument("--reference", action="store_true", help="also the reference tagging")
+    ap.add_argument(
+        "--before",
+        action="store_true",
+        help="also the model tagging near every label's cues (before the policy chose them)",
+    )
     args = ap.parse_args()
     import jieba
 
@@ -70,6 +77,7 @@ def main() -> int:
         best[name] = min(best.get(name, ms), ms)
 
     reference = _reference(refiner) if args.reference else None
+    before = _all_cues(refiner) if args.before else None
     if reference is not None:
         same = all(reference(t, suggest(t)) == refiner(t, suggest(t)) for t in texts)
         print(f"reference tagging and CrfModel.tag: the same suggestions and uncertainty: {same}")
@@ -79,6 +87,8 @@ def main() -> int:
         timed("rules", suggest)
         if reference is not None:
             timed("rules + model (reference tagging)", lambda t: reference(t, suggest(t)))
+        if before is not None:
+            timed("rules + model (every label's cues)", lambda t: before(t, suggest(t)))
         if spent is not None:
             spent.clear()
         timed("rules + model", lambda t: refiner(t, suggest(t)))
@@ -109,15 +119,34 @@ def main() -> int:
 
 def _reference(refiner: ModelRefiner):  # noqa: ANN202
     """The refiner with CrfModel.tag's reference path: tag_windows' strings, all of them."""
-    from civannot.learn.combine import combine
+    from civannot.learn.combine import combine, model_decided
     from civannot.learn.crf import CrfModel
     from civannot.learn.uncertainty import document_uncertainty
     from tests.learn_support import reference_tag
 
     model = CrfModel(refiner.data)
+    decided = model_decided(refiner.policy)
 
     def call(text: str, sug):  # noqa: ANN001, ANN202
-        tagging = reference_tag(model, text, sug.spans)
+        tagging = reference_tag(model, text, sug.spans, decided)
+        unc = document_uncertainty(tagging, sug.spans, decided)
+        out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
+        return out, unc
+
+    return call
+
+
+def _all_cues(refiner: ModelRefiner):  # noqa: ANN202
+    """The refiner as it was before cue_positions took the policy: tagging near the cues of
+    every entity label (the rules' GPE, DATE and DOC too), disagreement over every label."""
+    from civannot.learn.combine import combine
+    from civannot.learn.crf import CrfModel
+    from civannot.learn.uncertainty import document_uncertainty
+
+    model = CrfModel(refiner.data)
+
+    def call(text: str, sug):  # noqa: ANN001, ANN202
+        tagging = model.tag(text, sug.spans)
         unc = document_uncertainty(tagging, sug.spans)
         out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
         return out, unc

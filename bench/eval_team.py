@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from civannot.learn.combine import model_decided  # noqa: E402
 from civannot.learn.crf import CrfModel  # noqa: E402
 from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
 from civannot.learn.evaluation import f1_of, score  # noqa: E402
@@ -62,6 +63,7 @@ def run(
     repeats: int,
     params: dict | None,
     test_docs: list[GoldDoc] | None = None,
+    all_cues: bool = False,
 ) -> dict:
     per: dict[str, dict[str, list[float]]] = {r: {"rules": [], "both": []} for r in ROWS}
     chosen: list[list[str]] = []
@@ -77,7 +79,12 @@ def run(
         chosen.append([*sorted(fitted.model_labels), f"c1={fitted.params.get('c1', '-')}"])
         model = CrfModel(fitted.data)
         tsugs = rule_suggestions(te, lexicon=lexicon_of(tr))
-        tags = [model.tag(d.text, s.spans) for d, s in zip(te, tsugs, strict=True)]
+        # tagged as `preannotate` tags: near the cues of the labels the policy gives the model
+        # (--cues all: of every label, as before)
+        cue_labels = None if all_cues else model_decided(fitted.policy)
+        tags = [
+            model.tag(d.text, s.spans, labels=cue_labels) for d, s in zip(te, tsugs, strict=True)
+        ]
         rules = score(te, [_rules_pred(s) for s in tsugs])
         both = score(
             te,
@@ -103,6 +110,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=60, help="size of the generated team set")
     ap.add_argument("--params", default="", help="crfsuite parameters as JSON")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--all-cues",
+        action="store_true",
+        help="tag near the cues of every label (before: not only the labels the model decides)",
+    )
     args = ap.parse_args()
     params = json.loads(args.params) if args.params else None
     sets = ["team", "team-unseen", "dev"] if args.set == "all" else [args.set]
@@ -110,7 +122,7 @@ def main() -> None:
     for name in sets:
         docs, test_docs = load_set(name, args.docs)
         t0 = time.perf_counter()
-        res = run(docs, args.train, args.repeats, params, test_docs)
+        res = run(docs, args.train, args.repeats, params, test_docs, args.all_cues)
         res["wall_s"] = round(time.perf_counter() - t0, 1)
         res["documents"] = len(docs)
         out[name] = res

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Iterable
 from pathlib import Path
 
 from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging
@@ -93,13 +94,17 @@ def build_project(path: Path, n: int = 12, seed: int = 0) -> Project:
     return p
 
 
-def reference_tag(model: CrfModel, text: str, rule_spans: list[Span]) -> Tagging:
+def reference_tag(
+    model: CrfModel, text: str, rule_spans: list[Span], labels: Iterable[str] | None = None
+) -> Tagging:
     """CrfModel.tag as it was before the known-feature path: tag_windows' strings, every one
     given to crfsuite. The tests and bench/bench_learn_apply.py compare the fast path to it."""
     out = Tagging()
+    if labels is not None and not frozenset(labels):
+        return out
     log_p, n = 0.0, 0
     tagger = model._tagger
-    for (s, _e), feats in tag_windows(text, rule_spans):
+    for (s, _e), feats in tag_windows(text, rule_spans, labels=labels):
         tagger.set(feats)
         tags = tagger.tag()
         log_p += math.log(max(tagger.probability(tags), 1e-300))

@@ -77,6 +77,25 @@ def test_tag_windows_cover_the_cues_only():
     assert any(a <= cue < b for a, b in wins)
 
 
+def test_policy_cues_skip_what_the_rules_keep():
+    """With the labels the model decides, the model is not tagged around a place the rules
+    keep, but is where it can change a title, a body or the name after a post."""
+    from civannot.records import Span
+
+    filler = "很长很长很长很长很长很长很长很长很长很长的说明文字，"
+    text = filler + "云溪县召开会议。" + filler + "县供销社主任王某某参加。"
+    place = text.index("云溪县")
+    gpe = Span(place, place + 3, "GPE", provenance="gpe")
+    every = [r for r, _ in tag_windows(text, [gpe])]
+    assert any(a <= place < b for a, b in every)  # every label's cues: the place is tagged
+    wins = [r for r, _ in tag_windows(text, [gpe], labels={"PERSON", "TITLE", "ORG"})]
+    assert not any(a < place + 3 and place < b for a, b in wins)
+    body, name = text.index("县供销社"), text.index("王某某")
+    assert any(a <= body and name + 3 <= b for a, b in wins)  # the body, the post, the name
+    assert tag_windows(text, [gpe], labels={"SLOGAN"}) == []  # no quote, no post of a slogan
+    assert tag_windows(text, [gpe], labels=set()) == []
+
+
 def test_cached_character_features_follow_their_neighbours(monkeypatch):
     """The per-trigram cache (features._STATIC) gives each character the features of its own
     neighbours, the same as built afresh with the cache off."""

@@ -93,15 +93,17 @@ def test_tagger_items_are_the_known_part_of_tag_windows():
     for d in docs:
         for spans in (suggest(d.text).spans, _odd_spans(d.text, rng), []):
             for window in (2, 8):
-                ref = tag_windows(d.text, spans, window)
-                every.update(f for _, items in ref for it in items for f in it)
-                cases.append((d.text, spans, window, ref))
+                # every label's cues (training), and the cues of a policy's model labels
+                for labels in (None, POLICY_LABELS, frozenset({"SLOGAN"})):
+                    ref = tag_windows(d.text, spans, window, labels)
+                    every.update(f for _, items in ref for it in items for f in it)
+                    cases.append((d.text, spans, window, labels, ref))
     # all strings known, a model that knows a random half of them, no dictionary read
     for known in (every, {f for f in every if rng.random() < 0.5}, None):
         tf = TaggerFeatures(None if known is None else {f.encode() for f in known})
         for _ in range(2):  # the second time from the caches
-            for text, spans, window, ref in cases:
-                assert tf.windows(text, spans, window) == _known_part(ref, known)
+            for text, spans, window, labels, ref in cases:
+                assert tf.windows(text, spans, window, labels) == _known_part(ref, known)
     assert TaggerFeatures(set()).windows("", []) == []
 
 
@@ -110,6 +112,9 @@ def team_model() -> CrfModel:
     docs = team_docs(14, seed=3)
     items = [TrainItem(d.text, d.spans, suggest(d.text).spans) for d in docs]
     return CrfModel(train_crf(items, params={"max_iterations": 30}))
+
+
+POLICY_LABELS = frozenset({"PERSON", "TITLE", "ORG", "LOC", "SLOGAN"})
 
 
 def test_tagging_and_combination_match_the_reference(team_model):
@@ -123,6 +128,10 @@ def test_tagging_and_combination_match_the_reference(team_model):
         got = team_model.tag(d.text, sug.spans)
         want = reference_tag(team_model, d.text, sug.spans)
         assert got == want
+        # as preannotate tags: near the cues of the labels the policy gives the model
+        assert team_model.tag(d.text, sug.spans, labels=POLICY_LABELS) == reference_tag(
+            team_model, d.text, sug.spans, POLICY_LABELS
+        )
         found += len(got.spans)
         for pol in policies:
             a = combine(d.text, sug, got, policy=pol)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from civannot.learn.combine import combine
+from civannot.learn.combine import combine, model_decided
 from civannot.learn.crf import CrfModel
 from civannot.learn.features import FEATURES_VERSION
 from civannot.learn.model_store import StoredModel, latest_model
@@ -31,6 +31,7 @@ class ModelRefiner:
         self.policy = stored.policy
         self.provenance = stored.provenance
         self._model: CrfModel | None = None
+        self._decided: frozenset[str] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -43,12 +44,16 @@ class ModelRefiner:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._model = None
+        self._decided = None
 
     def __call__(self, text: str, sug: Suggestions) -> tuple[Suggestions, dict[str, float]]:
         if self._model is None:
             self._model = CrfModel(self.data)
-        tagging = self._model.tag(text, sug.spans)
-        unc = document_uncertainty(tagging, sug.spans)
+            self._decided = model_decided(self.policy)
+        # the model tags only where the policy lets its spans through (the rest is the rules'),
+        # and rules and model disagree only on those labels
+        tagging = self._model.tag(text, sug.spans, labels=self._decided)
+        unc = document_uncertainty(tagging, sug.spans, self._decided)
         out = combine(text, sug, tagging, provenance=self.provenance, policy=self.policy)
         return out, unc
 

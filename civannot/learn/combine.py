@@ -43,6 +43,12 @@ def policy_of_labels(model_labels: Iterable[str]) -> Policy:
     return {lab: ("model" if lab in ml else "rules") for lab in ENTITY_LABELS}
 
 
+def model_decided(policy: Policy) -> frozenset[str]:
+    """The entity labels whose suggestions can come from the model under `policy` (every policy
+    but "rules"): where the model tags at pre-annotation (civannot.learn.features.cue_positions)."""
+    return frozenset(lab for lab in ENTITY_LABELS if policy.get(lab, "rules") != "rules")
+
+
 _CHAIN_GLUE = frozenset("、")
 
 

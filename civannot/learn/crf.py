@@ -13,7 +13,7 @@ import math
 import os
 import struct
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,18 +227,27 @@ class CrfModel:
         return self._features
 
     def tag(
-        self, text: str, rule_spans: Sequence[Span], window: int | None = TAG_WINDOW
+        self,
+        text: str,
+        rule_spans: Sequence[Span],
+        window: int | None = TAG_WINDOW,
+        labels: Iterable[str] | None = None,
     ) -> Tagging:
         """`window`: tag only the characters near a cue (features.tag_windows); None: every
-        segment whole."""
+        segment whole. `labels`: only the cues of these labels (features.cue_positions: the
+        labels the policy gives to the model, at pre-annotation); None: of every label."""
         out = Tagging()
+        if labels is not None:
+            labels = frozenset(labels)
+            if not labels:  # the policy takes every label from the rules: nothing to tag
+                return out
         log_p = 0.0
         n = 0
         tagger = self._tagger
         parts: Sequence[tuple[tuple[int, int], Sequence[Sequence[str | bytes]]]] = (
             document_items(text, rule_spans)
             if window is None
-            else self._known().windows(text, rule_spans, window)
+            else self._known().windows(text, rule_spans, window, labels)
         )
         for (s, _e), feats in parts:
             tagger.set(feats)

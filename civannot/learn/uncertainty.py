@@ -4,7 +4,8 @@ how much the rules and the model disagree.
 - least_confident: 1 - the smallest confidence of the model's spans (a span the model hesitates
   about is one a person should decide);
 - margin: 1 - the per-character geometric mean of the best tagging's probability (spread);
-- disagreement: 1 - F1 between the rules' entity spans and the model's (exact match);
+- disagreement: 1 - F1 between the rules' entity spans and the model's (exact match), over the
+  labels the model decides (pre-annotation tags only near their cues);
 - score: the mean of least_confident and disagreement, the order `--order uncertainty` and
   "next document by uncertainty" follow (highest first).
 
@@ -14,7 +15,7 @@ The scores are computed while pre-annotating with a model and kept in the projec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from civannot.learn.crf import Tagging
@@ -27,16 +28,22 @@ if TYPE_CHECKING:
 META_KEY = "learn_uncertainty"
 
 
-def disagreement(rule_spans: Sequence[Span], tagging: Tagging) -> float:
-    a = {(s.start, s.end, s.label) for s in rule_spans if s.label in ENTITY_LABELS}
-    b = {(s.start, s.end, s.label) for s in tagging.spans}
+def disagreement(
+    rule_spans: Sequence[Span], tagging: Tagging, labels: Collection[str] = ENTITY_LABELS
+) -> float:
+    """1 - F1 of the rules' and the model's spans of `labels` (at pre-annotation the labels the
+    model decides: it tags only near their cues, civannot.learn.features.cue_positions)."""
+    a = {(s.start, s.end, s.label) for s in rule_spans if s.label in labels}
+    b = {(s.start, s.end, s.label) for s in tagging.spans if s.label in labels}
     if not a and not b:
         return 0.0
     return 1.0 - 2 * len(a & b) / (len(a) + len(b))
 
 
-def document_uncertainty(tagging: Tagging, rule_spans: Sequence[Span]) -> dict[str, float]:
-    d = disagreement(rule_spans, tagging)
+def document_uncertainty(
+    tagging: Tagging, rule_spans: Sequence[Span], labels: Collection[str] | None = None
+) -> dict[str, float]:
+    d = disagreement(rule_spans, tagging, ENTITY_LABELS if labels is None else labels)
     return {
         "least_confident": round(tagging.least_confident, 4),
         "margin": round(tagging.uncertainty, 4),

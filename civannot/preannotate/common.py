@@ -49,7 +49,7 @@ class _Rules:
         long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
-        any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委))"
+        any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
         # 代市长, 常务副总指挥
         post_re = rf"(?:代)?(?:{post})"
         title_branches = [
@@ -100,7 +100,7 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
-            r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])"
+            r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])|人民医院|中医院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place

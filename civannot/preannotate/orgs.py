@@ -6,6 +6,7 @@ companies by their suffix (org.company). 市委 inside a title is not ORG: title
 
 from __future__ import annotations
 
+import functools
 import re
 
 from civannot.preannotate.common import (
@@ -17,8 +18,9 @@ from civannot.preannotate.common import (
     _level_ok,
     _Rules,
 )
-from civannot.preannotate.gazetteers import CJK, Gazetteers, jieba_tokenizer
+from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.scan import guarded
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -46,8 +48,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     for m in r.named_org_kind.finditer(text):
         k = m.start()
         lo = k
+        # a company's registered name runs longer (某某市某某环卫服务有限公司)
+        longest = 12 if m.group().endswith("公司") else 8
         while (
-            lo > k - 8
+            lo > k - longest
             and lo > 0
             and _is_cjk(text[lo - 1])
             and text[lo - 1] not in _NAME_START_AFTER
@@ -102,7 +106,7 @@ def _place_start(
     seg = text[s:name_end]
     for k in range(len(seg)):
         head = seg[k:]
-        stem = head.rstrip("市县区") if len(head) > 2 else head
+        stem = head.rstrip("市县区旗州") if len(head) > 2 else head
         if (
             stem in doc_stems
             or stem in g.gpe_names
@@ -111,15 +115,94 @@ def _place_start(
         ):
             return s + k
         # 某某县第一中学: a name written with its unit is a place even when nobody knows it
-        if len(head) == 3 and head[-1] in "市县区" and _stem_ok(text, s + k, name_end - 1):
+        if len(head) == 3 and head[-1] in "市县区旗州" and _stem_ok(text, s + k, name_end - 1):
             prev = text[s + k - 1] if s + k else "\n"
             if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴":
                 return s + k
     return None
 
 
+# a stem of an abbreviated name holds no function word (区要顾全…, 县里对…)
+# (nor a level: 省召开省文明委 is a verb between two bodies; nor a verb of meeting)
+_FUNCTION = set("要的在和了是对将把为从到与及等各全也都就又再已不有这那其并以于被让使向由")
+_STEM_BAD = _FUNCTION | set("省市县区州旗镇乡召举")
+# where a bare abbreviated body (no level) may stand: as an item of a list or a clause's subject
+_ITEM_AFTER = "、，。；：\n（(和及与"
+_ITEM_NEXT = "、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主牵"
+
+
+@functools.lru_cache(maxsize=4)
+def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    kinds = alternation(_lines("org_abbrev_kinds.txt"))
+    not_words = frozenset(_lines("org_abbrev_not.txt"))
+    lv = alternation(levels)
+    # 县目督办, 区城管执法大队, 街道创建办: a level, then a stem of one to five characters that
+    # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
+    # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
+    # at once), then the kind
+    with_level = guarded(
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实])(?![{CJK}]?[长任记])"
+    )
+    # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
+    # (the boundary is consumed, not looked behind: a pattern opening with a character class
+    # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
+    # a line break before it so that its start is a boundary too)
+    bare = re.compile(rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$)")
+    return with_level, bare, not_words
+
+
+def _abbrev_ok(
+    text: str, m: re.Match[str], not_words: frozenset[str], names: frozenset[str], bare: bool
+) -> bool:
+    stem = m.group(1)
+    if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
+        return False
+    # the bare pattern consumes the boundary before the name
+    whole = text[m.start(1) if bare else m.start() : m.end()]
+    # 顾全大局, 挂牌督办, 依法查办: the end is a common word, unless a listed body ends there
+    # 大操大办, 丧事简办: a four-character formula (the dictionary's, or stem + 办) is no body
+    if (
+        bare
+        and len(whole) == 4
+        and whole not in names
+        and (whole[-1] == "办" or jieba_tokenizer().FREQ.get(whole))
+    ):
+        return False
+    for n in (2, 3):
+        if whole[-n:] in not_words and not any(whole.endswith(b) for b in names if len(b) > n):
+            return False
+    return True
+
+
+def _abbrev_orgs(doc: Doc) -> None:
+    """org.abbrev: bodies named by an abbreviation nobody listed, closed by a kind (org_abbrev_kinds.txt)."""
+    text, r = doc.text, doc.r
+    with_level, bare, not_words = _abbrev_res(r.g.levels)
+    names = r.g.org_names
+    for m in with_level.finditer(text):
+        if _level_ok(text, m.start()) and _abbrev_ok(text, m, not_words, names, False):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.abbrev")
+    lined = "\n" + text
+    for m in bare.finditer(lined):
+        if _abbrev_ok(lined, m, not_words, names, True):
+            doc.add(m.start(1) - 1, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
+
+
+# an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
+_ACCOUNT = re.compile(
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    re.M,
+)
+# a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
+# only its unit, belongs to the body)
+_ZONE_BODY = re.compile(
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
+    re.M,
+)
+
+
 def find_orgs(doc: Doc) -> None:
-    """org.grammar, org.central, org.place_kind, org.named"""
+    """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
     g = r.g
     for m in r.org.finditer(text):
@@ -140,6 +223,11 @@ def find_orgs(doc: Doc) -> None:
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
+        # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
+        # part of a title belongs to the title); with no name beside it the post is generic and
+        # nothing is tagged, but the body is no ORG of its own either
+        if r.bare_post.match(text, e) is not None:
+            continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
         doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
@@ -153,6 +241,18 @@ def find_orgs(doc: Doc) -> None:
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
     doc.cands.extend(_named_orgs(text, r))
+    _abbrev_orgs(doc)
+    # both are rare: looked for only where their closing words occur at all
+    if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
+        for m in _ACCOUNT.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "管委" in text or "党工委" in text or "管理委员会" in text:
+        zone_bodies = _ZONE_BODY.finditer(text)
+    else:
+        zone_bodies = iter(())
+    for m in zone_bodies:
+        if not any(c in _FUNCTION for c in m.group(1)):
+            doc.add(m.start(), m.end(), "ORG", 0.65, 2, "org.grammar")
     # 某某网讯 / 某某在线讯 / 据某某发布: an outlet named in a dateline or as a source
     doc.cands.extend(
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
@@ -165,5 +265,6 @@ def find_companies(doc: Doc) -> None:
     text = doc.text
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
-        if s is not None:
+        # 各物业公司, 全市电视台: a generic head makes the whole generic
+        if s is not None and not (s > 0 and text[s - 1] in "各全每该本我这那其"):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")

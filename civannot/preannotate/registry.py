@@ -33,6 +33,8 @@ RULES: dict[str, str] = {
     "org.grammar": "level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units",
     "org.named": "a body or outlet named by its own pattern (X日报, X新闻网, 团县委, X派出所, "
     "X街道办, 理论学习中心组, 暨-names of working groups)",
+    "org.abbrev": "a body named by an abbreviation nobody listed, closed by a kind "
+    "(县某某联动办, 区城管执法大队, 街道创建办; bare only as an item of a list: 党建办、社管办)",
     "org.central": "党中央 / 中央 coordinated with a party committee",
     "org.place_kind": "a school or outlet named after a place (某某县第一中学, 某某日报)",
     "org.company": "a company or group named by its suffix (城投集团, 某某公司)",
