@@ -39,6 +39,11 @@ def _ents(text: str, label: str) -> list[str]:
         ("苍图旗融媒体中心记者报道。", ["苍图旗融媒体中心"]),
         ("柳塘县人民医院、柳塘县第一中学开展志愿服务。", ["柳塘县人民医院", "柳塘县第一中学"]),
         ("来源：柳塘客户端", ["柳塘客户端"]),
+        # datelines: a name, a date and 讯 at a line start; a 融媒 outlet; a repost's source
+        ("文明柳塘8月7日讯 8月7日，区里召开推进会。", ["文明柳塘"]),
+        ("本报8月7日讯 近日，区里召开推进会。", []),
+        ("柳塘融媒讯 近日，", ["柳塘融媒"]),
+        ("转自：文明柳塘", ["文明柳塘"]),
         # a WeChat account of the civilisation office, named before its kind
         ("文明柳塘微信公众号发布了倡议书。", ["文明柳塘"]),
         ("据悉，关注柳塘发布公众号可参与投票。", ["柳塘发布"]),
@@ -48,6 +53,9 @@ def _ents(text: str, label: str) -> list[str]:
             ["城关派出所", "鹿鸣街道办", "柳塘环卫有限公司"],
         ),
         ("柳塘市清源环卫服务有限公司负责保洁。", ["柳塘市清源环卫服务有限公司"]),
+        # stations of a township named before their kind; schools of a level
+        ("白桦镇财政所、青枫市场监管所参加。", ["白桦镇财政所", "青枫市场监管所"]),
+        ("县委党校、县实验小学开展志愿服务。", ["县委党校", "县实验小学"]),
         # long official names and study groups keep their whole form
         (
             "柳塘县创建省级文明县城暨卫生县城复审工作领导小组召开会议。",
@@ -96,6 +104,11 @@ def test_no_org_made_of_a_word(text: str) -> None:
 def test_bodies_inside_titles_stay_titles(text: str, titles: list[str]) -> None:
     assert _ents(text, "TITLE") == titles
     assert _ents(text, "ORG") == []
+
+
+def test_a_place_the_article_names_prefixes_its_bodies() -> None:
+    text = "柳塘县召开创文推进会。\n柳塘县住房和城乡建设局、柳塘县委宣传部、柳塘供电公司参加。"
+    assert _ents(text, "ORG") == ["柳塘县住房和城乡建设局", "柳塘县委宣传部", "柳塘供电公司"]
 
 
 def test_a_level_between_a_verb_and_a_body_is_no_name() -> None:

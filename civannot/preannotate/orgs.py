@@ -30,11 +30,15 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
 # starts a line or follows 据 / 来源：, so a place inside it is no GPE
 _OUTLET = re.compile(
-    # both branches open after one of these characters (or a line start): tested once per
-    # position before either branch is tried
+    # the branches open after one of these characters (or a line start): tested once per
+    # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:]))"
-    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线))(?=讯|消息)"
-    rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:))([{CJK}]{{2,6}}?(?:发布|在线|融媒|网))"
+    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端))(?=讯|消息)"
+    # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
+    rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日讯)"
+    rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
+    rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
     re.M,
 )
@@ -104,6 +108,10 @@ def _place_start(
 ) -> int | None:
     """某某日报 / 某某县第一中学: the outlet or school is ORG when its name is a known place."""
     seg = text[s:name_end]
+    # 县实验小学, 市第一中学: a level alone, opening an item, names the school of that level
+    if seg in ("省", "市", "县", "区", "州", "旗", "镇", "乡"):
+        prev = text[s - 1] if s else "\n"
+        return s if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴" else None
     for k in range(len(seg)):
         head = seg[k:]
         stem = head.rstrip("市县区旗州") if len(head) > 2 else head
@@ -236,7 +244,7 @@ def find_orgs(doc: Doc) -> None:
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
-        if k - lo >= 2:
+        if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
