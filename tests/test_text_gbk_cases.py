@@ -124,3 +124,15 @@ def test_exclamation_before_a_quote_that_decodes_as_an_ideographic_space() -> No
         # the mark itself may stay unsure (！ or 。), the words after it are read
         assert "”在南塘巷住了" in out and "\u3000" not in out, out
         assert _no_wrong_guess(out, clean), out
+
+
+def test_long_misaligned_run_through_a_list_of_enumeration_commas() -> None:
+    # 、 is A1A2: a stream that lost a lead byte pairs its bytes as ⒎ ⒕ … and stays misaligned
+    # through the whole list, to the line's end, far past two dozen characters
+    clean = "会上强调，要切实解决群众身边的操心事、烦心事、揪心事、闹心事、糟心事。县领导秦远山参加调研。"
+    for strip in (False, True):
+        raw = _lose(clean, clean.index("切实"), strip=strip)
+        assert len(raw.split("?")[1]) >= 40
+        out = normalize(raw).text
+        assert _no_wrong_guess(out, clean), out
+        assert "群众身边的操心事、烦心事、揪心事、闹心事、糟心事。县领导" in out, out

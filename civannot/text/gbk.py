@@ -24,7 +24,9 @@ from functools import cache, lru_cache
 from civannot.text import convert, lm
 from civannot.text.punctuation import FULL
 
-MAX_RUN = 24  # characters after the `?` that one damaged run can span
+# characters after the `?` that one damaged run can span: a stream that lost a lead byte stays
+# misaligned until an ASCII byte, and a list of 、 (A1A2) carries it on for dozens of characters
+MAX_RUN = 48
 CONTEXT = 6
 APPLY_MARGIN = 2.0  # nats between the best candidate and the next one (≈ 20 times likelier)
 SINGLE_MARGIN = 5.0
