@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import civannot
 from civannot.bulk import gc_paused
-from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span
+from civannot.formats._base import ExportDoc, FormatError, WriteStats, check_span, one_line
 from civannot.records import GOLD_LAYER, Relation, Span
 from civannot.text import OffsetMap
 
@@ -776,8 +776,6 @@ class _LineWriter:
         relations: list[tuple[str, int, int]],
         relation_info: list[tuple[str, float | None]],
     ) -> str:
-        from civannot.formats._base import _LINE_BREAKERS
-
         enc, dumps, labels, tail = self.enc, self.dumps, self.labels, self.tail
         parts: list[str] = []
         add = parts.append
@@ -803,11 +801,7 @@ class _LineWriter:
             f'"annotators": {self.annotators[done]}, "spans": [{", ".join(parts)}], '
             f'"relations": {self._relations(relations, relation_info)}}}'
         )
-        if not line.isascii():
-            for ch, escaped in _LINE_BREAKERS:
-                if ch in line:
-                    line = line.replace(ch, escaped)
-        return line
+        return one_line(line)
 
     def _relations(
         self, relations: list[tuple[str, int, int]], info: list[tuple[str, float | None]]

@@ -96,7 +96,11 @@ def json_line(obj: Any) -> str:
 
     The three characters can only occur inside JSON strings, where the escape means the same.
     """
-    line = json.dumps(obj, ensure_ascii=False)
+    return one_line(json.dumps(obj, ensure_ascii=False))
+
+
+def one_line(line: str) -> str:
+    """A JSON text with its line-breaking characters escaped (they occur only inside strings)."""
     if not line.isascii():
         # `in` and replace() are C scans; str.translate would cost ten times the dump itself.
         for ch, escaped in _LINE_BREAKERS:

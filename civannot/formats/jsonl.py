@@ -32,12 +32,12 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from civannot.formats._base import (
-    _LINE_BREAKERS,
     ExportDoc,
     FormatError,
     WriteStats,
     check_span,
     json_line,
+    one_line,
 )
 from civannot.overlap import first_overlap
 from civannot.records import DocumentInput, Flag, LayerInput, Span
@@ -589,11 +589,7 @@ def record_line(doc: ExportDoc, stats: WriteStats | None = None) -> str:
         f', "meta": {_ENCODE(doc.meta)}, "annotators": {_ENCODE(list(doc.annotators))}, '
         f'"spans": [{", ".join(parts)}], "relations": {_ENCODE(rels)}}}'
     )
-    if not line.isascii():
-        for ch, escaped in _LINE_BREAKERS:
-            if ch in line:
-                line = line.replace(ch, escaped)
-    return line
+    return one_line(line)
 
 
 def write_jsonl(records: Iterable[ExportDoc], fh: IO[str]) -> WriteStats:
