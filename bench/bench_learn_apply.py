@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_preannotate import article  # noqa: E402
+from cpu_steps import count_cpu  # noqa: E402
 
 from civannot.learn.apply import ModelRefiner  # noqa: E402
 from civannot.learn.data import rule_suggestions  # noqa: E402
@@ -159,23 +160,10 @@ def _time_phases() -> dict[str, float]:
     from civannot.learn import apply, crf, features
 
     spent: dict[str, float] = {}
-
-    def wrap(owner, attr: str, name: str) -> None:  # noqa: ANN001
-        inner = getattr(owner, attr)
-
-        def timed(*a, **k):  # noqa: ANN002, ANN003, ANN202
-            c = time.process_time()
-            try:
-                return inner(*a, **k)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - c
-
-        setattr(owner, attr, timed)
-
-    wrap(features.TaggerFeatures, "windows", "features")
-    wrap(crf.CrfModel, "tag", "CrfModel.tag")
-    wrap(apply, "document_uncertainty", "uncertainty")
-    wrap(apply, "combine", "combine")
+    count_cpu(spent, features.TaggerFeatures, "windows", "features")
+    count_cpu(spent, crf.CrfModel, "tag", "CrfModel.tag")
+    count_cpu(spent, apply, "document_uncertainty", "uncertainty")
+    count_cpu(spent, apply, "combine", "combine")
     return spent
 
 

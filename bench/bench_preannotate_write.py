@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_preannotate import article  # noqa: E402
+from cpu_steps import count_cpu  # noqa: E402
 
 from civannot.project import Project  # noqa: E402
 from civannot.records import DocumentInput  # noqa: E402
@@ -176,16 +177,7 @@ def _time_phases() -> dict[str, float]:
     for name, module, cls_name, attr in _PHASES + _OUTSIDE:
         mod = importlib.import_module(module)
         cls = mod if cls_name is None else getattr(mod, cls_name)
-        inner = getattr(cls, attr)
-
-        def timed(*a, _inner=inner, _name=name, **k):  # noqa: ANN002, ANN003, ANN202
-            c = time.process_time()
-            try:
-                return _inner(*a, **k)
-            finally:
-                spent[_name] = spent.get(_name, 0.0) + time.process_time() - c
-
-        setattr(cls, attr, timed)
+        count_cpu(spent, cls, attr, name)
         spent[name] = 0.0
     return spent
 

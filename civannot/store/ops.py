@@ -36,6 +36,46 @@ def new_uids(n: int) -> list[str]:
     return [f"{prefix}{v:016x}" for v in range(first, first + n)]
 
 
+def span_record(
+    start: int,
+    end: int,
+    label: str,
+    text: str,
+    origin: str,
+    author: str,
+    id: int,  # noqa: A002 - the record's key
+    uid: str,
+    confidence: float | None,
+    provenance: str,
+) -> dict[str, Any]:
+    """A span's history record: SpanRow.to_json's, and Store.add_rows' for rows that never
+    become a SpanRow. The keys and their order are the stored JSON's."""
+    d: dict[str, Any] = {"start": start, "end": end, "label": label, "text": text,
+                         "origin": origin, "author": author, "id": id, "uid": uid}  # fmt: skip
+    if confidence is not None:
+        d["confidence"] = confidence
+    if provenance:
+        d["provenance"] = provenance
+    return d
+
+
+def relation_record(
+    id: int,  # noqa: A002 - the record's key
+    uid: str,
+    type: str,  # noqa: A002
+    head: int,
+    tail: int,
+    author: str,
+    provenance: str,
+) -> dict[str, Any]:
+    """A relation's history record (RelationRow.to_json's and Store.add_rows')."""
+    d: dict[str, Any] = {"id": id, "uid": uid, "type": type, "head": head, "tail": tail,
+                         "author": author}  # fmt: skip
+    if provenance:
+        d["provenance"] = provenance
+    return d
+
+
 @dataclass(frozen=True, slots=True)
 class SpanRow:
     """A span as stored: `id` is the row id in this file, `uid` its identity everywhere."""
@@ -69,21 +109,10 @@ class SpanRow:
 
     def to_json(self) -> dict[str, Any]:
         """The history's record of the span (its layer and document are columns there)."""
-        d: dict[str, Any] = {
-            "start": self.start,
-            "end": self.end,
-            "label": self.label,
-            "text": self.text,
-            "origin": self.origin,
-            "author": self.author,
-            "id": self.id,
-            "uid": self.uid,
-        }
-        if self.confidence is not None:
-            d["confidence"] = self.confidence
-        if self.provenance:
-            d["provenance"] = self.provenance
-        return d
+        return span_record(
+            self.start, self.end, self.label, self.text, self.origin, self.author, self.id,
+            self.uid, self.confidence, self.provenance,
+        )  # fmt: skip
 
     def with_(self, **changes: Any) -> SpanRow:
         return replace(self, **changes)
@@ -115,17 +144,9 @@ class RelationRow:
         )
 
     def to_json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "id": self.id,
-            "uid": self.uid,
-            "type": self.type,
-            "head": self.head,
-            "tail": self.tail,
-            "author": self.author,
-        }
-        if self.provenance:
-            d["provenance"] = self.provenance
-        return d
+        return relation_record(
+            self.id, self.uid, self.type, self.head, self.tail, self.author, self.provenance
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ from civannot.store.ops import (
     SetStatus,
     SpanRow,
     new_uids,
+    relation_record,
+    span_record,
 )
 
 if TYPE_CHECKING:
@@ -1692,34 +1694,26 @@ def _rows_history(
     grouped: bool,
 ) -> list[tuple[Any, ...]]:
     """The history rows _write writes for AddSpan/AddRelation, from add_rows' parameters (the
-    same JSON: SpanRow.to_json's and RelationRow.to_json's keys in their order)."""
+    records built by the same functions as SpanRow.to_json's and RelationRow.to_json's).
+    The rows are in _SPAN_COLUMNS' / _RELATION_COLUMNS' order."""
 
-    def span_record(v: tuple[Any, ...]) -> dict[str, Any]:
-        d: dict[str, Any] = {"start": v[4], "end": v[5], "label": v[6], "text": v[7],
-                             "origin": v[8], "author": v[9], "id": v[0], "uid": v[1]}  # fmt: skip
-        if v[10] is not None:
-            d["confidence"] = v[10]
-        if v[11]:
-            d["provenance"] = v[11]
-        return d
+    def span_rec(v: tuple[Any, ...]) -> dict[str, Any]:
+        return span_record(v[4], v[5], v[6], v[7], v[8], v[9], v[0], v[1], v[10], v[11])
 
-    def rel_record(v: tuple[Any, ...]) -> dict[str, Any]:
-        d = {"id": v[0], "uid": v[1], "type": v[4], "head": v[5], "tail": v[6], "author": v[7]}
-        if v[9]:
-            d["provenance"] = v[9]
-        return d
+    def rel_rec(v: tuple[Any, ...]) -> dict[str, Any]:
+        return relation_record(v[0], v[1], v[4], v[5], v[6], v[7], v[9])
 
     if not grouped:
-        out = [(v[2], layer, v[0], "add", None, _ENCODE(span_record(v)), author, source, stamp,
+        out = [(v[2], layer, v[0], "add", None, _ENCODE(span_rec(v)), author, source, stamp,
                 v[1]) for v in spans]  # fmt: skip
-        out += [(v[2], layer, None, "relation+", None, _ENCODE(rel_record(v)), author, source,
+        out += [(v[2], layer, None, "relation+", None, _ENCODE(rel_rec(v)), author, source,
                  stamp, v[1]) for v in relations]  # fmt: skip
         return out
     groups: dict[int, tuple[list[Any], list[Any]]] = {}
     for v in spans:
-        groups.setdefault(v[2], ([], []))[0].append(span_record(v))
+        groups.setdefault(v[2], ([], []))[0].append(span_rec(v))
     for v in relations:
-        groups.setdefault(v[2], ([], []))[1].append(rel_record(v))
+        groups.setdefault(v[2], ([], []))[1].append(rel_rec(v))
     return [
         (doc, layer, None, "import", None, _ENCODE({"spans": sp, "relations": rel}), author,
          source, stamp, None)
