@@ -144,3 +144,37 @@ def test_name_and_post_before_guanyu_and_dui() -> None:
         "听取了单晓书记和甘一平主任关于街道创文工作的汇报。邝德荣主任对工作进行了讲评。"
     )
     assert holds == {("单晓", "书记"), ("甘一平", "主任"), ("邝德荣", "主任")}
+
+
+def test_a_team_named_by_its_task_and_its_head() -> None:
+    _, holds = _out("镇党委副书记、驻村帮扶工作队队长钱永福陪同调研。")
+    assert holds == {("钱永福", "镇党委副书记"), ("钱永福", "驻村帮扶工作队队长")}
+
+
+def test_names_listed_before_their_leaders_and_a_chair() -> None:
+    spans, _ = _out("卢启明、冼岚、龚若海、喻思远等县四大家领导参加会议，会议由冼岚主持。")
+    persons = [s for s, lab in spans if lab == "PERSON"]
+    assert persons == ["卢启明", "冼岚", "龚若海", "喻思远", "冼岚"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各乡镇、各部门等领导参加会议。",
+        "县直单位、乡镇等主要领导参加会议。",
+    ],
+)
+def test_no_names_made_of_bodies_before_leaders(text: str) -> None:
+    spans, _ = _out(text)
+    assert not [s for s in spans if s[1] == "PERSON"], spans
+
+
+def test_one_leader_attending_as_a_nonvoting_member() -> None:
+    _, holds = _out("县委常委会召开，县领导储明远列席会议。")
+    assert holds == {("储明远", "县领导")}
+
+
+def test_a_verb_opening_the_clause_is_no_body() -> None:
+    spans, holds = _out("会议听取省文明办督查处处长柏春林的通报。")
+    assert "听取省文明办督查处处长" not in _titles(spans)
+    assert ("柏春林", "省文明办督查处处长") in holds

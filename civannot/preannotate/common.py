@@ -69,10 +69,10 @@ class _Rules:
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
-            rf"(?:(?<=[、，。：；\n（(])|^){own_name}{{1,5}}?"
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it
-            r"|(?:常务)?副?部长)",
+            r"|(?:常务)?副?部长))",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most

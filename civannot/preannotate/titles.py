@@ -44,6 +44,20 @@ def find_title_chains(doc: Doc) -> None:
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second
             ms += 1
+        if m.group("bykind") is not None and text[ms : ms + 2] in function_words():
+            # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
+            # its kind; the title starts where one of the grammar's own branches reads it
+            inner = next(
+                (
+                    k
+                    for k in range(ms + 2, m.end() - 1)
+                    if (im := r.title.match(text, k)) is not None and im.end() == m.end()
+                ),
+                -1,
+            )
+            if inner < 0:
+                continue
+            ms = inner
         ms = _org_named_start(text, ms)
         joined: list[tuple[int, int]] = []
         if pending is not None:
