@@ -80,8 +80,8 @@ def test_titled_speaker_requiring_an_addressee_outside_the_closed_list():
 
 
 def test_a_deployment_frame_with_a_colon_names_the_speaker():
-    text = "会上，镇党委委员甘露作具体工作部署：各村、相关单位要深入推进环境综合治理。"
-    assert _issued(text) == [("各村、相关单位要深入推进环境综合治理", "甘露")]
+    text = "会上，镇党委委员谭潇作具体工作部署：各村、相关单位要深入推进环境综合治理。"
+    assert _issued(text) == [("各村、相关单位要深入推进环境综合治理", "谭潇")]
 
 
 def test_speaker_named_after_the_quote():
