@@ -178,3 +178,19 @@ def test_a_verb_opening_the_clause_is_no_body() -> None:
     spans, holds = _out("会议听取省文明办督查处处长柏春林的通报。")
     assert "听取省文明办督查处处长" not in _titles(spans)
     assert ("柏春林", "省文明办督查处处长") in holds
+
+
+def test_community_and_village_posts() -> None:
+    _, holds = _out(
+        "会上，社区党支部书记邰雨晴首先通报情况。村党总支书记、村委会主任鲁大川作表态发言。"
+    )
+    assert holds == {
+        ("邰雨晴", "社区党支部书记"),
+        ("鲁大川", "村党总支书记"),
+        ("鲁大川", "村委会主任"),
+    }
+
+
+def test_name_and_post_before_the_task_they_lead() -> None:
+    _, holds = _out("成立两个工作组：综合组（瞿天舒主任牵头）、督查组（仇立新主任负责）。")
+    assert holds == {("瞿天舒", "主任"), ("仇立新", "主任")}

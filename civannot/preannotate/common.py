@@ -62,6 +62,9 @@ class _Rules:
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
             rf"(?:{body}){{1,3}}{post_re}",
+            # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
+            # (not a level of the body grammar: 社区党组 is no body)
+            rf"(?:社区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
             rf"(?:(?<=[、，。：；\n（(])|^){own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
@@ -77,7 +80,7 @@ class _Rules:
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (4, 6)))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (5, 7)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
