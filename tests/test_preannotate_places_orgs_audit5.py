@@ -142,3 +142,37 @@ def test_outlets_in_source_lines_and_datelines(text: str, org: str, not_gpe: str
 
 def test_source_field_without_a_name_is_no_org() -> None:
     assert not any(lab == "ORG" for _, lab in _tagged("来源：本站 编辑：admin\n来源：网络收录"))
+
+
+@pytest.mark.parametrize(
+    "text, wrong, right",
+    [
+        ("在中心菜市场，组织凤岭社区各网格单位召开现场会。", "组织凤岭社区", "凤岭社区"),
+        ("各相关单位、部门及社区要形成合力。", "部门及社区", ""),
+        ("要持续加大社区、餐饮场所等重点点位整治。", "持续加大社区", ""),
+        ("要聚焦城中村、马路市场、临时菜场等薄弱点位。", "马路市场", ""),
+        ("在镇新村聚居点广场召开大会。", "镇新村", ""),
+    ],
+)
+def test_a_verb_or_a_level_opens_no_place_name(text: str, wrong: str, right: str) -> None:
+    got = _tagged(text)
+    assert (wrong, "LOC") not in got
+    if right:
+        assert (right, "LOC") in got
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("区住建局、城管局、市政局负责同志参加。", "市政局"),
+        ("区卫健委、区城投公司、柳城商圈管委会等单位参加。", "区城投公司"),
+        ("区卫健委、区城投公司、柳城商圈管委会等单位参加。", "柳城商圈管委会"),
+    ],
+)
+def test_small_bodies_in_lists(text: str, org: str) -> None:
+    assert (org, "ORG") in _tagged(text)
+
+
+def test_a_programme_named_after_a_body_and_a_school_district_are_no_org() -> None:
+    got = _tagged("正以创建全国新时代文明实践中心试点区为抓手，各村、镇直单位、学区管委会参加。")
+    assert not any(lab == "ORG" for _, lab in got)

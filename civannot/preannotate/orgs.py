@@ -220,7 +220,7 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 
@@ -256,6 +256,9 @@ def find_orgs(doc: Doc) -> None:
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either
         if r.bare_post.match(text, e) is not None:
+            continue
+        # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
+        if text.startswith(("试点", "示范"), e):
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):

@@ -499,8 +499,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             else:
                 break
+        # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
+        while (
+            kind in ("社区", "小区")
+            and k - best > 2
+            and text[best] not in _CN_NUM
+            and text[best : best + 2] in function_words()
+        ):
+            best += 2
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name):
+            continue
+        # 在镇新村聚居点: a level opens no village's name (the town's new village)
+        if kind == "村" and name[0] in "省市县区镇乡":
             continue
         # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
         generic = (
@@ -521,7 +532,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (len(name) == 2 and name in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与" for c in name)
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
