@@ -176,3 +176,20 @@ def test_small_bodies_in_lists(text: str, org: str) -> None:
 def test_a_programme_named_after_a_body_and_a_school_district_are_no_org() -> None:
     got = _tagged("正以创建全国新时代文明实践中心试点区为抓手，各村、镇直单位、学区管委会参加。")
     assert not any(lab == "ORG" for _, lab in got)
+
+
+@pytest.mark.parametrize(
+    "text, loc",
+    [
+        ("督查组实地走访了青桐路、怡和农民公寓。", "青桐路"),  # 了 after a verb of looking
+        ("一行先后前往城区澄中路、东门农贸市场。", "澄中路"),  # the town, then the street
+    ],
+)
+def test_street_after_a_visit_verb_or_the_town(text: str, loc: str) -> None:
+    assert (loc, "LOC") in _tagged(text)
+
+
+def test_a_verb_before_community_is_no_name() -> None:
+    got = _tagged("要健全工作机制，配套完善社区设施，七一二社区、槐荫社区参加。")
+    assert ("配套完善社区", "LOC") not in got
+    assert {("七一二社区", "LOC"), ("槐荫社区", "LOC")} <= got

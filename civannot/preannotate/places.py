@@ -450,6 +450,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+_VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -473,7 +474,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            if text[st] in starts_after:
+            if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
             prev = text[st - 1] if st else "\n"
             # 三是某某农贸市场要…: after an enumerator the name starts
@@ -484,12 +485,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                # 实地走访了某某路: 了 after a verb of going or looking
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
                 or _is_place_end(text, st)
             ):
                 best = st
                 break
         if best is None:
             continue
+        if k - best > 3 and text.startswith(("城区", "县城", "市区"), best):
+            best += 2  # 前往城区某某路: the town itself, then the street's name
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
@@ -530,6 +535,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (
                 name[-2:] in _COMMUNITY_STOP
                 or (len(name) == 2 and name in function_words())
+                # 配套完善社区设施: a verb before the kind (九一七社区 ends in a numeral)
+                or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(c in "对的在把将被是了为就还也又及和与" for c in name)
