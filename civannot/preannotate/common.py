@@ -50,8 +50,11 @@ class _Rules:
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
-        # 代市长, 常务副总指挥
-        post_re = rf"(?:代)?(?:{post})"
+        # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
+        post_re = rf"(?:代|原)?(?:{post})"
+        # a place's own name before its body opens a clause; a clause word is no part of it
+        # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
+        own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
             r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
@@ -60,14 +63,21 @@ class _Rules:
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
             rf"(?:{body}){{1,3}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"(?:(?<=[、，。：；\n（(])|^){own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
             rf"(?:代)?(?:{lone})",
+            # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
+            # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
+            # clause or an item of a chain (a name must follow for the chain to keep it)
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){own_name}{{1,8}}?"
+            r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
+            # 宣传部长 for 宣传部部长, 副部长 with it
+            r"|(?:常务)?副?部长))",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i != 4))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (4, 6)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
