@@ -178,3 +178,29 @@ def test_a_verb_opening_the_clause_is_no_body() -> None:
     spans, holds = _out("会议听取省文明办督查处处长柏春林的通报。")
     assert "听取省文明办督查处处长" not in _titles(spans)
     assert ("柏春林", "省文明办督查处处长") in holds
+
+
+def test_community_and_village_posts() -> None:
+    _, holds = _out(
+        "会上，社区党支部书记邰雨晴首先通报情况。村党总支书记、村委会主任鲁大川作表态发言。"
+    )
+    assert holds == {
+        ("邰雨晴", "社区党支部书记"),
+        ("鲁大川", "村党总支书记"),
+        ("鲁大川", "村委会主任"),
+    }
+
+
+def test_name_and_post_before_the_task_they_lead() -> None:
+    _, holds = _out("成立两个工作组：综合组（瞿天舒主任牵头）、督查组（仇立新主任负责）。")
+    assert holds == {("瞿天舒", "主任"), ("仇立新", "主任")}
+
+
+def test_a_name_that_is_also_a_word_closed_by_a_comma() -> None:
+    _, holds = _out("市委常委、宣传部部长高远，市直有关部门负责同志参加会议。")
+    assert holds == {("高远", "市委常委"), ("高远", "宣传部部长")}
+
+
+def test_an_adverb_after_a_surname_and_post_is_no_name() -> None:
+    spans, _ = _out("刚才罗区长全面总结了去年创建工作。")
+    assert not [s for s in spans if s[1] == "PERSON"], spans

@@ -10,7 +10,13 @@ import re
 from functools import lru_cache
 
 from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules
-from civannot.preannotate.gazetteers import CJK, alternation, function_words, jieba_tokenizer
+from civannot.preannotate.gazetteers import (
+    CJK,
+    alternation,
+    common_words,
+    function_words,
+    jieba_tokenizer,
+)
 from civannot.preannotate.persons import (
     _LEADER_ACTS,
     _name_list,
@@ -94,8 +100,14 @@ def find_title_chains(doc: Doc) -> None:
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
-        if name_end - end == 2 and text[end:name_end] in function_words():
-            name_end = 0  # 镇长安排部署: a verb of the dictionary (安排) is no 安 + given name
+        if (
+            name_end - end == 2
+            and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
+            and text[name_end : name_end + 1] not in _NAME_CLOSERS
+        ):
+            # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
+            # no surname + given name
+            name_end = 0
         name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         name_at = end
         if not name_end and text[end : end + 1] in (" ", "\u3000"):
@@ -206,6 +218,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
 
 
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
+# punctuation that closes a name for sure: a word of the dictionary before it is still a name
+# (宣传部部长高远，)
+_NAME_CLOSERS = set("，、。；：,;:（(）)\n")
 _CN_DIGITS = set("一二三四五六七八九十〇零百")
 _DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
 
@@ -314,7 +329,7 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
-    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就"
+    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
     r"|[，。；：,;:])"
 )
 
