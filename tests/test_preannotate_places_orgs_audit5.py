@@ -193,3 +193,21 @@ def test_a_verb_before_community_is_no_name() -> None:
     got = _tagged("要健全工作机制，配套完善社区设施，七一二社区、槐荫社区参加。")
     assert ("配套完善社区", "LOC") not in got
     assert {("七一二社区", "LOC"), ("槐荫社区", "LOC")} <= got
+
+
+def test_residents_and_villagers_committees_are_bodies() -> None:
+    got = _tagged("槐荫社区居委会、青枫村委会、柳塘派出所等单位参加。各村委会要负责。")
+    assert {("槐荫社区居委会", "ORG"), ("青枫村委会", "ORG")} <= got
+    assert ("各村委会", "ORG") not in got and ("槐荫社区", "LOC") not in got
+
+
+def test_a_preposition_opens_no_community_post() -> None:
+    text = "会议由槐荫社区主任张明华主持。"
+    assert ("槐荫社区主任", "TITLE") in _tagged(text)
+    assert ("由槐荫社区主任", "TITLE") not in _tagged(text)
+
+
+def test_regiments_and_farms_after_their_division() -> None:
+    got = _tagged("通报表扬了全国先进县，五师八十三团、七师一二七团、十三师红柳二场名列其中。")
+    assert {("八十三团", "GPE"), ("一二七团", "GPE"), ("红柳二场", "GPE")} <= got
+    assert not any(lab == "GPE" for _, lab in _tagged("老师一团和气。"))

@@ -44,12 +44,13 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
         Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
         for m in r.corps_division.finditer(text)
     ]
-    if out:
-        # farms count only in an article about the corps (a division named in it)
-        out.extend(
-            Cand(m.start(), m.end(), "GPE", 0.6, 2, "gpe.corps")
-            for m in r.corps_farm.finditer(text)
-        )
+    # farms count only in an article about the corps (a division named in it), or right after
+    # their division (十三师某某四场)
+    divisions = bool(out)
+    for m in r.corps_farm.finditer(text):
+        a = m.start()
+        if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
+            out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
     for name in regiments:
         for a in _occurrences(text, name):
@@ -724,13 +725,15 @@ def _extend_place(doc: Doc, s: int) -> int:
         # (a level 区 is the end of 社区 here, never a district)
         k = s if text[s] == "社" else s - 1
         for st in range(max(0, k - 4), k - 1):
+            if text[st] in _LOC_LEAD or text[st] == "由":
+                continue  # 由某某社区主任…主持: the preposition opens the clause, not the name
             prev = text[st - 1] if st else "\n"
             name = text[st:k]
             if (
                 all(_is_cjk(c) for c in name)
                 and (
                     prev in _PUNCT_BOUNDARY
-                    or prev in "和及与到在至赴对兼"
+                    or prev in "和及与到在至赴对兼由"
                     or _is_place_end(text, st)
                 )
                 and not any(c in "各全每该本我其" for c in name)
