@@ -211,3 +211,12 @@ def test_regiments_and_farms_after_their_division() -> None:
     got = _tagged("通报表扬了全国先进县，五师八十三团、七师一二七团、十三师红柳二场名列其中。")
     assert {("八十三团", "GPE"), ("一二七团", "GPE"), ("红柳二场", "GPE")} <= got
     assert not any(lab == "GPE" for _, lab in _tagged("老师一团和气。"))
+
+
+def test_long_market_names_and_honour_words_in_street_names() -> None:
+    got = _tagged("走访县城伏虎山农贸市场、凤岭街道石桥头菜市场等地。要加强城区农贸市场管理。")
+    assert {("伏虎山农贸市场", "LOC"), ("石桥头菜市场", "LOC")} <= got
+    assert ("加强城区农贸市场", "LOC") not in got
+    # 文明镇 is an honour, but 文明路 and 生态公园 are places
+    got = _tagged("督查组走访了文明路、健康路、中心广场、生态公园等地。")
+    assert {("文明路", "LOC"), ("健康路", "LOC"), ("中心广场", "LOC"), ("生态公园", "LOC")} <= got

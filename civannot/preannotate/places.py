@@ -134,6 +134,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 
 
 # _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
+_HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 _NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
 
@@ -159,6 +160,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
         )
         and stem[:2] not in _GENERIC_STEMS
+        and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         and stem[-1] not in "两三四五六七八九十几多数"
@@ -546,9 +548,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
-        if kind in ("小区", "市场") and len(name) > 2:
-            # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it
-            if any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新" for c in name):
+        if kind in ("小区", "市场", "菜市场", "农贸市场") and len(name) > 2:
+            # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
+            # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
+            if (
+                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+                or (name[0] not in _CN_NUM and name[:2] in function_words())
+                or any(w in name for w in ("城区", "县城", "市区", "辖区"))
+            ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
