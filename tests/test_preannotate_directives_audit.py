@@ -135,3 +135,14 @@ def test_imperative_continuations_with_other_openers():
 def test_site_furniture_with_a_url_is_never_a_requirement():
     text = "会议要求，各单位要抓好落实。\n转载请注明：http://www.example-mirror.cn/a/1.html\n地址：http://www.example-mirror.cn/a/1.html"
     assert _dirs(text) == ["各单位要抓好落实"]
+
+
+def test_items_after_a_deployment_colon_even_without_a_marker():
+    text = (
+        "会议对下一步工作进行安排部署：一是要求各社区要加大宣传力度；"
+        "二是利用假日时间，组织干部开展“党员进社区、文明我先行”活动。"
+    )
+    assert _dirs(text) == [
+        "各社区要加大宣传力度",
+        "利用假日时间，组织干部开展“党员进社区、文明我先行”活动",
+    ]

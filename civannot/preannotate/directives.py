@@ -48,6 +48,10 @@ _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
     r"（[一二三四五六七八九十]+）|其[一二三四五六七八九十][，,])"
 )
+_QUOTED = re.compile(r"“[^“”]*”")
+_LIST_COLON = re.compile(
+    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
+)
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
@@ -587,8 +591,9 @@ def _sentence(
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             ds.named(who, ISSUED_INNER)
-    # 强调，一是…: a frame whose speech opens with the first item of a list
-    if body > s and _ENUMERATOR.match(text, body):
+    # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
+    # a deployment whose items follow its colon
+    if (body > s and _ENUMERATOR.match(text, body)) or _LIST_COLON.search(text, body, e):
         listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
@@ -667,7 +672,8 @@ def _unit(
             and len(body) >= 4
             and not _ASSERTION.search(body)
             and not body.endswith(_NOMINAL_HEADS)
-            and "我" not in body
+            # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
+            and "我" not in _QUOTED.sub("", body)
         ):
             return s, e, 0.6, "directive.enumerated"
         # an imperative sentence that continues a directive
