@@ -220,3 +220,10 @@ def test_long_market_names_and_honour_words_in_street_names() -> None:
     # 文明镇 is an honour, but 文明路 and 生态公园 are places
     got = _tagged("督查组走访了文明路、健康路、中心广场、生态公园等地。")
     assert {("文明路", "LOC"), ("健康路", "LOC"), ("中心广场", "LOC"), ("生态公园", "LOC")} <= got
+
+
+def test_office_long_form_and_sub_district_office_without_street() -> None:
+    got = _tagged("解读了县委办公室、县政府办公室印发的方案。")
+    assert {("县委办公室", "ORG"), ("县政府办公室", "ORG")} <= got and ("县委办", "ORG") not in got
+    got = _tagged("一行到青峰办事处督办指导创文工作。各办事处要负责。")
+    assert ("青峰办事处", "ORG") in got and ("各办事处", "ORG") not in got
