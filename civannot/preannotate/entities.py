@@ -29,6 +29,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     persons.find_speaker_frames(doc)
     persons.find_comrades(doc)
     persons.find_parties(doc)
+    persons.find_names_before_leaders(doc)
     persons.find_repeats(doc, lexicon)
     excluded = persons.drop_bylines(doc)
     titles.find_posts_after_names(doc, excluded)
