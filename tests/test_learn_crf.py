@@ -60,31 +60,3 @@ def test_nothing_to_train_on_is_refused():
 def test_other_algorithms_take_only_their_parameters():
     data = train_crf(items(3), params={"algorithm": "ap", "max_iterations": 3})
     assert CrfModel(data).labels
-
-
-def test_compact_targets_tag_only_their_labels_and_mark_the_others():
-    from civannot.learn.crf import _target_tags
-    from civannot.learn.features import OTHER
-
-    text = "市委书记王明远在岚溪县调研。"
-    gold = [Span(0, 4, "TITLE"), Span(4, 7, "PERSON"), Span(8, 11, "GPE")]
-    item = TrainItem(text, gold, suggest(text).spans)
-    full = _target_tags(item)
-    assert full[8:11] == ["B-GPE", "I-GPE", "I-GPE"]
-    compact = _target_tags(item, ["PERSON", "TITLE"])
-    # the labels it tags keep their BIO tags; a character of another label is OTHER (one tag,
-    # no boundary), never a span of its own
-    assert compact[:8] == full[:8]
-    assert compact[8:11] == [OTHER] * 3 and compact[11:] == ["O"] * 3
-
-
-def test_a_compact_model_tags_only_its_labels(model):
-    compact = CrfModel(train_crf(items(16), params=FAST, tagged=["TITLE", "PERSON"]))
-    tags = set(compact._tagger.labels())
-    assert tags == {"O", "X", "B-TITLE", "I-TITLE", "B-PERSON", "I-PERSON"}
-    assert len(tags) < len(set(model._tagger.labels()))
-    text = "昨天，云溪商户联盟组织成员开展活动。市委书记赵明华强调，要压实属地责任。"
-    spans = suggest(text).spans
-    got = {(s.start, s.end, s.label) for s in compact.tag(text, spans).spans}
-    assert {(18, 22, "TITLE"), (22, 25, "PERSON")} <= got
-    assert {lab for *_, lab in got} <= {"TITLE", "PERSON"}

@@ -86,35 +86,6 @@ def test_preannotate_with_the_model_and_rules_only(project):
     assert all(0.0 <= v <= 1.0 for v in scores.values())
 
 
-def test_the_kept_model_is_compact_and_a_full_model_stored_before_still_works(project):
-    from civannot.learn.crf import CrfModel, TrainItem, train_crf
-    from civannot.learn.data import gold_documents, rule_suggestions
-    from civannot.learn.model_store import save_model
-
-    def tagged_labels(data: bytes) -> set[str]:
-        return {t.partition("-")[2] for t in CrfModel(data)._tagger.labels() if "-" in t}
-
-    stored = latest_model(project)
-    # the kept model tags only the labels its policy gives it (the rest: O, or X in a span)
-    assert tagged_labels(stored.data) == set(stored.model_labels)
-    # a model of every label, as they were stored before, pre-annotates as well
-    docs = gold_documents(project, ["gold"])
-    items = [
-        TrainItem(d.text, d.spans, s.spans, d.labels)
-        for d, s in zip(docs, rule_suggestions(docs), strict=True)
-    ]
-    full = train_crf(items, params=FAST)
-    assert tagged_labels(full) > set(stored.model_labels)
-    version = save_model(project, full, dict(stored.info))
-    text = "昨天，梧桐读书联盟组织成员开展活动。副市长周文东强调，要做好垃圾分类工作。"
-    project.import_batch([(DocumentInput("new", text), [])])
-    new = project.document_id("new")
-    summary = preannotate_project(project)
-    assert summary["model"] == f"model:crf@{version}"
-    got = {(s.text, s.label): s.provenance for s in project.spans(new, AUTO_LAYER)}
-    assert got[("梧桐读书联盟", "ORG")] == f"model:crf@{version}"
-
-
 def test_rules_switched_off_are_respected_by_preannotate(project, capsys):
     path = str(project.path)
     project.close()

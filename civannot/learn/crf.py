@@ -19,7 +19,6 @@ from typing import Any
 
 from civannot.learn.features import (
     ENTITY_LABELS,
-    OTHER,
     OUTSIDE,
     TAG_WINDOW,
     TaggerFeatures,
@@ -72,17 +71,9 @@ class TrainItem:
     labels: frozenset[str] | None = None
 
 
-def _target_tags(item: TrainItem, tagged: Sequence[str] | None = None) -> list[str]:
-    """The tags to learn: BIO of every entity label, or with `tagged` BIO of those labels and
-    OTHER for the rest (a compact model, train_crf)."""
-    if tagged is None:
-        return _gold_tags(item, ENTITY_LABELS, None)
-    return _gold_tags(item, tagged, OTHER)
-
-
-def _gold_tags(item: TrainItem, labels: Sequence[str], other: str | None) -> list[str]:
+def _target_tags(item: TrainItem) -> list[str]:
     if item.labels is None:
-        return bio_tags(len(item.text), item.gold, labels, other)
+        return bio_tags(len(item.text), item.gold)
     gold = [s for s in item.gold if s.label in item.labels]
     filler = [
         s
@@ -91,7 +82,7 @@ def _gold_tags(item: TrainItem, labels: Sequence[str], other: str | None) -> lis
         and s.label not in item.labels
         and not any(g.start < s.end and s.start < g.end for g in gold)
     ]
-    return bio_tags(len(item.text), [*gold, *filler], labels, other)
+    return bio_tags(len(item.text), [*gold, *filler])
 
 
 @dataclass
@@ -125,19 +116,9 @@ def train_crf(
     params: dict[str, Any] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
-    tagged: Sequence[str] | None = None,
 ) -> bytes:
     """The crfsuite model trained on `items`, as bytes. progress(iteration, max_iterations);
-    cancel() -> True stops with TrainingCancelled.
-
-    `tagged`: a compact model for these entity labels only: BIO tags of them, one tag (OTHER)
-    for a character of any other entity label, O elsewhere. Its tagging costs less (crfsuite's
-    Viterbi and forward-backward grow with the square of the number of tags: 12 tags instead of
-    15-17 for the five labels the team genre's policy gives the model) and it never proposes a
-    span the policy would drop. OTHER keeps what the other labels' spans teach about the
-    tagged ones' boundaries: with those characters plain O, team-unseen lost 0.4 points of
-    entity micro-F1 (TITLE, ORG); with OTHER it scored as the full model (bench/eval_team.py).
-    None: every entity label (the models that decide the policy are full ones)."""
+    cancel() -> True stops with TrainingCancelled."""
     pycrfsuite = _import_crfsuite()
     prm = {**DEFAULT_PARAMS, **(params or {})}
     total = int(prm["max_iterations"])
@@ -165,7 +146,7 @@ def train_crf(
     for item in items:
         if cancel and cancel():
             raise TrainingCancelled()
-        tags = _target_tags(item, tagged)
+        tags = _target_tags(item)
         for (s, e), feats in document_items(item.text, item.rules):
             # a sentence where neither the gold nor the rules have anything teaches little the
             # next such sentence does not: one in QUIET_KEEP is kept, training time goes to
@@ -235,8 +216,7 @@ class CrfModel:
         self._data = data  # the tagger reads from this buffer: keep it alive
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(data)
-        # the entity labels it tags (a compact model: those it was trained for, OTHER aside)
-        self.labels = [lab for lab in self._tagger.labels() if lab not in (OUTSIDE, OTHER)]
+        self.labels = [lab for lab in self._tagger.labels() if lab != OUTSIDE]
         self._features: TaggerFeatures | None = None
 
     def _known(self) -> TaggerFeatures:

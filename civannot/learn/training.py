@@ -9,11 +9,8 @@
    scores rules alone, model alone and both (as `preannotate` combines them). The figures of the
    largest model are the ones reported;
 3. the model kept is trained on every document; the labels it decides are those where the
-   largest evaluated model scored above the rules on check and test together, and it tags only
-   those (a compact model, civannot.learn.crf.train_crf's `tagged`: cheaper at pre-annotation).
-The largest evaluated model is trained first (it decides the kept model's labels); from
-PARALLEL_FROM documents on, the kept model then trains in a second process while the learning
-curve's smaller models train in this one.
+   largest evaluated model scored above the rules on check and test together.
+From PARALLEL_FROM documents on, the kept model trains in a second process meanwhile.
 """
 
 from __future__ import annotations
@@ -147,12 +144,6 @@ def labels_of(policy: Policy) -> list[str]:
     return [lab for lab in ENTITY_LABELS if policy.get(lab, "rules") != "rules"]
 
 
-def kept_tags(policy: Policy) -> list[str] | None:
-    """The entity labels the kept model tags: those the policy lets it decide (the others'
-    suggestions are the rules' whatever it says). None (every label) when it decides none."""
-    return labels_of(policy) or None
-
-
 @dataclass
 class Fitted:
     data: bytes
@@ -217,7 +208,7 @@ def train_for_use(
             if best is None or value > best[0] + 1e-9:
                 best = (value, pol, prm)
     policy, prm = (best[1], best[2]) if best else (policy_of_labels(()), grid[0])
-    data = train_crf(items, params=prm, cancel=cancel, tagged=kept_tags(policy))
+    data = train_crf(items, params=prm, cancel=cancel)
     return Fitted(data, policy, dict(prm or {}))
 
 
@@ -241,10 +232,8 @@ class _Stages:
         return report
 
 
-def _fit_in_child(
-    items: list[TrainItem], params: dict[str, Any] | None, tagged: list[str] | None
-) -> bytes:
-    return train_crf(items, params=params, tagged=tagged)
+def _fit_in_child(items: list[TrainItem], params: dict[str, Any] | None) -> bytes:
+    return train_crf(items, params=params)
 
 
 # From this many documents the final model trains in a second process while this one trains
@@ -287,9 +276,6 @@ def run_training(
         )
         sizes = curve_sizes(len(fit_idx)) if curve else [len(fit_idx)]
         sizes = sizes or [len(fit_idx)]
-    # the largest model first: it decides the kept model's labels, and the kept model can then
-    # train (in a second process with `parallel`) while the curve's smaller models train here
-    sizes = sorted(sizes, reverse=True)
     weights = [float(s) for s in sizes] + ([] if parallel and do_eval else [float(n)])
     stages = _Stages(weights, progress)
 
@@ -301,11 +287,17 @@ def run_training(
 
     pool = None
     final_job = None
+    if parallel and do_eval:
+        from civannot.processes import pool_context
+
+        pool = pool_context().Pool(1)
+        final_job = pool.apply_async(_fit_in_child, (items, params))
     try:
         if do_eval:
             test = [docs[i] for i in test_idx]
             rules_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
             for stage, size in enumerate(sizes):
+                # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
                 tagged = {i: model.tag(docs[i].text, sugs[i].spans) for i in check_idx + test_idx}
                 pol = choose_policy(
@@ -319,40 +311,32 @@ def run_training(
                     test,
                     [_both_pred(docs[i].text, tagged[i], sugs[i], labels, pol) for i in test_idx],
                 )
-                if stage == 0:
-                    # the largest model's figures are the ones reported; the kept model's
-                    # policy is chosen on check and test together with it (it saw neither)
-                    result.evaluation = {
-                        "rules": rules_test,
-                        "model": m_test,
-                        "both": b_test,
-                        "model_labels": labels,
-                        "policy": pol,
+                if not curve:
+                    continue
+                result.curve.append(
+                    {
+                        "documents": size,
+                        "model": m_test["micro"]["f1"],
+                        "both": b_test["micro"]["f1"],
+                        "rules": rules_test["micro"]["f1"],
                     }
-                    both_idx = check_idx + test_idx
-                    result.policy = choose_policy(
-                        [docs[i] for i in both_idx],
-                        [sugs[i] for i in both_idx],
-                        [tagged[i] for i in both_idx],
-                    )
-                    result.model_labels = labels_of(result.policy)
-                    if parallel:
-                        from civannot.processes import pool_context
-
-                        pool = pool_context().Pool(1)
-                        final_job = pool.apply_async(
-                            _fit_in_child, (items, params, kept_tags(result.policy))
-                        )
-                if curve:
-                    result.curve.append(
-                        {
-                            "documents": size,
-                            "model": m_test["micro"]["f1"],
-                            "both": b_test["micro"]["f1"],
-                            "rules": rules_test["micro"]["f1"],
-                        }
-                    )
-            result.curve.sort(key=lambda c: c["documents"])
+                )
+            result.evaluation = {
+                "rules": rules_test,
+                "model": m_test,
+                "both": b_test,
+                "model_labels": labels,
+                "policy": pol,
+            }
+            # the kept model's policy: chosen on check and test together with the largest
+            # evaluated model (it saw neither)
+            both_idx = check_idx + test_idx
+            result.policy = choose_policy(
+                [docs[i] for i in both_idx],
+                [sugs[i] for i in both_idx],
+                [tagged[i] for i in both_idx],
+            )
+            result.model_labels = labels_of(result.policy)
             result.split = {
                 "train": len(fit_idx),
                 "check": len(check_idx),
@@ -375,11 +359,7 @@ def run_training(
             result.model_labels = fitted.model_labels
         else:
             result.data = train_crf(
-                items,
-                params=params,
-                progress=stages.stage(len(weights) - 1),
-                cancel=cancel,
-                tagged=kept_tags(result.policy),
+                items, params=params, progress=stages.stage(len(weights) - 1), cancel=cancel
             )
     finally:
         if pool is not None:
