@@ -176,3 +176,54 @@ def test_small_bodies_in_lists(text: str, org: str) -> None:
 def test_a_programme_named_after_a_body_and_a_school_district_are_no_org() -> None:
     got = _tagged("正以创建全国新时代文明实践中心试点区为抓手，各村、镇直单位、学区管委会参加。")
     assert not any(lab == "ORG" for _, lab in got)
+
+
+@pytest.mark.parametrize(
+    "text, loc",
+    [
+        ("督查组实地走访了青桐路、怡和农民公寓。", "青桐路"),  # 了 after a verb of looking
+        ("一行先后前往城区澄中路、东门农贸市场。", "澄中路"),  # the town, then the street
+    ],
+)
+def test_street_after_a_visit_verb_or_the_town(text: str, loc: str) -> None:
+    assert (loc, "LOC") in _tagged(text)
+
+
+def test_a_verb_before_community_is_no_name() -> None:
+    got = _tagged("要健全工作机制，配套完善社区设施，七一二社区、槐荫社区参加。")
+    assert ("配套完善社区", "LOC") not in got
+    assert {("七一二社区", "LOC"), ("槐荫社区", "LOC")} <= got
+
+
+def test_residents_and_villagers_committees_are_bodies() -> None:
+    got = _tagged("槐荫社区居委会、青枫村委会、柳塘派出所等单位参加。各村委会要负责。")
+    assert {("槐荫社区居委会", "ORG"), ("青枫村委会", "ORG")} <= got
+    assert ("各村委会", "ORG") not in got and ("槐荫社区", "LOC") not in got
+
+
+def test_a_preposition_opens_no_community_post() -> None:
+    text = "会议由槐荫社区主任张明华主持。"
+    assert ("槐荫社区主任", "TITLE") in _tagged(text)
+    assert ("由槐荫社区主任", "TITLE") not in _tagged(text)
+
+
+def test_regiments_and_farms_after_their_division() -> None:
+    got = _tagged("通报表扬了全国先进县，五师八十三团、七师一二七团、十三师红柳二场名列其中。")
+    assert {("八十三团", "GPE"), ("一二七团", "GPE"), ("红柳二场", "GPE")} <= got
+    assert not any(lab == "GPE" for _, lab in _tagged("老师一团和气。"))
+
+
+def test_long_market_names_and_honour_words_in_street_names() -> None:
+    got = _tagged("走访县城伏虎山农贸市场、凤岭街道石桥头菜市场等地。要加强城区农贸市场管理。")
+    assert {("伏虎山农贸市场", "LOC"), ("石桥头菜市场", "LOC")} <= got
+    assert ("加强城区农贸市场", "LOC") not in got
+    # 文明镇 is an honour, but 文明路 and 生态公园 are places
+    got = _tagged("督查组走访了文明路、健康路、中心广场、生态公园等地。")
+    assert {("文明路", "LOC"), ("健康路", "LOC"), ("中心广场", "LOC"), ("生态公园", "LOC")} <= got
+
+
+def test_office_long_form_and_sub_district_office_without_street() -> None:
+    got = _tagged("解读了县委办公室、县政府办公室印发的方案。")
+    assert {("县委办公室", "ORG"), ("县政府办公室", "ORG")} <= got and ("县委办", "ORG") not in got
+    got = _tagged("一行到青峰办事处督办指导创文工作。各办事处要负责。")
+    assert ("青峰办事处", "ORG") in got and ("各办事处", "ORG") not in got

@@ -245,6 +245,8 @@ def find_orgs(doc: Doc) -> None:
                 continue
         else:
             s = extend_gpe_prefix(doc, s)
+        if text[e - 1] == "办" and text.startswith("公室", e):
+            e += 2  # 县委办公室: the body's short form 委办 read as far as 办
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body

@@ -44,12 +44,13 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
         Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
         for m in r.corps_division.finditer(text)
     ]
-    if out:
-        # farms count only in an article about the corps (a division named in it)
-        out.extend(
-            Cand(m.start(), m.end(), "GPE", 0.6, 2, "gpe.corps")
-            for m in r.corps_farm.finditer(text)
-        )
+    # farms count only in an article about the corps (a division named in it), or right after
+    # their division (十三师某某四场)
+    divisions = bool(out)
+    for m in r.corps_farm.finditer(text):
+        a = m.start()
+        if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
+            out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
     for name in regiments:
         for a in _occurrences(text, name):
@@ -133,6 +134,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 
 
 # _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
+_HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 _NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
 
@@ -158,6 +160,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
         )
         and stem[:2] not in _GENERIC_STEMS
+        and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         and stem[-1] not in "两三四五六七八九十几多数"
@@ -450,6 +453,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+_VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -473,7 +477,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            if text[st] in starts_after:
+            if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
             prev = text[st - 1] if st else "\n"
             # 三是某某农贸市场要…: after an enumerator the name starts
@@ -484,12 +488,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                # 实地走访了某某路: 了 after a verb of going or looking
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
                 or _is_place_end(text, st)
             ):
                 best = st
                 break
         if best is None:
             continue
+        if k - best > 3 and text.startswith(("城区", "县城", "市区"), best):
+            best += 2  # 前往城区某某路: the town itself, then the street's name
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
@@ -530,6 +538,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (
                 name[-2:] in _COMMUNITY_STOP
                 or (len(name) == 2 and name in function_words())
+                # 配套完善社区设施: a verb before the kind (九一七社区 ends in a numeral)
+                or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(c in "对的在把将被是了为就还也又及和与" for c in name)
@@ -538,9 +548,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
-        if kind in ("小区", "市场") and len(name) > 2:
-            # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it
-            if any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新" for c in name):
+        if kind in ("小区", "市场", "菜市场", "农贸市场") and len(name) > 2:
+            # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
+            # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
+            if (
+                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+                or (name[0] not in _CN_NUM and name[:2] in function_words())
+                or any(w in name for w in ("城区", "县城", "市区", "辖区"))
+            ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
@@ -717,13 +732,15 @@ def _extend_place(doc: Doc, s: int) -> int:
         # (a level 区 is the end of 社区 here, never a district)
         k = s if text[s] == "社" else s - 1
         for st in range(max(0, k - 4), k - 1):
+            if text[st] in _LOC_LEAD or text[st] == "由":
+                continue  # 由某某社区主任…主持: the preposition opens the clause, not the name
             prev = text[st - 1] if st else "\n"
             name = text[st:k]
             if (
                 all(_is_cjk(c) for c in name)
                 and (
                     prev in _PUNCT_BOUNDARY
-                    or prev in "和及与到在至赴对兼"
+                    or prev in "和及与到在至赴对兼由"
                     or _is_place_end(text, st)
                 )
                 and not any(c in "各全每该本我其" for c in name)
