@@ -135,3 +135,30 @@ def test_imperative_continuations_with_other_openers():
 def test_site_furniture_with_a_url_is_never_a_requirement():
     text = "会议要求，各单位要抓好落实。\n转载请注明：http://www.example-mirror.cn/a/1.html\n地址：http://www.example-mirror.cn/a/1.html"
     assert _dirs(text) == ["各单位要抓好落实"]
+
+
+def test_items_after_a_deployment_colon_even_without_a_marker():
+    text = (
+        "会议对下一步工作进行安排部署：一是要求各社区要加大宣传力度；"
+        "二是利用假日时间，组织干部开展“党员进社区、文明我先行”活动。"
+    )
+    assert _dirs(text) == [
+        "各社区要加大宣传力度",
+        "利用假日时间，组织干部开展“党员进社区、文明我先行”活动",
+    ]
+
+
+def test_a_speaker_frame_on_a_line_of_its_own_and_bulleted_requirements():
+    text = (
+        "季川书记指出——\n为人民创城\n●要使创城成为一项惠民生的民心工程。\n"
+        "宋砚市长指出——\n补齐工作短板\n●要以攻坚克难的精神状态抓好重点领域。"
+    )
+    assert _issued(text) == [
+        ("要使创城成为一项惠民生的民心工程", "季川"),
+        ("要以攻坚克难的精神状态抓好重点领域", "宋砚"),
+    ]
+
+
+def test_a_named_speaker_after_a_long_account_of_what_they_did():
+    text = "市委常委、宣传部长严谨在分析我市当前创城工作面临的形势后指出，要讲究方式方法。"
+    assert _issued(text) == [("要讲究方式方法", "严谨")]

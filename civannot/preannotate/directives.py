@@ -28,7 +28,8 @@ _MARKER = guarded(
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
-    r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    # a bullet (●要以…): a list mark like 一、
+    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -47,6 +48,10 @@ _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
     r"（[一二三四五六七八九十]+）|其[一二三四五六七八九十][，,])"
+)
+_QUOTED = re.compile(r"“[^“”]*”")
+_LIST_COLON = re.compile(
+    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
@@ -269,6 +274,13 @@ def find_directives(
         if not para.strip() or _BOILERPLATE.search(para):
             # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
             continue
+        # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
+        k = bisect.bisect_left(by_start, (ps, -1))
+        if k < len(by_start) and by_start[k][0] < ps + 24:
+            lm = _LINE_FRAME.match(text, by_start[k][1], pe)
+            if lm is not None:
+                ds.named(by_start[k][0], ISSUED_FRAME)
+                continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
         colon = ps + len(para) - len(para.lstrip(" \u3000"))
         turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
@@ -405,10 +417,14 @@ _POST_AFTER_NAME = (
 _NAMED_TAIL = guarded(
     rf"{_POST_AFTER_NAME}?(?:同志)?"
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
-    r"(?:在[^，。\n]{1,14}?(?:时|中|上)|[^，。；：\n]{2,40}?(?:时|期间))?"
+    # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
+    r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
     rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT})"
+)
+_LINE_FRAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|表示|说)(?:——|—|-|：|:)?[ \u3000]*$"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
 # the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
@@ -587,8 +603,9 @@ def _sentence(
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             ds.named(who, ISSUED_INNER)
-    # 强调，一是…: a frame whose speech opens with the first item of a list
-    if body > s and _ENUMERATOR.match(text, body):
+    # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
+    # a deployment whose items follow its colon
+    if (body > s and _ENUMERATOR.match(text, body)) or _LIST_COLON.search(text, body, e):
         listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
@@ -667,7 +684,8 @@ def _unit(
             and len(body) >= 4
             and not _ASSERTION.search(body)
             and not body.endswith(_NOMINAL_HEADS)
-            and "我" not in body
+            # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
+            and "我" not in _QUOTED.sub("", body)
         ):
             return s, e, 0.6, "directive.enumerated"
         # an imperative sentence that continues a directive
