@@ -76,3 +76,28 @@ def test_simplified_text_keeps_its_corner_quotes() -> None:
 def test_a_bylines_own_space_after_a_note_stays() -> None:
     raw = "松嶺日報訊（記者(zhě) 唐知遠 通訊員(yuán) 盧曉棠）"
     assert normalize(raw).text == "松岭日报讯（记者 唐知远 通讯员 卢晓棠）"
+
+
+def _read(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    sug = suggest(text)
+    spans = [(s.label, s.text) for s in sug.spans]
+    rels = [(r, sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations]
+    return spans, rels
+
+
+def test_a_traditional_mirror_reads_like_its_simplified_original() -> None:
+    simple = (
+        "5月6日上午，溪川县召开创建全国文明城市推进会。县委书记闵澄在讲话中指出，"
+        "“各乡镇要开展‘清洁家园’行动，确保整改到位。”他要求，要推行“门前三包”责任制。"
+    )
+    raw = (
+        "5月6日上午，溪川縣召開(kāi)創(chuàng)建全國文明城市推進會(huì)。縣委書記閔澄在講話中指出，"
+        "「各鄉鎮要開展『清潔家園』行動(dòng)，確保整改到位。」他要求，要推行「門前三包」責任制。"
+    )
+    n = normalize(raw)
+    assert n.text == simple
+    _offsets_exact(raw)
+    assert _read(n.text) == _read(simple)
+    spans, rels = _read(n.text)
+    assert ("SLOGAN", "门前三包") in spans
+    assert ("ISSUED_BY", "要推行“门前三包”责任制", "闵澄") in rels

@@ -136,6 +136,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
             continue
+        # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
+        if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
+            continue
         return m
     return None
 
@@ -167,7 +170,7 @@ _PREPOSITIONAL = (
     "立足",
     "面对",
     "面向",
-    "凡是",  # 凡是上级交办的工作，各部门必须…: the scope of the requirement
+    "凡",  # 凡是上级交办的工作， / 凡涉及群众利益的问题，各部门必须…: the scope of the requirement
 )
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
