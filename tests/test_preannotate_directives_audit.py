@@ -168,3 +168,23 @@ def test_by_no_means_is_an_assessment_not_a_prohibition():
     text = "创建文明城市，绝不单纯是为了争一块牌子，要使之成为一项民心工程。"
     assert _dirs(text) == ["要使之成为一项民心工程"]
     assert _dirs("各单位绝不能弄虚作假。") == ["各单位绝不能弄虚作假"]
+
+
+def test_time_and_scope_adverbials_before_the_addressee_stay_in_the_span():
+    for text, want in (
+        (
+            "郑川强调，从现在起到测评结束，各单位要全员在岗。",
+            "从现在起到测评结束，各单位要全员在岗",
+        ),
+        (
+            "郑川强调，今后一个时期，各部门要把创城作为头等大事。",
+            "今后一个时期，各部门要把创城作为头等大事",
+        ),
+        (
+            "郑川强调，凡涉及群众切身利益的问题，各部门务必限时办结。",
+            "凡涉及群众切身利益的问题，各部门务必限时办结",
+        ),
+    ):
+        assert _dirs(text) == [want]
+    # a report of what happened is no adverbial of the requirement
+    assert _dirs("从去年以来，全县取得了成绩，各单位要巩固。") == ["各单位要巩固"]

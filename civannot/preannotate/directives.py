@@ -170,7 +170,7 @@ _PREPOSITIONAL = (
     "立足",
     "面对",
     "面向",
-    "凡是",  # 凡是上级交办的工作，各部门必须…: the scope of the requirement
+    "凡",  # 凡是上级交办的工作， / 凡涉及群众利益的问题，各部门必须…: the scope of the requirement
 )
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
