@@ -227,3 +227,16 @@ def test_office_long_form_and_sub_district_office_without_street() -> None:
     assert {("县委办公室", "ORG"), ("县政府办公室", "ORG")} <= got and ("县委办", "ORG") not in got
     got = _tagged("一行到青峰办事处督办指导创文工作。各办事处要负责。")
     assert ("青峰办事处", "ORG") in got and ("各办事处", "ORG") not in got
+
+
+@pytest.mark.parametrize(
+    "text, org, not_gpe",
+    [
+        ("（版权归枫桥信息港所有，转载必究。）", "枫桥信息港", "枫桥"),
+        ("本报讯 （青州侨报记者 石立）昨日下午。", "青州侨报", "青州"),
+    ],
+)
+def test_outlets_in_copyright_lines_and_bylines(text: str, org: str, not_gpe: str) -> None:
+    got = _tagged(text)
+    assert (org, "ORG") in got and (not_gpe, "GPE") not in got
+    assert not any(lab == "ORG" for _, lab in _tagged("版权归本站所有。版权归原作者所有。"))
