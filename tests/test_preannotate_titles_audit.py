@@ -204,3 +204,9 @@ def test_a_name_that_is_also_a_word_closed_by_a_comma() -> None:
 def test_an_adverb_after_a_surname_and_post_is_no_name() -> None:
     spans, _ = _out("刚才罗区长全面总结了去年创建工作。")
     assert not [s for s in spans if s[1] == "PERSON"], spans
+
+
+def test_two_names_glued_in_a_headline() -> None:
+    spans, _ = _out("柯文远甘立“徒步办公”督导创文工作\n县委书记柯文远，县长甘立带队督导。")
+    persons = [s for s, lab in spans if lab == "PERSON"]
+    assert persons[:2] == ["柯文远", "甘立"], persons

@@ -386,7 +386,13 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
             if ms not in persons and not _excluded_person(text, ms, me):
                 prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
+                # (but not when the run before is a name found: 甲某某乙某 in a headline)
+                if (
+                    _is_cjk(prev)
+                    and me - ms == 2
+                    and not r.followers.match(text, me)
+                    and ms not in persons.values()
+                ):
                     continue
                 doc.add_person(
                     ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"
