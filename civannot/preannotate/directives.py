@@ -274,8 +274,8 @@ def find_directives(
         para_start = pe + 1
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
-        if not para.strip() or _BOILERPLATE.search(para):
-            # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
+        if not para.strip() or _BOILERPLATE.search(para) or _CAPTION.match(para):
+            # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
             continue
         # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
         k = bisect.bisect_left(by_start, (ps, -1))
@@ -389,6 +389,11 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
 _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
+)
+# a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
+_CAPTION = re.compile(
+    r"[ \u3000（(]*(?:图为|图片为|图片：|图：|图:|上图|下图|左图|右图)"
+    r"|[^\n]{0,60}(?:摄|供图|摄影)[）)]?[ \u3000]*$"
 )
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 _PRONOUN_FRAME = re.compile(
