@@ -304,7 +304,11 @@ def find_orgs(doc: Doc) -> None:
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):
         st = _STATE_BODY.match(text, i)
-        if st is not None and not any(c in _FUNCTION for c in st.group(1)[2:]):
+        if st is None:
+            continue
+        name = st.group(1)
+        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
+        if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
 
 
