@@ -16,6 +16,7 @@ from civannot.preannotate.common import (
     Doc,
     _is_cjk,
     _level_ok,
+    _occurrences,
     _Rules,
 )
 from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
@@ -300,10 +301,15 @@ def find_orgs(doc: Doc) -> None:
             # (某某在线: 在 is part of an outlet's name here)
             if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
-    if "国家" in text:
-        for m in _STATE_BODY.finditer(text):
-            if not any(c in _FUNCTION for c in m.group(1)[2:]):
-                doc.add(m.start(1), m.end(1), "ORG", 0.6, 2, "org.grammar")
+    # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
+    for i in _occurrences(text, "国家"):
+        st = _STATE_BODY.match(text, i)
+        if st is None:
+            continue
+        name = st.group(1)
+        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
+        if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
+            doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
 
 
 def find_companies(doc: Doc) -> None:
