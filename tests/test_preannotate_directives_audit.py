@@ -188,3 +188,11 @@ def test_time_and_scope_adverbials_before_the_addressee_stay_in_the_span():
         assert _dirs(text) == [want]
     # a report of what happened is no adverbial of the requirement
     assert _dirs("从去年以来，全县取得了成绩，各单位要巩固。") == ["各单位要巩固"]
+
+
+def test_a_photo_caption_lays_down_nothing():
+    text = (
+        "县委书记闵澄强调，各乡镇要抓好落实。\n图为县委书记闵澄要求各部门要加强督查\n"
+        "闵澄要求各部门要加强督查（记者 岳林 摄）\n各部门要立行立改。"
+    )
+    assert _dirs(text) == ["各乡镇要抓好落实", "各部门要立行立改"]

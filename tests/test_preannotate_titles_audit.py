@@ -204,3 +204,21 @@ def test_a_name_that_is_also_a_word_closed_by_a_comma() -> None:
 def test_an_adverb_after_a_surname_and_post_is_no_name() -> None:
     spans, _ = _out("刚才罗区长全面总结了去年创建工作。")
     assert not [s for s in spans if s[1] == "PERSON"], spans
+
+
+def test_two_names_glued_in_a_headline() -> None:
+    spans, _ = _out("柯文远甘立“徒步办公”督导创文工作\n县委书记柯文远，县长甘立带队督导。")
+    persons = [s for s, lab in spans if lab == "PERSON"]
+    assert persons[:2] == ["柯文远", "甘立"], persons
+
+
+def test_a_long_team_name_and_its_head() -> None:
+    _, holds = _out("镇党委副书记、驻镇帮村扶助工作队队长祁永安陪同。")
+    assert ("祁永安", "驻镇帮村扶助工作队队长") in holds
+
+
+def test_a_name_after_a_generic_head_is_a_person_not_a_title() -> None:
+    spans, holds = _out("会议最后，该镇党委负责人龚亚平强调：要齐心协力。各单位负责人参加会议。")
+    assert ("龚亚平", "PERSON") in spans
+    assert not [s for s, lab in spans if lab == "TITLE"], spans
+    assert not holds

@@ -66,13 +66,16 @@ class _Rules:
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"(?:(?<=[、，。：；\n（(])|^){own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
+            rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
             rf"(?:代)?(?:{lone})",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
-            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){own_name}{{1,8}}?"
+            # (a lookahead for the head first: most clause starts have none within reach)
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任))"
+            rf"{own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it
             r"|(?:常务)?副?部长))",

@@ -50,6 +50,7 @@ _ENUMERATOR = re.compile(
     r"（[一二三四五六七八九十]+）|其[一二三四五六七八九十][，,])"
 )
 _QUOTED = re.compile(r"“[^“”]*”")
+_ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
     r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
 )
@@ -274,11 +275,19 @@ def find_directives(
         para_start = pe + 1
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
-        if not para.strip() or _BOILERPLATE.search(para):
-            # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
+        if (
+            not para.strip()
+            or _BOILERPLATE.search(para)
+            # a caption opens with 图 or ends with its credit: only then the regex
+            or (
+                ("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:])
+                and _CAPTION.match(para)
+            )
+        ):
+            # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
             continue
         # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
-        k = bisect.bisect_left(by_start, (ps, -1))
+        k = bisect.bisect_left(by_start, (ps, -1)) if pe - ps <= _LINE_FRAME_MAX else len(by_start)
         if k < len(by_start) and by_start[k][0] < ps + 24:
             lm = _LINE_FRAME.match(text, by_start[k][1], pe)
             if lm is not None:
@@ -390,6 +399,11 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
 )
+# a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
+_CAPTION = re.compile(
+    r"[ \u3000（(]*(?:图为|图片为|图片：|图：|图:|上图|下图|左图|右图)"
+    r"|[^\n]{0,60}(?:摄|供图|摄影)[）)]?[ \u3000]*$"
+)
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
@@ -405,10 +419,11 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(
-    f"{REQUEST_TAIL}|{DEPLOY_TAIL}"
-    # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list
-    r"|(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?"
+_REQUEST_FRAME = guarded(f"{REQUEST_TAIL}|{DEPLOY_TAIL}")
+# 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
+# sentence ending in 意见 / 要求 / 希望)
+_ANNOUNCE_FRAME = guarded(
+    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?"
     r"(?:意见|要求|希望)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
@@ -426,6 +441,7 @@ _NAMED_TAIL = guarded(
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
     rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT})"
 )
+_LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|表示|说)(?:——|—|-|：|:)?[ \u3000]*$"
 )
@@ -498,6 +514,8 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
+        if m is None and text[e - 1 : e] in ("见", "求", "望"):
+            m = _ANNOUNCE_FRAME.match(text, pe, e)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
@@ -608,7 +626,9 @@ def _sentence(
             ds.named(who, ISSUED_INNER)
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
-    if (body > s and _ENUMERATOR.match(text, body)) or _LIST_COLON.search(text, body, e):
+    if (body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body)) or (
+        text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e)
+    ):
         listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
@@ -617,14 +637,18 @@ def _sentence(
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
-        if _marker_in(text, i + 1, nxt_end) or _ENUMERATOR.match(text, i + 1):
+        if _marker_in(text, i + 1, nxt_end) or (
+            text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1)
+        ):
             units.append((us, i))
             us = i + 1
     units.append((us, e))
     made = False
     items = 0
     for us, ue in units:
-        listed = listing and _ENUMERATOR.match(text, us) is not None
+        listed = (
+            listing and text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None
+        )
         items += listed
         key = (us, ue, prev_directive, listed)
         if memo is not None and key in memo:
@@ -642,7 +666,12 @@ def _sentence(
     tail = e
     while tail > s and text[tail - 1] in "：: \u3000":
         tail -= 1
-    announces = _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
+    # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
+    announces = (
+        tail > s
+        and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
+    )
     return made, announces or (listing and (made or items > 0))
 
 

@@ -27,6 +27,7 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     titles.find_leader_lists(doc)
     titles.find_names_before_posts(doc)
     persons.find_speaker_frames(doc)
+    persons.find_names_after_heads(doc)
     persons.find_comrades(doc)
     persons.find_parties(doc)
     persons.find_names_before_leaders(doc)

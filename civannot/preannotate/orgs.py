@@ -16,6 +16,7 @@ from civannot.preannotate.common import (
     Doc,
     _is_cjk,
     _level_ok,
+    _occurrences,
     _Rules,
 )
 from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
@@ -31,7 +32,9 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
 _SOURCE = re.compile(
     rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
-    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)",
+    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)"
+    # （版权归某某信息港所有）: the owner named in a copyright line
+    rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
@@ -292,15 +295,21 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
-    if "来源" in text or "原载于" in text or "转自" in text:
+    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
         for m in _SOURCE.finditer(text):
+            g_ = m.lastindex or 1
             # (某某在线: 在 is part of an outlet's name here)
-            if not any(c in "的了是要把将对为被和与及等" for c in m.group(1)):
-                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "国家" in text:
-        for m in _STATE_BODY.finditer(text):
-            if not any(c in _FUNCTION for c in m.group(1)[2:]):
-                doc.add(m.start(1), m.end(1), "ORG", 0.6, 2, "org.grammar")
+            if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
+                doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
+    # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
+    for i in _occurrences(text, "国家"):
+        st = _STATE_BODY.match(text, i)
+        if st is None:
+            continue
+        name = st.group(1)
+        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
+        if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
+            doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
 
 
 def find_companies(doc: Doc) -> None:

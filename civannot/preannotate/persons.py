@@ -297,6 +297,25 @@ def find_speaker_frames(doc: Doc) -> None:
             doc.add_person(s, e, 0.8, "person.frame")
 
 
+# 该镇党委负责人某某强调：: a name after a generic head (负责人 is no TITLE by GUIDELINES), read
+# only when a speaker's verb or a leader's act follows it
+_AFTER_HEAD = re.compile(
+    rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,])"
+)
+
+
+def find_names_after_heads(doc: Doc) -> None:
+    """person.frame: 某某负责人某某强调"""
+    text, r = doc.text, doc.r
+    if "负责" not in text:
+        return
+    for m in _AFTER_HEAD.finditer(text):
+        s, e = m.start(1), m.end(1)
+        cand = text[s:e]
+        if s not in doc.persons and _valid_name(cand, r.g) and cand not in common_words():
+            doc.add_person(s, e, 0.75, "person.frame")
+
+
 # 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
 # clause start or after 在/受/由
 _PARTY = re.compile("一行|的(?:陪同|带领|率领|主持|组织)下|主持")
@@ -386,7 +405,13 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
             if ms not in persons and not _excluded_person(text, ms, me):
                 prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
+                # (but not when the run before is a name found: 甲某某乙某 in a headline)
+                if (
+                    _is_cjk(prev)
+                    and me - ms == 2
+                    and not r.followers.match(text, me)
+                    and ms not in persons.values()
+                ):
                     continue
                 doc.add_person(
                     ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"

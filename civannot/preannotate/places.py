@@ -47,7 +47,9 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
     # farms count only in an article about the corps (a division named in it), or right after
     # their division (十三师某某四场)
     divisions = bool(out)
-    for m in r.corps_farm.finditer(text):
+    # (the farm pattern may start anywhere: scanned only where a farm can be there at all)
+    farms = r.corps_farm.finditer(text) if "场" in text and (divisions or "师" in text) else ()
+    for m in farms:
         a = m.start()
         if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
             out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
