@@ -654,7 +654,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
 # what follows a community named right after its division (某某镇某某社区督导…)
-_COMMUNITY_NEXT = ("督导", "督查", "检查", "调研", "巡查", "走访", "考察", "视察", "党", "居委", "召开")
+_COMMUNITY_NEXT = (
+    "督导",
+    "督查",
+    "检查",
+    "调研",
+    "巡查",
+    "走访",
+    "考察",
+    "视察",
+    "党",
+    "居委",
+    "召开",
+)
 # characters that open a clause before a place's name, never the name itself
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
