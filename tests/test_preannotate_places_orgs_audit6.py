@@ -53,3 +53,32 @@ def test_markets_villages_and_communities(text: str, want: set[tuple[str, str]])
 )
 def test_kinds_and_blocks_are_no_names(text: str, wrong: str, label: str) -> None:
     assert (wrong, label) not in _tagged(text)
+
+
+def test_bare_names_that_are_words_count_beside_their_full_name() -> None:
+    # 三明 and 吉安 are words too: bare, they count where the text writes them with their unit
+    got = _tagged("三明市委书记黄某到会。测评组在三明开展测评工作。")
+    assert ("三明", "GPE") in got
+    assert ("三明", "GPE") not in _tagged("测评组在三明开展测评工作。")
+
+
+def test_corps_division_old_name_and_bare_division_city() -> None:
+    text = (
+        "农三师柳泉市召开创建文明城市动员大会。柳泉市将带动师市城镇体系建设，师市各级党组织要落实。"
+    )
+    got = _tagged(text)
+    assert ("农三师柳泉市", "GPE") in got
+    # 师市 alone is the division-city speaking of itself, like 全市 / 我市 (no GPE)
+    assert ("师市", "GPE") not in got
+
+
+@pytest.mark.parametrize(
+    "text, want, wrong",
+    [
+        ("打造符合澄海区域特点的商业街区。", ("澄海", "GPE"), ("澄海区", "GPE")),
+        ("柳泉经开区要持续发力，为全市贡献经开力量。", ("柳泉经开区", "GPE"), ("经开", "GPE")),
+    ],
+)
+def test_zone_words_and_region(text: str, want: tuple[str, str], wrong: tuple[str, str]) -> None:
+    got = _tagged(text)
+    assert want in got and wrong not in got

@@ -97,7 +97,8 @@ class _Rules:
         # the production and construction corps: 第十四师(某某市), 十六团
         # (十三师新星市: 第 left out only where the division's city follows)
         self.corps_division = guarded(
-            rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+            # (农一师: the corps' divisions' older name)
+            rf"[第农][一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
             # 兵团八师石河子市: the corps named before its division
             rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )

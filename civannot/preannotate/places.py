@@ -227,6 +227,7 @@ def _citizens(text: str, e: int) -> bool:
 
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
+_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
 _ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
 
 
@@ -322,7 +323,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e):
             st = _stem_of(text[a:e], r.g)
-            if st and st not in r.g.gpe_ambiguous:
+            # (经开区, 高新区: the kind of zone; 经开 alone is no place)
+            if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
                 stems.add(st)
     if not found and not stems:
         return cands, stems
@@ -398,18 +400,25 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             return True
         return text.endswith(_BARE_BEFORE, 0, a)
 
+    def known(name: str) -> bool:
+        # 三明, 吉安: a name that is also a word counts where this text also writes it with its
+        # unit (三明市委书记 … 在三明开展测评)
+        return name in g.admin_stems or (
+            name in g.gpe_ambiguous and any(name + u in text for u in "市县区")
+        )
+
     for m in _BARE_NEXT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 0 and text[a:k] in g.admin_stems and opened(a):
+            if a >= 0 and opened(a) and known(text[a:k]):
                 out[a] = k
                 break
     for m in _BARE_VISIT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 1 and text[a - 1] in "在到赴来" and text[a:k] in g.admin_stems:
+            if a >= 1 and text[a - 1] in "在到赴来" and known(text[a:k]):
                 out[a] = k
                 break
     return out
@@ -945,6 +954,8 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
