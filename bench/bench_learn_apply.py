@@ -130,6 +130,7 @@ def _reference(refiner: ModelRefiner):  # noqa: ANN202
 
     def call(text: str, sug):  # noqa: ANN001, ANN202
         tagging = reference_tag(model, text, sug.spans, decided)
+        tagging.uncertainty = None  # the refiner does not compute the spread (tag's `spread`)
         unc = document_uncertainty(tagging, sug.spans, decided)
         out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
         return out, unc
@@ -147,7 +148,7 @@ def _all_cues(refiner: ModelRefiner):  # noqa: ANN202
     model = CrfModel(refiner.data)
 
     def call(text: str, sug):  # noqa: ANN001, ANN202
-        tagging = model.tag(text, sug.spans)
+        tagging = model.tag(text, sug.spans, spread=False)
         unc = document_uncertainty(tagging, sug.spans)
         out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
         return out, unc

@@ -755,11 +755,11 @@ class _LineWriter:
     that has no notes and no raw text: every span's and relation's annotator is the layer."""
 
     def __init__(self, layer: str, stats: WriteStats) -> None:
-        from civannot.formats.jsonl import _ENCODE, _STR
+        from civannot.jsontext import dump_str, dumps
 
-        self.enc, self.dumps = _STR, _ENCODE
-        self.layer, self.who = layer, _STR(layer)
-        self.annotators = (_ENCODE([]), _ENCODE([layer]))
+        self.enc, self.dumps = dump_str, dumps
+        self.layer, self.who = layer, dump_str(layer)
+        self.annotators = (dumps([]), dumps([layer]))
         # the constant parts of a span's JSON: between its offsets and its text, by label; after
         # its text
         self.labels: dict[str, str] = {}

@@ -22,7 +22,9 @@ heldout16c (five articles written in session 3 from forms read in real reports â
 its bare name, a sub-district named after a road, a corps division-city, a development zone, a
 county-level city with a æš¨-joined group) was committed before the rules of that session changed. heldout16d (ten articles written in
 session 4 across all levels, three of them traditional copies with pinyin, so its .txt files are raw
-copies like heldout16b's) was annotated and committed before the engine was run on it.
+copies like heldout16b's) was annotated and committed before the engine was run on it. heldout17e (twelve articles written in
+session 5, blind) is a recipe set: its raw copies are made from the markup by tests/heldout_copies.py
+and their raw offsets come from that construction, not from the normaliser (build_from_recipe).
 """
 
 from __future__ import annotations
@@ -47,11 +49,15 @@ SETS = {
     "heldout16c": None,
     "heldout16d": None,
     "dev6": None,
+    "heldout17e": None,
 }
 # sets whose .txt files are raw copies (traditional, pinyin, site furniture) that --write-txt must
 # not overwrite; their gold keeps raw offsets, so a normaliser that later drops a boilerplate line
 # drops the spans inside it instead of shifting every offset after it
 RAW_TXT = ("dev5", "heldout16b", "heldout16d")
+# sets whose raw copies are MADE from the markup by a recipe (tests/heldout_copies.py): their raw
+# offsets come from the construction, never from the normaliser, which is measured on them
+RECIPE_SETS = ("heldout17e",)
 
 
 def parse(m: str) -> tuple[str, list, list]:
@@ -167,8 +173,47 @@ def build(
     return rec
 
 
+def build_from_recipe(name: str, md: Path) -> dict:
+    """Gold of one article of a recipe set; writes its .txt (the clean text, or the raw copy the
+    recipe makes). Every span records the clean text it stands for."""
+    from tests.heldout_copies import RECIPES, make_copy, raw_range
+
+    text, spans, rels = parse(md.read_text(encoding="utf-8"))
+    txt = ROOT / "tests" / "data" / name / f"{md.stem}.txt"
+    recipe = RECIPES[name].get(md.stem)
+    recs = []
+    if recipe is None:
+        raw = text
+        for i, (a, b, lab) in enumerate(spans):
+            recs.append({"id": i, "label": lab, "start": a, "end": b, "text": text[a:b]})
+    else:
+        copy = make_copy(text, recipe)
+        raw = copy.raw
+        for i, (a, b, lab) in enumerate(spans):
+            rs, re_, trim = raw_range(copy, a, b)
+            r = {"id": i, "label": lab, "raw_start": rs, "raw_end": re_, "text": text[a:b]}
+            if trim != (0, 0):
+                r["trim"] = list(trim)
+            recs.append(r)
+    txt.write_text(raw, encoding="utf-8")
+    return {
+        "file": f"tests/data/{name}/{md.stem}.txt",
+        "sha256": hashlib.sha256(raw.encode()).hexdigest(),
+        "offsets": "raw" if recipe else "clean",
+        "region": [0, len(raw)],
+        "spans": recs,
+        "relations": [{"type": t, "head": h, "tail": tl} for t, h, tl in rels],
+    }
+
+
 def build_set(name: str, write_txt: bool = False) -> list[dict]:
     labels = SETS[name]
+    if name in RECIPE_SETS:
+        out = []
+        for md in sorted((ROOT / "tests" / "data" / name / "markup").glob("*.md")):
+            out.append(build_from_recipe(name, md))
+            print(md.stem, len(out[-1]["spans"]), len(out[-1]["relations"]))
+        return out
     folder = ROOT / "tests" / "data" / name
     out = []
     for md in sorted((folder / "markup").glob("*.md")):

@@ -17,12 +17,16 @@ from pathlib import Path
 import pytest
 
 from civannot.schema import default_schema
-from tests.gold_markup import SETS, parse
+from tests.gold_markup import RECIPE_SETS, SETS, parse
 from tests.gold_support import load_gold, records
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 HELDOUT = sorted(p.name.removesuffix("_gold.jsonl") for p in GOLD.glob("heldout*_gold.jsonl"))
+# the checks below read each set through the normaliser; a set whose raw copies were made by a
+# recipe (blind: heldout17e) is checked without it in test_heldout_sets.py, so that what the
+# normaliser makes of its damaged copies stays a measurement, not a floor
+THROUGH_NORMALISER = [n for n in HELDOUT if n not in RECIPE_SETS]
 # marks a span never includes at its ends (GUIDELINES.md). A directive may end on a closing quote
 # that belongs to its own words (做到“…”) and a DOC title on its own bracket (…（试行）), so those two
 # are held only to the separators and final marks
@@ -34,11 +38,11 @@ PINYIN_NOTE = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖ
 
 def test_the_heldout_sets_are_all_found():
     # a set dropped from tests/gold or from the markup builder would silently go unchecked
-    assert {"heldout16b", "heldout16c", "heldout16d"} <= set(HELDOUT)
+    assert {"heldout16b", "heldout16c", "heldout16d", "heldout17e"} <= set(HELDOUT)
     assert set(HELDOUT) <= set(SETS)
 
 
-@pytest.mark.parametrize("name", HELDOUT)
+@pytest.mark.parametrize("name", THROUGH_NORMALISER)
 def test_heldout_gold_is_well_formed(name: str) -> None:
     schema = default_schema()
     labels = {lab.name for lab in schema.labels}
@@ -70,7 +74,7 @@ def test_heldout_gold_is_well_formed(name: str) -> None:
         assert "創" not in doc.text and "會" not in doc.text, file
 
 
-@pytest.mark.parametrize("name", HELDOUT)
+@pytest.mark.parametrize("name", THROUGH_NORMALISER)
 def test_heldout_gold_matches_its_markup(name: str) -> None:
     gold_file = GOLD / f"{name}_gold.jsonl"
     docs = load_gold(gold_file, ROOT)

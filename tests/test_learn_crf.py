@@ -60,3 +60,19 @@ def test_nothing_to_train_on_is_refused():
 def test_other_algorithms_take_only_their_parameters():
     data = train_crf(items(3), params={"algorithm": "ap", "max_iterations": 3})
     assert CrfModel(data).labels
+
+
+def test_without_the_spread_the_spans_and_confidences_are_the_same(model):
+    from civannot.learn.uncertainty import document_uncertainty
+
+    text = "昨天，云溪商户联盟组织成员开展活动。市委书记赵明华强调，要压实属地责任。"
+    spans = suggest(text).spans
+    full = model.tag(text, spans)
+    quick = model.tag(text, spans, spread=False)
+    assert quick.spans == full.spans and quick.least_confident == full.least_confident
+    assert quick.uncertainty is None and full.uncertainty is not None
+    # the documents' order reads the score, which does not need the spread
+    with_spread = document_uncertainty(full, spans)
+    without = document_uncertainty(quick, spans)
+    assert "margin" in with_spread and "margin" not in without
+    assert without == {k: v for k, v in with_spread.items() if k != "margin"}

@@ -42,8 +42,11 @@ def test_twenty_documents_of_gold_add_five_points_where_the_rules_are_weak(team_
     assert f1_of(both, "HOLDS_TITLE") >= f1_of(rules, "HOLDS_TITLE") + 0.05
     # the speakers the rules missed are found again over the model's names
     assert f1_of(both, "ISSUED_BY") > f1_of(rules, "ISSUED_BY")
-    for lab in ("PERSON", "TITLE", "ORG"):  # the rules' weakest labels on this genre
+    for lab in ("PERSON", "TITLE"):  # the rules' weakest labels on this genre
         assert f1_of(both, lab) > f1_of(rules, lab), lab
+    # since session 5's audit of real pages the rules read a school or company before its post
+    # (ORG 0.771 -> 0.878 here): the model, trusted for ORG, must not lose there
+    assert f1_of(both, "ORG") >= f1_of(rules, "ORG"), "ORG"
     for lab in ("GPE", "DATE"):  # where the rules are right, nothing is lost
         assert f1_of(both, lab) >= f1_of(rules, lab) - 0.01, lab
 

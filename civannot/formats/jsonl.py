@@ -39,6 +39,7 @@ from civannot.formats._base import (
     json_line,
     one_line,
 )
+from civannot.jsontext import dump_str, dumps
 from civannot.overlap import first_overlap
 from civannot.records import DocumentInput, Flag, LayerInput, Span
 
@@ -539,11 +540,6 @@ def _note(c: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
-# json.dumps(x, ensure_ascii=False) without the check for cycles (records hold none)
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-_STR = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
-
-
 def record_line(doc: ExportDoc, stats: WriteStats | None = None) -> str:
     """``json_line(record_json(doc, stats))``, the same line byte for byte, written without a
     dictionary per span: building and encoding 20 of them per document was half of a native
@@ -553,7 +549,7 @@ def record_line(doc: ExportDoc, stats: WriteStats | None = None) -> str:
     text, n = doc.text, len(doc.text)
     parts: list[str] = []
     ids: list[str | None] = []
-    enc = _STR
+    enc = dump_str
     for i, s in enumerate(doc.spans):
         fits = 0 <= s.start < s.end <= n and (not s.text or text[s.start : s.end] == s.text)
         if not fits and check_span(text, s):
@@ -578,16 +574,16 @@ def record_line(doc: ExportDoc, stats: WriteStats | None = None) -> str:
                 extra["confidence"] = s.confidence
             if s.provenance:
                 extra["provenance"] = s.provenance
-            parts.append(head + ", " + _ENCODE(extra)[1:])
+            parts.append(head + ", " + dumps(extra)[1:])
         if stats is not None:
             stats.spans[s.label] += 1
     rels = _relations_json(doc, ids, stats)
-    line = f'{{"id": {_ENCODE(doc.id)}, "text": {enc(text)}'
+    line = f'{{"id": {dumps(doc.id)}, "text": {enc(text)}'
     if doc.raw is not None and doc.raw != doc.text:
-        line += f', "raw": {_ENCODE(doc.raw)}'
+        line += f', "raw": {dumps(doc.raw)}'
     line += (
-        f', "meta": {_ENCODE(doc.meta)}, "annotators": {_ENCODE(list(doc.annotators))}, '
-        f'"spans": [{", ".join(parts)}], "relations": {_ENCODE(rels)}}}'
+        f', "meta": {dumps(doc.meta)}, "annotators": {dumps(list(doc.annotators))}, '
+        f'"spans": [{", ".join(parts)}], "relations": {dumps(rels)}}}'
     )
     return one_line(line)
 

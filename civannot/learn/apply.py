@@ -52,7 +52,8 @@ class ModelRefiner:
             self._decided = model_decided(self.policy)
         # the model tags only where the policy lets its spans through (the rest is the rules'),
         # and rules and model disagree only on those labels
-        tagging = self._model.tag(text, sug.spans, labels=self._decided)
+        # (the spread uncertainty is not computed: nothing orders by it)
+        tagging = self._model.tag(text, sug.spans, labels=self._decided, spread=False)
         unc = document_uncertainty(tagging, sug.spans, self._decided)
         out = combine(text, sug, tagging, provenance=self.provenance, policy=self.policy)
         return out, unc

@@ -96,7 +96,9 @@ class TaggedSpan:
 @dataclass
 class Tagging:
     spans: list[TaggedSpan] = field(default_factory=list)
-    uncertainty: float = 0.0  # 1 - the per-character geometric mean of the tags' probability
+    # 1 - the per-character geometric mean of the tags' probability; None when not asked for
+    # (CrfModel.tag's `spread`)
+    uncertainty: float | None = 0.0
     least_confident: float = 0.0  # 1 - the smallest span confidence (0 without spans)
 
 
@@ -232,10 +234,15 @@ class CrfModel:
         rule_spans: Sequence[Span],
         window: int | None = TAG_WINDOW,
         labels: Iterable[str] | None = None,
+        spread: bool = True,
     ) -> Tagging:
         """`window`: tag only the characters near a cue (features.tag_windows); None: every
         segment whole. `labels`: only the cues of these labels (features.cue_positions: the
-        labels the policy gives to the model, at pre-annotation); None: of every label."""
+        labels the policy gives to the model, at pre-annotation); None: of every label.
+        `spread`: compute Tagging.uncertainty (the best tagging's probability: crfsuite's
+        forward-backward pass also over the windows without a span); False leaves it None
+        (pre-annotation: the documents' order follows the spans' confidence and the
+        disagreement, civannot.learn.uncertainty)."""
         out = Tagging()
         if labels is not None:
             labels = frozenset(labels)
@@ -254,8 +261,9 @@ class CrfModel:
             tags = tagger.tag()
             # the sequence's probability gives the spread uncertainty; marginals only where a
             # span is (they cost a call per character)
-            log_p += math.log(max(tagger.probability(tags), 1e-300))
-            n += len(tags)
+            if spread:
+                log_p += math.log(max(tagger.probability(tags), 1e-300))
+                n += len(tags)
             if tags.count(OUTSIDE) == len(tags):
                 continue
             for a, b, label in spans_from_tags(tags):
@@ -265,6 +273,6 @@ class CrfModel:
                 if b - 1 > a:
                     conf = min(conf, tagger.marginal(tags[b - 1], b - 1))
                 out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
-        out.uncertainty = 1.0 - math.exp(log_p / n) if n else 0.0
+        out.uncertainty = (1.0 - math.exp(log_p / n) if n else 0.0) if spread else None
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
         return out

@@ -3,7 +3,10 @@ how much the rules and the model disagree.
 
 - least_confident: 1 - the smallest confidence of the model's spans (a span the model hesitates
   about is one a person should decide);
-- margin: 1 - the per-character geometric mean of the best tagging's probability (spread);
+- margin: 1 - the per-character geometric mean of the best tagging's probability (spread),
+  where the tagging has it (CrfModel.tag's `spread`; pre-annotation does not compute it: it
+  costs crfsuite's forward-backward pass over every window, a span or not, and nothing orders
+  by it);
 - disagreement: 1 - F1 between the rules' entity spans and the model's (exact match), over the
   labels the model decides (pre-annotation tags only near their cues);
 - score: the mean of least_confident and disagreement, the order `--order uncertainty` and
@@ -44,12 +47,14 @@ def document_uncertainty(
     tagging: Tagging, rule_spans: Sequence[Span], labels: Collection[str] | None = None
 ) -> dict[str, float]:
     d = disagreement(rule_spans, tagging, ENTITY_LABELS if labels is None else labels)
-    return {
+    out = {
         "least_confident": round(tagging.least_confident, 4),
-        "margin": round(tagging.uncertainty, 4),
         "disagreement": round(d, 4),
         "score": round((tagging.least_confident + d) / 2, 4),
     }
+    if tagging.uncertainty is not None:
+        out["margin"] = round(tagging.uncertainty, 4)
+    return out
 
 
 def store_uncertainty(project: Project, model: str, scores: dict[int, dict[str, float]]) -> None:

@@ -50,8 +50,11 @@ class _Rules:
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
-        # 代市长, 常务副总指挥
-        post_re = rf"(?:代)?(?:{post})"
+        # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
+        post_re = rf"(?:代|原)?(?:{post})"
+        # a place's own name before its body opens a clause; a clause word is no part of it
+        # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
+        own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
             r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
@@ -59,15 +62,28 @@ class _Rules:
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
             rf"(?:{body}){{1,3}}{post_re}",
+            # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
+            # (not a level of the body grammar: 社区党组 is no body)
+            rf"(?:社区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"(?:(?<=[、，。：；\n（(])|^)[{CJK}]{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
+            rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
             rf"(?:代)?(?:{lone})",
+            # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
+            # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
+            # clause or an item of a chain (a name must follow for the chain to keep it)
+            # (a lookahead for the head first: most clause starts have none within reach)
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任))"
+            rf"{own_name}{{1,8}}?"
+            r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
+            # 宣传部长 for 宣传部部长, 副部长 with it
+            r"|(?:常务)?副?部长))",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i != 4))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (5, 7)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
@@ -92,7 +108,10 @@ class _Rules:
             rf"(?![长部委主])"
         )
         self.corps_regiment = re.compile(
-            r"(?:(?<=[、，。：；和及与在到\n（(])|^)[一二三四五六七八九十〇零百]{1,5}团"
+            # 五师八十七团: after its division too (the regiment alone is the place, as 九师某某农场
+            # is the farm)
+            r"(?:(?<=[、，。：；和及与在到\n（(])|(?<=[一二三四五六七八九十]师)|^)"
+            r"[一二三四五六七八九十〇零百]{1,5}团"
             r"(?![结队委体员购伙聚拜年长结日])"
         )
         self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
@@ -106,7 +125,9 @@ class _Rules:
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
-            r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|路|街(?!道)|巷|村"
+            r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
+            # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
+            r"|市场(?=[、，。；等）)]|$)"
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
@@ -115,7 +136,7 @@ class _Rules:
             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
-            r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?)"
+            r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时(?:\d{1,2}分)?)?)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
             r"(?:上旬|中旬|下旬|底|初|末)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"

@@ -16,7 +16,7 @@ from civannot.preannotate.attribution import (
     last_mentions,
 )
 from civannot.preannotate.common import _Rules, rules
-from civannot.preannotate.frames import FRAME_ADVERB, REQUEST_TAIL
+from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded
 
@@ -28,7 +28,8 @@ _MARKER = guarded(
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
-    r"(?:同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    # a bullet (●要以…): a list mark like 一、
+    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -40,6 +41,23 @@ _LIST_NUMBER = re.compile(
 _ADVERBIAL = tuple(rule_words()["adverbial"])
 _IMPERATIVE = tuple(rule_words()["imperative"])
 _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
+# what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
+# 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
+_CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
+_ENUMERATOR = re.compile(
+    r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
+    r"（[一二三四五六七八九十]+）|其[一二三四五六七八九十][，,])"
+)
+_QUOTED = re.compile(r"“[^“”]*”")
+_ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
+_LIST_COLON = re.compile(
+    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
+)
+# a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
+_LIST_ANNOUNCE = re.compile(
+    r"(?:(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
+)
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
@@ -90,6 +108,10 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
 
 
 _HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)")
+# 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
+_HOPE_NAMED = re.compile(
+    r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
+)
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -111,9 +133,12 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
-            if not _HOPE_ADDRESSEE.match(text[i : i + 5]):
+            if not _HOPE_ADDRESSEE.match(text[i : i + 5]) and not _HOPE_NAMED.match(text, i, e):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
+            continue
+        # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
+        if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
             continue
         return m
     return None
@@ -146,6 +171,7 @@ _PREPOSITIONAL = (
     "立足",
     "面对",
     "面向",
+    "凡",  # 凡是上级交办的工作， / 凡涉及群众利益的问题，各部门必须…: the scope of the requirement
 )
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
@@ -168,15 +194,22 @@ _ADDRESSEE_NEXT = (
     r"(?=(?:各|全|广大|所有|全体|相关|有关|与会|党员|领导|大家)[^，。；：\n]{0,20}?"
     r"(?:要|务必|必须|一定要))"
 )
+# after a named speaker any addressee may follow the verb (某某要求兵团各驻乌单位在…中要…; 五是要求
+# 街道有关科室要…): the requirement is the clause's own marker, a few characters on
+_ANY_ADDRESSEE_NEXT = (
+    r"(?=[^，。；：\n]{1,24}?(?<![重主只需紧想纲首摘纪险显将快扼必概简提])"
+    r"(?:要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要))"
+)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
-    r"(?:并|还|同时|也|又|进一步|再次|随后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
-    # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before
-    rf"|(?:要求|强调){_ADDRESSEE_NEXT}"
+    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
+    # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
+    # 同时，号召全镇上下要…: a call to the addressee
+    rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
 )
 
 
@@ -197,7 +230,7 @@ def _strip_lead(text: str, s: int, e: int) -> int:
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
 # PERSON spans, so a second reading of the same text over other persons (the model's, in
 # civannot.learn.combine) takes the requirements from the first and redoes only the speakers
-UnitMemo = dict[tuple[int, int, bool], "tuple[int, int, float, str] | None"]
+UnitMemo = dict[tuple[int, int, bool, bool], "tuple[int, int, float, str] | None"]
 
 
 def find_directives(
@@ -234,14 +267,32 @@ def find_directives(
     greeting = _GREETING.search(text, 0, 1500)
     speech_from = greeting.start() if greeting is not None else len(text) + 1
     para_start = 0
+    # a list of requirements is open (会上，某某提出几点意见。一是…。二是…): its items are
+    # requirements without a marker of their own, until a sentence that is neither item nor one
+    listing = False
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
-        if not para.strip() or _BOILERPLATE.search(para):
-            # 转载请注明：URL, 责任编辑, a share tail: site furniture, never a requirement
+        if (
+            not para.strip()
+            or _BOILERPLATE.search(para)
+            # a caption opens with 图 or ends with its credit: only then the regex
+            or (
+                ("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:])
+                and _CAPTION.match(para)
+            )
+        ):
+            # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
             continue
+        # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
+        k = bisect.bisect_left(by_start, (ps, -1)) if pe - ps <= _LINE_FRAME_MAX else len(by_start)
+        if k < len(by_start) and by_start[k][0] < ps + 24:
+            lm = _LINE_FRAME.match(text, by_start[k][1], pe)
+            if lm is not None:
+                ds.named(by_start[k][0], ISSUED_FRAME)
+                continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
         colon = ps + len(para) - len(para.lstrip(" \u3000"))
         turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
@@ -287,11 +338,16 @@ def find_directives(
                     for d in out[quote_from:]:
                         d.speaker, d.speaker_rule = who, ISSUED_FRAME
                     ds.named(who, ISSUED_FRAME)
+                    j = am.end() if am is not None else sstart
+                    if text[j - 1] == "“" or (text[j - 1] in "，,：:" and text[j : j + 1] == "“"):
+                        # ”某某介绍说，“眼下，我们需要…: the frame opens the next quote; its
+                        # speech starts at the mark
+                        sstart = j - 1 if text[j - 1] == "“" else j
                 quote_from = None
             if text.startswith("“", sstart):
                 quote_from = len(out)
             if se > sstart:
-                prev_directive = _sentence(
+                prev_directive, listing = _sentence(
                     text,
                     sstart,
                     se,
@@ -304,6 +360,7 @@ def find_directives(
                     prev_directive,
                     by_start,
                     memo=units,
+                    listing=listing,
                 )
                 ds.next_sentence()
             sstart = i + 1
@@ -342,6 +399,11 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
 )
+# a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
+_CAPTION = re.compile(
+    r"[ \u3000（(]*(?:图为|图片为|图片：|图：|图:|上图|下图|左图|右图)"
+    r"|[^\n]{0,60}(?:摄|供图|摄影)[）)]?[ \u3000]*$"
+)
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
@@ -349,14 +411,21 @@ _PRONOUN_FRAME = re.compile(
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
-    r"[^，。；“”\n]{0,30}?(说|表示|强调|指出|坦言|介绍)道?(?:[。！，,：:“]|$)"
+    # ”日…召开的…会上，市委书记某某表示，: the lead before the name may hold commas
+    r"[^。；“”\n]{0,60}?(说|表示|强调|指出|坦言|介绍)(?:说|道)?(?:[。！，,：:“]|$)"
 )
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(REQUEST_TAIL)
+_REQUEST_FRAME = guarded(f"{REQUEST_TAIL}|{DEPLOY_TAIL}")
+# 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
+# sentence ending in 意见 / 要求 / 希望)
+_ANNOUNCE_FRAME = guarded(
+    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?"
+    r"(?:意见|要求|希望)$"
+)
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
 _POST_AFTER_NAME = (
@@ -366,10 +435,15 @@ _POST_AFTER_NAME = (
 _NAMED_TAIL = guarded(
     rf"{_POST_AFTER_NAME}?(?:同志)?"
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
-    r"(?:在[^，。\n]{1,14}?(?:时|中|上)|[^，。；：\n]{2,40}?(?:时|期间))?"
+    # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
+    r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
-    rf"|(?:要求|强调){_ADDRESSEE_NEXT})"
+    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT})"
+)
+_LINE_FRAME_MAX = 48  # a line that only frames what follows is short
+_LINE_FRAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|表示|说)(?:——|—|-|：|:)?[ \u3000]*$"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
 # the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
@@ -440,6 +514,8 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
+        if m is None and text[e - 1 : e] in ("见", "求", "望"):
+            m = _ANNOUNCE_FRAME.match(text, pe, e)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
@@ -485,9 +561,11 @@ def _sentence(
     prev_directive: bool,
     by_start: list[tuple[int, int]],
     memo: UnitMemo | None = None,
-) -> bool:
+    listing: bool = False,
+) -> tuple[bool, bool]:
     """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
-    `ds` first. Returns whether the sentence made a directive."""
+    `ds` first. `listing`: a list of requirements was opened before. Returns whether the
+    sentence made a directive, and whether a list of requirements is open after it."""
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     pm = _PRONOUN_FRAME.match(text, s, e)
@@ -546,35 +624,65 @@ def _sentence(
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             ds.named(who, ISSUED_INNER)
-    # units: the sentence, or clauses up to ； when the next clause opens with its own marker
+    # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
+    # a deployment whose items follow its colon
+    if (body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body)) or (
+        text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e)
+    ):
+        listing = True
+    # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
+    # with the next item of a list (…；四是加强督导…)
     units = []
     us = body
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
-        if _marker_in(text, i + 1, nxt_end):
+        if _marker_in(text, i + 1, nxt_end) or (
+            text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1)
+        ):
             units.append((us, i))
             us = i + 1
     units.append((us, e))
     made = False
+    items = 0
     for us, ue in units:
-        key = (us, ue, prev_directive)
+        listed = (
+            listing and text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None
+        )
+        items += listed
+        key = (us, ue, prev_directive, listed)
         if memo is not None and key in memo:
             d = memo[key]
         else:
-            d = _unit(text, us, ue, prev_directive)
+            d = _unit(text, us, ue, prev_directive, listed)
             if memo is not None:
                 memo[key] = d
         if d is not None:
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
             prev_directive = True
-    return made
+    # the list stays open over its items and the requirements between them; a sentence that
+    # announces one (…提出几点意见。 / …从七个方面努力：) opens it
+    tail = e
+    while tail > s and text[tail - 1] in "：: \u3000":
+        tail -= 1
+    # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
+    announces = (
+        tail > s
+        and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
+    )
+    return made, announces or (listing and (made or items > 0))
 
 
-def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, float, str] | None:
+def _unit(
+    text: str, s: int, e: int, prev_directive: bool, listed: bool = False
+) -> tuple[int, int, float, str] | None:
+    """The directive of the unit text[s:e], if any. `listed`: the unit is an item of an open list
+    of requirements (一是…), a requirement even without a marker."""
     unit_start = s
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"':
+    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -601,11 +709,23 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
                 ci = k
                 break
     if mk is None:
+        body = text[s:e]
+        # 一是培育和践行…，提升…: an item of a list of requirements, not an assessment
+        if (
+            listed
+            and len(body) >= 4
+            and not _ASSERTION.search(body)
+            and not body.endswith(_NOMINAL_HEADS)
+            # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
+            and "我" not in _QUOTED.sub("", body)
+        ):
+            return s, e, 0.6, "directive.enumerated"
         # an imperative sentence that continues a directive
         if (
             prev_directive
-            and text[s:e].startswith(_IMPERATIVE)
-            and not _ASSERTION.search(text[s:e])
+            and body.startswith(_CONTINUES)
+            and not body.startswith(("将于", "将在", "将会", "把握"))
+            and not _ASSERTION.search(body)
         ):
             return s, e, 0.6, "directive.continuation"
         return None
@@ -630,6 +750,9 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
         return None
     if before.endswith(("不", "没", "也不", "并不")) and mk.group() == "要":
         return None
+    # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
+    if before == "就是" and mk.group() == "要" and ci > 0:
+        return None
     start = ma
     k = ci
     while k > 0:
@@ -639,6 +762,10 @@ def _unit(text: str, s: int, e: int, prev_directive: bool) -> tuple[int, int, fl
             k -= 1
         else:
             break
+    # “创文”“保卫”都是为了实现…，提升全县形象，为民谋利，要…: the clauses before the marker
+    # continue a purpose the assertion opened, they are not part of the requirement
+    if k > 0 and start < ma and "为了" in text[clauses[k - 1][0] : clauses[k - 1][1]]:
+        start = ma
     start = _strip_lead(text, start, e)
     return (
         start,

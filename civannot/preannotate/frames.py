@@ -12,3 +12,6 @@ REQUEST_TAIL = (
     # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
     r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
 )
+# NAME作具体工作部署： / NAME作动员讲话： — with the colon, what follows is what the speaker laid down
+# (without it, 某某作了部署。 only reports an act)
+DEPLOY_TAIL = r"(?:作|做)(?:了)?[^，。；：:\n]{0,8}?(?:部署|讲话|动员|指示|发言)[：:]"

@@ -16,6 +16,7 @@ from civannot.preannotate.common import (
     Doc,
     _is_cjk,
     _level_ok,
+    _occurrences,
     _Rules,
 )
 from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
@@ -27,16 +28,33 @@ from civannot.preannotate.scan import guarded
 _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 
 
+# an outlet or a body named as the source of the article, whatever its name ends with
+# (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
+_SOURCE = re.compile(
+    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
+    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)"
+    # （版权归某某信息港所有）: the owner named in a copyright line
+    rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
+    re.M,
+)
+# a state bureau or commission: 国家乡村振兴局, 国家发展改革委
+_STATE_BODY = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与由])|^)(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署))"
+    rf"(?![{CJK}]?[长任记员])",
+    re.M,
+)
+
+
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
 # starts a line or follows 据 / 来源：, so a place inside it is no GPE
 _OUTLET = re.compile(
     # the branches open after one of these characters (or a line start): tested once per
     # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:]))"
-    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端))(?=讯|消息)"
+    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日讯)"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|[（(](?:通讯员|记者)))"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
@@ -100,6 +118,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
 
@@ -204,7 +223,7 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 
@@ -215,7 +234,8 @@ def find_orgs(doc: Doc) -> None:
     g = r.g
     for m in r.org.finditer(text):
         s, e = m.start(), m.end()
-        if not _level_ok(text, s):
+        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
+        if not _level_ok(text, s) and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full):
             continue
         seg = text[s:e]
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
@@ -228,13 +248,22 @@ def find_orgs(doc: Doc) -> None:
                 continue
         else:
             s = extend_gpe_prefix(doc, s)
+        if text[e - 1] == "办" and text.startswith("公室", e):
+            e += 2  # 县委办公室: the body's short form 委办 read as far as 办
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
+        elif text.endswith(("公安局", "公安分局"), s, e):
+            police = _POLICE_UNIT.match(text, e)
+            if police is not None:
+                e = police.end()  # 县公安局交警大队: the brigade of the bureau is one body
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either
         if r.bare_post.match(text, e) is not None:
+            continue
+        # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
+        if text.startswith(("试点", "示范"), e):
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
@@ -266,6 +295,21 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
+    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+        for m in _SOURCE.finditer(text):
+            g_ = m.lastindex or 1
+            # (某某在线: 在 is part of an outlet's name here)
+            if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
+                doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
+    # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
+    for i in _occurrences(text, "国家"):
+        st = _STATE_BODY.match(text, i)
+        if st is None:
+            continue
+        name = st.group(1)
+        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
+        if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
+            doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
 
 
 def find_companies(doc: Doc) -> None:

@@ -231,7 +231,7 @@ def _excluded_person(text: str, s: int, e: int) -> bool:
 # what leaders named in a list go on to do (市领导A出席…): a lone name needs one of these
 _LEADER_ACTS = re.compile(
     "出席|参加|陪同|调研|带队|率队|一行|检查|督导|主持|讲话|等|分别|先后|深入|来到|前往|听取|看望"
-    "|慰问|到会|一同|同志|强调|指出|要求|表示|[，。；、,;]"
+    "|慰问|到会|一同|同志|强调|指出|要求|表示|列席|[，。；、,;]"
 )
 
 
@@ -297,9 +297,28 @@ def find_speaker_frames(doc: Doc) -> None:
             doc.add_person(s, e, 0.8, "person.frame")
 
 
+# 该镇党委负责人某某强调：: a name after a generic head (负责人 is no TITLE by GUIDELINES), read
+# only when a speaker's verb or a leader's act follows it
+_AFTER_HEAD = re.compile(
+    rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,])"
+)
+
+
+def find_names_after_heads(doc: Doc) -> None:
+    """person.frame: 某某负责人某某强调"""
+    text, r = doc.text, doc.r
+    if "负责" not in text:
+        return
+    for m in _AFTER_HEAD.finditer(text):
+        s, e = m.start(1), m.end(1)
+        cand = text[s:e]
+        if s not in doc.persons and _valid_name(cand, r.g) and cand not in common_words():
+            doc.add_person(s, e, 0.75, "person.frame")
+
+
 # 某某一行先后来到…, 在某某的陪同下, 受某某委托: a name that leads a party or an act, at a
 # clause start or after 在/受/由
-_PARTY = re.compile("一行|的(?:陪同|带领|率领|主持|组织)下")
+_PARTY = re.compile("一行|的(?:陪同|带领|率领|主持|组织)下|主持")
 _PARTY_OPEN = set("\n。！？；，：:;,")
 
 
@@ -325,6 +344,38 @@ def find_parties(doc: Doc) -> None:
             if s not in doc.persons and _valid_name(cand, r.g) and cand not in function_words():
                 doc.add_person(s, k, 0.75, "person.party")
             break
+
+
+# 刘某某、习某、黄某某等县四大家领导参加会议: a list of names closed by 等 and the leaders they are
+# (the list comes before the leaders here, so 市领导 + names does not read it)
+_LEADERS_AFTER_LIST = re.compile(
+    r"等(?:在家的?)?[省市县区州旗镇乡]?(?:四大家|四大班子|四套班子|党政|班子)?(?:主要)?领导"
+)
+
+
+def find_names_before_leaders(doc: Doc) -> None:
+    """person.leaders_list: two or more names at 、 opening a clause, closed by 等…领导."""
+    text, r = doc.text, doc.r
+    for m in _LEADERS_AFTER_LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        e = m.start()
+        while True:
+            s = e
+            while s > 0 and e - s < 4 and _is_cjk(text[s - 1]) and text[s - 1] not in "、":
+                s -= 1
+            name = text[s:e]
+            prev = text[s - 1] if s else "\n"
+            if not (2 <= len(name) <= 4 and _valid_name(name, r.g)) or name in function_words():
+                break
+            if prev not in "、" and prev not in _PARTY_OPEN and not prev.isspace():
+                break
+            items.append((s, e))
+            if prev != "、":
+                break
+            e = s - 1
+        if len(items) >= 2 and text[items[-1][0] - 1 : items[-1][0]] != "、":
+            for s, e in items:
+                doc.add_person(s, e, 0.75, "person.leaders_list")
 
 
 def find_comrades(doc: Doc) -> None:
@@ -354,7 +405,13 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
             if ms not in persons and not _excluded_person(text, ms, me):
                 prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
-                if _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me):
+                # (but not when the run before is a name found: 甲某某乙某 in a headline)
+                if (
+                    _is_cjk(prev)
+                    and me - ms == 2
+                    and not r.followers.match(text, me)
+                    and ms not in persons.values()
+                ):
                     continue
                 doc.add_person(
                     ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"

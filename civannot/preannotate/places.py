@@ -31,6 +31,7 @@ from civannot.preannotate.gazetteers import (
     _lines,
     common_words,
     function_words,
+    jieba_tokenizer,
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
@@ -43,12 +44,15 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
         Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
         for m in r.corps_division.finditer(text)
     ]
-    if out:
-        # farms count only in an article about the corps (a division named in it)
-        out.extend(
-            Cand(m.start(), m.end(), "GPE", 0.6, 2, "gpe.corps")
-            for m in r.corps_farm.finditer(text)
-        )
+    # farms count only in an article about the corps (a division named in it), or right after
+    # their division (十三师某某四场)
+    divisions = bool(out)
+    # (the farm pattern may start anywhere: scanned only where a farm can be there at all)
+    farms = r.corps_farm.finditer(text) if "场" in text and (divisions or "师" in text) else ()
+    for m in farms:
+        a = m.start()
+        if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
+            out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
     for name in regiments:
         for a in _occurrences(text, name):
@@ -132,6 +136,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 
 
 # _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
+_HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 _NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
 
@@ -145,7 +150,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
     head_ok = (
         stem[0] not in _GENERIC_HEAD
-        or (stem[0] == "城" and stem[1] in "东西南北中关")
+        or (stem[0] == "城" and stem[1] in "东西南北中关郊")
         or (under_place and stem[0] not in "全各我本该其每这那此辖两多")
     )
     return (
@@ -153,14 +158,19 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         # 漳州市 / 溱州市: a city's name often ends in 州; elsewhere 州 is a unit of its own
         and (
             stem[-1] not in "区县市省镇乡州委府局办部"
-            or (stem[-1] == "州" and text[k : k + 1] == "市")
+            # 蔚州镇: a town keeps the name of the old prefecture
+            or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
         )
         and stem[:2] not in _GENERIC_STEMS
+        and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         and stem[-1] not in "两三四五六七八九十几多数"
-        # 文明村镇, 特色村镇: 村镇 is a word of its own
-        and not (stem[-1] == "村" and text[k] == "镇")
+        # 文明村镇, 特色村镇: 村镇 is a word of its own (王村镇, a town named after a village,
+        # has a name of one character before 村)
+        and not (
+            stem[-1] == "村" and text[k] == "镇" and (len(stem) != 2 or stem[0] in "乡农山新渔城")
+        )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
         and not (len(stem) == 3 and (stem[:2] in function_words() or stem[1:] in function_words()))
@@ -171,8 +181,13 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
 def _unit_ok(text: str, k: int, stem: str) -> bool:
     """May the unit at k follow this stem? 某城区 (鹿城区) is a district named 某城, while
     老城区, 主城区, 县城区 are generic."""
-    return _level_ok(text, k) or (
-        len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村"
+    return (
+        _level_ok(text, k)
+        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村")
+        # 王村镇: a town named after its village (村镇 alone is a word)
+        or (
+            len(stem) == 2 and stem[1] == "村" and text[k] == "镇" and stem[0] not in "乡农山新渔城"
+        )
     )
 
 
@@ -209,6 +224,8 @@ def _citizens(text: str, e: int) -> bool:
     return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
 
 
+# a division's own bodies written right after it (某某镇党委, 某某县人民政府)
+_OWN_BODY = ("党委", "党工委", "人民政府", "政府")
 _ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
 
 
@@ -241,7 +258,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
-            under = stem[0] in _GENERIC_HEAD and _after_place(text, s, {}, g)
+            under = stem[0] in _GENERIC_HEAD and (
+                _after_place(text, s, {}, g)
+                # 山格镇: a name that is no word of the dictionary (小城, 新区 are words)
+                or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
+                # 小溪镇党委书记: the division before its own body
+                or text.startswith(_OWN_BODY, e)
+            )
             if (
                 n > 1
                 and not _stem_ok(text, s, k, under)
@@ -269,6 +292,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or _loc_at(text, e, r)
                 # 东坑镇镇委书记, 某某区区长: the division before its own body or post
                 or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
+                or text.startswith(_OWN_BODY, e)
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -431,6 +455,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+_VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -454,7 +479,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            if text[st] in starts_after:
+            if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
             prev = text[st - 1] if st else "\n"
             # 三是某某农贸市场要…: after an enumerator the name starts
@@ -465,12 +490,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                # 实地走访了某某路: 了 after a verb of going or looking
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
                 or _is_place_end(text, st)
             ):
                 best = st
                 break
         if best is None:
             continue
+        if k - best > 3 and text.startswith(("城区", "县城", "市区"), best):
+            best += 2  # 前往城区某某路: the town itself, then the street's name
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
@@ -480,8 +509,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             else:
                 break
+        # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
+        while (
+            kind in ("社区", "小区")
+            and k - best > 2
+            and text[best] not in _CN_NUM
+            and text[best : best + 2] in function_words()
+        ):
+            best += 2
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name):
+            continue
+        # 在镇新村聚居点: a level opens no village's name (the town's new village)
+        if kind == "村" and name[0] in "省市县区镇乡":
             continue
         # 市民公园 / 市民中心 are names; 全市公园, 各社区, 站前广场, 汽车客运站 are not
         generic = (
@@ -491,7 +531,35 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 城南农贸市场, 城东社区: a quarter named by its direction from the town
             and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
         )
+        if generic and kind in ("路", "街", "大街") and _is_place_end(text, best):
+            generic = False  # 某某区新华路: after its district a road's name may open with 新
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
+            continue
+        if (
+            kind in ("社区", "小区")
+            and (
+                name[-2:] in _COMMUNITY_STOP
+                or (len(name) == 2 and name in function_words())
+                # 配套完善社区设施: a verb before the kind (九一七社区 ends in a numeral)
+                or (name[-1] not in _CN_NUM and name[-2:] in function_words())
+                # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
+                or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
+                or any(c in "对的在把将被是了为就还也又及和与" for c in name)
+            )
+        ):
+            continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
+        if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
+            continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
+        if kind in ("小区", "市场", "菜市场", "农贸市场") and len(name) > 2:
+            # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
+            # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
+            if (
+                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+                or (name[0] not in _CN_NUM and name[:2] in function_words())
+                or any(w in name for w in ("城区", "县城", "市区", "辖区"))
+            ):
+                continue
+            out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
         if kind in _MARKET_KINDS:
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
@@ -512,7 +580,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
             # 万金东路, 人民南路: a name of two characters and a direction
             two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
-            if len(two) != 2 or text[best:e] in _LOC_STOP or text[e : e + 2] in ("小巷", "巷"):
+            # 前往五一三路、皇华山路等地: a three-character name as an item of a list of places
+            listed = (
+                kind != "巷"
+                and len(name) == 3
+                and text[e : e + 1] in ("、", "等")
+                and (text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best))
+                and not any(c in _BAD_NAME_CHARS for c in name)
+            )
+            if listed:
+                two = name[:2]
+            # 街巷长制度: 街 before 巷 is the word 街巷
+            if len(two) != 2 or text[best:e] in _LOC_STOP or text.startswith(("小巷", "巷"), e):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
             if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
@@ -539,6 +618,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
@@ -552,11 +632,52 @@ _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
 # characters that open a clause before a place's name, never the name itself
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
+_COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
+_MARKET_STOP = frozenset(rule_words()["market_stop"])
+# the kinds an item of a list of places may end with (甲社区、乙村、丙村)
+_LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
+    """甲社区、新坝村、乙村: an item of a list between places read already, named by a kind of
+    place too, is a place, though its name alone (新坝, opening with 新) would not be read."""
+    starts = {c.start for c in found}
+    ends = {c.end for c in found}
+    out: list[Cand] = []
+    for c in found:
+        e = c.end
+        if text[e : e + 1] != "、":
+            continue
+        m = _LIST_KIND.search(text, e + 3, e + 8)
+        if m is None or m.start() in starts:
+            continue
+        name = text[e + 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        # the item ends the list or leads to the next place read already
+        if (
+            2 <= len(name) <= 4
+            and all(_is_cjk(ch) for ch in name)
+            and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我" for ch in name)
+            and name[-2:] not in _MARKET_STOP
+            and name[-2:] not in _COMMUNITY_STOP
+            and name[-2:] not in function_words()
+            and (after in ("、", "，", "。", "等", "") or m.end() + 1 in starts)
+            and e + 1 not in starts
+            and e + 1 not in ends
+        ):
+            out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
+            starts.add(e + 1)
+    return out
 
 
 def _is_place_end(text: str, pos: int) -> bool:
     """Is text[:pos] ending with a division (某某区, 某某街道) rather than a word like 城区?"""
+    if (
+        text.endswith(("城区", "县城", "市区"), 0, pos)
+        and text[pos - 3 : pos - 2] not in "老主新旧中小全各"
+    ):
+        return True  # 前往城区杭中路: the town itself, written before its street
     unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
     if not unit:
         return False
@@ -613,13 +734,15 @@ def _extend_place(doc: Doc, s: int) -> int:
         # (a level 区 is the end of 社区 here, never a district)
         k = s if text[s] == "社" else s - 1
         for st in range(max(0, k - 4), k - 1):
+            if text[st] in _LOC_LEAD or text[st] == "由":
+                continue  # 由某某社区主任…主持: the preposition opens the clause, not the name
             prev = text[st - 1] if st else "\n"
             name = text[st:k]
             if (
                 all(_is_cjk(c) for c in name)
                 and (
                     prev in _PUNCT_BOUNDARY
-                    or prev in "和及与到在至赴对兼"
+                    or prev in "和及与到在至赴对兼由"
                     or _is_place_end(text, st)
                 )
                 and not any(c in "各全每该本我其" for c in name)
@@ -627,6 +750,11 @@ def _extend_place(doc: Doc, s: int) -> int:
             ):
                 return st
         return k
+    if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
+        # 寿县融媒体中心: a county named by one character and its unit
+        before = text[s - 2] if s >= 2 else "\n"
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴":
+            return s - 1
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
         k = s
@@ -657,15 +785,19 @@ def _extend_place(doc: Doc, s: int) -> int:
                 if not _is_cjk(before) or before in _PUNCT_BOUNDARY:
                     return s - n
     # 蓼川市纪委监委通报…: an unknown place name opening a line or a clause
+    street = text.startswith("街道", s)
     if (
         s >= 2
-        and text[s] in "省市县区州镇乡"
+        and (text[s] in "省市县区州镇乡" or street)
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers
-        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡"):
+        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡" or street):
+            return s - 2
+        # 深入某某街道办事处: a sub-district's office after a verb of going
+        if street and text.endswith(_GOING_VERBS, 0, s - 2):
             return s - 2
     return s
 

@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "directive.marker": "a sentence or ；-clause with a marker of requirement (要, 必须, 请, 希望…)",
     "directive.heading": "an imperative heading of a speech (一、围绕…，扎实…)",
     "directive.continuation": "an imperative sentence continuing a directive",
+    "directive.enumerated": "an item of a list of requirements opened by a frame (强调，一是…；二是…)",
     # --- relations -------------------------------------------------------------------------
     "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
     "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",

@@ -14,6 +14,10 @@ _CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
 
 
 _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
+# “创文”“创卫”, “创文保卫”, “双创”: the short name of a campaign, one to three of its units
+_CAMPAIGN_SHORT = re.compile(
+    "(?:" + "|".join(map(re.escape, rule_words()["campaign_short"])) + "){1,3}"
+)
 _LAUNCH_BEFORE = re.compile(
     "(?:"
     + "|".join(_LAUNCH_VERBS + ("选树", "推选", "培育", "命名"))
@@ -46,6 +50,8 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
+    if _CAMPAIGN_SHORT.fullmatch(c):
+        return True
     # “净街行动”: the quoted text names its own kind of campaign
     if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
         return True
@@ -107,6 +113,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 for k in range(i, j + 1):
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
         i = j + 1
+    # a formula read as one somewhere in the article is one at its every quoted mention
+    # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
+    named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}
     for k, m in enumerate(quotes):
+        if not slogan[k] and m.group(1) in named:
+            slogan[k] = True
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
             doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")

@@ -10,10 +10,17 @@ import re
 from functools import lru_cache
 
 from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules
-from civannot.preannotate.gazetteers import CJK, alternation, jieba_tokenizer
+from civannot.preannotate.gazetteers import (
+    CJK,
+    alternation,
+    common_words,
+    function_words,
+    jieba_tokenizer,
+)
 from civannot.preannotate.persons import (
     _LEADER_ACTS,
     _name_list,
+    _surname_len,
     _valid_name,
     name_after,
     name_before,
@@ -32,6 +39,9 @@ def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
     pos = 0
+    # a chain that ended at 、 without a name, and the item after it that no rule reads
+    # (党工委委员、管委会副主任、“两新”组织党委书记某某): (its titles, where it ended)
+    pending: tuple[list[tuple[int, int]], int] | None = None
     for m in r.title.finditer(text):
         if m.start() < pos:
             continue
@@ -40,7 +50,29 @@ def find_title_chains(doc: Doc) -> None:
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second
             ms += 1
-        chain = [(ms, m.end())]
+        if m.group("bykind") is not None and text[ms : ms + 2] in function_words():
+            # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
+            # its kind; the title starts where one of the grammar's own branches reads it
+            inner = next(
+                (
+                    k
+                    for k in range(ms + 2, m.end() - 1)
+                    if (im := r.title.match(text, k)) is not None and im.end() == m.end()
+                ),
+                -1,
+            )
+            if inner < 0:
+                continue
+            ms = inner
+        ms = _org_named_start(text, ms)
+        joined: list[tuple[int, int]] = []
+        if pending is not None:
+            if _unread_item(text, pending[1], ms):
+                # the unread words stay out of the item (“两新”组织: a quoted word is its own
+                # span); the titles before them hold for the name as well
+                joined = pending[0]
+            pending = None
+        chain = [*joined, (ms, m.end())]
         end = m.end()
         # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
         while end < len(text) and text[end] in "、兼":
@@ -67,7 +99,16 @@ def find_title_chains(doc: Doc) -> None:
                         break
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
-        name_end = name_after(text, end, r) or _unlisted_name_after(doc, end)
+        name_end = name_after(text, end, r)
+        if (
+            name_end - end == 2
+            and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
+            and text[name_end : name_end + 1] not in _NAME_CLOSERS
+        ):
+            # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
+            # no surname + given name
+            name_end = 0
+        name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         name_at = end
         if not name_end and text[end : end + 1] in (" ", "\u3000"):
             # 县委书记　某某 on a line of its own: the byline of a speech
@@ -79,6 +120,8 @@ def find_title_chains(doc: Doc) -> None:
             if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
                 name_at, name_end = p, ne
         if not name_end:
+            if text[end : end + 1] == "、":
+                pending = (chain, end)
             # 李作勋书记 / 习近平总书记: the name sits before the title
             s0 = chain[0][0]
             ns = name_before(text, s0, r) if text[s0 : s0 + 3] == "总书记" else -1
@@ -89,7 +132,7 @@ def find_title_chains(doc: Doc) -> None:
             pos = end
             continue
         starts = [ts for ts, _ in chain]
-        starts[0] = extend_gpe_prefix(doc, starts[0])
+        starts[0] = _title_prefix(doc, starts[0])
         for ts, (_, te) in zip(starts, chain, strict=True):
             doc.add_title(ts, te, 0.9, "title.chain")
         # one title before several names separated by 、 holds for each of them
@@ -103,7 +146,113 @@ def find_title_chains(doc: Doc) -> None:
 # what closes a name whose surname the list does not hold: punctuation or a leader's act
 _UNLISTED_NAME_END = re.compile(
     r"[，、。；]|出席|主持|讲话|参加|强调|指出|要求|表示|宣读|通报|介绍|在会上|等(?![级部])"
+    r"|督导|调研|带队|率队|一行|陪同|深入|来到|前往|关于"
 )
+
+# a named body before its party committee or its head (某某集团党委副书记, 某某大学党委书记,
+# 某某电力集团总经理): the body's kind, read back to the clause start
+_ORG_KIND_END = ("集团", "公司", "大学", "学院", "科学院", "医院", "银行", "中心", "学校", "中学")
+_ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
+
+
+def _org_named_start(text: str, s: int) -> int:
+    """Where a title that opens with a bare party body or post (党委书记, 总经理; 团党委副书记
+    after 集) starts when a named company, school or institute stands right before it: the
+    organisational part belongs to the post (GUIDELINES: keep it)."""
+    body_end = s
+    if text.startswith("团", s) and s and text[s - 1] == "集":
+        body_end = s + 1  # 集团 + 党委: the corps' level 团 is the end of 集团 here
+    # most titles open with a level (市委…): the post test fails first and costs one call
+    if not text.startswith(_ORG_POSTS, body_end) or not text.endswith(_ORG_KIND_END, 0, body_end):
+        return s
+    a = body_end
+    while a > 0 and body_end - a <= 14 and text[a - 1] not in _ORG_NAME_STOP:
+        if not _is_cjk(text[a - 1]):
+            break
+        a -= 1
+    opens = a == 0 or text[a - 1] in _ORG_NAME_STOP
+    # the named body must open a clause or an item, and be more than its kind
+    if not opens or body_end - a <= 2 or body_end - a > 14:
+        return body_end
+    return a
+
+
+_ORG_POSTS = (
+    "党委",
+    "党组",
+    "党总支",
+    "总经理",
+    "副总经理",
+    "董事长",
+    "院长",
+    "副院长",
+    "校长",
+    "副校长",
+)
+
+
+def _title_prefix(doc: Doc, s: int) -> int:
+    """The place written before a title (extend_gpe_prefix), without a clause word read as an
+    unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
+    division-city (第八师某某市党委副书记)."""
+    text = doc.text
+    if text[s : s + 1] == "团" and s and text[s - 1] in _CN_DIGITS:
+        # 十六团党委书记: the regiment's number belongs to the title, as a division's does
+        k = s
+        while k and text[k - 1] in _CN_DIGITS:
+            k -= 1
+        return k - 1 if k and text[k - 1] == "第" else k
+    a = extend_gpe_prefix(doc, s)
+    if a < s and s - a == 2 and text[s] != "师":
+        stem = text[a:s]
+        g = doc.r.g
+        known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
+        if not known and (stem[-1] in _CLAUSE_VERB_END or stem in function_words()):
+            return s
+    if a < s and text[a : a + 1] != "师" and "市" in text[s - 1 : s + 1]:
+        for k in range(5, 1, -1):
+            if a >= k and _DIVISION_BEFORE.fullmatch(text, a - k, a):
+                return a - k
+    return a
+
+
+_CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
+# punctuation that closes a name for sure: a word of the dictionary before it is still a name
+# (宣传部部长高远，)
+_NAME_CLOSERS = set("，、。；：,;:（(）)\n")
+_CN_DIGITS = set("一二三四五六七八九十〇零百")
+_DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
+
+
+def _name_before_verb(doc: Doc, p: int) -> int:
+    """A listed surname and one or two characters right after a title, closed by a verb or an
+    adverb of the dictionary that no follower list holds (…副部长刘卫东分享了…, 牛某某参会):
+    after a title the name is expected, and the word after it says where it ends."""
+    text, g = doc.text, doc.r.g
+    sl = _surname_len(text[p : p + 2], g)
+    if not sl:
+        return 0
+    fw = function_words()
+    for given in (2, 1):
+        e = p + sl + given
+        name = text[p:e]
+        if len(name) == sl + given and _valid_name(name, g) and text[e : e + 2] in fw:
+            freq = jieba_tokenizer().FREQ
+            if text[e - 1 : e + 1] in fw or freq.get(name) or freq.get(name[:2]):
+                return 0  # 镇长安排部署: a word of the dictionary, or the verb starts inside
+            return e
+    return 0
+
+
+def _unread_item(text: str, end: int, s: int) -> bool:
+    """Between a chain that ended at end (a 、) and a title at s stands at most a short item no
+    rule reads (、“两新”组织党委书记): a few name characters and quotes, no clause mark."""
+    if text[end : end + 1] != "、":
+        return False
+    gap = text[end + 1 : s]
+    return len(gap) <= 8 and all(_is_cjk(c) or c in '“”"' for c in gap)
+
+
 # a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word
 _UNLISTED_NOT_FIRST = set("会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等")
 
@@ -168,6 +317,9 @@ def find_leader_lists(doc: Doc) -> None:
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
         if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
             continue
+        # 市领导强调，: what leaders do (强 is a surname) is no name
+        if _LEADER_ACTS.fullmatch(text, p, first):
+            continue
         doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
@@ -179,7 +331,9 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
-    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托"
+    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
+    r"|传达|通报|宣读|部署|总结|作[了出]?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
 )
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from civannot.jsontext import dump_str, dumps
 from civannot.models.database import ConnectionLost, ProjectError, ServerDatabase
 from civannot.models.migrations import VOTED_LABELS
 from civannot.models.tables import utcnow
@@ -1186,7 +1187,7 @@ class Store:
                         r.id,
                         "add",
                         None,
-                        _ENCODE(r.to_json()),
+                        dumps(r.to_json()),
                         author,
                         hsource,
                         stamp,
@@ -1241,7 +1242,7 @@ class Store:
                         None,
                         "relation+",
                         None,
-                        _ENCODE(r.to_json()),
+                        dumps(r.to_json()),
                         author,
                         hsource,
                         stamp,
@@ -1260,7 +1261,7 @@ class Store:
                 groups.setdefault((rr.doc, rr.layer), ([], []))[1].append(rr.to_json())
             hist.extend(
                 (doc, layer, None, "import", None,
-                 f'{{"spans": [{", ".join(sp)}], "relations": {_ENCODE(rel)}}}',
+                 f'{{"spans": [{", ".join(sp)}], "relations": {dumps(rel)}}}',
                  author, hsource, stamp, None)
                 for (doc, layer), (sp, rel) in groups.items()
             )  # fmt: skip
@@ -1704,9 +1705,9 @@ def _rows_history(
         return relation_record(v[0], v[1], v[4], v[5], v[6], v[7], v[9])
 
     if not grouped:
-        out = [(v[2], layer, v[0], "add", None, _ENCODE(span_rec(v)), author, source, stamp,
+        out = [(v[2], layer, v[0], "add", None, dumps(span_rec(v)), author, source, stamp,
                 v[1]) for v in spans]  # fmt: skip
-        out += [(v[2], layer, None, "relation+", None, _ENCODE(rel_rec(v)), author, source,
+        out += [(v[2], layer, None, "relation+", None, dumps(rel_rec(v)), author, source,
                  stamp, v[1]) for v in relations]  # fmt: skip
         return out
     groups: dict[int, tuple[list[Any], list[Any]]] = {}
@@ -1715,7 +1716,7 @@ def _rows_history(
     for v in relations:
         groups.setdefault(v[2], ([], []))[1].append(rel_rec(v))
     return [
-        (doc, layer, None, "import", None, _ENCODE({"spans": sp, "relations": rel}), author,
+        (doc, layer, None, "import", None, dumps({"spans": sp, "relations": rel}), author,
          source, stamp, None)
         for doc, (sp, rel) in groups.items()
     ]  # fmt: skip
@@ -1802,24 +1803,19 @@ def _flag_entry(state: dict[str, Any], i: int) -> dict[str, Any]:
     return out
 
 
-# json.dumps(d, ensure_ascii=False), without the check for cycles (history holds none)
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-_STR = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
-
-
 def span_json(r: SpanRow) -> str:
-    """_ENCODE(r.to_json()), the same text, written without the dictionary for the common
+    """dumps(r.to_json()), the same text, written without the dictionary for the common
     span (no confidence, no provenance)."""
     if r.confidence is not None or r.provenance or type(r.uid) is not str:
-        return _ENCODE(r.to_json())
+        return dumps(r.to_json())
     return (
-        f'{{"start": {int(r.start)}, "end": {int(r.end)}, "label": {_STR(r.label)}, '
-        f'"text": {_STR(r.text)}, "origin": {_STR(r.origin)}, "author": {_STR(r.author)}, '
-        f'"id": {int(r.id)}, "uid": {_STR(r.uid)}}}'
+        f'{{"start": {int(r.start)}, "end": {int(r.end)}, "label": {dump_str(r.label)}, '
+        f'"text": {dump_str(r.text)}, "origin": {dump_str(r.origin)}, "author": {dump_str(r.author)}, '
+        f'"id": {int(r.id)}, "uid": {dump_str(r.uid)}}}'
     )
 
 
 def _dump(d: Any) -> str | None:
     if d is None:
         return None
-    return _ENCODE(d)
+    return dumps(d)

@@ -17,6 +17,11 @@ from civannot.text.offsets import Edit
 # (抬 -> 擡, 么 -> 幺, 蒍 -> 𫇭): a simplified reader expects them unchanged.
 KEEP = frozenset("抬么蒍")
 
+# Corner quotes of traditional writing become the simplified ones in a converted line, one
+# character for one (offsets stay): the rules read quotes as “”‘’ (SLOGAN inside them, a quote's
+# speaker after it).
+QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
 
@@ -107,6 +112,7 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
             out = _convert_long(cc, line)
             if len(out) == len(line):
                 for i, (a, b) in enumerate(zip(line, out, strict=True)):
+                    b = QUOTES.get(a, b)
                     if a != b and a not in KEEP:
                         edits.append((pos + i, pos + i + 1, b, True))
             else:  # never with the shipped tables (all 1:1); stay exact if that changes

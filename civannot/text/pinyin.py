@@ -13,16 +13,25 @@ from civannot.text.offsets import Edit
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zA-Zü" + _TONED
-_SYL = f"[{_LETTERS}]{{1,7}}"
-# A group: 1–4 syllables inside ASCII or full-width brackets, right after a CJK character.
+# a syllable, with its tone as a mark on a vowel (chuàng) or as a digit after it (chuang4)
+_SYL = f"[{_LETTERS}]{{1,7}}[0-5]?"
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# A group: 1–4 syllables inside ASCII or full-width round brackets, square brackets or 【】, right
+# after a CJK character or one space after it (會 (huì) 議: the space goes with the note, and so
+# does one space after it when a CJK character follows).
 # The note may also follow GBK damage that was done after the site added it: a U+FFFD (the
 # character's trail byte could not pair with the bracket) or the ASCII letter that ends a damaged
 # run (`?M(zǔ)`, `?匍_(kāi)`: an orphaned trail byte). The note goes before the GBK repair looks at the
 # run, so the repair sees the characters around it and not the pinyin.
 _GROUP = re.compile(
-    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\ufffd\x40-\x7e])"
-    rf"[(（]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）]"
+    rf"(?<=[{_CJK}\ufffd\x40-\x7e])(?:(?<=[{_CJK}])([ \u00a0]))?"
+    rf"[(（\[【]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）\]】]"
+    # the space after the note goes only when one came before it (記者(zhě) 唐某: a byline's
+    # own space stays)
+    rf"(?(1)(?:[ \u00a0](?=[{_CJK}]))?)"
 )
+# a syllable with a tone digit: a pinyin syllable's letters, then the digit (not A4, x2, v3)
+_DIGIT_SYL = re.compile(r"([a-zü]{1,6})[0-5]")
 # A note whose toned vowel lost its own GBK lead byte (the vowels are two-byte GBK characters,
 # A8xx): `(j?琻)` for (jìn) — the vowel's trail byte paired with the next letter —, `(l?\ufffd)`
 # before the bracket, or `(l?)` where the site dropped the U+FFFD.
@@ -72,13 +81,19 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
             if (head or tail) and len(head) + len(tail) <= 6 and _damaged_vowel(vowel):
                 toned.append((m.start(), m.end(), "", False))
     for m in _GROUP.finditer(text):
-        body = m.group(1)
+        body = m.group(2)
         before = text[m.start() - 1]
         if before.isascii() and not _after_damage(text, m.start()):
             continue  # after a letter: English or a code, unless it ends a damaged run
-        if _TONE.search(body):
+        syllables = body.split()
+        if any(ch.isdigit() for ch in body):
+            # 創(chuang4)建: every syllable a pinyin syllable with its tone digit
+            digits = [_DIGIT_SYL.fullmatch(x) for x in syllables]
+            if all(d is not None and _NEUTRAL.fullmatch(d.group(1)) for d in digits):
+                toned.append((m.start(), m.end(), "", False))
+        elif _TONE.search(body):
             toned.append((m.start(), m.end(), "", False))
-        elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in body.split()):
+        elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in syllables):
             neutral.append((m.start(), m.end(), "", False))
     toned.sort()
     edits = toned

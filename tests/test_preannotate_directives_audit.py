@@ -1,0 +1,198 @@
+"""Forms of DIRECTIVE and ISSUED_BY that the session-5 audit of real reports found wrong (the audit
+pages stay outside the project). Every sentence here is made up in the same form; each test names
+the form it guards."""
+
+from __future__ import annotations
+
+from civannot.preannotate import suggest
+
+
+def _dirs(text: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
+
+
+def _issued(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text)
+    return [(sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "ISSUED_BY"]
+
+
+def test_items_of_a_list_announced_by_a_frame_are_requirements():
+    text = (
+        "会上，市委常委岑望围绕创城工作提出了几点意见。一是培育文明新风，提升城市凝聚力。"
+        "二是加强综合治理，提高城市竞争力。\n\n三是强化督查指导，提升整体创建水平。"
+    )
+    assert _dirs(text) == [
+        "培育文明新风，提升城市凝聚力",
+        "加强综合治理，提高城市竞争力",
+        "强化督查指导，提升整体创建水平",
+    ]
+    assert {who for _, who in _issued(text)} == {"岑望"}
+
+
+def test_items_after_a_colon_and_semicolons_split_and_drop_their_enumerators():
+    text = (
+        "聂川在听取汇报后指出，要抓住有利时机，从三个方面努力：\n"
+        "一是关注争创形势，分析机遇和压力；二是整顿经营秩序，治理占道经营；三是研究自身特点，打造文明优势。"
+    )
+    assert _dirs(text) == [
+        "要抓住有利时机，从三个方面努力",
+        "关注争创形势，分析机遇和压力",
+        "整顿经营秩序，治理占道经营",
+        "研究自身特点，打造文明优势",
+    ]
+
+
+def test_a_report_of_what_was_done_in_a_numbered_list_is_no_requirement():
+    text = "去年，全区做了一些富有成效的工作。一是坚持高位推进。二是强化合力推进。"
+    assert _dirs(text) == []
+
+
+def test_an_item_that_is_an_assessment_stays_out_of_an_open_list():
+    text = "随后强调，一是延续包干责任制度，压实责任。二是创文工作是系统工程，不漏一个细节。"
+    assert _dirs(text) == ["延续包干责任制度，压实责任"]
+
+
+def test_semicolon_before_the_next_enumerator_ends_the_unit():
+    text = "会议强调，一要加强领导，高度重视；二要定人定责，专人负责；三是加强督导，细化责任清单。"
+    assert _dirs(text) == [
+        "一要加强领导，高度重视",
+        "二要定人定责，专人负责",
+        "加强督导，细化责任清单",
+    ]
+
+
+def test_framing_verb_after_an_enumerator_or_connective_stays_out():
+    text = (
+        "会议对下一步工作作了部署：一是要求各社区要加大宣传力度；"
+        "二是要求街道有关科室要加强沟通联系。同时，号召全镇上下要坚定信心，掀起创建热潮。"
+    )
+    assert _dirs(text) == [
+        "各社区要加大宣传力度",
+        "街道有关科室要加强沟通联系",
+        "全镇上下要坚定信心，掀起创建热潮",
+    ]
+
+
+def test_titled_speaker_requiring_an_addressee_outside_the_closed_list():
+    text = "会上，兵团党委常委、宣传部部长宁越要求兵团各驻城单位在“双创”工作中要全力配合。"
+    assert _dirs(text) == ["兵团各驻城单位在“双创”工作中要全力配合"]
+    assert _issued(text) == [("兵团各驻城单位在“双创”工作中要全力配合", "宁越")]
+
+
+def test_a_deployment_frame_with_a_colon_names_the_speaker():
+    text = "会上，镇党委委员谭潇作具体工作部署：各村、相关单位要深入推进环境综合治理。"
+    assert _issued(text) == [("各村、相关单位要深入推进环境综合治理", "谭潇")]
+
+
+def test_speaker_named_after_the_quote():
+    text = (
+        "“荣誉至，并不代表创建到头。我们要巩固创建成果。”日前召开的点评会上，市委书记楚衡表示，"
+        "高邮已登上高地。\n"
+        "“创建典范城市，需要我们以归零的心态重新出发。”市城管局局长柏舟介绍说，“眼下，"
+        "我们需要再绣一幅锦绣画。”"
+    )
+    assert _issued(text) == [
+        ("我们要巩固创建成果", "楚衡"),
+        ("需要我们以归零的心态重新出发", "柏舟"),
+        ("我们需要再绣一幅锦绣画", "柏舟"),
+    ]
+
+
+def test_purpose_after_an_action_is_no_requirement():
+    text = "省文明办研究制定了测评体系，就是要从文明高地中打造一批文明高峰。"
+    assert _dirs(text) == []
+    # …关键就是要…: an emphasis of what must be done still asks it
+    assert _dirs("韩笙强调，关键就是要抓好落实。") == ["关键就是要抓好落实"]
+
+
+def test_hope_with_a_named_addressee_opens_the_requirement():
+    text = "葛岚指出，整个活动正在推进。希望第三片区成员单位在下一步工作中，要高度重视创建工作。"
+    assert _dirs(text) == ["希望第三片区成员单位在下一步工作中，要高度重视创建工作"]
+
+
+def test_scope_with_fanshi_and_purpose_clauses_before_the_marker():
+    text = "会议要求，凡是上级交办的工作，各部门必须按时完成。"
+    assert _dirs(text) == ["凡是上级交办的工作，各部门必须按时完成"]
+    text = "黎原要求，“创文”“保卫”都是为了实现高质量发展，提升全县形象，要坚持统筹推进。"
+    assert _dirs(text) == ["要坚持统筹推进"]
+
+
+def test_imperative_continuations_with_other_openers():
+    text = (
+        "邝野指出，各部门必须坚定正确方向。紧紧围绕中心、服务大局，不断增强针对性。"
+        "讲好本地故事，传播好声音。将文件精神学深学透，确保取得实效。"
+    )
+    assert _dirs(text) == [
+        "各部门必须坚定正确方向",
+        "紧紧围绕中心、服务大局，不断增强针对性",
+        "讲好本地故事，传播好声音",
+        "将文件精神学深学透，确保取得实效",
+    ]
+    # a future 将 after a requirement reports a plan
+    assert _dirs("邝野指出，各部门必须坚定方向。将于下月召开推进会。") == ["各部门必须坚定方向"]
+
+
+def test_site_furniture_with_a_url_is_never_a_requirement():
+    text = "会议要求，各单位要抓好落实。\n转载请注明：http://www.example-mirror.cn/a/1.html\n地址：http://www.example-mirror.cn/a/1.html"
+    assert _dirs(text) == ["各单位要抓好落实"]
+
+
+def test_items_after_a_deployment_colon_even_without_a_marker():
+    text = (
+        "会议对下一步工作进行安排部署：一是要求各社区要加大宣传力度；"
+        "二是利用假日时间，组织干部开展“党员进社区、文明我先行”活动。"
+    )
+    assert _dirs(text) == [
+        "各社区要加大宣传力度",
+        "利用假日时间，组织干部开展“党员进社区、文明我先行”活动",
+    ]
+
+
+def test_a_speaker_frame_on_a_line_of_its_own_and_bulleted_requirements():
+    text = (
+        "季川书记指出——\n为人民创城\n●要使创城成为一项惠民生的民心工程。\n"
+        "宋砚市长指出——\n补齐工作短板\n●要以攻坚克难的精神状态抓好重点领域。"
+    )
+    assert _issued(text) == [
+        ("要使创城成为一项惠民生的民心工程", "季川"),
+        ("要以攻坚克难的精神状态抓好重点领域", "宋砚"),
+    ]
+
+
+def test_a_named_speaker_after_a_long_account_of_what_they_did():
+    text = "市委常委、宣传部长严谨在分析我市当前创城工作面临的形势后指出，要讲究方式方法。"
+    assert _issued(text) == [("要讲究方式方法", "严谨")]
+
+
+def test_by_no_means_is_an_assessment_not_a_prohibition():
+    text = "创建文明城市，绝不单纯是为了争一块牌子，要使之成为一项民心工程。"
+    assert _dirs(text) == ["要使之成为一项民心工程"]
+    assert _dirs("各单位绝不能弄虚作假。") == ["各单位绝不能弄虚作假"]
+
+
+def test_time_and_scope_adverbials_before_the_addressee_stay_in_the_span():
+    for text, want in (
+        (
+            "郑川强调，从现在起到测评结束，各单位要全员在岗。",
+            "从现在起到测评结束，各单位要全员在岗",
+        ),
+        (
+            "郑川强调，今后一个时期，各部门要把创城作为头等大事。",
+            "今后一个时期，各部门要把创城作为头等大事",
+        ),
+        (
+            "郑川强调，凡涉及群众切身利益的问题，各部门务必限时办结。",
+            "凡涉及群众切身利益的问题，各部门务必限时办结",
+        ),
+    ):
+        assert _dirs(text) == [want]
+    # a report of what happened is no adverbial of the requirement
+    assert _dirs("从去年以来，全县取得了成绩，各单位要巩固。") == ["各单位要巩固"]
+
+
+def test_a_photo_caption_lays_down_nothing():
+    text = (
+        "县委书记闵澄强调，各乡镇要抓好落实。\n图为县委书记闵澄要求各部门要加强督查\n"
+        "闵澄要求各部门要加强督查（记者 岳林 摄）\n各部门要立行立改。"
+    )
+    assert _dirs(text) == ["各乡镇要抓好落实", "各部门要立行立改"]

@@ -1,0 +1,103 @@
+"""Traditional mirror copies note pinyin in several styles (the session-5 audit of real pages and
+of the maintainers' description): tone marks or tone digits, ASCII or full-width round brackets,
+square brackets or 【】, with or without a space before the note; and they quote with 「」. The
+clean text is simplified, without the notes, with “” quotes, and every clean character maps to the
+raw character it came from. The sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+from civannot.text import convert
+from civannot.text.normalize import normalize
+
+CLEAN = "会议要求，各单位要加强领导，确保创建工作落实。"
+
+STYLES = {
+    "marks": "會(huì)議要求，各單(dān)位要加強(qiáng)領(lǐng)導(dǎo)，確保創(chuàng)建工作落實(shí)。",
+    "full-width": "會（huì）議要求，各單（dān）位要加強（qiáng）領（lǐng）導（dǎo），確保創（chuàng）建工作落實。",
+    "digits": "會(hui4)議要求，各單(dan1)位要加強(qiang2)領(ling3)導(dao3)，確保創(chuang4)建工作落實。",
+    "digits full-width": "會（hui4）議要求，各單（dan1）位要加強（qiang2）領導，確保創（chuang4）建工作落實。",
+    "space before": "會 (huì) 議要求，各單 (dān) 位要加強 (qiáng) 領 (lǐng) 導 (dǎo)，確保創建工作落實。",
+    "square": "會[huì]議要求，各單[dān]位要加強[qiáng]領[lǐng]導[dǎo]，確保創[chuàng]建工作落實。",
+    "lenticular": "會【huì】議要求，各單【dān】位要加強【qiáng】領【lǐng】導，確保創【chuàng】建工作落實。",
+}
+
+
+def _offsets_exact(raw: str) -> None:
+    n = normalize(raw)
+    for i, ch in enumerate(n.text):
+        a, b = n.offset_map.to_raw(i, i + 1)
+        assert b - a == 1, (i, ch, raw[a:b])
+        r = raw[a]
+        assert ch in (r, convert.to_simplified(r), convert.QUOTES.get(r)), (i, ch, r)
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_pinyin_note_styles_go_and_offsets_stay_exact(style: str) -> None:
+    raw = STYLES[style]
+    assert normalize(raw).text == CLEAN
+    _offsets_exact(raw)
+
+
+def test_directive_reads_the_same_as_on_simplified_text() -> None:
+    simple = [(s.label, s.text) for s in suggest(CLEAN).spans]
+    for raw in STYLES.values():
+        assert [(s.label, s.text) for s in suggest(normalize(raw).text).spans] == simple
+
+
+def test_brackets_that_are_no_pinyin_stay() -> None:
+    raw = "會議在市民中心（鐘樓廣場）召開，附件(A4)與附件(see p3)及[圖]見下，(2023年)。"
+    # (ASCII brackets between Chinese characters come out full-width, as every bracket does)
+    assert normalize(raw).text == (
+        "会议在市民中心（钟楼广场）召开，附件（A4）与附件（see p3）及[图]见下，（2023年）。"
+    )
+
+
+def test_corner_quotes_become_the_simplified_quotes() -> None:
+    raw = "會議強調，要推行「門前三包」責任制，開展「清潔家園」行動。他說：「各單位要抓好落實。」"
+    n = normalize(raw)
+    assert (
+        n.text == "会议强调，要推行“门前三包”责任制，开展“清洁家园”行动。他说：“各单位要抓好落实。”"
+    )
+    _offsets_exact(raw)
+    assert [s.text for s in suggest(n.text).spans if s.label == "SLOGAN"] == [
+        "门前三包",
+        "清洁家园",
+    ]
+
+
+def test_simplified_text_keeps_its_corner_quotes() -> None:
+    raw = "会议强调，要推行「门前三包」责任制。"
+    assert normalize(raw).text == raw
+
+
+def test_a_bylines_own_space_after_a_note_stays() -> None:
+    raw = "松嶺日報訊（記者(zhě) 唐知遠 通訊員(yuán) 盧曉棠）"
+    assert normalize(raw).text == "松岭日报讯（记者 唐知远 通讯员 卢晓棠）"
+
+
+def _read(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    sug = suggest(text)
+    spans = [(s.label, s.text) for s in sug.spans]
+    rels = [(r, sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations]
+    return spans, rels
+
+
+def test_a_traditional_mirror_reads_like_its_simplified_original() -> None:
+    simple = (
+        "5月6日上午，溪川县召开创建全国文明城市推进会。县委书记闵澄在讲话中指出，"
+        "“各乡镇要开展‘清洁家园’行动，确保整改到位。”他要求，要推行“门前三包”责任制。"
+    )
+    raw = (
+        "5月6日上午，溪川縣召開(kāi)創(chuàng)建全國文明城市推進會(huì)。縣委書記閔澄在講話中指出，"
+        "「各鄉鎮要開展『清潔家園』行動(dòng)，確保整改到位。」他要求，要推行「門前三包」責任制。"
+    )
+    n = normalize(raw)
+    assert n.text == simple
+    _offsets_exact(raw)
+    assert _read(n.text) == _read(simple)
+    spans, rels = _read(n.text)
+    assert ("SLOGAN", "门前三包") in spans
+    assert ("ISSUED_BY", "要推行“门前三包”责任制", "闵澄") in rels
