@@ -842,8 +842,10 @@ def _extend_place(doc: Doc, s: int) -> int:
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        # 、水边镇政府: a town's own body in a list of speakers
-        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡" or street):
+        # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
+        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
+            before != "、" or text[s] in "镇乡" or street
+        ):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
