@@ -118,3 +118,9 @@ def test_headquarters_offices_short_forms_and_schools(text: str, orgs: set[str])
 )
 def test_kinds_of_school_and_generic_departments_are_no_org(text: str) -> None:
     assert not {w for w, lab in _tagged(text) if lab == "ORG"}
+
+
+def test_industrial_parks_are_zones() -> None:
+    got = _tagged("澄川工业园区、柳塘高新区负责人参加。一行到澄川工业园区调研。")
+    assert ("澄川工业园区", "GPE") in got and ("到澄川工业园区", "GPE") not in got
+    assert not {w for w, lab in _tagged("要加快工业园区建设，省级工业园区要落实。") if lab == "GPE"}
