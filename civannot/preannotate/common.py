@@ -128,7 +128,7 @@ class _Rules:
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
             r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
-            r"|市场(?=[、，。；等）)]|$)"
+            r"|机场|市场(?=[、，。；等）)和及与]|$)"
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb

@@ -545,8 +545,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             best += 2
         name = text[best:k]
-        if any(c in "各全每该本我请" for c in name):
-            continue
+        if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
+            continue  # (商业大街: the kind of street)
         # 在镇新村聚居点: a level opens no village's name (the town's new village)
         if kind == "村" and name[0] in "省市县区镇乡":
             continue
@@ -737,8 +737,8 @@ def _is_place_end(text: str, pos: int) -> bool:
     ):
         return True  # 前往城区杭中路: the town itself, written before its street
     unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
-    if not unit:
-        return False
+    if not unit or _citizens(text, pos):
+        return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
     k = pos - unit
     full = rules().g.admin_full
     for n in (2, 3):
@@ -938,9 +938,46 @@ def _waters(text: str) -> list[Cand]:
     return out
 
 
+# 112国道, G319国道: a numbered national or provincial road
+_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSX]?\d{3}(?:国道|省道|县道)")
+# 甲、乙、丙社区等六个社区: the items of a list counted by its kind are places of that kind
+_COUNTED_PLACES = re.compile(
+    rf"(?:(?<=[，。、：；\n了])|(?<=辖区))((?:[{CJK}]{{2,3}}、)+)([{CJK}]{{2,3}})(社区|村)等[一二三四五六七八九十两几0-9]+个(?:社区|村)"
+)
+
+
+def _counted_places(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    names: set[tuple[str, str]] = set()
+    for m in _COUNTED_PLACES.finditer(text):
+        kind = m.group(3)
+        p = m.start()
+        items = m.group(1).split("、")[:-1]
+        # (the count and the kind make each item a name, even one that reads as a word: 劳动)
+        if any(c in _BAD_NAME_CHARS for it in items for c in it):
+            continue
+        for it in items:
+            out.append(Cand(p, p + len(it), "LOC", 0.5, 2, "loc.counted"))
+            names.add((it, kind))
+            p += len(it) + 1
+    # 甲社区综合文化服务中心: each item named with its kind elsewhere in the text
+    for it, kind in names:
+        for a in _occurrences(text, it + kind):
+            out.append(Cand(a, a + len(it) + len(kind), "LOC", 0.5, 2, "loc.counted"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
-    doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
-    doc.cands.extend(_waters(doc.text))
+    text = doc.text
+    doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(text))
+    if "道" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
+            for m in _NUMBERED_ROAD.finditer(text)
+        )
+    if "个社区" in text or "个村" in text:
+        doc.cands.extend(_counted_places(text))
 
 
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
