@@ -272,6 +272,21 @@ def test_leaders_followed_by_a_common_word_is_not_a_list():
     assert ents("要严格落实市领导包保责任。", "PERSON") == []
 
 
+def test_what_leaders_do_is_no_name_after_them():
+    # 强 and 要 open names too: 市领导强调 is leaders speaking, not a leader named 强调
+    text = "溪山市领导强调，要巩固创建成果。"
+    assert ents(text, "TITLE") == [] and ents(text, "PERSON") == []
+    assert ents(text, "GPE") == ["溪山市"]
+    assert ents("市领导强国华出席会议。", "PERSON") == ["强国华"]
+
+
+def test_a_bare_post_after_a_name_before_what_the_person_does():
+    text = "林小燕副乡长传达了会议精神，潘明副县长作动员讲话。"
+    assert ents(text, "PERSON") == ["林小燕", "潘明"]
+    assert ents(text, "TITLE") == ["副乡长", "副县长"]
+    assert len(rels(text, "HOLDS_TITLE")) == 2
+
+
 def test_unknown_city_and_county_from_headline_and_dateline():
     text = "青屿市召开文明城市创建推进会\n\n3月2日，青屿市松岭县召开推进会。讲好青屿故事。"
     assert ents(text, "GPE") == ["青屿市", "青屿市", "松岭县", "青屿"]

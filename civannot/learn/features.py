@@ -338,6 +338,14 @@ def cue_positions(
 # how far a post's or a body ending's window reaches to the right: the name of the person who
 # holds the post comes after it (市长周军玲); 2 there lost PERSON and TITLE F1 on team-unseen
 _AFTER = 4
+# how far a level's or an administrative suffix's window reaches to the right: the rest of the
+# body or title it heads (县供销社); a longer one ends in a post or body ending, a cue of its own.
+# Measured (bench/eval_team.py, 3 repeats, rules of 2026-12-02): TAG_WINDOW (6) and 3 score
+# alike on team, team-unseen and dev (0.973 / 0.915, 0.979 / 0.961, 0.971 / 0.998) and 3 tags
+# 43 % of bench_preannotate's characters instead of 47 %. Its left side stays TAG_WINDOW: with
+# 3 or less the name ending like a level (梧桐读书联盟, tests/test_learn_project.py) is lost.
+# (The rules' spans' cues keep TAG_WINDOW both sides: 4 lost team micro-F1, 0.973 -> 0.970.)
+_HEAD_AFTER = 3
 
 
 # what a vocabulary word (gazetteer_marks' kinds) can be part of or next to: a post ends a title
@@ -368,8 +376,9 @@ def cue_reaches(
       left, _AFTER to the right (the name after a post); only for labels it can lead to
       (_MARK_LABELS), as the next two;
     - a title level or administrative suffix (L, A: 市, 县, 街道 ...) heads a body or a title
-      (县供销社, 市委书记) or ends a name (梧桐读书联盟: 盟): `window` either side, but none
-      inside a rule span of a label the rules keep (the 县 of a place the rules found);
+      (县供销社, 市委书记) or ends a name (梧桐读书联盟: 盟): `window` to the left, _HEAD_AFTER
+      to the right, but none inside a rule span of a label the rules keep (the 县 of a place
+      the rules found);
     - an opening quote starts a SLOGAN or a DOC: to the right, when one of them is the model's.
     Measured against every label's cues (bench/eval_team.py --all-cues, DEVELOPMENT data, 3
     repeats, entity micro-F1 / HOLDS_TITLE F1 of rules + model): team 0.986 / 0.966 -> 0.986 /
@@ -397,7 +406,7 @@ def cue_reaches(
         if k in "PO":
             out.append((i, i - window, i + _AFTER + 1))
         elif not kept[i]:
-            out.append((i, i - window, i + window + 1))
+            out.append((i, i - window, i + _HEAD_AFTER + 1))
     if want & _QUOTE_LABELS:
         out.extend((i, i, i + window + 1) for i in (m.start() for m in _QUOTE_CUES.finditer(text)))
     out.sort()

@@ -424,6 +424,9 @@ def find_leader_lists(doc: Doc) -> None:
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
         if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
             continue
+        # 市领导强调，: what leaders do (强 is a surname) is no name
+        if _LEADER_ACTS.fullmatch(text, p, first):
+            continue
         doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
@@ -436,6 +439,8 @@ _BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
     r"(?=一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
+    r"|传达|通报|宣读|部署|总结|作[了出]?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
 )
 
