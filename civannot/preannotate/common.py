@@ -70,7 +70,7 @@ class _Rules:
             rf"(?:{body}){{1,3}}(?:机关)?{post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
-            rf"(?:社区|村)(?:{body}){{0,2}}{post_re}",
+            rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
