@@ -136,3 +136,18 @@ def test_long_misaligned_run_through_a_list_of_enumeration_commas() -> None:
         out = normalize(raw).text
         assert _no_wrong_guess(out, clean), out
         assert "群众身边的操心事、烦心事、揪心事、闹心事、糟心事。县领导" in out, out
+
+
+def test_short_run_read_as_one_word_with_the_character_before_it() -> None:
+    # 交 lost its lead byte: 交车 became one misaligned pair and U+FFFD before the digits, with
+    # no character between the two lost ends. The last end used to be ranked with no left
+    # context (车 has none on its own) and the run stayed garbled; ranked after each likely
+    # first reading, 公交车 across the left neighbour is found.
+    clean = "今年全市更新公交车86辆，线路覆盖所有乡镇。"
+    raw = _lose(clean, clean.index("交"))
+    assert "?" in raw and FFFD in raw
+    n = normalize(raw)
+    assert n.text == clean
+    (flag,) = [f for f in n.flags if f.kind == "gbk_repair"]
+    assert n.text[flag.start : flag.end] == "交车"
+    assert n.offset_map.to_raw(flag.start, flag.end) == (raw.index("?"), raw.index("86"))

@@ -75,3 +75,29 @@ def test_measure_counts_edits(ev) -> None:  # noqa: ANN001
         b = "".join(rng.choice("文明城市。b") for _ in range(rng.randint(0, 70)))
         assert ev._levenshtein_bits(a, b) == slow(a, b)
     assert ev.levenshtein("创建文明城市", "創建文明城市") == 1
+
+
+def test_wrong_readings_counts_guesses_not_replacement_characters(ev) -> None:  # noqa: ANN001
+    # The bench's second figure: characters an applied repair wrote that differ from the
+    # reference. A right reading counts 0, the same reading against another reference counts
+    # its one character, and an unsure character shown as U+FFFD counts as damage, not a guess.
+    from civannot.text import normalize
+
+    def lose(text: str, i: int, strip: bool = False) -> str:
+        data = b"".join(
+            b"?" + ch.encode("gbk")[1:] if j == i else ch.encode("gbk") for j, ch in enumerate(text)
+        )
+        out = ev.fold(data.decode("gbk", errors="replace"))
+        return out.replace("\ufffd,", ",") if strip else out
+
+    clean = "县委书记在动员会上强(qiáng)调要扎实推进创建工作。"
+    n = normalize(lose(clean, clean.index("强")))
+    assert n.text == "县委书记在动员会上强调要扎实推进创建工作。"
+    assert ev.wrong_readings(n, n.text) == 0
+    assert ev.wrong_readings(n, n.text.replace("强", "墙")) == 1
+
+    unsure = "会议要求，各街道要全面排查,确保整改到位。"
+    n = normalize(lose(unsure, unsure.index("查"), strip=True))
+    expected = unsure.replace(",", "，")
+    assert ev.levenshtein(n.text, expected) == 1 and "\ufffd" in n.text
+    assert ev.wrong_readings(n, expected) == 0

@@ -103,7 +103,8 @@ class _Rules:
         # the production and construction corps: 第十四师(某某市), 十六团
         # (十三师新星市: 第 left out only where the division's city follows)
         self.corps_division = guarded(
-            rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+            # (农一师: the corps' divisions' older name)
+            rf"[第农][一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
             # 兵团八师石河子市: the corps named before its division
             rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )
@@ -131,7 +132,7 @@ class _Rules:
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
-            r"|农贸市场|菜市场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
+            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|市场(?=[、，。；等）)]|$)"
         )

@@ -165,7 +165,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
-        and stem[-1] not in "两三四五六七八九十几多数"
+        # (奥林二区: a numbered block of a housing estate)
+        and stem[-1] not in "一二两三四五六七八九十几多数"
         # 文明村镇, 特色村镇: 村镇 is a word of its own (王村镇, a town named after a village,
         # has a name of one character before 村)
         and not (
@@ -226,6 +227,7 @@ def _citizens(text: str, e: int) -> bool:
 
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
+_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
 _ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
 
 
@@ -321,7 +323,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e):
             st = _stem_of(text[a:e], r.g)
-            if st and st not in r.g.gpe_ambiguous:
+            # (经开区, 高新区: the kind of zone; 经开 alone is no place)
+            if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
                 stems.add(st)
     if not found and not stems:
         return cands, stems
@@ -397,18 +400,25 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             return True
         return text.endswith(_BARE_BEFORE, 0, a)
 
+    def known(name: str) -> bool:
+        # 三明, 吉安: a name that is also a word counts where this text also writes it with its
+        # unit (三明市委书记 … 在三明开展测评)
+        return name in g.admin_stems or (
+            name in g.gpe_ambiguous and any(name + u in text for u in "市县区")
+        )
+
     for m in _BARE_NEXT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 0 and text[a:k] in g.admin_stems and opened(a):
+            if a >= 0 and opened(a) and known(text[a:k]):
                 out[a] = k
                 break
     for m in _BARE_VISIT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 1 and text[a - 1] in "在到赴来" and text[a:k] in g.admin_stems:
+            if a >= 1 and text[a - 1] in "在到赴来" and known(text[a:k]):
                 out[a] = k
                 break
     return out
@@ -498,8 +508,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 break
         if best is None:
             continue
-        if k - best > 3 and text.startswith(("城区", "县城", "市区"), best):
-            best += 2  # 前往城区某某路: the town itself, then the street's name
+        # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
+        placed = False
+        if k - best > 3 and text.startswith(("城区", "县城", "市区", "园区", "辖区"), best):
+            best += 2
+            placed = True
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
@@ -510,8 +523,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             else:
                 break
         # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
+        # (某某镇捍卫社区: right after its division the name is read whatever word it is)
+        placed = placed or _is_place_end(text, best)
         while (
             kind in ("社区", "小区")
+            and not placed
             and k - best > 2
             and text[best] not in _CN_NUM
             and text[best : best + 2] in function_words()
@@ -535,8 +551,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             generic = False  # 某某区新华路: after its district a road's name may open with 新
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
+        # 某某镇捍卫社区督导…: a word right after the division names the community where the
+        # community ends the item or the clause's subject (某某镇加强社区建设 is a verb)
+        named_here = placed and (
+            text[e : e + 1] in "、，。；：）) " or text.startswith(_COMMUNITY_NEXT, e)
+        )
         if (
             kind in ("社区", "小区")
+            and not named_here
             and (
                 name[-2:] in _COMMUNITY_STOP
                 or (len(name) == 2 and name in function_words())
@@ -550,7 +572,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
-        if kind in ("小区", "市场", "菜市场", "农贸市场") and len(name) > 2:
+        if kind in ("小区", "市场", "菜市场", "农贸市场", "菜场") and len(name) > 2:
             # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
             # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
             if (
@@ -569,7 +591,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 out[-1] = Cand(road.start, e, "LOC", 0.55, 2, "loc.kind")
                 continue
             # 在滨河夜市 / 杏林村: a two-character name that is not a verb or function word
-            if len(name) != 2 or name in function_words() or name in common_words():
+            # (a common word after its division or zone: 园区团结村); 某某新村, 某某一村: a
+            # village named after another with 新 or a number
+            if kind == "村" and len(name) == 3 and (name[-1] == "新" or name[-1] in _CN_NUM):
+                name = name[:2]
+            if kind in ("菜市场", "农贸市场") and name == "中心":
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue  # 中心菜市场: the town's central market
+            if (
+                len(name) != 2
+                or name in function_words()
+                or (name in common_words() and not (placed and kind == "村"))
+            ):
                 continue
             if kind == "村" and (
                 name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
@@ -629,6 +662,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+# what follows a community named right after its division (某某镇某某社区督导…)
+_COMMUNITY_NEXT = (
+    "督导",
+    "督查",
+    "检查",
+    "调研",
+    "巡查",
+    "走访",
+    "考察",
+    "视察",
+    "党",
+    "居委",
+    "召开",
+)
 # characters that open a clause before a place's name, never the name itself
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -693,6 +740,8 @@ def _is_place_end(text: str, pos: int) -> bool:
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
                 or text[s - 1] in "和及与到在至赴"
+                # 前往某某街道某某社区: a verb of going before the division
+                or text.endswith(_GOING_VERBS, 0, s)
                 or _is_place_end(text, s)
             )
         ):
@@ -905,6 +954,8 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):

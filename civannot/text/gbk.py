@@ -34,6 +34,7 @@ EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
 _NOT_FINAL = set("、，“‘（《：；,:;(")
 _CLAUSE = frozenset("，、。：；！？,:;!?")
 CLASH_PENALTY = 4.0
+CHAINED = 2  # first readings, and last readings after each, in the chained beam of a short run
 BEAM = 5  # options kept at each end of a run before the combinations are scored
 ARTICLE_BONUS = 3.0  # nats per article n-gram that a candidate restores
 CACHE_WEIGHT = 0.1  # share of the article's own n-grams in the mixed language model
@@ -728,6 +729,19 @@ def _rank(
                 BEAM,
             )
         pairs = [(c1, cl) for c1 in firsts for cl in lasts]
+        if e.last is not None and len(e.middle) < 2:
+            # With fewer than two characters between the ends, the last end was ranked above with
+            # no left context at all: rank it again after each of the best first readings (a
+            # beam over the two positions), so a word across both (公交车 after 公) is seen.
+            for c1 in firsts[:CHAINED]:
+                h = (left + c1 + e.middle)[-3:]
+                for cl in _best(
+                    _shortlist(e.last, h, right, grams),
+                    lambda c: sc(h, c, right) + at_end(c, e.k),  # noqa: B023
+                    CHAINED,
+                ):
+                    if cl not in lasts:
+                        pairs.append((c1, cl))
         if e.last is not None and len(e.middle) <= 2:
             # Both ends inside one short word (卫生): the beams above cannot see it.
             # a reading leaves the frequent syllables (是, 事 for shì) many words: look wider

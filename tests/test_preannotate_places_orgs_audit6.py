@@ -1,0 +1,84 @@
+"""ORG, GPE and LOC in the forms a second audit of real reports (session 5, round 2, issue 16)
+found missed or wrong. Every example is made up in the same form: the place and person names
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str) -> set[tuple[str, str]]:
+    sug = suggest(text)
+    return {(text[s.start : s.end], s.label) for s in sug.spans if s.label != "DIRECTIVE"}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # markets named X菜场, alone or after the road they lie on, and the town's central market
+        (
+            "一行来到青禾路菜场查看。澜庭雅苑菜场进展较快。",
+            {("青禾路菜场", "LOC"), ("澜庭雅苑菜场", "LOC")},
+        ),
+        ("一行走访了柏树村、中心菜市场、背街小巷等点位。", {("中心菜市场", "LOC")}),
+        # villages named after another with 新 or a number
+        ("李明远一行首先到岑溪新村、社区垃圾站等地查看。", {("岑溪新村", "LOC")}),
+        (
+            "赵副主席前往柳岸街道桐花一村、桐花二村巡查。",
+            {("桐花一村", "LOC"), ("桐花二村", "LOC")},
+        ),
+        # a village named by a common word right after its zone
+        ("王主任率队到园区团结村开展共建活动。", {("团结村", "LOC")}),
+        # a community right after its division, after a verb of going, or named by a word
+        ("余副主席前往梅溪街道青枫社区巡查。", {("青枫社区", "LOC")}),
+        ("郑副主席到澄水区柳庙镇捍卫社区督导检查。", {("捍卫社区", "LOC")}),
+    ],
+)
+def test_markets_villages_and_communities(text: str, want: set[tuple[str, str]]) -> None:
+    assert want <= _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong, label",
+    [
+        # a community after its division, but a verb opens the clause: no name
+        ("柳庙镇加强社区建设，完善设施。", "加强社区", "LOC"),
+        ("各地要打造精品菜场，规范经营。", "打造精品菜场", "LOC"),
+        ("3座菜场于去年开工建设，新菜场将于7月开业。", "新菜场", "LOC"),
+        # a numbered block of a housing estate is no district
+        ("一行先后到芙蓉园小区、奥松二区及附近点位检查。", "奥松二区", "GPE"),
+    ],
+)
+def test_kinds_and_blocks_are_no_names(text: str, wrong: str, label: str) -> None:
+    assert (wrong, label) not in _tagged(text)
+
+
+def test_bare_names_that_are_words_count_beside_their_full_name() -> None:
+    # 三明 and 吉安 are words too: bare, they count where the text writes them with their unit
+    got = _tagged("三明市委书记黄某到会。测评组在三明开展测评工作。")
+    assert ("三明", "GPE") in got
+    assert ("三明", "GPE") not in _tagged("测评组在三明开展测评工作。")
+
+
+def test_corps_division_old_name_and_bare_division_city() -> None:
+    text = (
+        "农三师柳泉市召开创建文明城市动员大会。柳泉市将带动师市城镇体系建设，师市各级党组织要落实。"
+    )
+    got = _tagged(text)
+    assert ("农三师柳泉市", "GPE") in got
+    # 师市 alone is the division-city speaking of itself, like 全市 / 我市 (no GPE)
+    assert ("师市", "GPE") not in got
+
+
+@pytest.mark.parametrize(
+    "text, want, wrong",
+    [
+        ("打造符合澄海区域特点的商业街区。", ("澄海", "GPE"), ("澄海区", "GPE")),
+        ("柳泉经开区要持续发力，为全市贡献经开力量。", ("柳泉经开区", "GPE"), ("经开", "GPE")),
+    ],
+)
+def test_zone_words_and_region(text: str, want: tuple[str, str], wrong: tuple[str, str]) -> None:
+    got = _tagged(text)
+    assert want in got and wrong not in got
