@@ -154,7 +154,8 @@ class _Rules:
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         self.book = re.compile(r"《([^《》\n]{1,80})》")
         self.gpe_suffixed = re.compile(
-            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)"
+            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
+            rf"|工业园区|产业园区)"
         )
         gpe_full = set(g.admin_full)
         for n in g.gpe_names:

@@ -75,11 +75,20 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     prev = text[s - 1] if s else "\n"
     stem_len = len(seg) - len(_suffix_of(seg, g))
     stem = seg[:stem_len]
+    # 到白城工业园区: a known place right before the zone is its name (checked before the
+    # boundary rule, which would take the preposition in)
+    u = s + stem_len
+    for n in (4, 3, 2):
+        if u - n > s and (text[u - n : u] in g.admin_stems or text[u - n : u] in g.gpe_names):
+            return u - n
     if (
         (prev in _PUNCT_BOUNDARY or prev in "和及与在")
         and 2 <= stem_len <= 4
         # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
+        # 省级工业园区, 县级开发区: the zone's rank, not its name
+        and stem[-1] != "级"
+        and stem[0] not in "到在和及与对从向"
         and stem[:2] not in function_words()
         and stem[-2:] not in function_words()
     ):
@@ -228,7 +237,9 @@ def _citizens(text: str, e: int) -> bool:
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
 _ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
-_ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
+_ZONE_UNIT = re.compile(
+    "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区"
+)
 
 
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
@@ -842,8 +853,10 @@ def _extend_place(doc: Doc, s: int) -> int:
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        # 、水边镇政府: a town's own body in a list of speakers
-        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡" or street):
+        # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
+        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
+            before != "、" or text[s] in "镇乡" or street
+        ):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
@@ -930,7 +943,7 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(doc.text))
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
 
 
 def find_gpe(doc: Doc) -> None:
