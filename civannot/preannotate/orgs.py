@@ -11,6 +11,7 @@ import re
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
+    _GENERIC_STEMS,
     _PUNCT_BOUNDARY,
     Cand,
     Doc,
@@ -19,7 +20,16 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
 )
-from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
+from civannot.preannotate.gazetteers import (
+    CJK,
+    Gazetteers,
+    _lines,
+    alternation,
+    common_words,
+    function_words,
+    jieba_tokenizer,
+    rule_words,
+)
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded
 
@@ -118,6 +128,53 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+# 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
+# leading group belongs to the body's name
+_HQ_SUB = re.compile(rf"[{CJK}]{{0,6}}?(?:小组|组)(?:办公室)?|办公室")
+# 县城管、县住建、县交警等部门: a level and a department's short form, as an item of a list
+_SHORT_FORM = re.compile(
+    rf"(?:^|(?<=[、，。：；\n和及与]))(?:省|市|县|区)(?:{alternation(_lines('org_short_forms.txt'))})"
+    rf"(?=[、，。；等和及与]|$)",
+    re.M,
+)
+# a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
+_SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
+_SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
+# kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
+_SCHOOL_STOP = frozenset(rule_words()["school_stop"])
+_SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入")
+_NUMBERED_SCHOOL = re.compile(rf"[{CJK}]{{2,4}}?[一二三四五六七八九]中(?=[、，。；和及与等）)])")
+
+
+def _school_start(text: str, k: int, named: bool = False) -> int | None:
+    """Start of an unknown school's name that ends at k: two to four characters that open after
+    punctuation, a connective or a verb of going, with no function word, generic head or common
+    noun (各中小学, 农村学校, 城区中学 name no school). `named`: the kind carries 实验 / 第一 /
+    a number, which makes even a common noun before it a name (瓷都实验中学)."""
+    for st in range(max(0, k - 4), k - 1):
+        prev = text[st - 1] if st else "\n"
+        if not (
+            prev in _PUNCT_BOUNDARY
+            or prev in "和及与到在至赴"
+            or text.endswith(_SCHOOL_BEFORE, 0, st)
+        ):
+            continue
+        name = text[st:k]
+        if (
+            all(_is_cjk(c) for c in name)
+            # (都, a function character elsewhere, names places: 瓷都)
+            and not any(c in _SCHOOL_BAD for c in name)
+            and name[:2] not in _SCHOOL_STOP
+            and name[:2] not in function_words()
+            and (named or name[:2] not in common_words())
+            and name[:2] not in _GENERIC_STEMS
+            and name[-2:] not in function_words()
+        ):
+            return st
+        return None
+    return None
+
+
 _POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
@@ -250,6 +307,10 @@ def find_orgs(doc: Doc) -> None:
             s = extend_gpe_prefix(doc, s)
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
+        elif text.endswith(("指挥部", "领导小组"), s, e):
+            hq = _HQ_SUB.match(text, e)
+            if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
+                e = hq.end()
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
@@ -277,6 +338,18 @@ def find_orgs(doc: Doc) -> None:
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
+            elif m.group().endswith(_SCHOOL_KIND) and r.bare_post.match(text, m.end()) is None:
+                # 瓷都实验中学、青禾小学: a school whose name is no place
+                ss = _school_start(text, k, len(m.group()) > 2 and m.group()[-2:] != "学校")
+                if ss is not None:
+                    doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
+    if "中" in text:
+        for m in _NUMBERED_SCHOOL.finditer(text):
+            ss = _school_start(text, m.end() - 2, True)
+            if ss is not None and ss >= m.start():
+                doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
+    for m in _SHORT_FORM.finditer(text):
+        doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
     # both are rare: looked for only where their closing words occur at all
