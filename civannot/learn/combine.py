@@ -130,9 +130,9 @@ def combine(
     directive_at: dict[tuple[int, int], int] = {}
     entity_idx: list[int] = []
     for j, s in enumerate(out.spans):
-        key = (s.start, s.end, s.label)
-        if key not in exact:
-            exact[key] = j
+        at = (s.start, s.end, s.label)
+        if at not in exact:
+            exact[at] = j
         lab = s.label
         if lab == "PERSON":
             persons.append((s.start, s.end))
