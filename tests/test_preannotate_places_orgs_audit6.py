@@ -152,3 +152,20 @@ def test_counted_lists_roads_markets_and_towns(text: str, want: set[tuple[str, s
 
 def test_kind_of_street_is_no_name() -> None:
     assert ("商业大街", "LOC") not in _tagged("走进社区、商业大街等区域。")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("由省文明办联合国家统计局澄江调查总队组织实施。", "国家统计局澄江调查总队"),
+        ("请关注聚焦柳塘微信公众号。", "聚焦柳塘"),
+        ("带领区政府办、区市政园林局等单位。", "区市政园林局"),
+        ("柳溪新闻网（柳溪融媒体中心）（记者某某）", "柳溪融媒体中心"),
+    ],
+)
+def test_state_survey_teams_accounts_and_outlets(text: str, org: str) -> None:
+    assert (org, "ORG") in _tagged(text)
+
+
+def test_a_rank_of_media_centre_is_no_name() -> None:
+    assert ("县级融媒体中心", "ORG") not in _tagged("，县级融媒体中心要发挥作用。")

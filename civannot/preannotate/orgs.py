@@ -49,7 +49,9 @@ _SOURCE = re.compile(
 )
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与由])|^)(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署))"
+    rf"(?:(?<=[、，。：；\n（(和及与由])|(?<=联合)|(?<=会同)|^)"
+    # 国家统计局某某调查总队: the bureau's survey team in a province
+    rf"(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署)(?:[{CJK}]{{2,3}}调查总?队)?)"
     rf"(?![{CJK}]?[长任记员])",
     re.M,
 )
@@ -169,6 +171,7 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
             and (named or name[:2] not in common_words())
             and name[:2] not in _GENERIC_STEMS
             and name[-2:] not in function_words()
+            and name[-1] != "级"  # 县级融媒体中心: a rank, not a name
         ):
             return st
         return None
@@ -265,7 +268,15 @@ def _abbrev_orgs(doc: Doc) -> None:
     names = r.g.org_names
     for m in with_level.finditer(text):
         if _level_ok(text, m.start()) and _abbrev_ok(text, m, not_words, names, False):
-            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.abbrev")
+            s = m.start()
+            if (
+                text.startswith("市政", s)
+                and s
+                and text[s - 1] in "省县区"
+                and _level_ok(text, s - 1)
+            ):
+                s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
         if _abbrev_ok(lined, m, not_words, names, True):
@@ -274,7 +285,7 @@ def _abbrev_orgs(doc: Doc) -> None:
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -297,6 +308,10 @@ def find_orgs(doc: Doc) -> None:
         seg = text[s:e]
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
+        elif (
+            text.startswith("市政", s) and s and text[s - 1] in "省县区" and _level_ok(text, s - 1)
+        ):
+            s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
         cut = max(seg.rfind(v) for v in _MEETING_VERBS)
         if cut >= 0:
             # 某市召开创建…领导小组会议: the body is what follows the verb
@@ -338,11 +353,14 @@ def find_orgs(doc: Doc) -> None:
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
-            elif m.group().endswith(_SCHOOL_KIND) and r.bare_post.match(text, m.end()) is None:
+            elif (
+                m.group().endswith(_SCHOOL_KIND) or m.group() == "融媒体中心"
+            ) and r.bare_post.match(text, m.end()) is None:
                 # 瓷都实验中学、青禾小学: a school whose name is no place
                 ss = _school_start(text, k, len(m.group()) > 2 and m.group()[-2:] != "学校")
                 if ss is not None:
-                    doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
+                    rule = "org.outlet" if m.group() == "融媒体中心" else "org.school"
+                    doc.add(ss, m.end(), "ORG", 0.55, 2, rule)
     if "中" in text:
         for m in _NUMBERED_SCHOOL.finditer(text):
             ss = _school_start(text, m.end() - 2, True)
