@@ -484,6 +484,8 @@ def tag_windows(
 Item = tuple[bytes, ...]
 # what separates a character's trigram from the rules' layers in TaggerFeatures' cache keys
 _SEP = "\x00"
+# what puts each gazetteer mark of the character after them
+_MARK = "\x01"
 
 
 class TaggerFeatures:
@@ -540,6 +542,9 @@ class TaggerFeatures:
         (a rule DIRECTIVE's "D"), or _SEP tag _SEP rule id _SEP extra mark (an entity span's
         character), in char_features' order."""
         tri, rest = key[:3], key[3:]
+        marks = None
+        if _MARK in rest:
+            rest, *marks = rest.split(_MARK)
         item = self._static_item(tri)
         one = self.one
         if not rest.startswith(_SEP):
@@ -550,6 +555,9 @@ class TaggerFeatures:
             t, rid, extra = rest[1:].split(_SEP)
             item += one("r=" + t) + one("rid=" + rid + t[:1]) + one("rc=" + t + tri[1])
             item += one("x=" + extra)
+        if marks:  # the gazetteer marks at the character, last, in gazetteer_marks' order
+            for m in marks:
+                item += one(m)
         if len(self._items) < 2 * _STATIC_MAX:
             self._items[key] = item
         return item
@@ -637,15 +645,17 @@ class TaggerFeatures:
         for a, b, tags in entity:  # a later span's tag wins, as in rule_layers
             layer[a:b] = [t + x for t, x in zip(tags, extra[a:b], strict=True)]
         marks = gazetteer_marks(text)
+        # a character's gazetteer marks end its cache key too: its cached item holds them (one
+        # lookup, not a feature added per mark and window)
+        for i, m in marks:
+            layer[i] += _MARK + m
         if labels is None:
             cues.update(i for i, _ in marks)
             cues.update(m.start() for m in _QUOTE_CUES.finditer(text))
         order = sorted(cues)
         out: list[tuple[tuple[int, int], list[Item]]] = []
-        mi = 0
         cache = self._items
         make = self._item
-        one = self.one
         for lo, hi, ranges in self._ranges(text, rule_spans, marks, order, window, labels):
             padded = "\x02" + text[lo:hi] + "\x03"
             for a, b in ranges:
@@ -659,12 +669,5 @@ class TaggerFeatures:
                     if None in found
                     else found  # type: ignore[assignment]  # no None left in it
                 )
-                while mi < len(marks) and marks[mi][0] < a:
-                    mi += 1
-                j = mi
-                while j < len(marks) and marks[j][0] < b:
-                    i, m = marks[j]
-                    j += 1
-                    items[i - a] = items[i - a] + one(m)
                 out.append(((a, b), items))
         return out
