@@ -1,16 +1,24 @@
-"""civannot.learn.combine.combine as it was before its speed work of session 5 (modelspeed4),
-kept verbatim as the reference the tests compare the fast one to: the same spans, labels,
-confidences, provenance, relations and relation rule ids (tests/test_learn_combine_identity.py).
-"""
+"""civannot.learn.combine.combine and features.merged_windows as they were before their speed
+work of session 5 (modelspeed4), kept verbatim as the references the tests compare the fast ones
+to: the same spans, labels, confidences, provenance, relations and relation rule ids; the same
+windows (tests/test_learn_combine_identity.py)."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from civannot.learn.combine import _CHAIN_GLUE, HOLDS_ADJACENT, Policy, policy_of_labels
 from civannot.learn.crf import TaggedSpan, Tagging
-from civannot.learn.features import ENTITY_LABELS
+from civannot.learn.features import (
+    _AFTER,
+    _HEAD_AFTER,
+    _MARK_LABELS,
+    _QUOTE_CUES,
+    _QUOTE_LABELS,
+    ENTITY_LABELS,
+    TAG_WINDOW,
+)
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.records import Span
@@ -171,4 +179,67 @@ def reference_combine(
                 out.relation_rules.append(HOLDS_ADJACENT)
             edge = prev.start
             k -= 1
+    return out
+
+
+def reference_merged_windows(
+    segs: list[tuple[int, int]], reaches: list[tuple[int, int, int]], window: int
+) -> list[tuple[int, int, int, int]]:
+    """civannot.learn.features.merged_windows as it was before the bisect (a step per cue)."""
+    out: list[tuple[int, int, int, int]] = []
+    k, n = 0, len(reaches)
+    for lo, hi in segs:
+        while k < n and reaches[k][0] < lo:
+            k += 1
+        cur = []
+        while k < n and reaches[k][0] < hi:
+            _, a, b = reaches[k]
+            k += 1
+            cur.append((max(lo, a), min(hi, b)))
+        cur.sort()
+        wa = wb = -1
+        for a, b in cur:
+            if wa >= 0 and a <= wb + window:
+                wb = max(wb, b)
+                continue
+            if wa >= 0:
+                out.append((lo, hi, wa, wb))
+            wa, wb = a, b
+        if wa >= 0:
+            out.append((lo, hi, wa, wb))
+    return out
+
+
+def reference_cue_reaches(
+    text: str,
+    rule_spans: Sequence[Span],
+    marks: Sequence[tuple[int, str]],
+    labels: Iterable[str],
+    window: int = TAG_WINDOW,
+) -> list[tuple[int, int, int]]:
+    """features.cue_reaches as it was before session 5's speed work."""
+    want = frozenset(labels)
+    out = [
+        (p, p - window, p + window + 1)
+        for s in rule_spans
+        if s.label in want
+        for p in (s.start, s.end - 1)
+    ]
+    kept = bytearray(len(text))
+    for s in rule_spans:
+        if s.label in ENTITY_LABELS and s.label not in want and s.end > s.start:
+            kept[s.start : s.end] = b"\x01" * (s.end - s.start)
+    # the vocabulary kinds whose words can lead to a span of these labels
+    kinds = {k for k, labs in _MARK_LABELS.items() if want & labs}
+    for i, m in marks:
+        k = m[2]
+        if k not in kinds:
+            continue
+        if k in "PO":
+            out.append((i, i - window, i + _AFTER + 1))
+        elif not kept[i]:
+            out.append((i, i - window, i + _HEAD_AFTER + 1))
+    if want & _QUOTE_LABELS:
+        out.extend((i, i, i + window + 1) for i in (m.start() for m in _QUOTE_CUES.finditer(text)))
+    out.sort()
     return out

@@ -17,11 +17,22 @@ import pytest
 from civannot.learn.combine import combine, model_decided
 from civannot.learn.crf import CrfModel
 from civannot.learn.data import rule_suggestions
-from civannot.learn.features import ENTITY_LABELS
+from civannot.learn.features import (
+    ENTITY_LABELS,
+    TAG_WINDOW,
+    cue_reaches,
+    gazetteer_marks,
+    merged_windows,
+    segments,
+)
 from civannot.learn.training import train_for_use
 from civannot.preannotate import suggest
 from civannot.preannotate.engine import Suggestions
-from tests.combine_reference import reference_combine
+from tests.combine_reference import (
+    reference_combine,
+    reference_cue_reaches,
+    reference_merged_windows,
+)
 from tests.team_genre import team_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -69,3 +80,30 @@ def test_combine_matches_its_reference(fitted):
             redone += any(r == "ISSUED_BY" for r, _, _ in got.relations)
     # the comparison saw speakers, and model spans that are not the rules'
     assert checked >= 3 * 550 and redone > checked // 2
+
+
+def test_cue_windows_match_their_reference(fitted):
+    seen = 0
+    for text in _texts():
+        rules = suggest(text)
+        segs, marks = segments(text), gazetteer_marks(text)
+        for labels in (model_decided(fitted.policy), ENTITY_LABELS, {"SLOGAN"}, {"GPE"}):
+            for window in (2, TAG_WINDOW, 9):
+                reaches = cue_reaches(text, rules.spans, marks, labels, window)
+                assert reaches == reference_cue_reaches(text, rules.spans, marks, labels, window)
+                got = merged_windows(segs, reaches, window)
+                assert got == reference_merged_windows(segs, reaches, window)
+                seen += len(got)
+    # made-up reaches: cues outside every segment, windows past both ends, one cue per segment
+    rng = random.Random(5)
+    for _ in range(300):
+        cuts = sorted(rng.sample(range(1, 200), 12))
+        segs = [(a, b) for a, b in zip([0, *cuts], cuts, strict=False) if rng.random() < 0.8]
+        reaches = sorted(
+            (p, p - rng.randint(0, 8), p + rng.randint(1, 8)) for p in rng.sample(range(200), 30)
+        )
+        for window in (1, 3, 6):
+            got = merged_windows(segs, reaches, window)
+            assert got == reference_merged_windows(segs, reaches, window)
+            seen += len(got)
+    assert seen > 1000

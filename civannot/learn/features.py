@@ -209,12 +209,18 @@ def gazetteer_marks(text: str) -> list[tuple[int, str]]:
     """(position, mark) in text order where a gazetteer word begins (kind + "b") or ends
     (kind + "e")."""
     marks: list[tuple[int, str]] = []
+    add = marks.append
+    names = _MARK_NAMES  # the marks' strings made once, not two per match
     for m in _gazetteer_pattern().finditer(text):
         k = m.lastgroup or "?"
+        nb, ne = names.get(k) or ("g=" + k + "b", "g=" + k + "e")
         a, b = m.span()
-        marks.append((a, "g=" + k + "b"))
-        marks.append((b - 1, "g=" + k + "e"))
+        add((a, nb))
+        add((b - 1, ne))
     return marks
+
+
+_MARK_NAMES = {k: ("g=" + k + "b", "g=" + k + "e") for k in "POLA?"}
 
 
 _STATIC: dict[str, tuple[str, ...]] = {}
@@ -399,14 +405,15 @@ def cue_reaches(
             kept[s.start : s.end] = b"\x01" * (s.end - s.start)
     # the vocabulary kinds whose words can lead to a span of these labels
     kinds = {k for k, labs in _MARK_LABELS.items() if want & labs}
+    after = {k for k in kinds if k in "PO"}  # (a post or body ending: the name after it)
+    heads = kinds - after
+    add = out.append
     for i, m in marks:
         k = m[2]
-        if k not in kinds:
-            continue
-        if k in "PO":
-            out.append((i, i - window, i + _AFTER + 1))
-        elif not kept[i]:
-            out.append((i, i - window, i + _HEAD_AFTER + 1))
+        if k in after:
+            add((i, i - window, i + _AFTER + 1))
+        elif k in heads and not kept[i]:
+            add((i, i - window, i + _HEAD_AFTER + 1))
     if want & _QUOTE_LABELS:
         out.extend((i, i, i + window + 1) for i in (m.start() for m in _QUOTE_CUES.finditer(text)))
     out.sort()
@@ -420,26 +427,25 @@ def merged_windows(
     window clipped to its segment, windows of a segment less than `window` apart merged (as
     tag_windows merges them)."""
     out: list[tuple[int, int, int, int]] = []
-    k, n = 0, len(reaches)
+    # a segment's cues found by a bisect over the cues (most characters are no cue), its
+    # windows clipped in one comprehension
+    cues = [r[0] for r in reaches]
+    k = 0
     for lo, hi in segs:
-        while k < n and reaches[k][0] < lo:
-            k += 1
-        cur = []
-        while k < n and reaches[k][0] < hi:
-            _, a, b = reaches[k]
-            k += 1
-            cur.append((max(lo, a), min(hi, b)))
-        cur.sort()
-        wa = wb = -1
-        for a, b in cur:
-            if wa >= 0 and a <= wb + window:
-                wb = max(wb, b)
+        k0 = bisect.bisect_left(cues, lo, k)
+        k = bisect.bisect_left(cues, hi, k0)
+        if k0 == k:
+            continue
+        cur = sorted([(a if a > lo else lo, b if b < hi else hi) for _, a, b in reaches[k0:k]])
+        wa, wb = cur[0]
+        for a, b in cur[1:]:
+            if a <= wb + window:
+                if b > wb:
+                    wb = b
                 continue
-            if wa >= 0:
-                out.append((lo, hi, wa, wb))
-            wa, wb = a, b
-        if wa >= 0:
             out.append((lo, hi, wa, wb))
+            wa, wb = a, b
+        out.append((lo, hi, wa, wb))
     return out
 
 

@@ -351,7 +351,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
-        if f[-1] in "市县区省州" and len(f) == 3:
+        if f[-1] in "市县区省州" and len(f) == 3 and f[:-1] not in _ZONE_WORDS:
             stems.add(f[:-1])
     for st in stems:
         n = len(st)
