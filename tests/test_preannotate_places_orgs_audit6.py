@@ -176,3 +176,14 @@ def test_state_survey_teams_accounts_and_outlets(text: str, org: str) -> None:
 
 def test_a_rank_of_media_centre_is_no_name() -> None:
     assert ("县级融媒体中心", "ORG") not in _tagged("，县级融媒体中心要发挥作用。")
+
+
+@pytest.mark.parametrize(
+    "text, wrong, label",
+    [
+        ("要统一思想、理清思路、明确重点。", "理清思路", "LOC"),
+        ("做到无遗漏、无死角、无盲区。", "无盲区", "GPE"),
+    ],
+)
+def test_phrases_read_as_places_are_none(text: str, wrong: str, label: str) -> None:
+    assert (wrong, label) not in _tagged(text)
