@@ -187,3 +187,19 @@ def test_a_rank_of_media_centre_is_no_name() -> None:
 )
 def test_phrases_read_as_places_are_none(text: str, wrong: str, label: str) -> None:
     assert (wrong, label) not in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("并前往四季社区（星火菜市场）等处。", "四季社区"),
+        ("到小桥社区，查看老旧小区整治情况。", "小桥社区"),
+    ],
+)
+def test_a_community_visited_is_named_whatever_word_it_reads_as(text: str, want: str) -> None:
+    assert (want, "LOC") in _tagged(text)
+
+
+@pytest.mark.parametrize("text", ["来到老旧社区，查看。", "深入基层社区，", "来到主城社区，"])
+def test_kinds_of_community_visited_are_no_names(text: str) -> None:
+    assert not {w for w, lab in _tagged(text) if lab == "LOC"}

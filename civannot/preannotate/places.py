@@ -562,12 +562,28 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         )
         if generic and kind in ("路", "街", "大街") and _is_place_end(text, best):
             generic = False  # 某某区新华路: after its district a road's name may open with 新
+        # 到小桥社区，/ 前往四季社区（…）: a community of two characters visited, ending the
+        # clause or the item, is named whatever word it reads as (not 老旧, 城市: community_stop)
+        visited = (
+            kind == "社区"
+            and k - best == 2
+            and (text[best - 1 : best] in "到赴" or text.endswith(_GOING_VERBS, 0, best))
+            and text[e : e + 1] in "、，。；（("
+            and name not in _COMMUNITY_STOP
+            and name not in common_words()
+            # (小桥, 新华, 山湾 open names; 主城, 各个, 全体 do not)
+            and (name[0] not in _GENERIC_HEAD or name[0] in "小新山园城景")
+        )
+        if visited:
+            generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
         # 某某镇捍卫社区督导…: a word right after the division names the community where the
         # community ends the item or the clause's subject (某某镇加强社区建设 is a verb)
-        named_here = placed and (
-            text[e : e + 1] in "、，。；：）) " or text.startswith(_COMMUNITY_NEXT, e)
+        named_here = (
+            visited
+            or placed
+            and (text[e : e + 1] in "、，。；：）) " or text.startswith(_COMMUNITY_NEXT, e))
         )
         if (
             kind in ("社区", "小区")
