@@ -83,7 +83,7 @@ def test_choose_policy_keeps_the_rules_when_the_model_only_echoes_them():
     assert choose_policy(docs, sugs, finds)["ORG"] != "rules"
 
 
-TEXT = "县实验小学校长鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"
+TEXT = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"
 
 
 def test_policies_union_and_model_plus():
@@ -102,7 +102,7 @@ def test_policies_union_and_model_plus():
     assert (0, 7, "TITLE") in got and (7, 10, "PERSON") in got
     assert (26, 32, "ORG") not in got  # ORG stays with the rules, which have none here
     names = {(t, out.spans[h].text, out.spans[tl].text) for t, h, tl in out.relations}
-    assert ("HOLDS_TITLE", "鞠丽萍", "县实验小学校长") in names
+    assert ("HOLDS_TITLE", "鞠丽萍", "县农商银行行长") in names
     # the rules' own frame logic, run over the kept names, finds the speaker they missed
     assert any(t == "ISSUED_BY" and p == "鞠丽萍" for t, _, p in names)
 
@@ -148,7 +148,7 @@ def test_more_gold_does_not_make_the_suggestions_worse():
 def test_lexicon_spans_are_not_features():
     from civannot.preannotate.lexicon import Lexicon
 
-    text = "县实验小学校长鞠丽萍强调，要强化校园周边环境治理。"
+    text = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。"
     lex = Lexicon({"鞠丽萍": "PERSON"})
     spans = suggest(text, lexicon=lex).spans
     assert any(s.provenance == "lexicon" for s in spans)

@@ -50,6 +50,7 @@ def model_decided(policy: Policy) -> frozenset[str]:
 
 
 _CHAIN_GLUE = frozenset("、")
+_GLUE_CHARS = "".join(_CHAIN_GLUE)
 
 
 def model_provenance(name: str, version: int) -> str:
@@ -92,10 +93,17 @@ def combine(
     for t in tagging.spans:
         if t.label in first:
             take(*model_span(t))
-    for s, r in zip(rules.spans, rules.rules, strict=True):
-        if s.label not in rules_ok or s.label not in ENTITY_LABELS:
+    # the rules' other spans (DIRECTIVE), with their index, noted on the same pass
+    others: list[tuple[int, Span, str]] = []
+    rule_persons: list[tuple[int, int]] = []
+    for i, (s, r) in enumerate(zip(rules.spans, rules.rules, strict=True)):
+        lab = s.label
+        if lab not in ENTITY_LABELS:
+            others.append((i, s, r))
             continue
-        if occupied.find(1, s.start, s.end) >= 0:
+        if lab == "PERSON":
+            rule_persons.append((s.start, s.end))
+        if lab not in rules_ok or occupied.find(1, s.start, s.end) >= 0:
             continue
         take(s, r)
     for t in tagging.spans:
@@ -108,17 +116,31 @@ def combine(
         out.rules.append(r)
     # directives after the entities, as the engine orders them
     old_to_new: dict[int, int] = {}
-    for i, (s, r) in enumerate(zip(rules.spans, rules.rules, strict=True)):
-        if s.label not in ENTITY_LABELS:
-            old_to_new[i] = len(out.spans)
-            out.spans.append(s)
-            out.rules.append(r)
+    for i, s, r in others:
+        old_to_new[i] = len(out.spans)
+        out.spans.append(s)
+        out.rules.append(r)
 
     # a rule's span kept as is is found by its key; only a changed one is searched by overlap
     # (a relation per title and speaker: a scan of every span for each cost a fifth of combine)
+    # (one pass over the kept spans also notes the persons, the directives and the entities)
     exact: dict[tuple[int, int, str], int] = {}
+    persons: list[tuple[int, int]] = []
+    person_at: dict[int, int] = {}
+    directive_at: dict[tuple[int, int], int] = {}
+    entity_idx: list[int] = []
     for j, s in enumerate(out.spans):
-        exact.setdefault((s.start, s.end, s.label), j)
+        at = (s.start, s.end, s.label)
+        if at not in exact:
+            exact[at] = j
+        lab = s.label
+        if lab == "PERSON":
+            persons.append((s.start, s.end))
+            person_at[s.start] = j
+        elif lab == "DIRECTIVE":
+            directive_at[(s.start, s.end)] = j
+        if lab in ENTITY_LABELS:
+            entity_idx.append(j)
 
     # the kept entity spans of each label as (end, start, index), in order: they do not overlap
     # (take() keeps them apart), so their ends rise with their starts and a bisect finds the
@@ -159,17 +181,11 @@ def combine(
     # where the kept PERSON spans are not the rules', the speakers are found again over them
     # (the rules' own frame logic: a speaker the rules missed, or a 他 that now goes back to a
     # nearer name); otherwise the rules' ISSUED_BY edges stand
-    persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
-    # (without a directive of the rules there is no speaker to find: the scan is skipped)
-    redo_speakers = persons != [
-        (s.start, s.end) for s in rules.spans if s.label == "PERSON"
-    ] and any(s.label == "DIRECTIVE" for s in rules.spans)
+    # (without a directive of the rules there is no speaker to find: the scan is skipped; the
+    # rules' directives are all kept, so directive_at holds them)
+    redo_speakers = bool(directive_at) and persons != rule_persons
     seen: set[tuple[str, int, int]] = set()
     if redo_speakers:
-        person_at = {s.start: j for j, s in enumerate(out.spans) if s.label == "PERSON"}
-        directive_at = {
-            (s.start, s.end): j for j, s in enumerate(out.spans) if s.label == "DIRECTIVE"
-        }
         # the requirements read as the rules read them (the same text): only speakers change
         for d in find_directives(text, persons, units=rules.directive_units):
             di = directive_at.get((d.start, d.end))
@@ -193,7 +209,6 @@ def combine(
         if pol.get("HOLDS_TITLE") == "chain"
         else {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
     )
-    entity_idx = [j for j, s in enumerate(out.spans) if s.label in ENTITY_LABELS]
     for pos, j in enumerate(entity_idx):
         person = out.spans[j]
         if person.label != "PERSON" or j in has_title:
@@ -203,7 +218,8 @@ def combine(
         while k >= 0:
             prev = out.spans[entity_idx[k]]
             gap = text[prev.end : edge]
-            if prev.label != "TITLE" or prev.end > edge or any(c not in _CHAIN_GLUE for c in gap):
+            # (a gap of glue only: nothing left once the glue is stripped)
+            if prev.label != "TITLE" or prev.end > edge or gap.strip(_GLUE_CHARS):
                 break
             key = ("HOLDS_TITLE", j, entity_idx[k])
             if key not in seen:

@@ -209,12 +209,18 @@ def gazetteer_marks(text: str) -> list[tuple[int, str]]:
     """(position, mark) in text order where a gazetteer word begins (kind + "b") or ends
     (kind + "e")."""
     marks: list[tuple[int, str]] = []
+    add = marks.append
+    names = _MARK_NAMES  # the marks' strings made once, not two per match
     for m in _gazetteer_pattern().finditer(text):
         k = m.lastgroup or "?"
+        nb, ne = names.get(k) or ("g=" + k + "b", "g=" + k + "e")
         a, b = m.span()
-        marks.append((a, "g=" + k + "b"))
-        marks.append((b - 1, "g=" + k + "e"))
+        add((a, nb))
+        add((b - 1, ne))
     return marks
+
+
+_MARK_NAMES = {k: ("g=" + k + "b", "g=" + k + "e") for k in "POLA?"}
 
 
 _STATIC: dict[str, tuple[str, ...]] = {}
@@ -399,14 +405,15 @@ def cue_reaches(
             kept[s.start : s.end] = b"\x01" * (s.end - s.start)
     # the vocabulary kinds whose words can lead to a span of these labels
     kinds = {k for k, labs in _MARK_LABELS.items() if want & labs}
+    after = {k for k in kinds if k in "PO"}  # (a post or body ending: the name after it)
+    heads = kinds - after
+    add = out.append
     for i, m in marks:
         k = m[2]
-        if k not in kinds:
-            continue
-        if k in "PO":
-            out.append((i, i - window, i + _AFTER + 1))
-        elif not kept[i]:
-            out.append((i, i - window, i + _HEAD_AFTER + 1))
+        if k in after:
+            add((i, i - window, i + _AFTER + 1))
+        elif k in heads and not kept[i]:
+            add((i, i - window, i + _HEAD_AFTER + 1))
     if want & _QUOTE_LABELS:
         out.extend((i, i, i + window + 1) for i in (m.start() for m in _QUOTE_CUES.finditer(text)))
     out.sort()
@@ -420,26 +427,25 @@ def merged_windows(
     window clipped to its segment, windows of a segment less than `window` apart merged (as
     tag_windows merges them)."""
     out: list[tuple[int, int, int, int]] = []
-    k, n = 0, len(reaches)
+    # a segment's cues found by a bisect over the cues (most characters are no cue), its
+    # windows clipped in one comprehension
+    cues = [r[0] for r in reaches]
+    k = 0
     for lo, hi in segs:
-        while k < n and reaches[k][0] < lo:
-            k += 1
-        cur = []
-        while k < n and reaches[k][0] < hi:
-            _, a, b = reaches[k]
-            k += 1
-            cur.append((max(lo, a), min(hi, b)))
-        cur.sort()
-        wa = wb = -1
-        for a, b in cur:
-            if wa >= 0 and a <= wb + window:
-                wb = max(wb, b)
+        k0 = bisect.bisect_left(cues, lo, k)
+        k = bisect.bisect_left(cues, hi, k0)
+        if k0 == k:
+            continue
+        cur = sorted([(a if a > lo else lo, b if b < hi else hi) for _, a, b in reaches[k0:k]])
+        wa, wb = cur[0]
+        for a, b in cur[1:]:
+            if a <= wb + window:
+                if b > wb:
+                    wb = b
                 continue
-            if wa >= 0:
-                out.append((lo, hi, wa, wb))
-            wa, wb = a, b
-        if wa >= 0:
             out.append((lo, hi, wa, wb))
+            wa, wb = a, b
+        out.append((lo, hi, wa, wb))
     return out
 
 
@@ -484,6 +490,8 @@ def tag_windows(
 Item = tuple[bytes, ...]
 # what separates a character's trigram from the rules' layers in TaggerFeatures' cache keys
 _SEP = "\x00"
+# what puts each gazetteer mark of the character after them
+_MARK = "\x01"
 
 
 class TaggerFeatures:
@@ -540,6 +548,9 @@ class TaggerFeatures:
         (a rule DIRECTIVE's "D"), or _SEP tag _SEP rule id _SEP extra mark (an entity span's
         character), in char_features' order."""
         tri, rest = key[:3], key[3:]
+        marks = None
+        if _MARK in rest:
+            rest, *marks = rest.split(_MARK)
         item = self._static_item(tri)
         one = self.one
         if not rest.startswith(_SEP):
@@ -550,6 +561,9 @@ class TaggerFeatures:
             t, rid, extra = rest[1:].split(_SEP)
             item += one("r=" + t) + one("rid=" + rid + t[:1]) + one("rc=" + t + tri[1])
             item += one("x=" + extra)
+        if marks:  # the gazetteer marks at the character, last, in gazetteer_marks' order
+            for m in marks:
+                item += one(m)
         if len(self._items) < 2 * _STATIC_MAX:
             self._items[key] = item
         return item
@@ -637,15 +651,17 @@ class TaggerFeatures:
         for a, b, tags in entity:  # a later span's tag wins, as in rule_layers
             layer[a:b] = [t + x for t, x in zip(tags, extra[a:b], strict=True)]
         marks = gazetteer_marks(text)
+        # a character's gazetteer marks end its cache key too: its cached item holds them (one
+        # lookup, not a feature added per mark and window)
+        for i, m in marks:
+            layer[i] += _MARK + m
         if labels is None:
             cues.update(i for i, _ in marks)
             cues.update(m.start() for m in _QUOTE_CUES.finditer(text))
         order = sorted(cues)
         out: list[tuple[tuple[int, int], list[Item]]] = []
-        mi = 0
         cache = self._items
         make = self._item
-        one = self.one
         for lo, hi, ranges in self._ranges(text, rule_spans, marks, order, window, labels):
             padded = "\x02" + text[lo:hi] + "\x03"
             for a, b in ranges:
@@ -659,12 +675,5 @@ class TaggerFeatures:
                     if None in found
                     else found  # type: ignore[assignment]  # no None left in it
                 )
-                while mi < len(marks) and marks[mi][0] < a:
-                    mi += 1
-                j = mi
-                while j < len(marks) and marks[j][0] < b:
-                    i, m = marks[j]
-                    j += 1
-                    items[i - a] = items[i - a] + one(m)
                 out.append(((a, b), items))
         return out

@@ -51,20 +51,26 @@ class _Rules:
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
-        post_re = rf"(?:代|原)?(?:{post})"
+        # 区委挂职副书记: a post held on secondment is the post
+        post_re = rf"(?:代|原|挂职)?(?:{post})"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
+            # (第五督导组副组长: the group's number belongs to the title)
+            r"(?:第[一二三四五六七八九十]{1,3})?"
             r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
+            # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
+            r"(?<![市广会考赛剧战])(?:常务)?副?场长(?:助理)?",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
-            rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?{post_re}",
-            rf"(?:{body}){{1,3}}{post_re}",
+            # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
+            rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
+            rf"(?:{body}){{1,3}}(?:机关)?{post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
-            rf"(?:社区|村)(?:{body}){{0,2}}{post_re}",
+            rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
@@ -77,13 +83,13 @@ class _Rules:
             rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任))"
             rf"{own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
-            # 宣传部长 for 宣传部部长, 副部长 with it
-            r"|(?:常务)?副?部长))",
+            # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
+            r"|(?:常务)?副?[部处科]长))",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (5, 7)))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (6, 8)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
@@ -97,7 +103,8 @@ class _Rules:
         # the production and construction corps: 第十四师(某某市), 十六团
         # (十三师新星市: 第 left out only where the division's city follows)
         self.corps_division = guarded(
-            rf"第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
+            # (农一师: the corps' divisions' older name)
+            rf"[第农][一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
             # 兵团八师石河子市: the corps named before its division
             rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )
@@ -127,7 +134,7 @@ class _Rules:
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
             r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
-            r"|市场(?=[、，。；等）)]|$)"
+            r"|机场|市场(?=[、，。；等）)和及与]|$)"
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
@@ -147,7 +154,8 @@ class _Rules:
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         self.book = re.compile(r"《([^《》\n]{1,80})》")
         self.gpe_suffixed = re.compile(
-            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区)"
+            rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
+            rf"|工业园区|产业园区)"
         )
         gpe_full = set(g.admin_full)
         for n in g.gpe_names:

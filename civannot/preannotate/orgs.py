@@ -11,6 +11,7 @@ import re
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
+    _GENERIC_STEMS,
     _PUNCT_BOUNDARY,
     Cand,
     Doc,
@@ -19,7 +20,16 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
 )
-from civannot.preannotate.gazetteers import CJK, Gazetteers, _lines, alternation, jieba_tokenizer
+from civannot.preannotate.gazetteers import (
+    CJK,
+    Gazetteers,
+    _lines,
+    alternation,
+    common_words,
+    function_words,
+    jieba_tokenizer,
+    rule_words,
+)
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded
 
@@ -39,7 +49,9 @@ _SOURCE = re.compile(
 )
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与由])|^)(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署))"
+    rf"(?:(?<=[、，。：；\n（(和及与由])|(?<=联合)|(?<=会同)|^)"
+    # 国家统计局某某调查总队: the bureau's survey team in a province
+    rf"(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署)(?:[{CJK}]{{2,3}}调查总?队)?)"
     rf"(?![{CJK}]?[长任记员])",
     re.M,
 )
@@ -118,6 +130,54 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+# 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
+# leading group belongs to the body's name
+_HQ_SUB = re.compile(rf"[{CJK}]{{0,6}}?(?:小组|组)(?:办公室)?|办公室")
+# 县城管、县住建、县交警等部门: a level and a department's short form, as an item of a list
+_SHORT_FORM = re.compile(
+    rf"(?:^|(?<=[、，。：；\n和及与]))(?:省|市|县|区)(?:{alternation(_lines('org_short_forms.txt'))})"
+    rf"(?=[、，。；等和及与]|$)",
+    re.M,
+)
+# a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
+_SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
+_SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
+# kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
+_SCHOOL_STOP = frozenset(rule_words()["school_stop"])
+_SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入")
+_NUMBERED_SCHOOL = re.compile(rf"[{CJK}]{{2,4}}?[一二三四五六七八九]中(?=[、，。；和及与等）)])")
+
+
+def _school_start(text: str, k: int, named: bool = False) -> int | None:
+    """Start of an unknown school's name that ends at k: two to four characters that open after
+    punctuation, a connective or a verb of going, with no function word, generic head or common
+    noun (各中小学, 农村学校, 城区中学 name no school). `named`: the kind carries 实验 / 第一 /
+    a number, which makes even a common noun before it a name (瓷都实验中学)."""
+    for st in range(max(0, k - 4), k - 1):
+        prev = text[st - 1] if st else "\n"
+        if not (
+            prev in _PUNCT_BOUNDARY
+            or prev in "和及与到在至赴"
+            or text.endswith(_SCHOOL_BEFORE, 0, st)
+        ):
+            continue
+        name = text[st:k]
+        if (
+            all(_is_cjk(c) for c in name)
+            # (都, a function character elsewhere, names places: 瓷都)
+            and not any(c in _SCHOOL_BAD for c in name)
+            and name[:2] not in _SCHOOL_STOP
+            and name[:2] not in function_words()
+            and (named or name[:2] not in common_words())
+            and name[:2] not in _GENERIC_STEMS
+            and name[-2:] not in function_words()
+            and name[-1] != "级"  # 县级融媒体中心: a rank, not a name
+        ):
+            return st
+        return None
+    return None
+
+
 _POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
@@ -208,7 +268,15 @@ def _abbrev_orgs(doc: Doc) -> None:
     names = r.g.org_names
     for m in with_level.finditer(text):
         if _level_ok(text, m.start()) and _abbrev_ok(text, m, not_words, names, False):
-            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.abbrev")
+            s = m.start()
+            if (
+                text.startswith("市政", s)
+                and s
+                and text[s - 1] in "省县区"
+                and _level_ok(text, s - 1)
+            ):
+                s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
         if _abbrev_ok(lined, m, not_words, names, True):
@@ -217,7 +285,7 @@ def _abbrev_orgs(doc: Doc) -> None:
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -240,6 +308,10 @@ def find_orgs(doc: Doc) -> None:
         seg = text[s:e]
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
+        elif (
+            text.startswith("市政", s) and s and text[s - 1] in "省县区" and _level_ok(text, s - 1)
+        ):
+            s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
         cut = max(seg.rfind(v) for v in _MEETING_VERBS)
         if cut >= 0:
             # 某市召开创建…领导小组会议: the body is what follows the verb
@@ -250,6 +322,10 @@ def find_orgs(doc: Doc) -> None:
             s = extend_gpe_prefix(doc, s)
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
+        elif text.endswith(("指挥部", "领导小组"), s, e):
+            hq = _HQ_SUB.match(text, e)
+            if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
+                e = hq.end()
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
@@ -277,6 +353,21 @@ def find_orgs(doc: Doc) -> None:
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
                 doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
+            elif (
+                m.group().endswith(_SCHOOL_KIND) or m.group() == "融媒体中心"
+            ) and r.bare_post.match(text, m.end()) is None:
+                # 瓷都实验中学、青禾小学: a school whose name is no place
+                ss = _school_start(text, k, len(m.group()) > 2 and m.group()[-2:] != "学校")
+                if ss is not None:
+                    rule = "org.outlet" if m.group() == "融媒体中心" else "org.school"
+                    doc.add(ss, m.end(), "ORG", 0.55, 2, rule)
+    if "中" in text:
+        for m in _NUMBERED_SCHOOL.finditer(text):
+            ss = _school_start(text, m.end() - 2, True)
+            if ss is not None and ss >= m.start():
+                doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
+    for m in _SHORT_FORM.finditer(text):
+        doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
     # both are rare: looked for only where their closing words occur at all

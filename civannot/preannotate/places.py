@@ -75,11 +75,20 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     prev = text[s - 1] if s else "\n"
     stem_len = len(seg) - len(_suffix_of(seg, g))
     stem = seg[:stem_len]
+    # 到白城工业园区: a known place right before the zone is its name (checked before the
+    # boundary rule, which would take the preposition in)
+    u = s + stem_len
+    for n in (4, 3, 2):
+        if u - n > s and (text[u - n : u] in g.admin_stems or text[u - n : u] in g.gpe_names):
+            return u - n
     if (
         (prev in _PUNCT_BOUNDARY or prev in "和及与在")
         and 2 <= stem_len <= 4
         # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
+        # 省级工业园区, 县级开发区: the zone's rank, not its name
+        and stem[-1] != "级"
+        and stem[0] not in "到在和及与对从向"
         and stem[:2] not in function_words()
         and stem[-2:] not in function_words()
     ):
@@ -227,7 +236,10 @@ def _citizens(text: str, e: int) -> bool:
 
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
-_ZONE_UNIT = re.compile("经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区")
+_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
+_ZONE_UNIT = re.compile(
+    "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区"
+)
 
 
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
@@ -322,7 +334,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e):
             st = _stem_of(text[a:e], r.g)
-            if st and st not in r.g.gpe_ambiguous:
+            # (经开区, 高新区: the kind of zone; 经开 alone is no place)
+            if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
                 stems.add(st)
     if not found and not stems:
         return cands, stems
@@ -398,18 +411,25 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             return True
         return text.endswith(_BARE_BEFORE, 0, a)
 
+    def known(name: str) -> bool:
+        # 三明, 吉安: a name that is also a word counts where this text also writes it with its
+        # unit (三明市委书记 … 在三明开展测评)
+        return name in g.admin_stems or (
+            name in g.gpe_ambiguous and any(name + u in text for u in "市县区")
+        )
+
     for m in _BARE_NEXT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 0 and text[a:k] in g.admin_stems and opened(a):
+            if a >= 0 and opened(a) and known(text[a:k]):
                 out[a] = k
                 break
     for m in _BARE_VISIT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 1 and text[a - 1] in "在到赴来" and text[a:k] in g.admin_stems:
+            if a >= 1 and text[a - 1] in "在到赴来" and known(text[a:k]):
                 out[a] = k
                 break
     return out
@@ -525,8 +545,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             best += 2
         name = text[best:k]
-        if any(c in "各全每该本我请" for c in name):
-            continue
+        if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
+            continue  # (商业大街: the kind of street)
         # 在镇新村聚居点: a level opens no village's name (the town's new village)
         if kind == "村" and name[0] in "省市县区镇乡":
             continue
@@ -717,8 +737,8 @@ def _is_place_end(text: str, pos: int) -> bool:
     ):
         return True  # 前往城区杭中路: the town itself, written before its street
     unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
-    if not unit:
-        return False
+    if not unit or _citizens(text, pos):
+        return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
     k = pos - unit
     full = rules().g.admin_full
     for n in (2, 3):
@@ -833,8 +853,10 @@ def _extend_place(doc: Doc, s: int) -> int:
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
     ):
         before = text[s - 3] if s >= 3 else "\n"
-        # 、水边镇政府: a town's own body in a list of speakers
-        if before in _PUNCT_BOUNDARY and (before != "、" or text[s] in "镇乡" or street):
+        # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
+        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
+            before != "、" or text[s] in "镇乡" or street
+        ):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
@@ -916,12 +938,49 @@ def _waters(text: str) -> list[Cand]:
     return out
 
 
+# 112国道, G319国道: a numbered national or provincial road
+_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSX]?\d{3}(?:国道|省道|县道)")
+# 甲、乙、丙社区等六个社区: the items of a list counted by its kind are places of that kind
+_COUNTED_PLACES = re.compile(
+    rf"(?:(?<=[，。、：；\n了])|(?<=辖区))((?:[{CJK}]{{2,3}}、)+)([{CJK}]{{2,3}})(社区|村)等[一二三四五六七八九十两几0-9]+个(?:社区|村)"
+)
+
+
+def _counted_places(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    names: set[tuple[str, str]] = set()
+    for m in _COUNTED_PLACES.finditer(text):
+        kind = m.group(3)
+        p = m.start()
+        items = m.group(1).split("、")[:-1]
+        # (the count and the kind make each item a name, even one that reads as a word: 劳动)
+        if any(c in _BAD_NAME_CHARS for it in items for c in it):
+            continue
+        for it in items:
+            out.append(Cand(p, p + len(it), "LOC", 0.5, 2, "loc.counted"))
+            names.add((it, kind))
+            p += len(it) + 1
+    # 甲社区综合文化服务中心: each item named with its kind elsewhere in the text
+    for it, kind in names:
+        for a in _occurrences(text, it + kind):
+            out.append(Cand(a, a + len(it) + len(kind), "LOC", 0.5, 2, "loc.counted"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
-    doc.cands.extend(_locations(doc.text, doc.r, doc.doc_stems))
-    doc.cands.extend(_waters(doc.text))
+    text = doc.text
+    doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    doc.cands.extend(_waters(text))
+    if "道" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
+            for m in _NUMBERED_ROAD.finditer(text)
+        )
+    if "个社区" in text or "个村" in text:
+        doc.cands.extend(_counted_places(text))
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
 
 
 def find_gpe(doc: Doc) -> None:
@@ -945,6 +1004,8 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):

@@ -65,12 +65,18 @@ def find_title_chains(doc: Doc) -> None:
                 continue
             ms = inner
         ms = _org_named_start(text, ms)
+        if ms == m.start() and _surname_post(doc, ms, m.end()):
+            pos = m.end()
+            continue
         joined: list[tuple[int, int]] = []
         if pending is not None:
             if _unread_item(text, pending[1], ms):
                 # the unread words stay out of the item (“两新”组织: a quoted word is its own
                 # span); the titles before them hold for the name as well
                 joined = pending[0]
+            elif text[pending[1]] == "，" and (p0 := _title_prefix(doc, ms)) == pending[1] + 1:
+                # …，某某国际陆港区党工委书记: the chain after the comma opens with its place
+                joined, ms = pending[0], p0
             pending = None
         chain = [*joined, (ms, m.end())]
         end = m.end()
@@ -120,7 +126,7 @@ def find_title_chains(doc: Doc) -> None:
             if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
                 name_at, name_end = p, ne
         if not name_end:
-            if text[end : end + 1] == "、":
+            if text[end : end + 1] in ("、", "，"):
                 pending = (chain, end)
             # 李作勋书记 / 习近平总书记: the name sits before the title
             s0 = chain[0][0]
@@ -151,7 +157,25 @@ _UNLISTED_NAME_END = re.compile(
 
 # a named body before its party committee or its head (某某集团党委副书记, 某某大学党委书记,
 # 某某电力集团总经理): the body's kind, read back to the clause start
-_ORG_KIND_END = ("集团", "公司", "大学", "学院", "科学院", "医院", "银行", "中心", "学校", "中学")
+_ORG_KIND_END = (
+    "集团",
+    "公司",
+    "大学",
+    "学院",
+    "科学院",
+    "医院",
+    "银行",
+    "中心",
+    "学校",
+    "中学",
+    "小学",
+    # units whose head is named by the unit's kind (session 5 round 2 audit)
+    "中队",
+    "大队",
+    "派出所",
+    "卫生院",
+    "幼儿园",
+)
 _ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
 
 
@@ -162,6 +186,15 @@ def _org_named_start(text: str, s: int) -> int:
     body_end = s
     if text.startswith("团", s) and s and text[s - 1] == "集":
         body_end = s + 1  # 集团 + 党委: the corps' level 团 is the end of 集团 here
+        if not text.startswith(_ORG_POSTS, body_end):
+            # 集团公司党委书记 (read as 团 + 公司党委 + 书记): the group is the unit, however
+            # short its name (集团 alone opening the clause is the article's own group)
+            a = s - 1
+            while (
+                a > 0 and s - a <= 14 and text[a - 1] not in _ORG_NAME_STOP and _is_cjk(text[a - 1])
+            ):
+                a -= 1
+            return a if a == 0 or text[a - 1] in _ORG_NAME_STOP else s
     # most titles open with a level (市委…): the post test fails first and costs one call
     if not text.startswith(_ORG_POSTS, body_end) or not text.endswith(_ORG_KIND_END, 0, body_end):
         return s
@@ -188,7 +221,29 @@ _ORG_POSTS = (
     "副院长",
     "校长",
     "副校长",
+    "常务副校长",
+    "执行董事",
+    "经理",
+    "副经理",
+    "中队长",
+    "副中队长",
+    "所长",
+    "副所长",
 )
+
+
+def _surname_post(doc: Doc, s: int, e: int) -> bool:
+    """戴院长向丁书记介绍, 王校长和…: a surname alone before a post standing alone is how a
+    report names someone already named (not tagged); what follows the post is no name."""
+    text = doc.text
+    if s < 1 or text[s:e] not in _lone_posts() or _surname_len(text[s - 1 : s], doc.r.g) != 1:
+        return False
+    return s == 1 or not _is_cjk(text[s - 2])
+
+
+@lru_cache(maxsize=1)
+def _lone_posts() -> frozenset[str]:
+    return frozenset(rules().g.lone_posts)
 
 
 def _title_prefix(doc: Doc, s: int) -> int:
@@ -202,6 +257,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
         while k and text[k - 1] in _CN_DIGITS:
             k -= 1
         return k - 1 if k and text[k - 1] == "第" else k
+    z = _zone_start(text, s)
+    if z < s:
+        return z
     a = extend_gpe_prefix(doc, s)
     if a < s and s - a == 2 and text[s] != "师":
         stem = text[a:s]
@@ -217,6 +275,51 @@ def _title_prefix(doc: Doc, s: int) -> int:
 
 
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
+# what the name of a development or trade zone ends with before its 区 (某某国际陆港区,
+# 某某临空经济区, 某某产业园区): a zone's long own name, joined by 与 or 和 when two zones share
+# one committee, belongs to the title (某某陆港区与某某经济区党工委书记)
+_ZONE_STEM_END = (
+    "经济",
+    "开发",
+    "高新",
+    "园",
+    "港",
+    "保税",
+    "综合",
+    "物流",
+    "临空",
+    "空港",
+    "产业",
+    "工业",
+    "科技",
+    "示范",
+    "试验",
+    "合作",
+    "商务",
+    "旅游",
+    "度假",
+    "自贸",
+)
+_ZONE_STOP = _ORG_NAME_STOP - set("和与及")
+
+
+def _zone_start(text: str, s: int) -> int:
+    """Where a zone's own name before a title opening with 区 starts: the whole run back to the
+    clause start, when it ends as a zone's name does and holds no clause word."""
+    if text[s : s + 1] != "区" or not text.endswith(_ZONE_STEM_END, 0, s):
+        return s
+    a = s
+    while a > 0 and s - a < 22 and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP:
+        a -= 1
+    if s - a < 3 or not (a == 0 or text[a - 1] in _ZONE_STOP or not _is_cjk(text[a - 1])):
+        return s
+    if any(c in _CLAUSE_VERB_END and c != "经" for c in text[a:s]) or text[a:s].startswith(
+        ("和", "与", "及")
+    ):
+        return s
+    return a
+
+
 # punctuation that closes a name for sure: a word of the dictionary before it is still a name
 # (宣传部部长高远，)
 _NAME_CLOSERS = set("，、。；：,;:（(）)\n")
@@ -247,6 +350,10 @@ def _name_before_verb(doc: Doc, p: int) -> int:
 def _unread_item(text: str, end: int, s: int) -> bool:
     """Between a chain that ended at end (a 、) and a title at s stands at most a short item no
     rule reads (、“两新”组织党委书记): a few name characters and quotes, no clause mark."""
+    if text[end : end + 1] == "，":
+        # 市委副书记，某某区党工委书记、管委会主任某某: a title with no name closed by a comma and
+        # a chain right after it are one person's (a title alone is no item of its own)
+        return s == end + 1
     if text[end : end + 1] != "、":
         return False
     gap = text[end + 1 : s]
@@ -331,7 +438,7 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     r"(?:常务)?副?(?:书记|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)"
-    r"(?=一行|的|和|与|及|、|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
+    r"(?=一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
     r"|传达|通报|宣读|部署|总结|作[了出]?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
     r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
@@ -350,6 +457,14 @@ def find_names_before_posts(doc: Doc) -> None:
         ns = name_before(text, p, r)
         if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):
             ns += 1  # 书记和梅某主任: 和 joins two people here, it is no surname
+        elif ns > 0 and text[ns] in "向对给为" and _is_cjk(text[ns - 1]):
+            # 某院长向丁书记介绍, 某某向我院院长询问: a preposition after a word is no surname;
+            # what follows it is a surname and a post (not tagged) or a name
+            if not _valid_name(text[ns + 1 : p], r.g) or p - ns - 1 < 2:
+                continue
+            ns += 1
+        if ns >= 0 and text[ns : ns + 1] in ("我", "本", "该"):
+            continue  # 我院院长, 该校校长: the unit of the writer, no name
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]

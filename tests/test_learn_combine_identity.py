@@ -1,0 +1,109 @@
+"""combine gives exactly what its reference (tests/combine_reference.py, the combine before its
+speed work) gives: the same spans with their labels, confidences and provenance, the same
+relations and relation rule ids, in the same order. Checked on bench_preannotate's generated
+articles and on the team genre, with the policy a model trained on the team genre chose and with
+the other policies (union everywhere / the rules' HOLDS_TITLE), over the model's real tagging.
+
+CIVANNOT_COMBINE_ARTICLES sets how many bench articles (400 by default; the lead's check: 2000).
+"""
+
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from civannot.learn.combine import combine, model_decided
+from civannot.learn.crf import CrfModel
+from civannot.learn.data import rule_suggestions
+from civannot.learn.features import (
+    ENTITY_LABELS,
+    TAG_WINDOW,
+    cue_reaches,
+    gazetteer_marks,
+    merged_windows,
+    segments,
+)
+from civannot.learn.training import train_for_use
+from civannot.preannotate import suggest
+from civannot.preannotate.engine import Suggestions
+from tests.combine_reference import (
+    reference_combine,
+    reference_cue_reaches,
+    reference_merged_windows,
+)
+from tests.team_genre import team_docs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from bench_preannotate import article  # noqa: E402
+
+
+def _flat(sug: Suggestions) -> tuple:
+    spans = [
+        (s.start, s.end, s.label, s.text, s.confidence, s.provenance, s.origin, s.author)
+        for s in sug.spans
+    ]
+    return spans, list(sug.rules), list(sug.relations), list(sug.relation_rules)
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    docs = team_docs(40, seed=3)
+    return train_for_use(docs, rule_suggestions(docs))
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    n = int(os.environ.get("CIVANNOT_COMBINE_ARTICLES", "400"))
+    bench = [article(rng) for _ in range(n)]
+    return bench + [d.text for d in team_docs(150, seed=11)]
+
+
+def test_combine_matches_its_reference(fitted):
+    model = CrfModel(fitted.data)
+    policies = [
+        fitted.policy,
+        {**{lab: "union" for lab in ENTITY_LABELS}, "HOLDS_TITLE": "rules"},
+        {**{lab: "model+" for lab in ENTITY_LABELS}, "HOLDS_TITLE": "chain"},
+    ]
+    checked = redone = 0
+    for text in _texts():
+        rules = suggest(text)
+        for pol in policies:
+            tagging = model.tag(text, rules.spans, labels=model_decided(pol), spread=False)
+            got = combine(text, rules, tagging, provenance="model:crf@3", policy=pol)
+            want = reference_combine(text, rules, tagging, provenance="model:crf@3", policy=pol)
+            assert _flat(got) == _flat(want), text[:40]
+            assert got == want
+            checked += 1
+            redone += any(r == "ISSUED_BY" for r, _, _ in got.relations)
+    # the comparison saw speakers, and model spans that are not the rules'
+    assert checked >= 3 * 550 and redone > checked // 2
+
+
+def test_cue_windows_match_their_reference(fitted):
+    seen = 0
+    for text in _texts():
+        rules = suggest(text)
+        segs, marks = segments(text), gazetteer_marks(text)
+        for labels in (model_decided(fitted.policy), ENTITY_LABELS, {"SLOGAN"}, {"GPE"}):
+            for window in (2, TAG_WINDOW, 9):
+                reaches = cue_reaches(text, rules.spans, marks, labels, window)
+                assert reaches == reference_cue_reaches(text, rules.spans, marks, labels, window)
+                got = merged_windows(segs, reaches, window)
+                assert got == reference_merged_windows(segs, reaches, window)
+                seen += len(got)
+    # made-up reaches: cues outside every segment, windows past both ends, one cue per segment
+    rng = random.Random(5)
+    for _ in range(300):
+        cuts = sorted(rng.sample(range(1, 200), 12))
+        segs = [(a, b) for a, b in zip([0, *cuts], cuts, strict=False) if rng.random() < 0.8]
+        reaches = sorted(
+            (p, p - rng.randint(0, 8), p + rng.randint(1, 8)) for p in rng.sample(range(200), 30)
+        )
+        for window in (1, 3, 6):
+            got = merged_windows(segs, reaches, window)
+            assert got == reference_merged_windows(segs, reaches, window)
+            seen += len(got)
+    assert seen > 1000
