@@ -172,6 +172,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
+        and stem[0] != "无"
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -351,7 +353,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     cands.append(Cand(a, a + len(f) - 1, "GPE", conf, 1, "gpe.doc_place"))
             elif _word_edge(text, a, a + len(f)) and _unit_ok(text, a + len(f) - 1, f[:-1]):
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
-        if f[-1] in "市县区省州" and len(f) == 3:
+        if f[-1] in "市县区省州" and len(f) == 3 and f[:-1] not in _ZONE_WORDS:
             stems.add(f[:-1])
     for st in stems:
         n = len(st)
@@ -635,7 +637,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if listed:
                 two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
-            if len(two) != 2 or text[best:e] in _LOC_STOP or text.startswith(("小巷", "巷"), e):
+            # 理清思路: 思路, 出路 are words, the character before them no street's name
+            if (
+                len(two) != 2
+                or text[best:e] in _LOC_STOP
+                or text[e - 2 : e] in _ROAD_NOT_WORDS
+                or text.startswith(("小巷", "巷"), e)
+            ):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
             if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
@@ -673,6 +681,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+_ROAD_NOT_WORDS = frozenset(rule_words()["road_not_words"])
 # what follows a community named right after its division (某某镇某某社区督导…)
 _COMMUNITY_NEXT = (
     "督导",
@@ -971,7 +980,7 @@ def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_waters(text))
-    if "道" in text:
+    if "国道" in text or "省道" in text or "县道" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
