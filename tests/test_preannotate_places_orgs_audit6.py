@@ -203,3 +203,10 @@ def test_a_community_visited_is_named_whatever_word_it_reads_as(text: str, want:
 @pytest.mark.parametrize("text", ["来到老旧社区，查看。", "深入基层社区，", "来到主城社区，"])
 def test_kinds_of_community_visited_are_no_names(text: str) -> None:
     assert not {w for w, lab in _tagged(text) if lab == "LOC"}
+
+
+def test_two_bodies_joined_by_lianhe_are_two_orgs() -> None:
+    text = "澄川县爱卫服务中心联合县创文巩卫工作指挥部、县商务局对城区进行了检查。"
+    orgs = {w for w, lab in _tagged(text) if lab == "ORG"}
+    assert {"澄川县爱卫服务中心", "县创文巩卫工作指挥部", "县商务局"} <= orgs
+    assert not any("联合" in w for w in orgs)

@@ -130,6 +130,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
 _HQ_SUB = re.compile(rf"[{CJK}]{{0,6}}?(?:小组|组)(?:办公室)?|办公室")
@@ -300,11 +301,23 @@ def find_orgs(doc: Doc) -> None:
     """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
     g = r.g
-    for m in r.org.finditer(text):
+    matches = list(r.org.finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        i += 1
         s, e = m.start(), m.end()
         # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
         if not _level_ok(text, s) and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full):
             continue
+        # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
+        # name read across the verb); the second is read again from its level
+        j = _JOINT.search(text, s + 2, e)
+        if j is not None:
+            second = r.org.match(text, j.end())
+            if second is not None:
+                matches.insert(i, second)
+            e = j.start()
         seg = text[s:e]
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
