@@ -67,7 +67,9 @@ def main() -> int:
     rng = random.Random(7)
     texts = [article(rng) for _ in range(args.articles)]
     jieba.lcut(texts[0])
-    refiner(texts[0], suggest(texts[0]))  # open the tagger, compile the patterns
+    refiner(
+        texts[0], suggest(texts[0], keep_sentences=True)
+    )  # open the tagger, compile the patterns
     best: dict[str, float] = {}
 
     def timed(name: str, fn) -> None:  # noqa: ANN001
@@ -92,7 +94,7 @@ def main() -> int:
             timed("rules + model (every label's cues)", lambda t: before(t, suggest(t)))
         if spent is not None:
             spent.clear()
-        timed("rules + model", lambda t: refiner(t, suggest(t)))
+        timed("rules + model", lambda t: refiner(t, suggest(t, keep_sentences=True)))
         if spent is not None:
             rounds.append(dict(spent))
     chars = sum(map(len, texts)) / len(texts)
