@@ -127,3 +127,11 @@ def test_a_surname_with_a_post_and_a_preposition_give_no_name() -> None:
 def test_a_name_before_a_post_and_other_leaders() -> None:
     _, holds = _out("丁国清校长、甘秀芝主任等领导分别作了动员讲话。")
     assert holds == {("丁国清", "校长"), ("甘秀芝", "主任")}
+
+
+def test_the_school_by_its_one_character_name_before_its_committee() -> None:
+    _, holds = _out("会上，校党总支书记、校长甘立恒简述了活动的意义。")
+    assert holds == {("甘立恒", "校党总支书记"), ("甘立恒", "校长")}
+    # a word ending in 校 or 院 is no such name (学院党委书记 is read as a whole or not at all)
+    _, holds = _out("会上，党委书记甘立恒讲话。")
+    assert holds == {("甘立恒", "党委书记")}

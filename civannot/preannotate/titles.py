@@ -195,6 +195,15 @@ def _org_named_start(text: str, s: int) -> int:
             ):
                 a -= 1
             return a if a == 0 or text[a - 1] in _ORG_NAME_STOP else s
+    if (
+        s
+        and text[s - 1] in "校院"
+        and text.startswith(("党委", "党总支", "党支部"), s)
+        and (s == 1 or not _is_cjk(text[s - 2]))
+    ):
+        # 校党总支书记, 院党委副书记 opening a clause: the school or hospital the article is
+        # about, by its one-character name
+        return s - 1
     # most titles open with a level (市委…): the post test fails first and costs one call
     if not text.startswith(_ORG_POSTS, body_end) or not text.endswith(_ORG_KIND_END, 0, body_end):
         return s
