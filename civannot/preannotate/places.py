@@ -971,7 +971,7 @@ def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_waters(text))
-    if "道" in text:
+    if "国道" in text or "省道" in text or "县道" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
