@@ -176,3 +176,30 @@ def test_state_survey_teams_accounts_and_outlets(text: str, org: str) -> None:
 
 def test_a_rank_of_media_centre_is_no_name() -> None:
     assert ("县级融媒体中心", "ORG") not in _tagged("，县级融媒体中心要发挥作用。")
+
+
+@pytest.mark.parametrize(
+    "text, wrong, label",
+    [
+        ("要统一思想、理清思路、明确重点。", "理清思路", "LOC"),
+        ("做到无遗漏、无死角、无盲区。", "无盲区", "GPE"),
+    ],
+)
+def test_phrases_read_as_places_are_none(text: str, wrong: str, label: str) -> None:
+    assert (wrong, label) not in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("并前往四季社区（星火菜市场）等处。", "四季社区"),
+        ("到小桥社区，查看老旧小区整治情况。", "小桥社区"),
+    ],
+)
+def test_a_community_visited_is_named_whatever_word_it_reads_as(text: str, want: str) -> None:
+    assert (want, "LOC") in _tagged(text)
+
+
+@pytest.mark.parametrize("text", ["来到老旧社区，查看。", "深入基层社区，", "来到主城社区，"])
+def test_kinds_of_community_visited_are_no_names(text: str) -> None:
+    assert not {w for w, lab in _tagged(text) if lab == "LOC"}

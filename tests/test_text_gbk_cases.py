@@ -151,3 +151,16 @@ def test_short_run_read_as_one_word_with_the_character_before_it() -> None:
     (flag,) = [f for f in n.flags if f.kind == "gbk_repair"]
     assert n.text[flag.start : flag.end] == "交车"
     assert n.offset_map.to_raw(flag.start, flag.end) == (raw.index("?"), raw.index("86"))
+
+
+def test_byline_name_is_not_read_as_a_word_of_the_article() -> None:
+    # The lead byte of 通 lost: the whole byline is one misaligned run whose last character is
+    # the name's. The article writes 小巷 again and again, and its words and characters made
+    # 苏小巷 the reading; in a byline they are no evidence for a name written once, so the
+    # character comes out as U+FFFD (or right), never as the article's word.
+    body = "今年以来，城南街道对辖区小巷逐条排查，小巷路面全部硬化，小巷路灯全部点亮。居民说，小巷变美了。\n"
+    clean = body + "（通讯员：苏小溪 文/图）"
+    raw = _lose(clean, clean.index("通"))
+    out = normalize(raw).text
+    assert out.startswith(body + "（通讯员：苏小")
+    assert out[len(body) + 7] in ("溪", FFFD), out[len(body) :]

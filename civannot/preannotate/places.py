@@ -172,6 +172,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
+        and stem[0] != "无"
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -560,12 +562,28 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         )
         if generic and kind in ("路", "街", "大街") and _is_place_end(text, best):
             generic = False  # 某某区新华路: after its district a road's name may open with 新
+        # 到小桥社区，/ 前往四季社区（…）: a community of two characters visited, ending the
+        # clause or the item, is named whatever word it reads as (not 老旧, 城市: community_stop)
+        visited = (
+            kind == "社区"
+            and k - best == 2
+            and (text[best - 1 : best] in "到赴" or text.endswith(_GOING_VERBS, 0, best))
+            and text[e : e + 1] in "、，。；（("
+            and name not in _COMMUNITY_STOP
+            and name not in common_words()
+            # (小桥, 新华, 山湾 open names; 主城, 各个, 全体 do not)
+            and (name[0] not in _GENERIC_HEAD or name[0] in "小新山园城景")
+        )
+        if visited:
+            generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
         # 某某镇捍卫社区督导…: a word right after the division names the community where the
         # community ends the item or the clause's subject (某某镇加强社区建设 is a verb)
-        named_here = placed and (
-            text[e : e + 1] in "、，。；：）) " or text.startswith(_COMMUNITY_NEXT, e)
+        named_here = (
+            visited
+            or placed
+            and (text[e : e + 1] in "、，。；：）) " or text.startswith(_COMMUNITY_NEXT, e))
         )
         if (
             kind in ("社区", "小区")
@@ -635,7 +653,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if listed:
                 two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
-            if len(two) != 2 or text[best:e] in _LOC_STOP or text.startswith(("小巷", "巷"), e):
+            # 理清思路: 思路, 出路 are words, the character before them no street's name
+            if (
+                len(two) != 2
+                or text[best:e] in _LOC_STOP
+                or text[e - 2 : e] in _ROAD_NOT_WORDS
+                or text.startswith(("小巷", "巷"), e)
+            ):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
             if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
@@ -673,6 +697,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
 
 
 _ROAD_WORD_NEXT = set(rule_words()["road_word_next"])
+_ROAD_NOT_WORDS = frozenset(rule_words()["road_not_words"])
 # what follows a community named right after its division (某某镇某某社区督导…)
 _COMMUNITY_NEXT = (
     "督导",

@@ -15,6 +15,7 @@ applied only with a clear margin; every considered run becomes a flag with its a
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -637,6 +638,7 @@ def _rank(
     local: dict[str, float],
     chars: dict[str, float],
     para_final: float = 0.0,
+    name_hint: str = "",
 ) -> Repair:
     max_k = max(e.k for e in ends)
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
@@ -654,6 +656,14 @@ def _rank(
     if full_line_end < 0:
         full_line_end = min(len(text), q + LINE_REACH)
     before = text[text.rfind("\n", max(0, q - LINE_REACH), q) + 1 : q]
+    name = name_hint or _byline_name(before)
+    if name:
+        # A byline name is written once: the article's words are no evidence for its characters
+        # (通讯员：林小? is not 林小巷 because the article is about 小巷). Only article n-grams
+        # that hold the name's first character (the name written again elsewhere) count.
+        # The same for the article's characters (巷 written again and again).
+        grams = Counter({g: c for g, c in grams.items() if name[0] in g})
+        sc = _scorer(grams, {}, {"": 0.0})
 
     def window(repl: str, k: int) -> float:
         right = text[q + 1 + k : wend]
@@ -780,12 +790,20 @@ def _rank(
         )
     # The margin is over readings with other words: candidates that differ from the best only in
     # punctuation (发言。 / 发言” at a line end) do not make the words less certain.
+    if not name and best_k == max_k and len(best_repl) > 1:
+        # the run itself may hold the byline cue and the name's first characters (`（?` +
+        # 通讯员：林小 + the last character): weigh the last character again as a name's
+        nm = _byline_name(before + best_repl[:-1])
+        if nm:
+            return _rank(text, q, ends, grams, local, chars, para_final, name_hint=nm)
     words = _han(best_repl)
     rivals = [s for (r, _k), s in ranked[1:] if _han(r) != words]
     second = max(identity, rivals[0] if rivals else -math.inf)
     conf = math.exp(best_s - top) / z
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
     margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
+    if name:  # a wrong character renames the author: a word-like reading is not enough
+        margin = max(margin, NAME_MARGIN)
     applied = best_repl if best_s - second >= margin else None
     if applied is None:
         # Whether the `?` is damage at all is the ordinary margin's question, also for a
@@ -809,6 +827,22 @@ ENUM_BONUS = 4.0  # 一、 at a line start, （二） : the enumerators of notic
 PARA_FINAL = 3.0  # a paragraph of an article whose paragraphs end in 。 does not end in 同
 _NUMERALS = frozenset("一二三四五六七八九十")
 _FINAL = frozenset("。！？!?”’）)》】…—：:")
+
+
+# Byline cues: the characters after one of these (and a colon or space) are a person's name.
+_BYLINE = re.compile(
+    r"(?:记者\s*|(?:通讯员|编辑|审核|审校|责编|校对|作者|摄影|供图|文/图|图/文)[:：\s]\s*)"
+    r"([\u4e00-\u9fff]{1,2})$"
+)
+NAME_MARGIN = 5.0
+
+
+def _byline_name(before: str) -> str:
+    """The name characters before the run when it sits in a byline name (`（通讯员：林小`), else
+    "". Only after an explicit byline cue: a name in running text has titles and verbs around
+    it that the word model weighs."""
+    m = _BYLINE.search(before[-12:])
+    return m.group(1) if m else ""
 
 
 def _ends_sentence(ch: str) -> bool:
