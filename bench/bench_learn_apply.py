@@ -16,6 +16,8 @@ bench_train.py / bench_preannotate_write.py for that). Issue 13's budget: pre-an
 CrfModel.tag without its features), the uncertainty scores and the combination.
 --before also times the model tagging near the cues of every entity label, as before the
 policy chose the cues (features.cue_positions).
+--frozen-combine also times the model with combine as it was before it replayed the rules'
+sentences (tests/combine_reference.py) in the same rounds, and checks both agree.
 --reference also times the model with the reference tagging (features.tag_windows, every
 feature string given to crfsuite, as CrfModel.tag did before TaggerFeatures) in the same rounds,
 and checks that both give the same suggestions and uncertainty on every article.
@@ -52,6 +54,12 @@ def main() -> int:
     ap.add_argument("--phases", action="store_true", help="the model's CPU by step")
     ap.add_argument("--reference", action="store_true", help="also the reference tagging")
     ap.add_argument(
+        "--frozen-combine",
+        action="store_true",
+        help="also the model with combine as it was before its sentence replay "
+        "(tests/combine_reference.py: speakers read again over the whole text), same rounds",
+    )
+    ap.add_argument(
         "--before",
         action="store_true",
         help="also the model tagging near every label's cues (before the policy chose them)",
@@ -67,7 +75,9 @@ def main() -> int:
     rng = random.Random(7)
     texts = [article(rng) for _ in range(args.articles)]
     jieba.lcut(texts[0])
-    refiner(texts[0], suggest(texts[0]))  # open the tagger, compile the patterns
+    refiner(
+        texts[0], suggest(texts[0], keep_sentences=True)
+    )  # open the tagger, compile the patterns
     best: dict[str, float] = {}
 
     def timed(name: str, fn) -> None:  # noqa: ANN001
@@ -79,6 +89,12 @@ def main() -> int:
 
     reference = _reference(refiner) if args.reference else None
     before = _all_cues(refiner) if args.before else None
+    frozen = _frozen_combine(refiner) if args.frozen_combine else None
+    if frozen is not None:
+        same = all(
+            frozen(t, suggest(t)) == refiner(t, suggest(t, keep_sentences=True)) for t in texts
+        )
+        print(f"frozen combine and combine: the same suggestions and uncertainty: {same}")
     if reference is not None:
         same = all(reference(t, suggest(t)) == refiner(t, suggest(t)) for t in texts)
         print(f"reference tagging and CrfModel.tag: the same suggestions and uncertainty: {same}")
@@ -90,9 +106,11 @@ def main() -> int:
             timed("rules + model (reference tagging)", lambda t: reference(t, suggest(t)))
         if before is not None:
             timed("rules + model (every label's cues)", lambda t: before(t, suggest(t)))
+        if frozen is not None:
+            timed("rules + model (frozen combine)", lambda t: frozen(t, suggest(t)))
         if spent is not None:
             spent.clear()
-        timed("rules + model", lambda t: refiner(t, suggest(t)))
+        timed("rules + model", lambda t: refiner(t, suggest(t, keep_sentences=True)))
         if spent is not None:
             rounds.append(dict(spent))
     chars = sum(map(len, texts)) / len(texts)
@@ -134,6 +152,26 @@ def _reference(refiner: ModelRefiner):  # noqa: ANN202
         unc = document_uncertainty(tagging, sug.spans, decided)
         out = combine(text, sug, tagging, provenance=refiner.provenance, policy=refiner.policy)
         return out, unc
+
+    return call
+
+
+def _frozen_combine(refiner: ModelRefiner):  # noqa: ANN202
+    """The refiner with the combine of before the sentence replay (the rules keep no sentences;
+    the speakers are read again over the whole text whenever the persons changed)."""
+    from civannot.learn.combine import model_decided
+    from civannot.learn.crf import CrfModel
+    from civannot.learn.uncertainty import document_uncertainty
+    from tests.combine_reference import reference_combine
+
+    model = CrfModel(refiner.data)
+    decided = model_decided(refiner.policy)
+
+    def call(text: str, sug):  # noqa: ANN001, ANN202
+        tagging = model.tag(text, sug.spans, labels=decided, spread=False)
+        unc = document_uncertainty(tagging, sug.spans, decided)
+        pol = refiner.policy
+        return reference_combine(text, sug, tagging, provenance=refiner.provenance, policy=pol), unc
 
     return call
 

@@ -27,6 +27,7 @@ from civannot.learn.features import (
 )
 from civannot.learn.training import train_for_use
 from civannot.preannotate import suggest
+from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions
 from tests.combine_reference import (
     reference_combine,
@@ -67,9 +68,9 @@ def test_combine_matches_its_reference(fitted):
         {**{lab: "union" for lab in ENTITY_LABELS}, "HOLDS_TITLE": "rules"},
         {**{lab: "model+" for lab in ENTITY_LABELS}, "HOLDS_TITLE": "chain"},
     ]
-    checked = redone = 0
+    checked = redone = replayable = 0
     for text in _texts():
-        rules = suggest(text)
+        rules = suggest(text, keep_sentences=True)  # as the runner does when a model follows
         for pol in policies:
             tagging = model.tag(text, rules.spans, labels=model_decided(pol), spread=False)
             got = combine(text, rules, tagging, provenance="model:crf@3", policy=pol)
@@ -78,8 +79,42 @@ def test_combine_matches_its_reference(fitted):
             assert got == want
             checked += 1
             redone += any(r == "ISSUED_BY" for r, _, _ in got.relations)
+        assert rules.directive_sentences is not None
+        replayable += bool(rules.directive_sentences.read)
     # the comparison saw speakers, and model spans that are not the rules'
-    assert checked >= 3 * 550 and redone > checked // 2
+    assert checked >= 3 * 550 and redone > checked // 2 and replayable > checked // 6
+
+
+def test_speakers_replayed_over_other_persons_match_a_full_reading():
+    """find_directives over other persons, replaying the sentences the first reading kept
+    (SentenceMemo), gives what a reading from scratch gives: persons dropped, moved, added
+    (a pronoun's antecedent, a frame's name, a quote's speaker named after it)."""
+    rng = random.Random(9)
+    texts = [article(rng) for _ in range(120)] + [d.text for d in team_docs(120, seed=12)]
+    replayed = 0
+    for text in texts:
+        sug = suggest(text, keep_sentences=True)
+        persons = [(s.start, s.end) for s in sug.spans if s.label == "PERSON"]
+        assert sug.directive_sentences is not None and sug.directive_sentences.persons == persons
+        words = [(i, i + 2) for i in range(0, len(text) - 2, 37)]
+        variants = [
+            persons[::2],
+            persons[1:],
+            [(s, e - 1) if e - s > 2 else (s, e) for s, e in persons],
+            sorted(
+                set(persons)
+                | {w for w in words if not any(w[0] < e and s < w[1] for s, e in persons)}
+            ),
+            persons[: len(persons) // 2] + [(s, e) for s, e in persons[len(persons) // 2 + 1 :]],
+        ]
+        for other in variants:
+            want = find_directives(text, other, units=dict(sug.directive_units or {}))
+            got = find_directives(
+                text, other, units=sug.directive_units, sentences=sug.directive_sentences
+            )
+            assert got == want, text[:40]
+        replayed += len(sug.directive_sentences.read)
+    assert replayed > 1000
 
 
 def test_cue_windows_match_their_reference(fitted):

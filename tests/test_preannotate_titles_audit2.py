@@ -135,3 +135,11 @@ def test_the_school_by_its_one_character_name_before_its_committee() -> None:
     # a word ending in 校 or 院 is no such name (学院党委书记 is read as a whole or not at all)
     _, holds = _out("会上，党委书记甘立恒讲话。")
     assert holds == {("甘立恒", "党委书记")}
+
+
+def test_a_zone_named_after_a_verb_in_mid_clause() -> None:
+    _, holds = _out("祁建平来白沙拜访白沙滨海经济开发区党组书记、镇党委书记卓立新，双方座谈。")
+    assert holds == {("卓立新", "白沙滨海经济开发区党组书记"), ("卓立新", "镇党委书记")}
+    # a clause word before the zone stays out of it
+    _, holds = _out("会议由经济开发区党工委书记卓立新主持。")
+    assert holds == {("卓立新", "经济开发区党工委书记")}

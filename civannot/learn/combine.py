@@ -187,7 +187,9 @@ def combine(
     seen: set[tuple[str, int, int]] = set()
     if redo_speakers:
         # the requirements read as the rules read them (the same text): only speakers change
-        for d in find_directives(text, persons, units=rules.directive_units):
+        for d in find_directives(
+            text, persons, units=rules.directive_units, sentences=rules.directive_sentences
+        ):
             di = directive_at.get((d.start, d.end))
             pj = person_at.get(d.speaker) if d.speaker is not None else None
             if di is None or pj is None or ("ISSUED_BY", di, pj) in seen:

@@ -64,6 +64,9 @@ class Discourse:
     _ends: dict[int, int] = field(init=False)
     _role: dict[int, int] = field(init=False, default_factory=dict)
     _unnamed_at: int = -1  # where the last speaker named by title only spoke
+    # how many times a pronoun's speaker was looked for (the only reading of names outside the
+    # sentence being read: directives.SentenceMemo replays only sentences that did not)
+    asked: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.persons]
@@ -113,6 +116,7 @@ class Discourse:
         """The speaker a pronoun at pos refers to: the nearest name before pos (from lo on) whose
         clause does not make it only a chair or an attendee; the nearest name when all near are.
         `skip` drops names that are what was said rather than who speaks (inside a directive)."""
+        self.asked += 1
         k = bisect.bisect_left(self.starts, pos) - 1
         nearest = None
         seen = 0

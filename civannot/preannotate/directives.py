@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from civannot.preannotate.attribution import (
     ISSUED_FRAME,
@@ -233,18 +233,61 @@ def _strip_lead(text: str, s: int, e: int) -> int:
 UnitMemo = dict[tuple[int, int, bool, bool], "tuple[int, int, float, str] | None"]
 
 
+# a sentence's reading: (end, previous sentence a directive, list open, speaker, speaker's rule)
+# when it was read; the directives it made (start, end, conf, rule, speaker, speaker's rule);
+# the speaker, its rule and, when the sentence changed it, where a speaker named by title
+# only spoke, after it; what it returned
+_Entry = tuple[int, bool, bool, "int | None", str]
+_Made = tuple[tuple[int, int, float, str, "int | None", str], ...]
+_After = tuple["int | None", str, "int | None"]
+
+
+@dataclass
+class SentenceMemo:
+    """What each sentence of a text read as on a first reading (the rules' persons), for a
+    second reading over other persons (the model's, civannot.learn.combine): a sentence read
+    from the same state, with the same PERSON spans starting in it, reads the same (its frame
+    and requirements look at the names inside it only), unless it looked back for a pronoun's
+    speaker (Discourse.asked) or a quote's speaker named after it rewrote its directives: those
+    are read again."""
+
+    persons: list[tuple[int, int]] | None = None  # the first reading's
+    by_start: list[tuple[int, int]] | None = None
+    # sentence start -> (entry, first and end index of its directives in out, after, returned);
+    # the indices become the directives' values when the first reading ends
+    read: dict[int, list] = field(default_factory=dict)  # type: ignore[type-arg]
+
+
 def find_directives(
-    text: str, persons: list[tuple[int, int]], *, units: UnitMemo | None = None
+    text: str,
+    persons: list[tuple[int, int]],
+    *,
+    units: UnitMemo | None = None,
+    sentences: SentenceMemo | None = None,
 ) -> list[Directive]:
     """Directives of text; `persons` are the PERSON spans (start, end), sorted. Who issued each
     is read by a Discourse (attribution.py) that the sentences' frames update. `units`, when
     given, keeps what each unit of the text read as (filled on a first call, reused by a later
-    call on the same text)."""
+    call on the same text). `sentences`, when given, keeps what each sentence read as on a
+    first call and replays it on a later call on the same text where it can (SentenceMemo)."""
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
     by_start = sorted((s, e) for e, s in pend.items())
     out: list[Directive] = []
+    recording = sentences is not None and sentences.persons is None
+    replay: dict[int, list] | None = None  # type: ignore[type-arg]
+    changed: list[int] = []  # where a PERSON span of one reading is not one of the other's
+    if sentences is not None and recording:
+        sentences.persons, sentences.by_start = list(persons), by_start
+    elif sentences is not None and sentences.persons is not None:
+        replay = sentences.read
+        old_by = sentences.by_start or []
+        changed = sorted(
+            {p for p, _ in set(persons).symmetric_difference(sentences.persons)}
+            | {p for p, _ in set(by_start).symmetric_difference(old_by)}
+        )
+    para_read: list[int] = []
 
     def in_directive(p: int) -> bool:
         # a name inside a requirement already read (学习领会某某书记讲话精神) is what was said,
@@ -273,6 +316,7 @@ def find_directives(
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
+        para_read.clear()
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
         if (
@@ -337,6 +381,10 @@ def find_directives(
                 if who is not None and who >= sstart:
                     for d in out[quote_from:]:
                         d.speaker, d.speaker_rule = who, ISSUED_FRAME
+                    if recording and sentences is not None:
+                        # their directives changed after they were read: no replay
+                        for k in para_read:
+                            sentences.read.pop(k, None)
                     ds.named(who, ISSUED_FRAME)
                     j = am.end() if am is not None else sstart
                     if text[j - 1] == "“" or (text[j - 1] in "，,：:" and text[j : j + 1] == "“"):
@@ -347,6 +395,27 @@ def find_directives(
             if text.startswith("“", sstart):
                 quote_from = len(out)
             if se > sstart:
+                rec = None
+                if sentences is not None:
+                    entry = (se, prev_directive, listing, ds.speaker, ds.rule)
+                    rec = replay.get(sstart) if replay is not None else None
+                    n0, asked, was_at = len(out), ds.asked, ds._unnamed_at
+                if rec is not None:
+                    k = bisect.bisect_left(changed, sstart)
+                    if rec[0] != entry or (k < len(changed) and changed[k] <= se):
+                        # read from another state, or a PERSON span in it (or at its end) is
+                        # not the same: read again
+                        rec = None
+                if rec is not None:
+                    for a, b, conf, rid, sp, sp_rule in rec[1]:
+                        out.append(Directive(a, b, conf, sp, rid, sp_rule))
+                    ds.speaker, ds.rule, unnamed_at = rec[2]
+                    if unnamed_at is not None:
+                        ds._unnamed_at = unnamed_at
+                    prev_directive, listing = rec[3]
+                    ds.next_sentence()
+                    sstart = i + 1
+                    continue
                 prev_directive, listing = _sentence(
                     text,
                     sstart,
@@ -362,8 +431,25 @@ def find_directives(
                     memo=units,
                     listing=listing,
                 )
+                if recording and sentences is not None and ds.asked == asked:
+                    at = ds._unnamed_at if ds._unnamed_at != was_at else None
+                    after = (ds.speaker, ds.rule, at)
+                    sentences.read[sstart] = [
+                        entry,
+                        (n0, len(out)),
+                        after,
+                        (prev_directive, listing),
+                    ]
+                    para_read.append(sstart)
                 ds.next_sentence()
             sstart = i + 1
+    if recording and sentences is not None:
+        # the directives' values as the sentences left them (before the tails below)
+        for rec in sentences.read.values():
+            n0, n1 = rec[1]
+            rec[1] = tuple(
+                (d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]
+            )
     # the tail is the speaker's name as last written before each directive
     tails = last_mentions(text, persons, [(d.start, d.speaker) for d in out])
     for d, t in zip(out, tails, strict=True):

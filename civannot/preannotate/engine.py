@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-from civannot.preannotate.directives import UnitMemo, find_directives
+from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.registry import resolve_disabled
@@ -27,6 +27,8 @@ class Suggestions:
     # what the directive rules read in each unit of the text (directives.UnitMemo): not a
     # suggestion, so outside equality; a second reading over other persons reuses it
     directive_units: UnitMemo | None = field(default=None, compare=False, repr=False)
+    # what each sentence read as (directives.SentenceMemo), for the same second reading
+    directive_sentences: SentenceMemo | None = field(default=None, compare=False, repr=False)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
@@ -81,12 +83,19 @@ def suggestion_span(text: str, s: int, e: int, label: str, conf: float, rule: st
 
 
 def suggest(
-    text: str, *, lexicon: Lexicon | None = None, disabled: Iterable[str] = frozenset()
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    disabled: Iterable[str] = frozenset(),
+    keep_sentences: bool = False,
 ) -> Suggestions:
     """Suggestions for a clean text: spans (origin "suggestion", author "auto") and relations.
 
     `disabled` switches rules off by registry id or family (`title.chain`, `gazetteer`): their
     candidates are dropped before overlaps are settled, so another rule may take the place.
+    `keep_sentences`: keep what each sentence of the directive rules read as
+    (Suggestions.directive_sentences), for a model's second reading of the speakers
+    (civannot.learn.combine); it costs the rules a little, so only when a model follows.
     """
     if not isinstance(text, str):
         raise TypeError(f"suggest() needs the clean text as str, not {type(text).__name__}")
@@ -113,7 +122,10 @@ def suggest(
             out.relation_rules.append(rule)
     persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
     out.directive_units = {}
-    for d in find_directives(text, persons, units=out.directive_units):
+    out.directive_sentences = SentenceMemo() if keep_sentences else None
+    for d in find_directives(
+        text, persons, units=out.directive_units, sentences=out.directive_sentences
+    ):
         if d.rule in off:
             continue
         di = len(out.spans)

@@ -71,7 +71,13 @@ def _work(
     item: tuple[int, str],
 ) -> tuple[int, list[SpanTuple], list[RelationTuple], dict[str, float] | None]:
     doc_id, text = item
-    sug = suggest(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
+    # (a model's combination reads the speakers again: the rules keep what each sentence read)
+    sug = suggest(
+        text,
+        lexicon=_worker_lexicon,
+        disabled=_worker_disabled,
+        keep_sentences=_worker_refiner is not None,
+    )
     unc = None
     if _worker_refiner is not None:
         sug, unc = _worker_refiner(text, sug)

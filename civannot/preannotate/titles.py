@@ -312,9 +312,14 @@ _ZONE_STEM_END = (
 _ZONE_STOP = _ORG_NAME_STOP - set("和与及")
 
 
+_ZONE_WORDS = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
+
+
 def _zone_start(text: str, s: int) -> int:
     """Where a zone's own name before a title opening with 区 starts: the whole run back to the
     clause start, when it ends as a zone's name does and holds no clause word."""
+    if text.startswith(_ZONE_WORDS, s):
+        return _zone_name_after_verb(text, s)
     if text[s : s + 1] != "区" or not text.endswith(_ZONE_STEM_END, 0, s):
         return s
     a = s
@@ -327,6 +332,19 @@ def _zone_start(text: str, s: int) -> int:
     ):
         return s
     return a
+
+
+def _zone_name_after_verb(text: str, s: int) -> int:
+    """拜访某某海洋经济开发区党组书记: the zone's own name (two to six characters, no verb or
+    adverb opening it) between a two-character verb of the dictionary and the zone's kind."""
+    fw = function_words()
+    for k in range(6, 1, -1):
+        a = s - k
+        if a < 2 or not all(_is_cjk(c) and c not in _ZONE_STOP for c in text[a:s]):
+            continue
+        if text[a - 2 : a] in fw and text[a : a + 2] not in fw:
+            return a
+    return s
 
 
 # punctuation that closes a name for sure: a word of the dictionary before it is still a name
