@@ -164,3 +164,13 @@ def test_byline_name_is_not_read_as_a_word_of_the_article() -> None:
     out = normalize(raw).text
     assert out.startswith(body + "（通讯员：苏小")
     assert out[len(body) + 7] in ("溪", FFFD), out[len(body) :]
+
+
+def test_a_character_lost_whole_before_a_damaged_run_claims_no_question() -> None:
+    # 。縣 with both lead bytes lost, as a mirror copied it (??h): the first `?` is a character,
+    # not a question mark; it is weighed beside what the run after it reads
+    from civannot.text.normalize import normalize
+
+    text = normalize("溪川縣召開推進會??h委副書記林小平出席。").text
+    assert "？" not in text and "?" not in text
+    assert text.startswith("溪川县召开推进会") and "县委副书记林小平出席。" in text

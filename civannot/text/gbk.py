@@ -175,9 +175,9 @@ def _endpoints(
             # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
             # A3 with BF): this run ends before it (and a text of `?中` repeated stays cheap).
             # The decoder wrote U+FFFD for the byte before it, which some sites drop.
-            if j:
-                ends.append((j, True))
-                dropped[j] = 0x3F
+            # `??`: the first character lost both bytes and its U+FFFD was dropped (。縣 as ??h)
+            ends.append((j, True))
+            dropped[j] = 0x3F
             break
         if ch.isascii() and ord(ch) < 0x40 and (j or not ch.isspace()):
             # The stream realigned at an ASCII byte (a pair cannot end in one): the decoder wrote
@@ -426,9 +426,16 @@ def find_repairs(
     out: list[Repair] = []
     seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
     ranked_ends: dict[int, list[_Endpoint]] = {}
+    deferred: set[int] = set()
     for q, ends in candidates:
         if ends is _FLOOD and out and not out[-1].scored and out[-1].end >= q:
             out[-1].end = max(out[-1].end, q + 2)  # the common case of a flood, made cheap
+            continue
+        if ends is not _FLOOD and budget > 0 and _before_a_run(text, q, ends, candidates):
+            # ??h: weighed in the second pass, beside what the run after it reads
+            out.append(_unscored(text, q, ends))
+            ranked_ends[q] = ends if table is None else [_simplified(e, table) for e in ends]
+            deferred.add(q)
             continue
         if ends is _FLOOD or budget <= 0 or _flooded(text, q, ends):
             r = _unscored(text, q, ends)
@@ -461,7 +468,7 @@ def find_repairs(
             r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
         out.append(r)
         ranked_ends[q] = ends
-    _second_pass(view, out, ranked_ends, table, grams, local, chars, para_final, budget)
+    _second_pass(view, out, ranked_ends, table, grams, local, chars, para_final, budget, deferred)
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
@@ -478,6 +485,7 @@ def _second_pass(
     chars: dict[str, float],
     para_final: float,
     budget: int,
+    deferred: Collection[int] = (),
 ) -> None:
     """Weigh again, in place, each run left (partly) unread whose context held another damaged run
     that was read: 环?�(jìng)?诌� reads 境 first, and only beside 境 is the next run 局还. The
@@ -489,7 +497,7 @@ def _second_pass(
     for i, r in enumerate(out):
         if budget <= 0:  # a flood of damage: the first pass's budget covers both
             return
-        if not r.scored or r.question_mark or r.start not in ranked_ends:
+        if not (r.scored or r.start in deferred) or r.question_mark or r.start not in ranked_ends:
             continue
         if r.applied is not None and REPLACEMENT not in r.applied:
             continue
@@ -549,6 +557,19 @@ def _flooded(text: str, q: int, ends: list[_Endpoint]) -> bool:
         return False
     after = q + 1 + max(e.k for e in ends)
     return (q > 0 and text[q - 1] in _DAMAGE) or (after < len(text) and text[after] in _DAMAGE)
+
+
+def _before_a_run(
+    text: str, q: int, ends: list[_Endpoint], candidates: list[tuple[int, list[_Endpoint]]]
+) -> bool:
+    """A character that lost both bytes right before another damaged run (。縣 copied as ??h),
+    with undamaged text on its left: once the run after it is read, it has context."""
+    if len(ends) != 1 or not ends[0].single or ends[0].k or ends[0].reading:
+        return False
+    if q == 0 or text[q - 1] in _DAMAGE or text[q - 1].isspace():
+        return False
+    nxt = [e for p, e in candidates if p == q + 1]
+    return bool(nxt) and nxt[0] is not _FLOOD and not all(e.single for e in nxt[0])
 
 
 def _unscored(text: str, q: int, ends: list[_Endpoint]) -> Repair:
@@ -801,7 +822,7 @@ def _rank(
     second = max(identity, rivals[0] if rivals else -math.inf)
     conf = math.exp(best_s - top) / z
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
-    margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k == 1 else APPLY_MARGIN
+    margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k <= 1 else APPLY_MARGIN
     if name:  # a wrong character renames the author: a word-like reading is not enough
         margin = max(margin, NAME_MARGIN)
     applied = best_repl if best_s - second >= margin else None
