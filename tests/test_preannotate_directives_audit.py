@@ -235,3 +235,29 @@ def test_a_speaker_requiring_an_addressee_before_a_colon():
         ("一要提高政治站位，强化责任担当", "邝明远"),
         ("二要加强巡视和自查", "邝明远"),
     ]
+
+
+def test_the_meeting_requiring_an_addressee_without_a_comma_stays_out():
+    text = "会议要求村组干部要树立文明理念，养成文明行为；要遵守交通规则。"
+    assert _dirs(text) == ["村组干部要树立文明理念，养成文明行为", "要遵守交通规则"]
+    assert _issued(text) == []
+
+
+def test_imperative_continuations_opening_with_juyifansan_or_yindao():
+    text = (
+        "镇长邝明远强调：要坚持问题导向，抓好镇区环境整治。举一反三，全方位组织排查。"
+        "引导群众争做文明风尚的培育者。"
+    )
+    assert _dirs(text) == [
+        "要坚持问题导向，抓好镇区环境整治",
+        "举一反三，全方位组织排查",
+        "引导群众争做文明风尚的培育者",
+    ]
+
+
+def test_an_attendees_pledge_and_a_comment_form_are_no_requirements():
+    text = (
+        "会后，全体干部签署了文明承诺。签名现场，大家也纷纷表示，以后要争做文明的倡导者。\n"
+        "责任编辑：邝明远\n请输入验证码"
+    )
+    assert _dirs(text) == []

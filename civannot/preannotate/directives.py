@@ -484,6 +484,8 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
 _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
+    # the page's comment form: 请输入验证码 / 登录后才可以评论
+    r"|验证码|登录后"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -582,7 +584,9 @@ _UNNAMED_FRAME = re.compile(
 _UNNAMED_MEETING = re.compile(
     r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
-    rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL})"
+    rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
+    # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
+    rf"|要求{_ANY_ADDRESSEE_NEXT})"
 )
 _MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
@@ -846,6 +850,9 @@ def _unit(
         return None
     # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
     if before == "就是" and mk.group() == "要" and ci > 0:
+        return None
+    # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
+    if "纷纷表示" in text[unit_start:ma]:
         return None
     start = ma
     k = ci
