@@ -55,3 +55,17 @@ def test_trail_written_back_as_question_mark() -> None:
     n = _maps_back(raw)
     assert "单纯为了拿牌子，而是" in n.text
     assert "?" not in n.text and "\ufffd" not in n.text
+
+
+def test_paragraph_tag_left_at_a_line_end_goes() -> None:
+    # `）</p>` whose `）` lost its lead byte: the trail byte took the `<` with it
+    trad = "全縣各部門要把創建工作抓緊抓實。\n（記者林曉）</p>"
+    raw = _lead_lost(trad.replace("</p>", ""), len(trad) - 5) + "/p>"
+    raw = raw.replace("\ufffd", "?")
+    assert raw.endswith("?/p>")
+    n = _maps_back(raw)
+    assert "/p>" not in n.text and n.text.startswith("全县各部门要把创建工作抓紧抓实。\n（记者林晓")
+    assert any(f.kind == "boilerplate" and "/p>" in f.message for f in n.flags)
+    # a whole closing tag goes too; a slash in running text stays
+    assert normalize("要抓紧抓实。</p>").text == "要抓紧抓实。"
+    assert normalize("比例为1/2。").text == "比例为1/2。"
