@@ -196,3 +196,42 @@ def test_a_photo_caption_lays_down_nothing():
         "闵澄要求各部门要加强督查（记者 岳林 摄）\n各部门要立行立改。"
     )
     assert _dirs(text) == ["各乡镇要抓好落实", "各部门要立行立改"]
+
+
+# session 5, round 2 (auddirs2): a fresh batch of 28 real pages
+
+
+def test_a_list_announced_by_qiangdiao_le_n_points_is_the_speakers():
+    # 某某强调了四点意见。一是…: the announcement ends with 。, and the verb is 强调
+    text = (
+        "镇党委书记、人大主席邝明远强调了三点意见。一是凝心聚力，形成共识，创建氛围要浓。"
+        "全体干部进一步振奋精神，增强紧迫感。二是统筹推进，真抓实干，创建效果要好。"
+    )
+    assert _dirs(text) == ["凝心聚力，形成共识，创建氛围要浓", "统筹推进，真抓实干，创建效果要好"]
+    assert {who for _, who in _issued(text)} == {"邝明远"}
+
+
+def test_an_item_keeps_the_clauses_before_its_marker_but_not_an_assertion():
+    text = "县长邝明远强调了两点意见。一是创文工作是长期任务，各村要常抓不懈。"
+    assert _dirs(text) == ["各村要常抓不懈"]
+
+
+def test_a_request_announced_after_a_jiu_clause_and_its_comma():
+    # 某某就贯彻会议精神，对县文明办提出要求。一是要…
+    text = (
+        "视频会议结束后，县委副书记邝明远就贯彻落实全省会议精神，对县文明办提出要求。"
+        "一是要建立常态长效机制。二是要严格督办，确保取得实效。"
+    )
+    assert _issued(text) == [
+        ("要建立常态长效机制", "邝明远"),
+        ("要严格督办，确保取得实效", "邝明远"),
+    ]
+
+
+def test_a_speaker_requiring_an_addressee_before_a_colon():
+    # 第一书记某某要求社区：一要…；二要…
+    text = "社区第一书记邝明远要求社区：一要提高政治站位，强化责任担当；二要加强巡视和自查。"
+    assert _issued(text) == [
+        ("一要提高政治站位，强化责任担当", "邝明远"),
+        ("二要加强巡视和自查", "邝明远"),
+    ]

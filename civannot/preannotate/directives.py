@@ -56,7 +56,7 @@ _LIST_COLON = re.compile(
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
-    r"(?:(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
+    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
@@ -508,8 +508,10 @@ _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问
 _REQUEST_FRAME = guarded(f"{REQUEST_TAIL}|{DEPLOY_TAIL}")
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
+# (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
+# 就… clause with its comma may come before the 对… one)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?)?(?:提|讲|谈)(?:出|了)*[^，。；\n]{0,6}?"
+    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?[，,]?){0,2}(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     r"(?:意见|要求|希望)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
@@ -525,7 +527,9 @@ _NAMED_TAIL = guarded(
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
-    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT})"
+    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT}"
+    # 某某要求社区：一要…: the addressee, then a colon before the list
+    r"|要求[^，。；：:\n]{1,12}?[：:])"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
@@ -758,7 +762,11 @@ def _sentence(
         and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
-    return made, announces or (listing and (made or items > 0))
+    # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
+    # asserts nothing leaves the list open)
+    return made, announces or (
+        listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
+    )
 
 
 def _unit(
@@ -841,9 +849,12 @@ def _unit(
         return None
     start = ma
     k = ci
+    # 一是凝心聚力，形成共识，创建氛围要浓: in an item of an announced list, the clauses between
+    # the enumerator and the marker head the item; only an assertion among them stops it
+    item = listed and _ENUMERATOR.match(text, unit_start) is not None
     while k > 0:
         a, b = clauses[k - 1]
-        if _extends(text[a:b]):
+        if _extends(text[a:b]) or (item and not _ASSERTION.search(text[a:b])):
             start = a
             k -= 1
         else:
