@@ -58,6 +58,14 @@ _SHARE_TAIL = re.compile(
     r"[|｜]?[ \t\u00a0\u3000]*我要分享[ \t\u00a0\u3000\r]*$"
 )
 
+# What a copying site left of the HTML closing a paragraph (`</p>`, or `/p>` when its `<` went
+# with a damaged byte before it): markup, never text of the article.
+_TAG_TAIL = re.compile(
+    r"(?:(?:</?|(?<![A-Za-z0-9/<])/)(?:p|div|span|font|strong|b|em|br|td|li|section)\s*/?>)+"
+    r"[ \t\u00a0\u3000\r]*$",
+    re.IGNORECASE,
+)
+
 # A line where everything after it is the site's tail.
 _TAIL = re.compile(
     r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
@@ -187,8 +195,15 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             # a mobile-news share button glued to the end of a paragraph: the paragraph stays
             removed.append(Removed(a + share.start(), b, ""))
             edits.append((a + share.start(), b, "", False))
+        tag = None if share else _TAG_TAIL.search(line, inner_start - a)
+        if tag:
+            removed.append(Removed(a + tag.start(), b, ""))
+            edits.append((a + tag.start(), b, "", False))
+            continue_tail = False
+        else:
+            continue_tail = True
         tail = len(line.rstrip(_HSPACE + "\r"))
-        if a + tail < b and a + tail >= inner_start:
+        if continue_tail and a + tail < b and a + tail >= inner_start:
             edits.append((max(a + tail, inner_start), b, "", False))
         if i == last_content and nl_end > b:
             edits.append((b, nl_end, "", False))  # no newline after the last line

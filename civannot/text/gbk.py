@@ -166,6 +166,7 @@ def _endpoints(
     # runs that end right before an ASCII mark or digit whose U+FFFD the copying site dropped:
     # (end, the ASCII byte the decoder saw there)
     dropped: dict[int, int] = {}
+    written_q: set[int] = set()  # ends whose U+FFFD is the `?` just before them
     for j, ch in enumerate(run):
         if ch == REPLACEMENT:
             enc.append(None)
@@ -178,6 +179,13 @@ def _endpoints(
             # `??`: the first character lost both bytes and its U+FFFD was dropped (。縣 as ??h)
             ends.append((j, True))
             dropped[j] = 0x3F
+            # Or the `?` is the U+FFFD itself, written as `?` when a site saved the page back to
+            # GBK (門牌子, → 门谱?,): the last character's trail byte met an ASCII mark.
+            tail = (run + after)[j + 1 : j + 2]
+            if j and (not tail or (tail.isascii() and ord(tail) < 0x40)):
+                ends.append((j + 1, True))
+                dropped[j + 1] = ord(tail) if tail else 0x0A
+                written_q.add(j + 1)
             break
         if ch.isascii() and ord(ch) < 0x40 and (j or not ch.isspace()):
             # The stream realigned at an ASCII byte (a pair cannot end in one): the decoder wrote
@@ -211,7 +219,7 @@ def _endpoints(
     out: list[_Endpoint] = []
     full = run + after
     for k, has_x in ends:
-        e = enc[: _enc_len(run[:k])]
+        e = enc[: _enc_len(run[: k - 1 if k in written_q else k])]
         if k in dropped and has_x:
             e = [*e, None]  # the U+FFFD the site dropped
         # a pinyin note dropped before this step stood here: its bracket followed the run, and
@@ -472,7 +480,14 @@ def find_repairs(
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
-    return out
+    # A run that took the `?` after it as its own trail's U+FFFD (see _endpoints) leaves no run
+    # to start there.
+    kept: list[Repair] = []
+    for r in out:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept
 
 
 def _second_pass(

@@ -120,7 +120,10 @@ def normalize(raw: str) -> Normalized:
     notes: dict[int, tuple[str, str]] = {}
     gone = 0
     for a, b, _r, _c in edits:
-        notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
+        if p.text[a] in "(（[【 \u00a0":
+            notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
+        # else a note that lost its bracket after a `?` (pinyin._EATEN_GROUP): it names no
+        # character of the text
         gone += b - a
     p.edit(edits)
 

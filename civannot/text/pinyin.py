@@ -40,6 +40,12 @@ _DAMAGED_GROUP = re.compile(
     rf"[(（]([{_LETTERS}]{{0,6}})\?([^\s()（）\n?]?)([{_LETTERS}]{{0,6}})[)）]"
 )
 _TONE = re.compile(f"[{_TONED}]")
+# A note whose opening bracket is gone, right after a `?`: on real mirror pages the GBK damage
+# came after the pinyin, and the byte before the bracket (what was left of a character that lost
+# its lead byte) took the bracket with it into one replacement the site dropped (`發展?jié)摿Φ`).
+# Its syllable names what a misaligned reader saw there, not a character of the text, so the
+# note only goes: the repair then sees the `?` and the run after it as in any other damage.
+_EATEN_GROUP = re.compile(rf"(?<=\?)({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\)")
 # Neutral-tone syllables a dense annotator writes without a mark.
 _NEUTRAL = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
@@ -79,6 +85,9 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
         for m in _DAMAGED_GROUP.finditer(text):
             head, vowel, tail = m.groups()
             if (head or tail) and len(head) + len(tail) <= 6 and _damaged_vowel(vowel):
+                toned.append((m.start(), m.end(), "", False))
+        for m in _EATEN_GROUP.finditer(text):
+            if _TONE.search(m.group(1)) and m.group(1).islower():
                 toned.append((m.start(), m.end(), "", False))
     for m in _GROUP.finditer(text):
         body = m.group(2)
