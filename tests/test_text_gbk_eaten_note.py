@@ -69,3 +69,12 @@ def test_paragraph_tag_left_at_a_line_end_goes() -> None:
     # a whole closing tag goes too; a slash in running text stays
     assert normalize("要抓紧抓实。</p>").text == "要抓紧抓实。"
     assert normalize("比例为1/2。").text == "比例为1/2。"
+
+
+def test_unread_question_mark_before_an_eaten_note_is_no_question() -> None:
+    # two eaten notes in a row and too little left to read: the `?`s are lost characters, shown
+    # as U+FFFD, never as a ？ the punctuation step would make of them
+    n = _maps_back("全體幹部要勇?lì)?zhēng)上游,爭創一流。")
+    assert "lì" not in n.text and "zh" not in n.text
+    assert "?" not in n.text and "？" not in n.text
+    assert n.text.endswith("上游，争创一流。")

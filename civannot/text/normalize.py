@@ -118,12 +118,15 @@ def normalize(raw: str) -> Normalized:
         )
     # where each dropped note stood in the text after this step, with its opening bracket
     notes: dict[int, tuple[str, str]] = {}
+    eaten: set[int] = set()
     gone = 0
     for a, b, _r, _c in edits:
         if p.text[a] in "(（[【 \u00a0":
             notes[a - gone] = (p.text[a], p.text[a + 1 : b - 1].strip())
-        # else a note that lost its bracket after a `?` (pinyin._EATEN_GROUP): it names no
-        # character of the text
+        else:
+            # a note that lost its bracket after a `?` (pinyin._EATEN_GROUP): it names no
+            # character of the text, but proves the `?` before it is damage, not a question
+            eaten.add(a - gone - 1)
         gone += b - a
     p.edit(edits)
 
@@ -172,6 +175,14 @@ def normalize(raw: str) -> Normalized:
             keep.update(range(rep.start, rep.end))
             kept.append((rep.start, rep.end))
     edits += [(i, i + 1, "", False) for i in indent_q]  # no reading at all: an indent
+    # A `?` that held an eaten note and that no repair read: a lost character, shown as such
+    # rather than left to become a false ？ (勇?tīng)?zhēng)第一).
+    edited = [(e[0], e[1]) for e in edits]
+    for q in sorted(eaten):
+        if p.text[q : q + 1] == "?" and not any(a <= q < b for a, b in edited):
+            if q not in keep:  # a kept run has its flag already
+                p.flag(Flag("damage", message="replacement character (a lost character)"), q, q + 1)
+            edits.append((q, q + 1, gbk.REPLACEMENT, False))
     # Damage no repair could place: replacement characters.
     edits.sort()
     # One flag per run of replacement characters outside the repairs (a flood of them is one
