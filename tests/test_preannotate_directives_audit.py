@@ -261,3 +261,9 @@ def test_an_attendees_pledge_and_a_comment_form_are_no_requirements():
         "责任编辑：邝明远\n请输入验证码"
     )
     assert _dirs(text) == []
+
+
+def test_a_date_keeps_an_hour_written_with_dian():
+    text = "10月16日上午9点，白沙乡召开创文工作部署会。5月3日下午3点半，会议再次召开。"
+    dates = [s.text for s in suggest(text).spans if s.label == "DATE"]
+    assert dates == ["10月16日上午9点", "5月3日下午3点半"]
