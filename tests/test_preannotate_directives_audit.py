@@ -267,3 +267,8 @@ def test_a_date_keeps_an_hour_written_with_dian():
     text = "10月16日上午9点，白沙乡召开创文工作部署会。5月3日下午3点半，会议再次召开。"
     dates = [s.text for s in suggest(text).spans if s.label == "DATE"]
     assert dates == ["10月16日上午9点", "5月3日下午3点半"]
+
+
+def test_the_connective_dan_stays_out_of_the_span():
+    text = "区长邝明远要求，创文迎检虽然告一段落，但创文的成效务必要长久保持下去。"
+    assert _dirs(text) == ["创文的成效务必要长久保持下去"]

@@ -30,7 +30,7 @@ _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
     r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
-    r"特别是|尤其是|其中|具体来说|也就是说|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
+    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
     r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
