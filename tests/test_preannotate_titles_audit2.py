@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
-
-
-def _out(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
-    out = suggest(text)
-    spans = [(text[s.start : s.end], s.label) for s in out.spans if s.label != "DIRECTIVE"]
-    holds = {
-        (text[out.spans[h].start : out.spans[h].end], text[out.spans[t].start : out.spans[t].end])
-        for typ, h, t in out.relations
-        if typ == "HOLDS_TITLE"
-    }
-    return spans, holds
+from tests.preannotate_support import spans_and_holds as _out
 
 
 @pytest.mark.parametrize(

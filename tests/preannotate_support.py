@@ -1,0 +1,18 @@
+"""What the rules suggest for a made-up sentence, as texts: shared by the rule tests."""
+
+from __future__ import annotations
+
+from civannot.preannotate import suggest
+
+
+def spans_and_holds(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+    """(span text, label) of every suggested entity in order (directives left out), and the
+    (person, title) texts of every HOLDS_TITLE."""
+    out = suggest(text)
+    spans = [(text[s.start : s.end], s.label) for s in out.spans if s.label != "DIRECTIVE"]
+    holds = {
+        (text[out.spans[h].start : out.spans[h].end], text[out.spans[t].start : out.spans[t].end])
+        for typ, h, t in out.relations
+        if typ == "HOLDS_TITLE"
+    }
+    return spans, holds
