@@ -1,7 +1,9 @@
 """civannot.learn.combine.combine and features.merged_windows as they were before their speed
 work of session 5 (modelspeed4), kept verbatim as the references the tests compare the fast ones
 to: the same spans, labels, confidences, provenance, relations and relation rule ids; the same
-windows (tests/test_learn_combine_identity.py)."""
+windows (tests/test_learn_combine_identity.py). One rule was added since, in both: a model span
+that cuts a rule span of a label the policy keeps with the rules is dropped (combinepol, session 5;
+docs/combine-conflicts.md)."""
 
 from __future__ import annotations
 
@@ -56,8 +58,18 @@ def reference_combine(
         kept.append((s, r))
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
 
+    # (added with the change itself, not frozen before it) a model span overlapping a rule span of
+    # a "rules" label without holding it whole is dropped
+    kept_by_rules = [
+        s for s in rules.spans if s.label in ENTITY_LABELS and pol.get(s.label, "rules") == "rules"
+    ]
     for t in tagging.spans:
         if t.label in first:
+            if any(
+                s.start < t.end and t.start < s.end and not (t.start <= s.start and s.end <= t.end)
+                for s in kept_by_rules
+            ):
+                continue
             take(*model_span(t))
     for s, r in zip(rules.spans, rules.rules, strict=True):
         if s.label not in rules_ok or s.label not in ENTITY_LABELS:

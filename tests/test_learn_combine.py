@@ -63,3 +63,49 @@ def test_a_model_person_after_a_title_chain_gets_holds_title():
         (out.spans[h].text, out.spans[t].text) for r, h, t in out.relations if r == "HOLDS_TITLE"
     }
     assert holds == {("陈晓东", "副市长"), ("陈晓东", "市创建办主任")}
+
+
+def _rules_policy(**model: str) -> dict[str, str]:
+    from civannot.learn.features import ENTITY_LABELS
+
+    return {**{lab: "rules" for lab in ENTITY_LABELS}, **model}
+
+
+def test_a_model_span_that_cuts_a_rules_kept_span_is_dropped():
+    """The policy keeps GPE with the rules: a model TITLE starting inside the rules' 青岚县 (as
+    the model tagged 阳县召开创建… over 凤阳县 on the team genre) does not remove it."""
+    text = "6月3日，青岚县召开创建全国文明城市推进会。"
+    rules = suggest(text)
+    assert (5, 8, "GPE") in _triples(rules)
+    tagging = Tagging([TaggedSpan(6, 14, "TITLE", 0.6)])  # 岚县召开创建全国
+    for option in ("model", "model+"):
+        out = combine(text, rules, tagging, policy=_rules_policy(TITLE=option))
+        assert _triples(out) == _triples(rules)
+
+
+def test_a_model_span_inside_a_rules_kept_span_is_dropped():
+    """DOC kept with the rules: the model's TITLE 全国文明城市 inside the rules' DOC
+    全国文明城市测评体系 leaves the DOC as it is."""
+    text = "各单位要对照全国文明城市测评体系逐项整改。"
+    rules = suggest(text)
+    assert (6, 16, "DOC") in _triples(rules)
+    out = combine(
+        text, rules, Tagging([TaggedSpan(6, 12, "TITLE", 0.7)]), policy=_rules_policy(TITLE="model+")
+    )
+    assert _triples(out) == _triples(rules) and out.relations == rules.relations
+
+
+def test_a_model_span_holding_a_rules_kept_span_whole_still_replaces_it():
+    """A model TITLE that holds the rules' place whole (a post of a body at the place, as
+    北岭村党支部书记 over a LOC 北岭村 on the team genre) still wins: it was right every time on
+    the development sets. So does a model span of the rules' own extent under another label,
+    and a model span touching the rules' span without overlapping it leaves it."""
+    text = "6月3日，青岚县召开创建全国文明城市推进会。"
+    rules = suggest(text)
+    pol = _rules_policy(TITLE="model", ORG="model")
+    whole = combine(text, rules, Tagging([TaggedSpan(5, 10, "TITLE", 0.6)]), policy=pol)
+    assert _triples(whole) == [(0, 4, "DATE"), (5, 10, "TITLE")]
+    same = combine(text, rules, Tagging([TaggedSpan(5, 8, "ORG", 0.6)]), policy=pol)
+    assert _triples(same) == [(0, 4, "DATE"), (5, 8, "ORG")]
+    touching = combine(text, rules, Tagging([TaggedSpan(8, 10, "TITLE", 0.6)]), policy=pol)
+    assert _triples(touching) == [(0, 4, "DATE"), (5, 8, "GPE"), (8, 10, "TITLE")]
