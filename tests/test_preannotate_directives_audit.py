@@ -272,3 +272,50 @@ def test_a_date_keeps_an_hour_written_with_dian():
 def test_the_connective_dan_stays_out_of_the_span():
     text = "区长邝明远要求，创文迎检虽然告一段落，但创文的成效务必要长久保持下去。"
     assert _dirs(text) == ["创文的成效务必要长久保持下去"]
+
+
+# --- session 5, round 3: forms from a third fresh batch of real pages (made-up sentences) ---
+
+
+def test_a_list_announced_by_a_named_comrade_from_several_aspects_is_theirs():
+    # NAME同志从四个方面对…进行了部署并提出了具体要求。一是…: 同志 and a 从… lead before 对…
+    text = (
+        "最后，局长邝庭同志从三个方面对创建工作进行了安排部署并提出了具体要求。"
+        "一是统一思想，提高认识。二是明确目标，把握节点。三是强化措施，狠抓落实。"
+    )
+    assert _dirs(text) == ["统一思想，提高认识", "明确目标，把握节点", "强化措施，狠抓落实"]
+    assert {who for _, who in _issued(text)} == {"邝庭"}
+
+
+def test_a_request_frame_led_by_genju_names_its_speaker():
+    # NAME根据创文工作提几点要求：一要…: a 根据… lead, 提 without 出
+    text = "会上，社区书记邵岚根据创文工作提几点要求：一要加强实践站建设。二要加强氛围宣传。"
+    assert _dirs(text) == ["一要加强实践站建设", "二要加强氛围宣传"]
+    assert {who for _, who in _issued(text)} == {"邵岚"}
+
+
+def test_a_pronoun_requiring_an_addressee_inside_the_sentence_is_the_named_subject():
+    # NAME强调了…的重要性，他要求学院各部门要…: 他要求 with its addressee, no comma
+    text = "会上，院长柏舟强调了创文工作的重要性，他要求学院各部门要密切配合，抓好各项创文工作。"
+    assert _dirs(text) == ["学院各部门要密切配合，抓好各项创文工作"]
+    assert _issued(text) == [("学院各部门要密切配合，抓好各项创文工作", "柏舟")]
+
+
+def test_the_author_of_a_transmitted_instruction_is_not_the_speaker():
+    # A主持召开会议，传达贯彻…和区委书记B指示精神。他强调：: 他 is A, who transmitted B's words
+    text = (
+        "7月3日晚，镇党委书记纪澄主持召开班子会议，传达贯彻全区动员大会精神和区委书记韦临指示精神。"
+        "他强调：一是提高认识。二是突出重点。"
+    )
+    assert {who for _, who in _issued(text)} == {"纪澄"}
+
+
+def test_the_meeting_glued_to_a_requirement_after_a_named_list_is_unnamed():
+    # …一是…。会议明确了…，要求全体干部职工要…: the meeting requires, not the list's speaker
+    text = (
+        "局长邝庭同志从两个方面对创建工作提出了具体要求。一是统一思想。二是明确目标。"
+        "会议明确了创建任务和时间节点，要求全体干部职工要迅速行动起来。"
+    )
+    assert ("统一思想", "邝庭") in _issued(text)
+    assert ("全体干部职工要迅速行动起来", "邝庭") not in _issued(text)
+    assert "全体干部职工要迅速行动起来" in _dirs(text)

@@ -507,13 +507,17 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(f"{REQUEST_TAIL}|{DEPLOY_TAIL}")
+# (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
+_REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
 # (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
 # 就… clause with its comma may come before the 对… one)
+# (某某同志从四个方面对创建工作进行了部署并提出了具体要求。: 同志, a 从… / 根据… lead, up to three
+# leads, the last one holding what was done before the request)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?[，,]?){0,2}(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
+    r"(?:同志)?(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     r"(?:意见|要求|希望)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
@@ -591,7 +595,9 @@ _UNNAMED_MEETING = re.compile(
 _MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
-    rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
+    rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # …，他要求学院各部门要…: the verb with its addressee and no comma
+    rf"(?:(?:强调|指出|要求|说)[，：:,]|要求{_ANY_ADDRESSEE_NEXT})"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -718,6 +724,9 @@ def _sentence(
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             ds.named(who, ISSUED_INNER)
+        elif text.startswith(("会议", "会上"), s):
+            # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
+            ds.unnamed()
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     if (body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body)) or (
