@@ -260,10 +260,11 @@ def _title_prefix(doc: Doc, s: int) -> int:
     unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
     division-city (第八师某某市党委副书记)."""
     text = doc.text
-    if text[s : s + 1] == "团" and s and text[s - 1] in _CN_DIGITS:
+    if text[s : s + 1] == "团" and s and text[s - 1] in _REGIMENT_DIGITS:
         # 十六团党委书记: the regiment's number belongs to the title, as a division's does
+        # (84团党委副书记: written in Arabic digits too)
         k = s
-        while k and text[k - 1] in _CN_DIGITS:
+        while k and text[k - 1] in _REGIMENT_DIGITS:
             k -= 1
         return k - 1 if k and text[k - 1] == "第" else k
     z = _zone_start(text, s)
@@ -351,6 +352,7 @@ def _zone_name_after_verb(text: str, s: int) -> int:
 # (宣传部部长高远，)
 _NAME_CLOSERS = set("，、。；：,;:（(）)\n")
 _CN_DIGITS = set("一二三四五六七八九十〇零百")
+_REGIMENT_DIGITS = _CN_DIGITS | set("0123456789")
 _DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
 
 
