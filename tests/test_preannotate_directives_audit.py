@@ -341,7 +341,9 @@ def test_a_subjectless_requirement_after_the_meetings_frame_stays_unnamed():
 
 def test_a_meeting_named_as_a_section_heading_is_no_requirement():
     # a report in sections: 一、创文工作推进会 heads what follows, it asks nothing
-    text = "一、创文工作推进会\n6月5日，东渠社区召开创文工作推进会。会上，书记邵岚要求，一要加强宣传。"
+    text = (
+        "一、创文工作推进会\n6月5日，东渠社区召开创文工作推进会。会上，书记邵岚要求，一要加强宣传。"
+    )
     assert _dirs(text) == ["一要加强宣传"]
 
 
