@@ -319,3 +319,21 @@ def test_the_meeting_glued_to_a_requirement_after_a_named_list_is_unnamed():
     assert ("统一思想", "邝庭") in _issued(text)
     assert ("全体干部职工要迅速行动起来", "邝庭") not in _issued(text)
     assert "全体干部职工要迅速行动起来" in _dirs(text)
+
+
+def test_a_subjectless_requirement_after_a_transmitted_spirit_is_the_transmitters():
+    # NAME在会议上传达了…精神。要求全体人员…: the one who transmitted requires
+    text = (
+        "10月9日，市侨办召开创城推进会。蒲青主任在会议上传达了全市创城推进会精神。"
+        "要求全体人员提高思想认识，要把创城工作作为当前重要工作来抓。"
+    )
+    assert _issued(text) == [("全体人员提高思想认识，要把创城工作作为当前重要工作来抓", "蒲青")]
+
+
+def test_a_subjectless_requirement_after_the_meetings_frame_stays_unnamed():
+    text = (
+        "会议由镇长蒲青主持，镇党委书记邝庭作动员讲话。会议要求，各负责人要把责任担起来。"
+        "同时要求包保领导要带队对分管区域进行全面摸排整改。"
+    )
+    assert ("包保领导要带队对分管区域进行全面摸排整改", "邝庭") not in _issued(text)
+    assert "包保领导要带队对分管区域进行全面摸排整改" in _dirs(text)

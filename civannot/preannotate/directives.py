@@ -493,6 +493,22 @@ _CAPTION = re.compile(
     r"|[^\n]{0,60}(?:摄|供图|摄影)[）)]?[ \u3000]*$"
 )
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
+# 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
+_ZERO_SUBJECT = re.compile(
+    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关)"
+)
+_PREV_SENTENCE_REACH = 200
+
+
+def _prev_sentence_start(text: str, s: int) -> int:
+    """Start of the sentence before the one starting at s (its end mark is at s - 1 or before)."""
+    lo = max(0, s - _PREV_SENTENCE_REACH)
+    k = s - 2
+    while k >= lo and text[k] not in "。！？!?\n":
+        k -= 1
+    return max(k + 1, lo)
+
+
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
@@ -698,6 +714,13 @@ def _sentence(
         else:
             ds.unnamed()  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
+    elif (zm := _ZERO_SUBJECT.match(text, s, e)) is not None:
+        # 某某在会议上传达了…精神。要求全体人员…: who requires is who spoke in the sentence
+        # before (a name there whose clause speaks); with no name there the speaker carries over
+        prev = _prev_sentence_start(text, s)
+        if _any_start_in(by_start, prev, s):
+            ds.pronoun(s, prev, skip=in_directive)
+        body = zm.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
