@@ -337,3 +337,19 @@ def test_a_subjectless_requirement_after_the_meetings_frame_stays_unnamed():
     )
     assert ("包保领导要带队对分管区域进行全面摸排整改", "邝庭") not in _issued(text)
     assert "包保领导要带队对分管区域进行全面摸排整改" in _dirs(text)
+
+
+def test_a_meeting_named_as_a_section_heading_is_no_requirement():
+    # a report in sections: 一、创文工作推进会 heads what follows, it asks nothing
+    text = (
+        "一、创文工作推进会\n6月5日，东渠社区召开创文工作推进会。会上，书记邵岚要求，一要加强宣传。"
+    )
+    assert _dirs(text) == ["一要加强宣传"]
+
+
+def test_the_attendees_common_view_and_the_chairs_call_are_no_requirements():
+    text = (
+        "讨论中，大家一致认为，创建需要全社区的共同参与，要从小事做起。\n"
+        "下面，请文明办负责同志汇报创建工作进展情况。"
+    )
+    assert _dirs(text) == []

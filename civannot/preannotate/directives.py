@@ -59,6 +59,10 @@ _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
+# 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
+_PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
+# 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
+_PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
@@ -884,7 +888,9 @@ def _unit(
     if before == "就是" and mk.group() == "要" and ci > 0:
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
-    if "纷纷表示" in text[unit_start:ma]:
+    if any(w in text[unit_start:ma] for w in _PLEDGE_FRAMES):
+        return None
+    if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
         return None
     start = ma
     k = ci
