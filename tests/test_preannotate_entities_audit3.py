@@ -55,3 +55,26 @@ def test_a_name_closed_by_organising() -> None:
     spans, holds = _out("十九团党委书记、政委邹明川组织机关干部开展创城督查。")
     assert ("邹明川", "PERSON") in spans, spans
     assert ("邹明川", "政委") in holds
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a place whose name holds a connective or a function character (和, 都) opens the name
+        ("2023年05月02日 来源：呼和浩特日报\n会议召开。", "呼和浩特日报"),
+        ("（三都县人民政府网 韦某）", "三都县人民政府网"),
+        # the newspaper's office, in a reporter's credit
+        ("本网讯（青岚日报社融媒体记者 甲某）8月8日，会议召开。", "青岚日报社"),
+        # a national outlet in a dateline
+        ("新华网青岚频道8月20日电 20日上午，会议召开。", "新华网"),
+    ],
+)
+def test_outlets_named_whole(text: str, org: str) -> None:
+    spans, _ = _out(text)
+    assert (org, "ORG") in spans, spans
+    assert not [s for s, lab in spans if lab == "ORG" and s != org and s in org], spans
+
+
+def test_a_connective_before_an_outlet_still_ends_the_name_before_it() -> None:
+    spans, _ = _out("市委和青岚日报社共同主办。")
+    assert ("青岚日报社", "ORG") in spans, spans
