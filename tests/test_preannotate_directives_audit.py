@@ -353,3 +353,13 @@ def test_the_attendees_common_view_and_the_chairs_call_are_no_requirements():
         "下面，请文明办负责同志汇报创建工作进展情况。"
     )
     assert _dirs(text) == []
+
+
+def test_what_a_task_needs_from_everyone_is_no_requirement():
+    # 创建文明城市，需要每个人的共同参与: a descriptive 需要 with a 的 phrase of support
+    text = "众人拾柴火焰高，创建文明城市，需要每个人的共同参与，青岭乡会一如既往地重视创建工作。"
+    assert _dirs(text) == []
+    # a prescriptive 需要 stays one
+    assert _dirs("会上，书记邵岚要求，各部门需要加强对创建工作的宣传。") == [
+        "各部门需要加强对创建工作的宣传"
+    ]

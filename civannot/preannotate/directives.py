@@ -59,6 +59,9 @@ _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
+_NEED_NOMINAL = re.compile(
+    r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
+)
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
@@ -132,6 +135,10 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         if w == "需要":
             before = text[s:i]
             if i > s and text[i - 1] in "更还也不都所的就":
+                continue
+            # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
+            # what anyone is asked to do
+            if _NEED_NOMINAL.match(text, i + 2, e):
                 continue
             if before and not before.endswith(_ADDRESSEE_END):
                 continue
