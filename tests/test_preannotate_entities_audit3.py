@@ -78,3 +78,25 @@ def test_outlets_named_whole(text: str, org: str) -> None:
 def test_a_connective_before_an_outlet_still_ends_the_name_before_it() -> None:
     spans, _ = _out("市委和青岚日报社共同主办。")
     assert ("青岚日报社", "ORG") in spans, spans
+
+
+def test_a_campaign_headquarters_head_after_a_comma_in_one_chain() -> None:
+    spans, holds = _out(
+        "自治区党委常委、市委书记，首府南宁创城总指挥部总指挥长韦德江出席会议并讲话，"
+        "市委副书记、市长，首府南宁创城总指挥部总指挥长梁广平主持会议。"
+    )
+    head = "首府南宁创城总指挥部总指挥长"
+    assert holds == {
+        ("韦德江", "自治区党委常委"),
+        ("韦德江", "市委书记"),
+        ("韦德江", head),
+        ("梁广平", "市委副书记"),
+        ("梁广平", "市长"),
+        ("梁广平", head),
+    }, spans
+    assert not [s for s, lab in spans if lab in ("GPE", "ORG")], spans
+
+
+def test_a_campaign_word_before_a_headquarters_belongs_to_the_title() -> None:
+    spans, holds = _out("会议由创城指挥部副指挥长韦德江主持。")
+    assert ("韦德江", "创城指挥部副指挥长") in holds, spans

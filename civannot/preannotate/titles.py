@@ -255,6 +255,35 @@ def _lone_posts() -> frozenset[str]:
     return frozenset(rules().g.lone_posts)
 
 
+# 首府某某创城总指挥部总指挥长, 某某创文指挥部副指挥长: a campaign headquarters named by its
+# place and campaign (round 3); the campaign word (and 总) before the body belong to the title
+_HQ_BODIES = ("指挥部", "领导小组")
+_HQ_CAMPAIGN = re.compile(r"(?:创城|创文|创卫|双创|创建)总?$")
+
+
+def _hq_campaign_start(doc: Doc, s: int) -> int:
+    """Where a headquarters' title opens when a campaign word stands before its body: at the
+    place before the campaign (a listed place or one the article names), with 首府 before it;
+    at the campaign word when no place precedes it."""
+    text = doc.text
+    m = _HQ_CAMPAIGN.search(text, max(0, s - 3), s)
+    if m is None:
+        return s
+    c = m.start()
+    a = extend_gpe_prefix(doc, c)
+    g = doc.r.g
+    for n in (4, 3, 2):
+        stem = text[max(0, c - n) : c]
+        if len(stem) == n and (
+            stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
+        ):
+            a = min(a, c - n)
+            break
+    if a < c and text.endswith("首府", 0, a):
+        a -= 2
+    return a
+
+
 def _title_prefix(doc: Doc, s: int) -> int:
     """The place written before a title (extend_gpe_prefix), without a clause word read as an
     unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
@@ -270,6 +299,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
     z = _zone_start(text, s)
     if z < s:
         return z
+    if text.startswith(_HQ_BODIES, s):
+        c = _hq_campaign_start(doc, s)
+        if c < s:
+            return c
     a = extend_gpe_prefix(doc, s)
     if a < s and s - a == 2 and text[s] != "师":
         stem = text[a:s]
