@@ -2,7 +2,7 @@
 all cover: the evaluation of issue 15's goal (the model adds what the team's gold teaches).
 
 Every article is assembled from pieces whose labels are known, written by GUIDELINES.md: titles
-keep the organisational part of the post (县实验小学大队辅导员, 城管执法三中队指导员, 县文明办专职副主任),
+keep the organisational part of the post (县实验小学大队辅导员, 城管执法三中队指导员, 县档案馆馆长),
 coordinated titles split at 、, one HOLDS_TITLE per title, bylines are not PERSON, an ORG list
 tags each body, a named place is GPE, a community or street LOC, a requirement after a speaker
 frame is a DIRECTIVE issued by that speaker (and by the same speaker in a following 他指出 frame).
@@ -44,7 +44,8 @@ KNOWN_POSTS = ["委书记", "委副书记", "长", "委常委", "人大常委会
 # organisational parts and posts the rules were not tuned on; the TITLE is the whole
 # (session 5 round 2: the rules learnt a school's, a squad's and a power company's head from
 # real pages (县第一中学校长, 城管执法四中队中队长, 县供电公司总经理), so those units now name a
-# post no list holds (大队辅导员, 政教主任, 指导员, 总工程师): the genre keeps forms they miss)
+# post no list holds (大队辅导员, 政教主任, 指导员, 总工程师): the genre keeps forms they miss;
+# round 3: 文明办专职副主任 is read now (专职 as 挂职), so an archive's head (档案馆馆长) stands in)
 UNIT_POSTS = [
     ("{L}实验小学", "大队辅导员"),
     ("{L}第一中学", "政教主任"),
@@ -52,7 +53,7 @@ UNIT_POSTS = [
     ("{L}中医院", "院长"),
     ("{T}派出所", "所长"),
     ("城管执法{N}中队", "指导员"),
-    ("{L}文明办", "专职副主任"),
+    ("{L}档案馆", "馆长"),
     ("{L}创文指挥部", "常务副指挥长"),
     ("{L}融媒体中心", "总编辑"),
     ("{L}供电公司", "总工程师"),

@@ -207,7 +207,12 @@ def test_a_list_announced_by_qiangdiao_le_n_points_is_the_speakers():
         "镇党委书记、人大主席邝明远强调了三点意见。一是凝心聚力，形成共识，创建氛围要浓。"
         "全体干部进一步振奋精神，增强紧迫感。二是统筹推进，真抓实干，创建效果要好。"
     )
-    assert _dirs(text) == ["凝心聚力，形成共识，创建氛围要浓", "统筹推进，真抓实干，创建效果要好"]
+    # (round 3: the sentence between the items continues the first one, its addressee first)
+    assert _dirs(text) == [
+        "凝心聚力，形成共识，创建氛围要浓",
+        "全体干部进一步振奋精神，增强紧迫感",
+        "统筹推进，真抓实干，创建效果要好",
+    ]
     assert {who for _, who in _issued(text)} == {"邝明远"}
 
 
@@ -272,3 +277,110 @@ def test_a_date_keeps_an_hour_written_with_dian():
 def test_the_connective_dan_stays_out_of_the_span():
     text = "区长邝明远要求，创文迎检虽然告一段落，但创文的成效务必要长久保持下去。"
     assert _dirs(text) == ["创文的成效务必要长久保持下去"]
+
+
+# --- session 5, round 3: forms from a third fresh batch of real pages (made-up sentences) ---
+
+
+def test_a_list_announced_by_a_named_comrade_from_several_aspects_is_theirs():
+    # NAME同志从四个方面对…进行了部署并提出了具体要求。一是…: 同志 and a 从… lead before 对…
+    text = (
+        "最后，局长邝庭同志从三个方面对创建工作进行了安排部署并提出了具体要求。"
+        "一是统一思想，提高认识。二是明确目标，把握节点。三是强化措施，狠抓落实。"
+    )
+    assert _dirs(text) == ["统一思想，提高认识", "明确目标，把握节点", "强化措施，狠抓落实"]
+    assert {who for _, who in _issued(text)} == {"邝庭"}
+
+
+def test_a_request_frame_led_by_genju_names_its_speaker():
+    # NAME根据创文工作提几点要求：一要…: a 根据… lead, 提 without 出
+    text = "会上，社区书记邵岚根据创文工作提几点要求：一要加强实践站建设。二要加强氛围宣传。"
+    assert _dirs(text) == ["一要加强实践站建设", "二要加强氛围宣传"]
+    assert {who for _, who in _issued(text)} == {"邵岚"}
+
+
+def test_a_pronoun_requiring_an_addressee_inside_the_sentence_is_the_named_subject():
+    # NAME强调了…的重要性，他要求学院各部门要…: 他要求 with its addressee, no comma
+    text = "会上，院长柏舟强调了创文工作的重要性，他要求学院各部门要密切配合，抓好各项创文工作。"
+    assert _dirs(text) == ["学院各部门要密切配合，抓好各项创文工作"]
+    assert _issued(text) == [("学院各部门要密切配合，抓好各项创文工作", "柏舟")]
+
+
+def test_the_author_of_a_transmitted_instruction_is_not_the_speaker():
+    # A主持召开会议，传达贯彻…和区委书记B指示精神。他强调：: 他 is A, who transmitted B's words
+    text = (
+        "7月3日晚，镇党委书记纪澄主持召开班子会议，传达贯彻全区动员大会精神和区委书记韦临指示精神。"
+        "他强调：一是提高认识。二是突出重点。"
+    )
+    assert {who for _, who in _issued(text)} == {"纪澄"}
+
+
+def test_the_meeting_glued_to_a_requirement_after_a_named_list_is_unnamed():
+    # …一是…。会议明确了…，要求全体干部职工要…: the meeting requires, not the list's speaker
+    text = (
+        "局长邝庭同志从两个方面对创建工作提出了具体要求。一是统一思想。二是明确目标。"
+        "会议明确了创建任务和时间节点，要求全体干部职工要迅速行动起来。"
+    )
+    assert ("统一思想", "邝庭") in _issued(text)
+    assert ("全体干部职工要迅速行动起来", "邝庭") not in _issued(text)
+    assert "全体干部职工要迅速行动起来" in _dirs(text)
+
+
+def test_a_subjectless_requirement_after_a_transmitted_spirit_is_the_transmitters():
+    # NAME在会议上传达了…精神。要求全体人员…: the one who transmitted requires
+    text = (
+        "10月9日，市侨办召开创城推进会。蒲青主任在会议上传达了全市创城推进会精神。"
+        "要求全体人员提高思想认识，要把创城工作作为当前重要工作来抓。"
+    )
+    assert _issued(text) == [("全体人员提高思想认识，要把创城工作作为当前重要工作来抓", "蒲青")]
+
+
+def test_a_subjectless_requirement_after_the_meetings_frame_stays_unnamed():
+    text = (
+        "会议由镇长蒲青主持，镇党委书记邝庭作动员讲话。会议要求，各负责人要把责任担起来。"
+        "同时要求包保领导要带队对分管区域进行全面摸排整改。"
+    )
+    assert ("包保领导要带队对分管区域进行全面摸排整改", "邝庭") not in _issued(text)
+    assert "包保领导要带队对分管区域进行全面摸排整改" in _dirs(text)
+
+
+def test_a_meeting_named_as_a_section_heading_is_no_requirement():
+    # a report in sections: 一、创文工作推进会 heads what follows, it asks nothing
+    text = (
+        "一、创文工作推进会\n6月5日，东渠社区召开创文工作推进会。会上，书记邵岚要求，一要加强宣传。"
+    )
+    assert _dirs(text) == ["一要加强宣传"]
+
+
+def test_the_attendees_common_view_and_the_chairs_call_are_no_requirements():
+    text = (
+        "讨论中，大家一致认为，创建需要全社区的共同参与，要从小事做起。\n"
+        "下面，请文明办负责同志汇报创建工作进展情况。"
+    )
+    assert _dirs(text) == []
+
+
+def test_what_a_task_needs_from_everyone_is_no_requirement():
+    # 创建文明城市，需要每个人的共同参与: a descriptive 需要 with a 的 phrase of support
+    text = "众人拾柴火焰高，创建文明城市，需要每个人的共同参与，青岭乡会一如既往地重视创建工作。"
+    assert _dirs(text) == []
+    # a prescriptive 需要 stays one
+    assert _dirs("会上，书记邵岚要求，各部门需要加强对创建工作的宣传。") == [
+        "各部门需要加强对创建工作的宣传"
+    ]
+
+
+def test_continuations_opening_with_an_addressee_or_a_preposition():
+    text = (
+        "邵岚强调，要加强组织领导。全体人员进一步统一思想，增强紧迫感。"
+        "对当前重点工作坚持日调度、周总结。"
+        "通过星级文明户评选活动，让乡风民风美起来。"
+    )
+    assert _dirs(text) == [
+        "要加强组织领导",
+        "全体人员进一步统一思想，增强紧迫感",
+        "对当前重点工作坚持日调度、周总结",
+        "通过星级文明户评选活动，让乡风民风美起来",
+    ]
+    # a report after a requirement stays out
+    assert _dirs("邵岚强调，要加强组织领导。对存在的问题进行了整改。") == ["要加强组织领导"]

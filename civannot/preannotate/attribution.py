@@ -48,6 +48,8 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ROLE_REACH = 80
 _OBJECT_BEFORE = ("听取", "听取了", "向", "对", "与", "同", "陪同", "看望", "慰问", "会见")
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
+# a name whose words are what was transmitted, not who speaks: 传达…区委书记某某指示精神
+_AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神")
 
 
 @dataclass
@@ -137,9 +139,13 @@ class Discourse:
 
     def _object(self, p: int) -> bool:
         """A name that is what the sentence acts on, not who acts: 在听取某某的汇报后，他强调，
-        / 向某某表示感谢 / 在某某的陪同下."""
+        / 向某某表示感谢 / 在某某的陪同下 / 传达某某指示精神."""
         e = self._ends[p]
-        return self.text.startswith("的", e) or self.text.endswith(_OBJECT_BEFORE, 0, p)
+        return (
+            self.text.startswith("的", e)
+            or self.text.endswith(_OBJECT_BEFORE, 0, p)
+            or _AUTHOR_OF.match(self.text, e) is not None
+        )
 
     def _attends_only(self, p: int) -> bool:
         role = self._role.get(p)

@@ -51,8 +51,8 @@ class _Rules:
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
-        # 区委挂职副书记: a post held on secondment is the post
-        post_re = rf"(?:代|原|挂职)?(?:{post})"
+        # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
+        post_re = rf"(?:代|原|挂职|专职)?(?:{post})"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"

@@ -44,6 +44,14 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
+# 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
+_CONT_LEAD = re.compile(
+    r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真)"
+    r"|(?:对|通过|按照|针对)[^。；：\n]{1,30}?[，,]?(?:让|使|"
+    + "|".join(map(re.escape, _IMPERATIVE))
+    + ")"
+)
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
@@ -59,6 +67,13 @@ _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
+_NEED_NOMINAL = re.compile(
+    r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
+)
+# 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
+_PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
+# 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
+_PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
@@ -128,6 +143,10 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         if w == "需要":
             before = text[s:i]
             if i > s and text[i - 1] in "更还也不都所的就":
+                continue
+            # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
+            # what anyone is asked to do
+            if _NEED_NOMINAL.match(text, i + 2, e):
                 continue
             if before and not before.endswith(_ADDRESSEE_END):
                 continue
@@ -493,6 +512,22 @@ _CAPTION = re.compile(
     r"|[^\n]{0,60}(?:摄|供图|摄影)[）)]?[ \u3000]*$"
 )
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
+# 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
+_ZERO_SUBJECT = re.compile(
+    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关)"
+)
+_PREV_SENTENCE_REACH = 200
+
+
+def _prev_sentence_start(text: str, s: int) -> int:
+    """Start of the sentence before the one starting at s (its end mark is at s - 1 or before)."""
+    lo = max(0, s - _PREV_SENTENCE_REACH)
+    k = s - 2
+    while k >= lo and text[k] not in "。！？!?\n":
+        k -= 1
+    return max(k + 1, lo)
+
+
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
@@ -507,13 +542,17 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
-_REQUEST_FRAME = guarded(f"{REQUEST_TAIL}|{DEPLOY_TAIL}")
+# (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
+_REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
 # (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
 # 就… clause with its comma may come before the 对… one)
+# (某某同志从四个方面对创建工作进行了部署并提出了具体要求。: 同志, a 从… / 根据… lead, up to three
+# leads, the last one holding what was done before the request)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:(?:对|就|围绕|针对)[^，。；\n]{1,20}?[，,]?){0,2}(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
+    r"(?:同志)?(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     r"(?:意见|要求|希望)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
@@ -591,7 +630,9 @@ _UNNAMED_MEETING = re.compile(
 _MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
-    rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:强调|指出|要求|说)[，：:,]"
+    rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # …，他要求学院各部门要…: the verb with its addressee and no comma
+    rf"(?:(?:强调|指出|要求|说)[，：:,]|要求{_ANY_ADDRESSEE_NEXT})"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -692,6 +733,13 @@ def _sentence(
         else:
             ds.unnamed()  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
+    elif (zm := _ZERO_SUBJECT.match(text, s, e)) is not None:
+        # 某某在会议上传达了…精神。要求全体人员…: who requires is who spoke in the sentence
+        # before (a name there whose clause speaks); with no name there the speaker carries over
+        prev = _prev_sentence_start(text, s)
+        if _any_start_in(by_start, prev, s):
+            ds.pronoun(s, prev, skip=in_directive)
+        body = zm.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
@@ -718,6 +766,9 @@ def _sentence(
         who = last_person_before(body + cm.start(), s)
         if who is not None:
             ds.named(who, ISSUED_INNER)
+        elif text.startswith(("会议", "会上"), s):
+            # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
+            ds.unnamed()
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     if (body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body)) or (
@@ -821,7 +872,7 @@ def _unit(
         # an imperative sentence that continues a directive
         if (
             prev_directive
-            and body.startswith(_CONTINUES)
+            and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
             and not body.startswith(("将于", "将在", "将会", "把握"))
             and not _ASSERTION.search(body)
         ):
@@ -852,7 +903,9 @@ def _unit(
     if before == "就是" and mk.group() == "要" and ci > 0:
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
-    if "纷纷表示" in text[unit_start:ma]:
+    if any(w in text[unit_start:ma] for w in _PLEDGE_FRAMES):
+        return None
+    if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
         return None
     start = ma
     k = ci

@@ -74,6 +74,25 @@ _OUTLET = re.compile(
 )
 
 
+def _place_across_stop(text: str, lo: int, k: int, g: Gazetteers) -> int:
+    """呼和浩特日报, 三都县人民政府网: the walk back from the kind stopped at a connective or a
+    function character (和, 都) that belongs to a listed place opening the name; the name then
+    opens with that place (when a boundary or a connective stands before it)."""
+    stop = lo - 1
+    for n in (5, 4, 3, 2):
+        for st in range(max(0, stop - n + 1), stop + 1):
+            end = st + n
+            if end > k or end <= stop:
+                continue
+            place = text[st:end]
+            if place not in g.gpe_names and place not in g.admin_stems:
+                continue
+            prev = text[st - 1] if st else "\n"
+            if not _is_cjk(prev) or prev in _NAME_START_AFTER:
+                return st
+    return lo
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -92,6 +111,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             and text[lo - 1] not in _BAD_NAME_CHARS
         ):
             lo -= 1
+        if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
+            lo = _place_across_stop(text, lo, k, r.g)
         prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
         if lo == k or (

@@ -255,20 +255,54 @@ def _lone_posts() -> frozenset[str]:
     return frozenset(rules().g.lone_posts)
 
 
+# 首府某某创城总指挥部总指挥长, 某某创文指挥部副指挥长: a campaign headquarters named by its
+# place and campaign (round 3); the campaign word (and 总) before the body belong to the title
+_HQ_BODIES = ("指挥部", "领导小组")
+_HQ_CAMPAIGN = re.compile(r"(?:创城|创文|创卫|双创|创建)总?$")
+
+
+def _hq_campaign_start(doc: Doc, s: int) -> int:
+    """Where a headquarters' title opens when a campaign word stands before its body: at the
+    place before the campaign (a listed place or one the article names), with 首府 before it;
+    at the campaign word when no place precedes it."""
+    text = doc.text
+    m = _HQ_CAMPAIGN.search(text, max(0, s - 3), s)
+    if m is None:
+        return s
+    c = m.start()
+    a = extend_gpe_prefix(doc, c)
+    g = doc.r.g
+    for n in (4, 3, 2):
+        stem = text[max(0, c - n) : c]
+        if len(stem) == n and (
+            stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
+        ):
+            a = min(a, c - n)
+            break
+    if a < c and text.endswith("首府", 0, a):
+        a -= 2
+    return a
+
+
 def _title_prefix(doc: Doc, s: int) -> int:
     """The place written before a title (extend_gpe_prefix), without a clause word read as an
     unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
     division-city (第八师某某市党委副书记)."""
     text = doc.text
-    if text[s : s + 1] == "团" and s and text[s - 1] in _CN_DIGITS:
+    if text[s : s + 1] == "团" and s and text[s - 1] in _REGIMENT_DIGITS:
         # 十六团党委书记: the regiment's number belongs to the title, as a division's does
+        # (84团党委副书记: written in Arabic digits too)
         k = s
-        while k and text[k - 1] in _CN_DIGITS:
+        while k and text[k - 1] in _REGIMENT_DIGITS:
             k -= 1
         return k - 1 if k and text[k - 1] == "第" else k
     z = _zone_start(text, s)
     if z < s:
         return z
+    if text.startswith(_HQ_BODIES, s):
+        c = _hq_campaign_start(doc, s)
+        if c < s:
+            return c
     a = extend_gpe_prefix(doc, s)
     if a < s and s - a == 2 and text[s] != "师":
         stem = text[a:s]
@@ -351,6 +385,7 @@ def _zone_name_after_verb(text: str, s: int) -> int:
 # (宣传部部长高远，)
 _NAME_CLOSERS = set("，、。；：,;:（(）)\n")
 _CN_DIGITS = set("一二三四五六七八九十〇零百")
+_REGIMENT_DIGITS = _CN_DIGITS | set("0123456789")
 _DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
 
 
