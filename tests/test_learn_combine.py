@@ -90,7 +90,10 @@ def test_a_model_span_inside_a_rules_kept_span_is_dropped():
     rules = suggest(text)
     assert (6, 16, "DOC") in _triples(rules)
     out = combine(
-        text, rules, Tagging([TaggedSpan(6, 12, "TITLE", 0.7)]), policy=_rules_policy(TITLE="model+")
+        text,
+        rules,
+        Tagging([TaggedSpan(6, 12, "TITLE", 0.7)]),
+        policy=_rules_policy(TITLE="model+"),
     )
     assert _triples(out) == _triples(rules) and out.relations == rules.relations
 
