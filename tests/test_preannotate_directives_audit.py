@@ -207,7 +207,12 @@ def test_a_list_announced_by_qiangdiao_le_n_points_is_the_speakers():
         "镇党委书记、人大主席邝明远强调了三点意见。一是凝心聚力，形成共识，创建氛围要浓。"
         "全体干部进一步振奋精神，增强紧迫感。二是统筹推进，真抓实干，创建效果要好。"
     )
-    assert _dirs(text) == ["凝心聚力，形成共识，创建氛围要浓", "统筹推进，真抓实干，创建效果要好"]
+    # (round 3: the sentence between the items continues the first one, its addressee first)
+    assert _dirs(text) == [
+        "凝心聚力，形成共识，创建氛围要浓",
+        "全体干部进一步振奋精神，增强紧迫感",
+        "统筹推进，真抓实干，创建效果要好",
+    ]
     assert {who for _, who in _issued(text)} == {"邝明远"}
 
 
@@ -363,3 +368,19 @@ def test_what_a_task_needs_from_everyone_is_no_requirement():
     assert _dirs("会上，书记邵岚要求，各部门需要加强对创建工作的宣传。") == [
         "各部门需要加强对创建工作的宣传"
     ]
+
+
+def test_continuations_opening_with_an_addressee_or_a_preposition():
+    text = (
+        "邵岚强调，要加强组织领导。全体人员进一步统一思想，增强紧迫感。"
+        "对当前重点工作坚持日调度、周总结。"
+        "通过星级文明户评选活动，让乡风民风美起来。"
+    )
+    assert _dirs(text) == [
+        "要加强组织领导",
+        "全体人员进一步统一思想，增强紧迫感",
+        "对当前重点工作坚持日调度、周总结",
+        "通过星级文明户评选活动，让乡风民风美起来",
+    ]
+    # a report after a requirement stays out
+    assert _dirs("邵岚强调，要加强组织领导。对存在的问题进行了整改。") == ["要加强组织领导"]

@@ -44,6 +44,14 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
+# 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
+_CONT_LEAD = re.compile(
+    r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真)"
+    r"|(?:对|通过|按照|针对)[^。；：\n]{1,30}?[，,]?(?:让|使|"
+    + "|".join(map(re.escape, _IMPERATIVE))
+    + ")"
+)
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
@@ -864,7 +872,7 @@ def _unit(
         # an imperative sentence that continues a directive
         if (
             prev_directive
-            and body.startswith(_CONTINUES)
+            and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
             and not body.startswith(("将于", "将在", "将会", "把握"))
             and not _ASSERTION.search(body)
         ):
