@@ -195,8 +195,17 @@ _PREPOSITIONAL = (
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
 
+# 各村（社区）在搞好物质文明建设的同时，也要…: an addressee with an adverbial of time or scope
+_ADDRESSEE_ADVERBIAL = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?"
+    r"在[^，。；：\n]{1,24}?(?:的同时|过程中|工作中|期间)$"
+)
+
+
 def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
+        return True
+    if _ADDRESSEE_ADVERBIAL.match(seg):
         return True
     if _ASSERTION.search(seg):
         return False
