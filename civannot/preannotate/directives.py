@@ -96,6 +96,7 @@ class Directive:
 _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
 _SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
 _SEMICOLONS = re.compile(r"[；;]")
+_COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -789,6 +790,9 @@ def _sentence(
     units = []
     us = body
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
+    if "，一是" in text[body:e]:
+        # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
+        semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if _marker_in(text, i + 1, nxt_end) or (
