@@ -384,3 +384,19 @@ def test_continuations_opening_with_an_addressee_or_a_preposition():
     ]
     # a report after a requirement stays out
     assert _dirs("邵岚强调，要加强组织领导。对存在的问题进行了整改。") == ["要加强组织领导"]
+
+
+def test_an_addressee_with_an_adverbial_of_scope_opens_the_span():
+    # 各村（社区）在搞好…的同时，也要…: the addressee is not cut off at the span's start
+    text = "最后，街道分管领导进行了总结：一、各村（社区）在搞好环境整治的同时，也要抓好文明宣传。"
+    assert _dirs(text) == ["各村（社区）在搞好环境整治的同时，也要抓好文明宣传"]
+
+
+def test_a_first_item_after_a_comma_starts_its_own_requirement():
+    # …他要求各部门要密切配合，抓好各项工作，一是要树牢…；二是要…
+    text = "院长柏舟要求各部门要密切配合，抓好各项工作，一是要树牢责任意识；二是要营造良好氛围。"
+    assert _dirs(text) == [
+        "各部门要密切配合，抓好各项工作",
+        "要树牢责任意识",
+        "要营造良好氛围",
+    ]

@@ -100,3 +100,21 @@ def test_a_campaign_headquarters_head_after_a_comma_in_one_chain() -> None:
 def test_a_campaign_word_before_a_headquarters_belongs_to_the_title() -> None:
     spans, holds = _out("会议由创城指挥部副指挥长韦德江主持。")
     assert ("韦德江", "创城指挥部副指挥长") in holds, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("城关镇、新集镇、柳林镇负责同志参加会议。", {"城关镇", "新集镇", "柳林镇"}),
+        ("新集镇、小河镇、城关镇分别作表态发言。", {"新集镇", "小河镇", "城关镇"}),
+        ("城东街道、新华街道负责人参加。", {"城东街道", "新华街道"}),
+    ],
+)
+def test_towns_with_a_generic_head_in_a_list_of_towns(text: str, towns: set[str]) -> None:
+    spans, _ = _out(text)
+    assert {s for s, lab in spans if lab == "GPE"} == towns, spans
+
+
+def test_a_list_of_towns_takes_no_generic_item() -> None:
+    spans, _ = _out("城关镇、各乡镇、乡镇干部参加会议。")
+    assert {s for s, lab in spans if lab == "GPE"} == {"城关镇"}, spans

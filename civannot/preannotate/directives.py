@@ -96,6 +96,7 @@ class Directive:
 _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
 _SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
 _SEMICOLONS = re.compile(r"[；;]")
+_COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -195,8 +196,17 @@ _PREPOSITIONAL = (
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
 
+# 各村（社区）在搞好物质文明建设的同时，也要…: an addressee with an adverbial of time or scope
+_ADDRESSEE_ADVERBIAL = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?"
+    r"在[^，。；：\n]{1,24}?(?:的同时|过程中|工作中|期间)$"
+)
+
+
 def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
+        return True
+    if _ADDRESSEE_ADVERBIAL.match(seg):
         return True
     if _ASSERTION.search(seg):
         return False
@@ -780,6 +790,9 @@ def _sentence(
     units = []
     us = body
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
+    if "，一是" in text[body:e]:
+        # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
+        semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if _marker_in(text, i + 1, nxt_end) or (

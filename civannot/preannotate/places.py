@@ -754,6 +754,65 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
+_TOWN_KIND = ("街道", "镇", "乡")
+# an item closed by punctuation, or the last one of the list running into the sentence with a
+# name of two characters (城关镇、新集镇、柳林镇负责同志; not 乡村, 乡镇)
+_TOWN_ITEM = re.compile(
+    rf"[{CJK}]{{2,4}}?(?:街道|镇|乡)(?=[、，。；等和及]|$)|[{CJK}]{{2}}(?:街道|镇|乡)(?![村镇])"
+)
+
+
+def _town_item_ok(name: str) -> bool:
+    return (
+        2 <= len(name) <= 4
+        and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我乡镇县市区" for ch in name)
+        and name[-2:] not in function_words()
+        and name[:2] not in function_words()
+    )
+
+
+def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
+    """城关镇、新集镇、柳林镇: an item of a list beside a town read already, written with the same
+    kind (镇, 乡, 街道), is a town, though its name alone (新集, opening with 新) would not be
+    read; walked both ways from each town so a whole list is read."""
+    towns = {
+        (c.start, c.end)
+        for c in cands
+        if c.label == "GPE" and text.endswith(_TOWN_KIND, c.start, c.end)
+    }
+    if not towns:
+        return []
+    starts = {c.start for c in cands}
+    ends = {c.end for c in cands}
+    out: list[Cand] = []
+    todo = sorted(towns)
+    while todo:
+        s, e = todo.pop()
+        kind = next(k for k in _TOWN_KIND if text.endswith(k, s, e))
+        # the next item
+        if text[e : e + 1] == "、":
+            m = _TOWN_ITEM.match(text, e + 1)
+            if m is not None and m.group().endswith(kind) and e + 1 not in starts:
+                if _town_item_ok(m.group()[: -len(kind)]):
+                    out.append(Cand(e + 1, m.end(), "GPE", 0.5, 1, "gpe.list"))
+                    starts.add(e + 1)
+                    todo.append((e + 1, m.end()))
+        # the item before
+        if s and text[s - 1] == "、" and s - 1 not in ends:
+            for st in range(max(0, s - 1 - 4 - len(kind)), s - 1 - len(kind) - 1):
+                prev = text[st - 1] if st else "\n"
+                if prev not in "、，。；：\n（(" and not (st and text[st - 1] in "和及与"):
+                    continue
+                item = text[st : s - 1]
+                if item.endswith(kind) and _town_item_ok(item[: -len(kind)]) and st not in starts:
+                    out.append(Cand(st, s - 1, "GPE", 0.5, 1, "gpe.list"))
+                    starts.add(st)
+                    ends.add(s - 1)
+                    todo.append((st, s - 1))
+                break
+    return out
+
+
 def _is_place_end(text: str, pos: int) -> bool:
     """Is text[:pos] ending with a division (某某区, 某某街道) rather than a word like 城区?"""
     if (
@@ -1036,3 +1095,4 @@ def find_gpe(doc: Doc) -> None:
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
+    doc.cands.extend(_town_list_neighbours(text, doc.cands))
