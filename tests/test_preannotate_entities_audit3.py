@@ -118,3 +118,9 @@ def test_towns_with_a_generic_head_in_a_list_of_towns(text: str, towns: set[str]
 def test_a_list_of_towns_takes_no_generic_item() -> None:
     spans, _ = _out("城关镇、各乡镇、乡镇干部参加会议。")
     assert {s for s, lab in spans if lab == "GPE"} == {"城关镇"}, spans
+
+
+def test_small_offices_in_a_list_of_units() -> None:
+    spans, _ = _out("县行政综合执法局、县规建所、县园林管理中心负责人参加会议。")
+    orgs = {s for s, lab in spans if lab == "ORG"}
+    assert orgs == {"县行政综合执法局", "县规建所", "县园林管理中心"}, spans
