@@ -287,6 +287,14 @@ def test_a_bare_post_after_a_name_before_what_the_person_does():
     assert len(rels(text, "HOLDS_TITLE")) == 2
 
 
+def test_a_post_after_a_name_before_an_adverb_and_a_verb_of_speaking():
+    text = "会上，谢明远书记明确指出，要抓好整改。林建平省长要求全省各地要抓好整改。"
+    assert ents(text, "PERSON") == ["谢明远", "林建平"]
+    assert ents(text, "TITLE") == ["书记", "省长"]
+    assert ents(text, "DIRECTIVE") == ["要抓好整改", "全省各地要抓好整改"]
+    assert len(rels(text, "ISSUED_BY")) == 2
+
+
 def test_unknown_city_and_county_from_headline_and_dateline():
     text = "青屿市召开文明城市创建推进会\n\n3月2日，青屿市松岭县召开推进会。讲好青屿故事。"
     assert ents(text, "GPE") == ["青屿市", "青屿市", "松岭县", "青屿"]
