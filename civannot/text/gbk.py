@@ -435,11 +435,12 @@ def find_repairs(
     seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
     ranked_ends: dict[int, list[_Endpoint]] = {}
     deferred: set[int] = set()
+    ends_at = dict(candidates)
     for q, ends in candidates:
         if ends is _FLOOD and out and not out[-1].scored and out[-1].end >= q:
             out[-1].end = max(out[-1].end, q + 2)  # the common case of a flood, made cheap
             continue
-        if ends is not _FLOOD and budget > 0 and _before_a_run(text, q, ends, candidates):
+        if ends is not _FLOOD and budget > 0 and _before_a_run(text, q, ends, ends_at.get(q + 1)):
             # ??h: weighed in the second pass, beside what the run after it reads
             out.append(_unscored(text, q, ends))
             ranked_ends[q] = ends if table is None else [_simplified(e, table) for e in ends]
@@ -574,17 +575,16 @@ def _flooded(text: str, q: int, ends: list[_Endpoint]) -> bool:
     return (q > 0 and text[q - 1] in _DAMAGE) or (after < len(text) and text[after] in _DAMAGE)
 
 
-def _before_a_run(
-    text: str, q: int, ends: list[_Endpoint], candidates: list[tuple[int, list[_Endpoint]]]
-) -> bool:
+def _before_a_run(text: str, q: int, ends: list[_Endpoint], nxt: list[_Endpoint] | None) -> bool:
     """A character that lost both bytes right before another damaged run (。縣 copied as ??h),
     with undamaged text on its left: once the run after it is read, it has context."""
     if len(ends) != 1 or not ends[0].single or ends[0].k or ends[0].reading:
         return False
     if q == 0 or text[q - 1] in _DAMAGE or text[q - 1].isspace():
         return False
-    nxt = [e for p, e in candidates if p == q + 1]
-    return bool(nxt) and nxt[0] is not _FLOOD and not all(e.single for e in nxt[0])
+    # `nxt`: the endpoints of the run starting right after this `?` (looked up, not searched:
+    # a flood of `?` stays linear)
+    return nxt is not None and nxt is not _FLOOD and not all(e.single for e in nxt)
 
 
 def _unscored(text: str, q: int, ends: list[_Endpoint]) -> Repair:
