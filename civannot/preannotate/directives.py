@@ -62,15 +62,22 @@ _ENUMERATOR = re.compile(
 _QUOTED = re.compile(r"“[^“”]*”")
 _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
-    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
+    # (…要注重以下三点：一是…: a number of points announced before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|[几两三四五六七八九十]点)[：:]"
+    r"(?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
-    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
+    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
+    r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _NEED_NOMINAL = re.compile(
     r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
+)
+# 需要我们做的事情还很多: how much there is to do, not what anyone is asked to do
+_NEED_DESCRIBED = re.compile(
+    r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
 )
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
@@ -149,7 +156,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
             # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
             # what anyone is asked to do
-            if _NEED_NOMINAL.match(text, i + 2, e):
+            if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
                 continue
             if before and not before.endswith(_ADDRESSEE_END):
                 continue
@@ -265,9 +272,14 @@ _REQUIRED_OPENERS = (
     "分管",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
+    # …，要求各部门严格对照…: the addressee with no marker after it
+    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
+    # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
+    r"|[，,](?:并|还|同时)?(强调|指出)"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -275,6 +287,8 @@ _GLUED_FRAME = re.compile(
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
+    # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
+    r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
 )
 
 
@@ -549,6 +563,8 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
 _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
+    # a document mirror's paywall: 预览阅读已结束 / 请点击…联系老师 / 联系客服
+    r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
     r"|验证码|登录后"
 )
@@ -597,9 +613,12 @@ _REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # (某某同志从四个方面对创建工作进行了部署并提出了具体要求。: 同志, a 从… / 根据… lead, up to three
 # leads, the last one holding what was done before the request)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:同志)?(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    # (某某在会上就下一步工作提出要求。: where it was said may come first)
+    r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
+    r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
     r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
-    r"(?:意见|要求|希望)$"
+    # (某某强调了以下几点：: the points themselves)
+    r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
@@ -614,7 +633,7 @@ _NAMED_TAIL = guarded(
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
-    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT}"
+    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_ADDRESSEE})"
@@ -696,8 +715,10 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
-        if m is None and text[e - 1 : e] in ("见", "求", "望"):
-            m = _ANNOUNCE_FRAME.match(text, pe, e)
+        # (…强调了以下几点：, its colon ending the paragraph: the announcement before the colon)
+        ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
+        if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
+            m = _ANNOUNCE_FRAME.match(text, pe, ae)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
@@ -721,6 +742,26 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         named_here = last_person_before(s + pm.start(), s)
         if pm.start() <= _PRONOUN_SCENE_MAX and named_here is not None:
             return named_here, s + pm.end()
+    return None
+
+
+# clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
+_SCENE = re.compile(
+    r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
+    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日)"
+)
+
+
+# a dateline (本网讯（记者某某） 9月14日，): the scene too
+_SCENE_END = re.compile(r"(?:\d+日|[上下]午|晚上|日前|近日)[ \u3000]*$")
+
+
+def _subject_clause(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first clause of text[s:e] that does not set the scene: where the sentence's subject
+    is."""
+    for a, b in _clauses(text, s, e):
+        if not _SCENE.match(text, a, b) and not _SCENE_END.search(text, a, b):
+            return a, b
     return None
 
 
@@ -814,6 +855,20 @@ def _sentence(
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
         who = last_person_before(body + cm.start(), s)
+        if cm.group(1) is None:
+            # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
+            # its speaker is the subject of the sentence, named in its first clause after the scene
+            # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks); after a frame
+            # at the sentence start, it is inside that speech
+            if body > s:
+                continue
+            sc = _subject_clause(text, s, body + cm.start())
+            if sc is not None and (who is None or not sc[0] <= who < sc[1]):
+                if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
+                    ("他", "她"), sc[0]
+                ):
+                    ds.unnamed()
+                continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
         elif text.startswith(("会议", "会上"), s):
@@ -833,10 +888,20 @@ def _sentence(
     if "，一是" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
+    if listing and "点：" in text[body:e]:
+        # …要注重以下三点：一是…: the first item opens after the colon of the points announced
+        semis = sorted(
+            semis
+            + [m.end() - 1 for m in _LIST_COLON.finditer(text, body, e) if m.group()[-2] == "点"]
+        )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
-        if _marker_in(text, i + 1, nxt_end) or (
-            text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1)
+        if (
+            _marker_in(text, i + 1, nxt_end)
+            or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
+            # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
+            # the requirement
+            or _ASSERTION.search(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
@@ -871,7 +936,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
@@ -953,6 +1018,10 @@ def _unit(
         ):
             return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
+        # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
+        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body else None
+        if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
+            return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
             and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
