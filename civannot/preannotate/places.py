@@ -195,7 +195,8 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
     老城区, 主城区, 县城区 are generic."""
     return (
         _level_ok(text, k)
-        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村")
+        # (市城区, 县城区: the town's own urban area, not a district)
+        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "市县镇乡村")
         # 王村镇: a town named after its village (村镇 alone is a word)
         or (
             len(stem) == 2 and stem[1] == "村" and text[k] == "镇" and stem[0] not in "乡农山新渔城"
