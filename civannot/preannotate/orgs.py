@@ -76,20 +76,14 @@ _OUTLET = re.compile(
 
 # an outlet named after a place in a page's header, breadcrumb or source line, with no dateline
 # word after it (中国某省网 >> 某省新闻, 来源：中国某省网-某某商报, 某市网・某湖网, 某市信息港
-# followed by the date): the name is the place (中国 before it), then 网 / 信息港 / 在线, between
-# separators; the place must be one the gazetteers or the article know
-_PLACE_OUTLET = re.compile(
-    rf"(?:^|(?<=[\n 　【：:>\-－・·|]))(中国)?([{CJK}]{{2,5}}?)(?:新闻网|网|信息港|在线)"
-    rf"(?=[ 　\t\n\-－・·|>】]|$)",
-    re.M,
-)
+# followed by the date): the kind between separators is found first, then the place before it
+# (中国 before that), which must open after a separator and be one the gazetteers or the
+# article know
+_PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
+_OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
 # (首府某地创城总指挥部办公室, 某地创文办): 首府 belongs to it as it does to the titles
-_PLACE_CAMPAIGN_BODY = re.compile(
-    rf"(?:(?<=[{re.escape(''.join(sorted(_PUNCT_BOUNDARY)))}])|^)(首府)?([{CJK}]{{2,4}}?)"
-    rf"(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)",
-    re.M,
-)
+_CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
     rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)公司(?=[、，。；）)和及与等要负参])"
@@ -457,16 +451,30 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
-    for m in _PLACE_OUTLET.finditer(text):
-        if _known_place(m.group(2), g, doc.doc_stems):
-            doc.add(m.start(), m.end(), "ORG", 0.65, 3, "org.named")
-    if "指挥部" in text or "办" in text:
-        for m in _PLACE_CAMPAIGN_BODY.finditer(text):
-            if (
-                _known_place(m.group(2), g, doc.doc_stems)
-                and r.bare_post.match(text, m.end()) is None
-            ):
-                doc.add(m.start(), m.end(), "ORG", 0.65, 2, "org.grammar")
+    for m in _PLACE_OUTLET_KIND.finditer(text):
+        k = m.start()
+        for n in (5, 4, 3, 2):
+            st = k - n
+            if st < 0 or not _known_place(text[st:k], g, doc.doc_stems):
+                continue
+            if text.endswith("中国", 0, st):
+                st -= 2
+            if st == 0 or text[st - 1] in _OUTLET_OPEN:
+                doc.add(st, m.end(), "ORG", 0.65, 3, "org.named")
+                break
+    for m in _CAMPAIGN_BODY.finditer(text):
+        k = m.start()
+        if r.bare_post.match(text, m.end()) is not None:
+            continue
+        for n in (4, 3, 2):
+            st = k - n
+            if st < 0 or not _known_place(text[st:k], g, doc.doc_stems):
+                continue
+            if text.endswith("首府", 0, st):
+                st -= 2
+            if st == 0 or text[st - 1] in _PUNCT_BOUNDARY:
+                doc.add(st, m.end(), "ORG", 0.65, 2, "org.grammar")
+                break
     if "公司" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
