@@ -105,3 +105,19 @@ def test_districts_missing_from_the_national_list() -> None:
 )
 def test_no_false_places_or_bodies(text: str, wrong: tuple[str, str]) -> None:
     assert wrong not in _tagged(text)
+
+
+def test_named_markets_of_a_kind() -> None:
+    # a name before a kind of market (综合市场, 批发市场), after 观摩了 or in a list
+    got = _tagged("会前，与会人员先后观摩了青禾综合市场、岚溪批发市场、柳岸路等点位。")
+    assert {("青禾综合市场", "LOC"), ("岚溪批发市场", "LOC")} <= got
+    # the kind alone, or after a word, names no market
+    got = _tagged("要开拓农村综合市场，规范综合市场，加强城区综合市场管理。")
+    assert not {label for _, label in got} & {"LOC"}
+
+
+def test_bare_county_opening_a_meeting() -> None:
+    # a county of the national list written bare before 召开 (locals leave the unit out)
+    assert ("汉阴", "GPE") in _tagged("3月4日，汉阴召开城市文明建设工作会议。")
+    got = _tagged("3月4日，会议召开后各部门迅速行动。")
+    assert not {label for _, label in got} & {"GPE"}
