@@ -454,26 +454,26 @@ def find_orgs(doc: Doc) -> None:
     for m in _PLACE_OUTLET_KIND.finditer(text):
         k = m.start()
         for n in (5, 4, 3, 2):
-            st = k - n
-            if st < 0 or not _known_place(text[st:k], g, doc.doc_stems):
+            a = k - n
+            if a < 0 or not _known_place(text[a:k], g, doc.doc_stems):
                 continue
-            if text.endswith("中国", 0, st):
-                st -= 2
-            if st == 0 or text[st - 1] in _OUTLET_OPEN:
-                doc.add(st, m.end(), "ORG", 0.65, 3, "org.named")
+            if text.endswith("中国", 0, a):
+                a -= 2
+            if a == 0 or text[a - 1] in _OUTLET_OPEN:
+                doc.add(a, m.end(), "ORG", 0.65, 3, "org.named")
                 break
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
         if r.bare_post.match(text, m.end()) is not None:
             continue
         for n in (4, 3, 2):
-            st = k - n
-            if st < 0 or not _known_place(text[st:k], g, doc.doc_stems):
+            a = k - n
+            if a < 0 or not _known_place(text[a:k], g, doc.doc_stems):
                 continue
-            if text.endswith("首府", 0, st):
-                st -= 2
-            if st == 0 or text[st - 1] in _PUNCT_BOUNDARY:
-                doc.add(st, m.end(), "ORG", 0.65, 2, "org.grammar")
+            if text.endswith("首府", 0, a):
+                a -= 2
+            if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
+                doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
     if "公司" in text:
         for m in _LISTED_COMPANY.finditer(text):
