@@ -122,3 +122,68 @@ def test_a_time_closing_an_assessment_stays_out_of_the_requirement():
     # an adverbial of time that opens with 在 belongs to the requirement
     text = "邬成章指出，在迎接实地测评的关键时刻，各级各部门要提高政治站位。"
     assert _dirs(text) == ["在迎接实地测评的关键时刻，各级各部门要提高政治站位"]
+
+
+# --- round 2: a second fresh batch of 12 real pages ---------------------------------------------
+
+
+def test_a_document_mirrors_paywall_is_never_a_requirement():
+    text = (
+        "创建文明城市，首先要解决好外树形象的问题。\n\n预览阅读已结束，若您需要全文请联系。\n"
+        "请点击👉 wenku 👈联系老师"
+    )
+    assert _dirs(text) == ["要解决好外树形象的问题"]
+
+
+def test_how_much_there_is_to_do_is_no_requirement():
+    text = "但对照测评体系，需要我们做的事情还很多。当前时间不等人，大家要对照目标再提速。"
+    assert _dirs(text) == ["大家要对照目标再提速"]
+
+
+def test_a_report_after_a_semicolon_ends_the_requirement():
+    text = (
+        "刚才，汤同志作了部署，我完全赞同，请大家抓好落实；几个乡镇的同志也做了很好的表态发言，"
+        "目标明确、决心坚定。"
+    )
+    assert _dirs(text) == ["请大家抓好落实"]
+
+
+def test_what_a_glued_requires_asks_of_its_addressee_without_a_marker():
+    text = (
+        "会议传达区迎检部署会会议精神，要求各部门、各相关条线严格对照迎检标准，查找薄弱环节，"
+        "扎实做好迎检工作。"
+    )
+    assert _dirs(text) == ["各部门、各相关条线严格对照迎检标准，查找薄弱环节，扎实做好迎检工作"]
+    assert _issued(text) == []
+    text = (
+        "县委常委、宣传部长严素云出席会议并讲话，要求各乡镇、各职能部门提高政治站位，压实工作责任。"
+    )
+    assert _issued(text) == [("各乡镇、各职能部门提高政治站位，压实工作责任", "严素云")]
+
+
+def test_a_glued_requires_after_a_body_speaks_for_nobody_named():
+    # the subject of the sentence is the town; the name inside the list of posts is not its speaker
+    text = (
+        "苗岭镇召开动员大会，镇长雷振华讲话。为确保整治成效，该镇还专门作了部署，成立了由镇长任"
+        "总指挥的指挥部，要求各村街部门积极配合、加强协调，确保按时完成各项任务。"
+    )
+    assert _issued(text) == []
+    assert _dirs(text) == ["各村街部门积极配合、加强协调，确保按时完成各项任务"]
+
+
+def test_requires_then_the_addressee_and_its_comma_keep_the_addressee():
+    text = "在东坡镇，符立言一行先后来到集贸市场等地，要求相关部门，要加强对重点区域的整治和管理。"
+    assert _issued(text) == [("相关部门，要加强对重点区域的整治和管理", "符立言")]
+
+
+def test_a_glued_stress_with_an_assessment_names_the_speaker_of_what_follows():
+    text = (
+        "本网讯（记者钟某） 9月14日，省委常委、宣传部部长严正川来到我市调研文明城市创建工作，"
+        "强调文明创建工作是完善城市功能设施、提升城市形象气质的必然要求。创建文明城市要聚焦民生，不断增强群众的获得感。"
+    )
+    assert _issued(text) == [("创建文明城市要聚焦民生，不断增强群众的获得感", "严正川")]
+
+
+def test_a_continuation_opening_with_firm_resolve():
+    text = "施文远指出，要认清形势，增强紧迫感。坚定信心、真抓实干，切实提升创建水平。"
+    assert _dirs(text) == ["要认清形势，增强紧迫感", "坚定信心、真抓实干，切实提升创建水平"]

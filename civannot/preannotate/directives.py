@@ -72,6 +72,10 @@ _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _NEED_NOMINAL = re.compile(
     r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
 )
+# 需要我们做的事情还很多: how much there is to do, not what anyone is asked to do
+_NEED_DESCRIBED = re.compile(
+    r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
+)
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
@@ -149,7 +153,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
             # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
             # what anyone is asked to do
-            if _NEED_NOMINAL.match(text, i + 2, e):
+            if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
                 continue
             if before and not before.endswith(_ADDRESSEE_END):
                 continue
@@ -265,9 +269,14 @@ _REQUIRED_OPENERS = (
     "分管",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
+    # …，要求各部门严格对照…: the addressee with no marker after it
+    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
+    # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
+    r"|[，,](?:并|还|同时)?(强调|指出)"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -275,6 +284,8 @@ _GLUED_FRAME = re.compile(
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
+    # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
+    r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
 )
 
 
@@ -549,6 +560,8 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
 _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
+    # a document mirror's paywall: 预览阅读已结束 / 请点击…联系老师 / 联系客服
+    r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
     r"|验证码|登录后"
 )
@@ -724,6 +737,26 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
     return None
 
 
+# clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
+_SCENE = re.compile(
+    r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
+    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日)"
+)
+
+
+# a dateline (本网讯（记者某某） 9月14日，): the scene too
+_SCENE_END = re.compile(r"(?:\d+日|[上下]午|晚上|日前|近日)[ \u3000]*$")
+
+
+def _subject_clause(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first clause of text[s:e] that does not set the scene: where the sentence's subject
+    is."""
+    for a, b in _clauses(text, s, e):
+        if not _SCENE.match(text, a, b) and not _SCENE_END.search(text, a, b):
+            return a, b
+    return None
+
+
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a PERSON span start in [lo, hi)?"""
     k = bisect.bisect_left(by_start, (lo, -1))
@@ -814,6 +847,20 @@ def _sentence(
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
         who = last_person_before(body + cm.start(), s)
+        if cm.group(1) is None:
+            # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
+            # its speaker is the subject of the sentence, named in its first clause after the scene
+            # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks); after a frame
+            # at the sentence start, it is inside that speech
+            if body > s:
+                continue
+            sc = _subject_clause(text, s, body + cm.start())
+            if sc is not None and (who is None or not sc[0] <= who < sc[1]):
+                if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
+                    ("他", "她"), sc[0]
+                ):
+                    ds.unnamed()
+                continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
         elif text.startswith(("会议", "会上"), s):
@@ -835,8 +882,12 @@ def _sentence(
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
-        if _marker_in(text, i + 1, nxt_end) or (
-            text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1)
+        if (
+            _marker_in(text, i + 1, nxt_end)
+            or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
+            # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
+            # the requirement
+            or _ASSERTION.search(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
@@ -953,6 +1004,10 @@ def _unit(
         ):
             return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
+        # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
+        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body else None
+        if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
+            return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
             and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
