@@ -187,3 +187,36 @@ def test_a_glued_stress_with_an_assessment_names_the_speaker_of_what_follows():
 def test_a_continuation_opening_with_firm_resolve():
     text = "施文远指出，要认清形势，增强紧迫感。坚定信心、真抓实干，切实提升创建水平。"
     assert _dirs(text) == ["要认清形势，增强紧迫感", "坚定信心、真抓实干，切实提升创建水平"]
+
+
+def test_a_named_speaker_announcing_points_before_a_colon():
+    text = (
+        "县委常委、宣传部长，县创城指挥部副总指挥，县文明办主任卞如海在会上就下一步工作提出要求。"
+        "一是要提高认识；二是要压实责任。"
+    )
+    assert {who for _, who in _issued(text)} == {"卞如海"}
+    text = "会上，社区书记卢晓岚强调了以下几点：\n一是坚持问题导向，画好作战图。\n二是坚持需求导向，做好贴心人。"
+    assert _issued(text) == [
+        ("坚持问题导向，画好作战图", "卢晓岚"),
+        ("坚持需求导向，做好贴心人", "卢晓岚"),
+    ]
+
+
+def test_points_announced_by_a_glued_frame_split_at_the_colon():
+    text = (
+        "会上，社区书记卢晓岚明确指出本周创文工作要注重以下三点：一是坚持问题导向，画好作战图。"
+        "二是坚持需求导向，做好贴心人。"
+    )
+    assert _issued(text) == [
+        ("本周创文工作要注重以下三点", "卢晓岚"),
+        ("坚持问题导向，画好作战图", "卢晓岚"),
+        ("坚持需求导向，做好贴心人", "卢晓岚"),
+    ]
+
+
+def test_an_ordinal_with_an_enumeration_comma_stays_out():
+    # 第一、 (a speech's numbered point written with 、 instead of a comma)
+    assert _dirs("第一、要认清重大意义。第二、各部门要压实责任。") == [
+        "要认清重大意义",
+        "各部门要压实责任",
+    ]

@@ -30,7 +30,7 @@ _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
     r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
-    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
+    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
     r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
@@ -62,11 +62,14 @@ _ENUMERATOR = re.compile(
 _QUOTED = re.compile(r"“[^“”]*”")
 _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
-    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
+    # (…要注重以下三点：一是…: a number of points announced before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|[几两三四五六七八九十]点)[：:]"
+    r"(?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
-    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
+    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
+    r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _NEED_NOMINAL = re.compile(
@@ -610,9 +613,12 @@ _REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # (某某同志从四个方面对创建工作进行了部署并提出了具体要求。: 同志, a 从… / 根据… lead, up to three
 # leads, the last one holding what was done before the request)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:同志)?(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    # (某某在会上就下一步工作提出要求。: where it was said may come first)
+    r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
+    r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
     r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
-    r"(?:意见|要求|希望)$"
+    # (某某强调了以下几点：: the points themselves)
+    r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
@@ -627,7 +633,7 @@ _NAMED_TAIL = guarded(
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
-    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT}"
+    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_ADDRESSEE})"
@@ -709,8 +715,10 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
-        if m is None and text[e - 1 : e] in ("见", "求", "望"):
-            m = _ANNOUNCE_FRAME.match(text, pe, e)
+        # (…强调了以下几点：, its colon ending the paragraph: the announcement before the colon)
+        ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
+        if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
+            m = _ANNOUNCE_FRAME.match(text, pe, ae)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
@@ -880,6 +888,12 @@ def _sentence(
     if "，一是" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
+    if listing and "点：" in text[body:e]:
+        # …要注重以下三点：一是…: the first item opens after the colon of the points announced
+        semis = sorted(
+            semis
+            + [m.end() - 1 for m in _LIST_COLON.finditer(text, body, e) if m.group()[-2] == "点"]
+        )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if (
@@ -922,7 +936,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
