@@ -271,7 +271,8 @@ def _level_ok(text: str, s: int) -> bool:
         from civannot.preannotate.gazetteers import jieba_tokenizer
 
         return _is_cjk(text[s - 2]) and not jieba_tokenizer().FREQ.get(text[s - 2 : s])
-    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
+    # 召开市文明委会议: 开市 is a word, but after a verb of meeting the level opens a body
+    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ()) or text.endswith("召开", 0, s)
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:
