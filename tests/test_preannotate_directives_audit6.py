@@ -212,3 +212,11 @@ def test_points_announced_by_a_glued_frame_split_at_the_colon():
         ("坚持问题导向，画好作战图", "卢晓岚"),
         ("坚持需求导向，做好贴心人", "卢晓岚"),
     ]
+
+
+def test_an_ordinal_with_an_enumeration_comma_stays_out():
+    # 第一、 (a speech's numbered point written with 、 instead of a comma)
+    assert _dirs("第一、要认清重大意义。第二、各部门要压实责任。") == [
+        "要认清重大意义",
+        "各部门要压实责任",
+    ]
