@@ -450,6 +450,8 @@ def find_orgs(doc: Doc) -> None:
             not any(c in _STEM_BAD for c in stem)
             # 市民中心, 县城中心, 市区垃圾站: a place or a venue, not a body
             and (stem[0] not in _GENERIC_HEAD_CHARS or stem.startswith("市政"))
+            # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
+            and stem[0] not in "级直属"
             and stem[-2:] not in _VENUE_STEMS
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
