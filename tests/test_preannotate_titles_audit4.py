@@ -78,3 +78,29 @@ def test_a_list_of_bodies_next_to_a_name_reads_no_name() -> None:
 def test_a_word_of_the_language_before_tongzhi_is_no_name() -> None:
     spans, _ = _out("要求市创文办全体同志要学深悟透。田野同志作了发言。")
     assert [s for s, lab in spans if lab == "PERSON"] == ["田野"], spans
+
+
+def test_departments_with_long_standard_names() -> None:
+    cases = [
+        (
+            "9月6日下午，柳塘市机关事务管理局局长丁立技一行赴社区调研。",
+            "柳塘市机关事务管理局局长",
+            "丁立技",
+        ),
+        ("市人力资源和社会保障局局长钱江出席。", "市人力资源和社会保障局局长", "钱江"),
+        ("县综合行政执法局局长孔敏参加会议。", "县综合行政执法局局长", "孔敏"),
+        ("市工业和信息化局副局长田立新参加会议。", "市工业和信息化局副局长", "田立新"),
+    ]
+    for text, title, name in cases:
+        spans, holds = _out(text)
+        assert (title, "TITLE") in spans and (name, "PERSON") in spans, (text, spans)
+        assert holds == {(name, title)}
+
+
+def test_a_leader_named_by_given_name_and_post() -> None:
+    text = (
+        "区委书记王福川带队调研。福川书记先后到社区检查。福川书记指出，要统一思想。福川路社区参加。"
+    )
+    spans, holds = _out(text)
+    assert [s for s, lab in spans if lab == "PERSON"] == ["王福川", "福川", "福川"], spans
+    assert holds == {("王福川", "区委书记"), ("福川", "书记")}

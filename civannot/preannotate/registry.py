@@ -23,7 +23,8 @@ RULES: dict[str, str] = {
     "title.after_name": "a post written after a name (某某书记讲话, 某某总书记)",
     "title.leaders": "市领导 / 县领导 / 师市领导 followed by a list of names",
     "person.after_title": "a name right after a title or a chain of titles",
-    "person.before_title": "a name right before 总书记 / a bare post",
+    "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
+    "person named in full: 福川书记)",
     "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
     "a name found (甲、乙、丙出席)",
     "person.frame": "a name opening a speaker frame (某某强调，)",
