@@ -22,6 +22,11 @@ KEEP = frozenset("抬么蒍")
 # speaker after it).
 QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
+# Variant forms OpenCC's tw2s leaves as they are, though a simplified reader writes them otherwise:
+# mirrors converted with Hong Kong or Taiwan tables write 衞 for 卫 (衞生, 創衞, 市衞健委), 枱, 敍, 衹…
+# (computed from OpenCC's own variant tables, see _variants), and 舖 for 铺, which no table lists.
+_EXTRA_VARIANTS = {"舖": "铺"}
+
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
 
@@ -47,6 +52,30 @@ def _dict_keys(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Variant character -> simplified, for the variants of OpenCC's HK and TW tables that tw2s
+    keeps (衞 -> 卫, 枱 -> 台, 敍 -> 叙, 衹 -> 只, 粧 -> 妆, 糭 -> 粽), and _EXTRA_VARIANTS."""
+    import opencc
+
+    cc = _opencc()
+    to_simp = opencc.OpenCC("t2s")
+    out: dict[str, str] = {}
+    base = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
+    for name in ("HKVariants.txt", "TWVariants.txt"):
+        with open(os.path.join(base, name), encoding="utf-8") as fh:
+            for line in fh:
+                k, _, v = line.rstrip("\n").partition("\t")
+                for var in v.split(" "):
+                    if len(k) != 1 or len(var) != 1 or var == k or var in KEEP:
+                        continue
+                    simp = to_simp.convert(k)
+                    if len(simp) == 1 and simp != var and cc.convert(var) == var:
+                        out[var] = simp
+    out.update(_EXTRA_VARIANTS)
+    return out
+
+
+@lru_cache(maxsize=1)
 def char_table() -> dict[int, str]:
     """Traditional -> simplified, character for character (OpenCC's first reading), for
     str.translate: a fast simplified view of a traditional text of the same length (for scoring
@@ -61,13 +90,15 @@ def char_table() -> dict[int, str]:
             first = v.split(" ")[0]
             if len(k) == 1 and len(first) == 1 and first != k and k not in KEEP:
                 table[ord(k)] = first
+    for var, simp in _variants().items():
+        table[ord(var)] = simp
     return table
 
 
 @lru_cache(maxsize=1)
 def _evidence_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(traditional-only characters, simplified-only characters)."""
-    trad = _dict_keys("TSCharacters.txt")
+    trad = _dict_keys("TSCharacters.txt") | set(_variants())
     simp = _dict_keys("STCharacters.txt")
     both = trad & simp
     return frozenset(trad - both), frozenset(simp - both)
@@ -111,8 +142,9 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
             cc = cc or _opencc()
             out = _convert_long(cc, line)
             if len(out) == len(line):
+                variants = _variants()
                 for i, (a, b) in enumerate(zip(line, out, strict=True)):
-                    b = QUOTES.get(a, b)
+                    b = QUOTES.get(a) or variants.get(b, b)
                     if a != b and a not in KEEP:
                         edits.append((pos + i, pos + i + 1, b, True))
             else:  # never with the shipped tables (all 1:1); stay exact if that changes
