@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from civannot.records import Span
@@ -511,10 +511,13 @@ class TaggerFeatures:
     dictionary lookup per character, the same trigrams and rule tags coming back article after
     article."""
 
-    def __init__(self, known: Iterable[bytes] | None):
+    def __init__(self, known: Iterable[bytes] | None, merge: Callable[[Item], Item] | None = None):
         """`known`: the model's attributes (UTF-8); None keeps every string (a model whose
-        dictionary could not be read: slower, the same tags)."""
+        dictionary could not be read: slower, the same tags). `merge`: what a made item is
+        given to the tagger as (civannot.learn.crf_merged.MergedModel.as_item: its one merged
+        attribute, once the tagger's model has it); forget_items() when that changes."""
         self.known = frozenset(known) if known is not None else None
+        self._merge = merge
         # the model's own bytes objects, shared by every cached item that holds them
         self._canon = {b: b for b in self.known} if self.known is not None else None
         self._items: dict[str, Item] = {}
@@ -564,9 +567,15 @@ class TaggerFeatures:
         if marks:  # the gazetteer marks at the character, last, in gazetteer_marks' order
             for m in marks:
                 item += one(m)
+        if self._merge is not None:
+            item = self._merge(item)
         if len(self._items) < 2 * _STATIC_MAX:
             self._items[key] = item
         return item
+
+    def forget_items(self) -> None:
+        """Make the items again (the tagger's model has merged more of them)."""
+        self._items.clear()
 
     @staticmethod
     def _ranges(

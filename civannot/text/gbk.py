@@ -113,6 +113,53 @@ def _single_options(nb: int | None) -> tuple[str, ...]:
     return tuple(c for c, t in _common_chars() if _invalid_pair(t, nb))
 
 
+@lru_cache(maxsize=1)
+def _pair_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The two-character words of jieba's table by their first and by their second character:
+    what may stand after a character and before one."""
+    freq, _ = lm.model()
+    after: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {}
+    for w, f in freq.items():
+        if f and len(w) == 2 and lm.is_han(w[0]) and lm.is_han(w[1]):
+            after.setdefault(w[0], []).append(w[1])
+            before.setdefault(w[1], []).append(w[0])
+    return (
+        {k: tuple(v) for k, v in after.items()},
+        {k: tuple(v) for k, v in before.items()},
+    )
+
+
+@lru_cache(maxsize=8192)
+def _neighbour_chars(left: str, right: str, nb: int | None) -> tuple[str, ...]:
+    """Two-byte GBK characters that make a dictionary word with `left` before them or `right`
+    after them, and whose trail byte the decoder would reject before byte `nb`."""
+    after, before = _pair_index()
+    out = []
+    for c in (*after.get(left, ()), *before.get(right, ())):
+        b = _gbk(c)
+        if b is not None and len(b) == 2 and _invalid_pair(b[1], nb):
+            out.append(c)
+    return tuple(dict.fromkeys(out))
+
+
+def _word_neighbours(
+    left: str, right: str, grams: Collection[str], nb: int | None
+) -> tuple[str, ...]:
+    """_neighbour_chars, plus the characters the article itself writes beside `left` or
+    `right` (a place name the dictionary does not know: 岚峰)."""
+    out = list(_neighbour_chars(left, right, nb))
+    if left or right:
+        for g in grams:
+            if len(g) != 2:
+                continue
+            c = g[1] if g[0] == left else g[0] if g[1] == right else ""
+            b = _gbk(c) if c else None
+            if b is not None and len(b) == 2 and _invalid_pair(b[1], nb):
+                out.append(c)
+    return tuple(dict.fromkeys(out))
+
+
 # Marks of running text: a lost lead byte hits them as often as characters, and they make no
 # dictionary word, so the frequency shortlist would never keep them.
 _MARK_CHARS = tuple((c, c.encode("gbk")[1]) for c in "，。、：；！？“”（）《》【】‘’「」—…")
@@ -740,6 +787,11 @@ def _rank(
         if e.single:
             nb = e.nxt
             singles = _single_options(nb)
+            # A character too rare to stand alone (垃, 励) is still likely where it completes a
+            # word with the character beside it (垃圾, 激励): offer those too.
+            extra = _word_neighbours(left[-1:], right[:1], grams, nb)
+            if extra:
+                singles = singles + tuple(c for c in extra if c not in singles)
             if e.reading:
                 singles = _read_as(singles, e.reading)
             opts = _shortlist(singles, left, right, grams)
