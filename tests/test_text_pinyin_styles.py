@@ -140,7 +140,7 @@ def _mirror(simple: str, config: str) -> str:
     return "".join(out)
 
 
-@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk", "s2twp"])
 @pytest.mark.parametrize("name", sorted(ORIGINALS))
 def test_a_mirror_copy_in_any_script_reads_like_its_original(name: str, config: str) -> None:
     simple = ORIGINALS[name]
@@ -149,3 +149,17 @@ def test_a_mirror_copy_in_any_script_reads_like_its_original(name: str, config: 
     # the site's navigation and tail go as they go from the simplified page; 衞 (Hong Kong) is 卫
     assert n.text == simple
     assert _read(n.text) == _read(simple)
+
+
+def test_taiwan_phrases_go_back_only_where_a_phrase_converter_wrote_them() -> None:
+    # a Taiwan phrase converter's copy: 创建 -> 建立, 社区 -> 社群, 调度 -> 排程, 通过 -> 透过
+    tw = "榆林縣召開建立全國文明城市排程會，透過視訊會議要求各社群建立長效機制，縣建立辦要落實。"
+    assert normalize(tw).text == (
+        "榆林县召开创建全国文明城市调度会，通过视频会议要求各社区建立长效机制，县创建办要落实。"
+    )
+    # a character converter's copy of a page that writes 建立 and 资讯 itself: nothing turns back
+    plain = "榆林縣召開創建工作會，要求建立長效機制，建立台賬，登錄榆林資訊網查看。"
+    assert (
+        normalize(plain).text
+        == "榆林县召开创建工作会，要求建立长效机制，建立台账，登录榆林资讯网查看。"
+    )

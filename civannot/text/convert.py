@@ -8,6 +8,7 @@ writing, per document and then per line.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -130,8 +131,8 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
     """Charwise edits converting the traditional lines of `text`; and whether the document as a
     whole was judged traditional."""
     doc_trad = is_traditional(text)
-    edits: list[Edit] = []
     cc = None
+    converted: list[tuple[int, str, str]] = []  # (position, line, its conversion)
     pos = 0
     for line in text.split("\n"):
         t, s = evidence(line)
@@ -140,17 +141,67 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
         convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
         if convert and line:
             cc = cc or _opencc()
-            out = _convert_long(cc, line)
-            if len(out) == len(line):
-                variants = _variants()
-                for i, (a, b) in enumerate(zip(line, out, strict=True)):
-                    b = QUOTES.get(a) or variants.get(b, b)
-                    if a != b and a not in KEEP:
-                        edits.append((pos + i, pos + i + 1, b, True))
-            else:  # never with the shipped tables (all 1:1); stay exact if that changes
-                edits.append((pos, pos + len(line), out, False))
+            converted.append((pos, line, _convert_long(cc, line)))
         pos += len(line) + 1
+    back = _taiwan_phrases([out for _, _, out in converted]) if doc_trad else {}
+    edits: list[Edit] = []
+    for pos, line, out in converted:
+        if len(out) == len(line):
+            if back:
+                out = _phrases_back(out, back)
+            variants = _variants()
+            for i, (a, b) in enumerate(zip(line, out, strict=True)):
+                b = QUOTES.get(a) or variants.get(b, b)
+                if a != b and a not in KEEP:
+                    edits.append((pos + i, pos + i + 1, b, True))
+        else:  # never with the shipped tables (all 1:1); stay exact if that changes
+            edits.append((pos, pos + len(line), out, False))
     return edits, doc_trad
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[dict[str, tuple[str, re.Pattern[str]]], tuple[str, ...]]:
+    """resources/gazetteers/tw_phrases.txt: (Taiwan form -> (mainland form, where it stands),
+    marked forms)."""
+    from importlib import resources
+
+    path = resources.files("civannot.resources").joinpath("gazetteers", "tw_phrases.txt")
+    pairs: dict[str, tuple[str, re.Pattern[str]]] = {}
+    marks: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        cols = raw.split("#", 1)[0].split()
+        if len(cols) < 2:
+            continue
+        tw, main = cols[0], cols[1]
+        if "mark" in cols[2:]:
+            marks.append(tw)
+        # `!X`: the author's own word before X (建立长效机制), not the converter's
+        unless = [re.escape(c[1:]) for c in cols[2:] if c.startswith("!") and len(c) > 1]
+        where = re.escape(tw) + (f"(?!{'|'.join(unless)})" if unless else "")
+        if main != "-" and len(main) == len(tw):  # one for one: offsets stay exact
+            pairs[tw] = (main, re.compile(where))
+    return pairs, tuple(marks)
+
+
+def _taiwan_phrases(lines: list[str]) -> dict[str, tuple[str, re.Pattern[str]]]:
+    """The pairs to turn back in a converted document that shows a Taiwan phrase converter's hand
+    (see tw_phrases.txt), or none."""
+    pairs, marks = _phrase_table()
+    doc = "\n".join(lines)
+    score = sum(1 for m in marks if m in doc)
+    # the converter's favourite of the genre: 建立 again and again where a report says 创建
+    if doc.count("建立") >= 3 and "创建" not in doc:
+        score += 1
+    if score < 1:
+        return {}
+    return {tw: p for tw, p in pairs.items() if tw in doc and p[0] not in doc}
+
+
+def _phrases_back(line: str, back: dict[str, tuple[str, re.Pattern[str]]]) -> str:
+    for tw, (main, where) in back.items():
+        if tw in line:
+            line = where.sub(main, line)
+    return line
 
 
 # OpenCC (the pure-Python one) slows down more than linearly on one long line: a line longer
