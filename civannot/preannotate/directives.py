@@ -238,7 +238,7 @@ def _extends(seg: str) -> bool:
         or seg.startswith(_LEAD_VERBS)
         or _is_addressee(seg)
         or subject
-        or _ADDRESSEE_AS.match(seg) is not None
+        or ("作为" in seg and _ADDRESSEE_AS.match(seg) is not None)
     )
 
 
@@ -854,14 +854,16 @@ def _sentence(
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
+        loose = cm.group(1) is None
+        if loose and body > s:
+            # a frame with no requirement marked after it, after a frame at the sentence start:
+            # inside that speech
+            continue
         who = last_person_before(body + cm.start(), s)
-        if cm.group(1) is None:
+        if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene
-            # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks); after a frame
-            # at the sentence start, it is inside that speech
-            if body > s:
-                continue
+            # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks)
             sc = _subject_clause(text, s, body + cm.start())
             if sc is not None and (who is None or not sc[0] <= who < sc[1]):
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
