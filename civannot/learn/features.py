@@ -535,6 +535,9 @@ class TaggerFeatures:
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
+        # a span's tags by (label, rule, length), and with its bucket by (tags, bucket)
+        self._runs: dict[tuple[str, str | None, int], tuple[str, ...]] = {}
+        self._tails: dict[tuple[tuple[str, ...], str], list[str]] = {}
 
     def _keep(self, feats: Iterable[str]) -> Item:
         canon = self._canon
@@ -600,6 +603,20 @@ class TaggerFeatures:
             self._items[key] = item
         return item
 
+    def _run(self, label: str, provenance: str | None, length: int) -> tuple[str, ...]:
+        """The rules-layer tags (cache key parts) of a span of `label` by rule `provenance`."""
+        prov = _SEP + (provenance or "?") + _SEP
+        if length == 1:
+            tags = [_SEP + "S-" + label + prov]
+        else:
+            tags = [_SEP + "I-" + label + prov] * length
+            tags[0] = _SEP + "B-" + label + prov
+            tags[-1] = _SEP + "E-" + label + prov
+        run = tuple(tags)
+        if len(self._runs) < _STATIC_MAX:
+            self._runs[(label, provenance, length)] = run
+        return run
+
     def forget_items(self) -> None:
         """Make the items again (the tagger's model has merged more of them)."""
         self._items.clear()
@@ -657,8 +674,9 @@ class TaggerFeatures:
         n = len(text)
         # the rules' layers (rule_layers) as one string per character, the cache key's tail
         extra = [""] * n
-        entity: list[tuple[int, int, list[str]]] = []
+        entity: list[tuple[int, int, tuple[str, ...], str]] = []
         cues: set[int] = set()
+        runs, tails = self._runs, self._tails
         for s in rule_spans:
             a, b = max(0, s.start), min(s.end, n)
             if s.label == "DIRECTIVE":
@@ -674,18 +692,29 @@ class TaggerFeatures:
                 continue
             conf = s.confidence if s.confidence is not None else 0.5
             bucket = "h" if conf >= 0.85 else ("m" if conf >= 0.6 else "l")
-            lab, prov = s.label, _SEP + (s.provenance or "?") + _SEP
-            if s.end - s.start == 1:
-                tags = [_SEP + "S-" + lab + prov]
-            else:
-                tags = [_SEP + "I-" + lab + prov] * (s.end - s.start)
-                tags[0] = _SEP + "B-" + lab + prov
-                tags[-1] = _SEP + "E-" + lab + prov
-            entity.append((a, b, tags[a - s.start : b - s.start]))
+            # the span's tags (B- ... E-, or S-) with its rule id, made once per label, rule
+            # and length (the same few come back in every text)
+            run_key = (s.label, s.provenance, s.end - s.start)
+            tags = runs.get(run_key)
+            if tags is None:
+                tags = self._run(*run_key)
+            entity.append(
+                (a, b, tags if b - a == len(tags) else tags[a - s.start : b - s.start], bucket)
+            )
             extra[a:b] = [x + bucket for x in extra[a:b]]
         layer = extra[:]
-        for a, b, tags in entity:  # a later span's tag wins, as in rule_layers
-            layer[a:b] = [t + x for t, x in zip(tags, extra[a:b], strict=True)]
+        for a, b, tags, bucket in entity:  # a later span's tag wins, as in rule_layers
+            ex = extra[a:b]
+            # (most characters hold one span and no DIRECTIVE mark: their tail is the bucket)
+            if ex.count(bucket) == b - a:
+                done = tails.get((tags, bucket))
+                if done is None:
+                    done = [t + bucket for t in tags]
+                    if len(tails) < _STATIC_MAX:
+                        tails[(tags, bucket)] = done
+                layer[a:b] = done
+            else:
+                layer[a:b] = [t + x for t, x in zip(tags, ex, strict=True)]
         marks = gazetteer_marks(text)
         # a character's gazetteer marks end its cache key too: its cached item holds them (one
         # lookup, not a feature added per mark and window)
