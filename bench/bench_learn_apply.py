@@ -18,6 +18,8 @@ CrfModel.tag without its features), the uncertainty scores and the combination.
 policy chose the cues (features.cue_positions).
 --frozen-combine also times the model with combine as it was before it replayed the rules'
 sentences (tests/combine_reference.py) in the same rounds, and checks both agree.
+--unmerged also times the model reading each character's attribute strings (CrfModel with
+merge=False, as before civannot.learn.crf_merged) in the same rounds, and checks both agree.
 --reference also times the model with the reference tagging (features.tag_windows, every
 feature string given to crfsuite, as CrfModel.tag did before TaggerFeatures) in the same rounds,
 and checks that both give the same suggestions and uncertainty on every article.
@@ -54,6 +56,11 @@ def main() -> int:
     ap.add_argument("--phases", action="store_true", help="the model's CPU by step")
     ap.add_argument("--reference", action="store_true", help="also the reference tagging")
     ap.add_argument(
+        "--unmerged",
+        action="store_true",
+        help="also the model reading the attribute strings (no merged items), same rounds",
+    )
+    ap.add_argument(
         "--frozen-combine",
         action="store_true",
         help="also the model with combine as it was before its sentence replay "
@@ -88,6 +95,14 @@ def main() -> int:
         best[name] = min(best.get(name, ms), ms)
 
     reference = _reference(refiner) if args.reference else None
+    unmerged = _unmerged(refiner) if args.unmerged else None
+    if unmerged is not None:
+        same = all(
+            unmerged(t, suggest(t, keep_sentences=True))
+            == refiner(t, suggest(t, keep_sentences=True))
+            for t in texts
+        )
+        print(f"strings and merged items: the same suggestions and uncertainty: {same}")
     before = _all_cues(refiner) if args.before else None
     frozen = _frozen_combine(refiner) if args.frozen_combine else None
     if frozen is not None:
@@ -104,6 +119,11 @@ def main() -> int:
         timed("rules", suggest)
         if reference is not None:
             timed("rules + model (reference tagging)", lambda t: reference(t, suggest(t)))
+        if unmerged is not None:
+            timed(
+                "rules + model (attribute strings)",
+                lambda t: unmerged(t, suggest(t, keep_sentences=True)),
+            )
         if before is not None:
             timed("rules + model (every label's cues)", lambda t: before(t, suggest(t)))
         if frozen is not None:
@@ -154,6 +174,17 @@ def _reference(refiner: ModelRefiner):  # noqa: ANN202
         return out, unc
 
     return call
+
+
+def _unmerged(refiner: ModelRefiner):  # noqa: ANN202
+    """The refiner with a CrfModel that gives crfsuite each character's strings."""
+    from civannot.learn.combine import model_decided
+    from civannot.learn.crf import CrfModel
+
+    other = ModelRefiner(StoredModel("crf", 1, "", {"policy": refiner.policy}, refiner.data))
+    other._model = CrfModel(refiner.data, merge=False)
+    other._decided = model_decided(refiner.policy)
+    return other
 
 
 def _frozen_combine(refiner: ModelRefiner):  # noqa: ANN202

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from civannot.learn.crf_merged import MergedModel, cqdb_keys
 from civannot.learn.features import (
     ENTITY_LABELS,
     OUTSIDE,
@@ -175,22 +176,6 @@ def train_crf(
     return data
 
 
-def _cqdb_keys(data: bytes, off: int) -> list[bytes]:
-    """The keys of the CQDB (crfsuite's string dictionary) at `off`, in id order: its header
-    (chunk id, size, flags, byte order, backward array size and offset) then the backward
-    array's record offsets, each record an id, a key size (with its NUL) and the key."""
-    cid, size, _flag, _order, n, bwd = struct.unpack_from("<4sIIIII", data, off)
-    if cid != b"CQDB" or off + size > len(data) or bwd + 4 * n > size:
-        raise ValueError("not a CQDB chunk")
-    keys = []
-    for (rec,) in struct.iter_unpack("<I", data[off + bwd : off + bwd + 4 * n]):
-        _id, ksize = struct.unpack_from("<iI", data, off + rec)
-        if ksize == 0 or rec + 8 + ksize > size:
-            raise ValueError("a CQDB record runs past its chunk")
-        keys.append(data[off + rec + 8 : off + rec + 7 + ksize])
-    return keys
-
-
 def model_attributes(data: bytes) -> frozenset[bytes] | None:
     """The attribute strings of a crfsuite CRF1d model (the strings it has weights for), read
     from its attribute dictionary: header (magic "lCRF", size, type "FOMC", version, counts of
@@ -204,29 +189,62 @@ def model_attributes(data: bytes) -> frozenset[bytes] | None:
         )
         if magic != b"lCRF" or kind != b"FOMC":
             return None
-        keys = _cqdb_keys(data, off_attrs)
+        keys = cqdb_keys(data, off_attrs)
     except (struct.error, ValueError):
         return None
     return frozenset(keys) if len(keys) == n_attrs else None
 
 
 class CrfModel:
-    """A trained model, opened from its bytes once and reused for every text."""
+    """A trained model, opened from its bytes once and reused for every text.
 
-    def __init__(self, data: bytes):
-        pycrfsuite = _import_crfsuite()
+    Tagging near the cues (`tag` with a window) reads each character as one attribute of a
+    derived model (civannot.learn.crf_merged: the same scores bit for bit, a quarter of
+    crfsuite's cost of reading a sequence); `merge=False` keeps the trained model's strings
+    (the reference the tests compare with)."""
+
+    def __init__(self, data: bytes, merge: bool = True):
+        self._pycrfsuite = _import_crfsuite()
         self._data = data  # the tagger reads from this buffer: keep it alive
-        self._tagger = pycrfsuite.Tagger()
+        self._tagger = self._pycrfsuite.Tagger()
         self._tagger.open_inmemory(data)
         self.labels = [lab for lab in self._tagger.labels() if lab != OUTSIDE]
         self._features: TaggerFeatures | None = None
+        self._merge = merge
+        self._merged: MergedModel | None = None
+        # the tagger of the derived model and its bytes (kept alive: it reads from them);
+        # _tagger stays the trained model's (the reference, `window=None`)
+        self._fast: Any = None
+        self._fast_data: bytes | None = None
 
     def _known(self) -> TaggerFeatures:
         """The tagging features restricted to the attributes with a weight in this model
         (read from the model once, when it first tags)."""
         if self._features is None:
-            self._features = TaggerFeatures(model_attributes(self._data))
+            merged = None
+            if self._merge:
+                try:
+                    merged = MergedModel(self._data)
+                except (ValueError, struct.error):  # not a model this reader knows: strings
+                    merged = None
+            self._merged = merged
+            self._features = TaggerFeatures(
+                model_attributes(self._data), merge=merged.as_item if merged else None
+            )
         return self._features
+
+    def _grow(self) -> None:
+        """Reopen the tagger on a derived model holding the items gathered since the last one
+        (between texts: an item not merged yet is read from its strings meanwhile)."""
+        merged = self._merged
+        if merged is None or not merged.due():
+            return
+        data = merged.grow()
+        tagger = self._pycrfsuite.Tagger()
+        tagger.open_inmemory(data)
+        self._fast, self._fast_data = tagger, data
+        assert self._features is not None
+        self._features.forget_items()
 
     def tag(
         self,
@@ -251,6 +269,11 @@ class CrfModel:
         log_p = 0.0
         n = 0
         tagger = self._tagger
+        if window is not None:
+            self._known()
+            self._grow()
+            if self._fast is not None:
+                tagger = self._fast
         parts: Sequence[tuple[tuple[int, int], Sequence[Sequence[str | bytes]]]] = (
             document_items(text, rule_spans)
             if window is None

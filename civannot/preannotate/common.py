@@ -64,7 +64,8 @@ class _Rules:
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
             r"(?<![市广会考赛剧战])(?:常务)?副?场长(?:助理)?",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
-            rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,4}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
+            # (省委宣传部精神文明创建指导处处长: a section's own name runs to eight characters)
+            rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,8}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
             rf"(?:{body}){{1,3}}(?:机关)?{post_re}",
@@ -93,7 +94,8 @@ class _Rules:
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
-        self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委)?领导")
+        # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
+        self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导")
         orgs = alternation(g.org_names)
         self.org = guarded(
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
@@ -269,7 +271,8 @@ def _level_ok(text: str, s: int) -> bool:
         from civannot.preannotate.gazetteers import jieba_tokenizer
 
         return _is_cjk(text[s - 2]) and not jieba_tokenizer().FREQ.get(text[s - 2 : s])
-    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ())
+    # 召开市文明委会议: 开市 is a word, but after a verb of meeting the level opens a body
+    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ()) or text.endswith("召开", 0, s)
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:

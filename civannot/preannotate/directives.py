@@ -30,7 +30,7 @@ _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
     r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
-    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+是?|[一二三四五六七八九十]+、|"
+    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
     r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
@@ -40,17 +40,19 @@ _LIST_NUMBER = re.compile(
 )
 _ADVERBIAL = tuple(rule_words()["adverbial"])
 _IMPERATIVE = tuple(rule_words()["imperative"])
+_LEAD_VERBS = tuple(rule_words()["lead_verbs"])
 _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
 # 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
+# (根据…任务分解和要求，健全完善… / 以培育和践行…为主线，深入开展…: a basis or a main line, then the
+# imperative)
 _CONT_LEAD = re.compile(
     r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真)"
-    r"|(?:对|通过|按照|针对)[^。；：\n]{1,30}?[，,]?(?:让|使|"
-    + "|".join(map(re.escape, _IMPERATIVE))
-    + ")"
+    r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
+    r"[^。；：\n]{0,30}?[，,]?(?:让|使|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
 )
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
@@ -60,15 +62,22 @@ _ENUMERATOR = re.compile(
 _QUOTED = re.compile(r"“[^“”]*”")
 _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
-    r"(?:部署|安排|要求|意见|强调|指出)[：:](?=[一二三四五六七八九十]是|第一|（一）)"
+    # (…要注重以下三点：一是…: a number of points announced before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|[几两三四五六七八九十]点)[：:]"
+    r"(?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
-    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望)|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
+    r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
+    r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 _NEED_NOMINAL = re.compile(
     r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
+)
+# 需要我们做的事情还很多: how much there is to do, not what anyone is asked to do
+_NEED_DESCRIBED = re.compile(
+    r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
 )
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
@@ -94,7 +103,10 @@ class Directive:
 
 # the characters _clauses reacts to, found by the regex engine rather than a loop over each one
 _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
-_SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
+# a question mark left by GBK damage the normaliser could not repair (褚某某强？，各部门要… / 在会上？调，
+# / 和平??±�？认真对照…) ends no sentence: one in a run of damage or a character before a comma is
+# not a question
+_SENT_END_CHARS = re.compile(r"[。！!]|(?<![？?\ufffd])[？?](?![^\n。！？]?[，,、；;：:？?\ufffd])")
 _SEMICOLONS = re.compile(r"[；;]")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 
@@ -147,7 +159,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
             # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
             # what anyone is asked to do
-            if _NEED_NOMINAL.match(text, i + 2, e):
+            if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
                 continue
             if before and not before.endswith(_ADDRESSEE_END):
                 continue
@@ -203,6 +215,15 @@ _ADDRESSEE_ADVERBIAL = re.compile(
 )
 
 
+# 市委宣传部作为…牵头协调部门，要…: the addressee with the role it acts in
+_ADDRESSEE_AS = re.compile(r"[^，。；：\n]{2,12}?作为[^，。；：\n]{2,30}$")
+# …，也是贯彻落实…的开局之年，全区上下要…: a clause ending in a time of this kind closes an assessment
+# (今年是…之年), even when it opens like an imperative (全面建设…的开局之年); 在…关键时刻 is an
+# adverbial of the requirement, as is 今后一个时期 (an opening of _ADVERBIAL)
+_TIME_NOUN_END = ("之年", "之际", "时期", "阶段", "关头", "时刻")
+_TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一", "现阶段") + _ADVERBIAL
+
+
 def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
@@ -210,10 +231,17 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
+    if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
+        return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
-        seg.startswith(_ADVERBIAL) or seg.startswith(_IMPERATIVE) or _is_addressee(seg) or subject
+        seg.startswith(_ADVERBIAL)
+        or seg.startswith(_IMPERATIVE)
+        or seg.startswith(_LEAD_VERBS)
+        or _is_addressee(seg)
+        or subject
+        or ("作为" in seg and _ADDRESSEE_AS.match(seg) is not None)
     )
 
 
@@ -229,9 +257,32 @@ _ANY_ADDRESSEE_NEXT = (
     r"(?=[^，。；：\n]{1,24}?(?<![重主只需紧想纲首摘纪险显将快扼必概简提])"
     r"(?:要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要))"
 )
+# 某某要求各分管部门进一步…: the addressee right after 要求 with no marker after it; what follows is
+# required all the same (_unit's `required`)
+_REQUIRED_OPENERS = (
+    "各",
+    "全",
+    "大家",
+    "所有",
+    "相关",
+    "有关",
+    "广大",
+    "每",
+    "党员",
+    "干部",
+    "机关",
+    "与会",
+    "分管",
+)
+_REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
+    # …，要求各部门严格对照…: the addressee with no marker after it
+    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
+    # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
+    r"|[，,](?:并|还|同时)?(强调|指出)"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -239,6 +290,8 @@ _GLUED_FRAME = re.compile(
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
+    # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
+    r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
 )
 
 
@@ -259,7 +312,7 @@ def _strip_lead(text: str, s: int, e: int) -> int:
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
 # PERSON spans, so a second reading of the same text over other persons (the model's, in
 # civannot.learn.combine) takes the requirements from the first and redoes only the speakers
-UnitMemo = dict[tuple[int, int, bool, bool], "tuple[int, int, float, str] | None"]
+UnitMemo = dict[tuple[int, int, bool, bool, bool], "tuple[int, int, float, str] | None"]
 
 
 # a sentence's reading: (end, previous sentence a directive, list open, speaker, speaker's rule)
@@ -513,6 +566,8 @@ def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None
 _BOILERPLATE = re.compile(
     r"https?://|www\.|转载|本文(?:网址|链接|地址)|原文链接|责任编辑|版权(?:所有|声明)|我要分享"
     r"|扫一扫|分享到"
+    # a document mirror's paywall: 预览阅读已结束 / 请点击…联系老师 / 联系客服
+    r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
     r"|验证码|登录后"
 )
@@ -540,7 +595,7 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    r"(强调|指出|要求|表示|提出|说|认为)[，：:,]"
+    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_ADDRESSEE})"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -561,9 +616,12 @@ _REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # (某某同志从四个方面对创建工作进行了部署并提出了具体要求。: 同志, a 从… / 根据… lead, up to three
 # leads, the last one holding what was done before the request)
 _ANNOUNCE_FRAME = guarded(
-    r"(?:同志)?(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    # (某某在会上就下一步工作提出要求。: where it was said may come first)
+    r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
+    r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
     r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
-    r"(?:意见|要求|希望)$"
+    # (某某强调了以下几点：: the points themselves)
+    r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
 )
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
@@ -577,10 +635,12 @@ _NAMED_TAIL = guarded(
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
-    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
-    rf"|(?:要求|强调){_ANY_ADDRESSEE_NEXT}"
+    # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
+    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
+    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
-    r"|要求[^，。；：:\n]{1,12}?[：:])"
+    r"|要求[^，。；：:\n]{1,12}?[：:]"
+    rf"|要求{_REQUIRED_ADDRESSEE})"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
@@ -635,7 +695,7 @@ _UNNAMED_MEETING = re.compile(
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
     # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
-    rf"|要求{_ANY_ADDRESSEE_NEXT})"
+    rf"|要求{_ANY_ADDRESSEE_NEXT}|要求{_REQUIRED_ADDRESSEE})"
 )
 _MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
@@ -659,8 +719,10 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ps, pe = by_start[k]
         k += 1
         m = _REQUEST_FRAME.match(text, pe, e)
-        if m is None and text[e - 1 : e] in ("见", "求", "望"):
-            m = _ANNOUNCE_FRAME.match(text, pe, e)
+        # (…强调了以下几点：, its colon ending the paragraph: the announcement before the colon)
+        ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
+        if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
+            m = _ANNOUNCE_FRAME.match(text, pe, ae)
         if m is None and ps - s <= _TITLED_MAX:
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
@@ -684,6 +746,26 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         named_here = last_person_before(s + pm.start(), s)
         if pm.start() <= _PRONOUN_SCENE_MAX and named_here is not None:
             return named_here, s + pm.end()
+    return None
+
+
+# clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
+_SCENE = re.compile(
+    r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
+    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日)"
+)
+
+
+# a dateline (本网讯（记者某某） 9月14日，): the scene too
+_SCENE_END = re.compile(r"(?:\d+日|[上下]午|晚上|日前|近日)[ \u3000]*$")
+
+
+def _subject_clause(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first clause of text[s:e] that does not set the scene: where the sentence's subject
+    is."""
+    for a, b in _clauses(text, s, e):
+        if not _SCENE.match(text, a, b) and not _SCENE_END.search(text, a, b):
+            return a, b
     return None
 
 
@@ -721,6 +803,9 @@ def _sentence(
         else None
     )
     m = None if pm is not None or um is not None else r.frame.match(text, s)
+    if m is not None and pend.get(m.end(1)) is None and m.group(1).startswith(_LEAD_VERBS):
+        # 抓紧安排部署，以…为重点的各单位要…: an imperative clause, not a speaker and a verb
+        m = None
     if pm is not None:
         if pm.group(1) in "他她":
             ds.pronoun(s, skip=in_directive)
@@ -773,7 +858,23 @@ def _sentence(
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
+        loose = cm.group(1) is None
+        if loose and body > s:
+            # a frame with no requirement marked after it, after a frame at the sentence start:
+            # inside that speech
+            continue
         who = last_person_before(body + cm.start(), s)
+        if loose:
+            # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
+            # its speaker is the subject of the sentence, named in its first clause after the scene
+            # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks)
+            sc = _subject_clause(text, s, body + cm.start())
+            if sc is not None and (who is None or not sc[0] <= who < sc[1]):
+                if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
+                    ("他", "她"), sc[0]
+                ):
+                    ds.unnamed()
+                continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
         elif text.startswith(("会议", "会上"), s):
@@ -793,26 +894,40 @@ def _sentence(
     if "，一是" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
+    if listing and "点：" in text[body:e]:
+        # …要注重以下三点：一是…: the first item opens after the colon of the points announced
+        semis = sorted(
+            semis
+            + [m.end() - 1 for m in _LIST_COLON.finditer(text, body, e) if m.group()[-2] == "点"]
+        )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
-        if _marker_in(text, i + 1, nxt_end) or (
-            text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1)
+        if (
+            _marker_in(text, i + 1, nxt_end)
+            or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
+            # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
+            # the requirement
+            or _ASSERTION.search(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
     units.append((us, e))
     made = False
     items = 0
+    # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
+    # required even without a marker of its own
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith("要求")
     for us, ue in units:
         listed = (
             listing and text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None
         )
         items += listed
-        key = (us, ue, prev_directive, listed)
+        first = required and us == body
+        key = (us, ue, prev_directive, listed, first)
         if memo is not None and key in memo:
             d = memo[key]
         else:
-            d = _unit(text, us, ue, prev_directive, listed)
+            d = _unit(text, us, ue, prev_directive, listed, first)
             if memo is not None:
                 memo[key] = d
         if d is not None:
@@ -827,8 +942,13 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
+    )
+    # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
+    # opens the list its items make
+    announces = announces or (
+        body > s and body >= tail and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
     )
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
@@ -838,11 +958,20 @@ def _sentence(
 
 
 def _unit(
-    text: str, s: int, e: int, prev_directive: bool, listed: bool = False
+    text: str,
+    s: int,
+    e: int,
+    prev_directive: bool,
+    listed: bool = False,
+    required: bool = False,
 ) -> tuple[int, int, float, str] | None:
     """The directive of the unit text[s:e], if any. `listed`: the unit is an item of an open list
-    of requirements (一是…), a requirement even without a marker."""
+    of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
+    frame's 要求 governs (某某要求各部门进一步…), a requirement even without a marker."""
     unit_start = s
+    # 为什么要创建文明城市？: a question asks nothing of anyone
+    if text[e : e + 1] in ("？", "?"):
+        return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
         if (
@@ -882,7 +1011,26 @@ def _unit(
             and "我" not in _QUOTED.sub("", body)
         ):
             return s, e, 0.6, "directive.enumerated"
+        # (…要求，认真传达学习，… / …要求各分管部门进一步…: it opens with an imperative or an
+        # addressee; 某某要求，整治行动从即日起至10月底，分三个阶段推进 only states a schedule)
+        if (
+            required
+            and len(body) >= 6
+            and (
+                body.startswith(_CONTINUES)
+                or body.startswith(_LEAD_VERBS)
+                or body.startswith(_REQUIRED_OPENERS)
+                or _CONT_LEAD.match(body) is not None
+            )
+            and not _ASSERTION.search(body)
+            and "我" not in _QUOTED.sub("", body)
+        ):
+            return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
+        # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
+        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body else None
+        if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
+            return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
             and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)

@@ -144,7 +144,14 @@ def load() -> Gazetteers:
         or st[:1] not in generic_head
         or st[-1:] not in "城市区县镇乡"
     )
-    admin_full = jieba_full | divisions
+    # 互助县, 城步县, 隆林县: an autonomous county or banner is written with its stem and the
+    # plain unit as often as with its full name (互助土族自治县)
+    short_forms = {
+        st + w[-1]
+        for w in divisions
+        if w.endswith(("自治县", "自治旗")) and len(st := _stem_of(w, admin_suffixes)) >= 2
+    }
+    admin_full = jieba_full | divisions | short_forms
     stems = set()
     for w in admin_full:
         stem = _stem_of(w, admin_suffixes)

@@ -62,8 +62,8 @@ _STATE_BODY = re.compile(
 _OUTLET = re.compile(
     # the branches open after one of these characters (or a line start): tested once per
     # position before any branch is tried (本报 / 本网 are no names)
-    r"(?:^|(?<=[\n 　据：:]))"
-    rf"(?:(?:^|(?<=[\n 　]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
+    r"(?:^|(?<=[\n 　据：:【]))"
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|[（(](?:通讯员|记者)))"
@@ -72,6 +72,32 @@ _OUTLET = re.compile(
     rf"(?=消息|[，。\s）)]|$))",
     re.M,
 )
+
+
+# an outlet named after a place in a page's header, breadcrumb or source line, with no dateline
+# word after it (中国某省网 >> 某省新闻, 来源：中国某省网-某某商报, 某市网・某湖网, 某市信息港
+# followed by the date): the kind between separators is found first, then the place before it
+# (中国 before that), which must open after a separator and be one the gazetteers or the
+# article know
+_PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
+_OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
+# a campaign's headquarters or office named after its place with no level before the body
+# (首府某地创城总指挥部办公室, 某地创文办): 首府 belongs to it as it does to the titles
+_CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
+# a company named as an item of a list (、某某公司等单位): the name is the whole item
+_LISTED_COMPANY = re.compile(
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)公司(?=[、，。；）)和及与等要负参])"
+)
+
+
+def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
+    return (
+        name in g.gpe_names
+        or name in g.admin_stems
+        or name in g.gpe_ambiguous
+        or name in g.admin_full
+        or name in doc_stems
+    )
 
 
 def _place_across_stop(text: str, lo: int, k: int, g: Gazetteers) -> int:
@@ -163,6 +189,10 @@ _SHORT_FORM = re.compile(
 )
 # a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
 _SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
+_GENERIC_HEAD_CHARS = frozenset(rule_words()["generic_head"]) | frozenset("民中心")
+# what a venue or a facility is named by before 中心 / 站 (县文化中心, 市区垃圾站):
+# resources/gazetteers/rule_words.json venue_stems
+_VENUE_STEMS = frozenset(rule_words()["venue_stems"])
 _SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
 # kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
 _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
@@ -238,6 +268,13 @@ _STEM_BAD = _FUNCTION | set("省市县区州旗镇乡召举")
 # where a bare abbreviated body (no level) may stand: as an item of a list or a clause's subject
 _ITEM_AFTER = "、，。；：\n（(和及与"
 _ITEM_NEXT = "、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主牵"
+# 县爱卫中心、区市政绿化中心、县司法所: a level and a small body's stem closed by 中心 / 站 / 所,
+# as an item of a list (elsewhere 中心, 站 and 所 close places: 市民中心, 场所, 垃圾站)
+_SMALL_BODY = re.compile(
+    # (the boundary is consumed, not looked behind, so that the scan skips to it; the text is
+    # scanned with a line break before it)
+    rf"[、，。：；\n和及与由](?:省|市|县|区)([{CJK}]{{2,4}}?)(?:中心|站|所)(?=[{_ITEM_NEXT}承]|$)"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -354,6 +391,11 @@ def find_orgs(doc: Doc) -> None:
                 continue
         else:
             s = extend_gpe_prefix(doc, s)
+            # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
+            if text.endswith(("创建", "争创"), 0, s) and text.endswith(
+                ("领导小组", "指挥部"), s, e
+            ):
+                s -= 2
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
         elif text.endswith(("指挥部", "领导小组"), s, e):
@@ -402,6 +444,17 @@ def find_orgs(doc: Doc) -> None:
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
     for m in _SHORT_FORM.finditer(text):
         doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
+    for m in _SMALL_BODY.finditer("\n" + text):
+        stem = m.group(1)
+        if (
+            not any(c in _STEM_BAD for c in stem)
+            # 市民中心, 县城中心, 市区垃圾站: a place or a venue, not a body
+            and (stem[0] not in _GENERIC_HEAD_CHARS or stem.startswith("市政"))
+            # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
+            and stem[0] not in "级直属"
+            and stem[-2:] not in _VENUE_STEMS
+        ):
+            doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
     # both are rare: looked for only where their closing words occur at all
@@ -420,6 +473,41 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
+    for m in _PLACE_OUTLET_KIND.finditer(text):
+        k = m.start()
+        for n in (5, 4, 3, 2):
+            a = k - n
+            if a < 0 or not _known_place(text[a:k], g, doc.doc_stems):
+                continue
+            if text.endswith("中国", 0, a):
+                a -= 2
+            if a == 0 or text[a - 1] in _OUTLET_OPEN:
+                doc.add(a, m.end(), "ORG", 0.65, 3, "org.named")
+                break
+    for m in _CAMPAIGN_BODY.finditer(text):
+        k = m.start()
+        if r.bare_post.match(text, m.end()) is not None:
+            continue
+        for n in (4, 3, 2):
+            a = k - n
+            if a < 0 or not _known_place(text[a:k], g, doc.doc_stems):
+                continue
+            if text.endswith("首府", 0, a):
+                a -= 2
+            if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
+                doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
+                break
+    if "公司" in text:
+        for m in _LISTED_COMPANY.finditer(text):
+            stem = m.group(1)
+            if (
+                not any(c in _STEM_BAD for c in stem)
+                and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
+                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one)
+                and stem[-2:] not in common_words()
+                and stem[-2:] not in function_words()
+            ):
+                doc.add(m.start(1), m.end(), "ORG", 0.5, 1, "org.company")
     if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
@@ -442,6 +530,10 @@ def find_companies(doc: Doc) -> None:
     text = doc.text
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
-        # 各物业公司, 全市电视台: a generic head makes the whole generic
-        if s is not None and not (s > 0 and text[s - 1] in "各全每该本我这那其"):
+        # 各物业公司, 全市电视台: a generic head makes the whole generic (两家公司: a count)
+        if (
+            s is not None
+            and not (s > 0 and text[s - 1] in "各全每该本我这那其")
+            and text[s] not in "一二两三四五六七八九十几多数某"
+        ):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")

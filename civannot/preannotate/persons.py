@@ -381,9 +381,13 @@ def find_names_before_leaders(doc: Doc) -> None:
 def find_comrades(doc: Doc) -> None:
     """person.comrade: NAME同志"""
     text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
     for m in re.finditer("同志", text):
         ns = name_before(text, m.start(), r)
         if ns >= 0 and ns not in doc.persons and m.start() - ns >= 2:
+            name = text[ns : m.start()]
+            if len(name) == 2 and (name in fw or name in cw):
+                continue  # 全体同志, 青年同志: a word of the language before 同志 is no name
             doc.add_person(ns, m.start(), 0.75, "person.comrade")
 
 
@@ -417,6 +421,76 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
                     ms, me, 0.8, "lexicon" if text[ms:me] in lex_names else "person.repeat"
                 )
     doc.names = names
+
+
+def find_list_neighbours(doc: Doc) -> None:
+    """person.leaders_list: the other items of a list of names at 、 one of whose items is a name
+    found (甲、乙、丙出席会议, where 甲 and 丙 are titled elsewhere in the report and 乙 never is),
+    when the list opens a clause and a leader's act or punctuation closes it; then every further
+    mention of the names added."""
+    text, r, persons = doc.text, doc.r, doc.persons
+    if "、" not in text or not persons:
+        return
+    fw, cw = function_words(), common_words()
+
+    def ok(a: int, b: int) -> bool:
+        name = text[a:b]
+        return (
+            _valid_name(name, r.g)
+            and not (len(name) == 2 and (name in fw or name in cw))
+            and not _excluded_person(text, a, b)
+        )
+
+    added: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for s, e in sorted(persons.items()):
+        if s in seen or (text[e : e + 1] != "、" and text[s - 1 : s] != "、"):
+            continue
+        items = [(s, e)]
+        p = e
+        while text[p : p + 1] == "、":
+            q = p + 1
+            ne = persons.get(q) or name_after(text, q, r)
+            if not ne or not (q in persons or ok(q, ne)):
+                break
+            items.append((q, ne))
+            p = ne
+        closed = p >= len(text) or _LEADER_ACTS.match(text, p) is not None
+        p = s
+        while p > 1 and text[p - 1] == "、":
+            found = None
+            for n in (3, 2):
+                a = p - 1 - n
+                if a < 0 or not all(_is_cjk(c) for c in text[a : p - 1]):
+                    continue
+                prev = text[a - 1] if a else "\n"
+                if (persons.get(a) == p - 1 or ok(a, p - 1)) and (
+                    prev == "、" or prev in _PARTY_OPEN or prev.isspace()
+                ):
+                    found = (a, p - 1)
+                    break
+            if found is None:
+                break
+            items.insert(0, found)
+            p = found[0]
+        first = items[0][0]
+        opens = first == 0 or text[first - 1] in _PARTY_OPEN or text[first - 1].isspace()
+        seen.update(a for a, _ in items)
+        if not (closed and opens and len(items) >= 2):
+            continue
+        added.extend((a, b) for a, b in items if a not in persons)
+    if not added:
+        return
+    for a, b in added:
+        doc.add_person(a, b, 0.75, "person.leaders_list")
+    new = {text[a:b] for a, b in added} - doc.names
+    for ms, me in find_words(new, text) if new else ():
+        prev = text[ms - 1] if ms else "\n"
+        # as find_repeats: a two-character name glued to a word before it may be a longer word
+        glued = _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me)
+        if ms not in persons and not (glued and ms not in persons.values()):
+            doc.add_person(ms, me, 0.8, "person.repeat")
+    doc.names |= new
 
 
 def drop_bylines(doc: Doc) -> set[int]:

@@ -195,7 +195,8 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
     老城区, 主城区, 县城区 are generic."""
     return (
         _level_ok(text, k)
-        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "县镇乡村")
+        # (市城区, 县城区: the town's own urban area, not a district)
+        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "市县镇乡村")
         # 王村镇: a town named after its village (村镇 alone is a word)
         or (
             len(stem) == 2 and stem[1] == "村" and text[k] == "镇" and stem[0] not in "乡农山新渔城"
@@ -429,9 +430,15 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
                 break
     for m in _BARE_VISIT.finditer(text):
         k = m.start()
+        # 8月2日，某某召开…: a clause opening with the bare name and a verb of meeting
+        meeting = m.group() in ("召开", "举行")
         for n in (2, 3, 4):
             a = k - n
-            if a >= 1 and text[a - 1] in "在到赴来" and known(text[a:k]):
+            if (
+                a >= 1
+                and (text[a - 1] in "在到赴来" or (meeting and text[a - 1] in "，。\n "))
+                and known(text[a:k])
+            ):
                 out[a] = k
                 break
     return out
@@ -478,7 +485,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
-_VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查")
+_VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -600,7 +607,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
-            continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
+            # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
+            head = name[:-2]
+            if not (
+                len(head) == 2
+                and name[-2:] in _MARKET_STOP
+                and head not in _MARKET_STOP
+                and head not in common_words()
+                and head not in function_words()
+                and head[0] not in _GENERIC_HEAD
+                and not any(c in _BAD_NAME_CHARS for c in head)
+            ):
+                continue  # 开拓农村市场, 规范便民市场: the kind of market, not its name
+            out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+            continue
         if kind in ("小区", "市场", "菜市场", "农贸市场", "菜场") and len(name) > 2:
             # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
             # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)

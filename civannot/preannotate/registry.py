@@ -19,12 +19,14 @@ from collections.abc import Iterable
 RULES: dict[str, str] = {
     # --- entities --------------------------------------------------------------------------
     "title.chain": "a title (place prefix? + body + post, 副/常务/代) or a chain of them at 、, "
-    "right before a name",
+    "right before a name (or before a colon and the names holding it: 副组长：甲、乙)",
     "title.after_name": "a post written after a name (某某书记讲话, 某某总书记)",
     "title.leaders": "市领导 / 县领导 / 师市领导 followed by a list of names",
     "person.after_title": "a name right after a title or a chain of titles",
-    "person.before_title": "a name right before 总书记 / a bare post",
-    "person.leaders_list": "a name in the list after 市领导 …",
+    "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
+    "person named in full: 福川书记)",
+    "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
+    "a name found (甲、乙、丙出席)",
     "person.frame": "a name opening a speaker frame (某某强调，)",
     "person.comrade": "a name before 同志",
     "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
@@ -61,6 +63,7 @@ RULES: dict[str, str] = {
     "directive.heading": "an imperative heading of a speech (一、围绕…，扎实…)",
     "directive.continuation": "an imperative sentence continuing a directive",
     "directive.enumerated": "an item of a list of requirements opened by a frame (强调，一是…；二是…)",
+    "directive.required": "what 要求 governs with no marker of its own (某某要求各部门进一步…)",
     # --- relations -------------------------------------------------------------------------
     "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
     "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",

@@ -149,6 +149,62 @@ def find_title_chains(doc: Doc) -> None:
         pos = names[-1][1]
 
 
+# 副组长：某甲、某乙 (a leading group's members in a notice of a meeting): a post, a colon and
+# the names that hold it. 总编辑 in a page's credits is no post held in the report.
+_COLON_NOT_POSTS = frozenset({"总编辑"})
+_COLON = re.compile("[：:]")
+_COLON_ITEM_STOP = set("，。；：:、\n（(）)“”《》 \u3000")
+
+
+@lru_cache(maxsize=1)
+def _colon_post() -> re.Pattern[str]:
+    posts = [p for p in rules().g.posts if p not in _COLON_NOT_POSTS]
+    return re.compile(rf"(?:代|原)?(?:{alternation(posts)})")
+
+
+def find_colon_posts(doc: Doc) -> None:
+    """title.chain / person.after_title / relation.holds.adjacent: 组长：某某，副组长：甲、乙"""
+    text, r = doc.text, doc.r
+    if "：" not in text and ":" not in text:
+        return
+    ends = set(doc.titles.values())
+    fw, cw = function_words(), common_words()
+    for cm in _COLON.finditer(text):
+        c = cm.start()
+        if c in ends or c < 2:
+            continue
+        a = c
+        while a > 0 and c - a < 30 and _is_cjk(text[a - 1]) and text[a - 1] not in _COLON_ITEM_STOP:
+            a -= 1
+        if a == c:
+            continue
+        # the whole item is the title: one the grammar reads (县创建领导小组第一副组长), or a
+        # post standing alone (常务副组长)
+        ts = -1
+        if _colon_post().fullmatch(text, a, c):
+            ts = a
+        else:
+            for k in range(a, c - 1):
+                tm = r.title.match(text, k)
+                if tm is not None and tm.end() == c and _title_prefix(doc, k) == a:
+                    ts = a
+                    break
+        if ts < 0:
+            continue
+        ne = name_after(text, c + 1, r)
+        name = text[c + 1 : ne]
+        if (
+            not ne
+            or (ne < len(text) and text[ne] not in "、，；。\n,;")
+            or (len(name) == 2 and (name in fw or name in cw))
+        ):
+            continue
+        doc.add_title(ts, c, 0.8, "title.chain")
+        for ns, ne2 in [(c + 1, ne), *_name_list(text, ne, r)]:
+            doc.add_person(ns, ne2, 0.8, "person.after_title")
+            doc.holds.append((ns, ts, "relation.holds.adjacent"))
+
+
 # what closes a name whose surname the list does not hold: punctuation or a leader's act
 _UNLISTED_NAME_END = re.compile(
     r"[，、。；]|出席|主持|讲话|参加|强调|指出|要求|表示|宣读|通报|介绍|在会上|等(?![级部])"
@@ -504,7 +560,7 @@ _BARE_POST_AFTER = guarded(
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
-    r"|传达|通报|宣读|部署|总结|作[了出]?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    r"|传达|通报|宣读|部署|总结|作[了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
     r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
 )
@@ -545,6 +601,45 @@ def find_names_before_posts(doc: Doc) -> None:
         doc.add_person(ns, p, 0.75, "person.before_title")
         doc.add_title(p, m.end(), 0.75, "title.after_name")
         doc.holds.append((ns, p, "relation.holds.after_name"))
+
+
+# the post after a given name: the name is known, so any word may follow (福渊书记先后到…),
+# but not one that makes the post part of a longer word (书记处, 主任委员)
+_GIVEN_POST = re.compile(
+    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    r"|政委|校长|院长|所长|队长)(?![处员长委])"
+)
+_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队")
+
+
+def find_given_names_before_posts(doc: Doc) -> None:
+    """person.before_title / title.after_name / relation.holds.after_name: 某某书记 where 某某
+    is the given name of a person the article names in full (王福渊 … 福渊书记指出), the way a
+    report addresses its own leader; only given names of two characters after a surname of one."""
+    text, g = doc.text, doc.r.g
+    covered: list[tuple[int, int]] | None = None
+    for full in doc.names:
+        if len(full) != 3 or _surname_len(full, g) != 1 or full[1:] in doc.names:
+            continue
+        given = full[1:]
+        ms = text.find(given)
+        while ms >= 0:
+            me = ms + 2
+            # a post opens with one of these: most occurrences (the full name) stop here
+            # (after the same surname it is the full name; after another surname, someone
+            # else's full name: 李某川副县长 is not 王某川)
+            if text[me : me + 1] in _GIVEN_POST_FIRST and not (
+                ms and _surname_len(text[ms - 1], g) == 1
+            ):
+                pm = _GIVEN_POST.match(text, me)
+                if pm is not None and ms not in doc.persons and me not in doc.titles:
+                    if covered is None:
+                        covered = sorted(doc.titles.items())
+                    if not any(ts <= ms < te for ts, te in covered):
+                        doc.add_person(ms, me, 0.75, "person.before_title")
+                        doc.add_title(me, pm.end(), 0.75, "title.after_name")
+                        doc.holds.append((ms, me, "relation.holds.after_name"))
+            ms = text.find(given, ms + 1)
 
 
 def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
