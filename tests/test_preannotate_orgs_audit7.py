@@ -121,3 +121,34 @@ def test_bare_county_opening_a_meeting() -> None:
     assert ("汉阴", "GPE") in _tagged("3月4日，汉阴召开城市文明建设工作会议。")
     got = _tagged("3月4日，会议召开后各部门迅速行动。")
     assert not {label for _, label in got} & {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, want, wrong",
+    [
+        # colleges and academies named by their place: the place inside is no GPE
+        (
+            "澜州工程职业学院、青湖农垦科学院的师生参加。",
+            {("澜州工程职业学院", "ORG"), ("青湖农垦科学院", "ORG")},
+            None,
+        ),
+        ("他要求学院各部门密切配合。", set(), ("他要求学院", "ORG")),
+        # a level and a small body's stem closed by 中心 / 站 / 所, as items of a list
+        (
+            "会议由县规划站、县农技中心、县爱卫中心承办。",
+            {("县规划站", "ORG"), ("县农技中心", "ORG"), ("县爱卫中心", "ORG")},
+            None,
+        ),
+        # venues and places closed by the same kinds are no bodies
+        ("一行来到县城中心、市区垃圾站、县文化中心。", set(), ("县文化中心", "ORG")),
+        ("一行来到县城中心、市区垃圾站、县文化中心。", set(), ("市区垃圾站", "ORG")),
+        ("一行来到县城中心、市区垃圾站、县文化中心。", set(), ("县城中心", "ORG")),
+    ],
+)
+def test_colleges_and_small_bodies(
+    text: str, want: set[tuple[str, str]], wrong: tuple[str, str] | None
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    if wrong is not None:
+        assert wrong not in got

@@ -189,6 +189,10 @@ _SHORT_FORM = re.compile(
 )
 # a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
 _SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
+_GENERIC_HEAD_CHARS = frozenset(rule_words()["generic_head"]) | frozenset("民中心")
+# what a venue or a facility is named by before 中心 / 站 (县文化中心, 市区垃圾站):
+# resources/gazetteers/rule_words.json venue_stems
+_VENUE_STEMS = frozenset(rule_words()["venue_stems"])
 _SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
 # kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
 _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
@@ -264,6 +268,13 @@ _STEM_BAD = _FUNCTION | set("省市县区州旗镇乡召举")
 # where a bare abbreviated body (no level) may stand: as an item of a list or a clause's subject
 _ITEM_AFTER = "、，。；：\n（(和及与"
 _ITEM_NEXT = "、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主牵"
+# 县爱卫中心、区市政绿化中心、县司法所: a level and a small body's stem closed by 中心 / 站 / 所,
+# as an item of a list (elsewhere 中心, 站 and 所 close places: 市民中心, 场所, 垃圾站)
+_SMALL_BODY = re.compile(
+    # (the boundary is consumed, not looked behind, so that the scan skips to it; the text is
+    # scanned with a line break before it)
+    rf"[、，。：；\n和及与由](?:省|市|县|区)([{CJK}]{{2,4}}?)(?:中心|站|所)(?=[{_ITEM_NEXT}承]|$)"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -433,6 +444,17 @@ def find_orgs(doc: Doc) -> None:
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
     for m in _SHORT_FORM.finditer(text):
         doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
+    for m in _SMALL_BODY.finditer("\n" + text):
+        stem = m.group(1)
+        if (
+            not any(c in _STEM_BAD for c in stem)
+            # 市民中心, 县城中心, 市区垃圾站: a place or a venue, not a body
+            and (stem[0] not in _GENERIC_HEAD_CHARS or stem.startswith("市政"))
+            # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
+            and stem[0] not in "级直属"
+            and stem[-2:] not in _VENUE_STEMS
+        ):
+            doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
     # both are rare: looked for only where their closing words occur at all
