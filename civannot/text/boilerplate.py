@@ -71,7 +71,7 @@ _TAG_TAIL = re.compile(
 _TAIL = re.compile(
     r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关推荐|延伸阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐|往期回顾|更多阅读|免责声明"
-    r"|版权声明|上一篇|下一篇|转载请注明|本文链接|本文网址|本文地址)"
+    r"|版权声明|上一篇|下一篇)"
 )
 # A tail marker in the first part of an article is more likely a sentence than the site's tail.
 _TAIL_MIN_POSITION = 0.3
