@@ -296,3 +296,26 @@ def test_relations_go_to_the_kept_span_that_overlaps_most():
                     a, b = out.spans[new], sug.spans[old]
                     moved += (a.start, a.end) != (b.start, b.end)
     assert moved > 20  # ends really moved to another span
+
+
+def test_static_items_are_the_known_strings_of_static_of():
+    """A trigram's item made by looking its strings up as they are made is the one made by
+    filtering _static_of's strings, in the same order; a key of the model that is no UTF-8
+    is never one."""
+    texts = [d.text for d in team_docs(6, seed=11)] + ["\U00020001甲\n\u3000𠀀,。ab1２"]
+    trigrams = {("\x02" + t + "\x03")[j : j + 3] for t in texts for j in range(len(t))}
+    strings = [s for tri in sorted(trigrams) for s in features._static_of(tri)]
+    rng = random.Random(3)
+    known = {s.encode() for s in rng.sample(strings, len(strings) // 3)} | {b"\xff\xfe", b"c="}
+    fast = TaggerFeatures(known)
+    assert fast._by_str is not None
+    slow = TaggerFeatures(known)
+    slow._by_str = None  # the filtering path, as for a model whose dictionary is unread
+    kept = 0
+    for tri in sorted(trigrams):
+        item = fast._static_item(tri)
+        assert item == slow._static_item(tri), tri
+        kept += len(item)
+    assert kept > 0
+    for feat in ["r=O", "x=D", "nothing", *strings[:200]]:
+        assert fast.one(feat) == slow.one(feat)

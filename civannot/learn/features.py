@@ -520,9 +520,24 @@ class TaggerFeatures:
         self._merge = merge
         # the model's own bytes objects, shared by every cached item that holds them
         self._canon = {b: b for b in self.known} if self.known is not None else None
+        # the same, keyed by the feature string: a character's features are looked up as they
+        # are made, not encoded and filtered (each pool worker makes some 80,000 trigrams' items
+        # over 5,000 articles: their making was a quarter of the workers' extra cost over a
+        # warm process). A key that is no UTF-8 is no feature string this module makes.
+        self._by_str: dict[str, Item] | None = None
+        if self._canon is not None:
+            self._by_str = {}
+            for b in self._canon:
+                try:
+                    self._by_str[b.decode()] = (b,)
+                except UnicodeDecodeError:
+                    continue
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
+        # a span's tags by (label, rule, length), and with its bucket by (tags, bucket)
+        self._runs: dict[tuple[str, str | None, int], tuple[str, ...]] = {}
+        self._tails: dict[tuple[tuple[str, ...], str], list[str]] = {}
 
     def _keep(self, feats: Iterable[str]) -> Item:
         canon = self._canon
@@ -532,7 +547,22 @@ class TaggerFeatures:
     def _static_item(self, tri: str) -> Item:
         st = self._static.get(tri)
         if st is None:
-            st = self._keep(_STATIC.get(tri) or _static_of(tri))
+            known = self._by_str
+            if known is None:
+                st = self._keep(_STATIC.get(tri) or _static_of(tri))
+            else:
+                # _static_of's strings in its order, each kept when the model knows it
+                a, c, b = tri[0], tri[1], tri[2]
+                no: Item = ()
+                get = known.get
+                st = (
+                    get("c=" + c, no)
+                    + get("c-1=" + a, no)
+                    + get("c+1=" + b, no)
+                    + get("c-1c=" + a + c, no)
+                    + get("cc+1=" + c + b, no)
+                    + get("k=" + _kind(a) + _kind(c) + _kind(b), no)
+                )
             if len(self._static) < _STATIC_MAX:
                 self._static[tri] = st
         return st
@@ -541,7 +571,7 @@ class TaggerFeatures:
         """A single feature string as an item part: () when the model does not know it."""
         it = self._one.get(feat)
         if it is None:
-            it = self._keep((feat,))
+            it = self._keep((feat,)) if self._by_str is None else self._by_str.get(feat, ())
             if len(self._one) < _STATIC_MAX:
                 self._one[feat] = it
         return it
@@ -572,6 +602,20 @@ class TaggerFeatures:
         if len(self._items) < 2 * _STATIC_MAX:
             self._items[key] = item
         return item
+
+    def _run(self, label: str, provenance: str | None, length: int) -> tuple[str, ...]:
+        """The rules-layer tags (cache key parts) of a span of `label` by rule `provenance`."""
+        prov = _SEP + (provenance or "?") + _SEP
+        if length == 1:
+            tags = [_SEP + "S-" + label + prov]
+        else:
+            tags = [_SEP + "I-" + label + prov] * length
+            tags[0] = _SEP + "B-" + label + prov
+            tags[-1] = _SEP + "E-" + label + prov
+        run = tuple(tags)
+        if len(self._runs) < _STATIC_MAX:
+            self._runs[(label, provenance, length)] = run
+        return run
 
     def forget_items(self) -> None:
         """Make the items again (the tagger's model has merged more of them)."""
@@ -630,8 +674,9 @@ class TaggerFeatures:
         n = len(text)
         # the rules' layers (rule_layers) as one string per character, the cache key's tail
         extra = [""] * n
-        entity: list[tuple[int, int, list[str]]] = []
+        entity: list[tuple[int, int, tuple[str, ...], str]] = []
         cues: set[int] = set()
+        runs, tails = self._runs, self._tails
         for s in rule_spans:
             a, b = max(0, s.start), min(s.end, n)
             if s.label == "DIRECTIVE":
@@ -647,18 +692,29 @@ class TaggerFeatures:
                 continue
             conf = s.confidence if s.confidence is not None else 0.5
             bucket = "h" if conf >= 0.85 else ("m" if conf >= 0.6 else "l")
-            lab, prov = s.label, _SEP + (s.provenance or "?") + _SEP
-            if s.end - s.start == 1:
-                tags = [_SEP + "S-" + lab + prov]
-            else:
-                tags = [_SEP + "I-" + lab + prov] * (s.end - s.start)
-                tags[0] = _SEP + "B-" + lab + prov
-                tags[-1] = _SEP + "E-" + lab + prov
-            entity.append((a, b, tags[a - s.start : b - s.start]))
+            # the span's tags (B- ... E-, or S-) with its rule id, made once per label, rule
+            # and length (the same few come back in every text)
+            run_key = (s.label, s.provenance, s.end - s.start)
+            tags = runs.get(run_key)
+            if tags is None:
+                tags = self._run(*run_key)
+            entity.append(
+                (a, b, tags if b - a == len(tags) else tags[a - s.start : b - s.start], bucket)
+            )
             extra[a:b] = [x + bucket for x in extra[a:b]]
         layer = extra[:]
-        for a, b, tags in entity:  # a later span's tag wins, as in rule_layers
-            layer[a:b] = [t + x for t, x in zip(tags, extra[a:b], strict=True)]
+        for a, b, tags, bucket in entity:  # a later span's tag wins, as in rule_layers
+            ex = extra[a:b]
+            # (most characters hold one span and no DIRECTIVE mark: their tail is the bucket)
+            if ex.count(bucket) == b - a:
+                done = tails.get((tags, bucket))
+                if done is None:
+                    done = [t + bucket for t in tags]
+                    if len(tails) < _STATIC_MAX:
+                        tails[(tags, bucket)] = done
+                layer[a:b] = done
+            else:
+                layer[a:b] = [t + x for t, x in zip(tags, ex, strict=True)]
         marks = gazetteer_marks(text)
         # a character's gazetteer marks end its cache key too: its cached item holds them (one
         # lookup, not a feature added per mark and window)

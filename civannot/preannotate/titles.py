@@ -26,7 +26,7 @@ from civannot.preannotate.persons import (
     name_before,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
-from civannot.preannotate.scan import find_words, guarded
+from civannot.preannotate.scan import guarded
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
@@ -609,6 +609,7 @@ _GIVEN_POST = re.compile(
     r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长)(?![处员长委])"
 )
+_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队")
 
 
 def find_given_names_before_posts(doc: Doc) -> None:
@@ -616,23 +617,25 @@ def find_given_names_before_posts(doc: Doc) -> None:
     is the given name of a person the article names in full (王福渊 … 福渊书记指出), the way a
     report addresses its own leader; only given names of two characters after a surname of one."""
     text, g = doc.text, doc.r.g
-    givens = {
-        n[1:]: n[0]
-        for n in doc.names
-        if len(n) == 3 and _surname_len(n, g) == 1 and n[1:] not in doc.names
-    }
-    if not givens:
-        return
-    covered = sorted(doc.titles.items())
-    for ms, me in find_words(set(givens), text):
-        if ms in doc.persons or (ms and text[ms - 1] == givens[text[ms:me]]):
-            continue  # the full name, found already
-        pm = _GIVEN_POST.match(text, me)
-        if pm is None or me in doc.titles or any(ts <= ms < te for ts, te in covered):
+    covered: list[tuple[int, int]] | None = None
+    for full in doc.names:
+        if len(full) != 3 or _surname_len(full, g) != 1 or full[1:] in doc.names:
             continue
-        doc.add_person(ms, me, 0.75, "person.before_title")
-        doc.add_title(me, pm.end(), 0.75, "title.after_name")
-        doc.holds.append((ms, me, "relation.holds.after_name"))
+        given = full[1:]
+        ms = text.find(given)
+        while ms >= 0:
+            me = ms + 2
+            # a post opens with one of these: most occurrences (the full name) stop here
+            if text[me : me + 1] in _GIVEN_POST_FIRST and not (ms and text[ms - 1] == full[0]):
+                pm = _GIVEN_POST.match(text, me)
+                if pm is not None and ms not in doc.persons and me not in doc.titles:
+                    if covered is None:
+                        covered = sorted(doc.titles.items())
+                    if not any(ts <= ms < te for ts, te in covered):
+                        doc.add_person(ms, me, 0.75, "person.before_title")
+                        doc.add_title(me, pm.end(), 0.75, "title.after_name")
+                        doc.holds.append((ms, me, "relation.holds.after_name"))
+            ms = text.find(given, ms + 1)
 
 
 def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
