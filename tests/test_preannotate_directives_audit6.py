@@ -220,3 +220,21 @@ def test_an_ordinal_with_an_enumeration_comma_stays_out():
         "要认清重大意义",
         "各部门要压实责任",
     ]
+
+
+def test_a_question_mark_left_by_gbk_damage_ends_no_sentence():
+    # the normaliser turns an unrepaired byte into ？: one before a comma, or in a run of damage, is
+    # no question
+    text = "县委书记褚天明在会上强？，各部门要压实责任，全力冲刺。"
+    assert _issued(text) == [("各部门要压实责任，全力冲刺", "褚天明")]
+    text = "县委书记褚天明在会上？调，各部门要压实责任。"
+    assert _issued(text) == [("各部门要压实责任", "褚天明")]
+    text = (
+        "街道党工委副书记郁晴提出了具体的工作要求。一是各社区、和平??\ufffd？认真对照考察指标查漏补缺。"
+        "二是各村居加强沟通。"
+    )
+    assert _dirs(text) == ["各社区、和平??\ufffd？认真对照考察指标查漏补缺", "各村居加强沟通"]
+
+
+def test_a_question_is_no_requirement():
+    assert _dirs("为什么要创建文明城市？因为各部门要压实责任。") == ["因为各部门要压实责任"]

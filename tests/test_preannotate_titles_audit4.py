@@ -104,3 +104,9 @@ def test_a_leader_named_by_given_name_and_post() -> None:
     spans, holds = _out(text)
     assert [s for s, lab in spans if lab == "PERSON"] == ["王福川", "福川", "福川"], spans
     assert holds == {("王福川", "区委书记"), ("福川", "书记")}
+
+
+def test_a_given_name_after_another_surname_is_someone_else() -> None:
+    spans, holds = _out("区委书记王福川带队调研。李福川书记先后到社区。")
+    assert ("福川", "PERSON") not in spans, spans
+    assert ("福川", "书记") not in holds

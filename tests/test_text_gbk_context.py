@@ -28,3 +28,15 @@ def test_a_word_completed_on_the_right_is_offered_even_when_not_sure() -> None:
     applied, alternatives = flags[0]
     assert applied in ("励", "\ufffd")
     assert "励" in alternatives
+
+
+def test_a_wider_search_keeps_the_word_the_context_asks_for() -> None:
+    # With five options kept per end of the run and 24 shortlisted, the right first characters
+    # (限 of 限期, 标 of 标准) were never weighed against the wrong guesses that were applied
+    # (无期, 年准): a wrong character written into the text.
+    text = "为巩固创建成果，县爱卫办组织检查组深入农贸市场，要求限期整改到位。"
+    out, flags = _repairs(text, text.index("限"))
+    assert out == text
+    text = "枫林镇党委书记指出，要把群众满意作为检验创建工作的标准，切实解决身边小事。"
+    out, flags = _repairs(text, text.index("标"))
+    assert out == text

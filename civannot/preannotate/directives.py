@@ -103,7 +103,21 @@ class Directive:
 
 # the characters _clauses reacts to, found by the regex engine rather than a loop over each one
 _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
+# a question mark left by GBK damage the normaliser could not repair (褚某某强？，各部门要… / 在会上？调，
+# / 和平??±�？认真对照…) ends no sentence: one in a run of damage or a character before a comma is
+# not a question
 _SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
+_DAMAGE_NEXT = re.compile(r"[^\n。！？]?[，,、；;：:？?\ufffd]")
+
+
+def _damaged_question(text: str, i: int) -> bool:
+    """Is the ？ at i left by damage rather than a question? (checked only for a ？: a plain
+    character class keeps the sentence scan fast)"""
+    return text[i] in "？?" and (
+        (i > 0 and text[i - 1] in "？?\ufffd") or _DAMAGE_NEXT.match(text, i + 1) is not None
+    )
+
+
 _SEMICOLONS = re.compile(r"[；;]")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 
@@ -445,7 +459,11 @@ def find_directives(
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
-        ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
+        ends = [
+            m.start()
+            for m in _SENT_END_CHARS.finditer(text, ps, pe)
+            if m.group() in "。！!" or not _damaged_question(text, m.start())
+        ]
         ends.append(pe)
         for i in ends:
             se = i
@@ -632,7 +650,8 @@ _NAMED_TAIL = guarded(
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
     rf"{FRAME_ADVERB}"
-    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示)[，：:,]"
+    # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
+    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
@@ -965,6 +984,9 @@ def _unit(
     of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
     frame's 要求 governs (某某要求各部门进一步…), a requirement even without a marker."""
     unit_start = s
+    # 为什么要创建文明城市？: a question asks nothing of anyone
+    if text[e : e + 1] in ("？", "?"):
+        return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
         if (

@@ -626,7 +626,11 @@ def find_given_names_before_posts(doc: Doc) -> None:
         while ms >= 0:
             me = ms + 2
             # a post opens with one of these: most occurrences (the full name) stop here
-            if text[me : me + 1] in _GIVEN_POST_FIRST and not (ms and text[ms - 1] == full[0]):
+            # (after the same surname it is the full name; after another surname, someone
+            # else's full name: 李某川副县长 is not 王某川)
+            if text[me : me + 1] in _GIVEN_POST_FIRST and not (
+                ms and _surname_len(text[ms - 1], g) == 1
+            ):
                 pm = _GIVEN_POST.match(text, me)
                 if pm is not None and ms not in doc.persons and me not in doc.titles:
                     if covered is None:

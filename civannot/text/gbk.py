@@ -36,7 +36,7 @@ _NOT_FINAL = set("、，“‘（《：；,:;(")
 _CLAUSE = frozenset("，、。：；！？,:;!?")
 CLASH_PENALTY = 4.0
 CHAINED = 2  # first readings, and last readings after each, in the chained beam of a short run
-BEAM = 5  # options kept at each end of a run before the combinations are scored
+BEAM = 8  # options kept at each end of a run before the combinations are scored (5 until session 6)
 ARTICLE_BONUS = 3.0  # nats per article n-gram that a candidate restores
 CACHE_WEIGHT = 0.1  # share of the article's own n-grams in the mixed language model
 CHAR_CACHE = 0.1  # share of the article's own characters in the mixed character model
@@ -643,7 +643,7 @@ def _best(options: Iterable[str], key: Callable[[str], float], n: int) -> list[s
     return sorted(options, key=lambda c: -key(c))[:n]
 
 
-SHORTLIST = 24
+SHORTLIST = 36  # 24 until session 6: a wider search finds the rivals that keep a wrong guess back
 
 
 def _shortlist(options: Iterable[str], left: str, right: str, grams: Collection[str]) -> list[str]:
