@@ -417,6 +417,9 @@ def find_orgs(doc: Doc) -> None:
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
         if text.startswith(("试点", "示范"), e):
             continue
+        # 各县文明办, 各地文明委, 各级创文办: every body of a kind, none named
+        if text.endswith(("各", "各地", "各级"), 0, s):
+            continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
         doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
