@@ -19,7 +19,8 @@ policy chose the cues (features.cue_positions).
 --frozen-combine also times the model with combine as it was before it replayed the rules'
 sentences (tests/combine_reference.py) in the same rounds, and checks both agree.
 --unmerged also times the model reading each character's attribute strings (CrfModel with
-merge=False, as before civannot.learn.crf_merged) in the same rounds, and checks both agree.
+merge=False, as before civannot.learn.crf_merged) in the same rounds, and checks both agree;
+with --phases, its CPU by step too.
 --reference also times the model with the reference tagging (features.tag_windows, every
 feature string given to crfsuite, as CrfModel.tag did before TaggerFeatures) in the same rounds,
 and checks that both give the same suggestions and uncertainty on every article.
@@ -114,16 +115,21 @@ def main() -> int:
         same = all(reference(t, suggest(t)) == refiner(t, suggest(t)) for t in texts)
         print(f"reference tagging and CrfModel.tag: the same suggestions and uncertainty: {same}")
     rounds: list[dict[str, float]] = []
+    rounds_strings: list[dict[str, float]] = []  # (--unmerged with --phases)
     for _ in range(args.rounds):
         timed("jieba.lcut", jieba.lcut)
         timed("rules", suggest)
         if reference is not None:
             timed("rules + model (reference tagging)", lambda t: reference(t, suggest(t)))
         if unmerged is not None:
+            if spent is not None:
+                spent.clear()
             timed(
                 "rules + model (attribute strings)",
                 lambda t: unmerged(t, suggest(t, keep_sentences=True)),
             )
+            if spent is not None:
+                rounds_strings.append(dict(spent))
         if before is not None:
             timed("rules + model (every label's cues)", lambda t: before(t, suggest(t)))
         if frozen is not None:
@@ -144,10 +150,12 @@ def main() -> int:
         f"  the model adds {extra:.2f} ms ({extra / best['rules']:.0%} of the rules' time); "
         f"load average {os.getloadavg()[0]:.1f}"
     )
-    if rounds:
-        by_step = min(rounds, key=lambda r: sum(r.values()))
+    for title, rs in (("", rounds), (" reading attribute strings (--unmerged)", rounds_strings)):
+        if not rs:
+            continue
+        by_step = min(rs, key=lambda r: sum(r.values()))
         by_step["crfsuite"] = by_step.pop("CrfModel.tag") - by_step["features"]
-        print("  the model's CPU by step (the round with the least):")
+        print(f"  the model's CPU by step{title} (the round with the least):")
         for name, sec in by_step.items():
             ms = 1000 * sec / len(texts)
             print(

@@ -143,3 +143,24 @@ def test_not_a_model_is_refused_and_tagging_keeps_the_strings():
         CrfWeights(b"lCRF" + b"\x00" * 60)
     feats = TaggerFeatures(None)
     assert feats._merge is None
+
+
+def test_a_derived_model_that_cannot_be_built_leaves_the_strings(model_data, monkeypatch):
+    from civannot.learn import crf_merged
+
+    texts = [d.text for d in team_docs(6, seed=9)]
+    plain = CrfModel(model_data, merge=False)
+    fast = CrfModel(model_data)
+    want = [plain.tag(t, suggest(t).spans) for t in texts]
+    assert fast.tag(texts[0], suggest(texts[0]).spans) == want[0]
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise ValueError("a CQDB key holds no NUL")
+
+    monkeypatch.setattr(crf_merged, "merged_model", broken)
+    assert [fast.tag(t, suggest(t).spans) for t in texts] == want
+    assert fast._merged is None and fast._fast is None
+    items = [
+        it for _, its in fast._known().windows(texts[1], suggest(texts[1]).spans) for it in its
+    ]
+    assert not any(it and it[0].startswith(crf_merged.MERGED_PREFIX) for it in items)

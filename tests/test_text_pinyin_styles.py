@@ -101,3 +101,87 @@ def test_a_traditional_mirror_reads_like_its_simplified_original() -> None:
     spans, rels = _read(n.text)
     assert ("SLOGAN", "门前三包") in spans
     assert ("ISSUED_BY", "要推行“门前三包”责任制", "闵澄") in rels
+
+
+# Made-up reports as their simplified originals; the mirror copies below are made from them the
+# way mirror sites make theirs: another converter's traditional (Taiwan and Hong Kong tables
+# too), pinyin notes after some characters, the site's navigation above and its tail below.
+ORIGINALS = {
+    "county": (
+        "溪川县召开创建全国文明城市推进会\n"
+        "5月6日，溪川县召开创建全国文明城市推进会。县委常委、宣传部部长闵澄出席会议并讲话，"
+        "县卫健委、县城管局负责人参加会议。\n"
+        "闵澄强调，各乡镇要巩固国家卫生县城创建成果，抓好创卫和创文工作，确保整改到位。"
+        "他要求，要推行“门前三包”责任制，店铺经营者要落实责任。"
+    ),
+    "district": (
+        "7月2日，石岭区创城指挥部召开调度会。区委副书记、区长骆秋实主持会议并讲话，"
+        "区创城办、区市场监管局、东湖街道办事处主要负责人汇报了近期工作。\n"
+        "骆秋实指出，各街道要对照测评体系，逐项整改点位问题；要加强卫生死角清理，"
+        "确保环境卫生长效管理。"
+    ),
+}
+# What a mirror puts around the article, in its own script (the converter turns it).
+HEAD = "您现在的位置：首页 > 要闻动态 > 正文\n来源：溪川新闻网  作者：本网  打印本页\n"
+TAIL = "\n相关阅读：\n溪川县召开城市管理工作会议\n主办：溪川县人民政府  技术支持：某某科技\n|"
+NOTES = {"创": "chuàng", "会": "huì", "区": "qū", "长": "zhǎng", "卫": "wèi", "县": "xiàn"}
+
+
+def _mirror(simple: str, config: str) -> str:
+    from opencc import OpenCC
+
+    trad = OpenCC(config).convert(HEAD + simple + TAIL)
+    src = HEAD + simple + TAIL
+    out = []
+    for i, (s_ch, t_ch) in enumerate(zip(src, trad, strict=True)):
+        out.append(t_ch)
+        if s_ch in NOTES and i % 3 == 0:
+            out.append(f"({NOTES[s_ch]})")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk", "s2twp"])
+@pytest.mark.parametrize("name", sorted(ORIGINALS))
+def test_a_mirror_copy_in_any_script_reads_like_its_original(name: str, config: str) -> None:
+    simple = ORIGINALS[name]
+    raw = _mirror(simple, config)
+    n = normalize(raw)
+    # the site's navigation and tail go as they go from the simplified page; 衞 (Hong Kong) is 卫
+    assert n.text == simple
+    assert _read(n.text) == _read(simple)
+
+
+def test_taiwan_phrases_go_back_only_where_a_phrase_converter_wrote_them() -> None:
+    # a Taiwan phrase converter's copy: 创建 -> 建立, 社区 -> 社群, 调度 -> 排程, 通过 -> 透过
+    tw = "榆林縣召開建立全國文明城市排程會，透過視訊會議要求各社群建立長效機制，縣建立辦要落實。"
+    assert normalize(tw).text == (
+        "榆林县召开创建全国文明城市调度会，通过视频会议要求各社区建立长效机制，县创建办要落实。"
+    )
+    # a character converter's copy of a page that writes 建立 and 资讯 itself: nothing turns back
+    plain = "榆林縣召開創建工作會，要求建立長效機制，建立台賬，登錄榆林資訊網查看。"
+    assert (
+        normalize(plain).text
+        == "榆林县召开创建工作会，要求建立长效机制，建立台账，登录榆林资讯网查看。"
+    )
+
+
+def test_a_copying_sites_reading_time_and_title_tail_go() -> None:
+    body = (
+        "9月9日，溪川县召开创建全国文明城市推进会。县委书记闵澄强调，各乡镇要抓好整改。\n"
+        "会议要求，各部门要落实责任，确保创建工作取得实效。"
+    )
+    for raw in (
+        "本篇文章238字，读完约1分钟\n\n" + body + "\n\n来源：溪川新闻\n\n"
+        "标题：溪川县召开创建全国文明城市推进会\n\n地址：http://www.example-copy.cn/a/3313.html",
+        "本篇文章238字,讀完約1分鐘\n\n"
+        + _s2t(body)
+        + "\n\n來源:溪川新聞\n\n標題:溪川縣召開創(chuàng)建全國文明城市推進會\n\n"
+        "地址:http://www.example-copy.cn/a/3313.html",
+    ):
+        assert normalize(raw).text == body + "\n\n来源：溪川新闻"
+
+
+def _s2t(text: str) -> str:
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert(text)

@@ -239,9 +239,17 @@ class CrfModel:
         merged = self._merged
         if merged is None or not merged.due():
             return
-        data = merged.grow()
-        tagger = self._pycrfsuite.Tagger()
-        tagger.open_inmemory(data)
+        try:
+            data = merged.grow()
+            tagger = self._pycrfsuite.Tagger()
+            tagger.open_inmemory(data)
+        except (ValueError, struct.error, OverflowError):
+            # a derived model that cannot be written or opened: the strings, as before (the
+            # same tags, only slower); the fast tagger so far is dropped with it
+            self._merged, self._fast, self._fast_data = None, None, None
+            assert self._features is not None
+            self._features.forget_items(keep_merging=False)
+            return
         self._fast, self._fast_data = tagger, data
         assert self._features is not None
         self._features.forget_items()

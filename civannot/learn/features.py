@@ -617,8 +617,11 @@ class TaggerFeatures:
             self._runs[(label, provenance, length)] = run
         return run
 
-    def forget_items(self) -> None:
-        """Make the items again (the tagger's model has merged more of them)."""
+    def forget_items(self, keep_merging: bool = True) -> None:
+        """Make the items again (the tagger's model has merged more of them; or, with
+        `keep_merging` False, it is gone: the items are their strings from now on)."""
+        if not keep_merging:
+            self._merge = None
         self._items.clear()
 
     @staticmethod

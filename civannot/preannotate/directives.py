@@ -106,7 +106,18 @@ _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
 # a question mark left by GBK damage the normaliser could not repair (褚某某强？，各部门要… / 在会上？调，
 # / 和平??±�？认真对照…) ends no sentence: one in a run of damage or a character before a comma is
 # not a question
-_SENT_END_CHARS = re.compile(r"[。！!]|(?<![？?\ufffd])[？?](?![^\n。！？]?[，,、；;：:？?\ufffd])")
+_SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
+_DAMAGE_NEXT = re.compile(r"[^\n。！？]?[，,、；;：:？?\ufffd]")
+
+
+def _damaged_question(text: str, i: int) -> bool:
+    """Is the ？ at i left by damage rather than a question? (checked only for a ？: a plain
+    character class keeps the sentence scan fast)"""
+    return text[i] in "？?" and (
+        (i > 0 and text[i - 1] in "？?\ufffd") or _DAMAGE_NEXT.match(text, i + 1) is not None
+    )
+
+
 _SEMICOLONS = re.compile(r"[；;]")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 
@@ -448,7 +459,11 @@ def find_directives(
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
-        ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
+        ends = [
+            m.start()
+            for m in _SENT_END_CHARS.finditer(text, ps, pe)
+            if m.group() in "。！!" or not _damaged_question(text, m.start())
+        ]
         ends.append(pe)
         for i in ends:
             se = i

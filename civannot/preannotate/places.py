@@ -147,7 +147,8 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 # _is_cjk as one regex over a whole stem, and the characters no stem holds as one set
 _HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
-_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其")
+# (目前我镇, 近年来我县: 我 before a unit speaks of the division itself, it names none)
+_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其我")
 
 
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from civannot.text import convert
 from civannot.text.offsets import Edit
 
 # Characters that are never content: carriage returns, BOMs, zero-width marks.
@@ -33,20 +34,22 @@ def indent_length(line: str) -> int:
 
 
 # Lines that are site furniture wherever they appear (only short lines: a paragraph of the article
-# that happens to mention 版权 stays).
+# that happens to mention 版权 stays). Copying sites open with a reading-time line (本篇文章743字，读完
+# 约2分钟).
 _FURNITURE = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
     r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
     r"|您?(当前|现在)?所在(的)?位置|^当前位置|^您的位置|^位置[:：]"
     r"|分享到|^(\S{1,12}(手机报|客户端))?\s*[|｜]?\s*我要分享\s*$|^\S{1,12}手机报\s*$"
-    r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|打印本页|关闭窗口|打印本文|【打印】|【关闭】|【返回顶部】"
+    r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|[打列]印本[页文]|关闭窗口|【[打列]印】|【关闭】|【返回顶部】"
     r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
     r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
     r"|^(联系|咨询|服务|举报|监督|投诉|值班|办公)?(电话|热线|传真)\s*[:：]\s*[\d(（+-]"
     r"|违法和不良信息举报|QQ\s*[:：]?\s*\d{5,}|^(电子)?(邮箱|邮件|E-?mail)\s*[:：]\s*\S+@"
     r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
-    r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$",
+    r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$"
+    r"|^本篇文章\s*\d+\s*字",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 120
@@ -66,11 +69,12 @@ _TAG_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-# A line where everything after it is the site's tail.
+# A line where everything after it is the site's tail (copying sites end with 标题：<headline> and
+# 地址：<URL> after the source line).
 _TAIL = re.compile(
     r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关推荐|延伸阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐|往期回顾|更多阅读|免责声明"
-    r"|版权声明|上一篇|下一篇)"
+    r"|版权声明|上一篇|下一篇|标题\s*[:：])"
 )
 # A tail marker in the first part of an article is more likely a sentence than the site's tail.
 _TAIL_MIN_POSITION = 0.3
@@ -84,6 +88,59 @@ _NAV_SEP = re.compile(r"\s*[|｜>»›]\s*")
 _SITE_NAME = re.compile(r"^\S{2,20}(网|网站|在线|门户|频道)(\s*[-–—|｜]\s*\S{1,8})?$")
 
 _SITE_TOP = re.compile(r"设为首页|加入收藏|收藏本站|^欢迎|^(登录|注册)|首页")
+
+# A line made of separators only (`|`, `||||`): what a copying site left of a table or a nav bar.
+_SEPARATORS_ONLY = re.compile(r"[|｜¦\s]+")
+
+# A bracketed inline pinyin note after a character (首頁(yè), 現(xiàn)在): hidden from the patterns,
+# which are written for the text without them.
+_NOTE = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（\[【]\s*[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[0-5]?"
+    r"(?:[ \u00a0][a-zA-Zü\u00e0-\u01dc]{1,7}[0-5]?){0,3}\s*[)）\]】]"
+)
+
+
+_VIEW_PROBE = 600
+# A line longer than this is no furniture (_FURNITURE_MAX) unless it is a nav bar: only its opening
+# (a tail marker such as 相關閱讀) needs the simplified view.
+_VIEW_HEAD = 24
+
+
+def _mirror(text: str) -> bool:
+    """Is `text` a traditional mirror's copy, whose lines the patterns should read through _line?
+
+    A mirror converts the whole page, so its opening tells. GB2312 holds the simplified characters
+    and no traditional one: an opening it encodes is simplified, for the cost of a codec pass; else
+    the characters it cannot encode are looked up (a U+FFFD or a rare name character is no
+    traditional character)."""
+    head = text[:_VIEW_PROBE]
+    table = convert.char_table()
+    pos = 0
+    for _ in range(32):
+        try:
+            head[pos:].encode("gb2312")
+            return False
+        except UnicodeEncodeError as e:
+            if ord(head[pos + e.start]) in table:
+                return True
+            pos += e.end
+    return False
+
+
+def _line(text: str, a: int, b: int, mirror: bool) -> str:
+    """What the line patterns read of text[a:b]: on a traditional mirror's page, the line in
+    simplified characters, one for one, without its pinyin notes, so that 您現在的位置：首頁 or
+    相關閱讀 is furniture as on the simplified original (these patterns run before conversion)."""
+    line = _INVISIBLE.sub("", text[a:b])
+    if not mirror:
+        return line
+    rest = ""
+    if len(line) > _FURNITURE_MAX and not _NAV_SEP.search(line):
+        line, rest = line[:_VIEW_HEAD], line[_VIEW_HEAD:]
+    line = line.translate(convert.char_table())
+    if "(" in line or "（" in line or "[" in line or "【" in line:
+        line = _NOTE.sub("", line)
+    return line + rest
 
 
 @dataclass
@@ -109,6 +166,8 @@ def _is_furniture(line: str) -> bool:
     s = line.strip(_HSPACE)
     if not s:
         return False
+    if _SEPARATORS_ONLY.fullmatch(s):
+        return True
     if len(s) <= _FURNITURE_MAX and _FURNITURE.search(s):
         return True
     return _is_nav(s)
@@ -130,8 +189,9 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
 
     drop = [False] * len(lines)
     boiler = [False] * len(lines)
+    mirror = _mirror(text)
     for i, (a, b) in enumerate(lines):
-        line = _INVISIBLE.sub("", text[a:b])
+        line = _line(text, a, b, True) if mirror else _INVISIBLE.sub("", text[a:b])
         stripped = line.strip(_HSPACE + "?")
         if _TAIL.match(stripped) and a >= _TAIL_MIN_POSITION * n:
             for j in range(i, len(lines)):
@@ -140,7 +200,7 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         if _is_furniture(line):
             drop[i] = boiler[i] = True
     for i, (a, b) in enumerate(lines):
-        s = _INVISIBLE.sub("", text[a:b]).strip(_HSPACE)
+        s = _line(text, a, b, mirror).strip(_HSPACE)
         if drop[i] or not _SITE_NAME.match(s) or any(c in s for c in "，。；！？“”"):
             continue
         # Next non-blank line: a site name heads the navigation; a headline is followed by its
@@ -149,7 +209,7 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip(_HSPACE + "?"):
             j += 1
         if j < len(lines) and drop[j]:
-            nxt = _INVISIBLE.sub("", text[lines[j][0] : lines[j][1]]).strip(_HSPACE)
+            nxt = _line(text, lines[j][0], lines[j][1], mirror).strip(_HSPACE)
             if _is_nav(nxt) or _SITE_TOP.search(nxt):
                 drop[i] = boiler[i] = True
 

@@ -8,6 +8,7 @@ writing, per document and then per line.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,11 @@ KEEP = frozenset("抬么蒍")
 # character for one (offsets stay): the rules read quotes as “”‘’ (SLOGAN inside them, a quote's
 # speaker after it).
 QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+# Variant forms OpenCC's tw2s leaves as they are, though a simplified reader writes them otherwise:
+# mirrors converted with Hong Kong or Taiwan tables write 衞 for 卫 (衞生, 創衞, 市衞健委), 枱, 敍, 衹…
+# (computed from OpenCC's own variant tables, see _variants), and 舖 for 铺, which no table lists.
+_EXTRA_VARIANTS = {"舖": "铺"}
 
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
@@ -47,6 +53,30 @@ def _dict_keys(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Variant character -> simplified, for the variants of OpenCC's HK and TW tables that tw2s
+    keeps (衞 -> 卫, 枱 -> 台, 敍 -> 叙, 衹 -> 只, 粧 -> 妆, 糭 -> 粽), and _EXTRA_VARIANTS."""
+    import opencc
+
+    cc = _opencc()
+    to_simp = opencc.OpenCC("t2s")
+    out: dict[str, str] = {}
+    base = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
+    for name in ("HKVariants.txt", "TWVariants.txt"):
+        with open(os.path.join(base, name), encoding="utf-8") as fh:
+            for line in fh:
+                k, _, v = line.rstrip("\n").partition("\t")
+                for var in v.split(" "):
+                    if len(k) != 1 or len(var) != 1 or var == k or var in KEEP:
+                        continue
+                    simp = to_simp.convert(k)
+                    if len(simp) == 1 and simp != var and cc.convert(var) == var:
+                        out[var] = simp
+    out.update(_EXTRA_VARIANTS)
+    return out
+
+
+@lru_cache(maxsize=1)
 def char_table() -> dict[int, str]:
     """Traditional -> simplified, character for character (OpenCC's first reading), for
     str.translate: a fast simplified view of a traditional text of the same length (for scoring
@@ -61,13 +91,15 @@ def char_table() -> dict[int, str]:
             first = v.split(" ")[0]
             if len(k) == 1 and len(first) == 1 and first != k and k not in KEEP:
                 table[ord(k)] = first
+    for var, simp in _variants().items():
+        table[ord(var)] = simp
     return table
 
 
 @lru_cache(maxsize=1)
 def _evidence_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(traditional-only characters, simplified-only characters)."""
-    trad = _dict_keys("TSCharacters.txt")
+    trad = _dict_keys("TSCharacters.txt") | set(_variants())
     simp = _dict_keys("STCharacters.txt")
     both = trad & simp
     return frozenset(trad - both), frozenset(simp - both)
@@ -99,8 +131,8 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
     """Charwise edits converting the traditional lines of `text`; and whether the document as a
     whole was judged traditional."""
     doc_trad = is_traditional(text)
-    edits: list[Edit] = []
     cc = None
+    converted: list[tuple[int, str, str]] = []  # (position, line, its conversion)
     pos = 0
     for line in text.split("\n"):
         t, s = evidence(line)
@@ -109,16 +141,67 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
         convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
         if convert and line:
             cc = cc or _opencc()
-            out = _convert_long(cc, line)
-            if len(out) == len(line):
-                for i, (a, b) in enumerate(zip(line, out, strict=True)):
-                    b = QUOTES.get(a, b)
-                    if a != b and a not in KEEP:
-                        edits.append((pos + i, pos + i + 1, b, True))
-            else:  # never with the shipped tables (all 1:1); stay exact if that changes
-                edits.append((pos, pos + len(line), out, False))
+            converted.append((pos, line, _convert_long(cc, line)))
         pos += len(line) + 1
+    back = _taiwan_phrases([out for _, _, out in converted]) if doc_trad else {}
+    edits: list[Edit] = []
+    for pos, line, out in converted:
+        if len(out) == len(line):
+            if back:
+                out = _phrases_back(out, back)
+            variants = _variants()
+            for i, (a, b) in enumerate(zip(line, out, strict=True)):
+                b = QUOTES.get(a) or variants.get(b, b)
+                if a != b and a not in KEEP:
+                    edits.append((pos + i, pos + i + 1, b, True))
+        else:  # never with the shipped tables (all 1:1); stay exact if that changes
+            edits.append((pos, pos + len(line), out, False))
     return edits, doc_trad
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[dict[str, tuple[str, re.Pattern[str]]], tuple[str, ...]]:
+    """resources/gazetteers/tw_phrases.txt: (Taiwan form -> (mainland form, where it stands),
+    marked forms)."""
+    from importlib import resources
+
+    path = resources.files("civannot.resources").joinpath("gazetteers", "tw_phrases.txt")
+    pairs: dict[str, tuple[str, re.Pattern[str]]] = {}
+    marks: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        cols = raw.split("#", 1)[0].split()
+        if len(cols) < 2:
+            continue
+        tw, main = cols[0], cols[1]
+        if "mark" in cols[2:]:
+            marks.append(tw)
+        # `!X`: the author's own word before X (建立长效机制), not the converter's
+        unless = [re.escape(c[1:]) for c in cols[2:] if c.startswith("!") and len(c) > 1]
+        where = re.escape(tw) + (f"(?!{'|'.join(unless)})" if unless else "")
+        if main != "-" and len(main) == len(tw):  # one for one: offsets stay exact
+            pairs[tw] = (main, re.compile(where))
+    return pairs, tuple(marks)
+
+
+def _taiwan_phrases(lines: list[str]) -> dict[str, tuple[str, re.Pattern[str]]]:
+    """The pairs to turn back in a converted document that shows a Taiwan phrase converter's hand
+    (see tw_phrases.txt), or none."""
+    pairs, marks = _phrase_table()
+    doc = "\n".join(lines)
+    score = sum(1 for m in marks if m in doc)
+    # the converter's favourite of the genre: 建立 again and again where a report says 创建
+    if doc.count("建立") >= 3 and "创建" not in doc:
+        score += 1
+    if score < 1:
+        return {}
+    return {tw: p for tw, p in pairs.items() if tw in doc and p[0] not in doc}
+
+
+def _phrases_back(line: str, back: dict[str, tuple[str, re.Pattern[str]]]) -> str:
+    for tw, (main, where) in back.items():
+        if tw in line:
+            line = where.sub(main, line)
+    return line
 
 
 # OpenCC (the pure-Python one) slows down more than linearly on one long line: a line longer
