@@ -161,3 +161,11 @@ def test_own_division_and_generic_bodies() -> None:
     # every body of a kind is none
     got = _tagged("各地文明办要加强指导，各区政府要配合。")
     assert not {label for _, label in got} & {"ORG"}
+
+
+def test_a_detachments_brigade_named_after_its_district() -> None:
+    got = _tagged("区教科局、交警支队柳岸大队、青禾居委会做表态发言。")
+    assert ("交警支队柳岸大队", "ORG") in got
+    assert ("柳岸", "GPE") not in got
+    # the head of a brigade is a post, not a body
+    assert ("交警支队大队长", "TITLE") in _tagged("交警支队大队长王明远出席。")

@@ -163,3 +163,25 @@ def test_taiwan_phrases_go_back_only_where_a_phrase_converter_wrote_them() -> No
         normalize(plain).text
         == "榆林县召开创建工作会，要求建立长效机制，建立台账，登录榆林资讯网查看。"
     )
+
+
+def test_a_copying_sites_reading_time_and_title_tail_go() -> None:
+    body = (
+        "9月9日，溪川县召开创建全国文明城市推进会。县委书记闵澄强调，各乡镇要抓好整改。\n"
+        "会议要求，各部门要落实责任，确保创建工作取得实效。"
+    )
+    for raw in (
+        "本篇文章238字，读完约1分钟\n\n" + body + "\n\n来源：溪川新闻\n\n"
+        "标题：溪川县召开创建全国文明城市推进会\n\n地址：http://www.example-copy.cn/a/3313.html",
+        "本篇文章238字,讀完約1分鐘\n\n"
+        + _s2t(body)
+        + "\n\n來源:溪川新聞\n\n標題:溪川縣召開創(chuàng)建全國文明城市推進會\n\n"
+        "地址:http://www.example-copy.cn/a/3313.html",
+    ):
+        assert normalize(raw).text == body + "\n\n来源：溪川新闻"
+
+
+def _s2t(text: str) -> str:
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert(text)

@@ -231,6 +231,8 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
 
 
 _POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
+# 交警支队某某大队: a detachment's brigade named after its district belongs to the body
+_NAMED_BRIGADE = re.compile(rf"[{CJK}]{{2,3}}?(?:大队|中队)(?![{CJK}]?[长任记员])")
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
 
@@ -409,6 +411,10 @@ def find_orgs(doc: Doc) -> None:
             police = _POLICE_UNIT.match(text, e)
             if police is not None:
                 e = police.end()  # 县公安局交警大队: the brigade of the bureau is one body
+        elif text.endswith("支队", s, e):
+            brigade = _NAMED_BRIGADE.match(text, e)
+            if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
+                e = brigade.end()
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either

@@ -34,7 +34,8 @@ def indent_length(line: str) -> int:
 
 
 # Lines that are site furniture wherever they appear (only short lines: a paragraph of the article
-# that happens to mention 版权 stays).
+# that happens to mention 版权 stays). Copying sites open with a reading-time line (本篇文章743字，读完
+# 约2分钟).
 _FURNITURE = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
     r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
@@ -47,7 +48,8 @@ _FURNITURE = re.compile(
     r"|^(联系|咨询|服务|举报|监督|投诉|值班|办公)?(电话|热线|传真)\s*[:：]\s*[\d(（+-]"
     r"|违法和不良信息举报|QQ\s*[:：]?\s*\d{5,}|^(电子)?(邮箱|邮件|E-?mail)\s*[:：]\s*\S+@"
     r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
-    r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$",
+    r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$"
+    r"|^本篇文章\s*\d+\s*字",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 120
@@ -67,11 +69,12 @@ _TAG_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-# A line where everything after it is the site's tail.
+# A line where everything after it is the site's tail (copying sites end with 标题：<headline> and
+# 地址：<URL> after the source line).
 _TAIL = re.compile(
     r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关推荐|延伸阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐|往期回顾|更多阅读|免责声明"
-    r"|版权声明|上一篇|下一篇)"
+    r"|版权声明|上一篇|下一篇|标题\s*[:：])"
 )
 # A tail marker in the first part of an article is more likely a sentence than the site's tail.
 _TAIL_MIN_POSITION = 0.3
