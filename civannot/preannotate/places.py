@@ -915,6 +915,12 @@ def _extend_place(doc: Doc, s: int) -> int:
             ):
                 return st
         return k
+    if text.startswith("自治", s):
+        # 广西壮族自治区党委书记, 湘西土家族苗族自治州州委: the full name, its people included
+        unit = text[s : s + 3]
+        for n in range(8, 1, -1):
+            if s >= n and text[s - n : s] + unit in g.admin_full:
+                return s - n
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
@@ -1088,6 +1094,30 @@ def find_locations(doc: Doc) -> None:
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
 
 
+# provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
+# mention counts where the name is a word of its clause (支持广西经济, 当前，广西正处于…)
+_PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林")
+
+
+# 来陕考察, 来桂调研, 赴京汇报: a province's one-character name between a verb of coming or going
+# and a verb of visiting (新 宁 青 云 贵 are left out: 来新…, 回宁… read too often otherwise)
+_ABBREV_VISIT = re.compile(
+    "(?<=[来赴抵返莅])([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇])"
+    "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作)"
+)
+
+
+def _province_words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PROVINCE_WORDS.finditer(text):
+        a, e = m.span()
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == m.group() and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -1115,5 +1145,9 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+    for a, e in _province_words(text):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    for m in _ABBREV_VISIT.finditer(text):
+        doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))

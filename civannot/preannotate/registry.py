@@ -43,6 +43,10 @@ RULES: dict[str, str] = {
     "gpe.zone": "a development zone (某某高新区, 某某开发区)",
     "gazetteer:gpe": "a province, prefecture or county from the shipped gazetteer, with its unit",
     "gazetteer:gpe_bare": "a province or city from the gazetteer written without its unit",
+    "gpe.abbrev_visit": "a province's one-character name between coming and visiting "
+    "(来陕考察, 来桂调研)",
+    "gazetteer:gpe_bare_word": "a province whose bare name also sits inside other words "
+    "(广西, 江西), where it is a word of its clause",
     "gpe.doc_place": "a division read from a strong position of this article (dateline, list, "
     "headline) and its further mentions",
     "gpe.bare_stem": "the bare name of a division this article names with its unit",
