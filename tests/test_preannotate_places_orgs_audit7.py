@@ -82,3 +82,23 @@ def test_place_before_post_keeps_holds_title() -> None:
 )
 def test_titles_that_stay_whole(text: str, want: tuple[str, str]) -> None:
     assert want in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a town or sub-district the gazetteer does not know, opening a clause or after its
+        # district, before a verb of organising or 各 + its units
+        ("14日，李主任在柳江区青苇街道组织召开现场会。", ("青苇街道", "GPE")),
+        ("近日，岚桥镇组织召开文明创建推进会。", ("岚桥镇", "GPE")),
+        ("各村和岚桥镇各社区主要负责人参加了会议。", ("岚桥镇", "GPE")),
+        ("6月3日，岚桥镇联合县文明办开展志愿服务活动。", ("岚桥镇", "GPE")),
+    ],
+)
+def test_towns_before_what_a_division_does(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+@pytest.mark.parametrize("text", ["全区各部门要高度重视。", "主城区各单位要行动起来。"])
+def test_no_town_from_a_whole_division(text: str) -> None:
+    assert not any(label == "GPE" for _, label in _tagged(text))
