@@ -489,6 +489,13 @@ _LOC_STOP = set(rule_words()["loc_stop"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
+# venues, squares and parks: a name read back from the kind stops at a clause word
+_VENUE_KINDS = frozenset(
+    ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
+)
+_CLAUSE_CHARS = frozenset("在的了是把将被对到于")
+
+
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
@@ -554,6 +561,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[best : best + 2] in function_words()
         ):
             best += 2
+        if kind in _VENUE_KINDS:
+            # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
+            # before a venue is its own place
+            cut = max((i for i, c in enumerate(text[best:k]) if c in _CLAUSE_CHARS), default=-1)
+            best += cut + 1
+            for n in (3, 2):
+                if k - best - n >= 2 and text[best : best + n] in r.g.gpe_names:
+                    best += n
+                    break
+            if k - best < 2:
+                continue
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
@@ -707,6 +725,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
@@ -773,6 +792,43 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
             starts.add(e + 1)
     return out
+
+
+# 某某社区某某小区: a residential compound named right after its community (an inspection's
+# stops), and the next community + compound of the same list
+_COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)小区")
+
+
+def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
+    """甲社区乙小区、丙社区丁小区: the compound after a community read already is a LOC, and so
+    is each further community + compound of the list (the community too)."""
+    if "小区" not in text:
+        return []
+    have = {(c.start, c.end) for c in found}
+    todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
+    out: list[Cand] = []
+    done: set[int] = set()
+    while todo:
+        a = todo.pop(0)
+        if a in done:
+            continue
+        done.add(a)
+        m = _COMPOUND.match(text, a)
+        if m is None or not all(_compound_name_ok(n) for n in m.groups()):
+            continue
+        if (a, m.end(1) + 2) not in have:
+            out.append(Cand(a, m.end(1) + 2, "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(m.start(2), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        if text[m.end() : m.end() + 1] == "、":
+            todo.append(m.end() + 1)
+    return out
+
+
+def _compound_name_ok(name: str) -> bool:
+    return (
+        not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这" for ch in name)
+        and name not in function_words()
+    )
 
 
 _TOWN_KIND = ("街道", "镇", "乡")
