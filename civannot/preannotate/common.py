@@ -95,7 +95,9 @@ class _Rules:
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
-        self.leaders = re.compile(r"(?:师市|兵团|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导")
+        self.leaders = re.compile(
+            r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导"
+        )
         orgs = alternation(g.org_names)
         self.org = guarded(
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
@@ -135,6 +137,8 @@ class _Rules:
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
             r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
+            # venues of meetings and visits (session 7 audit): 人民大会堂, 某某体育馆, 某某纪念馆
+            r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|机场|市场(?=[、，。；等）)和及与]|$)"
         )

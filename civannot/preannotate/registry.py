@@ -43,12 +43,18 @@ RULES: dict[str, str] = {
     "gpe.zone": "a development zone (某某高新区, 某某开发区)",
     "gazetteer:gpe": "a province, prefecture or county from the shipped gazetteer, with its unit",
     "gazetteer:gpe_bare": "a province or city from the gazetteer written without its unit",
+    "gpe.abbrev_visit": "a province's one-character name between coming and visiting "
+    "(来陕考察, 来桂调研)",
+    "gazetteer:gpe_bare_word": "a province whose bare name also sits inside other words "
+    "(广西, 江西), where it is a word of its clause",
     "gpe.doc_place": "a division read from a strong position of this article (dateline, list, "
     "headline) and its further mentions",
     "gpe.bare_stem": "the bare name of a division this article names with its unit",
     "gpe.bare_context": "a county or city from the gazetteer written bare where a place is "
     "expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)",
     "gpe.list": "a bare item of a list that is mostly places",
+    "gpe.before_post": "a place written before the post it heads (某某市委书记: 某某 GPE, 市委书记 "
+    "TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",
