@@ -35,6 +35,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
+from civannot.preannotate.scan import speed_up
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -1284,3 +1285,8 @@ def find_gpe(doc: Doc) -> None:
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())
