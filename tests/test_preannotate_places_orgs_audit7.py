@@ -149,3 +149,23 @@ def test_venues(text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str
     got = _tagged(text)
     assert want <= got
     assert not (wrong & got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the last item of a list of counties runs on into the sentence
+        ("会上，澄城、蒲城、富平递交了责任状。", ("富平", "GPE")),
+        # schools named by their level (初级中学, 高级中学) after their place
+        ("柳塘县第一初级中学和平果初级中学获评文明校园。", ("平果初级中学", "ORG")),
+        # a region's bare name
+        ("记者从广西全区精神文明建设工作推进会获悉。", ("广西", "GPE")),
+    ],
+)
+def test_lists_schools_and_regions(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+def test_a_region_with_its_full_name_stays_one_body() -> None:
+    text = "广西壮族自治区党委宣传部召开会议。"
+    assert ("广西壮族自治区党委宣传部", "ORG") in _tagged(text)

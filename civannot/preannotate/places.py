@@ -131,9 +131,18 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 known += 1
         if known < 2 or known * 2 < len(items) - 1:
             continue
+        last = items[-1][0]
         for s, e in items:
             seg = text[s:e]
             if s in gpe_starts:
+                continue
+            if s == last and len(seg) > 3:
+                # 汉台、南郑、城固递交了…: the last item runs on into the sentence; a known
+                # county or city opening it is the item
+                for n in (3, 2):
+                    if seg[:n] in g.admin_stems or seg[:n] in g.gpe_names:
+                        out.append(Cand(s, s + n, "GPE", 0.55, 1, "gpe.list"))
+                        break
                 continue
             if (
                 2 <= len(seg) <= 3
