@@ -74,10 +74,8 @@ _AMBIGUOUS = (
     "海北 海西 昌都 林芝 山南 阿里 天门 仙桃 潜江 济源 三沙 日照 眉山 资阳 巴中 广安 宁德 抚州 "
     "海南州 黄南 甘南 迪庆 怒江 临沧 保山 红河 随州 咸宁 荆门 孝感 恩施 常德 益阳 娄底 湘西 "
     "本溪 辽阳 盘锦 铁岭 营口 四平 松原 伊春 黑河 鸡西 七台河 佳木斯 新余 萍乡 九江 上饶 "
-    "中国 台湾 西藏 青海 吉林 江西"
+    "中国 台湾 西藏 青海 吉林 江西 广西"
 ).split()
-# (广西 left this list in session 7: a region's name with no reading as a word; 广西路 is a
-# street by loc.kind, which outranks the bare name)
 
 
 # the ethnic groups named in autonomous units (城步苗族自治县 -> 城步)
