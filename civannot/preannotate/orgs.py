@@ -31,7 +31,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
-from civannot.preannotate.scan import guarded
+from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -548,3 +548,8 @@ def find_companies(doc: Doc) -> None:
             and text[s] not in "一二两三四五六七八九十几多数某"
         ):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

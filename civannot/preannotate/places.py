@@ -35,6 +35,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
+from civannot.preannotate.scan import speed_up
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -1090,12 +1091,15 @@ def _place_before_post(
             or text[s : k + 1] in gpe_text
         ):
             return k
-    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own
-    for n in (5, 4, 3):
+    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own; an
+    # autonomous region's full name too (广西壮族自治区党委书记, 内蒙古自治区人民政府副主席)
+    for n in (9, 8, 7, 6, 5, 4, 3):
         k = s + n
         if k + 3 > e or not _POST_AFTER_PLACE.match(text, k):
             continue
         place = text[s:k]
+        if n > 5 and place not in g.admin_full:
+            continue
         if _PLACE_UNIT_END.search(place) and (
             place in gpe_text or place in g.admin_full or place[:-1] in stems
         ):
@@ -1281,3 +1285,8 @@ def find_gpe(doc: Doc) -> None:
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

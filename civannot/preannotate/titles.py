@@ -26,7 +26,7 @@ from civannot.preannotate.persons import (
     name_before,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
-from civannot.preannotate.scan import guarded
+from civannot.preannotate.scan import guarded, speed_up
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
@@ -651,3 +651,8 @@ def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
         if pm is not None and e not in doc.titles:
             doc.add_title(e, pm.end(1), 0.8, "title.after_name")
             doc.holds.append((s, e, "relation.holds.after_name"))
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())
