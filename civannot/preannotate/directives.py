@@ -22,14 +22,15 @@ from civannot.preannotate.scan import guarded
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
-    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
+    r"|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -45,6 +46,8 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
+_LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
 # 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
 # (根据…任务分解和要求，健全完善… / 以培育和践行…为主线，深入开展…: a basis or a main line, then the
@@ -78,6 +81,10 @@ _NEED_NOMINAL = re.compile(
 # 需要我们做的事情还很多: how much there is to do, not what anyone is asked to do
 _NEED_DESCRIBED = re.compile(
     r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
+)
+# 这需要各部门进一步加大…力度: 需要 with its addressee and an imperative after it prescribes
+_NEED_ADDRESSEE = re.compile(
+    r"(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?(?:进一步|切实|务必|全力|认真|加大|加强|强化)"
 )
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
@@ -120,6 +127,55 @@ def _damaged_question(text: str, i: int) -> bool:
 
 _SEMICOLONS = re.compile(r"[；;]")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
+# …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
+_COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
+# …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
+# item after the comma
+_INLINE_LIST = re.compile(
+    r"(?:提出|强调|明确|部署|讲|谈)(?:了)?[^，。；：\n]{0,10}?"
+    r"(?:[几两三四五六七八九十]+个?(?:方面|点|项)[^，。；：\n]{0,6}?|意见|要求)[，,：:]"
+    r"(?=[一二三四五六七八九十]是|第一|（一）)"
+)
+# 下一步，街道要…。一是强化调度…。二是…: the first item of a list right after a requirement opens
+# the list of what it asks
+_FIRST_ITEM = re.compile(r"(?:一是|第一[，,、：:]|（一）|其一[，,])")
+# 刘书记在讲话中提出… / 杨县长要求，: a surname with a post, the person named before by full name
+_SURNAME_POST = re.compile(
+    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
+    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+)
+_SURNAME_REACH = 3000  # the full name stands in the same article, not far before
+
+
+def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
+    """The PERSON a surname with a post at pos refers to (刘书记 after 镇党委书记刘某某): the last
+    name written before pos that starts with that surname; None when there is none."""
+    m = _SURNAME_POST.match(text, pos)
+    if m is None:
+        return None
+    k = bisect.bisect_left(by_start, (pos, -1)) - 1
+    while k >= 0 and by_start[k][0] >= pos - _SURNAME_REACH:
+        ps, pe = by_start[k]
+        if text[ps] == m.group(1) and 2 <= pe - ps <= 4:
+            return ps
+        k -= 1
+    return None
+
+
+def _announcer(text: str, s: int, e: int, by_start: list[tuple[int, int]], ds: Discourse) -> None:
+    """Who announces a list in the sentence text[s:e] that opens with no frame (李某副区长组织召开
+    了座谈会，…，最后提出三点要求： / 刘书记在讲话中提出…要求。): a name in the sentence's first
+    clause after the scene, or a surname with a post standing for a name written before; it
+    names them to `ds`."""
+    sc = _subject_clause(text, s, e)
+    if sc is None:
+        return
+    a, b = sc
+    k = bisect.bisect_left(by_start, (a, -1))
+    if k < len(by_start) and by_start[k][0] < min(b, a + _TITLED_MAX):
+        ds.named(by_start[k][0], ISSUED_INNER)
+    elif (sur := _by_surname(text, a, by_start)) is not None:
+        ds.named_by_post(sur, a, ISSUED_INNER)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -172,13 +228,20 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             # what anyone is asked to do
             if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
                 continue
-            if before and not before.endswith(_ADDRESSEE_END):
+            if (
+                before
+                and not before.endswith(_ADDRESSEE_END)
+                and _NEED_ADDRESSEE.match(text, i + 2, e) is None
+            ):
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
             if not _HOPE_ADDRESSEE.match(text[i : i + 5]) and not _HOPE_NAMED.match(text, i, e):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
+            continue
+        # 容不得半点松懈 / 由不得 / 巴不得: a word, not a prohibition
+        if w == "不得" and i > s and text[i - 1] in "容由怪巴舍恨顾记免晓见少使耽":
             continue
         # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
         if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
@@ -187,7 +250,14 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     return None
 
 
+# 2022年全街道上下，要… / 今年各单位要…: the year of the requirement before its addressee
+_YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)")
+
+
 def _is_addressee(seg: str) -> bool:
+    ym = _YEAR_LEAD.match(seg)
+    if ym is not None:
+        seg = seg[ym.end() :]
     if len(seg) > 20 or _ASSERTION.search(seg):
         return False
     return seg.startswith(
@@ -286,6 +356,9 @@ _REQUIRED_OPENERS = (
     "分管",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
+_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
+_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
@@ -320,10 +393,21 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
+def _required_clause(seg: str) -> bool:
+    """Does a clause that 要求 governs, before the marker, open like a requirement?"""
+    return not _ASSERTION.search(seg) and (
+        seg.startswith(_CONTINUES)
+        or seg.startswith(_LEAD_VERBS)
+        or seg.startswith(_REQUIRED_OPENERS)
+        or seg.startswith("要求")
+        or _ORG_ADDRESSEE.match(seg) is not None
+    )
+
+
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
 # PERSON spans, so a second reading of the same text over other persons (the model's, in
 # civannot.learn.combine) takes the requirements from the first and redoes only the speakers
-UnitMemo = dict[tuple[int, int, bool, bool, bool], "tuple[int, int, float, str] | None"]
+UnitMemo = dict[tuple[int, int, bool, bool, bool, bool], "tuple[int, int, float, str] | None"]
 
 
 # a sentence's reading: (end, previous sentence a directive, list open, speaker, speaker's rule)
@@ -584,7 +668,7 @@ _BOILERPLATE = re.compile(
     # a document mirror's paywall: 预览阅读已结束 / 请点击…联系老师 / 联系客服
     r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
-    r"|验证码|登录后"
+    r"|验证码|登录后|请先登录"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -594,7 +678,9 @@ _CAPTION = re.compile(
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 # 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
 _ZERO_SUBJECT = re.compile(
-    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关)"
+    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关|"
+    + _ORG_ADDRESSEE_PAT
+    + ")"
 )
 _PREV_SENTENCE_REACH = 200
 
@@ -838,6 +924,8 @@ def _sentence(
             ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
             ds.pronoun(s, skip=in_directive)
+        elif _BY_TITLE.search(who) and (sur := _by_surname(text, s, by_start)) is not None:
+            ds.named_by_post(sur, s, ISSUED_FRAME)  # 刘书记要求，: the 刘某某 named before
         elif _BY_TITLE.search(who):
             ds.unnamed(s)  # 县长在讲话中强调， / 杨县长要求，: a speaker named by title only
         else:
@@ -901,12 +989,20 @@ def _sentence(
         text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e)
     ):
         listing = True
+    elif "是" in text[body:e] and _INLINE_LIST.search(text, body, e) is not None:
+        listing = True
+        if body == s:
+            _announcer(text, s, e, by_start, ds)
+    elif prev_directive and body == s and _FIRST_ITEM.match(text, s) is not None:
+        listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
     units = []
     us = body
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
-    if "，一是" in text[body:e]:
+    if listing and "是" in text[body:e]:
+        semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
+    elif "，一是" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and "点：" in text[body:e]:
@@ -938,11 +1034,11 @@ def _sentence(
         )
         items += listed
         first = required and us == body
-        key = (us, ue, prev_directive, listed, first)
+        key = (us, ue, prev_directive, listed, first, listing)
         if memo is not None and key in memo:
             d = memo[key]
         else:
-            d = _unit(text, us, ue, prev_directive, listed, first)
+            d = _unit(text, us, ue, prev_directive, listed, first, listing)
             if memo is not None:
                 memo[key] = d
         if d is not None:
@@ -965,6 +1061,9 @@ def _sentence(
     announces = announces or (
         body > s and body >= tail and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
     )
+    if announces and body == s and not made:
+        # 某某副区长组织召开了座谈会，…，最后提出三点要求：: the items that follow are theirs
+        _announcer(text, s, e, by_start, ds)
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
     return made, announces or (
@@ -979,6 +1078,7 @@ def _unit(
     prev_directive: bool,
     listed: bool = False,
     required: bool = False,
+    in_list: bool = False,
 ) -> tuple[int, int, float, str] | None:
     """The directive of the unit text[s:e], if any. `listed`: the unit is an item of an open list
     of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
@@ -1021,7 +1121,12 @@ def _unit(
             listed
             and len(body) >= 4
             and not _ASSERTION.search(body)
-            and not body.endswith(_NOMINAL_HEADS)
+            # (二是存在问题: a topic; 二是合理统筹，全力攻坚难点问题: an order with a clause that
+            # opens with an imperative)
+            and (
+                not body.endswith(_NOMINAL_HEADS)
+                or any(text.startswith(_CONTINUES, a) for a, _ in _clauses(text, s, e))
+            )
             # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
             and "我" not in _QUOTED.sub("", body)
         ):
@@ -1035,6 +1140,7 @@ def _unit(
                 body.startswith(_CONTINUES)
                 or body.startswith(_LEAD_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
+                or _ORG_ADDRESSEE.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
             )
             and not _ASSERTION.search(body)
@@ -1048,7 +1154,11 @@ def _unit(
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
-            and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
+            and (
+                body.startswith(_CONTINUES)
+                or _CONT_LEAD.match(body) is not None
+                or (in_list and body.startswith(_LIST_CONTINUES))
+            )
             and not body.startswith(("将于", "将在", "将会", "把握"))
             and not _ASSERTION.search(body)
         ):
@@ -1090,7 +1200,14 @@ def _unit(
     item = listed and _ENUMERATOR.match(text, unit_start) is not None
     while k > 0:
         a, b = clauses[k - 1]
-        if _extends(text[a:b]) or (item and not _ASSERTION.search(text[a:b])):
+        # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
+        # marker, clause by clause that opens with an addressee or an imperative (not 创文迎检虽然
+        # 告一段落，: a concession)
+        if (
+            _extends(text[a:b])
+            or (item and not _ASSERTION.search(text[a:b]))
+            or (required and _required_clause(text[a:b]))
+        ):
             start = a
             k -= 1
         else:

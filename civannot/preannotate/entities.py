@@ -45,4 +45,5 @@ def find_entities(text: str, lexicon: Lexicon | None = None) -> EntityResult:
     orgs.find_companies(doc)
     places.find_gpe(doc)
     dates.find_dates(doc)
+    places.split_place_posts(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)

@@ -969,6 +969,80 @@ def _extend_place(doc: Doc, s: int) -> int:
     return s
 
 
+# a post opening with its own level and body once the place before it is cut off: 市委书记,
+# 县委宣传部副部长 (unit + 委), 党委书记, 党工委副书记, 人民政府副县长 (after a place with its unit)
+_POST_AFTER_UNIT = re.compile("[省市县区州旗盟]委")
+_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委")
+_PLACE_UNIT_END = re.compile("(?:街道|[省市县区州旗盟镇乡])$")
+
+
+def split_place_posts(doc: Doc) -> None:
+    """gpe.before_post: a place written before the post it heads is its own GPE and the post
+    the TITLE (某某市委书记 -> 某某 + 市委书记; 某某镇党委书记 -> 某某镇 + 党委书记), as the
+    annotators of real reports tag it. Runs last: the title rules took the place into the title
+    (extend_gpe_prefix) so that the name after it is found; the place is cut off here and the
+    title's HOLDS_TITLE edges follow its new start. A community (LOC), the corps' divisions and
+    regiments and 中共 before a body stay inside the title."""
+    text, g = doc.text, doc.r.g
+    moved: dict[int, int] = {}
+    gpe_text = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+    new: list[Cand] = []
+    for c in doc.cands:
+        if c.label != "TITLE" or c.end - c.start < 4:
+            continue
+        s = c.start
+        k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
+        if k is None:
+            continue
+        moved[s] = k
+        new.append(Cand(s, k, "GPE", 0.7, c.prio, "gpe.before_post"))
+        c.start = k
+    if not moved:
+        return
+    doc.cands.extend(new)
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
+
+
+def _place_before_post(
+    text: str, s: int, e: int, g: Gazetteers, stems: set[str], gpe_text: set[str]
+) -> int | None:
+    """Where the post starts after a place that opens the title text[s:e], or None."""
+    if text.startswith(("中共", "师市", "兵团"), s) or text[s] in "第省市县区州旗镇乡":
+        return None
+    # 某某市委书记, 某某县委宣传部副部长: a known stem and its unit + 委
+    for n in (4, 3, 2):
+        k = s + n
+        if k + 2 > e or not _POST_AFTER_UNIT.match(text, k):
+            continue
+        stem = text[s:k]
+        if (
+            stem in g.gpe_names
+            or stem in g.admin_stems
+            or stem in stems
+            or stem in gpe_text
+            or text[s : k + 1] in g.admin_full
+            or text[s : k + 1] in gpe_text
+        ):
+            return k
+    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own
+    for n in (5, 4, 3):
+        k = s + n
+        if k + 3 > e or not _POST_AFTER_PLACE.match(text, k):
+            continue
+        place = text[s:k]
+        if _PLACE_UNIT_END.search(place) and (
+            place in gpe_text or place in g.admin_full or place[:-1] in stems
+        ):
+            if "社区" in place or "社区" in text[k - 2 : k]:
+                return None
+            return k
+    return None
+
+
 def find_doc_places(doc: Doc) -> None:
     """gpe.doc_place / gpe.bare_stem; remembers the bare names for the other rules."""
     place_cands, doc.doc_stems = _doc_places(doc.text, doc.r)

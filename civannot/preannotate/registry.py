@@ -52,6 +52,8 @@ RULES: dict[str, str] = {
     "gpe.bare_context": "a county or city from the gazetteer written bare where a place is "
     "expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)",
     "gpe.list": "a bare item of a list that is mostly places",
+    "gpe.before_post": "a place written before the post it heads (某某市委书记: 某某 GPE, 市委书记 "
+    "TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",

@@ -1,0 +1,104 @@
+"""ORG, GPE and LOC in the forms a fourth audit of real reports (session 7, issue 16) found
+missed or wrong. Every example is made up in the same form: the place and person names are
+invented (or common county names used in a made-up sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str) -> set[tuple[str, str]]:
+    sug = suggest(text)
+    return {(text[s.start : s.end], s.label) for s in sug.spans if s.label != "DIRECTIVE"}
+
+
+def _holds(text: str) -> set[tuple[str, str]]:
+    sug = suggest(text)
+    return {
+        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a known place before its level + 委: the place is a GPE, the post with its level the
+        # TITLE (as the annotators of real reports tag it)
+        (
+            "省委常委、咸阳市委书记魏志远会见了调研组一行。",
+            {("咸阳", "GPE"), ("市委书记", "TITLE"), ("魏志远", "PERSON")},
+            {("咸阳市委书记", "TITLE")},
+        ),
+        (
+            "富平县委常委、宣传部长邱文海出席并讲话。",
+            {("富平", "GPE"), ("县委常委", "TITLE"), ("宣传部长", "TITLE")},
+            {("富平县委常委", "TITLE")},
+        ),
+        (
+            "市人大常委会副主任、临渭区委书记岳明参加活动。",
+            {("临渭", "GPE"), ("区委书记", "TITLE"), ("岳明", "PERSON")},
+            {("临渭区委书记", "TITLE")},
+        ),
+        (
+            "此外，澄城县委宣传部副部长范立新获评先进工作者。",
+            {("澄城", "GPE"), ("县委宣传部副部长", "TITLE")},
+            set(),
+        ),
+        # a town or sub-district with its unit before its own body's post
+        (
+            "8月2日，岚桥镇召开推进会。岚桥镇党委书记谷雨峰出席会议并讲话。",
+            {("岚桥镇", "GPE"), ("党委书记", "TITLE"), ("谷雨峰", "PERSON")},
+            {("岚桥镇党委书记", "TITLE")},
+        ),
+        (
+            "青苇路街道召开推进会，青苇路街道党工委书记丁成斌参加会议并讲话。",
+            {("青苇路街道", "GPE"), ("党工委书记", "TITLE"), ("丁成斌", "PERSON")},
+            {("青苇路街道党工委书记", "TITLE")},
+        ),
+    ],
+)
+def test_place_before_post(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (not_want & got)
+
+
+def test_place_before_post_keeps_holds_title() -> None:
+    text = "黑水省委常委、咸阳市委书记魏志远说，要抓好整改。"
+    assert ("魏志远", "市委书记") in _holds(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a community's post keeps the community's name; bare levels and 中共 stay in the title
+        ("青枫社区党委书记柳叶青介绍了情况。", ("青枫社区党委书记", "TITLE")),
+        ("县委书记刘某某出席会议。", ("县委书记", "TITLE")),
+    ],
+)
+def test_titles_that_stay_whole(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a town or sub-district the gazetteer does not know, opening a clause or after its
+        # district, before a verb of organising or 各 + its units
+        ("14日，李主任在柳江区青苇街道组织召开现场会。", ("青苇街道", "GPE")),
+        ("近日，岚桥镇组织召开文明创建推进会。", ("岚桥镇", "GPE")),
+        ("各村和岚桥镇各社区主要负责人参加了会议。", ("岚桥镇", "GPE")),
+        ("6月3日，岚桥镇联合县文明办开展志愿服务活动。", ("岚桥镇", "GPE")),
+    ],
+)
+def test_towns_before_what_a_division_does(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+@pytest.mark.parametrize("text", ["全区各部门要高度重视。", "主城区各单位要行动起来。"])
+def test_no_town_from_a_whole_division(text: str) -> None:
+    assert not any(label == "GPE" for _, label in _tagged(text))
