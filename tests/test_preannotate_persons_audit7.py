@@ -150,3 +150,41 @@ def test_names_in_headlines_without_a_title() -> None:
 def test_places_and_words_going_somewhere_are_no_names(text: str) -> None:
     spans, _ = _out(text)
     assert not _persons(spans), spans
+
+
+@pytest.mark.parametrize(
+    "text, place, title, name",
+    [
+        # a clause word glued to the place is no part of the title
+        (
+            "上午，以滇中省委宣传部副部长单一帆为组长的督查组到村督查。",
+            None,
+            "省委宣传部副部长",
+            "单一帆",
+        ),
+        # a town's committee written 镇委 after the town's name (named with its unit before)
+        (
+            "柳塘镇召开动员会。县委常委、柳塘镇委书记詹立新作动员讲话。",
+            "柳塘",
+            "镇委书记",
+            "詹立新",
+        ),
+        # a known place before a bureau's title that opens with its level
+        (
+            "滃州市召开推进会。滃州市环保局副巡视员邬海燕出席。",
+            "滃州",
+            "市环保局副巡视员",
+            "邬海燕",
+        ),
+        # a zone before its administrative committee
+        ("柳塘高新区管委会副主任卢远航出席。", "柳塘高新区", "管委会副主任", "卢远航"),
+    ],
+)
+def test_place_before_the_post_is_its_own_gpe(
+    text: str, place: str | None, title: str, name: str
+) -> None:
+    spans, holds = _out(text)
+    assert (title, "TITLE") in spans and (name, title) in holds, spans
+    if place is not None:
+        assert (place, "GPE") in spans, spans
+    assert not any(lab == "TITLE" and t.startswith("以") for t, lab in spans), spans

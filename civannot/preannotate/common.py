@@ -55,7 +55,7 @@ class _Rules:
         post_re = rf"(?:代|原|挂职|专职)?(?:{post})"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
-        own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"
+        own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
             # (第五督导组副组长: the group's number belongs to the title)

@@ -397,6 +397,12 @@ def _title_prefix(doc: Doc, s: int) -> int:
         if c < s:
             return c
     a = extend_gpe_prefix(doc, s)
+    if a < s - 2 and text[a] in _CLAUSE_OPENERS:
+        # 以云南省委宣传部副部长某某为组长: a clause word glued to a known place is no part of it
+        g = doc.r.g
+        stem = text[a + 1 : s]
+        if stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems:
+            return a + 1
     if a < s and s - a == 2 and text[s] != "师":
         stem = text[a:s]
         g = doc.r.g
@@ -412,6 +418,7 @@ def _title_prefix(doc: Doc, s: int) -> int:
 
 _YOUTH_LEAGUE_LEVELS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
+_CLAUSE_OPENERS = _CLAUSE_VERB_END | set("以")
 # what the name of a development or trade zone ends with before its 区 (某某国际陆港区,
 # 某某临空经济区, 某某产业园区): a zone's long own name, joined by 与 or 和 when two zones share
 # one committee, belongs to the title (某某陆港区与某某经济区党工委书记)
