@@ -7,6 +7,7 @@ body (listed, or any 局/办/委 abbreviation) + section? + post, with 代/常�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules
@@ -578,10 +579,23 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     return None
 
 
+def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of common._Rules.leaders, found from each 领导 (the regex run at every
+    position of a text costs more than looking back from the few 领导 there are)."""
+    i = text.find("领导")
+    while i >= 0:
+        for k in range(max(0, i - 3), i):
+            m = leaders.match(text, k)
+            if m is not None and m.end() == i + 2:
+                yield m
+                break
+        i = text.find("领导", i + 2)
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
-    for m in r.leaders.finditer(text):
+    for m in _leader_terms(text, r.leaders):
         p = m.end()
         first = name_after(text, p, r)
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
