@@ -102,3 +102,50 @@ def test_towns_before_what_a_division_does(text: str, want: tuple[str, str]) -> 
 @pytest.mark.parametrize("text", ["全区各部门要高度重视。", "主城区各单位要行动起来。"])
 def test_no_town_from_a_whole_division(text: str) -> None:
     assert not any(label == "GPE" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # departments whose official name joins two fields with 和
+        ("县文化和旅游局、县人力资源和社会保障局负责人参加。", ("县文化和旅游局", "ORG")),
+        ("县文化和旅游局、县人力资源和社会保障局负责人参加。", ("县人力资源和社会保障局", "ORG")),
+        ("区工业和信息化局作了发言。", ("区工业和信息化局", "ORG")),
+        # a provincial media group's site in a dateline
+        ("岚州传媒网-岚州日报讯（记者 吴某）5月3日，会议召开。", ("岚州传媒网", "ORG")),
+        # the centre coordinated with a region's party committee
+        ("全区要全面贯彻落实中央和自治区党委决策部署。", ("中央", "ORG")),
+    ],
+)
+def test_orgs_of_the_fourth_audit(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+def test_compounds_after_their_communities() -> None:
+    text = "李某先后来到青苇路社区物资小区、柳岸社区药厂小区、新桥社区医药小区等点位。"
+    got = _tagged(text)
+    assert {
+        ("青苇路社区", "LOC"),
+        ("物资小区", "LOC"),
+        ("柳岸社区", "LOC"),
+        ("药厂小区", "LOC"),
+        ("新桥社区", "LOC"),
+        ("医药小区", "LOC"),
+    } <= got
+    assert not any(label == "LOC" for _, label in _tagged("要加强各社区老旧小区改造。"))
+
+
+@pytest.mark.parametrize(
+    "text, want, wrong",
+    [
+        ("大会在北京人民大会堂隆重举行。", {("北京", "GPE"), ("人民大会堂", "LOC")}, set()),
+        ("一行参观了岚桥革命纪念馆。", {("岚桥革命纪念馆", "LOC")}, set()),
+        # a clause word is no part of a venue's name
+        ("会议在县广场召开。", set(), {("会议在县广场", "LOC")}),
+        ("会议在县体育馆召开。", set(), {("会议在县体育馆", "LOC")}),
+    ],
+)
+def test_venues(text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str]]) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (wrong & got)

@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from civannot.preannotate.scan import speed_up
+
 ISSUED_FRAME = "relation.issued_by.frame"
 ISSUED_PRONOUN = "relation.issued_by.pronoun"
 ISSUED_INNER = "relation.issued_by.inner_frame"
@@ -191,3 +193,8 @@ def last_mentions(
         k = bisect.bisect_left(starts, dstart) - 1
         out.append(starts[k] if k >= 0 and starts[k] > sp else sp)
     return out
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

@@ -18,7 +18,7 @@ from civannot.preannotate.attribution import (
 from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
-from civannot.preannotate.scan import guarded
+from civannot.preannotate.scan import guarded, speed_up
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
@@ -209,6 +209,21 @@ _HOPE_NAMED = re.compile(
 )
 
 
+# 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
+# named bare and what it is to do next
+_HOPE_PLACE = re.compile(
+    r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真)"
+)
+
+
+def _hope_place(text: str, i: int) -> bool:
+    m = _HOPE_PLACE.match(text, i)
+    if m is None:
+        return False
+    g, name = rules().g, m.group(1)
+    return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -236,7 +251,11 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
-            if not _HOPE_ADDRESSEE.match(text[i : i + 5]) and not _HOPE_NAMED.match(text, i, e):
+            if (
+                not _HOPE_ADDRESSEE.match(text[i : i + 5])
+                and not _HOPE_NAMED.match(text, i, e)
+                and not _hope_place(text, i)
+            ):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
             continue
@@ -1227,3 +1246,8 @@ def _unit(
         else 0.7,
         "directive.marker",
     )
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

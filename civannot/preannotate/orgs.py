@@ -31,7 +31,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
-from civannot.preannotate.scan import guarded
+from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -177,6 +177,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_CENTRAL = re.compile("(?:党)?中央(?=[和、及与](?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委)")
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
@@ -427,7 +428,8 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith(("各", "各地", "各级"), 0, s):
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
-    for m in re.finditer(r"(?:党)?中央(?=[和、及与](?:省|市|县|区)委)", text):
+    # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
+    for m in _CENTRAL.finditer(text):
         doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
     for m in r.place_org_kind.finditer(text):
         k = m.start()
@@ -546,3 +548,8 @@ def find_companies(doc: Doc) -> None:
             and text[s] not in "一二两三四五六七八九十几多数某"
         ):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

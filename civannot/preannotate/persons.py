@@ -29,7 +29,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
 )
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.scan import find_words, guarded
+from civannot.preannotate.scan import find_words, guarded, speed_up
 
 
 def _surname_len(s: str, g: Gazetteers) -> int:
@@ -625,3 +625,8 @@ def drop_bylines(doc: Doc) -> set[int]:
     if excluded:
         doc.cands[:] = [c for c in doc.cands if not (c.label == "PERSON" and c.start in excluded)]
     return excluded
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

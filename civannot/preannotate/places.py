@@ -35,6 +35,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
+from civannot.preannotate.scan import speed_up
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -489,6 +490,13 @@ _LOC_STOP = set(rule_words()["loc_stop"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
+# venues, squares and parks: a name read back from the kind stops at a clause word
+_VENUE_KINDS = frozenset(
+    ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
+)
+_CLAUSE_CHARS = frozenset("在的了是把将被对到于")
+
+
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
@@ -554,6 +562,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[best : best + 2] in function_words()
         ):
             best += 2
+        if kind in _VENUE_KINDS:
+            # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
+            # before a venue is its own place
+            cut = max((i for i, c in enumerate(text[best:k]) if c in _CLAUSE_CHARS), default=-1)
+            best += cut + 1
+            for n in (3, 2):
+                if k - best - n >= 2 and text[best : best + n] in r.g.gpe_names:
+                    best += n
+                    break
+            if k - best < 2:
+                continue
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
@@ -707,6 +726,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
@@ -773,6 +793,43 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
             starts.add(e + 1)
     return out
+
+
+# 某某社区某某小区: a residential compound named right after its community (an inspection's
+# stops), and the next community + compound of the same list
+_COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)小区")
+
+
+def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
+    """甲社区乙小区、丙社区丁小区: the compound after a community read already is a LOC, and so
+    is each further community + compound of the list (the community too)."""
+    if "小区" not in text:
+        return []
+    have = {(c.start, c.end) for c in found}
+    todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
+    out: list[Cand] = []
+    done: set[int] = set()
+    while todo:
+        a = todo.pop(0)
+        if a in done:
+            continue
+        done.add(a)
+        m = _COMPOUND.match(text, a)
+        if m is None or not all(_compound_name_ok(n) for n in m.groups()):
+            continue
+        if (a, m.end(1) + 2) not in have:
+            out.append(Cand(a, m.end(1) + 2, "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(m.start(2), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        if text[m.end() : m.end() + 1] == "、":
+            todo.append(m.end() + 1)
+    return out
+
+
+def _compound_name_ok(name: str) -> bool:
+    return (
+        not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这" for ch in name)
+        and name not in function_words()
+    )
 
 
 _TOWN_KIND = ("街道", "镇", "乡")
@@ -915,6 +972,12 @@ def _extend_place(doc: Doc, s: int) -> int:
             ):
                 return st
         return k
+    if text.startswith("自治", s):
+        # 广西壮族自治区党委书记, 湘西土家族苗族自治州州委: the full name, its people included
+        unit = text[s : s + 3]
+        for n in range(8, 1, -1):
+            if s >= n and text[s - n : s] + unit in g.admin_full:
+                return s - n
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
@@ -1057,12 +1120,15 @@ def _place_before_post(
             or text[s : k + 1] in gpe_text
         ):
             return k
-    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own
-    for n in (5, 4, 3):
+    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own; an
+    # autonomous region's full name too (广西壮族自治区党委书记, 内蒙古自治区人民政府副主席)
+    for n in (9, 8, 7, 6, 5, 4, 3):
         k = s + n
         if k + 3 > e or not _POST_AFTER_PLACE.match(text, k):
             continue
         place = text[s:k]
+        if n > 5 and place not in g.admin_full:
+            continue
         if _PLACE_UNIT_END.search(place) and (
             place in gpe_text or place in g.admin_full or place[:-1] in stems
         ):
@@ -1191,6 +1257,30 @@ def find_locations(doc: Doc) -> None:
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
 
 
+# provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
+# mention counts where the name is a word of its clause (支持广西经济, 当前，广西正处于…)
+_PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林")
+
+
+# 来陕考察, 来桂调研, 赴京汇报: a province's one-character name between a verb of coming or going
+# and a verb of visiting (新 宁 青 云 贵 are left out: 来新…, 回宁… read too often otherwise)
+_ABBREV_VISIT = re.compile(
+    "(?<=[来赴抵返莅])([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇])"
+    "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作)"
+)
+
+
+def _province_words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PROVINCE_WORDS.finditer(text):
+        a, e = m.span()
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == m.group() and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -1218,5 +1308,14 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+    for a, e in _province_words(text):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    for m in _ABBREV_VISIT.finditer(text):
+        doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())
