@@ -1093,8 +1093,10 @@ def _extend_place(doc: Doc, s: int) -> int:
 
 # a post opening with its own level and body once the place before it is cut off: 市委书记,
 # 县委宣传部副部长 (unit + 委), 党委书记, 党工委副书记, 人民政府副县长 (after a place with its unit)
-_POST_AFTER_UNIT = re.compile("[省市县区州旗盟]委")
-_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委")
+_POST_AFTER_UNIT = re.compile("[省市县区州旗盟镇]委")
+_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委|管委会|管委")
+# 某某市环保局副巡视员: a known place, then a title of the grammar opening with a level
+_LEVEL_OPEN = frozenset("省市县区州旗")
 _PLACE_UNIT_END = re.compile("(?:街道|[省市县区州旗盟镇乡])$")
 
 
@@ -1127,6 +1129,8 @@ def split_place_posts(doc: Doc) -> None:
             continue
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
+            k = _place_before_level_title(doc, s, c.end, gpe_text)
+        if k is None:
             continue
         moved[s] = k
         new.append(Cand(s, k, "GPE", 0.7, c.prio, "gpe.before_post"))
@@ -1142,6 +1146,31 @@ def split_place_posts(doc: Doc) -> None:
 
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
+
+
+def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
+    """某某市环保局副巡视员 -> 某某 + 市环保局副巡视员: a known stem before a title that the
+    grammar reads from its level to the end (session 7 audit)."""
+    text, g = doc.text, doc.r.g
+    if text.startswith(("中共", "师市", "兵团"), s) or text[s] in "第省市县区州旗镇乡":
+        return None
+    for n in (4, 3, 2):
+        k = s + n
+        if k + 3 > e or text[k] not in _LEVEL_OPEN:
+            continue
+        stem = text[s:k]
+        if not (
+            stem in g.gpe_names
+            or stem in g.admin_stems
+            or stem in doc.doc_stems
+            or stem in gpe_text
+            or text[s : k + 1] in gpe_text
+        ):
+            continue
+        m = doc.r.title.match(text, k)
+        if m is not None and m.end() == e:
+            return k
+    return None
 
 
 def _place_before_post(
