@@ -1108,13 +1108,18 @@ def split_place_posts(doc: Doc) -> None:
     title's HOLDS_TITLE edges follow its new start. A community (LOC), the corps' divisions and
     regiments and 中共 before a body stay inside the title."""
     text, g = doc.text, doc.r.g
+    # most titles open with their level (市委书记): nothing to cut off, nothing to look at
+    if all(text[s] in "省市县区州旗镇乡" for s in doc.titles):
+        return
     moved: dict[int, int] = {}
-    gpe_text = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+    gpe_text: set[str] = set()
     new: list[Cand] = []
     for c in doc.cands:
-        if c.label != "TITLE" or c.end - c.start < 4:
+        if c.label != "TITLE" or c.end - c.start < 4 or text[c.start] in "省市县区州旗镇乡":
             continue
         s = c.start
+        if not gpe_text:
+            gpe_text = {text[x.start : x.end] for x in doc.cands if x.label == "GPE"} or {""}
         d = _CORPS_DIVISION.match(text, s)
         if d is not None and d.end() + 2 <= c.end:
             # 八师石河子市党委书记, 八师政委: the corps' division (and its city) before the post
