@@ -74,6 +74,14 @@ def test_leaders_of_two_levels() -> None:
     assert holds == {("柯文博", "县镇领导"), ("阮一丹", "县镇领导")}
 
 
+@pytest.mark.parametrize("place", ["秦州", "兰州", "柳塘市", "柳塘县"])
+def test_a_place_before_the_leaders_of_its_level_is_no_second_level(place: str) -> None:
+    spans, holds = _out(f"会上，{place}区领导甘一凡、穆青参加调研活动。")
+    assert ("区领导", "TITLE") in spans, spans
+    assert {t for t, lab in spans if lab == "TITLE"} == {"区领导"}, spans
+    assert holds == {("甘一凡", "区领导"), ("穆青", "区领导")}
+
+
 @pytest.mark.parametrize(
     "title, name",
     [

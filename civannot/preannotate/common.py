@@ -98,9 +98,10 @@ class _Rules:
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
-        # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit)
+        # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),
+        # only where no name runs into them (秦州区领导, 兰州市领导: 州 ends the place's name)
         self.leaders = re.compile(
-            r"(?:[省市县区州](?=[市县区镇乡]领导))?"
+            rf"(?:(?<![{CJK}])[省市县区](?=[市县区镇乡]领导))?"
             r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导"
         )
         orgs = alternation(g.org_names)
