@@ -23,7 +23,8 @@ from civannot.preannotate.scan import guarded, speed_up
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
-    r"|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
+    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
