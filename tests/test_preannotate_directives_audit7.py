@@ -185,3 +185,43 @@ def test_a_continuation_inside_a_list_keeps_its_lead_clauses():
 def test_what_the_programme_of_the_meeting_holds_is_no_requirement():
     text = "一会儿，市文明办申主任还要作重要讲话，大家要认真学习领会，全面贯彻落实。"
     assert _dirs(text) == ["大家要认真学习领会，全面贯彻落实"]
+
+
+# --- round 3 (a second check batch of 8 fresh pages) ---
+
+
+def test_a_quoted_slogan_with_shi_asserts_nothing_in_a_series():
+    text = (
+        "谷明霞强调，要冲刺攻坚。坚持把群众发动起来，齐心协力抓创建；"
+        "把各方力量整合起来，深化“城区是我家，创建靠大家”共建活动，多级联动抓创建。"
+    )
+    assert _dirs(text) == [
+        "要冲刺攻坚",
+        "坚持把群众发动起来，齐心协力抓创建；"
+        "把各方力量整合起来，深化“城区是我家，创建靠大家”共建活动，多级联动抓创建",
+    ]
+
+
+def test_a_span_cut_by_a_broken_line_ends_before_its_enumeration_comma():
+    text = "为创建文明城市，我们要做到：不随手乱扔垃圾、不乱穿马路、\n\n不高声喧哗。"
+    assert _dirs(text)[0] == "为创建文明城市，我们要做到：不随手乱扔垃圾、不乱穿马路"
+
+
+def test_a_document_mirrors_notices_are_no_directives():
+    text = (
+        "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+        "2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n"
+        "各班必须结合本班实际抓好落实。"
+    )
+    assert _dirs(text) == ["各班必须结合本班实际抓好落实"]
+
+
+def test_ji_you_continues_a_requirement():
+    text = (
+        "田向军要求，全县各部门要牢固树立一盘棋思想，强化组织领导。"
+        "既各司其职、各负其责，又加强协作、相互配合，扎实做好各项创建工作。"
+    )
+    assert _issued(text) == [
+        ("全县各部门要牢固树立一盘棋思想，强化组织领导", "田向军"),
+        ("既各司其职、各负其责，又加强协作、相互配合，扎实做好各项创建工作", "田向军"),
+    ]

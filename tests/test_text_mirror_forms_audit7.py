@@ -131,3 +131,39 @@ def test_a_province_name_inside_other_words_is_no_place() -> None:
     assert ("GPE", "广西") not in spans
     assert ("GPE", "西藏") not in spans
     assert ("GPE", "广西") in _spans("各地要推广广西的好做法。")
+
+
+# The check batch's forms (8 more real traditional pages, scored before these rules were written).
+
+
+def test_the_corps_full_name_stays_in_a_title_inside_a_chain() -> None:
+    raw = _t("新疆维吾尔自治区党委书记、新疆生产建设兵团党委第一书记、第一政委马志远出席会议。")
+    spans = _spans(normalize(raw.replace("書", "書(shū)", 1)).text)
+    assert ("TITLE", "新疆生产建设兵团党委第一书记") in spans
+    assert ("GPE", "新疆") not in spans
+    assert ("PERSON", "马志远") in spans
+
+
+def test_a_breadcrumb_spaced_out_is_navigation() -> None:
+    body = "会议要求，各单位要加强领导，确保创建工作落实。"
+    raw = _t("首页 新闻中心 溪川新闻 溪川政要动态 闵澄\n\n" + body)
+    text = normalize(raw).text
+    assert text == body
+    assert normalize("首页的设计要简洁，要方便查阅。").text == "首页的设计要简洁，要方便查阅。"
+
+
+def test_words_with_yao_are_no_marker_but_yao_before_a_verb_is() -> None:
+    def dirs(text: str) -> list[str]:
+        return [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
+
+    assert dirs("评论指出，暗访的要义在于不宣而访，这样才能看到实情。") == []
+    assert dirs("他强调，要点面结合、团结协作，做好各项工作。") == [
+        "要点面结合、团结协作，做好各项工作"
+    ]
+    assert dirs("他强调，各级要义无反顾地投身创建。") == ["各级要义无反顾地投身创建"]
+    assert dirs("他强调，今年的工作要点是抓好整改。") == []
+
+
+def test_a_province_before_its_level_is_the_bare_name() -> None:
+    spans = _spans(normalize(_t("目前，海南省級以上衛生城市共有9個，海南省召開會議。")).text)
+    assert ("GPE", "海南") in spans and ("GPE", "海南省") in spans

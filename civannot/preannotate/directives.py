@@ -23,7 +23,8 @@ from civannot.preannotate.scan import guarded, speed_up
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
-    r"|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
+    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
@@ -432,6 +433,15 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
+def _asserts(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] assert or report (是 / 了) outside its quotes (“首府是我家，创建靠大家”
+    is a slogan, no assertion)?"""
+    m = _ASSERTION.search(text, s, e)
+    return m is not None and (
+        "“" not in text[s:e] or _ASSERTION.search(_QUOTED.sub("", text[s:e])) is not None
+    )
+
+
 def _required_clause(seg: str) -> bool:
     """Does a clause that 要求 governs, before the marker, open like a requirement?"""
     return not _ASSERTION.search(seg) and (
@@ -708,6 +718,8 @@ _BOILERPLATE = re.compile(
     r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
     r"|验证码|登录后|请先登录"
+    # a document mirror's notices: 下载文档前请自行甄别… / 不可在线预览…可反馈申请退款
+    r"|下载文档|在线预览|申请退款|侵犯您的权益"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1076,7 +1088,7 @@ def _sentence(
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
-            or _ASSERTION.search(text, i + 1, nxt_end)
+            or _asserts(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
@@ -1146,7 +1158,7 @@ def _unit(
     if text[e : e + 1] in ("？", "?"):
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1218,7 +1230,7 @@ def _unit(
                 or (in_list and body.startswith(_LIST_CONTINUES))
             )
             and not body.startswith(("将于", "将在", "将会", "把握"))
-            and not _ASSERTION.search(body)
+            and not _ASSERTION.search(_QUOTED.sub("", body))
         ):
             return s, e, 0.6, "directive.continuation"
         return None

@@ -1323,6 +1323,8 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
         elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
+        elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):

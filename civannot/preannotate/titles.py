@@ -564,6 +564,10 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     m = r.title.match(text, q)
     if m is not None:
         return m
+    if text.startswith("新疆生产建设兵团", q):
+        # …、新疆生产建设兵团党委第一书记: the corps' full name belongs to its title, as
+        # extend_gpe_prefix gives it to a title that opens the chain
+        return r.title.match(text, q + 6)
     g = r.g
     for n in (2, 3, 4):
         stem = text[q : q + n]
