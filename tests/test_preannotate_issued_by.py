@@ -201,12 +201,23 @@ def test_speaker_named_by_title_only_then_a_pronoun():
         ("各县区要扛起主体责任", None),
         ("各单位要按时整改", None),
     ]
-    # a surname with a post is no name either (杨县长), and 他 after it is that person
+    # a surname with a post (杨县长) with no full name of that surname written before is no name
+    # either, and 他 after it is that person
+    text = (
+        "副县长曹宝利出席会议并讲话。杨县长在讲话中强调，各镇各部门要高度重视。他要求，要加强考核。"
+    )
+    assert [w for _, w in _issued(text)] == [None, None]
+
+
+def test_a_surname_with_a_post_stands_for_the_full_name_written_before():
+    # (session 7 audit: 刘书记在讲话中… after 镇党委书记刘某某; the guideline's speaker is named in
+    # the article, as a 他 resolves to the person last named) and 他 after it is that person, not
+    # the name written last (曹宝利)
     text = (
         "县委副书记、县长杨向喜，副县长曹宝利出席会议并讲话。"
         "杨县长在讲话中强调，各镇各部门要高度重视。他要求，要加强考核和督促检查。"
     )
-    assert [w for _, w in _issued(text)] == [None, None]
+    assert [w for _, w in _issued(text)] == ["杨向喜", "杨向喜"]
 
 
 def test_request_frame_names_its_speaker():

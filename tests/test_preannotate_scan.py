@@ -1,4 +1,5 @@
-"""scan.guarded: the lookahead on a pattern's first characters never changes what it matches."""
+"""scan.guarded / scan_compile: the first characters of a pattern, as a lookahead or as the
+search's skip set, never change what it matches."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import random
 import re
 
 from civannot.preannotate.common import rules
-from civannot.preannotate.scan import first_class, guarded
+from civannot.preannotate.scan import first_class, guarded, scan_compile, speed_up
 
 ALPHABET = "2023年10月13日上午今去明前第一二三四季度市委书记县长、，。（党中央宣传部x-]\\\n"
 
@@ -39,12 +40,40 @@ def test_same_matches_as_the_plain_pattern() -> None:
     ]
     texts = _random_texts(400)
     for p in patterns:
-        plain, fast = re.compile(p), guarded(p)
-        for t in texts:
-            assert [m.span() for m in plain.finditer(t)] == [m.span() for m in fast.finditer(t)]
-            for pos in range(0, len(t), 7):
-                a, b = plain.match(t, pos), fast.match(t, pos)
-                assert (a and a.span()) == (b and b.span())
+        plain = re.compile(p)
+        for fast in (guarded(p), scan_compile(p)):
+            for t in texts:
+                assert [m.span() for m in plain.finditer(t)] == [m.span() for m in fast.finditer(t)]
+                for pos in range(0, len(t), 7):
+                    a, b = plain.match(t, pos), fast.match(t, pos)
+                    assert (a and a.span()) == (b and b.span())
+                    a, b = plain.search(t, pos), fast.search(t, pos)
+                    assert (a and a.span()) == (b and b.span())
+
+
+def test_skip_set_is_given_to_the_compiler() -> None:
+    """On this Python the skip set goes into the pattern itself (no lookahead added), and the
+    compiler's own function is back in place afterwards."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    from civannot.preannotate import scan
+
+    before = _compiler._get_charset_prefix
+    p = guarded(r"(?:副)?(?:市长|县长)")
+    assert scan._SKIP_SET_OK and p.pattern == r"(?:副)?(?:市长|县长)"
+    assert _compiler._get_charset_prefix is before
+    assert [m.group() for m in p.finditer("副市长、县长和市长")] == ["副市长", "县长", "市长"]
+    # the set only skips: a wrong set would lose the matches starting elsewhere
+    wrong = scan._with_skip_set(r"(?:副)?(?:市长|县长)", 0, "[县]")
+    assert wrong is not None and [m.group() for m in wrong.finditer("副市长、县长")] == ["县长"]
+
+
+def test_speed_up_keeps_patterns_and_flags() -> None:
+    ns = {"a": re.compile(r"(?:\d{4}年)?\d{1,2}月", re.M), "b": "not a pattern", "c": 3}
+    speed_up(ns)
+    assert ns["a"].pattern == r"(?:\d{4}年)?\d{1,2}月" and ns["a"].flags & re.M
+    assert ns["b"] == "not a pattern" and ns["c"] == 3
+    assert [m.group() for m in ns["a"].finditer("2023年10月，5月")] == ["2023年10月", "5月"]
 
 
 def test_find_words_is_the_alternation_regex() -> None:

@@ -188,6 +188,7 @@ def _gazetteer_pattern() -> re.Pattern[str]:
     such a word begins and ends, so the model can carry a post or body ending it has seen in the
     team's gold to names the rules never listed."""
     from civannot.preannotate.gazetteers import alternation, load
+    from civannot.preannotate.scan import guarded
 
     gz = load()
     groups = {
@@ -197,12 +198,10 @@ def _gazetteer_pattern() -> re.Pattern[str]:
         "A": list(gz.admin_suffixes),
     }
     body = "|".join(f"(?P<{k}>{alternation(v)})" for k, v in groups.items() if v)
-    # a lookahead on the words' first characters lets the regex skip the positions where no
-    # word starts without trying each group's alternation (same matches, a third of the time)
-    first = sorted({w[0] for words in groups.values() for w in words if w})
-    if not first:
-        return re.compile(body)
-    return re.compile(f"(?=[{re.escape(''.join(first))}])(?:{body})")
+    # the words' first characters let the regex skip the positions where no word starts
+    # without trying each group's alternation (scan.guarded: the same matches, a third of the
+    # time with a lookahead on them, a fifth with them as the search's skip set)
+    return guarded(body)
 
 
 def gazetteer_marks(text: str) -> list[tuple[int, str]]:

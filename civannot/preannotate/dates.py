@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from civannot.preannotate.common import Doc
+from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
     r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
@@ -22,3 +23,8 @@ def find_dates(doc: Doc) -> None:
         rm = _DAY_RANGE_END.match(text, m.end())
         if rm is not None and m.group().endswith(("日", "号")):
             doc.add(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end")
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

@@ -18,18 +18,20 @@ from civannot.preannotate.attribution import (
 from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
-from civannot.preannotate.scan import guarded
+from civannot.preannotate.scan import guarded, speed_up
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
-    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
+    # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
+    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -45,6 +47,8 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
+_LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
 # 对当前重点工作坚持日调度… / 通过…评选活动，让乡风美起来…
 # (根据…任务分解和要求，健全完善… / 以培育和践行…为主线，深入开展…: a basis or a main line, then the
@@ -79,12 +83,18 @@ _NEED_NOMINAL = re.compile(
 _NEED_DESCRIBED = re.compile(
     r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
 )
+# 这需要各部门进一步加大…力度: 需要 with its addressee and an imperative after it prescribes
+_NEED_ADDRESSEE = re.compile(
+    r"(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?(?:进一步|切实|务必|全力|认真|加大|加强|强化)"
+)
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
 _PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
+_SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
+_FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
@@ -120,6 +130,68 @@ def _damaged_question(text: str, i: int) -> bool:
 
 _SEMICOLONS = re.compile(r"[；;]")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
+# …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
+_COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
+# …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
+# item after the comma
+_INLINE_LIST = re.compile(
+    r"(?:提出|强调|明确|部署|讲|谈)(?:了)?[^，。；：\n]{0,10}?"
+    r"(?:[几两三四五六七八九十]+个?(?:方面|点|项)[^，。；：\n]{0,6}?|意见|要求)[，,：:]"
+    r"(?=[一二三四五六七八九十]是|第一|（一）)"
+)
+# 下一步，街道要…。一是强化调度…。二是…: the first item of a list right after a requirement opens
+# the list of what it asks
+_FIRST_ITEM = re.compile(r"(?:一是|第一[，,、：:]|（一）|其一[，,])")
+# 刘书记在讲话中提出… / 杨县长要求，: a surname with a post, the person named before by full name
+_SURNAME_POST = re.compile(
+    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
+    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+)
+_SURNAME_REACH = 3000
+_POST_KEY = re.compile("书记|长|主任|主席")
+_TITLED_REACH = 14  # a lead of up to 8 characters, its comma, the surname and the post
+# 最后，吴部长就落实会议精神强调，: a frame whose subject is a surname with a post, after a short lead
+# and with a topic before the verb
+_TITLED_FRAME = re.compile(
+    r"(?:[^，。；：\n]{1,8}?[，,])?(?=[\u4e00-\u9fff](?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长"
+    r"|旗长|州长|省长|主任|部长|局长|主席|厅长|处长|科长|校长|院长|所长|队长|组长))"
+    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
+    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+    r"(?:在[^，。\n]{1,14}?(?:时|中|上)|(?:就|对|围绕|针对)[^，。；\n]{1,20}?)?"
+    + FRAME_ADVERB
+    + r"(?:强调|指出|要求|表示)[，：:,]"
+)  # the full name stands in the same article, not far before
+
+
+def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
+    """The PERSON a surname with a post at pos refers to (刘书记 after 镇党委书记刘某某): the last
+    name written before pos that starts with that surname; None when there is none."""
+    m = _SURNAME_POST.match(text, pos)
+    if m is None:
+        return None
+    k = bisect.bisect_left(by_start, (pos, -1)) - 1
+    while k >= 0 and by_start[k][0] >= pos - _SURNAME_REACH:
+        ps, pe = by_start[k]
+        if text[ps] == m.group(1) and 2 <= pe - ps <= 4:
+            return ps
+        k -= 1
+    return None
+
+
+def _announcer(text: str, s: int, e: int, by_start: list[tuple[int, int]], ds: Discourse) -> None:
+    """Who announces a list in the sentence text[s:e] that opens with no frame (李某副区长组织召开
+    了座谈会，…，最后提出三点要求： / 刘书记在讲话中提出…要求。): a name in the sentence's first
+    clause after the scene, or a surname with a post standing for a name written before; it
+    names them to `ds`."""
+    sc = _subject_clause(text, s, e)
+    if sc is None:
+        return
+    a, b = sc
+    k = bisect.bisect_left(by_start, (a, -1))
+    if k < len(by_start) and by_start[k][0] < min(b, a + _TITLED_MAX):
+        ds.named(by_start[k][0], ISSUED_INNER)
+    elif (sur := _by_surname(text, a, by_start)) is not None:
+        ds.named_by_post(sur, a, ISSUED_INNER)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -153,6 +225,21 @@ _HOPE_NAMED = re.compile(
 )
 
 
+# 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
+# named bare and what it is to do next
+_HOPE_PLACE = re.compile(
+    r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真)"
+)
+
+
+def _hope_place(text: str, i: int) -> bool:
+    m = _HOPE_PLACE.match(text, i)
+    if m is None:
+        return False
+    g, name = rules().g, m.group(1)
+    return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -160,6 +247,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         if _in_quotes(text, s, i):
             continue
         if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
+            continue
+        # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
+        if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
             continue
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
@@ -172,13 +262,24 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             # what anyone is asked to do
             if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
                 continue
-            if before and not before.endswith(_ADDRESSEE_END):
+            if (
+                before
+                and not before.endswith(_ADDRESSEE_END)
+                and _NEED_ADDRESSEE.match(text, i + 2, e) is None
+            ):
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
-            if not _HOPE_ADDRESSEE.match(text[i : i + 5]) and not _HOPE_NAMED.match(text, i, e):
+            if (
+                not _HOPE_ADDRESSEE.match(text[i : i + 5])
+                and not _HOPE_NAMED.match(text, i, e)
+                and not _hope_place(text, i)
+            ):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
+            continue
+        # 容不得半点松懈 / 由不得 / 巴不得: a word, not a prohibition
+        if w == "不得" and i > s and text[i - 1] in "容由怪巴舍恨顾记免晓见少使耽":
             continue
         # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
         if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
@@ -187,7 +288,14 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     return None
 
 
+# 2022年全街道上下，要… / 今年各单位要…: the year of the requirement before its addressee
+_YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)")
+
+
 def _is_addressee(seg: str) -> bool:
+    ym = _YEAR_LEAD.match(seg)
+    if ym is not None:
+        seg = seg[ym.end() :]
     if len(seg) > 20 or _ASSERTION.search(seg):
         return False
     return seg.startswith(
@@ -286,6 +394,9 @@ _REQUIRED_OPENERS = (
     "分管",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
+_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
+_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
@@ -294,6 +405,8 @@ _GLUED_INNER = guarded(
     rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
+    # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
+    r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -320,10 +433,30 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
+def _asserts(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] assert or report (是 / 了) outside its quotes (“首府是我家，创建靠大家”
+    is a slogan, no assertion)?"""
+    m = _ASSERTION.search(text, s, e)
+    return m is not None and (
+        "“" not in text[s:e] or _ASSERTION.search(_QUOTED.sub("", text[s:e])) is not None
+    )
+
+
+def _required_clause(seg: str) -> bool:
+    """Does a clause that 要求 governs, before the marker, open like a requirement?"""
+    return not _ASSERTION.search(seg) and (
+        seg.startswith(_CONTINUES)
+        or seg.startswith(_LEAD_VERBS)
+        or seg.startswith(_REQUIRED_OPENERS)
+        or seg.startswith("要求")
+        or _ORG_ADDRESSEE.match(seg) is not None
+    )
+
+
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
 # PERSON spans, so a second reading of the same text over other persons (the model's, in
 # civannot.learn.combine) takes the requirements from the first and redoes only the speakers
-UnitMemo = dict[tuple[int, int, bool, bool, bool], "tuple[int, int, float, str] | None"]
+UnitMemo = dict[tuple[int, int, bool, bool, bool, bool], "tuple[int, int, float, str] | None"]
 
 
 # a sentence's reading: (end, previous sentence a directive, list open, speaker, speaker's rule)
@@ -584,7 +717,9 @@ _BOILERPLATE = re.compile(
     # a document mirror's paywall: 预览阅读已结束 / 请点击…联系老师 / 联系客服
     r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
-    r"|验证码|登录后"
+    r"|验证码|登录后|请先登录"
+    # a document mirror's notices: 下载文档前请自行甄别… / 不可在线预览…可反馈申请退款
+    r"|下载文档|在线预览|申请退款|侵犯您的权益"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -594,7 +729,9 @@ _CAPTION = re.compile(
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 # 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
 _ZERO_SUBJECT = re.compile(
-    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关)"
+    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关|"
+    + _ORG_ADDRESSEE_PAT
+    + ")"
 )
 _PREV_SENTENCE_REACH = 200
 
@@ -838,6 +975,8 @@ def _sentence(
             ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
             ds.pronoun(s, skip=in_directive)
+        elif _BY_TITLE.search(who) and (sur := _by_surname(text, s, by_start)) is not None:
+            ds.named_by_post(sur, s, ISSUED_FRAME)  # 刘书记要求，: the 刘某某 named before
         elif _BY_TITLE.search(who):
             ds.unnamed(s)  # 县长在讲话中强调， / 杨县长要求，: a speaker named by title only
         else:
@@ -854,6 +993,21 @@ def _sentence(
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
         fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive)
+        tm = (
+            _TITLED_FRAME.match(text, s, e)
+            # a post stands within the first characters: without one, no match to try
+            if fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_REACH))
+            else None
+        )
+        if tm is not None and not _any_start_in(by_start, s, tm.end()):
+            # 最后，吴部长就落实会议精神强调，: a surname with a post, the name written before
+            sur = _by_surname(text, tm.start(1), by_start)
+            if sur is not None:
+                fm = (sur, tm.end())
+                ds.named_by_post(sur, tm.start(1), ISSUED_FRAME)
+            else:
+                ds.unnamed(tm.start(1))
+                body = tm.end()
         um = (
             _UNNAMED_FRAME.match(text, s, e)
             if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
@@ -865,15 +1019,19 @@ def _sentence(
             if om is not None and not _any_start_in(by_start, s, om.end()):
                 ds.unnamed()
                 body = om.end()
-        if fm is not None:
+        if fm is not None and tm is not None:
+            body = fm[1]
+        elif fm is not None:
             ds.named(fm[0], ISSUED_INNER)
             body = fm[1]
+        elif tm is not None and body > s:
+            pass
         elif um is not None and not _any_start_in(by_start, s, um.end()):
             ds.unnamed(s)
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
-        loose = cm.group(1) is None
+        loose = cm.group(1) is None and cm.group(4) is None
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
@@ -901,12 +1059,20 @@ def _sentence(
         text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e)
     ):
         listing = True
+    elif "是" in text[body:e] and _INLINE_LIST.search(text, body, e) is not None:
+        listing = True
+        if body == s:
+            _announcer(text, s, e, by_start, ds)
+    elif prev_directive and body == s and _FIRST_ITEM.match(text, s) is not None:
+        listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
     units = []
     us = body
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
-    if "，一是" in text[body:e]:
+    if listing and "是" in text[body:e]:
+        semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
+    elif "，一是" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and "点：" in text[body:e]:
@@ -922,7 +1088,7 @@ def _sentence(
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
-            or _ASSERTION.search(text, i + 1, nxt_end)
+            or _asserts(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
@@ -938,11 +1104,11 @@ def _sentence(
         )
         items += listed
         first = required and us == body
-        key = (us, ue, prev_directive, listed, first)
+        key = (us, ue, prev_directive, listed, first, listing)
         if memo is not None and key in memo:
             d = memo[key]
         else:
-            d = _unit(text, us, ue, prev_directive, listed, first)
+            d = _unit(text, us, ue, prev_directive, listed, first, listing)
             if memo is not None:
                 memo[key] = d
         if d is not None:
@@ -965,6 +1131,9 @@ def _sentence(
     announces = announces or (
         body > s and body >= tail and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
     )
+    if announces and body == s and not made:
+        # 某某副区长组织召开了座谈会，…，最后提出三点要求：: the items that follow are theirs
+        _announcer(text, s, e, by_start, ds)
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
     return made, announces or (
@@ -979,6 +1148,7 @@ def _unit(
     prev_directive: bool,
     listed: bool = False,
     required: bool = False,
+    in_list: bool = False,
 ) -> tuple[int, int, float, str] | None:
     """The directive of the unit text[s:e], if any. `listed`: the unit is an item of an open list
     of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
@@ -988,7 +1158,7 @@ def _unit(
     if text[e : e + 1] in ("？", "?"):
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1021,7 +1191,12 @@ def _unit(
             listed
             and len(body) >= 4
             and not _ASSERTION.search(body)
-            and not body.endswith(_NOMINAL_HEADS)
+            # (二是存在问题: a topic; 二是合理统筹，全力攻坚难点问题: an order with a clause that
+            # opens with an imperative)
+            and (
+                not body.endswith(_NOMINAL_HEADS)
+                or any(text.startswith(_CONTINUES, a) for a, _ in _clauses(text, s, e))
+            )
             # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
             and "我" not in _QUOTED.sub("", body)
         ):
@@ -1035,6 +1210,7 @@ def _unit(
                 body.startswith(_CONTINUES)
                 or body.startswith(_LEAD_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
+                or _ORG_ADDRESSEE.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
             )
             and not _ASSERTION.search(body)
@@ -1048,9 +1224,13 @@ def _unit(
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
-            and (body.startswith(_CONTINUES) or _CONT_LEAD.match(body) is not None)
+            and (
+                body.startswith(_CONTINUES)
+                or _CONT_LEAD.match(body) is not None
+                or (in_list and body.startswith(_LIST_CONTINUES))
+            )
             and not body.startswith(("将于", "将在", "将会", "把握"))
-            and not _ASSERTION.search(body)
+            and not _ASSERTION.search(_QUOTED.sub("", body))
         ):
             return s, e, 0.6, "directive.continuation"
         return None
@@ -1066,7 +1246,8 @@ def _unit(
     ):
         return None
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
-    if "我" in before and "我们" not in before:
+    # (我县创文工作要…: 我县 / 我市 / 我镇 name a place, not the speaker)
+    if _FIRST_PERSON.search(before):
         return None
     lead = text[unit_start:ma]
     if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(
@@ -1088,9 +1269,28 @@ def _unit(
     # 一是凝心聚力，形成共识，创建氛围要浓: in an item of an announced list, the clauses between
     # the enumerator and the marker head the item; only an assertion among them stops it
     item = listed and _ENUMERATOR.match(text, unit_start) is not None
+    # 二是…。以楼道治理为主题，邀请…进入社区，同时，包社区干部要…: inside an open list, a sentence
+    # that opens as a continuation of the item keeps its clauses up to its marker
+    cont = (
+        in_list
+        and prev_directive
+        and ci > 0
+        and (
+            text.startswith(_CONTINUES, s)
+            or text.startswith(_LIST_CONTINUES, s)
+            or _CONT_LEAD.match(text, s) is not None
+        )
+    )
     while k > 0:
         a, b = clauses[k - 1]
-        if _extends(text[a:b]) or (item and not _ASSERTION.search(text[a:b])):
+        # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
+        # marker, clause by clause that opens with an addressee or an imperative (not 创文迎检虽然
+        # 告一段落，: a concession)
+        if (
+            _extends(text[a:b])
+            or ((item or cont) and not _ASSERTION.search(text[a:b]))
+            or (required and _required_clause(text[a:b]))
+        ):
             start = a
             k -= 1
         else:
@@ -1110,3 +1310,8 @@ def _unit(
         else 0.7,
         "directive.marker",
     )
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

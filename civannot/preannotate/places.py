@@ -35,6 +35,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
+from civannot.preannotate.scan import speed_up
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -131,9 +132,18 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 known += 1
         if known < 2 or known * 2 < len(items) - 1:
             continue
+        last = items[-1][0]
         for s, e in items:
             seg = text[s:e]
             if s in gpe_starts:
+                continue
+            if s == last and len(seg) > 3:
+                # 汉台、南郑、城固递交了…: the last item runs on into the sentence; a known
+                # county or city opening it is the item
+                for n in (3, 2):
+                    if seg[:n] in g.admin_stems or seg[:n] in g.gpe_names:
+                        out.append(Cand(s, s + n, "GPE", 0.55, 1, "gpe.list"))
+                        break
                 continue
             if (
                 2 <= len(seg) <= 3
@@ -398,6 +408,7 @@ _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
 )
+_BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
@@ -427,6 +438,15 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
         for n in (2, 3, 4):
             a = k - n
             if a >= 0 and opened(a) and known(text[a:k]):
+                out[a] = k
+                break
+    # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
+    # branch venue is the place, even a name that is also a word (来宾, 安康)
+    for m in _BARE_STRONG_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            a = k - n
+            if a >= 0 and opened(a) and (text[a:k] in g.gpe_names or text[a:k] in g.admin_stems):
                 out[a] = k
                 break
     for m in _BARE_VISIT.finditer(text):
@@ -487,6 +507,13 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 _LOC_STOP = set(rule_words()["loc_stop"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
+
+
+# venues, squares and parks: a name read back from the kind stops at a clause word
+_VENUE_KINDS = frozenset(
+    ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
+)
+_CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -554,6 +581,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[best : best + 2] in function_words()
         ):
             best += 2
+        if kind in _VENUE_KINDS:
+            # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
+            # before a venue is its own place
+            cut = max((i for i, c in enumerate(text[best:k]) if c in _CLAUSE_CHARS), default=-1)
+            best += cut + 1
+            for n in (3, 2):
+                if k - best - n >= 2 and text[best : best + n] in r.g.gpe_names:
+                    best += n
+                    break
+            if k - best < 2:
+                continue
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
@@ -707,6 +745,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
@@ -773,6 +812,43 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
             starts.add(e + 1)
     return out
+
+
+# 某某社区某某小区: a residential compound named right after its community (an inspection's
+# stops), and the next community + compound of the same list
+_COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)小区")
+
+
+def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
+    """甲社区乙小区、丙社区丁小区: the compound after a community read already is a LOC, and so
+    is each further community + compound of the list (the community too)."""
+    if "小区" not in text:
+        return []
+    have = {(c.start, c.end) for c in found}
+    todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
+    out: list[Cand] = []
+    done: set[int] = set()
+    while todo:
+        a = todo.pop(0)
+        if a in done:
+            continue
+        done.add(a)
+        m = _COMPOUND.match(text, a)
+        if m is None or not all(_compound_name_ok(n) for n in m.groups()):
+            continue
+        if (a, m.end(1) + 2) not in have:
+            out.append(Cand(a, m.end(1) + 2, "LOC", 0.5, 2, "loc.kind"))
+        out.append(Cand(m.start(2), m.end(), "LOC", 0.5, 2, "loc.kind"))
+        if text[m.end() : m.end() + 1] == "、":
+            todo.append(m.end() + 1)
+    return out
+
+
+def _compound_name_ok(name: str) -> bool:
+    return (
+        not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这" for ch in name)
+        and name not in function_words()
+    )
 
 
 _TOWN_KIND = ("街道", "镇", "乡")
@@ -915,6 +991,12 @@ def _extend_place(doc: Doc, s: int) -> int:
             ):
                 return st
         return k
+    if text.startswith("自治", s):
+        # 广西壮族自治区党委书记, 湘西土家族苗族自治州州委: the full name, its people included
+        unit = text[s : s + 3]
+        for n in range(8, 1, -1):
+            if s >= n and text[s - n : s] + unit in g.admin_full:
+                return s - n
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
@@ -967,6 +1049,112 @@ def _extend_place(doc: Doc, s: int) -> int:
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
             return s - 2
     return s
+
+
+# a post opening with its own level and body once the place before it is cut off: 市委书记,
+# 县委宣传部副部长 (unit + 委), 党委书记, 党工委副书记, 人民政府副县长 (after a place with its unit)
+_POST_AFTER_UNIT = re.compile("[省市县区州旗盟镇]委")
+_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委|管委会|管委")
+# 某某市环保局副巡视员: a known place, then a title of the grammar opening with a level
+_LEVEL_OPEN = frozenset("省市县区州旗")
+_PLACE_UNIT_END = re.compile("(?:街道|[省市县区州旗盟镇乡])$")
+
+
+def split_place_posts(doc: Doc) -> None:
+    """gpe.before_post: a place written before the post it heads is its own GPE and the post
+    the TITLE (某某市委书记 -> 某某 + 市委书记; 某某镇党委书记 -> 某某镇 + 党委书记), as the
+    annotators of real reports tag it. Runs last: the title rules took the place into the title
+    (extend_gpe_prefix) so that the name after it is found; the place is cut off here and the
+    title's HOLDS_TITLE edges follow its new start. A community (LOC), the corps' divisions and
+    regiments and 中共 before a body stay inside the title."""
+    text, g = doc.text, doc.r.g
+    moved: dict[int, int] = {}
+    gpe_text = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+    new: list[Cand] = []
+    for c in doc.cands:
+        if c.label != "TITLE" or c.end - c.start < 4:
+            continue
+        s = c.start
+        k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
+        if k is None:
+            k = _place_before_level_title(doc, s, c.end, gpe_text)
+        if k is None:
+            continue
+        moved[s] = k
+        new.append(Cand(s, k, "GPE", 0.7, c.prio, "gpe.before_post"))
+        c.start = k
+    if not moved:
+        return
+    doc.cands.extend(new)
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
+
+
+def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
+    """某某市环保局副巡视员 -> 某某 + 市环保局副巡视员: a known stem before a title that the
+    grammar reads from its level to the end (session 7 audit)."""
+    text, g = doc.text, doc.r.g
+    if text.startswith(("中共", "师市", "兵团"), s) or text[s] in "第省市县区州旗镇乡":
+        return None
+    for n in (4, 3, 2):
+        k = s + n
+        if k + 3 > e or text[k] not in _LEVEL_OPEN:
+            continue
+        stem = text[s:k]
+        if not (
+            stem in g.gpe_names
+            or stem in g.admin_stems
+            or stem in doc.doc_stems
+            or stem in gpe_text
+            or text[s : k + 1] in gpe_text
+        ):
+            continue
+        m = doc.r.title.match(text, k)
+        if m is not None and m.end() == e:
+            return k
+    return None
+
+
+def _place_before_post(
+    text: str, s: int, e: int, g: Gazetteers, stems: set[str], gpe_text: set[str]
+) -> int | None:
+    """Where the post starts after a place that opens the title text[s:e], or None."""
+    if text.startswith(("中共", "师市", "兵团"), s) or text[s] in "第省市县区州旗镇乡":
+        return None
+    # 某某市委书记, 某某县委宣传部副部长: a known stem and its unit + 委
+    for n in (4, 3, 2):
+        k = s + n
+        if k + 2 > e or not _POST_AFTER_UNIT.match(text, k):
+            continue
+        stem = text[s:k]
+        if (
+            stem in g.gpe_names
+            or stem in g.admin_stems
+            or stem in stems
+            or stem in gpe_text
+            or text[s : k + 1] in g.admin_full
+            or text[s : k + 1] in gpe_text
+        ):
+            return k
+    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own; an
+    # autonomous region's full name too (广西壮族自治区党委书记, 内蒙古自治区人民政府副主席)
+    for n in (9, 8, 7, 6, 5, 4, 3):
+        k = s + n
+        if k + 3 > e or not _POST_AFTER_PLACE.match(text, k):
+            continue
+        place = text[s:k]
+        if n > 5 and place not in g.admin_full:
+            continue
+        if _PLACE_UNIT_END.search(place) and (
+            place in gpe_text or place in g.admin_full or place[:-1] in stems
+        ):
+            if "社区" in place or "社区" in text[k - 2 : k]:
+                return None
+            return k
+    return None
 
 
 def find_doc_places(doc: Doc) -> None:
@@ -1088,6 +1276,30 @@ def find_locations(doc: Doc) -> None:
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
 
 
+# provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
+# mention counts where the name is a word of its clause (支持广西经济, 当前，广西正处于…)
+_PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林")
+
+
+# 来陕考察, 来桂调研, 赴京汇报: a province's one-character name between a verb of coming or going
+# and a verb of visiting (新 宁 青 云 贵 are left out: 来新…, 回宁… read too often otherwise)
+_ABBREV_VISIT = re.compile(
+    "(?<=[来赴抵返莅])([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇])"
+    "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作)"
+)
+
+
+def _province_words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PROVINCE_WORDS.finditer(text):
+        a, e = m.span()
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == m.group() and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -1111,9 +1323,20 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
         elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
+        elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+    for a, e in _province_words(text):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    for m in _ABBREV_VISIT.finditer(text):
+        doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

@@ -6,11 +6,22 @@ with rejects most positions at the cost of one set test (the date rule ran ten t
 `guarded(pattern)` computes that set from the parsed pattern, so a rule or a word list can
 change without the guard going stale; a pattern whose start it cannot bound (., [^…], a
 backreference, an empty match, ignore-case) is compiled unchanged.
+
+Where the regex compiler allows it (CPython 3.11+), the set is not a lookahead but the search's
+own skip set (`scan_compile`): `re` already keeps one for a pattern that opens with a literal
+or a character class, and skips in C, character by character, to the next position whose
+character is in it; for any other pattern it calls its matcher at every position, and a
+lookahead there is one more call per position. Given the set computed here, a search over a
+text with the rules' 100-odd patterns took 5 % fewer of the workers' instructions than with the
+lookaheads (callgrind, bench articles with the model). The set only skips positions where no
+match can start; `match()` never reads it.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -110,12 +121,71 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile(pattern) with a lookahead on its possible first characters: the same matches
-    (finditer, search, match, at any pos), found without a full attempt at most positions."""
+    """re.compile(pattern) with its possible first characters as the search's skip set (or,
+    where the compiler does not allow that, a lookahead on them): the same matches (finditer,
+    search, match, at any pos), found without a full attempt at most positions."""
     cls = first_class(pattern, flags)
     if cls is None:
         return re.compile(pattern, flags)
-    return re.compile(f"(?={cls})(?:{pattern})", flags)
+    fast = _with_skip_set(pattern, flags, cls)
+    return fast if fast is not None else re.compile(f"(?={cls})(?:{pattern})", flags)
+
+
+def scan_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), with its possible first characters as the search's skip set
+    where `re` keeps none of its own (the pattern does not open with a literal or a class):
+    the same pattern, the same matches."""
+    cls = first_class(pattern, flags)
+    fast = _with_skip_set(pattern, flags, cls) if cls is not None else None
+    return fast if fast is not None else re.compile(pattern, flags)
+
+
+def speed_up(namespace: dict[str, Any]) -> None:
+    """Compile again, with scan_compile, every regex in `namespace` (a module's globals(), an
+    object's vars()): the same patterns and flags, so the same matches."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = scan_compile(value.pattern, value.flags)
+
+
+# The skip set is given to the regex compiler through its function that looks for one
+# (re._compiler._get_charset_prefix, private): wrapped, in this thread only and while this
+# module compiles, to answer the computed set where it finds none itself. Any failure (another
+# Python, a changed compiler) leaves the plain pattern, which matches the same.
+_LOCK = threading.Lock()
+try:  # Python 3.11+
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    _sre_compiler = None
+_SKIP_SET_OK = _sre_compiler is not None and hasattr(_sre_compiler, "_get_charset_prefix")
+
+
+def _with_skip_set(pattern: str, flags: int, cls: str) -> re.Pattern[str] | None:
+    if not _SKIP_SET_OK:
+        return None
+    try:
+        op, av = _p.parse(cls).data[0]
+        items = list(av) if op is _c.IN else [(op, av)]
+        if not items or items[0][0] is _c.NEGATE:
+            return None
+        orig = _sre_compiler._get_charset_prefix
+        me = threading.get_ident()
+
+        def charset_prefix(*args: Any, **kwargs: Any) -> Any:
+            found = orig(*args, **kwargs)
+            if found is None and threading.get_ident() == me:
+                return items
+            return found
+
+        with _LOCK:
+            _sre_compiler._get_charset_prefix = charset_prefix
+            try:
+                compiled: re.Pattern[str] = _sre_compiler.compile(pattern, flags)
+            finally:
+                _sre_compiler._get_charset_prefix = orig
+        return compiled
+    except Exception:  # noqa: BLE001 - private API: if it changed, the plain pattern
+        return None
 
 
 def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, int]]:

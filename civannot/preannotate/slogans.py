@@ -7,6 +7,7 @@ import re
 
 from civannot.preannotate.common import _CN_NUM, Doc
 from civannot.preannotate.gazetteers import Gazetteers, rule_words
+from civannot.preannotate.scan import speed_up
 
 _STOP_NUMERAL = tuple(rule_words()["stop_numeral"])
 # what follows a named campaign, action or mechanism: “精品背街小巷”示范创建, “清洁家园”行动
@@ -121,3 +122,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
             slogan[k] = True
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
             doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())

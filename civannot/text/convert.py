@@ -25,8 +25,20 @@ QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
 # Variant forms OpenCC's tw2s leaves as they are, though a simplified reader writes them otherwise:
 # mirrors converted with Hong Kong or Taiwan tables write 衞 for 卫 (衞生, 創衞, 市衞健委), 枱, 敍, 衹…
-# (computed from OpenCC's own variant tables, see _variants), and 舖 for 铺, which no table lists.
-_EXTRA_VARIANTS = {"舖": "铺"}
+# (computed from OpenCC's own variant tables, see _variants), and forms no table lists: 舖 for 铺,
+# 陜 for 陕 (来陜考察, 陜西: a mirror's converter writes it, and a place the rules know is lost),
+# and the Japanese and Korean code-page forms some copying sites' converters emit (塲 歳 凖 緖 淸 靑…).
+_EXTRA_VARIANTS = dict(
+    zip(
+        "舖陜塲歳嵗凖囘廻鬪鬭汚勲縂㸃緖吿淸靑槪鄕㑹鍳黙",
+        "铺陕场岁岁准回回斗斗污勋总点绪告清青概乡会鉴默",
+        strict=True,
+    )
+)
+
+# tw2s writes 着 for every 著 outside the few words its Taiwan table lists (著名, 著作, 显著…), so
+# 成效卓著 came out 成效卓着: these words keep 著 (zhù). 论著 is not here (讨论着), nor 新著 (重新着手).
+_ZHU_WORDS = frozenset("卓著 编著 原著 遗著 译著 撰著 拙著 专著 著译".split())
 
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
@@ -152,11 +164,18 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
             variants = _variants()
             for i, (a, b) in enumerate(zip(line, out, strict=True)):
                 b = QUOTES.get(a) or variants.get(b, b)
+                if a == "著" and b == "着" and _zhu(out, i):
+                    b = a
                 if a != b and a not in KEEP:
                     edits.append((pos + i, pos + i + 1, b, True))
         else:  # never with the shipped tables (all 1:1); stay exact if that changes
             edits.append((pos, pos + len(line), out, False))
     return edits, doc_trad
+
+
+def _zhu(out: str, i: int) -> bool:
+    """Is the 著 at i of a converted line read zhù (卓著, 编著)?"""
+    return out[max(0, i - 1) : i] + "著" in _ZHU_WORDS or "著" + out[i + 1 : i + 2] in _ZHU_WORDS
 
 
 @lru_cache(maxsize=1)

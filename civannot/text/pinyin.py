@@ -46,6 +46,9 @@ _TONE = re.compile(f"[{_TONED}]")
 # Its syllable names what a misaligned reader saw there, not a character of the text, so the
 # note only goes: the repair then sees the `?` and the run after it as in any other damage.
 _EATEN_GROUP = re.compile(rf"(?<=\?)({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\)")
+# A note the end of the copy cut off (…全力打好創(chuà): a mirror page or an excerpt that stops inside
+# it): an opening bracket and a toned syllable that run to the end of the line.
+_CUT_GROUP = re.compile(rf"(?<=[{_CJK}])[(（]({_SYL})[ \u00a0]*$", re.MULTILINE)
 # Neutral-tone syllables a dense annotator writes without a mark.
 _NEUTRAL = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
@@ -89,6 +92,9 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
         for m in _EATEN_GROUP.finditer(text):
             if _TONE.search(m.group(1)) and m.group(1).islower():
                 toned.append((m.start(), m.end(), "", False))
+    for m in _CUT_GROUP.finditer(text):
+        if _TONE.search(m.group(1)) and m.group(1).islower():
+            toned.append((m.start(), m.end(), "", False))
     for m in _GROUP.finditer(text):
         body = m.group(2)
         before = text[m.start() - 1]
