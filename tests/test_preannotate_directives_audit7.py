@@ -134,3 +134,94 @@ def test_xu_yao_with_an_addressee_and_an_imperative_prescribes():
 
 def test_a_mirrors_login_prompt_is_no_directive():
     assert _dirs("全县上下要全力以赴。\n请先登录\n相关推荐") == ["全县上下要全力以赴"]
+
+
+# --- round 2 (the check batch of 12 more fresh pages, and what was left of the first) ---
+
+
+def test_wo_xian_names_a_place_not_the_speaker():
+    text = "杨向东强调，各镇要高度重视。他要求，我县创文工作要在提高市民素质上下功夫。"
+    assert _issued(text) == [
+        ("各镇要高度重视", "杨向东"),
+        ("我县创文工作要在提高市民素质上下功夫", "杨向东"),
+    ]
+    # a first-person intention stays none
+    assert _dirs("这里，我要对交警大队提出表扬。") == []
+
+
+def test_a_surname_with_a_post_after_a_lead_and_a_topic_is_a_frame():
+    text = (
+        "县委常委、宣传部长文兴国主持会议，县长杨向东出席会议并讲话。"
+        "杨县长强调，各镇要高度重视。最后，文部长就落实会议精神强调，各单位要尽快传达到基层一线。"
+    )
+    assert _issued(text) == [("各镇要高度重视", "杨向东"), ("各单位要尽快传达到基层一线", "文兴国")]
+    # with no full name of that surname before, nobody named speaks: the last speaker does not
+    # carry into it
+    text = "杨向东强调，各镇要高度重视。最后，柳部长就落实会议精神强调，各单位要尽快传达。"
+    assert _issued(text) == [("各镇要高度重视", "杨向东")]
+    assert _dirs(text)[-1] == "各单位要尽快传达"
+
+
+def test_the_points_a_speaker_puts_forward_then_a_hope():
+    text = (
+        "会上，首先由镇长钟文远传达了上级文件精神；党委书记祝春晖同志根据我镇实际情况，"
+        "提出了几点意见，希望各村、各部门要不断提高认识，确保成功创建。"
+    )
+    assert _issued(text) == [("希望各村、各部门要不断提高认识，确保成功创建", "祝春晖")]
+
+
+def test_a_continuation_inside_a_list_keeps_its_lead_clauses():
+    text = (
+        "下一步，街道和社区要全力推进创城工作。一是完善机制，引导居民参与。"
+        "以文明实践站，志愿服务团队等组织为契机，调动各方力量参与创城工作。"
+        "以楼道治理为主题，邀请公安、消防等单位进入社区，同时，包片干部要开展入户宣传。"
+    )
+    assert _dirs(text)[-2:] == [
+        "以文明实践站，志愿服务团队等组织为契机，调动各方力量参与创城工作",
+        "以楼道治理为主题，邀请公安、消防等单位进入社区，同时，包片干部要开展入户宣传",
+    ]
+
+
+def test_what_the_programme_of_the_meeting_holds_is_no_requirement():
+    text = "一会儿，市文明办申主任还要作重要讲话，大家要认真学习领会，全面贯彻落实。"
+    assert _dirs(text) == ["大家要认真学习领会，全面贯彻落实"]
+
+
+# --- round 3 (a second check batch of 8 fresh pages) ---
+
+
+def test_a_quoted_slogan_with_shi_asserts_nothing_in_a_series():
+    text = (
+        "谷明霞强调，要冲刺攻坚。坚持把群众发动起来，齐心协力抓创建；"
+        "把各方力量整合起来，深化“城区是我家，创建靠大家”共建活动，多级联动抓创建。"
+    )
+    assert _dirs(text) == [
+        "要冲刺攻坚",
+        "坚持把群众发动起来，齐心协力抓创建；"
+        "把各方力量整合起来，深化“城区是我家，创建靠大家”共建活动，多级联动抓创建",
+    ]
+
+
+def test_a_span_cut_by_a_broken_line_ends_before_its_enumeration_comma():
+    text = "为创建文明城市，我们要做到：不随手乱扔垃圾、不乱穿马路、\n\n不高声喧哗。"
+    assert _dirs(text)[0] == "为创建文明城市，我们要做到：不随手乱扔垃圾、不乱穿马路"
+
+
+def test_a_document_mirrors_notices_are_no_directives():
+    text = (
+        "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+        "2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n"
+        "各班必须结合本班实际抓好落实。"
+    )
+    assert _dirs(text) == ["各班必须结合本班实际抓好落实"]
+
+
+def test_ji_you_continues_a_requirement():
+    text = (
+        "田向军要求，全县各部门要牢固树立一盘棋思想，强化组织领导。"
+        "既各司其职、各负其责，又加强协作、相互配合，扎实做好各项创建工作。"
+    )
+    assert _issued(text) == [
+        ("全县各部门要牢固树立一盘棋思想，强化组织领导", "田向军"),
+        ("既各司其职、各负其责，又加强协作、相互配合，扎实做好各项创建工作", "田向军"),
+    ]

@@ -149,3 +149,47 @@ def test_venues(text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str
     got = _tagged(text)
     assert want <= got
     assert not (wrong & got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the last item of a list of counties runs on into the sentence
+        ("会上，澄城、蒲城、富平递交了责任状。", ("富平", "GPE")),
+        # schools named by their level (初级中学, 高级中学) after their place
+        ("柳塘县第一初级中学和平果初级中学获评文明校园。", ("平果初级中学", "ORG")),
+        # a region's bare name
+        ("记者从广西全区精神文明建设工作推进会获悉。", ("广西", "GPE")),
+    ],
+)
+def test_lists_schools_and_regions(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+def test_a_region_with_its_full_name_stays_one_body() -> None:
+    text = "广西壮族自治区党委宣传部召开会议。"
+    assert ("广西壮族自治区党委宣传部", "ORG") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a division named as the source of the article stays a place
+        ("柳塘街道召开推进会\n\n文章来源：柳塘街道\n\n3月6日，会议召开。", ("柳塘街道", "GPE")),
+        # a city's bare name that is also a word, before a branch venue or the whole of it
+        ("副市长农某在来宾分会场参加会议。", ("来宾", "GPE")),
+        ("要把安康全市各级干部动员起来。", ("安康", "GPE")),
+    ],
+)
+def test_sources_and_strong_bare_names(text: str, want: tuple[str, str]) -> None:
+    assert want in _tagged(text)
+
+
+@pytest.mark.parametrize("text", ["来源：柳塘县人民政府", "来源：柳塘新闻"])
+def test_a_source_body_or_outlet_stays_an_org(text: str) -> None:
+    assert any(label == "ORG" for _, label in _tagged(text))
+    assert not any(label == "GPE" for _, label in _tagged(text))
+
+
+def test_a_wish_is_no_place() -> None:
+    assert not _tagged("祝大家新年安康全家幸福。")

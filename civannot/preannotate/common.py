@@ -56,12 +56,15 @@ class _Rules:
         post_re = rf"(?:代|原|挂职|专职)?(?:{post})"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
-        own_name = r"(?:(?![在由对向把被将从和与及请为让使经])" + rf"[{CJK}])"
+        own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
             # (第五督导组副组长: the group's number belongs to the title)
-            r"(?:第[一二三四五六七八九十]{1,3})?"
-            r"(?:督导|督查|检查|巡查|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
+            # (县委巡察组组长: a committee's inspection group names its level; session 7)
+            rf"(?:(?:{lv})委)?(?:第[一二三四五六七八九十]{{1,3}})?"
+            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
+            # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
+            rf"(?:{lv})?(?:祝贺|代表|慰问|考察|观摩|访问|宣讲|讲师)团(?:常务)?(?:副)?团长",
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
             r"(?<![市广会考赛剧战])(?:常务)?副?场长(?:助理)?",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
@@ -91,7 +94,7 @@ class _Rules:
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (6, 8)))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (7, 9)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         # a whole text is searched in three parts (title_matches: the same matches as
@@ -110,7 +113,10 @@ class _Rules:
         )
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
+        # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),
+        # only where no name runs into them (秦州区领导, 兰州市领导: 州 ends the place's name)
         self.leaders = re.compile(
+            rf"(?:(?<![{CJK}])[省市县区](?=[市县区镇乡]领导))?"
             r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导"
         )
         orgs = alternation(g.org_names)
@@ -146,7 +152,8 @@ class _Rules:
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
             r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])|人民医院|中医院"
-            r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:中学|小学|幼儿园|学校|学院)"
+            r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"
+            r"|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
@@ -208,6 +215,12 @@ class _Rules:
         self.frame = re.compile(
             rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
             rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
+        )
+        # a headline that ends with the verb (某某在某某县调研时强调): a name for the person
+        # rules only, no frame that governs what follows (session 7 audit)
+        self.frame_eol = re.compile(
+            rf"(?:^|(?<=\n))([{CJK}]{{2,4}}?)(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
+            rf"(?:{alternation(g.speech_verbs)})(?=\n|$)"
         )
         self.name_suffix_title = re.compile(r"(?:总书记|同志)")
         # searched with their first characters as the skip set (scan.py): the same matches

@@ -23,7 +23,8 @@ from civannot.preannotate.scan import guarded, speed_up
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
-    r"|要(?!求|点|素|害|闻|件|是|么|不然|不要|员|道|地)"
+    # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
+    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨)"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
@@ -92,6 +93,8 @@ _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 _PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
+_SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
+_FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
@@ -144,7 +147,20 @@ _SURNAME_POST = re.compile(
     r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
     r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
 )
-_SURNAME_REACH = 3000  # the full name stands in the same article, not far before
+_SURNAME_REACH = 3000
+_POST_KEY = re.compile("书记|长|主任|主席")
+_TITLED_REACH = 14  # a lead of up to 8 characters, its comma, the surname and the post
+# 最后，吴部长就落实会议精神强调，: a frame whose subject is a surname with a post, after a short lead
+# and with a topic before the verb
+_TITLED_FRAME = re.compile(
+    r"(?:[^，。；：\n]{1,8}?[，,])?(?=[\u4e00-\u9fff](?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长"
+    r"|旗长|州长|省长|主任|部长|局长|主席|厅长|处长|科长|校长|院长|所长|队长|组长))"
+    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
+    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+    r"(?:在[^，。\n]{1,14}?(?:时|中|上)|(?:就|对|围绕|针对)[^，。；\n]{1,20}?)?"
+    + FRAME_ADVERB
+    + r"(?:强调|指出|要求|表示)[，：:,]"
+)  # the full name stands in the same article, not far before
 
 
 def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
@@ -209,6 +225,21 @@ _HOPE_NAMED = re.compile(
 )
 
 
+# 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
+# named bare and what it is to do next
+_HOPE_PLACE = re.compile(
+    r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真)"
+)
+
+
+def _hope_place(text: str, i: int) -> bool:
+    m = _HOPE_PLACE.match(text, i)
+    if m is None:
+        return False
+    g, name = rules().g, m.group(1)
+    return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -216,6 +247,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         if _in_quotes(text, s, i):
             continue
         if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
+            continue
+        # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
+        if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
             continue
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
@@ -236,7 +270,11 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         if w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
-            if not _HOPE_ADDRESSEE.match(text[i : i + 5]) and not _HOPE_NAMED.match(text, i, e):
+            if (
+                not _HOPE_ADDRESSEE.match(text[i : i + 5])
+                and not _HOPE_NAMED.match(text, i, e)
+                and not _hope_place(text, i)
+            ):
                 continue
         if w == "不能" and i > s and text[i - 1] in "可就还也都":
             continue
@@ -367,6 +405,8 @@ _GLUED_INNER = guarded(
     rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
+    # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
+    r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -391,6 +431,15 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
         s = m.end()
     return s
+
+
+def _asserts(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] assert or report (是 / 了) outside its quotes (“首府是我家，创建靠大家”
+    is a slogan, no assertion)?"""
+    m = _ASSERTION.search(text, s, e)
+    return m is not None and (
+        "“" not in text[s:e] or _ASSERTION.search(_QUOTED.sub("", text[s:e])) is not None
+    )
 
 
 def _required_clause(seg: str) -> bool:
@@ -669,6 +718,8 @@ _BOILERPLATE = re.compile(
     r"|请点击|点击下载|预览阅读|联系客服|联系老师"
     # the page's comment form: 请输入验证码 / 登录后才可以评论
     r"|验证码|登录后|请先登录"
+    # a document mirror's notices: 下载文档前请自行甄别… / 不可在线预览…可反馈申请退款
+    r"|下载文档|在线预览|申请退款|侵犯您的权益"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -942,6 +993,21 @@ def _sentence(
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
         # / NAME就…提出三点要求：; the requirement starts after it
         fm = _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive)
+        tm = (
+            _TITLED_FRAME.match(text, s, e)
+            # a post stands within the first characters: without one, no match to try
+            if fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_REACH))
+            else None
+        )
+        if tm is not None and not _any_start_in(by_start, s, tm.end()):
+            # 最后，吴部长就落实会议精神强调，: a surname with a post, the name written before
+            sur = _by_surname(text, tm.start(1), by_start)
+            if sur is not None:
+                fm = (sur, tm.end())
+                ds.named_by_post(sur, tm.start(1), ISSUED_FRAME)
+            else:
+                ds.unnamed(tm.start(1))
+                body = tm.end()
         um = (
             _UNNAMED_FRAME.match(text, s, e)
             if fm is None and _UNNAMED_KEY.search(text, s, min(e, s + _UNNAMED_REACH))
@@ -953,15 +1019,19 @@ def _sentence(
             if om is not None and not _any_start_in(by_start, s, om.end()):
                 ds.unnamed()
                 body = om.end()
-        if fm is not None:
+        if fm is not None and tm is not None:
+            body = fm[1]
+        elif fm is not None:
             ds.named(fm[0], ISSUED_INNER)
             body = fm[1]
+        elif tm is not None and body > s:
+            pass
         elif um is not None and not _any_start_in(by_start, s, um.end()):
             ds.unnamed(s)
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
-        loose = cm.group(1) is None
+        loose = cm.group(1) is None and cm.group(4) is None
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
@@ -1018,7 +1088,7 @@ def _sentence(
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
-            or _ASSERTION.search(text, i + 1, nxt_end)
+            or _asserts(text, i + 1, nxt_end)
         ):
             units.append((us, i))
             us = i + 1
@@ -1088,7 +1158,7 @@ def _unit(
     if text[e : e + 1] in ("？", "?"):
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:':
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1160,7 +1230,7 @@ def _unit(
                 or (in_list and body.startswith(_LIST_CONTINUES))
             )
             and not body.startswith(("将于", "将在", "将会", "把握"))
-            and not _ASSERTION.search(body)
+            and not _ASSERTION.search(_QUOTED.sub("", body))
         ):
             return s, e, 0.6, "directive.continuation"
         return None
@@ -1176,7 +1246,8 @@ def _unit(
     ):
         return None
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
-    if "我" in before and "我们" not in before:
+    # (我县创文工作要…: 我县 / 我市 / 我镇 name a place, not the speaker)
+    if _FIRST_PERSON.search(before):
         return None
     lead = text[unit_start:ma]
     if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(
@@ -1198,6 +1269,18 @@ def _unit(
     # 一是凝心聚力，形成共识，创建氛围要浓: in an item of an announced list, the clauses between
     # the enumerator and the marker head the item; only an assertion among them stops it
     item = listed and _ENUMERATOR.match(text, unit_start) is not None
+    # 二是…。以楼道治理为主题，邀请…进入社区，同时，包社区干部要…: inside an open list, a sentence
+    # that opens as a continuation of the item keeps its clauses up to its marker
+    cont = (
+        in_list
+        and prev_directive
+        and ci > 0
+        and (
+            text.startswith(_CONTINUES, s)
+            or text.startswith(_LIST_CONTINUES, s)
+            or _CONT_LEAD.match(text, s) is not None
+        )
+    )
     while k > 0:
         a, b = clauses[k - 1]
         # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
@@ -1205,7 +1288,7 @@ def _unit(
         # 告一段落，: a concession)
         if (
             _extends(text[a:b])
-            or (item and not _ASSERTION.search(text[a:b]))
+            or ((item or cont) and not _ASSERTION.search(text[a:b]))
             or (required and _required_clause(text[a:b]))
         ):
             start = a

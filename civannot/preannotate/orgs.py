@@ -47,6 +47,7 @@ _SOURCE = re.compile(
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
+_SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
     rf"(?:(?<=[、，。：；\n（(和及与由])|(?<=联合)|(?<=会同)|^)"
@@ -524,6 +525,11 @@ def find_orgs(doc: Doc) -> None:
             g_ = m.lastindex or 1
             # (某某在线: 在 is part of an outlet's name here)
             if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
+                if g_ == 1 and _SOURCE_PLACE.search(m.group(1)):
+                    # 来源：某某街道: a division as the source stays a place (GUIDELINES.md: a
+                    # place used for its government is GPE)
+                    doc.add(m.start(1), m.end(1), "GPE", 0.6, 3, "gpe.doc_place")
+                    continue
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):

@@ -5,6 +5,7 @@ found with their titles (titles.py)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -78,6 +79,11 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
         return 0
     dot = max(m.group().rfind(c) for c in "·•・‧")
     last = pos + dot + 1
+    # 热依拉·买买提出席: a listed part that ends the name where a boundary follows wins over a
+    # follower read inside the part (提出)
+    pm = _minority_part().match(text, last)
+    if pm is not None and pm.end() <= m.end() and _boundary_after(text, pm.end(), r):
+        return pm.end()
     first = 0
     for end in range(last + 1, m.end() + 1):
         if _boundary_after(text, end, r):
@@ -284,7 +290,9 @@ def find_speaker_frames(doc: Doc) -> None:
     )
     # “…。”某某表示。: the frame of a quote, after it
     after_quote = _AFTER_QUOTE_SPEAKER.finditer(text) if "”" in text else ()
-    for m in itertools.chain(r.frame.finditer(text), request, after_quote):
+    for m in itertools.chain(
+        r.frame.finditer(text), request, after_quote, r.frame_eol.finditer(text)
+    ):
         s, e = m.start(1), m.end(1)
         if s in doc.persons:
             continue
@@ -346,6 +354,106 @@ def find_parties(doc: Doc) -> None:
             break
 
 
+# 图为某某（左二）在现场查看: a photo caption points at the person by a position in brackets
+_CAPTION_MARK = re.compile(
+    r"[（(](?:前排|后排|中间|左|右)?(?:左|右)?[一二三四五六七八九\d]{0,2}(?:起)?[）)]"
+)
+_CAPTION_OPEN = _PARTY_OPEN | set("、为和与及")
+
+
+def find_caption_names(doc: Doc) -> None:
+    """person.caption: a name right before its place in a photo (（左二）, （右一）, （中）)."""
+    text, r = doc.text, doc.r
+    if "左" not in text and "右" not in text and "（中）" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    for m in _CAPTION_MARK.finditer(text):
+        mark = m.group()[1:-1]
+        if not mark or not ("左" in mark or "右" in mark or mark == "中"):
+            continue
+        k = m.start()
+        for n in (4, 3, 2):
+            s = k - n
+            if s < 0:
+                continue
+            name = text[s:k]
+            prev = text[s - 1] if s else "\n"
+            if not (prev in _CAPTION_OPEN or prev.isspace()):
+                continue
+            if _valid_name(name, r.g) and not (len(name) == 2 and (name in fw or name in cw)):
+                if s not in doc.persons:
+                    doc.add_person(s, k, 0.8, "person.caption")
+                break
+
+
+def find_dotted_names(doc: Doc) -> None:
+    """person.dotted: a transliterated name with a middle dot opening a clause or an item, before
+    what a leader does (买买提明·艾则孜主持, 、热娜·阿不都出席): no title needed to read it."""
+    text, r = doc.text, doc.r
+    if not any(c in text for c in "·•・‧"):
+        return
+    fw, cw = function_words(), common_words()
+    starts = sorted(doc.persons)
+    for m in _DOTTED.finditer(text):
+        # the name opens where a clause or an item does, inside the run before the dot
+        # (区领导某某·某某: the leaders' word is no part of it)
+        dot = min(i for i in (m.group().find(c) for c in "·•・‧") if i >= 0) + m.start()
+        s = next(
+            (a for a in range(m.start(), dot - 1) if a == 0 or text[a - 1] in _CAPTION_OPEN),
+            -1,
+        )
+        if s < 0:
+            continue
+        i = bisect.bisect_left(starts, s)
+        if i < len(starts) and starts[i] <= m.end():
+            continue  # a rule read a name here already
+        e = _dotted_name_end(text, s, r)
+        if not e or not (e >= len(text) or _LEADER_ACTS.match(text, e) or text[e] in "\n）)"):
+            continue
+        parts = re.split("[·•・‧]", text[s:e])
+        # 学习某某·某某的理论: a clause word before the name, or a part too long for one
+        head = parts[0][:2]
+        if any(len(x) > 6 or "的" in x for x in parts) or (
+            (head in fw or head in cw) and not _minority_part().match(parts[0])
+        ):
+            continue
+        doc.add_person(s, e, 0.8, "person.dotted")
+
+
+# 某某到某某县调研创文工作 (a headline, or a clause opening a report): a name going somewhere
+# to look at the work, with no title written
+_VISIT = re.compile(
+    rf"([{CJK}]{{2,4}}?)(?:同志)?(?:到|赴|深入|来到|前往)"
+    r"[^，。！？；：\n]{1,14}?(?:调研|督导|督查|检查|视察|考察|走访|暗访|指导)"
+)
+_SENTENCE_END = re.compile("[\n。！？；]")
+
+
+def find_visits(doc: Doc) -> None:
+    """person.visit: 某某到某某县调研 opening a line or a sentence."""
+    text, r = doc.text, doc.r
+    if not any(v in text for v in ("调研", "督导", "督查", "检查", "视察", "考察", "走访", "暗访")):
+        return
+    fw, cw = function_words(), common_words()
+    freq = jieba_tokenizer().FREQ
+    # tried at each line or sentence start only (a few per text), not at every position
+    for k in itertools.chain((0,), (m.end() for m in _SENTENCE_END.finditer(text))):
+        m = _VISIT.match(text, k)
+        if m is None:
+            continue
+        s, e = m.start(1), m.end(1)
+        name = text[s:e]
+        if s in doc.persons or not _valid_name(name, r.g):
+            continue
+        if len(name) == 2 and (name in fw or name in cw):
+            continue
+        # 全县到各村检查, 江苏到浙江考察: a word of the dictionary (names have no frequency
+        # there) or a place is no name
+        if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
+            continue
+        doc.add_person(s, e, 0.75, "person.visit")
+
+
 # 刘某某、习某、黄某某等县四大家领导参加会议: a list of names closed by 等 and the leaders they are
 # (the list comes before the leaders here, so 市领导 + names does not read it)
 _LEADERS_AFTER_LIST = re.compile(
@@ -354,28 +462,45 @@ _LEADERS_AFTER_LIST = re.compile(
 
 
 def find_names_before_leaders(doc: Doc) -> None:
-    """person.leaders_list: two or more names at 、 opening a clause, closed by 等…领导."""
+    """person.leaders_list: two or more names at 、 opening a clause, closed by 等…领导. The list
+    may also follow 及 / 和 / 与 after another person (市文明办副主任某某及甲、乙、丙等镇领导)."""
     text, r = doc.text, doc.r
+    fw = function_words()
     for m in _LEADERS_AFTER_LIST.finditer(text):
         items: list[tuple[int, int]] = []
         e = m.start()
+        opened = False
         while True:
-            s = e
-            while s > 0 and e - s < 4 and _is_cjk(text[s - 1]) and text[s - 1] not in "、":
-                s -= 1
-            name = text[s:e]
-            prev = text[s - 1] if s else "\n"
-            if not (2 <= len(name) <= 4 and _valid_name(name, r.g)) or name in function_words():
+            w = e
+            while w > 0 and e - w < 4 and _is_cjk(text[w - 1]) and text[w - 1] not in "、":
+                w -= 1
+            found = None
+            for s in range(w, e - 1):
+                name = text[s:e]
+                prev = text[s - 1] if s else "\n"
+                if not _valid_name(name, r.g) or name in fw:
+                    continue
+                if prev in "、" or prev in _PARTY_OPEN or prev.isspace():
+                    found = (s, prev)
+                    break
+                if prev in _LIST_JOINS and s - 1 in doc.persons.values():
+                    found = (s, prev)
+                    break
+            if found is None:
                 break
-            if prev not in "、" and prev not in _PARTY_OPEN and not prev.isspace():
-                break
+            s, prev = found
             items.append((s, e))
             if prev != "、":
+                opened = True
                 break
             e = s - 1
-        if len(items) >= 2 and text[items[-1][0] - 1 : items[-1][0]] != "、":
+        if len(items) >= 2 and opened:
             for s, e in items:
                 doc.add_person(s, e, 0.75, "person.leaders_list")
+
+
+# a list of names joined to a person named before it (某某及甲、乙等领导)
+_LIST_JOINS = set("及和与")
 
 
 def find_comrades(doc: Doc) -> None:

@@ -132,9 +132,18 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 known += 1
         if known < 2 or known * 2 < len(items) - 1:
             continue
+        last = items[-1][0]
         for s, e in items:
             seg = text[s:e]
             if s in gpe_starts:
+                continue
+            if s == last and len(seg) > 3:
+                # 汉台、南郑、城固递交了…: the last item runs on into the sentence; a known
+                # county or city opening it is the item
+                for n in (3, 2):
+                    if seg[:n] in g.admin_stems or seg[:n] in g.gpe_names:
+                        out.append(Cand(s, s + n, "GPE", 0.55, 1, "gpe.list"))
+                        break
                 continue
             if (
                 2 <= len(seg) <= 3
@@ -399,6 +408,7 @@ _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
 )
+_BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
@@ -428,6 +438,15 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
         for n in (2, 3, 4):
             a = k - n
             if a >= 0 and opened(a) and known(text[a:k]):
+                out[a] = k
+                break
+    # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
+    # branch venue is the place, even a name that is also a word (来宾, 安康)
+    for m in _BARE_STRONG_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            a = k - n
+            if a >= 0 and opened(a) and (text[a:k] in g.gpe_names or text[a:k] in g.admin_stems):
                 out[a] = k
                 break
     for m in _BARE_VISIT.finditer(text):
@@ -1034,8 +1053,10 @@ def _extend_place(doc: Doc, s: int) -> int:
 
 # a post opening with its own level and body once the place before it is cut off: 市委书记,
 # 县委宣传部副部长 (unit + 委), 党委书记, 党工委副书记, 人民政府副县长 (after a place with its unit)
-_POST_AFTER_UNIT = re.compile("[省市县区州旗盟]委")
-_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委")
+_POST_AFTER_UNIT = re.compile("[省市县区州旗盟镇]委")
+_POST_AFTER_PLACE = re.compile("党委|党工委|人民政府|政府|人大|政协|纪委|管委会|管委")
+# 某某市环保局副巡视员: a known place, then a title of the grammar opening with a level
+_LEVEL_OPEN = frozenset("省市县区州旗")
 _PLACE_UNIT_END = re.compile("(?:街道|[省市县区州旗盟镇乡])$")
 
 
@@ -1056,6 +1077,8 @@ def split_place_posts(doc: Doc) -> None:
         s = c.start
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
+            k = _place_before_level_title(doc, s, c.end, gpe_text)
+        if k is None:
             continue
         moved[s] = k
         new.append(Cand(s, k, "GPE", 0.7, c.prio, "gpe.before_post"))
@@ -1068,6 +1091,31 @@ def split_place_posts(doc: Doc) -> None:
         e = doc.titles.pop(s, None)
         if e is not None:
             doc.titles[k] = e
+
+
+def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
+    """某某市环保局副巡视员 -> 某某 + 市环保局副巡视员: a known stem before a title that the
+    grammar reads from its level to the end (session 7 audit)."""
+    text, g = doc.text, doc.r.g
+    if text.startswith(("中共", "师市", "兵团"), s) or text[s] in "第省市县区州旗镇乡":
+        return None
+    for n in (4, 3, 2):
+        k = s + n
+        if k + 3 > e or text[k] not in _LEVEL_OPEN:
+            continue
+        stem = text[s:k]
+        if not (
+            stem in g.gpe_names
+            or stem in g.admin_stems
+            or stem in doc.doc_stems
+            or stem in gpe_text
+            or text[s : k + 1] in gpe_text
+        ):
+            continue
+        m = doc.r.title.match(text, k)
+        if m is not None and m.end() == e:
+            return k
+    return None
 
 
 def _place_before_post(
@@ -1091,12 +1139,15 @@ def _place_before_post(
             or text[s : k + 1] in gpe_text
         ):
             return k
-    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own
-    for n in (5, 4, 3):
+    # 某某镇党委书记, 某某街道党工委副书记: a place with its unit and a body of its own; an
+    # autonomous region's full name too (广西壮族自治区党委书记, 内蒙古自治区人民政府副主席)
+    for n in (9, 8, 7, 6, 5, 4, 3):
         k = s + n
         if k + 3 > e or not _POST_AFTER_PLACE.match(text, k):
             continue
         place = text[s:k]
+        if n > 5 and place not in g.admin_full:
+            continue
         if _PLACE_UNIT_END.search(place) and (
             place in gpe_text or place in g.admin_full or place[:-1] in stems
         ):
@@ -1272,6 +1323,8 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
         elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
+        elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):

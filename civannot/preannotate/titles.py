@@ -7,6 +7,7 @@ body (listed, or any 局/办/委 abbreviation) + section? + post, with 代/常�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules, title_matches
@@ -33,6 +34,12 @@ _POST_AFTER_NAME = re.compile(
     r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
     r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,])"
 )
+
+
+# posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
+# alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
+_BARE_DEPUTIES = ("副书记", "第一书记")
+_ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
 def find_title_chains(doc: Doc) -> None:
@@ -65,6 +72,17 @@ def find_title_chains(doc: Doc) -> None:
                 continue
             ms = inner
         ms = _org_named_start(text, ms)
+        if (
+            ms == m.start()
+            and ms
+            and text[ms - 1] not in _ITEM_OPEN
+            and text.startswith(_BARE_DEPUTIES, ms)
+            and m.end() - ms <= 4
+        ):
+            # 某某副书记关于…: a deputy's bare post after a name is the post written after it
+            # (find_names_before_posts), never the title before a further name
+            pos = m.end()
+            continue
         if ms == m.start() and _surname_post(doc, ms, m.end()):
             pos = m.end()
             continue
@@ -83,6 +101,12 @@ def find_title_chains(doc: Doc) -> None:
         # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
         while end < len(text) and text[end] in "、兼":
             nxt = _title_at(doc, end + 1)
+            if not nxt and text[end] == "、":
+                # 省祝贺团副团长、省领导甲、乙: the leaders of a level as the last item of a
+                # chain, the names after it hold every title of the chain (session 7 audit)
+                nxt = r.leaders.match(text, end + 1)
+                if nxt is not None and not name_after(text, nxt.end(), r):
+                    nxt = None
             if not nxt:
                 # 县人大常委会党组书记、主任某某 / 镇党委副书记、镇长: a bare post coordinated
                 # with a title names a post of the same body; only when a name or a further
@@ -229,6 +253,12 @@ _ORG_KIND_END = (
     "中队",
     "大队",
     "派出所",
+    # a town's stations named by their kind (某某和司法所所长某某; session 7 audit)
+    "司法所",
+    "财政所",
+    "供电所",
+    "国土所",
+    "税务所",
     "卫生院",
     "幼儿园",
 )
@@ -345,6 +375,14 @@ def _title_prefix(doc: Doc, s: int) -> int:
     unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
     division-city (第八师某某市党委副书记)."""
     text = doc.text
+    if (
+        s
+        and text[s - 1] == "团"
+        and text.startswith(_YOUTH_LEAGUE_LEVELS, s)
+        and (s == 1 or not (text[s - 2] in _REGIMENT_DIGITS or text[s - 2] in "集师兵"))
+    ):
+        # 团县委书记, 团市委副书记: the youth league's committee of that level (session 7)
+        return s - 1
     if text[s : s + 1] == "团" and s and text[s - 1] in _REGIMENT_DIGITS:
         # 十六团党委书记: the regiment's number belongs to the title, as a division's does
         # (84团党委副书记: written in Arabic digits too)
@@ -360,6 +398,12 @@ def _title_prefix(doc: Doc, s: int) -> int:
         if c < s:
             return c
     a = extend_gpe_prefix(doc, s)
+    if a < s - 2 and text[a] in _CLAUSE_OPENERS:
+        # 以云南省委宣传部副部长某某为组长: a clause word glued to a known place is no part of it
+        g = doc.r.g
+        stem = text[a + 1 : s]
+        if stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems:
+            return a + 1
     if a < s and s - a == 2 and text[s] != "师":
         stem = text[a:s]
         g = doc.r.g
@@ -373,7 +417,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
     return a
 
 
+_YOUTH_LEAGUE_LEVELS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
+_CLAUSE_OPENERS = _CLAUSE_VERB_END | set("以")
 # what the name of a development or trade zone ends with before its 区 (某某国际陆港区,
 # 某某临空经济区, 某某产业园区): a zone's long own name, joined by 与 or 和 when two zones share
 # one committee, belongs to the title (某某陆港区与某某经济区党工委书记)
@@ -518,6 +564,10 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     m = r.title.match(text, q)
     if m is not None:
         return m
+    if text.startswith("新疆生产建设兵团", q):
+        # …、新疆生产建设兵团党委第一书记: the corps' full name belongs to its title, as
+        # extend_gpe_prefix gives it to a title that opens the chain
+        return r.title.match(text, q + 6)
     g = r.g
     for n in (2, 3, 4):
         stem = text[q : q + n]
@@ -533,10 +583,23 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     return None
 
 
+def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of common._Rules.leaders, found from each 领导 (the regex run at every
+    position of a text costs more than looking back from the few 领导 there are)."""
+    i = text.find("领导")
+    while i >= 0:
+        for k in range(max(0, i - 4), i):
+            m = leaders.match(text, k)
+            if m is not None and m.end() == i + 2:
+                yield m
+                break
+        i = text.find("领导", i + 2)
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
-    for m in r.leaders.finditer(text):
+    for m in _leader_terms(text, r.leaders):
         p = m.end()
         first = name_after(text, p, r)
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb

@@ -153,9 +153,17 @@ class Removed:
 
 
 def _is_nav(line: str) -> bool:
+    if any(ch in line for ch in "，。；！？"):
+        return False
+    if line.startswith("首页") and len(line) <= 60:
+        # a breadcrumb spaced out instead of separated (首页 新闻中心 本市新闻 政要动态): seen on
+        # a mirror copy, where its 要 (政要) was read as a requirement
+        words = line.split()
+        if len(words) >= 3 and all(len(w) <= 10 for w in words):
+            return True
     parts = [p for p in _NAV_SEP.split(line) if p]
     seps = len(_NAV_SEP.findall(line))
-    if seps == 0 or any(ch in line for ch in "，。；！？"):
+    if seps == 0:
         return False
     if "首页" in line and len(line) <= 60:
         return True
