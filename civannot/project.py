@@ -1223,7 +1223,9 @@ class Project:
         a Span, SpanRow and AddSpan for each on the way to SQLite. One transaction."""
         content = list(content)
         docs = {doc for doc, _, _ in content}
-        with self.store.transaction():
+        # the auto layer, written without history: the store checks the references of what it
+        # writes itself, in sets, instead of SQLite's lookups per row (Store.transaction)
+        with self.store.transaction(foreign_keys=layer != AUTO_LAYER):
             self._clear_layer(layer, docs, source)
             self.store.add_rows(
                 layer,

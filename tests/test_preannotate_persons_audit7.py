@@ -196,3 +196,21 @@ def test_place_before_the_post_is_its_own_gpe(
     if place is not None:
         assert (place, "GPE") in spans, spans
     assert not any(lab == "TITLE" and t.startswith("以") for t, lab in spans), spans
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "领誓",
+        "寄语全体志愿者",
+        "为获奖单位颁奖",
+        "今天上午来到社区",
+        "常务列席会议",
+        "上台授旗",
+        "致欢迎辞",
+    ],
+)
+def test_a_titled_name_before_a_ceremony_act_or_a_time_word(after: str) -> None:
+    spans, holds = _out(f"会上，县委副书记、县长景一鸣{after}。")
+    assert _persons(spans) == {"景一鸣"}, spans
+    assert ("景一鸣", "县长") in holds

@@ -139,3 +139,57 @@ def test_span_json_is_the_history_encoding() -> None:
         )
         want = json.dumps(row.to_json(), ensure_ascii=False)
         assert span_json(row) == want
+
+
+@pytest.mark.parametrize("same", [False, True])
+@pytest.mark.parametrize("n", [0, 1, 7, 8, 9, 8 * 3 + 5])
+def test_multi_row_inserts_write_every_row_in_order(
+    tmp_path: Path, monkeypatch, n: int, same: bool
+) -> None:
+    """insert_all's blocks of ROWS_PER_INSERT rows and the rest one by one: every row is
+    written once, in order, whatever n is against the block size, with the columns given once
+    for all rows (`same`) in each of them."""
+    monkeypatch.setattr(store_mod, "ROWS_PER_INSERT", 8)
+    p = Project.create(tmp_path / "m.civ")
+    try:
+        H = p.m.SpanHistory
+        cols = (H.document, H.after, H.uid, H.action, H.layer, H.author, H.source, H.at)
+        stamp = p.store._stamp()
+        common = ("note", "ann", "ann", "test", stamp)
+        rows = [(i, f'"{i}"', f"{i:032x}") for i in range(n)]
+        with p.store.transaction():
+            if same:
+                store_mod.insert_all(p.db, p.db.cursor(), H, cols, rows, common)
+            else:
+                whole = [r + common for r in rows]
+                store_mod.insert_all(p.db, p.db.cursor(), H, cols, whole)
+        got = list(
+            H.select(H.document, H.after, H.uid, H.action, H.layer, H.author, H.source)
+            .order_by(H.id)
+            .tuples()
+        )
+        assert got == [r + common[:4] for r in rows]
+    finally:
+        p.close()
+
+
+def test_a_refusal_inside_a_block_of_rows_writes_none_of_the_batch(project, monkeypatch) -> None:
+    """A bad row in the middle of a multi-row INSERT: the whole write is refused, the rows of
+    the blocks before it and of its own block are not left behind."""
+    monkeypatch.setattr(store_mod, "ROWS_PER_INSERT", 16)
+    project.import_batch(items(10, "ann1"))
+    before = triggers(project), counts(project)
+    d = project.document_id("d00004")
+    text = project.document(d).text
+    taken = project.spans(d, "ann1")[0].uid
+    ids = project.store.new_ids("span", 60)
+    ops = [
+        AddSpan(SpanRow(i, f"{i:032x}", d, "ann3", k, k + 1, "ORG", text[k : k + 1]))
+        for k, i in enumerate(ids)
+    ]
+    bad = ops[37].row  # in the third block of 16
+    ops[37] = AddSpan(SpanRow(bad.id, taken, d, "ann3", bad.start, bad.end, "ORG", bad.text))
+    with pytest.raises(StoreError, match="refused"):
+        project.store.apply(ops, description="bulk", author="ann3")
+    assert (triggers(project), counts(project)) == before
+    assert project.spans(d, "ann3") == []

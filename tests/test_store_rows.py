@@ -344,5 +344,9 @@ def test_a_kill_in_a_rerun_keeps_every_batch_whole(tmp_path: Path) -> None:
         assert [r[:3] for r in after["counts"]] == [r[:3] for r in before["counts"]]
         names = {r[0] for r in p.db.execute_sql("SELECT name FROM sqlite_master")}
         assert {"span_count_ai", "span_count_ad", "learned_vote_ai", "learned_vote_ad"} <= names
+        # killed while its batch wrote with foreign keys off: the file holds no dangling
+        # reference and the connection enforces them
+        assert list(p.db.execute_sql("PRAGMA foreign_key_check")) == []
+        assert p.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         preannotate_project(p, processes=1)  # and it runs again
         assert {d: len(p.spans(d, AUTO_LAYER)) for d in first} == first
