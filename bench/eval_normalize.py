@@ -32,6 +32,11 @@ Recipes (each draws its own parameters from a seeded generator):
 
     python bench/eval_normalize.py [--rounds 3] [--seed 1] [--worst 8] [--json]
     python bench/eval_normalize.py --set heldout --seed 2026   # fresh texts, fresh damage
+    python bench/eval_normalize.py --context none              # without the genre's context
+
+The GBK repair weighs the character pairs of clean articles of the genre (the project's documents
+at import). Here every article's context is the other reference texts of both sets and the real
+seeds: never its own text (leave one out).
 
 Sets: ``dev`` (the default) is what the repair rules were tuned on (bench/sample_sources,
 bench/normalize_refs, damage seed 1 and the tests' seeds). ``heldout`` is data no rule was written
@@ -509,13 +514,21 @@ def evaluate(
     rounds: int = 3,
     seed: int = 1,
     use_pypinyin: bool = True,
+    context: list[tuple[str, str]] | None = None,
 ) -> tuple[list[Case], list[Case]]:
-    """(damaged cases, identity cases)."""
-    from civannot.text import normalize
+    """(damaged cases, identity cases). `context`: clean texts of the genre (name, text) whose
+    character pairs the GBK repair may weigh, as an import weighs the project's documents; an
+    article's own text is left out of its context."""
+    from civannot.text import gbk, normalize
+
+    def use_context(name: str) -> None:
+        if context is not None:
+            gbk.set_context(gbk.Context(t for n, t in context if n != name))
 
     cases: list[Case] = []
     for r in range(rounds):
         for name, text in refs:
+            use_context(name)
             for rname, recipe in recipes.items():
                 rng = random.Random(f"{seed}:{r}:{rname}:{name}")
                 if rname in ("trad_pinyin", "combined", "gbk_pinyin"):
@@ -529,8 +542,10 @@ def evaluate(
                 cases.append(Case(name, rname, r, expected, out, dist, wrong))
     identity = []
     for name, text in refs:
+        use_context(name)
         out = normalize(text).text
         identity.append(Case(name, "identity", 0, text, out, levenshtein(out, text)))
+    gbk.set_context(None)
     return cases, identity
 
 
@@ -578,11 +593,22 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="dev: the tuned references; heldout: bench/normalize_heldout + the real seeds",
     )
+    ap.add_argument(
+        "--context",
+        choices=["genre", "none"],
+        default="genre",
+        help="genre: the GBK repair weighs the other reference texts (both sets and the real "
+        "seeds, never the article's own), as an import weighs the project's documents; "
+        "none: the normaliser alone (figures before session 7)",
+    )
     args = ap.parse_args(argv)
     recipes = {k: v for k, v in RECIPES.items() if not args.recipe or k in args.recipe}
     refs = load_refs() if args.set == "dev" else load_refs(HELDOUT_DIRS) + load_seed_refs()
+    context = None
+    if args.context == "genre":
+        context = load_refs() + load_refs(HELDOUT_DIRS) + load_seed_refs()
     t0 = time.perf_counter()
-    cases, identity = evaluate(refs, recipes, args.rounds, args.seed, not args.no_pypinyin)
+    cases, identity = evaluate(refs, recipes, args.rounds, args.seed, not args.no_pypinyin, context)
     secs = time.perf_counter() - t0
     s = summarise(cases, identity)
     worst = sorted(cases, key=lambda c: -c.rate)[: args.worst]

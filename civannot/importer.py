@@ -807,25 +807,78 @@ def _pop_title(meta: dict[str, Any]) -> str:
     return ""
 
 
-class _Workers:
-    """A process pool started on first need and reused for every chunk of an import."""
+# Clean text of the genre read for the GBK repair's context (gbk.Context): at most this many
+# characters of the project's documents, the shipped samples and the import's undamaged files.
+REPAIR_CONTEXT_CHARS = 1_000_000  # ~0.7 s of one core to count
 
-    def __init__(self, workers: int | None):
+
+def repair_context(project: Project | None, raws: Iterable[str] = ()) -> Any:
+    """The character pairs of clean articles of the genre, weighed by the GBK repair where the
+    word model cannot choose between readings that are all words (降至/降低): the shipped
+    samples, the project's documents, and the files of this import that show no damage."""
+    from importlib import resources
+
+    from civannot.text import gbk
+
+    samples = Path(str(resources.files("civannot.resources").joinpath("samples")))
+
+    def texts() -> Iterator[str]:
+        for f in sorted(samples.glob("*.txt")):
+            yield f.read_text(encoding="utf-8")
+        for raw in raws:
+            if "?" not in raw and gbk.REPLACEMENT not in raw:
+                yield raw
+        if project is not None:
+            for doc in project.documents(raw=False):
+                if gbk.REPLACEMENT not in doc.text:
+                    yield doc.text
+
+    return gbk.Context(texts(), limit=REPAIR_CONTEXT_CHARS)
+
+
+def _init_worker(context: Any) -> None:
+    from civannot.text import gbk
+
+    gc.enable()  # a forked worker would inherit the import's paused collector (gc_paused)
+    gbk.set_context(context)
+
+
+class _Workers:
+    """A process pool started on first need and reused for every chunk of an import. `context`
+    (a function of the first chunk's raw texts) gives the GBK repair's context, built once."""
+
+    def __init__(self, workers: int | None, context: Callable[[list[str]], Any] | None = None):
         self.workers = workers
         self.pool: Any = None
+        self.make_context = context
+        self.context: Any = None
+        self.set_here = False
 
     def map(self, raws: list[str]) -> Iterator[tuple[str, str | None, list[dict[str, Any]]]]:
         """Results in order, as they come: the caller writes while the workers go on."""
+        if self.make_context is not None and self.context is None:
+            self.context = self.make_context(raws)
         if len(raws) < POOL_MIN_DOCS or self.workers == 1:
+            if self.context is not None and not self.set_here:
+                from civannot.text import gbk
+
+                gbk.set_context(self.context)
+                self.set_here = True
             return map(normalise_plain, raws)
         if self.pool is None:
             from civannot.processes import pool_context
 
-            # a forked worker would inherit the import's paused collector (gc_paused)
-            self.pool = pool_context().Pool(self.workers, initializer=gc.enable)
+            self.pool = pool_context().Pool(
+                self.workers, initializer=_init_worker, initargs=(self.context,)
+            )
         return self.pool.imap(normalise_plain, raws, chunksize=8)
 
     def close(self) -> None:
+        if self.set_here:
+            from civannot.text import gbk
+
+            gbk.set_context(None)
+            self.set_here = False
         if self.pool is not None:
             # Every result wanted has been taken (or the import was cancelled): stop at once.
             self.pool.terminate()
@@ -926,7 +979,7 @@ def import_paths(
     # relation type -> (head labels, tail labels): JSONL relations are checked against them
     relation_types = {r.name: (r.head, r.tail) for r in project.schema.relations}
     directive_labels = {lab.name for lab in project.schema.labels if lab.kind == "directive"}
-    pool = _Workers(workers)
+    pool = _Workers(workers, lambda raws: repair_context(project, raws))
     try:
         with gc_paused(), project.first_load():
             _run(

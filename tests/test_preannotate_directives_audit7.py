@@ -225,3 +225,47 @@ def test_ji_you_continues_a_requirement():
         ("全县各部门要牢固树立一盘棋思想，强化组织领导", "田向军"),
         ("既各司其职、各负其责，又加强协作、相互配合，扎实做好各项创建工作", "田向军"),
     ]
+
+
+# --- round 4 (a third check batch of 10 fresh pages) ---
+
+
+def test_the_attendees_pledge_without_a_comma_is_no_directive():
+    assert _dirs("会上，重点村作表态发言，大家纷纷表示要知耻而后勇，决不收兵。") == []
+
+
+def test_what_needs_a_department_in_a_relative_clause_prescribes_nothing():
+    text = "党员干部共同投入大整治，需要相关部门解决的第一时间反馈，协同配合把任务落到实处。"
+    assert _dirs(text) == []
+
+
+def test_to_understand_a_principle_then_an_assessment_is_no_requirement():
+    assert _dirs("大家首先要明白一个道理，创卫不是面子工程，而是民生工程。") == []
+
+
+def test_what_the_speaker_did_before_requires_is_outside_the_span():
+    text = (
+        "卢一帆一行先后深入菜场、小区进行实地督查，对现场发现的停车线未划等问题提出整改意见，"
+        "要求各有关单位要进一步明确责任，抓紧整改。"
+    )
+    assert _issued(text) == [("各有关单位要进一步明确责任，抓紧整改", "卢一帆")]
+
+
+def test_a_truncated_page_and_an_old_browser_notice_are_boilerplate():
+    text = (
+        "会议要求，各单位要抓好整改。\n因篇幅问题不能全部显示，请点此查看更多更全内容\n"
+        "您当前使用的浏览器版本过低，可能导致部分功能不能正常使用。"
+    )
+    assert _dirs(text) == ["各单位要抓好整改"]
+
+
+def test_jizhong_continues_and_miqie_leads_a_requirement():
+    text = (
+        "会议要求，各村要积极开展综合整治行动。同时，集中整治道路两侧乱停乱放等现象。"
+        "密切配合，镇直单位与各村要形成工作合力。"
+    )
+    assert _dirs(text) == [
+        "各村要积极开展综合整治行动",
+        "集中整治道路两侧乱停乱放等现象",
+        "密切配合，镇直单位与各村要形成工作合力",
+    ]

@@ -193,3 +193,33 @@ def test_a_source_body_or_outlet_stays_an_org(text: str) -> None:
 
 def test_a_wish_is_no_place() -> None:
     assert not _tagged("祝大家新年安康全家幸福。")
+
+
+@pytest.mark.parametrize(
+    "text, want, wrong",
+    [
+        # a city and its county written bare one after the other before a meeting verb
+        (
+            "全省创建座谈会在湖州长兴召开。",
+            {("湖州", "GPE"), ("长兴", "GPE")},
+            {("州长", "TITLE"), ("兴召开", "PERSON")},
+        ),
+        # the corps' division (and its city) before a post
+        (
+            "兵团党委常委、八师石河子市党委书记、八师政委王某某出席大会。",
+            {("八师", "GPE"), ("石河子市", "GPE"), ("党委书记", "TITLE"), ("政委", "TITLE")},
+            {("八师石河子市党委书记", "TITLE")},
+        ),
+        # a newspaper's dateline place
+        ("本报长治4月11日讯（记者冯某）4月8日，会议召开。", {("长治", "GPE")}, set()),
+        # 中央 coordinated with bare levels; the market regulator's short form after a level
+        ("这是中央、省、市赋予我们的使命。", {("中央", "ORG")}, set()),
+        ("县住建局、县市监局等单位作表态发言。", {("县市监局", "ORG")}, {("市监局", "ORG")}),
+    ],
+)
+def test_forms_of_the_check_batch(
+    text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str]]
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (wrong & got)

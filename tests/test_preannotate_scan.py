@@ -99,3 +99,36 @@ def test_suggestion_spans_equal_the_constructed_record(monkeypatch) -> None:  # 
     assert made == want and hash(made) == hash(want) and repr(made) == repr(want)
     monkeypatch.setattr(engine, "_SPAN_SETTERS", None)
     assert engine.suggestion_span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain") == want
+
+
+def test_title_matches_are_the_title_regex_matches() -> None:
+    """common.title_matches (r.title searched in parts) gives r.title.finditer's matches, the
+    bykind group included, on made-up character soup and on articles of the genre."""
+    import sys
+    from pathlib import Path
+
+    from civannot.preannotate.common import title_matches
+    from tests.team_genre import team_docs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from bench_preannotate import article
+
+    r = rules()
+    rng = random.Random(3)
+    # (pieces of titles, lone posts and clause marks: 宣传部长 is a lone post and a body named
+    # by its kind at a clause start, the two branches' tie)
+    soup = [
+        *"市县区镇委书记副长主任部局办处科、，。：；\n（(组督导在由场务常代张王李",
+        "宣传部长",
+        "市长",
+        "办主任",
+    ]
+    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 60))) for _ in range(1500)]
+    texts += [article(rng) for _ in range(60)] + [d.text for d in team_docs(60, seed=4)]
+    bykind = 0
+    for t in texts:
+        want = [(m.span(), m.group("bykind")) for m in r.title.finditer(t)]
+        got = [(m.span(), m.groupdict().get("bykind")) for m in title_matches(t, r)]
+        assert got == want, t
+        bykind += sum(b is not None for _, b in want)
+    assert bykind > 20  # the branch named by its kind was seen, and its ties with the others

@@ -617,11 +617,20 @@ class TaggerFeatures:
         return run
 
     def forget_items(self, keep_merging: bool = True) -> None:
-        """Make the items again (the tagger's model has merged more of them; or, with
-        `keep_merging` False, it is gone: the items are their strings from now on)."""
+        """The tagger's model has merged more items: each cached item is given to `merge`
+        again (an item still given as its strings becomes its merged attribute; one merged
+        already stays as it is), as making it again would give it, without making it again
+        (a worker dropped some 60,000 cached items at a rebuild and made them anew, text after
+        text). With `keep_merging` False the derived model is gone: the items are made again,
+        as their strings from now on."""
         if not keep_merging:
             self._merge = None
-        self._items.clear()
+            self._items.clear()
+            return
+        merge = self._merge
+        if merge is None:
+            return
+        self._items = {key: merge(item) for key, item in self._items.items()}
 
     @staticmethod
     def _ranges(

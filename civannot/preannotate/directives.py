@@ -83,6 +83,8 @@ _NEED_NOMINAL = re.compile(
 _NEED_DESCRIBED = re.compile(
     r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
 )
+# 需要相关部门解决的第一时间反馈: what needs a department is a relative clause, not a prescription
+_NEED_RELATIVE = re.compile(r"[^，。；：\n]{1,10}?(?:解决|处理|整改|协调|帮助|办理|落实|完成)的")
 # 这需要各部门进一步加大…力度: 需要 with its addressee and an imperative after it prescribes
 _NEED_ADDRESSEE = re.compile(
     r"(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?(?:进一步|切实|务必|全力|认真|加大|加强|强化)"
@@ -98,7 +100,9 @@ _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校�
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
-_COGNITIVE = guarded(r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清)")
+_COGNITIVE = guarded(
+    r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清|明白(?:一个|这个)?道理)"
+)
 
 
 @dataclass
@@ -260,7 +264,11 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
             # 创建文明城市，需要每个人的共同参与: what a task needs (a 的 phrase of support), not
             # what anyone is asked to do
-            if _NEED_NOMINAL.match(text, i + 2, e) or _NEED_DESCRIBED.match(text, i + 2, e):
+            if (
+                _NEED_NOMINAL.match(text, i + 2, e)
+                or _NEED_DESCRIBED.match(text, i + 2, e)
+                or _NEED_RELATIVE.match(text, i + 2, e)
+            ):
                 continue
             if (
                 before
@@ -343,7 +351,13 @@ _TIME_NOUN_END = ("之年", "之际", "时期", "阶段", "关头", "时刻")
 _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一", "现阶段") + _ADVERBIAL
 
 
+_REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
+
+
 def _extends(seg: str) -> bool:
+    # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
+    if seg.startswith("对") and _REPORTED_ACT.search(seg):
+        return False
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
     if _ADDRESSEE_ADVERBIAL.match(seg):
@@ -720,6 +734,8 @@ _BOILERPLATE = re.compile(
     r"|验证码|登录后|请先登录"
     # a document mirror's notices: 下载文档前请自行甄别… / 不可在线预览…可反馈申请退款
     r"|下载文档|在线预览|申请退款|侵犯您的权益"
+    # a truncated page and an old browser: 请点此查看更多… / 您当前使用的浏览器版本过低
+    r"|请点此|不能全部显示|浏览器"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1260,7 +1276,7 @@ def _unit(
     if before == "就是" and mk.group() == "要" and ci > 0:
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
-    if any(w in text[unit_start:ma] for w in _PLEDGE_FRAMES):
+    if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
         return None
     if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
         return None

@@ -178,7 +178,9 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
-_CENTRAL = re.compile("(?:党)?中央(?=[和、及与](?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委)")
+_CENTRAL = re.compile(
+    "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
+)
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name

@@ -331,6 +331,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for a, e in _bare_in_context(text, r.g).items():
         cands.append(Cand(a, e, "GPE", 0.55, 1, "gpe.bare_context"))
         stems.add(text[a:e])
+    if "在" in text or "到" in text:
+        cands.extend(_place_pairs(text, g))
+    # 本报长治4月11日讯: the place of a newspaper's dateline
+    if "本报" in text:
+        for m in _PAPER_DATELINE.finditer(text):
+            if m.group(1) in g.gpe_names or m.group(1) in g.admin_stems:
+                cands.append(Cand(m.start(1), m.end(1), "GPE", 0.6, 2, "gpe.doc_place"))
     # 十三师新星市: the corps' city is 新星 elsewhere in the article
     for m in r.corps_division.finditer(text):
         city = m.group().split("师", 1)[1]
@@ -462,6 +469,39 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             ):
                 out[a] = k
                 break
+    return out
+
+
+_PAPER_DATELINE = re.compile(
+    rf"本报([{CJK}]{{2,3}}?)(?=\d{{1,2}}月\d{{1,2}}日?电?讯|\d{{1,2}}月\d{{1,2}}日电)"
+)
+
+
+def _place_pairs(text: str, g: Gazetteers) -> list[Cand]:
+    """在湖州长兴召开: a city and its county written bare one after the other, between 在/到 and
+    a verb of meeting or visiting, are two places (not 州长 and a name after it): they outrank
+    the title rules there."""
+    out: list[Cand] = []
+    for m in _BARE_VISIT.finditer(text):
+        k = m.start()
+        for n in (4, 5, 6):
+            a = k - n
+            if a < 1 or text[a - 1] not in "在到赴于":
+                continue
+            seg = text[a:k]
+            for i in (2, 3):
+                first, second = seg[:i], seg[i:]
+                if not 2 <= len(second) <= 3:
+                    continue
+                if (first in g.gpe_names or first in g.admin_stems) and (
+                    second in g.admin_stems or second in g.gpe_names
+                ):
+                    out.append(Cand(a, a + i, "GPE", 0.55, 5, "gpe.bare_context"))
+                    out.append(Cand(a + i, k, "GPE", 0.55, 5, "gpe.bare_context"))
+                    break
+            else:
+                continue
+            break
     return out
 
 
@@ -1068,13 +1108,30 @@ def split_place_posts(doc: Doc) -> None:
     title's HOLDS_TITLE edges follow its new start. A community (LOC), the corps' divisions and
     regiments and 中共 before a body stay inside the title."""
     text, g = doc.text, doc.r.g
+    # most titles open with their level (市委书记): nothing to cut off, nothing to look at
+    if all(text[s] in "省市县区州旗镇乡" for s in doc.titles):
+        return
     moved: dict[int, int] = {}
-    gpe_text = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+    gpe_text: set[str] = set()
     new: list[Cand] = []
     for c in doc.cands:
-        if c.label != "TITLE" or c.end - c.start < 4:
+        if c.label != "TITLE" or c.end - c.start < 4 or text[c.start] in "省市县区州旗镇乡":
             continue
         s = c.start
+        if not gpe_text:
+            gpe_text = {text[x.start : x.end] for x in doc.cands if x.label == "GPE"} or {""}
+        d = _CORPS_DIVISION.match(text, s)
+        if d is not None and d.end() + 2 <= c.end:
+            # 八师石河子市党委书记, 八师政委: the corps' division (and its city) before the post
+            s2 = d.end()
+            city = _place_before_post(text, s2, c.end, g, doc.doc_stems, gpe_text)
+            new.append(Cand(s, s2, "GPE", 0.7, c.prio, "gpe.before_post"))
+            if city is not None:
+                new.append(Cand(s2, city, "GPE", 0.7, c.prio, "gpe.before_post"))
+                s2 = city
+            moved[s] = s2
+            c.start = s2
+            continue
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
             k = _place_before_level_title(doc, s, c.end, gpe_text)
@@ -1091,6 +1148,9 @@ def split_place_posts(doc: Doc) -> None:
         e = doc.titles.pop(s, None)
         if e is not None:
             doc.titles[k] = e
+
+
+_CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:

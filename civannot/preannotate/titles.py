@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules
+from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules, title_matches
 from civannot.preannotate.gazetteers import (
     CJK,
     alternation,
@@ -49,7 +49,7 @@ def find_title_chains(doc: Doc) -> None:
     # a chain that ended at 、 without a name, and the item after it that no rule reads
     # (党工委委员、管委会副主任、“两新”组织党委书记某某): (its titles, where it ended)
     pending: tuple[list[tuple[int, int]], int] | None = None
-    for m in r.title.finditer(text):
+    for m in title_matches(text, r):  # (r.title.finditer's matches, found faster)
         if m.start() < pos:
             continue
         ms = m.start()
@@ -57,7 +57,7 @@ def find_title_chains(doc: Doc) -> None:
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second
             ms += 1
-        if m.group("bykind") is not None and text[ms : ms + 2] in function_words():
+        if m.groupdict().get("bykind") is not None and text[ms : ms + 2] in function_words():
             # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
             # its kind; the title starts where one of the grammar's own branches reads it
             inner = next(

@@ -402,6 +402,117 @@ def _evidence(w: str, a: int, b: int, grams: Collection[str]) -> float:
     return hits * ARTICLE_BONUS
 
 
+# -- context of the genre ------------------------------------------------------------------------
+#
+# The unigram word model cannot choose between readings that are all words (降至/降低, 当场/当选,
+# 通知/建筑 before 如下). Clean articles of the same genre can: character pairs as they are
+# written around the damaged characters. The context is set once per import (the project's own
+# undamaged documents) and weighed only as a second opinion (see _context_choice).
+
+CTX_SMOOTH = 4.0  # pseudo-count of the unigram back-off in P(b | a)
+CTX_FLOOR = -1.5  # an unseen pair is weak evidence in a small corpus: bounded below
+# one strong pair across a word boundary (政府 in 县财政要) must not decide alone
+# (6.0: 173 wrong characters on the dev seeds instead of 155, one article fewer above 1%)
+CTX_CEIL = 4.0
+CTX_WEIGHT = 1.0
+CTX_MARGIN = 3.0  # nats of context evidence a reading needs over its rivals to be written
+# (2.0 in session 7: 15 dev articles above 1% instead of 17, but 202 wrong characters, not 173)
+
+
+_CTX_TABLE = {
+    **{ord(d): "0" for d in "0123456789"},
+    **{ord(c): "a" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **{ord(k): v for k, v in FULL.items()},
+}
+
+
+class Context:
+    """Character pair counts of clean text of the genre (digits and Latin letters as classes,
+    folded marks as their full-width forms). Up to `limit` characters are read."""
+
+    def __init__(self, texts: Iterable[str] = (), limit: int = 3_000_000) -> None:
+        self.pairs: Counter[str] = Counter()
+        self.chars: Counter[str] = Counter()
+        self.n = 0
+        for t in texts:
+            if self.n >= limit:
+                break
+            self.add(t[: limit - self.n])
+
+    def add(self, text: str) -> None:
+        s = text.translate(_CTX_TABLE)
+        self.chars.update(s)
+        self.pairs.update(map(str.__add__, s, s[1:]))
+        self.n += len(s)
+
+    def __bool__(self) -> bool:
+        return bool(self.pairs)
+
+    def pmi(self, a: str, b: str) -> float:
+        """log P(b | a) / P(b), smoothed, bounded: how much likelier `b` is after `a` in the
+        genre than anywhere (0 when `a` is unknown)."""
+        a, b = a.translate(_CTX_TABLE), b.translate(_CTX_TABLE)
+        ca = self.chars.get(a, 0)
+        if not ca:
+            return 0.0
+        qb = (self.chars.get(b, 0) + 0.5) / (self.n + 0.5)
+        p = (self.pairs.get(a + b, 0) + CTX_SMOOTH * qb) / (ca + CTX_SMOOTH)
+        return min(CTX_CEIL, max(CTX_FLOOR, math.log(p / qb)))
+
+
+class _Local:
+    """The genre's context with the article's own undamaged text on top (counted ARTICLE_PAIRS
+    times): names, places and posts repeat within a report (重点整治 … 重点)."""
+
+    def __init__(self, ctx: Context | None, article: Context) -> None:
+        self.ctx = ctx or Context()
+        self.art = article
+
+    def __bool__(self) -> bool:
+        return bool(self.ctx) or bool(self.art)
+
+    def pmi(self, a: str, b: str) -> float:
+        a, b = a.translate(_CTX_TABLE), b.translate(_CTX_TABLE)
+        g, r, k = self.ctx, self.art, ARTICLE_PAIRS
+        ca = g.chars.get(a, 0) + k * r.chars.get(a, 0)
+        if not ca:
+            return 0.0
+        n = g.n + k * r.n
+        qb = (g.chars.get(b, 0) + k * r.chars.get(b, 0) + 0.5) / (n + 0.5)
+        pair = g.pairs.get(a + b, 0) + k * r.pairs.get(a + b, 0)
+        p = (pair + CTX_SMOOTH * qb) / (ca + CTX_SMOOTH)
+        return min(CTX_CEIL, max(CTX_FLOOR, math.log(p / qb)))
+
+
+ARTICLE_PAIRS = 3.0
+
+
+def _local_context(text: str, exclude: list[tuple[int, int]]) -> _Local | Context | None:
+    if not ARTICLE_PAIRS:
+        return _CONTEXT
+    art = Context()
+    pos = 0
+    for a, b in [*exclude, (len(text), len(text))]:
+        if a > pos:
+            art.add(text[pos:a])
+        pos = max(pos, b)
+    return _Local(_CONTEXT, art)
+
+
+_CONTEXT: Context | None = None
+
+
+def set_context(ctx: Context | None) -> None:
+    """The genre's clean text for the repairs that follow (None: none)."""
+    global _CONTEXT
+    _CONTEXT = ctx or None
+
+
+def _ctx_score(ctx: _Local | Context, w: str, a: int, b: int) -> float:
+    """Context evidence for window `w` over the pairs that touch its repaired part [a, b)."""
+    return sum(ctx.pmi(w[i], w[i + 1]) for i in range(max(0, a - 1), min(b, len(w) - 1)))
+
+
 GARBLED_LOGP = -9.0  # nats per character: clean line starts score above it, 3 in 4 damaged below
 
 
@@ -477,6 +588,7 @@ def find_repairs(
         local = _cache_words(grams)
         chars = _char_cache(view, exclude)
     para_final = _paragraph_final(text)
+    ctx = _local_context(view, exclude)
     budget = MAX_SCORED + len(text) // SCORED_PER_CHARS
     out: list[Repair] = []
     seen: dict[tuple[str, str, bool, tuple[tuple[int, int | None], ...]], Repair] = {}
@@ -518,13 +630,15 @@ def find_repairs(
             budget -= 1
             if table is not None:
                 ends = [_simplified(e, table) for e in ends]
-            r = _rank(view, q, ends, grams, local, chars, para_final)
+            r = _rank(view, q, ends, grams, local, chars, para_final, ctx=ctx)
             seen[key] = replace(r, start=0, end=r.end - q)
         else:
             r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
         out.append(r)
         ranked_ends[q] = ends
-    _second_pass(view, out, ranked_ends, table, grams, local, chars, para_final, budget, deferred)
+    _second_pass(
+        view, out, ranked_ends, table, grams, local, chars, para_final, budget, deferred, ctx
+    )
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
@@ -549,6 +663,7 @@ def _second_pass(
     para_final: float,
     budget: int,
     deferred: Collection[int] = (),
+    ctx: _Local | Context | None = None,
 ) -> None:
     """Weigh again, in place, each run left (partly) unread whose context held another damaged run
     that was read: 环?�(jìng)?诌� reads 境 first, and only beside 境 is the next run 局还. The
@@ -585,7 +700,9 @@ def _second_pass(
             pos = b
         pieces.append(view[pos:hi])
         q = r.start - lo + shift
-        r2 = _rank("".join(pieces), q, ranked_ends[r.start], grams, local, chars, para_final)
+        r2 = _rank(
+            "".join(pieces), q, ranked_ends[r.start], grams, local, chars, para_final, ctx=ctx
+        )
         out[i] = replace(r2, start=r.start, end=r.start + (r2.end - q))
 
 
@@ -722,6 +839,7 @@ def _rank(
     chars: dict[str, float],
     para_final: float = 0.0,
     name_hint: str = "",
+    ctx: _Local | Context | None = None,
 ) -> Repair:
     max_k = max(e.k for e in ends)
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
@@ -883,7 +1001,7 @@ def _rank(
         # 通讯员：林小 + the last character): weigh the last character again as a name's
         nm = _byline_name(before + best_repl[:-1])
         if nm:
-            return _rank(text, q, ends, grams, local, chars, para_final, name_hint=nm)
+            return _rank(text, q, ends, grams, local, chars, para_final, name_hint=nm, ctx=ctx)
     words = _han(best_repl)
     rivals = [s for (r, _k), s in ranked[1:] if _han(r) != words]
     second = max(identity, rivals[0] if rivals else -math.inf)
@@ -893,6 +1011,12 @@ def _rank(
     if name:  # a wrong character renames the author: a word-like reading is not enough
         margin = max(margin, NAME_MARGIN)
     applied = best_repl if best_s - second >= margin else None
+    if ctx and not name:
+        choice = _context_choice(ctx, text, q, left, ranked, identity, margin)
+        if choice is not None:
+            (best_repl, best_k), applied = choice
+            end = q + 1 + best_k
+            alternatives = [r for (r, _k), _s in ranked if r != best_repl][:4]
     if applied is None:
         # Whether the `?` is damage at all is the ordinary margin's question, also for a
         # character that lost both bytes: `?` + U+FFFD is damage whatever it stood for.
@@ -901,6 +1025,65 @@ def _rank(
             # the full readings stay on offer: the best first
             alternatives = [best_repl, *alternatives[:3]]
     return Repair(q, end, applied, best_repl, conf, alternatives)
+
+
+# nats below the word model's best that a context's reading may be and still be written
+# (unbounded: 233 wrong characters on the dev seeds instead of 216, session 7)
+CTX_REACH = 4.0
+CTX_RIVALS = 12.0  # the rivals weighed against it
+# context evidence for a rival that sends the word model's choice back to review (U+FFFD)
+# (none: 216 wrong characters on the dev seeds instead of 170, session 7)
+CTX_VETO = 3.0
+
+
+def _context_choice(
+    ctx: _Local | Context,
+    text: str,
+    q: int,
+    left: str,
+    ranked: list[tuple[tuple[str, int], float]],
+    identity: float,
+    margin: float,
+) -> tuple[tuple[str, int], str | None] | None:
+    """The genre's context as a second opinion on the word model's ranking: ((reading, k),
+    applied) when it decides, None to keep the word model's decision. A reading is written when
+    word model and context together put it `margin` above every reading with other words (and
+    the damaged text as it is) and the context alone prefers it by CTX_MARGIN: two models that
+    agree. Where the context clearly contradicts a reading the word model would write, the run
+    is left for review (a flag, not a wrong name)."""
+    best_s = ranked[0][1]
+    cands = [(rk, s) for rk, s in ranked[:24] if s >= best_s - CTX_RIVALS]
+    if len(cands) < 2:
+        return None
+    lc = left[-1:]
+    comb = []
+    for (r, k), s in cands:
+        w = lc + r + text[q + 1 + k : q + 2 + k]
+        c = _ctx_score(ctx, w, len(lc), len(lc) + len(r))
+        comb.append(((r, k), s, c, s + CTX_WEIGHT * c))
+    comb.sort(key=lambda x: -x[3])
+    (br, bk), bs, bc, bt = comb[0]
+    words = _han(br)
+    rivals = [x for x in comb[1:] if _han(x[0][0]) != words]
+    second_t = max([identity] + [x[3] for x in rivals])
+    second_c = max([x[2] for x in rivals], default=-math.inf)
+    word_best = ranked[0][0]
+    if bt - second_t >= margin and bc - second_c >= CTX_MARGIN and bs >= best_s - CTX_REACH:
+        return (br, bk), br
+    # the word model's own choice, against the context's evidence for its rivals
+    own = next(x for x in comb if x[0] == word_best)
+    against = max((x[2] for x in comb if _han(x[0][0]) != _han(word_best[0])), default=-math.inf)
+    if against - own[2] >= CTX_VETO:
+        plausible = [word_best[0]] + [
+            x[0][0] for x in comb if x[0][1] == word_best[1] and x[2] - own[2] >= CTX_VETO
+        ]
+        if len({len(r) for r in plausible}) == 1:
+            out = "".join(
+                cs[0] if len(set(cs)) == 1 else REPLACEMENT for cs in zip(*plausible, strict=True)
+            )
+            return word_best, out
+        return word_best, None
+    return None
 
 
 # Paired marks: a closing one with nothing open before it on the line is not what was lost, one
