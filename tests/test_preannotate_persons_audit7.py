@@ -214,3 +214,12 @@ def test_a_titled_name_before_a_ceremony_act_or_a_time_word(after: str) -> None:
     spans, holds = _out(f"会上，县委副书记、县长景一鸣{after}。")
     assert _persons(spans) == {"景一鸣"}, spans
     assert ("景一鸣", "县长") in holds
+
+
+def test_members_named_after_a_bare_member_post() -> None:
+    spans, holds = _out("会上，市政协副主席钱立和委员滕一鸣、裘晓东、简宁围绕主题建言。")
+    assert ("委员", "TITLE") in spans
+    assert {("滕一鸣", "委员"), ("裘晓东", "委员"), ("简宁", "委员")} <= holds
+    assert ("钱立", "市政协副主席") in holds
+    spans, _ = _out("各位委员参加会议，委员们踊跃发言。")
+    assert not spans or all(lab not in ("TITLE", "PERSON") for _, lab in spans), spans

@@ -38,7 +38,7 @@ _POST_AFTER_NAME = re.compile(
 
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
-_BARE_DEPUTIES = ("副书记", "第一书记")
+_BARE_DEPUTIES = ("副书记", "第一书记", "委员")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
