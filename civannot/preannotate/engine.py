@@ -102,7 +102,7 @@ def suggest(
     off = resolve_disabled(disabled)
     if not text.strip():
         return Suggestions()
-    ents = find_entities(text, lexicon)
+    ents = find_entities(text, lexicon, split_place_posts="gpe.before_post" not in off)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
     out = Suggestions()
