@@ -4,16 +4,8 @@ each test names the form it guards."""
 
 from __future__ import annotations
 
-from civannot.preannotate import suggest
-
-
-def _dirs(text: str) -> list[str]:
-    return [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
-
-
-def _issued(text: str) -> list[tuple[str, str]]:
-    sug = suggest(text)
-    return [(sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "ISSUED_BY"]
+from tests.directive_helpers import directives as _dirs
+from tests.directive_helpers import issued as _issued
 
 
 def test_a_list_announced_inside_the_sentence_after_a_comma():
