@@ -91,10 +91,12 @@ def test_bulk_insert_counts_as_row_by_row_would(project, monkeypatch) -> None:
     assert sum(ch for (lid, _), (_, ch) in kept.items() if lid == ann1) == 32 * 12
 
 
-def test_a_refused_bulk_insert_leaves_triggers_and_counts(project) -> None:
+def _sixty_orgs_beside_ann1(project, key: str):
+    """A project of ten documents with ann1's spans, and 60 one-character ORG spans for ann3 on
+    document `key`: (triggers and counts before, document id, its text, a uid ann1 took, ops)."""
     project.import_batch(items(10, "ann1"))
     before = triggers(project), counts(project)
-    d = project.document_id("d00003")
+    d = project.document_id(key)
     text = project.document(d).text
     taken = project.spans(d, "ann1")[0].uid
     ids = project.store.new_ids("span", 60)
@@ -102,6 +104,11 @@ def test_a_refused_bulk_insert_leaves_triggers_and_counts(project) -> None:
         AddSpan(SpanRow(i, f"{i:032x}", d, "ann3", k, k + 1, "ORG", text[k : k + 1]))
         for k, i in enumerate(ids)
     ]
+    return before, d, text, taken, ops
+
+
+def test_a_refused_bulk_insert_leaves_triggers_and_counts(project) -> None:
+    before, d, text, taken, ops = _sixty_orgs_beside_ann1(project, "d00003")
     # the last row's uid is taken: the database refuses it after the triggers were dropped
     last = ops[-1].row
     ops[-1] = AddSpan(SpanRow(last.id, taken, d, "ann3", 70, 71, "ORG", text[70:71]))
@@ -177,16 +184,7 @@ def test_a_refusal_inside_a_block_of_rows_writes_none_of_the_batch(project, monk
     """A bad row in the middle of a multi-row INSERT: the whole write is refused, the rows of
     the blocks before it and of its own block are not left behind."""
     monkeypatch.setattr(store_mod, "ROWS_PER_INSERT", 16)
-    project.import_batch(items(10, "ann1"))
-    before = triggers(project), counts(project)
-    d = project.document_id("d00004")
-    text = project.document(d).text
-    taken = project.spans(d, "ann1")[0].uid
-    ids = project.store.new_ids("span", 60)
-    ops = [
-        AddSpan(SpanRow(i, f"{i:032x}", d, "ann3", k, k + 1, "ORG", text[k : k + 1]))
-        for k, i in enumerate(ids)
-    ]
+    before, d, _, taken, ops = _sixty_orgs_beside_ann1(project, "d00004")
     bad = ops[37].row  # in the third block of 16
     ops[37] = AddSpan(SpanRow(bad.id, taken, d, "ann3", bad.start, bad.end, "ORG", bad.text))
     with pytest.raises(StoreError, match="refused"):

@@ -146,21 +146,21 @@ _INLINE_LIST = re.compile(
 # 下一步，街道要…。一是强化调度…。二是…: the first item of a list right after a requirement opens
 # the list of what it asks
 _FIRST_ITEM = re.compile(r"(?:一是|第一[，,、：:]|（一）|其一[，,])")
-# 刘书记在讲话中提出… / 杨县长要求，: a surname with a post, the person named before by full name
-_SURNAME_POST = re.compile(
-    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
-    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+# a post a report puts after a surname alone (刘书记, 杨县长, 吴副部长)
+_LONE_POST = (
+    r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
+    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)"
 )
+# 刘书记在讲话中提出… / 杨县长要求，: a surname with a post, the person named before by full name
+_SURNAME_POST = re.compile(r"([\u4e00-\u9fff])" + _LONE_POST + r"(?:同志)?")
 _SURNAME_REACH = 3000
 _POST_KEY = re.compile("书记|长|主任|主席")
 _TITLED_REACH = 14  # a lead of up to 8 characters, its comma, the surname and the post
 # 最后，吴部长就落实会议精神强调，: a frame whose subject is a surname with a post, after a short lead
 # and with a topic before the verb
 _TITLED_FRAME = re.compile(
-    r"(?:[^，。；：\n]{1,8}?[，,])?(?=[\u4e00-\u9fff](?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长"
-    r"|旗长|州长|省长|主任|部长|局长|主席|厅长|处长|科长|校长|院长|所长|队长|组长))"
-    r"([\u4e00-\u9fff])(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
-    r"|主席|厅长|处长|科长|校长|院长|所长|队长|组长)(?:同志)?"
+    r"(?:[^，。；：\n]{1,8}?[，,])?(?=[\u4e00-\u9fff]" + _LONE_POST + ")"
+    r"([\u4e00-\u9fff])" + _LONE_POST + r"(?:同志)?"
     r"(?:在[^，。\n]{1,14}?(?:时|中|上)|(?:就|对|围绕|针对)[^，。；\n]{1,20}?)?"
     + FRAME_ADVERB
     + r"(?:强调|指出|要求|表示)[，：:,]"
