@@ -146,27 +146,31 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan
+    from civannot.preannotate.scan import AfterScan, CueScan
 
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [
-            (f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, AfterScan)
+            (f"{mod.__name__}.{k}", v)
+            for k, v in vars(mod).items()
+            if isinstance(v, (AfterScan, CueScan))
         ]
     r = rules()
-    found += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, AfterScan)]
+    found += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, (AfterScan, CueScan))]
     found += [
         (f"rules.title_parts[{i}]", v)
         for i, v in enumerate(r.title_parts)
-        if isinstance(v, AfterScan)
+        if isinstance(v, (AfterScan, CueScan))
     ]
     return found
 
 
-def test_after_scan_finds_what_the_pattern_finds() -> None:
+def test_after_and_cue_scans_find_what_the_pattern_finds() -> None:
     """A pattern that can only match after a few characters (or at the start) is searched from
-    them (scan.AfterScan): finditer and search at any pos give the plain pattern's matches,
-    groups included, for every such rule pattern, on made-up soup and articles of the genre."""
+    them (scan.AfterScan), one that holds a punctuation mark a few characters in is tried only
+    before the marks (scan.CueScan): finditer and search at any pos and endpos give the plain
+    pattern's matches, groups included, for every such rule pattern, on made-up soup and
+    articles of the genre."""
     import sys
     from pathlib import Path
 
@@ -180,6 +184,7 @@ def test_after_scan_finds_what_the_pattern_finds() -> None:
     # the speaker frame and the titles named at a clause start are searched so (the test of
     # this speed-up fails where it is not used)
     assert "rules.frame" in names and "rules.title_parts[1]" in names, names
+    assert "civannot.preannotate.places._LIST_OF_NAMES" in names, names
     rng = random.Random(9)
     soup = [
         *"张王李明华某某市县区镇乡委书记长主任部局办网讯说强调指出要求对就在时上中、，。：；\n”“（( 　",
@@ -188,6 +193,10 @@ def test_after_scan_finds_what_the_pattern_finds() -> None:
         "农场",
         "10月8日讯",
         "本报",
+        "、",
+        "、",
+        "3日上午，",
+        "两县",
     ]
     texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(700)]
     texts += [article(rng) for _ in range(40)] + [d.text for d in team_docs(40, seed=5)]
@@ -231,3 +240,21 @@ def test_after_scan_probe_is_what_decides() -> None:
     # anything a match may start at without a character before it is left to `re`
     for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
         assert not isinstance(fast_compile(q), AfterScan), q
+
+
+def test_cue_scan_tries_the_positions_before_the_mark() -> None:
+    """A list of names (三个以上, 、 between them) is found from its marks: every start within
+    reach before a mark is tried, in order, never inside the match just found; a cue too far
+    from the start, or a letter for a mark, leaves the pattern to `re`."""
+    from civannot.preannotate.scan import CueScan, fast_compile
+
+    p = fast_compile(r"[甲乙丙丁戊]{2,4}(?:、[甲乙丙丁戊]{2,4}){2,}")
+    assert isinstance(p, CueScan) and (p._cue, p._lo, p._hi) == ("、", 2, 4)
+    text = "甲乙丙丁戊甲、乙丙、丁戊，甲乙、丙丁、戊甲、乙乙。丙丁、戊戊"
+    want = [m.span() for m in re.finditer(p.pattern, text)]
+    assert [m.span() for m in p.finditer(text)] == want == [(2, 12), (13, 24)]
+    assert p.search(text, 3).span() == (3, 12)  # type: ignore[union-attr]
+    assert [m.span() for m in p.finditer(text, 0, 12)] == [(2, 12)]
+    assert [m.span() for m in p.finditer(text, 0, 11)] == []
+    for q in (r"[甲乙]{2,9}、", r"[甲乙]{2}x", r"[甲乙]?、", r"、[甲乙]{2}"):
+        assert not isinstance(fast_compile(q), CueScan), q

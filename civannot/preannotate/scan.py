@@ -153,9 +153,37 @@ def speed_up(namespace: dict[str, Any]) -> None:
 
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """AfterScan(pattern) where a match can only start after one of a few characters (or at
-    the text's start), else scan_compile(pattern): the same matches either way."""
-    after = AfterScan.make(pattern, flags)
-    return after if after is not None else scan_compile(pattern, flags)  # type: ignore[return-value]
+    the text's start), CueScan(pattern) where it holds a punctuation mark a few characters
+    after its start, else scan_compile(pattern): the same matches either way."""
+    fast = AfterScan.make(pattern, flags) or CueScan.make(pattern, flags)
+    return fast if fast is not None else scan_compile(pattern, flags)  # type: ignore[return-value]
+
+
+# a mark found a few characters into every match is looked for with str.find only within reach
+_CUE_REACH = 8
+
+
+def _cue(seq: list, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """(mark, fewest, most characters before it) of the first literal punctuation mark every
+    match of seq holds, the widths before it bounded by _CUE_REACH; None if there is none."""
+    for op, av in seq:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if not ch.isalnum() and lo >= 1:
+                return ch, lo, hi
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            got = _cue(list(av[3]), lo, hi)
+            if got is not None:
+                return got
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            got = _cue(list(av[2]), lo, hi)
+            if got is not None:
+                return got
+        w = _p.SubPattern(_p.State(), [(op, av)]).getwidth()
+        lo, hi = lo + w[0], hi + w[1]
+        if hi > _CUE_REACH:
+            return None
+    return None
 
 
 def _after_class(seq: list, multiline: bool = False) -> tuple[list[str], bool] | None:
@@ -268,6 +296,69 @@ class AfterScan:
                 if m is not None:  # (the probe found it: always)
                     yield m
                     last = m.end()
+
+
+class CueScan:
+    """A pattern every match of which holds a punctuation mark a few characters after its start
+    (`[…]{2,6}(?:、[…]{2,8}){2,}`: 、 two to six characters in): `re` tries it at every position
+    its first character allows (here any Chinese character), reading up to six characters and
+    going back over them at each. The mark is found with str.find, and the pattern is tried only
+    at the few positions that far before it, in order, none twice, none inside the previous
+    match: the same matches as finditer and search; anything else is the pattern's own method."""
+
+    __slots__ = ("_p", "_cue", "_lo", "_hi", "match", "fullmatch", "pattern", "flags")
+
+    def __init__(self, compiled: re.Pattern[str], cue: str, lo: int, hi: int):
+        self._p = compiled
+        self._cue, self._lo, self._hi = cue, lo, hi
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+
+    @classmethod
+    def make(cls, pattern: str, flags: int = 0) -> CueScan | None:
+        try:
+            parsed = _p.parse(pattern, flags)
+            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+                return None
+            if parsed.getwidth()[0] == 0:
+                return None
+            got = _cue(list(parsed), 0, 0)
+        except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no cue
+            return None
+        if got is None:
+            return None
+        return cls(scan_compile(pattern, flags), *got)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"CueScan({self._p!r}, {self._cue!r})"
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        pos = max(pos, 0)
+        end = min(endpos, len(string))
+        cue, lo, hi, match, find = self._cue, self._lo, self._hi, self._p.match, string.find
+        nxt = pos  # every start before it was tried or lies inside a match given
+        q = find(cue, pos + lo, end)
+        while q >= 0:
+            a, b = max(nxt, q - hi), q - lo
+            while a <= b:
+                m = match(string, a, endpos)
+                if m is None:
+                    a += 1
+                else:
+                    yield m
+                    a = m.end()  # (never empty: the pattern's width is at least one)
+            nxt = max(nxt, a)
+            q = find(cue, max(q + 1, nxt + lo), end)
 
 
 # The skip set is given to the regex compiler through its function that looks for one
