@@ -146,9 +146,9 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, CueScan, GateScan
+    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, GateScan
 
-    fast = (AfterScan, CueScan, GateScan)
+    fast = (AfterScan, BranchGate, CueScan, GateScan)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -182,6 +182,7 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
     assert "rules.frame" in names and "rules.title_parts[1]" in names, names
     assert "civannot.preannotate.places._LIST_OF_NAMES" in names, names
     assert "civannot.preannotate.orgs._ZONE_BODY" in names, names
+    assert "rules.title_parts[0]" in names, names  # 督导组组长 and others, left out without 组长
     rng = random.Random(9)
     soup = [
         *"张王李明华某某市县区镇乡委书记长主任部局办网讯说强调指出要求对就在时上中、，。：；\n”“（( 　",
@@ -194,6 +195,8 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
         "、",
         "3日上午，",
         "两县",
+        "督导组",
+        "县委",
     ]
     texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(400)]
     texts += [article(rng) for _ in range(25)] + [d.text for d in team_docs(25, seed=5)]
@@ -201,7 +204,12 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
     for name, fast in scans:
         plain = re.compile(fast.pattern, fast.flags)  # type: ignore[attr-defined]
         # (the words a gated pattern needs, in soup of their own: found and missing)
-        words = sorted(getattr(fast, "_words", ()))
+        words = sorted(
+            [
+                *getattr(fast, "_words", ()),
+                *(w for _, ws in getattr(fast, "_gates", ()) for w in ws),
+            ]
+        )
         own = [*soup, *words, *words] if words else soup
         mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(100)]
         for t in texts + mine:

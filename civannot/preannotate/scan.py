@@ -551,3 +551,65 @@ def needed_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if not sets:
         return None
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+class BranchGate:
+    """An alternation of branches some of which need one of a few words (督导组组长 needs 组长,
+    考察团团长 团长): a search leaves out the branches whose words the part searched lacks, as a
+    pattern of the other branches in their order (compiled once per set of branches left, with
+    fast_compile). A branch that cannot match anywhere in the text changes none of the others'
+    matches nor which wins a tie, so finditer and search give the whole alternation's matches;
+    match and fullmatch are the whole alternation's own."""
+
+    def __init__(self, branches: list[str], gates: dict[int, tuple[str, ...]]):
+        self._branches = branches
+        self._gates = tuple(sorted(gates.items()))
+        self._variants: dict[tuple[int, ...], Any] = {}
+        whole = re.compile("|".join(branches))
+        self.match = whole.match
+        self.fullmatch = whole.fullmatch
+        self.pattern = whole.pattern
+        self.flags = whole.flags
+        self._whole = whole
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._whole, name)
+
+    def __repr__(self) -> str:
+        return f"BranchGate({self._whole!r}, {dict(self._gates)!r})"
+
+    def _variant(self, string: str, pos: int, endpos: int) -> Any:
+        find = string.find
+        pos = max(pos, 0)
+        off = tuple(i for i, words in self._gates if all(find(w, pos, endpos) < 0 for w in words))
+        v = self._variants.get(off)
+        if v is None and off not in self._variants:
+            left = [b for i, b in enumerate(self._branches) if i not in off]
+            v = self._variants[off] = fast_compile("|".join(left)) if left else None
+        return v
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        v = self._variant(string, pos, endpos)
+        return None if v is None else v.search(string, pos, endpos)  # type: ignore[no-any-return]
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        v = self._variant(string, pos, endpos)
+        return iter(()) if v is None else v.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+def fast_alternation(branches: list[str]) -> re.Pattern[str]:
+    """The alternation of `branches` (a pattern each, no flags), searched as fast_compile does
+    and, where some branches need one of a few words, as a BranchGate: the same matches."""
+    gates = {}
+    for i, b in enumerate(branches):
+        words = needed_words(b)
+        if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
+            gates[i] = tuple(sorted(words, key=lambda w: (-len(w), w)))
+    if not gates or len(gates) > _BRANCH_GATES:
+        return fast_compile("|".join(branches))
+    return BranchGate(branches, gates)  # type: ignore[return-value]
+
+
+_BRANCH_GATES = 5  # at most 2**5 patterns of the branches left per alternation
