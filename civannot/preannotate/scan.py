@@ -565,6 +565,8 @@ class BranchGate:
         self._branches = branches
         self._gates = tuple(sorted(gates.items()))
         self._variants: dict[tuple[int, ...], Any] = {}
+        # (the text last searched, its endpos and pos, the branches left out there)
+        self._last: tuple[str | None, int, int, tuple[int, ...]] = (None, 0, 0, ())
         whole = re.compile("|".join(branches))
         self.match = whole.match
         self.fullmatch = whole.fullmatch
@@ -579,9 +581,18 @@ class BranchGate:
         return f"BranchGate({self._whole!r}, {dict(self._gates)!r})"
 
     def _variant(self, string: str, pos: int, endpos: int) -> Any:
-        find = string.find
         pos = max(pos, 0)
-        off = tuple(i for i, words in self._gates if all(find(w, pos, endpos) < 0 for w in words))
+        last = self._last
+        if last[0] is string and last[1] == endpos and last[2] <= pos:
+            # the same text searched on (title_matches): a word missing from a part of it is
+            # missing from what follows in that part
+            off = last[3]
+        else:
+            find = string.find
+            off = tuple(
+                i for i, words in self._gates if all(find(w, pos, endpos) < 0 for w in words)
+            )
+            self._last = (string, endpos, pos, off)
         v = self._variants.get(off)
         if v is None and off not in self._variants:
             left = [b for i, b in enumerate(self._branches) if i not in off]
