@@ -1,5 +1,6 @@
 """DATE rules: calendar expressions with an attached part of day or time (date.pattern, the
-regex in common._Rules), and the bare day closing a range (date.range_end: 8月20日至22日)."""
+regex in common._Rules), the bare day closing a range (date.range_end: 8月20日至22日), and the
+bare day that opens a report's sentence (date.bare_day: 25日，我区召开 / 15日上午，市委召开)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ _DAY_RANGE_END = re.compile(
     r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
 )
 
+# a day without its month where a newspaper's report starts: at a line or sentence start, after a
+# byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the comma
+_BARE_DAY = re.compile(r"\d{1,2}日(上午|下午|晚上|早上|中午|凌晨|晚)?")
+_BARE_DAY_BEFORE = frozenset("\n。！？；）) \u3000\t")
+
 
 def find_dates(doc: Doc) -> None:
     text = doc.text
@@ -23,6 +29,10 @@ def find_dates(doc: Doc) -> None:
         rm = _DAY_RANGE_END.match(text, m.end())
         if rm is not None and m.group().endswith(("日", "号")):
             doc.add(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end")
+    for m in _BARE_DAY.finditer(text):
+        s, e = m.span()
+        if (s == 0 or text[s - 1] in _BARE_DAY_BEFORE) and (m.group(1) or text[e : e + 1] in "，,"):
+            doc.add(s, e, "DATE", 0.8, 2, "date.bare_day")
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the
