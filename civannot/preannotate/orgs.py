@@ -293,7 +293,7 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class

@@ -270,6 +270,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
+        if text[e : e + 1] == "级":
+            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            continue
         for n in (1, 2, 3):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
@@ -1115,11 +1118,21 @@ def split_place_posts(doc: Doc) -> None:
     gpe_text: set[str] = set()
     new: list[Cand] = []
     for c in doc.cands:
-        if c.label != "TITLE" or c.end - c.start < 4 or text[c.start] in "省市县区州旗镇乡":
+        if c.label != "TITLE" or c.end - c.start < 4:
             continue
         s = c.start
         if not gpe_text:
             gpe_text = {text[x.start : x.end] for x in doc.cands if x.label == "GPE"} or {""}
+        inside = _post_inside_place(text, s, c.end, gpe_text, doc.cands)
+        if inside is not None:
+            # 西咸新区党工委宣传部部长 read from 新区: the place this text names elsewhere is
+            # whole before the post, the post starts after it
+            moved[s] = inside[1]
+            new.append(Cand(inside[0], inside[1], "GPE", 0.7, c.prio, "gpe.before_post"))
+            c.start = inside[1]
+            continue
+        if text[s] in "省市县区州旗镇乡":
+            continue
         d = _CORPS_DIVISION.match(text, s)
         if d is not None and d.end() + 2 <= c.end:
             # 八师石河子市党委书记, 八师政委: the corps' division (and its city) before the post
@@ -1151,6 +1164,33 @@ def split_place_posts(doc: Doc) -> None:
 
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
+
+
+def _post_inside_place(
+    text: str, s: int, e: int, gpe_text: set[str], cands: list[Cand]
+) -> tuple[int, int] | None:
+    """A title text[s:e] that opens inside a place name read elsewhere in the text (its tail
+    新区, 区 taken for the post's level): (the place's start, the post's start), or None."""
+    for name in gpe_text:
+        n = len(name)
+        if n < 3:
+            continue
+        for j in range(1, n):
+            a, k = s - j, s - j + n
+            if a < 0 or k + 3 > e or text[a:k] != name:
+                continue
+            if not (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
+                continue
+            # the name read as a place at another mention, not only in this one
+            if any(
+                x.label == "GPE"
+                and x.end - x.start == n
+                and x.start != a
+                and text[x.start : x.end] == name
+                for x in cands
+            ):
+                return a, k
+    return None
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
