@@ -1118,21 +1118,11 @@ def split_place_posts(doc: Doc) -> None:
     gpe_text: set[str] = set()
     new: list[Cand] = []
     for c in doc.cands:
-        if c.label != "TITLE" or c.end - c.start < 4:
+        if c.label != "TITLE" or c.end - c.start < 4 or text[c.start] in "省市县区州旗镇乡":
             continue
         s = c.start
         if not gpe_text:
             gpe_text = {text[x.start : x.end] for x in doc.cands if x.label == "GPE"} or {""}
-        inside = _post_inside_place(text, s, c.end, gpe_text, doc.cands)
-        if inside is not None:
-            # 西咸新区党工委宣传部部长 read from 新区: the place this text names elsewhere is
-            # whole before the post, the post starts after it
-            moved[s] = inside[1]
-            new.append(Cand(inside[0], inside[1], "GPE", 0.7, c.prio, "gpe.before_post"))
-            c.start = inside[1]
-            continue
-        if text[s] in "省市县区州旗镇乡":
-            continue
         d = _CORPS_DIVISION.match(text, s)
         if d is not None and d.end() + 2 <= c.end:
             # 八师石河子市党委书记, 八师政委: the corps' division (and its city) before the post
@@ -1166,31 +1156,48 @@ def split_place_posts(doc: Doc) -> None:
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
 
 
-def _post_inside_place(
-    text: str, s: int, e: int, gpe_text: set[str], cands: list[Cand]
-) -> tuple[int, int] | None:
-    """A title text[s:e] that opens inside a place name read elsewhere in the text (its tail
-    新区, 区 taken for the post's level): (the place's start, the post's start), or None."""
-    for name in gpe_text:
+def join_places_into_posts(doc: Doc) -> None:
+    """A title read from inside a place name that this text reads as a place at another mention
+    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
+    text = doc.text
+    starts: dict[str, set[int]] = {}
+    posts: list[Cand] = []
+    for x in doc.cands:
+        if x.label == "GPE":
+            if x.end - x.start >= 3:
+                starts.setdefault(text[x.start : x.end], set()).add(x.start)
+        elif x.label == "TITLE" and x.end - x.start >= 4:
+            posts.append(x)
+    if not starts or not posts:
+        return
+    # every position inside a mention of such a place, with the place's start and end, where
+    # the place is read at another mention and a post of its own follows this one
+    inner: dict[int, tuple[int, int]] = {}
+    for name, at in starts.items():
         n = len(name)
-        if n < 3:
-            continue
-        for j in range(1, n):
-            a, k = s - j, s - j + n
-            if a < 0 or k + 3 > e or text[a:k] != name:
-                continue
-            if not (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
-                continue
-            # the name read as a place at another mention, not only in this one
-            if any(
-                x.label == "GPE"
-                and x.end - x.start == n
-                and x.start != a
-                and text[x.start : x.end] == name
-                for x in cands
-            ):
-                return a, k
-    return None
+        a = text.find(name)
+        while a >= 0:
+            k = a + n
+            if (at - {a}) and (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
+                for i in range(a + 1, k):
+                    inner.setdefault(i, (a, k))
+            a = text.find(name, a + 1)
+    if not inner:
+        return
+    moved: dict[int, int] = {}
+    for c in posts:
+        place = inner.get(c.start)
+        if place is not None and place[1] + 3 <= c.end:
+            moved[c.start] = place[0]
+            c.start = place[0]
+    if not moved:
+        return
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
