@@ -185,6 +185,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
+        # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
+        and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -552,7 +554,7 @@ _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查",
 # venues, squares and parks: a name read back from the kind stops at a clause word
 _VENUE_KINDS = frozenset(
     ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
-)
+) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 
 
@@ -568,6 +570,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             s -= 1
         # the longest name (up to four characters) that starts at a boundary
         best = None
+        by_verb = False
         if kind == "市民中心":
             # a facility named by its kind alone (GUIDELINES.md: 市民中心)
             prev = text[k - 1] if k else "\n"
@@ -595,6 +598,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best = st
                 break
         if best is None:
+            # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
+            # of three characters at least before a community, a village or a street, where a
+            # verb before two characters reads as a kind: 加强城区社区)
+            for st in range(s, k - 1):
+                if (
+                    text[st - 2 : st] in function_words()
+                    and text[st : st + 2] not in function_words()
+                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
+                    and text[st] not in "省市县区镇乡"
+                ):
+                    best, by_verb = st, True
+                    break
+        if best is None:
             continue
         # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
         placed = False
@@ -604,7 +620,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
-            if text[best] in _LOC_LEAD:
+            if text[best] in _LOC_LEAD and text[best : best + 2] != "将军":
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
@@ -635,6 +651,30 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
+        # 公园广场改造: a kind of place before another names none
+        if r.loc_kind.fullmatch(name):
+            continue
+        # (协调下建广场, 管理方关于农贸市场: after a verb the name holds no function word)
+        if by_verb and (
+            any(c in _BAD_NAME_CHARS or c in "于下上" for c in name)
+            or name[-2:] in function_words()
+            or name in common_words()
+        ):
+            continue
+        # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
+        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+            continue
+        # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
+        # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
+        # going stays)
+        if (
+            kind in _VENUE_KINDS
+            and name[-2:] in function_words()
+            and _is_cjk(text[e : e + 1] or "。")
+            and not (best and text[best - 1] in starts_after)
+            and not text.endswith(_VISIT_VERBS, 0, best)
+        ):
+            continue
         # 在镇新村聚居点: a level opens no village's name (the town's new village)
         if kind == "村" and name[0] in "省市县区镇乡":
             continue
@@ -765,6 +805,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
+            lane = _LANE.match(text, e)
+            if lane and kind != "巷":
+                e = lane.end()  # 某某路一巷: a numbered lane off the road
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
     starts = {c.start for c in out}
@@ -813,7 +856,10 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
-_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将")
+_LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
+# kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
+_SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
