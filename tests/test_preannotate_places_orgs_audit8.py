@@ -102,3 +102,31 @@ def test_places_read(text: str, want: set, not_want: set) -> None:
 def test_no_place(text: str, not_want: set) -> None:
     got = {t for t, lab in _tagged(text) if lab == "LOC"}
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a body's last character opening a word with the next (部分, 委员): the body ends before
+        (
+            "11月30日，陈仓区政协组织部分委员对重点项目进行视察。",
+            {("陈仓区政协", "ORG")},
+            {("陈仓区政协组织部", "ORG")},
+        ),
+        ("三是区政协委员要充分发挥自身优势，积极建言献策。", set(), {("区政协委", "ORG")}),
+        # a deputy to a congress: a post, not the congress as a body
+        ("她是蓝溪社区党委书记，辽宁省人大代表。", set(), {("辽宁省人大", "ORG")}),
+        # two outlets in the source field, joined by a dash
+        (
+            "2018-11-30 17:58:57 来源：青禾导报-柳塘新闻网\n11月30日，柳塘区召开会议。",
+            {("青禾导报", "ORG"), ("柳塘新闻网", "ORG")},
+            set(),
+        ),
+        # a reporter in the source field is no outlet
+        ("（来源：融媒体记者姜德明 编辑：李宗卫）", set(), {("融媒体记者姜德明", "ORG")}),
+    ],
+)
+def test_orgs_read(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
