@@ -130,3 +130,29 @@ def test_orgs_read(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a township of the grasslands (苏木) and a village of it (嘎查); 苏木达 is its head's
+        # post and 苏木镇 the units in general
+        (
+            "3月30日，副旗长一行到柳敖苏木实地督导整改工作。苏木党委副书记、政府苏木达陪同。",
+            {("柳敖苏木", "GPE")},
+            {("政府苏木", "GPE")},
+        ),
+        (
+            "3月30日，柳敖苏木巴彦青格嘎查组织开展环境卫生整治活动。",
+            {("柳敖苏木", "GPE"), ("巴彦青格嘎查", "LOC")},
+            set(),
+        ),
+        ("杭锦旗各苏木镇要加强组织领导。", set(), {("各苏木", "GPE")}),
+        # a district created after the gazetteer's data
+        ("会上，各镇街负责同志结合实际就鄠邑区今年工作逐一发言。", {("鄠邑区", "GPE")}, set()),
+    ],
+)
+def test_places_more(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -562,6 +562,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
+    fw = function_words()
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
@@ -603,8 +604,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # verb before two characters reads as a kind: 加强城区社区)
             for st in range(s, k - 1):
                 if (
-                    text[st - 2 : st] in function_words()
-                    and text[st : st + 2] not in function_words()
+                    text[st - 2 : st] in fw
+                    and text[st : st + 2] not in fw
                     and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
                     and text[st] not in "省市县区镇乡"
                 ):
@@ -657,7 +658,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (协调下建广场, 管理方关于农贸市场: after a verb the name holds no function word)
         if by_verb and (
             any(c in _BAD_NAME_CHARS or c in "于下上" for c in name)
-            or name[-2:] in function_words()
+            or name[-2:] in fw
             or name in common_words()
         ):
             continue
@@ -669,7 +670,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # going stays)
         if (
             kind in _VENUE_KINDS
-            and name[-2:] in function_words()
+            and name[-2:] in fw
             and _is_cjk(text[e : e + 1] or "。")
             and not (best and text[best - 1] in starts_after)
             and not text.endswith(_VISIT_VERBS, 0, best)
@@ -1003,7 +1004,11 @@ def _is_place_end(text: str, pos: int) -> bool:
         and text[pos - 3 : pos - 2] not in "老主新旧中小全各"
     ):
         return True  # 前往城区杭中路: the town itself, written before its street
-    unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    unit = (
+        2
+        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    )
     if not unit or _citizens(text, pos):
         return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
     k = pos - unit
@@ -1406,11 +1411,50 @@ def _province_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
+_TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+_TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
+
+
+def _townships(text: str, unit: str) -> list[Cand]:
+    """某某苏木: a name of two to four characters and the unit, opening after punctuation, a
+    connective, 到/在 or a verb of going (到某某苏木督导, ，某某苏木某某嘎查); 苏木达 (its head)
+    and 苏木镇 (the units in general: 各苏木镇) are no township's name."""
+    out: list[Cand] = []
+    for k in _occurrences(text, unit):
+        e = k + len(unit)
+        if text[e : e + 1] in ("达", "镇"):
+            continue
+        for n in (4, 3, 2):
+            a = k - n
+            if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
+                continue
+            if not (
+                a == 0
+                or text[a - 1] in _TOWNSHIP_OPEN
+                or text.endswith(_GOING_VERBS, 0, a)
+            ):
+                continue
+            stem = text[a:k]
+            if (
+                _NOT_IN_STEM.isdisjoint(stem)
+                and stem[0] not in _GENERIC_HEAD
+                and stem[:2] not in function_words()
+                and stem not in common_words()
+            ):
+                out.append(Cand(a, e, "GPE", 0.6, 2, "gpe.doc_place"))
+                break
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
+    for unit in _TOWNSHIP_UNITS_MORE:
+        if unit in text:
+            doc.cands.extend(_townships(text, unit))
     # every zone suffix ends with one of these: without them the regex has nothing to find
     zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
     for m in zones:
