@@ -1429,11 +1429,7 @@ def _townships(text: str, unit: str) -> list[Cand]:
             a = k - n
             if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
                 continue
-            if not (
-                a == 0
-                or text[a - 1] in _TOWNSHIP_OPEN
-                or text.endswith(_GOING_VERBS, 0, a)
-            ):
+            if not (a == 0 or text[a - 1] in _TOWNSHIP_OPEN or text.endswith(_GOING_VERBS, 0, a)):
                 continue
             stem = text[a:k]
             if (
