@@ -131,7 +131,7 @@ def measure_rules(
 def rules_report(project: Project, against: Sequence[str] = (GOLD_LAYER,)) -> dict[str, Any]:
     """{"against", "documents", "rules": rows (measure_rules), "disabled"}."""
     docs = gold_documents(project, against)
-    sugs = rule_suggestions(docs)
+    sugs = rule_suggestions(docs, disabled=())  # every rule, the opt-in ones too
     disabled = disabled_rules(project)
     return {
         "against": list(against),

@@ -919,7 +919,12 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
             # the clauses before it set the scene; none of them may be a requirement
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
-    pm = _PRONOUN_INNER.search(text[s:e])
+    # (its pronoun follows a comma: a sentence without 他 or 她 has no such frame)
+    pm = (
+        _PRONOUN_INNER.search(text[s:e])
+        if text.find("他", s, e) >= 0 or text.find("她", s, e) >= 0
+        else None
+    )
     if pm and _marker_in(text, s, s + pm.start()) is None:
         if pm.start() <= _SCENE_MAX:
             return ds.antecedent(s + pm.start(), skip=in_directive), s + pm.end()
