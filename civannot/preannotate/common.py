@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-from civannot.preannotate.scan import first_class, guarded, scan_compile, speed_up
+from civannot.preannotate.scan import fast_compile, first_class, guarded, scan_compile, speed_up
 
 
 @dataclass
@@ -114,7 +114,7 @@ class _Rules:
                 kinds.append(opens_clause)
             runs[-1].append(b)
         self.title_parts = tuple(
-            re.compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
+            fast_compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
             for run, opens_clause in zip(runs, kinds, strict=True)
         )
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
@@ -169,6 +169,9 @@ class _Rules:
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|机场|市场(?=[、，。；等）)和及与]|$)"
+            # more venues and facilities visited on inspections (session 8 audit), from
+            # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
+            + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
