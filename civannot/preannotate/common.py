@@ -169,6 +169,9 @@ class _Rules:
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|机场|市场(?=[、，。；等）)和及与]|$)"
+            # more venues and facilities visited on inspections (session 8 audit), from
+            # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
+            + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
@@ -176,7 +179,9 @@ class _Rules:
         # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
         rel_year = "(?:" + "|".join(map(re.escape, rule_words()["relative_years"])) + ")"
         self.date = guarded(
-            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            # 2021-2023年创建周期: a span of years written with one 年 is one expression
+            r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
+            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             # the day first, as mirror sites stamp a page: 14.02.2018  07:14
             r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年度?|{rel_year})?"
