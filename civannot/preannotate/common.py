@@ -195,7 +195,12 @@ class _Rules:
             r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
             # 今年7月: the month after a relative year belongs to it
-            rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级)))"
+            rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
+            # a bare day where a newspaper's report starts, at a line or sentence start, after a
+            # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
+            # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t]))\d{1,2}日"
+            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,]))))"
         )
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         self.book = re.compile(r"《([^《》\n]{1,80})》")

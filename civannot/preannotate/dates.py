@@ -13,26 +13,20 @@ _DAY_RANGE_END = re.compile(
     r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
 )
 
-# a day without its month where a newspaper's report starts: at a line or sentence start, after a
-# byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the comma
-_BARE_DAY = re.compile(r"\d{1,2}日(上午|下午|晚上|早上|中午|凌晨|晚)?")
-_BARE_DAY_BEFORE = frozenset("\n。！？；）) \u3000\t")
-
 
 def find_dates(doc: Doc) -> None:
     text = doc.text
     for m in doc.r.date.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
-        doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
+        if m.group("bare") is not None:
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.bare_day")
+        else:
+            doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
         # 8月20日至22日: the end of a range written as a bare day
         rm = _DAY_RANGE_END.match(text, m.end())
         if rm is not None and m.group().endswith(("日", "号")):
             doc.add(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end")
-    for m in _BARE_DAY.finditer(text):
-        s, e = m.span()
-        if (s == 0 or text[s - 1] in _BARE_DAY_BEFORE) and (m.group(1) or text[e : e + 1] in "，,"):
-            doc.add(s, e, "DATE", 0.8, 2, "date.bare_day")
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

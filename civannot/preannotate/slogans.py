@@ -22,6 +22,7 @@ _DOC_KINDS = tuple(rule_words()["doc_kinds"])
 _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
 _HONOURS = tuple(rule_words()["honour_titles"])
 # “1+3”, “1+N”: a formula of a core document and its companions
+_DIGIT = re.compile(r"\d")
 _PLUS_FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[NXnx])")
 
 
@@ -30,6 +31,8 @@ def _document_title(title: str) -> bool:
     document; 《某某日报》, an article's or a song's title does not."""
     core = _TITLE_NOTE.sub("", title.strip())
     return core.endswith(_DOC_KINDS)
+
+
 # “创文”“创卫”, “创文保卫”, “双创”: the short name of a campaign, one to three of its units
 _CAMPAIGN_SHORT = re.compile(
     "(?:" + "|".join(map(re.escape, rule_words()["campaign_short"])) + "){1,3}"
@@ -85,7 +88,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # “净街行动”: the quoted text names its own kind of campaign
     if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
         return True
-    if any(ch.isdigit() for ch in c) and _named_with_number(c, text, after):
+    if _DIGIT.search(c) is not None and _named_with_number(c, text, after):
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
