@@ -156,3 +156,26 @@ def test_places_more(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a county made a district after the gazetteer's data (晋宁县 -> 晋宁区)
+        ("督查组先后督查了晋宁区南门市场、警苑小区。", {("晋宁区", "GPE")}, set()),
+        # 省市驻县各单位: the province's and the city's units in the county, no county's name
+        ("18个乡镇、县直及省市驻县各单位参加会议。", set(), {("省市驻县", "GPE")}),
+        # a zone after 在 with a name of two characters (the lazy match began at the speaker)
+        ("3月10日，县长陈旭明在柳岭新区现场调研。", {("柳岭新区", "GPE")}, set()),
+        # a zone's working committee (工委) as an item of a list of bodies
+        (
+            "副县长和财政局、柳岭新区工委、交通局主要负责同志参加调研。",
+            {("柳岭新区工委", "ORG")},
+            {("柳岭新区", "GPE")},
+        ),
+    ],
+)
+def test_places_and_zones(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

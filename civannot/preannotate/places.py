@@ -1457,7 +1457,7 @@ def find_gpe(doc: Doc) -> None:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
             # 南屏区和某某高新区: the lazy match began at an earlier item of the list
-            for k in range(m.end() - 5, m.start(), -1):
+            for k in range(m.end() - 4, m.start(), -1):
                 if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
                     break
             else:
