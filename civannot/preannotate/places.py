@@ -272,6 +272,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
+        if text[e : e + 1] == "级":
+            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            continue
         for n in (1, 2, 3):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
@@ -1202,6 +1205,50 @@ def split_place_posts(doc: Doc) -> None:
 
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
+
+
+def join_places_into_posts(doc: Doc) -> None:
+    """A title read from inside a place name that this text reads as a place at another mention
+    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
+    text = doc.text
+    starts: dict[str, set[int]] = {}
+    posts: list[Cand] = []
+    for x in doc.cands:
+        if x.label == "GPE":
+            if x.end - x.start >= 3:
+                starts.setdefault(text[x.start : x.end], set()).add(x.start)
+        elif x.label == "TITLE" and x.end - x.start >= 4:
+            posts.append(x)
+    if not starts or not posts:
+        return
+    # every position inside a mention of such a place, with the place's start and end, where
+    # the place is read at another mention and a post of its own follows this one
+    inner: dict[int, tuple[int, int]] = {}
+    for name, at in starts.items():
+        n = len(name)
+        a = text.find(name)
+        while a >= 0:
+            k = a + n
+            if (at - {a}) and (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
+                for i in range(a + 1, k):
+                    inner.setdefault(i, (a, k))
+            a = text.find(name, a + 1)
+    if not inner:
+        return
+    moved: dict[int, int] = {}
+    for c in posts:
+        place = inner.get(c.start)
+        if place is not None and place[1] + 3 <= c.end:
+            moved[c.start] = place[0]
+            c.start = place[0]
+    if not moved:
+        return
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
