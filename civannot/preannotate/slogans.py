@@ -46,10 +46,26 @@ _LAUNCH_BEFORE = re.compile(
 
 def _metaphor(text: str, qs: int, qe: int) -> bool:
     """城市的“里子”。 / 乡村振兴的“铸魂工程”， / “保姆式”服务: a quoted word that a 的 attaches
-    to a noun and that closes its clause, or a manner in 式, is a figure of speech."""
+    to a noun and that closes its clause, or a manner in 式, is a figure of speech; a formula
+    counted with a numeral above one is none (赋予的“五大战略定位”，; 城市的“一张名片” is)."""
     if text[qe : qe + 1] == "式":
         return True
-    return text[qs - 1 : qs] == "的" and text[qe : qe + 1] in ("，", "。", "；", "！")
+    return (
+        text[qs - 1 : qs] == "的"
+        and text[qe : qe + 1] in ("，", "。", "；", "！")
+        and not _counted(text[qs + 1 : qe - 1])
+    )
+
+
+_COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
+
+
+def _counted(content: str) -> bool:
+    """Does the quoted text count its parts with a numeral above one (五大, 7个, 两个)?"""
+    stripped = content
+    for w in _STOP_NUMERAL:
+        stripped = stripped.replace(w, "")
+    return any(ch in _COUNTS for ch in stripped)
 
 
 _LISTED_KINDS = tuple(rule_words()["listed_kinds"])
@@ -85,8 +101,13 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return False  # “全国文明城市”称号: the honour, not a formula
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c):
         return True
-    # “净街行动”: the quoted text names its own kind of campaign
-    if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
+    # “净街行动”, “7个专项行动”: the quoted text names its own kind of campaign (counted with
+    # digits too)
+    if (
+        len(c) >= 4
+        and c.endswith(("行动", "活动", "工程", "攻坚战"))
+        and _slogan_shape(re.sub(r"\d+", "", c) if _counted(c) else c, g)
+    ):
         return True
     if _DIGIT.search(c) is not None and _named_with_number(c, text, after):
         return True
