@@ -211,7 +211,9 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
             ]
         )
         own = [*soup, *words, *words] if words else soup
-        mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(100)]
+        mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(60)]
+        # (long enough for the words to be looked for first)
+        mine += ["".join(rng.choice(own) for _ in range(rng.randint(200, 400))) for _ in range(8)]
         for t in texts + mine:
             want = [(m.span(), m.groups()) for m in plain.finditer(t)]
             got = [(m.span(), m.groups()) for m in fast.finditer(t)]  # type: ignore[attr-defined]
@@ -283,6 +285,13 @@ def test_needed_words_of_a_pattern() -> None:
     p = fast_compile(r"[一-龥]{2,8}?(?:管委会|党工委)主任")
     assert isinstance(p, GateScan)
     assert list(p.finditer("某某县委书记")) == [] and p.search("某某县委书记") is None
+    # over a long part the words are looked for first: the regex is not even asked
+    text = "某某县委书记，" * 40
+    real, p._inner = p._inner, None  # type: ignore[attr-defined]
+    assert list(p.finditer(text)) == [] and p.search(text, 3) is None
+    p._inner = real  # type: ignore[attr-defined]
+    text += "青山景区管委会主任"
+    assert p.search(text).group() == "青山景区管委会主任"  # type: ignore[union-attr]
     assert p.search("青山景区管委会主任").group() == "青山景区管委会主任"  # type: ignore[union-attr]
     # the words are looked for in the part searched only
     assert p.search("青山景区管委会主任", 0, 6) is None

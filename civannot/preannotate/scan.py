@@ -165,6 +165,8 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # a pattern is searched only where one of the words it needs is found, if they are this few
 _GATE_WORDS = 6
+# and only a part of a text this long or longer is looked at for them first
+_GATE_SPAN = 200
 
 
 class GateScan:
@@ -191,10 +193,17 @@ class GateScan:
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         # (a word a match needs lies inside the match or what its lookaheads read: after pos,
-        # before endpos)
-        find = string.find
+        # before endpos.) Only over a long part: over a sentence the regex's own pass costs
+        # less than looking for the words first (callgrind: the gate on every search cost the
+        # rules 3 % more instructions than it saved)
         pos = max(pos, 0)
-        return all(find(w, pos, endpos) < 0 for w in self._words)
+        if min(endpos, len(string)) - pos < _GATE_SPAN:
+            return False
+        find = string.find
+        for w in self._words:
+            if find(w, pos, endpos) >= 0:
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._absent(string, pos, endpos):
