@@ -273,7 +273,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
         if text[e : e + 1] == "级":
-            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
         for n in (1, 2, 3):
             s = k - n
@@ -1209,7 +1209,7 @@ _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![�
 
 def join_places_into_posts(doc: Doc) -> None:
     """A title read from inside a place name that this text reads as a place at another mention
-    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    (某某新区党工委组织部部长 read from 新区, its tail taken for the post's level) starts with
     the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
     text = doc.text
     starts: dict[str, set[int]] = {}
