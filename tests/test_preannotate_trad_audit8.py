@@ -87,3 +87,18 @@ def test_a_traditional_copy_keeps_the_zhu_of_an_idiom() -> None:
     trad = OpenCC("s2t").convert(simple)
     assert "見微知著" in trad
     assert normalize(trad).text == simple
+
+
+def test_a_leaders_example_after_the_titled_name_ends_the_name() -> None:
+    # (check batch of the session-8 traditional audit)
+    got = _spans("坚持亲自审定学习方案，市委书记张某某以身示范，县委书记李某亲自部署创城工作。")
+    assert ("TITLE", "市委书记") in got and ("PERSON", "张某某") in got
+    assert ("TITLE", "县委书记") in got and ("PERSON", "李某") in got
+
+
+def test_a_counted_formula_is_a_slogan_even_after_a_possessive() -> None:
+    got = _spans("锚定中央赋予的“五大战略定位”，全州推进爱国卫生“7个专项行动”。")
+    assert ("SLOGAN", "五大战略定位") in got and ("SLOGAN", "7个专项行动") in got
+    # a figure of speech stays none, counted by one or not at all
+    got = _spans("这是城市的“一张名片”。乡村振兴的“铸魂工程”，打造城市的“里子”。")
+    assert not any(lab == "SLOGAN" for lab, _ in got), got
