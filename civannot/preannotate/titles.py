@@ -42,6 +42,9 @@ _BARE_DEPUTIES = ("副书记", "第一书记", "委员")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
+_RANK_IN_BRACKETS = re.compile(r"[（(](?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级[）)]")
+
+
 def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
@@ -140,6 +143,12 @@ def find_title_chains(doc: Doc) -> None:
             name_end = 0
         name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         name_at = end
+        if not name_end and (rank := _RANK_IN_BRACKETS.match(text, end)) is not None:
+            # 县委组织部副部长（正科级）某某: the rank in brackets between the post and the name
+            # is neither (session 8 audit)
+            ne = name_after(text, rank.end(), r)
+            if ne:
+                name_at, name_end = rank.end(), ne
         if not name_end and text[end : end + 1] in (" ", "\u3000"):
             # 县委书记　某某 on a line of its own: the byline of a speech
             p = end
@@ -299,10 +308,19 @@ def _org_named_start(text: str, s: int) -> int:
             break
         a -= 1
     opens = a == 0 or text[a - 1] in _ORG_NAME_STOP
+    if opens and text[a:body_end] in _OWN_UNIT:
+        # 集团党委书记、董事长某某, 集团副总经理某某 opening a clause: the group the article is
+        # about, by its kind alone (as 校党委副书记 and 集团公司党委书记; session 8 audit)
+        return a
     # the named body must open a clause or an item, and be more than its kind
     if not opens or body_end - a <= 2 or body_end - a > 14:
         return body_end
     return a
+
+
+# a unit's kind alone that names the article's own unit before its post (公司 alone stays out:
+# 公司执行董事 reads as 执行董事, tests/test_preannotate_titles_audit2.py)
+_OWN_UNIT = frozenset({"集团"})
 
 
 _ORG_POSTS = (
@@ -714,6 +732,56 @@ def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
         if pm is not None and e not in doc.titles:
             doc.add_title(e, pm.end(1), 0.8, "title.after_name")
             doc.holds.append((s, e, "relation.holds.after_name"))
+
+
+# 拟推荐对象是王某某，某某县委书记、二级巡视员；李某某，女，某某区委书记。 / 张某某（县委副书记）
+# / 张某某　县委副书记 on a line: a list of nominees or attendees written name first, each item
+# closed by ；。 or the line's end (by ） for the bracket)
+_NAME_FIRST_ITEM = re.compile(
+    rf"(?:(?<=[：:；;\n。、是为有])|^)[ \u3000]*([{CJK}]{{2,4}}?)(?:，女|，男)?([，（(]|[ \u3000]+)"
+)
+_UNITS = frozenset("省市县区州旗镇乡")
+_ITEM_CLOSERS = {"，": "；;。\n", "（": "）)", "(": "）)"}
+
+
+def find_names_before_title_items(doc: Doc) -> None:
+    """person.item_first / title.after_name / relation.holds.after_name: the name opening an
+    item of a list and the titles written after it (session 8 audit: nominee lists, attendees
+    with their posts in brackets). Only where the titles run to the item's end."""
+    text, r = doc.text, doc.r
+    if "；" not in text and "（" not in text and "(" not in text and "\u3000" not in text:
+        if " " not in text:
+            return
+    for m in _NAME_FIRST_ITEM.finditer(text):
+        ns, p = m.start(1), m.end()
+        if ns in doc.persons or p in doc.titles:
+            continue
+        ne = name_after(text, ns, r)
+        if not ne or ne > m.end(1) or (ne < m.end(1) and text[ne : ne + 2] not in ("，女", "，男")):
+            continue
+        sep = m.group(2)
+        closers = _ITEM_CLOSERS.get(sep, "；;。\n")
+        chain: list[tuple[int, int]] = []
+        q = p
+        while q + 2 < len(text):
+            t = _title_at(doc, q)
+            if t is None and text[q + 1 : q + 2] in _UNITS and text[q + 2 : q + 3] == text[q + 1]:
+                # 岚县县委书记: a county of one character and its own level
+                t = r.title.match(text, q + 2)
+            if t is None:
+                break
+            chain.append((q, t.end()))
+            q = t.end()
+            if text[q : q + 1] != "、":
+                break
+            q += 1
+        if not chain or not (q == len(text) or text[q] in closers):
+            continue
+        doc.add_person(ns, ne, 0.8, "person.item_first")
+        # each title with the place written before it (split off by places.split_place_posts)
+        for ts, te in chain:
+            doc.add_title(ts, te, 0.8, "title.after_name")
+            doc.holds.append((ns, ts, "relation.holds.after_name"))
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the
