@@ -132,3 +132,102 @@ def test_title_matches_are_the_title_regex_matches() -> None:
         assert got == want, t
         bykind += sum(b is not None for _, b in want)
     assert bykind > 20  # the branch named by its kind was seen, and its ties with the others
+
+
+def _after_scans() -> list[tuple[str, object]]:
+    from civannot.preannotate import (
+        attribution,
+        common,
+        dates,
+        directives,
+        orgs,
+        persons,
+        places,
+        slogans,
+        titles,
+    )
+    from civannot.preannotate.scan import AfterScan
+
+    found: list[tuple[str, object]] = []
+    for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
+        found += [
+            (f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, AfterScan)
+        ]
+    r = rules()
+    found += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, AfterScan)]
+    found += [
+        (f"rules.title_parts[{i}]", v)
+        for i, v in enumerate(r.title_parts)
+        if isinstance(v, AfterScan)
+    ]
+    return found
+
+
+def test_after_scan_finds_what_the_pattern_finds() -> None:
+    """A pattern that can only match after a few characters (or at the start) is searched from
+    them (scan.AfterScan): finditer and search at any pos give the plain pattern's matches,
+    groups included, for every such rule pattern, on made-up soup and articles of the genre."""
+    import sys
+    from pathlib import Path
+
+    from tests.team_genre import team_docs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from bench_preannotate import article
+
+    scans = _after_scans()
+    names = {n for n, _ in scans}
+    # the speaker frame and the titles named at a clause start are searched so (the test of
+    # this speed-up fails where it is not used)
+    assert "rules.frame" in names and "rules.title_parts[1]" in names, names
+    rng = random.Random(9)
+    soup = [
+        *"张王李明华某某市县区镇乡委书记长主任部局办网讯说强调指出要求对就在时上中、，。：；\n”“（( 　",
+        "同志",
+        "会议",
+        "农场",
+        "10月8日讯",
+        "本报",
+    ]
+    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(700)]
+    texts += [article(rng) for _ in range(40)] + [d.text for d in team_docs(40, seed=5)]
+    seen = 0
+    for name, fast in scans:
+        plain = re.compile(fast.pattern, fast.flags)  # type: ignore[attr-defined]
+        for t in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(t)]
+            got = [(m.span(), m.groups()) for m in fast.finditer(t)]  # type: ignore[attr-defined]
+            assert got == want, (name, t)
+            seen += len(want)
+            for pos in range(0, len(t) + 1, 5):
+                a, b = plain.search(t, pos), fast.search(t, pos)  # type: ignore[attr-defined]
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (
+                    name,
+                    t,
+                    pos,
+                )
+                got = [m.span() for m in fast.finditer(t, pos)]  # type: ignore[attr-defined]
+                assert got == [m.span() for m in plain.finditer(t, pos)], (name, t, pos)
+                end = len(t) - pos // 2  # a cut text: both read it cut
+                got = [m.span() for m in fast.finditer(t, pos // 3, end)]  # type: ignore[attr-defined]
+                assert got == [m.span() for m in plain.finditer(t, pos // 3, end)], (name, t, pos)
+                a, b = plain.search(t, pos // 3, end), fast.search(t, pos // 3, end)  # type: ignore[attr-defined]
+                assert (a and a.span()) == (b and b.span()), (name, t, pos, end)
+    assert seen > 200
+
+
+def test_after_scan_probe_is_what_decides() -> None:
+    """The probe's characters decide where a match may start: a pattern that opens after 、 or
+    ， at the start of a line is searched after them, and a wrong probe would lose matches."""
+    from civannot.preannotate.scan import AfterScan, fast_compile
+
+    p = fast_compile(r"(?:^|(?<=[、，]))[张王]某(?:市长|县长)", re.M)
+    assert isinstance(p, AfterScan)
+    text = "张某县长，王某市长、某张某市长\n王某县长"
+    assert [m.group() for m in p.finditer(text)] == ["张某县长", "王某市长", "王某县长"]
+    assert p.search(text, 1).group() == "王某市长"  # type: ignore[union-attr]
+    wrong = AfterScan(re.compile(p.pattern, p.flags), re.compile(r"[，](?=(?:[张王]某))"), True)
+    assert [m.group() for m in wrong.finditer(text)] == ["张某县长", "王某市长"]
+    # anything a match may start at without a character before it is left to `re`
+    for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
+        assert not isinstance(fast_compile(q), AfterScan), q

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-from civannot.preannotate.scan import first_class, guarded, scan_compile, speed_up
+from civannot.preannotate.scan import fast_compile, first_class, guarded, scan_compile, speed_up
 
 
 @dataclass
@@ -120,7 +120,7 @@ class _Rules:
                 kinds.append(opens_clause)
             runs[-1].append(b)
         self.title_parts = tuple(
-            re.compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
+            fast_compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
             for run, opens_clause in zip(runs, kinds, strict=True)
         )
         self.bare_post = guarded(rf"(?:副)?(?:{post})")

@@ -35,7 +35,9 @@ _CONNECTIVES = guarded(
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
-    r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
+    r"（[一二三四五六七八九十\d]+）|\d+[.、．])"
+    # (当前来说，首先就要… / 目前来看: the time word heads a phrase of its own, it is no connective)
+    r"(?!来说|来看|而言)[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
     r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
@@ -406,17 +408,27 @@ _REQUIRED_OPENERS = (
     "机关",
     "与会",
     "分管",
+    "当地",  # 他要求当地立足产业基础，…: the local government of a visit
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+# 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
+# marker of its own after it; what it governs is required all the same
+_REQUIRED_VERBS = tuple(
+    dict.fromkeys(_CONTINUES + _LEAD_VERBS + tuple(rule_words()["required_verbs"]))
+)
+_REQUIRED_VERB = (
+    "(?=" + "|".join(map(re.escape, sorted(_REQUIRED_VERBS, key=len, reverse=True))) + ")"
+)
+_REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
-_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_NEXT)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
-    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
+    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -763,7 +775,9 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_ADDRESSEE})"
+    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
+    # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
+    rf"|要求{_ANY_ADDRESSEE_NEXT})"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -808,7 +822,7 @@ _NAMED_TAIL = guarded(
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
-    rf"|要求{_REQUIRED_ADDRESSEE})"
+    rf"|要求{_REQUIRED_NEXT})"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
@@ -905,7 +919,12 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
             # the clauses before it set the scene; none of them may be a requirement
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
-    pm = _PRONOUN_INNER.search(text[s:e])
+    # (its pronoun follows a comma: a sentence without 他 or 她 has no such frame)
+    pm = (
+        _PRONOUN_INNER.search(text[s:e])
+        if text.find("他", s, e) >= 0 or text.find("她", s, e) >= 0
+        else None
+    )
     if pm and _marker_in(text, s, s + pm.start()) is None:
         if pm.start() <= _SCENE_MAX:
             return ds.antecedent(s + pm.start(), skip=in_directive), s + pm.end()
@@ -1223,8 +1242,7 @@ def _unit(
             required
             and len(body) >= 6
             and (
-                body.startswith(_CONTINUES)
-                or body.startswith(_LEAD_VERBS)
+                body.startswith(_REQUIRED_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
                 or _ORG_ADDRESSEE.match(body) is not None
                 or _CONT_LEAD.match(body) is not None

@@ -18,7 +18,7 @@ __all__ = ["Cand", "EntityResult", "find_entities", "name_after", "name_before",
 
 
 def find_entities(
-    text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = True
+    text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = False
 ) -> EntityResult:
     doc = Doc(text, rules())
     # the order matters: later rules read what earlier ones found (doc.doc_stems, doc.persons),
@@ -49,7 +49,7 @@ def find_entities(
     places.find_gpe(doc)
     dates.find_dates(doc)
     if split_place_posts:
-        # off, the place stays inside the TITLE (某某市委书记 as one post): a convention the
-        # guideline leaves open, switched per project with `civannot rules --disable gpe.before_post`
+        # the opt-in convention (registry.DEFAULT_OFF): by default the place stays inside the
+        # TITLE (某某市委书记 as one post); `civannot rules --enable gpe.before_post` splits it off
         places.split_place_posts(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)

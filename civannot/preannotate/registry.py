@@ -58,8 +58,8 @@ RULES: dict[str, str] = {
     "gpe.bare_context": "a county or city from the gazetteer written bare where a place is "
     "expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)",
     "gpe.list": "a bare item of a list that is mostly places",
-    "gpe.before_post": "a place written before the post it heads (某某市委书记: 某某 GPE, 市委书记 "
-    "TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)",
+    "gpe.before_post": "off unless switched on: a place written before the post it heads as its own "
+    "GPE (某某市委书记: 某某 GPE, 市委书记 TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",
@@ -89,6 +89,13 @@ RULES: dict[str, str] = {
     "relation.issued_by.turn": "ISSUED_BY to the named speaker of an interview turn (某某：…)",
     "relation.issued_by.transcript": "ISSUED_BY to the speaker named on a speech's byline",
 }
+
+
+# Rules a project must switch on. GUIDELINES.md keeps the organisational part of a post whole and
+# never nests a name inside a longer span, and issue 16 reads a title as "place prefix? + body +
+# office": so 某某市委书记 is one TITLE by default, and splitting the place off as a GPE is the
+# convention a team opts into (`civannot rules PROJECT --enable gpe.before_post`).
+DEFAULT_OFF: frozenset[str] = frozenset({"gpe.before_post"})
 
 
 def families() -> set[str]:
