@@ -473,7 +473,8 @@ def _zone_start(text: str, s: int) -> int:
     """Where a zone's own name before a title opening with 区 starts: the whole run back to the
     clause start, when it ends as a zone's name does and holds no clause word."""
     if text.startswith(_ZONE_WORDS, s):
-        return _zone_name_after_verb(text, s)
+        v = _zone_name_after_verb(text, s)
+        return v if v < s else _zone_name_opening_clause(text, s)
     if text[s : s + 1] != "区" or not text.endswith(_ZONE_STEM_END, 0, s):
         return s
     a = s
@@ -484,6 +485,24 @@ def _zone_start(text: str, s: int) -> int:
     if any(c in _CLAUSE_VERB_END and c != "经" for c in text[a:s]) or text[a:s].startswith(
         ("和", "与", "及")
     ):
+        return s
+    return a
+
+
+_NOT_ZONE_NAME = frozenset("全各本该我其每这那此")
+
+
+def _zone_name_opening_clause(text: str, s: int) -> int:
+    """，某某经济开发区党工委书记: a zone's own name of two to four characters that no list holds,
+    opening a clause or an item before the zone's kind (session 8 audit); s when there is none
+    (会议由经济开发区…, 各经济开发区…: a clause's words are no name)."""
+    a = s
+    while a > 0 and s - a <= 4 and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP:
+        a -= 1
+    if not 2 <= s - a <= 4 or (a and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP):
+        return s
+    name = text[a:s]
+    if any(c in _CLAUSE_VERB_END or c in _NOT_ZONE_NAME for c in name) or name in function_words():
         return s
     return a
 
@@ -737,51 +756,94 @@ def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
 # 拟推荐对象是王某某，某某县委书记、二级巡视员；李某某，女，某某区委书记。 / 张某某（县委副书记）
 # / 张某某　县委副书记 on a line: a list of nominees or attendees written name first, each item
 # closed by ；。 or the line's end (by ） for the bracket)
-_NAME_FIRST_ITEM = re.compile(
-    rf"(?:(?<=[：:；;\n。、是为有])|^)[ \u3000]*([{CJK}]{{2,4}}?)(?:，女|，男)?([，（(]|[ \u3000]+)"
-)
+# an item's name and its comma (，女， between them where the sex is written)
+_ITEM_NAME = re.compile(rf"[ \u3000]*([{CJK}]{{2,4}}?)(?:，女|，男)?，")
+_ITEM_LINE = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,4}}?)[ \u3000]+")
+_ITEM_OPENERS = frozenset("：:；;\n。、，是为有")
 _UNITS = frozenset("省市县区州旗镇乡")
-_ITEM_CLOSERS = {"，": "；;。\n", "（": "）)", "(": "）)"}
+
+
+def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(name start, name end at most, where the titles start, what closes the item) for each
+    place a name may open an item: a list closed by ； (name，titles；), a name before its posts
+    in brackets, a name and its posts on a line. Each form looked for only where its mark is."""
+    j = text.find("；")
+    while j >= 0:
+        # the item after ；, and the item that ； closes (the first of a list opens after 是,
+        # 为, 有 or a colon): found from the ； (few), not by a search of the whole text
+        m = _ITEM_NAME.match(text, j + 1)
+        if m is not None:
+            yield m.start(1), m.end(1), m.end(), "；;。\n"
+        k = text.rfind("，", max(0, j - 40), j)
+        if k > 0:
+            for n in (2, 3, 4, 5, 6):
+                a = k - n
+                if a > 0 and text[a - 1] in _ITEM_OPENERS and text[a - 1] != "，":
+                    m = _ITEM_NAME.match(text, a)
+                    if m is not None and m.end() == k + 1:
+                        yield m.start(1), m.end(1), m.end(), "；;。\n"
+                        break
+        j = text.find("；", j + 1)
+    for br in "（(":
+        i = text.find(br)
+        while i >= 0:
+            for k in (2, 3, 4):
+                ns = i - k
+                if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
+                    yield ns, i, i + 1, "）)"
+            i = text.find(br, i + 1)
+    if " " in text or "\u3000" in text:
+        for m in _ITEM_LINE.finditer(text):
+            yield m.start(1), m.end(1), m.end(), "\n"
 
 
 def find_names_before_title_items(doc: Doc) -> None:
     """person.item_first / title.after_name / relation.holds.after_name: the name opening an
-    item of a list and the titles written after it (session 8 audit: nominee lists, attendees
-    with their posts in brackets). Only where the titles run to the item's end."""
+    item of a list and the titles written after it (session 8 audit: nominee lists
+    姓名，某某县委书记、二级巡视员；…, attendees 姓名（县委副书记）, 姓名　县委副书记 on a line).
+    Only where the titles run to the item's end. The titles are read first: most brackets and
+    commas have none after them, and a name costs more to read."""
     text, r = doc.text, doc.r
-    if "；" not in text and "（" not in text and "(" not in text and "\u3000" not in text:
-        if " " not in text:
-            return
-    for m in _NAME_FIRST_ITEM.finditer(text):
-        ns, p = m.start(1), m.end()
+    chains: dict[int, list[tuple[int, int]]] = {}
+    for ns, last, p, closers in _name_first_items(text):
         if ns in doc.persons or p in doc.titles:
             continue
-        ne = name_after(text, ns, r)
-        if not ne or ne > m.end(1) or (ne < m.end(1) and text[ne : ne + 2] not in ("，女", "，男")):
+        chain = chains.get(p)
+        if chain is None:
+            chain = chains[p] = _item_titles(doc, p, closers)
+        if not chain:
             continue
-        sep = m.group(2)
-        closers = _ITEM_CLOSERS.get(sep, "；;。\n")
-        chain: list[tuple[int, int]] = []
-        q = p
-        while q + 2 < len(text):
-            t = _title_at(doc, q)
-            if t is None and text[q + 1 : q + 2] in _UNITS and text[q + 2 : q + 3] == text[q + 1]:
-                # 岚县县委书记: a county of one character and its own level
-                t = r.title.match(text, q + 2)
-            if t is None:
-                break
-            chain.append((q, t.end()))
-            q = t.end()
-            if text[q : q + 1] != "、":
-                break
-            q += 1
-        if not chain or not (q == len(text) or text[q] in closers):
+        ne = name_after(text, ns, r)
+        if not ne or ne > last or (ne < last and text[ne : ne + 2] not in ("，女", "，男")):
             continue
         doc.add_person(ns, ne, 0.8, "person.item_first")
         # each title with the place written before it (split off by places.split_place_posts)
         for ts, te in chain:
             doc.add_title(ts, te, 0.8, "title.after_name")
             doc.holds.append((ns, ts, "relation.holds.after_name"))
+
+
+def _item_titles(doc: Doc, p: int, closers: str) -> list[tuple[int, int]]:
+    """The titles from p, coordinated at 、, when they run to one of `closers` (or the text's
+    end); empty otherwise."""
+    text, r = doc.text, doc.r
+    chain: list[tuple[int, int]] = []
+    q = p
+    while q + 2 < len(text):
+        t = _title_at(doc, q)
+        if t is None and text[q + 1 : q + 2] in _UNITS and text[q + 2 : q + 3] == text[q + 1]:
+            # 岚县县委书记: a county of one character and its own level
+            t = r.title.match(text, q + 2)
+        if t is None:
+            break
+        chain.append((q, t.end()))
+        q = t.end()
+        if text[q : q + 1] != "、":
+            break
+        q += 1
+    if not chain or not (q == len(text) or text[q] in closers):
+        return []
+    return chain
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the
