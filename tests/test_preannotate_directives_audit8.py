@@ -45,3 +45,47 @@ def test_a_pronoun_requiring_an_addressee_then_its_marker_with_no_comma():
 def test_a_time_word_heading_a_phrase_of_its_own_stays_in_the_span():
     text = "书记陈某某指出，今年汛情复杂，当前来说首先就要把隐患排查到位。"
     assert _dirs(text) == ["当前来说首先就要把隐患排查到位"]
+
+
+def test_a_name_in_what_the_meeting_heard_is_no_speaker():
+    text = (
+        "市委常委会召开会议。会议听取关于落实王某某书记调研指示情况的汇报，"
+        "强调要建立工作台账，逐项推进落实。"
+    )
+    assert _dirs(text) == ["要建立工作台账，逐项推进落实"]
+    assert _issued(text) == []
+
+
+def test_the_road_as_the_scene_before_a_pronoun_keeps_the_speaker():
+    text = (
+        "市委书记马某某检查沿线环境整治，强调要坚持问题导向。"
+        "途中，他还对广告牌拆除工作进行再部署，要求细化方案，加强协调。"
+    )
+    assert _issued(text) == [
+        ("要坚持问题导向", "马某某"),
+        ("细化方案，加强协调", "马某某"),
+    ]
+
+
+def test_dingzhu_requires_as_yaoqiu_does():
+    text = (
+        "市委书记马某某来到地铁施工点，询问工程进展，叮嘱相关部门加强管理，减少对市民出行的影响。"
+    )
+    assert _issued(text) == [("相关部门加强管理，减少对市民出行的影响", "马某某")]
+
+
+def test_the_year_a_requirement_is_for_opens_its_span():
+    text = "省委书记赵某某在批示中指出，2023年，要坚持问题导向，着力提升社会治理水平。"
+    assert _issued(text) == [("2023年，要坚持问题导向，着力提升社会治理水平", "赵某某")]
+
+
+def test_a_lead_verb_continues_an_item_of_an_announced_list():
+    text = (
+        "镇党委书记许某某提出两点意见。一是深入学习会议精神，提高政治站位。"
+        "发挥模范作用，为民办实事。二是认真落实各项部署。"
+    )
+    assert _issued(text) == [
+        ("深入学习会议精神，提高政治站位", "许某某"),
+        ("发挥模范作用，为民办实事", "许某某"),
+        ("认真落实各项部署", "许某某"),
+    ]

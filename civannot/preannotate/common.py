@@ -175,12 +175,17 @@ class _Rules:
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|机场|市场(?=[、，。；等）)和及与]|$)"
+            # more venues and facilities visited on inspections (session 8 audit), from
+            # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
+            + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
         self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
         self.date = guarded(
-            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            # 2021-2023年创建周期: a span of years written with one 年 is one expression
+            r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
+            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)

@@ -353,6 +353,7 @@ _TIME_NOUN_END = ("之年", "之际", "时期", "阶段", "关头", "时刻")
 _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一", "现阶段") + _ADVERBIAL
 
 
+_YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
@@ -366,6 +367,9 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
+    # 2018年，要坚持…: the year the requirement is for
+    if _YEAR_ONLY.fullmatch(seg):
+        return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
@@ -423,12 +427,13 @@ _REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
-_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_NEXT)
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
-    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_NEXT}"
+    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does)
+    rf"|[，,](?:并|还|同时)?(要求|叮嘱){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -939,7 +944,9 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
 # clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
 _SCENE = re.compile(
     r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
-    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日)"
+    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日"
+    # (途中，他还对…进行再部署，要求…: where the speaker was)
+    r"|途中|其间|会前|会后)"
 )
 
 
@@ -1070,6 +1077,11 @@ def _sentence(
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
+            continue
+        if body == s and text.startswith("会议", s) and not text.startswith("会议上", s):
+            # 会议听取关于推进某某总书记…的汇报，强调要…: the meeting speaks; a name in what it
+            # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
+            ds.unnamed()
             continue
         who = last_person_before(body + cm.start(), s)
         if loose:
@@ -1253,7 +1265,7 @@ def _unit(
             return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
-        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body else None
+        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body or "叮嘱" in body else None
         if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
             return gm.end(), e, 0.6, "directive.required"
         if (
@@ -1261,7 +1273,7 @@ def _unit(
             and (
                 body.startswith(_CONTINUES)
                 or _CONT_LEAD.match(body) is not None
-                or (in_list and body.startswith(_LIST_CONTINUES))
+                or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
             )
             and not body.startswith(("将于", "将在", "将会", "把握"))
             and not _ASSERTION.search(_QUOTED.sub("", body))

@@ -48,6 +48,7 @@ def find_entities(
     orgs.find_companies(doc)
     places.find_gpe(doc)
     dates.find_dates(doc)
+    places.join_places_into_posts(doc)
     if split_place_posts:
         # the opt-in convention (registry.DEFAULT_OFF): by default the place stays inside the
         # TITLE (某某市委书记 as one post); `civannot rules --enable gpe.before_post` splits it off

@@ -185,6 +185,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
+        # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
+        and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -270,6 +272,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
+        if text[e : e + 1] == "级":
+            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            continue
         for n in (1, 2, 3):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
@@ -552,7 +557,7 @@ _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查",
 # venues, squares and parks: a name read back from the kind stops at a clause word
 _VENUE_KINDS = frozenset(
     ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
-)
+) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 
 
@@ -560,6 +565,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
+    fw = function_words()
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
@@ -568,6 +574,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             s -= 1
         # the longest name (up to four characters) that starts at a boundary
         best = None
+        by_verb = False
         if kind == "市民中心":
             # a facility named by its kind alone (GUIDELINES.md: 市民中心)
             prev = text[k - 1] if k else "\n"
@@ -595,6 +602,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best = st
                 break
         if best is None:
+            # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
+            # of three characters at least before a community, a village or a street, where a
+            # verb before two characters reads as a kind: 加强城区社区)
+            for st in range(s, k - 1):
+                if (
+                    text[st - 2 : st] in fw
+                    and text[st : st + 2] not in fw
+                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
+                    and text[st] not in "省市县区镇乡"
+                ):
+                    best, by_verb = st, True
+                    break
+        if best is None:
             continue
         # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
         placed = False
@@ -604,7 +624,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
-            if text[best] in _LOC_LEAD:
+            if text[best] in _LOC_LEAD and text[best : best + 2] != "将军":
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
@@ -635,6 +655,30 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
+        # 公园广场改造: a kind of place before another names none
+        if r.loc_kind.fullmatch(name):
+            continue
+        # (协调下建广场, 管理方关于农贸市场: after a verb the name holds no function word)
+        if by_verb and (
+            any(c in _BAD_NAME_CHARS or c in "于下上" for c in name)
+            or name[-2:] in fw
+            or name in common_words()
+        ):
+            continue
+        # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
+        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+            continue
+        # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
+        # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
+        # going stays)
+        if (
+            kind in _VENUE_KINDS
+            and name[-2:] in fw
+            and _is_cjk(text[e : e + 1] or "。")
+            and not (best and text[best - 1] in starts_after)
+            and not text.endswith(_VISIT_VERBS, 0, best)
+        ):
+            continue
         # 在镇新村聚居点: a level opens no village's name (the town's new village)
         if kind == "村" and name[0] in "省市县区镇乡":
             continue
@@ -765,6 +809,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
+            lane = _LANE.match(text, e)
+            if lane and kind != "巷":
+                e = lane.end()  # 某某路一巷: a numbered lane off the road
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
     starts = {c.start for c in out}
@@ -813,7 +860,10 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
-_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将")
+_LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
+# kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
+_SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
@@ -957,7 +1007,11 @@ def _is_place_end(text: str, pos: int) -> bool:
         and text[pos - 3 : pos - 2] not in "老主新旧中小全各"
     ):
         return True  # 前往城区杭中路: the town itself, written before its street
-    unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    unit = (
+        2
+        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    )
     if not unit or _citizens(text, pos):
         return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
     k = pos - unit
@@ -1233,6 +1287,50 @@ def _stacked_places(
     return []
 
 
+def join_places_into_posts(doc: Doc) -> None:
+    """A title read from inside a place name that this text reads as a place at another mention
+    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
+    text = doc.text
+    starts: dict[str, set[int]] = {}
+    posts: list[Cand] = []
+    for x in doc.cands:
+        if x.label == "GPE":
+            if x.end - x.start >= 3:
+                starts.setdefault(text[x.start : x.end], set()).add(x.start)
+        elif x.label == "TITLE" and x.end - x.start >= 4:
+            posts.append(x)
+    if not starts or not posts:
+        return
+    # every position inside a mention of such a place, with the place's start and end, where
+    # the place is read at another mention and a post of its own follows this one
+    inner: dict[int, tuple[int, int]] = {}
+    for name, at in starts.items():
+        n = len(name)
+        a = text.find(name)
+        while a >= 0:
+            k = a + n
+            if (at - {a}) and (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
+                for i in range(a + 1, k):
+                    inner.setdefault(i, (a, k))
+            a = text.find(name, a + 1)
+    if not inner:
+        return
+    moved: dict[int, int] = {}
+    for c in posts:
+        place = inner.get(c.start)
+        if place is not None and place[1] + 3 <= c.end:
+            moved[c.start] = place[0]
+            c.start = place[0]
+    if not moved:
+        return
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
+
+
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
     """某某市环保局副巡视员 -> 某某 + 市环保局副巡视员: a known stem before a title that the
     grammar reads from its level to the end (session 7 audit)."""
@@ -1440,11 +1538,46 @@ def _province_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
+_TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+_TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
+
+
+def _townships(text: str, unit: str) -> list[Cand]:
+    """某某苏木: a name of two to four characters and the unit, opening after punctuation, a
+    connective, 到/在 or a verb of going (到某某苏木督导, ，某某苏木某某嘎查); 苏木达 (its head)
+    and 苏木镇 (the units in general: 各苏木镇) are no township's name."""
+    out: list[Cand] = []
+    for k in _occurrences(text, unit):
+        e = k + len(unit)
+        if text[e : e + 1] in ("达", "镇"):
+            continue
+        for n in (4, 3, 2):
+            a = k - n
+            if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
+                continue
+            if not (a == 0 or text[a - 1] in _TOWNSHIP_OPEN or text.endswith(_GOING_VERBS, 0, a)):
+                continue
+            stem = text[a:k]
+            if (
+                _NOT_IN_STEM.isdisjoint(stem)
+                and stem[0] not in _GENERIC_HEAD
+                and stem[:2] not in function_words()
+                and stem not in common_words()
+            ):
+                out.append(Cand(a, e, "GPE", 0.6, 2, "gpe.doc_place"))
+                break
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
+    for unit in _TOWNSHIP_UNITS_MORE:
+        if unit in text:
+            doc.cands.extend(_townships(text, unit))
     # every zone suffix ends with one of these: without them the regex has nothing to find
     zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
     for m in zones:

@@ -58,6 +58,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
+    if c.isascii() and c.isdigit() and 3 <= len(c) <= 8:
+        # “14385”推进工程, “1310”工作法: a numbered code that names a programme or a method
+        return any(
+            text.startswith(n, after + k)
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text[after : after + k])
+            for k in (0, 1, 2)
+            for n in _CAMPAIGN_NOUNS
+        )
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
     parts = re.split("[、·]", c)
