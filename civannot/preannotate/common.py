@@ -92,10 +92,6 @@ class _Rules:
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
             r"|(?:常务)?副?[部处科]长))",
-            # 市级人大代表某某, 全国政协委员某某: a deputy of a level's congress or conference is
-            # the office written next to the name (session 8 audit); a level is needed
-            # (人大代表们 is no title)
-            rf"(?:{lv}|[省市县区旗]级)(?:人大代表|政协委员)",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most

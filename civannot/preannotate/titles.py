@@ -846,6 +846,37 @@ def _item_titles(doc: Doc, p: int, closers: str) -> list[tuple[int, int]]:
     return chain
 
 
+_DEPUTIES = ("人大代表", "政协委员")
+_DEPUTY_LEVELS = tuple("省级 市级 县级 区级 旗级 全国 自治区 省 市 县 区 州 旗".split())
+
+
+def find_deputies(doc: Doc) -> None:
+    """title.chain / person.after_title / relation.holds.adjacent: 市级人大代表某某,
+    全国人大代表、村党支部书记某某 — a deputy of a level's congress or conference is the office
+    written next to the name (session 8 audit); a level is needed (人大代表们 is no title).
+    Found from the two words (few), not by the title grammar's scan of every level."""
+    text, r = doc.text, doc.r
+    for word in _DEPUTIES:
+        i = text.find(word)
+        while i >= 0:
+            lv = next((x for x in _DEPUTY_LEVELS if text.endswith(x, 0, i)), "")
+            s, q = i - len(lv), i + len(word)
+            chain = [(s, q)]
+            while lv and text[q : q + 1] == "、":
+                t = _title_at(doc, q + 1)
+                if t is None:
+                    break
+                chain.append((q + 1, t.end()))
+                q = t.end()
+            ne = name_after(text, q, r) if lv and s not in doc.titles else 0
+            if ne and not (ne - q == 2 and text[q:ne] in function_words()):
+                for ts, te in chain:
+                    doc.add_title(ts, te, 0.85, "title.chain")
+                doc.add_person(q, ne, 0.85, "person.after_title")
+                doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
+            i = text.find(word, i + len(word))
+
+
 # this module's regexes searched with their first characters as the skip set (scan.py): the
 # same matches, fewer attempts
 speed_up(globals())
