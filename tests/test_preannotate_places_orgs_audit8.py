@@ -156,3 +156,57 @@ def test_places_more(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a county made a district after the gazetteer's data (晋宁县 -> 晋宁区)
+        ("督查组先后督查了晋宁区南门市场、警苑小区。", {("晋宁区", "GPE")}, set()),
+        # 省市驻县各单位: the province's and the city's units in the county, no county's name
+        ("18个乡镇、县直及省市驻县各单位参加会议。", set(), {("省市驻县", "GPE")}),
+        # a zone after 在 with a name of two characters (the lazy match began at the speaker)
+        ("3月10日，县长陈旭明在柳岭新区现场调研。", {("柳岭新区", "GPE")}, set()),
+        # a zone's working committee (工委) as an item of a list of bodies
+        (
+            "副县长和财政局、柳岭新区工委、交通局主要负责同志参加调研。",
+            {("柳岭新区工委", "ORG")},
+            {("柳岭新区", "GPE")},
+        ),
+    ],
+)
+def test_places_and_zones(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a province's name opening a village's or a street's name, or after a lake's 湖
+        (
+            "一行先后来到青枫街道竹岭新村、柳岸街道山西新村等地。",
+            set(),
+            {("山西", "GPE")},
+        ),
+        ("他先后来到月亮湾、万宝湖南侧的项目现场。", set(), {("湖南", "GPE")}),
+        # (the province itself stays a place)
+        ("书记来湖南调研，在湖南部分地区考察。", {("湖南", "GPE")}, set()),
+        # a village whose name ends in 山, right after its sub-district
+        ("一行先后来到梨岭街道竹山村、凤栖街道等地暗访。", {("竹山村", "LOC")}, set()),
+        # old streets and small towns named as places visited
+        (
+            "当晚，他来到琼山区府城老街，看望民警，还考察了位于英伦小镇的产业基地。",
+            {("府城老街", "LOC"), ("英伦小镇", "LOC")},
+            set(),
+        ),
+        ("要加快推进老街改造。", set(), {("推进老街", "LOC")}),
+        # an outlet's dateline with 消息 after the date
+        ("海口网12月22日消息（记者 谢明）督导组到各路段检查。", {("海口网", "ORG")}, set()),
+    ],
+)
+def test_check_batch_forms(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -70,7 +70,7 @@ _OUTLET = re.compile(
     rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|[（(](?:通讯员|记者)))"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
@@ -359,7 +359,7 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 
@@ -488,7 +488,7 @@ def find_orgs(doc: Doc) -> None:
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "管委" in text or "党工委" in text or "管理委员会" in text:
+    if "管委" in text or "工委" in text or "管理委员会" in text:
         zone_bodies = _ZONE_BODY.finditer(text)
     else:
         zone_bodies = iter(())

@@ -777,7 +777,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             if kind == "村" and (
-                name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
+                # (某某街道竹山村: right after its division a name ending in 山 is read)
+                (name[-1] in "乡农山渔城村" and not (placed and name[-1] == "山"))
+                or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
         if kind in ("路", "街", "巷"):
@@ -1504,7 +1506,7 @@ def find_gpe(doc: Doc) -> None:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
             # 南屏区和某某高新区: the lazy match began at an earlier item of the list
-            for k in range(m.end() - 5, m.start(), -1):
+            for k in range(m.end() - 4, m.start(), -1):
                 if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
                     break
             else:
@@ -1521,6 +1523,17 @@ def find_gpe(doc: Doc) -> None:
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
+        # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
+        # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
+        if r.loc_kind.match(text, m.end()) or text.startswith("新村", m.end()):
+            continue
+        if (
+            text[m.start()] in "河湖"
+            and m.start()
+            and _is_cjk(text[m.start() - 1])
+            and text[m.end() : m.end() + 1] in ("侧", "岸", "畔")
+        ):
+            continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
