@@ -242,3 +242,9 @@ def test_rivers_roads_bodies(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+def test_no_renamed_district_inside_town_area() -> None:
+    # 大城县 is a county: 大城区 is no district of it (加大 + 城区, the town's urban area)
+    got = _tagged("进一步加大城区道路清洗和垃圾清运力度。")
+    assert ("大城区", "GPE") not in got
