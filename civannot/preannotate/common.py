@@ -176,21 +176,31 @@ class _Rules:
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
         self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
+        # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
+        rel_year = "(?:" + "|".join(map(re.escape, rule_words()["relative_years"])) + ")"
         self.date = guarded(
             # 2021-2023年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
+            # the day first, as mirror sites stamp a page: 14.02.2018  07:14
+            r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年度?|{rel_year})?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)
             r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
-            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-            r"(?:上旬|中旬|下旬|底|初|末)"
+            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年|{rel_year})?"
+            r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
             r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
-            r"|(?:今|去|明|前)年(?!轻|纪|龄|级))"
+            # 今年7月: the month after a relative year belongs to it
+            rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
+            # a bare day where a newspaper's report starts, at a line or sentence start, after a
+            # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
+            # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t]))\d{1,2}日"
+            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,]))))"
         )
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         self.book = re.compile(r"《([^《》\n]{1,80})》")

@@ -64,7 +64,8 @@ RULES: dict[str, str] = {
     "loc.repeat": "a further mention of a place found by loc.kind",
     "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年)",
     "date.range_end": "the bare day closing a range (8月20日至22日)",
-    "doc.book": "a title inside 《》",
+    "date.bare_day": "a bare day opening a report's sentence (25日，我区召开 / 15日上午，)",
+    "doc.book": "a title of a document inside 《》 (its last words a kind of document)",
     "doc.gazetteer": "a document title from the shipped list",
     "slogan.quoted": "a quoted fixed formula of campaign discourse",
     # --- directives ------------------------------------------------------------------------
