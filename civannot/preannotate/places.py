@@ -605,11 +605,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
             # of three characters at least before a community, a village or a street, where a
             # verb before two characters reads as a kind: 加强城区社区)
-            for st in range(s, k - 1):
+            for st in range(s, k - (2 if kind in _SHORT_NAME_KINDS else 1)):
                 if (
                     text[st - 2 : st] in fw
                     and text[st : st + 2] not in fw
-                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
                     and text[st] not in "省市县区镇乡"
                 ):
                     best, by_verb = st, True
@@ -1011,7 +1010,7 @@ def _is_place_end(text: str, pos: int) -> bool:
         return True  # 前往城区杭中路: the town itself, written before its street
     unit = (
         2
-        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        if text.endswith(_TWO_CHAR_UNITS, 0, pos)
         else int(pos > 0 and text[pos - 1] in "区县市镇乡")
     )
     if not unit or _citizens(text, pos):
@@ -1494,6 +1493,8 @@ def _province_words(text: str) -> list[tuple[int, int]]:
 
 # townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
 _TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+# the units of two characters a division's name may end with (某某街道, 某某苏木)
+_TWO_CHAR_UNITS = ("街道", *(u for u in _TOWNSHIP_UNITS_MORE if len(u) == 2))
 _TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
 
 
