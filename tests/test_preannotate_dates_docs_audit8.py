@@ -98,3 +98,17 @@ def test_a_formula_inside_a_title_that_is_no_document_is_found():
     text = "宣讲团表演了《“三学一做”开新篇》等节目。"
     assert _spans(text, "SLOGAN") == ["三学一做"]
     assert _spans(text, "DOC") == []
+
+
+def test_a_title_that_is_issued_or_followed_is_a_document_whatever_its_last_word():
+    text = (
+        "区政府办公室发布《2024年区政府工作报告重点任务分解》，各单位要对照《青岚区城市管理任务"
+        "分解》逐项落实。6月5日《青岚日报》刊发了《奋进新征程》一文。"
+    )
+    assert _spans(text, "DOC") == ["2024年区政府工作报告重点任务分解", "青岚区城市管理任务分解"]
+    assert _spans(text, "DATE") == ["6月5日"]
+
+
+def test_the_quoted_theme_of_an_event_is_a_slogan():
+    text = "1月8日下午，一场主题为“金龙贺岁迎新春 文艺下乡送欢乐”的宣讲活动走进某某社区。"
+    assert _spans(text, "SLOGAN") == ["金龙贺岁迎新春 文艺下乡送欢乐"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-from civannot.preannotate.scan import fast_compile, first_class, guarded, scan_compile, speed_up
+from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
 
 
 @dataclass
@@ -113,10 +113,9 @@ class _Rules:
                 runs.append([])
                 kinds.append(opens_clause)
             runs[-1].append(b)
-        self.title_parts = tuple(
-            fast_compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
-            for run, opens_clause in zip(runs, kinds, strict=True)
-        )
+        # (scan.fast_alternation: the clause runs searched from the clause marks, a branch
+        # that needs one of a few words, 督导组组长, left out of a text without them)
+        self.title_parts = tuple(fast_alternation(run) for run in runs)
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
         # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),

@@ -26,11 +26,19 @@ _DIGIT = re.compile(r"\d")
 _PLUS_FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[NXnx])")
 
 
-def _document_title(title: str) -> bool:
+_DOC_VERBS = re.compile(
+    "(?:" + "|".join(map(re.escape, rule_words()["doc_verbs"])) + ")(?:了|的)?$"
+)
+
+
+def _document_title(title: str, text: str, start: int) -> bool:
     """《全国文明城市测评体系》, 《意见》, 《某某实施方案（讨论稿）》: a title that ends in a kind of
-    document; 《某某日报》, an article's or a song's title does not."""
+    document; or whatever title a verb of issuing or following names (发布《某某任务分解》,
+    对照《某某》); 《某某日报》, an article's or a song's title does not."""
     core = _TITLE_NOTE.sub("", title.strip())
-    return core.endswith(_DOC_KINDS)
+    if core.endswith(_DOC_KINDS):
+        return True
+    return _DOC_VERBS.search(text, max(0, start - 5), start) is not None
 
 
 # “创文”“创卫”, “创文保卫”, “双创”: the short name of a campaign, one to three of its units
@@ -151,7 +159,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
     for m in r.book.finditer(text):
-        if _document_title(m.group(1)):
+        if _document_title(m.group(1), text, m.start()):
             doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
