@@ -273,7 +273,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
         if text[e : e + 1] == "级":
-            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
         for n in (1, 2, 3):
             s = k - n
@@ -1187,6 +1187,13 @@ def split_place_posts(doc: Doc) -> None:
             moved[s] = s2
             c.start = s2
             continue
+        places = _stacked_places(text, s, c.end, g, doc.doc_stems, gpe_text)
+        if places:
+            # 某某县某某镇党委书记, 某某经济开发区党工委书记: each place its own GPE
+            new.extend(Cand(a, b, "GPE", 0.7, c.prio, "gpe.before_post") for a, b in places)
+            moved[s] = places[-1][1]
+            c.start = places[-1][1]
+            continue
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
             k = _place_before_level_title(doc, s, c.end, gpe_text)
@@ -1207,10 +1214,83 @@ def split_place_posts(doc: Doc) -> None:
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
 
+# a town or sub-district before the body that heads it (某某镇党委, 某某街道党工委)
+_TOWN_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,4}}?(?:街道|镇|乡)(?=党委|党工委|人民政府|政府|人大|纪委|办事处)"
+)
+# a development zone by its own name before its party working committee or its administration
+# (某某经济开发区党工委书记, 某某高新技术产业开发区管委会主任)
+_ZONE_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,6}}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区)"
+    "(?=党工委|管委会|管委)"
+)
+_COUNTY_BEFORE_UNIT = re.compile(rf"[{CJK}]{{2,3}}?(?=[县区市旗]委)")
+_ZONE_START = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区")
+_NOT_IN_ZONE_NAME = set("由在对向把被将从和与及请为让使经以的了是会各全本该我其")
+_CLAUSE_OPEN = set("、，。：；\n（(“ \u3000")
+
+
+def _stacked_places(
+    text: str, s: int, e: int, g: Gazetteers, stems: set[str], gpe_text: set[str]
+) -> list[tuple[int, int]]:
+    """The places before the post of the title text[s:e] when the simple reading does not hold
+    them (session 8 audit): a county or district followed by a town (藤县某某镇党委副书记 ->
+    藤县 + 某某镇 + 党委副书记), or a development zone by its own name (某某经济开发区党工委书记
+    -> 某某经济开发区 + 党工委书记; the name read back to the clause start when the title
+    opened with the zone's kind). Empty when neither form is there."""
+    if text.startswith(("中共", "师市", "兵团"), s):
+        return []
+    z = _ZONE_START.match(text, s)
+    if z is not None:
+        # the title rules left the zone's own name out (龙溪经济开发区党工委书记)
+        a = s
+        while a > 0 and s - a <= 4 and _is_cjk(text[a - 1]):
+            a -= 1
+        if (
+            2 <= s - a <= 4
+            and (a == 0 or text[a - 1] in _CLAUSE_OPEN)
+            # 会议由经济开发区党工委书记…: a clause's words are no zone's name
+            and not any(ch in _NOT_IN_ZONE_NAME for ch in text[a:s])
+            and _ZONE_BEFORE_BODY.match(text, a) is not None
+            and e - z.end() >= 3
+        ):
+            return [(a, z.end())]
+        return []
+    if text[s] in "第省市县区州旗镇乡":
+        return []
+    m = _ZONE_BEFORE_BODY.match(text, s)
+    if m is not None and e - m.end() >= 3:
+        return [(s, m.end())]
+    m = _TOWN_BEFORE_BODY.match(text, s)
+    if (
+        m is not None
+        and e - m.end() >= 3
+        and (s == 0 or text[s - 1] in _CLAUSE_OPEN)
+        and not any(ch in _NOT_IN_ZONE_NAME for ch in text[s : m.end()])
+    ):
+        # 某某西路街道党工委副书记 opening a clause: a sub-district (or a town) by a name no
+        # list holds, known as a place by the body that heads it
+        return [(s, m.end())]
+    for n in (5, 4, 3, 2):
+        k = s + n
+        if k + 5 > e or text[k - 1] not in "县区市旗":
+            continue
+        place = text[s:k]
+        if not (place in gpe_text or place in g.admin_full or place[:-1] in stems):
+            continue
+        t = _TOWN_BEFORE_BODY.match(text, k)
+        if t is not None and e - t.end() >= 3:
+            return [(s, k), (k, t.end())]
+        # 晋中市某某区委书记: a prefecture, then a county's name before its level + 委
+        t = _COUNTY_BEFORE_UNIT.match(text, k) if text[k - 1] in "市州盟" else None
+        if t is not None and e - t.end() >= 4:
+            return [(s, k), (k, t.end())]
+    return []
+
 
 def join_places_into_posts(doc: Doc) -> None:
     """A title read from inside a place name that this text reads as a place at another mention
-    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    (某某新区党工委组织部部长 read from 新区, its tail taken for the post's level) starts with
     the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
     text = doc.text
     starts: dict[str, set[int]] = {}
