@@ -5,10 +5,12 @@ from __future__ import annotations
 from civannot.preannotate import suggest
 
 
-def spans_and_holds(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+def spans_and_holds(
+    text: str, *, opt_in: bool = False
+) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
     """(span text, label) of every suggested entity in order (directives left out), and the
-    (person, title) texts of every HOLDS_TITLE."""
-    out = suggest(text)
+    (person, title) texts of every HOLDS_TITLE; `opt_in` runs the rules off by default too."""
+    out = suggest(text, disabled=()) if opt_in else suggest(text)
     spans = [(text[s.start : s.end], s.label) for s in out.spans if s.label != "DIRECTIVE"]
     holds = {
         (text[out.spans[h].start : out.spans[h].end], text[out.spans[t].start : out.spans[t].end])

@@ -88,8 +88,8 @@ def test_small_bodies(text: str, orgs: list[str]) -> None:
             ["市委常委", "宣传部长", "副市长"],
             "昌红梅",
         ),
-        # the corps' division before the post is its own GPE (session 7's convention)
-        ("七师党委书记、政委刘新建率代表团走访。", ["党委书记", "政委"], "刘新建"),
+        # the corps division's number belongs to the title
+        ("七师党委书记、政委刘新建率代表团走访。", ["七师党委书记", "政委"], "刘新建"),
         # a zone's committee with a long name, third in a chain
         (
             "县委常委、常务副县长、二坝集中示范园区管委会主任方永东出席。",

@@ -191,7 +191,8 @@ def test_places_and_words_going_somewhere_are_no_names(text: str) -> None:
 def test_place_before_the_post_is_its_own_gpe(
     text: str, place: str | None, title: str, name: str
 ) -> None:
-    spans, holds = _out(text)
+    # the opt-in convention (gpe.before_post switched on)
+    spans, holds = _out(text, opt_in=True)
     assert (title, "TITLE") in spans and (name, title) in holds, spans
     if place is not None:
         assert (place, "GPE") in spans, spans

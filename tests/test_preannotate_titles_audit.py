@@ -80,10 +80,9 @@ def test_the_corps_regiment_post_stays() -> None:
     assert ("屈明", "副团长") in holds
 
 
-def test_corps_division_before_its_city_is_its_own_place() -> None:
-    # session 7: a place before the post it heads is its own GPE, the corps' division too
+def test_corps_division_before_its_city_belongs_to_the_title() -> None:
     _, holds = _out("第九师柳泉市党委副书记、第九师师长阙国梁出席。")
-    assert holds == {("阙国梁", "党委副书记"), ("阙国梁", "师长")}
+    assert holds == {("阙国梁", "第九师柳泉市党委副书记"), ("阙国梁", "第九师师长")}
 
 
 def test_chain_goes_on_past_an_item_no_rule_reads() -> None:

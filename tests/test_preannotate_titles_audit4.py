@@ -82,10 +82,9 @@ def test_a_word_of_the_language_before_tongzhi_is_no_name() -> None:
 
 def test_departments_with_long_standard_names() -> None:
     cases = [
-        # the place before the post is its own GPE (session 7: the blind annotators' convention)
         (
             "9月6日下午，柳塘市机关事务管理局局长丁立技一行赴社区调研。",
-            "市机关事务管理局局长",
+            "柳塘市机关事务管理局局长",
             "丁立技",
         ),
         ("市人力资源和社会保障局局长钱江出席。", "市人力资源和社会保障局局长", "钱江"),

@@ -74,9 +74,8 @@ def test_a_regional_report_in_a_big5_copy(config: str) -> None:
     text = normalize(raw).text
     assert text == REGION
     spans = _spans(text)
-    # the place before the post is its own GPE, the post the TITLE (AUDIT.md's convention)
-    assert ("GPE", "广西壮族自治区") in spans
-    assert ("TITLE", "党委书记") in spans
+    # the region's full name stays inside the post (the default convention)
+    assert ("TITLE", "广西壮族自治区党委书记") in spans
     assert ("PERSON", "覃立川") in spans
     assert ("GPE", "桂") in spans
     assert spans.count(("GPE", "广西")) == 2
@@ -85,21 +84,36 @@ def test_a_regional_report_in_a_big5_copy(config: str) -> None:
     holds = {
         (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
     }
-    assert {("覃立川", "党委书记"), ("蒙秀岚", "自治区领导"), ("韦启光", "自治区领导")} <= holds
+    assert {
+        ("覃立川", "广西壮族自治区党委书记"),
+        ("蒙秀岚", "自治区领导"),
+        ("韦启光", "自治区领导"),
+    } <= holds
     issued = {
         (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "ISSUED_BY"
     }
     assert ("希望各方继续关心支持广西建设", "覃立川") in issued
 
 
-def test_other_autonomous_regions_are_read_whole_before_their_posts() -> None:
-    spans = _spans("宁夏回族自治区党委常委、银川市委书记马志远出席会议。")
-    assert ("GPE", "宁夏回族自治区") in spans and ("TITLE", "党委常委") in spans
-    assert ("PERSON", "马志远") in spans
-    spans = _spans("新疆维吾尔自治区人民政府副主席艾力江强调，要抓好落实。")
-    assert ("GPE", "新疆维吾尔自治区") in spans and ("TITLE", "人民政府副主席") in spans
-    spans = _spans("内蒙古自治区党委书记巴图出席会议。")
-    assert ("GPE", "内蒙古自治区") in spans and ("TITLE", "党委书记") in spans
+@pytest.mark.parametrize(
+    "text, place, post",
+    [
+        ("宁夏回族自治区党委常委、银川市委书记马志远出席会议。", "宁夏回族自治区", "党委常委"),
+        (
+            "新疆维吾尔自治区人民政府副主席艾力江强调，要抓好落实。",
+            "新疆维吾尔自治区",
+            "人民政府副主席",
+        ),
+        ("内蒙古自治区党委书记巴图出席会议。", "内蒙古自治区", "党委书记"),
+    ],
+)
+def test_other_autonomous_regions_are_read_whole_before_their_posts(
+    text: str, place: str, post: str
+) -> None:
+    spans = _spans(text)
+    assert ("TITLE", place + post) in spans  # the default: the place inside the post
+    split = [(s.label, s.text) for s in suggest(text, disabled=()).spans]
+    assert ("GPE", place) in split and ("TITLE", post) in split  # gpe.before_post switched on
 
 
 @pytest.mark.parametrize("config", ["s2t", "s2hk"])

@@ -47,6 +47,7 @@ def _resolve(project, ref: str) -> int:  # noqa: ANN001
 
 def run(args: argparse.Namespace) -> int:
     from civannot.learn.apply import preannotate
+    from civannot.preannotate.registry import DEFAULT_OFF
 
     project = open_project(args.project, write=True)
     try:
@@ -58,17 +59,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         project.close()
     labels = ", ".join(f"{k} {v}" for k, v in summary["labels"].items()) or "none"
+    # the opt-in rules are off for every project that did not switch them on: not news
+    switched = [r for r in summary["rules_disabled"] if r not in DEFAULT_OFF]
     human = (
         f"{summary['documents']} documents pre-annotated: {summary['spans']} spans "
         f"({labels}), {summary['relations']} relations; learned dictionary: "
         f"{summary['lexicon']} entries; "
         + (f"model {summary['model']}" if summary["model"] else "rules only")
         + (f" ({summary['model_note']})" if summary.get("model_note") else "")
-        + (
-            f"; rules off: {', '.join(summary['rules_disabled'])}"
-            if summary["rules_disabled"]
-            else ""
-        )
+        + (f"; rules off: {', '.join(switched)}" if switched else "")
     )
     emit(args, human, summary)
     return 0

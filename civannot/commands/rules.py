@@ -22,7 +22,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--disable", metavar="RULE_ID", help="switch a rule (or a family) off for this project"
     )
-    group.add_argument("--enable", metavar="RULE_ID", help="switch a rule back on")
+    group.add_argument(
+        "--enable", metavar="RULE_ID", help="switch a rule back on, or an opt-in rule on"
+    )
     add_json_flag(parser)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
+from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import AUTO_LAYER, GOLD_LAYER, Relation, Span
 
 if TYPE_CHECKING:
@@ -80,10 +81,11 @@ def rule_suggestions(
     docs: Sequence[GoldDoc],
     *,
     folds: int = 5,
-    disabled: Iterable[str] = (),
+    disabled: Iterable[str] = DEFAULT_OFF,
     lexicon: Lexicon | None = None,
 ) -> list[Suggestions]:
-    """The rules' suggestions for each document, the learned lexicon built without the
+    """The rules' suggestions for each document (the opt-in rules off, as `suggest` and
+    `preannotate` leave them unless told), the learned lexicon built without the
     document's own fold: a lexicon holding a document's own gold would make the rules look
     perfect on it and teach the model to trust them blindly. `lexicon` given: used as is (the
     caller already kept the evaluated documents out of it)."""

@@ -15,25 +15,44 @@ from typing import TYPE_CHECKING, Any
 
 from civannot.learn.data import GoldDoc, gold_documents, rule_suggestions
 from civannot.preannotate.engine import Suggestions
-from civannot.preannotate.registry import RULES, families, resolve_disabled
+from civannot.preannotate.registry import DEFAULT_OFF, RULES, families, resolve_disabled
 from civannot.records import GOLD_LAYER
 
 if TYPE_CHECKING:
     from civannot.project import Project
 
 META_DISABLED = "rules_disabled"
+META_ENABLED = "rules_enabled"  # the opt-in rules (registry.DEFAULT_OFF) the project switched on
 
 
-def disabled_rules(project: Project) -> list[str]:
-    """The rule ids (or families) the project switched off (project meta `rules_disabled`)."""
-    value = project.get_meta(META_DISABLED, [])
+def _meta_list(project: Project, key: str) -> list[str]:
+    value = project.get_meta(key, [])
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def disabled_rules(project: Project) -> list[str]:
+    """The rule ids (or families) off for the project: those it switched off (project meta
+    `rules_disabled`) and the opt-in rules it did not switch on (`rules_enabled`)."""
+    on = set(_meta_list(project, META_ENABLED))
+    return sorted({*_meta_list(project, META_DISABLED), *(DEFAULT_OFF - on)})
+
+
 def set_rule_enabled(project: Project, rule: str, enabled: bool) -> list[str]:
-    """Switch a rule (or a family) on or off for the project; returns the new list."""
+    """Switch a rule (or a family) on or off for the project; returns the rules now off."""
     resolve_disabled([rule])  # an unknown id is refused with one line
-    now = disabled_rules(project)
+    if rule in DEFAULT_OFF:
+        on = _meta_list(project, META_ENABLED)
+        off = _meta_list(project, META_DISABLED)
+        if enabled == (rule in on and rule not in off):
+            state = "on" if enabled else "off (it is off unless a project switches it on)"
+            raise ValueError(f"rule {rule} is already switched {state}")
+        project.set_meta(
+            META_ENABLED, sorted([*on, rule]) if enabled else [r for r in on if r != rule]
+        )
+        if rule in off:  # switched off explicitly before it became opt-in
+            project.set_meta(META_DISABLED, [r for r in off if r != rule])
+        return disabled_rules(project)
+    now = _meta_list(project, META_DISABLED)
     if enabled:
         if rule not in now:
             covered = [d for d in now if rule in resolve_disabled([d])]
@@ -48,7 +67,7 @@ def set_rule_enabled(project: Project, rule: str, enabled: bool) -> list[str]:
             raise ValueError(f"rule {rule} is already switched off")
         new = sorted([*now, rule])
     project.set_meta(META_DISABLED, new)
-    return new
+    return disabled_rules(project)
 
 
 def _key(s: Any) -> tuple[int, int, str]:
@@ -112,7 +131,7 @@ def measure_rules(
 def rules_report(project: Project, against: Sequence[str] = (GOLD_LAYER,)) -> dict[str, Any]:
     """{"against", "documents", "rules": rows (measure_rules), "disabled"}."""
     docs = gold_documents(project, against)
-    sugs = rule_suggestions(docs)
+    sugs = rule_suggestions(docs, disabled=())  # every rule, the opt-in ones too
     disabled = disabled_rules(project)
     return {
         "against": list(against),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-from civannot.preannotate.scan import first_class, guarded, scan_compile, speed_up
+from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
 
 
 @dataclass
@@ -53,7 +53,9 @@ class _Rules:
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
-        post_re = rf"(?:代|原|挂职|专职)?(?:{post})"
+        # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
+        nominee = "(?:提名人选|候选人)?"
+        post_re = rf"(?:代|原|挂职|专职)?(?:{post}){nominee}"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
@@ -80,7 +82,7 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            rf"(?:代)?(?:{lone})",
+            rf"(?:代)?(?:{lone}){nominee}",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
@@ -113,10 +115,9 @@ class _Rules:
                 runs.append([])
                 kinds.append(opens_clause)
             runs[-1].append(b)
-        self.title_parts = tuple(
-            re.compile("|".join(run)) if opens_clause else scan_compile("|".join(run))
-            for run, opens_clause in zip(runs, kinds, strict=True)
-        )
+        # (scan.fast_alternation: the clause runs searched from the clause marks, a branch
+        # that needs one of a few words, 督导组组长, left out of a text without them)
+        self.title_parts = tuple(fast_alternation(run) for run in runs)
         self.bare_post = guarded(rf"(?:副)?(?:{post})")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
         # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),
@@ -169,23 +170,38 @@ class _Rules:
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
             r"|机场|市场(?=[、，。；等）)和及与]|$)"
+            # more venues and facilities visited on inspections (session 8 audit), from
+            # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
+            + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
         )
         self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
         self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
+        # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
+        rel_year = "(?:" + "|".join(map(re.escape, rule_words()["relative_years"])) + ")"
         self.date = guarded(
-            r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?"
+            # 2024-2026年创建周期: a span of years written with one 年 is one expression
+            r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
+            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            # the day first, as mirror sites stamp a page: 14.02.2018  07:14
+            r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年度?|{rel_year})?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)
             r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
-            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-            r"(?:上旬|中旬|下旬|底|初|末)"
+            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年|{rel_year})?"
+            r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
             r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
             r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
-            r"|(?:今|去|明|前)年(?!轻|纪|龄|级))"
+            # 今年7月: the month after a relative year belongs to it
+            rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
+            # a bare day where a newspaper's report starts, at a line or sentence start, after a
+            # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
+            # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t]))\d{1,2}日"
+            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,]))))"
         )
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         self.book = re.compile(r"《([^《》\n]{1,80})》")

@@ -1,5 +1,6 @@
 """DATE rules: calendar expressions with an attached part of day or time (date.pattern, the
-regex in common._Rules), and the bare day closing a range (date.range_end: 8月20日至22日)."""
+regex in common._Rules), the bare day closing a range (date.range_end: 8月20日至22日), and the
+bare day that opens a report's sentence (date.bare_day: 25日，我区召开 / 15日上午，市委召开)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ def find_dates(doc: Doc) -> None:
     for m in doc.r.date.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
-        doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
+        if m.group("bare") is not None:
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.bare_day")
+        else:
+            doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
         # 8月20日至22日: the end of a range written as a bare day
         rm = _DAY_RANGE_END.match(text, m.end())
         if rm is not None and m.group().endswith(("日", "号")):

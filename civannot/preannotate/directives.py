@@ -35,7 +35,9 @@ _CONNECTIVES = guarded(
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
-    r"（[一二三四五六七八九十\d]+）|\d+[.、．])[，,：:]?"
+    r"（[一二三四五六七八九十\d]+）|\d+[.、．])"
+    # (当前来说，首先就要… / 目前来看: the time word heads a phrase of its own, it is no connective)
+    r"(?!来说|来看|而言)[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
     r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
@@ -165,6 +167,17 @@ _TITLED_FRAME = re.compile(
     + FRAME_ADVERB
     + r"(?:强调|指出|要求|表示)[，：:,]"
 )  # the full name stands in the same article, not far before
+# 朱书记首先来到…，在听取了…汇报后，朱书记指出，: the same frame after a longer scene, its comma
+# before it (the scene holds no requirement)
+_TITLED_INNER = re.compile(
+    r"[，,](?=[\u4e00-\u9fff]" + _LONE_POST + ")"
+    r"([\u4e00-\u9fff])"
+    + _LONE_POST
+    + r"(?:同志)?"
+    + FRAME_ADVERB
+    + r"(?:强调|指出|要求|表示)[，：:,]"
+)
+_TITLED_INNER_REACH = 60
 
 
 def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
@@ -351,6 +364,7 @@ _TIME_NOUN_END = ("之年", "之际", "时期", "阶段", "关头", "时刻")
 _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一", "现阶段") + _ADVERBIAL
 
 
+_YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
@@ -362,8 +376,14 @@ def _extends(seg: str) -> bool:
         return True
     if _ADDRESSEE_ADVERBIAL.match(seg):
         return True
+    # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
+    if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
+        return True
     if _ASSERTION.search(seg):
         return False
+    # 2018年，要坚持…: the year the requirement is for
+    if _YEAR_ONLY.fullmatch(seg):
+        return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
@@ -406,17 +426,28 @@ _REQUIRED_OPENERS = (
     "机关",
     "与会",
     "分管",
+    "当地",  # 他要求当地立足产业基础，…: the local government of a visit
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+# 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
+# marker of its own after it; what it governs is required all the same
+_REQUIRED_VERBS = tuple(
+    dict.fromkeys(_CONTINUES + _LEAD_VERBS + tuple(rule_words()["required_verbs"]))
+)
+_REQUIRED_VERB = (
+    "(?=" + "|".join(map(re.escape, sorted(_REQUIRED_VERBS, key=len, reverse=True))) + ")"
+)
+_REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
-_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?要求" + _REQUIRED_ADDRESSEE)
+_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
-    rf"|[，,](?:并|还|同时)?(要求){_REQUIRED_ADDRESSEE}"
+    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does)
+    rf"|[，,](?:并|还|同时)?(要求|叮嘱){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -763,7 +794,9 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_ADDRESSEE})"
+    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
+    # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
+    rf"|要求{_ANY_ADDRESSEE_NEXT})"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -808,7 +841,7 @@ _NAMED_TAIL = guarded(
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
-    rf"|要求{_REQUIRED_ADDRESSEE})"
+    rf"|要求{_REQUIRED_NEXT})"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
@@ -905,7 +938,12 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
             # the clauses before it set the scene; none of them may be a requirement
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
-    pm = _PRONOUN_INNER.search(text[s:e])
+    # (its pronoun follows a comma: a sentence without 他 or 她 has no such frame)
+    pm = (
+        _PRONOUN_INNER.search(text[s:e])
+        if text.find("他", s, e) >= 0 or text.find("她", s, e) >= 0
+        else None
+    )
     if pm and _marker_in(text, s, s + pm.start()) is None:
         if pm.start() <= _SCENE_MAX:
             return ds.antecedent(s + pm.start(), skip=in_directive), s + pm.end()
@@ -920,7 +958,9 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
 # clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
 _SCENE = re.compile(
     r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
-    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日)"
+    r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日"
+    # (途中，他还对…进行再部署，要求…: where the speaker was)
+    r"|途中|其间|会前|会后)"
 )
 
 
@@ -1015,6 +1055,10 @@ def _sentence(
             if fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_REACH))
             else None
         )
+        if tm is None and fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_INNER_REACH)):
+            im = _TITLED_INNER.search(text, s, min(e, s + _TITLED_INNER_REACH + 8))
+            if im is not None and _marker_in(text, s, im.start()) is None:
+                tm = im
         if tm is not None and not _any_start_in(by_start, s, tm.end()):
             # 最后，吴部长就落实会议精神强调，: a surname with a post, the name written before
             sur = _by_surname(text, tm.start(1), by_start)
@@ -1051,6 +1095,11 @@ def _sentence(
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
+            continue
+        if body == s and text.startswith("会议", s) and not text.startswith("会议上", s):
+            # 会议听取关于推进某某总书记…的汇报，强调要…: the meeting speaks; a name in what it
+            # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
+            ds.unnamed()
             continue
         who = last_person_before(body + cm.start(), s)
         if loose:
@@ -1223,8 +1272,7 @@ def _unit(
             required
             and len(body) >= 6
             and (
-                body.startswith(_CONTINUES)
-                or body.startswith(_LEAD_VERBS)
+                body.startswith(_REQUIRED_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
                 or _ORG_ADDRESSEE.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
@@ -1235,7 +1283,7 @@ def _unit(
             return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
-        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body else None
+        gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body or "叮嘱" in body else None
         if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
             return gm.end(), e, 0.6, "directive.required"
         if (
@@ -1243,7 +1291,7 @@ def _unit(
             and (
                 body.startswith(_CONTINUES)
                 or _CONT_LEAD.match(body) is not None
-                or (in_list and body.startswith(_LIST_CONTINUES))
+                or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
             )
             and not body.startswith(("将于", "将在", "将会", "把握"))
             and not _ASSERTION.search(_QUOTED.sub("", body))

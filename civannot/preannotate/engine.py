@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.registry import resolve_disabled
+from civannot.preannotate.registry import DEFAULT_OFF, resolve_disabled
 from civannot.records import Span
 
 AUTHOR = "auto"
@@ -86,13 +86,15 @@ def suggest(
     text: str,
     *,
     lexicon: Lexicon | None = None,
-    disabled: Iterable[str] = frozenset(),
+    disabled: Iterable[str] = DEFAULT_OFF,
     keep_sentences: bool = False,
 ) -> Suggestions:
     """Suggestions for a clean text: spans (origin "suggestion", author "auto") and relations.
 
     `disabled` switches rules off by registry id or family (`title.chain`, `gazetteer`): their
     candidates are dropped before overlaps are settled, so another rule may take the place.
+    By default the opt-in rules (registry.DEFAULT_OFF) are off; an explicit list is taken as the
+    whole set of rules off, so `disabled=()` runs every rule.
     `keep_sentences`: keep what each sentence of the directive rules read as
     (Suggestions.directive_sentences), for a model's second reading of the speakers
     (civannot.learn.combine); it costs the rules a little, so only when a model follows.

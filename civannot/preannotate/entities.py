@@ -18,7 +18,7 @@ __all__ = ["Cand", "EntityResult", "find_entities", "name_after", "name_before",
 
 
 def find_entities(
-    text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = True
+    text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = False
 ) -> EntityResult:
     doc = Doc(text, rules())
     # the order matters: later rules read what earlier ones found (doc.doc_stems, doc.persons),
@@ -29,6 +29,8 @@ def find_entities(
     titles.find_colon_posts(doc)
     titles.find_leader_lists(doc)
     titles.find_names_before_posts(doc)
+    titles.find_names_before_title_items(doc)
+    titles.find_deputies(doc)
     persons.find_speaker_frames(doc)
     persons.find_names_after_heads(doc)
     persons.find_comrades(doc)
@@ -47,8 +49,9 @@ def find_entities(
     orgs.find_companies(doc)
     places.find_gpe(doc)
     dates.find_dates(doc)
+    places.join_places_into_posts(doc)
     if split_place_posts:
-        # off, the place stays inside the TITLE (某某市委书记 as one post): a convention the
-        # guideline leaves open, switched per project with `civannot rules --disable gpe.before_post`
+        # the opt-in convention (registry.DEFAULT_OFF): by default the place stays inside the
+        # TITLE (某某市委书记 as one post); `civannot rules --enable gpe.before_post` splits it off
         places.split_place_posts(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)

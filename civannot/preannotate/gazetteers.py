@@ -151,7 +151,17 @@ def load() -> Gazetteers:
         for w in divisions
         if w.endswith(("自治县", "自治旗")) and len(st := _stem_of(w, admin_suffixes)) >= 2
     }
-    admin_full = jieba_full | divisions | short_forms
+    # 晋宁县 -> 晋宁区: a county made a district after the list's data keeps its name (stems of
+    # two characters at least, not the generic 城/郊 ones, and only where no division of the
+    # other unit is known under that name)
+    renamed = {
+        st + "区"
+        for w in divisions
+        if w.endswith("县")
+        and len(st := _stem_of(w, admin_suffixes)) >= 2
+        and st[:1] not in generic_head
+    }
+    admin_full = jieba_full | divisions | short_forms | renamed
     stems = set()
     for w in admin_full:
         stem = _stem_of(w, admin_suffixes)

@@ -42,11 +42,14 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
 _SOURCE = re.compile(
     rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
-    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)"
+    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(\-－|]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
+_SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
+# a body's last character and the next one forming a word of their own
+_BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
@@ -67,7 +70,7 @@ _OUTLET = re.compile(
     rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|[（(](?:通讯员|记者)))"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
@@ -293,7 +296,7 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
@@ -356,7 +359,7 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 
@@ -382,6 +385,16 @@ def find_orgs(doc: Doc) -> None:
             if second is not None:
                 matches.insert(i, second)
             e = j.start()
+        # 某某区政协组织部分委员, 区政协委员: the body's last character opens a word with the
+        # next one (部分, 委员); the body ends before that character
+        if text[e - 1 : e + 1] in _BODY_END_WORDS:
+            shorter = r.org.match(text, s, e - 1)
+            if shorter is None or shorter.end() - s < 3:
+                continue
+            e = shorter.end()
+        # 某某省人大代表: a deputy to the congress, a post of its own, no body
+        if text.endswith("人大", s, e) and text.startswith("代表", e):
+            continue
         seg = text[s:e]
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -475,7 +488,7 @@ def find_orgs(doc: Doc) -> None:
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "管委" in text or "党工委" in text or "管理委员会" in text:
+    if "管委" in text or "工委" in text or "管理委员会" in text:
         zone_bodies = _ZONE_BODY.finditer(text)
     else:
         zone_bodies = iter(())
@@ -525,6 +538,13 @@ def find_orgs(doc: Doc) -> None:
     if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
+            # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
+            if "记者" in m.group(g_) or "通讯员" in m.group(g_):
+                continue
+            # 来源：某某导报-某某新闻网: a second outlet after the separator
+            second = _SOURCE_NEXT.match(text, m.end())
+            if second is not None and not any(c in _FUNCTION for c in second.group(1)):
+                doc.add(second.start(1), second.end(1), "ORG", 0.6, 3, "org.named")
             # (某某在线: 在 is part of an outlet's name here)
             if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
                 if g_ == 1 and _SOURCE_PLACE.search(m.group(1)):

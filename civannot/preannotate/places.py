@@ -185,6 +185,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
+        # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
+        and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -270,6 +272,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
+        if text[e : e + 1] == "级":
+            # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            continue
         for n in (1, 2, 3):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
@@ -552,7 +557,7 @@ _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查",
 # venues, squares and parks: a name read back from the kind stops at a clause word
 _VENUE_KINDS = frozenset(
     ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
-)
+) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 
 
@@ -560,6 +565,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
+    fw = function_words()
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
@@ -568,6 +574,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             s -= 1
         # the longest name (up to four characters) that starts at a boundary
         best = None
+        by_verb = False
         if kind == "市民中心":
             # a facility named by its kind alone (GUIDELINES.md: 市民中心)
             prev = text[k - 1] if k else "\n"
@@ -595,6 +602,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best = st
                 break
         if best is None:
+            # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
+            # of three characters at least before a community, a village or a street, where a
+            # verb before two characters reads as a kind: 加强城区社区)
+            for st in range(s, k - 1):
+                if (
+                    text[st - 2 : st] in fw
+                    and text[st : st + 2] not in fw
+                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
+                    and text[st] not in "省市县区镇乡"
+                ):
+                    best, by_verb = st, True
+                    break
+        if best is None:
             continue
         # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
         placed = False
@@ -604,7 +624,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
-            if text[best] in _LOC_LEAD:
+            if text[best] in _LOC_LEAD and text[best : best + 2] != "将军":
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
@@ -635,6 +655,30 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         name = text[best:k]
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
+        # 公园广场改造: a kind of place before another names none
+        if r.loc_kind.fullmatch(name):
+            continue
+        # (协调下建广场, 管理方关于农贸市场: after a verb the name holds no function word)
+        if by_verb and (
+            any(c in _BAD_NAME_CHARS or c in "于下上" for c in name)
+            or name[-2:] in fw
+            or name in common_words()
+        ):
+            continue
+        # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
+        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+            continue
+        # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
+        # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
+        # going stays)
+        if (
+            kind in _VENUE_KINDS
+            and name[-2:] in fw
+            and _is_cjk(text[e : e + 1] or "。")
+            and not (best and text[best - 1] in starts_after)
+            and not text.endswith(_VISIT_VERBS, 0, best)
+        ):
+            continue
         # 在镇新村聚居点: a level opens no village's name (the town's new village)
         if kind == "村" and name[0] in "省市县区镇乡":
             continue
@@ -733,7 +777,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             if kind == "村" and (
-                name[-1] in "乡农山渔城村" or text[e : e + 1] in _VILLAGE_WORD_NEXT
+                # (某某街道竹山村: right after its division a name ending in 山 is read)
+                (name[-1] in "乡农山渔城村" and not (placed and name[-1] == "山"))
+                or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
         if kind in ("路", "街", "巷"):
@@ -765,6 +811,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
+            lane = _LANE.match(text, e)
+            if lane and kind != "巷":
+                e = lane.end()  # 某某路一巷: a numbered lane off the road
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
     starts = {c.start for c in out}
@@ -813,7 +862,10 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
-_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先")
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将")
+_LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
+# kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
+_SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
@@ -957,7 +1009,11 @@ def _is_place_end(text: str, pos: int) -> bool:
         and text[pos - 3 : pos - 2] not in "老主新旧中小全各"
     ):
         return True  # 前往城区杭中路: the town itself, written before its street
-    unit = 2 if text.endswith("街道", 0, pos) else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    unit = (
+        2
+        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        else int(pos > 0 and text[pos - 1] in "区县市镇乡")
+    )
     if not unit or _citizens(text, pos):
         return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
     k = pos - unit
@@ -1132,6 +1188,13 @@ def split_place_posts(doc: Doc) -> None:
             moved[s] = s2
             c.start = s2
             continue
+        places = _stacked_places(text, s, c.end, g, doc.doc_stems, gpe_text)
+        if places:
+            # 某某县某某镇党委书记, 某某经济开发区党工委书记: each place its own GPE
+            new.extend(Cand(a, b, "GPE", 0.7, c.prio, "gpe.before_post") for a, b in places)
+            moved[s] = places[-1][1]
+            c.start = places[-1][1]
+            continue
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
             k = _place_before_level_title(doc, s, c.end, gpe_text)
@@ -1151,6 +1214,123 @@ def split_place_posts(doc: Doc) -> None:
 
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
+
+# a town or sub-district before the body that heads it (某某镇党委, 某某街道党工委)
+_TOWN_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,4}}?(?:街道|镇|乡)(?=党委|党工委|人民政府|政府|人大|纪委|办事处)"
+)
+# a development zone by its own name before its party working committee or its administration
+# (某某经济开发区党工委书记, 某某高新技术产业开发区管委会主任)
+_ZONE_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,6}}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区)"
+    "(?=党工委|管委会|管委)"
+)
+_COUNTY_BEFORE_UNIT = re.compile(rf"[{CJK}]{{2,3}}?(?=[县区市旗]委)")
+_ZONE_START = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区")
+_NOT_IN_ZONE_NAME = set("由在对向把被将从和与及请为让使经以的了是会各全本该我其")
+_CLAUSE_OPEN = set("、，。：；\n（(“ \u3000")
+
+
+def _stacked_places(
+    text: str, s: int, e: int, g: Gazetteers, stems: set[str], gpe_text: set[str]
+) -> list[tuple[int, int]]:
+    """The places before the post of the title text[s:e] when the simple reading does not hold
+    them (session 8 audit): a county or district followed by a town (藤县某某镇党委副书记 ->
+    藤县 + 某某镇 + 党委副书记), or a development zone by its own name (某某经济开发区党工委书记
+    -> 某某经济开发区 + 党工委书记; the name read back to the clause start when the title
+    opened with the zone's kind). Empty when neither form is there."""
+    if text.startswith(("中共", "师市", "兵团"), s):
+        return []
+    z = _ZONE_START.match(text, s)
+    if z is not None:
+        # the title rules left the zone's own name out (龙溪经济开发区党工委书记)
+        a = s
+        while a > 0 and s - a <= 4 and _is_cjk(text[a - 1]):
+            a -= 1
+        if (
+            2 <= s - a <= 4
+            and (a == 0 or text[a - 1] in _CLAUSE_OPEN)
+            # 会议由经济开发区党工委书记…: a clause's words are no zone's name
+            and not any(ch in _NOT_IN_ZONE_NAME for ch in text[a:s])
+            and _ZONE_BEFORE_BODY.match(text, a) is not None
+            and e - z.end() >= 3
+        ):
+            return [(a, z.end())]
+        return []
+    if text[s] in "第省市县区州旗镇乡":
+        return []
+    m = _ZONE_BEFORE_BODY.match(text, s)
+    if m is not None and e - m.end() >= 3:
+        return [(s, m.end())]
+    m = _TOWN_BEFORE_BODY.match(text, s)
+    if (
+        m is not None
+        and e - m.end() >= 3
+        and (s == 0 or text[s - 1] in _CLAUSE_OPEN)
+        and not any(ch in _NOT_IN_ZONE_NAME for ch in text[s : m.end()])
+    ):
+        # 某某西路街道党工委副书记 opening a clause: a sub-district (or a town) by a name no
+        # list holds, known as a place by the body that heads it
+        return [(s, m.end())]
+    for n in (5, 4, 3, 2):
+        k = s + n
+        if k + 5 > e or text[k - 1] not in "县区市旗":
+            continue
+        place = text[s:k]
+        if not (place in gpe_text or place in g.admin_full or place[:-1] in stems):
+            continue
+        t = _TOWN_BEFORE_BODY.match(text, k)
+        if t is not None and e - t.end() >= 3:
+            return [(s, k), (k, t.end())]
+        # 晋中市某某区委书记: a prefecture, then a county's name before its level + 委
+        t = _COUNTY_BEFORE_UNIT.match(text, k) if text[k - 1] in "市州盟" else None
+        if t is not None and e - t.end() >= 4:
+            return [(s, k), (k, t.end())]
+    return []
+
+
+def join_places_into_posts(doc: Doc) -> None:
+    """A title read from inside a place name that this text reads as a place at another mention
+    (某某新区党工委组织部部长 read from 新区, its tail taken for the post's level) starts with
+    the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
+    text = doc.text
+    starts: dict[str, set[int]] = {}
+    posts: list[Cand] = []
+    for x in doc.cands:
+        if x.label == "GPE":
+            if x.end - x.start >= 3:
+                starts.setdefault(text[x.start : x.end], set()).add(x.start)
+        elif x.label == "TITLE" and x.end - x.start >= 4:
+            posts.append(x)
+    if not starts or not posts:
+        return
+    # every position inside a mention of such a place, with the place's start and end, where
+    # the place is read at another mention and a post of its own follows this one
+    inner: dict[int, tuple[int, int]] = {}
+    for name, at in starts.items():
+        n = len(name)
+        a = text.find(name)
+        while a >= 0:
+            k = a + n
+            if (at - {a}) and (_POST_AFTER_PLACE.match(text, k) or _POST_AFTER_UNIT.match(text, k)):
+                for i in range(a + 1, k):
+                    inner.setdefault(i, (a, k))
+            a = text.find(name, a + 1)
+    if not inner:
+        return
+    moved: dict[int, int] = {}
+    for c in posts:
+        place = inner.get(c.start)
+        if place is not None and place[1] + 3 <= c.end:
+            moved[c.start] = place[0]
+            c.start = place[0]
+    if not moved:
+        return
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
@@ -1360,18 +1540,53 @@ def _province_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
+_TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+_TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
+
+
+def _townships(text: str, unit: str) -> list[Cand]:
+    """某某苏木: a name of two to four characters and the unit, opening after punctuation, a
+    connective, 到/在 or a verb of going (到某某苏木督导, ，某某苏木某某嘎查); 苏木达 (its head)
+    and 苏木镇 (the units in general: 各苏木镇) are no township's name."""
+    out: list[Cand] = []
+    for k in _occurrences(text, unit):
+        e = k + len(unit)
+        if text[e : e + 1] in ("达", "镇"):
+            continue
+        for n in (4, 3, 2):
+            a = k - n
+            if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
+                continue
+            if not (a == 0 or text[a - 1] in _TOWNSHIP_OPEN or text.endswith(_GOING_VERBS, 0, a)):
+                continue
+            stem = text[a:k]
+            if (
+                _NOT_IN_STEM.isdisjoint(stem)
+                and stem[0] not in _GENERIC_HEAD
+                and stem[:2] not in function_words()
+                and stem not in common_words()
+            ):
+                out.append(Cand(a, e, "GPE", 0.6, 2, "gpe.doc_place"))
+                break
+    return out
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
+    for unit in _TOWNSHIP_UNITS_MORE:
+        if unit in text:
+            doc.cands.extend(_townships(text, unit))
     # every zone suffix ends with one of these: without them the regex has nothing to find
     zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
     for m in zones:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
             # 南屏区和某某高新区: the lazy match began at an earlier item of the list
-            for k in range(m.end() - 5, m.start(), -1):
+            for k in range(m.end() - 4, m.start(), -1):
                 if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
                     break
             else:
@@ -1388,6 +1603,17 @@ def find_gpe(doc: Doc) -> None:
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
+        # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
+        # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
+        if r.loc_kind.match(text, m.end()) or text.startswith("新村", m.end()):
+            continue
+        if (
+            text[m.start()] in "河湖"
+            and m.start()
+            and _is_cjk(text[m.start() - 1])
+            and text[m.end() : m.end() + 1] in ("侧", "岸", "畔")
+        ):
+            continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
+from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import AUTO_LAYER
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def preannotate_project(
     cancel: Callable[[], bool] | None = None,
     *,
     processes: int | None = None,
-    disabled: Iterable[str] = (),
+    disabled: Iterable[str] = DEFAULT_OFF,
     refiner: Refiner | None = None,
 ) -> dict[str, Any]:
     """Write suggestions for the documents (all by default) into the `auto` layer.

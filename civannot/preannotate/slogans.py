@@ -1,5 +1,7 @@
-"""DOC and SLOGAN rules: titles inside 《》 (doc.book) and from the shipped list (doc.gazetteer),
-quoted fixed formulas of campaign discourse (slogan.quoted), not quoted metaphors or emphasis."""
+"""DOC and SLOGAN rules: titles of documents inside 《》 (doc.book: the title ends in a kind of
+document, rule_words doc_kinds, not a newspaper, an article or a song) and from the shipped list
+(doc.gazetteer), quoted fixed formulas of campaign discourse (slogan.quoted), not quoted metaphors,
+emphasis or the honours a place is given (“全国文明城市”)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,30 @@ _CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
 
 
 _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
+_DOC_KINDS = tuple(rule_words()["doc_kinds"])
+# the edition or status closing a title: （讨论稿）, (2023—2025年), （试行）
+_TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
+_HONOURS = tuple(rule_words()["honour_titles"])
+# “1+3”, “1+N”: a formula of a core document and its companions
+_DIGIT = re.compile(r"\d")
+_PLUS_FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[NXnx])")
+
+
+_DOC_VERBS = re.compile(
+    "(?:" + "|".join(map(re.escape, rule_words()["doc_verbs"])) + ")(?:了|的)?$"
+)
+
+
+def _document_title(title: str, text: str, start: int) -> bool:
+    """《全国文明城市测评体系》, 《意见》, 《某某实施方案（讨论稿）》: a title that ends in a kind of
+    document; or whatever title a verb of issuing or following names (发布《某某任务分解》,
+    对照《某某》); 《某某日报》, an article's or a song's title does not."""
+    core = _TITLE_NOTE.sub("", title.strip())
+    if core.endswith(_DOC_KINDS):
+        return True
+    return _DOC_VERBS.search(text, max(0, start - 5), start) is not None
+
+
 # “创文”“创卫”, “创文保卫”, “双创”: the short name of a campaign, one to three of its units
 _CAMPAIGN_SHORT = re.compile(
     "(?:" + "|".join(map(re.escape, rule_words()["campaign_short"])) + "){1,3}"
@@ -28,10 +54,26 @@ _LAUNCH_BEFORE = re.compile(
 
 def _metaphor(text: str, qs: int, qe: int) -> bool:
     """城市的“里子”。 / 乡村振兴的“铸魂工程”， / “保姆式”服务: a quoted word that a 的 attaches
-    to a noun and that closes its clause, or a manner in 式, is a figure of speech."""
+    to a noun and that closes its clause, or a manner in 式, is a figure of speech; a formula
+    counted with a numeral above one is none (赋予的“三大发展定位”，; 城市的“一张名片” is)."""
     if text[qe : qe + 1] == "式":
         return True
-    return text[qs - 1 : qs] == "的" and text[qe : qe + 1] in ("，", "。", "；", "！")
+    return (
+        text[qs - 1 : qs] == "的"
+        and text[qe : qe + 1] in ("，", "。", "；", "！")
+        and not _counted(text[qs + 1 : qe - 1])
+    )
+
+
+_COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
+
+
+def _counted(content: str) -> bool:
+    """Does the quoted text count its parts with a numeral above one (五大, 7个, 两个)?"""
+    stripped = content
+    for w in _STOP_NUMERAL:
+        stripped = stripped.replace(w, "")
+    return any(ch in _COUNTS for ch in stripped)
 
 
 _LISTED_KINDS = tuple(rule_words()["listed_kinds"])
@@ -43,21 +85,50 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
     return (
         2 <= len(c) <= 16
         and c not in g.slogan_exclusions
+        and not c.endswith(_HONOURS)
         and not any(ch.isdigit() for ch in c)
         and "，" not in c
         and "," not in c
     )
 
 
+def _named_with_number(c: str, text: str, after: int) -> bool:
+    """“2020年创建文明城市百日攻坚行动”, “迎亚运创典范大干200天”攻坚行动: a campaign whose name
+    holds a year or a count, named as a campaign by its own last words or by the kind after it."""
+    cjk = sum(1 for ch in c if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 4 or "，" in c or "," in c:
+        return False
+    return c.endswith(("行动", "活动", "工程", "攻坚战")) or text[after : after + 4].startswith(
+        _CAMPAIGN_NOUNS
+    )
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
-    if _CAMPAIGN_SHORT.fullmatch(c):
+    if c.endswith(_HONOURS):
+        return False  # “全国文明城市”称号: the honour, not a formula
+    if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c):
         return True
-    # “净街行动”: the quoted text names its own kind of campaign
-    if len(c) >= 4 and c.endswith(("行动", "活动", "工程", "攻坚战")) and _slogan_shape(c, g):
+    # “净街行动”, “5个专项整治行动”: the quoted text names its own kind of campaign (counted with
+    # digits too)
+    if (
+        len(c) >= 4
+        and c.endswith(("行动", "活动", "工程", "攻坚战"))
+        and _slogan_shape(re.sub(r"\d+", "", c) if _counted(c) else c, g)
+    ):
+        return True
+    if _DIGIT.search(c) is not None and _named_with_number(c, text, after):
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
+    if c.isascii() and c.isdigit() and 3 <= len(c) <= 8:
+        # “2368”提升工程, “1310”工作法: a numbered code that names a programme or a method
+        return any(
+            text.startswith(n, after + k)
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text[after : after + k])
+            for k in (0, 1, 2)
+            for n in _CAMPAIGN_NOUNS
+        )
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
     parts = re.split("[、·]", c)
@@ -88,7 +159,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
     for m in r.book.finditer(text):
-        doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
+        if _document_title(m.group(1), text, m.start()):
+            doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
             doc.add(m.start(), m.end(), "DOC", 0.8, 5, "doc.gazetteer")
@@ -99,7 +171,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
         # an action, a standard or an honour
         if not slogan[k] and _LAUNCH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
-        if _metaphor(text, m.start(), m.end()):
+        if _metaphor(text, m.start(), m.end()) or m.group(1).strip().endswith(_HONOURS):
             slogan[k] = False
     i = 0
     while i < len(quotes):

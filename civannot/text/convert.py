@@ -39,6 +39,8 @@ _EXTRA_VARIANTS = dict(
 # tw2s writes 着 for every 著 outside the few words its Taiwan table lists (著名, 著作, 显著…), so
 # 成效卓著 came out 成效卓着: these words keep 著 (zhù). 论著 is not here (讨论着), nor 新著 (重新着手).
 _ZHU_WORDS = frozenset("卓著 编著 原著 遗著 译著 撰著 拙著 专著 著译".split())
+# idioms whose 著 (zhù) follows a character that a particle 着 follows too (感知着, 闻名着)
+_ZHU_IDIOMS = frozenset("见微知著 臭名昭著".split())
 
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
@@ -175,7 +177,11 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
 
 def _zhu(out: str, i: int) -> bool:
     """Is the 著 at i of a converted line read zhù (卓著, 编著)?"""
-    return out[max(0, i - 1) : i] + "著" in _ZHU_WORDS or "著" + out[i + 1 : i + 2] in _ZHU_WORDS
+    return (
+        out[max(0, i - 1) : i] + "著" in _ZHU_WORDS
+        or "著" + out[i + 1 : i + 2] in _ZHU_WORDS
+        or out[max(0, i - 3) : i] + "著" in _ZHU_IDIOMS
+    )
 
 
 @lru_cache(maxsize=1)

@@ -201,6 +201,9 @@ class _Endpoint:
     single: bool = False  # the only character lost both bytes
     nxt: int | None = None  # the byte the decoder saw after the run
     reading: str = ""  # pinyin of the run's last character, from a note that followed it
+    # the byte after a second character that lost its lead byte right behind this run (`?` +
+    # U+FFFD), read together with it; None when there is none
+    tail: int | None = None
 
 
 def _endpoints(
@@ -214,10 +217,18 @@ def _endpoints(
     # (end, the ASCII byte the decoder saw there)
     dropped: dict[int, int] = {}
     written_q: set[int] = set()  # ends whose U+FFFD is the `?` just before them
+    # ends followed at once by `?` + U+FFFD: the next character lost its lead byte too, and its
+    # trail byte met an invalid partner (提高到 as `?岣�?�`). Alone, that character has no left
+    # context (a flood, unscored) and the run has none on its right: read both as one.
+    tails: dict[int, int] = {}
+    full = run + after
     for j, ch in enumerate(run):
         if ch == REPLACEMENT:
             enc.append(None)
             ends.append((j + 1, True))
+            if full[j + 1 : j + 3] == "?" + REPLACEMENT and full[j + 3 : j + 4] not in _DAMAGE:
+                nb = full[j + 3 : j + 4]
+                tails[j + 1] = 0x0A if not nb else (_byte_of(nb) or 0x0A)
             break
         if ch == "?":
             # the next lost lead byte, not a folded ？ (a misaligned stream all but never pairs
@@ -264,7 +275,6 @@ def _endpoints(
             ends.append((len(run), True))
             dropped[len(run)] = 0x0A
     out: list[_Endpoint] = []
-    full = run + after
     for k, has_x in ends:
         e = enc[: _enc_len(run[: k - 1 if k in written_q else k])]
         if k in dropped and has_x:
@@ -274,7 +284,13 @@ def _endpoints(
         bracket, syllables = (notes or {}).get(k, ("", ""))
         # (ASCII or full-width before the sites folded it: 0x28 pairs with no byte, so its
         # options include those of 0xA3)
-        nxt = 0x28 if bracket else dropped.get(k) or _byte_of(full[k : k + 1])
+        # A `?` after the run is byte 0x3F (the next lost lead byte), never a folded ？: the
+        # trail byte before it would have paired with A3 (提高认 as `?岣�?鲜叮`, not 提给认).
+        nxt = (
+            0x28
+            if bracket
+            else dropped.get(k) or (0x3F if full[k : k + 1] == "?" else _byte_of(full[k : k + 1]))
+        )
         reading = syllables.split()[-1] if syllables.split() else ""
         if e[0] is None:  # `?` + U+FFFD: one character lost both bytes
             out.append(_Endpoint(k, "", ("",), None, single=True, nxt=nxt, reading=reading))
@@ -302,6 +318,8 @@ def _endpoints(
         elif reading and not middle:
             firsts = _read_as(firsts, reading)
         out.append(_Endpoint(k, middle, firsts, last, nxt=nxt, reading=reading))
+        if k in tails and last is not None and not reading:
+            out.append(_Endpoint(k + 2, middle, firsts, last, nxt=nxt, tail=tails[k]))
     return out
 
 
@@ -841,6 +859,29 @@ def _rank(
     name_hint: str = "",
     ctx: _Local | Context | None = None,
 ) -> Repair:
+    plain = [e for e in ends if e.tail is None]
+    if len(plain) < len(ends):
+        # Read with the character after it (a tail) first; where that leaves the run unread
+        # (readings of the two lengths too close), read it alone, as before the tails were
+        # weighed (卫生 with 和 after it unsure: 卫生 and the `?` + U+FFFD left as damage).
+        r = _rank_ends(text, q, ends, grams, local, chars, para_final, name_hint, ctx)
+        if r.applied is not None or not plain:
+            return r
+        ends = plain
+    return _rank_ends(text, q, ends, grams, local, chars, para_final, name_hint, ctx)
+
+
+def _rank_ends(
+    text: str,
+    q: int,
+    ends: list[_Endpoint],
+    grams: Counter[str],
+    local: dict[str, float],
+    chars: dict[str, float],
+    para_final: float = 0.0,
+    name_hint: str = "",
+    ctx: _Local | Context | None = None,
+) -> Repair:
     max_k = max(e.k for e in ends)
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
     line_start = text.rfind("\n", max(0, q - CONTEXT), q) + 1
@@ -902,6 +943,11 @@ def _rank(
     for e in ends:
         right = text[q + 1 + e.k : min(line_end, q + 1 + e.k + 4)]
         at_eol = q + 1 + e.k >= line_end
+        # a tail (see _Endpoint.tail): the run's own readings are ranked with the character
+        # after them unknown, then each of the best is completed with that character's
+        tail_right = right
+        if e.tail is not None:
+            right, at_eol = "", False
         if e.single:
             nb = e.nxt
             singles = _single_options(nb)
@@ -941,9 +987,17 @@ def _rank(
             head = e.middle[-3:] if len(e.middle) >= 2 else ""
             lasts = _best(
                 _shortlist(e.last, head or e.middle, right, grams),
-                lambda c: sc(head, c, right) + at_end(c, e.k),  # noqa: B023
+                lambda c: sc(head, c, right) + at_end(c, e.k - (e.tail is not None) * 2),  # noqa: B023
                 BEAM,
             )
+        if e.tail is not None and e.last is not None and head:
+            # with nothing known after it, the last character is ranked by its own frequency
+            # (路名 over 路面): keep the ones that end a word too
+            lasts += [
+                c
+                for c in _best(e.last, lambda c: _word_end(head, c), BEAM)  # noqa: B023
+                if c not in lasts and _word_end(head, c)  # noqa: B023
+            ]
         pairs = [(c1, cl) for c1 in firsts for cl in lasts]
         if e.last is not None and len(e.middle) < 2:
             # With fewer than two characters between the ends, the last end was ranked above with
@@ -953,7 +1007,7 @@ def _rank(
                 h = (left + c1 + e.middle)[-3:]
                 for cl in _best(
                     _shortlist(e.last, h, right, grams),
-                    lambda c: sc(h, c, right) + at_end(c, e.k),  # noqa: B023
+                    lambda c: sc(h, c, right) + at_end(c, e.k - (e.tail is not None) * 2),  # noqa: B023
                     CHAINED,
                 ):
                     if cl not in lasts:
@@ -962,8 +1016,11 @@ def _rank(
             # Both ends inside one short word (卫生): the beams above cannot see it.
             # a reading leaves the frequent syllables (是, 事 for shì) many words: look wider
             pairs += _word_pairs(e.first, e.middle, e.last, grams, 6 if e.reading else 2)
-        for c1, cl in pairs:
-            repl = c1 + e.middle + cl
+        repls = [c1 + e.middle + cl for c1, cl in pairs]
+        if e.tail is not None:
+            repls = _with_tail(repls, e.tail, left, tail_right, grams, sc, lambda c: at_end(c, e.k))  # noqa: B023
+            right, at_eol = tail_right, q + 1 + e.k >= line_end
+        for repl in repls:
             v = window(repl, e.k)
             if at_eol and repl and repl[-1] in _NOT_FINAL:
                 v -= EOL_PENALTY
@@ -1008,6 +1065,10 @@ def _rank(
     conf = math.exp(best_s - top) / z
     # A character that lost both bytes has thousands of readings: ask for a wider margin.
     margin = SINGLE_MARGIN if single_best and len(best_repl) == 1 and best_k <= 1 else APPLY_MARGIN
+    if any(e.tail is not None and e.k == best_k for e in ends):
+        # the tail is a character that lost both bytes: thousands of readings, the same margin
+        # (沥青路门前 for 沥青路面。 when the article writes 门前)
+        margin = max(margin, SINGLE_MARGIN)
     if name:  # a wrong character renames the author: a word-like reading is not enough
         margin = max(margin, NAME_MARGIN)
     applied = best_repl if best_s - second >= margin else None
@@ -1025,6 +1086,51 @@ def _rank(
             # the full readings stay on offer: the best first
             alternatives = [best_repl, *alternatives[:3]]
     return Repair(q, end, applied, best_repl, conf, alternatives)
+
+
+TAIL_HEADS = 4  # readings of the run completed with a tail (see _Endpoint.tail)
+
+
+def _word_end(head: str, c: str) -> int:
+    """Frequency of the dictionary word that `c` ends after `head` (0 when none)."""
+    freq, _ = lm.model()
+    return max(freq.get(head[-1:] + c) or 0, freq.get(head[-2:] + c) or 0)
+
+
+def _with_tail(
+    heads: list[str],
+    nb: int,
+    left: str,
+    right: str,
+    grams: Collection[str],
+    sc: Callable[[str, str, str], float],
+    at_end: Callable[[str], float],
+) -> list[str]:
+    """The best readings of a run, each completed with the readings of the character after it
+    that lost its lead byte (`?` + U+FFFD before byte `nb`): chosen, as for a character alone,
+    among the frequent characters, those that make a word with a neighbour, and the marks."""
+    freq, _ = lm.model()
+    uniq = list(dict.fromkeys(heads))
+    # the best alone, and the best that end in a word (a word split by the unknown character
+    # after it scores as two frequent characters: 会给 before 提高)
+    best = _best(uniq, lambda h: sc(left[-4:], h, ""), TAIL_HEADS)
+    best += [
+        h
+        for h in _best(uniq, lambda h: freq.get(h[-2:]) or 0, TAIL_HEADS)
+        if h not in best and freq.get(h[-2:])
+    ]
+    out = []
+    for h in best:
+        lh = (left + h)[-4:]
+        opts = _single_options(nb)
+        extra = _word_neighbours(h[-1:], right[:1], grams, nb)
+        if extra:
+            opts = opts + tuple(c for c in extra if c not in opts)
+        short = _shortlist(opts, lh, right, grams)
+        short += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb) and c not in short]
+        for c in _best(short, lambda c: sc(lh, c, right) + at_end(c), BEAM):  # noqa: B023
+            out.append(h + c)
+    return out
 
 
 # nats below the word model's best that a context's reading may be and still be written

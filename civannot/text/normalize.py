@@ -141,6 +141,10 @@ def normalize(raw: str) -> Normalized:
         if (ri := p.raw_range(i, i + 1)[0]) > 0 and p.raw[ri - 1] == "?"
     }
     intact = {i for i in indent_q if not gbk.maybe_garbled(p.text, i)}
+    # the `?` of a web address's query (x.html?id=1) is no lost lead byte
+    intact.update(
+        i for a, b in punctuation.protected_spans(p.text) for i in range(a, b) if p.text[i] == "?"
+    )
     for rep in gbk.find_repairs(p.text, notes, skip=intact):
         line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
         # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
@@ -182,6 +186,16 @@ def normalize(raw: str) -> Normalized:
         if p.text[q : q + 1] == "?" and not any(a <= q < b for a, b in edited):
             if q not in keep:  # a kept run has its flag already
                 p.flag(Flag("damage", message="replacement character (a lost character)"), q, q + 1)
+            edits.append((q, q + 1, gbk.REPLACEMENT, False))
+    # A `?` before a space that ends no question (部署會? 柘榮縣, 日訊? 8月7日, 唐知? 通讯员): an
+    # NBSP that a GBK encoder could not write, or a character that lost both bytes before the
+    # space. Not a folded ？ (that is not followed by a space): a lost character, flagged, for
+    # the annotator to delete or fill.
+    for q in punctuation.unasked_questions(p.text):
+        if q not in keep and q not in eaten and not any(a <= q < b for a, b in edited):
+            p.flag(
+                Flag("damage", message="`?` before a space: an NBSP or a lost character"), q, q + 1
+            )
             edits.append((q, q + 1, gbk.REPLACEMENT, False))
     # Damage no repair could place: replacement characters.
     edits.sort()

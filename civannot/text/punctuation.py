@@ -77,6 +77,11 @@ def _emails(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web and e-mail addresses (their `?` and `(` are no folded marks, no damage)."""
+    return _protected(text)
+
+
 def _protected(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _URL.finditer(text):
@@ -100,6 +105,40 @@ def _neighbour(text: str, i: int, step: int) -> str:
     if 0 <= j < len(text) and text[j] != "\n":
         return text[j]
     return ""
+
+
+# What a question is asked with: a `?` after a clause holding one of these may be a folded ？.
+_ASKING = frozenset("吗呢么吧啊谁哪何几怎什否难岂嗎麼")
+_CLAUSE_START = frozenset("，。！？；：,.!;:\n“”「」")
+
+
+def unasked_questions(text: str) -> list[int]:
+    """Each `?` right after Chinese text and before a space, with more text on the line, that
+    ends no question (a question holds a word that asks: 吗, 什么, 是否, 好不好 …). A folded ？
+    is not followed by a space; such a `?` is an NBSP that a GBK encoder could not write
+    (部署會? 柘榮縣文明辦供圖, 日訊? 8月7日) or a character that lost both bytes before the
+    space (记者 唐知? 通讯员)."""
+    out: list[int] = []
+    i = text.find("? ")
+    while i >= 0:
+        j = i + 1
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if i > 0 and is_cjk(text[i - 1]) and j < len(text) and text[j] != "\n":
+            k = i - 1
+            asked = False
+            while k >= 0 and text[k] not in _CLAUSE_START and i - k <= 40:
+                # a word that asks, or A不A / A没A (好不好, 有没有)
+                if text[k] in _ASKING or (
+                    text[k] in "不没" and 0 < k < len(text) - 1 and text[k - 1] == text[k + 1]
+                ):
+                    asked = True
+                    break
+                k -= 1
+            if not asked:
+                out.append(i)
+        i = text.find("? ", j)
+    return out
 
 
 def restore_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
