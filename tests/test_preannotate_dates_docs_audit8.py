@@ -107,3 +107,8 @@ def test_a_title_that_is_issued_or_followed_is_a_document_whatever_its_last_word
     )
     assert _spans(text, "DOC") == ["2024年区政府工作报告重点任务分解", "青岚区城市管理任务分解"]
     assert _spans(text, "DATE") == ["6月5日"]
+
+
+def test_the_quoted_theme_of_an_event_is_a_slogan():
+    text = "1月8日下午，一场主题为“金龙贺岁迎新春 文艺下乡送欢乐”的宣讲活动走进某某社区。"
+    assert _spans(text, "SLOGAN") == ["金龙贺岁迎新春 文艺下乡送欢乐"]

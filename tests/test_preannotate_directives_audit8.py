@@ -89,3 +89,33 @@ def test_a_lead_verb_continues_an_item_of_an_announced_list():
         ("发挥模范作用，为民办实事", "许某某"),
         ("认真落实各项部署", "许某某"),
     ]
+
+
+def test_a_surname_with_a_post_speaks_after_a_longer_scene():
+    text = (
+        "区委书记朱某某调研新南街道工作。朱书记首先来到老街地块，在听取了相关工作汇报后，"
+        "朱书记指出，各部门要严格时间节点，加快工程进度。"
+    )
+    assert _issued(text) == [("各部门要严格时间节点，加快工程进度", "朱某某")]
+
+
+def test_hongyang_and_laoji_continue_a_requirement():
+    text = (
+        "会议要求，机关干部要保持严实作风，对群众负责。弘扬法治精神，严格依法行政。"
+        "牢记为民宗旨，保持清正廉洁。"
+    )
+    assert _dirs(text) == [
+        "机关干部要保持严实作风，对群众负责",
+        "弘扬法治精神，严格依法行政",
+        "牢记为民宗旨，保持清正廉洁",
+    ]
+
+
+def test_the_role_an_addressee_acts_in_opens_the_span():
+    text = "区委书记沈某某强调，作为推进老城复兴的主阵地，各街道要联动推进、协同发展。"
+    assert _dirs(text) == ["作为推进老城复兴的主阵地，各街道要联动推进、协同发展"]
+
+
+def test_an_addressee_singled_out_with_tebieshi_stays_in_the_span():
+    text = "县委书记陈某某指出，各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作。"
+    assert _dirs(text) == ["各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作"]

@@ -146,27 +146,27 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan
+    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, GateScan
 
+    fast = (AfterScan, BranchGate, CueScan, GateScan)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
-        found += [
-            (f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, AfterScan)
-        ]
+        found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
     r = rules()
-    found += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, AfterScan)]
+    found += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, fast)]
     found += [
-        (f"rules.title_parts[{i}]", v)
-        for i, v in enumerate(r.title_parts)
-        if isinstance(v, AfterScan)
+        (f"rules.title_parts[{i}]", v) for i, v in enumerate(r.title_parts) if isinstance(v, fast)
     ]
     return found
 
 
-def test_after_scan_finds_what_the_pattern_finds() -> None:
+def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
     """A pattern that can only match after a few characters (or at the start) is searched from
-    them (scan.AfterScan): finditer and search at any pos give the plain pattern's matches,
-    groups included, for every such rule pattern, on made-up soup and articles of the genre."""
+    them (scan.AfterScan), one that holds a punctuation mark a few characters in is tried only
+    before the marks (scan.CueScan), one that needs one of a few words only where one is
+    (scan.GateScan): finditer and search at any pos and endpos give the plain
+    pattern's matches, groups included, for every such rule pattern, on made-up soup and
+    articles of the genre."""
     import sys
     from pathlib import Path
 
@@ -180,6 +180,9 @@ def test_after_scan_finds_what_the_pattern_finds() -> None:
     # the speaker frame and the titles named at a clause start are searched so (the test of
     # this speed-up fails where it is not used)
     assert "rules.frame" in names and "rules.title_parts[1]" in names, names
+    assert "civannot.preannotate.places._LIST_OF_NAMES" in names, names
+    assert "civannot.preannotate.orgs._ZONE_BODY" in names, names
+    assert "rules.title_parts[0]" in names, names  # 督导组组长 and others, left out without 组长
     rng = random.Random(9)
     soup = [
         *"张王李明华某某市县区镇乡委书记长主任部局办网讯说强调指出要求对就在时上中、，。：；\n”“（( 　",
@@ -188,18 +191,33 @@ def test_after_scan_finds_what_the_pattern_finds() -> None:
         "农场",
         "10月8日讯",
         "本报",
+        "、",
+        "、",
+        "3日上午，",
+        "两县",
+        "督导组",
+        "县委",
     ]
-    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(700)]
-    texts += [article(rng) for _ in range(40)] + [d.text for d in team_docs(40, seed=5)]
+    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(250)]
+    texts += [article(rng) for _ in range(15)] + [d.text for d in team_docs(15, seed=5)]
     seen = 0
     for name, fast in scans:
         plain = re.compile(fast.pattern, fast.flags)  # type: ignore[attr-defined]
-        for t in texts:
+        # (the words a gated pattern needs, in soup of their own: found and missing)
+        words = sorted(
+            [
+                *getattr(fast, "_words", ()),
+                *(w for _, ws in getattr(fast, "_gates", ()) for w in ws),
+            ]
+        )
+        own = [*soup, *words, *words] if words else soup
+        mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(100)]
+        for t in texts + mine:
             want = [(m.span(), m.groups()) for m in plain.finditer(t)]
             got = [(m.span(), m.groups()) for m in fast.finditer(t)]  # type: ignore[attr-defined]
             assert got == want, (name, t)
             seen += len(want)
-            for pos in range(0, len(t) + 1, 5):
+            for pos in range(0, len(t) + 1, 13):
                 a, b = plain.search(t, pos), fast.search(t, pos)  # type: ignore[attr-defined]
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (
                     name,
@@ -221,7 +239,7 @@ def test_after_scan_probe_is_what_decides() -> None:
     ， at the start of a line is searched after them, and a wrong probe would lose matches."""
     from civannot.preannotate.scan import AfterScan, fast_compile
 
-    p = fast_compile(r"(?:^|(?<=[、，]))[张王]某(?:市长|县长)", re.M)
+    p = fast_compile(r"(?:^|(?<=[、，]))[张王]某[市县]长", re.M)
     assert isinstance(p, AfterScan)
     text = "张某县长，王某市长、某张某市长\n王某县长"
     assert [m.group() for m in p.finditer(text)] == ["张某县长", "王某市长", "王某县长"]
@@ -231,3 +249,40 @@ def test_after_scan_probe_is_what_decides() -> None:
     # anything a match may start at without a character before it is left to `re`
     for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
         assert not isinstance(fast_compile(q), AfterScan), q
+
+
+def test_cue_scan_tries_the_positions_before_the_mark() -> None:
+    """A list of names (三个以上, 、 between them) is found from its marks: every start within
+    reach before a mark is tried, in order, never inside the match just found; a cue too far
+    from the start, or a letter for a mark, leaves the pattern to `re`."""
+    from civannot.preannotate.scan import CueScan, fast_compile
+
+    p = fast_compile(r"[甲乙丙丁戊]{2,4}(?:、[甲乙丙丁戊]{2,4}){2,}")
+    assert isinstance(p, CueScan) and (p._cue, p._lo, p._hi) == ("、", 2, 4)
+    text = "甲乙丙丁戊甲、乙丙、丁戊，甲乙、丙丁、戊甲、乙乙。丙丁、戊戊"
+    want = [m.span() for m in re.finditer(p.pattern, text)]
+    assert [m.span() for m in p.finditer(text)] == want == [(2, 12), (13, 24)]
+    assert p.search(text, 3).span() == (3, 12)  # type: ignore[union-attr]
+    assert [m.span() for m in p.finditer(text, 0, 12)] == [(2, 12)]
+    assert [m.span() for m in p.finditer(text, 0, 11)] == []
+    for q in (r"[甲乙]{2,9}、", r"[甲乙]{2}x", r"[甲乙]?、", r"、[甲乙]{2}"):
+        assert not isinstance(fast_compile(q), CueScan), q
+
+
+def test_needed_words_of_a_pattern() -> None:
+    """The words one of which every match holds: literal runs, small alternations, lookaheads,
+    one word from each alternative of a branch; an optional part needs nothing."""
+    from civannot.preannotate.scan import GateScan, fast_compile, needed_words
+
+    assert needed_words(r"[一-龥]{2,8}?(?:管委会|党工委)主任") == frozenset({"管委会", "党工委"})
+    assert needed_words(r"(?=[^，]{1,9}?(?:管委|党工委))[一-龥]+") == frozenset({"管委", "党工委"})
+    assert needed_words(r"x(?:ab|cd)?y") in (frozenset({"x"}), frozenset({"y"}))
+    assert needed_words(r"(?:中队|大队)长|支队") == frozenset({"中队长", "大队长", "支队"})
+    assert needed_words(r"[一-龥]+|管委") is None
+    assert needed_words(r"(?i)abc") is None
+    p = fast_compile(r"[一-龥]{2,8}?(?:管委会|党工委)主任")
+    assert isinstance(p, GateScan)
+    assert list(p.finditer("某某县委书记")) == [] and p.search("某某县委书记") is None
+    assert p.search("青山景区管委会主任").group() == "青山景区管委会主任"  # type: ignore[union-attr]
+    # the words are looked for in the part searched only
+    assert p.search("青山景区管委会主任", 0, 6) is None

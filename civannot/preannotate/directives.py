@@ -167,6 +167,17 @@ _TITLED_FRAME = re.compile(
     + FRAME_ADVERB
     + r"(?:强调|指出|要求|表示)[，：:,]"
 )  # the full name stands in the same article, not far before
+# 朱书记首先来到…，在听取了…汇报后，朱书记指出，: the same frame after a longer scene, its comma
+# before it (the scene holds no requirement)
+_TITLED_INNER = re.compile(
+    r"[，,](?=[\u4e00-\u9fff]" + _LONE_POST + ")"
+    r"([\u4e00-\u9fff])"
+    + _LONE_POST
+    + r"(?:同志)?"
+    + FRAME_ADVERB
+    + r"(?:强调|指出|要求|表示)[，：:,]"
+)
+_TITLED_INNER_REACH = 60
 
 
 def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
@@ -364,6 +375,9 @@ def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
     if _ADDRESSEE_ADVERBIAL.match(seg):
+        return True
+    # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
+    if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
         return True
     if _ASSERTION.search(seg):
         return False
@@ -1041,6 +1055,10 @@ def _sentence(
             if fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_REACH))
             else None
         )
+        if tm is None and fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_INNER_REACH)):
+            im = _TITLED_INNER.search(text, s, min(e, s + _TITLED_INNER_REACH + 8))
+            if im is not None and _marker_in(text, s, im.start()) is None:
+                tm = im
         if tm is not None and not _any_start_in(by_start, s, tm.end()):
             # 最后，吴部长就落实会议精神强调，: a surname with a post, the name written before
             sur = _by_surname(text, tm.start(1), by_start)

@@ -153,9 +153,87 @@ def speed_up(namespace: dict[str, Any]) -> None:
 
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """AfterScan(pattern) where a match can only start after one of a few characters (or at
-    the text's start), else scan_compile(pattern): the same matches either way."""
-    after = AfterScan.make(pattern, flags)
-    return after if after is not None else scan_compile(pattern, flags)  # type: ignore[return-value]
+    the text's start), CueScan(pattern) where it holds a punctuation mark a few characters
+    after its start, else scan_compile(pattern): the same matches either way."""
+    fast = AfterScan.make(pattern, flags) or CueScan.make(pattern, flags)
+    inner: Any = fast if fast is not None else scan_compile(pattern, flags)
+    words = needed_words(pattern, flags)
+    if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
+        return GateScan(inner, words)  # type: ignore[return-value]
+    return inner  # type: ignore[no-any-return]
+
+
+# a pattern is searched only where one of the words it needs is found, if they are this few
+_GATE_WORDS = 6
+
+
+class GateScan:
+    """A pattern every match of which holds one of a few words (管委会主任 needs 管委 or 党工委):
+    finditer and search look for them first (str.find over the part of the text searched, in C,
+    far cheaper than the regex's own pass) and give no match where none is; else the pattern's.
+    match and fullmatch are the pattern's own."""
+
+    __slots__ = ("_inner", "_words", "match", "fullmatch", "pattern", "flags")
+
+    def __init__(self, inner: Any, words: frozenset[str]):
+        self._inner = inner
+        self._words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+        self.match = inner.match
+        self.fullmatch = inner.fullmatch
+        self.pattern = inner.pattern
+        self.flags = inner.flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def __repr__(self) -> str:
+        return f"GateScan({self._inner!r}, {self._words!r})"
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        # (a word a match needs lies inside the match or what its lookaheads read: after pos,
+        # before endpos)
+        find = string.find
+        pos = max(pos, 0)
+        return all(find(w, pos, endpos) < 0 for w in self._words)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(string, pos, endpos):
+            return None
+        return self._inner.search(string, pos, endpos)  # type: ignore[no-any-return]
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._absent(string, pos, endpos):
+            return iter(())
+        return self._inner.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+# a mark found a few characters into every match is looked for with str.find only within reach
+_CUE_REACH = 8
+
+
+def _cue(seq: list, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """(mark, fewest, most characters before it) of the first literal punctuation mark every
+    match of seq holds, the widths before it bounded by _CUE_REACH; None if there is none."""
+    for op, av in seq:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if not ch.isalnum() and lo >= 1:
+                return ch, lo, hi
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            got = _cue(list(av[3]), lo, hi)
+            if got is not None:
+                return got
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            got = _cue(list(av[2]), lo, hi)
+            if got is not None:
+                return got
+        w = _p.SubPattern(_p.State(), [(op, av)]).getwidth()
+        lo, hi = lo + w[0], hi + w[1]
+        if hi > _CUE_REACH:
+            return None
+    return None
 
 
 def _after_class(seq: list, multiline: bool = False) -> tuple[list[str], bool] | None:
@@ -270,6 +348,69 @@ class AfterScan:
                     last = m.end()
 
 
+class CueScan:
+    """A pattern every match of which holds a punctuation mark a few characters after its start
+    (`[…]{2,6}(?:、[…]{2,8}){2,}`: 、 two to six characters in): `re` tries it at every position
+    its first character allows (here any Chinese character), reading up to six characters and
+    going back over them at each. The mark is found with str.find, and the pattern is tried only
+    at the few positions that far before it, in order, none twice, none inside the previous
+    match: the same matches as finditer and search; anything else is the pattern's own method."""
+
+    __slots__ = ("_p", "_cue", "_lo", "_hi", "match", "fullmatch", "pattern", "flags")
+
+    def __init__(self, compiled: re.Pattern[str], cue: str, lo: int, hi: int):
+        self._p = compiled
+        self._cue, self._lo, self._hi = cue, lo, hi
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+
+    @classmethod
+    def make(cls, pattern: str, flags: int = 0) -> CueScan | None:
+        try:
+            parsed = _p.parse(pattern, flags)
+            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+                return None
+            if parsed.getwidth()[0] == 0:
+                return None
+            got = _cue(list(parsed), 0, 0)
+        except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no cue
+            return None
+        if got is None:
+            return None
+        return cls(scan_compile(pattern, flags), *got)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"CueScan({self._p!r}, {self._cue!r})"
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        pos = max(pos, 0)
+        end = min(endpos, len(string))
+        cue, lo, hi, match, find = self._cue, self._lo, self._hi, self._p.match, string.find
+        nxt = pos  # every start before it was tried or lies inside a match given
+        q = find(cue, pos + lo, end)
+        while q >= 0:
+            a, b = max(nxt, q - hi), q - lo
+            while a <= b:
+                m = match(string, a, endpos)
+                if m is None:
+                    a += 1
+                else:
+                    yield m
+                    a = m.end()  # (never empty: the pattern's width is at least one)
+            nxt = max(nxt, a)
+            q = find(cue, max(q + 1, nxt + lo), end)
+
+
 # The skip set is given to the regex compiler through its function that looks for one
 # (re._compiler._get_charset_prefix, private): wrapped, in this thread only and while this
 # module compiles, to answer the computed set where it finds none itself. Any failure (another
@@ -331,3 +472,155 @@ def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, i
             last = longest[s]
             out.append((s, last))
     return out
+
+
+_FINITE_MAX = 24  # a part of a pattern spelled out as its words when it has no more than these
+
+
+def _words(seq: list) -> set[str] | None:
+    """Every string seq matches, if it is a small finite set of literal words; else None."""
+    out = {""}
+    for op, av in seq:
+        if op is _c.LITERAL:
+            alts: set[str] | None = {chr(av)}
+        elif op is _c.BRANCH:
+            alts = set()
+            for alt in av[1]:
+                got = _words(list(alt))
+                if got is None:
+                    return None
+                alts |= got
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            alts = _words(list(av[3]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            got = _words(list(av[2]))
+            alts = None if got is None else got | {""}
+        else:
+            return None
+        if alts is None:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > _FINITE_MAX:
+            return None
+    return out
+
+
+def _needs(seq: list) -> list[frozenset[str]]:
+    """Sets of words one of which every match of seq holds (in the text from its start on: a
+    lookbehind is not read), from its literal runs, its small alternations of words and what
+    they hold, its lookaheads and groups included."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        words = _words([(op, av)]) if op in (_c.BRANCH, _c.SUBPATTERN) else None
+        if words is not None and "" not in words:
+            out.append(frozenset(words))
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            out += _needs(list(av[3]))
+        elif op is _c.ASSERT and av[0] == 1:
+            out += _needs(list(av[1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            out += _needs(list(av[2]))
+        elif op is _c.BRANCH:
+            # a word from each alternative: the alternatives' needs, one of them met
+            per = [_needs(list(alt)) for alt in av[1]]
+            if per and all(per):
+                best = [max(p, key=lambda s: min(map(len, s))) for p in per]
+                out.append(frozenset().union(*best))
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def needed_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds, the rarest such set found (its
+    shortest word longest), or None: a text without any of them has no match."""
+    try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        sets = [s for s in _needs(list(parsed)) if s and all(s)]
+    except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
+        return None
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+class BranchGate:
+    """An alternation of branches some of which need one of a few words (督导组组长 needs 组长,
+    考察团团长 团长): a search leaves out the branches whose words the part searched lacks, as a
+    pattern of the other branches in their order (compiled once per set of branches left, with
+    fast_compile). A branch that cannot match anywhere in the text changes none of the others'
+    matches nor which wins a tie, so finditer and search give the whole alternation's matches;
+    match and fullmatch are the whole alternation's own."""
+
+    def __init__(self, branches: list[str], gates: dict[int, tuple[str, ...]]):
+        self._branches = branches
+        self._gates = tuple(sorted(gates.items()))
+        self._variants: dict[tuple[int, ...], Any] = {}
+        # (the text last searched, its endpos and pos, the branches left out there)
+        self._last: tuple[str | None, int, int, tuple[int, ...]] = (None, 0, 0, ())
+        whole = re.compile("|".join(branches))
+        self.match = whole.match
+        self.fullmatch = whole.fullmatch
+        self.pattern = whole.pattern
+        self.flags = whole.flags
+        self._whole = whole
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._whole, name)
+
+    def __repr__(self) -> str:
+        return f"BranchGate({self._whole!r}, {dict(self._gates)!r})"
+
+    def _variant(self, string: str, pos: int, endpos: int) -> Any:
+        pos = max(pos, 0)
+        last = self._last
+        if last[0] is string and last[1] == endpos and last[2] <= pos:
+            # the same text searched on (title_matches): a word missing from a part of it is
+            # missing from what follows in that part
+            off = last[3]
+        else:
+            find = string.find
+            off = tuple(
+                i for i, words in self._gates if all(find(w, pos, endpos) < 0 for w in words)
+            )
+            self._last = (string, endpos, pos, off)
+        v = self._variants.get(off)
+        if v is None and off not in self._variants:
+            left = [b for i, b in enumerate(self._branches) if i not in off]
+            v = self._variants[off] = fast_compile("|".join(left)) if left else None
+        return v
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        v = self._variant(string, pos, endpos)
+        return None if v is None else v.search(string, pos, endpos)  # type: ignore[no-any-return]
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        v = self._variant(string, pos, endpos)
+        return iter(()) if v is None else v.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+def fast_alternation(branches: list[str]) -> re.Pattern[str]:
+    """The alternation of `branches` (a pattern each, no flags), searched as fast_compile does
+    and, where some branches need one of a few words, as a BranchGate: the same matches."""
+    gates = {}
+    for i, b in enumerate(branches):
+        words = needed_words(b)
+        if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
+            gates[i] = tuple(sorted(words, key=lambda w: (-len(w), w)))
+    if not gates or len(gates) > _BRANCH_GATES:
+        return fast_compile("|".join(branches))
+    return BranchGate(branches, gates)  # type: ignore[return-value]
+
+
+_BRANCH_GATES = 5  # at most 2**5 patterns of the branches left per alternation
