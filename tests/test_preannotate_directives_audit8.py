@@ -89,3 +89,53 @@ def test_a_lead_verb_continues_an_item_of_an_announced_list():
         ("发挥模范作用，为民办实事", "许某某"),
         ("认真落实各项部署", "许某某"),
     ]
+
+
+def test_a_surname_with_a_post_speaks_after_a_longer_scene():
+    text = (
+        "区委书记朱某某调研新南街道工作。朱书记首先来到老街地块，在听取了相关工作汇报后，"
+        "朱书记指出，各部门要严格时间节点，加快工程进度。"
+    )
+    assert _issued(text) == [("各部门要严格时间节点，加快工程进度", "朱某某")]
+
+
+def test_hongyang_and_laoji_continue_a_requirement():
+    text = (
+        "会议要求，机关干部要保持严实作风，对群众负责。弘扬法治精神，严格依法行政。"
+        "牢记为民宗旨，保持清正廉洁。"
+    )
+    assert _dirs(text) == [
+        "机关干部要保持严实作风，对群众负责",
+        "弘扬法治精神，严格依法行政",
+        "牢记为民宗旨，保持清正廉洁",
+    ]
+
+
+def test_the_role_an_addressee_acts_in_opens_the_span():
+    text = "区委书记沈某某强调，作为推进老城复兴的主阵地，各街道要联动推进、协同发展。"
+    assert _dirs(text) == ["作为推进老城复兴的主阵地，各街道要联动推进、协同发展"]
+
+
+def test_an_addressee_singled_out_with_tebieshi_stays_in_the_span():
+    text = "县委书记陈某某指出，各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作。"
+    assert _dirs(text) == ["各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作"]
+
+
+def test_yaoshi_the_word_is_no_marker():
+    text = (
+        "会议指出，总书记亲临视察，是本市发展历程中具有里程碑意义的大事要事，充分彰显了关心厚爱。"
+    )
+    assert _dirs(text) == []
+    # 要事事… / 要事先…: the marker before a reduplication or an adverb stays one
+    assert _dirs("书记李某某强调，要事事有着落、件件有回音。") == ["要事事有着落、件件有回音"]
+
+
+def test_the_basis_of_a_requirement_is_no_body_speaking():
+    text = (
+        "会议指出，各部门要抓好疫情防控。要按照市委、市政府要求，严格落实属地责任，"
+        "扎实做好人员排查。"
+    )
+    assert _dirs(text) == [
+        "各部门要抓好疫情防控",
+        "要按照市委、市政府要求，严格落实属地责任，扎实做好人员排查",
+    ]

@@ -53,7 +53,9 @@ class _Rules:
         any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
-        post_re = rf"(?:代|原|挂职|专职)?(?:{post})"
+        # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
+        nominee = "(?:提名人选|候选人)?"
+        post_re = rf"(?:代|原|挂职|专职)?(?:{post}){nominee}"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
@@ -80,7 +82,7 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            rf"(?:代)?(?:{lone})",
+            rf"(?:代)?(?:{lone}){nominee}",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
@@ -178,7 +180,7 @@ class _Rules:
         # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
         rel_year = "(?:" + "|".join(map(re.escape, rule_words()["relative_years"])) + ")"
         self.date = guarded(
-            # 2021-2023年创建周期: a span of years written with one 年 is one expression
+            # 2024-2026年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             # the day first, as mirror sites stamp a page: 14.02.2018  07:14

@@ -24,7 +24,8 @@ from civannot.preannotate.scan import guarded, speed_up
 _MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
     # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
-    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨)"
+    # (大事要事 / 要事: a word, not 要事事有回音 or 要事先…)
+    r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨|事(?![事先前]))"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
@@ -167,6 +168,17 @@ _TITLED_FRAME = re.compile(
     + FRAME_ADVERB
     + r"(?:强调|指出|要求|表示)[，：:,]"
 )  # the full name stands in the same article, not far before
+# 朱书记首先来到…，在听取了…汇报后，朱书记指出，: the same frame after a longer scene, its comma
+# before it (the scene holds no requirement)
+_TITLED_INNER = re.compile(
+    r"[，,](?=[\u4e00-\u9fff]" + _LONE_POST + ")"
+    r"([\u4e00-\u9fff])"
+    + _LONE_POST
+    + r"(?:同志)?"
+    + FRAME_ADVERB
+    + r"(?:强调|指出|要求|表示)[，：:,]"
+)
+_TITLED_INNER_REACH = 60
 
 
 def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
@@ -364,6 +376,9 @@ def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
     if _ADDRESSEE_ADVERBIAL.match(seg):
+        return True
+    # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
+    if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
         return True
     if _ASSERTION.search(seg):
         return False
@@ -858,6 +873,8 @@ _UNNAMED_WORDS = (
 )
 # a body as the subject of a frame (市委宣传部要求， / 县文明办、县创卫办强调，): nobody named
 _ORG_FRAME = re.compile(
+    # (要按照市委、市政府要求，…: 按照…要求 is the basis of a requirement, no body speaking)
+    r"(?![^，。；：\n]{0,3}?(?:按照|根据|依照|遵照|对照))"
     r"[^，。；：\n]{1,16}?(?:办|委|局|部|厅|中心|指挥部|组|委员会|政府|办事处|大队|支队|分局)"
     rf"(?:在[^，。\n]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}(?:要求|强调|指出|提出|表示|明确)[，：:,]"
 )
@@ -1041,6 +1058,10 @@ def _sentence(
             if fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_REACH))
             else None
         )
+        if tm is None and fm is None and _POST_KEY.search(text, s, min(e, s + _TITLED_INNER_REACH)):
+            im = _TITLED_INNER.search(text, s, min(e, s + _TITLED_INNER_REACH + 8))
+            if im is not None and _marker_in(text, s, im.start()) is None:
+                tm = im
         if tm is not None and not _any_start_in(by_start, s, tm.end()):
             # 最后，吴部长就落实会议精神强调，: a surname with a post, the name written before
             sur = _by_surname(text, tm.start(1), by_start)

@@ -29,6 +29,8 @@ def find_entities(
     titles.find_colon_posts(doc)
     titles.find_leader_lists(doc)
     titles.find_names_before_posts(doc)
+    titles.find_names_before_title_items(doc)
+    titles.find_deputies(doc)
     persons.find_speaker_frames(doc)
     persons.find_names_after_heads(doc)
     persons.find_comrades(doc)

@@ -273,7 +273,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
         if text[e : e + 1] == "级":
-            # 调研指导省级文明县城, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
         for n in (1, 2, 3):
             s = k - n
@@ -605,11 +605,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
             # of three characters at least before a community, a village or a street, where a
             # verb before two characters reads as a kind: 加强城区社区)
-            for st in range(s, k - 1):
+            for st in range(s, k - (2 if kind in _SHORT_NAME_KINDS else 1)):
                 if (
                     text[st - 2 : st] in fw
                     and text[st : st + 2] not in fw
-                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
                     and text[st] not in "省市县区镇乡"
                 ):
                     best, by_verb = st, True
@@ -1011,7 +1010,7 @@ def _is_place_end(text: str, pos: int) -> bool:
         return True  # 前往城区杭中路: the town itself, written before its street
     unit = (
         2
-        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        if text.endswith(_TWO_CHAR_UNITS, 0, pos)
         else int(pos > 0 and text[pos - 1] in "区县市镇乡")
     )
     if not unit or _citizens(text, pos):
@@ -1188,6 +1187,13 @@ def split_place_posts(doc: Doc) -> None:
             moved[s] = s2
             c.start = s2
             continue
+        places = _stacked_places(text, s, c.end, g, doc.doc_stems, gpe_text)
+        if places:
+            # 某某县某某镇党委书记, 某某经济开发区党工委书记: each place its own GPE
+            new.extend(Cand(a, b, "GPE", 0.7, c.prio, "gpe.before_post") for a, b in places)
+            moved[s] = places[-1][1]
+            c.start = places[-1][1]
+            continue
         k = _place_before_post(text, s, c.end, g, doc.doc_stems, gpe_text)
         if k is None:
             k = _place_before_level_title(doc, s, c.end, gpe_text)
@@ -1208,10 +1214,83 @@ def split_place_posts(doc: Doc) -> None:
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
 
+# a town or sub-district before the body that heads it (某某镇党委, 某某街道党工委)
+_TOWN_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,4}}?(?:街道|镇|乡)(?=党委|党工委|人民政府|政府|人大|纪委|办事处)"
+)
+# a development zone by its own name before its party working committee or its administration
+# (某某经济开发区党工委书记, 某某高新技术产业开发区管委会主任)
+_ZONE_BEFORE_BODY = re.compile(
+    rf"[{CJK}]{{2,6}}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区)"
+    "(?=党工委|管委会|管委)"
+)
+_COUNTY_BEFORE_UNIT = re.compile(rf"[{CJK}]{{2,3}}?(?=[县区市旗]委)")
+_ZONE_START = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区")
+_NOT_IN_ZONE_NAME = set("由在对向把被将从和与及请为让使经以的了是会各全本该我其")
+_CLAUSE_OPEN = set("、，。：；\n（(“ \u3000")
+
+
+def _stacked_places(
+    text: str, s: int, e: int, g: Gazetteers, stems: set[str], gpe_text: set[str]
+) -> list[tuple[int, int]]:
+    """The places before the post of the title text[s:e] when the simple reading does not hold
+    them (session 8 audit): a county or district followed by a town (藤县某某镇党委副书记 ->
+    藤县 + 某某镇 + 党委副书记), or a development zone by its own name (某某经济开发区党工委书记
+    -> 某某经济开发区 + 党工委书记; the name read back to the clause start when the title
+    opened with the zone's kind). Empty when neither form is there."""
+    if text.startswith(("中共", "师市", "兵团"), s):
+        return []
+    z = _ZONE_START.match(text, s)
+    if z is not None:
+        # the title rules left the zone's own name out (龙溪经济开发区党工委书记)
+        a = s
+        while a > 0 and s - a <= 4 and _is_cjk(text[a - 1]):
+            a -= 1
+        if (
+            2 <= s - a <= 4
+            and (a == 0 or text[a - 1] in _CLAUSE_OPEN)
+            # 会议由经济开发区党工委书记…: a clause's words are no zone's name
+            and not any(ch in _NOT_IN_ZONE_NAME for ch in text[a:s])
+            and _ZONE_BEFORE_BODY.match(text, a) is not None
+            and e - z.end() >= 3
+        ):
+            return [(a, z.end())]
+        return []
+    if text[s] in "第省市县区州旗镇乡":
+        return []
+    m = _ZONE_BEFORE_BODY.match(text, s)
+    if m is not None and e - m.end() >= 3:
+        return [(s, m.end())]
+    m = _TOWN_BEFORE_BODY.match(text, s)
+    if (
+        m is not None
+        and e - m.end() >= 3
+        and (s == 0 or text[s - 1] in _CLAUSE_OPEN)
+        and not any(ch in _NOT_IN_ZONE_NAME for ch in text[s : m.end()])
+    ):
+        # 某某西路街道党工委副书记 opening a clause: a sub-district (or a town) by a name no
+        # list holds, known as a place by the body that heads it
+        return [(s, m.end())]
+    for n in (5, 4, 3, 2):
+        k = s + n
+        if k + 5 > e or text[k - 1] not in "县区市旗":
+            continue
+        place = text[s:k]
+        if not (place in gpe_text or place in g.admin_full or place[:-1] in stems):
+            continue
+        t = _TOWN_BEFORE_BODY.match(text, k)
+        if t is not None and e - t.end() >= 3:
+            return [(s, k), (k, t.end())]
+        # 晋中市某某区委书记: a prefecture, then a county's name before its level + 委
+        t = _COUNTY_BEFORE_UNIT.match(text, k) if text[k - 1] in "市州盟" else None
+        if t is not None and e - t.end() >= 4:
+            return [(s, k), (k, t.end())]
+    return []
+
 
 def join_places_into_posts(doc: Doc) -> None:
     """A title read from inside a place name that this text reads as a place at another mention
-    (西咸新区党工委宣传部部长 read from 新区, its tail taken for the post's level) starts with
+    (某某新区党工委组织部部长 read from 新区, its tail taken for the post's level) starts with
     the place: the whole post, as 某某市委书记 is one (gpe.before_post splits it off again)."""
     text = doc.text
     starts: dict[str, set[int]] = {}
@@ -1326,7 +1405,8 @@ def find_doc_places(doc: Doc) -> None:
 # rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
-_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+# (某某河流域: 流 opens 流域 here, not the word 河流)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面段堤水区]|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
 _WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
@@ -1370,7 +1450,12 @@ def _waters(text: str) -> list[Cand]:
             st = k - n
             if st < last or not all(_is_cjk(c) for c in text[st:k]):
                 continue
-            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+            # (文山城区盘龙河流域: after the town itself the name starts too)
+            if (
+                (st and text[st - 1] in _WATER_PREV)
+                or text.endswith(_WATER_VERBS, 0, st)
+                or text.endswith(("城区", "县城", "市区"), 0, st)
+            ):
                 start = st
                 break
         if start < 0:
@@ -1392,7 +1477,10 @@ def _waters(text: str) -> list[Cand]:
 
 
 # 112国道, G319国道: a numbered national or provincial road
-_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSX]?\d{3}(?:国道|省道|县道)")
+_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线)")
+# 甲乙线、丙丁线等路段: roads named 某某线, items of a list closed by 等路段 / 等道路
+_ROAD_LINE_LIST_END = re.compile("等(?:路段|道路|公路)")
+_ROAD_LINE_ITEM = re.compile(rf"(?:[{CJK}]{{2,3}}|[GSX]\d{{2,4}})线$")
 # 甲、乙、丙社区等六个社区: the items of a list counted by its kind are places of that kind
 _COUNTED_PLACES = re.compile(
     rf"(?:(?<=[，。、：；\n了])|(?<=辖区))((?:[{CJK}]{{2,3}}、)+)([{CJK}]{{2,3}})(社区|村)等[一二三四五六七八九十两几0-9]+个(?:社区|村)"
@@ -1420,15 +1508,38 @@ def _counted_places(text: str) -> list[Cand]:
     return out
 
 
+def _road_lines(text: str) -> list[Cand]:
+    """甲乙线、丙丁线、S206线等路段: each item of the list before 等路段 is a road."""
+    out: list[Cand] = []
+    for m in _ROAD_LINE_LIST_END.finditer(text):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            start = max(text.rfind(c, 0, end) for c in "、，。：；\n") + 1
+            item = text[start:end]
+            if not _ROAD_LINE_ITEM.fullmatch(item) or any(c in _BAD_NAME_CHARS for c in item):
+                break
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        # (a list of two roads at least: 某某线等 alone may be a word, 一线等)
+        if len(items) >= 2:
+            out.extend(Cand(a, b, "LOC", 0.5, 2, "loc.kind") for a, b in items)
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_waters(text))
-    if "国道" in text or "省道" in text or "县道" in text:
+    if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
         )
+    if "线等" in text:
+        doc.cands.extend(_road_lines(text))
     if "个社区" in text or "个村" in text:
         doc.cands.extend(_counted_places(text))
 
@@ -1462,6 +1573,8 @@ def _province_words(text: str) -> list[tuple[int, int]]:
 
 # townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
 _TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+# the units of two characters a division's name may end with (某某街道, 某某苏木)
+_TWO_CHAR_UNITS = ("街道", *(u for u in _TOWNSHIP_UNITS_MORE if len(u) == 2))
 _TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
 
 

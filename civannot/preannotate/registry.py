@@ -34,6 +34,8 @@ RULES: dict[str, str] = {
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
     "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
     "person.repeat": "a further mention of a name found by another rule",
+    "person.item_first": "a name opening an item of a list, its titles after it (某某，某某县委书记、"
+    "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line)",
     "lexicon": "a string the project's annotators accepted before (learned lexicon)",
     "org.grammar": "level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units",
     "org.named": "a body or outlet named by its own pattern (X日报, X新闻网, 团县委, X派出所, "

@@ -55,7 +55,7 @@ _LAUNCH_BEFORE = re.compile(
 def _metaphor(text: str, qs: int, qe: int) -> bool:
     """城市的“里子”。 / 乡村振兴的“铸魂工程”， / “保姆式”服务: a quoted word that a 的 attaches
     to a noun and that closes its clause, or a manner in 式, is a figure of speech; a formula
-    counted with a numeral above one is none (赋予的“五大战略定位”，; 城市的“一张名片” is)."""
+    counted with a numeral above one is none (赋予的“三大发展定位”，; 城市的“一张名片” is)."""
     if text[qe : qe + 1] == "式":
         return True
     return (
@@ -109,7 +109,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return False  # “全国文明城市”称号: the honour, not a formula
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c):
         return True
-    # “净街行动”, “7个专项行动”: the quoted text names its own kind of campaign (counted with
+    # “净街行动”, “5个专项整治行动”: the quoted text names its own kind of campaign (counted with
     # digits too)
     if (
         len(c) >= 4
@@ -122,7 +122,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
     if c.isascii() and c.isdigit() and 3 <= len(c) <= 8:
-        # “14385”推进工程, “1310”工作法: a numbered code that names a programme or a method
+        # “2368”提升工程, “1310”工作法: a numbered code that names a programme or a method
         return any(
             text.startswith(n, after + k)
             and all("\u4e00" <= ch <= "\u9fff" for ch in text[after : after + k])

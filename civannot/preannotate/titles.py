@@ -42,6 +42,9 @@ _BARE_DEPUTIES = ("副书记", "第一书记", "委员")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
+_RANK_IN_BRACKETS = re.compile(r"[（(](?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级[）)]")
+
+
 def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
@@ -140,6 +143,12 @@ def find_title_chains(doc: Doc) -> None:
             name_end = 0
         name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         name_at = end
+        if not name_end and (rank := _RANK_IN_BRACKETS.match(text, end)) is not None:
+            # 县委组织部副部长（正科级）某某: the rank in brackets between the post and the name
+            # is neither (session 8 audit)
+            ne = name_after(text, rank.end(), r)
+            if ne:
+                name_at, name_end = rank.end(), ne
         if not name_end and text[end : end + 1] in (" ", "\u3000"):
             # 县委书记　某某 on a line of its own: the byline of a speech
             p = end
@@ -299,10 +308,19 @@ def _org_named_start(text: str, s: int) -> int:
             break
         a -= 1
     opens = a == 0 or text[a - 1] in _ORG_NAME_STOP
+    if opens and text[a:body_end] in _OWN_UNIT:
+        # 集团党委书记、董事长某某, 集团副总经理某某 opening a clause: the group the article is
+        # about, by its kind alone (as 校党委副书记 and 集团公司党委书记; session 8 audit)
+        return a
     # the named body must open a clause or an item, and be more than its kind
     if not opens or body_end - a <= 2 or body_end - a > 14:
         return body_end
     return a
+
+
+# a unit's kind alone that names the article's own unit before its post (公司 alone stays out:
+# 公司执行董事 reads as 执行董事, tests/test_preannotate_titles_audit2.py)
+_OWN_UNIT = frozenset({"集团"})
 
 
 _ORG_POSTS = (
@@ -455,7 +473,8 @@ def _zone_start(text: str, s: int) -> int:
     """Where a zone's own name before a title opening with 区 starts: the whole run back to the
     clause start, when it ends as a zone's name does and holds no clause word."""
     if text.startswith(_ZONE_WORDS, s):
-        return _zone_name_after_verb(text, s)
+        v = _zone_name_after_verb(text, s)
+        return v if v < s else _zone_name_opening_clause(text, s)
     if text[s : s + 1] != "区" or not text.endswith(_ZONE_STEM_END, 0, s):
         return s
     a = s
@@ -466,6 +485,24 @@ def _zone_start(text: str, s: int) -> int:
     if any(c in _CLAUSE_VERB_END and c != "经" for c in text[a:s]) or text[a:s].startswith(
         ("和", "与", "及")
     ):
+        return s
+    return a
+
+
+_NOT_ZONE_NAME = frozenset("全各本该我其每这那此")
+
+
+def _zone_name_opening_clause(text: str, s: int) -> int:
+    """，某某经济开发区党工委书记: a zone's own name of two to four characters that no list holds,
+    opening a clause or an item before the zone's kind (session 8 audit); s when there is none
+    (会议由经济开发区…, 各经济开发区…: a clause's words are no name)."""
+    a = s
+    while a > 0 and s - a <= 4 and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP:
+        a -= 1
+    if not 2 <= s - a <= 4 or (a and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP):
+        return s
+    name = text[a:s]
+    if any(c in _CLAUSE_VERB_END or c in _NOT_ZONE_NAME for c in name) or name in function_words():
         return s
     return a
 
@@ -714,6 +751,130 @@ def find_posts_after_names(doc: Doc, excluded: set[int]) -> None:
         if pm is not None and e not in doc.titles:
             doc.add_title(e, pm.end(1), 0.8, "title.after_name")
             doc.holds.append((s, e, "relation.holds.after_name"))
+
+
+# 拟推荐对象是王某某，某某县委书记、二级巡视员；李某某，女，某某区委书记。 / 张某某（县委副书记）
+# / 张某某　县委副书记 on a line: a list of nominees or attendees written name first, each item
+# closed by ；。 or the line's end (by ） for the bracket)
+# an item's name and its comma (，女， between them where the sex is written)
+_ITEM_NAME = re.compile(rf"[ \u3000]*([{CJK}]{{2,4}}?)(?:，女|，男)?，")
+_ITEM_LINE = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,4}}?)[ \u3000]+")
+_ITEM_OPENERS = frozenset("：:；;\n。、，是为有")
+_UNITS = frozenset("省市县区州旗镇乡")
+
+
+def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(name start, name end at most, where the titles start, what closes the item) for each
+    place a name may open an item: a list closed by ； (name，titles；), a name before its posts
+    in brackets, a name and its posts on a line. Each form looked for only where its mark is."""
+    j = text.find("；")
+    while j >= 0:
+        # the item after ；, and the item that ； closes (the first of a list opens after 是,
+        # 为, 有 or a colon): found from the ； (few), not by a search of the whole text
+        m = _ITEM_NAME.match(text, j + 1)
+        if m is not None:
+            yield m.start(1), m.end(1), m.end(), "；;。\n"
+        k = text.rfind("，", max(0, j - 40), j)
+        if k > 0:
+            for n in (2, 3, 4, 5, 6):
+                a = k - n
+                if a > 0 and text[a - 1] in _ITEM_OPENERS and text[a - 1] != "，":
+                    m = _ITEM_NAME.match(text, a)
+                    if m is not None and m.end() == k + 1:
+                        yield m.start(1), m.end(1), m.end(), "；;。\n"
+                        break
+        j = text.find("；", j + 1)
+    for br in "（(":
+        i = text.find(br)
+        while i >= 0:
+            for k in (2, 3, 4):
+                ns = i - k
+                if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
+                    yield ns, i, i + 1, "）)"
+            i = text.find(br, i + 1)
+    if " " in text or "\u3000" in text:
+        for m in _ITEM_LINE.finditer(text):
+            yield m.start(1), m.end(1), m.end(), "\n"
+
+
+def find_names_before_title_items(doc: Doc) -> None:
+    """person.item_first / title.after_name / relation.holds.after_name: the name opening an
+    item of a list and the titles written after it (session 8 audit: nominee lists
+    姓名，某某县委书记、二级巡视员；…, attendees 姓名（县委副书记）, 姓名　县委副书记 on a line).
+    Only where the titles run to the item's end. The titles are read first: most brackets and
+    commas have none after them, and a name costs more to read."""
+    text, r = doc.text, doc.r
+    chains: dict[int, list[tuple[int, int]]] = {}
+    for ns, last, p, closers in _name_first_items(text):
+        if ns in doc.persons or p in doc.titles:
+            continue
+        chain = chains.get(p)
+        if chain is None:
+            chain = chains[p] = _item_titles(doc, p, closers)
+        if not chain:
+            continue
+        ne = name_after(text, ns, r)
+        if not ne or ne > last or (ne < last and text[ne : ne + 2] not in ("，女", "，男")):
+            continue
+        doc.add_person(ns, ne, 0.8, "person.item_first")
+        # each title with the place written before it (split off by places.split_place_posts)
+        for ts, te in chain:
+            doc.add_title(ts, te, 0.8, "title.after_name")
+            doc.holds.append((ns, ts, "relation.holds.after_name"))
+
+
+def _item_titles(doc: Doc, p: int, closers: str) -> list[tuple[int, int]]:
+    """The titles from p, coordinated at 、, when they run to one of `closers` (or the text's
+    end); empty otherwise."""
+    text, r = doc.text, doc.r
+    chain: list[tuple[int, int]] = []
+    q = p
+    while q + 2 < len(text):
+        t = _title_at(doc, q)
+        if t is None and text[q + 1 : q + 2] in _UNITS and text[q + 2 : q + 3] == text[q + 1]:
+            # 岚县县委书记: a county of one character and its own level
+            t = r.title.match(text, q + 2)
+        if t is None:
+            break
+        chain.append((q, t.end()))
+        q = t.end()
+        if text[q : q + 1] != "、":
+            break
+        q += 1
+    if not chain or not (q == len(text) or text[q] in closers):
+        return []
+    return chain
+
+
+_DEPUTIES = ("人大代表", "政协委员")
+_DEPUTY_LEVELS = tuple("省级 市级 县级 区级 旗级 全国 自治区 省 市 县 区 州 旗".split())
+
+
+def find_deputies(doc: Doc) -> None:
+    """title.chain / person.after_title / relation.holds.adjacent: 市级人大代表某某,
+    全国人大代表、村党支部书记某某 — a deputy of a level's congress or conference is the office
+    written next to the name (session 8 audit); a level is needed (人大代表们 is no title).
+    Found from the two words (few), not by the title grammar's scan of every level."""
+    text, r = doc.text, doc.r
+    for word in _DEPUTIES:
+        i = text.find(word)
+        while i >= 0:
+            lv = next((x for x in _DEPUTY_LEVELS if text.endswith(x, 0, i)), "")
+            s, q = i - len(lv), i + len(word)
+            chain = [(s, q)]
+            while lv and text[q : q + 1] == "、":
+                t = _title_at(doc, q + 1)
+                if t is None:
+                    break
+                chain.append((q + 1, t.end()))
+                q = t.end()
+            ne = name_after(text, q, r) if lv and s not in doc.titles else 0
+            if ne and not (ne - q == 2 and text[q:ne] in function_words()):
+                for ts, te in chain:
+                    doc.add_title(ts, te, 0.85, "title.chain")
+                doc.add_person(q, ne, 0.85, "person.after_title")
+                doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
+            i = text.find(word, i + len(word))
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the
