@@ -133,6 +133,10 @@ def find_title_chains(doc: Doc) -> None:
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
+        if name_end and text[end:name_end] in r.g.speech_verbs:
+            # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
+            # 指 read as surnames; session 8 audit)
+            name_end = 0
         if (
             name_end - end == 2
             and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
@@ -625,7 +629,7 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
     position of a text costs more than looking back from the few 领导 there are)."""
     i = text.find("领导")
     while i >= 0:
-        for k in range(max(0, i - 4), i):
+        for k in range(max(0, i - 6), i):
             m = leaders.match(text, k)
             if m is not None and m.end() == i + 2:
                 yield m
