@@ -223,15 +223,13 @@ def _preannotate_project(
                 break
             write(batch, unc_of, texts_of)
     else:
-        from civannot.processes import pool_context
+        from civannot.processes import pool_context, worker_pool
 
         context = pool_context()
         if context.get_start_method() == "fork":
             _warm_up(lexicon)
         try:
-            pool = context.Pool(
-                workers, initializer=_init_worker, initargs=(lexicon.to_json(), off, refiner)
-            )
+            pool = worker_pool(context, workers, _init_worker, (lexicon.to_json(), off, refiner))
         finally:
             gc.unfreeze()  # the workers have their copy; here it may be collected again
         with pool:
