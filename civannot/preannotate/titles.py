@@ -767,6 +767,13 @@ _ITEM_OPENERS = frozenset("：:；;\n。、，是为有")
 _UNITS = frozenset("省市县区州旗镇乡")
 
 
+@lru_cache(maxsize=1)
+def _post_ends() -> frozenset[str]:
+    """The last characters of the posts the grammar knows."""
+    g = rules().g
+    return frozenset(p[-1] for p in (*g.posts, *g.lone_posts))
+
+
 def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(name start, name end at most, where the titles start, what closes the item) for each
     place a name may open an item: a list closed by ； (name，titles；), a name before its posts
@@ -791,10 +798,14 @@ def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
     for br in "（(":
         i = text.find(br)
         while i >= 0:
-            for k in (2, 3, 4):
-                ns = i - k
-                if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
-                    yield ns, i, i + 1, "）)"
+            # a post in the bracket ends as posts do (长, 记, 任…): most brackets hold no post
+            # (（扩大）, （右）, （记者 某某）) and cost no further look
+            j = text.find("）" if br == "（" else ")", i + 2, i + 30)
+            if j > 0 and text[j - 1] in _post_ends():
+                for k in (2, 3, 4):
+                    ns = i - k
+                    if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
+                        yield ns, i, i + 1, "）)"
             i = text.find(br, i + 1)
     if " " in text or "\u3000" in text:
         for m in _ITEM_LINE.finditer(text):
