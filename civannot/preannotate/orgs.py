@@ -48,6 +48,7 @@ _SOURCE = re.compile(
     re.M,
 )
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
+_COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
@@ -90,7 +91,7 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)公司(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团)(?=[、，。；）)和及与等要负参])"
 )
 
 
@@ -156,7 +157,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
-        out.append(Cand(best, m.end(), "ORG", 0.7, 3, "org.named"))
+        end = m.end()
+        if m.group().endswith("大学"):
+            # 某某大学经济管理学院: the university's college is one body with it
+            college = _COLLEGE.match(text, end)
+            if college is not None and not any(c in _FUNCTION for c in college.group()):
+                end = college.end()
+        out.append(Cand(best, end, "ORG", 0.7, 3, "org.named"))
     return out
 
 
@@ -524,7 +531,7 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
                 doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
-    if "公司" in text:
+    if "公司" in text or "集团" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
             if (
