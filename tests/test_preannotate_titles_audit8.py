@@ -211,3 +211,27 @@ def test_a_sub_district_named_by_a_road_before_its_committee() -> None:
 
 def test_deputies_without_a_level_are_no_title() -> None:
     assert not any(lab == "TITLE" for _, lab in _tagged("人大代表们纷纷表示赞同。"))
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        # the leaders of a level's party, government and army before a list of names
+        (
+            "省党政军领导王立军、罗立宇、吕立松出席会议。",
+            {("王立军", "省党政军领导"), ("罗立宇", "省党政军领导"), ("吕立松", "省党政军领导")},
+        ),
+        # a provincial armed-police corps (总队) and its commissar as the next item
+        (
+            "省武警总队司令员曾立成、政委李立涛出席。",
+            {("曾立成", "省武警总队司令员"), ("李立涛", "政委")},
+        ),
+    ],
+)
+def test_leaders_and_armed_units(text: str, holds: set[tuple[str, str]]) -> None:
+    assert holds <= _holds(text)
+
+
+def test_a_verb_of_speaking_after_a_bare_post_is_no_name() -> None:
+    assert not any(lab == "PERSON" for _, lab in _tagged("会上，政委强调，要抓好落实。"))
+    assert not any(lab == "PERSON" for _, lab in _tagged("县长强调，要抓好落实。"))
