@@ -84,6 +84,15 @@ _OUTLET = re.compile(
 # followed by the date): the kind between separators is found first, then the place before it
 # (中国 before that), which must open after a separator and be one the gazetteers or the
 # article know
+# 某某在线某省消息, 某某网某市7月30日电: an outlet's dateline with the place it reports from
+# (and its date) between the outlet and 讯/电/消息; the place must be one the text or the gazetteer
+# knows
+_OUTLET_PLACE_DATELINE = re.compile(
+    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?:讯|电|消息))",
+    re.M,
+)
 _PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
 _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
@@ -507,6 +516,10 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
+    if "讯" in text or "电" in text or "消息" in text:
+        for m in _OUTLET_PLACE_DATELINE.finditer(text):
+            if _known_place(m.group(2), g, doc.doc_stems):
+                doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
     for m in _PLACE_OUTLET_KIND.finditer(text):
         k = m.start()
         for n in (5, 4, 3, 2):
