@@ -112,3 +112,17 @@ def test_a_title_that_is_issued_or_followed_is_a_document_whatever_its_last_word
 def test_the_quoted_theme_of_an_event_is_a_slogan():
     text = "1月8日下午，一场主题为“金龙贺岁迎新春 文艺下乡送欢乐”的宣讲活动走进某某社区。"
     assert _spans(text, "SLOGAN") == ["金龙贺岁迎新春 文艺下乡送欢乐"]
+
+
+def test_outlines_measures_and_minutes_are_documents():
+    text = "会议学习了《某某市关于支持文明创建的若干措施》《某某区创建工作大纲》和《第三次联席会议纪要》。"
+    assert _spans(text, "DOC") == [
+        "某某市关于支持文明创建的若干措施",
+        "某某区创建工作大纲",
+        "第三次联席会议纪要",
+    ]
+
+
+def test_a_short_formula_counted_by_shuang_is_a_slogan():
+    text = "要深化拓展“双报到”工作责任清单，确保实现“双过半”。要打好“双城记”，不搞“双标”。"
+    assert _spans(text, "SLOGAN") == ["双报到", "双过半", "双城记"]

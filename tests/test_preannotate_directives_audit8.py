@@ -119,3 +119,23 @@ def test_the_role_an_addressee_acts_in_opens_the_span():
 def test_an_addressee_singled_out_with_tebieshi_stays_in_the_span():
     text = "县委书记陈某某指出，各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作。"
     assert _dirs(text) == ["各位县级领导，特别是各组组长，一定要切实负起责任，抓好本组工作"]
+
+
+def test_yaoshi_the_word_is_no_marker():
+    text = (
+        "会议指出，总书记亲临视察，是本市发展历程中具有里程碑意义的大事要事，充分彰显了关心厚爱。"
+    )
+    assert _dirs(text) == []
+    # 要事事… / 要事先…: the marker before a reduplication or an adverb stays one
+    assert _dirs("书记李某某强调，要事事有着落、件件有回音。") == ["要事事有着落、件件有回音"]
+
+
+def test_the_basis_of_a_requirement_is_no_body_speaking():
+    text = (
+        "会议指出，各部门要抓好疫情防控。要按照市委、市政府要求，严格落实属地责任，"
+        "扎实做好人员排查。"
+    )
+    assert _dirs(text) == [
+        "各部门要抓好疫情防控",
+        "要按照市委、市政府要求，严格落实属地责任，扎实做好人员排查",
+    ]

@@ -210,3 +210,41 @@ def test_check_batch_forms(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a river before 流域, after the town itself
+        ("相继实施柳塘城区青龙河流域综合治理。", {("青龙河", "LOC")}, set()),
+        # roads named 某某线: numbered, or items of a list closed by 等路段
+        (
+            "目前已完成S216线、樱桃线、百合线等路段的改造提升。",
+            {("S216线", "LOC"), ("樱桃线", "LOC"), ("百合线", "LOC")},
+            set(),
+        ),
+        ("干部要坚守一线等岗位。", set(), {("一线", "LOC")}),
+        # a university's college is one body with the university
+        (
+            "青州理工大学经济管理学院王海明教授参加活动。",
+            {("青州理工大学经济管理学院", "ORG")},
+            {("青州理工大学", "ORG")},
+        ),
+        # bodies of a list of units: a group (集团), a level's archives (档案馆)
+        (
+            "他走进县经贸局、发投集团、县档案馆等单位看望干部职工。",
+            {("发投集团", "ORG"), ("县档案馆", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_rivers_roads_bodies(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+def test_no_renamed_district_inside_town_area() -> None:
+    # 大城县 is a county: 大城区 is no district of it (加大 + 城区, the town's urban area)
+    got = _tagged("进一步加大城区道路清洗和垃圾清运力度。")
+    assert ("大城区", "GPE") not in got

@@ -146,9 +146,9 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, GateScan
+    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan
 
-    fast = (AfterScan, BranchGate, CueScan, GateScan)
+    fast = (AfterScan, BranchGate, CueScan)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -160,11 +160,11 @@ def _after_scans() -> list[tuple[str, object]]:
     return found
 
 
-def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
+def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
     """A pattern that can only match after a few characters (or at the start) is searched from
     them (scan.AfterScan), one that holds a punctuation mark a few characters in is tried only
-    before the marks (scan.CueScan), one that needs one of a few words only where one is
-    (scan.GateScan): finditer and search at any pos and endpos give the plain
+    before the marks (scan.CueScan), the title branches that need one of a few words only where
+    one is (scan.BranchGate): finditer and search at any pos and endpos give the plain
     pattern's matches, groups included, for every such rule pattern, on made-up soup and
     articles of the genre."""
     import sys
@@ -181,7 +181,6 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
     # this speed-up fails where it is not used)
     assert "rules.frame" in names and "rules.title_parts[1]" in names, names
     assert "civannot.preannotate.places._LIST_OF_NAMES" in names, names
-    assert "civannot.preannotate.orgs._ZONE_BODY" in names, names
     assert "rules.title_parts[0]" in names, names  # 督导组组长 and others, left out without 组长
     rng = random.Random(9)
     soup = [
@@ -211,7 +210,9 @@ def test_after_cue_and_gate_scans_find_what_the_pattern_finds() -> None:
             ]
         )
         own = [*soup, *words, *words] if words else soup
-        mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(100)]
+        mine = ["".join(rng.choice(own) for _ in range(rng.randint(0, 40))) for _ in range(60)]
+        # (long enough for the words to be looked for first)
+        mine += ["".join(rng.choice(own) for _ in range(rng.randint(200, 400))) for _ in range(8)]
         for t in texts + mine:
             want = [(m.span(), m.groups()) for m in plain.finditer(t)]
             got = [(m.span(), m.groups()) for m in fast.finditer(t)]  # type: ignore[attr-defined]
@@ -271,8 +272,9 @@ def test_cue_scan_tries_the_positions_before_the_mark() -> None:
 
 def test_needed_words_of_a_pattern() -> None:
     """The words one of which every match holds: literal runs, small alternations, lookaheads,
-    one word from each alternative of a branch; an optional part needs nothing."""
-    from civannot.preannotate.scan import GateScan, fast_compile, needed_words
+    one word from each alternative of a branch; an optional part needs nothing. An alternation
+    leaves out, in a text, the branches whose words it lacks (scan.BranchGate)."""
+    from civannot.preannotate.scan import BranchGate, fast_alternation, needed_words
 
     assert needed_words(r"[一-龥]{2,8}?(?:管委会|党工委)主任") == frozenset({"管委会", "党工委"})
     assert needed_words(r"(?=[^，]{1,9}?(?:管委|党工委))[一-龥]+") == frozenset({"管委", "党工委"})
@@ -280,9 +282,24 @@ def test_needed_words_of_a_pattern() -> None:
     assert needed_words(r"(?:中队|大队)长|支队") == frozenset({"中队长", "大队长", "支队"})
     assert needed_words(r"[一-龥]+|管委") is None
     assert needed_words(r"(?i)abc") is None
-    p = fast_compile(r"[一-龥]{2,8}?(?:管委会|党工委)主任")
-    assert isinstance(p, GateScan)
-    assert list(p.finditer("某某县委书记")) == [] and p.search("某某县委书记") is None
-    assert p.search("青山景区管委会主任").group() == "青山景区管委会主任"  # type: ignore[union-attr]
-    # the words are looked for in the part searched only
-    assert p.search("青山景区管委会主任", 0, 6) is None
+    branches = [r"[一-龥]{2,8}?(?:管委会|党工委)主任", r"[甲乙]组组长", r"[一-龥]{2}长"]
+    p = fast_alternation(branches)
+    assert isinstance(p, BranchGate) and dict(p._gates) == {0: ("党工委", "管委会"), 1: ("组组长",)}
+    plain = re.compile("|".join(branches))
+    for text in (
+        "某某县委书记",
+        "青山景区管委会主任",
+        "甲组组长乙组长",
+        "张三组长，某某管委会主任",
+    ):
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in range(len(text)):
+            a, b = plain.search(text, pos), p.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+    # where the words are missing the branches are left out: the search is the last branch's
+    p.finditer("某某县委书记")
+    assert p._last[3] == (0, 1)  # type: ignore[attr-defined]
+    assert p._variants[(0, 1)].pattern == branches[2]  # type: ignore[attr-defined]
+    # a single gated branch left out leaves nothing to search
+    one = fast_alternation(branches[:1])
+    assert isinstance(one, BranchGate) and one.search("某某县委书记") is None

@@ -108,3 +108,13 @@ def test_a_counted_formula_is_a_slogan_even_after_a_possessive() -> None:
     # a figure of speech stays none, counted by one or not at all
     got = _spans("这是城市的“一张名片”。乡村振兴的“铸魂工程”，打造城市的“里子”。")
     assert not any(lab == "SLOGAN" for lab, _ in got), got
+
+
+def test_an_outlets_dateline_with_its_place_between() -> None:
+    got = _spans("梧川在线陕西消息：5月6日，岚溪新区召开创卫推进会。")
+    assert ("ORG", "梧川在线") in got and ("GPE", "陕西") in got
+    got = _spans("澧川网四平8月2日电 （记者某某）会议在四平市召开。")
+    assert ("ORG", "澧川网") in got
+    # a word, not a place, between: no outlet
+    got = _spans("互联网发展消息传来。")
+    assert not any(lab == "ORG" for lab, _ in got), got

@@ -50,7 +50,9 @@ class _Rules:
         long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
-        any_body = rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队))"
+        any_body = (
+            rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队|总队))"
+        )
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
@@ -124,7 +126,9 @@ class _Rules:
         # only where no name runs into them (秦州区领导, 兰州市领导: 州 ends the place's name)
         self.leaders = re.compile(
             rf"(?:(?<![{CJK}])[省市县区](?=[市县区镇乡]领导))?"
-            r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?领导"
+            # 省党政军领导 + names: the leaders of the party, government and army of a level
+            # (session 8 audit)
+            r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?(?:党政军|党政)?领导"
         )
         orgs = alternation(g.org_names)
         self.org = guarded(

@@ -160,6 +160,8 @@ def load() -> Gazetteers:
         if w.endswith("县")
         and len(st := _stem_of(w, admin_suffixes)) >= 2
         and st[:1] not in generic_head
+        # (大城县 -> no 大城区: 加大城区道路 reads 城区, the town's urban area)
+        and st[-1:] not in "城市县区镇乡"
     }
     admin_full = jieba_full | divisions | short_forms | renamed
     stems = set()

@@ -48,6 +48,7 @@ _SOURCE = re.compile(
     re.M,
 )
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
+_COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
@@ -83,6 +84,15 @@ _OUTLET = re.compile(
 # followed by the date): the kind between separators is found first, then the place before it
 # (中国 before that), which must open after a separator and be one the gazetteers or the
 # article know
+# 某某在线某省消息, 某某网某市7月30日电: an outlet's dateline with the place it reports from
+# (and its date) between the outlet and 讯/电/消息; the place must be one the text or the gazetteer
+# knows
+_OUTLET_PLACE_DATELINE = re.compile(
+    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?:讯|电|消息))",
+    re.M,
+)
 _PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
 _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
@@ -90,7 +100,7 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)公司(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团)(?=[、，。；）)和及与等要负参])"
 )
 
 
@@ -156,7 +166,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
-        out.append(Cand(best, m.end(), "ORG", 0.7, 3, "org.named"))
+        end = m.end()
+        if m.group().endswith("大学"):
+            # 某某大学经济管理学院: the university's college is one body with it
+            college = _COLLEGE.match(text, end)
+            if college is not None and not any(c in _FUNCTION for c in college.group()):
+                end = college.end()
+        out.append(Cand(best, end, "ORG", 0.7, 3, "org.named"))
     return out
 
 
@@ -500,6 +516,10 @@ def find_orgs(doc: Doc) -> None:
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
         for m in _OUTLET.finditer(text)
     )
+    if "讯" in text or "电" in text or "消息" in text:
+        for m in _OUTLET_PLACE_DATELINE.finditer(text):
+            if _known_place(m.group(2), g, doc.doc_stems):
+                doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
     for m in _PLACE_OUTLET_KIND.finditer(text):
         k = m.start()
         for n in (5, 4, 3, 2):
@@ -524,7 +544,7 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
                 doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
-    if "公司" in text:
+    if "公司" in text or "集团" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
             if (

@@ -605,11 +605,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 完成某某湖公园改造, 包括某某小广场: a verb word before the name opens it (a name
             # of three characters at least before a community, a village or a street, where a
             # verb before two characters reads as a kind: 加强城区社区)
-            for st in range(s, k - 1):
+            for st in range(s, k - (2 if kind in _SHORT_NAME_KINDS else 1)):
                 if (
                     text[st - 2 : st] in fw
                     and text[st : st + 2] not in fw
-                    and (k - st >= 3 or kind not in _SHORT_NAME_KINDS)
                     and text[st] not in "省市县区镇乡"
                 ):
                     best, by_verb = st, True
@@ -1011,7 +1010,7 @@ def _is_place_end(text: str, pos: int) -> bool:
         return True  # 前往城区杭中路: the town itself, written before its street
     unit = (
         2
-        if text.endswith(("街道", *_TOWNSHIP_UNITS_MORE), 0, pos)
+        if text.endswith(_TWO_CHAR_UNITS, 0, pos)
         else int(pos > 0 and text[pos - 1] in "区县市镇乡")
     )
     if not unit or _citizens(text, pos):
@@ -1406,7 +1405,8 @@ def find_doc_places(doc: Doc) -> None:
 # rivers, lakes, reservoirs and scenic areas that inspections visit: a name of two or three
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
-_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长流泊面段堤水区])")
+# (某某河流域: 流 opens 流域 here, not the word 河流)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面段堤水区]|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
 _WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
@@ -1450,7 +1450,12 @@ def _waters(text: str) -> list[Cand]:
             st = k - n
             if st < last or not all(_is_cjk(c) for c in text[st:k]):
                 continue
-            if (st and text[st - 1] in _WATER_PREV) or text.endswith(_WATER_VERBS, 0, st):
+            # (文山城区盘龙河流域: after the town itself the name starts too)
+            if (
+                (st and text[st - 1] in _WATER_PREV)
+                or text.endswith(_WATER_VERBS, 0, st)
+                or text.endswith(("城区", "县城", "市区"), 0, st)
+            ):
                 start = st
                 break
         if start < 0:
@@ -1472,7 +1477,10 @@ def _waters(text: str) -> list[Cand]:
 
 
 # 112国道, G319国道: a numbered national or provincial road
-_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSX]?\d{3}(?:国道|省道|县道)")
+_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线)")
+# 甲乙线、丙丁线等路段: roads named 某某线, items of a list closed by 等路段 / 等道路
+_ROAD_LINE_LIST_END = re.compile("等(?:路段|道路|公路)")
+_ROAD_LINE_ITEM = re.compile(rf"(?:[{CJK}]{{2,3}}|[GSX]\d{{2,4}})线$")
 # 甲、乙、丙社区等六个社区: the items of a list counted by its kind are places of that kind
 _COUNTED_PLACES = re.compile(
     rf"(?:(?<=[，。、：；\n了])|(?<=辖区))((?:[{CJK}]{{2,3}}、)+)([{CJK}]{{2,3}})(社区|村)等[一二三四五六七八九十两几0-9]+个(?:社区|村)"
@@ -1500,15 +1508,38 @@ def _counted_places(text: str) -> list[Cand]:
     return out
 
 
+def _road_lines(text: str) -> list[Cand]:
+    """甲乙线、丙丁线、S206线等路段: each item of the list before 等路段 is a road."""
+    out: list[Cand] = []
+    for m in _ROAD_LINE_LIST_END.finditer(text):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            start = max(text.rfind(c, 0, end) for c in "、，。：；\n") + 1
+            item = text[start:end]
+            if not _ROAD_LINE_ITEM.fullmatch(item) or any(c in _BAD_NAME_CHARS for c in item):
+                break
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        # (a list of two roads at least: 某某线等 alone may be a word, 一线等)
+        if len(items) >= 2:
+            out.extend(Cand(a, b, "LOC", 0.5, 2, "loc.kind") for a, b in items)
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_waters(text))
-    if "国道" in text or "省道" in text or "县道" in text:
+    if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
         )
+    if "线等" in text:
+        doc.cands.extend(_road_lines(text))
     if "个社区" in text or "个村" in text:
         doc.cands.extend(_counted_places(text))
 
@@ -1542,6 +1573,8 @@ def _province_words(text: str) -> list[tuple[int, int]]:
 
 # townships of other names (Inner Mongolia's 苏木): rule_words.json township_units_more
 _TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
+# the units of two characters a division's name may end with (某某街道, 某某苏木)
+_TWO_CHAR_UNITS = ("街道", *(u for u in _TOWNSHIP_UNITS_MORE if len(u) == 2))
 _TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
 
 

@@ -156,57 +156,13 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the text's start), CueScan(pattern) where it holds a punctuation mark a few characters
     after its start, else scan_compile(pattern): the same matches either way."""
     fast = AfterScan.make(pattern, flags) or CueScan.make(pattern, flags)
-    inner: Any = fast if fast is not None else scan_compile(pattern, flags)
-    words = needed_words(pattern, flags)
-    if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
-        return GateScan(inner, words)  # type: ignore[return-value]
-    return inner  # type: ignore[no-any-return]
+    return fast if fast is not None else scan_compile(pattern, flags)  # type: ignore[return-value]
 
 
-# a pattern is searched only where one of the words it needs is found, if they are this few
+# a branch is left out where none of the words it needs is, if they are this few (BranchGate;
+# a whole pattern gated so, str.find for its words before each search, cost the rules more
+# than it saved on the bench articles: dropped)
 _GATE_WORDS = 6
-
-
-class GateScan:
-    """A pattern every match of which holds one of a few words (管委会主任 needs 管委 or 党工委):
-    finditer and search look for them first (str.find over the part of the text searched, in C,
-    far cheaper than the regex's own pass) and give no match where none is; else the pattern's.
-    match and fullmatch are the pattern's own."""
-
-    __slots__ = ("_inner", "_words", "match", "fullmatch", "pattern", "flags")
-
-    def __init__(self, inner: Any, words: frozenset[str]):
-        self._inner = inner
-        self._words = tuple(sorted(words, key=lambda w: (-len(w), w)))
-        self.match = inner.match
-        self.fullmatch = inner.fullmatch
-        self.pattern = inner.pattern
-        self.flags = inner.flags
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-    def __repr__(self) -> str:
-        return f"GateScan({self._inner!r}, {self._words!r})"
-
-    def _absent(self, string: str, pos: int, endpos: int) -> bool:
-        # (a word a match needs lies inside the match or what its lookaheads read: after pos,
-        # before endpos)
-        find = string.find
-        pos = max(pos, 0)
-        return all(find(w, pos, endpos) < 0 for w in self._words)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(string, pos, endpos):
-            return None
-        return self._inner.search(string, pos, endpos)  # type: ignore[no-any-return]
-
-    def finditer(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        if self._absent(string, pos, endpos):
-            return iter(())
-        return self._inner.finditer(string, pos, endpos)  # type: ignore[no-any-return]
 
 
 # a mark found a few characters into every match is looked for with str.find only within reach

@@ -133,6 +133,10 @@ def find_title_chains(doc: Doc) -> None:
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
         name_end = name_after(text, end, r)
+        if name_end and text[end:name_end] in r.g.speech_verbs:
+            # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
+            # 指 read as surnames; session 8 audit)
+            name_end = 0
         if (
             name_end - end == 2
             and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
@@ -625,7 +629,7 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
     position of a text costs more than looking back from the few 领导 there are)."""
     i = text.find("领导")
     while i >= 0:
-        for k in range(max(0, i - 4), i):
+        for k in range(max(0, i - 6), i):
             m = leaders.match(text, k)
             if m is not None and m.end() == i + 2:
                 yield m
@@ -763,6 +767,13 @@ _ITEM_OPENERS = frozenset("：:；;\n。、，是为有")
 _UNITS = frozenset("省市县区州旗镇乡")
 
 
+@lru_cache(maxsize=1)
+def _post_ends() -> frozenset[str]:
+    """The last characters of the posts the grammar knows."""
+    g = rules().g
+    return frozenset(p[-1] for p in (*g.posts, *g.lone_posts))
+
+
 def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(name start, name end at most, where the titles start, what closes the item) for each
     place a name may open an item: a list closed by ； (name，titles；), a name before its posts
@@ -787,10 +798,14 @@ def _name_first_items(text: str) -> Iterator[tuple[int, int, int, str]]:
     for br in "（(":
         i = text.find(br)
         while i >= 0:
-            for k in (2, 3, 4):
-                ns = i - k
-                if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
-                    yield ns, i, i + 1, "）)"
+            # a post in the bracket ends as posts do (长, 记, 任…): most brackets hold no post
+            # (（扩大）, （右）, （记者 某某）) and cost no further look
+            j = text.find("）" if br == "（" else ")", i + 2, i + 30)
+            if j > 0 and text[j - 1] in _post_ends():
+                for k in (2, 3, 4):
+                    ns = i - k
+                    if ns >= 0 and (ns == 0 or text[ns - 1] in _ITEM_OPENERS):
+                        yield ns, i, i + 1, "）)"
             i = text.find(br, i + 1)
     if " " in text or "\u3000" in text:
         for m in _ITEM_LINE.finditer(text):

@@ -113,18 +113,22 @@ _CLAUSE_START = frozenset("，。！？；：,.!;:\n“”「」")
 
 
 def unasked_questions(text: str) -> list[int]:
-    """Each `?` right after Chinese text and before a space, with more text on the line, that
-    ends no question (a question holds a word that asks: 吗, 什么, 是否, 好不好 …). A folded ？
-    is not followed by a space; such a `?` is an NBSP that a GBK encoder could not write
-    (部署會? 柘榮縣文明辦供圖, 日訊? 8月7日) or a character that lost both bytes before the
-    space (记者 唐知? 通讯员)."""
+    """Each `?` right after Chinese text, before a space with more text on the line or at the
+    line's end, that ends no question (a question holds a word that asks: 吗, 什么, 是否, 好不好
+    …). A folded ？ is not followed by a space; such a `?` is an NBSP that a GBK encoder could
+    not write (部署會? 柘榮縣文明辦供圖, 日訊? 8月7日) or a character that lost both bytes before
+    a space or the newline, its U+FFFD dropped (记者 唐知? 通讯员, 持续改? at a paragraph's end)."""
     out: list[int] = []
-    i = text.find("? ")
+    i = text.find("?")
     while i >= 0:
         j = i + 1
         while j < len(text) and text[j] in " \u00a0":
             j += 1
-        if i > 0 and is_cjk(text[i - 1]) and j < len(text) and text[j] != "\n":
+        # before a space with more text on the line, or at the line's end (a character that
+        # lost both bytes before the newline, its U+FFFD dropped: 持续改? for 持续改善)
+        spaced = j > i + 1 and j < len(text) and text[j] != "\n"
+        final = j == len(text) or text[j] == "\n"
+        if i > 0 and is_cjk(text[i - 1]) and (spaced or final):
             k = i - 1
             asked = False
             while k >= 0 and text[k] not in _CLAUSE_START and i - k <= 40:
@@ -137,7 +141,7 @@ def unasked_questions(text: str) -> list[int]:
                 k -= 1
             if not asked:
                 out.append(i)
-        i = text.find("? ", j)
+        i = text.find("?", j)
     return out
 
 
