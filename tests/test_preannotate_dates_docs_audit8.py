@@ -121,3 +121,8 @@ def test_outlines_measures_and_minutes_are_documents():
         "某某区创建工作大纲",
         "第三次联席会议纪要",
     ]
+
+
+def test_a_short_formula_counted_by_shuang_is_a_slogan():
+    text = "要深化拓展“双报到”工作责任清单，确保实现“双过半”。要打好“双城记”，不搞“双标”。"
+    assert _spans(text, "SLOGAN") == ["双报到", "双过半", "双城记"]

@@ -23,6 +23,7 @@ _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
 _HONOURS = tuple(rule_words()["honour_titles"])
 # “1+3”, “1+N”: a formula of a core document and its companions
 _DIGIT = re.compile(r"\d")
+_PAIR_HEADS = tuple(rule_words()["pair_heads"])
 _PLUS_FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[NXnx])")
 
 
@@ -145,6 +146,9 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
     if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
+        return True
+    # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head
+    if 3 <= len(c) <= 6 and c.startswith(_PAIR_HEADS) and c not in g.slogan_exclusions:
         return True
     # an unnumbered formula is a slogan when it names a campaign, action or mechanism
     tail = text[after : after + 4]
