@@ -9,21 +9,12 @@ stray `?`); read together, the words across both come back."""
 from __future__ import annotations
 
 from civannot.text import gbk, normalize
-from civannot.text.damage import fold_punctuation
+from civannot.text.damage import gbk_lead_loss
 
 
 def _damage(text: str, *chars: str) -> str:
-    """The lead byte of the first occurrence of each of `chars` replaced by `?` (one pass over
-    the bytes, as a copying site would have done it)."""
-    at = {text.index(c) for c in chars}
-    data = bytearray()
-    for i, ch in enumerate(text):
-        b = ch.encode("gbk")
-        if i in at:
-            assert len(b) == 2
-            b = b"?" + b[1:]
-        data += b
-    return fold_punctuation(data.decode("gbk", errors="replace"))
+    """The lead byte of the first occurrence of each of `chars` replaced by `?`."""
+    return gbk_lead_loss(text, *(text.index(c) for c in chars))
 
 
 def test_the_question_mark_after_a_run_is_the_next_lost_lead_byte() -> None:

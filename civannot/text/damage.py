@@ -68,21 +68,21 @@ def fold_punctuation(text: str) -> str:
     return "".join(FOLD.get(c, c) for c in text)
 
 
-def gbk_lead_loss(text: str, index: int) -> str:
-    """DESIGN.md §4: encode as GBK, replace the lead byte of character `index` with `?`, decode
-    with errors="replace", fold full-width punctuation to ASCII."""
+def gbk_lead_loss(text: str, index: int, *more: int) -> str:
+    """DESIGN.md §4: encode as GBK, replace the lead byte of character `index` (and of each of
+    `more`) with `?`, decode with errors="replace", fold full-width punctuation to ASCII."""
+    want = {index, *more}
     data = bytearray()
-    at = None
     for i, ch in enumerate(text):
         b = ch.encode("gbk")
-        if i == index:
+        if i in want:
             if len(b) != 2:
-                raise ValueError(f"character {index} ({ch!r}) is not a two-byte GBK character")
-            at = len(data)
+                raise ValueError(f"character {i} ({ch!r}) is not a two-byte GBK character")
+            want.discard(i)
+            b = b"?" + b[1:]
         data += b
-    if at is None:
-        raise IndexError(index)
-    data[at] = 0x3F
+    if want:
+        raise IndexError(min(want))
     return fold_punctuation(data.decode("gbk", errors="replace"))
 
 
