@@ -291,3 +291,76 @@ def test_pronoun_passes_over_a_name_the_sentence_acts_on():
     assert _issued(text) == [("各乡镇要立即整改", "柯正阳")]
     text = "县委书记柯正阳在郑卫东的陪同下检查了城关社区。他要求，各社区要加强宣传。"
     assert _issued(text) == [("各社区要加强宣传", "柯正阳")]
+
+
+def test_given_name_opening_with_he_or_wei_is_read_after_a_post():
+    # 和 / 为 open a given name (audib1): the speaker was lost with the name
+    text = (
+        "3月2日，县政协主席谢和远到南坪乡检查春耕备耕。"
+        "谢和远说，南坪乡各村要备足种子化肥。要及早修好灌溉渠。"
+    )
+    assert _issued(text) == [
+        ("南坪乡各村要备足种子化肥", "谢和远"),
+        ("要及早修好灌溉渠", "谢和远"),
+    ]
+    text = "县长钱为斌主持会议。钱为斌强调，各乡镇要抓好秋收。"
+    assert _issued(text) == [("各乡镇要抓好秋收", "钱为斌")]
+    # 和 still joins two posts or two names: no name is made of it
+    sug = suggest("市委书记和市长出席会议并讲话。")
+    assert not [s for s in sug.spans if s.label == "PERSON"]
+
+
+def test_a_rare_surname_from_the_gazetteer_opens_a_speaker():
+    # 滑 (audib1): a surname missing from resources/gazetteers/surnames.txt lost the speaker
+    text = "上周，区委书记滑建林到三个街道走访。滑建林强调，各街道要把物业纠纷化解在楼栋里。"
+    assert _issued(text) == [("各街道要把物业纠纷化解在楼栋里", "滑建林")]
+
+
+def test_pronoun_passes_over_a_name_owning_the_object_through_its_post():
+    # NAME + post + 的 (audib1): the name owns what the visitor acts on; 他 is the visitor
+    text = (
+        "省委常委林远到青川县检查防汛。林远来到堤坝上，重温习近平总书记的嘱托。"
+        "他说，水位还在上涨，要安排专人昼夜巡堤。"
+    )
+    assert _issued(text) == [("要安排专人昼夜巡堤", "林远")]
+
+
+def test_a_warning_to_the_addressee_frames_the_sentence_subject():
+    # 告诫 + addressee (audib1): 告诫 governs as 要求 does; its verb stays out of the span
+    text = (
+        "区委书记郑海林在全区作风大会上，通报了三起推诿扯皮的案例，"
+        "告诫各部门负责人，办事上要一次说清，窗口上要笑脸相迎。"
+    )
+    assert _issued(text) == [("办事上要一次说清，窗口上要笑脸相迎", "郑海林")]
+
+
+def test_a_name_read_as_an_address_is_a_name_after_a_post():
+    # 市长李工来到… (audib1): 李工来 was taken for the name, and 李工指出 lost its speaker
+    text = (
+        "周一，副市长李工来到港区码头，察看集装箱装卸。李工询问了吞吐量。"
+        "他表示，港务部门要压缩船舶等泊时间。李工指出，要加快智慧闸口建设。"
+    )
+    assert _issued(text) == [("港务部门要压缩船舶等泊时间", "李工"), ("要加快智慧闸口建设", "李工")]
+
+
+def test_points_required_after_a_colon_are_the_sentence_subjects():
+    # …会，提出…要求：一要… (audib1): the items had no speaker
+    text = (
+        "在北岭，市政协主席林秋云还参加了社区议事会，提出两点要求：一要把老人助餐点办好，"
+        "让饭菜合口；二要管好小区停车。随后，她察看了社区食堂。"
+    )
+    assert _issued(text) == [
+        ("一要把老人助餐点办好，让饭菜合口", "林秋云"),
+        ("二要管好小区停车", "林秋云"),
+    ]
+    text = "在西湾，林秋云一行察看了渔港，并作出要求：一是要清理废旧渔网；二是要修复护岸。"
+    assert _issued(text) == [("要清理废旧渔网", "林秋云"), ("要修复护岸", "林秋云")]
+
+
+def test_a_bare_requirement_to_a_place_after_a_visit_is_the_visitors():
+    # 某某到…调研。要求东岭镇要… (audib1): a sentence opening with 要求 and a place as addressee
+    text = "日前，县委书记王明到东岭镇调研指导工作。要求东岭镇要盘活闲置校舍，办好托育点。"
+    assert _issued(text) == [("东岭镇要盘活闲置校舍，办好托育点", "王明")]
+    # nobody named in the sentence before: no speaker
+    text = "会议听取了各镇的汇报。要求东岭镇要盘活闲置校舍。"
+    assert _issued(text) == [("东岭镇要盘活闲置校舍", None)]

@@ -33,6 +33,13 @@ def test_doubled_punctuation() -> None:
     )
 
 
+def test_small_form_marks_become_full_width() -> None:
+    # 一要…﹔二要… (audib1): a traditional site's small semicolons hid the units of a list
+    n = normalize("他說﹕一要修好橋樑﹐方便出行﹔二要種樹﹗")
+    assert n.text == "他说：一要修好桥梁，方便出行；二要种树！"
+    assert n.offset_map.to_raw(2, 3) == (2, 3)
+
+
 def test_nbsp_question_mark_indents_dropped() -> None:
     n = normalize("? ? ? 本报讯 会议召开。\n??第二段。\n? 第三段。")
     assert n.text == "本报讯 会议召开。\n第二段。\n第三段。"

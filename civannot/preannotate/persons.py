@@ -59,6 +59,11 @@ _POSTS_AS_GIVEN = frozenset(
 )
 
 
+# a one-character given name that _valid_name refuses as a way of address (张工), read where a
+# post vouches for the name (name_after) and a verb of the genre follows it
+_GIVEN_AFTER_POST = frozenset("工")
+
+
 def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     if pos >= len(text):
         return True
@@ -167,7 +172,15 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
             ok.append(end)
     if not ok:
-        return 0
+        return _function_first_name_end(text, pos, sl, r)
+    if (
+        len(ok) == 1
+        and ok[0] == pos + sl + 2
+        and text[pos + sl] in _GIVEN_AFTER_POST
+        and r.followers.match(text, ok[0] - 1)
+    ):
+        # 市长李工来到…: after a post, 李工 is the name (no engineer's address), and 来到 follows
+        return ok[0] - 1
     if len(ok) == 1:
         end2 = ok[0]
         # 张志和出席, 巴图孟和主持 (a Mongolian name of four characters): 和 closes a given
@@ -193,6 +206,26 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if pos + acc >= ok[0]:
             break
     return ok[0]
+
+
+# 谢和远, 钱为斌: 和 / 为 open a two-character given name often enough; read only where a name
+# is expected (after a post, in name_after) and a boundary or a verb of the genre closes it
+_FUNCTION_FIRST = frozenset("和为")
+
+
+def _function_first_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
+    end = pos + sl + 2
+    given = text[pos + sl : end]
+    if (
+        len(given) == 2
+        and given[0] in _FUNCTION_FIRST
+        and _is_cjk(given[1])
+        and given[1] not in _BAD_NAME_CHARS
+        and given not in _POSTS_AS_GIVEN
+        and _boundary_after(text, end, r)
+    ):
+        return end
+    return 0
 
 
 def name_before(text: str, end: int, r: _Rules) -> int:
