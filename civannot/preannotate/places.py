@@ -535,6 +535,20 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
     return {n for n in out if len(n) == 2}
 
 
+_ZONE_END = re.compile("(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区)$")
+
+
+def _zone_ends_at(text: str, s: int) -> bool:
+    """Does a named development zone end at s (某某高新区, 某某经济技术开发区; not 各开发区)?"""
+    if s < 5 or text[s - 1] != "区":
+        return False
+    m = _ZONE_END.search(text, max(0, s - 9), s)
+    if m is None or m.start() < 2:
+        return False
+    name = text[m.start() - 2 : m.start()]
+    return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
+
+
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
     """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
     鹤西区汀洲街道, 临澧县新安镇)?"""
@@ -542,6 +556,8 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return True
     if g is None:
         return False
+    if _zone_ends_at(text, s):
+        return True  # 某某高新区新河街道: a named zone before its sub-district
     full = g.admin_full
     return (
         (s >= 3 and text[s - 3 : s] in full)
@@ -689,8 +705,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 城南农贸市场, 城东社区: a quarter named by its direction from the town
             and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
         )
-        if generic and kind in ("路", "街", "大街") and _is_place_end(text, best):
-            generic = False  # 某某区新华路: after its district a road's name may open with 新
+        if (
+            generic
+            and (
+                kind in ("路", "街", "大街")
+                # (a market as an item of the places visited, not 某某区新建菜市场三个)
+                or (kind in ("菜市场", "农贸市场", "菜场") and text[e : e + 1] in "、，。；等")
+            )
+            and _is_place_end(text, best)
+        ):
+            # 某某区新华路, 某某高新区新城菜市场、: after its division or zone a road's or a
+            # market's name may open with 新
+            generic = False
         # 到小桥社区，/ 前往四季社区（…）: a community of two characters visited, ending the
         # clause or the item, is named whatever word it reads as (not 老旧, 城市: community_stop)
         visited = (
@@ -769,10 +795,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if kind in ("菜市场", "农贸市场") and name == "中心":
                 out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
                 continue  # 中心菜市场: the town's central market
+            # (某某街道惠民菜市场: after its division a market's name may be a common word)
             if (
                 len(name) != 2
                 or name in function_words()
-                or (name in common_words() and not (placed and kind == "村"))
+                or (
+                    name in common_words()
+                    and not (placed and kind in ("村", "菜市场", "农贸市场", "菜场"))
+                )
             ):
                 continue
             if kind == "村" and (
@@ -835,6 +865,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
+    # 某某社区党群服务中心, 某某村新时代文明实践站: a community's or a village's facility is one
+    # place, named after it (GUIDELINES.md nests no name inside a longer span)
+    for i, c in enumerate(out):
+        if text[c.end - 2 : c.end] in ("社区", "小区") or text[c.end - 1] == "村":
+            for fac in _FACILITY_AFTER_PLACE:
+                if text.startswith(fac, c.end):
+                    out[i] = Cand(c.start, c.end + len(fac), "LOC", c.conf, c.prio, c.rule)
+                    break
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
@@ -869,6 +907,10 @@ _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
 # the kinds an item of a list of places may end with (甲社区、乙村、丙村)
+# the facilities of a community or a village named after it (longest first)
+_FACILITY_AFTER_PLACE = tuple(
+    sorted(rule_words()["loc_facility_after_place"], key=len, reverse=True)
+)
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
 
@@ -1015,6 +1057,8 @@ def _is_place_end(text: str, pos: int) -> bool:
     )
     if not unit or _citizens(text, pos):
         return False  # (东风市场和…: 市 opens 市场 here, no city ends at pos)
+    if _zone_ends_at(text, pos):
+        return True  # 某某高新区某某菜市场: a named zone before the place
     k = pos - unit
     full = rules().g.admin_full
     for n in (2, 3):
@@ -1031,6 +1075,15 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text.endswith(_GOING_VERBS, 0, s)
                 or _is_place_end(text, s)
             )
+        ):
+            return True
+        # 某某开发区新城街道惠民菜市场: right after its own division or zone a sub-division's
+        # name may open with 新/小/山
+        if (
+            s >= 0
+            and text[s] in _GENERIC_HEAD
+            and _stem_ok(text, s, k, under_place=True)
+            and _is_place_end(text, s)
         ):
             return True
     return False
