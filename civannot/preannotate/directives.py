@@ -454,6 +454,9 @@ _GLUED_INNER = guarded(
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
+    # 某某还出席了…会，提出四点工作要求：一要… / 某某一行考察了…，并作出要求：一是…: the points
+    # after the colon are the subject's
+    r"|[，,](?:并|还|同时)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(

@@ -225,6 +225,7 @@ def normalize(raw: str) -> Normalized:
     p.edit(edits)
 
     # 4. Punctuation.
+    p.edit(punctuation.small_form_edits(p.text))
     p.edit(punctuation.doubled_edits(p.text))
     keep_now: set[int] = set()
     for a, b in p_keep_raw:

@@ -43,6 +43,27 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+# The small form variants (U+FE50-FE6B) some traditional sites set instead of the full-width
+# marks (一要…﹔二要…): the same marks to a reader, unknown to every rule reading punctuation
+SMALL = {
+    "﹐": "，",
+    "﹑": "、",
+    "﹔": "；",
+    "﹕": "：",
+    "﹖": "？",
+    "﹗": "！",
+    "﹙": "（",
+    "﹚": "）",
+}
+
+
+def small_form_edits(text: str) -> list[Edit]:
+    """Charwise edits turning small form punctuation into the full-width marks."""
+    if not any(ch in text for ch in SMALL):
+        return []
+    return [(i, i + 1, SMALL[ch], True) for i, ch in enumerate(text) if ch in SMALL]
+
+
 def doubled_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _DOUBLED.finditer(text):
