@@ -447,8 +447,9 @@ _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
-    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does)
-    rf"|[，,](?:并|还|同时)?(要求|叮嘱){_REQUIRED_NEXT}"
+    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …怒斥…作风，告诫全体干部，
+    # 思想上要…: so does 告诫, a warning to the addressee)
+    rf"|[，,](?:并|还|同时)?(要求|叮嘱|告诫){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -462,6 +463,8 @@ _GLUED_FRAME = re.compile(
     rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
+    # 告诫全体干部，思想上要…: a warning's verb goes as well, its addressee stays
+    r"|告诫(?=[^，。；：\n]{1,12}?[，,][^，。；：\n]{0,6}?(?:要|务必|必须|一定要))"
 )
 
 
