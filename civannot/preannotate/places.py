@@ -296,6 +296,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
                 # 小溪镇党委书记: the division before its own body
                 or text.startswith(_OWN_BODY, e)
+                # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
+                or (
+                    stem[0] == "新"
+                    and text.startswith("街道", k)
+                    and not text.startswith(_NEW_NOT_NAME, s)
+                )
             )
             if (
                 n > 1
@@ -673,6 +679,27 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 公园广场改造: a kind of place before another names none
         if r.loc_kind.fullmatch(name):
             continue
+        # 某某社区社区周边: the place, then its kind again as a word (社区周边)
+        if name.endswith(kind):
+            continue
+        # 急需抓好农贸市场, 努力做好公园: a clause ending in a verb word before the kind of
+        # place in general (a name of two characters after a verb of going stays: 来到胜利广场;
+        # 某某第三农贸市场, 某某综合市场 after its town, or named after it, stay)
+        if (
+            len(kind) >= 2
+            and kind != "市场"  # (某某批发市场: the market's kind, below)
+            and len(name) >= 3
+            and name[-2:] in fw
+            and text[best - 1 : best] != "、"
+            and name[-2] != "第"
+            and name[-1] not in _CN_NUM  # (七一二社区: a numbered community)
+            and not _is_place_end(text, best)
+            and name[:2] + "镇" not in text
+            and name[:2] + "街道" not in text
+            and not (best and text[best - 1] in starts_after)
+            and not text.endswith(_VISIT_VERBS, 0, best)
+        ):
+            continue
         # (协调下建广场, 管理方关于农贸市场: after a verb the name holds no function word)
         if by_verb and (
             any(c in _BAD_NAME_CHARS or c in "于下上" for c in name)
@@ -702,6 +729,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             name[0] in _GENERIC_HEAD
             and name[:2] not in doc_stems
             and name[:2] != "市民"
+            # 新桥街道 … 在新桥农贸市场: a place named after the town or sub-district the text
+            # names
+            and name[:2] + "街道" not in text
+            and name[:2] + "镇" not in text
             # 城南农贸市场, 城东社区: a quarter named by its direction from the town
             and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
         )
@@ -796,6 +827,24 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
                 continue  # 中心菜市场: the town's central market
             # (某某街道惠民菜市场: after its division a market's name may be a common word)
+            # 某某镇前进村、某某镇张家岭村与…: right after its town a village's name of two or
+            # three characters, an item of the places visited, is read whatever word it is
+            village_item = (
+                kind == "村"
+                and placed
+                and len(name) in (2, 3)
+                and text[e : e + 1] in "、，。；与和及等"
+                and not any(c in _BAD_NAME_CHARS for c in name)
+                # (a verb word as the name only where the town was visited: 来到某镇前进村,
+                # not 某某镇加强村、社区建设)
+                and (
+                    name not in function_words()
+                    or any(v in text[max(0, best - 8) : best] for v in _VISIT_VERBS)
+                )
+            )
+            if village_item:
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
             if (
                 len(name) != 2
                 or name in function_words()
@@ -907,6 +956,8 @@ _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
 # the kinds an item of a list of places may end with (甲社区、乙村、丙村)
+# 新 opening a verb or a word of its own (新建, 新型), not a sub-district's name
+_NEW_NOT_NAME = tuple(rule_words()["new_not_name"])
 # the facilities of a community or a village named after it (longest first)
 _FACILITY_AFTER_PLACE = tuple(
     sorted(rule_words()["loc_facility_after_place"], key=len, reverse=True)
@@ -1083,7 +1134,22 @@ def _is_place_end(text: str, pos: int) -> bool:
             s >= 0
             and text[s] in _GENERIC_HEAD
             and _stem_ok(text, s, k, under_place=True)
-            and _is_place_end(text, s)
+            and (
+                _is_place_end(text, s)
+                # 来到新桥街道万丰社区: a sub-district whose name opens with 新, visited
+                or (
+                    unit == 2
+                    and text[s] == "新"
+                    and text[k:pos] == "街道"
+                    and not text.startswith(_NEW_NOT_NAME, s)
+                    and (
+                        s == 0
+                        or text[s - 1] in _PUNCT_BOUNDARY
+                        or text[s - 1] in "和及与到在至赴"
+                        or text.endswith(_GOING_VERBS, 0, s)
+                    )
+                )
+            )
         ):
             return True
     return False
