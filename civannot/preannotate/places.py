@@ -916,12 +916,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     out.extend(_list_neighbours(text, out))
     # 某某社区党群服务中心, 某某村新时代文明实践站: a community's or a village's facility is one
     # place, named after it (GUIDELINES.md nests no name inside a longer span)
+    # 某某路新村, 某某路社区: an estate or a community named after its road is one place
     for i, c in enumerate(out):
         if text[c.end - 2 : c.end] in ("社区", "小区") or text[c.end - 1] == "村":
             for fac in _FACILITY_AFTER_PLACE:
                 if text.startswith(fac, c.end):
                     out[i] = Cand(c.start, c.end + len(fac), "LOC", c.conf, c.prio, c.rule)
                     break
+        elif text[c.end - 1] in "路街" and text.startswith(_ESTATE_AFTER_ROAD, c.end):
+            kind = next(k for k in _ESTATE_AFTER_ROAD if text.startswith(k, c.end))
+            out[i] = Cand(c.start, c.end + len(kind), "LOC", c.conf, c.prio, c.rule)
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
     seen = {(c.start, c.end) for c in out}
     for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
@@ -958,6 +962,8 @@ _MARKET_STOP = frozenset(rule_words()["market_stop"])
 # the kinds an item of a list of places may end with (甲社区、乙村、丙村)
 # 新 opening a verb or a word of its own (新建, 新型), not a sub-district's name
 _NEW_NOT_NAME = tuple(rule_words()["new_not_name"])
+# an estate or a community named after the road it lies on (某某路新村)
+_ESTATE_AFTER_ROAD = tuple(rule_words()["loc_estate_after_road"])
 # the facilities of a community or a village named after it (longest first)
 _FACILITY_AFTER_PLACE = tuple(
     sorted(rule_words()["loc_facility_after_place"], key=len, reverse=True)
