@@ -52,7 +52,7 @@ _OBJECT_BEFORE = ("听取", "听取了", "向", "对", "与", "同", "陪同", "
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
 # a name whose words are what was transmitted, not who speaks: 传达…区委书记某某指示精神
 _AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神")
-# a name owning what the clause acts on, through its post: 沿着某某总书记的足迹 / 某某同志的嘱托
+# a name owning what the clause acts on, through its post: 重温某某总书记的嘱托 / 某某同志的批示
 _OWNER_OF = re.compile(r"(?:总书记|同志|书记|主席|总理)的")
 
 

@@ -447,14 +447,14 @@ _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
-    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …怒斥…作风，告诫全体干部，
-    # 思想上要…: so does 告诫, a warning to the addressee)
+    # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
+    # 办事上要…: so does 告诫, a warning to the addressee)
     rf"|[，,](?:并|还|同时)?(要求|叮嘱|告诫){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
-    # 某某还出席了…会，提出四点工作要求：一要… / 某某一行考察了…，并作出要求：一是…: the points
+    # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
     # after the colon are the subject's
     r"|[，,](?:并|还|同时)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
 )
@@ -466,7 +466,7 @@ _GLUED_FRAME = re.compile(
     rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
-    # 告诫全体干部，思想上要…: a warning's verb goes as well, its addressee stays
+    # 告诫各部门负责人，办事上要…: a warning's verb goes as well, its addressee stays
     r"|告诫(?=[^，。；：\n]{1,12}?[，,][^，。；：\n]{0,6}?(?:要|务必|必须|一定要))"
 )
 
