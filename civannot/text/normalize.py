@@ -5,7 +5,8 @@ Steps, in this order (each one a list of edits that carries the offset map along
 1. whole lines: boilerplate lines and tails, `?`/NBSP indents, stray whitespace;
 2. inline pinyin groups (before anything looks at characters: they hide the text around them);
 3. GBK lead-byte repair (needs the pinyin-free text around the run);
-4. doubled punctuation, then full-width punctuation restored between Chinese characters;
+4. small form marks (﹔﹐…) made full width, doubled punctuation, then full-width punctuation restored
+   between Chinese characters;
 5. OpenCC tw2s, only where the text is traditional.
 
 Flags are kept with raw offsets while the text changes and turned into clean offsets at the end.
