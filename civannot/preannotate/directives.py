@@ -785,6 +785,8 @@ _CAPTION = re.compile(
 _ZERO_SUBJECT = re.compile(
     r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关|"
     + _ORG_ADDRESSEE_PAT
+    # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
+    + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
     + ")"
 )
 _PREV_SENTENCE_REACH = 200
