@@ -563,7 +563,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
     if g is None:
         return False
     if _zone_ends_at(text, s):
-        return True  # 某某高新区新河街道: a named zone before its sub-district
+        return True  # 某某高新区新柳街道: a named zone before its sub-district
     full = g.admin_full
     return (
         (s >= 3 and text[s - 3 : s] in full)
