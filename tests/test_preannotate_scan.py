@@ -101,17 +101,31 @@ def test_suggestion_spans_equal_the_constructed_record(monkeypatch) -> None:  # 
     assert engine.suggestion_span("某某市委书记张三", 4, 6, "TITLE", 0.9, "title.chain") == want
 
 
-def test_title_matches_are_the_title_regex_matches() -> None:
-    """common.title_matches (r.title searched in parts) gives r.title.finditer's matches, the
-    bykind group included, on made-up character soup and on articles of the genre."""
+def _soup_and_articles(
+    rng: random.Random, soup: list[str], n: int, longest: int, articles: int, *, seed: int
+) -> list[str]:
+    """`n` texts of up to `longest` pieces of `soup`, then generated bench articles and
+    team-genre articles (`articles` of each)."""
     import sys
     from pathlib import Path
 
-    from civannot.preannotate.common import title_matches
     from tests.team_genre import team_docs
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from bench_preannotate import article
+
+    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+    return (
+        texts
+        + [article(rng) for _ in range(articles)]
+        + [d.text for d in team_docs(articles, seed=seed)]
+    )
+
+
+def test_title_matches_are_the_title_regex_matches() -> None:
+    """common.title_matches (r.title searched in parts) gives r.title.finditer's matches, the
+    bykind group included, on made-up character soup and on articles of the genre."""
+    from civannot.preannotate.common import title_matches
 
     r = rules()
     rng = random.Random(3)
@@ -123,8 +137,7 @@ def test_title_matches_are_the_title_regex_matches() -> None:
         "市长",
         "办主任",
     ]
-    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 60))) for _ in range(1500)]
-    texts += [article(rng) for _ in range(60)] + [d.text for d in team_docs(60, seed=4)]
+    texts = _soup_and_articles(rng, soup, 1500, 60, 60, seed=4)
     bykind = 0
     for t in texts:
         want = [(m.span(), m.group("bykind")) for m in r.title.finditer(t)]
@@ -167,14 +180,6 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
     one is (scan.BranchGate): finditer and search at any pos and endpos give the plain
     pattern's matches, groups included, for every such rule pattern, on made-up soup and
     articles of the genre."""
-    import sys
-    from pathlib import Path
-
-    from tests.team_genre import team_docs
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    from bench_preannotate import article
-
     scans = _after_scans()
     names = {n for n, _ in scans}
     # the speaker frame and the titles named at a clause start are searched so (the test of
@@ -197,8 +202,7 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
         "督导组",
         "县委",
     ]
-    texts = ["".join(rng.choice(soup) for _ in range(rng.randint(0, 70))) for _ in range(250)]
-    texts += [article(rng) for _ in range(15)] + [d.text for d in team_docs(15, seed=5)]
+    texts = _soup_and_articles(rng, soup, 250, 70, 15, seed=5)
     seen = 0
     for name, fast in scans:
         plain = re.compile(fast.pattern, fast.flags)  # type: ignore[attr-defined]
