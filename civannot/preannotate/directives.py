@@ -788,6 +788,9 @@ _ZERO_SUBJECT = re.compile(
     # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
     + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
     + ")"
+    # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
+    # is the one named in the sentence before
+    + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
 )
 _PREV_SENTENCE_REACH = 200
 
@@ -1233,8 +1236,9 @@ def _unit(
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
         return None
-    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
+    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
