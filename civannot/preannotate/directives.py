@@ -272,6 +272,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
             continue
+        # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
+        if w == "要" and text.endswith(("为什么", "为何", "是否", "要不"), s, i):
+            continue
         if w == "需要":
             before = text[s:i]
             if i > s and text[i - 1] in "更还也不都所的就":
@@ -366,6 +369,8 @@ _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一
 
 
 _YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
+# a five-year plan's period (“十五五”时期 / 十四五期间): when the requirement holds, no assessment
+_PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
@@ -382,8 +387,8 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
-    # 2018年，要坚持…: the year the requirement is for
-    if _YEAR_ONLY.fullmatch(seg):
+    # 2018年，要坚持… / “十五五”时期，各地要…: the year or the plan period the requirement is for
+    if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg):
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
@@ -787,7 +792,17 @@ _ZERO_SUBJECT = re.compile(
     + _ORG_ADDRESSEE_PAT
     # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
     + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
+    # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
+    + r"|[：:]?(?:一是|第一[，,、：:]|（一）)"
     + ")"
+    # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
+    # is the one named in the sentence before
+    + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
+)
+# 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
+# as its subject and names nobody: nobody named requires (the speaker before does not carry into it)
+_TEAM_SUBJECT = re.compile(
+    r"[^，。；：\n]{0,12}?(?:" + "|".join(map(re.escape, rule_words()["team_subjects"])) + ")"
 )
 _PREV_SENTENCE_REACH = 200
 
@@ -1055,6 +1070,10 @@ def _sentence(
         prev = _prev_sentence_start(text, s)
         if _any_start_in(by_start, prev, s):
             ds.pronoun(s, prev, skip=in_directive)
+        elif (sc := _subject_clause(text, prev, s)) is not None and _TEAM_SUBJECT.match(
+            text, sc[0], sc[1]
+        ):
+            ds.unnamed()
         body = zm.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
@@ -1233,8 +1252,9 @@ def _unit(
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
         return None
-    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
+    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]

@@ -45,6 +45,10 @@ _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 _RANK_IN_BRACKETS = re.compile(r"[（(](?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级[）)]")
 
 
+# what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级
+_GENERIC_BEFORE_POST = ("等地", "各地", "各级")
+
+
 def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
@@ -90,6 +94,14 @@ def find_title_chains(doc: Doc) -> None:
             pos = m.end()
             continue
         if ms == m.start() and _surname_post(doc, ms, m.end()):
+            pos = m.end()
+            continue
+        if text.endswith(_GENERIC_BEFORE_POST, 0, ms) or any(
+            w in text[ms : m.end()] for w in _GENERIC_BEFORE_POST
+        ):
+            # 甲、乙等地宣传部部长和…负责同志 / 各地宣传部部长: the post of many places, held by
+            # nobody named (session 9 audit; a body read by its kind may have swallowed the
+            # 等地); the word after it is no name either
             pos = m.end()
             continue
         joined: list[tuple[int, int]] = []
@@ -156,6 +168,13 @@ def find_title_chains(doc: Doc) -> None:
             # no surname + given name
             name_end = 0
         name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
+        if (
+            name_end - end == 3
+            and text[end] in "和与"
+            and text[end + 1 : name_end] in function_words()
+        ):
+            # 局长和相关负责同志: 和 joins the next words, it opens no name (和 is a surname)
+            name_end = 0
         name_at = end
         if not name_end and (rank := _RANK_IN_BRACKETS.match(text, end)) is not None:
             # 县委组织部副部长（正科级）某某: the rank in brackets between the post and the name
