@@ -809,6 +809,9 @@ _ZERO_SUBJECT = re.compile(
     # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
     + r"|[：:]?(?:一是|第一[，,、：:]|（一）)"
     + ")"
+    # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
+    # is the one named in the sentence before
+    + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
 )
 # 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
 # as its subject and names nobody: nobody named requires (the speaker before does not carry into it)
@@ -1263,8 +1266,9 @@ def _unit(
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
         return None
-    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
+    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]

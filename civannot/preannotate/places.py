@@ -1258,6 +1258,8 @@ def _extend_place(doc: Doc, s: int) -> int:
         and (text[s] in "省市县区州镇乡" or street)
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
+        # 刚才县委办同志宣读了…: a word of the dictionary (a time word, a noun) names no place
+        and text[s - 2 : s] not in common_words()
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
