@@ -30,7 +30,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     rule_words,
 )
-from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
@@ -49,6 +49,12 @@ _SOURCE = re.compile(
 )
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
 _COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
+# the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
+_OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书副委成员])")
+# kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
+_LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
+# a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+_SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
@@ -141,8 +147,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     for m in r.named_org_kind.finditer(text):
         k = m.start()
         lo = k
-        # a company's registered name runs longer (某某市某某环卫服务有限公司)
-        longest = 12 if m.group().endswith("公司") else 8
+        # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
+        # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
+        kind = m.group()
+        longest = 14 if kind.startswith("执法") else 12 if kind.endswith(_LONG_NAMED) else 8
         while (
             lo > k - longest
             and lo > 0
@@ -161,12 +169,16 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         best = lo
         name = text[best:k]
-        # 各派出所, 全市日报: a generic head is no name
-        if name[0] in "各全每该本我这那其":
+        # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
+        if name[0] in "各全每该本我这那其" or "各" in name or "每" in name:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
         end = m.end()
+        # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
+        sub = _SUB_UNIT_NAMED.match(text, end)
+        if sub is not None and not any(c in _FUNCTION for c in sub.group()):
+            end = sub.end()
         if m.group().endswith("大学"):
             # 某某大学经济管理学院: the university's college is one body with it
             college = _COLLEGE.match(text, end)
@@ -197,6 +209,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
 )
@@ -328,6 +341,9 @@ def _abbrev_ok(
     stem = m.group(1)
     if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
         return False
+    # 下设办公室, 设立办公室: a verb word is no body's name
+    if bare and stem in function_words():
+        return False
     # the bare pattern consumes the boundary before the name
     whole = text[m.start(1) if bare else m.start() : m.end()]
     # 顾全大局, 挂牌督办, 依法查办: the end is a common word, unless a listed body ends there
@@ -378,6 +394,33 @@ _ZONE_BODY = re.compile(
     rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
+# the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
+# from the known place inside it (places._gpe_start), the verb left out
+_ZONE_BODY_ANY = re.compile(
+    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
+)
+# 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
+_ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
+
+
+def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
+    """Start of a zone's name ending at e, read from s on: a level or a known place opening it
+    stays (市某某新区, 某某市某某新区), a clause before the known place inside it is left out
+    (希望某某新区: 希望 is no part of the name); None where no name is found."""
+    zs = _gpe_start(text, s, e, g)
+    if zs is None:
+        return None
+    if zs > s:
+        # 来宾市三江口新区: a known division written before the zone belongs to its name
+        for n in (5, 4, 3):
+            head = text[zs - n : zs] if zs - n >= s else ""
+            if (
+                head
+                and head[-1] in "省市县区州"
+                and (head in g.admin_full or head[:-1] in g.gpe_names)
+            ):
+                return zs - n
+    return zs
 
 
 def find_orgs(doc: Doc) -> None:
@@ -412,6 +455,10 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
         seg = text[s:e]
+        # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
+        # name holds no 了 / 的 / 着)
+        if any(c in "了的着" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+            continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
         elif (
@@ -448,6 +495,12 @@ def find_orgs(doc: Doc) -> None:
             brigade = _NAMED_BRIGADE.match(text, e)
             if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
                 e = brigade.end()
+        # 市交通运输局机关党委, 某某局党组: the body's own party organ is one body with it
+        # (not a level's: 县委党委 is no form; 街道党工委 is read whole above)
+        if text[e - 1] in "局厅队所院" and text.startswith(("党", "机关党"), e):
+            own = _OWN_PARTY.match(text, e)
+            if own is not None:
+                e = own.end()
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either
@@ -508,9 +561,25 @@ def find_orgs(doc: Doc) -> None:
         zone_bodies = _ZONE_BODY.finditer(text)
     else:
         zone_bodies = iter(())
+    zone_ends: set[int] = set()
     for m in zone_bodies:
         if not any(c in _FUNCTION for c in m.group(1)):
-            doc.add(m.start(), m.end(), "ORG", 0.65, 2, "org.grammar")
+            # (a scenic area, a business circle: kinds _gpe_start does not read, kept whole)
+            zs = _zone_start(text, m.start(1), m.end(1), g)
+            doc.add(m.start() if zs is None else zs, m.end(), "ORG", 0.65, 2, "org.grammar")
+            zone_ends.add(m.end())
+    if "管委会" in text or "党工委" in text or "管理委员会" in text:
+        for m in _ZONE_BODY_ANY.finditer(text):
+            if m.end() in zone_ends:
+                continue
+            zs = _zone_start(text, m.start(1), m.end(1), g)
+            if zs is not None:
+                doc.add(zs, m.end(), "ORG", 0.6, 2, "org.grammar")
+                zone_ends.add(m.end())
+        for e in zone_ends:
+            second = _ZONE_SECOND.match(text, e)
+            if second is not None:
+                doc.add(second.start(1), second.end(1), "ORG", 0.6, 2, "org.grammar")
     # 某某网讯 / 某某在线讯 / 据某某发布: an outlet named in a dateline or as a source
     doc.cands.extend(
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
