@@ -87,7 +87,7 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
             if (
                 n == 2
                 and a - 1 >= s
-                and text[a - 1] in _CN_NUM
+                and text[a - 1] in _NAME_NUMERALS
                 and (a - 1 == 0 or text[a - 2] not in _CN_NUM + "第")
             ):
                 return a - 1
@@ -171,14 +171,17 @@ _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 _NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其我")
 
 
-# what follows a numeral in a count, not in a name (三个区, 一批镇, 五类社区)
-_COUNT_WORDS = frozenset("个批些名所座条项类次种位级届期轮户人处件只块片家")
+# what follows a numeral in a count, not in a name (三个区, 五批镇, 五类社区)
+_COUNT_WORDS = frozenset("个批些名所座条项类次种位级届期轮户人处件只块片家行")
+# numerals that open place names (三江口, 七里墩); 一 and 两 open adverbs and counts (一行,
+# 一起, 一线, 两岸)
+_NAME_NUMERALS = frozenset("二三四五六七八九十")
 
 
 def _numeral_name(stem: str) -> bool:
     """七里墩, 三里屯, 五里堡: a three-character name opening with a numeral (jieba tags 七里 a
     numeral word), not a count (三个, 一批)."""
-    return stem[0] in _CN_NUM and stem[1] not in _CN_NUM and stem[1] not in _COUNT_WORDS
+    return stem[0] in _NAME_NUMERALS and stem[1] not in _CN_NUM and stem[1] not in _COUNT_WORDS
 
 
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
