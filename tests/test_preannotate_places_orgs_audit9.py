@@ -118,6 +118,62 @@ def _tagged(text: str) -> set[tuple[str, str]]:
             {("市委改革办", "ORG"), ("市住建局", "ORG")},
             {("市委", "ORG")},
         ),
+        # a district's bureau written short after the district; zone brigades; a level before
+        # a television station after 在
+        (
+            "3月16日，青柏区房产局及志愿者共同前往光华苑小区。",
+            {("青柏区房产局", "ORG")},
+            {("区房产局", "ORG")},
+        ),
+        (
+            "度假区交警大队、工业园区交警大队等单位参加签约。",
+            {("度假区交警大队", "ORG"), ("工业园区交警大队", "ORG")},
+            {("区交警大队", "ORG")},
+        ),
+        ("加大宣传力度，在县电视台、新闻网开设专栏。", {("县电视台", "ORG")}, set()),
+        # companies: a listed one named 某某物业; the kind of company alone is none
+        (
+            "组织社区平安办、管理办、街道市容所、宏林物业等集中整治。",
+            {("宏林物业", "ORG"), ("街道市容所", "ORG"), ("管理办", "ORG")},
+            set(),
+        ),
+        (
+            "社区居委会与物业公司密切配合，加强对环卫公司的督导。",
+            set(),
+            {("物业公司", "ORG"), ("环卫公司", "ORG")},
+        ),
+        # outlets: a dateline closed by 电, an outlet credited before its editor
+        ("东岭网8月9日电 近日，某区开展整治。", {("东岭网", "ORG")}, set()),
+        ("（青河在线编辑：王丽）", {("青河在线", "ORG")}, {("青河", "GPE")}),
+        # a team named in quotes; a hospital by level and number; a city's traffic police
+        (
+            "和平街道办事处“党员闪光服务队”的志愿者们来到社区。",
+            {("党员闪光服务队", "ORG")},
+            set(),
+        ),
+        (
+            "创文测评临近，市一医院的志愿者纷纷行动，市二院也派出医疗队。",
+            {("市一医院", "ORG"), ("市二院", "ORG")},
+            set(),
+        ),
+        (
+            "会上，政委介绍了苏州交警“四联建”机制，交警大队负责落实。",
+            {("苏州交警", "ORG")},
+            {("苏州", "GPE")},
+        ),
+        # bodies of a list read from their neighbours
+        (
+            "交管局机关党支部、车管所、交通指挥中心、科研所8个部门参加。",
+            {("交通指挥中心", "ORG"), ("科研所", "ORG")},
+            set(),
+        ),
+        # countries named bare; a day before 本报 and 中美国际 hold none
+        (
+            "我市首个国际友城日本青松市市长来访，韩国代表团随后抵达。",
+            {("日本", "GPE"), ("韩国", "GPE")},
+            set(),
+        ),
+        ("5月8日本报讯，中美国际贸易论坛开幕。", set(), {("日本", "GPE"), ("美国", "GPE")}),
     ],
 )
 def test_audit9_forms(

@@ -78,6 +78,9 @@ _OUTLET = re.compile(
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
+    # 某某网8月9日电: a wire dateline, the name closed by an outlet's kind
+    rf"|(?:^|(?<=[\n 　]))([{CJK}]{{1,5}}?(?:网|社|在线))(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
@@ -106,7 +109,7 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团)(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
 )
 
 
@@ -219,6 +222,9 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
+# a zone written before its own units (某某度假区交警大队)
+_ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
@@ -386,6 +392,8 @@ def _abbrev_orgs(doc: Doc) -> None:
                 and _level_ok(text, s - 1)
             ):
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            else:
+                s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
@@ -444,7 +452,12 @@ def find_orgs(doc: Doc) -> None:
         i += 1
         s, e = m.start(), m.end()
         # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
-        if not _level_ok(text, s) and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full):
+        if (
+            not _level_ok(text, s)
+            and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full)
+            # 工业园区交警大队: the zone's own unit (园区 is a word)
+            and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
+        ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
         # name read across the verb); the second is read again from its level
@@ -482,6 +495,9 @@ def find_orgs(doc: Doc) -> None:
             if e - s < 4:
                 continue
         else:
+            # 度假区交警大队, 工业园区交警大队: the zone, not a district, is the body's level
+            if text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s):
+                s -= next(len(h) for h in _ZONE_HEADS if text.endswith(h, 0, s))
             s = extend_gpe_prefix(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
@@ -531,6 +547,9 @@ def find_orgs(doc: Doc) -> None:
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
+        # 在县电视台: a preposition before the level opens the clause, not the name
+        if k - lo == 2 and text[lo] in "在到和及与由对" and text[lo + 1] in "省市县区州旗":
+            lo += 1
         if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
@@ -623,7 +642,7 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
                 doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
-    if "公司" in text or "集团" in text:
+    if "公司" in text or "集团" in text or "物业" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
             if (
@@ -661,6 +680,106 @@ def find_orgs(doc: Doc) -> None:
         # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
         if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
+    _more_orgs(doc)
+    _listed_bodies(doc)
+
+
+# an outlet credited before its editor (（某某在线编辑：…）)
+_OUTLET_EDITOR = re.compile(
+    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端))(?=编辑|责编|供稿|记者)"
+)
+# a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
+_QUOTED_TEAM = re.compile(
+    rf"(?<=[“\"])([{CJK}]{{2,10}}?(?:志愿服务队|服务队|志愿队|突击队|先锋队|巡逻队|宣讲团|艺术团))(?=[”\"])"
+)
+# a hospital by its level and number (市一医院, 县二院): after a boundary or a connective
+_HOSPITAL_SHORT = re.compile(
+    r"(?:(?<=[、，。；：\n（(和及与在到由])|^)(?:省|市|县|区)第?[一二三四五六七八九]"
+    r"(?:人民)?(?:医院|院)(?=[的、，。；）)和及与等在对要为也还将派])",
+    re.M,
+)
+# a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
+_CITY_POLICE = re.compile(
+    rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
+)
+
+
+def _more_orgs(doc: Doc) -> None:
+    """org.named: outlets before their editor, teams named in quotes, a city's traffic police;
+    org.grammar: hospitals by level and number."""
+    text, g = doc.text, doc.r.g
+    if "编辑" in text or "责编" in text or "供稿" in text:
+        for m in _OUTLET_EDITOR.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "“" in text or '"' in text:
+        for m in _QUOTED_TEAM.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "院" in text:
+        for m in _HOSPITAL_SHORT.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
+    if "交警" in text:
+        for m in _CITY_POLICE.finditer(text):
+            # the place must be one the gazetteer or the article knows, opening a clause
+            for a in range(m.start(1), m.end(1) - 1):
+                if _known_place(text[a : m.end(1)], g, doc.doc_stems) and (
+                    a == 0
+                    or not _is_cjk(text[a - 1])
+                    or text[a - 1] in _NAME_START_AFTER
+                    or text[a - 2 : a] in ("介绍", "绍了")
+                ):
+                    doc.add(a, m.end(), "ORG", 0.55, 2, "org.named")
+                    break
+
+
+# a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
+_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
+# what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
+_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队")
+
+
+def _listed_bodies(doc: Doc) -> None:
+    """org.listed: an item of a list of bodies that no rule read, ending in a body's kind
+    (科研所, 交通指挥中心), next to an item read as a body (交管局机关党支部、车管所、…)."""
+    text = doc.text
+    if "、" not in text:
+        return
+    orgs = {(c.start, c.end) for c in doc.cands if c.label == "ORG"}
+    if not orgs:
+        return
+    starts = {a for a, _ in orgs}
+    ends = {e for _, e in orgs}
+    for m in _LIST_ITEMS.finditer(text):
+        items = []
+        p = m.start()
+        for part in m.group().split("、"):
+            items.append((p, p + len(part)))
+            p += len(part) + 1
+        # the first item may carry the clause before it; the last may run into the sentence
+        # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
+        last = len(items) - 1
+        ok = [
+            (a, e) in orgs or (i == last and a in starts) or (i == 0 and e in ends)
+            for i, (a, e) in enumerate(items)
+        ]
+        changed = True
+        while changed:
+            changed = False
+            for i, (a, e) in enumerate(items):
+                if ok[i] or a in starts:
+                    continue
+                if not ((i > 0 and ok[i - 1]) or (i + 1 < len(items) and ok[i + 1])):
+                    continue
+                name = text[a:e]
+                if (
+                    3 <= len(name) <= 7
+                    and name.endswith(_LISTED_BODY_END)
+                    and not any(c in _FUNCTION for c in name)
+                    and name[0] not in "各全每该本我这那其相有所"
+                    and (i not in (0, len(items) - 1) or len(name) <= 5)
+                ):
+                    doc.add(a, e, "ORG", 0.5, 1, "org.listed")
+                    ok[i] = changed = True
 
 
 def find_companies(doc: Doc) -> None:
@@ -673,6 +792,9 @@ def find_companies(doc: Doc) -> None:
             s is not None
             and not (s > 0 and text[s - 1] in "各全每该本我这那其")
             and text[s] not in "一二两三四五六七八九十几多数某"
+            # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
+            # (rule_words.json company_kinds)
+            and text[s : m.start()] not in _COMPANY_KINDS
         ):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
 

@@ -29,6 +29,7 @@ from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
     _lines,
+    alternation,
     common_words,
     function_words,
     jieba_tokenizer,
@@ -1727,6 +1728,25 @@ _ABBREV_VISIT = re.compile(
 )
 
 
+# countries named bare (resources/gazetteers/countries.txt)
+_COUNTRY = re.compile(alternation(_lines("countries.txt")))
+
+
+def _countries(text: str) -> list[tuple[int, int]]:
+    """日本, 韩国: a country where jieba reads it as a word of its clause (中美国际 holds no 美国;
+    8日本报讯 is a day and 本报)."""
+    out = []
+    for m in _COUNTRY.finditer(text):
+        a, e = m.span()
+        if a and (text[a - 1].isdigit() or text[a - 1] in _CN_NUM) and m.group()[0] == "日":
+            continue
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == m.group() and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
@@ -1816,6 +1836,8 @@ def find_gpe(doc: Doc) -> None:
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _province_words(text):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
