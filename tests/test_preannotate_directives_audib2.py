@@ -51,3 +51,56 @@ def test_a_plan_period_before_the_addressee_opens_the_requirement():
     # an assessment that ends in 时期 still closes before the requirement
     text = "县长冯立强调，当前是防汛的关键时期，各乡镇要落实巡查责任。"
     assert directives(text) == ["各乡镇要落实巡查责任"]
+
+
+def test_a_bare_requirement_to_the_firms_opens_at_the_firms():
+    # 某某要求企业对…立行立改，相关部门要… (check batch): 企业 is the addressee of 要求, the
+    # span opens there (before: at the second clause, the first clause and its 要求 lost)
+    text = "镇长林志远要求企业对检查中发现的电线老化问题立行立改，相关部门要加强巡查。"
+    assert issued(text) == [
+        ("企业对检查中发现的电线老化问题立行立改，相关部门要加强巡查", "林志远")
+    ]
+
+
+def test_a_glued_requirement_opens_the_span_before_a_later_marker():
+    # …询问了…情况，要求企业充分认识…，始终坚持管生产必须管安全… : the 必须 of a maxim two
+    # clauses on is no start; what 要求 governs starts at its addressee
+    text = (
+        "林志远一行询问了车间的生产情况，要求企业充分认识消防工作的重要性，"
+        "始终坚持管生产必须管安全，保障生产平稳。"
+    )
+    assert issued(text) == [
+        (
+            "企业充分认识消防工作的重要性，始终坚持管生产必须管安全，保障生产平稳",
+            "林志远",
+        )
+    ]
+
+
+def test_an_immediate_requirement_after_a_scene_is_the_speakers():
+    # 当发现…后，某某立即要求企业…，并要求其… (before: no directive)
+    text = "镇长林志远察看了仓库。当发现仓库堆放杂物后，林志远立即要求企业进行清理，并要求其完善消防设施。"
+    assert issued(text) == [("企业进行清理，并要求其完善消防设施", "林志远")]
+
+
+def test_a_purpose_opening_a_requirement_stays_in_the_span():
+    # 为实现…，巩固…，各街道要… (check batch): the purpose and the clause it runs on into are the
+    # requirement's (before: the span opened at the addressee)
+    text = (
+        "区长郑国平强调，整治成效务必长久保持。"
+        "为实现整治工作常态化，巩固整治成果，各街道要继续落实门前责任。"
+    )
+    assert issued(text) == [
+        ("整治成效务必长久保持", "郑国平"),
+        ("为实现整治工作常态化，巩固整治成果，各街道要继续落实门前责任", "郑国平"),
+    ]
+    # an assessment before the addressee still stays out
+    text = "区长郑国平强调，为民办实事是根本，各街道要继续落实门前责任。"
+    assert directives(text) == ["各街道要继续落实门前责任"]
+
+
+def test_a_deployment_reported_after_the_requirement_ends_it():
+    # …要求各村吸取教训，严格落实…，并针对…工作作出部署 (check batch): the deployment is an
+    # act reported, no part of the requirement
+    text = "副镇长郑海明通报了近期事故，要求各村吸取教训，严格落实防火规定，并针对全镇消防工作作出部署。"
+    assert issued(text) == [("各村吸取教训，严格落实防火规定", "郑海明")]

@@ -433,6 +433,7 @@ _REQUIRED_OPENERS = (
     "与会",
     "分管",
     "当地",  # 他要求当地立足产业基础，…: the local government of a visit
+    "企业",  # 某某要求企业对发现的问题立行立改，…: the firms of an inspection
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
@@ -448,6 +449,19 @@ _REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
+# the same verb opening a clause of the unit (after the comma that ends the scene)
+_GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
+# a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
+_PURPOSE = re.compile(
+    r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
+    r"|打造|营造|防止|避免|提升|提高|加强|落实)"
+)
+_PURPOSE_REACH = 3  # clauses between the purpose and the marker
+# ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
+_REPORTED_TAIL = re.compile(
+    r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
+    r"(?:具体|全面|专门|详细)?(?:安排)?(?:部署|安排)"
+)
 _GLUED_INNER = guarded(
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
@@ -1263,6 +1277,12 @@ def _unit(
             break
         e -= 1
     s = _strip_lead(text, s, e)
+    # …要求各部门吸取教训，严格落实…，并针对…工作作出部署: what the speaker then did is no part
+    # of the requirement
+    if text.find("部署", e - 2, e) >= 0 or text.find("安排", e - 2, e) >= 0:
+        tm = _REPORTED_TAIL.search(text, s, e)
+        if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
+            e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
@@ -1378,6 +1398,14 @@ def _unit(
     )
     while k > 0:
         a, b = clauses[k - 1]
+        # …询问了施工情况，要求企业充分认识…，始终坚持…必须…: a glued 要求 governs the clauses
+        # up to the marker; the span opens after the verb, at its addressee or imperative
+        # (what a frame's own 要求 governs runs on over it: 某某要求，区创城办…，要求各单位…，要…)
+        gr = None if required or item or cont else _GLUED_REQ_CLAUSE.match(text, a, b)
+        if gr is not None:
+            start = gr.end()
+            k -= 1
+            break
         # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
         # marker, clause by clause that opens with an addressee or an imperative (not 创文迎检虽然
         # 告一段落，: a concession)
@@ -1390,6 +1418,15 @@ def _unit(
             k -= 1
         else:
             break
+    # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
+    # clauses after it up to the marker (none of them may assert)
+    if (
+        0 < k <= _PURPOSE_REACH
+        and _PURPOSE.match(text, clauses[0][0], clauses[0][1]) is not None
+        and not any(_ASSERTION.search(text, a, b) for a, b in clauses[:k])
+    ):
+        start = clauses[0][0]
+        k = 0
     # “创文”“保卫”都是为了实现…，提升全县形象，为民谋利，要…: the clauses before the marker
     # continue a purpose the assertion opened, they are not part of the requirement
     if k > 0 and start < ma and "为了" in text[clauses[k - 1][0] : clauses[k - 1][1]]:
