@@ -723,6 +723,10 @@ def find_leader_lists(doc: Doc) -> None:
         # 市领导强调，: what leaders do (强 is a surname) is no name
         if _LEADER_ACTS.fullmatch(text, p, first):
             continue
+        # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
+        # the dictionary) is no name
+        if first - p == 3 and text[p + 1 : first] in common_words():
+            continue
         doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
