@@ -153,3 +153,65 @@ def test_a_switch_is_learned_where_the_team_splits_the_place_off_the_post():
     assert corr.switch_on == ["gpe.before_post"]
     assert corr.disabled(["gpe.before_post", "title.leaders"]) == ["title.leaders"]
     assert Corrections.from_json(corr.to_json()).switch_on == ["gpe.before_post"]
+
+
+def _team_project(path):  # noqa: ANN001, ANN202
+    from civannot.project import Project
+    from civannot.records import GOLD_LAYER, DocumentInput, LayerInput
+
+    docs = _docs(12, 11)
+    p = Project.create(path)
+    p.import_batch(
+        [
+            (
+                DocumentInput(f"doc{i:03d}", d.text),
+                [
+                    LayerInput(
+                        GOLD_LAYER,
+                        [Span(s.start, s.end, s.label, s.text, "adjudicated") for s in d.spans],
+                        d.relations,
+                        True,
+                    )
+                ],
+            )
+            for i, d in enumerate(docs)
+        ]
+    )
+    return p
+
+
+def test_train_then_preannotate_uses_and_reports_the_learned_corrections(tmp_path):
+    from civannot.learn.apply import preannotate
+    from civannot.learn.lead_model import correction_rows
+    from civannot.learn.model_store import latest_model
+    from civannot.learn.training import render_report, train_project
+    from civannot.records import AUTO_LAYER
+
+    p = _team_project(tmp_path / "team.civ")
+    try:
+        rep = train_project(p)
+        names = [r["name"] for r in rep["corrections"]["items"]]
+        assert "trim DATE suffix «上午»" in names
+        text = render_report(rep)
+        assert "learned corrections" in text and "trim DATE suffix «上午»  fixed" in text
+        assert "+corr" in text
+        rows = correction_rows(latest_model(p).info)
+        assert ["trim DATE suffix «上午»"] == [r[0] for r in rows if "上午" in r[0]]
+        p.import_batch(
+            [(DocumentInput_("new", "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。"), [])]
+        )
+        D = p.m.Document
+        new_id = D.select(D.id).order_by(D.id.desc()).first().id
+        preannotate(p)
+        spans, _ = p.layer_data(AUTO_LAYER)[new_id]
+        date = next(s for s in spans if s.label == "DATE")
+        assert date.text == "3月9日"
+        assert date.provenance == f"learned:trim DATE suffix «上午»@{rep['version']}"
+    finally:
+        p.close()
+
+
+def DocumentInput_(name: str, text: str):  # noqa: ANN201, N802
+    from civannot.records import DocumentInput
+
+    return DocumentInput(name, text)

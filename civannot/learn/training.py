@@ -288,7 +288,7 @@ def train_for_use(
     With `corrections`, learned corrections of the rules come first (fit_corrections) and the
     model learns on the corrected suggestions (as `preannotate` gives it them)."""
     # the variants the cross-validation compares: the rules' suggestions, and (where learned
-    # corrections were kept) the corrected ones; a tie stays with the rules
+    # corrections were kept) the corrected ones
     # (features, combined with, corrections, the model's features are the corrected ones):
     # the corrections either feed the model's features too, or only correct the rules' side of
     # the combination (the model reading the rules as they are: a span the team drops is still
@@ -300,7 +300,9 @@ def train_for_use(
     if corrections:
         corr, csugs, _ = fit_corrections(docs, sugs, resuggest=resuggest, seed=seed, cancel=cancel)
         if corr:
-            variants.append((sugs, csugs, corr, False))
+            # (first: a tie between the rules' side corrected or not goes to the corrections,
+            # which fixed more than they broke out of fold and say what they do)
+            variants.insert(0, (sugs, csugs, corr, False))
             variants.append((csugs, csugs, corr, True))
     n = len(docs)
     grid: list[dict[str, Any] | None] = [params]
@@ -654,15 +656,35 @@ def render_report(rep: dict[str, Any]) -> str:
             f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
             f"scored on {sp['test']} documents (exact-match F1)"
         )
-        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
         for r in compare_table(ev):
             lines.append(
                 f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                f"{format_f1(r.get('corrected')):>8}"
                 f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
             )
+        lines.append(
+            "  (+corr: the rules with the corrections learned on the fitted part; both: "
+            "rules, corrections and model as preannotate combines them)"
+        )
         if rep.get("curve"):
             pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
             lines.append(f"learning curve (documents: micro F1 of both): {pts}")
     else:
         lines.append("too few documents to hold some out: no evaluation")
+    corr = Corrections.from_json(rep.get("corrections"))
+    if corr:
+        lines.append(
+            "learned corrections of the rules (applied before the model; spans they make name "
+            "them as learned:…@version; fixed/broken on the training gold):"
+        )
+        for row in corr.describe():
+            counts = (
+                "" if row["fixed"] is None else f"  fixed {row['fixed']}, broken {row['broken']}"
+            )
+            lines.append(f"  {row['correction']}{counts}")
+    else:
+        lines.append(
+            "learned corrections of the rules: none kept (none beat the rules out of fold)"
+        )
     return "\n".join(lines)

@@ -1271,8 +1271,8 @@ def _unit(
     if text[e : e + 1] in ("？", "?"):
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
-    # U+FFFD where damage took the final mark: …惠及百姓\ufffd)
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd':
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]

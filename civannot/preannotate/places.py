@@ -317,6 +317,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
+            if (
+                n == 2
+                and stem in common_words()
+                and stem not in g.admin_stems
+                and stem not in g.gpe_ambiguous
+                and stem not in g.gpe_names
+            ):
+                # 主要街路、商业区和沿江: a kind of area (商业区, 工业区), named by a noun of the
+                # dictionary that no division of the gazetteer bears
+                continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
             next_ok = (
