@@ -142,6 +142,27 @@ def _place_across_stop(text: str, lo: int, k: int, g: Gazetteers) -> int:
     return lo
 
 
+# what opens a clause before an outlet named after it: 记者从某某网获悉, 版权归某某网所有
+_CLAUSE_OPENERS = frozenset({"记者", "归", "据", "经"})
+
+
+def _verb_cut(text: str, lo: int, k: int) -> int:
+    """邀请经济日报, 并安排某某日报, 记者从某某网获悉, 版权归某某网所有: the walk back from the
+    kind ran over the clause's own words (a verb, a preposition, 记者); the name opens after the
+    last of them, when at least two characters stay (学习时报 keeps its name)."""
+    if k - lo < 4:
+        return lo
+    fw = function_words()
+    st = pos = lo
+    for w in jieba_tokenizer().lcut(text[lo:k], HMM=False):
+        pos += len(w)
+        if k - pos < 2:
+            break
+        if w in fw or w in _CLAUSE_OPENERS or (len(w) == 1 and w in _FUNCTION):
+            st = pos
+    return st
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -170,7 +191,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
         ):
             continue
-        best = lo
+        best = _verb_cut(text, lo, k)
         name = text[best:k]
         if longest > 8:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
@@ -285,6 +306,9 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
 _POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
 # 交警支队某某大队: a detachment's brigade named after its district belongs to the body
 _NAMED_BRIGADE = re.compile(rf"[{CJK}]{{2,3}}?(?:大队|中队)(?![{CJK}]?[长任记员])")
+_INSPECT_GROUP = re.compile(
+    rf"[{CJK}]{{0,4}}?(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])"
+)
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
 
@@ -510,6 +534,8 @@ def find_orgs(doc: Doc) -> None:
             hq = _HQ_SUB.match(text, e)
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
+        elif text.endswith(("委", "政府"), s, e) and (grp := _INSPECT_GROUP.match(text, e)):
+            e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body

@@ -347,6 +347,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
+            if (
+                n == 2
+                and stem in common_words()
+                and stem not in g.admin_stems
+                and stem not in g.gpe_ambiguous
+                and stem not in g.gpe_names
+            ):
+                # 主要街路、商业区和沿江: a kind of area (商业区, 工业区), named by a noun of the
+                # dictionary that no division of the gazetteer bears
+                continue
             dateline = _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
             nxt = text[e : e + 1]
             next_ok = (
@@ -1301,6 +1311,8 @@ def _extend_place(doc: Doc, s: int) -> int:
         and (text[s] in "省市县区州镇乡" or street)
         and _stem_ok(text, s - 2, s)
         and text[s - 2 : s] not in function_words()  # 按照省委, 根据市委
+        # 刚才县委办同志宣读了…: a word of the dictionary (a time word, a noun) names no place
+        and text[s - 2 : s] not in common_words()
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
