@@ -191,7 +191,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
         ):
             continue
-        best = _verb_cut(text, lo, k)
+        # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
+        best = _verb_cut(text, lo, k) if longest == 8 else lo
         name = text[best:k]
         if longest > 8:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
