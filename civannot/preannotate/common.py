@@ -336,7 +336,8 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还")
+# (我: 和我办派驻… is no name; session 9 audit)
+_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还我")
 
 
 def _first(text: str, name: str) -> tuple[int, int]:
