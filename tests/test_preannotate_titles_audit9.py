@@ -55,6 +55,52 @@ def _holds(text: str) -> set[tuple[str, str]]:
                 ("韩晓川", "书记"),
             },
         ),
+        # elected without 为, and by a by-election
+        ("韦立平当选市人民政府市长，大会表示祝贺。", {("韦立平", "市人民政府市长")}),
+        ("会议补选邵立新为市人民政府市长。", {("邵立新", "市人民政府市长")}),
+        # an election's lists with notes on nationality and sex, and the names after the post
+        (
+            "会议选举林立山为自治区党委书记，扎西平措（藏族）、郑立明为自治区党委副书记。"
+            "当选为自治区党委常委的还有高立新、白玛央金（女，藏族）、孙立东。",
+            {
+                ("林立山", "自治区党委书记"),
+                ("扎西平措", "自治区党委副书记"),
+                ("郑立明", "自治区党委副书记"),
+                ("高立新", "自治区党委常委"),
+                ("白玛央金", "自治区党委常委"),
+                ("孙立东", "自治区党委常委"),
+            },
+        ),
+        # a post and a colon after a verb that lists
+        (
+            "新一届区委常委还包括区委副书记：次仁顿珠、刘立明，区委常委：张立新、李立平。",
+            {
+                ("次仁顿珠", "区委副书记"),
+                ("刘立明", "区委副书记"),
+                ("张立新", "区委常委"),
+            },
+        ),
+        # a name before 为 and the post it is given
+        (
+            "会议推选副省长，柳塘市委书记韦立平为代表团团长，市委副书记、市长高小川，"
+            "市人大常委会主任马立军为副团长。",
+            {("韦立平", "代表团团长"), ("马立军", "副团长"), ("高小川", "市长")},
+        ),
+        ("自治区领导会见了以柳塘市委书记罗立新为团长的代表团。", {("罗立新", "团长")}),
+        # the writer's own bureau before its party group, opening a clause
+        (
+            "9月13日，调研组到宁波调研。局党组副书记、副局长黄立军陪同。",
+            {("黄立军", "局党组副书记")},
+        ),
+        # the working committee of the central state organs
+        ("日前，中央国家机关工委副书记韦立新率队考察。", {("韦立新", "中央国家机关工委副书记")}),
+        # a village's name after a verb of the dictionary belongs to its post
+        ("会上听取上坪村第一书记马立华介绍经验。", {("马立华", "上坪村第一书记")}),
+        # a section head and a village secretary as reports write them
+        (
+            "当天，市台办刘立主任率党员干部抵达。刘立主任勉励村干部，村支书黎立鸿陪同。",
+            {("刘立", "主任"), ("黎立鸿", "村支书")},
+        ),
         # the chairs of a congress's session
         (
             "大会主席团常务主席、执行主席秦立山主持会议。大会执行主席方小明、吕青山在主席台就座。",
@@ -144,6 +190,17 @@ def test_holds_in_the_session9_forms(text: str, want: set[tuple[str, str]]) -> N
     assert want <= _holds(text)
 
 
+def test_a_post_after_wei_is_not_for_the_next_name() -> None:
+    text = "会议推选柳塘市委书记韦立平为代表团团长，市委副书记、市长高小川为副团长。"
+    assert ("高小川", "代表团团长") not in _holds(text)
+
+
+def test_a_town_s_deputy_head_after_its_name() -> None:
+    text = "——记柳塘区柳塘镇副镇长谢立文"
+    assert ("镇副镇长", "TITLE") not in _tagged(text)
+    assert ("谢立文", "副镇长") in _holds(text)
+
+
 def test_a_list_of_names_after_a_colon() -> None:
     text = (
         "出席会议并在主席台就座的还有：林立山、高远帆、诸葛小川、郦青、韩晓川等和主席团其他成员。"
@@ -179,6 +236,10 @@ def test_a_mongolian_name_in_a_leaders_list() -> None:
         "会议听取了经济委员会主任关于工作的汇报。",
         # a colon list of words, no names
         "主要任务是：加强、改进、提升。",
+        # 和我办 is no name after a chain of posts
+        "他与双桥镇党委书记、上坪村党支部书记和我办派驻的同志了解情况。",
+        # 为 before no post
+        "坚持以人民为中心，全力为群众服务。",
     ],
 )
 def test_no_title_or_person_from_these(text: str) -> None:

@@ -114,3 +114,40 @@ def test_a_taiwan_converter_reading_export_across_leader_is_turned_back() -> Non
     assert "等市领导出席会议" in clean and "指导出台" in clean, clean
     persons = [t for lab, t in _spans(clean) if lab == "PERSON"]
     assert {"孙海峰", "赵东明", "李晓"} <= set(persons), persons
+
+
+# --- the check batch (6 further fresh copies, scored once with the rules above) ---------------
+
+
+def test_what_leaders_take_charge_of_is_no_name() -> None:
+    got = _spans("实行“双包双保制”，即市级领导包社区、市区两级单位包楼栋。")
+    assert not any(lab in ("TITLE", "PERSON") for lab, _ in got), got
+    got = _spans("市领导王明、李华出席会议。")
+    assert ("PERSON", "王明") in got and ("PERSON", "李华") in got
+
+
+def test_a_kind_of_area_is_no_district() -> None:
+    got = _spans("对主要街路、商业区和沿江进行综合规划，深入工业区、住宅区调研。")
+    assert not any(lab == "GPE" for lab, _ in got), got
+    # districts the gazetteer knows under a word of the dictionary stay places
+    got = _spans("来到和平区、铁西区调研。")
+    assert ("GPE", "和平区") in got and ("GPE", "铁西区") in got
+
+
+def test_a_headlines_dashes_stay_out_of_a_requirement() -> None:
+    r = suggest("钱立新在东川调研时指出，全省要全力贯彻落实重要指示———\n东川日报讯 昨天。")
+    ds = [s.text for s in r.spans if s.label == "DIRECTIVE"]
+    assert ds == ["全省要全力贯彻落实重要指示"], ds
+
+
+def test_a_big5_gateways_page_furniture_goes() -> None:
+    raw = (
+        "黑龍江再掀創建文明城市熱潮\n"
+        "channelId 1 1 1\n"
+        "壟!-- /1234/web_x/slot01 -->\n"
+        "更多 今日話題\n"
+        "本報訊 東川市日前召開創建工作會議。\n"
+    )
+    clean = normalize(raw).text
+    assert "channelId" not in clean and "--" not in clean and "更多" not in clean, clean
+    assert "本报讯 东川市日前召开创建工作会议。" in clean

@@ -32,6 +32,7 @@ def find_entities(
     titles.find_names_before_title_items(doc)
     titles.find_deputies(doc)
     titles.find_appointments(doc)
+    titles.find_named_as(doc)
     persons.find_speaker_frames(doc)
     persons.find_names_after_heads(doc)
     persons.find_comrades(doc)

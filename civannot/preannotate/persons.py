@@ -282,7 +282,7 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
     not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
     out: list[tuple[int, int]] = []
-    p = end
+    p = _after_note(text, end)
     while p < len(text) and text[p] == "、":
         q = p + 1
         if r.title.match(text, q):
@@ -300,8 +300,24 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
                 break
             e = nxt
         out.append((q, e))
-        p = e
+        p = _after_note(text, e)
     return out
+
+
+# 向巴平措（藏族）、白玛赤林（藏族）、郝鹏 / 甲（女）、乙: a short note on sex or nationality after
+# a name in a list (session 9 audit)
+_NAME_NOTE = re.compile(r"[（(](?:女|男)?[，,、]?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
+
+
+def _after_note(text: str, e: int) -> int:
+    """Where the list goes on after a name ending at e: after a note in brackets when a 、 or
+    the list's end follows it, else e."""
+    if text[e : e + 1] not in ("（", "("):
+        return e
+    m = _NAME_NOTE.match(text, e)
+    if m is None or m.end() - e <= 2:
+        return e
+    return m.end()
 
 
 # a name at a clause start before a request frame: 某某对做好下一步工作提出三点要求：

@@ -60,9 +60,14 @@ def find_title_chains(doc: Doc) -> None:
         if m.start() < pos:
             continue
         ms = m.start()
-        if text[ms] in "省市县区州旗镇乡" and text[ms + 1 : ms + 2] == text[ms]:
+        if text[ms] in "省市县区州旗镇乡" and (
+            text[ms + 1 : ms + 2] == text[ms]
+            or (
+                text.startswith(("副", "常务副"), ms + 1) and text[ms : ms + 5].count(text[ms]) == 2
+            )
+        ):
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
-            # title opens with the second
+            # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
             ms += 1
         gd = m.groupdict()
         if (gd.get("bykind") is not None or gd.get("committee") is not None) and text[
@@ -219,6 +224,7 @@ def find_title_chains(doc: Doc) -> None:
 # the names that hold it. 总编辑 in a page's credits is no post held in the report.
 _COLON_NOT_POSTS = frozenset({"总编辑"})
 _COLON = re.compile("[：:]")
+_LISTING_VERBS = ("包括", "还有", "分别是", "分别为", "是", "有")
 _COLON_ITEM_STOP = set("，。；：:、\n（(）)“”《》 \u3000")
 
 
@@ -252,8 +258,15 @@ def find_colon_posts(doc: Doc) -> None:
         else:
             for k in range(a, c - 1):
                 tm = r.title.match(text, k)
-                if tm is not None and tm.end() == c and _title_prefix(doc, k) == a:
+                if tm is None or tm.end() != c:
+                    continue
+                if _title_prefix(doc, k) == a:
                     ts = a
+                    break
+                if text.endswith(_LISTING_VERBS, a, k):
+                    # 新一届市委常委还包括市委副书记：甲、乙 (session 9 audit): the title after
+                    # a verb that lists
+                    ts = k
                     break
         if ts < 0:
             continue
@@ -325,8 +338,8 @@ def _org_named_start(text: str, s: int) -> int:
             return a if a == 0 or text[a - 1] in _ORG_NAME_STOP else s
     if (
         s
-        and text[s - 1] in "校院"
-        and text.startswith(("党委", "党总支", "党支部"), s)
+        and text[s - 1] in "校院局"
+        and text.startswith(("党委", "党总支", "党支部", "党组"), s)
         and (s == 1 or not _is_cjk(text[s - 2]))
     ):
         # 校党总支书记, 院党委副书记 opening a clause: the school or hospital the article is
@@ -492,12 +505,17 @@ def _village_start(doc: Doc, s: int) -> int:
         if a < 0 or not all(_is_cjk(c) for c in text[a:s]):
             return s
         stem = text[a:s]
-        if any(c in _ORG_NAME_STOP or c in _CLAUSE_VERB_END or c in _NOT_ZONE_NAME for c in stem):
+        if stem[0] in _CLAUSE_VERB_END or any(
+            c in _ORG_NAME_STOP or c in _NOT_ZONE_NAME for c in stem
+        ):
             return s
         if any(text[k : k + 2] in fw for k in range(a, s - 1)):
             continue
         if a == 0 or text[a - 1] in _ITEM_OPEN:
             return s
+        if n <= 3 and text[a - 2 : a] in fw and stem not in fw:
+            # 听取某某村第一书记某某: the village's name after a verb of the dictionary
+            return a
         g = extend_gpe_prefix(doc, a)
         if g < a:
             return g
@@ -715,6 +733,10 @@ def find_leader_lists(doc: Doc) -> None:
         # 市领导强调，: what leaders do (强 is a surname) is no name
         if _LEADER_ACTS.fullmatch(text, p, first):
             continue
+        # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
+        # the dictionary) is no name
+        if first - p == 3 and text[p + 1 : first] in common_words():
+            continue
         doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
         for ns, ne in [(p, first), *_name_list(text, first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
@@ -731,6 +753,8 @@ _BARE_POST_AFTER = guarded(
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
     r"|传达|通报|宣读|部署|总结|作[了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
+    r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
 )
@@ -961,13 +985,17 @@ def find_deputies(doc: Doc) -> None:
 # an election or an appointment names the post the person is given or leaves (session 9 audit):
 # 某某当选为省长, 某某担任某某区委委员、常委、书记 (the name before the act), 选举某某为某某市监察
 # 委员会主任, 任命甲、乙、丙为市监察委员会副主任, 免去某某某某区委书记、常委职务 (the names after it)
-_APPOINT = re.compile("当选为|担任|选举|任命|免去")
-_APPOINT_CLOSERS = frozenset("，。；：\n ,;:")
+_APPOINT = re.compile("当选为|当选|担任|选举|补选|任命|免去")
+# (以某某为团长的代表团: 的 closes the post too)
+_APPOINT_CLOSERS = frozenset("，。；：\n ,;:的")
 
 
-def _appointed_titles(doc: Doc, q: int, leave: bool) -> list[tuple[int, int]]:
+def _appointed_titles(
+    doc: Doc, q: int, leave: bool, before: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """The titles from q, coordinated at 、 (a bare post after the first: 委员、常委、书记), when
-    they run to the clause's end (or to 职务, for a post left); empty otherwise."""
+    they run to the clause's end (or to 职务, for a post left; or to one of `before`); empty
+    otherwise."""
     text, r = doc.text, doc.r
     chain: list[tuple[int, int]] = []
     while q < len(text):
@@ -981,6 +1009,8 @@ def _appointed_titles(doc: Doc, q: int, leave: bool) -> list[tuple[int, int]]:
         q += 1
     if leave:
         return chain if text.startswith("职务", q) else []
+    if before:
+        return chain if text.startswith(before, q) else []
     return chain if q >= len(text) or text[q] in _APPOINT_CLOSERS else []
 
 
@@ -992,13 +1022,12 @@ def find_appointments(doc: Doc) -> None:
         act = m.group()
         names: list[tuple[int, int]] = []
         chain: list[tuple[int, int]] = []
-        if act in ("当选为", "担任"):
+        if act in ("当选为", "当选", "担任"):
             e = m.start() - 2 if text.endswith("同志", 0, m.start()) else m.start()
             ns = name_before(text, e, r)
-            if ns < 0 or not _valid_name(text[ns:e], r.g):
-                continue
-            chain = _appointed_titles(doc, m.end(), False)
-            names = [(ns, e)]
+            if ns >= 0 and _valid_name(text[ns:e], r.g):
+                chain = _appointed_titles(doc, m.end(), False)
+                names = [(ns, e)] if chain else []
         elif act == "免去":
             # 免去某某某某区委书记职务: the name runs into the title, the title says where it ends
             p = m.end()
@@ -1018,11 +1047,18 @@ def find_appointments(doc: Doc) -> None:
             if text[q : q + 1] != "为":
                 continue
             chain = _appointed_titles(doc, q + 1, False)
+        if not names and act == "当选为":
+            # 当选为自治区党委常委的还有甲、乙（藏族）、丙: the names after the post
+            chain = _appointed_titles(doc, m.end(), False, ("的还有", "的有"))
+            if chain:
+                q = chain[-1][1] + (3 if text.startswith("的还有", chain[-1][1]) else 2)
+                ne = name_after(text, q, r)
+                names = [(q, ne), *_name_list(text, ne, r)] if ne else []
         if not chain or not names:
             continue
         _add_appointed(doc, names, chain)
         q = chain[-1][1]
-        while act in ("选举", "任命") and text[q : q + 1] == "，":
+        while act in ("选举", "补选", "任命") and text[q : q + 1] == "，":
             # 任命甲、乙为某某副主任，丙、丁为某某委员: the act governs the clauses after it
             ne = name_after(text, q + 1, r)
             if not ne:
@@ -1036,6 +1072,57 @@ def find_appointments(doc: Doc) -> None:
                 break
             _add_appointed(doc, names, chain)
             q = chain[-1][1]
+
+
+# 以某某市委书记某某为团长, 推选某某为代表团团长, 甲、乙为副书记: a name (or a list) before 为 and
+# a post running to the clause's end (session 9 audit)
+_AS_OPENERS = ("以", "推选", "推举", "选举", "补选", "增补", "任命", "决定")
+
+
+def find_named_as(doc: Doc) -> None:
+    """title.appointment / relation.holds.appointment: NAME为TITLE where the name opens a clause
+    or an item, follows 以/推选…, or was found by another rule; the title is read first (most 为
+    have none after them)."""
+    text, r = doc.text, doc.r
+    i = text.find("为")
+    while i >= 0:
+        k = i
+        i = text.find("为", i + 1)
+        if k < 2:
+            continue
+        chain = _appointed_titles(doc, k + 1, False)
+        if not chain:
+            continue
+        names: list[tuple[int, int]] = []
+        e = k
+        found_ends = {pe: ps for ps, pe in doc.persons.items()}
+        while True:
+            # a name another rule found ends here (主任马飞为…), or one read back from 为
+            ns = found_ends.get(e, -1)
+            if ns < 0:
+                ns = name_before(text, e, r)
+            if ns < 0 or not _valid_name(text[ns:e], r.g) or text[ns:e] in function_words():
+                break
+            names.insert(0, (ns, e))
+            if ns > 1 and text[ns - 1] == "、":
+                e = ns - 1
+                continue
+            break
+        if not names:
+            continue
+        ns = names[0][0]
+        if not (
+            ns == 0
+            or text[ns - 1] in _ITEM_OPEN
+            or text.endswith(_AS_OPENERS, 0, ns)
+            or ns in doc.persons
+        ):
+            continue
+        # the post after 为 is the names' before it, not a name's after it that a chain read
+        # across a comma (推选甲为代表团团长，市长乙…)
+        firsts = {ts for ts, _ in chain}
+        doc.holds = [h for h in doc.holds if not (h[1] in firsts and h[0] > h[1])]
+        _add_appointed(doc, names, chain)
 
 
 def _add_appointed(doc: Doc, names: list[tuple[int, int]], chain: list[tuple[int, int]]) -> None:
