@@ -104,3 +104,56 @@ def test_a_deployment_reported_after_the_requirement_ends_it():
     # act reported, no part of the requirement
     text = "副镇长郑海明通报了近期事故，要求各村吸取教训，严格落实防火规定，并针对全镇消防工作作出部署。"
     assert issued(text) == [("各村吸取教训，严格落实防火规定", "郑海明")]
+
+
+def test_a_speech_glued_to_its_verb_names_the_speaker():
+    # 某某出席会议并讲话强调，要… (second check batch): the frame has 讲话 between 并 and the
+    # verb (before: the requirement had no speaker)
+    text = (
+        "3月5日下午，区政府召开全体会，区委副书记、区长郑国平出席会议并讲话强调，"
+        "要抓紧清理积存垃圾，确保节前完成。"
+    )
+    assert issued(text) == [("要抓紧清理积存垃圾，确保节前完成", "郑国平")]
+    text = "区长郑国平出席会议并作重要讲话时指出，各街道要抓紧清理积存垃圾。"
+    assert issued(text) == [("各街道要抓紧清理积存垃圾", "郑国平")]
+
+
+def test_the_points_a_speech_names_its_focus_are_a_list():
+    # 明确方向，抓住重点：一是…。二是… (second check batch): the focus announced opens a list
+    text = (
+        "区长郑国平在讲话中强调，二要完成全年各项任务。明确方向，抓住重点：一是加快产业升级。"
+        "二是推进旧城改造。"
+    )
+    assert issued(text) == [
+        ("二要完成全年各项任务", "郑国平"),
+        ("明确方向，抓住重点", "郑国平"),
+        ("加快产业升级", "郑国平"),
+        ("推进旧城改造", "郑国平"),
+    ]
+
+
+def test_an_addressee_with_the_fields_it_works_in_opens_the_span():
+    # 各地各单位在…、…等重点工作上，要… (second check batch): a long 在…上 after the addressee
+    text = (
+        "区长郑国平强调，各街道在垃圾分类、违建清理、背街小巷整治、老旧小区改造等重点工作上，"
+        "要舍得下功夫。"
+    )
+    assert directives(text) == [
+        "各街道在垃圾分类、违建清理、背街小巷整治、老旧小区改造等重点工作上，要舍得下功夫"
+    ]
+
+
+def test_a_connective_glued_to_the_pronoun_keeps_the_frame():
+    # 同时他指出，… (third check batch): no comma between the connective and the pronoun
+    # (before: the requirements had no speaker)
+    text = (
+        "区长张勇在讲话中对工程进展给予充分肯定。同时他指出，各部门要加快建设进度。"
+        "要密切配合，确保不留空档。"
+    )
+    assert issued(text) == [
+        ("各部门要加快建设进度", "张勇"),
+        ("要密切配合，确保不留空档", "张勇"),
+    ]
+    # the meeting after a connective still names nobody
+    text = "区长张勇讲话。最后会议要求，各部门要加快建设进度。"
+    assert issued(text) == []

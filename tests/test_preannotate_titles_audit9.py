@@ -92,6 +92,15 @@ def _holds(text: str) -> set[tuple[str, str]]:
             "9月13日，调研组到宁波调研。局党组副书记、副局长黄立军陪同。",
             {("黄立军", "局党组副书记")},
         ),
+        # the working committee of the central state organs
+        ("日前，中央国家机关工委副书记韦立新率队考察。", {("韦立新", "中央国家机关工委副书记")}),
+        # a village's name after a verb of the dictionary belongs to its post
+        ("会上听取上坪村第一书记马立华介绍经验。", {("马立华", "上坪村第一书记")}),
+        # a section head and a village secretary as reports write them
+        (
+            "当天，市台办刘立主任率党员干部抵达。刘立主任勉励村干部，村支书黎立鸿陪同。",
+            {("刘立", "主任"), ("黎立鸿", "村支书")},
+        ),
         # the chairs of a congress's session
         (
             "大会主席团常务主席、执行主席秦立山主持会议。大会执行主席方小明、吕青山在主席台就座。",
@@ -186,6 +195,12 @@ def test_a_post_after_wei_is_not_for_the_next_name() -> None:
     assert ("高小川", "代表团团长") not in _holds(text)
 
 
+def test_a_town_s_deputy_head_after_its_name() -> None:
+    text = "——记柳塘区柳塘镇副镇长谢立文"
+    assert ("镇副镇长", "TITLE") not in _tagged(text)
+    assert ("谢立文", "副镇长") in _holds(text)
+
+
 def test_a_list_of_names_after_a_colon() -> None:
     text = (
         "出席会议并在主席台就座的还有：林立山、高远帆、诸葛小川、郦青、韩晓川等和主席团其他成员。"
@@ -221,6 +236,8 @@ def test_a_mongolian_name_in_a_leaders_list() -> None:
         "会议听取了经济委员会主任关于工作的汇报。",
         # a colon list of words, no names
         "主要任务是：加强、改进、提升。",
+        # 和我办 is no name after a chain of posts
+        "他与双桥镇党委书记、上坪村党支部书记和我办派驻的同志了解情况。",
         # 为 before no post
         "坚持以人民为中心，全力为群众服务。",
     ],

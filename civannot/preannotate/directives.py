@@ -70,7 +70,8 @@ _QUOTED = re.compile(r"“[^“”]*”")
 _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
-    r"(?:部署|安排|要求|意见|强调|指出|[几两三四五六七八九十]点)[：:]"
+    # (明确方向，抓住重点：一是…: the points a speech names its 重点)
+    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点)[：:]"
     r"(?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
@@ -358,7 +359,8 @@ _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "�
 # 各村（社区）在搞好物质文明建设的同时，也要…: an addressee with an adverbial of time or scope
 _ADDRESSEE_ADVERBIAL = re.compile(
     r"(?:[一二三四五六七八九十]+、)?(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?"
-    r"在[^，。；：\n]{1,24}?(?:的同时|过程中|工作中|期间)$"
+    # (各地各单位在阵地建设、经费落实…等重点工作上，要…: the fields named may be many)
+    r"在[^，。；：\n]{1,80}?(?:的同时|过程中|工作中|期间|上|中)$"
 )
 
 
@@ -466,7 +468,9 @@ _REPORTED_TAIL = re.compile(
     r"(?:具体|全面|专门|详细)?(?:安排)?(?:部署|安排)"
 )
 _GLUED_INNER = guarded(
-    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
+    # (某某出席会议并讲话强调，要… / 并作重要讲话时指出，: the speech, then its verb)
+    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
+    r"(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
@@ -834,6 +838,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 
 _PRONOUN_FRAME = re.compile(
+    # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
+    r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb

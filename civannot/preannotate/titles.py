@@ -61,9 +61,14 @@ def find_title_chains(doc: Doc) -> None:
         if m.start() < pos:
             continue
         ms = m.start()
-        if text[ms] in "省市县区州旗镇乡" and text[ms + 1 : ms + 2] == text[ms]:
+        if text[ms] in "省市县区州旗镇乡" and (
+            text[ms + 1 : ms + 2] == text[ms]
+            or (
+                text.startswith(("副", "常务副"), ms + 1) and text[ms : ms + 5].count(text[ms]) == 2
+            )
+        ):
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
-            # title opens with the second
+            # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
             ms += 1
         gd = m.groupdict()
         if (gd.get("bykind") is not None or gd.get("committee") is not None) and text[
@@ -501,12 +506,17 @@ def _village_start(doc: Doc, s: int) -> int:
         if a < 0 or not all(_is_cjk(c) for c in text[a:s]):
             return s
         stem = text[a:s]
-        if any(c in _ORG_NAME_STOP or c in _CLAUSE_VERB_END or c in _NOT_ZONE_NAME for c in stem):
+        if stem[0] in _CLAUSE_VERB_END or any(
+            c in _ORG_NAME_STOP or c in _NOT_ZONE_NAME for c in stem
+        ):
             return s
         if any(text[k : k + 2] in fw for k in range(a, s - 1)):
             continue
         if a == 0 or text[a - 1] in _ITEM_OPEN:
             return s
+        if n <= 3 and text[a - 2 : a] in fw and stem not in fw:
+            # 听取某某村第一书记某某: the village's name after a verb of the dictionary
+            return a
         g = extend_gpe_prefix(doc, a)
         if g < a:
             return g
@@ -751,6 +761,8 @@ _BARE_POST_AFTER = guarded(
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
     r"|传达|通报|宣读|部署|总结|作[了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
+    r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
     r"|[，。；：,;:])"
 )
