@@ -692,6 +692,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             else:
                 break
+        # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
+        # what follows it (nothing: the kind of place in general)
+        go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
+        if go > best:
+            best = go
+            if k - best < 2:
+                continue
         # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
         placed = placed or _is_place_end(text, best)
