@@ -26,11 +26,14 @@ def team_scores():
     model = CrfModel(fitted.data)
     sugs = rule_suggestions(test, lexicon=lexicon_of(train))
     rules = score(test, [_rules_pred(s) for s in sugs])
+    # as `preannotate`: the learned corrections of the rules first, then the model
+    csugs = [fitted.corrections.apply(d.text, s) for d, s in zip(test, sugs, strict=True)]
+    feats = csugs if fitted.corrections_features else sugs
     both = score(
         test,
         [
-            _both_pred(d.text, model.tag(d.text, s.spans), s, (), fitted.policy)
-            for d, s in zip(test, sugs, strict=True)
+            _both_pred(d.text, model.tag(d.text, f.spans), s, (), fitted.policy)
+            for d, f, s in zip(test, feats, csugs, strict=True)
         ],
     )
     return rules, both, fitted

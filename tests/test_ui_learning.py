@@ -176,3 +176,29 @@ def test_next_document_by_uncertainty(qtbot, tmp_path) -> None:  # noqa: ANN001
     finally:
         win.close()
         session.close()
+
+
+def test_rules_screen_lists_the_learned_corrections(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from civannot.learn.training import train_project
+    from tests.test_learn_corrections import _team_project
+
+    use_temp_settings(tmp_path)
+    p = _team_project(tmp_path / "team.civ")
+    try:
+        train_project(p)
+    finally:
+        p.close()
+    win, learn, session = window_for(qtbot, tmp_path / "team.civ")
+    try:
+        with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
+            pass
+        screen = learn.rules_window
+        table = screen.corrections
+        rows = [[table.item(i, j).text() for j in range(3)] for i in range(table.rowCount())]
+        assert any(r[0] == "trim DATE suffix «上午»" and int(r[1]) >= 2 for r in rows)
+        head = [screen.evaluation.horizontalHeaderItem(j).text() for j in range(6)]
+        assert "+Corrections F1" in head
+        screen.close()
+    finally:
+        win.close()
+        session.close()

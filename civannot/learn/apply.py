@@ -30,6 +30,9 @@ class ModelRefiner:
         self.labels = stored.model_labels
         self.policy = stored.policy
         self.provenance = stored.provenance
+        self.corrections = stored.corrections
+        self.on_features = bool((stored.info.get("corrections") or {}).get("features", True))
+        self.version = stored.version
         self._model: CrfModel | None = None
         self._decided: frozenset[str] | None = None
 
@@ -39,6 +42,9 @@ class ModelRefiner:
             "labels": self.labels,
             "policy": self.policy,
             "provenance": self.provenance,
+            "corrections": self.corrections,
+            "on_features": self.on_features,
+            "version": self.version,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -53,9 +59,14 @@ class ModelRefiner:
         # the model tags only where the policy lets its spans through (the rest is the rules'),
         # and rules and model disagree only on those labels
         # (the spread uncertainty is not computed: nothing orders by it)
+        # the learned corrections of the rules first; the model reads the corrected
+        # suggestions or the rules' own, as it was trained (model info "corrections")
+        fixed = self.corrections.apply(text, sug, self.version)
+        if self.on_features:
+            sug = fixed
         tagging = self._model.tag(text, sug.spans, labels=self._decided, spread=False)
         unc = document_uncertainty(tagging, sug.spans, self._decided)
-        out = combine(text, sug, tagging, provenance=self.provenance, policy=self.policy)
+        out = combine(text, fixed, tagging, provenance=self.provenance, policy=self.policy)
         return out, unc
 
 
@@ -80,6 +91,9 @@ def preannotate(
         note = f"{stored.provenance} was trained on older features: retrain it (rules only now)"
         stored = None
     refiner = ModelRefiner(stored) if stored is not None else None
+    if refiner is not None and disabled is None:
+        # the opt-in rules the learned corrections switched on run with the rules
+        off = refiner.corrections.disabled(off)
     summary = preannotate_project(
         project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
     )

@@ -120,11 +120,14 @@ def curve_sizes(n_train: int, points: int = 5) -> list[int]:
 
 
 def compare_table(ev: dict[str, Any]) -> list[dict[str, Any]]:
-    """Rows label, rules F1, model F1, both F1 (entity labels, micro, relations) for display."""
+    """Rows label, rules F1, rules + learned corrections F1 ("corrected": None for an
+    evaluation stored before them), model F1, both F1 (entity labels, micro, relations) for
+    display."""
     rows = []
     names = [*ENTITY_LABELS, "micro", *sorted(ev["rules"]["relations"])]
     for lab in names:
         r, m, b = (f1_of(ev[k], lab) for k in ("rules", "model", "both"))
+        c = f1_of(ev["corrected"], lab) if ev.get("corrected") else None
         if r is None and m is None and b is None:
             continue
         gold = (
@@ -134,7 +137,7 @@ def compare_table(ev: dict[str, Any]) -> list[dict[str, Any]]:
                 "gold", 0
             )
         )
-        rows.append({"label": lab, "gold": gold, "rules": r, "model": m, "both": b})
+        rows.append({"label": lab, "gold": gold, "rules": r, "corrected": c, "model": m, "both": b})
     return rows
 
 

@@ -44,7 +44,8 @@ def rule_rows(report: dict[str, Any], bar: float = 0.7) -> list[RuleRow]:
 
 
 def evaluation_rows(info: dict[str, Any]) -> list[list[str]]:
-    """[label, gold, rules F1, model F1, both F1] of a stored model's evaluation."""
+    """[label, gold, rules F1, rules + corrections F1, model F1, both F1] of a stored model's
+    evaluation (— where a model stored before learned corrections has no such figure)."""
     ev = info.get("evaluation")
     if not ev:
         return []
@@ -53,11 +54,24 @@ def evaluation_rows(info: dict[str, Any]) -> list[list[str]]:
             r["label"],
             str(r["gold"]),
             format_f1(r["rules"]),
+            format_f1(r.get("corrected")),
             format_f1(r["model"]),
             format_f1(r["both"]),
         ]  # fmt: skip
         for r in compare_table(ev)
     ]
+
+
+def correction_rows(info: dict[str, Any]) -> list[list[str]]:
+    """[correction, fixed, broken] of the learned corrections stored with a model
+    (civannot.learn.corrections; switches first, in the order they apply)."""
+    from civannot.learn.corrections import Corrections
+
+    return [
+        [r["correction"], "—" if r["fixed"] is None else str(r["fixed"]),
+         "—" if r["broken"] is None else str(r["broken"])]
+        for r in Corrections.from_json(info.get("corrections")).describe()
+    ]  # fmt: skip
 
 
 @dataclass
@@ -72,7 +86,8 @@ class CurvePlot:
 
 
 def curve_plot(curve: list[dict[str, Any]], width: float, height: float) -> CurvePlot:
-    """Micro F1 of "both", "model" and "rules" against training documents (log2 x axis when
+    """Micro F1 of "both", "model", "corrected" (rules + learned corrections, where the
+    curve has it) and "rules" against training documents (log2 x axis when
     the sizes double), y from the lowest value (rounded down to 0.1) to 1."""
     plot = CurvePlot(width, height)
     pts = [c for c in curve if c.get("documents")]
@@ -82,7 +97,8 @@ def curve_plot(curve: list[dict[str, Any]], width: float, height: float) -> Curv
 
     xs = [math.log2(c["documents"]) for c in pts]
     x0, x1 = min(xs), max(xs)
-    vals = [c[k] for c in pts for k in ("both", "model", "rules") if c.get(k) is not None]
+    keys = ("both", "model", "corrected", "rules")
+    vals = [c[k] for c in pts for k in keys if c.get(k) is not None]
     y0 = math.floor(min(vals, default=0.0) * 10) / 10 if vals else 0.0
     y0 = min(y0, 0.9)
 
@@ -92,7 +108,7 @@ def curve_plot(curve: list[dict[str, Any]], width: float, height: float) -> Curv
     def sy(y: float) -> float:
         return height * (1 - (y - y0) / (1 - y0))
 
-    for key in ("rules", "model", "both"):
+    for key in ("rules", "corrected", "model", "both"):
         line = [(sx(x), sy(c[key])) for x, c in zip(xs, pts, strict=True) if c.get(key) is not None]
         if line:
             plot.series[key] = line
@@ -133,8 +149,10 @@ def model_summary(versions: list[dict[str, Any]]) -> str:
     info = v["info"]
     labels = policy_text(info.get("policy")) or ", ".join(info.get("model_labels", []))
     labels = labels or "nothing"
+    n_corr = len(correction_rows(info))
+    corr = f" {n_corr} learned corrections of the rules apply before it." if n_corr else ""
     return (
         f"Model crf version {v['version']}, trained {info.get('trained', v['created'])} on "
         f"{info.get('documents', '?')} documents ({info.get('characters', '?')} characters) "
-        f"from {', '.join(info.get('sources', []))}; it decides {labels}."
+        f"from {', '.join(info.get('sources', []))}; it decides {labels}.{corr}"
     )

@@ -1,7 +1,9 @@
 """Trained models inside the project (table learned_model), versioned, loaded lazily.
 
 A model row holds the crfsuite file (base64) and its info (JSON): training sources, date and
-size of the training data, the labels the model decides, the evaluation. Versions only grow;
+size of the training data, the labels the model decides, the evaluation, and (from the
+learned corrections on) the corrections of the rules learned with it (info "corrections"; a
+model stored without the key has none and works as before). Versions only grow;
 the newest is the one in use. The bytes are read only when pre-annotation asks for them, and
 each process opens its tagger once (civannot.learn.apply.ModelRefiner).
 """
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from civannot.learn.corrections import Corrections
     from civannot.project import Project
 
 MODEL_NAME = "crf"
@@ -43,6 +46,14 @@ class StoredModel:
 
         pol = self.info.get("policy")
         return dict(pol) if isinstance(pol, dict) else policy_of_labels(self.model_labels)
+
+    @property
+    def corrections(self) -> Corrections:
+        """The learned corrections of the rules stored with the model (civannot.learn
+        .corrections); a model stored before them has none."""
+        from civannot.learn.corrections import Corrections
+
+        return Corrections.from_json(self.info.get("corrections"))
 
 
 def _has_table(project: Project) -> bool:

@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from civannot.learn.combine import HOLDS_POLICIES, POLICIES, Policy, combine, policy_of_labels
+from civannot.learn.corrections import Corrections, held_out_gains, learn_corrections
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
 from civannot.learn.evaluation import (
@@ -57,6 +58,13 @@ class TrainResult:
     seconds: float = 0.0
     policy: Policy = field(default_factory=lambda: policy_of_labels(()))
     params: dict[str, Any] = field(default_factory=dict)  # chosen by cross-validation
+    corrections: Corrections = field(default_factory=Corrections)
+    corrections_features: bool = False  # the model reads the corrected suggestions
+
+
+# The rules' suggestions for some of the documents (by index) with one opt-in rule switched on
+# (civannot.learn.corrections learns whether the team's gold wants it on).
+Resuggest = Callable[[str, Sequence[int]], list[Suggestions]]
 
 
 def _items(docs: Sequence[GoldDoc], sugs: Sequence[Suggestions]) -> list[TrainItem]:
@@ -149,6 +157,9 @@ class Fitted:
     data: bytes
     policy: Policy
     params: dict[str, Any] = field(default_factory=dict)  # what differs from DEFAULT_PARAMS
+    corrections: Corrections = field(default_factory=Corrections)
+    # the model's features read the corrected suggestions (else the rules' own)
+    corrections_features: bool = False
 
     @property
     def model_labels(self) -> list[str]:
@@ -161,6 +172,104 @@ CV_UPTO = 80
 CV_FOLDS = 4
 
 
+# Corrections are learned on at most this many documents (a seeded sample beyond): a convention
+# is systematic, a few hundred documents show it, and learning stays within training's budget.
+LEARN_CORRECTIONS_MAX = 300
+
+
+def _learn_on(
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    idx: Sequence[int],
+    resuggest: Resuggest | None,
+    cancel: Callable[[], bool] | None = None,
+    seed: int = 0,
+) -> Corrections:
+    idx = list(idx)
+    if len(idx) > LEARN_CORRECTIONS_MAX:
+        idx = sorted(random.Random(seed).sample(idx, LEARN_CORRECTIONS_MAX))
+    rs = None if resuggest is None else (lambda rule: resuggest(rule, idx))
+    return learn_corrections(
+        [docs[i] for i in idx], [sugs[i] for i in idx], resuggest=rs, cancel=cancel
+    )
+
+
+def corrected(
+    corr: Corrections,
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    idx: Sequence[int],
+    resuggest: Resuggest | None,
+    version: int | str = 0,
+) -> list[Suggestions]:
+    """The suggestions for docs[idx] with `corr` applied (re-run with its switches on)."""
+    idx = list(idx)
+    base = [sugs[i] for i in idx]
+    for rule in corr.switch_on:
+        if resuggest is not None:
+            base = resuggest(rule, idx)
+    return [corr.apply(docs[i].text, s, version) for i, s in zip(idx, base, strict=True)]
+
+
+def fit_corrections(
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    *,
+    resuggest: Resuggest | None = None,
+    seed: int = 0,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[Corrections, list[Suggestions], dict[str, Any]]:
+    """Learned corrections to keep, and the suggestions the model trains on.
+
+    Out of fold (CV_FOLDS folds, seeded): corrections learned on the other folds are applied,
+    one by one, to each fold, and each correction's spans fixed minus spans broken there are
+    summed over the folds. The corrections kept are those learned on every document that
+    fixed more than they broke on documents they were not learned from (a correction never
+    learned out of fold has no such evidence and is not kept): never worse than the rules,
+    by this measure, on documents not trained on. The suggestions returned are the out-of-fold
+    corrected ones (what the corrections do to a document they did not see: the model's
+    features then read as at pre-annotation), or the rules' own when nothing is kept."""
+    n = len(docs)
+    resuggest = _memo(resuggest)
+    none = Corrections()
+    info: dict[str, Any] = {"kept": False}
+    if n < 3:
+        return none, list(sugs), info
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    k = min(CV_FOLDS, n)
+    gains: dict[tuple[str, ...], int] = {}
+    fold_corr: list[tuple[list[int], Corrections]] = []
+    for f in range(k):
+        held = order[f::k]
+        hs = set(held)
+        corr = _learn_on(docs, sugs, [i for i in range(n) if i not in hs], resuggest, cancel, seed)
+        switched = None
+        if corr.switch_on and resuggest is not None:
+            switched = resuggest(corr.switch_on[-1], held)
+        got = held_out_gains(corr, [docs[i] for i in held], [sugs[i] for i in held], switched)
+        for key, g in got.items():
+            gains[key] = gains.get(key, 0) + g
+        fold_corr.append((held, corr))
+    good = {key for key, g in gains.items() if g > 0}
+    info["held_out"] = {" ".join(key): g for key, g in gains.items()}
+    corr = _learn_on(docs, sugs, range(n), resuggest, cancel, seed).only(good)
+    if not corr:
+        return none, list(sugs), info
+    oof: list[Suggestions] = list(sugs)
+    for held, c in fold_corr:
+        for i, s in zip(held, corrected(c.only(good), docs, sugs, held, resuggest), strict=True):
+            oof[i] = s
+    info["kept"] = True
+    return corr, oof, info
+
+
+# How much better (entity micro-F1 + HOLDS_TITLE F1, out of fold) the model must do on corrected
+# features than on the rules' own to read them: on the team genre's unseen forms a win of 0.009
+# out of fold was a loss of 0.018 on the forms it had not seen (DEVELOPMENT data).
+FEATURES_MARGIN = 0.01
+
+
 def train_for_use(
     docs: Sequence[GoldDoc],
     sugs: Sequence[Suggestions],
@@ -168,48 +277,81 @@ def train_for_use(
     params: dict[str, Any] | None = None,
     seed: int = 0,
     cancel: Callable[[], bool] | None = None,
+    resuggest: Resuggest | None = None,
+    corrections: bool = True,
 ) -> Fitted:
     """The model to keep (trained on every document) and its policy, chosen on predictions for
     documents the deciding models did not see: out-of-fold for small projects, one check split
     for large ones. The crfsuite settings are DEFAULT_PARAMS (civannot.learn.crf) unless
     `params` says otherwise: choosing c1 by the same cross-validation was tried and always took
-    the weaker L1, which generalises worse to the forms the team's gold has not shown yet."""
-    items = _items(docs, sugs)
+    the weaker L1, which generalises worse to the forms the team's gold has not shown yet.
+    With `corrections`, learned corrections of the rules come first (fit_corrections) and the
+    model learns on the corrected suggestions (as `preannotate` gives it them)."""
+    # the variants the cross-validation compares: the rules' suggestions, and (where learned
+    # corrections were kept) the corrected ones
+    # (features, combined with, corrections, the model's features are the corrected ones):
+    # the corrections either feed the model's features too, or only correct the rules' side of
+    # the combination (the model reading the rules as they are: a span the team drops is still
+    # a signal to it); measured on the team genre, the second kept what the model learned of
+    # forms the training gold had not shown, the first lost it
+    variants: list[tuple[Sequence[Suggestions], Sequence[Suggestions], Corrections, bool]] = [
+        (sugs, sugs, Corrections(), False)
+    ]
+    if corrections:
+        corr, csugs, _ = fit_corrections(docs, sugs, resuggest=resuggest, seed=seed, cancel=cancel)
+        if corr:
+            # (first: a tie between the rules' side corrected or not goes to the corrections,
+            # which fixed more than they broke out of fold and say what they do; the model
+            # reads the rules as pre-annotation runs them, the switched-on rules on)
+            raw = _feature_sugs(corr, sugs, resuggest, range(len(docs)))
+            variants.insert(0, (raw, csugs, corr, False))
+            variants.append((csugs, csugs, corr, True))
     n = len(docs)
     grid: list[dict[str, Any] | None] = [params]
-    best: tuple[float, Policy, dict[str, Any] | None] | None = None
+    best: tuple[float, Policy, dict[str, Any] | None, int] | None = None
     if n >= 3:
         order = list(range(n))
         random.Random(seed).shuffle(order)
         k = CV_FOLDS if n <= CV_UPTO else 5
         folds = [order[f::k] for f in range(k)] if n <= CV_UPTO else [order[: n // 5]]
-        for prm in grid:
-            tagged: dict[int, Tagging] = {}
-            for held in folds:
-                if not held:
-                    continue
-                hs = set(held)
-                model = CrfModel(
-                    train_crf(
-                        [items[i] for i in range(n) if i not in hs], params=prm, cancel=cancel
+        for v, (vsugs, csugs_, _, _) in enumerate(variants):
+            items = _items(docs, vsugs)
+            for prm in grid:
+                tagged: dict[int, Tagging] = {}
+                for held in folds:
+                    if not held:
+                        continue
+                    hs = set(held)
+                    model = CrfModel(
+                        train_crf(
+                            [items[i] for i in range(n) if i not in hs], params=prm, cancel=cancel
+                        )
+                    )
+                    for i in held:
+                        tagged[i] = model.tag(docs[i].text, vsugs[i].spans)
+                ids = sorted(tagged)
+                d_, s_, t_ = (
+                    [docs[i] for i in ids], [csugs_[i] for i in ids], [tagged[i] for i in ids]
+                )  # fmt: skip
+                pol = choose_policy(d_, s_, t_)
+                value = _objective(
+                    score(
+                        d_,
+                        [
+                            _both_pred(d.text, t, s, (), pol)
+                            for d, t, s in zip(d_, t_, s_, strict=True)
+                        ],
                     )
                 )
-                for i in held:
-                    tagged[i] = model.tag(docs[i].text, sugs[i].spans)
-            ids = sorted(tagged)
-            d_, s_, t_ = ([docs[i] for i in ids], [sugs[i] for i in ids], [tagged[i] for i in ids])
-            pol = choose_policy(d_, s_, t_)
-            value = _objective(
-                score(
-                    d_,
-                    [_both_pred(d.text, t, s, (), pol) for d, t, s in zip(d_, t_, s_, strict=True)],
-                )
-            )
-            if best is None or value > best[0] + 1e-9:
-                best = (value, pol, prm)
-    policy, prm = (best[1], best[2]) if best else (policy_of_labels(()), grid[0])
-    data = train_crf(items, params=prm, cancel=cancel)
-    return Fitted(data, policy, dict(prm or {}))
+                # the corrections feeding the model's features change what it reads: they
+                # must win by FEATURES_MARGIN, not by a hair
+                need = FEATURES_MARGIN if variants[v][3] else 1e-9
+                if best is None or value > best[0] + need:
+                    best = (value, pol, prm, v)
+    policy, prm, v = (best[1], best[2], best[3]) if best else (policy_of_labels(()), grid[0], 0)
+    vsugs, _, corr, on_features = variants[v]
+    data = train_crf(_items(docs, vsugs), params=prm, cancel=cancel)
+    return Fitted(data, policy, dict(prm or {}), corr, on_features)
 
 
 class _Stages:
@@ -230,6 +372,40 @@ class _Stages:
                 self.progress(min(999, int(1000 * frac)), 1000)
 
         return report
+
+
+def _feature_sugs(
+    corr: Corrections, sugs: Sequence[Suggestions], resuggest: Resuggest | None, idx: Iterable[int]
+) -> list[Suggestions]:
+    """The rules' suggestions for docs[idx] as pre-annotation runs them with `corr`: its
+    switched-on rules on, its corrections not applied (what the model reads in variant 1)."""
+    idx = list(idx)
+    if corr.switch_on and resuggest is not None:
+        return resuggest(corr.switch_on[-1], idx)
+    return [sugs[i] for i in idx]
+
+
+def _memo(resuggest: Resuggest | None) -> Resuggest | None:
+    """`resuggest` computing each document once per rule."""
+    if resuggest is None:
+        return None
+    done: dict[tuple[str, int], Suggestions] = {}
+
+    def get(rule: str, idx: Sequence[int]) -> list[Suggestions]:
+        missing = [i for i in idx if (rule, i) not in done]
+        if missing:
+            for i, s in zip(missing, resuggest(rule, missing), strict=True):
+                done[(rule, i)] = s
+        return [done[(rule, i)] for i in idx]
+
+    return get
+
+
+def _sub(resuggest: Resuggest | None, idx: Sequence[int]) -> Resuggest | None:
+    """`resuggest` over the documents idx (indices into idx)."""
+    if resuggest is None:
+        return None
+    return lambda rule, sub: resuggest(rule, [idx[j] for j in sub])
 
 
 def _fit_in_child(items: list[TrainItem], params: dict[str, Any] | None) -> bytes:
@@ -253,14 +429,19 @@ def run_training(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     parallel: bool | None = None,
+    resuggest: Resuggest | None = None,
+    corrections: bool = True,
 ) -> TrainResult:
     """See the module docstring. progress(done, 1000); cancel() -> True raises
-    TrainingCancelled."""
+    TrainingCancelled. `resuggest`: the rules' suggestions with an opt-in rule on (for the
+    learned corrections' switches); `corrections`: learn corrections of the rules at all."""
     if not docs:
         raise LearnError("no annotated documents to train on (adjudicate some gold first)")
     t0 = time.perf_counter()
     n = len(docs)
-    items = _items(docs, sugs)
+    resuggest = _memo(resuggest)
+    rules_sugs = list(sugs)
+    sugs = list(sugs)  # the corrected suggestions the evaluated models train and run on
     chars = sum(len(d.text) for d in docs)
     do_eval = evaluate and n >= MIN_DOCS_FOR_EVALUATION
     result = TrainResult(b"", [], n, chars)
@@ -278,6 +459,31 @@ def run_training(
         sizes = sizes or [len(fit_idx)]
     weights = [float(s) for s in sizes] + ([] if parallel and do_eval else [float(n)])
     stages = _Stages(weights, progress)
+    corr_eval = Corrections()
+    keep_corrections = corrections
+    if do_eval and corrections:
+        # learned on the fit part (kept there only if they beat the rules out of fold), applied
+        # to the check and test parts as pre-annotation would apply them
+        corr_eval, fit_sugs, cinfo = fit_corrections(
+            [docs[i] for i in fit_idx], [sugs[i] for i in fit_idx],
+            resuggest=_sub(resuggest, fit_idx), seed=seed, cancel=cancel,
+        )  # fmt: skip
+        keep_corrections = bool(cinfo.get("kept"))
+        for i, s in zip(fit_idx, fit_sugs, strict=True):
+            sugs[i] = s
+        rest = check_idx + test_idx
+        for i, s in zip(rest, corrected(corr_eval, docs, rules_sugs, rest, resuggest), strict=True):
+            sugs[i] = s
+    if n > CV_UPTO and do_eval and keep_corrections:
+        # the kept model of a large project: corrections learned on every document; the model
+        # reads the rules' own suggestions (with the switched-on rules), the corrections
+        # correct the rules' side of the combination (train_for_use's first variant)
+        result.corrections = _learn_on(docs, rules_sugs, range(n), resuggest, cancel, seed)
+    # the evaluated models likewise read the rules' own suggestions, and combine with the
+    # corrected ones (sugs)
+    feats = _feature_sugs(corr_eval, rules_sugs, resuggest, range(n))
+    items = _items(docs, feats)
+    final_items = _items(docs, _feature_sugs(result.corrections, rules_sugs, resuggest, range(n)))
 
     def fit(idx: Sequence[int], stage: int) -> CrfModel:
         data = train_crf(
@@ -291,15 +497,16 @@ def run_training(
         from civannot.processes import pool_context
 
         pool = pool_context().Pool(1)
-        final_job = pool.apply_async(_fit_in_child, (items, params))
+        final_job = pool.apply_async(_fit_in_child, (final_items, params))
     try:
         if do_eval:
             test = [docs[i] for i in test_idx]
-            rules_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
+            rules_test = score(test, [_rules_pred(rules_sugs[i]) for i in test_idx])
+            corr_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
             for stage, size in enumerate(sizes):
                 # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
-                tagged = {i: model.tag(docs[i].text, sugs[i].spans) for i in check_idx + test_idx}
+                tagged = {i: model.tag(docs[i].text, feats[i].spans) for i in check_idx + test_idx}
                 pol = choose_policy(
                     [docs[i] for i in check_idx],
                     [sugs[i] for i in check_idx],
@@ -319,10 +526,12 @@ def run_training(
                         "model": m_test["micro"]["f1"],
                         "both": b_test["micro"]["f1"],
                         "rules": rules_test["micro"]["f1"],
+                        "corrected": corr_test["micro"]["f1"],
                     }
                 )
             result.evaluation = {
                 "rules": rules_test,
+                "corrected": corr_test,
                 "model": m_test,
                 "both": b_test,
                 "model_labels": labels,
@@ -353,13 +562,18 @@ def run_training(
         elif n <= CV_UPTO or not do_eval:
             # a small project: the policy by cross-validation over all its documents (the check
             # split above has a handful of documents), the kept model with it
-            fitted = train_for_use(docs, sugs, params=params, seed=seed, cancel=cancel)
+            fitted = train_for_use(
+                docs, rules_sugs, params=params, seed=seed, cancel=cancel, resuggest=resuggest,
+                corrections=corrections,
+            )  # fmt: skip
             result.data, result.policy = fitted.data, fitted.policy
+            result.corrections = fitted.corrections
+            result.corrections_features = fitted.corrections_features
             result.params = fitted.params
             result.model_labels = fitted.model_labels
         else:
             result.data = train_crf(
-                items, params=params, progress=stages.stage(len(weights) - 1), cancel=cancel
+                final_items, params=params, progress=stages.stage(len(weights) - 1), cancel=cancel
             )
     finally:
         if pool is not None:
@@ -389,11 +603,13 @@ def train_project(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     store: bool = True,
+    corrections: bool = True,
 ) -> dict[str, Any]:
     """Train on the project's annotations, store the model as a new version, report.
 
     Raises LearnError for a request that cannot run and TrainingCancelled when cancel() said
-    stop (nothing stored)."""
+    stop (nothing stored). `corrections`: learn corrections of the rules
+    (civannot.learn.corrections) too."""
     from civannot.learn.model_store import MODEL_NAME, save_model
     from civannot.learn.rules_report import disabled_rules
 
@@ -406,9 +622,13 @@ def train_project(
     sugs = rule_suggestions(docs, disabled=disabled)
     if cancel and cancel():
         raise TrainingCancelled()
+
+    def resuggest(rule: str, idx: Sequence[int]) -> list[Suggestions]:
+        return rule_suggestions([docs[i] for i in idx], disabled=[r for r in disabled if r != rule])
+
     res = run_training(
         docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,
-        progress=progress, cancel=cancel,
+        progress=progress, cancel=cancel, resuggest=resuggest, corrections=corrections,
     )  # fmt: skip
     info = {
         "sources": list(sources),
@@ -424,6 +644,7 @@ def train_project(
         "split": res.split,
         "evaluation": res.evaluation,
         "curve": res.curve,
+        "corrections": {**res.corrections.to_json(), "features": res.corrections_features},
     }
     version = save_model(project, res.data, info) if store else 0
     return {"model": MODEL_NAME, "version": version, **info}
@@ -451,15 +672,35 @@ def render_report(rep: dict[str, Any]) -> str:
             f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
             f"scored on {sp['test']} documents (exact-match F1)"
         )
-        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
         for r in compare_table(ev):
             lines.append(
                 f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                f"{format_f1(r.get('corrected')):>8}"
                 f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
             )
+        lines.append(
+            "  (+corr: the rules with the corrections learned on the fitted part; both: "
+            "rules, corrections and model as preannotate combines them)"
+        )
         if rep.get("curve"):
             pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
             lines.append(f"learning curve (documents: micro F1 of both): {pts}")
     else:
         lines.append("too few documents to hold some out: no evaluation")
+    corr = Corrections.from_json(rep.get("corrections"))
+    if corr:
+        lines.append(
+            "learned corrections of the rules (applied before the model; spans they make name "
+            "them as learned:…@version; fixed/broken on the training gold):"
+        )
+        for row in corr.describe():
+            counts = (
+                "" if row["fixed"] is None else f"  fixed {row['fixed']}, broken {row['broken']}"
+            )
+            lines.append(f"  {row['correction']}{counts}")
+    else:
+        lines.append(
+            "learned corrections of the rules: none kept (none beat the rules out of fold)"
+        )
     return "\n".join(lines)

@@ -94,11 +94,18 @@ class _Rules:
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
             r"|(?:常务)?副?[部处科]长))",
+            # 经济委员会主任, 社会和法制委员会主任: a special committee of a congress or a
+            # conference, named by its field (和 inside), opening a clause or an item (a verb
+            # opening the clause is no part of it, as for the body named by its kind; session 9)
+            # (某某国家现代农业产业园服务中心主任: a centre named at length, likewise)
+            rf"(?P<committee>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心))"
+            rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心)"
+            r"(?:常务)?副?主任(?:委员)?)",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
         # positions without a full attempt (scan.py); the branches keep their order
-        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (7, 9)))
+        cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (7, 9, 10)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
         self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
         # a whole text is searched in parts (title_matches: the same matches as
@@ -112,7 +119,9 @@ class _Rules:
         runs: list[list[str]] = []
         kinds: list[bool] = []
         for b in title_branches:
-            opens_clause = b.removeprefix("(?P<bykind>").startswith(clause)
+            opens_clause = (
+                b.removeprefix("(?P<bykind>").removeprefix("(?P<committee>").startswith(clause)
+            )
             if not runs or kinds[-1] != opens_clause:
                 runs.append([])
                 kinds.append(opens_clause)
@@ -120,7 +129,8 @@ class _Rules:
         # (scan.fast_alternation: the clause runs searched from the clause marks, a branch
         # that needs one of a few words, 督导组组长, left out of a text without them)
         self.title_parts = tuple(fast_alternation(run) for run in runs)
-        self.bare_post = guarded(rf"(?:副)?(?:{post})")
+        # (县人大常委会党组书记、主任候选人某某: the post someone is nominated for; session 9)
+        self.bare_post = guarded(rf"(?:副)?(?:{post}){nominee}")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
         # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),
         # only where no name runs into them (秦州区领导, 兰州市领导: 州 ends the place's name)
@@ -162,14 +172,14 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
-            r"日报社?|晚报|广播电视台|电视台|融媒体中心|融媒(?![体])|人民医院|中医院"
+            r"日报社?|晚报|广播电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"
             r"|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
-            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?!道)|巷|村"
+            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头])|巷|村"
             # venues of meetings and visits (session 7 audit): 人民大会堂, 某某体育馆, 某某纪念馆
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
@@ -326,7 +336,8 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还")
+# (我: 和我办派驻… is no name; session 9 audit)
+_BAD_NAME_CHARS = set("的了是在和与及等为对把被将就也都又还我")
 
 
 def _first(text: str, name: str) -> tuple[int, int]:

@@ -13,9 +13,15 @@ _DAY_RANGE_END = re.compile(
     r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
 )
 
+# 2018、2019、2020年: years listed before the one that carries 年, each a year of its own
+_YEAR_LIST_ITEM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:、(?:19|20)\d\d)*、(?:19|20)\d\d年)")
+
 
 def find_dates(doc: Doc) -> None:
     text = doc.text
+    if "、" in text:
+        for m in _YEAR_LIST_ITEM.finditer(text):
+            doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
     for m in doc.r.date.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue

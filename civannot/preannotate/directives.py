@@ -70,7 +70,8 @@ _QUOTED = re.compile(r"“[^“”]*”")
 _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
-    r"(?:部署|安排|要求|意见|强调|指出|[几两三四五六七八九十]点)[：:]"
+    # (明确方向，抓住重点：一是…: the points a speech names its 重点)
+    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点)[：:]"
     r"(?=[一二三四五六七八九十]是|第一|（一）)"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
@@ -232,11 +233,14 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _in_quotes(text: str, s: int, i: int) -> bool:
-    """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker)?"""
-    return text.count("“", s, i) > text.count("”", s, i)
+    """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker), or
+    inside a title in 《…》 (以《城市发展要…》为题: a title requires nothing)?"""
+    return text.count("“", s, i) > text.count("”", s, i) or text.count("《", s, i) > text.count(
+        "》", s, i
+    )
 
 
-_HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)")
+_HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方)")
 # 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
 _HOPE_NAMED = re.compile(
     r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
@@ -271,6 +275,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             continue
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
+            continue
+        # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
+        if w == "要" and text.endswith(("为什么", "为何", "是否", "要不"), s, i):
             continue
         if w == "需要":
             before = text[s:i]
@@ -352,7 +359,8 @@ _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "�
 # 各村（社区）在搞好物质文明建设的同时，也要…: an addressee with an adverbial of time or scope
 _ADDRESSEE_ADVERBIAL = re.compile(
     r"(?:[一二三四五六七八九十]+、)?(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?"
-    r"在[^，。；：\n]{1,24}?(?:的同时|过程中|工作中|期间)$"
+    # (各地各单位在阵地建设、经费落实…等重点工作上，要…: the fields named may be many)
+    r"在[^，。；：\n]{1,80}?(?:的同时|过程中|工作中|期间|上|中)$"
 )
 
 
@@ -366,6 +374,8 @@ _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一
 
 
 _YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
+# a five-year plan's period (“十五五”时期 / 十四五期间): when the requirement holds, no assessment
+_PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
@@ -382,8 +392,8 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
-    # 2018年，要坚持…: the year the requirement is for
-    if _YEAR_ONLY.fullmatch(seg):
+    # 2018年，要坚持… / “十五五”时期，各地要…: the year or the plan period the requirement is for
+    if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg):
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
@@ -428,6 +438,7 @@ _REQUIRED_OPENERS = (
     "与会",
     "分管",
     "当地",  # 他要求当地立足产业基础，…: the local government of a visit
+    "企业",  # 某某要求企业对发现的问题立行立改，…: the firms of an inspection
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
@@ -443,8 +454,23 @@ _REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
+# the same verb opening a clause of the unit (after the comma that ends the scene)
+_GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
+# a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
+_PURPOSE = re.compile(
+    r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
+    r"|打造|营造|防止|避免|提升|提高|加强|落实)"
+)
+_PURPOSE_REACH = 3  # clauses between the purpose and the marker
+# ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
+_REPORTED_TAIL = re.compile(
+    r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
+    r"(?:具体|全面|专门|详细)?(?:安排)?(?:部署|安排)"
+)
 _GLUED_INNER = guarded(
-    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并)(强调|指出|要求|表示)"
+    # (某某出席会议并讲话强调，要… / 并作重要讲话时指出，: the speech, then its verb)
+    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
+    r"(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
@@ -787,7 +813,17 @@ _ZERO_SUBJECT = re.compile(
     + _ORG_ADDRESSEE_PAT
     # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
     + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
+    # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
+    + r"|[：:]?(?:一是|第一[，,、：:]|（一）)"
     + ")"
+    # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
+    # is the one named in the sentence before
+    + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
+)
+# 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
+# as its subject and names nobody: nobody named requires (the speaker before does not carry into it)
+_TEAM_SUBJECT = re.compile(
+    r"[^，。；：\n]{0,12}?(?:" + "|".join(map(re.escape, rule_words()["team_subjects"])) + ")"
 )
 _PREV_SENTENCE_REACH = 200
 
@@ -802,6 +838,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 
 _PRONOUN_FRAME = re.compile(
+    # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
+    r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
@@ -848,6 +886,8 @@ _NAMED_TAIL = guarded(
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
+    r"|(?:强调|指出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_NEXT})"
@@ -1055,6 +1095,10 @@ def _sentence(
         prev = _prev_sentence_start(text, s)
         if _any_start_in(by_start, prev, s):
             ds.pronoun(s, prev, skip=in_directive)
+        elif (sc := _subject_clause(text, prev, s)) is not None and _TEAM_SUBJECT.match(
+            text, sc[0], sc[1]
+        ):
+            ds.unnamed()
         body = zm.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
@@ -1233,8 +1277,10 @@ def _unit(
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
         return None
-    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,':
+    # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
+    # the bracket of a pinyin note the copy cut off: …要进一步加强（)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1243,6 +1289,12 @@ def _unit(
             break
         e -= 1
     s = _strip_lead(text, s, e)
+    # …要求各部门吸取教训，严格落实…，并针对…工作作出部署: what the speaker then did is no part
+    # of the requirement
+    if text.find("部署", e - 2, e) >= 0 or text.find("安排", e - 2, e) >= 0:
+        tm = _REPORTED_TAIL.search(text, s, e)
+        if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
+            e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
@@ -1358,6 +1410,14 @@ def _unit(
     )
     while k > 0:
         a, b = clauses[k - 1]
+        # …询问了施工情况，要求企业充分认识…，始终坚持…必须…: a glued 要求 governs the clauses
+        # up to the marker; the span opens after the verb, at its addressee or imperative
+        # (what a frame's own 要求 governs runs on over it: 某某要求，区创城办…，要求各单位…，要…)
+        gr = None if required or item or cont else _GLUED_REQ_CLAUSE.match(text, a, b)
+        if gr is not None:
+            start = gr.end()
+            k -= 1
+            break
         # 某某要求，区创城办立即把…，要求各单位…，要…: what 要求 governs is required up to the
         # marker, clause by clause that opens with an addressee or an imperative (not 创文迎检虽然
         # 告一段落，: a concession)
@@ -1370,6 +1430,15 @@ def _unit(
             k -= 1
         else:
             break
+    # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
+    # clauses after it up to the marker (none of them may assert)
+    if (
+        0 < k <= _PURPOSE_REACH
+        and _PURPOSE.match(text, clauses[0][0], clauses[0][1]) is not None
+        and not any(_ASSERTION.search(text, a, b) for a, b in clauses[:k])
+    ):
+        start = clauses[0][0]
+        k = 0
     # “创文”“保卫”都是为了实现…，提升全县形象，为民谋利，要…: the clauses before the marker
     # continue a purpose the assertion opened, they are not part of the requirement
     if k > 0 and start < ma and "为了" in text[clauses[k - 1][0] : clauses[k - 1][1]]:

@@ -91,6 +91,10 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
         return pm.end()
     first = 0
     for end in range(last + 1, m.end() + 1):
+        if end - last >= 2 and (pm2 := r.bare_post.match(text, end)) is not None:
+            # 艾则孜·木沙专员一行: a post written after the name ends it (session 9 audit)
+            if _boundary_after(text, pm2.end(), r):
+                return end
         if _boundary_after(text, end, r):
             if end == len(text) or not _is_cjk(text[end]) or text[end] in _PUNCT_BOUNDARY:
                 return end
@@ -278,7 +282,7 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
     not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
     out: list[tuple[int, int]] = []
-    p = end
+    p = _after_note(text, end)
     while p < len(text) and text[p] == "、":
         q = p + 1
         if r.title.match(text, q):
@@ -296,8 +300,24 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
                 break
             e = nxt
         out.append((q, e))
-        p = e
+        p = _after_note(text, e)
     return out
+
+
+# 向巴平措（藏族）、白玛赤林（藏族）、郝鹏 / 甲（女）、乙: a short note on sex or nationality after
+# a name in a list (session 9 audit)
+_NAME_NOTE = re.compile(r"[（(](?:女|男)?[，,、]?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
+
+
+def _after_note(text: str, e: int) -> int:
+    """Where the list goes on after a name ending at e: after a note in brackets when a 、 or
+    the list's end follows it, else e."""
+    if text[e : e + 1] not in ("（", "("):
+        return e
+    m = _NAME_NOTE.match(text, e)
+    if m is None or m.end() - e <= 2:
+        return e
+    return m.end()
 
 
 # a name at a clause start before a request frame: 某某对做好下一步工作提出三点要求：
@@ -532,8 +552,56 @@ def find_names_before_leaders(doc: Doc) -> None:
                 doc.add_person(s, e, 0.75, "person.leaders_list")
 
 
+# 出席会议并在主席台就座的还有：甲、乙、丙…等 / 参加会议的有：甲、乙、丙。: the names listed after
+# a colon (session 9 audit: a congress's presidium, forty names with no title)
+_COLON_LIST = re.compile("(?<=[有是])[：:]")
+
+
+def find_colon_name_lists(doc: Doc) -> None:
+    """person.colon_list: three or more names at 、 right after 有： / 是：, the list closed by
+    等 or the sentence's end; no item a word of the dictionary."""
+    text, r = doc.text, doc.r
+    if "：" not in text and ":" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    for m in _COLON_LIST.finditer(text):
+        p = m.end()
+        ne = name_after(text, p, r)
+        if not ne or text[ne : ne + 1] != "、":
+            continue
+        items = [(p, ne), *_name_list(text, ne, r)]
+        end = items[-1][1]
+        if len(items) < 3 or not (end >= len(text) or text[end] in "。；;\n" or text[end] == "等"):
+            continue
+        if any(b - a == 2 and (text[a:b] in fw or text[a:b] in cw) for a, b in items):
+            continue
+        for s, e in items:
+            doc.add_person(s, e, 0.8, "person.colon_list")
+
+
 # a list of names joined to a person named before it (某某及甲、乙等领导)
 _LIST_JOINS = set("及和与")
+
+
+# 授予某某等12名同志“…”荣誉称号: the first of a group named before its count
+_GROUP_COUNT = re.compile(r"等[0-9一二三四五六七八九十百]{1,4}名(?:同志|干部|党员|职工|教师|医生)")
+
+
+def find_group_firsts(doc: Doc) -> None:
+    """person.comrade: a name before 等 + a count of people (授予某某等12名同志…; session 9 audit),
+    after punctuation or a verb of the dictionary, never a word of the dictionary."""
+    text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
+    for m in _GROUP_COUNT.finditer(text):
+        e = m.start()
+        for n in (3, 2):
+            a = e - n
+            name = text[a:e]
+            if a < 0 or not _valid_name(name, r.g) or e - a == 2 and (name in fw or name in cw):
+                continue
+            if a == 0 or text[a - 1] in _PARTY_OPEN or text[a - 2 : a] in fw:
+                doc.add_person(a, e, 0.75, "person.comrade")
+                break
 
 
 def find_comrades(doc: Doc) -> None:

@@ -21,12 +21,16 @@ RULES: dict[str, str] = {
     "title.chain": "a title (place prefix? + body + post, 副/常务/代) or a chain of them at 、, "
     "right before a name (or before a colon and the names holding it: 副组长：甲、乙)",
     "title.after_name": "a post written after a name (某某书记讲话, 某某总书记)",
+    "title.appointment": "a post someone is elected or appointed to, or removed from (某某当选为"
+    "省长, 任命甲、乙为某某副主任, 免去某某某某区委书记职务)",
     "title.leaders": "市领导 / 县领导 / 师市领导 followed by a list of names",
     "person.after_title": "a name right after a title or a chain of titles",
     "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
     "person named in full: 福川书记)",
     "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
     "a name found (甲、乙、丙出席)",
+    "person.appointment": "a name elected, appointed or removed (某某当选为…, 选举某某为…)",
+    "person.colon_list": "a name in a list of three or more after a colon (就座的还有：甲、乙、丙)",
     "person.frame": "a name opening a speaker frame (某某强调，)",
     "person.comrade": "a name before 同志",
     "person.caption": "a name before its place in a photo caption (某某（左二）)",
@@ -79,6 +83,8 @@ RULES: dict[str, str] = {
     # --- relations -------------------------------------------------------------------------
     "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
     "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",
+    "relation.holds.appointment": "HOLDS_TITLE from a name to the post of an election or "
+    "appointment",
     "relation.holds.after_name": "HOLDS_TITLE from a name to the post written after it",
     "relation.issued_by.frame": "ISSUED_BY to the name of the frame opening the sentence",
     "relation.issued_by.inner_frame": "ISSUED_BY to a named frame after a scene-setting clause "

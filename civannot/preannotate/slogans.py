@@ -104,6 +104,9 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
     )
 
 
+_WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
     if c.endswith(_HONOURS):
@@ -151,6 +154,9 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if 3 <= len(c) <= 6 and c.startswith(_PAIR_HEADS) and c not in g.slogan_exclusions:
         return True
     # an unnumbered formula is a slogan when it names a campaign, action or mechanism
+    # (“履职自查”工作机制: 工作 may stand between the formula and the mechanism)
+    if text.startswith("工作", after) and text.startswith(_WORK_KINDS, after + 2):
+        after += 2
     tail = text[after : after + 4]
     if tail.startswith(("“", '"')):
         return False

@@ -49,7 +49,10 @@ _FURNITURE = re.compile(
     r"|违法和不良信息举报|QQ\s*[:：]?\s*\d{5,}|^(电子)?(邮箱|邮件|E-?mail)\s*[:：]\s*\S+@"
     r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
     r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$"
-    r"|^本篇文章\s*\d+\s*字",
+    r"|^本篇文章\s*\d+\s*字"
+    # a big5 gateway's page: an HTML comment whose < the gateway turned into a character
+    # (壟!-- /1234/web_x/slot01 -->), a template variable (channelId 1 1 1), its "more" links
+    r"|[!！]--.*--\s*[>＞]\s*$|^[A-Za-z]{5,}(?:\s+\d+){2,}\s*$|^更多\s+\S{1,10}\s*$",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 120

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.learn.lead_model import curve_plot, evaluation_rows, model_summary, rule_rows
+from civannot.learn.lead_model import (
+    correction_rows,
+    curve_plot,
+    evaluation_rows,
+    model_summary,
+    rule_rows,
+)
 from civannot.ui.tasks import TaskPanel
 
 PRECISION_BAR = 0.9
@@ -143,7 +149,7 @@ class TrainDialog(QDialog):
 class CurveWidget(QWidget):
     """Draws lead_model.curve_plot: F1 against training documents."""
 
-    COLOURS = {"rules": "#888888", "model": "#3b7dd8", "both": "#d8563b"}
+    COLOURS = {"rules": "#888888", "corrected": "#2e9e5b", "model": "#3b7dd8", "both": "#d8563b"}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -169,13 +175,16 @@ class CurveWidget(QWidget):
             p.drawText(QPointF(4, m + y + 4), text)
         for x, text in plot.x_ticks:
             p.drawText(QPointF(m + x - 6, m + plot.height + 16), text)
-        for i, (key, line) in enumerate(plot.series.items()):
+        legend_x = 0
+        for key, line in plot.series.items():
             p.setPen(QPen(QColor(self.COLOURS[key]), 2))
             for a, b in zip(line, line[1:], strict=False):
                 p.drawLine(QPointF(m + a[0], m + a[1]), QPointF(m + b[0], m + b[1]))
             for x, y in line:
                 p.drawEllipse(QPointF(m + x, m + y), 2.5, 2.5)
-            p.drawText(QPointF(m + 8 + 70 * i, 14), key)
+            name = "+corrections" if key == "corrected" else key
+            p.drawText(QPointF(m + 8 + legend_x, 14), name)
+            legend_x += p.fontMetrics().horizontalAdvance(name) + 24
         p.end()
 
 
@@ -210,14 +219,26 @@ class RulesWindow(QWidget):
         self.rules.itemChanged.connect(self._toggled)
         layout.addWidget(self.rules, 3)
         bottom = QHBoxLayout()
-        self.evaluation = QTableWidget(0, 5, self)
+        self.evaluation = QTableWidget(0, 6, self)
         self.evaluation.setObjectName("evaluationTable")
         self.evaluation.setHorizontalHeaderLabels(
-            [_tr("Label"), _tr("Gold"), _tr("Rules F1"), _tr("Model F1"), _tr("Both F1")]
+            [_tr("Label"), _tr("Gold"), _tr("Rules F1"), _tr("+Corrections F1"), _tr("Model F1"),
+             _tr("Both F1")]
+        )  # fmt: skip
+        self.evaluation.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
-        bottom.addWidget(self.evaluation, 1)
+        bottom.addWidget(self.evaluation, 3)
+        # the corrections of the rules learned with the newest model (civannot.learn.corrections)
+        self.corrections = QTableWidget(0, 3, self)
+        self.corrections.setObjectName("correctionsTable")
+        self.corrections.setHorizontalHeaderLabels(
+            [_tr("Learned correction"), _tr("Fixed"), _tr("Broken")]
+        )
+        self.corrections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        bottom.addWidget(self.corrections, 2)
         self.curve = CurveWidget(self)
-        bottom.addWidget(self.curve, 1)
+        bottom.addWidget(self.curve, 2)
         layout.addLayout(bottom, 2)
         self.panel.finished.connect(self._show)
         self._filling = False
@@ -262,6 +283,13 @@ class RulesWindow(QWidget):
             for j, text in enumerate(row):
                 self.evaluation.setItem(i, j, QTableWidgetItem(text))
         self.curve.set_curve(info.get("curve", []))
+        cr = correction_rows(info)
+        self.corrections.setRowCount(len(cr))
+        for i, row in enumerate(cr):
+            for j, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.corrections.setItem(i, j, item)
         self.panel.status.setText("")
 
     def _toggled(self, item: QTableWidgetItem) -> None:

@@ -1,0 +1,286 @@
+"""Learned corrections against a team convention that differs from the rules': rules alone,
+rules + learned corrections, rules + corrections + model (the CRF), trained on 20 documents.
+
+    PYTHONPATH=. python bench/eval_conventions.py [--conventions same,place,...] [--train 20]
+                                                  [--repeats 5] [--no-crf] [--json]
+
+The documents are the DEVELOPMENT gold (bench/eval_learn.py's sets and heldout16b/16c, which the
+rules were tuned on). Each convention rewrites that gold mechanically into the convention of a
+plausible team:
+- same: the gold as it is (the rules' conventions);
+- place: a place before a post is its own GPE (岚溪 + 县委书记; where the opt-in gpe.before_post
+  rule would cut the gold TITLE, the gold is cut there; HOLDS_TITLE goes to the post);
+- date: a DATE leaves out the time of day after it (10月13日 without 上午/下午/晚上);
+- org: an ORG leaves out the place before it, the place its own GPE (a GPE the same document's
+  gold has: 岚溪县 + 文明办);
+- title: a TITLE leaves out 副/常务/原/代 at its head (副县长 → 县长);
+- committee: 市委/县委/区委 (with the place before it) before a post is an ORG
+  (岚溪县委 ORG + 副书记 TITLE; HOLDS_TITLE goes to the post);
+- vocab: the team tags kinds of public places the rules leave alone as LOC (农贸市场, 背街小巷,
+  老旧小区) and 督导组 as ORG;
+- all: every rewrite above at once.
+For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
+them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
+corrections are used at all, then the CRF on the corrected suggestions), and the other documents
+are scored (exact-match F1, the mean over repeats). Every figure is a DEVELOPMENT figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from civannot.learn.combine import model_decided  # noqa: E402
+from civannot.learn.crf import CrfModel  # noqa: E402
+from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
+from civannot.learn.evaluation import f1_of, score  # noqa: E402
+from civannot.learn.training import (  # noqa: E402
+    _both_pred,
+    _rules_pred,
+    corrected,
+    train_for_use,
+)
+from civannot.preannotate.engine import suggest  # noqa: E402
+from civannot.preannotate.registry import DEFAULT_OFF  # noqa: E402
+from civannot.records import Span  # noqa: E402
+
+OFF = sorted(DEFAULT_OFF)
+ROWS = ["TITLE", "ORG", "GPE", "LOC", "DATE", "micro", "HOLDS_TITLE", "ISSUED_BY"]
+EXTRA_SETS = ("heldout16b", "heldout16c")  # development sets since session 4
+
+
+def dev_docs() -> list[GoldDoc]:
+    from eval_learn import development_docs
+
+    from tests.gold_support import load_gold
+
+    docs = development_docs()
+    for name in EXTRA_SETS:
+        for key, d in load_gold(ROOT / "tests" / "gold" / f"{name}_gold.jsonl", ROOT).items():
+            docs.append(GoldDoc(f"{name}/{key}", d.text, d.spans, d.relations, None))
+    return docs
+
+
+Piece = tuple[int, int, str]
+
+
+def rewrite(doc: GoldDoc, cut: Callable[[GoldDoc, Span], list[Piece] | None]) -> GoldDoc:
+    """Each gold span replaced by the pieces `cut` returns (None: kept); a relation's end goes to
+    the piece with the span's own label (or the last piece)."""
+    spans: list[Span] = []
+    where: dict[int, int] = {}
+    for i, s in enumerate(doc.spans):
+        pieces = cut(doc, s) or [(s.start, s.end, s.label)]
+        main = None
+        for a, b, lab in pieces:
+            if lab == s.label or main is None:
+                main = len(spans)
+            spans.append(Span(a, b, lab, doc.text[a:b]))
+        where[i] = main if main is not None else len(spans) - 1
+    rels = [(t, where[h], where[tl]) for t, h, tl in doc.relations]
+    return GoldDoc(doc.key, doc.text, spans, rels, doc.labels)
+
+
+def _gpe_texts(doc: GoldDoc) -> set[str]:
+    return {s.text for s in doc.spans if s.label == "GPE"}
+
+
+def place_split(docs: list[GoldDoc]) -> list[GoldDoc]:
+    out = []
+    for d in docs:
+        sug = suggest(d.text, disabled=DEFAULT_OFF - {"gpe.before_post"})
+        gpes = {(s.start, s.end) for s in sug.spans if s.label == "GPE"}
+        titles = {(s.start, s.end) for s in sug.spans if s.label == "TITLE"}
+
+        def cut(doc: GoldDoc, s: Span, gpes=gpes, titles=titles) -> list[Piece] | None:
+            if s.label != "TITLE":
+                return None
+            for a, b in gpes:
+                if a == s.start and b < s.end and (b, s.end) in titles:
+                    return [(a, b, "GPE"), (b, s.end, "TITLE")]
+            return None
+
+        out.append(rewrite(d, cut))
+    return out
+
+
+def _date(doc: GoldDoc, s: Span) -> list[Piece] | None:
+    if s.label == "DATE":
+        for part in ("上午", "下午", "晚上"):
+            if s.text.endswith(part) and len(s.text) > len(part):
+                return [(s.start, s.end - len(part), "DATE")]
+    return None
+
+
+def _org(doc: GoldDoc, s: Span) -> list[Piece] | None:
+    if s.label != "ORG":
+        return None
+    for g in sorted(_gpe_texts(doc), key=len, reverse=True):
+        if s.text.startswith(g) and len(s.text) - len(g) >= 2:
+            return [(s.start, s.start + len(g), "GPE"), (s.start + len(g), s.end, "ORG")]
+    return None
+
+
+def _title(doc: GoldDoc, s: Span) -> list[Piece] | None:
+    if s.label == "TITLE":
+        for head in ("常务", "副", "原", "代"):
+            if s.text.startswith(head) and len(s.text) - len(head) >= 2:
+                return [(s.start + len(head), s.end, "TITLE")]
+    return None
+
+
+def _committee(doc: GoldDoc, s: Span) -> list[Piece] | None:
+    if s.label != "TITLE":
+        return None
+    for body in ("市委", "县委", "区委"):
+        k = s.text.find(body)
+        if k >= 0 and len(s.text) - (k + 2) >= 2 and "、" not in s.text[: k + 2]:
+            m = s.start + k + 2
+            return [(s.start, m, "ORG"), (m, s.end, "TITLE")]
+    return None
+
+
+VOCAB = {"农贸市场": "LOC", "背街小巷": "LOC", "老旧小区": "LOC", "督导组": "ORG"}
+
+
+def vocab(docs: list[GoldDoc]) -> list[GoldDoc]:
+    out = []
+    for d in docs:
+        spans = list(d.spans)
+        for w, lab in VOCAB.items():
+            k = d.text.find(w)
+            while k >= 0:
+                if not any(s.start < k + len(w) and k < s.end for s in spans):
+                    spans.append(Span(k, k + len(w), lab, w))
+                k = d.text.find(w, k + 1)
+        out.append(GoldDoc(d.key, d.text, spans, d.relations, d.labels))
+    return out
+
+
+def _per_span(cut: Callable[[GoldDoc, Span], list[Piece] | None]):
+    return lambda docs: [rewrite(d, cut) for d in docs]
+
+
+CONVENTIONS: dict[str, Callable[[list[GoldDoc]], list[GoldDoc]]] = {
+    "same": lambda docs: docs,
+    "place": place_split,
+    "date": _per_span(_date),
+    "org": _per_span(_org),
+    "title": _per_span(_title),
+    "committee": _per_span(_committee),
+    "vocab": vocab,
+}
+
+
+def convention_all(docs: list[GoldDoc]) -> list[GoldDoc]:
+    for name in ("date", "org", "title", "vocab", "place"):
+        docs = CONVENTIONS[name](docs)
+    return docs
+
+
+CONVENTIONS["all"] = convention_all
+
+
+def run(docs: list[GoldDoc], n_train: int, repeats: int, crf: bool) -> dict:
+    keys = ["rules", "corrected"] + (["both"] if crf else [])
+    per: dict[str, dict[str, list[float]]] = {r: {k: [] for k in keys} for r in ROWS}
+    learned: list[list[str]] = []
+    secs = []
+    for rep in range(repeats):
+        idx = list(range(len(docs)))
+        random.Random(1000 + rep).shuffle(idx)
+        tr = [docs[i] for i in idx[:n_train]]
+        te = [docs[i] for i in idx[n_train:]]
+        lex = lexicon_of(tr)
+
+        def resuggest(rule: str, sub, group=tr):
+            return rule_suggestions([group[i] for i in sub], disabled=[r for r in OFF if r != rule])
+
+        def resuggest_te(rule: str, sub, te=te, lex=lex):
+            return rule_suggestions(
+                [te[i] for i in sub], disabled=[r for r in OFF if r != rule], lexicon=lex
+            )
+
+        c0 = time.process_time()
+        fitted = train_for_use(tr, rule_suggestions(tr), resuggest=resuggest)
+        secs.append(round(time.process_time() - c0, 1))
+        corr = fitted.corrections
+        learned.append([r["correction"] for r in corr.describe()])
+        tsugs = rule_suggestions(te, lexicon=lex)
+        csugs = corrected(corr, te, tsugs, range(len(te)), resuggest_te)
+        scores = {
+            "rules": score(te, [_rules_pred(s) for s in tsugs]),
+            "corrected": score(te, [_rules_pred(s) for s in csugs]),
+        }
+        if crf:
+            model = CrfModel(fitted.data)
+            cue = model_decided(fitted.policy)
+            feats = csugs if fitted.corrections_features else tsugs
+            tags = [model.tag(d.text, s.spans, labels=cue) for d, s in zip(te, feats, strict=True)]
+            scores["both"] = score(
+                te,
+                [
+                    _both_pred(d.text, t, s, fitted.model_labels, fitted.policy)
+                    for d, t, s in zip(te, tags, csugs, strict=True)
+                ],
+            )
+        for r in ROWS:
+            for k, sc in scores.items():
+                v = f1_of(sc, r)
+                if v is not None:
+                    per[r][k].append(v)
+    mean = {r: {k: (sum(v) / len(v) if v else None) for k, v in d.items()} for r, d in per.items()}
+    return {"mean": mean, "learned": learned, "train_cpu_s": secs}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--conventions", default="same,place,date,org,title,committee,vocab,all")
+    ap.add_argument("--train", type=int, default=20)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--no-crf", action="store_true", help="leave the CRF out (faster)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    base = dev_docs()
+    out = {}
+    for name in args.conventions.split(","):
+        docs = CONVENTIONS[name](base)
+        res = run(docs, args.train, args.repeats, not args.no_crf)
+        out[name] = res
+        if args.json:
+            continue
+        print(
+            f"\n{name} (DEVELOPMENT data, {len(docs)} documents): train on {args.train}, score the "
+            f"others, {args.repeats} repeats; exact-match F1 (mean); training {res['train_cpu_s']} "
+            "s CPU"
+        )
+        cols = list(res["mean"]["micro"])
+        print(f"  {'':<12}" + "".join(f"{c:>11}" for c in cols) + f"{'gain':>8}")
+        for r in ROWS:
+            m = res["mean"][r]
+            if m["rules"] is None:
+                continue
+            last = m[cols[-1]]
+            gain = 100 * (last - m["rules"]) if last is not None else 0.0
+            print(
+                f"  {r:<12}"
+                + "".join(f"{m[c]:>11.3f}" if m[c] is not None else f"{'—':>11}" for c in cols)
+                + f"{gain:>+8.1f}"
+            )
+        for i, lst in enumerate(res["learned"]):
+            print(f"  repeat {i}: " + ("; ".join(lst) if lst else "no corrections kept"))
+    if args.json:
+        json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

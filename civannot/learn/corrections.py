@@ -1,0 +1,659 @@
+"""Learned corrections: where the team's gold differs from the rules, explicit rewrites of the
+rules' suggestions, learned in Brill's manner (transformation-based learning) and named in the
+suggestions' provenance.
+
+The rules are strong on the genre; what a team's first twenty documents can teach is mostly
+where the TEAM'S CONVENTIONS differ from the rules' (a place split off a post, a DATE without
+上午, a body the team tags as ORG before a post). A character CRF learns such a convention slowly
+from twenty documents; a correction learns it at once and says what it does:
+
+- ``switch``: an opt-in rule (civannot.preannotate.registry.DEFAULT_OFF, e.g. gpe.before_post)
+  turned on, when the rules re-run with it match the training gold better;
+- ``merge A+B→C``: two adjacent spans (touching, or across a learned glue string) made one;
+- ``split C→A+B``: a span cut in two, after a learned string (县委 of 县委书记) or after a
+  prefix that the same document's suggestions tag as A elsewhere (the place of a post);
+- ``relabel A→B``: a span of a rule or of an exact text given another label;
+- ``drop A``: spans of a rule or of an exact text the team does not tag;
+- ``extend``/``trim``: a span of a label taking in, or leaving out, a learned string at one end
+  (DATE + 上午, a TITLE without 副);
+- ``add L``: a string the team tags as L where no span is (labels the learned lexicon does not
+  cover: GPE, LOC, DATE, DOC, SLOGAN).
+
+Each candidate is instantiated only from the training documents' errors (a mismatch between the
+rules' spans and gold). Learning is greedy: each step applies every candidate to the training
+documents, counts the spans it fixes and those it breaks (exact match), and takes the one that
+removes the most errors (false spans plus missed ones; then the one making the most spans
+right), if its net gain (fixed minus broken) is at least `min_gain` and its training precision
+(fixed / (fixed + broken)) at least `min_precision`; it is applied and the step repeats. Applying
+corrections looks spans up by label (no scan of the text per correction; the strings of `add`
+are found in one pass). Relations follow the spans: a merged, split, relabelled or extended span
+keeps the relations of the spans it replaced where their types still fit (HOLDS_TITLE
+PERSON→TITLE, ISSUED_BY DIRECTIVE→PERSON), and a PERSON right after a corrected TITLE chain that
+no HOLDS_TITLE reaches gets one (relation.holds.adjacent).
+
+Whether the learned corrections are used at all is decided by the training (civannot.learn
+.training): on documents they were not learned from, they must beat the rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from civannot.learn.features import ENTITY_LABELS
+from civannot.preannotate.engine import Suggestions, suggestion_span
+from civannot.preannotate.lexicon import LEARNED_LABELS
+from civannot.preannotate.registry import DEFAULT_OFF
+
+__all__ = ["Correction", "Corrections", "learn_corrections", "PREFIX"]
+
+PREFIX = "learned:"
+HOLDS_ADJACENT = "relation.holds.adjacent"
+_ENTITY = frozenset(ENTITY_LABELS)
+# how far a boundary may move, how long a glue between merged spans may be
+MAX_EDGE = 4
+MAX_GLUE = 1
+# the relation types and the labels of their ends
+_RELATION_ENDS = {"HOLDS_TITLE": ("PERSON", "TITLE"), "ISSUED_BY": ("DIRECTIVE", "PERSON")}
+
+# one entity span while corrections run: start, end, label, provenance, confidence, and the
+# indices of the rules' spans it stands for (relations follow them)
+Item = tuple[int, int, str, str, float | None, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class Correction:
+    kind: str  # merge, split, relabel, drop, extend, trim, add
+    label: str  # the label the correction applies to (merge: the first span's)
+    to: str = ""  # the label it produces (merge, split: the whole / the first part; relabel)
+    other: str = ""  # merge: the second span's label; split: the second part's label
+    cond: str = ""  # "text" / "rule" (relabel, drop); "pre" / "suf" (extend, trim);
+    # "after" / "known" (split); "" otherwise
+    arg: str = ""  # the text, rule id, glue or edge string
+    fixed: int = 0
+    broken: int = 0
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str, str]:
+        return (self.kind, self.label, self.to, self.other, self.cond, self.arg)
+
+    @property
+    def precision(self) -> float:
+        n = self.fixed + self.broken
+        return round(self.fixed / n, 3) if n else 0.0
+
+    def name(self) -> str:
+        """What the correction does, as provenance and reports show it."""
+        k, a = self.kind, self.arg
+        if k == "merge":
+            glue = f" «{a}»" if a else ""
+            return f"merge {self.label}+{self.other}→{self.to}{glue}"
+        if k == "split":
+            how = f"after «{a}»" if self.cond == "after" else f"after a known {self.to}"
+            return f"split {self.label}→{self.to}+{self.other} {how}"
+        if k == "relabel":
+            return f"relabel {self.label}→{self.to} ({self.cond} «{a}»)"
+        if k == "drop":
+            return f"drop {self.label} ({self.cond} «{a}»)"
+        if k in ("extend", "trim"):
+            side = "prefix" if self.cond == "pre" else "suffix"
+            return f"{k} {self.label} {side} «{a}»"
+        return f"add {self.label} «{a}»"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "label": self.label, "to": self.to, "other": self.other,
+            "cond": self.cond, "arg": self.arg, "fixed": self.fixed, "broken": self.broken,
+            "name": self.name(),
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Correction:
+        return cls(
+            str(d["kind"]), str(d["label"]), str(d.get("to", "")), str(d.get("other", "")),
+            str(d.get("cond", "")), str(d.get("arg", "")), int(d.get("fixed", 0)),
+            int(d.get("broken", 0)),
+        )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- applying one
+
+
+def _new(s: int, e: int, lab: str, c: Correction, src: tuple[int, ...]) -> Item:
+    # a made span carries the correction's name as its provenance (the version is added when
+    # the suggestions are built) and its training precision as its confidence
+    return (s, e, lab, PREFIX + c.name(), c.precision, src)
+
+
+Change = tuple[tuple[int, ...], list[tuple[int, int, str]]]  # removed item indices, added spans
+
+
+def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list[Change]:
+    """Where `c` changes `items` (sorted, not overlapping): the items it replaces and the spans
+    it puts in their place. Each item takes part in one change at most."""
+    out: list[Change] = []
+    k, lab = c.kind, c.label
+    idx = ctx.by_label(items).get(lab)
+    if not idx:
+        if k != "add":
+            return out
+    if k == "merge":
+        used = -1
+        for i in idx or ():
+            j = i + 1
+            if i <= used or j >= len(items):
+                continue
+            a, b = items[i], items[j]
+            if b[2] == c.other and text[a[1] : b[0]] == c.arg:
+                out.append(((i, j), [(a[0], b[1], c.to)]))
+                used = j
+    elif k == "relabel" or k == "drop":
+        for i in idx or ():
+            it = items[i]
+            hit = (text[it[0] : it[1]] == c.arg) if c.cond == "text" else (it[3] == c.arg)
+            if hit:
+                out.append(((i,), [] if k == "drop" else [(it[0], it[1], c.to)]))
+    elif k == "extend":
+        n = len(c.arg)
+        for i in idx or ():
+            s, e = items[i][0], items[i][1]
+            if c.cond == "suf":
+                lim = items[i + 1][0] if i + 1 < len(items) else len(text)
+                if e + n <= lim and text.startswith(c.arg, e):
+                    out.append(((i,), [(s, e + n, lab)]))
+            else:
+                lim = items[i - 1][1] if i > 0 else 0
+                if s - n >= lim and text.startswith(c.arg, s - n):
+                    out.append(((i,), [(s - n, e, lab)]))
+    elif k == "trim":
+        n = len(c.arg)
+        for i in idx or ():
+            s, e = items[i][0], items[i][1]
+            if e - s <= n:
+                continue
+            if c.cond == "suf" and text.startswith(c.arg, e - n):
+                out.append(((i,), [(s, e - n, lab)]))
+            elif c.cond == "pre" and text.startswith(c.arg, s):
+                out.append(((i,), [(s + n, e, lab)]))
+    elif k == "split":
+        known = ctx.texts(items, c.to) if c.cond == "known" else None
+        for i in idx or ():
+            s, e = items[i][0], items[i][1]
+            cut = 0
+            if known is not None:
+                for m in range(e - 1, s, -1):  # the longest known prefix
+                    if text[s:m] in known:
+                        cut = m
+                        break
+            else:
+                p = text.find(c.arg, s, e)
+                if p >= 0 and p + len(c.arg) < e:
+                    cut = p + len(c.arg)
+            if cut:
+                out.append(((i,), [(s, cut, c.to), (cut, e, c.other)]))
+    elif k == "add":
+        n = len(c.arg)
+        for p in ctx.found(text, c.arg):
+            if not ctx.overlaps(items, p, p + n):
+                out.append(((), [(p, p + n, lab)]))
+    return out
+
+
+class _Ctx:
+    """Per-document indexes, rebuilt when the items change."""
+
+    def __init__(self, add_strings: Iterable[str] = (), rx: re.Pattern[str] | None = None):
+        self._items: Sequence[Item] | None = None
+        self._by_label: dict[str, list[int]] = {}
+        self._texts: dict[str, set[str]] = {}
+        self._starts: list[int] = []
+        self._adds = sorted(set(add_strings), key=len, reverse=True)
+        self._rx = rx  # the add strings' pattern, compiled once per set of corrections
+        self._found: dict[str, list[int]] | None = None
+
+    def _sync(self, items: Sequence[Item]) -> None:
+        if self._items is items:
+            return
+        self._items = items
+        self._by_label = {}
+        for i, it in enumerate(items):
+            self._by_label.setdefault(it[2], []).append(i)
+        self._texts = {}
+        self._starts = [it[0] for it in items]
+
+    def by_label(self, items: Sequence[Item]) -> dict[str, list[int]]:
+        self._sync(items)
+        return self._by_label
+
+    def texts(self, items: Sequence[Item], label: str) -> set[str]:
+        self._sync(items)
+        got = self._texts.get(label)
+        if got is None:
+            got = self._texts[label] = {self.text[it[0] : it[1]] for it in items if it[2] == label}
+        return got
+
+    text = ""
+
+    def found(self, text: str, s: str) -> list[int]:
+        if self._found is None:
+            # every add string in one pass over the text
+            self._found = {}
+            rx = self._rx
+            if rx is None and self._adds:
+                rx = re.compile("|".join(map(re.escape, self._adds)))
+            if rx is not None:
+                for m in rx.finditer(text):
+                    self._found.setdefault(m.group(), []).append(m.start())
+        return self._found.get(s, [])
+
+    def overlaps(self, items: Sequence[Item], s: int, e: int) -> bool:
+        import bisect
+
+        self._sync(items)
+        k = bisect.bisect_left(self._starts, e)
+        return k > 0 and items[k - 1][1] > s
+
+
+def _apply(c: Correction, items: list[Item], changes: list[Change]) -> list[Item]:
+    if not changes:
+        return items
+    gone = {i for rem, _ in changes for i in rem}
+    out = [it for i, it in enumerate(items) if i not in gone]
+    for rem, added in changes:
+        src = tuple(x for i in rem for x in items[i][5])
+        out.extend(_new(s, e, lab, c, src) for s, e, lab in added)
+    out.sort(key=lambda it: (it[0], it[1]))
+    return out
+
+
+# --------------------------------------------------------------------------- the set
+
+
+@dataclass
+class Corrections:
+    items: list[Correction] = field(default_factory=list)
+    switch_on: list[str] = field(default_factory=list)  # opt-in rules turned on
+    # the add strings' pattern (None: none), compiled on the first apply
+    _rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    _compiled: bool = field(default=False, compare=False, repr=False)
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.switch_on)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"switch_on": list(self.switch_on), "items": [c.to_json() for c in self.items]}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any] | None) -> Corrections:
+        if not isinstance(d, dict):
+            return cls()
+        return cls(
+            [Correction.from_json(x) for x in d.get("items", [])],
+            [str(r) for r in d.get("switch_on", [])],
+        )
+
+    def disabled(self, disabled: Iterable[str]) -> list[str]:
+        """The rules to leave off once the switched-on ones are on."""
+        on = set(self.switch_on)
+        return [r for r in disabled if r not in on]
+
+    def only(self, keys: set[tuple[str, ...]]) -> Corrections:
+        """The corrections (and switches) whose key is in `keys`, in their order."""
+        return Corrections(
+            [c for c in self.items if c.key in keys],
+            [r for r in self.switch_on if ("switch", r) in keys],
+        )
+
+    def describe(self) -> list[dict[str, Any]]:
+        """One row per learned correction (switches first): what, fixed, broken."""
+        rows: list[dict[str, Any]] = [
+            {"correction": f"switch on {r}", "fixed": None, "broken": None} for r in self.switch_on
+        ]
+        rows += [{"correction": c.name(), "fixed": c.fixed, "broken": c.broken} for c in self.items]
+        return rows
+
+    def apply(self, text: str, sug: Suggestions, version: int | str = 0) -> Suggestions:
+        """The rules' suggestions with the corrections applied (the switches were applied when
+        the rules ran). Spans a correction made name it: `learned:NAME@VERSION`."""
+        if not self.items:
+            return sug
+        ents: list[Item] = []
+        others: list[int] = []
+        for i, (s, r) in enumerate(zip(sug.spans, sug.rules, strict=True)):
+            if s.label in _ENTITY:
+                ents.append((s.start, s.end, s.label, r, s.confidence, (i,)))
+            else:
+                others.append(i)
+        if not self._compiled:
+            adds = sorted({c.arg for c in self.items if c.kind == "add"}, key=len, reverse=True)
+            self._rx = re.compile("|".join(map(re.escape, adds))) if adds else None
+            self._compiled = True
+        ctx = _Ctx((), self._rx)
+        ctx.text = text
+        changed = False
+        for c in self.items:
+            ch = _changes(c, text, ents, ctx)
+            if ch:
+                ents = _apply(c, ents, ch)
+                changed = True
+        if not changed:
+            return sug
+        out = Suggestions(
+            directive_units=sug.directive_units, directive_sentences=sug.directive_sentences
+        )
+        new_of: dict[int, list[int]] = {}
+        touched: set[int] = set()
+        for it in ents:
+            if not it[3].startswith(PREFIX) or it[4] is None:
+                span, rule = sug.spans[it[5][0]], it[3]
+            else:
+                rule = f"{it[3]}@{version}"
+                span = suggestion_span(text, it[0], it[1], it[2], it[4], rule)
+                touched.add(len(out.spans))
+            for x in it[5]:
+                new_of.setdefault(x, []).append(len(out.spans))
+            out.spans.append(span)
+            out.rules.append(rule)
+        for i in others:
+            new_of[i] = [len(out.spans)]
+            out.spans.append(sug.spans[i])
+            out.rules.append(sug.rules[i])
+
+        def end(old: int, label: str) -> int | None:
+            for j in new_of.get(old, ()):
+                if out.spans[j].label == label:
+                    return j
+            return None
+
+        seen: set[tuple[str, int, int]] = set()
+        for (rtype, h, t), rule in zip(sug.relations, sug.relation_rules, strict=True):
+            labs = _RELATION_ENDS.get(rtype)
+            nh: int | None
+            nt: int | None
+            if labs is None:
+                nh = next(iter(new_of.get(h, ())), None)
+                nt = next(iter(new_of.get(t, ())), None)
+            else:
+                nh, nt = end(h, labs[0]), end(t, labs[1])
+            if nh is None or nt is None or nh == nt or (rtype, nh, nt) in seen:
+                continue
+            seen.add((rtype, nh, nt))
+            out.relations.append((rtype, nh, nt))
+            out.relation_rules.append(rule)
+        if touched:
+            _link_titles(text, out, touched, seen)
+        return out
+
+
+def _link_titles(
+    text: str, out: Suggestions, touched: set[int], seen: set[tuple[str, int, int]]
+) -> None:
+    """A PERSON no HOLDS_TITLE reaches, right after a chain of TITLEs (joined by 、 or nothing)
+    one of which a correction made: HOLDS_TITLE to each title of the chain."""
+    has = {h for r, h, _ in out.relations if r == "HOLDS_TITLE"}
+    ents = [j for j, s in enumerate(out.spans) if s.label in _ENTITY]
+    for pos, j in enumerate(ents):
+        p = out.spans[j]
+        if p.label != "PERSON" or j in has:
+            continue
+        chain: list[int] = []
+        edge, k = p.start, pos - 1
+        while k >= 0:
+            prev = out.spans[ents[k]]
+            if prev.label != "TITLE" or prev.end > edge or text[prev.end : edge].strip("、"):
+                break
+            chain.append(ents[k])
+            edge, k = prev.start, k - 1
+        if not any(t in touched for t in chain):
+            continue
+        for t in chain:
+            if ("HOLDS_TITLE", j, t) not in seen:
+                seen.add(("HOLDS_TITLE", j, t))
+                out.relations.append(("HOLDS_TITLE", j, t))
+                out.relation_rules.append(HOLDS_ADJACENT)
+
+
+# --------------------------------------------------------------------------- learning
+
+
+@dataclass
+class _Doc:
+    text: str
+    gold: set[tuple[int, int, str]]
+    labels: frozenset[str] | None
+    items: list[Item]
+    ctx: _Ctx
+    tp: int = 0  # the change of true positives _tally last counted (reset by the caller)
+
+    def scoped(self, lab: str) -> bool:
+        return self.labels is None or lab in self.labels
+
+
+def _items_of(sug: Suggestions) -> list[Item]:
+    return [
+        (s.start, s.end, s.label, r, s.confidence, (i,))
+        for i, (s, r) in enumerate(zip(sug.spans, sug.rules, strict=True))
+        if s.label in _ENTITY
+    ]
+
+
+def _errors(d: _Doc) -> int:
+    pred = {(it[0], it[1], it[2]) for it in d.items if d.scoped(it[2])}
+    return len(pred ^ d.gold)
+
+
+def _candidates(d: _Doc) -> list[Correction]:
+    """Corrections that would fix one of the document's errors."""
+    text, gold = d.text, d.gold
+    items = [it for it in d.items if d.scoped(it[2])]
+    pred = {(it[0], it[1], it[2]) for it in items}
+    out: list[Correction] = []
+    starts = {it[0]: n for n, it in enumerate(items)}
+    ends = {it[1]: n for n, it in enumerate(items)}
+    gold_at = {(g[0], g[1]): g[2] for g in gold}
+    for g in gold - pred:
+        gs, ge, gl = g
+        ov = [it for it in items if it[0] < ge and gs < it[1]]
+        if not ov:
+            if gl not in LEARNED_LABELS and ge - gs >= 2:
+                out.append(Correction("add", gl, arg=text[gs:ge]))
+            continue
+        for it in ov:
+            s, e, lab, rule = it[0], it[1], it[2], it[3]
+            if (s, e) == (gs, ge) and lab != gl:
+                out.append(Correction("relabel", lab, gl, cond="text", arg=text[s:e]))
+                out.append(Correction("relabel", lab, gl, cond="rule", arg=rule))
+            if lab == gl and (s == gs) != (e == ge):
+                if s == gs and 0 < abs(e - ge) <= MAX_EDGE:
+                    kind = "extend" if e < ge else "trim"
+                    out.append(Correction(kind, lab, cond="suf", arg=text[min(e, ge) : max(e, ge)]))
+                if e == ge and 0 < abs(s - gs) <= MAX_EDGE:
+                    kind = "extend" if s > gs else "trim"
+                    out.append(Correction(kind, lab, cond="pre", arg=text[min(s, gs) : max(s, gs)]))
+            # a split: the span holds this gold span and the gold span that tiles the rest
+            if s <= gs and ge <= e and (s, e) != (gs, ge) and (s == gs or e == ge):
+                cut = ge if s == gs else gs
+                first, second = gold_at.get((s, cut)), gold_at.get((cut, e))
+                if first and second:
+                    out.append(Correction("split", lab, first, second, cond="known"))
+                    for n in (1, 2):
+                        if cut - n >= s:
+                            out.append(
+                                Correction(
+                                    "split", lab, first, second, "after", text[cut - n : cut]
+                                )
+                            )
+        # a merge: two spans tiling the gold span across a glue
+        a = starts.get(gs)
+        b = ends.get(ge)
+        if a is not None and b is not None and b == a + 1:
+            x, y = items[a], items[b]
+            if y[0] - x[1] <= MAX_GLUE:
+                out.append(Correction("merge", x[2], gl, y[2], arg=text[x[1] : y[0]]))
+    for it in items:
+        if (it[0], it[1], it[2]) in gold:
+            continue
+        out.append(Correction("drop", it[2], cond="rule", arg=it[3]))
+        out.append(Correction("drop", it[2], cond="text", arg=text[it[0] : it[1]]))
+    return out
+
+
+def _tally(c: Correction, d: _Doc) -> tuple[int, int, int, list[Change]]:
+    """(fixed, broken, change of the error count, changes) of `c` on one document."""
+    ch = _changes(c, d.text, d.items, d.ctx)
+    fixed = broken = delta = 0
+    gold = d.gold
+    for rem, added in ch:
+        e = 0
+        for i in rem:
+            it = d.items[i]
+            if d.scoped(it[2]):
+                hit = (it[0], it[1], it[2]) in gold
+                e += 1 if hit else -1
+                d.tp -= hit
+        for a in added:
+            if d.scoped(a[2]):
+                hit = a in gold
+                e += -1 if hit else 1
+                d.tp += hit
+        if e < 0:
+            fixed += 1
+        elif e > 0:
+            broken += 1
+        delta += e
+    return fixed, broken, delta, ch
+
+
+def _state(docs: Sequence[Any], sugs: Sequence[Suggestions]) -> list[_Doc]:
+    out = []
+    for d, s in zip(docs, sugs, strict=True):
+        gold = {
+            (g.start, g.end, g.label)
+            for g in d.spans
+            if g.label in _ENTITY and (d.labels is None or g.label in d.labels)
+        }
+        ctx = _Ctx()
+        ctx.text = d.text
+        out.append(_Doc(d.text, gold, d.labels, _items_of(s), ctx))
+    return out
+
+
+def switch_key(rule: str) -> tuple[str, ...]:
+    return ("switch", rule)
+
+
+def held_out_gains(
+    corr: Corrections,
+    docs: Sequence[Any],
+    sugs: Sequence[Suggestions],
+    switched: Sequence[Suggestions] | None = None,
+) -> dict[tuple[str, ...], int]:
+    """Spans fixed minus spans broken by each correction of `corr` (in order) on documents it
+    was not learned from (their gold), keyed by Correction.key (switch_key for a switch;
+    `switched`: the rules' suggestions with the switches on)."""
+    gains: dict[tuple[str, ...], int] = {}
+    work = _state(docs, sugs)
+    if corr.switch_on and switched is not None:
+        alt = _state(docs, switched)
+        gain = sum(_errors(d) for d in work) - sum(_errors(d) for d in alt)
+        for rule in corr.switch_on:
+            gains[switch_key(rule)] = gain
+        work = alt
+    for c in corr.items:
+        net = 0
+        for d in work:
+            d.ctx._adds, d.ctx._found = ([c.arg] if c.kind == "add" else []), None
+            f, b, _, ch = _tally(c, d)
+            net += f - b
+            if ch:
+                d.items = _apply(c, d.items, ch)
+        gains[c.key] = gains.get(c.key, 0) + net
+    return gains
+
+
+def learn_corrections(
+    docs: Sequence[Any],
+    sugs: Sequence[Suggestions],
+    *,
+    resuggest: Callable[[str], Sequence[Suggestions]] | None = None,
+    min_gain: int = 2,
+    min_precision: float = 0.7,
+    cap: int = 40,
+    min_docs: int = 2,
+    cancel: Callable[[], bool] | None = None,
+) -> Corrections:
+    """Corrections of the rules' suggestions `sugs` learned from the gold of `docs`
+    (civannot.learn.data.GoldDoc: text, spans, labels). `resuggest(rule)`: the rules'
+    suggestions for the same documents with the opt-in `rule` on (a switch is learned where it
+    fixes at least `min_gain` more spans than it breaks, net of errors). A correction must fix
+    spans in at least `min_docs` documents."""
+    result = Corrections()
+    if not docs:
+        return result
+    base = list(sugs)
+
+    def state(ss: Sequence[Suggestions]) -> list[_Doc]:
+        return _state(docs, ss)
+
+    work = state(base)
+    if resuggest is not None:
+        for rule in sorted(DEFAULT_OFF):
+            before = sum(_errors(d) for d in work)
+            alt = state(resuggest(rule))
+            if before - sum(_errors(d) for d in alt) >= 2 * min_gain:
+                result.switch_on.append(rule)
+                work = alt
+    taken: set[tuple[str, ...]] = set()
+    cands: list[list[Correction] | None] = [None] * len(work)
+    for _ in range(cap):
+        if cancel and cancel():
+            break
+        counts: dict[Correction, int] = {}
+        for n, d in enumerate(work):
+            got = cands[n]
+            if got is None:
+                got = cands[n] = _candidates(d)
+            for c in got:
+                counts[c] = counts.get(c, 0) + 1
+        # a correction fixes at most one span per error it was drawn from
+        pool = [c for c, n in counts.items() if n >= min_gain and c.key not in taken]
+        pool.sort(key=lambda c: -counts[c])
+        best: tuple[tuple[int, int, int], Correction, int, int] | None = None
+        for c in pool:
+            if best is not None and 3 * counts[c] < best[0][0]:
+                break  # it cannot remove more errors than the best already does
+            adds = [c.arg] if c.kind == "add" else []
+            fixed = broken = delta = in_docs = tp = 0
+            for d in work:
+                if c.kind != "add" and c.label not in d.ctx.by_label(d.items):
+                    continue
+                d.ctx._adds, d.ctx._found = adds, None
+                d.tp = 0
+                f, b, dl, _ = _tally(c, d)
+                fixed, broken, delta = fixed + f, broken + b, delta + dl
+                tp += d.tp
+                in_docs += f > 0
+            net = fixed - broken
+            if net < min_gain or delta >= 0 or fixed < min_precision * (fixed + broken):
+                continue
+            if in_docs < min(min_docs, len(work)):
+                continue  # one document's habit is no convention
+            # Brill's score: errors removed; then spans made right (a trim that makes a DATE
+            # right before a drop that only removes it), then net spans fixed
+            if best is None or (-delta, tp, net) > best[0]:
+                best = ((-delta, tp, net), c, fixed, broken)
+        if best is None:
+            break
+        _, c, fixed, broken = best
+        c = Correction(c.kind, c.label, c.to, c.other, c.cond, c.arg, fixed, broken)
+        taken.add(c.key)
+        result.items.append(c)
+        for n, d in enumerate(work):
+            d.ctx._adds, d.ctx._found = ([c.arg] if c.kind == "add" else []), None
+            ch = _changes(c, d.text, d.items, d.ctx)
+            if ch:
+                d.items = _apply(c, d.items, ch)
+                cands[n] = None
+    return result

@@ -1,0 +1,217 @@
+"""Learned corrections of the rules (civannot.learn.corrections): a team's convention learned from
+a handful of documents, named in the provenance, relations following the spans, chosen only where
+they help on documents they were not learned from, and models stored before them still working.
+The sentences are made up (names, places)."""
+
+from __future__ import annotations
+
+import random
+
+from civannot.learn import training
+from civannot.learn.corrections import Correction, Corrections, learn_corrections
+from civannot.learn.data import GoldDoc
+from civannot.learn.model_store import StoredModel
+from civannot.preannotate import suggest
+from civannot.records import Span
+
+PLACES = ["岚溪县", "青苇县", "松原区", "柳塘县", "石屏县", "云栖区"]
+NAMES = ["谢若溪", "柳明远", "杜芸舟", "韩青禾", "苏望川", "秦远山"]
+POSTS = ["县长", "区长", "副县长"]
+
+
+def _text(rng: random.Random) -> str:
+    out = []
+    for _ in range(3):
+        place, name = rng.choice(PLACES), rng.choice(NAMES)
+        day = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日{rng.choice(['上午', '下午'])}"
+        out.append(f"{day}，{place}{rng.choice(POSTS)}{name}主持召开创文工作推进会。")
+    return "".join(out)
+
+
+def _team_gold(text: str) -> GoldDoc:
+    """The rules' reading, rewritten into this team's convention: a DATE leaves 上午/下午 out."""
+    sug = suggest(text)
+    spans = []
+    for s in sug.spans:
+        e = s.end
+        if s.label == "DATE" and s.text.endswith(("上午", "下午")):
+            e -= 2
+        spans.append(Span(s.start, e, s.label, text[s.start : e]))
+    return GoldDoc(text, text, spans, list(sug.relations))
+
+
+def _docs(n: int, seed: int) -> list[GoldDoc]:
+    rng = random.Random(seed)
+    return [_team_gold(_text(rng)) for _ in range(n)]
+
+
+def test_a_team_convention_learned_from_a_handful_of_documents_changes_the_suggestions():
+    docs = _docs(6, 1)
+    corr = learn_corrections(docs, [suggest(d.text) for d in docs])
+    names = [c.name() for c in corr.items]
+    assert "trim DATE suffix «上午»" in names and "trim DATE suffix «下午»" in names
+    # on a new document: the DATE without its time of day, the correction named with its
+    # training counts as confidence, the rest of the rules' suggestions as they were
+    text = "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。"
+    sug = suggest(text)
+    out = corr.apply(text, sug, version=7)
+    date = next(s for s in out.spans if s.label == "DATE")
+    i = out.spans.index(date)
+    assert date.text == "3月9日"
+    assert out.rules[i] == "learned:trim DATE suffix «上午»@7" == date.provenance
+    c = next(c for c in corr.items if c.name() == "trim DATE suffix «上午»")
+    assert c.fixed >= 2 and c.broken == 0 and date.confidence == 1.0
+    assert [s.text for s in out.spans if s.label != "DATE"] == [
+        s.text for s in sug.spans if s.label != "DATE"
+    ]
+    assert len(out.relations) == len(sug.relations)
+
+
+def test_a_merged_title_keeps_the_relation_of_the_title_it_replaced():
+    text = "6月12日下午，青苇县县长柳明远主持召开创文工作推进会。"
+    sug = suggest(text)
+    assert [s.label for s in sug.spans[:3]] == ["DATE", "GPE", "TITLE"]  # the rules split it
+    corr = Corrections([Correction("merge", "GPE", "TITLE", "TITLE", fixed=5, broken=1)])
+    out = corr.apply(text, sug, version=2)
+    title = next(i for i, s in enumerate(out.spans) if s.label == "TITLE")
+    person = next(i for i, s in enumerate(out.spans) if s.label == "PERSON")
+    assert out.spans[title].text == "青苇县县长"
+    assert out.rules[title] == "learned:merge GPE+TITLE→TITLE@2"
+    assert out.spans[title].confidence == round(5 / 6, 3)
+    assert ("HOLDS_TITLE", person, title) in out.relations
+    assert not any(s.label == "GPE" for s in out.spans)
+
+
+def test_a_correction_that_hurts_on_documents_it_was_not_learned_from_is_not_kept(monkeypatch):
+    # the gold follows the rules (DATE with 上午); a correction that trims it, whatever the
+    # training folds said, breaks spans on the held-out documents and must not be kept
+    rng = random.Random(3)
+    docs = []
+    for _ in range(8):
+        text = _text(rng)
+        sug = suggest(text)
+        gold = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+        docs.append(GoldDoc(text, text, gold, list(sug.relations)))
+    sugs = [suggest(d.text) for d in docs]
+    bad = Corrections([Correction("trim", "DATE", cond="suf", arg="上午", fixed=9, broken=0)])
+    monkeypatch.setattr(training, "_learn_on", lambda *a, **k: bad)
+    corr, out, info = training.fit_corrections(docs, sugs)
+    assert not corr
+    assert out == sugs
+    assert info["held_out"]["trim DATE   suf 上午"] < 0
+
+
+def test_a_model_stored_before_corrections_still_loads_and_runs():
+    from civannot.learn.apply import ModelRefiner
+    from civannot.learn.crf import train_crf
+    from civannot.learn.training import _items
+
+    docs = _docs(4, 5)
+    data = train_crf(_items(docs, [suggest(d.text) for d in docs]))
+    old = StoredModel("crf", 3, "2026-11-30", {"model_labels": ["TITLE"], "features": 1}, data)
+    assert not old.corrections
+    text = "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。"
+    out, _ = ModelRefiner(old)(text, suggest(text, keep_sentences=True))
+    assert not any(r.startswith("learned:") for r in out.rules)
+    assert any(s.label == "PERSON" for s in out.spans)
+    # a stored model with corrections applies them before the model
+    new = StoredModel(
+        "crf", 4, "2026-12-03",
+        {"model_labels": [], "corrections": {
+            "items": [Correction("trim", "DATE", cond="suf", arg="上午", fixed=4).to_json()],
+            "switch_on": [], "features": False,
+        }},
+        data,
+    )  # fmt: skip
+    out, _ = ModelRefiner(new)(text, suggest(text, keep_sentences=True))
+    date = next(i for i, s in enumerate(out.spans) if s.label == "DATE")
+    assert out.spans[date].text == "3月9日"
+    assert out.rules[date] == "learned:trim DATE suffix «上午»@4"
+
+
+def test_a_switch_is_learned_where_the_team_splits_the_place_off_the_post():
+    # the team's gold is the opt-in gpe.before_post reading
+    rng = random.Random(8)
+    texts = [
+        "".join(
+            f"{place}召开创文工作推进会。{place[:2]}县委书记{rng.choice(NAMES)}强调，要压实属地责任。"
+            for place in rng.sample(PLACES[:1] + PLACES[3:5], 2)
+        )
+        for _ in range(6)
+    ]
+    on = [suggest(t, disabled=()) for t in texts]
+    docs = [
+        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in sug.spans], sug.relations)
+        for t, sug in zip(texts, on, strict=True)
+    ]
+    assert any(s.label == "GPE" for s in docs[0].spans)
+    corr = learn_corrections(
+        docs,
+        [suggest(t) for t in texts],
+        resuggest=lambda rule: [suggest(t, disabled=()) for t in texts],
+    )
+    assert corr.switch_on == ["gpe.before_post"]
+    assert corr.disabled(["gpe.before_post", "title.leaders"]) == ["title.leaders"]
+    assert Corrections.from_json(corr.to_json()).switch_on == ["gpe.before_post"]
+
+
+def _team_project(path):  # noqa: ANN001, ANN202
+    from civannot.project import Project
+    from civannot.records import GOLD_LAYER, DocumentInput, LayerInput
+
+    docs = _docs(12, 11)
+    p = Project.create(path)
+    p.import_batch(
+        [
+            (
+                DocumentInput(f"doc{i:03d}", d.text),
+                [
+                    LayerInput(
+                        GOLD_LAYER,
+                        [Span(s.start, s.end, s.label, s.text, "adjudicated") for s in d.spans],
+                        d.relations,
+                        True,
+                    )
+                ],
+            )
+            for i, d in enumerate(docs)
+        ]
+    )
+    return p
+
+
+def test_train_then_preannotate_uses_and_reports_the_learned_corrections(tmp_path):
+    from civannot.learn.apply import preannotate
+    from civannot.learn.lead_model import correction_rows
+    from civannot.learn.model_store import latest_model
+    from civannot.learn.training import render_report, train_project
+    from civannot.records import AUTO_LAYER
+
+    p = _team_project(tmp_path / "team.civ")
+    try:
+        rep = train_project(p)
+        names = [r["name"] for r in rep["corrections"]["items"]]
+        assert "trim DATE suffix «上午»" in names
+        text = render_report(rep)
+        assert "learned corrections" in text and "trim DATE suffix «上午»  fixed" in text
+        assert "+corr" in text
+        rows = correction_rows(latest_model(p).info)
+        assert ["trim DATE suffix «上午»"] == [r[0] for r in rows if "上午" in r[0]]
+        p.import_batch(
+            [(DocumentInput_("new", "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。"), [])]
+        )
+        D = p.m.Document
+        new_id = D.select(D.id).order_by(D.id.desc()).first().id
+        preannotate(p)
+        spans, _ = p.layer_data(AUTO_LAYER)[new_id]
+        date = next(s for s in spans if s.label == "DATE")
+        assert date.text == "3月9日"
+        assert date.provenance == f"learned:trim DATE suffix «上午»@{rep['version']}"
+    finally:
+        p.close()
+
+
+def DocumentInput_(name: str, text: str):  # noqa: ANN201, N802
+    from civannot.records import DocumentInput
+
+    return DocumentInput(name, text)
