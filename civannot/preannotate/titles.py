@@ -765,6 +765,9 @@ def find_names_before_posts(doc: Doc) -> None:
     某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
     text, r = doc.text, doc.r
     covered = sorted(doc.titles.items())
+    # a name another rule found in the text is a name before a post, though the dictionary knows
+    # the word (某某书记一行, where 某某 is a word; session 9 audit)
+    found = {text[s:e] for s, e in doc.persons.items()}
     for m in _BARE_POST_AFTER.finditer(text):
         p = m.start()
         if p < 2 or any(ts <= p < te for ts, te in covered):
@@ -785,7 +788,7 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
-        if jieba_tokenizer().FREQ.get(name) or any(
+        if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
             (tm := r.title.match(text, k)) is not None and tm.end() >= m.end() for k in range(ns, p)
         ):
             continue
@@ -979,7 +982,36 @@ def find_deputies(doc: Doc) -> None:
                     doc.add_title(ts, te, 0.85, "title.chain")
                 doc.add_person(q, ne, 0.85, "person.after_title")
                 doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
+            elif lv and s > 2 and text[s - 1] == "等" and len(chain) == 1:
+                # 甲、乙、丙等省人大代表参加会议: the names listed before 等 are the deputies
+                # (session 9 audit); two names at least, each a name and no word
+                names = _names_before(doc, s - 1)
+                if len(names) >= 2:
+                    doc.add_title(s, q, 0.8, "title.chain")
+                    for ns, ne2 in names:
+                        doc.add_person(ns, ne2, 0.8, "person.leaders_list")
+                        doc.holds.append((ns, s, "relation.holds.leaders"))
             i = text.find(word, i + len(word))
+
+
+def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
+    """The names at 、 that end at e, read back to the one that opens a clause (found ones kept
+    as found); empty when the list does not open a clause or an item holds no name."""
+    text, r = doc.text, doc.r
+    found_ends = {pe: ps for ps, pe in doc.persons.items()}
+    fw = function_words()
+    names: list[tuple[int, int]] = []
+    while True:
+        ns = found_ends.get(e, -1)
+        if ns < 0:
+            ns = name_before(text, e, r)
+        if ns < 0 or not _valid_name(text[ns:e], r.g) or text[ns:e] in fw:
+            return []
+        names.insert(0, (ns, e))
+        if ns > 1 and text[ns - 1] == "、":
+            e = ns - 1
+            continue
+        return names if ns == 0 or text[ns - 1] in _ITEM_OPEN else []
 
 
 # an election or an appointment names the post the person is given or leaves (session 9 audit):
@@ -1011,7 +1043,9 @@ def _appointed_titles(
         return chain if text.startswith("职务", q) else []
     if before:
         return chain if text.startswith(before, q) else []
-    return chain if q >= len(text) or text[q] in _APPOINT_CLOSERS else []
+    # (对某某同志当选市长表示祝贺: a verb of the genre closes the post too; session 9 audit)
+    closed = q >= len(text) or text[q] in _APPOINT_CLOSERS
+    return chain if closed or doc.r.followers.match(text, q) is not None else []
 
 
 def find_appointments(doc: Doc) -> None:
