@@ -141,3 +141,19 @@ def test_an_addressee_with_the_fields_it_works_in_opens_the_span():
     assert directives(text) == [
         "各街道在垃圾分类、违建清理、背街小巷整治、老旧小区改造等重点工作上，要舍得下功夫"
     ]
+
+
+def test_a_connective_glued_to_the_pronoun_keeps_the_frame():
+    # 同时他指出，… (third check batch): no comma between the connective and the pronoun
+    # (before: the requirements had no speaker)
+    text = (
+        "区长张勇在讲话中对工程进展给予充分肯定。同时他指出，各部门要加快建设进度。"
+        "要密切配合，确保不留空档。"
+    )
+    assert issued(text) == [
+        ("各部门要加快建设进度", "张勇"),
+        ("要密切配合，确保不留空档", "张勇"),
+    ]
+    # the meeting after a connective still names nobody
+    text = "区长张勇讲话。最后会议要求，各部门要加快建设进度。"
+    assert issued(text) == []

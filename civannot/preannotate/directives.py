@@ -835,6 +835,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 
 
 _PRONOUN_FRAME = re.compile(
+    # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
+    r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
