@@ -39,6 +39,7 @@ _POST_AFTER_NAME = re.compile(
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
 _BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委")
+_CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
@@ -69,8 +70,12 @@ def find_title_chains(doc: Doc) -> None:
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
             ms += 1
-        gd = m.groupdict()
-        if (gd.get("bykind") is not None or gd.get("committee") is not None) and text[
+        # (a committee or a centre named at length, opening a clause: the grammar's
+        # committee branch, known by its words)
+        committee = (ms == 0 or text[ms - 1] in _CLAUSE_MARKS) and (
+            "委员会" in m.group() or "中心" in m.group()
+        )
+        if (m.groupdict().get("bykind") is not None or committee) and text[
             ms : ms + 2
         ] in function_words():
             # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
