@@ -13,6 +13,7 @@ from functools import lru_cache
 from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules, title_matches
 from civannot.preannotate.gazetteers import (
     CJK,
+    _ordinary_words,
     alternation,
     common_words,
     function_words,
@@ -620,6 +621,12 @@ _REGIMENT_DIGITS = _CN_DIGITS | set("0123456789")
 _DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
 
 
+@lru_cache(maxsize=4096)
+def _ordinary(word: str) -> bool:
+    """Does jieba's dictionary hold `word` as an ordinary word (not only as a person's name)?"""
+    return bool(_ordinary_words(frozenset((word,)), 1))
+
+
 def _name_before_verb(doc: Doc, p: int) -> int:
     """A listed surname and one or two characters right after a title, closed by a verb or an
     adverb of the dictionary that no follower list holds (…副部长刘卫东分享了…, 牛某某参会):
@@ -633,9 +640,10 @@ def _name_before_verb(doc: Doc, p: int) -> int:
         e = p + sl + given
         name = text[p:e]
         if len(name) == sl + given and _valid_name(name, g) and text[e : e + 2] in fw:
-            freq = jieba_tokenizer().FREQ
-            if text[e - 1 : e + 1] in fw or freq.get(name) or freq.get(name[:2]):
-                return 0  # 镇长安排部署: a word of the dictionary, or the verb starts inside
+            if text[e - 1 : e + 1] in fw or _ordinary(name) or _ordinary(name[:2]):
+                # 镇长安排部署: an ordinary word of the dictionary, or the verb starts inside
+                # (a name the dictionary holds as a name, 李强描绘…, stays a name)
+                return 0
             return e
     return 0
 
