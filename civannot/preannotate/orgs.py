@@ -30,7 +30,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     rule_words,
 )
-from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
@@ -49,6 +49,12 @@ _SOURCE = re.compile(
 )
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
 _COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
+# the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
+_OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书副委成员])")
+# kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
+_LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
+# a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+_SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
@@ -72,6 +78,9 @@ _OUTLET = re.compile(
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
+    # 某某网8月9日电: a wire dateline, the name closed by an outlet's kind
+    rf"|(?:^|(?<=[\n 　]))([{CJK}]{{1,5}}?(?:网|社|在线))(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
@@ -100,7 +109,7 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团)(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
 )
 
 
@@ -162,8 +171,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     for m in r.named_org_kind.finditer(text):
         k = m.start()
         lo = k
-        # a company's registered name runs longer (某某市某某环卫服务有限公司)
-        longest = 12 if m.group().endswith("公司") else 8
+        # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
+        # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
+        kind = m.group()
+        longest = 14 if kind.startswith("执法") else 12 if kind.endswith(_LONG_NAMED) else 8
         while (
             lo > k - longest
             and lo > 0
@@ -180,14 +191,29 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
         ):
             continue
-        best = _verb_cut(text, lo, k)
+        # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
+        best = _verb_cut(text, lo, k) if longest == 8 else lo
         name = text[best:k]
-        # 各派出所, 全市日报: a generic head is no name
-        if name[0] in "各全每该本我这那其":
+        if longest > 8:
+            # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
+            # its last function character and any verb word before it (发挥)
+            cut = max((i for i, c in enumerate(name) if c in _FUNCTION), default=-1)
+            best += cut + 1
+            if k - best > 2 and text[best : best + 2] in function_words():
+                best += 2
+            name = text[best:k]
+            if not name:
+                continue
+        # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
+        if name[0] in "各全每该本我这那其" or "各" in name or "每" in name:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
         end = m.end()
+        # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
+        sub = _SUB_UNIT_NAMED.match(text, end)
+        if sub is not None and not any(c in _FUNCTION for c in sub.group()):
+            end = sub.end()
         if m.group().endswith("大学"):
             # 某某大学经济管理学院: the university's college is one body with it
             college = _COLLEGE.match(text, end)
@@ -218,6 +244,10 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
+# a zone written before its own units (某某度假区交警大队)
+_ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
+_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
 )
@@ -352,6 +382,9 @@ def _abbrev_ok(
     stem = m.group(1)
     if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
         return False
+    # 下设办公室, 设立办公室: a verb word is no body's name
+    if bare and stem in function_words():
+        return False
     # the bare pattern consumes the boundary before the name
     whole = text[m.start(1) if bare else m.start() : m.end()]
     # 顾全大局, 挂牌督办, 依法查办: the end is a common word, unless a listed body ends there
@@ -384,6 +417,8 @@ def _abbrev_orgs(doc: Doc) -> None:
                 and _level_ok(text, s - 1)
             ):
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            else:
+                s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
@@ -402,6 +437,33 @@ _ZONE_BODY = re.compile(
     rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
+# the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
+# from the known place inside it (places._gpe_start), the verb left out
+_ZONE_BODY_ANY = re.compile(
+    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
+)
+# 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
+_ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
+
+
+def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
+    """Start of a zone's name ending at e, read from s on: a level or a known place opening it
+    stays (市某某新区, 某某市某某新区), a clause before the known place inside it is left out
+    (希望某某新区: 希望 is no part of the name); None where no name is found."""
+    zs = _gpe_start(text, s, e, g)
+    if zs is None:
+        return None
+    if zs > s:
+        # 来宾市三江口新区: a known division written before the zone belongs to its name
+        for n in (5, 4, 3):
+            head = text[zs - n : zs] if zs - n >= s else ""
+            if (
+                head
+                and head[-1] in "省市县区州"
+                and (head in g.admin_full or head[:-1] in g.gpe_names)
+            ):
+                return zs - n
+    return zs
 
 
 def find_orgs(doc: Doc) -> None:
@@ -415,7 +477,12 @@ def find_orgs(doc: Doc) -> None:
         i += 1
         s, e = m.start(), m.end()
         # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
-        if not _level_ok(text, s) and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full):
+        if (
+            not _level_ok(text, s)
+            and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full)
+            # 工业园区交警大队: the zone's own unit (园区 is a word)
+            and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
+        ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
         # name read across the verb); the second is read again from its level
@@ -436,6 +503,10 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
         seg = text[s:e]
+        # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
+        # name holds no 了 / 的 / 着)
+        if any(c in "了的着" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+            continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
         elif (
@@ -449,6 +520,9 @@ def find_orgs(doc: Doc) -> None:
             if e - s < 4:
                 continue
         else:
+            # 度假区交警大队, 工业园区交警大队: the zone, not a district, is the body's level
+            if text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s):
+                s -= next(len(h) for h in _ZONE_HEADS if text.endswith(h, 0, s))
             s = extend_gpe_prefix(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
@@ -474,6 +548,12 @@ def find_orgs(doc: Doc) -> None:
             brigade = _NAMED_BRIGADE.match(text, e)
             if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
                 e = brigade.end()
+        # 市交通运输局机关党委, 某某局党组: the body's own party organ is one body with it
+        # (not a level's: 县委党委 is no form; 街道党工委 is read whole above)
+        if text[e - 1] in "局厅队所院" and text.startswith(("党", "机关党"), e):
+            own = _OWN_PARTY.match(text, e)
+            if own is not None:
+                e = own.end()
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either
@@ -494,6 +574,9 @@ def find_orgs(doc: Doc) -> None:
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
+        # 在县电视台: a preposition before the level opens the clause, not the name
+        if k - lo == 2 and text[lo] in "在到和及与由对" and text[lo + 1] in "省市县区州旗":
+            lo += 1
         if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
@@ -534,9 +617,25 @@ def find_orgs(doc: Doc) -> None:
         zone_bodies = _ZONE_BODY.finditer(text)
     else:
         zone_bodies = iter(())
+    zone_ends: set[int] = set()
     for m in zone_bodies:
         if not any(c in _FUNCTION for c in m.group(1)):
-            doc.add(m.start(), m.end(), "ORG", 0.65, 2, "org.grammar")
+            # (a scenic area, a business circle: kinds _gpe_start does not read, kept whole)
+            zs = _zone_start(text, m.start(1), m.end(1), g)
+            doc.add(m.start() if zs is None else zs, m.end(), "ORG", 0.65, 2, "org.grammar")
+            zone_ends.add(m.end())
+    if "管委会" in text or "党工委" in text or "管理委员会" in text:
+        for m in _ZONE_BODY_ANY.finditer(text):
+            if m.end() in zone_ends:
+                continue
+            zs = _zone_start(text, m.start(1), m.end(1), g)
+            if zs is not None:
+                doc.add(zs, m.end(), "ORG", 0.6, 2, "org.grammar")
+                zone_ends.add(m.end())
+        for e in zone_ends:
+            second = _ZONE_SECOND.match(text, e)
+            if second is not None:
+                doc.add(second.start(1), second.end(1), "ORG", 0.6, 2, "org.grammar")
     # 某某网讯 / 某某在线讯 / 据某某发布: an outlet named in a dateline or as a source
     doc.cands.extend(
         Cand(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "ORG", 0.65, 3, "org.named")
@@ -570,7 +669,7 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
                 doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
-    if "公司" in text or "集团" in text:
+    if "公司" in text or "集团" in text or "物业" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
             if (
@@ -608,6 +707,106 @@ def find_orgs(doc: Doc) -> None:
         # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
         if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
+    _more_orgs(doc)
+    _listed_bodies(doc)
+
+
+# an outlet credited before its editor (（某某在线编辑：…）)
+_OUTLET_EDITOR = re.compile(
+    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端))(?=编辑|责编|供稿|记者)"
+)
+# a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
+_QUOTED_TEAM = re.compile(
+    rf"(?<=[“\"])([{CJK}]{{2,10}}?(?:志愿服务队|服务队|志愿队|突击队|先锋队|巡逻队|宣讲团|艺术团))(?=[”\"])"
+)
+# a hospital by its level and number (市一医院, 县二院): after a boundary or a connective
+_HOSPITAL_SHORT = re.compile(
+    r"(?:(?<=[、，。；：\n（(和及与在到由])|^)(?:省|市|县|区)第?[一二三四五六七八九]"
+    r"(?:人民)?(?:医院|院)(?=[的、，。；）)和及与等在对要为也还将派])",
+    re.M,
+)
+# a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
+_CITY_POLICE = re.compile(
+    rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
+)
+
+
+def _more_orgs(doc: Doc) -> None:
+    """org.named: outlets before their editor, teams named in quotes, a city's traffic police;
+    org.grammar: hospitals by level and number."""
+    text, g = doc.text, doc.r.g
+    if "编辑" in text or "责编" in text or "供稿" in text:
+        for m in _OUTLET_EDITOR.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "“" in text or '"' in text:
+        for m in _QUOTED_TEAM.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "院" in text:
+        for m in _HOSPITAL_SHORT.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
+    if "交警" in text:
+        for m in _CITY_POLICE.finditer(text):
+            # the place must be one the gazetteer or the article knows, opening a clause
+            for a in range(m.start(1), m.end(1) - 1):
+                if _known_place(text[a : m.end(1)], g, doc.doc_stems) and (
+                    a == 0
+                    or not _is_cjk(text[a - 1])
+                    or text[a - 1] in _NAME_START_AFTER
+                    or text[a - 2 : a] in ("介绍", "绍了")
+                ):
+                    doc.add(a, m.end(), "ORG", 0.55, 2, "org.named")
+                    break
+
+
+# a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
+_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
+# what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
+_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队")
+
+
+def _listed_bodies(doc: Doc) -> None:
+    """org.listed: an item of a list of bodies that no rule read, ending in a body's kind
+    (科研所, 交通指挥中心), next to an item read as a body (交管局机关党支部、车管所、…)."""
+    text = doc.text
+    if "、" not in text:
+        return
+    orgs = {(c.start, c.end) for c in doc.cands if c.label == "ORG"}
+    if not orgs:
+        return
+    starts = {a for a, _ in orgs}
+    ends = {e for _, e in orgs}
+    for m in _LIST_ITEMS.finditer(text):
+        items = []
+        p = m.start()
+        for part in m.group().split("、"):
+            items.append((p, p + len(part)))
+            p += len(part) + 1
+        # the first item may carry the clause before it; the last may run into the sentence
+        # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
+        last = len(items) - 1
+        ok = [
+            (a, e) in orgs or (i == last and a in starts) or (i == 0 and e in ends)
+            for i, (a, e) in enumerate(items)
+        ]
+        changed = True
+        while changed:
+            changed = False
+            for i, (a, e) in enumerate(items):
+                if ok[i] or a in starts:
+                    continue
+                if not ((i > 0 and ok[i - 1]) or (i + 1 < len(items) and ok[i + 1])):
+                    continue
+                name = text[a:e]
+                if (
+                    3 <= len(name) <= 7
+                    and name.endswith(_LISTED_BODY_END)
+                    and not any(c in _FUNCTION for c in name)
+                    and name[0] not in "各全每该本我这那其相有所"
+                    and (i not in (0, len(items) - 1) or len(name) <= 5)
+                ):
+                    doc.add(a, e, "ORG", 0.5, 1, "org.listed")
+                    ok[i] = changed = True
 
 
 def find_companies(doc: Doc) -> None:
@@ -620,6 +819,9 @@ def find_companies(doc: Doc) -> None:
             s is not None
             and not (s > 0 and text[s - 1] in "各全每该本我这那其")
             and text[s] not in "一二两三四五六七八九十几多数某"
+            # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
+            # (rule_words.json company_kinds)
+            and text[s : m.start()] not in _COMPANY_KINDS
         ):
             doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
 

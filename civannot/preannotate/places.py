@@ -29,6 +29,7 @@ from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
     _lines,
+    alternation,
     common_words,
     function_words,
     jieba_tokenizer,
@@ -81,7 +82,17 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     u = s + stem_len
     for n in (4, 3, 2):
         if u - n > s and (text[u - n : u] in g.admin_stems or text[u - n : u] in g.gpe_names):
-            return u - n
+            # 三江口新区: a numeral before a known place of two characters opens the zone's own
+            # name (江口 is a county elsewhere); a count (两个, 第三) is no name
+            a = u - n
+            if (
+                n == 2
+                and a - 1 >= s
+                and text[a - 1] in _NAME_NUMERALS
+                and (a - 1 == 0 or text[a - 2] not in _CN_NUM + "第")
+            ):
+                return a - 1
+            return a
     if (
         (prev in _PUNCT_BOUNDARY or prev in "和及与在")
         and 2 <= stem_len <= 4
@@ -161,6 +172,19 @@ _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 _NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其我")
 
 
+# what follows a numeral in a count, not in a name (三个区, 五批镇, 五类社区)
+_COUNT_WORDS = frozenset("个批些名所座条项类次种位级届期轮户人处件只块片家行")
+# numerals that open place names (三江口, 七里墩); 一 and 两 open adverbs and counts (一行,
+# 一起, 一线, 两岸)
+_NAME_NUMERALS = frozenset("二三四五六七八九十")
+
+
+def _numeral_name(stem: str) -> bool:
+    """七里墩, 三里屯, 五里堡: a three-character name opening with a numeral (jieba tags 七里 a
+    numeral word), not a count (三个, 一批)."""
+    return stem[0] in _NAME_NUMERALS and stem[1] not in _CN_NUM and stem[1] not in _COUNT_WORDS
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -198,7 +222,13 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
-        and not (len(stem) == 3 and (stem[:2] in function_words() or stem[1:] in function_words()))
+        and not (
+            len(stem) == 3
+            and (
+                (stem[:2] in function_words() and not _numeral_name(stem))
+                or stem[1:] in function_words()
+            )
+        )
         and _unit_ok(text, k, stem)
     )
 
@@ -583,6 +613,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+_LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
@@ -684,6 +715,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if k - best < 2:
                 continue
         name = text[best:k]
+        # 清理小区, 清洁口袋公园, 做精做细小区: a verb whose object is the place opens or ends
+        # no name (rule_words.json loc_object_verbs); the name may follow it
+        if name[-2:] in _LOC_OBJECT_VERBS:
+            continue
+        if name[:2] in _LOC_OBJECT_VERBS:
+            best += 2
+            name = text[best:k]
+            if len(name) < 2 or name in common_words() or name[:2] in common_words():
+                continue
+        # 文明村, 文明社区: an honour, not a village's or a community's name
+        if kind in ("村", "社区") and name in _HONOUR_STEMS:
+            continue
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
         # 公园广场改造: a kind of place before another names none
@@ -962,7 +1005,7 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
-_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将")
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
@@ -1697,6 +1740,25 @@ _ABBREV_VISIT = re.compile(
 )
 
 
+# countries named bare (resources/gazetteers/countries.txt)
+_COUNTRY = re.compile(alternation(_lines("countries.txt")))
+
+
+def _countries(text: str) -> list[tuple[int, int]]:
+    """日本, 韩国: a country where jieba reads it as a word of its clause (中美国际 holds no 美国;
+    8日本报讯 is a day and 本报)."""
+    out = []
+    for m in _COUNTRY.finditer(text):
+        a, e = m.span()
+        if a and (text[a - 1].isdigit() or text[a - 1] in _CN_NUM) and m.group()[0] == "日":
+            continue
+        lo = max(0, a - 4)
+        words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
+        if any(w == m.group() and ws + lo == a for w, ws, _ in words):
+            out.append((a, e))
+    return out
+
+
 def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
@@ -1786,6 +1848,8 @@ def find_gpe(doc: Doc) -> None:
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _province_words(text):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
