@@ -692,6 +692,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             else:
                 break
+        # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
+        # what follows it (nothing: the kind of place in general)
+        go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
+        if go > best:
+            best = go
+            if k - best < 2:
+                continue
         # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
         placed = placed or _is_place_end(text, best)
@@ -1759,6 +1766,14 @@ def _countries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 驻京单位, 驻青各单位: a province's (or its capital's) one-character name after 驻, before the
+# units stationed there
+_ABBREV_STATIONED = re.compile(
+    "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
+    "(?=各|单位|大型|部队|机构|企业|办事处|办)"
+)
+
+
 def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
@@ -1853,6 +1868,9 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "驻" in text:
+        for m in _ABBREV_STATIONED.finditer(text):
+            doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
 
