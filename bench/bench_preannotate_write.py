@@ -16,7 +16,8 @@ pointed at the checks, which take a tenth of what it said).
 as bench_learn_apply.py does; not timed), stores it in the project and pre-annotates as
 `civannot preannotate` does with a trained project (civannot.learn.apply.preannotate: rules +
 model, the documents' uncertainty kept), so rules + model are measured against jieba.lcut in
-the same run.
+the same run; the model's learned corrections of the rules are stored with it
+(--no-corrections: without them, to measure what applying them costs).
 --rerun then pre-annotates the same project again (the suggestions replaced: the auto layer's
 rows removed and written anew) and prints that run's wall and CPU too.
 """
@@ -51,6 +52,8 @@ def main() -> int:
     ap.add_argument("--phases", action="store_true", help="the main process's CPU by step")
     ap.add_argument("--model", type=int, default=0, metavar="N",
                     help="train a model on N generated gold articles first; pre-annotate with it")  # fmt: skip
+    ap.add_argument("--no-corrections", action="store_true",
+                    help="store the model without its learned corrections (their cost: A/B)")  # fmt: skip
     ap.add_argument("--rerun", action="store_true",
                     help="then time a second run, which replaces the suggestions")  # fmt: skip
     args = ap.parse_args()
@@ -69,7 +72,7 @@ def main() -> int:
         )
     print(f"{len(texts)} articles, {chars:,} characters")
     if args.model:
-        _store_model(project, args.model)
+        _store_model(project, args.model, corrections=not args.no_corrections)
 
     import jieba
 
@@ -132,7 +135,7 @@ def main() -> int:
     return 0 if ratio <= 1 else 1
 
 
-def _store_model(project: Project, n: int) -> None:
+def _store_model(project: Project, n: int, corrections: bool = True) -> None:
     """Train on n generated team-genre gold articles and store the model in the project as
     `civannot train` does (its info: policy, labels, features version)."""
     from civannot.learn.data import rule_suggestions
@@ -146,9 +149,16 @@ def _store_model(project: Project, n: int) -> None:
     fitted = train_for_use(docs, rule_suggestions(docs))
     info = {"model_labels": fitted.model_labels, "policy": fitted.policy,
             "features": FEATURES_VERSION, "documents": n}  # fmt: skip
+    if corrections:
+        # the learned corrections of the rules, stored as `civannot train` stores them
+        info["corrections"] = {
+            **fitted.corrections.to_json(),
+            "features": fitted.corrections_features,
+        }
     save_model(project, fitted.data, info)
     print(f"model trained on {n} team-genre gold articles in {time.perf_counter() - t0:.1f} s "
-          f"(not timed below); policy {fitted.policy}")  # fmt: skip
+          f"(not timed below); policy {fitted.policy}; learned corrections "
+          f"{[r['correction'] for r in fitted.corrections.describe()] if corrections else 'left out'}")  # fmt: skip
 
 
 # the steps of the writing path, outermost first; each one's CPU includes the ones it calls

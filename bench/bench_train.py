@@ -71,6 +71,9 @@ def main() -> int:
     ap.add_argument("--no-evaluate", action="store_true")
     ap.add_argument("--no-preannotate", action="store_true", help="time the training only")
     ap.add_argument(
+        "--no-corrections", action="store_true", help="learn no corrections of the rules (A/B)"
+    )
+    ap.add_argument(
         "--keep", metavar="PATH", help="build the project here once and reuse it on later runs"
     )
     args = ap.parse_args()
@@ -91,7 +94,9 @@ def main() -> int:
             try:
                 t0 = time.perf_counter()
                 c0 = _cpu()
-                rep = train_project(project, evaluate=not args.no_evaluate)
+                rep = train_project(
+                    project, evaluate=not args.no_evaluate, corrections=not args.no_corrections
+                )
                 times.append(time.perf_counter() - t0)
                 cpu.append(_cpu() - c0)
             finally:

@@ -2,6 +2,8 @@
 
     PYTHONPATH=. python bench/eval_learn.py [--seeds 0,1,2] [--json]
 
++corr is the rules with the corrections learned on the fitted part (civannot.learn.corrections;
+kept only where they beat the rules out of fold there); both is rules, corrections and model.
 The documents are the shipped samples and the development sets of tests/gold (dev_samples, dev1,
 dev2, dev5, dev6 fully annotated; dev3, dev4 partially: PERSON, TITLE, DIRECTIVE and their relations).
 The rules were tuned on these sets, so the rules' figures are optimistic; the model's are figures
@@ -77,16 +79,18 @@ def main() -> None:
     for run in runs:
         print(f"\nseed {run['seed']}: split {run['split']}, model decides {run['model_labels']},"
               f" {run['seconds']} s")  # fmt: skip
-        print(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+        print(f"  {'label':<12}{'gold':>6}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
         for r in run["rows"]:
             print(f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                  f"{format_f1(r.get('corrected')):>8}"
                   f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}")  # fmt: skip
         print(
             "  curve:", ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in run["curve"])
         )
     print("\nmean over seeds (F1)")
+    print(f"  {'label':<12}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
     for lab in labels:
-        vals = {k: [] for k in ("rules", "model", "both")}
+        vals = {k: [] for k in ("rules", "corrected", "model", "both")}
         for run in runs:
             for r in run["rows"]:
                 if r["label"] == lab:
@@ -94,7 +98,7 @@ def main() -> None:
                         if r[k] is not None:
                             vals[k].append(r[k])
         cells = [format_f1(sum(v) / len(v) if v else None) for v in vals.values()]
-        print(f"  {lab:<12}{cells[0]:>8}{cells[1]:>8}{cells[2]:>8}")
+        print(f"  {lab:<12}" + "".join(f"{c:>8}" for c in cells))
 
 
 def heldout(docs: list[GoldDoc], sugs: list) -> None:
@@ -109,11 +113,23 @@ def heldout(docs: list[GoldDoc], sugs: list) -> None:
         GoldDoc(key, d.text, d.spans, d.relations)
         for key, d in load_gold(ROOT / "tests" / "gold" / f"{HELDOUT}_gold.jsonl", ROOT).items()
     ]
-    # the rules with the lexicon the team's development gold would give them
+    # the rules with the lexicon the team's development gold would give them, then the
+    # corrections learned with the model (their switches on), as preannotate runs them
+    from civannot.preannotate.registry import DEFAULT_OFF
+
+    corr = res.corrections
     tsugs = rule_suggestions(test, lexicon=lexicon_of(docs))
-    tags = [model.tag(d.text, s.spans) for d, s in zip(test, tsugs, strict=True)]
+    rsugs = tsugs
+    if corr.switch_on:
+        tsugs = rule_suggestions(
+            test, lexicon=lexicon_of(docs), disabled=corr.disabled(sorted(DEFAULT_OFF))
+        )
+    tsugs = [corr.apply(d.text, s) for d, s in zip(test, tsugs, strict=True)]
+    feats = tsugs if res.corrections_features else rsugs
+    tags = [model.tag(d.text, s.spans) for d, s in zip(test, feats, strict=True)]
     ev = {
-        "rules": score(test, [_rules_pred(s) for s in tsugs]),
+        "rules": score(test, [_rules_pred(s) for s in rsugs]),
+        "corrected": score(test, [_rules_pred(s) for s in tsugs]),
         "model": score(test, [_model_pred(d.text, t) for d, t in zip(test, tags, strict=True)]),
         "both": score(
             test,
@@ -124,10 +140,12 @@ def heldout(docs: list[GoldDoc], sugs: list) -> None:
         ),
     }
     print(f"trained on {len(docs)} development documents; policy {res.policy}")
+    print("learned corrections:", [r["correction"] for r in corr.describe()] or "none kept")
     print(f"scored on {len(test)} documents of {HELDOUT} (never trained or tuned on)")
-    print(f"  {'label':<12}{'gold':>6}{'rules':>8}{'model':>8}{'both':>8}")
+    print(f"  {'label':<12}{'gold':>6}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
     for r in compare_table(ev):
         print(f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+              f"{format_f1(r['corrected']):>8}"
               f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}")  # fmt: skip
 
 

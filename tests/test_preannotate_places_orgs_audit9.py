@@ -174,6 +174,50 @@ def _tagged(text: str) -> set[tuple[str, str]]:
             set(),
         ),
         ("5月8日本报讯，中美国际贸易论坛开幕。", set(), {("日本", "GPE"), ("美国", "GPE")}),
+        # round 3 (from the check batch, development after its scoring): 委托 after a body; a
+        # democratic party's city committee; a news centre's dateline; an outlet in the editor's
+        # field; the army's and armed police's commands; 驻 + a one-character place; 中央驻
+        ("并受中央文明委委托为园区授牌。", {("中央文明委", "ORG")}, {("中央文明委委", "ORG")}),
+        (
+            "民盟青州市委会专职副主委带领机关干部督导。",
+            {("民盟青州市委会", "ORG")},
+            {("青州市委", "ORG")},
+        ),
+        ("2018.05.14\n青河新闻中心消息 5月11日，开展整治。", {("青河新闻中心", "ORG")}, set()),
+        ("编辑：青岭房产网 发布日期：2016-09-10", {("青岭房产网", "ORG")}, set()),
+        (
+            "中央驻青单位、省军区、武警青海总队、公安消防总队参加。动员驻宁各单位参与。",
+            {
+                ("中央", "ORG"),
+                ("青", "GPE"),
+                ("省军区", "ORG"),
+                ("武警青海总队", "ORG"),
+                ("公安消防总队", "ORG"),
+                ("宁", "GPE"),
+            },
+            {("省军区", "GPE"), ("青海", "GPE")},
+        ),
+        ("各市州党委宣传部长参加会议。", set(), {("州党委", "ORG"), ("州党委宣传部", "ORG")}),
+        (
+            "市委书记李明远在青松大饭店会见了客人。",
+            {("青松大饭店", "LOC")},
+            set(),
+        ),
+        # round 4 (from the third fresh batch, development after its scoring): a sub-district
+        # named by three characters opening with 小; a county hospital of traditional medicine; a
+        # headquarters after 及 is no part of a long name; a department store as a venue
+        (
+            "区发改局与小岭峪街道光明社区结对共建。",
+            {("小岭峪街道", "GPE")},
+            set(),
+        ),
+        ("督导组一行先后到青州市中医医院检查。", {("青州市中医医院", "ORG")}, {("青州市", "GPE")}),
+        (
+            "对包联街道及第二分指挥部创城工作督导。",
+            set(),
+            {("街道及第二分指挥部", "ORG")},
+        ),
+        ("督查组一行先后前往玛瑙商厦、青城火车站等地。", {("玛瑙商厦", "LOC")}, set()),
     ],
 )
 def test_audit9_forms(

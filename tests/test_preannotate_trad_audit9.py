@@ -151,3 +151,54 @@ def test_a_big5_gateways_page_furniture_goes() -> None:
     clean = normalize(raw).text
     assert "channelId" not in clean and "--" not in clean and "更多" not in clean, clean
     assert "本报讯 东川市日前召开创建工作会议。" in clean
+
+
+# --- batch 3 (6 further fresh copies, scored once with the two rounds above) -----------------
+
+
+def test_a_name_the_dictionary_holds_as_a_name_stays_a_name() -> None:
+    # jieba's dictionary lists some officials' names; a name is still a name before a verb
+    got = _spans("“要尊重城市发展规律，创新城市治理方式。”这是东川省委书记李强描绘过的方向。")
+    assert ("PERSON", "李强") in got and ("TITLE", "东川省委书记") in got, got
+    # an ordinary word after a post stays no name (镇长安排部署)
+    assert not any(lab == "PERSON" for lab, _ in _spans("镇长安排部署了工作。"))
+
+
+def test_a_marker_right_after_the_verb_of_a_frame_after_a_scene() -> None:
+    text = "市长王新民出席。在西岭区改造现场，王新民强调要坚持党建引领、政府主导。"
+    assert ("要坚持党建引领、政府主导", "王新民") in _issued(text)
+
+
+def test_a_hope_for_both_parties_is_a_requirement() -> None:
+    text = "住建部部长王新民指出，城市更新意义重大。希望双方以此次签约为契机，尽快成立领导小组。"
+    assert ("希望双方以此次签约为契机，尽快成立领导小组", "王新民") in _issued(text)
+
+
+def test_a_marker_inside_a_title_in_book_marks_is_none() -> None:
+    r = suggest("钱立新的讲话以《城市发展要“精明增长”》为题刊发在当天的《人民日报》上。")
+    assert not any(s.label == "DIRECTIVE" for s in r.spans), r.spans
+    assert ("ORG", "人民日报") in [(s.label, s.text) for s in r.spans]
+
+
+def test_the_bracket_of_a_cut_note_stays_out_of_a_requirement() -> None:
+    r = suggest("市委书记钱立新强调，全市上下要进一步加强（")
+    assert [s.text for s in r.spans if s.label == "DIRECTIVE"] == ["全市上下要进一步加强"]
+
+
+def test_national_bodies_and_a_high_court() -> None:
+    got = _spans("住建部与自治区高级人民法院、自治区人民检察院、东川军区有关负责同志参加。")
+    for org in ("住建部", "自治区高级人民法院", "自治区人民检察院", "东川军区"):
+        assert ("ORG", org) in got, (org, got)
+    got = _spans("省高级人民法院院长钱立新出席。")
+    assert ("TITLE", "省高级人民法院院长") in got and ("PERSON", "钱立新") in got
+
+
+def test_a_verb_of_going_is_no_part_of_a_venue() -> None:
+    got = _spans("调研组深入博物馆、红色教育基地调研，工作组走进东湖小区。")
+    assert not any(t.endswith("博物馆") for _, t in got), got
+    assert ("LOC", "东湖小区") in got
+
+
+def test_a_converter_writing_liao_for_the_particle() -> None:
+    clean = normalize("看看江蘇這些年做瞭哪些事兒，體現瞭城市管理。瞭解情況，登高瞭望。").text
+    assert clean == "看看江苏这些年做了哪些事儿，体现了城市管理。了解情况，登高瞭望。", clean

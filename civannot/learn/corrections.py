@@ -204,12 +204,13 @@ def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list
 class _Ctx:
     """Per-document indexes, rebuilt when the items change."""
 
-    def __init__(self, add_strings: Iterable[str] = ()):
+    def __init__(self, add_strings: Iterable[str] = (), rx: re.Pattern[str] | None = None):
         self._items: Sequence[Item] | None = None
         self._by_label: dict[str, list[int]] = {}
         self._texts: dict[str, set[str]] = {}
         self._starts: list[int] = []
         self._adds = sorted(set(add_strings), key=len, reverse=True)
+        self._rx = rx  # the add strings' pattern, compiled once per set of corrections
         self._found: dict[str, list[int]] | None = None
 
     def _sync(self, items: Sequence[Item]) -> None:
@@ -239,8 +240,10 @@ class _Ctx:
         if self._found is None:
             # every add string in one pass over the text
             self._found = {}
-            if self._adds:
+            rx = self._rx
+            if rx is None and self._adds:
                 rx = re.compile("|".join(map(re.escape, self._adds)))
+            if rx is not None:
                 for m in rx.finditer(text):
                     self._found.setdefault(m.group(), []).append(m.start())
         return self._found.get(s, [])
@@ -272,6 +275,9 @@ def _apply(c: Correction, items: list[Item], changes: list[Change]) -> list[Item
 class Corrections:
     items: list[Correction] = field(default_factory=list)
     switch_on: list[str] = field(default_factory=list)  # opt-in rules turned on
+    # the add strings' pattern (None: none), compiled on the first apply
+    _rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    _compiled: bool = field(default=False, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.items or self.switch_on)
@@ -320,7 +326,11 @@ class Corrections:
                 ents.append((s.start, s.end, s.label, r, s.confidence, (i,)))
             else:
                 others.append(i)
-        ctx = _Ctx(c.arg for c in self.items if c.kind == "add")
+        if not self._compiled:
+            adds = sorted({c.arg for c in self.items if c.kind == "add"}, key=len, reverse=True)
+            self._rx = re.compile("|".join(map(re.escape, adds))) if adds else None
+            self._compiled = True
+        ctx = _Ctx((), self._rx)
         ctx.text = text
         changed = False
         for c in self.items:

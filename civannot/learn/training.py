@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +59,7 @@ class TrainResult:
     policy: Policy = field(default_factory=lambda: policy_of_labels(()))
     params: dict[str, Any] = field(default_factory=dict)  # chosen by cross-validation
     corrections: Corrections = field(default_factory=Corrections)
-    corrections_features: bool = True
+    corrections_features: bool = False  # the model reads the corrected suggestions
 
 
 # The rules' suggestions for some of the documents (by index) with one opt-in rule switched on
@@ -301,8 +301,10 @@ def train_for_use(
         corr, csugs, _ = fit_corrections(docs, sugs, resuggest=resuggest, seed=seed, cancel=cancel)
         if corr:
             # (first: a tie between the rules' side corrected or not goes to the corrections,
-            # which fixed more than they broke out of fold and say what they do)
-            variants.insert(0, (sugs, csugs, corr, False))
+            # which fixed more than they broke out of fold and say what they do; the model
+            # reads the rules as pre-annotation runs them, the switched-on rules on)
+            raw = _feature_sugs(corr, sugs, resuggest, range(len(docs)))
+            variants.insert(0, (raw, csugs, corr, False))
             variants.append((csugs, csugs, corr, True))
     n = len(docs)
     grid: list[dict[str, Any] | None] = [params]
@@ -370,6 +372,17 @@ class _Stages:
                 self.progress(min(999, int(1000 * frac)), 1000)
 
         return report
+
+
+def _feature_sugs(
+    corr: Corrections, sugs: Sequence[Suggestions], resuggest: Resuggest | None, idx: Iterable[int]
+) -> list[Suggestions]:
+    """The rules' suggestions for docs[idx] as pre-annotation runs them with `corr`: its
+    switched-on rules on, its corrections not applied (what the model reads in variant 1)."""
+    idx = list(idx)
+    if corr.switch_on and resuggest is not None:
+        return resuggest(corr.switch_on[-1], idx)
+    return [sugs[i] for i in idx]
 
 
 def _memo(resuggest: Resuggest | None) -> Resuggest | None:
@@ -462,14 +475,15 @@ def run_training(
         for i, s in zip(rest, corrected(corr_eval, docs, rules_sugs, rest, resuggest), strict=True):
             sugs[i] = s
     if n > CV_UPTO and do_eval and keep_corrections:
-        # the kept model of a large project: corrections learned on every document, the model
-        # trained on the suggestions they correct
+        # the kept model of a large project: corrections learned on every document; the model
+        # reads the rules' own suggestions (with the switched-on rules), the corrections
+        # correct the rules' side of the combination (train_for_use's first variant)
         result.corrections = _learn_on(docs, rules_sugs, range(n), resuggest, cancel, seed)
-        final_sugs = corrected(result.corrections, docs, rules_sugs, range(n), resuggest)
-    else:
-        final_sugs = rules_sugs
-    items = _items(docs, sugs)
-    final_items = _items(docs, final_sugs)
+    # the evaluated models likewise read the rules' own suggestions, and combine with the
+    # corrected ones (sugs)
+    feats = _feature_sugs(corr_eval, rules_sugs, resuggest, range(n))
+    items = _items(docs, feats)
+    final_items = _items(docs, _feature_sugs(result.corrections, rules_sugs, resuggest, range(n)))
 
     def fit(idx: Sequence[int], stage: int) -> CrfModel:
         data = train_crf(
@@ -492,7 +506,7 @@ def run_training(
             for stage, size in enumerate(sizes):
                 # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
-                tagged = {i: model.tag(docs[i].text, sugs[i].spans) for i in check_idx + test_idx}
+                tagged = {i: model.tag(docs[i].text, feats[i].spans) for i in check_idx + test_idx}
                 pol = choose_policy(
                     [docs[i] for i in check_idx],
                     [sugs[i] for i in check_idx],
@@ -589,11 +603,13 @@ def train_project(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     store: bool = True,
+    corrections: bool = True,
 ) -> dict[str, Any]:
     """Train on the project's annotations, store the model as a new version, report.
 
     Raises LearnError for a request that cannot run and TrainingCancelled when cancel() said
-    stop (nothing stored)."""
+    stop (nothing stored). `corrections`: learn corrections of the rules
+    (civannot.learn.corrections) too."""
     from civannot.learn.model_store import MODEL_NAME, save_model
     from civannot.learn.rules_report import disabled_rules
 
@@ -612,7 +628,7 @@ def train_project(
 
     res = run_training(
         docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,
-        progress=progress, cancel=cancel, resuggest=resuggest,
+        progress=progress, cancel=cancel, resuggest=resuggest, corrections=corrections,
     )  # fmt: skip
     info = {
         "sources": list(sources),

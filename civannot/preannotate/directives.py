@@ -233,11 +233,14 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _in_quotes(text: str, s: int, i: int) -> bool:
-    """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker)?"""
-    return text.count("“", s, i) > text.count("”", s, i)
+    """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker), or
+    inside a title in 《…》 (以《城市发展要…》为题: a title requires nothing)?"""
+    return text.count("“", s, i) > text.count("”", s, i) or text.count("《", s, i) > text.count(
+        "》", s, i
+    )
 
 
-_HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们)")
+_HOPE_ADDRESSEE = re.compile(r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方)")
 # 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
 _HOPE_NAMED = re.compile(
     r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
@@ -436,6 +439,8 @@ _REQUIRED_OPENERS = (
     "分管",
     "当地",  # 他要求当地立足产业基础，…: the local government of a visit
     "企业",  # 某某要求企业对发现的问题立行立改，…: the firms of an inspection
+    "社区",  # 某某要求社区全力开展…: the community visited
+    "街道",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
@@ -883,6 +888,8 @@ _NAMED_TAIL = guarded(
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
+    r"|(?:强调|指出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_NEXT})"
@@ -1273,8 +1280,9 @@ def _unit(
     if text[e : e + 1] in ("？", "?"):
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
-    # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———)
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—':
+    # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
+    # the bracket of a pinyin note the copy cut off: …要进一步加强（)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]

@@ -56,7 +56,7 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
-_BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂"))
+_BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托"))
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
@@ -74,7 +74,7 @@ _OUTLET = re.compile(
     # the branches open after one of these characters (or a line start): tested once per
     # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:【]))"
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))(?=讯|消息)"
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
@@ -244,6 +244,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 
 
 _MEETING_VERBS = ("召开", "举行")
+_EVERY_LEVEL = re.compile("各[省市县区州乡镇]{1,2}$")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -419,6 +420,9 @@ def _abbrev_orgs(doc: Doc) -> None:
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
+            # 各市州党委: every body of the levels 各 runs over, none named
+            if _EVERY_LEVEL.search(text, max(0, s - 3), s):
+                continue
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
@@ -504,8 +508,8 @@ def find_orgs(doc: Doc) -> None:
             continue
         seg = text[s:e]
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
-        # name holds no 了 / 的 / 着)
-        if any(c in "了的着" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+        # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
+        if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
             continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -531,6 +535,7 @@ def find_orgs(doc: Doc) -> None:
                 s -= 2
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
+
         elif text.endswith(("指挥部", "领导小组"), s, e):
             hq = _HQ_SUB.match(text, e)
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
@@ -562,8 +567,11 @@ def find_orgs(doc: Doc) -> None:
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
         if text.startswith(("试点", "示范"), e):
             continue
-        # 各县文明办, 各地文明委, 各级创文办: every body of a kind, none named
-        if text.endswith(("各", "各地", "各级"), 0, s):
+        # 各县文明办, 各地文明委, 各级创文办: every body of a kind, none named (各市州党委: the
+        # levels of 各 run on)
+        if text.endswith(("各", "各地", "各级"), 0, s) or _EVERY_LEVEL.search(
+            text, max(0, s - 3), s
+        ):
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
@@ -725,9 +733,21 @@ _HOSPITAL_SHORT = re.compile(
     r"(?:人民)?(?:医院|院)(?=[的、，。；）)和及与等在对要为也还将派])",
     re.M,
 )
+_NUMBERED_HOSPITAL = re.compile("[一二三四五六七八九]院")
 # a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
 _CITY_POLICE = re.compile(
     rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
+)
+
+
+# a democratic party's committee or branch at a level (民盟某某市委会, 九三学社某某委员会)
+_DEMOCRATIC_PARTY = re.compile(
+    rf"(?:民盟|民进|民建|民革|农工党|致公党|九三学社|台盟)[{CJK}]{{0,5}}?"
+    r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部)"
+)
+# an outlet named in the editor's field (编辑：某某房产网)
+_EDITOR_OUTLET = re.compile(
+    rf"(?<=编辑[：:])([{CJK}]{{2,8}}?(?:网|在线|信息港))(?=[\s　|]|$)", re.M
 )
 
 
@@ -738,11 +758,19 @@ def _more_orgs(doc: Doc) -> None:
     if "编辑" in text or "责编" in text or "供稿" in text:
         for m in _OUTLET_EDITOR.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+        for m in _EDITOR_OUTLET.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    for m in _DEMOCRATIC_PARTY.finditer(text):
+        if not any(c in _FUNCTION for c in m.group()):
+            doc.add(m.start(), m.end(), "ORG", 0.65, 3, "org.named")
+    # 中央驻某单位: the centre as the body whose units are stationed there
+    for i in _occurrences(text, "中央驻"):
+        doc.add(i, i + 2, "ORG", 0.6, 2, "org.central")
     if "“" in text or '"' in text:
         for m in _QUOTED_TEAM.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "院" in text:
+    if "医院" in text or _NUMBERED_HOSPITAL.search(text):
         for m in _HOSPITAL_SHORT.finditer(text):
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
     if "交警" in text:
@@ -772,11 +800,23 @@ def _listed_bodies(doc: Doc) -> None:
     if "、" not in text:
         return
     orgs = {(c.start, c.end) for c in doc.cands if c.label == "ORG"}
-    if not orgs:
+    n = len(text)
+    # only the lists a body stands in are read (a body next to a 、)
+    seeds = [(a, e) for a, e in orgs if (e < n and text[e] == "、") or (a and text[a - 1] == "、")]
+    if not seeds:
         return
     starts = {a for a, _ in orgs}
     ends = {e for _, e in orgs}
-    for m in _LIST_ITEMS.finditer(text):
+    bounds = set()
+    for a, e in seeds:
+        lo, hi = a, e
+        while lo and (text[lo - 1] == "、" or _is_cjk(text[lo - 1])):
+            lo -= 1
+        while hi < n and (text[hi] == "、" or _is_cjk(text[hi])):
+            hi += 1
+        bounds.add((lo, hi))
+    lists = [m for lo, hi in sorted(bounds) for m in _LIST_ITEMS.finditer(text, lo, hi)]
+    for m in lists:
         items = []
         p = m.start()
         for part in m.group().split("、"):

@@ -320,17 +320,26 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
-            under = stem[0] in _GENERIC_HEAD and (
-                _after_place(text, s, {}, g)
-                # 山格镇: a name that is no word of the dictionary (小城, 新区 are words)
-                or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
-                # 小溪镇党委书记: the division before its own body
-                or text.startswith(_OWN_BODY, e)
-                # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
-                or (
-                    stem[0] == "新"
-                    and text.startswith("街道", k)
-                    and not text.startswith(_NEW_NOT_NAME, s)
+            under = (
+                stem[0] in _GENERIC_HEAD
+                and (
+                    _after_place(text, s, {}, g)
+                    # 山格镇: a name that is no word of the dictionary (小城, 新区 are words)
+                    or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
+                    # 小井峪街道: three characters whose tail is no word either (小井 is one)
+                    or (
+                        n == 3
+                        and not jieba_tokenizer().FREQ.get(stem)
+                        and not jieba_tokenizer().FREQ.get(stem[1:])
+                    )
+                    # 小溪镇党委书记: the division before its own body
+                    or text.startswith(_OWN_BODY, e)
+                    # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
+                    or (
+                        stem[0] == "新"
+                        and text.startswith("街道", k)
+                        and not text.startswith(_NEW_NOT_NAME, s)
+                    )
                 )
             )
             if (
@@ -692,6 +701,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             else:
                 break
+        # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
+        # what follows it (nothing: the kind of place in general)
+        go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
+        if go > best:
+            best = go
+            if k - best < 2:
+                continue
         # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
         placed = placed or _is_place_end(text, best)
@@ -1759,6 +1775,14 @@ def _countries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 驻京单位, 驻青各单位: a province's (or its capital's) one-character name after 驻, before the
+# units stationed there
+_ABBREV_STATIONED = re.compile(
+    "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
+    "(?=各|单位|大型|部队|机构|企业|办事处|办)"
+)
+
+
 def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
@@ -1853,6 +1877,9 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "驻" in text:
+        for m in _ABBREV_STATIONED.finditer(text):
+            doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
 

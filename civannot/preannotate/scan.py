@@ -571,6 +571,10 @@ def fast_alternation(branches: list[str]) -> re.Pattern[str]:
     and, where some branches need one of a few words, as a BranchGate: the same matches."""
     gates = {}
     for i, b in enumerate(branches):
+        if re.compile(b).groups:
+            # a branch left out would take its groups with it and renumber the later ones
+            # (m.groups() of a variant would differ from the whole alternation's)
+            continue
         words = needed_words(b)
         if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
             gates[i] = tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -42,6 +42,10 @@ _ZHU_WORDS = frozenset("卓著 编著 原著 遗著 译著 撰著 拙著 专著 
 # idioms whose 著 (zhù) follows a character that a particle 着 follows too (感知着, 闻名着)
 _ZHU_IDIOMS = frozenset("见微知著 臭名昭著".split())
 
+# what 瞭 (liào, to look from afar) stands before in a simplified text too; elsewhere a converted
+# copy's 瞭 is the particle 了 (看看这些年做瞭哪些事)
+_LIAO_KEPT = frozenset("望哨")
+
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
 
@@ -168,6 +172,10 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
                 b = QUOTES.get(a) or variants.get(b, b)
                 if a == "著" and b == "着" and _zhu(out, i):
                     b = a
+                if b == "瞭" and out[i + 1 : i + 2] not in _LIAO_KEPT:
+                    # 做瞭哪些事: a converter that writes the particle 了 as 瞭 everywhere (瞭望
+                    # keeps it; 瞭解, 明瞭 OpenCC turns itself)
+                    b = "了"
                 if a != b and a not in KEEP:
                     edits.append((pos + i, pos + i + 1, b, True))
         else:  # never with the shipped tables (all 1:1); stay exact if that changes

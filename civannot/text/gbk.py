@@ -53,6 +53,9 @@ class Repair:
     alternatives: list[str] = field(default_factory=list)
     question_mark: bool = False  # the `?` is most likely a real question mark / indent
     scored: bool = True  # False: too much damage around it to weigh the readings
+    # the readings weighed, best first ((replacement, characters after the `?`), score): kept for
+    # the joint reading of two runs side by side (see _joint)
+    ranked: list[tuple[tuple[str, int], float]] = field(default_factory=list, repr=False)
 
 
 @cache  # at most 256 x 256 pairs, asked for millions of times on big texts
@@ -255,6 +258,10 @@ def _endpoints(
             enc += FULL[ch].encode("gbk")
             continue
         if ord(ch) < 0x80:
+            if ch in _ASCII_CLOSE and _ASCII_CLOSE[ch] in full[j + 1 :]:
+                # `?[字体：大 中 小]` (an NBSP saved as `?` before a bracket): a `[` that a `]` after
+                # it closes is a bracket of the text, not an orphaned trail byte (0x5B)
+                break
             if 0x40 <= ord(ch) <= 0x7E:  # an orphaned trail byte in the ASCII range
                 enc.append(ord(ch))
                 ends.append((j + 1, False))
@@ -321,6 +328,9 @@ def _endpoints(
         if k in tails and last is not None and not reading:
             out.append(_Endpoint(k + 2, middle, firsts, last, nxt=nxt, tail=tails[k]))
     return out
+
+
+_ASCII_CLOSE = {"[": "]", "{": "}"}  # openers that are also GBK trail bytes (0x5B, 0x7B)
 
 
 def _enc_len(run: str) -> int:
@@ -654,6 +664,7 @@ def find_repairs(
             r = replace(hit, start=q, end=hit.end + q, alternatives=list(hit.alternatives))
         out.append(r)
         ranked_ends[q] = ends
+    budget = _joint_pass(view, out, ranked_ends, grams, local, chars, para_final, budget, ctx)
     _second_pass(
         view, out, ranked_ends, table, grams, local, chars, para_final, budget, deferred, ctx
     )
@@ -722,6 +733,136 @@ def _second_pass(
             "".join(pieces), q, ranked_ends[r.start], grams, local, chars, para_final, ctx=ctx
         )
         out[i] = replace(r2, start=r.start, end=r.start + (r2.end - q))
+
+
+JOINT_READINGS = 10  # best readings of each of two runs side by side weighed together
+JOINT_CHAIN = 3  # readings of one run beside which the other's are found again
+JOINT_SEAM = 4  # words across the seam of the two runs tried
+JOINT_WIDTH = 20  # readings of each run in the joint window at most
+
+
+def _seam_words(lasts: Collection[str], firsts: Collection[str]) -> list[tuple[str, str]]:
+    """The most frequent two-character words made of a last option of one run and a first
+    option of the run after it."""
+    freq, _ = lm.model()
+    found = [(f, a, b) for a in lasts for b in firsts if (f := freq.get(a + b))]
+    found.sort(reverse=True)
+    return [(a, b) for _f, a, b in found[:JOINT_SEAM]]
+
+
+def _agreed(joint: Repair, a: Repair, b: Repair) -> str | None:
+    """The joint reading of runs `a` and `b`, with each character it leaves unsure (U+FFFD) taken
+    from the reading of its own run alone where that was written and the joint's best agrees (。
+    of `?!崩醋` is certain from its left; the joint's wide margin is for the seam)."""
+    got, best = joint.applied, joint.best
+    if got is None or len(got) != len(best) or REPLACEMENT not in got:
+        return got
+    out = list(got)
+    sides = []
+    if a.applied is not None and a.end == b.start:
+        sides.append((0, a.applied))
+    if b.applied is not None and b.end == joint.end:
+        sides.append((len(best) - len(b.applied), b.applied))
+    for at, alone in sides:
+        for j, c in enumerate(alone):
+            p = at + j
+            if 0 <= p < len(out) and out[p] == REPLACEMENT and c == best[p]:
+                out[p] = c
+    return "".join(out)
+
+
+def _unsure(r: Repair) -> int:
+    """Characters a repair leaves unread: its U+FFFD, or the whole run when nothing is written."""
+    if r.applied is None:
+        return r.end - r.start
+    return r.applied.count(REPLACEMENT)
+
+
+def _joint_pass(
+    view: str,
+    out: list[Repair],
+    ranked_ends: dict[int, list[_Endpoint]],
+    grams: Counter[str],
+    local: dict[str, float],
+    chars: dict[str, float],
+    para_final: float,
+    budget: int,
+    ctx: _Local | Context | None = None,
+) -> int:
+    """Read two runs side by side together (卫生和安全 as `?郎�?桶踩�`: 生's trail byte met the
+    `?` of 和, which lost its lead byte too). Alone, the first run has the second's garbage as
+    its right context and the second the first's as its left: neither sees the words across
+    both. The best readings of the first that end where the second starts are joined to the
+    best of the second and weighed as one window, with the same margin and context rules; the
+    joint reading replaces the two whenever it writes anything (it has seen more than either:
+    a guess of the first that the second contradicts goes back to U+FFFD). Returns the budget
+    left."""
+    i = 0
+    while i + 1 < len(out) and budget > 0:
+        a, b = out[i], out[i + 1]
+        i += 1
+        if not (a.ranked and b.ranked) or a.question_mark or b.question_mark:
+            continue
+        if a.start == 0 or view[a.start - 1] == "\n":
+            # a `?` opening a line may be an NBSP indent (`?夏?蠲髑康`): the run after it is
+            # read alone, as the normaliser decides about the indent on its own
+            continue
+        if not (_unsure(a) or _unsure(b)) or (a.applied is not None and a.end > b.start):
+            # both read, or the first already read the second with it (a tail, a `?` that was
+            # its own U+FFFD)
+            continue
+        ka = b.start - a.start - 1
+        ends_a = [e for e in ranked_ends.get(a.start, ()) if e.k == ka and e.tail is None]
+        ends_b = [e for e in ranked_ends.get(b.start, ()) if e.tail is None]
+        heads = list(dict.fromkeys(r for (r, k), _s in a.ranked if k == ka))[:JOINT_READINGS]
+        tails = list(dict.fromkeys(rk for rk, _s in b.ranked))[:JOINT_READINGS]
+        if not (heads and tails and ends_a and ends_b):
+            continue
+        budget -= 1
+        # Each run's readings were found with the other's garbage beside it (到居 is not among
+        # the first run's best before `?窈闷`): find them again beside each of the other's best
+        # few readings, so the joint window weighs the rivals that matter.
+        more_h: list[str] = []
+        for t, kb in tails[:JOINT_CHAIN]:
+            v = view[: b.start] + t + view[b.start + 1 + kb :]
+            r = _rank_ends(v, a.start, ends_a, grams, local, chars, para_final, ctx=ctx)
+            more_h += [x for (x, _k), _s in r.ranked[:JOINT_READINGS]]
+        more_t: list[tuple[str, int]] = []
+        for h in heads[:JOINT_CHAIN]:
+            v = view[: a.start] + h + view[b.start :]
+            r = _rank_ends(v, a.start + len(h), ends_b, grams, local, chars, para_final, ctx=ctx)
+            more_t += [rk for rk, _s in r.ranked[:JOINT_READINGS]]
+        # a word across the seam (到居 + 民好评: 居民) that neither run's best readings hold
+        lasts = {c for e in ends_a if e.last for c in e.last}
+        firsts = {c for e in ends_b if not e.single for c in e.first}
+        seam = _seam_words(lasts, firsts)
+        more_h = [h[:-1] + cl for cl, _cf in seam for h in heads[:JOINT_CHAIN]] + more_h
+        more_t = [(cf + t[1:], kb) for _cl, cf in seam for t, kb in tails[:JOINT_CHAIN]] + more_t
+        heads = list(dict.fromkeys(heads + more_h))[:JOINT_WIDTH]
+        tails = list(dict.fromkeys(tails + more_t))[:JOINT_WIDTH]
+        fixed = [(h + t, ka + 1 + kb) for h in heads for t, kb in tails]
+        # a run that is one character that lost both bytes has thousands of readings: the
+        # margin of such a character
+        single = any(e.single for q in (a.start, b.start) for e in ranked_ends.get(q, ()))
+        r = _rank_ends(
+            view,
+            a.start,
+            [],
+            grams,
+            local,
+            chars,
+            para_final,
+            ctx=ctx,
+            fixed=fixed,
+            min_margin=SINGLE_MARGIN if single else 0.0,
+        )
+        if r.applied is not None:
+            r = replace(r, applied=_agreed(r, a, b), ranked=[])
+            out[i - 1 : i + 1] = [r]
+            # not weighed again alone in the second pass
+            ranked_ends.pop(a.start, None)
+            ranked_ends.pop(b.start, None)
+    return budget
 
 
 def _simplified(e: _Endpoint, table: dict[int, str]) -> _Endpoint:
@@ -865,9 +1006,19 @@ def _rank(
         # (readings of the two lengths too close), read it alone, as before the tails were
         # weighed (卫生 with 和 after it unsure: 卫生 and the `?` + U+FFFD left as damage).
         r = _rank_ends(text, q, ends, grams, local, chars, para_final, name_hint, ctx)
-        if r.applied is not None or not plain:
+        if (r.applied is not None and REPLACEMENT not in r.applied) or not plain:
             return r
-        ends = plain
+        alone = _rank_ends(text, q, plain, grams, local, chars, para_final, name_hint, ctx)
+        if r.applied is None:
+            return alone
+        # read partly with the tail (责任�� for 责任感，): the run alone may be certain of the
+        # characters the tail's many readings left unsure (责任感 + U+FFFD)
+        got = list(r.applied)
+        if alone.applied is not None and len(got) == len(r.best):
+            for j, c in enumerate(alone.applied[: len(got)]):
+                if got[j] == REPLACEMENT and c == r.best[j]:
+                    got[j] = c
+        return replace(r, applied="".join(got))
     return _rank_ends(text, q, ends, grams, local, chars, para_final, name_hint, ctx)
 
 
@@ -881,8 +1032,12 @@ def _rank_ends(
     para_final: float = 0.0,
     name_hint: str = "",
     ctx: _Local | Context | None = None,
+    fixed: list[tuple[str, int]] | None = None,
+    min_margin: float = 0.0,
 ) -> Repair:
-    max_k = max(e.k for e in ends)
+    """Rank the readings of the run at `q` that `ends` give, or the readings `fixed` ((replacement,
+    characters after the `?` it replaces)) instead."""
+    max_k = max([e.k for e in ends] + [k for _r, k in fixed or ()])
     # Only the window around the run matters: a search bounded by it keeps a long line linear.
     line_start = text.rfind("\n", max(0, q - CONTEXT), q) + 1
     line_end = text.find("\n", q, q + 2 + max_k + CONTEXT)
@@ -909,7 +1064,9 @@ def _rank_ends(
 
     def window(repl: str, k: int) -> float:
         right = text[q + 1 + k : wend]
-        seam = left[-1:] + repl + right[:1]
+        # a `?` right after the run is the next lost lead byte (see _endpoints), not a question
+        # mark: no clash with a ， read before it (统一思想，提高 as `?骋凰枷耄�?岣`)
+        seam = left[-1:] + repl + right[:1].replace("?", "")
         # two clause marks in a row (，、 or ：，) is not prose: a mark guessed for a lost byte
         # must sit between words
         clash = sum(a in _CLAUSE and b in _CLAUSE for a, b in zip(seam, seam[1:], strict=False))
@@ -978,7 +1135,7 @@ def _rank_ends(
         else:
             # Each end is ranked in its own short context, then the best few of each end are
             # combined (a full cross product of ~100 x ~190 options is not needed).
-            tail = e.middle[:3] if len(e.middle) >= 2 else ""
+            tail = e.middle[:3]
             firsts = _best(
                 _shortlist(e.first, left, tail, grams),
                 lambda c: sc(left[-4:], c, tail),  # noqa: B023
@@ -1028,6 +1185,12 @@ def _rank_ends(
                 scored[(repl, e.k)] = v
         if e.single and not e.reading:  # a known reading leaves a handful of characters
             single_best = True
+    for repl, k in fixed or ():
+        v = window(repl, k)
+        if q + 1 + k >= line_end and repl and repl[-1] in _NOT_FINAL:
+            v -= EOL_PENALTY
+        if v > scored.get((repl, k), -math.inf):
+            scored[(repl, k)] = v
     identity = lm.score(left + text[q:wend], local) + _cache_score(text[q:wend], chars)
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])
     best_s = ranked[0][1]
@@ -1050,6 +1213,7 @@ def _rank_ends(
             math.exp(identity - top) / z,
             [best_repl] + alternatives[:3],
             question_mark=identity - best_s >= APPLY_MARGIN,
+            ranked=ranked,
         )
     # The margin is over readings with other words: candidates that differ from the best only in
     # punctuation (发言。 / 发言” at a line end) do not make the words less certain.
@@ -1057,6 +1221,20 @@ def _rank_ends(
         # the run itself may hold the byline cue and the name's first characters (`（?` +
         # 通讯员：林小 + the last character): weigh the last character again as a name's
         nm = _byline_name(before + best_repl[:-1])
+        if nm and fixed is not None:
+            return _rank_ends(
+                text,
+                q,
+                ends,
+                grams,
+                local,
+                chars,
+                para_final,
+                name_hint=nm,
+                ctx=ctx,
+                fixed=fixed,
+                min_margin=min_margin,
+            )
         if nm:
             return _rank(text, q, ends, grams, local, chars, para_final, name_hint=nm, ctx=ctx)
     words = _han(best_repl)
@@ -1071,6 +1249,7 @@ def _rank_ends(
         margin = max(margin, SINGLE_MARGIN)
     if name:  # a wrong character renames the author: a word-like reading is not enough
         margin = max(margin, NAME_MARGIN)
+    margin = max(margin, min_margin)
     applied = best_repl if best_s - second >= margin else None
     if ctx and not name:
         choice = _context_choice(ctx, text, q, left, ranked, identity, margin)
@@ -1085,7 +1264,7 @@ def _rank_ends(
         if applied is not None:
             # the full readings stay on offer: the best first
             alternatives = [best_repl, *alternatives[:3]]
-    return Repair(q, end, applied, best_repl, conf, alternatives)
+    return Repair(q, end, applied, best_repl, conf, alternatives, ranked=ranked)
 
 
 TAIL_HEADS = 4  # readings of the run completed with a tail (see _Endpoint.tail)
@@ -1140,6 +1319,9 @@ CTX_RIVALS = 12.0  # the rivals weighed against it
 # context evidence for a rival that sends the word model's choice back to review (U+FFFD)
 # (none: 216 wrong characters on the dev seeds instead of 170, session 7)
 CTX_VETO = 3.0
+# readings this close to the word model's best (nats) stay plausible when the context vetoes it
+# (the margin instead: 12 dev articles above 1% instead of 10, 62 wrong characters instead of 63)
+CTX_CLOSE = 1.0
 
 
 def _context_choice(
@@ -1180,8 +1362,13 @@ def _context_choice(
     own = next(x for x in comb if x[0] == word_best)
     against = max((x[2] for x in comb if _han(x[0][0]) != _han(word_best[0])), default=-math.inf)
     if against - own[2] >= CTX_VETO:
+        # the rivals the context prefers, and those the word model holds as close as its margin
+        # (心就能 beside 的就能: the context's doubt about one character is no certainty about
+        # the other)
         plausible = [word_best[0]] + [
-            x[0][0] for x in comb if x[0][1] == word_best[1] and x[2] - own[2] >= CTX_VETO
+            x[0][0]
+            for x in comb
+            if x[0][1] == word_best[1] and (x[2] - own[2] >= CTX_VETO or x[1] > best_s - CTX_CLOSE)
         ]
         if len({len(r) for r in plausible}) == 1:
             out = "".join(
