@@ -101,6 +101,15 @@ def _holds(text: str) -> set[tuple[str, str]]:
             "当天，市台办刘立主任率党员干部抵达。刘立主任勉励村干部，村支书黎立鸿陪同。",
             {("刘立", "主任"), ("黎立鸿", "村支书")},
         ),
+        # deputies named before 等 and their congress
+        (
+            "会议开始。陈立阳、谢立峰、王小玮等省人大代表参加会议。",
+            {("陈立阳", "省人大代表"), ("谢立峰", "省人大代表"), ("王小玮", "省人大代表")},
+        ),
+        # elected, the post closed by a verb of the genre
+        ("市委书记对邵立新同志当选市人民政府市长表示祝贺。", {("邵立新", "市人民政府市长")}),
+        # a name the dictionary knows, found elsewhere in the text, before a bare post
+        ("市委书记高峰率团考察。双方希望高峰书记一行多走走。", {("高峰", "书记")}),
         # the chairs of a congress's session
         (
             "大会主席团常务主席、执行主席秦立山主持会议。大会执行主席方小明、吕青山在主席台就座。",

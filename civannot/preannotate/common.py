@@ -98,9 +98,12 @@ class _Rules:
             # conference, named by its field (和 inside), opening a clause or an item (a verb
             # opening the clause is no part of it, as for the body named by its kind; session 9)
             # (某某国家现代农业产业园服务中心主任: a centre named at length, likewise)
-            rf"(?P<committee>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心))"
+            # (no named group: a search may leave the branch out, scan.BranchGate, and the
+            # groups of every match must be the pattern's; titles.find_title_chains knows it by
+            # its words)
+            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心))"
             rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心)"
-            r"(?:常务)?副?主任(?:委员)?)",
+            r"(?:常务)?副?主任(?:委员)?",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
@@ -119,9 +122,7 @@ class _Rules:
         runs: list[list[str]] = []
         kinds: list[bool] = []
         for b in title_branches:
-            opens_clause = (
-                b.removeprefix("(?P<bykind>").removeprefix("(?P<committee>").startswith(clause)
-            )
+            opens_clause = b.removeprefix("(?P<bykind>").startswith(clause)
             if not runs or kinds[-1] != opens_clause:
                 runs.append([])
                 kinds.append(opens_clause)
@@ -172,7 +173,7 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
-            r"日报社?|晚报|广播电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医院"
+            r"日报社?|晚报|广播电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医医院|中医院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"
             r"|幼儿园|学校|学院)"
         )

@@ -40,6 +40,7 @@ _POST_AFTER_NAME = re.compile(
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
 _BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委")
+_CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
@@ -70,8 +71,12 @@ def find_title_chains(doc: Doc) -> None:
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
             ms += 1
-        gd = m.groupdict()
-        if (gd.get("bykind") is not None or gd.get("committee") is not None) and text[
+        # (a committee or a centre named at length, opening a clause: the grammar's
+        # committee branch, known by its words)
+        committee = (ms == 0 or text[ms - 1] in _CLAUSE_MARKS) and (
+            "委员会" in m.group() or "中心" in m.group()
+        )
+        if (m.groupdict().get("bykind") is not None or committee) and text[
             ms : ms + 2
         ] in function_words():
             # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
@@ -773,6 +778,9 @@ def find_names_before_posts(doc: Doc) -> None:
     某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
     text, r = doc.text, doc.r
     covered = sorted(doc.titles.items())
+    # a name another rule found in the text is a name before a post, though the dictionary knows
+    # the word (某某书记一行, where 某某 is a word; session 9 audit)
+    found = {text[s:e] for s, e in doc.persons.items()}
     for m in _BARE_POST_AFTER.finditer(text):
         p = m.start()
         if p < 2 or any(ts <= p < te for ts, te in covered):
@@ -793,7 +801,7 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
-        if jieba_tokenizer().FREQ.get(name) or any(
+        if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
             (tm := r.title.match(text, k)) is not None and tm.end() >= m.end() for k in range(ns, p)
         ):
             continue
@@ -830,7 +838,15 @@ def find_given_names_before_posts(doc: Doc) -> None:
             # a post opens with one of these: most occurrences (the full name) stop here
             # (after the same surname it is the full name; after another surname, someone
             # else's full name: 李某川副县长 is not 王某川)
-            if text[me : me + 1] in _GIVEN_POST_FIRST and not (
+            if (
+                text.startswith("同志", me)
+                and not (ms and _surname_len(text[ms - 1], g) == 1)
+                and ms not in doc.persons
+            ):
+                # 李某宏 … 某宏同志要求社区…: the given name with 同志, the way a report names its
+                # own leader again (after the same surname it is the full name, found already)
+                doc.add_person(ms, me, 0.75, "person.comrade")
+            elif text[me : me + 1] in _GIVEN_POST_FIRST and not (
                 ms and _surname_len(text[ms - 1], g) == 1
             ):
                 pm = _GIVEN_POST.match(text, me)
@@ -987,7 +1003,36 @@ def find_deputies(doc: Doc) -> None:
                     doc.add_title(ts, te, 0.85, "title.chain")
                 doc.add_person(q, ne, 0.85, "person.after_title")
                 doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
+            elif lv and s > 2 and text[s - 1] == "等" and len(chain) == 1:
+                # 甲、乙、丙等省人大代表参加会议: the names listed before 等 are the deputies
+                # (session 9 audit); two names at least, each a name and no word
+                names = _names_before(doc, s - 1)
+                if len(names) >= 2:
+                    doc.add_title(s, q, 0.8, "title.chain")
+                    for ns, ne2 in names:
+                        doc.add_person(ns, ne2, 0.8, "person.leaders_list")
+                        doc.holds.append((ns, s, "relation.holds.leaders"))
             i = text.find(word, i + len(word))
+
+
+def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
+    """The names at 、 that end at e, read back to the one that opens a clause (found ones kept
+    as found); empty when the list does not open a clause or an item holds no name."""
+    text, r = doc.text, doc.r
+    found_ends = {pe: ps for ps, pe in doc.persons.items()}
+    fw = function_words()
+    names: list[tuple[int, int]] = []
+    while True:
+        ns = found_ends.get(e, -1)
+        if ns < 0:
+            ns = name_before(text, e, r)
+        if ns < 0 or not _valid_name(text[ns:e], r.g) or text[ns:e] in fw:
+            return []
+        names.insert(0, (ns, e))
+        if ns > 1 and text[ns - 1] == "、":
+            e = ns - 1
+            continue
+        return names if ns == 0 or text[ns - 1] in _ITEM_OPEN else []
 
 
 # an election or an appointment names the post the person is given or leaves (session 9 audit):
@@ -1019,7 +1064,9 @@ def _appointed_titles(
         return chain if text.startswith("职务", q) else []
     if before:
         return chain if text.startswith(before, q) else []
-    return chain if q >= len(text) or text[q] in _APPOINT_CLOSERS else []
+    # (对某某同志当选市长表示祝贺: a verb of the genre closes the post too; session 9 audit)
+    closed = q >= len(text) or text[q] in _APPOINT_CLOSERS
+    return chain if closed or doc.r.followers.match(text, q) is not None else []
 
 
 def find_appointments(doc: Doc) -> None:
