@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from directive_helpers import directives, issued
 
+from civannot.preannotate import suggest
+
 
 def test_a_bare_requirement_after_a_team_sentence_has_no_named_speaker():
     # 调研组走访了…。要求一是… : the team requires; the speaker of the paragraph before does not
@@ -157,3 +159,20 @@ def test_a_connective_glued_to_the_pronoun_keeps_the_frame():
     # the meeting after a connective still names nobody
     text = "区长张勇讲话。最后会议要求，各部门要加快建设进度。"
     assert issued(text) == []
+
+
+def test_the_given_name_with_comrade_speaks_for_the_full_name():
+    # 李相宏 … 相宏同志要求社区… (fourth check batch, a sub-district report): the given name with
+    # 同志 is the leader named before in full, and 社区 is the addressee of 要求 (before: no
+    # PERSON, no directive)
+    text = (
+        "8月21日，街道党工委书记李相宏到四联社区督导检查。"
+        "在四联社区，相宏同志实地检查了市场，要求社区全力做好环境整治工作。"
+        "在联茂街，相宏同志要求社区合理规划好电动单车停车位。"
+    )
+    sug = suggest(text)
+    assert [s.text for s in sug.spans if s.label == "PERSON"] == ["李相宏", "相宏", "相宏"]
+    assert issued(text) == [
+        ("社区全力做好环境整治工作", "相宏"),
+        ("社区合理规划好电动单车停车位", "相宏"),
+    ]

@@ -28,7 +28,7 @@ import bisect
 from collections.abc import Iterable
 
 from civannot.learn.crf import TaggedSpan, Tagging
-from civannot.learn.features import ENTITY_LABELS
+from civannot.learn.features import ENTITY_LABELS, ENTITY_SET
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.records import Span
@@ -102,7 +102,7 @@ def combine(
     if first and any(t.label in first for t in tagging.spans):
         inner = bytearray(len(text) + 1)
         for s in rules.spans:
-            if s.label in ENTITY_LABELS and pol.get(s.label, "rules") == "rules":
+            if s.label in ENTITY_SET and pol.get(s.label, "rules") == "rules":
                 inner[s.start + 1 : s.end] = b"\x01" * max(0, s.end - s.start - 1)
     for t in tagging.spans:
         if t.label in first:
@@ -114,7 +114,7 @@ def combine(
     rule_persons: list[tuple[int, int]] = []
     for i, (s, r) in enumerate(zip(rules.spans, rules.rules, strict=True)):
         lab = s.label
-        if lab not in ENTITY_LABELS:
+        if lab not in ENTITY_SET:
             others.append((i, s, r))
             continue
         if lab == "PERSON":
@@ -155,7 +155,7 @@ def combine(
             person_at[s.start] = j
         elif lab == "DIRECTIVE":
             directive_at[(s.start, s.end)] = j
-        if lab in ENTITY_LABELS:
+        if lab in ENTITY_SET:
             entity_idx.append(j)
 
     # the kept entity spans of each label as (end, start, index), in order: they do not overlap
@@ -178,7 +178,7 @@ def combine(
         if by_label is None:
             by_label = {}
             for j, s in enumerate(out.spans):
-                if s.end > s.start and s.label in ENTITY_LABELS:
+                if s.end > s.start and s.label in ENTITY_SET:
                     by_label.setdefault(s.label, []).append((s.end, s.start, j))
         cands = by_label.get(src.label, [])
         # the first kept span of the label ending after src starts, and those after it that

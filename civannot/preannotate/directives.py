@@ -439,6 +439,8 @@ _REQUIRED_OPENERS = (
     "分管",
     "当地",  # 他要求当地立足产业基础，…: the local government of a visit
     "企业",  # 某某要求企业对发现的问题立行立改，…: the firms of an inspection
+    "社区",  # 某某要求社区全力开展…: the community visited
+    "街道",
 )
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no

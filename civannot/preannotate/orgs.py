@@ -508,8 +508,8 @@ def find_orgs(doc: Doc) -> None:
             continue
         seg = text[s:e]
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
-        # name holds no 了 / 的 / 着)
-        if any(c in "了的着" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+        # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
+        if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
             continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -733,6 +733,7 @@ _HOSPITAL_SHORT = re.compile(
     r"(?:人民)?(?:医院|院)(?=[的、，。；）)和及与等在对要为也还将派])",
     re.M,
 )
+_NUMBERED_HOSPITAL = re.compile("[一二三四五六七八九]院")
 # a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
 _CITY_POLICE = re.compile(
     rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
@@ -769,7 +770,7 @@ def _more_orgs(doc: Doc) -> None:
         for m in _QUOTED_TEAM.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "院" in text:
+    if "医院" in text or _NUMBERED_HOSPITAL.search(text):
         for m in _HOSPITAL_SHORT.finditer(text):
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
     if "交警" in text:
@@ -799,11 +800,23 @@ def _listed_bodies(doc: Doc) -> None:
     if "、" not in text:
         return
     orgs = {(c.start, c.end) for c in doc.cands if c.label == "ORG"}
-    if not orgs:
+    n = len(text)
+    # only the lists a body stands in are read (a body next to a 、)
+    seeds = [(a, e) for a, e in orgs if (e < n and text[e] == "、") or (a and text[a - 1] == "、")]
+    if not seeds:
         return
     starts = {a for a, _ in orgs}
     ends = {e for _, e in orgs}
-    for m in _LIST_ITEMS.finditer(text):
+    bounds = set()
+    for a, e in seeds:
+        lo, hi = a, e
+        while lo and (text[lo - 1] == "、" or _is_cjk(text[lo - 1])):
+            lo -= 1
+        while hi < n and (text[hi] == "、" or _is_cjk(text[hi])):
+            hi += 1
+        bounds.add((lo, hi))
+    lists = [m for lo, hi in sorted(bounds) for m in _LIST_ITEMS.finditer(text, lo, hi)]
+    for m in lists:
         items = []
         p = m.start()
         for part in m.group().split("、"):

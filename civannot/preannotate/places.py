@@ -320,17 +320,26 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
-            under = stem[0] in _GENERIC_HEAD and (
-                _after_place(text, s, {}, g)
-                # 山格镇: a name that is no word of the dictionary (小城, 新区 are words)
-                or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
-                # 小溪镇党委书记: the division before its own body
-                or text.startswith(_OWN_BODY, e)
-                # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
-                or (
-                    stem[0] == "新"
-                    and text.startswith("街道", k)
-                    and not text.startswith(_NEW_NOT_NAME, s)
+            under = (
+                stem[0] in _GENERIC_HEAD
+                and (
+                    _after_place(text, s, {}, g)
+                    # 山格镇: a name that is no word of the dictionary (小城, 新区 are words)
+                    or (n == 2 and not jieba_tokenizer().FREQ.get(stem))
+                    # 小井峪街道: three characters whose tail is no word either (小井 is one)
+                    or (
+                        n == 3
+                        and not jieba_tokenizer().FREQ.get(stem)
+                        and not jieba_tokenizer().FREQ.get(stem[1:])
+                    )
+                    # 小溪镇党委书记: the division before its own body
+                    or text.startswith(_OWN_BODY, e)
+                    # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
+                    or (
+                        stem[0] == "新"
+                        and text.startswith("街道", k)
+                        and not text.startswith(_NEW_NOT_NAME, s)
+                    )
                 )
             )
             if (

@@ -839,7 +839,15 @@ def find_given_names_before_posts(doc: Doc) -> None:
             # a post opens with one of these: most occurrences (the full name) stop here
             # (after the same surname it is the full name; after another surname, someone
             # else's full name: 李某川副县长 is not 王某川)
-            if text[me : me + 1] in _GIVEN_POST_FIRST and not (
+            if (
+                text.startswith("同志", me)
+                and not (ms and _surname_len(text[ms - 1], g) == 1)
+                and ms not in doc.persons
+            ):
+                # 李某宏 … 某宏同志要求社区…: the given name with 同志, the way a report names its
+                # own leader again (after the same surname it is the full name, found already)
+                doc.add_person(ms, me, 0.75, "person.comrade")
+            elif text[me : me + 1] in _GIVEN_POST_FIRST and not (
                 ms and _surname_len(text[ms - 1], g) == 1
             ):
                 pm = _GIVEN_POST.match(text, me)
