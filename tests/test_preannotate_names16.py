@@ -85,7 +85,8 @@ def test_small_bodies(text: str, orgs: list[str]) -> None:
         ("省委宣传部副部长操龙灿出席。", ["省委宣传部副部长"], "操龙灿"),
         (
             "铜陵市市委常委、宣传部长、副市长昌红梅出席。",
-            ["市委常委", "宣传部长", "副市长"],
+            # (the place before its repeated unit inside the first post, as 某某市委书记)
+            ["铜陵市市委常委", "宣传部长", "副市长"],
             "昌红梅",
         ),
         # the corps division's number belongs to the title

@@ -58,4 +58,6 @@ def find_entities(
         # the opt-in convention (registry.DEFAULT_OFF): by default the place stays inside the
         # TITLE (某某市委书记 as one post); `civannot rules --enable gpe.before_post` splits it off
         places.split_place_posts(doc)
+    else:
+        places.join_repeated_unit_posts(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)

@@ -1528,6 +1528,45 @@ def join_places_into_posts(doc: Doc) -> None:
             doc.titles[k] = e
 
 
+def join_repeated_unit_posts(doc: Doc) -> None:
+    """磁县县长, 某某镇副镇长: the title grammar reads the post from the second unit (the first
+    ends the place's name, find_title_chains); where the place before it is a GPE, the post is
+    the whole of it, as 某某市委书记 and 某某镇党委书记 are (the default convention: the place
+    stays inside the TITLE). Not run under gpe.before_post, which keeps the place apart."""
+    text = doc.text
+    ends: dict[int, Cand] = {}
+    for x in doc.cands:
+        if x.label == "GPE" and x.end - x.start >= 2:
+            ends.setdefault(x.end, x)
+    if not ends:
+        return
+    moved: dict[int, int] = {}
+    gone: set[int] = set()
+    for c in doc.cands:
+        if c.label != "TITLE" or c.start < 2:
+            continue
+        unit = text[c.start - 1]
+        if unit not in "省市县区州旗镇乡":
+            continue
+        body = text[c.start :].removeprefix("常务").removeprefix("副")
+        if body[:1] != unit:
+            continue
+        place = ends.get(c.start)
+        if place is None or id(place) in gone:
+            continue
+        gone.add(id(place))
+        moved[c.start] = place.start
+        c.start = place.start
+    if not moved:
+        return
+    doc.cands = [x for x in doc.cands if id(x) not in gone]
+    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
+    for s, k in moved.items():
+        e = doc.titles.pop(s, None)
+        if e is not None:
+            doc.titles[k] = e
+
+
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
     """某某市环保局副巡视员 -> 某某 + 市环保局副巡视员: a known stem before a title that the
     grammar reads from its level to the end (session 7 audit)."""
