@@ -2,7 +2,8 @@
 rules + learned corrections, rules + corrections + model (the CRF), trained on 20 documents.
 
     PYTHONPATH=. python bench/eval_conventions.py [--conventions same,place,...] [--train 20]
-                                                  [--repeats 5] [--no-crf] [--json]
+                                                  [--repeats 5] [--no-crf] [--no-corrections]
+                                                  [--json]
 
 The documents are the DEVELOPMENT gold (bench/eval_learn.py's sets and heldout16b/16c, which the
 rules were tuned on). Each convention rewrites that gold mechanically into the convention of a
@@ -22,7 +23,9 @@ plausible team:
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
 corrections are used at all, then the CRF on the corrected suggestions), and the other documents
-are scored (exact-match F1, the mean over repeats). Every figure is a DEVELOPMENT figure.
+are scored (exact-match F1, the mean over repeats). --no-corrections trains the model as before
+learned corrections (its "both" column is then rules + CRF alone). Every figure is a DEVELOPMENT
+figure.
 """
 
 from __future__ import annotations
@@ -190,7 +193,9 @@ def convention_all(docs: list[GoldDoc]) -> list[GoldDoc]:
 CONVENTIONS["all"] = convention_all
 
 
-def run(docs: list[GoldDoc], n_train: int, repeats: int, crf: bool) -> dict:
+def run(
+    docs: list[GoldDoc], n_train: int, repeats: int, crf: bool, corrections: bool = True
+) -> dict:
     keys = ["rules", "corrected"] + (["both"] if crf else [])
     per: dict[str, dict[str, list[float]]] = {r: {k: [] for k in keys} for r in ROWS}
     learned: list[list[str]] = []
@@ -211,7 +216,9 @@ def run(docs: list[GoldDoc], n_train: int, repeats: int, crf: bool) -> dict:
             )
 
         c0 = time.process_time()
-        fitted = train_for_use(tr, rule_suggestions(tr), resuggest=resuggest)
+        fitted = train_for_use(
+            tr, rule_suggestions(tr), resuggest=resuggest, corrections=corrections
+        )
         secs.append(round(time.process_time() - c0, 1))
         corr = fitted.corrections
         learned.append([r["correction"] for r in corr.describe()])
@@ -248,13 +255,18 @@ def main() -> None:
     ap.add_argument("--train", type=int, default=20)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--no-crf", action="store_true", help="leave the CRF out (faster)")
+    ap.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="train the model without learned corrections (the pipeline before them)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     base = dev_docs()
     out = {}
     for name in args.conventions.split(","):
         docs = CONVENTIONS[name](base)
-        res = run(docs, args.train, args.repeats, not args.no_crf)
+        res = run(docs, args.train, args.repeats, not args.no_crf, not args.no_corrections)
         out[name] = res
         if args.json:
             continue

@@ -215,3 +215,13 @@ def DocumentInput_(name: str, text: str):  # noqa: ANN201, N802
     from civannot.records import DocumentInput
 
     return DocumentInput(name, text)
+
+
+def test_a_learned_span_explains_itself():
+    from civannot.learn.explain import explain
+
+    text = explain("learned:trim DATE suffix «上午»@3", 1.0)
+    assert text == (
+        "learned correction (trim DATE suffix «上午») of model version 3 · "
+        "precision on the training gold 100%"
+    )

@@ -176,3 +176,18 @@ def test_the_given_name_with_comrade_speaks_for_the_full_name():
         ("社区全力做好环境整治工作", "相宏"),
         ("社区合理规划好电动单车停车位", "相宏"),
     ]
+
+
+def test_a_meeting_s_continuations_and_a_liaison_verb_are_requirements():
+    # 会议强调，…要…。重点排查… / 会议要求，联系各村做好… (fifth check batch): a continuation
+    # opening with 重点排查, and 联系 after a bare 要求 (no speaker: the meeting requires)
+    text = (
+        "会议强调，包村领导要做好排查统计。重点排查危房和低洼地区的住户，及时转移群众。"
+        "会议要求，联系各村做好农田排涝，如有困难及时报告。"
+    )
+    assert directives(text) == [
+        "包村领导要做好排查统计",
+        "重点排查危房和低洼地区的住户，及时转移群众",
+        "联系各村做好农田排涝，如有困难及时报告",
+    ]
+    assert issued(text) == []

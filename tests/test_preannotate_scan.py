@@ -159,9 +159,9 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan
+    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, TextGate
 
-    fast = (AfterScan, BranchGate, CueScan)
+    fast = (AfterScan, BranchGate, CueScan, TextGate)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -180,6 +180,8 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
     one is (scan.BranchGate): finditer and search at any pos and endpos give the plain
     pattern's matches, groups included, for every such rule pattern, on made-up soup and
     articles of the genre."""
+    from civannot.preannotate.scan import TextGate
+
     scans = _after_scans()
     names = {n for n, _ in scans}
     # the speaker frame and the titles named at a clause start are searched so (the test of
@@ -205,6 +207,10 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
     texts = _soup_and_articles(rng, soup, 250, 70, 15, seed=5)
     seen = 0
     for name, fast in scans:
+        if isinstance(fast, TextGate):
+            # a fresh gate that never settles: the gate itself is what is compared
+            fast = TextGate(fast._inner, frozenset(fast._words))  # type: ignore[attr-defined]
+            fast._calls = -(10**9)  # type: ignore[attr-defined]
         plain = re.compile(fast.pattern, fast.flags)  # type: ignore[attr-defined]
         # (the words a gated pattern needs, in soup of their own: found and missing)
         words = sorted(
@@ -245,6 +251,7 @@ def test_after_scan_probe_is_what_decides() -> None:
     from civannot.preannotate.scan import AfterScan, fast_compile
 
     p = fast_compile(r"(?:^|(?<=[、，]))[张王]某[市县]长", re.M)
+    p = getattr(p, "_inner", p)  # (inside the gate on 市长/县长)
     assert isinstance(p, AfterScan)
     text = "张某县长，王某市长、某张某市长\n王某县长"
     assert [m.group() for m in p.finditer(text)] == ["张某县长", "王某市长", "王某县长"]
@@ -253,7 +260,7 @@ def test_after_scan_probe_is_what_decides() -> None:
     assert [m.group() for m in wrong.finditer(text)] == ["张某县长", "王某市长"]
     # anything a match may start at without a character before it is left to `re`
     for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
-        assert not isinstance(fast_compile(q), AfterScan), q
+        assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), AfterScan), q
 
 
 def test_cue_scan_tries_the_positions_before_the_mark() -> None:
@@ -263,6 +270,7 @@ def test_cue_scan_tries_the_positions_before_the_mark() -> None:
     from civannot.preannotate.scan import CueScan, fast_compile
 
     p = fast_compile(r"[甲乙丙丁戊]{2,4}(?:、[甲乙丙丁戊]{2,4}){2,}")
+    p = getattr(p, "_inner", p)  # (inside the gate on 、)
     assert isinstance(p, CueScan) and (p._cue, p._lo, p._hi) == ("、", 2, 4)
     text = "甲乙丙丁戊甲、乙丙、丁戊，甲乙、丙丁、戊甲、乙乙。丙丁、戊戊"
     want = [m.span() for m in re.finditer(p.pattern, text)]
@@ -271,7 +279,7 @@ def test_cue_scan_tries_the_positions_before_the_mark() -> None:
     assert [m.span() for m in p.finditer(text, 0, 12)] == [(2, 12)]
     assert [m.span() for m in p.finditer(text, 0, 11)] == []
     for q in (r"[甲乙]{2,9}、", r"[甲乙]{2}x", r"[甲乙]?、", r"、[甲乙]{2}"):
-        assert not isinstance(fast_compile(q), CueScan), q
+        assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), CueScan), q
 
 
 def test_needed_words_of_a_pattern() -> None:
@@ -307,3 +315,55 @@ def test_needed_words_of_a_pattern() -> None:
     # a single gated branch left out leaves nothing to search
     one = fast_alternation(branches[:1])
     assert isinstance(one, BranchGate) and one.search("某某县委书记") is None
+
+
+def test_text_gate_skips_whole_texts_without_the_words() -> None:
+    """A pattern every match of which needs one of a few words (中央和省委: 中央) searches no
+    whole text without them (the pattern is not called), passes a part of a text (pos or
+    endpos) and a short text straight on, gives the pattern's matches everywhere, and after
+    _GATE_SETTLE searches stays only where texts lacked the words often enough."""
+    from civannot.preannotate import scan
+    from civannot.preannotate.scan import TextGate, fast_compile
+
+    pattern = r"(?:党)?中央(?:和|与)(?:省|市)委"
+    p = fast_compile(pattern)
+    assert isinstance(p, TextGate) and p._words == ("中央",)
+    calls: list[tuple[int, int]] = []
+    plain = re.compile(pattern)
+
+    class Spy:
+        match = plain.match
+        fullmatch = plain.fullmatch
+        pattern = plain.pattern
+        flags = plain.flags
+
+        def search(self, s: str, pos: int = 0, endpos: int = 10**9) -> re.Match[str] | None:
+            calls.append((pos, endpos))
+            return plain.search(s, pos, endpos)
+
+        def finditer(self, s: str, pos: int = 0, endpos: int = 10**9):  # noqa: ANN201
+            calls.append((pos, endpos))
+            return plain.finditer(s, pos, endpos)
+
+    g = TextGate(Spy(), frozenset(["中央"]))
+    without = "某某市委召开会议，" * 30
+    with_ = without + "党中央和省委"
+    assert g.search(without) is None and list(g.finditer(without)) == [] and calls == []
+    assert g.search(with_).span() == plain.search(with_).span()  # type: ignore[union-attr]
+    assert [m.span() for m in g.finditer(with_)] == [m.span() for m in plain.finditer(with_)]
+    assert len(calls) == 2
+    # a part, or a short text: the pattern itself, at once
+    g.search(without, 5)
+    g.search(without, 0, 50)
+    list(g.finditer("中央和市委"))
+    assert len(calls) == 5
+    # settling: texts that hold the words: the gate goes, the pattern's own methods stay
+    h = TextGate(plain, frozenset(["中央"]))
+    for _ in range(scan._GATE_SETTLE):
+        h.search(with_)
+    assert h.search == plain.search and h.finditer == plain.finditer
+    # texts that lack them: the gate stays
+    k = TextGate(plain, frozenset(["中央"]))
+    for _ in range(scan._GATE_SETTLE + 3):
+        assert k.search(without) is None
+    assert k.search != plain.search and k._absent == scan._GATE_SETTLE + 3

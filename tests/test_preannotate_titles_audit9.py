@@ -110,6 +110,36 @@ def _holds(text: str) -> set[tuple[str, str]]:
         ("市委书记对邵立新同志当选市人民政府市长表示祝贺。", {("邵立新", "市人民政府市长")}),
         # a name the dictionary knows, found elsewhere in the text, before a bare post
         ("市委书记高峰率团考察。双方希望高峰书记一行多走走。", {("高峰", "书记")}),
+        # 任 as the act where the name opens the clause (a compound surname too), 中共 kept
+        (
+            "会上宣读了决定。欧阳立新任中共柳塘市委书记。韩小平任中共柳塘市委委员、常委、副书记。",
+            {
+                ("欧阳立新", "中共柳塘市委书记"),
+                ("韩小平", "中共柳塘市委委员"),
+                ("韩小平", "常委"),
+                ("韩小平", "副书记"),
+            },
+        ),
+        # 同志 before 为, a post left with 辞去, 代理 as 代
+        (
+            "会议决定接受张立伟同志辞去市人民政府市长职务的请求；决定任命侯立军同志为市人民政府"
+            "副市长、代理市长。",
+            {
+                ("张立伟", "市人民政府市长"),
+                ("侯立军", "市人民政府副市长"),
+                ("侯立军", "代理市长"),
+            },
+        ),
+        # a bare deputy head as an item after the titled head, with a list
+        (
+            "区人大常委会主任戴立华，副主任宋立禾、夏立民及委员出席。",
+            {("宋立禾", "副主任"), ("夏立民", "副主任")},
+        ),
+        # a post held besides the others, marked in brackets before the name
+        (
+            "11月28日，区委书记、经开区党工委书记（兼）许立斌率队考察。",
+            {("许立斌", "区委书记"), ("许立斌", "经开区党工委书记")},
+        ),
         # the chairs of a congress's session
         (
             "大会主席团常务主席、执行主席秦立山主持会议。大会执行主席方小明、吕青山在主席台就座。",
@@ -245,6 +275,8 @@ def test_a_mongolian_name_in_a_leaders_list() -> None:
         "会议听取了经济委员会主任关于工作的汇报。",
         # a colon list of words, no names
         "主要任务是：加强、改进、提升。",
+        # 任 inside a word or after a clause word is no act
+        "他主任务重，责任在身。",
         # 和我办 is no name after a chain of posts
         "他与双桥镇党委书记、上坪村党支部书记和我办派驻的同志了解情况。",
         # 为 before no post

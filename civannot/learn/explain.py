@@ -1,7 +1,8 @@
 """What a suggestion's provenance means, in words for the window (Qt-free, tested here).
 
 `explain(provenance, confidence)` -> "rule title.chain: a title … · confidence 85%";
-"model crf, version 3 · confidence 72%"; "" for a span nobody suggested.
+"model crf, version 3 · confidence 72%"; "learned correction (trim DATE suffix «上午») of model
+version 3 · precision on the training gold 100%"; "" for a span nobody suggested.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ def explain(provenance: str, confidence: float | None = None) -> str:
     model = parse_model(provenance)
     if model is not None:
         what = f"model {model[0]}, version {model[1]}"
+    elif provenance.startswith("learned:"):
+        # a learned correction of the rules (civannot.learn.corrections): NAME@VERSION; its
+        # confidence is its precision on the training gold
+        name, _, version = provenance[len("learned:") :].rpartition("@")
+        what = f"learned correction ({name}) of model version {version}"
+        if confidence is not None:
+            return what + f" · precision on the training gold {confidence:.0%}"
+        return what
     else:
         desc = RULES.get(provenance, "")
         if len(desc) > _LONG:

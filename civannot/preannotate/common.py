@@ -57,7 +57,8 @@ class _Rules:
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
         nominee = "(?:提名人选|候选人)?"
-        post_re = rf"(?:代|原|挂职|专职)?(?:{post}){nominee}"
+        # (代理区长: 代理 as 代; session 9 audit)
+        post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
@@ -84,7 +85,7 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            rf"(?:代)?(?:{lone}){nominee}",
+            rf"(?:代理|代)?(?:{lone}){nominee}",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)

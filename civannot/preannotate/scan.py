@@ -154,15 +154,104 @@ def speed_up(namespace: dict[str, Any]) -> None:
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """AfterScan(pattern) where a match can only start after one of a few characters (or at
     the text's start), CueScan(pattern) where it holds a punctuation mark a few characters
-    after its start, else scan_compile(pattern): the same matches either way."""
+    after its start, else scan_compile(pattern): the same matches either way. Where every
+    match needs one of a few words, a whole text without them is not searched (TextGate)."""
     fast = AfterScan.make(pattern, flags) or CueScan.make(pattern, flags)
-    return fast if fast is not None else scan_compile(pattern, flags)  # type: ignore[return-value]
+    inner: Any = fast if fast is not None else scan_compile(pattern, flags)
+    words = needed_words(pattern, flags)
+    if words is not None and len(words) <= _TEXT_GATE_WORDS:
+        return TextGate(inner, words)  # type: ignore[return-value]
+    return inner  # type: ignore[no-any-return]
 
 
 # a branch is left out where none of the words it needs is, if they are this few (BranchGate;
 # a whole pattern gated so, str.find for its words before each search, cost the rules more
 # than it saved on the bench articles: dropped)
 _GATE_WORDS = 6
+
+
+# a whole text is searched only if it holds one of the words every match needs, if they are
+# this few (TextGate: each `in` costs ~5 instructions a character, `re`'s pass ~60)
+_TEXT_GATE_WORDS = 12
+# ... and shorter than this, not looked at (a sentence sliced out: the regex's pass is short)
+_GATE_SPAN = 200
+# after this many searches a TextGate decides whether it is worth its call: ...
+_GATE_SETTLE = 64
+# ... kept where at least this share of the whole texts searched lacked the words
+_GATE_KEEP = 0.125
+
+
+class TextGate:
+    """A pattern every match of which holds one of a few words (中央和省委 needs 中央, a zone's
+    unit 开发区/高新区/…, a campaign body 创城/创文/…): a search of a WHOLE text (pos 0, no endpos
+    short of its end, 200 characters or more: the rules' whole-text scans) first asks `word in text` for each, in C,
+    and finds nothing where none is; `re`'s own pass over a text costs ~45k instructions before
+    any attempt (its skip set's test at every character), each `in` ~5 a character. A part of a
+    text (a sentence: pos or endpos given, or sliced out) goes to the pattern at once.
+
+    The gate is a Python call in front of a C one: where a pattern is searched in parts only
+    (per sentence), or its words are in nearly every text, it costs more than it saves (session
+    8's GateScan looked before every search and was dropped for it). So after _GATE_SETTLE
+    searches it settles: it stays where at least _GATE_KEEP of the whole texts searched lacked
+    the words, else search and finditer become the pattern's own. Either way finditer and
+    search give the pattern's matches; match, fullmatch and the rest are the pattern's own."""
+
+    __slots__ = (
+        "_inner", "_words", "_calls", "_whole", "_absent",
+        "search", "finditer", "match", "fullmatch", "pattern", "flags",
+    )  # fmt: skip
+
+    def __init__(self, inner: Any, words: frozenset[str]):
+        self._inner = inner
+        # (longest first: a longer word is rarer, and absent more often)
+        self._words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+        self._calls = self._whole = self._absent = 0
+        self.match = inner.match
+        self.fullmatch = inner.fullmatch
+        self.pattern = inner.pattern
+        self.flags = inner.flags
+        self.search = self._gated_search
+        self.finditer = self._gated_finditer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def __repr__(self) -> str:
+        return f"TextGate({self._inner!r}, {self._words!r})"
+
+    def _lacks_words(self, string: str, pos: int, endpos: int) -> bool:
+        """Is this a whole text without any of the words? (counted for settling)"""
+        self._calls += 1
+        if self._calls == _GATE_SETTLE:
+            self._settle()
+        n = len(string)
+        if pos > 0 or endpos < n or n < _GATE_SPAN:
+            return False
+        self._whole += 1
+        for w in self._words:
+            if w in string:
+                return False
+        self._absent += 1
+        return True
+
+    def _settle(self) -> None:
+        if self._absent < _GATE_KEEP * self._whole or not self._whole:
+            self.search = self._inner.search
+            self.finditer = self._inner.finditer
+
+    def _gated_search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if self._lacks_words(string, pos, endpos):
+            return None
+        return self._inner.search(string, pos, endpos)  # type: ignore[no-any-return]
+
+    def _gated_finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._lacks_words(string, pos, endpos):
+            return iter(())
+        return self._inner.finditer(string, pos, endpos)  # type: ignore[no-any-return]
 
 
 # a mark found a few characters into every match is looked for with str.find only within reach

@@ -39,12 +39,13 @@ _POST_AFTER_NAME = re.compile(
 
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
-_BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委")
+_BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委", "副主任")
 _CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
 
-_RANK_IN_BRACKETS = re.compile(r"[（(](?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级[）)]")
+# (…党工委书记（兼）某某: a post held besides the others, marked in brackets; session 9 audit)
+_RANK_IN_BRACKETS = re.compile(r"[（(](?:(?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级|兼)[）)]")
 
 
 # what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级
@@ -1038,7 +1039,9 @@ def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
 # an election or an appointment names the post the person is given or leaves (session 9 audit):
 # 某某当选为省长, 某某担任某某区委委员、常委、书记 (the name before the act), 选举某某为某某市监察
 # 委员会主任, 任命甲、乙、丙为市监察委员会副主任, 免去某某某某区委书记、常委职务 (the names after it)
-_APPOINT = re.compile("当选为|当选|担任|选举|补选|任命|免去")
+_APPOINT = re.compile(
+    "当选为|当选|担任|选举|补选|任命|免去|辞去|(?<=[\u4e00-\u9fff])任(?=[\u4e00-\u9fff])"
+)
 # (以某某为团长的代表团: 的 closes the post too)
 _APPOINT_CLOSERS = frozenset("，。；：\n ,;:的")
 
@@ -1053,6 +1056,8 @@ def _appointed_titles(
     chain: list[tuple[int, int]] = []
     while q < len(text):
         t = _title_at(doc, q) if not chain else (_title_at(doc, q) or r.bare_post.match(text, q))
+        if t is None and text.startswith("中共", q):
+            t = _title_at(doc, q + 2)  # 任中共某某市委书记: 中共 belongs to the title
         if t is None:
             return []
         chain.append((q, t.end()))
@@ -1077,11 +1082,27 @@ def find_appointments(doc: Doc) -> None:
         act = m.group()
         names: list[tuple[int, int]] = []
         chain: list[tuple[int, int]] = []
-        if act in ("当选为", "当选", "担任"):
+        if act in ("当选为", "当选", "担任", "辞去", "任"):
+            # (某某任中共某某市委书记: 任 as the act only where the name opens a clause;
+            # 某某同志辞去某某区长职务: the post left; session 9 audit)
             e = m.start() - 2 if text.endswith("同志", 0, m.start()) else m.start()
             ns = name_before(text, e, r)
+            if ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN):
+                # a name opening the clause, a compound surname's too (上官某某任…)
+                ns = next(
+                    (
+                        e - n
+                        for n in (4, 3, 2)
+                        if e - n >= 0
+                        and (e - n == 0 or text[e - n - 1] in _ITEM_OPEN)
+                        and _valid_name(text[e - n : e], r.g)
+                    ),
+                    ns,
+                )
+            if act == "任" and (ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN)):
+                continue
             if ns >= 0 and _valid_name(text[ns:e], r.g):
-                chain = _appointed_titles(doc, m.end(), False)
+                chain = _appointed_titles(doc, m.end(), act == "辞去")
                 names = [(ns, e)] if chain else []
         elif act == "免去":
             # 免去某某某某区委书记职务: the name runs into the title, the title says where it ends
@@ -1099,6 +1120,8 @@ def find_appointments(doc: Doc) -> None:
                 continue
             names = [(p, ne), *_name_list(text, ne, r)]
             q = names[-1][1]
+            if text.startswith("同志为", q):
+                q += 2  # 任命某某同志为… (session 9 audit)
             if text[q : q + 1] != "为":
                 continue
             chain = _appointed_titles(doc, q + 1, False)

@@ -739,6 +739,8 @@ JOINT_READINGS = 10  # best readings of each of two runs side by side weighed to
 JOINT_CHAIN = 3  # readings of one run beside which the other's are found again
 JOINT_SEAM = 4  # words across the seam of the two runs tried
 JOINT_WIDTH = 20  # readings of each run in the joint window at most
+JOINT_COST = 1 + 2 * JOINT_CHAIN  # rankings one joint reading costs, against the text's budget
+JOINT_MAX = 16  # joint readings per text: more pairs side by side is a flood of damage
 
 
 def _seam_words(lasts: Collection[str], firsts: Collection[str]) -> list[tuple[str, str]]:
@@ -797,8 +799,8 @@ def _joint_pass(
     joint reading replaces the two whenever it writes anything (it has seen more than either:
     a guess of the first that the second contradicts goes back to U+FFFD). Returns the budget
     left."""
-    i = 0
-    while i + 1 < len(out) and budget > 0:
+    i = joints = 0
+    while i + 1 < len(out) and budget > 0 and joints < JOINT_MAX:
         a, b = out[i], out[i + 1]
         i += 1
         if not (a.ranked and b.ranked) or a.question_mark or b.question_mark:
@@ -818,7 +820,10 @@ def _joint_pass(
         tails = list(dict.fromkeys(rk for rk, _s in b.ranked))[:JOINT_READINGS]
         if not (heads and tails and ends_a and ends_b):
             continue
-        budget -= 1
+        # one joint weighs the two runs again beside each other's best readings: as many
+        # rankings as that costs (a text of `?中` repeated is nothing but adjacent runs)
+        budget -= JOINT_COST
+        joints += 1
         # Each run's readings were found with the other's garbage beside it (到居 is not among
         # the first run's best before `?窈闷`): find them again beside each of the other's best
         # few readings, so the joint window weighs the rivals that matter.
