@@ -18,3 +18,10 @@ def spans_and_holds(
         if typ == "HOLDS_TITLE"
     }
     return spans, holds
+
+
+def entity_set(text: str) -> set[tuple[str, str]]:
+    """(span text, label) of every suggested entity (directives left out), as a set: the audit
+    tests' want / not_want checks."""
+    sug = suggest(text)
+    return {(text[s.start : s.end], s.label) for s in sug.spans if s.label != "DIRECTIVE"}

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate.engine import suggest
-
-
-def _tagged(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {(text[s.start : s.end], s.label) for s in sug.spans if s.label != "DIRECTIVE"}
+from tests.preannotate_support import entity_set as _tagged
 
 
 @pytest.mark.parametrize(
