@@ -25,7 +25,7 @@ the rule span stays; one that holds the rule span whole still replaces it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from civannot.learn.crf import TaggedSpan, Tagging
 from civannot.learn.features import ENTITY_LABELS, ENTITY_SET
@@ -228,22 +228,30 @@ def combine(
         else {h for rtype, h, _ in out.relations if rtype == "HOLDS_TITLE"}
     )
     for pos, j in enumerate(entity_idx):
-        person = out.spans[j]
-        if person.label != "PERSON" or j in has_title:
+        if out.spans[j].label != "PERSON" or j in has_title:
             continue
-        edge = person.start
-        k = pos - 1
-        while k >= 0:
-            prev = out.spans[entity_idx[k]]
-            gap = text[prev.end : edge]
-            # (a gap of glue only: nothing left once the glue is stripped)
-            if prev.label != "TITLE" or prev.end > edge or gap.strip(_GLUE_CHARS):
-                break
-            key = ("HOLDS_TITLE", j, entity_idx[k])
+        for ti in title_chain(text, out.spans, entity_idx, pos):
+            key = ("HOLDS_TITLE", j, ti)
             if key not in seen:
                 seen.add(key)
                 out.relations.append(key)
                 out.relation_rules.append(HOLDS_ADJACENT)
-            edge = prev.start
-            k -= 1
     return out
+
+
+def title_chain(text: str, spans: Sequence[Span], ents: Sequence[int], pos: int) -> list[int]:
+    """The indices of the TITLE spans right before the entity span `ents[pos]` (`ents`: the
+    entity spans' indices in text order), joined by 、 or nothing, nearest first: the titles
+    relation.holds.adjacent links to a PERSON there."""
+    chain: list[int] = []
+    edge = spans[ents[pos]].start
+    k = pos - 1
+    while k >= 0:
+        prev = spans[ents[k]]
+        # (a gap of glue only: nothing left once the glue is stripped)
+        if prev.label != "TITLE" or prev.end > edge or text[prev.end : edge].strip(_GLUE_CHARS):
+            break
+        chain.append(ents[k])
+        edge = prev.start
+        k -= 1
+    return chain

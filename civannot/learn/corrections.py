@@ -37,11 +37,13 @@ Whether the learned corrections are used at all is decided by the training (civa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from civannot.learn.combine import HOLDS_ADJACENT, title_chain
 from civannot.learn.features import ENTITY_LABELS
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.lexicon import LEARNED_LABELS
@@ -50,7 +52,6 @@ from civannot.preannotate.registry import DEFAULT_OFF
 __all__ = ["Correction", "Corrections", "learn_corrections", "PREFIX"]
 
 PREFIX = "learned:"
-HOLDS_ADJACENT = "relation.holds.adjacent"
 _ENTITY = frozenset(ENTITY_LABELS)
 # how far a boundary may move, how long a glue between merged spans may be
 MAX_EDGE = 4
@@ -204,14 +205,20 @@ def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list
 class _Ctx:
     """Per-document indexes, rebuilt when the items change."""
 
-    def __init__(self, add_strings: Iterable[str] = (), rx: re.Pattern[str] | None = None):
+    def __init__(self, text: str, rx: re.Pattern[str] | None = None):
+        self.text = text
         self._items: Sequence[Item] | None = None
         self._by_label: dict[str, list[int]] = {}
         self._texts: dict[str, set[str]] = {}
         self._starts: list[int] = []
-        self._adds = sorted(set(add_strings), key=len, reverse=True)
+        self._adds: list[str] = []
         self._rx = rx  # the add strings' pattern, compiled once per set of corrections
         self._found: dict[str, list[int]] | None = None
+
+    def look_for(self, c: Correction) -> None:
+        """While learning: the strings `found` looks for are the one `c` adds (if any)."""
+        self._adds = [c.arg] if c.kind == "add" else []
+        self._found = None
 
     def _sync(self, items: Sequence[Item]) -> None:
         if self._items is items:
@@ -234,8 +241,6 @@ class _Ctx:
             got = self._texts[label] = {self.text[it[0] : it[1]] for it in items if it[2] == label}
         return got
 
-    text = ""
-
     def found(self, text: str, s: str) -> list[int]:
         if self._found is None:
             # every add string in one pass over the text
@@ -249,8 +254,6 @@ class _Ctx:
         return self._found.get(s, [])
 
     def overlaps(self, items: Sequence[Item], s: int, e: int) -> bool:
-        import bisect
-
         self._sync(items)
         k = bisect.bisect_left(self._starts, e)
         return k > 0 and items[k - 1][1] > s
@@ -330,8 +333,7 @@ class Corrections:
             adds = sorted({c.arg for c in self.items if c.kind == "add"}, key=len, reverse=True)
             self._rx = re.compile("|".join(map(re.escape, adds))) if adds else None
             self._compiled = True
-        ctx = _Ctx((), self._rx)
-        ctx.text = text
+        ctx = _Ctx(text, self._rx)
         changed = False
         for c in self.items:
             ch = _changes(c, text, ents, ctx)
@@ -395,17 +397,9 @@ def _link_titles(
     has = {h for r, h, _ in out.relations if r == "HOLDS_TITLE"}
     ents = [j for j, s in enumerate(out.spans) if s.label in _ENTITY]
     for pos, j in enumerate(ents):
-        p = out.spans[j]
-        if p.label != "PERSON" or j in has:
+        if out.spans[j].label != "PERSON" or j in has:
             continue
-        chain: list[int] = []
-        edge, k = p.start, pos - 1
-        while k >= 0:
-            prev = out.spans[ents[k]]
-            if prev.label != "TITLE" or prev.end > edge or text[prev.end : edge].strip("、"):
-                break
-            chain.append(ents[k])
-            edge, k = prev.start, k - 1
+        chain = title_chain(text, out.spans, ents, pos)
         if not any(t in touched for t in chain):
             continue
         for t in chain:
@@ -534,9 +528,7 @@ def _state(docs: Sequence[Any], sugs: Sequence[Suggestions]) -> list[_Doc]:
             for g in d.spans
             if g.label in _ENTITY and (d.labels is None or g.label in d.labels)
         }
-        ctx = _Ctx()
-        ctx.text = d.text
-        out.append(_Doc(d.text, gold, d.labels, _items_of(s), ctx))
+        out.append(_Doc(d.text, gold, d.labels, _items_of(s), _Ctx(d.text)))
     return out
 
 
@@ -564,7 +556,7 @@ def held_out_gains(
     for c in corr.items:
         net = 0
         for d in work:
-            d.ctx._adds, d.ctx._found = ([c.arg] if c.kind == "add" else []), None
+            d.ctx.look_for(c)
             f, b, _, ch = _tally(c, d)
             net += f - b
             if ch:
@@ -624,12 +616,11 @@ def learn_corrections(
         for c in pool:
             if best is not None and 3 * counts[c] < best[0][0]:
                 break  # it cannot remove more errors than the best already does
-            adds = [c.arg] if c.kind == "add" else []
             fixed = broken = delta = in_docs = tp = 0
             for d in work:
                 if c.kind != "add" and c.label not in d.ctx.by_label(d.items):
                     continue
-                d.ctx._adds, d.ctx._found = adds, None
+                d.ctx.look_for(c)
                 d.tp = 0
                 f, b, dl, _ = _tally(c, d)
                 fixed, broken, delta = fixed + f, broken + b, delta + dl
@@ -651,7 +642,7 @@ def learn_corrections(
         taken.add(c.key)
         result.items.append(c)
         for n, d in enumerate(work):
-            d.ctx._adds, d.ctx._found = ([c.arg] if c.kind == "add" else []), None
+            d.ctx.look_for(c)
             ch = _changes(c, d.text, d.items, d.ctx)
             if ch:
                 d.items = _apply(c, d.items, ch)

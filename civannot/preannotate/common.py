@@ -407,6 +407,15 @@ class Doc:
             self.persons[s] = e
             self.cands.append(Cand(s, e, "PERSON", conf, 4, rule))
 
+    def move_title_starts(self, moved: dict[int, int]) -> None:
+        """Titles whose start moved (old start -> new): their HOLDS_TITLE pairs and their entry
+        in `titles` follow (a place joined into a post, or cut off it)."""
+        self.holds = [(p, moved.get(t, t), r) for p, t, r in self.holds]
+        for s, k in moved.items():
+            e = self.titles.pop(s, None)
+            if e is not None:
+                self.titles[k] = e
+
     def add_title(self, s: int, e: int, conf: float, rule: str) -> None:
         if s not in self.titles:
             self.titles[s] = e

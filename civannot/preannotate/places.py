@@ -1401,11 +1401,7 @@ def split_place_posts(doc: Doc) -> None:
     if not moved:
         return
     doc.cands.extend(new)
-    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
-    for s, k in moved.items():
-        e = doc.titles.pop(s, None)
-        if e is not None:
-            doc.titles[k] = e
+    doc.move_title_starts(moved)
 
 
 _CORPS_DIVISION = re.compile("第?[一二三四五六七八九十]{1,3}师(?![市部团生范资傅])")
@@ -1521,11 +1517,7 @@ def join_places_into_posts(doc: Doc) -> None:
             c.start = place[0]
     if not moved:
         return
-    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
-    for s, k in moved.items():
-        e = doc.titles.pop(s, None)
-        if e is not None:
-            doc.titles[k] = e
+    doc.move_title_starts(moved)
 
 
 def join_repeated_unit_posts(doc: Doc) -> None:
@@ -1560,11 +1552,7 @@ def join_repeated_unit_posts(doc: Doc) -> None:
     if not moved:
         return
     doc.cands = [x for x in doc.cands if id(x) not in gone]
-    doc.holds = [(p, moved.get(t, t), r) for p, t, r in doc.holds]
-    for s, k in moved.items():
-        e = doc.titles.pop(s, None)
-        if e is not None:
-            doc.titles[k] = e
+    doc.move_title_starts(moved)
 
 
 def _place_before_level_title(doc: Doc, s: int, e: int, gpe_text: set[str]) -> int | None:
