@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from civannot.learn.crf import OUTSIDE, CrfModel, TaggedSpan, Tagging
 from civannot.learn.data import GoldDoc
@@ -74,10 +75,15 @@ def synthetic_docs(n: int, seed: int = 0) -> list[GoldDoc]:
 
 def build_project(path: Path, n: int = 12, seed: int = 0) -> Project:
     """A project whose gold layer holds n synthetic documents (all marked done)."""
-    docs = synthetic_docs(n, seed)
+    return gold_project(path, [(f"doc{d.key:03d}", d) for d in synthetic_docs(n, seed)])
+
+
+def gold_project(path: Path, docs: Sequence[tuple[str, Any]]) -> Project:
+    """A project whose gold layer holds `docs` ((external id, a document with text, spans and
+    relations) pairs), all marked done."""
     items = [
         (
-            DocumentInput(f"doc{d.key:03d}", d.text),
+            DocumentInput(key, d.text),
             [
                 LayerInput(
                     GOLD_LAYER,
@@ -87,7 +93,7 @@ def build_project(path: Path, n: int = 12, seed: int = 0) -> Project:
                 )
             ],
         )
-        for d in docs
+        for key, d in docs
     ]
     p = Project.create(path)
     p.import_batch(items)

@@ -157,28 +157,9 @@ def test_a_switch_is_learned_where_the_team_splits_the_place_off_the_post():
 
 
 def _team_project(path):  # noqa: ANN001, ANN202
-    from civannot.project import Project
-    from civannot.records import GOLD_LAYER, DocumentInput, LayerInput
+    from tests.learn_support import gold_project
 
-    docs = _docs(12, 11)
-    p = Project.create(path)
-    p.import_batch(
-        [
-            (
-                DocumentInput(f"doc{i:03d}", d.text),
-                [
-                    LayerInput(
-                        GOLD_LAYER,
-                        [Span(s.start, s.end, s.label, s.text, "adjudicated") for s in d.spans],
-                        d.relations,
-                        True,
-                    )
-                ],
-            )
-            for i, d in enumerate(docs)
-        ]
-    )
-    return p
+    return gold_project(path, [(f"doc{i:03d}", d) for i, d in enumerate(_docs(12, 11))])
 
 
 def test_train_then_preannotate_uses_and_reports_the_learned_corrections(tmp_path):
