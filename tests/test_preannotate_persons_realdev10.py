@@ -90,3 +90,56 @@ def test_a_visitors_hope_for_the_writers_city_is_the_visitors_requirement():
         "希望我市继续加快推进全国文明城市创建工作。"
     )
     assert issued(text) == [("希望我市继续加快推进全国文明城市创建工作", "宋启明")]
+
+
+def test_names_opening_a_sentence_closed_by_deng_before_attending_are_persons():
+    # 甲、乙、…、癸等出席。 (before: the list was read only without 等 before 出席)
+    text = "会议强调，要重整行装再出发。\n龙海涛、葛振、柏雪芬、祁敏等出席。"
+    ents = entity_set(text)
+    assert {
+        ("龙海涛", "PERSON"),
+        ("葛振", "PERSON"),
+        ("柏雪芬", "PERSON"),
+        ("祁敏", "PERSON"),
+    } <= ents
+    # villages listed before 等出席 stay no names
+    assert not any(lab == "PERSON" for _, lab in entity_set("\n张家、李村、王庄等出席。"))
+
+
+def test_a_double_surname_opening_a_list_of_leaders():
+    # 区领导雷黄某某、杨某某、…: two surnames and a given name of two (before: no name of the
+    # list was read, the first one cut it)
+    text = "区领导邱黄秀英、林志远、苏建平出席会议。"
+    spans, holds = spans_and_holds(text)
+    assert [t for t, lab in spans if lab == "PERSON"] == ["邱黄秀英", "林志远", "苏建平"]
+    assert ("邱黄秀英", "区领导") in holds
+
+
+def test_a_name_with_a_character_lost_to_damage_after_a_post():
+    # 代县长柯\ufffd明带队调研…。柯\ufffd明指出，…要…: the name as written, damage included
+    # (before: no PERSON, no speaker)
+    text = (
+        "近日，县委副书记、代县长柯\ufffd明带队调研文明城市创建工作。"
+        "随后，柯\ufffd明主持召开会议。柯\ufffd明指出，各级各部门要进一步提高站位。"
+    )
+    spans, holds = spans_and_holds(text)
+    assert spans.count(("柯\ufffd明", "PERSON")) == 3
+    assert ("柯\ufffd明", "代县长") in holds
+    assert issued(text) == [("各级各部门要进一步提高站位", "柯\ufffd明")]
+
+
+def test_seeing_a_tasks_weight_then_acts_to_do_is_a_requirement():
+    # 某某要求，各级各部门要充分认识到…的紧迫性、艰巨性，提高思想认识，对照…逐项抓好落实。 (before:
+    # no DIRECTIVE, 认识到 read the whole sentence as a request to see only)
+    text = (
+        "区长姜立鸣在主持会议时要求，各级各部门要充分认识到创城工作的紧迫性、艰巨性，"
+        "提高思想认识，对照任务清单逐项抓好落实。"
+    )
+    assert issued(text) == [
+        (
+            "各级各部门要充分认识到创城工作的紧迫性、艰巨性，提高思想认识，对照任务清单逐项抓好落实",
+            "姜立鸣",
+        )
+    ]
+    # seeing alone stays no requirement
+    assert issued("姜立鸣指出，要清醒地认识到，创城工作仍存在差距。") == []

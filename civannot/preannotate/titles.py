@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from civannot.preannotate.common import _BAD_NAME_CHARS, Doc, _is_cjk, rules, title_matches
+from civannot.preannotate.common import (
+    _BAD_NAME_CHARS,
+    Doc,
+    _is_cjk,
+    _Rules,
+    rules,
+    title_matches,
+)
 from civannot.preannotate.gazetteers import (
     CJK,
     _ordinary_words,
@@ -744,12 +751,29 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
         i = text.find("领导", i + 2)
 
 
+def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
+    """End of a four-character name of two surnames and a given name of two (雷黄文君, the
+    double surname of Fujian and Taiwan) opening a list at p: only where 、 and a further name
+    follow it (区领导雷黄某某、杨某某); 0 otherwise."""
+    g = r.g
+    e = p + 4
+    if (
+        text[e : e + 1] == "、"
+        and _surname_len(text[p], g) == 1
+        and _surname_len(text[p + 1], g) == 1
+        and _valid_name(text[p + 1 : e], g)
+        and name_after(text, e + 1, r)
+    ):
+        return e
+    return 0
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
     for m in _leader_terms(text, r.leaders):
         p = m.end()
-        first = name_after(text, p, r)
+        first = name_after(text, p, r) or _joint_surname_name(text, p, r)
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
         if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
             continue
