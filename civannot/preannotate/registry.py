@@ -28,7 +28,7 @@ RULES: dict[str, str] = {
     "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
     "person named in full: 福川书记)",
     "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
-    "a name found (甲、乙、丙出席)",
+    "a name found (甲、乙、丙出席), or three or more opening a sentence before 出席 / 在主席台",
     "person.appointment": "a name elected, appointed or removed (某某当选为…, 选举某某为…)",
     "person.colon_list": "a name in a list of three or more after a colon (就座的还有：甲、乙、丙)",
     "person.frame": "a name opening a speaker frame (某某强调，)",
@@ -37,6 +37,8 @@ RULES: dict[str, str] = {
     "person.visit": "a name opening a line before going to inspect (某某到某某县调研)",
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
     "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
+    "person.surname_post": "a surname alone before a post at a clause's start, after the article "
+    "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
     "person.repeat": "a further mention of a name found by another rule",
     "person.item_first": "a name opening an item of a list, its titles after it (某某，某某县委书记、"
     "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line)",
