@@ -399,3 +399,28 @@ def test_text_gate_skips_whole_texts_without_the_words() -> None:
     for _ in range(scan._GATE_SETTLE + 3):
         assert k.search(without) is None
     assert k.search != plain.search and k._absent == scan._GATE_SETTLE + 3
+
+
+def test_start_chars_gate_a_match_at_a_position() -> None:
+    """scan.start_chars: a match can only start with one of the characters it gives (every
+    position of made-up soup where the pattern matches holds one); a start that is any
+    character, an empty match or a category other than an allowed \\d lets everything through;
+    the directive rules' gates are sets."""
+    from civannot.preannotate import directives
+    from civannot.preannotate.scan import start_chars
+
+    p = re.compile(r"(?:同时|并|还)?要求(?:各|全)|[一二三]是|\d+、")
+    got = start_chars(p, digits=True)
+    assert got == frozenset("同并还要一二三")
+    assert "x" not in got and "要" in got
+    rng = random.Random(5)
+    soup = [*"同时并还要求各全一二三是、1２x，", "要求", "同时"]
+    for _ in range(300):
+        t = "".join(rng.choice(soup) for _ in range(rng.randint(0, 12)))
+        for i in range(len(t)):
+            if p.match(t, i):
+                assert t[i] in got or t[i].isdecimal(), (t, i)
+    for q in (r"\d+、", r"x?", r".y", r"\w要"):
+        assert "任" in start_chars(re.compile(q)), q
+    for name in ("_CONNECTIVES", "_GLUED_FRAME", "_FRAME_VERB", "_PRONOUN_FRAME", "_ZERO_SUBJECT"):
+        assert isinstance(getattr(directives, f"{name}_START"), frozenset), name

@@ -122,6 +122,42 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(dict.fromkeys(items)) + "]"
 
 
+class _Anything:
+    """Holds every character: the start gate of a pattern whose first characters are no set."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+_ANYTHING = _Anything()
+_START_SET_MAX = 2048  # a range of first characters spelled out as a set up to this size
+
+
+def start_chars(compiled: Any, *, digits: bool = False) -> frozenset[str] | _Anything:
+    """The characters a match of the compiled pattern can start with, as a set to test before
+    `match` at a fixed position: a call of `match` that fails on its first character costs
+    about ten times a set membership test (the call, its arguments, the matcher's state). A
+    pattern whose start is unbounded, that may match empty, or whose first class holds a
+    category gets a gate that lets everything through. `digits`: a \\d among the first
+    characters is left to the caller (`ch.isdecimal()` is re's \\d of a str pattern)."""
+    cls = first_class(compiled.pattern, compiled.flags)
+    if cls is None:
+        return _ANYTHING
+    out: set[str] = set()
+    try:
+        op, av = _p.parse(cls).data[0]
+        for iop, iav in av if op is _c.IN else [(op, av)]:
+            if iop is _c.LITERAL:
+                out.add(chr(iav))
+            elif iop is _c.RANGE and iav[1] - iav[0] < _START_SET_MAX:
+                out.update(map(chr, range(iav[0], iav[1] + 1)))
+            elif not (digits and iop is _c.CATEGORY and iav is _c.CATEGORY_DIGIT):
+                return _ANYTHING
+    except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no gate
+        return _ANYTHING
+    return frozenset(out)
+
+
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern) with its possible first characters as the search's skip set (or,
     where the compiler does not allow that, a lookahead on them): the same matches (finditer,
