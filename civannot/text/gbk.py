@@ -1485,9 +1485,11 @@ def _partial(
     at its ends (the lost lead byte, the swallowed trail byte); the characters between them are
     fixed by the bytes. Those are written, each uncertain one as U+FFFD — still damage for the
     annotator to resolve, not a guess that could rename someone. One character that lost both
-    bytes (`?�`) becomes one U+FFFD. None when the damaged text may be right as it is
-    (`maybe_intact`), the readings do not agree on where the run ends or how many characters it
-    holds, or no character of a longer run is certain."""
+    bytes (`?�`) becomes one U+FFFD. Where no character is certain, the run becomes one U+FFFD
+    per character its readings agree it holds: the garbled text (`?⒔�` for 并将) is three wrong
+    characters for two, and stays among the flag's readings. None when the damaged text may be
+    right as it is (`maybe_intact`), or the readings do not agree on where the run ends or how
+    many characters it holds."""
     if maybe_intact:
         return None
     plausible = [r for (r, kk), s in ranked if s >= floor and kk == k]
@@ -1495,11 +1497,6 @@ def _partial(
         return None
     if len(plausible) < 2 or len({len(r) for r in plausible}) != 1:
         return None
-    out = "".join(
+    return "".join(
         chars[0] if len(set(chars)) == 1 else REPLACEMENT for chars in zip(*plausible, strict=True)
     )
-    if len(out) > 1 and out.count(REPLACEMENT) == len(out):
-        # nothing certain in a longer run: the garbled text stays in view with its readings
-        # offered (the annotator picks one), as before
-        return None
-    return out
