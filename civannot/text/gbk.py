@@ -671,6 +671,7 @@ def find_repairs(
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
+            r.applied = _lost_characters(text, r.start, r.end)
     # A run that took the `?` after it as its own trail's U+FFFD (see _endpoints) leaves no run
     # to start there.
     kept: list[Repair] = []
@@ -679,6 +680,22 @@ def find_repairs(
             continue
         kept.append(r)
     return kept
+
+
+def _lost_characters(text: str, a: int, b: int) -> str | None:
+    """One U+FFFD per character lost in an unread stretch of bare damage (`?�?�` for 召开, `??�`
+    where the site dropped a U+FFFD before the second `?`) between undamaged text: each `?` is a
+    character that lost its lead byte, its trail byte the U+FFFD after it or dropped. Left as
+    it was, the stretch costs twice the edits of the characters it stands for. None when the
+    stretch holds anything else (garbled characters to read) or opens a line (`??` of an NBSP
+    indent)."""
+    s = text[a:b]
+    if not s.startswith("?") or s.strip("?" + REPLACEMENT):
+        return None
+    if a == 0 or text[a - 1] in _DAMAGE or text[a - 1].isspace():
+        return None
+    # `?��`: the `?` of the second character went with a dropped byte; count what is left of each
+    return REPLACEMENT * max(s.count("?"), s.count(REPLACEMENT))
 
 
 def _second_pass(
