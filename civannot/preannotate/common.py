@@ -50,8 +50,10 @@ class _Rules:
         long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
+        # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
         any_body = (
-            rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队|总队))"
+            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?[{CJK}]{{1,4}}?"
+            r"(?:局|办|委|大队|中队|支队|总队))"
         )
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
@@ -77,7 +79,10 @@ class _Rules:
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,8}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
-            rf"(?:{body}){{1,3}}(?:机关)?{post_re}",
+            # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
+            # name, its session's ordinal and its place inside (appointment notices; session 10)
+            rf"(?:{body}){{1,3}}(?:第[{_CN_NUM}]{{1,3}}届[{CJK}]{{2,12}}?委员会"
+            rf"(?:[{CJK}]{{2,8}}?委员会)??)?(?:机关)?{post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",

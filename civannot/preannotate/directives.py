@@ -80,6 +80,8 @@ _LIST_ANNOUNCE = re.compile(
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
+# 一是重在态度。 / 二是贵在坚持。: a heading that says where the point lies orders nothing
+_POINT_HEADS = tuple(rule_words()["point_heads"])
 _NEED_NOMINAL = re.compile(
     r"[^，。；：\n]{0,10}?的(?:共同|积极|大力|广泛|热情)?(?:参与|支持|努力|配合|理解|关心|付出)"
 )
@@ -811,7 +813,10 @@ _CAPTION = re.compile(
 # 他还要求， / 她进一步指出： / 会议同时强调，: an adverb may stand between speaker and verb
 # 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
 _ZERO_SUBJECT = re.compile(
-    r"(?:同时|并|还|另外|此外)?[，,]?要求(?=各|全|大家|所有|相关|有关|广大|每|党员|干部|机关|"
+    # (…进行最后督查。并要求社区做好…: any addressee a bare 要求 takes)
+    r"(?:同时|并|还|另外|此外)?[，,]?要求(?="
+    + "|".join(_REQUIRED_OPENERS)
+    + "|"
     + _ORG_ADDRESSEE_PAT
     # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
     + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
@@ -1036,6 +1041,22 @@ def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return k < len(by_start) and by_start[k][0] < hi
 
 
+# …，要求要严格对标…；副镇长某某通报…情况；…: the next speaker of the meeting and what they did
+_TURN_TITLE_MAX = 24  # the title chain before the name
+_TURN_VERB = re.compile(
+    r"[^，。；：\n]{0,12}?(?:通报|汇报|介绍|宣读|解读|传达|总结|点评|主持|(?:作|做)了?[^，。；：\n]{0,6}?发言)"
+)
+
+
+def _next_turn(text: str, s: int, e: int, by_start: list[tuple[int, int]]) -> bool:
+    """Does the clause text[s:e] report what a named attendee did (副镇长某某通报…)?"""
+    k = bisect.bisect_left(by_start, (s, -1))
+    if k == len(by_start) or by_start[k][0] >= min(e, s + _TURN_TITLE_MAX):
+        return False
+    ps, pe = by_start[k]
+    return _CLAUSE_CHARS.search(text, s, ps) is None and _TURN_VERB.match(text, pe, e) is not None
+
+
 def _sentence(
     text: str,
     s: int,
@@ -1211,6 +1232,7 @@ def _sentence(
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
             or _asserts(text, i + 1, nxt_end)
+            or _next_turn(text, i + 1, nxt_end, by_start)
         ):
             units.append((us, i))
             us = i + 1
@@ -1281,8 +1303,9 @@ def _unit(
         return None
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
-    # the bracket of a pinyin note the copy cut off: …要进一步加强（)
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(':
+    # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
+    # its text: …纵向到人...)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1321,6 +1344,7 @@ def _unit(
             listed
             and len(body) >= 4
             and not _ASSERTION.search(body)
+            and not body.startswith(_POINT_HEADS)
             # (二是存在问题: a topic; 二是合理统筹，全力攻坚难点问题: an order with a clause that
             # opens with an imperative)
             and (
