@@ -77,7 +77,10 @@ class _Rules:
             rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,8}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
             # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
             rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
-            rf"(?:{body}){{1,3}}(?:机关)?{post_re}",
+            # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
+            # name, its session's ordinal and its place inside (appointment notices; session 10)
+            rf"(?:{body}){{1,3}}(?:第[{_CN_NUM}]{{1,3}}届[{CJK}]{{2,12}}?委员会"
+            rf"(?:[{CJK}]{{2,8}}?委员会)??)?(?:机关)?{post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",

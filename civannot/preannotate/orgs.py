@@ -209,6 +209,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
+        # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
+        if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
+            continue
         end = m.end()
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
@@ -702,8 +705,16 @@ def find_orgs(doc: Doc) -> None:
             if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
                 if g_ == 1 and _SOURCE_PLACE.search(m.group(1)):
                     # 来源：某某街道: a division as the source stays a place (GUIDELINES.md: a
-                    # place used for its government is GPE)
-                    doc.add(m.start(1), m.end(1), "GPE", 0.6, 3, "gpe.doc_place")
+                    # place used for its government is GPE); 来源：某某县某某镇: a county the
+                    # gazetteer knows before its town is a place of its own, as everywhere else
+                    a, b = m.start(1), m.end(1)
+                    k = next(
+                        (k for k in range(a + 3, b - 2) if text[a:k] in g.admin_full),
+                        a,
+                    )
+                    if k > a:
+                        doc.add(a, k, "GPE", 0.6, 3, "gpe.doc_place")
+                    doc.add(k, b, "GPE", 0.6, 3, "gpe.doc_place")
                     continue
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
@@ -717,6 +728,30 @@ def find_orgs(doc: Doc) -> None:
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
     _more_orgs(doc)
     _listed_bodies(doc)
+    _joint_government(doc)
+    if "〔" in text or "[" in text or "［" in text:
+        # 某创文办函〔2023〕2号, 县委办发〔2024〕5号: the issuer's code of a document number is
+        # no mention of the body
+        doc.cands = [
+            c for c in doc.cands if c.label != "ORG" or _DOC_NUMBER.match(text, c.end) is None
+        ]
+
+
+# a document number after its issuer's code (办函〔2023〕, 发[2024], 字〔2022〕)
+_DOC_NUMBER = re.compile(r"[发函字]?[〔\[［]\d{4}[〕\]］]")
+# 某某市委 人民政府关于…: the government after its committee in a joint issuer's line
+_JOINT_GOVERNMENT = re.compile("(?<=委)[ \u3000、]人民政府")
+
+
+def _joint_government(doc: Doc) -> None:
+    """某某市委 人民政府 / 县委、人民政府: the government named bare right after a committee the
+    rules read as a body is that place's government (org.grammar)."""
+    if "人民政府" not in doc.text:
+        return
+    ends = {c.end for c in doc.cands if c.label == "ORG"}
+    for m in _JOINT_GOVERNMENT.finditer(doc.text):
+        if m.start() in ends:
+            doc.add(m.start() + 1, m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
 # an outlet credited before its editor (（某某在线编辑：…）)

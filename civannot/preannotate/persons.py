@@ -361,7 +361,9 @@ def find_speaker_frames(doc: Doc) -> None:
 # 该镇党委负责人某某强调：: a name after a generic head (负责人 is no TITLE by GUIDELINES), read
 # only when a speaker's verb or a leader's act follows it
 _AFTER_HEAD = re.compile(
-    rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,])"
+    rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)"
+    # (爱卫办负责人某某出席…并讲话, …负责人某某通报…: a leader's act; session 10 audit)
+    r"(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,]|出席|通报|宣读|部署)"
 )
 
 
@@ -509,8 +511,9 @@ def find_visits(doc: Doc) -> None:
 
 # 刘某某、习某、黄某某等县四大家领导参加会议: a list of names closed by 等 and the leaders they are
 # (the list comes before the leaders here, so 市领导 + names does not read it)
+# (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)
 _LEADERS_AFTER_LIST = re.compile(
-    r"等(?:在家的?)?[省市县区州旗镇乡]?(?:四大家|四大班子|四套班子|党政|班子)?(?:主要)?领导"
+    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?(?:四大家|四大班子|四套班子|党政|班子|分管)?(?:主要)?领导"
 )
 
 
@@ -577,6 +580,55 @@ def find_colon_name_lists(doc: Doc) -> None:
             continue
         for s, e in items:
             doc.add_person(s, e, 0.8, "person.colon_list")
+
+
+# 甲、乙、丙在主席台前排就座 / 甲、乙、丙出席大会: the leaders on a presidium named with no title
+# anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
+_SEATED = re.compile("在主席台|出席|列席")
+_SENTENCE_OPEN = set("\n。！？；")
+# (张家、李村、王庄出席: villages and places, not names)
+_PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")
+
+
+def find_seated_lists(doc: Doc) -> None:
+    """person.leaders_list: three or more names at 、 opening a sentence or a line, closed by
+    在主席台… / 出席 / 列席; no item a word of the dictionary or a place's name."""
+    text, r = doc.text, doc.r
+    if "、" not in text or not _SEATED.search(text):
+        return
+    fw, cw = function_words(), common_words()
+    p = 0
+    while p < len(text):
+        while p < len(text) and text[p].isspace():
+            p += 1
+        # (区领导甲·乙、丙: leaders or a title opening the sentence are read by their own rules)
+        opened = r.leaders.match(text, p) is None and r.title.match(text, p) is None
+        ne = name_after(text, p, r) if opened else 0
+        if ne and text[ne : ne + 1] == "、":
+            items = [(p, ne), *_name_list(text, ne, r)]
+            end = items[-1][1]
+            if (
+                len(items) >= 3
+                and _SEATED.match(text, end)
+                and not any(
+                    b - a == 2
+                    and (text[a:b] in fw or text[a:b] in cw)
+                    or text[a:b] in r.g.gpe_names
+                    or text[b - 1] in _PLACE_ENDS
+                    # (任文和: 和 may end a name in a list the 、 closes)
+                    or not (_surname_len(text[a:b], r.g) or "·" in text[a:b])
+                    for a, b in items
+                )
+            ):
+                for s, e in items:
+                    if s not in doc.persons:
+                        doc.add_person(s, e, 0.75, "person.leaders_list")
+                p = end
+                continue
+        nxt = min((i for i in (text.find(c, p + 1) for c in _SENTENCE_OPEN) if i >= 0), default=-1)
+        if nxt < 0:
+            break
+        p = nxt + 1
 
 
 # a list of names joined to a person named before it (某某及甲、乙等领导)

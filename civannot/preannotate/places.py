@@ -374,6 +374,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (prev == "、" and _after_place(text, s - 1, found))
                 or not nxt
                 or nxt in "、，。）)；：;:,和及与\n "
+                # 某某镇“四个落到实处”…: a headline line opening with the town and a quote
+                or (nxt == "“" and prev == "\n")
                 or text.startswith(_ADMIN_NEXT, e)
                 or _admin_at(text, e, r) is not None
                 or _loc_at(text, e, r)
@@ -1339,6 +1341,27 @@ def _extend_place(doc: Doc, s: int) -> int:
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
             return s - 2
+    if street and s >= 3 and text[s - 1] == "路":
+        # 根据青禾路街道党工委的要求: a sub-district named by its road, after a function word
+        for n in (3, 2):
+            st = s - 1 - n
+            name = text[st : s - 1]
+            if (
+                st < 0
+                or not all(_is_cjk(c) for c in name)
+                or not _NOT_IN_STEM.isdisjoint(name)
+                or name[:2] in function_words()  # 加强道路街道…: a verb opens no road's name
+                or (n == 3 and name[:2] in common_words())
+            ):
+                continue
+            before = text[st - 1] if st else "\n"
+            if (
+                before in _PUNCT_BOUNDARY
+                or before in "由和及与到在至赴对"
+                or (st >= 2 and text[st - 2 : st] in function_words())
+                or text.endswith(_GOING_VERBS, 0, st)
+            ):
+                return st
     return s
 
 
@@ -1909,6 +1932,48 @@ def find_gpe(doc: Doc) -> None:
             doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+    doc.cands.extend(_bare_towns(text, doc.cands))
+
+
+# what follows a town's bare name in a headline or a report about it (某某在行动, 某某这样做,
+# 某某创文工作, 结合某某的特色)
+_TOWN_BARE_NEXT = re.compile("在行动|这样做|这样干|的特色|" + _BARE_NEXT.pattern)
+# 努力建设文明某某。: the town named as what the campaign makes of it, at a clause's end
+_TOWN_BARE_GOAL = ("文明", "美丽", "幸福", "和美", "宜居")
+_CLAUSE_END = frozenset("。，；！？\n”")
+
+
+def _bare_towns(text: str, cands: list[Cand]) -> list[Cand]:
+    """The bare name of a town or sub-district this text names in full (某某镇, 某某街道), where a
+    place is expected: a headline (`创文 某某在行动`), before 创文/的特色, after 察看/结合, or as
+    the goal `建设文明某某。` (gpe.bare_context). Two-character names only; most are words too
+    (清水, 保安), so only these contexts count."""
+    stems: set[str] = set()
+    for c in cands:
+        if c.label != "GPE":
+            continue
+        name = text[c.start : c.end]
+        for unit in _TOWN_KIND:
+            if name.endswith(unit) and len(name) - len(unit) == 2:
+                stems.add(name[:2])
+    out: list[Cand] = []
+    for st in stems:
+        for a in _occurrences(text, st):
+            e = a + 2
+            if text.startswith(_TOWN_KIND, e):
+                continue
+            prev = text[a - 1] if a else "\n"
+            opened = (
+                not _is_cjk(prev)
+                or prev in _PUNCT_BOUNDARY
+                or text.endswith(_BARE_BEFORE, 0, a)
+                or text.endswith(_VISIT_VERBS, 0, a)
+            )
+            if (opened and _TOWN_BARE_NEXT.match(text, e)) or (
+                text.endswith(_TOWN_BARE_GOAL, 0, a) and text[e : e + 1] in _CLAUSE_END
+            ):
+                out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_context"))
+    return out
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

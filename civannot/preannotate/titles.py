@@ -59,6 +59,9 @@ def find_title_chains(doc: Doc) -> None:
     # a chain that ended at 、 without a name, and the item after it that no rule reads
     # (党工委委员、管委会副主任、“两新”组织党委书记某某): (its titles, where it ended)
     pending: tuple[list[tuple[int, int]], int] | None = None
+    # the names read after chains so far: one of them after a later chain is that name, whatever
+    # word follows it (县长某某、副县长某某陪同 … 县长某某重点介绍…; session 10 audit)
+    named: set[str] = set()
     for m in title_matches(text, r):  # (r.title.finditer's matches, found faster)
         if m.start() < pos:
             continue
@@ -203,6 +206,10 @@ def find_title_chains(doc: Doc) -> None:
             # …, or an item of a list of attendees (县委书记　王　军，县长　李明远)
             if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
                 name_at, name_end = p, ne
+        if not name_end and named:
+            again = max((n for n in named if text.startswith(n, end)), key=len, default="")
+            if again:
+                name_end = end + len(again)
         if not name_end:
             if text[end : end + 1] in ("、", "，"):
                 pending = (chain, end)
@@ -224,6 +231,7 @@ def find_title_chains(doc: Doc) -> None:
         for ns, ne in names:
             doc.add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
+            named.add(text[ns:ne])
         pos = names[-1][1]
 
 
@@ -774,6 +782,28 @@ _BARE_POST_AFTER = guarded(
 )
 
 
+# the same posts followed by anything: where none of the words above follows, a verb or an
+# adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
+# 区委某某副书记分别介绍…; session 10 audit)
+_BARE_POST_WORD = guarded(
+    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
+)
+# (县长助理: a post of its own, not a verb after 县长)
+_NOT_VERBS_AFTER_POST = frozenset({"助理"})
+
+
+def _verb_after_post(text: str, m: re.Match[str]) -> bool:
+    e = m.end()
+    word = text[e : e + 2]
+    return (
+        word in function_words()
+        and word not in _NOT_VERBS_AFTER_POST
+        # 书记处, 主席团: the post and the next character make a longer word
+        and not jieba_tokenizer().FREQ.get(m.group()[-2:] + text[e])
+    )
+
+
 def find_names_before_posts(doc: Doc) -> None:
     """person.before_title / title.after_name / relation.holds.after_name: 某某副区长一行,
     某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
@@ -782,9 +812,12 @@ def find_names_before_posts(doc: Doc) -> None:
     # a name another rule found in the text is a name before a post, though the dictionary knows
     # the word (某某书记一行, where 某某 is a word; session 9 audit)
     found = {text[s:e] for s, e in doc.persons.items()}
-    for m in _BARE_POST_AFTER.finditer(text):
+    for m in _BARE_POST_WORD.finditer(text):
         p = m.start()
         if p < 2 or any(ts <= p < te for ts, te in covered):
+            continue
+        strict = _BARE_POST_AFTER.match(text, p)
+        if (strict is None or strict.end() != m.end()) and not _verb_after_post(text, m):
             continue
         ns = name_before(text, p, r)
         if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):

@@ -1,0 +1,109 @@
+"""ORG and GPE in the forms an eleventh audit of real reports (session 11, issue 16: helper
+audorgs11) found missed or wrong. Every example is made up in the same form: the place, body and
+person names are invented (the counties and cities are real only where the gazetteer must know
+them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a sub-district named by its road, its body after it, after a function word
+        (
+            "根据青禾路街道党工委的部署，柳岸社区迅速行动。",
+            {("青禾路街道党工委", "ORG")},
+            {("街道党工委", "ORG")},
+        ),
+        (
+            "由松涛路街道办事处牵头，各社区配合。",
+            {("松涛路街道办事处", "ORG")},
+            set(),
+        ),
+        # a verb opens no road's name
+        ("要加强道路街道党工委的建设。", set(), {("加强道路街道党工委", "ORG")}),
+        # the government named bare after its committee in a joint issuer's line
+        (
+            "吴忠市委 人民政府关于印发《文明城市创建规划》的通知",
+            {("吴忠市委", "ORG"), ("人民政府", "ORG")},
+            set(),
+        ),
+        # no committee before it: a generic government
+        ("各级党委 人民政府要高度重视。", set(), {("人民政府", "ORG")}),
+        # a county the gazetteer knows before its town in the source field: two places
+        (
+            "发布时间：2023-05-06 09:12  来源：师宗县青禾镇  浏览次数：321",
+            {("师宗县", "GPE"), ("青禾镇", "GPE")},
+            {("师宗县青禾镇", "GPE")},
+        ),
+        ("来源：柳岸街道  浏览次数：88", {("柳岸街道", "GPE")}, set()),
+        # the issuer's code of a document number is no mention of the body
+        (
+            "会议学习了《关于深化专项整治的通知》（岚创文办函〔2023〕4号）文件精神。",
+            set(),
+            {("创文办", "ORG"), ("岚创文办", "ORG")},
+        ),
+        ("根据县委办发〔2024〕5号文件，县委、县政府要求", {("县委", "ORG")}, {("县委办", "ORG")}),
+        # a named cultural station; the kind every town has is none
+        (
+            "检查组先后到青禾文化站、柳岸广场等地察看。",
+            {("青禾文化站", "ORG")},
+            set(),
+        ),
+        (
+            "整合党群服务中心、综合文化站、农家书屋等资源。",
+            set(),
+            {("综合文化站", "ORG")},
+        ),
+        # a town's headline line opening with its name and a quoted formula
+        (
+            "会议要求，要落实责任。\n\n青禾镇“三个到位”推动整治见效",
+            {("青禾镇", "GPE")},
+            set(),
+        ),
+    ],
+)
+def test_orgs_and_places_audit11(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, bare",
+    [
+        # a headline naming the town bare, the report naming it in full
+        ("创文 柳岸在行动\n\n近日，柳岸街道组织开展环境整治。", ["柳岸"]),
+        ("创建卫生乡镇，青禾这样做\n\n今年以来，青禾镇紧紧围绕目标推进。", ["青禾"]),
+        # before 创文 after a verb of visiting; after 结合 before 的特色
+        (
+            "检查组深入松涛街道，实地察看松涛创文工作整改情况，要结合松涛的特色美食做好宣传。",
+            ["松涛", "松涛"],
+        ),
+        # the goal at a clause's end
+        ("各社区要一体推进文明实践，努力建设文明青禾。青禾镇将继续努力。", ["青禾"]),
+    ],
+)
+def test_bare_town_in_context(text: str, bare: list[str]) -> None:
+    out = suggest(text)
+    got = [text[s.start : s.end] for s in out.spans if s.label == "GPE"]
+    assert got.count(bare[0]) == len(bare), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word elsewhere, the town named in full: no bare place outside those contexts
+        "青禾镇组织保洁员清理水渠，保持清水长流。",
+        "保安街道聘请保安人员加强巡逻。",
+    ],
+)
+def test_bare_town_not_elsewhere(text: str) -> None:
+    out = suggest(text)
+    got = [text[s.start : s.end] for s in out.spans if s.label == "GPE"]
+    assert all(g.endswith(("镇", "街道")) for g in got), got
