@@ -114,3 +114,9 @@ def test_a_paragraph_tag_left_in_the_text_ends_the_sentence():
         "她就落实会议精神提出了相关要求、/p>"
     )
     assert directives(text) == ["各街道扎实推进创建工作，实现共建共享"]
+
+
+def test_a_quote_opened_where_the_page_was_cut_stays_out_of_the_requirement():
+    # …进一步坚定“创则必成”“ (the page ends inside the next quote; before: the “ was in the span)
+    text = "区委书记莫远山强调，要持续深化思想认识，进一步坚定“创则必成”“"
+    assert directives(text) == ["要持续深化思想认识，进一步坚定“创则必成”"]

@@ -1335,8 +1335,8 @@ def _unit(
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
-    # its text: …纵向到人...)
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…':
+    # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
