@@ -107,3 +107,76 @@ def test_bare_town_not_elsewhere(text: str) -> None:
     out = suggest(text)
     got = [text[s.start : s.end] for s in out.spans if s.label == "GPE"]
     assert all(g.endswith(("镇", "街道")) for g in got), got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a bureau's traffic and patrol police detachment
+        (
+            "梁平区公安局交巡警支队相关负责人介绍，支队已部署整治。",
+            {("梁平区公安局交巡警支队", "ORG")},
+            {("梁平区公安局", "ORG")},
+        ),
+        # a bureau's branch named by the place it serves
+        (
+            "昌吉州医疗保障局、昌吉州生态环境局昌吉市分局的干部职工走进社区。",
+            {("昌吉州生态环境局昌吉市分局", "ORG")},
+            {("昌吉市分局", "ORG")},
+        ),
+        # a school named after its district and a name of its own; a university by its province
+        # after a verb word
+        (
+            "在东胜区青禾小学、东胜区检察院开展志愿服务活动。",
+            {("东胜区青禾小学", "ORG"), ("东胜区检察院", "ORG")},
+            {("东胜区", "GPE")},
+        ),
+        (
+            "本次会议汇聚四川青禾大学、柳岸文化中心等单位。",
+            {("四川青禾大学", "ORG")},
+            {("四川", "GPE")},
+        ),
+        # a sub-district named by a road and its direction (the city opening the road's name is
+        # no place of its own)
+        (
+            "干部职工走进北京南路街道青禾社区，入户宣传。",
+            {("北京南路街道", "GPE")},
+            {("北京", "GPE")},
+        ),
+        # a town named in four characters as an item after a mark; a town and its market town
+        (
+            "在柳岸社区、巴音查干镇开展志愿服务活动。",
+            {("巴音查干镇", "GPE")},
+            set(),
+        ),
+        (
+            "调研组先后到良江镇龙安村，柳塘镇集镇、柳塘镇北合村等地调研。",
+            {("柳塘镇", "GPE")},
+            {("柳塘镇集镇", "GPE")},
+        ),
+        # the kind of body every sub-district or district has; a verb before a kind of outlet
+        (
+            "城管局、消防支队、街道政府、驻区部队、社区志愿者共计三百余人参加。",
+            {("城管局", "ORG"), ("消防支队", "ORG")},
+            {("街道政府", "ORG"), ("驻区部队", "ORG")},
+        ),
+        ("对接报社收集报道；对接电视台收集公益广告。", set(), {("对接电视台", "ORG")}),
+        # a pastoral area is no district
+        ("在农村牧区，要积极开展乡风文明行动。", set(), {("农村牧区", "GPE")}),
+        # the youth league's district committee; a party committee's bureau of veteran cadres
+        (
+            "区农业农村委、区环境局、团区委、区文化旅游委主办。",
+            {("团区委", "ORG")},
+            {("区委", "ORG")},
+        ),
+        (
+            "与此同时，昌吉州党委老干部局、昌吉州果蔬购销集团等包联单位也派出人员。",
+            {("昌吉州党委老干部局", "ORG"), ("昌吉州果蔬购销集团", "ORG")},
+            {("昌吉州党委", "ORG"), ("昌吉州", "GPE")},
+        ),
+    ],
+)
+def test_orgs_and_places_audit11_round2(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -120,3 +120,34 @@ def test_name_after_generic_head_before_an_act() -> None:
 )
 def test_conference_formal_names(text: str, want: set[tuple[str, str]]) -> None:
     assert _holds(text) == want
+
+
+def test_bare_items_after_a_bodys_titled_head() -> None:
+    text = (
+        "副市长马元山，市政协党组副书记、副主席贾光明，党组成员、副主席张建中，"
+        "党组成员、副主席候选人、秘书长刘晓明，副主席候选人张东升及有关负责同志参加。"
+    )
+    assert {
+        ("贾光明", "副主席"),
+        ("张建中", "党组成员"),
+        ("张建中", "副主席"),
+        ("刘晓明", "副主席候选人"),
+        ("刘晓明", "秘书长"),
+        ("张东升", "副主席候选人"),
+    } <= _holds(text)
+
+
+def test_a_body_of_two_fields_and_a_bare_rank() -> None:
+    text = "市政协提案和法制工委主任郑均华、调研员郑桂芳参加了考察活动。"
+    assert _holds(text) == {("郑均华", "市政协提案和法制工委主任"), ("郑桂芳", "调研员")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了调研员的汇报。",  # a rank with no name
+        "市委和市政府领导出席会议。",  # 和 joins two bodies, no post
+    ],
+)
+def test_no_bare_item(text: str) -> None:
+    assert not _holds(text)

@@ -50,8 +50,10 @@ class _Rules:
         long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
+        # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
         any_body = (
-            rf"(?:{body}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?(?:局|办|委|大队|中队|支队|总队))"
+            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?[{CJK}]{{1,4}}?"
+            r"(?:局|办|委|大队|中队|支队|总队))"
         )
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise

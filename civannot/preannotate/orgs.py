@@ -190,6 +190,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if lo == k or (
             _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
         ):
+            # 会议汇聚某省外国语大学、…: a university or college named by a province or city,
+            # after a verb word
+            if kind in ("大学", "学院"):
+                p = _place_after_verb(text, lo, k, r.g)
+                if p is not None:
+                    out.append(Cand(p, m.end(), "ORG", 0.7, 3, "org.named"))
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
@@ -224,6 +230,37 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
                 end = college.end()
         out.append(Cand(best, end, "ORG", 0.7, 3, "org.named"))
     return out
+
+
+def _division_name(name: str, g: Gazetteers) -> bool:
+    """A division's name with its unit (某某县, 某某州 of a prefecture the gazetteer knows bare)."""
+    return name in g.admin_full or (
+        name[-1] in "省市州盟县区旗" and (name[:-1] in g.gpe_names or name[:-1] in g.admin_stems)
+    )
+
+
+def _with_place_before(text: str, s: int, g: Gazetteers) -> int:
+    """某州粮油购销集团: where a company's name starts once a place the gazetteer knows, written
+    right before it after a mark or a connective, is taken in (else s)."""
+    for n in (5, 4, 3):
+        a = s - n
+        if a >= 0 and _division_name(text[a:s], g):
+            before = text[a - 1] if a else "\n"
+            if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到":
+                return a
+            return s
+    return s
+
+
+def _place_after_verb(text: str, lo: int, k: int, g: Gazetteers) -> int | None:
+    """The start of a province's or city's name inside text[lo:k] right after a verb word of two
+    characters (汇聚某省…, 走进某市…), or None."""
+    for p in range(max(lo, 2), k - 2):
+        if text[p - 2 : p] not in function_words():
+            continue
+        if any(text[p : p + n] in g.gpe_names for n in (2, 3, 4)):
+            return p
+    return None
 
 
 def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
@@ -308,7 +345,9 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
     return None
 
 
-_POLICE_UNIT = re.compile("(?:交警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)")
+_POLICE_UNIT = re.compile(
+    "(?:交警|交巡警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)"
+)
 # 交警支队某某大队: a detachment's brigade named after its district belongs to the body
 _NAMED_BRIGADE = re.compile(rf"[{CJK}]{{2,3}}?(?:大队|中队)(?![{CJK}]?[长任记员])")
 _INSPECT_GROUP = re.compile(
@@ -690,7 +729,9 @@ def find_orgs(doc: Doc) -> None:
                 and stem[-2:] not in common_words()
                 and stem[-2:] not in function_words()
             ):
-                doc.add(m.start(1), m.end(), "ORG", 0.5, 1, "org.company")
+                # (with its place, it outranks the place: prio 2 and longer)
+                a = _with_place_before(text, m.start(1), g)
+                doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
     if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
@@ -729,12 +770,77 @@ def find_orgs(doc: Doc) -> None:
     _more_orgs(doc)
     _listed_bodies(doc)
     _joint_government(doc)
+    _schools_after_places(doc)
+    _branches_after_bodies(doc)
+    # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
+    doc.cands = [
+        c for c in doc.cands if c.label != "ORG" or text[c.start : c.end] not in _GENERIC_BODIES
+    ]
     if "〔" in text or "[" in text or "［" in text:
         # 某创文办函〔2023〕2号, 县委办发〔2024〕5号: the issuer's code of a document number is
         # no mention of the body
         doc.cands = [
             c for c in doc.cands if c.label != "ORG" or _DOC_NUMBER.match(text, c.end) is None
         ]
+
+
+_GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
+# 某某区某某小学: a school named after its district and a name of its own
+_SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
+# 某某局某某市分局: a bureau's branch named by the place it serves
+_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?[市县区旗州]?)(?:分局|执法支队|分公司)")
+
+
+def _known_division(name: str, doc: Doc) -> bool:
+    g = doc.r.g
+    return (
+        _division_name(name, g)
+        or name in g.gpe_names
+        or name in g.admin_stems
+        or name in doc.doc_stems
+        or (name[-1] in "省市县区旗州" and name[:-1] in doc.doc_stems)
+    )
+
+
+def _schools_after_places(doc: Doc) -> None:
+    """在某某区学苑小学、…: a school named after the district the gazetteer knows and a name of
+    its own is one ORG (org.school), not the district alone."""
+    text = doc.text
+    if not any(k in text for k in ("小学", "中学", "学校", "幼儿园")):
+        return
+    g = doc.r.g
+    for m in _SCHOOL_NEXT_TO_PLACE.finditer(text):
+        for size in (2, 3, 4):
+            k = m.start() - size
+            name = text[k : m.start()] if k >= 0 else ""
+            if (
+                not name
+                or not all(_is_cjk(c) for c in name)
+                or any(c in _FUNCTION for c in name)
+                or name[0] in "各全每该本我这那其所"
+                or name[:2] in _SCHOOL_STOP
+            ):
+                continue
+            a = next((k - n for n in (5, 4, 3) if k >= n and text[k - n : k] in g.admin_full), -1)
+            if a < 0:
+                continue
+            prev = text[a - 1] if a else "\n"
+            if not _is_cjk(prev) or prev in _PUNCT_BOUNDARY or prev in "在到和及与对":
+                doc.add(a, m.end(), "ORG", 0.6, 3, "org.school")
+                break
+
+
+def _branches_after_bodies(doc: Doc) -> None:
+    """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
+    text = doc.text
+    if "分局" not in text and "支队" not in text and "分公司" not in text:
+        return
+    for c in list(doc.cands):
+        if c.label != "ORG" or text[c.end - 1] not in "局厅委":
+            continue
+        m = _BRANCH.match(text, c.end)
+        if m is not None and _known_division(m.group(1), doc):
+            doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
 
 
 # a document number after its issuer's code (办函〔2023〕, 发[2024], 字〔2022〕)
@@ -897,8 +1003,11 @@ def find_companies(doc: Doc) -> None:
             # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
             # (rule_words.json company_kinds)
             and text[s : m.start()] not in _COMPANY_KINDS
+            # 对接电视台: a verb before the kind is no name
+            and text[s : m.start()] not in function_words()
         ):
-            doc.add(s, m.end(), "ORG", 0.5, 1, "org.company")
+            a = _with_place_before(text, s, doc.r.g)
+            doc.add(a, m.end(), "ORG", 0.5, 1 if a == s else 2, "org.company")
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

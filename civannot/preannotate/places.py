@@ -305,9 +305,23 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if text[e : e + 1] == "级":
             # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
+                continue
+            if (
+                n == 4
+                and not (
+                    # 、乌兰木伦镇开展…: a town named in four characters (Mongolian, Uyghur, Tibetan
+                    # names), only as an item after a mark
+                    text[k] in "镇乡"
+                    and s
+                    and text[s - 1] in _PUNCT_BOUNDARY
+                    and not text[s - 1].isspace()
+                    # 良塘镇集镇: a town and its market town, not a name of four characters
+                    and not any(c in "省市县区镇乡村街" for c in text[s:k])
+                )
+            ):
                 continue
             # what precedes the stem: the character tests first, they rule out most positions;
             # the place lookups of _after_place only after the stem itself passed
@@ -1258,6 +1272,43 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     return a
 
 
+def _road_before(text: str, s: int) -> int | None:
+    """Where the name of the road ends that names the sub-district whose 街道 starts at s
+    (某某路街道, 某某南路街道: before 路 or its direction), or None."""
+    if s >= 3 and text[s - 1] == "路":
+        return s - 2 if text[s - 2] in "东南西北中" else s - 1
+    return None
+
+
+def _road_subdistricts(text: str) -> list[Cand]:
+    """走进某某南路街道某某社区: a sub-district named by a road and its direction, a GPE as a whole
+    (not the city whose name opens the road's, 北京南路). The name opens after a mark, a
+    connective or a verb of going."""
+    out: list[Cand] = []
+    for m in _ROAD_STREET.finditer(text):
+        road = m.start()
+        for n in (3, 2):
+            st = road - n
+            name = text[st:road]
+            if st < 0 or not all(_is_cjk(c) for c in name) or not _NOT_IN_STEM.isdisjoint(name):
+                continue
+            if name[:2] in function_words() or (n == 3 and name[:2] in common_words()):
+                continue
+            before = text[st - 1] if st else "\n"
+            if (
+                not _is_cjk(before)
+                or before in _PUNCT_BOUNDARY
+                or before in "由和及与到在至赴对"
+                or text.endswith(_GOING_VERBS, 0, st)
+            ):
+                out.append(Cand(st, m.end(), "GPE", 0.6, 2, "gpe.doc_place"))
+                break
+    return out
+
+
+_ROAD_STREET = re.compile("[东南西北中]路街道")
+
+
 def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
@@ -1341,11 +1392,12 @@ def _extend_place(doc: Doc, s: int) -> int:
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
             return s - 2
-    if street and s >= 3 and text[s - 1] == "路":
+    road = _road_before(text, s) if street else None
+    if road is not None:
         # 根据青禾路街道党工委的要求: a sub-district named by its road, after a function word
         for n in (3, 2):
-            st = s - 1 - n
-            name = text[st : s - 1]
+            st = road - n
+            name = text[st:road]
             if (
                 st < 0
                 or not all(_is_cjk(c) for c in name)
@@ -1933,6 +1985,8 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
+    if "路街道" in text:
+        doc.cands.extend(_road_subdistricts(text))
 
 
 # what follows a town's bare name in a headline or a report about it (某某在行动, 某某这样做,

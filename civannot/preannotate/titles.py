@@ -39,7 +39,7 @@ _POST_AFTER_NAME = re.compile(
 
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
-_BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委", "副主任")
+_BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委", "副主任", "党组成员", "副主席", "调研员")
 _CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
