@@ -120,3 +120,12 @@ def test_a_quote_opened_where_the_page_was_cut_stays_out_of_the_requirement():
     # …进一步坚定“创则必成”“ (the page ends inside the next quote; before: the “ was in the span)
     text = "区委书记莫远山强调，要持续深化思想认识，进一步坚定“创则必成”“"
     assert directives(text) == ["要持续深化思想认识，进一步坚定“创则必成”"]
+
+
+def test_a_hope_for_places_counted_is_a_requirement_of_the_speaker():
+    # 某某在讲话中指出，…。希望六市加强协同合作，… (before: no addressee, no requirement)
+    text = (
+        "副省长孔令川在讲话中指出，三市合作取得了积极进展。"
+        "希望三市加强协同合作，推动产业项目跨区域布局。"
+    )
+    assert issued(text) == [("希望三市加强协同合作，推动产业项目跨区域布局", "孔令川")]

@@ -245,7 +245,11 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
     )
 
 
-_HOPE_ADDRESSEE_PAT = r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方)"
+# (希望六市加强协同… / 希望两县…: the places counted, as 双方 counts the parties)
+_HOPE_ADDRESSEE_PAT = (
+    r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方"
+    r"|[两三四五六七八九十]个?(?:市|县|区|镇|乡|村|地|省|方))"
+)
 _HOPE_ADDRESSEE = re.compile(_HOPE_ADDRESSEE_PAT)
 # 希望被命名城市珍惜荣誉… / 希望受到表彰的单位…: a notice's hope for those it names or commends
 _HOPE_NAMED_IN_NOTICE = re.compile(
