@@ -211,9 +211,10 @@ def test_unnamed_speech_has_no_issued_by():
 
 
 def test_lexicon_suggests_learned_strings_everywhere():
+    # (a learned post only where somebody holds it: tests/test_preannotate_lexicon_context.py)
     lex = Lexicon.from_pairs([("田野", "PERSON"), ("市城投集团", "ORG"), ("网格长", "TITLE")])
-    text = "田野到市城投集团调研，网格长参加。"
-    assert ents(text, "PERSON", lex) == ["田野"]
+    text = "田野到市城投集团调研，网格长柯小满参加。"
+    assert ents(text, "PERSON", lex)[0] == "田野"
     assert ents(text, "ORG", lex) == ["市城投集团"]
     assert ents(text, "TITLE", lex) == ["网格长"]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from civannot.preannotate import dates, orgs, persons, places, slogans, titles
 from civannot.preannotate.common import Cand, Doc, EntityResult, rules
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.lexicon_context import drop_out_of_context
 from civannot.preannotate.persons import name_after, name_before
 
 __all__ = ["Cand", "EntityResult", "find_entities", "name_after", "name_before", "rules"]
@@ -61,4 +62,6 @@ def find_entities(
         places.split_place_posts(doc)
     else:
         places.join_repeated_unit_posts(doc)
+    if lexicon is not None:
+        drop_out_of_context(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)
