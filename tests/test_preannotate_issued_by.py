@@ -217,7 +217,9 @@ def test_a_surname_with_a_post_stands_for_the_full_name_written_before():
         "县委副书记、县长杨向喜，副县长曹宝利出席会议并讲话。"
         "杨县长在讲话中强调，各镇各部门要高度重视。他要求，要加强考核和督促检查。"
     )
-    assert [w for _, w in _issued(text)] == ["杨向喜", "杨向喜"]
+    # since session 10 the surname written with its post is itself the PERSON linked (both blind
+    # annotators of real pages read it so); the 他 after it is still that person
+    assert [w for _, w in _issued(text)] == ["杨", "杨"]
 
 
 def test_request_frame_names_its_speaker():

@@ -180,3 +180,44 @@ def test_orgs_and_places_audit11_round2(text: str, want: set, not_want: set) -> 
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the first item of a list of bare cities opening with the clause's words
+        (
+            "此项活动已先后在咸宁、黄石、襄阳等地开展。",
+            {("咸宁", "GPE"), ("黄石", "GPE"), ("襄阳", "GPE")},
+            set(),
+        ),
+        # a county's bare name after a word that opens a place
+        ("指挥部连夜从宜都调运一批物资。", {("宜都", "GPE")}, set()),
+        ("为深入推进平安宜都建设，区委作出部署。", {("宜都", "GPE")}, set()),
+        ("请驻龙岗各单位按时报送。", {("龙岗", "GPE")}, set()),
+        # no place where the opener is an adverb (从严) or the unit follows (read whole)
+        ("要从严从实抓好落实，从源头治理。", set(), {("源头", "GPE")}),
+        ("从宜都市调来一批志愿者。", {("宜都市", "GPE")}, {("宜都", "GPE")}),
+        # a district set up after the gazetteer's data, named bare
+        ("要结合钱塘实际，讲好钱塘故事。", {("钱塘", "GPE")}, set()),
+        # the central committee's standing committee, whole
+        (
+            "传达学习总书记在中共中央政治局常务委员会会议上的重要讲话精神。",
+            {("中共中央政治局常务委员会", "ORG")},
+            {("中共中央政治局", "ORG")},
+        ),
+        # the source field naming the department's own office; 各 before a list of bodies
+        ("信息来源：办公室 日期：2022-08-23", set(), {("办公室", "ORG")}),
+        ("各镇、街道党工委，区级机关各部门：", set(), {("街道党工委", "ORG")}),
+        # a meeting of the heads of a kind of department
+        (
+            "贯彻落实全国宣传部长会议、全国文明办主任会议精神。",
+            set(),
+            {("全国宣传部", "ORG")},
+        ),
+    ],
+)
+def test_orgs_and_places_audit11_round3(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

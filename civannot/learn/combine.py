@@ -75,21 +75,22 @@ def combine(
     first = {lab for lab, p in pol.items() if p in ("model", "model+")}
     rules_ok = {lab for lab in ENTITY_LABELS if pol.get(lab, "rules") != "model"}
     added = {lab for lab, p in pol.items() if p == "union"}
-    rule_by_key = {
-        (s.start, s.end, s.label): (s, r) for s, r in zip(rules.spans, rules.rules, strict=True)
+    rule_of_key = {
+        (s.start, s.end, s.label): r for s, r in zip(rules.spans, rules.rules, strict=True)
     }
-    kept: list[tuple[Span, str]] = []
+    # the kept entity spans as (start, end, order taken, span, rule): sorted as plain tuples
+    # (no key function called per span), the order taken breaking a tie as the stable sort did
+    kept: list[tuple[int, int, int, Span, str]] = []
 
     def model_span(t: TaggedSpan) -> tuple[Span, str]:
-        hit = rule_by_key.get((t.start, t.end, t.label))
-        prov = hit[1] if hit else provenance
+        prov = rule_of_key.get((t.start, t.end, t.label), provenance)
         # the rules' own constructor of a suggestion (origin, author, no id): half of Span()'s cost
         return suggestion_span(text, t.start, t.end, t.label, t.confidence, prov), prov
 
     occupied = bytearray(len(text) + 1)
 
     def take(s: Span, r: str) -> None:
-        kept.append((s, r))
+        kept.append((s.start, s.end, len(kept), s, r))
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
 
     # a model span that cuts a rule span of a label the policy keeps with the rules (starts or
@@ -101,8 +102,10 @@ def combine(
     inner: bytearray | None = None
     if first and any(t.label in first for t in tagging.spans):
         inner = bytearray(len(text) + 1)
+        # (the labels the rules keep, as a set: not a policy lookup per rule span)
+        rules_only = ENTITY_SET.difference(lab for lab, p in pol.items() if p != "rules")
         for s in rules.spans:
-            if s.label in ENTITY_SET and pol.get(s.label, "rules") == "rules":
+            if s.label in rules_only:
                 inner[s.start + 1 : s.end] = b"\x01" * max(0, s.end - s.start - 1)
     for t in tagging.spans:
         if t.label in first:
@@ -125,11 +128,8 @@ def combine(
     for t in tagging.spans:
         if t.label in added and occupied.find(1, t.start, t.end) < 0:
             take(*model_span(t))
-    kept.sort(key=lambda x: (x[0].start, x[0].end))
-    out = Suggestions()
-    for s, r in kept:
-        out.spans.append(s)
-        out.rules.append(r)
+    kept.sort()
+    out = Suggestions(spans=[k[3] for k in kept], rules=[k[4] for k in kept])
     # directives after the entities, as the engine orders them
     old_to_new: dict[int, int] = {}
     for i, s, r in others:

@@ -554,6 +554,20 @@ class TaggerFeatures:
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
+        # what a new key's item is made of (a cache key misses ~13 times an article even after
+        # thousands, mostly at a name's characters): each character's three unigram parts and
+        # its kind; the model's bigrams and kind triples by their characters (one string made
+        # and looked up, not the feature's); the rules' layers' part by character and layers
+        self._chars: dict[str, tuple[Item, Item, Item, str]] = {}
+        self._left_bi: dict[str, Item] = {}
+        self._right_bi: dict[str, Item] = {}
+        self._kinds: dict[str, Item] = {}
+        for f, it in (self._by_str or {}).items():
+            for prefix, part in (("c-1c=", self._left_bi), ("cc+1=", self._right_bi),
+                                 ("k=", self._kinds)):  # fmt: skip
+                if f.startswith(prefix):
+                    part[f[len(prefix) :]] = it
+        self._layer_parts: dict[str, Item] = {}
         # a span's tags by (label, rule, length), and with its bucket by (tags, bucket)
         self._runs: dict[tuple[str, str | None, int], tuple[str, ...]] = {}
         self._tails: dict[tuple[tuple[str, ...], str], list[str]] = {}
@@ -573,18 +587,31 @@ class TaggerFeatures:
                 # _static_of's strings in its order, each kept when the model knows it
                 a, c, b = tri[0], tri[1], tri[2]
                 no: Item = ()
-                get = known.get
+                ua, uc, ub = self._char(a), self._char(c), self._char(b)
                 st = (
-                    get("c=" + c, no)
-                    + get("c-1=" + a, no)
-                    + get("c+1=" + b, no)
-                    + get("c-1c=" + a + c, no)
-                    + get("cc+1=" + c + b, no)
-                    + get("k=" + _kind(a) + _kind(c) + _kind(b), no)
+                    uc[0]
+                    + ua[1]
+                    + ub[2]
+                    + self._left_bi.get(a + c, no)
+                    + self._right_bi.get(c + b, no)
+                    + self._kinds.get(ua[3] + uc[3] + ub[3], no)
                 )
             if len(self._static) < _STATIC_MAX:
                 self._static[tri] = st
         return st
+
+    def _char(self, ch: str) -> tuple[Item, Item, Item, str]:
+        """The known parts of `ch` as the middle character, the one before and the one after
+        (c=, c-1=, c+1=), and its kind."""
+        u = self._chars.get(ch)
+        if u is None:
+            get = self._by_str.get if self._by_str is not None else None
+            assert get is not None  # only the lookup path asks
+            no: Item = ()
+            u = (get("c=" + ch, no), get("c-1=" + ch, no), get("c+1=" + ch, no), _kind(ch))
+            if len(self._chars) < _STATIC_MAX:
+                self._chars[ch] = u
+        return u
 
     def one(self, feat: str) -> Item:
         """A single feature string as an item part: () when the model does not know it."""
@@ -599,28 +626,40 @@ class TaggerFeatures:
         """The item of a cache key: trigram, then "" (no rule layer), the extra mark alone
         (a rule DIRECTIVE's "D"), or _SEP tag _SEP rule id _SEP extra mark (an entity span's
         character), in char_features' order."""
-        tri, rest = key[:3], key[3:]
-        marks = None
-        if _MARK in rest:
-            rest, *marks = rest.split(_MARK)
-        item = self._static_item(tri)
-        one = self.one
-        if not rest.startswith(_SEP):
-            item += one("r=O")
-            if rest:
-                item += one("x=" + rest)
-        else:
-            t, rid, extra = rest[1:].split(_SEP)
-            item += one("r=" + t) + one("rid=" + rid + t[:1]) + one("rc=" + t + tri[1])
-            item += one("x=" + extra)
-        if marks:  # the gazetteer marks at the character, last, in gazetteer_marks' order
-            for m in marks:
-                item += one(m)
+        # the layers' part depends on the middle character only through rc=: keyed by it and
+        # the key's tail (one character, then the tail: no two keys alike)
+        part_key = key[1:2] + key[3:]
+        part = self._layer_parts.get(part_key)
+        if part is None:
+            part = self._layer_part(key[1], key[3:])
+            if len(self._layer_parts) < _STATIC_MAX:
+                self._layer_parts[part_key] = part
+        item = self._static_item(key[:3]) + part
         if self._merge is not None:
             item = self._merge(item)
         if len(self._items) < 2 * _STATIC_MAX:
             self._items[key] = item
         return item
+
+    def _layer_part(self, c: str, rest: str) -> Item:
+        """The known features of a character `c` whose cache key ends in `rest` (_item's)
+        that come from the rules' layers and the gazetteer marks, in char_features' order."""
+        marks = None
+        if _MARK in rest:
+            rest, *marks = rest.split(_MARK)
+        one = self.one
+        if not rest.startswith(_SEP):
+            part = one("r=O")
+            if rest:
+                part += one("x=" + rest)
+        else:
+            t, rid, extra = rest[1:].split(_SEP)
+            part = one("r=" + t) + one("rid=" + rid + t[:1]) + one("rc=" + t + c)
+            part += one("x=" + extra)
+        if marks:  # the gazetteer marks at the character, last, in gazetteer_marks' order
+            for m in marks:
+                part += one(m)
+        return part
 
     def _run(self, label: str, provenance: str | None, length: int) -> tuple[str, ...]:
         """The rules-layer tags (cache key parts) of a span of `label` by rule `provenance`."""

@@ -50,6 +50,7 @@ def find_entities(
     excluded = persons.drop_bylines(doc)
     titles.find_posts_after_names(doc, excluded)
     titles.find_given_names_before_posts(doc)
+    titles.find_surnames_before_posts(doc)
     orgs.find_orgs(doc)
     places.find_locations(doc)
     orgs.find_companies(doc)

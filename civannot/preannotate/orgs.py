@@ -56,7 +56,9 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
-_BODY_END_WORDS = frozenset(("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托"))
+_BODY_END_WORDS = frozenset(
+    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长")
+)
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
@@ -736,7 +738,8 @@ def find_orgs(doc: Doc) -> None:
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
-            if "记者" in m.group(g_) or "通讯员" in m.group(g_):
+            # 信息来源：办公室: the department's own office, named by no body
+            if "记者" in m.group(g_) or "通讯员" in m.group(g_) or m.group(g_) in _SOURCE_GENERIC:
                 continue
             # 来源：某某导报-某某新闻网: a second outlet after the separator
             second = _SOURCE_NEXT.match(text, m.end())
@@ -774,7 +777,14 @@ def find_orgs(doc: Doc) -> None:
     _branches_after_bodies(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
-        c for c in doc.cands if c.label != "ORG" or text[c.start : c.end] not in _GENERIC_BODIES
+        c
+        for c in doc.cands
+        if c.label != "ORG"
+        or not (
+            text[c.start : c.end] in _GENERIC_BODIES
+            # 各镇、街道党工委: 各 before the first item makes every item generic
+            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 5), c.start)
+        )
     ]
     if "〔" in text or "[" in text or "［" in text:
         # 某创文办函〔2023〕2号, 县委办发〔2024〕5号: the issuer's code of a document number is
@@ -785,6 +795,9 @@ def find_orgs(doc: Doc) -> None:
 
 
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
+_SOURCE_GENERIC = frozenset(("办公室", "综合科", "本单位", "本部门"))
+# 各镇、街道党工委: 各 before the first item makes every item of the list generic
+_EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?、$")
 # 某某区某某小学: a school named after its district and a name of its own
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves

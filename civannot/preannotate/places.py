@@ -148,6 +148,16 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             seg = text[s:e]
             if s in gpe_starts:
                 continue
+            if s == items[0][0] and len(seg) > 3:
+                # 已先后在咸宁、黄石、黄冈等地: the first item opens with the clause's words; a known
+                # city or county after 在/到/从 closing it is the item
+                for n in (3, 2):
+                    if (seg[-n:] in g.admin_stems or seg[-n:] in g.gpe_names) and seg[
+                        -n - 1
+                    ] in "在到从赴和与及":
+                        out.append(Cand(e - n, e, "GPE", 0.55, 1, "gpe.list"))
+                        break
+                continue
             if s == last and len(seg) > 3:
                 # 汉台、南郑、城固递交了…: the last item runs on into the sentence; a known
                 # county or city opening it is the item
@@ -494,6 +504,7 @@ _BARE_NEXT = re.compile(
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
+_BARE_OPENER = re.compile("从|驻|来自|平安")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
@@ -531,6 +542,21 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             a = k - n
             if a >= 0 and opened(a) and (text[a:k] in g.gpe_names or text[a:k] in g.admin_stems):
                 out[a] = k
+                break
+    # 从某某定制…, 驻某某处以上单位, 推进平安某某建设: a county's bare name after a word that
+    # opens a place, standing as a word of its own (not before its unit: 从某某市 is read whole)
+    for m in _BARE_OPENER.finditer(text):
+        a = m.end()
+        for n in (3, 2):
+            name = text[a : a + n]
+            nxt = text[a + n : a + n + 1]
+            if (
+                name in g.admin_stems
+                and name not in g.gpe_ambiguous
+                and nxt not in "省市县区州旗镇乡"
+                and not jieba_tokenizer().FREQ.get(text[a : a + n + 1])
+            ):
+                out[a] = a + n
                 break
     for m in _BARE_VISIT.finditer(text):
         k = m.start()

@@ -37,6 +37,8 @@ RULES: dict[str, str] = {
     "person.visit": "a name opening a line before going to inspect (某某到某某县调研)",
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
     "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
+    "person.surname_post": "a surname alone before a post at a clause's start, after the article "
+    "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
     "person.repeat": "a further mention of a name found by another rule",
     "person.item_first": "a name opening an item of a list, its titles after it (某某，某某县委书记、"
     "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line)",
