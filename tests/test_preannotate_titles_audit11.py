@@ -151,3 +151,8 @@ def test_a_body_of_two_fields_and_a_bare_rank() -> None:
 )
 def test_no_bare_item(text: str) -> None:
     assert not _holds(text)
+
+
+def test_name_closed_by_all_the_way() -> None:
+    text = "来到社区调研。社区党委书记付安友全程讲解了社区的做法。"
+    assert _holds(text) == {("付安友", "社区党委书记")}

@@ -144,8 +144,8 @@ class _Rules:
         self.leaders = re.compile(
             rf"(?:(?<![{CJK}])[省市县区](?=[市县区镇乡]领导))?"
             # 省党政军领导 + names: the leaders of the party, government and army of a level
-            # (session 8 audit)
-            r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道)(?:委|上|级)?(?:党政军|党政)?领导"
+            # (session 8 audit); 局领导 + names: a bureau's leaders (局领导甲主持、乙、丙出席; realdev10)
+            r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局)(?:委|上|级)?(?:党政军|党政)?领导"
         )
         orgs = alternation(g.org_names)
         self.org = guarded(

@@ -456,7 +456,10 @@ _REQUIRED_OPENERS = (
     "社区",  # 某某要求社区全力开展…: the community visited
     "街道",
 )
-_REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + ")"
+# 某某要求创建办、各级各部门发扬…: a body named first in a list of addressees (realdev10)
+_ADDRESSEE_LIST_PAT = r"[^，。；：、\n]{1,6}、(?:各|全|相关|有关)"
+_ADDRESSEE_LIST = re.compile(_ADDRESSEE_LIST_PAT)
+_REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + "|" + _ADDRESSEE_LIST_PAT + ")"
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
 # marker of its own after it; what it governs is required all the same
 _REQUIRED_VERBS = tuple(
@@ -546,6 +549,7 @@ def _required_clause(seg: str) -> bool:
         or seg.startswith(_REQUIRED_OPENERS)
         or seg.startswith("要求")
         or _ORG_ADDRESSEE.match(seg) is not None
+        or _ADDRESSEE_LIST.match(seg) is not None
     )
 
 
@@ -1411,6 +1415,7 @@ def _unit(
                 body.startswith(_REQUIRED_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
                 or _ORG_ADDRESSEE.match(body) is not None
+                or _ADDRESSEE_LIST.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
             )
             and not _ASSERTION.search(body)

@@ -627,7 +627,9 @@ def find_colon_name_lists(doc: Doc) -> None:
 # anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
 # (…、周某某等出席。: 等 closing the list before the act; realdev10)
 _SEATED = re.compile("等?(?:在主席台|出席|列席)")
-_SENTENCE_OPEN = set("\n。！？；")
+# a sentence or a line (or the text) opening with a short item closed by 、: where such a list
+# can start
+_LIST_OPENING = re.compile("(?:^|[\n。！？；])[ \t\u3000]*([^\\s、，。！？；：]{2,15})、")
 # (张家、李村、王庄出席: villages and places, not names)
 _PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")
 
@@ -639,38 +641,38 @@ def find_seated_lists(doc: Doc) -> None:
     if "、" not in text or not _SEATED.search(text):
         return
     fw, cw = function_words(), common_words()
-    p = 0
-    while p < len(text):
-        while p < len(text) and text[p].isspace():
-            p += 1
+    end = 0
+    for m in _LIST_OPENING.finditer(text):
+        p = m.start(1)
+        if p < end:
+            continue
+        ne = name_after(text, p, r)
         # (区领导甲·乙、丙: leaders or a title opening the sentence are read by their own rules)
-        opened = r.leaders.match(text, p) is None and r.title.match(text, p) is None
-        ne = name_after(text, p, r) if opened else 0
-        if ne and text[ne : ne + 1] == "、":
-            items = [(p, ne), *_name_list(text, ne, r)]
-            end = items[-1][1]
-            if (
-                len(items) >= 3
-                and _SEATED.match(text, end)
-                and not any(
-                    b - a == 2
-                    and (text[a:b] in fw or text[a:b] in cw)
-                    or text[a:b] in r.g.gpe_names
-                    or text[b - 1] in _PLACE_ENDS
-                    # (任文和: 和 may end a name in a list the 、 closes)
-                    or not (_surname_len(text[a:b], r.g) or "·" in text[a:b])
-                    for a, b in items
-                )
-            ):
-                for s, e in items:
-                    if s not in doc.persons:
-                        doc.add_person(s, e, 0.75, "person.leaders_list")
-                p = end
-                continue
-        nxt = min((i for i in (text.find(c, p + 1) for c in _SENTENCE_OPEN) if i >= 0), default=-1)
-        if nxt < 0:
-            break
-        p = nxt + 1
+        if (
+            not ne
+            or text[ne : ne + 1] != "、"
+            or r.leaders.match(text, p) is not None
+            or r.title.match(text, p) is not None
+        ):
+            continue
+        items = [(p, ne), *_name_list(text, ne, r)]
+        end = items[-1][1]
+        if (
+            len(items) >= 3
+            and _SEATED.match(text, end)
+            and not any(
+                b - a == 2
+                and (text[a:b] in fw or text[a:b] in cw)
+                or text[a:b] in r.g.gpe_names
+                or text[b - 1] in _PLACE_ENDS
+                # (任文和: 和 may end a name in a list the 、 closes)
+                or not (_surname_len(text[a:b], r.g) or "·" in text[a:b])
+                for a, b in items
+            )
+        ):
+            for s, e in items:
+                if s not in doc.persons:
+                    doc.add_person(s, e, 0.75, "person.leaders_list")
 
 
 # a list of names joined to a person named before it (某某及甲、乙等领导)

@@ -751,6 +751,9 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
         i = text.find("领导", i + 2)
 
 
+_ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
+
+
 def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
     """End of a four-character name of two surnames and a given name of two (雷黄文君, the
     double surname of Fujian and Taiwan) opening a list at p: only where 、 and a further name
@@ -785,7 +788,9 @@ def find_leader_lists(doc: Doc) -> None:
         if first - p == 3 and text[p + 1 : first] in common_words():
             continue
         doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
-        for ns, ne in [(p, first), *_name_list(text, first, r)]:
+        # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
+        am = _ACT_IN_LIST.match(text, first)
+        for ns, ne in [(p, first), *_name_list(text, am.end() if am else first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
             doc.holds.append((ns, m.start(), "relation.holds.leaders"))
 
