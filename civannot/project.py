@@ -1062,7 +1062,8 @@ class Project:
             "offset_map": doc.offset_map,
             "meta": json.dumps(doc.meta, ensure_ascii=False),
             "flags": json.dumps(flags_json, ensure_ascii=False),
-            "flag_count": len(flags_json),
+            # open flags only, as set_flags counts them (an imported document may carry decisions)
+            "flag_count": sum(1 for f in doc.flags if f.status == "open"),
             "content_hash": h,
             "created": utcnow(),
         }

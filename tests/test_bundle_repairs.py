@@ -13,8 +13,7 @@ from civannot.flag_review import review_flag
 from civannot.project import Project
 from civannot.records import DocumentInput, Flag, LayerInput, Span
 from civannot.session import Session
-from civannot.text import normalize
-from tests.test_repair_choice import RAW
+from tests.test_repair_choice import RAW, loose_document
 
 LOOSE, FIXED, PINYIN = 0, 1, 2  # flag indexes in the damaged document
 PLAIN = "今天王明远书记在会议上讲话，市委办公室负责落实。"
@@ -39,16 +38,19 @@ def at(text: str, s: str, nth: int = 0) -> int:
 
 @pytest.fixture
 def lead(tmp_path):
-    n = normalize(RAW)
-    text = n.text
-    assert [f.kind for f in n.flags] == ["gbk_repair", "gbk_repair"]
-    flags = [*n.flags, Flag("pinyin", 0, 0, "pinyin density")]
+    # the first repair flag unrepaired (its U+FFFD rejected by the lead), the second repaired
+    text, offset_map, repairs = loose_document(tmp_path)
+    assert [(f.kind, f.applied is None) for f in repairs] == [
+        ("gbk_repair", True),
+        ("gbk_repair", False),
+    ]
+    flags = [*repairs, Flag("pinyin", 0, 0, "pinyin density")]
     p = Project.create(tmp_path / "lead.civ")
     person = at(text, "张国旺")
     p.import_batch(
         [
             (
-                DocumentInput("a1", text, raw=RAW, offset_map=n.offset_map.dumps(), flags=flags),
+                DocumentInput("a1", text, raw=RAW, offset_map=offset_map, flags=flags),
                 [
                     LayerInput(
                         "alice",

@@ -159,9 +159,9 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, TextGate
+    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, TailScan, TextGate
 
-    fast = (AfterScan, BranchGate, CueScan, TextGate)
+    fast = (AfterScan, BranchGate, CueScan, TailScan, TextGate)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -261,6 +261,38 @@ def test_after_scan_probe_is_what_decides() -> None:
     # anything a match may start at without a character before it is left to `re`
     for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
         assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), AfterScan), q
+
+
+def test_tail_scan_tries_the_clause_starts_before_the_closing_words() -> None:
+    """A speaker frame (a clause start, a name, what may stand between, a verb and its mark) is
+    found from its verbs: the clause starts within reach before each are tried in order, none
+    inside the match just given; the speaker frame of the rules is searched so, and a pattern
+    that ends otherwise, or reaches too far before its words, is left to the other scans."""
+    from civannot.preannotate.scan import TailScan, fast_compile
+
+    p = fast_compile(
+        r"(?:^|(?<=[，。\n]))([张王李]{1,2}?)(?:在[^，。\n]{1,6}?时)?(?:强调|指出|说)[，：]"
+    )
+    p = getattr(p, "_inner", p)
+    assert isinstance(p, TailScan) and p._reach == 10 and p._at_start
+    text = "张王强调，李说。王在会上说时说：张指出。李王李指出，张在县里调研时强调，王说"
+    want = [m.span() for m in re.finditer(p.pattern, text)]
+    assert [m.span() for m in p.finditer(text)] == want == [(0, 5), (8, 16), (26, 36)]
+    # (李说。 and 李王李指出， hold the verbs, but no clause start before them a match)
+    assert [m.group() for m in p.finditer(text, 6)] == ["王在会上说时说：", "张在县里调研时强调，"]
+    assert p.search(text, 9).span() == (26, 36)  # type: ignore[union-attr]
+    assert [m.span() for m in p.finditer(text, 0, 35)] == [(0, 5), (8, 16)]
+    assert p.search(text, 26, 35) is None
+    # the words missing before the mark, or a start that may be anywhere: not a TailScan
+    for q in (
+        r"(?<=，)[张王]{1,2}(?:强调|说)",
+        r"(?<=，)[张王]{1,2}(?:强调|说)?[，：]",
+        r"[张王]{1,2}(?:强调|说)[，：]",
+        r"(?<=，)[张王]{1,60}(?:强调|说)[，：]",
+    ):
+        assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), TailScan), q
+    r = rules()
+    assert isinstance(getattr(r.frame, "_inner", r.frame), TailScan)
 
 
 def test_cue_scan_tries_the_positions_before_the_mark() -> None:

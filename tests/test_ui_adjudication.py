@@ -336,7 +336,7 @@ def test_decision_is_one_session_step_and_none_mark_undoes(qtbot, tmp_path: Path
 def test_repair_choice_reloads_the_open_document(qtbot, tmp_path: Path) -> None:
     """A repair choice rewrites the clean text and moves spans of every layer: the view shows
     the new text and offsets (and the old ones again after the undo)."""
-    from test_ui_repair import CLEAN, damage
+    from test_repair_choice import CLEAN, damage
 
     from civannot.text import normalize
 

@@ -333,14 +333,6 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
             ):
                 continue
-            # what precedes the stem: the character tests first, they rule out most positions;
-            # the place lookups of _after_place only after the stem itself passed
-            prev = text[s - 1] if s else "\n"
-            prev_ok = (
-                prev in _PUNCT_BOUNDARY
-                or prev in "和及与到在至赴暨"
-                or text.endswith(_GOING_VERBS, 0, s)
-            )
             stem = text[s:k]
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
@@ -378,6 +370,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
             ):
                 continue
+            # what precedes the stem (read only once the stem passed: most fail): the
+            # character tests first, the place lookups of _after_place only where they fail
+            prev = text[s - 1] if s else "\n"
+            prev_ok = (
+                prev in _PUNCT_BOUNDARY
+                or prev in "和及与到在至赴暨"
+                or text.endswith(_GOING_VERBS, 0, s)
+            )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
             if (
@@ -527,11 +527,13 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             name in g.gpe_ambiguous and any(name + u in text for u in "市县区")
         )
 
+    # (the name is looked up before its left edge is read: both only read, and few of the
+    # strings before a 人民 / 创建 / 群众 are a known name)
     for m in _BARE_NEXT.finditer(text):
         k = m.start()
         for n in (2, 3, 4):
             a = k - n
-            if a >= 0 and opened(a) and known(text[a:k]):
+            if a >= 0 and known(text[a:k]) and opened(a):
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
@@ -540,7 +542,7 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
         k = m.start()
         for n in (2, 3):
             a = k - n
-            if a >= 0 and opened(a) and (text[a:k] in g.gpe_names or text[a:k] in g.admin_stems):
+            if a >= 0 and (text[a:k] in g.gpe_names or text[a:k] in g.admin_stems) and opened(a):
                 out[a] = k
                 break
     # 从某某定制…, 驻某某处以上单位, 推进平安某某建设: a county's bare name after a word that

@@ -156,7 +156,11 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the text's start), CueScan(pattern) where it holds a punctuation mark a few characters
     after its start, else scan_compile(pattern): the same matches either way. Where every
     match needs one of a few words, a whole text without them is not searched (TextGate)."""
-    fast = AfterScan.make(pattern, flags) or CueScan.make(pattern, flags)
+    fast = (
+        TailScan.make(pattern, flags)
+        or AfterScan.make(pattern, flags)
+        or CueScan.make(pattern, flags)
+    )
     inner: Any = fast if fast is not None else scan_compile(pattern, flags)
     words = needed_words(pattern, flags)
     if words is not None and len(words) <= _TEXT_GATE_WORDS:
@@ -456,6 +460,121 @@ class CueScan:
             q = find(cue, max(q + 1, nxt + lo), end)
 
 
+# a TailScan's pattern reaches this far at most before its closing words (a speaker frame:
+# name, 同志, 在…时, an adverb)
+_TAIL_REACH = 40
+
+
+class TailScan:
+    """A pattern that can only start after one of a few characters (as for AfterScan) and
+    whose every match ends with one of a few words and a mark, at most a few characters after
+    its start (`(?<=[，。\n])NAME(?:在…时)?(?:强调|指出|要求|…)[，：:,]`: a speaker frame).
+    AfterScan tries the whole pattern at every clause start (a name, an optional place and
+    time, an adverb: dozens of alternatives each); the closing words and mark are rarer than
+    clause starts, so they are looked for first (one lookahead, the words' first characters as
+    its skip set), and the pattern is tried only at the clause starts within reach before each,
+    in order, none before the end of the match just given: the same matches as finditer and
+    search; anything else is the pattern's own method.
+
+    (A match starting at q holds the words at some x with q <= x <= q + reach: so no match
+    starts between the end of the previous one and reach before the next place the words stand,
+    and those within reach are all tried.)"""
+
+    __slots__ = (
+        "_p", "_tail", "_after", "_at_start", "_reach", "match", "fullmatch", "pattern", "flags",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        compiled: re.Pattern[str],
+        tail: re.Pattern[str],
+        after: re.Pattern[str],
+        at_start: bool,
+        reach: int,
+    ):
+        self._p = compiled
+        self._tail = tail
+        self._after = after
+        self._at_start = at_start
+        self._reach = reach
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+
+    @classmethod
+    def make(cls, pattern: str, flags: int = 0) -> TailScan | None:
+        try:
+            parsed = _p.parse(pattern, flags)
+            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+                return None
+            items = list(parsed)
+            if len(items) < 3:
+                return None
+            got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
+            if got is None or not got[0]:
+                return None
+            # (the mark: punctuation, a few literal characters; a word's last character would
+            # not be rarer than the word)
+            mop, mav = items[-1]
+            if mop is _c.LITERAL:
+                codes = [mav]
+            elif mop is _c.IN and all(iop is _c.LITERAL for iop, _ in mav):
+                codes = [iav for _, iav in mav]
+            else:
+                return None
+            if not codes or any(chr(c).isalnum() for c in codes):
+                return None
+            mark = [_char(c) for c in codes]
+            words = _words([items[-2]], classes=True)
+            if not words or "" in words or len(words) > _FINITE_MAX:
+                return None
+            reach = _p.SubPattern(parsed.state, items[:-2]).getwidth()[1]
+            if reach > _TAIL_REACH:
+                return None
+            alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+            tail_re = f"(?=(?:{alts})[{''.join(mark)}])"
+            firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
+            tail = _with_skip_set(tail_re, flags, firsts) or re.compile(tail_re, flags)
+            after = re.compile(f"[{''.join(dict.fromkeys(got[0]))}]", flags)
+        except _Unbounded:
+            return None
+        except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
+            return None
+        return cls(re.compile(pattern, flags), tail, after, got[1], reach)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"TailScan({self._p!r})"
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        pos = max(pos, 0)
+        match, after, reach = self._p.match, self._after.finditer, self._reach
+        for t in self._tail.finditer(string, pos, endpos):
+            x = t.start()
+            if x < pos:
+                continue  # (inside the match just given)
+            lo = max(pos, x - reach)
+            m = match(string, 0, endpos) if lo == 0 and self._at_start else None
+            if m is None:
+                for c in after(string, max(lo - 1, 0), x):
+                    m = match(string, c.start() + 1, endpos)
+                    if m is not None:
+                        break
+            if m is not None:
+                yield m
+                pos = m.end()  # (never empty: the words and the mark are at least two)
+            else:
+                pos = x + 1
+
+
 # The skip set is given to the regex compiler through its function that looks for one
 # (re._compiler._get_charset_prefix, private): wrapped, in this thread only and while this
 # module compiles, to answer the computed set where it finds none itself. Any failure (another
@@ -522,23 +641,27 @@ def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, i
 _FINITE_MAX = 24  # a part of a pattern spelled out as its words when it has no more than these
 
 
-def _words(seq: list) -> set[str] | None:
-    """Every string seq matches, if it is a small finite set of literal words; else None."""
+def _words(seq: list, classes: bool = False) -> set[str] | None:
+    """Every string seq matches, if it is a small finite set of literal words; else None.
+    `classes`: a class of a few literal characters counts as their words (the parser makes
+    one of 指出|指示's tails)."""
     out = {""}
     for op, av in seq:
         if op is _c.LITERAL:
             alts: set[str] | None = {chr(av)}
+        elif op is _c.IN and classes and all(iop is _c.LITERAL for iop, _ in av):
+            alts = {chr(iav) for _, iav in av}
         elif op is _c.BRANCH:
             alts = set()
             for alt in av[1]:
-                got = _words(list(alt))
+                got = _words(list(alt), classes)
                 if got is None:
                     return None
                 alts |= got
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:
-            alts = _words(list(av[3]))
+            alts = _words(list(av[3]), classes)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            got = _words(list(av[2]))
+            got = _words(list(av[2]), classes)
             alts = None if got is None else got | {""}
         else:
             return None

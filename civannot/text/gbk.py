@@ -671,6 +671,7 @@ def find_repairs(
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
+            r.applied = _lost_characters(text, r.start, r.end)
     # A run that took the `?` after it as its own trail's U+FFFD (see _endpoints) leaves no run
     # to start there.
     kept: list[Repair] = []
@@ -679,6 +680,22 @@ def find_repairs(
             continue
         kept.append(r)
     return kept
+
+
+def _lost_characters(text: str, a: int, b: int) -> str | None:
+    """One U+FFFD per character lost in an unread stretch of bare damage (`?�?�` for 召开, `??�`
+    where the site dropped a U+FFFD before the second `?`) between undamaged text: each `?` is a
+    character that lost its lead byte, its trail byte the U+FFFD after it or dropped. Left as
+    it was, the stretch costs twice the edits of the characters it stands for. None when the
+    stretch holds anything else (garbled characters to read) or opens a line (`??` of an NBSP
+    indent)."""
+    s = text[a:b]
+    if not s.startswith("?") or s.strip("?" + REPLACEMENT):
+        return None
+    if a == 0 or text[a - 1] in _DAMAGE or text[a - 1].isspace():
+        return None
+    # `?��`: the `?` of the second character went with a dropped byte; count what is left of each
+    return REPLACEMENT * max(s.count("?"), s.count(REPLACEMENT))
 
 
 def _second_pass(
@@ -1485,9 +1502,11 @@ def _partial(
     at its ends (the lost lead byte, the swallowed trail byte); the characters between them are
     fixed by the bytes. Those are written, each uncertain one as U+FFFD — still damage for the
     annotator to resolve, not a guess that could rename someone. One character that lost both
-    bytes (`?�`) becomes one U+FFFD. None when the damaged text may be right as it is
-    (`maybe_intact`), the readings do not agree on where the run ends or how many characters it
-    holds, or no character of a longer run is certain."""
+    bytes (`?�`) becomes one U+FFFD. Where no character is certain, the run becomes one U+FFFD
+    per character its readings agree it holds: the garbled text (`?⒔�` for 并将) is three wrong
+    characters for two, and stays among the flag's readings. None when the damaged text may be
+    right as it is (`maybe_intact`), or the readings do not agree on where the run ends or how
+    many characters it holds."""
     if maybe_intact:
         return None
     plausible = [r for (r, kk), s in ranked if s >= floor and kk == k]
@@ -1495,11 +1514,6 @@ def _partial(
         return None
     if len(plausible) < 2 or len({len(r) for r in plausible}) != 1:
         return None
-    out = "".join(
+    return "".join(
         chars[0] if len(set(chars)) == 1 else REPLACEMENT for chars in zip(*plausible, strict=True)
     )
-    if len(out) > 1 and out.count(REPLACEMENT) == len(out):
-        # nothing certain in a longer run: the garbled text stays in view with its readings
-        # offered (the annotator picks one), as before
-        return None
-    return out

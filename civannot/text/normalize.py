@@ -159,7 +159,9 @@ def normalize(raw: str) -> Normalized:
         flag = Flag(
             "gbk_repair",
             message=(
-                "GBK lead-byte loss: certain characters restored, unsure ones as U+FFFD"
+                "GBK lead-byte loss: no reading certain, each lost character as U+FFFD"
+                if rep.applied and rep.applied.strip(gbk.REPLACEMENT) == "" and len(rep.applied) > 1
+                else "GBK lead-byte loss: certain characters restored, unsure ones as U+FFFD"
                 if rep.applied and gbk.REPLACEMENT in rep.applied
                 else "GBK lead-byte loss repaired"
                 if rep.applied
