@@ -221,3 +221,46 @@ def test_orgs_and_places_audit11_round3(text: str, want: set, not_want: set) -> 
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # an outlet's dateline with the place the gazetteer knows after its name
+        (
+            "东北网鸡西6月8日讯（记者王某）6月5日上午，我市举办专题讲座。",
+            {("东北网", "ORG"), ("鸡西", "GPE")},
+            {("东北网鸡西", "ORG")},
+        ),
+        ("国际在线黑龙江频道报道（吕某）：近日，香坊区开展活动。", {("国际在线", "ORG")}, set()),
+        # a body named with its district keeps the city and province written before it
+        (
+            "名称：上海市嘉定区人民政府关于深入推进爱国卫生运动的实施方案",
+            {("上海市嘉定区人民政府", "ORG")},
+            {("上海市", "GPE"), ("嘉定区人民政府", "ORG")},
+        ),
+        (
+            "由广东省深圳市龙岗区城管局牵头整治。",
+            {("广东省深圳市龙岗区城管局", "ORG")},
+            {("广东省", "GPE")},
+        ),
+        # a kind of department (部门), counted districts, prefectures and cities, a verb before
+        # a committee: no body, no place
+        ("根据民政部要求，我省民政部门将加强指导。", {("民政部", "ORG")}, {("省民政部", "ORG")}),
+        (
+            "六区创城指挥部全体同志参加会议。",
+            set(),
+            {("区创城指挥部", "ORG"), ("六区创城指挥部", "ORG")},
+        ),
+        ("受委托到省内地市开展专题辅导。", set(), {("省内地市", "GPE")}),
+        (
+            "分两个阶段进行，发动社区居委会和驻街单位排查问题。",
+            set(),
+            {("发动社区居委会", "ORG")},
+        ),
+    ],
+)
+def test_orgs_and_places_audit11_check_batch(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -162,3 +162,14 @@ def test_required_addressees_listed_with_a_body_first():
         "市委常委、宣传部部长鲍文清要求创建办、各级各部门发扬只争朝夕的精神，精心组织，扎实推进。"
     )
     assert issued(text) == [("创建办、各级各部门发扬只争朝夕的精神，精心组织，扎实推进", "鲍文清")]
+
+
+def test_a_name_alone_saying_what_it_did_at_the_meeting():
+    # …等出席。某某作工作部署。某某主持。 (no title written for them anywhere; before: no PERSON)
+    text = (
+        "龙海涛、葛振、柏雪芬等出席。褚立凯作工作部署。柏训章主持。\n会议强调，要重整行装再出发。"
+    )
+    ents = entity_set(text)
+    assert {("褚立凯", "PERSON"), ("柏训章", "PERSON")} <= ents
+    # a word of the language in the same place is no name
+    assert not any(lab == "PERSON" for _, lab in entity_set("会议结束。全县作部署。"))

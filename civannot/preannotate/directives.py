@@ -103,7 +103,8 @@ _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
 _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
-_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了")
+# (了解 is a word: 让更多的人了解、支持… reports nothing)
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了(?!解)")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
@@ -143,6 +144,8 @@ def _damaged_question(text: str, i: int) -> bool:
 
 
 _SEMICOLONS = re.compile(r"[；;]")
+_HTML_BREAK = re.compile(r"<?/p>|<br\s*/?>")
+_HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
@@ -251,9 +254,16 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
     )
 
 
-# (希望我市继续…: the place the writer reports from, addressed by a visiting leader)
-_HOPE_ADDRESSEE = re.compile(
-    r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方|我[省市县区镇乡州旗])"
+# (希望六市加强协同… / 希望两县…: the places counted, as 双方 counts the parties; 希望我市继续…:
+# the place the writer reports from, addressed by a visiting leader)
+_HOPE_ADDRESSEE_PAT = (
+    r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方|我[省市县区镇乡州旗]"
+    r"|[两三四五六七八九十]个?(?:市|县|区|镇|乡|村|地|省|方))"
+)
+_HOPE_ADDRESSEE = re.compile(_HOPE_ADDRESSEE_PAT)
+# 希望被命名城市珍惜荣誉… / 希望受到表彰的单位…: a notice's hope for those it names or commends
+_HOPE_NAMED_IN_NOTICE = re.compile(
+    r"希望(?:被|受到?)[^，。；：\n“]{1,12}?(?:单位|个人|集体|城市|城镇|地区|村|社区|家庭|同志)"
 )
 # 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
 _HOPE_NAMED = re.compile(
@@ -316,6 +326,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             if (
                 not _HOPE_ADDRESSEE.match(text[i : i + 5])
                 and not _HOPE_NAMED.match(text, i, e)
+                and not _HOPE_NAMED_IN_NOTICE.match(text, i, e)
                 and not _hope_place(text, i)
             ):
                 continue
@@ -468,7 +479,14 @@ _REQUIRED_VERBS = tuple(
 _REQUIRED_VERB = (
     "(?=" + "|".join(map(re.escape, sorted(_REQUIRED_VERBS, key=len, reverse=True))) + ")"
 )
-_REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB})"
+# 某某要求中山街组织专门队伍… / 他要求代表们凝聚共识…: a place named with its unit, or people
+# named in the plural, then an imperative verb: the addressee of a bare 要求 as well
+_NAMED_ADDRESSEE_PAT = (
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)|[\u4e00-\u9fff]{1,4}?们)"
+    + _REQUIRED_VERB
+)
+_NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
+_REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT}))"
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
@@ -481,6 +499,10 @@ _PURPOSE = re.compile(
     r"|打造|营造|防止|避免|提升|提高|加强|落实)"
 )
 _PURPOSE_REACH = 3  # clauses between the purpose and the marker
+_OWN_POINTS_TAIL = re.compile(
+    r"[，,](?:下面|接下来|借此机会|为此)[，,]?我(?:再|先|就|还)?[^，。；：\n]{0,12}?"
+    r"(?:讲|谈|强调|提)[^，。；：\n]{0,8}?(?:意见|要求|几点|问题)"
+)
 # ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
 _REPORTED_TAIL = re.compile(
     r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
@@ -504,6 +526,8 @@ _GLUED_INNER = guarded(
     r"|[，,](?:并|还|同时)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大)"
+    # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
+    r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -705,6 +729,10 @@ def find_directives(
             for m in _SENT_END_CHARS.finditer(text, ps, pe)
             if m.group() in "。！!" or not _damaged_question(text, m.start())
         ]
+        if ">" in para:
+            # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
+            # as the 。 it stands for would: the sentence ends at its >
+            ends = sorted(set(ends) | {m.end() - 1 for m in _HTML_BREAK.finditer(text, ps, pe)})
         ends.append(pe)
         for i in ends:
             se = i
@@ -925,7 +953,9 @@ _NAMED_TAIL = guarded(
     r"|(?:强调|指出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
-    rf"|要求{_REQUIRED_NEXT})"
+    rf"|要求{_REQUIRED_NEXT}"
+    # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
+    rf"|(?={_HOPE_ADDRESSEE_PAT}))"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
@@ -1234,7 +1264,7 @@ def _sentence(
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
-        loose = cm.group(1) is None and cm.group(4) is None
+        loose = cm.group(1) is None and cm.group(4) is None and cm.group(7) is None
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
@@ -1366,11 +1396,14 @@ def _unit(
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
         return None
+    # (…共建共享、/p: the rest of the paragraph tag that ended the sentence)
+    if text[e : e + 1] == ">" and (hm := _HTML_TAIL.search(text, s, e)) is not None:
+        e = hm.start()
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
-    # its text: …纵向到人...)
-    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…':
+    # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
+    while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
         if (
             text[e - 1] in '”"'
             and "“" in text[s:e]
@@ -1379,6 +1412,11 @@ def _unit(
             break
         e -= 1
     s = _strip_lead(text, s, e)
+    # 请大家…抓好任务落实，下面，我再强调三个方面的意见: the speaker announcing the next points
+    # is no part of the requirement before it
+    tm = _OWN_POINTS_TAIL.search(text, s, e) if "我" in text[s:e] else None
+    if tm is not None and tm.end() == e:
+        e = tm.start()
     # …要求各部门吸取教训，严格落实…，并针对…工作作出部署: what the speaker then did is no part
     # of the requirement
     if text.find("部署", e - 2, e) >= 0 or text.find("安排", e - 2, e) >= 0:
@@ -1429,6 +1467,7 @@ def _unit(
                 body.startswith(_REQUIRED_VERBS)
                 or body.startswith(_REQUIRED_OPENERS)
                 or _ORG_ADDRESSEE.match(body) is not None
+                or _NAMED_ADDRESSEE.match(body) is not None
                 or _ADDRESSEE_LIST.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
             )

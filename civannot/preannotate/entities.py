@@ -42,6 +42,7 @@ def find_entities(
     persons.find_caption_names(doc)
     persons.find_dotted_names(doc)
     persons.find_visits(doc)
+    persons.find_meeting_roles(doc)
     persons.find_names_before_leaders(doc)
     persons.find_colon_name_lists(doc)
     persons.find_seated_lists(doc)

@@ -57,7 +57,7 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
-    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长")
+    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门")
 )
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
@@ -216,6 +216,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if name[0] in "各全每该本我这那其" or "各" in name or "每" in name:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
+            continue
+        # 发动社区居委会: a verb word is no name of the committee
+        if name in function_words():
             continue
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
@@ -696,7 +699,13 @@ def find_orgs(doc: Doc) -> None:
     if "讯" in text or "电" in text or "消息" in text:
         for m in _OUTLET_PLACE_DATELINE.finditer(text):
             if _known_place(m.group(2), g, doc.doc_stems):
+                # 某某网鸡西6月8日讯: the outlet, then its place (no ORG of the two together)
+                a, b = m.start(1), m.end(2)
+                doc.cands = [
+                    c for c in doc.cands if not (c.label == "ORG" and c.start == a and c.end == b)
+                ]
                 doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
+                doc.add(m.start(2), m.end(2), "GPE", 0.6, 3, "gpe.doc_place")
     for m in _PLACE_OUTLET_KIND.finditer(text):
         k = m.start()
         for n in (5, 4, 3, 2):
@@ -775,6 +784,7 @@ def find_orgs(doc: Doc) -> None:
     _joint_government(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
+    _stacked_place_bodies(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -841,6 +851,31 @@ def _schools_after_places(doc: Doc) -> None:
             if not _is_cjk(prev) or prev in _PUNCT_BOUNDARY or prev in "在到和及与对":
                 doc.add(a, m.end(), "ORG", 0.6, 3, "org.school")
                 break
+
+
+def _stacked_place_bodies(doc: Doc) -> None:
+    """上海市嘉定区人民政府: a body named with its district, the city or province written before
+    the district belongs to its full name (org.grammar), as 漳州市农业农村局 keeps its city."""
+    text, g = doc.text, doc.r.g
+    for c in list(doc.cands):
+        if c.label != "ORG" or c.start < 3:
+            continue
+        if not any(text[c.start : c.start + n] in g.admin_full for n in (3, 4, 5)):
+            continue
+        # 广东省深圳市龙岗区…: walk back over the divisions written one after the other
+        a = c.start
+        while True:
+            k = next(
+                (a - n for n in (5, 4, 3) if a >= n and _division_name(text[a - n : a], g)), None
+            )
+            if k is None:
+                break
+            a = k
+        before = text[a - 1] if a else "\n"
+        if a < c.start and (
+            not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由"
+        ):
+            doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
 
 
 def _branches_after_bodies(doc: Doc) -> None:

@@ -550,6 +550,36 @@ def find_visits(doc: Doc) -> None:
         doc.add_person(s, e, 0.75, "person.visit")
 
 
+# 某某作工作部署。某某主持。 (after a list of attendees): a sentence that only says what a named
+# person did at the meeting, with no title written anywhere (realdev10)
+_MEETING_ROLE = re.compile(
+    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?)[。\n]"
+)
+
+
+def find_meeting_roles(doc: Doc) -> None:
+    """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence."""
+    text, r = doc.text, doc.r
+    if "部署。" not in text and "主持" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    freq = jieba_tokenizer().FREQ
+    for k in itertools.chain((0,), (m.end() for m in _SENTENCE_END.finditer(text))):
+        m = _MEETING_ROLE.match(text, k)
+        if m is None:
+            continue
+        s, e = m.start(1), m.end(1)
+        name = text[s:e]
+        if s in doc.persons or not _valid_name(name, r.g):
+            continue
+        # 会议主持。, 全县作部署。: a word of the dictionary or a place is no name
+        if len(name) == 2 and (name in fw or name in cw):
+            continue
+        if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
+            continue
+        doc.add_person(s, e, 0.7, "person.meeting_role")
+
+
 # 刘某某、习某、黄某某等县四大家领导参加会议: a list of names closed by 等 and the leaders they are
 # (the list comes before the leaders here, so 市领导 + names does not read it)
 # (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)

@@ -36,6 +36,8 @@ RULES: dict[str, str] = {
     "person.caption": "a name before its place in a photo caption (某某（左二）)",
     "person.visit": "a name opening a line before going to inspect (某某到某某县调研)",
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
+    "person.meeting_role": "a name alone opening a sentence that says what the person did at the "
+    "meeting (某某作工作部署。 / 某某主持。)",
     "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
     "person.surname_post": "a surname alone before a post at a clause's start, after the article "
     "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
