@@ -420,11 +420,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     stems: set[str] = _bare_places(text, r.g)
     # 某某各级各部门 / 提升某某的知名度: a known county's bare name where a place is expected,
     # then its every further mention
-    for a, e in _bare_in_context(text, r.g).items():
+    # (the verbs of meeting and visiting: both rules below read them, one scan of the text)
+    visits = list(_BARE_VISIT.finditer(text))
+    for a, e in _bare_in_context(text, r.g, visits).items():
         cands.append(Cand(a, e, "GPE", 0.55, 1, "gpe.bare_context"))
         stems.add(text[a:e])
     if "在" in text or "到" in text:
-        cands.extend(_place_pairs(text, g))
+        cands.extend(_place_pairs(text, g, visits))
     # 本报长治4月11日讯: the place of a newspaper's dateline
     if "本报" in text:
         for m in _PAPER_DATELINE.finditer(text):
@@ -515,10 +517,11 @@ _BARE_OPENER = re.compile("从|驻|来自|平安")
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
 
-def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
+def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> dict[int, int]:
     """Bare county and city names the gazetteer knows, read where a place is expected:
     start -> end (gpe.bare_context). A name inside an outlet or a title never comes here: those
-    contexts (新闻网, 县委) are not in _BARE_NEXT."""
+    contexts (新闻网, 县委) are not in _BARE_NEXT. `visits`:
+    _BARE_VISIT's matches in text, in order."""
     out: dict[int, int] = {}
 
     def opened(a: int) -> bool:
@@ -566,7 +569,7 @@ def _bare_in_context(text: str, g: Gazetteers) -> dict[int, int]:
             ):
                 out[a] = a + n
                 break
-    for m in _BARE_VISIT.finditer(text):
+    for m in visits:
         k = m.start()
         # 8月2日，某某召开…: a clause opening with the bare name and a verb of meeting
         meeting = m.group() in ("召开", "举行")
@@ -587,12 +590,12 @@ _PAPER_DATELINE = re.compile(
 )
 
 
-def _place_pairs(text: str, g: Gazetteers) -> list[Cand]:
+def _place_pairs(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> list[Cand]:
     """在湖州长兴召开: a city and its county written bare one after the other, between 在/到 and
     a verb of meeting or visiting, are two places (not 州长 and a name after it): they outrank
-    the title rules there."""
+    the title rules there. `visits`: _BARE_VISIT's matches in text, in order."""
     out: list[Cand] = []
-    for m in _BARE_VISIT.finditer(text):
+    for m in visits:
         k = m.start()
         for n in (4, 5, 6):
             a = k - n
