@@ -199,13 +199,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
     stem = text[s:k]
-    # (its smallest and largest characters settle most stems without the regex: a stem of the
-    # main block only, or one holding a mark or a digit below the first block or a character
-    # above the last)
-    lo, hi = (min(stem), max(stem)) if stem else ("\u3400", "\u3400")
-    if lo < "\u3400" or hi > "\U0003134f":
-        return False
-    if hi > "\u9fff" and not _ALL_CJK.fullmatch(stem):
+    if not _ALL_CJK.fullmatch(stem):
         return False
     # 城东 / 城关 (镇): the seat of many counties; other 城-words are generic (城区, 城市)
     head_ok = (
