@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate.engine import suggest
+from tests.preannotate_support import spans_and_holds
 
 
 def _tagged(text: str, label: str) -> list[str]:
-    return [s.text for s in suggest(text).spans if s.label == label]
+    return [t for t, lab in spans_and_holds(text)[0] if lab == label]
 
 
 def _holds(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {
-        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
-    }
+    return spans_and_holds(text)[1]
 
 
 @pytest.mark.parametrize(

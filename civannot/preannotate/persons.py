@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import (
@@ -527,14 +528,23 @@ _SENTENCE_END = re.compile("[\n。！？；]")
 
 def find_visits(doc: Doc) -> None:
     """person.visit: 某某到某某县调研 opening a line or a sentence."""
-    text, r = doc.text, doc.r
+    text = doc.text
     if not any(v in text for v in ("调研", "督导", "督查", "检查", "视察", "考察", "走访", "暗访")):
         return
+    for s, e in _sentence_start_names(doc, _VISIT):
+        doc.add_person(s, e, 0.75, "person.visit")
+
+
+def _sentence_start_names(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The names (group 1 of `pattern`) of the matches at a line or sentence start that are not
+    found yet and read as a name: 全县到各村检查, 江苏到浙江考察, 会议主持。 have a word of the
+    dictionary (names have no frequency there) or a place where the name would be."""
+    text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
     freq = jieba_tokenizer().FREQ
     # tried at each line or sentence start only (a few per text), not at every position
     for k in itertools.chain((0,), (m.end() for m in _SENTENCE_END.finditer(text))):
-        m = _VISIT.match(text, k)
+        m = pattern.match(text, k)
         if m is None:
             continue
         s, e = m.start(1), m.end(1)
@@ -543,11 +553,9 @@ def find_visits(doc: Doc) -> None:
             continue
         if len(name) == 2 and (name in fw or name in cw):
             continue
-        # 全县到各村检查, 江苏到浙江考察: a word of the dictionary (names have no frequency
-        # there) or a place is no name
         if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
             continue
-        doc.add_person(s, e, 0.75, "person.visit")
+        yield s, e
 
 
 # 某某作工作部署。某某主持。 (after a list of attendees): a sentence that only says what a named
@@ -559,24 +567,10 @@ _MEETING_ROLE = re.compile(
 
 def find_meeting_roles(doc: Doc) -> None:
     """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence."""
-    text, r = doc.text, doc.r
+    text = doc.text
     if "部署。" not in text and "主持" not in text:
         return
-    fw, cw = function_words(), common_words()
-    freq = jieba_tokenizer().FREQ
-    for k in itertools.chain((0,), (m.end() for m in _SENTENCE_END.finditer(text))):
-        m = _MEETING_ROLE.match(text, k)
-        if m is None:
-            continue
-        s, e = m.start(1), m.end(1)
-        name = text[s:e]
-        if s in doc.persons or not _valid_name(name, r.g):
-            continue
-        # 会议主持。, 全县作部署。: a word of the dictionary or a place is no name
-        if len(name) == 2 and (name in fw or name in cw):
-            continue
-        if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
-            continue
+    for s, e in _sentence_start_names(doc, _MEETING_ROLE):
         doc.add_person(s, e, 0.7, "person.meeting_role")
 
 
