@@ -50,6 +50,24 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
+# 将于下月召开…: a plan; 把握…: no order to act
+_NOT_CONTINUES = ("将于", "将在", "将会", "把握")
+# 精确找准矛盾，大力解决问题。 / 建立…责任制，…: after a requirement, in a sentence with no frame
+# of its own (the same speaker's), a wider set of verbs of action opens one too
+_WIDE_CONTINUES = tuple(
+    w
+    for w in dict.fromkeys(
+        _LEAD_VERBS
+        + tuple(rule_words()["required_verbs"])
+        + tuple(rule_words()["continuation_verbs"])
+    )
+    if not w.startswith(_CONTINUES)
+)
+# 在细处着手、在实处发力，…: where the effort goes, then the effort
+_WIDE_LEAD = re.compile(
+    r"在[^，。；：、\n]{1,6}?[上处](?:再|更)?"
+    r"(?:着手|发力|用力|下功夫|下足功夫|做文章|求突破|见实效|见成效|加力|强化)"
+)
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
 _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
@@ -588,7 +606,7 @@ def _required_clause(seg: str) -> bool:
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
 # PERSON spans, so a second reading of the same text over other persons (the model's, in
 # civannot.learn.combine) takes the requirements from the first and redoes only the speakers
-UnitMemo = dict[tuple[int, int, bool, bool, bool, bool], "tuple[int, int, float, str] | None"]
+UnitMemo = dict[tuple[int, int, bool, bool, bool, bool, bool], "tuple[int, int, float, str] | None"]
 
 
 # a sentence's reading: (end, previous sentence a directive, list open, speaker, speaker's rule)
@@ -1337,17 +1355,20 @@ def _sentence(
     # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
     # required even without a marker of its own
     required = body > s and text[s:body].rstrip("，,：: \u3000").endswith("要求")
+    # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
+    # of the speaker before stops there
+    unframed = body == s
     for us, ue in units:
         listed = (
             listing and text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None
         )
         items += listed
         first = required and us == body
-        key = (us, ue, prev_directive, listed, first, listing)
+        key = (us, ue, prev_directive, listed, first, listing, unframed)
         if memo is not None and key in memo:
             d = memo[key]
         else:
-            d = _unit(text, us, ue, prev_directive, listed, first, listing)
+            d = _unit(text, us, ue, prev_directive, listed, first, listing, unframed)
             if memo is not None:
                 memo[key] = d
         if d is not None:
@@ -1388,10 +1409,12 @@ def _unit(
     listed: bool = False,
     required: bool = False,
     in_list: bool = False,
+    unframed: bool = False,
 ) -> tuple[int, int, float, str] | None:
     """The directive of the unit text[s:e], if any. `listed`: the unit is an item of an open list
     of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
-    frame's 要求 governs (某某要求各部门进一步…), a requirement even without a marker."""
+    frame's 要求 governs (某某要求各部门进一步…), a requirement even without a marker.
+    `unframed`: the sentence has no frame of its own, so its speaker is the one before."""
     unit_start = s
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if text[e : e + 1] in ("？", "?"):
@@ -1487,8 +1510,20 @@ def _unit(
                 or _CONT_LEAD.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
             )
-            and not body.startswith(("将于", "将在", "将会", "把握"))
+            and not body.startswith(_NOT_CONTINUES)
             and not _ASSERTION.search(_QUOTED.sub("", body))
+        ):
+            return s, e, 0.6, "directive.continuation"
+        if (
+            unframed
+            and prev_directive
+            and len(body) >= 6
+            and (body.startswith(_WIDE_CONTINUES) or _WIDE_LEAD.match(body) is not None)
+            and not body.startswith(_NOT_CONTINUES)
+            # 已建立… / …了: a report of what was done; 我们将…: a first-person plan
+            and "已" not in body
+            and not _ASSERTION.search(plain := _QUOTED.sub("", body))
+            and "我" not in plain
         ):
             return s, e, 0.6, "directive.continuation"
         return None
