@@ -358,7 +358,28 @@ def _after_class(seq: list, multiline: bool = False) -> tuple[list[str], bool] |
     return None
 
 
-class AfterScan:
+class _PatternProxy:
+    """A compiled pattern searched a faster way (AfterScan, CueScan, TailScan): match,
+    fullmatch, pattern and flags are the pattern's own, and so is anything the proxy does not
+    define; each subclass gives its own search and finditer, with the pattern's matches."""
+
+    __slots__ = ("_p", "match", "fullmatch", "pattern", "flags")
+
+    def __init__(self, compiled: re.Pattern[str]):
+        self._p = compiled
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._p!r})"
+
+
+class AfterScan(_PatternProxy):
     """A pattern whose matches can only start at the text's start or after one of a few
     characters (`(?:^|(?<=[，。\n]))NAME强调`), searched from those characters only: `re`
     would try the whole pattern at every position its first character allows (for a name,
@@ -368,16 +389,12 @@ class AfterScan:
     the match is then the pattern's own (`match` at that position). finditer and search give
     the same matches as the compiled pattern; anything else is the pattern's own method."""
 
-    __slots__ = ("_p", "_probe", "_at_start", "match", "fullmatch", "pattern", "flags")
+    __slots__ = ("_probe", "_at_start")
 
     def __init__(self, compiled: re.Pattern[str], probe: re.Pattern[str], at_start: bool):
-        self._p = compiled
+        super().__init__(compiled)
         self._probe = probe
         self._at_start = at_start
-        self.match = compiled.match
-        self.fullmatch = compiled.fullmatch
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> AfterScan | None:
@@ -396,12 +413,6 @@ class AfterScan:
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
         return cls(scan_compile(pattern, flags), probe, got[1])
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._p, name)
-
-    def __repr__(self) -> str:
-        return f"AfterScan({self._p!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # (with endpos, the probe and the pattern both read the text cut there: the same cut)
@@ -433,7 +444,7 @@ class AfterScan:
                     last = m.end()
 
 
-class CueScan:
+class CueScan(_PatternProxy):
     """A pattern every match of which holds a punctuation mark a few characters after its start
     (`[…]{2,6}(?:、[…]{2,8}){2,}`: 、 two to six characters in): `re` tries it at every position
     its first character allows (here any Chinese character), reading up to six characters and
@@ -441,15 +452,11 @@ class CueScan:
     at the few positions that far before it, in order, none twice, none inside the previous
     match: the same matches as finditer and search; anything else is the pattern's own method."""
 
-    __slots__ = ("_p", "_cue", "_lo", "_hi", "match", "fullmatch", "pattern", "flags")
+    __slots__ = ("_cue", "_lo", "_hi")
 
     def __init__(self, compiled: re.Pattern[str], cue: str, lo: int, hi: int):
-        self._p = compiled
+        super().__init__(compiled)
         self._cue, self._lo, self._hi = cue, lo, hi
-        self.match = compiled.match
-        self.fullmatch = compiled.fullmatch
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> CueScan | None:
@@ -465,9 +472,6 @@ class CueScan:
         if got is None:
             return None
         return cls(scan_compile(pattern, flags), *got)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._p, name)
 
     def __repr__(self) -> str:
         return f"CueScan({self._p!r}, {self._cue!r})"
@@ -501,7 +505,7 @@ class CueScan:
 _TAIL_REACH = 40
 
 
-class TailScan:
+class TailScan(_PatternProxy):
     """A pattern that can only start after one of a few characters (as for AfterScan) and
     whose every match ends with one of a few words and a mark, at most a few characters after
     its start (`(?<=[，。\n])NAME(?:在…时)?(?:强调|指出|要求|…)[，：:,]`: a speaker frame).
@@ -516,9 +520,7 @@ class TailScan:
     starts between the end of the previous one and reach before the next place the words stand,
     and those within reach are all tried.)"""
 
-    __slots__ = (
-        "_p", "_tail", "_after", "_at_start", "_reach", "match", "fullmatch", "pattern", "flags",
-    )  # fmt: skip
+    __slots__ = ("_tail", "_after", "_at_start", "_reach")
 
     def __init__(
         self,
@@ -528,15 +530,11 @@ class TailScan:
         at_start: bool,
         reach: int,
     ):
-        self._p = compiled
+        super().__init__(compiled)
         self._tail = tail
         self._after = after
         self._at_start = at_start
         self._reach = reach
-        self.match = compiled.match
-        self.fullmatch = compiled.fullmatch
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> TailScan | None:
@@ -578,12 +576,6 @@ class TailScan:
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
         return cls(re.compile(pattern, flags), tail, after, got[1], reach)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._p, name)
-
-    def __repr__(self) -> str:
-        return f"TailScan({self._p!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(string, pos, endpos), None)
