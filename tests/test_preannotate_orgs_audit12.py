@@ -111,6 +111,21 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("党政办公室", "ORG")},
         ),
+        # the outlet of the source field heads the page on a line of its own
+        (
+            "青禾之窗 - 天南地北青禾人\n\n柳岸镇获得称号\n\n发布时间：2015/3/6 | 来源：青禾之窗 | 点击次数：47",
+            {("青禾之窗", "ORG")},
+            set(),
+        ),
+        # a county-level management area the division codes list under no county unit
+        (
+            "锡林郭勒盟的镶黄旗、乌拉盖管理区、苏尼特左旗上榜。",
+            {("乌拉盖管理区", "GPE"), ("镶黄旗", "GPE")},
+            set(),
+        ),
+        # a district's bare name after 到, before 进行 / 观摩
+        ("市区各级部门负责人到长清进行创城观摩指导。", {("长清", "GPE")}, set()),
+        ("在此基础上进行整改。", set(), {("此基础上", "GPE")}),
     ],
 )
 def test_orgs_and_places_audit12(text: str, want: set, not_want: set) -> None:

@@ -744,6 +744,7 @@ def find_orgs(doc: Doc) -> None:
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
     if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+        sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
@@ -770,6 +771,13 @@ def find_orgs(doc: Doc) -> None:
                     doc.add(k, b, "GPE", 0.6, 3, "gpe.doc_place")
                     continue
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
+                sources.add(m.group(g_))
+        # 某某之窗 - 天南地北某某人 … 来源：某某之窗: the outlet named in the source field heads
+        # the page too, opening a line of its own
+        for name in sources:
+            for i in _occurrences(text, name):
+                if i == 0 or text[i - 1] in "\n 　【|":
+                    doc.add(i, i + len(name), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):
         st = _STATE_BODY.match(text, i)
@@ -854,7 +862,11 @@ def _outlets_and_offices(doc: Doc) -> None:
     if "媒体" in text:
         for m in _MEDIA_LIST.finditer(text):
             p = m.start(1)
-            for item in m.group(1).split("、"):
+            for k, item in enumerate(m.group(1).split("、")):
+                if k == 0:
+                    # 邀请某某日报、…: the first item opens after the clause's verb
+                    cut = _verb_cut(text, p, p + len(item))
+                    item, p = item[cut - p :], cut
                 if not any(c in _FUNCTION for c in item):
                     doc.cands = [
                         c

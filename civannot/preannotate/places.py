@@ -515,7 +515,7 @@ _BARE_NEXT = re.compile(
 )
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
-_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
+_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
 _BARE_OPENER = re.compile("从|驻|来自|平安")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
@@ -661,9 +661,9 @@ def _zone_ends_at(text: str, s: int) -> bool:
     return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
 
 
-# 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功): what a town's name is followed by in a list of
-# honours and inspections
-_NAMED_AS_NEXT = frozenset("被为获荣入通成")
+# 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功), 等: what a town's name is followed by in a
+# list of honours and inspections
+_NAMED_AS_NEXT = frozenset("被为获荣入通成等")
 
 
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
