@@ -41,7 +41,8 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # an outlet or a body named as the source of the article, whatever its name ends with
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
 _SOURCE = re.compile(
-    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
+    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:))"
+    rf"(?!本|网络|互联网|原创|综合)"
     rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(\-－|]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
@@ -743,7 +744,7 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
-    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text or "摘自" in text:
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
@@ -836,6 +837,13 @@ _MEDIA_LIST = re.compile(
 )
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+# 县委调研督查室, 市委政策研究室: a committee's office, one body with it
+_COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
+# 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
+# after 文明; the place inside it is no GPE)
+_CIVILISATION_ACCOUNT = re.compile(
+    rf"(?:^|(?<=[\n 　]))文明([{CJK}]{{2,4}}?)(?=[ 　\t]*(?:关注我们|扫码关注|\n|$))", re.M
+)
 # 县委政府, 区委政府: the committee and the government written with no mark between them
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
 
@@ -875,12 +883,26 @@ def _outlets_and_offices(doc: Doc) -> None:
                     ]
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
-    if "创" in text:
+    if "创" in text or "室" in text:
         for c in doc.cands:
-            if c.label == "ORG" and text[c.end - 1] == "局":
+            if c.label != "ORG":
+                continue
+            if text[c.end - 1] == "局":
                 office = _CAMPAIGN_OFFICE.match(text, c.end)
-                if office is not None:
-                    c.end = office.end()
+            elif text[c.end - 1] == "委":
+                office = _COMMITTEE_OFFICE.match(text, c.end)
+            else:
+                continue
+            if office is not None:
+                c.end = office.end()
+    if "文明" in text:
+        for m in _CIVILISATION_ACCOUNT.finditer(text):
+            if _known_place(m.group(1), doc.r.g, doc.doc_stems):
+                a, b = m.start(), m.end()
+                doc.cands = [
+                    c for c in doc.cands if not (c.label == "GPE" and a <= c.start and c.end <= b)
+                ]
+                doc.add(a, b, "ORG", 0.6, 3, "org.named")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, b = m.span()
