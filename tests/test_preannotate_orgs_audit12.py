@@ -153,6 +153,34 @@ from tests.preannotate_support import entity_set as _tagged
             {("清水县委调研督查室", "ORG")},
             {("清水县委", "ORG")},
         ),
+        # b5: the writers listed in the source field name no outlet; an outlet there still does
+        (
+            "青禾街道召开会议\n来源： 柯立言 程国栋 吴晓 2021-09-15 09:10:51 责编： 某某",
+            set(),
+            {("柯立言", "ORG")},
+        ),
+        ("青禾街道召开会议\n来源： 青禾发布 2021-09-15", {("青禾发布", "ORG")}, set()),
+        # an office opening a post with no name beside it is no body of its own
+        (
+            "各乡镇分管领导、文明办主任、志愿服务总队成员单位负责人参加会议。",
+            set(),
+            {("文明办", "ORG")},
+        ),
+        # a verb of setting up read into a group's name
+        (
+            "街道成立文明创建领导小组，主抓全街道创建工作。",
+            set(),
+            {("街道成立文明创建领导小组", "ORG")},
+        ),
+        ("区城市管理局、区住房城乡建委等单位参会。", {("区住房城乡建委", "ORG")}, set()),
+        # the kind of town before its name; a verb of visiting
+        (
+            "会上，市级试点乡镇柳岸镇、县志愿服务队作了发言，与会人员参观柳岸镇实践点。",
+            {("柳岸镇", "GPE")},
+            set(),
+        ),
+        # a site's footer naming the outlet that runs it
+        ("中共某某省委文明办主办\n东南网承办", {("东南网", "ORG")}, set()),
     ],
 )
 def test_orgs_and_places_audit12(text: str, want: set, not_want: set) -> None:

@@ -30,6 +30,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     rule_words,
 )
+from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
@@ -40,14 +41,18 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 
 # an outlet or a body named as the source of the article, whatever its name ends with
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
+# (来源： 某某发布 with a space, 来源|某某e媒, 官方微信：某某舆论场）, 某某网·某某新闻: realdev11)
 _SOURCE = re.compile(
-    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:))"
-    rf"(?!本|网络|互联网|原创|综合)"
-    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(\-－|]|$)"
+    r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
+    r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
+    r"(?!本|网络|互联网|原创|综合)"
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
+# another name after a space (来源： 张某 王某): the field lists its writers
+_NAME_AFTER_SPACE = re.compile(rf"[ 　]+[{CJK}]{{2,3}}(?=[ 　\n]|$)", re.M)
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
 _COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
 # the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
@@ -295,6 +300,7 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
+_SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
 )
@@ -474,13 +480,17 @@ def _abbrev_orgs(doc: Doc) -> None:
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
-        if _abbrev_ok(lined, m, not_words, names, True):
+        # 、文明办主任、: the office opens a post with no name beside it (generic)
+        if _abbrev_ok(lined, m, not_words, names, True) and (
+            r.bare_post.match(text, m.end() - 1) is None
+        ):
             doc.add(m.start(1) - 1, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
+# (关注某某网微信; a share widget's 文明某某 on its own line above 微信公众 / 抖音号: realdev11)
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,4}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -528,10 +538,11 @@ def find_orgs(doc: Doc) -> None:
         m = matches[i]
         i += 1
         s, e = m.start(), m.end()
-        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
+        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district (成都市文明办:
+        # nor 都市 where it knows the city; realdev11)
         if (
             not _level_ok(text, s)
-            and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full)
+            and not (text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full)
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
         ):
@@ -558,6 +569,9 @@ def find_orgs(doc: Doc) -> None:
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+            continue
+        # 街道成立文明创建领导小组: a verb of setting up read into the group's name
+        if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
             continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -744,13 +758,18 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
-    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text or "摘自" in text:
+    if any(
+        w in text for w in ("来源", "原载于", "转自", "摘自", "版权归", "官方微信", "微信公众号")
+    ):
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
             # 信息来源：办公室: the department's own office, named by no body
             if "记者" in m.group(g_) or "通讯员" in m.group(g_) or m.group(g_) in _SOURCE_GENERIC:
+                continue
+            # 来源： 张某 王某 李某: the writers named in the field, a list of names, no outlet
+            if _valid_name(m.group(g_), g) and _NAME_AFTER_SPACE.match(text, m.end()):
                 continue
             # 来源：某某导报-某某新闻网: a second outlet after the separator
             second = _SOURCE_NEXT.match(text, m.end())
@@ -835,6 +854,8 @@ _MEDIA_LIST = re.compile(
     "等(?:主流|新闻|各大|中央|省级|市级|多家)?媒体",
     re.M,
 )
+# 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
+_HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
@@ -867,6 +888,9 @@ def _outlets_and_offices(doc: Doc) -> None:
                 if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
                     doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
                     break
+    if "办" in text:
+        for m in _HOST_OUTLET.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "媒体" in text:
         for m in _MEDIA_LIST.finditer(text):
             p = m.start(1)

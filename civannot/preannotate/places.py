@@ -260,6 +260,7 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+_TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
 
@@ -377,6 +378,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
+                # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
+                or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
