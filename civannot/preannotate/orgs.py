@@ -30,6 +30,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     rule_words,
 )
+from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
@@ -40,13 +41,18 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 
 # an outlet or a body named as the source of the article, whatever its name ends with
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
+# (来源： 某某发布 with a space, 来源|某某e媒, 官方微信：某某舆论场）, 某某网·某某新闻: realdev11)
 _SOURCE = re.compile(
-    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
-    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(\-－|]|$)"
+    r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
+    r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
+    r"(?!本|网络|互联网|原创|综合)"
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
+# another name after a space (来源： 张某 王某): the field lists its writers
+_NAME_AFTER_SPACE = re.compile(rf"[ 　]+[{CJK}]{{2,3}}(?=[ 　\n]|$)", re.M)
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
 _COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
 # the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
@@ -294,6 +300,7 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
+_SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
 )
@@ -473,13 +480,17 @@ def _abbrev_orgs(doc: Doc) -> None:
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
-        if _abbrev_ok(lined, m, not_words, names, True):
+        # 、文明办主任、: the office opens a post with no name beside it (generic)
+        if _abbrev_ok(lined, m, not_words, names, True) and (
+            r.bare_post.match(text, m.end() - 1) is None
+        ):
             doc.add(m.start(1) - 1, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
+# (关注某某网微信; a share widget's 文明某某 on its own line above 微信公众 / 抖音号: realdev11)
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,4}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -527,10 +538,11 @@ def find_orgs(doc: Doc) -> None:
         m = matches[i]
         i += 1
         s, e = m.start(), m.end()
-        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
+        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district (成都市文明办:
+        # nor 都市 where it knows the city; realdev11)
         if (
             not _level_ok(text, s)
-            and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full)
+            and not (text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full)
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
         ):
@@ -557,6 +569,9 @@ def find_orgs(doc: Doc) -> None:
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+            continue
+        # 街道成立文明创建领导小组: a verb of setting up read into the group's name
+        if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
             continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -743,12 +758,18 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
-    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+    if any(
+        w in text for w in ("来源", "原载于", "转自", "摘自", "版权归", "官方微信", "微信公众号")
+    ):
+        sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
             # 信息来源：办公室: the department's own office, named by no body
             if "记者" in m.group(g_) or "通讯员" in m.group(g_) or m.group(g_) in _SOURCE_GENERIC:
+                continue
+            # 来源： 张某 王某 李某: the writers named in the field, a list of names, no outlet
+            if _valid_name(m.group(g_), g) and _NAME_AFTER_SPACE.match(text, m.end()):
                 continue
             # 来源：某某导报-某某新闻网: a second outlet after the separator
             second = _SOURCE_NEXT.match(text, m.end())
@@ -770,6 +791,13 @@ def find_orgs(doc: Doc) -> None:
                     doc.add(k, b, "GPE", 0.6, 3, "gpe.doc_place")
                     continue
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
+                sources.add(m.group(g_))
+        # 某某之窗 - 天南地北某某人 … 来源：某某之窗: the outlet named in the source field heads
+        # the page too, opening a line of its own
+        for name in sources:
+            for i in _occurrences(text, name):
+                if i == 0 or text[i - 1] in "\n 　【|":
+                    doc.add(i, i + len(name), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):
         st = _STATE_BODY.match(text, i)
@@ -785,6 +813,7 @@ def find_orgs(doc: Doc) -> None:
     _schools_after_places(doc)
     _branches_after_bodies(doc)
     _stacked_place_bodies(doc)
+    _outlets_and_offices(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -793,7 +822,12 @@ def find_orgs(doc: Doc) -> None:
         or not (
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
-            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 5), c.start)
+            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start)
+            # 来源：党政办公室: the page's own office, named by no body
+            or (
+                text[c.start : c.end] in _SOURCE_GENERIC
+                and text.endswith(("来源：", "来源:"), 0, c.start)
+            )
         )
     ]
     if "〔" in text or "[" in text or "［" in text:
@@ -804,10 +838,113 @@ def find_orgs(doc: Doc) -> None:
         ]
 
 
+# 某某报讯 (after the site's name and a dash too: 某某新闻网--某某报讯), 某某报社: a newspaper
+# by its dateline or its office (本报 is no name)
+_PAPER_NAME = re.compile(
+    rf"(?:^|(?<=[\n 　【\-－—①②③]))(?![本据由])([{CJK}]{{2,6}}?报)(?=讯)"
+    rf"|(?:^|(?<=[\n 　【\-－—①②③、，。：:；和及与由据]))(?![本据由和及与])"
+    rf"([{CJK}]{{2,6}}?报社)",
+    re.M,
+)
+# 中国日报网, 中国日报某某记者站: a newspaper's site or its local office, one body with it
+_PAPER_BRANCH = re.compile(rf"网|[{CJK}]{{0,4}}?记者站")
+# 拂晓报、某某发布、某某市广播电视台等媒体: every item of a list closed by 等媒体 is an outlet
+_MEDIA_LIST = re.compile(
+    rf"(?:^|(?<=[\n、，。；：:（(]))((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
+    "等(?:主流|新闻|各大|中央|省级|市级|多家)?媒体",
+    re.M,
+)
+# 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
+_HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
+# 市林业局创森办: a bureau's office for the campaign it leads, one body with it
+_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+# 县委调研督查室, 市委政策研究室: a committee's office, one body with it
+_COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
+# 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
+# after 文明; the place inside it is no GPE)
+_CIVILISATION_ACCOUNT = re.compile(
+    rf"(?:^|(?<=[\n 　]))文明([{CJK}]{{2,4}}?)(?=[ 　\t]*(?:关注我们|扫码关注|\n|$))", re.M
+)
+# 县委政府, 区委政府: the committee and the government written with no mark between them
+_COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
+
+
+def _outlets_and_offices(doc: Doc) -> None:
+    """org.named: newspapers by their dateline, office, site or local office, the outlets of a
+    list closed by 等媒体; org.grammar: a bureau's campaign office, 县委 + 政府 written as one."""
+    text = doc.text
+    if "报" in text:
+        for m in _PAPER_NAME.finditer(text):
+            a, b = m.span(m.lastindex or 1)
+            if any(c in _FUNCTION for c in text[a:b]):
+                continue
+            doc.add(a, b, "ORG", 0.65, 3, "org.named")
+        for i in _occurrences(text, "日报"):
+            br = _PAPER_BRANCH.match(text, i + 2)
+            if br is None:
+                continue
+            # the paper's name as the engine reads it elsewhere: the ORG ending at 日报
+            for c in doc.cands:
+                if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
+                    doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
+                    break
+    if "办" in text:
+        for m in _HOST_OUTLET.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "媒体" in text:
+        for m in _MEDIA_LIST.finditer(text):
+            p = m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                if k == 0:
+                    # 邀请某某日报、…: the first item opens after the clause's verb
+                    cut = _verb_cut(text, p, p + len(item))
+                    item, p = item[cut - p :], cut
+                if not any(c in _FUNCTION for c in item):
+                    doc.cands = [
+                        c
+                        for c in doc.cands
+                        if not (c.label == "GPE" and p <= c.start and c.end <= p + len(item))
+                    ]
+                    doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
+                p += len(item) + 1
+    if "创" in text or "室" in text:
+        for c in doc.cands:
+            if c.label != "ORG":
+                continue
+            if text[c.end - 1] == "局":
+                office = _CAMPAIGN_OFFICE.match(text, c.end)
+            elif text[c.end - 1] == "委":
+                office = _COMMITTEE_OFFICE.match(text, c.end)
+            else:
+                continue
+            if office is not None:
+                c.end = office.end()
+    if "文明" in text:
+        for m in _CIVILISATION_ACCOUNT.finditer(text):
+            if _known_place(m.group(1), doc.r.g, doc.doc_stems):
+                a, b = m.start(), m.end()
+                doc.cands = [
+                    c for c in doc.cands if not (c.label == "GPE" and a <= c.start and c.end <= b)
+                ]
+                doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "委政府" in text:
+        for m in _COMMITTEE_GOVERNMENT.finditer(text):
+            a, b = m.span()
+            doc.cands = [
+                c for c in doc.cands if not (c.label == "ORG" and c.start == a and c.end == b)
+            ]
+            doc.add(a, a + 2, "ORG", 0.7, 2, "org.grammar")
+            doc.add(a + 2, b, "ORG", 0.7, 2, "org.grammar")
+
+
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
-_SOURCE_GENERIC = frozenset(("办公室", "综合科", "本单位", "本部门"))
+_SOURCE_GENERIC = frozenset(
+    ("办公室", "综合科", "本单位", "本部门", "党政办公室", "党政办", "综合办公室", "综合办")
+)
 # 各镇、街道党工委: 各 before the first item makes every item of the list generic
-_EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?、$")
+# (各镇政府、街道办事处: the first item a level's body)
+# (各镇（街道办）: the alternative in brackets)
+_EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
 # 某某区某某小学: a school named after its district and a name of its own
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves
@@ -908,9 +1045,11 @@ def _joint_government(doc: Doc) -> None:
             doc.add(m.start() + 1, m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
-# an outlet credited before its editor (（某某在线编辑：…）)
+# an outlet credited before its editor (（某某在线编辑：…）), or its channel before its news line
+# (（某某在线某某频道新闻热线 …）: realdev11)
 _OUTLET_EDITOR = re.compile(
-    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端))(?=编辑|责编|供稿|记者)"
+    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端)(?:[{CJK}]{{1,4}}?频道)?)"
+    "(?=编辑|责编|供稿|记者|新闻热线)"
 )
 # a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
 _QUOTED_TEAM = re.compile(
@@ -940,11 +1079,27 @@ _EDITOR_OUTLET = re.compile(
 )
 
 
+# 中共某某县委员会, 政协某某市委员会, 中国人民政治协商会议某某县委员会: a party committee or a
+# consultative conference named in full with its division (a report's or a document's issuer);
+# its office or its standing committee is one body with it
+_FULL_COMMITTEE = re.compile(
+    rf"(?:中国共产党|中共|中国人民政治协商会议|政协)([{CJK}]{{2,12}}?)"
+    "(?:常务)?委员会(?:办公室|办公厅)?"
+)
+
+
 def _more_orgs(doc: Doc) -> None:
     """org.named: outlets before their editor, teams named in quotes, a city's traffic police;
-    org.grammar: hospitals by level and number."""
+    org.grammar: hospitals by level and number, committees named in full."""
     text, g = doc.text, doc.r.g
-    if "编辑" in text or "责编" in text or "供稿" in text:
+    if "委员会" in text:
+        for m in _FULL_COMMITTEE.finditer(text):
+            place = m.group(1)
+            if (_division_name(place, g) or place in g.admin_full) and doc.r.bare_post.match(
+                text, m.end()
+            ) is None:
+                doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
+    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线")):
         for m in _OUTLET_EDITOR.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
         for m in _EDITOR_OUTLET.finditer(text):

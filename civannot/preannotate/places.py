@@ -260,6 +260,7 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+_TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
 
@@ -377,6 +378,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
+                # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
+                or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -406,6 +409,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 东坑镇镇委书记, 某某区区长: the division before its own body or post
                 or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
                 or text.startswith(_OWN_BODY, e)
+                # 某某自治州三合镇被确认为…, 某某县青禾镇获评…: a town or sub-district right after
+                # the division the gazetteer knows it under, before a verb of being named or
+                # passing (not 某县新型城镇化: a stem holding a unit's character is a word about
+                # towns; not 某镇副镇长: a post follows)
+                or (
+                    not prev_ok
+                    and text[k] in "镇乡街"
+                    and nxt in _NAMED_AS_NEXT
+                    and not any(c in "城村镇乡街区县市省" for c in stem)
+                )
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -505,7 +518,7 @@ _BARE_NEXT = re.compile(
 )
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
-_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
+_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
 _BARE_OPENER = re.compile("从|驻|来自|平安")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
@@ -651,6 +664,11 @@ def _zone_ends_at(text: str, s: int) -> bool:
     return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
 
 
+# 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功), 等: what a town's name is followed by in a
+# list of honours and inspections
+_NAMED_AS_NEXT = frozenset("被为获荣入通成等")
+
+
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
     """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
     鹤西区汀洲街道, 临澧县新安镇)?"""
@@ -665,7 +683,13 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         (s >= 3 and text[s - 3 : s] in full)
         or (s >= 4 and text[s - 4 : s] in full)
         or (s >= 5 and text[s - 5 : s] in full)
+        # 延边朝鲜族自治州三合镇: an autonomous prefecture's or county's long name
+        or (text.endswith(("自治州", "自治县", "自治旗"), 0, s) and _long_autonomous(text, s, full))
     )
+
+
+def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
+    return any(text[s - n : s] in full for n in range(6, min(s, 14) + 1))
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -1914,6 +1938,15 @@ _ABBREV_STATIONED = re.compile(
     "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
     "(?=各|单位|大型|部队|机构|企业|办事处|办)"
 )
+# 在漳正式启动, 在沪召开: a province's or a prefecture city's one-character name after 在, before
+# the verb that opens the event there
+_ABBREV_AT = re.compile(rf"(?<=在)([{CJK}])(?=(?:正式|隆重|顺利)?(?:召开|举行|启动|举办|开幕))")
+_PROVINCE_INITIALS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新")
+# 驻张部队, 驻邢中省属单位: a city report names its own prefecture city by its first character
+# after 驻, before the units stationed there; a level or a numeral there names none (驻镇单位 is
+# the town's, 驻村单位), nor 中/大/上/本 (驻中, 驻本单位 read as words)
+_CITY_STATIONED = re.compile(rf"(?<=驻)([{CJK}])(?=部队|单位|各单位|中省|中直|机构|企业)")
+_NOT_CITY_INITIAL = frozenset("镇村乡县区市州七三九六十四自驻中大上本华")
 
 
 def _province_words(text: str) -> list[tuple[int, int]]:
@@ -1989,6 +2022,16 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
         elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
+        elif (
+            text[e - 1] == "市"
+            and text[e : e + 2] in ("北区", "南区", "中区")
+            and e - a >= 3
+            and text[e - 1 : e + 2] in g.admin_full
+            and text[e + 2 : e + 3] != "域"  # 某市南区域: the city and a part of it
+        ):
+            # 青岛市北区, 济南市中区: the city's bare name, then its district named 市北区 / 市中区
+            doc.add(a, e - 1, "GPE", 0.7, 2, "gazetteer:gpe")
+            doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
@@ -2013,6 +2056,17 @@ def find_gpe(doc: Doc) -> None:
     if "驻" in text:
         for m in _ABBREV_STATIONED.finditer(text):
             doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+        for m in _CITY_STATIONED.finditer(text):
+            ch = m.group(1)
+            if ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names):
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "在" in text:
+        for m in _ABBREV_AT.finditer(text):
+            ch = m.group(1)
+            if ch in _PROVINCE_INITIALS or (
+                ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names)
+            ):
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
