@@ -164,6 +164,8 @@ def _damaged_question(text: str, i: int) -> bool:
 _SEMICOLONS = re.compile(r"[；;]")
 _HTML_BREAK = re.compile(r"<?/p>|<br\s*/?>")
 _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
+# the opening of a pinyin note a cut page ended in (坚（ji): the note's letters are no text
+_CUT_NOTE = re.compile(r"[（(][a-zA-Z\u00e0-\u01dc]{1,6}$")
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
@@ -318,6 +320,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
             continue
+        # 在6月底就要迎接上级的检查 / 马上就要开学: 就要 after a time is what is about to happen
+        if w == "要" and text.endswith("就", s, i) and _SOON.search(text, s, i - 1):
+            continue
         # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
         if w == "要" and text.endswith(("为什么", "为何", "是否", "要不"), s, i):
             continue
@@ -360,6 +365,10 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     return None
 
 
+# a time right before 就要 (在6月底下旬就要迎接…, 马上就要…): the event is near, not required
+_SOON = re.compile(
+    r"(?:马上|很快|眼看|即将|不久|月底|月初|月中|[上中下]旬|\d+[日号]|明天|后天|下周|下个?月)$"
+)
 # 2022年全街道上下，要… / 今年各单位要…: the year of the requirement before its addressee
 _YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)")
 
@@ -1164,6 +1173,17 @@ _ZERO_SUBJECT_START = start_chars(_ZERO_SUBJECT)
 _COGNITIVE_START = start_chars(_COGNITIVE)
 
 
+def _acting_marker(text: str, a: int, b: int) -> bool:
+    """The clause text[a:b] carries a marker that asks for an act, not only for seeing (nor one
+    inside an assessment: 创建文明城市是一场只能赢、不能输的硬仗)."""
+    m = _marker_in(text, a, b)
+    return (
+        m is not None
+        and not _COGNITIVE.match(text, m.end())
+        and _ASSERTION.search(text, a, m.start()) is None
+    )
+
+
 def _sentence(
     text: str,
     s: int,
@@ -1426,6 +1446,9 @@ def _unit(
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
     # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
+    # (a pinyin note the page cut inside: …一要高度重视，坚（ji)
+    if (cut := _CUT_NOTE.search(text, s, e)) is not None:
+        e = cut.start()
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
         if (
             text[e - 1] in '”"'
@@ -1538,6 +1561,9 @@ def _unit(
             # realdev10 pages tag it)
             ci + 1 < len(clauses) and text.endswith(_WEIGHT_WORDS, ma, mb)
         )
+        # 要清醒认识到，X是一项长期性的工作，要巩固已有成果，…: the sentence goes on to a marker
+        # of its own that asks for acts; the seeing opens that requirement
+        and not any(_acting_marker(text, a, b) for a, b in clauses[ci + 1 :])
     ):
         return None
     # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes

@@ -1,0 +1,44 @@
+"""Directives and their speakers: forms found by the audib12 audit of fresh real pages (session
+11, issue 16). The sentences are made up in the forms seen; each test fails on the rules before
+the fix it covers."""
+
+from __future__ import annotations
+
+from directive_helpers import directives, issued
+
+
+def test_seeing_that_goes_on_to_a_marker_of_acts_is_one_requirement():
+    # 全镇上下要认识到X是Y，要把…，… / 要清醒认识到，X是一项…的工作，要巩固… (before: the whole
+    # sentence was none, read as a request only to see)
+    text = (
+        "镇党委书记韦建平要求，一要凝聚共识，抓好环境整治。"
+        "全镇上下要认识到整治行动是一项系统工程，要把力量集中到问题整改上来，逐户摸排、建立台账。"
+        "要清醒认识到，环境卫生是一项长期性的工作，要巩固已有成果，进一步补齐短板。"
+    )
+    assert directives(text) == [
+        "一要凝聚共识，抓好环境整治",
+        "全镇上下要认识到整治行动是一项系统工程，要把力量集中到问题整改上来，逐户摸排、建立台账",
+        "要清醒认识到，环境卫生是一项长期性的工作，要巩固已有成果，进一步补齐短板",
+    ]
+    assert [who for _, who in issued(text)] == ["韦建平"] * 3
+    # seeing alone, or a marker inside what is seen, still asks for nothing
+    assert directives("各村要清醒认识到，创卫工作是一场只能赢、不能输的硬仗。") == []
+    assert directives("大家一定要认识到，整治工作是一项长期任务。") == []
+
+
+def test_a_pinyin_note_the_page_cut_stays_out_of_the_requirement():
+    # …一要高度重视，坚（ji (a mirror copy cut inside a note; before: `（ji` was in the span)
+    text = "会上，镇长钟立文要求，一要高度重视，压（ya"
+    assert directives(text) == ["一要高度重视，压"]
+    assert issued(text) == [("一要高度重视，压", "钟立文")]
+
+
+def test_a_time_before_jiu_yao_says_what_is_about_to_happen():
+    # …在6月底下旬就要迎接上级的检查和暗访，…我们责无旁贷 (before: a requirement)
+    text = "说它是急事，我们时间紧、任务重，在5月中旬就要迎接省里的暗访，我们责无旁贷！"
+    assert directives(text) == []
+    assert directives("测评组马上就要进驻，大家要再检查一遍点位。") == ["大家要再检查一遍点位"]
+    # 就要 with no time before it is still a marker
+    assert directives("发现问题就要立即整改，做到立行立改。") == [
+        "发现问题就要立即整改，做到立行立改"
+    ]
