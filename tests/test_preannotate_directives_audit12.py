@@ -42,3 +42,37 @@ def test_a_time_before_jiu_yao_says_what_is_about_to_happen():
     assert directives("发现问题就要立即整改，做到立行立改。") == [
         "发现问题就要立即整改，做到立行立改"
     ]
+
+
+def test_a_list_of_fields_to_take_hold_of_continues_the_requirement():
+    # 要狠抓落实。抓创建，…；抓整改，…；抓宣传，… (before: the sentence was missed)
+    text = (
+        "副县长邹明华要求，要压实责任。抓宣传，丰富宣传形式，扩大覆盖面；"
+        "抓督查，紧盯背街小巷的问题及时整改到位；抓考核，严格奖惩。"
+    )
+    assert directives(text) == [
+        "要压实责任",
+        "抓宣传，丰富宣传形式，扩大覆盖面；抓督查，紧盯背街小巷的问题及时整改到位；抓考核，严格奖惩",
+    ]
+    assert [who for _, who in issued(text)] == ["邹明华", "邹明华"]
+
+
+def test_a_newspaper_jump_note_stays_out_of_the_requirement():
+    # …要持续开展市容环境卫生整治，（下转二版） (before: the note was in the span)
+    text = "县长贺立仁强调，要持续开展背街小巷整治，（下转第三版）"
+    assert directives(text) == ["要持续开展背街小巷整治"]
+
+
+def test_what_all_the_work_is_for_and_how_to_understand_it_ask_nothing():
+    # 我们一切工作的出发点和落脚点都是要…; 我们要从以下几个方面深刻理解 (a speech announcing its
+    # points); 全文共6788字，当前仅显示2383字，请阅读… (a mirror's note; before: three requirements)
+    text = (
+        "同志们：\n为什么要开展这项活动，我们要从以下几个方面深刻理解。"
+        "我们所有工作的出发点都是要维护好群众的根本利益。\n"
+        "（未完，全文共5210字，当前仅显示1800字，请阅读下面提示信息。"
+    )
+    assert directives(text) == []
+    # a requirement of acts that says 是 elsewhere is still one
+    assert directives("各部门要把群众满意作为标准，做到是非分明。") == [
+        "各部门要把群众满意作为标准，做到是非分明"
+    ]

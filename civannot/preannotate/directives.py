@@ -67,6 +67,8 @@ _WIDE_CONTINUES = tuple(
 _WIDE_LEAD = re.compile(
     r"在[^，。；：、\n]{1,6}?[上处](?:再|更)?"
     r"(?:着手|发力|用力|下功夫|下足功夫|做文章|求突破|见实效|见成效|加力|强化)"
+    # 抓创建，持续巩固…；抓整改，…: the field to take hold of, then what to do in it
+    r"|抓[^，。；：、\n]{1,4}[，,]"
 )
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
 _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
@@ -127,6 +129,8 @@ _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
     r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清|明白(?:一个|这个)?道理)"
+    # 我们要从以下几个方面深刻理解: the speaker announcing how the points are to be understood
+    r"|从以下几个方面(?:来)?(?:深刻|深入|全面|准确)?(?:理解|认识|把握)"
 )
 
 
@@ -165,7 +169,9 @@ _SEMICOLONS = re.compile(r"[；;]")
 _HTML_BREAK = re.compile(r"<?/p>|<br\s*/?>")
 _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
 # the opening of a pinyin note a cut page ended in (坚（ji): the note's letters are no text
-_CUT_NOTE = re.compile(r"[（(][a-zA-Z\u00e0-\u01dc]{1,6}$")
+_CUT_NOTE = re.compile(
+    r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
+)
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
@@ -885,6 +891,8 @@ _BOILERPLATE = re.compile(
     r"|下载文档|在线预览|申请退款|侵犯您的权益"
     # a truncated page and an old browser: 请点此查看更多… / 您当前使用的浏览器版本过低
     r"|请点此|不能全部显示|浏览器"
+    # (未完，全文共6788字，当前仅显示2383字，请阅读下面提示信息。: a mirror's note on what it cut)
+    r"|全文共\d+字|仅显示\d+字"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1446,7 +1454,8 @@ def _unit(
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
     # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
-    # (a pinyin note the page cut inside: …一要高度重视，坚（ji)
+    # (a pinyin note the page cut inside: …一要高度重视，坚（ji; a newspaper's jump to the next
+    # page: …要持续开展市容环境卫生整治，（下转二版）)
     if (cut := _CUT_NOTE.search(text, s, e)) is not None:
         e = cut.start()
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
@@ -1586,6 +1595,9 @@ def _unit(
         return None
     # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
     if before == "就是" and mk.group() == "要" and ci > 0:
+        return None
+    # 我们一切工作的出发点和落脚点都是要实现好…: what the work is for, asserted
+    if before.endswith("都是") and mk.group() == "要":
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
