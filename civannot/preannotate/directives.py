@@ -50,8 +50,8 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # what may open an imperative sentence that continues a requirement (将文件精神学深学透， /
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
-# 将于下月召开…: a plan; 把握…: no order to act
-_NOT_CONTINUES = ("将于", "将在", "将会", "把握")
+# 将于下月召开…: a plan; 把握…: no order to act; 真正的…: a noun phrase (真正细化… is an act)
+_NOT_CONTINUES = ("将于", "将在", "将会", "把握", "真正的")
 # 精确找准矛盾，大力解决问题。 / 建立…责任制，…: after a requirement, in a sentence with no frame
 # of its own (the same speaker's), a wider set of verbs of action opens one too
 _WIDE_CONTINUES = tuple(
@@ -63,10 +63,11 @@ _WIDE_CONTINUES = tuple(
     )
     if not w.startswith(_CONTINUES)
 )
-# 在细处着手、在实处发力，…: where the effort goes, then the effort
+# 在细处着手、在实处发力，…: where the effort goes, then the effort (在着力提升城市形象上下实功夫，
+# …: the place may be a whole verb phrase, the effort a 真/实/硬 one)
 _WIDE_LEAD = re.compile(
-    r"在[^，。；：、\n]{1,6}?[上处](?:再|更)?"
-    r"(?:着手|发力|用力|下功夫|下足功夫|做文章|求突破|见实效|见成效|加力|强化)"
+    r"在[^，。；：、\n]{1,12}?[上处](?:再|更)?"
+    r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
     # 抓创建，持续巩固…；抓整改，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
 )
@@ -77,7 +78,8 @@ _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # (根据…任务分解和要求，健全完善… / 以培育和践行…为主线，深入开展…: a basis or a main line, then the
 # imperative)
 _CONT_LEAD = re.compile(
-    r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真)"
+    # (各部门通力配合，…办认真督查: the bodies and how they are to work together)
+    r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同)"
     r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
     r"[^。；：\n]{0,30}?[，,]?(?:让|使|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
 )
@@ -375,6 +377,19 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
 _SOON = re.compile(
     r"(?:马上|很快|眼看|即将|不久|月底|月初|月中|[上中下]旬|\d+[日号]|明天|后天|下周|下个?月)$"
 )
+
+
+def _requirement_marker(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The first marker of text[s:e] that asks for an act: not the 要 of 不要 / 没要 (真正细化创建
+    任务，不要眉毛胡子一把抓，分清主次: a warning inside an imperative sentence, which neither makes
+    the sentence a requirement of its own nor opens a new unit after a ；)."""
+    while (m := _marker_in(text, s, e)) is not None:
+        if m.group() != "要" or text[m.start() - 1 : m.start()] not in ("不", "没"):
+            return m
+        s = m.end()
+    return None
+
+
 # 2022年全街道上下，要… / 今年各单位要…: the year of the requirement before its addressee
 _YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)")
 
@@ -595,6 +610,40 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
         s = m.end()
     return s
+
+
+def _later_addressed(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Does a clause after clauses[ci] open with an addressee and its own marker (…，各级各部门
+    要扎扎实实做工作)?"""
+    for a, b in clauses[ci + 1 :]:
+        mk = _marker_in(text, a, b)
+        if mk is not None and mk.start() > a and _is_addressee(text[a : mk.start()]):
+            return True
+    return False
+
+
+# what an assessment calls the task's weight before the acts it asks for: 是…的必然要求，
+_WEIGHT_HEADS = ("必然要求", "内在要求", "重要抓手", "有效途径", "重要途径", "有力举措", "重要举措")
+
+
+def _after_weight(text: str, s: int, e: int) -> tuple[int, int, float, str] | None:
+    """开展…创建是提升城市品味的必然要求，全力加强城市治理，…: after a requirement, an assessment
+    of the task's weight opens the sentence and the acts it asks for follow; the span is the acts
+    (GUIDELINES: assertions before the marker stay out). None when the sentence is not so."""
+    c = text.find("，", s, e)
+    if c < 0 or not text.endswith(_WEIGHT_HEADS, s, c) or "是" not in text[s:c]:
+        return None
+    rest = _QUOTED.sub("", text[c + 1 : e])
+    if (
+        len(rest) >= 6
+        and rest.startswith(_CONTINUES)
+        and not rest.startswith(_NOT_CONTINUES)
+        and not _ASSERTION.search(rest)
+        and "已" not in rest
+        and "我" not in rest
+    ):
+        return c + 1, e, 0.6, "directive.continuation"
+    return None
 
 
 def _asserts(text: str, s: int, e: int) -> bool:
@@ -1184,12 +1233,32 @@ _COGNITIVE_START = start_chars(_COGNITIVE)
 def _acting_marker(text: str, a: int, b: int) -> bool:
     """The clause text[a:b] carries a marker that asks for an act, not only for seeing (nor one
     inside an assessment: 创建文明城市是一场只能赢、不能输的硬仗)."""
-    m = _marker_in(text, a, b)
+    m = _requirement_marker(text, a, b)
     return (
         m is not None
         and not _COGNITIVE.match(text, m.end())
         and _ASSERTION.search(text, a, m.start()) is None
     )
+
+
+_ORDINALS = "一二三四五六七八九十"
+# 二、/ 三是: the number of a later item of a list, opening a sentence
+_INLINE_ITEM = re.compile(f"[{_ORDINALS}][、是]")
+
+
+def _resumes_list(text: str, s: int, out: list[Directive]) -> bool:
+    """Does the sentence at s open the next item of a list whose previous item (一、… before
+    二、…) is a directive earlier in the same paragraph?"""
+    m = _INLINE_ITEM.match(text, s)
+    if m is None or text[s] == "一":
+        return False
+    prev = _ORDINALS[_ORDINALS.index(text[s]) - 1]
+    for d in reversed(out):
+        if d.end <= s and text.find("\n", d.end, s) >= 0:
+            return False
+        if d.start < s and text[d.start - 2 : d.start] in (prev + "、", prev + "是"):
+            return True
+    return False
 
 
 def _sentence(
@@ -1223,6 +1292,17 @@ def _sentence(
     m = None if pm is not None or um is not None else r.frame.match(text, s)
     if m is not None and pend.get(m.end(1)) is None and m.group(1).startswith(_LEAD_VERBS):
         # 抓紧安排部署，以…为重点的各单位要…: an imperative clause, not a speaker and a verb
+        m = None
+    elif (
+        m is not None
+        and pend.get(m.end(1)) is None
+        and (k := bisect.bisect_left(by_start, (s, -1))) < len(by_start)
+        and by_start[k][0] == s
+        and by_start[k][1] < m.end(1)
+        and _REQUEST_FRAME.match(text, by_start[k][1], e) is not None
+    ):
+        # 马军提出要求，要…: the name, then a request (the frame's name group took 马军提 with
+        # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
         if pm.group(1) in "他她":
@@ -1349,6 +1429,10 @@ def _sentence(
             _announcer(text, s, e, by_start, ds)
     elif prev_directive and body == s and _FIRST_ITEM.match(text, s) is not None:
         listing = True
+    elif not listing and body == s and _resumes_list(text, s, out):
+        # 一、坚持…。创建文明县城是…重要抓手。二、突出重点环节，…: the next item after an
+        # explanation that closed the list
+        listing = True
     # units: the sentence, or clauses up to ； when the next clause opens with its own marker or
     # with the next item of a list (…；四是加强督导…)
     units = []
@@ -1368,7 +1452,7 @@ def _sentence(
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if (
-            _marker_in(text, i + 1, nxt_end)
+            _requirement_marker(text, i + 1, nxt_end)
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
@@ -1387,8 +1471,10 @@ def _sentence(
     # of the speaker before stops there
     unframed = body == s
     for us, ue in units:
-        listed = (
-            listing and text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None
+        listed = listing and (
+            (text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None)
+            # …提出三点要求。一、坚持…: a list number opening a sentence inside the paragraph
+            or _INLINE_ITEM.match(text, us) is not None
         )
         items += listed
         first = required and us == body
@@ -1491,7 +1577,7 @@ def _unit(
     if _MARKER.search(text, s, e) is not None:
         clauses = _clauses(text, s, e)
         for k, (a, b) in enumerate(clauses):
-            mk = _marker_in(text, a, b)
+            mk = _requirement_marker(text, a, b)
             if mk:
                 ci = k
                 break
@@ -1558,6 +1644,8 @@ def _unit(
             and "我" not in plain
         ):
             return s, e, 0.6, "directive.continuation"
+        if unframed and prev_directive:
+            return _after_weight(text, s, e)
         return None
     ma, mb = clauses[ci]
     before = text[ma : mk.start()]
@@ -1570,6 +1658,9 @@ def _unit(
             # realdev10 pages tag it)
             ci + 1 < len(clauses) and text.endswith(_WEIGHT_WORDS, ma, mb)
         )
+        # 要清醒认识到…的区别，各级各部门要扎扎实实做工作…: an addressee later in the unit is
+        # told to act; the unit is a requirement from its first marker on (realdev11)
+        and not _later_addressed(text, clauses, ci)
         # 要清醒认识到，X是一项长期性的工作，要巩固已有成果，…: the sentence goes on to a marker
         # of its own that asks for acts; the seeing opens that requirement
         and not any(_acting_marker(text, a, b) for a, b in clauses[ci + 1 :])
@@ -1621,6 +1712,15 @@ def _unit(
             or _CONT_LEAD.match(text, s) is not None
         )
     )
+    # 会议通报…，对创建工作再发动、再部署，要求各乡镇要全力以赴…: a glued 要求 opening the marker's
+    # own clause ends the report before it; the span opens at its addressee (realdev11)
+    gh = (
+        None
+        if required or item or cont or k == 0
+        else _GLUED_REQ_CLAUSE.match(text, ma, mk.start())
+    )
+    if gh is not None:
+        start, k = gh.end(), 0
     while k > 0:
         a, b = clauses[k - 1]
         # …询问了施工情况，要求企业充分认识…，始终坚持…必须…: a glued 要求 governs the clauses
