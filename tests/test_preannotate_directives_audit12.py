@@ -76,3 +76,32 @@ def test_what_all_the_work_is_for_and_how_to_understand_it_ask_nothing():
     assert directives("各部门要把群众满意作为标准，做到是非分明。") == [
         "各部门要把群众满意作为标准，做到是非分明"
     ]
+
+
+def test_a_bulleted_heading_of_the_points_is_a_requirement():
+    # ✍一、肯定成绩，认清形势，打赢“文明创建”攻坚战 (before: the bullet hid the number)
+    text = (
+        "街道党工委书记孔德明提出两点要求：\n✍一、认清形势，打赢“创卫”攻坚战\n"
+        "要进一步提高重视程度。\n✍二、对标对表，压实责任\n要对照测评体系逐项整改。"
+    )
+    assert directives(text) == [
+        "认清形势，打赢“创卫”攻坚战",
+        "要进一步提高重视程度",
+        "对标对表，压实责任",
+        "要对照测评体系逐项整改",
+    ]
+    assert [who for _, who in issued(text)] == ["孔德明"] * 4
+
+
+def test_a_team_that_requires_is_a_frame_with_no_speaker():
+    # 每到一地，各督查组均要求各街道一要…；二要… (before: the frame was in the span)
+    text = "每到一处，各督导组均要求各社区一要立即整改，不留死角；二要建立台账，跟踪问效。"
+    assert directives(text) == ["各社区一要立即整改，不留死角", "二要建立台账，跟踪问效"]
+    assert issued(text) == []
+
+
+def test_a_marker_inside_what_an_assertion_names_asks_nothing():
+    # 创建文明城区是…工程，更是我们必须坚决完成的重大政治任务 (before: a requirement)
+    text = "创建卫生城市是一项民生工程，更是我们必须坚决完成的政治任务。"
+    assert directives(text) == []
+    assert directives("创卫是大事，各村必须坚决完成整治任务。") == ["各村必须坚决完成整治任务"]

@@ -32,7 +32,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -41,7 +41,9 @@ _CONNECTIVES = guarded(
     r"(?!来说|来看|而言)[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
+    # (✍一、肯定成绩，认清形势，…: a bullet a page put before the number)
+    r"\s*(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*)?"
+    r"(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
 )
 _ADVERBIAL = tuple(rule_words()["adverbial"])
 _IMPERATIVE = tuple(rule_words()["imperative"])
@@ -1091,14 +1093,17 @@ _UNNAMED_FRAME = re.compile(
 # a frame of the meeting or a paper, with no person named: 会议要求， / 会上强调， / 会议在听取…
 # 汇报后强调， / 文件要求， / 最后，会议要求， / 就…，会议提出三点要求：: what it governs has no
 # ISSUED_BY
+_TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
-    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
+    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
+    # 每到一地，各督查组均要求各街道一要…: a team requires, nobody named
+    rf"|(?:各|该)?(?:{_TEAMS}))"
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
     # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
-    rf"|要求{_ANY_ADDRESSEE_NEXT}|要求{_REQUIRED_ADDRESSEE})"
+    rf"|{FRAME_ADVERB}要求{_ANY_ADDRESSEE_NEXT}|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
-_MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
+_MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
@@ -1689,6 +1694,14 @@ def _unit(
         return None
     # 我们一切工作的出发点和落脚点都是要实现好…: what the work is for, asserted
     if before.endswith("都是") and mk.group() == "要":
+        return None
+    # …，更是我们必须坚决完成的重大政治任务: the marker sits in what an assertion names (a 的
+    # phrase after 是), it asks nothing itself
+    if (
+        ci > 0
+        and before.startswith(("是", "也是", "更是", "还是", "都是", "就是"))
+        and text.find("的", mk.end(), mb) >= 0
+    ):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
