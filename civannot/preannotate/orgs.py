@@ -744,6 +744,7 @@ def find_orgs(doc: Doc) -> None:
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
     if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+        sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
@@ -770,6 +771,13 @@ def find_orgs(doc: Doc) -> None:
                     doc.add(k, b, "GPE", 0.6, 3, "gpe.doc_place")
                     continue
                 doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
+                sources.add(m.group(g_))
+        # 某某之窗 - 天南地北某某人 … 来源：某某之窗: the outlet named in the source field heads
+        # the page too, opening a line of its own
+        for name in sources:
+            for i in _occurrences(text, name):
+                if i == 0 or text[i - 1] in "\n 　【|":
+                    doc.add(i, i + len(name), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):
         st = _STATE_BODY.match(text, i)
@@ -785,6 +793,7 @@ def find_orgs(doc: Doc) -> None:
     _schools_after_places(doc)
     _branches_after_bodies(doc)
     _stacked_place_bodies(doc)
+    _outlets_and_offices(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -793,7 +802,12 @@ def find_orgs(doc: Doc) -> None:
         or not (
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
-            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 5), c.start)
+            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start)
+            # 来源：党政办公室: the page's own office, named by no body
+            or (
+                text[c.start : c.end] in _SOURCE_GENERIC
+                and text.endswith(("来源：", "来源:"), 0, c.start)
+            )
         )
     ]
     if "〔" in text or "[" in text or "［" in text:
@@ -804,10 +818,87 @@ def find_orgs(doc: Doc) -> None:
         ]
 
 
+# 某某报讯 (after the site's name and a dash too: 某某新闻网--某某报讯), 某某报社: a newspaper
+# by its dateline or its office (本报 is no name)
+_PAPER_NAME = re.compile(
+    rf"(?:^|(?<=[\n 　【\-－—①②③]))(?![本据由])([{CJK}]{{2,6}}?报)(?=讯)"
+    rf"|(?:^|(?<=[\n 　【\-－—①②③、，。：:；和及与由据]))(?![本据由和及与])"
+    rf"([{CJK}]{{2,6}}?报社)",
+    re.M,
+)
+# 中国日报网, 中国日报某某记者站: a newspaper's site or its local office, one body with it
+_PAPER_BRANCH = re.compile(rf"网|[{CJK}]{{0,4}}?记者站")
+# 拂晓报、某某发布、某某市广播电视台等媒体: every item of a list closed by 等媒体 is an outlet
+_MEDIA_LIST = re.compile(
+    rf"(?:^|(?<=[\n、，。；：:（(]))((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
+    "等(?:主流|新闻|各大|中央|省级|市级|多家)?媒体",
+    re.M,
+)
+# 市林业局创森办: a bureau's office for the campaign it leads, one body with it
+_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+# 县委政府, 区委政府: the committee and the government written with no mark between them
+_COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
+
+
+def _outlets_and_offices(doc: Doc) -> None:
+    """org.named: newspapers by their dateline, office, site or local office, the outlets of a
+    list closed by 等媒体; org.grammar: a bureau's campaign office, 县委 + 政府 written as one."""
+    text = doc.text
+    if "报" in text:
+        for m in _PAPER_NAME.finditer(text):
+            a, b = m.span(m.lastindex or 1)
+            if any(c in _FUNCTION for c in text[a:b]):
+                continue
+            doc.add(a, b, "ORG", 0.65, 3, "org.named")
+        for i in _occurrences(text, "日报"):
+            br = _PAPER_BRANCH.match(text, i + 2)
+            if br is None:
+                continue
+            # the paper's name as the engine reads it elsewhere: the ORG ending at 日报
+            for c in doc.cands:
+                if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
+                    doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
+                    break
+    if "媒体" in text:
+        for m in _MEDIA_LIST.finditer(text):
+            p = m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                if k == 0:
+                    # 邀请某某日报、…: the first item opens after the clause's verb
+                    cut = _verb_cut(text, p, p + len(item))
+                    item, p = item[cut - p :], cut
+                if not any(c in _FUNCTION for c in item):
+                    doc.cands = [
+                        c
+                        for c in doc.cands
+                        if not (c.label == "GPE" and p <= c.start and c.end <= p + len(item))
+                    ]
+                    doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
+                p += len(item) + 1
+    if "创" in text:
+        for c in doc.cands:
+            if c.label == "ORG" and text[c.end - 1] == "局":
+                office = _CAMPAIGN_OFFICE.match(text, c.end)
+                if office is not None:
+                    c.end = office.end()
+    if "委政府" in text:
+        for m in _COMMITTEE_GOVERNMENT.finditer(text):
+            a, b = m.span()
+            doc.cands = [
+                c for c in doc.cands if not (c.label == "ORG" and c.start == a and c.end == b)
+            ]
+            doc.add(a, a + 2, "ORG", 0.7, 2, "org.grammar")
+            doc.add(a + 2, b, "ORG", 0.7, 2, "org.grammar")
+
+
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
-_SOURCE_GENERIC = frozenset(("办公室", "综合科", "本单位", "本部门"))
+_SOURCE_GENERIC = frozenset(
+    ("办公室", "综合科", "本单位", "本部门", "党政办公室", "党政办", "综合办公室", "综合办")
+)
 # 各镇、街道党工委: 各 before the first item makes every item of the list generic
-_EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?、$")
+# (各镇政府、街道办事处: the first item a level's body)
+# (各镇（街道办）: the alternative in brackets)
+_EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
 # 某某区某某小学: a school named after its district and a name of its own
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves
@@ -940,10 +1031,26 @@ _EDITOR_OUTLET = re.compile(
 )
 
 
+# 中共某某县委员会, 政协某某市委员会, 中国人民政治协商会议某某县委员会: a party committee or a
+# consultative conference named in full with its division (a report's or a document's issuer);
+# its office or its standing committee is one body with it
+_FULL_COMMITTEE = re.compile(
+    rf"(?:中国共产党|中共|中国人民政治协商会议|政协)([{CJK}]{{2,12}}?)"
+    "(?:常务)?委员会(?:办公室|办公厅)?"
+)
+
+
 def _more_orgs(doc: Doc) -> None:
     """org.named: outlets before their editor, teams named in quotes, a city's traffic police;
-    org.grammar: hospitals by level and number."""
+    org.grammar: hospitals by level and number, committees named in full."""
     text, g = doc.text, doc.r.g
+    if "委员会" in text:
+        for m in _FULL_COMMITTEE.finditer(text):
+            place = m.group(1)
+            if (_division_name(place, g) or place in g.admin_full) and doc.r.bare_post.match(
+                text, m.end()
+            ) is None:
+                doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
     if "编辑" in text or "责编" in text or "供稿" in text:
         for m in _OUTLET_EDITOR.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")

@@ -303,6 +303,10 @@ _LEADER_ACTS = re.compile(
 )
 
 
+# an item of a list that a body's kind closes (县农工委, 农牧局, 市创森办): no name
+_BODY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}[局委办厅](?=[、，。；等和及与）)])")
+
+
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
     not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
@@ -312,6 +316,8 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
         q = p + 1
         if r.title.match(text, q):
             break  # 市委书记A、市长B: the next item is a title chain of its own
+        if _BODY_ITEM.match(text, q):
+            break  # 副县长A、县农工委、农牧局等: the list goes on with bodies, not names
         e = name_after(text, q, r)
         if not e:
             nxt = text.find("、", q, q + 6)

@@ -406,6 +406,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 东坑镇镇委书记, 某某区区长: the division before its own body or post
                 or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
                 or text.startswith(_OWN_BODY, e)
+                # 某某自治州三合镇被确认为…, 某某县青禾镇获评…: a town or sub-district right after
+                # the division the gazetteer knows it under, before a verb of being named or
+                # passing (not 某县新型城镇化: a stem holding a unit's character is a word about
+                # towns; not 某镇副镇长: a post follows)
+                or (
+                    not prev_ok
+                    and text[k] in "镇乡街"
+                    and nxt in _NAMED_AS_NEXT
+                    and not any(c in "城村镇乡街区县市省" for c in stem)
+                )
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -505,7 +515,7 @@ _BARE_NEXT = re.compile(
 )
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
-_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展")
+_BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
 _BARE_OPENER = re.compile("从|驻|来自|平安")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
@@ -651,6 +661,11 @@ def _zone_ends_at(text: str, s: int) -> bool:
     return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
 
 
+# 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功), 等: what a town's name is followed by in a
+# list of honours and inspections
+_NAMED_AS_NEXT = frozenset("被为获荣入通成等")
+
+
 def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | None = None) -> bool:
     """Does a division already read, or one the gazetteer knows, end right at s (临澄市河西区,
     鹤西区汀洲街道, 临澧县新安镇)?"""
@@ -665,7 +680,13 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         (s >= 3 and text[s - 3 : s] in full)
         or (s >= 4 and text[s - 4 : s] in full)
         or (s >= 5 and text[s - 5 : s] in full)
+        # 延边朝鲜族自治州三合镇: an autonomous prefecture's or county's long name
+        or (text.endswith(("自治州", "自治县", "自治旗"), 0, s) and _long_autonomous(text, s, full))
     )
+
+
+def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
+    return any(text[s - n : s] in full for n in range(6, min(s, 14) + 1))
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -1914,6 +1935,11 @@ _ABBREV_STATIONED = re.compile(
     "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
     "(?=各|单位|大型|部队|机构|企业|办事处|办)"
 )
+# 驻张部队, 驻邢中省属单位: a city report names its own prefecture city by its first character
+# after 驻, before the units stationed there; a level or a numeral there names none (驻镇单位 is
+# the town's, 驻村单位), nor 中/大/上/本 (驻中, 驻本单位 read as words)
+_CITY_STATIONED = re.compile(rf"(?<=驻)([{CJK}])(?=部队|单位|各单位|中省|中直|机构|企业)")
+_NOT_CITY_INITIAL = frozenset("镇村乡县区市州七三九六十四自驻中大上本华")
 
 
 def _province_words(text: str) -> list[tuple[int, int]]:
@@ -2013,6 +2039,10 @@ def find_gpe(doc: Doc) -> None:
     if "驻" in text:
         for m in _ABBREV_STATIONED.finditer(text):
             doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+        for m in _CITY_STATIONED.finditer(text):
+            ch = m.group(1)
+            if ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names):
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))

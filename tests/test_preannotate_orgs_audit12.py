@@ -1,0 +1,134 @@
+"""ORG and GPE in the forms a twelfth audit of real reports (session 12, issue 16: helper
+audorgs12) found missed or wrong. Every example is made up in the same form: the place, body and
+person names are invented (the counties, prefectures and cities are real only where the gazetteer
+must know them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a prefecture city's first character after 驻, before the units stationed there
+        (
+            "参加会议的有驻张部队师级以上首长，驻张中省属单位主要负责人。",
+            {("张", "GPE")},
+            set(),
+        ),
+        ("会议通报了驻邢单位的创建进展。", {("邢", "GPE")}, set()),
+        # a level, a numeral or a word there names no city
+        (
+            "驻镇单位、驻村干部和驻地部队要积极参与。",
+            set(),
+            {("镇", "GPE"), ("村", "GPE"), ("地", "GPE")},
+        ),
+        # a town right after the autonomous prefecture the gazetteer knows, whatever follows it
+        (
+            "延边朝鲜族自治州青禾镇被重新确认为国家卫生乡镇。",
+            {("延边朝鲜族自治州", "GPE"), ("青禾镇", "GPE")},
+            set(),
+        ),
+        ("长春市柳岸镇被评为卫生乡镇。", {("长春市", "GPE"), ("柳岸镇", "GPE")}, set()),
+        # a stem holding a unit's character is a word about towns, not a town
+        ("通化县新型城镇化建设稳步推进。", {("通化县", "GPE")}, {("新型城镇", "GPE")}),
+        # a party committee and a consultative conference named in full with their division
+        (
+            "政协辉南县委员会 关于我县创建国家卫生县城工作的视察报告",
+            {("政协辉南县委员会", "ORG")},
+            set(),
+        ),
+        (
+            "中国共产党白山市委员会、中国人民政治协商会议白山市委员会联合印发通知。",
+            {("中国共产党白山市委员会", "ORG"), ("中国人民政治协商会议白山市委员会", "ORG")},
+            set(),
+        ),
+        ("会议由中共吉林省委员会办公厅主办。", {("中共吉林省委员会办公厅", "ORG")}, set()),
+        # no division inside: no committee named in full
+        ("政协各专门委员会要发挥作用。", set(), {("政协各专门委员会", "ORG")}),
+        # 各 before a level's body opening a list makes every item generic
+        (
+            "某某县各镇政府、街道办事处、县创卫领导小组成员参加了会议。",
+            {("县创卫领导小组", "ORG")},
+            {("街道办事处", "ORG")},
+        ),
+        # without 各 a sub-district office in a list of bodies stays one
+        (
+            "区政府各委、办、局、街道办事处要抓好落实。",
+            {("街道办事处", "ORG")},
+            set(),
+        ),
+        # a title and a name, then bodies as further items: no names
+        (
+            "副县长柯立言、县农经委、农牧局、国土局、各镇（街道办）等负责同志参加了会议。",
+            {("县农经委", "ORG"), ("农牧局", "ORG"), ("国土局", "ORG")},
+            {("农牧局", "PERSON"), ("县农经委", "PERSON"), ("街道办", "ORG")},
+        ),
+        # a list of names after a title stays a list of names
+        (
+            "副县长柯立言、程国栋、吴晓参加了会议。",
+            {("柯立言", "PERSON"), ("程国栋", "PERSON"), ("吴晓", "PERSON")},
+            set(),
+        ),
+        # a newspaper by its dateline after the site's name, by its office, its site, its
+        # local office
+        (
+            "晨曦新闻网--晨曦报讯 5月8日上午，县里召开会议。\n①晨曦报社各媒体稿件，未经授权不得转载。",
+            {("晨曦新闻网", "ORG"), ("晨曦报", "ORG"), ("晨曦报社", "ORG")},
+            set(),
+        ),
+        (
+            "中国日报网\n\n青州市召开动员大会\n2014-05-10 10:20:11 来源：中国日报某某记者站",
+            {("中国日报网", "ORG"), ("中国日报某某记者站", "ORG")},
+            set(),
+        ),
+        ("本报讯 据人民日报社消息，会议召开。", {("人民日报社", "ORG")}, {("据人民日报社", "ORG")}),
+        # the outlets of a list closed by 等媒体, a place's name inside one no place
+        (
+            "会议邀请了媒体。晨曦报、宿州发布、宿州发布网、宿州市广播电视台等媒体记者应邀参会。",
+            {
+                ("晨曦报", "ORG"),
+                ("宿州发布", "ORG"),
+                ("宿州发布网", "ORG"),
+                ("宿州市广播电视台", "ORG"),
+            },
+            {("宿州", "GPE")},
+        ),
+        # a bureau's office for the campaign it leads
+        ("市林业局创森办有关同志回答了提问。", {("市林业局创森办", "ORG")}, {("市林业局", "ORG")}),
+        # the committee and the government written with no mark between them
+        (
+            "要把思想统一到县委政府的决策部署上来。",
+            {("县委", "ORG"), ("政府", "ORG")},
+            {("县委政府", "ORG")},
+        ),
+        # the page's own office as its source names no body
+        (
+            "发布日期：2021-11-29 作者：某某 来源：党政办公室 【字号：大 中 小】",
+            set(),
+            {("党政办公室", "ORG")},
+        ),
+        # the outlet of the source field heads the page on a line of its own
+        (
+            "青禾之窗 - 天南地北青禾人\n\n柳岸镇获得称号\n\n发布时间：2015/3/6 | 来源：青禾之窗 | 点击次数：47",
+            {("青禾之窗", "ORG")},
+            set(),
+        ),
+        # a county-level management area the division codes list under no county unit
+        (
+            "锡林郭勒盟的镶黄旗、乌拉盖管理区、苏尼特左旗上榜。",
+            {("乌拉盖管理区", "GPE"), ("镶黄旗", "GPE")},
+            set(),
+        ),
+        # a district's bare name after 到, before 进行 / 观摩
+        ("市区各级部门负责人到长清进行创城观摩指导。", {("长清", "GPE")}, set()),
+        ("在此基础上进行整改。", set(), {("此基础上", "GPE")}),
+    ],
+)
+def test_orgs_and_places_audit12(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
