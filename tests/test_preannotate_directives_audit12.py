@@ -105,3 +105,44 @@ def test_a_marker_inside_what_an_assertion_names_asks_nothing():
     text = "创建卫生城市是一项民生工程，更是我们必须坚决完成的政治任务。"
     assert directives(text) == []
     assert directives("创卫是大事，各村必须坚决完成整治任务。") == ["各村必须坚决完成整治任务"]
+
+
+def test_the_points_of_a_deployment_announced_with_a_colon_follow_it():
+    # 某某针对创文迎检作工作部署：(paragraph) 一、从零开始，做到“四个到位”。一是…；二是… (before:
+    # nothing of the deployment was read)
+    text = (
+        "街道党工委副书记、办事处主任黄立新针对迎检作工作部署：\n\n"
+        "一、从严要求，做到“三个到位”。一是领导督阵到位；二是责任落实到位。\n\n"
+        "二、突出重点，做到“两个聚焦”。一是聚焦短板持续攻坚；二是聚焦宣传提升效果。"
+    )
+    assert directives(text) == [
+        "从严要求，做到“三个到位”",
+        "领导督阵到位",
+        "责任落实到位",
+        "突出重点，做到“两个聚焦”",
+        "聚焦短板持续攻坚",
+        "聚焦宣传提升效果",
+    ]
+    assert [who for _, who in issued(text)] == ["黄立新"] * 6
+
+
+def test_a_paragraph_opening_the_first_item_after_a_requirement_opens_the_list():
+    # 某某指出，…各部门要…。(paragraph) 一是高度重视。…(paragraph) 三是明确责任。… (before: the
+    # items were missed)
+    text = (
+        "街道党工委书记邵春林指出，全体干部要继续真抓实干。\n"
+        "一是高度重视。全体干部要思想上高度重视，切实强化决心。\n"
+        "二是明确责任。要重新明确点位责任人。\n"
+        "街道副书记吴宁传达了区创文工作会议精神。"
+    )
+    assert directives(text) == [
+        "全体干部要继续真抓实干",
+        "高度重视",
+        "全体干部要思想上高度重视，切实强化决心",
+        "明确责任",
+        "要重新明确点位责任人",
+    ]
+    assert [who for _, who in issued(text)] == ["邵春林"] * 5
+    # after a paragraph that asks nothing, 一是 reports
+    text = "镇党委高度重视创卫工作。\n一是加强领导，成立了领导小组。"
+    assert directives(text) == []

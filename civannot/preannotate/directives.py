@@ -101,6 +101,8 @@ _LIST_COLON = re.compile(
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
+    # 某某针对迎检作工作部署：(paragraph) 一、…。一是…: the points of a deployment follow
+    r"|(?:作|做)(?:了)?[^，。；\n]{0,6}?部署"
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
@@ -755,6 +757,7 @@ def find_directives(
     # a list of requirements is open (会上，某某提出几点意见。一是…。二是…): its items are
     # requirements without a marker of their own, until a sentence that is neither item nor one
     listing = False
+    prev_directive = False
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
@@ -805,6 +808,10 @@ def find_directives(
                     Directive(hm.end(), body_end, 0.7, ds.speaker, "directive.heading", ds.rule)
                 )
                 continue
+        # 某某指出，…各部门要…。(paragraph) 一是高度重视。…: a paragraph that opens with the first
+        # item right after a paragraph that ended in a requirement opens the list of what it asks
+        if prev_directive and _FIRST_ITEM.match(text, ps) is not None:
+            listing = True
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
@@ -1502,7 +1509,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望点" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点署" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
