@@ -68,8 +68,10 @@ class _Rules:
             # 督导组组长: the head of a visiting group is a post written next to the name
             # (第五督导组副组长: the group's number belongs to the title)
             # (县委巡察组组长: a committee's inspection group names its level; session 7)
-            rf"(?:(?:{lv})委)?(?:第[一二三四五六七八九十]{{1,3}})?"
-            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)组(?:副)?组长",
+            # (市创建督导三组组长: a campaign's numbered group after its level; session 11)
+            rf"(?:(?:{lv})(?:委|创建|创文|创城|创卫)?)?(?:第[一二三四五六七八九十]{{1,3}})?"
+            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)"
+            r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             rf"(?:{lv})?(?:祝贺|代表|慰问|考察|观摩|访问|宣讲|讲师)团(?:常务)?(?:副)?团长",
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
@@ -103,12 +105,14 @@ class _Rules:
             # 经济委员会主任, 社会和法制委员会主任: a special committee of a congress or a
             # conference, named by its field (和 inside), opening a clause or an item (a verb
             # opening the clause is no part of it, as for the body named by its kind; session 9)
-            # (某某国家现代农业产业园服务中心主任: a centre named at length, likewise)
+            # (某某国家现代农业产业园服务中心主任: a centre named at length, likewise; a congress's
+            # working committees and offices after its titled head: 选任工委主任, 研究室主任,
+            # 代表联络办公室主任; session 11 audit)
             # (no named group: a search may leave the branch out, scan.BranchGate, and the
             # groups of every match must be the pattern's; titles.find_title_chains knows it by
             # its words)
-            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心))"
-            rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心)"
+            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心|工委|室))"
+            rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心|工委|室)"
             r"(?:常务)?副?主任(?:委员)?",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed

@@ -31,6 +31,7 @@ def find_entities(
     titles.find_leader_lists(doc)
     titles.find_names_before_posts(doc)
     titles.find_names_before_title_items(doc)
+    titles.find_roster_lines(doc)
     titles.find_deputies(doc)
     titles.find_appointments(doc)
     titles.find_named_as(doc)

@@ -40,9 +40,11 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 
 # an outlet or a body named as the source of the article, whatever its name ends with
 # (来源：某某嘉定, 来源：某某新闻, 本文原载于某某在线): the name fills the rest of the field
+# (来源： 某某发布 with a space, 来源|某某e媒, 官方微信：某某舆论场）, 某某网·某某新闻: realdev11)
 _SOURCE = re.compile(
-    rf"(?:(?<=来源：)|(?<=来源:)|(?<=原载于)|(?<=转自：)|(?<=转自:))(?!本|网络|互联网|原创|综合)"
-    rf"([{CJK}]{{2,8}}?)(?=[ 　\t\n（(\-－|]|$)"
+    r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
+    r"|(?<=转自：)|(?<=转自:)|(?<=官方微信：)|(?<=微信公众号：))(?!本|网络|互联网|原创|综合)"
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
@@ -478,8 +480,9 @@ def _abbrev_orgs(doc: Doc) -> None:
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
+# (关注某某网微信; a share widget's 文明某某 on its own line above 微信公众 / 抖音号: realdev11)
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布)(?=[”\"]?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,4}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -527,10 +530,11 @@ def find_orgs(doc: Doc) -> None:
         m = matches[i]
         i += 1
         s, e = m.start(), m.end()
-        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district
+        # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district (成都市文明办:
+        # nor 都市 where it knows the city; realdev11)
         if (
             not _level_ok(text, s)
-            and not (text[s] == "区" and text[s - 2 : s + 1] in g.admin_full)
+            and not (text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full)
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
         ):
@@ -743,7 +747,7 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
-    if "来源" in text or "原载于" in text or "转自" in text or "版权归" in text:
+    if any(w in text for w in ("来源", "原载于", "转自", "版权归", "官方微信", "微信公众号")):
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1

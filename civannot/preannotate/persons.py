@@ -174,6 +174,9 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     for given in (2, 1):
         end = pos + sl + given
         cand = text[pos:end]
+        if given == 2 and cand[0] in _CONJUNCTION_SURNAMES and _is_word(cand[1:]):
+            # 常委会委员和全国、省人大代表: 和 joins a word here, it opens no name (session 11)
+            continue
         if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
             ok.append(end)
     if not ok:
@@ -211,6 +214,15 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if pos + acc >= ok[0]:
             break
     return ok[0]
+
+
+# surnames that are also conjunctions: before a word of the dictionary they join it to what came
+# before (…委员和全国、省…), they open no name
+_CONJUNCTION_SURNAMES = frozenset("和与及")
+
+
+def _is_word(s: str) -> bool:
+    return s in common_words() or s in function_words()
 
 
 # 谢和远, 钱为斌: 和 / 为 open a two-character given name often enough; read only where a name
@@ -567,14 +579,16 @@ def _sentence_start_names(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[
 # 某某作工作部署。某某主持。 (after a list of attendees): a sentence that only says what a named
 # person did at the meeting, with no title written anywhere (realdev10)
 _MEETING_ROLE = re.compile(
-    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?)[。\n]"
+    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?"
+    # (某某在主席台前排就座。: a presidium's member named alone; session 11 audit)
+    r"|在主席台(?:前排)?就[座坐])[。\n]"
 )
 
 
 def find_meeting_roles(doc: Doc) -> None:
     """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence."""
     text = doc.text
-    if "部署。" not in text and "主持" not in text:
+    if "部署。" not in text and "主持" not in text and "在主席台" not in text:
         return
     for s, e in _sentence_start_names(doc, _MEETING_ROLE):
         doc.add_person(s, e, 0.7, "person.meeting_role")
@@ -656,7 +670,8 @@ def find_colon_name_lists(doc: Doc) -> None:
 # 甲、乙、丙在主席台前排就座 / 甲、乙、丙出席大会: the leaders on a presidium named with no title
 # anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
 # (…、周某某等出席。: 等 closing the list before the act; realdev10)
-_SEATED = re.compile("等?(?:在主席台|出席|列席)")
+# (甲、乙、丙参加活动。 / …陪同: the others along, named last with no title; session 11 audit)
+_SEATED = re.compile("等?(?:在主席台|出席|列席|参加|陪同)")
 # a sentence or a line (or the text) opening with a short item closed by 、: where such a list
 # can start
 _LIST_OPENING = re.compile("(?:^|[\n。！？；])[ \t\u3000]*([^\\s、，。！？；：]{2,15})、")

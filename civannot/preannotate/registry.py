@@ -43,7 +43,8 @@ RULES: dict[str, str] = {
     "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
     "person.repeat": "a further mention of a name found by another rule",
     "person.item_first": "a name opening an item of a list, its titles after it (某某，某某县委书记、"
-    "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line)",
+    "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line; a roster's lines, the role before "
+    "a colon held by the lines under it: 副组长：甲　副县长 / 　　乙　县教育局局长)",
     "lexicon": "a string the project's annotators accepted before (learned lexicon)",
     "org.grammar": "level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units",
     "org.named": "a body or outlet named by its own pattern (X日报, X新闻网, 团县委, X派出所, "

@@ -58,6 +58,9 @@ _RANK_IN_BRACKETS = re.compile(r"[（(](?:(?:正|副)?(?:部|厅|局|处|县|科
 
 # what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级
 _GENERIC_BEFORE_POST = ("等地", "各地", "各级")
+# the head of a congress's working committee or office, as the grammar's committee branch reads
+# it (common._Rules: 选任工委主任, 研究室主任; session 11 audit)
+_WORKING_BODY_HEAD = re.compile(r"(?:工委|室)(?:常务)?副?主任(?:委员)?$")
 
 
 def find_title_chains(doc: Doc) -> None:
@@ -86,11 +89,14 @@ def find_title_chains(doc: Doc) -> None:
         # (a committee or a centre named at length, opening a clause: the grammar's
         # committee branch, known by its words)
         committee = (ms == 0 or text[ms - 1] in _CLAUSE_MARKS) and (
-            "委员会" in m.group() or "中心" in m.group()
+            "委员会" in m.group() or "中心" in m.group() or _WORKING_BODY_HEAD.search(m.group())
         )
-        if (m.groupdict().get("bykind") is not None or committee) and text[
-            ms : ms + 2
-        ] in function_words():
+        if (
+            (m.groupdict().get("bykind") is not None or committee)
+            and text[ms : ms + 2] in function_words()
+            # (…工委主任甲、研究室主任乙: an item after 、 opens with no verb; session 11)
+            and not (ms and text[ms - 1] == "、")
+        ):
             # 听取省文明办城市处处长…: a verb opening the clause is no part of a body named by
             # its kind; the title starts where one of the grammar's own branches reads it
             inner = next(
@@ -205,14 +211,28 @@ def find_title_chains(doc: Doc) -> None:
             ne = name_after(text, rank.end(), r)
             if ne:
                 name_at, name_end = rank.end(), ne
-        if not name_end and text[end : end + 1] in (" ", "\u3000"):
+        if not name_end and text[end : end + 1] in (" ", "\u3000", "\n"):
             # 县委书记　某某 on a line of its own: the byline of a speech
             p = end
             while p < len(text) and text[p] in " \u3000":
                 p += 1
-            ne = name_after(text, p, r)
-            # …, or an item of a list of attendees (县委书记　王　军，县长　李明远)
-            if ne and (ne == len(text) or text[ne] in "\n（(，、；。"):
+            if text[p : p + 1] == "\n" and (ms == 0 or text[ms - 1] in _CLAUSE_MARKS):
+                # 县委书记\n某某出席: a copy wrapped between the title and the name (only a
+                # title opening its clause; session 11 audit)
+                p += 1
+                while p < len(text) and text[p] in " \u3000":
+                    p += 1
+            ne = name_after(text, p, r) if p > end else 0
+            # …, or an item of a list of attendees (县委书记　王　军，县长　李明远), or a name
+            # closed by what follows a person (副市长 李明远出席; session 11 audit)
+            if (
+                ne
+                and text[p:ne] not in r.g.speech_verbs
+                and not (
+                    ne - p == 2 and (text[p:ne] in function_words() or text[p:ne] in common_words())
+                )
+                and (ne == len(text) or text[ne] in "\n（(，、；。" or r.followers.match(text, ne))
+            ):
                 name_at, name_end = p, ne
         if not name_end and named:
             again = max((n for n in named if text.startswith(n, end)), key=len, default="")
@@ -771,14 +791,25 @@ def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
     return 0
 
 
+# 出席会议的市领导有：甲、乙、丙: the leaders and their names after a colon (session 11 audit)
+_LEADERS_COLON = re.compile("(?:有|是|为)?[：:]")
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
     for m in _leader_terms(text, r.leaders):
         p = m.end()
+        colon = _LEADERS_COLON.match(text, p)
+        if colon is not None:
+            p = colon.end()
         first = name_after(text, p, r) or _joint_surname_name(text, p, r)
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
-        if not first or not (text[first : first + 1] == "、" or _LEADER_ACTS.match(text, first)):
+        if not first or not (
+            text[first : first + 1] == "、"
+            or _LEADER_ACTS.match(text, first)
+            or (colon is not None and text[first : first + 1] in ("，", "。", "；", "\n", ""))
+        ):
             continue
         # 市领导强调，: what leaders do (强 is a surname) is no name
         if _LEADER_ACTS.fullmatch(text, p, first):
@@ -1048,6 +1079,69 @@ def find_names_before_title_items(doc: Doc) -> None:
         for ts, te in chain:
             doc.add_title(ts, te, 0.8, "title.after_name")
             doc.holds.append((ns, ts, "relation.holds.after_name"))
+
+
+# 组　长：某某　县委副书记 / 副组长：某某　副县长 / 　　　　王　军　县教育局局长: a working group's
+# roster, a member a line, the name first and the posts after a space; the role before a colon
+# is the post of the member on its line and of those on the lines under it, down to the next
+# role (成员 is none). The line is the item, so the posts of units no list holds are read
+# loosely there (某某服务中心主任, 交管大队大队长, 供电分公司经理; session 11 audit).
+_ROSTER_LINE = re.compile(
+    rf"(?m)^[ \u3000]*(?:([{CJK}](?:[ \u3000]{{0,2}}[{CJK}]){{1,5}}?)[ \u3000]*[：:][ \u3000]*)?"
+    rf"([{CJK}][ \u3000]{{0,2}}[{CJK}]{{1,5}}?)[ \u3000]+([{CJK}][^\n]*?)[ \u3000]*$"
+)
+_ROSTER_ROLE = re.compile(r"(?:常务|第一)?(?:副)?(?:组长|主任|指挥长|总指挥|召集人|秘书长)")
+_ROSTER_ITEM_MAX = 20
+
+
+def _roster_titles(doc: Doc, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The posts from ps to the line's end pe, coordinated at 、: as the grammar reads them,
+    else each item a run of characters closed by a known post."""
+    chain = _item_titles(doc, ps, "\n \u3000")
+    if chain and chain[-1][1] == pe:
+        return chain
+    out, q = [], ps
+    for item in doc.text[ps:pe].split("、"):
+        if not (2 < len(item) <= _ROSTER_ITEM_MAX and _loose_post().fullmatch(item)):
+            return []
+        out.append((q, q + len(item)))
+        q += len(item) + 1
+    return out
+
+
+def find_roster_lines(doc: Doc) -> None:
+    """person.item_first / title.after_name / title.chain / relation.holds.*: a roster's lines
+    (组　长：某某　县委副书记, 　　　　王　军　县教育局局长), found from its colons and spaces."""
+    text, r = doc.text, doc.r
+    if "\n" not in text or (" " not in text and "\u3000" not in text):
+        return
+    held = {(p, t) for p, t, _ in doc.holds}
+    role: tuple[int, int] | None = None
+    last_end = -2
+    for m in _ROSTER_LINE.finditer(text):
+        if m.start() > last_end + 1:
+            role = None  # a roster's lines follow one another
+        last_end = m.end()
+        if m.group(1) is not None:
+            ls, le = m.span(1)
+            bare = text[ls:le].replace(" ", "").replace("\u3000", "")
+            role = (ls, le) if _ROSTER_ROLE.fullmatch(bare) else None
+        ns, last = m.span(2)
+        if name_after(text, ns, r) != last:
+            continue
+        chain = _roster_titles(doc, *m.span(3))
+        if not chain:
+            continue
+        doc.add_person(ns, last, 0.8, "person.item_first")
+        for ts, te in chain:
+            doc.add_title(ts, te, 0.8, "title.after_name")
+            if (ns, ts) not in held:
+                held.add((ns, ts))
+                doc.holds.append((ns, ts, "relation.holds.after_name"))
+        if role is not None and (ns, role[0]) not in held:
+            doc.add_title(*role, 0.8, "title.chain")
+            held.add((ns, role[0]))
+            doc.holds.append((ns, role[0], "relation.holds.adjacent"))
 
 
 def _item_titles(doc: Doc, p: int, closers: str) -> list[tuple[int, int]]:
