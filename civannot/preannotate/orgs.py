@@ -1003,9 +1003,11 @@ def _joint_government(doc: Doc) -> None:
             doc.add(m.start() + 1, m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
-# an outlet credited before its editor (（某某在线编辑：…）)
+# an outlet credited before its editor (（某某在线编辑：…）), or its channel before its news line
+# (（某某在线某某频道新闻热线 …）: realdev11)
 _OUTLET_EDITOR = re.compile(
-    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端))(?=编辑|责编|供稿|记者)"
+    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端)(?:[{CJK}]{{1,4}}?频道)?)"
+    "(?=编辑|责编|供稿|记者|新闻热线)"
 )
 # a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
 _QUOTED_TEAM = re.compile(
@@ -1055,7 +1057,7 @@ def _more_orgs(doc: Doc) -> None:
                 text, m.end()
             ) is None:
                 doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
-    if "编辑" in text or "责编" in text or "供稿" in text:
+    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线")):
         for m in _OUTLET_EDITOR.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
         for m in _EDITOR_OUTLET.finditer(text):
