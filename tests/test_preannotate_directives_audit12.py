@@ -146,3 +146,11 @@ def test_a_paragraph_opening_the_first_item_after_a_requirement_opens_the_list()
     # after a paragraph that asks nothing, 一是 reports
     text = "镇党委高度重视创卫工作。\n一是加强领导，成立了领导小组。"
     assert directives(text) == []
+
+
+def test_a_hope_for_a_body_named_by_its_short_name_is_a_requirement():
+    # …车辆停放进一步规范。希望创建办及时跟进，抓好问题整改。 (before: none)
+    text = "个别小区车辆停放不规范。希望城管局及时跟进，抓好问题整改。"
+    assert directives(text) == ["希望城管局及时跟进，抓好问题整改"]
+    # a hope that a body's name opens with no act after it is no requirement
+    assert directives("希望工程办公室设在三楼。") == []

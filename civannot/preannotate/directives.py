@@ -301,6 +301,12 @@ _HOPE_NAMED_IN_NOTICE = re.compile(
 _HOPE_NAMED = re.compile(
     r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
 )
+# 希望创建办及时跟进，抓好问题整改: a body named by its short name (an office, a bureau, a team),
+# then what it is to do
+_HOPE_BODY = re.compile(
+    r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极)"
+)
 
 
 # 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
@@ -362,6 +368,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 not _HOPE_ADDRESSEE.match(text[i : i + 5])
                 and not _HOPE_NAMED.match(text, i, e)
                 and not _HOPE_NAMED_IN_NOTICE.match(text, i, e)
+                and not _HOPE_BODY.match(text, i, e)
                 and not _hope_place(text, i)
             ):
                 continue
