@@ -48,3 +48,10 @@ def test_accounts_named_before_their_platform():
 
 def test_a_division_as_the_source_stays_a_place():
     assert ("青禾县", "GPE") in entity_set("2021-08-10 来源：青禾县\n近日，青禾县召开推进会。")
+
+
+def test_an_outlets_channel_before_its_news_line():
+    # （某某在线某某频道新闻热线 …）: the channel is one outlet, no place inside it
+    found = entity_set("会议作了部署。\n（青禾在线柳湾频道新闻热线 0827-5188332）")
+    assert ("青禾在线柳湾频道", "ORG") in found
+    assert not any(lab == "GPE" for _, lab in found)
