@@ -126,6 +126,61 @@ from tests.preannotate_support import entity_set as _tagged
         # a district's bare name after 到, before 进行 / 观摩
         ("市区各级部门负责人到长清进行创城观摩指导。", {("长清", "GPE")}, set()),
         ("在此基础上进行整改。", set(), {("此基础上", "GPE")}),
+        # a city's bare name, then its district named 市北区 / 市中区 (not 某市南区域)
+        (
+            "青岛市北区同步启动活动，济南市中区召开会议。",
+            {("青岛", "GPE"), ("市北区", "GPE"), ("济南", "GPE"), ("市中区", "GPE")},
+            {("青岛市", "GPE"), ("济南市", "GPE")},
+        ),
+        ("西安市南区域的道路整治完成。", {("西安市", "GPE")}, {("市南区", "GPE")}),
+        # a district set up in 2016 (郫县 before)
+        ("郫都区召开全国文明城市创建工作专题会", {("郫都区", "GPE")}, set()),
+        # 摘自 opens a source field like 来源
+        ("作者：某某 摘自：中国青禾\n会议召开。", {("中国青禾", "ORG")}, set()),
+        # a one-character name after 在 before the event's verb; a word there is none
+        (
+            "全省爱国卫生月活动在漳正式启动，培训班在沪举行。",
+            {("漳", "GPE"), ("沪", "GPE")},
+            set(),
+        ),
+        ("会议在此召开，活动在线举办，典礼在校举行。", set(), {("此", "GPE"), ("线", "GPE")}),
+        # the civilisation office's account on a line of its own; in running text a place
+        ("形成长效机制。\n文明四川 关注我们", {("文明四川", "ORG")}, {("四川", "GPE")}),
+        ("要推进文明四川建设。", {("四川", "GPE")}, {("文明四川", "ORG")}),
+        # a committee's office, one body with it
+        (
+            "清水县委调研督查室相关负责人深入社区督查。",
+            {("清水县委调研督查室", "ORG")},
+            {("清水县委", "ORG")},
+        ),
+        # b5: the writers listed in the source field name no outlet; an outlet there still does
+        (
+            "青禾街道召开会议\n来源： 柯立言 程国栋 吴晓 2021-09-15 09:10:51 责编： 某某",
+            set(),
+            {("柯立言", "ORG")},
+        ),
+        ("青禾街道召开会议\n来源： 青禾发布 2021-09-15", {("青禾发布", "ORG")}, set()),
+        # an office opening a post with no name beside it is no body of its own
+        (
+            "各乡镇分管领导、文明办主任、志愿服务总队成员单位负责人参加会议。",
+            set(),
+            {("文明办", "ORG")},
+        ),
+        # a verb of setting up read into a group's name
+        (
+            "街道成立文明创建领导小组，主抓全街道创建工作。",
+            set(),
+            {("街道成立文明创建领导小组", "ORG")},
+        ),
+        ("区城市管理局、区住房城乡建委等单位参会。", {("区住房城乡建委", "ORG")}, set()),
+        # the kind of town before its name; a verb of visiting
+        (
+            "会上，市级试点乡镇柳岸镇、县志愿服务队作了发言，与会人员参观柳岸镇实践点。",
+            {("柳岸镇", "GPE")},
+            set(),
+        ),
+        # a site's footer naming the outlet that runs it
+        ("中共某某省委文明办主办\n东南网承办", {("东南网", "ORG")}, set()),
     ],
 )
 def test_orgs_and_places_audit12(text: str, want: set, not_want: set) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from civannot.text import normalize
 from civannot.text.convert import is_traditional
+from civannot.text.damage import gbk_lead_loss
 
 
 def test_pinyin_groups_go_real_brackets_stay() -> None:
@@ -31,6 +32,14 @@ def test_doubled_punctuation() -> None:
     assert (
         normalize("林巍,、张弛出席,,各部门参加活动,。").text == "林巍、张弛出席，各部门参加活动。"
     )
+
+
+def test_doubled_comma_after_a_character_left_unread() -> None:
+    # 任 of 责任,， lost its lead byte and its trail byte met the stray comma: the repair leaves
+    # U+FFFD for it, and the stray comma is still doubled, not a second ，
+    clean = "要切实履行主体责任,，把工作抓实抓细。"
+    out = normalize(gbk_lead_loss(clean, clean.index("任"))).text
+    assert out == "要切实履行主体责\ufffd，把工作抓实抓细。"
 
 
 def test_small_form_marks_become_full_width() -> None:

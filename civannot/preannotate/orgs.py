@@ -30,6 +30,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     rule_words,
 )
+from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
@@ -43,12 +44,15 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # (来源： 某某发布 with a space, 来源|某某e媒, 官方微信：某某舆论场）, 某某网·某某新闻: realdev11)
 _SOURCE = re.compile(
     r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
-    r"|(?<=转自：)|(?<=转自:)|(?<=官方微信：)|(?<=微信公众号：))(?!本|网络|互联网|原创|综合)"
+    r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
+    r"(?!本|网络|互联网|原创|综合)"
     rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
+# another name after a space (来源： 张某 王某): the field lists its writers
+_NAME_AFTER_SPACE = re.compile(rf"[ 　]+[{CJK}]{{2,3}}(?=[ 　\n]|$)", re.M)
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
 _COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
 # the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
@@ -296,6 +300,7 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
+_SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
 )
@@ -475,7 +480,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
-        if _abbrev_ok(lined, m, not_words, names, True):
+        # 、文明办主任、: the office opens a post with no name beside it (generic)
+        if _abbrev_ok(lined, m, not_words, names, True) and (
+            r.bare_post.match(text, m.end() - 1) is None
+        ):
             doc.add(m.start(1) - 1, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
 
 
@@ -561,6 +569,9 @@ def find_orgs(doc: Doc) -> None:
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
+            continue
+        # 街道成立文明创建领导小组: a verb of setting up read into the group's name
+        if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
             continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
@@ -747,13 +758,18 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
-    if any(w in text for w in ("来源", "原载于", "转自", "版权归", "官方微信", "微信公众号")):
+    if any(
+        w in text for w in ("来源", "原载于", "转自", "摘自", "版权归", "官方微信", "微信公众号")
+    ):
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):
             g_ = m.lastindex or 1
             # 来源：某某融媒体记者某某: a reporter named in the field, no outlet
             # 信息来源：办公室: the department's own office, named by no body
             if "记者" in m.group(g_) or "通讯员" in m.group(g_) or m.group(g_) in _SOURCE_GENERIC:
+                continue
+            # 来源： 张某 王某 李某: the writers named in the field, a list of names, no outlet
+            if _valid_name(m.group(g_), g) and _NAME_AFTER_SPACE.match(text, m.end()):
                 continue
             # 来源：某某导报-某某新闻网: a second outlet after the separator
             second = _SOURCE_NEXT.match(text, m.end())
@@ -838,8 +854,17 @@ _MEDIA_LIST = re.compile(
     "等(?:主流|新闻|各大|中央|省级|市级|多家)?媒体",
     re.M,
 )
+# 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
+_HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+# 县委调研督查室, 市委政策研究室: a committee's office, one body with it
+_COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
+# 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
+# after 文明; the place inside it is no GPE)
+_CIVILISATION_ACCOUNT = re.compile(
+    rf"(?:^|(?<=[\n 　]))文明([{CJK}]{{2,4}}?)(?=[ 　\t]*(?:关注我们|扫码关注|\n|$))", re.M
+)
 # 县委政府, 区委政府: the committee and the government written with no mark between them
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
 
@@ -863,6 +888,9 @@ def _outlets_and_offices(doc: Doc) -> None:
                 if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
                     doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
                     break
+    if "办" in text:
+        for m in _HOST_OUTLET.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "媒体" in text:
         for m in _MEDIA_LIST.finditer(text):
             p = m.start(1)
@@ -879,12 +907,26 @@ def _outlets_and_offices(doc: Doc) -> None:
                     ]
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
-    if "创" in text:
+    if "创" in text or "室" in text:
         for c in doc.cands:
-            if c.label == "ORG" and text[c.end - 1] == "局":
+            if c.label != "ORG":
+                continue
+            if text[c.end - 1] == "局":
                 office = _CAMPAIGN_OFFICE.match(text, c.end)
-                if office is not None:
-                    c.end = office.end()
+            elif text[c.end - 1] == "委":
+                office = _COMMITTEE_OFFICE.match(text, c.end)
+            else:
+                continue
+            if office is not None:
+                c.end = office.end()
+    if "文明" in text:
+        for m in _CIVILISATION_ACCOUNT.finditer(text):
+            if _known_place(m.group(1), doc.r.g, doc.doc_stems):
+                a, b = m.start(), m.end()
+                doc.cands = [
+                    c for c in doc.cands if not (c.label == "GPE" and a <= c.start and c.end <= b)
+                ]
+                doc.add(a, b, "ORG", 0.6, 3, "org.named")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, b = m.span()

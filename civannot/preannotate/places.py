@@ -260,6 +260,7 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+_TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
 
@@ -377,6 +378,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
+                # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
+                or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -1935,6 +1938,10 @@ _ABBREV_STATIONED = re.compile(
     "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
     "(?=各|单位|大型|部队|机构|企业|办事处|办)"
 )
+# 在漳正式启动, 在沪召开: a province's or a prefecture city's one-character name after 在, before
+# the verb that opens the event there
+_ABBREV_AT = re.compile(rf"(?<=在)([{CJK}])(?=(?:正式|隆重|顺利)?(?:召开|举行|启动|举办|开幕))")
+_PROVINCE_INITIALS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新")
 # 驻张部队, 驻邢中省属单位: a city report names its own prefecture city by its first character
 # after 驻, before the units stationed there; a level or a numeral there names none (驻镇单位 is
 # the town's, 驻村单位), nor 中/大/上/本 (驻中, 驻本单位 read as words)
@@ -2043,6 +2050,16 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
         elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
+        elif (
+            text[e - 1] == "市"
+            and text[e : e + 2] in ("北区", "南区", "中区")
+            and e - a >= 3
+            and text[e - 1 : e + 2] in g.admin_full
+            and text[e + 2 : e + 3] != "域"  # 某市南区域: the city and a part of it
+        ):
+            # 青岛市北区, 济南市中区: the city's bare name, then its district named 市北区 / 市中区
+            doc.add(a, e - 1, "GPE", 0.7, 2, "gazetteer:gpe")
+            doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
         elif _word_edge(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
@@ -2070,6 +2087,13 @@ def find_gpe(doc: Doc) -> None:
         for m in _CITY_STATIONED.finditer(text):
             ch = m.group(1)
             if ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names):
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "在" in text:
+        for m in _ABBREV_AT.finditer(text):
+            ch = m.group(1)
+            if ch in _PROVINCE_INITIALS or (
+                ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names)
+            ):
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))

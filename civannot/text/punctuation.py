@@ -70,8 +70,9 @@ def doubled_edits(text: str) -> list[Edit]:
         i = m.start()
         if m.group(1) is None and text[i] == ",":
             # An ASCII comma before an ASCII mark only counts in Chinese context (not `a,;b`).
+            # U+FFFD there is a Chinese character a GBK repair left unread (责�,, for 责任,，).
             nxt = text[i + 1]
-            if nxt in ",;:!?" and not (i > 0 and is_cjk(text[i - 1])):
+            if nxt in ",;:!?" and not (i > 0 and (is_cjk(text[i - 1]) or text[i - 1] == "\ufffd")):
                 continue
         edits.append((i, i + 1, "", False))
     return edits
