@@ -42,6 +42,12 @@ def test_doubled_comma_after_a_character_left_unread() -> None:
     assert out == "要切实履行主体责\ufffd，把工作抓实抓细。"
 
 
+def test_doubled_comma_after_a_number_before_chinese_text() -> None:
+    # 92.1%,,较: a doubled ， after a figure is still doubled; `a,,b` and 1,000,, are left alone
+    assert normalize("达到92.1%,,较上年提高3个百分点。").text == "达到92.1%，较上年提高3个百分点。"
+    assert normalize("代码a,,b不变").text == "代码a,,b不变"
+
+
 def test_small_form_marks_become_full_width() -> None:
     # 一要…﹔二要… (audib1): a traditional site's small semicolons hid the units of a list
     n = normalize("他說﹕一要修好橋樑﹐方便出行﹔二要種樹﹗")

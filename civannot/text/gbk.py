@@ -1104,9 +1104,11 @@ def _rank_ends(
             v -= para_final
         return v
 
-    def at_end(c: str, k: int) -> float:
+    def at_end(c: str, k: int, mid: str = "") -> float:
         """What the run's last character gets for where it stands: a line's end, paired marks
-        (the beams below must not lose ！ at a line end to the cheaper ，)."""
+        (the beams below must not lose ！ at a line end to the cheaper ，). `mid`: the run's
+        characters before it, whose opener it may close (评选表彰“最美家庭” as one run: with the
+        line before the run alone, ” closed nothing and fell out of the beam)."""
         v = 0.0
         if q + 1 + k >= line_end:
             if c in _NOT_FINAL:
@@ -1114,7 +1116,7 @@ def _rank_ends(
             if not _ends_sentence(c):
                 v -= para_final
         if c in _PAIRED:
-            v += _pairing(before, c, text[q + 1 + k : full_line_end])
+            v += _pairing(before + mid, c, text[q + 1 + k : full_line_end])
         return v
 
     scored: dict[tuple[str, int], float] = {}
@@ -1164,9 +1166,10 @@ def _rank_ends(
                 BEAM,
             )
             head = e.middle[-3:] if len(e.middle) >= 2 else ""
+            kl, mid = e.k - (e.tail is not None) * 2, e.middle
             lasts = _best(
                 _shortlist(e.last, head or e.middle, right, grams),
-                lambda c: sc(head, c, right) + at_end(c, e.k - (e.tail is not None) * 2),  # noqa: B023
+                lambda c: sc(head, c, right) + at_end(c, kl, mid),  # noqa: B023
                 BEAM,
             )
         if e.tail is not None and e.last is not None and head:
@@ -1184,9 +1187,10 @@ def _rank_ends(
             # beam over the two positions), so a word across both (公交车 after 公) is seen.
             for c1 in firsts[:CHAINED]:
                 h = (left + c1 + e.middle)[-3:]
+                kl, mid = e.k - (e.tail is not None) * 2, c1 + e.middle
                 for cl in _best(
                     _shortlist(e.last, h, right, grams),
-                    lambda c: sc(h, c, right) + at_end(c, e.k - (e.tail is not None) * 2),  # noqa: B023
+                    lambda c: sc(h, c, right) + at_end(c, kl, mid),  # noqa: B023
                     CHAINED,
                 ):
                     if cl not in lasts:

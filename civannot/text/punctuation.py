@@ -69,10 +69,14 @@ def doubled_edits(text: str) -> list[Edit]:
     for m in _DOUBLED.finditer(text):
         i = m.start()
         if m.group(1) is None and text[i] == ",":
-            # An ASCII comma before an ASCII mark only counts in Chinese context (not `a,;b`).
-            # U+FFFD there is a Chinese character a GBK repair left unread (责�,, for 责任,，).
+            # An ASCII comma before an ASCII mark only counts in Chinese context (not `a,;b`):
+            # a Chinese character before it, or U+FFFD, one a GBK repair left unread (责�,, for
+            # 责任,，), or one after the pair (提高到92.1%,,较上年).
             nxt = text[i + 1]
-            if nxt in ",;:!?" and not (i > 0 and (is_cjk(text[i - 1]) or text[i - 1] == "\ufffd")):
+            if nxt in ",;:!?" and not (
+                (i > 0 and (is_cjk(text[i - 1]) or text[i - 1] == "\ufffd"))
+                or (nxt == "," and i + 2 < len(text) and is_cjk(text[i + 2]))
+            ):
                 continue
         edits.append((i, i + 1, "", False))
     return edits
