@@ -199,3 +199,13 @@ def test_a_lost_character_outside_titles_stays_no_title() -> None:
     spans, holds = spans_and_holds(f"会议要求建立{_LOST}长效机制，做到常态管理。")
     assert not holds
     assert not [t for t, lab in spans if lab in ("TITLE", "PERSON")], spans
+
+
+def test_a_surname_and_post_after_the_body_of_its_level() -> None:
+    # after the full name, 县政府 + surname + post names the same official
+    _, holds = spans_and_holds(
+        "请县政府副县长柯远山与镇长霍晓川签订责任状。下面请县政府柯县长讲话。"
+    )
+    assert holds == {("柯远山", "县政府副县长"), ("霍晓川", "镇长"), ("柯", "县长")}
+    # nobody named 柯 in full: no surname read
+    assert not spans_and_holds("下面请县政府柯县长讲话。")[1]
