@@ -1320,7 +1320,7 @@ def _sentence(
         and by_start[k][1] < m.end(1)
         and _REQUEST_FRAME.match(text, by_start[k][1], e) is not None
     ):
-        # 马军提出要求，要…: the name, then a request (the frame's name group took 马军提 with
+        # 石岚提出要求，要…: the name, then a request (the frame's name group took 石岚提 with
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
