@@ -208,7 +208,8 @@ def run(
         lex = lexicon_of(tr)
 
         def resuggest(rule: str, sub, group=tr):
-            return rule_suggestions([group[i] for i in sub], disabled=[r for r in OFF if r != rule])
+            # each document with the lexicon of its fold among all the training documents
+            return rule_suggestions(group, disabled=[r for r in OFF if r != rule], only=sub)
 
         def resuggest_te(rule: str, sub, te=te, lex=lex):
             return rule_suggestions(
@@ -231,7 +232,11 @@ def run(
         if crf:
             model = CrfModel(fitted.data)
             cue = model_decided(fitted.policy)
+            # the model reads what pre-annotation gives it: the rules with the switched-on
+            # rules on (learn.apply), corrected where it was trained on corrected ones
             feats = csugs if fitted.corrections_features else tsugs
+            if not fitted.corrections_features and corr.switch_on:
+                feats = resuggest_te(corr.switch_on[-1], range(len(te)))
             tags = [model.tag(d.text, s.spans, labels=cue) for d, s in zip(te, feats, strict=True)]
             scores["both"] = score(
                 te,

@@ -112,3 +112,26 @@ def test_a_model_span_holding_a_rules_kept_span_whole_still_replaces_it():
     assert _triples(same) == [(0, 4, "DATE"), (5, 8, "ORG")]
     touching = combine(text, rules, Tagging([TaggedSpan(8, 10, "TITLE", 0.6)]), policy=pol)
     assert _triples(touching) == [(0, 4, "DATE"), (5, 8, "GPE"), (8, 10, "TITLE")]
+
+
+def test_a_model_span_holding_a_rules_person_does_not_replace_it():
+    """PERSON kept with the rules: the model's TITLE 柳市长 over the rules' PERSON 柳 + TITLE
+    市长 (the surname with a post, session 11 on real pages) leaves both, and the directives
+    after it keep their speaker; the model's TITLE beside the name (not over it) still counts."""
+    text = "市长柳明远到岚溪调研。柳市长指出，要压实各方责任。"
+    rules = suggest(text)
+    assert (11, 12, "PERSON") in _triples(rules)
+    speakers = {
+        (rules.spans[t].start, rules.spans[t].end)
+        for r, _, t in rules.relations
+        if r == "ISSUED_BY"
+    }
+    assert speakers == {(11, 12)}
+    pol = _rules_policy(TITLE="model+")
+    out = combine(text, rules, Tagging([TaggedSpan(11, 14, "TITLE", 0.7)]), policy=pol)
+    assert _triples(out) == _triples(rules)
+    assert {
+        (out.spans[t].start, out.spans[t].end) for r, _, t in out.relations if r == "ISSUED_BY"
+    } == speakers
+    beside = combine(text, rules, Tagging([TaggedSpan(12, 14, "TITLE", 0.7)]), policy=pol)
+    assert (12, 14, "TITLE") in _triples(beside) and (11, 12, "PERSON") in _triples(beside)

@@ -207,3 +207,75 @@ def test_a_learned_span_explains_itself():
         "learned correction (trim DATE suffix «上午») of model version 3 · "
         "precision on the training gold 100%"
     )
+
+
+def _switch_docs(split_in: int, total: int, seed: int = 5) -> list[GoldDoc]:
+    """`total` made-up documents; the first `split_in` write a place before a post and their
+    gold splits it off (the opt-in gpe.before_post reading), the others write no place before
+    a post (both readings agree there)."""
+    rng = random.Random(seed)
+    docs = []
+    for n in range(total):
+        place, name = rng.choice(PLACES), rng.choice(NAMES)
+        lead = f"{place[:2]}县委书记" if n < split_in else "县委书记"
+        text = f"{place}召开创文工作推进会。{lead}{name}强调，要压实属地责任。"
+        sug = suggest(text, disabled=())
+        gold = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+        docs.append(GoldDoc(text, text, gold, list(sug.relations)))
+    return docs
+
+
+def _resuggest(docs: list[GoldDoc]):  # noqa: ANN202
+    return lambda rule, idx: [suggest(docs[i].text, disabled=()) for i in idx]
+
+
+def test_a_switch_shown_by_two_of_eight_documents_is_kept():
+    # the switch is a rule as written: its gain on the two documents is held-out evidence as
+    # it stands; out of fold, a fold holding one of them learned it from one document (too
+    # few) and the switch was dropped
+    docs = _switch_docs(2, 8)
+    sugs = [suggest(d.text) for d in docs]
+    corr, out, info = training.fit_corrections(docs, sugs, resuggest=_resuggest(docs))
+    assert corr.switch_on == ["gpe.before_post"]
+    assert info["held_out"]["switch gpe.before_post"] == 6
+    assert [s.spans for s in out] == [suggest(d.text, disabled=()).spans for d in docs]
+
+
+def test_no_switch_where_the_gold_keeps_the_place_in_the_post_or_one_document_splits_it():
+    agree = _switch_docs(2, 8)
+    for d in agree:  # the rules' own reading: 岚溪县委书记 one TITLE
+        sug = suggest(d.text)
+        d.spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+        d.relations = list(sug.relations)
+    corr, _, info = training.fit_corrections(
+        agree, [suggest(d.text) for d in agree], resuggest=_resuggest(agree)
+    )
+    assert not corr.switch_on and info["held_out"]["switch gpe.before_post"] < 0
+    # one document with the split twice: one document's habit is no convention
+    once = _switch_docs(1, 8)
+    once[0] = _switch_docs(1, 1, seed=6)[0]
+    text = once[0].text + once[0].text
+    sug = suggest(text, disabled=())
+    once[0] = GoldDoc(text, text, [Span(s.start, s.end, s.label, s.text) for s in sug.spans], [])
+    corr, _, info = training.fit_corrections(
+        once, [suggest(d.text) for d in once], resuggest=_resuggest(once)
+    )
+    assert info["held_out"]["switch gpe.before_post"] >= 4
+    assert not corr.switch_on
+
+
+def test_rule_suggestions_for_some_documents_keep_the_lexicon_of_their_fold():
+    from civannot.learn.data import rule_suggestions
+
+    # each document's lexicon leaves its own fold out; re-running two of them (an opt-in rule
+    # on) must give them the same lexicon, or its names count as the rule's doing: here only
+    # the gold of document 0 knows the body 青禾书社 that document 4 names
+    docs = [_team_gold(t) for t in (_text(random.Random(s)) for s in range(6))]
+    for d in (docs[0], docs[4]):
+        d.text += "青禾书社参加。"
+        d.spans.append(Span(len(d.text) - 7, len(d.text) - 3, "ORG", "青禾书社"))
+    full = rule_suggestions(docs)
+    assert any(s.text == "青禾书社" for s in full[4].spans)
+    some = rule_suggestions(docs, only=[4, 1])
+    assert [s.spans for s in some] == [full[4].spans, full[1].spans]
+    assert [s.rules for s in some] == [full[4].rules, full[1].rules]

@@ -181,6 +181,23 @@ from tests.preannotate_support import entity_set as _tagged
         ),
         # a site's footer naming the outlet that runs it
         ("中共某某省委文明办主办\n东南网承办", {("东南网", "ORG")}, set()),
+        # b6: the centre and the province before what they decided; a state bureau after 据
+        (
+            "要认真落实中央、省有关城市管理工作部署。",
+            {("中央", "ORG")},
+            set(),
+        ),
+        (
+            "据国家林草局有关负责人介绍，成效明显。",
+            {("国家林草局", "ORG")},
+            {("林草局", "ORG")},
+        ),
+        # 全区 / 全县 / 全市 name the whole area: no level opening a body after them
+        (
+            "全区新时代文明实践中心建设工作调度会在文化馆举行，县新时代文明实践中心参加。",
+            {("县新时代文明实践中心", "ORG")},
+            {("区新时代文明实践中心", "ORG")},
+        ),
     ],
 )
 def test_orgs_and_places_audit12(text: str, want: set, not_want: set) -> None:

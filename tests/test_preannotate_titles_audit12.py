@@ -154,3 +154,58 @@ def test_titles_apart_from_their_names(text: str, want: set[tuple[str, str]]) ->
 )
 def test_no_name_across_a_break_where_none_is(text: str) -> None:
     assert not spans_and_holds(text)[1]
+
+
+# GBK damage the repair could not undo leaves U+FFFD inside a title or a name of a mirror copy
+_LOST = "\ufffd"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a title's character lost: the title is read across it, as written
+        (f"区委{_LOST}记柯远山出席会议。", {("柯远山", f"区委{_LOST}记")}),
+        (
+            f"区人大常委{_LOST}主任柯远山，{_LOST}政协主席霍晓川出席。",
+            {("柯远山", f"区人大常委{_LOST}主任"), ("霍晓川", f"{_LOST}政协主席")},
+        ),
+        (
+            f"{_LOST}领导柯远山、霍晓川出席。",
+            {("柯远山", f"{_LOST}领导"), ("霍晓川", f"{_LOST}领导")},
+        ),
+        # a lost 、 between two titles
+        (f"县委副书记{_LOST}县长霍晓川主持。", {("霍晓川", "县委副书记"), ("霍晓川", "县长")}),
+        # a name's surname, its last character, or a given name of one lost
+        (
+            f"区委书记{_LOST}远山，区长霍晓川出席。",
+            {(f"{_LOST}远山", "区委书记"), ("霍晓川", "区长")},
+        ),
+        (f"统战部长{_LOST}青陪同。", {(f"{_LOST}青", "统战部长")}),
+        (
+            f"区委书记柯远{_LOST}，区长霍晓川出席。",
+            {(f"柯远{_LOST}", "区委书记"), ("霍晓川", "区长")},
+        ),
+        (
+            f"区人大常委会主任戴{_LOST}，区政协主席韩青出席。",
+            {(f"戴{_LOST}", "区人大常委会主任"), ("韩青", "区政协主席")},
+        ),
+    ],
+)
+def test_titles_and_names_with_a_lost_character(text: str, want: set[tuple[str, str]]) -> None:
+    assert spans_and_holds(text)[1] == want
+
+
+def test_a_lost_character_outside_titles_stays_no_title() -> None:
+    spans, holds = spans_and_holds(f"会议要求建立{_LOST}长效机制，做到常态管理。")
+    assert not holds
+    assert not [t for t, lab in spans if lab in ("TITLE", "PERSON")], spans
+
+
+def test_a_surname_and_post_after_the_body_of_its_level() -> None:
+    # after the full name, 县政府 + surname + post names the same official
+    _, holds = spans_and_holds(
+        "请县政府副县长柯远山与镇长霍晓川签订责任状。下面请县政府柯县长讲话。"
+    )
+    assert holds == {("柯远山", "县政府副县长"), ("霍晓川", "镇长"), ("柯", "县长")}
+    # nobody named 柯 in full: no surname read
+    assert not spans_and_holds("下面请县政府柯县长讲话。")[1]

@@ -100,6 +100,10 @@ def combine(
     # docs/combine-conflicts.md has the counts. The rules' entity spans do not overlap, so
     # marking their inner positions answers "strictly inside one" per end.
     inner: bytearray | None = None
+    # and one that overlaps a rules' PERSON at all: no gold entity of the genre holds a person
+    # or part of one (docs/combine-conflicts.md, session 11), while the model's TITLE 周市长
+    # over the rules' PERSON 周 + TITLE 市长 took the speaker of the directives after it
+    person: bytearray | None = None
     if first and any(t.label in first for t in tagging.spans):
         inner = bytearray(len(text) + 1)
         # (the labels the rules keep, as a set: not a policy lookup per rule span)
@@ -107,9 +111,15 @@ def combine(
         for s in rules.spans:
             if s.label in rules_only:
                 inner[s.start + 1 : s.end] = b"\x01" * max(0, s.end - s.start - 1)
+                if s.label == "PERSON":
+                    if person is None:
+                        person = bytearray(len(text) + 1)
+                    person[s.start : s.end] = b"\x01" * (s.end - s.start)
     for t in tagging.spans:
         if t.label in first:
             if inner is not None and (inner[t.start] or inner[t.end]):
+                continue
+            if person is not None and person.find(1, t.start, t.end) >= 0:
                 continue
             take(*model_span(t))
     # the rules' other spans (DIRECTIVE), with their index, noted on the same pass

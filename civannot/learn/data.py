@@ -83,24 +83,29 @@ def rule_suggestions(
     folds: int = 5,
     disabled: Iterable[str] = DEFAULT_OFF,
     lexicon: Lexicon | None = None,
+    only: Sequence[int] | None = None,
 ) -> list[Suggestions]:
     """The rules' suggestions for each document (the opt-in rules off, as `suggest` and
     `preannotate` leave them unless told), the learned lexicon built without the
     document's own fold: a lexicon holding a document's own gold would make the rules look
     perfect on it and teach the model to trust them blindly. `lexicon` given: used as is (the
-    caller already kept the evaluated documents out of it)."""
+    caller already kept the evaluated documents out of it). `only`: the suggestions for
+    docs[i] for i in only, each with the lexicon it gets among all of `docs` (re-running a few
+    documents with an opt-in rule on must not change their lexicon: the difference would be
+    counted as the rule's)."""
     disabled = tuple(disabled)
     if lexicon is not None:
         lexicons, k = [lexicon], 1
     else:
         k = max(1, min(folds, len(docs)))
         lexicons = [lexicon_of(d for i, d in enumerate(docs) if i % k != f) for f in range(k)]
-    jobs = [(i, d.text, i % k) for i, d in enumerate(docs)]
-    if len(docs) < PARALLEL_FROM:
+    picked = range(len(docs)) if only is None else only
+    jobs = [(j, docs[i].text, i % k) for j, i in enumerate(picked)]
+    if len(jobs) < PARALLEL_FROM:
         return [suggest(t, lexicon=lexicons[f], disabled=disabled) for _, t, f in jobs]
     from civannot.processes import pool_context
 
-    out: list[Suggestions | None] = [None] * len(docs)
+    out: list[Suggestions | None] = [None] * len(jobs)
     entries = [lex.to_json() for lex in lexicons]
     with pool_context().Pool(2, initializer=_init_worker, initargs=(entries, disabled)) as pool:
         for i, sug in pool.imap_unordered(_suggest_job, jobs, chunksize=16):

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from civannot.learn.combine import HOLDS_POLICIES, POLICIES, Policy, combine, policy_of_labels
-from civannot.learn.corrections import Corrections, held_out_gains, learn_corrections
+from civannot.learn.corrections import (
+    Corrections,
+    held_out_gains,
+    learn_corrections,
+    learn_switches,
+    switch_key,
+)
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
 from civannot.learn.evaluation import (
@@ -228,13 +234,24 @@ def fit_corrections(
     learned out of fold has no such evidence and is not kept): never worse than the rules,
     by this measure, on documents not trained on. The suggestions returned are the out-of-fold
     corrected ones (what the corrections do to a document they did not see: the model's
-    features then read as at pre-annotation), or the rules' own when nothing is kept."""
+    features then read as at pre-annotation), or the rules' own when nothing is kept.
+    The opt-in rules (`resuggest`) are decided before the folds, on every document
+    (corrections.learn_switches), and the corrections learned on the switched suggestions."""
     n = len(docs)
     resuggest = _memo(resuggest)
     none = Corrections()
     info: dict[str, Any] = {"kept": False}
     if n < 3:
         return none, list(sugs), info
+    # the opt-in rules first, on every document (learn_switches: a rule as written has nothing
+    # fitted to hold out); the corrections are then learned on the switched suggestions
+    switch_on: list[str] = []
+    base = list(sugs)
+    held_out: dict[str, int] = {}
+    if resuggest is not None:
+        rs = resuggest
+        switch_on, base, sw_gains = learn_switches(docs, sugs, lambda r: rs(r, range(n)))
+        held_out = {" ".join(switch_key(r)): g for r, g in sw_gains.items()}
     order = list(range(n))
     random.Random(seed).shuffle(order)
     k = min(CV_FOLDS, n)
@@ -243,22 +260,20 @@ def fit_corrections(
     for f in range(k):
         held = order[f::k]
         hs = set(held)
-        corr = _learn_on(docs, sugs, [i for i in range(n) if i not in hs], resuggest, cancel, seed)
-        switched = None
-        if corr.switch_on and resuggest is not None:
-            switched = resuggest(corr.switch_on[-1], held)
-        got = held_out_gains(corr, [docs[i] for i in held], [sugs[i] for i in held], switched)
+        corr = _learn_on(docs, base, [i for i in range(n) if i not in hs], None, cancel, seed)
+        got = held_out_gains(corr, [docs[i] for i in held], [base[i] for i in held])
         for key, g in got.items():
             gains[key] = gains.get(key, 0) + g
         fold_corr.append((held, corr))
     good = {key for key, g in gains.items() if g > 0}
-    info["held_out"] = {" ".join(key): g for key, g in gains.items()}
-    corr = _learn_on(docs, sugs, range(n), resuggest, cancel, seed).only(good)
+    info["held_out"] = {**held_out, **{" ".join(key): g for key, g in gains.items()}}
+    corr = _learn_on(docs, base, range(n), None, cancel, seed).only(good)
+    corr.switch_on = switch_on
     if not corr:
         return none, list(sugs), info
-    oof: list[Suggestions] = list(sugs)
+    oof: list[Suggestions] = list(base)
     for held, c in fold_corr:
-        for i, s in zip(held, corrected(c.only(good), docs, sugs, held, resuggest), strict=True):
+        for i, s in zip(held, corrected(c.only(good), docs, base, held, None), strict=True):
             oof[i] = s
     info["kept"] = True
     return corr, oof, info
@@ -624,7 +639,7 @@ def train_project(
         raise TrainingCancelled()
 
     def resuggest(rule: str, idx: Sequence[int]) -> list[Suggestions]:
-        return rule_suggestions([docs[i] for i in idx], disabled=[r for r in disabled if r != rule])
+        return rule_suggestions(docs, disabled=[r for r in disabled if r != rule], only=idx)
 
     res = run_training(
         docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,

@@ -32,7 +32,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -41,7 +41,9 @@ _CONNECTIVES = guarded(
     r"(?!来说|来看|而言)[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
+    # (✍一、肯定成绩，认清形势，…: a bullet a page put before the number)
+    r"\s*(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*)?"
+    r"(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
 )
 _ADVERBIAL = tuple(rule_words()["adverbial"])
 _IMPERATIVE = tuple(rule_words()["imperative"])
@@ -68,6 +70,8 @@ _WIDE_CONTINUES = tuple(
 _WIDE_LEAD = re.compile(
     r"在[^，。；：、\n]{1,12}?[上处](?:再|更)?"
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
+    # 抓创建，持续巩固…；抓整改，…: the field to take hold of, then what to do in it
+    r"|抓[^，。；：、\n]{1,4}[，,]"
 )
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
 _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
@@ -97,6 +101,8 @@ _LIST_COLON = re.compile(
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
+    # 某某针对迎检作工作部署：(paragraph) 一、…。一是…: the points of a deployment follow
+    r"|(?:作|做)(?:了)?[^，。；\n]{0,6}?部署"
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
@@ -129,6 +135,8 @@ _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
     r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清|明白(?:一个|这个)?道理)"
+    # 我们要从以下几个方面深刻理解: the speaker announcing how the points are to be understood
+    r"|从以下几个方面(?:来)?(?:深刻|深入|全面|准确)?(?:理解|认识|把握)"
 )
 
 
@@ -166,6 +174,10 @@ def _damaged_question(text: str, i: int) -> bool:
 _SEMICOLONS = re.compile(r"[；;]")
 _HTML_BREAK = re.compile(r"<?/p>|<br\s*/?>")
 _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
+# the opening of a pinyin note a cut page ended in (坚（ji): the note's letters are no text
+_CUT_NOTE = re.compile(
+    r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
+)
 _COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
@@ -289,6 +301,12 @@ _HOPE_NAMED_IN_NOTICE = re.compile(
 _HOPE_NAMED = re.compile(
     r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
 )
+# 希望创建办及时跟进，抓好问题整改: a body named by its short name (an office, a bureau, a team),
+# then what it is to do
+_HOPE_BODY = re.compile(
+    r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极)"
+)
 
 
 # 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
@@ -320,6 +338,9 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
             continue
+        # 在6月底就要迎接上级的检查 / 马上就要开学: 就要 after a time is what is about to happen
+        if w == "要" and text.endswith("就", s, i) and _SOON.search(text, s, i - 1):
+            continue
         # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
         if w == "要" and text.endswith(("为什么", "为何", "是否", "要不"), s, i):
             continue
@@ -347,6 +368,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 not _HOPE_ADDRESSEE.match(text[i : i + 5])
                 and not _HOPE_NAMED.match(text, i, e)
                 and not _HOPE_NAMED_IN_NOTICE.match(text, i, e)
+                and not _HOPE_BODY.match(text, i, e)
                 and not _hope_place(text, i)
             ):
                 continue
@@ -360,6 +382,12 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+# a time right before 就要 (在6月底下旬就要迎接…, 马上就要…): the event is near, not required
+_SOON = re.compile(
+    r"(?:马上|很快|眼看|即将|不久|月底|月初|月中|[上中下]旬|\d+[日号]|明天|后天|下周|下个?月)$"
+)
 
 
 def _requirement_marker(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -736,6 +764,7 @@ def find_directives(
     # a list of requirements is open (会上，某某提出几点意见。一是…。二是…): its items are
     # requirements without a marker of their own, until a sentence that is neither item nor one
     listing = False
+    prev_directive = False
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
@@ -786,6 +815,10 @@ def find_directives(
                     Directive(hm.end(), body_end, 0.7, ds.speaker, "directive.heading", ds.rule)
                 )
                 continue
+        # 某某指出，…各部门要…。(paragraph) 一是高度重视。…: a paragraph that opens with the first
+        # item right after a paragraph that ended in a requirement opens the list of what it asks
+        if prev_directive and _FIRST_ITEM.match(text, ps) is not None:
+            listing = True
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
@@ -923,6 +956,8 @@ _BOILERPLATE = re.compile(
     r"|下载文档|在线预览|申请退款|侵犯您的权益"
     # a truncated page and an old browser: 请点此查看更多… / 您当前使用的浏览器版本过低
     r"|请点此|不能全部显示|浏览器"
+    # (未完，全文共6788字，当前仅显示2383字，请阅读下面提示信息。: a mirror's note on what it cut)
+    r"|全文共\d+字|仅显示\d+字"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1072,14 +1107,17 @@ _UNNAMED_FRAME = re.compile(
 # a frame of the meeting or a paper, with no person named: 会议要求， / 会上强调， / 会议在听取…
 # 汇报后强调， / 文件要求， / 最后，会议要求， / 就…，会议提出三点要求：: what it governs has no
 # ISSUED_BY
+_TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
-    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见)"
+    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
+    # 每到一地，各督查组均要求各街道一要…: a team requires, nobody named
+    rf"|(?:各|该)?(?:{_TEAMS}))"
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
     # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
-    rf"|要求{_ANY_ADDRESSEE_NEXT}|要求{_REQUIRED_ADDRESSEE})"
+    rf"|{FRAME_ADVERB}要求{_ANY_ADDRESSEE_NEXT}|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
-_MEETING_KEY = re.compile("会议|会上|文件|通知|方案|意见")
+_MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
@@ -1209,6 +1247,17 @@ def _next_turn(text: str, s: int, e: int, by_start: list[tuple[int, int]]) -> bo
 _PRONOUN_FRAME_START = start_chars(_PRONOUN_FRAME)
 _ZERO_SUBJECT_START = start_chars(_ZERO_SUBJECT)
 _COGNITIVE_START = start_chars(_COGNITIVE)
+
+
+def _acting_marker(text: str, a: int, b: int) -> bool:
+    """The clause text[a:b] carries a marker that asks for an act, not only for seeing (nor one
+    inside an assessment: 创建文明城市是一场只能赢、不能输的硬仗)."""
+    m = _requirement_marker(text, a, b)
+    return (
+        m is not None
+        and not _COGNITIVE.match(text, m.end())
+        and _ASSERTION.search(text, a, m.start()) is None
+    )
 
 
 _ORDINALS = "一二三四五六七八九十"
@@ -1467,7 +1516,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望点" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点署" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
@@ -1510,6 +1559,10 @@ def _unit(
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
     # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
+    # (a pinyin note the page cut inside: …一要高度重视，坚（ji; a newspaper's jump to the next
+    # page: …要持续开展市容环境卫生整治，（下转二版）)
+    if (cut := _CUT_NOTE.search(text, s, e)) is not None:
+        e = cut.start()
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
         if (
             text[e - 1] in '”"'
@@ -1627,6 +1680,9 @@ def _unit(
         # 要清醒认识到…的区别，各级各部门要扎扎实实做工作…: an addressee later in the unit is
         # told to act; the unit is a requirement from its first marker on (realdev11)
         and not _later_addressed(text, clauses, ci)
+        # 要清醒认识到，X是一项长期性的工作，要巩固已有成果，…: the sentence goes on to a marker
+        # of its own that asks for acts; the seeing opens that requirement
+        and not any(_acting_marker(text, a, b) for a, b in clauses[ci + 1 :])
     ):
         return None
     # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes
@@ -1649,6 +1705,17 @@ def _unit(
         return None
     # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
     if before == "就是" and mk.group() == "要" and ci > 0:
+        return None
+    # 我们一切工作的出发点和落脚点都是要实现好…: what the work is for, asserted
+    if before.endswith("都是") and mk.group() == "要":
+        return None
+    # …，更是我们必须坚决完成的重大政治任务: the marker sits in what an assertion names (a 的
+    # phrase after 是), it asks nothing itself
+    if (
+        ci > 0
+        and before.startswith(("是", "也是", "更是", "还是", "都是", "就是"))
+        and text.find("的", mk.end(), mb) >= 0
+    ):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from civannot.preannotate import dates, orgs, persons, places, slogans, titles
 from civannot.preannotate.common import Cand, Doc, EntityResult, rules
+from civannot.preannotate.damaged import reading_text
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.lexicon_context import drop_out_of_context
 from civannot.preannotate.persons import name_after, name_before
@@ -21,7 +22,8 @@ __all__ = ["Cand", "EntityResult", "find_entities", "name_after", "name_before",
 def find_entities(
     text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = False
 ) -> EntityResult:
-    doc = Doc(text, rules())
+    # (a title with a character the GBK repair left lost is read as if whole: damaged.py)
+    doc = Doc(reading_text(text, rules()), rules())
     # the order matters: later rules read what earlier ones found (doc.doc_stems, doc.persons),
     # and among equal candidates the earlier one wins an overlap
     places.find_doc_places(doc)

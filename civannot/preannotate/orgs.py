@@ -68,7 +68,7 @@ _BODY_END_WORDS = frozenset(
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与由])|(?<=联合)|(?<=会同)|^)"
+    rf"(?:(?<=[、，。：；\n（(和及与由据])|(?<=联合)|(?<=会同)|^)"
     # 国家统计局某某调查总队: the bureau's survey team in a province
     rf"(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署)(?:[{CJK}]{{2,3}}调查总?队)?)"
     rf"(?![{CJK}]?[长任记员])",
@@ -302,7 +302,10 @@ _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开",
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
 _SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
-    "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、))"
+    "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、"
+    # 落实中央、省有关部署: the centre and the province before what they decided
+    "|省(?=有关|的|和))"
+    ")"
 )
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a

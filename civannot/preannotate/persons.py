@@ -151,7 +151,7 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         return minority
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
-        return 0
+        return _lost_surname_name_end(text, pos, r)
     if sl == 1 and text[pos + 1 : pos + 2] in (" ", "\u3000"):
         # 王　军: a two-character name padded to the width of three in a list of attendees
         q = pos + 1
@@ -176,6 +176,9 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         cand = text[pos:end]
         if given == 2 and cand[0] in _CONJUNCTION_SURNAMES and _is_word(cand[1:]):
             # 常委会委员和全国、省人大代表: 和 joins a word here, it opens no name (session 11)
+            continue
+        if given == 1 and text[end : end + 1] == "\ufffd":
+            # 柯远\ufffd，: a lost character after two is the name's third (_damaged_name_end)
             continue
         if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
             ok.append(end)
@@ -249,6 +252,9 @@ def _damaged_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
     """蔡\ufffd阳: a given name of two whose one character transmission damage replaced
     (GUIDELINES: annotate what is written), read only where a name is expected and a boundary
     or a verb of the genre closes it; 0 otherwise."""
+    if text[pos + sl : pos + sl + 1] == "\ufffd" and _boundary_after(text, pos + sl + 1, r):
+        # 戴\ufffd，: a given name of one, lost (session 11 audit)
+        return pos + sl + 1
     end = pos + sl + 2
     given = text[pos + sl : end]
     if (
@@ -258,6 +264,32 @@ def _damaged_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
         and _boundary_after(text, end, r)
     ):
         return end
+    return 0
+
+
+def _lost_surname_name_end(text: str, pos: int, r: _Rules) -> int:
+    """\ufffd远山: a name whose surname transmission damage replaced, read only where a name is
+    expected and a boundary or a verb of the genre closes it (session 11 audit); 0 otherwise."""
+    if text[pos : pos + 1] != "\ufffd":
+        return 0
+
+    def ok(given: int) -> bool:
+        part = text[pos + 1 : pos + 1 + given]
+        return (
+            len(part) == given
+            and all(_is_cjk(c) and c not in _BAD_NAME_CHARS for c in part)
+            and part not in _POSTS_AS_GIVEN
+        )
+
+    two, one = pos + 3, pos + 2
+    # a given name of two closed by punctuation first; then one closed by a verb of the genre (\ufffd青陪同:
+    # not \ufffd青陪); then two closed by such a verb
+    if ok(2) and (two >= len(text) or text[two] in _PUNCT_BOUNDARY):
+        return two
+    if ok(1) and _boundary_after(text, one, r):
+        return one
+    if ok(2) and _boundary_after(text, two, r):
+        return two
     return 0
 
 

@@ -1994,6 +1994,30 @@ def _townships(text: str, unit: str) -> list[Cand]:
     return out
 
 
+def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
+    further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
+    than its kind (经济开发区 after 周口 names no zone)."""
+    text, g = doc.text, doc.r.g
+    names: set[str] = set()
+    for s, e in spans:
+        name = text[s:e]
+        names.add(name)
+        for k in (4, 3, 2):
+            head = name[:k]
+            if head in g.gpe_names or head in g.admin_stems or head in g.admin_full:
+                own = name[k:]
+                unit = _ZONE_UNIT.search(own)
+                stem = own[: unit.start()] if unit is not None else ""
+                if len(stem) >= 2 and stem not in _ZONE_WORDS and stem[0] not in _GENERIC_HEAD:
+                    names.add(own)
+                break
+    for name in names:
+        for i in _occurrences(text, name):
+            if not any(s <= i < e for s, e in spans):
+                doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -2004,6 +2028,7 @@ def find_gpe(doc: Doc) -> None:
             doc.cands.extend(_townships(text, unit))
     # every zone suffix ends with one of these: without them the regex has nothing to find
     zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
+    zone_spans: list[tuple[int, int]] = []
     for m in zones:
         s = _gpe_start(text, m.start(), m.end(), g)
         if s is None:
@@ -2015,6 +2040,9 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
+            zone_spans.append((s, m.end()))
+    if zone_spans:
+        _zone_mentions(doc, zone_spans)
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民

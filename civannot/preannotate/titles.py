@@ -955,6 +955,10 @@ def find_given_names_before_posts(doc: Doc) -> None:
             ms = text.find(given, ms + 1)
 
 
+# a level's government or committee written before the surname and post of its official
+_BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委", "区委")
+
+
 def find_surnames_before_posts(doc: Doc) -> None:
     """person.surname_post / title.after_name / relation.holds.after_name: 周市长指出 after 市长周某
     — the surname of a person the article named in full, alone before a post at a clause's start,
@@ -975,7 +979,12 @@ def find_surnames_before_posts(doc: Doc) -> None:
             pm = _GIVEN_POST.match(text, ms + 1)
             if (
                 pm is not None
-                and (ms == 0 or not _is_cjk(text[ms - 1]))
+                and (
+                    ms == 0
+                    or not _is_cjk(text[ms - 1])
+                    # 县政府毕县长与…, 县委周书记: the body before the surname (session 11 audit)
+                    or text.endswith(_BODY_BEFORE_SURNAME, max(0, ms - 3), ms)
+                )
                 and ms not in doc.persons
                 and ms + 1 not in doc.titles
                 and _boundary_after(text, pm.end(), doc.r)
