@@ -1,4 +1,4 @@
-"""ORG and GPE in the forms a twelfth audit of real reports (session 12, issue 16: helper
+"""ORG and GPE in the forms a twelfth audit of real reports (session 11, issue 16: helper
 audorgs12) found missed or wrong. Every example is made up in the same form: the place, body and
 person names are invented (the counties, prefectures and cities are real only where the gazetteer
 must know them)."""

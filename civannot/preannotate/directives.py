@@ -41,7 +41,7 @@ _CONNECTIVES = guarded(
     r"(?!来说|来看|而言)[，,：:]?"
 )
 _LIST_NUMBER = re.compile(
-    # (✍一、肯定成绩，认清形势，…: a bullet a page put before the number)
+    # (✍一、认清形势，打赢整治攻坚战: a bullet a page put before the number)
     r"\s*(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*)?"
     r"(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d+[、．.])\s*"
 )
@@ -70,7 +70,7 @@ _WIDE_CONTINUES = tuple(
 _WIDE_LEAD = re.compile(
     r"在[^，。；：、\n]{1,12}?[上处](?:再|更)?"
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
-    # 抓创建，持续巩固…；抓整改，…: the field to take hold of, then what to do in it
+    # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
 )
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
@@ -135,7 +135,7 @@ _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
     r"(?:清醒|深刻|充分|清楚|真正)?地?(?:看到|认识到|意识到|看清|明白(?:一个|这个)?道理)"
-    # 我们要从以下几个方面深刻理解: the speaker announcing how the points are to be understood
+    # 我们要从以下几个方面来认识: the speaker announcing how the points are to be understood
     r"|从以下几个方面(?:来)?(?:深刻|深入|全面|准确)?(?:理解|认识|把握)"
 )
 
@@ -174,7 +174,7 @@ def _damaged_question(text: str, i: int) -> bool:
 _SEMICOLONS = re.compile(r"[；;]")
 _HTML_BREAK = re.compile(r"<?/p>|<br\s*/?>")
 _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
-# the opening of a pinyin note a cut page ended in (坚（ji): the note's letters are no text
+# the opening of a pinyin note a cut page ended in (压（ya): the note's letters are no text
 _CUT_NOTE = re.compile(
     r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
 )
@@ -301,7 +301,7 @@ _HOPE_NAMED_IN_NOTICE = re.compile(
 _HOPE_NAMED = re.compile(
     r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
 )
-# 希望创建办及时跟进，抓好问题整改: a body named by its short name (an office, a bureau, a team),
+# 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
 _HOPE_BODY = re.compile(
     r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
@@ -338,7 +338,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
         if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
             continue
-        # 在6月底就要迎接上级的检查 / 马上就要开学: 就要 after a time is what is about to happen
+        # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
         if w == "要" and text.endswith("就", s, i) and _SOON.search(text, s, i - 1):
             continue
         # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
@@ -384,7 +384,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     return None
 
 
-# a time right before 就要 (在6月底下旬就要迎接…, 马上就要…): the event is near, not required
+# a time right before 就要 (在5月中旬就要迎接…, 马上就要…): the event is near, not required
 _SOON = re.compile(
     r"(?:马上|很快|眼看|即将|不久|月底|月初|月中|[上中下]旬|\d+[日号]|明天|后天|下周|下个?月)$"
 )
@@ -815,7 +815,7 @@ def find_directives(
                     Directive(hm.end(), body_end, 0.7, ds.speaker, "directive.heading", ds.rule)
                 )
                 continue
-        # 某某指出，…各部门要…。(paragraph) 一是高度重视。…: a paragraph that opens with the first
+        # 某某指出，…各部门要…。(paragraph) 一是压实责任。…: a paragraph that opens with the first
         # item right after a paragraph that ended in a requirement opens the list of what it asks
         if prev_directive and _FIRST_ITEM.match(text, ps) is not None:
             listing = True
@@ -956,7 +956,7 @@ _BOILERPLATE = re.compile(
     r"|下载文档|在线预览|申请退款|侵犯您的权益"
     # a truncated page and an old browser: 请点此查看更多… / 您当前使用的浏览器版本过低
     r"|请点此|不能全部显示|浏览器"
-    # (未完，全文共6788字，当前仅显示2383字，请阅读下面提示信息。: a mirror's note on what it cut)
+    # (未完，全文共5210字，当前仅显示1800字，请阅读…: a mirror's note on what it cut)
     r"|全文共\d+字|仅显示\d+字"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
@@ -1110,7 +1110,7 @@ _UNNAMED_FRAME = re.compile(
 _TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
     r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
-    # 每到一地，各督查组均要求各街道一要…: a team requires, nobody named
+    # 每到一处，各督导组均要求各社区一要…: a team requires, nobody named
     rf"|(?:各|该)?(?:{_TEAMS}))"
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
@@ -1320,7 +1320,7 @@ def _sentence(
         and by_start[k][1] < m.end(1)
         and _REQUEST_FRAME.match(text, by_start[k][1], e) is not None
     ):
-        # 马军提出要求，要…: the name, then a request (the frame's name group took 马军提 with
+        # 石岚提出要求，要…: the name, then a request (the frame's name group took 石岚提 with
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
@@ -1559,8 +1559,8 @@ def _unit(
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
     # the bracket of a pinyin note the copy cut off: …要进一步加强（; the dots where a page cut
     # its text: …纵向到人...; the quote it opened before the cut: …坚定“创则必成”“)
-    # (a pinyin note the page cut inside: …一要高度重视，坚（ji; a newspaper's jump to the next
-    # page: …要持续开展市容环境卫生整治，（下转二版）)
+    # (a pinyin note the page cut inside: …一要高度重视，压（ya; a newspaper's jump to the next
+    # page: …要持续开展背街小巷整治，（下转第三版）)
     if (cut := _CUT_NOTE.search(text, s, e)) is not None:
         e = cut.start()
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
@@ -1680,7 +1680,7 @@ def _unit(
         # 要清醒认识到…的区别，各级各部门要扎扎实实做工作…: an addressee later in the unit is
         # told to act; the unit is a requirement from its first marker on (realdev11)
         and not _later_addressed(text, clauses, ci)
-        # 要清醒认识到，X是一项长期性的工作，要巩固已有成果，…: the sentence goes on to a marker
+        # 要清醒认识到，X是一项长期任务，要把成果保持下去，…: the sentence goes on to a marker
         # of its own that asks for acts; the seeing opens that requirement
         and not any(_acting_marker(text, a, b) for a, b in clauses[ci + 1 :])
     ):
@@ -1706,10 +1706,10 @@ def _unit(
     # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
     if before == "就是" and mk.group() == "要" and ci > 0:
         return None
-    # 我们一切工作的出发点和落脚点都是要实现好…: what the work is for, asserted
+    # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
     if before.endswith("都是") and mk.group() == "要":
         return None
-    # …，更是我们必须坚决完成的重大政治任务: the marker sits in what an assertion names (a 的
+    # …，更是我们必须完成的政治任务: the marker sits in what an assertion names (a 的
     # phrase after 是), it asks nothing itself
     if (
         ci > 0
@@ -1726,7 +1726,11 @@ def _unit(
     k = ci
     # 一是凝心聚力，形成共识，创建氛围要浓: in an item of an announced list, the clauses between
     # the enumerator and the marker head the item; only an assertion among them stops it
-    item = listed and _ENUMERATOR.match(text, unit_start) is not None
+    # (二、知难而进，要巩固…: an item numbered 二、 inside the paragraph heads it the same way)
+    item = listed and (
+        _ENUMERATOR.match(text, unit_start) is not None
+        or _INLINE_ITEM.match(text, unit_start) is not None
+    )
     # 二是…。以楼道治理为主题，邀请…进入社区，同时，包社区干部要…: inside an open list, a sentence
     # that opens as a continuation of the item keeps its clauses up to its marker
     cont = (

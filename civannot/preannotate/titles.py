@@ -775,7 +775,7 @@ _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
 
 
 def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
-    """End of a four-character name of two surnames and a given name of two (雷黄文君, the
+    """End of a four-character name of two surnames and a given name of two (陈林佳慧, the
     double surname of Fujian and Taiwan) opening a list at p: only where 、 and a further name
     follow it (区领导雷黄某某、杨某某); 0 otherwise."""
     g = r.g
