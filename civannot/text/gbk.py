@@ -1348,13 +1348,6 @@ CTX_VETO = 3.0
 # readings this close to the word model's best (nats) stay plausible when the context vetoes it
 # (the margin instead: 12 dev articles above 1% instead of 10, 62 wrong characters instead of 63)
 CTX_CLOSE = 1.0
-# Two models that agree on the same reading, each too weakly alone: the word model prefers it by
-# at least AGREE_MIN nats over every reading with other words (and the damaged text), the
-# context by at least AGREE_MIN over the same rivals, and the two margins add up to the margin
-# plus AGREE_EXTRA. Only at the ordinary margin: a character that lost both bytes (thousands of
-# readings) had 3 right and 3 wrong under this rule on the development seeds.
-AGREE_MIN = 1.0
-AGREE_EXTRA = 1.0
 
 
 def _context_choice(
@@ -1393,13 +1386,6 @@ def _context_choice(
         return (br, bk), br
     # the word model's own choice, against the context's evidence for its rivals
     own = next(x for x in comb if x[0] == word_best)
-    if margin <= APPLY_MARGIN:
-        others = [x for x in comb if _han(x[0][0]) != _han(word_best[0])]
-        if others:
-            mw = best_s - max([identity] + [x[1] for x in others])
-            mc = own[2] - max(x[2] for x in others)
-            if min(mw, mc) >= AGREE_MIN and mw + mc >= margin + AGREE_EXTRA:
-                return word_best, word_best[0]
     against = max((x[2] for x in comb if _han(x[0][0]) != _han(word_best[0])), default=-math.inf)
     if against - own[2] >= CTX_VETO:
         # the rivals the context prefers, and those the word model holds as close as its margin
