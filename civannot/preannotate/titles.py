@@ -489,6 +489,8 @@ def _title_prefix(doc: Doc, s: int) -> int:
     unknown place (先请县委常委: 先请 is no place), and with the corps' division before a
     division-city (第八师某某市党委副书记)."""
     text = doc.text
+    if s >= 2 and text[s - 2 : s] == "自治" and text[s : s + 1] in "县州区旗":
+        return _autonomous_start(doc, s - 2)
     if (
         s
         and text[s - 1] == "团"
@@ -535,6 +537,23 @@ def _title_prefix(doc: Doc, s: int) -> int:
     return a
 
 
+def _autonomous_start(doc: Doc, k: int) -> int:
+    """自治县党委常委: 自治县 is the level its post belongs to, as 县 is in 县委常委, written bare
+    where the county was named before; a place written before it (with 各族 or one people's
+    name between, 某某各族自治县, 某某瑶族自治县) belongs to the post as any place does."""
+    text = doc.text
+    m = k
+    if text[m - 2 : m] == "各族":
+        m -= 2
+    elif m >= 2 and text[m - 1] == "族" and _is_cjk(text[m - 2]):
+        m -= 2
+    if m < k:
+        a = extend_gpe_prefix(doc, m)
+        return a if a < m else k
+    a = extend_gpe_prefix(doc, k)
+    return a
+
+
 def _village_start(doc: Doc, s: int) -> int:
     """某某县某某村原第一书记: the village's own name (two to four characters, no word of the
     dictionary's verbs or adverbs, no 各/全) after the place it lies in belongs to its post, with
@@ -574,6 +593,7 @@ _CLAUSE_OPENERS = _CLAUSE_VERB_END | set("以")
 _ZONE_STEM_END = (
     "经济",
     "开发",
+    "经开",
     "高新",
     "园",
     "港",
@@ -818,12 +838,14 @@ def find_leader_lists(doc: Doc) -> None:
         # the dictionary) is no name
         if first - p == 3 and text[p + 1 : first] in common_words():
             continue
-        doc.add_title(m.start(), m.end(), 0.85, "title.leaders")
+        # 某某经开区领导甲、乙: the zone's own name belongs to its leaders, as to any post of it
+        ts = _zone_start(text, m.start())
+        doc.add_title(ts, m.end(), 0.85, "title.leaders")
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
         am = _ACT_IN_LIST.match(text, first)
         for ns, ne in [(p, first), *_name_list(text, am.end() if am else first, r)]:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
-            doc.holds.append((ns, m.start(), "relation.holds.leaders"))
+            doc.holds.append((ns, ts, "relation.holds.leaders"))
 
 
 # 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
