@@ -35,5 +35,21 @@ def test_a_person_credited_as_author_is_no_outlet():
 
 
 def test_the_offices_of_the_whole_country_meeting_are_no_body():
-    found = entity_set("贯彻落实全国文明办主任会议精神，总结工作。")
-    assert not any(lab == "ORG" for _, lab in found)
+    for text in ("贯彻落实全国文明办主任会议精神，总结工作。", "传达了全省文明办主任会议精神。"):
+        assert not any(lab == "ORG" for _, lab in entity_set(text))
+
+
+def test_a_bare_place_before_the_campaigns_group():
+    # 普洱创建…指挥部: the place's bare name opens the group's name (no GPE inside it)
+    for text, org in (
+        ("漳州创建全国文明城市指挥部第五次会议召开\n", "漳州创建全国文明城市指挥部"),
+        ("会议由龙海创建全国文明城市领导小组主持。", "龙海创建全国文明城市领导小组"),
+    ):
+        found = entity_set(text)
+        assert (org, "ORG") in found
+        assert not any(lab == "GPE" for _, lab in found)
+
+
+def test_a_campaign_verb_after_an_adverb_is_no_place():
+    found = entity_set("全力创建全国文明城市指挥部召开会议。")
+    assert ("创建全国文明城市指挥部", "ORG") in found

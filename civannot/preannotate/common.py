@@ -208,6 +208,8 @@ class _Rules:
             # 2024-2026年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            # a site's stamp without its year, only with its time: 03-02 20:07:15 (realdev12)
+            r"|(?:^|(?<=[\s：:]))(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
             # the day first, as mirror sites stamp a page: 14.02.2018  07:14
             r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年度?|{rel_year})?"
@@ -225,7 +227,8 @@ class _Rules:
             # a bare day where a newspaper's report starts, at a line or sentence start, after a
             # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
             # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
-            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t]))\d{1,2}日"
+            # (截至26日，: the day a count was taken, as the dateline's month reads it; realdev12)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))\d{1,2}日"
             r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,]))))"
         )
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")

@@ -121,6 +121,24 @@ _LISTED_COMPANY = re.compile(
 )
 
 
+def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]) -> int:
+    """Start of a group's name read from s (创建… or 州创建…, 州 taken for a level): a listed or
+    the article's bare place name right before 创建 / 争创, opening a clause, belongs to it."""
+    v = s + 1 if text.startswith(("州创建", "州争创"), s) else s
+    if not text.startswith(("创建", "争创"), v):
+        return s
+    for n in (4, 3, 2):
+        a = v - n
+        name = text[a:v]
+        if a < 0 or not all(_is_cjk(c) for c in name):
+            continue
+        if (name in g.gpe_names or name in g.admin_stems or name in doc_stems) and (
+            a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _NAME_START_AFTER
+        ):
+            return a
+    return s
+
+
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
     return (
         name in g.gpe_names
@@ -606,6 +624,10 @@ def find_orgs(doc: Doc) -> None:
                 ("领导小组", "指挥部"), s, e
             ):
                 s -= 2
+            # 普洱创建全国文明城市指挥部: the bare name of a known place before the campaign's
+            # verb opens the group's name (a name sits inside the longer one; realdev12)
+            if text.endswith(("领导小组", "指挥部"), s, e):
+                s = _place_before_campaign(text, s, g, doc.doc_stems)
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
 
@@ -638,7 +660,9 @@ def find_orgs(doc: Doc) -> None:
         # meeting of the heads, named after the body, is no post: the body stays; realdev12)
         post = r.bare_post.match(text, e)
         if post is not None and not (
-            post.group() == "主任" and text[s] != "全" and _heads_meeting(text, post.end())
+            post.group() == "主任"
+            and "全" not in text[max(0, s - 1) : s + 1]
+            and _heads_meeting(text, post.end())
         ):
             continue
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
