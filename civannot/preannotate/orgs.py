@@ -531,6 +531,14 @@ def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     return zs
 
 
+def _heads_meeting(text: str, e: int) -> bool:
+    """A post read up to e names a meeting of its holders (主任会, 主任会议), not a post: 会见 /
+    会同 / 会商 / 会签 after a post are the holder's acts. (全国文明办主任会议: the offices of a
+    whole level meeting, none named; 某某指挥部指挥长会议: only 主任 is read so, a long group's
+    name before other heads' meetings runs over the clause.)"""
+    return text.startswith("会", e) and text[e + 1 : e + 2] not in ("见", "同", "商", "签")
+
+
 def find_orgs(doc: Doc) -> None:
     """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
@@ -626,8 +634,12 @@ def find_orgs(doc: Doc) -> None:
                 e = own.end()
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
-        # nothing is tagged, but the body is no ORG of its own either
-        if r.bare_post.match(text, e) is not None:
+        # nothing is tagged, but the body is no ORG of its own either (某市文明办主任会: a
+        # meeting of the heads, named after the body, is no post: the body stays; realdev12)
+        post = r.bare_post.match(text, e)
+        if post is not None and not (
+            post.group() == "主任" and text[s] != "全" and _heads_meeting(text, post.end())
+        ):
             continue
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
         if text.startswith(("试点", "示范"), e):
@@ -1076,9 +1088,10 @@ _DEMOCRATIC_PARTY = re.compile(
     rf"(?:民盟|民进|民建|民革|农工党|致公党|九三学社|台盟)[{CJK}]{{0,5}}?"
     r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部)"
 )
-# an outlet named in the editor's field (编辑：某某房产网)
+# an outlet named in the editor's or the author's field (编辑：某某房产网; 作者：某某网, an
+# outlet credited as the author of a reprint: realdev12)
 _EDITOR_OUTLET = re.compile(
-    rf"(?<=编辑[：:])([{CJK}]{{2,8}}?(?:网|在线|信息港))(?=[\s　|]|$)", re.M
+    rf"(?<=(?:编辑|作者)[：:])([{CJK}]{{2,8}}?(?:网|在线|信息港))(?=[\s　|]|$)", re.M
 )
 
 
@@ -1102,7 +1115,7 @@ def _more_orgs(doc: Doc) -> None:
                 text, m.end()
             ) is None:
                 doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
-    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线")):
+    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线", "作者")):
         for m in _OUTLET_EDITOR.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
         for m in _EDITOR_OUTLET.finditer(text):
