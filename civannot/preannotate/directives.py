@@ -68,11 +68,24 @@ _WIDE_CONTINUES = tuple(
 # 在细处着手、在实处发力，…: where the effort goes, then the effort (在着力提升城市形象上下实功夫，
 # …: the place may be a whole verb phrase, the effort a 真/实/硬 one)
 _WIDE_LEAD = re.compile(
-    r"在[^，。；：、\n]{1,12}?[上处](?:再|更)?"
+    # (在宣传上、督查上持续发力，…: a list of places, one effort for all of them)
+    r"在[^，。；：、\n]{1,12}?[上处](?:、[^，。；：、\n]{1,8}?[上处])*(?:再|更|持续)?"
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
     # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
 )
+# 清醒认识当前面临的压力，以冲刺的劲头，坚决补齐短板。: after a requirement, seeing the situation
+# opens a sentence whose later clause is the act it asks for (seeing alone asks for no act)
+_SEEING = "清醒认识"
+
+
+def _sees_then_acts(text: str, s: int, e: int) -> bool:
+    return text.startswith(_SEEING, s) and any(
+        text.startswith(_CONTINUES, a) or text.startswith(_WIDE_CONTINUES, a)
+        for a, _ in _clauses(text, s, e)[1:]
+    )
+
+
 # 二是紧抓安全。与“安全管家”积极配合，继续…: inside an open list, a preposition may open one too
 _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # a continuation that opens with its addressee or a preposition: 全体人员进一步统一思想… /
@@ -545,7 +558,18 @@ _NAMED_ADDRESSEE_PAT = (
     + _REQUIRED_VERB
 )
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
-_REQUIRED_NEXT = f"(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT}))"
+# 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
+# the act is to be done, then the act (the opener a continuation may have: _WIDE_LEAD)
+_REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
+_REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
+# (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
+_REQUIRED_NEXT = (
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})"
+    f"|(?={_REQUIRED_SETTING_PAT}))"
+)
+# 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
+# 已 inside a relative clause is no report)
+_REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
@@ -1630,8 +1654,12 @@ def _unit(
                 or _NAMED_ADDRESSEE.match(body) is not None
                 or _ADDRESSEE_LIST.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
+                or _REQUIRED_SETTING.match(body) is not None
             )
+            # 会议要求，将于下月召开…: a plan the meeting announces, not an order
+            and not body.startswith(_NOT_CONTINUES)
             and not _ASSERTION.search(body)
+            and _REPORTED_YI.search(body) is None
             and "我" not in _QUOTED.sub("", body)
         ):
             return s, e, 0.6, "directive.required"
@@ -1646,6 +1674,7 @@ def _unit(
                 body.startswith(_CONTINUES)
                 or _CONT_LEAD.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
+                or _sees_then_acts(text, s, e)
             )
             and not body.startswith(_NOT_CONTINUES)
             and not _ASSERTION.search(_QUOTED.sub("", body))
