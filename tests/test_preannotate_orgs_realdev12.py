@@ -53,3 +53,9 @@ def test_a_bare_place_before_the_campaigns_group():
 def test_a_campaign_verb_after_an_adverb_is_no_place():
     found = entity_set("全力创建全国文明城市指挥部召开会议。")
     assert ("创建全国文明城市指挥部", "ORG") in found
+
+
+def test_a_committees_lecture_group_is_one_body():
+    found = entity_set("昨日，省委宣讲团举行宣讲报告会，市委书记出席。")
+    assert ("省委宣讲团", "ORG") in found
+    assert ("省委", "ORG") not in found

@@ -383,8 +383,10 @@ _POLICE_UNIT = re.compile(
 )
 # 交警支队某某大队: a detachment's brigade named after its district belongs to the body
 _NAMED_BRIGADE = re.compile(rf"[{CJK}]{{2,3}}?(?:大队|中队)(?![{CJK}]?[长任记员])")
+# (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
+# realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])|宣讲团(?![长员]))"
 )
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 
