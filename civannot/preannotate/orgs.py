@@ -757,9 +757,7 @@ def find_orgs(doc: Doc) -> None:
             if _known_place(m.group(2), g, doc.doc_stems):
                 # 某某网鸡西6月8日讯: the outlet, then its place (no ORG of the two together)
                 a, b = m.start(1), m.end(2)
-                doc.cands = [
-                    c for c in doc.cands if not (c.label == "ORG" and c.start == a and c.end == b)
-                ]
+                _drop_cands(doc, "ORG", a, b, exact=True)
                 doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
                 doc.add(m.start(2), m.end(2), "GPE", 0.6, 3, "gpe.doc_place")
     for m in _PLACE_OUTLET_KIND.finditer(text):
@@ -910,6 +908,19 @@ _CIVILISATION_ACCOUNT = re.compile(
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
 
 
+def _drop_cands(doc: Doc, label: str, a: int, b: int, *, exact: bool = False) -> None:
+    """Leave out the candidates of `label` inside [a, b) (`exact`: only the one spanning it),
+    where a reading of the whole replaces what the parts were read as."""
+    doc.cands = [
+        c
+        for c in doc.cands
+        if not (
+            c.label == label
+            and (c.start == a and c.end == b if exact else a <= c.start and c.end <= b)
+        )
+    ]
+
+
 def _outlets_and_offices(doc: Doc) -> None:
     """org.named: newspapers by their dateline, office, site or local office, the outlets of a
     list closed by 等媒体; org.grammar: a bureau's campaign office, 县委 + 政府 written as one."""
@@ -941,11 +952,7 @@ def _outlets_and_offices(doc: Doc) -> None:
                     cut = _verb_cut(text, p, p + len(item))
                     item, p = item[cut - p :], cut
                 if not any(c in _FUNCTION for c in item):
-                    doc.cands = [
-                        c
-                        for c in doc.cands
-                        if not (c.label == "GPE" and p <= c.start and c.end <= p + len(item))
-                    ]
+                    _drop_cands(doc, "GPE", p, p + len(item))
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
     if "创" in text or "室" in text:
@@ -964,16 +971,12 @@ def _outlets_and_offices(doc: Doc) -> None:
         for m in _CIVILISATION_ACCOUNT.finditer(text):
             if _known_place(m.group(1), doc.r.g, doc.doc_stems):
                 a, b = m.start(), m.end()
-                doc.cands = [
-                    c for c in doc.cands if not (c.label == "GPE" and a <= c.start and c.end <= b)
-                ]
+                _drop_cands(doc, "GPE", a, b)
                 doc.add(a, b, "ORG", 0.6, 3, "org.named")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, b = m.span()
-            doc.cands = [
-                c for c in doc.cands if not (c.label == "ORG" and c.start == a and c.end == b)
-            ]
+            _drop_cands(doc, "ORG", a, b, exact=True)
             doc.add(a, a + 2, "ORG", 0.7, 2, "org.grammar")
             doc.add(a + 2, b, "ORG", 0.7, 2, "org.grammar")
 

@@ -550,8 +550,7 @@ def _autonomous_start(doc: Doc, k: int) -> int:
     if m < k:
         a = extend_gpe_prefix(doc, m)
         return a if a < m else k
-    a = extend_gpe_prefix(doc, k)
-    return a
+    return extend_gpe_prefix(doc, k)
 
 
 def _village_start(doc: Doc, s: int) -> int:
