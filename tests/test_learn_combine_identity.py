@@ -9,6 +9,7 @@ CIVANNOT_COMBINE_ARTICLES sets how many bench articles (400 by default; the lead
 
 import os
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -115,6 +116,51 @@ def test_speakers_replayed_over_other_persons_match_a_full_reading():
             assert got == want, text[:40]
         replayed += len(sug.directive_sentences.read)
     assert replayed > 1000
+
+
+# made-up articles of the genre with the paragraph forms a second reading takes from the first
+# (SentenceMemo.paragraphs): a transcript's greeting and byline, imperative headings and a
+# topic heading, a caption, boilerplate, an interview's turns, a first item after a
+# requirement, a mirror's paragraph tag
+_PARAGRAPH_FORMS = [
+    "在全县创建工作推进会上的讲话\n县委书记\u3000林沐阳\n（2023年4月12日）\n同志们：\n"
+    "今天召开这次会议，主要任务是部署下一阶段创建工作。刚才，王晓峰同志通报了测评情况，我都同意。\n"
+    "一、提高思想认识，压实工作责任。\n"
+    "各乡镇要把创建工作摆上重要议事日程，主要负责同志要亲自抓。他指出，各部门要加强协作。\n"
+    "二、存在问题\n部分单位认识不到位，工作推进不平衡。\n"
+    "三、强化督查考核，确保取得实效。\n县委督查室要加强暗访，对工作不力的严肃问责。\n"
+    "图为会议现场（陈立 摄）\n责任编辑：赵敏",
+    "县文明办主任周海宁接受了本报记者采访。\n记者：下一步有什么打算？\n周海宁：我们要把志愿服务做细做实，各社区要建立台账。\n"
+    "记者：群众反映的问题怎么解决？\n周海宁：各部门要立行立改，确保件件有回音。\n"
+    "转载请注明出处",
+    "10月8日，市长郑远航主持召开专题会议。郑远航要求，各区要抓紧落实以下工作。\n"
+    "一是压实责任。各街道要逐项对账销号。二是强化宣传，营造浓厚氛围。\n"
+    "会上，副市长许卓然强调，要加强统筹/p> 各部门要密切配合，形成合力。他要求，各单位要按时报送进度。",
+]
+
+
+def test_paragraph_readings_replayed_match_a_full_reading():
+    """The paragraphs' readings kept by the first reading (greeting, skips, turns, headings,
+    sentence ends, first items) give a second reading over other persons what a reading from
+    scratch gives."""
+    headings = 0
+    for text in _PARAGRAPH_FORMS:
+        sug = suggest(text, keep_sentences=True)
+        memo = sug.directive_sentences
+        assert memo is not None and memo.paragraphs and memo.greeting != -1
+        headings += sum(r == "directive.heading" for r in sug.rules)
+        persons = [(s.start, s.end) for s in sug.spans if s.label == "PERSON"]
+        assert persons
+        # every mention of a name the rules found (the interview's turns among them)
+        mentions = sorted(
+            {(m.start(), m.end()) for s, e in persons for m in re.finditer(text[s:e], text)}
+        )
+        variants = [[], persons[1:], persons[:1], [(s, e - 1) for s, e in persons], mentions]
+        for other in variants:
+            want = find_directives(text, other, units=dict(sug.directive_units or {}))
+            got = find_directives(text, other, units=sug.directive_units, sentences=memo)
+            assert got == want, (text[:20], other)
+    assert headings >= 2  # the headings' path was taken
 
 
 def test_cue_windows_match_their_reference(fitted):

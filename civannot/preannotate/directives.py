@@ -734,6 +734,61 @@ class SentenceMemo:
     # sentence start -> (entry, first and end index of its directives in out, after, returned);
     # the indices become the directives' values when the first reading ends
     read: dict[int, list] = field(default_factory=dict)  # type: ignore[type-arg]
+    # what does not depend on the persons, read once for both readings: the greeting's start
+    # (-1: not read yet, None: none), each paragraph's _Para by its start, and whether a
+    # paragraph opens with a first item (looked at only after a requirement)
+    greeting: int | None = -1
+    paragraphs: dict[int, _Para] = field(default_factory=dict)
+    first_items: dict[int, bool] = field(default_factory=dict)
+
+
+# a paragraph as find_directives reads it before its sentences, whoever its PERSON spans are:
+# never a requirement (blank, boilerplate, a caption); where its text starts past the indent
+# and the ： within its first characters (-1: none), an interviewer's turn (记者：), an
+# imperative heading (its body's start and end), its sentence ends (the paragraph's end last)
+_Para = tuple[bool, int, int, bool, tuple[int, int] | None, tuple[int, ...]]
+_NO_PARA: _Para = (True, 0, -1, False, None, ())
+
+
+def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
+    if (
+        not para.strip()
+        or _BOILERPLATE.search(para)
+        # a caption opens with 图 or ends with its credit: only then the regex
+        or (("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:]) and _CAPTION.match(para))
+    ):
+        # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
+        return _NO_PARA
+    colon = ps + len(para) - len(para.lstrip(" \u3000"))
+    colon_at = text.find("：", colon, colon + 6) if "：" in para[:8] else -1
+    unnamed_turn = _UNNAMED_TURN.match(text, ps, pe) is not None
+    # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
+    hm = _LIST_NUMBER.match(text, ps, pe)
+    if hm and pe - hm.end() <= 40:
+        body_end = pe
+        while body_end > hm.end() and text[body_end - 1] in _SENT_END + "；; \u3000":
+            body_end -= 1
+        body = text[hm.end() : body_end]
+        if (
+            body
+            and not _ASSERTION.search(body)
+            # 二、整改要求 / 一、存在问题: a heading that names a topic is not imperative
+            and not body.endswith(_NOMINAL_HEADS)
+            and any(v in body for v in _HEADING_VERBS)
+            and "。" not in body
+        ):
+            return (False, colon, colon_at, unnamed_turn, (hm.end(), body_end), ())
+    ends = [
+        m.start()
+        for m in _SENT_END_CHARS.finditer(text, ps, pe)
+        if m.group() in "。！!" or not _damaged_question(text, m.start())
+    ]
+    if ">" in para:
+        # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
+        # as the 。 it stands for would: the sentence ends at its >
+        ends = sorted(set(ends) | {m.end() - 1 for m in _HTML_BREAK.finditer(text, ps, pe)})
+    ends.append(pe)
+    return (False, colon, colon_at, unnamed_turn, None, tuple(ends))
 
 
 def find_directives(
@@ -782,11 +837,19 @@ def find_directives(
         return None
 
     ds = Discourse(text, persons)
-    first = _transcript_speaker(text, persons)
+    greeting = sentences.greeting if sentences is not None else -1
+    if greeting == -1:
+        gm = _GREETING.search(text, 0, 1500)
+        greeting = gm.start() if gm is not None else None
+        if sentences is not None:
+            sentences.greeting = greeting
+    first = _transcript_speaker(text, persons, greeting)
     if first is not None:
         ds.named(first, ISSUED_TRANSCRIPT)
-    greeting = _GREETING.search(text, 0, 1500)
-    speech_from = greeting.start() if greeting is not None else len(text) + 1
+    speech_from = greeting if greeting is not None else len(text) + 1
+    # the paragraphs' readings of the first reading (a second one takes them from it)
+    paras = sentences.paragraphs if sentences is not None else None
+    firsts = sentences.first_items if sentences is not None else None
     para_start = 0
     # a list of requirements is open (会上，某某提出几点意见。一是…。二是…): its items are
     # requirements without a marker of their own, until a sentence that is neither item nor one
@@ -798,16 +861,13 @@ def find_directives(
         para_read.clear()
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
-        if (
-            not para.strip()
-            or _BOILERPLATE.search(para)
-            # a caption opens with 图 or ends with its credit: only then the regex
-            or (
-                ("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:])
-                and _CAPTION.match(para)
-            )
-        ):
-            # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
+        pr = paras.get(ps) if paras is not None else None
+        if pr is None:
+            pr = _paragraph(text, para, ps, pe)
+            if paras is not None:
+                paras[ps] = pr
+        skip, colon, colon_at, unnamed_turn, heading, ends = pr
+        if skip:
             continue
         # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
         k = bisect.bisect_left(by_start, (ps, -1)) if pe - ps <= _LINE_FRAME_MAX else len(by_start)
@@ -817,48 +877,29 @@ def find_directives(
                 ds.named(by_start[k][0], ISSUED_FRAME)
                 continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
-        colon = ps + len(para) - len(para.lstrip(" \u3000"))
-        turn = pend.get(text.find("：", colon, colon + 6)) if "：" in para[:8] else None
+        turn = pend.get(colon_at) if colon_at >= 0 else None
         if turn is not None and turn == colon:
             ds.named(turn, ISSUED_TURN)
-        elif _UNNAMED_TURN.match(text, ps, pe):
+        elif unnamed_turn:
             ds.unnamed()
-        # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
-        hm = _LIST_NUMBER.match(text, ps, pe)
-        if hm and pe - hm.end() <= 40:
-            body_end = pe
-            while body_end > hm.end() and text[body_end - 1] in _SENT_END + "；; \u3000":
-                body_end -= 1
-            body = text[hm.end() : body_end]
-            if (
-                body
-                and not _ASSERTION.search(body)
-                # 二、整改要求 / 一、存在问题: a heading that names a topic is not imperative
-                and not body.endswith(_NOMINAL_HEADS)
-                and any(v in body for v in _HEADING_VERBS)
-                and "。" not in body
-            ):
-                out.append(
-                    Directive(hm.end(), body_end, 0.7, ds.speaker, "directive.heading", ds.rule)
-                )
-                continue
+        if heading is not None:
+            out.append(
+                Directive(heading[0], heading[1], 0.7, ds.speaker, "directive.heading", ds.rule)
+            )
+            continue
         # 某某指出，…各部门要…。(paragraph) 一是压实责任。…: a paragraph that opens with the first
         # item right after a paragraph that ended in a requirement opens the list of what it asks
-        if prev_directive and _FIRST_ITEM.match(text, ps) is not None:
-            listing = True
+        if prev_directive:
+            opens = firsts.get(ps) if firsts is not None else None
+            if opens is None:
+                opens = _FIRST_ITEM.match(text, ps) is not None
+                if firsts is not None:
+                    firsts[ps] = opens
+            if opens:
+                listing = True
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
-        ends = [
-            m.start()
-            for m in _SENT_END_CHARS.finditer(text, ps, pe)
-            if m.group() in "。！!" or not _damaged_question(text, m.start())
-        ]
-        if ">" in para:
-            # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
-            # as the 。 it stands for would: the sentence ends at its >
-            ends = sorted(set(ends) | {m.end() - 1 for m in _HTML_BREAK.finditer(text, ps, pe)})
-        ends.append(pe)
         for i in ends:
             se = i
             # ”某某说，…: the quote closed with the previous sentence
@@ -948,14 +989,15 @@ def find_directives(
     return out
 
 
-def _transcript_speaker(text: str, persons: list[tuple[int, int]]) -> int | None:
+def _transcript_speaker(
+    text: str, persons: list[tuple[int, int]], greeting: int | None
+) -> int | None:
     """The speaker of a speech transcript, named before its greeting (同志们：): on a byline of
     their own (县委书记　某某) or as the one who 讲话 in a lead paragraph. None when the speech
-    does not name its speaker."""
-    g = _GREETING.search(text, 0, 1500)
-    if g is None:
+    does not name its speaker. `greeting`: where the greeting starts (None: no greeting)."""
+    if greeting is None:
         return None
-    pos = g.start()
+    pos = greeting
     best = None
     for s, e in persons:
         if s >= pos:
