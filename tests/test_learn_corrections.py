@@ -279,3 +279,41 @@ def test_rule_suggestions_for_some_documents_keep_the_lexicon_of_their_fold():
     some = rule_suggestions(docs, only=[4, 1])
     assert [s.spans for s in some] == [full[4].spans, full[1].spans]
     assert [s.rules for s in some] == [full[4].rules, full[1].rules]
+
+
+def test_a_text_without_a_corrections_string_is_given_back_as_the_rules_read_it(monkeypatch):
+    """Corrections.apply skips a correction whose string the text lacks (corrections._needed):
+    of every kind, it changes a text that holds its string exactly as when applied to every
+    text, and a text without the string comes back untouched."""
+    from civannot.learn import corrections as cmod
+
+    holds = "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。6月12日下午，青苇县县长柳明远主持召开创文工作推进会。"
+    lacks = "7月1日松原区区长杜芸舟出席会议。"
+    sug = suggest(holds, disabled=())
+    person_rule = next(r for s, r in zip(sug.spans, sug.rules, strict=True) if s.label == "PERSON")
+    cases = [
+        Correction("trim", "DATE", cond="suf", arg="上午"),
+        Correction("extend", "PERSON", cond="suf", arg="主持"),
+        Correction("relabel", "PERSON", "ORG", cond="text", arg="秦远山"),
+        Correction("relabel", "PERSON", "ORG", cond="rule", arg=person_rule),
+        Correction("drop", "PERSON", cond="text", arg="柳明远"),
+        Correction("drop", "PERSON", cond="rule", arg=person_rule),
+        Correction("split", "GPE", "GPE", "LOC", cond="after", arg="石屏"),
+        Correction("merge", "DATE", to="DATE", other="GPE", arg="，"),
+        Correction("merge", "GPE", "TITLE", "TITLE"),
+        Correction("add", "LOC", arg="创文工作推进会"),
+    ]
+    # the string each needs: what it trims, adds at an end, relabels or drops by text, cuts
+    # after, glues across, adds; none by rule id or for a merge without glue
+    needs = ["上午", "主持", "秦远山", None, "柳明远", None, "石屏", "，", "", "创文工作推进会"]
+    assert [cmod._needed(c) for c in cases] == needs
+    for c in cases:
+        gated = {t: Corrections([c]).apply(t, suggest(t, disabled=())) for t in (holds, lacks)}
+        with monkeypatch.context() as m:
+            m.setattr(cmod, "_needed", lambda _c: None)
+            every = {t: Corrections([c]).apply(t, suggest(t, disabled=())) for t in (holds, lacks)}
+        assert gated == every, c.name()
+        assert gated[holds] != suggest(holds, disabled=()), c.name()  # it did change something
+        if cmod._needed(c):
+            lacks_sug = suggest(lacks, disabled=())
+            assert Corrections([c]).apply(lacks, lacks_sug) is lacks_sug, c.name()

@@ -259,6 +259,19 @@ class _Ctx:
         return k > 0 and items[k - 1][1] > s
 
 
+def _needed(c: Correction) -> str | None:
+    """A string the text must hold for `c` to change anything in it (_changes): what it adds,
+    the glue it merges across, what it cuts after, adds or trims at an end, the exact text it
+    relabels or drops. None: it may change any text (by rule id, after a known prefix)."""
+    if c.kind in ("relabel", "drop"):
+        return c.arg if c.cond == "text" else None
+    if c.kind == "split":
+        return None if c.cond == "known" else c.arg
+    if c.kind in ("merge", "extend", "trim", "add"):
+        return c.arg
+    return None
+
+
 def _apply(c: Correction, items: list[Item], changes: list[Change]) -> list[Item]:
     if not changes:
         return items
@@ -281,6 +294,11 @@ class Corrections:
     # the add strings' pattern (None: none), compiled on the first apply
     _rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     _compiled: bool = field(default=False, compare=False, repr=False)
+    # each correction with the string a text must hold for it to change anything there (None:
+    # any text), made on the first apply
+    _needs: tuple[tuple[Correction, str | None], ...] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def __bool__(self) -> bool:
         return bool(self.items or self.switch_on)
@@ -322,6 +340,14 @@ class Corrections:
         the rules ran). Spans a correction made name it: `learned:NAME@VERSION`."""
         if not self.items:
             return sug
+        if self._needs is None or len(self._needs) != len(self.items):
+            self._needs = tuple((c, _needed(c)) for c in self.items)
+        # a correction whose string the text lacks changes nothing in it: most documents hold
+        # none of a project's few learned strings, and are given back without a look at their
+        # spans
+        live = [c for c, w in self._needs if w is None or w in text]
+        if not live:
+            return sug
         ents: list[Item] = []
         others: list[int] = []
         for i, (s, r) in enumerate(zip(sug.spans, sug.rules, strict=True)):
@@ -335,7 +361,7 @@ class Corrections:
             self._compiled = True
         ctx = _Ctx(text, self._rx)
         changed = False
-        for c in self.items:
+        for c in live:
             ch = _changes(c, text, ents, ctx)
             if ch:
                 ents = _apply(c, ents, ch)
