@@ -171,3 +171,53 @@ def test_a_post_before_yishang_is_no_name_and_post() -> None:
     # 以上: a rank and above, nobody named
     _, holds = spans_and_holds("全县副科级以上干部参加会议。")
     assert not holds, holds
+
+
+# round 2 (check batch of company, congress and district pages)
+
+
+@pytest.mark.parametrize(
+    "text, holds_expected",
+    [
+        # a second name and post after 、, the branch of a body named by its kind no longer
+        # reading the name as the body
+        (
+            "由省文明办柯远山副主任、周远航副处长，省国资委群宣处霍晓川副处长组成的检查组来到公司。",
+            {("柯远山", "副主任"), ("周远航", "副处长"), ("霍晓川", "副处长")},
+        ),
+        # a name after 对 following a word
+        ("韩青同志代表集团对罗远山副部长一行表示欢迎。", {("罗远山", "副部长")}),
+        # an acting post after the name
+        ("会后，柳成荫代区长带队检查。", {("柳成荫", "代区长")}),
+    ],
+)
+def test_a_name_before_its_post_in_company_and_district_reports(
+    text: str, holds_expected: set[tuple[str, str]]
+) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == holds_expected
+
+
+def test_a_short_form_of_a_department_head_stays_a_title() -> None:
+    # 宣传部长 for 宣传部部长: 宣传 is no name
+    spans, holds = spans_and_holds("会上，宣传部长柯远山讲话。")
+    assert holds == {("柯远山", "宣传部长")}
+    assert ("宣传", "PERSON") not in spans
+
+
+@pytest.mark.parametrize(
+    "text, holds_expected",
+    [
+        (
+            "集团党委书记柯远山，小组成员、质安部经理霍晓川，小组成员、人力资源部副经理戴林等参加。",
+            {("柯远山", "集团党委书记"), ("霍晓川", "质安部经理"), ("戴林", "人力资源部副经理")},
+        ),
+        ("区政府副区长人选韩青主持会议。", {("韩青", "区政府副区长人选")}),
+        ("调研组还走访了原全国人大代表柳成荫等。", {("柳成荫", "原全国人大代表")}),
+    ],
+)
+def test_company_departments_nominees_and_former_deputies(
+    text: str, holds_expected: set[tuple[str, str]]
+) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == holds_expected

@@ -58,7 +58,8 @@ class _Rules:
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
-        nominee = "(?:提名人选|候选人)?"
+        # (区政府副区长人选某某: 人选 alone likewise; session 12 audit)
+        nominee = "(?:提名人选|候选人|人选)?"
         # (代理区长: 代理 as 代; session 9 audit)
         post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}"
         # a place's own name before its body opens a clause; a clause word is no part of it
@@ -103,11 +104,13 @@ class _Rules:
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
             # (a lookahead for the head first: most clause starts have none within reach)
-            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任))"
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理))"
             rf"{own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
-            r"|(?:常务)?副?[部处科]长))",
+            r"|(?:常务)?副?[部处科]长"
+            # 质安部经理, 人力资源部副经理: a company's department and its head (session 12 audit)
+            r"|部副?经理))",
             # 经济委员会主任, 社会和法制委员会主任: a special committee of a congress or a
             # conference, named by its field (和 inside), opening a clause or an item (a verb
             # opening the clause is no part of it, as for the body named by its kind; session 9)

@@ -898,7 +898,8 @@ def find_leader_lists(doc: Doc) -> None:
 # 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
 # what follows a person
 _BARE_POST_AFTER = guarded(
-    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    # (某某代区长带队: an acting post after the name; session 12 audit)
+    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
@@ -919,7 +920,7 @@ _BARE_POST_AFTER = guarded(
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
 _BARE_POST_WORD = guarded(
-    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
@@ -953,6 +954,20 @@ def find_names_before_posts(doc: Doc) -> None:
         if (strict is None or strict.end() != m.end()) and not _verb_after_post(text, m):
             continue
         ns = name_before(text, p, r)
+        if ns < 0:
+            # 代表集团对某某副部长一行表示欢迎: a preposition after a word, then the name (the
+            # preposition is no surname, so no name was read across it; session 12 audit)
+            ns = next(
+                (
+                    k
+                    for k in (p - 3, p - 2)
+                    if k >= 2
+                    and text[k - 1] in "对向给为"
+                    and _is_cjk(text[k - 2])
+                    and _valid_name(text[k:p], r.g)
+                ),
+                -1,
+            )
         if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):
             ns += 1  # 书记和梅某主任: 和 joins two people here, it is no surname
         elif ns > 0 and text[ns] in "向对给为" and _is_cjk(text[ns - 1]):
@@ -969,7 +984,14 @@ def find_names_before_posts(doc: Doc) -> None:
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
         if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
-            (tm := r.title.match(text, k)) is not None and tm.end() >= m.end() for k in range(ns, p)
+            (tm := r.title.match(text, k)) is not None
+            and tm.end() >= m.end()
+            # 李某副主任、周某某副处长: the branch of a body named by its kind reads any item
+            # before 副处长 as the body (宣传部长 for 宣传部部长); a name is no body (session 12)
+            and not (
+                k == ns and tm.groupdict().get("bykind") is not None and _valid_name(name, r.g)
+            )
+            for k in range(ns, p)
         ):
             continue
         # 张主任 is a surname and a post; a two-character "name" must not be a known title body
@@ -1263,6 +1285,8 @@ def find_deputies(doc: Doc) -> None:
         while i >= 0:
             lv = next((x for x in _DEPUTY_LEVELS if text.endswith(x, 0, i)), "")
             s, q = i - len(lv), i + len(word)
+            if lv and text.endswith("原", 0, s):
+                s -= 1  # 原全国人大代表某某: a former deputy, as 原 before a post (session 12)
             chain = [(s, q)]
             while lv and text[q : q + 1] == "、":
                 t = _title_at(doc, q + 1)
