@@ -55,3 +55,70 @@ def test_a_sites_contact_footer_is_no_request():
     # a requirement that names a complaints line stays one
     text = "镇长李国梁要求，各市场要在显著位置公布投诉举报电话。"
     assert directives(text) == ["各市场要在显著位置公布投诉举报电话"]
+
+
+def test_points_announced_with_qiangdiao_name_their_speaker():
+    # 就…，某某强调了两点：一要…。二要… (before: the items had no ISSUED_BY)
+    text = (
+        "交流会由场党委书记周正主持。就如何做好今年示范区工作，周正强调了两点：一要高度重视，"
+        "切实增强责任感。二要做到常态化管理，改善职工生活环境。"
+    )
+    assert issued(text) == [
+        ("一要高度重视，切实增强责任感", "周正"),
+        ("二要做到常态化管理，改善职工生活环境", "周正"),
+    ]
+
+
+def test_the_announcement_of_points_after_a_requirement_stays_out_and_the_items_go_on():
+    # …要求全街上下…，并提出三点要求。(paragraph) 一是…。通过…，…。 (before: `，并提出三点要求` was
+    # in the span; sentences opening with 通过 / 结合 / 真抓实干 after an item were none)
+    text = (
+        "会上，街道办事处主任钱卫东要求全街上下直面短板、不遮不藏，并提出四点要求。\n"
+        "一是提高意识。深入学习有关指示。\n"
+        "二是统筹力量。通过领导班子下沉，建立专班模式，依托网格开展分类工作。\n"
+        "三是强化宣传。结合当前的文明创建工作，形成全域宣传。\n"
+        "四是落实责任。真抓实干对照标准，将分类工作作为考核的重要内容。\n"
+    )
+    assert directives(text) == [
+        "全街上下直面短板、不遮不藏",
+        "提高意识",
+        "深入学习有关指示",
+        "统筹力量",
+        "通过领导班子下沉，建立专班模式，依托网格开展分类工作",
+        "强化宣传",
+        "结合当前的文明创建工作，形成全域宣传",
+        "落实责任",
+        "真抓实干对照标准，将分类工作作为考核的重要内容",
+    ]
+    assert {who for _, who in issued(text)} == {"钱卫东"}
+    # outside a list, a sentence opening with 通过 that reports stays none
+    assert directives("镇长钱卫东要求，各村要清理垃圾。通过集中整治，全镇面貌明显改善。") == [
+        "各村要清理垃圾"
+    ]
+
+
+def test_an_item_that_opens_with_yaoqiu_and_its_addressee_leaves_the_frame_out():
+    # 某某作总结发言：一是要求全街各单位…；二是… (before: `要求` opened the span)
+    text = (
+        "镇长陈立新作总结发言：一是要求全街各单位积极行动起来，找出差距，扩大范围；"
+        "二是进度慢的老旧社区要紧追直上，认真制订实施方案。"
+    )
+    assert directives(text) == [
+        "全街各单位积极行动起来，找出差距，扩大范围",
+        "进度慢的老旧社区要紧追直上，认真制订实施方案",
+    ]
+
+
+def test_zhongdian_shi_and_an_act_inside_what_yaoqiu_governs_is_no_assertion():
+    # …并作了部署，要求各社区…整改问题，重点是抓好落实，… (before: 是 read it as an assertion)
+    text = (
+        "会上，副主任彭佳斌通报了街道分类工作情况并作了具体工作部署，要求各居民区对照测评标准"
+        "逐项整改问题，重点是抓好落实，提升整体工作成效。"
+    )
+    assert issued(text) == [
+        ("各居民区对照测评标准逐项整改问题，重点是抓好落实，提升整体工作成效", "彭佳斌")
+    ]
+    # a focus that is a place, not an act, still asserts
+    assert (
+        directives("会上，副主任彭佳斌通报了情况，要求各社区对照标准整改，重点是背街小巷。") == []
+    )

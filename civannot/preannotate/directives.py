@@ -543,6 +543,7 @@ _REQUIRED_OPENERS = (
 _ADDRESSEE_LIST_PAT = r"[^，。；：、\n]{1,6}、(?:各|全|相关|有关)"
 _ADDRESSEE_LIST = re.compile(_ADDRESSEE_LIST_PAT)
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + "|" + _ADDRESSEE_LIST_PAT + ")"
+_REQUIRED_ADDRESSEE_AT = re.compile(_REQUIRED_ADDRESSEE)
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
 # marker of its own after it; what it governs is required all the same
 _REQUIRED_VERBS = tuple(
@@ -560,6 +561,16 @@ _NAMED_ADDRESSEE_PAT = (
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
 # 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
 # the act is to be done, then the act (the opener a continuation may have: _WIDE_LEAD)
+# …，要求各社区对照标准逐项整改，重点是抓好落实，…: where the effort goes first, an act, not an
+# assertion
+_FOCUS_IS = re.compile(r"重点是" + _REQUIRED_VERB)
+
+
+def _asserts_in(body: str) -> bool:
+    """Does body assert (是 / 了) outside a quote and outside a 重点是 + act?"""
+    return _ASSERTION.search(_FOCUS_IS.sub("", _QUOTED.sub("", body))) is not None
+
+
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
@@ -589,6 +600,12 @@ _OWN_POINTS_TAIL = re.compile(
 # …，要压实责任、落实举措，他强调，一是…: the frame of the next points, written before the comma
 # that opens them, is no part of the requirement before it
 _PRONOUN_FRAME_TAIL = re.compile(r"[，,](?:他|她)" + FRAME_ADVERB + r"(?:强调|指出|要求|说)$")
+# 某某要求全街上下直面短板，并提出五点要求: the announcement of the points that follow is no part
+# of the requirement before it
+_ANNOUNCED_TAIL = re.compile(
+    r"[，,](?:并|还|同时|随后|最后)?(?:提出|强调|讲|谈)(?:了)?[^，。；：\n]{0,8}?"
+    r"(?:要求|意见|[几两三四五六七八九十]点)$"
+)
 # ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
 _REPORTED_TAIL = re.compile(
     r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
@@ -646,6 +663,9 @@ def _strip_lead(text: str, s: int, e: int) -> int:
         s = m.end()
     m = _FRAME_VERB.match(text, s, e) if text[s : s + 1] in _FRAME_VERB_START else None
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
+        s = m.end()
+    elif m and m.group() == "要求" and _REQUIRED_ADDRESSEE_AT.match(text, m.end(), e):
+        # 一是要求全街各单位积极行动起来，…: the item names who is required; 要求 frames it
         s = m.end()
     return s
 
@@ -1616,6 +1636,10 @@ def _unit(
         tm = _REPORTED_TAIL.search(text, s, e)
         if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
             e = tm.start()
+    if text[e - 1 : e] in ("求", "见", "点"):
+        tm = _ANNOUNCED_TAIL.search(text, max(s, e - 16), e)
+        if tm is not None and _marker_in(text, tm.start(), e) is None:
+            e = tm.start()
     if text[e - 2 : e] in ("强调", "指出", "要求") or text[e - 1 : e] == "说":
         tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
         if tm is not None:
@@ -1679,7 +1703,7 @@ def _unit(
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
         gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body or "叮嘱" in body else None
-        if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
+        if gm is not None and not _asserts_in(text[gm.end() : e]) and e - gm.end() >= 6:
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
