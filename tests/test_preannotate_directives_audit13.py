@@ -122,3 +122,43 @@ def test_zhongdian_shi_and_an_act_inside_what_yaoqiu_governs_is_no_assertion():
     assert (
         directives("会上，副主任彭佳斌通报了情况，要求各社区对照标准整改，重点是背街小巷。") == []
     )
+
+
+def test_a_topic_before_the_announced_points_stays_out_too():
+    # …，并针对此次督导检查提出三点具体工作要求 (before: the tail with its topic was in the span)
+    text = (
+        "李国梁指出：创城工作要以居民的实际需求作为出发点，切实把创建过程变为改善民生的过程，"
+        "并针对此次督导检查提出三点具体工作要求。"
+    )
+    assert directives(text) == [
+        "创城工作要以居民的实际需求作为出发点，切实把创建过程变为改善民生的过程"
+    ]
+
+
+def test_ducu_before_a_marked_requirement_and_qi_after_yaoqiu_are_frames():
+    # …，并督促社区要加强… (before: `并督促` opened the span) / …，要求其及时清理… (before: none)
+    text = (
+        "在荔景园社区，李国梁一行重点检查楼道堆堵问题，要求其及时清理楼道堆物，维护社区良好居住"
+        "环境，并督促社区要加强宣传引导，营造良好创城氛围。"
+    )
+    assert issued(text) == [("社区要加强宣传引导，营造良好创城氛围", "李国梁")]
+    text = "李国梁一行检查了楼道堆堵问题，要求其及时清理楼道堆物，维护社区良好居住环境。"
+    assert issued(text) == [("其及时清理楼道堆物，维护社区良好居住环境", "李国梁")]
+    # a meeting's aims, 督促 with no marker after it, stay a report
+    text = "某县召开动员部署会。动员全县上下做好迎检工作，督促各责任单位落实迎评工作任务。"
+    assert directives(text) == []
+
+
+def test_a_purpose_after_a_label_and_an_item_number_opens_the_requirement():
+    # 会议内容：1、为深入贯彻…，加快…，…，要… (before: the span opened at the clause after the
+    # purpose); 以…为重点，做到… continues a requirement
+    text = (
+        "会议内容：1、为深入贯彻上级精神，加快美丽乡村建设，推动村庄从一时美到时时美，全面提升我村"
+        "环境质量，结合我村实际，要加大整合力度，全面提升环境质量。以“六治”为重点，做到村庄干净"
+        "整洁有序。"
+    )
+    assert directives(text) == [
+        "为深入贯彻上级精神，加快美丽乡村建设，推动村庄从一时美到时时美，全面提升我村环境质量，"
+        "结合我村实际，要加大整合力度，全面提升环境质量",
+        "以“六治”为重点，做到村庄干净整洁有序",
+    ]
