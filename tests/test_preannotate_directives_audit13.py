@@ -100,7 +100,7 @@ def test_the_announcement_of_points_after_a_requirement_stays_out_and_the_items_
 def test_an_item_that_opens_with_yaoqiu_and_its_addressee_leaves_the_frame_out():
     # 某某作总结发言：一是要求各单位…；二是… (before: `要求` opened the span)
     text = (
-        "镇长陈立新作总结发言：一是要求全街各单位马上行动，查找差距，扩大覆盖；"
+        "镇长范青禾作总结发言：一是要求全街各单位马上行动，查找差距，扩大覆盖；"
         "二是进度慢的小区要迎头赶上，认真制订整改方案。"
     )
     assert directives(text) == [
