@@ -23,9 +23,9 @@ def test_a_relative_year_alone_is_still_a_date():
 
 
 def test_a_date_time_stamp_and_yesterday():
-    # 昨日 stays untagged (session 5's convention, test_vague_periods_stay_untagged)
+    # 昨日 is a day counted from the report's (test_a_day_counted_from_the_report_is_a_date_...)
     text = "发布时间：2024-06-12 09:15:20\n\n昨日，我区召开文明城市创建推进会。"
-    assert _spans(text, "DATE") == ["2024-06-12 09:15:20"]
+    assert _spans(text, "DATE") == ["2024-06-12 09:15:20", "昨日"]
 
 
 def test_a_bare_day_opening_a_report_is_a_date():

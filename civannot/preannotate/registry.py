@@ -73,7 +73,7 @@ RULES: dict[str, str] = {
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",
     "loc.repeat": "a further mention of a place found by loc.kind",
-    "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年)",
+    "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)",
     "date.range_end": "the bare day closing a range (8月20日至22日)",
     "date.bare_day": "a bare day opening a report's sentence (25日，我区召开 / 15日上午，)",
     "doc.book": "a title of a document inside 《》 (its last words a kind of document)",
