@@ -586,6 +586,9 @@ _OWN_POINTS_TAIL = re.compile(
     r"[，,](?:下面|接下来|借此机会|为此)[，,]?我(?:再|先|就|还)?[^，。；：\n]{0,12}?"
     r"(?:讲|谈|强调|提)[^，。；：\n]{0,8}?(?:意见|要求|几点|问题)"
 )
+# …，要压实责任、落实举措，他强调，一是…: the frame of the next points, written before the comma
+# that opens them, is no part of the requirement before it
+_PRONOUN_FRAME_TAIL = re.compile(r"[，,](?:他|她)" + FRAME_ADVERB + r"(?:强调|指出|要求|说)$")
 # ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
 _REPORTED_TAIL = re.compile(
     r"[，,](?:并|还|同时)[^，。；：！？\n]{0,60}?(?:作出|做出|作了|进行了?)(?:了)?"
@@ -982,6 +985,9 @@ _BOILERPLATE = re.compile(
     r"|请点此|不能全部显示|浏览器"
     # (未完，全文共5210字，当前仅显示1800字，请阅读…: a mirror's note on what it cut)
     r"|全文共\d+字|仅显示\d+字"
+    # a site's footer: 违法及侵权请联系：TEL:… / 不良信息举报电话：… (a requirement may name a
+    # 投诉举报电话 or a mailbox: those stay)
+    r"|侵权请联系|不良信息举报"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1145,8 +1151,9 @@ _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    # …，他要求学院各部门要…: the verb with its addressee and no comma
-    rf"(?:(?:强调|指出|要求|说)[，：:,]|要求{_ANY_ADDRESSEE_NEXT})"
+    # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
+    # 指出 too)
+    rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT})"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -1229,7 +1236,9 @@ _SCENE = re.compile(
     # (途中，他还对…进行再部署，要求…: where the speaker was)
     r"|途中|其间|会前|会后"
     # 座谈会上， / 推进会议上，: the meeting named by its kind
-    r"|[\u4e00-\u9fff]{1,8}?会议?上$)"
+    r"|[\u4e00-\u9fff]{1,8}?会议?上$"
+    # 最后，某某书记作了讲话，…提出了具体要求，一是…: a connective alone before the subject
+    r"|(?:最后|首先|接着|其次|然后)$)"
 )
 
 
@@ -1606,6 +1615,10 @@ def _unit(
     if text.find("部署", e - 2, e) >= 0 or text.find("安排", e - 2, e) >= 0:
         tm = _REPORTED_TAIL.search(text, s, e)
         if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
+            e = tm.start()
+    if text[e - 2 : e] in ("强调", "指出", "要求") or text[e - 1 : e] == "说":
+        tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
+        if tm is not None:
             e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
