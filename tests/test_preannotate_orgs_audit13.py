@@ -83,6 +83,42 @@ from tests.preannotate_support import entity_set as _tagged
             {("青禾中学", "ORG")},
         ),
         ("县第一中学附属小学要做好迎检准备。", {("县第一中学附属小学", "ORG")}, set()),
+        # a county-level city's name read across two words (各项 + 城市) is none
+        ("统筹推进各项城市管理工作。", set(), {("项城市", "GPE")}),
+        ("来自项城市的代表参加会议。", {("项城市", "GPE")}, set()),
+        # the enforcement bureau by its short forms after its full name
+        (
+            "前往海曙区城管执法局调研，要求执法局下一步提高执法效率，发挥城管执法局的作用。",
+            {("海曙区城管执法局", "ORG"), ("执法局", "ORG"), ("城管执法局", "ORG")},
+            set(),
+        ),
+        ("要加大执法力度，严格执法局面不能松。", set(), {("执法局", "ORG")}),
+        # a list of sub-districts and their communities after 分别是
+        (
+            "红旗小区分别是青枫街道词园社区、福田街道通和社区。",
+            {("青枫街道", "GPE")},
+            set(),
+        ),
+        # a sub-district's cultural service and civilisation-practice stations
+        ("授牌仪式在北苑街道综合文化服务站举行。", {("北苑街道综合文化服务站", "ORG")}, set()),
+        (
+            "与会人员观摩了北苑街道新时代文明实践站开展的活动。",
+            {("北苑街道新时代文明实践站", "ORG")},
+            set(),
+        ),
+        ("各街道要结合新时代文明实践站建设推进。", set(), {("新时代文明实践站", "ORG")}),
+        # a clause before the kind names no station
+        (
+            "今年，柳溪镇将新建新时代文明实践站4个。",
+            {("柳溪镇", "GPE")},
+            {("柳溪镇将新建新时代文明实践站", "ORG")},
+        ),
+        # a count of districts before their offices names none
+        (
+            "各县区文明办主任、四区街道办事处书记参加观摩。",
+            set(),
+            {("四区街道办事处", "ORG")},
+        ),
     ],
 )
 def test_audit13_forms(text: str, want: set, not_want: set) -> None:

@@ -190,6 +190,11 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
     return st
 
 
+_COUNTED_LEVELS = frozenset("省市县区镇乡村")
+_DIVISION_NAMED = frozenset(("综合文化服务站", "新时代文明实践站"))
+_DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -238,7 +243,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             if not name:
                 continue
         # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
-        if name[0] in "各全每该本我这那其" or "各" in name or "每" in name:
+        # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
+        if (
+            name[0] in "各全每该本我这那其"
+            or "各" in name
+            or "每" in name
+            or (name[0] in "两三四五六七八九十几" and name[1:2] in _COUNTED_LEVELS)
+        ):
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
@@ -247,6 +258,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
+            continue
+        # 某某街道新时代文明实践站: these stations are named by their division, nothing else
+        # (某镇将新建新时代文明实践站 4 个: a clause before the kind)
+        if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
         end = m.end()
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
