@@ -113,6 +113,22 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳溪镇", "GPE")},
             {("柳溪镇将新建新时代文明实践站", "ORG")},
         ),
+        # a town's unit opening a city's name (镇江) closes the town before it
+        (
+            "5个村分别为：商州区青禾镇江山村、洛南县古城镇四联村。",
+            {("商州区", "GPE")},
+            {("镇江", "GPE")},
+        ),
+        ("会议在镇江召开，推进镇江文明城市建设。", {("镇江", "GPE")}, set()),
+        # 是由 before a group: the group is what follows
+        (
+            "全国文明村镇是由中央宣传思想文化工作领导小组评选。",
+            {("中央宣传思想文化工作领导小组", "ORG")},
+            set(),
+        ),
+        # a town and its other name in brackets
+        ("执法局一行到雪华乡（宏业街道）开展检查。", {("雪华乡", "GPE")}, set()),
+        ("各乡镇（街道）要抓好落实。", set(), {("乡镇", "GPE")}),
         # a count of districts before their offices names none
         (
             "各县区文明办主任、四区街道办事处书记参加观摩。",

@@ -328,8 +328,9 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     return start
 
 
-# (召集: the head who convenes the group is named before it; session 12 audit, audorgs13)
-_MEETING_VERBS = ("召开", "举行", "召集")
+# (召集: the head who convenes the group is named before it; 是由: 某称号是由某领导小组评选,
+# the group is what follows; session 12 audit, audorgs13)
+_MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{1,2}$")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)

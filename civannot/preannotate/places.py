@@ -403,6 +403,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (prev == "、" and _after_place(text, s - 1, found))
                 or not nxt
                 or nxt in "、，。）)；：;:,和及与\n "
+                # 到某某乡（某某街道）开展…: the division and its other name in brackets
+                or (nxt in "（(" and text[k] in "镇乡街")
                 # 某某镇“四个落到实处”…: a headline line opening with the town and a quote
                 or (nxt == "“" and prev == "\n")
                 or text.startswith(_ADMIN_NEXT, e)
@@ -2084,6 +2086,17 @@ def find_gpe(doc: Doc) -> None:
             and m.start()
             and _is_cjk(text[m.start() - 1])
             and text[m.end() : m.end() + 1] in ("侧", "岸", "畔")
+        ):
+            continue
+        # 某某区腰市镇江山村: a name opening with a unit (镇江) after two characters that are no
+        # word of their own closes the town before it (腰市镇), not a city (session 12 audit)
+        a = m.start()
+        if (
+            text[a] in "镇乡"
+            and a >= 2
+            and _is_cjk(text[a - 1])
+            and _is_cjk(text[a - 2])
+            and not jieba_tokenizer().FREQ.get(text[a - 2 : a])
         ):
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
