@@ -191,7 +191,7 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
 
 
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
-_DIVISION_NAMED = frozenset(("综合文化服务站", "新时代文明实践站"))
+_DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
 
 
@@ -259,8 +259,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
             continue
-        # 某某街道新时代文明实践站: these stations are named by their division, nothing else
-        # (某镇将新建新时代文明实践站 4 个: a clause before the kind)
+        # 某某街道综合文化服务站: the station is named by its division, nothing else
+        # (某镇将新建综合文化服务站 4 个: a clause before the kind)
         if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
         end = m.end()
