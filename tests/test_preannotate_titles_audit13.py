@@ -221,3 +221,24 @@ def test_company_departments_nominees_and_former_deputies(
 ) -> None:
     _, holds = spans_and_holds(text)
     assert holds == holds_expected
+
+
+# round 3: names with no title after a unit or a group named by a generic noun
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("公司总经理柯远山，领导班子成员霍晓川、戴林参加。", ["柯远山", "霍晓川", "戴林"]),
+        ("会议结束。公司韩青、柳成荫、周远航参加。", ["韩青", "柳成荫", "周远航"]),
+        ("霍晓川等4名第一书记代表作了交流发言。", ["霍晓川"]),
+    ],
+)
+def test_names_after_a_generic_group_or_before_a_count(text: str, names: list[str]) -> None:
+    spans, _ = spans_and_holds(text)
+    assert [t for t, lab in spans if lab == "PERSON"] == names
+
+
+def test_a_units_sections_after_a_generic_noun_are_no_names() -> None:
+    spans, _ = spans_and_holds("会议结束。公司财务、人事参加。")
+    assert not [t for t, lab in spans if lab == "PERSON"], spans
