@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from civannot.preannotate import suggest
 from civannot.text import convert
 from civannot.text.normalize import normalize
@@ -52,6 +54,12 @@ def test_a_toneless_note_cut_off_by_the_end_of_the_copy_goes() -> None:
     assert normalize(raw).text == CLEAN + "\n会议指出，在全党"
 
 
+def test_a_toneless_u_umlaut_typed_as_v_goes() -> None:
+    # 率(lv), 綠(lv), 女(nv): a keyboard without ü types v
+    raw = BARE + "以上率(lv)下,堅持綠(lv)色發(fa)展(zhan),關愛婦女(nv)兒(er)童(tong)。"
+    assert normalize(raw).text == CLEAN + "以上率下，坚持绿色发展，关爱妇女儿童。"
+
+
 def test_brackets_that_read_no_character_stay() -> None:
     # English words and codes in brackets read no character before them
     raw = "會議在市民中心召開,附件(see)與附件(app)及表格(ok),平臺(web)上線(go)運行(run)。"
@@ -62,3 +70,32 @@ def test_a_few_toneless_notes_stay() -> None:
     # four notes that read their characters are not yet a copy annotated throughout
     raw = "會議要求(qiu),各單位要加強(qiang)領導(dao),確保創(chuang)建工作落實。"
     assert normalize(raw).text.count("（") == 4
+
+
+ORIGINAL = (
+    "6月3日上午，青禾县召开创建全国文明城市推进会。县委副书记、县长骆秋实主持会议，"
+    "县委常委、宣传部部长闵澄出席并讲话。\n"
+    "闵澄强调，各乡镇要对照测评体系逐项整改，确保创建工作落实落细；要推行“门前三包”责任制。"
+)
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+@pytest.mark.parametrize("every", [1, 2, 3])
+def test_a_copy_with_toneless_notes_reads_like_its_original(config: str, every: int) -> None:
+    from opencc import OpenCC
+    from pypinyin import Style, pinyin
+
+    trad = OpenCC(config).convert(ORIGINAL)
+    out = []
+    for i, ch in enumerate(trad):
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff" and i % every == 0:
+            note = f"({pinyin(ch, style=Style.NORMAL)[0][0]})"
+            out.append(note * (1 + (i % 7 == 0)))  # some written twice
+    n = normalize("".join(out))
+    assert n.text == ORIGINAL
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(s.label, s.text) for s in suggest(text).spans]
+
+    assert read(n.text) == read(ORIGINAL)

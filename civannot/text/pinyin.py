@@ -57,6 +57,8 @@ _CUT_GROUP = re.compile(rf"(?<=[{_CJK}])[(（]({_SYL})[ \u00a0]*$", re.MULTILINE
 _NEUTRAL = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:a|o|e|i|u|ü|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iu|ua|uo|ui|un|ue|in|ing|ian|iao|iang|iong|uai|uan|uang)"
+    # ü typed as v where a keyboard has no ü (率(lv), 女(nv), 略(lve))
+    r"|[ln]ve?"
 )
 _DENSE = 5
 # the same note again right after a note (黨(dǎng)(dǎng)): the tool ran over the character twice
