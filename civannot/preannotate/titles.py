@@ -565,6 +565,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
         if c < s:
             return c
     a = extend_gpe_prefix(doc, s)
+    if a < s - 2 and text[a] in _PLACE_OPENERS and (a == 0 or text[a - 1] in _CLAUSE_MARKS):
+        # 以某某市委农办副主任某某同志为副组长: a preposition opening the clause is no part of
+        # the place after it, known or not (session 12 audit; no place name opens with these)
+        return a + 1
     if a < s - 2 and text[a] in _CLAUSE_OPENERS:
         # 以云南省委宣传部副部长某某为组长: a clause word glued to a known place is no part of it
         g = doc.r.g
@@ -633,6 +637,7 @@ def _village_start(doc: Doc, s: int) -> int:
 _YOUTH_LEAGUE_LEVELS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
 _CLAUSE_OPENERS = _CLAUSE_VERB_END | set("以")
+_PLACE_OPENERS = set("以由在请")
 # what the name of a development or trade zone ends with before its 区 (某某国际陆港区,
 # 某某临空经济区, 某某产业园区): a zone's long own name, joined by 与 or 和 when two zones share
 # one committee, belongs to the title (某某陆港区与某某经济区党工委书记)
@@ -912,6 +917,8 @@ _BARE_POST_AFTER = guarded(
     # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
     # session 12 audit)
     r"|以(?![上下来后前及])|向|来(?!自)|都会"
+    # (某某副主席到某某街道巡查, …前往…, …赴…; session 12 audit)
+    r"|到(?![位底期达])|前往|赴"
     r"|[，。；：,;:])"
 )
 
