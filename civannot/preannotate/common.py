@@ -58,7 +58,8 @@ class _Rules:
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
-        nominee = "(?:提名人选|候选人)?"
+        # (区政府副区长人选某某: 人选 alone likewise; session 12 audit)
+        nominee = "(?:提名人选|候选人|人选)?"
         # (代理区长: 代理 as 代; session 9 audit)
         post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}"
         # a place's own name before its body opens a clause; a clause word is no part of it
@@ -78,9 +79,15 @@ class _Rules:
             r"(?<![市广会考赛剧战])(?:常务)?副?场长(?:助理)?",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
             # (省委宣传部精神文明创建指导处处长: a section's own name runs to eight characters)
-            rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,8}}?[处科股](?:副)?(?:处长|科长|股长|主任)",
+            # (国家卫生健康委规划信息司司长, 省文明办创建处调研员: a ministry's department and its
+            # head; a section's staff rank; session 12 audit)
+            rf"(?:{lv})(?:{body}){{1,2}}[{CJK}]{{1,8}}?(?:[处科股](?:副)?(?:处长|科长|股长|主任)"
+            r"|司(?:副)?司长|[处司](?:一级|二级)?(?:调研员|巡视员))",
             # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
-            rf"(?:{lv})(?:{any_body}){{0,3}}(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
+            # (县文化广电旅游局（县版权局）局长: the body's second name in brackets, the post
+            # holding for both; session 12 audit)
+            rf"(?:{lv})(?:{any_body}){{0,3}}(?:（(?:{lv})?(?:{any_body})）)?"
+            rf"(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
             # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
             # name, its session's ordinal and its place inside (appointment notices; session 10)
             rf"(?:{body}){{1,3}}(?:第[{_CN_NUM}]{{1,3}}届[{CJK}]{{2,12}}?委员会"
@@ -97,11 +104,13 @@ class _Rules:
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
             # (a lookahead for the head first: most clause starts have none within reach)
-            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任))"
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理))"
             rf"{own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
-            r"|(?:常务)?副?[部处科]长))",
+            r"|(?:常务)?副?[部处科]长"
+            # 质安部经理, 人力资源部副经理: a company's department and its head (session 12 audit)
+            r"|部副?经理))",
             # 经济委员会主任, 社会和法制委员会主任: a special committee of a congress or a
             # conference, named by its field (和 inside), opening a clause or an item (a verb
             # opening the clause is no part of it, as for the body named by its kind; session 9)
@@ -150,6 +159,9 @@ class _Rules:
             # 省党政军领导 + names: the leaders of the party, government and army of a level
             # (session 8 audit); 局领导 + names: a bureau's leaders (局领导甲主持、乙、丙出席; realdev10)
             r"(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局)(?:委|上|级)?(?:党政军|党政)?领导"
+            # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
+            # about named by its one character (not 学院领导, 法院领导; session 12 audit)
+            rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导"
         )
         orgs = alternation(g.org_names)
         self.org = guarded(

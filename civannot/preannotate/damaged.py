@@ -7,10 +7,20 @@ read by persons.name_after itself (\ufffd远山, 柯远\ufffd).
 Only a character the title vocabularies (levels, bodies, posts) put there is tried, and only where
 the grammar then reads a title across it: a lost character elsewhere stays as it is. A lost 、
 between two titles (县委副书记\ufffd县长某某) is read as 、 (session 11 audit: the traditional mirror
-copies with GBK damage)."""
+copies with GBK damage).
+
+Session 12 (damaged13, the mark before a title lost with its lead byte: `落實??h委` gives
+落实\ufffd县委 or 落实\ufffd\ufffd委): a lost character glued to a title that is whole without it, after
+a word, is the lost mark, not a level of the title (部署\ufffd区委副书记 is no 新区委副书记, 发言\ufffd副县长
+no 省副县长), nor a level guessed only to open a title whose place slot then swallows words
+(\ufffd议由区委常委); a lost 、 between two names of a leaders' list (县领导甲\ufffd乙) is read as 、;
+two lost side by side that end a title (县委\ufffd\ufffd、宣传部部长某某) as a post of two; and a
+verb after a titled name that lost a character (县长某某出\ufffd, 陪\ufffd检查) as that verb, so that
+the name ends before it. The spans still keep every lost character as written."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from civannot.preannotate.common import _Rules, rules
@@ -44,6 +54,18 @@ def _single_chars() -> str:
     return "".join(dict.fromkeys(w for w in (*g.levels, *g.bodies) if len(w) == 1))
 
 
+def _keyed(text: str, i: int) -> str:
+    """The characters the vocabulary words around position i put there (no fallback)."""
+    keys = _word_keys()
+    out = ""
+    for n in range(_WORD_MAX, 1, -1):
+        for j in range(n):
+            a = i - j
+            if 0 <= a and a + n <= len(text):
+                out += keys.get(text[a : a + n], "")
+    return out
+
+
 def _candidates(text: str, i: int) -> list[str]:
     """The characters the vocabulary words around position i put there, from the longest word,
     then the one-character levels and bodies."""
@@ -61,20 +83,161 @@ def _candidates(text: str, i: int) -> list[str]:
     return out
 
 
-def _title_across(text: str, i: int, r: _Rules) -> int:
-    """The length of the longest title the grammar reads across position i (0 if none). Not a
-    body named by its kind (会议要求建立�长效机制 is no 会议要求建立部长), and a title of two
-    characters only before a name (区�某某: 区长)."""
-    best = 0
+def _title_across(text: str, i: int, r: _Rules) -> tuple[int, int]:
+    """The length and end of the longest title the grammar reads across position i ((0, 0) if
+    none). Not a body named by its kind (会议要求建立\ufffd长效机制 is no 会议要求建立部长), and a
+    title of two characters only before a name (区\ufffd某某: 区长)."""
+    best, end = 0, 0
     for k in range(max(0, i - 12), i + 1):
-        # (县领导甲、乙: the leaders of a level are read as a title too)
+        # (县领导甲、乙: the leaders of a level are read as a title too; inline, not _titles_at:
+        # this is the loop every lost character runs)
         for m in (r.title.match(text, k), r.leaders.match(text, k)):
             if m is None or m.end() <= i or m.groupdict().get("bykind") is not None:
                 continue
             if m.end() - k < 3 and not name_after(text, m.end(), r):
                 continue
-            best = max(best, m.end() - k)
-    return best
+            if m.end() - k > best:
+                best, end = m.end() - k, m.end()
+    return best, end
+
+
+def _titles_at(text: str, k: int, r: _Rules) -> list[re.Match[str]]:
+    """The titles and leaders' terms starting at k."""
+    return [m for m in (r.title.match(text, k), r.leaders.match(text, k)) if m is not None]
+
+
+# after these a title goes on without a mark (会议由\ufffd政协主席某某主持: the lost character is
+# the title's own)
+_GOVERNS_TITLE = frozenset("由对向与和及同")
+
+
+def _mark_before_title(text: str, i: int, end: int, r: _Rules) -> bool:
+    """Whether the lost character at i is a mark lost before a title, not a character of it: the
+    title starting after it is whole on its own and ends where the reading across it would, and a
+    word, not a mark, stands before it (部署\ufffd区委副书记, 发言\ufffd副县长)."""
+    before = text[i - 1 : i]
+    if not before or not _is_cjk(before) or before in _GOVERNS_TITLE:
+        return False
+    if text[i + 1 : i + 2] in _lone_bodies():
+        return False  # 会议\ufffd委常委: 委 opens no title, a level stood before it
+    return any(
+        m.end() == end and m.groupdict().get("bykind") is None for m in _titles_at(text, i + 1, r)
+    )
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The words of titles: levels, bodies, posts (人大 of 县人大常委会主任)."""
+    g = rules().g
+    return frozenset((*g.levels, *g.bodies, *g.posts, *g.lone_posts))
+
+
+@lru_cache(maxsize=1)
+def _lone_bodies() -> frozenset[str]:
+    """The bodies of one character that are no level (委, 办): a title does not open with them."""
+    g = rules().g
+    return frozenset(w for w in g.bodies if len(w) == 1 and w not in g.levels)
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _list_head(text: str, start: int, r: _Rules, *, titles: bool = False, depth: int = 8) -> bool:
+    """Whether a name starting at `start` belongs to a leaders' list (县领导甲、乙): the leaders'
+    term ends right before it, or a name of the list and a 、 do (the names before it read back
+    by any length that reaches the term); with `titles`, any title heads the list (县长甲出席)."""
+    for k in range(max(0, start - 14), start):
+        for m in _titles_at(text, k, r) if titles else [r.leaders.match(text, k)]:
+            if m is not None and m.end() == start:
+                return True
+    if depth == 0 or text[start - 1 : start] != "、":
+        return False
+    return any(
+        s >= 0
+        and name_after(text, s, r) == start - 1
+        and _list_head(text, s, r, titles=titles, depth=depth - 1)
+        for s in (start - 4, start - 5, start - 3)
+    )
+
+
+def _lost_list_comma(text: str, i: int, r: _Rules) -> bool:
+    """Whether the lost character at i is the 、 between two names of a leaders' list: with 、
+    there, a name of the list ends at i and another name starts after it."""
+    w = text[:i] + "、" + text[i + 1 :]
+    if name_after(w, i + 1, r) <= i + 1:
+        return False
+    return any(
+        s >= 0 and name_after(w, s, r) == i and _list_head(w, s, r) for s in (i - 2, i - 3, i - 4)
+    )
+
+
+@lru_cache(maxsize=1)
+def _follower_keys() -> dict[str, str]:
+    """Each verb that follows a name (出席, 陪同) with one character lost -> the characters that
+    stand there."""
+    out: dict[str, str] = {}
+    for w in rules().g.name_followers:
+        if len(w) < 2:
+            continue
+        for j, c in enumerate(w):
+            key = w[:j] + FFFD + w[j + 1 :]
+            if c not in out.get(key, ""):
+                out[key] = out.get(key, "") + c
+    return out
+
+
+def _lost_follower(text: str, i: int, r: _Rules) -> str:
+    """The character a verb after a titled name lost at i (县政协主席某某出\ufffd, 县领导甲、乙陪\ufffd
+    检查: 席, 同), so that the name ends before it; "" where no titled name ends right before such
+    a verb."""
+    keys = _follower_keys()
+    for n in (4, 3, 2):
+        # not the verb's first character: a lost one right after a name may be the name's own
+        # (王明\ufffd出席 is no 王明 + 指出席)
+        for j in range(1, n):
+            a = i - j
+            if a < 2:
+                continue
+            for c in keys.get(text[a : a + n], ""):
+                w = text[:i] + c + text[i + 1 :]
+                for s in (a - 2, a - 3, a - 4):
+                    if (
+                        s >= 0
+                        and name_after(w, s, r) == a
+                        # 黄德明\ufffd求 is no 黄德 + 明确: the name read without the verb ends no later
+                        and name_after(text, s, r) <= a
+                        and _list_head(w, s, r, titles=True)
+                    ):
+                        return c
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _pair_words() -> tuple[str, ...]:
+    """The posts and bodies of two characters (常委, 书记): what two lost characters side by side
+    inside a title were."""
+    g = rules().g
+    return tuple(dict.fromkeys(w for w in (*g.posts, *g.lone_posts, *g.bodies) if len(w) == 2))
+
+
+def _lost_pair(text: str, i: int, r: _Rules) -> str:
+    """Two characters lost side by side at i, i + 1 that end a title whose start is written
+    (县委\ufffd\ufffd、宣传部部长某某: 常委, or 书记; the span keeps them as written, so which word
+    does not matter, only that one does), where a name or 、 and a further title follow it; ""
+    otherwise."""
+    end = i + 2
+    if not (
+        name_after(text, end, r) > end
+        or (text[end : end + 1] == "、" and r.title.match(text, end + 1) is not None)
+    ):
+        return ""
+    for pw in _pair_words():
+        w = text[:i] + pw + text[end:]
+        n, e = _title_across(w, i + 1, r)
+        if n and e - n < i and e == end:
+            return pw
+    return ""
 
 
 def reading_text(text: str, r: _Rules) -> str:
@@ -87,17 +250,46 @@ def reading_text(text: str, r: _Rules) -> str:
         lo, hi = max(0, i - 14), min(len(text), i + 14)
         window = "".join(chars[lo:hi])
         at = i - lo
-        best, best_len = "", 0
+        best, best_len, best_end = "", 0, 0
         if at and r.title.match(window, at + 1) is not None:
             # 县委副书记\ufffd县长某某: a lost 、 between two titles
             ends = {m.end() for k in range(max(0, at - 12), at) if (m := r.title.match(window, k))}
             if at in ends:
                 best = "、"
+        if not best and _lost_list_comma(window, at, r):
+            best = "、"
+        # exactly two lost side by side, after a written character (a flood is no title)
+        if (
+            not best
+            and window[at + 1 : at + 2] == FFFD
+            and window[at + 2 : at + 3] != FFFD
+            and _is_cjk(window[at - 1 : at] or " ")
+        ):
+            pair = _lost_pair(window, at, r)
+            if pair:
+                chars[i : i + 2] = list(pair)
+                i = text.find(FFFD, i + 2)
+                continue
         for c in () if best else _candidates(window, at):
             w = window[:at] + c + window[at + 1 :]
-            n = _title_across(w, at, r)
+            n, e = _title_across(w, at, r)
             if n > best_len:
-                best, best_len = c, n
+                best, best_len, best_end = c, n, e
+        if best_len and best_end - best_len == at:
+            if _mark_before_title(window, at, best_end, r):
+                best = ""
+            elif best not in _keyed(window, at) and any(
+                m.end() == best_end
+                and window[at + 1 : j] not in _vocabulary()
+                and window[j] not in _lone_bodies()
+                for j in range(at + 2, best_end - 1)
+                for m in _titles_at(window, j, r)
+            ):
+                # \ufffd议由区委常委: a level guessed only to open a title whose place slot then
+                # swallows words; a title of its own ends there already
+                best = ""
+        if not best:
+            best = _lost_follower(window, at, r)
         if best:
             chars[i] = best
         i = text.find(FFFD, i + 1)

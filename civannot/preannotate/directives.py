@@ -96,7 +96,7 @@ _CONT_LEAD = re.compile(
     # (各部门通力配合，…办认真督查: the bodies and how they are to work together)
     r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同)"
     r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
-    r"[^。；：\n]{0,30}?[，,]?(?:让|使|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
+    r"[^。；：\n]{0,30}?[，,]?(?:让|使|做到|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
 )
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
@@ -543,6 +543,7 @@ _REQUIRED_OPENERS = (
 _ADDRESSEE_LIST_PAT = r"[^，。；：、\n]{1,6}、(?:各|全|相关|有关)"
 _ADDRESSEE_LIST = re.compile(_ADDRESSEE_LIST_PAT)
 _REQUIRED_ADDRESSEE = "(?=" + "|".join(_REQUIRED_OPENERS) + "|" + _ADDRESSEE_LIST_PAT + ")"
+_REQUIRED_ADDRESSEE_AT = re.compile(_REQUIRED_ADDRESSEE)
 # 某某了解…情况，要求创新思路方法，… / 他要求坚持…: a bare 要求 followed by an imperative verb, no
 # marker of its own after it; what it governs is required all the same
 _REQUIRED_VERBS = tuple(
@@ -554,12 +555,23 @@ _REQUIRED_VERB = (
 # 某某要求中山街组织专门队伍… / 他要求代表们凝聚共识…: a place named with its unit, or people
 # named in the plural, then an imperative verb: the addressee of a bare 要求 as well
 _NAMED_ADDRESSEE_PAT = (
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)|[\u4e00-\u9fff]{1,4}?们)"
-    + _REQUIRED_VERB
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)|[\u4e00-\u9fff]{1,4}?们"
+    # …，要求其及时清理…: the pronoun of those just named
+    r"|其)" + _REQUIRED_VERB
 )
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
 # 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
 # the act is to be done, then the act (the opener a continuation may have: _WIDE_LEAD)
+# …，要求各社区对照标准逐项整改，重点是抓好落实，…: where the effort goes first, an act, not an
+# assertion
+_FOCUS_IS = re.compile(r"重点是" + _REQUIRED_VERB)
+
+
+def _asserts_in(body: str) -> bool:
+    """Does body assert (是 / 了) outside a quote and outside a 重点是 + act?"""
+    return _ASSERTION.search(_FOCUS_IS.sub("", _QUOTED.sub("", body))) is not None
+
+
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
@@ -575,7 +587,7 @@ _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
-_GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
+_GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|督促)" + _REQUIRED_NEXT)
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
 _PURPOSE = re.compile(
     r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
@@ -585,6 +597,15 @@ _PURPOSE_REACH = 3  # clauses between the purpose and the marker
 _OWN_POINTS_TAIL = re.compile(
     r"[，,](?:下面|接下来|借此机会|为此)[，,]?我(?:再|先|就|还)?[^，。；：\n]{0,12}?"
     r"(?:讲|谈|强调|提)[^，。；：\n]{0,8}?(?:意见|要求|几点|问题)"
+)
+# …，要压实责任、落实举措，他强调，一是…: the frame of the next points, written before the comma
+# that opens them, is no part of the requirement before it
+_PRONOUN_FRAME_TAIL = re.compile(r"[，,](?:他|她)" + FRAME_ADVERB + r"(?:强调|指出|要求|说)$")
+# 某某要求全街上下直面短板，并提出五点要求: the announcement of the points that follow is no part
+# of the requirement before it
+_ANNOUNCED_TAIL = re.compile(
+    r"[，,](?:并|还|同时|随后|最后)?(?:(?:针对|就|对|围绕)[^，。；：\n]{1,16}?)?"
+    r"(?:提出|强调|讲|谈)(?:了)?[^，。；：\n]{0,8}?(?:要求|意见|[几两三四五六七八九十]点)$"
 )
 # ，并针对…工作作出部署 / ，并对…进行了安排部署: an act reported after the requirement
 _REPORTED_TAIL = re.compile(
@@ -599,7 +620,7 @@ _GLUED_INNER = guarded(
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?(要求|叮嘱|告诫){_REQUIRED_NEXT}"
+    rf"|[，,](?:并|还|同时)?(要求|叮嘱|告诫|督促){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -643,6 +664,9 @@ def _strip_lead(text: str, s: int, e: int) -> int:
         s = m.end()
     m = _FRAME_VERB.match(text, s, e) if text[s : s + 1] in _FRAME_VERB_START else None
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
+        s = m.end()
+    elif m and m.group() == "要求" and _REQUIRED_ADDRESSEE_AT.match(text, m.end(), e):
+        # 一是要求全街各单位积极行动起来，…: the item names who is required; 要求 frames it
         s = m.end()
     return s
 
@@ -982,6 +1006,9 @@ _BOILERPLATE = re.compile(
     r"|请点此|不能全部显示|浏览器"
     # (未完，全文共5210字，当前仅显示1800字，请阅读…: a mirror's note on what it cut)
     r"|全文共\d+字|仅显示\d+字"
+    # a site's footer: 违法及侵权请联系：TEL:… / 不良信息举报电话：… (a requirement may name a
+    # 投诉举报电话 or a mailbox: those stay)
+    r"|侵权请联系|不良信息举报"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1145,8 +1172,9 @@ _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    # …，他要求学院各部门要…: the verb with its addressee and no comma
-    rf"(?:(?:强调|指出|要求|说)[，：:,]|要求{_ANY_ADDRESSEE_NEXT})"
+    # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
+    # 指出 too)
+    rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT})"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -1229,7 +1257,9 @@ _SCENE = re.compile(
     # (途中，他还对…进行再部署，要求…: where the speaker was)
     r"|途中|其间|会前|会后"
     # 座谈会上， / 推进会议上，: the meeting named by its kind
-    r"|[\u4e00-\u9fff]{1,8}?会议?上$)"
+    r"|[\u4e00-\u9fff]{1,8}?会议?上$"
+    # 最后，某某书记作了讲话，…提出了具体要求，一是…: a connective alone before the subject
+    r"|(?:最后|首先|接着|其次|然后)$)"
 )
 
 
@@ -1607,6 +1637,14 @@ def _unit(
         tm = _REPORTED_TAIL.search(text, s, e)
         if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
             e = tm.start()
+    if text[e - 1 : e] in ("求", "见", "点"):
+        tm = _ANNOUNCED_TAIL.search(text, max(s, e - 36), e)
+        if tm is not None and _marker_in(text, tm.start(), e) is None:
+            e = tm.start()
+    if text[e - 2 : e] in ("强调", "指出", "要求") or text[e - 1 : e] == "说":
+        tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
+        if tm is not None:
+            e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
@@ -1666,7 +1704,7 @@ def _unit(
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
         gm = _GLUED_REQUIRED.search(text, s, e) if "要求" in body or "叮嘱" in body else None
-        if gm is not None and not _ASSERTION.search(text, gm.end(), e) and e - gm.end() >= 6:
+        if gm is not None and not _asserts_in(text[gm.end() : e]) and e - gm.end() >= 6:
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive
@@ -1805,13 +1843,22 @@ def _unit(
             break
     # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
     # clauses after it up to the marker (none of them may assert)
-    if (
-        0 < k <= _PURPOSE_REACH
-        and _PURPOSE.match(text, clauses[0][0], clauses[0][1]) is not None
-        and not any(_ASSERTION.search(text, a, b) for a, b in clauses[:k])
-    ):
-        start = clauses[0][0]
-        k = 0
+    # (会议内容：1、为深入贯彻…，加快…，…，要…: after a label's colon and an item's number, the
+    # purpose right before the clauses the requirement kept holds them too)
+    for j in (0, k - 1) if k > 0 else ():
+        if j > 0 and text[clauses[j][0] - 1 : clauses[j][0]] not in ("：", ":"):
+            continue
+        if j == 0 and k > _PURPOSE_REACH:
+            continue
+        p0 = clauses[j][0]
+        if (ln := _LIST_NUMBER.match(text, p0, clauses[j][1])) is not None:
+            p0 = ln.end()
+        if _PURPOSE.match(text, p0, clauses[j][1]) is not None and not any(
+            _ASSERTION.search(text, a, b) for a, b in clauses[j:k]
+        ):
+            start = p0
+            k = 0
+            break
     # “创文”“保卫”都是为了实现…，提升全县形象，为民谋利，要…: the clauses before the marker
     # continue a purpose the assertion opened, they are not part of the requirement
     if k > 0 and start < ma and "为了" in text[clauses[k - 1][0] : clauses[k - 1][1]]:

@@ -10,7 +10,9 @@ REQUEST_TAIL = (
     r"(?:(?:对|就|围绕|针对|根据|按照|结合)[^，。；\n]{1,20}?)?"
     r"(?:提出?(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望)"
     # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
-    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?)[：:，,]"
+    r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?"
+    # NAME强调了两点：一要… / NAME就…讲了三点意见：: the points announced, then the speech
+    r"|(?:强调|讲|谈)(?:了)?(?:以下)?[几两三四五六七八九十]点(?:意见|要求)?)[：:，,]"
 )
 # NAME作具体工作部署： / NAME作动员讲话： — with the colon, what follows is what the speaker laid down
 # (without it, 某某作了部署。 only reports an act)

@@ -359,6 +359,8 @@ _ORG_KIND_END = (
     "税务所",
     "卫生院",
     "幼儿园",
+    # a county's medical alliance of its hospitals (县域医共体党委书记, …总院长; session 12 audit)
+    "医共体",
 )
 _ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
 
@@ -382,11 +384,27 @@ def _org_named_start(text: str, s: int) -> int:
     if (
         s
         and text[s - 1] in "校院局"
-        and text.startswith(("党委", "党总支", "党支部", "党组"), s)
-        and (s == 1 or not _is_cjk(text[s - 2]))
+        and text.startswith(_UNIT_BODIES, s)
+        and (
+            s == 1
+            or not _is_cjk(text[s - 2])
+            # 会议由校党委副书记某某主持, 听取院党委书记某某的汇报: a clause word before the
+            # unit (session 12 audit)
+            or text[s - 2] in _CLAUSE_VERB_END
+            or text.endswith(_HEARING, 0, s - 1)
+        )
     ):
         # 校党总支书记, 院党委副书记 opening a clause: the school or hospital the article is
         # about, by its one-character name
+        return s - 1
+    if (
+        s
+        and text[s - 1] in "校院"
+        and (s == 1 or text[s - 2] in _ITEM_OPEN)
+        and _UNIT_GROUP.match(text, s) is not None
+    ):
+        # 校党委书记、校创建工作领导小组组长某某: the school's own leading group, named by its
+        # one character like its committee (session 12 audit)
         return s - 1
     # most titles open with a level (市委…): the post test fails first and costs one call
     if not text.startswith(_ORG_POSTS, body_end) or not text.endswith(_ORG_KIND_END, 0, body_end):
@@ -399,7 +417,7 @@ def _org_named_start(text: str, s: int) -> int:
     opens = a == 0 or text[a - 1] in _ORG_NAME_STOP
     if opens and (
         text[a:body_end] in _OWN_UNIT
-        or (text[a:body_end] == "公司" and text.startswith(_PARTY_BODIES, body_end))
+        or (text[a:body_end] in _OWN_UNIT_KINDS and text.startswith(_PARTY_BODIES, body_end))
     ):
         # 集团党委书记、董事长某某, 集团副总经理某某 opening a clause: the group the article is
         # about, by its kind alone (as 校党委副书记 and 集团公司党委书记; session 8 audit)
@@ -414,8 +432,16 @@ def _org_named_start(text: str, s: int) -> int:
 # 公司执行董事 reads as 执行董事, tests/test_preannotate_titles_audit2.py)
 _OWN_UNIT = frozenset({"集团"})
 # …but 公司 alone before its party committee is the company's own committee, as 集团党委 is the
-# group's (公司党委副书记、总经理某某; session 9 audit)
+# group's (公司党委副书记、总经理某某; session 9 audit); 医院党委书记某某陪同 and 学校党委书记
+# likewise (the hospital or school the article is about; session 12 audit)
 _PARTY_BODIES = ("党委", "党组", "党总支", "工会")
+_OWN_UNIT_KINDS = frozenset({"公司", "医院", "学校"})
+# the bodies of a unit named by its one character (校党委, 院纪委, 局党组)
+_UNIT_BODIES = ("党委", "党总支", "党支部", "党组", "纪委")
+_HEARING = ("听取", "听取了")
+_CLINICAL_POSTS = ("主任医师", "副主任医师", "主治医师")
+_DEPT_STOP = set("院的了在和与及对由为将把被向从是")
+_UNIT_GROUP = re.compile("[^，。；：、\n]{2,30}?(?:领导小组|指挥部)")
 
 
 _ORG_POSTS = (
@@ -428,6 +454,7 @@ _ORG_POSTS = (
     "董事长",
     "院长",
     "副院长",
+    "总院长",
     "校长",
     "副校长",
     "常务副校长",
@@ -491,6 +518,13 @@ def _title_prefix(doc: Doc, s: int) -> int:
     text = doc.text
     if s >= 2 and text[s - 2 : s] == "自治" and text[s : s + 1] in "县州区旗":
         return _autonomous_start(doc, s - 2)
+    if s >= 2 and text[s - 1] == "科" and text.startswith(_CLINICAL_POSTS, s):
+        # 心内科副主任医师某某, 急诊科主任医师: the hospital's department belongs to the grade
+        # (session 12 audit); back to the hospital (我院), a clause word or a mark
+        k = s - 1
+        while k > 0 and s - k < 5 and _is_cjk(text[k - 1]) and text[k - 1] not in _DEPT_STOP:
+            k -= 1
+        return k if s - 1 - k >= 1 else s
     if (
         s
         and text[s - 1] == "团"
@@ -505,7 +539,20 @@ def _title_prefix(doc: Doc, s: int) -> int:
         k = s
         while k and text[k - 1] in _REGIMENT_DIGITS:
             k -= 1
-        return k - 1 if k and text[k - 1] == "第" else k
+        k = k - 1 if k and text[k - 1] == "第" else k
+        # 第八师某某市150团党委书记: the division (and its city) the regiment belongs to, opening
+        # the clause, belongs to the title as it does before the division-city's own posts
+        # (session 12 audit)
+        d = _DIVISION_CITY_BEFORE.search(text, max(0, k - 12), k)
+        if d is not None and (
+            d.start() == 0
+            or text[d.start() - 1] in _ITEM_OPEN
+            # (兵团第七师一二五团: the corps before its division stays out, as before a
+            # division-city)
+            or text.endswith("兵团", 0, d.start())
+        ):
+            return d.start()
+        return k
     z = _zone_start(text, s)
     if z < s:
         return z
@@ -675,6 +722,7 @@ _NAME_CLOSERS = set("，、。；：,;:（(）)\n")
 _CN_DIGITS = set("一二三四五六七八九十〇零百")
 _REGIMENT_DIGITS = _CN_DIGITS | set("0123456789")
 _DIVISION_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}师")
+_DIVISION_CITY_BEFORE = re.compile(rf"第?[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -850,7 +898,8 @@ def find_leader_lists(doc: Doc) -> None:
 # 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
 # what follows a person
 _BARE_POST_AFTER = guarded(
-    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    # (某某代区长带队: an acting post after the name; session 12 audit)
+    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
@@ -860,6 +909,9 @@ _BARE_POST_AFTER = guarded(
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
     r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
+    # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
+    # session 12 audit)
+    r"|以(?![上下来后前及])|向|来(?!自)|都会"
     r"|[，。；：,;:])"
 )
 
@@ -868,7 +920,7 @@ _BARE_POST_AFTER = guarded(
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
 _BARE_POST_WORD = guarded(
-    r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
@@ -902,6 +954,20 @@ def find_names_before_posts(doc: Doc) -> None:
         if (strict is None or strict.end() != m.end()) and not _verb_after_post(text, m):
             continue
         ns = name_before(text, p, r)
+        if ns < 0:
+            # 代表集团对某某副部长一行表示欢迎: a preposition after a word, then the name (the
+            # preposition is no surname, so no name was read across it; session 12 audit)
+            ns = next(
+                (
+                    k
+                    for k in (p - 3, p - 2)
+                    if k >= 2
+                    and text[k - 1] in "对向给为"
+                    and _is_cjk(text[k - 2])
+                    and _valid_name(text[k:p], r.g)
+                ),
+                -1,
+            )
         if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):
             ns += 1  # 书记和梅某主任: 和 joins two people here, it is no surname
         elif ns > 0 and text[ns] in "向对给为" and _is_cjk(text[ns - 1]):
@@ -918,7 +984,14 @@ def find_names_before_posts(doc: Doc) -> None:
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
         if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
-            (tm := r.title.match(text, k)) is not None and tm.end() >= m.end() for k in range(ns, p)
+            (tm := r.title.match(text, k)) is not None
+            and tm.end() >= m.end()
+            # 李某副主任、周某某副处长: the branch of a body named by its kind reads any item
+            # before 副处长 as the body (宣传部长 for 宣传部部长); a name is no body (session 12)
+            and not (
+                k == ns and tm.groupdict().get("bykind") is not None and _valid_name(name, r.g)
+            )
+            for k in range(ns, p)
         ):
             continue
         # 张主任 is a surname and a post; a two-character "name" must not be a known title body
@@ -1212,6 +1285,8 @@ def find_deputies(doc: Doc) -> None:
         while i >= 0:
             lv = next((x for x in _DEPUTY_LEVELS if text.endswith(x, 0, i)), "")
             s, q = i - len(lv), i + len(word)
+            if lv and text.endswith("原", 0, s):
+                s -= 1  # 原全国人大代表某某: a former deputy, as 原 before a post (session 12)
             chain = [(s, q)]
             while lv and text[q : q + 1] == "、":
                 t = _title_at(doc, q + 1)

@@ -52,7 +52,9 @@ _FURNITURE = re.compile(
     r"|^本篇文章\s*\d+\s*字"
     # a big5 gateway's page: an HTML comment whose < the gateway turned into a character
     # (壟!-- /1234/web_x/slot01 -->), a template variable (channelId 1 1 1), its "more" links
-    r"|[!！]--.*--\s*[>＞]\s*$|^[A-Za-z]{5,}(?:\s+\d+){2,}\s*$|^更多\s+\S{1,10}\s*$",
+    r"|[!！]--.*--\s*[>＞]\s*$|^[A-Za-z]{5,}(?:\s+\d+){2,}\s*$|^更多\s+\S{1,10}\s*$"
+    # an image a page-to-text tool wrote as markdown, with no caption (![]() |)
+    r"|^!\[\]\([^)\s]*\)\s*[|｜]?\s*$",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 120
@@ -77,7 +79,9 @@ _TAG_TAIL = re.compile(
 _TAIL = re.compile(
     r"^[\[【(（]?\s*(原文链接|原文地址|原文网址|原文出处|阅读原文|推荐阅读|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关推荐|延伸阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐|往期回顾|更多阅读|免责声明"
-    r"|版权声明|上一篇|下一篇|标题\s*[:：])"
+    r"|版权声明|上一篇|下一篇|标题\s*[:：]"
+    # a "more" link heading the site's list of other stories (更多>> on a mirror's page)
+    r"|更多\s*(?:>>|＞＞|»|》))"
 )
 # A tail marker in the first part of an article is more likely a sentence than the site's tail.
 _TAIL_MIN_POSITION = 0.3

@@ -2,12 +2,16 @@
 
 Only groups whose syllable carries a tone mark go, so real brackets such as （铜仁高新区） or
 (2023-2023年) stay. Where an article is densely annotated, tone-less neutral syllables that follow a
-character (們(men)) go as well: there the annotation tool put them, not the author.
+character (們(men)) go as well: there the annotation tool put them, not the author. Some mirrors
+write every note without a tone (會(hui)議(yi)): such notes go where enough of them give a reading
+of the character before them. A note the tool repeated (黨(dang)(dang), 的(de)(de)(de)) goes
+with the first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civannot.text.offsets import Edit
 
@@ -53,8 +57,29 @@ _CUT_GROUP = re.compile(rf"(?<=[{_CJK}])[(（]({_SYL})[ \u00a0]*$", re.MULTILINE
 _NEUTRAL = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:a|o|e|i|u|ü|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iu|ua|uo|ui|un|ue|in|ing|ian|iao|iang|iong|uai|uan|uang)"
+    # ü typed as v where a keyboard has no ü (率(lv), 女(nv), 略(lve))
+    r"|[ln]ve?"
 )
 _DENSE = 5
+# the same note again right after a note (黨(dǎng)(dǎng)): the tool ran over the character twice
+_REPEAT = re.compile(rf"[(（\[【]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）\]】]")
+# A tone-less note cut off by the end of the copy (…全(quan)黨(dang)(dan), in a copy whose notes
+# are tone-less: only there does a bare bracket and letters at a line end say pinyin.
+_CUT_BARE = re.compile(rf"(?<=[{_CJK})）])[(（]([a-z]{{1,6}})[ \u00a0]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=8192)
+def _bare_readings(ch: str) -> frozenset[str]:
+    """A character's readings without tones (會 -> hui, kuai)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(r.lower() for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
+def _reads(ch: str, syllable: str) -> bool:
+    """Is `syllable` (tone-less) a reading of `ch`? A character pypinyin does not know reads as
+    itself, which no syllable is."""
+    return syllable.replace("v", "ü") in _bare_readings(ch) or syllable in _bare_readings(ch)
 
 
 def _after_damage(text: str, i: int) -> bool:
@@ -84,6 +109,8 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     """Deletions of the pinyin groups, and how many there were."""
     toned: list[Edit] = []
     neutral: list[Edit] = []
+    # how many tone-less notes give a reading of the character they follow
+    reading = 0
     if "?" in text:
         for m in _DAMAGED_GROUP.finditer(text):
             head, vowel, tail = m.groups()
@@ -110,8 +137,33 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
             toned.append((m.start(), m.end(), "", False))
         elif body.islower() and all(_NEUTRAL.fullmatch(s) for s in syllables):
             neutral.append((m.start(), m.end(), "", False))
+            if len(syllables) == 1 and _reads(before, body):
+                reading += 1
+    # Tone-less notes say pinyin where most of them read the character before them; a bracketed
+    # English word or code does not (附件(see p3): `see` reads no character).
+    bare = len(toned) < _DENSE and reading >= _DENSE and 2 * reading >= len(neutral)
+    if bare:
+        for m in _CUT_BARE.finditer(text):
+            before = text[m.start() - 1]
+            if before in ")）" or any(r.startswith(m.group(1)) for r in _bare_readings(before)):
+                neutral.append((m.start(), m.end(), "", False))
     toned.sort()
     edits = toned
-    if len(toned) >= _DENSE:
+    if len(toned) >= _DENSE or bare:
         edits = sorted(toned + neutral)
-    return edits, len(edits)
+    return _with_repeats(text, edits), len(edits)
+
+
+def _with_repeats(text: str, edits: list[Edit]) -> list[Edit]:
+    """The edits, and after each note the copies of it that follow it directly."""
+    starts = {a for a, _b, _r, _c in edits}
+    out: list[Edit] = []
+    for a, b, r, c in edits:
+        out.append((a, b, r, c))
+        if text[a] not in "(（[【 \u00a0":
+            continue
+        body = text[a:b].strip(" \u00a0")[1:-1].strip()
+        while (m := _REPEAT.match(text, b)) and m.group(1) == body and m.start() not in starts:
+            out.append((m.start(), m.end(), "", False))
+            b = m.end()
+    return out
