@@ -17,6 +17,8 @@ Recipes (each draws its own parameters from a seeded generator):
 - ``fold``: full-width ，：；！？（） folded to ASCII (what the copying sites did; 。、“”《》 stay);
 - ``trad_pinyin``: OpenCC s2t or s2tw, tone-marked pinyin after a per-article share of characters
   (every occurrence of a chosen character, as in the seeds), folded;
+- ``trad_bare``: OpenCC s2t, s2tw or s2hk, tone-less pinyin (ü as v on half the articles) after a
+  per-article share of characters, some notes written twice (session 12 audit), folded;
 - ``indents``: `? ? ? ` / `??` NBSP-indent artefacts (and real NBSP / ideographic-space indents)
   at paragraph starts, folded;
 - ``doubled``: a stray ASCII comma before some 、，。, folded;
@@ -58,6 +60,7 @@ import random
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -214,6 +217,34 @@ def damage_trad_pinyin(text: str, rng: random.Random, use_pypinyin: bool = True)
         out.append(t)
         if s in chosen and y:
             out.append(f"({y})")
+    return "".join(out)
+
+
+def _toneless(c: str) -> str:
+    """A pinyin letter without its tone mark (ǚ -> ü, à -> a)."""
+    if c in "ǖǘǚǜü":
+        return "ü"
+    return "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+
+
+def damage_trad_bare(text: str, rng: random.Random, use_pypinyin: bool = True) -> str:
+    """A mirror that writes its notes without tones (會(hui)議(yi)), ü as v half the time (率(lv)),
+    and some notes twice (黨(dang)(dang)); OpenCC s2t, s2tw or s2hk (session 12 audit)."""
+    config = rng.choice(["s2t", "s2tw", "s2hk"])
+    trad = _converter(config).convert(text)
+    if len(trad) != len(text):
+        trad = "".join(_converter(config).convert(c) for c in text)
+    syl = syllables(text, use_pypinyin)
+    han = sorted({c for c, s in zip(text, syl, strict=True) if s})
+    share = rng.uniform(0.05, 0.7)
+    chosen = set(rng.sample(han, round(len(han) * share))) if han else set()
+    v = rng.random() < 0.5
+    out = []
+    for s, t, y in zip(text, trad, syl, strict=True):
+        out.append(t)
+        if s in chosen and y:
+            bare = "".join(_toneless(c) for c in y).replace("ü", "v" if v else "ü")
+            out.append(f"({bare})" * (2 if rng.random() < 0.15 else 1))
     return "".join(out)
 
 
@@ -394,6 +425,10 @@ def r_trad_pinyin(t: str, rng: random.Random, use_pypinyin: bool = True) -> tupl
     return fold(damage_trad_pinyin(t, rng, use_pypinyin)), t
 
 
+def r_trad_bare(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
+    return fold(damage_trad_bare(t, rng, use_pypinyin)), t
+
+
 def r_indents(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(damage_indents(t, rng)), t
 
@@ -440,6 +475,7 @@ def r_combined(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[s
 RECIPES: dict[str, Recipe] = {
     "fold": r_fold,
     "trad_pinyin": r_trad_pinyin,
+    "trad_bare": r_trad_bare,
     "indents": r_indents,
     "doubled": r_doubled,
     "gbk": r_gbk,
@@ -531,7 +567,7 @@ def evaluate(
             use_context(name)
             for rname, recipe in recipes.items():
                 rng = random.Random(f"{seed}:{r}:{rname}:{name}")
-                if rname in ("trad_pinyin", "combined", "gbk_pinyin"):
+                if rname in ("trad_pinyin", "trad_bare", "combined", "gbk_pinyin"):
                     raw, expected = recipe(text, rng, use_pypinyin)  # type: ignore[call-arg]
                 else:
                     raw, expected = recipe(text, rng)

@@ -160,3 +160,21 @@ def test_a_purpose_after_a_label_and_an_item_number_opens_the_requirement():
         "结合我村实际，要加大整合力度，全面提升环境质量",
         "以“三清”为重点，做到村庄整洁有序",
     ]
+
+
+def test_the_whole_place_and_its_first_act_open_the_requirement():
+    # …。全镇上下高度重视，不能松懈，坚决… (before: the span opened at 不能; without a marker the
+    # sentence continued nothing)
+    text = "会议强调，各部门必须保证人员到位。全镇上下高度重视，不能松懈，坚决打赢攻坚战。"
+    assert directives(text) == [
+        "各部门必须保证人员到位",
+        "全镇上下高度重视，不能松懈，坚决打赢攻坚战",
+    ]
+    text = "会议强调，各部门必须保证人员到位。全镇上下高度重视，迅速行动，坚决打赢攻坚战。"
+    assert directives(text) == [
+        "各部门必须保证人员到位",
+        "全镇上下高度重视，迅速行动，坚决打赢攻坚战",
+    ]
+    # a report of what the whole town then did stays one
+    text = "镇长李国梁要求，各村要清理垃圾。全镇上下高度重视，迅速行动，共清理了垃圾30吨。"
+    assert directives(text) == ["各村要清理垃圾"]

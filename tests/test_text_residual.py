@@ -50,7 +50,7 @@ def test_residual_edit_rate_at_most_one_percent(result, ev) -> None:  # noqa: AN
         ev.short_diff(worst.output, worst.expected),
     )
     # Damage the normaliser repairs without guessing must leave nothing behind.
-    for recipe in ("fold", "trad_pinyin", "indents", "doubled", "boilerplate"):
+    for recipe in ("fold", "trad_pinyin", "trad_bare", "indents", "doubled", "boilerplate"):
         assert summary["per_recipe"][recipe]["rate"] <= 0.002, (recipe, summary)
     # Lead-byte loss is repaired only with a clear margin; the rest stays visible and flagged.
     assert summary["per_recipe"]["gbk"]["rate"] <= 0.015, summary

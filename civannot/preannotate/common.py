@@ -47,7 +47,9 @@ class _Rules:
         # a post standing alone is a title only when it names its own level (市长, 总书记)
         lone = alternation(g.lone_posts)
         # 工作组 but not 工作组织 (创建工作组织有力); long official names with 暨 run to 30
-        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织))"
+        # (某某区创文工作专班: a team set up for one task, read like its working groups; session 12
+        # audit, audorgs13)
+        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织)|工作专班)"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
@@ -196,6 +198,8 @@ class _Rules:
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
             r"日报社?|晚报|广播电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医医院|中医院"
+            # 县中心医院, 市妇幼保健院: a level's hospitals (session 12 audit, audorgs13)
+            r"|中心医院|妇幼保健院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"
             r"|幼儿园|学校|学院)"
         )
@@ -400,7 +404,8 @@ def _level_ok(text: str, s: int) -> bool:
 
         return _is_cjk(text[s - 2]) and not jieba_tokenizer().FREQ.get(text[s - 2 : s])
     # 召开市文明委会议: 开市 is a word, but after a verb of meeting the level opens a body
-    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ()) or text.endswith("召开", 0, s)
+    # (召集市创城指挥部…: 集市 likewise after 召集; session 12 audit, audorgs13)
+    return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ()) or text.endswith(("召开", "召集"), 0, s)
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:

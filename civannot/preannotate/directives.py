@@ -94,7 +94,9 @@ _LIST_CONTINUES = tuple(rule_words()["list_continuation_openers"])
 # imperative)
 _CONT_LEAD = re.compile(
     # (各部门通力配合，…办认真督查: the bodies and how they are to work together)
-    r"(?:全体|各|广大|所有)[^，。；：\n]{0,8}?(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同)"
+    # (全镇上下高度重视，…: the whole place as the addressee, then the seriousness it owes)
+    r"(?:全体|各|广大|所有|全[镇乡县区市街村]上下)[^，。；：\n]{0,8}?"
+    r"(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同|高度重视)"
     r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
     r"[^。；：\n]{0,30}?[，,]?(?:让|使|做到|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
 )
@@ -461,6 +463,11 @@ _ADDRESSEE_ADVERBIAL = re.compile(
 )
 
 
+_WHOLE_PLACE_ACT = re.compile(
+    r"全[镇乡县区市街村]上下(?:要)?(?:高度重视|统一思想|迅速行动|齐心协力)[^，。；：\n]{0,8}"
+)
+
+
 # 市委宣传部作为…牵头协调部门，要…: the addressee with the role it acts in
 _ADDRESSEE_AS = re.compile(r"[^，。；：\n]{2,12}?作为[^，。；：\n]{2,30}$")
 # …，也是贯彻落实…的开局之年，全区上下要…: a clause ending in a time of this kind closes an assessment
@@ -483,6 +490,9 @@ def _extends(seg: str) -> bool:
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
     if _ADDRESSEE_ADVERBIAL.match(seg):
+        return True
+    # 全街上下高度重视，不能停滞，…: the addressee's first act opens the requirement
+    if _WHOLE_PLACE_ACT.fullmatch(seg):
         return True
     # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
     if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):

@@ -45,7 +45,8 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 _SOURCE = re.compile(
     r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
     r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
-    r"(?!本|网络|互联网|原创|综合)"
+    # (信息来源： 转自本网: the field says the page is copied, and from no name)
+    r"(?!本|网络|互联网|原创|综合|转自|转载)"
     rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
@@ -189,6 +190,11 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
     return st
 
 
+_COUNTED_LEVELS = frozenset("省市县区镇乡村")
+_DIVISION_NAMED = frozenset(("综合文化服务站",))
+_DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -237,7 +243,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             if not name:
                 continue
         # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
-        if name[0] in "各全每该本我这那其" or "各" in name or "每" in name:
+        # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
+        if (
+            name[0] in "各全每该本我这那其"
+            or "各" in name
+            or "每" in name
+            or (name[0] in "两三四五六七八九十几" and name[1:2] in _COUNTED_LEVELS)
+        ):
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
@@ -246,6 +258,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
+            continue
+        # 某某街道综合文化服务站: the station is named by its division, nothing else
+        # (某镇将新建综合文化服务站 4 个: a clause before the kind)
+        if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
         end = m.end()
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
@@ -312,12 +328,14 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     return start
 
 
-_MEETING_VERBS = ("召开", "举行")
+# (召集: the head who convenes the group is named before it; 是由: 某称号是由某领导小组评选,
+# the group is what follows; session 12 audit, audorgs13)
+_MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{1,2}$")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
-_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室")
+_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室", "工作专班")
 _SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、"
@@ -345,6 +363,8 @@ _SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该�
 # kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
 _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
 _SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入")
+# a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
+_OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
 _NUMBERED_SCHOOL = re.compile(rf"[{CJK}]{{2,4}}?[一二三四五六七八九]中(?=[、，。；和及与等）)])")
 
 
@@ -559,6 +579,37 @@ def _heads_meeting(text: str, e: int) -> bool:
     return text.startswith("会", e) and text[e + 1 : e + 2] not in ("见", "同", "商", "签")
 
 
+# campaigns named after a place (健康某某, 平安某某建设): resources/gazetteers/rule_words.json
+_CAMPAIGN_PLACE = re.compile(f"(?:{alternation(rule_words()['campaign_place_heads'])})")
+
+
+def _campaign_place_start(
+    text: str, s: int, e: int, g: Gazetteers, doc_stems: set[str]
+) -> int | None:
+    """Start of 健康某某建设领导小组 read from s to e: the last campaign head in it, or just
+    before it (平安某某县建设领导小组 is matched from the county's level), followed by a place
+    the gazetteers or the article know, or by a name with its unit before 建设; None when
+    there is none or it is s itself."""
+    lo = s
+    while lo > max(0, s - 8) and _is_cjk(text[lo - 1]):
+        lo -= 1
+    for m in reversed(list(_CAMPAIGN_PLACE.finditer(text, lo, e))):
+        k = m.end()
+        for n in (4, 3, 2):
+            name = text[k : k + n]
+            if k + n >= e:
+                continue
+            stem = name.rstrip("市县区州旗") if n > 2 else name
+            if (
+                name in g.admin_full
+                or stem in g.gpe_names
+                or stem in doc_stems
+                or (n > 2 and name[-1] in "市县区" and text.startswith("建设", k + n))
+            ):
+                return m.start() if m.start() != s else None
+    return None
+
+
 def find_orgs(doc: Doc) -> None:
     """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
@@ -597,6 +648,12 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
         seg = text[s:e]
+        # 成立以市长为组长的健康某某建设领导小组: the group is named after a campaign for a
+        # known place (健康某某, 平安某某); the clause before it is no part of the name
+        if text.endswith(_LONG_KINDS, s, e):
+            cs = _campaign_place_start(text, s, e, g, doc.doc_stems)
+            if cs is not None:
+                s, seg = cs, text[cs:e]
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
@@ -686,12 +743,19 @@ def find_orgs(doc: Doc) -> None:
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
         # 在县电视台: a preposition before the level opens the clause, not the name
-        if k - lo == 2 and text[lo] in "在到和及与由对" and text[lo + 1] in "省市县区州旗":
-            lo += 1
+        # (某某县在县中心医院召开: whatever the clause before it)
+        if k - lo >= 2 and text[k - 2] in "在到和及与由对" and text[k - 1] in "省市县区州旗":
+            lo = k - 1
         if k - lo >= 2 or (k - lo == 1 and text[lo] in "省市县区州旗镇乡"):
             ps = _place_start(text, lo, k, g, doc.doc_stems)
             if ps is not None:
-                doc.add(ps, m.end(), "ORG", 0.7, 2, "org.place_kind")
+                end = m.end()
+                # 某某中学实验学校, 某某中学附属小学: the school's own school is one body
+                if m.group().endswith(_SCHOOL_KIND):
+                    own = _OWN_SCHOOL.match(text, end)
+                    if own is not None:
+                        end = own.end()
+                doc.add(ps, end, "ORG", 0.7, 2, "org.place_kind")
             elif (
                 m.group().endswith(_SCHOOL_KIND) or m.group() == "融媒体中心"
             ) and r.bare_post.match(text, m.end()) is None:
@@ -699,7 +763,8 @@ def find_orgs(doc: Doc) -> None:
                 ss = _school_start(text, k, len(m.group()) > 2 and m.group()[-2:] != "学校")
                 if ss is not None:
                     rule = "org.outlet" if m.group() == "融媒体中心" else "org.school"
-                    doc.add(ss, m.end(), "ORG", 0.55, 2, rule)
+                    own = _OWN_SCHOOL.match(text, m.end()) if rule == "org.school" else None
+                    doc.add(ss, m.end() if own is None else own.end(), "ORG", 0.55, 2, rule)
     if "中" in text:
         for m in _NUMBERED_SCHOOL.finditer(text):
             ss = _school_start(text, m.end() - 2, True)
@@ -905,7 +970,8 @@ _CIVILISATION_ACCOUNT = re.compile(
     rf"(?:^|(?<=[\n 　]))文明([{CJK}]{{2,4}}?)(?=[ 　\t]*(?:关注我们|扫码关注|\n|$))", re.M
 )
 # 县委政府, 区委政府: the committee and the government written with no mark between them
-_COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡]委政府")
+# (镇党委政府: a town's party committee and its government; session 12 audit, audorgs13)
+_COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政府)")
 
 
 def _drop_cands(doc: Doc, label: str, a: int, b: int, *, exact: bool = False) -> None:
@@ -975,10 +1041,11 @@ def _outlets_and_offices(doc: Doc) -> None:
                 doc.add(a, b, "ORG", 0.6, 3, "org.named")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
-            a, b = m.span()
+            a, mid = m.span()
+            b = mid + 2
             _drop_cands(doc, "ORG", a, b, exact=True)
-            doc.add(a, a + 2, "ORG", 0.7, 2, "org.grammar")
-            doc.add(a + 2, b, "ORG", 0.7, 2, "org.grammar")
+            doc.add(a, mid, "ORG", 0.7, 2, "org.grammar")
+            doc.add(mid, b, "ORG", 0.7, 2, "org.grammar")
 
 
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])

@@ -380,6 +380,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
+                # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
+                or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -401,6 +403,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (prev == "、" and _after_place(text, s - 1, found))
                 or not nxt
                 or nxt in "、，。）)；：;:,和及与\n "
+                # 到某某乡（某某街道）开展…: the division and its other name in brackets
+                or (nxt in "（(" and text[k] in "镇乡街")
                 # 某某镇“四个落到实处”…: a headline line opening with the town and a quote
                 or (nxt == "“" and prev == "\n")
                 or text.startswith(_ADMIN_NEXT, e)
@@ -454,7 +458,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e):
+        if _word_edge(text, a, e) and not _split_words(text, a, e):
             st = _stem_of(text[a:e], r.g)
             # (经开区, 高新区: the kind of zone; 经开 alone is no place)
             if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
@@ -2018,6 +2022,16 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
+def _split_words(text: str, a: int, e: int) -> bool:
+    """各项城市: the name's first character closes a word with the one before it (各项) and the
+    rest is a word of its own (城市), so the name read across them (项城市) is none (session
+    12 audit, audorgs13)."""
+    if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]):
+        return False
+    freq = jieba_tokenizer().FREQ
+    return bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -2060,7 +2074,7 @@ def find_gpe(doc: Doc) -> None:
             # 青岛市北区, 济南市中区: the city's bare name, then its district named 市北区 / 市中区
             doc.add(a, e - 1, "GPE", 0.7, 2, "gazetteer:gpe")
             doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
-        elif _word_edge(text, a, e):
+        elif _word_edge(text, a, e) and not _split_words(text, a, e):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
@@ -2072,6 +2086,17 @@ def find_gpe(doc: Doc) -> None:
             and m.start()
             and _is_cjk(text[m.start() - 1])
             and text[m.end() : m.end() + 1] in ("侧", "岸", "畔")
+        ):
+            continue
+        # 某某区腰市镇江山村: a name opening with a unit (镇江) after two characters that are no
+        # word of their own closes the town before it (腰市镇), not a city (session 12 audit)
+        a = m.start()
+        if (
+            text[a] in "镇乡"
+            and a >= 2
+            and _is_cjk(text[a - 1])
+            and _is_cjk(text[a - 2])
+            and not jieba_tokenizer().FREQ.get(text[a - 2 : a])
         ):
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
