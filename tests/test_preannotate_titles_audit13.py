@@ -221,3 +221,62 @@ def test_company_departments_nominees_and_former_deputies(
 ) -> None:
     _, holds = spans_and_holds(text)
     assert holds == holds_expected
+
+
+# round 3: names with no title after a unit or a group named by a generic noun
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("公司总经理柯远山，领导班子成员霍晓川、戴林参加。", ["柯远山", "霍晓川", "戴林"]),
+        ("会议结束。公司韩青、柳成荫、周远航参加。", ["韩青", "柳成荫", "周远航"]),
+        ("霍晓川等4名第一书记代表作了交流发言。", ["霍晓川"]),
+    ],
+)
+def test_names_after_a_generic_group_or_before_a_count(text: str, names: list[str]) -> None:
+    spans, _ = spans_and_holds(text)
+    assert [t for t, lab in spans if lab == "PERSON"] == names
+
+
+def test_a_units_sections_after_a_generic_noun_are_no_names() -> None:
+    spans, _ = spans_and_holds("会议结束。公司财务、人事参加。")
+    assert not [t for t, lab in spans if lab == "PERSON"], spans
+
+
+# round 4 (a second check batch of district, county, town and village pages)
+
+
+@pytest.mark.parametrize(
+    "text, holds_expected",
+    [
+        # a conference's leaders and their names; each then named with the post after the name,
+        # closed by where they go
+        (
+            "近日，区政协领导柯远山、霍晓川多次到街道检查。8月6日，霍晓川副主席到梅林街道检查。"
+            "8月7日下午，柯远山主席前往华富街道巡查。",
+            {
+                ("柯远山", "区政协领导"),
+                ("霍晓川", "区政协领导"),
+                ("霍晓川", "副主席"),
+                ("柯远山", "主席"),
+            },
+        ),
+        # a preposition opening the clause before a place no list holds; 丘 is a surname
+        (
+            "10月19日，以青河市委农办副主任丘远山同志为副组长的检查组到白石镇督查。",
+            {("丘远山", "青河市委农办副主任")},
+        ),
+    ],
+)
+def test_leaders_of_a_conference_and_posts_closed_by_a_destination(
+    text: str, holds_expected: set[tuple[str, str]]
+) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == holds_expected
+
+
+@pytest.mark.parametrize("text", ["工作人员到位后开始检查。", "当地丘陵地带较多，主任到位。"])
+def test_no_name_before_a_post_without_a_name(text: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert not holds and not [t for t, lab in spans if lab == "PERSON"], spans

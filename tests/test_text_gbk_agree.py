@@ -111,3 +111,29 @@ def test_agreement_still_writes_a_listed_word() -> None:
     # 农贸市场、背街小巷、居民小?X: list items that are words, not names
     text = "对农贸市场、背街小巷、居民小?X逐一检查"
     assert _list_choice(text, text.index("?"), "区", "曲") == (("区", 1), "区")
+
+
+def _choose_lost(pairs: dict[str, float]) -> object:
+    ctx = _Pairs(pairs)
+    return gbk._context_choice(  # type: ignore[arg-type]
+        ctx, "左?X右", 1, "左", RANKED, -30.0, gbk.SINGLE_MARGIN, lost_both=True
+    )
+
+
+def test_a_character_that_lost_both_bytes_needs_the_context_clearly_ahead() -> None:
+    # word model 1.5 nats ahead; the context 2.5 nats: not enough for thousands of readings
+    assert _choose_lost({"左甲": 2.5}) is None
+    assert _choose_lost({"左甲": 3.0}) == (("甲", 1), "甲")
+    # the context for the rival: the word model's reading is not written
+    assert _choose_lost({"左乙": 3.0}) != (("甲", 1), "甲")
+
+
+def test_a_lost_character_inside_a_listed_name_is_not_guessed() -> None:
+    text = "参加会议的有甘立伟、严书?X、褚梦蝶"
+    q = text.index("?")
+    ranked = [(("童", 1), -10.0), (("同", 1), -11.5)]
+    ctx = _Pairs({"书童": 3.0})
+    choice = gbk._context_choice(  # type: ignore[arg-type]
+        ctx, text, q, text[:q], ranked, -30.0, gbk.SINGLE_MARGIN, lost_both=True
+    )
+    assert choice is None

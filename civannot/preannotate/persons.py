@@ -707,6 +707,11 @@ _SEATED = re.compile("等?(?:在主席台|出席|列席|参加|陪同)")
 # a sentence or a line (or the text) opening with a short item closed by 、: where such a list
 # can start
 _LIST_OPENING = re.compile("(?:^|[\n。！？；])[ \t\u3000]*([^\\s、，。！？；：]{2,15})、")
+# …a unit or a group named by a generic noun before the list (公司甲、乙、丙参加。 /
+# 领导班子成员甲、乙参加。): two names are enough there (session 12 audit)
+_GROUP_BEFORE_LIST = re.compile(
+    "(?:^|[\n。！？；，])[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团)([^\\s、，。！？；：]{2,15})、"
+)
 # (张家、李村、王庄出席: villages and places, not names)
 _PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")
 
@@ -719,8 +724,11 @@ def find_seated_lists(doc: Doc) -> None:
         return
     fw, cw = function_words(), common_words()
     end = 0
-    for m in _LIST_OPENING.finditer(text):
-        p = m.start(1)
+    openings = sorted(
+        [(m.start(1), 3) for m in _LIST_OPENING.finditer(text)]
+        + [(m.start(1), 2) for m in _GROUP_BEFORE_LIST.finditer(text)]
+    )
+    for p, least in openings:
         if p < end:
             continue
         ne = name_after(text, p, r)
@@ -735,7 +743,7 @@ def find_seated_lists(doc: Doc) -> None:
         items = [(p, ne), *_name_list(text, ne, r)]
         end = items[-1][1]
         if (
-            len(items) >= 3
+            len(items) >= least
             and _SEATED.match(text, end)
             and not any(
                 b - a == 2
@@ -757,7 +765,10 @@ _LIST_JOINS = set("及和与")
 
 
 # 授予某某等12名同志“…”荣誉称号: the first of a group named before its count
-_GROUP_COUNT = re.compile(r"等[0-9一二三四五六七八九十百]{1,4}名(?:同志|干部|党员|职工|教师|医生)")
+# (某某等4名第一书记代表作了交流发言: the village secretaries sent by the county; session 12)
+_GROUP_COUNT = re.compile(
+    r"等[0-9一二三四五六七八九十百]{1,4}名(?:同志|干部|党员|职工|教师|医生|第一书记|驻村)"
+)
 
 
 def find_group_firsts(doc: Doc) -> None:

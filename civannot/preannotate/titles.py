@@ -154,6 +154,9 @@ def find_title_chains(doc: Doc) -> None:
                 end = rk.end()
             if end >= len(text) or text[end] not in "、兼":
                 break
+            if text[end : end + 2] == "兼任":
+                # 副市长兼任市创文指挥部副总指挥: 任 belongs to the verb, not to the next title
+                end += 1
             nxt = _title_at(doc, end + 1)
             if not nxt and text[end] == "、":
                 # 省祝贺团副团长、省领导甲、乙: the leaders of a level as the last item of a
@@ -188,6 +191,11 @@ def find_title_chains(doc: Doc) -> None:
             # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
             # 指 read as surnames; session 8 audit)
             name_end = 0
+        # 由县长任组长，分管副县长任副组长: 任/兼 before a post is the verb "serve as", not a
+        # surname (任副 was read as a name; audtitles13)
+        serve_as = text[end : end + 1] in ("任", "兼") and bool(
+            r.bare_post.match(text, end + 1) or _title_at(doc, end + 1)
+        )
         if (
             name_end - end == 2
             and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
@@ -196,7 +204,10 @@ def find_title_chains(doc: Doc) -> None:
             # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
             # no surname + given name
             name_end = 0
-        name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
+        if serve_as:
+            name_end = 0
+        else:
+            name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         if (
             name_end - end == 3
             and text[end] in "和与"
@@ -565,6 +576,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
         if c < s:
             return c
     a = extend_gpe_prefix(doc, s)
+    if a < s - 2 and text[a] in _PLACE_OPENERS and (a == 0 or text[a - 1] in _CLAUSE_MARKS):
+        # 以某某市委农办副主任某某同志为副组长: a preposition opening the clause is no part of
+        # the place after it, known or not (session 12 audit; no place name opens with these)
+        return a + 1
     if a < s - 2 and text[a] in _CLAUSE_OPENERS:
         # 以云南省委宣传部副部长某某为组长: a clause word glued to a known place is no part of it
         g = doc.r.g
@@ -633,6 +648,7 @@ def _village_start(doc: Doc, s: int) -> int:
 _YOUTH_LEAGUE_LEVELS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 _CLAUSE_VERB_END = set("请由在为将把被对向从让使经")
 _CLAUSE_OPENERS = _CLAUSE_VERB_END | set("以")
+_PLACE_OPENERS = set("以由在请")
 # what the name of a development or trade zone ends with before its 区 (某某国际陆港区,
 # 某某临空经济区, 某某产业园区): a zone's long own name, joined by 与 or 和 when two zones share
 # one committee, belongs to the title (某某陆港区与某某经济区党工委书记)
@@ -912,6 +928,8 @@ _BARE_POST_AFTER = guarded(
     # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
     # session 12 audit)
     r"|以(?![上下来后前及])|向|来(?!自)|都会"
+    # (某某副主席到某某街道巡查, …前往…, …赴…; session 12 audit)
+    r"|到(?![位底期达])|前往|赴"
     r"|[，。；：,;:])"
 )
 
