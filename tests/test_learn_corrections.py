@@ -302,10 +302,23 @@ def test_a_text_without_a_corrections_string_is_given_back_as_the_rules_read_it(
         Correction("merge", "DATE", to="DATE", other="GPE", arg="，"),
         Correction("merge", "GPE", "TITLE", "TITLE"),
         Correction("add", "LOC", arg="创文工作推进会"),
+        Correction("add", "LOC", cond="frame", arg="召开\x1f工作"),
     ]
     # the string each needs: what it trims, adds at an end, relabels or drops by text, cuts
-    # after, glues across, adds; none by rule id or for a merge without glue
-    needs = ["上午", "主持", "秦远山", None, "柳明远", None, "石屏", "，", "", "创文工作推进会"]
+    # after, glues across, adds, a frame's left cue; none by rule id or for a merge without glue
+    needs = [
+        "上午",
+        "主持",
+        "秦远山",
+        None,
+        "柳明远",
+        None,
+        "石屏",
+        "，",
+        "",
+        "创文工作推进会",
+        "召开",
+    ]
     assert [cmod._needed(c) for c in cases] == needs
     for c in cases:
         gated = {t: Corrections([c]).apply(t, suggest(t, disabled=())) for t in (holds, lacks)}
@@ -317,3 +330,54 @@ def test_a_text_without_a_corrections_string_is_given_back_as_the_rules_read_it(
         if cmod._needed(c):
             lacks_sug = suggest(lacks, disabled=())
             assert Corrections([c]).apply(lacks, lacks_sug) is lacks_sug, c.name()
+
+
+VENUES = [
+    "市行政中心东楼报告厅", "岚溪宾馆多功能厅", "县老干部活动中心", "市民服务中心五楼会议室",
+    "青苇酒店三号会议厅", "县政务中心一楼大厅", "松原会展中心报告厅", "柳塘剧场二楼会议室",
+]  # fmt: skip
+
+
+def _venue_doc(rng: random.Random, venue: str) -> GoldDoc:
+    """The rules' reading plus the team's venue LOC in 会议在…召开 (the venues differ from page to
+    page: no string recurs, the frame does)."""
+    place, name = rng.choice(PLACES), rng.choice(NAMES)
+    text = (
+        f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日，{place}创文工作推进会议在{venue}召开。"
+        f"{rng.choice(POSTS)}{name}出席会议并讲话。"
+    )
+    sug = suggest(text)
+    spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+    at = text.index(venue)
+    assert not any(s.start < at + len(venue) and at < s.end for s in spans)  # rules: none there
+    spans.append(Span(at, at + len(venue), "LOC", venue))
+    return GoldDoc(text, text, spans, list(sug.relations))
+
+
+def test_a_frame_the_team_tags_between_is_learned_and_tags_a_venue_never_seen():
+    rng = random.Random(5)
+    docs = [_venue_doc(rng, v) for v in VENUES[:6]]
+    corr = learn_corrections(docs, [suggest(d.text) for d in docs])
+    frames = [c for c in corr.items if c.kind == "add" and c.cond == "frame"]
+    assert frames and frames[0].label == "LOC" and frames[0].fixed >= 6
+    assert frames[0].name().startswith("add LOC between «")
+    # a new page, a venue none of the six named
+    new = _venue_doc(rng, VENUES[7])
+    out = corr.apply(new.text, suggest(new.text), version=3)
+    loc = [(s.text, r) for s, r in zip(out.spans, out.rules, strict=True) if s.label == "LOC"]
+    assert loc == [(VENUES[7], f"learned:{frames[0].name()}@3")]
+    # stored and loaded with the model: the same correction
+    again = Corrections.from_json(corr.to_json())
+    assert again.items == corr.items
+    assert again.apply(new.text, suggest(new.text), version=3).spans == out.spans
+
+
+def test_a_frame_tags_no_clause_and_nothing_a_span_already_holds():
+    frame = Correction("add", "LOC", cond="frame", arg="会在\x1f召开", fixed=4)
+    corr = Corrections([frame])
+    assert frame.name() == "add LOC between «会在» and «召开»"
+    text = "推进会在岚溪宾馆多功能厅召开。动员会在县里，今天召开。座谈会在石屏县召开。"
+    out = corr.apply(text, suggest(text))
+    # the venue; not a run with a comma in it; not the place the rules already tag (GPE)
+    assert [s.text for s in out.spans if s.label == "LOC"] == ["岚溪宾馆多功能厅"]
+    assert any(s.text == "石屏县" and s.label == "GPE" for s in out.spans)

@@ -65,8 +65,9 @@ def test_preannotate_with_the_model_and_rules_only(project):
     assert summary["model"] is None
     rules_only = project.spans(doc, AUTO_LAYER)
     assert all(not s.provenance.startswith("model:") for s in rules_only)
-    # a name nobody annotated: the lexicon cannot know it, the model can
-    text = "昨天，梧桐读书联盟组织成员开展活动。副市长周文东强调，要做好垃圾分类工作。"
+    # a name nobody annotated: the lexicon cannot know it, the model can (first in the text:
+    # the frame ，…组 the corrections learn from the gold tags it after a comma, not here)
+    text = "梧桐读书联盟组织成员开展活动。副市长周文东强调，要做好垃圾分类工作。"
     project.import_batch([(DocumentInput("new", text), [])])
     new = project.document_id("new")
     summary = preannotate_project(project)

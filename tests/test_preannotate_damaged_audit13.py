@@ -76,6 +76,16 @@ def test_a_lost_comma_in_a_leaders_list(text: str, want: set) -> None:
     assert spans_and_holds(text)[1] == want
 
 
+def test_the_leaders_term_that_lost_a_character() -> None:
+    _, holds = spans_and_holds(f"县领{_LOST}詹云舟、石秋岚参加活动。")
+    assert holds == {("詹云舟", f"县领{_LOST}"), ("石秋岚", f"县领{_LOST}")}
+
+
+def test_two_lost_side_by_side_inside_a_title() -> None:
+    _, holds = spans_and_holds(f"镇党委{_LOST}{_LOST}记、镇长詹云舟通报了整治情况。")
+    assert holds == {("詹云舟", f"镇党委{_LOST}{_LOST}记"), ("詹云舟", "镇长")}
+
+
 def test_two_lost_side_by_side_end_a_title() -> None:
     _, holds = spans_and_holds(
         f"各乡镇负责人参加会议。县委{_LOST}{_LOST}、宣传部部长詹云舟作了部署。"

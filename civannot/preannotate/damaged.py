@@ -37,7 +37,8 @@ def _word_keys() -> dict[str, str]:
     -> the characters that stand there, most words first."""
     g = rules().g
     counts: dict[str, dict[str, int]] = {}
-    for w in (*g.levels, *g.bodies, *g.posts, *g.lone_posts):
+    # (领导: the leaders' term of 县领导甲、乙, which common._Rules.leaders reads)
+    for w in (*g.levels, *g.bodies, *g.posts, *g.lone_posts, "领导"):
         if not 2 <= len(w) <= _WORD_MAX:
             continue
         for j, c in enumerate(w):
@@ -216,26 +217,55 @@ def _lost_follower(text: str, i: int, r: _Rules) -> str:
 @lru_cache(maxsize=1)
 def _pair_words() -> tuple[str, ...]:
     """The posts and bodies of two characters (常委, 书记): what two lost characters side by side
-    inside a title were."""
+    at the end of a title were."""
     g = rules().g
     return tuple(dict.fromkeys(w for w in (*g.posts, *g.lone_posts, *g.bodies) if len(w) == 2))
 
 
+@lru_cache(maxsize=1)
+def _pair_keys() -> dict[str, tuple[str, ...]]:
+    """Each vocabulary word of three or more with two characters side by side lost (\ufffd\ufffd记 of
+    副书记) -> the pairs that stand there."""
+    g = rules().g
+    out: dict[str, tuple[str, ...]] = {}
+    for w in (*g.levels, *g.bodies, *g.posts, *g.lone_posts):
+        if not 3 <= len(w) <= _WORD_MAX:
+            continue
+        for j in range(len(w) - 1):
+            key = w[:j] + FFFD + FFFD + w[j + 2 :]
+            if w[j : j + 2] not in out.get(key, ()):
+                out[key] = (*out.get(key, ()), w[j : j + 2])
+    return out
+
+
 def _lost_pair(text: str, i: int, r: _Rules) -> str:
-    """Two characters lost side by side at i, i + 1 that end a title whose start is written
-    (县委\ufffd\ufffd、宣传部部长某某: 常委, or 书记; the span keeps them as written, so which word
-    does not matter, only that one does), where a name or 、 and a further title follow it; ""
-    otherwise."""
-    end = i + 2
-    if not (
-        name_after(text, end, r) > end
-        or (text[end : end + 1] == "、" and r.title.match(text, end + 1) is not None)
-    ):
+    """Two characters lost side by side at i, i + 1 inside or at the end of a title whose start is
+    written (县委\ufffd\ufffd、宣传部部长某某: 常委, or 书记; 镇党委\ufffd\ufffd记某某: 副书; the span keeps
+    them as written, so which word does not matter, only that one does), where a name or 、 and a
+    further title follow the title; "" otherwise."""
+    # a name or 、 must follow soon after, or no title here could hold one (cheap test first)
+    if not any(text[e : e + 1] == "、" or name_after(text, e, r) > e for e in range(i + 2, i + 6)):
         return ""
-    for pw in _pair_words():
-        w = text[:i] + pw + text[end:]
+    keys = _pair_keys()
+    pairs: list[str] = []
+    for n in range(_WORD_MAX, 2, -1):
+        for j in range(n - 1):
+            a = i - j
+            if 0 <= a and a + n <= len(text):
+                pairs.extend(p for p in keys.get(text[a : a + n], ()) if p not in pairs)
+    end = i + 2
+    ends_title = name_after(text, end, r) > end or (
+        text[end : end + 1] == "、" and r.title.match(text, end + 1) is not None
+    )
+    for pw in (*pairs, *(_pair_words() if ends_title else ())):
+        w = text[:i] + pw + text[i + 2 :]
         n, e = _title_across(w, i + 1, r)
-        if n and e - n < i and e == end:
+        # (a post of two alone only where it ends the title: 县委\ufffd\ufffd、)
+        if not n or e - n >= i or e < end or (pw not in pairs and e != end):
+            continue
+        if name_after(w, e, r) > e or (
+            w[e : e + 1] == "、" and r.title.match(w, e + 1) is not None
+        ):
             return pw
     return ""
 

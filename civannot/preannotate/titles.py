@@ -154,6 +154,9 @@ def find_title_chains(doc: Doc) -> None:
                 end = rk.end()
             if end >= len(text) or text[end] not in "、兼":
                 break
+            if text[end : end + 2] == "兼任":
+                # 副市长兼任市创文指挥部副总指挥: 任 belongs to the verb, not to the next title
+                end += 1
             nxt = _title_at(doc, end + 1)
             if not nxt and text[end] == "、":
                 # 省祝贺团副团长、省领导甲、乙: the leaders of a level as the last item of a
@@ -188,6 +191,11 @@ def find_title_chains(doc: Doc) -> None:
             # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
             # 指 read as surnames; session 8 audit)
             name_end = 0
+        # 由县长任组长，分管副县长任副组长: 任/兼 before a post is the verb "serve as", not a
+        # surname (任副 was read as a name; audtitles13)
+        serve_as = text[end : end + 1] in ("任", "兼") and bool(
+            r.bare_post.match(text, end + 1) or _title_at(doc, end + 1)
+        )
         if (
             name_end - end == 2
             and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
@@ -196,7 +204,10 @@ def find_title_chains(doc: Doc) -> None:
             # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
             # no surname + given name
             name_end = 0
-        name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
+        if serve_as:
+            name_end = 0
+        else:
+            name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         if (
             name_end - end == 3
             and text[end] in "和与"
