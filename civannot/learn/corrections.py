@@ -341,18 +341,31 @@ def _apply(c: Correction, items: list[Item], changes: list[Change]) -> list[Item
 # --------------------------------------------------------------------------- the set
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What applying a list of corrections needs from them, made once per list."""
+
+    adds: re.Pattern[str] | None
+    needs: tuple[tuple[Correction, str | None], ...]
+
+    @classmethod
+    def of(cls, items: Sequence[Correction]) -> _Prepared:
+        strings = {c.arg for c in items if c.kind == "add" and c.cond != "frame"}
+        adds = sorted(strings, key=len, reverse=True)
+        return cls(
+            re.compile("|".join(map(re.escape, adds))) if adds else None,
+            tuple((c, _needed(c)) for c in items),
+        )
+
+
 @dataclass
 class Corrections:
     items: list[Correction] = field(default_factory=list)
     switch_on: list[str] = field(default_factory=list)  # opt-in rules turned on
-    # the add strings' pattern (None: none), compiled on the first apply
-    _rx: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    _compiled: bool = field(default=False, compare=False, repr=False)
-    # each correction with the string a text must hold for it to change anything there (None:
-    # any text), made on the first apply
-    _needs: tuple[tuple[Correction, str | None], ...] | None = field(
-        default=None, compare=False, repr=False
-    )
+    # made from `items` on the first apply (again if learning has added to them since): the add
+    # strings' pattern (None: none), and each correction with the string a text must hold for
+    # it to change anything there (None: any text)
+    _prepared: _Prepared | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.items or self.switch_on)
@@ -394,12 +407,13 @@ class Corrections:
         the rules ran). Spans a correction made name it: `learned:NAME@VERSION`."""
         if not self.items:
             return sug
-        if self._needs is None or len(self._needs) != len(self.items):
-            self._needs = tuple((c, _needed(c)) for c in self.items)
+        prep = self._prepared
+        if prep is None or len(prep.needs) != len(self.items):
+            prep = self._prepared = _Prepared.of(self.items)
         # a correction whose string the text lacks changes nothing in it: most documents hold
         # none of a project's few learned strings, and are given back without a look at their
         # spans
-        live = [c for c, w in self._needs if w is None or w in text]
+        live = [c for c, w in prep.needs if w is None or w in text]
         if not live:
             return sug
         ents: list[Item] = []
@@ -409,15 +423,7 @@ class Corrections:
                 ents.append((s.start, s.end, s.label, r, s.confidence, (i,)))
             else:
                 others.append(i)
-        if not self._compiled:
-            adds = sorted(
-                {c.arg for c in self.items if c.kind == "add" and c.cond != "frame"},
-                key=len,
-                reverse=True,
-            )
-            self._rx = re.compile("|".join(map(re.escape, adds))) if adds else None
-            self._compiled = True
-        ctx = _Ctx(text, self._rx)
+        ctx = _Ctx(text, prep.adds)
         changed = False
         for c in live:
             ch = _changes(c, text, ents, ctx)
