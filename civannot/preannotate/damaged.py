@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from civannot.preannotate.common import _Rules, rules
+from civannot.preannotate.common import _is_cjk, _Rules, rules
 from civannot.preannotate.persons import name_after
 
 FFFD = "\ufffd"
@@ -138,10 +138,6 @@ def _lone_bodies() -> frozenset[str]:
     """The bodies of one character that are no level (委, 办): a title does not open with them."""
     g = rules().g
     return frozenset(w for w in g.bodies if len(w) == 1 and w not in g.levels)
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
 
 
 def _list_head(text: str, start: int, r: _Rules, *, titles: bool = False, depth: int = 8) -> bool:
