@@ -46,3 +46,13 @@ def test_a_gain_on_one_document_of_twenty_is_not_sure_and_one_on_most_is():
 
 def test_no_documents_is_no_evidence():
     assert Resampler(0).share_better([], []) == 0.0
+
+
+def test_a_sum_of_f1s_is_better_only_where_the_sum_is():
+    # entities one span better on every page, HOLDS_TITLE two worse on every page: not better
+    draws = Resampler(20)
+    ents, held = [(3, 1, 1)] * 20, [(2, 0, 0)] * 20
+    more_ents, less_held = [(4, 0, 1)] * 20, [(1, 1, 1)] * 20
+    assert draws.share_better(ents, more_ents) == 1.0
+    assert draws.share_better_sum([ents, held], [more_ents, less_held]) == 0.0
+    assert draws.share_better_sum([ents, held], [more_ents, held]) == 1.0

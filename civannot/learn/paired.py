@@ -90,13 +90,21 @@ class Resampler:
     def share_better(self, base: Sequence[Counts], other: Sequence[Counts]) -> float:
         """The share of resamples on which `other`'s pooled F1 is above `base`'s (a tie counts
         as not above)."""
-        if not len(base):
-            return 0.0
-        b = self._weights @ np.asarray(base, dtype=np.int64)
-        o = self._weights @ np.asarray(other, dtype=np.int64)
+        return self.share_better_sum([base], [other])
 
-        def f1s(c: np.ndarray) -> np.ndarray:
+    def share_better_sum(
+        self, base: Sequence[Sequence[Counts]], other: Sequence[Sequence[Counts]]
+    ) -> float:
+        """As share_better, for a sum of F1s (entity micro-F1 + HOLDS_TITLE F1: one series of
+        per-document counts for each)."""
+        if not base or not len(base[0]):
+            return 0.0
+
+        def f1s(series: Sequence[Counts]) -> np.ndarray:
+            c = self._weights @ np.asarray(series, dtype=np.int64)
             d = 2 * c[:, 0] + c[:, 1] + c[:, 2]
             return np.divide(2 * c[:, 0], d, out=np.zeros(len(c)), where=d > 0)
 
-        return float(np.mean(f1s(o) > f1s(b) + 1e-9))
+        b = sum(f1s(x) for x in base)
+        o = sum(f1s(x) for x in other)
+        return float(np.mean(o > b + 1e-9))
