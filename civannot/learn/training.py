@@ -5,7 +5,8 @@
    the rest to fit;
 2. models are fitted on growing shares of the fit part (the learning curve, up to all of it);
    for each, the check part decides which entity labels the model takes over from the rules
-   (civannot.learn.combine: those where it scores above the rules), and the test part
+   (choose_policy: those where it scores above the rules on POLICY_CONFIDENCE of the
+   resamples of the check documents), and the test part
    scores rules alone, model alone and both (as `preannotate` combines them). The figures of the
    largest model are the ones reported;
 3. the model kept is trained on every document; the labels it decides are those where the
