@@ -194,3 +194,17 @@ def test_a_pronoun_and_a_hope_for_the_firms_visited():
         ("企业要坚定信心", "钱卫东"),
         ("希望企业能带头进驻，支持环保工作", "钱卫东"),
     ]
+
+
+def test_a_first_item_yi_yao_after_a_comma_and_a_marker_right_after_a_bare_yaoqiu():
+    # 某某强调，加强…，一要…；二要… / 特别要求要做好… (before: the lead clause and 特别要求 were in
+    # the spans)
+    text = (
+        "镇党委书记钱卫东强调，加强环境卫生综合治理，一要统一思想提高认识，凝聚治理合力；"
+        "二要加强宣传，形成良好氛围。特别要求要做好集镇重点领域的环境卫生整治，发动群众。"
+    )
+    assert issued(text) == [
+        ("一要统一思想提高认识，凝聚治理合力", "钱卫东"),
+        ("二要加强宣传，形成良好氛围", "钱卫东"),
+        ("要做好集镇重点领域的环境卫生整治，发动群众", "钱卫东"),
+    ]

@@ -210,7 +210,8 @@ _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
 _CUT_NOTE = re.compile(
     r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
 )
-_COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
+# (…综合治理，一要…；二要…: 一要 the same way)
+_COMMA_FIRST_ITEM = re.compile(r"，(?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
 # …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
@@ -1157,7 +1158,9 @@ _CAPTION = re.compile(
 _ZERO_SUBJECT = re.compile(
     # (…进行最后督查。并要求社区做好…: any addressee a bare 要求 takes)
     # (随后要求社区工作人员…共同合作，…: what the speaker went on to require)
-    r"(?:同时|并|还|另外|此外|随后|接着)?[，,]?要求(?="
+    # (特别要求要做好…: the marker right after the verb)
+    r"(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求(?="
+    + r"要(?!求|点|素|害|闻|件|是|么|员|道|地)|"
     + "|".join(_REQUIRED_OPENERS)
     + "|"
     + _ORG_ADDRESSEE_PAT
@@ -1698,7 +1701,7 @@ def _sentence(
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
     if listing and "是" in text[body:e]:
         semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
-    elif "，一是" in text[body:e]:
+    elif "，一是" in text[body:e] or "，一要" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and ("点：" in text[body:e] or "： " in text[body:e]):
