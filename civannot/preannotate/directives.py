@@ -1008,13 +1008,15 @@ def find_directives(
                 rec = None
                 head = heads and sstart == colon and n_end + 1 < len(ends)
                 if sentences is not None:
-                    entry = (se, prev_directive, listing, ds.speaker, ds.rule, head)
+                    # (what the sentence reads depends on the first four; the speaker only
+                    # passes through a sentence that sets none)
+                    entry = (se, prev_directive, listing, head, ds.speaker, ds.rule)
                     rec = replay.get(sstart) if replay is not None else None
                     n0, asked, was_at, moved = len(out), ds.asked, ds._unnamed_at, ds.moved
                 if rec is not None:
                     k = bisect.bisect_left(changed, sstart)
                     if (k < len(changed) and changed[k] <= se) or (
-                        rec[0] != entry and not (rec[4] and rec[0][:3] == entry[:3])
+                        rec[0] != entry and not (rec[4] and rec[0][:4] == entry[:4])
                     ):
                         # a PERSON span in it (or at its end) is not the same, or it was read
                         # from another state and not one it passed through: read again
