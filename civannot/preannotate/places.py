@@ -698,6 +698,7 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 _LOC_STOP = set(rule_words()["loc_stop"])
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
+_ROAD_BUILD_VERBS = tuple(rule_words()["road_build_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
@@ -751,6 +752,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or text.endswith(_GOING_VERBS, 0, st)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                # 新建或拓宽某某路, 硬化改造了某某路: a road after a verb of road works
+                or (
+                    kind in ("路", "街", "大道")
+                    and (
+                        text.endswith(_ROAD_BUILD_VERBS, 0, st)
+                        or (prev == "了" and text.endswith(_ROAD_BUILD_VERBS, 0, st - 1))
+                    )
+                )
                 or _is_place_end(text, st)
             ):
                 best = st
@@ -2121,6 +2130,15 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif (
+            text[e - 1] == "县"
+            and text[e : e + 1] == "城"
+            and text[e + 1 : e + 2] != "区"
+            and e - a >= 3
+        ):
+            # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城
+            # tags 柳塘; 某某县城区 is the county and its urban area; session 13 audit)
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
         elif text[e - 1] in "区县" and text[e : e + 1] == "域" and e - a >= 3:
             # 大兴区域: 大兴 + 区域; 屏岭县域面积: 屏岭 + 县域 (session 13 audit)
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
