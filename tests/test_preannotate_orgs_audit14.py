@@ -119,6 +119,13 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
         ),
         ("要改造道路，新建路灯，拓宽马路。", set(), {("马路", "LOC"), ("道路", "LOC")}),
+        # between two towns of its kind, an item whose name reads as words is a town too
+        (
+            "沽源县白土窑乡、闪电河乡、西辛营乡，蔚县北水泉镇、西合营镇、白乐镇。",
+            {("闪电河乡", "GPE"), ("西合营镇", "GPE")},
+            set(),
+        ),
+        ("城关镇、加强乡镇、柳林镇", set(), {("加强乡镇", "GPE")}),
     ],
 )
 def test_audit14_forms(text: str, want: set, not_want: set) -> None:

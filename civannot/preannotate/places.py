@@ -1252,6 +1252,7 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         return []
     starts = {c.start for c in cands}
     ends = {c.end for c in cands}
+    town_at = dict(towns)
     out: list[Cand] = []
     todo = sorted(towns)
     while todo:
@@ -1261,7 +1262,19 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         if text[e : e + 1] == "、":
             m = _TOWN_ITEM.match(text, e + 1)
             if m is not None and m.group().endswith(kind) and e + 1 not in starts:
-                if _town_item_ok(m.group()[: -len(kind)]):
+                stem = m.group()[: -len(kind)]
+                # 白土窑乡、闪电河乡、西辛营乡: between two towns of its kind an item is a town
+                # whatever words its name reads as (闪电, 合营; session 13 audit)
+                nxt = town_at.get(m.end() + 1)
+                between = (
+                    text[m.end() : m.end() + 1] == "、"
+                    and nxt is not None
+                    and text.endswith(kind, m.end() + 1, nxt)
+                    and not any(
+                        ch in _BAD_NAME_CHARS or ch in "各全每该其本我乡镇县市区" for ch in stem
+                    )
+                )
+                if _town_item_ok(stem) or between:
                     out.append(Cand(e + 1, m.end(), "GPE", 0.5, 1, "gpe.list"))
                     starts.add(e + 1)
                     todo.append((e + 1, m.end()))
