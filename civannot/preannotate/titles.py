@@ -916,7 +916,10 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     # (某某代区长带队: an acting post after the name; session 12 audit)
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
+    r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
+    # a company's heads; session 13 audit)
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -939,7 +942,10 @@ _BARE_POST_AFTER = guarded(
 # 区委某某副书记分别介绍…; session 10 audit)
 _BARE_POST_WORD = guarded(
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
+    r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
+    # a company's heads; session 13 audit)
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -1318,10 +1324,17 @@ def find_deputies(doc: Doc) -> None:
                     doc.add_title(ts, te, 0.85, "title.chain")
                 doc.add_person(q, ne, 0.85, "person.after_title")
                 doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
-            elif lv and s > 2 and text[s - 1] == "等" and len(chain) == 1:
+            elif (
+                lv
+                and s > 2
+                and (cm := _DEPUTY_COUNT.search(text, max(0, s - 6), s))
+                and (len(chain) == 1)
+            ):
                 # 甲、乙、丙等省人大代表参加会议: the names listed before 等 are the deputies
                 # (session 9 audit); two names at least, each a name and no word
-                names = _names_before(doc, s - 1)
+                # (甲和乙、丙等3位全国人大代表: a count between, and a name found before 和 is
+                # one of them; session 13 audit)
+                names = _names_before(doc, cm.start(), joined=True)
                 if len(names) >= 2:
                     doc.add_title(s, q, 0.8, "title.chain")
                     for ns, ne2 in names:
@@ -1330,9 +1343,13 @@ def find_deputies(doc: Doc) -> None:
             i = text.find(word, i + len(word))
 
 
-def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
+_DEPUTY_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十]{1,3}[位名])?$")
+
+
+def _names_before(doc: Doc, e: int, joined: bool = False) -> list[tuple[int, int]]:
     """The names at 、 that end at e, read back to the one that opens a clause (found ones kept
-    as found); empty when the list does not open a clause or an item holds no name."""
+    as found); empty when the list does not open a clause or an item holds no name. `joined`:
+    a name another rule found right before 和/与/及 opening the list is one more item."""
     text, r = doc.text, doc.r
     found_ends = {pe: ps for ps, pe in doc.persons.items()}
     fw = function_words()
@@ -1347,6 +1364,13 @@ def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
         if ns > 1 and text[ns - 1] == "、":
             e = ns - 1
             continue
+        if (
+            joined
+            and ns > 1
+            and text[ns - 1] in "和与及"
+            and (ps := found_ends.get(ns - 1, -1)) >= 0
+        ):
+            names.insert(0, (ps, ns - 1))
         return names if ns == 0 or text[ns - 1] in _ITEM_OPEN else []
 
 

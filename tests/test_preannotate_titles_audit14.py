@@ -1,0 +1,106 @@
+"""PERSON, TITLE and HOLDS_TITLE in the forms a blind audit of fresh real reports (session 13,
+issue 16) found missed: congress pages (deputies named by the bare word after the name, deputies
+counted after their names, 代表们 read as a name), a civil servant's grade or a company's head
+after a name. Every sentence is made up in the same form; names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import spans_and_holds
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("随后召开座谈会。柯远山代表介绍了园区的基本情况。", "柯远山"),
+        ("座谈会上，霍晓川代表在会上说，要多为群众发声。", "霍晓川"),
+        ("镇里就戴青松代表提出的建议召开协调会。", "戴青松"),
+        ("会议气氛热烈。韩秋月代表认为，这次视察安排得很好。", "韩秋月"),
+    ],
+)
+def test_a_deputy_named_by_the_bare_word_after_the_name(text: str, name: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert (name, "PERSON") in spans, spans
+    # the bare word has no level: no TITLE (titles.find_deputies needs one)
+    assert ("代表", "TITLE") not in spans and not holds, (spans, holds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of people before 代表, a word of the language: no name
+        "会上，职工代表发言，师生代表说，要把文明创建落到实处。",
+        "座谈会上，居民代表表示，环境越来越好。",
+        # 代表 as 'on behalf of' with no verb of a deputy after it: nothing read here
+        "柯远山代表县委向大家表示感谢。",
+    ],
+)
+def test_no_deputy_name_without_the_form(text: str) -> None:
+    spans, _ = spans_and_holds(text)
+    assert not any(lab == "PERSON" for _, lab in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表们一行深入园区查看企业发展情况。",
+        "座谈会上，代表们听取了县政府的工作汇报。",
+    ],
+)
+def test_deputies_in_the_plural_are_no_name(text: str) -> None:
+    spans, _ = spans_and_holds(text)
+    assert ("代表们", "PERSON") not in spans, spans
+
+
+def test_deputies_counted_after_their_names_and_one_joined_by_he() -> None:
+    text = (
+        "省人大常委会副主任柯远山和霍晓川、戴青松等3位全国人大代表在有关领导陪同下视察了防治工作。"
+    )
+    _, holds = spans_and_holds(text)
+    assert holds == {
+        ("柯远山", "省人大常委会副主任"),
+        ("柯远山", "全国人大代表"),
+        ("霍晓川", "全国人大代表"),
+        ("戴青松", "全国人大代表"),
+    }
+
+
+def test_deputies_counted_with_ming() -> None:
+    text = "霍晓川、戴青松等2名市人大代表参加视察。"
+    _, holds = spans_and_holds(text)
+    assert holds == {("霍晓川", "市人大代表"), ("戴青松", "市人大代表")}
+
+
+def test_a_count_with_no_names_before_it_names_nobody() -> None:
+    spans, holds = spans_and_holds("会议邀请了等5位省人大代表列席。")
+    assert not holds and not any(lab == "PERSON" for _, lab in spans), (spans, holds)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("区环保局柯远山副调研员肯定了街道的创森工作。", "柯远山", "副调研员"),
+        ("会上，霍晓川二级巡视员通报了督导情况。", "霍晓川", "二级巡视员"),
+        ("检查组听取了戴青松调研员的汇报。", "戴青松", "调研员"),
+        ("集团戴青松董事长向检查组汇报了创建工作。", "戴青松", "董事长"),
+        ("公司韩秋月总经理陪同检查。", "韩秋月", "总经理"),
+    ],
+)
+def test_a_grade_or_a_company_head_after_a_name(text: str, name: str, title: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert (title, "TITLE") in spans, spans
+    assert (name, title) in holds, holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grade as a word with no name before it
+        "会议邀请了市里的调研员参加座谈。",
+        "省委巡视员来到社区检查。",
+    ],
+)
+def test_no_grade_after_no_name(text: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert not holds and not any(lab == "PERSON" for _, lab in spans), (spans, holds)
