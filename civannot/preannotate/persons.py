@@ -57,7 +57,7 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
 
 _POSTS_AS_GIVEN = frozenset(
     "书记 主任 市长 县长 区长 镇长 乡长 部长 局长 主席 组长 师长 团长 政委 校长 院长 所长 队长 "
-    "省长 州长 旗长 盟长 处长 科长 厅长 总 老 工 委员".split()
+    "省长 州长 旗长 盟长 处长 科长 厅长 总 老 工 委员 领导".split()
 )
 
 

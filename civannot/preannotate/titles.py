@@ -41,7 +41,9 @@ from civannot.preannotate.scan import guarded, speed_up
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
     r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
-    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,])"
+    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,]"
+    # (检查组组长某某主任进行了讲评, …主任一行: a leader's act after the post; session 13 audit)
+    r"|进行|作了|一行|带队|率队|代表|汇报|介绍|主持|表示)"
 )
 
 
@@ -937,6 +939,10 @@ _BARE_POST_AFTER = guarded(
 )
 
 
+# the kind a body's name ends with (组织处, 街道办, 市政局), read before a name and its post
+_BODY_KIND_ENDS = frozenset("处办局科室厅")
+
+
 # the same posts followed by anything: where none of the words above follows, a verb or an
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
@@ -981,14 +987,23 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns < 0:
             # 代表集团对某某副部长一行表示欢迎: a preposition after a word, then the name (the
             # preposition is no surname, so no name was read across it; session 12 audit)
+            # (组织处某某处长代表…, 街道办某某书记代表…: a body's kind before the name, which
+            # jieba may glue to the surname; a name of three, no word; session 13 audit)
             ns = next(
                 (
                     k
                     for k in (p - 3, p - 2)
                     if k >= 2
-                    and text[k - 1] in "对向给为"
                     and _is_cjk(text[k - 2])
                     and _valid_name(text[k:p], r.g)
+                    and (
+                        text[k - 1] in "对向给为"
+                        or (
+                            text[k - 1] in _BODY_KIND_ENDS
+                            and p - k == 3
+                            and not jieba_tokenizer().FREQ.get(text[k:p])
+                        )
+                    )
                 ),
                 -1,
             )
@@ -1002,6 +1017,10 @@ def find_names_before_posts(doc: Doc) -> None:
             ns += 1
         if ns >= 0 and text[ns : ns + 1] in ("我", "本", "该"):
             continue  # 我院院长, 该校校长: the unit of the writer, no name
+        if ns >= 0 and p - ns == 2 and text[ns] in "由和与及同跟向对给为在":
+            # 会议由张主任主持, 王书记和李主任: a function word and a surname, no name of two
+            # (a surname and a post with nobody named in full stay untagged; session 13)
+            continue
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]
