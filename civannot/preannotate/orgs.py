@@ -106,7 +106,8 @@ _OUTLET = re.compile(
 # (and its date) between the outlet and 讯/电/消息; the place must be one the text or the gazetteer
 # knows
 _OUTLET_PLACE_DATELINE = re.compile(
-    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    # (红网某市4月8日讯: an outlet of one character before 网)
+    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
     rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:讯|电|消息))",
     re.M,
@@ -331,7 +332,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # (召集: the head who convenes the group is named before it; 是由: 某称号是由某领导小组评选,
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
-_EVERY_LEVEL = re.compile("各[省市县区州乡镇]{1,2}$")
+_EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -517,7 +518,7 @@ def _abbrev_orgs(doc: Doc) -> None:
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
-            # 各市州党委: every body of the levels 各 runs over, none named
+            # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             if _EVERY_LEVEL.search(text, max(0, s - 3), s):
                 continue
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
@@ -1278,6 +1279,10 @@ def _listed_bodies(doc: Doc) -> None:
         for part in m.group().split("、"):
             items.append((p, p + len(part)))
             p += len(part) + 1
+        # 爱卫办、卫生监督所等23个单位: the last item runs into 等, which closes the list
+        a, e = items[-1]
+        if e - a > 3 and text[e - 1] == "等":
+            items[-1] = (a, e - 1)
         # the first item may carry the clause before it; the last may run into the sentence
         # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
         last = len(items) - 1
@@ -1296,7 +1301,11 @@ def _listed_bodies(doc: Doc) -> None:
                 name = text[a:e]
                 if (
                     3 <= len(name) <= 7
-                    and name.endswith(_LISTED_BODY_END)
+                    and (
+                        name.endswith(_LISTED_BODY_END)
+                        # 宣传部、公安分局、…: a department of the committee (not 党员干部)
+                        or (name[-1] == "部" and name[-2:] not in common_words())
+                    )
                     and not any(c in _FUNCTION for c in name)
                     and name[0] not in "各全每该本我这那其相有所"
                     and (i not in (0, len(items) - 1) or len(name) <= 5)

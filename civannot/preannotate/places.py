@@ -1423,6 +1423,13 @@ def _extend_place(doc: Doc, s: int) -> int:
             )
         ):
             return s - n
+    if text[s : s + 1] in "镇乡":
+        # 目标是某某镇党委、政府…: a town this text named in a strong position (its headline),
+        # before its own body, whatever the clause before it (session 13 audit)
+        towns = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+        for n in (4, 3, 2):
+            if s >= n and text[s - n : s + 1] in towns:
+                return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
     # title or body that opens with no 省市县区州 level
     if text[s : s + 1] not in "省市县区州":
@@ -1998,6 +2005,27 @@ def _townships(text: str, unit: str) -> list[Cand]:
     return out
 
 
+_REGIONS = frozenset(("广西", "内蒙古", "西藏", "宁夏", "新疆"))
+
+
+def _province_before_zone(doc: Doc, s: int, e: int) -> int:
+    """江苏柳塘经济开发区: a province's bare name before a zone named after its county is a
+    division of its own, as in any chain of divisions (湖南省某县某镇): the province is one GPE and
+    the zone starts after it (session 13 audit). A city before the zone's own name (周口临港开发区)
+    stays one name."""
+    text, g = doc.text, doc.r.g
+    for n in (3, 2):
+        head = text[s : s + n]
+        if head + "省" not in g.admin_full and head not in _REGIONS:
+            continue
+        rest = s + n
+        for k in (3, 2):
+            if text[rest : rest + k] in g.admin_stems and rest + k < e - 2:
+                doc.add(s, rest, "GPE", 0.7, 2, "gpe.zone")
+                return rest
+    return s
+
+
 def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
     further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
@@ -2053,6 +2081,7 @@ def find_gpe(doc: Doc) -> None:
             else:
                 s = None
         if s is not None:
+            s = _province_before_zone(doc, s, m.end())
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
             zone_spans.append((s, m.end()))
     if zone_spans:

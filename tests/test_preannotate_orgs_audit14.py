@@ -1,0 +1,64 @@
+"""ORG, GPE and LOC in the forms a fourteenth audit of real reports (session 13, issue 16: helper
+audorgs14) found missed or wrong. Every example is made up in the same form: the place, body and
+person names are invented (provinces, cities and counties are real only where the gazetteer must
+know them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # an outlet of one character before 网, then the city it reports from, in a dateline
+        (
+            "红网长沙4月8日讯（记者 王某）6日下午，柳关镇召开动员大会。",
+            {("红网", "ORG"), ("长沙", "GPE")},
+            {("红网长沙", "ORG")},
+        ),
+        # a province's bare name before a zone named after its county: two divisions
+        (
+            "发布开发区：江苏洪泽经济开发区",
+            {("江苏", "GPE"), ("洪泽经济开发区", "GPE")},
+            {("江苏洪泽经济开发区", "GPE")},
+        ),
+        # a city before the zone's own name stays one name
+        ("周口临港开发区召开推进会。", {("周口临港开发区", "GPE")}, set()),
+        # a slogan's row of four characters ending in 镇 / 乡 names no town
+        (
+            "产业强镇 共富兴乡 文旅焕新",
+            set(),
+            {("产业强镇", "GPE"), ("共富兴乡", "GPE")},
+        ),
+        ("要坚持工业兴镇、农业富乡。", set(), {("工业兴镇", "GPE"), ("农业富乡", "GPE")}),
+        # every sub-district's and town's committee (各 before the level) is none named
+        ("各镇街党委政府的分管领导参加会议。", set(), {("镇街党委", "ORG")}),
+        ("镇街党委要抓好落实。", {("镇街党委", "ORG")}, set()),
+        # a list of departments opened by the party's department, closed by 等
+        (
+            "副区长李某主持。宣传部、公安分局、文旅局等单位负责人参加。",
+            {("宣传部", "ORG"), ("公安分局", "ORG"), ("文旅局", "ORG")},
+            set(),
+        ),
+        (
+            "县联创办、卫计局、爱卫办、卫生监督所等23个单位在广场开展宣传。",
+            {("卫生监督所", "ORG")},
+            {("卫生监督所等", "ORG")},
+        ),
+        # cadres in a list of bodies are no department
+        ("公安局、党员干部、群众代表参加。", {("公安局", "ORG")}, {("党员干部", "ORG")}),
+        # a town named in the headline, before its own committee after a verb
+        (
+            "石门县柳关镇召开动员会\n争创文明镇是柳关镇党委、政府立下的目标。",
+            {("柳关镇党委", "ORG"), ("柳关镇", "GPE")},
+            {("镇党委", "ORG")},
+        ),
+    ],
+)
+def test_audit14_forms(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), (not_want & got, got)
