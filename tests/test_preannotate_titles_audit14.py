@@ -145,3 +145,18 @@ def test_the_office_that_sent_a_visiting_group_joins_its_title() -> None:
 def test_district_leaders_speaking_are_no_name() -> None:
     spans, _ = spans_and_holds("调研结束后，区领导指出，要突出问题导向。")
     assert not any(lab == "PERSON" for _, lab in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the clause word before 镇 is no part of a town's name (main 0386e8c read 会议由镇)
+        ("参加了民主测评大会。会议由镇党委组织委员霍晓川主持。", "镇党委组织委员"),
+        ("会议由镇党委书记霍晓川主持。", "镇党委书记"),
+        # a town named before keeps its body and post
+        ("和平镇召开创建会议。会上，和平镇党委书记霍晓川讲话。", "和平镇党委书记"),
+    ],
+)
+def test_a_clause_word_before_a_towns_body_stays_out_of_the_title(text: str, title: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == {("霍晓川", title)}, holds
