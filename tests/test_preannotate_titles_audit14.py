@@ -160,3 +160,72 @@ def test_district_leaders_speaking_are_no_name() -> None:
 def test_a_clause_word_before_a_towns_body_stays_out_of_the_title(text: str, title: str) -> None:
     _, holds = spans_and_holds(text)
     assert holds == {("霍晓川", title)}, holds
+
+
+# round 3: a conference (CPPCC) batch
+
+
+def test_members_counted_after_their_names_with_no_deng() -> None:
+    text = "会上，柯远山、霍晓川、戴青松3名县政协委员分别作了大会发言。"
+    spans, holds = spans_and_holds(text)
+    assert ("县政协委员", "TITLE") in spans, spans
+    assert holds == {(n, "县政协委员") for n in ("柯远山", "霍晓川", "戴青松")}
+
+
+def test_a_count_after_a_word_names_nobody() -> None:
+    spans, holds = spans_and_holds("会上，全体委员中有5名县政协委员作了发言。")
+    assert not holds and not any(lab == "PERSON" for _, lab in spans), (spans, holds)
+
+
+def test_names_before_a_quoted_group_of_leaders() -> None:
+    text = "市长霍晓川主持会议，柯远山、戴青松、韩秋月等市“四大家”领导出席会议。"
+    spans, _ = spans_and_holds(text)
+    assert {("柯远山", "PERSON"), ("戴青松", "PERSON"), ("韩秋月", "PERSON")} <= set(spans), spans
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("考察团拜访了柯远山副会长和戴青松副秘书长。", "柯远山", "副会长"),
+        ("考察团拜访了柯远山副会长和戴青松副秘书长。", "戴青松", "副秘书长"),
+        ("省政协霍晓川秘书长陪同考察。", "霍晓川", "秘书长"),
+    ],
+)
+def test_an_associations_officers_after_a_name(text: str, name: str, title: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert (name, title) in holds, holds
+
+
+def test_chuti_after_a_name_is_the_verb() -> None:
+    spans, holds = spans_and_holds("中联办协调部副巡视员戴青松出任顾问。")
+    assert ("戴青松", "PERSON") in spans and ("戴青松出", "PERSON") not in spans, spans
+    assert any(p == "戴青松" for p, _ in holds), holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考察团由联谊会会长柯远山任荣誉团长。",
+        "全国政协委员、联谊会秘书长霍晓川等任名誉团长。",
+    ],
+)
+def test_ren_after_a_name_is_the_verb(text: str) -> None:
+    spans, _ = spans_and_holds(text)
+    assert not any(lab == "PERSON" and s.startswith("任") for s, lab in spans), spans
+
+
+def test_a_name_with_the_surname_ren_after_a_title_stays() -> None:
+    _, holds = spans_and_holds("会议由副县长任建平主持。")
+    assert holds == {("任建平", "副县长")}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("6月19日，咸阳市秦都区政协副主席霍晓川带领委员视察。", "咸阳市秦都区政协副主席"),
+        ("会上，铜川市耀州区政府区长霍晓川讲话。", "铜川市耀州区政府区长"),
+    ],
+)
+def test_the_city_before_its_district_joins_the_title(text: str, title: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == {("霍晓川", title)}, holds

@@ -631,7 +631,8 @@ def find_meeting_roles(doc: Doc) -> None:
 # (the list comes before the leaders here, so 市领导 + names does not read it)
 # (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)
 _LEADERS_AFTER_LIST = re.compile(
-    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?(?:四大家|四大班子|四套班子|党政|班子|分管)?(?:主要)?领导"
+    # (等市“四大家”领导: the group's name quoted; session 13 audit)
+    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?(?:主要)?领导"
 )
 
 

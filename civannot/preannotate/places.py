@@ -1324,6 +1324,12 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
     a = _extend_place(doc, s)
     text = doc.text
+    if s - 5 <= a < s and a >= 3 and text[a - 1] in "市州盟":
+        # 铜川市耀州区政协副主席: the city whose district it is, written before it, belongs to the
+        # title as the district does (session 13 audit)
+        b = _extend_place(doc, a - 1)
+        if b < a - 1:
+            a = b
     if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
         a -= 6
     if text.endswith("中共", 0, a):

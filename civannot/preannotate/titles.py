@@ -921,7 +921,9 @@ _BARE_POST_AFTER = guarded(
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
     # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
     # a company's heads; session 13 audit)
-    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理)"
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
+    # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
+    r"|会长|秘书长)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -951,7 +953,9 @@ _BARE_POST_WORD = guarded(
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
     # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
     # a company's heads; session 13 audit)
-    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理)"
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
+    # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
+    r"|会长|秘书长)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -976,6 +980,7 @@ def find_names_before_posts(doc: Doc) -> None:
     # a name another rule found in the text is a name before a post, though the dictionary knows
     # the word (某某书记一行, where 某某 is a word; session 9 audit)
     found = {text[s:e] for s, e in doc.persons.items()}
+    found_ends = set(doc.persons.values())
     for m in _BARE_POST_WORD.finditer(text):
         p = m.start()
         if p < 2 or any(ts <= p < te for ts, te in covered):
@@ -1017,6 +1022,14 @@ def find_names_before_posts(doc: Doc) -> None:
             ns += 1
         if ns >= 0 and text[ns : ns + 1] in ("我", "本", "该"):
             continue  # 我院院长, 该校校长: the unit of the writer, no name
+        if (
+            ns > 0
+            and text[ns] in "任兼"
+            and (text[ns - 1] == "等" or ns in found_ends or name_before(text, ns, r) >= 0)
+        ):
+            # 某某任荣誉团长, 甲、乙等任名誉团长: 任 after a name is the verb 'serve as', no
+            # surname (任荣誉 was read as a name; session 13 audit)
+            continue
         if ns >= 0 and p - ns == 2 and text[ns] in "由和与及同跟向对给为在":
             # 会议由张主任主持, 王书记和李主任: a function word and a surname, no name of two
             # (a surname and a post with nobody named in full stay untagged; session 13)
@@ -1362,7 +1375,10 @@ def find_deputies(doc: Doc) -> None:
             i = text.find(word, i + len(word))
 
 
-_DEPUTY_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十]{1,3}[位名])?$")
+_DEPUTY_COUNT = re.compile(
+    # (甲、乙…6名县政协委员: the count alone after the last name; session 13 audit)
+    r"(?:等(?:[0-9一二三四五六七八九十]{1,3}[位名])?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]{1,3}名)$"
+)
 
 
 def _names_before(doc: Doc, e: int, joined: bool = False) -> list[tuple[int, int]]:
