@@ -56,6 +56,31 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳关镇党委", "ORG"), ("柳关镇", "GPE")},
             {("镇党委", "ORG")},
         ),
+        # batch 2: a prefecture's name after a word that shares a character with it
+        ("当前江门市文明城市创建工作进入关键时期。", {("江门市", "GPE")}, set()),
+        ("要做好各项城市管理工作。", set(), {("项城市", "GPE")}),
+        # a unit's linked community names no community
+        (
+            "市妇联干部下沉挂钩社区，积极与挂钩社区联系对接。",
+            {("市妇联", "ORG")},
+            {("挂钩社区", "LOC")},
+        ),
+        # the manner of a market names none; a named market stays
+        ("要实施标准化菜市场改造工程。", set(), {("标准化菜市场", "LOC")}),
+        ("检查了青禾菜市场、柳塘农贸市场。", {("青禾菜市场", "LOC")}, set()),
+        # a village named after an older one, right after its town
+        ("日前，柳塘县河湾镇东村村入选典型村。", {("东村村", "LOC")}, set()),
+        ("某镇农村村民要积极参与。", set(), {("农村村", "LOC")}),
+        # the zone's administrative committee after its party committee
+        ("根据开发区党委、管委会的部署要求，开展活动。", {("管委会", "ORG")}, set()),
+        # an outlet's compiled report (综合讯) in a dateline
+        ("清溪网综合讯：（通讯员 李某）近日，", {("清溪网", "ORG")}, set()),
+        # a campaign office run for several campaigns, the food and drug bureau of before 2018
+        (
+            "市政府召集市同创办、市卫生局、市食品药品监督管理局等单位。",
+            {("市同创办", "ORG"), ("市食品药品监督管理局", "ORG")},
+            set(),
+        ),
     ],
 )
 def test_audit14_forms(text: str, want: set, not_want: set) -> None:

@@ -83,7 +83,8 @@ _OUTLET = re.compile(
     # the branches open after one of these characters (or a line start): tested once per
     # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:【]))"
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=讯|消息)"
+    # (某某网综合讯: a report the outlet put together)
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=(?:综合)?讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
@@ -549,6 +550,7 @@ _ZONE_BODY_ANY = re.compile(
     rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
 )
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
+_ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
 _ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
 
 
@@ -809,6 +811,9 @@ def find_orgs(doc: Doc) -> None:
             if zs is not None:
                 doc.add(zs, m.end(), "ORG", 0.6, 2, "org.grammar")
                 zone_ends.add(m.end())
+        # 根据开发区党委、管委会的部署: the zone's party committee read by the grammar (a bare
+        # zone names its level), then its administrative committee (session 13 audit)
+        zone_ends.update(m.end() for m in _ZONE_PARTY.finditer(text))
         for e in zone_ends:
             second = _ZONE_SECOND.match(text, e)
             if second is not None:

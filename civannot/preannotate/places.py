@@ -458,7 +458,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e) and not _split_words(text, a, e):
+        if _word_edge(text, a, e) and not _split_words(text, a, e, g):
             st = _stem_of(text[a:e], r.g)
             # (经开区, 高新区: the kind of zone; 经开 alone is no place)
             if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
@@ -823,8 +823,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 公园广场改造: a kind of place before another names none
         if r.loc_kind.fullmatch(name):
             continue
-        # 某某社区社区周边: the place, then its kind again as a word (社区周边)
-        if name.endswith(kind):
+        # 某某社区社区周边: the place, then its kind again as a word (社区周边); a village named
+        # after an older one (西岭村村, the village 西岭 + 村) is a name (not 农村村民, 乡村村落)
+        if name.endswith(kind) and not (
+            kind == "村"
+            and len(name) == 2
+            and name[0] not in _GENERIC_HEAD
+            and name not in common_words()
+            and text[e : e + 1] not in _VILLAGE_WORD_NEXT
+        ):
             continue
         # 急需抓好农贸市场, 努力做好公园: a clause ending in a verb word before the kind of
         # place in general (a name of two characters after a verb of going stays: 来到胜利广场;
@@ -951,6 +958,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
+                # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
+                or name[-1] == "化"
             ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
@@ -999,8 +1008,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             if kind == "村" and (
-                # (某某街道竹山村: right after its division a name ending in 山 is read)
-                (name[-1] in "乡农山渔城村" and not (placed and name[-1] == "山"))
+                # (某某街道竹山村: right after its division a name ending in 山 is read, and
+                # so is a village named after an older one, 某镇西村村; not 某镇农村村民)
+                (
+                    name[-1] in "乡农山渔城村"
+                    and not (placed and name[-1] in "山村" and name[0] not in "乡农山渔城村")
+                )
                 or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
@@ -2067,11 +2080,12 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
-def _split_words(text: str, a: int, e: int) -> bool:
+def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     """各项城市: the name's first character closes a word with the one before it (各项) and the
     rest is a word of its own (城市), so the name read across them (项城市) is none (session
-    12 audit, audorgs13)."""
-    if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]):
+    12 audit, audorgs13). A province's or a prefecture's name is read whatever the words around
+    it (当前江门市: 前江 and 门市 are words too; session 13 audit)."""
+    if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]) or text[a : e - 1] in g.gpe_names:
         return False
     freq = jieba_tokenizer().FREQ
     return bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
@@ -2120,7 +2134,7 @@ def find_gpe(doc: Doc) -> None:
             # 青岛市北区, 济南市中区: the city's bare name, then its district named 市北区 / 市中区
             doc.add(a, e - 1, "GPE", 0.7, 2, "gazetteer:gpe")
             doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
-        elif _word_edge(text, a, e) and not _split_words(text, a, e):
+        elif _word_edge(text, a, e) and not _split_words(text, a, e, g):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
