@@ -81,6 +81,28 @@ from tests.preannotate_support import entity_set as _tagged
             {("市同创办", "ORG"), ("市食品药品监督管理局", "ORG")},
             set(),
         ),
+        # batch 3: a park right after a county whose name holds a connective (平和)
+        (
+            "调研组还实地考察了平和县青莲公园建设、新图书馆。",
+            {("平和县", "GPE"), ("青莲公园", "LOC")},
+            {("县青莲公园", "LOC")},
+        ),
+        # 将军 opens a park's name, no clause
+        ("调研组实地调研了云霄县将军岭公园、博物馆。", {("将军岭公园", "LOC")}, set()),
+        ("会议将在人民广场举行。", {("人民广场", "LOC")}, set()),
+        # office premises (办公场所) are no campaign office; the office itself stays
+        ("要落实创城办公场所、工作经费。", set(), {("创城办", "ORG")}),
+        ("市创城办公室要牵头抓总。", {("市创城办公室", "ORG")}, set()),
+        # a county's cable television station
+        ("在武平县有线电视台开设专栏。", {("武平县有线电视台", "ORG")}, set()),
+        # the county's territory: the county's bare name, then 县域
+        ("长汀县域面积3000平方公里。", {("长汀", "GPE")}, {("长汀县", "GPE")}),
+        # the owner of an outlet's copyright
+        (
+            "其稿件之网络版权均属青禾新闻网所有，任何媒体不得转载。",
+            {("青禾新闻网", "ORG")},
+            set(),
+        ),
     ],
 )
 def test_audit14_forms(text: str, want: set, not_want: set) -> None:

@@ -49,7 +49,8 @@ _SOURCE = re.compile(
     r"(?!本|网络|互联网|原创|综合|转自|转载)"
     rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
-    rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
+    # (网络版权均属某某新闻网所有: session 13 audit)
+    rf"|(?:(?<=版权归)|(?<=版权均属)|(?<=版权属))(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
 # another name after a space (来源： 张某 王某): the field lists its writers
@@ -647,6 +648,10 @@ def find_orgs(doc: Doc) -> None:
             if shorter is None or shorter.end() - s < 3:
                 continue
             e = shorter.end()
+        # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
+        # office itself is 创城办公室 (session 13 audit)
+        if text[e - 1 : e + 1] == "办公" and text[e + 1 : e + 2] != "室":
+            continue
         # 某某省人大代表: a deputy to the congress, a post of its own, no body
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
@@ -869,7 +874,18 @@ def find_orgs(doc: Doc) -> None:
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
     if any(
-        w in text for w in ("来源", "原载于", "转自", "摘自", "版权归", "官方微信", "微信公众号")
+        w in text
+        for w in (
+            "来源",
+            "原载于",
+            "转自",
+            "摘自",
+            "版权归",
+            "版权均属",
+            "版权属",
+            "官方微信",
+            "微信公众号",
+        )
     ):
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):

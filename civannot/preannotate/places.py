@@ -713,6 +713,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
     fw = function_words()
+    full = r.g.admin_full
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
@@ -732,6 +733,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
+                continue
+            # 平和县阳明公园: the unit of a division the gazetteer knows ends it (its 和 is
+            # no connective before a name opening with 县)
+            if text[st] in "市县区" and any(
+                st >= n and text[st - n : st + 1] in full for n in (2, 3)
+            ):
                 continue
             prev = text[st - 1] if st else "\n"
             # 三是某某农贸市场要…: after an enumerator the name starts
@@ -797,7 +804,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind in _VENUE_KINDS:
             # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
             # before a venue is its own place
-            cut = max((i for i, c in enumerate(text[best:k]) if c in _CLAUSE_CHARS), default=-1)
+            # (将军山公园, 将军路: 将 opens the word 将军 there, no clause)
+            cut = max(
+                (
+                    i
+                    for i, c in enumerate(text[best:k])
+                    if c in _CLAUSE_CHARS and text[best + i : best + i + 2] != "将军"
+                ),
+                default=-1,
+            )
             best += cut + 1
             for n in (3, 2):
                 if k - best - n >= 2 and text[best : best + n] in r.g.gpe_names:
@@ -1288,6 +1303,9 @@ def _is_place_end(text: str, pos: int) -> bool:
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
                 or _is_place_end(text, s)
+                # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
+                # verb precedes it (session 13 audit)
+                or (text[s:pos] in full and text[s - 1] == "了")
             )
         ):
             return True
@@ -2120,8 +2138,9 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
-        elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
-            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
+        elif text[e - 1] in "区县" and text[e : e + 1] == "域" and e - a >= 3:
+            # 大兴区域: 大兴 + 区域; 屏岭县域面积: 屏岭 + 县域 (session 13 audit)
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
         elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
         elif (
