@@ -401,6 +401,39 @@ def test_text_gate_skips_whole_texts_without_the_words() -> None:
     assert k.search != plain.search and k._absent == scan._GATE_SETTLE + 3
 
 
+def test_settled_text_gate_looks_for_a_rare_character_of_each_word_first() -> None:
+    """A gate that stays asks first for the character of each word the texts it settled on
+    held least often; a text that holds that character is searched for the word itself, so the
+    gate still finds a match exactly where the pattern does."""
+    from civannot.preannotate import scan
+    from civannot.preannotate.scan import TextGate
+
+    plain = re.compile("(?:开发区|高新区)管委会")
+    g = TextGate(plain, frozenset(["开发区", "高新区"]))
+    # settled on texts that hold 区 and 新 (and 发, half of them), never 开 or 高
+    base = "某某区新建项目，" * 30
+    for i in range(scan._GATE_SETTLE):
+        assert g.search(base + ("发布" if i % 2 else "")) is None
+    assert g._keys == (("开", "开发区"), ("高", "高新区"))
+    texts = [
+        base,
+        base + "开会",  # the key character, not the word
+        base + "高速",
+        base + "开发区建设",  # the word, not the pattern
+        base + "某某开发区管委会",
+        base + "某某高新区管委会召开",
+        "开发区管委会" + base,
+    ]
+    for t in texts:
+        assert [m.span() for m in g.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+        assert (g.search(t) and g.search(t).span()) == (  # type: ignore[union-attr]
+            plain.search(t) and plain.search(t).span()  # type: ignore[union-attr]
+        ), t
+    # the character alone does not open the gate: only the word does
+    assert g._lacks_words(base + "开会", 0, len(base) + 2)
+    assert not g._lacks_words(base + "开发区", 0, len(base) + 3)
+
+
 def test_start_chars_gate_a_match_at_a_position() -> None:
     """scan.start_chars: a match can only start with one of the characters it gives (every
     position of made-up soup where the pattern matches holds one); a start that is any

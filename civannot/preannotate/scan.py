@@ -234,10 +234,15 @@ class TextGate:
     8's GateScan looked before every search and was dropped for it). So after _GATE_SETTLE
     searches it settles: it stays where at least _GATE_KEEP of the whole texts searched lacked
     the words, else search and finditer become the pattern's own. Either way finditer and
-    search give the pattern's matches; match, fullmatch and the rest are the pattern's own."""
+    search give the pattern's matches; match, fullmatch and the rest are the pattern's own.
+
+    A gate that stays asks for each word first whether the text holds one character of it,
+    the one the texts seen while settling held least often (`c in text` is a memchr, ~0.5
+    instructions a character; a word of two or more, ~8): a text without that character
+    lacks the word. The gates' `in` were ~2 % of a worker's instructions before."""
 
     __slots__ = (
-        "_inner", "_words", "_calls", "_whole", "_absent",
+        "_inner", "_words", "_calls", "_whole", "_absent", "_held", "_keys",
         "search", "finditer", "match", "fullmatch", "pattern", "flags",
     )  # fmt: skip
 
@@ -246,6 +251,10 @@ class TextGate:
         # (longest first: a longer word is rarer, and absent more often)
         self._words = tuple(sorted(words, key=lambda w: (-len(w), w)))
         self._calls = self._whole = self._absent = 0
+        # while settling: how many whole texts held each character of the words
+        self._held = dict.fromkeys("".join(self._words), 0)
+        # once settled: (a character of the word, the word, or None for a one-character word)
+        self._keys: tuple[tuple[str, str | None], ...] | None = None
         self.match = inner.match
         self.fullmatch = inner.fullmatch
         self.pattern = inner.pattern
@@ -268,6 +277,17 @@ class TextGate:
         if pos > 0 or endpos < n or n < _GATE_SPAN:
             return False
         self._whole += 1
+        keys = self._keys
+        if keys is not None:
+            for c, w in keys:
+                if c in string and (w is None or w in string):
+                    return False
+            self._absent += 1
+            return True
+        held = self._held
+        for c in held:
+            if c in string:
+                held[c] += 1
         for w in self._words:
             if w in string:
                 return False
@@ -278,6 +298,11 @@ class TextGate:
         if self._absent < _GATE_KEEP * self._whole or not self._whole:
             self.search = self._inner.search
             self.finditer = self._inner.finditer
+            return
+        held = self._held
+        self._keys = tuple(
+            (min(w, key=held.__getitem__), w if len(w) > 1 else None) for w in self._words
+        )
 
     def _gated_search(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
