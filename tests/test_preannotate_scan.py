@@ -159,9 +159,16 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, TailScan, TextGate
+    from civannot.preannotate.scan import (
+        AfterScan,
+        BranchGate,
+        CueScan,
+        NearScan,
+        TailScan,
+        TextGate,
+    )
 
-    fast = (AfterScan, BranchGate, CueScan, TailScan, TextGate)
+    fast = (AfterScan, BranchGate, CueScan, NearScan, TailScan, TextGate)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -293,6 +300,40 @@ def test_tail_scan_tries_the_clause_starts_before_the_closing_words() -> None:
         assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), TailScan), q
     r = rules()
     assert isinstance(getattr(r.frame, "_inner", r.frame), TailScan)
+
+
+def test_near_scan_tries_the_clause_starts_before_its_words() -> None:
+    """A pattern that opens a clause and holds one of a few words a varying few characters in
+    (a body named by its kind and its head) is found from its words: the clause starts within
+    reach before each are tried in order, none inside the match just given; the title branch
+    named by its kind is searched so, and a pattern whose words stand at a fixed place, or
+    that follows no frequent mark, or whose words are marks, is left to the other scans."""
+    from civannot.preannotate.scan import NearScan, fast_compile
+
+    p = fast_compile(r"(?:^|(?<=[，。]))[张王李办]{1,6}?(?:主任|局长)(?!说)")
+    p = getattr(p, "_inner", p)
+    assert isinstance(p, NearScan) and p._reach == 6 and p._at_start
+    text = "张王办主任，李局长说。王说，办办办办办办办主任，李王主任，局长"
+    want = [m.span() for m in re.finditer(p.pattern, text)]
+    # (李局长说: the words, and the match fails after them; 办×7: the words too far from the
+    # clause start; 局长 at a clause start: no name before it)
+    assert [m.span() for m in p.finditer(text)] == want == [(0, 5), (24, 28)]
+    assert [m.span() for m in p.finditer(text, 1)] == [(24, 28)]
+    assert p.search(text, 25) is None
+    assert [m.span() for m in p.finditer(text, 0, 27)] == [(0, 5)]
+    for q in (
+        r"(?<=，)[张王]{1,2}(?:主任|局长)",  # the words one or two characters in
+        r"(?<=驻)[张王]{1,6}?(?:主任|局长)",  # after a rare character: AfterScan's probe is cheap
+        r"(?<=，)[张王]{1,6}?、",  # a mark for the word
+        r"[张王]{1,6}?(?:主任|局长)",  # a start anywhere
+    ):
+        assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), NearScan), q
+    from civannot.preannotate.common import title_matches
+
+    r = rules()
+    list(title_matches("县委办主任张三，宣传部部长李四。", r))
+    variants = [v for p in r.title_parts for v in getattr(p, "_variants", {}).values()]
+    assert any(isinstance(getattr(v, "_inner", v), NearScan) for v in variants)
 
 
 def test_cue_scan_tries_the_positions_before_the_mark() -> None:
