@@ -758,12 +758,16 @@ class SentenceMemo:
     from the same state, with the same PERSON spans starting in it, reads the same (its frame
     and requirements look at the names inside it only), unless it looked back for a pronoun's
     speaker (Discourse.asked) or a quote's speaker named after it rewrote its directives: those
-    are read again."""
+    are read again. A sentence that set no speaker (no frame: Discourse.moved) reads the same
+    from a state that differs only in the speaker, its directives taking the one it is entered
+    with: the model's changed names change the speaker of the sentences after them, most of
+    which only carry it."""
 
     persons: list[tuple[int, int]] | None = None  # the first reading's
     by_start: list[tuple[int, int]] | None = None
-    # sentence start -> (entry, first and end index of its directives in out, after, returned);
-    # the indices become the directives' values when the first reading ends
+    # sentence start -> (entry, first and end index of its directives in out, after, returned,
+    # whether it set no speaker); the indices become the directives' values when the first
+    # reading ends
     read: dict[int, list] = field(default_factory=dict)  # type: ignore[type-arg]
     # what does not depend on the persons, read once for both readings: the greeting's start
     # (-1: not read yet, None: none), each paragraph's _Para by its start, and whether a
@@ -962,19 +966,29 @@ def find_directives(
                 if sentences is not None:
                     entry = (se, prev_directive, listing, ds.speaker, ds.rule)
                     rec = replay.get(sstart) if replay is not None else None
-                    n0, asked, was_at = len(out), ds.asked, ds._unnamed_at
+                    n0, asked, was_at, moved = len(out), ds.asked, ds._unnamed_at, ds.moved
                 if rec is not None:
                     k = bisect.bisect_left(changed, sstart)
-                    if rec[0] != entry or (k < len(changed) and changed[k] <= se):
-                        # read from another state, or a PERSON span in it (or at its end) is
-                        # not the same: read again
+                    if (k < len(changed) and changed[k] <= se) or (
+                        rec[0] != entry and not (rec[4] and rec[0][:3] == entry[:3])
+                    ):
+                        # a PERSON span in it (or at its end) is not the same, or it was read
+                        # from another state and not one it passed through: read again
                         rec = None
                 if rec is not None:
-                    for a, b, conf, rid, sp, sp_rule in rec[1]:
-                        out.append(Directive(a, b, conf, sp, rid, sp_rule))
-                    ds.speaker, ds.rule, unnamed_at = rec[2]
-                    if unnamed_at is not None:
-                        ds._unnamed_at = unnamed_at
+                    if rec[4]:
+                        # it set no speaker: its directives are the speaker's it is entered
+                        # with now, who stays the speaker after it (nothing else in a sentence
+                        # reads the speaker: a frame sets it, a directive takes it)
+                        sp, sp_rule = ds.speaker, ds.rule
+                        for a, b, conf, rid, _sp, _rule in rec[1]:
+                            out.append(Directive(a, b, conf, sp, rid, sp_rule))
+                    else:
+                        for a, b, conf, rid, sp, sp_rule in rec[1]:
+                            out.append(Directive(a, b, conf, sp, rid, sp_rule))
+                        ds.speaker, ds.rule, unnamed_at = rec[2]
+                        if unnamed_at is not None:
+                            ds._unnamed_at = unnamed_at
                     prev_directive, listing = rec[3]
                     ds.next_sentence()
                     sstart = i + 1
@@ -1002,6 +1016,7 @@ def find_directives(
                         (n0, len(out)),
                         after,
                         (prev_directive, listing),
+                        ds.moved == moved,  # it set no speaker: replayable over another
                     ]
                     para_read.append(sstart)
                 ds.next_sentence()
