@@ -698,6 +698,7 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 _LOC_STOP = set(rule_words()["loc_stop"])
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
+_ROAD_BUILD_VERBS = tuple(rule_words()["road_build_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
@@ -751,6 +752,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or text.endswith(_GOING_VERBS, 0, st)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                # 新建或拓宽某某路, 硬化改造了某某路: a road after a verb of road works
+                or (
+                    kind in ("路", "街", "大道")
+                    and (
+                        text.endswith(_ROAD_BUILD_VERBS, 0, st)
+                        or (prev == "了" and text.endswith(_ROAD_BUILD_VERBS, 0, st - 1))
+                    )
+                )
                 or _is_place_end(text, st)
             ):
                 best = st
@@ -1243,6 +1252,7 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         return []
     starts = {c.start for c in cands}
     ends = {c.end for c in cands}
+    town_at = dict(towns)
     out: list[Cand] = []
     todo = sorted(towns)
     while todo:
@@ -1252,7 +1262,19 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         if text[e : e + 1] == "、":
             m = _TOWN_ITEM.match(text, e + 1)
             if m is not None and m.group().endswith(kind) and e + 1 not in starts:
-                if _town_item_ok(m.group()[: -len(kind)]):
+                stem = m.group()[: -len(kind)]
+                # 白土窑乡、闪电河乡、西辛营乡: between two towns of its kind an item is a town
+                # whatever words its name reads as (闪电, 合营; session 13 audit)
+                nxt = town_at.get(m.end() + 1)
+                between = (
+                    text[m.end() : m.end() + 1] == "、"
+                    and nxt is not None
+                    and text.endswith(kind, m.end() + 1, nxt)
+                    and not any(
+                        ch in _BAD_NAME_CHARS or ch in "各全每该其本我乡镇县市区" for ch in stem
+                    )
+                )
+                if _town_item_ok(stem) or between:
                     out.append(Cand(e + 1, m.end(), "GPE", 0.5, 1, "gpe.list"))
                     starts.add(e + 1)
                     todo.append((e + 1, m.end()))
@@ -1355,6 +1377,12 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
     a = _extend_place(doc, s)
     text = doc.text
+    if s - 5 <= a < s and a >= 3 and text[a - 1] in "市州盟":
+        # 铜川市耀州区政协副主席: the city whose district it is, written before it, belongs to the
+        # title as the district does (session 13 audit)
+        b = _extend_place(doc, a - 1)
+        if b < a - 1:
+            a = b
     if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
         a -= 6
     if text.endswith("中共", 0, a):
@@ -1397,6 +1425,11 @@ def _road_subdistricts(text: str) -> list[Cand]:
 
 
 _ROAD_STREET = re.compile("[东南西北中]路街道")
+
+
+# characters of the words that open a clause (由, 在, 对…) and that no town's own name holds
+# (和, 向, 新 do: 和平镇, 向阳镇)
+_CLAUSE_WORD_CHARS = frozenset("由在对把被请让使")
 
 
 def _extend_place(doc: Doc, s: int) -> int:
@@ -1459,7 +1492,13 @@ def _extend_place(doc: Doc, s: int) -> int:
         # before its own body, whatever the clause before it (session 13 audit)
         towns = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
         for n in (4, 3, 2):
-            if s >= n and text[s - n : s + 1] in towns:
+            # (会议由镇党委书记某某主持: a clause word in the "town" read elsewhere shows it is
+            # the clause, not a name; the title starts at 镇. audtitles14)
+            if (
+                s >= n
+                and text[s - n : s + 1] in towns
+                and not any(c in _CLAUSE_WORD_CHARS for c in text[s - n : s])
+            ):
                 return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
     # title or body that opens with no 省市县区州 level
@@ -2121,6 +2160,15 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif (
+            text[e - 1] == "县"
+            and text[e : e + 1] == "城"
+            and text[e + 1 : e + 2] != "区"
+            and e - a >= 3
+        ):
+            # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城
+            # tags 柳塘; 某某县城区 is the county and its urban area; session 13 audit)
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
         elif text[e - 1] in "区县" and text[e : e + 1] == "域" and e - a >= 3:
             # 大兴区域: 大兴 + 区域; 屏岭县域面积: 屏岭 + 县域 (session 13 audit)
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
