@@ -72,7 +72,9 @@ class _Rules:
             # (第五督导组副组长: the group's number belongs to the title)
             # (县委巡察组组长: a committee's inspection group names its level; session 7)
             # (市创建督导三组组长: a campaign's numbered group after its level; session 11)
-            rf"(?:(?:{lv})(?:委|创建|创文|创城|创卫)?)?(?:第[一二三四五六七八九十]{{1,3}})?"
+            # (市文明办督导组副组长: the office that sent the group; session 13 audit)
+            rf"(?:(?:{lv})(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫)?)?"
+            r"(?:第[一二三四五六七八九十]{1,3})?"
             r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)"
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)

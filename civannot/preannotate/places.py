@@ -1355,6 +1355,12 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
     a = _extend_place(doc, s)
     text = doc.text
+    if s - 5 <= a < s and a >= 3 and text[a - 1] in "市州盟":
+        # 铜川市耀州区政协副主席: the city whose district it is, written before it, belongs to the
+        # title as the district does (session 13 audit)
+        b = _extend_place(doc, a - 1)
+        if b < a - 1:
+            a = b
     if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
         a -= 6
     if text.endswith("中共", 0, a):
@@ -1397,6 +1403,11 @@ def _road_subdistricts(text: str) -> list[Cand]:
 
 
 _ROAD_STREET = re.compile("[东南西北中]路街道")
+
+
+# characters of the words that open a clause (由, 在, 对…) and that no town's own name holds
+# (和, 向, 新 do: 和平镇, 向阳镇)
+_CLAUSE_WORD_CHARS = frozenset("由在对把被请让使")
 
 
 def _extend_place(doc: Doc, s: int) -> int:
@@ -1459,7 +1470,13 @@ def _extend_place(doc: Doc, s: int) -> int:
         # before its own body, whatever the clause before it (session 13 audit)
         towns = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
         for n in (4, 3, 2):
-            if s >= n and text[s - n : s + 1] in towns:
+            # (会议由镇党委书记某某主持: a clause word in the "town" read elsewhere shows it is
+            # the clause, not a name; the title starts at 镇. audtitles14)
+            if (
+                s >= n
+                and text[s - n : s + 1] in towns
+                and not any(c in _CLAUSE_WORD_CHARS for c in text[s - n : s])
+            ):
                 return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
     # title or body that opens with no 省市县区州 level
