@@ -1085,9 +1085,9 @@ def find_directives(
                 (d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]
             )
     # 甲、乙要求，…: the names written with the frame's own name before its verb speak with it
-    ends = dict(persons)
+    person_end = dict(persons)
     co = {
-        sp: _co_speakers(text, pend, ends, sp)
+        sp: _co_speakers(text, pend, person_end, sp)
         for sp in {d.speaker for d in out if d.speaker is not None}
     }
     # the tail is the speaker's name as last written before each directive
