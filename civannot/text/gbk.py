@@ -1076,6 +1076,7 @@ def _rank_ends(
         full_line_end = min(len(text), q + LINE_REACH)
     before = text[text.rfind("\n", max(0, q - LINE_REACH), q) + 1 : q]
     name = name_hint or _byline_name(before)
+    credit = _photo_credit(before)
     if name:
         # A byline name is written once: the article's words are no evidence for its characters
         # (通讯员：林小? is not 林小巷 because the article is about 小巷). Only article n-grams
@@ -1100,6 +1101,8 @@ def _rank_ends(
             v += _pairing(before, repl, text[q + 1 + k : full_line_end])
         if repl[:1] in _NUMERALS and _enumerator(before, repl + right):
             v += ENUM_BONUS
+        if credit and (repl + right)[:2] in _CREDIT_ENDS:
+            v += CREDIT_BONUS
         if q + 1 + k >= line_end and repl and not _ends_sentence(repl[-1]):
             v -= para_final
         return v
@@ -1140,6 +1143,8 @@ def _rank_ends(
             if e.reading:
                 singles = _read_as(singles, e.reading)
             opts = _shortlist(singles, left, right, grams)
+            if credit and CREDIT_MARK in singles and CREDIT_MARK not in opts:
+                opts.append(CREDIT_MARK)
             if not e.reading:  # a note is read on a character, not on a mark
                 opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
             firsts = _best(
@@ -1155,6 +1160,8 @@ def _rank_ends(
                 lambda c: sc(left[-4:], c, after),  # noqa: B023
                 BEAM,
             )
+            if credit and CREDIT_MARK in e.first and CREDIT_MARK not in firsts:
+                firsts.append(CREDIT_MARK)
             lasts = [""]
         else:
             # Each end is ranked in its own short context, then the best few of each end are
@@ -1165,6 +1172,8 @@ def _rank_ends(
                 lambda c: sc(left[-4:], c, tail),  # noqa: B023
                 BEAM,
             )
+            if credit and CREDIT_MARK in e.first and CREDIT_MARK not in firsts:
+                firsts.append(CREDIT_MARK)
             head = e.middle[-3:] if len(e.middle) >= 2 else ""
             kl, mid = e.k - (e.tail is not None) * 2, e.middle
             lasts = _best(
@@ -1465,6 +1474,28 @@ def _byline_name(before: str) -> str:
     it that the word model weighs."""
     m = _BYLINE.search(before[-12:])
     return m.group(1) if m else ""
+
+
+# A photo credit closes a caption: `（记者 卫晨阳 摄）`, `（通讯员 甲乙 记者 丙丁 摄）`. After its names
+# and a space the next character is 摄 (摄 of 摄影 too); the word model, with only a space on its
+# left, ranks characters by their frequency alone: 你 is 145 times likelier than 摄 in jieba's
+# table (5 nats), and 你）was read for 摄）(session 12), 摄 not even weighed. The bonus outweighs
+# that and leaves the margin to the readings. The bytes put 摄 among a run's first readings
+# only where its trail byte (E3) is the one seen, and only 摄 that closes the credit (摄）, 摄影)
+# gets the bonus: a second name after the space (胥晓光, trail byte E3 too) is not 摄消光.
+_CREDIT_CUE = r"(?:(?:本报)?(?:见习)?记者|通讯员)[:：]?\s*"
+_CREDIT = re.compile(
+    rf"[（(]\s*{_CREDIT_CUE}[\u4e00-\u9fff]{{2,4}}"
+    rf"(?:[\s、]+(?:{_CREDIT_CUE})?[\u4e00-\u9fff]{{2,4}})*\s+$"
+)
+CREDIT_MARK = "摄"
+_CREDIT_ENDS = ("摄）", "摄)", "摄影")
+CREDIT_BONUS = 8.0
+
+
+def _photo_credit(before: str) -> bool:
+    """Does the run start right after the names and space of a photo credit (`（记者 卫晨阳 `)?"""
+    return before[-1:].isspace() and _CREDIT.search(before[-40:]) is not None
 
 
 def _ends_sentence(ch: str) -> bool:
