@@ -188,3 +188,45 @@ def test_cue_windows_match_their_reference(fitted):
             assert got == reference_merged_windows(segs, reaches, window)
             seen += len(got)
     assert seen > 1000
+
+
+# made-up: a frame names the speaker, two sentences carry them, another frame names the next
+_CARRIED = (
+    "3月5日，县委书记林沐阳主持召开全县安全生产工作会议。\n"
+    "林沐阳强调，各乡镇要压实安全生产责任。各部门要加强隐患排查。要严格落实值班值守制度。\n"
+    "副县长许卓然指出，各单位要做好应急准备。各部门要密切配合。"
+)
+
+
+def test_sentences_that_set_no_speaker_are_replayed_over_another(monkeypatch):
+    """A second reading whose changed name changes the speaker replays the sentences after it
+    that set no speaker (their directives take the new one) and reads again only the changed
+    sentence and the frame after them: the same directives as a reading from scratch."""
+    import civannot.preannotate.directives as directives_module
+
+    sug = suggest(_CARRIED, keep_sentences=True)
+    persons = [(s.start, s.end) for s in sug.spans if s.label == "PERSON"]
+    assert [_CARRIED[s:e] for s, e in persons] == ["林沐阳", "林沐阳", "许卓然"]
+    reads = []
+    sentence = directives_module._sentence
+
+    def counted(*args, **kwargs):
+        reads.append(args[1])
+        return sentence(*args, **kwargs)
+
+    dropped = persons[:1] + persons[2:]  # the frame's name dropped: nobody speaks after it
+    for other, read_again in ((dropped, 2), (persons[1:], 1), ([], 3)):
+        want = find_directives(_CARRIED, other, units=dict(sug.directive_units or {}))
+        reads.clear()
+        monkeypatch.setattr(directives_module, "_sentence", counted)
+        got = find_directives(
+            _CARRIED, other, units=sug.directive_units, sentences=sug.directive_sentences
+        )
+        monkeypatch.setattr(directives_module, "_sentence", sentence)
+        assert got == want, other
+        assert len(reads) == read_again, (other, reads)
+        if other is dropped:
+            # the carried sentences took the new speaker (nobody), not the first reading's
+            assert [d.speaker for d in got][:3] == [None, None, None]
+            first = find_directives(_CARRIED, persons, units=dict(sug.directive_units or {}))
+            assert [d.speaker for d in first][:3] == [persons[1][0]] * 3

@@ -75,6 +75,10 @@ class Discourse:
     # how many times a pronoun's speaker was looked for (the only reading of names outside the
     # sentence being read: directives.SentenceMemo replays only sentences that did not)
     asked: int = field(init=False, default=0)
+    # how many times the speaker was set (a frame, a pronoun, a speech's start): a sentence
+    # that set none passed the speaker it was entered with through to its directives and the
+    # next sentence (directives.SentenceMemo replays it over another speaker)
+    moved: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.persons]
@@ -83,6 +87,7 @@ class Discourse:
     # --- updates -------------------------------------------------------------------------------
     def named(self, start: int | None, rule: str) -> None:
         """A frame that names its speaker (None: the frame's name was not read as a PERSON)."""
+        self.moved += 1
         self.speaker = start
         self.rule = rule
 
@@ -98,12 +103,14 @@ class Discourse:
         """A frame whose speaker is not named ends the previous attribution. `pos`: the frame
         names a person by title only (县长在讲话中强调， / 市委主要领导要求，): a 他 after it is
         that person, still not named, until a name is written again."""
+        self.moved += 1
         self.speaker = None
         if pos is not None:
             self._unnamed_at = pos
 
     def pronoun(self, pos: int, lo: int = 0, skip: Callable[[int], bool] | None = None) -> None:
         """他/她 + a speech verb at pos."""
+        self.moved += 1
         self.speaker = self.antecedent(pos, lo, skip)
         self.rule = ISSUED_PRONOUN
 
@@ -111,6 +118,7 @@ class Discourse:
         """The transcript of a speech starts (同志们：): `speaker` is who gives it (None when the
         transcript does not name them). A frame inside it quotes someone else (某某书记指出，要…)
         for its own sentence; the next sentence is the speech's again (我们要…)."""
+        self.moved += 1
         self.transcript = True
         self.base = speaker
         self.speaker = speaker

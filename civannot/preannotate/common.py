@@ -72,7 +72,9 @@ class _Rules:
             # (第五督导组副组长: the group's number belongs to the title)
             # (县委巡察组组长: a committee's inspection group names its level; session 7)
             # (市创建督导三组组长: a campaign's numbered group after its level; session 11)
-            rf"(?:(?:{lv})(?:委|创建|创文|创城|创卫)?)?(?:第[一二三四五六七八九十]{{1,3}})?"
+            # (市文明办督导组副组长: the office that sent the group; session 13 audit)
+            rf"(?:(?:{lv})(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫)?)?"
+            r"(?:第[一二三四五六七八九十]{1,3})?"
             r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)"
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
@@ -198,7 +200,7 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
-            r"日报社?|晚报|广播电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医医院|中医院"
+            r"日报社?|晚报|广播电视台|有线电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医医院|中医院"
             # 县中心医院, 市妇幼保健院: a level's hospitals (session 12 audit, audorgs13)
             r"|中心医院|妇幼保健院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"

@@ -98,8 +98,20 @@ _CONT_LEAD = re.compile(
     r"(?:全体|各|广大|所有|全[镇乡县区市街村]上下)[^，。；：\n]{0,8}?"
     r"(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同|高度重视)"
     r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
-    r"[^。；：\n]{0,30}?[，,]?(?:让|使|做到|" + "|".join(map(re.escape, _IMPERATIVE)) + ")"
+    r"[^。；：\n]{0,30}?[，,]?(?:让|使|做到|"
+    # (针对…问题，拉出清单，明确点位，…: a verb that heads a requirement as well)
+    + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
+    + ")"
 )
+# 各村党员干部充分发挥带头作用，…: after a requirement, in a sentence with no frame of its own, the
+# addressees and an imperative or a verb that heads a requirement continue it (not a report of
+# how they answered: 各村积极响应，清理垃圾50吨)
+_ADDRESSEE_ACTS = re.compile(
+    r"(?:全体|各|广大|所有)[^，。；：、\n]{1,8}?(?:"
+    + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
+    + ")"
+)
+_ANSWERED = re.compile(r"[0-9０-９]|纷纷|响应|踊跃|已经|目前")
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
@@ -111,13 +123,16 @@ _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
     # (明确方向，抓住重点：一是…: the points a speech names its 重点)
     r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点)[：:]"
-    r"(?=[一二三四五六七八九十]是|第一|（一）)"
+    # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
+    r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、))"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
     r"(?:(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?(?:意见|要求|希望|[几两三四五六七八九十]点)"
     # 某某针对迎检作工作部署：(paragraph) 一、…。一是…: the points of a deployment follow
     r"|(?:作|做)(?:了)?[^，。；\n]{0,6}?部署"
+    # …，并对下一步工作进行了部署。(paragraph) 统一思想，凝心聚力。…: its points follow
+    r"|进行了?[^，。；\n]{0,4}?部署"
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
@@ -144,8 +159,10 @@ _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
 _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
+_FIRST_PERSON_REPORT = re.compile(r"我(?![县市区镇乡省州街村局委办校院])")
 # (了解 is a word: 让更多的人了解、支持… reports nothing)
-_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于])是|了(?!解)")
+# (越是…的地方，越是要…: 越是 weighs, it asserts nothing)
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是|了(?!解)")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
@@ -193,7 +210,8 @@ _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
 _CUT_NOTE = re.compile(
     r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
 )
-_COMMA_FIRST_ITEM = re.compile(r"，(?=一是)")
+# (…综合治理，一要…；二要…: 一要 the same way)
+_COMMA_FIRST_ITEM = re.compile(r"，(?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
 # …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
@@ -264,6 +282,12 @@ def _announcer(text: str, s: int, e: int, by_start: list[tuple[int, int]], ds: D
     clause after the scene, or a surname with a post standing for a name written before; it
     names them to `ds`."""
     sc = _subject_clause(text, s, e)
+    # (会上某某宣读…，并对…提出要求，一是…: the scene glued to the subject, no comma between)
+    head = _clauses(text, s, e)[0] if s < e else None
+    if head is not None and (sc is None or sc[0] > head[0]):
+        g = next((w for w in ("会议上", "会上") if text.startswith(w, head[0])), None)
+        if g is not None and head[1] - head[0] > len(g):
+            sc = (head[0] + len(g), head[1])
     if sc is None:
         return
     a, b = sc
@@ -313,8 +337,9 @@ _HOPE_NAMED_IN_NOTICE = re.compile(
     r"希望(?:被|受到?)[^，。；：\n“]{1,12}?(?:单位|个人|集体|城市|城镇|地区|村|社区|家庭|同志)"
 )
 # 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
+# (希望企业能带头…: the addressee right after 希望)
 _HOPE_NAMED = re.compile(
-    r"希望[^，。；：\n“]{1,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
+    r"希望[^，。；：\n“]{0,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
 )
 # 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
@@ -603,6 +628,9 @@ _PURPOSE = re.compile(
     r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
     r"|打造|营造|防止|避免|提升|提高|加强|落实)"
 )
+# 在…，…的情况下: the end of a setting that a comma inside it cut in two, and how long its head
+_SETTING_TAIL = ("的情况下", "的形势下", "的背景下", "的前提下", "的关键时期", "的关键时刻")
+_SETTING_HEAD = 10
 _PURPOSE_REACH = 3  # clauses between the purpose and the marker
 _OWN_POINTS_TAIL = re.compile(
     r"[，,](?:下面|接下来|借此机会|为此)[，,]?我(?:再|先|就|还)?[^，。；：\n]{0,12}?"
@@ -758,12 +786,16 @@ class SentenceMemo:
     from the same state, with the same PERSON spans starting in it, reads the same (its frame
     and requirements look at the names inside it only), unless it looked back for a pronoun's
     speaker (Discourse.asked) or a quote's speaker named after it rewrote its directives: those
-    are read again."""
+    are read again. A sentence that set no speaker (no frame: Discourse.moved) reads the same
+    from a state that differs only in the speaker, its directives taking the one it is entered
+    with: the model's changed names change the speaker of the sentences after them, most of
+    which only carry it."""
 
     persons: list[tuple[int, int]] | None = None  # the first reading's
     by_start: list[tuple[int, int]] | None = None
-    # sentence start -> (entry, first and end index of its directives in out, after, returned);
-    # the indices become the directives' values when the first reading ends
+    # sentence start -> (entry, first and end index of its directives in out, after, returned,
+    # whether it set no speaker); the indices become the directives' values when the first
+    # reading ends
     read: dict[int, list] = field(default_factory=dict)  # type: ignore[type-arg]
     # what does not depend on the persons, read once for both readings: the greeting's start
     # (-1: not read yet, None: none), each paragraph's _Para by its start, and whether a
@@ -886,6 +918,9 @@ def find_directives(
     # requirements without a marker of their own, until a sentence that is neither item nor one
     listing = False
     prev_directive = False
+    # the paragraph before was a named frame on a line of its own (某某强调：): a short imperative
+    # sentence opening this one heads the speech's first point
+    framed_line = False
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
@@ -906,6 +941,7 @@ def find_directives(
             lm = _LINE_FRAME.match(text, by_start[k][1], pe)
             if lm is not None:
                 ds.named(by_start[k][0], ISSUED_FRAME)
+                framed_line = True
                 continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
         turn = pend.get(colon_at) if colon_at >= 0 else None
@@ -928,10 +964,21 @@ def find_directives(
                     firsts[ps] = opens
             if opens:
                 listing = True
+        # (…要…。(paragraph) 锚定重点，深入做好…。要…: after a paragraph that ended in a
+        # requirement of the speech, a heading may open the next point as well)
+        # (…，某某强调：(paragraph): a frame that ended the paragraph before with its colon)
+        # (…，并对下一步工作进行了部署。(paragraph): a list announced, its points to come)
+        heads = (
+            framed_line
+            or prev_directive
+            or listing
+            or text.endswith(("：", ":"), 0, max(0, ps - 1))
+        )
+        framed_line = False
         prev_directive = False
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
-        for i in ends:
+        for n_end, i in enumerate(ends):
             se = i
             # ”某某说，…: the quote closed with the previous sentence
             opened = sstart
@@ -959,22 +1006,35 @@ def find_directives(
                 quote_from = len(out)
             if se > sstart:
                 rec = None
+                head = heads and sstart == colon and n_end + 1 < len(ends)
                 if sentences is not None:
-                    entry = (se, prev_directive, listing, ds.speaker, ds.rule)
+                    # (what the sentence reads depends on the first four; the speaker only
+                    # passes through a sentence that sets none)
+                    entry = (se, prev_directive, listing, head, ds.speaker, ds.rule)
                     rec = replay.get(sstart) if replay is not None else None
-                    n0, asked, was_at = len(out), ds.asked, ds._unnamed_at
+                    n0, asked, was_at, moved = len(out), ds.asked, ds._unnamed_at, ds.moved
                 if rec is not None:
                     k = bisect.bisect_left(changed, sstart)
-                    if rec[0] != entry or (k < len(changed) and changed[k] <= se):
-                        # read from another state, or a PERSON span in it (or at its end) is
-                        # not the same: read again
+                    if (k < len(changed) and changed[k] <= se) or (
+                        rec[0] != entry and not (rec[4] and rec[0][:4] == entry[:4])
+                    ):
+                        # a PERSON span in it (or at its end) is not the same, or it was read
+                        # from another state and not one it passed through: read again
                         rec = None
                 if rec is not None:
-                    for a, b, conf, rid, sp, sp_rule in rec[1]:
-                        out.append(Directive(a, b, conf, sp, rid, sp_rule))
-                    ds.speaker, ds.rule, unnamed_at = rec[2]
-                    if unnamed_at is not None:
-                        ds._unnamed_at = unnamed_at
+                    if rec[4]:
+                        # it set no speaker: its directives are the speaker's it is entered
+                        # with now, who stays the speaker after it (nothing else in a sentence
+                        # reads the speaker: a frame sets it, a directive takes it)
+                        sp, sp_rule = ds.speaker, ds.rule
+                        for a, b, conf, rid, _sp, _rule in rec[1]:
+                            out.append(Directive(a, b, conf, sp, rid, sp_rule))
+                    else:
+                        for a, b, conf, rid, sp, sp_rule in rec[1]:
+                            out.append(Directive(a, b, conf, sp, rid, sp_rule))
+                        ds.speaker, ds.rule, unnamed_at = rec[2]
+                        if unnamed_at is not None:
+                            ds._unnamed_at = unnamed_at
                     prev_directive, listing = rec[3]
                     ds.next_sentence()
                     sstart = i + 1
@@ -994,6 +1054,13 @@ def find_directives(
                     memo=units,
                     listing=listing,
                 )
+                if (
+                    head
+                    and not prev_directive
+                    and (hd := _speech_heading(text, sstart, se, ends[n_end + 1])) is not None
+                ):
+                    out.append(Directive(sstart, hd, 0.6, ds.speaker, "directive.heading", ds.rule))
+                    prev_directive = True
                 if recording and sentences is not None and ds.asked == asked:
                     at = ds._unnamed_at if ds._unnamed_at != was_at else None
                     after = (ds.speaker, ds.rule, at)
@@ -1002,6 +1069,7 @@ def find_directives(
                         (n0, len(out)),
                         after,
                         (prev_directive, listing),
+                        ds.moved == moved,  # it set no speaker: replayable over another
                     ]
                     para_read.append(sstart)
                 ds.next_sentence()
@@ -1018,6 +1086,39 @@ def find_directives(
     for d, t in zip(out, tails, strict=True):
         d.speaker = t
     return out
+
+
+_HEADING_MAX = 24  # a heading without a number is short
+_HEADING_LEAD_MAX = 8  # 迎难而上， / 锚定重点，: its first clause, an idiom or a verb and object
+
+
+def _speech_heading(text: str, s: int, e: int, next_end: int) -> int | None:
+    """The end of an imperative heading without a number (迎难而上，全力打好…战。) that the
+    sentence text[s:e] is, opening a paragraph of a speech, when the sentence after it (to
+    next_end) lays down a requirement with its marker; None otherwise."""
+    while e > s and text[e - 1] in "。！!；; \u3000":
+        e -= 1
+    if not 6 <= e - s <= _HEADING_MAX or _MARKER.search(text, s, e) is not None:
+        return None
+    if _ASSERTION.search(text, s, e) or "我" in text[s:e]:
+        return None
+    clauses = _clauses(text, s, e)
+    if len(clauses) > 2 or (
+        len(clauses) == 2 and clauses[0][1] - clauses[0][0] > _HEADING_LEAD_MAX
+    ):
+        return None
+    last = clauses[-1][0]
+    if not text.startswith(_CONTINUES + _WIDE_CONTINUES, last):
+        return None
+    # what follows says how: a requirement with its marker, or an imperative (充分认识…，强化…)
+    n = e + 1
+    while n < next_end and text[n] in "。！!；; \u3000":
+        n += 1
+    if not text.startswith(_CONTINUES + _WIDE_CONTINUES, n) and not any(
+        _requirement_marker(text, a, b) for a, b in _clauses(text, n, next_end)
+    ):
+        return None
+    return e
 
 
 def _transcript_speaker(
@@ -1061,6 +1162,8 @@ _BOILERPLATE = re.compile(
     # a site's footer: 违法及侵权请联系：TEL:… / 不良信息举报电话：… (a requirement may name a
     # 投诉举报电话 or a mailbox: those stay)
     r"|侵权请联系|不良信息举报"
+    # (如有侵权，请联系删除 / 请联系本站删除: the site's notice on its copies)
+    r"|如有侵权|请联系[^，。；\n]{0,4}删除"
 )
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
@@ -1071,7 +1174,10 @@ _CAPTION = re.compile(
 # 某某在会议上传达了…精神。要求全体人员…: a 要求 with no subject, its addressee after it
 _ZERO_SUBJECT = re.compile(
     # (…进行最后督查。并要求社区做好…: any addressee a bare 要求 takes)
-    r"(?:同时|并|还|另外|此外)?[，,]?要求(?="
+    # (随后要求社区工作人员…共同合作，…: what the speaker went on to require)
+    # (特别要求要做好…: the marker right after the verb)
+    r"(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求(?="
+    + r"要(?!求|点|素|害|闻|件|是|么|员|道|地)|"
     + "|".join(_REQUIRED_OPENERS)
     + "|"
     + _ORG_ADDRESSEE_PAT
@@ -1145,7 +1251,11 @@ _NAMED_TAIL = guarded(
     rf"{_POST_AFTER_NAME}?(?:同志)?"
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
-    r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间))?"
+    r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间)"
+    # (某某结合《…办法》明确指出…: what the speech goes by)
+    r"|(?:结合|根据|按照|对照|围绕|针对)[^，。；：\n]{2,30}?(?="
+    + FRAME_ADVERB
+    + "(?:强调|指出|要求)))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
     r"(?:讲话|发言|致辞)?"
     rf"{FRAME_ADVERB}"
@@ -1153,16 +1263,24 @@ _NAMED_TAIL = guarded(
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
-    r"|(?:强调|指出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
+    # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well)
+    r"|(?:强调|指出|提出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
-    rf"|(?={_HOPE_ADDRESSEE_PAT}))"
+    # (某某提出希望大家…: put forward as a hope)
+    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}))"
 )
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|表示|说)(?:——|—|-|：|:)?[ \u3000]*$"
+)
+# 某某书记要求。(then) 一要…。二要…: a frame the sentence's full stop closes, its speech in the
+# sentences after it (the name's end to the sentence's end)
+_CLOSED_FRAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?(?:在[^，。；：\n]{{1,16}}?(?:中|上|时))?{FRAME_ADVERB}"
+    r"(?:强调|指出|要求)(?:如下|以下)?"
 )
 _TITLED_MAX = 60  # a title chain before the name can be long (…、市文明城市创建工作领导小组组长)
 # the words _UNNAMED_FRAME needs within its first 16 characters: without one, no match to try
@@ -1218,7 +1336,9 @@ _UNNAMED_MEETING = re.compile(
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
     rf"(?:强调|指出|要求|提出|明确|认为)[，：:,]|{REQUEST_TAIL}"
     # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
-    rf"|{FRAME_ADVERB}要求{_ANY_ADDRESSEE_NEXT}|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
+    # (会议强调各级各部门要… / 会议强调在…基础上一定要…: 强调 and 指出 the same way)
+    rf"|{FRAME_ADVERB}(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    rf"|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
 _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
@@ -1226,7 +1346,9 @@ _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
     # 指出 too)
-    rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT})"
+    rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
+    rf"|(?={_HOPE_ADDRESSEE_PAT}|希望(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + ")))"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -1323,9 +1445,37 @@ def _subject_clause(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The first clause of text[s:e] that does not set the scene: where the sentence's subject
     is."""
     for a, b in _clauses(text, s, e):
+        # (![]() 会上，…: a mirror's empty image mark before the sentence)
+        while a < b and text[a] in _IMAGE_MARK:
+            a += 1
         if not _SCENE.match(text, a, b) and not _SCENE_END.search(text, a, b):
             return a, b
     return None
+
+
+_IMAGE_MARK = frozenset("[]（）() \u3000")
+
+
+def _closed_frame(text: str, s: int, e: int, by_start: list[tuple[int, int]]) -> int | None:
+    """The speaker of a sentence text[s:e] that is only a frame (会上，某某书记要求。), the name
+    in its subject clause right before the verb; None for any other sentence."""
+    sc = _subject_clause(text, s, e)
+    if sc is None or sc[1] != e:
+        return None
+    k = bisect.bisect_left(by_start, (sc[0], -1))
+    while k < len(by_start) and by_start[k][0] < e:
+        a, b = by_start[k]
+        if _CLOSED_FRAME.fullmatch(text, b, e) is not None:
+            return a
+        k += 1
+    return None
+
+
+def _past_spaces(text: str, i: int) -> int:
+    """The first position from i that is not a space."""
+    while text[i : i + 1] in (" ", "\u3000"):
+        i += 1
+    return i
 
 
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -1544,10 +1694,13 @@ def _sentence(
             ds.unnamed()
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
-    if (body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body)) or (
-        text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e)
-    ):
+    if body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body):
         listing = True
+    elif text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e):
+        listing = True
+        if body == s:
+            # 会上，某某介绍了…，并对…提出三点要求： 一、…: who announces the items after the colon
+            _announcer(text, s, e, by_start, ds)
     elif "是" in text[body:e] and _INLINE_LIST.search(text, body, e) is not None:
         listing = True
         if body == s:
@@ -1565,20 +1718,26 @@ def _sentence(
     semis = [m.start() for m in _SEMICOLONS.finditer(text, body, e)] if body < e else []
     if listing and "是" in text[body:e]:
         semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
-    elif "，一是" in text[body:e]:
+    elif "，一是" in text[body:e] or "，一要" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
-    if listing and "点：" in text[body:e]:
+    if listing and ("点：" in text[body:e] or "： " in text[body:e]):
         # …要注重以下三点：一是…: the first item opens after the colon of the points announced
+        # (…提出三点要求： 一、…: or a heading numbered 一、 after it)
         semis = sorted(
             semis
-            + [m.end() - 1 for m in _LIST_COLON.finditer(text, body, e) if m.group()[-2] == "点"]
+            + [
+                m.end() - 1
+                for m in _LIST_COLON.finditer(text, body, e)
+                if m.group()[-2] == "点" or text.startswith("一、", _past_spaces(text, m.end()))
+            ]
         )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if (
             _requirement_marker(text, i + 1, nxt_end)
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
+            or (text[i] in "：:" and _INLINE_ITEM.match(text, _past_spaces(text, i + 1)))
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
             or _asserts(text, i + 1, nxt_end)
@@ -1599,7 +1758,8 @@ def _sentence(
         listed = listing and (
             (text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None)
             # …提出三点要求。一、坚持…: a list number opening a sentence inside the paragraph
-            or _INLINE_ITEM.match(text, us) is not None
+            # (…提出三点要求： 一、…: after the colon and a space)
+            or _INLINE_ITEM.match(text, _past_spaces(text, us)) is not None
         )
         items += listed
         first = required and us == body
@@ -1633,6 +1793,14 @@ def _sentence(
     if announces and body == s and not made:
         # 某某副区长组织召开了座谈会，…，最后提出三点要求：: the items that follow are theirs
         _announcer(text, s, e, by_start, ds)
+    elif (
+        body == s
+        and not made
+        and text[tail - 2 : tail] in ("要求", "强调", "指出")
+        and (who := _closed_frame(text, s, tail, by_start)) is not None
+    ):
+        ds.named(who, ISSUED_FRAME)
+        announces = True
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
     return made, announces or (
@@ -1677,7 +1845,8 @@ def _unit(
         ):
             break
         e -= 1
-    s = _strip_lead(text, s, e)
+    # (…要求： 一、思想重视，…: the space after the colon, then the list number)
+    s = _strip_lead(text, _past_spaces(text, s), e)
     # 请大家…抓好任务落实，下面，我再强调三个方面的意见: the speaker announcing the next points
     # is no part of the requirement before it
     tm = _OWN_POINTS_TAIL.search(text, s, e) if "我" in text[s:e] else None
@@ -1728,8 +1897,8 @@ def _unit(
                 not body.endswith(_NOMINAL_HEADS)
                 or any(text.startswith(_CONTINUES, a) for a, _ in _clauses(text, s, e))
             )
-            # 我要… / 我们将…: a first-person report (a quoted slogan may say 我)
-            and "我" not in _QUOTED.sub("", body)
+            # 我要… / 我们将…: a first-person report (a quoted slogan may say 我; 我县 names a place)
+            and _FIRST_PERSON_REPORT.search(_QUOTED.sub("", body)) is None
         ):
             return s, e, 0.6, "directive.enumerated"
         # (…要求，认真传达学习，… / …要求各分管部门进一步…: it opens with an imperative or an
@@ -1774,7 +1943,11 @@ def _unit(
             unframed
             and prev_directive
             and len(body) >= 6
-            and (body.startswith(_WIDE_CONTINUES) or _WIDE_LEAD.match(body) is not None)
+            and (
+                body.startswith(_WIDE_CONTINUES)
+                or _WIDE_LEAD.match(body) is not None
+                or (_ADDRESSEE_ACTS.match(body) is not None and _ANSWERED.search(body) is None)
+            )
             and not body.startswith(_NOT_CONTINUES)
             # 已建立… / …了: a report of what was done; 我们将…: a first-person plan
             and "已" not in body
@@ -1873,6 +2046,19 @@ def _unit(
         start, k = gh.end(), 0
     while k > 0:
         a, b = clauses[k - 1]
+        if (
+            k > 1
+            and text.endswith(_SETTING_TAIL, a, b)
+            and (sa := clauses[k - 2][0]) < clauses[k - 2][1] <= sa + _SETTING_HEAD
+            and text.startswith("在", sa)
+            and not text.startswith("在", a)
+            and not _ASSERTION.search(text, sa, b)
+        ):
+            # 在时间紧，任务重的情况下，要…: a setting whose own comma cut it in two belongs to the
+            # requirement as one adverbial (在时间紧任务重的情况下，要… is _extends' already)
+            start = sa
+            k -= 2
+            continue
         # …询问了施工情况，要求企业充分认识…，始终坚持…必须…: a glued 要求 governs the clauses
         # up to the marker; the span opens after the verb, at its addressee or imperative
         # (what a frame's own 要求 governs runs on over it: 某某要求，区创城办…，要求各单位…，要…)

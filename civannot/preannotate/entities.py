@@ -40,6 +40,7 @@ def find_entities(
     persons.find_speaker_frames(doc)
     persons.find_names_after_heads(doc)
     persons.find_comrades(doc)
+    persons.find_deputy_names(doc)
     persons.find_group_firsts(doc)
     persons.find_parties(doc)
     persons.find_caption_names(doc)

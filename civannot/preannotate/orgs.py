@@ -49,7 +49,8 @@ _SOURCE = re.compile(
     r"(?!本|网络|互联网|原创|综合|转自|转载)"
     rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
-    rf"|(?<=版权归)(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
+    # (网络版权均属某某新闻网所有: session 13 audit)
+    rf"|(?:(?<=版权归)|(?<=版权均属)|(?<=版权属))(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
     re.M,
 )
 # another name after a space (来源： 张某 王某): the field lists its writers
@@ -83,7 +84,8 @@ _OUTLET = re.compile(
     # the branches open after one of these characters (or a line start): tested once per
     # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:【]))"
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=讯|消息)"
+    # (某某网综合讯: a report the outlet put together)
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=(?:综合)?讯|消息)"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
@@ -106,7 +108,8 @@ _OUTLET = re.compile(
 # (and its date) between the outlet and 讯/电/消息; the place must be one the text or the gazetteer
 # knows
 _OUTLET_PLACE_DATELINE = re.compile(
-    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    # (红网某市4月8日讯: an outlet of one character before 网)
+    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
     rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:讯|电|消息))",
     re.M,
@@ -331,7 +334,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # (召集: the head who convenes the group is named before it; 是由: 某称号是由某领导小组评选,
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
-_EVERY_LEVEL = re.compile("各[省市县区州乡镇]{1,2}$")
+_EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -517,7 +520,7 @@ def _abbrev_orgs(doc: Doc) -> None:
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
-            # 各市州党委: every body of the levels 各 runs over, none named
+            # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             if _EVERY_LEVEL.search(text, max(0, s - 3), s):
                 continue
             doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
@@ -548,6 +551,7 @@ _ZONE_BODY_ANY = re.compile(
     rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
 )
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
+_ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
 _ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
 
 
@@ -644,6 +648,10 @@ def find_orgs(doc: Doc) -> None:
             if shorter is None or shorter.end() - s < 3:
                 continue
             e = shorter.end()
+        # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
+        # office itself is 创城办公室 (session 13 audit)
+        if text[e - 1 : e + 1] == "办公" and text[e + 1 : e + 2] != "室":
+            continue
         # 某某省人大代表: a deputy to the congress, a post of its own, no body
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
@@ -808,6 +816,9 @@ def find_orgs(doc: Doc) -> None:
             if zs is not None:
                 doc.add(zs, m.end(), "ORG", 0.6, 2, "org.grammar")
                 zone_ends.add(m.end())
+        # 根据开发区党委、管委会的部署: the zone's party committee read by the grammar (a bare
+        # zone names its level), then its administrative committee (session 13 audit)
+        zone_ends.update(m.end() for m in _ZONE_PARTY.finditer(text))
         for e in zone_ends:
             second = _ZONE_SECOND.match(text, e)
             if second is not None:
@@ -863,7 +874,18 @@ def find_orgs(doc: Doc) -> None:
                 a = _with_place_before(text, m.start(1), g)
                 doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
     if any(
-        w in text for w in ("来源", "原载于", "转自", "摘自", "版权归", "官方微信", "微信公众号")
+        w in text
+        for w in (
+            "来源",
+            "原载于",
+            "转自",
+            "摘自",
+            "版权归",
+            "版权均属",
+            "版权属",
+            "官方微信",
+            "微信公众号",
+        )
     ):
         sources: set[str] = set()
         for m in _SOURCE.finditer(text):
@@ -1278,6 +1300,10 @@ def _listed_bodies(doc: Doc) -> None:
         for part in m.group().split("、"):
             items.append((p, p + len(part)))
             p += len(part) + 1
+        # 爱卫办、卫生监督所等23个单位: the last item runs into 等, which closes the list
+        a, e = items[-1]
+        if e - a > 3 and text[e - 1] == "等":
+            items[-1] = (a, e - 1)
         # the first item may carry the clause before it; the last may run into the sentence
         # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
         last = len(items) - 1
@@ -1296,7 +1322,11 @@ def _listed_bodies(doc: Doc) -> None:
                 name = text[a:e]
                 if (
                     3 <= len(name) <= 7
-                    and name.endswith(_LISTED_BODY_END)
+                    and (
+                        name.endswith(_LISTED_BODY_END)
+                        # 宣传部、公安分局、…: a department of the committee (not 党员干部)
+                        or (name[-1] == "部" and name[-2:] not in common_words())
+                    )
                     and not any(c in _FUNCTION for c in name)
                     and name[0] not in "各全每该本我这那其相有所"
                     and (i not in (0, len(items) - 1) or len(name) <= 5)

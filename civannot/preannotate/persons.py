@@ -51,12 +51,13 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     # 王书记, 张主任: a surname and a post are a way of address, not a name
     if given in _POSTS_AS_GIVEN:
         return False
-    return not any(c in _BAD_NAME_CHARS for c in given)
+    # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
+    return not any(c in _BAD_NAME_CHARS or c == "们" for c in given)
 
 
 _POSTS_AS_GIVEN = frozenset(
     "书记 主任 市长 县长 区长 镇长 乡长 部长 局长 主席 组长 师长 团长 政委 校长 院长 所长 队长 "
-    "省长 州长 旗长 盟长 处长 科长 厅长 总 老 工 委员".split()
+    "省长 州长 旗长 盟长 处长 科长 厅长 总 老 工 委员 领导".split()
 )
 
 
@@ -630,7 +631,8 @@ def find_meeting_roles(doc: Doc) -> None:
 # (the list comes before the leaders here, so 市领导 + names does not read it)
 # (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)
 _LEADERS_AFTER_LIST = re.compile(
-    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?(?:四大家|四大班子|四套班子|党政|班子|分管)?(?:主要)?领导"
+    # (等市“四大家”领导: the group's name quoted; session 13 audit)
+    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?(?:主要)?领导"
 )
 
 
@@ -799,6 +801,35 @@ def find_comrades(doc: Doc) -> None:
             if len(name) == 2 and (name in fw or name in cw):
                 continue  # 全体同志, 青年同志: a word of the language before 同志 is no name
             doc.add_person(ns, m.start(), 0.75, "person.comrade")
+
+
+# 某某代表介绍了…, 就某某代表提出的建议: a deputy of a congress named by the bare word after the
+# name, closed by what a deputy does at a viewing or a forum (session 13 audit). The bare word
+# is no TITLE (a deputy's title needs its level, titles.find_deputies), the name is a PERSON.
+_DEPUTY_AFTER = re.compile(r"代表(?=介绍|说|认为|表示|建议|提出|发言|指出|在会上|在座谈)")
+_DEPUTY_OPEN = _PARTY_OPEN | set("就由请对和与及、")
+
+
+def find_deputy_names(doc: Doc) -> None:
+    """person.comrade: NAME代表介绍 / 就NAME代表提出的 — the name opens a clause or follows a
+    preposition; a two-character word of the dictionary (职工代表, 师生代表) is no name."""
+    text, r = doc.text, doc.r
+    if "代表" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    for m in _DEPUTY_AFTER.finditer(text):
+        e = m.start()
+        for n in (3, 2):
+            a = e - n
+            name = text[a:e]
+            if a < 0 or not _valid_name(name, r.g):
+                continue
+            if n == 2 and (name in fw or name in cw or jieba_tokenizer().FREQ.get(name)):
+                continue
+            if a == 0 or text[a - 1] in _DEPUTY_OPEN or text[a - 1].isspace():
+                if a not in doc.persons:
+                    doc.add_person(a, e, 0.75, "person.comrade")
+                break
 
 
 def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:

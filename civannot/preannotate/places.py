@@ -458,7 +458,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
     for a, e in gpe_full_spans(text, r):
-        if _word_edge(text, a, e) and not _split_words(text, a, e):
+        if _word_edge(text, a, e) and not _split_words(text, a, e, g):
             st = _stem_of(text[a:e], r.g)
             # (经开区, 高新区: the kind of zone; 经开 alone is no place)
             if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
@@ -713,6 +713,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
     fw = function_words()
+    full = r.g.admin_full
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
@@ -732,6 +733,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
+                continue
+            # 平和县阳明公园: the unit of a division the gazetteer knows ends it (its 和 is
+            # no connective before a name opening with 县)
+            if text[st] in "市县区" and any(
+                st >= n and text[st - n : st + 1] in full for n in (2, 3)
+            ):
                 continue
             prev = text[st - 1] if st else "\n"
             # 三是某某农贸市场要…: after an enumerator the name starts
@@ -797,7 +804,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind in _VENUE_KINDS:
             # 会议在县广场召开: a clause word is no part of the name; 在北京人民大会堂: the city
             # before a venue is its own place
-            cut = max((i for i, c in enumerate(text[best:k]) if c in _CLAUSE_CHARS), default=-1)
+            # (将军山公园, 将军路: 将 opens the word 将军 there, no clause)
+            cut = max(
+                (
+                    i
+                    for i, c in enumerate(text[best:k])
+                    if c in _CLAUSE_CHARS and text[best + i : best + i + 2] != "将军"
+                ),
+                default=-1,
+            )
             best += cut + 1
             for n in (3, 2):
                 if k - best - n >= 2 and text[best : best + n] in r.g.gpe_names:
@@ -823,8 +838,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 公园广场改造: a kind of place before another names none
         if r.loc_kind.fullmatch(name):
             continue
-        # 某某社区社区周边: the place, then its kind again as a word (社区周边)
-        if name.endswith(kind):
+        # 某某社区社区周边: the place, then its kind again as a word (社区周边); a village named
+        # after an older one (西岭村村, the village 西岭 + 村) is a name (not 农村村民, 乡村村落)
+        if name.endswith(kind) and not (
+            kind == "村"
+            and len(name) == 2
+            and name[0] not in _GENERIC_HEAD
+            and name not in common_words()
+            and text[e : e + 1] not in _VILLAGE_WORD_NEXT
+        ):
             continue
         # 急需抓好农贸市场, 努力做好公园: a clause ending in a verb word before the kind of
         # place in general (a name of two characters after a verb of going stays: 来到胜利广场;
@@ -951,6 +973,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
+                # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
+                or name[-1] == "化"
             ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
@@ -999,8 +1023,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             if kind == "村" and (
-                # (某某街道竹山村: right after its division a name ending in 山 is read)
-                (name[-1] in "乡农山渔城村" and not (placed and name[-1] == "山"))
+                # (某某街道竹山村: right after its division a name ending in 山 is read, and
+                # so is a village named after an older one, 某镇西村村; not 某镇农村村民)
+                (
+                    name[-1] in "乡农山渔城村"
+                    and not (placed and name[-1] in "山村" and name[0] not in "乡农山渔城村")
+                )
                 or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
@@ -1275,6 +1303,9 @@ def _is_place_end(text: str, pos: int) -> bool:
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
                 or _is_place_end(text, s)
+                # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
+                # verb precedes it (session 13 audit)
+                or (text[s:pos] in full and text[s - 1] == "了")
             )
         ):
             return True
@@ -1324,6 +1355,12 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
     a = _extend_place(doc, s)
     text = doc.text
+    if s - 5 <= a < s and a >= 3 and text[a - 1] in "市州盟":
+        # 铜川市耀州区政协副主席: the city whose district it is, written before it, belongs to the
+        # title as the district does (session 13 audit)
+        b = _extend_place(doc, a - 1)
+        if b < a - 1:
+            a = b
     if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
         a -= 6
     if text.endswith("中共", 0, a):
@@ -1366,6 +1403,11 @@ def _road_subdistricts(text: str) -> list[Cand]:
 
 
 _ROAD_STREET = re.compile("[东南西北中]路街道")
+
+
+# characters of the words that open a clause (由, 在, 对…) and that no town's own name holds
+# (和, 向, 新 do: 和平镇, 向阳镇)
+_CLAUSE_WORD_CHARS = frozenset("由在对把被请让使")
 
 
 def _extend_place(doc: Doc, s: int) -> int:
@@ -1423,6 +1465,19 @@ def _extend_place(doc: Doc, s: int) -> int:
             )
         ):
             return s - n
+    if text[s : s + 1] in "镇乡":
+        # 目标是某某镇党委、政府…: a town this text named in a strong position (its headline),
+        # before its own body, whatever the clause before it (session 13 audit)
+        towns = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+        for n in (4, 3, 2):
+            # (会议由镇党委书记某某主持: a clause word in the "town" read elsewhere shows it is
+            # the clause, not a name; the title starts at 镇. audtitles14)
+            if (
+                s >= n
+                and text[s - n : s + 1] in towns
+                and not any(c in _CLAUSE_WORD_CHARS for c in text[s - n : s])
+            ):
+                return s - n
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
     # title or body that opens with no 省市县区州 level
     if text[s : s + 1] not in "省市县区州":
@@ -1998,6 +2053,27 @@ def _townships(text: str, unit: str) -> list[Cand]:
     return out
 
 
+_REGIONS = frozenset(("广西", "内蒙古", "西藏", "宁夏", "新疆"))
+
+
+def _province_before_zone(doc: Doc, s: int, e: int) -> int:
+    """江苏柳塘经济开发区: a province's bare name before a zone named after its county is a
+    division of its own, as in any chain of divisions (湖南省某县某镇): the province is one GPE and
+    the zone starts after it (session 13 audit). A city before the zone's own name (周口临港开发区)
+    stays one name."""
+    text, g = doc.text, doc.r.g
+    for n in (3, 2):
+        head = text[s : s + n]
+        if head + "省" not in g.admin_full and head not in _REGIONS:
+            continue
+        rest = s + n
+        for k in (3, 2):
+            if text[rest : rest + k] in g.admin_stems and rest + k < e - 2:
+                doc.add(s, rest, "GPE", 0.7, 2, "gpe.zone")
+                return rest
+    return s
+
+
 def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
     further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
@@ -2022,11 +2098,12 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
-def _split_words(text: str, a: int, e: int) -> bool:
+def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     """各项城市: the name's first character closes a word with the one before it (各项) and the
     rest is a word of its own (城市), so the name read across them (项城市) is none (session
-    12 audit, audorgs13)."""
-    if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]):
+    12 audit, audorgs13). A province's or a prefecture's name is read whatever the words around
+    it (当前江门市: 前江 and 门市 are words too; session 13 audit)."""
+    if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]) or text[a : e - 1] in g.gpe_names:
         return False
     freq = jieba_tokenizer().FREQ
     return bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
@@ -2053,6 +2130,7 @@ def find_gpe(doc: Doc) -> None:
             else:
                 s = None
         if s is not None:
+            s = _province_before_zone(doc, s, m.end())
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
             zone_spans.append((s, m.end()))
     if zone_spans:
@@ -2060,8 +2138,9 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
-        elif text[e - 1] == "区" and text[e : e + 1] == "域" and e - a >= 3:
-            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 大兴区域: 大兴 + 区域
+        elif text[e - 1] in "区县" and text[e : e + 1] == "域" and e - a >= 3:
+            # 大兴区域: 大兴 + 区域; 屏岭县域面积: 屏岭 + 县域 (session 13 audit)
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
         elif text[e - 1] in "省市县" and text[e : e + 1] == "级" and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 海南省级以上: 海南 + 省级
         elif (
@@ -2074,7 +2153,7 @@ def find_gpe(doc: Doc) -> None:
             # 青岛市北区, 济南市中区: the city's bare name, then its district named 市北区 / 市中区
             doc.add(a, e - 1, "GPE", 0.7, 2, "gazetteer:gpe")
             doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
-        elif _word_edge(text, a, e) and not _split_words(text, a, e):
+        elif _word_edge(text, a, e) and not _split_words(text, a, e, g):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village

@@ -41,7 +41,9 @@ from civannot.preannotate.scan import guarded, speed_up
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
 _POST_AFTER_NAME = re.compile(
     r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
-    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,])"
+    r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,]"
+    # (检查组组长某某主任进行了讲评, …主任一行: a leader's act after the post; session 13 audit)
+    r"|进行|作了|一行|带队|率队|代表|汇报|介绍|主持|表示)"
 )
 
 
@@ -916,7 +918,12 @@ def find_leader_lists(doc: Doc) -> None:
 _BARE_POST_AFTER = guarded(
     # (某某代区长带队: an acting post after the name; session 12 audit)
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
+    r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
+    # a company's heads; session 13 audit)
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
+    # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
+    r"|会长|秘书长)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -934,12 +941,21 @@ _BARE_POST_AFTER = guarded(
 )
 
 
+# the kind a body's name ends with (组织处, 街道办, 市政局), read before a name and its post
+_BODY_KIND_ENDS = frozenset("处办局科室厅")
+
+
 # the same posts followed by anything: where none of the words above follows, a verb or an
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
 _BARE_POST_WORD = guarded(
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长|处长|科长|厅长)"
+    r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
+    # a company's heads; session 13 audit)
+    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
+    # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
+    r"|会长|秘书长)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -964,6 +980,7 @@ def find_names_before_posts(doc: Doc) -> None:
     # a name another rule found in the text is a name before a post, though the dictionary knows
     # the word (某某书记一行, where 某某 is a word; session 9 audit)
     found = {text[s:e] for s, e in doc.persons.items()}
+    found_ends = set(doc.persons.values())
     for m in _BARE_POST_WORD.finditer(text):
         p = m.start()
         if p < 2 or any(ts <= p < te for ts, te in covered):
@@ -975,14 +992,23 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns < 0:
             # 代表集团对某某副部长一行表示欢迎: a preposition after a word, then the name (the
             # preposition is no surname, so no name was read across it; session 12 audit)
+            # (组织处某某处长代表…, 街道办某某书记代表…: a body's kind before the name, which
+            # jieba may glue to the surname; a name of three, no word; session 13 audit)
             ns = next(
                 (
                     k
                     for k in (p - 3, p - 2)
                     if k >= 2
-                    and text[k - 1] in "对向给为"
                     and _is_cjk(text[k - 2])
                     and _valid_name(text[k:p], r.g)
+                    and (
+                        text[k - 1] in "对向给为"
+                        or (
+                            text[k - 1] in _BODY_KIND_ENDS
+                            and p - k == 3
+                            and not jieba_tokenizer().FREQ.get(text[k:p])
+                        )
+                    )
                 ),
                 -1,
             )
@@ -996,6 +1022,18 @@ def find_names_before_posts(doc: Doc) -> None:
             ns += 1
         if ns >= 0 and text[ns : ns + 1] in ("我", "本", "该"):
             continue  # 我院院长, 该校校长: the unit of the writer, no name
+        if (
+            ns > 0
+            and text[ns] in "任兼"
+            and (text[ns - 1] == "等" or ns in found_ends or name_before(text, ns, r) >= 0)
+        ):
+            # 某某任荣誉团长, 甲、乙等任名誉团长: 任 after a name is the verb 'serve as', no
+            # surname (任荣誉 was read as a name; session 13 audit)
+            continue
+        if ns >= 0 and p - ns == 2 and text[ns] in "由和与及同跟向对给为在":
+            # 会议由张主任主持, 王书记和李主任: a function word and a surname, no name of two
+            # (a surname and a post with nobody named in full stay untagged; session 13)
+            continue
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]
@@ -1318,10 +1356,17 @@ def find_deputies(doc: Doc) -> None:
                     doc.add_title(ts, te, 0.85, "title.chain")
                 doc.add_person(q, ne, 0.85, "person.after_title")
                 doc.holds.extend((q, ts, "relation.holds.adjacent") for ts, _ in chain)
-            elif lv and s > 2 and text[s - 1] == "等" and len(chain) == 1:
+            elif (
+                lv
+                and s > 2
+                and (cm := _DEPUTY_COUNT.search(text, max(0, s - 6), s))
+                and (len(chain) == 1)
+            ):
                 # 甲、乙、丙等省人大代表参加会议: the names listed before 等 are the deputies
                 # (session 9 audit); two names at least, each a name and no word
-                names = _names_before(doc, s - 1)
+                # (甲和乙、丙等3位全国人大代表: a count between, and a name found before 和 is
+                # one of them; session 13 audit)
+                names = _names_before(doc, cm.start(), joined=True)
                 if len(names) >= 2:
                     doc.add_title(s, q, 0.8, "title.chain")
                     for ns, ne2 in names:
@@ -1330,9 +1375,16 @@ def find_deputies(doc: Doc) -> None:
             i = text.find(word, i + len(word))
 
 
-def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
+_DEPUTY_COUNT = re.compile(
+    # (甲、乙…6名县政协委员: the count alone after the last name; session 13 audit)
+    r"(?:等(?:[0-9一二三四五六七八九十]{1,3}[位名])?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]{1,3}名)$"
+)
+
+
+def _names_before(doc: Doc, e: int, joined: bool = False) -> list[tuple[int, int]]:
     """The names at 、 that end at e, read back to the one that opens a clause (found ones kept
-    as found); empty when the list does not open a clause or an item holds no name."""
+    as found); empty when the list does not open a clause or an item holds no name. `joined`:
+    a name another rule found right before 和/与/及 opening the list is one more item."""
     text, r = doc.text, doc.r
     found_ends = {pe: ps for ps, pe in doc.persons.items()}
     fw = function_words()
@@ -1347,6 +1399,13 @@ def _names_before(doc: Doc, e: int) -> list[tuple[int, int]]:
         if ns > 1 and text[ns - 1] == "、":
             e = ns - 1
             continue
+        if (
+            joined
+            and ns > 1
+            and text[ns - 1] in "和与及"
+            and (ps := found_ends.get(ns - 1, -1)) >= 0
+        ):
+            names.insert(0, (ps, ns - 1))
         return names if ns == 0 or text[ns - 1] in _ITEM_OPEN else []
 
 
