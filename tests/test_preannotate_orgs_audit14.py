@@ -103,6 +103,29 @@ from tests.preannotate_support import entity_set as _tagged
             {("青禾新闻网", "ORG")},
             set(),
         ),
+        # batch 4 (a check batch, development after): the county town by the county's name
+        ("日前，紫阳县城被正式命名为国家卫生县城。", {("紫阳", "GPE")}, {("紫阳县", "GPE")}),
+        ("紫阳县城区道路改造完成。", {("紫阳县", "GPE")}, set()),
+        # the last body of a list running into the sentence's verb
+        (
+            "城管局、公安局、市场监督局分别作交流发言。",
+            {("市场监督局", "ORG")},
+            set(),
+        ),
+        # roads after a verb of road works
+        (
+            "新建或拓宽坪岭路、青禾路等路段，硬化改造了西环路西段。",
+            {("坪岭路", "LOC"), ("青禾路", "LOC"), ("西环路", "LOC")},
+            set(),
+        ),
+        ("要改造道路，新建路灯，拓宽马路。", set(), {("马路", "LOC"), ("道路", "LOC")}),
+        # between two towns of its kind, an item whose name reads as words is a town too
+        (
+            "沽源县白土窑乡、闪电河乡、西辛营乡，蔚县北水泉镇、西合营镇、白乐镇。",
+            {("闪电河乡", "GPE"), ("西合营镇", "GPE")},
+            set(),
+        ),
+        ("城关镇、加强乡镇、柳林镇", set(), {("加强乡镇", "GPE")}),
     ],
 )
 def test_audit14_forms(text: str, want: set, not_want: set) -> None:

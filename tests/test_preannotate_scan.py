@@ -159,9 +159,16 @@ def _after_scans() -> list[tuple[str, object]]:
         slogans,
         titles,
     )
-    from civannot.preannotate.scan import AfterScan, BranchGate, CueScan, TailScan, TextGate
+    from civannot.preannotate.scan import (
+        AfterScan,
+        BranchGate,
+        CueScan,
+        NearScan,
+        TailScan,
+        TextGate,
+    )
 
-    fast = (AfterScan, BranchGate, CueScan, TailScan, TextGate)
+    fast = (AfterScan, BranchGate, CueScan, NearScan, TailScan, TextGate)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -295,6 +302,40 @@ def test_tail_scan_tries_the_clause_starts_before_the_closing_words() -> None:
     assert isinstance(getattr(r.frame, "_inner", r.frame), TailScan)
 
 
+def test_near_scan_tries_the_clause_starts_before_its_words() -> None:
+    """A pattern that opens a clause and holds one of a few words a varying few characters in
+    (a body named by its kind and its head) is found from its words: the clause starts within
+    reach before each are tried in order, none inside the match just given; the title branch
+    named by its kind is searched so, and a pattern whose words stand at a fixed place, or
+    that follows no frequent mark, or whose words are marks, is left to the other scans."""
+    from civannot.preannotate.scan import NearScan, fast_compile
+
+    p = fast_compile(r"(?:^|(?<=[，。]))[张王李办]{1,6}?(?:主任|局长)(?!说)")
+    p = getattr(p, "_inner", p)
+    assert isinstance(p, NearScan) and p._reach == 6 and p._at_start
+    text = "张王办主任，李局长说。王说，办办办办办办办主任，李王主任，局长"
+    want = [m.span() for m in re.finditer(p.pattern, text)]
+    # (李局长说: the words, and the match fails after them; 办×7: the words too far from the
+    # clause start; 局长 at a clause start: no name before it)
+    assert [m.span() for m in p.finditer(text)] == want == [(0, 5), (24, 28)]
+    assert [m.span() for m in p.finditer(text, 1)] == [(24, 28)]
+    assert p.search(text, 25) is None
+    assert [m.span() for m in p.finditer(text, 0, 27)] == [(0, 5)]
+    for q in (
+        r"(?<=，)[张王]{1,2}(?:主任|局长)",  # the words one or two characters in
+        r"(?<=驻)[张王]{1,6}?(?:主任|局长)",  # after a rare character: AfterScan's probe is cheap
+        r"(?<=，)[张王]{1,6}?、",  # a mark for the word
+        r"[张王]{1,6}?(?:主任|局长)",  # a start anywhere
+    ):
+        assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), NearScan), q
+    from civannot.preannotate.common import title_matches
+
+    r = rules()
+    list(title_matches("县委办主任张三，宣传部部长李四。", r))
+    variants = [v for p in r.title_parts for v in getattr(p, "_variants", {}).values()]
+    assert any(isinstance(getattr(v, "_inner", v), NearScan) for v in variants)
+
+
 def test_cue_scan_tries_the_positions_before_the_mark() -> None:
     """A list of names (三个以上, 、 between them) is found from its marks: every start within
     reach before a mark is tried, in order, never inside the match just found; a cue too far
@@ -399,6 +440,39 @@ def test_text_gate_skips_whole_texts_without_the_words() -> None:
     for _ in range(scan._GATE_SETTLE + 3):
         assert k.search(without) is None
     assert k.search != plain.search and k._absent == scan._GATE_SETTLE + 3
+
+
+def test_settled_text_gate_looks_for_a_rare_character_of_each_word_first() -> None:
+    """A gate that stays asks first for the character of each word the texts it settled on
+    held least often; a text that holds that character is searched for the word itself, so the
+    gate still finds a match exactly where the pattern does."""
+    from civannot.preannotate import scan
+    from civannot.preannotate.scan import TextGate
+
+    plain = re.compile("(?:开发区|高新区)管委会")
+    g = TextGate(plain, frozenset(["开发区", "高新区"]))
+    # settled on texts that hold 区 and 新 (and 发, half of them), never 开 or 高
+    base = "某某区新建项目，" * 30
+    for i in range(scan._GATE_SETTLE):
+        assert g.search(base + ("发布" if i % 2 else "")) is None
+    assert g._keys == (("开", "开发区"), ("高", "高新区"))
+    texts = [
+        base,
+        base + "开会",  # the key character, not the word
+        base + "高速",
+        base + "开发区建设",  # the word, not the pattern
+        base + "某某开发区管委会",
+        base + "某某高新区管委会召开",
+        "开发区管委会" + base,
+    ]
+    for t in texts:
+        assert [m.span() for m in g.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+        assert (g.search(t) and g.search(t).span()) == (  # type: ignore[union-attr]
+            plain.search(t) and plain.search(t).span()  # type: ignore[union-attr]
+        ), t
+    # the character alone does not open the gate: only the word does
+    assert g._lacks_words(base + "开会", 0, len(base) + 2)
+    assert not g._lacks_words(base + "开发区", 0, len(base) + 3)
 
 
 def test_start_chars_gate_a_match_at_a_position() -> None:

@@ -1269,6 +1269,8 @@ def _more_orgs(doc: Doc) -> None:
 _LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
 _LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队")
+# what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
+_LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关")
 
 
 def _listed_bodies(doc: Doc) -> None:
@@ -1300,10 +1302,16 @@ def _listed_bodies(doc: Doc) -> None:
         for part in m.group().split("、"):
             items.append((p, p + len(part)))
             p += len(part) + 1
-        # 爱卫办、卫生监督所等23个单位: the last item runs into 等, which closes the list
+        # 爱卫办、卫生监督所等23个单位: the last item runs into 等, which closes the list;
+        # 公安局、市场监督局分别作发言: or into the verb of the sentence the list opens
         a, e = items[-1]
         if e - a > 3 and text[e - 1] == "等":
             items[-1] = (a, e - 1)
+        else:
+            for j in range(a + 3, e - 1):
+                if text.endswith(_LISTED_BODY_END, a, j) and text.startswith(_LIST_CLOSERS, j):
+                    items[-1] = (a, j)
+                    break
         # the first item may carry the clause before it; the last may run into the sentence
         # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
         last = len(items) - 1

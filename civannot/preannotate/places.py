@@ -698,6 +698,7 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 _LOC_STOP = set(rule_words()["loc_stop"])
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
+_ROAD_BUILD_VERBS = tuple(rule_words()["road_build_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
 
 
@@ -751,6 +752,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or text.endswith(_GOING_VERBS, 0, st)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                # 新建或拓宽某某路, 硬化改造了某某路: a road after a verb of road works
+                or (
+                    kind in ("路", "街", "大道")
+                    and (
+                        text.endswith(_ROAD_BUILD_VERBS, 0, st)
+                        or (prev == "了" and text.endswith(_ROAD_BUILD_VERBS, 0, st - 1))
+                    )
+                )
                 or _is_place_end(text, st)
             ):
                 best = st
@@ -1243,6 +1252,7 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         return []
     starts = {c.start for c in cands}
     ends = {c.end for c in cands}
+    town_at = dict(towns)
     out: list[Cand] = []
     todo = sorted(towns)
     while todo:
@@ -1252,7 +1262,19 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         if text[e : e + 1] == "、":
             m = _TOWN_ITEM.match(text, e + 1)
             if m is not None and m.group().endswith(kind) and e + 1 not in starts:
-                if _town_item_ok(m.group()[: -len(kind)]):
+                stem = m.group()[: -len(kind)]
+                # 白土窑乡、闪电河乡、西辛营乡: between two towns of its kind an item is a town
+                # whatever words its name reads as (闪电, 合营; session 13 audit)
+                nxt = town_at.get(m.end() + 1)
+                between = (
+                    text[m.end() : m.end() + 1] == "、"
+                    and nxt is not None
+                    and text.endswith(kind, m.end() + 1, nxt)
+                    and not any(
+                        ch in _BAD_NAME_CHARS or ch in "各全每该其本我乡镇县市区" for ch in stem
+                    )
+                )
+                if _town_item_ok(stem) or between:
                     out.append(Cand(e + 1, m.end(), "GPE", 0.5, 1, "gpe.list"))
                     starts.add(e + 1)
                     todo.append((e + 1, m.end()))
@@ -2138,6 +2160,15 @@ def find_gpe(doc: Doc) -> None:
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
+        elif (
+            text[e - 1] == "县"
+            and text[e : e + 1] == "城"
+            and text[e + 1 : e + 2] != "区"
+            and e - a >= 3
+        ):
+            # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城
+            # tags 柳塘; 某某县城区 is the county and its urban area; session 13 audit)
+            doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
         elif text[e - 1] in "区县" and text[e : e + 1] == "域" and e - a >= 3:
             # 大兴区域: 大兴 + 区域; 屏岭县域面积: 屏岭 + 县域 (session 13 audit)
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")
