@@ -208,3 +208,29 @@ def test_a_first_item_yi_yao_after_a_comma_and_a_marker_right_after_a_bare_yaoqi
         ("二要加强宣传，形成良好氛围", "钱卫东"),
         ("要做好集镇重点领域的环境卫生整治，发动群众", "钱卫东"),
     ]
+
+
+def test_a_requirement_given_by_two_named_speakers_is_issued_by_both():
+    # 甲、乙要求，…；要… (before: one edge, to the name right before the verb)
+    text = (
+        "1月20日，市委副书记陈惠明、市委常委吴琪来县里调研。陈惠明、吴琪要求各乡镇积极行动"
+        "起来，高标准推进创建工作；要进一步明确时间节点，压实责任。"
+    )
+    assert issued(text) == [
+        ("各乡镇积极行动起来，高标准推进创建工作", "陈惠明"),
+        ("各乡镇积极行动起来，高标准推进创建工作", "吴琪"),
+        ("要进一步明确时间节点，压实责任", "陈惠明"),
+        ("要进一步明确时间节点，压实责任", "吴琪"),
+    ]
+    # a post between the names; attendees named together speak nothing
+    assert issued("县委书记陈惠明、县长吴琪要求，各乡镇要立即行动。") == [
+        ("各乡镇要立即行动", "陈惠明"),
+        ("各乡镇要立即行动", "吴琪"),
+    ]
+    assert issued("县领导陈惠明、吴琪参加会议。县长周正要求，各乡镇要立即行动。") == [
+        ("各乡镇要立即行动", "周正")
+    ]
+    # a pronoun after the pair names one of them
+    text = "县委书记陈惠明、县长吴琪要求，各乡镇要立即行动。他指出，各村要逐户排查。"
+    assert issued(text)[-1] == ("各村要逐户排查", "吴琪")
+    assert len(issued(text)) == 3

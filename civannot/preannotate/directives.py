@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from civannot.preannotate.attribution import (
     ISSUED_FRAME,
     ISSUED_INNER,
+    ISSUED_PRONOUN,
     ISSUED_TRANSCRIPT,
     ISSUED_TURN,
     Discourse,
@@ -184,6 +185,8 @@ class Directive:
     speaker: int | None  # start offset of the PERSON span that issued it
     rule: str = "directive.marker"  # registry id of the rule that found the span
     speaker_rule: str = ""  # registry id of the rule that found the speaker
+    # PERSON starts named with the speaker in its frame (甲、乙要求，…): the requirement is theirs too
+    co_speakers: tuple[int, ...] = ()
 
 
 # the characters _clauses reacts to, found by the regex engine rather than a loop over each one
@@ -1081,11 +1084,45 @@ def find_directives(
             rec[1] = tuple(
                 (d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]
             )
+    # 甲、乙要求，…: the names written with the frame's own name before its verb speak with it
+    person_end = dict(persons)
+    co = {
+        sp: _co_speakers(text, pend, person_end, sp)
+        for sp in {d.speaker for d in out if d.speaker is not None}
+    }
     # the tail is the speaker's name as last written before each directive
     tails = last_mentions(text, persons, [(d.start, d.speaker) for d in out])
     for d, t in zip(out, tails, strict=True):
+        c = co.get(d.speaker) if d.speaker is not None else None
+        # (…。他指出，: a pronoun names one of them, not both)
+        if c and d.speaker_rule != ISSUED_PRONOUN:
+            d.co_speakers = tuple(
+                p for p in last_mentions(text, persons, [(d.start, q) for q in c]) if p is not None
+            )
         d.speaker = t
     return out
+
+
+def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int) -> tuple[int, ...]:
+    """The PERSON starts written right before the speaker's name at sp, joined to it by 、
+    (a post between), when the frame's verb follows that name: 甲、乙要求，. None otherwise."""
+    e = ends.get(sp)
+    if e is None or _CO_FRAME.match(text, e) is None:
+        return ()
+    out: list[int] = []
+    p = sp
+    while p > 0:
+        # the name before ends right before the 、 that (with the post after it) leads to p
+        k = text.rfind("、", max(0, p - 18), p)
+        if k < 0 or (g := _CO_GAP.match(text, k)) is None or g.end() != p:
+            break
+        q = pend.get(k)
+        # (…人大主席团主席、区长乙指出: a post read as a name is no speaker)
+        if q is None or _CO_POST_END.search(text, q, k) is not None:
+            break
+        out.append(q)
+        p = q
+    return tuple(reversed(out))
 
 
 _HEADING_MAX = 24  # a heading without a number is short
@@ -1272,6 +1309,13 @@ _NAMED_TAIL = guarded(
     # (某某提出希望大家…: put forward as a hope)
     rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}))"
 )
+# 市委副书记甲、市委常委乙要求，: a post between the two names (the second's title chain)
+_CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
+# …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
+_CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
+_CO_FRAME = re.compile(rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|提出)")
+
+
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
 _LINE_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|表示|说)(?:——|—|-|：|:)?[ \u3000]*$"

@@ -134,6 +134,12 @@ def suggest(
         out.spans.append(suggestion_span(text, d.start, d.end, "DIRECTIVE", d.conf, d.rule))
         out.rules.append(d.rule)
         if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
+            # 甲、乙要求，…: the speakers named with the frame's own name, an edge each, in the
+            # order written (the frame's own name, the one a single-speaker reading takes, last)
+            for co in d.co_speakers:
+                if (co, "PERSON") in index:
+                    out.relations.append(("ISSUED_BY", di, index[(co, "PERSON")]))
+                    out.relation_rules.append(d.speaker_rule)
             out.relations.append(("ISSUED_BY", di, index[(d.speaker, "PERSON")]))
             out.relation_rules.append(d.speaker_rule)
     return out
