@@ -86,6 +86,54 @@ def test_choose_policy_keeps_the_rules_when_the_model_only_echoes_them():
     assert choose_policy(docs, sugs, finds)["ORG"] != "rules"
 
 
+def _echo_and_find(docs, sugs, on):
+    """A model that tags what the rules tag, and the gold ORGs of the documents `on` too."""
+    out = []
+    for i, (d, sug) in enumerate(zip(docs, sugs, strict=True)):
+        spans = [
+            TaggedSpan(s.start, s.end, s.label, 0.9) for s in sug.spans if s.label != "DIRECTIVE"
+        ]
+        if i in on:
+            ruled = {(s.start, s.end) for s in sug.spans}
+            spans += [
+                TaggedSpan(g.start, g.end, "ORG", 0.9)
+                for g in d.spans
+                if g.label == "ORG" and (g.start, g.end) not in ruled
+            ]
+        out.append(Tagging(spans))
+    return out
+
+
+def test_choose_policy_needs_more_than_one_documents_difference():
+    """A label leaves the rules only where the model's gain holds over resamples of the
+    documents: the ORGs the rules miss found on one page of twenty is a better pooled F1 (the
+    choice before session 13 took it) but no evidence; found on most pages, it is."""
+    docs = synthetic_docs(20, seed=5)
+    sugs = [suggest(d.text) for d in docs]
+    missed = [
+        i
+        for i, (d, s) in enumerate(zip(docs, sugs, strict=True))
+        if any(
+            g.label == "ORG"
+            for g in d.spans
+            if (g.start, g.end) not in {(x.start, x.end) for x in s.spans}
+        )
+    ]
+    assert len(missed) >= 10
+    one = _echo_and_find(docs, sugs, {missed[0]})
+    rules_f1 = f1_of(score(docs, [_rules_pred(s) for s in sugs]), "ORG")
+    one_f1 = f1_of(
+        score(
+            docs,
+            [_both_pred(d.text, t, s, ("ORG",)) for d, t, s in zip(docs, one, sugs, strict=True)],
+        ),
+        "ORG",
+    )
+    assert one_f1 > rules_f1  # better pooled, on one page
+    assert choose_policy(docs, sugs, one)["ORG"] == "rules"
+    assert choose_policy(docs, sugs, _echo_and_find(docs, sugs, set(missed)))["ORG"] != "rules"
+
+
 TEXT = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"
 
 
