@@ -532,7 +532,32 @@ class CueScan(_PatternProxy):
 _TAIL_REACH = 40
 
 
-class TailScan(_PatternProxy):
+class _ClauseScan(_PatternProxy):
+    """What TailScan and NearScan share: the pattern, the lookahead for the words that every
+    match holds (the cue), the clause marks a match starts after, whether it may start the
+    text, and how far before the cue a match may start."""
+
+    __slots__ = ("_cue", "_after", "_at_start", "_reach")
+
+    def __init__(
+        self,
+        compiled: re.Pattern[str],
+        cue: re.Pattern[str],
+        after: re.Pattern[str],
+        at_start: bool,
+        reach: int,
+    ):
+        super().__init__(compiled)
+        self._cue = cue
+        self._after = after
+        self._at_start = at_start
+        self._reach = reach
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+
+class TailScan(_ClauseScan):
     """A pattern that can only start after one of a few characters (as for AfterScan) and
     whose every match ends with one of a few words and a mark, at most a few characters after
     its start (`(?<=[，。\n])NAME(?:在…时)?(?:强调|指出|要求|…)[，：:,]`: a speaker frame).
@@ -547,21 +572,7 @@ class TailScan(_PatternProxy):
     starts between the end of the previous one and reach before the next place the words stand,
     and those within reach are all tried.)"""
 
-    __slots__ = ("_tail", "_after", "_at_start", "_reach")
-
-    def __init__(
-        self,
-        compiled: re.Pattern[str],
-        tail: re.Pattern[str],
-        after: re.Pattern[str],
-        at_start: bool,
-        reach: int,
-    ):
-        super().__init__(compiled)
-        self._tail = tail
-        self._after = after
-        self._at_start = at_start
-        self._reach = reach
+    __slots__ = ()
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> TailScan | None:
@@ -604,15 +615,12 @@ class TailScan(_PatternProxy):
             return None
         return cls(re.compile(pattern, flags), tail, after, got[1], reach)
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(self.finditer(string, pos, endpos), None)
-
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         pos = max(pos, 0)
         match, after, reach = self._p.match, self._after.finditer, self._reach
-        for t in self._tail.finditer(string, pos, endpos):
+        for t in self._cue.finditer(string, pos, endpos):
             x = t.start()
             if x < pos:
                 continue  # (inside the match just given)
@@ -679,7 +687,7 @@ def _near(seq: list, lo: int, hi: int, state: Any) -> tuple[frozenset[str], int,
 _WORD_OPS = (_c.LITERAL, _c.IN, _c.BRANCH, _c.SUBPATTERN)
 
 
-class NearScan(_PatternProxy):
+class NearScan(_ClauseScan):
     """A pattern that can only start after a clause mark (as for AfterScan: ，。、 among the
     marks) and whose every match holds one of a few words a varying few characters after its
     start (`(?<=[、，。])(?=[^，。]{1,11}?(?:长|主任|经理))…`: a body named by its kind and its
@@ -691,21 +699,7 @@ class NearScan(_PatternProxy):
     search (the argument of TailScan's, the words anywhere within reach instead of at the
     end); anything else is the pattern's own method."""
 
-    __slots__ = ("_near", "_after", "_at_start", "_reach")
-
-    def __init__(
-        self,
-        compiled: re.Pattern[str],
-        near: re.Pattern[str],
-        after: re.Pattern[str],
-        at_start: bool,
-        reach: int,
-    ):
-        super().__init__(compiled)
-        self._near = near
-        self._after = after
-        self._at_start = at_start
-        self._reach = reach
+    __slots__ = ()
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> NearScan | None:
@@ -739,16 +733,13 @@ class NearScan(_PatternProxy):
             return None
         return cls(scan_compile(pattern, flags), near, after, got[1], hi)
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(self.finditer(string, pos, endpos), None)
-
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         pos = max(pos, 0)
         match, after, reach = self._p.match, self._after.finditer, self._reach
         nxt = pos  # every clause start before it was tried or lies inside a match given
-        for t in self._near.finditer(string, pos, endpos):
+        for t in self._cue.finditer(string, pos, endpos):
             x = t.start()
             if x < nxt:
                 continue
