@@ -10,6 +10,7 @@ import pytest
 
 from civannot.text import gbk, normalize
 from civannot.text.damage import gbk_lead_loss
+from tests.gbk_support import PairsContext as _Pairs
 
 # Other (made-up) reports of the genre, as a project holds them before the damaged one comes in.
 GENRE = [
@@ -43,19 +44,6 @@ def test_without_context_the_close_reading_stays_unsure() -> None:
 
 def test_word_model_and_context_agreeing_write_the_reading(genre: None) -> None:
     assert normalize(_damaged()).text == SENTENCE
-
-
-class _Pairs:
-    """A context that knows a few pairs (log-likelihood ratios) and nothing else."""
-
-    def __init__(self, pairs: dict[str, float]) -> None:
-        self.pairs = pairs
-
-    def __bool__(self) -> bool:
-        return True
-
-    def pmi(self, a: str, b: str) -> float:
-        return self.pairs.get(a + b, 0.0)
 
 
 # `左?X右`: the run at 1 reads 甲 (word model 1.5 nats ahead of 乙) or 乙

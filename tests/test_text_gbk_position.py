@@ -6,21 +6,9 @@ Made-up readings and names; the context is a stub that knows a few character pai
 from __future__ import annotations
 
 from civannot.text import gbk
+from tests.gbk_support import PairsContext as _Pairs
 
 F = gbk.REPLACEMENT
-
-
-class _Pairs:
-    """A context that knows a few pairs (log-likelihood ratios) and nothing else."""
-
-    def __init__(self, pairs: dict[str, float]) -> None:
-        self.pairs = pairs
-
-    def __bool__(self) -> bool:
-        return True
-
-    def pmi(self, a: str, b: str) -> float:
-        return self.pairs.get(a + b, 0.0)
 
 
 # `左?XYZ右`: the run reads 甲中乙 (the word model's best), 丙中丁 1.5 nats behind, 甲中戊 2 behind
