@@ -36,6 +36,7 @@ from civannot.preannotate.persons import (
     name_before,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.scan import guarded, speed_up
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
@@ -941,6 +942,12 @@ _BARE_POST_AFTER = guarded(
 )
 
 
+# 某某书记明确指出， / 某某书记强调 / 会上某某书记传达了…: the post's holder speaks at the meeting
+_POST_SPEAKS = re.compile(
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|表示|传达|讲话|作了?(?:重要|动员)?讲话|宣读)"
+)
+
+
 # the kind a body's name ends with (组织处, 街道办, 市政局), read before a name and its post
 _BODY_KIND_ENDS = frozenset("处办局科室厅")
 
@@ -1039,7 +1046,13 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
-        if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
+        # (会上某某书记强调， / 某某书记明确指出，: a word the dictionary holds only as a person's
+        # name, before a post and a speech verb, is the speaker's name)
+        if (
+            jieba_tokenizer().FREQ.get(name)
+            and name not in found
+            and (_ordinary(name) or _POST_SPEAKS.match(text, m.end()) is None)
+        ) or any(
             (tm := r.title.match(text, k)) is not None
             and tm.end() >= m.end()
             # 李某副主任、周某某副处长: the branch of a body named by its kind reads any item
