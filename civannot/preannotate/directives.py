@@ -54,7 +54,18 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 # 将于下月召开…: a plan; 把握…: no order to act; 真正的…: a noun phrase (真正细化… is an act)
-_NOT_CONTINUES = ("将于", "将在", "将会", "把握", "真正的")
+# (检查组… / 检查中发现…: who checked, or what a check found, is a report)
+_NOT_CONTINUES = (
+    "将于",
+    "将在",
+    "将会",
+    "把握",
+    "真正的",
+    "检查组",
+    "检查中",
+    "检查时",
+    "检查发现",
+)
 # 精确找准矛盾，大力解决问题。 / 建立…责任制，…: after a requirement, in a sentence with no frame
 # of its own (the same speaker's), a wider set of verbs of action opens one too
 _WIDE_CONTINUES = tuple(
@@ -74,6 +85,10 @@ _WIDE_LEAD = re.compile(
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
     # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
+    # 在具体环节、重点场所等区域，尽快建立健全…: where, then an act that heads a requirement
+    r"|在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)[，,](?="
+    + "|".join(map(re.escape, sorted(_CONTINUES + _WIDE_CONTINUES, key=len, reverse=True)))
+    + ")"
 )
 # 清醒认识当前面临的压力，以冲刺的劲头，坚决补齐短板。: after a requirement, seeing the situation
 # opens a sentence whose later clause is the act it asks for (seeing alone asks for no act)
@@ -112,6 +127,19 @@ _ADDRESSEE_ACTS = re.compile(
     + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
     + ")"
 )
+# 结合…主题活动，东湖社区组织群众学习…: a body named by its own name, doing what such a report
+# tells (not 各社区组织…, the addressees of a requirement)
+_NAMED_ACTOR = re.compile(
+    r"[ \u3000]*(?!各|全|每|所有|相关|有关|广大)[\u4e00-\u9fff]{2,8}?"
+    r"(?:社区|村|街道|镇|乡|小区|学校|公司)(?:组织|开展|举办|举行|召开|邀请|联合|发动)"
+)
+
+
+def _named_actor_reports(text: str, s: int, e: int) -> bool:
+    """Does a clause after the first of text[s:e] open with a named body reporting its act?"""
+    return any(_NAMED_ACTOR.match(text, a, b) is not None for a, b in _clauses(text, s, e)[1:])
+
+
 _ANSWERED = re.compile(r"[0-9０-９]|纷纷|响应|踊跃|已经|目前")
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
@@ -163,7 +191,8 @@ _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校�
 _FIRST_PERSON_REPORT = re.compile(r"我(?![县市区镇乡省州街村局委办校院])")
 # (了解 is a word: 让更多的人了解、支持… reports nothing)
 # (越是…的地方，越是要…: 越是 weighs, it asserts nothing)
-_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是|了(?!解)")
+# (是否有…: a question of what to check, no assertion)
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是(?!否)|了(?!解)")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
@@ -613,8 +642,11 @@ def _asserts_in(body: str) -> bool:
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
+# 随后要求社区工作人员、物业公司、志愿者共同合作，…: after the verb, a roll of three or more
+# short nominals is the addressees (only there: elsewhere such a roll may list fields of work)
+_ADDRESSEE_ROLL_PAT = r"(?=[^，。；：、\n]{2,6}、[^，。；：、\n]{2,6}、)"
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT}))"
 )
 # 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
@@ -623,6 +655,10 @@ _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
+# what 要求 governs opening with its addressees (a roll of them, a body, 各… / 全体…)
+_ADDRESSEE_FIRST = re.compile(
+    f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
+)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|督促)" + _REQUIRED_NEXT)
@@ -1263,7 +1299,10 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
 # (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
-_REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
+# 甲、乙分别讲话，要求… / …分别作了讲话，对…提出要求: each of the names spoke; the act written
+# before the frame's verb (the comma after it) belongs to the frame
+_SEVERALLY = r"(?:分别(?:作了?|做了?)?(?:重要)?(?:讲话|发言|致辞)[，,]?)?"
+_REQUEST_FRAME = guarded(f"(?:同志)?{_SEVERALLY}(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
 # (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
@@ -1273,7 +1312,8 @@ _REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 _ANNOUNCE_FRAME = guarded(
     # (某某在会上就下一步工作提出要求。: where it was said may come first)
     r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
-    r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    + _SEVERALLY
+    + r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
     r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     # (某某强调了以下几点：: the points themselves)
     r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
@@ -1294,11 +1334,11 @@ _NAMED_TAIL = guarded(
     + FRAME_ADVERB
     + "(?:强调|指出|要求)))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
-    r"(?:讲话|发言|致辞)?"
-    rf"{FRAME_ADVERB}"
+    r"(?:讲话|发言|致辞)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
-    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
+    rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
     # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well)
     r"|(?:强调|指出|提出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
@@ -1313,7 +1353,10 @@ _NAMED_TAIL = guarded(
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
 # …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
-_CO_FRAME = re.compile(rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|提出)")
+_CO_FRAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?)?"
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出)"
+)
 
 
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
@@ -1738,7 +1781,10 @@ def _sentence(
             ds.unnamed()
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
+    # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
     if body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body):
+        listing = True
+    elif body > s and text.startswith("一要", body):
         listing = True
     elif text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e):
         listing = True
@@ -1981,6 +2027,7 @@ def _unit(
             )
             and not body.startswith(_NOT_CONTINUES)
             and not _ASSERTION.search(_QUOTED.sub("", body))
+            and not _named_actor_reports(text, s, e)
         ):
             return s, e, 0.6, "directive.continuation"
         if (
@@ -2122,6 +2169,15 @@ def _unit(
             start = a
             k -= 1
         else:
+            # 随后要求社区工作人员、物业公司、志愿者共同合作，有针对性地抓好…，…等重点任务，大家要…:
+            # when what 要求 governs opens with its addressees, the clauses up to the marker are
+            # all theirs to do (none may assert)
+            if (
+                required
+                and _ADDRESSEE_FIRST.match(text, clauses[0][0]) is not None
+                and not any(_ASSERTION.search(text, a, b) for a, b in clauses[:k])
+            ):
+                start, k = clauses[0][0], 0
             break
     # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
     # clauses after it up to the marker (none of them may assert)
