@@ -18,6 +18,7 @@ from civannot.preannotate.common import (
     rules,
     title_matches,
 )
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -37,7 +38,6 @@ from civannot.preannotate.persons import (
     name_before,
 )
 from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
-from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.scan import guarded, speed_up
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
