@@ -161,3 +161,32 @@ def test_a_speaker_after_what_was_heard_is_named():
         "钱卫东在听取市创建办汇报后指出，要抓住有利时机，强力推进创建工作。"
     )
     assert issued(text) == [("要抓住有利时机，强力推进创建工作", "钱卫东")]
+
+
+def test_a_frame_on_a_line_a_space_sets_off_inside_the_sentence():
+    # 标题… 区委书记某某在会上指出，…。…，全区上下要… (a page writing its line breaks as spaces;
+    # before: the frame was too far into its sentence, so the speech had no ISSUED_BY)
+    text = (
+        "经过大力整治 南园小区面貌有所改观 背街小巷环境明显提升 我区召开深化创建工作推进会 "
+        "号召全区上下以实际行动为创建增光添彩 区委书记钱卫东在会上指出，近段时间大家都很辛苦。"
+        "“大考”即将到来，全区上下要做到用心创建。 要彰显丹心、坚定信心。"
+    )
+    assert issued(text) == [
+        ("全区上下要做到用心创建", "钱卫东"),
+        ("要彰显丹心、坚定信心", "钱卫东"),
+    ]
+
+
+def test_a_hope_for_a_place_named_with_its_unit_after_a_reported_finding():
+    # 某某指出了…存在的问题，希望某某县进一步… (before: no requirement)
+    text = "镇长钱卫东指出了该镇存在的问题，希望通山县进一步加大宣传力度，营造全民参与的氛围。"
+    assert issued(text) == [("希望通山县进一步加大宣传力度，营造全民参与的氛围", "钱卫东")]
+
+
+def test_a_request_about_a_topic_closed_by_a_colon_after_a_visit():
+    # 某某一行到…督导，对…问题提出明确要求：相关单位要… (before: no ISSUED_BY)
+    text = (
+        "当天下午，副县长钱卫东一行到河道沿线督导，对创建工作存在的问题提出明确要求："
+        "相关单位要提高政治站位，认真做好各项创建工作。"
+    )
+    assert issued(text) == [("相关单位要提高政治站位，认真做好各项创建工作", "钱卫东")]

@@ -395,7 +395,13 @@ def _hope_place(text: str, i: int) -> bool:
     if m is None:
         return False
     g, name = rules().g, m.group(1)
+    # (希望江陵县进一步…: the place with its unit)
+    if len(name) > 2 and name[-1] in _HOPE_UNITS:
+        name = name[:-1]
     return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
+_HOPE_UNITS = frozenset("省市县区镇乡")
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -706,9 +712,12 @@ _GLUED_INNER = guarded(
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
     # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
     # after the colon are the subject's
-    r"|[，,](?:并|还|同时)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
+    # (…，对…存在的问题提出明确要求：相关单位要…: what the points are about before the verb)
+    r"|[，,](?:并|还|同时)?(?:(?:对|就)[^，。；：\n]{1,20}?)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
-    r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大)"
+    # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
+    r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
 )
@@ -1443,6 +1452,18 @@ _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
 
 
+def _space_led(text: str, s: int, ps: int) -> bool:
+    """Does the name at ps open, with its title chain, a line that a space sets off inside the
+    sentence (…誓夺“三连冠” 区委书记某某在会上指出，: a page that writes its line breaks as
+    spaces, so the sentence runs on from the headline)?"""
+    lo = max(s, ps - _TITLED_MAX)
+    i = max(text.rfind(" ", lo, ps), text.rfind("\u3000", lo, ps))
+    return i > s and _CLAUSE_END.search(text, i + 1, ps) is None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
 def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
     """(speaker, body start) of a named frame that is not at the sentence start but follows a
     comma, or a NAME对…提出…要求： frame at the start; None when there is none.
@@ -1458,7 +1479,7 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
         if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
             m = _ANNOUNCE_FRAME.match(text, pe, ae)
-        if m is None and ps - s <= _TITLED_MAX:
+        if m is None and (ps - s <= _TITLED_MAX or _space_led(text, s, ps)):
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
