@@ -729,7 +729,13 @@ def find_orgs(doc: Doc) -> None:
             hq = _HQ_SUB.match(text, e)
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
-        elif text.endswith(("委", "政府"), s, e) and (grp := _INSPECT_GROUP.match(text, e)):
+        elif (
+            text.endswith(("委", "政府"), s, e)
+            and (grp := _INSPECT_GROUP.match(text, e))
+            # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
+            and not any(c in _FUNCTION for c in grp.group())
+            and "组织" not in grp.group()
+        ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
@@ -816,6 +822,8 @@ def find_orgs(doc: Doc) -> None:
             # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
             and stem[0] not in "级直属"
             and stem[-2:] not in _VENUE_STEMS
+            # 市委、市政府站在…的高度: a body named whole before the verb 站 (session 14)
+            and not stem.endswith(("政府", "人大", "政协"))
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
