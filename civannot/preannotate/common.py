@@ -262,7 +262,8 @@ class _Rules:
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)?)"
         )
         self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
-        self.book = re.compile(r"《([^《》\n]{1,80})》")
+        # (one line break inside: a long title wrapped by the page, checked in slogans.py)
+        self.book = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
         self.gpe_suffixed = re.compile(
             rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
             rf"|工业园区|产业园区)"

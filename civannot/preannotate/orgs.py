@@ -119,6 +119,19 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
 # (首府某地创城总指挥部办公室, 某地创文办): 首府 belongs to it as it does to the titles
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
+# 省创卫考评团, 市创文测评组, 省卫生城市专家组: a team a level sends for its campaign, named by the
+# level and the campaign (a body's own team, 省委督查组, is read with the body; session 14 audit)
+_CAMPAIGN_TEAM = re.compile(
+    "(?:省|市|州|县|区)(?:"
+    + "|".join(rule_words()["campaign_short"])
+    + "|爱卫|文明城市|卫生城市|文明城区|森林城市)(?:工作)?"
+    "(?:考评团|考核团|考评组|考核组|测评组|督导组|督查组|检查组|专家组|暗访组|评估组|验收组)"
+    "(?![长员])"
+)
+_ACCOUNT_HEADER = re.compile(
+    rf"^[ \u3000]*([{CJK}]{{2,4}}?)(?:宣传|发布|融媒|文明|新闻|头条)(?=[ \u3000\t]*\d{{4}}-\d{{1,2}}-\d{{1,2}})",
+    re.M,
+)
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
     rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
@@ -847,6 +860,9 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _OUTLET_OPEN:
                 doc.add(a, m.end(), "ORG", 0.65, 3, "org.named")
                 break
+    for m in _CAMPAIGN_TEAM.finditer(text):
+        if not (m.start() and text[m.start() - 1] in "全各本我该每"):
+            doc.add(extend_gpe_prefix(doc, m.start()), m.end(), "ORG", 0.6, 2, "org.grammar")
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
         if r.bare_post.match(text, m.end()) is not None:
@@ -1028,6 +1044,12 @@ def _outlets_and_offices(doc: Doc) -> None:
                 if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
                     doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
                     break
+    # 某某宣传 2021-12-14: an account's header line, its name (a place and what it publishes)
+    # before the date it posted (session 14 audit)
+    for m in _ACCOUNT_HEADER.finditer(text):
+        if _known_place(m.group(1), doc.r.g, doc.doc_stems):
+            _drop_cands(doc, "GPE", m.start(1), m.end())
+            doc.add(m.start(1), m.end(), "ORG", 0.65, 3, "org.named")
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")

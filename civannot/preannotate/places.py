@@ -260,6 +260,8 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+# 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
+_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
@@ -322,6 +324,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             if (
                 n == 4
+                # 某某新村街道: a sub-district named after its old estate (凉城新村街道; session
+                # 14 audit), a name of two characters and 新村
+                and not (text.startswith("新村街道", s + 2) and _stem_ok(text, s, s + 2))
                 and not (
                     # 、乌兰木伦镇开展…: a town named in four characters (Mongolian, Uyghur, Tibetan
                     # names), only as an item after a mark
@@ -382,6 +387,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
                 # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
+                # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
+                or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -668,6 +675,9 @@ def _zone_ends_at(text: str, s: int) -> bool:
     return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
 
 
+_BARE_ZONES = ("高新区", "开发区", "经开区")
+
+
 # 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功), 等: what a town's name is followed by in a
 # list of honours and inspections
 _NAMED_AS_NEXT = frozenset("被为获荣入通成等")
@@ -682,6 +692,11 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return False
     if _zone_ends_at(text, s):
         return True  # 某某高新区新柳街道: a named zone before its sub-district
+    # 市高新区龙塘镇, 来到开发区青山镇: the town's zone written bare (not 各开发区)
+    if text.endswith(_BARE_ZONES, 0, s) and (
+        s == 3 or not _is_cjk(text[s - 4]) or text[s - 4] in "市县到在赴和及与"
+    ):
+        return True
     full = g.admin_full
     return (
         (s >= 3 and text[s - 3 : s] in full)
@@ -707,6 +722,9 @@ _VENUE_KINDS = frozenset(
     ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
 ) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
+_MORE_KINDS = frozenset(rule_words()["loc_kinds_more"])
+_FACILITY_STOP = frozenset(rule_words()["facility_stop"])
+_VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -839,9 +857,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             name = text[best:k]
             if len(name) < 2 or name in common_words() or name[:2] in common_words():
                 continue
+        # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
+        # (rule_words.json facility_stop; session 14 audit)
+        if kind in _MORE_KINDS and (name in _FACILITY_STOP or name in function_words()):
+            continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
+        if kind == "村" and name in _VILLAGE_STOP:
+            continue  # 贫困村, 行政村, 城中村: a kind of village
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
         # 公园广场改造: a kind of place before another names none
@@ -988,6 +1012,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
+        if kind == "村" and text.startswith("街道", e):
+            continue  # 某某新村街道: a sub-district named after the estate (a GPE)
         if kind in _MARKET_KINDS:
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
             if road is not None and kind != "村":
@@ -1022,7 +1048,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if village_item:
                 out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
                 continue
-            if (
+            # 到一心村调研, 走进红星村，: a village visited, ending its clause or before the
+            # visit's verb, is named whatever word it reads as (not 贫困村, 行政村: village_stop)
+            visited_village = (
+                kind == "村"
+                and len(name) == 2
+                and (text[best - 1 : best] in "到赴" or text.endswith(_GOING_VERBS, 0, best))
+                and (text[e : e + 1] in "、，。；（(" or _BARE_VISIT.match(text, e) is not None)
+                and name not in _VILLAGE_STOP
+                and name not in _COMMUNITY_STOP
+                and name not in _HONOUR_STEMS
+                and name[0] not in _GENERIC_HEAD
+            )
+            if not visited_village and (
                 len(name) != 2
                 or name in function_words()
                 or (
@@ -1324,6 +1362,7 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text[s - 1] in "和及与到在至赴"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
+                or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 or _is_place_end(text, s)
                 # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
                 # verb precedes it (session 13 audit)

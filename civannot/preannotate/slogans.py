@@ -36,6 +36,15 @@ def _document_title(title: str, text: str, start: int) -> bool:
     """《全国文明城市测评体系》, 《意见》, 《某某实施方案（讨论稿）》: a title that ends in a kind of
     document; or whatever title a verb of issuing or following names (发布《某某任务分解》,
     对照《某某》); 《某某日报》, an article's or a song's title does not."""
+    if "\n" in title:
+        # 《某某创建全国文明城市\n工作方案》: a title the page wrapped; the first line must not
+        # close a sentence and the whole must end in a kind of document (an unclosed 《 before
+        # a line break is no title)
+        head, tail = title.split("\n")
+        if head.rstrip().endswith(("。", "！", "？", "；", "：")) or len(head.strip()) < 2:
+            return False
+        core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
+        return core.endswith(_DOC_KINDS)
     core = _TITLE_NOTE.sub("", title.strip())
     if core.endswith(_DOC_KINDS):
         return True

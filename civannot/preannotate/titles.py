@@ -20,6 +20,7 @@ from civannot.preannotate.common import (
 )
 from civannot.preannotate.gazetteers import (
     CJK,
+    Gazetteers,
     _ordinary_words,
     alternation,
     common_words,
@@ -58,7 +59,8 @@ _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 _RANK_IN_BRACKETS = re.compile(r"[（(](?:(?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级|兼)[）)]")
 
 
-# what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级
+# what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级;
+# 各 right before it too (各镇长要负责, the check in find_title_chains)
 _GENERIC_BEFORE_POST = ("等地", "各地", "各级")
 # the head of a congress's working committee or office, as the grammar's committee branch reads
 # it (common._Rules: 选任工委主任, 研究室主任; session 11 audit)
@@ -127,8 +129,10 @@ def find_title_chains(doc: Doc) -> None:
         if ms == m.start() and _surname_post(doc, ms, m.end()):
             pos = m.end()
             continue
-        if text.endswith(_GENERIC_BEFORE_POST, 0, ms) or any(
-            w in text[ms : m.end()] for w in _GENERIC_BEFORE_POST
+        if (
+            text.endswith(_GENERIC_BEFORE_POST, 0, ms)
+            or any(w in text[ms : m.end()] for w in _GENERIC_BEFORE_POST)
+            or (ms and text[ms - 1] == "各")
         ):
             # 甲、乙等地宣传部部长和…负责同志 / 各地宣传部部长: the post of many places, held by
             # nobody named (session 9 audit; a body read by its kind may have swallowed the
@@ -154,7 +158,21 @@ def find_title_chains(doc: Doc) -> None:
                 # 局党组成员（正县长级）、某某村原第一书记某某: a rank in brackets between two
                 # items is neither (session 9 audit)
                 end = rk.end()
-            if end >= len(text) or text[end] not in "、兼":
+            if end < len(text) and text[end] not in "、兼":
+                # 市文明办主任检查组组长某某: a second title right after the first, no mark
+                # between, and a name after it: both are the name's (audtitles15)
+                adj = _title_at(doc, end)
+                if (
+                    adj is None
+                    or not name_after(text, adj.end(), r)
+                    # (人大主席团主席: the post and the next character make a longer word)
+                    or jieba_tokenizer().FREQ.get(text[end - 2 : end + 1])
+                ):
+                    break
+                chain.append((end, adj.end()))
+                end = adj.end()
+                continue
+            if end >= len(text):
                 break
             if text[end : end + 2] == "兼任":
                 # 副市长兼任市创文指挥部副总指挥: 任 belongs to the verb, not to the next title
@@ -247,6 +265,8 @@ def find_title_chains(doc: Doc) -> None:
                 and (ne == len(text) or text[ne] in "\n（(，、；。" or r.followers.match(text, ne))
             ):
                 name_at, name_end = p, ne
+        if not name_end:
+            name_end = _name_before_next_title(doc, end)
         if not name_end and named:
             again = max((n for n in named if text.startswith(n, end)), key=len, default="")
             if again:
@@ -274,6 +294,19 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
             named.add(text[ns:ne])
         pos = names[-1][1]
+        if (
+            (bare := r.bare_post.match(text, pos)) is not None
+            and r.title.match(text, pos) is None
+            and _name_before_next_title(doc, name_at) == pos
+        ):
+            # 处长某甲副处长某乙: the bare post closing the first name is the next person's
+            # (no title of the grammar, so no chain of its own reads it; audtitles15)
+            ne2 = name_after(text, bare.end(), r)
+            doc.add_title(pos, bare.end(), 0.8, "title.chain")
+            doc.add_person(bare.end(), ne2, 0.8, "person.after_title")
+            doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
+            named.add(text[bare.end() : ne2])
+            pos = ne2
 
 
 # 副组长：某甲、某乙 (a leading group's members in a notice of a meeting): a post, a colon and
@@ -770,6 +803,19 @@ def _name_before_verb(doc: Doc, p: int) -> int:
     return 0
 
 
+def _name_before_next_title(doc: Doc, p: int) -> int:
+    """处长某甲副处长某乙: a name of two or three right after a title and closed by the next
+    title, itself followed by a name (no mark between the two people; audtitles15); 0 if none."""
+    text, r = doc.text, doc.r
+    for e in (p + 3, p + 2):
+        if not _valid_name(text[p:e], r.g) or jieba_tokenizer().FREQ.get(text[p:e]):
+            continue
+        nxt = r.title.match(text, e) or r.bare_post.match(text, e)
+        if nxt is not None and nxt.end() - e >= 2 and name_after(text, nxt.end(), r):
+            return e
+    return 0
+
+
 def _unread_item(text: str, end: int, s: int) -> bool:
     """Between a chain that ended at end (a 、) and a title at s stands at most a short item no
     rule reads (、“两新”组织党委书记): a few name characters and quotes, no clause mark."""
@@ -783,8 +829,11 @@ def _unread_item(text: str, end: int, s: int) -> bool:
     return len(gap) <= 8 and all(_is_cjk(c) or c in '“”"' for c in gap)
 
 
-# a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word
-_UNLISTED_NOT_FIRST = set("会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等")
+# a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word;
+# a modal or an adverb opens the predicate (县长要负责，: 要负责 read as a name; audtitles15)
+_UNLISTED_NOT_FIRST = set(
+    "会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等"
+) | set("要须需必应均都也还就再又已正")
 
 
 def _unlisted_name_after(doc: Doc, p: int) -> int:
@@ -972,6 +1021,19 @@ def _verb_after_post(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _name_only_word(name: str, g: Gazetteers) -> bool:
+    """Does jieba's dictionary hold `name` only as a person's name, and seldom (王建国 nr 12)?
+    Such a word before a post is the name (王建国副局长主持…; audtitles15). 宣传部 (nr 333, a
+    mistagged word) is too frequent; 高山 (ns) is an ordinary word."""
+    freq = jieba_tokenizer().FREQ.get(name, 0)
+    return 0 < freq < _NAME_ONLY_MAX_FREQ and _valid_name(name, g) and not _ordinary(name)
+
+
+# a person's name in jieba's dictionary has a count of a few dozen at most; a word it mistags as
+# a name (宣传部 333) has hundreds
+_NAME_ONLY_MAX_FREQ = 100
+
+
 def find_names_before_posts(doc: Doc) -> None:
     """person.before_title / title.after_name / relation.holds.after_name: 某某副区长一行,
     某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
@@ -1039,7 +1101,11 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
-        if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
+        if (
+            jieba_tokenizer().FREQ.get(name)
+            and name not in found
+            and not _name_only_word(name, r.g)
+        ) or any(
             (tm := r.title.match(text, k)) is not None
             and tm.end() >= m.end()
             # 李某副主任、周某某副处长: the branch of a body named by its kind reads any item
@@ -1047,6 +1113,9 @@ def find_names_before_posts(doc: Doc) -> None:
             and not (
                 k == ns and tm.groupdict().get("bykind") is not None and _valid_name(name, r.g)
             )
+            # 葛某旗书记: the last character of a name of three is no unit of its own
+            # (旗书记 read as a banner's post; audtitles15)
+            and not (k == p - 1 == ns + 2 and tm.end() == m.end() and _valid_name(name, r.g))
             for k in range(ns, p)
         ):
             continue
