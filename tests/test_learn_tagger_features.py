@@ -125,7 +125,7 @@ def test_cue_windows_of_one_walk_are_those_of_cue_reaches(monkeypatch):
     and without the one-reach words (a vocabulary word holding a break would part them)."""
     texts = [d.text for d in team_docs(12, seed=6)]
     texts += [
-        "市委书记县长镇党委副书记主任\n\n   \n县委办公室主任、市政府办公室副主任王明",
+        "市委书记县长镇党委副书记主任\n\n   \n县委办公室主任、市政府办公室副主任王明同志。",
         "，".join(["区委宣传部部长李华同志在县供销社调研"] * 30),
         "市县乡镇街道办事处主任委员会。\n \n省委常委、副省长，市政协主席",
     ]
