@@ -111,3 +111,126 @@ def test_a_name_of_three_ending_in_a_units_character(text: str, name: str) -> No
 def test_a_banners_own_post_stays_one_title() -> None:
     _, holds = spans_and_holds("会议由县委副书记主持。旗委书记葛青松强调，要抓好创建。")
     assert holds == {("葛青松", "旗委书记")}
+
+
+# --- forms the first fresh batch of session 14 found (school, hospital and CPPCC pages) ---
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        ("会上，校长柯远山谈到，文明创建人人有责。", "柯远山", "校长"),
+        ("最后，镇长霍晓川讲意见：一是要抓好整改。", "霍晓川", "镇长"),
+        ("宣读了实施方案，戴青松院长做了动员讲话。", "戴青松", "院长"),
+    ],
+)
+def test_a_name_closed_by_a_verb_of_speaking_or_doing(text: str, name: str, post: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == {(name, post)}
+
+
+def test_names_listed_before_members_or_comrades() -> None:
+    text = "座谈中，柯远山、霍晓川、戴青松等委员结合行业实际提出建议。"
+    spans, holds = spans_and_holds(text)
+    assert [s for s, lab in spans if lab == "PERSON"] == ["柯远山", "霍晓川", "戴青松"], spans
+    assert not holds  # the bare word after the names has no level: no TITLE
+
+
+def test_a_committee_is_no_member() -> None:
+    spans, _ = spans_and_holds("会议听取了柯远山、霍晓川等委员会成员的意见。")
+    assert not any(lab == "PERSON" for _, lab in spans), spans
+
+
+def test_a_generic_head_between_a_title_and_the_name() -> None:
+    text = "会议由副校长、德育部门负责人柯远山主持。"
+    spans, holds = spans_and_holds(text)
+    assert holds == {("柯远山", "副校长")}
+    assert [s for s, lab in spans if lab == "TITLE"] == ["副校长"], spans
+
+
+@pytest.mark.parametrize(
+    "text, holds_want",
+    [
+        (
+            "以市政协副主席柯远山为第一视察组组长的视察组实地查看了医院。",
+            {("柯远山", "市政协副主席"), ("柯远山", "第一视察组组长")},
+        ),
+        (
+            "以市政协副主席霍晓川、戴青松为第二视察分团团长的视察团走访了学校。",
+            {
+                ("霍晓川", "市政协副主席"),
+                ("戴青松", "市政协副主席"),
+                ("霍晓川", "第二视察分团团长"),
+                ("戴青松", "第二视察分团团长"),
+            },
+        ),
+    ],
+)
+def test_the_head_of_a_visiting_group_named_with_wei(
+    text: str, holds_want: set[tuple[str, str]]
+) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == holds_want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 长效: the post's last character and the next make a word
+        "要注重文明城市长效管理，巩固创建成果。",
+        # 领导班子 is one word
+        "我院召开推进会，院领导班子、职能科室负责人参加会议。",
+    ],
+)
+def test_no_post_and_name_inside_a_word(text: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert not any(lab in ("PERSON", "TITLE") for _, lab in spans) and not holds, spans
+
+
+def test_a_name_whose_surname_the_list_lacks_after_a_post_ending_a_word() -> None:
+    # 长寿 is a word, but 寿远航 is no word: the name stays
+    _, holds = spans_and_holds("集团党委书记、董事长寿远航，副总经理霍晓川参加座谈。")
+    assert ("寿远航", "董事长") in holds and ("霍晓川", "副总经理") in holds, holds
+
+
+# --- forms the third fresh batch of session 14 found (town, zone, CPPCC and unit pages) ---
+
+
+def test_a_given_name_opening_with_zai_after_a_post() -> None:
+    text = "管委会主任柯在安带队到村调研。柯在安一行先后同村干部座谈。"
+    spans, holds = spans_and_holds(text)
+    assert holds == {("柯在安", "管委会主任")}
+    assert [s for s, lab in spans if lab == "PERSON"] == ["柯在安", "柯在安"], spans
+
+
+@pytest.mark.parametrize("text", ["县长柯在会上讲话。", "市长霍在调研中强调，要抓好落实。"])
+def test_zai_after_a_surname_and_a_post_stays_the_verb(text: str) -> None:
+    spans, _ = spans_and_holds(text)
+    assert not any(lab == "PERSON" for _, lab in spans), spans
+
+
+def test_a_body_with_its_other_name_in_brackets_in_a_chain() -> None:
+    text = "会上，市委副秘书长、政研室（改革办）主任柯远山同志作动员讲话。"
+    _, holds = spans_and_holds(text)
+    assert holds == {("柯远山", "市委副秘书长"), ("柯远山", "政研室（改革办）主任")}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "上午，怀化市靖州苗族侗族自治县政协副主席柯远山一行来镇参观。",
+            "怀化市靖州苗族侗族自治县政协副主席",
+        ),
+        ("会上，靖州苗族侗族自治县政协副主席柯远山讲话。", "靖州苗族侗族自治县政协副主席"),
+    ],
+)
+def test_a_county_of_two_peoples_belongs_to_its_post(text: str, title: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == {("柯远山", title)}
+
+
+def test_a_standing_committee_member_written_in_full() -> None:
+    text = "会议上，区委常务委员、宣传部部长柯远山宣读了方案。"
+    _, holds = spans_and_holds(text)
+    assert holds == {("柯远山", "区委常务委员"), ("柯远山", "宣传部部长")}
