@@ -1,4 +1,6 @@
-"""The default project: created on first start from the bundled sample corpus."""
+"""The default project: created on first start from the bundled sample corpus, with the
+corpus's gold (resources/samples/gold.jsonl) in the `gold` layer, so that a lead can try
+training, the rules' measures and adjudication on it at once."""
 
 from __future__ import annotations
 
@@ -54,7 +56,34 @@ def ensure_default_project(
             raise RuntimeError(f"sample corpus: {result.refused[0]}")
         # a first start shows what the tool does: suggestions ready to accept
         preannotate_project(project, progress=progress)
+        _add_sample_gold(project)
     finally:
         project.close()
     os.replace(tmp, path)
     return path
+
+
+def _add_sample_gold(project: Project) -> int:
+    """The sample corpus's gold of the articles annotated whole, into the `gold` layer; the
+    number of articles. A record that no longer fits its article is left out (its offsets
+    would land on other characters)."""
+    from civannot.gold_records import GoldRecordError, article_gold, read_records
+    from civannot.records import GOLD_LAYER
+
+    path = samples_dir() / "gold.jsonl"
+    if not path.is_file():
+        return 0
+    content = {}
+    for rec in read_records(path):
+        doc_id = project.document_id(Path(rec["file"]).stem)
+        if doc_id is None:
+            continue
+        try:
+            gold = article_gold(rec, (samples_dir() / rec["file"]).read_text(encoding="utf-8"))
+        except (GoldRecordError, OSError):
+            continue
+        if gold.whole:
+            content[doc_id] = (gold.spans, gold.relations)
+    if content:
+        project.replace_layer(GOLD_LAYER, content, source="import sample gold")
+    return len(content)

@@ -7,6 +7,7 @@ ISSUED_BY edge). The builder checks that the markup's text is what the normalise
 article, then writes tests/gold/SET_gold.jsonl.
 
     python tests/gold_markup.py dev2 [--write-txt]
+    python tests/gold_markup.py samples    (resources/samples/gold.jsonl, after dev_samples or dev1)
 
 --write-txt first writes the article (tests/data/SET/NAME.txt) from the markup. In the set
 `dev1`, markup named like a sample (NNN_...) annotates resources/samples/NNN_....txt, stored
@@ -230,10 +231,40 @@ def build_set(name: str, write_txt: bool = False) -> list[dict]:
     return out
 
 
+SAMPLE_GOLD = ROOT / "resources" / "samples" / "gold.jsonl"
+
+
+def sample_gold_records() -> list[dict]:
+    """The gold shipped with the sample corpus (resources/samples/gold.jsonl, read into the
+    sample project's gold layer): the development records of dev_samples and dev1 that annotate
+    a sample whole, named by the sample's file name."""
+    from civannot.gold_records import article_gold, read_records
+
+    samples = ROOT / "resources" / "samples"
+    out = {}
+    for name in ("dev_samples", "dev1"):
+        for rec in read_records(ROOT / "tests" / "gold" / f"{name}_gold.jsonl"):
+            file = rec["file"].removeprefix("resources/samples/")
+            if "/" in file:
+                continue
+            raw = (samples / file).read_text(encoding="utf-8")
+            if article_gold(rec, raw).whole:
+                out[file] = {**rec, "file": file}
+    return [out[k] for k in sorted(out)]
+
+
+def sample_gold_text() -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample_gold_records())
+
+
 if __name__ == "__main__":
     name = sys.argv[1] if len(sys.argv) > 1 else ""
+    if name == "samples":
+        SAMPLE_GOLD.write_text(sample_gold_text(), encoding="utf-8", newline="\n")
+        raise SystemExit(0)
     if name not in SETS:
-        raise SystemExit(f"usage: python tests/gold_markup.py {{{'|'.join(SETS)}}} [--write-txt]")
+        names = "|".join([*SETS, "samples"])
+        raise SystemExit(f"usage: python tests/gold_markup.py {{{names}}} [--write-txt]")
     recs = build_set(name, "--write-txt" in sys.argv)
     with open(ROOT / "tests" / "gold" / f"{name}_gold.jsonl", "w", encoding="utf-8") as f:
         for r in recs:

@@ -1,50 +1,27 @@
-"""Loading the pre-annotation gold files (tests/gold/*.jsonl) and scoring the engine on them.
-
-A gold record names its article (`file`, checked by `sha256`) and its spans either by RAW offsets
-into that file, mapped to the clean text through the normaliser's offset map (`offsets` absent or
-"raw"), or by clean offsets ("clean"). Where the normaliser rebuilt several clean characters from
-one damaged raw run (a GBK repair), a boundary can fall inside the run; such a span carries
-`trim: [head, tail]`, the clean characters to drop at each end. A span whose raw text the
-normaliser dropped (boilerplate) is left out, with its relations.
-"""
+"""Loading the pre-annotation gold files (tests/gold/*.jsonl; the format is civannot.gold_records)
+and scoring the engine on them."""
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from civannot.evaluation import evaluate
+from civannot.gold_records import ArticleGold, GoldRecordError, article_gold, read_records
 from civannot.preannotate import suggest
 from civannot.records import Span
-from civannot.text import normalize
 
 ENTITY_LABELS = ("PERSON", "TITLE", "ORG", "GPE", "LOC", "DATE", "DOC", "SLOGAN")
 
 
-@dataclass
-class GoldDoc:
-    text: str  # clean
-    region: tuple[int, int]  # the clean range that was annotated
-    spans: list[Span]
-    relations: list[tuple[str, int, int]]
+# an article's gold as the tests read it (civannot.gold_records holds the format)
+GoldDoc = ArticleGold
 
 
 def records(gold_file: Path) -> list[dict[str, Any]]:
-    lines = gold_file.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line]
-
-
-def clean_range(starts: list[int], rs: int, re_: int) -> tuple[int, int] | None:
-    """Clean characters whose raw origin starts inside [rs, re_)."""
-    i = bisect.bisect_left(starts, rs)
-    j = bisect.bisect_left(starts, re_)
-    return (i, j) if j > i else None
+    return read_records(gold_file)
 
 
 def load_gold(gold_file: Path, base: Path) -> dict[str, GoldDoc]:
@@ -52,35 +29,10 @@ def load_gold(gold_file: Path, base: Path) -> dict[str, GoldDoc]:
     out = {}
     for rec in records(gold_file):
         raw = (base / rec["file"]).read_text(encoding="utf-8")
-        if hashlib.sha256(raw.encode("utf-8")).hexdigest() != rec["sha256"]:
-            pytest.fail(f"{rec['file']} changed since the gold was made (sha256 differs)")
-        norm = normalize(raw)
-        clean_offsets = rec.get("offsets") == "clean"
-        starts = [a for a, _ in norm.offset_map.per_char()]
-        if clean_offsets:
-            region = tuple(rec.get("region") or (0, len(norm.text)))
-        else:
-            region = clean_range(starts, *rec["region"]) or (0, len(norm.text))
-        spans, index = [], {}
-        for s in rec["spans"]:
-            if clean_offsets:
-                a, b = s["start"], s["end"]
-            else:
-                m = clean_range(starts, s["raw_start"], s["raw_end"])
-                if m is None:
-                    continue
-                head, tail = s.get("trim", (0, 0))
-                a, b = m[0] + head, m[1] - tail
-                if b <= a:
-                    continue
-            index[s["id"]] = len(spans)
-            spans.append(Span(a, b, s["label"], norm.text[a:b]))
-        rels = [
-            (r["type"], index[r["head"]], index[r["tail"]])
-            for r in rec["relations"]
-            if r["head"] in index and r["tail"] in index
-        ]
-        out[rec["file"]] = GoldDoc(norm.text, region, spans, rels)
+        try:
+            out[rec["file"]] = article_gold(rec, raw)
+        except GoldRecordError as e:
+            pytest.fail(str(e))
     return out
 
 

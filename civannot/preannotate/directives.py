@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from civannot.preannotate.attribution import (
     ISSUED_FRAME,
@@ -19,7 +21,7 @@ from civannot.preannotate.attribution import (
 from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
-from civannot.preannotate.scan import guarded, speed_up, start_chars
+from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
@@ -1580,7 +1582,60 @@ def _resumes_list(text: str, s: int, out: list[Directive]) -> bool:
     return False
 
 
-def _sentence(
+# the words one of which every frame pattern of _frame needs: the speech verbs (强调, 要求, 说 …)
+# and 讲/谈/意见 of the points a meeting announces (会上讲了三点意见：). _frame_cue checks them against
+# each pattern's own needs, so a pattern changed to need none of them switches the gate off
+_FRAME_WORDS = (
+    "强调", "指出", "要求", "表示", "提出", "认为", "说", "希望", "作出", "做出", "明确", "讲",
+    "谈", "意见", "介绍", "叮嘱", "告诫", "督促", "总结", "批示", "指示", "部署",
+)  # fmt: skip
+
+
+def _frame_patterns(r: _Rules) -> tuple[Any, ...]:
+    """The patterns of _frame (with _inner_frame and _repeated_subject_frame) whose match does
+    anything in a sentence where no PERSON starts; the others there are keys that only decide
+    whether one of these is tried, or are tried only after one of these matched or at a PERSON.
+    tests/test_preannotate_directive_gate.py keeps this list and _frame's calls in step."""
+    return (
+        _PRONOUN_FRAME,
+        _UNNAMED_MEETING,
+        r.frame,
+        _ZERO_SUBJECT,
+        r.speech,
+        _PRONOUN_INNER,
+        _TITLED_FRAME,
+        _TITLED_INNER,
+        _UNNAMED_FRAME,
+        _ORG_FRAME,
+        _GLUED_INNER,
+    )
+
+
+def _covered(sets: list[frozenset[str]]) -> bool:
+    """Is one of these needed sets such that each of its words holds one of _FRAME_WORDS?"""
+    return any(all(any(v in w for v in _FRAME_WORDS) for w in ws) for ws in sets)
+
+
+@lru_cache(maxsize=4)
+def _frame_cue(r: _Rules) -> re.Pattern[str] | None:
+    """One search for any of _FRAME_WORDS, or None when a frame pattern needs none of them."""
+    if not all(_covered(needed_word_sets(p.pattern, p.flags)) for p in _frame_patterns(r)):
+        return None
+    return re.compile("|".join(sorted(_FRAME_WORDS, key=len, reverse=True)))
+
+
+def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, int]]) -> bool:
+    """Can no frame be read in the sentence text[s:e]? True when no PERSON starts in it and it
+    holds none of _FRAME_WORDS: then none of _frame's patterns matches there."""
+    cue = _frame_cue(r)
+    # (r.frame is matched at s with no end: its 在… part can run on past a ！ or a tag's >, not
+    # past 。 or the line's end)
+    if cue is None or (e < len(text) and text[e] not in "。\n"):
+        return False
+    return cue.search(text, s, e) is None and not _any_start_in(by_start, s, e)
+
+
+def _frame(
     text: str,
     s: int,
     e: int,
@@ -1589,15 +1644,10 @@ def _sentence(
     pend: dict[int, int],
     last_person_before: Callable[..., int | None],
     in_directive: Callable[[int], bool],
-    out: list[Directive],
-    prev_directive: bool,
     by_start: list[tuple[int, int]],
-    memo: UnitMemo | None = None,
-    listing: bool = False,
-) -> tuple[bool, bool]:
-    """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
-    `ds` first. `listing`: a list of requirements was opened before. Returns whether the
-    sentence made a directive, and whether a list of requirements is open after it."""
+) -> int:
+    """The frame of the sentence text[s:e], at its start or inside it: updates the Discourse `ds`
+    with its speaker and returns where what it frames starts (s when it has none)."""
     body = s
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     c = text[s : s + 1]
@@ -1736,6 +1786,34 @@ def _sentence(
         elif text.startswith(("会议", "会上"), s):
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
+    return body
+
+
+def _sentence(
+    text: str,
+    s: int,
+    e: int,
+    r: _Rules,
+    ds: Discourse,
+    pend: dict[int, int],
+    last_person_before: Callable[..., int | None],
+    in_directive: Callable[[int], bool],
+    out: list[Directive],
+    prev_directive: bool,
+    by_start: list[tuple[int, int]],
+    memo: UnitMemo | None = None,
+    listing: bool = False,
+) -> tuple[bool, bool]:
+    """Directives of the sentence text[s:e]; its reporting frame, if any, updates the Discourse
+    `ds` first. `listing`: a list of requirements was opened before. Returns whether the
+    sentence made a directive, and whether a list of requirements is open after it."""
+    # most sentences of a report have no frame: no PERSON starts in them and they hold none of
+    # the words every frame pattern needs (_FRAME_WORDS), so none of those patterns is tried
+    body = (
+        s
+        if _frameless(text, s, e, r, by_start)
+        else _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
+    )
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     if body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body):

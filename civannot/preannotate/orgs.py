@@ -31,7 +31,12 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
-from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
+from civannot.preannotate.places import (
+    _TWO_CHAR_COUNTIES,
+    _gpe_start,
+    _stem_ok,
+    extend_gpe_prefix,
+)
 from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
@@ -110,8 +115,10 @@ _OUTLET = re.compile(
 _OUTLET_PLACE_DATELINE = re.compile(
     # (红网某市4月8日讯: an outlet of one character before 网)
     rf"(?:^|(?<=[\n 　【]))([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
-    rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
-    rf"(?:讯|电|消息))",
+    # (红网某县站4月3日讯, a byline line 红网某县站: the outlet's station in the place; session 14)
+    rf"(?:站(?=[ \t　]*$))?"
+    rf"(?=站?(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?:讯|电|消息)|$)",
     re.M,
 )
 _PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
@@ -119,6 +126,25 @@ _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
 # (首府某地创城总指挥部办公室, 某地创文办): 首府 belongs to it as it does to the titles
 _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:办公室)?|办)")
+# 省创卫考评团, 市创文测评组, 省卫生城市专家组: a team a level sends for its campaign, named by the
+# level and the campaign (a body's own team, 省委督查组, is read with the body; session 14 audit)
+_CAMPAIGN_TEAM = re.compile(
+    "(?:省|市|州|县|区)(?:"
+    + "|".join(rule_words()["campaign_short"])
+    + "|爱卫|文明城市|卫生城市|文明城区|森林城市)(?:工作)?"
+    "(?:考评团|考核团|考评组|考核组|测评组|督导组|督查组|检查组|专家组|暗访组|评估组|验收组)"
+    "(?![长员])"
+)
+# 山西省文明县城测评组, 内蒙古文明测评组: the same team named by its province or city (the place is
+# read before it: no GPE of its own inside the body; session 14, realgold12 as development)
+_PLACE_TEAM = re.compile(
+    "(?:文明|卫生)(?:城市|县城|城区|程度)?(?:创建)?(?:工作)?"
+    "(?:测评组|考评组|考评团|复查组|督导组|督查组|检查组|暗访组|验收组)(?![长员])"
+)
+_ACCOUNT_HEADER = re.compile(
+    rf"^[ \u3000]*([{CJK}]{{2,4}}?)(?:宣传|发布|融媒|文明|新闻|头条)(?=[ \u3000\t]*\d{{4}}-\d{{1,2}}-\d{{1,2}})",
+    re.M,
+)
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
 _LISTED_COMPANY = re.compile(
     rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
@@ -150,6 +176,8 @@ def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
         or name in g.gpe_ambiguous
         or name in g.admin_full
         or name in doc_stems
+        # 歙县, 道县: a county named by one character and its unit (红网道县站; session 14 audit)
+        or name in _TWO_CHAR_COUNTIES
     )
 
 
@@ -194,6 +222,7 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
 
 
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
+_PARTY_KINDS = ("党委", "党总支", "党支部")
 _DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
 
@@ -267,6 +296,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
         end = m.end()
+        # 某某村党支部书记: before a post the village's or community's party body is the post's
+        # (the title grammar reads the post; the place stays a place)
+        if kind.endswith(_PARTY_KINDS) and r.bare_post.match(text, end) is not None:
+            continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
         if sub is not None and not any(c in _FUNCTION for c in sub.group()):
@@ -702,7 +735,13 @@ def find_orgs(doc: Doc) -> None:
             hq = _HQ_SUB.match(text, e)
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
-        elif text.endswith(("委", "政府"), s, e) and (grp := _INSPECT_GROUP.match(text, e)):
+        elif (
+            text.endswith(("委", "政府"), s, e)
+            and (grp := _INSPECT_GROUP.match(text, e))
+            # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
+            and not any(c in _FUNCTION for c in grp.group())
+            and "组织" not in grp.group()
+        ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
@@ -789,6 +828,8 @@ def find_orgs(doc: Doc) -> None:
             # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
             and stem[0] not in "级直属"
             and stem[-2:] not in _VENUE_STEMS
+            # 市委、市政府站在…的高度: a body named whole before the verb 站 (session 14)
+            and not stem.endswith(("政府", "人大", "政协"))
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
@@ -834,6 +875,7 @@ def find_orgs(doc: Doc) -> None:
                 # 某某网鸡西6月8日讯: the outlet, then its place (no ORG of the two together)
                 a, b = m.start(1), m.end(2)
                 _drop_cands(doc, "ORG", a, b, exact=True)
+                _drop_cands(doc, "ORG", a, b + 1, exact=True)  # (某网某县站)
                 doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
                 doc.add(m.start(2), m.end(2), "GPE", 0.6, 3, "gpe.doc_place")
     for m in _PLACE_OUTLET_KIND.finditer(text):
@@ -847,6 +889,11 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _OUTLET_OPEN:
                 doc.add(a, m.end(), "ORG", 0.65, 3, "org.named")
                 break
+    for m in _CAMPAIGN_TEAM.finditer(text):
+        if not (m.start() and text[m.start() - 1] in "全各本我该每"):
+            doc.add(extend_gpe_prefix(doc, m.start()), m.end(), "ORG", 0.6, 2, "org.grammar")
+    if "组" in text or "团" in text:
+        _place_teams(doc)
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
         if r.bare_post.match(text, m.end()) is not None:
@@ -1028,6 +1075,12 @@ def _outlets_and_offices(doc: Doc) -> None:
                 if c.label == "ORG" and c.end == i + 2 and c.end - c.start >= 4:
                     doc.add(c.start, br.end(), "ORG", 0.65, 3, "org.named")
                     break
+    # 某某宣传 2021-12-14: an account's header line, its name (a place and what it publishes)
+    # before the date it posted (session 14 audit)
+    for m in _ACCOUNT_HEADER.finditer(text):
+        if _known_place(m.group(1), doc.r.g, doc.doc_stems):
+            _drop_cands(doc, "GPE", m.start(1), m.end())
+            doc.add(m.start(1), m.end(), "ORG", 0.65, 3, "org.named")
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
@@ -1268,7 +1321,8 @@ def _more_orgs(doc: Doc) -> None:
 # a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
 _LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
-_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队")
+# (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
+_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队", "院")
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
 _LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关")
 
@@ -1361,6 +1415,19 @@ def find_companies(doc: Doc) -> None:
         ):
             a = _with_place_before(text, s, doc.r.g)
             doc.add(a, m.end(), "ORG", 0.5, 1 if a == s else 2, "org.company")
+
+
+def _place_teams(doc: Doc) -> None:
+    """org.grammar: a campaign's team named by the province or city that sends it
+    (山西省文明县城测评组, 内蒙古自治区文明程度测评组): the longest known place right before it."""
+    text, g = doc.text, doc.r.g
+    for m in _PLACE_TEAM.finditer(text):
+        k = m.start()
+        for n in (6, 5, 4, 3, 2):
+            a = k - n
+            if a >= 0 and (text[a:k] in g.admin_full or text[a:k] in g.gpe_names):
+                doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
+                break
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

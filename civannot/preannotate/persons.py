@@ -229,9 +229,9 @@ def _is_word(s: str) -> bool:
     return s in common_words() or s in function_words()
 
 
-# 谢和远, 钱为斌: 和 / 为 open a two-character given name often enough; read only where a name
+# 谢和远, 钱为斌, 王在安: 和 / 为 / 在 open a two-character given name often enough; read only where a name
 # is expected (after a post, in name_after) and a boundary or a verb of the genre closes it
-_FUNCTION_FIRST = frozenset("和为")
+_FUNCTION_FIRST = frozenset("和为在")
 
 
 def _function_first_name_end(text: str, pos: int, sl: int, r: _Rules) -> int:
@@ -632,7 +632,10 @@ def find_meeting_roles(doc: Doc) -> None:
 # (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)
 _LEADERS_AFTER_LIST = re.compile(
     # (等市“四大家”领导: the group's name quoted; session 13 audit)
-    r"等(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?(?:主要)?领导"
+    r"等(?:(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?"
+    r"(?:主要)?领导"
+    # (。甲、乙、丙等委员结合…, 甲、乙等同志到会: members or comrades, no title; audtitles15)
+    r"|同志(?!们)|委员(?![会们]))"
 )
 
 

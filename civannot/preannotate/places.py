@@ -260,6 +260,8 @@ def _unit_ok(text: str, k: int, stem: str) -> bool:
 _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
+# 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
+_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
@@ -322,6 +324,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             if (
                 n == 4
+                # 某某新村街道: a sub-district named after its old estate (凉城新村街道; session
+                # 14 audit), a name of two characters and 新村
+                and not (text.startswith("新村街道", s + 2) and _stem_ok(text, s, s + 2))
                 and not (
                     # 、乌兰木伦镇开展…: a town named in four characters (Mongolian, Uyghur, Tibetan
                     # names), only as an item after a mark
@@ -382,6 +387,17 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
                 # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
+                # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
+                or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
+                # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
+                # right before it (session 14 audit)
+                or (
+                    text[k] in "街镇乡"
+                    and (
+                        text.endswith(("我市", "我县", "我区", "本市", "本县", "本区"), 0, s)
+                        or (prev == "的" and _after_place(text, s - 1, found, r.g))
+                    )
+                )
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -479,6 +495,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3 and f[:-1] not in _ZONE_WORDS:
             stems.add(f[:-1])
+        # 某某街道 … 某某辖区: a town's or a sub-district's bare name before 辖区 (session 14 audit)
+        unit = "街道" if f.endswith("街道") else f[-1] if f[-1] in "镇乡" else ""
+        if unit and len(f) - len(unit) >= 2:
+            for a in _occurrences(text, f[: -len(unit)] + "辖区"):
+                cands.append(Cand(a, a + len(f) - len(unit), "GPE", 0.5, 1, "gpe.bare_stem"))
     for st in stems:
         n = len(st)
         for a in _occurrences(text, st):
@@ -523,7 +544,8 @@ _BARE_NEXT = re.compile(
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
-_BARE_OPENER = re.compile("从|驻|来自|平安")
+# (共建美好某某, 打造幸福某某: an epithet of the place's own slogan; session 14 audit)
+_BARE_OPENER = re.compile("从|驻|来自|平安|美好|幸福|美丽|魅力")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
@@ -668,6 +690,9 @@ def _zone_ends_at(text: str, s: int) -> bool:
     return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
 
 
+_BARE_ZONES = ("高新区", "开发区", "经开区")
+
+
 # 被(确认), 为, 获(评), 荣(获), 入(选), 通(过), 成(功), 等: what a town's name is followed by in a
 # list of honours and inspections
 _NAMED_AS_NEXT = frozenset("被为获荣入通成等")
@@ -682,6 +707,11 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return False
     if _zone_ends_at(text, s):
         return True  # 某某高新区新柳街道: a named zone before its sub-district
+    # 市高新区龙塘镇, 来到开发区青山镇: the town's zone written bare (not 各开发区)
+    if text.endswith(_BARE_ZONES, 0, s) and (
+        s == 3 or not _is_cjk(text[s - 4]) or text[s - 4] in "市县到在赴和及与"
+    ):
+        return True
     full = g.admin_full
     return (
         (s >= 3 and text[s - 3 : s] in full)
@@ -707,6 +737,9 @@ _VENUE_KINDS = frozenset(
     ("大会堂", "体育馆", "体育场", "会展中心", "博物馆", "纪念馆", "大剧院", "广场", "公园")
 ) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
+_MORE_KINDS = frozenset(rule_words()["loc_kinds_more"])
+_FACILITY_STOP = frozenset(rule_words()["facility_stop"])
+_VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -735,6 +768,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
+            if text[st - 1 : st + 1] == "了解":
+                continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
             # 平和县阳明公园: the unit of a division the gazetteer knows ends it (its 和 is
             # no connective before a name opening with 县)
             if text[st] in "市县区" and any(
@@ -750,6 +785,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                or text.endswith("了解", 0, st)  # 详细了解某某社区 (session 14 audit)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
                 # 新建或拓宽某某路, 硬化改造了某某路: a road after a verb of road works
@@ -839,9 +875,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             name = text[best:k]
             if len(name) < 2 or name in common_words() or name[:2] in common_words():
                 continue
+        # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
+        # (rule_words.json facility_stop; session 14 audit)
+        if kind in _MORE_KINDS and (name in _FACILITY_STOP or name in function_words()):
+            continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
+        if kind in ("菜场", "菜市场") and name in _MARKET_STOP:
+            continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
+        if kind == "村" and name in _VILLAGE_STOP:
+            continue  # 贫困村, 行政村, 城中村: a kind of village
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
             continue  # (商业大街: the kind of street)
         # 公园广场改造: a kind of place before another names none
@@ -988,6 +1032,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
+        if kind == "村" and text.startswith("街道", e):
+            continue  # 某某新村街道: a sub-district named after the estate (a GPE)
         if kind in _MARKET_KINDS:
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
             if road is not None and kind != "村":
@@ -1022,7 +1068,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if village_item:
                 out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
                 continue
-            if (
+            # 到一心村调研, 走进红星村，: a village visited, ending its clause or before the
+            # visit's verb, is named whatever word it reads as (not 贫困村, 行政村: village_stop)
+            visited_village = (
+                kind == "村"
+                and len(name) == 2
+                and (text[best - 1 : best] in "到赴" or text.endswith(_GOING_VERBS, 0, best))
+                and (text[e : e + 1] in "、，。；（(" or _BARE_VISIT.match(text, e) is not None)
+                and name not in _VILLAGE_STOP
+                and name not in _COMMUNITY_STOP
+                and name not in _HONOUR_STEMS
+                and name[0] not in _GENERIC_HEAD
+            )
+            if not visited_village and (
                 len(name) != 2
                 or name in function_words()
                 or (
@@ -1095,6 +1153,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
+    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
+    # read before the facilities below, so that a further mention takes its facility too)
+    seen = {(c.start, c.end) for c in out}
+    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
+        for a in _occurrences(text, name):
+            if (a, a + len(name)) not in seen:
+                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     # 某某社区党群服务中心, 某某村新时代文明实践站: a community's or a village's facility is one
     # place, named after it (GUIDELINES.md nests no name inside a longer span)
     # 某某路新村, 某某路社区: an estate or a community named after its road is one place
@@ -1107,12 +1172,6 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         elif text[c.end - 1] in "路街" and text.startswith(_ESTATE_AFTER_ROAD, c.end):
             kind = next(k for k in _ESTATE_AFTER_ROAD if text.startswith(k, c.end))
             out[i] = Cand(c.start, c.end + len(kind), "LOC", c.conf, c.prio, c.rule)
-    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
-    seen = {(c.start, c.end) for c in out}
-    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
-        for a in _occurrences(text, name):
-            if (a, a + len(name)) not in seen:
-                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     return out
 
 
@@ -1324,6 +1383,7 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text[s - 1] in "和及与到在至赴"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
+                or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 or _is_place_end(text, s)
                 # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
                 # verb precedes it (session 13 audit)
@@ -1938,7 +1998,10 @@ def _counted_places(text: str) -> list[Cand]:
     # 甲社区综合文化服务中心: each item named with its kind elsewhere in the text
     for it, kind in names:
         for a in _occurrences(text, it + kind):
-            out.append(Cand(a, a + len(it) + len(kind), "LOC", 0.5, 2, "loc.counted"))
+            e = a + len(it) + len(kind)
+            # (甲社区综合文化服务中心: the community's facility is one place with it)
+            fac = next((f for f in _FACILITY_AFTER_PLACE if text.startswith(f, e)), "")
+            out.append(Cand(a, e + len(fac), "LOC", 0.5, 2, "loc.counted"))
     return out
 
 
@@ -1978,7 +2041,7 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_counted_places(text))
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
 
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare

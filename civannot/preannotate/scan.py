@@ -861,10 +861,10 @@ def _words(seq: list, classes: bool = False) -> set[str] | None:
     return out
 
 
-def _needs(seq: list) -> list[frozenset[str]]:
+def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
     """Sets of words one of which every match of seq holds (in the text from its start on: a
     lookbehind is not read), from its literal runs, its small alternations of words and what
-    they hold, its lookaheads and groups included."""
+    they hold, its lookaheads and groups included. `classes`: as _words takes it."""
     out: list[frozenset[str]] = []
     run = ""
     for op, av in seq:
@@ -874,18 +874,18 @@ def _needs(seq: list) -> list[frozenset[str]]:
         if run:
             out.append(frozenset([run]))
             run = ""
-        words = _words([(op, av)]) if op in (_c.BRANCH, _c.SUBPATTERN) else None
+        words = _words([(op, av)], classes) if op in (_c.BRANCH, _c.SUBPATTERN) else None
         if words is not None and "" not in words:
             out.append(frozenset(words))
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:
-            out += _needs(list(av[3]))
+            out += _needs(list(av[3]), classes)
         elif op is _c.ASSERT and av[0] == 1:
-            out += _needs(list(av[1]))
+            out += _needs(list(av[1]), classes)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            out += _needs(list(av[2]))
+            out += _needs(list(av[2]), classes)
         elif op is _c.BRANCH:
             # a word from each alternative: the alternatives' needs, one of them met
-            per = [_needs(list(alt)) for alt in av[1]]
+            per = [_needs(list(alt), classes) for alt in av[1]]
             if per and all(per):
                 best = [max(p, key=lambda s: min(map(len, s))) for p in per]
                 out.append(frozenset().union(*best))
@@ -907,6 +907,18 @@ def needed_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if not sets:
         return None
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def needed_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every set of words found one of which each match of `pattern` holds (a class of a few
+    literal characters read as their words: 指[出示] needs 指出 or 指示); [] where none is found."""
+    try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return []
+        return [s for s in _needs(list(parsed), classes=True) if s and all(s)]
+    except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
+        return []
 
 
 class BranchGate:

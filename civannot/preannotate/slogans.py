@@ -36,6 +36,15 @@ def _document_title(title: str, text: str, start: int) -> bool:
     """《全国文明城市测评体系》, 《意见》, 《某某实施方案（讨论稿）》: a title that ends in a kind of
     document; or whatever title a verb of issuing or following names (发布《某某任务分解》,
     对照《某某》); 《某某日报》, an article's or a song's title does not."""
+    if "\n" in title:
+        # 《某某创建全国文明城市\n工作方案》: a title the page wrapped; the first line must not
+        # close a sentence and the whole must end in a kind of document (an unclosed 《 before
+        # a line break is no title)
+        head, tail = title.split("\n")
+        if head.rstrip().endswith(("。", "！", "？", "；", "：")) or len(head.strip()) < 2:
+            return False
+        core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
+        return core.endswith(_DOC_KINDS)
     core = _TITLE_NOTE.sub("", title.strip())
     if core.endswith(_DOC_KINDS):
         return True
@@ -133,6 +142,16 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             for k in (0, 1, 2)
             for n in _CAMPAIGN_NOUNS
         )
+    # “创文明城，做文明人”主题活动: a couplet of two halves of one length, named as a campaign by
+    # the noun after it (quoted speech with a comma has no such noun; session 14)
+    halves = c.split("，")
+    if (
+        len(halves) == 2
+        and 3 <= len(halves[0]) == len(halves[1]) <= 8
+        and all("\u4e00" <= ch <= "\u9fff" for h in halves for ch in h)
+        and text.startswith(_CAMPAIGN_NOUNS, after)
+    ):
+        return True
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
     parts = re.split("[、·]", c)

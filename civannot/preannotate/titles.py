@@ -20,6 +20,7 @@ from civannot.preannotate.common import (
 )
 from civannot.preannotate.gazetteers import (
     CJK,
+    Gazetteers,
     _ordinary_words,
     alternation,
     common_words,
@@ -58,7 +59,12 @@ _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 _RANK_IN_BRACKETS = re.compile(r"[（(](?:(?:正|副)?(?:部|厅|局|处|县|科|乡|镇)级|兼)[）)]")
 
 
-# what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级
+# 政教部门负责人 / 相关科室主要负责人: the head of a unit, an item of a chain with no TITLE
+# (负责人 is generic)
+_HEAD_ITEM = re.compile(rf"[{CJK}]{{0,10}}?(?:主要)?负责人")
+
+# what before a post makes it the post of many bodies (generic, no TITLE): 等地 / 各地 / 各级;
+# 各 right before it too (各镇长要负责, the check in find_title_chains)
 _GENERIC_BEFORE_POST = ("等地", "各地", "各级")
 # the head of a congress's working committee or office, as the grammar's committee branch reads
 # it (common._Rules: 选任工委主任, 研究室主任; session 11 audit)
@@ -113,6 +119,18 @@ def find_title_chains(doc: Doc) -> None:
                 continue
             ms = inner
         ms = _org_named_start(text, ms)
+        freq = jieba_tokenizer().FREQ
+        if (
+            m.end() - ms <= 3
+            and ms
+            and _is_cjk(text[ms - 1])
+            and freq.get(text[ms - 1 : ms + 1])
+            and freq.get(text[m.end() - 1 : m.end() + 1])
+        ):
+            # 文明城市长效管理: a short post whose first character ends a word before it (城市)
+            # and whose last begins a word after it (长效) is inside words (audtitles15)
+            pos = m.end()
+            continue
         if (
             ms == m.start()
             and ms
@@ -127,8 +145,10 @@ def find_title_chains(doc: Doc) -> None:
         if ms == m.start() and _surname_post(doc, ms, m.end()):
             pos = m.end()
             continue
-        if text.endswith(_GENERIC_BEFORE_POST, 0, ms) or any(
-            w in text[ms : m.end()] for w in _GENERIC_BEFORE_POST
+        if (
+            text.endswith(_GENERIC_BEFORE_POST, 0, ms)
+            or any(w in text[ms : m.end()] for w in _GENERIC_BEFORE_POST)
+            or (ms and text[ms - 1] == "各")
         ):
             # 甲、乙等地宣传部部长和…负责同志 / 各地宣传部部长: the post of many places, held by
             # nobody named (session 9 audit; a body read by its kind may have swallowed the
@@ -147,6 +167,7 @@ def find_title_chains(doc: Doc) -> None:
             pending = None
         chain = [*joined, (ms, m.end())]
         end = m.end()
+        head_item: tuple[int, int] | None = None
         # 副书记、主任 / 副书记兼社区党委书记: coordinated titles, each its own span
         while True:
             rk = _RANK_IN_BRACKETS.match(text, end)
@@ -154,7 +175,21 @@ def find_title_chains(doc: Doc) -> None:
                 # 局党组成员（正县长级）、某某村原第一书记某某: a rank in brackets between two
                 # items is neither (session 9 audit)
                 end = rk.end()
-            if end >= len(text) or text[end] not in "、兼":
+            if end < len(text) and text[end] not in "、兼":
+                # 市文明办主任检查组组长某某: a second title right after the first, no mark
+                # between, and a name after it: both are the name's (audtitles15)
+                adj = _title_at(doc, end)
+                if (
+                    adj is None
+                    or not name_after(text, adj.end(), r)
+                    # (人大主席团主席: the post and the next character make a longer word)
+                    or jieba_tokenizer().FREQ.get(text[end - 2 : end + 1])
+                ):
+                    break
+                chain.append((end, adj.end()))
+                end = adj.end()
+                continue
+            if end >= len(text):
                 break
             if text[end : end + 2] == "兼任":
                 # 副市长兼任市创文指挥部副总指挥: 任 belongs to the verb, not to the next title
@@ -185,9 +220,25 @@ def find_title_chains(doc: Doc) -> None:
                             or name_after(text, nxt.end(), r)
                         )
                     ):
+                        hm = _HEAD_ITEM.match(text, end + 1)
+                        if text[end] == "、" and hm and (hn := name_after(text, hm.end(), r)):
+                            head_item = (hm.end(), hn)
                         break
             chain.append((end + 1, nxt.end()))
             end = nxt.end()
+        if head_item is not None:
+            # 副校长、政教部门负责人某某: the head of a unit is generic (no TITLE), the name
+            # after it holds the titles before it (audtitles15)
+            starts = [ts for ts, _ in chain]
+            starts[0] = _title_prefix(doc, starts[0])
+            for ts, (_, te) in zip(starts, chain, strict=True):
+                doc.add_title(ts, te, 0.85, "title.chain")
+            ns, ne = head_item
+            doc.add_person(ns, ne, 0.85, "person.after_title")
+            doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
+            named.add(text[ns:ne])
+            pos = ne
+            continue
         name_end = name_after(text, end, r)
         if name_end and text[end:name_end] in r.g.speech_verbs:
             # 县长强调，/ 政委指出，: a verb of speaking after a bare post is no name (强 and
@@ -247,6 +298,8 @@ def find_title_chains(doc: Doc) -> None:
                 and (ne == len(text) or text[ne] in "\n（(，、；。" or r.followers.match(text, ne))
             ):
                 name_at, name_end = p, ne
+        if not name_end:
+            name_end = _name_before_next_title(doc, end)
         if not name_end and named:
             again = max((n for n in named if text.startswith(n, end)), key=len, default="")
             if again:
@@ -274,6 +327,19 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
             named.add(text[ns:ne])
         pos = names[-1][1]
+        if (
+            (bare := r.bare_post.match(text, pos)) is not None
+            and r.title.match(text, pos) is None
+            and _name_before_next_title(doc, name_at) == pos
+        ):
+            # 处长某甲副处长某乙: the bare post closing the first name is the next person's
+            # (no title of the grammar, so no chain of its own reads it; audtitles15)
+            ne2 = name_after(text, bare.end(), r)
+            doc.add_title(pos, bare.end(), 0.8, "title.chain")
+            doc.add_person(bare.end(), ne2, 0.8, "person.after_title")
+            doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
+            named.add(text[bare.end() : ne2])
+            pos = ne2
 
 
 # 副组长：某甲、某乙 (a leading group's members in a notice of a meeting): a post, a colon and
@@ -531,6 +597,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
     text = doc.text
     if s >= 2 and text[s - 2 : s] == "自治" and text[s : s + 1] in "县州区旗":
         return _autonomous_start(doc, s - 2)
+    if s >= 2 and text.startswith("自治", s) and text[s + 2 : s + 3] in "县州区旗":
+        # (某某苗族侗族自治县政协副主席: the title read from 自治县; audtitles15)
+        return _autonomous_start(doc, s)
     if s >= 2 and text[s - 1] == "科" and text.startswith(_CLINICAL_POSTS, s):
         # 心内科副主任医师某某, 急诊科主任医师: the hospital's department belongs to the grade
         # (session 12 audit); back to the hospital (我院), a clause word or a mark
@@ -609,10 +678,22 @@ def _autonomous_start(doc: Doc, k: int) -> int:
     m = k
     if text[m - 2 : m] == "各族":
         m -= 2
-    elif m >= 2 and text[m - 1] == "族" and _is_cjk(text[m - 2]):
-        m -= 2
+    else:
+        # (某某苗族侗族自治县: two peoples, or three, named before it; audtitles15)
+        while m >= 2 and k - m < 6 and text[m - 1] == "族" and _is_cjk(text[m - 2]):
+            m -= 2
     if m < k:
         a = extend_gpe_prefix(doc, m)
+        if a >= m:
+            # 怀化市靖州苗族侗族自治县: the county's stem before the peoples, and the city
+            # before it (audtitles15)
+            g = doc.r.g
+            n = next((n for n in (2, 3) if text[m - n : m] in g.admin_stems), 0)
+            if n:
+                a = m - n
+                while a >= 3 and text[a - 1] in "省市州" and text[a - 3 : a - 1] in g.admin_stems:
+                    a -= 3
+                return a
         return a if a < m else k
     return extend_gpe_prefix(doc, k)
 
@@ -770,6 +851,19 @@ def _name_before_verb(doc: Doc, p: int) -> int:
     return 0
 
 
+def _name_before_next_title(doc: Doc, p: int) -> int:
+    """处长某甲副处长某乙: a name of two or three right after a title and closed by the next
+    title, itself followed by a name (no mark between the two people; audtitles15); 0 if none."""
+    text, r = doc.text, doc.r
+    for e in (p + 3, p + 2):
+        if not _valid_name(text[p:e], r.g) or jieba_tokenizer().FREQ.get(text[p:e]):
+            continue
+        nxt = r.title.match(text, e) or r.bare_post.match(text, e)
+        if nxt is not None and nxt.end() - e >= 2 and name_after(text, nxt.end(), r):
+            return e
+    return 0
+
+
 def _unread_item(text: str, end: int, s: int) -> bool:
     """Between a chain that ended at end (a 、) and a title at s stands at most a short item no
     rule reads (、“两新”组织党委书记): a few name characters and quotes, no clause mark."""
@@ -783,8 +877,11 @@ def _unread_item(text: str, end: int, s: int) -> bool:
     return len(gap) <= 8 and all(_is_cjk(c) or c in '“”"' for c in gap)
 
 
-# a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word
-_UNLISTED_NOT_FIRST = set("会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等")
+# a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word;
+# a modal or an adverb opens the predicate (县长要负责，: 要负责 read as a name; audtitles15)
+_UNLISTED_NOT_FIRST = set(
+    "会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等"
+) | set("要须需必应均都也还就再又已正")
 
 
 def _unlisted_name_after(doc: Doc, p: int) -> int:
@@ -813,7 +910,8 @@ def _loose_post() -> re.Pattern[str]:
     """A short run of name characters and a post (人大工委主任, 综治中心副主任)."""
     posts = alternation(rules().g.posts)
     # (中科院某某分院驻某某村工作队队长: a unit's long own name; session 9 audit)
-    return re.compile(rf"[{CJK}]{{2,18}}?(?:{posts})")
+    # (政研室（改革办）主任: the body's other name in brackets; audtitles15)
+    return re.compile(rf"[{CJK}]{{2,18}}?(?:[（(][{CJK}]{{2,8}}[）)])?(?:{posts})")
 
 
 def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
@@ -899,6 +997,10 @@ def find_leader_lists(doc: Doc) -> None:
         # 市领导强调，: what leaders do (强 is a surname) is no name
         if _LEADER_ACTS.fullmatch(text, p, first):
             continue
+        # 院领导班子、职能部门负责人: 领导班子 is one word, the leadership (班子 read as a name;
+        # audtitles15)
+        if p == m.end() and jieba_tokenizer().FREQ.get(text[p - 2 : p + 2]):
+            continue
         # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
         # the dictionary) is no name
         if first - p == 3 and text[p + 1 : first] in common_words():
@@ -928,7 +1030,7 @@ _BARE_POST_AFTER = guarded(
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
-    r"|传达|通报|宣读|部署|总结|作[了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
     r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
@@ -970,6 +1072,19 @@ def _verb_after_post(text: str, m: re.Match[str]) -> bool:
         # 书记处, 主席团: the post and the next character make a longer word
         and not jieba_tokenizer().FREQ.get(m.group()[-2:] + text[e])
     )
+
+
+def _name_only_word(name: str, g: Gazetteers) -> bool:
+    """Does jieba's dictionary hold `name` only as a person's name, and seldom (王建国 nr 12)?
+    Such a word before a post is the name (王建国副局长主持…; audtitles15). 宣传部 (nr 333, a
+    mistagged word) is too frequent; 高山 (ns) is an ordinary word."""
+    freq = jieba_tokenizer().FREQ.get(name, 0)
+    return 0 < freq < _NAME_ONLY_MAX_FREQ and _valid_name(name, g) and not _ordinary(name)
+
+
+# a person's name in jieba's dictionary has a count of a few dozen at most; a word it mistags as
+# a name (宣传部 333) has hundreds
+_NAME_ONLY_MAX_FREQ = 100
 
 
 def find_names_before_posts(doc: Doc) -> None:
@@ -1039,7 +1154,11 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
-        if (jieba_tokenizer().FREQ.get(name) and name not in found) or any(
+        if (
+            jieba_tokenizer().FREQ.get(name)
+            and name not in found
+            and not _name_only_word(name, r.g)
+        ) or any(
             (tm := r.title.match(text, k)) is not None
             and tm.end() >= m.end()
             # 李某副主任、周某某副处长: the branch of a body named by its kind reads any item
@@ -1047,6 +1166,9 @@ def find_names_before_posts(doc: Doc) -> None:
             and not (
                 k == ns and tm.groupdict().get("bykind") is not None and _valid_name(name, r.g)
             )
+            # 葛某旗书记: the last character of a name of three is no unit of its own
+            # (旗书记 read as a banner's post; audtitles15)
+            and not (k == p - 1 == ns + 2 and tm.end() == m.end() and _valid_name(name, r.g))
             for k in range(ns, p)
         ):
             continue
@@ -1530,6 +1652,21 @@ def find_appointments(doc: Doc) -> None:
 _AS_OPENERS = ("以", "推选", "推举", "选举", "补选", "增补", "任命", "决定")
 
 
+# 以某某为第一视察分团团长的视察团: the head of a delegation or a group named for the visit, a
+# post no list holds (audtitles15)
+_DELEGATION_ROLE = re.compile(
+    rf"(?:第[一二三四五六七八九十]{{1,3}})?[{CJK}]{{0,8}}?(?:分团|团|组|队)(?:副|常务副)?(?:团长|组长|队长)"
+)
+
+
+def _delegation_role(text: str, q: int) -> list[tuple[int, int]]:
+    """The delegation role from q closed by the clause's end or 的 (one span), or none."""
+    m = _DELEGATION_ROLE.match(text, q)
+    if m is None or not (m.end() >= len(text) or text[m.end()] in _APPOINT_CLOSERS):
+        return []
+    return [(q, m.end())]
+
+
 def find_named_as(doc: Doc) -> None:
     """title.appointment / relation.holds.appointment: NAME为TITLE where the name opens a clause
     or an item, follows 以/推选…, or was found by another rule; the title is read first (most 为
@@ -1541,7 +1678,7 @@ def find_named_as(doc: Doc) -> None:
         i = text.find("为", i + 1)
         if k < 2:
             continue
-        chain = _appointed_titles(doc, k + 1, False)
+        chain = _appointed_titles(doc, k + 1, False) or _delegation_role(text, k + 1)
         if not chain:
             continue
         names: list[tuple[int, int]] = []
