@@ -141,6 +141,13 @@ _PLACE_TEAM = re.compile(
     "(?:文明|卫生)(?:城市|县城|城区|程度)?(?:创建)?(?:工作)?"
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|检查组|暗访组|验收组)(?![长员])"
 )
+# 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
+# a clause (a generic team of no level, 测评组, is none)
+_LEVEL_TEAM = re.compile(
+    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|验收组))"
+    "(?![长员])",
+    re.M,
+)
 _ACCOUNT_HEADER = re.compile(
     rf"^[ \u3000]*([{CJK}]{{2,4}}?)(?:宣传|发布|融媒|文明|新闻|头条)(?=[ \u3000\t]*\d{{4}}-\d{{1,2}}-\d{{1,2}})",
     re.M,
@@ -1421,6 +1428,8 @@ def _place_teams(doc: Doc) -> None:
     """org.grammar: a campaign's team named by the province or city that sends it
     (山西省文明县城测评组, 内蒙古自治区文明程度测评组): the longest known place right before it."""
     text, g = doc.text, doc.r.g
+    for m in _LEVEL_TEAM.finditer(text):
+        doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
     for m in _PLACE_TEAM.finditer(text):
         k = m.start()
         for n in (6, 5, 4, 3, 2):
