@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from civannot.text import convert
 from civannot.text.offsets import Edit
@@ -105,6 +106,38 @@ _NOTE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（\[【]\s*[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[0-5]?"
     r"(?:[ \u00a0][a-zA-Zü\u00e0-\u01dc]{1,7}[0-5]?){0,3}\s*[)）\]】]"
 )
+
+
+# A keyword line a hijacked mirror injects above or below the article (亚洲…,久久…,日韩…): items split
+# at these separators, most of them holding a word of spam_words.txt, no sentence mark in the line.
+_SPAM_SEP = re.compile(r"[,，、|｜_\-\s]+")
+_SPAM_MIN_ITEMS = 3
+_SPAM_SHARE = 2 / 3
+
+
+@lru_cache(maxsize=1)
+def _spam_words() -> tuple[str, ...]:
+    from importlib import resources
+
+    path = resources.files("civannot.resources").joinpath("gazetteers", "spam_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _is_spam(line: str) -> bool:
+    if any(ch in line for ch in "。！？；"):
+        return False
+    items = [x for x in _SPAM_SEP.split(line.lower()) if x]
+    if len(items) < _SPAM_MIN_ITEMS:
+        return False
+    words = _spam_words()
+    hits = sum(1 for x in items if any(w in x for w in words))
+    return hits >= _SPAM_SHARE * len(items)
+
+
+# Marks that never open a line of Chinese text: a line starting with one is the rest of the line
+# before it, broken by a mirror's layout (城西市场⏎、某某社区; 某某要求⏎，要…), and is joined to it.
+_NO_LINE_START = frozenset("、，。；：！？）》」』”’,;")
 
 
 _VIEW_PROBE = 600
@@ -212,7 +245,7 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             for j in range(i, len(lines)):
                 drop[j] = boiler[j] = True
             break
-        if _is_furniture(line):
+        if _is_furniture(line) or _is_spam(line.strip(_HSPACE)):
             drop[i] = boiler[i] = True
     for i, (a, b) in enumerate(lines):
         s = _line(text, a, b, mirror).strip(_HSPACE)
@@ -262,6 +295,15 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         k = indent_length(line)
         if k:
             edits.append((a, a + k, "", False))
+        prev = i - 1
+        if (
+            prev >= 0
+            and not drop[prev]
+            and line[k : k + 1] in _NO_LINE_START
+            and text[lines[prev][0] : lines[prev][1]].strip(_HSPACE + "\r?")
+        ):
+            # the newline before it goes (with the line's own indent, deleted just above)
+            edits.append((lines[prev][1], a + k, "", False))
         inner_start = a + k
         for mm in _INVISIBLE.finditer(line, inner_start - a):
             edits.append((a + mm.start(), a + mm.end(), "", False))
