@@ -338,6 +338,12 @@ VENUES = [
 ]  # fmt: skip
 
 
+# the rules read a meeting's hall themselves since session 14 (loc.venue): these tests are about a
+# frame the rules leave untagged, so they read the text with that rule switched off, as a team
+# that had switched it off would
+_NO_VENUE = ("gpe.before_post", "loc.venue")
+
+
 def _venue_doc(rng: random.Random, venue: str) -> GoldDoc:
     """The rules' reading plus the team's venue LOC in 会议在…召开 (the venues differ from page to
     page: no string recurs, the frame does)."""
@@ -346,7 +352,7 @@ def _venue_doc(rng: random.Random, venue: str) -> GoldDoc:
         f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日，{place}创文工作推进会议在{venue}召开。"
         f"{rng.choice(POSTS)}{name}出席会议并讲话。"
     )
-    sug = suggest(text)
+    sug = suggest(text, disabled=_NO_VENUE)
     spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
     at = text.index(venue)
     assert not any(s.start < at + len(venue) and at < s.end for s in spans)  # rules: none there
@@ -357,19 +363,21 @@ def _venue_doc(rng: random.Random, venue: str) -> GoldDoc:
 def test_a_frame_the_team_tags_between_is_learned_and_tags_a_venue_never_seen():
     rng = random.Random(5)
     docs = [_venue_doc(rng, v) for v in VENUES[:6]]
-    corr = learn_corrections(docs, [suggest(d.text) for d in docs])
+    corr = learn_corrections(docs, [suggest(d.text, disabled=_NO_VENUE) for d in docs])
     frames = [c for c in corr.items if c.kind == "add" and c.cond == "frame"]
     assert frames and frames[0].label == "LOC" and frames[0].fixed >= 6
     assert frames[0].name().startswith("add LOC between «")
     # a new page, a venue none of the six named
     new = _venue_doc(rng, VENUES[7])
-    out = corr.apply(new.text, suggest(new.text), version=3)
+    out = corr.apply(new.text, suggest(new.text, disabled=_NO_VENUE), version=3)
     loc = [(s.text, r) for s, r in zip(out.spans, out.rules, strict=True) if s.label == "LOC"]
     assert loc == [(VENUES[7], f"learned:{frames[0].name()}@3")]
     # stored and loaded with the model: the same correction
     again = Corrections.from_json(corr.to_json())
     assert again.items == corr.items
-    assert again.apply(new.text, suggest(new.text), version=3).spans == out.spans
+    assert (
+        again.apply(new.text, suggest(new.text, disabled=_NO_VENUE), version=3).spans == out.spans
+    )
 
 
 def test_a_frame_tags_no_clause_and_nothing_a_span_already_holds():

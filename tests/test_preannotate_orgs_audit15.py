@@ -91,6 +91,53 @@ from tests.preannotate_support import entity_set as _tagged
         # an unclosed mark before a line break and an article's title are none
         ("他说。《\n方案》", set(), {("\n方案", "DOC")}),
         ("阅读《青溪\n日报》", set(), {("青溪\n日报", "DOC")}),
+        # batch 1: a county named by one character, in its headline and an outlet's station
+        (
+            "道县召开创卫推进会\n红网道县站4月3日讯（通讯员 王某）4月2日，道县第5个活动启动。",
+            {("道县", "GPE"), ("红网", "ORG")},
+            {("红网道县站", "ORG")},
+        ),
+        # towns of the text's own city and of a county made a city after the gazetteer's data
+        (
+            "我市青岚镇、柳河镇和长垣市的石桥镇、常乐镇名列其中。",
+            {
+                ("青岚镇", "GPE"),
+                ("柳河镇", "GPE"),
+                ("长垣市", "GPE"),
+                ("石桥镇", "GPE"),
+                ("常乐镇", "GPE"),
+            },
+            set(),
+        ),
+        ("我市乡镇要抓好落实。", set(), {("我市乡镇", "GPE")}),
+        # a community after 了解 (the verb, not 了 + a name)
+        ("详细了解枫林社区当前创文工作的做法。", {("枫林社区", "LOC")}, {("解枫林社区", "LOC")}),
+        # a square named by a person's name of three characters and 文化广场
+        ("活动在柳宗元文化广场拉开序幕。", {("柳宗元文化广场", "LOC")}, set()),
+        ("要新建文化广场。", set(), {("新建文化广场", "LOC")}),
+        # the kind of market is no market's name
+        ("做好农贸菜场改造提升。", set(), {("农贸菜场", "LOC")}),
+        # a counted community named again with its facility
+        (
+            "共检查了辖区建设、青石、月湾社区等五个社区。对建设社区综合文化服务中心给予肯定。",
+            {("建设社区综合文化服务中心", "LOC"), ("月湾社区", "LOC")},
+            {("建设社区", "LOC")},
+        ),
+        # a sub-district's bare name before 辖区
+        ("柳溪街道召开会议。他表示柳溪辖区内氛围浓厚。", {("柳溪", "GPE")}, set()),
+        # a county's bare name after an epithet of its slogan
+        ("共建美好桐城。", {("桐城", "GPE")}, set()),
+        ("建设美丽乡村，创造美好生活。", set(), {("乡村", "GPE"), ("生活", "GPE")}),
+        # the committee for patriotic health bare; hospitals in a list of bodies
+        ("志愿者和爱卫会工作人员深入社区。", {("爱卫会", "ORG")}, set()),
+        (
+            "县人民医院、中医院、康宁医院等医院开展义诊。",
+            {("中医院", "ORG"), ("康宁医院", "ORG")},
+            set(),
+        ),
+        # a community's party committee named by it; before a post it is the post's
+        ("城东社区党委召开会议。", {("城东社区党委", "ORG")}, {("城东社区", "LOC")}),
+        ("城东社区党委书记李某说，", set(), {("城东社区党委", "ORG")}),
     ],
 )
 def test_audit15_forms(text: str, want: set, not_want: set) -> None:

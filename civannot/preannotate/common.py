@@ -231,17 +231,25 @@ class _Rules:
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
             # a site's stamp without its year, only with its time: 03-02 20:07:15 (realdev12)
             r"|(?:^|(?<=[\s：:]))(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
+            # a stamp with a two-digit year (18-05-09 08:54), only with its time; a month-day in a
+            # page's own date field (日期：08-21) (session 14, realgold12 as development)
+            r"|(?:^|(?<=[\s：:]))\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
+            r"|(?<=日期[：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d:-])"
             # the day first, as mirror sites stamp a page: 14.02.2018  07:14
             r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年度?|{rel_year})?"
-            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+            # (二0二二年: a year in Chinese numerals with the digit 0 for 〇, as notices write it)
+            rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年度?|{rel_year})?"
+            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+            # a range whose first day drops its 日 (6月21至22日) reads as one date: 6月21 alone is none
+            r"(?:\d{1,2}(?:至|到|—|－|-|~|～)\d{1,2}[日号]"
+            r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])"
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)
             r"(?:上午|下午|晚上|早上|中午|晚)?(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
-            rf"|(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年|{rel_year})?"
+            rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年|{rel_year})?"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
-            r"|(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?第?[一二三四]季度"
-            r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
+            r"|(?:(?:\d{4}|[〇零0一二三四五六七八九]{4})年)?第?[一二三四]季度"
+            r"|(?:\d{4}|[〇零0一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
             # 今年7月: the month after a relative year belongs to it
             rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
@@ -250,7 +258,7 @@ class _Rules:
             # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
             # (截至26日，: the day a count was taken, as the dateline's month reads it; realdev12)
             r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))\d{1,2}日"
-            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,])))"
+            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,]|召开|举行)))"
             # a day counted from the report's, as 今年 is a year: 昨日, 今天上午, 次日下午3时; 当天
             # only with its part of day (当天整改 is "at once"). Every blind annotator of sessions 9-11
             # tagged them (5 of 5); session 5's convention had left them out. Not 如今天…, 至今日…,

@@ -3,13 +3,14 @@ candidates (with their rule id, registry.RULES) to a shared Doc; overlaps are se
 (engine._resolve: priority, then length).
 
 Rule modules: places.py (GPE, LOC), slogans.py (DOC, SLOGAN), titles.py (TITLE with its PERSON
-and HOLDS_TITLE), persons.py (names: frames, 同志, repeats, bylines), orgs.py (ORG), dates.py
-(DATE). Their word lists live in resources/gazetteers/ (common._Rules compiles them once).
+and HOLDS_TITLE), persons.py (names: frames, 同志, repeats, bylines), orgs.py (ORG), venues.py
+(LOC: the hall a meeting sits in), dates.py (DATE). Their word lists live in resources/gazetteers/
+(common._Rules compiles them once).
 """
 
 from __future__ import annotations
 
-from civannot.preannotate import dates, orgs, persons, places, slogans, titles
+from civannot.preannotate import dates, orgs, persons, places, slogans, titles, venues
 from civannot.preannotate.common import Cand, Doc, EntityResult, rules
 from civannot.preannotate.damaged import reading_text
 from civannot.preannotate.lexicon import Lexicon
@@ -58,6 +59,7 @@ def find_entities(
     titles.find_surnames_before_posts(doc)
     orgs.find_orgs(doc)
     places.find_locations(doc)
+    venues.find_venues(doc)
     orgs.find_companies(doc)
     places.find_gpe(doc)
     dates.find_dates(doc)

@@ -31,7 +31,12 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
-from civannot.preannotate.places import _gpe_start, _stem_ok, extend_gpe_prefix
+from civannot.preannotate.places import (
+    _TWO_CHAR_COUNTIES,
+    _gpe_start,
+    _stem_ok,
+    extend_gpe_prefix,
+)
 from civannot.preannotate.scan import guarded, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
@@ -110,8 +115,10 @@ _OUTLET = re.compile(
 _OUTLET_PLACE_DATELINE = re.compile(
     # (红网某市4月8日讯: an outlet of one character before 网)
     rf"(?:^|(?<=[\n 　【]))([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
-    rf"(?=(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
-    rf"(?:讯|电|消息))",
+    # (红网某县站4月3日讯, a byline line 红网某县站: the outlet's station in the place; session 14)
+    rf"(?:站(?=[ \t　]*$))?"
+    rf"(?=站?(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?:讯|电|消息)|$)",
     re.M,
 )
 _PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
@@ -163,6 +170,8 @@ def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
         or name in g.gpe_ambiguous
         or name in g.admin_full
         or name in doc_stems
+        # 歙县, 道县: a county named by one character and its unit (红网道县站; session 14 audit)
+        or name in _TWO_CHAR_COUNTIES
     )
 
 
@@ -207,6 +216,7 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
 
 
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
+_PARTY_KINDS = ("党委", "党总支", "党支部")
 _DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
 
@@ -280,6 +290,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
         end = m.end()
+        # 某某村党支部书记: before a post the village's or community's party body is the post's
+        # (the title grammar reads the post; the place stays a place)
+        if kind.endswith(_PARTY_KINDS) and r.bare_post.match(text, end) is not None:
+            continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
         if sub is not None and not any(c in _FUNCTION for c in sub.group()):
@@ -715,7 +729,13 @@ def find_orgs(doc: Doc) -> None:
             hq = _HQ_SUB.match(text, e)
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
-        elif text.endswith(("委", "政府"), s, e) and (grp := _INSPECT_GROUP.match(text, e)):
+        elif (
+            text.endswith(("委", "政府"), s, e)
+            and (grp := _INSPECT_GROUP.match(text, e))
+            # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
+            and not any(c in _FUNCTION for c in grp.group())
+            and "组织" not in grp.group()
+        ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         sub = _SUB_UNIT.match(text, e)
         if sub is not None:
@@ -802,6 +822,8 @@ def find_orgs(doc: Doc) -> None:
             # 县级融媒体中心, 县直单位, 市属中心: a rank, not a body's name
             and stem[0] not in "级直属"
             and stem[-2:] not in _VENUE_STEMS
+            # 市委、市政府站在…的高度: a body named whole before the verb 站 (session 14)
+            and not stem.endswith(("政府", "人大", "政协"))
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
@@ -847,6 +869,7 @@ def find_orgs(doc: Doc) -> None:
                 # 某某网鸡西6月8日讯: the outlet, then its place (no ORG of the two together)
                 a, b = m.start(1), m.end(2)
                 _drop_cands(doc, "ORG", a, b, exact=True)
+                _drop_cands(doc, "ORG", a, b + 1, exact=True)  # (某网某县站)
                 doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
                 doc.add(m.start(2), m.end(2), "GPE", 0.6, 3, "gpe.doc_place")
     for m in _PLACE_OUTLET_KIND.finditer(text):
@@ -1290,7 +1313,8 @@ def _more_orgs(doc: Doc) -> None:
 # a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
 _LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
-_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队")
+# (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
+_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队", "院")
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
 _LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关")
 

@@ -389,6 +389,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
+                # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
+                # right before it (session 14 audit)
+                or (
+                    text[k] in "街镇乡"
+                    and (
+                        text.endswith(("我市", "我县", "我区", "本市", "本县", "本区"), 0, s)
+                        or (prev == "的" and _after_place(text, s - 1, found, r.g))
+                    )
+                )
             )
             if not prev_ok and not _after_place(text, s, found, r.g):
                 continue
@@ -486,6 +495,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3 and f[:-1] not in _ZONE_WORDS:
             stems.add(f[:-1])
+        # 某某街道 … 某某辖区: a town's or a sub-district's bare name before 辖区 (session 14 audit)
+        unit = "街道" if f.endswith("街道") else f[-1] if f[-1] in "镇乡" else ""
+        if unit and len(f) - len(unit) >= 2:
+            for a in _occurrences(text, f[: -len(unit)] + "辖区"):
+                cands.append(Cand(a, a + len(f) - len(unit), "GPE", 0.5, 1, "gpe.bare_stem"))
     for st in stems:
         n = len(st)
         for a in _occurrences(text, st):
@@ -530,7 +544,8 @@ _BARE_NEXT = re.compile(
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
-_BARE_OPENER = re.compile("从|驻|来自|平安")
+# (共建美好某某, 打造幸福某某: an epithet of the place's own slogan; session 14 audit)
+_BARE_OPENER = re.compile("从|驻|来自|平安|美好|幸福|美丽|魅力")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
@@ -753,6 +768,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
+            if text[st - 1 : st + 1] == "了解":
+                continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
             # 平和县阳明公园: the unit of a division the gazetteer knows ends it (its 和 is
             # no connective before a name opening with 县)
             if text[st] in "市县区" and any(
@@ -768,6 +785,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                or text.endswith("了解", 0, st)  # 详细了解某某社区 (session 14 audit)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
                 # 新建或拓宽某某路, 硬化改造了某某路: a road after a verb of road works
@@ -864,6 +882,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
+        if kind in ("菜场", "菜市场") and name in _MARKET_STOP:
+            continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
         if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
@@ -1133,6 +1153,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
+    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
+    # read before the facilities below, so that a further mention takes its facility too)
+    seen = {(c.start, c.end) for c in out}
+    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
+        for a in _occurrences(text, name):
+            if (a, a + len(name)) not in seen:
+                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     # 某某社区党群服务中心, 某某村新时代文明实践站: a community's or a village's facility is one
     # place, named after it (GUIDELINES.md nests no name inside a longer span)
     # 某某路新村, 某某路社区: an estate or a community named after its road is one place
@@ -1145,12 +1172,6 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         elif text[c.end - 1] in "路街" and text.startswith(_ESTATE_AFTER_ROAD, c.end):
             kind = next(k for k in _ESTATE_AFTER_ROAD if text.startswith(k, c.end))
             out[i] = Cand(c.start, c.end + len(kind), "LOC", c.conf, c.prio, c.rule)
-    # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化)
-    seen = {(c.start, c.end) for c in out}
-    for name in {text[c.start : c.end] for c in out if c.end - c.start >= 4}:
-        for a in _occurrences(text, name):
-            if (a, a + len(name)) not in seen:
-                out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     return out
 
 
@@ -1977,7 +1998,10 @@ def _counted_places(text: str) -> list[Cand]:
     # 甲社区综合文化服务中心: each item named with its kind elsewhere in the text
     for it, kind in names:
         for a in _occurrences(text, it + kind):
-            out.append(Cand(a, a + len(it) + len(kind), "LOC", 0.5, 2, "loc.counted"))
+            e = a + len(it) + len(kind)
+            # (甲社区综合文化服务中心: the community's facility is one place with it)
+            fac = next((f for f in _FACILITY_AFTER_PLACE if text.startswith(f, e)), "")
+            out.append(Cand(a, e + len(fac), "LOC", 0.5, 2, "loc.counted"))
     return out
 
 

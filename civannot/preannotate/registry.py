@@ -7,9 +7,9 @@ away keeps its entry here, marked retired. Passing a family (`title`, `gazetteer
 switches off all of its rules.
 
 Where the rules live: title.* in titles.py, person.* and lexicon in persons.py, org.* in orgs.py,
-gpe.*, gazetteer:*, loc.* in places.py, date.* in dates.py, doc.* and slogan.* in slogans.py,
-directive.* and relation.issued_by.* in directives.py, relation.holds.* in titles.py; their word
-lists in resources/gazetteers/ (title_*.txt, org_*.txt, rule_words.json, ...).
+gpe.*, gazetteer:*, loc.* in places.py (loc.venue in venues.py), date.* in dates.py, doc.* and
+slogan.* in slogans.py, directive.* and relation.issued_by.* in directives.py, relation.holds.* in
+titles.py; their word lists in resources/gazetteers/ (title_*.txt, org_*.txt, rule_words.json, ...).
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ RULES: dict[str, str] = {
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",
     "loc.repeat": "a further mention of a place found by loc.kind",
+    "loc.venue": "the hall a meeting sits in, named whole between 在 and 召开 / 举行 "
+    "(在市委礼堂召开, 在县行政中心二楼会议室举行)",
     "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)",
     "date.range_end": "the bare day closing a range (8月20日至22日)",
     "date.bare_day": "a bare day opening a report's sentence (25日，我区召开 / 15日上午，)",
