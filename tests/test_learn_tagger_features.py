@@ -118,6 +118,56 @@ def test_tagger_items_are_the_known_part_of_tag_windows():
     assert TaggerFeatures(set()).windows("", []) == []
 
 
+def test_cue_windows_of_one_walk_are_those_of_cue_reaches(monkeypatch):
+    """TaggerFeatures.windows with labels gathers the cue reaches on its own passes (a word's
+    two marks as one reach) and merges them in one walk: the windows of cue_reaches and
+    merged_windows, for every policy's labels, window, span soup and blank or long line, with
+    and without the one-reach words (a vocabulary word holding a break would part them)."""
+    texts = [d.text for d in team_docs(12, seed=6)]
+    texts += [
+        "市委书记县长镇党委副书记主任\n\n   \n县委办公室主任、市政府办公室副主任王明同志。",
+        "，".join(["区委宣传部部长李华同志在县供销社调研"] * 30),
+        "市县乡镇街道办事处主任委员会。\n \n省委常委、副省长，市政协主席",
+    ]
+    # the longest words of the vocabularies (their ends too far apart for one reach at small
+    # windows), and a level word whose first or last characters lie in a place the rules keep
+    # (only its other end is a cue)
+    long_line = "大会主席团常务主席张三在高新技术产业开发区调研，经济技术开发区管委会主任李四陪同。"
+    zone = long_line.index("高新")
+    made = [
+        (long_line, []),
+        (long_line, [Span(zone + 6, zone + 9, "GPE")]),
+        (long_line, [Span(zone, zone + 2, "GPE")]),
+        (long_line, [Span(zone + 3, zone + 5, "DATE"), Span(0, 9, "TITLE")]),
+        # cues on a blank line between two segments (no window there)
+        ("县长王明\n \n市长李四", [Span(5, 7, "PERSON"), Span(6, 7, "ORG")]),
+    ]
+    rng = random.Random(9)
+    label_sets = [
+        frozenset({"PERSON", "TITLE", "ORG"}),
+        frozenset({"ORG", "LOC"}),
+        frozenset({"PERSON"}),
+        frozenset({"TITLE", "DOC"}),
+        frozenset({"GPE"}),
+    ]
+    tf = TaggerFeatures(set())
+    checked = 0
+    for unbroken in (True, False):
+        monkeypatch.setattr(features, "_marks_unbroken", lambda u=unbroken: u)
+        cases = [(t, sp) for t in texts for sp in (suggest(t).spans, _odd_spans(t, rng), [])]
+        for text, spans in cases + made:
+            marks = features.gazetteer_marks(text)
+            for window in (0, 1, 2, 4, 6, 8):
+                for labels in label_sets:
+                    reaches = features.cue_reaches(text, spans, marks, labels, window)
+                    segs = features.segments(text)
+                    ref = [(a, b) for _, _, a, b in features.merged_windows(segs, reaches, window)]
+                    got = [r for r, _ in tf.windows(text, spans, window, labels)]
+                    assert got == ref
+                    checked += bool(ref)
+    assert checked > 500
+
+
 @pytest.fixture(scope="module")
 def team_model() -> CrfModel:
     docs = team_docs(14, seed=3)

@@ -693,29 +693,16 @@ class TaggerFeatures:
 
     @staticmethod
     def _ranges(
-        text: str,
-        rule_spans: Sequence[Span],
-        marks: Sequence[tuple[int, str]],
-        order: Sequence[int],
-        window: int,
-        labels: Iterable[str] | None,
+        text: str, order: Sequence[int], window: int
     ) -> list[tuple[int, int, list[tuple[int, int]]]]:
-        """(segment start, segment end, windows) of each segment with a window."""
+        """(segment start, segment end, windows) of each segment with a window around the
+        cues `order` (every label's: tag_windows without labels)."""
         segs = segments(text)
-        if labels is not None:
-            out: list[tuple[int, int, list[tuple[int, int]]]] = []
-            reaches = cue_reaches(text, rule_spans, marks, labels, window)
-            for lo, hi, a, b in merged_windows(segs, reaches, window):
-                if out and out[-1][0] == lo:
-                    out[-1][2].append((a, b))
-                else:
-                    out.append((lo, hi, [(a, b)]))
-            return out
         # tag_windows' merging: two cues' windows (p - window, p + window] of a segment merge
         # when the second starts within `window` of the first's end, i.e. when the cues are
         # at most 3 * window + 1 apart (clipping at the segment's ends never parts them)
         apart = 3 * window + 1
-        out = []
+        out: list[tuple[int, int, list[tuple[int, int]]]] = []
         k1 = 0
         for lo, hi in segs:
             k0 = bisect.bisect_left(order, lo, k1)
@@ -740,37 +727,54 @@ class TaggerFeatures:
         labels: Iterable[str] | None = None,
     ) -> list[tuple[tuple[int, int], list[Item]]]:
         """((start, end), items) of the windows tag_windows cuts (with the same `labels`), each
-        character's item the known part of its features there."""
+        character's item the known part of its features there.
+
+        With `labels` (pre-annotation) the cue reaches are gathered on the passes that build
+        the rules' layers and the gazetteer marks, a word's two marks as one reach where their
+        windows join anyway, and merged in one walk over the segments: the windows of
+        cue_reaches and merged_windows, without a pass of their own over the spans and marks."""
         n = len(text)
+        want = frozenset(labels) if labels is not None else None
         # the rules' layers (rule_layers) as one string per character, the cache key's tail
         extra = [""] * n
         entity: list[tuple[int, int, tuple[str, ...], str]] = []
         cues: set[int] = set()
+        # (cue, first, end) as cue_reaches gives them; `kept` marks the spans of the labels the
+        # rules keep (no level's or suffix's cue inside them)
+        reaches: list[tuple[int, int, int]] = []
+        kept: bytearray | None = None
         runs, tails = self._runs, self._tails
         for s in rule_spans:
-            a, b = max(0, s.start), min(s.end, n)
-            if s.label == "DIRECTIVE":
+            st, en, lab = s.start, s.end, s.label
+            a = st if st > 0 else 0
+            b = en if en < n else n
+            if lab == "DIRECTIVE":
                 if b > a:
                     extra[a:b] = ["D"] * (b - a)
                 continue
-            if s.label not in ENTITY_SET:
+            if lab not in ENTITY_SET:
                 continue
-            if labels is None:
-                cues.add(s.start)
-                cues.add(s.end - 1)
+            if want is None:
+                cues.add(st)
+                cues.add(en - 1)
+            elif lab in want:
+                reaches.append((st, st - window, st + window + 1))
+                reaches.append((en - 1, en - 1 - window, en + window))
+            elif en > st:
+                if kept is None:
+                    kept = bytearray(n)
+                kept[st:en] = b"\x01" * (en - st)
             if s.provenance in _HIDDEN_RULES or b <= a:
                 continue
             conf = s.confidence if s.confidence is not None else 0.5
             bucket = "h" if conf >= 0.85 else ("m" if conf >= 0.6 else "l")
             # the span's tags (B- ... E-, or S-) with its rule id, made once per label, rule
             # and length (the same few come back in every text)
-            run_key = (s.label, s.provenance, s.end - s.start)
+            run_key = (lab, s.provenance, en - st)
             tags = runs.get(run_key)
             if tags is None:
                 tags = self._run(*run_key)
-            entity.append(
-                (a, b, tags if b - a == len(tags) else tags[a - s.start : b - s.start], bucket)
-            )
+            entity.append((a, b, tags if b - a == len(tags) else tags[a - st : b - st], bucket))
             extra[a:b] = [x + bucket for x in extra[a:b]]
         layer = extra[:]
         for a, b, tags, bucket in entity:  # a later span's tag wins, as in rule_layers
@@ -785,21 +789,30 @@ class TaggerFeatures:
                 layer[a:b] = done
             else:
                 layer[a:b] = [t + x for t, x in zip(tags, ex, strict=True)]
-        marks = gazetteer_marks(text)
-        # a character's gazetteer marks end its cache key too: its cached item holds them (one
-        # lookup, not a feature added per mark and window)
-        for i, m in marks:
-            layer[i] += _MARK + m
-        if labels is None:
+        if want is None:
+            marks = gazetteer_marks(text)
+            # a character's gazetteer marks end its cache key too: its cached item holds them
+            # (one lookup, not a feature added per mark and window)
+            for i, m in marks:
+                layer[i] += _MARK + m
             cues.update(i for i, _ in marks)
             cues.update(m.start() for m in _QUOTE_CUES.finditer(text))
-        order = sorted(cues)
+            ranges = self._ranges(text, sorted(cues), window)
+        else:
+            self._mark_reaches(text, layer, reaches, kept, want, window)
+            quotes = bool(want & _QUOTE_LABELS)
+            if quotes:  # an opening quote starts a SLOGAN or a DOC: to its right
+                reaches.extend(
+                    (m.start(), m.start(), m.start() + window + 1)
+                    for m in _QUOTE_CUES.finditer(text)
+                )
+            ranges = _merge_reaches(text, reaches, window, quotes)
         out: list[tuple[tuple[int, int], list[Item]]] = []
         cache = self._items
         make = self._item
-        for lo, hi, ranges in self._ranges(text, rule_spans, marks, order, window, labels):
+        for lo, hi, wins in ranges:
             padded = "\x02" + text[lo:hi] + "\x03"
-            for a, b in ranges:
+            for a, b in wins:
                 keys = [
                     padded[j : j + 3] + x
                     for j, x in zip(range(a - lo, b - lo), layer[a:b], strict=True)
@@ -812,3 +825,124 @@ class TaggerFeatures:
                 )
                 out.append(((a, b), items))
         return out
+
+    @staticmethod
+    def _mark_reaches(
+        text: str,
+        layer: list[str],
+        reaches: list[tuple[int, int, int]],
+        kept: bytearray | None,
+        want: frozenset[str],
+        window: int,
+    ) -> None:
+        """The gazetteer marks added to the layers' keys (gazetteer_marks' order) and their cue
+        reaches added to `reaches` (cue_reaches'), on one pass over the scan's matches. A word
+        whose two ends both reach gives one reach, from its first character's start to its
+        last character's end: their windows meet (the last's start is within `window` of the
+        first's end), so the windows merged from them are the same (merged_windows joins
+        windows less than `window` apart), and both ends lie in one segment (no word of the
+        vocabularies holds a break, _marks_unbroken)."""
+        kinds = {k for k, labs in _MARK_LABELS.items() if want & labs}
+        after = {k for k in kinds if k in "PO"}
+        heads = kinds - after
+        names = _MARK_KEYS
+        pair = _marks_unbroken()
+        add = reaches.append
+        for m in _gazetteer_pattern().finditer(text):
+            k = m.lastgroup or "?"
+            a, b = m.span()
+            z = b - 1
+            nb, ne = names.get(k) or (_MARK + "g=" + k + "b", _MARK + "g=" + k + "e")
+            layer[a] += nb
+            layer[z] += ne
+            if k in after:
+                reach = _AFTER + 1
+            elif k in heads:
+                reach = _HEAD_AFTER + 1
+                if kept is not None and (kept[a] or kept[z]):
+                    if not kept[a]:
+                        add((a, a - window, a + reach))
+                    if not kept[z]:
+                        add((z, z - window, z + reach))
+                    continue
+            else:
+                continue
+            if pair and z - a <= reach + 2 * window:
+                add((a, a - window, z + reach))
+            else:
+                add((a, a - window, a + reach))
+                add((z, z - window, z + reach))
+
+
+_MARK_KEYS = {k: (_MARK + nb, _MARK + ne) for k, (nb, ne) in _MARK_NAMES.items()}
+
+
+@lru_cache(maxsize=1)
+def _marks_unbroken() -> bool:
+    """Whether no word of the gazetteer scan holds a character a segment is cut after (so a
+    word's first and last characters are always in one segment)."""
+    from civannot.preannotate.gazetteers import load
+
+    gz = load()
+    breaks = _BREAKS | _SOFT_BREAKS
+    words = (
+        *gz.posts,
+        *gz.lone_posts,
+        *gz.org_suffixes,
+        *gz.named_org_kinds,
+        *gz.levels,
+        *gz.admin_suffixes,
+    )
+    return not any(breaks.intersection(w) for w in words)
+
+
+def _merge_reaches(
+    text: str, reaches: list[tuple[int, int, int]], window: int, quotes: bool
+) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(segment start, segment end, windows) of each segment with a window: merged_windows
+    over `reaches` (sorted here), grouped by segment. Without quote cues every reach starts
+    `window` before its cue, so in cue order the clipped windows of a segment come in the
+    order of their starts and are merged in one walk (no list and sort per segment)."""
+    reaches.sort()
+    segs = segments(text)
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    if quotes:  # (a quote's reach starts at its cue)
+        for lo, hi, a, b in merged_windows(segs, reaches, window):
+            if out and out[-1][0] == lo:
+                out[-1][2].append((a, b))
+            else:
+                out.append((lo, hi, [(a, b)]))
+        return out
+    k, nseg = 0, len(segs)
+    lo = hi = -1
+    wins: list[tuple[int, int]] | None = None
+    wa = wb = 0
+    for c, a, b in reaches:
+        if c >= hi:
+            if wins is not None:
+                wins.append((wa, wb))
+                wins = None
+            while k < nseg and segs[k][1] <= c:
+                k += 1
+            if k == nseg:
+                break
+            lo, hi = segs[k]
+        if c < lo:  # between two segments (a blank one left out)
+            continue
+        if a < lo:
+            a = lo
+        if b > hi:
+            b = hi
+        if wins is None:
+            wins = []
+            out.append((lo, hi, wins))
+            wa, wb = a, b
+        elif a <= wb + window:
+            if b > wb:
+                wb = b
+        else:
+            wins.append((wa, wb))
+            wa, wb = a, b
+    if wins is not None:
+        wins.append((wa, wb))
+    return out

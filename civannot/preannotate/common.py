@@ -274,7 +274,8 @@ class _Rules:
         self.book = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
         self.gpe_suffixed = re.compile(
             rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
-            rf"|工业园区|产业园区)"
+            # (海南自由贸易港, 某某自贸区: a free-trade zone or port is a zone too; session 14)
+            rf"|工业园区|产业园区|自由贸易港|自贸港|自由贸易试验区|自贸试验区|自贸区)"
         )
         gpe_full = set(g.admin_full)
         for n in g.gpe_names:

@@ -135,6 +135,19 @@ _CAMPAIGN_TEAM = re.compile(
     "(?:考评团|考核团|考评组|考核组|测评组|督导组|督查组|检查组|专家组|暗访组|评估组|验收组)"
     "(?![长员])"
 )
+# 山西省文明县城测评组, 内蒙古文明测评组: the same team named by its province or city (the place is
+# read before it: no GPE of its own inside the body; session 14, realgold12 as development)
+_PLACE_TEAM = re.compile(
+    "(?:文明|卫生)(?:城市|县城|城区|程度)?(?:创建)?(?:工作)?"
+    "(?:测评组|考评组|考评团|复查组|督导组|督查组|检查组|暗访组|验收组)(?![长员])"
+)
+# 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
+# a clause (a generic team of no level, 测评组, is none)
+_LEVEL_TEAM = re.compile(
+    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|验收组))"
+    "(?![长员])",
+    re.M,
+)
 _ACCOUNT_HEADER = re.compile(
     rf"^[ \u3000]*([{CJK}]{{2,4}}?)(?:宣传|发布|融媒|文明|新闻|头条)(?=[ \u3000\t]*\d{{4}}-\d{{1,2}}-\d{{1,2}})",
     re.M,
@@ -886,6 +899,8 @@ def find_orgs(doc: Doc) -> None:
     for m in _CAMPAIGN_TEAM.finditer(text):
         if not (m.start() and text[m.start() - 1] in "全各本我该每"):
             doc.add(extend_gpe_prefix(doc, m.start()), m.end(), "ORG", 0.6, 2, "org.grammar")
+    if "组" in text or "团" in text:
+        _place_teams(doc)
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
         if r.bare_post.match(text, m.end()) is not None:
@@ -1407,6 +1422,21 @@ def find_companies(doc: Doc) -> None:
         ):
             a = _with_place_before(text, s, doc.r.g)
             doc.add(a, m.end(), "ORG", 0.5, 1 if a == s else 2, "org.company")
+
+
+def _place_teams(doc: Doc) -> None:
+    """org.grammar: a campaign's team named by the province or city that sends it
+    (山西省文明县城测评组, 内蒙古自治区文明程度测评组): the longest known place right before it."""
+    text, g = doc.text, doc.r.g
+    for m in _LEVEL_TEAM.finditer(text):
+        doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
+    for m in _PLACE_TEAM.finditer(text):
+        k = m.start()
+        for n in (6, 5, 4, 3, 2):
+            a = k - n
+            if a >= 0 and (text[a:k] in g.admin_full or text[a:k] in g.gpe_names):
+                doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
+                break
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

@@ -2041,7 +2041,7 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_counted_places(text))
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
 
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare

@@ -142,6 +142,16 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             for k in (0, 1, 2)
             for n in _CAMPAIGN_NOUNS
         )
+    # “创文明城，做文明人”主题活动: a couplet of two halves of one length, named as a campaign by
+    # the noun after it (quoted speech with a comma has no such noun; session 14)
+    halves = c.split("，")
+    if (
+        len(halves) == 2
+        and 3 <= len(halves[0]) == len(halves[1]) <= 8
+        and all("\u4e00" <= ch <= "\u9fff" for h in halves for ch in h)
+        and text.startswith(_CAMPAIGN_NOUNS, after)
+    ):
+        return True
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
     parts = re.split("[、·]", c)
