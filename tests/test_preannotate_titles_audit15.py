@@ -261,3 +261,16 @@ def test_a_roster_role_a_colon_a_name_and_its_posts_in_brackets() -> None:
         ("霍晓川", "街道党工委副书记"),
         ("霍晓川", "办事处主任"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["省爱卫会副主任柯远", "参加会议的有市政协文教卫体委主任柯远", "会议由县长霍晓"],
+)
+def test_a_text_ending_in_a_post_and_a_name_of_two(text: str) -> None:
+    # the adjacent-title check asked for a title from the name on and read past the text's end
+    # (IndexError on 9a764a8..; reported by audorgs15)
+    for k in range(1, len(text) + 1):
+        spans_and_holds(text[:k])
+    spans, _ = spans_and_holds(text)
+    assert (text[-2:], "PERSON") in spans, spans

@@ -930,7 +930,9 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     g = r.g
     for n in (2, 3, 4):
         stem = text[q : q + n]
-        if len(stem) < n or not all(_is_cjk(c) for c in stem):
+        # (a stem that ends the text has no title after it: 省爱卫会副主任王明 at the text's end,
+        # where the adjacent-title check of find_title_chains asks from the name on)
+        if q + n >= len(text) or not all(_is_cjk(c) for c in stem):
             break
         known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
         if not known and not (n == 2 and _stem_ok(text, q, q + 2)):
