@@ -53,3 +53,29 @@ def test_a_garrison_is_a_body():
         ("ORG", "青岚军分区"),
         ("ORG", "市公安局"),
     ]
+
+
+def test_a_level_s_visiting_team_opening_a_clause_is_a_body():
+    text = "整改工作全面展开。\n\n自治区测评组对青岚市的工作给予肯定。省督导组指出，要抓好整改。各测评组要认真。"
+    assert _spans(text, "ORG") == [("ORG", "自治区测评组"), ("ORG", "省督导组")]
+
+
+def test_a_title_across_a_lost_character_does_not_take_the_meeting_in():
+    # the mark after the meeting's name and the level of the title were lost together
+    text = "青岚县召开创建全国文明城市工作会议\ufffd委常委、宣传部部长柯远山出席。"
+    sug = suggest(text)
+    assert _spans(text, "TITLE", "PERSON") == [
+        ("TITLE", "\ufffd委常委"),
+        ("TITLE", "宣传部部长"),
+        ("PERSON", "柯远山"),
+    ]
+    assert len([r for r in sug.relations if r[0] == "HOLDS_TITLE"]) == 2
+
+
+def test_a_name_with_the_rare_surname_li_after_its_titles():
+    text = "会上，市委副书记、市文明委主任里青山作工作报告。"
+    assert _spans(text, "TITLE", "PERSON") == [
+        ("TITLE", "市委副书记"),
+        ("TITLE", "市文明委主任"),
+        ("PERSON", "里青山"),
+    ]

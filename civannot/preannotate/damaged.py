@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from civannot.preannotate.common import _is_cjk, _Rules, rules
+from civannot.preannotate.common import Doc, _is_cjk, _Rules, rules
 from civannot.preannotate.persons import name_after
 
 FFFD = "\ufffd"
@@ -320,3 +320,26 @@ def reading_text(text: str, r: _Rules) -> str:
             chars[i] = best
         i = text.find(FFFD, i + 1)
     return "".join(chars)
+
+
+# 推进会, 工作会议: a meeting's name ends before a lost character
+_MEETING_END = re.compile("会议?$")
+
+
+def cut_meetings_before_lost(doc: Doc, text: str) -> None:
+    """A title read across a lost character that took the meeting's name before it in
+    (某某工作会议\ufffd委常委: the mark after the meeting and the level were lost together) starts
+    at the lost character: a title's place slot holds no meeting (session 14, realgold12).
+    `text` is the text as written (doc.text is the reading, the lost characters filled in)."""
+    if FFFD not in text:
+        return
+    moved: dict[int, int] = {}
+    for c in doc.cands:
+        if c.label != "TITLE":
+            continue
+        i = text.find(FFFD, c.start, c.end)
+        if i > c.start and _MEETING_END.search(text, c.start, i):
+            moved[c.start] = i
+            c.start = i
+    if moved:
+        doc.move_title_starts(moved)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from civannot.preannotate import dates, orgs, persons, places, slogans, titles, venues
 from civannot.preannotate.common import Cand, Doc, EntityResult, rules
-from civannot.preannotate.damaged import reading_text
+from civannot.preannotate.damaged import cut_meetings_before_lost, reading_text
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.lexicon_context import drop_out_of_context
 from civannot.preannotate.persons import name_after, name_before
@@ -70,6 +70,8 @@ def find_entities(
         places.split_place_posts(doc)
     else:
         places.join_repeated_unit_posts(doc)
+    # (after the places joined into posts: a place slot is what took the meeting's name in)
+    cut_meetings_before_lost(doc, text)
     if lexicon is not None:
         drop_out_of_context(doc)
     return EntityResult(doc.cands, doc.holds, doc.names)
