@@ -138,6 +138,35 @@ from tests.preannotate_support import entity_set as _tagged
         # a community's party committee named by it; before a post it is the post's
         ("城东社区党委召开会议。", {("城东社区党委", "ORG")}, {("城东社区", "LOC")}),
         ("城东社区党委书记李某说，", set(), {("城东社区党委", "ORG")}),
+        # batches 2 and 3: a level's bureaus and centres written in full
+        (
+            "区文明办、区住房城乡建设局、区疾病预防控制中心等单位参加。",
+            {("区住房城乡建设局", "ORG"), ("区疾病预防控制中心", "ORG")},
+            set(),
+        ),
+        # a survey team named by its city, not by the clause before it
+        ("委托洛阳调查队于8月组织测评。", {("洛阳调查队", "ORG")}, {("委托洛阳调查队", "ORG")}),
+        ("国家统计局洛阳调查队组织测评。", {("国家统计局洛阳调查队", "ORG")}, set()),
+        # no estate, some communities: no place named
+        ("青石社区无居民小区，其分值取平均。", {("青石社区", "LOC")}, {("无居民小区", "LOC")}),
+        ("个别社区、小区环境脏乱。", set(), {("个别社区", "LOC")}),
+        ("包括文化广场、便民农贸市场在内。", set(), {("便民农贸市场", "LOC")}),
+        # a photo's caption opening with a village
+        ("图为柳岸村开展河道保洁。", {("柳岸村", "LOC")}, {("图为柳岸村", "LOC")}),
+        # the last item of a list of divisions after 和
+        ("我市组织东城区、西城区和青年路街道主管副职参加。", {("青年路街道", "GPE")}, set()),
+        # a body after a list of bare levels, or a count of levels, is every level's
+        ("坚持市、区、街道办事处一体推进。", set(), {("街道办事处", "ORG")}),
+        ("由市、区、镇街三级爱卫会联合举办。", set(), {("爱卫会", "ORG")}),
+        ("青溪县、省交通运输厅作交流发言。", {("省交通运输厅", "ORG")}, set()),
+        # a detachment's numbered brigade is one body with it
+        (
+            "市交管支队城市道路三大队、市公安局交警支队一大队作交流发言。",
+            {("市交管支队城市道路三大队", "ORG"), ("市公安局交警支队一大队", "ORG")},
+            set(),
+        ),
+        # an outlet with a space before its report's word
+        ("健康导报网 综合消息：近日，会议召开。", {("健康导报网", "ORG")}, set()),
     ],
 )
 def test_audit15_forms(text: str, want: set, not_want: set) -> None:

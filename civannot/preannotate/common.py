@@ -302,8 +302,9 @@ class _Rules:
         self.speech = re.compile(alternation(g.speech_verbs))
         self.doc_titles = re.compile(alternation(g.doc_titles)) if g.doc_titles else None
         # speaker frame at a clause start: NAME(在…时|在…中)?强调，
+        # (NAME在听取…汇报后指出，: after what the speaker heard)
         self.frame = re.compile(
-            rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
+            rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上|后))?"
             rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
         )
         # a headline that ends with the verb (某某在某某县调研时强调): a name for the person

@@ -56,7 +56,18 @@ _HEADING_VERBS = _IMPERATIVE + tuple(rule_words()["heading_verbs"])
 # 做到…再深入 / 紧紧围绕中心…): the imperative words, the heading verbs and a few more openers
 _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 # 将于下月召开…: a plan; 把握…: no order to act; 真正的…: a noun phrase (真正细化… is an act)
-_NOT_CONTINUES = ("将于", "将在", "将会", "把握", "真正的")
+# (检查组… / 检查中发现…: who checked, or what a check found, is a report)
+_NOT_CONTINUES = (
+    "将于",
+    "将在",
+    "将会",
+    "把握",
+    "真正的",
+    "检查组",
+    "检查中",
+    "检查时",
+    "检查发现",
+)
 # 精确找准矛盾，大力解决问题。 / 建立…责任制，…: after a requirement, in a sentence with no frame
 # of its own (the same speaker's), a wider set of verbs of action opens one too
 _WIDE_CONTINUES = tuple(
@@ -76,6 +87,10 @@ _WIDE_LEAD = re.compile(
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
     # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
+    # 在具体环节、重点场所等区域，尽快建立健全…: where, then an act that heads a requirement
+    r"|在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)[，,](?="
+    + "|".join(map(re.escape, sorted(_CONTINUES + _WIDE_CONTINUES, key=len, reverse=True)))
+    + ")"
 )
 # 清醒认识当前面临的压力，以冲刺的劲头，坚决补齐短板。: after a requirement, seeing the situation
 # opens a sentence whose later clause is the act it asks for (seeing alone asks for no act)
@@ -114,6 +129,19 @@ _ADDRESSEE_ACTS = re.compile(
     + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
     + ")"
 )
+# 结合…主题活动，东湖社区组织群众学习…: a body named by its own name, doing what such a report
+# tells (not 各社区组织…, the addressees of a requirement)
+_NAMED_ACTOR = re.compile(
+    r"[ \u3000]*(?!各|全|每|所有|相关|有关|广大)[\u4e00-\u9fff]{2,8}?"
+    r"(?:社区|村|街道|镇|乡|小区|学校|公司)(?:组织|开展|举办|举行|召开|邀请|联合|发动)"
+)
+
+
+def _named_actor_reports(text: str, s: int, e: int) -> bool:
+    """Does a clause after the first of text[s:e] open with a named body reporting its act?"""
+    return any(_NAMED_ACTOR.match(text, a, b) is not None for a, b in _clauses(text, s, e)[1:])
+
+
 _ANSWERED = re.compile(r"[0-9０-９]|纷纷|响应|踊跃|已经|目前")
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
@@ -165,7 +193,8 @@ _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校�
 _FIRST_PERSON_REPORT = re.compile(r"我(?![县市区镇乡省州街村局委办校院])")
 # (了解 is a word: 让更多的人了解、支持… reports nothing)
 # (越是…的地方，越是要…: 越是 weighs, it asserts nothing)
-_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是|了(?!解)")
+# (是否有…: a question of what to check, no assertion)
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是(?!否)|了(?!解)")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
 _COGNITIVE = guarded(
@@ -366,7 +395,13 @@ def _hope_place(text: str, i: int) -> bool:
     if m is None:
         return False
     g, name = rules().g, m.group(1)
+    # (希望江陵县进一步…: the place with its unit)
+    if len(name) > 2 and name[-1] in _HOPE_UNITS:
+        name = name[:-1]
     return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
+_HOPE_UNITS = frozenset("省市县区镇乡")
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -615,8 +650,11 @@ def _asserts_in(body: str) -> bool:
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
+# 随后要求社区工作人员、物业公司、志愿者共同合作，…: after the verb, a roll of three or more
+# short nominals is the addressees (only there: elsewhere such a roll may list fields of work)
+_ADDRESSEE_ROLL_PAT = r"(?=[^，。；：、\n]{2,6}、[^，。；：、\n]{2,6}、)"
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT}))"
 )
 # 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
@@ -625,6 +663,10 @@ _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
 _ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
 _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
+# what 要求 governs opening with its addressees (a roll of them, a body, 各… / 全体…)
+_ADDRESSEE_FIRST = re.compile(
+    f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
+)
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|督促)" + _REQUIRED_NEXT)
@@ -670,9 +712,12 @@ _GLUED_INNER = guarded(
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
     # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
     # after the colon are the subject's
-    r"|[，,](?:并|还|同时)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
+    # (…，对…存在的问题提出明确要求：相关单位要…: what the points are about before the verb)
+    r"|[，,](?:并|还|同时)?(?:(?:对|就)[^，。；：\n]{1,20}?)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
-    r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大)"
+    # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
+    r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
 )
@@ -1265,7 +1310,10 @@ _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?
 _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
 # (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
-_REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
+# 甲、乙分别讲话，要求… / …分别作了讲话，对…提出要求: each of the names spoke; the act written
+# before the frame's verb (the comma after it) belongs to the frame
+_SEVERALLY = r"(?:分别(?:作了?|做了?)?(?:重要)?(?:讲话|发言|致辞)[，,]?)?"
+_REQUEST_FRAME = guarded(f"(?:同志)?{_SEVERALLY}(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
 # (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
@@ -1275,7 +1323,8 @@ _REQUEST_FRAME = guarded(f"(?:同志)?(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
 _ANNOUNCE_FRAME = guarded(
     # (某某在会上就下一步工作提出要求。: where it was said may come first)
     r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
-    r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
+    + _SEVERALLY
+    + r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
     r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     # (某某强调了以下几点：: the points themselves)
     r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
@@ -1296,11 +1345,11 @@ _NAMED_TAIL = guarded(
     + FRAME_ADVERB
     + "(?:强调|指出|要求)))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
-    r"(?:讲话|发言|致辞)?"
-    rf"{FRAME_ADVERB}"
+    r"(?:讲话|发言|致辞)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
-    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
+    rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
     # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well)
     r"|(?:强调|指出|提出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
@@ -1315,7 +1364,10 @@ _NAMED_TAIL = guarded(
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
 # …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
-_CO_FRAME = re.compile(rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}(?:强调|指出|要求|提出)")
+_CO_FRAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?)?"
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出)"
+)
 
 
 _LINE_FRAME_MAX = 48  # a line that only frames what follows is short
@@ -1400,6 +1452,18 @@ _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
 
 
+def _space_led(text: str, s: int, ps: int) -> bool:
+    """Does the name at ps open, with its title chain, a line that a space sets off inside the
+    sentence (…誓夺“三连冠” 区委书记某某在会上指出，: a page that writes its line breaks as
+    spaces, so the sentence runs on from the headline)?"""
+    lo = max(s, ps - _TITLED_MAX)
+    i = max(text.rfind(" ", lo, ps), text.rfind("\u3000", lo, ps))
+    return i > s and _CLAUSE_END.search(text, i + 1, ps) is None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
 def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
     """(speaker, body start) of a named frame that is not at the sentence start but follows a
     comma, or a NAME对…提出…要求： frame at the start; None when there is none.
@@ -1415,7 +1479,7 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
         ae = e - 1 if text[e - 1 : e] in ("：", ":") else e
         if m is None and text[ae - 1 : ae] in ("见", "求", "望", "点"):
             m = _ANNOUNCE_FRAME.match(text, pe, ae)
-        if m is None and ps - s <= _TITLED_MAX:
+        if m is None and (ps - s <= _TITLED_MAX or _space_led(text, s, ps)):
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
@@ -1816,7 +1880,10 @@ def _sentence(
     )
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
+    # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
     if body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body):
+        listing = True
+    elif body > s and text.startswith("一要", body):
         listing = True
     elif text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e):
         listing = True
@@ -2059,6 +2126,7 @@ def _unit(
             )
             and not body.startswith(_NOT_CONTINUES)
             and not _ASSERTION.search(_QUOTED.sub("", body))
+            and not _named_actor_reports(text, s, e)
         ):
             return s, e, 0.6, "directive.continuation"
         if (
@@ -2200,6 +2268,15 @@ def _unit(
             start = a
             k -= 1
         else:
+            # 随后要求社区工作人员、物业公司、志愿者共同合作，有针对性地抓好…，…等重点任务，大家要…:
+            # when what 要求 governs opens with its addressees, the clauses up to the marker are
+            # all theirs to do (none may assert)
+            if (
+                required
+                and _ADDRESSEE_FIRST.match(text, clauses[0][0]) is not None
+                and not any(_ASSERTION.search(text, a, b) for a, b in clauses[:k])
+            ):
+                start, k = clauses[0][0], 0
             break
     # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
     # clauses after it up to the marker (none of them may assert)

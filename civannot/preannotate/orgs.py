@@ -90,7 +90,9 @@ _OUTLET = re.compile(
     # position before any branch is tried (本报 / 本网 are no names)
     r"(?:^|(?<=[\n 　据：:【]))"
     # (某某网综合讯: a report the outlet put together)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))(?=(?:综合)?讯|消息)"
+    # (某某网 综合消息: a space before the report's word; session 14 audit)
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))"
+    rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
@@ -302,6 +304,20 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # (某镇将新建综合文化服务站 4 个: a clause before the kind)
         if kind in _DIVISION_NAMED and not name.endswith(_DIVISION_UNITS):
             continue
+        # 委托某某调查队: a survey team is named by its city alone (the clause before it is no
+        # part of the name; session 14 audit)
+        if kind == "调查队":
+            at = next(
+                (
+                    k - n
+                    for n in (4, 3, 2)
+                    if k - n >= best and _known_place(text[k - n : k], r.g, set())
+                ),
+                None,
+            )
+            if at is None or text[at - 1 : at] in "局委办":
+                continue  # (国家统计局某某调查队: read whole with its bureau)
+            best, name = at, text[at:k]
         end = m.end()
         # 某某村党支部书记: before a post the village's or community's party body is the post's
         # (the title grammar reads the post; the place stays a place)
@@ -445,7 +461,10 @@ _POLICE_UNIT = re.compile(
     "(?:交警|交巡警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)"
 )
 # 交警支队某某大队: a detachment's brigade named after its district belongs to the body
-_NAMED_BRIGADE = re.compile(rf"[{CJK}]{{2,3}}?(?:大队|中队)(?![{CJK}]?[长任记员])")
+# (市交管支队城市道路三大队: a numbered brigade named by its field; session 14 audit)
+_NAMED_BRIGADE = re.compile(
+    rf"(?:[{CJK}]{{2,3}}?|[{CJK}]{{0,5}}?[一二三四五六七八九十])(?:大队|中队)(?![{CJK}]?[长任记员])"
+)
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
@@ -563,7 +582,13 @@ def _abbrev_orgs(doc: Doc) -> None:
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             if _EVERY_LEVEL.search(text, max(0, s - 3), s):
                 continue
-            doc.add(s, m.end(), "ORG", 0.6, 2, "org.abbrev")
+            e = m.end()
+            if text.endswith("支队", s, e):
+                # 市交管支队城市道路三大队: the detachment's numbered brigade is one body with it
+                brigade = _NAMED_BRIGADE.match(text, e)
+                if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
+                    e = brigade.end()
+            doc.add(s, e, "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
         # 、文明办主任、: the office opens a post with no name beside it (generic)
@@ -671,6 +696,21 @@ def find_orgs(doc: Doc) -> None:
             and not (text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full)
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
+        ):
+            continue
+        # 市、区、街道办事处 / 三级爱卫会, 各级爱卫办: a body after a list of bare levels or a
+        # count of levels is every level's, none named (session 14 audit)
+        if (
+            s >= 2
+            and text[s - 1] == "、"
+            and text[s - 2] in "省市县区镇乡"
+            and (s == 2 or text[s - 3] in "、，。：；（(\n")
+        ) or (
+            # (县级融媒体中心 is left to the rules before: a level's rank, no count)
+            s >= 2
+            and text[s - 1] == "级"
+            and text[s - 2] in "各两三四五六七八九十几多"
+            and text[s] not in "省市县区镇乡"
         ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long

@@ -417,6 +417,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 dateline
                 # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
                 or (prev == "、" and _after_place(text, s - 1, found))
+                # 某某区、某某区和某某路街道主管副职: the last item after 和 (session 14 audit)
+                or (
+                    prev in "和及" and text[k] in "街镇乡" and _after_place(text, s - 1, found, r.g)
+                )
                 or not nxt
                 or nxt in "、，。）)；：;:,和及与\n "
                 # 到某某乡（某某街道）开展…: the division and its other name in brackets
@@ -826,6 +830,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
+            elif k - best > 3 and text.startswith("图为", best):
+                best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
             else:
                 break
         # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
@@ -882,14 +888,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
-        if kind in ("菜场", "菜市场") and name in _MARKET_STOP:
+        if kind in ("菜场", "菜市场", "农贸市场") and name in _MARKET_STOP:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
         # (某镇三个社区: a count after a town, no community's name; session 14)
         if _COUNT_NAME.fullmatch(name):
             continue
-        if any(c in "各全每该本我请" for c in name) or text[best:e] in _LOC_STOP:
+        # (无居民小区, 个别社区: no place, some places; session 14 audit)
+        if (
+            any(c in "各全每该本我请" for c in name)
+            or text[best:e] in _LOC_STOP
+            or name.startswith(("无", "个别", "部分"))
+        ):
             continue  # (商业大街: the kind of street)
         # 公园广场改造: a kind of place before another names none
         if r.loc_kind.fullmatch(name):
@@ -1282,6 +1293,7 @@ def _compound_name_ok(name: str) -> bool:
     return (
         not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这" for ch in name)
         and name not in function_words()
+        and not name.startswith(("无", "个别", "部分"))  # 某社区无居民小区 (session 14)
     )
 
 

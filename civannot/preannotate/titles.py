@@ -18,6 +18,7 @@ from civannot.preannotate.common import (
     rules,
     title_matches,
 )
+from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -1043,6 +1044,12 @@ _BARE_POST_AFTER = guarded(
 )
 
 
+# 某某书记明确指出， / 某某书记强调 / 会上某某书记传达了…: the post's holder speaks at the meeting
+_POST_SPEAKS = re.compile(
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|表示|传达|讲话|作了?(?:重要|动员)?讲话|宣读)"
+)
+
+
 # the kind a body's name ends with (组织处, 街道办, 市政局), read before a name and its post
 _BODY_KIND_ENDS = frozenset("处办局科室厅")
 
@@ -1154,10 +1161,13 @@ def find_names_before_posts(doc: Doc) -> None:
         name = text[ns:p]
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
+        # (会上某某书记强调， / 某某书记明确指出，: a word the dictionary holds only as a person's
+        # name, however frequent (谢伏瞻 nr 257), before a post and a speech verb is the speaker)
         if (
             jieba_tokenizer().FREQ.get(name)
             and name not in found
             and not _name_only_word(name, r.g)
+            and (_ordinary(name) or _POST_SPEAKS.match(text, m.end()) is None)
         ) or any(
             (tm := r.title.match(text, k)) is not None
             and tm.end() >= m.end()
