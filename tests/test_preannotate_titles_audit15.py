@@ -234,3 +234,43 @@ def test_a_standing_committee_member_written_in_full() -> None:
     text = "会议上，区委常务委员、宣传部部长柯远山宣读了方案。"
     _, holds = spans_and_holds(text)
     assert holds == {("柯远山", "区委常务委员"), ("柯远山", "宣传部部长")}
+
+
+# --- forms the fourth fresh batch of session 14 found (city, county and sub-district pages) ---
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("昨天下午，市委书记柯远山轻车简从、不打招呼，深入城区检查。", "柯远山", "市委书记"),
+        ("市疾控处处长霍晓川来我县检查指导工作。", "霍晓川", "市疾控处处长"),
+    ],
+)
+def test_a_name_closed_by_how_or_where_the_visit_goes(text: str, name: str, title: str) -> None:
+    _, holds = spans_and_holds(text)
+    assert holds == {(name, title)}
+
+
+def test_a_roster_role_a_colon_a_name_and_its_posts_in_brackets() -> None:
+    text = "现将成员名单通知如下：组长：柯远山（街道党工委书记）\n常务副组长：霍晓川（街道党工委副书记、办事处主任）"
+    _, holds = spans_and_holds(text)
+    assert holds == {
+        ("柯远山", "组长"),
+        ("柯远山", "街道党工委书记"),
+        ("霍晓川", "常务副组长"),
+        ("霍晓川", "街道党工委副书记"),
+        ("霍晓川", "办事处主任"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["省爱卫会副主任柯远", "参加会议的有市政协文教卫体委主任柯远", "会议由县长霍晓"],
+)
+def test_a_text_ending_in_a_post_and_a_name_of_two(text: str) -> None:
+    # the adjacent-title check asked for a title from the name on and read past the text's end
+    # (IndexError on 9a764a8..; reported by audorgs15)
+    for k in range(1, len(text) + 1):
+        spans_and_holds(text[:k])
+    spans, _ = spans_and_holds(text)
+    assert (text[-2:], "PERSON") in spans, spans

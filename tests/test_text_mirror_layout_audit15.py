@@ -62,3 +62,17 @@ def test_a_list_naming_a_continent_or_two_stays() -> None:
     raw = ARTICLE + "展館分為亞洲館、歐美館、非洲館、大洋洲館\n亞洲文化節開幕 歐美遊客成群\n"
     clean = normalize(raw).text
     assert "亚洲馆、欧美馆、非洲馆、大洋洲馆" in clean and "亚洲文化节开幕" in clean
+
+
+def test_an_image_without_caption_before_a_paragraph_and_a_bar_after_it_go() -> None:
+    raw = ARTICLE + "![]() 方遠航指出，各單位要加強領導，確保創建工作落實。 |\n"
+    n = normalize(raw)
+    assert n.text.endswith("\n方远航指出，各单位要加强领导，确保创建工作落实。"), n.text
+    i = n.text.index("方远航指出")
+    assert raw[n.offset_map.per_char()[i][0]] == "方"
+
+
+def test_an_image_with_a_caption_and_a_bar_after_no_sentence_stay() -> None:
+    raw = ARTICLE + "![會議現場](a.jpg) 方遠航講話\n截至目前完成整改問題85個 |\n"
+    clean = normalize(raw).text
+    assert "![会议现场]" in clean and "完成整改问题85个 |" in clean, clean

@@ -397,7 +397,8 @@ def find_colon_posts(doc: Doc) -> None:
         name = text[c + 1 : ne]
         if (
             not ne
-            or (ne < len(text) and text[ne] not in "、，；。\n,;")
+            # (组长：某某（街道党工委书记）: the name's posts in brackets after it; audtitles15)
+            or (ne < len(text) and text[ne] not in "、，；。\n,;（(")
             or (len(name) == 2 and (name in fw or name in cw))
         ):
             continue
@@ -930,7 +931,9 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     g = r.g
     for n in (2, 3, 4):
         stem = text[q : q + n]
-        if len(stem) < n or not all(_is_cjk(c) for c in stem):
+        # (a stem that ends the text has no title after it: 省爱卫会副主任王明 at the text's end,
+        # where the adjacent-title check of find_title_chains asks from the name on)
+        if q + n >= len(text) or not all(_is_cjk(c) for c in stem):
             break
         known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
         if not known and not (n == 2 and _stem_ok(text, q, q + 2)):
@@ -1355,7 +1358,9 @@ def find_names_before_title_items(doc: Doc) -> None:
     text, r = doc.text, doc.r
     chains: dict[int, list[tuple[int, int]]] = {}
     for ns, last, p, closers in _name_first_items(text):
-        if ns in doc.persons or p in doc.titles:
+        # (组长：某某（街道党工委书记）: the name after a role and a colon, read with the role
+        # by find_colon_posts, has its own posts in brackets too; audtitles15)
+        if (ns in doc.persons and text[ns - 1 : ns] not in "：:") or p in doc.titles:
             continue
         chain = chains.get(p)
         if chain is None:
@@ -1365,7 +1370,8 @@ def find_names_before_title_items(doc: Doc) -> None:
         ne = name_after(text, ns, r)
         if not ne or ne > last or (ne < last and text[ne : ne + 2] not in ("，女", "，男")):
             continue
-        doc.add_person(ns, ne, 0.8, "person.item_first")
+        if ns not in doc.persons:
+            doc.add_person(ns, ne, 0.8, "person.item_first")
         # each title with the place written before it (split off by places.split_place_posts)
         for ts, te in chain:
             doc.add_title(ts, te, 0.8, "title.after_name")

@@ -135,6 +135,13 @@ def _is_spam(line: str) -> bool:
     return hits >= _SPAM_SHARE * len(items)
 
 
+# What a page-to-text tool left of the page's layout around a paragraph a mirror copied: an image
+# without caption before the text (`![]() 某某指出，…`) and a table cell's bar after its last
+# sentence (`…良好氛围。 |`). The text between them stays.
+_IMAGE_HEAD = re.compile(r"!\[\]\([^)\s]*\)[ \t\u00a0\u3000]*(?=\S)")
+_BAR_TAIL = re.compile(r"(?<=[。！？”])[ \t\u00a0\u3000]*[|｜][ \t\u00a0\u3000\r]*$")
+
+
 # Marks that never open a line of Chinese text: a line starting with one is the rest of the line
 # before it, broken by a mirror's layout (城西市场⏎、某某社区; 某某要求⏎，要…), and is joined to it.
 _NO_LINE_START = frozenset("、，。；：！？）》」』”’,;")
@@ -304,6 +311,10 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         ):
             # the newline before it goes (with the line's own indent, deleted just above)
             edits.append((lines[prev][1], a + k, "", False))
+        image = _IMAGE_HEAD.match(line, k)
+        if image:
+            removed.append(Removed(a + k, a + image.end(), ""))
+            edits.append((a + k, a + image.end(), "", False))
         inner_start = a + k
         for mm in _INVISIBLE.finditer(line, inner_start - a):
             edits.append((a + mm.start(), a + mm.end(), "", False))
@@ -313,6 +324,8 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             removed.append(Removed(a + share.start(), b, ""))
             edits.append((a + share.start(), b, "", False))
         tag = None if share else _TAG_TAIL.search(line, inner_start - a)
+        if tag is None and not share:
+            tag = _BAR_TAIL.search(line, inner_start - a)
         if tag:
             removed.append(Removed(a + tag.start(), b, ""))
             edits.append((a + tag.start(), b, "", False))
