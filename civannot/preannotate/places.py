@@ -536,6 +536,8 @@ _COUNTED_LIST = re.compile(
     rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
 )
 # 某某：聚力攻坚… : a headline opening with the place it reports from
+_PRONOUN_HEAD = frozenset("他她它我你")
+_SPEECH_END = frozenset("说讲称问答")
 _HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
 
 
@@ -675,6 +677,9 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
             and name not in function_words()
             and name not in common_words()
             and name[0] not in _GENERIC_HEAD
+            # 他说：…, 她讲：…: a speaker and a verb of speech before the colon, not a place
+            and name[0] not in _PRONOUN_HEAD
+            and name[-1] not in _SPEECH_END
         ):
             out.add(name[:-1] if name[-1] in "省市县区" and len(name) == 3 else name)
     return {n for n in out if len(n) == 2}
