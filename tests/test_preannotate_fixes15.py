@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.preannotate_support import entity_set as _tagged
+from tests.preannotate_support import spans_and_holds
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,37 @@ def test_speaker_before_colon_opening_text_is_no_place(text: str) -> None:
 def test_headline_place_before_colon_still_read() -> None:
     # the form the headline rule is for stays: a place's bare name before the colon
     assert ("凤栖", "GPE") in _tagged("凤栖：全县上下齐心做好防汛工作。")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("某某警备区政委王强出席会议并讲话。", "某某警备区政委"),
+        ("会上，青岭军区政委王强作了讲话。", "青岭军区政委"),
+        ("市军分区政委王强出席。", "市军分区政委"),
+    ],
+)
+def test_garrison_area_belongs_to_the_body(text: str, title: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert (title, "TITLE") in spans
+    assert ("区政委", "TITLE") not in spans
+    assert holds == {("王强", title)}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("省创卫考评团团长李明一行来我县检查。", "省创卫考评团团长"),
+        ("市督查团副团长李明出席反馈会。", "市督查团副团长"),
+    ],
+)
+def test_team_head_after_team(text: str, title: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert (title, "TITLE") in spans
+    assert holds == {("李明", title)}
+
+
+def test_doubled_team_character_is_not_the_post() -> None:
+    # whatever the body before it, 团团长 is the body's 团 and the post 团长
+    spans, _ = spans_and_holds("某某观光团团长李明介绍了情况。")
+    assert ("团团长", "TITLE") not in spans

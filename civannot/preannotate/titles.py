@@ -86,7 +86,7 @@ def find_title_chains(doc: Doc) -> None:
         if m.start() < pos:
             continue
         ms = m.start()
-        if text[ms] in "省市县区州旗镇乡" and (
+        if text[ms] in "省市县区州旗镇乡团" and (
             text[ms + 1 : ms + 2] == text[ms]
             or (
                 text.startswith(("副", "常务副"), ms + 1) and text[ms : ms + 5].count(text[ms]) == 2
@@ -94,7 +94,12 @@ def find_title_chains(doc: Doc) -> None:
         ):
             # 磁县县长, 东坑镇镇长: the first unit ends the place's name (a GPE), the
             # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
+            # (某某考评团团长: a team's 团 likewise, never a corps' regiment + 团长)
             ms += 1
+        elif ms >= 2 and text[ms] in "区":
+            # 某某警备区政委, 某某军分区司令员: the 区 ends a body named by its kind, not a
+            # level; the title is the named body and its post, as 某某公司董事长
+            ms = _named_kind_start(text, ms, r.g.named_org_kinds)
         # (a committee or a centre named at length, opening a clause: the grammar's
         # committee branch, known by its words)
         committee = (ms == 0 or text[ms - 1] in _CLAUSE_MARKS) and (
@@ -444,6 +449,20 @@ _ORG_KIND_END = (
     "医共体",
 )
 _ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
+
+
+def _named_kind_start(text: str, s: int, kinds: tuple[str, ...]) -> int:
+    """Where the title starts when the level character at s ends a body named by its kind
+    (警备区, 军分区, 军区): at the body's name, read back to a clause start, or at the kind
+    where no name opens the clause; s itself where no such kind ends there."""
+    kind = next((k for k in kinds if len(k) >= 2 and text.endswith(k, 0, s + 1)), "")
+    if not kind:
+        return s
+    k = s + 1 - len(kind)
+    a = k
+    while a > 0 and k - a < 8 and text[a - 1] not in _ORG_NAME_STOP and _is_cjk(text[a - 1]):
+        a -= 1
+    return a if a == 0 or text[a - 1] in _ORG_NAME_STOP else k
 
 
 def _org_named_start(text: str, s: int) -> int:
