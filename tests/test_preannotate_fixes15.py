@@ -59,3 +59,16 @@ def test_doubled_team_character_is_not_the_post() -> None:
     # whatever the body before it, 团团长 is the body's 团 and the post 团长
     spans, _ = spans_and_holds("某某观光团团长李明介绍了情况。")
     assert ("团团长", "TITLE") not in spans
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("区委宣传部部务会议成员李明出席。", "区委宣传部部务会议成员"),
+        ("市委组织部部务委员李明出席。", "市委组织部部务委员"),
+    ],
+)
+def test_department_council_seat_is_a_post(text: str, title: str) -> None:
+    spans, holds = spans_and_holds(text)
+    assert (title, "TITLE") in spans
+    assert holds == {("李明", title)}
