@@ -72,3 +72,19 @@ def test_department_council_seat_is_a_post(text: str, title: str) -> None:
     spans, holds = spans_and_holds(text)
     assert (title, "TITLE") in spans
     assert holds == {("李明", title)}
+
+
+def test_three_character_name_ending_in_an_adverb_found_elsewhere() -> None:
+    # 先 may follow a name as an adverb (何立先向… as 何立 + 先向); the article's other mention
+    # (何立先强调，) says the name has three characters
+    text = "会上，县委书记何立先向与会人员传达了会议精神。何立先强调，要抓好落实。"
+    spans, holds = spans_and_holds(text)
+    assert ("何立", "PERSON") not in spans
+    assert spans.count(("何立先", "PERSON")) == 2
+    assert holds == {("何立先", "县委书记")}
+
+
+def test_two_character_name_before_adverb_stays() -> None:
+    # with no mention of three characters, 先 stays the adverb after the name
+    spans, _ = spans_and_holds("县委书记何立出席。会上，何立先向与会人员传达了精神。")
+    assert ("何立先", "PERSON") not in spans
