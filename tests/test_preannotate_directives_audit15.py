@@ -190,3 +190,12 @@ def test_a_request_about_a_topic_closed_by_a_colon_after_a_visit():
         "相关单位要提高政治站位，认真做好各项创建工作。"
     )
     assert issued(text) == [("相关单位要提高政治站位，认真做好各项创建工作", "钱卫东")]
+
+
+def test_a_visit_report_ends_where_the_subject_glues_its_speech_verb_to_the_marker():
+    # 在某区，某某来到某社区，深入了解…情况，强调要… (before: the span opened at the scene)
+    text = (
+        "在河东区，市委书记钱卫东来到安居社区，深入了解社区工作开展情况，"
+        "强调要认真总结经验，不断提升管理水平。"
+    )
+    assert issued(text) == [("要认真总结经验，不断提升管理水平", "钱卫东")]

@@ -79,3 +79,22 @@ def test_a_name_with_the_rare_surname_li_after_its_titles():
         ("TITLE", "市文明委主任"),
         ("PERSON", "里青山"),
     ]
+
+
+def test_a_culture_bureau_merged_with_sports_radio_and_tourism():
+    text = "县公安局、县文体广电旅游局、县文化体育广电和旅游局等单位参加会议。"
+    assert _spans(text, "ORG") == [
+        ("ORG", "县公安局"),
+        ("ORG", "县文体广电旅游局"),
+        ("ORG", "县文化体育广电和旅游局"),
+    ]
+
+
+def test_a_count_of_communities_after_a_town_names_none():
+    text = "柯远山走访了阳东区及青岚镇三个社区，又到青岚镇东湖社区。"
+    assert _spans(text, "LOC") == [("LOC", "东湖社区")]
+
+
+def test_a_life_portal_in_the_masthead_is_an_outlet():
+    text = "青岚生活网 - 本地人自己的生活网站\n\n青岚县召开创城推进会"
+    assert ("ORG", "青岚生活网") in _spans(text, "ORG", "GPE")

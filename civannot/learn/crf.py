@@ -302,7 +302,9 @@ class CrfModel:
                 # marginals, not one call per character
                 conf = tagger.marginal(tags[a], a)
                 if b - 1 > a:
-                    conf = min(conf, tagger.marginal(tags[b - 1], b - 1))
+                    last = tagger.marginal(tags[b - 1], b - 1)
+                    if last < conf:  # (min(), a call through the arguments' tuple, per span)
+                        conf = last
                 out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
         out.uncertainty = (1.0 - math.exp(log_p / n) if n else 0.0) if spread else None
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)

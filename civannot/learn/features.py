@@ -808,22 +808,21 @@ class TaggerFeatures:
                 )
             ranges = _merge_reaches(text, reaches, window, quotes)
         out: list[tuple[tuple[int, int], list[Item]]] = []
-        cache = self._items
+        get = self._items.get
         make = self._item
         for lo, hi, wins in ranges:
             padded = "\x02" + text[lo:hi] + "\x03"
             for a, b in wins:
-                keys = [
-                    padded[j : j + 3] + x
-                    for j, x in zip(range(a - lo, b - lo), layer[a:b], strict=True)
-                ]
-                found = list(map(cache.get, keys))
-                items: list[Item] = (
-                    [it if it is not None else make(kk) for it, kk in zip(found, keys, strict=True)]
-                    if None in found
-                    else found  # type: ignore[assignment]  # no None left in it
-                )
-                out.append(((a, b), items))
+                # the window with a character either side: a key's trigram is its slice at the
+                # character's index in the window (no range, zip or keys list per window)
+                w = padded[a - lo : b - lo + 2]
+                found = [get(w[j : j + 3] + x) for j, x in enumerate(layer[a:b])]
+                if None in found:  # a new key: its item made, in the window's order
+                    found = [
+                        it if it is not None else make(w[j : j + 3] + layer[a + j])
+                        for j, it in enumerate(found)
+                    ]
+                out.append(((a, b), found))  # type: ignore[arg-type]  # no None left in it
         return out
 
     @staticmethod

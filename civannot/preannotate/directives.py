@@ -670,6 +670,7 @@ _ADDRESSEE_FIRST = re.compile(
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|督促)" + _REQUIRED_NEXT)
+_GLUED_SPEECH = re.compile(r"(?:并|还|同时)?(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
 _PURPOSE = re.compile(
     r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
@@ -2232,6 +2233,16 @@ def _unit(
         if required or item or cont or k == 0
         else _GLUED_REQ_CLAUSE.match(text, ma, mk.start())
     )
+    # (…来到某社区，深入了解…情况，强调要认真总结经验，…: the subject's 强调 / 指出 glued to the
+    # marker ends the visit's report before it as well)
+    if (
+        gh is None
+        and k > 0
+        and not (required or item or cont)
+        and (gs := _GLUED_SPEECH.match(text, ma, mk.start())) is not None
+        and gs.end() == mk.start()
+    ):
+        gh = gs
     if gh is not None:
         start, k = gh.end(), 0
     while k > 0:

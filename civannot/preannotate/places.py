@@ -892,6 +892,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
+        # (某镇三个社区: a count after a town, no community's name; session 14)
+        if _COUNT_NAME.fullmatch(name):
+            continue
         # (无居民小区, 个别社区: no place, some places; session 14 audit)
         if (
             any(c in "各全每该本我请" for c in name)
@@ -1203,6 +1206,7 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
+_COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)

@@ -1354,14 +1354,14 @@ def _with_tail(
 # (unbounded: 233 wrong characters on the dev seeds instead of 216, session 7)
 CTX_REACH = 4.0
 CTX_RIVALS = 12.0  # the rivals weighed against it
-# A reading far behind in the word model can still hold more context than the best (前喀 10 nats
+# A reading far behind in the word model can still hold more context than the best (前喀 9 nats
 # behind 前开 before 工: the context does not know 喀, so 喀工 weighs 0 where 开工 is floored at
-# -1.5), and one such rival kept a reading both models put ahead from being written. Against the rivals within CTX_NEAR_REACH nats of the
-# word model's best, the context must then lead by CTX_NEAR_MARGIN, twice CTX_MARGIN; only at
-# the ordinary margin, not for a reading that only changes the word model's marks (举措： for
-# 举措！), not in a listed name. Development seeds (16, four GBK recipes, per weighing): 59
-# right, 4 wrong (2 of them a combined recipe's doubled comma the check could not place);
-# 3 nats and 5.5: 65 right, 6 wrong; 4 nats and 4 (without the doubled margin): 79 right, 10.
+# -1.5), and one such rival kept a reading both models put ahead from being written. Against the
+# rivals within CTX_NEAR_REACH nats of the word model's best, the context must then lead by
+# CTX_NEAR_MARGIN, twice CTX_MARGIN; only at the ordinary margin, not for a reading that only
+# changes the word model's marks (举措： for 举措！), not in a listed name. Development seeds
+# (16, four GBK recipes, per weighing): 59 right, 4 wrong (2 of them a combined recipe's doubled
+# comma the check could not place); 3 nats and 5.5: 65 right, 6 wrong; 4 nats and 4: 79 right, 10.
 CTX_NEAR_REACH = 3.0
 CTX_NEAR_MARGIN = 6.0
 # context evidence for a rival that sends the word model's choice back to review (U+FFFD)
