@@ -88,3 +88,18 @@ def test_two_character_name_before_adverb_stays() -> None:
     # with no mention of three characters, 先 stays the adverb after the name
     spans, _ = spans_and_holds("县委书记何立出席。会上，何立先向与会人员传达了精神。")
     assert ("何立先", "PERSON") not in spans
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("省创卫考评组组长李明一行来我县检查。", "省创卫考评组组长"),
+        ("市验收组副组长李明出席反馈会。", "市验收组副组长"),
+        ("第三评估组组长李明介绍情况。", "第三评估组组长"),
+    ],
+)
+def test_scoring_group_head(text: str, title: str) -> None:
+    # the groups that score or accept a campaign, named as its inspecting groups are
+    spans, holds = spans_and_holds(text)
+    assert (title, "TITLE") in spans
+    assert holds == {("李明", title)}

@@ -75,7 +75,8 @@ class _Rules:
             # (市文明办督导组副组长: the office that sent the group; session 13 audit)
             rf"(?:(?:{lv})(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫)?)?"
             r"(?:第[一二三四五六七八九十]{1,3})?"
-            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家)"
+            # (省创卫考评组组长: the teams that score a campaign, as its team of 考评团)
+            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家|考评|评估|验收)"
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)
