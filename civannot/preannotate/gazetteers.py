@@ -8,19 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from civannot.text.word_lists import gazetteer_words as _lines
+
 # the extension planes too: rare name characters such as 𠮷 (U+20BB7) live outside the BMP
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-
-
-def _lines(name: str) -> list[str]:
-    path = resources.files("civannot.resources").joinpath("gazetteers", name)
-    out: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        out.extend(line.split())
-    return out
 
 
 def alternation(words: Iterable[str]) -> str:

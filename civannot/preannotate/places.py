@@ -904,7 +904,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if (
             any(c in "各全每该本我请" for c in name)
             or text[best:e] in _LOC_STOP
-            or name.startswith(("无", "个别", "部分"))
+            or name.startswith(_NONE_OR_SOME)
         ):
             continue  # (商业大街: the kind of street)
         # 公园广场改造: a kind of place before another names none
@@ -1211,6 +1211,8 @@ _COMMUNITY_NEXT = (
     "召开",
 )
 # characters that open a clause before a place's name, never the name itself
+# 无居民小区, 个别社区, 部分村: no place, or some places, not a name
+_NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
@@ -1298,7 +1300,7 @@ def _compound_name_ok(name: str) -> bool:
     return (
         not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这" for ch in name)
         and name not in function_words()
-        and not name.startswith(("无", "个别", "部分"))  # 某社区无居民小区 (session 14)
+        and not name.startswith(_NONE_OR_SOME)  # 某社区无居民小区 (session 14)
     )
 
 

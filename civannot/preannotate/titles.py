@@ -96,7 +96,7 @@ def find_title_chains(doc: Doc) -> None:
             # title opens with the second; 某某镇副镇长 likewise (not 镇 + 副镇长; session 9)
             # (某某考评团团长: a team's 团 likewise, never a corps' regiment + 团长)
             ms += 1
-        elif ms >= 2 and text[ms] in "区":
+        elif ms >= 2 and text[ms] == "区":
             # 某某警备区政委, 某某军分区司令员: the 区 ends a body named by its kind, not a
             # level; the title is the named body and its post, as 某某公司董事长
             ms = _named_kind_start(text, ms, r.g.named_org_kinds)

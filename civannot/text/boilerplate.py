@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from civannot.text import convert
 from civannot.text.offsets import Edit
+from civannot.text.word_lists import gazetteer_words
 
 # Characters that are never content: carriage returns, BOMs, zero-width marks.
 _INVISIBLE = re.compile("[\r\ufeff\u200b\u200c\u200d\u2060]+")
@@ -117,11 +118,7 @@ _SPAM_SHARE = 2 / 3
 
 @lru_cache(maxsize=1)
 def _spam_words() -> tuple[str, ...]:
-    from importlib import resources
-
-    path = resources.files("civannot.resources").joinpath("gazetteers", "spam_words.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return tuple(w.lower() for w in gazetteer_words("spam_words.txt"))
 
 
 def _is_spam(line: str) -> bool:
