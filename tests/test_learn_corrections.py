@@ -419,3 +419,39 @@ def test_a_frame_tags_no_clause_and_nothing_a_span_already_holds():
     # the venue; not a run with a comma in it; not the place the rules already tag (GPE)
     assert [s.text for s in out.spans if s.label == "LOC"] == ["岚溪宾馆多功能厅"]
     assert any(s.text == "石屏县" and s.label == "GPE" for s in out.spans)
+
+
+def _org_without_place(text: str) -> GoldDoc:
+    """The rules' reading in a team's convention: a body written with its place is GPE + ORG
+    (岚溪县 + 人民政府), but a committee of one character after the place stays whole."""
+    sug = suggest(text)
+    places = {s.text for s in sug.spans if s.label == "GPE"}
+    spans = []
+    for s in sug.spans:
+        head = next((p for p in places if s.label == "ORG" and s.text.startswith(p)), "")
+        if head and len(s.text) - len(head) >= 2:
+            cut = s.start + len(head)
+            spans += [Span(s.start, cut, "GPE", head), Span(cut, s.end, "ORG", text[cut : s.end])]
+        else:
+            spans.append(Span(s.start, s.end, s.label, s.text))
+    return GoldDoc(text, text, spans, [])
+
+
+def test_a_split_after_a_known_place_leaves_a_one_character_committee_whole():
+    rng = random.Random(3)
+    texts = []
+    for _ in range(6):
+        place = rng.choice(PLACES)
+        texts.append(
+            f"{place}召开创文推进会。{place}委和{place}人民政府主要负责同志参加，"
+            f"{place}融媒体中心作交流发言。"
+        )
+    docs = [_org_without_place(t) for t in texts]
+    corr = learn_corrections(docs, [suggest(t) for t in texts])
+    split = [c for c in corr.items if c.kind == "split" and c.cond == "known"]
+    assert split and split[0].label == "ORG" and split[0].broken == 0
+    out = corr.apply(texts[0], suggest(texts[0]))
+    got = {(s.text, s.label) for s in out.spans}
+    place = texts[0][: texts[0].index("召开")]
+    assert {(place + "委", "ORG"), ("人民政府", "ORG"), ("融媒体中心", "ORG")} <= got
+    assert ("委", "ORG") not in got
