@@ -550,6 +550,10 @@ _BARE_NEXT = re.compile(
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
+# 像某某这样的乡镇: a place held up as the example
+_BARE_LIKE = ("像", "如", "学习")
+_BARE_LIKE_END = ("这样", "一样", "那样")
+_LIKE_PLACE = re.compile(rf"(?:像|如|学习)([{CJK}]{{2,3}}?)(?:这样|一样|那样)")
 # (共建美好某某, 打造幸福某某: an epithet of the place's own slogan; session 14 audit)
 _BARE_OPENER = re.compile("从|驻|来自|平安|美好|幸福|美丽|魅力")
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
@@ -608,6 +612,11 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
             ):
                 out[a] = a + n
                 break
+    # 像某某这样: a known county held up as the example (session 15 audit)
+    if "像" in text or "如" in text or "学习" in text:
+        for m in _LIKE_PLACE.finditer(text):
+            if known(m.group(1)):
+                out[m.start(1)] = m.end(1)
     for m in visits:
         k = m.start()
         # 8月2日，某某召开…: a clause opening with the bare name and a verb of meeting
@@ -2318,9 +2327,48 @@ def find_gpe(doc: Doc) -> None:
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
+    doc.cands.extend(_list_heads(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
     if "路街道" in text:
         doc.cands.extend(_road_subdistricts(text))
+
+
+_HEAD_UNITS = ("街道", "区", "县", "市", "旗", "镇", "乡")
+
+
+def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:
+    """组织南城区、北湖区…: the first item of a list of divisions, run on from a verb of two
+    characters (组织, 包括, 督导), written with the unit of the division read after it. The name
+    is the stem that leaves a word of the dictionary before it (包括白石岭区: 白石岭, not 石岭);
+    gpe.list (session 15 audit)."""
+    gpe = [(c.start, c.end) for c in cands if c.label == "GPE"]
+    if not gpe:
+        return []
+    ends = {e for _, e in gpe}
+    starts = {s for s, _ in gpe}
+    freq = jieba_tokenizer().FREQ
+    out: list[Cand] = []
+    for s, e in gpe:
+        if s < 4 or text[s - 1] != "、" or s - 1 in ends:
+            continue
+        unit = next((u for u in _HEAD_UNITS if text.endswith(u, s, e)), None)
+        if unit is None or not text.endswith(unit, 0, s - 1):
+            continue
+        k = s - 1 - len(unit)
+        for n in (2, 3):
+            a = k - n
+            if a < 2 or a in starts:
+                break
+            # (抽查了某某镇: the verb's 了 between)
+            verb = text[a - 3 : a - 1] if text[a - 1] == "了" else text[a - 2 : a]
+            if not freq.get(verb) or not _stem_ok(text, a, k):
+                continue
+            # (a verb and the name's first character making a word: 检查东西湖区 reads 东西)
+            if freq.get(text[a - 1 : a + 1]):
+                continue
+            out.append(Cand(a, s - 1, "GPE", 0.5, 1, "gpe.list"))
+            break
+    return out
 
 
 # what follows a town's bare name in a headline or a report about it (某某在行动, 某某这样做,
@@ -2331,24 +2379,43 @@ _TOWN_BARE_GOAL = ("文明", "美丽", "幸福", "和美", "宜居")
 _CLAUSE_END = frozenset("。，；！？\n”")
 
 
+def _place_frame(text: str, a: int, e: int) -> bool:
+    """Does text[a:e] stand where the genre puts a place: 在某某举行, 到某某调研, 来到某某，,
+    像某某这样 (session 15 audit)? Only the frame is read here; the name must be proved a place
+    otherwise (its unit written elsewhere in the text, or the gazetteer)."""
+    if a == 0:
+        return False
+    if text[a - 1] in "在到赴来" and _BARE_VISIT.match(text, e):
+        return True
+    if text.endswith(_BARE_LIKE, 0, a) and text.startswith(_BARE_LIKE_END, e):
+        return True
+    return text.endswith(_GOING_VERBS, 0, a) and text[e : e + 1] in "，。；"
+
+
 def _bare_towns(text: str, cands: list[Cand]) -> list[Cand]:
     """The bare name of a town or sub-district this text names in full (某某镇, 某某街道), where a
     place is expected: a headline (`创文 某某在行动`), before 创文/的特色, after 察看/结合, or as
-    the goal `建设文明某某。` (gpe.bare_context). Two-character names only; most are words too
-    (清水, 保安), so only these contexts count."""
+    the goal `建设文明某某。` (gpe.bare_context); names of three characters only in the strong
+    frames of _place_frame (在某某举行, 像某某这样). Most names of two are words too (清水, 保安),
+    so only these contexts count."""
     stems: set[str] = set()
     for c in cands:
         if c.label != "GPE":
             continue
         name = text[c.start : c.end]
         for unit in _TOWN_KIND:
-            if name.endswith(unit) and len(name) - len(unit) == 2:
-                stems.add(name[:2])
+            if name.endswith(unit) and 2 <= len(name) - len(unit) <= 3:
+                stems.add(name[: -len(unit)])
     out: list[Cand] = []
     for st in stems:
         for a in _occurrences(text, st):
-            e = a + 2
+            e = a + len(st)
             if text.startswith(_TOWN_KIND, e):
+                continue
+            if _place_frame(text, a, e):
+                out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_context"))
+                continue
+            if len(st) != 2:
                 continue
             prev = text[a - 1] if a else "\n"
             opened = (
