@@ -124,3 +124,66 @@ def test_audit_forms_batch1(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the county, then its seat's town (城关镇), not the county town and 关镇
+        (
+            "连日来，青川县城关镇持续开展城乡环境卫生集中整治工作。",
+            {("青川县", "GPE"), ("城关镇", "GPE")},
+            {("青川", "GPE")},
+        ),
+        # a town right after its county, before a count
+        ("5月13日至15日，宁乡县柳溪镇1300多名干部群众分头行动。", {("柳溪镇", "GPE")}, set()),
+        # 网 opening 网络 closes no outlet
+        (
+            "主要承担市委、市政府网络外宣、互联网舆论引导。",
+            {("市政府", "ORG")},
+            {("市政府网", "ORG")},
+        ),
+        # a township first in a list of towns, after the verb that opens it
+        (
+            "“文明乡镇”3个，包括柳溪乡、白沙镇、青石乡。",
+            {("柳溪乡", "GPE"), ("白沙镇", "GPE"), ("青石乡", "GPE")},
+            {("包括柳溪乡", "GPE")},
+        ),
+        # the agent after 被 is the body, not the level before it
+        (
+            "近日，我县被湘潭市精神文明建设指导委员会评为“市级文明县城”。",
+            {("湘潭市精神文明建设指导委员会", "ORG")},
+            {("县被湘潭市精神文明建设指导委员会", "ORG")},
+        ),
+        # bureaus and offices of transport and employment, and a branch named by its county
+        (
+            "包括宁乡县交通运输管理局、宁乡县道路运输管理所、宁乡县劳动就业局、"
+            "交通运输执法局宁乡县分局。",
+            {
+                ("宁乡县交通运输管理局", "ORG"),
+                ("宁乡县道路运输管理所", "ORG"),
+                ("宁乡县劳动就业局", "ORG"),
+                ("交通运输执法局宁乡县分局", "ORG"),
+            },
+            {("宁乡县", "GPE")},
+        ),
+        # a company's branch named by the county it serves, as an item of a list
+        (
+            "，青禾书店宁乡县分公司、平安人寿宁乡县支公司、",
+            {("青禾书店宁乡县分公司", "ORG"), ("平安人寿宁乡县支公司", "ORG")},
+            {("宁乡县", "GPE")},
+        ),
+        ("，我们的宁乡县分公司、", set(), {("我们的宁乡县分公司", "ORG")}),
+        # the idiom for every street, and kinds of parks in general
+        ("并就大街小巷的日常保洁清扫提出了要求。", set(), {("并就大街", "LOC")}),
+        (
+            "青龙文化园和八大文化支柱贯穿历史。加快建设民俗风情园，打造文化园。",
+            {("青龙文化园", "LOC")},
+            {("民俗风情园", "LOC")},
+        ),
+    ],
+)
+def test_audit_forms_batch2(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

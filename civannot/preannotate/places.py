@@ -302,6 +302,8 @@ _ZONE_UNIT = re.compile(
 )
 
 
+# 某某县城关镇, 某县城郊乡: the county, then its seat's town (not 某某县城 + 关镇; session 15)
+_TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)")
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -337,6 +339,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and not text[s - 1].isspace()
                     # 良塘镇集镇: a town and its market town, not a name of four characters
                     and not any(c in "省市县区镇乡村街" for c in text[s:k])
+                    # ，包括某某乡: a verb opens the clause, the name is the two after it
+                    and text[s : s + 2] not in function_words()
                 )
             ):
                 continue
@@ -416,6 +420,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
+                # 某某县某某镇1300多名干部: a town right after its county, before a count
+                or (nxt.isdigit() and text[k] in "镇乡街" and _after_place(text, s, found, r.g))
                 # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
                 or (prev == "、" and _after_place(text, s - 1, found))
                 # 某某区、某某区和某某路街道主管副职: the last item after 和 (session 14 audit)
@@ -488,7 +494,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         return cands, stems
     for f, conf in found.items():
         for a in _occurrences(text, f):
-            if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
+            if (
+                f[-1] == "县"
+                and text[a + len(f) : a + len(f) + 1] == "城"
+                and not _TOWN_AFTER_COUNTY.match(text, a + len(f))
+            ):
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
                 # stem of one character is none)
                 if len(f) > 2:
@@ -791,6 +801,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
+        if kind == "大街" and text.startswith("小巷", e):
+            continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         s = k
         while s > max(0, k - 4) and _is_cjk(text[s - 1]):
             s -= 1
@@ -2309,6 +2321,7 @@ def find_gpe(doc: Doc) -> None:
             text[e - 1] == "县"
             and text[e : e + 1] == "城"
             and text[e + 1 : e + 2] != "区"
+            and not _TOWN_AFTER_COUNTY.match(text, e)
             and e - a >= 3
         ):
             # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城
@@ -2402,8 +2415,13 @@ def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:
         if s < 4 or text[s - 1] != "、" or s - 1 in ends:
             continue
         unit = next((u for u in _HEAD_UNITS if text.endswith(u, s, e)), None)
-        if unit is None or not text.endswith(unit, 0, s - 1):
+        if unit is None:
             continue
+        if not text.endswith(unit, 0, s - 1):
+            # (包括某某乡、某某镇: towns and townships share a list)
+            if unit not in "镇乡" or text[s - 2] not in "镇乡":
+                continue
+            unit = text[s - 2]
         k = s - 1 - len(unit)
         for n in (2, 3):
             a = k - n
