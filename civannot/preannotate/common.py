@@ -255,6 +255,9 @@ class _Rules:
             r"|(?:(?:\d{4}|[〇零0一二三四五六七八九]{4})年)?第?[一二三四]季度"
             r"|(?:\d{4}|[〇零0一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
+            # (四月份全省…情况, 五月份创建工作: a month in Chinese numerals with its 份, as 6月份
+            # is; bare 五月 stays out, 五月的鲜花; session 15 audit)
+            r"|(?<![〇零一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月份"
             # 今年7月: the month after a relative year belongs to it
             rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
             # a bare day where a newspaper's report starts, at a line or sentence start, after a

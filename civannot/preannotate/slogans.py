@@ -114,6 +114,20 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
 
 
 _WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
+# the words of quoted speech, never of a formula: pronouns and sentence particles
+_SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
+# …or what a quotation of speech follows (群众说“…”, 他表示：“…”)
+_SAID = frozenset("说道：:")
+
+
+def _couplet(c: str) -> bool:
+    """“创文明城，做文明人”: two halves of one length, all Chinese characters."""
+    halves = c.split("，")
+    return (
+        len(halves) == 2
+        and 3 <= len(halves[0]) == len(halves[1]) <= 8
+        and all("\u4e00" <= ch <= "\u9fff" for h in halves for ch in h)
+    )
 
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
@@ -144,12 +158,20 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         )
     # “创文明城，做文明人”主题活动: a couplet of two halves of one length, named as a campaign by
     # the noun after it (quoted speech with a comma has no such noun; session 14)
-    halves = c.split("，")
     if (
-        len(halves) == 2
-        and 3 <= len(halves[0]) == len(halves[1]) <= 8
-        and all("\u4e00" <= ch <= "\u9fff" for h in halves for ch in h)
-        and text.startswith(_CAMPAIGN_NOUNS, after)
+        _couplet(c)
+        and (
+            text.startswith(_CAMPAIGN_NOUNS, after)
+            # 强化“街道吹哨，部门报到”，/ 启动“再回头，再打理”工作: a short couplet of parallel
+            # halves closing its clause or named as a piece of work (quoted speech opens with a
+            # pronoun or a particle closes it, _SPEECH_WORDS; session 15 audit)
+            or (
+                len(c) <= 13
+                and text.startswith(("，", "。", "；", "工作"), after)
+                and not any(ch in _SPEECH_WORDS for ch in c)
+                and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+            )
+        )
     ):
         return True
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:

@@ -51,7 +51,19 @@ _POST_AFTER_NAME = re.compile(
 
 # posts that name no level of their own (title_lone_posts.txt, session 7): a title standing
 # alone only where it opens a clause or an item (第一书记某某要求, 党委书记甲、副书记乙)
-_BARE_DEPUTIES = ("副书记", "第一书记", "委员", "常委", "副主任", "党组成员", "副主席", "调研员")
+# (局长、党组书记某某 / 最后，局长某某强调: a bureau's head named by its post alone in the bureau's
+# own report; session 15 audit)
+_BARE_DEPUTIES = (
+    "副书记",
+    "第一书记",
+    "委员",
+    "常委",
+    "副主任",
+    "党组成员",
+    "副主席",
+    "调研员",
+    "局长",
+)
 _CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
 
@@ -484,7 +496,7 @@ def _org_named_start(text: str, s: int) -> int:
     if (
         s
         and text[s - 1] in "校院局"
-        and text.startswith(_UNIT_BODIES, s)
+        and (text.startswith(_UNIT_BODIES, s) or text.startswith(_UNIT_RANKS, s))
         and (
             s == 1
             or not _is_cjk(text[s - 2])
@@ -538,6 +550,8 @@ _PARTY_BODIES = ("党委", "党组", "党总支", "工会")
 _OWN_UNIT_KINDS = frozenset({"公司", "医院", "学校"})
 # the bodies of a unit named by its one character (校党委, 院纪委, 局党组)
 _UNIT_BODIES = ("党委", "党总支", "党支部", "党组", "纪委")
+# …and a civil servant's rank in that unit (会议由局二级调研员某某主持; session 15 audit)
+_UNIT_RANKS = ("一级", "二级", "三级", "四级", "副调研员", "调研员", "副巡视员", "巡视员")
 _HEARING = ("听取", "听取了")
 _CLINICAL_POSTS = ("主任医师", "副主任医师", "主治医师")
 _DEPT_STOP = set("院的了在和与及对由为将把被向从是")
@@ -796,7 +810,12 @@ def _zone_start(text: str, s: int) -> int:
     a = s
     while a > 0 and s - a < 22 and _is_cjk(text[a - 1]) and text[a - 1] not in _ZONE_STOP:
         a -= 1
-    if s - a < 3 or not (a == 0 or text[a - 1] in _ZONE_STOP or not _is_cjk(text[a - 1])):
+    # (开发区领导甲、乙: a zone's bare kind is its name where the report is the zone's own;
+    # session 15 audit)
+    bare = text[a : s + 1] in _ZONE_WORDS
+    if (s - a < 3 and not bare) or not (
+        a == 0 or text[a - 1] in _ZONE_STOP or not _is_cjk(text[a - 1])
+    ):
         return s
     if any(c in _CLAUSE_VERB_END and c != "经" for c in text[a:s]) or text[a:s].startswith(
         ("和", "与", "及")
