@@ -37,3 +37,16 @@ def test_a_name_in_a_list_of_people(before: str, reading: str, after: str) -> No
 )
 def test_not_a_name_in_a_list(before: str, reading: str, after: str) -> None:
     assert not in_name_list(before, reading, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "reading", "after"),
+    [
+        ("签约仪式上，集团副总裁严书", "童", "，"),
+        ("县交警大队教导员严书", "童", "介绍"),
+        ("镇政府副苏木达严书", "童", "，"),
+    ],
+)
+def test_a_post_listed_with_others_on_its_line(before: str, reading: str, after: str) -> None:
+    # title_posts.txt holds several posts on some lines (总裁 副总裁 董事 ...): each is a post
+    assert in_name_list(before, reading, after)

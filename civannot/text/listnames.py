@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from civannot.text import lm
+from civannot.text.word_lists import gazetteer_words
 
 REACH = 12  # characters looked at on each side of the reading: a list item is short
 _ENDERS = ("等同志", "同志", "等")
@@ -22,22 +23,13 @@ _ENDERS = ("等同志", "同志", "等")
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """(single surnames, compound surnames, posts longest first) from the gazetteers."""
-    from importlib import resources
-
-    base = resources.files("civannot.resources").joinpath("gazetteers")
-    single: set[str] = set()
-    compound: set[str] = set()
-    for line in base.joinpath("surnames.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        for w in line.split():
-            (compound if len(w) > 1 else single).add(w)
-    posts = [
-        s.strip()
-        for s in base.joinpath("title_posts.txt").read_text(encoding="utf-8").splitlines()
-        if s.strip() and not s.startswith("#")
-    ]
-    return frozenset(single), frozenset(compound), tuple(sorted(posts, key=len, reverse=True))
+    # both lists hold several words on a line (总指挥长 副总指挥长 常务副总指挥长): read them with
+    # the rules' reader, or such a line is one post that never matches
+    surnames = gazetteer_words("surnames.txt")
+    single = frozenset(w for w in surnames if len(w) == 1)
+    compound = frozenset(w for w in surnames if len(w) > 1)
+    posts = sorted(set(gazetteer_words("title_posts.txt")), key=len, reverse=True)
+    return single, compound, tuple(posts)
 
 
 def _after_post(run: str) -> int:
