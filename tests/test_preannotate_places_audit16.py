@@ -66,3 +66,124 @@ def test_bare_and_listed_places(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # an autonomous county or prefecture by its stem and the bare 自治 unit (the real
+        # divisions the gazetteer lists by their full names)
+        (
+            "三都自治县召开创建推进会。（三都自治县文明办）",
+            {("三都自治县", "GPE"), ("三都自治县文明办", "ORG")},
+            set(),
+        ),
+        ("黔南自治州召开会议。", {("黔南自治州", "GPE")}, set()),
+        # a list of counties the gazetteer knows, between 到 and a verb of visiting
+        (
+            "副省长一行到乐东、琼中检查农业产业化发展情况。",
+            {("乐东", "GPE"), ("琼中", "GPE")},
+            set(),
+        ),
+        # a township (苏木) after its city, a Mongolian name of five characters, a village
+        # (嘎查) after its township, the township before its own body
+        (
+            "近日，锡林浩特市巴音塔拉苏木等4个苏木，巴音塔拉苏木乌兰嘎查等被命名。",
+            {("巴音塔拉苏木", "GPE"), ("乌兰嘎查", "LOC")},
+            set(),
+        ),
+        ("额尔敦高勒苏木各嘎查发生了变化。", {("额尔敦高勒苏木", "GPE")}, set()),
+        (
+            "成立《巴音塔拉苏木人居环境整治工作领导小组》。",
+            {("巴音塔拉苏木人居环境整治工作领导小组", "ORG")},
+            {("苏木人居环境整治工作领导小组", "ORG")},
+        ),
+        ("要加强全苏木人居环境整治，全面推进苏木工作。", set(), {("全面推进苏木", "GPE")}),
+        # towns and townships in one list: an item between two of them, whatever its name
+        # reads as (石和, 本庄)
+        (
+            "云岭镇、万田镇、石和乡、正安镇、德丰乡、本庄镇、大溪坝乡、缠山镇被命名为国家卫生乡镇。",
+            {("石和乡", "GPE"), ("本庄镇", "GPE"), ("正安镇", "GPE")},
+            set(),
+        ),
+        # an adverb and a preposition before the kind of place name none
+        (
+            "镇里先后在农贸市场、文化广场增设停车位。",
+            set(),
+            {("后在农贸市场", "LOC"), ("先后在农贸市场", "LOC")},
+        ),
+        # kinds of towns and of communities in general
+        (
+            "推进特色产业小镇建设，打造旅游小镇。深入场镇机关、农场社区调研。",
+            set(),
+            {("特色产业小镇", "LOC"), ("旅游小镇", "LOC"), ("农场社区", "LOC")},
+        ),
+    ],
+)
+def test_audit_forms_batch1(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the county, then its seat's town (城关镇), not the county town and 关镇
+        (
+            "连日来，青川县城关镇持续开展城乡环境卫生集中整治工作。",
+            {("青川县", "GPE"), ("城关镇", "GPE")},
+            {("青川", "GPE")},
+        ),
+        # a town right after its county, before a count
+        ("5月13日至15日，宁乡县柳溪镇1300多名干部群众分头行动。", {("柳溪镇", "GPE")}, set()),
+        # 网 opening 网络 closes no outlet
+        (
+            "主要承担市委、市政府网络外宣、互联网舆论引导。",
+            {("市政府", "ORG")},
+            {("市政府网", "ORG")},
+        ),
+        # a township first in a list of towns, after the verb that opens it
+        (
+            "“文明乡镇”3个，包括柳溪乡、白沙镇、青石乡。",
+            {("柳溪乡", "GPE"), ("白沙镇", "GPE"), ("青石乡", "GPE")},
+            {("包括柳溪乡", "GPE")},
+        ),
+        # the agent after 被 is the body, not the level before it
+        (
+            "近日，我县被湘潭市精神文明建设指导委员会评为“市级文明县城”。",
+            {("湘潭市精神文明建设指导委员会", "ORG")},
+            {("县被湘潭市精神文明建设指导委员会", "ORG")},
+        ),
+        # bureaus and offices of transport and employment, and a branch named by its county
+        (
+            "包括宁乡县交通运输管理局、宁乡县道路运输管理所、宁乡县劳动就业局、"
+            "交通运输执法局宁乡县分局。",
+            {
+                ("宁乡县交通运输管理局", "ORG"),
+                ("宁乡县道路运输管理所", "ORG"),
+                ("宁乡县劳动就业局", "ORG"),
+                ("交通运输执法局宁乡县分局", "ORG"),
+            },
+            {("宁乡县", "GPE")},
+        ),
+        # a company's branch named by the county it serves, as an item of a list
+        (
+            "，青禾书店宁乡县分公司、平安人寿宁乡县支公司、",
+            {("青禾书店宁乡县分公司", "ORG"), ("平安人寿宁乡县支公司", "ORG")},
+            {("宁乡县", "GPE")},
+        ),
+        ("，我们的宁乡县分公司、", set(), {("我们的宁乡县分公司", "ORG")}),
+        # the idiom for every street, and kinds of parks in general
+        ("并就大街小巷的日常保洁清扫提出了要求。", set(), {("并就大街", "LOC")}),
+        (
+            "青龙文化园和八大文化支柱贯穿历史。加快建设民俗风情园，打造文化园。",
+            {("青龙文化园", "LOC")},
+            {("民俗风情园", "LOC")},
+        ),
+    ],
+)
+def test_audit_forms_batch2(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -142,6 +142,14 @@ def load() -> Gazetteers:
         for w in divisions
         if w.endswith(("自治县", "自治旗")) and len(st := _stem_of(w, admin_suffixes)) >= 2
     }
+    # 镇宁自治县, 黔东南州: the stem and the bare 自治 unit, without the peoples' names between
+    # (session 15 audit: 镇宁布依族苗族自治县 is written so in its own reports)
+    short_forms |= {
+        st + w[-3:]
+        for w in divisions
+        if w.endswith(("自治县", "自治旗", "自治州"))
+        and len(st := _stem_of(w, admin_suffixes)) >= 2
+    }
     # 晋宁县 -> 晋宁区: a county made a district after the list's data keeps its name (stems of
     # two characters at least, not the generic 城/郊 ones, and only where no division of the
     # other unit is known under that name)

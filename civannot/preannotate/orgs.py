@@ -243,6 +243,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     out: list[Cand] = []
     for m in r.named_org_kind.finditer(text):
         k = m.start()
+        if text[m.end() - 1] == "网" and text[m.end() : m.end() + 1] in ("络", "格"):
+            continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
@@ -749,6 +751,13 @@ def find_orgs(doc: Doc) -> None:
         # 街道成立文明创建领导小组: a verb of setting up read into the group's name
         if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
             continue
+        passive = seg.rfind("被")
+        if passive >= 0:
+            # 我县被某市精神文明建设指导委员会评为…: the body is the agent after 被, not the
+            # level before it (session 15 audit)
+            s, seg = s + passive + 1, seg[passive + 1 :]
+            if e - s < 4:
+                continue
         if text[s] == "州" and text[s + 1 : s + 2] == "市":
             s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
         elif (
@@ -1182,6 +1191,9 @@ _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves
 _BRANCH = re.compile(rf"([{CJK}]{{2,4}}?[市县区旗州]?)(?:分局|执法支队|分公司)")
+_COMPANY_BRANCH = re.compile(
+    rf"(?:^|(?<=[、，。：；\n（(]))([{CJK}]{{5,11}}?)(?:分公司|支公司)(?=[、，。；）)]|$)", re.M
+)
 
 
 def _known_division(name: str, doc: Doc) -> bool:
@@ -1251,7 +1263,7 @@ def _stacked_place_bodies(doc: Doc) -> None:
 def _branches_after_bodies(doc: Doc) -> None:
     """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
     text = doc.text
-    if "分局" not in text and "支队" not in text and "分公司" not in text:
+    if "分局" not in text and "支队" not in text and "公司" not in text:
         return
     for c in list(doc.cands):
         if c.label != "ORG" or text[c.end - 1] not in "局厅委":
@@ -1259,6 +1271,17 @@ def _branches_after_bodies(doc: Doc) -> None:
         m = _BRANCH.match(text, c.end)
         if m is not None and _known_division(m.group(1), doc):
             doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+    # 、某某书店某某县分公司、: a company's branch named by the county it serves, an item of a
+    # list (session 15 audit); the company's name is what the list item holds before the place
+    if "分公司" in text or "支公司" in text:
+        for m in _COMPANY_BRANCH.finditer(text):
+            item = m.group(1)
+            if any(c in _FUNCTION for c in item):
+                continue
+            # the place that closes the item (某某县), after a company's name of two at least
+            if any(len(item) - n >= 3 and _known_division(item[-n:], doc) for n in (3, 4, 5)):
+                _drop_cands(doc, "GPE", m.start(), m.end())
+                doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
 
 
 # a document number after its issuer's code (办函〔2023〕, 发[2024], 字〔2022〕)

@@ -8,6 +8,7 @@ prefixes a title or a body is taken into it (extend_gpe_prefix)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -301,6 +302,8 @@ _ZONE_UNIT = re.compile(
 )
 
 
+# 某某县城关镇, 某县城郊乡: the county, then its seat's town (not 某某县城 + 关镇; session 15)
+_TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)")
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -336,6 +339,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and not text[s - 1].isspace()
                     # 良塘镇集镇: a town and its market town, not a name of four characters
                     and not any(c in "省市县区镇乡村街" for c in text[s:k])
+                    # ，包括某某乡: a verb opens the clause, the name is the two after it
+                    and text[s : s + 2] not in function_words()
                 )
             ):
                 continue
@@ -415,6 +420,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
+                # 某某县某某镇1300多名干部: a town right after its county, before a count
+                or (nxt.isdigit() and text[k] in "镇乡街" and _after_place(text, s, found, r.g))
                 # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
                 or (prev == "、" and _after_place(text, s - 1, found))
                 # 某某区、某某区和某某路街道主管副职: the last item after 和 (session 14 audit)
@@ -487,7 +494,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         return cands, stems
     for f, conf in found.items():
         for a in _occurrences(text, f):
-            if f[-1] == "县" and text[a + len(f) : a + len(f) + 1] == "城":
+            if (
+                f[-1] == "县"
+                and text[a + len(f) : a + len(f) + 1] == "城"
+                and not _TOWN_AFTER_COUNTY.match(text, a + len(f))
+            ):
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
                 # stem of one character is none)
                 if len(f) > 2:
@@ -630,7 +641,28 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
             ):
                 out[a] = k
                 break
+        else:
+            # 到临高、保亭调研: a list of known names between 到 and the verb (session 15 audit)
+            items = _known_list_before(text, k, known)
+            if items:
+                out.update(items)
     return out
+
+
+def _known_list_before(text: str, k: int, known: Callable[[str], bool]) -> dict[int, int]:
+    """The items of a list of known bare names (甲、乙、丙) ending at k and opened by 在/到/赴,
+    start -> end; none unless every item is known and the list has two at least."""
+    items: dict[int, int] = {}
+    while True:
+        a = next((k - n for n in (2, 3, 4) if k - n >= 1 and known(text[k - n : k])), None)
+        if a is None:
+            return {}
+        items[a] = k
+        if text[a - 1] in "在到赴":
+            return items if len(items) >= 2 else {}
+        if text[a - 1] != "、":
+            return {}
+        k = a - 1
 
 
 _PAPER_DATELINE = re.compile(
@@ -769,6 +801,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     for m in r.loc_kind.finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
+        if kind == "大街" and text.startswith("小巷", e):
+            continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         s = k
         while s > max(0, k - 4) and _is_cjk(text[s - 1]):
             s -= 1
@@ -840,7 +874,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
-            if text[best] in _LOC_LEAD and text[best : best + 2] != "将军":
+            if text[best + 2] in _LOC_LEAD and jieba_tokenizer().FREQ.get(text[best : best + 2]):
+                # 某镇先后在某某市场: a word (an adverb), then the preposition (session 15 audit)
+                best += 3
+            elif text[best] in _LOC_LEAD and text[best : best + 2] != "将军":
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
@@ -848,6 +885,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
             else:
                 break
+        if best >= k:
+            continue  # (先后在农贸市场: the kind of place in general)
         # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
         # what follows it (nothing: the kind of place in general)
         go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
@@ -1352,18 +1391,23 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         # the next item
         if text[e : e + 1] == "、":
             m = _TOWN_ITEM.match(text, e + 1)
-            if m is not None and m.group().endswith(kind) and e + 1 not in starts:
-                stem = m.group()[: -len(kind)]
-                # 白土窑乡、闪电河乡、西辛营乡: between two towns of its kind an item is a town
-                # whatever words its name reads as (闪电, 合营; session 13 audit)
+            # (田坪镇、官和乡、正大镇: towns and townships share a list; session 15 audit)
+            item_kind = next((k for k in _TOWN_KIND if m and m.group().endswith(k)), "")
+            if (
+                m is not None
+                and (item_kind == kind or {item_kind, kind} == {"镇", "乡"})
+                and e + 1 not in starts
+            ):
+                stem = m.group()[: -len(item_kind)]
+                # 白土窑乡、闪电河乡、西辛营乡: between two towns an item is a town whatever
+                # words its name reads as (闪电, 合营; session 13 audit; 官和, 本庄: session 15)
                 nxt = town_at.get(m.end() + 1)
                 between = (
                     text[m.end() : m.end() + 1] == "、"
                     and nxt is not None
-                    and text.endswith(kind, m.end() + 1, nxt)
-                    and not any(
-                        ch in _BAD_NAME_CHARS or ch in "各全每该其本我乡镇县市区" for ch in stem
-                    )
+                    and text.endswith(_TOWN_KIND, m.end() + 1, nxt)
+                    and not any(ch in "各全每该其我乡镇县市区" for ch in stem)
+                    and stem[:1] not in _BAD_NAME_CHARS
                 )
                 if _town_item_ok(stem) or between:
                     out.append(Cand(e + 1, m.end(), "GPE", 0.5, 1, "gpe.list"))
@@ -1403,7 +1447,8 @@ def _is_place_end(text: str, pos: int) -> bool:
         return True  # 某某高新区某某菜市场: a named zone before the place
     k = pos - unit
     full = rules().g.admin_full
-    for n in (2, 3):
+    # (某某苏木宝力格嘎查: a township's Mongolian name runs to five characters; session 15)
+    for n in (2, 3) if unit == 1 or text[k:pos] == "街道" else (2, 3, 4, 5):
         s = k - n
         if (
             s >= 0
@@ -1526,6 +1571,13 @@ _CLAUSE_WORD_CHARS = frozenset("由在对把被请让使")
 
 def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
+    unit = next((u for u in _TOWNSHIP_UNITS_MORE if text.startswith(u, s)), None)
+    if unit is not None:
+        # 某某苏木人居环境整治工作领导小组: the township before its body (session 15 audit)
+        ends = {e for _, e in gpe_full_spans(text, doc.r)}
+        for c in _townships(text, unit, ends):
+            if c.end == s + len(unit) and c.start < s:
+                return c.start
     community = text.startswith("社区", s) or (s >= 1 and text[s - 1 : s + 1] == "社区")
     if community and s >= 1:
         # 某某社区书记, 某某社区党委: a community's body and posts take the community's name
@@ -2140,23 +2192,30 @@ def _province_words(text: str) -> list[tuple[int, int]]:
 _TOWNSHIP_UNITS_MORE = tuple(rule_words()["township_units_more"])
 # the units of two characters a division's name may end with (某某街道, 某某苏木)
 _TWO_CHAR_UNITS = ("街道", *(u for u in _TOWNSHIP_UNITS_MORE if len(u) == 2))
-_TOWNSHIP_OPEN = frozenset("、，。：；\n（(和及与在到至赴")
+_TOWNSHIP_OPEN = frozenset("、，。：；\n（(《“和及与在到至赴")
 
 
-def _townships(text: str, unit: str) -> list[Cand]:
-    """某某苏木: a name of two to four characters and the unit, opening after punctuation, a
-    connective, 到/在 or a verb of going (到某某苏木督导, ，某某苏木某某嘎查); 苏木达 (its head)
-    and 苏木镇 (the units in general: 各苏木镇) are no township's name."""
+def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
+    """某某苏木: a name of two to five characters and the unit, opening after punctuation, a
+    connective, 到/在, a verb of going or a division the gazetteer knows (到某某苏木督导,
+    ，某某苏木某某嘎查, 某某市某某苏木); 苏木达 (its head) and 苏木镇 (the units in general:
+    各苏木镇) are no township's name. `division_ends`: where the gazetteer's divisions end."""
     out: list[Cand] = []
     for k in _occurrences(text, unit):
         e = k + len(unit)
         if text[e : e + 1] in ("达", "镇"):
             continue
-        for n in (4, 3, 2):
+        # (额木庭高勒苏木: Mongolian names run to five characters; session 15 audit)
+        for n in (5, 4, 3, 2):
             a = k - n
             if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
                 continue
-            if not (a == 0 or text[a - 1] in _TOWNSHIP_OPEN or text.endswith(_GOING_VERBS, 0, a)):
+            if not (
+                a == 0
+                or text[a - 1] in _TOWNSHIP_OPEN
+                or text.endswith(_GOING_VERBS, 0, a)
+                or a in division_ends
+            ):
                 continue
             stem = text[a:k]
             if (
@@ -2231,9 +2290,12 @@ def find_gpe(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
     doc.cands.extend(_corps_units(text, r))
+    division_ends: set[int] | None = None
     for unit in _TOWNSHIP_UNITS_MORE:
         if unit in text:
-            doc.cands.extend(_townships(text, unit))
+            if division_ends is None:
+                division_ends = {e for _, e in gpe_full_spans(text, r)}
+            doc.cands.extend(_townships(text, unit, division_ends))
     # every zone suffix ends with one of these: without them the regex has nothing to find
     zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
     zone_spans: list[tuple[int, int]] = []
@@ -2259,6 +2321,7 @@ def find_gpe(doc: Doc) -> None:
             text[e - 1] == "县"
             and text[e : e + 1] == "城"
             and text[e + 1 : e + 2] != "区"
+            and not _TOWN_AFTER_COUNTY.match(text, e)
             and e - a >= 3
         ):
             # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城
@@ -2352,8 +2415,13 @@ def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:
         if s < 4 or text[s - 1] != "、" or s - 1 in ends:
             continue
         unit = next((u for u in _HEAD_UNITS if text.endswith(u, s, e)), None)
-        if unit is None or not text.endswith(unit, 0, s - 1):
+        if unit is None:
             continue
+        if not text.endswith(unit, 0, s - 1):
+            # (包括某某乡、某某镇: towns and townships share a list)
+            if unit not in "镇乡" or text[s - 2] not in "镇乡":
+                continue
+            unit = text[s - 2]
         k = s - 1 - len(unit)
         for n in (2, 3):
             a = k - n
