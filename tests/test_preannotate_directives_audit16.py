@@ -155,3 +155,26 @@ def test_the_year_with_what_it_is_opens_the_requirement():
     # a year asserted to be a time of weight stays out
     text = "镇党委书记周正强调，今年是创建的关键之年，全镇要深入贯彻新发展理念。"
     assert directives(text) == ["全镇要深入贯彻新发展理念"]
+
+
+def test_a_pronoun_requiring_an_addressee_alongside_a_setting():
+    # …，他要求该镇在确保…的同时，加强长效管理，… (before: missed; check batch 4)
+    text = (
+        "在东湖村，县长钱卫东一行查看了环境卫生整治情况，认真听取了汇报，"
+        "他要求该镇在确保按期完成各项目标任务的同时，加强长效管理，防止出现反弹。"
+    )
+    assert issued(text) == [
+        ("该镇在确保按期完成各项目标任务的同时，加强长效管理，防止出现反弹", "钱卫东")
+    ]
+
+
+def test_a_marker_inside_an_asserted_goal_leaves_the_later_requirement():
+    # …，这是我们必须实现的工作目标，各乡镇要… (before: the span opened at 这是)
+    text = (
+        "县长钱卫东指出：今年，我县全面创成省级卫生乡镇，这是我们必须实现的工作目标，"
+        "各乡镇要对照创卫标准，积极行动。"
+    )
+    assert directives(text) == ["各乡镇要对照创卫标准，积极行动"]
+    # with no requirement after it, the asserted goal is still none
+    text = "县长钱卫东指出：今年，我县全面创成省级卫生乡镇，这是我们必须实现的工作目标。"
+    assert directives(text) == []

@@ -721,6 +721,22 @@ def _asserts_in(body: str) -> bool:
 
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
+# 他要求该镇在确保…的同时，加强长效管理，…: a short addressee, then the setting and the act
+_ADDRESSEE_SETTING_PAT = r"[^，。；：\n]{1,8}?" + _REQUIRED_SETTING_PAT
+_ADDRESSEE_SETTING = re.compile(_ADDRESSEE_SETTING_PAT)
+# …，更是我们必须完成的政治任务 / 这是我们必须实现的目标: an assertion naming what is required
+_ASSERTED_NAMING = (
+    "是",
+    "也是",
+    "更是",
+    "还是",
+    "都是",
+    "就是",
+    "这是",
+    "这也是",
+    "这更是",
+    "这就是",
+)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
 # 随后要求社区工作人员、物业公司、志愿者共同合作，…: after the verb, a roll of three or more
 # short nominals is the addressees (only there: elsewhere such a roll may list fields of work)
@@ -1524,6 +1540,8 @@ _PRONOUN_INNER = re.compile(
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
     # 指出 too)
     rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
+    rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
     rf"|(?={_HOPE_ADDRESSEE_PAT}|希望(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + ")))"
 )
@@ -2157,6 +2175,16 @@ def _unit(
         clauses = _clauses(text, s, e)
         for k, (a, b) in enumerate(clauses):
             mk = _requirement_marker(text, a, b)
+            if (
+                mk
+                and k > 0
+                and text.startswith(_ASSERTED_NAMING, a, mk.start())
+                and text.find("的", mk.end(), b) >= 0
+            ):
+                # …，这是我们必须实现的目标，各乡镇要…: the marker sits in what an assertion names
+                # (a 的 phrase after 是), it asks nothing itself; a later clause's marker may
+                mk = None
+                continue
             if mk:
                 ci = k
                 break
@@ -2191,6 +2219,7 @@ def _unit(
                 or _ADDRESSEE_LIST.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
                 or _REQUIRED_SETTING.match(body) is not None
+                or _ADDRESSEE_SETTING.match(body) is not None
             )
             # 会议要求，将于下月召开…: a plan the meeting announces, not an order
             and not body.startswith(_NOT_CONTINUES)
@@ -2278,14 +2307,6 @@ def _unit(
         return None
     # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
     if before.endswith("都是") and mk.group() == "要":
-        return None
-    # …，更是我们必须完成的政治任务: the marker sits in what an assertion names (a 的
-    # phrase after 是), it asks nothing itself
-    if (
-        ci > 0
-        and before.startswith(("是", "也是", "更是", "还是", "都是", "就是"))
-        and text.find("的", mk.end(), mb) >= 0
-    ):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
