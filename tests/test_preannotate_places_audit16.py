@@ -241,3 +241,56 @@ def test_audit_forms_batch3(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a street after 打造(了), as after other verbs of road works
+        (
+            "去年打造了桂花街，今年将打造梧桐路。",
+            {("桂花街", "LOC"), ("梧桐路", "LOC")},
+            set(),
+        ),
+        ("打造幸福路，打造美丽街区。", set(), {("幸福路", "LOC")}),
+        # a town's sewage or refuse plant is a facility named after the town
+        ("察看青河镇污水处理厂运行情况。", {("青河镇污水处理厂", "LOC")}, set()),
+        (
+            "加快建设城镇污水处理厂，新建生活垃圾处理厂，改造县城污水处理厂。",
+            set(),
+            {("城镇污水处理厂", "LOC"), ("县城污水处理厂", "LOC")},
+        ),
+        # a park's gate square is one place with the park
+        (
+            "在滨江公园东门广场举行启动仪式。",
+            {("滨江公园东门广场", "LOC")},
+            {("滨江公园", "LOC")},
+        ),
+        # a bureau's section, a society, a troupe, a group of a field (ORG kinds not listed)
+        (
+            "市城管局市容科负责，县舞蹈协会、县书法专业组、县老年表演队参加演出。",
+            {
+                ("市城管局市容科", "ORG"),
+                ("县舞蹈协会", "ORG"),
+                ("县书法专业组", "ORG"),
+                ("县老年表演队", "ORG"),
+            },
+            set(),
+        ),
+        # the kind of society, and a bureau's head, name no body of their own
+        (
+            "要发挥行业协会作用，发挥村居老年协会的作用。市科技局科长参加。",
+            set(),
+            {
+                ("行业协会", "ORG"),
+                ("村居老年协会", "ORG"),
+                ("老年协会", "ORG"),
+                ("市科技局科长", "ORG"),
+            },
+        ),
+    ],
+)
+def test_known_forms_loc_org(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

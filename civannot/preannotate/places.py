@@ -380,7 +380,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     # name reads as a word
                     text[k] in "街镇乡"
                     and (stem in g.admin_stems or stem in g.gpe_ambiguous)
-                    and stem not in _GENERIC_STEMS  # (县的中心镇: the kind of town)
+                    # (县的中心镇: the kind of town, as before a town's name)
+                    and text[s:e] not in _TOWN_KIND_BEFORE
                     and _level_ok(text, k)
                 )
             ):
@@ -1231,6 +1232,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    # 某某公园东门广场: a park's gate and the square before it are one place (session 15 audit)
+    for i, c in enumerate(out):
+        if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
+            out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
@@ -1277,6 +1282,7 @@ _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
+_PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
