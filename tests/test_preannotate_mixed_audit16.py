@@ -91,3 +91,46 @@ def test_quoted_speech_with_a_comma_is_no_couplet():
 def test_a_quoted_honour_is_no_slogan(honour):
     text = f"创建“{honour}”的工作要高标准推进。"
     assert [s for s in _spans(text) if s[0] == "SLOGAN"] == []
+
+
+# batch 2 of the audit (fresh pages scored on the landed engine, then these forms)
+
+
+def test_a_bare_deputy_head_opening_a_sentence():
+    text = "会议由局长柯明远主持。副局长鲍晓岚通报了督查情况，副局长韩立新作部署。"
+    assert _holds(text) == {("柯明远", "局长"), ("鲍晓岚", "副局长"), ("韩立新", "副局长")}
+    assert _spans("柯副局长强调，要压实责任。") == []
+
+
+def test_the_last_leader_after_a_comma():
+    text = "县领导柯明远，鲍晓岚参加会议。"
+    assert _holds(text) == {("柯明远", "县领导"), ("鲍晓岚", "县领导")}
+    # a name after the comma that does what no listed leader does stays out of the list
+    text = "市领导柯明远出席，鲍晓岚主持会议。"
+    assert _holds(text) == {("柯明远", "市领导")}
+
+
+def test_a_plans_title_with_its_years_after_the_kind():
+    text = "会议审议通过了《青湾县绿化三年行动规划2024—2026年》。"
+    assert _spans(text) == [("DOC", "青湾县绿化三年行动规划2024—2026年")]
+    assert ("DATE", "2020年") in _spans("他讲述了《我的2020年》。")
+
+
+def test_parallel_quoted_formulas():
+    text = (
+        "会议强调，要聚焦环境，在“精细治脏”上下功夫。要聚焦秩序，在“重拳治乱”上见实效。"
+        "要聚焦设施，在“补短治差”上出实招。"
+    )
+    assert [s for s in _spans(text) if s[0] == "SLOGAN"] == [
+        ("SLOGAN", "精细治脏"),
+        ("SLOGAN", "重拳治乱"),
+        ("SLOGAN", "补短治差"),
+    ]
+
+
+def test_parallel_quoted_words_after_different_words_are_no_formula():
+    text = "他是群众眼里的“老黄牛”，也是干部中的“领头雁”，更是创建中的“排头兵”。"
+    assert [s for s in _spans(text) if s[0] == "SLOGAN"] == []
+    # two alike are no set
+    text = "在“精细治脏”上下功夫，在“重拳治乱”上见实效。"
+    assert [s for s in _spans(text) if s[0] == "SLOGAN"] == []

@@ -115,8 +115,12 @@ _CONT_LEAD = re.compile(
     # (全镇上下高度重视，…: the whole place as the addressee, then the seriousness it owes)
     r"(?:全体|各|广大|所有|全[镇乡县区市街村]上下)[^，。；：\n]{0,8}?"
     r"(?:进一步|切实|务必|必须|一定要|全力|认真|通力|密切|协同|高度重视)"
-    r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,])"
-    r"[^。；：\n]{0,30}?[，,]?(?:让|使|做到|"
+    r"|(?:对|通过|按照|针对|根据|依据|结合|以[^，。；：\n]{1,30}?为[^，。；：\n]{1,6}[，,]"
+    # (以“背水一战”的决心，为…作出最大努力，全力确保…: the resolve to do it with, then the act)
+    r"|以[^，。；：\n]{1,20}?的(?:决心|劲头|姿态|干劲|状态|担当|气魄|作风)[，,])"
+    # (对农贸市场周边、学校门口、…等区域存在的问题，加强整改: what is to be dealt with may be a
+    # long roll of places)
+    r"(?:[^。；：\n]{0,30}?|[^。；：\n]{0,60}?、[^。；：\n]{0,30}?)[，,]?(?:让|使|做到|"
     # (针对…问题，拉出清单，明确点位，…: a verb that heads a requirement as well)
     + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
     + ")"
@@ -310,6 +314,60 @@ def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | N
     return None
 
 
+# a frame's subject that is a post alone (书记指出， / 县长要求，) or the leaders of a level
+# (县领导强调，): the person the article names with that post stands behind it
+_POST_ALONE = re.compile(r"(?:[省市县区镇乡旗]委?)?" + _LONE_POST)
+_LEADERS_OF = re.compile(r"([省市县区镇乡旗])领导")
+# a part of a title chain that is a leader of its level (县委书记, 县政协副主席, 副县长), not the head
+# of one of its departments (县文明办主任)
+_LEADER_PART = re.compile(r"(?:委|人大|政协|政府|长$|常委)")
+_DEPARTMENT = re.compile(r"[办局部厅所队站]|中心")
+_CHAIN_END = re.compile(r"[，,。；;：:\n（(]")
+_CHAIN_REACH = 40
+
+
+def _holds(chain: str, who: str, leaders_of: str | None) -> bool:
+    """Does a title chain (县委副书记、县长) hold the post `who` (县长 / 书记), or a post of the
+    leaders of a level (`leaders_of`: 县 for 县领导)?"""
+    for part in chain.split("、"):
+        if leaders_of is not None:
+            k = part.rfind(leaders_of)
+            if k < 0:
+                continue
+            post = part[k:]
+            if _LEADER_PART.search(post) and not _DEPARTMENT.search(post):
+                return True
+            if part.endswith("副" + leaders_of + "长"):
+                return True
+        elif part.endswith(who) and (who.startswith("副") or not part.endswith("副" + who)):
+            return True
+    return False
+
+
+def _title_holder(text: str, pos: int, who: str, by_start: list[tuple[int, int]]) -> int | None:
+    """The PERSON a frame whose subject at pos is a post alone stands for (书记指出， after
+    县委书记周某某; 县领导强调， after 县政协副主席钱某某): the last mention before pos of the one
+    name the article gives that post to, with the post before it (县委书记周某某) or after it
+    (周某某书记); None when no name or more than one holds it."""
+    lm = _LEADERS_OF.fullmatch(who)
+    if lm is None and _POST_ALONE.fullmatch(who) is None:
+        return None
+    level = lm.group(1) if lm is not None else None
+    holders: dict[str, int] = {}
+    for ps, pe in by_start:
+        if ps >= pos:
+            break
+        lo = max(0, ps - _CHAIN_REACH)
+        cut = [m.end() for m in _CHAIN_END.finditer(text, lo, ps)]
+        chain = text[cut[-1] if cut else lo : ps]
+        after = text[pe : pe + len(who)]
+        if _holds(chain, who, level) or (level is None and after == who):
+            holders[text[ps:pe]] = ps
+    if len(holders) != 1:
+        return None
+    return next(iter(holders.values()))
+
+
 def _announcer(text: str, s: int, e: int, by_start: list[tuple[int, int]], ds: Discourse) -> None:
     """Who announces a list in the sentence text[s:e] that opens with no frame (李某副区长组织召开
     了座谈会，…，最后提出三点要求： / 刘书记在讲话中提出…要求。): a name in the sentence's first
@@ -485,11 +543,19 @@ def _requirement_marker(text: str, s: int, e: int) -> re.Match[str] | None:
 _YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)")
 
 
+_ROLL_MAX = 48
+
+
 def _is_addressee(seg: str) -> bool:
     ym = _YEAR_LEAD.match(seg)
     if ym is not None:
         seg = seg[ym.end() :]
-    if len(seg) > 20 or _ASSERTION.search(seg):
+    if _ASSERTION.search(seg):
+        return False
+    if len(seg) > 20 and not (
+        # 全区各级各部门、广大志愿者、市民朋友们，要…: a roll of addressees, each one short
+        len(seg) <= _ROLL_MAX and "、" in seg and max(map(len, seg.split("、"))) <= 10
+    ):
         return False
     return seg.startswith(
         ("各", "全体", "广大", "所有", "全市", "全县", "全区", "全省")
@@ -544,6 +610,9 @@ _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一
 
 _YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
 # a five-year plan's period (“十五五”时期 / 十四五期间): when the requirement holds, no assessment
+_YEAR_AS = re.compile(
+    r"[ \u3000]*(?:\d{4}年|今年|明年)作为[^，。；：\n]{2,20}?(?:之年|之际|时期|阶段)"
+)
 _PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
@@ -565,7 +634,8 @@ def _extends(seg: str) -> bool:
     if _ASSERTION.search(seg):
         return False
     # 2018年，要坚持… / “十五五”时期，各地要…: the year or the plan period the requirement is for
-    if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg):
+    # (2021年作为“十四五”开局之年，全镇要…: the year with what it is, the same)
+    if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg) or _YEAR_AS.fullmatch(seg):
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
@@ -632,7 +702,9 @@ _REQUIRED_VERB = (
 _NAMED_ADDRESSEE_PAT = (
     r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)|[\u4e00-\u9fff]{1,4}?们"
     # …，要求其及时清理…: the pronoun of those just named
-    r"|其)" + _REQUIRED_VERB
+    r"|其"
+    # …汇报，要求创建工作抓住机遇，…: the work the speaker heard of, to be done a certain way
+    r"|[\u4e00-\u9fff]{1,4}?工作)" + _REQUIRED_VERB
 )
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
 # 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
@@ -649,6 +721,22 @@ def _asserts_in(body: str) -> bool:
 
 _REQUIRED_SETTING_PAT = r"在[^，。；：\n]{1,16}?(?:的同时|过程中|中|上)[，,]?" + _REQUIRED_VERB
 _REQUIRED_SETTING = re.compile(_REQUIRED_SETTING_PAT)
+# 他要求该镇在确保…的同时，加强长效管理，…: a short addressee, then the setting and the act
+_ADDRESSEE_SETTING_PAT = r"[^，。；：\n]{1,8}?" + _REQUIRED_SETTING_PAT
+_ADDRESSEE_SETTING = re.compile(_ADDRESSEE_SETTING_PAT)
+# …，更是我们必须完成的政治任务 / 这是我们必须实现的目标: an assertion naming what is required
+_ASSERTED_NAMING = (
+    "是",
+    "也是",
+    "更是",
+    "还是",
+    "都是",
+    "就是",
+    "这是",
+    "这也是",
+    "这更是",
+    "这就是",
+)
 # (…主持会议，并要求，在迎检工作中压实责任，…: the verb's comma before what it governs)
 # 随后要求社区工作人员、物业公司、志愿者共同合作，…: after the verb, a roll of three or more
 # short nominals is the addressees (only there: elsewhere such a roll may list fields of work)
@@ -721,6 +809,12 @@ _GLUED_INNER = guarded(
     r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
+    # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
+    r"|(?<=[\u4e00-\u9fff])(?:作|做)了?(?:重要|强调|总结|动员|专题)?讲话[，,]"
+    r"(?=[一二三四五六七八九十]是|[一二三四五六七八九十]要|第一)"
+    # 某某向大家传达了…精神：…；强调了以下三个方面的工作：一要…: after what the subject relayed,
+    # the points the subject adds (their speech, not the relayed one's)
+    r"|[；;](?:并|还|同时)?(?:强调|指出|提出)了?[^，。；：\n]{0,12}?(?:方面|点)[^，。；：\n]{0,6}?[：:]"
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
@@ -1446,6 +1540,8 @@ _PRONOUN_INNER = re.compile(
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
     # 指出 too)
     rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
+    rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
     rf"|(?={_HOPE_ADDRESSEE_PAT}|希望(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + ")))"
 )
@@ -1757,6 +1853,9 @@ def _frame(
             ds.pronoun(s, skip=in_directive)
         elif _BY_TITLE.search(who) and (sur := _by_surname(text, s, by_start)) is not None:
             ds.named_by_post(sur, s, ISSUED_FRAME)  # 刘书记要求，: the 刘某某 named before
+        elif _BY_TITLE.search(who) and (held := _title_holder(text, s, who, by_start)) is not None:
+            # 书记指出，: the one person the article names 县委书记 (or 周某某书记) before
+            ds.named_by_post(held, s, ISSUED_FRAME)
         elif _BY_TITLE.search(who):
             ds.unnamed(s)  # 县长在讲话中强调， / 杨县长要求，: a speaker named by title only
         else:
@@ -1820,7 +1919,13 @@ def _frame(
         elif tm is not None and body > s:
             pass
         elif um is not None and not _any_start_in(by_start, s, um.end()):
-            ds.unnamed(s)
+            km = _UNNAMED_KEY.search(text, s, um.end())
+            held = _title_holder(text, s, text[s : km.end()], by_start) if km else None
+            if held is not None:
+                # 县委副书记在讲话中要求，: the one 县委副书记某某 named before
+                ds.named_by_post(held, s, ISSUED_FRAME)
+            else:
+                ds.unnamed(s)
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     for cm in _GLUED_INNER.finditer(text[body:e]):
@@ -2070,6 +2175,16 @@ def _unit(
         clauses = _clauses(text, s, e)
         for k, (a, b) in enumerate(clauses):
             mk = _requirement_marker(text, a, b)
+            if (
+                mk
+                and k > 0
+                and text.startswith(_ASSERTED_NAMING, a, mk.start())
+                and text.find("的", mk.end(), b) >= 0
+            ):
+                # …，这是我们必须实现的目标，各乡镇要…: the marker sits in what an assertion names
+                # (a 的 phrase after 是), it asks nothing itself; a later clause's marker may
+                mk = None
+                continue
             if mk:
                 ci = k
                 break
@@ -2104,6 +2219,7 @@ def _unit(
                 or _ADDRESSEE_LIST.match(body) is not None
                 or _CONT_LEAD.match(body) is not None
                 or _REQUIRED_SETTING.match(body) is not None
+                or _ADDRESSEE_SETTING.match(body) is not None
             )
             # 会议要求，将于下月召开…: a plan the meeting announces, not an order
             and not body.startswith(_NOT_CONTINUES)
@@ -2191,14 +2307,6 @@ def _unit(
         return None
     # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
     if before.endswith("都是") and mk.group() == "要":
-        return None
-    # …，更是我们必须完成的政治任务: the marker sits in what an assertion names (a 的
-    # phrase after 是), it asks nothing itself
-    if (
-        ci > 0
-        and before.startswith(("是", "也是", "更是", "还是", "都是", "就是"))
-        and text.find("的", mk.end(), mb) >= 0
-    ):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):

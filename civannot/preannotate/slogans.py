@@ -20,6 +20,8 @@ _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
 _DOC_KINDS = tuple(rule_words()["doc_kinds"])
 # the edition or status closing a title: （讨论稿）, (2023—2025年), （试行）
 _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
+# the years a plan covers written after its kind: 《某某三年工作规划2022—2024年》 (session 15 audit)
+_TITLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[—–\-－~～至]\s*(?:19|20)\d\d)?年度?$")
 _HONOURS = tuple(rule_words()["honour_titles"])
 # “1+3”, “1+N”: a formula of a core document and its companions
 _DIGIT = re.compile(r"\d")
@@ -46,7 +48,7 @@ def _document_title(title: str, text: str, start: int) -> bool:
         core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
         return core.endswith(_DOC_KINDS)
     core = _TITLE_NOTE.sub("", title.strip())
-    if core.endswith(_DOC_KINDS):
+    if core.endswith(_DOC_KINDS) or _TITLE_YEARS.sub("", core).endswith(_DOC_KINDS):
         return True
     return _DOC_VERBS.search(text, max(0, start - 5), start) is not None
 
@@ -206,6 +208,31 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
 
 
+def _parallel_formulas(
+    text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
+) -> None:
+    """在“深度治脏”上…。在“系统治乱”上…。在“全面治差”上…: three or more quoted terms of one length
+    in one paragraph, each after the same two characters, are the parts of one formula (a set of
+    parallel requirements; session 15 audit)."""
+    if len(quotes) < 3:
+        return
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for k, m in enumerate(quotes):
+        c = m.group(1)
+        if not 3 <= len(c) <= 6 or m.start() < 2:
+            continue
+        para = text.count("\n", 0, m.start())
+        groups.setdefault((para, len(c), text[m.start() - 2 : m.start()]), []).append(k)
+    for ks in groups.values():
+        if len(ks) >= 3 and all(
+            _slogan_shape(quotes[k].group(1), g)
+            and not _metaphor(text, quotes[k].start(), quotes[k].end())
+            for k in ks
+        ):
+            for k in ks:
+                slogan[k] = True
+
+
 def find_docs_and_slogans(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
@@ -237,6 +264,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 for k in range(i, j + 1):
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
         i = j + 1
+    _parallel_formulas(text, quotes, slogan, g)
     # a formula read as one somewhere in the article is one at its every quoted mention
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
     named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}

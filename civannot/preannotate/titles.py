@@ -153,6 +153,8 @@ def find_title_chains(doc: Doc) -> None:
             ms == m.start()
             and ms
             and text[ms - 1] not in _ITEM_OPEN
+            # (会议由局长某某主持: 由 names who acts; session 15 audit)
+            and text[ms - 1] != "由"
             and text.startswith(_BARE_DEPUTIES, ms)
             and m.end() - ms <= 4
         ):
@@ -997,6 +999,8 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
 
 
 _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
+# what a list of leaders does at its end (…等出席, …参加会议)
+_LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同")
 
 
 def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
@@ -1052,7 +1056,15 @@ def find_leader_lists(doc: Doc) -> None:
         doc.add_title(ts, m.end(), 0.85, "title.leaders")
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
         am = _ACT_IN_LIST.match(text, first)
-        for ns, ne in [(p, first), *_name_list(text, am.end() if am else first, r)]:
+        names = [(p, first), *_name_list(text, am.end() if am else first, r)]
+        # 县领导甲，乙参加会议: the last name after a comma, where what the listed leaders do
+        # follows it (session 15 audit)
+        last = names[-1][1]
+        if text[last : last + 1] == "，":
+            e = name_after(text, last + 1, r)
+            if e and _LIST_CLOSING_ACTS.match(text, e):
+                names.append((last + 1, e))
+        for ns, ne in names:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
             doc.holds.append((ns, ts, "relation.holds.leaders"))
 
