@@ -31,7 +31,7 @@ MAX_RUN = 48
 CONTEXT = 6
 APPLY_MARGIN = 2.0  # nats between the best candidate and the next one (≈ 20 times likelier)
 SINGLE_MARGIN = 5.0
-EOL_PENALTY = 4.0  # a line does not end in 、，“（《：；
+EOL_PENALTY = 4.0  # a line does not end in 、，“（《：； (but see _leads_in)
 _NOT_FINAL = set("、，“‘（《：；,:;(")
 _CLAUSE = frozenset("，、。：；！？,:;!?")
 CLASH_PENALTY = 4.0
@@ -1105,7 +1105,7 @@ def _rank_ends(
             v += CREDIT_BONUS
         if q + 1 + k >= line_end and repl and not _ends_sentence(repl[-1]):
             v -= para_final
-        return v
+        return v + _question(before, repl)
 
     def at_end(c: str, k: int, mid: str = "") -> float:
         """What the run's last character gets for where it stands: a line's end, paired marks
@@ -1114,13 +1114,12 @@ def _rank_ends(
         line before the run alone, ” closed nothing and fell out of the beam)."""
         v = 0.0
         if q + 1 + k >= line_end:
-            if c in _NOT_FINAL:
-                v -= EOL_PENALTY
+            v -= _eol_penalty(before + mid, c)
             if not _ends_sentence(c):
                 v -= para_final
         if c in _PAIRED:
             v += _pairing(before + mid, c, text[q + 1 + k : full_line_end])
-        return v
+        return v + _question(before + mid, c)
 
     scored: dict[tuple[str, int], float] = {}
     single_best = False
@@ -1214,16 +1213,16 @@ def _rank_ends(
             right, at_eol = tail_right, q + 1 + e.k >= line_end
         for repl in repls:
             v = window(repl, e.k)
-            if at_eol and repl and repl[-1] in _NOT_FINAL:
-                v -= EOL_PENALTY
+            if at_eol and repl:
+                v -= _eol_penalty(before + repl[:-1], repl[-1])
             if v > scored.get((repl, e.k), -math.inf):
                 scored[(repl, e.k)] = v
         if e.single and not e.reading:  # a known reading leaves a handful of characters
             single_best = True
     for repl, k in fixed or ():
         v = window(repl, k)
-        if q + 1 + k >= line_end and repl and repl[-1] in _NOT_FINAL:
-            v -= EOL_PENALTY
+        if q + 1 + k >= line_end and repl:
+            v -= _eol_penalty(before + repl[:-1], repl[-1])
         if v > scored.get((repl, k), -math.inf):
             scored[(repl, k)] = v
     identity = lm.score(left + text[q:wend], local) + _cache_score(text[q:wend], chars)
@@ -1588,6 +1587,54 @@ CREDIT_BONUS = 8.0
 def _photo_credit(before: str) -> bool:
     """Does the run start right after the names and space of a photo credit (`（记者 卫晨阳 `)?"""
     return before[-1:].isspace() and _CREDIT.search(before[-40:]) is not None
+
+
+# A question mark ends a question: its sentence holds a question word (有哪些具体举措？, 好吗？),
+# which neither the word model nor the context sees from the sentence's end. Without one, a lost
+# mark read ？ is a guess between marks the word model weighs alike (各单位？ for the notice's
+# 各单位：); with one, 。！： end the question wrongly (举措： where the context knows 主要举措：).
+_QUESTION_WORDS = tuple("吗 呢 哪 什么 怎 谁 难道 为何 是不是 有没有".split())
+_STATEMENT_ENDS = frozenset("。！：")
+QUESTION_BONUS = 3.0
+# a quotation or a title closed before the mark is a phrase the sentence names, not its own
+# question (从“什么是好家风”“怎样传承好家风”两个方面作了讲解。)
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
+
+
+def _question(before: str, repl: str) -> float:
+    """For each sentence-final mark of `repl`: QUESTION_BONUS for a ？ whose sentence holds a
+    question word, minus it for one whose sentence holds none, and minus it for 。！： ending a
+    sentence that holds one (`before`: the line up to the reading)."""
+    v = 0.0
+    for i, c in enumerate(repl):
+        if c == "？" or c in _STATEMENT_ENDS:
+            s = before + repl[:i]
+            cut = max(s.rfind("。"), s.rfind("！"), s.rfind("？"))
+            sentence = _QUOTED.sub("", s[cut + 1 :])
+            asks = any(w in sentence for w in _QUESTION_WORDS)
+            if c == "？":
+                v += QUESTION_BONUS if asks else -QUESTION_BONUS
+            elif asks:
+                v -= QUESTION_BONUS
+    return v
+
+
+# A line of a notice or a report that leads into what follows ends in ：: the salutation
+# (各镇（街道）、县直各单位：), 通知如下：, a speaker's 强调：. The ： lost there was read ！.
+_LEAD_INS = ("如下", "指出", "表示", "强调")
+
+
+def _leads_in(line: str) -> bool:
+    """Whether `line` (up to its last character) opens with 各 or ends with a lead-in word."""
+    return line.startswith("各") or line.endswith(_LEAD_INS)
+
+
+def _eol_penalty(line: str, c: str) -> float:
+    """EOL_PENALTY for a line's last character `c` that does not end a line (`line`: the line
+    before it)."""
+    if c not in _NOT_FINAL or (c == "：" and _leads_in(line)):
+        return 0.0
+    return EOL_PENALTY
 
 
 def _ends_sentence(ch: str) -> bool:
