@@ -262,6 +262,7 @@ _INLINE_LIST = re.compile(
 # 下一步，街道要…。一是强化调度…。二是…: the first item of a list right after a requirement opens
 # the list of what it asks
 _FIRST_ITEM = re.compile(r"(?:一是|第一[，,、：:]|（一）|其一[，,])")
+_FIRST_ITEM_START = frozenset("一第（其")
 # a post a report puts after a surname alone (刘书记, 杨县长, 吴副部长)
 _LONE_POST = (
     r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
@@ -741,9 +742,16 @@ _ASSERTED_NAMING = (
 # 随后要求社区工作人员、物业公司、志愿者共同合作，…: after the verb, a roll of three or more
 # short nominals is the addressees (only there: elsewhere such a roll may list fields of work)
 _ADDRESSEE_ROLL_PAT = r"(?=[^，。；：、\n]{2,6}、[^，。；：、\n]{2,6}、)"
+# 某某要求白龙镇主要负责人从整体层面来抓创建: the heads of a place named, then how they are to
+# take hold of the work (来抓) or an imperative verb
+_HEAD_ADDRESSEE_PAT = (
+    r"[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|县|区|市)(?:党委|政府|党工委)?(?:主要|分管)?"
+    r"(?:负责人|负责同志)(?:(?=[^，。；：\n]{0,12}?来抓)|" + _REQUIRED_VERB + ")"
+)
+_HEAD_ADDRESSEE = re.compile(_HEAD_ADDRESSEE_PAT)
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
-    f"|(?={_REQUIRED_SETTING_PAT}))"
+    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT}))"
 )
 # 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
 # 已 inside a relative clause is no report)
@@ -802,7 +810,9 @@ _GLUED_INNER = guarded(
     # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
     # after the colon are the subject's
     # (…，对…存在的问题提出明确要求：相关单位要…: what the points are about before the verb)
-    r"|[，,](?:并|还|同时)?(?:(?:对|就)[^，。；：\n]{1,20}?)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
+    # (…主持仪式并提出三点要求：一要…: the act glued to the scene by 并, no comma)
+    r"|(?:[，,](?:并|还|同时)?|(?<=[^，,])并)"
+    r"(?:(?:对|就)[^，。；：\n]{1,20}?)?(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(要求)[：:]"
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
@@ -851,7 +861,24 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     elif m and m.group() == "要求" and _REQUIRED_ADDRESSEE_AT.match(text, m.end(), e):
         # 一是要求全街各单位积极行动起来，…: the item names who is required; 要求 frames it
         s = m.end()
+    elif (
+        m
+        and m.group() in ("强调", "指出")
+        and _marker_in(text, m.end(), _clause_end(text, m.end(), e)) is not None
+    ):
+        # …表示肯定，强调创卫工作不能松懈，要…: the frame's verb glued to the clause that carries
+        # the marker stays out (GUIDELINES: leave out the reporting frame)
+        s = m.end()
     return s
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    """The end of the comma clause that opens at s (e when none ends before)."""
+    c = _CLAUSE_END.search(text, s, e)
+    return c.start() if c else e
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
 def _later_addressed(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
@@ -1704,6 +1731,30 @@ def _past_spaces(text: str, i: int) -> int:
     return i
 
 
+# a clause that opens with its subject: a post (or none), then the name (副县长某某主持仪式…)
+_CLAUSE_POST = re.compile(
+    r"(?:[^，,。；：\n了的]{0,30}?(?:书记|长|主任|主席|委员|部长|常委|调研员|组长))?"
+)
+
+
+def _opens_clause(text: str, s: int, who: int, by_start: list[tuple[int, int]]) -> bool:
+    """Does the PERSON at `who` open its comma clause of the sentence from s, after at most a
+    post, with an act of its own after it (not 听取了镇长某某的汇报 / 某某、某某等)?"""
+    cs = max(s, text.rfind("，", s, who) + 1, text.rfind(",", s, who) + 1)
+    k = bisect.bisect_left(by_start, (who, -1))
+    if k == len(by_start) or by_start[k][0] != who:
+        return False
+    end = by_start[k][1]
+    return _CLAUSE_POST.fullmatch(text, cs, who) is not None and text[end : end + 1] not in (
+        "的",
+        "、",
+        "等",
+        "和",
+        "与",
+        "",
+    )
+
+
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a PERSON span start in [lo, hi)?"""
     k = bisect.bisect_left(by_start, (lo, -1))
@@ -1964,6 +2015,15 @@ def _frame(
             # its speaker is the subject of the sentence, named in its first clause after the scene
             # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks)
             sc = _subject_clause(text, s, body + cm.start())
+            if (
+                cm.group(5) is not None
+                and who is not None
+                and _opens_clause(text, s, who, by_start)
+            ):
+                # 县爱卫会举行…仪式，副县长某某主持仪式并提出三点要求：: the list is announced by
+                # the one whose clause (a post, the name, an act) glues on the announcement
+                ds.named(who, ISSUED_INNER)
+                continue
             if sc is not None and (who is None or not sc[0] <= who < sc[1]):
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
                     ("他", "她"), sc[0]
@@ -2115,11 +2175,37 @@ def _sentence(
     ):
         ds.named(who, ISSUED_FRAME)
         announces = True
+    # 某某强调，X是…的中心工作，只有…才能见实效。一是摸清底数，理出重点。: a framed speech that
+    # asserts first; the first item of a list right after it opens the list of what it asks
+    announces = announces or (
+        body > s
+        and not made
+        and text[e + 1 : e + 2] in _FIRST_ITEM_START
+        and _asks_first_item(text, e + 1)
+    )
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
     return made, announces or (
         listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
     )
+
+
+_ITEM_REPORTS = re.compile(r"[了已\d０-９]|是")
+_ITEM_MARKER = re.compile(r"要(?!求)|必须|务必|一定要")
+
+
+def _asks_first_item(text: str, i: int) -> bool:
+    """Is text[i:] the first item of a list of what a speech asks, a heading that reports
+    nothing (一是摸清底数，理出重点。) then a requirement marked (要根据…), or an imperative?
+    (not 一是经济稳步增长，财政收入增加。 / 一是加强组织领导，成立了创建指挥部。)"""
+    m = _FIRST_ITEM.match(text, i)
+    if m is None:
+        return False
+    end = _SENT_END_CHARS.search(text, m.end())
+    stop = end.start() if end else len(text)
+    if _ITEM_REPORTS.search(text, m.end(), stop) is not None or stop - m.end() > 40:
+        return False
+    return text.startswith(_CONTINUES, m.end()) or _ITEM_MARKER.match(text, stop + 1) is not None
 
 
 def _unit(
@@ -2239,6 +2325,7 @@ def _unit(
                 or _CONT_LEAD.match(body) is not None
                 or _REQUIRED_SETTING.match(body) is not None
                 or _ADDRESSEE_SETTING.match(body) is not None
+                or _HEAD_ADDRESSEE.match(body) is not None
             )
             # 会议要求，将于下月召开…: a plan the meeting announces, not an order
             and not body.startswith(_NOT_CONTINUES)
@@ -2301,6 +2388,12 @@ def _unit(
         # 要清醒认识到，X是一项长期任务，要把成果保持下去，…: the sentence goes on to a marker
         # of its own that asks for acts; the seeing opens that requirement
         and not any(_acting_marker(text, a, b) for a, b in clauses[ci + 1 :])
+        # 要清醒看到当前面临的严峻形势，保持强烈的紧迫感，统筹谋划…: the clauses after the seeing
+        # open with the acts it asks for, as after a requirement
+        and not any(
+            text.startswith(_CONTINUES, a) or text.startswith(_WIDE_CONTINUES, a)
+            for a, _ in clauses[ci + 1 :]
+        )
     ):
         return None
     # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes
@@ -2313,6 +2406,9 @@ def _unit(
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
     # (我县创文工作要…: 我县 / 我市 / 我镇 name a place, not the speaker)
     if _FIRST_PERSON.search(before):
+        return None
+    # 君无戏言、我们决不退缩: a vow of the speakers themselves (GUIDELINES: 决不能 is the marker)
+    if mk.group() in ("决不", "绝不") and "我们" in before:
         return None
     lead = text[unit_start:ma]
     if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(
