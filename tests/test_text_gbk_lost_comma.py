@@ -28,3 +28,8 @@ def test_a_mark_is_not_doubted_for_a_comma() -> None:
 def test_a_comma_at_another_length_does_not_count() -> None:
     ranked = [(("要", 1), -20.0), (("，", 2), -21.0)]
     assert not gbk._comma_close(ranked, -20.0)
+
+
+def test_a_rare_character_that_completes_a_word_is_not_doubted() -> None:
+    # 垃 is offered for a lost character only because 垃圾 stands beside it: that word is evidence
+    assert not gbk._comma_close(_ranked("垃", 6.0), -20.0)

@@ -58,6 +58,9 @@ class Repair:
     ranked: list[tuple[tuple[str, int], float]] = field(default_factory=list, repr=False)
 
 
+COMMON_FREQ = 200  # jieba count from which a character is offered for one that lost both bytes
+
+
 @cache  # at most 256 x 256 pairs, asked for millions of times on big texts
 def _char(a: int, b: int) -> str | None:
     try:
@@ -100,7 +103,7 @@ def _common_chars() -> tuple[tuple[str, int], ...]:
     freq, _ = lm.model()
     chars = []
     for w, f in freq.items():
-        if len(w) == 1 and f >= 200 and lm.is_han(w):
+        if len(w) == 1 and f >= COMMON_FREQ and lm.is_han(w):
             try:
                 b = w.encode("gbk")
             except UnicodeEncodeError:
@@ -1312,13 +1315,17 @@ def _rank_ends(
 # 综合整治，持续开展: the model weighs a mark by its frequency alone, and 要 fits either way):
 # one U+FFFD. Development seeds (19, four GBK recipes), such readings by the comma's gap:
 # 5-8 nats 7 right, 10 wrong; 8-9 nats 8 right, 2 wrong; 9 nats and more 217 right, 7 wrong.
+# Only for a frequent character (COMMON_FREQ): a rare one was offered because it completes a
+# word with its neighbour (垃 of 垃圾), and that word is the evidence.
 LOST_COMMA_GAP = 8.0
 
 
 def _comma_close(ranked: list[tuple[tuple[str, int], float]], best_s: float) -> bool:
-    """Whether a comma in the best reading's place is within LOST_COMMA_GAP of it."""
+    """Whether a comma in the best reading's place is within LOST_COMMA_GAP of a frequent
+    character read there."""
     (best, k), _s = ranked[0]
-    if not lm.is_han(best):
+    freq, _ = lm.model()
+    if not lm.is_han(best) or (freq.get(best) or 0) < COMMON_FREQ:
         return False
     return any(r == "，" and kk == k and best_s - s < LOST_COMMA_GAP for (r, kk), s in ranked)
 
