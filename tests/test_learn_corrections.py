@@ -276,6 +276,29 @@ def test_no_switch_where_the_gold_keeps_the_place_in_the_post_or_another_documen
     assert not corr.switch_on
 
 
+def test_a_switch_contradicted_by_one_document_is_kept_where_most_documents_want_it():
+    # a team that splits the place off on five pages and kept it inside on one: the gain
+    # holds over resamples of the documents
+    docs = _switch_docs(6, 12)
+    _keep_inside(docs[5])
+    corr, _, info = training.fit_corrections(
+        docs, [suggest(d.text) for d in docs], resuggest=_resuggest(docs)
+    )
+    assert info["held_out"]["switch gpe.before_post"] == 12
+    assert corr.switch_on == ["gpe.before_post"]
+    # two pages splitting four posts against two keeping theirs inside: the gain (6 spans, in
+    # two documents: enough before) rests on one page
+    docs = _switch_docs(4, 12)
+    docs[0] = _split_twice(times=3)
+    _keep_inside(docs[2])
+    _keep_inside(docs[3])
+    corr, _, info = training.fit_corrections(
+        docs, [suggest(d.text) for d in docs], resuggest=_resuggest(docs)
+    )
+    assert info["held_out"]["switch gpe.before_post"] == 6
+    assert not corr.switch_on
+
+
 def test_a_switch_shown_by_one_document_and_contradicted_by_none_is_kept():
     # twenty pages of a team that splits often hold one page with a place before a post; the
     # rule is a convention the engine knows, the gold only says which side the team is on

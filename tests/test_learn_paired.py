@@ -56,3 +56,15 @@ def test_a_sum_of_f1s_is_better_only_where_the_sum_is():
     assert draws.share_better(ents, more_ents) == 1.0
     assert draws.share_better_sum([ents, held], [more_ents, less_held]) == 0.0
     assert draws.share_better_sum([ents, held], [more_ents, held]) == 1.0
+
+
+def test_share_positive_reads_how_a_gain_spreads_over_the_documents():
+    r = Resampler(12)
+    assert r.share_positive([3] * 6 + [0] * 6) == 1.0
+    assert r.share_positive([-3] * 12) == 0.0
+    # one page's gain against two pages' losses of half its size each: about a coin's toss
+    lean = r.share_positive([6, -3, -3] + [0] * 9)
+    assert 0.2 < lean < 0.8
+    # the gain on five pages, one page against
+    assert r.share_positive([3, 3, 3, 3, 3, -3] + [0] * 6) >= 0.9
+    assert r.share_positive([]) == 0.0

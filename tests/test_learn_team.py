@@ -12,6 +12,7 @@ from civannot.learn.evaluation import f1_of, score
 from civannot.learn.features import FEATURES_VERSION, document_items, gazetteer_marks
 from civannot.learn.training import _both_pred, _rules_pred, choose_policy, train_for_use
 from civannot.preannotate import suggest
+from civannot.records import Span
 from tests.learn_support import synthetic_docs
 from tests.team_genre import team_docs
 
@@ -132,6 +133,40 @@ def test_choose_policy_needs_more_than_one_documents_difference():
     assert one_f1 > rules_f1  # better pooled, on one page
     assert choose_policy(docs, sugs, one)["ORG"] == "rules"
     assert choose_policy(docs, sugs, _echo_and_find(docs, sugs, set(missed)))["ORG"] != "rules"
+
+
+def test_a_model_that_only_drops_rule_spans_does_not_replace_them():
+    """A team that does not tag 副市长: a model echoing the rules without those spans removes
+    false spans on many pages, but makes none right; what it keeps of the rules' right spans was
+    shown on the training pages' forms alone (on real pages such a choice dropped the team's
+    right spans of forms it had not seen). Where it also makes TITLEs right that the rules miss,
+    it is trusted."""
+    docs = synthetic_docs(20, seed=5)
+    sugs = [suggest(d.text) for d in docs]
+    for d in docs:
+        keep = [i for i, g in enumerate(d.spans) if g.text != "副市长"]
+        new = {old: k for k, old in enumerate(keep)}
+        d.relations = [(t, new[h], new[x]) for t, h, x in d.relations if h in new and x in new]
+        d.spans = [d.spans[i] for i in keep]
+    drops = [
+        Tagging(
+            [
+                TaggedSpan(s.start, s.end, s.label, 0.9)
+                for s in sug.spans
+                if s.label != "DIRECTIVE" and s.text != "副市长"
+            ]
+        )
+        for sug in sugs
+    ]
+    assert sum(s.text == "副市长" for sug in sugs for s in sug.spans) >= 4
+    assert choose_policy(docs, sugs, drops)["TITLE"] == "rules"
+    # the same model finding the team's TITLE 成员 (of a volunteer group) on every page
+    for d, t in zip(docs, drops, strict=True):
+        k = d.text.find("成员")
+        if k > 0:
+            d.spans.append(Span(k, k + 2, "TITLE", "成员"))
+            t.spans.append(TaggedSpan(k, k + 2, "TITLE", 0.9))
+    assert choose_policy(docs, sugs, drops)["TITLE"] != "rules"
 
 
 TEXT = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"

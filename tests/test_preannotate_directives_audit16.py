@@ -178,3 +178,25 @@ def test_a_marker_inside_an_asserted_goal_leaves_the_later_requirement():
     # with no requirement after it, the asserted goal is still none
     text = "县长钱卫东指出：今年，我县全面创成省级卫生乡镇，这是我们必须实现的工作目标。"
     assert directives(text) == []
+
+
+def test_a_named_frame_after_a_semicolon_far_into_the_sentence():
+    # 本报讯（…）8月26日，某县县委书记某某前往…进行现场办公；某某强调，… (before: no edge; check
+    # batch 5)
+    text = (
+        "本报讯（通讯员 李明 王芳）8月26日，清河县县委书记周正前往城区就农贸市场升级改造、"
+        "背街小巷及停车场建设等工作进行现场办公；周正强调，全县各级各部门要进一步明确工作职责，"
+        "确保创卫工作取得实效。"
+    )
+    assert issued(text) == [("全县各级各部门要进一步明确工作职责，确保创卫工作取得实效", "周正")]
+
+
+def test_a_repeated_subject_requiring_an_addressee_after_a_long_scene():
+    # 在某处，某某仔细查看了…，一一指出了…，对…等问题，某某要求相关部门要… (before: the span
+    # opened at 对 and held the frame)
+    text = (
+        "在政务中心停车场，县委书记李洪文仔细查看了周边的环境，一一指出了亟需解决的问题，"
+        "对停车场周边的硬化、杂草清除、乱搭乱建、旱厕改造等问题，李洪文要求相关部门要及时通报各类问题，"
+        "限期整改到位。"
+    )
+    assert issued(text) == [("相关部门要及时通报各类问题，限期整改到位", "李洪文")]

@@ -134,3 +134,18 @@ def test_parallel_quoted_words_after_different_words_are_no_formula():
     # two alike are no set
     text = "在“精细治脏”上下功夫，在“重拳治乱”上见实效。"
     assert [s for s in _spans(text) if s[0] == "SLOGAN"] == []
+
+
+# batch 3 of the audit (fresh pages scored on the landed engine, then these forms)
+
+
+def test_a_communitys_name_after_the_hearing_verb_belongs_to_its_post():
+    text = "调研组听取青湾社区党支部书记柯明远介绍创文工作。"
+    assert _holds(text) == {("柯明远", "青湾社区党支部书记")}
+    text = "郑明听取了青湾社区书记柯明远的汇报。"
+    assert ("柯明远", "青湾社区书记") in _holds(text)
+
+
+def test_a_couplet_named_as_a_theme():
+    text = "县委、县政府以“清洁有我，健康同行”为主题开展统一行动。"
+    assert ("SLOGAN", "清洁有我，健康同行") in _spans(text)

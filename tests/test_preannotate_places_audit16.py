@@ -187,3 +187,135 @@ def test_audit_forms_batch2(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a city's nickname that is also a county's stem (江城) is no place after an epithet
+        # unless the text writes it with its unit
+        (
+            "武汉市：凝心聚力 建设文明幸福江城\n全市上下齐心协力。",
+            {("武汉市", "GPE")},
+            {("江城", "GPE")},
+        ),
+        ("江城县召开大会。要打造幸福江城", {("江城", "GPE")}, set()),
+        # the kind of town (中心镇) and the local sub-district (属地街道) name none
+        (
+            "作为宁乡县的中心镇，柳溪镇人口较多。由属地街道、区城市管理行政执法局负责整改。",
+            {("区城市管理行政执法局", "ORG")},
+            {("中心镇", "GPE"), ("由属地街道", "GPE"), ("属地街道", "GPE")},
+        ),
+        # 原 before a county's former name is no part of it
+        (
+            "这是继水富市（原水富县）之后又一个获此殊荣的地方。",
+            {("水富市", "GPE"), ("水富县", "GPE")},
+            {("原水富县", "GPE")},
+        ),
+        # the last sub-district named before 等街道
+        (
+            "城南街道、河西街道先行试点，随后推广到河西等街道。",
+            {("河西街道", "GPE"), ("河西", "GPE")},
+            set(),
+        ),
+        (
+            "河西街道、城南街道率先试点，经过河西等街道的试点，经验已推开。",
+            {("河西", "GPE"), ("河西街道", "GPE")},
+            set(),
+        ),
+        # a town's communities in general, no community named after the town
+        (
+            "柳溪镇社区（村）干部分组入户。宁乡县柳溪镇开展整治。",
+            {("柳溪镇", "GPE")},
+            {("柳溪镇社区", "LOC")},
+        ),
+        # a village committee named by its village
+        (
+            "到青山村委、东湖社区督查。各村委要落实责任。",
+            {("青山村委", "ORG"), ("东湖社区", "LOC")},
+            {("各村委", "ORG")},
+        ),
+    ],
+)
+def test_audit_forms_batch3(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a street after 打造(了), as after other verbs of road works
+        (
+            "去年打造了桂花街，今年将打造梧桐路。",
+            {("桂花街", "LOC"), ("梧桐路", "LOC")},
+            set(),
+        ),
+        ("打造幸福路，打造美丽街区。", set(), {("幸福路", "LOC")}),
+        # a town's sewage or refuse plant is a facility named after the town
+        ("察看青河镇污水处理厂运行情况。", {("青河镇污水处理厂", "LOC")}, set()),
+        (
+            "加快建设城镇污水处理厂，新建生活垃圾处理厂，改造县城污水处理厂。",
+            set(),
+            {("城镇污水处理厂", "LOC"), ("县城污水处理厂", "LOC")},
+        ),
+        # a park's gate square is one place with the park
+        (
+            "在滨江公园东门广场举行启动仪式。",
+            {("滨江公园东门广场", "LOC")},
+            {("滨江公园", "LOC")},
+        ),
+        # a bureau's section, a society, a troupe, a group of a field (ORG kinds not listed)
+        (
+            "市城管局市容科负责，县舞蹈协会、县书法专业组、县老年表演队参加演出。",
+            {
+                ("市城管局市容科", "ORG"),
+                ("县舞蹈协会", "ORG"),
+                ("县书法专业组", "ORG"),
+                ("县老年表演队", "ORG"),
+            },
+            set(),
+        ),
+        # the kind of society, and a bureau's head, name no body of their own
+        (
+            "要发挥行业协会作用，发挥村居老年协会的作用。市科技局科长参加。",
+            set(),
+            {
+                ("行业协会", "ORG"),
+                ("村居老年协会", "ORG"),
+                ("老年协会", "ORG"),
+                ("市科技局科长", "ORG"),
+            },
+        ),
+    ],
+)
+def test_known_forms_loc_org(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # towns as the object of a verb with 了, or after 将/把 before a count (session 15
+        # check batch)
+        (
+            "今年，全市明确了青溪镇、河口镇建成省级卫生镇。",
+            {("青溪镇", "GPE"), ("河口镇", "GPE")},
+            set(),
+        ),
+        ("今年全市将白沙镇15个城郊村全部列入创建范围。", {("白沙镇", "GPE")}, set()),
+        # a generic head or a kind of town stays none there
+        (
+            "要将全镇15个村纳入。加强了乡镇、街道的管理。明确了重点镇、中心镇的任务。",
+            set(),
+            {("全镇", "GPE"), ("乡镇", "GPE"), ("重点镇", "GPE"), ("中心镇", "GPE")},
+        ),
+    ],
+)
+def test_towns_as_objects(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -108,3 +108,10 @@ class Resampler:
         b = sum(f1s(x) for x in base)
         o = sum(f1s(x) for x in other)
         return float(np.mean(o > b + 1e-9))
+
+    def share_positive(self, values: Sequence[int]) -> float:
+        """The share of resamples on which the documents' `values` (one a document: errors
+        removed) sum above zero."""
+        if not len(values):
+            return 0.0
+        return float(np.mean(self._weights @ np.asarray(values, dtype=np.int64) > 0))

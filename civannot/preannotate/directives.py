@@ -1583,7 +1583,8 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
     hi = min(e, s + _SCENE_MAX + 20)
     # a frame holds a speech verb: without one in the window there is no frame to look for
     for m in r.frame.finditer(text, s, hi) if r.speech.search(text, s, hi) else ():
-        if m.start(1) == s or text[m.start(1) - 1] not in "，,":
+        # (…进行现场办公；某某强调，…: after a semicolon as after a comma)
+        if m.start(1) == s or text[m.start(1) - 1] not in "，,；;":
             continue
         named = pend.get(m.end(1))
         if named is not None and named >= s and m.start(1) - s <= _SCENE_MAX:
@@ -1619,16 +1620,34 @@ def _repeated_subject_frame(text, s, e, r, pend, by_start):  # noqa: ANN001, ANN
         return None
     for m in r.frame.finditer(text, lo, hi):
         named = pend.get(m.end(1))
-        if named is None or named < lo or text[named - 1] not in "，,":
+        if named is None or named < lo or text[named - 1] not in "，,；;":
             continue
-        name = text[named : m.end(1)]
-        k = bisect.bisect_left(by_start, (s, -1))
-        while k < len(by_start) and by_start[k][0] < named:
-            ps, pe = by_start[k]
-            k += 1
-            if text[ps:pe] == name and _marker_in(text, s, named) is None:
-                return named, m.end()
+        if _named_before(text, s, named, m.end(1), by_start):
+            return named, m.end()
+    # (…，对…等问题，某某要求相关部门要…: the verb with its addressee and no comma)
+    k = bisect.bisect_left(by_start, (lo, -1))
+    while k < len(by_start) and by_start[k][0] < hi:
+        ps, pe = by_start[k]
+        k += 1
+        if text[ps - 1] not in "，,；;":
+            continue
+        tm = _NAMED_TAIL.match(text, pe, e)
+        if tm is not None and _named_before(text, s, ps, pe, by_start):
+            return ps, tm.end()
     return None
+
+
+def _named_before(text: str, s: int, named: int, end: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the name text[named:end] written before in the sentence from s, with no requirement
+    marked before it?"""
+    name = text[named:end]
+    k = bisect.bisect_left(by_start, (s, -1))
+    while k < len(by_start) and by_start[k][0] < named:
+        ps, pe = by_start[k]
+        k += 1
+        if text[ps:pe] == name and _marker_in(text, s, named) is None:
+            return True
+    return False
 
 
 # clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，

@@ -296,6 +296,19 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
             continue
+        # 行业协会, 有关协会: a common word before a society's or a troupe's kind names the kind
+        # of society (县舞蹈协会, 某某书法专业组 keep a level or a name of their own; session 15)
+        if (
+            kind in _SOCIETY_KINDS
+            and (
+                name in common_words()
+                or name in function_words()
+                or name in _SOCIETY_STOP
+                # (村居老年协会: every village's; 县老年协会 keeps its level)
+                or (name[-2:] in _SOCIETY_STOP and name[0] not in "省市县区")
+            )
+        ):
+            continue
         # 发动社区居委会: a verb word is no name of the committee
         if name in function_words():
             continue
@@ -472,7 +485,12 @@ _NAMED_BRIGADE = re.compile(
 _INSPECT_GROUP = re.compile(
     rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])|宣讲团(?![长员]))"
 )
+_SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
+_SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
+# 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
+# session 15 audit)
+_SECTION = re.compile(rf"[{CJK}]{{2,3}}?科(?![长员技学研普室])")
 
 
 def _place_start(
@@ -800,8 +818,11 @@ def find_orgs(doc: Doc) -> None:
         ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         sub = _SUB_UNIT.match(text, e)
+        section = _SECTION.match(text, e) if text[e - 1] == "局" else None
         if sub is not None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
+        elif section is not None and not any(c in _FUNCTION for c in section.group()):
+            e = section.end()  # 市城管局市容科: a bureau's section is one body with it
         elif text.endswith(("公安局", "公安分局"), s, e):
             police = _POLICE_UNIT.match(text, e)
             if police is not None:

@@ -217,6 +217,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
         )
         and stem[:2] not in _GENERIC_STEMS
+        and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
@@ -345,6 +346,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             ):
                 continue
             stem = text[s:k]
+            if stem[0] == "原" and text[s + 1 : e] in g.admin_full:
+                continue  # （原某某县）: the county's former name, 原 is no part of it
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
             under = (
@@ -377,6 +380,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     # name reads as a word
                     text[k] in "街镇乡"
                     and (stem in g.admin_stems or stem in g.gpe_ambiguous)
+                    # (县的中心镇: the kind of town, as before a town's name)
+                    and text[s:e] not in _TOWN_KIND_BEFORE
                     and _level_ok(text, k)
                 )
             ):
@@ -392,6 +397,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
                 # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
+                # 明确了某某镇、…, 将某某镇15个村: a verb's object (session 15 check batch)
+                or (
+                    text[k] in "镇乡"
+                    and (
+                        prev in "将把"
+                        or (prev == "了" and s >= 3 and text[s - 3 : s - 1] in function_words())
+                    )
+                )
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
@@ -421,7 +434,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             next_ok = (
                 dateline
                 # 某某县某某镇1300多名干部: a town right after its county, before a count
-                or (nxt.isdigit() and text[k] in "镇乡街" and _after_place(text, s, found, r.g))
+                or (
+                    nxt.isdigit()
+                    and text[k] in "镇乡街"
+                    and (prev in "将把" or _after_place(text, s, found, r.g))
+                )
                 # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
                 or (prev == "、" and _after_place(text, s - 1, found))
                 # 某某区、某某区和某某路街道主管副职: the last item after 和 (session 14 audit)
@@ -520,7 +537,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         for a in _occurrences(text, st):
             nxt = text[a + n : a + n + 1]
             # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
-            if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥"):
+            # (靖宇县 … 靖宇镇: a town named like its county is the town, not the county)
+            if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥镇乡"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
             elif (
                 nxt in "市县区州"
@@ -567,6 +585,8 @@ _BARE_LIKE_END = ("这样", "一样", "那样")
 _LIKE_PLACE = re.compile(rf"(?:像|如|学习)([{CJK}]{{2,3}}?)(?:这样|一样|那样)")
 # (共建美好某某, 打造幸福某某: an epithet of the place's own slogan; session 14 audit)
 _BARE_OPENER = re.compile("从|驻|来自|平安|美好|幸福|美丽|魅力")
+# 江城, 鹿城: cities' nicknames that are also the stems of divisions (resources: rule_words)
+_CITY_NICKNAMES = frozenset(rule_words()["city_nicknames"])
 # words before a bare name that open it (…推进某某创文工作, 展示某某形象)
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
@@ -583,12 +603,15 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
             return True
         return text.endswith(_BARE_BEFORE, 0, a)
 
+    def with_unit(name: str) -> bool:
+        return any(name + u in text for u in "市县区")
+
     def known(name: str) -> bool:
         # 三明, 吉安: a name that is also a word counts where this text also writes it with its
-        # unit (三明市委书记 … 在三明开展测评)
-        return name in g.admin_stems or (
-            name in g.gpe_ambiguous and any(name + u in text for u in "市县区")
-        )
+        # unit (三明市委书记 … 在三明开展测评); so does a city's nickname (江城)
+        if name in g.gpe_ambiguous or name in _CITY_NICKNAMES:
+            return with_unit(name)
+        return name in g.admin_stems
 
     # (the name is looked up before its left edge is read: both only read, and few of the
     # strings before a 人民 / 创建 / 群众 are a known name)
@@ -618,6 +641,7 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
             if (
                 name in g.admin_stems
                 and name not in g.gpe_ambiguous
+                and (name not in _CITY_NICKNAMES or with_unit(name))
                 and nxt not in "省市县区州旗镇乡"
                 and not jieba_tokenizer().FREQ.get(text[a : a + n + 1])
             ):
@@ -941,6 +965,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
+        if kind in ("社区", "小区") and name.endswith(_TOWN_KIND):
+            continue  # 某某镇社区（村）: the town's communities, none named (session 15 audit)
         if kind in ("菜场", "菜市场", "农贸市场") and name in _MARKET_STOP:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
@@ -1218,6 +1244,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             a -= 4
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
+    # 某某公园东门广场: a park's gate and the square before it are one place (session 15 audit)
+    for i, c in enumerate(out):
+        if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
+            out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
@@ -1264,6 +1294,7 @@ _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
+_PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -2455,6 +2486,8 @@ def _place_frame(text: str, a: int, e: int) -> bool:
         return False
     if text[a - 1] in "在到赴来" and _BARE_VISIT.match(text, e):
         return True
+    if text.startswith(("等街道", "等镇", "等乡"), e):
+        return True  # 经过某某等街道的试点: the last named of a list of its kind
     if text.endswith(_BARE_LIKE, 0, a) and text.startswith(_BARE_LIKE_END, e):
         return True
     return text.endswith(_GOING_VERBS, 0, a) and text[e : e + 1] in "，。；"

@@ -164,6 +164,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         _couplet(c)
         and (
             text.startswith(_CAMPAIGN_NOUNS, after)
+            # (以“防疫有我，爱卫同行”为主题: the theme of a day of action, 我 and all)
+            or text.startswith("为主题", after)
             # 强化“街道吹哨，部门报到”，/ 启动“再回头，再打理”工作: a short couplet of parallel
             # halves closing its clause or named as a piece of work (quoted speech opens with a
             # pronoun or a particle closes it, _SPEECH_WORDS; session 15 audit)

@@ -675,7 +675,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
     z = _zone_start(text, s)
     if z < s:
         return z
-    if text[s : s + 1] == "村":
+    if text[s : s + 1] == "村" or text.startswith("社区", s):
+        # (听取某某社区党支部书记某某: a community's name after a verb, as a village's; session
+        # 15 audit)
         v = _village_start(doc, s)
         if v < s:
             return v
@@ -756,8 +758,9 @@ def _village_start(doc: Doc, s: int) -> int:
             continue
         if a == 0 or text[a - 1] in _ITEM_OPEN:
             return s
-        if n <= 3 and text[a - 2 : a] in fw and stem not in fw:
+        if n <= 3 and (text[a - 2 : a] in fw or text.endswith(_HEARING, 0, a)) and stem not in fw:
             # 听取某某村第一书记某某: the village's name after a verb of the dictionary
+            # (听取了某某社区书记某某: or after the hearing verb and its 了)
             return a
         g = extend_gpe_prefix(doc, a)
         if g < a:
