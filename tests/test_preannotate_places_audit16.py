@@ -294,3 +294,28 @@ def test_known_forms_loc_org(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # towns as the object of a verb with 了, or after 将/把 before a count (session 15
+        # check batch)
+        (
+            "今年，全市明确了青溪镇、河口镇建成省级卫生镇。",
+            {("青溪镇", "GPE"), ("河口镇", "GPE")},
+            set(),
+        ),
+        ("今年全市将白沙镇15个城郊村全部列入创建范围。", {("白沙镇", "GPE")}, set()),
+        # a generic head or a kind of town stays none there
+        (
+            "要将全镇15个村纳入。加强了乡镇、街道的管理。明确了重点镇、中心镇的任务。",
+            set(),
+            {("全镇", "GPE"), ("乡镇", "GPE"), ("重点镇", "GPE"), ("中心镇", "GPE")},
+        ),
+    ],
+)
+def test_towns_as_objects(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

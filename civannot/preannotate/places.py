@@ -397,6 +397,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
                 # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
+                # 明确了某某镇、…, 将某某镇15个村: a verb's object (session 15 check batch)
+                or (
+                    text[k] in "镇乡"
+                    and (
+                        prev in "将把"
+                        or (prev == "了" and s >= 3 and text[s - 3 : s - 1] in function_words())
+                    )
+                )
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
@@ -426,7 +434,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             next_ok = (
                 dateline
                 # 某某县某某镇1300多名干部: a town right after its county, before a count
-                or (nxt.isdigit() and text[k] in "镇乡街" and _after_place(text, s, found, r.g))
+                or (
+                    nxt.isdigit()
+                    and text[k] in "镇乡街"
+                    and (prev in "将把" or _after_place(text, s, found, r.g))
+                )
                 # 到柳溪乡、白塔镇督导: the next item of a list that opened with a division
                 or (prev == "、" and _after_place(text, s - 1, found))
                 # 某某区、某某区和某某路街道主管副职: the last item after 和 (session 14 audit)
