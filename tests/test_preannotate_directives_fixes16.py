@@ -104,3 +104,28 @@ def test_the_heads_of_a_place_required_to_take_hold_of_the_work():
         "要求东湖镇主要负责人从整体层面来抓创建，压实各方责任。"
     )
     assert issued(text) == [("东湖镇主要负责人从整体层面来抓创建，压实各方责任", "张建国")]
+
+
+def test_a_later_item_opening_the_paragraph_after_a_requirement():
+    # (paragraph) 二是突出重点、精准施策，以…。 after a paragraph of the list's first point that
+    # ended in a requirement (before: only a first item 一是 resumed the list there)
+    text = (
+        "街道党工委书记周正强调：\n"
+        "一要提高站位、坚定信心，以高度的政治自觉统领创建。要统筹谋划今年的创建工作。\n"
+        "二是突出重点、精准施策，以高标准创建成果检验创建。要认真对照测评体系，找准发力点。"
+    )
+    assert directives(text) == [
+        "一要提高站位、坚定信心，以高度的政治自觉统领创建",
+        "要统筹谋划今年的创建工作",
+        "突出重点、精准施策，以高标准创建成果检验创建",
+        "要认真对照测评体系，找准发力点",
+    ]
+    # guard: a later item that reports what was done stays out
+    text = "县委书记周正强调，要加强督查。\n二是完成了整治任务，清理垃圾50吨。"
+    assert directives(text) == ["要加强督查"]
+    # guard: a report of a town's own measures (nobody named speaks): a later item stays out
+    text = (
+        "四是广泛开展宣传。各村要加大宣传力度，营造浓厚氛围。\n"
+        "五是进一步完善村寨卫生制度，并列入村规民约。"
+    )
+    assert directives(text) == ["各村要加大宣传力度，营造浓厚氛围"]

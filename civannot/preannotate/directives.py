@@ -263,6 +263,10 @@ _INLINE_LIST = re.compile(
 # the list of what it asks
 _FIRST_ITEM = re.compile(r"(?:一是|第一[，,、：:]|（一）|其一[，,])")
 _FIRST_ITEM_START = frozenset("一第（其")
+# 二是 / （三） / 第四，: a later item of a list opening a paragraph
+_LATER_ITEM = re.compile(
+    r"(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、：:]|（[二三四五六七八九十]）)"
+)
 # a post a report puts after a surname alone (刘书记, 杨县长, 吴副部长)
 _LONE_POST = (
     r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长"
@@ -1134,7 +1138,10 @@ def find_directives(
                 opens = _FIRST_ITEM.match(text, ps) is not None
                 if firsts is not None:
                     firsts[ps] = opens
-            if opens:
+            # (某某强调：一要…。要清醒看到…。(paragraph) 二是突出重点、精准施策，以…。: in a
+            # named speaker's speech a later item of the list resumes it as well; not in a
+            # report of a place's own measures, nobody named speaking)
+            if opens or (ds.speaker is not None and _LATER_ITEM.match(text, ps) is not None):
                 listing = True
         # (…要…。(paragraph) 锚定重点，深入做好…。要…: after a paragraph that ended in a
         # requirement of the speech, a heading may open the next point as well)
