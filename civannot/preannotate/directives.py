@@ -2197,6 +2197,8 @@ def _sentence(
     )
 
 
+# the work a clause is about, not who is to act (创建工作不能…)
+_WORK_NOUNS = ("工作",)
 _ITEM_REPORTS = re.compile(r"[了已\d０-９]|是")
 _ITEM_MARKER = re.compile(r"要(?!求)|必须|务必|一定要")
 
@@ -2295,6 +2297,17 @@ def _unit(
             ):
                 # …，这是我们必须实现的目标，各乡镇要…: the marker sits in what an assertion names
                 # (a 的 phrase after 是), it asks nothing itself; a later clause's marker may
+                mk = None
+                continue
+            if (
+                mk
+                and mk.group() == "不能"
+                and text.endswith(_WORK_NOUNS, a, mk.start())
+                and any(_acting_marker(text, a2, b2) for a2, b2 in clauses[k + 1 :])
+            ):
+                # 文明创建工作不能有丝毫麻痹大意，要端正工作态度，…: what the work must not be is
+                # an assessment before the requirement (GUIDELINES: bare 不能 is no marker); the
+                # later clause's marker opens it
                 mk = None
                 continue
             if mk:
