@@ -42,7 +42,11 @@ _FURNITURE = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\d|版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved"
     r"|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|网站声明|隐私政策"
     r"|您?(当前|现在)?所在(的)?位置|^当前位置|^您的位置|^位置[:：]"
-    r"|分享到|^(\S{1,12}(手机报|客户端))?\s*[|｜]?\s*我要分享\s*$|^\S{1,12}手机报\s*$"
+    r"|分享到|^[【\[]?\S{0,12}?[】\]]?\s*[|｜]?\s*(?:我要(?:评论|纠错|收藏|打印)\s*[|｜]?\s*)*"
+    r"我要分享\s*[|｜]?\s*$|^[【\[]?\S{1,12}(手机报|手機報)[】\]]?\s*$"
+    # a copying site's request to credit it (转载请注明：URL; issue 16: it was suggested as a
+    # directive)
+    r"|^[【\[（(]?\s*(?:转载|轉載)请?(?:注明|務必注明|务必注明)"
     r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|[打列]印本[页文]|关闭窗口|【[打列]印】|【关闭】|【返回顶部】"
     r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
@@ -64,8 +68,8 @@ _FURNITURE_MAX = 120
 # The share button of a mobile news app (蓝城手机报 我要分享), on its own line or glued to the end of
 # the last paragraph.
 _SHARE_TAIL = re.compile(
-    r"[ \t\u00a0\u3000]*[\u4e00-\u9fff]{1,12}(?:手机报|客户端)[ \t\u00a0\u3000]*"
-    r"[|｜]?[ \t\u00a0\u3000]*我要分享[ \t\u00a0\u3000\r]*$"
+    r"[ \t\u00a0\u3000]*[【\[]?[\u4e00-\u9fff]{1,12}(?:手机报|手機報|客户端|客戶端)[】\]]?"
+    r"[ \t\u00a0\u3000]*[|｜]?[ \t\u00a0\u3000]*我要分享[ \t\u00a0\u3000|｜\r]*$"
 )
 
 # What a copying site left of the HTML closing a paragraph (`</p>`, or `/p>` when its `<` went
