@@ -551,11 +551,15 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)"
 _ROLL_MAX = 48
 
 
+# 成功创卫启示我们，必须…: what a lesson teaches us frames the requirement, it addresses no one
+_TEACHES_US = re.compile(r"(?:启示|告诉|提醒|警示|昭示|教育|证明)(?:了)?我们$")
+
+
 def _is_addressee(seg: str) -> bool:
     ym = _YEAR_LEAD.match(seg)
     if ym is not None:
         seg = seg[ym.end() :]
-    if _ASSERTION.search(seg):
+    if _ASSERTION.search(seg) or _TEACHES_US.search(seg):
         return False
     if len(seg) > 20 and not (
         # 全区各级各部门、广大志愿者、市民朋友们，要…: a roll of addressees, each one short
@@ -1873,6 +1877,31 @@ def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, i
     return cue.search(text, s, e) is None and not _any_start_in(by_start, s, e)
 
 
+# 市委常委、宣传部部长某某出席并讲话。 / 县委书记某某出席会议并作重要讲话，县长某某主持会议。: the
+# report names who gives the speech it then sums up; the paragraphs after it with no frame of their
+# own (…，创建工作既要…，又要…。) are that speech's until a new frame (会议要求，: nobody named)
+_SPEECH_ANNOUNCED = re.compile(
+    r"(?:(?:出席|主持)(?:了)?(?:会议|大会|活动|仪式|启动仪式)?并|(?<=[\u4e00-\u9fff]))"
+    r"(?:作|做|发表)?了?(?:重要|动员|总结|专题)?讲话(?=[，,。；;！]|$)"
+)
+
+
+def _speech_announced(
+    text: str, s: int, e: int, ds: Discourse, pend: dict[int, int], by_start: list[tuple[int, int]]
+) -> None:
+    """A sentence that only announces a named person's speech (GUIDELINES: attribution carries
+    over the following paragraphs until a new speaker frame): that person speaks from here on.
+    Two speeches announced in one sentence name no single speaker: nothing changes."""
+    who: set[int] = set()
+    for m in _SPEECH_ANNOUNCED.finditer(text, s, e):
+        p = pend.get(m.start())
+        if p is None:
+            return
+        who.add(p)
+    if len(who) == 1:
+        ds.named(who.pop(), ISSUED_FRAME)
+
+
 def _frame(
     text: str,
     s: int,
@@ -1887,6 +1916,7 @@ def _frame(
     """The frame of the sentence text[s:e], at its start or inside it: updates the Discourse `ds`
     with its speaker and returns where what it frames starts (s when it has none)."""
     body = s
+    moved = ds.moved
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     c = text[s : s + 1]
     pm = _PRONOUN_FRAME.match(text, s, e) if c in _PRONOUN_FRAME_START else None
@@ -2042,6 +2072,8 @@ def _frame(
         elif text.startswith(("会议", "会上"), s):
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
+    if ds.moved == moved and body == s and "讲话" in text[s:e]:
+        _speech_announced(text, s, e, ds, pend, by_start)
     return body
 
 
@@ -2444,7 +2476,10 @@ def _unit(
     if before.endswith("都是") and mk.group() == "要":
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
-    if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
+    # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
+    if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES) or (
+        text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
+    ):
         return None
     if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
         return None
