@@ -139,8 +139,11 @@ _CAMPAIGN_TEAM = re.compile(
 )
 # 山西省文明县城测评组, 内蒙古文明测评组: the same team named by its province or city (the place is
 # read before it: no GPE of its own inside the body; session 14, realgold12 as development)
+# 某某市创建全国文明城市实地督导组, 某某县创卫督查组: the place's own team for its campaign, with
+# 创建, the honour's level and where the team works (session 16 audit, audgpe17)
 _PLACE_TEAM = re.compile(
-    "(?:文明|卫生)(?:城市|县城|城区|程度)?(?:创建)?(?:工作)?"
+    "(?:创建)?(?:全国|国家|省级|省|自治区级)?"
+    "(?:(?:文明|卫生)(?:城市|县城|城区|程度)?|创城|创文|创卫)(?:创建)?(?:工作)?(?:实地|现场)?"
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|检查组|暗访组|验收组)(?![长员])"
 )
 # 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
@@ -552,7 +555,10 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
     # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
     # a line break before it so that its start is a boundary too)
-    bare = re.compile(rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$)")
+    # (民政办的负责同志: the office's people after 的, as after a mark; session 16 audit)
+    bare = re.compile(
+        rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$|的(?:负责|主要|分管))"
+    )
     return with_level, bare, not_words
 
 

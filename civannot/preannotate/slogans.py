@@ -132,6 +132,24 @@ def _couplet(c: str) -> bool:
     )
 
 
+# “某某，某某”城区大清洁活动: the kind of campaign a few words after the couplet (a place, a
+# scope or a manner between them; no mark: quoted speech has none of this after it)
+_KIND_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:活动|行动|工程|攻坚战)")
+
+
+def _repeated_frame(c: str) -> bool:
+    """“宜居宜业宜游”, “共建共治共享”, “爱卫生讲卫生”, “比学习比服务”: a formula of parallel parts
+    written on one frame, the same head at every second character (three parts or more), two
+    verbs on one object of two or one verb on two objects; six characters at least (a four-character idiom quoted for emphasis has
+    the first shape too; session 16 audit, audall17)."""
+    if not 6 <= len(c) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in c):
+        return False
+    if len(c) % 2 == 0 and len(set(c[::2])) == 1 and len(set(c[1::2])) == len(c) // 2:
+        return True
+    # 爱卫生讲卫生 (two verbs, one object), 比学习比服务 (one verb, two objects)
+    return len(c) == 6 and (c[1:3] == c[4:6]) != (c[0] == c[3])
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
     if c.endswith(_HONOURS):
@@ -164,6 +182,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         _couplet(c)
         and (
             text.startswith(_CAMPAIGN_NOUNS, after)
+            or _KIND_WITHIN.match(text, after) is not None
             # (以“防疫有我，爱卫同行”为主题: the theme of a day of action, 我 and all)
             or text.startswith("为主题", after)
             # 强化“街道吹哨，部门报到”，/ 启动“再回头，再打理”工作: a short couplet of parallel
@@ -187,6 +206,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             or all(len(p) == len(parts[0]) >= 2 for p in parts)
             and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
         )
+    if _repeated_frame(c):
+        return True
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
         return True
