@@ -409,6 +409,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
+# two levels written together before a kind of body (县区创城办, 市县文明办): generic
+_LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -606,7 +608,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
-            if _EVERY_LEVEL.search(text, max(0, s - 3), s):
+            # (县区创城办: two levels written together)
+            if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
+                s and text[s - 1 : s + 1] in _LEVEL_PAIRS
+            ):
                 continue
             e = m.end()
             if text.endswith("支队", s, e):
@@ -862,6 +867,10 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith(("各", "各地", "各级"), 0, s) or _EVERY_LEVEL.search(
             text, max(0, s - 3), s
         ):
+            continue
+        # 通过县区创城办, 由市县文明办: the offices of two levels together, none named
+        # (session 16 audit, audall17)
+        if s and text[s - 1 : s + 1] in _LEVEL_PAIRS:
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
