@@ -70,3 +70,27 @@ def test_a_continuation_opening_with_bu_fangguo():
         ("工作要做实", "周正"),
         ("不放过一个死角、一处垃圾，反复检查，确保高标准完成各项工作", "周正"),
     ]
+
+
+def test_a_body_by_its_short_form_after_a_bare_yaoqiu():
+    # …察看…，要求县创文办明确责任单位和整改时限 (before: missed, no 要 after the addressee)
+    text = "县长陈立察看城区市容市貌，要求县创文办明确责任单位和整改时限。"
+    assert issued(text) == [("县创文办明确责任单位和整改时限", "陈立")]
+    text = "副区长陈立到东街督导，要求区城管局尽快清理占道经营。"
+    assert issued(text) == [("区城管局尽快清理占道经营", "陈立")]
+
+
+def test_a_frame_verb_run_on_into_what_it_reports():
+    # 最后，副县长某某指出创建国家卫生县城，树立的是…。我们要… (before: no edge, the frame has no
+    # comma after its verb)
+    text = (
+        "会议指出，要抓好问题整改。最后，副县长马卫国指出创建国家卫生县城，树立的是城市形象，"
+        "受益的是群众。我们要全力做好相关工作，确保顺利通过考核验收。"
+    )
+    assert issued(text) == [("我们要全力做好相关工作，确保顺利通过考核验收", "马卫国")]
+    # guard: a name inside what was heard is no speaker
+    text = (
+        "会议指出，要抓好问题整改。会议听取了副县长马卫国指出的问题。"
+        "我们要全力做好相关工作，确保顺利通过考核验收。"
+    )
+    assert issued(text) == []

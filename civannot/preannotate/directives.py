@@ -757,16 +757,19 @@ _HEAD_ADDRESSEE_PAT = (
     r"(?:负责人|负责同志)(?:(?=[^，。；：\n]{0,12}?来抓)|" + _REQUIRED_VERB + ")"
 )
 _HEAD_ADDRESSEE = re.compile(_HEAD_ADDRESSEE_PAT)
+# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
+_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
+_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
+# …现场办公，要求县创文办明确责任单位和整改时限: a body by its short form right after a bare 要求,
+# then an imperative verb
+_ORG_REQUIRED_PAT = r"(?:[区市县镇乡]|街道)[^，。；：、\n]{1,6}?(?:办|局)" + _REQUIRED_VERB
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
-    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT}))"
+    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT}))"
 )
 # 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
 # 已 inside a relative clause is no report)
 _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
-# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
-_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
-_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 # what 要求 governs opening with its addressees (a roll of them, a body, 各… / 全体…)
 _ADDRESSEE_FIRST = re.compile(
     f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
@@ -1902,6 +1905,33 @@ def _speech_announced(
         ds.named(who.pop(), ISSUED_FRAME)
 
 
+# 最后，副县长某某指出创建国家卫生县城，树立的是…。我们要…: the frame's verb glued to what it
+# reports, no comma after it; the name opens the sentence's first clause (a lead such as 最后，
+# before it, a title chain), not what the sentence heard or acted on (听取了某某指出的问题)
+_GLUED_VERB_AFTER_NAME = re.compile(FRAME_ADVERB + r"(?:指出|强调)(?=[\u4e00-\u9fff“])(?!的)")
+_NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
+
+
+def _frame_without_comma(
+    text: str, s: int, e: int, ds: Discourse, by_start: list[tuple[int, int]]
+) -> None:
+    """A sentence whose frame verb runs on into what it reports: that name speaks from here on."""
+    head = text.find("，", s, e)
+    if head >= 0 and head - s <= 4:
+        # a short lead of its own (最后，/ 会上，): the subject's clause is the next one
+        head = text.find("，", head + 1, e)
+    stop = head if head >= 0 else e
+    k = bisect.bisect_left(by_start, (s, -1))
+    while k < len(by_start) and by_start[k][1] < stop:
+        start, end = by_start[k]
+        k += 1
+        m = _GLUED_VERB_AFTER_NAME.match(text, end, e)
+        lead_start = text.rfind("，", s, start) + 1 or s
+        if m is not None and _NOT_SUBJECT_LEAD.search(text, max(s, lead_start), start) is None:
+            ds.named(start, ISSUED_FRAME)
+            return
+
+
 def _frame(
     text: str,
     s: int,
@@ -2072,8 +2102,11 @@ def _frame(
         elif text.startswith(("会议", "会上"), s):
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
-    if ds.moved == moved and body == s and "讲话" in text[s:e]:
-        _speech_announced(text, s, e, ds, pend, by_start)
+    if ds.moved == moved and body == s:
+        if "讲话" in text[s:e]:
+            _speech_announced(text, s, e, ds, pend, by_start)
+        if ds.moved == moved:
+            _frame_without_comma(text, s, e, ds, by_start)
     return body
 
 
