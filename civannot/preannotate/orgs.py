@@ -578,9 +578,7 @@ def _abbrev_ok(
     stem = m.group(1)
     # (城市管理部, 市场服务部: 市 of these words is no level; session 16 audit)
     plain = (
-        stem.replace("城市", "").replace("市场", "")
-        if bare and text[m.end() - 1] == "部"
-        else stem
+        stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
     )
     if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
@@ -1011,7 +1009,7 @@ def find_orgs(doc: Doc) -> None:
             stem = m.group(1)
             # (宜都高新投公司: a known place opens the name; 都 is a function character only
             # outside it)
-            own = next(
+            unplaced = next(
                 (
                     stem[n:]
                     for n in (3, 2)
@@ -1020,7 +1018,7 @@ def find_orgs(doc: Doc) -> None:
                 stem,
             )
             if (
-                not any(c in _STEM_BAD for c in own)
+                not any(c in _STEM_BAD for c in unplaced)
                 and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
                 # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
                 # 丰源担保公司: a name of its own before the kind)
@@ -1037,7 +1035,7 @@ def find_orgs(doc: Doc) -> None:
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
                 # (宜都高新投公司: the place opens the name itself, the company outranks it too)
-                placed = a != m.start(1) or own != stem
+                placed = a != m.start(1) or unplaced != stem
                 doc.add(a, m.end(), "ORG", 0.5, 2 if placed else 1, "org.company")
     if any(
         w in text
