@@ -70,7 +70,8 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
-    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门")
+    # (优秀中国共产党员: a member of the party, no body; session 16 audit)
+    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门", "党员")
 )
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
@@ -158,8 +159,10 @@ _ACCOUNT_HEADER = re.compile(
     re.M,
 )
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
+# (丰源担保公司全体干部, 某某高新投公司到某镇…: the company's staff or its visit after it, and
+# a name of five characters; session 16 audit)
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,5}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参到]|全体)"
 )
 
 
@@ -277,6 +280,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
+        # 五眼泉镇卫生院: the cut left one character before a town's unit (五眼 read as a
+        # numeral word); no town is named so, the name is the whole run (session 16 audit)
+        if best > lo and (
+            (k - best == 2 and text[k - 1] in "镇乡")
+            or (k - best == 3 and text.endswith("街道", best, k))
+        ):
+            best = lo
         name = text[best:k]
         if longest > 8:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
@@ -568,7 +578,11 @@ def _abbrev_ok(
     text: str, m: re.Match[str], not_words: frozenset[str], names: frozenset[str], bare: bool
 ) -> bool:
     stem = m.group(1)
-    if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
+    # (城市管理部, 市场服务部: 市 of these words is no level; session 16 audit)
+    plain = (
+        stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
+    )
+    if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
     if bare and stem in function_words():
@@ -1002,16 +1016,36 @@ def find_orgs(doc: Doc) -> None:
     if "公司" in text or "集团" in text or "物业" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
+            # (宜都高新投公司: a known place opens the name; 都 is a function character only
+            # outside it)
+            unplaced = next(
+                (
+                    stem[n:]
+                    for n in (3, 2)
+                    if len(stem) - n >= 2 and (stem[:n] in g.admin_stems or stem[:n] in g.gpe_names)
+                ),
+                stem,
+            )
             if (
-                not any(c in _STEM_BAD for c in stem)
+                not any(c in _STEM_BAD for c in unplaced)
                 and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
-                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one)
-                and stem[-2:] not in common_words()
-                and stem[-2:] not in function_words()
+                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
+                # 丰源担保公司: a name of its own before the kind)
+                and (
+                    (stem[-2:] not in common_words() and stem[-2:] not in function_words())
+                    or (
+                        len(stem) == 4
+                        and stem[:2] not in common_words()
+                        and stem[:2] not in function_words()
+                        and not jieba_tokenizer().FREQ.get(stem[:2])
+                    )
+                )
             ):
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
-                doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
+                # (宜都高新投公司: the place opens the name itself, the company outranks it too)
+                placed = a != m.start(1) or unplaced != stem
+                doc.add(a, m.end(), "ORG", 0.5, 2 if placed else 1, "org.company")
     if any(
         w in text
         for w in (
