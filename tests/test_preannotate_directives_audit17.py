@@ -110,3 +110,15 @@ def test_who_relayed_a_speech_requires_not_its_author():
     # guard: the speaker relaying in the frame's own clause speaks
     text = "县委书记罗成在传达市委全会精神时强调，各乡镇要压实责任。"
     assert issued(text) == [("各乡镇要压实责任", "罗成")]
+
+
+def test_a_pronoun_hoping_for_an_addressee():
+    # …。他希望我区进一步压实责任，… (before: the span held 他 and had no speaker)
+    text = (
+        "副市长罗成到东湖区督导创卫工作。罗成对东湖区的工作给予肯定。"
+        "他希望我区进一步压实责任，补齐短板。"
+    )
+    assert issued(text) == [("希望我区进一步压实责任，补齐短板", "罗成")]
+    # guard: a hope with no addressee asks nothing
+    text = "副市长罗成到东湖区督导创卫工作。他希望能早日看到成效。"
+    assert directives(text) == []

@@ -1433,7 +1433,10 @@ _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
-    rf"|要求{_ANY_ADDRESSEE_NEXT})"
+    rf"|要求{_ANY_ADDRESSEE_NEXT}"
+    # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
+    # addressee); the span opens at 希望
+    r"|(?=希望))"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(

@@ -70,7 +70,8 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
-    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门")
+    # (优秀中国共产党员: a member of the party, no body; session 16 audit)
+    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门", "党员")
 )
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
@@ -158,8 +159,10 @@ _ACCOUNT_HEADER = re.compile(
     re.M,
 )
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
+# (丰源担保公司全体干部, 某某高新投公司到某镇…: the company's staff or its visit after it, and
+# a name of five characters; session 16 audit)
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,5}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参到]|全体)"
 )
 
 
@@ -277,6 +280,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
+        # 五眼泉镇卫生院: the cut left one character before a town's unit (五眼 read as a
+        # numeral word); no town is named so, the name is the whole run (session 16 audit)
+        if best > lo and (
+            (k - best == 2 and text[k - 1] in "镇乡")
+            or (k - best == 3 and text.endswith("街道", best, k))
+        ):
+            best = lo
         name = text[best:k]
         if longest > 8:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
@@ -409,6 +419,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
+# two levels written together before a kind of body (县区创城办, 市县文明办): generic
+_LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -569,7 +581,11 @@ def _abbrev_ok(
     text: str, m: re.Match[str], not_words: frozenset[str], names: frozenset[str], bare: bool
 ) -> bool:
     stem = m.group(1)
-    if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
+    # (城市管理部, 市场服务部: 市 of these words is no level; session 16 audit)
+    plain = (
+        stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
+    )
+    if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
     if bare and stem in function_words():
@@ -609,7 +625,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
-            if _EVERY_LEVEL.search(text, max(0, s - 3), s):
+            # (县区创城办: two levels written together)
+            if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
+                s and text[s - 1 : s + 1] in _LEVEL_PAIRS
+            ):
                 continue
             e = m.end()
             if text.endswith("支队", s, e):
@@ -882,6 +901,10 @@ def find_orgs(doc: Doc) -> None:
             text, max(0, s - 3), s
         ):
             continue
+        # 通过县区创城办, 由市县文明办: the offices of two levels together, none named
+        # (session 16 audit, audall17)
+        if s and text[s - 1 : s + 1] in _LEVEL_PAIRS:
+            continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
     for m in _CENTRAL.finditer(text):
@@ -1012,16 +1035,36 @@ def find_orgs(doc: Doc) -> None:
     if "公司" in text or "集团" in text or "物业" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
+            # (宜都高新投公司: a known place opens the name; 都 is a function character only
+            # outside it)
+            unplaced = next(
+                (
+                    stem[n:]
+                    for n in (3, 2)
+                    if len(stem) - n >= 2 and (stem[:n] in g.admin_stems or stem[:n] in g.gpe_names)
+                ),
+                stem,
+            )
             if (
-                not any(c in _STEM_BAD for c in stem)
+                not any(c in _STEM_BAD for c in unplaced)
                 and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
-                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one)
-                and stem[-2:] not in common_words()
-                and stem[-2:] not in function_words()
+                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
+                # 丰源担保公司: a name of its own before the kind)
+                and (
+                    (stem[-2:] not in common_words() and stem[-2:] not in function_words())
+                    or (
+                        len(stem) == 4
+                        and stem[:2] not in common_words()
+                        and stem[:2] not in function_words()
+                        and not jieba_tokenizer().FREQ.get(stem[:2])
+                    )
+                )
             ):
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
-                doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
+                # (宜都高新投公司: the place opens the name itself, the company outranks it too)
+                placed = a != m.start(1) or unplaced != stem
+                doc.add(a, m.end(), "ORG", 0.5, 2 if placed else 1, "org.company")
     if any(
         w in text
         for w in (
