@@ -749,22 +749,26 @@ def find_orgs(doc: Doc) -> None:
         # 市、区、街道办事处 / 三级爱卫会, 各级爱卫办: a body after a list of bare levels or a
         # count of levels is every level's, none named (session 14 audit)
         if (
-            s >= 2
-            and text[s - 1] == "、"
-            and text[s - 2] in "省市县区镇乡"
-            and (s == 2 or text[s - 3] in "、，。：；（(\n")
-        ) or (
-            # 成立街道、社区（村居）创建工作领导小组: a group after a list of bare levels, the last
-            # with its gloss in brackets, is every level's (orgs17)
-            s >= 4
-            and text[s - 1] in "）)"
-            and _LEVELS_GLOSSED.search(text[max(0, s - 14) : s]) is not None
-        ) or (
-            # (县级融媒体中心 is left to the rules before: a level's rank, no count)
-            s >= 2
-            and text[s - 1] == "级"
-            and text[s - 2] in "各两三四五六七八九十几多"
-            and text[s] not in "省市县区镇乡"
+            (
+                s >= 2
+                and text[s - 1] == "、"
+                and text[s - 2] in "省市县区镇乡"
+                and (s == 2 or text[s - 3] in "、，。：；（(\n")
+            )
+            or (
+                # 成立街道、社区（村居）创建工作领导小组: a group after a list of bare levels, the last
+                # with its gloss in brackets, is every level's (orgs17)
+                s >= 4
+                and text[s - 1] in "）)"
+                and _LEVELS_GLOSSED.search(text[max(0, s - 14) : s]) is not None
+            )
+            or (
+                # (县级融媒体中心 is left to the rules before: a level's rank, no count)
+                s >= 2
+                and text[s - 1] == "级"
+                and text[s - 2] in "各两三四五六七八九十几多"
+                and text[s] not in "省市县区镇乡"
+            )
         ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
@@ -1460,11 +1464,16 @@ def _campaign_groups(doc: Doc) -> None:
             if a and text[a - 1] in "省市县区州旗镇乡":
                 lo = extend_gpe_prefix(doc, a - 1)
                 prev = text[lo - 1] if lo else "\n"
-                if lo < a - 1 or not _is_cjk(prev) or prev in _PUNCT_BOUNDARY or prev in "和及与对由":
+                if (
+                    lo < a - 1
+                    or not _is_cjk(prev)
+                    or prev in _PUNCT_BOUNDARY
+                    or prev in "和及与对由"
+                ):
                     a = lo
-            elif text[a] not in "“\"" and a and _is_cjk(text[a - 1]):
+            elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
                 continue  # (…的五城同创工作组: a clause before the campaign; only a level opens it)
-            if any(c in _FUNCTION for c in text[a:b] if c not in "“”\""):
+            if any(c in _FUNCTION for c in text[a:b] if c not in '“”"'):
                 continue
             _drop_cands(doc, "SLOGAN", a, b)
             _drop_cands(doc, "GPE", a, b)

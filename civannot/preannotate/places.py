@@ -1758,9 +1758,11 @@ def _extend_place(doc: Doc, s: int) -> int:
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
         # (对某某镇政府、…进行督导: 对 opens the clause before a town's body; orgs17)
-        if (before in _PUNCT_BOUNDARY or before in "由和及与" or (before == "对" and text[s] in "镇乡")) and (
-            before != "、" or text[s] in "镇乡" or street
-        ):
+        if (
+            before in _PUNCT_BOUNDARY
+            or before in "由和及与"
+            or (before == "对" and text[s] in "镇乡")
+        ) and (before != "、" or text[s] in "镇乡" or street):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
