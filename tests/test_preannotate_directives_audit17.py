@@ -94,3 +94,31 @@ def test_a_frame_verb_run_on_into_what_it_reports():
         "我们要全力做好相关工作，确保顺利通过考核验收。"
     )
     assert issued(text) == []
+
+
+def test_who_relayed_a_speech_requires_not_its_author():
+    # 罗某某主持…会议，传达了市委书记杨某某在…上的讲话精神，要求… (before: the author of the relayed
+    # speech was the speaker)
+    text = (
+        "10日，县委书记罗成主持召开县委常委会会议，传达了市委书记杨光在全市创文推进会上的讲话"
+        "精神，要求各乡镇要压实责任，补齐短板。"
+    )
+    assert issued(text) == [("各乡镇要压实责任，补齐短板", "罗成")]
+    # guard: a body relays, nobody named requires
+    text = "10日，县委常委会传达了市委书记杨光讲话精神，要求各乡镇要压实责任，补齐短板。"
+    assert issued(text) == []
+    # guard: the speaker relaying in the frame's own clause speaks
+    text = "县委书记罗成在传达市委全会精神时强调，各乡镇要压实责任。"
+    assert issued(text) == [("各乡镇要压实责任", "罗成")]
+
+
+def test_a_pronoun_hoping_for_an_addressee():
+    # …。他希望我区进一步压实责任，… (before: the span held 他 and had no speaker)
+    text = (
+        "副市长罗成到东湖区督导创卫工作。罗成对东湖区的工作给予肯定。"
+        "他希望我区进一步压实责任，补齐短板。"
+    )
+    assert issued(text) == [("希望我区进一步压实责任，补齐短板", "罗成")]
+    # guard: a hope with no addressee asks nothing
+    text = "副市长罗成到东湖区督导创卫工作。他希望能早日看到成效。"
+    assert directives(text) == []

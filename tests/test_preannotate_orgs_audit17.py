@@ -42,3 +42,44 @@ def test_small_bodies_and_teams(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the departments of a sub-district or a zone, as items of a list
+        (
+            "会上，城市管理部、社会事务部、青禾社区的负责人发言。",
+            {("城市管理部", "ORG"), ("社会事务部", "ORG")},
+            set(),
+        ),
+        ("，城市办要加强。", set(), {("城市办", "ORG")}),
+        ("各创建工作部部长汇报了情况，加强组织工作部署。", set(), {("创建工作部", "ORG")}),
+        # the party by its full name; a member of it is none
+        ("庆祝中国共产党成立103周年。", {("中国共产党", "ORG")}, set()),
+        ("表彰优秀中国共产党员。", set(), {("中国共产党", "ORG")}),
+        # a ministry by its short form, with 国家
+        ("国家工信部发布了名单。", {("国家工信部", "ORG")}, set()),
+        # companies: a name of its own before the kind, the staff after; a place opening it
+        (
+            "柳塘高新区管委会、丰禾担保公司全体干部职工参观。",
+            {("丰禾担保公司", "ORG")},
+            set(),
+        ),
+        (
+            "参观。\n宜都高新投公司到白石岭镇开展活动。",
+            {("宜都高新投公司", "ORG")},
+            {("宜都", "GPE")},
+        ),
+        # a town's school and clinic named by a town of four characters
+        (
+            "五眼塘镇中心小学、五眼塘镇卫生院参加。",
+            {("五眼塘镇中心小学", "ORG"), ("五眼塘镇卫生院", "ORG")},
+            {("塘镇中心小学", "ORG"), ("塘镇卫生院", "ORG")},
+        ),
+    ],
+)
+def test_batch2_orgs(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -83,3 +83,41 @@ def test_counted_villages(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a county or district named bare before a colon opening a headline line
+        (
+            "首页 > 沾益：青枫街道召开推进会\n沾益：青枫街道召开推进会\n会议内容：传达了精神。",
+            {("沾益", "GPE"), ("青枫街道", "GPE")},
+            {("会议内容", "GPE")},
+        ),
+        # a province before a bare kind of zone speaks of its zones (the province alone)
+        (
+            "先后荣获湖南省开发区先进集体、湖南省开发区十强等称号。",
+            {("湖南省", "GPE")},
+            {("湖南省开发区", "GPE")},
+        ),
+        # the kind of zone written out after a zone named with its city names no zone
+        (
+            "在那片土地上，宜都高新技术产业园区（以下简称宜都高新区）走过了道路。"
+            "后被认定为省级高新技术产业园区。",
+            {("宜都高新区", "GPE")},
+            {("高新技术产业园区", "GPE")},
+        ),
+        # a town before its schools, after a verb of going
+        ("公司员工到白石岭镇中小学开展活动。", {("白石岭镇", "GPE")}, set()),
+        # a person's former residence
+        (
+            "全体党员到陈某某旧居开展主题党日活动，到李某某故居参观。",
+            {("陈某某旧居", "LOC"), ("李某某故居", "LOC")},
+            set(),
+        ),
+    ],
+)
+def test_batch2_places(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -1433,7 +1433,10 @@ _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
-    rf"|要求{_ANY_ADDRESSEE_NEXT})"
+    rf"|要求{_ANY_ADDRESSEE_NEXT}"
+    # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
+    # addressee); the span opens at 希望
+    r"|(?=希望))"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -1912,6 +1915,24 @@ _GLUED_VERB_AFTER_NAME = re.compile(FRAME_ADVERB + r"(?:指出|强调)(?=[\u4e00
 _NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
 
 
+# the name's own clause says its words are what was relayed (…杨某某在全市推进会上的讲话精神,
+# 杨某某同志重要指示精神), not that it speaks there (某某在传达…精神时强调) or acts on what was
+# relayed (某某在主持会议时对贯彻落实会议精神作了安排)
+_RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示)精神|(?:重要|的)(?:讲话|指示|批示)$")
+_SPEAKS_HERE = re.compile(r"强调|指出|要求|表示|讲话[，,]")
+
+
+def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the PERSON at p the author of words the sentence relays (传达…某某…讲话精神)?"""
+    k = bisect.bisect_left(by_start, (p, -1))
+    if k >= len(by_start) or by_start[k][0] != p:
+        return False
+    end = by_start[k][1]
+    m = _CLAUSE_END.search(text, end, end + 40)
+    rest = text[end : m.start() if m else end + 40]
+    return _RELAYED_WORDS.search(rest) is not None and _SPEAKS_HERE.search(rest) is None
+
+
 def _frame_without_comma(
     text: str, s: int, e: int, ds: Discourse, by_start: list[tuple[int, int]]
 ) -> None:
@@ -2077,6 +2098,10 @@ def _frame(
             ds.unnamed()
             continue
         who = last_person_before(body + cm.start(), s)
+        while who is not None and _relayed_author(text, who, by_start):
+            # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
+            # one who relayed, not the author of what was relayed
+            who = last_person_before(who, s)
         if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene

@@ -235,6 +235,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
+        # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
+        # (session 16 audit, audall17)
+        and stem not in _LINK_VERBS
         and not (
             len(stem) == 3
             and (
@@ -313,7 +316,8 @@ def _citizens(text: str, e: int) -> bool:
 
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
-_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
+# (高新技术产业园区 after 宜都 names no zone of its own: the kind written out; session 16 audit)
+_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区", "高新技术", "经济技术"))
 _ZONE_UNIT = re.compile(
     "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区"
 )
@@ -1696,7 +1700,8 @@ def _extend_place(doc: Doc, s: int) -> int:
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
-        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴":
+        # (对道县卫健局: 对 opens the clause; orgs17)
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴对":
             return s - 1
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
@@ -1752,9 +1757,12 @@ def _extend_place(doc: Doc, s: int) -> int:
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
-        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
-            before != "、" or text[s] in "镇乡" or street
-        ):
+        # (对某某镇政府、…进行督导: 对 opens the clause before a town's body; orgs17)
+        if (
+            before in _PUNCT_BOUNDARY
+            or before in "由和及与"
+            or (before == "对" and text[s] in "镇乡")
+        ) and (before != "、" or text[s] in "镇乡" or street):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
@@ -2419,6 +2427,12 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             s = _province_before_zone(doc, s, m.end())
+            # 湖北省开发区先进集体: a province before a bare kind of zone speaks of the
+            # province's zones, it names none (the province is read alone; session 16 audit)
+            if text.endswith(_BARE_ZONES, s, m.end()) and text.endswith(
+                ("省", "自治区"), s, m.end() - 3
+            ):
+                continue
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
             zone_spans.append((s, m.end()))
     if zone_spans:
@@ -2483,6 +2497,10 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "：" in text:
+        for m in _HEADLINE_PLACE.finditer(text):
+            if m.group(1) in g.admin_stems or m.group(1) in g.gpe_names:
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.doc_place")
     if "驻" in text:
         for m in _ABBREV_STATIONED.finditer(text):
             doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
@@ -2506,6 +2524,11 @@ def find_gpe(doc: Doc) -> None:
 
 
 _HEAD_UNITS = ("街道", "区", "县", "市", "旗", "镇", "乡")
+
+# 某某：某某街道召开…: a county or city named bare before a colon opening a headline line (an
+# aggregator's or a city site's headline; session 16 audit, audgpe17); the name must be one the
+# gazetteer knows
+_HEADLINE_PLACE = re.compile(rf"(?:^|(?<=> ))([{CJK}]{{2,4}})：(?=[{CJK}])", re.M)
 
 
 def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:
