@@ -496,8 +496,12 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
+_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
+_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
+_TASK_GROUPS = ("督导组", "督查组", "检查组", "测评组", "暗访组", "考核组", "考评组", "验收组")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -830,7 +834,18 @@ def find_orgs(doc: Doc) -> None:
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
         elif (
-            text.endswith(("委", "政府"), s, e)
+            text.endswith(_CAMPAIGN_OFFICES, s, e)
+            and (grp := _OFFICE_GROUP.match(text, e)) is not None
+            and not any(c in _FUNCTION for c in grp.group())
+            and r.bare_post.match(text, grp.end()) is None
+            # (省文明办督导组: the office's team named by its task stays the office, as the
+            # development gold reads it; dev2)
+            and not grp.group().endswith(_TASK_GROUPS)
+        ):
+            e = grp.end()  # 市创城办社区小区组: a campaign office's working group (session 16)
+        elif (
+            # (吴川市人大常委会督导组: the congress's inspection group too; session 16 audit)
+            text.endswith(("委", "政府", "常委会", "政协"), s, e)
             and (grp := _INSPECT_GROUP.match(text, e))
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
