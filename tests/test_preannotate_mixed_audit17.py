@@ -6,7 +6,11 @@ sentences in those forms, never the pages' text.
   “共建共治共享”) or two verbs on one object (“爱卫生讲卫生”); a four-character idiom quoted for
   emphasis stays untagged;
 - GBK damage that lost the mark after a clause's words together with the title's level
-  (做好迎检工作\\ufffd\\ufffd委常委): the title starts at the level, not at the clause.
+  (做好迎检工作\\ufffd\\ufffd委常委): the title starts at the level, not at the clause;
+- batch 2: quoted formulas joined by 、/和, long principles of parts of one length, a place's
+  brand before its building, 村“两委”, runs of 《》 titles, 《关于…》, link verbs before 街道;
+- batch 3: a three-character name two words before its mechanism, a banner's couplet parted by
+  a space, the offices of two levels (县区创城办), a rare surname (贲), 国外公司.
 """
 
 from __future__ import annotations
@@ -141,3 +145,45 @@ def test_a_song_title_alone_stays_no_document():
 def test_a_link_verb_before_a_sub_district_is_no_name(verb):
     text = f"要全面落实领导分片包干、{verb}街道、社区制度。"
     assert not [s for s in _spans(text) if s[0] == "GPE"]
+
+
+# --- batch 3 ---------------------------------------------------------------------------------
+
+
+def test_a_long_principle_of_four_parts_of_six():
+    principle = "领导小组主导、县创卫办统筹、成员单位落实、干部群众参与"
+    text = f"柳岸县构建“{principle}”的大创建格局。"
+    spans = _spans(text)
+    assert ("SLOGAN", principle) in spans
+    assert ("ORG", "县创卫办") not in spans
+
+
+def test_a_three_character_name_with_a_word_before_its_mechanism():
+    text = "实施督查周例会与“红黑榜”通报制度，推动创建工作常态长效。"
+    assert ("SLOGAN", "红黑榜") in _spans(text)
+
+
+def test_a_banner_couplet_parted_by_a_space():
+    text = "“创建文明城市 共建幸福柳岸”，今年4月以来，这句口号深入人心。"
+    assert ("SLOGAN", "创建文明城市 共建幸福柳岸") in _spans(text)
+
+
+def test_quoted_speech_with_a_space_and_a_comma_stays_untagged():
+    text = "一位市民说：“路面干净了 心里也亮堂了，真好”，大家纷纷点赞。"
+    assert not [s for s in _spans(text) if s[0] == "SLOGAN"]
+
+
+@pytest.mark.parametrize("pair", ["县区", "市县", "区县"])
+def test_the_offices_of_two_levels_are_generic(pair):
+    text = f"宣传单通过{pair}创城办在社区醒目位置张贴。"
+    assert not [s for s in _spans(text) if s[0] == "ORG"]
+
+
+def test_a_county_secretary_with_a_rare_surname():
+    text = "近日，柳岸县委书记贲黄文在接受本报专访时表示。"
+    assert _holds(text) == {("贲黄文", "柳岸县委书记")}
+
+
+def test_foreign_companies_are_generic():
+    text = "高新区与国外公司建立了合作关系。"
+    assert ("ORG", "国外公司") not in _spans(text)

@@ -126,9 +126,17 @@ _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
 _SAID = frozenset("说道：:")
 
 
+def _is_cjk_run(t: str) -> bool:
+    return bool(t) and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+
+
+_HALF_MARKS = re.compile("，|[ \u3000]+")
+
+
 def _couplet(c: str) -> bool:
-    """“创文明城，做文明人”: two halves of one length, all Chinese characters."""
-    halves = c.split("，")
+    """“创文明城，做文明人”: two halves of one length, all Chinese characters (the halves of a
+    slogan on a banner are parted by a space too: “创建全国文明城市 共建美丽幸福家园”)."""
+    halves = _HALF_MARKS.split(c.strip())
     return (
         len(halves) == 2
         and 3 <= len(halves[0]) == len(halves[1]) <= 8
@@ -194,7 +202,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             # halves closing its clause or named as a piece of work (quoted speech opens with a
             # pronoun or a particle closes it, _SPEECH_WORDS; session 15 audit)
             or (
-                len(c) <= 13
+                # (a space parts no halves of quoted speech: a banner's couplet of any length)
+                (len(c) <= 13 or "，" not in c)
                 and text.startswith(("，", "。", "；", "工作"), after)
                 and not any(ch in _SPEECH_WORDS for ch in c)
                 and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
@@ -239,7 +248,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     tail = text[after : after + 4]
     if tail.startswith(("“", '"')):
         return False
-    if len(c) == 3 and tail.startswith(("机制", "制度", "模式", "工作法", "责任制")):
+    if (
+        len(c) == 3
+        and (
+            tail.startswith(("机制", "制度", "模式", "工作法", "责任制"))
+            # “红黑榜”通报制度: a word of two between the name and its mechanism (session 16 audit)
+            or (_is_cjk_run(tail[:2]) and text.startswith(("机制", "制度"), after + 2))
+        )
+    ):
         return True  # “院坝长”机制: a three-character name of a mechanism
     return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
 
@@ -272,7 +288,8 @@ def _parallel_formulas(
 _RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
 # “政府主导、部门联动、属地管理、全民参与、村组落实、综合治理、长效管理”: a principle of many
 # parts of one length, longer than r.quote reads (session 16 audit, audall17)
-_LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,4}、){5,9}[\u4e00-\u9fff]{2,4})[”\"]")
+# (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
+_LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,9}[\u4e00-\u9fff]{2,6})[”\"]")
 
 
 def _long_formula(c: str) -> bool:
@@ -340,7 +357,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
     if "、" in text:
         for m in _LONG_PARTS.finditer(text):
-            if _long_formula(m.group(1)):
+            # (24 characters or fewer: r.quote read it, and the parts rule judged it)
+            if len(m.group(1)) > 24 and _long_formula(m.group(1)):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}
     for k, m in enumerate(quotes):
