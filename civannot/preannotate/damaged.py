@@ -326,6 +326,29 @@ def reading_text(text: str, r: _Rules) -> str:
 _MEETING_END = re.compile("会议?$")
 
 
+@lru_cache(maxsize=1)
+def _head_ends() -> tuple[str, ...]:
+    """What the written part of a title before a lost character may end in: a level, a body, a
+    post or a place's suffix (县委\ufffd记, 市人大常委\ufffd主任, 某某县\ufffd委书记)."""
+    g = rules().g
+    return tuple(dict.fromkeys((*_vocabulary(), *g.admin_suffixes)))
+
+
+_CLAUSE_OPEN = frozenset('，。；：、！？,;:!?\n （(“"')
+
+
+def _title_head(text: str, start: int, i: int) -> bool:
+    """Whether text[start:i], the written start of a title before its first lost character, can
+    open that title: it ends in a word of titles or a place's suffix, or it is a short name
+    opening its clause (华安\ufffd委书记: a county named without its lost 县); a clause's words do
+    not (做好迎检工作\ufffd\ufffd委常委, 抓好落实\ufffd\ufffd委: the mark after them and the
+    level were lost together; session 16 audit, audall17)."""
+    p = text[start:i]
+    if not p.strip() or p.endswith(_head_ends()):
+        return True
+    return len(p) <= 3 and (start == 0 or text[start - 1] in _CLAUSE_OPEN)
+
+
 def cut_meetings_before_lost(doc: Doc, text: str) -> None:
     """A title read across a lost character that took the meeting's name before it in
     (某某工作会议\ufffd委常委: the mark after the meeting and the level were lost together) starts
@@ -339,6 +362,12 @@ def cut_meetings_before_lost(doc: Doc, text: str) -> None:
             continue
         i = text.find(FFFD, c.start, c.end)
         if i > c.start and _MEETING_END.search(text, c.start, i):
+            moved[c.start] = i
+            c.start = i
+        elif i > c.start and not _title_head(text, c.start, i):
+            # 。 and the level both lost (工作\ufffd\ufffd委常委): the second is the title's level
+            if text[i + 1 : i + 2] == FFFD and text[i + 2 : i + 3] != FFFD:
+                i += 1
             moved[c.start] = i
             c.start = i
     if moved:

@@ -551,11 +551,15 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}年|今年|明年|今后|下半年|上半年)"
 _ROLL_MAX = 48
 
 
+# 成功创卫启示我们，必须…: what a lesson teaches us frames the requirement, it addresses no one
+_TEACHES_US = re.compile(r"(?:启示|告诉|提醒|警示|昭示|教育|证明)(?:了)?我们$")
+
+
 def _is_addressee(seg: str) -> bool:
     ym = _YEAR_LEAD.match(seg)
     if ym is not None:
         seg = seg[ym.end() :]
-    if _ASSERTION.search(seg):
+    if _ASSERTION.search(seg) or _TEACHES_US.search(seg):
         return False
     if len(seg) > 20 and not (
         # 全区各级各部门、广大志愿者、市民朋友们，要…: a roll of addressees, each one short
@@ -753,16 +757,19 @@ _HEAD_ADDRESSEE_PAT = (
     r"(?:负责人|负责同志)(?:(?=[^，。；：\n]{0,12}?来抓)|" + _REQUIRED_VERB + ")"
 )
 _HEAD_ADDRESSEE = re.compile(_HEAD_ADDRESSEE_PAT)
+# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
+_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
+_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
+# …现场办公，要求县创文办明确责任单位和整改时限: a body by its short form right after a bare 要求,
+# then an imperative verb
+_ORG_REQUIRED_PAT = r"(?:[区市县镇乡]|街道)[^，。；：、\n]{1,6}?(?:办|局)" + _REQUIRED_VERB
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
-    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT}))"
+    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT}))"
 )
 # 会议要求，各单位已完成自查: a report of what was done, not what is to be done (对已发现的问题…:
 # 已 inside a relative clause is no report)
 _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
-# 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
-_ORG_ADDRESSEE_PAT = r"(?:[区市县镇乡]|街道)[^，。；：\n]{1,8}?(?:办|局|委|组|队|所|站|中心)"
-_ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 # what 要求 governs opening with its addressees (a roll of them, a body, 各… / 全体…)
 _ADDRESSEE_FIRST = re.compile(
     f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
@@ -1426,7 +1433,10 @@ _PRONOUN_FRAME = re.compile(
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
-    rf"|要求{_ANY_ADDRESSEE_NEXT})"
+    rf"|要求{_ANY_ADDRESSEE_NEXT}"
+    # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
+    # addressee); the span opens at 希望
+    r"|(?=希望))"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -1873,6 +1883,76 @@ def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, i
     return cue.search(text, s, e) is None and not _any_start_in(by_start, s, e)
 
 
+# 市委常委、宣传部部长某某出席并讲话。 / 县委书记某某出席会议并作重要讲话，县长某某主持会议。: the
+# report names who gives the speech it then sums up; the paragraphs after it with no frame of their
+# own (…，创建工作既要…，又要…。) are that speech's until a new frame (会议要求，: nobody named)
+_SPEECH_ANNOUNCED = re.compile(
+    r"(?:(?:出席|主持)(?:了)?(?:会议|大会|活动|仪式|启动仪式)?并|(?<=[\u4e00-\u9fff]))"
+    r"(?:作|做|发表)?了?(?:重要|动员|总结|专题)?讲话(?=[，,。；;！]|$)"
+)
+
+
+def _speech_announced(
+    text: str, s: int, e: int, ds: Discourse, pend: dict[int, int], by_start: list[tuple[int, int]]
+) -> None:
+    """A sentence that only announces a named person's speech (GUIDELINES: attribution carries
+    over the following paragraphs until a new speaker frame): that person speaks from here on.
+    Two speeches announced in one sentence name no single speaker: nothing changes."""
+    who: set[int] = set()
+    for m in _SPEECH_ANNOUNCED.finditer(text, s, e):
+        p = pend.get(m.start())
+        if p is None:
+            return
+        who.add(p)
+    if len(who) == 1:
+        ds.named(who.pop(), ISSUED_FRAME)
+
+
+# 最后，副县长某某指出创建国家卫生县城，树立的是…。我们要…: the frame's verb glued to what it
+# reports, no comma after it; the name opens the sentence's first clause (a lead such as 最后，
+# before it, a title chain), not what the sentence heard or acted on (听取了某某指出的问题)
+_GLUED_VERB_AFTER_NAME = re.compile(FRAME_ADVERB + r"(?:指出|强调)(?=[\u4e00-\u9fff“])(?!的)")
+_NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
+
+
+# the name's own clause says its words are what was relayed (…杨某某在全市推进会上的讲话精神,
+# 杨某某同志重要指示精神), not that it speaks there (某某在传达…精神时强调) or acts on what was
+# relayed (某某在主持会议时对贯彻落实会议精神作了安排)
+_RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示)精神|(?:重要|的)(?:讲话|指示|批示)$")
+_SPEAKS_HERE = re.compile(r"强调|指出|要求|表示|讲话[，,]")
+
+
+def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the PERSON at p the author of words the sentence relays (传达…某某…讲话精神)?"""
+    k = bisect.bisect_left(by_start, (p, -1))
+    if k >= len(by_start) or by_start[k][0] != p:
+        return False
+    end = by_start[k][1]
+    m = _CLAUSE_END.search(text, end, end + 40)
+    rest = text[end : m.start() if m else end + 40]
+    return _RELAYED_WORDS.search(rest) is not None and _SPEAKS_HERE.search(rest) is None
+
+
+def _frame_without_comma(
+    text: str, s: int, e: int, ds: Discourse, by_start: list[tuple[int, int]]
+) -> None:
+    """A sentence whose frame verb runs on into what it reports: that name speaks from here on."""
+    head = text.find("，", s, e)
+    if head >= 0 and head - s <= 4:
+        # a short lead of its own (最后，/ 会上，): the subject's clause is the next one
+        head = text.find("，", head + 1, e)
+    stop = head if head >= 0 else e
+    k = bisect.bisect_left(by_start, (s, -1))
+    while k < len(by_start) and by_start[k][1] < stop:
+        start, end = by_start[k]
+        k += 1
+        m = _GLUED_VERB_AFTER_NAME.match(text, end, e)
+        lead_start = text.rfind("，", s, start) + 1 or s
+        if m is not None and _NOT_SUBJECT_LEAD.search(text, max(s, lead_start), start) is None:
+            ds.named(start, ISSUED_FRAME)
+            return
+
+
 def _frame(
     text: str,
     s: int,
@@ -1887,6 +1967,7 @@ def _frame(
     """The frame of the sentence text[s:e], at its start or inside it: updates the Discourse `ds`
     with its speaker and returns where what it frames starts (s when it has none)."""
     body = s
+    moved = ds.moved
     # reporting frame at the start: NAME(在…时)?强调， / 他指出： (他还要求 is no name 他还)
     c = text[s : s + 1]
     pm = _PRONOUN_FRAME.match(text, s, e) if c in _PRONOUN_FRAME_START else None
@@ -2017,6 +2098,10 @@ def _frame(
             ds.unnamed()
             continue
         who = last_person_before(body + cm.start(), s)
+        while who is not None and _relayed_author(text, who, by_start):
+            # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
+            # one who relayed, not the author of what was relayed
+            who = last_person_before(who, s)
         if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene
@@ -2042,6 +2127,11 @@ def _frame(
         elif text.startswith(("会议", "会上"), s):
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
+    if ds.moved == moved and body == s:
+        if "讲话" in text[s:e]:
+            _speech_announced(text, s, e, ds, pend, by_start)
+        if ds.moved == moved:
+            _frame_without_comma(text, s, e, ds, by_start)
     return body
 
 
@@ -2444,7 +2534,10 @@ def _unit(
     if before.endswith("都是") and mk.group() == "要":
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
-    if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES):
+    # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
+    if any(w in text[unit_start : mk.start()] for w in _PLEDGE_FRAMES) or (
+        text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
+    ):
         return None
     if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
         return None

@@ -70,7 +70,8 @@ _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
-    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门")
+    # (优秀中国共产党员: a member of the party, no body; session 16 audit)
+    ("部分", "委员", "局面", "办法", "办理", "处理", "厅堂", "委托", "部长", "部门", "党员")
 )
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
@@ -139,8 +140,11 @@ _CAMPAIGN_TEAM = re.compile(
 )
 # 山西省文明县城测评组, 内蒙古文明测评组: the same team named by its province or city (the place is
 # read before it: no GPE of its own inside the body; session 14, realgold12 as development)
+# 某某市创建全国文明城市实地督导组, 某某县创卫督查组: the place's own team for its campaign, with
+# 创建, the honour's level and where the team works (session 16 audit, audgpe17)
 _PLACE_TEAM = re.compile(
-    "(?:文明|卫生)(?:城市|县城|城区|程度)?(?:创建)?(?:工作)?"
+    "(?:创建)?(?:全国|国家|省级|省|自治区级)?"
+    "(?:(?:文明|卫生)(?:城市|县城|城区|程度)?|创城|创文|创卫)(?:创建)?(?:工作)?(?:实地|现场)?"
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|检查组|暗访组|验收组)(?![长员])"
 )
 # 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
@@ -155,8 +159,10 @@ _ACCOUNT_HEADER = re.compile(
     re.M,
 )
 # a company named as an item of a list (、某某公司等单位): the name is the whole item
+# (丰源担保公司全体干部, 某某高新投公司到某镇…: the company's staff or its visit after it, and
+# a name of five characters; session 16 audit)
 _LISTED_COMPANY = re.compile(
-    rf"[、，。；：\n（(和及与]([{CJK}]{{2,4}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参])"
+    rf"[、，。；：\n（(和及与]([{CJK}]{{2,5}}?)(?:公司|集团|物业)(?=[、，。；）)和及与等要负参到]|全体)"
 )
 
 
@@ -274,6 +280,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
+        # 五眼泉镇卫生院: the cut left one character before a town's unit (五眼 read as a
+        # numeral word); no town is named so, the name is the whole run (session 16 audit)
+        if best > lo and (
+            (k - best == 2 and text[k - 1] in "镇乡")
+            or (k - best == 3 and text.endswith("街道", best, k))
+        ):
+            best = lo
         name = text[best:k]
         if longest > 8:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
@@ -406,6 +419,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
+# two levels written together before a kind of body (县区创城办, 市县文明办): generic
+_LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
@@ -416,6 +431,9 @@ _CENTRAL = re.compile(
     # 落实中央、省有关部署: the centre and the province before what they decided
     "|省(?=有关|的|和))"
     ")"
+)
+_LEVELS_GLOSSED = re.compile(
+    rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
 )
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
@@ -483,8 +501,11 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
+_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
+_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -552,7 +573,10 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
     # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
     # a line break before it so that its start is a boundary too)
-    bare = re.compile(rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$)")
+    # (民政办的负责同志: the office's people after 的, as after a mark; session 16 audit)
+    bare = re.compile(
+        rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$|的(?:负责|主要|分管))"
+    )
     return with_level, bare, not_words
 
 
@@ -560,7 +584,11 @@ def _abbrev_ok(
     text: str, m: re.Match[str], not_words: frozenset[str], names: frozenset[str], bare: bool
 ) -> bool:
     stem = m.group(1)
-    if any(c in _STEM_BAD for c in stem) or stem[0] in "各全每该本我这那其相有所":
+    # (城市管理部, 市场服务部: 市 of these words is no level; session 16 audit)
+    plain = (
+        stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
+    )
+    if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
     if bare and stem in function_words():
@@ -600,7 +628,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
-            if _EVERY_LEVEL.search(text, max(0, s - 3), s):
+            # (县区创城办: two levels written together)
+            if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
+                s and text[s - 1 : s + 1] in _LEVEL_PAIRS
+            ):
                 continue
             e = m.end()
             if text.endswith("支队", s, e):
@@ -721,16 +752,26 @@ def find_orgs(doc: Doc) -> None:
         # 市、区、街道办事处 / 三级爱卫会, 各级爱卫办: a body after a list of bare levels or a
         # count of levels is every level's, none named (session 14 audit)
         if (
-            s >= 2
-            and text[s - 1] == "、"
-            and text[s - 2] in "省市县区镇乡"
-            and (s == 2 or text[s - 3] in "、，。：；（(\n")
-        ) or (
-            # (县级融媒体中心 is left to the rules before: a level's rank, no count)
-            s >= 2
-            and text[s - 1] == "级"
-            and text[s - 2] in "各两三四五六七八九十几多"
-            and text[s] not in "省市县区镇乡"
+            (
+                s >= 2
+                and text[s - 1] == "、"
+                and text[s - 2] in "省市县区镇乡"
+                and (s == 2 or text[s - 3] in "、，。：；（(\n")
+            )
+            or (
+                # 成立街道、社区（村居）创建工作领导小组: a group after a list of bare levels, the last
+                # with its gloss in brackets, is every level's (orgs17)
+                s >= 4
+                and text[s - 1] in "）)"
+                and _LEVELS_GLOSSED.search(text[max(0, s - 14) : s]) is not None
+            )
+            or (
+                # (县级融媒体中心 is left to the rules before: a level's rank, no count)
+                s >= 2
+                and text[s - 1] == "级"
+                and text[s - 2] in "各两三四五六七八九十几多"
+                and text[s] not in "省市县区镇乡"
+            )
         ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
@@ -792,6 +833,14 @@ def find_orgs(doc: Doc) -> None:
             # 度假区交警大队, 工业园区交警大队: the zone, not a district, is the body's level
             if text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s):
                 s -= next(len(h) for h in _ZONE_HEADS if text.endswith(h, 0, s))
+            # 市区创卫办, 黄冈市区创卫办: the city's urban district (市区) is the level, not 区
+            # (orgs17)
+            if text[s] == "区" and s and text[s - 1] == "市" and e - s <= 6:
+                before = text[s - 2] if s >= 2 else "\n"
+                if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与对由":
+                    s -= 1
+                elif extend_gpe_prefix(doc, s - 1) < s - 1:
+                    s -= 1
             s = extend_gpe_prefix(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
@@ -810,7 +859,17 @@ def find_orgs(doc: Doc) -> None:
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
         elif (
-            text.endswith(("委", "政府"), s, e)
+            text.endswith(_CAMPAIGN_OFFICES, s, e)
+            and (grp := _OFFICE_GROUP.match(text, e)) is not None
+            and not any(c in _FUNCTION for c in grp.group())
+            and r.bare_post.match(text, grp.end()) is None
+        ):
+            e = grp.end()  # 市创城办社区小区组: a campaign office's working group (session 16)
+        elif (
+            # 县创建办督导组, 县政协视察组: an office's or a CPPCC's group too (GUIDELINES: the
+            # longest name; the blind annotators tag it whole; orgs17); 某某市人大常委会督导组,
+            # the congress's (session 16 audit, audgpe17)
+            text.endswith(("委", "政府", "办", "政协", "常委会"), s, e)
             and (grp := _INSPECT_GROUP.match(text, e))
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
@@ -856,6 +915,10 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith(("各", "各地", "各级"), 0, s) or _EVERY_LEVEL.search(
             text, max(0, s - 3), s
         ):
+            continue
+        # 通过县区创城办, 由市县文明办: the offices of two levels together, none named
+        # (session 16 audit, audall17)
+        if s and text[s - 1 : s + 1] in _LEVEL_PAIRS:
             continue
         doc.add(s, e, "ORG", 0.7, 2, "org.grammar")
     # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
@@ -987,16 +1050,36 @@ def find_orgs(doc: Doc) -> None:
     if "公司" in text or "集团" in text or "物业" in text:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
+            # (宜都高新投公司: a known place opens the name; 都 is a function character only
+            # outside it)
+            unplaced = next(
+                (
+                    stem[n:]
+                    for n in (3, 2)
+                    if len(stem) - n >= 2 and (stem[:n] in g.admin_stems or stem[:n] in g.gpe_names)
+                ),
+                stem,
+            )
             if (
-                not any(c in _STEM_BAD for c in stem)
+                not any(c in _STEM_BAD for c in unplaced)
                 and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
-                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one)
-                and stem[-2:] not in common_words()
-                and stem[-2:] not in function_words()
+                # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
+                # 丰源担保公司: a name of its own before the kind)
+                and (
+                    (stem[-2:] not in common_words() and stem[-2:] not in function_words())
+                    or (
+                        len(stem) == 4
+                        and stem[:2] not in common_words()
+                        and stem[:2] not in function_words()
+                        and not jieba_tokenizer().FREQ.get(stem[:2])
+                    )
+                )
             ):
                 # (with its place, it outranks the place: prio 2 and longer)
                 a = _with_place_before(text, m.start(1), g)
-                doc.add(a, m.end(), "ORG", 0.5, 1 if a == m.start(1) else 2, "org.company")
+                # (宜都高新投公司: the place opens the name itself, the company outranks it too)
+                placed = a != m.start(1) or unplaced != stem
+                doc.add(a, m.end(), "ORG", 0.5, 2 if placed else 1, "org.company")
     if any(
         w in text
         for w in (
@@ -1058,6 +1141,7 @@ def find_orgs(doc: Doc) -> None:
         if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
     _more_orgs(doc)
+    _campaign_groups(doc)
     _listed_bodies(doc)
     _joint_government(doc)
     _schools_after_places(doc)
@@ -1364,6 +1448,64 @@ _FULL_COMMITTEE = re.compile(
     rf"(?:中国共产党|中共|中国人民政治协商会议|政协)([{CJK}]{{2,12}}?)"
     "(?:常务)?委员会(?:办公室|办公厅)?"
 )
+
+
+# a group or an office named by its campaign in quotes, or by a numbered joint campaign
+# (道县“八城同创”督查组, “三城同创”指挥部办公室, 某县五城同创督查组; orgs17); the level or place
+# before it belongs to it
+_CAMPAIGN_KIND = (
+    "(?:工作)?(?:总?指挥部(?:办公室)?|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
+    "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
+).replace("{CJK}", CJK)
+_QUOTED_CAMPAIGN_GROUP = re.compile(
+    rf"[“\"][{CJK}]{{2,8}}[”\"]{_CAMPAIGN_KIND}"
+    rf"|[一二三四五六七八九十两多]城(?:同创|联创|共创){_CAMPAIGN_KIND}"
+)
+# a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
+_MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
+
+
+def _campaign_groups(doc: Doc) -> None:
+    """org.named: a campaign's group named in quotes or by a numbered joint campaign; a site's
+    masthead line and its editor (orgs17)."""
+    text = doc.text
+    if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
+        for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):
+            a, b = m.span()
+            if a and text[a - 1] in "省市县区州旗镇乡":
+                lo = extend_gpe_prefix(doc, a - 1)
+                prev = text[lo - 1] if lo else "\n"
+                if (
+                    lo < a - 1
+                    or not _is_cjk(prev)
+                    or prev in _PUNCT_BOUNDARY
+                    or prev in "和及与对由"
+                ):
+                    a = lo
+            elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
+                continue  # (…的五城同创工作组: a clause before the campaign; only a level opens it)
+            if any(c in _FUNCTION for c in text[a:b] if c not in '“”"'):
+                continue
+            _drop_cands(doc, "SLOGAN", a, b)
+            _drop_cands(doc, "GPE", a, b)
+            doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "网" in text:
+        first = _MASTHEAD.match(text)
+        if (
+            first is not None
+            and first.group(1)[:-1] not in common_words()
+            and first.group(1)[-3:] not in ("互联网", "物联网", "局域网", "广域网", "因特网")
+        ):
+            # the page's first line, a site's name alone (某某网)
+            _drop_cands(doc, "GPE", first.start(1), first.end(1))
+            doc.add(first.start(1), first.end(1), "ORG", 0.6, 3, "org.named")
+        for i in _occurrences(text, "网小编"):
+            # 下面是某某网小编整理的…: the longest name before 网 with no function word
+            for n in (4, 3, 2):
+                name = text[i - n : i] if i >= n else ""
+                if name and all(_is_cjk(c) for c in name) and not any(c in _FUNCTION for c in name):
+                    doc.add(i - n, i + 1, "ORG", 0.6, 3, "org.named")
+                    break
 
 
 def _more_orgs(doc: Doc) -> None:

@@ -170,7 +170,8 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             if (
                 2 <= len(seg) <= 3
                 and not _suffix_of(seg, g)
-                and not seg.endswith(("局", "办", "委", "队", "部"))
+                # (全国名镇、名村: a village, or a kind of village, is no division; session 16)
+                and not seg.endswith(("局", "办", "委", "队", "部", "村"))
             ):
                 out.append(Cand(s, e, "GPE", 0.55, 1, "gpe.list"))
     return out
@@ -215,6 +216,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             stem[-1] not in "区县市省镇乡州委府局办部"
             # 蔚州镇: a town keeps the name of the old prefecture
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
+            # 新区街道某某社区: a sub-district named after the new district it lies in, where
+            # the text names it as a place (session 16 audit)
+            or (stem[-1] == "区" and under_place and text.startswith("街道", k))
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
@@ -234,6 +238,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
+        # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
+        # (session 16 audit, audall17)
+        and stem not in _LINK_VERBS
         and not (
             len(stem) == 3
             and (
@@ -290,6 +297,21 @@ def _admin_at(text: str, k: int, r: _Rules) -> tuple[int, int] | None:
 _DIVISION_UNIT = re.compile("街道|市|县|区|镇|乡|旗|省|州(?![市区县委])")
 
 
+# what opens a document's title after its division (《某某镇精神文明创建实施方案》,
+# 《某某县关于…的通知》): the division is read there as in a headline
+_DOC_TITLE_HEADS = (
+    "精神文明",
+    "创建",
+    "关于",
+    "文明城市",
+    "城乡环境",
+    "人居环境",
+    "爱国卫生",
+    "巩固",
+    "深入开展",
+)
+
+
 def _citizens(text: str, e: int) -> bool:
     """Does the 市 ending at e open 市民 / 市场 (赣州市民 is 赣州 + 市民)?"""
     return e >= 1 and text[e - 1] == "市" and text[e : e + 1] in ("民", "场")
@@ -297,7 +319,8 @@ def _citizens(text: str, e: int) -> bool:
 
 # a division's own bodies written right after it (某某镇党委, 某某县人民政府)
 _OWN_BODY = ("党委", "党工委", "人民政府", "政府")
-_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区"))
+# (高新技术产业园区 after 宜都 names no zone of its own: the kind written out; session 16 audit)
+_ZONE_WORDS = frozenset(("经开", "高新", "开发", "经济", "新区", "园区", "高新技术", "经济技术"))
 _ZONE_UNIT = re.compile(
     "经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区"
 )
@@ -368,7 +391,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     or (
                         stem[0] == "新"
                         and text.startswith("街道", k)
-                        and not text.startswith(_NEW_NOT_NAME, s)
+                        and (
+                            not text.startswith(_NEW_NOT_NAME, s)
+                            # 、新区街道光彩社区: a sub-district so named, before its community
+                            # (session 16 audit)
+                            or (text[s - 1 : s] in "、，" and _loc_at(text, e, r))
+                        )
                     )
                 )
             )
@@ -397,6 +425,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
                 # 分别是某某街道某某社区、…: a list of places introduced (session 12 audit)
                 or text.endswith(("分别是", "分别为", "依次是", "依次为"), 0, s)
+                # 《某某镇精神文明创建实施方案》: the division opening a document's title
+                # (session 16 audit, audgpe17)
+                or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 # 明确了某某镇、…, 将某某镇15个村: a verb's object (session 15 check batch)
                 or (
                     text[k] in "镇乡"
@@ -446,6 +477,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     prev in "和及" and text[k] in "街镇乡" and _after_place(text, s - 1, found, r.g)
                 )
                 or not nxt
+                or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "
                 # 到某某乡（某某街道）开展…: the division and its other name in brackets
                 or (nxt in "（(" and text[k] in "镇乡街")
@@ -509,6 +541,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 stems.add(st)
     if not found and not stems:
         return cands, stems
+    town_stems: set[str] = set()
     for f, conf in found.items():
         for a in _occurrences(text, f):
             if (
@@ -527,6 +560,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 cands.append(Cand(a, a + len(f), "GPE", conf, 1, "gpe.doc_place"))
         if f[-1] in "市县区省州" and len(f) == 3 and f[:-1] not in _ZONE_WORDS:
             stems.add(f[:-1])
+        elif f[-1] in "镇乡" and len(f) in (3, 4):
+            town_stems.add(f[:-1])
         # 某某街道 … 某某辖区: a town's or a sub-district's bare name before 辖区 (session 14 audit)
         unit = "街道" if f.endswith("街道") else f[-1] if f[-1] in "镇乡" else ""
         if unit and len(f) - len(unit) >= 2:
@@ -548,7 +583,40 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
+    cands.extend(_bare_towns_named(text, town_stems, r))
     return cands, stems
+
+
+def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
+    """A town named once with its unit (柳溪镇召开…) and elsewhere bare, as its people write it
+    (观看了柳溪文明镇创建短片, 柳溪已具备…; session 16 audit, audgpe17): the bare name where it
+    is no word of the dictionary (a rare one: 长江镇, 新华镇 stay; frequency at most 100), stands
+    on word edges (not 黄柳溪口) and no unit, road, water or facility follows it (柳溪农贸市场
+    is one place, 柳溪中学 one school)."""
+    out: list[Cand] = []
+    freq = jieba_tokenizer().FREQ
+    for st in town_stems:
+        n = len(st)
+        if freq.get(st, 0) > _TOWN_STEM_FREQ or st in common_words() or st in function_words():
+            continue
+        for a in _occurrences(text, st):
+            e = a + n
+            nxt = text[e : e + 1]
+            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政"):
+                continue
+            if r.loc_kind.match(text, e) or r.place_org_kind.match(text, e):
+                continue
+            if a and _is_cjk(text[a - 1]) and freq.get(text[a - 1 : a + 1]):
+                continue
+            if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
+                continue
+            out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_stem"))
+    return out
+
+
+# a town's bare name is read only where jieba's dictionary counts it at most this often (龙港 8,
+# 金井 30, 古里 66; 长江 18930, 新华 549, 九龙 256 stay unread)
+_TOWN_STEM_FREQ = 100
 
 
 def _stem_of(name: str, g: Gazetteers) -> str:
@@ -1640,7 +1708,8 @@ def _extend_place(doc: Doc, s: int) -> int:
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
-        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴":
+        # (对道县卫健局: 对 opens the clause; orgs17)
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴对":
             return s - 1
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
@@ -1696,9 +1765,12 @@ def _extend_place(doc: Doc, s: int) -> int:
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
-        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
-            before != "、" or text[s] in "镇乡" or street
-        ):
+        # (对某某镇政府、…进行督导: 对 opens the clause before a town's body; orgs17)
+        if (
+            before in _PUNCT_BOUNDARY
+            or before in "由和及与"
+            or (before == "对" and text[s] in "镇乡")
+        ) and (before != "、" or text[s] in "镇乡" or street):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
@@ -2096,9 +2168,31 @@ _COUNTED_PLACES = re.compile(
 )
 
 
+# 甲、乙、丙四个村（居）: villages or communities named bare in a list the count closes (each
+# item, the last too; session 16 audit, audgpe17)
+_COUNTED_BARE = re.compile(
+    rf"(?:(?<=[，。：；\n了])|(?<=包括)|(?<=涉及))((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}}?)"
+    r"(?:等)?[一二三四五六七八九十两几0-9]+个(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
+)
+
+
 def _counted_places(text: str) -> list[Cand]:
     out: list[Cand] = []
     names: set[tuple[str, str]] = set()
+    for m in _COUNTED_BARE.finditer(text):
+        items = m.group(1).split("、")
+        # (the kind is the count's: an item with its own kind is read by loc.kind)
+        if any(
+            it.endswith(("村", "社区", "镇", "乡", "街道", "区", "县", "市"))
+            or any(c in _BAD_NAME_CHARS for c in it)
+            or it in function_words()
+            for it in items
+        ):
+            continue
+        p = m.start(1)
+        for it in items:
+            out.append(Cand(p, p + len(it), "LOC", 0.5, 2, "loc.counted"))
+            p += len(it) + 1
     for m in _COUNTED_PLACES.finditer(text):
         kind = m.group(3)
         p = m.start()
@@ -2152,7 +2246,7 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "个社区" in text or "个村" in text:
+    if "个社区" in text or "个村" in text or "个行政村" in text or "个自然村" in text:
         doc.cands.extend(_counted_places(text))
 
 
@@ -2341,6 +2435,12 @@ def find_gpe(doc: Doc) -> None:
                 s = None
         if s is not None:
             s = _province_before_zone(doc, s, m.end())
+            # 湖北省开发区先进集体: a province before a bare kind of zone speaks of the
+            # province's zones, it names none (the province is read alone; session 16 audit)
+            if text.endswith(_BARE_ZONES, s, m.end()) and text.endswith(
+                ("省", "自治区"), s, m.end() - 3
+            ):
+                continue
             doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
             zone_spans.append((s, m.end()))
     if zone_spans:
@@ -2405,6 +2505,10 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
         doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    if "：" in text:
+        for m in _HEADLINE_PLACE.finditer(text):
+            if m.group(1) in g.admin_stems or m.group(1) in g.gpe_names:
+                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.doc_place")
     if "驻" in text:
         for m in _ABBREV_STATIONED.finditer(text):
             doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
@@ -2428,6 +2532,11 @@ def find_gpe(doc: Doc) -> None:
 
 
 _HEAD_UNITS = ("街道", "区", "县", "市", "旗", "镇", "乡")
+
+# 某某：某某街道召开…: a county or city named bare before a colon opening a headline line (an
+# aggregator's or a city site's headline; session 16 audit, audgpe17); the name must be one the
+# gazetteer knows
+_HEADLINE_PLACE = re.compile(rf"(?:^|(?<=> ))([{CJK}]{{2,4}})：(?=[{CJK}])", re.M)
 
 
 def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:

@@ -48,6 +48,9 @@ def _document_title(title: str, text: str, start: int) -> bool:
         core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
         return core.endswith(_DOC_KINDS)
     core = _TITLE_NOTE.sub("", title.strip())
+    # 《关于实现某某工作动态化管理》: 关于 opens the title of a document whatever its end
+    if core.startswith("关于") and len(core) >= 8:
+        return True
     if core.endswith(_DOC_KINDS) or _TITLE_YEARS.sub("", core).endswith(_DOC_KINDS):
         return True
     return _DOC_VERBS.search(text, max(0, start - 5), start) is not None
@@ -116,20 +119,48 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
 
 
 _WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
+_PLACE_BRAND_HEADS = (*rule_words()["campaign_place_heads"], "魅力", "活力", "和谐", "绿色")
 # the words of quoted speech, never of a formula: pronouns and sentence particles
 _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
 # …or what a quotation of speech follows (群众说“…”, 他表示：“…”)
 _SAID = frozenset("说道：:")
 
 
+def _is_cjk_run(t: str) -> bool:
+    return bool(t) and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+
+
+_HALF_MARKS = re.compile("，|[ \u3000]+")
+
+
 def _couplet(c: str) -> bool:
-    """“创文明城，做文明人”: two halves of one length, all Chinese characters."""
-    halves = c.split("，")
+    """“创文明城，做文明人”: two halves of one length, all Chinese characters (the halves of a
+    slogan on a banner are parted by a space too: “创建全国文明城市 共建美丽幸福家园”)."""
+    halves = _HALF_MARKS.split(c.strip())
     return (
         len(halves) == 2
         and 3 <= len(halves[0]) == len(halves[1]) <= 8
         and all("\u4e00" <= ch <= "\u9fff" for h in halves for ch in h)
     )
+
+
+# “某某，某某”城区大清洁活动, “某某，某某”环境卫生专项整治行动: the kind of campaign a few words
+# after the couplet (a place, a scope or a manner between them; no mark: quoted speech has none
+# of this after it)
+_KIND_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:活动|行动|工程|攻坚战)")
+
+
+def _repeated_frame(c: str) -> bool:
+    """“宜居宜业宜游”, “共建共治共享”, “爱卫生讲卫生”, “比学习比服务”: a formula of parallel parts
+    written on one frame, the same head at every second character (three parts or more), two
+    verbs on one object of two or one verb on two objects; six characters at least (a four-character idiom quoted for emphasis has
+    the first shape too; session 16 audit, audall17)."""
+    if not 6 <= len(c) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in c):
+        return False
+    if len(c) % 2 == 0 and len(set(c[::2])) == 1 and len(set(c[1::2])) == len(c) // 2:
+        return True
+    # 爱卫生讲卫生 (two verbs, one object), 比学习比服务 (one verb, two objects)
+    return len(c) == 6 and (c[1:3] == c[4:6]) != (c[0] == c[3])
 
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
@@ -164,13 +195,15 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         _couplet(c)
         and (
             text.startswith(_CAMPAIGN_NOUNS, after)
+            or _KIND_WITHIN.match(text, after) is not None
             # (以“防疫有我，爱卫同行”为主题: the theme of a day of action, 我 and all)
             or text.startswith("为主题", after)
             # 强化“街道吹哨，部门报到”，/ 启动“再回头，再打理”工作: a short couplet of parallel
             # halves closing its clause or named as a piece of work (quoted speech opens with a
             # pronoun or a particle closes it, _SPEECH_WORDS; session 15 audit)
             or (
-                len(c) <= 13
+                # (a space parts no halves of quoted speech: a banner's couplet of any length)
+                (len(c) <= 13 or "，" not in c)
                 and text.startswith(("，", "。", "；", "工作"), after)
                 and not any(ch in _SPEECH_WORDS for ch in c)
                 and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
@@ -187,6 +220,16 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             or all(len(p) == len(parts[0]) >= 2 for p in parts)
             and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
         )
+    if _repeated_frame(c):
+        return True
+    # “幸福某某”现代化建设, “平安某某”建设: a place's brand, a campaign word and its name, before
+    # the building of it (session 16 audit, audall17)
+    if (
+        4 <= len(c) <= 6
+        and c.startswith(_PLACE_BRAND_HEADS)
+        and text.startswith(("建设", "现代化", "品牌"), after)
+    ):
+        return True
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
         return True
@@ -205,7 +248,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     tail = text[after : after + 4]
     if tail.startswith(("“", '"')):
         return False
-    if len(c) == 3 and tail.startswith(("机制", "制度", "模式", "工作法", "责任制")):
+    if (
+        len(c) == 3
+        and (
+            tail.startswith(("机制", "制度", "模式", "工作法", "责任制"))
+            # “红黑榜”通报制度: a word of two between the name and its mechanism (session 16 audit)
+            or (_is_cjk_run(tail[:2]) and text.startswith(("机制", "制度"), after + 2))
+        )
+    ):
         return True  # “院坝长”机制: a three-character name of a mechanism
     return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
 
@@ -235,11 +285,46 @@ def _parallel_formulas(
                 slogan[k] = True
 
 
+_RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
+# “政府主导、部门联动、属地管理、全民参与、村组落实、综合治理、长效管理”: a principle of many
+# parts of one length, longer than r.quote reads (session 16 audit, audall17)
+# (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
+_LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,9}[\u4e00-\u9fff]{2,6})[”\"]")
+
+
+def _long_formula(c: str) -> bool:
+    parts = c.split("、")
+    return len({len(p) for p in parts}) == 1
+
+
+def _document_run(text: str, books: list[re.Match[str]], is_doc: list[bool]) -> None:
+    """《甲办法》、《乙》、《丙》等三个通知: a run of titles joined by 、 (or 和/及) of which one is a
+    document, or closed by 等 + a kind of document, are documents all (session 16 audit)."""
+    i = 0
+    while i < len(books):
+        j = i
+        while j + 1 < len(books) and text[books[j].end() : books[j + 1].start()] in _RUN_JOINS:
+            j += 1
+        if j > i:
+            tail = text[books[j].end() : books[j].end() + 8]
+            closed = tail.startswith("等") and any(
+                k in tail for k in ("通知", "文件", "办法", "制度", "方案", "意见")
+            )
+            if closed or any(is_doc[i : j + 1]):
+                for k in range(i, j + 1):
+                    is_doc[k] = "\n" not in books[k].group(1)
+        i = j + 1
+
+
 def find_docs_and_slogans(doc: Doc) -> None:
     text, r = doc.text, doc.r
     g = r.g
-    for m in r.book.finditer(text):
-        if _document_title(m.group(1), text, m.start()):
+    books = list(r.book.finditer(text))
+    is_doc = [_document_title(m.group(1), text, m.start()) for m in books]
+    if len(books) > 1:
+        _document_run(text, books, is_doc)
+    for m, d in zip(books, is_doc, strict=True):
+        if d:
             doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
@@ -256,7 +341,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
     i = 0
     while i < len(quotes):
         j = i
-        while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
+        # (“甲”“乙”; “甲”、“乙”和“丙”: quotes joined by nothing, a 、 or a conjunction)
+        while j + 1 < len(quotes) and text[quotes[j].end() : quotes[j + 1].start()] in _RUN_JOINS:
             j += 1
         if j > i:
             # “甲”“乙”等一批品牌 / 等主题活动: a run of quoted names of one kind shares its status
@@ -269,6 +355,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
     _parallel_formulas(text, quotes, slogan, g)
     # a formula read as one somewhere in the article is one at its every quoted mention
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
+    if "、" in text:
+        for m in _LONG_PARTS.finditer(text):
+            # (24 characters or fewer: r.quote read it, and the parts rule judged it)
+            if len(m.group(1)) > 24 and _long_formula(m.group(1)):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}
     for k, m in enumerate(quotes):
         if not slogan[k] and m.group(1) in named:
