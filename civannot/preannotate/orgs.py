@@ -505,8 +505,11 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
+_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
+_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -860,9 +863,17 @@ def find_orgs(doc: Doc) -> None:
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
         elif (
+            text.endswith(_CAMPAIGN_OFFICES, s, e)
+            and (grp := _OFFICE_GROUP.match(text, e)) is not None
+            and not any(c in _FUNCTION for c in grp.group())
+            and r.bare_post.match(text, grp.end()) is None
+        ):
+            e = grp.end()  # 市创城办社区小区组: a campaign office's working group (session 16)
+        elif (
             # 县创建办督导组, 县政协视察组: an office's or a CPPCC's group too (GUIDELINES: the
-            # longest name; the blind annotators tag it whole; orgs17)
-            text.endswith(("委", "政府", "办", "政协"), s, e)
+            # longest name; the blind annotators tag it whole; orgs17); 某某市人大常委会督导组,
+            # the congress's (session 16 audit, audgpe17)
+            text.endswith(("委", "政府", "办", "政协", "常委会"), s, e)
             and (grp := _INSPECT_GROUP.match(text, e))
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())

@@ -216,6 +216,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             stem[-1] not in "区县市省镇乡州委府局办部"
             # 蔚州镇: a town keeps the name of the old prefecture
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
+            # 新区街道某某社区: a sub-district named after the new district it lies in, where
+            # the text names it as a place (session 16 audit)
+            or (stem[-1] == "区" and under_place and text.startswith("街道", k))
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
@@ -388,7 +391,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     or (
                         stem[0] == "新"
                         and text.startswith("街道", k)
-                        and not text.startswith(_NEW_NOT_NAME, s)
+                        and (
+                            not text.startswith(_NEW_NOT_NAME, s)
+                            # 、新区街道光彩社区: a sub-district so named, before its community
+                            # (session 16 audit)
+                            or (text[s - 1 : s] in "、，" and _loc_at(text, e, r))
+                        )
                     )
                 )
             )
