@@ -151,7 +151,9 @@ _PLACE_TEAM = re.compile(
 # 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
 # a clause (a generic team of no level, 测评组, is none)
 _LEVEL_TEAM = re.compile(
-    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|验收组))"
+    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)"
+    # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
+    "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组))"
     "(?![长员])",
     re.M,
 )
@@ -252,6 +254,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         k = m.start()
         if text[m.end() - 1] == "网" and text[m.end() : m.end() + 1] in ("络", "格"):
             continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
+        if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
+            continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)

@@ -1292,6 +1292,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             lane = _LANE.match(text, e)
             if lane and kind != "巷":
                 e = lane.end()  # 某某路一巷: a numbered lane off the road
+        # 召开某某市社区创建观摩会: a city's or a county's communities, no community's name
+        # (session 16 audit, audall17)
+        if kind == "社区" and len(name) >= 3 and name[-1] in "市县省":
+            continue
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
     starts = {c.start for c in out}
