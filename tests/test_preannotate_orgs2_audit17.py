@@ -68,6 +68,67 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("文明城市创建工作领导小组", "ORG")},
         ),
+        # batch 2: a company of a name jieba does not know opening a clause, and its office
+        (
+            "5月6日，汇禾集团深入结对社区调研。汇禾集团综合办公室一行走访了小区。",
+            {("汇禾集团", "ORG"), ("汇禾集团综合办公室", "ORG")},
+            {("团综合办公室", "ORG")},
+        ),
+        # a long name in the source field, and the field in 【】
+        (
+            "来源：营口市青川区政务信息网 作者：本站",
+            {("营口市青川区政务信息网", "ORG")},
+            set(),
+        ),
+        ("【来源：青川发布】", {("青川发布", "ORG")}, set()),
+        # a site named as the provider or the owner of the page
+        (
+            "《某某》由河南新闻网-豫川网提供，转载请注明出处。\n豫川网版权与免责声明\n"
+            "1、未经豫川网（以下简称本网）许可，不得转载。",
+            {("河南新闻网", "ORG"), ("豫川网", "ORG")},
+            set(),
+        ),
+        ("未经互联网许可。", set(), {("互联网", "ORG")}),
+        # a division's own inspection team named with its unit, opening a clause
+        ("在某某社区，大祥区督查组一行对沿线进行督查。", {("大祥区督查组", "ORG")}, set()),
+        # (the team's head is a post)
+        ("大祥区督查组组长王小禾带队。", set(), {("大祥区督查组", "ORG")}),
+        # a town nobody lists after the district the gazetteer knows, in a list of bodies
+        (
+            "检查组来到鼓楼区柳湾乡政府、龙亭区青禾乡政府。",
+            {("鼓楼区柳湾乡政府", "ORG"), ("龙亭区青禾乡政府", "ORG")},
+            {("乡政府", "ORG")},
+        ),
+        # batch 3: a quoted campaign's office with a converted page's line breaks; every county's
+        # office (a glossed level before it) is none
+        (
+            "参加会议的有：市\n“\n五城同创\n”\n指挥部办公室全体工作人员。",
+            {("市\n“\n五城同创\n”\n指挥部办公室", "ORG")},
+            set(),
+        ),
+        (
+            "县（区）“五城同创”指挥部办公室全体工作人员参加。",
+            set(),
+            {("“五城同创”指挥部办公室", "ORG")},
+        ),
+        # the government written bare after its committee; its departments are no body
+        ("今年，市委、政府吹响了冲刺的号角。", {("市委", "ORG"), ("政府", "ORG")}, set()),
+        ("区委、政府部门要带头。", {("区委", "ORG")}, {("政府", "ORG")}),
+        # the body's organ is one body with it; its party committee and affairs bureau are their own
+        ("市政协机关全体干部职工要提高站位。", {("市政协机关", "ORG")}, {("市政协", "ORG")}),
+        ("市委机关事务管理局负责保障。", {("市委机关事务管理局", "ORG")}, set()),
+        # a level's inspection team after a connective
+        (
+            "通报了省调查总队的测评情况和市督查组的督查情况。",
+            {("省调查总队", "ORG"), ("市督查组", "ORG")},
+            set(),
+        ),
+        # a school after 来到了
+        (
+            "督查组首先来到了青禾小学、柳岸街小学周边。",
+            {("青禾小学", "ORG"), ("柳岸街小学", "ORG")},
+            set(),
+        ),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:
