@@ -933,6 +933,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     )
                 )
                 or _is_place_end(text, st)
+                # 某某社区某某路一带: a road right after the community it runs through
+                # (session 16 audloc17)
+                or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
             ):
                 best = st
                 break
@@ -1041,8 +1044,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             or name.startswith(_NONE_OR_SOME)
         ):
             continue  # (商业大街: the kind of street)
-        # 公园广场改造: a kind of place before another names none
-        if r.loc_kind.fullmatch(name):
+        # 公园广场改造: a kind of place before another names none (a road named after one is a
+        # name: 广场路, 车站路, session 16 audloc17)
+        if r.loc_kind.fullmatch(name) and not (kind in _ROAD_KINDS and len(name) == 2):
             continue
         # 某某社区社区周边: the place, then its kind again as a word (社区周边); a village named
         # after an older one (西岭村村, the village 西岭 + 村) is a name (not 农村村民, 乡村村落)
@@ -1160,6 +1164,23 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
+            # 针对南岭下河市场在…: a name of three or four characters opened by a preposition or
+            # a verb of going ends in a word of its own (下河), no kind of market (session 16
+            # audloc17)
+            opened = not by_verb and (
+                text[best - 1 : best] in starts_after or text.endswith(_GOING_VERBS, 0, best)
+            )
+            if (
+                opened
+                and len(name) >= 3
+                and name[-2:] not in _MARKET_STOP
+                and name[:2] not in function_words()
+                and name not in common_words()
+                and name[0] not in _GENERIC_HEAD
+                and not any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+            ):
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
             if not (
                 len(head) == 2
                 and name[-2:] in _MARKET_STOP
@@ -1175,8 +1196,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind in ("小区", "市场", "菜市场", "农贸市场", "菜场") and len(name) > 2:
             # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
             # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
+            # 某某街道梧岭新农贸市场: 新 closing the name after its division or a verb of going
+            # (the market's new building) is part of it (session 16 audloc17)
+            stem = (
+                name[:-1]
+                if name[-1] == "新"
+                and len(name) >= 3
+                and (placed or text.endswith(_GOING_VERBS, 0, best))
+                else name
+            )
             if (
-                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
                 # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
@@ -1357,6 +1387,7 @@ _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
+_ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
