@@ -121,3 +121,28 @@ def test_batch2_places(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a sub-district named after its new district, before its community, in a list
+        (
+            "督导组先后来到青枫街道柳岸社区、新区街道光华社区，实地查看。",
+            {("青枫街道", "GPE"), ("新区街道", "GPE")},
+            set(),
+        ),
+        # the new district's sub-districts in general stay unnamed
+        ("要加快推进新区街道建设。", set(), {("新区街道", "GPE")}),
+        # a market's sections are no districts
+        (
+            "在青禾农贸市场，他先后到鲜肉区、蔬菜区、熟食区实地察看。",
+            {("青禾农贸市场", "LOC")},
+            {("鲜肉区", "GPE"), ("熟食区", "GPE")},
+        ),
+    ],
+)
+def test_batch3_places(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -432,6 +432,9 @@ _CENTRAL = re.compile(
     "|省(?=有关|的|和))"
     ")"
 )
+_LEVELS_GLOSSED = re.compile(
+    rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
+)
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
@@ -498,8 +501,11 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
+_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
+_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -746,16 +752,26 @@ def find_orgs(doc: Doc) -> None:
         # 市、区、街道办事处 / 三级爱卫会, 各级爱卫办: a body after a list of bare levels or a
         # count of levels is every level's, none named (session 14 audit)
         if (
-            s >= 2
-            and text[s - 1] == "、"
-            and text[s - 2] in "省市县区镇乡"
-            and (s == 2 or text[s - 3] in "、，。：；（(\n")
-        ) or (
-            # (县级融媒体中心 is left to the rules before: a level's rank, no count)
-            s >= 2
-            and text[s - 1] == "级"
-            and text[s - 2] in "各两三四五六七八九十几多"
-            and text[s] not in "省市县区镇乡"
+            (
+                s >= 2
+                and text[s - 1] == "、"
+                and text[s - 2] in "省市县区镇乡"
+                and (s == 2 or text[s - 3] in "、，。：；（(\n")
+            )
+            or (
+                # 成立街道、社区（村居）创建工作领导小组: a group after a list of bare levels, the last
+                # with its gloss in brackets, is every level's (orgs17)
+                s >= 4
+                and text[s - 1] in "）)"
+                and _LEVELS_GLOSSED.search(text[max(0, s - 14) : s]) is not None
+            )
+            or (
+                # (县级融媒体中心 is left to the rules before: a level's rank, no count)
+                s >= 2
+                and text[s - 1] == "级"
+                and text[s - 2] in "各两三四五六七八九十几多"
+                and text[s] not in "省市县区镇乡"
+            )
         ):
             continue
         # 某某县爱卫服务中心联合县创文巩卫工作指挥部: two bodies joined by 联合 / 会同 (a long
@@ -817,6 +833,14 @@ def find_orgs(doc: Doc) -> None:
             # 度假区交警大队, 工业园区交警大队: the zone, not a district, is the body's level
             if text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s):
                 s -= next(len(h) for h in _ZONE_HEADS if text.endswith(h, 0, s))
+            # 市区创卫办, 黄冈市区创卫办: the city's urban district (市区) is the level, not 区
+            # (orgs17)
+            if text[s] == "区" and s and text[s - 1] == "市" and e - s <= 6:
+                before = text[s - 2] if s >= 2 else "\n"
+                if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与对由":
+                    s -= 1
+                elif extend_gpe_prefix(doc, s - 1) < s - 1:
+                    s -= 1
             s = extend_gpe_prefix(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
@@ -835,7 +859,17 @@ def find_orgs(doc: Doc) -> None:
             if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
                 e = hq.end()
         elif (
-            text.endswith(("委", "政府"), s, e)
+            text.endswith(_CAMPAIGN_OFFICES, s, e)
+            and (grp := _OFFICE_GROUP.match(text, e)) is not None
+            and not any(c in _FUNCTION for c in grp.group())
+            and r.bare_post.match(text, grp.end()) is None
+        ):
+            e = grp.end()  # 市创城办社区小区组: a campaign office's working group (session 16)
+        elif (
+            # 县创建办督导组, 县政协视察组: an office's or a CPPCC's group too (GUIDELINES: the
+            # longest name; the blind annotators tag it whole; orgs17); 某某市人大常委会督导组,
+            # the congress's (session 16 audit, audgpe17)
+            text.endswith(("委", "政府", "办", "政协", "常委会"), s, e)
             and (grp := _INSPECT_GROUP.match(text, e))
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
@@ -1107,6 +1141,7 @@ def find_orgs(doc: Doc) -> None:
         if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
     _more_orgs(doc)
+    _campaign_groups(doc)
     _listed_bodies(doc)
     _joint_government(doc)
     _schools_after_places(doc)
@@ -1413,6 +1448,64 @@ _FULL_COMMITTEE = re.compile(
     rf"(?:中国共产党|中共|中国人民政治协商会议|政协)([{CJK}]{{2,12}}?)"
     "(?:常务)?委员会(?:办公室|办公厅)?"
 )
+
+
+# a group or an office named by its campaign in quotes, or by a numbered joint campaign
+# (道县“八城同创”督查组, “三城同创”指挥部办公室, 某县五城同创督查组; orgs17); the level or place
+# before it belongs to it
+_CAMPAIGN_KIND = (
+    "(?:工作)?(?:总?指挥部(?:办公室)?|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
+    "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
+).replace("{CJK}", CJK)
+_QUOTED_CAMPAIGN_GROUP = re.compile(
+    rf"[“\"][{CJK}]{{2,8}}[”\"]{_CAMPAIGN_KIND}"
+    rf"|[一二三四五六七八九十两多]城(?:同创|联创|共创){_CAMPAIGN_KIND}"
+)
+# a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
+_MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
+
+
+def _campaign_groups(doc: Doc) -> None:
+    """org.named: a campaign's group named in quotes or by a numbered joint campaign; a site's
+    masthead line and its editor (orgs17)."""
+    text = doc.text
+    if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
+        for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):
+            a, b = m.span()
+            if a and text[a - 1] in "省市县区州旗镇乡":
+                lo = extend_gpe_prefix(doc, a - 1)
+                prev = text[lo - 1] if lo else "\n"
+                if (
+                    lo < a - 1
+                    or not _is_cjk(prev)
+                    or prev in _PUNCT_BOUNDARY
+                    or prev in "和及与对由"
+                ):
+                    a = lo
+            elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
+                continue  # (…的五城同创工作组: a clause before the campaign; only a level opens it)
+            if any(c in _FUNCTION for c in text[a:b] if c not in '“”"'):
+                continue
+            _drop_cands(doc, "SLOGAN", a, b)
+            _drop_cands(doc, "GPE", a, b)
+            doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "网" in text:
+        first = _MASTHEAD.match(text)
+        if (
+            first is not None
+            and first.group(1)[:-1] not in common_words()
+            and first.group(1)[-3:] not in ("互联网", "物联网", "局域网", "广域网", "因特网")
+        ):
+            # the page's first line, a site's name alone (某某网)
+            _drop_cands(doc, "GPE", first.start(1), first.end(1))
+            doc.add(first.start(1), first.end(1), "ORG", 0.6, 3, "org.named")
+        for i in _occurrences(text, "网小编"):
+            # 下面是某某网小编整理的…: the longest name before 网 with no function word
+            for n in (4, 3, 2):
+                name = text[i - n : i] if i >= n else ""
+                if name and all(_is_cjk(c) for c in name) and not any(c in _FUNCTION for c in name):
+                    doc.add(i - n, i + 1, "ORG", 0.6, 3, "org.named")
+                    break
 
 
 def _more_orgs(doc: Doc) -> None:

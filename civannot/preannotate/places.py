@@ -216,6 +216,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             stem[-1] not in "区县市省镇乡州委府局办部"
             # 蔚州镇: a town keeps the name of the old prefecture
             or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
+            # 新区街道某某社区: a sub-district named after the new district it lies in, where
+            # the text names it as a place (session 16 audit)
+            or (stem[-1] == "区" and under_place and text.startswith("街道", k))
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
@@ -388,7 +391,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     or (
                         stem[0] == "新"
                         and text.startswith("街道", k)
-                        and not text.startswith(_NEW_NOT_NAME, s)
+                        and (
+                            not text.startswith(_NEW_NOT_NAME, s)
+                            # 、新区街道光彩社区: a sub-district so named, before its community
+                            # (session 16 audit)
+                            or (text[s - 1 : s] in "、，" and _loc_at(text, e, r))
+                        )
                     )
                 )
             )
@@ -1731,7 +1739,8 @@ def _extend_place(doc: Doc, s: int) -> int:
     if s >= 1 and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
         # 寿县融媒体中心: a county named by one character and its unit
         before = text[s - 2] if s >= 2 else "\n"
-        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴":
+        # (对道县卫健局: 对 opens the clause; orgs17)
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与到在至赴对":
             return s - 1
     if text[s : s + 1] == "师" and s and text[s - 1] in _CN_NUM:
         # 七师党委书记, 第七师党委: the corps division's number belongs to the title or body
@@ -1787,9 +1796,12 @@ def _extend_place(doc: Doc, s: int) -> int:
     ):
         before = text[s - 3] if s >= 3 else "\n"
         # 、水边镇政府: a town's own body in a list of speakers; 由某某市创城指挥部主持
-        if (before in _PUNCT_BOUNDARY or before in "由和及与") and (
-            before != "、" or text[s] in "镇乡" or street
-        ):
+        # (对某某镇政府、…进行督导: 对 opens the clause before a town's body; orgs17)
+        if (
+            before in _PUNCT_BOUNDARY
+            or before in "由和及与"
+            or (before == "对" and text[s] in "镇乡")
+        ) and (before != "、" or text[s] in "镇乡" or street):
             return s - 2
         # 深入某某街道办事处: a sub-district's office after a verb of going
         if street and text.endswith(_GOING_VERBS, 0, s - 2):
