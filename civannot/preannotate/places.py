@@ -993,7 +993,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
         placed = placed or _is_place_end(text, best)
         while (
-            kind in ("社区", "小区")
+            # (，发现某某市场存在…: a verb opens the clause before a market too; session 16
+            # audloc17)
+            kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场")
             and not placed
             and k - best > 2
             and text[best] not in _CN_NUM
