@@ -61,6 +61,46 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("柳文街", "LOC")},
         ),
+        # the items of a list of places an inspection visited, closed by 等点位 / 等地
+        (
+            "县委书记一行先后来到青岭环岛、柳溪西社区、柳州署、柳华百货大楼等点位督导。",
+            {("青岭环岛", "LOC"), ("柳溪西社区", "LOC"), ("柳华百货大楼", "LOC")},
+            set(),
+        ),
+        (
+            "督导组先后深入到青园光明市场、柳方明珠城小区、城区青河沿岸、四季青批发市场等地。",
+            {("青园光明市场", "LOC"), ("柳方明珠城小区", "LOC"), ("四季青批发市场", "LOC")},
+            set(),
+        ),
+        (
+            "督导组实地检查青华街及周边背街小巷、柳井综合市场、市标停车场、县中医院等地。",
+            {("青华街", "LOC"), ("柳井综合市场", "LOC"), ("市标停车场", "LOC")},
+            {("背街小巷", "LOC"), ("县中医院", "LOC")},
+        ),
+        # a division before an item is its own place
+        (
+            "督导组先后到柳城区青华市场、柳林综合市场等地检查。",
+            {("青华市场", "LOC"), ("柳林综合市场", "LOC")},
+            {("柳城区青华市场", "LOC")},
+        ),
+        # a list closed by 以及
+        (
+            "他检查了柳格镇便民服务中心、青众文化公园、青风家训馆、白柳村以及正在建设的镇文化站。",
+            {("青众文化公园", "LOC"), ("青风家训馆", "LOC")},
+            set(),
+        ),
+        # no list of a visit: kinds in general
+        (
+            "深入农贸市场、老旧小区、背街小巷、小餐饮店等地开展暗访。",
+            set(),
+            {("老旧小区", "LOC"), ("背街小巷", "LOC")},
+        ),
+        # the stretch of a river where a road crosses it, the road after a verb of looking
+        (
+            "之后实地察看青兴路柳肠河段、为民路青带河段环境卫生情况。",
+            {("青兴路", "LOC"), ("柳肠河", "LOC"), ("为民路", "LOC"), ("青带河", "LOC")},
+            set(),
+        ),
         # the kind of market in general stays untagged
         (
             "要加强农贸市场周边管理，规范便民市场在内的各类市场。",
@@ -69,7 +109,9 @@ from tests.preannotate_support import entity_set as _tagged
         ),
     ],
 )
-def test_places_audit17b(text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]) -> None:
+def test_places_audit17b(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got

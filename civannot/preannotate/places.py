@@ -944,6 +944,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
+                or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
             ):
                 best = st
                 break
@@ -2120,7 +2122,7 @@ def find_doc_places(doc: Doc) -> None:
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
 # (某某河流域: 流 opens 流域 here, not the word 河流)
-_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面段堤水区]|流(?!域))")
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面堤水区]|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
 _WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
@@ -2157,10 +2159,16 @@ def _waters(text: str) -> list[Cand]:
     for m in _WATER_KIND.finditer(text):
         k, e = m.start(), m.end()
         if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
-            if not text.startswith(_WATER_NEXT, e):
-                continue
-        start = -1
-        for n in (3, 2):
+            # 某某路某某河段: the stretch of a river where a road crosses it (session 16 audloc17)
+            by_road = (
+                text.startswith("段", e) and k >= 3 and text[k - 3] in "路街" and m.group() == "河"
+            )
+            if not text.startswith(_WATER_NEXT, e) and not by_road:
+                continue  # (河段, 河道: words of their own)
+        else:
+            by_road = False
+        start = k - 2 if by_road else -1
+        for n in () if by_road else (3, 2):
             st = k - n
             if st < last or not all(_is_cjk(c) for c in text[st:k]):
                 continue
@@ -2268,9 +2276,102 @@ def _road_lines(text: str) -> list[Cand]:
     return out
 
 
+# 先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
+# between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
+_VISIT_LIST = re.compile(
+    rf"((?:[{CJK}]{{1,14}}、)+[{CJK}]{{2,12}}?)(?:及周边)?"
+    "(?:等(?:地|点位|处|场所|地点|区域|点|重点区域|部位)|(?=以及))"
+)
+_VISIT_LIST_VERB = re.compile(
+    "(?:来到|走进|深入到?|前往|先后到|先后赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?)"
+)
+# the kinds of place an item of such a list may end with (resources: rule_words.json
+# visit_item_kinds, with the LOC kinds of common.loc_kind)
+_VISIT_ITEM_KINDS = tuple(sorted(rule_words()["visit_item_kinds"], key=len, reverse=True))
+_VISIT_ITEM_NOT = (
+    "中学",
+    "小学",
+    "学校",
+    "医院",
+    "政府",
+    "中心",
+    "局",
+    "办",
+    "委",
+    "所",
+    "队",
+    "站",
+)
+
+
+def _visit_items(text: str, r: _Rules) -> list[Cand]:
+    """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
+    closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
+    named by a kind of place (three to twelve characters, no division's unit inside, no body's
+    ending) is a LOC (session 16 audloc17)."""
+    out: list[Cand] = []
+    for m in _VISIT_LIST.finditer(text):
+        items = m.group(1).split("、")
+        verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
+        verb = verbs[-1] if verbs else None
+        if verb is None:
+            continue  # (no verb of visiting opens the list: not an inspection's places)
+        a = m.start(1)
+        for i, item in enumerate(items):
+            s, e = a, a + len(item)
+            a = e + 1
+            if i == 0:
+                s += verb.end()
+                item = item[verb.end() :]
+            if "及周边" in item:  # 某某街及周边背街小巷: the street, then its surroundings
+                e = s + item.index("及周边")
+                item = item[: item.index("及周边")]
+            if item.endswith("小巷"):
+                continue  # (背街小巷: the back lanes in general)
+            if item.startswith(("城区", "市区", "县城", "辖区")):
+                s += 2
+                item = item[2:]
+            # 某某区某某市场: the division before the place is its own GPE
+            cut = max((j for j in range(2, len(item) - 2) if _is_place_end(text, s + j)), default=0)
+            s += cut
+            item = item[cut:]
+            # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
+            if not 3 <= len(item) <= 12 or item[0] in "全其各多我本此每该这那两":
+                continue
+            if item.endswith(_VISIT_ITEM_NOT) or "街道" in item or item in common_words():
+                continue
+            if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
+                continue
+            if i == 0 and item[:2] in function_words():
+                continue
+            if any(c in _BAD_NAME_CHARS or c in "各全每该本我其镇乡县及" for c in item[:-1]):
+                continue
+            kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
+            if not kind:
+                kms = list(r.loc_kind.finditer(item))
+                km = kms[-1] if kms else None
+                if km is None or km.end() != len(item):
+                    continue
+                kind = km.group()
+            name = item[: -len(kind)]
+            if (
+                len(name) < 2
+                or name in common_words()
+                or name in function_words()
+                or name in _MARKET_STOP
+                or name in _COMMUNITY_STOP
+                or r.loc_kind.fullmatch(name)
+            ):
+                continue
+            out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "、" in text:
+        doc.cands.extend(_visit_items(text, doc.r))
     doc.cands.extend(_waters(text))
     if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
