@@ -141,6 +141,7 @@ def run(
         "chosen": chosen,
         "learned": learned,
         "train_cpu_s": [round(s, 1) for s in secs],
+        "draws": per,  # each row's F1 per draw (a row a draw has no gold for is left out)
     }
 
 

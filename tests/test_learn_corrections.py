@@ -309,12 +309,28 @@ def test_a_switch_shown_by_one_document_and_contradicted_by_none_is_kept():
     )
     assert info["held_out"]["switch gpe.before_post"] >= 4
     assert corr.switch_on == ["gpe.before_post"]
-    # one split alone (3 spans) is still too little
+    # one split alone (3 errors removed) is enough where nothing contradicts it: with 2 *
+    # min_gain, half the draws of twenty development pages missed the team's convention
     single = _switch_docs(1, 8)
     corr, _, info = training.fit_corrections(
         single, [suggest(d.text) for d in single], resuggest=_resuggest(single)
     )
-    assert info["held_out"]["switch gpe.before_post"] == 3 and not corr.switch_on
+    assert info["held_out"]["switch gpe.before_post"] == 3
+    assert corr.switch_on == ["gpe.before_post"]
+
+
+def test_no_switch_where_the_team_leaves_the_place_untagged():
+    # the gold has the post alone and no GPE for the place before it: the switch puts the
+    # TITLE right but adds a GPE the team does not tag (1 error removed), and stays off
+    docs = _switch_docs(1, 8)
+    d = docs[0]
+    d.spans = [s for s in d.spans if not (s.label == "GPE" and d.text[s.end : s.end + 2] == "县委")]
+    d.relations = []
+    corr, _, info = training.fit_corrections(
+        docs, [suggest(x.text) for x in docs], resuggest=_resuggest(docs)
+    )
+    assert info["held_out"]["switch gpe.before_post"] == 1
+    assert not corr.switch_on
 
 
 def test_rule_suggestions_for_some_documents_keep_the_lexicon_of_their_fold():

@@ -187,3 +187,47 @@ def test_a_county_secretary_with_a_rare_surname():
 def test_foreign_companies_are_generic():
     text = "高新区与国外公司建立了合作关系。"
     assert ("ORG", "国外公司") not in _spans(text)
+
+
+# --- batch 4 (check batch) -------------------------------------------------------------------
+
+
+def test_an_editions_ordinal_counts_nothing():
+    text = "柯明远获得了“第三届柳岸市道德模范”称号。"
+    assert not [s for s in _spans(text) if s[0] == "SLOGAN"]
+    assert ("SLOGAN", "第二批五个一") in _spans("全县推进“第二批五个一”工程。")
+
+
+def test_a_places_numeral_counts_nothing():
+    text = "柯明远获得了“四川省最美志愿者”称号。"
+    spans = _spans(text)
+    assert ("SLOGAN", "四川省最美志愿者") not in spans
+    assert ("GPE", "四川省") in spans
+    assert ("SLOGAN", "三明确") in _spans("开展“三明确”活动。")
+
+
+def test_a_campaign_kind_after_a_word():
+    text = "推出了首届“感动柳岸”人物评选，吸引群众参与。"
+    assert ("SLOGAN", "感动柳岸") in _spans(text)
+
+
+def test_a_figure_before_its_manner_is_no_campaign():
+    text = "引导群众以“老黄牛”的姿态参与活动。"
+    assert not [s for s in _spans(text) if s[0] == "SLOGAN"]
+
+
+def test_a_daily_report_is_no_newspaper():
+    text = "建立了领导包联月汇报、创建办工作日报告等制度。"
+    assert not [s for s in _spans(text) if s[0] == "ORG" and s[1].endswith("日报")]
+
+
+def test_a_citys_communities_are_no_community():
+    text = "市文明办组织召开柳岸市社区创建全国文明城市观摩会。"
+    spans = _spans(text)
+    assert ("LOC", "柳岸市社区") not in spans
+
+
+@pytest.mark.parametrize("team", ["省考核验收组", "省考核组", "省检查组"])
+def test_a_levels_checking_team_opening_a_clause(team):
+    text = f"会上，{team}反馈了考核情况。"
+    assert ("ORG", team) in _spans(text)

@@ -68,6 +68,37 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("文明城市创建工作领导小组", "ORG")},
         ),
+        # batch 2: a company of a name jieba does not know opening a clause, and its office
+        (
+            "5月6日，汇禾集团深入结对社区调研。汇禾集团综合办公室一行走访了小区。",
+            {("汇禾集团", "ORG"), ("汇禾集团综合办公室", "ORG")},
+            {("团综合办公室", "ORG")},
+        ),
+        # a long name in the source field, and the field in 【】
+        (
+            "来源：营口市青川区政务信息网 作者：本站",
+            {("营口市青川区政务信息网", "ORG")},
+            set(),
+        ),
+        ("【来源：青川发布】", {("青川发布", "ORG")}, set()),
+        # a site named as the provider or the owner of the page
+        (
+            "《某某》由河南新闻网-豫川网提供，转载请注明出处。\n豫川网版权与免责声明\n"
+            "1、未经豫川网（以下简称本网）许可，不得转载。",
+            {("河南新闻网", "ORG"), ("豫川网", "ORG")},
+            set(),
+        ),
+        ("未经互联网许可。", set(), {("互联网", "ORG")}),
+        # a division's own inspection team named with its unit, opening a clause
+        ("在某某社区，大祥区督查组一行对沿线进行督查。", {("大祥区督查组", "ORG")}, set()),
+        # (the team's head is a post)
+        ("大祥区督查组组长王小禾带队。", set(), {("大祥区督查组", "ORG")}),
+        # a town nobody lists after the district the gazetteer knows, in a list of bodies
+        (
+            "检查组来到鼓楼区柳湾乡政府、龙亭区青禾乡政府。",
+            {("鼓楼区柳湾乡政府", "ORG"), ("龙亭区青禾乡政府", "ORG")},
+            {("乡政府", "ORG")},
+        ),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

@@ -52,7 +52,8 @@ _SOURCE = re.compile(
     r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
     r"(?!本|网络|互联网|原创|综合|转自|转载)"
-    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,9}}?)(?=[ 　\t\n（(\-－|）)]|$)"
+    # (营口市某某区政务信息网: a long name with its city and district; 【来源：某某发布】; orgs17)
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,13}}?)(?=[ 　\t\n（(\-－|）)】]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     # (网络版权均属某某新闻网所有: session 13 audit)
     rf"|(?:(?<=版权归)|(?<=版权均属)|(?<=版权属))(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
@@ -150,7 +151,9 @@ _PLACE_TEAM = re.compile(
 # 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
 # a clause (a generic team of no level, 测评组, is none)
 _LEVEL_TEAM = re.compile(
-    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|验收组))"
+    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)"
+    # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
+    "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组))"
     "(?![长员])",
     re.M,
 )
@@ -251,6 +254,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         k = m.start()
         if text[m.end() - 1] == "网" and text[m.end() : m.end() + 1] in ("络", "格"):
             continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
+        if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
+            continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
@@ -407,6 +412,16 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             break
         start -= len(w)
         taken += 1
+    if start == s and s >= 2:
+        # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
+        name = text[s - 2 : s]
+        before = text[s - 3] if s >= 3 else "\n"
+        if (
+            all(_is_cjk(c) for c in name)
+            and not any(c in _STEM_BAD for c in name)
+            and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+        ):
+            start = s - 2
     if start == s or s - start > 8:
         return None
     # keep a level written before it (市城投集团); a place name too (九江日报社)
@@ -1461,6 +1476,12 @@ _QUOTED_CAMPAIGN_GROUP = re.compile(
     rf"[“\"][{CJK}]{{2,8}}[”\"]{_CAMPAIGN_KIND}"
     rf"|[一二三四五六七八九十两多]城(?:同创|联创|共创){_CAMPAIGN_KIND}"
 )
+# a site named as the provider or owner of the page (由某省新闻网-某某网提供, 某某网版权与免责声明,
+# 未经某某网（以下简称本网）许可; orgs17)
+_SITE_OWNER = re.compile(
+    rf"(?:(?<=[由经\-－\n])|^)([{CJK}]{{2,8}}?网)(?=提供|版权|许可|（以下简称|\(以下简称)", re.M
+)
+_NOT_SITES = frozenset(("互联网", "物联网", "局域网", "广域网", "因特网", "万维网"))
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1494,11 +1515,22 @@ def _campaign_groups(doc: Doc) -> None:
         if (
             first is not None
             and first.group(1)[:-1] not in common_words()
-            and first.group(1)[-3:] not in ("互联网", "物联网", "局域网", "广域网", "因特网")
+            and first.group(1)[-3:] not in _NOT_SITES
         ):
             # the page's first line, a site's name alone (某某网)
             _drop_cands(doc, "GPE", first.start(1), first.end(1))
             doc.add(first.start(1), first.end(1), "ORG", 0.6, 3, "org.named")
+        for m in _SITE_OWNER.finditer(text):
+            name = m.group(1)
+            # (豫都网: 都 may open or close a name; 互联网 is no site)
+            if (
+                name[:-1] in common_words()
+                or name[-3:] in _NOT_SITES
+                or any(c in _FUNCTION and c != "都" for c in name)
+            ):
+                continue
+            _drop_cands(doc, "GPE", m.start(1), m.end(1))
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
         for i in _occurrences(text, "网小编"):
             # 下面是某某网小编整理的…: the longest name before 网 with no function word
             for n in (4, 3, 2):
@@ -1630,6 +1662,9 @@ def _listed_bodies(doc: Doc) -> None:
                     ok[i] = changed = True
 
 
+_COMPANY_OWN = re.compile("(?:综合|行政|党群)?办公室|(?:机关)?(?:党委|党总支|党支部)")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before)."""
     text = doc.text
@@ -1647,7 +1682,14 @@ def find_companies(doc: Doc) -> None:
             and text[s : m.start()] not in function_words()
         ):
             a = _with_place_before(text, s, doc.r.g)
-            doc.add(a, m.end(), "ORG", 0.5, 1 if a == s else 2, "org.company")
+            # 某某集团综合办公室: the company's office or party body is one body with it
+            own = _COMPANY_OWN.match(text, m.end())
+            b = (
+                own.end()
+                if own is not None and doc.r.bare_post.match(text, own.end()) is None
+                else m.end()
+            )
+            doc.add(a, b, "ORG", 0.5, 1 if a == s and b == m.end() else 2, "org.company")
 
 
 def _place_teams(doc: Doc) -> None:
@@ -1663,6 +1705,28 @@ def _place_teams(doc: Doc) -> None:
             if a >= 0 and (text[a:k] in g.admin_full or text[a:k] in g.gpe_names):
                 doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
                 break
+    # 某某区督查组一行, 某某县督导组: a division's own inspection team named by it with its unit,
+    # opening a clause (orgs17)
+    for m in _DIVISION_TEAM.finditer(text):
+        k = m.start()
+        for n in (6, 5, 4, 3, 2):
+            a = k - n
+            before = text[a - 1] if a >= 1 else "\n"
+            if (
+                a >= 0
+                and (text[a:k] in g.admin_full or (n == 2 and text[a:k] in _TWO_CHAR_COUNTIES))
+                and (
+                    not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in _NAME_START_AFTER
+                )
+            ):
+                _drop_cands(doc, "GPE", a, k)
+                doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
+                break
+
+
+_DIVISION_TEAM = re.compile(
+    "(?<=[市县区旗州])(?:督查组|督导组|检查组|考核组|暗访组|巡查组|调研组|测评组)(?![长员])"
+)
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

@@ -1326,6 +1326,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             lane = _LANE.match(text, e)
             if lane and kind != "巷":
                 e = lane.end()  # 某某路一巷: a numbered lane off the road
+        # 召开某某市社区创建观摩会: a city's or a county's communities, no community's name
+        # (session 16 audit, audall17)
+        if kind == "社区" and len(name) >= 3 and name[-1] in "市县省":
+            continue
         out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
     # 管控人民路、建设路等: the road before a listed road, whatever verb precedes it
     starts = {c.start for c in out}
@@ -1766,6 +1770,28 @@ def _extend_place(doc: Doc, s: int) -> int:
             )
         ):
             return s - n
+    if text[s : s + 1] in "镇乡" and s >= 5 and text[s - 3] in "区县市旗":
+        # 某某区南郊乡政府: a town nobody lists, right after the district the gazetteer knows
+        # (a list of towns' bodies, each with its district; orgs17)
+        stem = text[s - 2 : s]
+        if (
+            all(_is_cjk(c) for c in stem)
+            and not any(c in "各全每该本我这那其的了和在对及与将要" for c in stem)
+            and stem not in function_words()
+        ):
+            for n in (6, 5, 4, 3):
+                a = s - 2 - n
+                before = text[a - 1] if a >= 1 else "\n"
+                if (
+                    a >= 0
+                    and text[a : s - 2] in g.admin_full
+                    and (
+                        not _is_cjk(before)
+                        or before in _PUNCT_BOUNDARY
+                        or before in "由和及与对除到至赴"
+                    )
+                ):
+                    return a
     if text[s : s + 1] in "镇乡":
         # 目标是某某镇党委、政府…: a town this text named in a strong position (its headline),
         # before its own body, whatever the clause before it (session 13 audit)

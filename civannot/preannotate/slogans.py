@@ -6,6 +6,7 @@ emphasis or the honours a place is given (“全国文明城市”)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civannot.preannotate.common import _CN_NUM, Doc
 from civannot.preannotate.gazetteers import Gazetteers, rule_words
@@ -83,9 +84,25 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
 
 
+@lru_cache(maxsize=1)
+def _numeral_places_cached(names: frozenset[str]) -> re.Pattern[str]:
+    held = sorted((n for n in names if any(ch in _CN_NUM for ch in n)), key=len, reverse=True)
+    # (with its unit after it, or a province's name: “三明确” counts three, 三明市 does not)
+    return re.compile("四川|(?:" + ("|".join(map(re.escape, held)) or "(?!)") + ")(?=[省市县区州])")
+
+
+def _numeral_places(g: Gazetteers) -> re.Pattern[str]:
+    """The places whose names hold a numeral (四川, 三明市, 六盘水市): no count in a quote."""
+    return _numeral_places_cached(g.gpe_names)
+
+
+# 第三届, 第二批: an ordinal names an edition or a batch, it counts no parts
+_ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+[届批次期轮]")
+
+
 def _counted(content: str) -> bool:
     """Does the quoted text count its parts with a numeral above one (五大, 7个, 两个)?"""
-    stripped = content
+    stripped = _ORDINAL.sub("", content)
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
     return any(ch in _COUNTS for ch in stripped)
@@ -119,6 +136,7 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
 
 
 _WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
+_GAP_KIND = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:评选|活动|行动|竞赛)")
 _PLACE_BRAND_HEADS = (*rule_words()["campaign_place_heads"], "魅力", "活力", "和谐", "绿色")
 # the words of quoted speech, never of a formula: pronouns and sentence particles
 _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
@@ -233,7 +251,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
         return True
-    stripped = re.sub(r"(.)一\1", "", c)  # 等一等, 看一看: reduplication, not a count
+    stripped = re.sub(r"(.)一\1", "", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
+    # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
+    # either; session 16 audit)
+    stripped = _numeral_places(g).sub("", stripped)
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
     if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
@@ -257,7 +278,12 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         )
     ):
         return True  # “院坝长”机制: a three-character name of a mechanism
-    return len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS)
+    if len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS):
+        return True
+    # “感动某某”人物评选, “某某”志愿服务活动: the kind of campaign after a word of two to four
+    # (no 的: “主人翁”的姿态 … 活动 is a figure; session 16 audit, audall17)
+    gap = _GAP_KIND.match(text, after)
+    return len(c) >= 4 and gap is not None and not any(ch in "的了是" for ch in gap.group(1))
 
 
 def _parallel_formulas(
