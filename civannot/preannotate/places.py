@@ -2380,6 +2380,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     continue
                 kind = km.group()
             name = item[: -len(kind)]
+            # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
+            # community)
+            if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
+                continue
             if (
                 len(name) < 2
                 or name in common_words()
