@@ -456,6 +456,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
                 and stem not in g.gpe_names
+                # 、花园街道铁一小区、: a sub-district named by a common word, in a list, before
+                # a named estate or community of its own (session 16 audit)
+                and not (text.startswith("街道", k) and prev in "、，" and _loc_at(text, e, r))
             ):
                 # 主要街路、商业区和沿江: a kind of area (商业区, 工业区), named by a noun of the
                 # dictionary that no division of the gazetteer bears
