@@ -874,7 +874,7 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return True
     full = g.admin_full
     return (
-        _bare_county_before(text, s, g)
+        _bare_county_before(text, s, g) > 0
         or (s >= 3 and text[s - 3 : s] in full)
         or (s >= 4 and text[s - 4 : s] in full)
         or (s >= 5 and text[s - 5 : s] in full)
