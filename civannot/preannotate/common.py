@@ -432,7 +432,11 @@ def _level_ok(text: str, s: int) -> bool:
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:
-    return e >= len(text) or text[e] not in "委长政"
+    if e >= len(text) or text[e] not in "委长政":
+        return True
+    # 山西省长子县, 湖南省长沙市: 长 opens the next division's name, not the post 省长
+    # (session 16 audit, audall17)
+    return text[e] == "长" and any(text[e : e + n] in rules().g.admin_full for n in (3, 4, 5))
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -238,6 +238,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
+        # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
+        and not stem.endswith("之")
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
         # (session 16 audit, audall17)
         and stem not in _LINK_VERBS
