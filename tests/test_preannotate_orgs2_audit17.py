@@ -129,6 +129,27 @@ from tests.preannotate_support import entity_set as _tagged
             {("青禾小学", "ORG"), ("柳岸街小学", "ORG")},
             set(),
         ),
+        # batch 4: the publisher's field of a government page, run on into the next field
+        (
+            "主题分类：综合政务\n发布机构：青禾市柳湾镇人民政府关 键 词：综合",
+            {("青禾市柳湾镇人民政府", "ORG")},
+            set(),
+        ),
+        # a company with its place in brackets, in a list of companies
+        (
+            "检查组对青松森工（六安）公司、柳湾船舶修造有限公司进行了检查。",
+            {("青松森工（六安）公司", "ORG"), ("柳湾船舶修造有限公司", "ORG")},
+            set(),
+        ),
+        # a city known bare before its press group
+        ("泰州新闻网 泰州报业传媒集团", {("泰州报业传媒集团", "ORG")}, {("报业传媒集团", "ORG")}),
+        # a county's patriotic-health centre and a district's health service centre as list items
+        (
+            "平阳县交警大队、平阳县爱卫中心等单位参加。",
+            {("平阳县爱卫中心", "ORG")},
+            set(),
+        ),
+        ("高新区社会管理局、区卫生健康服务中心：", {("区卫生健康服务中心", "ORG")}, set()),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

@@ -380,9 +380,10 @@ def _division_name(name: str, g: Gazetteers) -> bool:
 def _with_place_before(text: str, s: int, g: Gazetteers) -> int:
     """某州粮油购销集团: where a company's name starts once a place the gazetteer knows, written
     right before it after a mark or a connective, is taken in (else s)."""
-    for n in (5, 4, 3):
+    for n in (5, 4, 3, 2):
         a = s - n
-        if a >= 0 and _division_name(text[a:s], g):
+        # (泰州报业传媒集团: a city known bare, two characters; orgs17)
+        if a >= 0 and (_division_name(text[a:s], g) or (n == 2 and text[a:s] in g.gpe_names)):
             before = text[a - 1] if a else "\n"
             if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到":
                 return a
@@ -1504,6 +1505,16 @@ _SITE_OWNER = re.compile(
     rf"(?:(?<=[由经\-－\n])|^)([{CJK}]{{2,8}}?网)(?=提供|版权|许可|（以下简称|\(以下简称)", re.M
 )
 _NOT_SITES = frozenset(("互联网", "物联网", "局域网", "广域网", "因特网", "万维网"))
+# the publisher's field of a government page (发布机构：某某市某某镇人民政府关 键 词：…; orgs17)
+_PUBLISHER = re.compile(
+    rf"(?<=发布机构[：:])[ 　]*([{CJK}]{{2,16}}?)(?=关[ 　]*键|[ 　\t\n|]|$)", re.M
+)
+# a company with its place in brackets (某某（六安）公司, 某某（集团）有限公司; orgs17)
+_BRACKET_COMPANY = re.compile(
+    rf"(?:(?<=[、，。；：\n对和及与])|^)([{CJK}]{{2,6}}[（(][{CJK}]{{2,4}}[）)]"
+    rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团))",
+    re.M,
+)
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1536,6 +1547,17 @@ def _campaign_groups(doc: Doc) -> None:
             _drop_cands(doc, "SLOGAN", a, b)
             _drop_cands(doc, "GPE", a, b)
             doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "发布机构" in text:
+        for m in _PUBLISHER.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                _drop_cands(doc, "ORG", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "公司" in text or "集团" in text:
+        for m in _BRACKET_COMPANY.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.55, 3, "org.company")
     if "网" in text:
         first = _MASTHEAD.match(text)
         if (
