@@ -440,6 +440,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
+                # 该区某某乡和某某镇: a town of the district the text just named (session 16)
+                or (text[k] in "街镇乡" and text.endswith(("该区", "该县", "该市", "该旗"), 0, s))
                 # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
                 # right before it (session 14 audit)
                 or (
@@ -589,6 +591,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
     cands.extend(_bare_towns_named(text, town_stems, r))
+    # 广丰排山镇: the county named bare before its town is a place too (session 16 audit)
+    for f in found:
+        if f[-1] in "镇乡" or f.endswith("街道"):
+            for a in _occurrences(text, f):
+                n = _bare_county_before(text, a, g)
+                if n:
+                    cands.append(Cand(a - n, a, "GPE", 0.55, 1, "gpe.doc_place"))
     return cands, stems
 
 
@@ -732,8 +741,14 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         for n in (2, 3, 4):
             a = k - n
             if (
-                a >= 1
-                and (text[a - 1] in "在到赴来" or (meeting and text[a - 1] in "，。\n "))
+                a >= 0
+                and (
+                    (a >= 1 and text[a - 1] in "在到赴来")
+                    or (a >= 1 and meeting and text[a - 1] in "，。\n ")
+                    # 某某开展文明城市创建检查: a headline line opening with the name and a verb
+                    # of meeting or visiting (session 16 audit)
+                    or (a == 0 or text[a - 1] == "\n")
+                )
                 and known(text[a:k])
             ):
                 out[a] = k
@@ -861,12 +876,30 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return True
     full = g.admin_full
     return (
-        (s >= 3 and text[s - 3 : s] in full)
+        _bare_county_before(text, s, g) > 0
+        or (s >= 3 and text[s - 3 : s] in full)
         or (s >= 4 and text[s - 4 : s] in full)
         or (s >= 5 and text[s - 5 : s] in full)
         # 延边朝鲜族自治州三合镇: an autonomous prefecture's or county's long name
         or (text.endswith(("自治州", "自治县", "自治旗"), 0, s) and _long_autonomous(text, s, full))
     )
+
+
+def _bare_county_before(text: str, s: int, g: Gazetteers) -> int:
+    """广丰排山镇荣膺…: the length of a county's or a city's bare name the gazetteer knows (no
+    word of the dictionary besides) ending at s and opening a clause, else 0 (session 16 audit)."""
+    for n in (3, 2):
+        a = s - n
+        st = text[a:s]
+        if (
+            a >= 0
+            and st in g.admin_stems
+            and st not in g.gpe_ambiguous
+            and (a == 0 or text[a - 1] in _PUNCT_BOUNDARY or text[a - 1] in "在到赴和及与")
+            and st not in common_words()
+        ):
+            return n
+    return 0
 
 
 def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
