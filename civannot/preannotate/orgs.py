@@ -525,6 +525,7 @@ _INSPECT_GROUP = re.compile(
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
+_STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -581,13 +582,14 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     kinds = alternation(_lines("org_abbrev_kinds.txt"))
     not_words = frozenset(_lines("org_abbrev_not.txt"))
     lv = alternation(levels)
-    # (昌邑区东局子街道: 局 opening 局子, a street's name, closes no bureau; session 16 audit)
+    # (昌邑区东局子街道: 局 opening 局子, a street's name, closes no bureau; 某某建设工作部署会:
+    # 部 opening 部署 or 部门 closes no department; session 16 audit)
     # 县目督办, 区城管执法大队, 街道创建办: a level, then a stem of one to five characters that
     # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子署门])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
@@ -900,6 +902,8 @@ def find_orgs(doc: Doc) -> None:
             and "组织" not in grp.group()
         ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
+        elif text.endswith(("委", "党组"), s, e) and (study := _STUDY_GROUP.match(text, e)):
+            e = study.end()  # 县委中心组, 区政府党组理论学习中心组: the body's study group (orgs17)
         sub = _SUB_UNIT.match(text, e)
         section = _SECTION.match(text, e) if text[e - 1] == "局" else None
         if sub is not None:
@@ -1223,7 +1227,7 @@ _MEDIA_LIST = re.compile(
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
-_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
 _COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
 # 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
@@ -1293,7 +1297,8 @@ def _outlets_and_offices(doc: Doc) -> None:
         for c in doc.cands:
             if c.label != "ORG":
                 continue
-            if text[c.end - 1] == "局":
+            if text[c.end - 1] == "局" or text.endswith(("公司", "集团"), c.start, c.end):
+                # (集团公司双创办: a company's campaign office; orgs17)
                 office = _CAMPAIGN_OFFICE.match(text, c.end)
             elif text[c.end - 1] == "委":
                 office = _COMMITTEE_OFFICE.match(text, c.end)
@@ -1460,6 +1465,12 @@ _HOSPITAL_SHORT = re.compile(
     re.M,
 )
 _NUMBERED_HOSPITAL = re.compile("[一二三四五六七八九]院")
+# a school by its level and number (县一中, 市二中), as a hospital is (orgs17)
+_LEVEL_SCHOOL = re.compile(
+    r"(?:(?<=[、，。；：\n（(和及与在到由])|^)(?:市|县|区)第?[一二三四五六七八九十]{1,2}(?:中学|中|小)"
+    r"(?=[的、，。；）)和及与等在对要为也还将派])",
+    re.M,
+)
 # a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
 _CITY_POLICE = re.compile(
     rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
@@ -1469,7 +1480,9 @@ _CITY_POLICE = re.compile(
 # a democratic party's committee or branch at a level (民盟某某市委会, 九三学社某某委员会)
 _DEMOCRATIC_PARTY = re.compile(
     rf"(?:民盟|民进|民建|民革|农工党|致公党|九三学社|台盟)[{CJK}]{{0,5}}?"
-    r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部)"
+    r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部"
+    # (九三学社某某市委开展…: the committee written short, not before its posts; orgs17)
+    rf"|(?:省|市|区|县)委(?!会|主委|副主委|委员|常委|书记|[{CJK}]?[长员]))"
 )
 # an outlet named in the editor's or the author's field (编辑：某某房产网; 作者：某某网, an
 # outlet credited as the author of a reprint: realdev12)
@@ -1491,7 +1504,9 @@ _FULL_COMMITTEE = re.compile(
 # (道县“八城同创”督查组, “三城同创”指挥部办公室, 某县五城同创督查组; orgs17); the level or place
 # before it belongs to it
 _CAMPAIGN_KIND = (
+    # (区“创文”督导第十一小组: a numbered group of the campaign; orgs17)
     "(?:工作)?(?:总?指挥部(?:办公室)?|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
+    "|(?:督导|督查|检查)(?:第[一二三四五六七八九十]{1,3})?小组"
     "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
 ).replace("{CJK}", CJK)
 _QUOTED_CAMPAIGN_GROUP = re.compile(
@@ -1515,6 +1530,12 @@ _BRACKET_COMPANY = re.compile(
     rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团))",
     re.M,
 )
+# a bank's branch (中行某某支行, 邮储银行某某县支行; orgs17)
+_BANK_BRANCH = re.compile(
+    rf"(?:(?<=[、，。；：\n（(和及与])|(?<=会同)|(?<=以及)|(?<=联合)|^)"
+    rf"((?:中行|工行|农行|建行|交行|[{CJK}]{{2,6}}?银行)[{CJK}]{{2,6}}?(?:支行|分行|营业部))",
+    re.M,
+)
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1526,8 +1547,10 @@ def _campaign_groups(doc: Doc) -> None:
     if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
         for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):
             a, b = m.span()
-            if a and text[a - 1] in "）)":
-                continue  # 县（区）“某某”指挥部办公室: every county's office, none named
+            if a and text[a - 1] in "）)个支批些":
+                # 县（区）“某某”指挥部办公室: every county's office; 十二个“创文”督导小组: a
+                # count of groups; none named
+                continue
             if a >= 2 and text[a - 1] == "\n" and text[a - 2] in "省市县区州旗镇乡":
                 a -= 1  # the level before the break
             if a and text[a - 1] in "省市县区州旗镇乡":
@@ -1558,6 +1581,11 @@ def _campaign_groups(doc: Doc) -> None:
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.55, 3, "org.company")
+    if "行" in text:
+        for m in _BANK_BRANCH.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.company")
     if "网" in text:
         first = _MASTHEAD.match(text)
         if (
@@ -1614,6 +1642,9 @@ def _more_orgs(doc: Doc) -> None:
         for m in _QUOTED_TEAM.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "中" in text or "小" in text:
+        for m in _LEVEL_SCHOOL.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.school")
     if "医院" in text or _NUMBERED_HOSPITAL.search(text):
         for m in _HOSPITAL_SHORT.finditer(text):
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
@@ -1632,12 +1663,30 @@ def _more_orgs(doc: Doc) -> None:
 
 
 # a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
-_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
+_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,16}}(?:、[{CJK}]{{2,16}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
 # (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
-_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队", "院")
+# (政法委, 管委: a committee's short form; orgs17)
+_LISTED_BODY_END = (
+    "所",
+    "中心",
+    "大队",
+    "中队",
+    "支队",
+    "办",
+    "局",
+    "站",
+    "科",
+    "处",
+    "队",
+    "院",
+    "委",
+)
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
-_LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关")
+# (政法委副职以上领导干部, 党校全体人员: the staff the list names; orgs17)
+_LONG_LISTED_ENDS = ("服务中心", "医院", "支行", "分行")
+_SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
+_LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关", "副职", "全体")
 
 
 def _listed_bodies(doc: Doc) -> None:
@@ -1696,7 +1745,9 @@ def _listed_bodies(doc: Doc) -> None:
                     continue
                 name = text[a:e]
                 if (
-                    3 <= len(name) <= 7
+                    # (榕华街道服务中心, 某某区政务服务中心: a longer name closed by a centre or a
+                    # hospital; orgs17)
+                    (3 <= len(name) <= 7 or (len(name) <= 10 and name.endswith(_LONG_LISTED_ENDS)))
                     and (
                         name.endswith(_LISTED_BODY_END)
                         # 宣传部、公安分局、…: a department of the committee (not 党员干部)
@@ -1705,12 +1756,18 @@ def _listed_bodies(doc: Doc) -> None:
                     and not any(c in _FUNCTION for c in name)
                     and name[0] not in "各全每该本我这那其相有所"
                     and (i not in (0, len(items) - 1) or len(name) <= 5)
+                    # (汽车站, 加油站, 垃圾压缩站: places in a list of sites visited; orgs17)
+                    and not name.endswith(_SITE_ENDS)
+                    # (县区卫健委: every county's and district's, none named)
+                    and name[:2] not in ("县区", "区县", "市县", "县市", "乡镇", "镇街", "街镇")
                 ):
                     doc.add(a, e, "ORG", 0.5, 1, "org.listed")
                     ok[i] = changed = True
 
 
-_COMPANY_OWN = re.compile("(?:综合|行政|党群)?办公室|(?:机关)?(?:党委|党总支|党支部)")
+_COMPANY_OWN = re.compile(
+    "(?:综合|行政|党群)?办公室|(?:机关)?(?:党委|党总支|党支部)|双创办|创[城文卫森]办"
+)
 
 
 def find_companies(doc: Doc) -> None:
