@@ -231,3 +231,43 @@ def test_a_citys_communities_are_no_community():
 def test_a_levels_checking_team_opening_a_clause(team):
     text = f"会上，{team}反馈了考核情况。"
     assert ("ORG", team) in _spans(text)
+
+
+# --- batch 5 (check batch) -------------------------------------------------------------------
+
+
+def test_the_epithets_a_place_is_praised_by_are_no_formula():
+    text = "柳岸县有着“柳絮之乡、青瓷故里、白鹭栖地、古渡名津、茶马驿站、千年古县”的美誉。"
+    spans = _spans(text)
+    assert not [s for s in spans if s[0] in ("SLOGAN", "GPE") and "之乡" in s[1]]
+    assert not [s for s in _spans("柳岸素有“鱼米之乡”的美誉。") if s[0] == "SLOGAN"]
+
+
+def test_what_the_text_calls_a_slogan_is_one():
+    text = "全市上下大声唱响鲜明的行动口号——“创城我们一起”，激荡起强烈共鸣。"
+    assert ("SLOGAN", "创城我们一起") in _spans(text)
+
+
+def test_a_formula_turned_round():
+    text = "要加强宣传引导，变“要我创”为“我要创”，营造浓厚氛围。"
+    spans = _spans(text)
+    assert ("SLOGAN", "要我创") in spans and ("SLOGAN", "我要创") in spans
+    assert not [s for s in _spans("变“你和我”为“我们”。") if s[0] == "SLOGAN"]
+
+
+@pytest.mark.parametrize("kind", ["行动", "专项行动"])
+def test_a_short_name_before_its_action(kind):
+    text = f"把高质量发展推向更高层次的“圆梦”{kind}中。"
+    assert ("SLOGAN", "圆梦") in _spans(text)
+    assert not [s for s in _spans(f"开展“颜值”提升{kind}。") if s[0] == "SLOGAN"]
+
+
+@pytest.mark.parametrize(
+    "province, division", [("湖南省", "长沙市"), ("山西省", "长子县"), ("陕西省", "长安区")]
+)
+def test_a_province_before_a_division_opening_with_chang(province, division):
+    text = f"近日，{province}{division}召开创建工作推进会。"
+    spans = _spans(text)
+    assert ("GPE", province) in spans and ("GPE", division) in spans
+    assert not [s for s in spans if s[0] in ("TITLE", "PERSON")]
+    assert ("TITLE", "省长") in _spans("省长王明出席会议。")

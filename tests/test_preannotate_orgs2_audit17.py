@@ -99,6 +99,57 @@ from tests.preannotate_support import entity_set as _tagged
             {("鼓楼区柳湾乡政府", "ORG"), ("龙亭区青禾乡政府", "ORG")},
             {("乡政府", "ORG")},
         ),
+        # batch 3: a quoted campaign's office with a converted page's line breaks; every county's
+        # office (a glossed level before it) is none
+        (
+            "参加会议的有：市\n“\n五城同创\n”\n指挥部办公室全体工作人员。",
+            {("市\n“\n五城同创\n”\n指挥部办公室", "ORG")},
+            set(),
+        ),
+        (
+            "县（区）“五城同创”指挥部办公室全体工作人员参加。",
+            set(),
+            {("“五城同创”指挥部办公室", "ORG")},
+        ),
+        # the government written bare after its committee; its departments are no body
+        ("今年，市委、政府吹响了冲刺的号角。", {("市委", "ORG"), ("政府", "ORG")}, set()),
+        ("区委、政府部门要带头。", {("区委", "ORG")}, {("政府", "ORG")}),
+        # the body's organ is one body with it; its party committee and affairs bureau are their own
+        ("市政协机关全体干部职工要提高站位。", {("市政协机关", "ORG")}, {("市政协", "ORG")}),
+        ("市委机关事务管理局负责保障。", {("市委机关事务管理局", "ORG")}, set()),
+        # a level's inspection team after a connective
+        (
+            "通报了省调查总队的测评情况和市督查组的督查情况。",
+            {("省调查总队", "ORG"), ("市督查组", "ORG")},
+            set(),
+        ),
+        # a school after 来到了
+        (
+            "督查组首先来到了青禾小学、柳岸街小学周边。",
+            {("青禾小学", "ORG"), ("柳岸街小学", "ORG")},
+            set(),
+        ),
+        # batch 4: the publisher's field of a government page, run on into the next field
+        (
+            "主题分类：综合政务\n发布机构：青禾市柳湾镇人民政府关 键 词：综合",
+            {("青禾市柳湾镇人民政府", "ORG")},
+            set(),
+        ),
+        # a company with its place in brackets, in a list of companies
+        (
+            "检查组对青松森工（六安）公司、柳湾船舶修造有限公司进行了检查。",
+            {("青松森工（六安）公司", "ORG"), ("柳湾船舶修造有限公司", "ORG")},
+            set(),
+        ),
+        # a city known bare before its press group
+        ("泰州新闻网 泰州报业传媒集团", {("泰州报业传媒集团", "ORG")}, {("报业传媒集团", "ORG")}),
+        # a county's patriotic-health centre and a district's health service centre as list items
+        (
+            "平阳县交警大队、平阳县爱卫中心等单位参加。",
+            {("平阳县爱卫中心", "ORG")},
+            set(),
+        ),
+        ("高新区社会管理局、区卫生健康服务中心：", {("区卫生健康服务中心", "ORG")}, set()),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

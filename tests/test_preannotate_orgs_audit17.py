@@ -106,3 +106,18 @@ def test_batch3_orgs(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # an estate named after the committee is no body
+        ("他先后来到站前街道东晨小区和市委小区检查。", set(), {("市委", "ORG")}),
+        # a case handed on by the central inspectors names no office
+        ("并对第二轮中央环保督察转办案件整改情况进行检查。", set(), {("中央环保督察转办", "ORG")}),
+    ],
+)
+def test_batch4_orgs(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

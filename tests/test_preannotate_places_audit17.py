@@ -146,3 +146,27 @@ def test_batch3_places(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a sub-district named by a common word, in a list of sites, before its own estate
+        (
+            "他先后来到临江街道航运小区、花园街道铁一小区、永昌街道宾馆沟小区。",
+            {("花园街道", "GPE"), ("铁一小区", "LOC"), ("临江街道", "GPE")},
+            set(),
+        ),
+        ("要加强花园街道建设。", set(), {("花园街道", "GPE")}),
+        # a sub-district named after a street with 局子
+        (
+            "他先后来到昌邑区东局子街道锦东社区。",
+            {("昌邑区", "GPE"), ("东局子街道", "GPE"), ("锦东社区", "LOC")},
+            {("昌邑区东局", "ORG")},
+        ),
+    ],
+)
+def test_batch4_places(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

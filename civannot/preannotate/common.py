@@ -215,11 +215,16 @@ class _Rules:
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
-            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头])|巷|村"
+            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头办])|巷|村"
+            # (某某街办: the sub-district office, 街道办事处; no street, session 16 audloc17)
             # venues of meetings and visits (session 7 audit): 人民大会堂, 某某体育馆, 某某纪念馆
             r"|大会堂|体育馆|体育场|会展中心|博物馆|纪念馆|大剧院"
             # 某某市场 as an item of a list of places visited (not 市场监管, 市场秩序)
-            r"|机场|市场(?=[、，。；等）)和及与]|$)"
+            # and before what an inspection found there (某某市场存在…, 某某市场周边; rule_words.json
+            # market_next, session 16 audloc17)
+            r"|机场|市场(?=[、，。；等）)和及与]|$"
+            + "".join("|" + re.escape(w) for w in rule_words()["market_next"])
+            + ")"
             # more venues and facilities visited on inspections (session 8 audit), from
             # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
             + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
@@ -432,7 +437,11 @@ def _level_ok(text: str, s: int) -> bool:
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:
-    return e >= len(text) or text[e] not in "委长政"
+    if e >= len(text) or text[e] not in "委长政":
+        return True
+    # 山西省长子县, 湖南省长沙市: 长 opens the next division's name, not the post 省长
+    # (session 16 audit, audall17)
+    return text[e] == "长" and any(text[e : e + n] in rules().g.admin_full for n in (3, 4, 5))
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -151,7 +151,8 @@ _PLACE_TEAM = re.compile(
 # 自治区测评组指出, 。省测评组对我市…: a level's visiting team named by the level alone, opening
 # a clause (a generic team of no level, 测评组, is none)
 _LEVEL_TEAM = re.compile(
-    "(?:^|(?<=[\n。！？；，：]))((?:自治区|省|市|州|盟)"
+    # (…的情况和市督查组的督查情况: after a connective too; orgs17)
+    "(?:^|(?<=[\n。！？；，：和及与]))((?:自治区|省|市|州|盟)"
     # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组))"
     "(?![长员])",
@@ -379,9 +380,10 @@ def _division_name(name: str, g: Gazetteers) -> bool:
 def _with_place_before(text: str, s: int, g: Gazetteers) -> int:
     """某州粮油购销集团: where a company's name starts once a place the gazetteer knows, written
     right before it after a mark or a connective, is taken in (else s)."""
-    for n in (5, 4, 3):
+    for n in (5, 4, 3, 2):
         a = s - n
-        if a >= 0 and _division_name(text[a:s], g):
+        # (泰州报业传媒集团: a city known bare, two characters; orgs17)
+        if a >= 0 and (_division_name(text[a:s], g) or (n == 2 and text[a:s] in g.gpe_names)):
             before = text[a - 1] if a else "\n"
             if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到":
                 return a
@@ -469,7 +471,7 @@ _VENUE_STEMS = frozenset(rule_words()["venue_stems"])
 _SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
 # kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
 _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
-_SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入")
+_SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入", "来到了", "走进了")
 # a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
 _OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
 _NUMBERED_SCHOOL = re.compile(rf"[{CJK}]{{2,4}}?[一二三四五六七八九]中(?=[、，。；和及与等）)])")
@@ -489,6 +491,8 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
         ):
             continue
         name = text[st:k]
+        if name[0] == "了" and prev == "到":
+            continue  # 来到了某某小学: the verb's 了, the name opens after it (orgs17)
         if (
             all(_is_cjk(c) for c in name)
             # (都, a function character elsewhere, names places: 瓷都)
@@ -577,12 +581,13 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     kinds = alternation(_lines("org_abbrev_kinds.txt"))
     not_words = frozenset(_lines("org_abbrev_not.txt"))
     lv = alternation(levels)
+    # (昌邑区东局子街道: 局 opening 局子, a street's name, closes no bureau; session 16 audit)
     # 县目督办, 区城管执法大队, 街道创建办: a level, then a stem of one to five characters that
     # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
@@ -804,6 +809,10 @@ def find_orgs(doc: Doc) -> None:
             if shorter is None or shorter.end() - s < 3:
                 continue
             e = shorter.end()
+        # 站前街道东晨小区和市委小区: an estate named after the committee (its staff's housing)
+        # is a place, no body (session 16 audit)
+        if text.startswith(("小区", "家属院", "家属区", "宿舍"), e):
+            continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
         if text[e - 1 : e + 1] == "办公" and text[e + 1 : e + 2] != "室":
@@ -911,6 +920,14 @@ def find_orgs(doc: Doc) -> None:
             own = _OWN_PARTY.match(text, e)
             if own is not None:
                 e = own.end()
+        # 市政协机关全体干部, 县委机关: the body's organ (its staff and offices) is one body with it
+        # (not 机关党委 / 机关事务局 / 机关工委, bodies of their own; orgs17)
+        elif (
+            text.startswith("机关", e)
+            and (text.endswith(("政协", "人大", "政府"), s, e) or text[e - 1] == "委")
+            and not text.startswith(("机关党", "机关事务", "机关工委", "机关作风", "机关效能"), e)
+        ):
+            e += 2
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either (某市文明办主任会: a
@@ -1407,13 +1424,18 @@ def _branches_after_bodies(doc: Doc) -> None:
 # a document number after its issuer's code (办函〔2023〕, 发[2024], 字〔2022〕)
 _DOC_NUMBER = re.compile(r"[发函字]?[〔\[［]\d{4}[〕\]］]")
 # 某某市委 人民政府关于…: the government after its committee in a joint issuer's line
-_JOINT_GOVERNMENT = re.compile("(?<=委)[ \u3000、]人民政府")
+# (市委、政府已经…: the government written bare after its committee; orgs17)
+_JOINT_GOVERNMENT = re.compile(
+    "(?<=委)[ \u3000、](?:人民)?政府(?![{CJK}]?[长员]|部门|机关|工作|职能|各|有关|相关)".replace(
+        "{CJK}", CJK
+    )
+)
 
 
 def _joint_government(doc: Doc) -> None:
     """某某市委 人民政府 / 县委、人民政府: the government named bare right after a committee the
     rules read as a body is that place's government (org.grammar)."""
-    if "人民政府" not in doc.text:
+    if "政府" not in doc.text:
         return
     ends = {c.end for c in doc.cands if c.label == "ORG"}
     for m in _JOINT_GOVERNMENT.finditer(doc.text):
@@ -1473,7 +1495,8 @@ _CAMPAIGN_KIND = (
     "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
 ).replace("{CJK}", CJK)
 _QUOTED_CAMPAIGN_GROUP = re.compile(
-    rf"[“\"][{CJK}]{{2,8}}[”\"]{_CAMPAIGN_KIND}"
+    # (市\n“\n四城同创\n”\n指挥部办公室: a converted page's line breaks around the quotes)
+    rf"[“\"]\n?[{CJK}]{{2,8}}\n?[”\"]\n?{_CAMPAIGN_KIND}"
     rf"|[一二三四五六七八九十两多]城(?:同创|联创|共创){_CAMPAIGN_KIND}"
 )
 # a site named as the provider or owner of the page (由某省新闻网-某某网提供, 某某网版权与免责声明,
@@ -1482,6 +1505,16 @@ _SITE_OWNER = re.compile(
     rf"(?:(?<=[由经\-－\n])|^)([{CJK}]{{2,8}}?网)(?=提供|版权|许可|（以下简称|\(以下简称)", re.M
 )
 _NOT_SITES = frozenset(("互联网", "物联网", "局域网", "广域网", "因特网", "万维网"))
+# the publisher's field of a government page (发布机构：某某市某某镇人民政府关 键 词：…; orgs17)
+_PUBLISHER = re.compile(
+    rf"(?<=发布机构[：:])[ 　]*([{CJK}]{{2,16}}?)(?=关[ 　]*键|[ 　\t\n|]|$)", re.M
+)
+# a company with its place in brackets (某某（六安）公司, 某某（集团）有限公司; orgs17)
+_BRACKET_COMPANY = re.compile(
+    rf"(?:(?<=[、，。；：\n对和及与])|^)([{CJK}]{{2,6}}[（(][{CJK}]{{2,4}}[）)]"
+    rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团))",
+    re.M,
+)
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1493,6 +1526,10 @@ def _campaign_groups(doc: Doc) -> None:
     if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
         for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):
             a, b = m.span()
+            if a and text[a - 1] in "）)":
+                continue  # 县（区）“某某”指挥部办公室: every county's office, none named
+            if a >= 2 and text[a - 1] == "\n" and text[a - 2] in "省市县区州旗镇乡":
+                a -= 1  # the level before the break
             if a and text[a - 1] in "省市县区州旗镇乡":
                 lo = extend_gpe_prefix(doc, a - 1)
                 prev = text[lo - 1] if lo else "\n"
@@ -1505,11 +1542,22 @@ def _campaign_groups(doc: Doc) -> None:
                     a = lo
             elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
                 continue  # (…的五城同创工作组: a clause before the campaign; only a level opens it)
-            if any(c in _FUNCTION for c in text[a:b] if c not in '“”"'):
+            if any(c in _FUNCTION for c in text[a:b] if c not in '“”"\n'):
                 continue
             _drop_cands(doc, "SLOGAN", a, b)
             _drop_cands(doc, "GPE", a, b)
             doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "发布机构" in text:
+        for m in _PUBLISHER.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                _drop_cands(doc, "ORG", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "公司" in text or "集团" in text:
+        for m in _BRACKET_COMPANY.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.55, 3, "org.company")
     if "网" in text:
         first = _MASTHEAD.match(text)
         if (

@@ -238,6 +238,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
+        # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
+        and not stem.endswith("之")
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
         # (session 16 audit, audall17)
         and stem not in _LINK_VERBS
@@ -456,6 +458,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
                 and stem not in g.gpe_names
+                # 、花园街道铁一小区、: a sub-district named by a common word, in a list, before
+                # a named estate or community of its own (session 16 audit)
+                and not (text.startswith("街道", k) and prev in "、，" and _loc_at(text, e, r))
             ):
                 # 主要街路、商业区和沿江: a kind of area (商业区, 工业区), named by a noun of the
                 # dictionary that no division of the gazetteer bears
@@ -941,6 +946,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     )
                 )
                 or _is_place_end(text, st)
+                # 某某社区某某路一带: a road right after the community it runs through
+                # (session 16 audloc17)
+                or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
+                or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
             ):
                 best = st
                 break
@@ -990,7 +1000,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
         placed = placed or _is_place_end(text, best)
         while (
-            kind in ("社区", "小区")
+            # (，发现某某市场存在…: a verb opens the clause before a market too; session 16
+            # audloc17)
+            kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场")
             and not placed
             and k - best > 2
             and text[best] not in _CN_NUM
@@ -1049,8 +1061,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             or name.startswith(_NONE_OR_SOME)
         ):
             continue  # (商业大街: the kind of street)
-        # 公园广场改造: a kind of place before another names none
-        if r.loc_kind.fullmatch(name):
+        # 公园广场改造: a kind of place before another names none (a road named after one is a
+        # name: 广场路, 车站路, session 16 audloc17)
+        if r.loc_kind.fullmatch(name) and not (kind in _ROAD_KINDS and len(name) == 2):
             continue
         # 某某社区社区周边: the place, then its kind again as a word (社区周边); a village named
         # after an older one (西岭村村, the village 西岭 + 村) is a name (not 农村村民, 乡村村落)
@@ -1168,6 +1181,23 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
+            # 针对南岭下河市场在…: a name of three or four characters opened by a preposition or
+            # a verb of going ends in a word of its own (下河), no kind of market (session 16
+            # audloc17)
+            opened = not by_verb and (
+                text[best - 1 : best] in starts_after or text.endswith(_GOING_VERBS, 0, best)
+            )
+            if (
+                opened
+                and len(name) >= 3
+                and name[-2:] not in _MARKET_STOP
+                and name[:2] not in function_words()
+                and name not in common_words()
+                and name[0] not in _GENERIC_HEAD
+                and not any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+            ):
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
             if not (
                 len(head) == 2
                 and name[-2:] in _MARKET_STOP
@@ -1183,8 +1213,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind in ("小区", "市场", "菜市场", "农贸市场", "菜场") and len(name) > 2:
             # 某某花园小区, 某某嘉福市场: a longer name, with no function character in it, not
             # opened by a verb (加强城区农贸市场) nor holding the town (城区, 全县)
+            # 某某街道梧岭新农贸市场: 新 closing the name after its division or a verb of going
+            # (the market's new building) is part of it (session 16 audloc17)
+            stem = (
+                name[:-1]
+                if name[-1] == "新"
+                and len(name) >= 3
+                and (placed or text.endswith(_GOING_VERBS, 0, best))
+                else name
+            )
             if (
-                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in name)
+                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
                 # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
@@ -1369,6 +1408,7 @@ _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
+_ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
@@ -2113,7 +2153,7 @@ def find_doc_places(doc: Doc) -> None:
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
 # (某某河流域: 流 opens 流域 here, not the word 河流)
-_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面段堤水区]|流(?!域))")
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面堤水区]|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
 _WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
@@ -2150,10 +2190,16 @@ def _waters(text: str) -> list[Cand]:
     for m in _WATER_KIND.finditer(text):
         k, e = m.start(), m.end()
         if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
-            if not text.startswith(_WATER_NEXT, e):
-                continue
-        start = -1
-        for n in (3, 2):
+            # 某某路某某河段: the stretch of a river where a road crosses it (session 16 audloc17)
+            by_road = (
+                text.startswith("段", e) and k >= 3 and text[k - 3] in "路街" and m.group() == "河"
+            )
+            if not text.startswith(_WATER_NEXT, e) and not by_road:
+                continue  # (河段, 河道: words of their own)
+        else:
+            by_road = False
+        start = k - 2 if by_road else -1
+        for n in () if by_road else (3, 2):
             st = k - n
             if st < last or not all(_is_cjk(c) for c in text[st:k]):
                 continue
@@ -2261,9 +2307,106 @@ def _road_lines(text: str) -> list[Cand]:
     return out
 
 
+# 先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
+# between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
+_VISIT_LIST = re.compile(
+    rf"((?:[{CJK}]{{1,14}}、)+[{CJK}]{{2,12}}?)(?:及周边)?"
+    "(?:等(?:地|点位|处|场所|地点|区域|点|重点区域|部位)|(?=以及))"
+)
+_VISIT_LIST_VERB = re.compile(
+    "(?:来到|走进|深入到?|前往|先后到|先后赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?)"
+)
+# the kinds of place an item of such a list may end with (resources: rule_words.json
+# visit_item_kinds, with the LOC kinds of common.loc_kind)
+_VISIT_ITEM_KINDS = tuple(sorted(rule_words()["visit_item_kinds"], key=len, reverse=True))
+_VISIT_ITEM_NOT = (
+    "中学",
+    "小学",
+    "学校",
+    "医院",
+    "政府",
+    "中心",
+    "局",
+    "办",
+    "委",
+    "所",
+    "队",
+    "站",
+)
+
+
+def _visit_items(text: str, r: _Rules) -> list[Cand]:
+    """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
+    closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
+    named by a kind of place (three to twelve characters, no division's unit inside, no body's
+    ending) is a LOC (session 16 audloc17)."""
+    out: list[Cand] = []
+    for m in _VISIT_LIST.finditer(text):
+        items = m.group(1).split("、")
+        verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
+        verb = verbs[-1] if verbs else None
+        if verb is None:
+            continue  # (no verb of visiting opens the list: not an inspection's places)
+        a = m.start(1)
+        for i, item in enumerate(items):
+            s, e = a, a + len(item)
+            a = e + 1
+            if i == 0:
+                s += verb.end()
+                item = item[verb.end() :]
+            if "及周边" in item:  # 某某街及周边背街小巷: the street, then its surroundings
+                e = s + item.index("及周边")
+                item = item[: item.index("及周边")]
+            if item.endswith("小巷"):
+                continue  # (背街小巷: the back lanes in general)
+            if item.startswith(("城区", "市区", "县城", "辖区")):
+                s += 2
+                item = item[2:]
+            # 某某区某某市场: the division before the place is its own GPE
+            cut = max((j for j in range(2, len(item) - 2) if _is_place_end(text, s + j)), default=0)
+            s += cut
+            item = item[cut:]
+            # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
+            if not 3 <= len(item) <= 12 or item[0] in "全其各多我本此每该这那两":
+                continue
+            if item.endswith(_VISIT_ITEM_NOT) or "街道" in item or item in common_words():
+                continue
+            if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
+                continue
+            if i == 0 and item[:2] in function_words():
+                continue
+            if any(c in _BAD_NAME_CHARS or c in "各全每该本我其镇乡县及" for c in item[:-1]):
+                continue
+            kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
+            if not kind:
+                kms = list(r.loc_kind.finditer(item))
+                km = kms[-1] if kms else None
+                if km is None or km.end() != len(item):
+                    continue
+                kind = km.group()
+            name = item[: -len(kind)]
+            # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
+            # community)
+            if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
+                continue
+            if (
+                len(name) < 2
+                or name in common_words()
+                or name in function_words()
+                or name in _MARKET_STOP
+                or name in _COMMUNITY_STOP
+                or r.loc_kind.fullmatch(name)
+            ):
+                continue
+            out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "、" in text:
+        doc.cands.extend(_visit_items(text, doc.r))
     doc.cands.extend(_waters(text))
     if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(

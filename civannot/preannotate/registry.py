@@ -73,6 +73,8 @@ RULES: dict[str, str] = {
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.civic_centre": "市民中心 named by its kind alone",
     "loc.repeat": "a further mention of a place found by loc.kind",
+    "loc.visit_item": "an item of a list of places an inspection visited, named by a kind of "
+    "place (先后来到甲广场、乙环岛、丙社区等点位)",
     "loc.venue": "the hall a meeting sits in, named whole between 在 and 召开 / 举行 "
     "(在市委礼堂召开, 在县行政中心二楼会议室举行)",
     "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)",

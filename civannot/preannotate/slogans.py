@@ -269,6 +269,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     tail = text[after : after + 4]
     if tail.startswith(("“", '"')):
         return False
+    # “圆梦”行动, “亮剑”专项行动: a short name before the action itself (not 提升行动 after a
+    # quoted word: “颜值”提升行动 names what is raised; session 16 audit, audall17)
+    if 2 <= len(c) <= 3 and tail.startswith(("行动", "专项行动", "攻坚行动", "工程")):
+        return True
     if (
         len(c) == 3
         and (
@@ -312,6 +316,20 @@ def _parallel_formulas(
 
 
 _RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
+_CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
+_TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
+# 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
+_EPITHET_BEFORE = re.compile("(?:素有|享有|有着|誉为|称为|美称|号称)$")
+_EPITHET_AFTER = ("的美誉", "之美誉", "的美称", "之美称", "之称", "的称号", "的美名", "的雅号")
+
+
+def _epithet(text: str, qs: int, qe: int) -> bool:
+    """Is the quote at qs..qe an epithet a place is praised by?"""
+    return _EPITHET_BEFORE.search(text, max(0, qs - 4), qs) is not None or text.startswith(
+        _EPITHET_AFTER, qe
+    )
+
+
 # “政府主导、部门联动、属地管理、全民参与、村组落实、综合治理、长效管理”: a principle of many
 # parts of one length, longer than r.quote reads (session 16 audit, audall17)
 # (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
@@ -362,7 +380,15 @@ def find_docs_and_slogans(doc: Doc) -> None:
         # an action, a standard or an honour
         if not slogan[k] and _LAUNCH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
-        if _metaphor(text, m.start(), m.end()) or m.group(1).strip().endswith(_HONOURS):
+        # 行动口号——“某某我们一起”, 宣传标语：“…”: what the text calls a slogan is one, 我们 and
+        # all (session 16 audit, audall17)
+        if not slogan[k] and _CALLED_SLOGAN.search(text, max(0, m.start() - 6), m.start()):
+            slogan[k] = 2 <= len(m.group(1)) <= 16
+        if (
+            _metaphor(text, m.start(), m.end())
+            or m.group(1).strip().endswith(_HONOURS)
+            or _epithet(text, m.start(), m.end())
+        ):
             slogan[k] = False
     i = 0
     while i < len(quotes):
@@ -381,10 +407,21 @@ def find_docs_and_slogans(doc: Doc) -> None:
     _parallel_formulas(text, quotes, slogan, g)
     # a formula read as one somewhere in the article is one at its every quoted mention
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
+    # 变“要我创”为“我要创”: a change from one formula to the same words turned round
+    for m in _TURNED.finditer(text):
+        if sorted(m.group(1)) == sorted(m.group(2)) and m.group(1) != m.group(2):
+            for k, q in enumerate(quotes):
+                if q.start(1) in (m.start(1), m.start(2)):
+                    slogan[k] = True
     if "、" in text:
         for m in _LONG_PARTS.finditer(text):
-            # (24 characters or fewer: r.quote read it, and the parts rule judged it)
-            if len(m.group(1)) > 24 and _long_formula(m.group(1)):
+            # (24 characters or fewer: r.quote read it, and the parts rule judged it; the
+            # epithets a place is praised by are none: 有着“甲、乙、丙…”的美誉)
+            if (
+                len(m.group(1)) > 24
+                and _long_formula(m.group(1))
+                and not _epithet(text, m.start(), m.end())
+            ):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}
     for k, m in enumerate(quotes):
