@@ -25,3 +25,13 @@ def entity_set(text: str) -> set[tuple[str, str]]:
     tests' want / not_want checks."""
     sug = suggest(text)
     return {(text[s.start : s.end], s.label) for s in sug.spans if s.label != "DIRECTIVE"}
+
+
+def labelled_spans(text: str) -> list[tuple[str, str]]:
+    """(label, span text) of every suggested entity in order (directives left out)."""
+    return [(s.label, s.text) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+
+
+def holds_texts(text: str) -> set[tuple[str, str]]:
+    """The (person, title) texts of every suggested HOLDS_TITLE."""
+    return spans_and_holds(text)[1]

@@ -5,17 +5,11 @@ made up; each test names the form it guards."""
 from __future__ import annotations
 
 from civannot.preannotate import suggest
+from tests.preannotate_support import holds_texts as _holds
 
 
 def _spans(text: str, label: str) -> list[str]:
     return [s.text for s in suggest(text).spans if s.label == label]
-
-
-def _holds(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {
-        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
-    }
 
 
 def test_stacked_short_form_department_heads():

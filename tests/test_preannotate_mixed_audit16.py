@@ -14,20 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in suggest(text).spans if s.label != "DIRECTIVE"]
-
-
-def _holds(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {
-        (sug.spans[h].text, sug.spans[t].text)
-        for typ, h, t in sug.relations
-        if typ == "HOLDS_TITLE"
-    }
+from tests.preannotate_support import holds_texts as _holds
+from tests.preannotate_support import labelled_spans as _spans
 
 
 @pytest.mark.parametrize("zone", ["开发区", "高新区", "经开区"])

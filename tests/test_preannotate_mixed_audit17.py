@@ -17,22 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
+from tests.preannotate_support import holds_texts as _holds
+from tests.preannotate_support import labelled_spans as _spans
 
 _LOST = "\ufffd"
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in suggest(text).spans if s.label != "DIRECTIVE"]
-
-
-def _holds(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {
-        (sug.spans[h].text, sug.spans[t].text)
-        for typ, h, t in sug.relations
-        if typ == "HOLDS_TITLE"
-    }
 
 
 @pytest.mark.parametrize(

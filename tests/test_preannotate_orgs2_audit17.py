@@ -150,6 +150,26 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
         ),
         ("高新区社会管理局、区卫生健康服务中心：", {("区卫生健康服务中心", "ORG")}, set()),
+        # batch 5: a committee's study group, a list item run into the staff it names
+        (
+            "参加会议的有：县委中心组全体成员；县纪委、组织部、统战部、政法委副职以上领导干部；"
+            "县委宣传部、党校全体人员。",
+            {("县委中心组", "ORG"), ("政法委", "ORG"), ("党校", "ORG")},
+            {("县委", "ORG")},
+        ),
+        ("区政府党组理论学习中心组召开学习会。", {("区政府党组理论学习中心组", "ORG")}, set()),
+        # a school by its level and number; a bus station in the same list is a place
+        (
+            "先后来到县人民医院、垃圾处理厂、县二中、汽车站等地。",
+            {("县人民医院", "ORG"), ("县二中", "ORG")},
+            {("汽车站", "ORG")},
+        ),
+        # every county's and district's commission is none
+        (
+            "县区卫健委、高新区社会管理局、市卫健执法局：",
+            {("高新区社会管理局", "ORG")},
+            {("县区卫健委", "ORG")},
+        ),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

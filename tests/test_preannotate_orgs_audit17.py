@@ -121,3 +121,8 @@ def test_batch4_orgs(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+def test_bus_company_is_a_kind() -> None:
+    """公交公司对…: the bus company in general (company_kinds), no name."""
+    assert ("公交公司", "ORG") not in _tagged("公交公司对文明创建工作要高度重视。")

@@ -170,3 +170,29 @@ def test_batch4_places(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, want - got
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a county-level place named bare before its town, the town then read everywhere
+        (
+            "广丰白石镇荣膺“江西省文明村镇”\n日前，广丰白石镇一举摘下桂冠。经评审，白石镇由于"
+            "成效显著，喜获殊荣。",
+            {("广丰", "GPE"), ("白石镇", "GPE")},
+            set(),
+        ),
+        # a town of the district the text just named
+        ("该区青峰乡和石门镇柳家村继续保留称号。", {("青峰乡", "GPE")}, set()),
+        # a town before its people in charge
+        ("会上，青峰镇负责同志作了交流发言。", {("青峰镇", "GPE")}, set()),
+        # a headline opening with a known city and a verb of visiting
+        ("五指山开展文明城市创建检查\n检查组前往青峰镇。", {("五指山", "GPE")}, set()),
+        # a word of the dictionary opening a clause is no county before a town
+        ("，中心镇负责同志参加。", set(), {("中心镇", "GPE")}),
+    ],
+)
+def test_batch5_places(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got

@@ -101,6 +101,52 @@ from tests.preannotate_support import entity_set as _tagged
             {("青兴路", "LOC"), ("柳肠河", "LOC"), ("为民路", "LOC"), ("青带河", "LOC")},
             set(),
         ),
+        # an item with a note in brackets, a list closed by 等路段和点位 or by 等 and a comma
+        (
+            "督查组一行先后到柳控中心联建小区、青鑫农贸市场、石柳安置点（二期）、雅青购物广场等路段和点位。",
+            {
+                ("柳控中心联建小区", "LOC"),
+                ("青鑫农贸市场", "LOC"),
+                ("石柳安置点", "LOC"),
+                ("雅青购物广场", "LOC"),
+            },
+            set(),
+        ),
+        (
+            "督查组一行先后前往瑞柳市场、通青中心小学、新华青超市（延安北店）、柳城医院等，逐一检查。",
+            {("瑞柳市场", "LOC"), ("新华青超市", "LOC")},
+            {("通青中心小学", "LOC"), ("柳城医院", "LOC")},
+        ),
+        # the team (检查组) opens no list; the verb after it does
+        (
+            "检查组还到青鹭农贸市场、柳槟庄园小区等地仔细检查。",
+            {("青鹭农贸市场", "LOC"), ("柳槟庄园小区", "LOC")},
+            set(),
+        ),
+        # a kind of market in a list is no name
+        (
+            "督查组先后到青鑫农贸市场、临时水果市场、柳家坝小区等点位。",
+            {("青鑫农贸市场", "LOC"), ("柳家坝小区", "LOC")},
+            {("临时水果市场", "LOC")},
+        ),
+        # the sub-district written 某某街 before a community named after its own street
+        (
+            "先后深入青采街文化街社区、柳堤南社区和东柳街陵青路社区，现场听取汇报。",
+            {("文化街社区", "LOC"), ("柳堤南社区", "LOC"), ("陵青路社区", "LOC")},
+            {("青采街", "LOC"), ("东柳街", "LOC")},
+        ),
+        # a community opening with 新 right after its sub-district
+        (
+            "督查组先后来到柳阳路街道新柳社区、青沧区青山路等进行督察。",
+            {("新柳社区", "LOC")},
+            set(),
+        ),
+        # a verb before a park is no part of its name
+        (
+            "特色小镇创建全面提速。实施南柳公园、青园公园等景观工程。",
+            {("南柳公园", "LOC"), ("青园公园", "LOC")},
+            {("实施南柳公园", "LOC")},
+        ),
         # the kind of market in general stays untagged
         (
             "要加强农贸市场周边管理，规范便民市场在内的各类市场。",

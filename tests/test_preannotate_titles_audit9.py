@@ -10,18 +10,12 @@ from __future__ import annotations
 import pytest
 
 from civannot.preannotate.engine import suggest
+from tests.preannotate_support import holds_texts as _holds
 
 
 def _tagged(text: str) -> set[tuple[str, str]]:
     sug = suggest(text)
     return {(text[s.start : s.end], s.label) for s in sug.spans if s.label in ("PERSON", "TITLE")}
-
-
-def _holds(text: str) -> set[tuple[str, str]]:
-    sug = suggest(text)
-    return {
-        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
-    }
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from civannot.preannotate import suggest
 from civannot.text.normalize import normalize
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in suggest(text).spans if s.label != "DIRECTIVE"]
+from tests.preannotate_support import labelled_spans as _spans
 
 
 def test_a_rank_after_a_visit_is_no_place() -> None:

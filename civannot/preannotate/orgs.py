@@ -525,6 +525,7 @@ _INSPECT_GROUP = re.compile(
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
+_STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
@@ -900,6 +901,8 @@ def find_orgs(doc: Doc) -> None:
             and "组织" not in grp.group()
         ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
+        elif text.endswith(("委", "党组"), s, e) and (study := _STUDY_GROUP.match(text, e)):
+            e = study.end()  # 县委中心组, 区政府党组理论学习中心组: the body's study group (orgs17)
         sub = _SUB_UNIT.match(text, e)
         section = _SECTION.match(text, e) if text[e - 1] == "局" else None
         if sub is not None:
@@ -1460,6 +1463,12 @@ _HOSPITAL_SHORT = re.compile(
     re.M,
 )
 _NUMBERED_HOSPITAL = re.compile("[一二三四五六七八九]院")
+# a school by its level and number (县一中, 市二中), as a hospital is (orgs17)
+_LEVEL_SCHOOL = re.compile(
+    r"(?:(?<=[、，。；：\n（(和及与在到由])|^)(?:市|县|区)第?[一二三四五六七八九十]{1,2}(?:中学|中|小)"
+    r"(?=[的、，。；）)和及与等在对要为也还将派])",
+    re.M,
+)
 # a city's traffic police as a body (某某交警介绍了…), not its brigades (交警大队, 交警部门)
 _CITY_POLICE = re.compile(
     rf"([{CJK}]{{2,4}}?)交警(?![大支中]队|部门|系统|同志|执勤|[{CJK}]?[长员])"
@@ -1614,6 +1623,9 @@ def _more_orgs(doc: Doc) -> None:
         for m in _QUOTED_TEAM.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "中" in text or "小" in text:
+        for m in _LEVEL_SCHOOL.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.school")
     if "医院" in text or _NUMBERED_HOSPITAL.search(text):
         for m in _HOSPITAL_SHORT.finditer(text):
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
@@ -1635,9 +1647,26 @@ def _more_orgs(doc: Doc) -> None:
 _LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
 # (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
-_LISTED_BODY_END = ("所", "中心", "大队", "中队", "支队", "办", "局", "站", "科", "处", "队", "院")
+# (政法委, 管委: a committee's short form; orgs17)
+_LISTED_BODY_END = (
+    "所",
+    "中心",
+    "大队",
+    "中队",
+    "支队",
+    "办",
+    "局",
+    "站",
+    "科",
+    "处",
+    "队",
+    "院",
+    "委",
+)
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
-_LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关")
+# (政法委副职以上领导干部, 党校全体人员: the staff the list names; orgs17)
+_SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
+_LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关", "副职", "全体")
 
 
 def _listed_bodies(doc: Doc) -> None:
@@ -1705,6 +1734,10 @@ def _listed_bodies(doc: Doc) -> None:
                     and not any(c in _FUNCTION for c in name)
                     and name[0] not in "各全每该本我这那其相有所"
                     and (i not in (0, len(items) - 1) or len(name) <= 5)
+                    # (汽车站, 加油站, 垃圾压缩站: places in a list of sites visited; orgs17)
+                    and not name.endswith(_SITE_ENDS)
+                    # (县区卫健委: every county's and district's, none named)
+                    and name[:2] not in ("县区", "区县", "市县", "县市", "乡镇", "镇街", "街镇")
                 ):
                     doc.add(a, e, "ORG", 0.5, 1, "org.listed")
                     ok[i] = changed = True

@@ -440,6 +440,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
+                # 该区某某乡和某某镇: a town of the district the text just named (session 16)
+                or (text[k] in "街镇乡" and text.endswith(("该区", "该县", "该市", "该旗"), 0, s))
                 # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
                 # right before it (session 14 audit)
                 or (
@@ -589,6 +591,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
     cands.extend(_bare_towns_named(text, town_stems, r))
+    # 广丰排山镇: the county named bare before its town is a place too (session 16 audit)
+    for f in found:
+        if f[-1] in "镇乡" or f.endswith("街道"):
+            for a in _occurrences(text, f):
+                n = _bare_county_before(text, a, g)
+                if n:
+                    cands.append(Cand(a - n, a, "GPE", 0.55, 1, "gpe.doc_place"))
     return cands, stems
 
 
@@ -732,8 +741,14 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         for n in (2, 3, 4):
             a = k - n
             if (
-                a >= 1
-                and (text[a - 1] in "在到赴来" or (meeting and text[a - 1] in "，。\n "))
+                a >= 0
+                and (
+                    (a >= 1 and text[a - 1] in "在到赴来")
+                    or (a >= 1 and meeting and text[a - 1] in "，。\n ")
+                    # 某某开展文明城市创建检查: a headline line opening with the name and a verb
+                    # of meeting or visiting (session 16 audit)
+                    or (a == 0 or text[a - 1] == "\n")
+                )
                 and known(text[a:k])
             ):
                 out[a] = k
@@ -861,12 +876,30 @@ def _after_place(text: str, s: int, found: dict[str, float], g: Gazetteers | Non
         return True
     full = g.admin_full
     return (
-        (s >= 3 and text[s - 3 : s] in full)
+        _bare_county_before(text, s, g) > 0
+        or (s >= 3 and text[s - 3 : s] in full)
         or (s >= 4 and text[s - 4 : s] in full)
         or (s >= 5 and text[s - 5 : s] in full)
         # 延边朝鲜族自治州三合镇: an autonomous prefecture's or county's long name
         or (text.endswith(("自治州", "自治县", "自治旗"), 0, s) and _long_autonomous(text, s, full))
     )
+
+
+def _bare_county_before(text: str, s: int, g: Gazetteers) -> int:
+    """广丰排山镇荣膺…: the length of a county's or a city's bare name the gazetteer knows (no
+    word of the dictionary besides) ending at s and opening a clause, else 0 (session 16 audit)."""
+    for n in (3, 2):
+        a = s - n
+        st = text[a:s]
+        if (
+            a >= 0
+            and st in g.admin_stems
+            and st not in g.gpe_ambiguous
+            and (a == 0 or text[a - 1] in _PUNCT_BOUNDARY or text[a - 1] in "在到赴和及与")
+            and st not in common_words()
+        ):
+            return n
+    return 0
 
 
 def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
@@ -951,6 +984,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
+                # 深入风采街文化街社区: a community named after its street, right after the
+                # sub-district written 某某街 (session 16 audloc17)
+                or (
+                    kind in ("路", "街")
+                    and text.startswith("社区", e)
+                    and st >= 3
+                    and text[st - 1] == "街"
+                    and all(_is_cjk(c) for c in text[st - 3 : st - 1])
+                )
             ):
                 best = st
                 break
@@ -1132,7 +1174,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if (
             generic
             and (
-                kind in ("路", "街", "大街")
+                # (某某街道新园社区: after its sub-district a community's name may open with 新;
+                # session 16 audloc17)
+                kind in ("路", "街", "大街", "社区")
                 # (a market as an item of the places visited, not 某某区新建菜市场三个)
                 or (kind in ("菜市场", "农贸市场", "菜场") and text[e : e + 1] in "、，。；等")
             )
@@ -1178,6 +1222,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
+        if kind == "市场" and name[:2] in _MARKET_STOP and len(name) > 2:
+            continue  # (临时水果市场, 流动蔬菜市场: a kind of market; session 16 audloc17)
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
@@ -1359,6 +1405,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     for i, c in enumerate(out):
         if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
             out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
+    # 风采街文化街社区, 东河街陵西路社区: 某某街 right before a community named after its own
+    # street is the sub-district (街道) the community belongs to, no street (session 16 audloc17)
+    sub_district_ends = {
+        c.start for c in out if text[c.end - 1] in "路街" and text.startswith("社区", c.end)
+    }
+    out = [c for c in out if not (text[c.end - 1] == "街" and c.end in sub_district_ends)]
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
@@ -1446,6 +1498,7 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             and all(_is_cjk(ch) for ch in name)
             and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我" for ch in name)
             and name[-2:] not in _MARKET_STOP
+            and name[:2] not in _MARKET_STOP  # (临时水果市场: a kind of market)
             and name[-2:] not in _COMMUNITY_STOP
             and name[-2:] not in function_words()
             and (after in ("、", "，", "。", "等", "") or m.end() + 1 in starts)
@@ -2309,12 +2362,17 @@ def _road_lines(text: str) -> list[Cand]:
 
 # 先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
 # between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
+# (an item may carry a note in brackets: 某某安置点（二期）, 某某超市（某某店）)
 _VISIT_LIST = re.compile(
-    rf"((?:[{CJK}]{{1,14}}、)+[{CJK}]{{2,12}}?)(?:及周边)?"
-    "(?:等(?:地|点位|处|场所|地点|区域|点|重点区域|部位)|(?=以及))"
+    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
+    "(?:及周边)?"
+    "(?:等(?:路段和|地段和)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段)"
+    "|等(?=[，。；])|(?=以及))"
 )
+_ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
-    "(?:来到|走进|深入到?|前往|先后到|先后赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?)"
+    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?)"
+    "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
 # visit_item_kinds, with the LOC kinds of common.loc_kind)
@@ -2351,6 +2409,9 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         for i, item in enumerate(items):
             s, e = a, a + len(item)
             a = e + 1
+            if note := _ITEM_NOTE.search(item):
+                e -= len(note.group())
+                item = item[: note.start()]
             if i == 0:
                 s += verb.end()
                 item = item[verb.end() :]
@@ -2375,7 +2436,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 continue
             if i == 0 and item[:2] in function_words():
                 continue
-            if any(c in _BAD_NAME_CHARS or c in "各全每该本我其镇乡县及" for c in item[:-1]):
+            # (新华都超市: 都 between the marks is a name's character)
+            if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in item[:-1]):
                 continue
             kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
             if not kind:
@@ -2394,6 +2456,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 or name in common_words()
                 or name in function_words()
                 or name in _MARKET_STOP
+                or name[:2] in _MARKET_STOP  # (临时水果市场: a kind of market)
                 or name in _COMMUNITY_STOP
                 or r.loc_kind.fullmatch(name)
             ):

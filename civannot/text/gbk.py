@@ -120,6 +120,35 @@ def _single_options(nb: int | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _syllable_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Two-byte GBK characters that occur in jieba's words, with their trail byte, by each
+    tone-marked syllable pypinyin gives them."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    counts, _ = lm._char_counts()
+    out: dict[str, list[tuple[str, int]]] = {}
+    for cp, sylls in pinyin_dict.items():
+        c = chr(cp)
+        if not counts.get(c):
+            continue
+        b = _gbk(c)
+        if b is None or len(b) != 2:
+            continue
+        for y in sylls.split(","):
+            out.setdefault(y, []).append((c, b[1]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=512)
+def _noted_options(reading: str, nb: int | None) -> tuple[str, ...]:
+    """The characters a note's syllable names for one that lost both bytes, whose trail byte the
+    decoder would reject before byte `nb`: rare ones too (喻 of 家喻户晓 is no frequent
+    character, and the note leaves a few dozen to weigh, not thousands)."""
+    want = reading.lower().replace("v", "ü")
+    return tuple(c for c, t in _syllable_index().get(want, ()) if _invalid_pair(t, nb))
+
+
+@lru_cache(maxsize=1)
 def _pair_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """The two-character words of jieba's table by their first and by their second character:
     what may stand after a character and before one."""
@@ -955,7 +984,7 @@ def _shortlist(options: Iterable[str], left: str, right: str, grams: Collection[
     ranked = []
     for c in options:
         best = 0
-        for w in (l1 + c, l2 + c, c + r1, c + r2, l1 + c + r1):
+        for w in (l1 + c, l2 + c, c + r1, c + r2, l1 + c + r1, l1 + c + r2):
             if len(w) > 1:
                 f = freq.get(w) or 0
                 if w in grams:
@@ -1075,12 +1104,14 @@ def _rank_ends(
 
     # the line around the run, for its paired marks (bounded: a long line stays linear)
     full_line_end = text.find("\n", q, q + LINE_REACH)
+    whole = full_line_end >= 0 or q + LINE_REACH >= len(text)
     if full_line_end < 0:
         full_line_end = min(len(text), q + LINE_REACH)
     before = text[text.rfind("\n", max(0, q - LINE_REACH), q) + 1 : q]
     name = name_hint or _byline_name(before)
     credit = _photo_credit(before)
-    if name:
+    opened = listnames.name_opened(before)
+    if name and name != REPLACEMENT:
         # A byline name is written once: the article's words are no evidence for its characters
         # (通讯员：林小? is not 林小巷 because the article is about 小巷). Only article n-grams
         # that hold the name's first character (the name written again elsewhere) count.
@@ -1101,11 +1132,13 @@ def _rank_ends(
         if "——" in seam or "……" in seam:
             v += PAIR_BONUS
         if any(c in _PAIRED for c in repl):
-            v += _pairing(before, repl, text[q + 1 + k : full_line_end])
+            v += _pairing(before, repl, text[q + 1 + k : full_line_end], whole)
         if repl[:1] in _NUMERALS and _enumerator(before, repl + right):
             v += ENUM_BONUS
         if credit and (repl + right)[:2] in _CREDIT_ENDS:
             v += CREDIT_BONUS
+        if opened and repl[:1] and not lm.is_han(repl[0]):
+            v -= NAME_MARK_PENALTY
         if q + 1 + k >= line_end and repl and not _ends_sentence(repl[-1]):
             v -= para_final
         return v + _question(before, repl)
@@ -1121,7 +1154,7 @@ def _rank_ends(
             if not _ends_sentence(c):
                 v -= para_final
         if c in _PAIRED:
-            v += _pairing(before + mid, c, text[q + 1 + k : full_line_end])
+            v += _pairing(before + mid, c, text[q + 1 + k : full_line_end], whole)
         return v + _question(before + mid, c)
 
     scored: dict[tuple[str, int], float] = {}
@@ -1144,6 +1177,9 @@ def _rank_ends(
                 singles = singles + tuple(c for c in extra if c not in singles)
             if e.reading:
                 singles = _read_as(singles, e.reading)
+                # the note names the character: the rare ones that can be read so are weighed too
+                noted = _noted_options(e.reading, nb)
+                singles = singles + tuple(c for c in noted if c not in singles)
             opts = _shortlist(singles, left, right, grams)
             if credit and CREDIT_MARK in singles and CREDIT_MARK not in opts:
                 opts.append(CREDIT_MARK)
@@ -1257,7 +1293,7 @@ def _rank_ends(
     if not name and best_k == max_k and len(best_repl) > 1:
         # the run itself may hold the byline cue and the name's first characters (`（?` +
         # 通讯员：林小 + the last character): weigh the last character again as a name's
-        nm = _byline_name(before + best_repl[:-1])
+        nm = _byline_name(before + best_repl[:-1], start=False)
         if nm and fixed is not None:
             return _rank_ends(
                 text,
@@ -1298,6 +1334,8 @@ def _rank_ends(
             alternatives = [r for (r, _k), _s in ranked if r != best_repl][:4]
     if choice is None and lost_both and applied == best_repl and _comma_close(ranked, best_s):
         applied = REPLACEMENT
+    if not name and applied is not None and applied == best_repl:
+        applied = _name_guard(text, q, ranked, best_repl, applied, best_k, best_s)
     if applied is None:
         # Whether the `?` is damage at all is the ordinary margin's question, also for a
         # character that lost both bytes: `?` + U+FFFD is damage whatever it stood for.
@@ -1307,6 +1345,9 @@ def _rank_ends(
             alternatives = [best_repl, *alternatives[:3]]
     if ctx and not name and applied and REPLACEMENT in applied and margin <= APPLY_MARGIN:
         applied = _agree_by_position(ctx, text, q, left, ranked, identity, applied, margin)
+    if not name and applied and REPLACEMENT in applied and len(applied) == len(best_repl):
+        # the characters a partial reading writes are a name's too
+        applied = _name_guard(text, q, ranked, best_repl, applied, best_k, best_s)
     return Repair(q, end, applied, best_repl, conf, alternatives, ranked=ranked)
 
 
@@ -1585,12 +1626,96 @@ _BYLINE = re.compile(
 NAME_MARGIN = 5.0
 
 
-def _byline_name(before: str) -> str:
-    """The name characters before the run when it sits in a byline name (`（通讯员：林小`), else
-    "". Only after an explicit byline cue: a name in running text has titles and verbs around
-    it that the word model weighs."""
+# the cue and its colon or space right before the run: the run opens the name (通讯员 ?�晓棠 read
+# 知晓棠 for 卢晓棠, the article's 唐知远 as evidence)
+_BYLINE_START = re.compile(
+    r"(?:记者|通讯员|编辑|审核|审校|责编|校对|作者|摄影|供图|文/图|图/文)[:：\s]\s*$"
+)
+
+
+def _byline_name(before: str, start: bool = True) -> str:
+    """The name characters before the run when it sits in a byline name (`（通讯员：林小`),
+    U+FFFD when the run opens the name (`通讯员 `), else "". Only after an explicit byline cue:
+    a name in running text has titles and verbs around it that the word model weighs. `start`:
+    look for a name the run opens too; a cue at a line's start with a colon is an interview's
+    speaker (记者：今年是……), not a byline."""
     m = _BYLINE.search(before[-12:])
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    if not start:
+        return ""
+    m = _BYLINE_START.search(before[-8:])
+    if m is None:
+        return ""
+    if not before[-8:][m.end() - 1].isspace() and not before[: len(before) - 8 + m.start()].strip():
+        return ""
+    return REPLACEMENT
+
+
+# A name in a list of people read by the word model alone (市领导谭一鸣、 read 谭一名: 一名 is a
+# frequent word; 沈一帆 read 沈不符): the characters inside the name that the readings within
+# NAME_MARGIN of the best disagree on stay U+FFFD, the rest of the run is written. (The guard
+# on the whole run cost 103 right repairs for 8 wrong ones on session 15's development seeds.)
+def _name_guard(
+    text: str,
+    q: int,
+    ranked: list[tuple[tuple[str, int], float]],
+    best: str,
+    applied: str,
+    k: int,
+    best_s: float,
+) -> str:
+    """`applied` (`best`, the reading to be written ending the run at `k`, or its certain
+    characters with the others as U+FFFD) with the characters of a listed
+    name that the readings within NAME_MARGIN of the word model's best (`best_s`) disagree on
+    as U+FFFD, where the reading makes a word of them (一名, 不符, 疑心), is a function word
+    (为) or a mark: that is the word model's pull, not evidence for the name (丽娟, 若涵 are no
+    words and stay). Only a name the list bounds on its left (a post or a 、 before it): 和省委
+    of 中央和省委、 is no name. The character right after a post and a surname (市政协主席邱) is
+    a name's too, whatever is read there (邱：林，)."""
+    before = text[max(0, q - listnames.REACH) : q]
+    after = text[q + 1 + k : q + 1 + k + listnames.REACH]
+    opened = listnames.name_opened(before)
+    if not opened and (
+        not any(lm.is_han(c) for c in best)
+        or not listnames.in_name_list(before, best, after, bounded=True)
+    ):
+        return applied
+    plausible = [
+        r for (r, kk), s in ranked if kk == k and len(r) == len(best) and s >= best_s - NAME_MARGIN
+    ]
+    out = list(applied)
+    for i, c in enumerate(best):
+        if applied[i] != c or all(r[i] == c for r in plausible):
+            continue
+        left, right = (before + best[:i])[-1:], (best[i + 1 :] + after)[:1]
+        if not _word_pull(left, c, right):
+            continue
+        if (opened and i == 0) or listnames.in_name_list(
+            before + best[:i], c, best[i + 1 :] + after, bounded=True
+        ):
+            out[i] = REPLACEMENT
+    return "".join(out)
+
+
+FUNCTION_FREQ = 50_000  # jieba count of 为, 是, 要: a character read for its frequency alone
+PULL_FREQ = 100  # a word this frequent across a name character (一名, 不符) pulled it there
+
+
+def _word_pull(left: str, c: str, right: str) -> bool:
+    """Is `c` read where a name stands because it is a mark, a function word, or makes a
+    frequent word with a neighbour?"""
+    if not lm.is_han(c):
+        return True
+    freq, _ = lm.model()
+    if (freq.get(c) or 0) >= FUNCTION_FREQ:
+        return True
+    return any((freq.get(w) or 0) >= PULL_FREQ for w in (left + c, c + right) if len(w) == 2)
+
+
+# After a post and a surname (市政协主席邱) the name goes on: a mark read there (邱：林，for
+# 邱春林，) cuts it.
+NAME_MARK_PENALTY = 4.0
 
 
 # A photo credit closes a caption: `（记者 卫晨阳 摄）`, `（通讯员 甲乙 记者 丙丁 摄）`. After its names
@@ -1621,6 +1746,8 @@ def _photo_credit(before: str) -> bool:
 # 各单位：); with one, 。！： end the question wrongly (举措： where the context knows 主要举措：).
 _QUESTION_WORDS = tuple("吗 呢 哪 什么 怎 谁 难道 为何 是不是 有没有".split())
 _STATEMENT_ENDS = frozenset("。！：")
+# words that ask only at the sentence's end (进展如何？; 研究如何推进 asks nothing)
+_ASKING_ENDS = ("如何", "多少", "何在", "几何", "何时", "何处", "怎样", "怎么样")
 QUESTION_BONUS = 3.0
 # a quotation or a title closed before the mark is a phrase the sentence names, not its own
 # question (从“什么是好家风”“怎样传承好家风”两个方面作了讲解。)
@@ -1637,7 +1764,7 @@ def _question(before: str, repl: str) -> float:
             s = before + repl[:i]
             cut = max(s.rfind("。"), s.rfind("！"), s.rfind("？"))
             sentence = _QUOTED.sub("", s[cut + 1 :])
-            asks = any(w in sentence for w in _QUESTION_WORDS)
+            asks = any(w in sentence for w in _QUESTION_WORDS) or sentence.endswith(_ASKING_ENDS)
             if c == "？":
                 v += QUESTION_BONUS if asks else -QUESTION_BONUS
             elif asks:
@@ -1655,10 +1782,28 @@ def _leads_in(line: str) -> bool:
     return line.startswith("各") or line.endswith(_LEAD_INS)
 
 
+# An item of a list (（一）推荐阶段：即日起至6月30日；, 1.热爱祖国……；, 一是……；) ends in ； as
+# often as in 。, and a notice's items are no exclamations: 品质！ was read for the item's 品质；
+# (the ； took the line-end penalty, ！ was the likeliest mark of the A3 row that escaped it).
+_ITEM = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]{1,3}[、是])"
+)
+ITEM_EXCLAIM = 3.0
+
+
+def _list_item(line: str) -> bool:
+    """Does `line` open with an enumerator (（二）, 2., 三、, 一是)?"""
+    return _ITEM.match(line) is not None
+
+
 def _eol_penalty(line: str, c: str) -> float:
     """EOL_PENALTY for a line's last character `c` that does not end a line (`line`: the line
-    before it)."""
+    before it); ITEM_EXCLAIM for ！ ending an item of a list."""
+    if c == "！" and _list_item(line):
+        return ITEM_EXCLAIM
     if c not in _NOT_FINAL or (c == "：" and _leads_in(line)):
+        return 0.0
+    if c in "；;" and _list_item(line):
         return 0.0
     return EOL_PENALTY
 
@@ -1680,8 +1825,9 @@ def _depth(s: str) -> dict[str, int]:
     return depth
 
 
-def _pairing(before: str, repl: str, after: str) -> float:
-    """Bonus (or penalty) for the paired marks a reading puts in its line."""
+def _pairing(before: str, repl: str, after: str, whole: bool = False) -> float:
+    """Bonus (or penalty) for the paired marks a reading puts in its line. `whole`: `after`
+    reaches the line's end, so an opener it does not close stays open there."""
     depth = _depth(before)
     v = 0.0
     for i, c in enumerate(repl):
@@ -1698,10 +1844,28 @@ def _pairing(before: str, repl: str, after: str) -> float:
             close = _OPEN[c]
             rest = repl[i + 1 :] + after
             # an opener whose closer follows on the line, with nothing else open of its kind
-            if close in rest and not depth.get(close):
+            closed = _closed_later(close, rest)
+            if closed and not depth.get(close):
                 v += PAIR_BONUS
+            elif whole and not closed and rest.strip() and (before + repl[:i]).strip():
+                # opened inside a line and never closed on it (退休“是一名 for 退休前是一名,
+                # 对表（ for 对表，): a paragraph of a speech may open a quote it closes later,
+                # a line's middle does not (at the line's end the line-end penalty has it)
+                v -= PAIR_PENALTY
             depth[close] = depth.get(close, 0) + 1
     return v
+
+
+def _closed_later(close: str, rest: str) -> bool:
+    """Does `rest` close the opener of `close` before it opens another one (“甲”…“乙” after
+    退休“ closes nothing of it)? Folded brackets count as full-width ones."""
+    if close == "）":
+        rest = rest.replace(")", "）").replace("(", "（")
+    j = rest.find(close)
+    if j < 0:
+        return False
+    k = rest.find(_CLOSE[close])
+    return k < 0 or j < k
 
 
 def _enumerator(before: str, s: str) -> bool:

@@ -28,7 +28,8 @@ def _tables() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     surnames = gazetteer_words("surnames.txt")
     single = frozenset(w for w in surnames if len(w) == 1)
     compound = frozenset(w for w in surnames if len(w) > 1)
-    posts = sorted(set(gazetteer_words("title_posts.txt")), key=len, reverse=True)
+    # 市领导 and 县领导 open a list of officials as a post does (市领导甲乙丙、丁戊出席)
+    posts = sorted(set(gazetteer_words("title_posts.txt")) | {"领导"}, key=len, reverse=True)
     return single, compound, tuple(posts)
 
 
@@ -41,6 +42,17 @@ def _after_post(run: str) -> int:
         if i >= 0 and i + len(p) > best:
             best = i + len(p)
     return best
+
+
+def name_opened(before: str) -> bool:
+    """Does `before` end with a post and a surname (市政协主席邱, 副市长欧阳): a name begun?"""
+    single, compound, posts = _tables()
+    tail = before[-10:]
+    for n in (1, 2):
+        sur, head = tail[-n:], tail[:-n]
+        if (sur in single if n == 1 else sur in compound) and head.endswith(posts):
+            return True
+    return False
 
 
 # a surname character that opens a common word there is that word (文明, 高峰, 居民)
@@ -82,9 +94,10 @@ def _names(item: str, open_left: bool, open_right: bool) -> list[tuple[int, int]
     return spans
 
 
-def in_name_list(before: str, reading: str, after: str) -> bool:
+def in_name_list(before: str, reading: str, after: str, bounded: bool = False) -> bool:
     """Whether `reading`, written between `before` and `after` (the text on either side of the
-    damaged run), falls inside a name in a list of people."""
+    damaged run), falls inside a name in a list of people. `bounded`: only a name the list
+    bounds on its left (a post or a 、 right before it)."""
     s = before[-REACH:] + reading + after[:REACH]
     a = len(before[-REACH:])
     b = a + len(reading)
@@ -118,6 +131,9 @@ def in_name_list(before: str, reading: str, after: str) -> bool:
             # a side is closed where the list bounds the name: a 、, a post, 等 / 同志
             open_left = not (post > 0 or left_comma)
             open_right = not (ender or right_comma)
+            if bounded and open_left:
+                i = hi
+                continue
             for x, y in _names(item, open_left, open_right):
                 if (
                     max(a, n0 + x) < min(b, n0 + y)
