@@ -126,3 +126,9 @@ def test_batch4_orgs(text: str, want: set, not_want: set) -> None:
 def test_bus_company_is_a_kind() -> None:
     """公交公司对…: the bus company in general (company_kinds), no name."""
     assert ("公交公司", "ORG") not in _tagged("公交公司对文明创建工作要高度重视。")
+
+
+def test_department_kind_is_no_deployment() -> None:
+    """某某市文明乡风建设工作部署会: 部 opening 部署 closes no 工作部 (a check page, session 16)."""
+    got = _tagged("8月1日，柳塘市文明乡风建设工作部署会召开。")
+    assert not any(label == "ORG" and span.endswith("工作部") for span, label in got), got

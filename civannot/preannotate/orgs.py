@@ -582,13 +582,14 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     kinds = alternation(_lines("org_abbrev_kinds.txt"))
     not_words = frozenset(_lines("org_abbrev_not.txt"))
     lv = alternation(levels)
-    # (昌邑区东局子街道: 局 opening 局子, a street's name, closes no bureau; session 16 audit)
+    # (昌邑区东局子街道: 局 opening 局子, a street's name, closes no bureau; 某某建设工作部署会:
+    # 部 opening 部署 or 部门 closes no department; session 16 audit)
     # 县目督办, 区城管执法大队, 街道创建办: a level, then a stem of one to five characters that
     # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子署门])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
