@@ -147,6 +147,23 @@ from tests.preannotate_support import entity_set as _tagged
             {("南柳公园", "LOC"), ("青园公园", "LOC")},
             {("实施南柳公园", "LOC")},
         ),
+        # a community right after the sub-district's office
+        (
+            "志愿者走进帮包社区柳园办事处青安社区，开展宣传活动。",
+            {("青安社区", "LOC")},
+            {("帮包社区", "LOC")},
+        ),
+        # a preposition or a verb word before 社区 names no community
+        (
+            "青光社区组织人员发放手册，并向社区居民宣传条例。志愿者向社区居民发放手册。",
+            {("青光社区", "LOC")},
+            {("并向社区", "LOC"), ("志愿者向社区", "LOC")},
+        ),
+        (
+            "近日，柳城街道组织动员社区力量，向居民发放宣传品。",
+            set(),
+            {("组织动员社区", "LOC")},
+        ),
         # the kind of market in general stays untagged
         (
             "要加强农贸市场周边管理，规范便民市场在内的各类市场。",

@@ -982,6 +982,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 某某办事处某某社区: a place right after the sub-district's office (session 16
+                # audloc17)
+                or text.endswith("办事处", 0, st)
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
@@ -1218,7 +1221,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向" for c in name)
+                # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
+                # audloc17)
+                or (len(name) >= 4 and name[:2] in function_words())
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
