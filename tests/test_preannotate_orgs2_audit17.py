@@ -170,6 +170,29 @@ from tests.preannotate_support import entity_set as _tagged
             {("高新区社会管理局", "ORG")},
             {("县区卫健委", "ORG")},
         ),
+        # batch 6: a numbered group of a quoted campaign; a count of such groups is none
+        (
+            "区里成立了十二个“创文”督导小组。区“创文”督导第三小组检查了各单位。",
+            {("区“创文”督导第三小组", "ORG")},
+            {("十二个“创文”督导小组", "ORG"), ("“创文”督导小组", "ORG")},
+        ),
+        # longer listed names closed by a service centre or a hospital, and a bank's branch
+        (
+            "督导小组检查了青禾区中心医院、柳岸骨伤科医院、青禾区政务服务中心、"
+            "柳湾街道服务中心、中行青禾柳岸支行五个单位。",
+            {
+                ("柳岸骨伤科医院", "ORG"),
+                ("青禾区政务服务中心", "ORG"),
+                ("柳湾街道服务中心", "ORG"),
+                ("中行青禾柳岸支行", "ORG"),
+            },
+            set(),
+        ),
+        ("局长带队，会同中行青禾支行、柳湾街道办等部门调研。", {("中行青禾支行", "ORG")}, set()),
+        # a democratic party's city committee written short
+        ("九三学社青禾市委开展专题调研。", {("九三学社青禾市委", "ORG")}, set()),
+        # a company's campaign office
+        ("街道、社区及集团公司双创办相关人员陪同。", {("集团公司双创办", "ORG")}, set()),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

@@ -133,3 +133,12 @@ def test_a_note_names_a_rare_character() -> None:
     raw = fold_punctuation(data.decode("gbk", errors="replace"))
     assert "?\ufffd(yù)" in raw
     assert normalize(raw).text == clean
+
+
+def test_a_closer_the_line_closes_later() -> None:
+    # 行动方案（2023）2025年） would leave the line's own ） unmatched: 2023—2025
+    before = "会议印发了《城市管理三年行动方案（2023"
+    assert _pairing(before, "）", "2025年）》，要求各单位推进。") < 0
+    assert _pairing(before, "）", "》，要求各单位推进。") > 0
+    text = "会议印发了《城市管理三年行动方案（2023—2025年）》，要求各单位按照方案推进。"
+    assert "2023）2025" not in _clean_at(text, "—")

@@ -1227,7 +1227,7 @@ _MEDIA_LIST = re.compile(
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
-_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办")
+_CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
 _COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
 # 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
@@ -1297,7 +1297,8 @@ def _outlets_and_offices(doc: Doc) -> None:
         for c in doc.cands:
             if c.label != "ORG":
                 continue
-            if text[c.end - 1] == "局":
+            if text[c.end - 1] == "局" or text.endswith(("公司", "集团"), c.start, c.end):
+                # (集团公司双创办: a company's campaign office; orgs17)
                 office = _CAMPAIGN_OFFICE.match(text, c.end)
             elif text[c.end - 1] == "委":
                 office = _COMMITTEE_OFFICE.match(text, c.end)
@@ -1479,7 +1480,9 @@ _CITY_POLICE = re.compile(
 # a democratic party's committee or branch at a level (民盟某某市委会, 九三学社某某委员会)
 _DEMOCRATIC_PARTY = re.compile(
     rf"(?:民盟|民进|民建|民革|农工党|致公党|九三学社|台盟)[{CJK}]{{0,5}}?"
-    r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部)"
+    r"(?:省委会|市委会|区委会|县委会|委员会|总支部|支部"
+    # (九三学社某某市委开展…: the committee written short, not before its posts; orgs17)
+    rf"|(?:省|市|区|县)委(?!会|主委|副主委|委员|常委|书记|[{CJK}]?[长员]))"
 )
 # an outlet named in the editor's or the author's field (编辑：某某房产网; 作者：某某网, an
 # outlet credited as the author of a reprint: realdev12)
@@ -1501,7 +1504,9 @@ _FULL_COMMITTEE = re.compile(
 # (道县“八城同创”督查组, “三城同创”指挥部办公室, 某县五城同创督查组; orgs17); the level or place
 # before it belongs to it
 _CAMPAIGN_KIND = (
+    # (区“创文”督导第十一小组: a numbered group of the campaign; orgs17)
     "(?:工作)?(?:总?指挥部(?:办公室)?|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
+    "|(?:督导|督查|检查)(?:第[一二三四五六七八九十]{1,3})?小组"
     "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
 ).replace("{CJK}", CJK)
 _QUOTED_CAMPAIGN_GROUP = re.compile(
@@ -1525,6 +1530,12 @@ _BRACKET_COMPANY = re.compile(
     rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团))",
     re.M,
 )
+# a bank's branch (中行某某支行, 邮储银行某某县支行; orgs17)
+_BANK_BRANCH = re.compile(
+    rf"(?:(?<=[、，。；：\n（(和及与])|(?<=会同)|(?<=以及)|(?<=联合)|^)"
+    rf"((?:中行|工行|农行|建行|交行|[{CJK}]{{2,6}}?银行)[{CJK}]{{2,6}}?(?:支行|分行|营业部))",
+    re.M,
+)
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1536,8 +1547,10 @@ def _campaign_groups(doc: Doc) -> None:
     if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
         for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):
             a, b = m.span()
-            if a and text[a - 1] in "）)":
-                continue  # 县（区）“某某”指挥部办公室: every county's office, none named
+            if a and text[a - 1] in "）)个支批些":
+                # 县（区）“某某”指挥部办公室: every county's office; 十二个“创文”督导小组: a
+                # count of groups; none named
+                continue
             if a >= 2 and text[a - 1] == "\n" and text[a - 2] in "省市县区州旗镇乡":
                 a -= 1  # the level before the break
             if a and text[a - 1] in "省市县区州旗镇乡":
@@ -1568,6 +1581,11 @@ def _campaign_groups(doc: Doc) -> None:
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.55, 3, "org.company")
+    if "行" in text:
+        for m in _BANK_BRANCH.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.company")
     if "网" in text:
         first = _MASTHEAD.match(text)
         if (
@@ -1645,7 +1663,7 @@ def _more_orgs(doc: Doc) -> None:
 
 
 # a list of at least three items (甲、乙、丙): bodies of a list are read from their neighbours
-_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}}){{2,}}")
+_LIST_ITEMS = re.compile(rf"[{CJK}]{{2,16}}(?:、[{CJK}]{{2,16}}){{2,}}")
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
 # (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
 # (政法委, 管委: a committee's short form; orgs17)
@@ -1666,6 +1684,7 @@ _LISTED_BODY_END = (
 )
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
 # (政法委副职以上领导干部, 党校全体人员: the staff the list names; orgs17)
+_LONG_LISTED_ENDS = ("服务中心", "医院", "支行", "分行")
 _SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
 _LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关", "副职", "全体")
 
@@ -1726,7 +1745,9 @@ def _listed_bodies(doc: Doc) -> None:
                     continue
                 name = text[a:e]
                 if (
-                    3 <= len(name) <= 7
+                    # (榕华街道服务中心, 某某区政务服务中心: a longer name closed by a centre or a
+                    # hospital; orgs17)
+                    (3 <= len(name) <= 7 or (len(name) <= 10 and name.endswith(_LONG_LISTED_ENDS)))
                     and (
                         name.endswith(_LISTED_BODY_END)
                         # 宣传部、公安分局、…: a department of the committee (not 党员干部)
@@ -1744,7 +1765,9 @@ def _listed_bodies(doc: Doc) -> None:
                     ok[i] = changed = True
 
 
-_COMPANY_OWN = re.compile("(?:综合|行政|党群)?办公室|(?:机关)?(?:党委|党总支|党支部)")
+_COMPANY_OWN = re.compile(
+    "(?:综合|行政|党群)?办公室|(?:机关)?(?:党委|党总支|党支部)|双创办|创[城文卫森]办"
+)
 
 
 def find_companies(doc: Doc) -> None:

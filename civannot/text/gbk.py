@@ -1111,13 +1111,16 @@ def _rank_ends(
     name = name_hint or _byline_name(before)
     credit = _photo_credit(before)
     opened = listnames.name_opened(before)
-    if name and name != REPLACEMENT:
+    if name:
         # A byline name is written once: the article's words are no evidence for its characters
         # (通讯员：林小? is not 林小巷 because the article is about 小巷). Only article n-grams
-        # that hold the name's first character (the name written again elsewhere) count.
-        # The same for the article's characters (巷 written again and again).
+        # that hold the name's first character (the name written again elsewhere) count: none
+        # where the run opens the name (U+FFFD). The same for the article's characters (巷
+        # written again and again), also for the damaged text as it is (else it outweighs every
+        # reading, and its `?` is left as a question mark).
         grams = Counter({g: c for g, c in grams.items() if name[0] in g})
-        sc = _scorer(grams, {}, {"": 0.0})
+        local, chars = {}, {"": 0.0}
+        sc = _scorer(grams, local, chars)
 
     def window(repl: str, k: int) -> float:
         right = text[q + 1 + k : wend]
@@ -1833,7 +1836,12 @@ def _pairing(before: str, repl: str, after: str, whole: bool = False) -> float:
     for i, c in enumerate(repl):
         if c in _CLOSE:
             close = "）" if c == ")" else c
-            if depth.get(close):
+            if depth.get(close) and _closed_later(close, repl[i + 1 :] + after):
+                # the line closes the bracket later (行动方案（2023）2025年）): this one would
+                # leave that closer unmatched (2023—2025)
+                depth[close] -= 1
+                v -= PAIR_PENALTY
+            elif depth.get(close):
                 depth[close] -= 1
                 v += PAIR_BONUS
                 if close not in after:  # else the bracket stays open to the line's end
