@@ -200,6 +200,13 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳岸办事处创文办", "ORG"), ("城建办", "ORG")},
             {("创文办", "ORG")},
         ),
+        # a verb of joining opens the clause before a bare body; the central ministries are none
+        (
+            "局长带队，会同住建局、联合执法大队开展检查。",
+            {("住建局", "ORG")},
+            {("会同住建局", "ORG")},
+        ),
+        ("经省级推荐、中央部委审核后公布。", set(), {("中央部委", "ORG")}),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

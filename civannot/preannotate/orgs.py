@@ -632,6 +632,9 @@ def _abbrev_ok(
     return True
 
 
+_BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求")
+
+
 def _abbrev_orgs(doc: Doc) -> None:
     """org.abbrev: bodies named by an abbreviation nobody listed, closed by a kind (org_abbrev_kinds.txt)."""
     text, r = doc.text, doc.r
@@ -668,7 +671,14 @@ def _abbrev_orgs(doc: Doc) -> None:
         if _abbrev_ok(lined, m, not_words, names, True) and (
             r.bare_post.match(text, m.end() - 1) is None
         ):
-            doc.add(m.start(1) - 1, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
+            a = m.start(1) - 1
+            # ，会同住建局开展…: a verb of joining opens the clause, the body follows it (orgs17)
+            opener = next((v for v in _BARE_OPENERS if text.startswith(v, a)), None)
+            if opener is not None:
+                if m.end() - 1 - (a + len(opener)) < 3:
+                    continue
+                a += len(opener)
+            doc.add(a, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
