@@ -193,6 +193,13 @@ from tests.preannotate_support import entity_set as _tagged
         ("九三学社青禾市委开展专题调研。", {("九三学社青禾市委", "ORG")}, set()),
         # a company's campaign office
         ("街道、社区及集团公司双创办相关人员陪同。", {("集团公司双创办", "ORG")}, set()),
+        # batch 8: the national campaign's assessment team; a sub-district office's campaign office
+        ("评估会上，国家卫生县城技术评估组一致认为。", {("国家卫生县城技术评估组", "ORG")}, set()),
+        (
+            "受理单位：柳岸办事处创文办、城建办。",
+            {("柳岸办事处创文办", "ORG"), ("城建办", "ORG")},
+            {("创文办", "ORG")},
+        ),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:

@@ -164,6 +164,24 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("组织动员社区", "LOC")},
         ),
+        # bare villages after a verb of going, counted by the kind
+        (
+            "督查组先后到陈柳下、魏青许、边柳许、赵青庄等10个村，认真查看。",
+            {("陈柳下", "LOC"), ("魏青许", "LOC"), ("边柳许", "LOC"), ("赵青庄", "LOC")},
+            set(),
+        ),
+        # halls upgraded, a list closed by 等一批场馆
+        (
+            "街道重点改造提升了中共青州小组纪念馆、全国爱国卫生运动纪念馆等一批场馆。",
+            {("中共青州小组纪念馆", "LOC"), ("全国爱国卫生运动纪念馆", "LOC")},
+            set(),
+        ),
+        # a street corner, a pocket park: no names
+        (
+            "改造后的街角公园成了居民休憩之地；机关大院化身口袋公园。",
+            set(),
+            {("后的街", "LOC"), ("化身口袋公园", "LOC")},
+        ),
         # the kind of market in general stays untagged
         (
             "要加强农贸市场周边管理，规范便民市场在内的各类市场。",

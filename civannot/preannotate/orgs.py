@@ -1297,7 +1297,7 @@ def _outlets_and_offices(doc: Doc) -> None:
         for c in doc.cands:
             if c.label != "ORG":
                 continue
-            if text[c.end - 1] == "局" or text.endswith(("公司", "集团"), c.start, c.end):
+            if text[c.end - 1] == "局" or text.endswith(("公司", "集团", "办事处"), c.start, c.end):
                 # (集团公司双创办: a company's campaign office; orgs17)
                 office = _CAMPAIGN_OFFICE.match(text, c.end)
             elif text[c.end - 1] == "委":
@@ -1536,6 +1536,11 @@ _BANK_BRANCH = re.compile(
     rf"((?:中行|工行|农行|建行|交行|[{CJK}]{{2,6}}?银行)[{CJK}]{{2,6}}?(?:支行|分行|营业部))",
     re.M,
 )
+# the national campaign's assessment team (国家卫生县城技术评估组, 全国文明城市测评组; orgs17)
+_NATIONAL_TEAM = re.compile(
+    "(?:国家|全国)(?:卫生|文明)(?:城市|县城|乡镇|城镇|城区)(?:技术)?"
+    "(?:评估组|考核组|暗访组|复审组|测评组|检查组|专家组|验收组)(?![长员])"
+)
 # a site's masthead alone on its line (某某网), or its editor (某某网小编整理的…)
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
@@ -1581,6 +1586,9 @@ def _campaign_groups(doc: Doc) -> None:
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.55, 3, "org.company")
+    if "组" in text:
+        for m in _NATIONAL_TEAM.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
     if "行" in text:
         for m in _BANK_BRANCH.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):

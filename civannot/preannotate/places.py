@@ -1106,6 +1106,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             or name.startswith(_NONE_OR_SOME)
         ):
             continue  # (商业大街: the kind of street)
+        # 化身口袋公园: a pocket park is a kind of park, no name (session 16 audloc17)
+        if text.endswith("口袋公园", 0, e):
+            continue
         # 公园广场改造: a kind of place before another names none (a road named after one is a
         # name: 广场路, 车站路, session 16 audloc17)
         if r.loc_kind.fullmatch(name) and not (kind in _ROAD_KINDS and len(name) == 2):
@@ -2302,7 +2305,9 @@ _COUNTED_PLACES = re.compile(
 # 甲、乙、丙四个村（居）: villages or communities named bare in a list the count closes (each
 # item, the last too; session 16 audit, audgpe17)
 _COUNTED_BARE = re.compile(
-    rf"(?:(?<=[，。：；\n了])|(?<=包括)|(?<=涉及))((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}}?)"
+    # (督查组先后到甲、乙、丙等10个村: after a verb of going too; session 16 audloc17)
+    rf"(?:(?<=[，。：；\n了到])|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
+    rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}}?)"
     r"(?:等)?[一二三四五六七八九十两几0-9]+个(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
 )
 
@@ -2372,12 +2377,13 @@ def _road_lines(text: str) -> list[Cand]:
 _VISIT_LIST = re.compile(
     rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
-    "(?:等(?:路段和|地段和)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段)"
+    "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     "|等(?=[，。；])|(?=以及))"
 )
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
-    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?)"
+    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?"
+    "|改造提升了|改造了|提升了)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
@@ -2434,7 +2440,12 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             s += cut
             item = item[cut:]
             # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
-            if not 3 <= len(item) <= 12 or item[0] in "全其各多我本此每该这那两":
+            if not 3 <= len(item) <= 12:
+                continue
+            # (全国爱国卫生运动纪念馆: a hall named after a national campaign)
+            if item[0] in "全其各多我本此每该这那两" and not (
+                item.startswith("全国") and len(item) >= 7
+            ):
                 continue
             if item.endswith(_VISIT_ITEM_NOT) or "街道" in item or item in common_words():
                 continue
@@ -2443,7 +2454,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if i == 0 and item[:2] in function_words():
                 continue
             # (新华都超市: 都 between the marks is a name's character)
-            if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in item[:-1]):
+            body = item[2:] if item.startswith("全国") else item
+            if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in body[:-1]):
                 continue
             kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
             if not kind:
@@ -2462,7 +2474,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 or name in common_words()
                 or name in function_words()
                 or name in _MARKET_STOP
-                or name[:2] in _MARKET_STOP  # (临时水果市场: a kind of market)
+                # (临时水果市场: a kind of market)
+                or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
                 or name in _COMMUNITY_STOP
                 or r.loc_kind.fullmatch(name)
             ):
