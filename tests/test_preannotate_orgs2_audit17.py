@@ -207,6 +207,12 @@ from tests.preannotate_support import entity_set as _tagged
             {("会同住建局", "ORG")},
         ),
         ("经省级推荐、中央部委审核后公布。", set(), {("中央部委", "ORG")}),
+        # batch 9: an assistant rank of a committee is a post; the committee is no ORG of its own
+        (
+            "市人大常委会副主任王小禾、市委助理巡视员李青松参加了调度会。",
+            {("市委助理巡视员", "TITLE"), ("李青松", "PERSON")},
+            {("市委", "ORG")},
+        ),
     ],
 )
 def test_orgs_audit17b(text: str, want: set, not_want: set) -> None:
