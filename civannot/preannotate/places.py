@@ -8,7 +8,7 @@ prefixes a title or a body is taken into it (extend_gpe_prefix)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -2405,13 +2405,47 @@ _VISIT_ITEM_NOT = (
 )
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _visit_lists(text: str) -> Iterator[re.Match[str]]:
+    """_VISIT_LIST.finditer(text), the same matches, tried once per 、 instead of at every
+    Chinese character. A match's first item is a run of Chinese characters (at most 14, then
+    perhaps a note in brackets) ending at the list's first 、, and what the pattern asks after
+    that 、 does not depend on where the run starts: so the leftmost match whose first 、 is at
+    q starts where that run starts (or 14 characters before the note or 、), and if the pattern
+    fails there it fails at every start with that 、. Searched at every character, it cost the
+    rules 8 % on the bench articles (session 16)."""
+    pos = 0
+    is_cjk = _CJK_CHAR.match
+    q = text.find("、")
+    while q != -1:
+        end = q
+        if q and text[q - 1] == "）":
+            # (某某超市（某某店）、: the note sits between the item and the mark)
+            end = text.rfind("（", max(q - 10, 0), q)
+            if end < q - 10 or end == -1:
+                end = q
+        p = end
+        lo = max(end - 14, pos)
+        while p > lo and is_cjk(text, p - 1):
+            p -= 1
+        m = _VISIT_LIST.match(text, p) if p < end else None
+        if m is not None:
+            yield m
+            pos = m.end()
+            q = text.find("、", pos)
+        else:
+            q = text.find("、", q + 1)
+
+
 def _visit_items(text: str, r: _Rules) -> list[Cand]:
     """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
     closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
     named by a kind of place (three to twelve characters, no division's unit inside, no body's
     ending) is a LOC (session 16 audloc17)."""
     out: list[Cand] = []
-    for m in _VISIT_LIST.finditer(text):
+    for m in _visit_lists(text):
         items = m.group(1).split("、")
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
