@@ -437,12 +437,16 @@ def _level_ok(text: str, s: int) -> bool:
     return text[s - 1] not in _LEVEL_BLOCK.get(text[s], ()) or text.endswith(("召开", "召集"), 0, s)
 
 
+def opens_division(text: str, i: int, g: Gazetteers) -> bool:
+    """Does a division the gazetteer knows by its full name open at i? (山西省长子县, 湖南省长沙市:
+    长 opens the next division's name, not the post 省长; session 16 audit, audall17)"""
+    return any(text[i : i + n] in g.admin_full for n in (3, 4, 5))
+
+
 def _word_edge(text: str, s: int, e: int) -> bool:
     if e >= len(text) or text[e] not in "委长政":
         return True
-    # 山西省长子县, 湖南省长沙市: 长 opens the next division's name, not the post 省长
-    # (session 16 audit, audall17)
-    return text[e] == "长" and any(text[e : e + n] in rules().g.admin_full for n in (3, 4, 5))
+    return text[e] == "长" and opens_division(text, e, rules().g)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -1187,7 +1187,7 @@ def find_orgs(doc: Doc) -> None:
         if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
             doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
     _more_orgs(doc)
-    _campaign_groups(doc)
+    _named_bodies(doc)
     _listed_bodies(doc)
     _joint_government(doc)
     _schools_after_places(doc)
@@ -1555,9 +1555,11 @@ _NATIONAL_TEAM = re.compile(
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
 
-def _campaign_groups(doc: Doc) -> None:
-    """org.named: a campaign's group named in quotes or by a numbered joint campaign; a site's
-    masthead line and its editor (orgs17)."""
+def _named_bodies(doc: Doc) -> None:
+    """Bodies named in a form of their own (orgs17): a campaign's group named in quotes or by a
+    numbered joint campaign, the publisher's field of a government page, a company with its
+    place in brackets, the national campaign's assessment team, a bank's branch, and a site
+    named by its masthead line, as the page's provider or owner, or before its editor."""
     text = doc.text
     if "城同创" in text or "城联创" in text or "城共创" in text or "”" in text or '"' in text:
         for m in _QUOTED_CAMPAIGN_GROUP.finditer(text):

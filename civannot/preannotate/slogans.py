@@ -178,7 +178,7 @@ def _repeated_frame(c: str) -> bool:
     written on one frame, the same head at every second character (three parts or more), two
     verbs on one object of two or one verb on two objects; six characters at least (a four-character idiom quoted for emphasis has
     the first shape too; session 16 audit, audall17)."""
-    if not 6 <= len(c) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in c):
+    if not 6 <= len(c) <= 10 or not _is_cjk_run(c):
         return False
     if len(c) % 2 == 0 and len(set(c[::2])) == 1 and len(set(c[1::2])) == len(c) // 2:
         return True

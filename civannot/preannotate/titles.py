@@ -15,6 +15,7 @@ from civannot.preannotate.common import (
     Doc,
     _is_cjk,
     _Rules,
+    opens_division,
     rules,
     title_matches,
 )
@@ -336,11 +337,9 @@ def find_title_chains(doc: Doc) -> None:
                 doc.holds.append((ns, s0, "relation.holds.after_name"))
             pos = end
             continue
-        if text[end - 1] == "长" and any(
-            text[end - 1 : end - 1 + n] in r.g.admin_full for n in (3, 4, 5)
-        ):
-            # 山西省长子县, 湖南省长沙市: a province before a division whose name opens with 长
-            # is no governor before a name (session 16 audit, audall17)
+        if text[end - 1] == "长" and opens_division(text, end - 1, r.g):
+            # 山西省长子县: a province before a division whose name opens with 长 is no governor
+            # before a name
             s0 = _title_prefix(doc, chain[0][0])
             if end - 1 - s0 >= 2 and text[end - 2] in "省市":
                 doc.add(s0, end - 1, "GPE", 0.6, 2, "gpe.doc_place")
