@@ -1705,6 +1705,8 @@ _LISTED_BODY_END = (
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
 # (政法委副职以上领导干部, 党校全体人员: the staff the list names; orgs17)
 _LONG_LISTED_ENDS = ("服务中心", "医院", "支行", "分行")
+# a law-enforcement corps named by its whole field (城市管理综合行政执法队; lead18)
+_CORPS_ENDS = ("执法队", "执法大队", "执法中队")
 _SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
 _LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关", "副职", "全体")
 
@@ -1741,13 +1743,22 @@ def _listed_bodies(doc: Doc) -> None:
         # 爱卫办、卫生监督所等23个单位: the last item runs into 等, which closes the list;
         # 公安局、市场监督局分别作发言: or into the verb of the sentence the list opens
         a, e = items[-1]
+        closed = False
         if e - a > 3 and text[e - 1] == "等":
             items[-1] = (a, e - 1)
+            closed = True
         else:
             for j in range(a + 3, e - 1):
                 if text.endswith(_LISTED_BODY_END, a, j) and text.startswith(_LIST_CLOSERS, j):
                     items[-1] = (a, j)
+                    closed = True
                     break
+        # 。市某某服务中心、…、市某某服务中心相关负责人: a first item opening after a stop and a
+        # last item a closer cut hold no clause; a long one is whole when its level opens it
+        # and a centre or a corps closes it (lead18)
+        clean_ends = {0} if items[0][0] == 0 or not _is_cjk(text[items[0][0] - 1]) else set()
+        if closed:
+            clean_ends.add(len(items) - 1)
         # the first item may carry the clause before it; the last may run into the sentence
         # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
         last = len(items) - 1
@@ -1767,7 +1778,11 @@ def _listed_bodies(doc: Doc) -> None:
                 if (
                     # (榕华街道服务中心, 某某区政务服务中心: a longer name closed by a centre or a
                     # hospital; orgs17)
-                    (3 <= len(name) <= 7 or (len(name) <= 10 and name.endswith(_LONG_LISTED_ENDS)))
+                    (
+                        3 <= len(name) <= 7
+                        or (len(name) <= 10 and name.endswith(_LONG_LISTED_ENDS))
+                        or (len(name) <= 12 and name.endswith(_CORPS_ENDS))
+                    )
                     and (
                         name.endswith(_LISTED_BODY_END)
                         # 宣传部、公安分局、…: a department of the committee (not 党员干部)
@@ -1775,7 +1790,15 @@ def _listed_bodies(doc: Doc) -> None:
                     )
                     and not any(c in _FUNCTION for c in name)
                     and name[0] not in "各全每该本我这那其相有所"
-                    and (i not in (0, len(items) - 1) or len(name) <= 5)
+                    and (
+                        i not in (0, len(items) - 1)
+                        or len(name) <= 5
+                        or (
+                            i in clean_ends
+                            and name[0] in "省市县区"
+                            and name.endswith(_LONG_LISTED_ENDS + _CORPS_ENDS)
+                        )
+                    )
                     # (汽车站, 加油站, 垃圾压缩站: places in a list of sites visited; orgs17)
                     and not name.endswith(_SITE_ENDS)
                     # (县区卫健委: every county's and district's, none named)

@@ -1,0 +1,42 @@
+"""ORG in the forms the lead found missed on fresh real reports of 创文/创城 work (issue 16,
+session 17). Every example is made up in the same form: place, body and person names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a list of a bureau's units: the first item opens after a stop, the last is cut by the
+        # closer 相关; long centres and a corps named by its whole field are bodies
+        (
+            "会议听取了汇报。市绿地养护服务中心、市环卫中心、城市管理综合行政执法队、"
+            "市供排水服务中心相关负责人作了发言。",
+            {
+                ("市绿地养护服务中心", "ORG"),
+                ("城市管理综合行政执法队", "ORG"),
+                ("市供排水服务中心", "ORG"),
+            },
+            set(),
+        ),
+        (
+            "县住建局、县城管局、县园林绿化服务中心等单位参加。",
+            {("县园林绿化服务中心", "ORG")},
+            set(),
+        ),
+        # a first item that carries the clause before it stays out (no stop before it)
+        (
+            "会议要求加强园林绿化服务中心、县环卫中心、县城管局的协作。",
+            set(),
+            {("会议要求加强园林绿化服务中心", "ORG"), ("要求加强园林绿化服务中心", "ORG")},
+        ),
+    ],
+)
+def test_listed_long_bodies(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
