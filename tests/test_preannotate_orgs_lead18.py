@@ -40,3 +40,31 @@ def test_listed_long_bodies(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a bureau's full name made of its field words, 和 joining two (no list holds it)
+        ("县规划建设和住房保障局召开专题会议。", {("县规划建设和住房保障局", "ORG")}, set()),
+        ("县卫生健康和计划生育局召开会议。", {("县卫生健康和计划生育局", "ORG")}, set()),
+        (
+            "11月3日，县城市管理执法局组织全体干部召开动员大会。",
+            {("县城市管理执法局", "ORG")},
+            {("执法局", "ORG")},
+        ),
+        # (局面 / 局势: no bureau)
+        ("全县城乡发展局面良好。", set(), {("县城乡发展局", "ORG")}),
+        # a campaign's task group charged with one duty (专责小组), named after its level
+        (
+            "会议要求，县乡村清洁专责小组要加强巡查。",
+            {("县乡村清洁专责小组", "ORG")},
+            set(),
+        ),
+        ("各专责小组要加强巡查。", set(), {("专责小组", "ORG")}),
+    ],
+)
+def test_bureau_named_by_fields(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got

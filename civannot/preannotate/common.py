@@ -49,7 +49,7 @@ class _Rules:
         # 工作组 but not 工作组织 (创建工作组织有力); long official names with 暨 run to 30
         # (某某区创文工作专班: a team set up for one task, read like its working groups; session 12
         # audit, audorgs13)
-        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织)|工作专班)"
+        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织)|工作专班|专责小组)"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
@@ -175,8 +175,12 @@ class _Rules:
             r"(?!干部)"
         )
         orgs = alternation(g.org_names)
+        # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
+        # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
+        fields = alternation(g.org_fields)
         self.org = guarded(
-            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?)"
+            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}局(?![面势]))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))

@@ -47,6 +47,7 @@ class Gazetteers:
     named_org_kinds: tuple[str, ...]  # outlets and small bodies named by their kind (新闻网)
     org_suffixes: tuple[str, ...]
     org_names: frozenset[str]
+    org_fields: tuple[str, ...]  # field words a bureau is named by (城市管理执法局)
     admin_suffixes: tuple[str, ...]
     gpe_names: frozenset[str]  # provinces and prefecture cities, bare
     gpe_ambiguous: frozenset[str]  # bare names that are also common words: need a suffix
@@ -197,6 +198,7 @@ def load() -> Gazetteers:
         named_org_kinds=tuple(sorted(_lines("org_named_kinds.txt"), key=len, reverse=True)),
         org_suffixes=tuple(sorted(_lines("org_suffixes.txt"), key=len, reverse=True)),
         org_names=frozenset(_lines("org_names.txt")),
+        org_fields=tuple(sorted(_lines("org_fields.txt"), key=len, reverse=True)),
         admin_suffixes=admin_suffixes,
         gpe_names=gpe_names,
         gpe_ambiguous=ambiguous,

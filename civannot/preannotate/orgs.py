@@ -441,7 +441,7 @@ _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
-_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室", "工作专班")
+_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室", "工作专班", "专责小组")
 _SET_UP_VERBS = ("成立", "组建", "设立")
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、"
