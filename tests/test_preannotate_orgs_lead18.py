@@ -68,3 +68,22 @@ def test_bureau_named_by_fields(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a bureau's field written short (卫计) before its full kind of work
+        ("9月3日，市卫计委、市卫计综合监督执法局对示范区开展督查。", {"市卫计综合监督执法局"}),
+        # a hospital named by its field words, heading an item of a list of problems
+        ("2. 市妇幼保健医院\n（1）食堂未设置分类收集容器。", {"市妇幼保健医院"}),
+        # an item of a list a body opens and a connective closes still vouches for its neighbour
+        (
+            "督办组还检查了区政务大厅、住房公积金管理中心、交警二大队和部分超市。",
+            {"住房公积金管理中心", "交警二大队"},
+        ),
+    ],
+)
+def test_more_bodies(text: str, want: set) -> None:
+    got = {t for t, lab in _tagged(text) if lab == "ORG"}
+    assert want <= got, (want - got, got)

@@ -180,7 +180,7 @@ class _Rules:
         fields = alternation(g.org_fields)
         self.org = guarded(
             rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}局(?![面势]))"
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))

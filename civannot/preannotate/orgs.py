@@ -1704,7 +1704,7 @@ _LISTED_BODY_END = (
 )
 # what follows the last item of a list of bodies, the sentence going on (分别作发言, 等单位)
 # (政法委副职以上领导干部, 党校全体人员: the staff the list names; orgs17)
-_LONG_LISTED_ENDS = ("服务中心", "医院", "支行", "分行")
+_LONG_LISTED_ENDS = ("服务中心", "管理中心", "医院", "支行", "分行")
 # a law-enforcement corps named by its whole field (城市管理综合行政执法队; lead18)
 _CORPS_ENDS = ("执法队", "执法大队", "执法中队")
 _SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
@@ -1725,6 +1725,10 @@ def _listed_bodies(doc: Doc) -> None:
         return
     starts = {a for a, _ in orgs}
     ends = {e for _, e in orgs}
+    joined: dict[int, list[int]] = {}
+    for a, e in orgs:
+        if e < n and text[e] in "和及与":
+            joined.setdefault(a, []).append(e)
     bounds = set()
     for a, e in seeds:
         lo, hi = a, e
@@ -1762,8 +1766,13 @@ def _listed_bodies(doc: Doc) -> None:
         # the first item may carry the clause before it; the last may run into the sentence
         # (机动大队8个…: a non-CJK character closes it; 某某队参加会议: left out)
         last = len(items) - 1
+        # (交警三大队和部分餐饮、超市: an item a body opens and a connective closes is read, what
+        # the connective joins to it aside; lead18)
         ok = [
-            (a, e) in orgs or (i == last and a in starts) or (i == 0 and e in ends)
+            (a, e) in orgs
+            or (i == last and a in starts)
+            or (i == 0 and e in ends)
+            or (a in starts and any(x < e and text[x] in "和及与" for x in joined.get(a, ())))
             for i, (a, e) in enumerate(items)
         ]
         changed = True
