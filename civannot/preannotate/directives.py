@@ -1892,6 +1892,19 @@ _SPEECH_ANNOUNCED = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
+
+
+def _listed_before(text: str, s: int, p: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the name at p the last of a list of names in its clause (县领导甲、乙、丙出席并讲话 /
+    县委书记甲、县长乙出席会议并讲话)? Then the clause names no single speaker."""
+    cs = s
+    for m in _CLAUSE_MARK.finditer(text, s, p):
+        cs = m.end()
+    k = bisect.bisect_left(by_start, (cs, -1))
+    return k < len(by_start) and by_start[k][0] < p
+
+
 def _speech_announced(
     text: str, s: int, e: int, ds: Discourse, pend: dict[int, int], by_start: list[tuple[int, int]]
 ) -> None:
@@ -1901,7 +1914,7 @@ def _speech_announced(
     who: set[int] = set()
     for m in _SPEECH_ANNOUNCED.finditer(text, s, e):
         p = pend.get(m.start())
-        if p is None:
+        if p is None or _listed_before(text, s, p, by_start):
             return
         who.add(p)
     if len(who) == 1:
