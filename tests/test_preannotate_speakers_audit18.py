@@ -34,3 +34,36 @@ def test_a_speech_announced_for_one_name_still_carries_over():
         "各村要清理衛生死角。"
     )
     assert issued(normalize(raw).text) == [("各村要清理卫生死角", "杜明远")]
+
+
+def test_a_frame_verb_glued_to_the_marker_is_a_frame():
+    # 他指出要把…，…；要… (before: the pronoun and its verb opened the span)
+    text = (
+        "会上，市文明办主任邹海鸣作了讲话。他指出要把创卫工作融入日常管理，形成长效机制；"
+        "要抓住重点，逐项整改。"
+    )
+    assert issued(text) == [
+        ("要把创卫工作融入日常管理，形成长效机制", "邹海鸣"),
+        ("要抓住重点，逐项整改", "邹海鸣"),
+    ]
+    # 会议强调要… after a named speech: nobody named speaks (before: the speech's speaker was
+    # carried past the meeting's own frame, a wrong edge)
+    text = "县长邹海鸣出席会议并讲话。\n会议强调要把创卫工作放在首位，形成合力。"
+    assert directives(text) == ["要把创卫工作放在首位，形成合力"]
+    assert issued(text) == []
+    # guard: 要点 after the verb is no marker
+    assert directives("市文明办主任邹海鸣作了讲话。他指出要点有三个。") == []
+
+
+def test_the_next_point_a_bare_yaoqiu_opens_after_an_ordinal():
+    # 社区书记某某首先就…作了说明。其次，要求对标对表开展…。最后，加强…。 (before: both missed)
+    text = (
+        "会议中，社区党支部书记柯月琴首先就近期创卫工作作了说明。其次，要求对标对表开展创卫工作，"
+        "及时与共建单位做好对接。最后，加强创卫宣传工作，营造浓厚氛围。"
+    )
+    assert issued(text) == [
+        ("对标对表开展创卫工作，及时与共建单位做好对接", "柯月琴"),
+        ("加强创卫宣传工作，营造浓厚氛围", "柯月琴"),
+    ]
+    # guard: 要求 as a noun after an ordinal asks nothing
+    assert directives("其次，要求高、任务重，各单位压力大。") == []
