@@ -1396,7 +1396,8 @@ _ZERO_SUBJECT = re.compile(
     # (…进行最后督查。并要求社区做好…: any addressee a bare 要求 takes)
     # (随后要求社区工作人员…共同合作，…: what the speaker went on to require)
     # (特别要求要做好…: the marker right after the verb)
-    r"(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求(?="
+    # (其次，要求对标对表开展…: the speaker's next point, an imperative verb right after)
+    r"(?:(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?|[其再然最][次后][，,])要求(?="
     + r"要(?!求|点|素|害|闻|件|是|么|员|道|地)|"
     + "|".join(_REQUIRED_OPENERS)
     + "|"
@@ -1406,6 +1407,9 @@ _ZERO_SUBJECT = re.compile(
     # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
     + r"|[：:]?(?:一是|第一[，,、：:]|（一）)"
     + ")"
+    # (the ordinal written as classes: the frame gate reads 要求 as the word the branch needs)
+    + r"|[其再然最][次后][，,]要求"
+    + _REQUIRED_VERB
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
     + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
@@ -1432,6 +1436,9 @@ _PRONOUN_FRAME = re.compile(
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
+    # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
+    # opens at the marker
+    r"|(?:强调|指出|提出)(?=要(?![求点素件闻])|必须|务必|一定要)"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
     rf"|要求{_ANY_ADDRESSEE_NEXT}"
     # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
@@ -1892,6 +1899,19 @@ _SPEECH_ANNOUNCED = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
+
+
+def _listed_before(text: str, s: int, p: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the name at p the last of a list of names in its clause (县领导甲、乙、丙出席并讲话 /
+    县委书记甲、县长乙出席会议并讲话)? Then the clause names no single speaker."""
+    cs = s
+    for m in _CLAUSE_MARK.finditer(text, s, p):
+        cs = m.end()
+    k = bisect.bisect_left(by_start, (cs, -1))
+    return k < len(by_start) and by_start[k][0] < p
+
+
 def _speech_announced(
     text: str, s: int, e: int, ds: Discourse, pend: dict[int, int], by_start: list[tuple[int, int]]
 ) -> None:
@@ -1901,7 +1921,7 @@ def _speech_announced(
     who: set[int] = set()
     for m in _SPEECH_ANNOUNCED.finditer(text, s, e):
         p = pend.get(m.start())
-        if p is None:
+        if p is None or _listed_before(text, s, p, by_start):
             return
         who.add(p)
     if len(who) == 1:

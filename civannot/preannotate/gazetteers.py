@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from civannot.text.word_lists import gazetteer_words as _lines
 
@@ -220,12 +221,18 @@ def rule_words() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+_JIEBA: list[Any] = []  # jieba_dict.tokenizer()'s answer, once asked (it is lru_cache'd)
+
+
 def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazily
     """jieba over its prepared dictionary (preannotate/jieba_dict.py): a fresh process segments
-    its first snippet without loading the whole dictionary."""
-    from civannot.preannotate.jieba_dict import tokenizer
+    its first snippet without loading the whole dictionary. (The rules ask for it about a dozen
+    times a text: the import statement is run on the first call only.)"""
+    if not _JIEBA:
+        from civannot.preannotate.jieba_dict import tokenizer
 
-    return tokenizer()
+        _JIEBA.append(tokenizer())
+    return _JIEBA[0]
 
 
 @lru_cache(maxsize=1)

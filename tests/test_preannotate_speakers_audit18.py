@@ -1,0 +1,69 @@
+"""Directives and their speakers: forms from the audib18 audit of real reports (session 17, issue
+16), most of them traditional mirror copies. The sentences are made up in the forms seen; each test
+fails on the rules before the fix it covers, but the guard tests, which hold before and after."""
+
+from __future__ import annotations
+
+from directive_helpers import directives, issued
+
+from civannot.text import normalize
+
+
+def test_a_speech_announced_for_a_list_of_names_names_no_single_speaker():
+    # 县领导甲、乙、丙出席并讲话。/ 县委书记甲、县长乙出席会议并讲话。 (before: the last name of
+    # the list spoke the unframed paragraphs after it)
+    text = (
+        "3月2日，全乡创卫推进会召开。乡领导杜明远、严雪松、蒋秋菊出席并讲话。\n各村要清理卫生死角。"
+    )
+    assert directives(text) == ["各村要清理卫生死角"]
+    assert issued(text) == []
+    text = "乡党委书记杜明远、乡长严雪松出席会议并讲话。\n各村要清理卫生死角。"
+    assert issued(text) == []
+
+
+def test_a_speech_announced_for_one_name_still_carries_over():
+    # guard (audib17): one name, its title chain, a chair in another clause
+    text = (
+        "乡长严雪松主持会议，乡党委书记、人大主席杜明远出席并讲话。\n"
+        "近年来，全乡环境持续改善。\n各村要清理卫生死角。"
+    )
+    assert issued(text) == [("各村要清理卫生死角", "杜明远")]
+    # the same in a traditional copy with inline pinyin
+    raw = (
+        "鄉長嚴雪松主持會(huì)議,鄉黨委書(shū)記、人大主席杜明遠出(chū)席並(bìng)講(jiǎng)話(huà)。\n"
+        "各村要清理衛生死角。"
+    )
+    assert issued(normalize(raw).text) == [("各村要清理卫生死角", "杜明远")]
+
+
+def test_a_frame_verb_glued_to_the_marker_is_a_frame():
+    # 他指出要把…，…；要… (before: the pronoun and its verb opened the span)
+    text = (
+        "会上，市文明办主任邹海鸣作了讲话。他指出要把创卫工作融入日常管理，形成长效机制；"
+        "要抓住重点，逐项整改。"
+    )
+    assert issued(text) == [
+        ("要把创卫工作融入日常管理，形成长效机制", "邹海鸣"),
+        ("要抓住重点，逐项整改", "邹海鸣"),
+    ]
+    # 会议强调要… after a named speech: nobody named speaks (before: the speech's speaker was
+    # carried past the meeting's own frame, a wrong edge)
+    text = "县长邹海鸣出席会议并讲话。\n会议强调要把创卫工作放在首位，形成合力。"
+    assert directives(text) == ["要把创卫工作放在首位，形成合力"]
+    assert issued(text) == []
+    # guard: 要点 after the verb is no marker
+    assert directives("市文明办主任邹海鸣作了讲话。他指出要点有三个。") == []
+
+
+def test_the_next_point_a_bare_yaoqiu_opens_after_an_ordinal():
+    # 社区书记某某首先就…作了说明。其次，要求对标对表开展…。最后，加强…。 (before: both missed)
+    text = (
+        "会议中，社区党支部书记柯月琴首先就近期创卫工作作了说明。其次，要求对标对表开展创卫工作，"
+        "及时与共建单位做好对接。最后，加强创卫宣传工作，营造浓厚氛围。"
+    )
+    assert issued(text) == [
+        ("对标对表开展创卫工作，及时与共建单位做好对接", "柯月琴"),
+        ("加强创卫宣传工作，营造浓厚氛围", "柯月琴"),
+    ]
+    # guard: 要求 as a noun after an ordinal asks nothing
+    assert directives("其次，要求高、任务重，各单位压力大。") == []
