@@ -1397,7 +1397,7 @@ _ZERO_SUBJECT = re.compile(
     # (随后要求社区工作人员…共同合作，…: what the speaker went on to require)
     # (特别要求要做好…: the marker right after the verb)
     # (其次，要求对标对表开展…: the speaker's next point, an imperative verb right after)
-    r"(?:(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?|(?:其次|再次|然后|最后)[，,])要求(?="
+    r"(?:(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?|[其再然最][次后][，,])要求(?="
     + r"要(?!求|点|素|害|闻|件|是|么|员|道|地)|"
     + "|".join(_REQUIRED_OPENERS)
     + "|"
@@ -1407,7 +1407,8 @@ _ZERO_SUBJECT = re.compile(
     # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
     + r"|[：:]?(?:一是|第一[，,、：:]|（一）)"
     + ")"
-    + r"|(?:其次|再次|然后|最后)[，,]要求"
+    # (the ordinal written as classes: the frame gate reads 要求 as the word the branch needs)
+    + r"|[其再然最][次后][，,]要求"
     + _REQUIRED_VERB
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
