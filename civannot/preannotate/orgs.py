@@ -412,8 +412,26 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     for w in reversed(words):
         if taken == 2 or not all(_is_cjk(c) for c in w) or len(w) == 1:
             break
+        # 督促推动公司党委, 汽车集团利用公司微信: a verb before the kind, or a company closed
+        # before it, makes the kind the company the clause speaks of, no name (orgs18)
+        if (taken == 0 and w in function_words()) or (taken == 1 and w.endswith(("集团", "公司"))):
+            return None
         start -= len(w)
         taken += 1
+    if taken == 1 and start >= 2:
+        # 、展沅环境公司: a name of two characters jieba reads as single words before the
+        # trade, opening an item of a list or a clause (orgs18)
+        name = text[start - 2 : start]
+        before = text[start - 3] if start >= 3 else "\n"
+        if (
+            all(_is_cjk(c) for c in name)
+            and not any(c in _STEM_BAD for c in name)
+            and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+            and len(words) >= 3
+            and words[-2] == name[1]
+            and words[-3] == name[0]
+        ):
+            start -= 2
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
         name = text[s - 2 : s]
@@ -650,6 +668,10 @@ def _abbrev_orgs(doc: Doc) -> None:
                 and _level_ok(text, s - 1)
             ):
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            elif (
+                text[s] == "州" and s and text[s - 1 : s + 1] in r.g.gpe_names
+            ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
+                s = extend_gpe_prefix(doc, s - 1)
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
@@ -1194,6 +1216,7 @@ def find_orgs(doc: Doc) -> None:
     _branches_after_bodies(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
+    _long_bodies_again(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -1248,6 +1271,58 @@ _CIVILISATION_ACCOUNT = re.compile(
 # 县委政府, 区委政府: the committee and the government written with no mark between them
 # (镇党委政府: a town's party committee and its government; session 12 audit, audorgs13)
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政府)")
+
+
+# what closes a long body named once with its place and again without it (orgs18)
+_AGAIN_KINDS = (*_LONG_KINDS, "分指挥部")
+
+
+def _long_bodies_again(doc: Doc) -> None:
+    """org.grammar: a long body named once with its place (某某区文明城市创建社区网格化管理分指挥部)
+    and later by the end of its name alone (要认识社区网格化管理分指挥部的职责): the end is the
+    same body. Only names of eight characters or more after the place, closed by a group's or a
+    headquarters' kind (orgs18)."""
+    text, g = doc.text, doc.r.g
+    found = [c for c in doc.cands if c.label == "ORG" and c.end - c.start >= 10]
+    if not found:
+        return
+    kinds = [k for k in _AGAIN_KINDS if k in text]
+    names: list[tuple[str, int]] = []
+    for c in found:
+        name = text[c.start : c.end]
+        if name.endswith(tuple(kinds)):
+            k = next(
+                (n for n in (5, 4, 3, 2) if name[:n] in g.admin_full or name[:n] in g.gpe_names),
+                0,
+            )
+            if k:
+                names.append((name, k + (name[k] in "省市县区")))
+    if not names:
+        return
+    added: set[int] = set()
+    for kind in kinds:
+        for i in _occurrences(text, kind):
+            j = i + len(kind)
+            if any(o.start <= i and j <= o.end for o in found):
+                continue  # inside a long body found
+            for name, k in names:
+                if not name.endswith(kind):
+                    continue
+                # the longest run of the name's end that the text repeats before j, the place
+                # left out
+                n = len(kind)
+                while n < len(name) - k and j - n > 0 and text[j - n - 1] == name[-n - 1]:
+                    n += 1
+                a = j - n
+                if (
+                    n >= 8
+                    and j not in added
+                    and not (a and text[a - 1] in "省市县区州镇乡各")
+                    and all(_is_cjk(ch) for ch in text[a:j])
+                ):
+                    added.add(j)
+                    doc.add(a, j, "ORG", 0.6, 2, "org.grammar")
+                    break
 
 
 def _drop_cands(doc: Doc, label: str, a: int, b: int, *, exact: bool = False) -> None:
@@ -1822,6 +1897,9 @@ _COMPANY_OWN = re.compile(
 )
 
 
+_COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|营业所")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before)."""
     text = doc.text
@@ -1847,6 +1925,14 @@ def find_companies(doc: Doc) -> None:
                 else m.end()
             )
             doc.add(a, b, "ORG", 0.5, 1 if a == s and b == m.end() else 2, "org.company")
+    if "服务中心" in text or "客服" in text or "营业" in text:
+        # 某某水务集团客户服务中心: a company's service centre or office is one body with it
+        for c in [
+            c for c in doc.cands if c.label == "ORG" and text.endswith(("集团", "公司"), 0, c.end)
+        ]:
+            unit = _COMPANY_UNIT.match(text, c.end)
+            if unit is not None:
+                doc.add(c.start, unit.end(), "ORG", c.conf, c.prio, c.rule)
 
 
 def _place_teams(doc: Doc) -> None:

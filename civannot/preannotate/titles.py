@@ -1036,6 +1036,16 @@ def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
 _LEADERS_COLON = re.compile("(?:有|是|为)?[：:]")
 
 
+def _freq_word(w: str) -> bool:
+    """Whether jieba's dictionary holds `w` as a word (a frequency, not a prefix's 0): as
+    FREQ.get(w), asked only where FREQ holds w[:-1] (every word's prefixes are in it: jieba's
+    gen_pfdict and add_word put them there)."""
+    freq = jieba_tokenizer().FREQ
+    if len(w) >= 2 and w[:-1] not in freq:
+        return False
+    return bool(freq.get(w))
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
@@ -1057,7 +1067,10 @@ def find_leader_lists(doc: Doc) -> None:
             continue
         # 院领导班子、职能部门负责人: 领导班子 is one word, the leadership (班子 read as a name;
         # audtitles15)
-        if p == m.end() and jieba_tokenizer().FREQ.get(text[p - 2 : p + 2]):
+        # (jieba's FREQ holds every prefix of its words: a word of four is only asked for where
+        # its first three are one's prefix, so 领导 + a name, new in every text, is mostly
+        # answered from the memo of 领导 + a surname, not by a query of the dictionary's file)
+        if p == m.end() and _freq_word(text[p - 2 : p + 2]):
             continue
         # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
         # the dictionary) is no name
