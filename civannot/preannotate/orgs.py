@@ -412,9 +412,13 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     for w in reversed(words):
         if taken == 2 or not all(_is_cjk(c) for c in w) or len(w) == 1:
             break
-        # 督促推动公司党委, 汽车集团利用公司微信: a verb before the kind, or a company closed
-        # before it, makes the kind the company the clause speaks of, no name (orgs18)
-        if (taken == 0 and w in function_words()) or (taken == 1 and w.endswith(("集团", "公司"))):
+        # 督促推动公司党委, 汽车集团利用公司微信: two verbs before the kind, or a company closed
+        # before the word before it, make the kind the company the clause speaks of, no name
+        # (a trade may be a verb: 果蔬购销集团, 城乡建设公司; orgs18)
+        if taken == 1 and (
+            w.endswith(("集团", "公司"))
+            or (w in function_words() and text[start:s] in function_words())
+        ):
             return None
         start -= len(w)
         taken += 1
