@@ -67,3 +67,15 @@ def test_the_next_point_a_bare_yaoqiu_opens_after_an_ordinal():
     ]
     # guard: 要求 as a noun after an ordinal asks nothing
     assert directives("其次，要求高、任务重，各单位压力大。") == []
+
+
+def test_a_full_stop_folded_to_ascii_ends_the_sentence():
+    # a mirror that folded 。 to . : 某某强调,…要….会议要求,…要…. (before: one sentence, the
+    # meeting's requirement inside the speaker's directive, a wrong edge)
+    raw = "鄉長嚴雪松強調,各村要清理衛生死角.會議要求,各單位要抓好整改."
+    text = normalize(raw).text
+    assert issued(text) == [("各村要清理卫生死角", "严雪松")]
+    assert directives(text) == ["各村要清理卫生死角", "各单位要抓好整改"]
+    # guard: a dot inside quotes (“美丽.和谐”) and a decimal end nothing
+    text = "乡长严雪松强调，各村要共同营造“美丽.和谐”的环境，力争增长3.5个百分点。"
+    assert directives(text) == ["各村要共同营造“美丽.和谐”的环境，力争增长3.5个百分点"]

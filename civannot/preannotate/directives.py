@@ -233,6 +233,21 @@ _SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
 _DAMAGE_NEXT = re.compile(r"[^\n。！？]?[，,、；;：:？?\ufffd]")
 
 
+# a full stop folded to ASCII: a Chinese character (or a closing mark) before it, a Chinese
+# character, an opening mark or the paragraph's end after it
+_FOLDED_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|[ \u3000]*$)", re.M)
+
+
+def _folded_stops(text: str, ps: int, pe: int) -> list[int]:
+    """The ASCII full stops standing for 。 in text[ps:pe], outside quotes."""
+    out = []
+    for m in _FOLDED_STOP.finditer(text, ps, pe):
+        i = m.start()
+        if text.rfind("“", ps, i) <= text.rfind("”", ps, i):
+            out.append(i)
+    return out
+
+
 def _damaged_question(text: str, i: int) -> bool:
     """Is the ？ at i left by damage rather than a question? (checked only for a ？: a plain
     character class keeps the sentence scan fast)"""
@@ -1033,6 +1048,10 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
         # as the 。 it stands for would: the sentence ends at its >
         ends = sorted(set(ends) | {m.end() - 1 for m in _HTML_BREAK.finditer(text, ps, pe)})
+    if "." in para:
+        # a mirror that folded 。 to ASCII (…要压实责任.会议要求，…): a . between Chinese
+        # characters ends the sentence as the 。 would (not inside quotes: “美丽.和谐”)
+        ends = sorted(set(ends) | set(_folded_stops(text, ps, pe)))
     ends.append(pe)
     return (False, colon, colon_at, unnamed_turn, None, tuple(ends))
 
