@@ -58,6 +58,23 @@ from tests.preannotate_support import entity_set as _tagged
             },
             set(),
         ),
+        # a list's label before a long body is no part of its name
+        (
+            "会议由社区书记主持，青禾花园支部、共建单位柳岸社区卫生服务中心、某某物业公司参加。",
+            {("柳岸社区卫生服务中心", "ORG"), ("青禾花园支部", "ORG")},
+            {("单位柳岸社区卫生服务中心", "ORG")},
+        ),
+        # a compound's or a village's party branch written without 党; before a post it is the
+        # post's
+        ("青禾小区党支部召开创城推进会。", {("青禾小区党支部", "ORG")}, set()),
+        ("各村支部要落实创城责任。", set(), {("村支部", "ORG"), ("各村支部", "ORG")}),
+        ("青禾村支部书记王小禾讲话。", set(), {("青禾村支部", "ORG")}),
+        # the groups a body sends, counted, are no part of its name
+        (
+            "镇政府派出四个检查组，对全镇各村开展检查。",
+            {("镇政府", "ORG")},
+            {("镇政府派出四个检查组", "ORG")},
+        ),
         # (a short end is no body: 领导小组 alone stays generic)
         (
             "黄岩区文明城市创建工作领导小组召开会议，要求各成员单位服从领导小组安排。",

@@ -352,10 +352,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             if at is None or text[at - 1 : at] in "局委办":
                 continue  # (国家统计局某某调查队: read whole with its bureau)
             best, name = at, text[at:k]
+        if text.startswith("单位", best) and k - best >= 4:
+            best += 2  # 共建单位某某社区卫生服务中心: the list's label, not the name (orgs18)
         end = m.end()
         # 某某村党支部书记: before a post the village's or community's party body is the post's
         # (the title grammar reads the post; the place stays a place)
-        if kind.endswith(_PARTY_KINDS) and r.bare_post.match(text, end) is not None:
+        if kind.endswith((*_PARTY_KINDS, "支部")) and r.bare_post.match(text, end) is not None:
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
@@ -544,6 +546,8 @@ _NAMED_BRIGADE = re.compile(
 _INSPECT_GROUP = re.compile(
     rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组)
+_GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
@@ -936,6 +940,8 @@ def find_orgs(doc: Doc) -> None:
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
             and "组织" not in grp.group()
+            # (镇政府派出四个检查组: the body sends groups, counted; orgs18)
+            and not any(w in grp.group() for w in _GROUP_SENT)
         ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         elif text.endswith(("委", "党组"), s, e) and (study := _STUDY_GROUP.match(text, e)):
