@@ -75,6 +75,21 @@ from tests.preannotate_support import entity_set as _tagged
             {("镇政府", "ORG")},
             {("镇政府派出四个检查组", "ORG")},
         ),
+        # a campaign's office named by its whole task after a level
+        (
+            "据悉，市城乡环境专项整治办公室督查出的问题已交办。",
+            {("市城乡环境专项整治办公室", "ORG")},
+            set(),
+        ),
+        ("县全域禁烧治理工作领导小组：", {("县全域禁烧治理工作领导小组", "ORG")}, set()),
+        ("县全市专项整治办公室", set(), {("县全市专项整治办公室", "ORG")}),
+        # every village's two committees name no body; a town's power station bare in a list
+        ("组织村书记、村两委前往巡查。", set(), {("村两委", "ORG")}),
+        (
+            "督导组视察了柳岸卫生院、供电所等服务窗口单位。",
+            {("柳岸卫生院", "ORG"), ("供电所", "ORG")},
+            set(),
+        ),
         # (a short end is no body: 领导小组 alone stays generic)
         (
             "黄岩区文明城市创建工作领导小组召开会议，要求各成员单位服从领导小组安排。",

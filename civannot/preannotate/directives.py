@@ -35,7 +35,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -157,7 +157,9 @@ _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
     # (明确方向，抓住重点：一是…: the points a speech names its 重点)
-    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点)[：:]"
+    # (…必须做好以下三方面工作：一是…；二是…: the aspects or tasks counted before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点"
+    r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
     r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、))"
 )
@@ -2231,16 +2233,25 @@ def _sentence(
     elif "，一是" in text[body:e] or "，一要" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
-    if listing and ("点：" in text[body:e] or "： " in text[body:e]):
+    if listing and (
+        "点：" in text[body:e]
+        or "： " in text[body:e]
+        or "方面" in text[body:e]
+        or "项" in text[body:e]
+    ):
         # …要注重以下三点：一是…: the first item opens after the colon of the points announced
-        # (…提出三点要求： 一、…: or a heading numbered 一、 after it)
+        # (…提出三点要求： 一、…: or a heading numbered 一、 after it; …必须做好以下三方面工作：
+        # 一是…；: the aspects counted, the items parted by ；)
         semis = sorted(
-            semis
-            + [
+            set(semis)
+            | {
                 m.end() - 1
                 for m in _LIST_COLON.finditer(text, body, e)
-                if m.group()[-2] == "点" or text.startswith("一、", _past_spaces(text, m.end()))
-            ]
+                if m.group()[-2] == "点"
+                or "方面" in m.group()
+                or "项" in m.group()
+                or text.startswith("一、", _past_spaces(text, m.end()))
+            }
         )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e

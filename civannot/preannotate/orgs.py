@@ -1226,6 +1226,7 @@ def find_orgs(doc: Doc) -> None:
     _branches_after_bodies(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
+    _task_bodies(doc)
     _long_bodies_again(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
@@ -1285,6 +1286,31 @@ _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政�
 
 # what closes a long body named once with its place and again without it (orgs18)
 _AGAIN_KINDS = (*_LONG_KINDS, "分指挥部")
+
+
+# a campaign's office or group named by its whole task after a level (县全域无垃圾专项治理办公室,
+# 市违建整治工作领导小组): the stem holds no function character (orgs18)
+_TASK_BODY = re.compile(
+    rf"(?:省|市|县|区|旗|镇|乡)([{CJK}]{{2,12}}?(?:专项(?:治理|整治|行动)?|治理|整治))(?:工作)?"
+    rf"(?:办公室|指挥部|领导小组|工作组|工作专班)(?![{CJK}]?[长任记员])"
+)
+
+
+def _task_bodies(doc: Doc) -> None:
+    """org.grammar: 县全域无垃圾专项治理办公室 (a level, the task, the office's kind)."""
+    text = doc.text
+    if "治理" not in text and "整治" not in text and "专项" not in text:
+        return
+    for m in _TASK_BODY.finditer(text):
+        stem = m.group(1)
+        if (
+            _level_ok(text, m.start())
+            # (全域, 全民 name the task; 全市 before it is the level's reach, no name)
+            and not any(c in _FUNCTION and c != "全" for c in stem)
+            and stem[0] not in "省市县区州旗镇乡"
+            and not (stem[0] == "全" and stem[1] in "省市县区州旗镇乡")
+        ):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
 def _long_bodies_again(doc: Doc) -> None:
