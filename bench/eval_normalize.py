@@ -137,6 +137,22 @@ def load_refs(dirs: tuple[Path, ...] = REF_DIRS) -> list[tuple[str, str]]:
     return refs
 
 
+def load_page_refs(dirs: list[str]) -> list[tuple[str, str]]:
+    """Real pages kept outside the repository (``--refs DIR``), normalised: as with the seeds,
+    their clean text is the reference a freshly damaged copy is compared with."""
+    from civannot.text import normalize
+
+    refs = []
+    for d in dirs:
+        for p in sorted(Path(d).glob("*.txt")):
+            refs.append(
+                (f"pages/{Path(d).name}/{p.name}", normalize(p.read_text(encoding="utf-8")).text)
+            )
+    if not refs:
+        raise SystemExit(f"no page texts under {dirs}")
+    return refs
+
+
 def load_seed_refs() -> list[tuple[str, str]]:
     """The real seed articles under $CIVANNOT_SHARED/seeds, normalised: their clean text is the
     reference the freshly damaged copies are compared with (empty when CIVANNOT_SHARED is unset)."""
@@ -637,12 +653,25 @@ def main(argv: list[str] | None = None) -> int:
         "seeds, never the article's own), as an import weighs the project's documents; "
         "none: the normaliser alone (figures before session 7)",
     )
+    ap.add_argument(
+        "--refs",
+        action="append",
+        metavar="DIR",
+        help="real pages (*.txt, kept outside the repository) as the references instead of a set; "
+        "each is normalised first, like the seeds, and weighs the others as context",
+    )
     args = ap.parse_args(argv)
     recipes = {k: v for k, v in RECIPES.items() if not args.recipe or k in args.recipe}
-    refs = load_refs() if args.set == "dev" else load_refs(HELDOUT_DIRS) + load_seed_refs()
+    pages = load_page_refs(args.refs) if args.refs else []
+    if pages:
+        refs = pages
+    elif args.set == "dev":
+        refs = load_refs()
+    else:
+        refs = load_refs(HELDOUT_DIRS) + load_seed_refs()
     context = None
     if args.context == "genre":
-        context = load_refs() + load_refs(HELDOUT_DIRS) + load_seed_refs()
+        context = load_refs() + load_refs(HELDOUT_DIRS) + load_seed_refs() + pages
     t0 = time.perf_counter()
     cases, identity = evaluate(refs, recipes, args.rounds, args.seed, not args.no_pypinyin, context)
     secs = time.perf_counter() - t0

@@ -67,3 +67,42 @@ def test_the_next_point_a_bare_yaoqiu_opens_after_an_ordinal():
     ]
     # guard: 要求 as a noun after an ordinal asks nothing
     assert directives("其次，要求高、任务重，各单位压力大。") == []
+
+
+def test_a_full_stop_folded_to_ascii_ends_the_sentence():
+    # a mirror that folded 。 to . : 某某强调,…要….会议要求,…要…. (before: one sentence, the
+    # meeting's requirement inside the speaker's directive, a wrong edge)
+    raw = "鄉長嚴雪松強調,各村要清理衛生死角.會議要求,各單位要抓好整改."
+    text = normalize(raw).text
+    assert issued(text) == [("各村要清理卫生死角", "严雪松")]
+    assert directives(text) == ["各村要清理卫生死角", "各单位要抓好整改"]
+    # guard: a dot inside quotes (“美丽.和谐”) and a decimal end nothing
+    text = "乡长严雪松强调，各村要共同营造“美丽.和谐”的环境，力争增长3.5个百分点。"
+    assert directives(text) == ["各村要共同营造“美丽.和谐”的环境，力争增长3.5个百分点"]
+
+
+def test_the_aspects_counted_before_a_colon_open_the_list():
+    # …必须做好以下三方面工作：一是…是重中之重；二是…；三是…。 (before: one span from the
+    # announcement into the first item, which asserts)
+    text = (
+        "县委常委赵海峰通报了近期工作。他指出，下一阶段必须做好以下三方面工作："
+        "一是抓好内业工作是重中之重；二是抓好实地测评项目；三是抓好乡风文明建设。"
+    )
+    assert issued(text) == [
+        ("下一阶段必须做好以下三方面工作", "赵海峰"),
+        ("抓好实地测评项目", "赵海峰"),
+        ("抓好乡风文明建设", "赵海峰"),
+    ]
+    text = "县委常委赵海峰指出，要抓好以下几项工作：一是抓好整改；二是加强宣传。"
+    assert directives(text) == ["要抓好以下几项工作", "抓好整改", "加强宣传"]
+
+
+def test_zaici_before_a_hope_is_a_connective():
+    # 在此希望各村继续… (before: 在此 opened the span)
+    assert directives("在此希望各村继续加大创卫工作力度，打赢攻坚战。") == [
+        "希望各村继续加大创卫工作力度，打赢攻坚战"
+    ]
+    # guard: 在此基础上 is an adverbial of the requirement
+    assert directives("县长严雪松强调，在此基础上，各村要继续加大创卫工作力度。") == [
+        "在此基础上，各村要继续加大创卫工作力度"
+    ]

@@ -35,7 +35,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -157,7 +157,9 @@ _ENUM_FIRST = frozenset("一二三四五六七八九十第（其")
 _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
     # (明确方向，抓住重点：一是…: the points a speech names its 重点)
-    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点)[：:]"
+    # (…必须做好以下三方面工作：一是…；二是…: the aspects or tasks counted before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点"
+    r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
     r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、))"
 )
@@ -231,6 +233,21 @@ _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
 # not a question
 _SENT_END_CHARS = re.compile(f"[{re.escape(_SENT_END)}]")
 _DAMAGE_NEXT = re.compile(r"[^\n。！？]?[，,、；;：:？?\ufffd]")
+
+
+# a full stop folded to ASCII: a Chinese character (or a closing mark) before it, a Chinese
+# character, an opening mark or the paragraph's end after it
+_FOLDED_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|[ \u3000]*$)", re.M)
+
+
+def _folded_stops(text: str, ps: int, pe: int) -> list[int]:
+    """The ASCII full stops standing for 。 in text[ps:pe], outside quotes."""
+    out = []
+    for m in _FOLDED_STOP.finditer(text, ps, pe):
+        i = m.start()
+        if text.rfind("“", ps, i) <= text.rfind("”", ps, i):
+            out.append(i)
+    return out
 
 
 def _damaged_question(text: str, i: int) -> bool:
@@ -1033,6 +1050,10 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
         # as the 。 it stands for would: the sentence ends at its >
         ends = sorted(set(ends) | {m.end() - 1 for m in _HTML_BREAK.finditer(text, ps, pe)})
+    if "." in para:
+        # a mirror that folded 。 to ASCII (…要压实责任.会议要求，…): a . between Chinese
+        # characters ends the sentence as the 。 would (not inside quotes: “美丽.和谐”)
+        ends = sorted(set(ends) | set(_folded_stops(text, ps, pe)))
     ends.append(pe)
     return (False, colon, colon_at, unnamed_turn, None, tuple(ends))
 
@@ -2212,16 +2233,25 @@ def _sentence(
     elif "，一是" in text[body:e] or "，一要" in text[body:e]:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
-    if listing and ("点：" in text[body:e] or "： " in text[body:e]):
+    if listing and (
+        "点：" in text[body:e]
+        or "： " in text[body:e]
+        or "方面" in text[body:e]
+        or "项" in text[body:e]
+    ):
         # …要注重以下三点：一是…: the first item opens after the colon of the points announced
-        # (…提出三点要求： 一、…: or a heading numbered 一、 after it)
+        # (…提出三点要求： 一、…: or a heading numbered 一、 after it; …必须做好以下三方面工作：
+        # 一是…；: the aspects counted, the items parted by ；)
         semis = sorted(
-            semis
-            + [
+            set(semis)
+            | {
                 m.end() - 1
                 for m in _LIST_COLON.finditer(text, body, e)
-                if m.group()[-2] == "点" or text.startswith("一、", _past_spaces(text, m.end()))
-            ]
+                if m.group()[-2] == "点"
+                or "方面" in m.group()
+                or "项" in m.group()
+                or text.startswith("一、", _past_spaces(text, m.end()))
+            }
         )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e

@@ -352,10 +352,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             if at is None or text[at - 1 : at] in "局委办":
                 continue  # (国家统计局某某调查队: read whole with its bureau)
             best, name = at, text[at:k]
+        if text.startswith("单位", best) and k - best >= 4:
+            best += 2  # 共建单位某某社区卫生服务中心: the list's label, not the name (orgs18)
         end = m.end()
         # 某某村党支部书记: before a post the village's or community's party body is the post's
         # (the title grammar reads the post; the place stays a place)
-        if kind.endswith(_PARTY_KINDS) and r.bare_post.match(text, end) is not None:
+        if kind.endswith((*_PARTY_KINDS, "支部")) and r.bare_post.match(text, end) is not None:
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
@@ -412,8 +414,30 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     for w in reversed(words):
         if taken == 2 or not all(_is_cjk(c) for c in w) or len(w) == 1:
             break
+        # 督促推动公司党委, 汽车集团利用公司微信: two verbs before the kind, or a company closed
+        # before the word before it, make the kind the company the clause speaks of, no name
+        # (a trade may be a verb: 果蔬购销集团, 城乡建设公司; orgs18)
+        if taken == 1 and (
+            w.endswith(("集团", "公司"))
+            or (w in function_words() and text[start:s] in function_words())
+        ):
+            return None
         start -= len(w)
         taken += 1
+    if taken == 1 and start >= 2:
+        # 、展沅环境公司: a name of two characters jieba reads as single words before the
+        # trade, opening an item of a list or a clause (orgs18)
+        name = text[start - 2 : start]
+        before = text[start - 3] if start >= 3 else "\n"
+        if (
+            all(_is_cjk(c) for c in name)
+            and not any(c in _STEM_BAD for c in name)
+            and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+            and len(words) >= 3
+            and words[-2] == name[1]
+            and words[-3] == name[0]
+        ):
+            start -= 2
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
         name = text[s - 2 : s]
@@ -522,6 +546,8 @@ _NAMED_BRIGADE = re.compile(
 _INSPECT_GROUP = re.compile(
     rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
 )
+# what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组)
+_GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
@@ -650,6 +676,10 @@ def _abbrev_orgs(doc: Doc) -> None:
                 and _level_ok(text, s - 1)
             ):
                 s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+            elif (
+                text[s] == "州" and s and text[s - 1 : s + 1] in r.g.gpe_names
+            ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
+                s = extend_gpe_prefix(doc, s - 1)
             else:
                 s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
@@ -910,6 +940,8 @@ def find_orgs(doc: Doc) -> None:
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
             and "组织" not in grp.group()
+            # (镇政府派出四个检查组: the body sends groups, counted; orgs18)
+            and not any(w in grp.group() for w in _GROUP_SENT)
         ):
             e = grp.end()  # 省委督查组, 省政府环保督查组: the body's inspection group is one body
         elif text.endswith(("委", "党组"), s, e) and (study := _STUDY_GROUP.match(text, e)):
@@ -1194,6 +1226,8 @@ def find_orgs(doc: Doc) -> None:
     _branches_after_bodies(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
+    _task_bodies(doc)
+    _long_bodies_again(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -1248,6 +1282,83 @@ _CIVILISATION_ACCOUNT = re.compile(
 # 县委政府, 区委政府: the committee and the government written with no mark between them
 # (镇党委政府: a town's party committee and its government; session 12 audit, audorgs13)
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政府)")
+
+
+# what closes a long body named once with its place and again without it (orgs18)
+_AGAIN_KINDS = (*_LONG_KINDS, "分指挥部")
+
+
+# a campaign's office or group named by its whole task after a level (县全域无垃圾专项治理办公室,
+# 市违建整治工作领导小组): the stem holds no function character (orgs18)
+_TASK_BODY = re.compile(
+    rf"(?:省|市|县|区|旗|镇|乡)([{CJK}]{{2,12}}?(?:专项(?:治理|整治|行动)?|治理|整治))(?:工作)?"
+    rf"(?:办公室|指挥部|领导小组|工作组|工作专班)(?![{CJK}]?[长任记员])"
+)
+
+
+def _task_bodies(doc: Doc) -> None:
+    """org.grammar: 县全域无垃圾专项治理办公室 (a level, the task, the office's kind)."""
+    text = doc.text
+    if "治理" not in text and "整治" not in text and "专项" not in text:
+        return
+    for m in _TASK_BODY.finditer(text):
+        stem = m.group(1)
+        if (
+            _level_ok(text, m.start())
+            # (全域, 全民 name the task; 全市 before it is the level's reach, no name)
+            and not any(c in _FUNCTION and c != "全" for c in stem)
+            and stem[0] not in "省市县区州旗镇乡"
+            and not (stem[0] == "全" and stem[1] in "省市县区州旗镇乡")
+        ):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
+
+
+def _long_bodies_again(doc: Doc) -> None:
+    """org.grammar: a long body named once with its place (某某区文明城市创建社区网格化管理分指挥部)
+    and later by the end of its name alone (要认识社区网格化管理分指挥部的职责): the end is the
+    same body. Only names of eight characters or more after the place, closed by a group's or a
+    headquarters' kind (orgs18)."""
+    text, g = doc.text, doc.r.g
+    found = [c for c in doc.cands if c.label == "ORG" and c.end - c.start >= 10]
+    if not found:
+        return
+    kinds = [k for k in _AGAIN_KINDS if k in text]
+    names: list[tuple[str, int]] = []
+    for c in found:
+        name = text[c.start : c.end]
+        if name.endswith(tuple(kinds)):
+            k = next(
+                (n for n in (5, 4, 3, 2) if name[:n] in g.admin_full or name[:n] in g.gpe_names),
+                0,
+            )
+            if k:
+                names.append((name, k + (name[k] in "省市县区")))
+    if not names:
+        return
+    added: set[int] = set()
+    for kind in kinds:
+        for i in _occurrences(text, kind):
+            j = i + len(kind)
+            if any(o.start <= i and j <= o.end for o in found):
+                continue  # inside a long body found
+            for name, k in names:
+                if not name.endswith(kind):
+                    continue
+                # the longest run of the name's end that the text repeats before j, the place
+                # left out
+                n = len(kind)
+                while n < len(name) - k and j - n > 0 and text[j - n - 1] == name[-n - 1]:
+                    n += 1
+                a = j - n
+                if (
+                    n >= 8
+                    and j not in added
+                    and not (a and text[a - 1] in "省市县区州镇乡各")
+                    and all(_is_cjk(ch) for ch in text[a:j])
+                ):
+                    added.add(j)
+                    doc.add(a, j, "ORG", 0.6, 2, "org.grammar")
+                    break
 
 
 def _drop_cands(doc: Doc, label: str, a: int, b: int, *, exact: bool = False) -> None:
@@ -1822,6 +1933,9 @@ _COMPANY_OWN = re.compile(
 )
 
 
+_COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|营业所")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before)."""
     text = doc.text
@@ -1847,6 +1961,14 @@ def find_companies(doc: Doc) -> None:
                 else m.end()
             )
             doc.add(a, b, "ORG", 0.5, 1 if a == s and b == m.end() else 2, "org.company")
+    if "服务中心" in text or "客服" in text or "营业" in text:
+        # 某某水务集团客户服务中心: a company's service centre or office is one body with it
+        for c in [
+            c for c in doc.cands if c.label == "ORG" and text.endswith(("集团", "公司"), 0, c.end)
+        ]:
+            unit = _COMPANY_UNIT.match(text, c.end)
+            if unit is not None:
+                doc.add(c.start, unit.end(), "ORG", c.conf, c.prio, c.rule)
 
 
 def _place_teams(doc: Doc) -> None:

@@ -172,6 +172,8 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 and not _suffix_of(seg, g)
                 # (全国名镇、名村: a village, or a kind of village, is no division; session 16)
                 and not seg.endswith(("局", "办", "委", "队", "部", "村"))
+                # (区直、市驻区: the units under or stationed in a division, no division)
+                and not (seg[0] in "省市县区" and seg[1] in "直驻属")
             ):
                 out.append(Cand(s, e, "GPE", 0.55, 1, "gpe.list"))
     return out
@@ -225,6 +227,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
+        # 市驻区单位: the city's units stationed in the district, no name before 区
+        and stem[-1] != "驻"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         and _NOT_IN_STEM.isdisjoint(stem)
@@ -702,6 +706,9 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         for n in (2, 3, 4):
             a = k - n
             if a >= 0 and known(text[a:k]) and opened(a):
+                # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
+                if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
+                    break
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
@@ -907,6 +914,8 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+# 新农村, 新型社区, 新建小区, 新时代: 新 and a word, no name
+_NEW_NOT_VILLAGE = frozenset(("新农", "新型", "新建", "新时", "新兴", "新增", "新开", "新成"))
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
 _ROAD_BUILD_VERBS = tuple(rule_words()["road_build_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
@@ -1204,6 +1213,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (name[0] not in _GENERIC_HEAD or name[0] in "小新山园城景")
         )
         if visited:
+            generic = False
+        # 先后到新化村和大围村, 、新景楼社区四家单位: a village or community whose name opens
+        # with 新, named as an item or a place visited (not 建设新农村, 新型社区; session 17,
+        # places18)
+        if (
+            generic
+            and kind in ("村", "社区")
+            and name[0] == "新"
+            and 2 <= len(name) <= 3
+            and name[:2] not in _NEW_NOT_VILLAGE
+            and name not in common_words()
+            and (text[best - 1 : best] in "、到和与及" or text.endswith(_GOING_VERBS, 0, best))
+            and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
+        ):
             generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue
@@ -1651,6 +1674,9 @@ def _is_place_end(text: str, pos: int) -> bool:
     if _zone_ends_at(text, pos):
         return True  # 某某高新区某某菜市场: a named zone before the place
     k = pos - unit
+    if unit == 2 and text[k - 1 : k] == "镇" and text[k:pos] == "街道":
+        # 某某区某某镇街道: a town made a sub-district keeps both units
+        return _is_place_end(text, k)
     full = rules().g.admin_full
     # (某某苏木宝力格嘎查: a township's Mongolian name runs to five characters; session 15)
     for n in (2, 3) if unit == 1 or text[k:pos] == "街道" else (2, 3, 4, 5):
@@ -2378,7 +2404,10 @@ _VISIT_LIST = re.compile(
     rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
-    "|等(?=[，。；])|(?=以及))"
+    # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
+    rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
+    # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
+    "|等(?=[，。；])|(?=以及)|(?=；))"
 )
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
@@ -2439,6 +2468,16 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
             q = text.find("、", q + 1)
 
 
+def _list_goes_on(text: str, s: int) -> bool:
+    """先后来到甲区乙镇丙社区、丁市场；戊区己社区、庚市场等点位: a list of places visited, one
+    division's after another, cut by ；: the part after a ； goes on the list a verb of going
+    opened in the same sentence (session 17, places18)."""
+    if s == 0 or text[s - 1] != "；":
+        return False
+    lo = max(text.rfind(c, 0, s) for c in "。\n，：")
+    return _VISIT_LIST_VERB.search(text, max(lo + 1, s - 200), s) is not None
+
+
 def _visit_items(text: str, r: _Rules) -> list[Cand]:
     """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
     closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
@@ -2449,7 +2488,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         items = m.group(1).split("、")
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
-        if verb is None:
+        if verb is None and not _list_goes_on(text, m.start(1)):
             continue  # (no verb of visiting opens the list: not an inspection's places)
         a = m.start(1)
         for i, item in enumerate(items):
@@ -2458,7 +2497,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if note := _ITEM_NOTE.search(item):
                 e -= len(note.group())
                 item = item[: note.start()]
-            if i == 0:
+            if i == 0 and verb is not None:
                 s += verb.end()
                 item = item[verb.end() :]
             if "及周边" in item:  # 某某街及周边背街小巷: the street, then its surroundings
@@ -2471,6 +2510,11 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 item = item[2:]
             # 某某区某某市场: the division before the place is its own GPE
             cut = max((j for j in range(2, len(item) - 2) if _is_place_end(text, s + j)), default=0)
+            # (the town or sub-district so cut off, the last of the chain, is a GPE)
+            town = (s, s + cut) if cut and item.endswith(_TOWN_KIND, 0, cut) else None
+            if town is not None:
+                up = max((j for j in range(2, cut - 2) if _is_place_end(text, s + j)), default=0)
+                town = (s + up, s + cut)
             s += cut
             item = item[cut:]
             # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
@@ -2515,6 +2559,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             ):
                 continue
             out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
+            if town is not None:
+                out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
     return out
 
 

@@ -70,6 +70,35 @@ _SHARE_TAIL = re.compile(
     r"[ \t\u00a0\u3000]*[|｜]?[ \t\u00a0\u3000]*我要分享[ \t\u00a0\u3000|｜\r]*$"
 )
 
+# The same share button after the GBK repair (蓝溪手?�报 我要分享 reads 蓝溪手机报 我要分享, or
+# keeps a U+FFFD where the repair was unsure): the line step ran before the repair and saw
+# garbage. Looked for only where a repair ran (see damaged_share_tails); at most
+# SHARE_TAIL_UNREAD of the button's seven characters unread.
+_F = "\ufffd"
+_SHARE_TAIL_REPAIRED = re.compile(
+    rf"(^|[ \t\u00a0\u3000]*)[【\[]?[\u4e00-\u9fff{_F}]{{1,12}}?"
+    rf"((?:[手{_F}][机{_F}][报{_F}]|手機報|[客{_F}][户{_F}][端{_F}])[】\]]?"
+    rf"[ \t\u00a0\u3000]*[|｜]?[ \t\u00a0\u3000]*[我{_F}][要{_F}][分{_F}][享{_F}])"
+    rf"[ \t\u00a0\u3000|｜\r]*$",
+    re.MULTILINE,
+)
+SHARE_TAIL_UNREAD = 2
+
+
+def damaged_share_tails(text: str) -> list[tuple[int, int]]:
+    """Spans of a share button the GBK repair just restored (or left partly unread): a whole line
+    with the newline before it, or the tail glued to a paragraph."""
+    out = []
+    for m in _SHARE_TAIL_REPAIRED.finditer(text):
+        if m.group(2).count(_F) > SHARE_TAIL_UNREAD:
+            continue
+        a, b = m.span()
+        if m.group(1) == "" and (a == 0 or text[a - 1] == "\n"):
+            a = max(0, a - 1)  # the whole line goes, with its newline
+        out.append((a, b))
+    return out
+
+
 # What a copying site left of the HTML closing a paragraph (`</p>`, or `/p>` when its `<` went
 # with a damaged byte before it): markup, never text of the article.
 _TAG_TAIL = re.compile(

@@ -1144,6 +1144,8 @@ def _rank_ends(
             v -= NAME_MARK_PENALTY
         if q + 1 + k >= line_end and repl and not _ends_sentence(repl[-1]):
             v -= para_final
+        if repl and repl == date_at.get(k):
+            v += DATE_BONUS
         return v + _question(before, repl)
 
     def at_end(c: str, k: int, mid: str = "") -> float:
@@ -1161,6 +1163,7 @@ def _rank_ends(
         return v + _question(before + mid, c)
 
     scored: dict[tuple[str, int], float] = {}
+    date_at: dict[int, str] = {}  # a date's unit by the run's length (see _date_unit)
     single_best = False
     for e in ends:
         right = text[q + 1 + e.k : min(line_end, q + 1 + e.k + 4)]
@@ -1188,11 +1191,18 @@ def _rank_ends(
                 opts.append(CREDIT_MARK)
             if not e.reading:  # a note is read on a character, not on a mark
                 opts += [c for c, t in _MARK_CHARS if _invalid_pair(t, nb)]
+            unit = _date_unit(left, text[q + 1 + e.k : q + 4 + e.k])
+            if unit and unit in singles:
+                date_at[e.k] = unit
+                if unit not in opts:
+                    opts.append(unit)
             firsts = _best(
                 opts,
                 lambda c: sc(left[-4:], c, right) + at_end(c, e.k),  # noqa: B023
                 BEAM,
             )
+            if e.k in date_at and date_at[e.k] not in firsts:
+                firsts.append(date_at[e.k])
             lasts = [""]
         elif e.last is None:
             after = (e.middle + right)[:4]
@@ -1489,6 +1499,15 @@ def _context_choice(
     second_t = max([identity] + [x[3] for x in rivals])
     second_c = max([x[2] for x in rivals], default=-math.inf)
     word_best = ranked[0][0]
+    if (
+        br != word_best[0]
+        and bk == word_best[1]
+        and words == _han(word_best[0])
+        and (q + 1 + bk >= len(text) or text[q + 1 + bk] == "\n")
+    ):
+        # the same words, another mark at the line's end: the mark is the word model's, which
+        # weighs the line's end (新局面！ at an article's end, not the context's pair 面，)
+        br = word_best[0]
     if bt - second_t >= margin and bs >= best_s - CTX_REACH:
         if bc - second_c >= CTX_MARGIN:
             return (br, bk), br
@@ -1622,18 +1641,27 @@ _FINAL = frozenset("。！？!?”’）)》】…—：:")
 
 
 # Byline cues: the characters after one of these (and a colon or space) are a person's name.
+# A cue may stand before several names a space apart (记者：罗晓燕 章明浩, 记者 罗晓燕 实习生
+# 章明浩): the second name is a name too (章?浩 read 章各浩).
+_CUES = "记者|通讯员|实习生|编辑|审核|审校|责编|校对|作者|摄影|供图|文/图|图/文"
+_NAMES_BEFORE = r"(?:[\u4e00-\u9fff]{2,3}\s+(?:(?:" + _CUES + r")[:：]?\s*)?)*"
 _BYLINE = re.compile(
-    r"(?:记者\s*|(?:通讯员|编辑|审核|审校|责编|校对|作者|摄影|供图|文/图|图/文)[:：\s]\s*)"
-    r"([\u4e00-\u9fff]{1,2})$"
+    r"(?:记者\s*|(?:" + _CUES + r")[:：\s]\s*)" + _NAMES_BEFORE + r"([\u4e00-\u9fff]{1,2})$"
 )
+_BYLINE_CUE_AT_END = re.compile(r"(?:" + _CUES + r")[:：\s]\s*$")
+BYLINE_REACH = 24
 NAME_MARGIN = 5.0
 
 
 # the cue and its colon or space right before the run: the run opens the name (通讯员 ?�晓棠 read
 # 知晓棠 for 卢晓棠, the article's 唐知远 as evidence)
-_BYLINE_START = re.compile(
-    r"(?:记者|通讯员|编辑|审核|审校|责编|校对|作者|摄影|供图|文/图|图/文)[:：\s]\s*$"
-)
+_BYLINE_START = re.compile(r"(?:" + _CUES + r")[:：\s]\s*" + _NAMES_BEFORE + "$")
+
+
+def _after_a_name(before: str) -> bool:
+    """A photo credit's names and a space before the run (`（记者 韩秋禾 `), no cue right before
+    it: its 摄 is as likely as a second name."""
+    return _photo_credit(before) and _BYLINE_CUE_AT_END.search(before) is None
 
 
 def _byline_name(before: str, start: bool = True) -> str:
@@ -1642,15 +1670,21 @@ def _byline_name(before: str, start: bool = True) -> str:
     a name in running text has titles and verbs around it that the word model weighs. `start`:
     look for a name the run opens too; a cue at a line's start with a colon is an interview's
     speaker (记者：今年是……), not a byline."""
-    m = _BYLINE.search(before[-12:])
+    tail = before[-BYLINE_REACH:]
+    m = _BYLINE.search(tail)
     if m:
+        if m.group(1)[0] == CREDIT_MARK and _after_a_name(tail[: m.start(1)]):
+            return ""
         return m.group(1)
     if not start:
         return ""
-    m = _BYLINE_START.search(before[-8:])
-    if m is None:
+    m = _BYLINE_START.search(tail)
+    if m is None or _after_a_name(tail):
         return ""
-    if not before[-8:][m.end() - 1].isspace() and not before[: len(before) - 8 + m.start()].strip():
+    if (
+        not tail[m.end() - 1].isspace()
+        and not before[: len(before) - len(tail) + m.start()].strip()
+    ):
         return ""
     return REPLACEMENT
 
@@ -1755,6 +1789,36 @@ QUESTION_BONUS = 3.0
 # a quotation or a title closed before the mark is a phrase the sentence names, not its own
 # question (从“什么是好家风”“怎样传承好家风”两个方面作了讲解。)
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
+
+# A date's unit between digits (6?18日, 2022?11月: the character lost both bytes): 月 between a
+# month's and a day's digits, 年 after a year's four digits before a month's, 日 after a month's
+# and a day's digits. The word model
+# reads no digits and wrote U+FFFD or a comma there; the dateline opens nearly every article.
+_DATE_LEFT = re.compile(r"(?<![0-9])([0-9]{1,4})$")
+_DATE_RIGHT = re.compile(r"([0-9]{1,2})([日号月])")
+DATE_BONUS = 12.0
+
+
+def _date_unit(left: str, right: str) -> str:
+    """年 or 月 when the run stands between a date's digits, else ""."""
+    m, n = _DATE_LEFT.search(left), _DATE_RIGHT.match(right)
+    if m is None:
+        return ""
+    if n is None:
+        # 11月3?，: the day's unit after a month's digits, before anything but a digit
+        day = m.group(1)
+        month = left[: m.start()].endswith("月")
+        return (
+            "日"
+            if month and len(day) <= 2 and 1 <= int(day) <= 31 and not right[:1].isdigit()
+            else ""
+        )
+    a, b, unit = m.group(1), int(n.group(1)), n.group(2)
+    if unit == "月" and len(a) == 4 and a[:2] in ("19", "20") and 1 <= b <= 12:
+        return "年"
+    if unit in "日号" and len(a) <= 2 and 1 <= int(a) <= 12 and 1 <= b <= 31:
+        return "月"
+    return ""
 
 
 def _question(before: str, repl: str) -> float:

@@ -146,7 +146,9 @@ def normalize(raw: str) -> Normalized:
     intact.update(
         i for a, b in punctuation.protected_spans(p.text) for i in range(a, b) if p.text[i] == "?"
     )
+    repaired = False
     for rep in gbk.find_repairs(p.text, notes, skip=intact):
+        repaired = repaired or rep.applied is not None
         line_start = rep.start == 0 or p.text[rep.start - 1] == "\n"
         # after an indent, only a whole reading outweighs an NBSP (a `?` before `（一）` is one)
         unread = rep.applied is None or gbk.REPLACEMENT in rep.applied
@@ -226,6 +228,18 @@ def normalize(raw: str) -> Normalized:
     # Positions of kept damage move with the edits before them.
     p_keep_raw = _keep_ranges(p, kept)
     p.edit(edits)
+    if repaired:
+        # a share button the repair just made readable (蓝溪手?�报 我要分享): the line step saw
+        # garbage there
+        tails = boilerplate.damaged_share_tails(p.text)
+        for a, b in tails:
+            p.flag(
+                Flag("boilerplate", message=f"removed {b - a} characters: share button"),
+                a,
+                b,
+                anchor_only=True,
+            )
+        p.edit([(a, b, "", False) for a, b in tails])
 
     # 4. Punctuation.
     p.edit(punctuation.small_form_edits(p.text))
