@@ -56,6 +56,28 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳湾街道", "GPE")},
             {("区直", "GPE"), ("市驻区", "GPE")},
         ),
+        # a village or community whose name opens with 新, visited or listed
+        (
+            "调研组一行先后到新桂村和石围村，与新桂村、石围村干部座谈。",
+            {("新桂村", "LOC"), ("石围村", "LOC")},
+            set(),
+        ),
+        (
+            "会上，柳庄社区、新枫楼社区两家单位分别作了发言。",
+            {("柳庄社区", "LOC"), ("新枫楼社区", "LOC")},
+            set(),
+        ),
+        (
+            "要加快建设新农村和新型社区。",
+            set(),
+            {("新农村", "LOC"), ("新型社区", "LOC")},
+        ),
+        # a campaign counting cities names no city
+        (
+            "要坚持结果导向和双城创建相结合，全面提升创建水平。",
+            set(),
+            {("双城", "GPE")},
+        ),
     ],
 )
 def test_places_audit18(text: str, want: set, not_want: set) -> None:

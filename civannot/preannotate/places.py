@@ -706,6 +706,9 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         for n in (2, 3, 4):
             a = k - n
             if a >= 0 and known(text[a:k]) and opened(a):
+                # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
+                if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
+                    break
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
@@ -911,6 +914,8 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+# 新农村, 新型社区, 新建小区, 新时代: 新 and a word, no name
+_NEW_NOT_VILLAGE = frozenset(("新农", "新型", "新建", "新时", "新兴", "新增", "新开", "新成"))
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
 _ROAD_BUILD_VERBS = tuple(rule_words()["road_build_verbs"])
 _VISIT_VERBS = (*_GOING_VERBS, "查看", "察看", "走访", "检查", "督查", "观摩")
@@ -1208,6 +1213,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (name[0] not in _GENERIC_HEAD or name[0] in "小新山园城景")
         )
         if visited:
+            generic = False
+        # 先后到新化村和大围村, 、新景楼社区四家单位: a village or community whose name opens
+        # with 新, named as an item or a place visited (not 建设新农村, 新型社区; session 17,
+        # places18)
+        if (
+            generic
+            and kind in ("村", "社区")
+            and name[0] == "新"
+            and 2 <= len(name) <= 3
+            and name[:2] not in _NEW_NOT_VILLAGE
+            and name not in common_words()
+            and (text[best - 1 : best] in "、到和与及" or text.endswith(_GOING_VERBS, 0, best))
+            and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
+        ):
             generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             continue

@@ -120,7 +120,14 @@ def _evidence_sets() -> tuple[frozenset[str], frozenset[str]]:
     trad = _dict_keys("TSCharacters.txt") | set(_variants())
     simp = _dict_keys("STCharacters.txt")
     both = trad & simp
-    return frozenset(trad - both), frozenset(simp - both)
+    # 群, 峰, 床, 吃: OpenCC gives them an older traditional form (羣, 峯) that Taiwan's standard,
+    # the one mirror sites convert to, does not use; a traditional line writes them as they are
+    # (a traditional paragraph holding 群众 stayed unconverted in a simplified page; gbk18)
+    from opencc import OpenCC
+
+    tw = OpenCC("s2tw")
+    shared = {c for c in simp if tw.convert(c) == c}
+    return frozenset(trad - both), frozenset(simp - both - shared)
 
 
 def evidence(text: str) -> tuple[int, int]:
