@@ -90,6 +90,18 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳岸卫生院", "ORG"), ("供电所", "ORG")},
             set(),
         ),
+        # a verb word closed by the name's first character (对接): the name opens after it
+        (
+            "积极组织志愿者开展督导。对接柳岸街道办，结合志愿服务活动。",
+            {("柳岸街道办", "ORG")},
+            {("接柳岸街道办", "ORG")},
+        ),
+        # a sub-district office opening its head's post with no name beside it (generic)
+        (
+            "检查期间，青禾街道办事处主任详细汇报了工作情况。",
+            set(),
+            {("青禾街道办事处", "ORG")},
+        ),
         # (a short end is no body: 领导小组 alone stays generic)
         (
             "黄岩区文明城市创建工作领导小组召开会议，要求各成员单位服从领导小组安排。",

@@ -272,7 +272,18 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
             lo = _place_across_stop(text, lo, k, r.g)
-        prev = text[lo - 1] if lo else "\n"
+        # 对接某某街道办: the connective closes a verb word with the name's first character; the
+        # name opens after the word (orgs18)
+        if (
+            lo
+            and k - lo >= 3
+            and text[lo - 1] in _NAME_START_AFTER
+            and text[lo - 1 : lo + 1] in function_words()
+        ):
+            lo += 1
+            prev = "\n"  # the verb word is the name's boundary
+        else:
+            prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
         if lo == k or (
             _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
@@ -357,7 +368,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         end = m.end()
         # 某某村党支部书记: before a post the village's or community's party body is the post's
         # (the title grammar reads the post; the place stays a place)
-        if kind.endswith((*_PARTY_KINDS, "支部")) and r.bare_post.match(text, end) is not None:
+        # (某某街道办事处主任汇报: the office's head with no name beside him; orgs18)
+        if (
+            kind.endswith((*_PARTY_KINDS, "支部", "办事处"))
+            and r.bare_post.match(text, end) is not None
+        ):
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
