@@ -78,6 +78,13 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("双城", "GPE")},
         ),
+        # the town's area and a route to a town name no division
+        (
+            "市委常委柯立群带队督查集贸市场、城区至乡镇沿线公路河道整治提升工作。"
+            "督查组一行先后来到东关市场、柳马河市场、城区至柳泉镇沿线公路河道、柳泉镇驻地进行实地查看。",
+            {("柳泉镇", "GPE")},
+            {("城区至", "GPE"), ("城区至乡", "GPE")},
+        ),
     ],
 )
 def test_places_audit18(text: str, want: set, not_want: set) -> None:

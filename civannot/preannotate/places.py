@@ -227,6 +227,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
+        # 城区至乡镇沿线, 城区至某某镇: the town's area, then a route, no name
+        and not stem.startswith(("城区", "市区", "县城"))
         # 市驻区单位: the city's units stationed in the district, no name before 区
         and stem[-1] != "驻"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
