@@ -419,6 +419,18 @@ def _place_after_verb(text: str, lo: int, k: int, g: Gazetteers) -> int | None:
     return None
 
 
+def _opens_with_bare_name(text: str, k: int) -> bool:
+    """text[k-2:k] is a name of two Chinese characters opening a clause or an item (after a mark,
+    or at the text's start), holding no character a company's name does not (展沅 in 、展沅环境公司)."""
+    name = text[k - 2 : k]
+    before = text[k - 3] if k >= 3 else "\n"
+    return (
+        all(_is_cjk(c) for c in name)
+        and not any(c in _STEM_BAD for c in name)
+        and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+    )
+
+
 def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     """环境集团, 城投公司: the name is the one or two jieba words right before the suffix."""
     s = end - len(suffix)
@@ -443,11 +455,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
         # 、展沅环境公司: a name of two characters jieba reads as single words before the
         # trade, opening an item of a list or a clause (orgs18)
         name = text[start - 2 : start]
-        before = text[start - 3] if start >= 3 else "\n"
         if (
-            all(_is_cjk(c) for c in name)
-            and not any(c in _STEM_BAD for c in name)
-            and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+            _opens_with_bare_name(text, start)
             and len(words) >= 3
             and words[-2] == name[1]
             and words[-3] == name[0]
@@ -455,13 +464,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             start -= 2
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
-        name = text[s - 2 : s]
-        before = text[s - 3] if s >= 3 else "\n"
-        if (
-            all(_is_cjk(c) for c in name)
-            and not any(c in _STEM_BAD for c in name)
-            and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
-        ):
+        if _opens_with_bare_name(text, s):
             start = s - 2
     if start == s or s - start > 8:
         return None
