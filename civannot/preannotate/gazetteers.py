@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
+from civannot.preannotate.jieba_dict import tokenizer as _prepared_tokenizer
 from civannot.text.word_lists import gazetteer_words as _lines
 
 # the extension planes too: rare name characters such as 𠮷 (U+20BB7) live outside the BMP
@@ -221,18 +221,12 @@ def rule_words() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-_JIEBA: list[Any] = []  # jieba_dict.tokenizer()'s answer, once asked (it is lru_cache'd)
-
-
 def jieba_tokenizer():  # noqa: ANN201 - jieba.Tokenizer; jieba is imported lazily
     """jieba over its prepared dictionary (preannotate/jieba_dict.py): a fresh process segments
-    its first snippet without loading the whole dictionary. (The rules ask for it about a dozen
-    times a text: the import statement is run on the first call only.)"""
-    if not _JIEBA:
-        from civannot.preannotate.jieba_dict import tokenizer
-
-        _JIEBA.append(tokenizer())
-    return _JIEBA[0]
+    its first snippet without loading the whole dictionary. (jieba_dict.tokenizer is the one
+    cache: imported once here, so the rules' dozen calls a text run no import statement, and a
+    test that clears it is not left with a second copy.)"""
+    return _prepared_tokenizer()
 
 
 @lru_cache(maxsize=1)
