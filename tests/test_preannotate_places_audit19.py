@@ -2,8 +2,13 @@
 named by a word of the dictionary (先锋镇, 千里镇) in a dateline or before its own village; a town
 inspected before its campaign (检查某某镇文明城市创建工作); the end of a route (至某县道路); a road
 after the town's built-up area (镇区某某路); a list of the places visited closed by the clause's end
-alone (实地走访了甲路、乙小区、丙社区。). Every example is made up in the same form: the names are
-invented."""
+alone (实地走访了甲路、乙小区、丙社区。); a station named by its direction (西客站); no estate
+in 背街小区. Every example is made up in the same form: the names are
+invented. From batch 3 (traditional copies): a bus station as a visited item, a town visited, the
+last item joined by 和, further mentions of a place visited, shops and malls (百货, 商场), an estate after
+its road, a list broken after its 、, a sub-district opening with 山 after a verb of going, a road of
+three characters after 及.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +60,40 @@ from tests.preannotate_support import entity_set as _tagged
             "检查组一行先后走访了丽枫花园、老李烧烤、民和医院、桂香社区（居）委会，通过现场检查。",
             {("丽枫花园", "LOC"), ("桂香社区", "LOC")},
             {("老李烧烤", "LOC"), ("民和医院", "LOC")},
+        ),
+        # a passenger station named by its direction alone; back-street estates in general
+        (
+            "在青枫街道柳岸社区和桂园社区，柯明重点查看了环境卫生；在北客站，听取了车站负责人的介绍。"
+            "区文明办、北客站等单位负责同志参加。随后查看了车辆停放、背街小区内环境卫生等情况。",
+            {("北客站", "LOC"), ("柳岸社区", "LOC")},
+            {("背街小区", "LOC")},
+        ),
+        # a list of places visited: a bus station is a place (not a 工作站); a town visited; the
+        # last item joined by 和 (a school, then a community named with 和); a place visited named
+        # again
+        (
+            "当日上午，柯明一行先后来到柳湾乡政府、新城汽车站、永和小学和永和社区等地。"
+            "在新城汽车站，柯明要求，要抓紧整修绿化带。",
+            {("新城汽车站", "LOC"), ("永和社区", "LOC")},
+            {("永和小学和永和社区", "LOC")},
+        ),
+        (
+            "柯明一行先后来到锦华城菜场、农贸批发市场、新集镇等地，检查督导道路交通。",
+            {("锦华城菜场", "LOC"), ("新集镇", "GPE")},
+            set(),
+        ),
+        # a department store, a shopping mall; an estate after its road; a list broken after its 、
+        (
+            "督查组先后来到青松路步行街、柳岸区枫山路百汇花园、\n桂华百货、金鼎商场等进行督察。",
+            {("桂华百货", "LOC"), ("金鼎商场", "LOC"), ("百汇花园", "LOC"), ("枫山路", "LOC")},
+            {("枫山路百汇花园", "LOC")},
+        ),
+        # a sub-district whose name opens with 山, after a verb of going; a road of three
+        # characters after 及 ending a list of places
+        (
+            "当天，督查组一行来到山塘街道先后走访了柳庄市场、锦祥社区及十八米街实地察看公益广告。",
+            {("山塘街道", "GPE"), ("十八米街", "LOC"), ("柳庄市场", "LOC")},
+            set(),
         ),
         # not a list of places: one item of a kind is not enough
         (

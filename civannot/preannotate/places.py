@@ -436,6 +436,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                     # 小溪镇党委书记: the division before its own body
                     or text.startswith(_OWN_BODY, e)
+                    # 来到山塘街道先后…: a name opening with 山 after a verb of going (session
+                    # 18, locs19)
+                    or (
+                        stem[0] == "山"
+                        and text[k] in "街镇乡"
+                        and text.endswith(_GOING_VERBS, 0, s)
+                    )
                     # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
                     or (
                         stem[0] == "新"
@@ -1452,8 +1459,24 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             listed = (
                 kind != "巷"
                 and len(name) == 3
-                and text[e : e + 1] in ("、", "等")
-                and (text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best))
+                and (
+                    (
+                        text[e : e + 1] in ("、", "等")
+                        and (
+                            text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best)
+                        )
+                    )
+                    # 、某某社区及十二米街: the last of a list of places after 和 / 及, whatever
+                    # follows it (session 18, locs19)
+                    or (
+                        text[best - 1 : best] in "和及"
+                        and best >= 2
+                        and any(
+                            km.end() == best - 1
+                            for km in r.loc_kind.finditer(text, max(0, best - 6), best - 1)
+                        )
+                    )
+                )
                 and not any(c in _BAD_NAME_CHARS for c in name)
             )
             if listed:
@@ -2474,13 +2497,13 @@ def _road_lines(text: str) -> list[Cand]:
 # between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
 # (an item may carry a note in brackets: 某某安置点（二期）, 某某超市（某某店）)
 _VISIT_LIST = re.compile(
-    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
+    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
     rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
-    "|等(?=[，。；])|(?=以及)|(?=；)"
+    "|等(?=[，。；]|进行)|(?=以及)|(?=；)"
     # 实地走访了甲路、乙小区、丙社区。: a list closed by the clause's end alone (two items of a
     # kind of place at least; session 18, locs19)
     "|(?=[，。（]))"
@@ -2511,6 +2534,10 @@ _VISIT_ITEM_NOT = (
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
+_STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站")
+# (a road inside an item of a list: 某某路百通花园)
+_ROAD_IN_ITEM = re.compile("[路街](?!道)|大道")
 
 
 def _visit_lists(text: str) -> Iterator[re.Match[str]]:
@@ -2564,6 +2591,22 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         # (a list with no 等 / 以及 / ； after it: its places count where two items name one)
         unclosed = m.end() == m.end(1) and text.startswith(("，", "。", "（"), m.end())
         items = m.group(1).split("、")
+        # 、某某小学和某某社区等地: the last item holds two places joined by 和 / 及
+        last = items[-1]
+        if len(items) > 1 and _ends_in_kind(last):
+            j = next(
+                (
+                    j
+                    for j in range(2, len(last) - 3)
+                    if last[j] in "和及"
+                    and _ends_in_kind(last[:j])
+                    or last[j] in "和及"
+                    and last[:j].endswith(_VISIT_ITEM_NOT)
+                ),
+                0,
+            )
+            if j:
+                items[-1:] = [last[:j], last[j + 1 :]]
         if unclosed and sum(map(_ends_in_kind, items)) < 2:
             continue
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
@@ -2573,7 +2616,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         a = m.start(1)
         for i, item in enumerate(items):
             s, e = a, a + len(item)
-            a = e + 1
+            a = e + 1  # (the 、, or the 和 / 及 of a joined last item)
+            if item.startswith("\n"):  # 、⏎某某社区: a list broken after its mark by the page
+                s += 1
+                item = item[1:]
             if note := _ITEM_NOTE.search(item):
                 e -= len(note.group())
                 item = item[: note.start()]
@@ -2605,7 +2651,26 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 item.startswith("全国") and len(item) >= 7
             ):
                 continue
-            if item.endswith(_VISIT_ITEM_NOT) or "街道" in item or item in common_words():
+            # 某某镇: a town or sub-district visited is a GPE (新集镇, whose name opens with a
+            # generic head; session 18, locs19)
+            unit = "街道" if item.endswith("街道") else item[-1] if item[-1] in "镇乡" else ""
+            if unit and not unclosed and 2 <= len(item) - len(unit) <= 3:
+                k = e - len(unit)
+                if (
+                    k - s == len(item) - len(unit)
+                    and (
+                        _stem_ok(text, s, k, under_place=True)
+                        # (新集镇: a town named after its market, 集 before 镇; 集镇 alone is a word)
+                        or (text[k - 1] == "集" and k - s == 2 and text[s:k] not in common_words())
+                    )
+                ):
+                    out.append(Cand(s, e, "GPE", 0.5, 2, "gpe.visit_item"))
+                continue
+            if (
+                (item.endswith(_VISIT_ITEM_NOT) and not item.endswith(_STATION_KINDS))
+                or "街道" in item
+                or item in common_words()
+            ):
                 continue
             if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
                 continue
@@ -2613,6 +2678,9 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 continue
             # (新华都超市: 都 between the marks is a name's character)
             body = item[2:] if item.startswith("全国") else item
+            # (盛和社区, 协和广场: 和 closing a name of two characters before its kind)
+            if body[1:2] == "和" and _ends_in_kind(body[2:]) and len(body) > 3:
+                body = body[0] + body[2:]
             if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in body[:-1]):
                 continue
             kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
@@ -2623,6 +2691,15 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     continue
                 kind = km.group()
             name = item[: -len(kind)]
+            # 某某路百通花园: an estate after the road it lies on (no LOC kind of its own: the road
+            # is read by loc.kind, the estate here; session 18, locs19)
+            road = list(_ROAD_IN_ITEM.finditer(name))
+            if road and len(name) - road[-1].end() >= 2 and kind in _VISIT_ITEM_KINDS:
+                cut = road[-1].end()
+                if not r.loc_kind.search(name, cut):
+                    s += cut
+                    name = name[cut:]
+                    item = item[cut:]
             # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
             # community)
             if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
@@ -2653,11 +2730,31 @@ def _ends_in_kind(item: str) -> bool:
     return bool(kms) and kms[-1].end() == len(item)
 
 
+# 在西客站，/ 、西客站等单位: a passenger station named by its direction alone (session 18, locs19)
+_DIRECTION_STATION = re.compile("(?<=[、，。：；\n在到至和及与])[东南西北]客站")
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "客站" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
+            for m in _DIRECTION_STATION.finditer(text)
+        )
     if "、" in text:
-        doc.cands.extend(_visit_items(text, doc.r))
+        items = _visit_items(text, doc.r)
+        doc.cands.extend(items)
+        # 先后来到某某汽车站、… 在某某汽车站，: every further mention of a place visited
+        # (session 18, locs19)
+        seen = {(c.start, c.end) for c in items}
+        for name in {text[c.start : c.end] for c in items if c.label == "LOC"}:
+            if len(name) >= 4:
+                doc.cands.extend(
+                    Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat")
+                    for a in _occurrences(text, name)
+                    if (a, a + len(name)) not in seen
+                )
     doc.cands.extend(_waters(text))
     if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
