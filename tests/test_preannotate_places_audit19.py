@@ -95,6 +95,53 @@ from tests.preannotate_support import entity_set as _tagged
             {("山塘街道", "GPE"), ("十八米街", "LOC"), ("柳庄市场", "LOC")},
             set(),
         ),
+        # batch 4: communities named bare before 等社区 (no count)
+        (
+            "连日来，柳城街道各社区开展环境整治。\n柳泉、虎岭、林湾、更坊等社区组织工作人员清理杂草。",
+            {("柳泉", "LOC"), ("虎岭", "LOC"), ("林湾", "LOC"), ("更坊", "LOC")},
+            {("更坊等社区", "LOC")},
+        ),
+        # a verb before a park's name; a verb of visiting a zone's sites (考察了)
+        (
+            "提起锦屏公园，柳州人没有不知道的。市城管局决定推动锦屏公园绿化提升。",
+            {("锦屏公园", "LOC")},
+            {("提起锦屏公园", "LOC"), ("推动锦屏公园", "LOC")},
+        ),
+        (
+            "考察团一行实地考察了柳山规划展览馆、青湖国家湿地公园、柳山文化艺术中心、"
+            "枫林湖儿童公园等地，详细了解城市建设情况。",
+            {
+                ("柳山规划展览馆", "LOC"),
+                ("青湖国家湿地公园", "LOC"),
+                ("枫林湖儿童公园", "LOC"),
+            },
+            set(),
+        ),
+        # a zone's manner is no zone's name; a verb linking a unit to its community is no name
+        (
+            '要按照生态城市的标准，打造"高""新"花园式产业园区。志愿者到联系社区和责任路段开展服务。',
+            set(),
+            {("花园式产业园区", "GPE"), ("联系社区", "LOC")},
+        ),
+        # a market street named on its own right after its road
+        (
+            "志愿者们在桂苑社区锦华园小区和青柏路包河井商业街至柳村东街口路段排查问题。",
+            {("青柏路", "LOC"), ("包河井商业街", "LOC"), ("锦华园小区", "LOC")},
+            set(),
+        ),
+        # a park named after its river, with what it is between; a section of a park is none
+        (
+            "张某一行察看了我区柳泾河生态体育休闲公园一期工程。园内建有体育运动区、树林广场区、"
+            "儿童乐园区等。柳泾河滨河公园建成开放。",
+            {("柳泾河生态体育休闲公园", "LOC"), ("柳泾河滨河公园", "LOC")},
+            {("柳泾河", "LOC"), ("树林广场", "LOC")},
+        ),
+        # an estate named 某某花园 after a preposition, before where on it
+        (
+            "街道出动人员和机械对丽枫花园东侧路面进行了修补。",
+            {("丽枫花园", "LOC")},
+            set(),
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

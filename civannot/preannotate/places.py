@@ -101,6 +101,8 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
         # 省级工业园区, 县级开发区: the zone's rank, not its name
         and stem[-1] != "级"
+        # 打造花园式产业园区: the manner of a zone, not its name (session 18, locs19)
+        and stem[-1] not in "式型"
         and stem[0] not in "到在和及与对从向"
         and stem[:2] not in function_words()
         and stem[-2:] not in function_words()
@@ -1057,6 +1059,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17)
                 or text.endswith("办事处", 0, st)
+                # 翠柏路包公井商业街: a market street right after the road read before it
+                or (
+                    kind in ("商业街", "步行街", "美食街", "夜市")
+                    and bool(out)
+                    and out[-1].end == st
+                    and text[st - 1] in "路街"
+                )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
@@ -1118,10 +1127,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         placed = placed or _is_place_end(text, best)
         while (
             # (，发现某某市场存在…: a verb opens the clause before a market too; session 16
-            # audloc17)
-            kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场")
+            # audloc17; 提起某某公园, 推动某某广场: before a park or a square, where two
+            # characters of the name stay; session 18, locs19)
+            (
+                (kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场") and k - best > 2)
+                or (kind in ("公园", "广场") and k - best > 3)
+            )
             and not placed
-            and k - best > 2
             and text[best] not in _CN_NUM
             and text[best : best + 2] in function_words()
         ):
@@ -1310,10 +1322,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向等" for c in name)
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
+                # 到联系社区和责任路段: the verb linking a unit to its community (session 18)
+                or name in _LINK_VERBS
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
@@ -1373,9 +1387,24 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
+        # 树林广场区, 儿童公园区: a section of a park or a square, no place of its own
+        if kind in ("广场", "公园") and text[e : e + 1] == "区":
+            continue
         if kind == "村" and text.startswith("街道", e):
             continue  # 某某新村街道: a sub-district named after the estate (a GPE)
         if kind in _MARKET_KINDS:
+            # 翠柏路包公井商业街: a market street right after the road it lies on, named on its
+            # own (session 18, locs19)
+            if (
+                kind in ("商业街", "步行街", "美食街", "夜市")
+                and out
+                and out[-1].end == best
+                and text[best - 1] in "路街"
+                and 2 <= len(name) <= 4
+                and not any(c in _BAD_NAME_CHARS for c in name)
+            ):
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
             if road is not None and kind != "村":
                 # 人民路美食街: a market or street named after the road it lies on (the road is
@@ -2430,7 +2459,9 @@ _COUNTED_BARE = re.compile(
     # (督查组先后到甲、乙、丙等10个村: after a verb of going too; session 16 audloc17)
     rf"(?:(?<=[，。：；\n了到])|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
     rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}}?)"
-    r"(?:等)?[一二三四五六七八九十两几0-9]+个(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
+    # (甲、乙、丙等社区组织…: 等 and the kind alone close the list too; session 18, locs19)
+    r"(?:等(?:[一二三四五六七八九十两几0-9]+个)?|[一二三四五六七八九十两几0-9]+个)"
+    r"(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
 )
 
 
@@ -2511,7 +2542,7 @@ _VISIT_LIST = re.compile(
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
     "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?"
-    "|改造提升了|改造了|提升了)"
+    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
@@ -2734,6 +2765,53 @@ def _ends_in_kind(item: str) -> bool:
 _DIRECTION_STATION = re.compile("(?<=[、，。：；\n在到至和及与])[东南西北]客站")
 
 
+# 对丽景花园东侧路面: an estate named 某某花园, after a preposition and before where on it
+# (session 18, locs19; elsewhere 花园 is too often a word: 花园城市, 花园式)
+_GARDEN_ESTATE = re.compile(
+    rf"(?<=[对在到从和及与])([{CJK}]{{2,3}})花园(?=[东南西北]侧|[东南西北]门|周边|内|门口|附近)"
+)
+_WATER_PARK_OPEN = ("我区", "我市", "我县", "本区", "本市", "本县", "该区", "该市", "该县")
+
+
+def _water_parks(text: str) -> list[Cand]:
+    """横泾河生态体育休闲公园, 枫香湖儿童公园, 某某河滨河公园: a park named after its river or
+    lake, with up to six characters of what it is between (session 18, locs19)."""
+    out: list[Cand] = []
+    fw = function_words()
+    for k in _occurrences(text, "公园"):
+        for w in range(k - 1, max(k - 8, 1), -1):
+            if text[w] not in "河湖江溪":
+                continue
+            mid = text[w + 1 : k]
+            if (
+                not _ALL_CJK.fullmatch(mid)
+                or any(c in _BAD_NAME_CHARS for c in mid)
+                or mid[:2] in fw
+            ):
+                break
+            a = next(
+                (
+                    w - n
+                    for n in (3, 2)
+                    if w - n >= 0
+                    and _ALL_CJK.fullmatch(text, w - n, w)
+                    and not any(c in _BAD_NAME_CHARS for c in text[w - n : w])
+                    and text[w - n : w] not in fw
+                    and (
+                        w == n
+                        or text[w - n - 1] in _PUNCT_BOUNDARY
+                        or text[w - n - 1] in "了在到和及与对将把"
+                        or text.endswith(_WATER_PARK_OPEN, 0, w - n)
+                    )
+                ),
+                None,
+            )
+            if a is not None:
+                out.append(Cand(a, k + 2, "LOC", 0.55, 2, "loc.kind"))
+                break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
@@ -2756,6 +2834,14 @@ def find_locations(doc: Doc) -> None:
                     if (a, a + len(name)) not in seen
                 )
     doc.cands.extend(_waters(text))
+    if "公园" in text:
+        doc.cands.extend(_water_parks(text))
+    if "花园" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind")
+            for m in _GARDEN_ESTATE.finditer(text)
+            if m.group(1) not in common_words() and m.group(1) not in function_words()
+        )
     if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
@@ -2763,7 +2849,14 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "个社区" in text or "个村" in text or "个行政村" in text or "个自然村" in text:
+    if (
+        "个社区" in text
+        or "个村" in text
+        or "个行政村" in text
+        or "个自然村" in text
+        or "等社区" in text
+        or "等村" in text
+    ):
         doc.cands.extend(_counted_places(text))
 
 
