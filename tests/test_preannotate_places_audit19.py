@@ -142,6 +142,24 @@ from tests.preannotate_support import entity_set as _tagged
             {("丽枫花园", "LOC")},
             set(),
         ),
+        # batch 5: stations named by their city; a market named by a verb word between two marks
+        (
+            "市创文督查组先后检查了柳山汽车站、桂阳南站、桂阳汽车总站、桂阳公交站等，详细了解运营秩序。"
+            "桂阳汽车总站日常管理到位。",
+            {("桂阳汽车总站", "LOC"), ("桂阳公交站", "LOC"), ("柳山汽车站", "LOC")},
+            {("桂阳", "GPE")},
+        ),
+        (
+            "黄某一行先后前往五一九路、青华山路、跃进市场、兴柳路、邮政广场等地实地督查。",
+            {("跃进市场", "LOC"), ("青华山路", "LOC")},
+            set(),
+        ),
+        # a caption's bullet before a place; a market named by the street it lies on
+        (
+            "▲柳沙路附近井盖破损。\n▲桂洲市场内公益广告不足。\n当阳市南城街集贸市场，有占道经营现象。",
+            {("柳沙路", "LOC"), ("桂洲市场", "LOC"), ("南城街集贸市场", "LOC")},
+            {("南城街", "LOC")},
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

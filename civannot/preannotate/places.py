@@ -1020,7 +1020,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
             continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
-        starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
+        # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
+        starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
@@ -1060,8 +1061,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # audloc17)
                 or text.endswith("办事处", 0, st)
                 # 翠柏路包公井商业街: a market street right after the road read before it
+                # (南正街集贸市场: a market named by the street it lies on)
                 or (
-                    kind in ("商业街", "步行街", "美食街", "夜市")
+                    kind in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场")
                     and bool(out)
                     and out[-1].end == st
                     and text[st - 1] in "路街"
@@ -1336,6 +1338,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
+            # 南正街集贸市场: the kind of market right after the street it lies on, named by it:
+            # one place (session 18, locs19)
+            if (
+                not head
+                and name in _MARKET_STOP
+                and out
+                and out[-1].end == best
+                and text[best - 1] in "路街"
+            ):
+                out[-1] = Cand(out[-1].start, e, "LOC", 0.55, 2, "loc.kind")
+                continue
             # 针对南岭下河市场在…: a name of three or four characters opened by a preposition or
             # a verb of going ends in a word of its own (下河), no kind of market (session 16
             # audloc17)
@@ -2566,7 +2579,7 @@ _VISIT_ITEM_NOT = (
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
-_STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站")
+_STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站", "汽车总站", "客运总站")
 # (a road inside an item of a list: 某某路百通花园)
 _ROAD_IN_ITEM = re.compile("[路街](?!道)|大道")
 
@@ -2735,10 +2748,19 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             # community)
             if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
                 continue
+            # 、跃进市场、: between two marks of a closed list a market's name may be any word
+            # (session 18, locs19)
+            word_market = (
+                i > 0
+                and not unclosed
+                and kind.endswith("市场")
+                and len(name) == 2
+                and item[0] not in _GENERIC_HEAD
+            )
             if (
                 len(name) < 2
-                or name in common_words()
-                or name in function_words()
+                or (name in common_words() and not word_market)
+                or (name in function_words() and not word_market)
                 or name in _MARKET_STOP
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
