@@ -56,3 +56,20 @@ def test_a_converter_writing_qian_for_every_gan_is_read_as_such() -> None:
 def test_simplified_text_is_untouched() -> None:
     raw = "8月3日，乾安县召开推进会，县委书记王乾强调，要保持街道干净整洁。"
     assert normalize(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # a traditional copy writes the middle dot of a transliterated name as ．(Taiwan's
+        # typography) or as a folded `.`: the full stop rule runs before the conversion and must
+        # read the name's traditional characters as the simplified ones it knows (買買提 = 买买提)
+        ("縣委書記買買提．艾力主持會議並講話。", "买买提．艾力"),
+        ("縣委書記熱娜.阿不都主持會議並講話。", "热娜.阿不都"),
+    ],
+)
+def test_a_transliterated_names_dot_is_no_full_stop_in_a_traditional_copy(
+    raw: str, name: str
+) -> None:
+    text = normalize(_HEAD + raw).text
+    assert name in text, text

@@ -193,7 +193,12 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
                     # 做瞭哪些事: a converter that writes the particle 了 as 瞭 everywhere (瞭望
                     # keeps it; 瞭解, 明瞭 OpenCC turns itself)
                     b = "了"
-                if names and a in _NAME_CHARS and b == _NAME_CHARS[a][0] and not _in_word(out, i, a):
+                if (
+                    names
+                    and a in _NAME_CHARS
+                    and b == _NAME_CHARS[a][0]
+                    and not _in_word(out, i, a)
+                ):
                     b = _NAME_CHARS[a][1]  # 王乾, 乾安县: the author's character
                 if a != b and a not in KEEP:
                     edits.append((pos + i, pos + i + 1, b, True))
