@@ -19,9 +19,12 @@ Recipes (each draws its own parameters from a seeded generator):
   (every occurrence of a chosen character, as in the seeds), folded;
 - ``trad_bare``: OpenCC s2t, s2tw or s2hk, tone-less pinyin (ü as v on half the articles) after a
   per-article share of characters, some notes written twice (session 12 audit), folded;
+- ``trad_sparse``: OpenCC s2t or s2tw, toned notes after one to four characters only, and the
+  neutral-tone syllables without a mark (們(men), 了(le)): a sparse annotator;
 - ``indents``: `? ? ? ` / `??` NBSP-indent artefacts (and real NBSP / ideographic-space indents)
   at paragraph starts, folded;
 - ``doubled``: a stray ASCII comma before some 、，。, folded;
+- ``stops``: 。 set as ASCII `.` (or `．`), on every full stop or a share of them, folded;
 - ``gbk``: GBK lead-byte loss at 1–3 random characters (encode GBK, lead byte -> `?`, decode with
   errors="replace", fold);
 - ``gbk_pinyin``: inline pinyin added first (as ``trad_pinyin``), then the GBK lead-byte loss, so
@@ -236,6 +239,28 @@ def damage_trad_pinyin(text: str, rng: random.Random, use_pypinyin: bool = True)
     return "".join(out)
 
 
+def damage_trad_sparse(text: str, rng: random.Random, use_pypinyin: bool = True) -> str:
+    """A mirror that annotates only a few characters (every occurrence of one to four of them),
+    and the neutral-tone syllables, which carry no mark (們(men), 了(le), 的(de)): the notes are
+    too few for the dense rule (session 18)."""
+    config = rng.choice(["s2t", "s2tw"])
+    trad = _converter(config).convert(text)
+    if len(trad) != len(text):
+        trad = "".join(_converter(config).convert(c) for c in text)
+    syl = syllables(text, use_pypinyin)
+    toned = sorted({c for c, s in zip(text, syl, strict=True) if s and _TONE_MARK.search(s)})
+    chosen = set(rng.sample(toned, min(len(toned), rng.randint(1, 4))))
+    out = []
+    for s, t, y in zip(text, trad, syl, strict=True):
+        out.append(t)
+        if y and (s in chosen or (not _TONE_MARK.search(y) and y.isalpha())):
+            out.append(f"({y})")
+    return "".join(out)
+
+
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
 def _toneless(c: str) -> str:
     """A pinyin letter without its tone mark (ǚ -> ü, à -> a)."""
     if c in "ǖǘǚǜü":
@@ -441,6 +466,10 @@ def r_trad_pinyin(t: str, rng: random.Random, use_pypinyin: bool = True) -> tupl
     return fold(damage_trad_pinyin(t, rng, use_pypinyin)), t
 
 
+def r_trad_sparse(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
+    return fold(damage_trad_sparse(t, rng, use_pypinyin)), t
+
+
 def r_trad_bare(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
     return fold(damage_trad_bare(t, rng, use_pypinyin)), t
 
@@ -451,6 +480,18 @@ def r_indents(t: str, rng: random.Random) -> tuple[str, str]:
 
 def r_doubled(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(damage_doubled(t, rng)), t
+
+
+def damage_stops(text: str, rng: random.Random) -> str:
+    """A copying site that set ASCII `.` (or the full-width `．`) for 。: every full stop on some
+    pages, a share of them on others."""
+    dot = "．" if rng.random() < 0.2 else "."
+    rate = 1.0 if rng.random() < 0.5 else rng.uniform(0.3, 0.9)
+    return "".join(dot if ch == "。" and rng.random() < rate else ch for ch in text)
+
+
+def r_stops(t: str, rng: random.Random) -> tuple[str, str]:
+    return fold(damage_stops(t, rng)), t
 
 
 def r_gbk(t: str, rng: random.Random) -> tuple[str, str]:
@@ -492,8 +533,10 @@ RECIPES: dict[str, Recipe] = {
     "fold": r_fold,
     "trad_pinyin": r_trad_pinyin,
     "trad_bare": r_trad_bare,
+    "trad_sparse": r_trad_sparse,
     "indents": r_indents,
     "doubled": r_doubled,
+    "stops": r_stops,
     "gbk": r_gbk,
     "gbk_pinyin": r_gbk_pinyin,
     "gbk_stripped": r_gbk_stripped,
@@ -583,7 +626,7 @@ def evaluate(
             use_context(name)
             for rname, recipe in recipes.items():
                 rng = random.Random(f"{seed}:{r}:{rname}:{name}")
-                if rname in ("trad_pinyin", "trad_bare", "combined", "gbk_pinyin"):
+                if rname in ("trad_pinyin", "trad_bare", "trad_sparse", "combined", "gbk_pinyin"):
                     raw, expected = recipe(text, rng, use_pypinyin)  # type: ignore[call-arg]
                 else:
                     raw, expected = recipe(text, rng)
