@@ -87,6 +87,9 @@ def test_preannotate_with_the_model_and_rules_only(project):
     assert all(0.0 <= v <= 1.0 for v in scores.values())
 
 
+ANNOUNCED = "relation.issued_by.announced"
+
+
 def test_rules_switched_off_are_respected_by_preannotate(project, capsys):
     path = str(project.path)
     project.close()
@@ -97,15 +100,16 @@ def test_rules_switched_off_are_respected_by_preannotate(project, capsys):
     code, _, err = run(capsys, "rules", path, "--enable", "person.comrade")
     assert code == 2 and "not switched off" in err
     with Project.open(path) as p:
-        assert disabled_rules(p) == ["gpe.before_post", "title.chain"]  # the opt-in one too
+        # the opt-in ones too
+        assert disabled_rules(p) == ["gpe.before_post", ANNOUNCED, "title.chain"]
         summary = preannotate_project(p, use_model=False)
-        assert summary["rules_disabled"] == ["gpe.before_post", "title.chain"]
+        assert summary["rules_disabled"] == ["gpe.before_post", ANNOUNCED, "title.chain"]
         provs = {s.provenance for d in p.text_lengths() for s in p.spans(d, AUTO_LAYER)}
         assert "title.chain" not in provs
     code, out, _ = run(capsys, "rules", path, "--enable", "title.chain", "--json")
-    assert code == 0 and json.loads(out)["disabled"] == ["gpe.before_post"]
+    assert code == 0 and json.loads(out)["disabled"] == ["gpe.before_post", ANNOUNCED]
     code, out, _ = run(capsys, "rules", path, "--enable", "gpe.before_post", "--json")
-    assert code == 0 and json.loads(out)["disabled"] == []
+    assert code == 0 and json.loads(out)["disabled"] == [ANNOUNCED]
     code, _, err = run(capsys, "rules", path, "--enable", "gpe.before_post")
     assert code == 2 and "already switched on" in err and "Traceback" not in err
 

@@ -64,7 +64,7 @@ def test_a_project_switches_the_convention_and_back(tmp_path) -> None:
         assert "gpe.before_post" in disabled_rules(p)
         preannotate(p, use_model=False)
         assert _titles(p) == {"咸阳市委书记"}
-        assert set_rule_enabled(p, "gpe.before_post", True) == []
+        assert set_rule_enabled(p, "gpe.before_post", True) == ["relation.issued_by.announced"]
         preannotate(p, use_model=False)
         assert _titles(p) == {"市委书记"}
         with pytest.raises(ValueError, match="already switched on"):
@@ -77,5 +77,5 @@ def test_a_project_switches_the_convention_and_back(tmp_path) -> None:
 def test_a_project_that_switched_it_off_before_it_was_opt_in(tmp_path) -> None:
     with Project.create(tmp_path / "p.civ") as p:
         p.set_meta("rules_disabled", ["gpe.before_post"])
-        assert disabled_rules(p) == ["gpe.before_post"]
-        assert set_rule_enabled(p, "gpe.before_post", True) == []
+        assert disabled_rules(p) == ["gpe.before_post", "relation.issued_by.announced"]
+        assert set_rule_enabled(p, "gpe.before_post", True) == ["relation.issued_by.announced"]
