@@ -42,12 +42,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from civannot.learn.combine import model_decided  # noqa: E402
+from civannot.learn.apply import relation_rules_off, without_rules  # noqa: E402
+from civannot.learn.combine import combine, model_decided  # noqa: E402
+from civannot.learn.corrections import switch_disabled, switch_set  # noqa: E402
 from civannot.learn.crf import CrfModel  # noqa: E402
 from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
 from civannot.learn.evaluation import f1_of, score  # noqa: E402
 from civannot.learn.training import (  # noqa: E402
-    _both_pred,
     _rules_pred,
     corrected,
     train_for_use,
@@ -209,11 +210,11 @@ def run(
 
         def resuggest(rule: str, sub, group=tr):
             # each document with the lexicon of its fold among all the training documents
-            return rule_suggestions(group, disabled=[r for r in OFF if r != rule], only=sub)
+            return rule_suggestions(group, disabled=switch_disabled(OFF, rule), only=sub)
 
         def resuggest_te(rule: str, sub, te=te, lex=lex):
             return rule_suggestions(
-                [te[i] for i in sub], disabled=[r for r in OFF if r != rule], lexicon=lex
+                [te[i] for i in sub], disabled=switch_disabled(OFF, rule), lexicon=lex
             )
 
         c0 = time.process_time()
@@ -236,15 +237,27 @@ def run(
             # rules on (learn.apply), corrected where it was trained on corrected ones
             feats = csugs if fitted.corrections_features else tsugs
             if not fitted.corrections_features and corr.switch_on:
-                feats = resuggest_te(corr.switch_on[-1], range(len(te)))
+                feats = resuggest_te(switch_set(corr.switch_on), range(len(te)))
             tags = [model.tag(d.text, s.spans, labels=cue) for d, s in zip(te, feats, strict=True)]
+            # (the relations the rules leave off and those the corrections drop stay out after
+            # the combination, as civannot.learn.apply's refiner keeps them out)
+            off = relation_rules_off(corr.disabled(OFF))
+            kept = corrected(corr, te, tsugs, range(len(te)), resuggest_te, relations=False)
             scores["both"] = score(
                 te,
                 [
-                    _both_pred(d.text, t, s, fitted.model_labels, fitted.policy)
-                    for d, t, s in zip(te, tags, csugs, strict=True)
+                    _rules_pred(
+                        corr.drop_relations(
+                            without_rules(
+                                combine(d.text, s, t, model_labels=fitted.model_labels,
+                                        policy=fitted.policy),
+                                off,
+                            )
+                        )
+                    )
+                    for d, t, s in zip(te, tags, kept, strict=True)
                 ],
-            )
+            )  # fmt: skip
         for r in ROWS:
             for k, sc in scores.items():
                 v = f1_of(sc, r)
