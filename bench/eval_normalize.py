@@ -22,6 +22,7 @@ Recipes (each draws its own parameters from a seeded generator):
 - ``indents``: `? ? ? ` / `??` NBSP-indent artefacts (and real NBSP / ideographic-space indents)
   at paragraph starts, folded;
 - ``doubled``: a stray ASCII comma before some 、，。, folded;
+- ``stops``: 。 set as ASCII `.` (or `．`), on every full stop or a share of them, folded;
 - ``gbk``: GBK lead-byte loss at 1–3 random characters (encode GBK, lead byte -> `?`, decode with
   errors="replace", fold);
 - ``gbk_pinyin``: inline pinyin added first (as ``trad_pinyin``), then the GBK lead-byte loss, so
@@ -453,6 +454,18 @@ def r_doubled(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(damage_doubled(t, rng)), t
 
 
+def damage_stops(text: str, rng: random.Random) -> str:
+    """A copying site that set ASCII `.` (or the full-width `．`) for 。: every full stop on some
+    pages, a share of them on others."""
+    dot = "．" if rng.random() < 0.2 else "."
+    rate = 1.0 if rng.random() < 0.5 else rng.uniform(0.3, 0.9)
+    return "".join(dot if ch == "。" and rng.random() < rate else ch for ch in text)
+
+
+def r_stops(t: str, rng: random.Random) -> tuple[str, str]:
+    return fold(damage_stops(t, rng)), t
+
+
 def r_gbk(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(damage_gbk(t, rng)), t
 
@@ -494,6 +507,7 @@ RECIPES: dict[str, Recipe] = {
     "trad_bare": r_trad_bare,
     "indents": r_indents,
     "doubled": r_doubled,
+    "stops": r_stops,
     "gbk": r_gbk,
     "gbk_pinyin": r_gbk_pinyin,
     "gbk_stripped": r_gbk_stripped,

@@ -67,6 +67,7 @@ def find_entities(
     persons.find_names_before_leaders(doc)
     persons.find_colon_name_lists(doc)
     persons.find_seated_lists(doc)
+    persons.find_counted_name_lists(doc)
     persons.find_repeats(doc, lexicon)
     persons.find_list_neighbours(doc)
     excluded = persons.drop_bylines(doc)

@@ -765,6 +765,60 @@ def find_seated_lists(doc: Doc) -> None:
                     doc.add_person(s, e, 0.75, "person.leaders_list")
 
 
+# ，甲、乙、丙、丁4人获…提名奖 / 甲、乙、丙等3名同志: the count of the people a list of names with
+# no title closes (honours, model workers, volunteers; persons19): not 3家, 3个, 300余人
+_PEOPLE_COUNT = re.compile(r"等?[0-9一二三四五六七八九十两]{1,3}(?:人|名|位)(?![民口次才])")
+
+
+def find_counted_name_lists(doc: Doc) -> None:
+    """person.leaders_list: three or more names at 、 opening a clause, closed by the count of the
+    people they are (甲、乙、丙3人获…); every item a name of two or three characters, none a
+    word of the dictionary or a place."""
+    text, r = doc.text, doc.r
+    if "、" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    g = r.g
+    for m in _PEOPLE_COUNT.finditer(text):
+        e = m.start()
+        if text[e - 1 : e] == "、" or not e:
+            continue
+        items: list[tuple[int, int]] = []
+        opened = False
+        while True:
+            found = None
+            for n in (4, 3, 2):
+                s = e - n
+                if s < 0:
+                    continue
+                name = text[s:e]
+                prev = text[s - 1] if s else "\n"
+                # (、尼玛、: a transliterated name of one listed part is a name in such a list)
+                if not (
+                    _valid_name(name, g)
+                    and not (n == 2 and (name in fw or name in cw))
+                    and name not in g.gpe_names
+                    and name[-1] not in _PLACE_ENDS
+                    or _minority_part().fullmatch(name) is not None
+                ):
+                    continue
+                if prev == "、" or prev in _PARTY_OPEN or prev.isspace():
+                    found = (s, prev)
+                    break
+            if found is None:
+                break
+            s, prev = found
+            items.append((s, e))
+            if prev != "、":
+                opened = True
+                break
+            e = s - 1
+        if opened and len(items) >= 3:
+            for s, e in items:
+                if s not in doc.persons:
+                    doc.add_person(s, e, 0.75, "person.leaders_list")
+
+
 # a list of names joined to a person named before it (某某及甲、乙等领导)
 _LIST_JOINS = set("及和与")
 

@@ -340,6 +340,47 @@ _TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
 
+# 检查某某镇文明城市创建工作, 督导某某街道创文工作: a town or sub-district inspected, before
+# the campaign it runs (session 18, locs19)
+_INSPECT_VERBS = ("检查", "督查", "督导", "调研", "指导", "巡查", "暗访", "考察", "视察")
+_CAMPAIGN_NEXT = ("文明城市", "文明创建", "创文", "创城", "创卫", "创建")
+# 至某某县道路: the end of a route (session 18, locs19)
+_ROUTE_NEXT = ("道路", "公路", "路段", "沿线")
+
+
+def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
+    """民众镇, 万里镇: a town named by a word of the dictionary (a common or a function word),
+    read only where the text gives it as a place: a dateline's subject before a verb of the
+    report (9月6日，某某镇开展…), or an item of a list before its own village or community
+    (、某某镇某某村) (session 18, locs19)."""
+    if k - s != 2 or text[k] != "镇":
+        return False
+    stem = text[s:k]
+    if (
+        not _ALL_CJK.fullmatch(stem)
+        or stem[0] in _GENERIC_HEAD
+        or stem in _GENERIC_STEMS
+        or stem in _HONOUR_STEMS
+        or not _NOT_IN_STEM.isdisjoint(stem)
+        or stem[-1] in "村乡城市县区省州之一二两三四五六七八九十几多数"
+        or stem in _LINK_VERBS
+    ):
+        return False
+    prev = text[s - 1] if s else "\n"
+    e = k + 1
+    if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
+        return text.startswith(_ADMIN_NEXT, e)
+    if prev in "、，":
+        nm = r.loc_kind.match(text, e + 2) or r.loc_kind.match(text, e + 3)
+        return (
+            nm is not None
+            and nm.group() in ("村", "社区")
+            and _ALL_CJK.fullmatch(text, e, nm.start()) is not None
+            and not any(c in _BAD_NAME_CHARS for c in text[e : nm.start()])
+        )
+    return False
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -408,8 +449,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                 )
             )
+            word_town = n == 2 and _word_town(text, s, k, r)
             if (
                 n > 1
+                and not word_town
                 and not _stem_ok(text, s, k, under)
                 and not (
                     # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
@@ -425,8 +468,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # what precedes the stem (read only once the stem passed: most fail): the
             # character tests first, the place lookups of _after_place only where they fail
             prev = text[s - 1] if s else "\n"
+            # 检查某某镇文明城市创建工作: a town inspected, before its campaign
+            inspected = (
+                text[k] in "镇乡街"
+                and text.startswith(_CAMPAIGN_NEXT, e)
+                and text.endswith(_INSPECT_VERBS, 0, s)
+            )
             prev_ok = (
-                prev in _PUNCT_BOUNDARY
+                inspected
+                or prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
@@ -462,6 +512,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             if (
                 n == 2
+                and not word_town
                 and stem in common_words()
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
@@ -477,6 +528,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             nxt = text[e : e + 1]
             next_ok = (
                 dateline
+                or inspected
+                # 由某某镇至某某县道路: the end of a route
+                or (prev == "至" and text.startswith(_ROUTE_NEXT, e))
                 # 某某县某某镇1300多名干部: a town right after its county, before a count
                 or (
                     nxt.isdigit()
@@ -1026,7 +1080,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue
         # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
         placed = False
-        if k - best > 3 and text.startswith(("城区", "县城", "市区", "园区", "辖区"), best):
+        if k - best > 3 and text.startswith(("城区", "县城", "市区", "园区", "辖区", "镇区"), best):
             best += 2
             placed = True
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
@@ -1336,7 +1390,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 kind == "村"
                 and placed
                 and len(name) in (2, 3)
-                and text[e : e + 1] in "、，。；与和及等"
+                and (
+                    text[e : e + 1] in "、，。；与和及等"
+                    # 某镇崔家岭村垃圾堆积: a name of three characters that is no word, whatever
+                    # follows (session 18, locs19)
+                    or (
+                        len(name) == 3
+                        and name not in common_words()
+                        and name[:2] not in function_words()
+                        and name[0] not in _GENERIC_HEAD
+                    )
+                )
                 and not any(c in _BAD_NAME_CHARS for c in name)
                 # (a verb word as the name only where the town was visited: 来到某镇前进村,
                 # not 某某镇加强村、社区建设)
@@ -1662,10 +1726,12 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
 def _is_place_end(text: str, pos: int) -> bool:
     """Is text[:pos] ending with a division (某某区, 某某街道) rather than a word like 城区?"""
     if (
-        text.endswith(("城区", "县城", "市区"), 0, pos)
+        text.endswith(("城区", "县城", "市区", "镇区"), 0, pos)
         and text[pos - 3 : pos - 2] not in "老主新旧中小全各"
     ):
-        return True  # 前往城区杭中路: the town itself, written before its street
+        # 前往城区杭中路: the town itself, written before its street (镇区宜兴路: a town's
+        # built-up area, session 18)
+        return True
     unit = (
         2
         if text.endswith(_TWO_CHAR_UNITS, 0, pos)
@@ -1686,7 +1752,12 @@ def _is_place_end(text: str, pos: int) -> bool:
         if (
             s >= 0
             # 万州区甘宁镇: a division the gazetteer knows, though its name ends in 州
-            and (_stem_ok(text, s, k) or text[s:pos] in full)
+            and (
+                _stem_ok(text, s, k)
+                or text[s:pos] in full
+                # 、万里镇某某村: a town named by a word, before its village (session 18)
+                or (n == 2 and unit == 1 and _word_town(text, s, k, rules()))
+            )
             and (
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
@@ -2409,7 +2480,10 @@ _VISIT_LIST = re.compile(
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
     rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
-    "|等(?=[，。；])|(?=以及)|(?=；))"
+    "|等(?=[，。；])|(?=以及)|(?=；)"
+    # 实地走访了甲路、乙小区、丙社区。: a list closed by the clause's end alone (two items of a
+    # kind of place at least; session 18, locs19)
+    "|(?=[，。（]))"
 )
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
@@ -2487,7 +2561,11 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
     ending) is a LOC (session 16 audloc17)."""
     out: list[Cand] = []
     for m in _visit_lists(text):
+        # (a list with no 等 / 以及 / ； after it: its places count where two items name one)
+        unclosed = m.end() == m.end(1) and text.startswith(("，", "。", "（"), m.end())
         items = m.group(1).split("、")
+        if unclosed and sum(map(_ends_in_kind, items)) < 2:
+            continue
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
         if verb is None and not _list_goes_on(text, m.start(1)):
@@ -2507,7 +2585,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 item = item[: item.index("及周边")]
             if item.endswith("小巷"):
                 continue  # (背街小巷: the back lanes in general)
-            if item.startswith(("城区", "市区", "县城", "辖区")):
+            if item.startswith(("城区", "市区", "县城", "辖区", "镇区")):
                 s += 2
                 item = item[2:]
             # 某某区某某市场: the division before the place is its own GPE
@@ -2561,9 +2639,18 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             ):
                 continue
             out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
-            if town is not None:
+            # (a town cut off an item of an unclosed list is left to gpe.doc_place)
+            if town is not None and not unclosed:
                 out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
     return out
+
+
+def _ends_in_kind(item: str) -> bool:
+    """Does this item of a list end in a kind of place (某某花园, 某某社区)?"""
+    if item.endswith(_VISIT_ITEM_KINDS):
+        return True
+    kms = list(rules().loc_kind.finditer(item))
+    return bool(kms) and kms[-1].end() == len(item)
 
 
 def find_locations(doc: Doc) -> None:

@@ -28,7 +28,8 @@ RULES: dict[str, str] = {
     "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
     "person named in full: 福川书记)",
     "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
-    "a name found (甲、乙、丙出席), or three or more opening a sentence before 出席 / 在主席台",
+    "a name found (甲、乙、丙出席), or three or more opening a sentence before 出席 / 在主席台, or "
+    "opening a clause before the count of the people they are (甲、乙、丙3人获…)",
     "person.appointment": "a name elected, appointed or removed (某某当选为…, 选举某某为…)",
     "person.colon_list": "a name in a list of three or more after a colon (就座的还有：甲、乙、丙)",
     "person.frame": "a name opening a speaker frame (某某强调，)",

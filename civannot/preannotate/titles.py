@@ -1108,7 +1108,8 @@ _BARE_POST_AFTER = guarded(
     # a company's heads; session 13 audit)
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
-    r"|会长|秘书长)"
+    # (某某副主委一行: a democratic party's committee chair; persons19)
+    r"|会长|秘书长|主委)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -1146,7 +1147,8 @@ _BARE_POST_WORD = guarded(
     # a company's heads; session 13 audit)
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
-    r"|会长|秘书长)"
+    # (某某副主委一行: a democratic party's committee chair; persons19)
+    r"|会长|秘书长|主委)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})

@@ -6,7 +6,7 @@ Steps, in this order (each one a list of edits that carries the offset map along
 2. inline pinyin groups (before anything looks at characters: they hide the text around them);
 3. GBK lead-byte repair (needs the pinyin-free text around the run);
 4. small form marks (﹔﹐…) made full width, doubled punctuation, then full-width punctuation restored
-   between Chinese characters;
+   between Chinese characters, and a full stop folded to `.` restored to 。;
 5. OpenCC tw2s, only where the text is traditional.
 
 Flags are kept with raw offsets while the text changes and turned into clean offsets at the end.
@@ -254,6 +254,9 @@ def normalize(raw: str) -> Normalized:
     p.edit(punctuation.restore_edits(p.text, keep_now))
     # A mark next to a bracket restored just now (（含干部）!) sees its Chinese neighbour only now.
     p.edit(punctuation.restore_edits(p.text, keep_now))
+    # A full stop a site folded to `.` (要压实责任.会议要求，…): every rule that splits sentences
+    # reads 。 only.
+    p.edit(punctuation.stop_edits(p.text, keep_now))
 
     # 5. Traditional -> simplified.
     edits, doc_trad = convert.convert_edits(p.text)

@@ -227,3 +227,141 @@ def _cjk_side(text: str, i: int, before_only: bool = False, after_only: bool = F
     prev = "" if after_only else _neighbour(text, i, -1)
     nxt = "" if before_only else _neighbour(text, i, 1)
     return bool(prev and is_cjk(prev)) or bool(nxt and is_cjk(nxt))
+
+
+# -- a full stop folded to ASCII (要压实责任.会议要求，…) ---------------------------------------
+
+_STOPS = ".．"  # the ASCII full stop and its full-width form, both set for 。 by copying sites
+# What may stand before a folded 。: a Chinese character or a closing mark
+_STOP_BEFORE_MARKS = frozenset("”’）》」』】")  # and a number (see _number_ends_sentence)
+# What may follow it (after spaces): a Chinese character, an opening mark or a digit; a closing
+# quote only right after it (…抓好落实.” closes a quoted sentence)
+_STOP_AFTER_MARKS = frozenset("“‘（《「『【")
+# An enumerator before the dot, opening the line or after a mark (一.加强领导, （二）.抓好, 如下.三.):
+# a list item's number, not a sentence (left as it is: it is no 。 either)
+_ENUMERATOR = re.compile(
+    r"(?:^|(?<=[。.．：:；;，,！!？?]))[ \t\u00a0\u3000]*"
+    r"(?:第?[一二三四五六七八九十百零〇两]{1,3}|[(（][一二三四五六七八九十]{1,3}[)）])$",
+    re.MULTILINE,
+)
+# Characters of transliterated names, which a copying site separates with a dot where the
+# original had a middle dot (买买提.吐尔逊, 约翰.史密斯): a dot between two such pairs stays
+_TRANSLIT = frozenset(
+    "阿艾爱安奥巴拜班贝比彼别波伯布查达丹德迪蒂杜多厄恩尔法菲夫弗盖格古哈海汗赫亨胡华霍吉加"
+    "贾杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里丽利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明姆莫"
+    "默穆木拿纳娜南内尼妮努诺欧帕佩皮普其契乔切琴萨塞桑瑟森沙莎尚舍什斯苏索塔泰坦汤唐特提"
+    "图托瓦万威维韦温沃乌伍西希夏肖谢辛休雅亚扬耶伊依尤约扎泽詹卓孜买逊吐热合江克哲力次仁"
+    "旦增措央宗才让吾甫不都赛"
+)
+_SHORT_WORD = 3
+_SHORT_QUOTE = 12
+_SEGMENT_END = frozenset("，。、；：！？,;:!?“”‘’（）()《》「」\n")
+
+
+def _han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
+
+
+def _segment(text: str, i: int, step: int, limit: int = 5) -> int:
+    """How many characters run from i (exclusive) in direction `step` before a mark, a dot or
+    the line's end (at most `limit`)."""
+    n = 0
+    j = i + step
+    while 0 <= j < len(text) and text[j] not in _SEGMENT_END and text[j] not in _STOPS:
+        n += 1
+        if n >= limit:
+            break
+        j += step
+    return n
+
+
+def _number_ends_sentence(text: str, i: int) -> bool:
+    """Does the number before position i end a sentence (提高到93.8%., 共计2135.)? A percentage
+    does; a plain number does when a Chinese character (not 第) stands before it or it is long,
+    so that a numbered item (1.加强 at a line's start or after ：) and a decimal's first half never
+    do."""
+    j = i - 1
+    if text[j] in "%％":
+        return j > 0 and text[j - 1].isdigit()
+    k = j
+    while k >= 0 and text[k].isascii() and text[k].isdigit():
+        k -= 1
+    if k == j or j - k > 12:
+        return False
+    while k >= 1 and text[k] in ".,- " and text[k - 1].isdigit():  # 2,135 / 93.8 / 0866 2135
+        k -= 1
+        while k >= 0 and text[k].isascii() and text[k].isdigit():
+            k -= 1
+    # (a number of five digits or more is no item's number either: 电话：0731-8866 2135.)
+    digits = sum(c.isdigit() for c in text[k + 1 : i])
+    return (k >= 0 and _han(text[k]) and text[k] != "第") or digits >= 5
+
+
+def _translit_pair(s: str) -> bool:
+    return len(s) == 2 and all(c in _TRANSLIT for c in s)
+
+
+def stop_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
+    """Charwise edits turning a `.` (or `．`) that a site set for 。 back into 。: after a Chinese
+    character or a closing mark, before a Chinese character, an opening mark or the line's end.
+    A decimal (3.5), a web address, an abbreviation (No.), a numbered item (1. / 一.), a run of
+    dots (……), a dot between two short words (“美丽.和谐.富强”: a middle dot) and one inside a
+    transliterated name (买买提.吐尔逊) stay as they are."""
+    if "." not in text and "．" not in text:
+        return []
+    protected = None
+    out: list[Edit] = []
+    for m in re.finditer("[.．]", text):
+        i = m.start()
+        if i == 0 or i in keep:
+            continue
+        prev = text[i - 1]
+        if not (_han(prev) or prev in _STOP_BEFORE_MARKS or _number_ends_sentence(text, i)):
+            if not (prev.isascii() and prev.isalnum()):
+                continue
+            # a web address closing the sentence (详见www.example.cn.): the dot is no part of it
+            if protected is None:
+                protected = _protected(text)
+            if not any(b == i for _a, b in protected):
+                continue
+        if i + 1 < len(text) and text[i + 1] in _STOPS + "。…":
+            continue
+        j = i + 1
+        while j < len(text) and text[j] in " \u00a0\u3000":
+            j += 1
+        if j < len(text) and text[j] != "\n":
+            nxt = text[j]
+            # a digit only after a Chinese character (落实.2023年以来; 3.5 and No.1 stay)
+            if not (
+                _han(nxt)
+                or nxt in _STOP_AFTER_MARKS
+                or (nxt in "”’" and j == i + 1)
+                or (nxt.isdigit() and nxt.isascii() and _han(prev))
+            ):
+                continue
+            # a middle dot: short words on both sides (美丽.和谐), or a transliterated name; never
+            # before a space
+            if j == i + 1 and _han(prev) and _han(nxt):
+                if _segment(text, i, -1) <= _SHORT_WORD and _segment(text, i, 1) <= _SHORT_WORD:
+                    continue
+                if _translit_pair(text[max(0, i - 2) : i]) and _translit_pair(text[i + 1 : i + 3]):
+                    continue
+        # (both looks are bounded: a flood of dots on one long line stays linear)
+        near = max(0, i - _SHORT_QUOTE)
+        if _ENUMERATOR.search(text, near, i):
+            continue
+        nl = text.rfind("\n", near, i)
+        line_start = nl + 1 if nl >= 0 else near  # the line's start, or as far as we look
+        # inside a short quote (“文明城市.卫生城市”): a slogan's middle dot
+        opened = text.rfind("“", line_start, i)
+        if opened >= 0 and "”" not in text[opened : i + 2]:
+            closed = text.find("”", i, i + _SHORT_QUOTE)
+            if closed > 0 and "\n" not in text[i:closed] and closed - opened <= _SHORT_QUOTE:
+                continue
+        if protected is None:
+            protected = _protected(text)
+        if any(a <= i < b for a, b in protected):
+            continue
+        out.append((i, i + 1, "。", True))
+    return out
