@@ -19,6 +19,8 @@ Recipes (each draws its own parameters from a seeded generator):
   (every occurrence of a chosen character, as in the seeds), folded;
 - ``trad_bare``: OpenCC s2t, s2tw or s2hk, tone-less pinyin (ü as v on half the articles) after a
   per-article share of characters, some notes written twice (session 12 audit), folded;
+- ``trad_sparse``: OpenCC s2t or s2tw, toned notes after one to four characters only, and the
+  neutral-tone syllables without a mark (們(men), 了(le)): a sparse annotator;
 - ``indents``: `? ? ? ` / `??` NBSP-indent artefacts (and real NBSP / ideographic-space indents)
   at paragraph starts, folded;
 - ``doubled``: a stray ASCII comma before some 、，。, folded;
@@ -237,6 +239,28 @@ def damage_trad_pinyin(text: str, rng: random.Random, use_pypinyin: bool = True)
     return "".join(out)
 
 
+def damage_trad_sparse(text: str, rng: random.Random, use_pypinyin: bool = True) -> str:
+    """A mirror that annotates only a few characters (every occurrence of one to four of them),
+    and the neutral-tone syllables, which carry no mark (們(men), 了(le), 的(de)): the notes are
+    too few for the dense rule (session 18)."""
+    config = rng.choice(["s2t", "s2tw"])
+    trad = _converter(config).convert(text)
+    if len(trad) != len(text):
+        trad = "".join(_converter(config).convert(c) for c in text)
+    syl = syllables(text, use_pypinyin)
+    toned = sorted({c for c, s in zip(text, syl, strict=True) if s and _TONE_MARK.search(s)})
+    chosen = set(rng.sample(toned, min(len(toned), rng.randint(1, 4))))
+    out = []
+    for s, t, y in zip(text, trad, syl, strict=True):
+        out.append(t)
+        if y and (s in chosen or (not _TONE_MARK.search(y) and y.isalpha())):
+            out.append(f"({y})")
+    return "".join(out)
+
+
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
 def _toneless(c: str) -> str:
     """A pinyin letter without its tone mark (ǚ -> ü, à -> a)."""
     if c in "ǖǘǚǜü":
@@ -442,6 +466,10 @@ def r_trad_pinyin(t: str, rng: random.Random, use_pypinyin: bool = True) -> tupl
     return fold(damage_trad_pinyin(t, rng, use_pypinyin)), t
 
 
+def r_trad_sparse(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
+    return fold(damage_trad_sparse(t, rng, use_pypinyin)), t
+
+
 def r_trad_bare(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
     return fold(damage_trad_bare(t, rng, use_pypinyin)), t
 
@@ -505,6 +533,7 @@ RECIPES: dict[str, Recipe] = {
     "fold": r_fold,
     "trad_pinyin": r_trad_pinyin,
     "trad_bare": r_trad_bare,
+    "trad_sparse": r_trad_sparse,
     "indents": r_indents,
     "doubled": r_doubled,
     "stops": r_stops,
@@ -597,7 +626,7 @@ def evaluate(
             use_context(name)
             for rname, recipe in recipes.items():
                 rng = random.Random(f"{seed}:{r}:{rname}:{name}")
-                if rname in ("trad_pinyin", "trad_bare", "combined", "gbk_pinyin"):
+                if rname in ("trad_pinyin", "trad_bare", "trad_sparse", "combined", "gbk_pinyin"):
                     raw, expected = recipe(text, rng, use_pypinyin)  # type: ignore[call-arg]
                 else:
                     raw, expected = recipe(text, rng)

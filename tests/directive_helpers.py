@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from civannot.preannotate import suggest
+from civannot.preannotate.registry import DEFAULT_OFF
+
+ANNOUNCED = "relation.issued_by.announced"
 
 
 def directives(text: str) -> list[str]:
@@ -10,7 +13,8 @@ def directives(text: str) -> list[str]:
     return [s.text for s in suggest(text).spans if s.label == "DIRECTIVE"]
 
 
-def issued(text: str) -> list[tuple[str, str]]:
-    """(directive text, speaker name) of every ISSUED_BY suggestion."""
-    sug = suggest(text)
+def issued(text: str, *, announced: bool = False) -> list[tuple[str, str]]:
+    """(directive text, speaker name) of every ISSUED_BY suggestion; `announced`: with the
+    opt-in rule that carries a bare announcement of a speech over the paragraphs after it on."""
+    sug = suggest(text, disabled=DEFAULT_OFF - {ANNOUNCED} if announced else DEFAULT_OFF)
     return [(sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "ISSUED_BY"]

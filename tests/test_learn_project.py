@@ -87,6 +87,9 @@ def test_preannotate_with_the_model_and_rules_only(project):
     assert all(0.0 <= v <= 1.0 for v in scores.values())
 
 
+ANNOUNCED = "relation.issued_by.announced"
+
+
 def test_rules_switched_off_are_respected_by_preannotate(project, capsys):
     path = str(project.path)
     project.close()

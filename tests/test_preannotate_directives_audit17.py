@@ -7,25 +7,38 @@ from __future__ import annotations
 from directive_helpers import directives, issued
 
 
-def test_a_speech_announced_on_its_own_carries_over_the_paragraphs_after_it():
-    # …副县长某某出席并讲话。(paragraphs with no frame) …，创建工作既要…，又要… (before: no edge;
-    # GUIDELINES: attribution carries over the following paragraphs until a new speaker frame)
+def test_a_speech_announced_on_its_own_carries_over_the_paragraphs_after_it_when_switched_on():
+    # …副县长某某出席并讲话。(paragraphs with no frame) …，创建工作既要…，又要… : the opt-in rule
+    # relation.issued_by.announced gives them to the announced speaker (before: no edge); by
+    # default they have none, as the blind annotators of sessions 16 and 17 read GUIDELINES (the
+    # directive has no governing frame of its own)
     text = (
         "昨日，全县创建省级文明县城推进会召开。县委常委、宣传部部长钱卫东出席并讲话。\n\n"
         "近年来，我县坚持创建为民，城乡面貌持续改善。\n\n"
         "今年是本轮创建周期的关键之年，创建工作既要补齐短板，又要保持定力，坚决打好迎检攻坚战。\n\n"
         "会议要求，各乡镇要压实责任，抓好整改。"
     )
-    assert issued(text) == [
+    assert issued(text, announced=True) == [
         ("创建工作既要补齐短板，又要保持定力，坚决打好迎检攻坚战", "钱卫东"),
     ]
+    assert issued(text) == []
     assert directives(text)[-1] == "各乡镇要压实责任，抓好整改"
     # the speech glued to a chair's clause in the same sentence names the speaker as well
     text = (
         "5月9日，全镇创卫工作会议召开，镇党委书记周正出席会议并作重要讲话，镇长孙立主持会议。"
         "各村要对照标准，逐项整改。"
     )
-    assert issued(text) == [("各村要对照标准，逐项整改", "周正")]
+    assert issued(text, announced=True) == [("各村要对照标准，逐项整改", "周正")]
+    assert issued(text) == []
+    # a frame after the announcement is the speaker's own again, switched on or not
+    text = (
+        "镇党委书记周正出席会议并讲话。\n\n各村要对照标准，逐项整改。\n\n周正强调，各村要压实责任。"
+    )
+    assert issued(text) == [("各村要压实责任", "周正")]
+    assert issued(text, announced=True) == [
+        ("各村要对照标准，逐项整改", "周正"),
+        ("各村要压实责任", "周正"),
+    ]
 
 
 def test_two_speeches_announced_in_one_sentence_name_no_single_speaker():
@@ -34,7 +47,7 @@ def test_two_speeches_announced_in_one_sentence_name_no_single_speaker():
         "5月9日，全镇创卫工作会议召开，镇党委书记周正出席会议并讲话，镇长孙立作总结讲话。"
         "各村要对照标准，逐项整改。"
     )
-    assert issued(text) == []
+    assert issued(text, announced=True) == []
     assert directives(text) == ["各村要对照标准，逐项整改"]
 
 

@@ -16,9 +16,9 @@ def test_a_speech_announced_for_a_list_of_names_names_no_single_speaker():
         "3月2日，全乡创卫推进会召开。乡领导杜明远、严雪松、蒋秋菊出席并讲话。\n各村要清理卫生死角。"
     )
     assert directives(text) == ["各村要清理卫生死角"]
-    assert issued(text) == []
+    assert issued(text, announced=True) == []
     text = "乡党委书记杜明远、乡长严雪松出席会议并讲话。\n各村要清理卫生死角。"
-    assert issued(text) == []
+    assert issued(text, announced=True) == []
 
 
 def test_a_speech_announced_for_one_name_still_carries_over():
@@ -27,13 +27,14 @@ def test_a_speech_announced_for_one_name_still_carries_over():
         "乡长严雪松主持会议，乡党委书记、人大主席杜明远出席并讲话。\n"
         "近年来，全乡环境持续改善。\n各村要清理卫生死角。"
     )
-    assert issued(text) == [("各村要清理卫生死角", "杜明远")]
+    assert issued(text, announced=True) == [("各村要清理卫生死角", "杜明远")]
+    assert issued(text) == []  # by default: no frame of its own, no edge
     # the same in a traditional copy with inline pinyin
     raw = (
         "鄉長嚴雪松主持會(huì)議,鄉黨委書(shū)記、人大主席杜明遠出(chū)席並(bìng)講(jiǎng)話(huà)。\n"
         "各村要清理衛生死角。"
     )
-    assert issued(normalize(raw).text) == [("各村要清理卫生死角", "杜明远")]
+    assert issued(normalize(raw).text, announced=True) == [("各村要清理卫生死角", "杜明远")]
 
 
 def test_a_frame_verb_glued_to_the_marker_is_a_frame():

@@ -218,7 +218,12 @@ def combine(
         ):
             di = directive_at.get((d.start, d.end))
             pj = person_at.get(d.speaker) if d.speaker is not None else None
-            if di is None or pj is None or ("ISSUED_BY", di, pj) in seen:
+            if (
+                di is None
+                or pj is None
+                or ("ISSUED_BY", di, pj) in seen
+                or d.speaker_rule in rules.off
+            ):
                 continue
             seen.add(("ISSUED_BY", di, pj))
             out.relations.append(("ISSUED_BY", di, pj))

@@ -36,6 +36,10 @@ ISSUED_INNER = "relation.issued_by.inner_frame"
 ISSUED_CARRIED = "relation.issued_by.carried"
 ISSUED_TRANSCRIPT = "relation.issued_by.transcript"
 ISSUED_TURN = "relation.issued_by.turn"
+# a sentence that only announces a named person's speech (某某出席会议并讲话。): the paragraphs
+# after it with no frame of their own keep this rule until a new frame, so that a team can leave
+# them without an edge (the default: GUIDELINES asks for a governing frame) or switch them on
+ISSUED_ANNOUNCED = "relation.issued_by.announced"
 # a speaker found by these holds for the whole text or turn; a frame's own rule only for its
 # sentence, later sentences carry the attribution over
 _STICKY = (ISSUED_TRANSCRIPT, ISSUED_TURN)
@@ -130,7 +134,7 @@ class Discourse:
         if self.transcript:
             self.speaker = self.base
             self.rule = ISSUED_TRANSCRIPT if self.base is not None else ISSUED_CARRIED
-        else:
+        elif self.rule != ISSUED_ANNOUNCED:
             self.rule = ISSUED_CARRIED
 
     # --- reading -------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ class Suggestions:
     directive_units: UnitMemo | None = field(default=None, compare=False, repr=False)
     # what each sentence read as (directives.SentenceMemo), for the same second reading
     directive_sentences: SentenceMemo | None = field(default=None, compare=False, repr=False)
+    # the rules that were off: a second reading of the speakers (civannot.learn.combine) draws
+    # no edge of theirs either
+    off: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
@@ -117,7 +120,7 @@ def suggest(
     ents = find_entities(text, lexicon, split_place_posts=split, switches=switches)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
-    out = Suggestions()
+    out = Suggestions(off=off)
     index: dict[tuple[int, str], int] = {}
     for c in chosen:
         index[(c.start, c.label)] = len(out.spans)

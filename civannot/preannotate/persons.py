@@ -18,6 +18,7 @@ from civannot.preannotate.common import (
     _first,
     _is_cjk,
     _Rules,
+    all_cjk,
 )
 from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
@@ -43,7 +44,7 @@ def _surname_len(s: str, g: Gazetteers) -> int:
 
 def _valid_name(s: str, g: Gazetteers) -> bool:
     n = _surname_len(s, g)
-    if not n or not all(_is_cjk(c) for c in s):
+    if not n or not all_cjk(s):
         return False
     given = s[n:]
     if not 1 <= len(given) <= 2:
@@ -52,7 +53,7 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     if given in _POSTS_AS_GIVEN:
         return False
     # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
-    return not any(c in _BAD_NAME_CHARS or c == "们" for c in given)
+    return _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
 
 
 _POSTS_AS_GIVEN = frozenset(
@@ -120,6 +121,10 @@ def _minority_part() -> re.Pattern[str]:
     return re.compile(alternation(parts))
 
 
+# the one character that closes many Amdo Tibetan names (扎西草, 拉毛措; persons19)
+_AMDO_ENDS = frozenset("草措")
+
+
 def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
     """End of a transliterated name written without a middle dot (达瓦次仁, 努尔艾力) starting
     at pos, or 0: two parts at least (or one of three characters), the longest reading that
@@ -133,6 +138,9 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
             break
         p = m.end()
         ends.append(p)
+    if ends and text[p : p + 1] in _AMDO_ENDS:
+        # 扎西草, 才让措: an Amdo Tibetan woman's name closed by one character after a part
+        ends.append(p + 1)
     for i in range(len(ends) - 1, -1, -1):
         e = ends[i]
         if (i >= 1 or e - pos >= 3) and _boundary_after(text, e, r):
@@ -488,7 +496,7 @@ def find_parties(doc: Doc) -> None:
         lead = m.group() == "一行"
         for n in (4, 3, 2):
             s = k - n
-            if s < 0 or not all(_is_cjk(c) for c in text[s:k]):
+            if s < 0 or not all_cjk(text[s:k]):
                 continue
             prev = text[s - 1] if s else "\n"
             if not (
@@ -635,7 +643,10 @@ _LEADERS_AFTER_LIST = re.compile(
     r"等(?:(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?"
     r"(?:主要)?领导"
     # (。甲、乙、丙等委员结合…, 甲、乙等同志到会: members or comrades, no title; audtitles15)
-    r"|同志(?!们)|委员(?![会们]))"
+    r"|同志(?!们)|委员(?![会们])"
+    # (，甲、乙等党员已…, 甲、乙等志愿者: ordinary people named with their group; persons19)
+    r"|(?:老?党员|志愿者|居民|村民|网格员|环卫工人)(?![们干代群志])"
+    r")"
 )
 
 
@@ -767,13 +778,15 @@ def find_seated_lists(doc: Doc) -> None:
 
 # ，甲、乙、丙、丁4人获…提名奖 / 甲、乙、丙等3名同志: the count of the people a list of names with
 # no title closes (honours, model workers, volunteers; persons19): not 3家, 3个, 300余人
-_PEOPLE_COUNT = re.compile(r"等?[0-9一二三四五六七八九十两]{1,3}(?:人|名|位)(?![民口次才])")
+_PEOPLE_COUNT = re.compile(r"(等)?([0-9一二三四五六七八九十两]{1,3})(?:人|名|位)(?![民口次才])")
+_SMALL_COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
 
 
 def find_counted_name_lists(doc: Doc) -> None:
     """person.leaders_list: three or more names at 、 opening a clause, closed by the count of the
     people they are (甲、乙、丙3人获…); every item a name of two or three characters, none a
-    word of the dictionary or a place."""
+    word of the dictionary or a place. Two names are enough where the count says two (比如甲、乙两位
+    居民), and such a list may open after a function word."""
     text, r = doc.text, doc.r
     if "、" not in text:
         return
@@ -802,7 +815,14 @@ def find_counted_name_lists(doc: Doc) -> None:
                     or _minority_part().fullmatch(name) is not None
                 ):
                     continue
-                if prev == "、" or prev in _PARTY_OPEN or prev.isspace():
+                if (
+                    prev == "、"
+                    or prev in _PARTY_OPEN
+                    or prev.isspace()
+                    or text[s - 2 : s] in fw
+                    and m.group(1) is None
+                    and _SMALL_COUNTS.get(m.group(2)) == len(items) + 1
+                ):
                     found = (s, prev)
                     break
             if found is None:
@@ -813,10 +833,115 @@ def find_counted_name_lists(doc: Doc) -> None:
                 opened = True
                 break
             e = s - 1
-        if opened and len(items) >= 3:
+        if opened and (
+            len(items) >= 3 or m.group(1) is None and _SMALL_COUNTS.get(m.group(2)) == len(items)
+        ):
             for s, e in items:
                 if s not in doc.persons:
                     doc.add_person(s, e, 0.75, "person.leaders_list")
+
+
+# 中宣部某某事务局宣传处处长甲，/ 国家民委某某司副司长乙，: a post closing a body the title
+# grammar does not know (a ministry's bureau or department named in full), a name right after it
+# and punctuation or a leader's act after the name (persons19)
+_POST_BEFORE_NAME = guarded(
+    "(?:副)?(?:司长|处长|局长|科长|厅长|所长|站长|馆长|主任|部长|巡视员|调研员)"
+    "(?=[\u3400-\u9fff]{2,4}[，、；。])"
+)
+# where such a title may open: a level, the centre or a place's first character of the kinds
+# a ministry's or a level's body opens with
+_LOOSE_TITLE_OPENS = frozenset("中国省市县区州盟旗")
+# a clause's words that no title holds
+_NO_TITLE_CHARS = frozenset("的了在和与及对向把被将从由等是为让给到")
+
+
+def find_names_after_loose_titles(doc: Doc) -> None:
+    """title.chain / person.after_title: a name right after a post whose body the title grammar
+    does not read, the whole run from the clause's start to the post as the TITLE (国家民委某某司
+    副司长甲，): the run opens with a level or the centre, holds no clause word and is at most
+    eighteen characters; the name no word, closed by punctuation or a leader's act."""
+    text, r = doc.text, doc.r
+    if "长" not in text and "主任" not in text and "员" not in text:
+        return
+    covered: list[tuple[int, int]] | None = None
+    fw, cw = function_words(), common_words()
+    for m in _POST_BEFORE_NAME.finditer(text):
+        p = m.end()
+        if p in doc.persons or m.start() in doc.titles:
+            continue
+        if covered is None:
+            covered = sorted(doc.titles.items())
+        if any(ts <= m.start() < te for ts, te in covered):
+            continue
+        e = name_after(text, p, r)
+        if not e or _LEADER_ACTS.match(text, e) is None:
+            continue
+        name = text[p:e]
+        if name in fw or name in cw or jieba_tokenizer().FREQ.get(name, 0) >= _WORD_FREQ:
+            continue
+        a = m.start()
+        while a > 0 and m.start() - a < 18 and _is_cjk(text[a - 1]):
+            a -= 1
+        if (
+            a == m.start()
+            or not (a == 0 or text[a - 1] in _PARTY_OPEN or text[a - 1] in "、 \u3000")
+            or text[a] not in _LOOSE_TITLE_OPENS
+            or any(c in _NO_TITLE_CHARS for c in text[a : m.start()])
+            or any(ts < m.end() and a < te for ts, te in covered)
+        ):
+            continue
+        doc.add_title(a, m.end(), 0.7, "title.chain")
+        doc.add_person(p, e, 0.7, "person.after_title")
+        doc.holds.append((p, a, "relation.holds.adjacent"))
+
+
+# 志愿者张某，… / 居民李某某说: the role of an ordinary person written right before the name,
+# the way reports of volunteers, residents and model workers name them (persons19)
+_ROLE_BEFORE_NAME = guarded(
+    "(?:志愿者|居民|村民|市民|老党员|党员|网格员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
+    "|经营户|业主|社工|义工|辅警|协管员|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主)"
+)
+# what follows such a name: punctuation, or a verb of telling (居民王某说 / 告诉记者)
+_ROLE_NAME_NEXT = re.compile(
+    r"[，。、；：,;:“”（(]|(?:[也还都]?(?:说|表示|告诉|介绍|坦言|笑着说|感慨|深有感触))"
+)
+
+
+# 刘大爷, 王阿姨, 李师傅: a surname and a way of address, no name (nor 谢某, a name withheld)
+_ADDRESS_GIVEN = frozenset(
+    "大爷 大妈 大娘 大叔 大姐 大哥 阿姨 阿婆 婆婆 奶奶 爷爷 师傅 老师 女士 先生 同学 老汉 姐 哥 叔 婶 伯 姨".split()
+)
+
+
+def find_role_names(doc: Doc) -> None:
+    """person.party: a name right after the role of an ordinary person (志愿者张某，…, 居民李某某
+    告诉记者); the name no word of the dictionary, closed by punctuation or a verb of telling."""
+    text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
+    freq = None
+    for m in _ROLE_BEFORE_NAME.finditer(text):
+        p = m.end()
+        # (商户和居户: 和 joins two roles, it opens no name)
+        if (
+            p in doc.persons
+            or text[p : p + 1] in _CONJUNCTION_SURNAMES
+            or not _surname_len(text[p : p + 2], r.g)
+        ):
+            continue
+        e = name_after(text, p, r)
+        if not e or e - p > 4 or _ROLE_NAME_NEXT.match(text, e) is None:
+            continue
+        name = text[p:e]
+        given = name[_surname_len(name, r.g) :]
+        # (志愿者全覆盖: a given name that is a common word, 覆盖, makes no name here)
+        if name in fw or name in cw or given in cw or given in _ADDRESS_GIVEN or "某" in given:
+            continue
+        if freq is None:
+            freq = jieba_tokenizer().FREQ
+        # (居民楼内外: the role and the next character are one word, 居民楼)
+        if freq.get(name, 0) >= _WORD_FREQ or freq.get(text[m.start() : p + 1]):
+            continue
+        doc.add_person(p, e, 0.7, "person.party")
 
 
 # a list of names joined to a person named before it (某某及甲、乙等领导)
@@ -979,7 +1104,7 @@ def find_list_neighbours(doc: Doc) -> None:
             found = None
             for n in (3, 2):
                 a = p - 1 - n
-                if a < 0 or not all(_is_cjk(c) for c in text[a : p - 1]):
+                if a < 0 or not all_cjk(text[a : p - 1]):
                     continue
                 prev = text[a - 1] if a else "\n"
                 if (persons.get(a) == p - 1 or ok(a, p - 1)) and (

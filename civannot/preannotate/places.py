@@ -23,6 +23,7 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     _word_edge,
+    all_cjk,
     gpe_full_spans,
     rules,
 )
@@ -912,7 +913,7 @@ def _zone_ends_at(text: str, s: int) -> bool:
     if m is None or m.start() < 2:
         return False
     name = text[m.start() - 2 : m.start()]
-    return all(_is_cjk(c) for c in name) and _NOT_IN_STEM.isdisjoint(name)
+    return all_cjk(name) and _NOT_IN_STEM.isdisjoint(name)
 
 
 _BARE_ZONES = ("高新区", "开发区", "经开区")
@@ -1059,7 +1060,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and text.startswith("社区", e)
                     and st >= 3
                     and text[st - 1] == "街"
-                    and all(_is_cjk(c) for c in text[st - 3 : st - 1])
+                    and all_cjk(text[st - 3 : st - 1])
                 )
             ):
                 best = st
@@ -1491,7 +1492,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[a - 1] == "、"
             and text[a - 2] == kind
             and a - 4 not in starts
-            and all(_is_cjk(ch) for ch in text[a - 4 : a - 2])
+            and all_cjk(text[a - 4 : a - 2])
             and text[a - 4 : a - 1] not in _LOC_STOP
             and text[a - 4] not in _GENERIC_HEAD
             and not any(ch in _BAD_NAME_CHARS for ch in text[a - 4 : a - 2])
@@ -1593,7 +1594,7 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
         # the item ends the list or leads to the next place read already
         if (
             2 <= len(name) <= 4
-            and all(_is_cjk(ch) for ch in name)
+            and all_cjk(name)
             and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我" for ch in name)
             and name[-2:] not in _MARKET_STOP
             and name[:2] not in _MARKET_STOP  # (临时水果市场: a kind of market)
@@ -1806,7 +1807,7 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
         # 文明乡风是乡村…: a name holds no function character
         if (
             r.loc_kind.match(text, k + n)
-            and all(_is_cjk(c) for c in name)
+            and all_cjk(name)
             and not any(c in _BAD_NAME_CHARS for c in name)
         ):
             return True
@@ -1849,7 +1850,7 @@ def _road_subdistricts(text: str) -> list[Cand]:
         for n in (3, 2):
             st = road - n
             name = text[st:road]
-            if st < 0 or not all(_is_cjk(c) for c in name) or not _NOT_IN_STEM.isdisjoint(name):
+            if st < 0 or not all_cjk(name) or not _NOT_IN_STEM.isdisjoint(name):
                 continue
             if name[:2] in function_words() or (n == 3 and name[:2] in common_words()):
                 continue
@@ -1893,7 +1894,7 @@ def _extend_place(doc: Doc, s: int) -> int:
             prev = text[st - 1] if st else "\n"
             name = text[st:k]
             if (
-                all(_is_cjk(c) for c in name)
+                all_cjk(name)
                 and (
                     prev in _PUNCT_BOUNDARY
                     or prev in "和及与到在至赴对兼由"
@@ -1941,7 +1942,7 @@ def _extend_place(doc: Doc, s: int) -> int:
         # (a list of towns' bodies, each with its district; orgs17)
         stem = text[s - 2 : s]
         if (
-            all(_is_cjk(c) for c in stem)
+            all_cjk(stem)
             and not any(c in "各全每该本我这那其的了和在对及与将要" for c in stem)
             and stem not in function_words()
         ):
@@ -2010,7 +2011,7 @@ def _extend_place(doc: Doc, s: int) -> int:
             name = text[st:road]
             if (
                 st < 0
-                or not all(_is_cjk(c) for c in name)
+                or not all_cjk(name)
                 or not _NOT_IN_STEM.isdisjoint(name)
                 or name[:2] in function_words()  # 加强道路街道…: a verb opens no road's name
                 or (n == 3 and name[:2] in common_words())
@@ -2362,7 +2363,7 @@ def _waters(text: str) -> list[Cand]:
         start = k - 2 if by_road else -1
         for n in () if by_road else (3, 2):
             st = k - n
-            if st < last or not all(_is_cjk(c) for c in text[st:k]):
+            if st < last or not all_cjk(text[st:k]):
                 continue
             # (文山城区盘龙河流域: after the town itself the name starts too)
             if (

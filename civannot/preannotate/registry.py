@@ -107,6 +107,9 @@ RULES: dict[str, str] = {
     "(调研中，某某强调，) or a title chain (市长某某在讲话中要求，)",
     "relation.issued_by.pronoun": "ISSUED_BY for 他/她强调 to the last named person who speaks "
     "(a chair or an attendee list is passed over; see preannotate/attribution.py)",
+    "relation.issued_by.announced": "off unless switched on: ISSUED_BY to the person whose "
+    "speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have "
+    "no frame of their own",
     "relation.issued_by.carried": "ISSUED_BY carried over from the previous frame (following "
     "sentences and paragraphs)",
     "relation.issued_by.turn": "ISSUED_BY to the named speaker of an interview turn (某某：…)",
@@ -117,7 +120,9 @@ RULES: dict[str, str] = {
 # Rules a project must switch on. GUIDELINES.md keeps the organisational part of a post whole and
 # never nests a name inside a longer span, and issue 16 reads a title as "place prefix? + body +
 # office": so 某某市委书记 is one TITLE by default, and splitting the place off as a GPE is the
-# convention a team opts into (`civannot rules PROJECT --enable gpe.before_post`).
+# convention a team opts into (`civannot rules PROJECT --enable gpe.before_post`). The paragraphs
+# after a sentence that only announces a speech (某某出席会议并讲话。) get no ISSUED_BY unless a team
+# opts in: the directive's governing frame is missing (directives._speech_announced).
 #
 # The conventions GUIDELINES.md leaves open (civannot/preannotate/conventions.py), each the other
 # reading of a form whose default stays as it was, for a team whose gold reads it so (the learned
@@ -125,7 +130,9 @@ RULES: dict[str, str] = {
 CONVENTION_SWITCHES: frozenset[str] = frozenset({"org.joint_whole", "title.leaders_place"})
 # the switches that keep a place inside a post: moot where gpe.before_post splits places off
 PLACE_INSIDE_SWITCHES: frozenset[str] = frozenset({"title.leaders_place"})
-DEFAULT_OFF: frozenset[str] = frozenset({"gpe.before_post"}) | CONVENTION_SWITCHES
+DEFAULT_OFF: frozenset[str] = (
+    frozenset({"gpe.before_post", "relation.issued_by.announced"}) | CONVENTION_SWITCHES
+)
 
 
 def families() -> set[str]:

@@ -2,8 +2,9 @@
 
 Only groups whose syllable carries a tone mark go, so real brackets such as （铜仁高新区） or
 (2023-2023年) stay. Where an article is densely annotated, tone-less neutral syllables that follow a
-character (們(men)) go as well: there the annotation tool put them, not the author. Some mirrors
-write every note without a tone (會(hui)議(yi)): such notes go where enough of them give a reading
+character (們(men)) go as well: there the annotation tool put them, not the author; where the
+notes are sparse, those that read the character before them go once a toned note shows the tool.
+Some mirrors write every note without a tone (會(hui)議(yi)): such notes go where enough of them give a reading
 of the character before them. A note the tool repeated (黨(dang)(dang), 的(de)(de)(de)) goes
 with the first.
 """
@@ -109,6 +110,8 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     """Deletions of the pinyin groups, and how many there were."""
     toned: list[Edit] = []
     neutral: list[Edit] = []
+    # the tone-less notes that give a reading of the character before them (們(men), 了(le))
+    neutral_reading: list[Edit] = []
     # how many tone-less notes give a reading of the character they follow
     reading = 0
     if "?" in text:
@@ -139,6 +142,7 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
             neutral.append((m.start(), m.end(), "", False))
             if len(syllables) == 1 and _reads(before, body):
                 reading += 1
+                neutral_reading.append((m.start(), m.end(), "", False))
     # Tone-less notes say pinyin where most of them read the character before them; a bracketed
     # English word or code does not (附件(see p3): `see` reads no character).
     bare = len(toned) < _DENSE and reading >= _DENSE and 2 * reading >= len(neutral)
@@ -151,6 +155,11 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     edits = toned
     if len(toned) >= _DENSE or bare:
         edits = sorted(toned + neutral)
+    elif toned:
+        # A sparse annotator (a short excerpt, a few notes): its neutral syllables have no tone
+        # mark either (同志們(men), 辛苦了(le), 的(de), 孩子(zi)). With a toned note in the text the
+        # tool is there; each tone-less note that reads the character before it goes with it.
+        edits = sorted(toned + neutral_reading)
     return _with_repeats(text, edits), len(edits)
 
 

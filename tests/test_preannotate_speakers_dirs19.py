@@ -1,0 +1,111 @@
+"""Directives and their speakers: forms from the dirs19 audit of real reports (session 18, issue
+16). The sentences are made up in the forms seen; each test fails on the rules before the fix it
+covers, but the guard tests, which hold before and after."""
+
+from __future__ import annotations
+
+from directive_helpers import directives, issued
+
+
+def test_a_dateline_opening_the_first_sentence_is_no_part_of_the_requirement():
+    # 本报9月12日讯（记者某某）“创城”的过程要变成… (before: the dateline opened the span)
+    text = "本报3月5日讯（记者贺晓岚）各村要把整治的过程变成服务群众的过程。5日上午，县长严雪松到村督导。"
+    assert directives(text) == ["各村要把整治的过程变成服务群众的过程"]
+    text = "本报讯（通讯员 贺晓岚）各单位要立即行动，清理卫生死角。"
+    assert directives(text) == ["各单位要立即行动，清理卫生死角"]
+    text = "文明网4月2日讯 各乡镇要迅速行动起来。"
+    assert directives(text) == ["各乡镇要迅速行动起来"]
+
+
+def test_a_word_ending_in_xun_is_no_dateline():
+    # guard: 通讯 / 资讯 open no dateline
+    text = "县长严雪松强调，通讯保障要跟上，确保信息畅通。"
+    assert directives(text) == ["通讯保障要跟上，确保信息畅通"]
+
+
+def test_yao_xiang_of_a_condition_asks_nothing():
+    # 这些问题不解决，要想保住成果就是一句空话 (before: a requirement)
+    text = "会议指出，这些问题不解决，要想保住创建成果就是一句空话。各村要立即整改。"
+    assert directives(text) == ["各村要立即整改"]
+    text = "县长严雪松指出，要想群众满意，才能赢得支持。"
+    assert directives(text) == []
+
+
+def test_yao_xiang_of_an_act_is_still_a_marker():
+    # guard: 要想方设法 / 要想办法 ask for an act
+    text = "县长严雪松强调，各村要想方设法解决停车难问题。"
+    assert directives(text) == ["各村要想方设法解决停车难问题"]
+    text = "县长严雪松强调，要想办法把群众发动起来。"
+    assert directives(text) == ["要想办法把群众发动起来"]
+
+
+def test_the_campaign_named_after_a_bare_yaoqiu_is_no_addressee():
+    # 会议要求，全国文明城市的创建内容覆盖…，标准很高、要求很严，…都有可能… (before: the
+    # assertion was taken for what 要求 governs)
+    text = (
+        "会议要求，全国文明城市的创建内容覆盖经济社会发展的方方面面，标准很高、要求很严，"
+        "任何一个细节上的失误，都有可能前功尽弃。全区各单位要对照测评指标，找出问题。"
+    )
+    assert directives(text) == ["全区各单位要对照测评指标，找出问题"]
+
+
+def test_an_addressee_opening_with_quan_is_still_required():
+    # guard: 会议要求，全区上下迅速行动起来 (no marker, an addressee after the frame)
+    text = "会议要求，全区上下迅速行动起来，全力抓好整改。"
+    assert directives(text) == ["全区上下迅速行动起来，全力抓好整改"]
+
+
+def test_a_name_that_enjoins_an_addressee_is_a_frame():
+    # 某某叮嘱各村要… / 某某嘱咐环卫工人要… (before: the frame inside the span, no speaker)
+    text = "县长严雪松来到城南社区，实地查看了背街小巷。严雪松叮嘱社区干部要抓好文明宣传。"
+    assert issued(text) == [("社区干部要抓好文明宣传", "严雪松")]
+    text = "副县长贺晓岚嘱咐环卫工人要注意防暑降温，合理安排作业时间。"
+    assert issued(text) == [("环卫工人要注意防暑降温，合理安排作业时间", "贺晓岚")]
+
+
+def test_an_enjoined_pronoun_keeps_its_setting_clause():
+    # …，嘱咐他们在坚守岗位的同时，要合理安排作业时间 (before: the span opened at 要, the
+    # addressee and the setting left out)
+    text = "县长严雪松慰问了环卫工人，嘱咐他们在坚守岗位的同时，要合理安排作业时间。"
+    assert issued(text) == [("他们在坚守岗位的同时，要合理安排作业时间", "严雪松")]
+    text = "县长严雪松要求他们在搞好环境整治的同时，也要抓好文明宣传。"
+    assert issued(text) == [("他们在搞好环境整治的同时，也要抓好文明宣传", "严雪松")]
+
+
+def test_the_weather_of_a_visit_sets_the_scene_before_its_subject():
+    # 天气炎热，在调研中，某某为…送上了慰问品，…，嘱咐他们…要… (before: 天气炎热 was read as the
+    # subject's clause: the injunction had no speaker)
+    text = (
+        "区长严雪松强调，要巩固创建成果。天气炎热，在调研中，严雪松为环卫工人送上了慰问品，"
+        "感谢他们付出的汗水，嘱咐他们在坚守岗位的同时，要合理安排作业时间。"
+    )
+    assert issued(text) == [
+        ("要巩固创建成果", "严雪松"),
+        ("他们在坚守岗位的同时，要合理安排作业时间", "严雪松"),
+    ]
+    text = "冒着酷暑，副县长贺晓岚来到城南社区督导创卫工作，要求社区干部立即整改。"
+    assert issued(text) == [("社区干部立即整改", "贺晓岚")]
+
+
+def test_an_addressee_closed_by_zi_shang_er_xia_keeps_its_comma_clause():
+    # 全街道自上而下，要提高站位，… (before: the span opened at 要, the addressee left out)
+    text = "街道党工委书记严雪松强调，全街道自上而下，要提高站位，尽职尽责。"
+    assert directives(text) == ["全街道自上而下，要提高站位，尽职尽责"]
+
+
+def test_a_point_of_view_after_a_heading_continues_no_requirement():
+    # 一、要充分认识…意义…。从省、市要求来看，县城建设已摆上… (before: a continuation)
+    text = (
+        "同志们：今天召开推进会。下面，我强调三点意见：一、要充分认识推进县城建设的重大意义。"
+        "从省、市要求来看，县城建设已摆上更加重要的战略地位。"
+    )
+    assert directives(text) == ["要充分认识推进县城建设的重大意义"]
+
+
+def test_an_imperative_opening_with_cong_still_continues_a_list_item():
+    # guard: 从…抓起 continues the item
+    text = (
+        "同志们：今天召开推进会。下面，我强调三点意见：一、要抓好环境整治。"
+        "从群众最关心的问题抓起，逐项整改到位。"
+    )
+    assert directives(text) == ["要抓好环境整治", "从群众最关心的问题抓起，逐项整改到位"]
