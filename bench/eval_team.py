@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from civannot.learn.apply import ModelRefiner, relation_rules_off  # noqa: E402
+from civannot.learn.apply import ModelRefiner  # noqa: E402
 from civannot.learn.corrections import switch_disabled  # noqa: E402
 from civannot.learn.crf import CrfModel  # noqa: E402
 from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
@@ -123,7 +123,6 @@ def run(
             "corrections": {**corr.to_json(), "features": fitted.corrections_features},
         }
         refiner = ModelRefiner(StoredModel("crf", 1, "", info, fitted.data))
-        refiner.relations_off = relation_rules_off(corr.disabled(OFF))  # as preannotate sets it
         if all_cues:
             # tag near the cues of every label (--all-cues), not only the policy's
             refiner._model = CrfModel(fitted.data)

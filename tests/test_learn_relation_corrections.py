@@ -8,7 +8,6 @@ import pytest
 
 from civannot.learn import corrections as corrections_mod
 from civannot.learn import training
-from civannot.learn.apply import relation_rules_off, without_rules
 from civannot.learn.corrections import (
     Correction,
     Corrections,
@@ -98,6 +97,16 @@ def test_a_drop_must_hold_in_two_documents_and_above_the_precision_floor():
 
 
 def _carried_texts(n: int) -> list[str]:
+    """A frame, then unframed paragraphs its speaker is carried over (relation.issued_by.carried)."""
+    return [
+        f"市委书记{NAMES[i % 8]}强调，各部门要抓好落实。\n各级各部门要提高认识，压实责任。\n"
+        f"各单位要加强巡查，确保不留死角。"
+        for i in range(n)
+    ]
+
+
+def _announced_texts(n: int) -> list[str]:
+    """A sentence that only announces a speech, then unframed paragraphs."""
     return [
         f"市委书记{NAMES[i % 8]}出席会议并讲话。\n各级各部门要提高认识，压实责任。\n"
         f"各单位要加强巡查，确保不留死角。"
@@ -191,17 +200,16 @@ def test_switches_are_judged_on_top_of_those_already_on(monkeypatch):
     assert switch_disabled(["a.one", "b.two"], "b.two") == ["a.one"]
 
 
-def test_the_refiner_keeps_the_dropped_and_the_switched_off_edges_out_after_combining():
+def test_a_relation_drop_leaves_the_spans_and_the_other_edges_and_what_was_off():
     text = _leaders_texts(1)[0]
     sug = suggest(text)
-    off = relation_rules_off(["relation.holds.leaders", "gpe.before_post"])
-    assert off == {"relation.holds.leaders"}
-    assert "relation.holds.leaders" not in without_rules(sug, off).relation_rules
-    assert without_rules(sug, frozenset()) is sug
     corr = Corrections(
         [Correction("drop", "HOLDS_TITLE", cond="rule", arg="relation.holds.adjacent", fixed=3)]
     )
-    assert corr.drop_relations(sug).relation_rules == ["relation.holds.leaders"] * 2
+    out = corr.drop_relations(sug)
+    assert out.relation_rules == ["relation.holds.leaders"] * 2
+    assert out.spans == sug.spans and out.off == sug.off and out.off
+    assert corr.apply(text, sug, relations=False) is sug
     assert Corrections().drop_relations(sug) is sug
 
 
@@ -233,3 +241,36 @@ def test_train_reports_a_relation_drop_and_preannotate_applies_it(tmp_path):
             assert any(t == "县委书记" for _, t in held)
     finally:
         p.close()
+
+
+def test_a_span_correction_keeps_the_rules_that_were_off():
+    text = _leaders_texts(1)[0]
+    sug = suggest(text)
+    corr = Corrections([Correction("drop", "PERSON", cond="rule", arg="person.leaders_list")])
+    out = corr.apply(text, sug)
+    assert len(out.spans) < len(sug.spans) and out.off == sug.off
+
+
+ANNOUNCED = "relation.issued_by.announced"
+
+
+def _announced_docs(team_draws: bool, n: int = 4) -> tuple[list[GoldDoc], list, object]:
+    from civannot.preannotate.registry import DEFAULT_OFF
+
+    texts = _announced_texts(n)
+    on = [suggest(t, disabled=DEFAULT_OFF - {ANNOUNCED}) for t in texts]
+    off = [suggest(t) for t in texts]
+    docs = [_gold_of(t, s) for t, s in zip(texts, on if team_draws else off, strict=True)]
+
+    def resuggest(key: str) -> list[Suggestions]:
+        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
+
+    return docs, off, resuggest
+
+
+def test_training_switches_the_announced_speaker_on_for_a_team_whose_gold_draws_it():
+    docs, off, resuggest = _announced_docs(team_draws=True)
+    assert all(ANNOUNCED not in s.relation_rules for s in off)
+    assert ANNOUNCED in learn_switches(docs, off, resuggest)[0]
+    docs, off, resuggest = _announced_docs(team_draws=False)
+    assert ANNOUNCED not in learn_switches(docs, off, resuggest)[0]

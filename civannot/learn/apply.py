@@ -15,7 +15,6 @@ from civannot.learn.model_store import StoredModel, latest_model
 from civannot.learn.rules_report import disabled_rules
 from civannot.learn.uncertainty import document_uncertainty, store_uncertainty
 from civannot.preannotate.engine import Suggestions
-from civannot.preannotate.registry import resolve_disabled
 from civannot.preannotate.runner import preannotate_project
 
 if TYPE_CHECKING:
@@ -34,10 +33,6 @@ class ModelRefiner:
         self.corrections = stored.corrections
         self.on_features = bool((stored.info.get("corrections") or {}).get("features", True))
         self.version = stored.version
-        # the relation rules pre-annotation runs without (switched off, or opt-in and not on):
-        # the combination may find the speakers anew over the model's persons, with the rules'
-        # own frame logic, and must not bring their edges back (set by `preannotate`)
-        self.relations_off: frozenset[str] = frozenset()
         self._model: CrfModel | None = None
         self._decided: frozenset[str] | None = None
 
@@ -50,7 +45,6 @@ class ModelRefiner:
             "corrections": self.corrections,
             "on_features": self.on_features,
             "version": self.version,
-            "relations_off": self.relations_off,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -73,32 +67,9 @@ class ModelRefiner:
         tagging = self._model.tag(text, sug.spans, labels=self._decided, spread=False)
         unc = document_uncertainty(tagging, sug.spans, self._decided)
         out = combine(text, fixed, tagging, provenance=self.provenance, policy=self.policy)
-        if out.relations:
-            # the relation drops the corrections learned, after the combination (which would
-            # link a name whose edge was dropped to the titles before it again), and the edges
-            # of relation rules left off that its second reading of the speakers may find
-            out = self.corrections.drop_relations(without_rules(out, self.relations_off))
-        return out, unc
-
-
-def without_rules(sug: Suggestions, rules: frozenset[str]) -> Suggestions:
-    """`sug` without the relations made by `rules` (`sug` itself where there is none)."""
-    if not rules or rules.isdisjoint(sug.relation_rules):
-        return sug
-    out = Suggestions(
-        spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
-        directive_sentences=sug.directive_sentences,
-    )  # fmt: skip
-    for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
-        if r not in rules:
-            out.relations.append(rel)
-            out.relation_rules.append(r)
-    return out
-
-
-def relation_rules_off(disabled: Iterable[str]) -> frozenset[str]:
-    """The relation rules among the rules `disabled` (ids or families) leaves off."""
-    return frozenset(r for r in resolve_disabled(disabled) if r.startswith("relation."))
+        # the relation drops the corrections learned, after the combination (which would link a
+        # name whose edge was dropped to the titles before it again, relation.holds.adjacent)
+        return self.corrections.drop_relations(out), unc
 
 
 def preannotate(
@@ -125,8 +96,6 @@ def preannotate(
     if refiner is not None and disabled is None:
         # the opt-in rules the learned corrections switched on run with the rules
         off = refiner.corrections.disabled(off)
-    if refiner is not None:
-        refiner.relations_off = relation_rules_off(off)
     summary = preannotate_project(
         project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
     )

@@ -433,7 +433,7 @@ class Corrections:
             return sug
         out = Suggestions(
             spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
-            directive_sentences=sug.directive_sentences,
+            directive_sentences=sug.directive_sentences, off=sug.off,
         )  # fmt: skip
         for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
             if (rel[0], r) not in drops:
@@ -481,8 +481,12 @@ class Corrections:
                 changed = True
         if not changed:
             return sug
+        # (the rules that were off travel on: the model's second reading of the speakers,
+        # civannot.learn.combine, draws no edge of theirs)
         out = Suggestions(
-            directive_units=sug.directive_units, directive_sentences=sug.directive_sentences
+            directive_units=sug.directive_units,
+            directive_sentences=sug.directive_sentences,
+            off=sug.off,
         )
         new_of: dict[int, list[int]] = {}
         touched: set[int] = set()
