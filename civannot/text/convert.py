@@ -46,6 +46,15 @@ _ZHU_IDIOMS = frozenset("见微知著 臭名昭著".split())
 # copy's 瞭 is the particle 了 (看看这些年做瞭哪些事)
 _LIAO_KEPT = frozenset("望哨")
 
+# Characters simplified writing keeps beside the common one they convert to, in names and places
+# (王乾, 乾安县, 李昇, 赵钜): traditional -> (what tw2s gives, what an author's name writes). A
+# mirror writes 乾 for 干, 昇 for 升, 鉅 for 巨 only inside the words its converter lists (乾淨,
+# 餅乾, 昇華, 鉅額: OpenCC's STPhrases, see _name_char_words); elsewhere the character is the
+# author's, and tw2s's 干/升/巨 loses the name (trad19, session 18).
+_NAME_CHARS = {"乾": ("干", "乾"), "昇": ("升", "昇"), "鉅": ("巨", "钜")}
+# and 幹 for the naive tables that write 乾 for it too (乾部, 乾勁: no 乾 of such a page is kept)
+_GAN = "幹"
+
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
 
@@ -169,6 +178,7 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
             converted.append((pos, line, _convert_long(cc, line)))
         pos += len(line) + 1
     back = _taiwan_phrases([out for _, _, out in converted]) if doc_trad else {}
+    names = _names_kept([(line, out) for _, line, out in converted])
     edits: list[Edit] = []
     for pos, line, out in converted:
         if len(out) == len(line):
@@ -183,11 +193,68 @@ def convert_edits(text: str) -> tuple[list[Edit], bool]:
                     # 做瞭哪些事: a converter that writes the particle 了 as 瞭 everywhere (瞭望
                     # keeps it; 瞭解, 明瞭 OpenCC turns itself)
                     b = "了"
+                if (
+                    names
+                    and a in _NAME_CHARS
+                    and b == _NAME_CHARS[a][0]
+                    and not _in_word(out, i, a)
+                ):
+                    b = _NAME_CHARS[a][1]  # 王乾, 乾安县: the author's character
                 if a != b and a not in KEEP:
                     edits.append((pos + i, pos + i + 1, b, True))
         else:  # never with the shipped tables (all 1:1); stay exact if that changes
             edits.append((pos, pos + len(line), out, False))
     return edits, doc_trad
+
+
+@lru_cache(maxsize=1)
+def _name_char_words() -> tuple[frozenset[tuple[str, int, str]], int]:
+    """((simplified word, index, traditional character) for every word of OpenCC's STPhrases
+    whose traditional form writes 乾/昇/鉅/幹 for the 干/升/巨 at that index; the longest word's
+    length). Read in the simplified text, so that the mirror's other variants (乾凈) match too."""
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "STPhrases.txt")
+    wanted = {t: simp for t, (simp, _) in _NAME_CHARS.items()}
+    wanted[_GAN] = "干"
+    words: set[tuple[str, int, str]] = set()
+    longest = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            simp, _, trads = line.rstrip("\n").partition("\t")
+            for trad in trads.split(" "):
+                if len(trad) != len(simp):
+                    continue
+                for k, (s, t) in enumerate(zip(simp, trad, strict=True)):
+                    if wanted.get(t) == s:
+                        words.add((simp, k, t))
+                        longest = max(longest, len(simp))
+    return frozenset(words), longest
+
+
+def _in_word(out: str, i: int, trad: str) -> bool:
+    """Does the converted character at i stand inside a word the converter writes with `trad`?"""
+    words, longest = _name_char_words()
+    for n in range(2, longest + 1):
+        for j in range(max(0, i - n + 1), min(i, len(out) - n) + 1):
+            if (out[j : j + n], i - j, trad) in words:
+                return True
+    return False
+
+
+def _names_kept(lines: list[tuple[str, str]]) -> bool:
+    """Keep the name characters of these converted lines ((traditional, converted) pairs)? Not
+    when none occurs, nor when the page writes 乾 where its converter meant 幹 (乾部, 乾勁): a
+    naive table then wrote 乾 for every 干."""
+    if not any(c in line for line, _ in lines for c in _NAME_CHARS):
+        return False
+    for line, out in lines:
+        if "乾" not in line or len(out) != len(line):
+            continue
+        for i, c in enumerate(line):
+            if c == "乾" and _in_word(out, i, _GAN):
+                return False
+    return True
 
 
 def _zhu(out: str, i: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container
 
+from civannot.text.convert import char_table
 from civannot.text.offsets import Edit
 
 FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
@@ -299,7 +300,13 @@ def _number_ends_sentence(text: str, i: int) -> bool:
 
 
 def _translit_pair(s: str) -> bool:
-    return len(s) == 2 and all(c in _TRANSLIT for c in s)
+    if len(s) != 2:
+        return False
+    if all(c in _TRANSLIT for c in s):
+        return True
+    # a traditional copy (買買提．艾力: this runs before the conversion) reads as its simplified
+    # view (trad19)
+    return all(c in _TRANSLIT for c in s.translate(char_table()))
 
 
 def stop_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
