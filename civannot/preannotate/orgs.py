@@ -19,6 +19,7 @@ from civannot.preannotate.common import (
     _level_ok,
     _occurrences,
     _Rules,
+    all_cjk,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
@@ -179,7 +180,7 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     for n in (4, 3, 2):
         a = v - n
         name = text[a:v]
-        if a < 0 or not all(_is_cjk(c) for c in name):
+        if a < 0 or not all_cjk(name):
             continue
         if (name in g.gpe_names or name in g.admin_stems or name in doc_stems) and (
             a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _NAME_START_AFTER
@@ -425,7 +426,7 @@ def _opens_with_bare_name(text: str, k: int) -> bool:
     name = text[k - 2 : k]
     before = text[k - 3] if k >= 3 else "\n"
     return (
-        all(_is_cjk(c) for c in name)
+        all_cjk(name)
         and not any(c in _STEM_BAD for c in name)
         and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
     )
@@ -439,7 +440,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     start = s
     taken = 0
     for w in reversed(words):
-        if taken == 2 or not all(_is_cjk(c) for c in w) or len(w) == 1:
+        if taken == 2 or not all_cjk(w) or len(w) == 1:
             break
         # 督促推动公司党委, 汽车集团利用公司微信: two verbs before the kind, or a company closed
         # before the word before it, make the kind the company the clause speaks of, no name
@@ -536,7 +537,7 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
         if name[0] == "了" and prev == "到":
             continue  # 来到了某某小学: the verb's 了, the name opens after it (orgs17)
         if (
-            all(_is_cjk(c) for c in name)
+            all_cjk(name)
             # (都, a function character elsewhere, names places: 瓷都)
             and not any(c in _SCHOOL_BAD for c in name)
             and name[:2] not in _SCHOOL_STOP
@@ -1372,7 +1373,7 @@ def _long_bodies_again(doc: Doc) -> None:
                     n >= 8
                     and j not in added
                     and not (a and text[a - 1] in "省市县区州镇乡各")
-                    and all(_is_cjk(ch) for ch in text[a:j])
+                    and all_cjk(text[a:j])
                 ):
                     added.add(j)
                     doc.add(a, j, "ORG", 0.6, 2, "org.grammar")
@@ -1501,7 +1502,7 @@ def _schools_after_places(doc: Doc) -> None:
             name = text[k : m.start()] if k >= 0 else ""
             if (
                 not name
-                or not all(_is_cjk(c) for c in name)
+                or not all_cjk(name)
                 or any(c in _FUNCTION for c in name)
                 or name[0] in "各全每该本我这那其所"
                 or name[:2] in _SCHOOL_STOP
@@ -1760,7 +1761,7 @@ def _named_bodies(doc: Doc) -> None:
             # 下面是某某网小编整理的…: the longest name before 网 with no function word
             for n in (4, 3, 2):
                 name = text[i - n : i] if i >= n else ""
-                if name and all(_is_cjk(c) for c in name) and not any(c in _FUNCTION for c in name):
+                if name and all_cjk(name) and not any(c in _FUNCTION for c in name):
                     doc.add(i - n, i + 1, "ORG", 0.6, 3, "org.named")
                     break
 

@@ -18,6 +18,7 @@ from civannot.preannotate.common import (
     _first,
     _is_cjk,
     _Rules,
+    all_cjk,
 )
 from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
@@ -43,7 +44,7 @@ def _surname_len(s: str, g: Gazetteers) -> int:
 
 def _valid_name(s: str, g: Gazetteers) -> bool:
     n = _surname_len(s, g)
-    if not n or not all(_is_cjk(c) for c in s):
+    if not n or not all_cjk(s):
         return False
     given = s[n:]
     if not 1 <= len(given) <= 2:
@@ -52,7 +53,7 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     if given in _POSTS_AS_GIVEN:
         return False
     # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
-    return not any(c in _BAD_NAME_CHARS or c == "们" for c in given)
+    return _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
 
 
 _POSTS_AS_GIVEN = frozenset(
@@ -511,7 +512,7 @@ def find_parties(doc: Doc) -> None:
         lead = m.group() == "一行"
         for n in (4, 3, 2):
             s = k - n
-            if s < 0 or not all(_is_cjk(c) for c in text[s:k]):
+            if s < 0 or not all_cjk(text[s:k]):
                 continue
             prev = text[s - 1] if s else "\n"
             if not (
@@ -1119,7 +1120,7 @@ def find_list_neighbours(doc: Doc) -> None:
             found = None
             for n in (3, 2):
                 a = p - 1 - n
-                if a < 0 or not all(_is_cjk(c) for c in text[a : p - 1]):
+                if a < 0 or not all_cjk(text[a : p - 1]):
                     continue
                 prev = text[a - 1] if a else "\n"
                 if (persons.get(a) == p - 1 or ok(a, p - 1)) and (

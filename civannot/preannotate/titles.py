@@ -15,6 +15,7 @@ from civannot.preannotate.common import (
     Doc,
     _is_cjk,
     _Rules,
+    all_cjk,
     opens_division,
     rules,
     title_matches,
@@ -756,7 +757,7 @@ def _village_start(doc: Doc, s: int) -> int:
     fw = function_words()
     for n in (2, 3, 4):
         a = s - n
-        if a < 0 or not all(_is_cjk(c) for c in text[a:s]):
+        if a < 0 or not all_cjk(text[a:s]):
             return s
         stem = text[a:s]
         if stem[0] in _CLAUSE_VERB_END or any(
@@ -949,7 +950,7 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
         name = text[p:e]
         if (
             len(name) == n
-            and all(_is_cjk(c) for c in name)
+            and all_cjk(name)
             and not any(c in _BAD_NAME_CHARS for c in name)
             and _UNLISTED_NAME_END.match(text, e)
             and not jieba_tokenizer().FREQ.get(name)
@@ -985,7 +986,7 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
         stem = text[q : q + n]
         # (a stem that ends the text has no title after it: 省爱卫会副主任王明 at the text's end,
         # where the adjacent-title check of find_title_chains asks from the name on)
-        if q + n >= len(text) or not all(_is_cjk(c) for c in stem):
+        if q + n >= len(text) or not all_cjk(stem):
             break
         known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
         if not known and not (n == 2 and _stem_ok(text, q, q + 2)):

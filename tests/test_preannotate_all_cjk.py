@@ -1,0 +1,21 @@
+"""common.all_cjk is `all(_is_cjk(c) for c in s)` done in C (speed19): the same answer for every
+character either side of each range's bounds and for mixed strings."""
+
+from civannot.preannotate.common import _is_cjk, all_cjk
+
+
+def test_all_cjk_matches_is_cjk_at_every_bound():
+    bounds = (0x3400, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x3134F)
+    chars = [chr(b + d) for b in bounds for d in (-2, -1, 0, 1, 2)]
+    chars += list("张三市委书记、，。a1 \n“”（）·々〇")
+    for c in chars:
+        assert all_cjk(c) is _is_cjk(c), repr(c)
+        for d in ("王", "a"):
+            s = d + c + d
+            assert all_cjk(s) is all(_is_cjk(x) for x in s), repr(s)
+
+
+def test_all_cjk_empty_and_long():
+    assert all_cjk("") is True
+    assert all_cjk("某某市文明办副主任") is True
+    assert all_cjk("某某市文明办副主任。") is False
