@@ -497,6 +497,8 @@ class Doc:
     titles: dict[int, int] = field(default_factory=dict)
     doc_stems: set[str] = field(default_factory=set)  # bare names of this text's divisions
     names: set[str] = field(default_factory=set)  # every person name looked for again
+    # the opt-in convention rules switched on (registry.CONVENTION_SWITCHES; off by default)
+    switches: frozenset[str] = frozenset()
 
     def add(self, s: int, e: int, label: str, conf: float, prio: int, rule: str) -> None:
         self.cands.append(Cand(s, e, label, conf, prio, rule))

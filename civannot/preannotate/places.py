@@ -102,6 +102,8 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
         # 省级工业园区, 县级开发区: the zone's rank, not its name
         and stem[-1] != "级"
+        # 打造花园式产业园区: the manner of a zone, not its name (session 18, locs19)
+        and stem[-1] not in "式型"
         and stem[0] not in "到在和及与对从向"
         and stem[:2] not in function_words()
         and stem[-2:] not in function_words()
@@ -437,6 +439,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                     # 小溪镇党委书记: the division before its own body
                     or text.startswith(_OWN_BODY, e)
+                    # 来到山塘街道先后…: a name opening with 山 after a verb of going (session
+                    # 18, locs19)
+                    or (
+                        stem[0] == "山"
+                        and text[k] in "街镇乡"
+                        and text.endswith(_GOING_VERBS, 0, s)
+                    )
                     # 到新桥街道开展: a sub-district's name opens with 新 (not 新建街道)
                     or (
                         stem[0] == "新"
@@ -1012,7 +1021,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
             continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
-        starts_after = "和及与到在至赴对" + ("了" if len(kind) >= 2 else "")
+        # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
+        starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] == "了":  # 了 opens no name
                 continue
@@ -1051,6 +1061,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17)
                 or text.endswith("办事处", 0, st)
+                # 翠柏路包公井商业街: a market street right after the road read before it
+                # (南正街集贸市场: a market named by the street it lies on)
+                or (
+                    kind in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场")
+                    and bool(out)
+                    and out[-1].end == st
+                    and text[st - 1] in "路街"
+                )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
@@ -1112,10 +1130,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         placed = placed or _is_place_end(text, best)
         while (
             # (，发现某某市场存在…: a verb opens the clause before a market too; session 16
-            # audloc17)
-            kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场")
+            # audloc17; 提起某某公园, 推动某某广场: before a park or a square, where two
+            # characters of the name stay; session 18, locs19)
+            (
+                (kind in ("社区", "小区", "市场", "农贸市场", "菜市场", "菜场") and k - best > 2)
+                or (kind in ("公园", "广场") and k - best > 3)
+            )
             and not placed
-            and k - best > 2
             and text[best] not in _CN_NUM
             and text[best : best + 2] in function_words()
         ):
@@ -1304,10 +1325,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向等" for c in name)
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
+                # 到联系社区和责任路段: the verb linking a unit to its community (session 18)
+                or name in _LINK_VERBS
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
@@ -1316,6 +1339,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
+            # 南正街集贸市场: the kind of market right after the street it lies on, named by it:
+            # one place (session 18, locs19)
+            if (
+                not head
+                and name in _MARKET_STOP
+                and out
+                and out[-1].end == best
+                and text[best - 1] in "路街"
+            ):
+                out[-1] = Cand(out[-1].start, e, "LOC", 0.55, 2, "loc.kind")
+                continue
             # 针对南岭下河市场在…: a name of three or four characters opened by a preposition or
             # a verb of going ends in a word of its own (下河), no kind of market (session 16
             # audloc17)
@@ -1367,9 +1401,24 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
             continue
+        # 树林广场区, 儿童公园区: a section of a park or a square, no place of its own
+        if kind in ("广场", "公园") and text[e : e + 1] == "区":
+            continue
         if kind == "村" and text.startswith("街道", e):
             continue  # 某某新村街道: a sub-district named after the estate (a GPE)
         if kind in _MARKET_KINDS:
+            # 翠柏路包公井商业街: a market street right after the road it lies on, named on its
+            # own (session 18, locs19)
+            if (
+                kind in ("商业街", "步行街", "美食街", "夜市")
+                and out
+                and out[-1].end == best
+                and text[best - 1] in "路街"
+                and 2 <= len(name) <= 4
+                and not any(c in _BAD_NAME_CHARS for c in name)
+            ):
+                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
             if road is not None and kind != "村":
                 # 人民路美食街: a market or street named after the road it lies on (the road is
@@ -1453,8 +1502,24 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             listed = (
                 kind != "巷"
                 and len(name) == 3
-                and text[e : e + 1] in ("、", "等")
-                and (text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best))
+                and (
+                    (
+                        text[e : e + 1] in ("、", "等")
+                        and (
+                            text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best)
+                        )
+                    )
+                    # 、某某社区及十二米街: the last of a list of places after 和 / 及, whatever
+                    # follows it (session 18, locs19)
+                    or (
+                        text[best - 1 : best] in "和及"
+                        and best >= 2
+                        and any(
+                            km.end() == best - 1
+                            for km in r.loc_kind.finditer(text, max(0, best - 6), best - 1)
+                        )
+                    )
+                )
                 and not any(c in _BAD_NAME_CHARS for c in name)
             )
             if listed:
@@ -2408,7 +2473,9 @@ _COUNTED_BARE = re.compile(
     # (督查组先后到甲、乙、丙等10个村: after a verb of going too; session 16 audloc17)
     rf"(?:(?<=[，。：；\n了到])|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
     rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}}?)"
-    r"(?:等)?[一二三四五六七八九十两几0-9]+个(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
+    # (甲、乙、丙等社区组织…: 等 and the kind alone close the list too; session 18, locs19)
+    r"(?:等(?:[一二三四五六七八九十两几0-9]+个)?|[一二三四五六七八九十两几0-9]+个)"
+    r"(?:行政村|自然村|村（居）|村\(居\)|村居|村|社区)"
 )
 
 
@@ -2475,13 +2542,13 @@ def _road_lines(text: str) -> list[Cand]:
 # between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
 # (an item may carry a note in brackets: 某某安置点（二期）, 某某超市（某某店）)
 _VISIT_LIST = re.compile(
-    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
+    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
     rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
-    "|等(?=[，。；])|(?=以及)|(?=；)"
+    "|等(?=[，。；]|进行)|(?=以及)|(?=；)"
     # 实地走访了甲路、乙小区、丙社区。: a list closed by the clause's end alone (two items of a
     # kind of place at least; session 18, locs19)
     "|(?=[，。（]))"
@@ -2489,7 +2556,7 @@ _VISIT_LIST = re.compile(
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _VISIT_LIST_VERB = re.compile(
     "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?"
-    "|改造提升了|改造了|提升了)"
+    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
@@ -2512,6 +2579,10 @@ _VISIT_ITEM_NOT = (
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
+_STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站", "汽车总站", "客运总站")
+# (a road inside an item of a list: 某某路百通花园)
+_ROAD_IN_ITEM = re.compile("[路街](?!道)|大道")
 
 
 def _visit_lists(text: str) -> Iterator[re.Match[str]]:
@@ -2565,6 +2636,22 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         # (a list with no 等 / 以及 / ； after it: its places count where two items name one)
         unclosed = m.end() == m.end(1) and text.startswith(("，", "。", "（"), m.end())
         items = m.group(1).split("、")
+        # 、某某小学和某某社区等地: the last item holds two places joined by 和 / 及
+        last = items[-1]
+        if len(items) > 1 and _ends_in_kind(last):
+            j = next(
+                (
+                    j
+                    for j in range(2, len(last) - 3)
+                    if last[j] in "和及"
+                    and _ends_in_kind(last[:j])
+                    or last[j] in "和及"
+                    and last[:j].endswith(_VISIT_ITEM_NOT)
+                ),
+                0,
+            )
+            if j:
+                items[-1:] = [last[:j], last[j + 1 :]]
         if unclosed and sum(map(_ends_in_kind, items)) < 2:
             continue
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
@@ -2574,7 +2661,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         a = m.start(1)
         for i, item in enumerate(items):
             s, e = a, a + len(item)
-            a = e + 1
+            a = e + 1  # (the 、, or the 和 / 及 of a joined last item)
+            if item.startswith("\n"):  # 、⏎某某社区: a list broken after its mark by the page
+                s += 1
+                item = item[1:]
             if note := _ITEM_NOTE.search(item):
                 e -= len(note.group())
                 item = item[: note.start()]
@@ -2606,7 +2696,26 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 item.startswith("全国") and len(item) >= 7
             ):
                 continue
-            if item.endswith(_VISIT_ITEM_NOT) or "街道" in item or item in common_words():
+            # 某某镇: a town or sub-district visited is a GPE (新集镇, whose name opens with a
+            # generic head; session 18, locs19)
+            unit = "街道" if item.endswith("街道") else item[-1] if item[-1] in "镇乡" else ""
+            if unit and not unclosed and 2 <= len(item) - len(unit) <= 3:
+                k = e - len(unit)
+                if (
+                    k - s == len(item) - len(unit)
+                    and (
+                        _stem_ok(text, s, k, under_place=True)
+                        # (新集镇: a town named after its market, 集 before 镇; 集镇 alone is a word)
+                        or (text[k - 1] == "集" and k - s == 2 and text[s:k] not in common_words())
+                    )
+                ):
+                    out.append(Cand(s, e, "GPE", 0.5, 2, "gpe.visit_item"))
+                continue
+            if (
+                (item.endswith(_VISIT_ITEM_NOT) and not item.endswith(_STATION_KINDS))
+                or "街道" in item
+                or item in common_words()
+            ):
                 continue
             if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
                 continue
@@ -2614,6 +2723,9 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 continue
             # (新华都超市: 都 between the marks is a name's character)
             body = item[2:] if item.startswith("全国") else item
+            # (盛和社区, 协和广场: 和 closing a name of two characters before its kind)
+            if body[1:2] == "和" and _ends_in_kind(body[2:]) and len(body) > 3:
+                body = body[0] + body[2:]
             if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in body[:-1]):
                 continue
             kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
@@ -2624,14 +2736,32 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     continue
                 kind = km.group()
             name = item[: -len(kind)]
+            # 某某路百通花园: an estate after the road it lies on (no LOC kind of its own: the road
+            # is read by loc.kind, the estate here; session 18, locs19)
+            road = list(_ROAD_IN_ITEM.finditer(name))
+            if road and len(name) - road[-1].end() >= 2 and kind in _VISIT_ITEM_KINDS:
+                cut = road[-1].end()
+                if not r.loc_kind.search(name, cut):
+                    s += cut
+                    name = name[cut:]
+                    item = item[cut:]
             # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
             # community)
             if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
                 continue
+            # 、跃进市场、: between two marks of a closed list a market's name may be any word
+            # (session 18, locs19)
+            word_market = (
+                i > 0
+                and not unclosed
+                and kind.endswith("市场")
+                and len(name) == 2
+                and item[0] not in _GENERIC_HEAD
+            )
             if (
                 len(name) < 2
-                or name in common_words()
-                or name in function_words()
+                or (name in common_words() and not word_market)
+                or (name in function_words() and not word_market)
                 or name in _MARKET_STOP
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
@@ -2654,12 +2784,87 @@ def _ends_in_kind(item: str) -> bool:
     return bool(kms) and kms[-1].end() == len(item)
 
 
+# 在西客站，/ 、西客站等单位: a passenger station named by its direction alone (session 18, locs19)
+_DIRECTION_STATION = re.compile("(?<=[、，。：；\n在到至和及与])[东南西北]客站")
+
+
+# 对丽景花园东侧路面: an estate named 某某花园, after a preposition and before where on it
+# (session 18, locs19; elsewhere 花园 is too often a word: 花园城市, 花园式)
+_GARDEN_ESTATE = re.compile(
+    rf"(?<=[对在到从和及与])([{CJK}]{{2,3}})花园(?=[东南西北]侧|[东南西北]门|周边|内|门口|附近)"
+)
+_WATER_PARK_OPEN = ("我区", "我市", "我县", "本区", "本市", "本县", "该区", "该市", "该县")
+
+
+def _water_parks(text: str) -> list[Cand]:
+    """横泾河生态体育休闲公园, 枫香湖儿童公园, 某某河滨河公园: a park named after its river or
+    lake, with up to six characters of what it is between (session 18, locs19)."""
+    out: list[Cand] = []
+    fw = function_words()
+    for k in _occurrences(text, "公园"):
+        for w in range(k - 1, max(k - 8, 1), -1):
+            if text[w] not in "河湖江溪":
+                continue
+            mid = text[w + 1 : k]
+            if (
+                not _ALL_CJK.fullmatch(mid)
+                or any(c in _BAD_NAME_CHARS for c in mid)
+                or mid[:2] in fw
+            ):
+                break
+            a = next(
+                (
+                    w - n
+                    for n in (3, 2)
+                    if w - n >= 0
+                    and _ALL_CJK.fullmatch(text, w - n, w)
+                    and not any(c in _BAD_NAME_CHARS for c in text[w - n : w])
+                    and text[w - n : w] not in fw
+                    and (
+                        w == n
+                        or text[w - n - 1] in _PUNCT_BOUNDARY
+                        or text[w - n - 1] in "了在到和及与对将把"
+                        or text.endswith(_WATER_PARK_OPEN, 0, w - n)
+                    )
+                ),
+                None,
+            )
+            if a is not None:
+                out.append(Cand(a, k + 2, "LOC", 0.55, 2, "loc.kind"))
+                break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "客站" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
+            for m in _DIRECTION_STATION.finditer(text)
+        )
     if "、" in text:
-        doc.cands.extend(_visit_items(text, doc.r))
+        items = _visit_items(text, doc.r)
+        doc.cands.extend(items)
+        # 先后来到某某汽车站、… 在某某汽车站，: every further mention of a place visited
+        # (session 18, locs19)
+        seen = {(c.start, c.end) for c in items}
+        for name in {text[c.start : c.end] for c in items if c.label == "LOC"}:
+            if len(name) >= 4:
+                doc.cands.extend(
+                    Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat")
+                    for a in _occurrences(text, name)
+                    if (a, a + len(name)) not in seen
+                )
     doc.cands.extend(_waters(text))
+    if "公园" in text:
+        doc.cands.extend(_water_parks(text))
+    if "花园" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind")
+            for m in _GARDEN_ESTATE.finditer(text)
+            if m.group(1) not in common_words() and m.group(1) not in function_words()
+        )
     if "国道" in text or "省道" in text or "县道" in text or "线" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
@@ -2667,7 +2872,14 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "个社区" in text or "个村" in text or "个行政村" in text or "个自然村" in text:
+    if (
+        "个社区" in text
+        or "个村" in text
+        or "个行政村" in text
+        or "个自然村" in text
+        or "等社区" in text
+        or "等村" in text
+    ):
         doc.cands.extend(_counted_places(text))
 
 
