@@ -80,8 +80,24 @@ def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     return r.followers.match(text, pos) is not None
 
 
-# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot
-_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧][\u3400-\u9fff]{1,7}){1,3}")
+# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot, or with the
+# full-width dot of a traditional copy (買買提．艾力) or a dot a site folded to ASCII, which the
+# normaliser leaves in a name (买买提.艾力; trad19)
+_NAME_DOTS = "·•・‧．."
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧．.][\u3400-\u9fff]{1,7}){1,3}")
+
+
+def _has_name_dot(text: str) -> bool:
+    """A dot a name may hold: a middle dot, or a `.` between two Chinese characters (a decimal's
+    or an address's dot is no reason to look for names)."""
+    if any(c in text for c in _NAME_DOTS[:-1]):
+        return True
+    i = text.find(".")
+    while i >= 0:
+        if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
+            return True
+        i = text.find(".", i + 1)
+    return False
 
 
 def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
@@ -90,7 +106,7 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
     m = _DOTTED.match(text, pos)
     if m is None:
         return 0
-    dot = max(m.group().rfind(c) for c in "·•・‧")
+    dot = max(m.group().rfind(c) for c in _NAME_DOTS)
     last = pos + dot + 1
     # 热依拉·买买提出席: a listed part that ends the name where a boundary follows wins over a
     # follower read inside the part (提出)
@@ -551,14 +567,14 @@ def find_dotted_names(doc: Doc) -> None:
     """person.dotted: a transliterated name with a middle dot opening a clause or an item, before
     what a leader does (买买提明·艾则孜主持, 、热娜·阿不都出席): no title needed to read it."""
     text, r = doc.text, doc.r
-    if not any(c in text for c in "·•・‧"):
+    if not _has_name_dot(text):
         return
     fw, cw = function_words(), common_words()
     starts = sorted(doc.persons)
     for m in _DOTTED.finditer(text):
         # the name opens where a clause or an item does, inside the run before the dot
         # (区领导某某·某某: the leaders' word is no part of it)
-        dot = min(i for i in (m.group().find(c) for c in "·•・‧") if i >= 0) + m.start()
+        dot = min(i for i in (m.group().find(c) for c in _NAME_DOTS) if i >= 0) + m.start()
         s = next(
             (a for a in range(m.start(), dot - 1) if a == 0 or text[a - 1] in _CAPTION_OPEN),
             -1,
@@ -571,7 +587,7 @@ def find_dotted_names(doc: Doc) -> None:
         e = _dotted_name_end(text, s, r)
         if not e or not (e >= len(text) or _LEADER_ACTS.match(text, e) or text[e] in "\n）)"):
             continue
-        parts = re.split("[·•・‧]", text[s:e])
+        parts = re.split("[·•・‧．.]", text[s:e])
         # 学习某某·某某的理论: a clause word before the name, or a part too long for one
         head = parts[0][:2]
         if any(len(x) > 6 or "的" in x for x in parts) or (
