@@ -169,3 +169,14 @@ def test_a_quoted_post_before_its_holder() -> None:
 def test_words_for_delegates_after_a_post_are_no_names(text: str) -> None:
     spans, _ = _out(text)
     assert not _persons(spans), spans
+
+
+# --- check batch: 和 before a frequent word after a post ---
+
+
+def test_he_before_a_frequent_word_after_a_post_is_no_name() -> None:
+    spans, holds = _out("会上强调，全省的县（市、区）委书记和广大干部要学先进、赶先进。")
+    assert not _persons(spans) and not holds, (spans, holds)
+    # the surname 和 after a post still opens a name (和 is a Naxi surname)
+    spans, holds = _out("县长和光明强调，要抓好整改。州政协主席和润青出席。")
+    assert {"和光明", "和润青"} <= _persons(spans), spans
