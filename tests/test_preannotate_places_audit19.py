@@ -160,6 +160,24 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳沙路", "LOC"), ("桂洲市场", "LOC"), ("南城街集贸市场", "LOC")},
             {("南城街", "LOC")},
         ),
+        # a sub-district named by a word right after its district, before its market; an estate
+        # right after its road; a sub-district before its officials in charge
+        (
+            "检查组一行来到江海区内港街道桂三嘉福市场，了解农贸市场管理。在迎宾北路金桂小区，"
+            "柯明一行实地查看。7月25日，新华街道分管领导薛主任带队检查。",
+            {
+                ("内港街道", "GPE"),
+                ("桂三嘉福市场", "LOC"),
+                ("金桂小区", "LOC"),
+                ("新华街道", "GPE"),
+            },
+            set(),
+        ),
+        (
+            "全区重点街道、主要街道开展整治，各街道分管领导参加。",
+            set(),
+            {("重点街道", "GPE"), ("主要街道", "GPE"), ("各街道", "GPE")},
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

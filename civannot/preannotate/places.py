@@ -351,11 +351,16 @@ _ROUTE_NEXT = ("道路", "公路", "路段", "沿线")
 
 
 def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
-    """民众镇, 万里镇: a town named by a word of the dictionary (a common or a function word),
-    read only where the text gives it as a place: a dateline's subject before a verb of the
-    report (9月6日，某某镇开展…), or an item of a list before its own village or community
-    (、某某镇某某村) (session 18, locs19)."""
-    if k - s != 2 or text[k] != "镇":
+    """民众镇, 万里镇, 外海街道: a town or a sub-district named by a word of the dictionary (a
+    common or a function word), read only where the text gives it as a place: a dateline's
+    subject before a verb of the report (9月6日，某某镇开展…), an item of a list before its own
+    village or community (、某某镇某某村), or right after the division it belongs to, before a
+    place of its own, a mark or a verb of the report (某某区外海街道某某市场) (session 18,
+    locs19)."""
+    if k - s != 2:
+        return False
+    unit = "街道" if text.startswith("街道", k) else text[k] if text[k] in "镇乡" else ""
+    if not unit:
         return False
     stem = text[s:k]
     if (
@@ -369,7 +374,16 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     ):
         return False
     prev = text[s - 1] if s else "\n"
-    e = k + 1
+    e = k + len(unit)
+    if _after_place(text, s, {}, r.g):
+        # (某某区外海街道某某市场, 某某县柳下镇召开…)
+        return (
+            _loc_at(text, e, r)
+            or text.startswith(_ADMIN_NEXT, e)
+            or text[e : e + 1] in ("，", "。", "、", "")
+        )
+    if unit != "镇":
+        return False
     if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
         return text.startswith(_ADMIN_NEXT, e)
     if prev in "、，":
@@ -522,6 +536,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if (
                 n == 2
                 and not word_town
+                # 某某区外海街道: right after the division it belongs to, a town's or a
+                # sub-district's name may be a word (session 18, locs19)
+                and not (text[k] in "街镇乡" and _after_place(text, s, found, r.g))
                 and stem in common_words()
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
@@ -1063,7 +1080,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 翠柏路包公井商业街: a market street right after the road read before it
                 # (南正街集贸市场: a market named by the street it lies on)
                 or (
-                    kind in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场")
+                    kind
+                    in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场", "小区")
                     and bool(out)
                     and out[-1].end == st
                     and text[st - 1] in "路街"
@@ -1821,7 +1839,7 @@ def _is_place_end(text: str, pos: int) -> bool:
                 _stem_ok(text, s, k)
                 or text[s:pos] in full
                 # 、万里镇某某村: a town named by a word, before its village (session 18)
-                or (n == 2 and unit == 1 and _word_town(text, s, k, rules()))
+                or (n == 2 and _word_town(text, s, k, rules()))
             )
             and (
                 s == 0
