@@ -235,6 +235,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[-1] != "驻"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
+        # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
+        and not (stem[-1] in "超夜早菜" and text[k : k + 1] == "市")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -1074,6 +1076,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
+                or (prev in "将把" and kind in ("村", "社区"))
+                # 在某某社区民乐市场: a market right after its community (session 18, locs19)
+                or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17)
                 or text.endswith("办事处", 0, st)
@@ -1319,7 +1325,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and 2 <= len(name) <= 3
             and name[:2] not in _NEW_NOT_VILLAGE
             and name not in common_words()
-            and (text[best - 1 : best] in "、到和与及" or text.endswith(_GOING_VERBS, 0, best))
+            # (将新平村及其周边: after 将/把 too; session 18, locs19)
+            and (text[best - 1 : best] in "、到和与及将把" or text.endswith(_GOING_VERBS, 0, best))
             and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
         ):
             generic = False
@@ -1417,6 +1424,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+            continue
+        # 三位街长, 路长制: the post of a street's chief, no street (session 18, locs19)
+        if kind in ("路", "街", "巷") and text[e : e + 1] == "长":
             continue
         # 树林广场区, 儿童公园区: a section of a park or a square, no place of its own
         if kind in ("广场", "公园") and text[e : e + 1] == "区":
