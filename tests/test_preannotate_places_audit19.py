@@ -192,6 +192,14 @@ from tests.preannotate_support import entity_set as _tagged
                 ("苏果超市", "GPE"),
             },
         ),
+        # check batch 7: the division excepted (除某某街道和…外); no community in 整个社区 or after
+        # a post and 到 (调研员到社区)
+        (
+            "此次行动除柳岸街道和社区干部外，还发动驻地单位参加。使整个社区环境变得更加干净，"
+            "调研员到社区考察工作。",
+            {("柳岸街道", "GPE")},
+            {("整个社区", "LOC"), ("员到社区", "LOC")},
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

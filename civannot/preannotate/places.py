@@ -504,6 +504,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 inspected
                 or prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
+                # 除某某街道和社区干部外: the division excepted (session 18, locs19)
+                or (prev == "除" and text[k] in "街镇乡")
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
@@ -1350,7 +1352,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向等" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向等到" for c in name)
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
