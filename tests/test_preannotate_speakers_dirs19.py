@@ -109,3 +109,56 @@ def test_an_imperative_opening_with_cong_still_continues_a_list_item():
         "从群众最关心的问题抓起，逐项整改到位。"
     )
     assert directives(text) == ["要抓好环境整治", "从群众最关心的问题抓起，逐项整改到位"]
+
+
+def test_a_turn_opened_by_a_title_and_a_name_names_its_speaker():
+    # 记者：…？ (line) 县创文办主任某某：各单位要… (before: the title before the name hid the turn)
+    text = (
+        "本期访谈嘉宾是县创文办主任严雪松。\n记者：下一步有什么打算？\n"
+        "县创文办主任严雪松：各单位要对标补短，抓好整改。\n我们还要加强督查。\n"
+        "记者：群众如何参与？\n严雪松：希望广大市民积极参与志愿服务。"
+    )
+    assert issued(text) == [
+        ("各单位要对标补短，抓好整改", "严雪松"),
+        ("我们还要加强督查", "严雪松"),
+        ("希望广大市民积极参与志愿服务", "严雪松"),
+    ]
+
+
+def test_a_turn_with_the_post_in_brackets_after_the_name():
+    # 某某（县文明办副主任）：要… (before: no speaker)
+    text = (
+        "本期访谈嘉宾是县文明办副主任贺晓岚。\n记者：群众如何参与？\n"
+        "贺晓岚（县文明办副主任）：要广泛发动群众。"
+    )
+    assert issued(text) == [("要广泛发动群众", "贺晓岚")]
+
+
+def test_a_netizen_line_is_an_unnamed_turn():
+    # 网友：… / 留言板：… ask; the guest's next turn is theirs again (guard for the carry-over)
+    text = (
+        "本期访谈嘉宾是县文明办副主任贺晓岚。\n贺晓岚：各单位要对标补短。\n"
+        "网友：小区停车难，要尽快解决。\n贺晓岚：要广泛发动群众。"
+    )
+    assert issued(text) == [("各单位要对标补短", "贺晓岚"), ("要广泛发动群众", "贺晓岚")]
+
+
+def test_a_dash_line_after_a_paragraph_names_who_said_it():
+    # …，为全市人民交上一份合格的答卷。(line) ——某市委宣传部副部长、文明办主任 某某 (before: no
+    # speaker); the paragraph after the line is not theirs
+    text = (
+        "文明创建永远都是进行时。各地要以只争朝夕的精神补齐短板，交上一份合格的答卷。\n"
+        "——岚溪市委宣传部副部长、文明办主任 严雪松\n"
+        "今年是创建年。各责任单位要细化迎检方案。"
+    )
+    assert issued(text) == [("各地要以只争朝夕的精神补齐短板，交上一份合格的答卷", "严雪松")]
+    assert directives(text) == [
+        "各地要以只争朝夕的精神补齐短板，交上一份合格的答卷",
+        "各责任单位要细化迎检方案",
+    ]
+
+
+def test_a_name_that_once_said_frames_what_it_said():
+    # 区长某某曾说过，创文不能是…，而是要… (before: no frame, no speaker)
+    text = "为此，区委副书记、区长严雪松曾说过，创文要靠广大市民群众主动参与。"
+    assert issued(text) == [("创文要靠广大市民群众主动参与", "严雪松")]

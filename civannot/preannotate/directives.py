@@ -23,6 +23,7 @@ from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
+from civannot.text.punctuation import name_dot
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
@@ -248,7 +249,8 @@ def _folded_stops(text: str, ps: int, pe: int) -> list[int]:
     out = []
     for m in _FOLDED_STOP.finditer(text, ps, pe):
         i = m.start()
-        if text.rfind("“", ps, i) <= text.rfind("”", ps, i):
+        # (买买提.艾力强调: the dot a name keeps is no sentence's end; trad19)
+        if text.rfind("“", ps, i) <= text.rfind("”", ps, i) and not name_dot(text, i):
             out.append(i)
     return out
 
@@ -1032,6 +1034,51 @@ class SentenceMemo:
 # never a requirement (blank, boilerplate, a caption); where its text starts past the indent
 # and the ： within its first characters (-1: none), an interviewer's turn (记者：), an
 # imperative heading (its body's start and end), its sentence ends (the paragraph's end last)
+_TURN_REACH = 30  # where the colon of an interview turn may be in its paragraph
+# the title chain a turn may open with before its speaker's name (县创文办主任某某：…)
+_TURN_TITLE = re.compile(
+    r"[^，。；：:！？\n（）()“”]{1,24}?(?:书记|长|主任|主席|委员|部长|负责人|常委|秘书长|经理|理事)$"
+)
+
+
+def _turn_speaker(text: str, colon: int, colon_at: int, pend: dict[int, int]) -> int | None:
+    """The speaker of the turn whose colon is at colon_at, in the paragraph that opens at colon:
+    the name right before the colon, opening the paragraph or after a title chain (县创文办主任
+    某某：…), or the name before the post in brackets (某某（县文明办副主任）：…)."""
+    end = colon_at
+    if text[end - 1 : end] in "）)":
+        # 某某（县文明办副主任）：: the post in brackets after the name
+        op = max(text.rfind("（", colon, end), text.rfind("(", colon, end))
+        if op <= colon:
+            return None
+        end = op
+    p = pend.get(end)
+    if p is None or p < colon:
+        return None
+    if p == colon or _TURN_TITLE.match(text, colon, p) is not None:
+        return p
+    return None
+
+
+# what a signature line may hold before its name: a title chain, not a byline's 记者 / 编辑
+_SIGNER_TITLE = re.compile(r"[^，。；：:！？\n“”]{0,40}?[ \u3000]*$")
+_BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|摄|供稿|整理|来源")
+
+
+def _signer(text: str, colon: int, pe: int, pend: dict[int, int]) -> int | None:
+    """The name that ends the line ——…某某 (text[colon:pe]), after a title chain: the person who
+    signs the paragraphs before it; None for a byline or any other line."""
+    end = pe
+    while end > colon and text[end - 1] in " \u3000":
+        end -= 1
+    p = pend.get(end)
+    if p is None or p < colon + 2:
+        return None
+    if _BYLINE_WORDS.search(text, colon, p) or _SIGNER_TITLE.fullmatch(text, colon + 2, p) is None:
+        return None
+    return p
+
+
 _Para = tuple[bool, int, int, bool, tuple[int, int] | None, tuple[int, ...]]
 _NO_PARA: _Para = (True, 0, -1, False, None, ())
 
@@ -1046,7 +1093,11 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
         return _NO_PARA
     colon = ps + len(para) - len(para.lstrip(" \u3000"))
-    colon_at = text.find("：", colon, colon + 6) if "：" in para[:8] else -1
+    # (县创文办主任某某：… / 某某（县文明办副主任）：…: a title chain before the name, or the post
+    # in brackets after it, puts the turn's colon further in)
+    colon_at = (
+        text.find("：", colon, colon + _TURN_REACH) if "：" in para[: _TURN_REACH + 2] else -1
+    )
     unnamed_turn = _UNNAMED_TURN.match(text, ps, pe) is not None
     # an imperative heading of a speech: 一、围绕项项达标，扎实开展问题整改。
     hm = _LIST_NUMBER.match(text, ps, pe)
@@ -1127,6 +1178,9 @@ def find_directives(
         return None
 
     ds = Discourse(text, persons)
+    # where the paragraphs a signature line (——某某) may sign start: their first directive, their
+    # first character, and how many times a frame had moved the speaker there
+    signed_from, signed_at, signed_moved = 0, 0, 0
     greeting = sentences.greeting if sentences is not None else -1
     if greeting == -1:
         gm = _GREETING.search(text, 0, 1500)
@@ -1162,6 +1216,23 @@ def find_directives(
         skip, colon, colon_at, unnamed_turn, heading, ends = pr
         if skip:
             continue
+        # …交上一份合格的答卷。(line) ——某市委宣传部副部长、文明办主任 某某: a line that signs the
+        # paragraphs before it (where no frame was read) gives them to its name; those after it
+        # are not that person's
+        if text.startswith("——", colon) and pe - ps <= _LINE_FRAME_MAX:
+            who = _signer(text, colon, pe, pend)
+            if who is not None:
+                if ds.moved == signed_moved:
+                    for d in out[signed_from:]:
+                        if d.speaker is None:
+                            d.speaker, d.speaker_rule = who, ISSUED_FRAME
+                    if recording and sentences is not None:
+                        # their directives changed after they were read: no replay
+                        for k in [k for k in sentences.read if signed_at <= k < ps]:
+                            sentences.read.pop(k, None)
+                ds.unnamed()
+                signed_from, signed_at, signed_moved = len(out), pe + 1, ds.moved
+                continue
         # 某某书记指出—— on a line of its own: the paragraphs after it are that person's
         k = bisect.bisect_left(by_start, (ps, -1)) if pe - ps <= _LINE_FRAME_MAX else len(by_start)
         if k < len(by_start) and by_start[k][0] < ps + 24:
@@ -1171,8 +1242,8 @@ def find_directives(
                 framed_line = True
                 continue
         # a turn of an interview: 某某：… speaks; 记者：… ends the previous attribution
-        turn = pend.get(colon_at) if colon_at >= 0 else None
-        if turn is not None and turn == colon:
+        turn = _turn_speaker(text, colon, colon_at, pend) if colon_at >= 0 else None
+        if turn is not None:
             ds.named(turn, ISSUED_TURN)
         elif unnamed_turn:
             ds.unnamed()
@@ -1497,7 +1568,7 @@ _AFTER_QUOTE = re.compile(
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
-_UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问)[：:]")
+_UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问|网友|网民|留言板)[：:]")
 # NAME对整改工作提出明确要求： / NAME就做好下一步工作提出三点要求：
 # (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
 # 甲、乙分别讲话，要求… / …分别作了讲话，对…提出要求: each of the names spoke; the act written
@@ -1537,7 +1608,7 @@ _NAMED_TAIL = guarded(
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
     r"(?:讲话|发言|致辞)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
-    r"(?:(?:强调|指出|要求|表示|提出|说|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
+    r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # (某某叮嘱社区干部要… / 某某嘱咐环卫工人要…: an injunction to the addressee, as 要求)
