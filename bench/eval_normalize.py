@@ -33,6 +33,8 @@ Recipes (each draws its own parameters from a seeded generator):
   ASCII punctuation or digit that realigned the stream (issue 16);
 - ``boilerplate``: the page chrome of one of several invented sites around the article (lines
   that a careful corrector keeps — headline, dateline, byline — are part of the expected text);
+- ``boilerplate_mobile``: the same for portal and news-app pages (a menu one item a line, comment
+  and login boxes, buttons, a font chooser after the source line; session 18);
 - ``combined``: boilerplate + indents + doubled + (trad_pinyin or gbk), folded.
 
     python bench/eval_normalize.py [--rounds 3] [--seed 1] [--worst 8] [--json]
@@ -443,6 +445,58 @@ SITES = [
 ]
 
 
+# Mobile and portal pages (session 18): a menu one item a line, a font chooser glued to the source
+# line, a news app's comment and login boxes, its buttons, a footer naming who runs the site. A
+# separate list, so that the draws of ``boilerplate`` and ``combined`` stay as they were.
+SITES_MOBILE = [
+    Site(
+        "portal-menu",
+        """-岚川热线
+-  新闻
+-专题
+-资讯
+-  房产
+-二手
+-旅游
+-便民电话
+-   新闻首页  |  今日要闻  |  专题报道
++
++{headline}
++来源：岚川日报   2024-06-11 09:12:30
+-选择字号：大 中 小
++
++{body}
++
+-评论一下
+-评论 0人参与，0条评论
+-还没有评论，快来抢沙发吧！
+-最热评论
+-点击查看全文
+-回顶部
+-中共岚川市委宣传部主办
+-岚川新闻网承办
+""",
+    ),
+    Site(
+        "news-app",
+        """-立即下载
+-打开岚川APP阅读全文
++{headline}
++2024-09-02 16:20　来源：岚川融媒
+-[字体： ]
++{body}
+-关键词：
+-已有0人参与，点击查看更多精彩评论
+-账号+密码登录
+-手机+验证码登录
+-还没有账号？
+-立即注册
+-返回首页
+""",
+    ),
+]
+
+
 def wrap_site(text: str, site: Site, body: Callable[[str], str] = lambda s: s) -> tuple[str, str]:
     """(page, expected): the article inside the site's chrome, and what a corrector keeps."""
     headline, _, rest = text.partition("\n")
@@ -516,6 +570,11 @@ def r_boilerplate(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(page), expected
 
 
+def r_boilerplate_mobile(t: str, rng: random.Random) -> tuple[str, str]:
+    page, expected = wrap_site(t, rng.choice(SITES_MOBILE))
+    return fold(page), expected
+
+
 def r_combined(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
     site = rng.choice(SITES)
     trad = rng.random() < 0.5
@@ -541,6 +600,7 @@ RECIPES: dict[str, Recipe] = {
     "gbk_pinyin": r_gbk_pinyin,
     "gbk_stripped": r_gbk_stripped,
     "boilerplate": r_boilerplate,
+    "boilerplate_mobile": r_boilerplate_mobile,
     "combined": r_combined,
 }
 

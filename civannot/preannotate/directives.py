@@ -23,6 +23,7 @@ from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
+from civannot.text.punctuation import name_dot
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
@@ -257,7 +258,8 @@ def _folded_stops(text: str, ps: int, pe: int) -> list[int]:
     out = []
     for m in _FOLDED_STOP.finditer(text, ps, pe):
         i = m.start()
-        if text.rfind("“", ps, i) <= text.rfind("”", ps, i):
+        # (买买提.艾力强调: the dot a name keeps is no sentence's end; trad19)
+        if text.rfind("“", ps, i) <= text.rfind("”", ps, i) and not name_dot(text, i):
             out.append(i)
     return out
 

@@ -46,7 +46,7 @@ _FURNITURE = re.compile(
     r"\s*[|｜]?\s*(?:我要(?:评论|纠错|收藏|打印)\s*[|｜]?\s*)*"
     r"我要分享\s*[|｜]?\s*$|^[【\[]?\S{1,12}(手机报|手機報)[】\]]?\s*$"
     r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|[打列]印本[页文]|关闭窗口|【[打列]印】|【关闭】|【返回顶部】"
-    r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|^[【\[]?\s*(?:选择)?字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
     r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
     r"|^(联系|咨询|服务|举报|监督|投诉|值班|办公)?(电话|热线|传真)\s*[:：]\s*[\d(（+-]"
@@ -54,6 +54,14 @@ _FURNITURE = re.compile(
     r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
     r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$"
     r"|^本篇文章\s*\d+\s*字"
+    # a news app's comment box and login box, a page's download/more/back buttons (session 18)
+    r"|^(?:评论一下|发表评论|我来说两句|最[热新]评论|网友评论|立即注册|立即下载|下载客户端|展开全文"
+    r"|(?:点击)?(?:查看|阅读)(?:全文|原文)|回首页|返\s*回|回顶部|打开\S{0,8}(?:APP|App|app|客户端)"
+    r"(?:\S{0,6})?|(?:账号|手机|邮箱)\s*[+＋]\s*(?:密码|验证码)登录)\s*$"
+    r"|^(?:已有|评论)\s*\d+\s*人参与|还没有评论|快来抢沙发|^还没有账号[?？]?\s*$"
+    r"|^[【\[]?\s*字[体号]\s*[:：]\s*[】\]]?\s*$|^(?:关键词|标签)\s*[:：]\s*$"
+    # a site's footer naming who runs it (某某省委文明办主办 / 某某网承办), with no sentence mark
+    r"|^[^\s，。、；：！？,;:!?]{2,24}(?:主办|承办)\s*$"
     # a big5 gateway's page: an HTML comment whose < the gateway turned into a character
     # (壟!-- /1234/web_x/slot01 -->), a template variable (channelId 1 1 1), its "more" links
     r"|[!！]--.*--\s*[>＞]\s*$|^[A-Za-z]{5,}(?:\s+\d+){2,}\s*$|^更多\s+\S{1,10}\s*$"
@@ -97,6 +105,27 @@ def damaged_share_tails(text: str) -> list[tuple[int, int]]:
             a = max(0, a - 1)  # the whole line goes, with its newline
         out.append((a, b))
     return out
+
+
+# A font-size chooser at the end of a page's source line (来源：某某日报 2024-05-25 10:06 选择字号：大).
+_FONT_TAIL = re.compile(
+    r"[ \t\u00a0\u3000]*(?:选择)?字[号体]\s*[:：]\s*[大中小](?:\s*[大中小]){0,2}[ \t\u00a0\u3000\r]*$"
+)
+
+# A portal's menu at the top of a copied page, one item a line (新闻 / 专题 / 资讯 / 房产 …): this
+# many short lines or more in a row before the article's first sentence.
+_MENU_MIN_LINES = 5
+_MENU_ITEM_MAX = 6
+_MENU_ITEM_MARKS = frozenset("，。；！？：,;!?:、（）()“”《》[]【】")
+
+
+def _menu_item(line: str) -> bool:
+    s = "".join(line.split())
+    return (
+        0 < len(s) <= _MENU_ITEM_MAX
+        and not s.isdigit()
+        and not any(c in _MENU_ITEM_MARKS for c in s)
+    )
 
 
 # What a copying site left of the HTML closing a paragraph (`</p>`, or `/p>` when its `<` went
@@ -282,6 +311,18 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             break
         if _is_furniture(line) or _is_spam(line.strip(_HSPACE)):
             drop[i] = boiler[i] = True
+    # A portal's menu, one short item a line, at the top of the page (before any other text).
+    menu: list[int] = []
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip(_HSPACE + "\r?")
+        if not line or drop[i]:
+            continue
+        if not _menu_item(_line(text, a, b, mirror)):
+            break
+        menu.append(i)
+    if len(menu) >= _MENU_MIN_LINES:
+        for i in menu:
+            drop[i] = boiler[i] = True
     for i, (a, b) in enumerate(lines):
         s = _line(text, a, b, mirror).strip(_HSPACE)
         if drop[i] or not _SITE_NAME.match(s) or any(c in s for c in "，。；！？“”"):
@@ -346,7 +387,9 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         inner_start = a + k
         for mm in _INVISIBLE.finditer(line, inner_start - a):
             edits.append((a + mm.start(), a + mm.end(), "", False))
-        share = _SHARE_TAIL.search(line, inner_start - a)
+        share = _SHARE_TAIL.search(line, inner_start - a) or _FONT_TAIL.search(
+            line, inner_start - a
+        )
         if share and share.start() > inner_start - a:
             # a mobile-news share button glued to the end of a paragraph: the paragraph stays
             removed.append(Removed(a + share.start(), b, ""))
