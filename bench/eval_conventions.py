@@ -22,9 +22,10 @@ plausible team:
 - all: every rewrite above at once;
 - nocarry: no ISSUED_BY for what a speaker is carried over (only framed sentences have one);
 - noleaders: no HOLDS_TITLE from the names to 市领导 / 县领导;
-- joint, leaders (and joint-default, leaders-default): a made-up sentence with 县委县政府 / a
-  place before 县领导 + names added to a third of the documents, the team reading it the other
-  way (one ORG; the place inside the TITLE) or as the rules do (see FORMS below).
+- joint, leaders, announced (and joint-default, …): a made-up sentence with 县委县政府 / a place
+  before 县领导 + names / a speech announced and two unframed paragraphs, added to a third of the
+  documents, the team reading it the other way (one ORG; the place inside the TITLE; the
+  paragraphs the announced speaker's) or as the rules do (see FORMS below).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
 corrections are used at all, then the CRF on the corrected suggestions), and the other documents
@@ -266,6 +267,14 @@ FORMS = {
     "leaders": (
         "title.leaders_place",
         lambda p, a, b: f"{p}县领导{a}、{b}出席会议。",
+    ),
+    # a speech announced, then unframed paragraphs (the lead's opt-in rule of session 18)
+    "announced": (
+        "relation.issued_by.announced",
+        lambda p, a, b: (
+            f"{p}县委书记{a}出席会议并讲话。\n各级各部门要提高思想认识，压实工作责任。\n"
+            "各街道要加强日常巡查，确保不留死角。"
+        ),
     ),
 }
 
