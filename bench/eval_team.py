@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from civannot.learn.apply import ModelRefiner  # noqa: E402
+from civannot.learn.corrections import switch_disabled  # noqa: E402
 from civannot.learn.crf import CrfModel  # noqa: E402
 from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
 from civannot.learn.evaluation import f1_of, score  # noqa: E402
@@ -98,7 +99,7 @@ def run(
 
         def resuggest(rule: str, sub, group=tr):
             # each training document with the lexicon of its fold, the opt-in `rule` on
-            return rule_suggestions(group, disabled=[r for r in OFF if r != rule], only=sub)
+            return rule_suggestions(group, disabled=switch_disabled(OFF, rule), only=sub)
 
         c0 = time.process_time()
         fitted = train_for_use(

@@ -29,7 +29,9 @@ from civannot.learn.corrections import (
     held_out_gains,
     learn_corrections,
     learn_switches,
+    switch_disabled,
     switch_key,
+    switch_set,
 )
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
@@ -70,8 +72,9 @@ class TrainResult:
     corrections_features: bool = False  # the model reads the corrected suggestions
 
 
-# The rules' suggestions for some of the documents (by index) with one opt-in rule switched on
-# (civannot.learn.corrections learns whether the team's gold wants it on).
+# The rules' suggestions for some of the documents (by index) with opt-in rules switched on: one
+# rule's id, or several joined by corrections.switch_set (civannot.learn.corrections learns
+# whether the team's gold wants them on; corrections.switch_disabled reads the key back).
 Resuggest = Callable[[str, Sequence[int]], list[Suggestions]]
 
 
@@ -286,14 +289,19 @@ def corrected(
     idx: Sequence[int],
     resuggest: Resuggest | None,
     version: int | str = 0,
+    *,
+    relations: bool = True,
 ) -> list[Suggestions]:
-    """The suggestions for docs[idx] with `corr` applied (re-run with its switches on)."""
+    """The suggestions for docs[idx] with `corr` applied (re-run with its switches on;
+    `relations=False`: its relation drops left for after a combination, Corrections.apply)."""
     idx = list(idx)
     base = [sugs[i] for i in idx]
-    for rule in corr.switch_on:
-        if resuggest is not None:
-            base = resuggest(rule, idx)
-    return [corr.apply(docs[i].text, s, version) for i, s in zip(idx, base, strict=True)]
+    if corr.switch_on and resuggest is not None:
+        base = resuggest(switch_set(corr.switch_on), idx)
+    return [
+        corr.apply(docs[i].text, s, version, relations=relations)
+        for i, s in zip(idx, base, strict=True)
+    ]
 
 
 def fit_corrections(
@@ -481,7 +489,7 @@ def _feature_sugs(
     switched-on rules on, its corrections not applied (what the model reads in variant 1)."""
     idx = list(idx)
     if corr.switch_on and resuggest is not None:
-        return resuggest(corr.switch_on[-1], idx)
+        return resuggest(switch_set(corr.switch_on), idx)
     return [sugs[i] for i in idx]
 
 
@@ -723,8 +731,8 @@ def train_project(
     if cancel and cancel():
         raise TrainingCancelled()
 
-    def resuggest(rule: str, idx: Sequence[int]) -> list[Suggestions]:
-        return rule_suggestions(docs, disabled=[r for r in disabled if r != rule], only=idx)
+    def resuggest(rules: str, idx: Sequence[int]) -> list[Suggestions]:
+        return rule_suggestions(docs, disabled=switch_disabled(disabled, rules), only=idx)
 
     res = run_training(
         docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,

@@ -1079,6 +1079,10 @@ def find_leader_lists(doc: Doc) -> None:
             continue
         # 某某经开区领导甲、乙: the zone's own name belongs to its leaders, as to any post of it
         ts = _zone_start(text, m.start())
+        if "title.leaders_place" in doc.switches and ts == m.start():
+            # the opt-in convention: the place before the leaders of its level inside the
+            # TITLE (岚溪县领导甲、乙, as 岚溪县委书记 is one post)
+            ts = _title_prefix(doc, ts)
         doc.add_title(ts, m.end(), 0.85, "title.leaders")
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
         am = _ACT_IN_LIST.match(text, first)
