@@ -70,6 +70,7 @@ def find_entities(
     persons.find_seated_lists(doc)
     persons.find_counted_name_lists(doc)
     persons.find_role_names(doc)
+    persons.find_introduced_names(doc)
     persons.find_repeats(doc, lexicon)
     persons.find_list_neighbours(doc)
     excluded = persons.drop_bylines(doc)

@@ -53,7 +53,12 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     if given in _POSTS_AS_GIVEN:
         return False
     # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
-    return _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
+    # (村支书代表，: a word for a group's members or delegates is no name; persons19)
+    return s not in _MEMBER_WORDS and _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
+
+
+# words for the members of a group that read as a surname and a given name
+_MEMBER_WORDS = frozenset("代表 党员 干部 成员 班子 师生 全体 全员".split())
 
 
 _POSTS_AS_GIVEN = frozenset(
@@ -909,6 +914,36 @@ def find_names_after_loose_titles(doc: Doc) -> None:
         doc.add_title(a, m.end(), 0.7, "title.chain")
         doc.add_person(p, e, 0.7, "person.after_title")
         doc.holds.append((p, a, "relation.holds.adjacent"))
+
+
+# 老杨名叫杨某某，苗族，… / 他叫李某某，: a person introduced by name in a feature (persons19)
+_NAMED = guarded("(?:名叫|名字叫|叫做)")
+# …的“第一书记”倪某了解…: a post in quotes right before the name (persons19)
+_QUOTED_POST = guarded("(?<=“)(?:第一书记|网格长|楼栋长|河长|路长|街长|片长|巷长)(?=”)")
+
+
+def find_introduced_names(doc: Doc) -> None:
+    """person.party: a name after 名叫 closed by punctuation; title.chain / person.after_title: a
+    post in quotes right before a name (“第一书记”某某), the quotes outside the TITLE."""
+    text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
+    for m in _NAMED.finditer(text):
+        p = m.end()
+        e = name_after(text, p, r)
+        if e and p not in doc.persons and text[e : e + 1] in "，。、；：,;" and text[p:e] not in cw:
+            if text[p:e] not in fw:
+                doc.add_person(p, e, 0.75, "person.party")
+    for m in _QUOTED_POST.finditer(text):
+        p = m.end() + 1
+        e = name_after(text, p, r)
+        if not e or p in doc.persons or text[p:e] in cw or text[p:e] in fw:
+            continue
+        # (above the quoted slogan's priority: a post in quotes with its holder after it is no
+        # slogan)
+        doc.titles[m.start()] = m.end()
+        doc.add(m.start(), m.end(), "TITLE", 0.7, 7, "title.chain")
+        doc.add_person(p, e, 0.7, "person.after_title")
+        doc.holds.append((p, m.start(), "relation.holds.adjacent"))
 
 
 # 志愿者张某，… / 居民李某某说: the role of an ordinary person written right before the name,

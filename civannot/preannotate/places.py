@@ -236,6 +236,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[-1] != "驻"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
+        # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
+        and not (stem[-1] in "超夜早菜" and text[k : k + 1] == "市")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -352,11 +354,16 @@ _ROUTE_NEXT = ("道路", "公路", "路段", "沿线")
 
 
 def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
-    """民众镇, 万里镇: a town named by a word of the dictionary (a common or a function word),
-    read only where the text gives it as a place: a dateline's subject before a verb of the
-    report (9月6日，某某镇开展…), or an item of a list before its own village or community
-    (、某某镇某某村) (session 18, locs19)."""
-    if k - s != 2 or text[k] != "镇":
+    """民众镇, 万里镇, 外海街道: a town or a sub-district named by a word of the dictionary (a
+    common or a function word), read only where the text gives it as a place: a dateline's
+    subject before a verb of the report (9月6日，某某镇开展…), an item of a list before its own
+    village or community (、某某镇某某村), or right after the division it belongs to, before a
+    place of its own, a mark or a verb of the report (某某区外海街道某某市场) (session 18,
+    locs19)."""
+    if k - s != 2:
+        return False
+    unit = "街道" if text.startswith("街道", k) else text[k] if text[k] in "镇乡" else ""
+    if not unit:
         return False
     stem = text[s:k]
     if (
@@ -370,7 +377,16 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     ):
         return False
     prev = text[s - 1] if s else "\n"
-    e = k + 1
+    e = k + len(unit)
+    if _after_place(text, s, {}, r.g):
+        # (某某区外海街道某某市场, 某某县柳下镇召开…)
+        return (
+            _loc_at(text, e, r)
+            or text.startswith(_ADMIN_NEXT, e)
+            or text[e : e + 1] in ("，", "。", "、", "")
+        )
+    if unit != "镇":
+        return False
     if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
         return text.startswith(_ADMIN_NEXT, e)
     if prev in "、，":
@@ -488,6 +504,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 inspected
                 or prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
+                # 除某某街道和社区干部外: the division excepted (session 18, locs19)
+                or (prev == "除" and text[k] in "街镇乡")
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
@@ -523,6 +541,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if (
                 n == 2
                 and not word_town
+                # 某某区外海街道: right after the division it belongs to, a town's or a
+                # sub-district's name may be a word (session 18, locs19)
+                and not (text[k] in "街镇乡" and _after_place(text, s, found, r.g))
                 and stem in common_words()
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
@@ -1058,13 +1079,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
+                or (prev in "将把" and kind in ("村", "社区"))
+                # 在某某社区民乐市场: a market right after its community (session 18, locs19)
+                or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17)
                 or text.endswith("办事处", 0, st)
                 # 翠柏路包公井商业街: a market street right after the road read before it
                 # (南正街集贸市场: a market named by the street it lies on)
                 or (
-                    kind in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场")
+                    kind
+                    in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场", "小区")
                     and bool(out)
                     and out[-1].end == st
                     and text[st - 1] in "路街"
@@ -1302,7 +1328,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and 2 <= len(name) <= 3
             and name[:2] not in _NEW_NOT_VILLAGE
             and name not in common_words()
-            and (text[best - 1 : best] in "、到和与及" or text.endswith(_GOING_VERBS, 0, best))
+            # (将新平村及其周边: after 将/把 too; session 18, locs19)
+            and (text[best - 1 : best] in "、到和与及将把" or text.endswith(_GOING_VERBS, 0, best))
             and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
         ):
             generic = False
@@ -1325,7 +1352,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向等" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向等到" for c in name)
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
@@ -1400,6 +1427,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+            continue
+        # 三位街长, 路长制: the post of a street's chief, no street (session 18, locs19)
+        if kind in ("路", "街", "巷") and text[e : e + 1] == "长":
             continue
         # 树林广场区, 儿童公园区: a section of a park or a square, no place of its own
         if kind in ("广场", "公园") and text[e : e + 1] == "区":
@@ -1822,7 +1852,7 @@ def _is_place_end(text: str, pos: int) -> bool:
                 _stem_ok(text, s, k)
                 or text[s:pos] in full
                 # 、万里镇某某村: a town named by a word, before its village (session 18)
-                or (n == 2 and unit == 1 and _word_town(text, s, k, rules()))
+                or (n == 2 and _word_town(text, s, k, rules()))
             )
             and (
                 s == 0
