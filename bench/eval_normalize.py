@@ -35,6 +35,8 @@ Recipes (each draws its own parameters from a seeded generator):
   that a careful corrector keeps — headline, dateline, byline — are part of the expected text);
 - ``boilerplate_mobile``: the same for portal and news-app pages (a menu one item a line, comment
   and login boxes, buttons, a font chooser after the source line; session 18);
+- ``markup``: paragraphs in HTML on one line, or a forum's anti-copy filler, and a tag cloud
+  after the article (session 18); the expected text has one paragraph a line;
 - ``combined``: boilerplate + indents + doubled + (trad_pinyin or gbk), folded.
 
     python bench/eval_normalize.py [--rounds 3] [--seed 1] [--worst 8] [--json]
@@ -575,6 +577,53 @@ def r_boilerplate_mobile(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(page), expected
 
 
+_CLOUD = ["创城", "社区", "街道办", "岚川", "开展", "居民", "教育", "清理", "小区", "卫生"]
+
+
+def _jammer(rng: random.Random) -> str:
+    """A forum's filler as seen on real pages: a letter or a symbol, then often a digit or a
+    symbol (# L1 e3 |* m9 h% E1 c% r2)."""
+    letters, rest = "abcdefghKLMNPQRSTVWXYZ", "0123456789$%&*#^|+;:,!/'\"()[]{}"
+    n = rng.randint(6, 12)
+    return " ".join(
+        rng.choice(letters + "#$&!'\"+/,") + (rng.choice(rest) if rng.random() < 0.7 else "")
+        for _ in range(n)
+    )
+
+
+def r_markup(t: str, rng: random.Random) -> tuple[str, str]:
+    """Markup a page-to-text tool or a forum left (session 18): every paragraph in HTML on one
+    line (<p><b>  …</b></p>), or a forum's anti-copy filler around and between the lines; a tag
+    cloud after the article, one word a paragraph."""
+    lines = [x for x in t.split("\n") if x.strip()]
+    if rng.random() < 0.5:
+        head, body = lines[0], lines[1:]
+        sep = rng.choice(
+            ["</b></p><p><br></p> <p><b>  ", "</p> <p>", "</h3><div><br></div> <h3>  "]
+        )
+        opener, closer = {
+            "</b></p><p><br></p> <p><b>  ": ("<p><b>  ", "</b></p><p><br></p>"),
+            "</p> <p>": ("<p>", "</p>"),
+            "</h3><div><br></div> <h3>  ": ("<h3>  ", "</h3><div><br></div>"),
+        }[sep]
+        page = head + "\n\n" + opener + sep.join(body) + closer if body else head
+        expected = "\n".join(lines[:1] + ([""] if body else []) + body)
+    else:
+        out = []
+        for i, x in enumerate(lines):
+            if rng.random() < 0.5:
+                x = x + " " + _jammer(rng)
+            if i and rng.random() < 0.3:
+                x = _jammer(rng) + " " + x
+            out.append(x)
+            if rng.random() < 0.3:
+                out.append(_jammer(rng))
+        page, expected = "\n".join(out), "\n".join(lines)
+    if expected[-1:] in "。！？”）" and rng.random() < 0.5:
+        page += "\n\n" + "\n\n".join(rng.sample(_CLOUD, rng.randint(5, 8)))
+    return fold(page), expected
+
+
 def r_combined(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
     site = rng.choice(SITES)
     trad = rng.random() < 0.5
@@ -601,6 +650,7 @@ RECIPES: dict[str, Recipe] = {
     "gbk_stripped": r_gbk_stripped,
     "boilerplate": r_boilerplate,
     "boilerplate_mobile": r_boilerplate_mobile,
+    "markup": r_markup,
     "combined": r_combined,
 }
 

@@ -54,3 +54,61 @@ def test_sentences_about_comments_and_downloads_stay() -> None:
     assert clean(raw) == raw
     raw = BODY + "\n活动由桐溪镇文明办主办，桐溪中学承办。"
     assert clean(raw) == raw
+
+
+# --- forms of batch D (HTML left in the text, a forum's filler, a tag cloud, an e-paper's lines)
+
+
+def test_html_markup_inside_paragraphs_goes_and_block_tags_break_lines() -> None:
+    raw = (
+        HEAD + "\n\n"
+        '<p><b>  4月9日，桐溪镇召开创卫工作推进会。</b></p> <p style="text-align: center;">'
+        "<b>（镇创卫办供图）</b></p><p><br></p> <p><b>  镇党委书记罗青山要求，各村要抓好整治。"
+        "</b></p><p><br></p>"
+    )
+    assert clean(raw) == (
+        HEAD + "\n\n4月9日，桐溪镇召开创卫工作推进会。\n（镇创卫办供图）\n"
+        "镇党委书记罗青山要求，各村要抓好整治。"
+    )
+    # inline markup only: no line break
+    assert clean("各村要<b>抓好</b>整治。") == "各村要抓好整治。"
+
+
+def test_text_in_angle_brackets_that_is_no_markup_stays() -> None:
+    raw = "依据<桐溪镇环境卫生管理办法>执行，a<b 的情况另行处理。"
+    assert clean(raw) == "依据<桐溪镇环境卫生管理办法>执行，a<b 的情况另行处理。"
+
+
+def test_a_forums_filler_goes() -> None:
+    raw = (
+        HEAD + " # K2 e7 |* q4 h% E3 c% w8 c$ N5 m\n" + BODY + "$ v: X6 V% w# t( E) h* l\n"
+        "! H! W K5 N; y2 n\n"
+        "\" P4 Y, G: t; d$ S% X' y* ^ 一、环境整治 & i7 h$ G c2 S9 i\n"
+        "& _ w' c3 ^8 b/ i1 x, o+ p |"
+    )
+    assert clean(raw) == HEAD + "\n" + BODY + "\n一、环境整治"
+
+
+def test_ascii_that_is_no_filler_stays() -> None:
+    raw = BODY + "\n请登录 www.txz.example.cn 查看 A B C 三类问题清单。"
+    assert clean(raw) == raw
+
+
+def test_a_tag_cloud_after_the_article_goes() -> None:
+    cloud = "\n\n".join(["创卫", "社区", "街道办", "桐溪", "开展", "居民"])
+    assert clean(HEAD + "\n\n" + BODY + "\n\n" + cloud) == HEAD + "\n\n" + BODY
+
+
+def test_a_list_of_names_after_a_heading_stays() -> None:
+    names = "\n".join(["罗青山", "柯远舟", "韩小溪", "蓝一鸣", "温若水"])
+    raw = BODY + "\n受表彰的先进个人：\n" + names
+    assert clean(raw) == raw
+
+
+def test_an_e_papers_header_pager_and_metadata_line_go() -> None:
+    raw = (
+        "第03版：桐溪新闻 PDF版\n\n" + HEAD + "\n\n" + BODY + "\n\n小字体大字体\n"
+        "当前：A3(2024年04月10日) 上一版 下一版\n"
+        "2024-04-10 1 1 桐溪日报 content_4417.html 1 桐溪镇召开创卫工作推进会 /enpproperty-->"
+    )
+    assert clean(raw) == HEAD + "\n\n" + BODY
