@@ -19,7 +19,13 @@ plausible team:
   (岚溪县委 ORG + 副书记 TITLE; HOLDS_TITLE goes to the post);
 - vocab: the team tags kinds of public places the rules leave alone as LOC (农贸市场, 背街小巷,
   老旧小区) and 督导组 as ORG;
-- all: every rewrite above at once.
+- all: every rewrite above at once;
+- nocarry: no ISSUED_BY for what a speaker is carried over (only framed sentences have one);
+- noleaders: no HOLDS_TITLE from the names to 市领导 / 县领导;
+- joint, leaders, announced (and joint-default, …): a made-up sentence with 县委县政府 / a place
+  before 县领导 + names / a speech announced and two unframed paragraphs, added to a third of the
+  documents, the team reading it the other way (one ORG; the place inside the TITLE; the
+  paragraphs the announced speaker's) or as the rules do (see FORMS below).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
 corrections are used at all, then the CRF on the corrected suggestions), and the other documents
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import sys
 import time
@@ -42,12 +49,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from civannot.learn.combine import model_decided  # noqa: E402
+from civannot.learn.combine import combine, model_decided  # noqa: E402
+from civannot.learn.corrections import switch_disabled, switch_set  # noqa: E402
 from civannot.learn.crf import CrfModel  # noqa: E402
 from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E402
 from civannot.learn.evaluation import f1_of, score  # noqa: E402
 from civannot.learn.training import (  # noqa: E402
-    _both_pred,
     _rules_pred,
     corrected,
     train_for_use,
@@ -193,6 +200,120 @@ def convention_all(docs: list[GoldDoc]) -> list[GoldDoc]:
 CONVENTIONS["all"] = convention_all
 
 
+# --- relation conventions (session 18): which edges the team draws
+
+
+def _rule_edges(d: GoldDoc, rule: str, disabled=DEFAULT_OFF) -> set[tuple]:  # noqa: ANN001
+    """The edges `rule` draws in d's text, as exact keys (type, head key, tail key)."""
+    sug = suggest(d.text, disabled=disabled)
+    out = set()
+    for (t, h, tl), r in zip(sug.relations, sug.relation_rules, strict=True):
+        if r == rule:
+            a, b = sug.spans[h], sug.spans[tl]
+            out.add((t, (a.start, a.end, a.label), (b.start, b.end, b.label)))
+    return out
+
+
+def _relations_where(docs: list[GoldDoc], keep: Callable[[GoldDoc], Callable]) -> list[GoldDoc]:
+    out = []
+    for d in docs:
+        ok = keep(d)
+        rels = [r for r in d.relations if ok(r)]
+        out.append(GoldDoc(d.key, d.text, d.spans, rels, d.labels))
+    return out
+
+
+def _rel_key(d: GoldDoc, r: tuple) -> tuple:
+    a, b = d.spans[r[1]], d.spans[r[2]]
+    return (r[0], (a.start, a.end, a.label), (b.start, b.end, b.label))
+
+
+def no_carried(docs: list[GoldDoc]) -> list[GoldDoc]:
+    """The team draws ISSUED_BY only where a frame governs the sentence: no edge for the
+    sentences and paragraphs the speaker is carried over (the gold edges the rules draw as
+    relation.issued_by.carried are left out)."""
+
+    def keep(d: GoldDoc):  # noqa: ANN202
+        carried = _rule_edges(d, "relation.issued_by.carried")
+        return lambda r: _rel_key(d, r) not in carried
+
+    return _relations_where(docs, keep)
+
+
+def no_leaders_edges(docs: list[GoldDoc]) -> list[GoldDoc]:
+    """The team links no name to 市领导 / 县领导 (the TITLE stays, its HOLDS_TITLE edges go)."""
+    return _relations_where(
+        docs,
+        lambda d: lambda r: not (r[0] == "HOLDS_TITLE" and d.spans[r[2]].text.endswith("领导")),
+    )
+
+
+CONVENTIONS["nocarry"] = no_carried
+CONVENTIONS["noleaders"] = no_leaders_edges
+
+
+# --- the conventions GUIDELINES.md leaves open (registry.CONVENTION_SWITCHES). The development
+# gold holds none of their forms (no 县委县政府, no place before 县领导 + names): each of these
+# adds ONE MADE-UP sentence with the form to a third of the documents (seeded), its gold the
+# rules' reading of it in the whole text with the switch off ("…-default": the team reads it as
+# the rules do) or on (the team's other reading). Synthetic: it measures whether twenty pages
+# teach the switch.
+PLACES = ("岚溪", "青苇", "栖岸", "楚岭", "桐江", "瑶河", "松陵", "柳塘")
+NAMES = ("吴长河", "孙晓川", "钱岚生", "周一凡", "郑若溪", "冯远山", "陈立新", "褚海燕")
+FORMS = {
+    "joint": (
+        "org.joint_whole",
+        lambda p, a, b: f"{p}县委县政府高度重视创建工作，{p}县委书记{a}多次听取汇报。",
+    ),
+    "leaders": (
+        "title.leaders_place",
+        lambda p, a, b: f"{p}县领导{a}、{b}出席会议。",
+    ),
+    # a speech announced, then unframed paragraphs (the lead's opt-in rule of session 18)
+    "announced": (
+        "relation.issued_by.announced",
+        lambda p, a, b: (
+            f"{p}县委书记{a}出席会议并讲话。\n各级各部门要提高思想认识，压实工作责任。\n"
+            "各街道要加强日常巡查，确保不留死角。"
+        ),
+    ),
+}
+
+
+def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldDoc]:
+    """The documents, a third of them with the form's made-up sentence added at the end; its
+    gold is the rules' reading of it in the whole text (the places the article names read as
+    the rules read them), with the switch on where the team reads it the other way."""
+    rule, make = FORMS[form]
+    rnd = random.Random(7)
+    out = []
+    for n, d in enumerate(docs):
+        if rnd.random() >= 1 / 3:
+            out.append(d)
+            continue
+        p = PLACES[n % len(PLACES)]
+        a, b = NAMES[n % len(NAMES)], NAMES[(n + 3) % len(NAMES)]
+        base = len(d.text) + 1
+        text = d.text + "\n" + make(p, a, b)
+        sug = suggest(text, disabled=DEFAULT_OFF - {rule} if team_reads_it else DEFAULT_OFF)
+        spans = list(d.spans)
+        new: dict[int, int] = {}
+        for i, s in enumerate(sug.spans):
+            if s.start >= base:
+                new[i] = len(spans)
+                spans.append(Span(s.start, s.end, s.label, s.text))
+        rels = list(d.relations) + [
+            (t, new[h], new[tl]) for t, h, tl in sug.relations if h in new and tl in new
+        ]
+        out.append(GoldDoc(d.key, text, spans, rels, d.labels))
+    return out
+
+
+for _form in FORMS:
+    CONVENTIONS[_form] = lambda docs, f=_form: with_form(docs, f, True)
+    CONVENTIONS[f"{_form}-default"] = lambda docs, f=_form: with_form(docs, f, False)
+
+
 def run(
     docs: list[GoldDoc], n_train: int, repeats: int, crf: bool, corrections: bool = True
 ) -> dict:
@@ -209,11 +330,11 @@ def run(
 
         def resuggest(rule: str, sub, group=tr):
             # each document with the lexicon of its fold among all the training documents
-            return rule_suggestions(group, disabled=[r for r in OFF if r != rule], only=sub)
+            return rule_suggestions(group, disabled=switch_disabled(OFF, rule), only=sub)
 
         def resuggest_te(rule: str, sub, te=te, lex=lex):
             return rule_suggestions(
-                [te[i] for i in sub], disabled=[r for r in OFF if r != rule], lexicon=lex
+                [te[i] for i in sub], disabled=switch_disabled(OFF, rule), lexicon=lex
             )
 
         c0 = time.process_time()
@@ -236,15 +357,25 @@ def run(
             # rules on (learn.apply), corrected where it was trained on corrected ones
             feats = csugs if fitted.corrections_features else tsugs
             if not fitted.corrections_features and corr.switch_on:
-                feats = resuggest_te(corr.switch_on[-1], range(len(te)))
+                feats = resuggest_te(switch_set(corr.switch_on), range(len(te)))
             tags = [model.tag(d.text, s.spans, labels=cue) for d, s in zip(te, feats, strict=True)]
+            # (the relations the corrections drop stay out after the combination, as
+            # civannot.learn.apply's refiner keeps them out)
+            kept = corrected(corr, te, tsugs, range(len(te)), resuggest_te, relations=False)
             scores["both"] = score(
                 te,
                 [
-                    _both_pred(d.text, t, s, fitted.model_labels, fitted.policy)
-                    for d, t, s in zip(te, tags, csugs, strict=True)
+                    _rules_pred(
+                        corr.drop_relations(
+                            combine(
+                                d.text, s, t, model_labels=fitted.model_labels,
+                                policy=fitted.policy,
+                            )
+                        )
+                    )
+                    for d, t, s in zip(te, tags, kept, strict=True)
                 ],
-            )
+            )  # fmt: skip
         for r in ROWS:
             for k, sc in scores.items():
                 v = f1_of(sc, r)
@@ -266,11 +397,24 @@ def main() -> None:
         help="train the model without learned corrections (the pipeline before them)",
     )
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--save-gold", default="", help="write the conventions' gold to FILE, stop")
+    ap.add_argument("--gold", default="", help="the conventions' gold from FILE (--save-gold)")
     args = ap.parse_args()
     base = dev_docs()
     out = {}
+    saved: dict[str, list[GoldDoc]] = {}
+    if args.gold:
+        with open(args.gold, "rb") as f:
+            saved = pickle.load(f)
     for name in args.conventions.split(","):
-        docs = CONVENTIONS[name](base)
+        # (--gold: the conventions' gold as another tree's rules rewrote it, --save-gold; a
+        # before/after comparison scores both trees on the same gold)
+        docs = saved[name] if name in saved else CONVENTIONS[name](base)
+        if args.save_gold:
+            saved[name] = docs
+            with open(args.save_gold, "wb") as f:
+                pickle.dump(saved, f)
+            continue
         res = run(docs, args.train, args.repeats, not args.no_crf, not args.no_corrections)
         out[name] = res
         if args.json:

@@ -33,6 +33,10 @@ Recipes (each draws its own parameters from a seeded generator):
   ASCII punctuation or digit that realigned the stream (issue 16);
 - ``boilerplate``: the page chrome of one of several invented sites around the article (lines
   that a careful corrector keeps — headline, dateline, byline — are part of the expected text);
+- ``boilerplate_mobile``: the same for portal and news-app pages (a menu one item a line, comment
+  and login boxes, buttons, a font chooser after the source line; session 18);
+- ``markup``: paragraphs in HTML on one line, or a forum's anti-copy filler, and a tag cloud
+  after the article (session 18); the expected text has one paragraph a line;
 - ``combined``: boilerplate + indents + doubled + (trad_pinyin or gbk), folded.
 
     python bench/eval_normalize.py [--rounds 3] [--seed 1] [--worst 8] [--json]
@@ -443,6 +447,58 @@ SITES = [
 ]
 
 
+# Mobile and portal pages (session 18): a menu one item a line, a font chooser glued to the source
+# line, a news app's comment and login boxes, its buttons, a footer naming who runs the site. A
+# separate list, so that the draws of ``boilerplate`` and ``combined`` stay as they were.
+SITES_MOBILE = [
+    Site(
+        "portal-menu",
+        """-岚川热线
+-  新闻
+-专题
+-资讯
+-  房产
+-二手
+-旅游
+-便民电话
+-   新闻首页  |  今日要闻  |  专题报道
++
++{headline}
++来源：岚川日报   2024-06-11 09:12:30
+-选择字号：大 中 小
++
++{body}
++
+-评论一下
+-评论 0人参与，0条评论
+-还没有评论，快来抢沙发吧！
+-最热评论
+-点击查看全文
+-回顶部
+-中共岚川市委宣传部主办
+-岚川新闻网承办
+""",
+    ),
+    Site(
+        "news-app",
+        """-立即下载
+-打开岚川APP阅读全文
++{headline}
++2024-09-02 16:20　来源：岚川融媒
+-[字体： ]
++{body}
+-关键词：
+-已有0人参与，点击查看更多精彩评论
+-账号+密码登录
+-手机+验证码登录
+-还没有账号？
+-立即注册
+-返回首页
+""",
+    ),
+]
+
+
 def wrap_site(text: str, site: Site, body: Callable[[str], str] = lambda s: s) -> tuple[str, str]:
     """(page, expected): the article inside the site's chrome, and what a corrector keeps."""
     headline, _, rest = text.partition("\n")
@@ -516,6 +572,58 @@ def r_boilerplate(t: str, rng: random.Random) -> tuple[str, str]:
     return fold(page), expected
 
 
+def r_boilerplate_mobile(t: str, rng: random.Random) -> tuple[str, str]:
+    page, expected = wrap_site(t, rng.choice(SITES_MOBILE))
+    return fold(page), expected
+
+
+_CLOUD = ["创城", "社区", "街道办", "岚川", "开展", "居民", "教育", "清理", "小区", "卫生"]
+
+
+def _jammer(rng: random.Random) -> str:
+    """A forum's filler as seen on real pages: a letter or a symbol, then often a digit or a
+    symbol (# L1 e3 |* m9 h% E1 c% r2)."""
+    letters, rest = "abcdefghKLMNPQRSTVWXYZ", "0123456789$%&*#^|+;:,!/'\"()[]{}"
+    n = rng.randint(6, 12)
+    return " ".join(
+        rng.choice(letters + "#$&!'\"+/,") + (rng.choice(rest) if rng.random() < 0.7 else "")
+        for _ in range(n)
+    )
+
+
+def r_markup(t: str, rng: random.Random) -> tuple[str, str]:
+    """Markup a page-to-text tool or a forum left (session 18): every paragraph in HTML on one
+    line (<p><b>  …</b></p>), or a forum's anti-copy filler around and between the lines; a tag
+    cloud after the article, one word a paragraph."""
+    lines = [x for x in t.split("\n") if x.strip()]
+    if rng.random() < 0.5:
+        head, body = lines[0], lines[1:]
+        sep = rng.choice(
+            ["</b></p><p><br></p> <p><b>  ", "</p> <p>", "</h3><div><br></div> <h3>  "]
+        )
+        opener, closer = {
+            "</b></p><p><br></p> <p><b>  ": ("<p><b>  ", "</b></p><p><br></p>"),
+            "</p> <p>": ("<p>", "</p>"),
+            "</h3><div><br></div> <h3>  ": ("<h3>  ", "</h3><div><br></div>"),
+        }[sep]
+        page = head + "\n\n" + opener + sep.join(body) + closer if body else head
+        expected = "\n".join(lines[:1] + ([""] if body else []) + body)
+    else:
+        out = []
+        for i, x in enumerate(lines):
+            if rng.random() < 0.5:
+                x = x + " " + _jammer(rng)
+            if i and rng.random() < 0.3:
+                x = _jammer(rng) + " " + x
+            out.append(x)
+            if rng.random() < 0.3:
+                out.append(_jammer(rng))
+        page, expected = "\n".join(out), "\n".join(lines)
+    if expected[-1:] in "。！？”）" and rng.random() < 0.5:
+        page += "\n\n" + "\n\n".join(rng.sample(_CLOUD, rng.randint(5, 8)))
+    return fold(page), expected
+
+
 def r_combined(t: str, rng: random.Random, use_pypinyin: bool = True) -> tuple[str, str]:
     site = rng.choice(SITES)
     trad = rng.random() < 0.5
@@ -541,6 +649,8 @@ RECIPES: dict[str, Recipe] = {
     "gbk_pinyin": r_gbk_pinyin,
     "gbk_stripped": r_gbk_stripped,
     "boilerplate": r_boilerplate,
+    "boilerplate_mobile": r_boilerplate_mobile,
+    "markup": r_markup,
     "combined": r_combined,
 }
 

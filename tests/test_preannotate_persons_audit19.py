@@ -144,3 +144,28 @@ def test_village_branch_secretary_and_surname_with_post_in_a_quote() -> None:
     assert ("景祥玮", "PERSON") in spans, spans
     # the project convention (docs/genre-places-persons.md): the surname alone a PERSON
     assert ("景", "PERSON") in spans and ("景", "书记") in holds, (spans, holds)
+
+
+# --- batch 3: a person introduced by name, a quoted post, a word for delegates after a post ---
+
+
+def test_a_person_introduced_by_name() -> None:
+    spans, _ = _out("老葛名叫葛明芳，京族，今年六十岁。")
+    assert ("葛明芳", "PERSON") in spans, spans
+
+
+def test_a_quoted_post_before_its_holder() -> None:
+    spans, holds = _out("与本办派驻青禾村党支部的“第一书记”倪一浩了解村里的情况。")
+    assert ("第一书记", "TITLE") in spans and ("倪一浩", "第一书记") in holds, (spans, holds)
+    # with nobody after it the quoted post stays what the slogan rules read
+    spans, holds = _out("选派精干同志担任驻村“第一书记”职务。")
+    assert not holds and ("第一书记", "TITLE") not in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这两名少数民族村支书代表，来京参加两会。", "全镇党员干部、村支书代表，参加了培训。"],
+)
+def test_words_for_delegates_after_a_post_are_no_names(text: str) -> None:
+    spans, _ = _out(text)
+    assert not _persons(spans), spans

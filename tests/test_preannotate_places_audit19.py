@@ -160,6 +160,64 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳沙路", "LOC"), ("桂洲市场", "LOC"), ("南城街集贸市场", "LOC")},
             {("南城街", "LOC")},
         ),
+        # a sub-district named by a word right after its district, before its market; an estate
+        # right after its road; a sub-district before its officials in charge
+        (
+            "检查组一行来到江海区内港街道桂三嘉福市场，了解农贸市场管理。在迎宾北路金桂小区，"
+            "柯明一行实地查看。7月25日，新华街道分管领导薛主任带队检查。",
+            {
+                ("内港街道", "GPE"),
+                ("桂三嘉福市场", "LOC"),
+                ("金桂小区", "LOC"),
+                ("新华街道", "GPE"),
+            },
+            set(),
+        ),
+        (
+            "全区重点街道、主要街道开展整治，各街道分管领导参加。",
+            set(),
+            {("重点街道", "GPE"), ("主要街道", "GPE"), ("各街道", "GPE")},
+        ),
+        # check batch 6: a street's chief is a post, 村里 is "in the village", a supermarket is
+        # no city; a village whose name opens with 新 after 将; a market right after its community
+        (
+            "还有三位“民间街长”，都是村里做事公平的热心肠，三位街长也心系集镇建设。"
+            "督查组还走访了上柳村和华润苏果超市。周日将新桥村及其集贸市场周边作为主攻方向。"
+            "在民安社区民丰市场，柯明听取了汇报。",
+            {("新桥村", "LOC"), ("民丰市场", "LOC"), ("上柳村", "LOC")},
+            {
+                ("民间街", "LOC"),
+                ("三位街", "LOC"),
+                ("都是村", "LOC"),
+                ("苏果超市", "GPE"),
+            },
+        ),
+        # check batch 7: the division excepted (除某某街道和…外); no community in 整个社区 or after
+        # a post and 到 (调研员到社区)
+        (
+            "此次行动除柳岸街道和社区干部外，还发动驻地单位参加。使整个社区环境变得更加干净，"
+            "调研员到社区考察工作。",
+            {("柳岸街道", "GPE")},
+            {("整个社区", "LOC"), ("员到社区", "LOC")},
+        ),
+        # batch 8: towns and scenic areas named bare before the kind that closes their list; a
+        # resettlement site after its sub-district; an estate named by a word between two marks;
+        # a source line's label is no place; a verb before the kind of market
+        (
+            "转自：柳州日报\n近日，副旗长柯明先后深入到柳尼罕、木桥营子、三道湾子等乡镇以及黄柳洼、"
+            "佛光寺等景区调研。7月24日，青江街道柳子坝安置点新搬迁至此的集市热闹非凡。"
+            "柯明一行先后来到悦桂苑小区、金融小区等地。引导市民及菜农进入农贸市场买菜。",
+            {
+                ("柳尼罕", "GPE"),
+                ("木桥营子", "GPE"),
+                ("三道湾子", "GPE"),
+                ("黄柳洼", "LOC"),
+                ("佛光寺", "LOC"),
+                ("柳子坝安置点", "LOC"),
+                ("金融小区", "LOC"),
+            },
+            {("转自", "GPE"), ("到柳尼罕", "GPE"), ("菜农进入农贸市场", "LOC")},
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

@@ -162,3 +162,36 @@ def test_a_name_that_once_said_frames_what_it_said():
     # 区长某某曾说过，创文不能是…，而是要… (before: no frame, no speaker)
     text = "为此，区委副书记、区长严雪松曾说过，创文要靠广大市民群众主动参与。"
     assert issued(text) == [("创文要靠广大市民群众主动参与", "严雪松")]
+
+
+def test_a_glued_yaoqiu_before_an_order_of_time_is_a_requirement():
+    # …实地察看了整改情况，要求立即整改到位 / 要求限期整改，举一反三 (before: none)
+    text = "县长严雪松实地察看了背街小巷整改情况，要求立即整改到位。"
+    assert issued(text) == [("立即整改到位", "严雪松")]
+    text = "县长严雪松实地察看了背街小巷整改情况，要求限期整改，举一反三。"
+    assert issued(text) == [("限期整改，举一反三", "严雪松")]
+
+
+def test_items_numbered_by_a_bare_numeral_after_the_points_announced():
+    # …提出三点要求： 一提高…。…。二围绕…。…。三完善…。 (before: the three headings were missed)
+    text = (
+        "最后，街道党工委书记严雪松作总结并提出三点要求： 一提高思想认识抓好责任落实。"
+        "全街道上下要提高站位，尽职尽责。二围绕目标抓紧行动。全体人员都要抓紧落实。"
+        "三完善机制加强工作。各社区要立行整改。"
+    )
+    assert issued(text) == [
+        ("提高思想认识抓好责任落实", "严雪松"),
+        ("全街道上下要提高站位，尽职尽责", "严雪松"),
+        ("围绕目标抓紧行动", "严雪松"),
+        ("全体人员都要抓紧落实", "严雪松"),
+        ("完善机制加强工作", "严雪松"),
+        ("各社区要立行整改", "严雪松"),
+    ]
+    # the same with no space after the colon
+    assert issued(text.replace("： 一", "：一"))[0] == ("提高思想认识抓好责任落实", "严雪松")
+
+
+def test_a_bare_numeral_outside_an_announced_list_opens_no_item():
+    # guard: 一手抓…，一手抓… / 三年来… are no items
+    text = "县长严雪松强调，各村要一手抓整治，一手抓宣传。三年来，全县创建成效明显。"
+    assert directives(text) == ["各村要一手抓整治，一手抓宣传"]

@@ -120,16 +120,17 @@ def test_rules_screen_switches_a_rule_off(qtbot, project_path) -> None:  # noqa:
         from PySide6.QtCore import Qt
 
         table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
-        announced = "relation.issued_by.announced"  # the other opt-in rule
-        assert disabled_rules(session.project) == ["gpe.before_post", announced, "title.chain"]
+        from civannot.preannotate.registry import DEFAULT_OFF
+
+        assert disabled_rules(session.project) == sorted({*DEFAULT_OFF, "title.chain"})
         assert "switched off" in screen.panel.status.text()
         table.item(row, 0).setCheckState(Qt.CheckState.Checked)
-        assert disabled_rules(session.project) == ["gpe.before_post", announced]
+        assert disabled_rules(session.project) == sorted(DEFAULT_OFF)
         # an opt-in rule shows unchecked and is switched on like any other
         opt_in = table.item(rows["gpe.before_post"], 0)
         assert opt_in.checkState() == Qt.CheckState.Unchecked
         opt_in.setCheckState(Qt.CheckState.Checked)
-        assert disabled_rules(session.project) == [announced]
+        assert disabled_rules(session.project) == sorted(DEFAULT_OFF - {"gpe.before_post"})
         assert "No model" in screen.summary.text()
         screen.close()
     finally:
@@ -199,6 +200,38 @@ def test_rules_screen_lists_the_learned_corrections(qtbot, tmp_path) -> None:  #
         assert any(r[0] == "trim DATE suffix «上午»" and int(r[1]) >= 2 for r in rows)
         head = [screen.evaluation.horizontalHeaderItem(j).text() for j in range(6)]
         assert "+Corrections F1" in head
+        screen.close()
+    finally:
+        win.close()
+        session.close()
+
+
+def test_rules_screen_lists_a_learned_relation_drop(qtbot, tmp_path) -> None:  # noqa: ANN001
+    # the lead's screen shows the relation corrections as it shows the span ones (relcorr19)
+    from civannot.learn.training import train_project
+    from civannot.preannotate.engine import suggest
+    from tests.learn_support import gold_project
+    from tests.test_learn_relation_corrections import _gold_of, _leaders_texts
+
+    use_temp_settings(tmp_path)
+    docs = [
+        _gold_of(t, suggest(t), lambda rtype, rule: rule != "relation.holds.leaders")
+        for t in _leaders_texts(12)
+    ]
+    p = gold_project(tmp_path / "team.civ", [(f"doc{i:03d}", d) for i, d in enumerate(docs)])
+    try:
+        train_project(p)
+    finally:
+        p.close()
+    win, learn, session = window_for(qtbot, tmp_path / "team.civ")
+    try:
+        with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
+            pass
+        screen = learn.rules_window
+        table = screen.corrections
+        rows = [[table.item(i, j).text() for j in range(3)] for i in range(table.rowCount())]
+        drop = [r for r in rows if r[0] == "drop HOLDS_TITLE (rule «relation.holds.leaders»)"]
+        assert drop and int(drop[0][1]) >= 2 and drop[0][2] == "0"
         screen.close()
     finally:
         win.close()

@@ -61,13 +61,15 @@ class ModelRefiner:
         # (the spread uncertainty is not computed: nothing orders by it)
         # the learned corrections of the rules first; the model reads the corrected
         # suggestions or the rules' own, as it was trained (model info "corrections")
-        fixed = self.corrections.apply(text, sug, self.version)
+        fixed = self.corrections.apply(text, sug, self.version, relations=False)
         if self.on_features:
             sug = fixed
         tagging = self._model.tag(text, sug.spans, labels=self._decided, spread=False)
         unc = document_uncertainty(tagging, sug.spans, self._decided)
         out = combine(text, fixed, tagging, provenance=self.provenance, policy=self.policy)
-        return out, unc
+        # the relation drops the corrections learned, after the combination (which would link a
+        # name whose edge was dropped to the titles before it again, relation.holds.adjacent)
+        return self.corrections.drop_relations(out), unc
 
 
 def preannotate(

@@ -77,7 +77,7 @@ class _Rules:
             rf"(?:(?:{lv})(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫)?)?"
             r"(?:第[一二三四五六七八九十]{1,3})?"
             # (省创卫考评组组长: the teams that score a campaign, as its team of 考评团)
-            r"(?:督导|督查|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|专家|考评|评估|验收)"
+            r"(?:督导|督查|督察|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|考察|专家|考评|评估|验收)"
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)
@@ -168,7 +168,11 @@ class _Rules:
             # 省党政军领导 + names: the leaders of the party, government and army of a level
             # (session 8 audit); 局领导 + names: a bureau's leaders (局领导甲主持、乙、丙出席; realdev10)
             # (区政协领导 + names: the leaders of a level's conference or congress; session 12)
-            r"(?:(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局)(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
+            # (师领导 / 团领导 + names: a corps division's or regiment's, not 集团领导, 共青团领导,
+            # 教师领导; session 18)
+            r"(?:(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局"
+            rf"|(?<![{CJK}])[师团]|(?<=[\d一二三四五六七八九十])[师团])"
+            r"(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
             # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
             # about named by its one character (not 学院领导, 法院领导; session 12 audit)
             rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导)"
@@ -263,7 +267,9 @@ class _Rules:
             r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
             rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年|{rel_year})?"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
-            r"|(?:(?:\d{4}|[〇零0一二三四五六七八九]{4})年)?第?[一二三四]季度"
+            # (今年一季度, 去年第三季度: the quarter of a relative year is one expression, as
+            # 2023年第一季度 is; session 18)
+            rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年|{rel_year})?第?[一二三四]季度"
             r"|(?:\d{4}|[〇零0一二三四五六七八九]{4})年度?(?:\d{1,2}月份?)?"
             r"|\d{1,2}月份?"
             # (四月份全省…情况, 五月份创建工作: a month in Chinese numerals with its 份, as 6月份
@@ -271,6 +277,12 @@ class _Rules:
             r"|(?<![〇零一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月份"
             # 今年7月: the month after a relative year belongs to it
             rf"|{rel_year}(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月份?|(?!轻|纪|龄|级))"
+            # 本月, 上月: the report's own month, as 今年 is its year (本月底 / 本月中旬 with it;
+            # not 本月刊, 上月球; session 18)
+            # (成本月报, 以上月份, 晚上月光: the 本 or 上 of another word)
+            r"|(?:(?<![成基日资根版剧课样文账书标原脚范])本|(?<![以晚马路早])上个?|(?<![以])下个?)"
+            r"月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:上午|下午|晚上|早上|中午)?"
+            r"|底|初|中旬|上旬|下旬)?(?![刊报票薪球光亮饼份])"
             # a bare day where a newspaper's report starts, at a line or sentence start, after a
             # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
             # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
@@ -489,6 +501,8 @@ class Doc:
     titles: dict[int, int] = field(default_factory=dict)
     doc_stems: set[str] = field(default_factory=set)  # bare names of this text's divisions
     names: set[str] = field(default_factory=set)  # every person name looked for again
+    # the opt-in convention rules switched on (registry.CONVENTION_SWITCHES; off by default)
+    switches: frozenset[str] = frozenset()
 
     def add(self, s: int, e: int, label: str, conf: float, prio: int, rule: str) -> None:
         self.cands.append(Cand(s, e, label, conf, prio, rule))

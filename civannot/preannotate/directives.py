@@ -23,6 +23,7 @@ from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
 from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
+from civannot.text.punctuation import name_dot
 
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
@@ -149,6 +150,14 @@ def _named_actor_reports(text: str, s: int, e: int) -> bool:
     return any(_NAMED_ACTOR.match(text, a, b) is not None for a, b in _clauses(text, s, e)[1:])
 
 
+# an item numbered by a bare numeral glued to its heading's verb (一提高思想认识… / 二围绕目标…),
+# read only inside a list announced before it: the numeral stays out of the span
+_BARE_ITEM_PAT = (
+    "[一二三四五六七八九十](?="
+    + "|".join(map(re.escape, sorted(set(_HEADING_VERBS), key=len, reverse=True)))
+    + ")"
+)
+_BARE_ITEM = re.compile(_BARE_ITEM_PAT)
 _ANSWERED = re.compile(r"[0-9０-９]|纷纷|响应|踊跃|已经|目前")
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
@@ -164,7 +173,8 @@ _LIST_COLON = re.compile(
     r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点"
     r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
-    r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、))"
+    # (…提出三点要求： 一提高思想认识…。: or a bare numeral glued to the heading's verb)
+    r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、|" + _BARE_ITEM_PAT + "))"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
@@ -248,7 +258,8 @@ def _folded_stops(text: str, ps: int, pe: int) -> list[int]:
     out = []
     for m in _FOLDED_STOP.finditer(text, ps, pe):
         i = m.start()
-        if text.rfind("“", ps, i) <= text.rfind("”", ps, i):
+        # (买买提.艾力强调: the dot a name keeps is no sentence's end; trad19)
+        if text.rfind("“", ps, i) <= text.rfind("”", ps, i) and not name_dot(text, i):
             out.append(i)
     return out
 
@@ -2310,6 +2321,15 @@ def _sentence(
         listing = True
     elif body > s and text.startswith("一要", body):
         listing = True
+    elif (
+        body > s
+        and text[body - 1 : body] in "：: \u3000"
+        and text[(bb := _past_spaces(text, body)) : bb + 1] == "一"
+        and _BARE_ITEM.match(text, bb) is not None
+        and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
+    ):
+        # …并提出三点要求： 一提高思想认识…: the frame's colon, then the first item's bare numeral
+        listing = True
     elif text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e):
         listing = True
         if body == s:
@@ -2345,6 +2365,8 @@ def _sentence(
         or "： " in text[body:e]
         or "方面" in text[body:e]
         or "项" in text[body:e]
+        # (…提出三点要求：一提高…: a bare numeral right after the colon)
+        or ((c1 := text.find("：一", body, e)) >= 0 and _BARE_ITEM.match(text, c1 + 1) is not None)
     ):
         # …要注重以下三点：一是…: the first item opens after the colon of the points announced
         # (…提出三点要求： 一、…: or a heading numbered 一、 after it; …必须做好以下三方面工作：
@@ -2358,6 +2380,7 @@ def _sentence(
                 or "方面" in m.group()
                 or "项" in m.group()
                 or text.startswith("一、", _past_spaces(text, m.end()))
+                or _BARE_ITEM.match(text, _past_spaces(text, m.end())) is not None
             }
         )
     for k, i in enumerate(semis):
@@ -2365,7 +2388,13 @@ def _sentence(
         if (
             _requirement_marker(text, i + 1, nxt_end)
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
-            or (text[i] in "：:" and _INLINE_ITEM.match(text, _past_spaces(text, i + 1)))
+            or (
+                text[i] in "：:"
+                and (
+                    _INLINE_ITEM.match(text, _past_spaces(text, i + 1)) is not None
+                    or _BARE_ITEM.match(text, _past_spaces(text, i + 1)) is not None
+                )
+            )
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
             # the requirement
             or _asserts(text, i + 1, nxt_end)
@@ -2383,11 +2412,19 @@ def _sentence(
     # of the speaker before stops there
     unframed = body == s
     for us, ue in units:
-        listed = listing and (
-            (text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None)
-            # …提出三点要求。一、坚持…: a list number opening a sentence inside the paragraph
-            # (…提出三点要求： 一、…: after the colon and a space)
-            or _INLINE_ITEM.match(text, _past_spaces(text, us)) is not None
+        listed = (
+            listing
+            and (
+                (text[us : us + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, us) is not None)
+                # …提出三点要求。一、坚持…: a list number opening a sentence inside the paragraph
+                # (…提出三点要求： 一、…: after the colon and a space)
+                or _INLINE_ITEM.match(text, _past_spaces(text, us)) is not None
+                # (…提出三点要求： 一提高…。…。二围绕…: a bare numeral glued to the heading's verb)
+                or (
+                    text[(ub := _past_spaces(text, us)) : ub + 1] in _ENUM_FIRST
+                    and _BARE_ITEM.match(text, ub) is not None
+                )
+            )
         )
         items += listed
         first = required and us == body
@@ -2504,6 +2541,9 @@ def _unit(
         e -= 1
     # (…要求： 一、思想重视，…: the space after the colon, then the list number)
     s = _strip_lead(text, _past_spaces(text, s), e)
+    if listed and text[s : s + 1] in _ENUM_FIRST and _BARE_ITEM.match(text, s) is not None:
+        # 一提高思想认识抓好责任落实: the bare numeral of an item stays out, as 一是 does
+        s += 1
     # 请大家…抓好任务落实，下面，我再强调三个方面的意见: the speaker announcing the next points
     # is no part of the requirement before it
     tm = _OWN_POINTS_TAIL.search(text, s, e) if "我" in text[s:e] else None

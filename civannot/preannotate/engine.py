@@ -9,7 +9,12 @@ from dataclasses import dataclass, field, fields
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.registry import DEFAULT_OFF, resolve_disabled
+from civannot.preannotate.registry import (
+    CONVENTION_SWITCHES,
+    DEFAULT_OFF,
+    PLACE_INSIDE_SWITCHES,
+    resolve_disabled,
+)
 from civannot.records import Span
 
 AUTHOR = "auto"
@@ -107,7 +112,12 @@ def suggest(
     off = resolve_disabled(disabled)
     if not text.strip():
         return Suggestions()
-    ents = find_entities(text, lexicon, split_place_posts="gpe.before_post" not in off)
+    split = "gpe.before_post" not in off
+    switches = CONVENTION_SWITCHES - off
+    if split and switches:
+        # (a team splitting the place off its posts keeps it apart from 市领导 too)
+        switches -= PLACE_INSIDE_SWITCHES
+    ents = find_entities(text, lexicon, split_place_posts=split, switches=switches)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
     out = Suggestions(off=off)

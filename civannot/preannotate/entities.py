@@ -10,7 +10,16 @@ and HOLDS_TITLE), persons.py (names: frames, 同志, repeats, bylines), orgs.py 
 
 from __future__ import annotations
 
-from civannot.preannotate import dates, orgs, persons, places, slogans, titles, venues
+from civannot.preannotate import (
+    conventions,
+    dates,
+    orgs,
+    persons,
+    places,
+    slogans,
+    titles,
+    venues,
+)
 from civannot.preannotate.common import Cand, Doc, EntityResult, rules
 from civannot.preannotate.damaged import cut_meetings_before_lost, reading_text
 from civannot.preannotate.lexicon import Lexicon
@@ -21,10 +30,17 @@ __all__ = ["Cand", "EntityResult", "find_entities", "name_after", "name_before",
 
 
 def find_entities(
-    text: str, lexicon: Lexicon | None = None, *, split_place_posts: bool = False
+    text: str,
+    lexicon: Lexicon | None = None,
+    *,
+    split_place_posts: bool = False,
+    switches: frozenset[str] = frozenset(),
 ) -> EntityResult:
     # (a title with a character the GBK repair left lost is read as if whole: damaged.py)
     doc = Doc(reading_text(text, rules()), rules())
+    # the opt-in conventions switched on (registry.CONVENTION_SWITCHES): the rules read them
+    # where they apply, at no cost when they are off
+    doc.switches = switches
     # the order matters: later rules read what earlier ones found (doc.doc_stems, doc.persons),
     # and among equal candidates the earlier one wins an overlap
     places.find_doc_places(doc)
@@ -54,6 +70,7 @@ def find_entities(
     persons.find_seated_lists(doc)
     persons.find_counted_name_lists(doc)
     persons.find_role_names(doc)
+    persons.find_introduced_names(doc)
     persons.find_repeats(doc, lexicon)
     persons.find_list_neighbours(doc)
     excluded = persons.drop_bylines(doc)
@@ -61,6 +78,8 @@ def find_entities(
     titles.find_given_names_before_posts(doc)
     titles.find_surnames_before_posts(doc)
     orgs.find_orgs(doc)
+    if "org.joint_whole" in switches:
+        conventions.join_party_and_government(doc)
     places.find_locations(doc)
     venues.find_venues(doc)
     orgs.find_companies(doc)

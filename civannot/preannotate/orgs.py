@@ -155,7 +155,9 @@ _LEVEL_TEAM = re.compile(
     # (…的情况和市督查组的督查情况: after a connective too; orgs17)
     "(?:^|(?<=[\n。！？；，：和及与]))((?:自治区|省|市|州|盟)"
     # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
-    "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组))"
+    "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组"
+    # (市考察组一行, 省调研组: a visiting team by its purpose; session 18)
+    "|考察组|调研组|督察组))"
     "(?![长员])",
     re.M,
 )
@@ -563,7 +565,7 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
 )
 # what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组)
 _GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
@@ -2023,7 +2025,8 @@ def _place_teams(doc: Doc) -> None:
 
 
 _DIVISION_TEAM = re.compile(
-    "(?<=[市县区旗州])(?:督查组|督导组|检查组|考核组|暗访组|巡查组|调研组|测评组)(?![长员])"
+    "(?<=[市县区旗州])(?:督查组|督导组|督察组|检查组|考核组|暗访组|巡查组|调研组|考察组|测评组)"
+    "(?![长员])"
 )
 
 

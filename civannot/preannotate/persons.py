@@ -53,7 +53,12 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     if given in _POSTS_AS_GIVEN:
         return False
     # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
-    return _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
+    # (村支书代表，: a word for a group's members or delegates is no name; persons19)
+    return s not in _MEMBER_WORDS and _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
+
+
+# words for the members of a group that read as a surname and a given name
+_MEMBER_WORDS = frozenset("代表 党员 干部 成员 班子 师生 全体 全员".split())
 
 
 _POSTS_AS_GIVEN = frozenset(
@@ -75,8 +80,24 @@ def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     return r.followers.match(text, pos) is not None
 
 
-# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot
-_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧][\u3400-\u9fff]{1,7}){1,3}")
+# 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot, or with the
+# full-width dot of a traditional copy (買買提．艾力) or a dot a site folded to ASCII, which the
+# normaliser leaves in a name (买买提.艾力; trad19)
+_NAME_DOTS = "·•・‧．."
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧．.][\u3400-\u9fff]{1,7}){1,3}")
+
+
+def _has_name_dot(text: str) -> bool:
+    """A dot a name may hold: a middle dot, or a `.` between two Chinese characters (a decimal's
+    or an address's dot is no reason to look for names)."""
+    if any(c in text for c in _NAME_DOTS[:-1]):
+        return True
+    i = text.find(".")
+    while i >= 0:
+        if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
+            return True
+        i = text.find(".", i + 1)
+    return False
 
 
 def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
@@ -85,7 +106,7 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
     m = _DOTTED.match(text, pos)
     if m is None:
         return 0
-    dot = max(m.group().rfind(c) for c in "·•・‧")
+    dot = max(m.group().rfind(c) for c in _NAME_DOTS)
     last = pos + dot + 1
     # 热依拉·买买提出席: a listed part that ends the name where a boundary follows wins over a
     # follower read inside the part (提出)
@@ -546,14 +567,14 @@ def find_dotted_names(doc: Doc) -> None:
     """person.dotted: a transliterated name with a middle dot opening a clause or an item, before
     what a leader does (买买提明·艾则孜主持, 、热娜·阿不都出席): no title needed to read it."""
     text, r = doc.text, doc.r
-    if not any(c in text for c in "·•・‧"):
+    if not _has_name_dot(text):
         return
     fw, cw = function_words(), common_words()
     starts = sorted(doc.persons)
     for m in _DOTTED.finditer(text):
         # the name opens where a clause or an item does, inside the run before the dot
         # (区领导某某·某某: the leaders' word is no part of it)
-        dot = min(i for i in (m.group().find(c) for c in "·•・‧") if i >= 0) + m.start()
+        dot = min(i for i in (m.group().find(c) for c in _NAME_DOTS) if i >= 0) + m.start()
         s = next(
             (a for a in range(m.start(), dot - 1) if a == 0 or text[a - 1] in _CAPTION_OPEN),
             -1,
@@ -566,7 +587,7 @@ def find_dotted_names(doc: Doc) -> None:
         e = _dotted_name_end(text, s, r)
         if not e or not (e >= len(text) or _LEADER_ACTS.match(text, e) or text[e] in "\n）)"):
             continue
-        parts = re.split("[·•・‧]", text[s:e])
+        parts = re.split("[·•・‧．.]", text[s:e])
         # 学习某某·某某的理论: a clause word before the name, or a part too long for one
         head = parts[0][:2]
         if any(len(x) > 6 or "的" in x for x in parts) or (
@@ -895,6 +916,36 @@ def find_names_after_loose_titles(doc: Doc) -> None:
         doc.add_title(a, m.end(), 0.7, "title.chain")
         doc.add_person(p, e, 0.7, "person.after_title")
         doc.holds.append((p, a, "relation.holds.adjacent"))
+
+
+# 老杨名叫杨某某，苗族，… / 他叫李某某，: a person introduced by name in a feature (persons19)
+_NAMED = guarded("(?:名叫|名字叫|叫做)")
+# …的“第一书记”倪某了解…: a post in quotes right before the name (persons19)
+_QUOTED_POST = guarded("(?<=“)(?:第一书记|网格长|楼栋长|河长|路长|街长|片长|巷长)(?=”)")
+
+
+def find_introduced_names(doc: Doc) -> None:
+    """person.party: a name after 名叫 closed by punctuation; title.chain / person.after_title: a
+    post in quotes right before a name (“第一书记”某某), the quotes outside the TITLE."""
+    text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
+    for m in _NAMED.finditer(text):
+        p = m.end()
+        e = name_after(text, p, r)
+        if e and p not in doc.persons and text[e : e + 1] in "，。、；：,;" and text[p:e] not in cw:
+            if text[p:e] not in fw:
+                doc.add_person(p, e, 0.75, "person.party")
+    for m in _QUOTED_POST.finditer(text):
+        p = m.end() + 1
+        e = name_after(text, p, r)
+        if not e or p in doc.persons or text[p:e] in cw or text[p:e] in fw:
+            continue
+        # (above the quoted slogan's priority: a post in quotes with its holder after it is no
+        # slogan)
+        doc.titles[m.start()] = m.end()
+        doc.add(m.start(), m.end(), "TITLE", 0.7, 7, "title.chain")
+        doc.add_person(p, e, 0.7, "person.after_title")
+        doc.holds.append((p, m.start(), "relation.holds.adjacent"))
 
 
 # 志愿者张某，… / 居民李某某说: the role of an ordinary person written right before the name,

@@ -236,6 +236,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[-1] != "驻"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
+        # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
+        and not (stem[-1] in "超夜早菜" and text[k : k + 1] == "市")
         and _NOT_IN_STEM.isdisjoint(stem)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
@@ -352,11 +354,16 @@ _ROUTE_NEXT = ("道路", "公路", "路段", "沿线")
 
 
 def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
-    """民众镇, 万里镇: a town named by a word of the dictionary (a common or a function word),
-    read only where the text gives it as a place: a dateline's subject before a verb of the
-    report (9月6日，某某镇开展…), or an item of a list before its own village or community
-    (、某某镇某某村) (session 18, locs19)."""
-    if k - s != 2 or text[k] != "镇":
+    """民众镇, 万里镇, 外海街道: a town or a sub-district named by a word of the dictionary (a
+    common or a function word), read only where the text gives it as a place: a dateline's
+    subject before a verb of the report (9月6日，某某镇开展…), an item of a list before its own
+    village or community (、某某镇某某村), or right after the division it belongs to, before a
+    place of its own, a mark or a verb of the report (某某区外海街道某某市场) (session 18,
+    locs19)."""
+    if k - s != 2:
+        return False
+    unit = "街道" if text.startswith("街道", k) else text[k] if text[k] in "镇乡" else ""
+    if not unit:
         return False
     stem = text[s:k]
     if (
@@ -370,7 +377,16 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     ):
         return False
     prev = text[s - 1] if s else "\n"
-    e = k + 1
+    e = k + len(unit)
+    if _after_place(text, s, {}, r.g):
+        # (某某区外海街道某某市场, 某某县柳下镇召开…)
+        return (
+            _loc_at(text, e, r)
+            or text.startswith(_ADMIN_NEXT, e)
+            or text[e : e + 1] in ("，", "。", "、", "")
+        )
+    if unit != "镇":
+        return False
     if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
         return text.startswith(_ADMIN_NEXT, e)
     if prev in "、，":
@@ -488,6 +504,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 inspected
                 or prev in _PUNCT_BOUNDARY
                 or prev in "和及与到在至赴暨"
+                # 除某某街道和社区干部外: the division excepted (session 18, locs19)
+                or (prev == "除" and text[k] in "街镇乡")
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
@@ -523,6 +541,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if (
                 n == 2
                 and not word_town
+                # 某某区外海街道: right after the division it belongs to, a town's or a
+                # sub-district's name may be a word (session 18, locs19)
+                and not (text[k] in "街镇乡" and _after_place(text, s, found, r.g))
                 and stem in common_words()
                 and stem not in g.admin_stems
                 and stem not in g.gpe_ambiguous
@@ -720,6 +741,9 @@ _COUNTED_LIST = re.compile(
 _PRONOUN_HEAD = frozenset("他她它我你")
 _SPEECH_END = frozenset("说讲称问答")
 _HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+_SOURCE_LABELS = frozenset(
+    ("转自", "来源", "摘自", "转载", "作者", "编辑", "责编", "审核", "出处", "稿源", "供稿", "记者")
+)
 
 
 # what follows a county's bare name where locals write it without its unit: 某某各级各部门,
@@ -900,6 +924,8 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
         name = hm.group(1)
         if (
             not _valid_name(name, g)
+            # 转自：某某日报, 来源：: a source line's label, no place (session 18, locs19)
+            and name not in _SOURCE_LABELS
             and name not in function_words()
             and name not in common_words()
             and name[0] not in _GENERIC_HEAD
@@ -1058,13 +1084,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
+                or (prev in "将把" and kind in ("村", "社区"))
+                # 在某某社区民乐市场: a market right after its community (session 18, locs19)
+                or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17)
                 or text.endswith("办事处", 0, st)
                 # 翠柏路包公井商业街: a market street right after the road read before it
                 # (南正街集贸市场: a market named by the street it lies on)
                 or (
-                    kind in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场")
+                    kind
+                    in ("商业街", "步行街", "美食街", "夜市", "市场", "农贸市场", "菜市场", "小区")
                     and bool(out)
                     and out[-1].end == st
                     and text[st - 1] in "路街"
@@ -1302,7 +1333,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and 2 <= len(name) <= 3
             and name[:2] not in _NEW_NOT_VILLAGE
             and name not in common_words()
-            and (text[best - 1 : best] in "、到和与及" or text.endswith(_GOING_VERBS, 0, best))
+            # (将新平村及其周边: after 将/把 too; session 18, locs19)
+            and (text[best - 1 : best] in "、到和与及将把" or text.endswith(_GOING_VERBS, 0, best))
             and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
         ):
             generic = False
@@ -1325,7 +1357,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向等" for c in name)
+                or any(c in "对的在把将被是了为就还也又及和与向等到" for c in name)
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
@@ -1394,12 +1426,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if (
                 any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
+                # 引导菜农进入农贸市场: a verb right before the kind of market (session 18)
+                or (not placed and len(name) >= 4 and name[-2:] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
                 # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
                 or name[-1] == "化"
             ):
                 continue
             out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+            continue
+        # 三位街长, 路长制: the post of a street's chief, no street (session 18, locs19)
+        if kind in ("路", "街", "巷") and text[e : e + 1] == "长":
             continue
         # 树林广场区, 儿童公园区: a section of a park or a square, no place of its own
         if kind in ("广场", "公园") and text[e : e + 1] == "区":
@@ -1822,7 +1859,7 @@ def _is_place_end(text: str, pos: int) -> bool:
                 _stem_ok(text, s, k)
                 or text[s:pos] in full
                 # 、万里镇某某村: a town named by a word, before its village (session 18)
-                or (n == 2 and unit == 1 and _word_town(text, s, k, rules()))
+                or (n == 2 and _word_town(text, s, k, rules()))
             )
             and (
                 s == 0
@@ -2479,6 +2516,41 @@ _COUNTED_BARE = re.compile(
 )
 
 
+# 深入到甲、乙、丙等乡镇以及丁、戊等景区: towns or scenic areas named bare in a list its kind
+# closes (GPE for the towns, LOC for the scenic areas; session 18, locs19)
+_LISTED_BARE_KIND = re.compile(
+    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
+    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)"
+    r"等(?:[一二三四五六七八九十两几0-9]+个)?(乡镇|苏木|景区|景点)"
+)
+
+
+def _listed_bare_kinds(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    fw, cw = function_words(), common_words()
+    for m in _LISTED_BARE_KIND.finditer(text):
+        items = m.group(1).split("、")
+        if any(
+            it.endswith(("村", "社区", "镇", "乡", "街道", "区", "县", "市", "旗"))
+            or any(c in _BAD_NAME_CHARS for c in it)
+            or it in fw
+            or it in cw
+            or it[0] in _GENERIC_HEAD
+            for it in items
+        ):
+            continue
+        label = "GPE" if m.group(2) in ("乡镇", "苏木") else "LOC"
+        rule = "gpe.list" if label == "GPE" else "loc.counted"
+        p = m.start(1)
+        if items[0][0] in "到至" and len(items[0]) > 2:  # (深入到甲、乙…: the verb's 到)
+            items[0] = items[0][1:]
+            p += 1
+        for it in items:
+            out.append(Cand(p, p + len(it), label, 0.5, 2, rule))
+            p += len(it) + 1
+    return out
+
+
 def _counted_places(text: str) -> list[Cand]:
     out: list[Cand] = []
     names: set[tuple[str, str]] = set()
@@ -2754,7 +2826,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             word_market = (
                 i > 0
                 and not unclosed
-                and kind.endswith("市场")
+                and kind.endswith(("市场", "小区"))
                 and len(name) == 2
                 and item[0] not in _GENERIC_HEAD
             )
@@ -2762,7 +2834,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 len(name) < 2
                 or (name in common_words() and not word_market)
                 or (name in function_words() and not word_market)
-                or name in _MARKET_STOP
+                # (、金融小区、: a kind of market's word names an estate)
+                or (name in _MARKET_STOP and not (word_market and kind.endswith("小区")))
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
                 or name in _COMMUNITY_STOP
@@ -2872,6 +2945,8 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
+    if "等乡镇" in text or "等苏木" in text or "等景区" in text or "等景点" in text:
+        doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text
         or "个村" in text

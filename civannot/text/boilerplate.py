@@ -46,7 +46,7 @@ _FURNITURE = re.compile(
     r"\s*[|｜]?\s*(?:我要(?:评论|纠错|收藏|打印)\s*[|｜]?\s*)*"
     r"我要分享\s*[|｜]?\s*$|^[【\[]?\S{1,12}(手机报|手機報)[】\]]?\s*$"
     r"|^分享\s*[:：]?\s*$|^分享\s*[:：]|一键分享|扫一扫|微信扫描|[打列]印本[页文]|关闭窗口|【[打列]印】|【关闭】|【返回顶部】"
-    r"|^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|^[【\[]?\s*(?:选择)?字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|^技术支持|^主办单位|^承办单位|^主办[:：]|^承办[:：]|网站标识码|网站识别码"
     r"|^欢迎(访问|光临|来到)|^(上|下)一篇[:：]?"
     r"|^(联系|咨询|服务|举报|监督|投诉|值班|办公)?(电话|热线|传真)\s*[:：]\s*[\d(（+-]"
@@ -54,6 +54,18 @@ _FURNITURE = re.compile(
     r"|^地址\s*[:：]|^邮编\s*[:：]|^返回(首页|顶部|列表)"
     r"|^(登录|注册|退出)(\s*[|｜/]\s*(登录|注册|退出))*\s*$"
     r"|^本篇文章\s*\d+\s*字"
+    # a news app's comment box and login box, a page's download/more/back buttons (session 18)
+    r"|^(?:评论一下|发表评论|我来说两句|最[热新]评论|网友评论|立即注册|立即下载|下载客户端|展开全文"
+    r"|(?:点击)?(?:查看|阅读)(?:全文|原文)|回首页|返\s*回|回顶部|打开\S{0,8}(?:APP|App|app|客户端)"
+    r"(?:\S{0,6})?|(?:账号|手机|邮箱)\s*[+＋]\s*(?:密码|验证码)登录)\s*$"
+    r"|^(?:已有|评论)\s*\d+\s*人参与|还没有评论|快来抢沙发|^还没有账号[?？]?\s*$"
+    r"|^[【\[]?\s*字[体号]\s*[:：]\s*[】\]]?\s*$|^(?:关键词|标签)\s*[:：]\s*$"
+    # an e-paper's page header and pager, a font chooser without a colon, an HTML comment's end
+    # closing a CMS's metadata line (… content_1234.html 1 某某 /enpproperty-->)
+    r"|^第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*\S{1,12}(?:\s*PDF版)?\s*$|上一版\s*下一版"
+    r"|^(?:大字体\s*小字体|小字体\s*大字体)\s*$|--\s*>\s*$"
+    # a site's footer naming who runs it (某某省委文明办主办 / 某某网承办), with no sentence mark
+    r"|^[^\s，。、；：！？,;:!?]{2,24}(?:主办|承办)\s*$"
     # a big5 gateway's page: an HTML comment whose < the gateway turned into a character
     # (壟!-- /1234/web_x/slot01 -->), a template variable (channelId 1 1 1), its "more" links
     r"|[!！]--.*--\s*[>＞]\s*$|^[A-Za-z]{5,}(?:\s+\d+){2,}\s*$|^更多\s+\S{1,10}\s*$"
@@ -97,6 +109,80 @@ def damaged_share_tails(text: str) -> list[tuple[int, int]]:
             a = max(0, a - 1)  # the whole line goes, with its newline
         out.append((a, b))
     return out
+
+
+# A font-size chooser at the end of a page's source line (来源：某某日报 2024-05-25 10:06 选择字号：大).
+_FONT_TAIL = re.compile(
+    r"[ \t\u00a0\u3000]*(?:选择)?字[号体]\s*[:：]\s*[大中小](?:\s*[大中小]){0,2}[ \t\u00a0\u3000\r]*$"
+)
+
+# A portal's menu at the top of a copied page, one item a line (新闻 / 专题 / 资讯 / 房产 …): this
+# many short lines or more in a row before the article's first sentence.
+_MENU_MIN_LINES = 5
+_MENU_ITEM_MAX = 6
+_MENU_ITEM_MARKS = frozenset("，。；！？：,;!?:、（）()“”《》[]【】")
+
+
+def _menu_item(line: str) -> bool:
+    s = "".join(line.split())
+    return (
+        0 < len(s) <= _MENU_ITEM_MAX
+        and not s.isdigit()
+        and not any(c in _MENU_ITEM_MARKS for c in s)
+    )
+
+
+# HTML a page-to-text tool left inside a paragraph (<p><b>  某某指出，…</b></p> <p style="…">):
+# markup of the common elements with their attributes, and the space around it. Between two
+# pieces of text a block element's tags stand for a paragraph break.
+_HTML_TAG = (
+    r"</?(?:p|div|span|font|strong|b|i|u|em|br|hr|td|tr|li|ul|ol|section|article|h[1-6]|a|img"
+    r"|sup|sub|center|blockquote|table|tbody)"
+    r"""(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>"""
+)
+_HTML_GROUP = re.compile(rf"(?:{_HTML_TAG}[ \t\u00a0\u3000]*)+", re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r"</?(?:p|div|br|hr|li|tr|section|article|h[1-6]|center|blockquote)\b", re.I
+)
+
+# A forum's anti-copy filler (Discuz's jammer): one- and two-character ASCII tokens a space apart
+# (# L1 e3 |* m9 h% E1 c% r2), around or between the lines of the post.
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])")
+
+
+def _jammer(m: re.Match[str]) -> bool:
+    run = m.group()
+    alnum = sum(c.isalnum() for c in run)
+    symbols = sum(not c.isalnum() and not c.isspace() for c in run)
+    return alnum >= 2 and symbols >= 2
+
+
+# A mark of the text glued before a run (摄) # K2 e7…): the text's, not the filler's (a token glued
+# to the text after the run, as (一) or 9月 after …N5 m, is always the text's).
+_TEXT_MARKS = frozenset("()[]{}\"'.,;:!?")
+
+
+def _jammer_spans(line: str, start: int) -> list[tuple[int, int]]:
+    """Spans of jammer runs in `line` from `start`, each with the spaces beside it."""
+    out = []
+    for m in _JAMMER.finditer(line, start):
+        if _jammer(m):
+            a, b = m.span()
+            if a > 0 and not line[a - 1].isspace() and line[a] in _TEXT_MARKS:
+                a = line.index(" ", a)  # the first token is glued to the text before it
+            if b < len(line) and not line[b].isspace():
+                b = line.rindex(" ", a, b)  # the last token is glued to the text after it
+            while a > start and line[a - 1] in _HSPACE:
+                a -= 1
+            while b < len(line) and line[b] in _HSPACE:
+                b += 1
+            out.append((a, b))
+    return out
+
+
+# A tag cloud after the article (创城 / 社区 / 街道办 / …, one word a line between blank lines):
+# this many items or more after the last sentence, each a paragraph of its own.
+_CLOUD_MIN_ITEMS = 5
 
 
 # What a copying site left of the HTML closing a paragraph (`</p>`, or `/p>` when its `<` went
@@ -282,6 +368,39 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             break
         if _is_furniture(line) or _is_spam(line.strip(_HSPACE)):
             drop[i] = boiler[i] = True
+        elif stripped.isascii() and " " in stripped:
+            spans = _jammer_spans(stripped, 0)
+            if spans and spans[0] == (0, len(stripped)):
+                drop[i] = boiler[i] = True
+    # A portal's menu, one short item a line, at the top of the page (before any other text).
+    menu: list[int] = []
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip(_HSPACE + "\r?")
+        if not line or drop[i]:
+            continue
+        if not _menu_item(_line(text, a, b, mirror)):
+            break
+        menu.append(i)
+    if len(menu) >= _MENU_MIN_LINES:
+        for i in menu:
+            drop[i] = boiler[i] = True
+    # A tag cloud at the end: short items, each between blank lines, after a sentence's end.
+    cloud: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        a, b = lines[i]
+        line = text[a:b].strip(_HSPACE + "\r?")
+        if not line or drop[i]:
+            continue
+        nb_before = i == 0 or not text[lines[i - 1][0] : lines[i - 1][1]].strip(_HSPACE + "\r")
+        if not (_menu_item(_line(text, a, b, mirror)) and nb_before):
+            jam = _jammer_spans(line, 0) if len(cloud) >= _CLOUD_MIN_ITEMS else []
+            if jam and jam[-1][1] == len(line):
+                line = line[: jam[-1][0]]  # a forum's filler after the last sentence
+            if len(cloud) >= _CLOUD_MIN_ITEMS and line[-1:] in "。！？!?”）)>":
+                for j in cloud:
+                    drop[j] = boiler[j] = True
+            break
+        cloud.append(i)
     for i, (a, b) in enumerate(lines):
         s = _line(text, a, b, mirror).strip(_HSPACE)
         if drop[i] or not _SITE_NAME.match(s) or any(c in s for c in "，。；！？“”"):
@@ -346,12 +465,22 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
         inner_start = a + k
         for mm in _INVISIBLE.finditer(line, inner_start - a):
             edits.append((a + mm.start(), a + mm.end(), "", False))
-        share = _SHARE_TAIL.search(line, inner_start - a)
+        html_end = -1
+        if "<" in line and ">" in line:
+            html_end = _html_edits(line, a, inner_start - a, edits, removed)
+        for ja, jb in _jammer_spans(line, inner_start - a):
+            if ja == inner_start - a and jb == len(line):
+                continue  # a whole line of it went with the furniture
+            removed.append(Removed(a + ja, a + jb, ""))
+            edits.append((a + ja, a + jb, "", False))
+        share = _SHARE_TAIL.search(line, inner_start - a) or _FONT_TAIL.search(
+            line, inner_start - a
+        )
         if share and share.start() > inner_start - a:
             # a mobile-news share button glued to the end of a paragraph: the paragraph stays
             removed.append(Removed(a + share.start(), b, ""))
             edits.append((a + share.start(), b, "", False))
-        tag = None if share else _TAG_TAIL.search(line, inner_start - a)
+        tag = None if share or html_end >= 0 else _TAG_TAIL.search(line, inner_start - a)
         if tag is None and not share:
             tag = _BAR_TAIL.search(line, inner_start - a)
         if tag:
@@ -359,7 +488,7 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             edits.append((a + tag.start(), b, "", False))
             continue_tail = False
         else:
-            continue_tail = True
+            continue_tail = html_end != len(line)
         tail = len(line.rstrip(_HSPACE + "\r"))
         if continue_tail and a + tail < b and a + tail >= inner_start:
             edits.append((max(a + tail, inner_start), b, "", False))
@@ -369,6 +498,24 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
     for r in removed:
         r.text = text[r.start : r.end]
     return edits, removed
+
+
+def _html_edits(line: str, a: int, start: int, edits: list[Edit], removed: list[Removed]) -> int:
+    """Edits dropping the HTML markup of `line` (at offset `a` in the text) from `start`: a
+    block element's tags between two pieces of text become a line break, every other group of
+    tags goes. Returns where the last group ended in the line (-1: none)."""
+    end = -1
+    content_end = len(line.rstrip(_HSPACE + "\r"))
+    for m in _HTML_GROUP.finditer(line, start):
+        ga, gb = m.span()
+        if gb >= content_end:
+            gb = len(line)  # the tags end the line: the space after them goes too
+        inside = start < ga and gb < len(line)
+        repl = "\n" if inside and _HTML_BLOCK.search(m.group()) else ""
+        removed.append(Removed(a + ga, a + gb, ""))
+        edits.append((a + ga, a + gb, repl, False))
+        end = gb
+    return end
 
 
 def _merge(edits: list[Edit]) -> list[Edit]:

@@ -309,6 +309,12 @@ def _translit_pair(s: str) -> bool:
     return all(c in _TRANSLIT for c in s.translate(char_table()))
 
 
+def name_dot(text: str, i: int) -> bool:
+    """Is the dot at i the middle dot of a transliterated name (买买提.吐尔逊, 買買提．艾力)? The
+    rules that split sentences at a folded `.` ask this too (trad19)."""
+    return _translit_pair(text[max(0, i - 2) : i]) and _translit_pair(text[i + 1 : i + 3])
+
+
 def stop_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
     """Charwise edits turning a `.` (or `．`) that a site set for 。 back into 。: after a Chinese
     character or a closing mark, before a Chinese character, an opening mark or the line's end.
@@ -352,7 +358,7 @@ def stop_edits(text: str, keep: Container[int] = ()) -> list[Edit]:
             if j == i + 1 and _han(prev) and _han(nxt):
                 if _segment(text, i, -1) <= _SHORT_WORD and _segment(text, i, 1) <= _SHORT_WORD:
                     continue
-                if _translit_pair(text[max(0, i - 2) : i]) and _translit_pair(text[i + 1 : i + 3]):
+                if name_dot(text, i):
                     continue
         # (both looks are bounded: a flood of dots on one long line stays linear)
         near = max(0, i - _SHORT_QUOTE)
