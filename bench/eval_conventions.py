@@ -22,9 +22,10 @@ plausible team:
 - all: every rewrite above at once;
 - nocarry: no ISSUED_BY for what a speaker is carried over (only framed sentences have one);
 - noleaders: no HOLDS_TITLE from the names to 市领导 / 县领导;
-- joint, leaders (and joint-default, leaders-default): a made-up sentence with 县委县政府 / a
-  place before 县领导 + names added to a third of the documents, the team reading it the other
-  way (one ORG; the place inside the TITLE) or as the rules do (see FORMS below).
+- joint, leaders, announced (and joint-default, …): a made-up sentence with 县委县政府 / a place
+  before 县领导 + names / a speech announced and two unframed paragraphs, added to a third of the
+  documents, the team reading it the other way (one ORG; the place inside the TITLE; the
+  paragraphs the announced speaker's) or as the rules do (see FORMS below).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
 corrections are used at all, then the CRF on the corrected suggestions), and the other documents
@@ -254,8 +255,9 @@ CONVENTIONS["noleaders"] = no_leaders_edges
 # --- the conventions GUIDELINES.md leaves open (registry.CONVENTION_SWITCHES). The development
 # gold holds none of their forms (no 县委县政府, no place before 县领导 + names): each of these
 # adds ONE MADE-UP sentence with the form to a third of the documents (seeded), its gold the
-# rules' reading of it with the switch off ("…-default": the team reads it as the rules do) or
-# on (the team's other reading). Synthetic: it measures whether twenty pages teach the switch.
+# rules' reading of it in the whole text with the switch off ("…-default": the team reads it as
+# the rules do) or on (the team's other reading). Synthetic: it measures whether twenty pages
+# teach the switch.
 PLACES = ("岚溪", "青苇", "栖岸", "楚岭", "桐江", "瑶河", "松陵", "柳塘")
 NAMES = ("吴长河", "孙晓川", "钱岚生", "周一凡", "郑若溪", "冯远山", "陈立新", "褚海燕")
 FORMS = {
@@ -267,10 +269,21 @@ FORMS = {
         "title.leaders_place",
         lambda p, a, b: f"{p}县领导{a}、{b}出席会议。",
     ),
+    # a speech announced, then unframed paragraphs (the lead's opt-in rule of session 18)
+    "announced": (
+        "relation.issued_by.announced",
+        lambda p, a, b: (
+            f"{p}县委书记{a}出席会议并讲话。\n各级各部门要提高思想认识，压实工作责任。\n"
+            "各街道要加强日常巡查，确保不留死角。"
+        ),
+    ),
 }
 
 
 def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldDoc]:
+    """The documents, a third of them with the form's made-up sentence added at the end; its
+    gold is the rules' reading of it in the whole text (the places the article names read as
+    the rules read them), with the switch on where the team reads it the other way."""
     rule, make = FORMS[form]
     rnd = random.Random(7)
     out = []
@@ -280,15 +293,18 @@ def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldD
             continue
         p = PLACES[n % len(PLACES)]
         a, b = NAMES[n % len(NAMES)], NAMES[(n + 3) % len(NAMES)]
-        extra = make(p, a, b)
         base = len(d.text) + 1
-        text = d.text + "\n" + extra
-        sug = suggest(extra, disabled=DEFAULT_OFF - {rule} if team_reads_it else DEFAULT_OFF)
+        text = d.text + "\n" + make(p, a, b)
+        sug = suggest(text, disabled=DEFAULT_OFF - {rule} if team_reads_it else DEFAULT_OFF)
         spans = list(d.spans)
-        first = len(spans)
-        for s in sug.spans:
-            spans.append(Span(base + s.start, base + s.end, s.label, s.text))
-        rels = list(d.relations) + [(t, first + h, first + tl) for t, h, tl in sug.relations]
+        new: dict[int, int] = {}
+        for i, s in enumerate(sug.spans):
+            if s.start >= base:
+                new[i] = len(spans)
+                spans.append(Span(s.start, s.end, s.label, s.text))
+        rels = list(d.relations) + [
+            (t, new[h], new[tl]) for t, h, tl in sug.relations if h in new and tl in new
+        ]
         out.append(GoldDoc(d.key, text, spans, rels, d.labels))
     return out
 

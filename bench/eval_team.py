@@ -24,7 +24,9 @@ Sets (all are DEVELOPMENT data: features and policy were tuned on them):
   are systematically wrong on part of each article, as on the team's real articles;
 - team-unseen: the same genre, but the training articles name only half of the unit posts and
   bodies the scored articles name (can the model carry a correction to forms it never saw?);
-- dev: the development gold of tests/gold (rules tuned on it: their figures are optimistic).
+- dev: the development gold of tests/gold (rules tuned on it: their figures are optimistic);
+- --conventions: the development gold of bench/eval_conventions.py rewritten to another team's
+  conventions (same, place, nocarry, noleaders, joint, leaders, announced, ...).
 """
 
 from __future__ import annotations
@@ -67,6 +69,21 @@ def load_set(name: str, n: int) -> tuple[list[GoldDoc], list[GoldDoc] | None]:
     from eval_learn import development_docs
 
     return development_docs(), None
+
+
+def convention_docs(name: str, gold: str = "") -> list[GoldDoc]:
+    """The development gold of bench/eval_conventions.py rewritten to its convention `name` (from
+    the file `gold` that eval_conventions --save-gold wrote, when given)."""
+    import pickle
+
+    import eval_conventions
+
+    if gold:
+        with open(gold, "rb") as f:
+            saved = pickle.load(f)
+        if name in saved:
+            return saved[name]
+    return eval_conventions.CONVENTIONS[name](eval_conventions.dev_docs())
 
 
 def run(
@@ -165,12 +182,26 @@ def main() -> None:
         action="store_true",
         help="tag near the cues of every label (before: not only the labels the model decides)",
     )
+    ap.add_argument(
+        "--conventions",
+        default="",
+        help="score the development gold rewritten to these conventions of "
+        "bench/eval_conventions.py (comma-separated) instead of --set",
+    )
+    ap.add_argument(
+        "--gold", default="", help="their gold from FILE (eval_conventions --save-gold)"
+    )
     args = ap.parse_args()
     params = json.loads(args.params) if args.params else None
     sets = ["team", "team-unseen", "dev"] if args.set == "all" else [args.set]
+    if args.conventions:
+        sets = [f"conv:{c}" for c in args.conventions.split(",")]
     out = {}
     for name in sets:
-        docs, test_docs = load_set(name, args.docs)
+        if name.startswith("conv:"):
+            docs, test_docs = convention_docs(name[5:], args.gold), None
+        else:
+            docs, test_docs = load_set(name, args.docs)
         t0 = time.perf_counter()
         res = run(
             docs, args.train, args.repeats, params, test_docs, args.all_cues,

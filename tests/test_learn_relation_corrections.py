@@ -274,3 +274,48 @@ def test_training_switches_the_announced_speaker_on_for_a_team_whose_gold_draws_
     assert ANNOUNCED in learn_switches(docs, off, resuggest)[0]
     docs, off, resuggest = _announced_docs(team_draws=False)
     assert ANNOUNCED not in learn_switches(docs, off, resuggest)[0]
+
+
+def _sample_texts() -> list[str]:
+    """The clean texts of the shipped sample articles (the development gold's first set)."""
+    from pathlib import Path
+
+    from civannot.text import normalize
+
+    root = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    return [normalize(f.read_text(encoding="utf-8")).text for f in sorted(root.glob("*.txt"))]
+
+
+def test_a_switch_changes_no_text_without_its_cue():
+    from civannot.learn.corrections import SWITCH_CUES, can_switch
+    from civannot.preannotate.registry import DEFAULT_OFF
+
+    texts = [*_sample_texts(), *_leaders_texts(2), *_announced_texts(2)]
+    for rule in SWITCH_CUES:
+        assert rule in DEFAULT_OFF
+        for t in texts:
+            if can_switch(rule, t):
+                continue
+            on, off = suggest(t, disabled=DEFAULT_OFF - {rule}), suggest(t)
+            assert (on.spans, on.relations, on.relation_rules) == (
+                off.spans, off.relations, off.relation_rules,
+            ), (rule, t[:30])  # fmt: skip
+
+
+def test_training_reruns_the_rules_with_a_switch_only_where_it_may_fire():
+    texts = [*_leaders_texts(2), "县委书记王大明强调，各部门要抓好落实。"]
+    docs = [GoldDoc(t, t, [], []) for t in texts]
+    base = [suggest(t) for t in texts]
+    asked: list[tuple[str, list[int]]] = []
+
+    def resuggest(key: str, idx):  # noqa: ANN001, ANN202
+        asked.append((key, list(idx)))
+        return [suggest(texts[i]) for i in idx]
+
+    memo = training._memo(resuggest, docs, base)
+    assert memo is not None
+    got = memo("gpe.before_post+title.leaders_place", [0, 1, 2])
+    # the third text holds no 领导: the switch is left out for it
+    assert asked == [("gpe.before_post+title.leaders_place", [0, 1]), ("gpe.before_post", [2])]
+    assert memo("title.leaders_place", [2]) == [base[2]] and len(asked) == 2
+    assert len(got) == 3

@@ -96,3 +96,20 @@ def test_learn_switches_turns_org_joint_whole_on_from_a_team_gold_only_where_it_
     assert learn_switches(docs, sugs, resuggest)[0] == ["org.joint_whole"]
     docs, (sugs, resuggest) = _joint_docs(one_org=False)
     assert learn_switches(docs, sugs, resuggest)[0] == []
+
+
+def test_org_joint_whole_joins_the_longest_committee_ending_before_the_government():
+    # a learned lexicon's bare 县委 beside the rules' 青苇县委: the place stays in the body
+    from civannot.preannotate.common import Cand, Doc, rules
+    from civannot.preannotate.conventions import join_party_and_government
+
+    text = "青苇县委县政府高度重视。"
+    doc = Doc(text, rules())
+    doc.cands = [
+        Cand(2, 4, "ORG", 0.9, 5, "lexicon"),
+        Cand(0, 4, "ORG", 0.8, 2, "org.grammar"),
+        Cand(4, 7, "ORG", 0.8, 2, "org.grammar"),
+    ]
+    join_party_and_government(doc)
+    joined = [c for c in doc.cands if c.rule == "org.joint_whole"]
+    assert [(c.start, c.end, c.prio) for c in joined] == [(0, 7, 5)]

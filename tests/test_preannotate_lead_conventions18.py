@@ -51,3 +51,30 @@ def test_a_relative_quarter_or_month_is_one_date(text: str, date: str) -> None:
 def test_the_ben_or_shang_of_another_word_opens_no_month(text: str) -> None:
     # guard
     assert _spans(text, "DATE") == []
+
+
+def _holds(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text)
+    return [
+        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
+    ]
+
+
+def test_leaders_listed_with_commas_hold_the_leaders_post() -> None:
+    # 市领导甲，乙，丙参加…: every name up to what the leaders do (before: the first only)
+    assert _holds("市领导郑河，李舟，王青参加活动。") == [
+        ("郑河", "市领导"),
+        ("李舟", "市领导"),
+        ("王青", "市领导"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["团领导郑河、李舟参加活动。", "师领导郑河、李舟参加活动。"])
+def test_a_corps_divisions_or_regiments_leaders_are_a_post(text: str) -> None:
+    assert [h[0] for h in _holds(text)] == ["郑河", "李舟"]
+
+
+def test_a_groups_leaders_are_no_regiments() -> None:
+    # guard: 集团领导 is a company's, 共青团领导干部 the league's cadres
+    assert _holds("集团领导郑河、李舟参加活动。") == []
+    assert _spans("共青团领导干部参加。", "TITLE") == []

@@ -200,6 +200,24 @@ from tests.preannotate_support import entity_set as _tagged
             {("柳岸街道", "GPE")},
             {("整个社区", "LOC"), ("员到社区", "LOC")},
         ),
+        # batch 8: towns and scenic areas named bare before the kind that closes their list; a
+        # resettlement site after its sub-district; an estate named by a word between two marks;
+        # a source line's label is no place; a verb before the kind of market
+        (
+            "转自：柳州日报\n近日，副旗长柯明先后深入到柳尼罕、木桥营子、三道湾子等乡镇以及黄柳洼、"
+            "佛光寺等景区调研。7月24日，青江街道柳子坝安置点新搬迁至此的集市热闹非凡。"
+            "柯明一行先后来到悦桂苑小区、金融小区等地。引导市民及菜农进入农贸市场买菜。",
+            {
+                ("柳尼罕", "GPE"),
+                ("木桥营子", "GPE"),
+                ("三道湾子", "GPE"),
+                ("黄柳洼", "LOC"),
+                ("佛光寺", "LOC"),
+                ("柳子坝安置点", "LOC"),
+                ("金融小区", "LOC"),
+            },
+            {("转自", "GPE"), ("到柳尼罕", "GPE"), ("菜农进入农贸市场", "LOC")},
+        ),
         # not a list of places: one item of a kind is not enough
         (
             "检查组检查了环境卫生、车辆停放、绿化小区。",

@@ -204,3 +204,35 @@ def test_rules_screen_lists_the_learned_corrections(qtbot, tmp_path) -> None:  #
     finally:
         win.close()
         session.close()
+
+
+def test_rules_screen_lists_a_learned_relation_drop(qtbot, tmp_path) -> None:  # noqa: ANN001
+    # the lead's screen shows the relation corrections as it shows the span ones (relcorr19)
+    from civannot.learn.training import train_project
+    from civannot.preannotate.engine import suggest
+    from tests.learn_support import gold_project
+    from tests.test_learn_relation_corrections import _gold_of, _leaders_texts
+
+    use_temp_settings(tmp_path)
+    docs = [
+        _gold_of(t, suggest(t), lambda rtype, rule: rule != "relation.holds.leaders")
+        for t in _leaders_texts(12)
+    ]
+    p = gold_project(tmp_path / "team.civ", [(f"doc{i:03d}", d) for i, d in enumerate(docs)])
+    try:
+        train_project(p)
+    finally:
+        p.close()
+    win, learn, session = window_for(qtbot, tmp_path / "team.civ")
+    try:
+        with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
+            pass
+        screen = learn.rules_window
+        table = screen.corrections
+        rows = [[table.item(i, j).text() for j in range(3)] for i in range(table.rowCount())]
+        drop = [r for r in rows if r[0] == "drop HOLDS_TITLE (rule «relation.holds.leaders»)"]
+        assert drop and int(drop[0][1]) >= 2 and drop[0][2] == "0"
+        screen.close()
+    finally:
+        win.close()
+        session.close()

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from civannot.learn.combine import HOLDS_POLICIES, POLICIES, Policy, combine, policy_of_labels
 from civannot.learn.corrections import (
+    SWITCH_JOIN,
     Corrections,
+    can_switch,
     held_out_gains,
     learn_corrections,
     learn_switches,
@@ -325,7 +327,7 @@ def fit_corrections(
     The opt-in rules (`resuggest`) are decided before the folds, on every document
     (corrections.learn_switches), and the corrections learned on the switched suggestions."""
     n = len(docs)
-    resuggest = _memo(resuggest)
+    resuggest = _memo(resuggest, docs, sugs)
     none = Corrections()
     info: dict[str, Any] = {"kept": False}
     if n < 3:
@@ -493,18 +495,37 @@ def _feature_sugs(
     return [sugs[i] for i in idx]
 
 
-def _memo(resuggest: Resuggest | None) -> Resuggest | None:
-    """`resuggest` computing each document once per rule."""
+def _memo(
+    resuggest: Resuggest | None,
+    docs: Sequence[GoldDoc] | None = None,
+    base: Sequence[Suggestions] | None = None,
+) -> Resuggest | None:
+    """`resuggest` computing each document once per set of switches. With the documents, a
+    switch that cannot change a document (its cue is not in the text: corrections.can_switch)
+    is left out for it, and where none is left the rules' own suggestions `base` are taken: a
+    team's twenty pages are re-run per opt-in rule only where it may fire."""
     if resuggest is None:
         return None
     done: dict[tuple[str, int], Suggestions] = {}
+    if docs is not None and base is not None:
+        for i, s in enumerate(base):
+            done[("", i)] = s
 
-    def get(rule: str, idx: Sequence[int]) -> list[Suggestions]:
-        missing = [i for i in idx if (rule, i) not in done]
-        if missing:
-            for i, s in zip(missing, resuggest(rule, missing), strict=True):
-                done[(rule, i)] = s
-        return [done[(rule, i)] for i in idx]
+    def live(key: str, i: int) -> str:
+        if docs is None:
+            return key
+        return switch_set(r for r in key.split(SWITCH_JOIN) if r and can_switch(r, docs[i].text))
+
+    def get(key: str, idx: Sequence[int]) -> list[Suggestions]:
+        keys = [live(key, i) for i in idx]
+        missing: dict[str, list[int]] = {}
+        for k, i in zip(keys, idx, strict=True):
+            if (k, i) not in done:
+                missing.setdefault(k, []).append(i)
+        for k, some in missing.items():
+            for i, s in zip(some, resuggest(k, some), strict=True):
+                done[(k, i)] = s
+        return [done[(k, i)] for k, i in zip(keys, idx, strict=True)]
 
     return get
 
@@ -547,7 +568,7 @@ def run_training(
         raise LearnError("no annotated documents to train on (adjudicate some gold first)")
     t0 = time.perf_counter()
     n = len(docs)
-    resuggest = _memo(resuggest)
+    resuggest = _memo(resuggest, docs, sugs)
     rules_sugs = list(sugs)
     sugs = list(sugs)  # the corrected suggestions the evaluated models train and run on
     chars = sum(len(d.text) for d in docs)

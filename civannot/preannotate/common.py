@@ -168,7 +168,11 @@ class _Rules:
             # 省党政军领导 + names: the leaders of the party, government and army of a level
             # (session 8 audit); 局领导 + names: a bureau's leaders (局领导甲主持、乙、丙出席; realdev10)
             # (区政协领导 + names: the leaders of a level's conference or congress; session 12)
-            r"(?:(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局)(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
+            # (师领导 / 团领导 + names: a corps division's or regiment's, not 集团领导, 共青团领导,
+            # 教师领导; session 18)
+            r"(?:(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局"
+            rf"|(?<![{CJK}])[师团]|(?<=[\d一二三四五六七八九十])[师团])"
+            r"(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
             # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
             # about named by its one character (not 学院领导, 法院领导; session 12 audit)
             rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导)"

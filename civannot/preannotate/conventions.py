@@ -23,12 +23,18 @@ def join_party_and_government(doc: Doc) -> None:
     rules give two (the default: `县委`, `县政府`; with 、 between them they stay two)."""
     text = doc.text
     committees: dict[int, Cand] = {}
+    prio: dict[int, int] = {}  # the highest priority of a committee ending there
     governments: list[Cand] = []
     for c in doc.cands:
         if c.label != "ORG":
             continue
         if _COMMITTEE_END.search(text, c.start, c.end):
-            committees.setdefault(c.end, c)
+            # the longest committee ending there (岚溪县委, not a lexicon's bare 县委 beside it),
+            # the joined body as strong as the strongest of them
+            had = committees.get(c.end)
+            if had is None or c.start < had.start:
+                committees[c.end] = c
+            prio[c.end] = max(prio.get(c.end, c.prio), c.prio)
         elif c.end - c.start <= 5 and _GOVERNMENT.fullmatch(text, c.start, c.end):
             governments.append(c)
     if not committees:
@@ -36,6 +42,5 @@ def join_party_and_government(doc: Doc) -> None:
     for g in governments:
         a = committees.get(g.start)
         if a is not None:
-            doc.add(
-                a.start, g.end, "ORG", min(a.conf, g.conf), max(a.prio, g.prio), "org.joint_whole"
-            )
+            p = max(prio[g.start], g.prio)
+            doc.add(a.start, g.end, "ORG", min(a.conf, g.conf), p, "org.joint_whole")

@@ -741,6 +741,9 @@ _COUNTED_LIST = re.compile(
 _PRONOUN_HEAD = frozenset("他她它我你")
 _SPEECH_END = frozenset("说讲称问答")
 _HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+_SOURCE_LABELS = frozenset(
+    ("转自", "来源", "摘自", "转载", "作者", "编辑", "责编", "审核", "出处", "稿源", "供稿", "记者")
+)
 
 
 # what follows a county's bare name where locals write it without its unit: 某某各级各部门,
@@ -921,6 +924,8 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
         name = hm.group(1)
         if (
             not _valid_name(name, g)
+            # 转自：某某日报, 来源：: a source line's label, no place (session 18, locs19)
+            and name not in _SOURCE_LABELS
             and name not in function_words()
             and name not in common_words()
             and name[0] not in _GENERIC_HEAD
@@ -1421,6 +1426,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if (
                 any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
+                # 引导菜农进入农贸市场: a verb right before the kind of market (session 18)
+                or (not placed and len(name) >= 4 and name[-2:] in function_words())
                 or any(w in name for w in ("城区", "县城", "市区", "辖区"))
                 # 实施标准化菜市场改造, 规范化农贸市场: the manner of a market, not its name
                 or name[-1] == "化"
@@ -2509,6 +2516,41 @@ _COUNTED_BARE = re.compile(
 )
 
 
+# 深入到甲、乙、丙等乡镇以及丁、戊等景区: towns or scenic areas named bare in a list its kind
+# closes (GPE for the towns, LOC for the scenic areas; session 18, locs19)
+_LISTED_BARE_KIND = re.compile(
+    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
+    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)"
+    r"等(?:[一二三四五六七八九十两几0-9]+个)?(乡镇|苏木|景区|景点)"
+)
+
+
+def _listed_bare_kinds(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    fw, cw = function_words(), common_words()
+    for m in _LISTED_BARE_KIND.finditer(text):
+        items = m.group(1).split("、")
+        if any(
+            it.endswith(("村", "社区", "镇", "乡", "街道", "区", "县", "市", "旗"))
+            or any(c in _BAD_NAME_CHARS for c in it)
+            or it in fw
+            or it in cw
+            or it[0] in _GENERIC_HEAD
+            for it in items
+        ):
+            continue
+        label = "GPE" if m.group(2) in ("乡镇", "苏木") else "LOC"
+        rule = "gpe.list" if label == "GPE" else "loc.counted"
+        p = m.start(1)
+        if items[0][0] in "到至" and len(items[0]) > 2:  # (深入到甲、乙…: the verb's 到)
+            items[0] = items[0][1:]
+            p += 1
+        for it in items:
+            out.append(Cand(p, p + len(it), label, 0.5, 2, rule))
+            p += len(it) + 1
+    return out
+
+
 def _counted_places(text: str) -> list[Cand]:
     out: list[Cand] = []
     names: set[tuple[str, str]] = set()
@@ -2784,7 +2826,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             word_market = (
                 i > 0
                 and not unclosed
-                and kind.endswith("市场")
+                and kind.endswith(("市场", "小区"))
                 and len(name) == 2
                 and item[0] not in _GENERIC_HEAD
             )
@@ -2792,7 +2834,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 len(name) < 2
                 or (name in common_words() and not word_market)
                 or (name in function_words() and not word_market)
-                or name in _MARKET_STOP
+                # (、金融小区、: a kind of market's word names an estate)
+                or (name in _MARKET_STOP and not (word_market and kind.endswith("小区")))
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
                 or name in _COMMUNITY_STOP
@@ -2902,6 +2945,8 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
+    if "等乡镇" in text or "等苏木" in text or "等景区" in text or "等景点" in text:
+        doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text
         or "个村" in text

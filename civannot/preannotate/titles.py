@@ -1014,6 +1014,7 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
 _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
 # what a list of leaders does at its end (…等出席, …参加会议)
 _LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同")
+_COMMA_LIST_MAX = 12  # names read after commas before what the leaders do must come
 
 
 def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
@@ -1087,13 +1088,20 @@ def find_leader_lists(doc: Doc) -> None:
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
         am = _ACT_IN_LIST.match(text, first)
         names = [(p, first), *_name_list(text, am.end() if am else first, r)]
-        # 县领导甲，乙参加会议: the last name after a comma, where what the listed leaders do
-        # follows it (session 15 audit)
+        # 县领导甲，乙参加会议: the last names after commas, where what the listed leaders do
+        # follows them (session 15 audit; 团领导甲，乙，丙参加…: a page that writes every comma
+        # so, session 18)
         last = names[-1][1]
-        if text[last : last + 1] == "，":
+        run: list[tuple[int, int]] = []
+        while text[last : last + 1] == "，" and len(run) < _COMMA_LIST_MAX:
             e = name_after(text, last + 1, r)
-            if e and _LIST_CLOSING_ACTS.match(text, e):
-                names.append((last + 1, e))
+            if not e:
+                break
+            run.append((last + 1, e))
+            if _LIST_CLOSING_ACTS.match(text, e):
+                names.extend(run)
+                break
+            last = e
         for ns, ne in names:
             doc.add_person(ns, ne, 0.85, "person.leaders_list")
             doc.holds.append((ns, ts, "relation.holds.leaders"))
