@@ -19,3 +19,19 @@ def test_all_cjk_empty_and_long():
     assert all_cjk("") is True
     assert all_cjk("某某市文明办副主任") is True
     assert all_cjk("某某市文明办副主任。") is False
+
+
+def test_cut_note_searched_within_its_longest_match():
+    """directives._unit looks for a cut page's note only in the last _CUT_NOTE_MAX characters:
+    its longest match, and the line end its $ may stand before, fit there."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from civannot.preannotate.directives import _CUT_NOTE, _CUT_NOTE_MAX
+
+    _lo, hi = _parser.parse(_CUT_NOTE.pattern, _CUT_NOTE.flags).getwidth()
+    assert hi + 1 <= _CUT_NOTE_MAX
+    text = "要持续开展背街小巷整治，（下转第三版）\n"
+    for e in (len(text), len(text) - 1):
+        whole = _CUT_NOTE.search(text, 0, e)
+        assert whole is not None
+        assert _CUT_NOTE.search(text, max(0, e - _CUT_NOTE_MAX), e).span() == whole.span()

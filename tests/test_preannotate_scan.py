@@ -455,7 +455,7 @@ def test_settled_text_gate_looks_for_a_rare_character_of_each_word_first() -> No
     base = "某某区新建项目，" * 30
     for i in range(scan._GATE_SETTLE):
         assert g.search(base + ("发布" if i % 2 else "")) is None
-    assert g._keys == (("开", "开发区"), ("高", "高新区"))
+    assert g._keys == (("开", ("开发区",)), ("高", ("高新区",)))
     texts = [
         base,
         base + "开会",  # the key character, not the word
@@ -473,6 +473,25 @@ def test_settled_text_gate_looks_for_a_rare_character_of_each_word_first() -> No
     # the character alone does not open the gate: only the word does
     assert g._lacks_words(base + "开会", 0, len(base) + 2)
     assert not g._lacks_words(base + "开发区", 0, len(base) + 3)
+
+
+def test_settled_text_gate_looks_for_a_shared_character_once() -> None:
+    """Words whose rarest character is the same one are looked for under one test of it
+    (专家组, 测评组: 组), and a one-character word opens the gate by itself (speed19)."""
+    from civannot.preannotate import scan
+    from civannot.preannotate.scan import TextGate
+
+    plain = re.compile("(?:专家组|测评组|站)来了")
+    g = TextGate(plain, frozenset(["专家组", "测评组", "站"]))
+    base = "专家测评工作，" * 30
+    for _ in range(scan._GATE_SETTLE):
+        assert g.search(base) is None
+    assert g._keys == (("组", ("专家组", "测评组")), ("站", None))
+    for t in (base, base + "组长", base + "测评组来了", base + "专家组来了", base + "站来了"):
+        assert [m.span() for m in g.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+    assert g._lacks_words(base + "组长", 0, len(base) + 2)
+    assert not g._lacks_words(base + "测评组", 0, len(base) + 3)
+    assert not g._lacks_words(base + "站", 0, len(base) + 1)
 
 
 def test_start_chars_gate_a_match_at_a_position() -> None:

@@ -743,11 +743,13 @@ def find_colon_name_lists(doc: Doc) -> None:
 _SEATED = re.compile("等?(?:在主席台|出席|列席|参加|陪同)")
 # a sentence or a line (or the text) opening with a short item closed by 、: where such a list
 # can start
-_LIST_OPENING = re.compile("(?:^|[\n。！？；])[ \t\u3000]*([^\\s、，。！？；：]{2,15})、")
+# (the mark before the list looked behind, not consumed: the same group, and the search skips
+# to the marks as an AfterScan instead of trying every position; speed19)
+_LIST_OPENING = re.compile("(?:^|(?<=[\n。！？；]))[ \t\u3000]*([^\\s、，。！？；：]{2,15})、")
 # …a unit or a group named by a generic noun before the list (公司甲、乙、丙参加。 /
 # 领导班子成员甲、乙参加。): two names are enough there (session 12 audit)
 _GROUP_BEFORE_LIST = re.compile(
-    "(?:^|[\n。！？；，])[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团)([^\\s、，。！？；：]{2,15})、"
+    "(?:^|(?<=[\n。！？；，]))[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团)([^\\s、，。！？；：]{2,15})、"
 )
 # (张家、李村、王庄出席: villages and places, not names)
 _PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")

@@ -255,8 +255,9 @@ class TextGate:
         self._calls = self._whole = self._absent = 0
         # while settling: how many whole texts held each character of the words
         self._held = dict.fromkeys("".join(self._words), 0)
-        # once settled: (a character of the word, the word, or None for a one-character word)
-        self._keys: tuple[tuple[str, str | None], ...] | None = None
+        # once settled: (a character, the words looked for where it is, or None where it is
+        # a word itself), one entry per character (several words may share one: 专家组, 测评组)
+        self._keys: tuple[tuple[str, tuple[str, ...] | None], ...] | None = None
         self.match = inner.match
         self.fullmatch = inner.fullmatch
         self.pattern = inner.pattern
@@ -281,9 +282,13 @@ class TextGate:
         self._whole += 1
         keys = self._keys
         if keys is not None:
-            for c, w in keys:
-                if c in string and (w is None or w in string):
-                    return False
+            for c, ws in keys:
+                if c in string:
+                    if ws is None:
+                        return False
+                    for w in ws:
+                        if w in string:
+                            return False
             self._absent += 1
             return True
         held = self._held
@@ -302,9 +307,17 @@ class TextGate:
             self.finditer = self._inner.finditer
             return
         held = self._held
-        self._keys = tuple(
-            (min(w, key=held.__getitem__), w if len(w) > 1 else None) for w in self._words
-        )
+        # (each word's least held character, looked for once for all the words that share it)
+        by_char: dict[str, list[str] | None] = {}
+        for w in self._words:
+            c = min(w, key=held.__getitem__)
+            if len(w) == 1:
+                by_char[c] = None
+            elif c not in by_char:
+                by_char[c] = [w]
+            elif (ws := by_char[c]) is not None:
+                ws.append(w)
+        self._keys = tuple((c, None if ws is None else tuple(ws)) for c, ws in by_char.items())
 
     def _gated_search(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
