@@ -169,3 +169,39 @@ def test_a_quoted_post_before_its_holder() -> None:
 def test_words_for_delegates_after_a_post_are_no_names(text: str) -> None:
     spans, _ = _out(text)
     assert not _persons(spans), spans
+
+
+# --- check batch: 和 before a frequent word after a post ---
+
+
+def test_he_before_a_frequent_word_after_a_post_is_no_name() -> None:
+    spans, holds = _out("会上强调，全省的县（市、区）委书记和广大干部要学先进、赶先进。")
+    assert not _persons(spans) and not holds, (spans, holds)
+    # the surname 和 after a post still opens a name (和 is a Naxi surname)
+    spans, holds = _out("县长和光明强调，要抓好整改。州政协主席和润青出席。")
+    assert {"和光明", "和润青"} <= _persons(spans), spans
+
+
+# --- batch 5: staff named after their role, a list after a role, a counted pair after 向 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("超市工作人员郭琳霞表示，大家都挺配合的。", {"郭琳霞"}),
+        ("这是市民周美娟、沈和琴表示的心声。", {"周美娟", "沈和琴"}),
+        ("老人家把猕猴桃塞向裘国华、史小敏两位志愿者手中。", {"裘国华", "史小敏"}),
+        ("昨日下午，受州委书记刘成鸿的委托，州长前往驻地。", {"刘成鸿"}),
+    ],
+)
+def test_staff_lists_and_pairs_of_ordinary_people(text: str, names: set[str]) -> None:
+    spans, _ = _out(text)
+    assert names <= _persons(spans), spans
+
+
+@pytest.mark.parametrize(
+    "text", ["工作人员张贴标语。", "工作人员和志愿者参加。", "社区工作人员全覆盖，居民满意。"]
+)
+def test_staff_before_words_are_no_names(text: str) -> None:
+    spans, _ = _out(text)
+    assert not _persons(spans), spans

@@ -73,4 +73,3 @@ def test_a_transliterated_names_dot_is_no_full_stop_in_a_traditional_copy(
 ) -> None:
     text = normalize(_HEAD + raw).text
     assert name in text, text
-

@@ -45,7 +45,10 @@ def test_two_neighbours_that_both_lost_their_lead_byte_are_two_fffd() -> None:
         n = normalize(form)
         assert n.text == text[:i] + FFFD * 2 + text[i + 2 :], form
         (flag,) = [f for f in n.flags if f.kind == "gbk_repair"]
-        assert flag.applied == FFFD * 2 and flag.alternatives == [form[i : form.index("第")]]
+        assert flag.applied == FFFD * 2 and flag.alternatives[-1] == form[i : form.index("第")]
+        # `??` may also be a 。 whose A3 met the next lead byte BF (A3BF, a folded ？): since
+        # session 18 that reading is weighed too, and offered, not written (norm19)
+        assert form == raw or len(flag.alternatives) >= 1
     # before a digit both U+FFFD may be dropped: `??3`
     text = "市委书记主持召开3次推进会，部署下一阶段工作。"
     raw = _stripped(gbk_lead_loss(text, i, i + 1))

@@ -802,6 +802,8 @@ def find_seated_lists(doc: Doc) -> None:
 # ，甲、乙、丙、丁4人获…提名奖 / 甲、乙、丙等3名同志: the count of the people a list of names with
 # no title closes (honours, model workers, volunteers; persons19): not 3家, 3个, 300余人
 _PEOPLE_COUNT = re.compile(r"(等)?([0-9一二三四五六七八九十两]{1,3})(?:人|名|位)(?![民口次才])")
+# (塞向甲、乙两位志愿者手中: a preposition before the first of two names the count closes)
+_PREPOSITIONS = frozenset("向给对为让请被")
 _SMALL_COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
 
 
@@ -842,7 +844,7 @@ def find_counted_name_lists(doc: Doc) -> None:
                     prev == "、"
                     or prev in _PARTY_OPEN
                     or prev.isspace()
-                    or text[s - 2 : s] in fw
+                    or (text[s - 2 : s] in fw or text[s - 1 : s] in _PREPOSITIONS)
                     and m.group(1) is None
                     and _SMALL_COUNTS.get(m.group(2)) == len(items) + 1
                 ):
@@ -952,7 +954,8 @@ def find_introduced_names(doc: Doc) -> None:
 # the way reports of volunteers, residents and model workers name them (persons19)
 _ROLE_BEFORE_NAME = guarded(
     "(?:志愿者|居民|村民|市民|老党员|党员|网格员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
-    "|经营户|业主|社工|义工|辅警|协管员|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主)"
+    "|经营户|业主|社工|义工|辅警|协管员|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
+    "|工作人员)"
 )
 # what follows such a name: punctuation, or a verb of telling (居民王某说 / 告诉记者)
 _ROLE_NAME_NEXT = re.compile(
@@ -995,6 +998,13 @@ def find_role_names(doc: Doc) -> None:
         if freq.get(name, 0) >= _WORD_FREQ or freq.get(text[m.start() : p + 1]):
             continue
         doc.add_person(p, e, 0.7, "person.party")
+        # 市民甲、乙发自肺腑…: the other names of the list the role opens, each no word
+        for a, b in _name_list(text, e, r):
+            if a in doc.persons or text[a:b] in cw or text[a:b] in fw:
+                break
+            if freq.get(text[a:b], 0) >= _WORD_FREQ:
+                break
+            doc.add_person(a, b, 0.7, "person.party")
 
 
 # a list of names joined to a person named before it (某某及甲、乙等领导)

@@ -287,8 +287,13 @@ def find_title_chains(doc: Doc) -> None:
             name_end - end == 3
             and text[end] in "和与"
             and text[end + 1 : name_end] in function_words()
+        ) or (
+            name_end - end == 2
+            and text[end] in "和与及"
+            and jieba_tokenizer().FREQ.get(text[end + 1 : end + 3], 0) >= _JOINED_WORD_FREQ
         ):
             # 局长和相关负责同志: 和 joins the next words, it opens no name (和 is a surname)
+            # (委书记和广大干部: a name of two would end inside a frequent word, 广大; persons19)
             name_end = 0
         name_at = end
         if not name_end and (rank := _RANK_IN_BRACKETS.match(text, end)) is not None:
@@ -1180,6 +1185,11 @@ def _name_only_word(name: str, g: Gazetteers) -> bool:
     mistagged word) is too frequent; 高山 (ns) is an ordinary word."""
     freq = jieba_tokenizer().FREQ.get(name, 0)
     return 0 < freq < _NAME_ONLY_MAX_FREQ and _valid_name(name, g) and not _ordinary(name)
+
+
+# a word after 和 that a name of two would cut (和广大干部: 广大 5043); 光明 (1219) may be a given
+# name after the surname 和 (和光明)
+_JOINED_WORD_FREQ = 3000
 
 
 # a person's name in jieba's dictionary has a count of a few dozen at most; a word it mistags as

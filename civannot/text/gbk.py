@@ -279,6 +279,12 @@ def _endpoints(
                 ends.append((j + 1, True))
                 dropped[j + 1] = ord(tail) if tail else 0x0A
                 written_q.add(j + 1)
+            if j == 0 and tail and (tail == REPLACEMENT or ord(tail) >= 0x40):
+                # Or, right after the lost lead byte, a folded ？ (A3BF): a 。 (A1A3) that lost
+                # its lead byte pairs its A3 with the next character's lead byte, and BF leads
+                # 开 看 可 考 科 快 口 空 控 … (。開展 as `??_`, 。縣委 as `??h委`). Read on.
+                enc += FULL[ch].encode("gbk")
+                continue
             break
         if ch.isascii() and ord(ch) < 0x40 and (j or not ch.isspace()):
             # The stream realigned at an ASCII byte (a pair cannot end in one): the decoder wrote
