@@ -803,7 +803,21 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
 def can_switch(rule: str, text: str) -> bool:
     """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES)?"""
     cue = SWITCH_CUES.get(rule)
-    return cue is None or cue.search(text) is not None
+    if cue is None:
+        return True
+    if cue.search(text) is None:
+        return False
+    if rule == "title.leaders_place":
+        # it only takes in a place written right before the leaders' term (栖岸县领导): a term
+        # opening the text or after a mark or a space takes nothing (领导 is in most articles)
+        from civannot.preannotate.common import rules
+        from civannot.preannotate.titles import _leader_terms
+
+        return any(
+            m.start() > 0 and text[m.start() - 1].isalnum()
+            for m in _leader_terms(text, rules().leaders)
+        )
+    return True
 
 
 # the opt-in relation rules (relation.issued_by.announced): decided on the relations' errors
