@@ -665,8 +665,11 @@ _LEADERS_AFTER_LIST = re.compile(
     r"(?:主要)?领导"
     # (。甲、乙、丙等委员结合…, 甲、乙等同志到会: members or comrades, no title; audtitles15)
     r"|同志(?!们)|委员(?![会们])"
-    # (，甲、乙等党员已…, 甲、乙等志愿者: ordinary people named with their group; persons19)
-    r"|(?:老?党员|志愿者|居民|村民|网格员|环卫工人)(?![们干代群志])"
+    # (甲、乙等网格员: the community's staff; persons19)
+    r"|网格员(?![们干代群志])"
+    # (，甲、乙等党员已…, 甲、乙等志愿者: ordinary people named with their group, PERSON only
+    # under the opt-in person.citizen; persons19, lead19)
+    r"|(?P<citizen>(?:老?党员|志愿者|居民|村民|环卫工人)(?![们干代群志]))"
     r")"
 )
 
@@ -705,8 +708,9 @@ def find_names_before_leaders(doc: Doc) -> None:
                 break
             e = s - 1
         if len(items) >= 2 and opened:
+            rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:
-                doc.add_person(s, e, 0.75, "person.leaders_list")
+                doc.add_person(s, e, 0.75, rule)
 
 
 # 出席会议并在主席台就座的还有：甲、乙、丙…等 / 参加会议的有：甲、乙、丙。: the names listed after
@@ -807,6 +811,14 @@ _PREPOSITIONS = frozenset("向给对为让请被")
 _SMALL_COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
 
 
+# GUIDELINES' PERSON is "an official or anyone acting in an official capacity": a volunteer, a
+# resident, a vendor or a prize-winner named in a report is none by default; a team whose gold
+# tags them switches this rule on (registry.DEFAULT_OFF; lead19)
+CITIZEN = "person.citizen"
+# what a count of officials names after it (甲、乙、丙3名同志)
+_OFFICIALS_COUNTED = re.compile("同志|干部|领导|党员干部|委员|代表|第一书记|驻村")
+
+
 def find_counted_name_lists(doc: Doc) -> None:
     """person.leaders_list: three or more names at 、 opening a clause, closed by the count of the
     people they are (甲、乙、丙3人获…); every item a name of two or three characters, none a
@@ -861,9 +873,11 @@ def find_counted_name_lists(doc: Doc) -> None:
         if opened and (
             len(items) >= 3 or m.group(1) is None and _SMALL_COUNTS.get(m.group(2)) == len(items)
         ):
+            # (甲、乙、丙3名同志 / 3名干部: officials; 5人获…提名奖, 两位居民: the public)
+            rule = "person.leaders_list" if _OFFICIALS_COUNTED.match(text, m.end()) else CITIZEN
             for s, e in items:
                 if s not in doc.persons:
-                    doc.add_person(s, e, 0.75, "person.leaders_list")
+                    doc.add_person(s, e, 0.75, rule)
 
 
 # 中宣部某某事务局宣传处处长甲，/ 国家民委某某司副司长乙，: a post closing a body the title
@@ -953,9 +967,11 @@ def find_introduced_names(doc: Doc) -> None:
 # 志愿者张某，… / 居民李某某说: the role of an ordinary person written right before the name,
 # the way reports of volunteers, residents and model workers name them (persons19)
 _ROLE_BEFORE_NAME = guarded(
-    "(?:志愿者|居民|村民|市民|老党员|党员|网格员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
-    "|经营户|业主|社工|义工|辅警|协管员|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
-    "|工作人员)"
+    # (staff acting for a body: 工作人员某某表示, 网格员某某; lead19)
+    "(?P<staff>网格员|社工|辅警|协管员|工作人员)"
+    # (the public: PERSON only under the opt-in person.citizen, GUIDELINES naming officials)
+    "|志愿者|居民|村民|市民|老党员|党员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
+    "|经营户|业主|义工|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
 )
 # what follows such a name: punctuation, or a verb of telling (居民王某说 / 告诉记者)
 _ROLE_NAME_NEXT = re.compile(
@@ -970,8 +986,9 @@ _ADDRESS_GIVEN = frozenset(
 
 
 def find_role_names(doc: Doc) -> None:
-    """person.party: a name right after the role of an ordinary person (志愿者张某，…, 居民李某某
-    告诉记者); the name no word of the dictionary, closed by punctuation or a verb of telling."""
+    """person.party: a name right after the role of staff acting for a body (工作人员某某表示);
+    person.citizen (opt-in): after the role of an ordinary person (志愿者张某，…, 居民李某某告诉
+    记者); the name no word of the dictionary, closed by punctuation or a verb of telling."""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
     freq = None
@@ -997,14 +1014,15 @@ def find_role_names(doc: Doc) -> None:
         # (居民楼内外: the role and the next character are one word, 居民楼)
         if freq.get(name, 0) >= _WORD_FREQ or freq.get(text[m.start() : p + 1]):
             continue
-        doc.add_person(p, e, 0.7, "person.party")
+        rule = "person.party" if m.group("staff") else CITIZEN
+        doc.add_person(p, e, 0.7, rule)
         # 市民甲、乙发自肺腑…: the other names of the list the role opens, each no word
         for a, b in _name_list(text, e, r):
             if a in doc.persons or text[a:b] in cw or text[a:b] in fw:
                 break
             if freq.get(text[a:b], 0) >= _WORD_FREQ:
                 break
-            doc.add_person(a, b, 0.7, "person.party")
+            doc.add_person(a, b, 0.7, rule)
 
 
 # a list of names joined to a person named before it (某某及甲、乙等领导)

@@ -39,7 +39,11 @@ RULES: dict[str, str] = {
     "person.dotted": "a transliterated name with a middle dot opening a clause before a leader's act",
     "person.meeting_role": "a name alone opening a sentence that says what the person did at the "
     "meeting (某某作工作部署。 / 某某主持。)",
-    "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下)",
+    "person.party": "a name leading a party or an act (某某一行, 在某某的陪同下), or after the role "
+    "of staff acting for a body (工作人员某某表示, 网格员某某)",
+    "person.citizen": "off unless switched on: a member of the public named in a report, after "
+    "their role (志愿者某某，/ 居民某某告诉记者), before their group (甲、乙等志愿者) or their count "
+    "(甲、乙、丙3人获…)",
     "person.surname_post": "a surname alone before a post at a clause's start, after the article "
     "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
     "person.repeat": "a further mention of a name found by another rule",
@@ -117,7 +121,9 @@ RULES: dict[str, str] = {
 }
 
 
-# Rules a project must switch on. GUIDELINES.md keeps the organisational part of a post whole and
+# Rules a project must switch on. person.citizen: GUIDELINES' PERSON is an official or anyone
+# acting in an official capacity, so the public named in a report is none unless a team opts in.
+# GUIDELINES.md keeps the organisational part of a post whole and
 # never nests a name inside a longer span, and issue 16 reads a title as "place prefix? + body +
 # office": so 某某市委书记 is one TITLE by default, and splitting the place off as a GPE is the
 # convention a team opts into (`civannot rules PROJECT --enable gpe.before_post`). The paragraphs
@@ -131,7 +137,8 @@ CONVENTION_SWITCHES: frozenset[str] = frozenset({"org.joint_whole", "title.leade
 # the switches that keep a place inside a post: moot where gpe.before_post splits places off
 PLACE_INSIDE_SWITCHES: frozenset[str] = frozenset({"title.leaders_place"})
 DEFAULT_OFF: frozenset[str] = (
-    frozenset({"gpe.before_post", "relation.issued_by.announced"}) | CONVENTION_SWITCHES
+    frozenset({"gpe.before_post", "relation.issued_by.announced", "person.citizen"})
+    | CONVENTION_SWITCHES
 )
 
 
