@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import (
@@ -679,34 +679,24 @@ def find_names_before_leaders(doc: Doc) -> None:
     may also follow 及 / 和 / 与 after another person (市文明办副主任某某及甲、乙、丙等镇领导)."""
     text, r = doc.text, doc.r
     fw = function_words()
+
+    def item_before(e: int, _count: int) -> tuple[int, str] | None:
+        w = e
+        while w > 0 and e - w < 4 and _is_cjk(text[w - 1]) and text[w - 1] not in "、":
+            w -= 1
+        for s in range(w, e - 1):
+            name = text[s:e]
+            prev = text[s - 1] if s else "\n"
+            if not _valid_name(name, r.g) or name in fw:
+                continue
+            if prev in "、" or prev in _PARTY_OPEN or prev.isspace():
+                return s, prev
+            if prev in _LIST_JOINS and s - 1 in doc.persons.values():
+                return s, prev
+        return None
+
     for m in _LEADERS_AFTER_LIST.finditer(text):
-        items: list[tuple[int, int]] = []
-        e = m.start()
-        opened = False
-        while True:
-            w = e
-            while w > 0 and e - w < 4 and _is_cjk(text[w - 1]) and text[w - 1] not in "、":
-                w -= 1
-            found = None
-            for s in range(w, e - 1):
-                name = text[s:e]
-                prev = text[s - 1] if s else "\n"
-                if not _valid_name(name, r.g) or name in fw:
-                    continue
-                if prev in "、" or prev in _PARTY_OPEN or prev.isspace():
-                    found = (s, prev)
-                    break
-                if prev in _LIST_JOINS and s - 1 in doc.persons.values():
-                    found = (s, prev)
-                    break
-            if found is None:
-                break
-            s, prev = found
-            items.append((s, e))
-            if prev != "、":
-                opened = True
-                break
-            e = s - 1
+        items, opened = _list_before(m.start(), item_before)
         if len(items) >= 2 and opened:
             rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:
@@ -819,6 +809,23 @@ CITIZEN = "person.citizen"
 _OFFICIALS_COUNTED = re.compile("同志|干部|领导|党员干部|委员|代表|第一书记|驻村")
 
 
+def _list_before(
+    e: int, item_before: Callable[[int, int], tuple[int, str] | None]
+) -> tuple[list[tuple[int, int]], bool]:
+    """The items of a list that ends at e, read backwards: `item_before(end, items so far)` gives
+    the start of the item ending at `end` and the character before it (None: no item). The walk
+    goes on over 、 and ends at any other opening; returns the items (last first) and whether
+    the list opened (False: an item was missing)."""
+    items: list[tuple[int, int]] = []
+    while (found := item_before(e, len(items))) is not None:
+        s, prev = found
+        items.append((s, e))
+        if prev != "、":
+            return items, True
+        e = s - 1
+    return items, False
+
+
 def find_counted_name_lists(doc: Doc) -> None:
     """person.leaders_list: three or more names at 、 opening a clause, closed by the count of the
     people they are (甲、乙、丙3人获…); every item a name of two or three characters, none a
@@ -830,13 +837,12 @@ def find_counted_name_lists(doc: Doc) -> None:
     fw, cw = function_words(), common_words()
     g = r.g
     for m in _PEOPLE_COUNT.finditer(text):
-        e = m.start()
-        if text[e - 1 : e] == "、" or not e:
+        if text[m.start() - 1 : m.start()] == "、" or not m.start():
             continue
-        items: list[tuple[int, int]] = []
-        opened = False
-        while True:
-            found = None
+        # (two names after a function word or a preposition only where the count says two)
+        pair = _SMALL_COUNTS.get(m.group(2)) if m.group(1) is None else None
+
+        def item_before(e: int, count: int, pair: int | None = pair) -> tuple[int, str] | None:
             for n in (4, 3, 2):
                 s = e - n
                 if s < 0:
@@ -857,22 +863,13 @@ def find_counted_name_lists(doc: Doc) -> None:
                     or prev in _PARTY_OPEN
                     or prev.isspace()
                     or (text[s - 2 : s] in fw or text[s - 1 : s] in _PREPOSITIONS)
-                    and m.group(1) is None
-                    and _SMALL_COUNTS.get(m.group(2)) == len(items) + 1
+                    and pair == count + 1
                 ):
-                    found = (s, prev)
-                    break
-            if found is None:
-                break
-            s, prev = found
-            items.append((s, e))
-            if prev != "、":
-                opened = True
-                break
-            e = s - 1
-        if opened and (
-            len(items) >= 3 or m.group(1) is None and _SMALL_COUNTS.get(m.group(2)) == len(items)
-        ):
+                    return s, prev
+            return None
+
+        items, opened = _list_before(m.start(), item_before)
+        if opened and (len(items) >= 3 or pair == len(items)):
             # (甲、乙、丙3名同志 / 3名干部: officials; 5人获…提名奖, 两位居民: the public)
             rule = "person.leaders_list" if _OFFICIALS_COUNTED.match(text, m.end()) else CITIZEN
             for s, e in items:
