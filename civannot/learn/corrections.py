@@ -806,8 +806,16 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
-def can_switch(rule: str, text: str) -> bool:
-    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES)?"""
+# loc.place_whole joins spans the rules chose (conventions.join_places_into_sites): it changes
+# only a text whose suggestions have a GPE right before a LOC, which no pattern of the text tells
+PLACE_WHOLE = "loc.place_whole"
+
+
+def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
+    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES; `base`: the
+    rules' own suggestions for it, where known)?"""
+    if rule == PLACE_WHOLE:
+        return base is None or _gpe_before_loc(base)
     cue = SWITCH_CUES.get(rule)
     if cue is None:
         return True
@@ -824,6 +832,11 @@ def can_switch(rule: str, text: str) -> bool:
             for m in _leader_terms(text, rules().leaders)
         )
     return True
+
+
+def _gpe_before_loc(sug: Suggestions) -> bool:
+    ends = {s.end for s in sug.spans if s.label == "GPE"}
+    return any(s.label == "LOC" and s.start in ends for s in sug.spans)
 
 
 # the opt-in relation rules (relation.issued_by.announced): decided on the relations' errors

@@ -609,7 +609,8 @@ def _memo(
     def live(key: str, i: int) -> str:
         if docs is None:
             return key
-        return switch_set(r for r in key.split(SWITCH_JOIN) if r and can_switch(r, docs[i].text))
+        b = base[i] if base is not None else None
+        return switch_set(r for r in key.split(SWITCH_JOIN) if r and can_switch(r, docs[i].text, b))
 
     def get(key: str, idx: Sequence[int]) -> list[Suggestions]:
         keys = [live(key, i) for i in idx]
