@@ -426,20 +426,7 @@ class Corrections:
         """`sug` without the relations the learned relation drops remove (the spans as they
         are); `sug` itself where none is removed. Pre-annotation applies it again after the
         model's combination, which may find the speakers anew (civannot.learn.combine)."""
-        drops = self.relation_drops()
-        if not drops or not any(
-            (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
-        ):
-            return sug
-        out = Suggestions(
-            spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
-            directive_sentences=sug.directive_sentences, off=sug.off,
-        )  # fmt: skip
-        for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
-            if (rel[0], r) not in drops:
-                out.relations.append(rel)
-                out.relation_rules.append(r)
-        return out
+        return without_relations(sug, self.relation_drops())
 
     def apply(
         self, text: str, sug: Suggestions, version: int | str = 0, *, relations: bool = True
@@ -530,6 +517,25 @@ class Corrections:
         if touched:
             _link_titles(text, out, touched, seen)
         return out
+
+
+def without_relations(sug: Suggestions, drops: Iterable[tuple[str, str]]) -> Suggestions:
+    """`sug` without its relations whose (type, rule) is in `drops` (the spans as they are);
+    `sug` itself where none is removed."""
+    drops = drops if isinstance(drops, (set, frozenset)) else frozenset(drops)
+    if not drops or not any(
+        (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
+    ):
+        return sug
+    out = Suggestions(
+        spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
+        directive_sentences=sug.directive_sentences, off=sug.off,
+    )  # fmt: skip
+    for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
+        if (rel[0], r) not in drops:
+            out.relations.append(rel)
+            out.relation_rules.append(r)
+    return out
 
 
 def _link_titles(
