@@ -85,3 +85,38 @@ def test_a_colon_without_a_counted_announcement_parts_nothing():
     # guard: 要做到：… with no count and no numbered item stays one requirement
     text = "县委书记吴明远强调，各村要做到：垃圾日产日清，道路干净整洁。"
     assert directives(text) == ["各村要做到：垃圾日产日清，道路干净整洁"]
+
+
+def test_a_frame_closing_the_sentence_names_its_speaker():
+    # 各社区要…，切实压实责任，区委书记某某说。 (before: the frame inside the span, no speaker)
+    text = "区委书记钱海峰到街道调研。各社区要把创建工作放在突出位置，切实压实责任，钱海峰说。"
+    assert issued(text) == [("各社区要把创建工作放在突出位置，切实压实责任", "钱海峰")]
+    text = "区委书记钱海峰到街道调研。各社区要立即行动，区委书记钱海峰表示。"
+    assert issued(text) == [("各社区要立即行动", "钱海峰")]
+    text = "区委书记钱海峰到街道调研，了解情况。各社区要立即行动，他说。"
+    assert issued(text) == [("各社区要立即行动", "钱海峰")]
+
+
+def test_a_clause_before_the_name_is_no_closing_frame():
+    # guard: …，只有大家都行动起来，群众才会说 / a name inside a clause is no title chain
+    text = "区委书记钱海峰强调，各社区要立即行动，只有大家都动起来，钱海峰认为才行。"
+    assert [d for d, _ in issued(text)] == ["各社区要立即行动，只有大家都动起来，钱海峰认为才行"]
+
+
+def test_each_of_two_names_speaks_a_requirement_framed_severally():
+    # 甲、乙分别强调，… (before: no edge; 甲、乙强调， gave both)
+    text = "市委书记孙立强、市长钱卫东分别强调，各级各部门要切实增强责任感。"
+    assert issued(text) == [
+        ("各级各部门要切实增强责任感", "孙立强"),
+        ("各级各部门要切实增强责任感", "钱卫东"),
+    ]
+    text = "市委书记孙立强、市长钱卫东先后指出，各级各部门要切实增强责任感。"
+    assert len(issued(text)) == 2
+
+
+def test_qi_opening_a_frame_is_its_speaker_as_ta():
+    # 其强调， / 其在讲话中指出， (before: no speaker)
+    text = "市委书记孙立强出席会议并讲话。其在讲话中指出，各级各部门要切实增强责任感。"
+    assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]
+    text = "市委书记孙立强出席会议。其强调，各级各部门要切实增强责任感。"
+    assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]

@@ -1600,7 +1600,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 _PRONOUN_FRAME = re.compile(
     # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
-    rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
+    rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
@@ -2189,7 +2190,7 @@ def _frame(
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
-        if pm.group(1) in "他她":
+        if pm.group(1) in "他她其":
             ds.pronoun(s, skip=in_directive)
         else:
             ds.unnamed()
@@ -2335,6 +2336,46 @@ def _frame(
     return body
 
 
+# …，切实压实责任，区委书记某某说。 / …，某某书记表示。: a frame closing the sentence after its
+# speech (the quote's form without the quotes): a title chain, the name, a post, the verb
+_TRAILING_FRAME = re.compile(
+    r"[，,]([^，。；：“”\n]{1,30}?)(?:同志|"
+    + _POST_AFTER_NAME
+    + r")?(?:如是|这样)?(?:说|表示|强调|指出)$"
+)
+_TRAILING_VERB_END = frozenset("说示调出")
+
+
+def _trailing_frame(
+    text: str, s: int, e: int, ds: Discourse, pend: dict[int, int]
+) -> tuple[int, int]:
+    """(body, end) of a sentence text[s:e] that may end in a frame (…，某某说): a PERSON must end
+    the frame's subject and nothing of the subject but a title chain stand before it; then it
+    speaks the sentence, which ends before the frame's comma."""
+    m = _TRAILING_FRAME.search(text, max(s, e - 40), e)
+    if m is None:
+        return s, e
+    if text[m.start(1) : m.end(1)] in ("他", "她"):
+        # …，切实压实责任，他说。: the pronoun's speaker, as at a sentence's start
+        ds.pronoun(m.start(1))
+        return s, m.start()
+    who = pend.get(m.end(1))
+    if who is None or who < m.start(1) or who - m.start(1) > 24:
+        return s, e
+    # (只有…，才能…，群众才会说: a clause, not a title chain, before the name)
+    if who > m.start(1) and not _TITLE_CHAIN_BEFORE.fullmatch(text, m.start(1), who):
+        return s, e
+    ds.named(who, ISSUED_FRAME)
+    return s, m.start()
+
+
+# a title chain written before a name: 区委书记 / 县委副书记、县长 / 市创文办主任
+_TITLE_CHAIN_BEFORE = re.compile(
+    r"[^，。；：、\n]{0,12}?(?:书记|长|主任|主席|委员|部长|常委)(?:、[^，。；：、\n]{0,12}?"
+    r"(?:书记|长|主任|主席|委员|部长|常委))*"
+)
+
+
 def _sentence(
     text: str,
     s: int,
@@ -2360,6 +2401,10 @@ def _sentence(
         if _frameless(text, s, e, r, by_start)
         else _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
     )
+    if body == s and text[e - 1 : e] in _TRAILING_VERB_END:
+        # 各社区要…，切实压实责任，区委书记某某说。: the frame closing the sentence names who spoke
+        # its requirements; it stays out of them
+        body, e = _trailing_frame(text, s, e, ds, pend)
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
