@@ -116,3 +116,43 @@ def test_a_name_before_shengzan() -> None:
 def test_you_before_a_word_after_a_post_is_no_name(text: str) -> None:
     spans, _ = _out(text)
     assert not _persons(spans), spans
+
+
+def test_a_name_found_elsewhere_after_a_preposition() -> None:
+    text = "州委常委、县委书记邵刚出席会议。在邵刚看来，创城关键在人。"
+    spans, _ = _out(text)
+    assert [t for t, lab in spans if lab == "PERSON"] == ["邵刚", "邵刚"], spans
+
+
+def test_a_roster_of_leaders() -> None:
+    text = (
+        "【领导名录】\n"
+        "书　记：梁启东\n"
+        "副书记：高　原（蒙古族） 纪红梅（女） 苏和巴特尔（蒙古族）\n"
+        "章立平 郝　健\n"
+        "主　任：乌日其木格（蒙古族）\n"
+        "【概况】 全旗总面积3000平方公里。"
+    )
+    spans, _ = _out(text)
+    assert _persons(spans) >= {
+        "梁启东",
+        "高　原",
+        "纪红梅",
+        "苏和巴特尔",
+        "章立平",
+        "郝　健",
+        "乌日其木格",
+    }, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主任：各乡镇要抓好落实 确保完成任务\n",
+        "书记：要高度重视 认真落实\n",
+        "地址：岚溪县人民路 电话：1234567\n",
+    ],
+)
+def test_no_roster_where_the_items_are_no_names(text: str) -> None:
+    spans, _ = _out(text)
+    assert not _persons(spans), spans

@@ -859,6 +859,99 @@ def find_colon_name_lists(doc: Doc) -> None:
             doc.add_person(s, e, 0.8, "person.colon_list")
 
 
+# a roster of a yearbook or a page of leaders: 副书记：甲(蒙古族) 乙(女) 丙 / 委　员：王　玉 丁,
+# the names after a post and a colon apart by spaces, each with an ethnicity, a sex or a term in
+# brackets after it, and the lines of names alone that go on with the list (persons20)
+_ROSTER_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
+_ROSTER_SPACE = " \u3000"
+
+
+def _roster_items(text: str, p: int, end: int, r: _Rules) -> list[tuple[int, int]] | None:
+    """The names of text[p:end] (a roster line's part after its colon, or a line of names), or
+    None where any item is no name: items apart by spaces, a name of two or three characters
+    (or a surname and one character padded with spaces, 王　玉), a note in brackets after it,
+    *** for a name withheld."""
+    out: list[tuple[int, int]] = []
+    q = p
+    while q < end:
+        while q < end and text[q] in _ROSTER_SPACE:
+            q += 1
+        if q >= end:
+            break
+        w = q
+        while w < end and text[w] not in _ROSTER_SPACE and text[w] not in "（(":
+            w += 1
+        item = text[q:w]
+        if item and set(item) == {"*"}:
+            q = w
+            continue
+        if (
+            len(item) == 1
+            and _surname_len(item, r.g)
+            and w < end
+            and text[w] in _ROSTER_SPACE
+            and (v := w + 1 + (text[w + 1 : w + 2] in _ROSTER_SPACE)) < end
+            and _is_cjk(text[v])
+            and (v + 1 == end or text[v + 1] in _ROSTER_SPACE or text[v + 1] in "（(")
+        ):
+            # 王　玉 / 常 海: a name of two padded to the width of three
+            w = v + 1
+        elif not (
+            2 <= len(item) <= 4
+            and _valid_name(item, r.g)
+            or _minority_part().match(item)
+            # (乌其拉图（蒙古族）: the ethnicity noted vouches for a name no list reads)
+            or 2 <= len(item) <= 6
+            and all_cjk(item)
+            and (nm := _ROSTER_NOTE.match(text, w)) is not None
+            and "族" in nm.group()
+        ):
+            return None
+        out.append((q, w))
+        q = w
+        if q < end and (nm := _ROSTER_NOTE.match(text, q)) is not None:
+            q = nm.end()
+    return out
+
+
+def find_roster_names(doc: Doc) -> None:
+    """person.colon_list: a roster (post：甲(蒙古族) 乙 丙, and the lines of names alone after
+    it), at least two names on the post's line or a line after it, no item but names."""
+    text, r = doc.text, doc.r
+    if "：" not in text and ":" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    pos, after_roster = 0, False
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line_start, pos = pos, end + 1
+        found: list[tuple[int, int]] | None = None
+        colon = next(
+            (i for i in range(line_start, min(end, line_start + 9)) if text[i] in "：:"), -1
+        )
+        if colon > line_start:
+            post = "".join(c for c in text[line_start:colon] if c not in _ROSTER_SPACE)
+            if r.bare_post.fullmatch(post) or r.title.fullmatch(post):
+                found = _roster_items(text, colon + 1, end, r)
+        elif after_roster and end - line_start <= 40:
+            found = _roster_items(text, line_start, end, r)
+            # (one name alone on the line goes on with the list only where it has three)
+            if found is not None and (
+                not found or len(found) == 1 and found[0][1] - found[0][0] != 3
+            ):
+                found = None
+        after_roster = bool(found)
+        if not found:
+            continue
+        if any(b - a == 2 and (text[a:b] in fw or text[a:b] in cw) for a, b in found):
+            after_roster = False
+            continue
+        for a, b in found:
+            if a not in doc.persons:
+                doc.add_person(a, b, 0.75, "person.colon_list")
+
+
 # 甲、乙、丙在主席台前排就座 / 甲、乙、丙出席大会: the leaders on a presidium named with no title
 # anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
 # (…、周某某等出席。: 等 closing the list before the act; realdev10)
@@ -1054,6 +1147,9 @@ def find_names_after_loose_titles(doc: Doc) -> None:
             a == m.start()
             or not (a == 0 or text[a - 1] in _PARTY_OPEN or text[a - 1] in "、 \u3000")
             or text[a] not in _LOOSE_TITLE_OPENS
+            # (中心主任某某: a bare 中心 is no body; 中央, 中国, 中共, 中宣部 open one)
+            or text[a] == "中"
+            and text[a + 1 : a + 2] not in ("央", "国", "共", "宣", "组", "纪")
             or any(c in _NO_TITLE_CHARS for c in text[a : m.start()])
             or any(ts < m.end() and a < te for ts, te in covered)
         ):
@@ -1298,6 +1394,11 @@ def _inside_dotted(text: str, s: int, e: int) -> bool:
     return a > 1 and text[a - 1] in _NAME_DOTS and _is_cjk(text[a - 2])
 
 
+# a preposition before a name found elsewhere: the name is not glued to a word there (在唐某眼里,
+# 向唐某汇报; persons20)
+_BEFORE_A_NAME = frozenset("在对向跟给让被把同由陪请")
+
+
 def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     """person.repeat and lexicon: every further mention of a name found above (also across
     他/她 paragraphs), and the strings the project's annotators accepted before."""
@@ -1325,6 +1426,7 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
                 # (but not when the run before is a name found: 甲某某乙某 in a headline)
                 if (
                     _is_cjk(prev)
+                    and prev not in _BEFORE_A_NAME
                     and me - ms == 2
                     and not r.followers.match(text, me)
                     and ms not in persons.values()
@@ -1400,7 +1502,12 @@ def find_list_neighbours(doc: Doc) -> None:
     for ms, me in find_words(new, text) if new else ():
         prev = text[ms - 1] if ms else "\n"
         # as find_repeats: a two-character name glued to a word before it may be a longer word
-        glued = _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me)
+        glued = (
+            _is_cjk(prev)
+            and prev not in _BEFORE_A_NAME
+            and me - ms == 2
+            and not r.followers.match(text, me)
+        )
         if _inside_dotted(text, ms, me):
             continue
         if ms not in persons and not (glued and ms not in persons.values()):
