@@ -120,3 +120,25 @@ def test_qi_opening_a_frame_is_its_speaker_as_ta():
     assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]
     text = "市委书记孙立强出席会议。其强调，各级各部门要切实增强责任感。"
     assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]
+
+
+def test_a_hope_for_a_level_s_committee_and_government_is_a_requirement():
+    # 某某说，希望岚溪县委、县政府进一步… (before: no directive)
+    text = (
+        "市委书记郑河到青山县调研。郑河说，希望青山县委、县政府进一步压实责任，扎实推进创建工作。"
+    )
+    assert issued(text) == [("希望青山县委、县政府进一步压实责任，扎实推进创建工作", "郑河")]
+    text = "市委书记郑河到青山县调研。郑河对青山县创建工作给予肯定，希望青山县委、县政府再接再厉。"
+    assert issued(text) == [("希望青山县委、县政府再接再厉", "郑河")]
+
+
+def test_what_a_named_hope_frame_governs_is_required_without_a_marker():
+    # 某某希望，全县上下进一步压实责任。 (before: the hope was the frame's, nothing left to mark)
+    text = "市委书记郑河到青山县调研。郑河希望，全县上下进一步压实责任。"
+    assert issued(text) == [("全县上下进一步压实责任", "郑河")]
+
+
+def test_bing_before_a_hope_is_a_connective():
+    # …给予充分肯定，并希望某县进一步… (before: 并 opened the span)
+    text = "省文明办副主任郑河一行到青山县调研。郑河对青山县的创建工作给予充分肯定，并希望青山县进一步巩固成果。"
+    assert directives(text) == ["希望青山县进一步巩固成果"]
