@@ -142,3 +142,23 @@ def test_bing_before_a_hope_is_a_connective():
     # …给予充分肯定，并希望某县进一步… (before: 并 opened the span)
     text = "省文明办副主任郑河一行到青山县调研。郑河对青山县的创建工作给予充分肯定，并希望青山县进一步巩固成果。"
     assert directives(text) == ["希望青山县进一步巩固成果"]
+
+
+def test_a_space_between_the_name_and_the_verb_still_frames():
+    # 区委书记王某 强调，… (before: no speaker)
+    text = "区委书记王立新 强调，各单位要立即行动，全面整改。"
+    assert issued(text) == [("各单位要立即行动，全面整改", "王立新")]
+
+
+def test_a_quote_closed_before_the_full_stop_is_the_speech():
+    # 某某强调：“各单位要…，全面整改”。 (before: no directive, the marker inside the quote)
+    text = "区委书记王立新强调：“各单位要立即行动，全面整改”。"
+    assert issued(text) == [("各单位要立即行动，全面整改", "王立新")]
+
+
+def test_a_quoted_formula_inside_a_requirement_is_still_no_speech():
+    # guard: 以“…”为抓手 keeps its quotes; a quoted slogan alone asks nothing
+    text = "区委书记王立新强调，要以“门前三包”为抓手，全面整改。"
+    assert directives(text) == ["要以“门前三包”为抓手，全面整改"]
+    text = "会场悬挂着“创建文明城市，人人有责”。"
+    assert directives(text) == []

@@ -2674,6 +2674,16 @@ def _unit(
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
         s += 1
+    elif (
+        text[s : s + 1] == "“"
+        and text[e - 1 : e] == "”"
+        and text.count("“", s, e) == 1
+        and text.count("”", s, e) == 1
+        and text[s - 1 : s] in "：:，,"
+    ):
+        # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
+        # itself as well (the frame's colon or comma before it), its marks stay out
+        s, e = s + 1, e - 1
     if e - s < 4:
         return None
     mk = None
