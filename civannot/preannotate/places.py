@@ -236,6 +236,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and not stem.startswith(("城区", "市区", "县城"))
         # 市驻区单位: the city's units stationed in the district, no name before 区
         and stem[-1] != "驻"
+        # 上村区域: 区 opens the word 区域 (an area), it closes no district (orgs20)
+        and text[k : k + 2] != "区域"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
@@ -1079,6 +1081,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                # 南起某某广场，北至某某路: the ends of a street or a route (orgs20)
+                or text.endswith(_ROUTE_ENDS, 0, st)
                 or text.endswith("了解", 0, st)  # 详细了解某某社区 (session 14 audit)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
@@ -1153,6 +1157,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
+            elif k - best > 3 and text.startswith(_ROUTE_ENDS, best):
+                best += 2  # 南起某某广场 (orgs20)
             elif k - best > 3 and text.startswith("图为", best):
                 best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
             else:
@@ -1224,8 +1230,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
+        if kind == "村" and name.endswith("驻"):
+            continue  # 以驻村工作组为基础: stationed in the villages, no village (orgs20)
         # (某镇三个社区: a count after a town, no community's name; session 14)
         if _COUNT_NAME.fullmatch(name):
+            continue
+        # 三大广场, 两大公园: the places counted, none named; 具体片区, 划分片区: an ordinary word
+        # of the dictionary before the kind of area (orgs20)
+        if _COUNT_BIG.fullmatch(name) or (kind == "片区" and (name in fw or _ordinary_word(name))):
             continue
         # (无居民小区, 个别社区: no place, some places; session 14 audit)
         if (
@@ -1666,6 +1678,8 @@ _COMMUNITY_NEXT = (
 # 无居民小区, 个别社区, 部分村: no place, or some places, not a name
 _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
+_COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
+_ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
@@ -1994,6 +2008,20 @@ def _ordinary_word(word: str) -> bool:
 
 def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
+    if text[s : s + 1] == "区" and text.endswith(("风景名胜", "风景", "旅游", "景"), 0, s):
+        # 青屏山风景区纪检监察工委书记: 区 closes a scenic area's kind, it is no level; the
+        # area's name belongs to the post or the body (orgs20)
+        kind = next(w for w in ("风景名胜", "风景", "旅游", "景") if text.endswith(w, 0, s))
+        k = s - len(kind)
+        for n in range(6, 1, -1):
+            st = k - n
+            prev = text[st - 1] if st > 0 else "\n"
+            if (
+                st >= 0
+                and (prev in _SCENIC_PREV or not _is_cjk(prev))
+                and _scenic_name_ok(text[st:k])
+            ):
+                return st
     unit = next((u for u in _TOWNSHIP_UNITS_MORE if text.startswith(u, s)), None)
     if unit is not None:
         # 某某苏木人居环境整治工作领导小组: the township before its body (session 15 audit)
@@ -2495,7 +2523,8 @@ def _waters(text: str) -> list[Cand]:
             continue
         name = text[start:k]
         if (
-            name[0] in _GENERIC_HEAD
+            (m.group() == "景区" and name[:2] in _HONOUR_STEMS)  # 文明景区: an honour (orgs20)
+            or name[0] in _GENERIC_HEAD
             or any(c in "省市县区镇乡村城" for c in name)
             or name[:2] in function_words()
             or name in function_words()
@@ -2507,6 +2536,101 @@ def _waters(text: str) -> list[Cand]:
         out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
         last = e
     return out
+
+
+# 胡里山炮台景区, 天柱山风景区, 某某湖风景名胜区: a scenic area named at length (the water rule
+# reads two or three characters before 景区): a name of two to six characters before the kind,
+# opening after a mark, a connective, a verb of going or inspecting, or its division; the
+# name alone again where it opens a clause or follows a verb of going (赴某某炮台调研; orgs20)
+_SCENIC_KIND = re.compile("风景名胜区|风景区|旅游景区|旅游区|景区")
+_SCENIC_VERBS = (*_VISIT_VERBS, "检查督导", "督导检查", "赴", "到", "对")
+_SCENIC_PREV = set("、，。：；\n（(“和及与在到至赴对▲")
+
+
+def _scenic_name_ok(name: str) -> bool:
+    return (
+        all_cjk(name)
+        and name[0] not in _GENERIC_HEAD
+        and not any(c in "省市县区镇乡村" or c in _BAD_NAME_CHARS for c in name)
+        and not any(c in "各全每该本我其要把将" or c in _CLAUSE_WORD_CHARS for c in name)
+        and name[:2] not in common_words()
+        and name[0] not in _LOC_LEAD
+        and not any(v in name for v in _SCENIC_VERBS if len(v) > 1)
+        and name[:2] not in function_words()
+        and name[:2] not in _GENERIC_STEMS
+        and name[:2] not in _HONOUR_STEMS
+        and not (len(name) == 2 and (name in common_words() or _ordinary_word(name)))
+        and not name.endswith(("旅游", "风景", "文明", "重点", "核心", "周边"))
+    )
+
+
+def _scenic_areas(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    names: set[str] = set()
+    last = 0
+    for m in _SCENIC_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if k and text[k - 1] in "风旅":
+            continue  # (景区 inside 风景区 / 旅游景区: the longer kind was read)
+        start = -1
+        for n in range(6, 1, -1):
+            st = k - n
+            if st < last or st < 0:
+                continue
+            prev = text[st - 1] if st else "\n"
+            if (
+                prev in _SCENIC_PREV
+                or text.endswith(_SCENIC_VERBS, 0, st)
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                or _is_place_end(text, st)
+            ) and _scenic_name_ok(text[st:k]):
+                start = st
+                break
+        if start < 0:
+            continue
+        out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
+        names.add(text[start:k])
+        last = e
+    found = {(c.start, c.end) for c in out}
+    for name in names:
+        if len(name) < 3:
+            continue
+        for a in _occurrences(text, name):
+            b = a + len(name)
+            prev = text[a - 1] if a else "\n"
+            if (
+                _SCENIC_KIND.match(text, b) is None
+                and (a, b) not in found
+                and (prev in _SCENIC_PREV or text.endswith(_SCENIC_VERBS, 0, a))
+                and not text.startswith(("风景", "景区", "管委", "管理", "旅游"), b)
+            ):
+                out.append(Cand(a, b, "LOC", 0.5, 1, "loc.repeat"))
+    return out
+
+
+_NATURAL_VILLAGE = re.compile(rf"(?<=村)([{CJK}]{{2,3}}?)自然村")
+
+
+def _villages_again(doc: Doc) -> None:
+    """代表们走访了青峰村…，肯定了青峰村在整治中的效果: a village or community read once by its
+    kind, named again where no rule reads it (a verb word before it); the weakest reading, any
+    other span over it wins (orgs20)."""
+    text = doc.text
+    seen = {(c.start, c.end) for c in doc.cands if c.label == "LOC"}
+    names = {
+        text[s:e]
+        for s, e in seen
+        if e - s >= 3
+        and text.endswith(("村", "社区"), s, e)
+        and text[s] not in _GENERIC_HEAD
+        and text[s:e] not in _VILLAGE_STOP
+    }
+    for name in names:
+        for a in _occurrences(text, name):
+            b = a + len(name)
+            # (青峰村村委会, 青峰村民: the village's committee or people, read elsewhere)
+            if (a, b) not in seen and not text.startswith(("民", "村", "委", "级"), b):
+                doc.cands.append(Cand(a, b, "LOC", 0.45, 1, "loc.repeat"))
 
 
 # 112国道, G319国道: a numbered national or provincial road
@@ -2534,10 +2658,14 @@ _COUNTED_BARE = re.compile(
 
 # 深入到甲、乙、丙等乡镇以及丁、戊等景区: towns or scenic areas named bare in a list its kind
 # closes (GPE for the towns, LOC for the scenic areas; session 18, locs19)
+# (督查甲山乙溪、丙山等城区A级旅游景区: scenic spots of up to six characters after a verb of
+# inspecting, the kind qualified; orgs20)
 _LISTED_BARE_KIND = re.compile(
-    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
-    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)"
-    r"等(?:[一二三四五六七八九十两几0-9]+个)?(乡镇|苏木|景区|景点)"
+    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访)|(?<=督查)"
+    rf"|(?<=督导)|(?<=检查)|(?<=查看)|(?<=察看))"
+    rf"((?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,6}}?)"
+    r"等(?:[一二三四五六七八九十两几0-9]+个)?"
+    rf"(乡镇|苏木|景区|景点|(?:城区|市区|县城)?[A-Z0-9]*级?(?:旅游)?(?:景区|景点))"
 )
 
 
@@ -2552,6 +2680,8 @@ def _listed_bare_kinds(text: str) -> list[Cand]:
             or it in fw
             or it in cw
             or it[0] in _GENERIC_HEAD
+            # (towns named bare are of two to four characters)
+            or (len(it) > 4 and m.group(2) in ("乡镇", "苏木"))
             for it in items
         ):
             continue
@@ -2632,7 +2762,7 @@ def _road_lines(text: str) -> list[Cand]:
 _VISIT_LIST = re.compile(
     rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
-    "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
+    "(?:等(?:路段和|地段和|一批)?(?:地方|地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
     rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
@@ -2642,8 +2772,9 @@ _VISIT_LIST = re.compile(
     "|(?=[，。（]))"
 )
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
+_LIST_JOIN = re.compile("以及|及")
 _VISIT_LIST_VERB = re.compile(
-    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?"
+    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?|督查了?"
     "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
@@ -2744,6 +2875,12 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             continue
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
+        if verb is None and "及" in items[0]:
+            # 督查了3号网格以及甲博物馆、乙景区…等场所: the verb before a first item the list's
+            # run of characters does not reach (a number between), the item after 以及 (orgs20)
+            lo = max(text.rfind(c, 0, m.start(1)) for c in "。\n，：；")
+            if _VISIT_LIST_VERB.search(text, max(lo + 1, m.start(1) - 30), m.start(1)):
+                verb = next(reversed(list(_LIST_JOIN.finditer(items[0]))), None)
         if verb is None and not _list_goes_on(text, m.start(1)):
             continue  # (no verb of visiting opens the list: not an inspection's places)
         a = m.start(1)
@@ -2800,7 +2937,12 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     out.append(Cand(s, e, "GPE", 0.5, 2, "gpe.visit_item"))
                 continue
             if (
-                (item.endswith(_VISIT_ITEM_NOT) and not item.endswith(_STATION_KINDS))
+                (
+                    item.endswith(_VISIT_ITEM_NOT)
+                    and not item.endswith(_STATION_KINDS)
+                    # (某某游客中心: a scenic area's visitor centre is a place; orgs20)
+                    and not item.endswith("游客中心")
+                )
                 or "街道" in item
                 or item in common_words()
             ):
@@ -2946,6 +3088,17 @@ def find_locations(doc: Doc) -> None:
                     if (a, a + len(name)) not in seen
                 )
     doc.cands.extend(_waters(text))
+    if "自然村" in text:
+        # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
+        # (its name may be any word: 万家, 李家湾)
+        doc.cands.extend(
+            Cand(m.start(1), m.end(), "LOC", 0.5, 2, "loc.kind")
+            for m in _NATURAL_VILLAGE.finditer(text)
+            if not any(c in _BAD_NAME_CHARS or c in "各全每该本我其" for c in m.group(1))
+        )
+    _villages_again(doc)
+    if "景区" in text or "风景" in text or "旅游区" in text:
+        doc.cands.extend(_scenic_areas(text))
     if "公园" in text:
         doc.cands.extend(_water_parks(text))
     if "花园" in text:
@@ -2961,7 +3114,7 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "等乡镇" in text or "等苏木" in text or "等景区" in text or "等景点" in text:
+    if "等乡镇" in text or "等苏木" in text or "景区" in text or "景点" in text:
         doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text
