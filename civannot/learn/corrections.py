@@ -426,20 +426,7 @@ class Corrections:
         """`sug` without the relations the learned relation drops remove (the spans as they
         are); `sug` itself where none is removed. Pre-annotation applies it again after the
         model's combination, which may find the speakers anew (civannot.learn.combine)."""
-        drops = self.relation_drops()
-        if not drops or not any(
-            (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
-        ):
-            return sug
-        out = Suggestions(
-            spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
-            directive_sentences=sug.directive_sentences, off=sug.off,
-        )  # fmt: skip
-        for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
-            if (rel[0], r) not in drops:
-                out.relations.append(rel)
-                out.relation_rules.append(r)
-        return out
+        return without_relations(sug, self.relation_drops())
 
     def apply(
         self, text: str, sug: Suggestions, version: int | str = 0, *, relations: bool = True
@@ -530,6 +517,25 @@ class Corrections:
         if touched:
             _link_titles(text, out, touched, seen)
         return out
+
+
+def without_relations(sug: Suggestions, drops: Iterable[tuple[str, str]]) -> Suggestions:
+    """`sug` without its relations whose (type, rule) is in `drops` (the spans as they are);
+    `sug` itself where none is removed."""
+    drops = drops if isinstance(drops, (set, frozenset)) else frozenset(drops)
+    if not drops or not any(
+        (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
+    ):
+        return sug
+    out = Suggestions(
+        spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
+        directive_sentences=sug.directive_sentences, off=sug.off,
+    )  # fmt: skip
+    for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
+        if (rel[0], r) not in drops:
+            out.relations.append(rel)
+            out.relation_rules.append(r)
+    return out
 
 
 def _link_titles(
@@ -800,8 +806,16 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
-def can_switch(rule: str, text: str) -> bool:
-    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES)?"""
+# loc.place_whole joins spans the rules chose (conventions.join_places_into_sites): it changes
+# only a text whose suggestions have a GPE right before a LOC, which no pattern of the text tells
+PLACE_WHOLE = "loc.place_whole"
+
+
+def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
+    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES; `base`: the
+    rules' own suggestions for it, where known)?"""
+    if rule == PLACE_WHOLE:
+        return base is None or _gpe_before_loc(base)
     cue = SWITCH_CUES.get(rule)
     if cue is None:
         return True
@@ -818,6 +832,11 @@ def can_switch(rule: str, text: str) -> bool:
             for m in _leader_terms(text, rules().leaders)
         )
     return True
+
+
+def _gpe_before_loc(sug: Suggestions) -> bool:
+    ends = {s.end for s in sug.spans if s.label == "GPE"}
+    return any(s.label == "LOC" and s.start in ends for s in sug.spans)
 
 
 # the opt-in relation rules (relation.issued_by.announced): decided on the relations' errors
