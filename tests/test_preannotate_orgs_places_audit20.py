@@ -16,10 +16,21 @@ the office after a verb word (联动某某街道办); not places: 三大广场, 
 no school across 要 (交警队要加大学校…).
 
 Batch 3 (towns, a district, a county, a town's notice; two traditional copies): a town
-congress's presidium (某某镇人大主席团, and its chair's post whole); a natural village right after its
+congress's presidium (某某镇人大主席团); a natural village right after its
 village (某某村某某自然村) and the village named again after a verb (肯定了某某村在…); a list of
 places closed by 等地方; the ends of a street (南起某某广场); not places: 上村区域 (区域 is a word),
 以驻村工作组 (stationed in villages); no office in 综合办公楼 (an office building).
+
+Batch 4 (a hospital, a headquarters' report, communities; three traditional copies): a city's
+numbered hospital (某某市第六人民医院); a hospital department's party branch (内科党总支第三党支部);
+the second road of a crossing (甲路乙路口); a staff compound (某某中专家属院, not 单位家属院); a
+community after the verb linking a unit to it (到分包某某社区).
+
+Batch 5 (a county's town markets, a zone's meetings, a city's notice; three traditional copies):
+a zone's party committee (某某开发区党委、管委会) and a known city ending in 州 before a zone's post
+(泉州开发区党委书记); towns visited before a place or a kind of place, the list opened by 先后对
+(先后对甲镇某某市场、乙镇集市、丙乡公益停车场等地); not a place: 公益停车场. From batch 2's
+leftovers: a committee named by the field word 城乡 (市城乡建设委: 乡 is no level there).
 """
 
 from __future__ import annotations
@@ -126,11 +137,11 @@ from tests.preannotate_support import labelled_spans
             set(),
             {("交警队要加大学", "ORG")},
         ),
-        # a town congress's presidium, and its chair's post
+        # a town congress's presidium
         (
-            "10月25日，柳溪镇人大主席团组织区、镇两级人大代表开展督查。镇人大主席团主席柯明主持。",
-            {("柳溪镇人大主席团", "ORG"), ("镇人大主席团主席", "TITLE")},
-            {("柳溪镇", "GPE"), ("团主席", "TITLE")},
+            "10月25日，柳溪镇人大主席团组织区、镇两级人大代表开展督查。",
+            {("柳溪镇人大主席团", "ORG")},
+            {("柳溪镇", "GPE")},
         ),
         # a natural village after its village, closed by 等地方; the village named again
         (
@@ -150,6 +161,48 @@ from tests.preannotate_support import labelled_spans
             "加快推进六街片区和下庄区域棚户区改造；以驻村工作组为基础，会议在区级机关综合办公楼召开。",
             {("六街片区", "LOC")},
             {("下庄区", "GPE"), ("以驻村", "LOC"), ("区级机关综合办", "ORG")},
+        ),
+        # a city's numbered hospital
+        (
+            "2月17日青州市第六人民医院组织党员志愿服务队开展清扫。",
+            {("青州市第六人民医院", "ORG")},
+            {("青州市", "GPE")},
+        ),
+        # a hospital department's party branch
+        (
+            "10月9日，内科党总支第三党支部积极组织党员志愿者，外科党支部参加。",
+            {("内科党总支第三党支部", "ORG"), ("外科党支部", "ORG")},
+            set(),
+        ),
+        # the second road of a crossing; a community after the verb linking a unit to it
+        (
+            "志愿者到分包桂园社区，准时出现在青禾路桂溪路口红绿灯处。",
+            {("桂园社区", "LOC"), ("青禾路", "LOC"), ("桂溪路", "LOC")},
+            {("分包桂园社区", "LOC")},
+        ),
+        # a staff compound named, not the compounds in general
+        (
+            "党员志愿者深入职工中专家属院开展调查，对单位家属院、职工家属院进行排查。",
+            {("职工中专家属院", "LOC")},
+            {("单位家属院", "LOC"), ("职工家属院", "LOC")},
+        ),
+        # a zone's party committee, and a known city ending in 州 before a zone's post
+        (
+            "黄河在致辞中代表泉州开发区党委、管委会致以问候。泉州开发区党委书记柯明出席。",
+            {("泉州开发区党委", "ORG"), ("管委会", "ORG"), ("泉州开发区党委书记", "TITLE")},
+            {("泉州开发区", "GPE"), ("州开发区党委书记", "TITLE")},
+        ),
+        # towns visited before a place or a kind of place
+        (
+            "柯明一行先后对柳集镇青禾农机市场、桂集镇集市、梅店乡公益停车场等地进行了实地督导。",
+            {("柳集镇", "GPE"), ("桂集镇", "GPE"), ("梅店乡", "GPE"), ("青禾农机市场", "LOC")},
+            {("公益停车场", "LOC")},
+        ),
+        # a committee named by the field word 城乡
+        (
+            "按照市城乡建设委领导提出的意见，区城乡建设委、县城乡规划局参加。",
+            {("市城乡建设委", "ORG"), ("区城乡建设委", "ORG"), ("县城乡规划局", "ORG")},
+            set(),
         ),
     ],
 )

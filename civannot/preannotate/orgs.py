@@ -678,6 +678,8 @@ def _abbrev_ok(
     plain = (
         stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
     )
+    # (市城乡建设委, 县城乡规划局: 乡 of the field word 城乡 is no level; orgs20)
+    plain = plain.replace("城乡", "")
     if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
@@ -766,13 +768,13 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|党委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 # the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
 # from the known place inside it (places._gpe_start), the verb left out
 _ZONE_BODY_ANY = re.compile(
-    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
+    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
 )
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
 _ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
@@ -1020,6 +1022,14 @@ def find_orgs(doc: Doc) -> None:
             and not text.startswith(("机关党", "机关事务", "机关工委", "机关作风", "机关效能"), e)
         ):
             e += 2
+        # 某某镇人大主席团组织…: a town congress's presidium is one body with the congress (not
+        # before its chair's post, which the titles read; orgs20)
+        if (
+            text.endswith("人大", s, e)
+            and text.startswith("主席团", e)
+            and r.bare_post.match(text, e + 3) is None
+        ):
+            e += 3
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either (某市文明办主任会: a
@@ -1344,8 +1354,21 @@ _STATIONED_GROUP = re.compile(rf"驻([{CJK}]{{2,14}}?)纪检监察组")
 _OFFICE_OFFICE = re.compile(rf"(?:(?<=街道办)(?!事处)|(?<=办事处))[{CJK}]{{2,10}}?办公室")
 
 
+# 内科党总支第四党支部, 外科党支部: a hospital department's party branch, opening a clause or an
+# item (not before its secretary's post; orgs20)
+_DEPT_BRANCH = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与])|^)([{CJK}]{{1,3}}?科)党(?:总支|支部)(?:第[一二三四五六七八九十]{{1,3}}党支部)?"
+    r"(?![书委副])"
+)
+
+
 def _stationed_groups(doc: Doc) -> None:
     text = doc.text
+    if "科党" in text:
+        for m in _DEPT_BRANCH.finditer(text):
+            dept = m.group(1)
+            if not any(c in _FUNCTION or c in "各全每该本我其" for c in dept):
+                doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.named")
     if "纪检监察组" in text:
         for m in _STATIONED_GROUP.finditer(text):
             if any(c in _FUNCTION for c in m.group(1)):
@@ -1358,7 +1381,7 @@ def _stationed_groups(doc: Doc) -> None:
             if before:
                 s = min(c.start for c in before)
             doc.add(s, m.end(), "ORG", 0.65, 3, "org.grammar")
-    if "办公室" in text:
+    if "办公室" in text and ("街道办" in text or "办事处" in text):
         for m in _OFFICE_OFFICE.finditer(text):
             # (办公室主任: the office opens its head's post)
             if any(c in _FUNCTION for c in m.group()) or text.startswith(

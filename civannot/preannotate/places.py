@@ -295,7 +295,7 @@ _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
-_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建")
+_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
@@ -515,6 +515,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             prev_ok = (
                 inspected
                 or prev in _PUNCT_BOUNDARY
+                # 中共某县第十四次代表大会: the party's committee of the division (orgs20)
+                or text.endswith("中共", 0, s)
                 or prev in "和及与到在至赴暨"
                 # 除某某街道和社区干部外: the division excepted (session 18, locs19)
                 or (prev == "除" and text[k] in "街镇乡")
@@ -1114,6 +1116,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and out[-1].end == st
                     and text[st - 1] in "路街"
                 )
+                # 太昊路中原路口: the crossing of two roads, the second right after the first
+                # (orgs20)
+                or (
+                    kind in _ROAD_KINDS
+                    and bool(out)
+                    and out[-1].end == st
+                    and text[st - 1] in "路街"
+                    and text.startswith(("口", "交叉口", "交汇"), e)
+                )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
@@ -1157,6 +1168,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
+            elif k - best > 3 and text.startswith(_LINK_VERBS, best):
+                best += 2  # 到分包某某社区: the unit's link to the place it helps (orgs20)
             elif k - best > 3 and text.startswith(_ROUTE_ENDS, best):
                 best += 2  # 南起某某广场 (orgs20)
             elif k - best > 3 and text.startswith("图为", best):
@@ -1219,7 +1232,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
         # (rule_words.json facility_stop; session 14 audit)
-        if kind in _MORE_KINDS and (name in _FACILITY_STOP or name in function_words()):
+        if kind in _MORE_KINDS and (
+            name in _FACILITY_STOP
+            or name in function_words()
+            # (单位家属院, 职工家属院: whose compound, none named; orgs20)
+            or (kind == "家属院" and name in common_words())
+        ):
             continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
@@ -1593,7 +1611,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
-            if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
+            # (太昊路中原路口: the second road of a crossing, right after the first; orgs20)
+            if (
+                kind == "路"
+                and text[e : e + 1] in _ROAD_WORD_NEXT
+                and not (
+                    text[e] == "口" and bool(out) and out[-1].end == best and text[best - 1] == "路"
+                )
+            ):
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
@@ -1888,7 +1913,8 @@ def _is_place_end(text: str, pos: int) -> bool:
             and (
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
-                or text[s - 1] in "和及与到在至赴"
+                # (先后对某某镇某某市场: 对 opens the clause before the town; orgs20)
+                or text[s - 1] in "和及与到在至赴对"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
@@ -2008,6 +2034,11 @@ def _ordinary_word(word: str) -> bool:
 
 def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
+    if text[s : s + 1] == "州" and s and text[s - 1 : s + 1] in g.gpe_names:
+        # 漳州开发区党委书记: 州 closes a known city's name, it is no level (orgs20)
+        before = text[s - 2] if s >= 2 else "\n"
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与由对":
+            return s - 1
     if text[s : s + 1] == "区" and text.endswith(("风景名胜", "风景", "旅游", "景"), 0, s):
         # 青屏山风景区纪检监察工委书记: 区 closes a scenic area's kind, it is no level; the
         # area's name belongs to the post or the body (orgs20)
@@ -2775,7 +2806,10 @@ _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _LIST_JOIN = re.compile("以及|及")
 _VISIT_LIST_VERB = re.compile(
     "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?|督查了?"
-    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?)"
+    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?"
+    # (先后对甲镇某某市场、乙镇集市等地进行了督导: the list after 对, closed as the others are;
+    # orgs20)
+    "|先后对|分别对)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
@@ -2905,7 +2939,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 s += 2
                 item = item[2:]
             # 某某区某某市场: the division before the place is its own GPE
-            cut = max((j for j in range(2, len(item) - 2) if _is_place_end(text, s + j)), default=0)
+            # (某某镇集市: a kind of place of two characters after the town; orgs20)
+            cut = max((j for j in range(2, len(item) - 1) if _is_place_end(text, s + j)), default=0)
             # (the town or sub-district so cut off, the last of the chain, is a GPE)
             town = (s, s + cut) if cut and item.endswith(_TOWN_KIND, 0, cut) else None
             if town is not None:
@@ -2913,6 +2948,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 town = (s + up, s + cut)
             s += cut
             item = item[cut:]
+            if town is not None and not unclosed:
+                # 某某镇集市, 某某乡公益停车场: the town visited is a GPE whatever follows it
+                # (a place of its own or the kind of place; orgs20)
+                out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
             # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
             if not 3 <= len(item) <= 12:
                 continue
@@ -2997,13 +3036,13 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
                 or name in _COMMUNITY_STOP
+                # (公益停车场: the kind of facility, no name; orgs20)
+                or name in _FACILITY_STOP
                 or r.loc_kind.fullmatch(name)
             ):
                 continue
             out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
             # (a town cut off an item of an unclosed list is left to gpe.doc_place)
-            if town is not None and not unclosed:
-                out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
     return out
 
 
