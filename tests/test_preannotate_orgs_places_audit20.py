@@ -212,6 +212,13 @@ def test_orgs_places_audit20(text: str, want: set, not_want: set) -> None:
     assert not (not_want & got), not_want & got
 
 
+def test_a_known_division_named_by_a_word_keeps_its_bare_name() -> None:
+    # batch 1's guard (no unknown place named by an ordinary word before 省市县区州) leaves the
+    # divisions the gazetteer knows alone: 清水县, named by a word, is then named bare
+    text = "11月23日下午，清水县召开创文推进会。这是县委为群众谋福祉、为清水谋发展的重要举措。"
+    assert ("清水", "GPE") in _tagged(text)
+
+
 def test_village_named_again_after_a_verb() -> None:
     # the village read by its kind, then named again after a verb word (肯定了…)
     text = "代表们走访了桂峰村、桂峰小区，充分肯定了桂峰村在整治前后的效果。"

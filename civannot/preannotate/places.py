@@ -260,7 +260,13 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         # as a verb) before an upper level; the gazetteers hold every province and nearly every
         # city, county and district (towns and sub-districts are often named by words: 民众镇,
         # 外海街道; orgs20)
-        and not (len(stem) == 2 and text[k : k + 1] in "省市县区州" and _ordinary_word(stem))
+        and not (
+            len(stem) == 2
+            and text[k : k + 1] in "省市县区州"
+            and _ordinary_word(stem)
+            # (当阳市, 长子县, 清水县: a division the gazetteer knows, named by a word)
+            and stem + text[k] not in rules().g.admin_full
+        )
         # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
         and not stem.endswith("之")
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
