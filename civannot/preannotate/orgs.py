@@ -723,6 +723,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             r.bare_post.match(text, m.end() - 1) is None
         ):
             a = m.start(1) - 1
+            # 加强党委、政府的…: a verb before a bare party committee or government, no body named
+            # (the stem is the verb and the body's own word; orgs20)
+            if text[a : a + 2] in function_words() and text[a + 2 : m.end() - 1] in r.g.bodies:
+                continue
             # ，会同住建局开展…: a verb of joining opens the clause, the body follows it (orgs17)
             opener = next((v for v in _BARE_OPENERS if text.startswith(v, a)), None)
             if opener is not None:

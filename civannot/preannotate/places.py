@@ -7,6 +7,7 @@ prefixes a title or a body is taken into it (extend_gpe_prefix)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -31,6 +32,7 @@ from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
     _lines,
+    _ordinary_words,
     alternation,
     common_words,
     function_words,
@@ -238,7 +240,10 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
         and not (stem[-1] in "超夜早菜" and text[k : k + 1] == "市")
-        and _NOT_IN_STEM.isdisjoint(stem)
+        # (柳都镇, 桂都乡: 都 closing a town's name is no adverb; orgs20)
+        and _NOT_IN_STEM.isdisjoint(
+            stem[:-1] if stem[-1] == "都" and len(stem) >= 2 and text[k : k + 1] in "镇乡" else stem
+        )
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
         and stem[-1] not in "一二两三四五六七八九十几多数"
@@ -249,6 +254,11 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
         and not (len(stem) == 2 and stem in function_words())
+        # 落实省委…, 扎实区政府…: an ordinary word of the dictionary (an adjective or a noun used
+        # as a verb) before an upper level; the gazetteers hold every province and nearly every
+        # city, county and district (towns and sub-districts are often named by words: 民众镇,
+        # 外海街道; orgs20)
+        and not (len(stem) == 2 and text[k : k + 1] in "省市县区州" and _ordinary_word(stem))
         # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
         and not stem.endswith("之")
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
@@ -1974,6 +1984,12 @@ _ROAD_STREET = re.compile("[东南西北中]路街道")
 # characters of the words that open a clause (由, 在, 对…) and that no town's own name holds
 # (和, 向, 新 do: 和平镇, 向阳镇)
 _CLAUSE_WORD_CHARS = frozenset("由在对把被请让使")
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """jieba's dictionary holds the word as no proper name, with some frequency (落实, 扎实)."""
+    return bool(_ordinary_words(frozenset((word,))))
 
 
 def _extend_place(doc: Doc, s: int) -> int:
