@@ -39,7 +39,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -502,9 +502,11 @@ _HOPE_NAMED = re.compile(
 )
 # 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
+# (希望青山县委、县政府进一步…: a level's committee and government named together, the 、 between)
 _HOPE_BODY = re.compile(
     r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
-    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极)"
+    r"(?:、[\u4e00-\u9fff]{0,6}?(?:委|政府|人大|政协))*"
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|按照?)"
 )
 
 
@@ -906,7 +908,9 @@ _GLUED_INNER = guarded(
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
-    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真)"
+    # (…给予肯定，希望青山县委、县政府再接再厉: the level's committee and government)
+    r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
@@ -2503,7 +2507,8 @@ def _sentence(
     items = 0
     # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
     # required even without a marker of its own
-    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith("要求")
+    # (某某希望，全县上下进一步…: the hope of the frame governs what follows as 要求 does)
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
     # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
     # of the speaker before stops there
     unframed = body == s
@@ -2669,6 +2674,16 @@ def _unit(
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
         s += 1
+    elif (
+        text[s : s + 1] == "“"
+        and text[e - 1 : e] == "”"
+        and text.count("“", s, e) == 1
+        and text.count("”", s, e) == 1
+        and text[s - 1 : s] in "：:，,"
+    ):
+        # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
+        # itself as well (the frame's colon or comma before it), its marks stay out
+        s, e = s + 1, e - 1
     if e - s < 4:
         return None
     mk = None
