@@ -320,6 +320,7 @@ def run(
     keys = ["rules", "corrected"] + (["both"] if crf else [])
     per: dict[str, dict[str, list[float]]] = {r: {k: [] for k in keys} for r in ROWS}
     learned: list[list[str]] = []
+    policies: list[dict[str, str]] = []
     secs = []
     for rep in range(repeats):
         idx = list(range(len(docs)))
@@ -344,6 +345,7 @@ def run(
         secs.append(round(time.process_time() - c0, 1))
         corr = fitted.corrections
         learned.append([r["correction"] for r in corr.describe()])
+        policies.append({k: v for k, v in fitted.policy.items() if v != "rules"})
         tsugs = rule_suggestions(te, lexicon=lex)
         csugs = corrected(corr, te, tsugs, range(len(te)), resuggest_te)
         scores = {
@@ -382,7 +384,13 @@ def run(
                 if v is not None:
                     per[r][k].append(v)
     mean = {r: {k: (sum(v) / len(v) if v else None) for k, v in d.items()} for r, d in per.items()}
-    return {"mean": mean, "learned": learned, "train_cpu_s": secs}
+    return {
+        "mean": mean,
+        "learned": learned,
+        "policy": policies,
+        "train_cpu_s": secs,
+        "draws": per,  # each row's F1 per draw (a row a draw has no gold for is left out)
+    }
 
 
 def main() -> None:
@@ -439,6 +447,8 @@ def main() -> None:
             )
         for i, lst in enumerate(res["learned"]):
             print(f"  repeat {i}: " + ("; ".join(lst) if lst else "no corrections kept"))
+            if crf_pol := res["policy"][i]:
+                print("    the model decides: " + ", ".join(f"{k} {v}" for k, v in crf_pol.items()))
     if args.json:
         json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
 

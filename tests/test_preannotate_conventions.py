@@ -113,3 +113,70 @@ def test_org_joint_whole_joins_the_longest_committee_ending_before_the_governmen
     join_party_and_government(doc)
     joined = [c for c in doc.cands if c.rule == "org.joint_whole"]
     assert [(c.start, c.end, c.prio) for c in joined] == [(0, 7, 5)]
+
+
+def test_loc_place_whole_keeps_the_places_before_a_site_inside_it():
+    text = "书记在城西区锦绣社区、栖岸市青苇区滨河公园调研。会议在北京人民大会堂举行。"
+    assert [(t, lab) for t, lab, _ in _spans(text)] == [
+        ("城西区", "GPE"), ("锦绣社区", "LOC"), ("栖岸市", "GPE"), ("青苇区", "GPE"),
+        ("滨河公园", "LOC"), ("北京", "GPE"), ("人民大会堂", "LOC"),
+    ]  # fmt: skip
+    assert _spans(text, {"loc.place_whole"}) == [
+        ("城西区锦绣社区", "LOC", "loc.place_whole"),
+        ("栖岸市青苇区滨河公园", "LOC", "loc.place_whole"),
+        ("北京人民大会堂", "LOC", "loc.place_whole"),
+    ]
+
+
+def test_loc_place_whole_leaves_a_place_apart_after_a_mark_or_before_anything_else():
+    text = "城西区、锦绣社区和滨河公园。青苇区委书记吴明在青苇区检查。"
+    assert _spans(text, {"loc.place_whole"}) == _spans(text)
+
+
+def _site_docs(whole: bool) -> tuple[list[GoldDoc], list]:
+    texts = [
+        f"{n}书记在{p}区{s}检查创文工作，要求各部门抓好落实。"
+        for p, n, s in (
+            ("青苇", "吴", "锦绣社区"), ("栖岸", "孙", "滨河公园"),
+            ("楚岭", "钱", "杏花村"), ("岚溪", "周", "明德路"),
+        )
+    ]  # fmt: skip
+    on = [suggest(t, disabled=DEFAULT_OFF - {"loc.place_whole"}) for t in texts]
+    off = [suggest(t) for t in texts]
+    gold = on if whole else off
+    docs = [
+        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
+        for t, g in zip(texts, gold, strict=True)
+    ]
+
+    def resuggest(key: str) -> list:
+        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
+
+    return docs, [off, resuggest]
+
+
+def test_learn_switches_turns_loc_place_whole_on_only_for_a_gold_that_reads_so():
+    docs, (sugs, resuggest) = _site_docs(whole=True)
+    assert any(s.rules.count("loc.place_whole") for s in resuggest("loc.place_whole"))
+    assert learn_switches(docs, sugs, resuggest)[0] == ["loc.place_whole"]
+    docs, (sugs, resuggest) = _site_docs(whole=False)
+    assert learn_switches(docs, sugs, resuggest)[0] == []
+
+
+def test_loc_place_whole_changes_no_text_whose_suggestions_have_no_place_before_a_site():
+    from pathlib import Path
+
+    from civannot.learn.corrections import can_switch
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    texts += ["书记在城西区锦绣社区调研。", "城西区、锦绣社区和滨河公园。"]
+    fired = 0
+    for t in texts:
+        base = suggest(t)
+        on = suggest(t, disabled=DEFAULT_OFF - {"loc.place_whole"})
+        if can_switch("loc.place_whole", t, base):
+            fired += 1
+            continue
+        assert (on.spans, on.relations) == (base.spans, base.relations), t[:30]
+    assert 1 <= fired < len(texts)

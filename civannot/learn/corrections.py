@@ -51,6 +51,7 @@ from civannot.learn.features import ENTITY_LABELS
 from civannot.learn.paired import Resampler
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.lexicon import LEARNED_LABELS
+from civannot.preannotate.persons import CITIZEN, CITIZEN_CUE, citizen_may_fire
 from civannot.preannotate.registry import DEFAULT_OFF
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
@@ -426,20 +427,7 @@ class Corrections:
         """`sug` without the relations the learned relation drops remove (the spans as they
         are); `sug` itself where none is removed. Pre-annotation applies it again after the
         model's combination, which may find the speakers anew (civannot.learn.combine)."""
-        drops = self.relation_drops()
-        if not drops or not any(
-            (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
-        ):
-            return sug
-        out = Suggestions(
-            spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
-            directive_sentences=sug.directive_sentences, off=sug.off,
-        )  # fmt: skip
-        for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
-            if (rel[0], r) not in drops:
-                out.relations.append(rel)
-                out.relation_rules.append(r)
-        return out
+        return without_relations(sug, self.relation_drops())
 
     def apply(
         self, text: str, sug: Suggestions, version: int | str = 0, *, relations: bool = True
@@ -530,6 +518,25 @@ class Corrections:
         if touched:
             _link_titles(text, out, touched, seen)
         return out
+
+
+def without_relations(sug: Suggestions, drops: Iterable[tuple[str, str]]) -> Suggestions:
+    """`sug` without its relations whose (type, rule) is in `drops` (the spans as they are);
+    `sug` itself where none is removed."""
+    drops = drops if isinstance(drops, (set, frozenset)) else frozenset(drops)
+    if not drops or not any(
+        (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
+    ):
+        return sug
+    out = Suggestions(
+        spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
+        directive_sentences=sug.directive_sentences, off=sug.off,
+    )  # fmt: skip
+    for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
+        if (rel[0], r) not in drops:
+            out.relations.append(rel)
+            out.relation_rules.append(r)
+    return out
 
 
 def _link_titles(
@@ -790,23 +797,38 @@ SWITCH_JOIN = "+"
 # any text): training re-runs a document's rules with a switch on only where it may fire
 # (training._memo). org.joint_whole joins a committee (…委) to the government written right
 # after it; title.leaders_place reads 市领导 / 县领导; relation.issued_by.announced a speech
-# announced (…讲话 closing a clause, directives._SPEECH_ANNOUNCED). Each pattern holds wherever
-# the rule's own does (tests/test_learn_relation_corrections.py checks it on the sample articles).
-# Plain words (政府, 讲话) were in nearly every generated article of bench/bench_train.py.
+# announced (…讲话 closing a clause, directives._SPEECH_ANNOUNCED); person.citizen a role of the
+# public, the public's group or a count of people (persons.CITIZEN_CUE, beside the rule's own
+# words). Each pattern holds wherever the rule's own does (tests/test_learn_relation_corrections.py
+# checks it on the sample articles). Plain words (政府, 讲话) were in nearly every generated
+# article of bench/bench_train.py.
 SWITCH_CUES: dict[str, re.Pattern[str]] = {
     "org.joint_whole": re.compile(r"委(?:[省市县区州旗盟镇乡]?(?:人民)?政府|管委会)"),
     "title.leaders_place": re.compile("领导"),
     "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)"),
+    CITIZEN: CITIZEN_CUE,
 }
 
 
-def can_switch(rule: str, text: str) -> bool:
-    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES)?"""
+# loc.place_whole joins spans the rules chose (conventions.join_places_into_sites): it changes
+# only a text whose suggestions have a GPE right before a LOC, which no pattern of the text tells
+PLACE_WHOLE = "loc.place_whole"
+
+
+def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
+    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES; `base`: the
+    rules' own suggestions for it, where known)?"""
+    if rule == PLACE_WHOLE:
+        return base is None or _gpe_before_loc(base)
     cue = SWITCH_CUES.get(rule)
     if cue is None:
         return True
     if cue.search(text) is None:
         return False
+    if rule == CITIZEN:
+        # its words (志愿者, 党员, 3人) are in most articles: only a surname after a role of the
+        # public, or a list's item before the public's group or a count of people (persons20)
+        return citizen_may_fire(text)
     if rule == "title.leaders_place":
         # it only takes in a place written right before the leaders' term (栖岸县领导): a term
         # opening the text or after a mark or a space takes nothing (领导 is in most articles)
@@ -818,6 +840,11 @@ def can_switch(rule: str, text: str) -> bool:
             for m in _leader_terms(text, rules().leaders)
         )
     return True
+
+
+def _gpe_before_loc(sug: Suggestions) -> bool:
+    ends = {s.end for s in sug.spans if s.label == "GPE"}
+    return any(s.label == "LOC" and s.start in ends for s in sug.spans)
 
 
 # the opt-in relation rules (relation.issued_by.announced): decided on the relations' errors

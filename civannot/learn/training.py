@@ -34,6 +34,7 @@ from civannot.learn.corrections import (
     switch_disabled,
     switch_key,
     switch_set,
+    without_relations,
 )
 from civannot.learn.crf import CrfModel, Tagging, TrainingCancelled, TrainItem, train_crf
 from civannot.learn.data import GoldDoc, LearnError, gold_documents, rule_suggestions
@@ -92,10 +93,29 @@ def _model_pred(text: str, t: Tagging) -> Prediction:
     return [Span(s.start, s.end, s.label, text[s.start : s.end]) for s in t.spans], []
 
 
+# The learned relation drops of each document (type, rule), applied after the combination as
+# pre-annotation applies them (civannot.learn.apply): the suggestions combined keep the edges.
+Drops = frozenset[tuple[str, str]]
+NO_DROPS: Drops = frozenset()
+
+
 def _both_pred(
-    text: str, t: Tagging, sug: Suggestions, labels: Sequence[str], policy: Policy | None = None
+    text: str,
+    t: Tagging,
+    sug: Suggestions,
+    labels: Sequence[str],
+    policy: Policy | None = None,
+    drops: Drops = NO_DROPS,
 ) -> Prediction:
+    """Rules and model as pre-annotation combines them: `sug` (corrected, its relations kept)
+    combined with the tagging, then the relations `drops` names left out. Combining suggestions
+    whose dropped edges were already gone linked their names to the titles before them again
+    (relation.holds.adjacent): the policy was chosen against a baseline without the drops' gain,
+    and an option that broke those titles looked like a HOLDS_TITLE gain that pre-annotation,
+    dropping after the combination, never had."""
     out = combine(text, sug, t, model_labels=labels, policy=policy)
+    if drops:
+        out = without_relations(out, drops)
     return list(out.spans), list(out.relations)
 
 
@@ -150,7 +170,10 @@ _REPLACING = frozenset({"model", "model+"})
 
 
 def choose_policy(
-    docs: Sequence[GoldDoc], sugs: Sequence[Suggestions], tagged: Sequence[Tagging]
+    docs: Sequence[GoldDoc],
+    sugs: Sequence[Suggestions],
+    tagged: Sequence[Tagging],
+    drops: Sequence[Drops] | None = None,
 ) -> Policy:
     """Per entity label, how rules and model combine (civannot.learn.combine.POLICIES), chosen
     on documents the model did not see. Each policy is scored once for every label at a time
@@ -163,15 +186,18 @@ def choose_policy(
     (entity micro-F1 + HOLDS_TITLE F1), else each such label is tried in turn from the rules'
     weakest (labels interact where their spans overlap). HOLDS_TITLE "chain" is kept where it
     scores better by the same test. Scoring a policy costs a combine per document: 5-6 of them,
-    not one per label and policy."""
+    not one per label and policy. `drops`: each document's learned relation drops, applied
+    after the combination (_both_pred)."""
     if not docs:
         return policy_of_labels(())
     rules_only: Policy = policy_of_labels(())
     draws = Resampler(len(docs))
+    dr = list(drops) if drops is not None else [NO_DROPS] * len(docs)
 
     def value(p: Policy) -> tuple[float, dict[str, Any], list[Prediction]]:
         preds = [
-            _both_pred(d.text, t, s, (), p) for d, t, s in zip(docs, tagged, sugs, strict=True)
+            _both_pred(d.text, t, s, (), p, x)
+            for d, t, s, x in zip(docs, tagged, sugs, dr, strict=True)
         ]
         sc = score(docs, preds)
         return _objective(sc), sc, preds
@@ -227,14 +253,61 @@ def choose_policy(
                 v, _, preds = value(trial)
                 if v > best + 1e-9:
                     best, best_preds, pol = v, preds, trial
-    if any(r[0] == "HOLDS_TITLE" for d in docs for r in d.relations):
+    has_holds = any(r[0] == "HOLDS_TITLE" for d in docs for r in d.relations)
+    if has_holds:
         held = holds(best_preds)
         for option in HOLDS_POLICIES[1:]:
             trial = {**pol, "HOLDS_TITLE": option}
             v, _, preds = value(trial)
             if v > best + 1e-9 and draws.share_better(held, holds(preds)) >= POLICY_CONFIDENCE:
-                best, pol = v, trial
-    return pol
+                best, pol, best_preds = v, trial, preds
+    return _no_label_worse(pol, rules_sc, present, has_holds, value)
+
+
+def _no_label_worse(
+    pol: Policy,
+    rules_sc: dict[str, Any],
+    present: Sequence[str],
+    has_holds: bool,
+    value: Callable[[Policy], tuple[float, dict[str, Any], list[Prediction]]],
+) -> Policy:
+    """`pol` with the model's say taken back until no entity label and not HOLDS_TITLE scores
+    below the rules alone on the documents (pooled F1): each label's option was sure for that
+    label, but labels interact where their spans meet (the model's TITLE spans move the
+    HOLDS_TITLE edges the rules drew to them; its GPE takes the place out of a post). A label
+    the model decides that is itself worse goes back first; else the one whose return leaves
+    the lost label best (then the objective)."""
+    rows = [*present, *(["HOLDS_TITLE"] if has_holds else [])]
+
+    def f1s(sc: dict[str, Any]) -> dict[str, float]:
+        out = {lab: sc["labels"].get(lab, {}).get("f1") or 0.0 for lab in present}
+        if has_holds:
+            out["HOLDS_TITLE"] = sc["relations"].get("HOLDS_TITLE", {}).get("f1") or 0.0
+        return out
+
+    base = f1s(rules_sc)
+    pol = dict(pol)
+    while True:
+        said = [k for k, v in pol.items() if v != "rules"]
+        if not said:
+            return pol
+        _, sc, _ = value(pol)
+        now = f1s(sc)
+        worse = [r for r in rows if now[r] < base[r] - 1e-9]
+        if not worse:
+            return pol
+        lost = min(worse, key=lambda r: now[r] - base[r])
+        if lost in said:
+            pol[lost] = "rules"
+            continue
+        best_back: tuple[float, float, str] | None = None
+        for k in said:
+            v, sc_k, _ = value({**pol, k: "rules"})
+            cand = (f1s(sc_k)[lost], v, k)
+            if best_back is None or cand[:2] > best_back[:2]:
+                best_back = cand
+        assert best_back is not None
+        pol[best_back[2]] = "rules"
 
 
 def labels_of(policy: Policy) -> list[str]:
@@ -361,10 +434,25 @@ def fit_corrections(
     if not corr:
         return none, list(sugs), info
     oof: list[Suggestions] = list(base)
+    # what a combination with the model reads (the relations kept) and the relation drops to
+    # apply after it, per document (_both_pred): where a fold learned a relation drop
+    kept: list[Suggestions] = list(base)
+    drops: list[Drops] = [NO_DROPS] * n
     for held, c in fold_corr:
-        for i, s in zip(held, corrected(c.only(good), docs, base, held, None), strict=True):
+        c = c.only(good)
+        for i, s in zip(held, corrected(c, docs, base, held, None), strict=True):
             oof[i] = s
+        fold_drops = c.relation_drops()
+        if fold_drops:
+            ks = corrected(c, docs, base, held, None, relations=False)
+            for i, s in zip(held, ks, strict=True):
+                kept[i], drops[i] = s, fold_drops
+        else:
+            for i in held:
+                kept[i] = oof[i]
     info["kept"] = True
+    info["combined"] = kept
+    info["drops"] = drops
     return corr, oof, info
 
 
@@ -398,19 +486,24 @@ def train_for_use(
     # the combination (the model reading the rules as they are: a span the team drops is still
     # a signal to it); measured on the team genre, the second kept what the model learned of
     # forms the training gold had not shown, the first lost it
-    variants: list[tuple[Sequence[Suggestions], Sequence[Suggestions], Corrections, bool]] = [
-        (sugs, sugs, Corrections(), False)
-    ]
+    # (and the relation drops to apply after combining, per document)
+    n = len(docs)
+    variants: list[
+        tuple[Sequence[Suggestions], Sequence[Suggestions], Corrections, bool, Sequence[Drops]]
+    ] = [(sugs, sugs, Corrections(), False, [NO_DROPS] * n)]
     if corrections:
-        corr, csugs, _ = fit_corrections(docs, sugs, resuggest=resuggest, seed=seed, cancel=cancel)
+        corr, csugs, cinfo = fit_corrections(
+            docs, sugs, resuggest=resuggest, seed=seed, cancel=cancel
+        )
         if corr:
             # (first: a tie between the rules' side corrected or not goes to the corrections,
             # which fixed more than they broke out of fold and say what they do; the model
             # reads the rules as pre-annotation runs them, the switched-on rules on)
-            raw = _feature_sugs(corr, sugs, resuggest, range(len(docs)))
-            variants.insert(0, (raw, csugs, corr, False))
-            variants.append((csugs, csugs, corr, True))
-    n = len(docs)
+            raw = _feature_sugs(corr, sugs, resuggest, range(n))
+            combined = cinfo.get("combined", csugs)
+            drops = cinfo.get("drops", [NO_DROPS] * n)
+            variants.insert(0, (raw, combined, corr, False, drops))
+            variants.append((csugs, combined, corr, True, drops))
     grid: list[dict[str, Any] | None] = [params]
     best: (
         tuple[float, Policy, dict[str, Any] | None, int, tuple[list[Counts], list[Counts]]] | None
@@ -420,7 +513,7 @@ def train_for_use(
         random.Random(seed).shuffle(order)
         k = CV_FOLDS if n <= CV_UPTO else 5
         folds = [order[f::k] for f in range(k)] if n <= CV_UPTO else [order[: n // 5]]
-        for v, (vsugs, csugs_, _, _) in enumerate(variants):
+        for v, (vsugs, csugs_, _, _, vdrops) in enumerate(variants):
             items = _items(docs, vsugs)
             for prm in grid:
                 tagged: dict[int, Tagging] = {}
@@ -439,9 +532,11 @@ def train_for_use(
                 d_, s_, t_ = (
                     [docs[i] for i in ids], [csugs_[i] for i in ids], [tagged[i] for i in ids]
                 )  # fmt: skip
-                pol = choose_policy(d_, s_, t_)
+                x_ = [vdrops[i] for i in ids]
+                pol = choose_policy(d_, s_, t_, x_)
                 preds = [
-                    _both_pred(d.text, t, s, (), pol) for d, t, s in zip(d_, t_, s_, strict=True)
+                    _both_pred(d.text, t, s, (), pol, x)
+                    for d, t, s, x in zip(d_, t_, s_, x_, strict=True)
                 ]
                 value = _objective(score(d_, preds))
                 counts = _objective_counts(d_, preds)
@@ -459,7 +554,7 @@ def train_for_use(
                 ):
                     best = (value, pol, prm, v, counts)
     policy, prm, v = (best[1], best[2], best[3]) if best else (policy_of_labels(()), grid[0], 0)
-    vsugs, _, corr, on_features = variants[v]
+    vsugs, _, corr, on_features, _ = variants[v]
     data = train_crf(_items(docs, vsugs), params=prm, cancel=cancel)
     return Fitted(data, policy, dict(prm or {}), corr, on_features)
 
@@ -514,7 +609,8 @@ def _memo(
     def live(key: str, i: int) -> str:
         if docs is None:
             return key
-        return switch_set(r for r in key.split(SWITCH_JOIN) if r and can_switch(r, docs[i].text))
+        b = base[i] if base is not None else None
+        return switch_set(r for r in key.split(SWITCH_JOIN) if r and can_switch(r, docs[i].text, b))
 
     def get(key: str, idx: Sequence[int]) -> list[Suggestions]:
         keys = [live(key, i) for i in idx]
@@ -601,7 +697,12 @@ def run_training(
         for i, s in zip(fit_idx, fit_sugs, strict=True):
             sugs[i] = s
         rest = check_idx + test_idx
-        for i, s in zip(rest, corrected(corr_eval, docs, rules_sugs, rest, resuggest), strict=True):
+        # (their relations kept: the learned relation drops come after the combination)
+        for i, s in zip(
+            rest,
+            corrected(corr_eval, docs, rules_sugs, rest, resuggest, relations=False),
+            strict=True,
+        ):
             sugs[i] = s
     if n > CV_UPTO and do_eval and keep_corrections:
         # the kept model of a large project: corrections learned on every document; the model
@@ -631,7 +732,10 @@ def run_training(
         if do_eval:
             test = [docs[i] for i in test_idx]
             rules_test = score(test, [_rules_pred(rules_sugs[i]) for i in test_idx])
-            corr_test = score(test, [_rules_pred(sugs[i]) for i in test_idx])
+            eval_drops = corr_eval.relation_drops()
+            corr_test = score(
+                test, [_rules_pred(without_relations(sugs[i], eval_drops)) for i in test_idx]
+            )
             for stage, size in enumerate(sizes):
                 # the largest model is trained last: its scores are the ones reported
                 model = fit(fit_idx[:size], stage)
@@ -640,12 +744,16 @@ def run_training(
                     [docs[i] for i in check_idx],
                     [sugs[i] for i in check_idx],
                     [tagged[i] for i in check_idx],
+                    [eval_drops] * len(check_idx),
                 )
                 labels = labels_of(pol)
                 m_test = score(test, [_model_pred(docs[i].text, tagged[i]) for i in test_idx])
                 b_test = score(
                     test,
-                    [_both_pred(docs[i].text, tagged[i], sugs[i], labels, pol) for i in test_idx],
+                    [
+                        _both_pred(docs[i].text, tagged[i], sugs[i], labels, pol, eval_drops)
+                        for i in test_idx
+                    ],
                 )
                 if not curve:
                     continue
@@ -673,6 +781,7 @@ def run_training(
                 [docs[i] for i in both_idx],
                 [sugs[i] for i in both_idx],
                 [tagged[i] for i in both_idx],
+                [eval_drops] * len(both_idx),
             )
             result.model_labels = labels_of(result.policy)
             result.split = {

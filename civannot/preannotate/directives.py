@@ -39,7 +39,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -174,7 +174,15 @@ _LIST_COLON = re.compile(
     r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
     # (…提出三点要求： 一提高思想认识…。: or a bare numeral glued to the heading's verb)
-    r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、|" + _BARE_ITEM_PAT + "))"
+    # (…抓好三项工作：一要…；二要…: the items numbered by 一要)
+    r"(?=[ \u3000]*(?:[一二三四五六七八九十]是|第一|（一）|一、|一要|" + _BARE_ITEM_PAT + "))"
+)
+# …要重点抓好以下四方面工作：学习宣传…，在…上实现新突破；深入开展…: the aspects counted with 以下
+# before the colon announce the items even when nothing numbers them (the items, parted by ；,
+# are one requirement after the announcement, which ends before the colon)
+_COUNTED_COLON = re.compile(
+    r"以下[几两三四五六七八九十]+个?(?:方面|点|项)(?:的)?(?:工作|要求|任务|内容)?[：:]"
+    r"(?=[\u4e00-\u9fff])"
 )
 # a sentence that announces a list of requirements: …提出了几点意见。 / …从七个方面努力：
 _LIST_ANNOUNCE = re.compile(
@@ -332,6 +340,21 @@ _TITLED_INNER = re.compile(
 _TITLED_INNER_REACH = 60
 
 
+_NAME_POST_TAIL = re.compile(_LONE_POST + r"(?:同志)?")
+
+
+def _name_with_post(text: str, s: int, end: int, by_start: list[tuple[int, int]]) -> int | None:
+    """The PERSON of two or more characters opening a frame's subject text[s:end] when the rest
+    of it is a post (春奎书记 after 李春奎: the given name the person rules tagged), else None."""
+    k = bisect.bisect_left(by_start, (s, -1))
+    if k >= len(by_start) or by_start[k][0] != s:
+        return None
+    pe = by_start[k][1]
+    if pe - s < 2 or pe >= end or _NAME_POST_TAIL.fullmatch(text, pe, end) is None:
+        return None
+    return s
+
+
 def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | None:
     """The PERSON a surname with a post at pos refers to (刘书记 after 镇党委书记刘某某): the last
     name written before pos that starts with that surname; None when there is none."""
@@ -462,6 +485,12 @@ _HOPE_ADDRESSEE_PAT = (
     r"|[两三四五六七八九十]个?(?:市|县|区|镇|乡|村|地|省|方))"
 )
 _HOPE_ADDRESSEE = re.compile(_HOPE_ADDRESSEE_PAT)
+# 某某最后希望龙港镇按既定目标… / 他希望青山县进一步…: a frame's hope for a place named with its
+# unit, then how it is to act (the marker itself checks the place: _hope_place)
+_HOPE_TOWN_PAT = (
+    r"希望(?![全各该本每])[\u4e00-\u9fff]{2,4}?[省市县区镇乡旗](?:继续|进一步|紧紧|切实|充分|加快"
+    r"|持续|坚持|抓住|牢牢|立足|认真|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥)"
+)
 # 希望被命名城市珍惜荣誉… / 希望受到表彰的单位…: a notice's hope for those it names or commends
 _HOPE_NAMED_IN_NOTICE = re.compile(
     r"希望(?:被|受到?)[^，。；：\n“]{1,12}?(?:单位|个人|集体|城市|城镇|地区|村|社区|家庭|同志)"
@@ -473,16 +502,20 @@ _HOPE_NAMED = re.compile(
 )
 # 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
+# (希望青山县委、县政府进一步…: a level's committee and government named together, the 、 between)
 _HOPE_BODY = re.compile(
     r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
-    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极)"
+    r"(?:、[\u4e00-\u9fff]{0,6}?(?:委|政府|人大|政协))*"
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|按照?)"
 )
 
 
 # 希望长安继续依托…, 希望某某紧紧抓住…机遇: a visiting leader's hope for a place, the place
 # named bare and what it is to do next
+# (希望龙港镇按既定目标…, 希望青山县在…: a place with its unit, then how or where it is to act)
 _HOPE_PLACE = re.compile(
-    r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真)"
+    r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真"
+    r"|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥)"
 )
 
 
@@ -491,10 +524,19 @@ def _hope_place(text: str, i: int) -> bool:
     if m is None:
         return False
     g, name = rules().g, m.group(1)
-    # (希望江陵县进一步…: the place with its unit)
+    # (希望江陵县进一步…: the place with its unit; a town's name with its unit need not be in
+    # the gazetteer: 希望龙港镇按既定目标…)
     if len(name) > 2 and name[-1] in _HOPE_UNITS:
+        if name[-1] in "镇乡" and _is_place_stem(name[:-1]):
+            return True
         name = name[:-1]
     return name in g.gpe_names or name in g.admin_stems or name in g.gpe_ambiguous
+
+
+# a town's name before its unit is a name, not a word of the sentence (全镇, 乡镇, 各镇 are no
+# place; 该镇 / 本镇 / 城镇 name none)
+def _is_place_stem(stem: str) -> bool:
+    return len(stem) >= 2 and stem[0] not in "全各该本每城乡村集" and stem[-1] not in "城乡"
 
 
 _HOPE_UNITS = frozenset("省市县区镇乡")
@@ -866,7 +908,9 @@ _GLUED_INNER = guarded(
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
-    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真)"
+    # (…给予肯定，希望青山县委、县政府再接再厉: the level's committee and government)
+    r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
@@ -1560,7 +1604,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 _PRONOUN_FRAME = re.compile(
     # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
-    rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
+    rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
@@ -1631,8 +1676,8 @@ _NAMED_TAIL = guarded(
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
-    # (某某提出希望大家…: put forward as a hope)
-    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}))"
+    # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
+    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}))"
 )
 # 市委副书记甲、市委常委乙要求，: a post between the two names (the second's title chain)
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
@@ -1722,7 +1767,9 @@ _PRONOUN_INNER = re.compile(
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
-    rf"|(?={_HOPE_ADDRESSEE_PAT}|希望(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + ")))"
+    rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|希望(?:"
+    + "|".join(map(re.escape, _ADDRESSEE_END))
+    + ")))"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
@@ -2147,7 +2194,7 @@ def _frame(
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
-        if pm.group(1) in "他她":
+        if pm.group(1) in "他她其":
             ds.pronoun(s, skip=in_directive)
         else:
             ds.unnamed()
@@ -2163,6 +2210,10 @@ def _frame(
             ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
             ds.pronoun(s, skip=in_directive)
+        elif (named := _name_with_post(text, s, m.end(1), by_start)) is not None:
+            # 春奎书记强调， (titles.find_given_names_before_posts: the given name of 李春奎 is a
+            # PERSON, its post after it): that name speaks
+            ds.named(named, ISSUED_FRAME)
         elif _BY_TITLE.search(who) and (sur := _by_surname(text, s, by_start)) is not None:
             ds.named_by_post(sur, s, ISSUED_FRAME)  # 刘书记要求，: the 刘某某 named before
         elif _BY_TITLE.search(who) and (held := _title_holder(text, s, who, by_start)) is not None:
@@ -2289,6 +2340,46 @@ def _frame(
     return body
 
 
+# …，切实压实责任，区委书记某某说。 / …，某某书记表示。: a frame closing the sentence after its
+# speech (the quote's form without the quotes): a title chain, the name, a post, the verb
+_TRAILING_FRAME = re.compile(
+    r"[，,]([^，。；：“”\n]{1,30}?)(?:同志|"
+    + _POST_AFTER_NAME
+    + r")?(?:如是|这样)?(?:说|表示|强调|指出)$"
+)
+_TRAILING_VERB_END = frozenset("说示调出")
+
+
+def _trailing_frame(
+    text: str, s: int, e: int, ds: Discourse, pend: dict[int, int]
+) -> tuple[int, int]:
+    """(body, end) of a sentence text[s:e] that may end in a frame (…，某某说): a PERSON must end
+    the frame's subject and nothing of the subject but a title chain stand before it; then it
+    speaks the sentence, which ends before the frame's comma."""
+    m = _TRAILING_FRAME.search(text, max(s, e - 40), e)
+    if m is None:
+        return s, e
+    if text[m.start(1) : m.end(1)] in ("他", "她"):
+        # …，切实压实责任，他说。: the pronoun's speaker, as at a sentence's start
+        ds.pronoun(m.start(1))
+        return s, m.start()
+    who = pend.get(m.end(1))
+    if who is None or who < m.start(1) or who - m.start(1) > 24:
+        return s, e
+    # (只有…，才能…，群众才会说: a clause, not a title chain, before the name)
+    if who > m.start(1) and not _TITLE_CHAIN_BEFORE.fullmatch(text, m.start(1), who):
+        return s, e
+    ds.named(who, ISSUED_FRAME)
+    return s, m.start()
+
+
+# a title chain written before a name: 区委书记 / 县委副书记、县长 / 市创文办主任
+_TITLE_CHAIN_BEFORE = re.compile(
+    r"[^，。；：、\n]{0,12}?(?:书记|长|主任|主席|委员|部长|常委)(?:、[^，。；：、\n]{0,12}?"
+    r"(?:书记|长|主任|主席|委员|部长|常委))*"
+)
+
+
 def _sentence(
     text: str,
     s: int,
@@ -2314,6 +2405,10 @@ def _sentence(
         if _frameless(text, s, e, r, by_start)
         else _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
     )
+    if body == s and text[e - 1 : e] in _TRAILING_VERB_END:
+        # 各社区要…，切实压实责任，区委书记某某说。: the frame closing the sentence names who spoke
+        # its requirements; it stays out of them
+        body, e = _trailing_frame(text, s, e, ds, pend)
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
@@ -2330,7 +2425,9 @@ def _sentence(
     ):
         # …并提出三点要求： 一提高思想认识…: the frame's colon, then the first item's bare numeral
         listing = True
-    elif text.find("：", body, e) >= 0 and _LIST_COLON.search(text, body, e):
+    elif text.find("：", body, e) >= 0 and (
+        _LIST_COLON.search(text, body, e) or _COUNTED_COLON.search(text, body, e)
+    ):
         listing = True
         if body == s:
             # 会上，某某介绍了…，并对…提出三点要求： 一、…: who announces the items after the colon
@@ -2379,9 +2476,10 @@ def _sentence(
                 if m.group()[-2] == "点"
                 or "方面" in m.group()
                 or "项" in m.group()
-                or text.startswith("一、", _past_spaces(text, m.end()))
+                or text.startswith(("一、", "一要"), _past_spaces(text, m.end()))
                 or _BARE_ITEM.match(text, _past_spaces(text, m.end())) is not None
             }
+            | {m.end() - 1 for m in _COUNTED_COLON.finditer(text, body, e)}
         )
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
@@ -2393,6 +2491,8 @@ def _sentence(
                 and (
                     _INLINE_ITEM.match(text, _past_spaces(text, i + 1)) is not None
                     or _BARE_ITEM.match(text, _past_spaces(text, i + 1)) is not None
+                    or _COUNTED_COLON.search(text, max(body, i - 14), i + 2) is not None
+                    or text.startswith("一要", _past_spaces(text, i + 1))
                 )
             )
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
@@ -2407,7 +2507,8 @@ def _sentence(
     items = 0
     # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
     # required even without a marker of its own
-    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith("要求")
+    # (某某希望，全县上下进一步…: the hope of the frame governs what follows as 要求 does)
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
     # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
     # of the speaker before stops there
     unframed = body == s
@@ -2423,6 +2524,12 @@ def _sentence(
                 or (
                     text[(ub := _past_spaces(text, us)) : ub + 1] in _ENUM_FIRST
                     and _BARE_ITEM.match(text, ub) is not None
+                )
+                # (…抓好以下四方面工作：学习宣传…；…: the unnumbered items after the counted colon)
+                or (
+                    us > body
+                    and text[us - 1] in "：:"
+                    and _COUNTED_COLON.search(text, max(body, us - 16), us + 1) is not None
                 )
             )
         )
@@ -2567,6 +2674,16 @@ def _unit(
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
         s += 1
+    elif (
+        text[s : s + 1] == "“"
+        and text[e - 1 : e] == "”"
+        and text.count("“", s, e) == 1
+        and text.count("”", s, e) == 1
+        and text[s - 1 : s] in "：:，,"
+    ):
+        # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
+        # itself as well (the frame's colon or comma before it), its marks stay out
+        s, e = s + 1, e - 1
     if e - s < 4:
         return None
     mk = None

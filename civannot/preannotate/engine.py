@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
+from civannot.preannotate import conventions
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
@@ -120,6 +121,8 @@ def suggest(
     ents = find_entities(text, lexicon, split_place_posts=split, switches=switches)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
+    if "loc.place_whole" in switches:
+        chosen = conventions.join_places_into_sites(chosen)
     out = Suggestions(off=off)
     index: dict[tuple[int, str], int] = {}
     for c in chosen:
