@@ -156,3 +156,16 @@ def test_a_roster_of_leaders() -> None:
 def test_no_roster_where_the_items_are_no_names(text: str) -> None:
     spans, _ = _out(text)
     assert not _persons(spans), spans
+
+
+def test_a_name_found_elsewhere_after_le_and_he() -> None:
+    text = "市委书记邵刚作了讲话。全会听取和讨论了邵刚受市委常委会委托所作的工作报告。"
+    spans, _ = _out(text)
+    assert [t for t, lab in spans if lab == "PERSON"].count("邵刚") == 2, spans
+
+
+def test_a_spokesperson_in_a_chain_and_a_kham_name() -> None:
+    spans, holds = _out("邀请青苇市委常委、常务副市长、市政府新闻发言人柯立本等相关领导介绍情况。")
+    assert ("柯立本", "市政府新闻发言人") in holds, holds
+    spans, _ = _out("全国人大代表、青苇市养护院院长格西王姆结合自身工作作了宣讲。")
+    assert "格西王姆" in _persons(spans), spans

@@ -1396,7 +1396,8 @@ def _inside_dotted(text: str, s: int, e: int) -> bool:
 
 # a preposition before a name found elsewhere: the name is not glued to a word there (在唐某眼里,
 # 向唐某汇报; persons20)
-_BEFORE_A_NAME = frozenset("在对向跟给让被把同由陪请")
+# (听取了朱某的报告, 甲和乙: after 了 or a conjunction too)
+_BEFORE_A_NAME = frozenset("在对向跟给让被把同由陪请了和与及")
 
 
 def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
