@@ -85,3 +85,94 @@ def test_a_colon_without_a_counted_announcement_parts_nothing():
     # guard: 要做到：… with no count and no numbered item stays one requirement
     text = "县委书记吴明远强调，各村要做到：垃圾日产日清，道路干净整洁。"
     assert directives(text) == ["各村要做到：垃圾日产日清，道路干净整洁"]
+
+
+def test_a_frame_closing_the_sentence_names_its_speaker():
+    # 各社区要…，切实压实责任，区委书记某某说。 (before: the frame inside the span, no speaker)
+    text = "区委书记钱海峰到街道调研。各社区要把创建工作放在突出位置，切实压实责任，钱海峰说。"
+    assert issued(text) == [("各社区要把创建工作放在突出位置，切实压实责任", "钱海峰")]
+    text = "区委书记钱海峰到街道调研。各社区要立即行动，区委书记钱海峰表示。"
+    assert issued(text) == [("各社区要立即行动", "钱海峰")]
+    text = "区委书记钱海峰到街道调研，了解情况。各社区要立即行动，他说。"
+    assert issued(text) == [("各社区要立即行动", "钱海峰")]
+
+
+def test_a_clause_before_the_name_is_no_closing_frame():
+    # guard: …，只有大家都行动起来，群众才会说 / a name inside a clause is no title chain
+    text = "区委书记钱海峰强调，各社区要立即行动，只有大家都动起来，钱海峰认为才行。"
+    assert [d for d, _ in issued(text)] == ["各社区要立即行动，只有大家都动起来，钱海峰认为才行"]
+
+
+def test_each_of_two_names_speaks_a_requirement_framed_severally():
+    # 甲、乙分别强调，… (before: no edge; 甲、乙强调， gave both)
+    text = "市委书记孙立强、市长钱卫东分别强调，各级各部门要切实增强责任感。"
+    assert issued(text) == [
+        ("各级各部门要切实增强责任感", "孙立强"),
+        ("各级各部门要切实增强责任感", "钱卫东"),
+    ]
+    text = "市委书记孙立强、市长钱卫东先后指出，各级各部门要切实增强责任感。"
+    assert len(issued(text)) == 2
+
+
+def test_qi_opening_a_frame_is_its_speaker_as_ta():
+    # 其强调， / 其在讲话中指出， (before: no speaker)
+    text = "市委书记孙立强出席会议并讲话。其在讲话中指出，各级各部门要切实增强责任感。"
+    assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]
+    text = "市委书记孙立强出席会议。其强调，各级各部门要切实增强责任感。"
+    assert issued(text) == [("各级各部门要切实增强责任感", "孙立强")]
+
+
+def test_a_hope_for_a_level_s_committee_and_government_is_a_requirement():
+    # 某某说，希望岚溪县委、县政府进一步… (before: no directive)
+    text = (
+        "市委书记郑河到青山县调研。郑河说，希望青山县委、县政府进一步压实责任，扎实推进创建工作。"
+    )
+    assert issued(text) == [("希望青山县委、县政府进一步压实责任，扎实推进创建工作", "郑河")]
+    text = "市委书记郑河到青山县调研。郑河对青山县创建工作给予肯定，希望青山县委、县政府再接再厉。"
+    assert issued(text) == [("希望青山县委、县政府再接再厉", "郑河")]
+
+
+def test_what_a_named_hope_frame_governs_is_required_without_a_marker():
+    # 某某希望，全县上下进一步压实责任。 (before: the hope was the frame's, nothing left to mark)
+    text = "市委书记郑河到青山县调研。郑河希望，全县上下进一步压实责任。"
+    assert issued(text) == [("全县上下进一步压实责任", "郑河")]
+
+
+def test_bing_before_a_hope_is_a_connective():
+    # …给予充分肯定，并希望某县进一步… (before: 并 opened the span)
+    text = "省文明办副主任郑河一行到青山县调研。郑河对青山县的创建工作给予充分肯定，并希望青山县进一步巩固成果。"
+    assert directives(text) == ["希望青山县进一步巩固成果"]
+
+
+def test_a_space_between_the_name_and_the_verb_still_frames():
+    # 区委书记王某 强调，… (before: no speaker)
+    text = "区委书记王立新 强调，各单位要立即行动，全面整改。"
+    assert issued(text) == [("各单位要立即行动，全面整改", "王立新")]
+
+
+def test_a_quote_closed_before_the_full_stop_is_the_speech():
+    # 某某强调：“各单位要…，全面整改”。 (before: no directive, the marker inside the quote)
+    text = "区委书记王立新强调：“各单位要立即行动，全面整改”。"
+    assert issued(text) == [("各单位要立即行动，全面整改", "王立新")]
+
+
+def test_a_quoted_formula_inside_a_requirement_is_still_no_speech():
+    # guard: 以“…”为抓手 keeps its quotes; a quoted slogan alone asks nothing
+    text = "区委书记王立新强调，要以“门前三包”为抓手，全面整改。"
+    assert directives(text) == ["要以“门前三包”为抓手，全面整改"]
+    text = "会场悬挂着“创建文明城市，人人有责”。"
+    assert directives(text) == []
+
+
+def test_how_the_speaker_said_it_stands_between_name_and_verb():
+    # 某某语重心长地说， / 某某一针见血地指出， (before: no speaker)
+    text = "县委书记李国华出席会议。李国华语重心长地说，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]
+    text = "县委书记李国华出席会议。他一针见血地指出，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]
+
+
+def test_a_bracketed_note_after_the_name_still_frames():
+    # 某某（蒙古族）强调， (before: no speaker)
+    text = "县委书记李国华（蒙古族）强调，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]

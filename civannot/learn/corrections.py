@@ -51,6 +51,7 @@ from civannot.learn.features import ENTITY_LABELS
 from civannot.learn.paired import Resampler
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.lexicon import LEARNED_LABELS
+from civannot.preannotate.persons import CITIZEN, CITIZEN_CUE, citizen_may_fire
 from civannot.preannotate.registry import DEFAULT_OFF
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
@@ -796,13 +797,16 @@ SWITCH_JOIN = "+"
 # any text): training re-runs a document's rules with a switch on only where it may fire
 # (training._memo). org.joint_whole joins a committee (…委) to the government written right
 # after it; title.leaders_place reads 市领导 / 县领导; relation.issued_by.announced a speech
-# announced (…讲话 closing a clause, directives._SPEECH_ANNOUNCED). Each pattern holds wherever
-# the rule's own does (tests/test_learn_relation_corrections.py checks it on the sample articles).
-# Plain words (政府, 讲话) were in nearly every generated article of bench/bench_train.py.
+# announced (…讲话 closing a clause, directives._SPEECH_ANNOUNCED); person.citizen a role of the
+# public, the public's group or a count of people (persons.CITIZEN_CUE, beside the rule's own
+# words). Each pattern holds wherever the rule's own does (tests/test_learn_relation_corrections.py
+# checks it on the sample articles). Plain words (政府, 讲话) were in nearly every generated
+# article of bench/bench_train.py.
 SWITCH_CUES: dict[str, re.Pattern[str]] = {
     "org.joint_whole": re.compile(r"委(?:[省市县区州旗盟镇乡]?(?:人民)?政府|管委会)"),
     "title.leaders_place": re.compile("领导"),
     "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)"),
+    CITIZEN: CITIZEN_CUE,
 }
 
 
@@ -821,6 +825,10 @@ def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
         return True
     if cue.search(text) is None:
         return False
+    if rule == CITIZEN:
+        # its words (志愿者, 党员, 3人) are in most articles: only a surname after a role of the
+        # public, or a list's item before the public's group or a count of people (persons20)
+        return citizen_may_fire(text)
     if rule == "title.leaders_place":
         # it only takes in a place written right before the leaders' term (栖岸县领导): a term
         # opening the text or after a mark or a space takes nothing (领导 is in most articles)

@@ -215,7 +215,9 @@ class _Rules:
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
         self.place_org_kind = guarded(
-            r"日报社?|晚报|广播电视台|有线电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|人民医院|中医医院|中医院"
+            r"日报社?|晚报|广播电视台|有线电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|中医医院|中医院"
+            # 某某市第六人民医院: a city's numbered hospital (orgs20)
+            r"|(?:第[一二三四五六七八九十]{1,3})?人民医院"
             # 县中心医院, 市妇幼保健院: a level's hospitals (session 12 audit, audorgs13)
             r"|中心医院|妇幼保健院"
             r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"

@@ -39,7 +39,7 @@ _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -502,9 +502,11 @@ _HOPE_NAMED = re.compile(
 )
 # 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
+# (希望青山县委、县政府进一步…: a level's committee and government named together, the 、 between)
 _HOPE_BODY = re.compile(
     r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
-    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极)"
+    r"(?:、[\u4e00-\u9fff]{0,6}?(?:委|政府|人大|政协))*"
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|按照?)"
 )
 
 
@@ -906,7 +908,9 @@ _GLUED_INNER = guarded(
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
-    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真))"
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真)"
+    # (…给予肯定，希望青山县委、县政府再接再厉: the level's committee and government)
+    r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
@@ -1600,7 +1604,8 @@ def _prev_sentence_start(text: str, s: int) -> int:
 _PRONOUN_FRAME = re.compile(
     # (同时他指出， / 随后她强调，: a connective before the pronoun, no comma between)
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
-    rf"(他|她|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
+    # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
+    rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
@@ -1648,6 +1653,8 @@ _POST_AFTER_NAME = (
     r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长)"
 )
 _NAMED_TAIL = guarded(
+    # (某某（蒙古族）强调， / 某某（女）指出，: a bracketed note after the name)
+    r"(?:（[^（）\n]{1,6}）)?"
     rf"{_POST_AFTER_NAME}?(?:同志)?"
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
@@ -2189,7 +2196,7 @@ def _frame(
         # the verb 要求); the request frame names the speaker
         m = None
     if pm is not None:
-        if pm.group(1) in "他她":
+        if pm.group(1) in "他她其":
             ds.pronoun(s, skip=in_directive)
         else:
             ds.unnamed()
@@ -2335,6 +2342,46 @@ def _frame(
     return body
 
 
+# …，切实压实责任，区委书记某某说。 / …，某某书记表示。: a frame closing the sentence after its
+# speech (the quote's form without the quotes): a title chain, the name, a post, the verb
+_TRAILING_FRAME = re.compile(
+    r"[，,]([^，。；：“”\n]{1,30}?)(?:同志|"
+    + _POST_AFTER_NAME
+    + r")?(?:如是|这样)?(?:说|表示|强调|指出)$"
+)
+_TRAILING_VERB_END = frozenset("说示调出")
+
+
+def _trailing_frame(
+    text: str, s: int, e: int, ds: Discourse, pend: dict[int, int]
+) -> tuple[int, int]:
+    """(body, end) of a sentence text[s:e] that may end in a frame (…，某某说): a PERSON must end
+    the frame's subject and nothing of the subject but a title chain stand before it; then it
+    speaks the sentence, which ends before the frame's comma."""
+    m = _TRAILING_FRAME.search(text, max(s, e - 40), e)
+    if m is None:
+        return s, e
+    if text[m.start(1) : m.end(1)] in ("他", "她"):
+        # …，切实压实责任，他说。: the pronoun's speaker, as at a sentence's start
+        ds.pronoun(m.start(1))
+        return s, m.start()
+    who = pend.get(m.end(1))
+    if who is None or who < m.start(1) or who - m.start(1) > 24:
+        return s, e
+    # (只有…，才能…，群众才会说: a clause, not a title chain, before the name)
+    if who > m.start(1) and not _TITLE_CHAIN_BEFORE.fullmatch(text, m.start(1), who):
+        return s, e
+    ds.named(who, ISSUED_FRAME)
+    return s, m.start()
+
+
+# a title chain written before a name: 区委书记 / 县委副书记、县长 / 市创文办主任
+_TITLE_CHAIN_BEFORE = re.compile(
+    r"[^，。；：、\n]{0,12}?(?:书记|长|主任|主席|委员|部长|常委)(?:、[^，。；：、\n]{0,12}?"
+    r"(?:书记|长|主任|主席|委员|部长|常委))*"
+)
+
+
 def _sentence(
     text: str,
     s: int,
@@ -2360,6 +2407,10 @@ def _sentence(
         if _frameless(text, s, e, r, by_start)
         else _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
     )
+    if body == s and text[e - 1 : e] in _TRAILING_VERB_END:
+        # 各社区要…，切实压实责任，区委书记某某说。: the frame closing the sentence names who spoke
+        # its requirements; it stays out of them
+        body, e = _trailing_frame(text, s, e, ds, pend)
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
@@ -2458,7 +2509,8 @@ def _sentence(
     items = 0
     # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
     # required even without a marker of its own
-    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith("要求")
+    # (某某希望，全县上下进一步…: the hope of the frame governs what follows as 要求 does)
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
     # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
     # of the speaker before stops there
     unframed = body == s
@@ -2624,6 +2676,16 @@ def _unit(
     # not a quoted formula
     if text[s : s + 1] == "“" and "”" not in text[s:e]:
         s += 1
+    elif (
+        text[s : s + 1] == "“"
+        and text[e - 1 : e] == "”"
+        and text.count("“", s, e) == 1
+        and text.count("”", s, e) == 1
+        and text[s - 1 : s] in "：:，,"
+    ):
+        # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
+        # itself as well (the frame's colon or comma before it), its marks stay out
+        s, e = s + 1, e - 1
     if e - s < 4:
         return None
     mk = None

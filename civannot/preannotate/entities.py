@@ -67,6 +67,7 @@ def find_entities(
     persons.find_meeting_roles(doc)
     persons.find_names_before_leaders(doc)
     persons.find_colon_name_lists(doc)
+    persons.find_roster_names(doc)
     persons.find_seated_lists(doc)
     persons.find_counted_name_lists(doc)
     persons.find_role_names(doc)

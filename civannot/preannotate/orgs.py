@@ -271,6 +271,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             and _is_cjk(text[lo - 1])
             and text[lo - 1] not in _NAME_START_AFTER
             and text[lo - 1] not in _BAD_NAME_CHARS
+            # (交警队要加大学校…: 要 closes the clause's subject, no name runs across it; orgs20)
+            and text[lo - 1] != "要"
         ):
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
@@ -289,7 +291,10 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
         if lo == k or (
-            _is_cjk(prev) and prev not in _NAME_START_AFTER and prev not in _BAD_NAME_CHARS
+            _is_cjk(prev)
+            and prev not in _NAME_START_AFTER
+            and prev not in _BAD_NAME_CHARS
+            and prev != "要"
         ):
             # 会议汇聚某省外国语大学、…: a university or college named by a province or city,
             # after a verb word
@@ -297,6 +302,22 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
                 p = _place_after_verb(text, lo, k, r.g)
                 if p is not None:
                     out.append(Cand(p, m.end(), "ORG", 0.7, 3, "org.named"))
+            elif kind.startswith("街道办") and k - lo >= 4:
+                # 社区党委联动柳岸街道办…: a verb word of two characters right before the
+                # sub-district's name of two or three, in a run of text (orgs20)
+                p = next(
+                    (
+                        p
+                        for p in (k - 4, k - 5)
+                        if p >= lo
+                        and text[p : p + 2] in function_words()
+                        and text[p + 2 : k] not in function_words()
+                        and not any(c in _FUNCTION for c in text[p + 2 : k])
+                    ),
+                    None,
+                )
+                if p is not None and r.bare_post.match(text, m.end()) is None:
+                    out.append(Cand(p + 2, m.end(), "ORG", 0.7, 3, "org.named"))
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
@@ -636,7 +657,7 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子署门])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子署门公])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class
@@ -657,6 +678,8 @@ def _abbrev_ok(
     plain = (
         stem.replace("城市", "").replace("市场", "") if bare and text[m.end() - 1] == "部" else stem
     )
+    # (市城乡建设委, 县城乡规划局: 乡 of the field word 城乡 is no level; orgs20)
+    plain = plain.replace("城乡", "")
     if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
@@ -745,13 +768,13 @@ _ACCOUNT = re.compile(
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|管委|工委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|党委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 # the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
 # from the known place inside it (places._gpe_start), the verb left out
 _ZONE_BODY_ANY = re.compile(
-    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委)(?![{CJK}]?[长任记员])"
+    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
 )
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
 _ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
@@ -999,6 +1022,14 @@ def find_orgs(doc: Doc) -> None:
             and not text.startswith(("机关党", "机关事务", "机关工委", "机关作风", "机关效能"), e)
         ):
             e += 2
+        # 某某镇人大主席团组织…: a town congress's presidium is one body with the congress (not
+        # before its chair's post, which the titles read; orgs20)
+        if (
+            text.endswith("人大", s, e)
+            and text.startswith("主席团", e)
+            and r.bare_post.match(text, e + 3) is None
+        ):
+            e += 3
         # 团党委书记要…, 街道党工委书记要…: the body opens a post (GUIDELINES: the organisational
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either (某市文明办主任会: a
@@ -1253,6 +1284,7 @@ def find_orgs(doc: Doc) -> None:
     _outlets_and_offices(doc)
     _task_bodies(doc)
     _long_bodies_again(doc)
+    _stationed_groups(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -1311,6 +1343,53 @@ _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政�
 
 # what closes a long body named once with its place and again without it (orgs18)
 _AGAIN_KINDS = (*_LONG_KINDS, "分指挥部")
+
+
+# 驻市委宣传部纪检监察组, 市纪委监委驻市教育局纪检监察组: the discipline inspection group a
+# commission stations in a body, named by that body (and by the commission written before it):
+# one ORG, the bodies inside it no ORG of their own (GUIDELINES: the longer name; orgs20)
+_STATIONED_GROUP = re.compile(rf"驻([{CJK}]{{2,14}}?)纪检监察组")
+# 某某街道办综合行政执法办公室, 某某街道办事处城市管理办公室: a sub-district office's own
+# office, named by its field, one body with it (orgs20)
+_OFFICE_OFFICE = re.compile(rf"(?:(?<=街道办)(?!事处)|(?<=办事处))[{CJK}]{{2,10}}?办公室")
+
+
+# 内科党总支第四党支部, 外科党支部: a hospital department's party branch, opening a clause or an
+# item (not before its secretary's post; orgs20)
+_DEPT_BRANCH = re.compile(
+    rf"(?:(?<=[、，。：；\n（(和及与])|^)([{CJK}]{{1,3}}?科)党(?:总支|支部)(?:第[一二三四五六七八九十]{{1,3}}党支部)?"
+    r"(?![书委副])"
+)
+
+
+def _stationed_groups(doc: Doc) -> None:
+    text = doc.text
+    if "科党" in text:
+        for m in _DEPT_BRANCH.finditer(text):
+            dept = m.group(1)
+            if not any(c in _FUNCTION or c in "各全每该本我其" for c in dept):
+                doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.named")
+    if "纪检监察组" in text:
+        for m in _STATIONED_GROUP.finditer(text):
+            if any(c in _FUNCTION for c in m.group(1)):
+                continue
+            s = m.start()
+            # (纪检监察组组长: the head's post, read by the titles)
+            if doc.r.bare_post.match(text, m.end()) or text.startswith("组长", m.end()):
+                continue
+            before = [c for c in doc.cands if c.label == "ORG" and c.end == s]
+            if before:
+                s = min(c.start for c in before)
+            doc.add(s, m.end(), "ORG", 0.65, 3, "org.grammar")
+    if "办公室" in text and ("街道办" in text or "办事处" in text):
+        for m in _OFFICE_OFFICE.finditer(text):
+            # (办公室主任: the office opens its head's post)
+            if any(c in _FUNCTION for c in m.group()) or text.startswith(
+                ("主任", "副主任"), m.end()
+            ):
+                continue
+            for c in [c for c in doc.cands if c.label == "ORG" and c.end == m.start()]:
+                doc.add(c.start, m.end(), "ORG", 0.65, 3, c.rule)
 
 
 # a campaign's office or group named by its whole task after a level (县全域无垃圾专项治理办公室,

@@ -82,21 +82,27 @@ def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
 
 # 热娜·阿不都, 阿不都热依木·买买提: transliterated names written with a middle dot, or with the
 # full-width dot of a traditional copy (買買提．艾力) or a dot a site folded to ASCII, which the
-# normaliser leaves in a name (买买提.艾力; trad19)
-_NAME_DOTS = "·•・‧．."
-_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧．.][\u3400-\u9fff]{1,7}){1,3}")
+# normaliser leaves in a name (买买提.艾力; trad19), or a hyphen some sites write for the dot
+# (努尔兰－阿不都满金, 努尔兰-阿不都满金; persons20)
+_NAME_DOTS = "·•・‧．.－-"
+# (the last three only between two Chinese characters: a decimal's, an address's or a range's)
+_LOOSE_DOTS = ".－-"
+_DOTTED = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·•・‧．.－\-][\u3400-\u9fff]{1,7}){1,3}")
+_SPLIT_DOTS = re.compile(r"[·•・‧．.－\-]")
+_HYPHENS = "－-"
 
 
 def _has_name_dot(text: str) -> bool:
-    """A dot a name may hold: a middle dot, or a `.` between two Chinese characters (a decimal's
-    or an address's dot is no reason to look for names)."""
-    if any(c in text for c in _NAME_DOTS[:-1]):
+    """A dot a name may hold: a middle dot, or a `.` or a hyphen between two Chinese characters
+    (a decimal's, an address's or a range's is no reason to look for names)."""
+    if any(c in text for c in _NAME_DOTS if c not in _LOOSE_DOTS):
         return True
-    i = text.find(".")
-    while i >= 0:
-        if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
-            return True
-        i = text.find(".", i + 1)
+    for dot in _LOOSE_DOTS:
+        i = text.find(dot)
+        while i >= 0:
+            if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
+                return True
+            i = text.find(dot, i + 1)
     return False
 
 
@@ -108,11 +114,26 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
         return 0
     dot = max(m.group().rfind(c) for c in _NAME_DOTS)
     last = pos + dot + 1
+    if text[last - 1] in _HYPHENS and not (
+        _minority_part().match(text, pos) or _minority_part().match(text, last)
+    ):
+        # (青禾导报-柳塘新闻网: a hyphen joins a name's parts only where one is a listed part)
+        return 0
     # 热依拉·买买提出席: a listed part that ends the name where a boundary follows wins over a
-    # follower read inside the part (提出)
-    pm = _minority_part().match(text, last)
-    if pm is not None and pm.end() <= m.end() and _boundary_after(text, pm.end(), r):
-        return pm.end()
+    # follower read inside the part (提出); so do listed parts after one another, or after one
+    # or two characters no list holds, up to six (策·奥云巴特尔发表讲话, a Mongolian name's last
+    # part of five; persons20)
+    part = _minority_part()
+    for lead in (0, 1, 2):
+        q, best = last + lead, 0
+        while (pm := part.match(text, q)) is not None and pm.end() <= m.end():
+            q = pm.end()
+            if q - last > 6:
+                break
+            if _boundary_after(text, q, r):
+                best = q
+        if best:
+            return best
     first = 0
     for end in range(last + 1, m.end() + 1):
         if end - last >= 2 and (pm2 := r.bare_post.match(text, end)) is not None:
@@ -166,6 +187,61 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
         e = ends[i]
         if (i >= 1 or e - pos >= 3) and _boundary_after(text, e, r):
             return e
+    half = _half_listed_name_end(text, pos, ends[0] if ends else 0, r)
+    if half:
+        return half
+    # 尼玛出席, 、达娃、: one listed part of two alone, a leader's act or a mark after it, no
+    # word of the dictionary (persons20)
+    if (
+        ends == [pos + 2]
+        and _LEADER_ACTS.match(text, pos + 2) is not None
+        and _unlisted_half(text, pos, pos + 2, r)
+    ):
+        return pos + 2
+    return 0
+
+
+def _unlisted_half(text: str, a: int, b: int, r: _Rules) -> bool:
+    """May text[a:b] be the part of a transliterated name that no list holds: Chinese
+    characters no verb of the genre opens, no word of the dictionary nor a place's end."""
+    half = text[a:b]
+    return (
+        len(half) == b - a
+        and all(_is_cjk(c) and c not in _BAD_NAME_CHARS and c not in _PUNCT_BOUNDARY for c in half)
+        and half[-1] not in _PLACE_ENDS
+        and half[-1] not in "们家"
+        and r.followers.match(text, a) is None
+        and half not in function_words()
+        and half not in common_words()
+        and (len(half) == 1 or jieba_tokenizer().FREQ.get(half, 0) < _WORD_FREQ)
+    )
+
+
+def _place_name(s: str, r: _Rules) -> bool:
+    return s in r.g.gpe_names or s in r.g.admin_stems
+
+
+def _half_listed_name_end(text: str, pos: int, first: int, r: _Rules) -> int:
+    """End of a Tibetan, Yi or Mongolian name of three or four characters one half of which is a
+    listed part of two (索南代, 多杰才旦, 吉克伍沙; 拉毛才让, 贡保扎西), or a listed part of three
+    and one character (其其格玛), the other part no word, closed by a boundary, or 0 (persons20:
+    such names after a post read nothing, and the post was lost)."""
+    if first - pos in (2, 3):
+        # (其其格玛: a listed part of three and one character)
+        for e in (first + 2, first + 1) if first == pos + 2 else (first + 1,):
+            if _unlisted_half(text, first, e, r) and _boundary_after(text, e, r):
+                if not _place_name(text[pos:e], r):
+                    return e
+        return 0
+    pm = _minority_part().match(text, pos + 2)
+    if (
+        pm is not None
+        and pm.end() == pos + 4
+        and _unlisted_half(text, pos, pos + 2, r)
+        and _boundary_after(text, pos + 4, r)
+        and not _place_name(text[pos : pos + 4], r)
+    ):
+        return pos + 4
     return 0
 
 
@@ -204,8 +280,9 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     for given in (2, 1):
         end = pos + sl + given
         cand = text[pos:end]
-        if given == 2 and cand[0] in _CONJUNCTION_SURNAMES and _is_word(cand[1:]):
-            # 常委会委员和全国、省人大代表: 和 joins a word here, it opens no name (session 11)
+        if given == 2 and cand[0] in _VERB_SURNAMES and _is_word(cand[1:]):
+            # 常委会委员和全国、省人大代表: 和 joins a word here, it opens no name (session 11);
+            # 委员有担当，: 有 says what one has, before a word (persons20)
             continue
         if given == 1 and text[end : end + 1] == "\ufffd":
             # 柯远\ufffd，: a lost character after two is the name's third (_damaged_name_end)
@@ -252,6 +329,8 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
 # surnames that are also conjunctions: before a word of the dictionary they join it to what came
 # before (…委员和全国、省…), they open no name
 _CONJUNCTION_SURNAMES = frozenset("和与及")
+# … and surnames that are also verbs (有担当, 有力量)
+_VERB_SURNAMES = _CONJUNCTION_SURNAMES | frozenset("有")
 
 
 def _is_word(s: str) -> bool:
@@ -563,6 +642,21 @@ def find_caption_names(doc: Doc) -> None:
                 break
 
 
+# posts of a state or an embassy that the title grammar does not hold, written before a
+# foreign guest's dotted name (蒙古国副总理策·某某; persons20)
+_STATE_POSTS = re.compile("副?(?:总理|总统|议长)|(?:特命全权)?大使|总?领事|总干事")
+
+
+def _post_end_in_run(text: str, lo: int, dot: int, r: _Rules) -> int:
+    """Where a post ends inside the run lo..dot that leads to a name's first dot (0: none),
+    the nearest to the dot: the name opens there."""
+    for k in range(dot - 1, lo + 1, -1):
+        for b in range(max(lo, k - 6), k - 1):
+            if r.bare_post.fullmatch(text, b, k) or _STATE_POSTS.fullmatch(text, b, k):
+                return k
+    return 0
+
+
 def find_dotted_names(doc: Doc) -> None:
     """person.dotted: a transliterated name with a middle dot opening a clause or an item, before
     what a leader does (买买提明·艾则孜主持, 、热娜·阿不都出席): no title needed to read it."""
@@ -579,6 +673,10 @@ def find_dotted_names(doc: Doc) -> None:
             (a for a in range(m.start(), dot - 1) if a == 0 or text[a - 1] in _CAPTION_OPEN),
             -1,
         )
+        # (蒙古国副总理策·某某等 / 大使策·某某，: a post in the run, the name opens after it)
+        k = _post_end_in_run(text, max(s, m.start()), dot, r)
+        if k:
+            s = k
         if s < 0:
             continue
         i = bisect.bisect_left(starts, s)
@@ -587,7 +685,7 @@ def find_dotted_names(doc: Doc) -> None:
         e = _dotted_name_end(text, s, r)
         if not e or not (e >= len(text) or _LEADER_ACTS.match(text, e) or text[e] in "\n）)"):
             continue
-        parts = re.split("[·•・‧．.]", text[s:e])
+        parts = _SPLIT_DOTS.split(text[s:e])
         # 学习某某·某某的理论: a clause word before the name, or a part too long for one
         head = parts[0][:2]
         if any(len(x) > 6 or "的" in x for x in parts) or (
@@ -647,13 +745,44 @@ _MEETING_ROLE = re.compile(
 )
 
 
+# 某某致辞 某某主持 / 推进会召开 某某作出批示: a headline's segment (a line, or a run between
+# spaces) that only says what a named person did, no title in it (persons20)
+_HEADLINE_ROLE = re.compile(
+    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:致辞|主持|出席并讲话|出席|讲话|作出批示|宣布开幕)"
+    r"(?=[ \u3000]|\n|$)"
+)
+_SEGMENT_START = re.compile("[\n \u3000]+")
+
+
 def find_meeting_roles(doc: Doc) -> None:
-    """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence."""
+    """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence; 某某致辞 as a
+    headline's segment."""
     text = doc.text
-    if "部署。" not in text and "主持" not in text and "在主席台" not in text:
+    if "部署。" in text or "主持" in text or "在主席台" in text:
+        for s, e in _sentence_start_names(doc, _MEETING_ROLE):
+            doc.add_person(s, e, 0.7, "person.meeting_role")
+    if not any(w in text for w in ("致辞", "主持", "出席", "讲话", "批示", "开幕")):
         return
-    for s, e in _sentence_start_names(doc, _MEETING_ROLE):
+    r = doc.r
+    fw, cw = function_words(), common_words()
+    freq = jieba_tokenizer().FREQ
+    for k in itertools.chain((0,), (m.end() for m in _SEGMENT_START.finditer(text))):
+        m = _HEADLINE_ROLE.match(text, k)
+        if m is None:
+            continue
+        s, e = m.start(1), m.end(1)
+        name = text[s:e]
+        if s in doc.persons or not _valid_name(name, r.g):
+            continue
+        if name in fw or name in cw or (freq.get(name) or 0) > 50:
+            continue
+        if name in r.g.gpe_names or name in r.g.admin_stems:
+            continue
         doc.add_person(s, e, 0.7, "person.meeting_role")
+
+
+# the public's groups a list of names closes (甲、乙等志愿者)
+_CITIZEN_GROUPS = "(?:老?党员|志愿者|居民|村民|环卫工人)(?![们干代群志])"
 
 
 # 刘某某、习某、黄某某等县四大家领导参加会议: a list of names closed by 等 and the leaders they are
@@ -669,7 +798,7 @@ _LEADERS_AFTER_LIST = re.compile(
     r"|网格员(?![们干代群志])"
     # (，甲、乙等党员已…, 甲、乙等志愿者: ordinary people named with their group, PERSON only
     # under the opt-in person.citizen; persons19, lead19)
-    r"|(?P<citizen>(?:老?党员|志愿者|居民|村民|环卫工人)(?![们干代群志]))"
+    rf"|(?P<citizen>{_CITIZEN_GROUPS})"
     r")"
 )
 
@@ -728,6 +857,99 @@ def find_colon_name_lists(doc: Doc) -> None:
             continue
         for s, e in items:
             doc.add_person(s, e, 0.8, "person.colon_list")
+
+
+# a roster of a yearbook or a page of leaders: 副书记：甲(蒙古族) 乙(女) 丙 / 委　员：王　玉 丁,
+# the names after a post and a colon apart by spaces, each with an ethnicity, a sex or a term in
+# brackets after it, and the lines of names alone that go on with the list (persons20)
+_ROSTER_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
+_ROSTER_SPACE = " \u3000"
+
+
+def _roster_items(text: str, p: int, end: int, r: _Rules) -> list[tuple[int, int]] | None:
+    """The names of text[p:end] (a roster line's part after its colon, or a line of names), or
+    None where any item is no name: items apart by spaces, a name of two or three characters
+    (or a surname and one character padded with spaces, 王　玉), a note in brackets after it,
+    *** for a name withheld."""
+    out: list[tuple[int, int]] = []
+    q = p
+    while q < end:
+        while q < end and text[q] in _ROSTER_SPACE:
+            q += 1
+        if q >= end:
+            break
+        w = q
+        while w < end and text[w] not in _ROSTER_SPACE and text[w] not in "（(":
+            w += 1
+        item = text[q:w]
+        if item and set(item) == {"*"}:
+            q = w
+            continue
+        if (
+            len(item) == 1
+            and _surname_len(item, r.g)
+            and w < end
+            and text[w] in _ROSTER_SPACE
+            and (v := w + 1 + (text[w + 1 : w + 2] in _ROSTER_SPACE)) < end
+            and _is_cjk(text[v])
+            and (v + 1 == end or text[v + 1] in _ROSTER_SPACE or text[v + 1] in "（(")
+        ):
+            # 王　玉 / 常 海: a name of two padded to the width of three
+            w = v + 1
+        elif not (
+            2 <= len(item) <= 4
+            and _valid_name(item, r.g)
+            or _minority_part().match(item)
+            # (乌其拉图（蒙古族）: the ethnicity noted vouches for a name no list reads)
+            or 2 <= len(item) <= 6
+            and all_cjk(item)
+            and (nm := _ROSTER_NOTE.match(text, w)) is not None
+            and "族" in nm.group()
+        ):
+            return None
+        out.append((q, w))
+        q = w
+        if q < end and (nm := _ROSTER_NOTE.match(text, q)) is not None:
+            q = nm.end()
+    return out
+
+
+def find_roster_names(doc: Doc) -> None:
+    """person.colon_list: a roster (post：甲(蒙古族) 乙 丙, and the lines of names alone after
+    it), at least two names on the post's line or a line after it, no item but names."""
+    text, r = doc.text, doc.r
+    if "：" not in text and ":" not in text:
+        return
+    fw, cw = function_words(), common_words()
+    pos, after_roster = 0, False
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line_start, pos = pos, end + 1
+        found: list[tuple[int, int]] | None = None
+        colon = next(
+            (i for i in range(line_start, min(end, line_start + 9)) if text[i] in "：:"), -1
+        )
+        if colon > line_start:
+            post = "".join(c for c in text[line_start:colon] if c not in _ROSTER_SPACE)
+            if r.bare_post.fullmatch(post) or r.title.fullmatch(post):
+                found = _roster_items(text, colon + 1, end, r)
+        elif after_roster and end - line_start <= 40:
+            found = _roster_items(text, line_start, end, r)
+            # (one name alone on the line goes on with the list only where it has three)
+            if found is not None and (
+                not found or len(found) == 1 and found[0][1] - found[0][0] != 3
+            ):
+                found = None
+        after_roster = bool(found)
+        if not found:
+            continue
+        if any(b - a == 2 and (text[a:b] in fw or text[a:b] in cw) for a, b in found):
+            after_roster = False
+            continue
+        for a, b in found:
+            if a not in doc.persons:
+                doc.add_person(a, b, 0.75, "person.colon_list")
 
 
 # 甲、乙、丙在主席台前排就座 / 甲、乙、丙出席大会: the leaders on a presidium named with no title
@@ -807,6 +1029,7 @@ _SMALL_COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4,
 CITIZEN = "person.citizen"
 # what a count of officials names after it (甲、乙、丙3名同志)
 _OFFICIALS_COUNTED = re.compile("同志|干部|领导|党员干部|委员|代表|第一书记|驻村")
+_COUNT = "[0-9一二三四五六七八九十两]{1,3}"
 
 
 def _list_before(
@@ -882,8 +1105,10 @@ def find_counted_name_lists(doc: Doc) -> None:
 # and punctuation or a leader's act after the name (persons19)
 _POST_BEFORE_NAME = guarded(
     "(?:副)?(?:司长|处长|局长|科长|厅长|所长|站长|馆长|主任|部长|巡视员|调研员)"
-    "(?=[\u3400-\u9fff]{2,4}[，、；。])"
+    "(?=[\u3400-\u9fff]{2,4}(?:[，、；。]|宣读|宣布|通报|介绍|致辞|出席|主持|参加|陪同|调研|讲话))"
 )
+# what such a name may do beyond a leader's acts (…巡视员甲宣读了决定; persons20)
+_LOOSE_NAME_ACTS = re.compile("宣读|宣布|通报|介绍|致辞")
 # where such a title may open: a level, the centre or a place's first character of the kinds
 # a ministry's or a level's body opens with
 _LOOSE_TITLE_OPENS = frozenset("中国省市县区州盟旗")
@@ -910,7 +1135,7 @@ def find_names_after_loose_titles(doc: Doc) -> None:
         if any(ts <= m.start() < te for ts, te in covered):
             continue
         e = name_after(text, p, r)
-        if not e or _LEADER_ACTS.match(text, e) is None:
+        if not e or (_LEADER_ACTS.match(text, e) or _LOOSE_NAME_ACTS.match(text, e)) is None:
             continue
         name = text[p:e]
         if name in fw or name in cw or jieba_tokenizer().FREQ.get(name, 0) >= _WORD_FREQ:
@@ -922,6 +1147,9 @@ def find_names_after_loose_titles(doc: Doc) -> None:
             a == m.start()
             or not (a == 0 or text[a - 1] in _PARTY_OPEN or text[a - 1] in "、 \u3000")
             or text[a] not in _LOOSE_TITLE_OPENS
+            # (中心主任某某: a bare 中心 is no body; 中央, 中国, 中共, 中宣部 open one)
+            or text[a] == "中"
+            and text[a + 1 : a + 2] not in ("央", "国", "共", "宣", "组", "纪")
             or any(c in _NO_TITLE_CHARS for c in text[a : m.start()])
             or any(ts < m.end() and a < te for ts, te in covered)
         ):
@@ -963,17 +1191,61 @@ def find_introduced_names(doc: Doc) -> None:
 
 # 志愿者张某，… / 居民李某某说: the role of an ordinary person written right before the name,
 # the way reports of volunteers, residents and model workers name them (persons19)
+# (the public: PERSON only under the opt-in person.citizen, GUIDELINES naming officials)
+_CITIZEN_ROLES = (
+    "志愿者|居民|村民|市民|老党员|党员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
+    "|经营户|业主|义工|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
+)
 _ROLE_BEFORE_NAME = guarded(
     # (staff acting for a body: 工作人员某某表示, 网格员某某; lead19)
-    "(?P<staff>网格员|社工|辅警|协管员|工作人员)"
-    # (the public: PERSON only under the opt-in person.citizen, GUIDELINES naming officials)
-    "|志愿者|居民|村民|市民|老党员|党员|环卫工人|环卫工|保洁员|楼栋长|楼长|商户|店主|摊主"
-    "|经营户|业主|义工|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
+    "(?P<staff>网格员|社工|辅警|协管员|工作人员)|" + _CITIZEN_ROLES
 )
 # what follows such a name: punctuation, or a verb of telling (居民王某说 / 告诉记者)
 _ROLE_NAME_NEXT = re.compile(
     r"[，。、；：,;:“”（(]|(?:[也还都]?(?:说|表示|告诉|介绍|坦言|笑着说|感慨|深有感触))"
 )
+
+
+# What a text must hold for person.citizen to change anything (learn.corrections.SWITCH_CUES:
+# training re-runs a document's rules with the switch on only where it may): a role of the
+# public (find_role_names), or a list's item closed by the public's group (甲、乙等志愿者,
+# find_names_before_leaders) or by a count of people (甲、乙、丙3人获…, find_counted_name_lists).
+# citizen_may_fire narrows it to where the rules' own conditions can hold.
+CITIZEN_CUE = re.compile(f"{_CITIZEN_ROLES}|{_COUNT}(?:人|名|位)")
+
+
+def citizen_may_fire(text: str, r: _Rules | None = None) -> bool:
+    """May person.citizen add a name to `text`: a role of the public with a name right after it
+    closed as find_role_names closes it, or 、 at most five characters before 等 + the public's
+    group or before a count of people
+    that names no officials. Holds wherever one of the rule's three readings adds a name (each
+    needs at least this; tests/test_learn_citizen_cue.py checks it on generated and real-form
+    texts)."""
+    if CITIZEN_CUE.search(text) is None:
+        return False
+    if r is None:
+        from civannot.preannotate.common import rules
+
+        r = rules()
+    for m in _ROLE_BEFORE_NAME.finditer(text):
+        p = m.end()
+        if m.group("staff") or not _surname_len(text[p : p + 2], r.g):
+            continue
+        e = name_after(text, p, r)
+        if e and e - p <= 4 and _ROLE_NAME_NEXT.match(text, e) is not None:
+            return True
+    if "、" not in text:
+        return False
+    for m in _LEADERS_AFTER_LIST.finditer(text):
+        if m.group("citizen") and "、" in text[max(0, m.start() - 5) : m.start()]:
+            return True
+    for m in _PEOPLE_COUNT.finditer(text):
+        if (
+            "、" in text[max(0, m.start() - 5) : m.start()]
+            and _OFFICIALS_COUNTED.match(text, m.end()) is None
+        ):
+            return True
+    return False
 
 
 # 刘大爷, 王阿姨, 李师傅: a surname and a way of address, no name (nor 谢某, a name withheld)
@@ -1111,6 +1383,23 @@ def _lengthen_cut_names(doc: Doc) -> None:
             c.end = c.start + 3
 
 
+def _inside_dotted(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] one part of a longer name with a dot (巴特尔 in 策·奥云巴特尔, 阿不都 in
+    阿不都·某某)? A repeat of a name found elsewhere is not read there (persons20)."""
+    if e + 1 < len(text) and text[e] in _NAME_DOTS and _is_cjk(text[e + 1]):
+        return True
+    a = s
+    while a > 0 and s - a < 6 and _is_cjk(text[a - 1]):
+        a -= 1
+    return a > 1 and text[a - 1] in _NAME_DOTS and _is_cjk(text[a - 2])
+
+
+# a preposition before a name found elsewhere: the name is not glued to a word there (在唐某眼里,
+# 向唐某汇报; persons20)
+# (听取了朱某的报告, 甲和乙: after 了 or a conjunction too)
+_BEFORE_A_NAME = frozenset("在对向跟给让被把同由陪请了和与及")
+
+
 def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     """person.repeat and lexicon: every further mention of a name found above (also across
     他/她 paragraphs), and the strings the project's annotators accepted before."""
@@ -1125,14 +1414,20 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
             else:
                 doc.add(s, e, label, 0.75, 3, "lexicon")
     lex_names = set(names) - {text[s:e] for s, e in persons.items()}
+    has_dot = _has_name_dot(text)
     if names:
         for ms, me in find_words(names, text):
-            if ms not in persons and not _excluded_person(text, ms, me):
+            if (
+                ms not in persons
+                and not _excluded_person(text, ms, me)
+                and not (has_dot and _inside_dotted(text, ms, me))
+            ):
                 prev = text[ms - 1] if ms else "\n"
                 # a name glued to a preceding surname-like run is likely a longer word
                 # (but not when the run before is a name found: 甲某某乙某 in a headline)
                 if (
                     _is_cjk(prev)
+                    and prev not in _BEFORE_A_NAME
                     and me - ms == 2
                     and not r.followers.match(text, me)
                     and ms not in persons.values()
@@ -1208,7 +1503,14 @@ def find_list_neighbours(doc: Doc) -> None:
     for ms, me in find_words(new, text) if new else ():
         prev = text[ms - 1] if ms else "\n"
         # as find_repeats: a two-character name glued to a word before it may be a longer word
-        glued = _is_cjk(prev) and me - ms == 2 and not r.followers.match(text, me)
+        glued = (
+            _is_cjk(prev)
+            and prev not in _BEFORE_A_NAME
+            and me - ms == 2
+            and not r.followers.match(text, me)
+        )
+        if _inside_dotted(text, ms, me):
+            continue
         if ms not in persons and not (glued and ms not in persons.values()):
             doc.add_person(ms, me, 0.8, "person.repeat")
     doc.names |= new

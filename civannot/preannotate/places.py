@@ -236,6 +236,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and not stem.startswith(("城区", "市区", "县城"))
         # 市驻区单位: the city's units stationed in the district, no name before 区
         and stem[-1] != "驻"
+        # 上村区域: 区 opens the word 区域 (an area), it closes no district (orgs20)
+        and text[k : k + 2] != "区域"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
         and not (stem[-1] == "古" and text[k : k + 1] == "镇")
         # 华润苏果超市, 某某夜市: a shop or a market, not a city (session 18, locs19)
@@ -258,7 +260,13 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         # as a verb) before an upper level; the gazetteers hold every province and nearly every
         # city, county and district (towns and sub-districts are often named by words: 民众镇,
         # 外海街道; orgs20)
-        and not (len(stem) == 2 and text[k : k + 1] in "省市县区州" and _ordinary_word(stem))
+        and not (
+            len(stem) == 2
+            and text[k : k + 1] in "省市县区州"
+            and _ordinary_word(stem)
+            # (当阳市, 长子县, 清水县: a division the gazetteer knows, named by a word)
+            and stem + text[k] not in rules().g.admin_full
+        )
         # 鱼米之乡, 精卫之乡: “the land of …”, an epithet, no township (session 16 audit)
         and not stem.endswith("之")
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
@@ -293,7 +301,7 @@ _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
-_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建")
+_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
@@ -513,6 +521,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             prev_ok = (
                 inspected
                 or prev in _PUNCT_BOUNDARY
+                # 中共某县第十四次代表大会: the party's committee of the division (orgs20)
+                or text.endswith("中共", 0, s)
                 or prev in "和及与到在至赴暨"
                 # 除某某街道和社区干部外: the division excepted (session 18, locs19)
                 or (prev == "除" and text[k] in "街镇乡")
@@ -1079,6 +1089,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or enumerated
                 # 走进某某公园, 来到某某社区: a verb of going before the place
                 or text.endswith(_GOING_VERBS, 0, st)
+                # 南起某某广场，北至某某路: the ends of a street or a route (orgs20)
+                or text.endswith(_ROUTE_ENDS, 0, st)
                 or text.endswith("了解", 0, st)  # 详细了解某某社区 (session 14 audit)
                 # 实地走访了某某路: 了 after a verb of going or looking
                 or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
@@ -1109,6 +1121,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and bool(out)
                     and out[-1].end == st
                     and text[st - 1] in "路街"
+                )
+                # 太昊路中原路口: the crossing of two roads, the second right after the first
+                # (orgs20)
+                or (
+                    kind in _ROAD_KINDS
+                    and bool(out)
+                    and out[-1].end == st
+                    and text[st - 1] in "路街"
+                    and text.startswith(("口", "交叉口", "交汇"), e)
                 )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
@@ -1153,6 +1174,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
+            elif k - best > 3 and text.startswith(_LINK_VERBS, best):
+                best += 2  # 到分包某某社区: the unit's link to the place it helps (orgs20)
+            elif k - best > 3 and text.startswith(_ROUTE_ENDS, best):
+                best += 2  # 南起某某广场 (orgs20)
             elif k - best > 3 and text.startswith("图为", best):
                 best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
             else:
@@ -1213,7 +1238,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
         # (rule_words.json facility_stop; session 14 audit)
-        if kind in _MORE_KINDS and (name in _FACILITY_STOP or name in function_words()):
+        if kind in _MORE_KINDS and (
+            name in _FACILITY_STOP
+            or name in function_words()
+            # (单位家属院, 职工家属院: whose compound, none named; orgs20)
+            or (kind == "家属院" and name in common_words())
+        ):
             continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
@@ -1224,8 +1254,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
+        if kind == "村" and name.endswith("驻"):
+            continue  # 以驻村工作组为基础: stationed in the villages, no village (orgs20)
         # (某镇三个社区: a count after a town, no community's name; session 14)
         if _COUNT_NAME.fullmatch(name):
+            continue
+        # 三大广场, 两大公园: the places counted, none named; 具体片区, 划分片区: an ordinary word
+        # of the dictionary before the kind of area (orgs20)
+        if _COUNT_BIG.fullmatch(name) or (kind == "片区" and (name in fw or _ordinary_word(name))):
             continue
         # (无居民小区, 个别社区: no place, some places; session 14 audit)
         if (
@@ -1581,7 +1617,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             # 过去路面坑洼: 路面, 路段, 路口 are words of their own, not a street's kind
-            if kind == "路" and text[e : e + 1] in _ROAD_WORD_NEXT:
+            # (太昊路中原路口: the second road of a crossing, right after the first; orgs20)
+            if (
+                kind == "路"
+                and text[e : e + 1] in _ROAD_WORD_NEXT
+                and not (
+                    text[e] == "口" and bool(out) and out[-1].end == best and text[best - 1] == "路"
+                )
+            ):
                 continue
             if text.startswith("片区", e):
                 e += 2  # 某某路片区: the area named after the street
@@ -1666,6 +1709,8 @@ _COMMUNITY_NEXT = (
 # 无居民小区, 个别社区, 部分村: no place, or some places, not a name
 _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
+_COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
+_ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
@@ -1874,7 +1919,8 @@ def _is_place_end(text: str, pos: int) -> bool:
             and (
                 s == 0
                 or text[s - 1] in _PUNCT_BOUNDARY
-                or text[s - 1] in "和及与到在至赴"
+                # (先后对某某镇某某市场: 对 opens the clause before the town; orgs20)
+                or text[s - 1] in "和及与到在至赴对"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
@@ -1994,6 +2040,25 @@ def _ordinary_word(word: str) -> bool:
 
 def _extend_place(doc: Doc, s: int) -> int:
     text, g = doc.text, doc.r.g
+    if text[s : s + 1] == "州" and s and text[s - 1 : s + 1] in g.gpe_names:
+        # 漳州开发区党委书记: 州 closes a known city's name, it is no level (orgs20)
+        before = text[s - 2] if s >= 2 else "\n"
+        if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与由对":
+            return s - 1
+    if text[s : s + 1] == "区" and text.endswith(("风景名胜", "风景", "旅游", "景"), 0, s):
+        # 青屏山风景区纪检监察工委书记: 区 closes a scenic area's kind, it is no level; the
+        # area's name belongs to the post or the body (orgs20)
+        kind = next(w for w in ("风景名胜", "风景", "旅游", "景") if text.endswith(w, 0, s))
+        k = s - len(kind)
+        for n in range(6, 1, -1):
+            st = k - n
+            prev = text[st - 1] if st > 0 else "\n"
+            if (
+                st >= 0
+                and (prev in _SCENIC_PREV or not _is_cjk(prev))
+                and _scenic_name_ok(text[st:k])
+            ):
+                return st
     unit = next((u for u in _TOWNSHIP_UNITS_MORE if text.startswith(u, s)), None)
     if unit is not None:
         # 某某苏木人居环境整治工作领导小组: the township before its body (session 15 audit)
@@ -2495,7 +2560,8 @@ def _waters(text: str) -> list[Cand]:
             continue
         name = text[start:k]
         if (
-            name[0] in _GENERIC_HEAD
+            (m.group() == "景区" and name[:2] in _HONOUR_STEMS)  # 文明景区: an honour (orgs20)
+            or name[0] in _GENERIC_HEAD
             or any(c in "省市县区镇乡村城" for c in name)
             or name[:2] in function_words()
             or name in function_words()
@@ -2507,6 +2573,102 @@ def _waters(text: str) -> list[Cand]:
         out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
         last = e
     return out
+
+
+# 胡里山炮台景区, 天柱山风景区, 某某湖风景名胜区: a scenic area named at length (the water rule
+# reads two or three characters before 景区): a name of two to six characters before the kind,
+# opening after a mark, a connective, a verb of going or inspecting, or its division; the
+# name alone again where it opens a clause or follows a verb of going (赴某某炮台调研; orgs20)
+_SCENIC_KIND = re.compile("风景名胜区|风景区|旅游景区|旅游区|景区")
+_SCENIC_VERBS = (*_VISIT_VERBS, "检查督导", "督导检查", "赴", "到", "对")
+_SCENIC_PREV = set("、，。：；\n（(“和及与在到至赴对▲")
+
+
+def _scenic_name_ok(name: str) -> bool:
+    return (
+        all_cjk(name)
+        and name[0] not in _GENERIC_HEAD
+        and not any(c in "省市县区镇乡村" or c in _BAD_NAME_CHARS for c in name)
+        # (柯明到某某湖风景区: a verb of going inside is the clause, not the name)
+        and not any(c in "各全每该本我其要把将到赴至往" or c in _CLAUSE_WORD_CHARS for c in name)
+        and name[:2] not in common_words()
+        and name[0] not in _LOC_LEAD
+        and not any(v in name for v in _SCENIC_VERBS if len(v) > 1)
+        and name[:2] not in function_words()
+        and name[:2] not in _GENERIC_STEMS
+        and name[:2] not in _HONOUR_STEMS
+        and not (len(name) == 2 and (name in common_words() or _ordinary_word(name)))
+        and not name.endswith(("旅游", "风景", "文明", "重点", "核心", "周边"))
+    )
+
+
+def _scenic_areas(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    names: set[str] = set()
+    last = 0
+    for m in _SCENIC_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if k and text[k - 1] in "风旅":
+            continue  # (景区 inside 风景区 / 旅游景区: the longer kind was read)
+        start = -1
+        for n in range(6, 1, -1):
+            st = k - n
+            if st < last or st < 0:
+                continue
+            prev = text[st - 1] if st else "\n"
+            if (
+                prev in _SCENIC_PREV
+                or text.endswith(_SCENIC_VERBS, 0, st)
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                or _is_place_end(text, st)
+            ) and _scenic_name_ok(text[st:k]):
+                start = st
+                break
+        if start < 0:
+            continue
+        out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
+        names.add(text[start:k])
+        last = e
+    found = {(c.start, c.end) for c in out}
+    for name in names:
+        if len(name) < 3:
+            continue
+        for a in _occurrences(text, name):
+            b = a + len(name)
+            prev = text[a - 1] if a else "\n"
+            if (
+                _SCENIC_KIND.match(text, b) is None
+                and (a, b) not in found
+                and (prev in _SCENIC_PREV or text.endswith(_SCENIC_VERBS, 0, a))
+                and not text.startswith(("风景", "景区", "管委", "管理", "旅游"), b)
+            ):
+                out.append(Cand(a, b, "LOC", 0.5, 1, "loc.repeat"))
+    return out
+
+
+_NATURAL_VILLAGE = re.compile(rf"(?<=村)([{CJK}]{{2,3}}?)自然村")
+
+
+def _villages_again(doc: Doc) -> None:
+    """代表们走访了青峰村…，肯定了青峰村在整治中的效果: a village or community read once by its
+    kind, named again where no rule reads it (a verb word before it); the weakest reading, any
+    other span over it wins (orgs20)."""
+    text = doc.text
+    seen = {(c.start, c.end) for c in doc.cands if c.label == "LOC"}
+    names = {
+        text[s:e]
+        for s, e in seen
+        if e - s >= 3
+        and text.endswith(("村", "社区"), s, e)
+        and text[s] not in _GENERIC_HEAD
+        and text[s:e] not in _VILLAGE_STOP
+    }
+    for name in names:
+        for a in _occurrences(text, name):
+            b = a + len(name)
+            # (青峰村村委会, 青峰村民: the village's committee or people, read elsewhere)
+            if (a, b) not in seen and not text.startswith(("民", "村", "委", "级"), b):
+                doc.cands.append(Cand(a, b, "LOC", 0.45, 1, "loc.repeat"))
 
 
 # 112国道, G319国道: a numbered national or provincial road
@@ -2534,10 +2696,14 @@ _COUNTED_BARE = re.compile(
 
 # 深入到甲、乙、丙等乡镇以及丁、戊等景区: towns or scenic areas named bare in a list its kind
 # closes (GPE for the towns, LOC for the scenic areas; session 18, locs19)
+# (督查甲山乙溪、丙山等城区A级旅游景区: scenic spots of up to six characters after a verb of
+# inspecting, the kind qualified; orgs20)
 _LISTED_BARE_KIND = re.compile(
-    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访))"
-    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)"
-    r"等(?:[一二三四五六七八九十两几0-9]+个)?(乡镇|苏木|景区|景点)"
+    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访)|(?<=督查)"
+    rf"|(?<=督导)|(?<=检查)|(?<=查看)|(?<=察看))"
+    rf"((?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,6}}?)"
+    r"等(?:[一二三四五六七八九十两几0-9]+个)?"
+    rf"(乡镇|苏木|景区|景点|(?:城区|市区|县城)?[A-Z0-9]*级?(?:旅游)?(?:景区|景点))"
 )
 
 
@@ -2552,6 +2718,8 @@ def _listed_bare_kinds(text: str) -> list[Cand]:
             or it in fw
             or it in cw
             or it[0] in _GENERIC_HEAD
+            # (towns named bare are of two to four characters)
+            or (len(it) > 4 and m.group(2) in ("乡镇", "苏木"))
             for it in items
         ):
             continue
@@ -2632,7 +2800,7 @@ def _road_lines(text: str) -> list[Cand]:
 _VISIT_LIST = re.compile(
     rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
-    "(?:等(?:路段和|地段和|一批)?(?:地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
+    "(?:等(?:路段和|地段和|一批)?(?:地方|地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
     rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
@@ -2642,9 +2810,13 @@ _VISIT_LIST = re.compile(
     "|(?=[，。（]))"
 )
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
+_LIST_JOIN = re.compile("以及|及")
 _VISIT_LIST_VERB = re.compile(
-    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?"
-    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?)"
+    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?|督查了?"
+    "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?"
+    # (先后对甲镇某某市场、乙镇集市等地进行了督导: the list after 对, closed as the others are;
+    # orgs20)
+    "|先后对|分别对)"
     "(?![组团队])"  # (检查组还到…: the team, not the verb)
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
@@ -2744,6 +2916,12 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             continue
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
+        if verb is None and "及" in items[0]:
+            # 督查了3号网格以及甲博物馆、乙景区…等场所: the verb before a first item the list's
+            # run of characters does not reach (a number between), the item after 以及 (orgs20)
+            lo = max(text.rfind(c, 0, m.start(1)) for c in "。\n，：；")
+            if _VISIT_LIST_VERB.search(text, max(lo + 1, m.start(1) - 30), m.start(1)):
+                verb = next(reversed(list(_LIST_JOIN.finditer(items[0]))), None)
         if verb is None and not _list_goes_on(text, m.start(1)):
             continue  # (no verb of visiting opens the list: not an inspection's places)
         a = m.start(1)
@@ -2768,7 +2946,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 s += 2
                 item = item[2:]
             # 某某区某某市场: the division before the place is its own GPE
-            cut = max((j for j in range(2, len(item) - 2) if _is_place_end(text, s + j)), default=0)
+            # (某某镇集市: a kind of place of two characters after the town; orgs20)
+            cut = max((j for j in range(2, len(item) - 1) if _is_place_end(text, s + j)), default=0)
             # (the town or sub-district so cut off, the last of the chain, is a GPE)
             town = (s, s + cut) if cut and item.endswith(_TOWN_KIND, 0, cut) else None
             if town is not None:
@@ -2776,6 +2955,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 town = (s + up, s + cut)
             s += cut
             item = item[cut:]
+            if town is not None and not unclosed:
+                # 某某镇集市, 某某乡公益停车场: the town visited is a GPE whatever follows it
+                # (a place of its own or the kind of place; orgs20)
+                out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
             # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
             if not 3 <= len(item) <= 12:
                 continue
@@ -2800,7 +2983,12 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     out.append(Cand(s, e, "GPE", 0.5, 2, "gpe.visit_item"))
                 continue
             if (
-                (item.endswith(_VISIT_ITEM_NOT) and not item.endswith(_STATION_KINDS))
+                (
+                    item.endswith(_VISIT_ITEM_NOT)
+                    and not item.endswith(_STATION_KINDS)
+                    # (某某游客中心: a scenic area's visitor centre is a place; orgs20)
+                    and not item.endswith("游客中心")
+                )
                 or "街道" in item
                 or item in common_words()
             ):
@@ -2855,13 +3043,13 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 # (临时水果市场: a kind of market)
                 or (kind.endswith("市场") and name[:2] in _MARKET_STOP)
                 or name in _COMMUNITY_STOP
+                # (公益停车场: the kind of facility, no name; orgs20)
+                or name in _FACILITY_STOP
                 or r.loc_kind.fullmatch(name)
             ):
                 continue
             out.append(Cand(s, e, "LOC", 0.5, 2, "loc.visit_item"))
             # (a town cut off an item of an unclosed list is left to gpe.doc_place)
-            if town is not None and not unclosed:
-                out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
     return out
 
 
@@ -2946,6 +3134,17 @@ def find_locations(doc: Doc) -> None:
                     if (a, a + len(name)) not in seen
                 )
     doc.cands.extend(_waters(text))
+    if "自然村" in text:
+        # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
+        # (its name may be any word: 万家, 李家湾)
+        doc.cands.extend(
+            Cand(m.start(1), m.end(), "LOC", 0.5, 2, "loc.kind")
+            for m in _NATURAL_VILLAGE.finditer(text)
+            if not any(c in _BAD_NAME_CHARS or c in "各全每该本我其" for c in m.group(1))
+        )
+    _villages_again(doc)
+    if "景区" in text or "风景" in text or "旅游区" in text:
+        doc.cands.extend(_scenic_areas(text))
     if "公园" in text:
         doc.cands.extend(_water_parks(text))
     if "花园" in text:
@@ -2961,7 +3160,7 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "等乡镇" in text or "等苏木" in text or "等景区" in text or "等景点" in text:
+    if "等乡镇" in text or "等苏木" in text or "景区" in text or "景点" in text:
         doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text

@@ -284,13 +284,21 @@ def find_title_chains(doc: Doc) -> None:
         else:
             name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
         if (
-            name_end - end == 3
-            and text[end] in "和与"
-            and text[end + 1 : name_end] in function_words()
-        ) or (
-            name_end - end == 2
-            and text[end] in "和与及"
-            and jieba_tokenizer().FREQ.get(text[end + 1 : end + 3], 0) >= _JOINED_WORD_FREQ
+            (
+                name_end - end == 3
+                and text[end] in "和与有"
+                and (
+                    text[end + 1 : name_end] in function_words()
+                    # (委员有担当，: 有 + a word says what one has; persons20)
+                    or text[end] == "有"
+                    and text[end + 1 : name_end] in common_words()
+                )
+            )
+            or (
+                name_end - end == 2
+                and text[end] in "和与及"
+                and jieba_tokenizer().FREQ.get(text[end + 1 : end + 3], 0) >= _JOINED_WORD_FREQ
+            )
         ):
             # 局长和相关负责同志: 和 joins the next words, it opens no name (和 is a surname)
             # (委书记和广大干部: a name of two would end inside a frequent word, 广大; persons19)

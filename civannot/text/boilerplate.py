@@ -170,6 +170,9 @@ def _jammer_spans(line: str, start: int) -> list[tuple[int, int]]:
             a, b = m.span()
             if a > 0 and not line[a - 1].isspace() and line[a] in _TEXT_MARKS:
                 a = line.index(" ", a)  # the first token is glued to the text before it
+            elif line[a] in _CLOSERS and _still_open(line[:a], line[a]):
+                # a bracket that closes what the line opened (（来源：某某网 ) # K2 e7…)
+                a = line.index(" ", a)
             if b < len(line) and not line[b].isspace():
                 b = line.rindex(" ", a, b)  # the last token is glued to the text after it
             while a > start and line[a - 1] in _HSPACE:
@@ -178,6 +181,17 @@ def _jammer_spans(line: str, start: int) -> list[tuple[int, int]]:
                 b += 1
             out.append((a, b))
     return out
+
+
+_CLOSERS = {")": "(（", "]": "[【"}
+
+
+def _still_open(before: str, closer: str) -> bool:
+    """Does `before` open a bracket of `closer`'s kind (ASCII or full-width) that it does not
+    close?"""
+    opens = sum(before.count(c) for c in _CLOSERS[closer])
+    shut = before.count(closer) + before.count({")": "）", "]": "】"}[closer])
+    return opens > shut
 
 
 # A tag cloud after the article (创城 / 社区 / 街道办 / …, one word a line between blank lines):

@@ -54,6 +54,11 @@ _MARKS = {
 PUNCT_LOGP = -9.0  # ASCII letters and digits
 
 
+def mark_logp(ch: str) -> float:
+    """The log-probability the model gives a mark of running text (0 for anything else)."""
+    return _MARKS.get(ch, 0.0)
+
+
 @lru_cache(maxsize=1)
 def model() -> tuple[dict[str, int], float]:
     """(jieba's word -> frequency table, log of the total), loaded once per process."""

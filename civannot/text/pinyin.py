@@ -58,8 +58,8 @@ _CUT_GROUP = re.compile(rf"(?<=[{_CJK}])[(（]({_SYL})[ \u00a0]*$", re.MULTILINE
 _NEUTRAL = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:a|o|e|i|u|ü|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iu|ua|uo|ui|un|ue|in|ing|ian|iao|iang|iong|uai|uan|uang)"
-    # ü typed as v where a keyboard has no ü (率(lv), 女(nv), 略(lve))
-    r"|[ln]ve?"
+    # ü typed as v where a keyboard has no ü (率(lv), 女(nv), 略(lve)), or kept (略(lüe))
+    r"|[ln][vü]e?"
 )
 _DENSE = 5
 # the same note again right after a note (黨(dǎng)(dǎng)): the tool ran over the character twice
@@ -80,7 +80,11 @@ def _bare_readings(ch: str) -> frozenset[str]:
 def _reads(ch: str, syllable: str) -> bool:
     """Is `syllable` (tone-less) a reading of `ch`? A character pypinyin does not know reads as
     itself, which no syllable is."""
-    return syllable.replace("v", "ü") in _bare_readings(ch) or syllable in _bare_readings(ch)
+    readings = _bare_readings(ch)
+    # pypinyin writes ü as v (略 -> lve); a note may write either (略(lüe), 略(lve))
+    return any(
+        s in readings for s in (syllable, syllable.replace("v", "ü"), syllable.replace("ü", "v"))
+    )
 
 
 def _after_damage(text: str, i: int) -> bool:
