@@ -162,3 +162,17 @@ def test_a_quoted_formula_inside_a_requirement_is_still_no_speech():
     assert directives(text) == ["要以“门前三包”为抓手，全面整改"]
     text = "会场悬挂着“创建文明城市，人人有责”。"
     assert directives(text) == []
+
+
+def test_how_the_speaker_said_it_stands_between_name_and_verb():
+    # 某某语重心长地说， / 某某一针见血地指出， (before: no speaker)
+    text = "县委书记李国华出席会议。李国华语重心长地说，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]
+    text = "县委书记李国华出席会议。他一针见血地指出，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]
+
+
+def test_a_bracketed_note_after_the_name_still_frames():
+    # 某某（蒙古族）强调， (before: no speaker)
+    text = "县委书记李国华（蒙古族）强调，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "李国华")]

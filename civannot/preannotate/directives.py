@@ -1653,6 +1653,8 @@ _POST_AFTER_NAME = (
     r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长)"
 )
 _NAMED_TAIL = guarded(
+    # (某某（蒙古族）强调， / 某某（女）指出，: a bracketed note after the name)
+    r"(?:（[^（）\n]{1,6}）)?"
     rf"{_POST_AFTER_NAME}?(?:同志)?"
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
