@@ -79,6 +79,12 @@ from tests.preannotate_support import labelled_spans
             {("青凤山景区", "LOC")},
             {("凤山", "GPE")},
         ),
+        # a scenic area named after its lake, after a name and a verb of going
+        (
+            "柯明到青龙湖风景区、白鹭洲旅游区检查。",
+            {("青龙湖风景区", "LOC"), ("白鹭洲旅游区", "LOC")},
+            set(),
+        ),
         # a scenic area before its post
         (
             "10月3日上午，青屏山风景区纪检监察工委书记柯明带队开展专项督查。",

@@ -6,7 +6,7 @@
   phrases was left unread even 2 nats ahead of every other reading, or with the genre's pairs
   2 nats ahead of them. Where the ， is ahead only by the word model's prior over a lone function
   character (他, 为, 要: 1.6 nats wherever neither makes a word) it stays unread: 要 was lost
-  there as often (各部门要切实提高).
+  there as often (各单位要切实加强).
 - `??` after a lost 。 before a BF character (session 18) was also read where a character lost
   both bytes and the next one its lead byte: 结合各 as `结??髯…` came out 结。亏自. The reading on
   through the folded ？ is offered only where the character it gives opens a word (开展, 看到,

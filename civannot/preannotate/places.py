@@ -2589,7 +2589,8 @@ def _scenic_name_ok(name: str) -> bool:
         all_cjk(name)
         and name[0] not in _GENERIC_HEAD
         and not any(c in "省市县区镇乡村" or c in _BAD_NAME_CHARS for c in name)
-        and not any(c in "各全每该本我其要把将" or c in _CLAUSE_WORD_CHARS for c in name)
+        # (柯明到某某湖风景区: a verb of going inside is the clause, not the name)
+        and not any(c in "各全每该本我其要把将到赴至往" or c in _CLAUSE_WORD_CHARS for c in name)
         and name[:2] not in common_words()
         and name[0] not in _LOC_LEAD
         and not any(v in name for v in _SCENIC_VERBS if len(v) > 1)
