@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from civannot.learn.crf import TaggedSpan, Tagging
+from civannot.learn.crf import Tagging
 from civannot.learn.features import ENTITY_LABELS, ENTITY_SET
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions, suggestion_span
@@ -75,23 +75,22 @@ def combine(
     first = {lab for lab, p in pol.items() if p in ("model", "model+")}
     rules_ok = {lab for lab in ENTITY_LABELS if pol.get(lab, "rules") != "model"}
     added = {lab for lab, p in pol.items() if p == "union"}
+    # the rules' spans by key, for a model span that is exactly one of them: only the labels
+    # a model span can be taken for (the last of equal keys, as a dict of every span gave)
+    model_taken = first | added
     rule_of_key = {
-        (s.start, s.end, s.label): r for s, r in zip(rules.spans, rules.rules, strict=True)
+        (s.start, s.end, s.label): r
+        for s, r in zip(rules.spans, rules.rules, strict=True)
+        if s.label in model_taken
     }
-    # the kept entity spans as (start, end, order taken, span, rule): sorted as plain tuples
-    # (no key function called per span), the order taken breaking a tie as the stable sort did
-    kept: list[tuple[int, int, int, Span, str]] = []
-
-    def model_span(t: TaggedSpan) -> tuple[Span, str]:
-        prov = rule_of_key.get((t.start, t.end, t.label), provenance)
-        # the rules' own constructor of a suggestion (origin, author, no id): half of Span()'s cost
-        return suggestion_span(text, t.start, t.end, t.label, t.confidence, prov), prov
-
+    # the kept entity spans as (start, end, order taken, span, rule, the rule span's index or
+    # -1): sorted as plain tuples (no key function called per span), the order taken breaking
+    # a tie as the stable sort did
+    kept: list[tuple[int, int, int, Span, str, int]] = []
     occupied = bytearray(len(text) + 1)
-
-    def take(s: Span, r: str) -> None:
-        kept.append((s.start, s.end, len(kept), s, r))
-        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    # (a span taken: kept.append((start, end, len(kept), span, rule, index)) and its characters
+    # marked in `occupied`, written out where it happens; a model span is made with the rules'
+    # own constructor of a suggestion (origin, author, no id): half of Span()'s cost)
 
     # a model span that cuts a rule span of a label the policy keeps with the rules (starts or
     # ends strictly inside it) is dropped: on the development sets every such cut was wrong
@@ -115,13 +114,17 @@ def combine(
                     if person is None:
                         person = bytearray(len(text) + 1)
                     person[s.start : s.end] = b"\x01" * (s.end - s.start)
-    for t in tagging.spans:
-        if t.label in first:
-            if inner is not None and (inner[t.start] or inner[t.end]):
-                continue
-            if person is not None and person.find(1, t.start, t.end) >= 0:
-                continue
-            take(*model_span(t))
+        for t in tagging.spans:
+            if t.label in first:
+                a, b, lab = t.start, t.end, t.label
+                if inner[a] or inner[b]:
+                    continue
+                if person is not None and person.find(1, a, b) >= 0:
+                    continue
+                prov = rule_of_key.get((a, b, lab), provenance)
+                made = suggestion_span(text, a, b, lab, t.confidence, prov)
+                kept.append((a, b, len(kept), made, prov, -1))
+                occupied[a:b] = b"\x01" * (b - a)
     # the rules' other spans (DIRECTIVE), with their index, noted on the same pass
     others: list[tuple[int, Span, str]] = []
     rule_persons: list[tuple[int, int]] = []
@@ -130,46 +133,63 @@ def combine(
         if lab not in ENTITY_SET:
             others.append((i, s, r))
             continue
+        a, b = s.start, s.end
         if lab == "PERSON":
-            rule_persons.append((s.start, s.end))
-        if lab not in rules_ok or occupied.find(1, s.start, s.end) >= 0:
+            rule_persons.append((a, b))
+        if lab not in rules_ok or occupied.find(1, a, b) >= 0:
             continue
-        take(s, r)
-    for t in tagging.spans:
-        if t.label in added and occupied.find(1, t.start, t.end) < 0:
-            take(*model_span(t))
+        kept.append((a, b, len(kept), s, r, i))
+        occupied[a:b] = b"\x01" * (b - a)
+    if added:
+        for t in tagging.spans:
+            if t.label in added and occupied.find(1, t.start, t.end) < 0:
+                a, b, lab = t.start, t.end, t.label
+                prov = rule_of_key.get((a, b, lab), provenance)
+                made = suggestion_span(text, a, b, lab, t.confidence, prov)
+                kept.append((a, b, len(kept), made, prov, -1))
+                occupied[a:b] = b"\x01" * (b - a)
     kept.sort()
     out = Suggestions(spans=[k[3] for k in kept], rules=[k[4] for k in kept])
-    # directives after the entities, as the engine orders them
-    old_to_new: dict[int, int] = {}
-    for i, s, r in others:
-        old_to_new[i] = len(out.spans)
-        out.spans.append(s)
-        out.rules.append(r)
-
     # a rule's span kept as is is found by its key; only a changed one is searched by overlap
     # (a relation per title and speaker: a scan of every span for each cost a fifth of combine)
-    # (one pass over the kept spans also notes the persons, the directives and the entities)
+    # (one pass over the kept spans also notes the persons, the directives and the entities,
+    # read from the kept tuples: the entities, then the rules' other spans)
     exact: dict[tuple[int, int, str], int] = {}
     persons: list[tuple[int, int]] = []
     person_at: dict[int, int] = {}
     directive_at: dict[tuple[int, int], int] = {}
     entity_idx: list[int] = []
-    for j, s in enumerate(out.spans):
+    # where each relation end goes (attach): a rule span kept as it is to the first span of its
+    # key, noted here; the rules' other spans below; the rest found by attach
+    old_to_new: dict[int, int] = {}
+    for j, (a, b, _n, s, _r, old) in enumerate(kept):
+        lab = s.label
+        at = (a, b, lab)
+        if at not in exact:
+            exact[at] = j
+        if old >= 0:
+            old_to_new[old] = exact[at]
+        if lab == "PERSON":
+            persons.append((a, b))
+            person_at[a] = j
+        if lab in ENTITY_SET:
+            entity_idx.append(j)
+    # directives after the entities, as the engine orders them
+    spans_out, rules_out = out.spans, out.rules
+    for i, s, r in others:
+        j = len(spans_out)
+        old_to_new[i] = j
+        spans_out.append(s)
+        rules_out.append(r)
+        # (no entity label among them: no person, no entity index)
         at = (s.start, s.end, s.label)
         if at not in exact:
             exact[at] = j
-        lab = s.label
-        if lab == "PERSON":
-            persons.append((s.start, s.end))
-            person_at[s.start] = j
-        elif lab == "DIRECTIVE":
+        if s.label == "DIRECTIVE":
             directive_at[(s.start, s.end)] = j
-        if lab in ENTITY_SET:
-            entity_idx.append(j)
 
     # the kept entity spans of each label as (end, start, index), in order: they do not overlap
-    # (take() keeps them apart), so their ends rise with their starts and a bisect finds the
+    # (`occupied` keeps them apart), so their ends rise with their starts and a bisect finds the
     # few that can overlap a changed span (a scan of every kept span per relation end was a
     # third of what attach cost); built on the first changed span
     by_label: dict[str, list[tuple[int, int, int]]] | None = None

@@ -363,6 +363,7 @@ class _Prepared:
     adds: re.Pattern[str] | None
     needs: tuple[tuple[Correction, str | None], ...]  # the span corrections
     n: int  # how many corrections it was made of
+    drops: frozenset[tuple[str, str]] = frozenset()  # Corrections.relation_drops()
 
     @classmethod
     def of(cls, items: Sequence[Correction]) -> _Prepared:
@@ -372,6 +373,7 @@ class _Prepared:
             re.compile("|".join(map(re.escape, adds))) if adds else None,
             tuple((c, _needed(c)) for c in items if not c.on_relations),
             len(items),
+            frozenset((c.label, c.arg) for c in items if c.on_relations),
         )
 
 
@@ -427,7 +429,13 @@ class Corrections:
         """`sug` without the relations the learned relation drops remove (the spans as they
         are); `sug` itself where none is removed. Pre-annotation applies it again after the
         model's combination, which may find the speakers anew (civannot.learn.combine)."""
-        return without_relations(sug, self.relation_drops())
+        if not self.items:
+            return sug
+        prep = self._prepared
+        if prep is None or prep.n != len(self.items):
+            prep = self._prepared = _Prepared.of(self.items)
+        # (the drops made once per list, not a frozenset of them per text)
+        return without_relations(sug, prep.drops)
 
     def apply(
         self, text: str, sug: Suggestions, version: int | str = 0, *, relations: bool = True
@@ -524,18 +532,23 @@ def without_relations(sug: Suggestions, drops: Iterable[tuple[str, str]]) -> Sug
     """`sug` without its relations whose (type, rule) is in `drops` (the spans as they are);
     `sug` itself where none is removed."""
     drops = drops if isinstance(drops, (set, frozenset)) else frozenset(drops)
-    if not drops or not any(
-        (t, r) in drops for (t, _, _), r in zip(sug.relations, sug.relation_rules, strict=True)
-    ):
+    # (a text none of whose relations a dropped rule made is given back after one set test in
+    # C; otherwise one pass keeps the others, and `sug` comes back when none was dropped)
+    if not drops or {r for _t, r in drops}.isdisjoint(sug.relation_rules):
+        return sug
+    kept = [
+        (rel, r)
+        for rel, r in zip(sug.relations, sug.relation_rules, strict=True)
+        if (rel[0], r) not in drops
+    ]
+    if len(kept) == len(sug.relations):
         return sug
     out = Suggestions(
         spans=sug.spans, rules=sug.rules, directive_units=sug.directive_units,
         directive_sentences=sug.directive_sentences, off=sug.off,
     )  # fmt: skip
-    for rel, r in zip(sug.relations, sug.relation_rules, strict=True):
-        if (rel[0], r) not in drops:
-            out.relations.append(rel)
-            out.relation_rules.append(r)
+    out.relations = [rel for rel, _r in kept]
+    out.relation_rules = [r for _rel, r in kept]
     return out
 
 

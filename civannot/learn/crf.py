@@ -86,7 +86,7 @@ def _target_tags(item: TrainItem) -> list[str]:
     return bio_tags(len(item.text), [*gold, *filler])
 
 
-@dataclass
+@dataclass(slots=True)
 class TaggedSpan:
     start: int
     end: int
@@ -287,9 +287,13 @@ class CrfModel:
             if window is None
             else self._known().windows(text, rule_spans, window, labels)
         )
+        # (the tagger's methods and the spans' append bound once, not looked up per window
+        # and span)
+        set_seq, viterbi, marginal = tagger.set, tagger.tag, tagger.marginal
+        add = out.spans.append
         for (s, _e), feats in parts:
-            tagger.set(feats)
-            tags = tagger.tag()
+            set_seq(feats)
+            tags = viterbi()
             # the sequence's probability gives the spread uncertainty; marginals only where a
             # span is (they cost a call per character)
             if spread:
@@ -300,12 +304,12 @@ class CrfModel:
             for a, b, label in spans_from_tags(tags):
                 # the span's weakest points are its ends (where a boundary could move): their
                 # marginals, not one call per character
-                conf = tagger.marginal(tags[a], a)
+                conf = marginal(tags[a], a)
                 if b - 1 > a:
-                    last = tagger.marginal(tags[b - 1], b - 1)
+                    last = marginal(tags[b - 1], b - 1)
                     if last < conf:  # (min(), a call through the arguments' tuple, per span)
                         conf = last
-                out.spans.append(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+                add(TaggedSpan(s + a, s + b, label, round(conf, 4)))
         out.uncertainty = (1.0 - math.exp(log_p / n) if n else 0.0) if spread else None
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
         return out

@@ -44,9 +44,24 @@ def segments(text: str) -> list[tuple[int, int]]:
     """[start, end) ranges covering the text, cut after sentence ends (empty ones left out).
     The breaks are found by regex, not by a Python step per character: pre-annotation cuts
     every document it tags."""
-    out: list[tuple[int, int]] = []
-    start = 0
     n = len(text)
+    # (the common case, no segment reaching _LONG: the ends are the breaks' ends; a segment
+    # is left out when blank, and one that opens with a character other than whitespace is
+    # not, so only the few others are sliced and stripped)
+    ends = [m.end() for m in _BREAK_RE.finditer(text)]
+    starts = [0, *ends]
+    last = starts[-1]
+    if n - last < _LONG and all(e - s <= _LONG for s, e in zip(starts, ends, strict=False)):
+        out = [
+            (s, e)
+            for s, e in zip(starts, ends, strict=False)
+            if not text[s].isspace() or text[s:e].strip()
+        ]
+        if last < n and (not text[last].isspace() or text[last:].strip()):
+            out.append((last, n))
+        return out
+    out = []
+    start = 0
 
     def cut(end: int) -> None:
         if end > start and text[start:end].strip():
