@@ -77,9 +77,15 @@ def _joint_docs(one_org: bool) -> tuple[list[GoldDoc], list]:
         f"会上，{p}县委县政府召开创文推进会。{n}县长要求，各部门要抓好落实。"
         for p, n in (("青苇", "吴"), ("栖岸", "孙"), ("楚岭", "钱"), ("岚溪", "周"))
     ]
-    on = [suggest(t, disabled=DEFAULT_OFF - {"org.joint_whole"}) for t in texts]
+    return _switch_docs(texts, "org.joint_whole", one_org)
+
+
+def _switch_docs(texts: list[str], rule: str, on_in_gold: bool) -> tuple[list[GoldDoc], list]:
+    """A team's gold of `texts` as the rules give it with `rule` on (or off), the rules' own
+    suggestions and the re-run the training asks for."""
+    on = [suggest(t, disabled=DEFAULT_OFF - {rule}) for t in texts]
     off = [suggest(t) for t in texts]
-    gold = on if one_org else off
+    gold = on if on_in_gold else off
     docs = [
         GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
         for t, g in zip(texts, gold, strict=True)
@@ -141,18 +147,7 @@ def _site_docs(whole: bool) -> tuple[list[GoldDoc], list]:
             ("楚岭", "钱", "杏花村"), ("岚溪", "周", "明德路"),
         )
     ]  # fmt: skip
-    on = [suggest(t, disabled=DEFAULT_OFF - {"loc.place_whole"}) for t in texts]
-    off = [suggest(t) for t in texts]
-    gold = on if whole else off
-    docs = [
-        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
-        for t, g in zip(texts, gold, strict=True)
-    ]
-
-    def resuggest(key: str) -> list:
-        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
-
-    return docs, [off, resuggest]
+    return _switch_docs(texts, "loc.place_whole", whole)
 
 
 def test_learn_switches_turns_loc_place_whole_on_only_for_a_gold_that_reads_so():

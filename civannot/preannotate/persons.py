@@ -713,15 +713,22 @@ def find_visits(doc: Doc) -> None:
         doc.add_person(s, e, 0.75, "person.visit")
 
 
-def _sentence_start_names(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """The names (group 1 of `pattern`) of the matches at a line or sentence start that are not
-    found yet and read as a name: 全县到各村检查, 江苏到浙江考察, 会议主持。 have a word of the
-    dictionary (names have no frequency there) or a place where the name would be."""
+def _sentence_start_names(
+    doc: Doc,
+    pattern: re.Pattern[str],
+    starts: re.Pattern[str] = _SENTENCE_END,
+    short_words_only: bool = True,
+) -> Iterator[tuple[int, int]]:
+    """The names (group 1 of `pattern`) of the matches at a line or sentence start (or after
+    each match of `starts`) that are not found yet and read as a name: 全县到各村检查, 江苏到浙江考察,
+    会议主持。 have a word of the dictionary (names have no frequency there) or a place where the
+    name would be. `short_words_only`: a function or common word is no name only at two
+    characters (a headline's segment refuses them at any length)."""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
     freq = jieba_tokenizer().FREQ
     # tried at each line or sentence start only (a few per text), not at every position
-    for k in itertools.chain((0,), (m.end() for m in _SENTENCE_END.finditer(text))):
+    for k in itertools.chain((0,), (m.end() for m in starts.finditer(text))):
         m = pattern.match(text, k)
         if m is None:
             continue
@@ -729,7 +736,7 @@ def _sentence_start_names(doc: Doc, pattern: re.Pattern[str]) -> Iterator[tuple[
         name = text[s:e]
         if s in doc.persons or not _valid_name(name, r.g):
             continue
-        if len(name) == 2 and (name in fw or name in cw):
+        if (len(name) == 2 or not short_words_only) and (name in fw or name in cw):
             continue
         if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
             continue
@@ -763,21 +770,7 @@ def find_meeting_roles(doc: Doc) -> None:
             doc.add_person(s, e, 0.7, "person.meeting_role")
     if not any(w in text for w in ("致辞", "主持", "出席", "讲话", "批示", "开幕")):
         return
-    r = doc.r
-    fw, cw = function_words(), common_words()
-    freq = jieba_tokenizer().FREQ
-    for k in itertools.chain((0,), (m.end() for m in _SEGMENT_START.finditer(text))):
-        m = _HEADLINE_ROLE.match(text, k)
-        if m is None:
-            continue
-        s, e = m.start(1), m.end(1)
-        name = text[s:e]
-        if s in doc.persons or not _valid_name(name, r.g):
-            continue
-        if name in fw or name in cw or (freq.get(name) or 0) > 50:
-            continue
-        if name in r.g.gpe_names or name in r.g.admin_stems:
-            continue
+    for s, e in _sentence_start_names(doc, _HEADLINE_ROLE, _SEGMENT_START, False):
         doc.add_person(s, e, 0.7, "person.meeting_role")
 
 
