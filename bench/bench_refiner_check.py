@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_preannotate import article  # noqa: E402
 from bench_rules_speed import _data_paths  # noqa: E402
+from bench_worker_check import compare_outputs  # noqa: E402
 
 from civannot.preannotate import runner  # noqa: E402
 from civannot.preannotate.engine import Suggestions, suggest  # noqa: E402
@@ -119,19 +120,8 @@ def main() -> int:
         ap.print_help()
         return 2
     ref = json.loads(a.check.read_text("utf-8"))
-    now = _results(a.models)
-    differ = [k for k in ref if now.get(k) != ref[k]]
-    missing = sorted(set(ref) ^ set(now))
     parts = ("spans", "rules", "relations", "relation rules", "uncertainty")
-    for key in differ[:5]:
-        for part, x, y in zip(parts, ref[key], now[key], strict=True):
-            if x != y:
-                print(f"{key}: {part} differ")
-    print(
-        f"{len(ref) - len(differ)}/{len(ref)} identical"
-        + (f"; keys differ: {missing[:5]}" if missing else "")
-    )
-    return 1 if differ or missing else 0
+    return compare_outputs(ref, _results(a.models), parts)
 
 
 if __name__ == "__main__":

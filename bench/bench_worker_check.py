@@ -108,15 +108,23 @@ def _results(articles: int) -> dict[str, Any]:
 
 def _check(path: Path, articles: int) -> int:
     ref = json.loads(path.read_text("utf-8"))
-    now = _results(articles)
+    return compare_outputs(ref, _results(articles), ("spans", "relations", "uncertainty"))
+
+
+def compare_outputs(ref: dict[str, Any], now: dict[str, Any], parts: tuple[str, ...]) -> int:
+    """Print which of the first five differing texts differ in which part (each text's output a
+    sequence of `parts`) and how many are identical; 1 if any differs or a text is missing."""
     differ = [k for k in ref if now.get(k) != ref[k]]
     missing = sorted(set(ref) ^ set(now))
     for key in differ[:5]:
-        for part, a, b in zip(
-            ("spans", "relations", "uncertainty"), ref[key], now[key], strict=True
-        ):
+        for part, a, b in zip(parts, ref[key], now[key], strict=True):
             if a != b:
-                print(f"{key}: {part} differ ({len(a)} -> {len(b)})")
+                sizes = (
+                    f" ({len(a)} -> {len(b)})"
+                    if hasattr(a, "__len__") and hasattr(b, "__len__")
+                    else ""
+                )
+                print(f"{key}: {part} differ{sizes}")
     print(
         f"{len(ref) - len(differ)}/{len(ref)} identical"
         + (f"; keys differ: {missing[:5]}" if missing else "")

@@ -4,6 +4,7 @@ the suggestions of precise rules in one undo step, next document by uncertainty.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 
@@ -180,35 +181,43 @@ def test_next_document_by_uncertainty(qtbot, tmp_path) -> None:  # noqa: ANN001
         session.close()
 
 
-def test_rules_screen_lists_the_learned_corrections(qtbot, tmp_path) -> None:  # noqa: ANN001
+@contextlib.contextmanager
+def _trained_rules_screen(qtbot, p: Project):  # noqa: ANN001, ANN202
+    """The lead's rules screen of project `p` once trained (closed here), and the rows of its
+    learned corrections' table (text, count, third column)."""
     from civannot.learn.training import train_project
-    from tests.test_learn_corrections import _team_project
 
-    use_temp_settings(tmp_path)
-    p = _team_project(tmp_path / "team.civ")
+    path = p.path
     try:
         train_project(p)
     finally:
         p.close()
-    win, learn, session = window_for(qtbot, tmp_path / "team.civ")
+    win, learn, session = window_for(qtbot, path)
     try:
         with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
             pass
         screen = learn.rules_window
         table = screen.corrections
         rows = [[table.item(i, j).text() for j in range(3)] for i in range(table.rowCount())]
-        assert any(r[0] == "trim DATE suffix «上午»" and int(r[1]) >= 2 for r in rows)
-        head = [screen.evaluation.horizontalHeaderItem(j).text() for j in range(6)]
-        assert "+Corrections F1" in head
+        yield screen, rows
         screen.close()
     finally:
         win.close()
         session.close()
 
 
+def test_rules_screen_lists_the_learned_corrections(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from tests.test_learn_corrections import _team_project
+
+    use_temp_settings(tmp_path)
+    with _trained_rules_screen(qtbot, _team_project(tmp_path / "team.civ")) as (screen, rows):
+        assert any(r[0] == "trim DATE suffix «上午»" and int(r[1]) >= 2 for r in rows)
+        head = [screen.evaluation.horizontalHeaderItem(j).text() for j in range(6)]
+        assert "+Corrections F1" in head
+
+
 def test_rules_screen_lists_a_learned_relation_drop(qtbot, tmp_path) -> None:  # noqa: ANN001
     # the lead's screen shows the relation corrections as it shows the span ones (relcorr19)
-    from civannot.learn.training import train_project
     from civannot.preannotate.engine import suggest
     from tests.learn_support import gold_project
     from tests.test_learn_relation_corrections import _gold_of, _leaders_texts
@@ -219,20 +228,6 @@ def test_rules_screen_lists_a_learned_relation_drop(qtbot, tmp_path) -> None:  #
         for t in _leaders_texts(12)
     ]
     p = gold_project(tmp_path / "team.civ", [(f"doc{i:03d}", d) for i, d in enumerate(docs)])
-    try:
-        train_project(p)
-    finally:
-        p.close()
-    win, learn, session = window_for(qtbot, tmp_path / "team.civ")
-    try:
-        with qtbot.waitSignal(learn.open_rules().panel.finished, timeout=60000):
-            pass
-        screen = learn.rules_window
-        table = screen.corrections
-        rows = [[table.item(i, j).text() for j in range(3)] for i in range(table.rowCount())]
+    with _trained_rules_screen(qtbot, p) as (_screen, rows):
         drop = [r for r in rows if r[0] == "drop HOLDS_TITLE (rule «relation.holds.leaders»)"]
         assert drop and int(drop[0][1]) >= 2 and drop[0][2] == "0"
-        screen.close()
-    finally:
-        win.close()
-        session.close()

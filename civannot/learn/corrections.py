@@ -823,36 +823,38 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
-# loc.place_whole joins spans the rules chose (conventions.join_places_into_sites): it changes
-# only a text whose suggestions have a GPE right before a LOC, which no pattern of the text tells
-PLACE_WHOLE = "loc.place_whole"
+def _leaders_place_may_fire(text: str, base: Suggestions | None) -> bool:
+    # it only takes in a place written right before the leaders' term (栖岸县领导): a term
+    # opening the text or after a mark or a space takes nothing (领导 is in most articles)
+    from civannot.preannotate.common import rules
+    from civannot.preannotate.titles import _leader_terms
+
+    return any(
+        m.start() > 0 and text[m.start() - 1].isalnum()
+        for m in _leader_terms(text, rules().leaders)
+    )
+
+
+# Where a rule's cue is too common to tell (person.citizen's words, 志愿者 / 党员 / 3人, and 领导
+# are in most articles), what narrows it down further, given the text and the rules' own
+# suggestions for it where known. loc.place_whole joins spans the rules chose
+# (conventions.join_places_into_sites): only a text whose suggestions put a GPE right before a
+# LOC can change, which no pattern of the text tells.
+SWITCH_NARROWING: dict[str, Callable[[str, Suggestions | None], bool]] = {
+    CITIZEN: lambda text, base: citizen_may_fire(text),
+    "title.leaders_place": _leaders_place_may_fire,
+    "loc.place_whole": lambda text, base: base is None or _gpe_before_loc(base),
+}
 
 
 def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
-    """May the opt-in `rule` change the rules' suggestions for `text` (SWITCH_CUES; `base`: the
-    rules' own suggestions for it, where known)?"""
-    if rule == PLACE_WHOLE:
-        return base is None or _gpe_before_loc(base)
+    """May the opt-in `rule` change the rules' suggestions for `text` (its SWITCH_CUES pattern,
+    then its SWITCH_NARROWING; `base`: the rules' own suggestions for it, where known)?"""
     cue = SWITCH_CUES.get(rule)
-    if cue is None:
-        return True
-    if cue.search(text) is None:
+    if cue is not None and cue.search(text) is None:
         return False
-    if rule == CITIZEN:
-        # its words (志愿者, 党员, 3人) are in most articles: only a surname after a role of the
-        # public, or a list's item before the public's group or a count of people (persons20)
-        return citizen_may_fire(text)
-    if rule == "title.leaders_place":
-        # it only takes in a place written right before the leaders' term (栖岸县领导): a term
-        # opening the text or after a mark or a space takes nothing (领导 is in most articles)
-        from civannot.preannotate.common import rules
-        from civannot.preannotate.titles import _leader_terms
-
-        return any(
-            m.start() > 0 and text[m.start() - 1].isalnum()
-            for m in _leader_terms(text, rules().leaders)
-        )
-    return True
+    narrow = SWITCH_NARROWING.get(rule)
+    return narrow is None or narrow(text, base)
 
 
 def _gpe_before_loc(sug: Suggestions) -> bool:
