@@ -120,3 +120,17 @@ def test_the_rules_and_model_screen_lists_the_kind_correction_like_the_others():
 
     corr = Corrections([Correction("add", "LOC", cond="end", arg="湾路", fixed=3, broken=1)])
     assert correction_rows({"corrections": corr.to_json()}) == [["add LOC ending «湾路»", "3", "1"]]
+
+
+def test_the_ordinary_words_read_the_same_without_the_prepared_dictionary(monkeypatch):
+    from civannot.learn import corrections as cmod
+    from civannot.preannotate import jieba_dict
+
+    words = ["整治", "文明", "农村", "枫桥", "农贸市场", "新建"]
+    with_db = [cmod._ordinary(w, f) for w in words for f in (20, 100)]
+    cmod._ordinary.cache_clear()
+    monkeypatch.setattr(jieba_dict, "_prepared", lambda: None)
+    try:
+        assert [cmod._ordinary(w, f) for w in words for f in (20, 100)] == with_db
+    finally:
+        cmod._ordinary.cache_clear()

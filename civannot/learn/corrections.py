@@ -291,9 +291,18 @@ def frame_pattern(arg: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8192)
 def _ordinary(word: str, freq: int) -> bool:
     """Is `word` an ordinary word of jieba's dictionary (no name) of at least `freq`?"""
-    from civannot.preannotate.gazetteers import _ordinary_words
+    from civannot.preannotate.jieba_dict import _prepared, ordinary_words
 
-    return word in _ordinary_words(frozenset((word,)), freq)
+    if _prepared() is None:  # (no prepared dictionary: jieba's own, read once)
+        return _all_ordinary().get(word, -1) >= freq
+    return word in ordinary_words(frozenset((word,)), freq)
+
+
+@lru_cache(maxsize=1)
+def _all_ordinary() -> dict[str, int]:
+    from civannot.preannotate.jieba_dict import _dict_txt, _scan_dict, import_jieba
+
+    return _scan_dict(_dict_txt(import_jieba()))[0]
 
 
 # the genre's honours and qualities of a place, no name (全国文明村, 国家卫生镇, 样板街道, 示范街,
