@@ -124,3 +124,30 @@ def test_bare_bodies_given_a_task(text, want):
 )
 def test_no_bare_body(text, not_want):
     assert not (not_want & _tagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # connectives are no place's name before a level (并由县… is no county 并由)
+        (
+            "会上，并由县卫健委刘某同志通报了整改情况。",
+            {("县卫健委", "ORG")},
+            {("并由县卫健委", "ORG")},
+        ),
+        # the first item of a list of bare bodies after 有 / 包括
+        (
+            "参加会议的人员有宣传部、卫健委、教体局等单位负责人。",
+            {("宣传部", "ORG"), ("卫健委", "ORG"), ("教体局", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_connectives_and_list_openers(text, want, not_want):
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+def test_no_list_item_after_you_without_a_list():
+    assert ("宣传部", "ORG") not in _tagged("这里有宣传部的同志在场。")

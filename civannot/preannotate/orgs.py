@@ -191,6 +191,24 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     return s
 
 
+# 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
+_PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
+
+
+def _org_place_start(doc: Doc, s: int) -> int:
+    """extend_gpe_prefix for a body's level at s, but no connective as the place's name: the
+    place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
+    县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
+    k = extend_gpe_prefix(doc, s)
+    if k < s:
+        name = doc.text[k:s]
+        if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
+            name, doc.r.g, doc.doc_stems
+        ):
+            return s
+    return k
+
+
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
     return (
         name in g.gpe_names
@@ -727,7 +745,7 @@ def _abbrev_orgs(doc: Doc) -> None:
             ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
                 s = extend_gpe_prefix(doc, s - 1)
             else:
-                s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
+                s = _org_place_start(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             # (县区创城办: two levels written together)
             if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
@@ -783,7 +801,11 @@ _BARE_LEFT = (
     "和",
     "及",
     "与",
+    # 参加会议的有宣传部、卫健委…: the verb opening a list, its first item (a mark must follow)
+    "有",
+    "包括",
 )
+_LIST_OPENERS = ("有", "包括")
 _BARE_NOT = frozenset(
     (
         "委员会",
@@ -829,8 +851,9 @@ def _bare_body_re(
     words -= _BARE_NOT
     fld = alternation(fields)
     left = "|".join(f"(?<={w})" for w in _BARE_LEFT if len(w) > 1)
+    one = "".join(w for w in _BARE_LEFT if len(w) == 1)
     return re.compile(
-        rf"(?:(?<=[、，。；：\n（(和及与由请])|{left}|^)"
+        rf"(?:(?<=[、，。；：\n（({one}])|{left}|^)"
         rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
     )
@@ -844,6 +867,8 @@ def _bare_bodies(doc: Doc) -> None:
         s, e = m.span(1)
         if r.bare_post.match(text, e) is not None:
             continue  # 宣传部部长: the body opens a post
+        if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
+            continue  # 有宣传部的…: only a list's first item after 有 / 包括
         # 要求相关单位: the left verb must not be the tail of a longer word (需要求, 合和)
         doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
@@ -1044,7 +1069,7 @@ def find_orgs(doc: Doc) -> None:
                     s -= 1
                 elif extend_gpe_prefix(doc, s - 1) < s - 1:
                     s -= 1
-            s = extend_gpe_prefix(doc, s)
+            s = _org_place_start(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
                 ("领导小组", "指挥部"), s, e
