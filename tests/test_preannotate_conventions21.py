@@ -346,3 +346,38 @@ def test_a_team_that_tags_a_range_of_days_as_one_date_is_learned_by_a_merge():
     docs, sugs = _edited(texts, one_range)
     learned = [r["correction"] for r in learn_corrections(docs, sugs).describe()]
     assert learned == ["merge DATE+DATE→DATE «至»"]
+
+
+def test_training_learns_the_relayed_author_and_shows_it_and_preannotation_applies_it(tmp_path):
+    from civannot.learn.apply import preannotate
+    from civannot.learn.lead_model import correction_rows
+    from civannot.learn.model_store import latest_model
+    from civannot.learn.training import render_report, train_project
+    from civannot.records import AUTO_LAYER
+    from tests.learn_support import gold_project
+
+    texts = [
+        _relay_text(PLACES[i % 6], NAMES[i % 6], NAMES[(i + 2) % 6])
+        + f"{PLACES[(i + 1) % 6]}县委书记{NAMES[(i + 4) % 6]}强调，各街道要加强日常巡查。"
+        for i in range(12)
+    ]
+    gold = [_on(t, AUTHOR) for t in texts]
+    docs = [
+        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
+        for t, g in zip(texts, gold, strict=True)
+    ]
+    p = gold_project(tmp_path / "team.civ", [(f"doc{i:03d}", d) for i, d in enumerate(docs)])
+    try:
+        rep = train_project(p)
+        name = f"switch on {AUTHOR}"
+        assert name in render_report(rep)
+        # the lead's Rules and model screen lists it with the other learned corrections
+        assert name in [r[0] for r in correction_rows(latest_model(p).info)]
+        preannotate(p)
+        for spans, rels in p.layer_data(AUTO_LAYER).values():
+            by_id = {s.id: s for s in spans}
+            issued = {by_id[r.tail].text for r in rels if by_id[r.head].label == "DIRECTIVE"}
+            relayed = [s.text for s in spans if s.label == "PERSON"][1]
+            assert relayed in issued
+    finally:
+        p.close()
