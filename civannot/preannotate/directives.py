@@ -34,8 +34,12 @@ _MARKER = guarded(
     # 要想保住成果就是一句空话 / 要想…，才能…: a condition (要想方设法 / 要想办法 ask an act)
     r"|想(?!方设法|办法|尽办法)[^。；！？\n]{0,24}?[就才])"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
+    # 各级各部门须进一步…: 须 is 必须's written form (a traditional copy's 須 too); not 须臾 /
+    # 须知 / 无须 / 毋须 / 胡须, nor 必须 (its own marker above)
+    r"|(?<![无毋勿莫必何所胡急])须(?![臾知眉发])"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
+_PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
@@ -485,6 +489,9 @@ _HOPE_ADDRESSEE_PAT = (
     r"|[两三四五六七八九十]个?(?:市|县|区|镇|乡|村|地|省|方))"
 )
 _HOPE_ADDRESSEE = re.compile(_HOPE_ADDRESSEE_PAT)
+# 某某请各单位负责同志把任务带回去…: the request a named speaker makes of the addressees before
+# them (the marker 请 opens the requirement, as 希望 does)
+_PLEASE_ADDRESSEE_PAT = r"请(?:大家|各位|你们|同志们|各|全体|全[省市县区镇乡]|广大|与会|相关|有关)"
 # 某某最后希望龙港镇按既定目标… / 他希望青山县进一步…: a frame's hope for a place named with its
 # unit, then how it is to act (the marker itself checks the place: _hope_place)
 _HOPE_TOWN_PAT = (
@@ -594,6 +601,10 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             continue
         # 容不得半点松懈 / 由不得 / 巴不得: a word, not a prohibition
         if w == "不得" and i > s and text[i - 1] in "容由怪巴舍恨顾记免晓见少使耽":
+            continue
+        # 等不得、懒不得 / 创建工作马虎不得。: 不得 closing its phrase is the verb's complement
+        # ("cannot afford to"), an assessment; a prohibition takes its act after it (不得占道经营)
+        if w == "不得" and (m.end() >= e or text[m.end()] in _PHRASE_END):
             continue
         # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
         if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
@@ -1613,8 +1624,8 @@ _PRONOUN_FRAME = re.compile(
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
     rf"|要求{_ANY_ADDRESSEE_NEXT}"
     # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
-    # addressee); the span opens at 希望
-    r"|(?=希望))"
+    # addressee); the span opens at 希望 (他请大家…: 请 and its addressee the same way)
+    rf"|(?=希望|{_PLEASE_ADDRESSEE_PAT}))"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
@@ -1679,7 +1690,9 @@ _NAMED_TAIL = guarded(
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
     # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
-    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}))"
+    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT})"
+    # 某某请与会同志回去后… / 某某在讲话中请各乡镇…: 请 and its addressee, as 希望
+    rf"|(?={_PLEASE_ADDRESSEE_PAT}))"
 )
 # 市委副书记甲、市委常委乙要求，: a post between the two names (the second's title chain)
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
@@ -1769,7 +1782,7 @@ _PRONOUN_INNER = re.compile(
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
-    rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|希望(?:"
+    rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_PLEASE_ADDRESSEE_PAT}|希望(?:"
     + "|".join(map(re.escape, _ADDRESSEE_END))
     + ")))"
 )
@@ -2022,6 +2035,7 @@ def _resumes_list(text: str, s: int, out: list[Directive]) -> bool:
 _FRAME_WORDS = (
     "强调", "指出", "要求", "表示", "提出", "认为", "说", "希望", "作出", "做出", "明确", "讲",
     "谈", "意见", "介绍", "叮嘱", "嘱咐", "告诫", "督促", "总结", "批示", "指示", "部署",
+    "请",  # 他请大家…: the request, as 希望 (issued21)
 )  # fmt: skip
 
 

@@ -342,7 +342,9 @@ def _epithet(text: str, qs: int, qe: int) -> bool:
 # “政府主导、部门联动、属地管理、全民参与、村组落实、综合治理、长效管理”: a principle of many
 # parts of one length, longer than r.quote reads (session 16 audit, audall17)
 # (“领导小组主导、县创城办统筹、成员单位落实、干部群众参与”: four parts of six)
-_LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,9}[\u4e00-\u9fff]{2,6})[”\"]")
+# (“街面净、线理顺、…、人文润”的工作标准: a standard of a dozen parts of three; any count up to
+# sixteen parts, all of one length)
+_LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,15}[\u4e00-\u9fff]{2,6})[”\"]")
 
 
 def _long_formula(c: str) -> bool:

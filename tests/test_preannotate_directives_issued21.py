@@ -1,0 +1,89 @@
+"""Directives, their speakers and quoted formulas: forms of the issued21 audit (session 20,
+issue 16), written as grammar of the genre, not as one page's strings. The sentences are made
+up; each test fails on the rules before the fix it covers, but the guard tests, which hold
+before and after."""
+
+from __future__ import annotations
+
+import pytest
+from directive_helpers import directives, issued
+
+from tests.preannotate_support import labelled_spans as _spans
+
+
+def test_bu_de_closing_its_phrase_is_a_complement_not_a_prohibition():
+    # 等不得、懒不得 / 马虎不得。 (before: both sentences were requirements)
+    text = "创建文明城镇等不得、懒不得，只有人人出力，才能美美与共。这项工作马虎不得。"
+    assert directives(text) == []
+
+
+def test_bu_de_before_its_act_is_still_a_prohibition():
+    # guard: 不得 + the act it forbids
+    text = "各商户不得占道经营，不得乱搭乱建。"
+    assert directives(text) == ["各商户不得占道经营，不得乱搭乱建"]
+
+
+def test_xu_is_the_written_must():
+    # 各级各部门须… (a traditional copy's 須 normalised) (before: no directive)
+    text = "县委书记林海涛强调，各级各部门须进一步提高认识，切实抓好整改。县直各单位须在月底前完成自查。"
+    assert issued(text) == [
+        ("各级各部门须进一步提高认识，切实抓好整改", "林海涛"),
+        ("县直各单位须在月底前完成自查", "林海涛"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["此项材料无须另行报送。", "办事群众须知已张贴上墙。", "变化就在须臾之间。"]
+)
+def test_xu_inside_a_word_is_no_marker(sentence):
+    # guard: 无须 / 须知 / 须臾 require nothing
+    text = "县委书记林海涛到政务中心调研。" + sentence
+    assert directives(text) == []
+
+
+def test_a_named_speaker_asks_with_qing():
+    # 某某请各单位… / 他请大家…: 请 and its addressee open the requirement, the name is its
+    # speaker (before: the name inside the span, no ISSUED_BY)
+    text = "县委书记林海涛主持会议并讲话。林海涛最后请各单位把任务带回去，抓好落实。"
+    assert issued(text) == [("请各单位把任务带回去，抓好落实", "林海涛")]
+    text = "县委书记林海涛主持会议并讲话。他请大家珍惜荣誉，再接再厉。"
+    assert issued(text) == [("请大家珍惜荣誉，再接再厉", "林海涛")]
+    text = "县委书记林海涛在讲话中请各乡镇把创建任务带回去，抓好落实。"
+    assert issued(text) == [("请各乡镇把创建任务带回去，抓好落实", "林海涛")]
+
+
+def test_qing_of_a_programme_is_no_request():
+    # guard: 请某某讲话 / 邀请 / 请示 ask nothing of the addressees
+    text = "县委书记林海涛主持会议，并请县长周立讲话。林海涛邀请各界代表参加活动。"
+    assert directives(text) == []
+
+
+def test_a_long_standard_of_equal_parts_is_a_formula():
+    # a standard of twelve parts of three (before: past the ten parts _LONG_PARTS read)
+    parts = "、".join(
+        [
+            "路面净",
+            "线缆顺",
+            "招牌齐",
+            "车位明",
+            "货进店",
+            "车停稳",
+            "垃圾清",
+            "污水净",
+            "花木鲜",
+            "墙面洁",
+            "设施全",
+            "秩序好",
+        ]
+    )
+    text = f"镇长周立要求，要对照“{parts}”的工作标准，开展集镇整治。"
+    assert ("SLOGAN", parts) in _spans(text)
+
+
+def test_a_long_quoted_list_of_unequal_parts_is_no_formula():
+    # guard: parts of different lengths stay untagged
+    parts = "、".join(
+        ["道路", "公园广场", "农贸市场", "车站", "学校周边", "背街小巷", "老旧小区"] * 2
+    )
+    text = f"镇长周立要求，对“{parts}”进行排查。"
+    assert ("SLOGAN", parts) not in _spans(text)
