@@ -15,9 +15,12 @@ from civannot.learn.corrections import (
 from civannot.learn.data import GoldDoc
 from civannot.learn.model_store import StoredModel
 from civannot.preannotate import suggest
+from civannot.preannotate.engine import Suggestions
 from civannot.records import Span
 
-# road names the rules do not know (no span over 某某湾路 / 某某坳路 in the frames below)
+# road names of a made-up city; the rules may come to read some of these frames (a verb of going
+# before a road): the suggestions are taken without any span over the road, as on a page whose
+# names the rules do not know
 ROADS = ["枫桥湾", "石岭坳", "翠屏溪", "雁栖坪", "鹤鸣坡"]
 FRAMES = [
     "城管队员集中整治{}路占道经营，督促商户落实门前三包。",
@@ -25,21 +28,37 @@ FRAMES = [
 ]
 
 
+def _rules(text: str, roads: list[str]) -> Suggestions:
+    """The rules' suggestions without a span over any of `roads` + 路."""
+    sug = suggest(text)
+    assert not sug.relations
+    out = Suggestions(
+        directive_units=sug.directive_units,
+        directive_sentences=sug.directive_sentences,
+        off=sug.off,
+    )
+    at = [(text.index(r), text.index(r) + len(r) + 1) for r in roads]
+    for span, rule in zip(sug.spans, sug.rules, strict=True):
+        if not any(span.start < e and s < span.end for s, e in at):
+            out.spans.append(span)
+            out.rules.append(rule)
+    return out
+
+
 def _doc(road: str, frame: str, tagged: bool = True) -> GoldDoc:
     """The rules' reading with the team's LOC over the road (`tagged`), or without it."""
     text = frame.format(road)
-    sug = suggest(text)
-    spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
-    assert not any(s.start < text.index("路") + 1 and text.index(road) < s.end for s in spans)
+    spans = [Span(s.start, s.end, s.label, s.text) for s in _rules(text, [road]).spans]
     if tagged:
         s = text.index(road)
         e = s + len(road) + 1
         spans.append(Span(s, e, "LOC", text[s:e]))
-    return GoldDoc(text, text, spans, list(sug.relations))
+    return GoldDoc(text, text, spans, [])
 
 
 def _learn(docs: list[GoldDoc]) -> Corrections:
-    return learn_corrections(docs, [suggest(d.text) for d in docs])
+    roads = [next(r for r in ROADS if r in d.text) for d in docs]
+    return learn_corrections(docs, [_rules(d.text, [r]) for d, r in zip(docs, roads, strict=True)])
 
 
 def test_a_kind_learned_from_three_documents_tags_an_unseen_name_of_that_kind():
@@ -51,8 +70,7 @@ def test_a_kind_learned_from_three_documents_tags_an_unseen_name_of_that_kind():
     assert (kinds[0].fixed, kinds[0].broken) == (3, 0)
     # a fourth document: a road never seen, in another frame, tagged and named
     text = "检查组先后察看了雁栖坪路两侧商铺，督促整改鹤鸣坡路乱堆乱放。"
-    sug = suggest(text)
-    assert not any(s.label == "LOC" for s in sug.spans)
+    sug = _rules(text, ["雁栖坪", "鹤鸣坡"])
     out = corr.apply(text, sug, version=5)
     got = [(s.text, s.label, r) for s, r in zip(out.spans, out.rules, strict=True)]
     assert ("雁栖坪路", "LOC", f"learned:{kinds[0].name()}@5") in got
