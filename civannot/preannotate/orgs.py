@@ -94,7 +94,7 @@ _OUTLET = re.compile(
     r"(?:^|(?<=[\n 　据：:【]))"
     # (某某网综合讯: a report the outlet put together)
     # (某某网 综合消息: a space before the report's word; session 14 audit)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))"
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -200,8 +200,21 @@ def _org_place_start(doc: Doc, s: int) -> int:
     place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
     县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
     k = extend_gpe_prefix(doc, s)
+    text = doc.text
+    if k == s and s >= 4:
+        # 成立白沙镇创建领导小组: the place after a verb of setting up a body (the verb is the
+        # name's boundary; orgs21)
+        for n in (2, 3):
+            if text.endswith(_SET_UP_VERBS, 0, s - n) or text.endswith(
+                tuple(v + "了" for v in _SET_UP_VERBS), 0, s - n
+            ):
+                name = text[s - n : s]
+                if all_cjk(name) and not any(
+                    c in _FUNCTION or c in _PREFIX_CONNECTIVES for c in name
+                ):
+                    return s - n
     if k < s:
-        name = doc.text[k:s]
+        name = text[k:s]
         if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
             name, doc.r.g, doc.doc_stems
         ):
@@ -853,7 +866,7 @@ def _bare_body_re(
     left = "|".join(f"(?<={w})" for w in _BARE_LEFT if len(w) > 1)
     one = "".join(w for w in _BARE_LEFT if len(w) == 1)
     return re.compile(
-        rf"(?:(?<=[、，。；：\n（({one}])|{left}|^)"
+        rf"(?:(?<=[、，。；：\n（( 　{one}])|{left}|^)"
         rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
     )
