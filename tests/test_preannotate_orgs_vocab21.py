@@ -166,6 +166,12 @@ def test_no_list_item_after_you_without_a_list():
             },
             {("清河", "GPE"), ("岚溪县", "GPE")},
         ),
+        # a state company named by its field words (城市建设开发公司)
+        (
+            "岚溪市城市建设开发公司、县交通投资集团负责人参加。",
+            {("岚溪市城市建设开发公司", "ORG"), ("县交通投资集团", "ORG")},
+            {("岚溪市", "GPE")},
+        ),
         # a venue named by its field is no body
         ("庆典在州民族体育中心举行。", set(), {("州民族体育中心", "ORG")}),
         # a place after a verb of setting up a body

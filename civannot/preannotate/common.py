@@ -196,7 +196,7 @@ class _Rules:
         )
         self.org = guarded(
             rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会)"
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
             # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work; not a venue
             # named by its field, 民族体育中心, 文化中心)
             rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{0,4}}"

@@ -191,6 +191,9 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     return s
 
 
+# the kinds of unit the ORG grammar reads after a level and field words (common.py; orgs21)
+_FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
+
 # 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
 _PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
 
@@ -1083,6 +1086,20 @@ def find_orgs(doc: Doc) -> None:
                 elif extend_gpe_prefix(doc, s - 1) < s - 1:
                     s -= 1
             s = _org_place_start(doc, s)
+            # 青禾区政务服务中心 after a list's mark: a unit named by its field and its kind of
+            # centre or station whose place was not read stays with the rules for listed units
+            # (the level is the tail of an unread place's name; orgs21)
+            if (
+                text.endswith(_FIELD_UNIT_KINDS, s, e)
+                and text[m.start()] in "省市县区州旗镇乡"
+                and text[m.start() + 1 : e] not in g.org_names
+                and text[m.start() + 1 : e] not in g.bodies
+                and s
+                and _is_cjk(text[s - 1])
+                and text[s - 1] not in _NAME_START_AFTER
+                and text[s - 1] not in _ITEM_AFTER
+            ):
+                continue
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
                 ("领导小组", "指挥部"), s, e
