@@ -866,11 +866,15 @@ def _bare_body_re(
     words |= {w for w in names if len(w) >= 3}
     words -= _BARE_NOT
     fld = alternation(fields)
-    left = "|".join(f"(?<={w})" for w in _BARE_LEFT if len(w) > 1)
-    one = "".join(w for w in _BARE_LEFT if len(w) == 1)
+    one = re.escape("、，。；：\n（( 　" + "".join(w for w in _BARE_LEFT if len(w) == 1))
+    verbs = alternation(w for w in _BARE_LEFT if len(w) > 1)
+    # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
+    # a class and a few words lets the search skip to them; the text is scanned with a line
+    # break before it, as _abbrev_res does)
     return re.compile(
-        rf"(?:(?<=[、，。；：\n（( 　{one}])|{left}|^)"
-        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
+        rf"(?:[{one}]|{verbs})"
+        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
+        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
     )
 
@@ -879,13 +883,12 @@ def _bare_bodies(doc: Doc) -> None:
     """org.bare: a body's kind written without its level where it is given a task."""
     text, r = doc.text, doc.r
     pat = _bare_body_re(r.g.bodies, r.g.org_names, r.g.org_fields)
-    for m in pat.finditer(text):
-        s, e = m.span(1)
+    for m in pat.finditer("\n" + text):
+        s, e = m.start(1) - 1, m.end(1) - 1
         if r.bare_post.match(text, e) is not None:
             continue  # 宣传部部长: the body opens a post
         if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
             continue  # 有宣传部的…: only a list's first item after 有 / 包括
-        # 要求相关单位: the left verb must not be the tail of a longer word (需要求, 合和)
         doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
 
