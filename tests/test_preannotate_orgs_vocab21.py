@@ -198,3 +198,8 @@ def test_units_by_field_setup_verbs_member_lists(text, want, not_want):
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+def test_a_square_named_after_a_body_is_no_body():
+    got = _tagged("检查组先后到市政府广场、市图书馆广场查看环境卫生。")
+    assert not ({("市政府", "ORG"), ("市图书馆", "ORG")} & got), got

@@ -1034,7 +1034,7 @@ def find_orgs(doc: Doc) -> None:
             e = shorter.end()
         # 站前街道东晨小区和市委小区: an estate named after the committee (its staff's housing)
         # is a place, no body (session 16 audit)
-        if text.startswith(("小区", "家属院", "家属区", "宿舍"), e):
+        if text.startswith(("小区", "家属院", "家属区", "宿舍", "广场"), e):
             continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
