@@ -133,3 +133,16 @@ def test_a_democratic_partys_post(text: str, title: str) -> None:
 def test_a_bureau_written_short_before_its_own_post_is_no_name() -> None:
     spans, _ = _out("旗民宗局一行到乡里调研。市民宗局副局长等陪同。")
     assert not [t for t, lab in spans if lab == "PERSON"], spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # an academic rank written after the name, after its titles or alone before an act
+        ("青山学院党委副书记、院长韩立峰教授、郑晓燕博士出席。", _NAME, {"院长", "教授"}),
+        ("青山大学校长韩立峰教授、特聘专家郑晓燕教授带队调研。", "郑晓燕", {"教授"}),
+    ],
+)
+def test_an_academic_rank_after_the_name(text: str, name: str, titles: set[str]) -> None:
+    _, holds = _out(text)
+    assert {(name, t) for t in titles} <= holds, holds

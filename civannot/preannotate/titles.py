@@ -1210,7 +1210,9 @@ _BARE_POST_AFTER = guarded(
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
     # (某某副主委一行: a democratic party's committee chair; persons19)
-    r"|会长|秘书长|主委)"
+    # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
+    # on two sites)
+    r"|会长|秘书长|主委|教授)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -1249,7 +1251,9 @@ _BARE_POST_WORD = guarded(
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
     # (某某副主委一行: a democratic party's committee chair; persons19)
-    r"|会长|秘书长|主委)"
+    # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
+    # on two sites)
+    r"|会长|秘书长|主委|教授)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -1345,6 +1349,12 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns >= 0 and p - ns == 2 and text[ns] in "由和与及同跟向对给为在":
             # 会议由张主任主持, 王书记和李主任: a function word and a surname, no name of two
             # (a surname and a post with nobody named in full stay untagged; session 13)
+            continue
+        if ns >= 0 and doc.persons.get(ns) == p and m.group().endswith("教授"):
+            # 院长某某教授: the academic rank after a name its titles closed is its title too
+            # (persons21)
+            doc.add_title(p, m.end(), 0.75, "title.after_name")
+            doc.holds.append((ns, p, "relation.holds.after_name"))
             continue
         if ns < 0 or ns in doc.persons:
             continue
