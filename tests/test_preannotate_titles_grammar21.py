@@ -146,3 +146,18 @@ def test_a_bureau_written_short_before_its_own_post_is_no_name() -> None:
 def test_an_academic_rank_after_the_name(text: str, name: str, titles: set[str]) -> None:
     _, holds = _out(text)
     assert {(name, t) for t in titles} <= holds, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # 蒙古 is a people's name only where no 内 opens the region's own name
+        ("内蒙古自治区党委常委、宣传部部长韩立峰出席。", "内蒙古自治区党委常委"),
+        ("内蒙古自治区人民政府副主席韩立峰出席。", "内蒙古自治区人民政府副主席"),
+        # a clause word is no part of a body named by its kind
+        ("考察团一行在州委书记韩立峰的陪同下参观。", "州委书记"),
+    ],
+)
+def test_the_place_or_clause_before_a_post(text: str, title: str) -> None:
+    spans, holds = _out(text)
+    assert (_NAME, title) in holds, spans

@@ -55,7 +55,9 @@ class _Rules:
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
         any_body = (
-            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?[{CJK}]{{1,4}}?"
+            # (考察团一行在州委书记: a clause word is no part of a body's name; persons21)
+            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?"
+            rf"(?:(?![在由把被将从请让使是的了])[{CJK}]){{1,4}}?"
             r"(?:局|办|委|大队|中队|支队|总队))"
         )
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)

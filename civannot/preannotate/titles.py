@@ -803,7 +803,15 @@ def _autonomous_start(doc: Doc, k: int) -> int:
         # (某某土家族苗族自治州, 某某朝鲜族自治州: a people's name of three characters or more,
         # 蒙古 and 哈萨克 without 族; persons21)
         while m >= 2 and k - m < 12:
-            p = next((p for p in _PEOPLES if text.endswith(p, 0, m)), "")
+            # (内蒙古自治区: the region's own name, no people's)
+            p = next(
+                (
+                    p
+                    for p in _PEOPLES
+                    if text.endswith(p, 0, m) and not text.endswith("内" + p, 0, m)
+                ),
+                "",
+            )
             if not p and text[m - 1] == "族" and _is_cjk(text[m - 2]):
                 p = text[m - 2 : m]
             if not p:
