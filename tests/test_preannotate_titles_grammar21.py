@@ -161,3 +161,9 @@ def test_an_academic_rank_after_the_name(text: str, name: str, titles: set[str])
 def test_the_place_or_clause_before_a_post(text: str, title: str) -> None:
     spans, holds = _out(text)
     assert (_NAME, title) in holds, spans
+
+
+def test_a_chain_holds_for_a_name_read_after_a_later_chain() -> None:
+    spans, holds = _out("会上，各单位与市长韩立峰签订了责任书。会议由市长韩立峰主持。")
+    assert [t for t, lab in spans if lab == "PERSON"] == [_NAME, _NAME], spans
+    assert [t for t, lab in spans if lab == "TITLE"] == ["市长", "市长"], spans

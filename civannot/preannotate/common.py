@@ -112,8 +112,9 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            # (not 总指挥 of 总指挥部: a body's name, its head after it; persons21)
-            rf"(?:代理|代)?(?:{lone}){nominee}(?!部)",
+            # (not 总指挥 of 总指挥部, 人大主席 of 人大主席团: a body's name, its head after it;
+            # persons21)
+            rf"(?:代理|代)?(?:{lone}){nominee}(?![部团])",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)

@@ -106,6 +106,8 @@ def find_title_chains(doc: Doc) -> None:
     # the names read after chains so far: one of them after a later chain is that name, whatever
     # word follows it (县长某某、副县长某某陪同 … 县长某某重点介绍…; session 10 audit)
     named: set[str] = set()
+    # the chains no name was read after, where a CJK character follows (a name found later)
+    unread: list[tuple[list[tuple[int, int]], int]] = []
     for m in title_matches(text, r):  # (r.title.finditer's matches, found faster)
         if m.start() < pos:
             continue
@@ -350,6 +352,9 @@ def find_title_chains(doc: Doc) -> None:
             if again:
                 name_end = end + len(again)
         if not name_end:
+            if _is_cjk(text[end : end + 1]) and ms not in doc.titles:
+                # (与市长某某签订…: a name read after a later chain is looked for here too)
+                unread.append((chain, end))
             if text[end : end + 1] in ("、", "，"):
                 pending = (chain, end)
             # 李作勋书记 / 习近平总书记: the name sits before the title
@@ -393,6 +398,27 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
             named.add(text[bare.end() : ne2])
             pos = ne2
+    if named:
+        _name_unread_chains(doc, unread, named)
+
+
+def _name_unread_chains(
+    doc: Doc, unread: list[tuple[list[tuple[int, int]], int]], named: set[str]
+) -> None:
+    """会上，各单位与市长某某签订了责任书 … 市长某某作报告: a chain no name was read after holds
+    for a name read after a later chain, written right after it (persons21; the earlier
+    mention's verb is one no list holds)."""
+    text = doc.text
+    for chain, end in unread:
+        again = max((n for n in named if text.startswith(n, end)), key=len, default="")
+        if not again or end in doc.persons or any(end <= t < end + len(again) for t in doc.titles):
+            continue
+        starts = [ts for ts, _ in chain]
+        starts[0] = _title_prefix(doc, starts[0])
+        for ts, (_, te) in zip(starts, chain, strict=True):
+            doc.add_title(ts, te, 0.85, "title.chain")
+        doc.add_person(end, end + len(again), 0.85, "person.after_title")
+        doc.holds.extend((end, ts, "relation.holds.adjacent") for ts in starts)
 
 
 # 副组长：某甲、某乙 (a leading group's members in a notice of a meeting): a post, a colon and
