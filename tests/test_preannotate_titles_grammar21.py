@@ -167,3 +167,23 @@ def test_a_chain_holds_for_a_name_read_after_a_later_chain() -> None:
     spans, holds = _out("会上，各单位与市长韩立峰签订了责任书。会议由市长韩立峰主持。")
     assert [t for t, lab in spans if lab == "PERSON"] == [_NAME, _NAME], spans
     assert [t for t, lab in spans if lab == "TITLE"] == ["市长", "市长"], spans
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the ethnic affairs commission, its own party committee, the delegation it sends
+        (
+            "全国人大民委、国家民委祝贺团团长，国家民委直属机关党委副书记韩立峰致辞。",
+            "国家民委祝贺团团长",
+        ),
+        (
+            "全国人大民委、国家民委祝贺团团长，国家民委直属机关党委副书记韩立峰致辞。",
+            "国家民委直属机关党委副书记",
+        ),
+        ("省民委主任韩立峰出席。", "省民委主任"),
+    ],
+)
+def test_the_ethnic_affairs_commission_and_its_delegation(text: str, title: str) -> None:
+    _, holds = _out(text)
+    assert (_NAME, title) in holds, holds

@@ -85,7 +85,8 @@ class _Rules:
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)
-            rf"(?:(?:{lv})(?:创建|创文|创城|创卫)?)?"
+            # (国家民委祝贺团团长: the body that sent the delegation; persons21)
+            rf"(?:(?:{lv})(?:{body})?(?:创建|创文|创城|创卫)?)?"
             r"(?:祝贺|代表|慰问|考察|观摩|访问|宣讲|讲师|考评|督导|督查|检查|考核|测评|评估|验收)"
             r"团(?:常务)?(?:副)?团长",
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
