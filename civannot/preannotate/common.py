@@ -12,6 +12,7 @@ from functools import lru_cache
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
 from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
+from civannot.text.word_lists import gazetteer_words
 
 
 # (slots: ~100 made an article, each made and read faster without an instance dict; speed19)
@@ -68,6 +69,8 @@ class _Rules:
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
+        # the bureaus' names without their 局 (住建, 公安, 市场监管): 县公安局长
+        ju_stems = alternation(b[:-1] for b in g.bodies if b.endswith("局") and len(b) > 2)
         title_branches = [
             # 督导组组长: the head of a visiting group is a post written next to the name
             # (第五督导组副组长: the group's number belongs to the title)
@@ -108,7 +111,8 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            rf"(?:代理|代)?(?:{lone}){nominee}",
+            # (not 总指挥 of 总指挥部: a body's name, its head after it; persons21)
+            rf"(?:代理|代)?(?:{lone}){nominee}(?!部)",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
@@ -132,6 +136,15 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心|工委|室))"
             rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心|工委|室)"
             r"(?:常务)?副?主任(?:委员)?",
+            # 市住建局长, 县公安局长: a bureau's head written short, the bureau's 局 and the
+            # post's 局长 one character (persons21, systematic; 市住建局局长 is read above)
+            rf"(?:{lv})(?:{any_body}){{0,2}}?(?:{ju_stems}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?)"
+            r"局(?:常务)?长",
+            # 民革某某市委会副主委, 九三学社某某市委秘书长, 民盟中央副主席: the eight democratic
+            # parties' committees of a level, the party's name belonging to the post
+            # (persons21, systematic)
+            r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+            rf"(?:中央|[{CJK}]{{0,8}}?(?:省|市|县|区|州)委(?:员)?会?)(?:机关)?{post_re}",
         ]
         # scanned at every position of every text: a lookahead on the characters the listed
         # branches open with (or a clause start, for the body named by its place) skips most
@@ -183,8 +196,18 @@ class _Rules:
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
         fields = alternation(g.org_fields)
+        # the bodies every level has (resources org_level_kinds.txt: 县妇女联合会, 县委机构编制委员会
+        # 办公室, 市政府研究室, 县住房公积金管理中心), its numbered schools (县一中) and its companies
+        # named by their trade (县供电分公司, 市公交集团; org_trades.txt): tried first, where they
+        # follow a level, so that 县委 or 县 alone does not end the match (orgs21)
+        level_kinds = alternation(gazetteer_words("org_level_kinds.txt"))
+        trades = alternation(gazetteer_words("org_trades.txt"))
+        level_kind = (
+            rf"(?:{lv})(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
+            rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
+        )
         self.org = guarded(
-            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
+            rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
             rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办

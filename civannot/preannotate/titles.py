@@ -65,6 +65,16 @@ _BARE_DEPUTIES = (
     "副主席",
     "调研员",
     "局长",
+    # (某某组长的讲话, 某某总理强调: a post written after the name; persons21)
+    "组长",
+    "副组长",
+    "常务副组长",
+    "党组书记",
+    "党组副书记",
+    "总理",
+    "副总理",
+    "总统",
+    "副总统",
 )
 _CLAUSE_MARKS = set("、，。：；\n（(")
 _ITEM_OPEN = set("、，。：；！？\n（( \u3000“”") | set("和与及")
@@ -657,6 +667,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
     text = doc.text
     if s >= 2 and text[s - 2 : s] == "自治" and text[s : s + 1] in "县州区旗":
         return _autonomous_start(doc, s - 2)
+    if s >= 3 and text[s - 3 : s - 1] == "自治" and text[s - 1] == text[s] and text[s] in "县州旗":
+        # 自治县县委书记, 某某自治州州委: the autonomous unit before its own level's committee
+        # (persons21)
+        return _autonomous_start(doc, s - 3)
     if s >= 2 and text.startswith("自治", s) and text[s + 2 : s + 3] in "县州区旗":
         # (某某苗族侗族自治县政协副主席: the title read from 自治县; audtitles15)
         return _autonomous_start(doc, s)
@@ -719,7 +733,8 @@ def _title_prefix(doc: Doc, s: int) -> int:
         stem = text[a + 1 : s]
         if stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems:
             return a + 1
-    if a < s and s - a == 2 and text[s] != "师":
+    if a < s and text[s] != "师" and (s - a == 2 or text[s - 1] in _CLAUSE_VERB_END):
+        # (会议由社区书记某某: no place ends with a clause word, however long; persons21)
         stem = text[a:s]
         g = doc.r.g
         known = stem in g.gpe_names or stem in g.admin_stems or stem in doc.doc_stems
@@ -732,6 +747,49 @@ def _title_prefix(doc: Doc, s: int) -> int:
     return a
 
 
+# the minority peoples' names of more than one character before 族, and those written without 族
+# in the names of autonomous units (persons21, systematic)
+_PEOPLES = (
+    "柯尔克孜族",
+    "哈萨克族",
+    "维吾尔族",
+    "塔吉克族",
+    "达斡尔族",
+    "鄂温克族",
+    "鄂伦春族",
+    "土家族",
+    "朝鲜族",
+    "蒙古族",
+    "布依族",
+    "哈尼族",
+    "傈僳族",
+    "景颇族",
+    "纳西族",
+    "拉祜族",
+    "仡佬族",
+    "仫佬族",
+    "毛南族",
+    "撒拉族",
+    "东乡族",
+    "保安族",
+    "裕固族",
+    "锡伯族",
+    "普米族",
+    "独龙族",
+    "布朗族",
+    "哈萨克",
+    "鄂伦春",
+    "鄂温克",
+    "蒙古",
+)
+# the stems of the thirty autonomous prefectures, some of which no list of divisions holds as a
+# stem (湘西土家族苗族自治州州长某某; persons21, systematic)
+_AUTONOMOUS_STEMS = frozenset(
+    "湘西 恩施 延边 甘孜 阿坝 凉山 黔东南 黔南 黔西南 临夏 甘南 海北 海南 黄南 果洛 玉树 海西 "
+    "西双版纳 楚雄 红河 文山 大理 德宏 怒江 迪庆 昌吉 博尔塔拉 巴音郭楞 克孜勒苏 伊犁".split()
+)
+
+
 def _autonomous_start(doc: Doc, k: int) -> int:
     """自治县党委常委: 自治县 is the level its post belongs to, as 县 is in 县委常委, written bare
     where the county was named before; a place written before it (with 各族 or one people's
@@ -742,15 +800,32 @@ def _autonomous_start(doc: Doc, k: int) -> int:
         m -= 2
     else:
         # (某某苗族侗族自治县: two peoples, or three, named before it; audtitles15)
-        while m >= 2 and k - m < 6 and text[m - 1] == "族" and _is_cjk(text[m - 2]):
-            m -= 2
+        # (某某土家族苗族自治州, 某某朝鲜族自治州: a people's name of three characters or more,
+        # 蒙古 and 哈萨克 without 族; persons21)
+        while m >= 2 and k - m < 12:
+            p = next((p for p in _PEOPLES if text.endswith(p, 0, m)), "")
+            if not p and text[m - 1] == "族" and _is_cjk(text[m - 2]):
+                p = text[m - 2 : m]
+            if not p:
+                break
+            m -= len(p)
+    if m < k and (m == 0 or text[m - 1] in _ITEM_OPEN) and text[m:k] != "各族":
+        # 鄂伦春自治旗旗长, 鄂温克族自治旗: the people's name is the unit's own (persons21)
+        return m
     if m < k:
         a = extend_gpe_prefix(doc, m)
         if a >= m:
             # 怀化市靖州苗族侗族自治县: the county's stem before the peoples, and the city
             # before it (audtitles15)
             g = doc.r.g
-            n = next((n for n in (2, 3) if text[m - n : m] in g.admin_stems), 0)
+            n = next(
+                (
+                    n
+                    for n in (2, 3, 4)
+                    if text[m - n : m] in g.admin_stems or text[m - n : m] in _AUTONOMOUS_STEMS
+                ),
+                0,
+            )
             if n:
                 a = m - n
                 while a >= 3 and text[a - 1] in "省市州" and text[a - 3 : a - 1] in g.admin_stems:
@@ -773,8 +848,12 @@ def _village_start(doc: Doc, s: int) -> int:
         if a < 0 or not all_cjk(text[a:s]):
             return s
         stem = text[a:s]
-        if stem[0] in _CLAUSE_VERB_END or any(
-            c in _ORG_NAME_STOP or c in _NOT_ZONE_NAME for c in stem
+        # (会议由社区书记某某: a clause word right before 社区 ends no village's name either;
+        # persons21)
+        if (
+            stem[0] in _CLAUSE_VERB_END
+            or stem[-1] in _CLAUSE_VERB_END
+            or any(c in _ORG_NAME_STOP or c in _NOT_ZONE_NAME for c in stem)
         ):
             return s
         if any(text[k : k + 2] in fw for k in range(a, s - 1)):
@@ -1270,6 +1349,10 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]
+        if name[-1] in "局委办部厅处科所站" and name[-1] in text[p : m.end()]:
+            # 市民宗局副局长: the body's kind before its own post ends the body, no name
+            # (persons21)
+            continue
         # 党组织书记, 宣传部长: a word the dictionary knows before the post is no name; nor is
         # the head of a title (由县委副书记主持: 县委副书记 is one title)
         # (会上某某书记强调， / 某某书记明确指出，: a word the dictionary holds only as a person's
@@ -1560,6 +1643,11 @@ def _item_titles(doc: Doc, p: int, closers: str) -> list[tuple[int, int]]:
         if t is None and text[q + 1 : q + 2] in _UNITS and text[q + 2 : q + 3] == text[q + 1]:
             # 岚县县委书记: a county of one character and its own level
             t = r.title.match(text, q + 2)
+        if t is None and (u := r.title.search(text, q + 1, q + 16)) is not None:
+            # 某某（局党组书记）, 某某（某某中学校长）: a unit named before a bare post belongs
+            # to it as it does in a chain (persons21)
+            if _org_named_start(text, u.start()) == q or _title_prefix(doc, u.start()) == q:
+                t = u
         if t is None:
             break
         chain.append((q, t.end()))
