@@ -25,7 +25,11 @@ plausible team:
 - joint, leaders, announced (and joint-default, …): a made-up sentence with 县委县政府 / a place
   before 县领导 + names / a speech announced and two unframed paragraphs, added to a third of the
   documents, the team reading it the other way (one ORG; the place inside the TITLE; the
-  paragraphs the announced speaker's) or as the rules do (see FORMS below).
+  paragraphs the announced speaker's) or as the rules do (see FORMS below);
+- first, relayed, relaynone, corps (session 20): the same with 甲、乙分别强调 (one edge, to the
+  first), a relayed speech (the edge to the person relayed / none), a division of the corps
+  before its post (its own GPE); campaign, zone: a quoted 创文 alone (no SLOGAN), a bare 开发区
+  (GPE), forms a learned correction reads the team's way (EDIT_FORMS).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
 corrections are used at all, then the CRF on the corrected suggestions), and the other documents
@@ -277,14 +281,76 @@ FORMS = {
             "各街道要加强日常巡查，确保不留死角。"
         ),
     ),
+    # session 20 (conv21): the names of a frame, a relayed speech, a division of the corps
+    "first": (
+        "relation.issued_by.first_named",
+        lambda p, a, b: (
+            f"{p}县委书记{a}、县长{b}分别强调，各级各部门要提高思想认识，压实工作责任。"
+        ),
+    ),
+    "relayed": (
+        "relation.issued_by.relayed_author",
+        lambda p, a, b: (
+            f"{p}县委副书记{a}主持会议，传达了市委书记{b}在全市创文推进会上的讲话精神，"
+            "要求各部门要迅速行动，抓好整改。"
+        ),
+    ),
+    "relaynone": (
+        "relation.issued_by.relayed_none",
+        lambda p, a, b: (
+            f"{p}县委副书记{a}主持会议，传达了市委书记{b}在全市创文推进会上的讲话精神，"
+            "要求各部门要迅速行动，抓好整改。"
+        ),
+    ),
+    "corps": (
+        "gpe.corps_before_post",
+        lambda p, a, b: f"第九师副师长{a}出席会议，九师党委常委{b}主持。",
+    ),
+}
+
+
+# Forms a learned correction reads the team's way (no switch): the made-up sentence, and what the
+# team's gold does to the rules' reading of it (session 20, conv21)
+def _no_campaign_name(text: str, spans: list[Span]) -> list[Span]:
+    return [s for s in spans if not (s.label == "SLOGAN" and s.text in ("创文", "创城", "创卫"))]
+
+
+def _bare_zone(text: str, spans: list[Span]) -> list[Span]:
+    out = list(spans)
+    for w in ("开发区", "高新区", "新区"):
+        k = text.find(w)
+        while k >= 0:
+            if not any(s.label != "DIRECTIVE" and s.start < k + len(w) and k < s.end for s in out):
+                out.append(Span(k, k + len(w), "GPE", w))
+            k = text.find(w, k + 1)
+    return out
+
+
+EDIT_FORMS: dict[str, tuple[Callable, Callable[[str, list[Span]], list[Span]]]] = {
+    "campaign": (
+        lambda p, a, b: f"会议要求，{p}县上下要以“创文”为契机，全力巩固“创文”成果。",
+        _no_campaign_name,
+    ),
+    "zone": (
+        lambda p, a, b: (
+            f"会上，开发区党工委书记{a}指出，开发区要主动作为，各部门要主动服务开发区发展。"
+        ),
+        _bare_zone,
+    ),
 }
 
 
 def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldDoc]:
     """The documents, a third of them with the form's made-up sentence added at the end; its
     gold is the rules' reading of it in the whole text (the places the article names read as
-    the rules read them), with the switch on where the team reads it the other way."""
-    rule, make = FORMS[form]
+    the rules read them), with the switch on where the team reads it the other way (a form of
+    EDIT_FORMS: the rules' reading, edited as the team reads it)."""
+    edit = None
+    if form in EDIT_FORMS:
+        make, edit = EDIT_FORMS[form]
+        rule = ""
+    else:
+        rule, make = FORMS[form]
     rnd = random.Random(7)
     out = []
     for n, d in enumerate(docs):
@@ -305,11 +371,23 @@ def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldD
         rels = list(d.relations) + [
             (t, new[h], new[tl]) for t, h, tl in sug.relations if h in new and tl in new
         ]
+        if edit is not None and team_reads_it:
+            # (the added sentence's spans only; the relations follow the spans they kept)
+            old = [(s.start, s.end, s.label) for s in spans]
+            spans = spans[: len(d.spans)] + edit(text, spans[len(d.spans) :])
+            kept: dict[tuple[int, int, str], int] = {}
+            for n, s in enumerate(spans):
+                kept.setdefault((s.start, s.end, s.label), n)
+            rels = [
+                (t, kept[old[h]], kept[old[tl]])
+                for t, h, tl in rels
+                if old[h] in kept and old[tl] in kept
+            ]
         out.append(GoldDoc(d.key, text, spans, rels, d.labels))
     return out
 
 
-for _form in FORMS:
+for _form in [*FORMS, *EDIT_FORMS]:
     CONVENTIONS[_form] = lambda docs, f=_form: with_form(docs, f, True)
     CONVENTIONS[f"{_form}-default"] = lambda docs, f=_form: with_form(docs, f, False)
 

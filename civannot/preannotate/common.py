@@ -12,6 +12,7 @@ from functools import lru_cache
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
 from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
+from civannot.text.word_lists import gazetteer_words
 
 
 # (slots: ~100 made an article, each made and read faster without an instance dict; speed19)
@@ -199,8 +200,18 @@ class _Rules:
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
         fields = alternation(g.org_fields)
+        # the bodies every level has (resources org_level_kinds.txt: 县妇女联合会, 县委机构编制委员会
+        # 办公室, 市政府研究室, 县住房公积金管理中心), its numbered schools (县一中) and its companies
+        # named by their trade (县供电分公司, 市公交集团; org_trades.txt): tried first, where they
+        # follow a level, so that 县委 or 县 alone does not end the match (orgs21)
+        level_kinds = alternation(gazetteer_words("org_level_kinds.txt"))
+        trades = alternation(gazetteer_words("org_trades.txt"))
+        level_kind = (
+            rf"(?:{lv})(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
+            rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
+        )
         self.org = guarded(
-            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
+            rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
             rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办

@@ -4,11 +4,18 @@ corrections, civannot.learn.corrections.learn_switches, from the team's gold) sw
 reading on. Each runs only when switched on, over the candidates the rules found (no scan of
 the text of its own). `title.leaders_place` is read where the leaders' list is found
 (titles.find_leader_lists); `gpe.before_post` in places.split_place_posts; `loc.place_whole`
-over the spans the rules chose (engine.suggest), so it joins only what would be suggested."""
+over the spans the rules chose (engine.suggest), so it joins only what would be suggested.
+Session 20 (conv21): `gpe.corps_before_post` over the chosen spans too (a TITLE opening with a
+division of the corps); the readings of who issues, `relation.issued_by.first_named` (one edge
+where a frame names several speakers) and `relation.issued_by.relayed_author` /
+`relation.issued_by.relayed_none` (a relayed speech), over the directives' edges as
+engine.suggest draws them: one call each from the engine, none from the rule modules."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Sequence
 
 from civannot.preannotate.common import Cand, Doc
 
@@ -77,3 +84,89 @@ def join_places_into_sites(chosen: list[Cand]) -> list[Cand]:
             )
         )
     return out
+
+
+# --- session 20 (conv21): the other readings of four more forms GUIDELINES leaves open
+
+FIRST_NAMED = "relation.issued_by.first_named"
+CORPS_BEFORE_POST = "gpe.corps_before_post"
+RELAYED_AUTHOR = "relation.issued_by.relayed_author"
+RELAYED_NONE = "relation.issued_by.relayed_none"
+
+# a division of the production and construction corps opening a post (第九师副师长, 九师政委,
+# 农八师党委书记), not the division-city (师市党委书记) nor a bare 师长
+CORPS_DIVISION = re.compile(r"(?:第|农)?[一二三四五六七八九十]{1,3}师(?![市长])")
+
+
+def issuers(
+    co_speakers: tuple[int, ...], speaker: int, rule: str, named: Callable[[int], bool], first: bool
+) -> list[tuple[int, str]]:
+    """The PERSON starts a directive is issued by, with the rule of each edge: every name of its
+    frame in the order written (甲、乙分别强调，…: one edge each, the default), or with
+    relation.issued_by.first_named on only the first of them (one edge, to 甲). `named(p)`: is
+    there a PERSON span at p."""
+    names = [c for c in co_speakers if named(c)]
+    if first and names:
+        return [(names[0], FIRST_NAMED)]
+    return [(c, rule) for c in names] + [(speaker, rule)]
+
+
+def split_corps_posts(text: str, chosen: list[Cand]) -> tuple[list[Cand], dict[int, int]]:
+    """gpe.corps_before_post: a division of the corps written at the head of a post (第九师副师长,
+    九师政委) as its own GPE, the post a TITLE, where the rules keep the division inside the TITLE
+    as they keep a county inside 某某县委书记 (the default; a regiment before its post, 一三〇团 +
+    团长, is apart either way, and gpe.before_post splits every place off). Returns the spans and
+    the titles whose start moved (old start -> new: their HOLDS_TITLE follows)."""
+    out: list[Cand] = []
+    moved: dict[int, int] = {}
+    for c in chosen:
+        if c.label == "TITLE" and "师" in text[c.start : c.end]:
+            m = CORPS_DIVISION.match(text, c.start, c.end)
+            if m is not None and c.end - m.end() >= 2:
+                out.append(Cand(c.start, m.end(), "GPE", c.conf, c.prio, CORPS_BEFORE_POST))
+                out.append(Cand(m.end(), c.end, "TITLE", c.conf, c.prio, c.rule))
+                moved[c.start] = m.end()
+                continue
+        out.append(c)
+    return out, moved
+
+
+# 传达(了/学习了)…某某…讲话精神 / 指示精神 / 重要讲话精神, then what it requires in the same sentence
+_RELAY = re.compile(r"传达(?:学习)?了?")
+_RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示|致辞)精神|重要讲话")
+_SENTENCE_END = "。！？\n"
+# what a text must hold for relayed_author to find anything (learn.corrections.SWITCH_CUES)
+RELAY_CUE = re.compile(r"传达[^。！？\n]*?(?:(?:讲话|指示|批示|致辞)精神|重要讲话)")
+
+
+def relayed_author(text: str, at: int, persons: Sequence[int]) -> int | None:
+    """The start of the PERSON whose words the sentence relays before the directive at `at`
+    (县委副书记某甲主持会议，传达了市委书记某乙在…上的讲话精神，要求…: 某乙), or None. `persons`:
+    the PERSON starts, sorted."""
+    s = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+    r = _RELAY.search(text, s, at)
+    if r is None:
+        return None
+    w = _RELAYED_WORDS.search(text, r.end(), at)
+    if w is None:
+        return None
+    if bisect.bisect_left(persons, at) > bisect.bisect_left(persons, w.end()):
+        return None  # 传达了…精神后，某丙强调，…: a frame of its own names the speaker
+    k = bisect.bisect_left(persons, w.start()) - 1
+    return persons[k] if k >= 0 and persons[k] >= r.end() else None
+
+
+def relay_issuers(
+    edges: list[tuple[int, str]], author: int | None, on: frozenset[str]
+) -> list[tuple[int, str]]:
+    """The edges of a directive whose sentence relays `author`'s words (relayed_author): by
+    default the rules' (who relays requires: 某甲; 会议传达…: nobody); with
+    relation.issued_by.relayed_author on, one edge to the author; with
+    relation.issued_by.relayed_none on (and not the author's), none."""
+    if author is None:
+        return edges
+    if RELAYED_AUTHOR in on:
+        return [(author, RELAYED_AUTHOR)]
+    if RELAYED_NONE in on:
+        return []
+    return edges

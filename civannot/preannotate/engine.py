@@ -123,6 +123,9 @@ def suggest(
     chosen = _resolve(cands)
     if "loc.place_whole" in switches:
         chosen = conventions.join_places_into_sites(chosen)
+    moved: dict[int, int] = {}  # titles whose start a convention moved (their HOLDS_TITLE follow)
+    if conventions.CORPS_BEFORE_POST in switches and not split:
+        chosen, moved = conventions.split_corps_posts(text, chosen)
     out = Suggestions(off=off)
     index: dict[tuple[int, str], int] = {}
     for c in chosen:
@@ -133,12 +136,16 @@ def suggest(
     for ps, ts, rule in ents.holds:
         if rule in off:
             continue
-        h, t = index.get((ps, "PERSON")), index.get((ts, "TITLE"))
+        h, t = index.get((ps, "PERSON")), index.get((moved.get(ts, ts), "TITLE"))
         if h is not None and t is not None and (h, t) not in seen:
             seen.add((h, t))
             out.relations.append(("HOLDS_TITLE", h, t))
             out.relation_rules.append(rule)
     persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
+    # the conventions of who issues (registry.CONVENTION_SWITCHES): the names of a frame, a relay
+    first = conventions.FIRST_NAMED in switches
+    relay = switches & {conventions.RELAYED_AUTHOR, conventions.RELAYED_NONE}
+    starts = [p for p, _ in persons] if relay else []
     out.directive_units = {}
     out.directive_sentences = SentenceMemo() if keep_sentences else None
     for d in find_directives(
@@ -149,13 +156,18 @@ def suggest(
         di = len(out.spans)
         out.spans.append(suggestion_span(text, d.start, d.end, "DIRECTIVE", d.conf, d.rule))
         out.rules.append(d.rule)
+        edges: list[tuple[int, str]] = []
         if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
             # 甲、乙要求，…: the speakers named with the frame's own name, an edge each, in the
             # order written (the frame's own name, the one a single-speaker reading takes, last)
-            for co in d.co_speakers:
-                if (co, "PERSON") in index:
-                    out.relations.append(("ISSUED_BY", di, index[(co, "PERSON")]))
-                    out.relation_rules.append(d.speaker_rule)
-            out.relations.append(("ISSUED_BY", di, index[(d.speaker, "PERSON")]))
-            out.relation_rules.append(d.speaker_rule)
+            edges = conventions.issuers(
+                d.co_speakers, d.speaker, d.speaker_rule, lambda p: (p, "PERSON") in index, first
+            )
+        if relay:
+            edges = conventions.relay_issuers(
+                edges, conventions.relayed_author(text, d.start, starts), relay
+            )
+        for who, rule in edges:
+            out.relations.append(("ISSUED_BY", di, index[(who, "PERSON")]))
+            out.relation_rules.append(rule)
     return out

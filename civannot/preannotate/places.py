@@ -665,6 +665,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if (
                 f[-1] == "县"
                 and text[a + len(f) : a + len(f) + 1] == "城"
+                # (某某县城区: the county and its urban area, as the gazetteer's path reads it;
+                # session 20, locs21)
+                and text[a + len(f) + 1 : a + len(f) + 2] != "区"
                 and not _TOWN_AFTER_COUNTY.match(text, a + len(f))
             ):
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
@@ -1040,6 +1043,10 @@ _VENUE_KINDS = frozenset(
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 _MORE_KINDS = frozenset(rule_words()["loc_kinds_more"])
 _FACILITY_STOP = frozenset(rule_words()["facility_stop"])
+_SITE_STOP_ENDS = frozenset(rule_words()["site_stop_ends"])
+_SINGLE_KIND_NEXT = frozenset(
+    "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新"
+)
 _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 
 
@@ -1054,6 +1061,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
+        # the plain kind as before (青枫湿地公园 keeps the longer kind; session 20, locs21)
+        if (
+            len(kind) > 2
+            and kind.endswith("公园")
+            and (not k or not _is_cjk(text[k - 1]) or text[k - 1] in "和及与到在至赴对了")
+        ):
+            k, kind = e - 2, "公园"
         s = k
         while s > max(0, k - 4) and _is_cjk(text[s - 1]):
             s -= 1
@@ -1065,7 +1080,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             prev = text[k - 1] if k else "\n"
             if not _is_cjk(prev) or prev in "和及与到在至赴对":
                 out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
-            continue
+                continue
+            # 来到青枫市民中心: a centre named by its town or district is read like any venue
+            # below (a level before it, 县市民中心, names none; session 20, locs21)
+            if prev in "省市县区镇乡":
+                continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
@@ -1184,6 +1203,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 break
         if best >= k:
             continue  # (先后在农贸市场: the kind of place in general)
+        # 督导组对某某路进行检查: what was read from a verb of going before it (督导) holds a
+        # preposition; the name starts after it (session 20, locs21)
+        inner = max(
+            (i + 1 for i in range(best + 1, k - 1) if text[i] in "对在到赴"),
+            default=0,
+        )
+        if inner and k - inner >= 2:
+            best = inner
         # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
         # what follows it (nothing: the kind of place in general)
         go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
@@ -1238,11 +1265,27 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
         # (rule_words.json facility_stop; session 14 audit)
-        if kind in _MORE_KINDS and (
-            name in _FACILITY_STOP
-            or name in function_words()
-            # (单位家属院, 职工家属院: whose compound, none named; orgs20)
-            or (kind == "家属院" and name in common_words())
+        # 兴福寺路, 毛家屯四村, 寺庙: a one-character kind (寺, 屯, 寨) that opens a longer name
+        # or a word is none here (session 20, locs21)
+        if len(kind) == 1 and kind in _MORE_KINDS:
+            if text[e : e + 1] in _SINGLE_KIND_NEXT:
+                continue
+            # 来到某镇刘寨行政村: a division's unit inside what was read ends the division, not
+            # the name; “彝家新寨”: a quoted formula, no place
+            if any(c in "省市县区镇乡" for c in name[1:]) or text[best - 1 : best] == "“":
+                continue
+        if (
+            kind in _MORE_KINDS
+            and (
+                name in _FACILITY_STOP
+                # 沿线建筑工地, 某某区域棚户区: the kind of site after a word saying which kind
+                or name[-2:] in _SITE_STOP_ENDS
+                # (不达标的工地: a clause word in what was read)
+                or any(c in "的了是把被" for c in name)
+                or name in function_words()
+                # (单位家属院, 职工家属院: whose compound, none named; orgs20)
+                or (kind == "家属院" and name in common_words())
+            )
         ):
             continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
@@ -1271,7 +1314,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue  # (商业大街: the kind of street)
         # 化身口袋公园: a pocket park is a kind of park, no name (session 16 audloc17)
-        if text.endswith("口袋公园", 0, e):
+        if text.endswith("口袋公园", 0, e) and kind != "口袋公园":
             continue
         # 公园广场改造: a kind of place before another names none (a road named after one is a
         # name: 广场路, 车站路, session 16 audloc17)
@@ -1557,12 +1600,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 and name not in _HONOUR_STEMS
                 and name[0] not in _GENERIC_HEAD
             )
-            if not visited_village and (
-                len(name) != 2
-                or name in function_words()
-                or (
-                    name in common_words()
-                    and not (placed and kind in ("村", "菜市场", "农贸市场", "菜场"))
+            if (
+                not visited_village
+                and not _opened_name(text, best, name, by_verb, kind)
+                and (
+                    len(name) != 2
+                    or name in function_words()
+                    # 辖区内的农贸市场: a clause word in what was read (五和村, 太和市场 are
+                    # names; session 20, locs21)
+                    or any(c in "的了是把被" for c in name)
+                    or (
+                        name in common_words()
+                        and not (placed and kind in ("村", "菜市场", "农贸市场", "菜场"))
+                    )
                 )
             ):
                 continue
@@ -1605,7 +1655,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
                 and not any(c in _BAD_NAME_CHARS for c in name)
             )
-            if listed:
+            if listed or _opened_name(text, best, name, by_verb, kind):
                 two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
             # 理清思路: 思路, 出路 are words, the character before them no street's name
@@ -1731,6 +1781,27 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> bool:
+    """来到青石岗村, 在银杏湾路, 对凤栖台小区: a name of three characters right after a
+    preposition or a verb of going is read whatever its first two characters are, when it is no
+    word, opens with no function word and holds no clause word (a kind of systematic place
+    grammar: the stem's boundary is the opener; session 20, locs21)."""
+    if by_verb or len(name) != 3:
+        return False
+    prev = text[best - 1 : best]
+    if not (prev in "到在对赴至于、" or text.endswith(_GOING_VERBS, 0, best)):
+        return False
+    return not (
+        name in common_words()
+        or name[:2] in function_words()
+        or name[1:] in function_words()
+        or name[0] in _GENERIC_HEAD
+        or name[0] in _CN_NUM
+        or any(c in _BAD_NAME_CHARS or c in "各全每无有要该其之个" for c in name)
+        or (kind == "村" and name[-1] in "乡农城村")
+    )
 
 
 def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
@@ -3112,9 +3183,77 @@ def _water_parks(text: str) -> list[Cand]:
     return out
 
 
+_ESTATE_KINDS = tuple(sorted(rule_words()["estate_kinds"], key=len, reverse=True))
+_ESTATE_OPEN = set("对在到从和及与、赴至")
+_ESTATE_NEXT = re.compile(
+    "[，。、；：（(]|等|[东南西北]侧|[东南西北]门|周边|内|门口|附近|开展|进行|实地|察看|查看|检查|调研|督导|走访|发现|存在"
+)
+
+
+def _estates(text: str, r: _Rules) -> list[Cand]:
+    """来到青枫花园，/ 在金桂苑开展…/ 、翠屏家园等点位: a housing estate named by a stem of two or
+    three characters and the kind of estate (rule_words.json estate_kinds: 花园, 家园, 苑, 华府…),
+    read where a preposition or a verb of going opens the stem and punctuation, a position or
+    the visit's verb closes the kind (a kind of systematic place grammar; session 20, locs21).
+    美好家园, 建设花园 (a word, a verb) and 花园式 are none."""
+    out: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    fw = function_words()
+    for kind in _ESTATE_KINDS:
+        for k in _occurrences(text, kind):
+            e = k + len(kind)
+            if not _ESTATE_NEXT.match(text, e):
+                continue
+            for n in (2, 3):
+                a = k - n
+                if a < 1:
+                    continue
+                if (a, e) in seen or not (
+                    text[a - 1] in _ESTATE_OPEN
+                    or text.endswith(_GOING_VERBS, 0, a)
+                    # 查看了某某花园, 柳塘镇某某家园: after a verb of looking and 了, or its town
+                    or (text[a - 1] == "了" and text.endswith(_VISIT_VERBS, 0, a - 1))
+                    or _is_place_end(text, a)
+                ):
+                    continue
+                name = text[a:k]
+                if (
+                    not _ALL_CJK.fullmatch(name)
+                    or name in common_words()
+                    or name in fw
+                    or name[:2] in fw
+                    or name[-2:] in fw
+                    or name[0] in _GENERIC_HEAD
+                    or name[0] in _CN_NUM
+                    or any(
+                        c in _BAD_NAME_CHARS or c in "各全每无有要该其之个省市县区镇乡"
+                        for c in name
+                    )
+                    or text[a:e] in common_words()
+                ):
+                    continue
+                # 共同创卫、共护家园: after 、 only as an item of a list of places (the item before
+                # ends in a kind of place, or 等 closes this one)
+                if (
+                    text[a - 1] == "、"
+                    and not text.startswith("等", e)
+                    and not any(text.endswith(kk, 0, a - 1) for kk in _ESTATE_KINDS)
+                    and not any(
+                        m.end() == a - 1 for m in r.loc_kind.finditer(text, max(0, a - 7), a - 1)
+                    )
+                ):
+                    continue
+                out.append(Cand(a, e, "LOC", 0.55, 2, "loc.estate"))
+                seen.add((a, e))
+                break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
+        doc.cands.extend(_estates(text, doc.r))
     if "客站" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")

@@ -81,6 +81,9 @@ RULES: dict[str, str] = {
     "inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays "
     "apart)",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
+    "gpe.corps_before_post": "off unless switched on: a division of the corps written at the head "
+    "of a post as its own GPE (第九师副师长: 第九师 GPE, 副师长 TITLE; by default one TITLE, as "
+    "某某县委书记 is one post; moot where gpe.before_post is on)",
     "loc.kind": "a short name and the kind of place (某某路, 某某社区, 某某公园)",
     "loc.place_whole": "off unless switched on: the places written right before a site kept inside "
     "its LOC (桃源镇杏花村, 城西区锦绣社区, 北京人民大会堂), where the rules give GPE + LOC",
@@ -116,6 +119,14 @@ RULES: dict[str, str] = {
     "relation.issued_by.announced": "off unless switched on: ISSUED_BY to the person whose "
     "speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have "
     "no frame of their own",
+    "relation.issued_by.first_named": "off unless switched on: one ISSUED_BY, to the first name, "
+    "where a frame names several speakers (甲、乙分别强调，…: by default an edge to each)",
+    "relation.issued_by.relayed_author": "off unless switched on: ISSUED_BY to the person whose "
+    "speech a sentence relays (某甲传达了某乙的讲话精神，要求…: 某乙; by default who relays, 某甲, "
+    "and nobody where the meeting relays)",
+    "relation.issued_by.relayed_none": "off unless switched on: no ISSUED_BY for what a sentence "
+    "requires after relaying a named person's speech (某甲传达了某乙的讲话精神，要求…; by default "
+    "某甲)",
     "relation.issued_by.carried": "ISSUED_BY carried over from the previous frame (following "
     "sentences and paragraphs)",
     "relation.issued_by.turn": "ISSUED_BY to the named speaker of an interview turn (某某：…)",
@@ -136,7 +147,15 @@ RULES: dict[str, str] = {
 # reading of a form whose default stays as it was, for a team whose gold reads it so (the learned
 # corrections switch them on from gold: civannot.learn.corrections.learn_switches).
 CONVENTION_SWITCHES: frozenset[str] = frozenset(
-    {"org.joint_whole", "title.leaders_place", "loc.place_whole"}
+    {
+        "org.joint_whole",
+        "title.leaders_place",
+        "loc.place_whole",
+        "gpe.corps_before_post",
+        "relation.issued_by.first_named",
+        "relation.issued_by.relayed_author",
+        "relation.issued_by.relayed_none",
+    }
 )
 # the switches that keep a place inside a post: moot where gpe.before_post splits places off
 PLACE_INSIDE_SWITCHES: frozenset[str] = frozenset({"title.leaders_place"})

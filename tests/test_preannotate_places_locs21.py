@@ -1,0 +1,106 @@
+"""A grammar of sites (session 20, locs21): a place is a name stem and a kind of place, the stem's
+boundary read from a preposition, a verb of going, a division or a list mark before it. The kinds
+come from knowledge of what inspections visit (roads, parks, markets, estates, stations, scenic and
+memorial sites, facilities, construction sites, villages), not from one page's strings. Every
+example is made up: the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+# (frame, kinds): each kind is read whole with an invented stem in each frame
+_FRAMES = (
+    "检查组来到{x}，实地察看环境卫生。",
+    "县文明办在{x}开展志愿服务活动。",
+    "督导组对{x}进行了暗访。",
+    "督导组先后查看了{x}、{y}等点位。",
+)
+_KINDS = (
+    # roads and lanes
+    "路",
+    "大街",
+    "胡同",
+    # parks
+    "湿地公园",
+    "森林公园",
+    "游园",
+    "口袋公园",
+    "绿道",
+    # markets
+    "综合市场",
+    "批发市场",
+    "集贸市场",
+    "商贸城",
+    # housing
+    "小区",
+    "公寓",
+    "安置区",
+    "花园",
+    "家园",
+    "苑",
+    # transport
+    "汽车站",
+    "码头",
+    "服务区",
+    "收费站",
+    "停车场",
+    "客运中心",
+    # scenic and memorial sites
+    "度假区",
+    "陵园",
+    "遗址",
+    "寺",
+    # facilities
+    "体育中心",
+    "文化艺术中心",
+    "市民中心",
+    # construction sites, villages
+    "工地",
+    "屯",
+    "寨",
+)
+
+
+@pytest.mark.parametrize("kind", _KINDS)
+@pytest.mark.parametrize("frame", _FRAMES)
+def test_site_kind_in_frame(frame: str, kind: str) -> None:
+    x, y = "翠屏" + kind, "凤鸣" + kind
+    got = _tagged(frame.format(x=x, y=y))
+    assert (x, "LOC") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a stem of three characters right after a preposition or a verb of going
+        ("县长来到青石岗村，实地察看。", {("青石岗村", "LOC")}, set()),
+        ("检查组在银杏湾路发现乱停乱放。", {("银杏湾路", "LOC")}, set()),
+        # a preposition inside what a verb of going before it opened (督导组对…)
+        ("督导组对福康路进行了检查。", {("福康路", "LOC")}, {("组对福康路", "LOC")}),
+        ("督导组对福康大街进行了检查。", {("福康大街", "LOC")}, {("组对福康大街", "LOC")}),
+        # a city's name before a kind of site is part of the site's name, no GPE
+        (
+            "检查组先后来到岚州文化艺术中心、江宁体育馆等点位。",
+            {("岚州文化艺术中心", "LOC")},
+            {("岚州", "GPE")},
+        ),
+        # not sites: the kind after a word saying which kind, a one-character kind opening a
+        # longer name or a word, a quoted formula, a clause word in what was read
+        ("要加强沿线建筑工地的管理。", set(), {("沿线建筑工地", "LOC")}),
+        ("推进城市棚户区和工矿棚户区改造。", set(), {("工矿棚户区", "LOC")}),
+        ("劝离兴福寺路占道经营商贩。", set(), {("劝离兴福寺", "LOC"), ("兴福寺", "LOC")}),
+        ("加快建设“彝家新寨”。", set(), {("彝家新寨", "LOC")}),
+        ("柳江区辖区内的农贸市场要全面整治。", set(), {("内的农贸市场", "LOC")}),
+        ("群众共同创卫、共护家园。", set(), {("共护家园", "LOC")}),
+        ("来到县市民中心，", set(), {("县市民中心", "LOC")}),
+        # a village after its town: the town stays a GPE, a division inside is no name
+        ("先后来到柳铺镇刘寨行政村。", {("柳铺镇", "GPE")}, {("柳铺镇刘寨", "LOC")}),
+    ],
+)
+def test_site_grammar_cases(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, want - got
+    assert not (not_want & got), not_want & got
