@@ -96,6 +96,8 @@ def test_the_stem_stops_at_the_clause_and_common_words_name_nothing():
     assert name("争创全国文明村", "村") is None  # an honour, no name
     assert name("各乡镇要压实责任", "镇") is None
     assert name("严查工作思路不清的问题", "路") is None
+    assert name("整治38条背街小巷", "街") is None  # a count, no name
+    assert name("来到毛家屯四村", "村") == "毛家屯四村"
 
 
 def test_the_kind_correction_is_stored_with_the_model_and_read_back():

@@ -96,7 +96,7 @@ KIND_STEM = 6
 # name is its own place: 镇 of 某镇某村)
 _KIND_STOP = frozenset(
     "要的在和了是对将把为从到与及等各全也都就又再已不有这那其并以于被让使向由至赴经给我你他她"
-    "本该每此位个名多几省市县区镇乡村"
+    "本该每此位个名条处座多几省市县区镇乡村"
 )
 _LEVEL_END = tuple("省市县区镇乡村")
 # the relation types and the labels of their ends
