@@ -98,6 +98,18 @@ def test_site_kind_in_frame(frame: str, kind: str) -> None:
         ("来到县市民中心，", set(), {("县市民中心", "LOC")}),
         # a village after its town: the town stays a GPE, a division inside is no name
         ("先后来到柳铺镇刘寨行政村。", {("柳铺镇", "GPE")}, {("柳铺镇刘寨", "LOC")}),
+        # batch 1 of the audit (forms written from knowledge, names made up): estates named
+        # 某某园, a park's own square, a market before 环境, an honour with its level
+        ("在翠桂园，督查组仔细察看。", {("翠桂园", "LOC")}, set()),
+        ("在维岭湾和雍柏园附近的河涌旁清理垃圾。", {("雍柏园", "LOC")}, set()),
+        ("共对柳山国家森林公园广场、乙街等地进行督查。", {("柳山国家森林公园广场", "LOC")}, set()),
+        ("检查组认为；葵岭市场环境整洁，经营有序。", {("葵岭市场", "LOC")}, set()),
+        ("依据国家卫生镇创建要求开展督查。", set(), {("国家卫生镇", "GPE")}),
+        # not sites: 施工地 (a building site), a kind of garden, 和谐家园, 沿路
+        ("督查组要求，要加强施工地卫生监管。", set(), {("要加强施工地", "LOC")}),
+        ("在幼儿园，志愿者开展活动。", set(), {("幼儿园", "LOC")}),
+        ("打造群众生活的和谐家园。", set(), {("谐家园", "LOC"), ("和谐家园", "LOC")}),
+        ("并沿路将乱停乱放的车辆摆放整齐。", set(), {("并沿路", "LOC")}),
     ],
 )
 def test_site_grammar_cases(text: str, want: set, not_want: set) -> None:

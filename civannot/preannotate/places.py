@@ -230,6 +230,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 国家卫生镇, 省级生态乡: the honour with the level that grants it (session 20, locs21)
+        and stem[-2:] not in _HONOUR_STEMS
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
         # 城区至乡镇沿线, 城区至某某镇: the town's area, then a route, no name
@@ -1280,8 +1282,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 name in _FACILITY_STOP
                 # 沿线建筑工地, 某某区域棚户区: the kind of site after a word saying which kind
                 or name[-2:] in _SITE_STOP_ENDS
-                # (不达标的工地: a clause word in what was read)
-                or any(c in "的了是把被" for c in name)
+                # (不达标的工地, 要加强施工地: a clause word in what was read; 施工地 is the
+                # word for a building site, no 工地 with a name)
+                or any(c in "的了是把被要" for c in name)
+                or (kind == "工地" and name[-1] == "施")
                 or name in function_words()
                 # (单位家属院, 职工家属院: whose compound, none named; orgs20)
                 or (kind == "家属院" and name in common_words())
@@ -1706,9 +1710,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     # 某某公园东门广场: a park's gate and the square before it are one place (session 15 audit)
+    # 某某森林公园广场: the park's own square is one place with it (session 20, locs21)
     for i, c in enumerate(out):
         if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
             out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
+        elif text.endswith("公园", c.start, c.end) and text.startswith("广场", c.end):
+            out[i] = Cand(c.start, c.end + 2, c.label, c.conf, c.prio, c.rule)
     # 风采街文化街社区, 东河街陵西路社区: 某某街 right before a community named after its own
     # street is the sub-district (街道) the community belongs to, no street (session 16 audloc17)
     sub_district_ends = {
@@ -3230,6 +3237,22 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                         for c in name
                     )
                     or text[a:e] in common_words()
+                    # 和谐家园: the connective opens a word (和谐), not the name
+                    or (
+                        text[a - 1] in "和及与"
+                        and jieba_tokenizer().FREQ.get(text[a - 1 : a + 1], 0) >= 20
+                    )
+                    # (某某花园, 某某家园: 园 ends a longer kind read before)
+                    or (kind == "园" and text[k - 1] in "花家嘉佳雅名乐")
+                    # 在幼儿园, 到产业园: a word of the dictionary before 园 names a kind of
+                    # garden or park, no estate (碧桂园, 雍景园 are no words)
+                    or (
+                        kind == "园"
+                        and (
+                            jieba_tokenizer().FREQ.get(name, 0) >= 20
+                            or jieba_tokenizer().FREQ.get(text[a:e], 0) >= 20
+                        )
+                    )
                 ):
                     continue
                 # 共同创卫、共护家园: after 、 only as an item of a list of places (the item before
