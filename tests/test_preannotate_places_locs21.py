@@ -110,6 +110,23 @@ def test_site_kind_in_frame(frame: str, kind: str) -> None:
         ("在幼儿园，志愿者开展活动。", set(), {("幼儿园", "LOC")}),
         ("打造群众生活的和谐家园。", set(), {("谐家园", "LOC"), ("和谐家园", "LOC")}),
         ("并沿路将乱停乱放的车辆摆放整齐。", set(), {("并沿路", "LOC")}),
+        # batch 2 (forms written from knowledge, names made up): numbered roads with their
+        # class first, a road numbered after its stem, a village after its town and 的
+        (
+            "县长一行到了省道215线和国道318线实地检查。",
+            {("省道215线", "LOC"), ("国道318线", "LOC")},
+            set(),
+        ),
+        (
+            "在岭东街道凯华一路、柏达路，检查组发现凯华一路路边乱停车。",
+            {("凯华一路", "LOC"), ("柏达路", "LOC")},
+            {("华一路", "LOC")},
+        ),
+        ("先后督查了文岭镇的中柏村、楠溪村和竹影村。", {("中柏村", "LOC")}, set()),
+        # not places: a kind of greenway, a rank of village, an idiom
+        ("围绕岭背镇旅游资源，抓好人行绿道建设。", set(), {("抓好人行绿道", "LOC")}),
+        ("将组织镇村干部到优秀村学习。", set(), {("优秀村", "LOC")}),
+        ("督查组一行兵分两路，走进街道。", set(), {("兵分两路", "LOC")}),
     ],
 )
 def test_site_grammar_cases(text: str, want: set, not_want: set) -> None:

@@ -1124,6 +1124,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     )
                 )
                 or _is_place_end(text, st)
+                # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
+                # locs21)
+                or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
@@ -1360,7 +1363,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue
         # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
-        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+        if (
+            text[e - 2 : e] in _LOC_STOP
+            and len(kind) == 1
+            # (凯成一路: a road numbered after its stem, 一路 no word here)
+            and not (
+                kind == "路"
+                and len(name) == 3
+                and name[-1] in "一二三四五六七八九十"
+                and name[:2] not in function_words()
+                and name[:2] not in common_words()
+                # (兵分两路, 一路: an idiom of the dictionary)
+                and not jieba_tokenizer().FREQ.get(text[best:e])
+            )
+        ):
             continue
         # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
         # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
@@ -1634,7 +1650,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text.startswith("街道", e):
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
             # 万金东路, 人民南路: a name of two characters and a direction
-            two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
+            # (凯成一路, 中山三路: a road numbered after its stem; session 20, locs21)
+            two = (
+                name
+                if len(name) == 2
+                else name[:-1]
+                if name[-1] in "东西南北中"
+                or (len(name) == 3 and name[-1] in "一二三四五六七八九十")
+                else ""
+            )
             # 前往五一三路、皇华山路等地: a three-character name as an item of a list of places
             listed = (
                 kind != "巷"
@@ -1701,6 +1725,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[a - 1] == "、"
             and text[a - 2] == kind
             and a - 4 not in starts
+            # (凯成一路、利达路: no road inside one read before)
+            and not any(c.start < a - 4 < c.end for c in out)
             and all_cjk(text[a - 4 : a - 2])
             and text[a - 4 : a - 1] not in _LOC_STOP
             and text[a - 4] not in _GENERIC_HEAD
@@ -1788,6 +1814,18 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _division_before(text: str, pos: int) -> bool:
+    """Does a town, a sub-district or a county (a stem of two or three characters and its
+    unit) end at pos? (督查了某某镇的某某村; session 20, locs21)"""
+    if _is_place_end(text, pos):
+        return True
+    unit = 2 if text.endswith("街道", 0, pos) else int(text[pos - 1 : pos] in "镇乡区县")
+    if not unit:
+        return False
+    k = pos - unit
+    return any(k - n >= 0 and _stem_ok(text, k - n, k) for n in (2, 3))
 
 
 def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> bool:
@@ -2750,7 +2788,12 @@ def _villages_again(doc: Doc) -> None:
 
 
 # 112国道, G319国道: a numbered national or provincial road
-_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线)")
+_NUMBERED_ROAD = re.compile(
+    r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线"
+    # 省道250线, 国道G323线, 县道X012: the class of road first, then its number (session 20,
+    # locs21)
+    r"|(?:国道|省道|县道)[GSX]?\d{2,4}线?(?![0-9]))"
+)
 # 甲乙线、丙丁线等路段: roads named 某某线, items of a list closed by 等路段 / 等道路
 _ROAD_LINE_LIST_END = re.compile("等(?:路段|道路|公路)")
 _ROAD_LINE_ITEM = re.compile(rf"(?:[{CJK}]{{2,3}}|[GSX]\d{{2,4}})线$")
