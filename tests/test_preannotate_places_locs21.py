@@ -127,6 +127,13 @@ def test_site_kind_in_frame(frame: str, kind: str) -> None:
         ("围绕岭背镇旅游资源，抓好人行绿道建设。", set(), {("抓好人行绿道", "LOC")}),
         ("将组织镇村干部到优秀村学习。", set(), {("优秀村", "LOC")}),
         ("督查组一行兵分两路，走进街道。", set(), {("兵分两路", "LOC")}),
+        # check batch (forms written from knowledge, names made up): a lane numbered after a
+        # stem and a direction (a city's name opening it is no GPE), an estate right after its
+        # community, trails
+        ("2.岚州南二巷车辆乱停放现象普遍。", {("岚州南二巷", "LOC")}, {("岚州", "GPE")}),
+        ("韵柏社区泰瑞苑存在遛狗未牵绳现象。", {("泰瑞苑", "LOC")}, set()),
+        ("来到北柳村，徒步荷塘彩虹步道，在大树下驻足。", {("荷塘彩虹步道", "LOC")}, set()),
+        ("建设健身步道和登山步道。", set(), {("建设健身步道", "LOC"), ("登山步道", "LOC")}),
     ],
 )
 def test_site_grammar_cases(text: str, want: set, not_want: set) -> None:

@@ -1657,6 +1657,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 else name[:-1]
                 if name[-1] in "东西南北中"
                 or (len(name) == 3 and name[-1] in "一二三四五六七八九十")
+                else name[:2]
+                # (某某南二巷, 某某东三路: a stem, a direction and a number; locs21)
+                if len(name) == 4 and name[2] in "东西南北中" and name[3] in "一二三四五六七八九十"
                 else ""
             )
             # 前往五一三路、皇华山路等地: a three-character name as an item of a list of places
@@ -3264,6 +3267,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                     # 查看了某某花园, 柳塘镇某某家园: after a verb of looking and 了, or its town
                     or (text[a - 1] == "了" and text.endswith(_VISIT_VERBS, 0, a - 1))
                     or _is_place_end(text, a)
+                    # 某某社区泰来苑: an estate right after its community
+                    or text.endswith("社区", 0, a)
                 ):
                     continue
                 name = text[a:k]
