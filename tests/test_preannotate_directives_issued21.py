@@ -87,3 +87,27 @@ def test_a_long_quoted_list_of_unequal_parts_is_no_formula():
     )
     text = f"镇长周立要求，对“{parts}”进行排查。"
     assert ("SLOGAN", parts) not in _spans(text)
+
+
+def test_a_short_order_of_an_inspection_says_how_soon():
+    # …，指出存在问题，并要求及时整改。 (before: under the six characters a glued 要求 needed)
+    text = "县委书记林海涛先后来到广场、社区督查，指出存在问题，并要求及时整改。"
+    assert issued(text) == [("及时整改", "林海涛")]
+
+
+def test_a_short_glued_order_without_a_time_stays_out():
+    # guard: a short body with no word of how soon is still no requirement
+    text = "县委书记林海涛先后来到广场、社区督查，听取汇报，并要求整改。"
+    assert directives(text) == []
+
+
+def test_yifa_after_a_glued_yaoqiu_opens_what_it_governs():
+    # 针对…问题，要求依法依规加大处罚力度 (before: the frame stayed inside the span, or none)
+    text = "县委书记林海涛来到社区，针对车辆乱停等问题，要求依法依规加大处罚力度。"
+    assert issued(text) == [("依法依规加大处罚力度", "林海涛")]
+
+
+def test_a_campaign_pushed_forward_is_named():
+    # 全力推进“某某革命” (before: 推进 was no launching verb; 推动 was)
+    text = "县委书记林海涛强调，要全力推进“庭院革命”，集中开展环境整治。"
+    assert ("SLOGAN", "庭院革命") in _spans(text)

@@ -866,6 +866,8 @@ _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
 _ADDRESSEE_FIRST = re.compile(
     f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
 )
+# how soon an inspection's order is to be carried out: 立即整改 / 限期整改 / 及时整改到位
+_SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT)
@@ -2782,7 +2784,12 @@ def _unit(
             if "要求" in body or "叮嘱" in body or "嘱咐" in body
             else None
         )
-        if gm is not None and not _asserts_in(text[gm.end() : e]) and e - gm.end() >= 6:
+        if (
+            gm is not None
+            and not _asserts_in(text[gm.end() : e])
+            # (…，指出存在问题，并要求及时整改。: a short order is one when it says how soon)
+            and (e - gm.end() >= 6 or text.startswith(_SOON_ORDERS, gm.end()))
+        ):
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive

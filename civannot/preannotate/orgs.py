@@ -191,6 +191,24 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     return s
 
 
+# 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
+_PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
+
+
+def _org_place_start(doc: Doc, s: int) -> int:
+    """extend_gpe_prefix for a body's level at s, but no connective as the place's name: the
+    place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
+    县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
+    k = extend_gpe_prefix(doc, s)
+    if k < s:
+        name = doc.text[k:s]
+        if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
+            name, doc.r.g, doc.doc_stems
+        ):
+            return s
+    return k
+
+
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
     return (
         name in g.gpe_names
@@ -260,6 +278,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
         if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
             continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
+        if text.endswith("村委", k, m.end()) and text.startswith("员会", m.end()):
+            continue  # 县农业农村委员会: a bureau's committee, no village's (orgs21)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
@@ -725,7 +745,7 @@ def _abbrev_orgs(doc: Doc) -> None:
             ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
                 s = extend_gpe_prefix(doc, s - 1)
             else:
-                s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
+                s = _org_place_start(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             # (县区创城办: two levels written together)
             if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
@@ -757,6 +777,100 @@ def _abbrev_orgs(doc: Doc) -> None:
                     continue
                 a += len(opener)
             doc.add(a, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
+
+
+# bodies written bare where a sentence gives them a task or a speaker addresses them (住建局要…,
+# 由发改局牵头, 发挥文明办的牵头作用, 会议要求，发展和改革委员会要…): the body kinds every level
+# has (org_level_kinds.txt, org_names.txt, the bodies of title_bodies.txt of three characters or
+# more) or a bureau named by its field words, after a mark or a verb that hands a task on, before a
+# mark, a connective or the task's verb, and no post after it (宣传部长 is the title's). orgs21,
+# systematic (b): bodies with no level were read only as items of a list of short forms.
+_BARE_LEFT = (
+    "由",
+    "请",
+    "发挥",
+    "督促",
+    "协调",
+    "配合",
+    "会同",
+    "联合",
+    "责成",
+    "指导",
+    "支持",
+    "要求",
+    "和",
+    "及",
+    "与",
+    # 参加会议的有宣传部、卫健委…: the verb opening a list, its first item (a mark must follow)
+    "有",
+    "包括",
+)
+_LIST_OPENERS = ("有", "包括")
+_BARE_NOT = frozenset(
+    (
+        "委员会",
+        "常委会",
+        "办公室",
+        "办公厅",
+        "指挥部",
+        "领导小组",
+        "管委会",
+        "党工委",
+        "行政公署",
+        "人民政府",
+        "党支部",
+        "党总支",
+        "党总支部",
+        "居委会",
+        "村委会",
+        "研究室",
+        "指挥部办公室",
+        "领导小组办公室",
+        # every sub-district's office (发挥办事处和社区的…, 各乡镇、办事处的…): generic
+        "办事处",
+        # venues visited as often as bodies addressed (深入…、图书馆、网吧): left to the place rules
+        "图书馆",
+        "文化馆",
+        "档案馆",
+        "新时代文明实践中心",
+        "综合文化站",
+        "融媒体中心",
+    )
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _bare_body_re(
+    bodies: tuple[str, ...], names: frozenset[str], fields: tuple[str, ...]
+) -> re.Pattern[str]:
+    words = {w for w in _lines("org_level_kinds.txt") if len(w) >= 3} | set(
+        _lines("org_bare_kinds.txt")
+    )
+    words |= {w for w in bodies if len(w) >= 3}
+    words |= {w for w in names if len(w) >= 3}
+    words -= _BARE_NOT
+    fld = alternation(fields)
+    left = "|".join(f"(?<={w})" for w in _BARE_LEFT if len(w) > 1)
+    one = "".join(w for w in _BARE_LEFT if len(w) == 1)
+    return re.compile(
+        rf"(?:(?<=[、，。；：\n（({one}])|{left}|^)"
+        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
+    )
+
+
+def _bare_bodies(doc: Doc) -> None:
+    """org.bare: a body's kind written without its level where it is given a task."""
+    text, r = doc.text, doc.r
+    pat = _bare_body_re(r.g.bodies, r.g.org_names, r.g.org_fields)
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        if r.bare_post.match(text, e) is not None:
+            continue  # 宣传部部长: the body opens a post
+        if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
+            continue  # 有宣传部的…: only a list's first item after 有 / 包括
+        # 要求相关单位: the left verb must not be the tail of a longer word (需要求, 合和)
+        doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
@@ -955,7 +1069,7 @@ def find_orgs(doc: Doc) -> None:
                     s -= 1
                 elif extend_gpe_prefix(doc, s - 1) < s - 1:
                     s -= 1
-            s = extend_gpe_prefix(doc, s)
+            s = _org_place_start(doc, s)
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
                 ("领导小组", "指挥部"), s, e
@@ -1108,6 +1222,7 @@ def find_orgs(doc: Doc) -> None:
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
+    _bare_bodies(doc)
     # both are rare: looked for only where their closing words occur at all
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
