@@ -134,6 +134,14 @@ def test_site_kind_in_frame(frame: str, kind: str) -> None:
         ("韵柏社区泰瑞苑存在遛狗未牵绳现象。", {("泰瑞苑", "LOC")}, set()),
         ("来到北柳村，徒步荷塘彩虹步道，在大树下驻足。", {("荷塘彩虹步道", "LOC")}, set()),
         ("建设健身步道和登山步道。", set(), {("建设健身步道", "LOC"), ("登山步道", "LOC")}),
+        # (a venue named by its riverside stays: no stop word of a kind of path applies)
+        ("检查组走访了滨湖艺术馆、望湖长廊。", {("滨湖艺术馆", "LOC")}, set()),
+        # the county the text names keeps its 县 before 城区 (as the gazetteer's path reads it)
+        (
+            "柳塘县召开会议。会议要求，柳塘县城区要全面整治。",
+            {("柳塘县", "GPE")},
+            {("柳塘", "GPE")},
+        ),
     ],
 )
 def test_site_grammar_cases(text: str, want: set, not_want: set) -> None:
