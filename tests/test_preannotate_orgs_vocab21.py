@@ -151,3 +151,55 @@ def test_connectives_and_list_openers(text, want, not_want):
 
 def test_no_list_item_after_you_without_a_list():
     assert ("宣传部", "ORG") not in _tagged("这里有宣传部的同志在场。")
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a unit named by its field words and its kind, the place before it no GPE of its own
+        (
+            "岚溪县交通运输管理所、县林业工作站、清河县城乡规划服务中心负责人参加会议。",
+            {
+                ("岚溪县交通运输管理所", "ORG"),
+                ("县林业工作站", "ORG"),
+                ("清河县城乡规划服务中心", "ORG"),
+            },
+            {("清河", "GPE"), ("岚溪县", "GPE")},
+        ),
+        # a state company named by its field words (城市建设开发公司)
+        (
+            "岚溪市城市建设开发公司、县交通投资集团负责人参加。",
+            {("岚溪市城市建设开发公司", "ORG"), ("县交通投资集团", "ORG")},
+            {("岚溪市", "GPE")},
+        ),
+        # a venue named by its field is no body
+        ("庆典在州民族体育中心举行。", set(), {("州民族体育中心", "ORG")}),
+        # a place after a verb of setting up a body
+        (
+            "镇党委决定成立岚溪镇创建领导小组，名单如下。",
+            {("岚溪镇创建领导小组", "ORG")},
+            {("镇创建领导小组", "ORG")},
+        ),
+        # bare town stations in a member list laid out with spaces
+        (
+            "成 员：刘某某 党政办主任\n周某某 财政所负责人\n吴某某 派出所负责人",
+            {("财政所", "ORG"), ("派出所", "ORG")},
+            set(),
+        ),
+        # a city's broadcaster opening a dateline
+        (
+            "岚溪广电讯（记者 某某）8月4日，岚溪市召开文明建设联席会议。",
+            {("岚溪广电", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_units_by_field_setup_verbs_member_lists(text, want, not_want):
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+def test_a_square_named_after_a_body_is_no_body():
+    got = _tagged("检查组先后到市政府广场、市图书馆广场查看环境卫生。")
+    assert not ({("市政府", "ORG"), ("市图书馆", "ORG")} & got), got

@@ -212,7 +212,14 @@ class _Rules:
         )
         self.org = guarded(
             rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院))"
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
+            # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work, not a venue
+            # named by its field, 民族体育中心, 文化中心; 县交通运输管理所, 县林业工作站: a unit
+            # named by its field and its kind of station or office; the place before it no GPE of
+            # its own; orgs21)
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{0,4}}"
+            r"(?:(?:管理|服务|指挥|交易|登记|监测|保障|促进|救助)中心|管理所|管理处|管理站|服务站"
+            r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))

@@ -94,7 +94,7 @@ _OUTLET = re.compile(
     r"(?:^|(?<=[\n 　据：:【]))"
     # (某某网综合讯: a report the outlet put together)
     # (某某网 综合消息: a space before the report's word; session 14 audit)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))"
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -191,6 +191,9 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     return s
 
 
+# the kinds of unit the ORG grammar reads after a level and field words (common.py; orgs21)
+_FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
+
 # 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
 _PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
 
@@ -200,8 +203,21 @@ def _org_place_start(doc: Doc, s: int) -> int:
     place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
     县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
     k = extend_gpe_prefix(doc, s)
+    text = doc.text
+    if k == s and s >= 4:
+        # 成立白沙镇创建领导小组: the place after a verb of setting up a body (the verb is the
+        # name's boundary; orgs21)
+        for n in (2, 3):
+            if text.endswith(_SET_UP_VERBS, 0, s - n) or text.endswith(
+                tuple(v + "了" for v in _SET_UP_VERBS), 0, s - n
+            ):
+                name = text[s - n : s]
+                if all_cjk(name) and not any(
+                    c in _FUNCTION or c in _PREFIX_CONNECTIVES for c in name
+                ):
+                    return s - n
     if k < s:
-        name = doc.text[k:s]
+        name = text[k:s]
         if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
             name, doc.r.g, doc.doc_stems
         ):
@@ -850,11 +866,15 @@ def _bare_body_re(
     words |= {w for w in names if len(w) >= 3}
     words -= _BARE_NOT
     fld = alternation(fields)
-    left = "|".join(f"(?<={w})" for w in _BARE_LEFT if len(w) > 1)
-    one = "".join(w for w in _BARE_LEFT if len(w) == 1)
+    one = re.escape("、，。；：\n（( 　" + "".join(w for w in _BARE_LEFT if len(w) == 1))
+    verbs = alternation(w for w in _BARE_LEFT if len(w) > 1)
+    # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
+    # a class and a few words lets the search skip to them; the text is scanned with a line
+    # break before it, as _abbrev_res does)
     return re.compile(
-        rf"(?:(?<=[、，。；：\n（({one}])|{left}|^)"
-        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
+        rf"(?:[{one}]|{verbs})"
+        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
+        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
     )
 
@@ -863,13 +883,12 @@ def _bare_bodies(doc: Doc) -> None:
     """org.bare: a body's kind written without its level where it is given a task."""
     text, r = doc.text, doc.r
     pat = _bare_body_re(r.g.bodies, r.g.org_names, r.g.org_fields)
-    for m in pat.finditer(text):
-        s, e = m.span(1)
+    for m in pat.finditer("\n" + text):
+        s, e = m.start(1) - 1, m.end(1) - 1
         if r.bare_post.match(text, e) is not None:
             continue  # 宣传部部长: the body opens a post
         if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
             continue  # 有宣传部的…: only a list's first item after 有 / 包括
-        # 要求相关单位: the left verb must not be the tail of a longer word (需要求, 合和)
         doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
 
@@ -1015,7 +1034,7 @@ def find_orgs(doc: Doc) -> None:
             e = shorter.end()
         # 站前街道东晨小区和市委小区: an estate named after the committee (its staff's housing)
         # is a place, no body (session 16 audit)
-        if text.startswith(("小区", "家属院", "家属区", "宿舍"), e):
+        if text.startswith(("小区", "家属院", "家属区", "宿舍", "广场"), e):
             continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
@@ -1070,6 +1089,20 @@ def find_orgs(doc: Doc) -> None:
                 elif extend_gpe_prefix(doc, s - 1) < s - 1:
                     s -= 1
             s = _org_place_start(doc, s)
+            # 青禾区政务服务中心 after a list's mark: a unit named by its field and its kind of
+            # centre or station whose place was not read stays with the rules for listed units
+            # (the level is the tail of an unread place's name; orgs21)
+            if (
+                text.endswith(_FIELD_UNIT_KINDS, s, e)
+                and text[m.start()] in "省市县区州旗镇乡"
+                and text[m.start() + 1 : e] not in g.org_names
+                and text[m.start() + 1 : e] not in g.bodies
+                and s
+                and _is_cjk(text[s - 1])
+                and text[s - 1] not in _NAME_START_AFTER
+                and text[s - 1] not in _ITEM_AFTER
+            ):
+                continue
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
                 ("领导小组", "指挥部"), s, e
