@@ -203,3 +203,26 @@ def test_units_by_field_setup_verbs_member_lists(text, want, not_want):
 def test_a_square_named_after_a_body_is_no_body():
     got = _tagged("检查组先后到市政府广场、市图书馆广场查看环境卫生。")
     assert not ({("市政府", "ORG"), ("市图书馆", "ORG")} & got), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the campaign's bodies and a level's schools bare in its own lists
+        (
+            "县委宣传部、创城指挥部办公室、实验小学、第一中学负责人参加会议。",
+            {("创城指挥部办公室", "ORG"), ("实验小学", "ORG"), ("第一中学", "ORG")},
+        ),
+        (
+            "由国资委牵头，创文领导小组办公室要加强督导。",
+            {("国资委", "ORG"), ("创文领导小组办公室", "ORG")},
+        ),
+    ],
+)
+def test_bare_campaign_bodies_and_schools(text, want):
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+
+
+def test_kinds_of_media_are_no_bodies():
+    assert ("电视台", "ORG") not in _tagged("报纸、电台、电视台、网络要加大宣传力度。")

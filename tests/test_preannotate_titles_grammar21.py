@@ -187,3 +187,20 @@ def test_a_chain_holds_for_a_name_read_after_a_later_chain() -> None:
 def test_the_ethnic_affairs_commission_and_its_delegation(text: str, title: str) -> None:
     _, holds = _out(text)
     assert (_NAME, title) in holds, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of names opening a clause, closed by the leaders' act or by the counted bodies
+        ("。韩立峰、郑晓燕、王海分别参加调研。", {"韩立峰", "郑晓燕", "王海"}),
+        ("，韩立峰、郑晓燕、王海等出席会议。", {"韩立峰", "郑晓燕", "王海"}),
+        ("韩立峰、郑晓燕、王海等市四班子领导出席。", {"韩立峰", "郑晓燕", "王海"}),
+        # places or bodies in the same frame are no names
+        ("王家村、李家村分别参加。", set()),
+        ("教育局、卫健局等参加会议。", set()),
+    ],
+)
+def test_a_bare_list_of_leaders_before_their_act(text: str, names: set[str]) -> None:
+    spans, _ = _out(text)
+    assert {t for t, lab in spans if lab == "PERSON"} == names, spans

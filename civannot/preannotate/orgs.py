@@ -873,7 +873,11 @@ def _bare_body_re(
     # break before it, as _abbrev_res does)
     return re.compile(
         rf"(?:[{one}]|{verbs})"
-        rf"({alternation(words)}|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
+        # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
+        # in its own lists; 一中 not 一中队)
+        rf"({alternation(words)}|(?:第[一二三四五六七八九十]{{1,2}}|实验|中心)(?:中学|小学)"
+        r"|[一二三四五六七八九]中(?![队心华学])"
+        rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
     )

@@ -230,6 +230,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 国家卫生镇, 省级生态乡: the honour with the level that grants it (session 20, locs21)
+        and stem[-2:] not in _HONOUR_STEMS
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
         # 城区至乡镇沿线, 城区至某某镇: the town's area, then a route, no name
@@ -1122,6 +1124,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     )
                 )
                 or _is_place_end(text, st)
+                # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
+                # locs21)
+                or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
@@ -1280,8 +1285,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 name in _FACILITY_STOP
                 # 沿线建筑工地, 某某区域棚户区: the kind of site after a word saying which kind
                 or name[-2:] in _SITE_STOP_ENDS
-                # (不达标的工地: a clause word in what was read)
-                or any(c in "的了是把被" for c in name)
+                # (不达标的工地, 要加强施工地: a clause word in what was read; 施工地 is the
+                # word for a building site, no 工地 with a name)
+                or any(c in "的了是把被要" for c in name)
+                or (kind == "工地" and name[-1] == "施")
                 or name in function_words()
                 # (单位家属院, 职工家属院: whose compound, none named; orgs20)
                 or (kind == "家属院" and name in common_words())
@@ -1356,7 +1363,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue
         # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
-        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+        if (
+            text[e - 2 : e] in _LOC_STOP
+            and len(kind) == 1
+            # (凯成一路: a road numbered after its stem, 一路 no word here)
+            and not (
+                kind == "路"
+                and len(name) == 3
+                and name[-1] in "一二三四五六七八九十"
+                and name[:2] not in function_words()
+                and name[:2] not in common_words()
+                # (兵分两路, 一路: an idiom of the dictionary)
+                and not jieba_tokenizer().FREQ.get(text[best:e])
+            )
+        ):
             continue
         # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
         # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
@@ -1630,7 +1650,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text.startswith("街道", e):
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
             # 万金东路, 人民南路: a name of two characters and a direction
-            two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
+            # (凯成一路, 中山三路: a road numbered after its stem; session 20, locs21)
+            two = (
+                name
+                if len(name) == 2
+                else name[:-1]
+                if name[-1] in "东西南北中"
+                or (len(name) == 3 and name[-1] in "一二三四五六七八九十")
+                else name[:2]
+                # (某某南二巷, 某某东三路: a stem, a direction and a number; locs21)
+                if len(name) == 4 and name[2] in "东西南北中" and name[3] in "一二三四五六七八九十"
+                else ""
+            )
             # 前往五一三路、皇华山路等地: a three-character name as an item of a list of places
             listed = (
                 kind != "巷"
@@ -1697,6 +1728,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[a - 1] == "、"
             and text[a - 2] == kind
             and a - 4 not in starts
+            # (凯成一路、利达路: no road inside one read before)
+            and not any(c.start < a - 4 < c.end for c in out)
             and all_cjk(text[a - 4 : a - 2])
             and text[a - 4 : a - 1] not in _LOC_STOP
             and text[a - 4] not in _GENERIC_HEAD
@@ -1706,9 +1739,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     # 某某公园东门广场: a park's gate and the square before it are one place (session 15 audit)
+    # 某某森林公园广场: the park's own square is one place with it (session 20, locs21)
     for i, c in enumerate(out):
         if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
             out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
+        elif text.endswith("公园", c.start, c.end) and text.startswith("广场", c.end):
+            out[i] = Cand(c.start, c.end + 2, c.label, c.conf, c.prio, c.rule)
     # 风采街文化街社区, 东河街陵西路社区: 某某街 right before a community named after its own
     # street is the sub-district (街道) the community belongs to, no street (session 16 audloc17)
     sub_district_ends = {
@@ -1781,6 +1817,18 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _division_before(text: str, pos: int) -> bool:
+    """Does a town, a sub-district or a county (a stem of two or three characters and its
+    unit) end at pos? (督查了某某镇的某某村; session 20, locs21)"""
+    if _is_place_end(text, pos):
+        return True
+    unit = 2 if text.endswith("街道", 0, pos) else int(text[pos - 1 : pos] in "镇乡区县")
+    if not unit:
+        return False
+    k = pos - unit
+    return any(k - n >= 0 and _stem_ok(text, k - n, k) for n in (2, 3))
 
 
 def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> bool:
@@ -2743,7 +2791,12 @@ def _villages_again(doc: Doc) -> None:
 
 
 # 112国道, G319国道: a numbered national or provincial road
-_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线)")
+_NUMBERED_ROAD = re.compile(
+    r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线"
+    # 省道250线, 国道G323线, 县道X012: the class of road first, then its number (session 20,
+    # locs21)
+    r"|(?:国道|省道|县道)[GSX]?\d{2,4}线?(?![0-9]))"
+)
 # 甲乙线、丙丁线等路段: roads named 某某线, items of a list closed by 等路段 / 等道路
 _ROAD_LINE_LIST_END = re.compile("等(?:路段|道路|公路)")
 _ROAD_LINE_ITEM = re.compile(rf"(?:[{CJK}]{{2,3}}|[GSX]\d{{2,4}})线$")
@@ -3214,6 +3267,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                     # 查看了某某花园, 柳塘镇某某家园: after a verb of looking and 了, or its town
                     or (text[a - 1] == "了" and text.endswith(_VISIT_VERBS, 0, a - 1))
                     or _is_place_end(text, a)
+                    # 某某社区泰来苑: an estate right after its community
+                    or text.endswith("社区", 0, a)
                 ):
                     continue
                 name = text[a:k]
@@ -3230,6 +3285,22 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                         for c in name
                     )
                     or text[a:e] in common_words()
+                    # 和谐家园: the connective opens a word (和谐), not the name
+                    or (
+                        text[a - 1] in "和及与"
+                        and jieba_tokenizer().FREQ.get(text[a - 1 : a + 1], 0) >= 20
+                    )
+                    # (某某花园, 某某家园: 园 ends a longer kind read before)
+                    or (kind == "园" and text[k - 1] in "花家嘉佳雅名乐")
+                    # 在幼儿园, 到产业园: a word of the dictionary before 园 names a kind of
+                    # garden or park, no estate (碧桂园, 雍景园 are no words)
+                    or (
+                        kind == "园"
+                        and (
+                            jieba_tokenizer().FREQ.get(name, 0) >= 20
+                            or jieba_tokenizer().FREQ.get(text[a:e], 0) >= 20
+                        )
+                    )
                 ):
                     continue
                 # 共同创卫、共护家园: after 、 only as an item of a list of places (the item before
