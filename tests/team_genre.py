@@ -64,13 +64,14 @@ UNIT_POSTS = [
     ("{L}总工会", "常务副主席"),
     ("{L}妇联", "主席"),
 ]
-# bodies the rules were not tuned on, tagged ORG by the guideline
+# bodies the rules were not tuned on, tagged ORG by the guideline (session 20: the rules read a
+# level's companies by their trade now, orgs21: 邮政分公司 and 文旅集团 gave way to 气象台, 林场)
 UNIT_ORGS = [
     "{L}实验小学",
     "{L}人民医院",
     "{L}中医院",
     "{L}供销社",
-    "{L}邮政分公司",
+    "{L}气象台",
     "{L}自来水公司",
     "{L}红十字会",
     "团{L}委",
@@ -78,7 +79,7 @@ UNIT_ORGS = [
     "{L}残联",
     "{T}卫生院",
     "{T}派出所",
-    "{L}文旅集团",
+    "{L}林场",
     "{L}公交公司",
     "{L}住建局",
     "{L}城管局",

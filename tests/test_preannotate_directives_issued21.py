@@ -87,3 +87,80 @@ def test_a_long_quoted_list_of_unequal_parts_is_no_formula():
     )
     text = f"镇长周立要求，对“{parts}”进行排查。"
     assert ("SLOGAN", parts) not in _spans(text)
+
+
+def test_a_short_order_of_an_inspection_says_how_soon():
+    # …，指出存在问题，并要求及时整改。 (before: under the six characters a glued 要求 needed)
+    text = "县委书记林海涛先后来到广场、社区督查，指出存在问题，并要求及时整改。"
+    assert issued(text) == [("及时整改", "林海涛")]
+
+
+def test_a_short_glued_order_without_a_time_stays_out():
+    # guard: a short body with no word of how soon is still no requirement
+    text = "县委书记林海涛先后来到广场、社区督查，听取汇报，并要求整改。"
+    assert directives(text) == []
+
+
+def test_yifa_after_a_glued_yaoqiu_opens_what_it_governs():
+    # 针对…问题，要求依法依规加大处罚力度 (before: the frame stayed inside the span, or none)
+    text = "县委书记林海涛来到社区，针对车辆乱停等问题，要求依法依规加大处罚力度。"
+    assert issued(text) == [("依法依规加大处罚力度", "林海涛")]
+
+
+def test_a_campaign_pushed_forward_is_named():
+    # 全力推进“某某革命” (before: 推进 was no launching verb; 推动 was)
+    text = "县委书记林海涛强调，要全力推进“庭院革命”，集中开展环境整治。"
+    assert ("SLOGAN", "庭院革命") in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "镇村相关部门",
+        "县直有关单位",
+        "区直各部门",
+        "镇村两级",
+        "市场监管部门",
+        "城管、市场监管等部门",
+    ],
+)
+def test_a_glued_yaoqiu_takes_a_body_as_its_addressee(addressee):
+    # …，要求镇村相关部门常态化抓好… (before: no directive, the addressee opened with no 各/全/相关)
+    text = (
+        f"县委书记林海涛实地检查了市场环境，要求{addressee}常态化抓好市场整治，大力推动创建工作。"
+    )
+    assert issued(text) == [(f"{addressee}常态化抓好市场整治，大力推动创建工作", "林海涛")]
+
+
+def test_a_requirement_named_as_a_noun_is_no_glued_yaoqiu():
+    # guard: 对照测评要求，部门之间… (要求 a noun, no comma before it)
+    text = "县委书记林海涛实地检查了市场环境，对照测评要求，部门之间还存在推诿现象。"
+    assert directives(text) == []
+
+
+def test_quoted_parts_counted_by_the_formula_after_them_are_formulas():
+    # “甲化”“乙化”“丙化”“丁化”的“四化”标准 (before: only “四化” was tagged)
+    text = "区长周立要求，以“洁化”“序化”“彩化”“靓化”的“四化”标准推进整治。"
+    found = _spans(text)
+    for part in ("洁化", "序化", "彩化", "靓化", "四化"):
+        assert ("SLOGAN", part) in found
+
+
+def test_quoted_parts_not_matching_the_count_stay_untagged():
+    # guard: three quoted words before “四化” are not its parts
+    text = "区长周立要求，以“洁化”“序化”“彩化”的“四化”标准推进整治。"
+    found = _spans(text)
+    assert ("SLOGAN", "四化") in found
+    assert ("SLOGAN", "洁化") not in found
+
+
+def test_a_national_designation_of_a_county_is_an_honour():
+    # 创建“全国健康促进县” (before: a formula after the launching verb 创建)
+    text = "县长周立要求，各单位要全力创建“全国健康促进县”，不断提高全民健康水平。"
+    assert not [s for s in _spans(text) if s[0] == "SLOGAN"]
+
+
+def test_jixu_is_what_a_situation_needs():
+    # guard after the fact: …还有不少漏洞，亟须整改。 is an assessment (as 亟需), no requirement
+    text = "县委书记林海涛指出，城市管理上还有一些漏洞，亟须整改。"
+    assert directives(text) == []

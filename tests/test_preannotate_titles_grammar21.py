@@ -133,3 +133,74 @@ def test_a_democratic_partys_post(text: str, title: str) -> None:
 def test_a_bureau_written_short_before_its_own_post_is_no_name() -> None:
     spans, _ = _out("旗民宗局一行到乡里调研。市民宗局副局长等陪同。")
     assert not [t for t, lab in spans if lab == "PERSON"], spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # an academic rank written after the name, after its titles or alone before an act
+        ("青山学院党委副书记、院长韩立峰教授、郑晓燕博士出席。", _NAME, {"院长", "教授"}),
+        ("青山大学校长韩立峰教授、特聘专家郑晓燕教授带队调研。", "郑晓燕", {"教授"}),
+    ],
+)
+def test_an_academic_rank_after_the_name(text: str, name: str, titles: set[str]) -> None:
+    _, holds = _out(text)
+    assert {(name, t) for t in titles} <= holds, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # 蒙古 is a people's name only where no 内 opens the region's own name
+        ("内蒙古自治区党委常委、宣传部部长韩立峰出席。", "内蒙古自治区党委常委"),
+        ("内蒙古自治区人民政府副主席韩立峰出席。", "内蒙古自治区人民政府副主席"),
+        # a clause word is no part of a body named by its kind
+        ("考察团一行在州委书记韩立峰的陪同下参观。", "州委书记"),
+    ],
+)
+def test_the_place_or_clause_before_a_post(text: str, title: str) -> None:
+    spans, holds = _out(text)
+    assert (_NAME, title) in holds, spans
+
+
+def test_a_chain_holds_for_a_name_read_after_a_later_chain() -> None:
+    spans, holds = _out("会上，各单位与市长韩立峰签订了责任书。会议由市长韩立峰主持。")
+    assert [t for t, lab in spans if lab == "PERSON"] == [_NAME, _NAME], spans
+    assert [t for t, lab in spans if lab == "TITLE"] == ["市长", "市长"], spans
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the ethnic affairs commission, its own party committee, the delegation it sends
+        (
+            "全国人大民委、国家民委祝贺团团长，国家民委直属机关党委副书记韩立峰致辞。",
+            "国家民委祝贺团团长",
+        ),
+        (
+            "全国人大民委、国家民委祝贺团团长，国家民委直属机关党委副书记韩立峰致辞。",
+            "国家民委直属机关党委副书记",
+        ),
+        ("省民委主任韩立峰出席。", "省民委主任"),
+    ],
+)
+def test_the_ethnic_affairs_commission_and_its_delegation(text: str, title: str) -> None:
+    _, holds = _out(text)
+    assert (_NAME, title) in holds, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of names opening a clause, closed by the leaders' act or by the counted bodies
+        ("。韩立峰、郑晓燕、王海分别参加调研。", {"韩立峰", "郑晓燕", "王海"}),
+        ("，韩立峰、郑晓燕、王海等出席会议。", {"韩立峰", "郑晓燕", "王海"}),
+        ("韩立峰、郑晓燕、王海等市四班子领导出席。", {"韩立峰", "郑晓燕", "王海"}),
+        # places or bodies in the same frame are no names
+        ("王家村、李家村分别参加。", set()),
+        ("教育局、卫健局等参加会议。", set()),
+    ],
+)
+def test_a_bare_list_of_leaders_before_their_act(text: str, names: set[str]) -> None:
+    spans, _ = _out(text)
+    assert {t for t, lab in spans if lab == "PERSON"} == names, spans

@@ -20,7 +20,13 @@ from twenty documents; a correction learns it at once and says what it does:
   cover: GPE, LOC, DATE, DOC, SLOGAN);
 - ``add L between «l» and «r»``: what stands between two learned cues, where no span is (the
   team's venues in 会议在…召开, its outlets after 来源：): the genre's recurring frames, where the
-  strings themselves rarely recur from page to page.
+  strings themselves rarely recur from page to page;
+- ``add L ending «kind»``: a name of the team's own place kinds, where no span is: the kind word
+  at its end (社区, 农贸市场, 路, 分局: 1-4 characters, the suffix several of the training
+  gold's unsuggested L spans share) and a stem before it read by one fixed rule (kind_start: the
+  jieba words right before the kind, up to KIND_STEM characters, stopping at a mark, the span
+  before, a function or common word, a level character), so that 岚溪路 learned from gold tags
+  an unseen 石桥路: the team's FORMS recur where its strings do not.
 
 Each candidate is instantiated only from the training documents' errors (a mismatch between the
 rules' spans and gold). Learning is greedy: each step applies every candidate to the training
@@ -44,6 +50,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from civannot.learn.combine import HOLDS_ADJACENT, title_chain
@@ -81,6 +88,17 @@ FRAME_SEP = "\x1f"  # between the left and right cue in a frame's arg (never in 
 # bench_train's documents, and made learning there ten times as long)
 FRAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
 _GAP = r"[^\s，。、；：！？,.;:!?（）()“”\"'‘’《》〈〉【】\[\]|…—\x1f]{2,16}?"
+# `add L ending «kind»`: the labels it is learned for, the longest kind, the longest stem
+KIND_LABELS = frozenset({"ORG", "GPE", "LOC"})
+KIND_MAX = 4
+KIND_STEM = 6
+# single-character words a stem never takes in (function characters; a level written before the
+# name is its own place: 镇 of 某镇某村)
+_KIND_STOP = frozenset(
+    "要的在和了是对将把为从到与及等各全也都就又再已不有这那其并以于被让使向由至赴经给我你他她"
+    "本该每此位个名多几省市县区镇乡村"
+)
+_LEVEL_END = tuple("省市县区镇乡村")
 # the relation types and the labels of their ends
 _RELATION_ENDS = {"HOLDS_TITLE": ("PERSON", "TITLE"), "ISSUED_BY": ("DIRECTIVE", "PERSON")}
 
@@ -98,7 +116,8 @@ class Correction:
     to: str = ""  # the label it produces (merge, split: the whole / the first part; relabel)
     other: str = ""  # merge: the second span's label; split: the second part's label
     cond: str = ""  # "text" / "rule" (relabel, drop); "pre" / "suf" (extend, trim);
-    # "after" / "known" (split); "frame" (add between cues); "" otherwise
+    # "after" / "known" (split); "frame" (add between cues); "end" (add ending a kind); ""
+    # otherwise
     arg: str = ""  # the text, rule id, glue or edge string
     fixed: int = 0
     broken: int = 0
@@ -136,6 +155,8 @@ class Correction:
         if self.cond == "frame":
             left, right = a.split(FRAME_SEP, 1)
             return f"add {self.label} between «{left}» and «{right}»"
+        if self.cond == "end":
+            return f"add {self.label} ending «{a}»"
         return f"add {self.label} «{a}»"
 
     def to_json(self) -> dict[str, Any]:
@@ -240,6 +261,18 @@ def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list
             fs, fe = found.span(1)
             if not ctx.overlaps(items, fs, fe):
                 out.append(((), [(fs, fe, lab)]))
+    elif k == "add" and c.cond == "end":
+        n = len(c.arg)
+        last = 0  # (the names one correction adds do not overlap)
+        for p in ctx.kind_at(text, c.arg):
+            q = p + n
+            lim, clear = ctx.before(items, p, q)
+            if not clear or p < last:
+                continue
+            st = ctx.kind_start(p, q, max(lim, last))
+            if st is not None:
+                out.append(((), [(st, q, lab)]))
+                last = q
     elif k == "add":
         n = len(c.arg)
         for p in ctx.found(text, c.arg):
@@ -263,6 +296,92 @@ def frame_pattern(arg: str) -> re.Pattern[str]:
     return rx
 
 
+@lru_cache(maxsize=8192)
+def _ordinary(word: str, freq: int) -> bool:
+    """Is `word` an ordinary word of jieba's dictionary (no name) of at least `freq`?"""
+    from civannot.preannotate.jieba_dict import _prepared, ordinary_words
+
+    if _prepared() is None:  # (no prepared dictionary: jieba's own, read once)
+        return _all_ordinary().get(word, -1) >= freq
+    return word in ordinary_words(frozenset((word,)), freq)
+
+
+@lru_cache(maxsize=1)
+def _all_ordinary() -> dict[str, int]:
+    from civannot.preannotate.jieba_dict import _dict_txt, _scan_dict, import_jieba
+
+    return _scan_dict(_dict_txt(import_jieba()))[0]
+
+
+# the genre's honours and qualities of a place, no name (全国文明村, 国家卫生镇, 样板街道, 示范街,
+# 宜居园区): what the creation campaigns award and inspect
+_KIND_QUALIFIERS = frozenset(
+    "文明 卫生 示范 样板 宜居 美丽 先进 生态 平安 星级 优秀 标准 绿色 智慧 和谐 特色 重点 "
+    "主要 无烟 园林 模范 达标 精品 整洁 洁净 美化 亮化 老旧 背街 城乡 乡风 放心 规范".split()
+)
+# a word jieba's dictionary holds this often (any tag), read with the kind glued to it, is the
+# kind in common use (城镇 2194, 农贸市场 90, 商业街 55), no name
+KIND_GLUED_FREQ = 50
+# the least frequency of an ordinary word (no name) that is the kind in common use
+KIND_GENERIC_FREQ = 20
+# no word of a stem is an ordinary word of this frequency: a verb (整治, 清理), a noun of the
+# clause (文明村, 示范园区, 辖区); common names (人民路, 建设路) are the rules' vocabulary
+KIND_WORD_FREQ = 100
+
+
+def kind_start(text: str, p: int, q: int, lim: int = 0) -> int | None:
+    """Where the name ending with the kind text[p:q] starts (None: no name there): the jieba
+    words right before the kind, back to a mark or a space, to `lim` (the end of the span
+    before), to a function word, a common word, a function or level character, up to KIND_STEM
+    characters, at least two (文明村, 名镇, 多街道, 各乡镇: no name). A kind jieba reads glued to the
+    character before it starts the stem with that word, unless the word is in common use (农村,
+    社区, 城镇, 农贸市场 with 市场 the kind: no name)."""
+    from civannot.preannotate.gazetteers import common_words, function_words, jieba_tokenizer
+
+    k = p
+    lo = max(lim, p - KIND_STEM - 2)
+    while k > lo and text[k - 1].isalnum():
+        k -= 1
+    if p - k < 2:
+        return None
+    tok = jieba_tokenizer()
+    if q < len(text) and tok.FREQ.get(text[q - 1 : q + 1], 0) >= KIND_GLUED_FREQ:
+        return None  # the kind is the head of a word after it: 街 of 街道, 村 of 村委
+    words = tok.lcut(text[k:q], HMM=False)
+    st = q
+    i = len(words) - 1
+    while i >= 0 and st > p:
+        st -= len(words[i])
+        i -= 1
+    if st < p:
+        # the kind glued to the stem: 南村, 山路 (农村, 社区, 城镇, 思路: none)
+        w = words[i + 1]
+        if tok.FREQ.get(w, 0) >= KIND_GLUED_FREQ or _ordinary(w, KIND_GENERIC_FREQ):
+            return None
+    fw, cw = function_words(), common_words()
+    while i >= 0:
+        w = words[i]
+        if w in fw or w in cw or (len(w) == 1 and w in _KIND_STOP) or p - st + len(w) > KIND_STEM:
+            break
+        if len(w) > 1 and (
+            w in _KIND_QUALIFIERS or w.endswith(_LEVEL_END) or _ordinary(w, KIND_WORD_FREQ)
+        ):
+            break  # 整治某某路, 文明村, 示范园区: a verb or a noun of the clause
+        st -= len(w)
+        i -= 1
+    stem = text[st:p]
+    if (
+        len(stem) < 2
+        or stem[0] in _KIND_STOP
+        or stem[:2] in _KIND_QUALIFIERS
+        or _ordinary(stem, KIND_WORD_FREQ)
+        or (len(stem) > 2 and _ordinary(stem[:2], KIND_WORD_FREQ))
+        or _ordinary(text[st:q], KIND_GENERIC_FREQ)
+    ):
+        return None  # (a stem jieba read glued to the kind: 示范|园区, 工作思|路)
+    return st
+
+
 def _frame_cues(text: str, s: int, e: int) -> list[str]:
     """The frames (args) of 1-2 characters each side of text[s:e] that would tag it."""
     if _GAP_RX.fullmatch(text, s, e) is None:
@@ -280,7 +399,7 @@ def _frame_cues(text: str, s: int, e: int) -> list[str]:
 class _Ctx:
     """Per-document indexes, rebuilt when the items change."""
 
-    def __init__(self, text: str, rx: re.Pattern[str] | None = None):
+    def __init__(self, text: str, rx: re.Pattern[str] | None = None, kinds: tuple[str, ...] = ()):
         self.text = text
         self._items: Sequence[Item] | None = None
         self._by_label: dict[str, list[int]] = {}
@@ -289,11 +408,53 @@ class _Ctx:
         self._adds: list[str] = []
         self._rx = rx  # the add strings' pattern, compiled once per set of corrections
         self._found: dict[str, list[int]] | None = None
+        self._kinds: tuple[str, ...] = kinds  # the kinds of `add L ending «kind»`
+        self._kind_at: dict[str, list[int]] | None = None
+        self._stems: dict[tuple[int, int, int], int | None] = {}
 
     def look_for(self, c: Correction) -> None:
-        """While learning: the strings `found` looks for are the one `c` adds (if any)."""
-        self._adds = [c.arg] if c.kind == "add" and c.cond != "frame" else []
+        """While learning: the strings `found` looks for are the one `c` adds (if any), the kind
+        `kind_at` looks for the one it ends a name with."""
+        self._adds = [c.arg] if c.kind == "add" and c.cond == "" else []
         self._found = None
+        if c.kind == "add" and c.cond == "end":
+            self._kinds = (c.arg,)
+            self._kind_at = None
+
+    def kind_at(self, text: str, kind: str) -> list[int]:
+        """Where `kind` stands in the text: every learned kind looked for in one pass (a kind
+        inside a longer one, 市场 of 农贸市场, included)."""
+        if self._kind_at is None:
+            self._kind_at = {}
+            kinds = self._kinds
+            if kinds:
+                firsts: dict[str, list[str]] = {}
+                for kd in kinds:
+                    firsts.setdefault(kd[0], []).append(kd)
+                rx = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]")
+                for m in rx.finditer(text):
+                    p = m.start()
+                    for kd in firsts[m.group()]:
+                        if text.startswith(kd, p):
+                            self._kind_at.setdefault(kd, []).append(p)
+        return self._kind_at.get(kind, [])
+
+    def kind_start(self, p: int, q: int, lim: int) -> int | None:
+        """kind_start on this text, remembered (learning asks again at each step)."""
+        key = (p, q, lim)
+        got = self._stems.get(key, -1)
+        if got == -1:
+            got = self._stems[key] = kind_start(self.text, p, q, lim)
+        return got
+
+    def before(self, items: Sequence[Item], s: int, e: int) -> tuple[int, bool]:
+        """(the end of the last item ending at or before `s`, 0 if none; whether no item overlaps
+        s..e)."""
+        self._sync(items)
+        k = bisect.bisect_left(self._starts, e)
+        if k > 0 and items[k - 1][1] > s:
+            return 0, False
+        return (items[k - 1][1] if k > 0 else 0), True
 
     def _sync(self, items: Sequence[Item]) -> None:
         if self._items is items:
@@ -337,7 +498,8 @@ class _Ctx:
 def _needed(c: Correction) -> str | None:
     """A string the text must hold for `c` to change anything in it (_changes): what it adds,
     the glue it merges across, what it cuts after, adds or trims at an end, the exact text it
-    relabels or drops. None: it may change any text (by rule id, after a known prefix)."""
+    relabels or drops, the kind a name it adds ends with. None: it may change any text (by rule
+    id, after a known prefix)."""
     if c.kind in ("relabel", "drop"):
         return c.arg if c.cond == "text" else None
     if c.kind == "split":
@@ -363,6 +525,16 @@ def _apply(c: Correction, items: list[Item], changes: list[Change]) -> list[Item
 
 # --------------------------------------------------------------------------- the set
 
+# the stored corrections' version: 2 adds `add L ending «kind»` (cond "end")
+CORRECTIONS_VERSION = 2
+# (kind, cond) of every correction this version applies
+KNOWN_KINDS = frozenset(
+    {("merge", ""), ("split", "after"), ("split", "known"), ("relabel", "text"),
+     ("relabel", "rule"), ("drop", "text"), ("drop", "rule"), ("extend", "pre"),
+     ("extend", "suf"), ("trim", "pre"), ("trim", "suf"), ("add", ""), ("add", "frame"),
+     ("add", "end")}
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class _Prepared:
@@ -372,16 +544,18 @@ class _Prepared:
     needs: tuple[tuple[Correction, str | None], ...]  # the span corrections
     n: int  # how many corrections it was made of
     drops: frozenset[tuple[str, str]] = frozenset()  # Corrections.relation_drops()
+    kinds: tuple[str, ...] = ()  # the kinds of `add L ending «kind»`, found in one pass
 
     @classmethod
     def of(cls, items: Sequence[Correction]) -> _Prepared:
-        strings = {c.arg for c in items if c.kind == "add" and c.cond != "frame"}
+        strings = {c.arg for c in items if c.kind == "add" and c.cond == ""}
         adds = sorted(strings, key=len, reverse=True)
         return cls(
             re.compile("|".join(map(re.escape, adds))) if adds else None,
             tuple((c, _needed(c)) for c in items if not c.on_relations),
             len(items),
             frozenset((c.label, c.arg) for c in items if c.on_relations),
+            tuple(sorted({c.arg for c in items if c.kind == "add" and c.cond == "end"})),
         )
 
 
@@ -398,14 +572,22 @@ class Corrections:
         return bool(self.items or self.switch_on)
 
     def to_json(self) -> dict[str, Any]:
-        return {"switch_on": list(self.switch_on), "items": [c.to_json() for c in self.items]}
+        return {
+            "version": CORRECTIONS_VERSION,
+            "switch_on": list(self.switch_on),
+            "items": [c.to_json() for c in self.items],
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any] | None) -> Corrections:
+        """The stored corrections (a model stored before the version key is version 1: the
+        same kinds but `add L ending «kind»`); a correction of a kind this version does not know
+        (stored by a newer one) is left out, the others work."""
         if not isinstance(d, dict):
             return cls()
+        items = [Correction.from_json(x) for x in d.get("items", [])]
         return cls(
-            [Correction.from_json(x) for x in d.get("items", [])],
+            [c for c in items if (c.kind, c.cond) in KNOWN_KINDS],
             [str(r) for r in d.get("switch_on", [])],
         )
 
@@ -476,7 +658,7 @@ class Corrections:
                 ents.append((s.start, s.end, s.label, r, s.confidence, (i,)))
             else:
                 others.append(i)
-        ctx = _Ctx(text, prep.adds)
+        ctx = _Ctx(text, prep.adds, prep.kinds)
         changed = False
         for c in live:
             ch = _changes(c, text, ents, ctx)
@@ -636,6 +818,8 @@ def _candidates(d: _Doc) -> list[Correction]:
                 out.extend(
                     Correction("add", gl, cond="frame", arg=a) for a in _frame_cues(text, gs, ge)
                 )
+            if gl in KIND_LABELS:
+                out.extend(_kind_cands(d, gs, ge, gl))
             continue
         for it in ov:
             s, e, lab, rule = it[0], it[1], it[2], it[3]
@@ -674,6 +858,18 @@ def _candidates(d: _Doc) -> list[Correction]:
             continue
         out.append(Correction("drop", it[2], cond="rule", arg=it[3]))
         out.append(Correction("drop", it[2], cond="text", arg=text[it[0] : it[1]]))
+    return out
+
+
+def _kind_cands(d: _Doc, gs: int, ge: int, label: str) -> list[Correction]:
+    """`add L ending «kind»` for each kind of 1-KIND_MAX characters at the end of the gold span
+    gs..ge (no span over it) whose stem rule (kind_start) reads the span exactly."""
+    out = []
+    for n in range(1, min(KIND_MAX, ge - gs - 1) + 1):
+        p = ge - n
+        lim, clear = d.ctx.before(d.items, p, ge)
+        if clear and d.ctx.kind_start(p, ge, lim) == gs:
+            out.append(Correction("add", label, cond="end", arg=d.text[p:ge]))
     return out
 
 
@@ -1079,6 +1275,8 @@ def learn_corrections(
                     if cues[0] not in d.text or cues[1] not in d.text:
                         continue
                 elif c.kind != "add" and c.label not in d.ctx.by_label(d.items):
+                    continue
+                elif c.cond == "end" and c.arg not in d.text:
                     continue
                 d.ctx.look_for(c)
                 d.tp = 0

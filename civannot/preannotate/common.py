@@ -12,6 +12,7 @@ from functools import lru_cache
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
 from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
+from civannot.text.word_lists import gazetteer_words
 
 
 # (slots: ~100 made an article, each made and read faster without an instance dict; speed19)
@@ -55,7 +56,9 @@ class _Rules:
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
         any_body = (
-            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?[{CJK}]{{1,4}}?"
+            # (考察团一行在州委书记: a clause word is no part of a body's name; persons21)
+            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?"
+            rf"(?:(?![在由把被将从请让使是的了])[{CJK}]){{1,4}}?"
             r"(?:局|办|委|大队|中队|支队|总队))"
         )
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
@@ -83,7 +86,8 @@ class _Rules:
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)
-            rf"(?:(?:{lv})(?:创建|创文|创城|创卫)?)?"
+            # (国家民委祝贺团团长: the body that sent the delegation; persons21)
+            rf"(?:(?:{lv})(?:{body})?(?:创建|创文|创城|创卫)?)?"
             r"(?:祝贺|代表|慰问|考察|观摩|访问|宣讲|讲师|考评|督导|督查|检查|考核|测评|评估|验收)"
             r"团(?:常务)?(?:副)?团长",
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
@@ -110,8 +114,9 @@ class _Rules:
             rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
-            # (not 总指挥 of 总指挥部: a body's name, its head after it; persons21)
-            rf"(?:代理|代)?(?:{lone}){nominee}(?!部)",
+            # (not 总指挥 of 总指挥部, 人大主席 of 人大主席团: a body's name, its head after it;
+            # persons21)
+            rf"(?:代理|代)?(?:{lone}){nominee}(?![部团])",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
@@ -195,9 +200,26 @@ class _Rules:
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
         fields = alternation(g.org_fields)
+        # the bodies every level has (resources org_level_kinds.txt: 县妇女联合会, 县委机构编制委员会
+        # 办公室, 市政府研究室, 县住房公积金管理中心), its numbered schools (县一中) and its companies
+        # named by their trade (县供电分公司, 市公交集团; org_trades.txt): tried first, where they
+        # follow a level, so that 县委 or 县 alone does not end the match (orgs21)
+        level_kinds = alternation(gazetteer_words("org_level_kinds.txt"))
+        trades = alternation(gazetteer_words("org_trades.txt"))
+        level_kind = (
+            rf"(?:{lv})(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
+            rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
+        )
         self.org = guarded(
-            rf"(?:(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院))"
+            rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
+            # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work, not a venue
+            # named by its field, 民族体育中心, 文化中心; 县交通运输管理所, 县林业工作站: a unit
+            # named by its field and its kind of station or office; the place before it no GPE of
+            # its own; orgs21)
+            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{0,4}}"
+            r"(?:(?:管理|服务|指挥|交易|登记|监测|保障|促进|救助)中心|管理所|管理处|管理站|服务站"
+            r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = re.compile(alternation(g.named_org_kinds))

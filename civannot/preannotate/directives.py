@@ -35,8 +35,9 @@ _MARKER = guarded(
     r"|想(?!方设法|办法|尽办法)[^。；！？\n]{0,24}?[就才])"
     r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
     # 各级各部门须进一步…: 须 is 必须's written form (a traditional copy's 須 too); not 须臾 /
-    # 须知 / 无须 / 毋须 / 胡须, nor 必须 (its own marker above)
-    r"|(?<![无毋勿莫必何所胡急])须(?![臾知眉发])"
+    # 须知 / 无须 / 毋须 / 胡须, nor 必须 (its own marker above), nor 亟须 (…漏洞，亟须整改: what a
+    # situation needs, as 亟需)
+    r"|(?<![无毋勿莫必何所胡急亟])须(?![臾知眉发])"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
@@ -850,9 +851,17 @@ _ORG_ADDRESSEE = re.compile(_ORG_ADDRESSEE_PAT)
 # …现场办公，要求县创文办明确责任单位和整改时限: a body by its short form right after a bare 要求,
 # then an imperative verb
 _ORG_REQUIRED_PAT = r"(?:[区市县镇乡]|街道)[^，。；：、\n]{1,6}?(?:办|局)" + _REQUIRED_VERB
+# 要求镇村相关部门常态化抓好… / 要求县直有关单位… / 要求区直各部门… / 要求镇村两级… / 要求市场
+# 监管部门…: the addressee a noun phrase of a few characters that ends in a word of bodies or of
+# the levels they stand at, then what it is to do (no mark, no 的: 要求部门的配合 names a need)
+_BODY_ADDRESSEE_PAT = (
+    r"[\u4e00-\u9fff、（）]{0,10}?(?:部门|单位|两级|三级|乡镇|镇街|村居|企业|商户|物业公司|负责人|负责同志)"
+    r"(?![\u4e00-\u9fff]{0,2}?[，,。；;：:、\n的和及与])"
+)
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
-    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT}))"
+    f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
+    f"|(?={_BODY_ADDRESSEE_PAT}))"
 )
 # 从省、市要求来看，… / 从全局看，…: the point of view a sentence is seen from, no act to do
 _VIEWPOINT = re.compile(r"从[^，。；：\n]{1,16}?(?:来看|看来|看|而言|来说)[，,]")
@@ -866,6 +875,8 @@ _REPORTED_YI = re.compile(r"已(?![^，。；：\n]{0,6}?的)")
 _ADDRESSEE_FIRST = re.compile(
     f"{_REQUIRED_ADDRESSEE}|{_ADDRESSEE_ROLL_PAT}|(?={_ORG_ADDRESSEE_PAT})"
 )
+# how soon an inspection's order is to be carried out: 立即整改 / 限期整改 / 及时整改到位
+_SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
 _GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐)" + _REQUIRED_NEXT)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT)
@@ -2782,7 +2793,12 @@ def _unit(
             if "要求" in body or "叮嘱" in body or "嘱咐" in body
             else None
         )
-        if gm is not None and not _asserts_in(text[gm.end() : e]) and e - gm.end() >= 6:
+        if (
+            gm is not None
+            and not _asserts_in(text[gm.end() : e])
+            # (…，指出存在问题，并要求及时整改。: a short order is one when it says how soon)
+            and (e - gm.end() >= 6 or text.startswith(_SOON_ORDERS, gm.end()))
+        ):
             return gm.end(), e, 0.6, "directive.required"
         if (
             prev_directive

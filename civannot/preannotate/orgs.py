@@ -94,7 +94,7 @@ _OUTLET = re.compile(
     r"(?:^|(?<=[\n 　据：:【]))"
     # (某某网综合讯: a report the outlet put together)
     # (某某网 综合消息: a space before the report's word; session 14 audit)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心))"
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -191,6 +191,40 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
     return s
 
 
+# the kinds of unit the ORG grammar reads after a level and field words (common.py; orgs21)
+_FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
+
+# 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
+_PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
+
+
+def _org_place_start(doc: Doc, s: int) -> int:
+    """extend_gpe_prefix for a body's level at s, but no connective as the place's name: the
+    place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
+    县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
+    k = extend_gpe_prefix(doc, s)
+    text = doc.text
+    if k == s and s >= 4:
+        # 成立白沙镇创建领导小组: the place after a verb of setting up a body (the verb is the
+        # name's boundary; orgs21)
+        for n in (2, 3):
+            if text.endswith(_SET_UP_VERBS, 0, s - n) or text.endswith(
+                tuple(v + "了" for v in _SET_UP_VERBS), 0, s - n
+            ):
+                name = text[s - n : s]
+                if all_cjk(name) and not any(
+                    c in _FUNCTION or c in _PREFIX_CONNECTIVES for c in name
+                ):
+                    return s - n
+    if k < s:
+        name = text[k:s]
+        if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
+            name, doc.r.g, doc.doc_stems
+        ):
+            return s
+    return k
+
+
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
     return (
         name in g.gpe_names
@@ -260,6 +294,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
         if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
             continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
+        if text.endswith("村委", k, m.end()) and text.startswith("员会", m.end()):
+            continue  # 县农业农村委员会: a bureau's committee, no village's (orgs21)
         lo = k
         # a company's registered name runs longer (某某市某某环卫服务有限公司), and so does a
         # law-enforcement corps' or a troupe's (某省某市交通运输综合行政执法支队)
@@ -725,7 +761,7 @@ def _abbrev_orgs(doc: Doc) -> None:
             ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
                 s = extend_gpe_prefix(doc, s - 1)
             else:
-                s = extend_gpe_prefix(doc, s)  # 某某区房产局: the district's name with it
+                s = _org_place_start(doc, s)  # 某某区房产局: the district's name with it
             # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
             # (县区创城办: two levels written together)
             if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
@@ -757,6 +793,107 @@ def _abbrev_orgs(doc: Doc) -> None:
                     continue
                 a += len(opener)
             doc.add(a, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
+
+
+# bodies written bare where a sentence gives them a task or a speaker addresses them (住建局要…,
+# 由发改局牵头, 发挥文明办的牵头作用, 会议要求，发展和改革委员会要…): the body kinds every level
+# has (org_level_kinds.txt, org_names.txt, the bodies of title_bodies.txt of three characters or
+# more) or a bureau named by its field words, after a mark or a verb that hands a task on, before a
+# mark, a connective or the task's verb, and no post after it (宣传部长 is the title's). orgs21,
+# systematic (b): bodies with no level were read only as items of a list of short forms.
+_BARE_LEFT = (
+    "由",
+    "请",
+    "发挥",
+    "督促",
+    "协调",
+    "配合",
+    "会同",
+    "联合",
+    "责成",
+    "指导",
+    "支持",
+    "要求",
+    "和",
+    "及",
+    "与",
+    # 参加会议的有宣传部、卫健委…: the verb opening a list, its first item (a mark must follow)
+    "有",
+    "包括",
+)
+_LIST_OPENERS = ("有", "包括")
+_BARE_NOT = frozenset(
+    (
+        "委员会",
+        "常委会",
+        "办公室",
+        "办公厅",
+        "指挥部",
+        "领导小组",
+        "管委会",
+        "党工委",
+        "行政公署",
+        "人民政府",
+        "党支部",
+        "党总支",
+        "党总支部",
+        "居委会",
+        "村委会",
+        "研究室",
+        "指挥部办公室",
+        "领导小组办公室",
+        # every sub-district's office (发挥办事处和社区的…, 各乡镇、办事处的…): generic
+        "办事处",
+        # venues visited as often as bodies addressed (深入…、图书馆、网吧): left to the place rules
+        "图书馆",
+        "文化馆",
+        "档案馆",
+        "新时代文明实践中心",
+        "综合文化站",
+        "融媒体中心",
+    )
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _bare_body_re(
+    bodies: tuple[str, ...], names: frozenset[str], fields: tuple[str, ...]
+) -> re.Pattern[str]:
+    words = {w for w in _lines("org_level_kinds.txt") if len(w) >= 3} | set(
+        _lines("org_bare_kinds.txt")
+    )
+    words |= {w for w in bodies if len(w) >= 3}
+    words |= {w for w in names if len(w) >= 3}
+    words -= _BARE_NOT
+    fld = alternation(fields)
+    one = re.escape("、，。；：\n（( 　" + "".join(w for w in _BARE_LEFT if len(w) == 1))
+    verbs = alternation(w for w in _BARE_LEFT if len(w) > 1)
+    # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
+    # a class and a few words lets the search skip to them; the text is scanned with a line
+    # break before it, as _abbrev_res does)
+    return re.compile(
+        rf"(?:[{one}]|{verbs})"
+        # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
+        # in its own lists; 一中 not 一中队)
+        rf"({alternation(words)}|(?:第[一二三四五六七八九十]{{1,2}}|实验|中心)(?:中学|小学)"
+        r"|[一二三四五六七八九]中(?![队心华学])"
+        rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
+        rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
+    )
+
+
+def _bare_bodies(doc: Doc) -> None:
+    """org.bare: a body's kind written without its level where it is given a task."""
+    text, r = doc.text, doc.r
+    pat = _bare_body_re(r.g.bodies, r.g.org_names, r.g.org_fields)
+    for m in pat.finditer("\n" + text):
+        s, e = m.start(1) - 1, m.end(1) - 1
+        if r.bare_post.match(text, e) is not None:
+            continue  # 宣传部部长: the body opens a post
+        if text.endswith(_LIST_OPENERS, 0, s) and text[e : e + 1] != "、":
+            continue  # 有宣传部的…: only a list's first item after 有 / 包括
+        doc.add(s, e, "ORG", 0.55, 2, "org.bare")
 
 
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
@@ -901,7 +1038,7 @@ def find_orgs(doc: Doc) -> None:
             e = shorter.end()
         # 站前街道东晨小区和市委小区: an estate named after the committee (its staff's housing)
         # is a place, no body (session 16 audit)
-        if text.startswith(("小区", "家属院", "家属区", "宿舍"), e):
+        if text.startswith(("小区", "家属院", "家属区", "宿舍", "广场"), e):
             continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
@@ -955,7 +1092,21 @@ def find_orgs(doc: Doc) -> None:
                     s -= 1
                 elif extend_gpe_prefix(doc, s - 1) < s - 1:
                     s -= 1
-            s = extend_gpe_prefix(doc, s)
+            s = _org_place_start(doc, s)
+            # 青禾区政务服务中心 after a list's mark: a unit named by its field and its kind of
+            # centre or station whose place was not read stays with the rules for listed units
+            # (the level is the tail of an unread place's name; orgs21)
+            if (
+                text.endswith(_FIELD_UNIT_KINDS, s, e)
+                and text[m.start()] in "省市县区州旗镇乡"
+                and text[m.start() + 1 : e] not in g.org_names
+                and text[m.start() + 1 : e] not in g.bodies
+                and s
+                and _is_cjk(text[s - 1])
+                and text[s - 1] not in _NAME_START_AFTER
+                and text[s - 1] not in _ITEM_AFTER
+            ):
+                continue
             # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
             if text.endswith(("创建", "争创"), 0, s) and text.endswith(
                 ("领导小组", "指挥部"), s, e
@@ -1108,6 +1259,7 @@ def find_orgs(doc: Doc) -> None:
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     doc.cands.extend(_named_orgs(text, r))
     _abbrev_orgs(doc)
+    _bare_bodies(doc)
     # both are rare: looked for only where their closing words occur at all
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):

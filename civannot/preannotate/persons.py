@@ -782,9 +782,15 @@ _CITIZEN_GROUPS = "(?:老?党员|志愿者|居民|村民|环卫工人)(?![们干
 # (the list comes before the leaders here, so 市领导 + names does not read it)
 # (甲、乙等相关分管领导班子也…: the leaders in charge of the matters; session 10 audit)
 _LEADERS_AFTER_LIST = re.compile(
+    # (甲、乙、丙分别参加调研 / 甲、乙、丙等出席会议: the leaders' act right after the list, with
+    # no title anywhere; persons21, seen on two sites)
+    r"分别(?=出席|参加|陪同)|"
     # (等市“四大家”领导: the group's name quoted; session 13 audit)
-    r"等(?:(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|四大班子|四套班子|党政|班子|分管)?”?"
+    # (等市四班子领导, 等县五大班子领导: the leading bodies of a level counted; persons21)
+    r"等(?:(?:在家的?|相关)?[省市县区州旗镇乡]?“?(?:四大家|[四五]大班子|[四五]套班子|四家班子|四班子"
+    r"|党政|班子|分管)?”?"
     r"(?:主要)?领导"
+    r"|(?=(?:一同|一起)?(?:出席|参加|陪同))"
     # (。甲、乙、丙等委员结合…, 甲、乙等同志到会: members or comrades, no title; audtitles15)
     r"|同志(?!们)|委员(?![会们])"
     # (甲、乙等网格员: the community's staff; persons19)
@@ -794,6 +800,10 @@ _LEADERS_AFTER_LIST = re.compile(
     rf"|(?P<citizen>{_CITIZEN_GROUPS})"
     r")"
 )
+
+
+# what ends the name of a place or a body rather than a person's (王家村, 某某局)
+_UNIT_NAME_ENDS = frozenset("村镇乡区县市局办委部队所站院校社园厂场街")
 
 
 def find_names_before_leaders(doc: Doc) -> None:
@@ -819,6 +829,8 @@ def find_names_before_leaders(doc: Doc) -> None:
 
     for m in _LEADERS_AFTER_LIST.finditer(text):
         items, opened = _list_before(m.start(), item_before)
+        if any(text[e - 1] in _UNIT_NAME_ENDS for _, e in items):
+            continue  # 王家村、李家村分别参加: places or bodies, no names (persons21)
         if len(items) >= 2 and opened:
             rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:

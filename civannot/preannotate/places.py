@@ -230,6 +230,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
+        # 国家卫生镇, 省级生态乡: the honour with the level that grants it (session 20, locs21)
+        and stem[-2:] not in _HONOUR_STEMS
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
         # 城区至乡镇沿线, 城区至某某镇: the town's area, then a route, no name
@@ -665,6 +667,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if (
                 f[-1] == "县"
                 and text[a + len(f) : a + len(f) + 1] == "城"
+                # (某某县城区: the county and its urban area, as the gazetteer's path reads it;
+                # session 20, locs21)
+                and text[a + len(f) + 1 : a + len(f) + 2] != "区"
                 and not _TOWN_AFTER_COUNTY.match(text, a + len(f))
             ):
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
@@ -1040,6 +1045,10 @@ _VENUE_KINDS = frozenset(
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 _MORE_KINDS = frozenset(rule_words()["loc_kinds_more"])
 _FACILITY_STOP = frozenset(rule_words()["facility_stop"])
+_SITE_STOP_ENDS = frozenset(rule_words()["site_stop_ends"])
+_SINGLE_KIND_NEXT = frozenset(
+    "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新"
+)
 _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 
 
@@ -1054,6 +1063,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
+        # the plain kind as before (青枫湿地公园 keeps the longer kind; session 20, locs21)
+        if (
+            len(kind) > 2
+            and kind.endswith("公园")
+            and (not k or not _is_cjk(text[k - 1]) or text[k - 1] in "和及与到在至赴对了")
+        ):
+            k, kind = e - 2, "公园"
         s = k
         while s > max(0, k - 4) and _is_cjk(text[s - 1]):
             s -= 1
@@ -1065,7 +1082,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             prev = text[k - 1] if k else "\n"
             if not _is_cjk(prev) or prev in "和及与到在至赴对":
                 out.append(Cand(k, e, "LOC", 0.55, 2, "loc.civic_centre"))
-            continue
+                continue
+            # 来到青枫市民中心: a centre named by its town or district is read like any venue
+            # below (a level before it, 县市民中心, names none; session 20, locs21)
+            if prev in "省市县区镇乡":
+                continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
@@ -1103,6 +1124,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     )
                 )
                 or _is_place_end(text, st)
+                # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
+                # locs21)
+                or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
@@ -1184,6 +1208,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 break
         if best >= k:
             continue  # (先后在农贸市场: the kind of place in general)
+        # 督导组对某某路进行检查: what was read from a verb of going before it (督导) holds a
+        # preposition; the name starts after it (session 20, locs21)
+        inner = max(
+            (i + 1 for i in range(best + 1, k - 1) if text[i] in "对在到赴"),
+            default=0,
+        )
+        if inner and k - inner >= 2:
+            best = inner
         # 调研组深入博物馆, 工作组走进某某小区: a verb of going inside what was read; the name is
         # what follows it (nothing: the kind of place in general)
         go = max((i + 2 for i in range(best, k - 1) if text.startswith(_GOING_VERBS, i)), default=0)
@@ -1238,11 +1270,29 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 红色教育基地, 城市书房, 油菜花海: the kind of facility in general, not its name
         # (rule_words.json facility_stop; session 14 audit)
-        if kind in _MORE_KINDS and (
-            name in _FACILITY_STOP
-            or name in function_words()
-            # (单位家属院, 职工家属院: whose compound, none named; orgs20)
-            or (kind == "家属院" and name in common_words())
+        # 兴福寺路, 毛家屯四村, 寺庙: a one-character kind (寺, 屯, 寨) that opens a longer name
+        # or a word is none here (session 20, locs21)
+        if len(kind) == 1 and kind in _MORE_KINDS:
+            if text[e : e + 1] in _SINGLE_KIND_NEXT:
+                continue
+            # 来到某镇刘寨行政村: a division's unit inside what was read ends the division, not
+            # the name; “彝家新寨”: a quoted formula, no place
+            if any(c in "省市县区镇乡" for c in name[1:]) or text[best - 1 : best] == "“":
+                continue
+        if (
+            kind in _MORE_KINDS
+            and (
+                name in _FACILITY_STOP
+                # 沿线建筑工地, 某某区域棚户区: the kind of site after a word saying which kind
+                or name[-2:] in _SITE_STOP_ENDS
+                # (不达标的工地, 要加强施工地: a clause word in what was read; 施工地 is the
+                # word for a building site, no 工地 with a name)
+                or any(c in "的了是把被要" for c in name)
+                or (kind == "工地" and name[-1] == "施")
+                or name in function_words()
+                # (单位家属院, 职工家属院: whose compound, none named; orgs20)
+                or (kind == "家属院" and name in common_words())
+            )
         ):
             continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
@@ -1271,7 +1321,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue  # (商业大街: the kind of street)
         # 化身口袋公园: a pocket park is a kind of park, no name (session 16 audloc17)
-        if text.endswith("口袋公园", 0, e):
+        if text.endswith("口袋公园", 0, e) and kind != "口袋公园":
             continue
         # 公园广场改造: a kind of place before another names none (a road named after one is a
         # name: 广场路, 车站路, session 16 audloc17)
@@ -1313,7 +1363,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             continue
         # 将道路沿线: a word for roads in general after a verb (道路, 马路), no road's name
-        if text[e - 2 : e] in _LOC_STOP and len(kind) == 1:
+        if (
+            text[e - 2 : e] in _LOC_STOP
+            and len(kind) == 1
+            # (凯成一路: a road numbered after its stem, 一路 no word here)
+            and not (
+                kind == "路"
+                and len(name) == 3
+                and name[-1] in "一二三四五六七八九十"
+                and name[:2] not in function_words()
+                and name[:2] not in common_words()
+                # (兵分两路, 一路: an idiom of the dictionary)
+                and not jieba_tokenizer().FREQ.get(text[best:e])
+            )
+        ):
             continue
         # 利用公园小广播, 推进公园设施建设: a verb right before the kind, the kind modifying the
         # noun after it, is no name (在解放公园举行, 来到胜利广场： a name after 在 / a verb of
@@ -1557,12 +1620,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 and name not in _HONOUR_STEMS
                 and name[0] not in _GENERIC_HEAD
             )
-            if not visited_village and (
-                len(name) != 2
-                or name in function_words()
-                or (
-                    name in common_words()
-                    and not (placed and kind in ("村", "菜市场", "农贸市场", "菜场"))
+            if (
+                not visited_village
+                and not _opened_name(text, best, name, by_verb, kind)
+                and (
+                    len(name) != 2
+                    or name in function_words()
+                    # 辖区内的农贸市场: a clause word in what was read (五和村, 太和市场 are
+                    # names; session 20, locs21)
+                    or any(c in "的了是把被" for c in name)
+                    or (
+                        name in common_words()
+                        and not (placed and kind in ("村", "菜市场", "农贸市场", "菜场"))
+                    )
                 )
             ):
                 continue
@@ -1580,7 +1650,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if text.startswith("街道", e):
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
             # 万金东路, 人民南路: a name of two characters and a direction
-            two = name if len(name) == 2 else name[:-1] if name[-1] in "东西南北中" else ""
+            # (凯成一路, 中山三路: a road numbered after its stem; session 20, locs21)
+            two = (
+                name
+                if len(name) == 2
+                else name[:-1]
+                if name[-1] in "东西南北中"
+                or (len(name) == 3 and name[-1] in "一二三四五六七八九十")
+                else name[:2]
+                # (某某南二巷, 某某东三路: a stem, a direction and a number; locs21)
+                if len(name) == 4 and name[2] in "东西南北中" and name[3] in "一二三四五六七八九十"
+                else ""
+            )
             # 前往五一三路、皇华山路等地: a three-character name as an item of a list of places
             listed = (
                 kind != "巷"
@@ -1605,7 +1686,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
                 and not any(c in _BAD_NAME_CHARS for c in name)
             )
-            if listed:
+            if listed or _opened_name(text, best, name, by_verb, kind):
                 two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
             # 理清思路: 思路, 出路 are words, the character before them no street's name
@@ -1647,6 +1728,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and text[a - 1] == "、"
             and text[a - 2] == kind
             and a - 4 not in starts
+            # (凯成一路、利达路: no road inside one read before)
+            and not any(c.start < a - 4 < c.end for c in out)
             and all_cjk(text[a - 4 : a - 2])
             and text[a - 4 : a - 1] not in _LOC_STOP
             and text[a - 4] not in _GENERIC_HEAD
@@ -1656,9 +1739,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             starts.add(a)
             out.append(Cand(a, a + 3, "LOC", 0.5, 2, "loc.kind"))
     # 某某公园东门广场: a park's gate and the square before it are one place (session 15 audit)
+    # 某某森林公园广场: the park's own square is one place with it (session 20, locs21)
     for i, c in enumerate(out):
         if text.endswith("公园", c.start, c.end) and (gate := _PARK_GATE.match(text, c.end)):
             out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
+        elif text.endswith("公园", c.start, c.end) and text.startswith("广场", c.end):
+            out[i] = Cand(c.start, c.end + 2, c.label, c.conf, c.prio, c.rule)
     # 风采街文化街社区, 东河街陵西路社区: 某某街 right before a community named after its own
     # street is the sub-district (街道) the community belongs to, no street (session 16 audloc17)
     sub_district_ends = {
@@ -1731,6 +1817,39 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _division_before(text: str, pos: int) -> bool:
+    """Does a town, a sub-district or a county (a stem of two or three characters and its
+    unit) end at pos? (督查了某某镇的某某村; session 20, locs21)"""
+    if _is_place_end(text, pos):
+        return True
+    unit = 2 if text.endswith("街道", 0, pos) else int(text[pos - 1 : pos] in "镇乡区县")
+    if not unit:
+        return False
+    k = pos - unit
+    return any(k - n >= 0 and _stem_ok(text, k - n, k) for n in (2, 3))
+
+
+def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> bool:
+    """来到青石岗村, 在银杏湾路, 对凤栖台小区: a name of three characters right after a
+    preposition or a verb of going is read whatever its first two characters are, when it is no
+    word, opens with no function word and holds no clause word (a kind of systematic place
+    grammar: the stem's boundary is the opener; session 20, locs21)."""
+    if by_verb or len(name) != 3:
+        return False
+    prev = text[best - 1 : best]
+    if not (prev in "到在对赴至于、" or text.endswith(_GOING_VERBS, 0, best)):
+        return False
+    return not (
+        name in common_words()
+        or name[:2] in function_words()
+        or name[1:] in function_words()
+        or name[0] in _GENERIC_HEAD
+        or name[0] in _CN_NUM
+        or any(c in _BAD_NAME_CHARS or c in "各全每无有要该其之个" for c in name)
+        or (kind == "村" and name[-1] in "乡农城村")
+    )
 
 
 def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
@@ -2672,7 +2791,12 @@ def _villages_again(doc: Doc) -> None:
 
 
 # 112国道, G319国道: a numbered national or provincial road
-_NUMBERED_ROAD = re.compile(r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线)")
+_NUMBERED_ROAD = re.compile(
+    r"(?<![0-9A-Za-z])(?:[GSX]?\d{3}(?:国道|省道|县道)|[GSX]\d{2,4}线"
+    # 省道250线, 国道G323线, 县道X012: the class of road first, then its number (session 20,
+    # locs21)
+    r"|(?:国道|省道|县道)[GSX]?\d{2,4}线?(?![0-9]))"
+)
 # 甲乙线、丙丁线等路段: roads named 某某线, items of a list closed by 等路段 / 等道路
 _ROAD_LINE_LIST_END = re.compile("等(?:路段|道路|公路)")
 _ROAD_LINE_ITEM = re.compile(rf"(?:[{CJK}]{{2,3}}|[GSX]\d{{2,4}})线$")
@@ -3112,9 +3236,95 @@ def _water_parks(text: str) -> list[Cand]:
     return out
 
 
+_ESTATE_KINDS = tuple(sorted(rule_words()["estate_kinds"], key=len, reverse=True))
+_ESTATE_OPEN = set("对在到从和及与、赴至")
+_ESTATE_NEXT = re.compile(
+    "[，。、；：（(]|等|[东南西北]侧|[东南西北]门|周边|内|门口|附近|开展|进行|实地|察看|查看|检查|调研|督导|走访|发现|存在"
+)
+
+
+def _estates(text: str, r: _Rules) -> list[Cand]:
+    """来到青枫花园，/ 在金桂苑开展…/ 、翠屏家园等点位: a housing estate named by a stem of two or
+    three characters and the kind of estate (rule_words.json estate_kinds: 花园, 家园, 苑, 华府…),
+    read where a preposition or a verb of going opens the stem and punctuation, a position or
+    the visit's verb closes the kind (a kind of systematic place grammar; session 20, locs21).
+    美好家园, 建设花园 (a word, a verb) and 花园式 are none."""
+    out: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    fw = function_words()
+    for kind in _ESTATE_KINDS:
+        for k in _occurrences(text, kind):
+            e = k + len(kind)
+            if not _ESTATE_NEXT.match(text, e):
+                continue
+            for n in (2, 3):
+                a = k - n
+                if a < 1:
+                    continue
+                if (a, e) in seen or not (
+                    text[a - 1] in _ESTATE_OPEN
+                    or text.endswith(_GOING_VERBS, 0, a)
+                    # 查看了某某花园, 柳塘镇某某家园: after a verb of looking and 了, or its town
+                    or (text[a - 1] == "了" and text.endswith(_VISIT_VERBS, 0, a - 1))
+                    or _is_place_end(text, a)
+                    # 某某社区泰来苑: an estate right after its community
+                    or text.endswith("社区", 0, a)
+                ):
+                    continue
+                name = text[a:k]
+                if (
+                    not _ALL_CJK.fullmatch(name)
+                    or name in common_words()
+                    or name in fw
+                    or name[:2] in fw
+                    or name[-2:] in fw
+                    or name[0] in _GENERIC_HEAD
+                    or name[0] in _CN_NUM
+                    or any(
+                        c in _BAD_NAME_CHARS or c in "各全每无有要该其之个省市县区镇乡"
+                        for c in name
+                    )
+                    or text[a:e] in common_words()
+                    # 和谐家园: the connective opens a word (和谐), not the name
+                    or (
+                        text[a - 1] in "和及与"
+                        and jieba_tokenizer().FREQ.get(text[a - 1 : a + 1], 0) >= 20
+                    )
+                    # (某某花园, 某某家园: 园 ends a longer kind read before)
+                    or (kind == "园" and text[k - 1] in "花家嘉佳雅名乐")
+                    # 在幼儿园, 到产业园: a word of the dictionary before 园 names a kind of
+                    # garden or park, no estate (碧桂园, 雍景园 are no words)
+                    or (
+                        kind == "园"
+                        and (
+                            jieba_tokenizer().FREQ.get(name, 0) >= 20
+                            or jieba_tokenizer().FREQ.get(text[a:e], 0) >= 20
+                        )
+                    )
+                ):
+                    continue
+                # 共同创卫、共护家园: after 、 only as an item of a list of places (the item before
+                # ends in a kind of place, or 等 closes this one)
+                if (
+                    text[a - 1] == "、"
+                    and not text.startswith("等", e)
+                    and not any(text.endswith(kk, 0, a - 1) for kk in _ESTATE_KINDS)
+                    and not any(
+                        m.end() == a - 1 for m in r.loc_kind.finditer(text, max(0, a - 7), a - 1)
+                    )
+                ):
+                    continue
+                out.append(Cand(a, e, "LOC", 0.55, 2, "loc.estate"))
+                seen.add((a, e))
+                break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
+        doc.cands.extend(_estates(text, doc.r))
     if "客站" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")

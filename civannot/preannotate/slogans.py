@@ -325,6 +325,36 @@ def _parallel_formulas(
 
 
 _RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
+_COUNT_VALUE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# “甲化”“乙化”“丙化”“丁化”的“四化”标准 / “甲”“乙”“丙”等“三大行动”: the parts before the
+# numbered formula that sums them up, as many as its numeral counts, are its parts
+_SUMMED_BY = frozenset(("的", "等", "这", "这些", "即", "，即"))
+
+
+def _counted_parts(
+    text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
+) -> None:
+    """Quoted parts joined as a run right before a quoted numbered formula whose numeral is
+    their count are that formula's parts: formulas too (a count that matches is the text's own
+    word that they belong together)."""
+    i = 0
+    while i < len(quotes):
+        j = i
+        while j + 1 < len(quotes) and text[quotes[j].end() : quotes[j + 1].start()] in _RUN_JOINS:
+            j += 1
+        k = j + 1
+        if (
+            j > i
+            and k < len(quotes)
+            and slogan[k]
+            and text[quotes[j].end() : quotes[k].start()] in _SUMMED_BY
+            and _COUNT_VALUE.get(quotes[k].group(1).strip()[:1]) == j - i + 1
+        ):
+            for q in range(i, j + 1):
+                slogan[q] = slogan[q] or _slogan_shape(quotes[q].group(1), g)
+        i = j + 1
+
+
 _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 _TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
 # 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
@@ -418,6 +448,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
         i = j + 1
     _parallel_formulas(text, quotes, slogan, g)
+    _counted_parts(text, quotes, slogan, g)
     # a formula read as one somewhere in the article is one at its every quoted mention
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
     # 变“要我创”为“我要创”: a change from one formula to the same words turned round

@@ -106,6 +106,8 @@ def find_title_chains(doc: Doc) -> None:
     # the names read after chains so far: one of them after a later chain is that name, whatever
     # word follows it (县长某某、副县长某某陪同 … 县长某某重点介绍…; session 10 audit)
     named: set[str] = set()
+    # the chains no name was read after, where a CJK character follows (a name found later)
+    unread: list[tuple[list[tuple[int, int]], int]] = []
     for m in title_matches(text, r):  # (r.title.finditer's matches, found faster)
         if m.start() < pos:
             continue
@@ -350,6 +352,9 @@ def find_title_chains(doc: Doc) -> None:
             if again:
                 name_end = end + len(again)
         if not name_end:
+            if _is_cjk(text[end : end + 1]) and ms not in doc.titles:
+                # (与市长某某签订…: a name read after a later chain is looked for here too)
+                unread.append((chain, end))
             if text[end : end + 1] in ("、", "，"):
                 pending = (chain, end)
             # 李作勋书记 / 习近平总书记: the name sits before the title
@@ -393,6 +398,27 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
             named.add(text[bare.end() : ne2])
             pos = ne2
+    if named:
+        _name_unread_chains(doc, unread, named)
+
+
+def _name_unread_chains(
+    doc: Doc, unread: list[tuple[list[tuple[int, int]], int]], named: set[str]
+) -> None:
+    """会上，各单位与市长某某签订了责任书 … 市长某某作报告: a chain no name was read after holds
+    for a name read after a later chain, written right after it (persons21; the earlier
+    mention's verb is one no list holds)."""
+    text = doc.text
+    for chain, end in unread:
+        again = max((n for n in named if text.startswith(n, end)), key=len, default="")
+        if not again or end in doc.persons or any(end <= t < end + len(again) for t in doc.titles):
+            continue
+        starts = [ts for ts, _ in chain]
+        starts[0] = _title_prefix(doc, starts[0])
+        for ts, (_, te) in zip(starts, chain, strict=True):
+            doc.add_title(ts, te, 0.85, "title.chain")
+        doc.add_person(end, end + len(again), 0.85, "person.after_title")
+        doc.holds.extend((end, ts, "relation.holds.adjacent") for ts in starts)
 
 
 # 副组长：某甲、某乙 (a leading group's members in a notice of a meeting): a post, a colon and
@@ -803,7 +829,15 @@ def _autonomous_start(doc: Doc, k: int) -> int:
         # (某某土家族苗族自治州, 某某朝鲜族自治州: a people's name of three characters or more,
         # 蒙古 and 哈萨克 without 族; persons21)
         while m >= 2 and k - m < 12:
-            p = next((p for p in _PEOPLES if text.endswith(p, 0, m)), "")
+            # (内蒙古自治区: the region's own name, no people's)
+            p = next(
+                (
+                    p
+                    for p in _PEOPLES
+                    if text.endswith(p, 0, m) and not text.endswith("内" + p, 0, m)
+                ),
+                "",
+            )
             if not p and text[m - 1] == "族" and _is_cjk(text[m - 2]):
                 p = text[m - 2 : m]
             if not p:
@@ -1210,7 +1244,9 @@ _BARE_POST_AFTER = guarded(
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
     # (某某副主委一行: a democratic party's committee chair; persons19)
-    r"|会长|秘书长|主委)"
+    # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
+    # on two sites)
+    r"|会长|秘书长|主委|教授)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -1249,7 +1285,9 @@ _BARE_POST_WORD = guarded(
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
     # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
     # (某某副主委一行: a democratic party's committee chair; persons19)
-    r"|会长|秘书长|主委)"
+    # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
+    # on two sites)
+    r"|会长|秘书长|主委|教授)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -1345,6 +1383,12 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns >= 0 and p - ns == 2 and text[ns] in "由和与及同跟向对给为在":
             # 会议由张主任主持, 王书记和李主任: a function word and a surname, no name of two
             # (a surname and a post with nobody named in full stay untagged; session 13)
+            continue
+        if ns >= 0 and doc.persons.get(ns) == p and m.group().endswith("教授"):
+            # 院长某某教授: the academic rank after a name its titles closed is its title too
+            # (persons21)
+            doc.add_title(p, m.end(), 0.75, "title.after_name")
+            doc.holds.append((ns, p, "relation.holds.after_name"))
             continue
         if ns < 0 or ns in doc.persons:
             continue
