@@ -44,6 +44,8 @@ WORKSPACE_FILES = [
     "export_dialog.py",
     "tasks.py",
     "project_actions.py",
+    # Tools → Train model…, Rules and model… (the lead's learning screens)
+    "learning.py",
 ]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -83,6 +85,25 @@ def source_strings() -> set[tuple[str, str]]:
                 and all(isinstance(a, ast.Constant) for a in call.args[:2])
             ):
                 found.add((call.args[0].value, call.args[1].value))
+        # a module's own wrapper, def _tr(text): return QCoreApplication.translate("ctx", text)
+        for fn in [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_tr"]:
+            (ctx,) = {
+                c.args[0].value
+                for c in ast.walk(fn)
+                if isinstance(c, ast.Call)
+                and isinstance(c.func, ast.Attribute)
+                and c.func.attr == "translate"
+                and isinstance(c.args[0], ast.Constant)
+            }
+            for call in ast.walk(tree):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id == "_tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    found.add((ctx, call.args[0].value))
     return found
 
 

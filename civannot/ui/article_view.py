@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 
 from civannot.arcs import ArcSpec, arc_curve, arc_levels, label_point, place_in_band
 from civannot.arcs import hit as arc_hit
-from civannot.learn.explain import explain
 from civannot.records import Span
+from civannot.ui.learn_words import explain_text
 from civannot.ui.offsets import PositionMap
 from civannot.ui.plain import esc
 from civannot.ui.workspace import Workspace
@@ -839,7 +839,7 @@ class ArticleView(QPlainTextEdit):
             "adjudicated": self.tr("adjudicated"),
         }
         for s in hits:
-            why = explain(s.provenance)  # what made it (rule or model), kept when accepted
+            why = explain_text(s.provenance)  # what made it (rule or model), kept when accepted
             why = f"<br><small>{html.escape(why)}</small>" if why else ""
             if ws.is_suggestion(s.id):
                 conf = f" {s.confidence:.0%}" if s.confidence is not None else ""

@@ -32,6 +32,7 @@ from civannot.learn.lead_model import (
     model_summary,
     rule_rows,
 )
+from civannot.ui.learn_words import correction_text, correction_tip, rule_description
 from civannot.ui.tasks import TaskPanel
 
 PRECISION_BAR = 0.9
@@ -235,14 +236,17 @@ class RulesWindow(QWidget):
         self.corrections.setHorizontalHeaderLabels(
             [_tr("Learned correction"), _tr("Fixed"), _tr("Broken")]
         )
-        self.corrections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        bottom.addWidget(self.corrections, 2)
+        head = self.corrections.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for j in (1, 2):  # the counts take what they need, the correction's name the rest
+            head.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
+        bottom.addWidget(self.corrections, 3)
         self.curve = CurveWidget(self)
         bottom.addWidget(self.curve, 2)
         layout.addLayout(bottom, 2)
         self.panel.finished.connect(self._show)
         self._filling = False
-        self.resize(1000, 760)
+        self.resize(1240, 720)  # the three tables and the curve side by side fit at 1366x768
 
     def refresh(self) -> bool:
         return self.panel.run(
@@ -267,7 +271,7 @@ class RulesWindow(QWidget):
             for j, text in enumerate(cells, 1):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(r.description)
+                item.setToolTip(rule_description(r.rule) or r.description)
                 if r.worst:
                     item.setForeground(QColor("#c0392b"))
                 self.rules.setItem(i, j, item)
@@ -287,8 +291,9 @@ class RulesWindow(QWidget):
         self.corrections.setRowCount(len(cr))
         for i, row in enumerate(cr):
             for j, text in enumerate(row):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(correction_text(text) if j == 0 else text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(correction_tip(row[0]))
                 self.corrections.setItem(i, j, item)
         self.panel.status.setText("")
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civannot.learn.explain import explain
+from civannot.ui.learn_words import explain_text
 from civannot.ui.plain import ask_comment, esc, tip
 from civannot.ui.workspace import Workspace, coalesced
 
@@ -220,7 +220,7 @@ class TaggingPanel(QWidget):
                 else self.tr("by {author}").format(author=span.author)
             )
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
-            why = explain(span.provenance, span.confidence)
+            why = explain_text(span.provenance, span.confidence)
             self.selected_label.setText(
                 f"<span style='color:{esc(colour)}'><b>{esc(span.label)}</b></span> · "
                 f"{esc(kind)}<br>{esc(text)}"

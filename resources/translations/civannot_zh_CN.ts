@@ -2777,6 +2777,22 @@ Close anyway and lose them?</source>
         <translation>合并 F1</translation>
     </message>
     <message>
+        <source>+Corrections F1</source>
+        <translation>+学习修正 F1</translation>
+    </message>
+    <message>
+        <source>Learned correction</source>
+        <translation>学到的规则修正</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>改对</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>改错</translation>
+    </message>
+    <message>
         <source>Measuring the rules against gold…</source>
         <translation>正在用金标准评估规则…</translation>
     </message>
@@ -3152,6 +3168,128 @@ Close anyway and lose them?</source>
         <location filename="../../civannot/ui/connection.py" line="1"/>
         <source>; saved: {what}</source>
         <translation>；已保存：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>learn_words</name>
+    <message>
+        <source>model {name}, version {v}</source>
+        <translation>模型 {name}，第 {v} 版</translation>
+    </message>
+    <message>
+        <source>learned correction ({name}) of model version {v}</source>
+        <translation>第 {v} 版模型学到的规则修正（{name}）</translation>
+    </message>
+    <message>
+        <source> · precision on the training gold {p:.0%}</source>
+        <translation> · 训练金标准上的精确率 {p:.0%}</translation>
+    </message>
+    <message>
+        <source>rule {rule}: {desc}</source>
+        <translation>规则 {rule}：{desc}</translation>
+    </message>
+    <message>
+        <source>rule {rule}</source>
+        <translation>规则 {rule}</translation>
+    </message>
+    <message>
+        <source> · confidence {p:.0%}</source>
+        <translation> · 置信度 {p:.0%}</translation>
+    </message>
+    <message>
+        <source>switch on {rule}</source>
+        <translation>启用 {rule}</translation>
+    </message>
+    <message>
+        <source>add {l} ending «{a}»</source>
+        <translation>添加 {l}：以«{a}»结尾的名称</translation>
+    </message>
+    <message>
+        <source>add {l} between «{a}» and «{b}»</source>
+        <translation>添加 {l}：«{a}»与«{b}»之间</translation>
+    </message>
+    <message>
+        <source>add {l} «{a}»</source>
+        <translation>添加 {l}：«{a}»</translation>
+    </message>
+    <message>
+        <source>merge {l}+{o}→{t} «{a}»</source>
+        <translation>合并 {l}+{o}→{t}：以«{a}»相连</translation>
+    </message>
+    <message>
+        <source>merge {l}+{o}→{t}</source>
+        <translation>合并 {l}+{o}→{t}</translation>
+    </message>
+    <message>
+        <source>split {l}→{t}+{o} after «{a}»</source>
+        <translation>拆分 {l}→{t}+{o}：在«{a}»之后</translation>
+    </message>
+    <message>
+        <source>split {l}→{t}+{o} after a known {k}</source>
+        <translation>拆分 {l}→{t}+{o}：在已知的 {k} 之后</translation>
+    </message>
+    <message>
+        <source>relabel {l}→{t} (rule «{a}»)</source>
+        <translation>改标 {l}→{t}（规则«{a}»）</translation>
+    </message>
+    <message>
+        <source>relabel {l}→{t} (text «{a}»)</source>
+        <translation>改标 {l}→{t}（文字«{a}»）</translation>
+    </message>
+    <message>
+        <source>drop {l} (rule «{a}»)</source>
+        <translation>删除 {l}（规则«{a}»）</translation>
+    </message>
+    <message>
+        <source>drop {l} (text «{a}»)</source>
+        <translation>删除 {l}（文字«{a}»）</translation>
+    </message>
+    <message>
+        <source>extend {l} prefix «{a}»</source>
+        <translation>扩展 {l}：前加«{a}»</translation>
+    </message>
+    <message>
+        <source>extend {l} suffix «{a}»</source>
+        <translation>扩展 {l}：后加«{a}»</translation>
+    </message>
+    <message>
+        <source>trim {l} prefix «{a}»</source>
+        <translation>截短 {l}：去掉开头的«{a}»</translation>
+    </message>
+    <message>
+        <source>trim {l} suffix «{a}»</source>
+        <translation>截短 {l}：去掉结尾的«{a}»</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>off unless switched on: a division of the corps written at the head of a post as its own GPE (第九师副师长: 第九师 GPE, 副师长 TITLE; by default one TITLE, as 某某县委书记 is one post; moot where gpe.before_post is on)</source>
+        <translation>默认停用，启用后：兵团的师写在职务前时单独标为 GPE（第九师副师长：第九师 GPE，副师长 TITLE；默认整体为一个 TITLE，正如“某某县委书记”是一个职务；gpe.before_post 启用时此项无效）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: the places written right before a site kept inside its LOC (桃源镇杏花村, 城西区锦绣社区, 北京人民大会堂), where the rules give GPE + LOC</source>
+        <translation>默认停用，启用后：紧写在场所前的地名并入该 LOC（桃源镇杏花村、城西区锦绣社区、北京人民大会堂）；默认规则标为 GPE + LOC</translation>
+    </message>
+    <message>
+        <source>off unless switched on: a party committee and the government of its level written together with no mark between them as one ORG (某某县委县政府, 市委市政府; by default two: 县委 + 县政府)</source>
+        <translation>默认停用，启用后：同级党委和政府连写且中间无标点时标为一个 ORG（某某县委县政府、市委市政府；默认为两个：县委 + 县政府）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: one ISSUED_BY, to the first name, where a frame names several speakers (甲、乙分别强调，…: by default an edge to each)</source>
+        <translation>默认停用，启用后：一个讲话框架中有多位讲话人时，只建立一条 ISSUED_BY，指向第一个人名（甲、乙分别强调，…；默认每人一条）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: ISSUED_BY to the person whose speech a sentence relays (某甲传达了某乙的讲话精神，要求…: 某乙; by default who relays, 某甲, and nobody where the meeting relays)</source>
+        <translation>默认停用，启用后：句子传达某人讲话精神时，ISSUED_BY 指向讲话者本人（某甲传达了某乙的讲话精神，要求…：某乙；默认指向传达者某甲，会议传达时则无）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: no ISSUED_BY for what a sentence requires after relaying a named person's speech (某甲传达了某乙的讲话精神，要求…; by default 某甲)</source>
+        <translation>默认停用，启用后：句子传达了具名者的讲话精神之后提出的要求不建立 ISSUED_BY（某甲传达了某乙的讲话精神，要求…；默认指向某甲）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: the place written before 市领导 / 县领导 + names inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays apart)</source>
+        <translation>默认停用，启用后：写在“市领导 / 县领导 + 人名”前的地名并入 TITLE（某某县领导甲、乙，正如“某某县委书记”是一个职务；默认地名单独标注）</translation>
     </message>
 </context>
 </TS>

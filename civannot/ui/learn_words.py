@@ -1,0 +1,123 @@
+"""The learning's words in the window's language: a suggestion's provenance (what civannot.learn
+.explain says in English), the names of learned corrections (Correction.name(), "switch on …")
+and the descriptions of the convention switches (registry.RULES). In English each function
+returns exactly what civannot.learn says; in Chinese the same text from the .ts (context
+"learn_words"; a rule's description under context "rules", its English text as the source, so
+a description edited in the registry falls back to English until translated again)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from civannot.learn.explain import parse_model
+from civannot.preannotate.registry import RULES
+
+_LONG = 90  # as civannot.learn.explain
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("learn_words", text)
+
+
+def rule_description(rule: str) -> str:
+    """The rule's description (registry.RULES) in the window's language."""
+    desc = RULES.get(rule, "")
+    return QCoreApplication.translate("rules", desc) if desc else ""
+
+
+def explain_text(provenance: str, confidence: float | None = None) -> str:
+    """civannot.learn.explain.explain in the window's language."""
+    if not provenance:
+        return ""
+    model = parse_model(provenance)
+    if model is not None:
+        what = _tr("model {name}, version {v}").format(name=model[0], v=model[1])
+    elif provenance.startswith("learned:"):
+        name, _, version = provenance[len("learned:") :].rpartition("@")
+        what = _tr("learned correction ({name}) of model version {v}").format(
+            name=correction_text(name), v=version
+        )
+        if confidence is not None:
+            return what + _tr(" · precision on the training gold {p:.0%}").format(p=confidence)
+        return what
+    else:
+        desc = rule_description(provenance)
+        if len(desc) > _LONG:
+            desc = desc[: _LONG - 1] + "…"
+        what = (
+            _tr("rule {rule}: {desc}").format(rule=provenance, desc=desc)
+            if desc
+            else _tr("rule {rule}").format(rule=provenance)
+        )
+    if confidence is not None:
+        what += _tr(" · confidence {p:.0%}").format(p=confidence)
+    return what
+
+
+# Correction.name()'s forms (civannot.learn.corrections), the most specific first; each English
+# template gives back the name it was read from
+_L = r"(?P<{}>[A-Z_]+)"
+_A = r"«(?P<a>.*)»"
+_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"switch on (?P<rule>\S+)"), "switch on {rule}"),
+    (re.compile(rf"add {_L.format('l')} ending {_A}"), "add {l} ending «{a}»"),
+    (
+        re.compile(rf"add {_L.format('l')} between «(?P<a>.*)» and «(?P<b>.*)»"),
+        "add {l} between «{a}» and «{b}»",
+    ),
+    (re.compile(rf"add {_L.format('l')} {_A}"), "add {l} «{a}»"),
+    (
+        re.compile(rf"merge {_L.format('l')}\+{_L.format('o')}→{_L.format('t')} {_A}"),
+        "merge {l}+{o}→{t} «{a}»",
+    ),
+    (
+        re.compile(rf"merge {_L.format('l')}\+{_L.format('o')}→{_L.format('t')}"),
+        "merge {l}+{o}→{t}",
+    ),
+    (
+        re.compile(rf"split {_L.format('l')}→{_L.format('t')}\+{_L.format('o')} after {_A}"),
+        "split {l}→{t}+{o} after «{a}»",
+    ),
+    (
+        re.compile(
+            rf"split {_L.format('l')}→{_L.format('t')}\+{_L.format('o')} after a known {_L.format('k')}"
+        ),
+        "split {l}→{t}+{o} after a known {k}",
+    ),
+    (
+        re.compile(rf"relabel {_L.format('l')}→{_L.format('t')} \(rule {_A}\)"),
+        "relabel {l}→{t} (rule «{a}»)",
+    ),
+    (
+        re.compile(rf"relabel {_L.format('l')}→{_L.format('t')} \(text {_A}\)"),
+        "relabel {l}→{t} (text «{a}»)",
+    ),
+    (re.compile(rf"drop {_L.format('l')} \(rule {_A}\)"), "drop {l} (rule «{a}»)"),
+    (re.compile(rf"drop {_L.format('l')} \(text {_A}\)"), "drop {l} (text «{a}»)"),
+    (re.compile(rf"extend {_L.format('l')} prefix {_A}"), "extend {l} prefix «{a}»"),
+    (re.compile(rf"extend {_L.format('l')} suffix {_A}"), "extend {l} suffix «{a}»"),
+    (re.compile(rf"trim {_L.format('l')} prefix {_A}"), "trim {l} prefix «{a}»"),
+    (re.compile(rf"trim {_L.format('l')} suffix {_A}"), "trim {l} suffix «{a}»"),
+]
+
+
+def correction_text(name: str) -> str:
+    """A learned correction's name (Correction.name(), or "switch on RULE") in the window's
+    language; a form not known here as it is."""
+    for pattern, template in _FORMS:
+        m = pattern.fullmatch(name)
+        if m is not None:
+            return _tr(template).format(**m.groupdict())
+    return name
+
+
+def correction_tip(name: str) -> str:
+    """What a learned correction does, for its tooltip: a switch's rule description; the name
+    itself otherwise (the table's cell may be cut)."""
+    m = _FORMS[0][0].fullmatch(name)
+    if m is not None:
+        desc = rule_description(m["rule"])
+        return correction_text(name) + (f"\n{desc}" if desc else "")
+    return correction_text(name)
