@@ -96,6 +96,8 @@ def test_the_stem_stops_at_the_clause_and_common_words_name_nothing():
     assert name("争创全国文明村", "村") is None  # an honour, no name
     assert name("各乡镇要压实责任", "镇") is None
     assert name("严查工作思路不清的问题", "路") is None
+    assert name("整治38条背街小巷", "街") is None  # a count, no name
+    assert name("来到毛家屯四村", "村") == "毛家屯四村"
 
 
 def test_the_kind_correction_is_stored_with_the_model_and_read_back():
@@ -152,3 +154,44 @@ def test_the_ordinary_words_read_the_same_without_the_prepared_dictionary(monkey
         assert [cmod._ordinary(w, f) for w in words for f in (20, 100)] == with_db
     finally:
         cmod._ordinary.cache_clear()
+
+
+BODY_FRAMES = [
+    "会上，{}汇报了整改情况，各单位要压实责任。",
+    "督导组指出，{}要落实包保责任。",
+    "会议听取了住建局、{}的工作汇报。",
+]
+
+
+def _body_doc(body: str, frame: str) -> GoldDoc:
+    text = frame.format(body)
+    sug = _strip(text, body)
+    spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+    s = text.index(body)
+    spans.append(Span(s, s + len(body), "ORG", body))
+    return GoldDoc(text, text, spans, [])
+
+
+def _strip(text: str, name: str) -> Suggestions:
+    """The rules' suggestions without a span over `name`."""
+    sug = suggest(text)
+    out = Suggestions(directive_units=sug.directive_units, off=sug.off)
+    s, e = text.index(name), text.index(name) + len(name)
+    for span, rule in zip(sug.spans, sug.rules, strict=True):
+        if not (span.start < e and s < span.end) and span.label != "DIRECTIVE":
+            out.spans.append(span)
+            out.rules.append(rule)
+    return out
+
+
+def test_a_body_written_from_its_level_is_learned_with_its_level():
+    bodies = ["县林果站", "区农机站", "市水文站"]
+    docs = [_body_doc(b, f) for b, f in zip(bodies, BODY_FRAMES, strict=True)]
+    corr = learn_corrections(docs, [_strip(d.text, b) for d, b in zip(docs, bodies, strict=True)])
+    kinds = [c for c in corr.items if c.cond == "end"]
+    assert [c.name() for c in kinds] == ["add ORG ending «站» with its level"]
+    again = Corrections.from_json(corr.to_json())
+    text = "随后，镇植保站、县气象站分别作了发言。"
+    sug = _strip(text, "镇植保站、县气象站")
+    got = {s.text for s in again.apply(text, sug).spans if s.label == "ORG"}
+    assert {"镇植保站", "县气象站"} <= got

@@ -96,9 +96,15 @@ KIND_STEM = 6
 # name is its own place: 镇 of 某镇某村)
 _KIND_STOP = frozenset(
     "要的在和了是对将把为从到与及等各全也都就又再已不有这那其并以于被让使向由至赴经给我你他她"
-    "本该每此位个名多几省市县区镇乡村"
+    "本该每此位个名条处座多几省市县区镇乡村"
 )
 _LEVEL_END = tuple("省市县区镇乡村")
+# `add L ending «kind» with its level` (other=KIND_LEVEL): a body read from its level (县城管局);
+# the levels, what may stand before one, the longest field between it and the kind
+KIND_LEVEL = "level"
+_LEVELS = frozenset("省市县区旗镇乡")
+_LEVEL_OPENS = frozenset("，。；：、！？,.;:!?（）()“”\"' \u3000\n\t和及与由对向")
+KIND_FIELD = 8
 # the relation types and the labels of their ends
 _RELATION_ENDS = {"HOLDS_TITLE": ("PERSON", "TITLE"), "ISSUED_BY": ("DIRECTIVE", "PERSON")}
 
@@ -156,7 +162,8 @@ class Correction:
             left, right = a.split(FRAME_SEP, 1)
             return f"add {self.label} between «{left}» and «{right}»"
         if self.cond == "end":
-            return f"add {self.label} ending «{a}»"
+            how = " with its level" if self.other == KIND_LEVEL else ""
+            return f"add {self.label} ending «{a}»{how}"
         return f"add {self.label} «{a}»"
 
     def to_json(self) -> dict[str, Any]:
@@ -269,7 +276,7 @@ def _changes(c: Correction, text: str, items: Sequence[Item], ctx: _Ctx) -> list
             lim, clear = ctx.before(items, p, q)
             if not clear or p < last:
                 continue
-            st = ctx.kind_start(p, q, max(lim, last))
+            st = ctx.kind_start(p, q, max(lim, last), c.other == KIND_LEVEL)
             if st is not None:
                 out.append(((), [(st, q, lab)]))
                 last = q
@@ -382,6 +389,20 @@ def kind_start(text: str, p: int, q: int, lim: int = 0) -> int | None:
     return st
 
 
+def level_start(text: str, p: int, q: int, lim: int = 0) -> int | None:
+    """Where a body written from its level up to the kind text[p:q] starts (县城管局, 区融媒体
+    中心, 市交通运输局: a level character opening a clause, an item of a list or the text, or
+    right after the span before, then 1-KIND_FIELD characters of its field): the nearest such
+    level before the kind; None where there is none. A field holds no mark and no space."""
+    lo = max(lim, p - KIND_FIELD - 1)
+    for j in range(p - 2, lo - 1, -1):
+        if not text[j].isalnum():
+            return None
+        if text[j] in _LEVELS and (j == lim or j == 0 or text[j - 1] in _LEVEL_OPENS):
+            return j
+    return None
+
+
 def _frame_cues(text: str, s: int, e: int) -> list[str]:
     """The frames (args) of 1-2 characters each side of text[s:e] that would tag it."""
     if _GAP_RX.fullmatch(text, s, e) is None:
@@ -410,7 +431,7 @@ class _Ctx:
         self._found: dict[str, list[int]] | None = None
         self._kinds: tuple[str, ...] = kinds  # the kinds of `add L ending «kind»`
         self._kind_at: dict[str, list[int]] | None = None
-        self._stems: dict[tuple[int, int, int], int | None] = {}
+        self._stems: dict[tuple[int, int, int, bool], int | None] = {}
 
     def look_for(self, c: Correction) -> None:
         """While learning: the strings `found` looks for are the one `c` adds (if any), the kind
@@ -439,12 +460,14 @@ class _Ctx:
                             self._kind_at.setdefault(kd, []).append(p)
         return self._kind_at.get(kind, [])
 
-    def kind_start(self, p: int, q: int, lim: int) -> int | None:
-        """kind_start on this text, remembered (learning asks again at each step)."""
-        key = (p, q, lim)
+    def kind_start(self, p: int, q: int, lim: int, level: bool = False) -> int | None:
+        """kind_start (`level`: level_start) on this text, remembered (learning asks again at
+        each step)."""
+        key = (p, q, lim, level)
         got = self._stems.get(key, -1)
         if got == -1:
-            got = self._stems[key] = kind_start(self.text, p, q, lim)
+            read = level_start if level else kind_start
+            got = self._stems[key] = read(self.text, p, q, lim)
         return got
 
     def before(self, items: Sequence[Item], s: int, e: int) -> tuple[int, bool]:
@@ -868,8 +891,12 @@ def _kind_cands(d: _Doc, gs: int, ge: int, label: str) -> list[Correction]:
     for n in range(1, min(KIND_MAX, ge - gs - 1) + 1):
         p = ge - n
         lim, clear = d.ctx.before(d.items, p, ge)
-        if clear and d.ctx.kind_start(p, ge, lim) == gs:
+        if not clear:
+            continue
+        if d.ctx.kind_start(p, ge, lim) == gs:
             out.append(Correction("add", label, cond="end", arg=d.text[p:ge]))
+        if d.ctx.kind_start(p, ge, lim, True) == gs:
+            out.append(Correction("add", label, other=KIND_LEVEL, cond="end", arg=d.text[p:ge]))
     return out
 
 
@@ -1134,7 +1161,7 @@ def learn_switches(
     work = _state(docs, sugs)
     base = list(sugs)
     gains: dict[str, int] = {}
-    for rule in sorted(DEFAULT_OFF):
+    for rule in sorted(DEFAULT_OFF, key=_switch_order):
         # (the rules switched on so far stay on: each rule is judged on top of them)
         alt_sugs = list(resuggest(switch_set([*on, rule])))
         alt = _state(docs, alt_sugs)
@@ -1166,6 +1193,19 @@ def learn_switches(
             on.append(rule)
             work, base = alt, alt_sugs
     return on, base, gains
+
+
+# The switches a narrower one's changes are part of, judged after it: a team that splits the
+# division of the corps off its posts and keeps its counties inside them gained on every page
+# with gpe.before_post too, where no page of the draw held a county's post, and kept it (4 of 5
+# draws of the DEVELOPMENT "corps" convention of bench/eval_conventions.py, micro 0.969 against
+# the rules' 0.934 on the next pages); judged after gpe.corps_before_post, it has nothing left
+# to gain there, and a team splitting every place still gets it on top.
+BROAD_SWITCHES = frozenset({"gpe.before_post"})
+
+
+def _switch_order(rule: str) -> tuple[bool, str]:
+    return (rule in BROAD_SWITCHES, rule)
 
 
 # the share of resamples of the documents on which a contradicted switch must remove errors (as
