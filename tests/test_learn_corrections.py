@@ -8,10 +8,16 @@ from __future__ import annotations
 import random
 
 from civannot.learn import training
-from civannot.learn.corrections import Correction, Corrections, learn_corrections
+from civannot.learn.corrections import (
+    Correction,
+    Corrections,
+    learn_corrections,
+    switch_disabled,
+)
 from civannot.learn.data import GoldDoc
 from civannot.learn.model_store import StoredModel
 from civannot.preannotate import suggest
+from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import Span
 
 PLACES = ["岚溪县", "青苇县", "松原区", "柳塘县", "石屏县", "云栖区"]
@@ -149,7 +155,10 @@ def test_a_switch_is_learned_where_the_team_splits_the_place_off_the_post():
     corr = learn_corrections(
         docs,
         [suggest(t) for t in texts],
-        resuggest=lambda rule: [suggest(t, disabled=()) for t in texts],
+        # (the rules with the switches of `key` on: the others judged first gain nothing here)
+        resuggest=lambda key: [
+            suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts
+        ],
     )
     assert corr.switch_on == ["gpe.before_post"]
     assert corr.disabled(["gpe.before_post", "title.leaders"]) == ["title.leaders"]

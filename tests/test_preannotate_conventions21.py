@@ -146,6 +146,24 @@ def test_learn_switches_turns_corps_before_post_on_only_for_a_gold_that_reads_so
     assert learn_switches(docs, sugs, resuggest)[0] == []
 
 
+def test_a_team_splitting_only_the_division_gets_the_corps_switch_and_not_every_place_split():
+    # pages with no county before a post: gpe.before_post would split the divisions too and
+    # nothing would contradict it there (the next pages' counties would be split wrongly)
+    texts = [
+        f"第{n}师副师长{a}出席会议，{n}师党委常委{b}主持。"
+        for n, a, b in zip("三五七九", NAMES[:4], NAMES[2:], strict=True)
+    ]
+    docs, sugs, resuggest = _team(texts, CORPS, True)
+    assert learn_switches(docs, sugs, resuggest)[0] == [CORPS]
+    # a team splitting every place off its posts gets gpe.before_post on top
+    texts = [
+        f"{p}县召开推进会。第{n}师副师长{a}出席会议。{p}县委书记{b}主持。"
+        for n, a, b, p in zip("三五七九", NAMES[:4], NAMES[2:], PLACES[:4], strict=True)
+    ]
+    docs, sugs, resuggest = _team(texts, "gpe.before_post", True)
+    assert learn_switches(docs, sugs, resuggest)[0][-1] == "gpe.before_post"
+
+
 # --- f. a relayed speech: who relays (default), the person relayed, or nobody
 
 

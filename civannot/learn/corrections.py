@@ -1161,7 +1161,7 @@ def learn_switches(
     work = _state(docs, sugs)
     base = list(sugs)
     gains: dict[str, int] = {}
-    for rule in sorted(DEFAULT_OFF):
+    for rule in sorted(DEFAULT_OFF, key=_switch_order):
         # (the rules switched on so far stay on: each rule is judged on top of them)
         alt_sugs = list(resuggest(switch_set([*on, rule])))
         alt = _state(docs, alt_sugs)
@@ -1193,6 +1193,19 @@ def learn_switches(
             on.append(rule)
             work, base = alt, alt_sugs
     return on, base, gains
+
+
+# The switches a narrower one's changes are part of, judged after it: a team that splits the
+# division of the corps off its posts and keeps its counties inside them gained on every page
+# with gpe.before_post too, where no page of the draw held a county's post, and kept it (4 of 5
+# draws of the DEVELOPMENT "corps" convention of bench/eval_conventions.py, micro 0.969 against
+# the rules' 0.934 on the next pages); judged after gpe.corps_before_post, it has nothing left
+# to gain there, and a team splitting every place still gets it on top.
+BROAD_SWITCHES = frozenset({"gpe.before_post"})
+
+
+def _switch_order(rule: str) -> tuple[bool, str]:
+    return (rule in BROAD_SWITCHES, rule)
 
 
 # the share of resamples of the documents on which a contradicted switch must remove errors (as
