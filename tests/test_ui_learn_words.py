@@ -43,6 +43,32 @@ CORRECTIONS = [
 NAMES = [c.name() for c in CORRECTIONS] + [f"switch on {r}" for r in sorted(CONVENTION_SWITCHES)]
 PROVENANCES = ["title.chain", "relation.issued_by.relayed_author", "model:crf@3", "nosuch.rule"]
 PROVENANCES += [f"learned:{n}@2" for n in NAMES]
+_INFO = {
+    "trained": "2026-12-04T10:00:00Z",
+    "documents": 12,
+    "characters": 1210,
+    "sources": ["gold"],
+}
+VERSIONS: list[list[dict]] = [
+    [],
+    [{"version": 1, "created": "x", "info": _INFO}],
+    [
+        {
+            "version": 2,
+            "created": "x",
+            "info": {
+                **_INFO,
+                "policy": {
+                    "TITLE": "union",
+                    "ORG": "model+",
+                    "GPE": "model",
+                    "HOLDS_TITLE": "chain",
+                },
+                "corrections": {"switch_on": ["loc.place_whole"], "items": []},
+            },
+        }
+    ],
+]
 
 
 def test_english_reads_as_civannot_learn_says(qapp) -> None:  # noqa: ANN001
@@ -57,6 +83,11 @@ def test_english_reads_as_civannot_learn_says(qapp) -> None:  # noqa: ANN001
 
             assert explain_text(prov, conf) == explain(prov, conf)
     assert rule_description("gpe.corps_before_post") == RULES["gpe.corps_before_post"]
+    from civannot.learn.lead_model import model_summary
+    from civannot.ui.learn_words import model_summary_text
+
+    for versions in VERSIONS:
+        assert model_summary_text(versions) == model_summary(versions)
 
 
 def test_chinese_names_every_correction_and_switch(qapp) -> None:  # noqa: ANN001
@@ -76,6 +107,17 @@ def test_chinese_names_every_correction_and_switch(qapp) -> None:  # noqa: ANN00
         )
         assert explain_text("model:crf@3", 0.5) == "模型 crf，第 3 版 · 置信度 50%"
         assert explain_text("title.chain").startswith("规则 title.chain：")
+        from civannot.ui.learn_words import curve_name, model_summary_text
+
+        for versions in VERSIONS:
+            text = model_summary_text(versions)
+            assert CJK.search(text) and not re.search(r"\b(?:trained|documents|decides)\b", text)
+        assert [curve_name(k) for k in ("rules", "corrected", "model", "both")] == [
+            "规则",
+            "+学习修正",
+            "模型",
+            "合并",
+        ]
     finally:
         install_language("en")
 

@@ -121,3 +121,67 @@ def correction_tip(name: str) -> str:
         desc = rule_description(m["rule"])
         return correction_text(name) + (f"\n{desc}" if desc else "")
     return correction_text(name)
+
+
+_POLICY_WORDS = {
+    "model": "{labels}",
+    "model+": "{labels} (rules where it finds none)",
+    "union": "{labels} added to the rules",
+}
+
+
+def _policy_text(policy: dict[str, str] | None) -> str:
+    """civannot.learn.lead_model.policy_text in the window's language."""
+    if not policy:
+        return ""
+    parts = [
+        _tr(_POLICY_WORDS[p]).format(labels=lab)
+        for lab, p in policy.items()
+        if lab != "HOLDS_TITLE" and p in _POLICY_WORDS
+    ]
+    if policy.get("HOLDS_TITLE") == "chain":
+        parts.append(_tr("HOLDS_TITLE completed along title chains"))
+    return _tr(", ").join(parts)
+
+
+def model_summary_text(versions: list[dict]) -> str:
+    """civannot.learn.lead_model.model_summary in the window's language."""
+    from civannot.learn.lead_model import correction_rows
+
+    if not versions:
+        return _tr("No model trained yet: pre-annotation uses the rules alone.")
+    v = versions[0]
+    info = v["info"]
+    labels = _policy_text(info.get("policy")) or _tr(", ").join(info.get("model_labels", []))
+    labels = labels or _tr("nothing")
+    n_corr = len(correction_rows(info))
+    corr = (
+        _tr(" {n} learned corrections of the rules apply before it.").format(n=n_corr)
+        if n_corr
+        else ""
+    )
+    return (
+        _tr(
+            "Model crf version {v}, trained {when} on {docs} documents ({chars} characters) "
+            "from {sources}; it decides {labels}."
+        ).format(
+            v=v["version"],
+            when=info.get("trained", v["created"]),
+            docs=info.get("documents", "?"),
+            chars=info.get("characters", "?"),
+            sources=", ".join(info.get("sources", [])),
+            labels=labels,
+        )
+        + corr
+    )
+
+
+def curve_name(key: str) -> str:
+    """A learning curve's series name for the legend."""
+    names = {
+        "rules": _tr("rules"),
+        "corrected": _tr("+corrections"),
+        "model": _tr("model"),
+        "both": _tr("both"),
+    }
+    return names.get(key, key)

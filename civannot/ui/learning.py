@@ -29,10 +29,15 @@ from civannot.learn.lead_model import (
     correction_rows,
     curve_plot,
     evaluation_rows,
-    model_summary,
     rule_rows,
 )
-from civannot.ui.learn_words import correction_text, correction_tip, rule_description
+from civannot.ui.learn_words import (
+    correction_text,
+    correction_tip,
+    curve_name,
+    model_summary_text,
+    rule_description,
+)
 from civannot.ui.tasks import TaskPanel
 
 PRECISION_BAR = 0.9
@@ -183,7 +188,7 @@ class CurveWidget(QWidget):
                 p.drawLine(QPointF(m + a[0], m + a[1]), QPointF(m + b[0], m + b[1]))
             for x, y in line:
                 p.drawEllipse(QPointF(m + x, m + y), 2.5, 2.5)
-            name = "+corrections" if key == "corrected" else key
+            name = curve_name(key)
             p.drawText(QPointF(m + 8 + legend_x, 14), name)
             legend_x += p.fontMetrics().horizontalAdvance(name) + 24
         p.end()
@@ -278,7 +283,9 @@ class RulesWindow(QWidget):
         self._filling = False
         versions = rep.get("versions", [])
         self.summary.setText(
-            _tr("{n} documents of gold.").format(n=rep["documents"]) + " " + model_summary(versions)
+            _tr("{n} documents of gold.").format(n=rep["documents"])
+            + " "
+            + model_summary_text(versions)
         )
         info = versions[0]["info"] if versions else {}
         ev = evaluation_rows(info)

@@ -3173,6 +3173,58 @@ Close anyway and lose them?</source>
 <context>
     <name>learn_words</name>
     <message>
+        <source>{labels}</source>
+        <translation>{labels}</translation>
+    </message>
+    <message>
+        <source>{labels} (rules where it finds none)</source>
+        <translation>{labels}（模型未找到处用规则）</translation>
+    </message>
+    <message>
+        <source>{labels} added to the rules</source>
+        <translation>{labels}（补充规则的结果）</translation>
+    </message>
+    <message>
+        <source>HOLDS_TITLE completed along title chains</source>
+        <translation>沿职务链补全 HOLDS_TITLE</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No model trained yet: pre-annotation uses the rules alone.</source>
+        <translation>尚未训练模型：预标注只使用规则。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无（全部由规则决定）</translation>
+    </message>
+    <message>
+        <source> {n} learned corrections of the rules apply before it.</source>
+        <translation> 在模型之前先应用 {n} 条学到的规则修正。</translation>
+    </message>
+    <message>
+        <source>Model crf version {v}, trained {when} on {docs} documents ({chars} characters) from {sources}; it decides {labels}.</source>
+        <translation>CRF 模型第 {v} 版，{when} 用来自 {sources} 的 {docs} 篇文档（{chars} 字）训练；由模型决定：{labels}。</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>+corrections</source>
+        <translation>+学习修正</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>合并</translation>
+    </message>
+    <message>
         <source>model {name}, version {v}</source>
         <translation>模型 {name}，第 {v} 版</translation>
     </message>
