@@ -264,6 +264,15 @@ CONVENTIONS["noleaders"] = no_leaders_edges
 # teach the switch.
 PLACES = ("岚溪", "青苇", "栖岸", "楚岭", "桐江", "瑶河", "松陵", "柳塘")
 NAMES = ("吴长河", "孙晓川", "钱岚生", "周一凡", "郑若溪", "冯远山", "陈立新", "褚海燕")
+
+
+def _relayed(p: str, a: str, b: str) -> str:
+    return (
+        f"{p}县委副书记{a}主持会议，传达了市委书记{b}在全市创文推进会上的讲话精神，"
+        "要求各部门要迅速行动，抓好整改。"
+    )
+
+
 FORMS = {
     "joint": (
         "org.joint_whole",
@@ -288,20 +297,9 @@ FORMS = {
             f"{p}县委书记{a}、县长{b}分别强调，各级各部门要提高思想认识，压实工作责任。"
         ),
     ),
-    "relayed": (
-        "relation.issued_by.relayed_author",
-        lambda p, a, b: (
-            f"{p}县委副书记{a}主持会议，传达了市委书记{b}在全市创文推进会上的讲话精神，"
-            "要求各部门要迅速行动，抓好整改。"
-        ),
-    ),
-    "relaynone": (
-        "relation.issued_by.relayed_none",
-        lambda p, a, b: (
-            f"{p}县委副书记{a}主持会议，传达了市委书记{b}在全市创文推进会上的讲话精神，"
-            "要求各部门要迅速行动，抓好整改。"
-        ),
-    ),
+    # (one sentence read two ways: the person relayed, or nobody)
+    "relayed": ("relation.issued_by.relayed_author", _relayed),
+    "relaynone": ("relation.issued_by.relayed_none", _relayed),
     "corps": (
         "gpe.corps_before_post",
         lambda p, a, b: f"第九师副师长{a}出席会议，九师党委常委{b}主持。",

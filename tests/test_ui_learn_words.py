@@ -16,7 +16,7 @@ pytest.importorskip("pytestqt")
 
 from ui_support import use_temp_settings  # noqa: E402
 
-from civannot.learn.corrections import FRAME_SEP, Correction  # noqa: E402
+from civannot.learn.corrections import FRAME_SEP, KIND_LEVEL, Correction  # noqa: E402
 from civannot.learn.explain import explain  # noqa: E402
 from civannot.preannotate.registry import CONVENTION_SWITCHES, RULES  # noqa: E402
 
@@ -25,6 +25,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 CORRECTIONS = [
     Correction("add", "LOC", cond="end", arg="湾路"),
+    Correction("add", "ORG", other=KIND_LEVEL, cond="end", arg="站"),
     Correction("add", "ORG", cond="frame", arg=f"来到{FRAME_SEP}检查"),
     Correction("add", "GPE", arg="云川新区"),
     Correction("merge", "DATE", "DATE", "DATE", arg="至"),
@@ -100,6 +101,9 @@ def test_chinese_names_every_correction_and_switch(qapp) -> None:  # noqa: ANN00
             text = correction_text(name)
             assert text != name and CJK.search(text), name
         assert correction_text("add LOC ending «湾路»") == "添加 LOC：以«湾路»结尾的名称"
+        assert correction_text("add ORG ending «站» with its level") == (
+            "添加 ORG：以«站»结尾、前有层级的名称"
+        )
         for rule in CONVENTION_SWITCHES:  # a description edited in the registry needs its .ts entry
             assert CJK.search(rule_description(rule).replace("某", "").split("（")[0]), rule
         assert explain_text("learned:add LOC ending «湾路»@2", 1.0) == (

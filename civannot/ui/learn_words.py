@@ -62,6 +62,10 @@ _L = r"(?P<{}>[A-Z_]+)"
 _A = r"«(?P<a>.*)»"
 _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"switch on (?P<rule>\S+)"), "switch on {rule}"),
+    (
+        re.compile(rf"add {_L.format('l')} ending {_A} with its level"),
+        "add {l} ending «{a}» with its level",
+    ),
     (re.compile(rf"add {_L.format('l')} ending {_A}"), "add {l} ending «{a}»"),
     (
         re.compile(rf"add {_L.format('l')} between «(?P<a>.*)» and «(?P<b>.*)»"),

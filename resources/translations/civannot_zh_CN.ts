@@ -3253,6 +3253,10 @@ Close anyway and lose them?</source>
         <translation>启用 {rule}</translation>
     </message>
     <message>
+        <source>add {l} ending «{a}» with its level</source>
+        <translation>添加 {l}：以«{a}»结尾、前有层级的名称</translation>
+    </message>
+    <message>
         <source>add {l} ending «{a}»</source>
         <translation>添加 {l}：以«{a}»结尾的名称</translation>
     </message>
