@@ -503,3 +503,29 @@ def test_a_split_after_a_known_place_leaves_a_one_character_committee_whole():
     place = texts[0][: texts[0].index("召开")]
     assert {(place + "委", "ORG"), ("人民政府", "ORG"), ("融媒体中心", "ORG")} <= got
     assert ("委", "ORG") not in got
+
+
+def test_every_correction_name_is_read_back_into_its_form() -> None:
+    # the window translates a learned correction's name through its form (NAME_FORMS): a kind of
+    # correction whose name no form reads would stay English in every other language
+    from civannot.learn.corrections import FRAME_SEP, KIND_LEVEL, KNOWN_KINDS, name_form
+
+    made = {
+        ("merge", ""): [Correction("merge", "DATE", "DATE", "DATE", arg="至"),
+                        Correction("merge", "TITLE", "TITLE", "TITLE")],
+        ("add", "end"): [Correction("add", "LOC", cond="end", arg="湾路"),
+                         Correction("add", "ORG", other=KIND_LEVEL, cond="end", arg="站")],
+        ("add", "frame"): [Correction("add", "ORG", cond="frame", arg=f"来到{FRAME_SEP}检查")],
+        ("split", "after"): [Correction("split", "TITLE", "GPE", "TITLE", "after", "县")],
+        ("split", "known"): [Correction("split", "TITLE", "GPE", "TITLE", "known")],
+    }  # fmt: skip
+    for kind, cond in KNOWN_KINDS:
+        for c in made.get((kind, cond), [Correction(kind, "ORG", "LOC", cond=cond, arg="某某")]):
+            form = name_form(c.name())
+            assert form is not None, c.name()
+            assert form[0].format(**form[1]) == c.name()
+    assert name_form("switch on gpe.before_post") == (
+        "switch on {rule}",
+        {"rule": "gpe.before_post"},
+    )
+    assert name_form("no such form") is None

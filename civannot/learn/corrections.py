@@ -182,6 +182,55 @@ class Correction:
         )  # fmt: skip
 
 
+# Correction.name()'s forms as English templates, the most specific first ("switch on RULE" is
+# the name a learned switch shows with): name_form reads a stored name back into its template and
+# fields, so that the window can say it in its own language (civannot.ui.learn_words translates
+# the template). A form Correction.name() gains is added here, where a test checks every kind.
+NAME_FORMS: tuple[str, ...] = (
+    "switch on {rule}",
+    "add {l} ending «{a}» with its level",
+    "add {l} ending «{a}»",
+    "add {l} between «{a}» and «{b}»",
+    "add {l} «{a}»",
+    "merge {l}+{o}→{t} «{a}»",
+    "merge {l}+{o}→{t}",
+    "split {l}→{t}+{o} after «{a}»",
+    "split {l}→{t}+{o} after a known {k}",
+    "relabel {l}→{t} (rule «{a}»)",
+    "relabel {l}→{t} (text «{a}»)",
+    "drop {l} (rule «{a}»)",
+    "drop {l} (text «{a}»)",
+    "extend {l} prefix «{a}»",
+    "extend {l} suffix «{a}»",
+    "trim {l} prefix «{a}»",
+    "trim {l} suffix «{a}»",
+)
+# what each field of a template holds: a label, a rule id, or any text (greedy: «甲» and «乙»)
+_FIELD_RX = {"rule": r"\S+", "a": ".*", "b": ".*"}
+
+
+def _form_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    rx = "".join(
+        re.escape(x) if i % 2 == 0 else f"(?P<{x}>{_FIELD_RX.get(x, '[A-Z_]+')})"
+        for i, x in enumerate(parts)
+    )
+    return re.compile(rx)
+
+
+_NAME_PATTERNS = tuple((_form_pattern(t), t) for t in NAME_FORMS)
+
+
+def name_form(name: str) -> tuple[str, dict[str, str]] | None:
+    """(template, fields) of a correction's name (Correction.name(), or "switch on RULE"), so that
+    template.format(**fields) == name; None for a name of no known form."""
+    for pattern, template in _NAME_PATTERNS:
+        m = pattern.fullmatch(name)
+        if m is not None:
+            return template, m.groupdict()
+    return None
+
+
 # --------------------------------------------------------------------------- applying one
 
 
@@ -306,18 +355,9 @@ def frame_pattern(arg: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8192)
 def _ordinary(word: str, freq: int) -> bool:
     """Is `word` an ordinary word of jieba's dictionary (no name) of at least `freq`?"""
-    from civannot.preannotate.jieba_dict import _prepared, ordinary_words
+    from civannot.preannotate.jieba_dict import ordinary_words
 
-    if _prepared() is None:  # (no prepared dictionary: jieba's own, read once)
-        return _all_ordinary().get(word, -1) >= freq
     return word in ordinary_words(frozenset((word,)), freq)
-
-
-@lru_cache(maxsize=1)
-def _all_ordinary() -> dict[str, int]:
-    from civannot.preannotate.jieba_dict import _dict_txt, _scan_dict, import_jieba
-
-    return _scan_dict(_dict_txt(import_jieba()))[0]
 
 
 # the genre's honours and qualities of a place, no name (全国文明村, 国家卫生镇, 样板街道, 示范街,

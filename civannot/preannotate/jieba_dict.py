@@ -231,12 +231,19 @@ def two_char_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(db.meta("function").split()), frozenset(db.meta("common").split())
 
 
+@lru_cache(maxsize=1)
+def _ordinary_freqs() -> dict[str, int]:
+    """Without a prepared dictionary: the ordinary words of jieba's own file, read once (the
+    learned corrections ask one word at a time)."""
+    return _scan_dict(_dict_txt(import_jieba()))[0]
+
+
 def ordinary_words(candidates: frozenset[str], min_freq: int = 200) -> frozenset[str]:
     """The candidates that jieba's dictionary holds as ordinary words (not as names) with at
     least min_freq: 会同 (n, 859), 平和 (a, 495)."""
     db = _prepared()
     if db is None:
-        ordinary = _scan_dict(_dict_txt(import_jieba()))[0]
+        ordinary = _ordinary_freqs()
         return frozenset(w for w in candidates if ordinary.get(w, -1) >= min_freq)
     con = db.con()
     out: set[str] = set()

@@ -7,10 +7,9 @@ a description edited in the registry falls back to English until translated agai
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
+from civannot.learn.corrections import name_form
 from civannot.learn.explain import parse_model
 from civannot.preannotate.registry import RULES
 
@@ -56,73 +55,22 @@ def explain_text(provenance: str, confidence: float | None = None) -> str:
     return what
 
 
-# Correction.name()'s forms (civannot.learn.corrections), the most specific first; each English
-# template gives back the name it was read from
-_L = r"(?P<{}>[A-Z_]+)"
-_A = r"«(?P<a>.*)»"
-_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"switch on (?P<rule>\S+)"), "switch on {rule}"),
-    (
-        re.compile(rf"add {_L.format('l')} ending {_A} with its level"),
-        "add {l} ending «{a}» with its level",
-    ),
-    (re.compile(rf"add {_L.format('l')} ending {_A}"), "add {l} ending «{a}»"),
-    (
-        re.compile(rf"add {_L.format('l')} between «(?P<a>.*)» and «(?P<b>.*)»"),
-        "add {l} between «{a}» and «{b}»",
-    ),
-    (re.compile(rf"add {_L.format('l')} {_A}"), "add {l} «{a}»"),
-    (
-        re.compile(rf"merge {_L.format('l')}\+{_L.format('o')}→{_L.format('t')} {_A}"),
-        "merge {l}+{o}→{t} «{a}»",
-    ),
-    (
-        re.compile(rf"merge {_L.format('l')}\+{_L.format('o')}→{_L.format('t')}"),
-        "merge {l}+{o}→{t}",
-    ),
-    (
-        re.compile(rf"split {_L.format('l')}→{_L.format('t')}\+{_L.format('o')} after {_A}"),
-        "split {l}→{t}+{o} after «{a}»",
-    ),
-    (
-        re.compile(
-            rf"split {_L.format('l')}→{_L.format('t')}\+{_L.format('o')} after a known {_L.format('k')}"
-        ),
-        "split {l}→{t}+{o} after a known {k}",
-    ),
-    (
-        re.compile(rf"relabel {_L.format('l')}→{_L.format('t')} \(rule {_A}\)"),
-        "relabel {l}→{t} (rule «{a}»)",
-    ),
-    (
-        re.compile(rf"relabel {_L.format('l')}→{_L.format('t')} \(text {_A}\)"),
-        "relabel {l}→{t} (text «{a}»)",
-    ),
-    (re.compile(rf"drop {_L.format('l')} \(rule {_A}\)"), "drop {l} (rule «{a}»)"),
-    (re.compile(rf"drop {_L.format('l')} \(text {_A}\)"), "drop {l} (text «{a}»)"),
-    (re.compile(rf"extend {_L.format('l')} prefix {_A}"), "extend {l} prefix «{a}»"),
-    (re.compile(rf"extend {_L.format('l')} suffix {_A}"), "extend {l} suffix «{a}»"),
-    (re.compile(rf"trim {_L.format('l')} prefix {_A}"), "trim {l} prefix «{a}»"),
-    (re.compile(rf"trim {_L.format('l')} suffix {_A}"), "trim {l} suffix «{a}»"),
-]
-
-
 def correction_text(name: str) -> str:
     """A learned correction's name (Correction.name(), or "switch on RULE") in the window's
     language; a form not known here as it is."""
-    for pattern, template in _FORMS:
-        m = pattern.fullmatch(name)
-        if m is not None:
-            return _tr(template).format(**m.groupdict())
-    return name
+    form = name_form(name)
+    if form is None:
+        return name
+    template, fields = form
+    return _tr(template).format(**fields)
 
 
 def correction_tip(name: str) -> str:
     """What a learned correction does, for its tooltip: a switch's rule description; the name
     itself otherwise (the table's cell may be cut)."""
-    m = _FORMS[0][0].fullmatch(name)
-    if m is not None:
-        desc = rule_description(m["rule"])
+    form = name_form(name)
+    if form is not None and "rule" in form[1]:
+        desc = rule_description(form[1]["rule"])
         return correction_text(name) + (f"\n{desc}" if desc else "")
     return correction_text(name)
 
