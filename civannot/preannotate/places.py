@@ -1143,9 +1143,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 八台镇泥沟陈村, 雅拉乡三道桥村, 某某街道麻二村: a village right after the unit
                 # of its town, whatever the town's name (session 21, locs22)
                 or (
-                    kind == "村"
-                    and text[st] not in _BAD_NAME_CHARS
-                    and _town_unit_before(text, st)
+                    kind == "村" and text[st] not in _BAD_NAME_CHARS and _town_unit_before(text, st)
                 )
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
@@ -1848,7 +1846,13 @@ _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
 def _town_unit_before(text: str, pos: int) -> bool:
     """Does a town's unit (镇, 乡, 街道, 苏木) end at pos, after a name of two to four
     characters (not 乡镇, 城乡, 城镇: words for towns in general)?"""
-    n = 2 if text.endswith(("街道", "苏木"), 0, pos) else 1 if text[pos - 1 : pos] in ("镇", "乡") else 0
+    n = (
+        2
+        if text.endswith(("街道", "苏木"), 0, pos)
+        else 1
+        if text[pos - 1 : pos] in ("镇", "乡")
+        else 0
+    )
     if not n or pos - n < 2:
         return False
     stem = text[max(0, pos - n - 2) : pos - n]
