@@ -69,6 +69,7 @@ _OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书
 # kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
 _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+_JOINED_AFTER_BODY = re.compile("(?<=[队局委办所站心部])(?:联合|会同|协同|配合)")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
@@ -225,6 +226,16 @@ def _org_place_start(doc: Doc, s: int) -> int:
     return k
 
 
+def _level_or_division(text: str, s: int, g: Gazetteers) -> bool:
+    """_level_ok, or the level closes a division the gazetteer knows by its full name although
+    its last character and the level make a word (芗城区水利局, 钟山区发改局, 盐城市气象局: 城区,
+    山区, 城市 are words; org.grammar already read these, org.abbrev and the task bodies did not:
+    the place was tagged and the body after it lost; orgs22, systematic (b): ~250 divisions)."""
+    return _level_ok(text, s) or (
+        s >= 2 and text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full
+    )
+
+
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
     return (
         name in g.gpe_names
@@ -313,6 +324,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
             lo = _place_across_stop(text, lo, k, r.g)
+        # 县城管执法大队联合交警大队: a body, a verb of joining, then the named unit; the name
+        # opens after the verb (the body before it is read by the level's rules; orgs22)
+        j = _JOINED_AFTER_BODY.search(text, lo, k)
+        if j is not None and k - j.end() >= 2:
+            lo = j.end()
         # 对接某某街道办: the connective closes a verb word with the name's first character; the
         # name opens after the word (orgs18)
         if (
@@ -323,6 +339,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         ):
             lo += 1
             prev = "\n"  # the verb word is the name's boundary
+        elif j is not None and lo == j.end():
+            prev = "\n"  # (so is the verb of joining)
         else:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
@@ -436,7 +454,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
-        if sub is not None and not any(c in _FUNCTION for c in sub.group()):
+        # (县城管执法大队联合交警大队: a verb of joining opens a second unit, none of this one)
+        if (
+            sub is not None
+            and not any(c in _FUNCTION for c in sub.group())
+            and not sub.group().startswith(("联合", "会同", "协同", "配合"))
+        ):
             end = sub.end()
         if m.group().endswith("大学"):
             # 某某大学经济管理学院: the university's college is one body with it
@@ -747,7 +770,9 @@ def _abbrev_orgs(doc: Doc) -> None:
     with_level, bare, not_words = _abbrev_res(r.g.levels)
     names = r.g.org_names
     for m in with_level.finditer(text):
-        if _level_ok(text, m.start()) and _abbrev_ok(text, m, not_words, names, False):
+        if _level_or_division(text, m.start(), r.g) and _abbrev_ok(
+            text, m, not_words, names, False
+        ):
             s = m.start()
             if (
                 text.startswith("市政", s)
@@ -851,6 +876,14 @@ _BARE_NOT = frozenset(
         "新时代文明实践中心",
         "综合文化站",
         "融媒体中心",
+        # (orgs22: a fire station and a data centre are visited as sites; a numbered hospital
+        # bare is a hospital visited; the campaign's teams bare are generic, as 工作专班)
+        "消防救援站",
+        "大数据中心",
+        *(f"第{n}医院" for n in "一二三四五六七八九"),
+        *(f"创{k}{w}专班" for k in "城文卫" for w in ("", "工作")),
+        "创建工作专班",
+        "文明创建专班",
     )
 )
 
@@ -879,7 +912,8 @@ def _bare_body_re(
         r"|[一二三四五六七八九]中(?![队心华学])"
         rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
-        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
+        # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共]|$)"
     )
 
 
@@ -1560,7 +1594,7 @@ def _task_bodies(doc: Doc) -> None:
     for m in _TASK_BODY.finditer(text):
         stem = m.group(1)
         if (
-            _level_ok(text, m.start())
+            _level_or_division(text, m.start(), doc.r.g)
             # (全域, 全民 name the task; 全市 before it is the level's reach, no name)
             and not any(c in _FUNCTION and c != "全" for c in stem)
             and stem[0] not in "省市县区州旗镇乡"
