@@ -608,6 +608,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     text[k] in "镇乡街"
                     and nxt not in "村区"
                     and n < 4
+                    # (到新建街道社区: a verb word, no name)
+                    and stem not in function_words()
+                    and not text.startswith(_NEW_NOT_NAME, s)
                     and (prev in "、到在赴" or text.endswith(_TOWN_GOING_VERBS, 0, s))
                 )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
@@ -3319,6 +3322,10 @@ def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
                 or name in function_words()
                 or name[:2] in function_words()
                 or name.endswith(_FILL_NOT_ENDS)
+                # (临时水果市场, 公益停车场: a kind of place the kind rules left out on purpose)
+                or name[:2] in _MARKET_STOP
+                or name[:2] in _FACILITY_STOP
+                or name[:2] in _COMMUNITY_STOP
             ):
                 continue
             out.append(Cand(a, b, "LOC", 0.45, 2, "loc.visit_item"))
