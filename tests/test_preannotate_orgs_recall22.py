@@ -10,6 +10,9 @@ orgs22), systematic (b):
   (市第一医院), units of urban management and public works (园林处, 市政公用事业服务中心,
   房产服务中心, 大数据中心), the campaign's teams with their level (区创城专班; bare they stay
   generic);
+- a reading of an abbreviated body that fails from a city's 市 no longer hides the district's
+  (市中区水利局), and a town or sub-district between a known division and its body makes one
+  chain (鲤城区开元街道党工委, 歙县徽城镇党委, as 滕州市龙阳镇党委 already was);
 - bodies written bare or with a place name and no level, joined to another by a verb
   (县城管执法大队联合交警大队: two bodies, not one run across 联合; 会同新河派出所), and the last
   item of a list before 共同 (由司法局、法院、检察院共同开展…).
@@ -53,6 +56,11 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
         ),
         (
+            "检查结束后，他还到市数字化城市管理监督指挥中心调研。",
+            {("市数字化城市管理监督指挥中心", "ORG")},
+            set(),
+        ),
+        (
             "会议由清河县房产服务中心和县大数据中心承办。",
             {("清河县房产服务中心", "ORG"), ("县大数据中心", "ORG")},
             set(),
@@ -70,6 +78,29 @@ from tests.preannotate_support import entity_set as _tagged
         (
             "区市场监管局会同新河派出所开展检查。",
             {("区市场监管局", "ORG"), ("新河派出所", "ORG")},
+            set(),
+        ),
+        # a failed reading from the city's 市 no longer hides the district's (市中区 + 水利局)
+        (
+            "市中区水利局、盐城市亭湖区水利局负责人参加会议。",
+            {("市中区水利局", "ORG"), ("盐城市亭湖区水利局", "ORG")},
+            {("市中区", "GPE")},
+        ),
+        # a town or sub-district between a known division and the body: the chain is one body
+        (
+            "鲤城区开元街道党工委、钟山区荷城街道综合执法队负责人参加。",
+            {("鲤城区开元街道党工委", "ORG"), ("钟山区荷城街道综合执法队", "ORG")},
+            {("鲤城区", "GPE"), ("钟山区", "GPE")},
+        ),
+        (
+            "歙县徽城镇党委、徽城镇人民政府高度重视。",
+            {("歙县徽城镇党委", "ORG"), ("徽城镇人民政府", "ORG")},
+            {("歙县", "GPE")},
+        ),
+        # the last items of a list after 以及
+        (
+            "涉及宣传部、水务局、卫健局以及房产服务中心、民政局和各乡镇。",
+            {("卫健局", "ORG"), ("房产服务中心", "ORG"), ("民政局", "ORG")},
             set(),
         ),
         (
@@ -97,6 +128,7 @@ def test_bodies_after_a_place(text: str, want: set, not_want: set) -> None:
         ("要加大城区水利设施投入。", {"大城区", "城区水利"}),
         # a place named 联合 keeps its station; a brigade named by joint enforcement stays whole
         ("县城管联合执法大队开展整治。", {"执法大队", "县城管"}),
+        ("鲤城区各街道党工委要加强领导。", {"鲤城区各街道党工委", "各街道党工委"}),
     ],
 )
 def test_no_body(text: str, not_want: set) -> None:
