@@ -1,6 +1,17 @@
 """DATE rules: calendar expressions with an attached part of day or time (date.pattern, the
-regex in common._Rules), the bare day closing a range (date.range_end: 8月20日至22日), and the
-bare day that opens a report's sentence (date.bare_day: 25日，我区召开 / 15日上午，市委召开)."""
+regex in common._Rules), the bare day closing a range or a list (date.range_end: 8月20日至22日,
+9月9日、10日), and the bare day that opens a report's sentence (date.bare_day: 25日，我区召开 /
+15日上午，市委召开).
+
+The grammar around date.pattern's matches (session 22, misc22), one expression each:
+- the part of a year attached to it: 2031年底, 2026年年初, 今年上半年, 去年年底, 明年末
+  (年底 / 上半年 alone stay vague periods; 2026年初步 is no part of a year);
+- the part of a month: 8月中下旬, 7月上中旬 (as 8月中旬 is);
+- a range or a pair of months written with one 月: 7-8月, 5、6月, 今年1至6月 (as
+  2018—2020年 is one expression; a range of days with one 日 already is: 6月21至22日; with
+  both 月 written, 8月—9月, two, as 8月3日至5日 is);
+- the first day of a range whose dash is doubled: 5月17——18日, 5月3―4日;
+- a date whose digits stand apart from their units (PDF text): 12 月底, 2030 年, 10 月 9 日."""
 
 from __future__ import annotations
 
@@ -10,29 +21,112 @@ from civannot.preannotate.common import Doc
 from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
-    r"(?:至|到|—|－|-|~|～)((?:\d{1,2}|[一二三十]{1,3})[日号])(?![\d〇一二三四五六七八九十])"
+    # (9月9日、10日 / 10月16日和30日: a second day listed after a date, session 22; 10日内 is a
+    # span of days)
+    r"(?:(?:至|到|——|—|－|-|~|～|―|–)((?:\d{1,2}|[一二三十]{1,3})[日号])"
+    r"|(?:、|和|及)((?:\d{1,2}|[一二三十]{1,3})[日号])(?!内))"
+    r"(?![\d〇一二三四五六七八九十])"
 )
 
 # 2018、2019、2020年: years listed before the one that carries 年, each a year of its own
 _YEAR_LIST_ITEM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:、(?:19|20)\d\d)*、(?:19|20)\d\d年)")
 
+# the part of a year after it (2031年底, 2026年年初, 今年上半年); not 2026年初步 / 初中 / 底线
+_YEAR_PART = re.compile(
+    r"年?(?:底(?![线气层子部数色板])|末(?![位端梢])|初(?![步心衷始级中次见具显创稿赛选审评期])"
+    r")|[上下]半年"
+)
+# the part of a month after it: 8月中下旬, 7月上中旬
+_MONTH_PART = re.compile(r"中下旬|上中旬")
+# a bare month (7月, 八月份): the one a range or a pair of months closes
+_BARE_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
+# …and what opens it, right before: 7-, 5、, 今年1至 (its year with it)
+_MONTH_RANGE_HEAD = re.compile(
+    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|明年|前年)?"
+    r"(?<![\d〇一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+    r"(?:至|到|—|－|-|~|～|、)$"
+)
+# 5月17——18日: a range whose first day drops its 日, with a doubled or a horizontal-bar dash
+_DAY_RANGE_LONG_DASH = re.compile(r"\d{1,2}(?:——|―|–)\d{1,2}[日号](?![\d])")
+_RANGE_FIRST = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2}).$")
+# a date whose digits stand apart from their units, as text taken from a PDF or a typeset page
+# writes it: 12 月底, 2030 年, 10 月 9 日, 2030 年第三季度 (with one space at least: the
+# written-together forms are date.pattern's; session 22, misc22)
+_SPACED_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d\d[ \u00a0]?年[ \u00a0]?)?(?:1[0-2]|0?[1-9])[ \u00a0]?月"
+    r"(?:[ \u00a0]?(?:3[01]|[12]\d|0?[1-9])[ \u00a0]?[日号](?:上午|下午|晚上)?"
+    r"|上旬|中旬|下旬|中下旬|底|初|末|份)?"
+    r"|(?<![\d.])(?:19|20)\d\d[ \u00a0]?年(?:度|底|末|[ \u00a0]?第?[一二三四]季度|[上下]半年)?"
+)
+_CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _month_number(s: str) -> int | None:
+    s = s.rstrip("月份")
+    if s.isdigit():
+        return int(s)
+    if s in _CN_MONTH:
+        return _CN_MONTH[s]
+    if len(s) == 2 and s[0] == "十" and s[1] in "一二":
+        return 10 + _CN_MONTH[s[1]]
+    return None
+
+
+def _month_range_start(text: str, s: int, month: str) -> int:
+    """7-8月, 5、6月, 今年1至6月: where a range or a pair of months that the bare month at s
+    closes starts (s when there is none). The first month must come before the second."""
+    hm = _MONTH_RANGE_HEAD.search(text, max(0, s - 9), s)
+    if hm is None:
+        return s
+    first = _RANGE_FIRST.search(hm.group())
+    a = _month_number(first.group(1)) if first is not None else None
+    b = _month_number(month)
+    if a is None or b is None or not 1 <= a < b <= 12:
+        return s
+    return hm.start()
+
 
 def find_dates(doc: Doc) -> None:
     text = doc.text
-    if "、" in text:
+    # (a list of years holds 、19.. or 、20..: the scan only where one is; misc22)
+    if "、20" in text or "、19" in text:
         for m in _YEAR_LIST_ITEM.finditer(text):
             doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
+    # (the clean text has no no-break space: the normaliser makes it a space)
+    if " 月" in text or " 年" in text:
+        for m in _SPACED_DATE.finditer(text):
+            if " " in m.group() or "\u00a0" in m.group():
+                doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     for m in doc.r.date.finditer(text):
-        if m.start() > 0 and text[m.start() - 1].isdigit():
+        s, e = m.start(), m.end()
+        if s > 0 and text[s - 1].isdigit():
             continue
         if m.group("bare") is not None:
-            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.bare_day")
-        else:
-            doc.add(m.start(), m.end(), "DATE", 0.85, 2, "date.pattern")
-        # 8月20日至22日: the end of a range written as a bare day
-        rm = _DAY_RANGE_END.match(text, m.end())
-        if rm is not None and m.group().endswith(("日", "号")):
-            doc.add(rm.start(1), rm.end(1), "DATE", 0.8, 2, "date.range_end")
+            doc.add(s, e, "DATE", 0.8, 2, "date.bare_day")
+            continue
+        last = text[e - 1]
+        if last == "年":
+            pm = _YEAR_PART.match(text, e)
+            if pm is not None:
+                e = pm.end()
+        elif last in "月份":
+            pm = _MONTH_PART.match(text, e)
+            if pm is not None:
+                e = pm.end()
+            elif _BARE_MONTH.fullmatch(m.group()) is not None:
+                dm = _DAY_RANGE_LONG_DASH.match(text, e)
+                if dm is not None:
+                    e = dm.end()
+                elif s > 1:
+                    s = _month_range_start(text, s, m.group())
+        doc.add(s, e, "DATE", 0.85, 2, "date.pattern")
+        # 8月20日至22日, 9月9日、10日: the end of a range or a second day, written as a bare day
+        if text[e - 1] in "日号":
+            rm = _DAY_RANGE_END.match(text, e)
+            while rm is not None:
+                g = 1 if rm.group(1) is not None else 2
+                doc.add(rm.start(g), rm.end(g), "DATE", 0.8, 2, "date.range_end")
+                rm = _DAY_RANGE_END.match(text, rm.end())
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

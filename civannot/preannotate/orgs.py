@@ -69,6 +69,7 @@ _OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书
 # kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
 _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+_JOINED_AFTER_BODY = re.compile("(?<=[队局委办所站心部])(?:联合|会同|协同|配合)")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
 _BODY_END_WORDS = frozenset(
@@ -204,6 +205,24 @@ def _org_place_start(doc: Doc, s: int) -> int:
     县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
     k = extend_gpe_prefix(doc, s)
     text = doc.text
+    if k == s and s >= 5 and (text[s] in "镇乡" or text.startswith("街道", s)):
+        # 鲤城区开元街道党工委, 某某县某某镇综合执法队: a town or sub-district nobody listed
+        # between a division the gazetteer knows and the body: the chain is the body's name
+        # (the division's GPE alone was tagged and the town's name lost; orgs22)
+        for n in (2, 3):
+            st = s - n
+            name = text[st:s]
+            if (
+                all_cjk(name)
+                and text[st - 1] in "市县区旗"
+                and not any(c in _FUNCTION or c in _PREFIX_CONNECTIVES for c in name)
+                and name[0] not in "各全每该本我这那其城"
+                and name not in function_words()
+                and name not in common_words()
+            ):
+                a = extend_gpe_prefix(doc, st - 1)
+                if a < st - 1 and _known_place(text[a:st], doc.r.g, doc.doc_stems):
+                    return a
     if k == s and s >= 4:
         # 成立白沙镇创建领导小组: the place after a verb of setting up a body (the verb is the
         # name's boundary; orgs21)
@@ -222,7 +241,23 @@ def _org_place_start(doc: Doc, s: int) -> int:
             name, doc.r.g, doc.doc_stems
         ):
             return s
+        # 歙县徽城镇党委: the county written before its town belongs to the town's body as the
+        # city before its district does (extend_gpe_prefix; orgs22)
+        if k >= 2 and (text[s] in "镇乡" or text.startswith("街道", s)) and text[k - 1] in "县区旗":
+            a = extend_gpe_prefix(doc, k - 1)
+            if a < k - 1 and _known_place(text[a:k], doc.r.g, doc.doc_stems):
+                return a
     return k
+
+
+def _level_or_division(text: str, s: int, g: Gazetteers) -> bool:
+    """_level_ok, or the level closes a division the gazetteer knows by its full name although
+    its last character and the level make a word (芗城区水利局, 钟山区发改局, 盐城市气象局: 城区,
+    山区, 城市 are words; org.grammar already read these, org.abbrev and the task bodies did not:
+    the place was tagged and the body after it lost; orgs22, systematic (b): ~250 divisions)."""
+    return _level_ok(text, s) or (
+        s >= 2 and text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full
+    )
 
 
 def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
@@ -313,6 +348,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
             lo = _place_across_stop(text, lo, k, r.g)
+        # 县城管执法大队联合交警大队: a body, a verb of joining, then the named unit; the name
+        # opens after the verb (the body before it is read by the level's rules; orgs22)
+        j = _JOINED_AFTER_BODY.search(text, lo, k)
+        if j is not None and k - j.end() >= 2:
+            lo = j.end()
         # 对接某某街道办: the connective closes a verb word with the name's first character; the
         # name opens after the word (orgs18)
         if (
@@ -323,6 +363,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         ):
             lo += 1
             prev = "\n"  # the verb word is the name's boundary
+        elif j is not None and lo == j.end():
+            prev = "\n"  # (so is the verb of joining)
         else:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
@@ -436,7 +478,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
-        if sub is not None and not any(c in _FUNCTION for c in sub.group()):
+        # (县城管执法大队联合交警大队: a verb of joining opens a second unit, none of this one)
+        if (
+            sub is not None
+            and not any(c in _FUNCTION for c in sub.group())
+            and not sub.group().startswith(("联合", "会同", "协同", "配合"))
+        ):
             end = sub.end()
         if m.group().endswith("大学"):
             # 某某大学经济管理学院: the university's college is one body with it
@@ -733,7 +780,11 @@ def _abbrev_ok(
     ):
         return False
     for n in (2, 3):
-        if whole[-n:] in not_words and not any(whole.endswith(b) for b in names if len(b) > n):
+        # (a listed body longer than the blocked end closes the name: its suffixes are looked
+        # up in the set, not every listed name tried with endswith; same answer, orgs22)
+        if whole[-n:] in not_words and not any(
+            whole[-k:] in names for k in range(n + 1, len(whole) + 1)
+        ):
             return False
     return True
 
@@ -746,35 +797,39 @@ def _abbrev_orgs(doc: Doc) -> None:
     text, r = doc.text, doc.r
     with_level, bare, not_words = _abbrev_res(r.g.levels)
     names = r.g.org_names
-    for m in with_level.finditer(text):
-        if _level_ok(text, m.start()) and _abbrev_ok(text, m, not_words, names, False):
-            s = m.start()
-            if (
-                text.startswith("市政", s)
-                and s
-                and text[s - 1] in "省县区"
-                and _level_ok(text, s - 1)
-            ):
-                s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
-            elif (
-                text[s] == "州" and s and text[s - 1 : s + 1] in r.g.gpe_names
-            ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
-                s = extend_gpe_prefix(doc, s - 1)
-            else:
-                s = _org_place_start(doc, s)  # 某某区房产局: the district's name with it
-            # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
-            # (县区创城办: two levels written together)
-            if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
-                s and text[s - 1 : s + 1] in _LEVEL_PAIRS
-            ):
-                continue
-            e = m.end()
-            if text.endswith("支队", s, e):
-                # 市交管支队城市道路三大队: the detachment's numbered brigade is one body with it
-                brigade = _NAMED_BRIGADE.match(text, e)
-                if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
-                    e = brigade.end()
-            doc.add(s, e, "ORG", 0.6, 2, "org.abbrev")
+    pos = 0
+    while (m := with_level.search(text, pos)) is not None:
+        if not (
+            _level_or_division(text, m.start(), r.g)
+            and _abbrev_ok(text, m, not_words, names, False)
+        ):
+            # 市中区水利局, 某某市某某区水利局: a reading that fails from an earlier level (市 +
+            # 中区水利) must not hide the one from the next level (区 + 水利); orgs22
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        s = m.start()
+        if text.startswith("市政", s) and s and text[s - 1] in "省县区" and _level_ok(text, s - 1):
+            s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
+        elif (
+            text[s] == "州" and s and text[s - 1 : s + 1] in r.g.gpe_names
+        ):  # 漳州发展纪委: 州 closes the city's name, no level of its own (orgs18)
+            s = extend_gpe_prefix(doc, s - 1)
+        else:
+            s = _org_place_start(doc, s)  # 某某区房产局: the district's name with it
+        # 各市州党委, 各镇街党委: every body of the levels 各 runs over (or opens), none named
+        # (县区创城办: two levels written together)
+        if _EVERY_LEVEL.search(text, max(0, s - 3), s) or (
+            s and text[s - 1 : s + 1] in _LEVEL_PAIRS
+        ):
+            continue
+        e = m.end()
+        if text.endswith("支队", s, e):
+            # 市交管支队城市道路三大队: the detachment's numbered brigade is one body with it
+            brigade = _NAMED_BRIGADE.match(text, e)
+            if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
+                e = brigade.end()
+        doc.add(s, e, "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
         # 、文明办主任、: the office opens a post with no name beside it (generic)
@@ -817,6 +872,8 @@ _BARE_LEFT = (
     "和",
     "及",
     "与",
+    # (…、卫健局以及畜牧局、房管局: the list's last items after 以及; orgs22)
+    "以及",
     # 参加会议的有宣传部、卫健委…: the verb opening a list, its first item (a mark must follow)
     "有",
     "包括",
@@ -851,6 +908,14 @@ _BARE_NOT = frozenset(
         "新时代文明实践中心",
         "综合文化站",
         "融媒体中心",
+        # (orgs22: a fire station and a data centre are visited as sites; a numbered hospital
+        # bare is a hospital visited; the campaign's teams bare are generic, as 工作专班)
+        "消防救援站",
+        "大数据中心",
+        *(f"第{n}医院" for n in "一二三四五六七八九"),
+        *(f"创{k}{w}专班" for k in "城文卫" for w in ("", "工作")),
+        "创建工作专班",
+        "文明创建专班",
     )
 )
 
@@ -879,7 +944,8 @@ def _bare_body_re(
         r"|[一二三四五六七八九]中(?![队心华学])"
         rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
-        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协]|$)"
+        # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共]|以及|$)"
     )
 
 
@@ -1560,7 +1626,7 @@ def _task_bodies(doc: Doc) -> None:
     for m in _TASK_BODY.finditer(text):
         stem = m.group(1)
         if (
-            _level_ok(text, m.start())
+            _level_or_division(text, m.start(), doc.r.g)
             # (全域, 全民 name the task; 全市 before it is the level's reach, no name)
             and not any(c in _FUNCTION and c != "全" for c in stem)
             and stem[0] not in "省市县区州旗镇乡"

@@ -31,10 +31,14 @@ _HONOURS = tuple(rule_words()["honour_titles"])
 _DIGIT = re.compile(r"\d")
 # (compiled once here, not looked up in re's cache at every call of _is_slogan; speed19)
 _DIGITS = re.compile(r"\d+")
-_PARTS_SPLIT = re.compile("[、·]")
+_PARTS_SPLIT = re.compile("[、·・•]")
 _REDUPLICATED = re.compile(r"(.)一\1")
 _PAIR_HEADS = tuple(rule_words()["pair_heads"])
-_PLUS_FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[NXnx])")
+# (“1+4+7+N”, “社区+物业+志愿者”, “白+黑”: parts of digits or words joined by +, each a
+# formula of the parts that work together; session 22, misc22)
+_PLUS_FORMULA = re.compile(
+    r"(?:\d{1,2}|[NXnx]|[\u4e00-\u9fff]{1,8})(?:\s*[+＋]\s*(?:\d{1,2}|[NXnx]|[\u4e00-\u9fff]{1,8}))+"
+)
 
 
 _DOC_VERBS = re.compile(
@@ -188,6 +192,83 @@ def _repeated_frame(c: str) -> bool:
         return True
     # 爱卫生讲卫生 (two verbs, one object), 比学习比服务 (one verb, two objects)
     return len(c) == 6 and (c[1:3] == c[4:6]) != (c[0] == c[3])
+
+
+# what names a quoted motto as a principle, a way of working, a strategy or the mood it makes:
+# “为民创城，创城为民”的理念, “严、紧、快、实、细”的工作作风, “大县城”战略, “某某，某某”的良好氛围
+_MOTTO_KIND = re.compile(
+    r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新)?"
+    r"(?:理念|思想|意识|精神|原则|方针|宗旨|作风|战略|格局|局面|氛围|口号)"
+)
+# the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
+# 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
+# figures)
+_MOTTO_ONE_PART = ("理念", "原则", "方针", "宗旨", "作风", "战略", "口号")
+# (the characters a kind or its qualifier opens with: no regex tried after any other)
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模")
+_MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
+
+
+def _motto(c: str, text: str, qs: int, after: int) -> bool:
+    """A quoted motto named by the kind of principle after it (session 22, misc22: mined on the
+    development pages, 17 of 17 right on 15 pages): parts parted by ，/、/a space, each of two
+    characters or more (or three one-character parts and more listed with 、: “严、紧、快、实、细”),
+    or one part of four characters or more before a kind that names a principle, a way of
+    working or a strategy (of three before 战略: “大县城”战略); a numbered code before its
+    strategy (“2468”发展战略). Not quoted speech (a pronoun or a particle, or after 说/：)."""
+    if text[after : after + 1] not in _MOTTO_FIRST:
+        return False
+    km = _MOTTO_KIND.match(text, after)
+    if km is None:
+        return False
+    kind = km.group()
+    if text[max(0, qs - 1) : qs] in _SAID:
+        return False
+    c = c.strip()
+    if c.isascii() and c.isdigit():
+        return 3 <= len(c) <= 8 and kind.endswith("战略")
+    parts = [p for p in _MOTTO_SPLIT.split(c) if p]
+    if not parts or not all(_is_cjk_run(p) for p in parts) or any(ch in _SPEECH_WORDS for ch in c):
+        return False
+    if len(parts) >= 2:
+        return all(len(p) >= 2 for p in parts) or (len(parts) >= 3 and "、" in c)
+    if kind.endswith("战略"):
+        return len(c) >= 3
+    if kind.endswith("思想"):
+        return len(c) >= 8
+    return len(c) >= 4 and kind.endswith(_MOTTO_ONE_PART)
+
+
+# a motto of parts longer than r.quote reads (24 characters), named by its kind the same way:
+# “一个甲，一个乙、一套丙、一组丁”的推进模式 is read by _LONG_PARTS only when its parts are of one
+# length and parted by 、 (session 22, misc22)
+_LONG_QUOTE_BODY = re.compile(r"[^“”\"\n。！？]{25,60}")
+_MOTTO_KIND_LONG = re.compile(_MOTTO_KIND.pattern + "|的?(?:推进|工作|治理|管理|服务)?模式")
+
+
+def _long_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes of 25 to 60 characters closed right before a kind of motto: found from their
+    closing mark (a few in a text), not by a scan of every opening one."""
+    out = []
+    p = text.find("”", 25)
+    while p >= 0:
+        if text[p + 1 : p + 2] in _MOTTO_FIRST and _MOTTO_KIND_LONG.match(text, p + 1):
+            q = text.rfind("“", max(0, p - 61), p - 24)
+            if q >= 0 and _LONG_QUOTE_BODY.fullmatch(text, q + 1, p):
+                out.append((q + 1, p))
+        p = text.find("”", p + 1)
+    return out
+
+
+def _long_motto(c: str, text: str, qs: int) -> bool:
+    if text[max(0, qs - 1) : qs] in _SAID:
+        return False
+    parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
+    return (
+        len(parts) >= 3
+        and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
+        and not any(ch in _SPEECH_WORDS for ch in c)
+    )
 
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
@@ -427,6 +508,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
         # all (session 16 audit, audall17)
         if not slogan[k] and _CALLED_SLOGAN.search(text, max(0, m.start() - 6), m.start()):
             slogan[k] = 2 <= len(m.group(1)) <= 16
+        if not slogan[k] and m.group(1) not in g.slogan_exclusions:
+            slogan[k] = _motto(m.group(1), text, m.start(), m.end())
         if (
             _metaphor(text, m.start(), m.end())
             or m.group(1).strip().endswith(_HONOURS)
@@ -457,6 +540,9 @@ def find_docs_and_slogans(doc: Doc) -> None:
             for k, q in enumerate(quotes):
                 if q.start(1) in (m.start(1), m.start(2)):
                     slogan[k] = True
+    for qs, qe in _long_quotes(text):
+        if _long_motto(text[qs:qe], text, qs - 1):
+            doc.add(qs, qe, "SLOGAN", 0.8, 6, "slogan.quoted")
     if "、" in text:
         for m in _LONG_PARTS.finditer(text):
             # (24 characters or fewer: r.quote read it, and the parts rule judged it; the
