@@ -38,7 +38,7 @@ from civannot.preannotate.places import (
     _stem_ok,
     extend_gpe_prefix,
 )
-from civannot.preannotate.scan import guarded, speed_up
+from civannot.preannotate.scan import guarded, scan_compile, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -747,7 +747,8 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
     # a line break before it so that its start is a boundary too)
     # (民政办的负责同志: the office's people after 的, as after a mark; session 16 audit)
-    bare = re.compile(
+    # (scan_compile: the skip set and the kinds' alternation guarded, the same matches)
+    bare = scan_compile(
         rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$|的(?:负责|主要|分管))"
     )
     return with_level, bare, not_words
@@ -936,7 +937,8 @@ def _bare_body_re(
     # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
     # a class and a few words lets the search skip to them; the text is scanned with a line
     # break before it, as _abbrev_res does)
-    return re.compile(
+    # (scan_compile: the skip set and the words' alternation guarded, the same matches)
+    return scan_compile(
         rf"(?:[{one}]|{verbs})"
         # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
         # in its own lists; 一中 not 一中队)
