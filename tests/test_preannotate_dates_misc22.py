@@ -35,6 +35,13 @@ from tests.preannotate_support import entity_set as _tagged
         ("4月7日、8日，市爱卫办主任带队督查。", {("4月7日", "DATE"), ("8日", "DATE")}, set()),
         ("11月3日和17日，督查组两次暗访。", {("11月3日", "DATE"), ("17日", "DATE")}, set()),
         ("6月14——15日，旗政协调研组来到青山镇。", {("6月14——15日", "DATE")}, set()),
+        # digits apart from their units, as PDF text writes them (fresh batch 1 of misc22 and
+        # four development pages)
+        ("各街道12 月底前完成拆违任务。", {("12 月底", "DATE")}, set()),
+        ("对 2029 年已达标的社区提档升级。", {("2029 年", "DATE")}, set()),
+        ("市创城办将于 8 月 14 日开展督查。", {("8 月 14 日", "DATE")}, set()),
+        ("关于上报2029 年第二季度督查情况的通知", {("2029 年第二季度", "DATE")}, set()),
+        ("全区共 12 个社区，5 年来变化很大。", set(), {("12 个", "DATE")}),
         # ten days within: a span of days, no second date
         ("自5月2日、10日内完成整改。", {("5月2日", "DATE")}, {("10日", "DATE")}),
     ],

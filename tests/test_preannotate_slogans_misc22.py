@@ -39,6 +39,17 @@ from tests.preannotate_support import entity_set as _tagged
             set(),
             {("我们一起干，干就干好", "SLOGAN")},
         ),
+        # a motto of parts longer than a quote of 24 characters
+        (
+            "按照“一名领导牵头，一个工作专班、一套推进机制、一组工作方案”的推进模式抓好落实。",
+            {("一名领导牵头，一个工作专班、一套推进机制、一组工作方案", "SLOGAN")},
+            set(),
+        ),
+        (
+            "营造“城市创建，人人参与，不文明行为人人劝导，人人都是监督员”的良好氛围。",
+            {("城市创建，人人参与，不文明行为人人劝导，人人都是监督员", "SLOGAN")},
+            set(),
+        ),
         # parts joined by +
         ("落实“社区+物业+志愿者”多方协作机制。", {("社区+物业+志愿者", "SLOGAN")}, set()),
         ("以“1+3+6+N”的建设要求推进。", {("1+3+6+N", "SLOGAN")}, set()),

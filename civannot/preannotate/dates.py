@@ -10,7 +10,8 @@ The grammar around date.pattern's matches (session 22, misc22), one expression e
 - a range or a pair of months written with one 月: 7-8月, 5、6月, 今年1至6月 (as
   2018—2020年 is one expression; a range of days with one 日 already is: 6月21至22日; with
   both 月 written, 8月—9月, two, as 8月3日至5日 is);
-- the first day of a range whose dash is doubled: 5月17——18日, 5月3―4日."""
+- the first day of a range whose dash is doubled: 5月17——18日, 5月3―4日;
+- a date whose digits stand apart from their units (PDF text): 12 月底, 2030 年, 10 月 9 日."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ _MONTH_RANGE_HEAD = re.compile(
 # 5月17——18日: a range whose first day drops its 日, with a doubled or a horizontal-bar dash
 _DAY_RANGE_LONG_DASH = re.compile(r"\d{1,2}(?:——|―|–)\d{1,2}[日号](?![\d])")
 _RANGE_FIRST = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2}).$")
+# a date whose digits stand apart from their units, as text taken from a PDF or a typeset page
+# writes it: 12 月底, 2030 年, 10 月 9 日, 2030 年第三季度 (with one space at least: the
+# written-together forms are date.pattern's; session 22, misc22)
+_SPACED_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d\d[ \u00a0]?年[ \u00a0]?)?(?:1[0-2]|0?[1-9])[ \u00a0]?月"
+    r"(?:[ \u00a0]?(?:3[01]|[12]\d|0?[1-9])[ \u00a0]?[日号](?:上午|下午|晚上)?"
+    r"|上旬|中旬|下旬|中下旬|底|初|末|份)?"
+    r"|(?<![\d.])(?:19|20)\d\d[ \u00a0]?年(?:度|底|末|[ \u00a0]?第?[一二三四]季度|[上下]半年)?"
+)
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -78,9 +88,15 @@ def _month_range_start(text: str, s: int, month: str) -> int:
 
 def find_dates(doc: Doc) -> None:
     text = doc.text
-    if "、" in text:
+    # (a list of years holds 、19.. or 、20..: the scan only where one is; misc22)
+    if "、20" in text or "、19" in text:
         for m in _YEAR_LIST_ITEM.finditer(text):
             doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
+    # (the clean text has no no-break space: the normaliser makes it a space)
+    if " 月" in text or " 年" in text:
+        for m in _SPACED_DATE.finditer(text):
+            if " " in m.group() or "\u00a0" in m.group():
+                doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
         if s > 0 and text[s - 1].isdigit():

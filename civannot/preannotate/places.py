@@ -304,6 +304,8 @@ _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
 _LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包")
+# (the verbs of going that name no group: not 督导组, 调研组)
+_TOWN_GOING_VERBS = ("深入", "来到", "前往", "走进", "走访", "莅临", "下沉")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
 _DATE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])[日号](?:上午|下午|晚上|晚|早上|中午)?，$")
 
@@ -597,6 +599,20 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     prev in "和及" and text[k] in "街镇乡" and _after_place(text, s - 1, found, r.g)
                 )
                 or not nxt
+                # 深入柳溪镇实地督导, 、柏家坪街道相关负责人, 在青城乡召开: a town or a
+                # sub-district with its unit, after a verb of going, a preposition of place or
+                # a list mark, whatever follows it (session 21, locs22)
+                # (not 振兴乡村, 镇村干部, 镇区: the unit opens a word; not 督导组给镇: 督导 and
+                # 调研 name groups too; names of two or three characters)
+                or (
+                    text[k] in "镇乡街"
+                    and nxt not in "村区"
+                    and n < 4
+                    # (到新建街道社区: a verb word, no name)
+                    and stem not in function_words()
+                    and not text.startswith(_NEW_NOT_NAME, s)
+                    and (prev in "、到在赴" or text.endswith(_TOWN_GOING_VERBS, 0, s))
+                )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "
                 # 到某某乡（某某街道）开展…: the division and its other name in brackets
@@ -1127,6 +1143,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
                 # locs21)
                 or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
+                # 八台镇泥沟陈村, 雅拉乡三道桥村, 某某街道麻二村: a village right after the unit
+                # of its town, whatever the town's name (session 21, locs22)
+                or (
+                    kind == "村" and text[st] not in _BAD_NAME_CHARS and _town_unit_before(text, st)
+                )
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
@@ -1225,7 +1246,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 组织某某社区各网格单位, 持续加大社区: a verb opens the clause, the name follows it
         # (某某镇捍卫社区: right after its division the name is read whatever word it is)
-        placed = placed or _is_place_end(text, best)
+        # (某某镇泥沟陈村: a village right after its town's unit is placed as after a division
+        # the gazetteer knows; session 21, locs22)
+        placed = (
+            placed
+            or _is_place_end(text, best)
+            or (kind == "村" and best > 2 and _town_unit_before(text, best))
+        )
         while (
             # (，发现某某市场存在…: a verb opens the clause before a market too; session 16
             # audloc17; 提起某某公园, 推动某某广场: before a park or a square, where two
@@ -1817,6 +1844,28 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _town_unit_before(text: str, pos: int) -> bool:
+    """Does a town's unit (镇, 乡, 街道, 苏木) end at pos, after a name of two to four
+    characters (not 乡镇, 城乡, 城镇: words for towns in general)?"""
+    n = (
+        2
+        if text.endswith(("街道", "苏木"), 0, pos)
+        else 1
+        if text[pos - 1 : pos] in ("镇", "乡")
+        else 0
+    )
+    if not n or pos - n < 2:
+        return False
+    stem = text[max(0, pos - n - 2) : pos - n]
+    return (
+        all_cjk(stem)
+        and text[pos - n - 1 : pos] not in ("乡镇", "城乡", "城镇", "村镇", "集镇")
+        # (美丽乡村示范村, 镇级分工村: the unit opens a word with what follows it)
+        and text[pos : pos + 1] not in "村级区直属内外域"
+        and not any(c in _BAD_NAME_CHARS or c in "各全每该其本我乡镇城县区市" for c in stem)
+    )
 
 
 def _division_before(text: str, pos: int) -> bool:
@@ -3177,6 +3226,112 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
     return out
 
 
+# what names no site of its own in a list of places visited: the kinds of area and of body
+# (主次干道, 城中村, 出城口, 临街商铺, 某某公司) (session 21, locs22)
+_FILL_NOT_ENDS = (
+    *_VISIT_ITEM_NOT,
+    "干道",
+    "道路",
+    "路段",
+    "区域",
+    "场所",
+    "窗口",
+    "门店",
+    "商铺",
+    "店铺",
+    "工地",
+    "网格",
+    "小巷",
+    "城中村",
+    "出城口",
+    "路口",
+    "公司",
+    "集团",
+    "企业",
+    "单位",
+    "部门",
+    "银行",
+    "网吧",
+    "院",
+    "校",
+    "园区",
+    "项目",
+    "基地",
+    "厂",
+    "街道",
+    "镇",
+    "乡",
+    "区",
+    "县",
+    "市",
+    "旗",
+    "村镇",
+    "点",
+    "口",
+    "处",
+)
+
+
+_AROUND = ("附近", "周边", "一带", "周围", "沿线")
+
+
+def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
+    """先后来到甲广场、乙坊、丙社区等地: an item of a list of places an inspection visited that
+    no rule read, named by no kind (a mall's or an estate's own name: 某某城, 某某台, 某某漫步),
+    is a place where the list's other items are places read as LOC (two at least, and most of
+    the items); the list opened by a verb of going or looking and closed by 等地 / 等点位 / 等处
+    (session 21, locs22)."""
+    out: list[Cand] = []
+    spans = [(c.start, c.end, c.label) for c in cands]
+    for m in _visit_lists(text):
+        if m.end() == m.end(1):
+            continue  # (a list closed by the clause's end alone: too loose here)
+        items = []
+        a = m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((a, a + len(item)))
+            a += len(item) + 1
+        verb = None
+        for v in _VISIT_LIST_VERB.finditer(text, items[0][0], items[0][1]):
+            verb = v
+        if verb is None:
+            continue
+        items[0] = (verb.end(), items[0][1])
+        # (甲广场、乙运动场及丙夜市等地: the last item's 和 / 及 joins two places)
+        s, e = items[-1]
+        j = max((i for i in range(s + 2, e - 1) if text[i] in "和及"), default=0)
+        if j:
+            items[-1:] = [(s, j), (j + 1, e)]
+        read = [
+            any(a <= cs and ce == b and lab == "LOC" for cs, ce, lab in spans) for a, b in items
+        ]
+        if sum(read) < 2 or sum(read) * 2 < len(items):
+            continue
+        for (a, b), done in zip(items, read, strict=True):
+            # (某某附近, 某某周边: the place, then where around it)
+            if text.endswith(_AROUND, a, b):
+                b -= 2
+            name = text[a:b]
+            if (
+                done
+                or not 2 <= len(name) <= 7
+                or not all_cjk(name)
+                or any(cs < b and a < ce for cs, ce, _ in spans)
+                or any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这那" for ch in name)
+                or name in common_words()
+                or name in function_words()
+                or name[:2] in function_words()
+                or name.endswith(_FILL_NOT_ENDS)
+                # (临时水果市场, 公益停车场: a kind of place the kind rules left out on purpose)
+                or name[:2] in _MARKET_STOP
+                or name[:2] in _FACILITY_STOP
+                or name[:2] in _COMMUNITY_STOP
+            ):
+                continue
+            out.append(Cand(a, b, "LOC", 0.45, 2, "loc.visit_item"))
+    return out
+
+
 def _ends_in_kind(item: str) -> bool:
     """Does this item of a list end in a kind of place (某某花园, 某某社区)?"""
     if item.endswith(_VISIT_ITEM_KINDS):
@@ -3344,6 +3499,8 @@ def find_locations(doc: Doc) -> None:
                     if (a, a + len(name)) not in seen
                 )
     doc.cands.extend(_waters(text))
+    if "、" in text and "等" in text:
+        doc.cands.extend(_visit_list_fill(text, doc.cands))
     if "自然村" in text:
         # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
         # (its name may be any word: 万家, 李家湾)
