@@ -67,6 +67,12 @@ from tests.preannotate_support import entity_set as _tagged
             {("文明城市创建工作督查反馈单", "DOC")},
             set(),
         ),
+        # (fresh batch 2 of misc22: a breakdown table is the plan's; the years inside stay in it)
+        (
+            "以《某县2030-2032年创建全国文明城市工作责任分解表》为依据。",
+            {("某县2030-2032年创建全国文明城市工作责任分解表", "DOC")},
+            {("2030-2032年", "DATE")},
+        ),
     ],
 )
 def test_mottos_formulas_forms(text: str, want: set, not_want: set) -> None:
