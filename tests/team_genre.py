@@ -45,7 +45,9 @@ KNOWN_POSTS = ["委书记", "委副书记", "长", "委常委", "人大常委会
 # (session 5 round 2: the rules learnt a school's, a squad's and a power company's head from
 # real pages (县第一中学校长, 城管执法四中队中队长, 县供电公司总经理), so those units now name a
 # post no list holds (大队辅导员, 政教主任, 指导员, 总工程师): the genre keeps forms they miss;
-# round 3: 文明办专职副主任 is read now (专职 as 挂职), so an archive's head (档案馆馆长) stands in)
+# round 3: 文明办专职副主任 is read now (专职 as 挂职), so an archive's head (档案馆馆长) stands in;
+# persons22: a town's presidium is a body now (镇人大主席团主席) and a daily's 总编辑 no byline's
+# editor, so an elderly college's dean and a media centre's 总监 stand in)
 UNIT_POSTS = [
     ("{L}实验小学", "大队辅导员"),
     ("{L}第一中学", "政教主任"),
@@ -55,9 +57,9 @@ UNIT_POSTS = [
     ("城管执法{N}中队", "指导员"),
     ("{L}档案馆", "馆长"),
     ("{L}创文指挥部", "常务副指挥长"),
-    ("{L}融媒体中心", "总编辑"),
+    ("{L}融媒体中心", "总监"),
     ("{L}供电公司", "总工程师"),
-    ("{T}人大主席团", "主席"),
+    ("{L}老年大学", "教务长"),
     ("{C}党支部", "书记"),
     ("{C}居委会", "主任"),
     ("{L}市场监管局{T}所", "所长"),

@@ -50,6 +50,17 @@ from tests.preannotate_support import entity_set as _tagged
             {("城市创建，人人参与，不文明行为人人劝导，人人都是监督员", "SLOGAN")},
             set(),
         ),
+        # a banner's couplet parted by a space, wherever it stands (你我 and all); not quoted speech
+        (
+            "“文明城市没有看客 你我都是城市主人”——青山镇全力迎检",
+            {("文明城市没有看客 你我都是城市主人", "SLOGAN")},
+            set(),
+        ),
+        (
+            "他说：“我们小区环境很好 大家都是很满意”。",
+            set(),
+            {("我们小区环境很好 大家都是很满意", "SLOGAN")},
+        ),
         # parts joined by +
         ("落实“社区+物业+志愿者”多方协作机制。", {("社区+物业+志愿者", "SLOGAN")}, set()),
         ("以“1+3+6+N”的建设要求推进。", {("1+3+6+N", "SLOGAN")}, set()),
@@ -66,6 +77,12 @@ from tests.preannotate_support import entity_set as _tagged
             "代表们填写了《文明城市创建工作督查反馈单》。",
             {("文明城市创建工作督查反馈单", "DOC")},
             set(),
+        ),
+        # (fresh batch 2 of misc22: a breakdown table is the plan's; the years inside stay in it)
+        (
+            "以《某县2030-2032年创建全国文明城市工作责任分解表》为依据。",
+            {("某县2030-2032年创建全国文明城市工作责任分解表", "DOC")},
+            {("2030-2032年", "DATE")},
         ),
     ],
 )

@@ -67,7 +67,9 @@ class _Rules:
         # (区政府副区长人选某某: 人选 alone likewise; session 12 audit)
         nominee = "(?:提名人选|候选人|人选)?"
         # (代理区长: 代理 as 代; session 9 audit)
-        post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}"
+        # (县作协主席团成员: a post before 团/部 is the name of a presidium or a headquarters,
+        # 主席团, 指挥部, never a post before a name; persons22)
+        post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}(?![团部])"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"

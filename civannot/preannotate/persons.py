@@ -444,9 +444,10 @@ def _excluded_person(text: str, s: int, e: int) -> bool:
     if after[:1] == "/" or after in ("摄影", "报道") or after[:1] == "摄":
         return True
     before = text[max(0, s - 4) : s]
+    # (县日报社总编辑某某出席: the head of a newspaper is a post, no byline's editor; persons22)
     return before.endswith(
         ("记者", "通讯员", "摄影", "编辑", "责编", "审核", "校对", "作者", "作者：", "作者:")
-    )
+    ) and not before.endswith("总编辑")
 
 
 # what leaders named in a list go on to do (市领导A出席…): a lone name needs one of these
