@@ -1519,6 +1519,7 @@ def find_orgs(doc: Doc) -> None:
     _joint_government(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
+    _party_committees(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
@@ -1864,6 +1865,28 @@ def _stacked_place_bodies(doc: Doc) -> None:
             not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由"
         ):
             doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
+
+
+# 中共岚溪县委员会, 中共某县委员会宣传部: the party committee's formal name (its documents' and
+# headers' issuer), read whole whatever the place (a name of one character, 歙县, or one nobody
+# listed); the committee's own offices after it belong to it (orgs22, systematic (b))
+_CPC_COMMITTEE = re.compile(
+    rf"(?:中共|中国共产党)([{CJK}]{{1,8}}?[省市县区州旗盟])委员会"
+    r"(?:办公室|办公厅|宣传部|组织部|统战部|政法委员会|政法委|党校|政策研究室|党史研究室)?"
+)
+
+
+def _party_committees(doc: Doc) -> None:
+    """org.grammar: 中共某县委员会 (its offices with it)."""
+    text = doc.text
+    if "中共" not in text and "中国共产党" not in text:
+        return
+    for m in _CPC_COMMITTEE.finditer(text):
+        if not any(c in _FUNCTION for c in m.group(1)) and not any(
+            c.label == "ORG" and c.start <= m.start() and m.end() < c.end for c in doc.cands
+        ):
+            _drop_cands(doc, "GPE", m.start(), m.end())
+            doc.add(m.start(), m.end(), "ORG", 0.7, 3, "org.grammar")
 
 
 # a ministry's department named by its field (城建司, 城乡建设司, 办公厅 is the ministry's own;
