@@ -13,6 +13,11 @@ orgs22), systematic (b):
 - a reading of an abbreviated body that fails from a city's 市 no longer hides the district's
   (市中区水利局), and a town or sub-district between a known division and its body makes one
   chain (鲤城区开元街道党工委, 歙县徽城镇党委, as 滕州市龙阳镇党委 already was);
+- a place the text names, bare after a preposition before a body (对岚溪公安分局); a ministry
+  and its department (国家住建部城乡建设司, not before a post: 某司副司长 is the title's); housing
+  bodies written without 和 (省住房城乡建设厅, 市住房城乡建设委); every level's government after
+  各 with the levels glossed in brackets (各区（市）县政府) is no body;
+- the party committee's formal name (中共岚溪县委员会, 中共歙县委员会宣传部) whatever the place;
 - bodies written bare or with a place name and no level, joined to another by a verb
   (县城管执法大队联合交警大队: two bodies, not one run across 联合; 会同新河派出所), and the last
   item of a list before 共同 (由司法局、法院、检察院共同开展…).
@@ -103,6 +108,33 @@ from tests.preannotate_support import entity_set as _tagged
             {("卫健局", "ORG"), ("房产服务中心", "ORG"), ("民政局", "ORG")},
             set(),
         ),
+        # a place the text names, bare after a preposition before a body (对…)
+        (
+            "岚溪区召开创文推进会。会议对岚溪公安分局的工作进行了部署。",
+            {("岚溪公安分局", "ORG")},
+            {("公安分局", "ORG")},
+        ),
+        # a ministry and its department; housing bodies written without 和
+        (
+            "国家住建部城乡建设司调研组在省住房城乡建设厅陪同下到市住房城乡建设委座谈。",
+            {
+                ("国家住建部城乡建设司", "ORG"),
+                ("省住房城乡建设厅", "ORG"),
+                ("市住房城乡建设委", "ORG"),
+            },
+            {("国家住建部", "ORG")},
+        ),
+        # the party committee's formal name, whatever the place, with its offices
+        (
+            "中共岚溪县委员会、岚溪县人民政府联合印发通知。",
+            {("中共岚溪县委员会", "ORG"), ("岚溪县人民政府", "ORG")},
+            set(),
+        ),
+        (
+            "中共歙县委员会宣传部主办，中共清河市委员会办公室协办。",
+            {("中共歙县委员会宣传部", "ORG"), ("中共清河市委员会办公室", "ORG")},
+            {("歙县", "GPE")},
+        ),
         (
             "由司法局、法院、检察院共同开展普法宣传。",
             {("司法局", "ORG"), ("法院", "ORG"), ("检察院", "ORG")},
@@ -129,6 +161,9 @@ def test_bodies_after_a_place(text: str, want: set, not_want: set) -> None:
         # a place named 联合 keeps its station; a brigade named by joint enforcement stays whole
         ("县城管联合执法大队开展整治。", {"执法大队", "县城管"}),
         ("鲤城区各街道党工委要加强领导。", {"鲤城区各街道党工委", "各街道党工委"}),
+        # every level's government, the levels glossed in brackets after 各
+        ("各区（市）县政府（管委会），市级有关部门：", {"县政府"}),
+        ("各县（市、区）政府、市直有关单位：", {"区）政府", "政府"}),
     ],
 )
 def test_no_body(text: str, not_want: set) -> None:

@@ -80,3 +80,28 @@ def test_unread_item_of_a_visit_list(text: str, span: tuple[str, str]) -> None:
 )
 def test_not_places(text: str, not_span: tuple[str, str]) -> None:
     assert not_span not in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("主要领导，凤岭街道13个社区党支部书记参加会议。", ("凤岭街道", "GPE")),
+        ("区市场监督管理局和白泉湖乡相关负责同志陪同检查。", ("白泉湖乡", "GPE")),
+        ("顺利通过全国文明城市复检，雁栖湖镇被评为全国文明镇。", ("雁栖湖镇", "GPE")),
+    ],
+)
+def test_town_after_comma_connective_or_visit(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_span"),
+    [
+        ("在示范中充分发挥作用，由观湖街道相关负责人带头开展。", ("由观湖街道", "GPE")),
+        ("南起文昌广场，北至镇远楼，布设宣传栏。", ("北至镇", "GPE")),
+        ("对于突出难点问题及时向街道进行汇报。", ("时向街道", "GPE")),
+        ("要加快农村集镇建设，规范集镇管理。", ("规范集镇", "GPE")),
+    ],
+)
+def test_no_town_from_clause_words(text: str, not_span: tuple[str, str]) -> None:
+    assert not_span not in _tagged(text)

@@ -517,3 +517,55 @@ def test_start_chars_gate_a_match_at_a_position() -> None:
         assert "任" in start_chars(re.compile(q)), q
     for name in ("_CONNECTIVES", "_GLUED_FRAME", "_FRAME_VERB", "_PRONOUN_FRAME", "_ZERO_SUBJECT"):
         assert isinstance(getattr(directives, f"{name}_START"), frozenset), name
+
+
+def test_guarded_alternations_match_as_the_plain_pattern() -> None:
+    """scan._branch_guarded: a lookahead in front of a large inner alternation (a word list's
+    trie) changes no match, group, lastindex nor lastgroup, in search, finditer and match at
+    any position; one at the pattern's start is left to the skip set."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from civannot.preannotate.gazetteers import alternation
+    from civannot.preannotate.scan import _branch_guarded, _guard_seq
+
+    words = alternation(
+        ["市委", "县委", "区委", "省委", "宣传部", "文明办", "党工委", "政府", "办公室"]
+    )
+    many = alternation(
+        [a + b for a in "东南西北中上下前后左右内外新老大小高低长" for b in "城区县镇乡"]
+    )
+    patterns = [
+        rf"(?:市|县)(?:{words})+",
+        rf"(?P<lv>市|县|区)?(?:{many})(?P<body>{words})?",
+        rf"(?:(?<=[、，])|^)(?:{many}|第[一二三]+)(?:{words}){{1,3}}?(?=[，。]|$)",
+        rf"(?:{words}|{many})x?|(?:党|县)(?:{words}|{many})",
+        rf"(?:(?!{many})[一-龥]){{1,3}}?(?:{words})",
+        rf"((?:{many})|书记)(?:{words}|(\w))",
+    ]
+    alphabet = "市县区省委宣传部文明办党工政府公室东南西北中上下前后左右内外新老城镇乡第一二三书记x，、。\n"
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(400)]
+    for p in patterns:
+        plain, fast = re.compile(p), _branch_guarded(p)
+        assert fast.pattern == p and fast.groups == plain.groups
+        assert fast.groupindex == plain.groupindex
+        for t in texts:
+            a, b = list(plain.finditer(t)), list(fast.finditer(t))
+            assert [(m.span(), m.groups(), m.lastindex, m.lastgroup) for m in a] == [
+                (m.span(), m.groups(), m.lastindex, m.lastgroup) for m in b
+            ], (p, t)
+            for i in range(0, len(t), 7):
+                x, y = plain.match(t, i), fast.match(t, i)
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (p, t, i)
+    # a guard is put in front of the inner alternation, none at the start
+    parsed = parser.parse(rf"(?:{many})(?:{many})")
+    _guard_seq(parsed, True)
+    ops = [op for op, _av in parsed]
+    assert ops == [
+        op
+        for op, _av in parser.parse(
+            rf"(?:{many})(?=[东南西北中上下前后左右内外新老大小高低长])(?:{many})"
+        )
+    ]
+    # case folded: the plain pattern
+    assert _branch_guarded(rf"(?i)a(?:{many})").pattern == rf"(?i)a(?:{many})"

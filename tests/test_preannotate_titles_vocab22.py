@@ -84,3 +84,52 @@ def test_an_editors_byline_stays_no_person(text: str) -> None:
 def test_an_institutions_head_bare_is_no_title_inside_words(text: str) -> None:
     spans, _ = _out(text)
     assert not any(label in ("TITLE", "PERSON") for _, label in spans), spans
+
+
+# a village's and a community's own staff, a village work team, a discipline commission's
+# stationed group, a county's law-enforcement brigade under its standard name (persons22)
+_VILLAGE_POSTS = [
+    "村民兵营长",
+    "村文书",
+    "村报账员",
+    "社区综治专干",
+    "村团支部书记",
+    "驻村工作队员",
+    "驻村工作队队长",
+    "县纪委监委派驻纪检监察组组长",
+    "县城市管理综合行政执法大队大队长",
+]
+
+
+@pytest.mark.parametrize("frame", _FRAMES)
+@pytest.mark.parametrize("post", _VILLAGE_POSTS)
+def test_a_village_post_and_its_name(frame: str, post: str) -> None:
+    text = frame.format(post=post, name=_NAME)
+    spans, holds = _out(text)
+    assert (_NAME, "PERSON") in spans, spans
+    assert (post, "TITLE") in spans, spans
+    assert (_NAME, post) in holds, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("会议由社区居民委员会主任韩立峰主持。", "社区居民委员会主任"),
+        ("会议由社区居务监督委员会主任韩立峰主持。", "社区居务监督委员会主任"),
+        ("听取了青石社区居民委员会主任韩立峰的汇报。", "青石社区居民委员会主任"),
+    ],
+)
+def test_a_community_is_no_district_after_a_clause_word(text: str, title: str) -> None:
+    # the 区 of 社区 is no district's level: the clause before the community stays out
+    spans, holds = _out(text)
+    assert (title, "TITLE") in spans, spans
+    assert (_NAME, title) in holds, holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["法律文书韩立峰", "各村文书、报账员参加培训。", "志愿服务队队员韩立峰说，要坚持。"],
+)
+def test_village_staff_words_alone_are_no_title(text: str) -> None:
+    spans, _ = _out(text)
+    assert not any(label in ("TITLE", "PERSON") for _, label in spans), spans

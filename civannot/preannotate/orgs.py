@@ -38,7 +38,7 @@ from civannot.preannotate.places import (
     _stem_ok,
     extend_gpe_prefix,
 )
-from civannot.preannotate.scan import guarded, speed_up
+from civannot.preannotate.scan import guarded, scan_compile, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -223,6 +223,19 @@ def _org_place_start(doc: Doc, s: int) -> int:
                 a = extend_gpe_prefix(doc, st - 1)
                 if a < st - 1 and _known_place(text[a:st], doc.r.g, doc.doc_stems):
                     return a
+    if k == s and s >= 3 and text[s] not in "省市县区州旗镇乡":
+        # 对源城公安分局…: a place the text or the gazetteer knows, bare before a body's name,
+        # after a preposition opening the clause (after a mark it is read already; orgs22)
+        for n in (3, 2):
+            name = text[s - n : s]
+            prev = text[s - n - 1] if s > n else "\n"
+            if (
+                prev in "对由向在到和及与为经从"
+                and all_cjk(name)
+                and (name in doc.doc_stems or name in doc.r.g.gpe_names)
+                and text[s - n - 2 : s - n] not in function_words()
+            ):
+                return s - n
     if k == s and s >= 4:
         # 成立白沙镇创建领导小组: the place after a verb of setting up a body (the verb is the
         # name's boundary; orgs21)
@@ -602,6 +615,7 @@ _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
 )
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
+_EVERY_GLOSSED = re.compile("各[省市县区州旗乡镇]{1,2}[（(][省市县区州旗乡镇、]{1,5}[）)]$")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
 _HQ_SUB = re.compile(rf"[{CJK}]{{0,6}}?(?:小组|组)(?:办公室)?|办公室")
@@ -747,7 +761,8 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
     # a line break before it so that its start is a boundary too)
     # (民政办的负责同志: the office's people after 的, as after a mark; session 16 audit)
-    bare = re.compile(
+    # (scan_compile: the skip set and the kinds' alternation guarded, the same matches)
+    bare = scan_compile(
         rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$|的(?:负责|主要|分管))"
     )
     return with_level, bare, not_words
@@ -936,7 +951,8 @@ def _bare_body_re(
     # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
     # a class and a few words lets the search skip to them; the text is scanned with a line
     # break before it, as _abbrev_res does)
-    return re.compile(
+    # (scan_compile: the skip set and the words' alternation guarded, the same matches)
+    return scan_compile(
         rf"(?:[{one}]|{verbs})"
         # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
         # in its own lists; 一中 not 一中队)
@@ -1077,6 +1093,13 @@ def find_orgs(doc: Doc) -> None:
                 s >= 4
                 and text[s - 1] in "）)"
                 and _LEVELS_GLOSSED.search(text[max(0, s - 14) : s]) is not None
+            )
+            or (
+                # 各区（市）县政府, 各县（市、区）政府: every level's body, the levels glossed in
+                # brackets after 各 (orgs22)
+                s >= 4
+                and text[s - 1] in "）)"
+                and _EVERY_GLOSSED.search(text, max(0, s - 10), s) is not None
             )
             or (
                 # (县级融媒体中心 is left to the rules before: a level's rank, no count)
@@ -1498,6 +1521,7 @@ def find_orgs(doc: Doc) -> None:
     _joint_government(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
+    _party_committees(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
@@ -1845,9 +1869,50 @@ def _stacked_place_bodies(doc: Doc) -> None:
             doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
 
 
+# 中共岚溪县委员会, 中共某县委员会宣传部: the party committee's formal name (its documents' and
+# headers' issuer), read whole whatever the place (a name of one character, 歙县, or one nobody
+# listed); the committee's own offices after it belong to it (orgs22, systematic (b))
+_CPC_COMMITTEE = re.compile(
+    rf"(?:中共|中国共产党)([{CJK}]{{1,8}}?[省市县区州旗盟])委员会"
+    r"(?:办公室|办公厅|宣传部|组织部|统战部|政法委员会|政法委|党校|政策研究室|党史研究室)?"
+)
+
+
+def _party_committees(doc: Doc) -> None:
+    """org.grammar: 中共某县委员会 (its offices with it)."""
+    text = doc.text
+    if "中共" not in text and "中国共产党" not in text:
+        return
+    for m in _CPC_COMMITTEE.finditer(text):
+        if not any(c in _FUNCTION for c in m.group(1)) and not any(
+            c.label == "ORG" and c.start <= m.start() and m.end() < c.end for c in doc.cands
+        ):
+            _drop_cands(doc, "GPE", m.start(), m.end())
+            doc.add(m.start(), m.end(), "ORG", 0.7, 3, "org.grammar")
+
+
+# a ministry's department named by its field (城建司, 城乡建设司, 办公厅 is the ministry's own;
+# not 公司, 上司, 司机, 司法, 司令)
+_MINISTRY_DEPT = re.compile(rf"(?![公上])[{CJK}]{{2,6}}?司(?![{CJK}]?[长机法令仪员])")
+
+
 def _branches_after_bodies(doc: Doc) -> None:
     """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
     text = doc.text
+    if "司" in text:
+        # 国家住建部城乡建设司, 住房城乡建设部城建司: a ministry and its department, one ORG
+        # (the ministry alone was tagged and its department lost; orgs22, systematic (b))
+        for c in list(doc.cands):
+            if c.label != "ORG" or text[c.end - 1] not in "部委" or c.end - c.start < 3:
+                continue
+            m = _MINISTRY_DEPT.match(text, c.end)
+            # (国家民委政法司副司长: before a post the department is the title's; left alone)
+            if (
+                m is not None
+                and not any(ch in _FUNCTION for ch in m.group())
+                and doc.r.bare_post.match(text, m.end()) is None
+            ):
+                doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
     if "分局" not in text and "支队" not in text and "公司" not in text:
         return
     for c in list(doc.cands):

@@ -599,9 +599,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     prev in "和及" and text[k] in "街镇乡" and _after_place(text, s - 1, found, r.g)
                 )
                 or not nxt
-                # 深入柳溪镇实地督导, 、柏家坪街道相关负责人, 在青城乡召开: a town or a
-                # sub-district with its unit, after a verb of going, a preposition of place or
-                # a list mark, whatever follows it (session 21, locs22)
+                # 深入柳溪镇实地督导, 、柏家坪街道相关负责人, 在青城乡召开, ，某某街道拆除了…,
+                # 和某某乡相关负责同志: a town or a sub-district with its unit, after a verb of
+                # going, a preposition of place, a mark or a connective, whatever follows it
+                # (session 21, locs22)
                 # (not 振兴乡村, 镇村干部, 镇区: the unit opens a word; not 督导组给镇: 督导 and
                 # 调研 name groups too; names of two or three characters)
                 or (
@@ -610,8 +611,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and n < 4
                     # (到新建街道社区: a verb word, no name)
                     and stem not in function_words()
+                    and stem[:2] not in function_words()
+                    and text[k - 1 : k + 1] not in ("集镇", "城镇", "村镇", "乡镇", "城乡")
                     and not text.startswith(_NEW_NOT_NAME, s)
-                    and (prev in "、到在赴" or text.endswith(_TOWN_GOING_VERBS, 0, s))
+                    # (，由某某街道, ，北至镇朔楼, 及时向街道: a clause's word opens what was read)
+                    and stem[0] not in "由从对向在把将被为以让请至"
+                    and not text.startswith(_ROUTE_ENDS, s)
+                    and text[s - 1 : s + 1] not in function_words()
+                    and (prev in "、到在赴，和及与" or text.endswith(_TOWN_GOING_VERBS, 0, s))
                 )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "

@@ -738,6 +738,11 @@ def _title_prefix(doc: Doc, s: int) -> int:
     z = _zone_start(text, s)
     if z < s:
         return z
+    if s and text[s - 1 : s + 1] == "社区":
+        # 会议由社区居民委员会主任某某: the 区 of 社区 read as a district's level; the title opens
+        # with the community (and its name where one is written), never with a clause before it
+        # (persons22)
+        s -= 1
     if text[s : s + 1] == "村" or text.startswith("社区", s):
         # (听取某某社区党支部书记某某: a community's name after a verb, as a village's; session
         # 15 audit)
