@@ -50,6 +50,17 @@ from tests.preannotate_support import entity_set as _tagged
             {("城市创建，人人参与，不文明行为人人劝导，人人都是监督员", "SLOGAN")},
             set(),
         ),
+        # a banner's couplet parted by a space, wherever it stands (你我 and all); not quoted speech
+        (
+            "“文明城市没有看客 你我都是城市主人”——青山镇全力迎检",
+            {("文明城市没有看客 你我都是城市主人", "SLOGAN")},
+            set(),
+        ),
+        (
+            "他说：“我们小区环境很好 大家都是很满意”。",
+            set(),
+            {("我们小区环境很好 大家都是很满意", "SLOGAN")},
+        ),
         # parts joined by +
         ("落实“社区+物业+志愿者”多方协作机制。", {("社区+物业+志愿者", "SLOGAN")}, set()),
         ("以“1+3+6+N”的建设要求推进。", {("1+3+6+N", "SLOGAN")}, set()),

@@ -162,6 +162,7 @@ def _is_cjk_run(t: str) -> bool:
 
 
 _HALF_MARKS = re.compile("，|[ \u3000]+")
+_BANNER_HALVES = re.compile("[\u4e00-\u9fff]{5,8}[ \u3000]+[\u4e00-\u9fff]{5,8}")
 
 
 def _couplet(c: str) -> bool:
@@ -297,6 +298,17 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             for k in (0, 1, 2)
             for n in _CAMPAIGN_NOUNS
         )
+    # “文明城市没有看客 你我都是主人”——: a banner's couplet, two halves of five characters or
+    # more parted by a space, is a slogan wherever it stands (quoted speech parts no halves by a
+    # space; 你我 is a banner's word too; session 22, misc22)
+    if (
+        (" " in c or "\u3000" in c)
+        and _BANNER_HALVES.fullmatch(c) is not None
+        and _couplet(c)
+        and not any(ch in "吗呢吧啊呀了" for ch in c)
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+    ):
+        return True
     # “创文明城，做文明人”主题活动: a couplet of two halves of one length, named as a campaign by
     # the noun after it (quoted speech with a comma has no such noun; session 14)
     if (
