@@ -17,6 +17,7 @@ orgs22), systematic (b):
   and its department (国家住建部城乡建设司, not before a post: 某司副司长 is the title's); housing
   bodies written without 和 (省住房城乡建设厅, 市住房城乡建设委); every level's government after
   各 with the levels glossed in brackets (各区（市）县政府) is no body;
+- the party committee's formal name (中共岚溪县委员会, 中共歙县委员会宣传部) whatever the place;
 - bodies written bare or with a place name and no level, joined to another by a verb
   (县城管执法大队联合交警大队: two bodies, not one run across 联合; 会同新河派出所), and the last
   item of a list before 共同 (由司法局、法院、检察院共同开展…).
@@ -122,6 +123,17 @@ from tests.preannotate_support import entity_set as _tagged
                 ("市住房城乡建设委", "ORG"),
             },
             {("国家住建部", "ORG")},
+        ),
+        # the party committee's formal name, whatever the place, with its offices
+        (
+            "中共岚溪县委员会、岚溪县人民政府联合印发通知。",
+            {("中共岚溪县委员会", "ORG"), ("岚溪县人民政府", "ORG")},
+            set(),
+        ),
+        (
+            "中共歙县委员会宣传部主办，中共清河市委员会办公室协办。",
+            {("中共歙县委员会宣传部", "ORG"), ("中共清河市委员会办公室", "ORG")},
+            {("歙县", "GPE")},
         ),
         (
             "由司法局、法院、检察院共同开展普法宣传。",

@@ -38,7 +38,7 @@ from civannot.preannotate.places import (
     _stem_ok,
     extend_gpe_prefix,
 )
-from civannot.preannotate.scan import guarded, speed_up
+from civannot.preannotate.scan import guarded, scan_compile, speed_up
 
 # where the name of an outlet or a small body may begin: after punctuation, a line start, a
 # connective or a verb of going (到城关派出所)
@@ -761,7 +761,8 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # lets the regex engine skip to the next boundary, twice as fast; the text is scanned with
     # a line break before it so that its start is a boundary too)
     # (民政办的负责同志: the office's people after 的, as after a mark; session 16 audit)
-    bare = re.compile(
+    # (scan_compile: the skip set and the kinds' alternation guarded, the same matches)
+    bare = scan_compile(
         rf"[{_ITEM_AFTER}]([{CJK}]{{2,4}}?)(?:{kinds})(?=[{_ITEM_NEXT}]|$|的(?:负责|主要|分管))"
     )
     return with_level, bare, not_words
@@ -950,7 +951,8 @@ def _bare_body_re(
     # (the mark or verb before the name is consumed, not looked behind: a pattern opening with
     # a class and a few words lets the search skip to them; the text is scanned with a line
     # break before it, as _abbrev_res does)
-    return re.compile(
+    # (scan_compile: the skip set and the words' alternation guarded, the same matches)
+    return scan_compile(
         rf"(?:[{one}]|{verbs})"
         # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
         # in its own lists; 一中 not 一中队)
@@ -1519,6 +1521,7 @@ def find_orgs(doc: Doc) -> None:
     _joint_government(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
+    _party_committees(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
@@ -1864,6 +1867,28 @@ def _stacked_place_bodies(doc: Doc) -> None:
             not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由"
         ):
             doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
+
+
+# 中共岚溪县委员会, 中共某县委员会宣传部: the party committee's formal name (its documents' and
+# headers' issuer), read whole whatever the place (a name of one character, 歙县, or one nobody
+# listed); the committee's own offices after it belong to it (orgs22, systematic (b))
+_CPC_COMMITTEE = re.compile(
+    rf"(?:中共|中国共产党)([{CJK}]{{1,8}}?[省市县区州旗盟])委员会"
+    r"(?:办公室|办公厅|宣传部|组织部|统战部|政法委员会|政法委|党校|政策研究室|党史研究室)?"
+)
+
+
+def _party_committees(doc: Doc) -> None:
+    """org.grammar: 中共某县委员会 (its offices with it)."""
+    text = doc.text
+    if "中共" not in text and "中国共产党" not in text:
+        return
+    for m in _CPC_COMMITTEE.finditer(text):
+        if not any(c in _FUNCTION for c in m.group(1)) and not any(
+            c.label == "ORG" and c.start <= m.start() and m.end() < c.end for c in doc.cands
+        ):
+            _drop_cands(doc, "GPE", m.start(), m.end())
+            doc.add(m.start(), m.end(), "ORG", 0.7, 3, "org.grammar")
 
 
 # a ministry's department named by its field (城建司, 城乡建设司, 办公厅 is the ministry's own;
