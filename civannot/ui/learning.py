@@ -166,31 +166,46 @@ class CurveWidget(QWidget):
         self.curve = curve
         self.update()
 
+    def axis_titles(self) -> tuple[str, str]:
+        """What the x and y axes count, in the window's language (drawn under the x ticks and
+        above the y ticks: a tick's number alone does not say it is documents or F1)."""
+        return _tr("training documents"), _tr("micro F1 (held out)")
+
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
-        m = 36
-        plot = curve_plot(self.curve, self.width() - 2 * m, self.height() - 2 * m)
+        left, right, top, bottom = 36, 16, 44, 40  # legend and y title above, x title below
+        plot = curve_plot(self.curve, self.width() - left - right, self.height() - top - bottom)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not plot.series:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No learning curve yet"))
             p.end()
             return
+        x_title, y_title = self.axis_titles()
         p.setPen(QPen(QColor("#bbbbbb")))
         for y, text in plot.y_ticks:
-            p.drawLine(QPointF(m, m + y), QPointF(m + plot.width, m + y))
-            p.drawText(QPointF(4, m + y + 4), text)
+            p.drawLine(QPointF(left, top + y), QPointF(left + plot.width, top + y))
+            p.drawText(QPointF(4, top + y + 4), text)
         for x, text in plot.x_ticks:
-            p.drawText(QPointF(m + x - 6, m + plot.height + 16), text)
+            p.drawText(QPointF(left + x - 6, top + plot.height + 16), text)
+        p.setPen(QPen(QColor("#666666")))
+        fm = p.fontMetrics()
+        p.drawText(QPointF(4, top - 10), y_title)
+        p.drawText(
+            QPointF(
+                left + (plot.width - fm.horizontalAdvance(x_title)) / 2, top + plot.height + 34
+            ),
+            x_title,
+        )
         legend_x = 0
         for key, line in plot.series.items():
             p.setPen(QPen(QColor(self.COLOURS[key]), 2))
             for a, b in zip(line, line[1:], strict=False):
-                p.drawLine(QPointF(m + a[0], m + a[1]), QPointF(m + b[0], m + b[1]))
+                p.drawLine(QPointF(left + a[0], top + a[1]), QPointF(left + b[0], top + b[1]))
             for x, y in line:
-                p.drawEllipse(QPointF(m + x, m + y), 2.5, 2.5)
+                p.drawEllipse(QPointF(left + x, top + y), 2.5, 2.5)
             name = curve_name(key)
-            p.drawText(QPointF(m + 8 + legend_x, 14), name)
-            legend_x += p.fontMetrics().horizontalAdvance(name) + 24
+            p.drawText(QPointF(left + 8 + legend_x, 14), name)
+            legend_x += fm.horizontalAdvance(name) + 24
         p.end()
 
 
@@ -293,9 +308,18 @@ class RulesWindow(QWidget):
         for i, row in enumerate(ev):
             for j, text in enumerate(row):
                 self.evaluation.setItem(i, j, QTableWidgetItem(text))
+        self._fit_evaluation()
         self.curve.set_curve(info.get("curve", []))
         cr = correction_rows(info)
+        self.corrections.clearSpans()
         self.corrections.setRowCount(len(cr))
+        if not cr and versions:  # say so rather than leave an empty table to guess at
+            self.corrections.setRowCount(1)
+            none = QTableWidgetItem(_tr("None kept: no correction beat the rules out of fold"))
+            none.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            none.setForeground(QColor("#777777"))
+            self.corrections.setItem(0, 0, none)
+            self.corrections.setSpan(0, 0, 1, 3)
         for i, row in enumerate(cr):
             for j, text in enumerate(row):
                 item = QTableWidgetItem(correction_text(text) if j == 0 else text)
@@ -303,6 +327,17 @@ class RulesWindow(QWidget):
                 item.setToolTip(correction_tip(row[0]))
                 self.corrections.setItem(i, j, item)
         self.panel.status.setText("")
+
+    def _fit_evaluation(self) -> None:
+        """The evaluation table is as wide as its six columns (English headers are wider than
+        the Chinese ones: at 1240 px "Both F1" was cut behind a scroll bar); the corrections
+        table, whose name column stretches, gives up the room."""
+        t = self.evaluation
+        t.resizeColumnsToContents()
+        head = t.horizontalHeader()
+        width = sum(head.sectionSize(j) for j in range(t.columnCount()))
+        width += t.verticalHeader().sizeHint().width() + t.verticalScrollBar().sizeHint().width()
+        t.setMinimumWidth(width + 2 * t.frameWidth() + 2)
 
     def _toggled(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
@@ -345,9 +380,16 @@ class Learning:
             self.session.project.target
         ):
             self.train_dialog = TrainDialog(self.session.project, self.window)
+            self.train_dialog.panel.finished.connect(self._trained)
         self.train_dialog.show()
         self.train_dialog.raise_()
         return self.train_dialog
+
+    def _trained(self, _rep: dict) -> None:
+        """A new model version: the lead's screen, if open, shows it (its summary, evaluation,
+        curve and corrections) instead of the version it was opened with."""
+        if self.rules_window is not None and self.rules_window.isVisible():
+            self.rules_window.refresh()
 
     def open_rules(self) -> RulesWindow:
         if self.rules_window is None or self.rules_window.project is not self.session.project:
@@ -381,11 +423,18 @@ class Learning:
         ws = self.window.ws
         if ws.doc is None:
             return False
+        from civannot.ui.workspace import session_text
+
         try:
-            self.session.accept_by_precision(ws.doc.id, self.precisions(), threshold)
-        except SessionError as e:
-            self.window.show_message(str(e))
+            change = self.session.accept_by_precision(ws.doc.id, self.precisions(), threshold)
+        except SessionError as e:  # the core speaks English: the window's language here
+            self.window.show_message(session_text(str(e)))
             return False
+        self.window.show_message(
+            _tr(
+                "Accepted {n} suggestions of rules with precision ≥ {p:.0%} (one undo step)"
+            ).format(n=len(change.spans_added), p=threshold)
+        )
         return True
 
     def next_document(self, current: int | None) -> int | None:

@@ -793,6 +793,22 @@ class PreannotateDialog(_TaskDialog):
                 "",
                 summary["lexicon"],
             )
+        # what the lead changed in Rules and model… shows here: the model used, the rules off
+        if summary.get("model"):
+            from civannot.ui.learn_words import explain_text
+
+            text += "\n" + self.tr("With the trained {model}.").format(
+                model=explain_text(summary["model"])
+            )
+        else:
+            text += "\n" + self.tr("Rules only: no trained model (Tools → Train model…).")
+        from civannot.preannotate.registry import DEFAULT_OFF
+
+        off = sorted(set(summary.get("rules_disabled", [])) - set(DEFAULT_OFF))
+        if off:
+            text += "\n" + self.tr("Rules switched off for this project: {rules}").format(
+                rules=", ".join(off)
+            )
         self.result_label.setText(text)
         ws = getattr(self.window_, "ws", None)
         ids = self.doc_ids()

@@ -90,6 +90,24 @@ def _session_patterns() -> list[tuple[str, str]]:
             r"Accept (\d+) suggestions",
             QCoreApplication.translate("Session", "Accept {0} suggestions"),
         ),
+        (
+            r"Accept suggestions of rules with precision ≥ (\d+%)",
+            QCoreApplication.translate(
+                "Session", "Accept suggestions of rules with precision ≥ {0}"
+            ),
+        ),
+        (
+            r"no suggestion here comes from a rule with a precision of (\d+%) or more",
+            QCoreApplication.translate(
+                "Session", "No suggestion here comes from a rule with a precision of {0} or more"
+            ),
+        ),
+        (
+            r"the precision threshold must be between 0 and 1, not (\S+)",
+            QCoreApplication.translate(
+                "Session", "The precision threshold must be between 0 and 1, not {0}"
+            ),
+        ),
         (rf"Accept (\S+) {_Q}", QCoreApplication.translate("Session", "Accept {0} “{1}”")),
         (rf"Reject (\S+) {_Q}", QCoreApplication.translate("Session", "Reject {0} “{1}”")),
         (

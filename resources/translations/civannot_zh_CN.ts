@@ -1922,6 +1922,18 @@ Close anyway and lose them?</source>
             <numerusform>已使用从标注员标注层中学到的词典（%n 个词条）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With the trained {model}.</source>
+        <translation>已使用训练好的{model}。</translation>
+    </message>
+    <message>
+        <source>Rules only: no trained model (Tools → Train model…).</source>
+        <translation>仅用规则：尚无训练好的模型（工具 → 训练模型…）。</translation>
+    </message>
+    <message>
+        <source>Rules switched off for this project: {rules}</source>
+        <translation>本项目已停用的规则：{rules}</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2358,6 +2370,18 @@ Close anyway and lose them?</source>
         <location filename="../../civannot/ui/workspace.py" line="137"/>
         <source>“{0}” cannot be written in GBK, the encoding the damaged bytes came from</source>
         <translation>“{0}”无法用 GBK 编码写出，而受损字节正来自 GBK</translation>
+    </message>
+    <message>
+        <source>Accept suggestions of rules with precision ≥ {0}</source>
+        <translation>采纳精确率 ≥ {0} 的规则的建议</translation>
+    </message>
+    <message>
+        <source>No suggestion here comes from a rule with a precision of {0} or more</source>
+        <translation>本文档中没有来自精确率 ≥ {0} 的规则的建议</translation>
+    </message>
+    <message>
+        <source>The precision threshold must be between 0 and 1, not {0}</source>
+        <translation>精确率阈值必须在 0 到 1 之间，而不是 {0}</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2851,22 @@ Close anyway and lose them?</source>
     <message>
         <source>Next document by uncertainty</source>
         <translation>按不确定性选择下一篇</translation>
+    </message>
+    <message>
+        <source>Accepted {n} suggestions of rules with precision ≥ {p:.0%} (one undo step)</source>
+        <translation>已采纳精确率 ≥ {p:.0%} 的规则的 {n} 条建议（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>training documents</source>
+        <translation>训练文档数</translation>
+    </message>
+    <message>
+        <source>micro F1 (held out)</source>
+        <translation>微平均 F1（留出集）</translation>
+    </message>
+    <message>
+        <source>None kept: no correction beat the rules out of fold</source>
+        <translation>未保留：没有一条修正在交叉验证中胜过规则</translation>
     </message>
 </context>
 <context>
