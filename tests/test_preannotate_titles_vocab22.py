@@ -133,3 +133,25 @@ def test_a_community_is_no_district_after_a_clause_word(text: str, title: str) -
 def test_village_staff_words_alone_are_no_title(text: str) -> None:
     spans, _ = _out(text)
     assert not any(label in ("TITLE", "PERSON") for _, label in spans), spans
+
+
+# the head of a visiting group named with the campaign it scores and two or three of its kinds
+# (persons22, (a): three sites of a fresh batch)
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("会上，省级考核专家组组长韩立峰通报了考核情况。", "省级考核专家组组长"),
+        (
+            "国家卫生区评估专家组组长、某省卫生健康委一级巡视员韩立峰出席。",
+            "国家卫生区评估专家组组长",
+        ),
+        ("国家卫生城市复审现场评估组组长韩立峰出席会议并讲话。", "国家卫生城市复审现场评估组组长"),
+        ("全国文明城市测评组组长韩立峰出席。", "全国文明城市测评组组长"),
+        ("市创文督导组组长韩立峰出席。", "市创文督导组组长"),
+        ("第五督导组副组长韩立峰出席。", "第五督导组副组长"),
+    ],
+)
+def test_a_visiting_groups_head_keeps_its_campaign(text: str, title: str) -> None:
+    spans, holds = _out(text)
+    assert (title, "TITLE") in spans, spans
+    assert (_NAME, title) in holds, holds

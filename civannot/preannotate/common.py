@@ -81,10 +81,14 @@ class _Rules:
             # (县委巡察组组长: a committee's inspection group names its level; session 7)
             # (市创建督导三组组长: a campaign's numbered group after its level; session 11)
             # (市文明办督导组副组长: the office that sent the group; session 13 audit)
-            rf"(?:(?:{lv})(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫)?)?"
+            # (国家卫生城市复审现场评估组组长, 省级考核专家组组长: the campaign the group scores
+            # and two or three of its kinds stacked; persons22, seen on three sites)
+            rf"(?:(?:{lv})级?(?:委|文明办|文明委|爱卫办|创建办|创文办|创城办|创卫办|创建|创文|创城|创卫"
+            r"|卫生(?:城市|县城|区)|文明(?:城市|县城|城区))?)?"
             r"(?:第[一二三四五六七八九十]{1,3})?"
             # (省创卫考评组组长: the teams that score a campaign, as its team of 考评团)
-            r"(?:督导|督查|督察|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|考察|专家|考评|评估|验收)"
+            r"(?:督导|督查|督察|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|考察|专家|考评|评估|验收"
+            r"|复审|复查|现场|技术){1,3}?"
             r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)

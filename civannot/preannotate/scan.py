@@ -164,7 +164,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     search, match, at any pos), found without a full attempt at most positions."""
     cls = first_class(pattern, flags)
     if cls is None:
-        return re.compile(pattern, flags)
+        return _plain(pattern, flags)
     fast = _with_skip_set(pattern, flags, cls)
     return fast if fast is not None else re.compile(f"(?={cls})(?:{pattern})", flags)
 
@@ -449,7 +449,7 @@ class AfterScan(_PatternProxy):
             got = _after_class(list(parsed), bool(parsed.state.flags & re.MULTILINE))
             if got is None or not got[0]:
                 return None
-            probe = re.compile(f"[{''.join(dict.fromkeys(got[0]))}](?=(?:{pattern}))", flags)
+            probe = _plain(f"[{''.join(dict.fromkeys(got[0]))}](?=(?:{pattern}))", flags)
         except _Unbounded:
             return None
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
@@ -628,7 +628,7 @@ class TailScan(_ClauseScan):
             return None
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
-        return cls(re.compile(pattern, flags), tail, after, got[1], reach)
+        return cls(_plain(pattern, flags), tail, after, got[1], reach)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -876,6 +876,11 @@ def _guard_seq(seq: Any, at_start: bool) -> None:
     data[:] = out
 
 
+def _plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern for match() at given positions (no skip set): its alternations guarded."""
+    return _branch_guarded(pattern, flags) if _SKIP_SET_OK else re.compile(pattern, flags)
+
+
 def _branch_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """_sre_compiler.compile(pattern, flags) with its inner alternations guarded (_guard_seq);
     the pattern's own compile where that cannot be done (case folded, a private API changed)."""
@@ -1030,7 +1035,7 @@ class BranchGate:
         self._variants: dict[tuple[int, ...], Any] = {}
         # (the text last searched, its endpos and pos, the branches left out there)
         self._last: tuple[str | None, int, int, tuple[int, ...]] = (None, 0, 0, ())
-        whole = re.compile("|".join(branches))
+        whole = _plain("|".join(branches))
         self.match = whole.match
         self.fullmatch = whole.fullmatch
         self.pattern = whole.pattern
