@@ -221,3 +221,63 @@ def test_evaluation_table_not_cut_at_1366(qtbot, project_path, fast_crf, languag
         win.close()
         session.close()
         install_language("en")
+
+
+def _reports(project_path):  # noqa: ANN001, ANN202
+    """A real training report of the small project, one with learned corrections, one too
+    small to evaluate."""
+    from civannot.learn.training import train_project
+
+    p = Project.open(project_path)
+    try:
+        rep = train_project(p)
+    finally:
+        p.close()
+    with_corr = {
+        **rep,
+        "corrections": None,
+        "policy": {"TITLE": "union", "HOLDS_TITLE": "chain"},
+    }
+    from civannot.learn.corrections import Corrections
+
+    names = [c for c in Corrections.from_json(rep.get("corrections")).describe()]
+    small = {**rep, "evaluation": None, "curve": [], "model_labels": ["ORG", "LOC"]}
+    return [rep, with_corr, small], names
+
+
+def test_train_report_in_the_window_language(qtbot, project_path, fast_crf) -> None:  # noqa: ANN001
+    from civannot.learn.training import render_report
+    from civannot.ui.i18n import install_language
+    from civannot.ui.learn_words import report_text
+
+    reps, _names = _reports(project_path)
+    for rep in reps:  # English: exactly the command's report
+        assert report_text(rep) == render_report(rep)
+    try:
+        install_language("zh_CN")
+        for rep in reps:
+            text = report_text(rep)
+            english = re.findall(
+                r"\b(?:documents|characters|decides|held-out|fitted|learning curve|corrections|"
+                r"nothing|label|gold|rules|model|both|evaluation)\b",
+                text.replace("来自 gold", ""),  # the layer's name stays
+            )
+            assert not [w for w in english if w not in ("crf",)], (english, text)
+            assert CJK.search(text)
+        # the dialog shows it, in a fixed-pitch font (the table is in columns)
+        win, learn, session = window_for(qtbot, project_path)
+        try:
+            dlg = learn.open_train()
+            dlg._done(reps[0])
+            assert dlg.report.toPlainText() == report_text(reps[0])
+            assert "训练" in dlg.report.toPlainText() or "文档" in dlg.report.toPlainText()
+            from PySide6.QtGui import QFontDatabase
+
+            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            assert dlg.report.font().family() == fixed.family()
+            dlg.close()
+        finally:
+            win.close()
+            session.close()
+    finally:
+        install_language("en")

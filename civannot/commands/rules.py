@@ -48,6 +48,25 @@ def render(rep: dict) -> str:
     return "\n".join(lines)
 
 
+def _unknown_rule(rule: str, message: str) -> str:
+    """An unknown rule id: the closest ids and how to list them all, instead of a pointer to
+    the source (the registry's message ends "(see civannot.preannotate.registry)")."""
+    if not message.startswith("no pre-annotation rule"):
+        return message
+    import difflib
+
+    from civannot.preannotate.registry import RULES, families
+
+    close = difflib.get_close_matches(rule, sorted(RULES), n=2, cutoff=0.6) or (
+        difflib.get_close_matches(rule, sorted(families()), n=2, cutoff=0.6)
+    )
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return (
+        f"no pre-annotation rule {rule!r}{hint} (`civannot rules PROJECT` lists the rules "
+        "with their measures)"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from civannot.learn.data import LearnError
     from civannot.learn.rules_report import rules_report, set_rule_enabled
@@ -60,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 now = set_rule_enabled(project, change, enabled=bool(args.enable))
             except ValueError as e:
-                raise CommandError(str(e)) from None
+                raise CommandError(_unknown_rule(change, str(e))) from None
             verb = "on" if args.enable else "off"
             emit(
                 args,

@@ -137,3 +137,87 @@ def curve_name(key: str) -> str:
         "both": _tr("both"),
     }
     return names.get(key, key)
+
+
+def report_text(rep: dict) -> str:
+    """civannot.learn.training.render_report (the Train model dialog's result) in the window's
+    language; the table's numbers and label names stay as they are."""
+    from civannot.learn.corrections import Corrections
+    from civannot.learn.evaluation import compare_table, format_f1
+
+    decides = (
+        _policy_text(rep.get("policy"))
+        or _tr(", ").join(rep["model_labels"])
+        or _tr("nothing (rules keep all)")
+    )
+    lines = [
+        _tr(
+            "model {name} version {v}: {docs} documents ({chars} characters) from {sources}, {s} s"
+        ).format(
+            name=rep["model"],
+            v=rep["version"],
+            docs=rep["documents"],
+            chars=rep["characters"],
+            sources=", ".join(rep["sources"]),
+            s=rep["seconds"],
+        ),
+        _tr("the model decides: {what}").format(what=decides),
+    ]
+    ev = rep.get("evaluation")
+    if ev:
+        sp = rep["split"]
+        lines.append(
+            _tr(
+                "held-out: fitted on {train}, labels chosen on {check}, scored on {test} "
+                "documents (exact-match F1)"
+            ).format(train=sp["train"], check=sp["check"], test=sp["test"])
+        )
+        head = [_tr("label"), _tr("gold"), _tr("rules"), _tr("+corr"), _tr("model"), _tr("both")]
+        lines.append(
+            "  " + _pad(head[0], 12) + "".join(_pad(h, w, right=True) for h, w in
+                                              zip(head[1:], (6, 8, 8, 8, 8), strict=True))
+        )  # fmt: skip
+        for r in compare_table(ev):
+            lines.append(
+                f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
+                f"{format_f1(r.get('corrected')):>8}"
+                f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
+            )
+        lines.append(
+            _tr(
+                "  (+corr: the rules with the corrections learned on the fitted part; both: "
+                "rules, corrections and model as preannotate combines them)"
+            )
+        )
+        if rep.get("curve"):
+            pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
+            lines.append(_tr("learning curve (documents: micro F1 of both): {pts}").format(pts=pts))
+    else:
+        lines.append(_tr("too few documents to hold some out: no evaluation"))
+    corr = Corrections.from_json(rep.get("corrections"))
+    if corr:
+        lines.append(
+            _tr(
+                "learned corrections of the rules (applied before the model; spans they make "
+                "name them as learned:…@version; fixed/broken on the training gold):"
+            )
+        )
+        for row in corr.describe():
+            counts = (
+                ""
+                if row["fixed"] is None
+                else _tr("  fixed {f}, broken {b}").format(f=row["fixed"], b=row["broken"])
+            )
+            lines.append(f"  {correction_text(row['correction'])}{counts}")
+    else:
+        lines.append(
+            _tr("learned corrections of the rules: none kept (none beat the rules out of fold)")
+        )
+    return "\n".join(lines)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to `width` columns, a CJK character counting two (the report is monospaced)."""
+    cols = sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
+    fill = " " * max(0, width - cols)
+    return fill + text if right else text + fill

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -114,6 +114,8 @@ class TrainDialog(QDialog):
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setObjectName("trainReport")
+        # the report's table is laid out in columns of characters
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.report, 1)
         self.panel.finished.connect(self._done)
         self.resize(640, 480)
@@ -136,13 +138,13 @@ class TrainDialog(QDialog):
         )
 
     def _done(self, rep: dict) -> None:
-        from civannot.learn.training import render_report
+        from civannot.ui.learn_words import report_text
 
         self.result = rep
         self.panel.status.setText(
             _tr("Model version {v} stored; pre-annotate to use it").format(v=rep["version"])
         )
-        self.report.setPlainText(render_report(rep))
+        self.report.setPlainText(report_text(rep))
 
     def reject(self) -> None:  # closing while training cancels it
         self.panel.cancel()

@@ -3356,6 +3356,58 @@ Close anyway and lose them?</source>
         <source>trim {l} suffix «{a}»</source>
         <translation>截短 {l}：去掉结尾的«{a}»</translation>
     </message>
+    <message>
+        <source>model {name} version {v}: {docs} documents ({chars} characters) from {sources}, {s} s</source>
+        <translation>{name} 模型第 {v} 版：来自 {sources} 的 {docs} 篇文档（{chars} 字），用时 {s} 秒</translation>
+    </message>
+    <message>
+        <source>the model decides: {what}</source>
+        <translation>由模型决定：{what}</translation>
+    </message>
+    <message>
+        <source>nothing (rules keep all)</source>
+        <translation>无（全部由规则决定）</translation>
+    </message>
+    <message>
+        <source>held-out: fitted on {train}, labels chosen on {check}, scored on {test} documents (exact-match F1)</source>
+        <translation>留出评估：在 {train} 篇文档上训练，{check} 篇上选择标签，{test} 篇上评分（精确匹配 F1）</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <source>+corr</source>
+        <translation>+修正</translation>
+    </message>
+    <message>
+        <source>  (+corr: the rules with the corrections learned on the fitted part; both: rules, corrections and model as preannotate combines them)</source>
+        <translation>  （+修正：规则加上在训练部分学到的修正；合并：规则、修正与模型按预标注的方式合并）</translation>
+    </message>
+    <message>
+        <source>learning curve (documents: micro F1 of both): {pts}</source>
+        <translation>学习曲线（文档数：合并的微平均 F1）：{pts}</translation>
+    </message>
+    <message>
+        <source>too few documents to hold some out: no evaluation</source>
+        <translation>文档太少，无法留出评估集：没有评估</translation>
+    </message>
+    <message>
+        <source>learned corrections of the rules (applied before the model; spans they make name them as learned:…@version; fixed/broken on the training gold):</source>
+        <translation>学到的规则修正（在模型之前应用；由它们产生的片段标为 learned:…@版本；改对/改错按训练金标准计）：</translation>
+    </message>
+    <message>
+        <source>  fixed {f}, broken {b}</source>
+        <translation>  改对 {f}，改错 {b}</translation>
+    </message>
+    <message>
+        <source>learned corrections of the rules: none kept (none beat the rules out of fold)</source>
+        <translation>学到的规则修正：未保留（没有一条在交叉验证中胜过规则）</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
