@@ -281,3 +281,31 @@ def test_train_report_in_the_window_language(qtbot, project_path, fast_crf) -> N
             session.close()
     finally:
         install_language("en")
+
+
+def test_next_by_uncertainty_says_when_it_cannot_order(qtbot, project_path) -> None:  # noqa: ANN001
+    from civannot.learn.uncertainty import uncertainty_scores
+
+    win, learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        assert not uncertainty_scores(session.project)  # rules only: no scores
+        win.learning_actions["order"].setChecked(True)
+        assert "No uncertainty scores yet" in win.statusBar().currentMessage()
+        win.learning_actions["order"].setChecked(False)
+        import civannot.learn.uncertainty as unc
+
+        ids = [info.id for info in win.documents.model.infos]
+        orig = unc.uncertainty_scores
+        try:
+            unc.uncertainty_scores = lambda _p: dict.fromkeys(ids, 0.0)
+            win.learning_actions["order"].setChecked(True)
+            assert "equally sure" in win.statusBar().currentMessage()
+            win.learning_actions["order"].setChecked(False)
+            unc.uncertainty_scores = lambda _p: {d: i / 10 for i, d in enumerate(ids)}
+            win.learning_actions["order"].setChecked(True)
+            assert "least sure" in win.statusBar().currentMessage()
+        finally:
+            unc.uncertainty_scores = orig
+    finally:
+        win.close()
+        session.close()

@@ -452,6 +452,23 @@ class Learning:
     def set_by_uncertainty(self, on: bool) -> None:
         self.by_uncertainty = on
         self.window.next_document_hook = self.next_document if on else None
+        if on:  # without scores (or with one score for all) the order is the list's: say so
+            from civannot.learn.uncertainty import uncertainty_scores
+
+            scores = uncertainty_scores(self.session.project)
+            if not scores:
+                self.window.show_message(
+                    _tr(
+                        "No uncertainty scores yet: train a model (Tools → Train model…) and "
+                        "pre-annotate; until then the list's order"
+                    )
+                )
+            elif len(set(scores.values())) == 1:
+                self.window.show_message(
+                    _tr("The model is equally sure of every document: the list's order")
+                )
+            else:
+                self.window.show_message(_tr("Next document: the one the model is least sure of"))
 
 
 def install(window: Any) -> Learning:

@@ -2868,6 +2868,18 @@ Close anyway and lose them?</source>
         <source>None kept: no correction beat the rules out of fold</source>
         <translation>未保留：没有一条修正在交叉验证中胜过规则</translation>
     </message>
+    <message>
+        <source>No uncertainty scores yet: train a model (Tools → Train model…) and pre-annotate; until then the list's order</source>
+        <translation>尚无不确定度分数：请先训练模型（工具 → 训练模型…）并重新预标注；在此之前按列表顺序</translation>
+    </message>
+    <message>
+        <source>The model is equally sure of every document: the list's order</source>
+        <translation>模型对每篇文档的把握相同：按列表顺序</translation>
+    </message>
+    <message>
+        <source>Next document: the one the model is least sure of</source>
+        <translation>下一篇：模型最没有把握的文档</translation>
+    </message>
 </context>
 <context>
     <name>project_actions</name>
