@@ -187,12 +187,19 @@ def assign_project(
                 started.add((d, a))
     priority = None
     if order == "uncertainty":
-        from civannot.learn.uncertainty import order_by_uncertainty, uncertainty_scores
+        from civannot.learn.uncertainty import (
+            missing_step,
+            order_by_uncertainty,
+            uncertainty_scores,
+        )
 
         scores = uncertainty_scores(project)
         if not scores:
             raise AssignmentError(
                 "no uncertainty scores yet: train a model (civannot train) and pre-annotate first"
+                if missing_step(project) == "train"
+                else "no uncertainty scores: the last pre-annotation ran without the trained "
+                "model; pre-annotate with it (civannot preannotate, without --rules-only) first"
             )
         priority = order_by_uncertainty(sorted(lengths), scores)
     elif order != "length":

@@ -43,7 +43,8 @@ def ensure_default_project(
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".new")
-    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+    lock = Path(str(tmp) + "-lock")  # the writer lock of the temporary name (models/database.py)
+    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm"), lock):
         leftover.unlink(missing_ok=True)
     from civannot.importer import import_paths
     from civannot.preannotate import preannotate_project
@@ -60,6 +61,7 @@ def ensure_default_project(
     finally:
         project.close()
     os.replace(tmp, path)
+    lock.unlink(missing_ok=True)
     return path
 
 

@@ -8,7 +8,7 @@ def test_first_start_builds_the_sample_project(tmp_path, monkeypatch):
     monkeypatch.setenv("CIVANNOT_DATA_DIR", str(tmp_path / "data"))
     path = ensure_default_project()
     assert path == default_project_path() and path.exists()
-    assert not list((tmp_path / "data").glob("*.new"))
+    assert not list((tmp_path / "data").glob("*.new*"))  # nor its writer lock (*.new-lock)
     with Project.open(path) as p:
         n = len(list(samples_dir().glob("*.txt")))
         assert n >= 10 and p.document_count() == n

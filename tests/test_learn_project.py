@@ -176,10 +176,20 @@ def test_assign_by_uncertainty_needs_scores(tmp_path):
 
     p = build_project(tmp_path / "fresh.civ", n=3)
     try:
-        with pytest.raises(AssignmentError, match="no uncertainty scores"):
+        with pytest.raises(AssignmentError, match="no uncertainty scores yet: train a model"):
             assign_project(p, ["alice"], 0.0, order="uncertainty")
     finally:
         p.close()
+
+
+def test_assign_by_uncertainty_with_a_model_but_no_scores_asks_for_its_preannotation(project):
+    # a model is stored, but the last pre-annotation ran without it (--rules-only clears the
+    # scores): training again would not help, pre-annotating with it does
+    from civannot.assignment import AssignmentError
+
+    assert not uncertainty_scores(project)
+    with pytest.raises(AssignmentError, match="ran without the trained model; pre-annotate"):
+        assign_project(project, ["alice"], 0.0, order="uncertainty")
 
 
 def test_accept_by_precision_is_one_undo_step(project):

@@ -37,8 +37,9 @@ def window_for(qtbot, path, annotator="lead"):  # noqa: ANN001, ANN201
     return win, learn, session
 
 
-@pytest.fixture
-def project_path(tmp_path):
+def preannotated_project(tmp_path):  # noqa: ANN001, ANN201
+    """Eight team-genre documents with gold, pre-annotated by the rules, and settings of its own
+    (the learning screens' tests here and in test_ui_learning_qa22)."""
     use_temp_settings(tmp_path)
     p = build_project(tmp_path / "p.civ", n=8)
     try:
@@ -46,6 +47,11 @@ def project_path(tmp_path):
     finally:
         p.close()
     return tmp_path / "p.civ"
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    return preannotated_project(tmp_path)
 
 
 def test_provenance_in_the_panel_and_the_tooltip(qtbot, project_path) -> None:  # noqa: ANN001

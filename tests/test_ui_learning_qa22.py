@@ -15,39 +15,19 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
-from ui_support import use_temp_settings  # noqa: E402
 
-from civannot.learn.apply import preannotate  # noqa: E402
 from civannot.project import Project  # noqa: E402
-from civannot.session import Session  # noqa: E402
-from tests.learn_support import build_project  # noqa: E402
+from tests.test_ui_learning import preannotated_project, window_for  # noqa: E402
 
 pytestmark = pytest.mark.gui
-
-CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def window_for(qtbot, path, annotator="lead"):  # noqa: ANN001, ANN201
-    from civannot.ui import learning
-    from civannot.ui.main_window import MainWindow
-
-    session = Session(Project.open(path), annotator)
-    win = MainWindow(session)
-    qtbot.addWidget(win)
-    learn = learning.install(win)
-    win.open_initial_document()
-    return win, learn, session
 
 
 @pytest.fixture
 def project_path(tmp_path):
-    use_temp_settings(tmp_path)
-    p = build_project(tmp_path / "p.civ", n=8)
-    try:
-        preannotate(p)
-    finally:
-        p.close()
-    return tmp_path / "p.civ"
+    return preannotated_project(tmp_path)
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
@@ -290,13 +270,20 @@ def test_next_by_uncertainty_says_when_it_cannot_order(qtbot, project_path) -> N
     try:
         assert not uncertainty_scores(session.project)  # rules only: no scores
         win.learning_actions["order"].setChecked(True)
-        assert "No uncertainty scores yet" in win.statusBar().currentMessage()
+        assert "No uncertainty scores yet: train a model" in win.statusBar().currentMessage()
         win.learning_actions["order"].setChecked(False)
         import civannot.learn.uncertainty as unc
 
         ids = [info.id for info in win.documents.model.infos]
-        orig = unc.uncertainty_scores
+        orig, orig_step = unc.uncertainty_scores, unc.missing_step
         try:
+            # a model is stored but the last pre-annotation ran without it: training again
+            # would not help (missing_step itself: test_learn_project)
+            unc.missing_step = lambda _p: "preannotate"
+            win.learning_actions["order"].setChecked(True)
+            assert "ran without the model" in win.statusBar().currentMessage()
+            win.learning_actions["order"].setChecked(False)
+            unc.missing_step = orig_step
             unc.uncertainty_scores = lambda _p: dict.fromkeys(ids, 0.0)
             win.learning_actions["order"].setChecked(True)
             assert "equally sure" in win.statusBar().currentMessage()
@@ -305,7 +292,7 @@ def test_next_by_uncertainty_says_when_it_cannot_order(qtbot, project_path) -> N
             win.learning_actions["order"].setChecked(True)
             assert "least sure" in win.statusBar().currentMessage()
         finally:
-            unc.uncertainty_scores = orig
+            unc.uncertainty_scores, unc.missing_step = orig, orig_step
     finally:
         win.close()
         session.close()

@@ -77,6 +77,14 @@ def uncertainty_scores(project: Project) -> dict[int, float]:
     return out
 
 
+def missing_step(project: Project) -> str:
+    """Why a project has no uncertainty scores: "train" when no model is stored, "preannotate"
+    when one is but the last pre-annotation ran without it (`--rules-only` clears the scores)."""
+    from civannot.learn.model_store import latest_model
+
+    return "train" if latest_model(project) is None else "preannotate"
+
+
 def order_by_uncertainty(doc_ids: Iterable[int], scores: dict[int, float]) -> list[int]:
     """Most informative first; documents without a score keep their order after them."""
     ids = list(doc_ids)

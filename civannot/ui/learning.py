@@ -453,7 +453,7 @@ class Learning:
         self.by_uncertainty = on
         self.window.next_document_hook = self.next_document if on else None
         if on:  # without scores (or with one score for all) the order is the list's: say so
-            from civannot.learn.uncertainty import uncertainty_scores
+            from civannot.learn.uncertainty import missing_step, uncertainty_scores
 
             scores = uncertainty_scores(self.session.project)
             if not scores:
@@ -461,6 +461,11 @@ class Learning:
                     _tr(
                         "No uncertainty scores yet: train a model (Tools → Train model…) and "
                         "pre-annotate; until then the list's order"
+                    )
+                    if missing_step(self.session.project) == "train"
+                    else _tr(
+                        "No uncertainty scores: the last pre-annotation ran without the model; "
+                        "pre-annotate with it (Tools → Pre-annotate…); until then the list's order"
                     )
                 )
             elif len(set(scores.values())) == 1:

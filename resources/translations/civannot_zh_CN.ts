@@ -2880,6 +2880,10 @@ Close anyway and lose them?</source>
         <source>Next document: the one the model is least sure of</source>
         <translation>下一篇：模型最没有把握的文档</translation>
     </message>
+    <message>
+        <source>No uncertainty scores: the last pre-annotation ran without the model; pre-annotate with it (Tools → Pre-annotate…); until then the list's order</source>
+        <translation>尚无不确定度分数：上次预标注没有使用模型；请用模型重新预标注（工具 → 预标注…）；在此之前按列表顺序</translation>
+    </message>
 </context>
 <context>
     <name>project_actions</name>
