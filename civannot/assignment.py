@@ -129,15 +129,21 @@ class AssignSummary:
     new_pairs: int = 0
     released: int = 0  # unstarted assignments taken from annotators no longer in the team
     per_annotator: dict[str, dict[str, int]] = field(default_factory=dict)
+    # with --order uncertainty: the newly handed-out documents, least sure first, as
+    # {"document": external id, "id", "score", "annotators"}: what the order did
+    uncertain_first: list[dict[str, Any]] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "documents": self.documents,
             "overlap_documents": self.overlap_documents,
             "new_assignments": self.new_pairs,
             "released": self.released,
             "annotators": self.per_annotator,
         }
+        if self.uncertain_first is not None:
+            out["uncertain_first"] = self.uncertain_first
+        return out
 
     def render(self) -> str:
         lines = [
@@ -150,7 +156,20 @@ class AssignSummary:
                 f"  {a:<16} {d['documents']:>6} documents  {d['characters']:>9} characters  "
                 f"{d['new']:>5} new  {d['started']:>5} started"
             )
+        if self.uncertain_first:
+            shown = self.uncertain_first[:UNCERTAIN_SHOWN]
+            lines.append("handed out least sure first (uncertainty score):")
+            for row in shown:
+                score = "  –  " if row["score"] is None else f"{row['score']:.3f}"
+                lines.append(f"  {score}  {row['document']}  -> {', '.join(row['annotators'])}")
+            if len(self.uncertain_first) > len(shown):
+                lines.append(
+                    f"  … {len(self.uncertain_first) - len(shown)} more (--json lists all)"
+                )
         return "\n".join(lines)
+
+
+UNCERTAIN_SHOWN = 10
 
 
 def assign_project(
@@ -186,6 +205,7 @@ def assign_project(
             if n:
                 started.add((d, a))
     priority = None
+    scores: dict[int, float] = {}
     if order == "uncertainty":
         from civannot.learn.uncertainty import (
             missing_step,
@@ -198,8 +218,8 @@ def assign_project(
             raise AssignmentError(
                 "no uncertainty scores yet: train a model (civannot train) and pre-annotate first"
                 if missing_step(project) == "train"
-                else "no uncertainty scores: the last pre-annotation ran without the trained "
-                "model; pre-annotate with it (civannot preannotate, without --rules-only) first"
+                else "no uncertainty scores yet: no document was pre-annotated with the trained "
+                "model; run civannot preannotate (without --rules-only) first"
             )
         priority = order_by_uncertainty(sorted(lengths), scores)
     elif order != "length":
@@ -221,6 +241,21 @@ def assign_project(
         released=len(released),
     )
     new_set = set(new_pairs)
+    if priority is not None:
+        rank_of = {d: i for i, d in enumerate(priority)}
+        handed: dict[int, list[str]] = {}
+        for d, a in new_pairs:
+            handed.setdefault(d, []).append(a)
+        names = {info.id: info.external_id for info in project.document_infos()}
+        summary.uncertain_first = [
+            {
+                "document": names.get(d, str(d)),
+                "id": d,
+                "score": scores.get(d),
+                "annotators": sorted(a),
+            }
+            for d, a in sorted(handed.items(), key=lambda x: rank_of.get(x[0], len(rank_of)))
+        ]
     for a in sorted(set(annotators) | {a for names in plan.values() for a in names}):
         docs = [d for d, names in plan.items() if a in names]
         summary.per_annotator[a] = {

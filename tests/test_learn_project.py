@@ -169,6 +169,15 @@ def test_assign_by_uncertainty_hands_out_the_least_sure_first(project):
     assert summary.new_pairs == 4
     handed = {d for docs in project.assignments().values() for d in docs}
     assert handed == set(top)
+    # the summary says what the order did: the documents handed out, least sure first
+    first = summary.uncertain_first
+    assert [r["id"] for r in first] == top and [r["score"] for r in first] == [
+        scores[d] for d in top
+    ]
+    assert all(r["annotators"] and r["document"] for r in first)
+    assert summary.to_json()["uncertain_first"] == first
+    text = summary.render()
+    assert "least sure first" in text and first[0]["document"] in text
 
 
 def test_assign_by_uncertainty_needs_scores(tmp_path):
@@ -183,12 +192,14 @@ def test_assign_by_uncertainty_needs_scores(tmp_path):
 
 
 def test_assign_by_uncertainty_with_a_model_but_no_scores_asks_for_its_preannotation(project):
-    # a model is stored, but the last pre-annotation ran without it (--rules-only clears the
-    # scores): training again would not help, pre-annotating with it does
+    # a model is stored, but no document was pre-annotated with it yet: training again would
+    # not help, pre-annotating with it does
     from civannot.assignment import AssignmentError
 
     assert not uncertainty_scores(project)
-    with pytest.raises(AssignmentError, match="ran without the trained model; pre-annotate"):
+    with pytest.raises(
+        AssignmentError, match="no document was pre-annotated with the trained model"
+    ):
         assign_project(project, ["alice"], 0.0, order="uncertainty")
 
 

@@ -277,11 +277,11 @@ def test_next_by_uncertainty_says_when_it_cannot_order(qtbot, project_path) -> N
         ids = [info.id for info in win.documents.model.infos]
         orig, orig_step = unc.uncertainty_scores, unc.missing_step
         try:
-            # a model is stored but the last pre-annotation ran without it: training again
-            # would not help (missing_step itself: test_learn_project)
+            # a model is stored but nothing was pre-annotated with it: training again would
+            # not help (missing_step itself: test_learn_project)
             unc.missing_step = lambda _p: "preannotate"
             win.learning_actions["order"].setChecked(True)
-            assert "ran without the model" in win.statusBar().currentMessage()
+            assert "pre-annotate with the trained model" in win.statusBar().currentMessage()
             win.learning_actions["order"].setChecked(False)
             unc.missing_step = orig_step
             unc.uncertainty_scores = lambda _p: dict.fromkeys(ids, 0.0)

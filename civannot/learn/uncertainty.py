@@ -79,7 +79,8 @@ def uncertainty_scores(project: Project) -> dict[int, float]:
 
 def missing_step(project: Project) -> str:
     """Why a project has no uncertainty scores: "train" when no model is stored, "preannotate"
-    when one is but the last pre-annotation ran without it (`--rules-only` clears the scores)."""
+    when one is but no document was pre-annotated with it yet (trained after the last
+    pre-annotation, or only `--rules-only` runs since: they leave the scores as they were)."""
     from civannot.learn.model_store import latest_model
 
     return "train" if latest_model(project) is None else "preannotate"

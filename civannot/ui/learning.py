@@ -464,8 +464,8 @@ class Learning:
                     )
                     if missing_step(self.session.project) == "train"
                     else _tr(
-                        "No uncertainty scores: the last pre-annotation ran without the model; "
-                        "pre-annotate with it (Tools → Pre-annotate…); until then the list's order"
+                        "No uncertainty scores yet: pre-annotate with the trained model "
+                        "(Tools → Pre-annotate…); until then the list's order"
                     )
                 )
             elif len(set(scores.values())) == 1:

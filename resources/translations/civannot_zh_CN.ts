@@ -2881,8 +2881,8 @@ Close anyway and lose them?</source>
         <translation>下一篇：模型最没有把握的文档</translation>
     </message>
     <message>
-        <source>No uncertainty scores: the last pre-annotation ran without the model; pre-annotate with it (Tools → Pre-annotate…); until then the list's order</source>
-        <translation>尚无不确定度分数：上次预标注没有使用模型；请用模型重新预标注（工具 → 预标注…）；在此之前按列表顺序</translation>
+        <source>No uncertainty scores yet: pre-annotate with the trained model (Tools → Pre-annotate…); until then the list's order</source>
+        <translation>尚无不确定度分数：请用训练好的模型预标注（工具 → 预标注…）；在此之前按列表顺序</translation>
     </message>
 </context>
 <context>
