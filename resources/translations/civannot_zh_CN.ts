@@ -3455,5 +3455,265 @@ Close anyway and lose them?</source>
         <source>off unless switched on: the place written before 市领导 / 县领导 + names inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays apart)</source>
         <translation>默认停用，启用后：写在“市领导 / 县领导 + 人名”前的地名并入 TITLE（某某县领导甲、乙，正如“某某县委书记”是一个职务；默认地名单独标注）</translation>
     </message>
+    <message>
+        <source>a title (place prefix? + body + post, 副/常务/代) or a chain of them at 、, right before a name (or before a colon and the names holding it: 副组长：甲、乙)</source>
+        <translation>人名紧前的一个职务（地名前缀? + 机构 + 职务，含 副/常务/代）或以“、”相连的职务链（也包括冒号前、其后列出任职人名的职务：副组长：甲、乙）</translation>
+    </message>
+    <message>
+        <source>a post written after a name (某某书记讲话, 某某总书记)</source>
+        <translation>写在人名之后的职务（某某书记讲话，某某总书记）</translation>
+    </message>
+    <message>
+        <source>a post someone is elected or appointed to, or removed from (某某当选为省长, 任命甲、乙为某某副主任, 免去某某某某区委书记职务)</source>
+        <translation>某人当选、被任命或被免去的职务（某某当选为省长，任命甲、乙为某某副主任，免去某某某某区委书记职务）</translation>
+    </message>
+    <message>
+        <source>市领导 / 县领导 / 师市领导 followed by a list of names</source>
+        <translation>市领导 / 县领导 / 师市领导 后接一串人名</translation>
+    </message>
+    <message>
+        <source>a name right after a title or a chain of titles</source>
+        <translation>紧跟在一个职务或职务链之后的人名</translation>
+    </message>
+    <message>
+        <source>a name right before 总书记 / a bare post (also the given name of a person named in full: 福川书记)</source>
+        <translation>紧写在“总书记”或单独职务之前的人名（也包括文中已出现全名者的名字：福川书记）</translation>
+    </message>
+    <message>
+        <source>a name in a list of names: after 市领导 …, before 等…领导, or beside a name found (甲、乙、丙出席), or three or more opening a sentence before 出席 / 在主席台, or opening a clause before the count of the people they are (甲、乙、丙3人获…)</source>
+        <translation>人名列表中的人名：在“市领导 …”之后、“等…领导”之前，或与已识别的人名并列（甲、乙、丙出席），或三个及以上人名位于句首、在“出席”/“在主席台”之前，或位于分句开头、其后为这些人的人数（甲、乙、丙3人获…）</translation>
+    </message>
+    <message>
+        <source>a name elected, appointed or removed (某某当选为…, 选举某某为…)</source>
+        <translation>当选、被任命或被免职的人名（某某当选为…，选举某某为…）</translation>
+    </message>
+    <message>
+        <source>a name in a list of three or more after a colon (就座的还有：甲、乙、丙)</source>
+        <translation>冒号后三个及以上人名列表中的人名（就座的还有：甲、乙、丙）</translation>
+    </message>
+    <message>
+        <source>a name opening a speaker frame (某某强调，)</source>
+        <translation>位于讲话框架开头的人名（某某强调，）</translation>
+    </message>
+    <message>
+        <source>a name before 同志</source>
+        <translation>“同志”之前的人名</translation>
+    </message>
+    <message>
+        <source>a name before its place in a photo caption (某某（左二）)</source>
+        <translation>图片说明中位置标注前的人名（某某（左二））</translation>
+    </message>
+    <message>
+        <source>a name opening a line before going to inspect (某某到某某县调研)</source>
+        <translation>一行开头、其后为前往调研视察的人名（某某到某某县调研）</translation>
+    </message>
+    <message>
+        <source>a transliterated name with a middle dot opening a clause before a leader's act</source>
+        <translation>带间隔号的音译人名，位于分句开头、其后为领导的活动</translation>
+    </message>
+    <message>
+        <source>a name alone opening a sentence that says what the person did at the meeting (某某作工作部署。 / 某某主持。)</source>
+        <translation>单独位于句首、句子说明此人在会上做了什么的人名（某某作工作部署。/ 某某主持。）</translation>
+    </message>
+    <message>
+        <source>a name leading a party or an act (某某一行, 在某某的陪同下), or after the role of staff acting for a body (工作人员某某表示, 网格员某某)</source>
+        <translation>带领一行人或一项活动的人名（某某一行，在某某的陪同下），或代表机构履职的工作人员身份之后的人名（工作人员某某表示，网格员某某）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: a member of the public named in a report, after their role (志愿者某某，/ 居民某某告诉记者), before their group (甲、乙等志愿者) or their count (甲、乙、丙3人获…)</source>
+        <translation>默认停用，启用后：报道中具名的普通群众，位于其身份之后（志愿者某某，/ 居民某某告诉记者）、其群体之前（甲、乙等志愿者）或其人数之前（甲、乙、丙3人获…）</translation>
+    </message>
+    <message>
+        <source>a surname alone before a post at a clause's start, after the article named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)</source>
+        <translation>分句开头单独的姓氏、其后为职务，且文中此前已出现此人全名（市长周某… 周市长指出：周 为 PERSON，市长 为 TITLE）</translation>
+    </message>
+    <message>
+        <source>a further mention of a name found by another rule</source>
+        <translation>其他规则已识别的人名在文中的再次出现</translation>
+    </message>
+    <message>
+        <source>a name opening an item of a list, its titles after it (某某，某某县委书记、二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line; a roster's lines, the role before a colon held by the lines under it: 副组长：甲　副县长 / 　　乙　县教育局局长)</source>
+        <translation>位于列表项开头、其后为其职务的人名（某某，某某县委书记、二级巡视员；… / 某某（县委副书记） / 一行中的 某某　县委副书记；名单中的各行：冒号前的角色由其下各行的人担任：副组长：甲　副县长 / 　　乙　县教育局局长）</translation>
+    </message>
+    <message>
+        <source>a string the project's annotators accepted before (learned lexicon)</source>
+        <translation>本项目标注员以前采纳过的字符串（学到的词表）</translation>
+    </message>
+    <message>
+        <source>level + body (市委宣传部, 县创文办, 市城管局), with place prefix and sub-units</source>
+        <translation>层级 + 机构（市委宣传部，县创文办，市城管局），含地名前缀和下属单位</translation>
+    </message>
+    <message>
+        <source>a body or outlet named by its own pattern (X日报, X新闻网, 团县委, X派出所, X街道办, 理论学习中心组, 暨-names of working groups)</source>
+        <translation>按自身模式命名的机构或媒体（X日报，X新闻网，团县委，X派出所，X街道办，理论学习中心组，带“暨”的工作小组名称）</translation>
+    </message>
+    <message>
+        <source>a body named by an abbreviation nobody listed, closed by a kind (县某某联动办, 区城管执法大队, 街道创建办; bare only as an item of a list: 党建办、社管办)</source>
+        <translation>以词表未收的简称命名、以机构类别词结尾的机构（县某某联动办，区城管执法大队，街道创建办；不带前缀时仅限列表项：党建办、社管办）</translation>
+    </message>
+    <message>
+        <source>党中央 / 中央 coordinated with a party committee</source>
+        <translation>与党委并列的 党中央 / 中央</translation>
+    </message>
+    <message>
+        <source>a school or outlet named after a place (某某县第一中学, 某某日报)</source>
+        <translation>以地名命名的学校或媒体（某某县第一中学，某某日报）</translation>
+    </message>
+    <message>
+        <source>a company or group named by its suffix (城投集团, 某某公司)</source>
+        <translation>以后缀标明的公司或集团（城投集团，某某公司）</translation>
+    </message>
+    <message>
+        <source>a development zone (某某高新区, 某某开发区)</source>
+        <translation>开发区（某某高新区，某某开发区）</translation>
+    </message>
+    <message>
+        <source>a province, prefecture or county from the shipped gazetteer, with its unit</source>
+        <translation>内置地名表中的省、地级或县级行政区，带行政单位</translation>
+    </message>
+    <message>
+        <source>a province or city from the gazetteer written without its unit</source>
+        <translation>内置地名表中不带行政单位写出的省或市</translation>
+    </message>
+    <message>
+        <source>a province's one-character name between coming and visiting (来陕考察, 来桂调研)</source>
+        <translation>写在“来”与考察调研之间的省份单字简称（来陕考察，来桂调研）</translation>
+    </message>
+    <message>
+        <source>a province whose bare name also sits inside other words (广西, 江西), where it is a word of its clause</source>
+        <translation>不带单位的名称也常出现在其他词中的省份（广西，江西），在其作为所在分句中独立词语时</translation>
+    </message>
+    <message>
+        <source>a division read from a strong position of this article (dateline, list, headline) and its further mentions</source>
+        <translation>从本文强位置（电头、列表、标题）读出的行政区划及其在文中的再次出现</translation>
+    </message>
+    <message>
+        <source>the bare name of a division this article names with its unit</source>
+        <translation>本文曾带行政单位写出的行政区划的不带单位名称</translation>
+    </message>
+    <message>
+        <source>a county or city from the gazetteer written bare where a place is expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)</source>
+        <translation>内置地名表中的县或市，不带单位写在应为地名的位置（某某各级各部门，某某创文，提升某某的知名度，在某某召开）</translation>
+    </message>
+    <message>
+        <source>a bare item of a list that is mostly places</source>
+        <translation>以地名为主的列表中不带单位的列表项</translation>
+    </message>
+    <message>
+        <source>off unless switched on: a place written before the post it heads as its own GPE (某某市委书记: 某某 GPE, 市委书记 TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)</source>
+        <translation>默认停用，启用后：写在其所领职务前的地名单独标为 GPE（某某市委书记：某某 GPE，市委书记 TITLE；某某镇党委书记：某某镇 GPE，党委书记 TITLE）</translation>
+    </message>
+    <message>
+        <source>a division or regiment of the production and construction corps (第X师, X团)</source>
+        <translation>生产建设兵团的师或团（第X师，X团）</translation>
+    </message>
+    <message>
+        <source>a short name and the kind of place (某某路, 某某社区, 某某公园)</source>
+        <translation>简短名称加场所类别（某某路，某某社区，某某公园）</translation>
+    </message>
+    <message>
+        <source>市民中心 named by its kind alone</source>
+        <translation>仅以类别称呼的 市民中心</translation>
+    </message>
+    <message>
+        <source>a further mention of a place found by loc.kind</source>
+        <translation>loc.kind 已识别的场所在文中的再次出现</translation>
+    </message>
+    <message>
+        <source>an item of a list of places an inspection visited, named by a kind of place (先后来到甲广场、乙环岛、丙社区等点位)</source>
+        <translation>调研视察所到场所列表中的一项，以场所类别命名（先后来到甲广场、乙环岛、丙社区等点位）</translation>
+    </message>
+    <message>
+        <source>the hall a meeting sits in, named whole between 在 and 召开 / 举行 (在市委礼堂召开, 在县行政中心二楼会议室举行)</source>
+        <translation>会议所在的会场，取“在”与“召开 / 举行”之间的完整名称（在市委礼堂召开，在县行政中心二楼会议室举行）</translation>
+    </message>
+    <message>
+        <source>a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)</source>
+        <translation>日期时间表达（2023年，10月13日上午，今年，昨日上午）</translation>
+    </message>
+    <message>
+        <source>the bare day closing a range (8月20日至22日)</source>
+        <translation>日期范围末尾的单独日子（8月20日至22日）</translation>
+    </message>
+    <message>
+        <source>a bare day opening a report's sentence (25日，我区召开 / 15日上午，)</source>
+        <translation>位于报道句首的单独日子（25日，我区召开 / 15日上午，）</translation>
+    </message>
+    <message>
+        <source>a title of a document inside 《》 (its last words a kind of document)</source>
+        <translation>《》中的文件名称（末尾为文件类别词）</translation>
+    </message>
+    <message>
+        <source>a document title from the shipped list</source>
+        <translation>内置文件名表中的文件名称</translation>
+    </message>
+    <message>
+        <source>a quoted fixed formula of campaign discourse</source>
+        <translation>加引号的创建工作固定提法</translation>
+    </message>
+    <message>
+        <source>a sentence or ；-clause with a marker of requirement (要, 必须, 请, 希望…)</source>
+        <translation>带有要求标记（要、必须、请、希望…）的句子或“；”分句</translation>
+    </message>
+    <message>
+        <source>an imperative heading of a speech (一、围绕…，扎实…)</source>
+        <translation>讲话中的祈使式小标题（一、围绕…，扎实…）</translation>
+    </message>
+    <message>
+        <source>an imperative sentence continuing a directive</source>
+        <translation>延续上一条指示的祈使句</translation>
+    </message>
+    <message>
+        <source>an item of a list of requirements opened by a frame (强调，一是…；二是…)</source>
+        <translation>由讲话框架引出的要求列表中的一项（强调，一是…；二是…）</translation>
+    </message>
+    <message>
+        <source>what 要求 governs with no marker of its own (某某要求各部门进一步…)</source>
+        <translation>“要求”所支配、自身不带要求标记的内容（某某要求各部门进一步…）</translation>
+    </message>
+    <message>
+        <source>HOLDS_TITLE from a name to each title of the chain before it</source>
+        <translation>从人名到其前面职务链中每个职务的 HOLDS_TITLE</translation>
+    </message>
+    <message>
+        <source>HOLDS_TITLE from each listed name to 市领导</source>
+        <translation>从列出的每个人名到“市领导”的 HOLDS_TITLE</translation>
+    </message>
+    <message>
+        <source>HOLDS_TITLE from a name to the post of an election or appointment</source>
+        <translation>从人名到其当选或被任命职务的 HOLDS_TITLE</translation>
+    </message>
+    <message>
+        <source>HOLDS_TITLE from a name to the post written after it</source>
+        <translation>从人名到写在其后的职务的 HOLDS_TITLE</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY to the name of the frame opening the sentence</source>
+        <translation>指向句首讲话框架中人名的 ISSUED_BY</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY to a named frame after a scene-setting clause (调研中，某某强调，) or a title chain (市长某某在讲话中要求，)</source>
+        <translation>在场景铺垫分句（调研中，某某强调，）或职务链（市长某某在讲话中要求，）之后的具名讲话框架的 ISSUED_BY</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY for 他/她强调 to the last named person who speaks (a chair or an attendee list is passed over; see preannotate/attribution.py)</source>
+        <translation>他/她强调 的 ISSUED_BY，指向最近一位讲话的具名者（跳过会议主持人和出席人员名单；见 preannotate/attribution.py）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: ISSUED_BY to the person whose speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own</source>
+        <translation>默认停用，启用后：句子只宣布某人讲话（某某出席会议并讲话。）时，其后没有自身讲话框架的段落的 ISSUED_BY 指向此人</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY carried over from the previous frame (following sentences and paragraphs)</source>
+        <translation>沿用上一个讲话框架的 ISSUED_BY（后续句子和段落）</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY to the named speaker of an interview turn (某某：…)</source>
+        <translation>访谈中具名讲话人一轮发言的 ISSUED_BY（某某：…）</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY to the speaker named on a speech's byline</source>
+        <translation>指向讲话稿署名讲话人的 ISSUED_BY</translation>
+    </message>
 </context>
 </TS>
