@@ -898,29 +898,56 @@ def train_project(
     return {"model": MODEL_NAME, "version": version, **info}
 
 
-def render_report(rep: dict[str, Any]) -> str:
-    """The training report as text (the command's output, the window's result)."""
+def _same(text: str) -> str:
+    return text
+
+
+def render_report(
+    rep: dict[str, Any],
+    *,
+    tr: Callable[[str], str] = _same,
+    policy: Callable[[dict[str, str] | None], str] | None = None,
+    correction: Callable[[str], str] = _same,
+) -> str:
+    """The training report as text (the command's output, the window's result).
+
+    The window passes `tr` (its translation of each template before it is filled), `policy`
+    and `correction` (the policy's and a correction's name in its language); the numbers,
+    label names and the table's layout stay the same in every language."""
     from civannot.learn.lead_model import policy_text
 
+    decides = (
+        (policy or policy_text)(rep.get("policy"))
+        or tr(", ").join(rep["model_labels"])
+        or tr("nothing (rules keep all)")
+    )
     lines = [
-        f"model {rep['model']} version {rep['version']}: {rep['documents']} documents "
-        f"({rep['characters']} characters) from {', '.join(rep['sources'])}, "
-        f"{rep['seconds']} s",
-        "the model decides: "
-        + (
-            policy_text(rep.get("policy"))
-            or ", ".join(rep["model_labels"])
-            or "nothing (rules keep all)"
+        tr(
+            "model {name} version {v}: {docs} documents ({chars} characters) from {sources}, {s} s"
+        ).format(
+            name=rep["model"],
+            v=rep["version"],
+            docs=rep["documents"],
+            chars=rep["characters"],
+            sources=", ".join(rep["sources"]),
+            s=rep["seconds"],
         ),
+        tr("the model decides: {what}").format(what=decides),
     ]
     ev = rep.get("evaluation")
     if ev:
         sp = rep["split"]
         lines.append(
-            f"held-out: fitted on {sp['train']}, labels chosen on {sp['check']}, "
-            f"scored on {sp['test']} documents (exact-match F1)"
+            tr(
+                "held-out: fitted on {train}, labels chosen on {check}, scored on {test} "
+                "documents (exact-match F1)"
+            ).format(train=sp["train"], check=sp["check"], test=sp["test"])
         )
-        lines.append(f"  {'label':<12}{'gold':>6}{'rules':>8}{'+corr':>8}{'model':>8}{'both':>8}")
+        head = [tr("label"), tr("gold"), tr("rules"), tr("+corr"), tr("model"), tr("both")]
+        lines.append(
+            "  " + _pad(head[0], 12) + "".join(_pad(h, w, right=True) for h, w in
+                                              zip(head[1:], (6, 8, 8, 8, 8), strict=True))
+        )  # fmt: skip
         for r in compare_table(ev):
             lines.append(
                 f"  {r['label']:<12}{r['gold']:>6}{format_f1(r['rules']):>8}"
@@ -928,27 +955,40 @@ def render_report(rep: dict[str, Any]) -> str:
                 f"{format_f1(r['model']):>8}{format_f1(r['both']):>8}"
             )
         lines.append(
-            "  (+corr: the rules with the corrections learned on the fitted part; both: "
-            "rules, corrections and model as preannotate combines them)"
+            tr(
+                "  (+corr: the rules with the corrections learned on the fitted part; both: "
+                "rules, corrections and model as preannotate combines them)"
+            )
         )
         if rep.get("curve"):
             pts = ", ".join(f"{c['documents']}: {format_f1(c['both'])}" for c in rep["curve"])
-            lines.append(f"learning curve (documents: micro F1 of both): {pts}")
+            lines.append(tr("learning curve (documents: micro F1 of both): {pts}").format(pts=pts))
     else:
-        lines.append("too few documents to hold some out: no evaluation")
+        lines.append(tr("too few documents to hold some out: no evaluation"))
     corr = Corrections.from_json(rep.get("corrections"))
     if corr:
         lines.append(
-            "learned corrections of the rules (applied before the model; spans they make name "
-            "them as learned:…@version; fixed/broken on the training gold):"
+            tr(
+                "learned corrections of the rules (applied before the model; spans they make "
+                "name them as learned:…@version; fixed/broken on the training gold):"
+            )
         )
         for row in corr.describe():
             counts = (
-                "" if row["fixed"] is None else f"  fixed {row['fixed']}, broken {row['broken']}"
+                ""
+                if row["fixed"] is None
+                else tr("  fixed {f}, broken {b}").format(f=row["fixed"], b=row["broken"])
             )
-            lines.append(f"  {row['correction']}{counts}")
+            lines.append(f"  {correction(row['correction'])}{counts}")
     else:
         lines.append(
-            "learned corrections of the rules: none kept (none beat the rules out of fold)"
+            tr("learned corrections of the rules: none kept (none beat the rules out of fold)")
         )
     return "\n".join(lines)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to `width` columns, a CJK character counting two (the report is monospaced)."""
+    cols = sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
+    fill = " " * max(0, width - cols)
+    return fill + text if right else text + fill
