@@ -2053,11 +2053,13 @@ def _branches_after_bodies(doc: Doc) -> None:
         # brigade it belongs to is one body with it (the bureau alone was tagged and its station
         # lost; orgs23, systematic (b): the police's structure); not before a post (所长某某)
         for c in list(doc.cands):
-            if c.label != "ORG" or not text.endswith(("局", "大队"), c.start, c.end):
+            if c.label != "ORG" or not text.endswith(("公安局", "分局", "大队"), c.start, c.end):
                 continue
             m = _POLICE_SUB.match(text, c.end)
+            # (区市场监管局会同某某派出所: a verb of joining opens a second body, none of this one)
             if (
                 m is not None
+                and not m.group(1).startswith(("联合", "会同", "协同", "配合", "联动"))
                 and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in m.group(1))
                 and m.group(1) not in function_words()
                 and doc.r.bare_post.match(text, m.end()) is None
