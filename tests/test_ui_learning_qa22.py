@@ -193,6 +193,8 @@ def test_evaluation_table_not_cut_at_1366(qtbot, project_path, fast_crf, languag
         screen._show(screen.report)
         qtbot.wait(50)
         assert ev.rowCount() > 3
+        # the headline figure first, where the lead looks without scrolling
+        assert ev.item(0, 0).text() == "micro" and ev.item(0, 0).font().bold()
         need = sum(ev.horizontalHeader().sectionSize(j) for j in range(ev.columnCount()))
         assert ev.viewport().width() >= need, (ev.viewport().width(), need)
         assert screen.corrections.width() > 200  # the corrections keep room for their names

@@ -309,7 +309,12 @@ class RulesWindow(QWidget):
         self.evaluation.setRowCount(len(ev))
         for i, row in enumerate(ev):
             for j, text in enumerate(row):
-                self.evaluation.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if row[0] == "micro":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.evaluation.setItem(i, j, item)
         self._fit_evaluation()
         self.curve.set_curve(info.get("curve", []))
         cr = correction_rows(info)
