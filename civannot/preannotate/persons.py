@@ -52,9 +52,20 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     # 王书记, 张主任: a surname and a post are a way of address, not a name
     if given in _POSTS_AS_GIVEN:
         return False
+    # 由区委书记、区长任组长: a name never opens with a whole post (区 is a surname; persons23)
+    if s[:2] in _POSTS_AS_GIVEN:
+        return False
     # 代表们一行: 们 makes a plural of people, never a given name (代 is a surname; session 13)
     # (村支书代表，: a word for a group's members or delegates is no name; persons19)
-    return s not in _MEMBER_WORDS and _BAD_NAME_CHARS.isdisjoint(given) and "们" not in given
+    # (街道街长和各部门负责人: 各 / 每 pick out members of a set, never a given name; persons23)
+    return (
+        s not in _MEMBER_WORDS
+        and _BAD_NAME_CHARS.isdisjoint(given)
+        and _NEVER_GIVEN.isdisjoint(given)
+    )
+
+
+_NEVER_GIVEN = frozenset("们各每")
 
 
 # words for the members of a group that read as a surname and a given name
@@ -306,10 +317,19 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if (
             end2 - pos in (sl + 1, sl + 2)
             and text[end2 : end2 + 1] == "和"
-            and _LEADER_ACTS.match(text, end2 + 1)
+            and _AFTER_GIVEN_HE.match(text, end2 + 1)
             and not _surname_len(text[end2 + 1 : end2 + 3], g)
         ):
             return end2 + 1
+        return ok[0]
+    # 杨晓和说, 张志和作为代表, 王永和与…: both lengths fit, but 和 joins nothing when a verb, a
+    # mark or another conjunction comes next (a conjunction wants a noun after it): it closes
+    # the given name, as where only the longer name fits above (persons23)
+    if (
+        text[ok[0] - 1] == "和"
+        and _AFTER_GIVEN_HE.match(text, ok[0])
+        and not _surname_len(text[ok[0] : ok[0] + 2], g)
+    ):
         return ok[0]
     # both lengths fit (张洁在…): a function character as the third one is the verb, not the name
     if text[ok[0] - 1] in "在对作和与及就为向到等兼任说":
@@ -454,6 +474,14 @@ def _excluded_person(text: str, s: int, e: int) -> bool:
 _LEADER_ACTS = re.compile(
     "出席|参加|陪同|调研|带队|率队|一行|检查|督导|主持|讲话|等|分别|先后|深入|来到|前往|听取|看望"
     "|慰问|到会|一同|同志|强调|指出|要求|表示|列席|[，。；、,;]"
+)
+
+
+# what may follow a given name closed by 和 (杨晓和说): a leader's act, a mark, a verb of speech or
+# a conjunction; none of them opens the noun a conjunction 和 would join (not 代表们, 同志们, 在座)
+_AFTER_GIVEN_HE = re.compile(
+    rf"(?:{_LEADER_ACTS.pattern}|说|作为|与(?!会)|及(?!时)|载誉|向|对|就|为|将|也|还|又|认为|介绍|告诉"
+    r"|带领|率领|亲自|一起|共同|在)(?![们座])"
 )
 
 
