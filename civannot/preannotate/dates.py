@@ -11,7 +11,11 @@ The grammar around date.pattern's matches (session 22, misc22), one expression e
   2018—2020年 is one expression; a range of days with one 日 already is: 6月21至22日; with
   both 月 written, 8月—9月, two, as 8月3日至5日 is);
 - the first day of a range whose dash is doubled: 5月17——18日, 5月3―4日;
-- a date whose digits stand apart from their units (PDF text): 12 月底, 2030 年, 10 月 9 日."""
+- a date whose digits stand apart from their units (PDF text): 12 月底, 2030 年, 10 月 9 日.
+
+Session 23 (misc23), the calendar's week (GUIDELINES: calendar expressions):
+- the week of a month attached to it: 7月份第4周, 2030年7月份第三周 (a weekly bulletin's period);
+- the weekday written after a day: 11月17日 星期一, 5月8日（周三）上午 (a page stamp, a notice)."""
 
 from __future__ import annotations
 
@@ -58,6 +62,15 @@ _SPACED_DATE = re.compile(
     r"|上旬|中旬|下旬|中下旬|底|初|末|份)?"
     r"|(?<![\d.])(?:19|20)\d\d[ \u00a0]?年(?:度|底|末|[ \u00a0]?第?[一二三四]季度|[上下]半年)?"
 )
+# the week of a month after it: 7月份第4周, 7月第三周 (session 23, misc23)
+_MONTH_WEEK = re.compile(r"第[1-5一二三四五]周(?![年期岁])")
+# the weekday after a day, bracketed or after a space, and the part of day after it: 3日 星期一,
+# 8日（周三）上午; 周X only where no word goes on (6日周边 / 6日周一调度 are none)
+_WEEKDAY = re.compile(
+    r"[ \u3000]?(?:[（(](?:星期|周)[一二三四五六日天][)）]|星期[一二三四五六日天]"
+    r"|周[一二三四五六日天](?:(?=上午|下午|晚上|早上|中午)|(?![\u4e00-\u9fff])))(?:上午|下午|晚上|早上|中午)?"
+)
+_WEEKDAY_FIRST = frozenset(" \u3000（(星周")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -113,12 +126,18 @@ def find_dates(doc: Doc) -> None:
             pm = _MONTH_PART.match(text, e)
             if pm is not None:
                 e = pm.end()
+            elif text[e : e + 1] == "第" and (wm := _MONTH_WEEK.match(text, e)) is not None:
+                e = wm.end()
             elif _BARE_MONTH.fullmatch(m.group()) is not None:
                 dm = _DAY_RANGE_LONG_DASH.match(text, e)
                 if dm is not None:
                     e = dm.end()
                 elif s > 1:
                     s = _month_range_start(text, s, m.group())
+        elif last in "日号" and text[e : e + 1] in _WEEKDAY_FIRST:
+            wm = _WEEKDAY.match(text, e)
+            if wm is not None:
+                e = wm.end()
         doc.add(s, e, "DATE", 0.85, 2, "date.pattern")
         # 8月20日至22日, 9月9日、10日: the end of a range or a second day, written as a bare day
         if text[e - 1] in "日号":

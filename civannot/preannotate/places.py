@@ -363,6 +363,9 @@ _ZONE_UNIT = re.compile(
 
 # 某某县城关镇, 某县城郊乡: the county, then its seat's town (not 某某县城 + 关镇; session 15)
 _TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)")
+# 某某县城市管理, 某某县城市文明创建: the county, then the word 城市 (not its town, 县城); 县城
+# stays where 市 opens a word of its own after it (县城市民, 县城市场, 县城市容; session 22, locs23)
+_CITY_AFTER_COUNTY = re.compile("城市(?![民场容政区貌])")
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -694,6 +697,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # session 20, locs21)
                 and text[a + len(f) + 1 : a + len(f) + 2] != "区"
                 and not _TOWN_AFTER_COUNTY.match(text, a + len(f))
+                and not _CITY_AFTER_COUNTY.match(text, a + len(f))
             ):
                 # 某某县城: the county's town; the place name is the bare stem (歙县城: a
                 # stem of one character is none)
@@ -724,7 +728,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             elif (
                 nxt in "市县区州"
                 and _word_edge(text, a, a + n + 1)
-                and text[a + n : a + n + 2] != "县城"  # 某某县城: the county's town
+                # 某某县城: the county's town (某某县城市管理: the county and 城市)
+                and (text[a + n : a + n + 2] != "县城" or _CITY_AFTER_COUNTY.match(text, a + n + 1))
                 and not _citizens(text, a + n + 1)
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
@@ -1163,8 +1168,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 在某某社区民乐市场: a market right after its community (session 18, locs19)
                 or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
-                # audloc17)
-                or text.endswith("办事处", 0, st)
+                # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
+                # (not 处某某社区; session 22, locs23)
+                or text.endswith(("办事处", "管理处"), 0, st)
                 # 翠柏路包公井商业街: a market street right after the road read before it
                 # (南正街集贸市场: a market named by the street it lies on)
                 or (
@@ -1707,6 +1713,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                             text[best - 1 : best] in "、：" or text.endswith(_GOING_VERBS, 0, best)
                         )
                     )
+                    # 某某社区白石岭路附近: a road right after the community it runs through
+                    # (session 22, locs23)
+                    or text.endswith("社区", 0, best)
                     # 、某某社区及十二米街: the last of a list of places after 和 / 及, whatever
                     # follows it (session 18, locs19)
                     or (
@@ -1831,7 +1840,7 @@ _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
 _ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
-_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由")
+_LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由就")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
@@ -1938,7 +1947,40 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
         ):
             out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
             starts.add(e + 1)
+    # 对新桥巷、金龙巷、相思街, 沿通海南路、柳塘大道: the first item of such a list, right after a
+    # preposition or a verb of going, whose name alone (新桥, opening with 新; a stem of three
+    # characters) was not read (session 22, locs23)
+    for c in found:
+        j = c.start - 1
+        if j < 3 or text[j] != "、" or j in ends or c.label != "LOC":
+            continue
+        km = _FIRST_ITEM_KIND.search(text, max(0, j - 3), j)
+        if km is None or km.end() != j:
+            continue
+        k = km.start()
+        for i in range(k - 2, max(0, k - 4) - 1, -1):
+            prev = text[i - 1] if i else "\n"
+            if prev in _FIRST_ITEM_OPEN or text.endswith(_GOING_VERBS, 0, i):
+                name = text[i:k]
+                if (
+                    all_cjk(name)
+                    and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我" for ch in name)
+                    and text[i:j] not in common_words()
+                    and text[i:j] not in _LOC_STOP
+                    and name not in common_words()
+                    and name[-2:] not in function_words()
+                    and name[:2] not in function_words()
+                    and name[:2] not in _MARKET_STOP
+                    and i not in starts
+                ):
+                    out.append(Cand(i, j, "LOC", 0.5, 2, "loc.kind"))
+                    starts.add(i)
+                break
     return out
+
+
+_FIRST_ITEM_KIND = re.compile("社区|小区|大街|大道|村|路|街|巷")
+_FIRST_ITEM_OPEN = frozenset("对沿在到赴\n，。：；")
 
 
 # 某某社区某某小区: a residential compound named right after its community (an inspection's
@@ -3482,9 +3524,42 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
     return out
 
 
+# 来到柳塘宾馆、, 走进柳塘火车南站: a known place's bare name right before the kind of a hotel,
+# a station, a hall or a square names that site (one LOC: the place inside is no GPE, as
+# 璧山文化艺术中心 reads since session 20); the name opens after a mark, a preposition or a verb
+# of going (rule_words.json place_venue_kinds; not 市场: 开拓柳塘市场; session 22, locs23)
+_PLACE_VENUE = re.compile(alternation(rule_words()["place_venue_kinds"]))
+_PLACE_VENUE_OPEN = frozenset("在到赴至和及与对经▲")
+
+
+def _place_venues(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
+    out: list[Cand] = []
+    names = r.g.gpe_names
+    for m in _PLACE_VENUE.finditer(text):
+        k = m.start()
+        for n in (3, 2):
+            a = k - n
+            if a < 0:
+                continue
+            stem = text[a:k]
+            if stem not in names and stem not in doc_stems:
+                continue
+            prev = text[a - 1] if a else "\n"
+            if (
+                prev in _PUNCT_BOUNDARY
+                or prev in _PLACE_VENUE_OPEN
+                or text.endswith(_GOING_VERBS, 0, a)
+                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, a - 1))
+            ):
+                out.append(Cand(a, m.end(), "LOC", 0.55, 2, "loc.place_venue"))
+            break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
     if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
         doc.cands.extend(_estates(text, doc.r))
     if "客站" in text:
@@ -3750,6 +3825,7 @@ def find_gpe(doc: Doc) -> None:
             and text[e : e + 1] == "城"
             and text[e + 1 : e + 2] != "区"
             and not _TOWN_AFTER_COUNTY.match(text, e)
+            and not _CITY_AFTER_COUNTY.match(text, e)
             and e - a >= 3
         ):
             # 某某县城被命名为…: the county town, tagged by the county's bare name (柳塘县城

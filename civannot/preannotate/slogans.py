@@ -18,6 +18,8 @@ _CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
 
 
 _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
+# “回头看”: a fixed term of campaign work, a SLOGAN quoted alone (session 23, misc23)
+_CAMPAIGN_TERMS = frozenset(rule_words()["campaign_terms"])
 _DOC_KINDS = tuple(rule_words()["doc_kinds"])
 # 《致全市人民的一封信》, 《某某倡议书》: a letter or an appeal, never a document (session 16
 # audloc17)
@@ -149,7 +151,11 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
 
 
 _WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
-_GAP_KIND = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:评选|活动|行动|竞赛)")
+# (up to ten characters: “某某某某”专题宣讲进社区活动, “文明某某”全民文明志愿服务活动; session 23,
+# misc23)
+_GAP_KIND = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:评选|活动|行动|竞赛)")
+# “白改黑”, “煤改气”: a conversion named by what is turned into what (session 23, misc23)
+_CONVERSION = re.compile("[\u4e00-\u9fff]改[\u4e00-\u9fff]")
 _PLACE_BRAND_HEADS = (*rule_words()["campaign_place_heads"], "魅力", "活力", "和谐", "绿色")
 # the words of quoted speech, never of a formula: pronouns and sentence particles
 _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
@@ -274,16 +280,23 @@ def _long_motto(c: str, text: str, qs: int) -> bool:
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
-    if c.endswith(_HONOURS):
-        return False  # “全国文明城市”称号: the honour, not a formula
-    if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c):
+    if c.endswith(_HONOURS) and not _couplet(c):
+        # “全国文明城市”称号: the honour, not a formula (a couplet that ends in one, “共享无烟环境，
+        # 共创文明城市”, is the motto of a campaign for it; session 23, misc23)
+        return False
+    if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
         return True
     # “净街行动”, “5个专项整治行动”: the quoted text names its own kind of campaign (counted with
     # digits too)
     if (
         len(c) >= 4
         and c.endswith(("行动", "活动", "工程", "攻坚战"))
-        and _slogan_shape(_DIGITS.sub("", c) if _counted(c) else c, g)
+        and (
+            _slogan_shape(_DIGITS.sub("", c) if _counted(c) else c, g)
+            # (a long name of its own kind, 17 to 24 characters, no digits or commas: “我为文明
+            # 献一计进乡村群众满意宣传活动”; session 23, misc23)
+            or (16 < len(c) and _is_cjk_run(c) and c not in g.slogan_exclusions)
+        )
     ):
         return True
     if _DIGIT.search(c) is not None and _named_with_number(c, text, after):
@@ -352,6 +365,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
+        return True
+    if len(c) == 3 and _CONVERSION.fullmatch(c) is not None:
         return True
     stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
     # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
@@ -449,6 +464,9 @@ def _counted_parts(
 
 
 _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
+# …or after it: “某某，某某”等宣传语 / 的标语 / 宣传口号 (session 23, misc23)
+_CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|口号|宣传语|横幅)")
+_CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
 _TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
 # 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
 _EPITHET_BEFORE = re.compile("(?:素有|享有|有着|誉为|称为|美称|号称)$")
@@ -468,6 +486,19 @@ def _epithet(text: str, qs: int, qe: int) -> bool:
 # (“街面净、线理顺、…、人文润”的工作标准: a standard of a dozen parts of three; any count up to
 # sixteen parts, all of one length)
 _LONG_PARTS = re.compile(r"[“\"]((?:[\u4e00-\u9fff]{2,6}、){3,15}[\u4e00-\u9fff]{2,6})[”\"]")
+
+
+# the core socialist values quoted as one formula, or their four national ones (“富强、民主、
+# 文明、和谐”): the twelve words in their order, parted by 、 or ， (session 23, misc23; longer
+# than the 24 characters r.quote reads)
+_CORE_VALUES = "富强 民主 文明 和谐 自由 平等 公正 法治 爱国 敬业 诚信 友善".split()
+_CORE_VALUES_QUOTE = re.compile(
+    '[“"]((?:'
+    + "|".join(_CORE_VALUES)
+    + ")(?:[、，,](?:"
+    + "|".join(_CORE_VALUES)
+    + ')){3,11})[”"]'
+)
 
 
 def _long_formula(c: str) -> bool:
@@ -520,11 +551,25 @@ def find_docs_and_slogans(doc: Doc) -> None:
         # all (session 16 audit, audall17)
         if not slogan[k] and _CALLED_SLOGAN.search(text, max(0, m.start() - 6), m.start()):
             slogan[k] = 2 <= len(m.group(1)) <= 16
+        if (
+            not slogan[k]
+            and text[m.end() : m.end() + 1] in _CALLED_AFTER_FIRST
+            and _CALLED_AFTER.match(text, m.end()) is not None
+        ):
+            slogan[k] = 2 <= len(m.group(1).strip()) and m.group(1) not in g.slogan_exclusions
+        # 以“同心创文”为主题: the theme an event is held under (主题为“…” is a launching verb's;
+        # session 23, misc23: two development pages, two fresh)
+        if (
+            not slogan[k]
+            and text.startswith("为主题", m.end())
+            and text[m.start() - 1 : m.start()] == "以"
+        ):
+            slogan[k] = len(m.group(1).strip()) >= 4 and not m.group(1).strip().isdigit()
         if not slogan[k] and m.group(1) not in g.slogan_exclusions:
             slogan[k] = _motto(m.group(1), text, m.start(), m.end())
         if (
             _metaphor(text, m.start(), m.end())
-            or m.group(1).strip().endswith(_HONOURS)
+            or (m.group(1).strip().endswith(_HONOURS) and not _couplet(m.group(1)))
             or _epithet(text, m.start(), m.end())
         ):
             slogan[k] = False
@@ -564,6 +609,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 and _long_formula(m.group(1))
                 and not _epithet(text, m.start(), m.end())
             ):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+    if "富强" in text:
+        for m in _CORE_VALUES_QUOTE.finditer(text):
+            words = re.split("[、，,]", m.group(1))
+            if words == _CORE_VALUES[: len(words)] and len(words) in (4, 12):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     named = {quotes[k].group(1) for k in range(len(quotes)) if slogan[k]}
     for k, m in enumerate(quotes):
