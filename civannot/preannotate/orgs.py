@@ -205,6 +205,15 @@ def _org_place_start(doc: Doc, s: int) -> int:
     县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
     k = extend_gpe_prefix(doc, s)
     text = doc.text
+    if (
+        k == s
+        and s >= 2
+        and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES
+        and (text[s - 2] in _PREFIX_CONNECTIVES or not _is_cjk(text[s - 2]))
+    ):
+        # 会议由沛县人民法院承办: a county named by one character after the clause's connective
+        # (歙县, 沛县: the body was read from its level alone; orgs23)
+        return s - 1
     if k == s and s >= 5 and (text[s] in "镇乡" or text.startswith("街道", s)):
         # 鲤城区开元街道党工委, 某某县某某镇综合执法队: a town or sub-district nobody listed
         # between a division the gazetteer knows and the body: the chain is the body's name
@@ -361,6 +370,14 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
             lo = _place_across_stop(text, lo, k, r.g)
+        chain = False
+        if lo == k - longest and lo and _is_cjk(text[lo - 1]) and kind.startswith(_LOCAL_KINDS):
+            # 某某区某某街道某某社区党委: divisions written before the community or village run
+            # longer than a name; the chain is the body's name where it opens at a boundary with
+            # a division the gazetteer knows (the places were tagged and the body lost; orgs23)
+            st = _division_chain_start(text, lo, k, r.g)
+            if st is not None:
+                lo, chain = st, True
         # 县城管执法大队联合交警大队: a body, a verb of joining, then the named unit; the name
         # opens after the verb (the body before it is read by the level's rules; orgs22)
         j = _JOINED_AFTER_BODY.search(text, lo, k)
@@ -420,7 +437,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         ):
             best = lo
         name = text[best:k]
-        if longest > 8:
+        if longest > 8 and not chain:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
             # its last function character and any verb word before it (发挥)
             cut = max((i for i, c in enumerate(name) if c in _FUNCTION), default=-1)
@@ -505,6 +522,37 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
                 end = college.end()
         out.append(Cand(best, end, "ORG", 0.7, 3, "org.named"))
     return out
+
+
+# the bodies of a community or village (and the village's or community's own name before them)
+_LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
+_DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
+
+
+def _division_chain_start(text: str, lo: int, k: int, g: Gazetteers) -> int | None:
+    """Where a chain of two or more divisions opens that runs up to the community's or village's
+    own name before k (某某区某某街道某某社区), the first a division the gazetteer knows and the
+    chain opening at a boundary; None when no chain reads so."""
+    for st in range(max(0, k - 22), lo):
+        prev = text[st - 1] if st else "\n"
+        if _is_cjk(prev) and prev not in _NAME_START_AFTER:
+            continue
+        pos, pieces = st, []
+        while True:
+            m = _DIVISION_PIECE.match(text, pos, k)
+            if m is None or any(c in _FUNCTION for c in m.group()[:-1]):
+                break
+            pieces.append(m.group())
+            pos = m.end()
+        own = text[pos:k]
+        if (
+            len(pieces) >= 2
+            and 1 <= len(own) <= 6
+            and not any(c in _FUNCTION for c in own)
+            and (_division_name(pieces[0], g) or pieces[0][:-1] in g.gpe_names)
+        ):
+            return st
+    return None
 
 
 def _division_name(name: str, g: Gazetteers) -> bool:
@@ -931,6 +979,28 @@ _BARE_NOT = frozenset(
         *(f"创{k}{w}专班" for k in "城文卫" for w in ("", "工作")),
         "创建工作专班",
         "文明创建专班",
+        # (orgs23: a hospital named by its specialty bare is one visited as often as addressed;
+        # the volunteers' teams bare are every community's and every unit's, generic)
+        *(
+            f"{k}医院"
+            for k in (
+                "中西医结合",
+                "口腔",
+                "肿瘤",
+                "儿童",
+                "传染病",
+                "康复",
+                "中医药",
+                "蒙医",
+                "藏医",
+            )
+        ),
+        *(f"{w}志愿{z}服务队" for w in ("青年", "巾帼", "党员") for z in ("", "者")),
+        "新时代文明实践志愿服务队",
+        "文明实践志愿服务队",
+        "学雷锋志愿服务队",
+        "文明交通志愿服务队",
+        "志愿服务总队",
     )
 )
 
@@ -1521,6 +1591,7 @@ def find_orgs(doc: Doc) -> None:
     _joint_government(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
+    _bodies_after_zones(doc)
     _party_committees(doc)
     _stacked_place_bodies(doc)
     _outlets_and_offices(doc)
@@ -1896,6 +1967,63 @@ def _party_committees(doc: Doc) -> None:
 _MINISTRY_DEPT = re.compile(rf"(?![公上])[{CJK}]{{2,6}}?司(?![{CJK}]?[长机法令仪员])")
 
 
+# 某某分局城南派出所, 交警大队城区中队 (not 派出所所长, 中队长: the post)
+_POLICE_SUB = re.compile(
+    rf"([{CJK}]{{2,4}}?|[一二三四五六七八九十]{{1,2}})(?:派出所|交警中队|中队)(?![长])"
+)
+# the state companies whose branches are named by the place they serve (中国移动某某分公司)
+_BRAND_BRANCH = re.compile(
+    "(?:中国移动|中国电信|中国联通|中国铁塔|中国邮政|中国石化|中国石油|中石化|中石油|国网|国家电网"
+    rf"|中国人寿|中国人保|中国平安|中国烟草)([{CJK}]{{2,6}}?)(?:供电分公司|供电公司|分公司|公司)"
+)
+
+
+# the zone's heads a body of its own is read after from the level 区 (泰州某某高新区住建局)
+_ZONE_TAILS = (
+    "开发区",
+    "高新区",
+    "经开区",
+    "集中区",
+    "试验区",
+    "示范区",
+    "合作区",
+    "投资区",
+    "港务区",
+)
+
+
+def _bodies_after_zones(doc: Doc) -> None:
+    """某市医药高新区住建局, 某某经济技术开发区创建办: a zone's body is read from the level 区 that
+    closes the zone's name; where the zone's own name runs longer than the level grammar takes
+    (a known place, a field, then 高新区), the whole is the body's name (the zone alone was
+    tagged and its body lost; orgs23, systematic (b): every zone has its bureaus and offices)."""
+    text = doc.text
+    if "区" not in text or not any(t in text for t in _ZONE_TAILS):
+        return
+    g = doc.r.g
+    for c in list(doc.cands):
+        if c.label != "ORG":
+            continue
+        if text[c.start] == "区" and text.endswith(_ZONE_TAILS, 0, c.start + 1):
+            ze = c.start + 1  # (区住建局: the level read alone)
+        elif text.startswith(_ZONE_TAILS, c.start) and c.end - c.start > 3:
+            ze = c.start + 3  # (高新区住建局: the zone's kind read as the place)
+        else:
+            continue
+        lo = c.start
+        while (
+            lo > max(0, c.start - 16)
+            and _is_cjk(text[lo - 1])
+            and text[lo - 1] not in _NAME_START_AFTER
+        ):
+            lo -= 1
+        if lo == c.start:
+            continue
+        zs = _zone_start(text, lo, ze, g)
+        if zs is not None and zs < c.start and not any(ch in _FUNCTION for ch in text[zs : ze - 3]):
+            doc.add(zs, c.end, "ORG", c.conf, c.prio, c.rule)
+
+
 def _branches_after_bodies(doc: Doc) -> None:
     """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
     text = doc.text
@@ -1913,14 +2041,38 @@ def _branches_after_bodies(doc: Doc) -> None:
                 and doc.r.bare_post.match(text, m.end()) is None
             ):
                 doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
-    if "分局" not in text and "支队" not in text and "公司" not in text:
-        return
-    for c in list(doc.cands):
-        if c.label != "ORG" or text[c.end - 1] not in "局厅委":
-            continue
-        m = _BRANCH.match(text, c.end)
-        if m is not None and _known_division(m.group(1), doc):
-            doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+    if "分局" in text or "支队" in text or "公司" in text:
+        for c in list(doc.cands):
+            if c.label != "ORG" or text[c.end - 1] not in "局厅委":
+                continue
+            m = _BRANCH.match(text, c.end)
+            if m is not None and _known_division(m.group(1), doc):
+                doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+    if "派出所" in text or "中队" in text:
+        # 某某公安分局某某派出所, 某某交警大队城区中队: the police's unit named after the bureau or
+        # brigade it belongs to is one body with it (the bureau alone was tagged and its station
+        # lost; orgs23, systematic (b): the police's structure); not before a post (所长某某)
+        for c in list(doc.cands):
+            if c.label != "ORG" or not text.endswith(("公安局", "分局", "大队"), c.start, c.end):
+                continue
+            m = _POLICE_SUB.match(text, c.end)
+            # (区市场监管局会同某某派出所: a verb of joining opens a second body, none of this one)
+            if (
+                m is not None
+                and not m.group(1).startswith(("联合", "会同", "协同", "配合", "联动"))
+                and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in m.group(1))
+                and m.group(1) not in function_words()
+                and doc.r.bare_post.match(text, m.end()) is None
+            ):
+                _drop_cands(doc, "ORG", c.end, m.end())
+                doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+    if "公司" in text:
+        # 中国移动某某分公司, 国网某某供电公司: a state company's branch named by the place it
+        # serves, after the company's brand (the place alone was tagged; orgs23, systematic (b))
+        for m in _BRAND_BRANCH.finditer(text):
+            if _known_division(m.group(1), doc) and doc.r.bare_post.match(text, m.end()) is None:
+                _drop_cands(doc, "GPE", m.start(), m.end())
+                doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
     # 、某某书店某某县分公司、: a company's branch named by the county it serves, an item of a
     # list (session 15 audit); the company's name is what the list item holds before the place
     if "分公司" in text or "支公司" in text:
