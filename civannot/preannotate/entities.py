@@ -13,6 +13,7 @@ from __future__ import annotations
 from civannot.preannotate import (
     conventions,
     dates,
+    name_lists,
     orgs,
     persons,
     places,
@@ -74,6 +75,7 @@ def find_entities(
     persons.find_introduced_names(doc)
     persons.find_repeats(doc, lexicon)
     persons.find_list_neighbours(doc)
+    name_lists.find_bare_name_lists(doc)
     excluded = persons.drop_bylines(doc)
     titles.find_posts_after_names(doc, excluded)
     titles.find_given_names_before_posts(doc)

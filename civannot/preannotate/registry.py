@@ -30,6 +30,9 @@ RULES: dict[str, str] = {
     "person.leaders_list": "a name in a list of names: after 市领导 …, before 等…领导, or beside "
     "a name found (甲、乙、丙出席), or three or more opening a sentence before 出席 / 在主席台, or "
     "opening a clause before the count of the people they are (甲、乙、丙3人获…)",
+    "person.bare_list": "a name in a bare list of two or more names at 、 with no title touching "
+    "it, opened by a mark or a cue (由 / 邀请 / 班子成员) and closed by a mark or what is said of "
+    "the people (等 / 同志 / 分别 / 参加 / 带队 / 作… / 获得 / 被评为): 会上，甲、乙分别作交流发言",
     "person.appointment": "a name elected, appointed or removed (某某当选为…, 选举某某为…)",
     "person.colon_list": "a name in a list of three or more after a colon (就座的还有：甲、乙、丙)",
     "person.frame": "a name opening a speaker frame (某某强调，)",

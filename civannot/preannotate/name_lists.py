@@ -1,0 +1,152 @@
+"""person.bare_list: a bare list of names at 、 with no title touching it, as a report writes the
+participants, the honoured, a group's members or the speakers in turn:
+
+    会上，某甲、某乙、某丙分别作交流发言。 / 获奖者：某甲、某乙。 / 由某甲、某乙带队 /
+    某甲、某乙等同志参加活动。 / 班子成员某甲、某乙，有关部门负责人参加会议。
+
+The list rules of persons.py read such lists only where a title, a leaders' word (等…领导), a
+count of people or a seat on the presidium frames them; this rule reads the rest, where every
+item is a plausible name and both ends of the run are closed by a mark or a cue of the genre
+(names23, session 22). It runs last among the name rules and adds only names nothing found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civannot.preannotate.common import Doc
+from civannot.preannotate.gazetteers import common_words, function_words
+from civannot.preannotate.jieba_dict import tokenizer
+from civannot.preannotate.persons import (
+    _OFFICIALS_COUNTED,
+    _PEOPLE_COUNT,
+    _PLACE_ENDS,
+    CITIZEN,
+    _excluded_person,
+    _surname_len,
+    _valid_name,
+)
+
+RULE = "person.bare_list"
+
+# a run of two or more short items at 、 (each item up to six characters: a cue may be glued to
+# the first item, 由某甲, or to the last, 某乙带队)
+_RUN = re.compile("[\u4e00-\u9fff]{2,7}(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]{2,7}")
+
+# what may stand right before the list: a mark, or a word of the genre that introduces people
+# (由甲、乙带队 / 邀请甲、乙作 / 班子成员甲、乙 / 集团领导甲、乙 / 获奖者有甲、乙)
+_OPEN_MARKS = frozenset("，：；。！？\n:;,")
+_OPEN_CUES = ("由", "邀请", "邀请了", "请", "成员", "领导", "有", "及", "和", "与", "会上", "随后")
+
+# what may close it: a mark, or what is said of the people listed (等 / 同志 / 分别… / 参加 /
+# 出席 / 一行 / 带队 / 作交流发言 / 获得 / 被评为 …)
+_CLOSE = re.compile(
+    "[，。；！？\n;,0-9]|等(?![级次])|同志|分别|先后|依次|参加|出席|列席|陪同|一行|一同|带队|带领"
+    "|作(?![为用出风品业])|获得|荣获|获评|被评为|被授予|当选|结合|围绕|就"
+)
+
+# a word of the dictionary this frequent is no name (文明、和谐 / 张贴、涂鸦)
+_WORD_FREQ = 100
+
+
+def _word(s: str) -> bool:
+    freq = tokenizer().FREQ.get(s)
+    return freq is not None and freq >= _WORD_FREQ
+
+
+def _plausible(name: str, doc: Doc) -> bool:
+    """A name of the list: a surname (compound too) and one or two given characters; not a word
+    of the dictionary, not a place; for three characters, neither the given part nor the surname
+    with the first given character a frequent word (时间紧, 高标准, 任务重)."""
+    g = doc.r.g
+    if not _valid_name(name, g) or name in g.gpe_names or name[-1] in _PLACE_ENDS:
+        return False
+    if name in function_words() or name in common_words() or _word(name):
+        return False
+    sl = _surname_len(name, g)
+    given = name[sl:]
+    # (a given name may be a rarer word: 建国, 和平, 国庆; the common ones are the clause's words)
+    if len(given) == 2 and (
+        given in common_words() or given in function_words() or _word(name[:2])
+    ):
+        return False
+    return True
+
+
+def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
+    """The start of the name that ends the run's first chunk text[a:b], -1 where none: the whole
+    chunk after a mark, or its end after an opening cue."""
+    prev = text[a - 1] if a else "\n"
+    for n in (3, 2, 4):
+        s = b - n
+        if s < a or not _plausible(text[s:b], doc):
+            continue
+        if s == a:
+            if prev in _OPEN_MARKS:
+                return s
+            continue
+        if text[a:s].endswith(_OPEN_CUES) and (
+            a == 0 or text[a - 1] in _OPEN_MARKS or len(text[a:s]) >= 2
+        ):
+            return s
+    return -1
+
+
+def _last_item(text: str, a: int, b: int, doc: Doc) -> int:
+    """The end of the name that opens the run's last chunk text[a:b], -1 where none: a name the
+    closing mark or cue follows."""
+    for n in (3, 2, 4):
+        e = a + n
+        if e > b or not _plausible(text[a:e], doc):
+            continue
+        if e == len(text) or _CLOSE.match(text, e):
+            return e
+    return -1
+
+
+def find_bare_name_lists(doc: Doc) -> None:
+    """person.bare_list: two or more names at 、, every item a plausible name, the run opened by
+    a mark or a cue and closed by a mark or a cue; no title touching it, no item a span found.
+    The run may also go on after a name found (局办公室甲、乙、丙，: the names after the first,
+    which a title before it vouched for, written bare)."""
+    text = doc.text
+    if "、" not in text:
+        return
+    taken: set[int] = set()
+    for c in doc.cands:
+        taken.update(range(c.start, c.end))
+    found_ends = {e: s for s, e in doc.persons.items()}
+    for m in _RUN.finditer(text):
+        chunks: list[tuple[int, int]] = []
+        p = m.start()
+        for part in m.group().split("、"):
+            chunks.append((p, p + len(part)))
+            p += len(part) + 1
+        # (a list of names goes on after 、 only where the chunk before it is no item: 县委办、)
+        if m.start() and text[m.start() - 1] == "、":
+            continue
+        e1 = _last_item(text, *chunks[-1], doc)
+        if e1 < 0:
+            continue
+        first_end = chunks[0][1]
+        if first_end in found_ends and found_ends[first_end] >= chunks[0][0]:
+            s0, least = found_ends[first_end], 3  # the first name found: two more go on bare
+        else:
+            s0, least = _first_item(text, *chunks[0], doc), 2
+            if s0 < 0:
+                continue
+        items = [(s0, first_end)]
+        items += [(a, b) for a, b in chunks[1:-1] if _plausible(text[a:b], doc)]
+        items.append((chunks[-1][0], e1))
+        if len(items) != len(chunks) or len(items) < least:
+            continue  # an item in the middle is no name
+        new = items[1:] if s0 in doc.persons else items
+        if any(i in taken for a, b in new for i in range(a - (a == s0), b)):
+            continue  # a title, a place or a name found touches the list or sits in it
+        if any(_excluded_person(text, a, b) for a, b in new):
+            continue
+        # (甲、乙等10人光荣上榜: the public counted, as persons.find_counted_name_lists reads them)
+        c = _PEOPLE_COUNT.match(text, e1)
+        rule = CITIZEN if c and not _OFFICIALS_COUNTED.match(text, c.end()) else RULE
+        for a, b in new:
+            doc.add_person(a, b, 0.7, rule)
