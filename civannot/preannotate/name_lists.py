@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc
+from civannot.preannotate.common import Doc, _is_cjk
 from civannot.preannotate.gazetteers import common_words, function_words
 from civannot.preannotate.jieba_dict import tokenizer
 from civannot.preannotate.persons import (
@@ -28,10 +28,6 @@ from civannot.preannotate.persons import (
 )
 
 RULE = "person.bare_list"
-
-# a run of two or more short items at 、 (each item up to six characters: a cue may be glued to
-# the first item, 由某甲, or to the last, 某乙带队)
-_RUN = re.compile("[\u4e00-\u9fff]{2,7}(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]{2,7}")
 
 # what may stand right before the list: a mark, or a word of the genre that introduces people
 # (由甲、乙带队 / 邀请甲、乙作 / 班子成员甲、乙 / 集团领导甲、乙 / 获奖者有甲、乙)
@@ -74,7 +70,7 @@ def _plausible(name: str, doc: Doc) -> bool:
 
 
 def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
-    """The start of the name that ends the run's first chunk text[a:b], -1 where none: the whole
+    """The start of the name that ends the chain's first chunk text[a:b], -1 where none: the whole
     chunk after a mark, or its end after an opening cue."""
     prev = text[a - 1] if a else "\n"
     for n in (3, 2, 4):
@@ -85,15 +81,13 @@ def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
             if prev in _OPEN_MARKS:
                 return s
             continue
-        if text[a:s].endswith(_OPEN_CUES) and (
-            a == 0 or text[a - 1] in _OPEN_MARKS or len(text[a:s]) >= 2
-        ):
+        if text[a:s].endswith(_OPEN_CUES):
             return s
     return -1
 
 
 def _last_item(text: str, a: int, b: int, doc: Doc) -> int:
-    """The end of the name that opens the run's last chunk text[a:b], -1 where none: a name the
+    """The end of the name that opens the chain's last chunk text[a:b], -1 where none: a name the
     closing mark or cue follows."""
     for n in (3, 2, 4):
         e = a + n
@@ -116,37 +110,61 @@ def find_bare_name_lists(doc: Doc) -> None:
     for c in doc.cands:
         taken.update(range(c.start, c.end))
     found_ends = {e: s for s, e in doc.persons.items()}
-    for m in _RUN.finditer(text):
+    n = len(text)
+    p = text.find("、")
+    while p >= 0:
+        # the chain of Chinese chunks at 、 around this mark (甲、乙、丙)
+        a = p
+        while a > 0 and _is_cjk(text[a - 1]):
+            a -= 1
         chunks: list[tuple[int, int]] = []
-        p = m.start()
-        for part in m.group().split("、"):
-            chunks.append((p, p + len(part)))
-            p += len(part) + 1
-        # (a list of names goes on after 、 only where the chunk before it is no item: 县委办、)
-        if m.start() and text[m.start() - 1] == "、":
-            continue
-        e1 = _last_item(text, *chunks[-1], doc)
-        if e1 < 0:
-            continue
-        first_end = chunks[0][1]
-        if first_end in found_ends and found_ends[first_end] >= chunks[0][0]:
-            s0, least = found_ends[first_end], 3  # the first name found: two more go on bare
+        q = a
+        while True:
+            e = q
+            while e < n and _is_cjk(text[e]):
+                e += 1
+            chunks.append((q, e))
+            if text[e : e + 1] != "、" or not (e + 1 < n and _is_cjk(text[e + 1])):
+                break
+            q = e + 1
+        p = text.find("、", max(p, chunks[-1][1]) + 1)
+        if len(chunks) >= 2:
+            _read_chain(doc, chunks, taken, found_ends)
+
+
+def _read_chain(
+    doc: Doc, chunks: list[tuple[int, int]], taken: set[int], found_ends: dict[int, int]
+) -> None:
+    """The names of one chain of chunks at 、: a list opening at some chunk (its name after a
+    mark, a cue, or a name found) and running to the chain's last chunk, whose name a mark or a
+    cue closes."""
+    text = doc.text
+    e1 = _last_item(text, *chunks[-1], doc)
+    if e1 < 0:
+        return
+    for i in range(len(chunks) - 1):
+        ca, cb = chunks[i]
+        if cb in found_ends and found_ends[cb] >= ca:
+            s0, least = found_ends[cb], 3  # the first name found: two more go on bare
         else:
-            s0, least = _first_item(text, *chunks[0], doc), 2
+            # (县委办、甲、乙: after 、 a list opens only with a cue before its first name)
+            s0, least = _first_item(text, ca, cb, doc), 2
             if s0 < 0:
                 continue
-        items = [(s0, first_end)]
-        items += [(a, b) for a, b in chunks[1:-1] if _plausible(text[a:b], doc)]
-        items.append((chunks[-1][0], e1))
-        if len(items) != len(chunks) or len(items) < least:
-            continue  # an item in the middle is no name
-        new = items[1:] if s0 in doc.persons else items
-        if any(i in taken for a, b in new for i in range(a - (a == s0), b)):
-            continue  # a title, a place or a name found touches the list or sits in it
-        if any(_excluded_person(text, a, b) for a, b in new):
+        rest = chunks[i + 1 :]
+        if not all(_plausible(text[x:y], doc) for x, y in rest[:-1]):
+            continue  # an item after it is no name: the list may open later
+        items = [(s0, cb), *rest[:-1], (rest[-1][0], e1)]
+        if len(items) < least:
             continue
+        new = items[1:] if s0 in doc.persons else items
+        if any(k in taken for x, y in new for k in range(x - (x == s0), y)):
+            return  # a title, a place or a name found touches the list or sits in it
+        if any(_excluded_person(text, x, y) for x, y in new):
+            return
         # (甲、乙等10人光荣上榜: the public counted, as persons.find_counted_name_lists reads them)
         c = _PEOPLE_COUNT.match(text, e1)
         rule = CITIZEN if c and not _OFFICIALS_COUNTED.match(text, c.end()) else RULE
-        for a, b in new:
-            doc.add_person(a, b, 0.7, rule)
+        for x, y in new:
+            doc.add_person(x, y, 0.7, rule)
+        return
