@@ -79,6 +79,17 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
             {("我为创城出一策进社区居民满意宣传活动", "SLOGAN")},
             set(),
         ),
+        # the kind of campaign up to ten characters after the quote (no 的 between)
+        (
+            "开展了12场“创建文明城市争当文明市民”专题宣讲进社区活动。",
+            {("创建文明城市争当文明市民", "SLOGAN")},
+            set(),
+        ),
+        ("青岚地区“文明青岚”全民文明志愿服务活动启动。", {("文明青岚", "SLOGAN")}, set()),
+        ("发扬“钉钉子”的精神开展好这次整治活动。", set(), {("钉钉子", "SLOGAN")}),
+        # a conversion named by what is turned into what
+        ("自道路实施“白改黑”之后，路面平坦。", {("白改黑", "SLOGAN")}, set()),
+        ("全镇推进“煤改气”工程。", {("煤改气", "SLOGAN")}, set()),
         # the core socialist values quoted as one formula (longer than 24 characters)
         (
             "牢记“富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善”"

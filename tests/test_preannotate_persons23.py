@@ -59,3 +59,60 @@ def test_conjunction_he_stays_out(text: str, want: list[str]) -> None:
 )
 def test_no_name_read_from_posts_or_determiners(text: str) -> None:
     assert _persons(text) == []
+
+
+# person.doctrine (opt-in): the leader's name opening a doctrine's name, for a team that tags a
+# name inside a name no label takes; left untagged by default
+_DOCTRINE_TEXTS = [
+    ("全县上下要坚持以习近平新时代中国特色社会主义思想为指导，扎实推进创建。", ["习近平"]),
+    ("深入学习贯彻习近平生态文明思想，守护青禾山水。", ["习近平"]),
+    ("坚持以马克思列宁主义、毛泽东思想、邓小平理论为指导。", ["毛泽东", "邓小平"]),
+]
+
+
+@pytest.mark.parametrize("text, names", _DOCTRINE_TEXTS)
+def test_doctrine_name_is_opt_in(text: str, names: list[str]) -> None:
+    from civannot.preannotate import suggest
+    from civannot.preannotate.persons import DOCTRINE
+    from civannot.preannotate.registry import DEFAULT_OFF
+
+    assert DOCTRINE in DEFAULT_OFF
+    assert _persons(text) == []
+    on = suggest(text, disabled=DEFAULT_OFF - {DOCTRINE})
+    assert [text[s.start : s.end] for s in on.spans if s.label == "PERSON"] == names
+
+
+def test_doctrine_cue_holds_where_the_rule_fires() -> None:
+    from civannot.learn.corrections import SWITCH_CUES
+    from civannot.preannotate.persons import DOCTRINE, DOCTRINE_CUE
+
+    assert SWITCH_CUES[DOCTRINE] is DOCTRINE_CUE
+    for text, _ in _DOCTRINE_TEXTS:
+        assert DOCTRINE_CUE.search(text)
+    # a name before 总书记 or 同志 is read by the default rules, with or without a doctrine
+    assert _persons("习近平总书记强调，要把文明城市创建好。") == ["习近平"]
+
+
+def test_training_switches_doctrine_names_on_for_a_team_that_tags_them() -> None:
+    from civannot.learn.corrections import learn_switches, switch_disabled
+    from civannot.learn.data import GoldDoc
+    from civannot.preannotate import suggest
+    from civannot.preannotate.persons import DOCTRINE
+    from civannot.preannotate.registry import DEFAULT_OFF
+    from civannot.records import Span
+
+    texts = [t for t, _ in _DOCTRINE_TEXTS] + ["县委书记韩立峰强调，要抓好整改落实。"]
+    off = [suggest(t) for t in texts]
+
+    def resuggest(key: str) -> list:  # noqa: ANN401
+        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
+
+    def gold(text: str, sug) -> GoldDoc:  # noqa: ANN001
+        spans = [Span(s.start, s.end, s.label, s.text) for s in sug.spans]
+        return GoldDoc(text, text, spans, [])
+
+    on = [suggest(t, disabled=DEFAULT_OFF - {DOCTRINE}) for t in texts]
+    tags_them = [gold(t, s) for t, s in zip(texts, on, strict=True)]
+    assert DOCTRINE in learn_switches(tags_them, off, resuggest)[0]
+    leaves_them = [gold(t, s) for t, s in zip(texts, off, strict=True)]
+    assert DOCTRINE not in learn_switches(leaves_them, off, resuggest)[0]

@@ -66,7 +66,13 @@ from civannot.preannotate.conventions import (
 )
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.lexicon import LEARNED_LABELS
-from civannot.preannotate.persons import CITIZEN, CITIZEN_CUE, citizen_may_fire
+from civannot.preannotate.persons import (
+    CITIZEN,
+    CITIZEN_CUE,
+    DOCTRINE,
+    DOCTRINE_CUE,
+    citizen_may_fire,
+)
 from civannot.preannotate.registry import DEFAULT_OFF
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
@@ -1091,6 +1097,7 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     "title.leaders_place": re.compile("领导"),
     "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)"),
     CITIZEN: CITIZEN_CUE,
+    DOCTRINE: DOCTRINE_CUE,
     # (conv21) a speech relayed in one sentence (conventions.relayed_author: 传达 … 讲话精神), a
     # division of the corps (conventions.split_corps_posts reads it at a TITLE's head)
     RELAYED_AUTHOR: RELAY_CUE,

@@ -1602,6 +1602,11 @@ _ZERO_SUBJECT = re.compile(
     # (the ordinal written as classes: the frame gate reads 要求 as the word the branch needs)
     + r"|[其再然最][次后][，,]要求"
     + _REQUIRED_VERB
+    # …就存在的问题进行了研判。要求严格按照测评体系，…: a bare 要求 opening the sentence with an
+    # imperative verb right after it (not 要求严格，/ 要求明确、: the requirements described)
+    + r"|要求(?="
+    + _REQUIRED_VERB[3:-1]
+    + r")(?![^，,、。；;：:\n]{0,4}[，,、。；;：:\n])"
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
     + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
@@ -1908,6 +1913,8 @@ _SCENE = re.compile(
     r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日"
     # (途中，他还对…进行再部署，要求…: where the speaker was)
     r"|途中|其间|会前|会后"
+    # (每到一处，某某都现场查阅…，要求…: where an inspection stopped, before its subject)
+    r"|每到一[处地站个]|所到之处"
     # (天气炎热，在调研中，某某为环卫工人送上…，嘱咐他们…: the weather the visit went in)
     r"|天气|烈日|骄阳|酷暑|严寒|寒风|冒着|顶着|冒雨|雨中|风雨中|夜幕"
     # 座谈会上， / 推进会议上，: the meeting named by its kind
@@ -2047,6 +2054,7 @@ _FRAME_WORDS = (
     "强调", "指出", "要求", "表示", "提出", "认为", "说", "希望", "作出", "做出", "明确", "讲",
     "谈", "意见", "介绍", "叮嘱", "嘱咐", "告诫", "督促", "总结", "批示", "指示", "部署",
     "请",  # 他请大家…: the request, as 希望 (issued21)
+    "建议",  # 某某提出整改建议：一要…: an inspector's recommendations, as 意见 (dirs23)
 )  # fmt: skip
 
 

@@ -12,7 +12,8 @@ FRAME_ADVERB = r"[ \u3000]?(?:[\u4e00-\u9fff]{2,4}?地)?(?:还|也|又|同时|�
 REQUEST_TAIL = (
     # (NAME根据创文工作提几点要求：: a 根据 / 按照 / 结合 lead as well)
     r"(?:(?:对|就|围绕|针对|根据|按照|结合)[^，。；\n]{1,20}?)?"
-    r"(?:提出?(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望)"
+    # (NAME提出整改建议：一要…: an inspector's recommendations are the points as well)
+    r"(?:提出?(?:了)?[^，。；\n]{0,6}?(?:要求|意见|希望|建议)"
     # NAME对…作出批示： / NAME作出重要指示，: what follows is the instruction
     r"|(?:作出|做出)(?:了)?(?:重要)?(?:批示|指示)(?:指出|强调|要求)?"
     # NAME强调了两点：一要… / NAME就…讲了三点意见：: the points announced, then the speech

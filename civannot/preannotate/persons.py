@@ -14,6 +14,7 @@ from functools import lru_cache
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
     _PUNCT_BOUNDARY,
+    Cand,
     Doc,
     _first,
     _is_cjk,
@@ -1553,11 +1554,38 @@ def find_list_neighbours(doc: Doc) -> None:
 def drop_bylines(doc: Doc) -> set[int]:
     """Reporters and photographers in bylines are no PERSON, nor a name opening a doctrine's
     (_DOCTRINE_AFTER): drop their candidates (in one pass:
-    dropping each in turn is quadratic in a long text). Returns the starts dropped."""
+    dropping each in turn is quadratic in a long text). Returns the starts dropped.
+    The names of the doctrines' leaders are then offered under the opt-in person.doctrine."""
     excluded = {s for s, e in doc.persons.items() if _excluded_person(doc.text, s, e)}
     if excluded:
         doc.cands[:] = [c for c in doc.cands if not (c.label == "PERSON" and c.start in excluded)]
+    _add_doctrine_names(doc)
     return excluded
+
+
+# person.doctrine (opt-in, registry.CONVENTION_SWITCHES): the name of the leader a doctrine is named after
+# (以习近平新时代中国特色社会主义思想为指导, 毛泽东思想, 邓小平理论) as a PERSON, for a team whose gold
+# tags a name inside a name no label takes, as it tags a place there (realteam21's convention;
+# session 10's two blind annotators left it untagged, the default). The doctrines of the party's
+# constitution are a closed set, so are the names that open them (persons23).
+DOCTRINE = "person.doctrine"
+DOCTRINE_CUE = re.compile("思想|理论")
+_DOCTRINE_NAME = re.compile(
+    r"习近平(?=(?:新时代中国特色社会主义|生态文明|法治|文化|外交|强军|经济)思想)"
+    r"|毛泽东(?=思想)|邓小平(?=理论)"
+)
+
+
+def _add_doctrine_names(doc: Doc) -> None:
+    """person.doctrine: candidates only (not in doc.persons, so no other rule reads them as
+    names found), made only while the switch is on (registry.CONVENTION_SWITCHES)."""
+    if DOCTRINE not in doc.switches:
+        return  # (a convention switch: the engine passes it only when it is on)
+    text = doc.text
+    if "思想" not in text and "理论" not in text:
+        return
+    for m in _DOCTRINE_NAME.finditer(text):
+        doc.cands.append(Cand(m.start(), m.end(), "PERSON", 0.8, 4, DOCTRINE))
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

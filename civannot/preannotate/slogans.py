@@ -151,7 +151,11 @@ def _named_with_number(c: str, text: str, after: int) -> bool:
 
 
 _WORK_KINDS = ("机制", "制度", "模式", "流程", "责任制")
-_GAP_KIND = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:评选|活动|行动|竞赛)")
+# (up to ten characters: “某某某某”专题宣讲进社区活动, “文明某某”全民文明志愿服务活动; session 23,
+# misc23)
+_GAP_KIND = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:评选|活动|行动|竞赛)")
+# “白改黑”, “煤改气”: a conversion named by what is turned into what (session 23, misc23)
+_CONVERSION = re.compile("[\u4e00-\u9fff]改[\u4e00-\u9fff]")
 _PLACE_BRAND_HEADS = (*rule_words()["campaign_place_heads"], "魅力", "活力", "和谐", "绿色")
 # the words of quoted speech, never of a formula: pronouns and sentence particles
 _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
@@ -361,6 +365,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
+        return True
+    if len(c) == 3 and _CONVERSION.fullmatch(c) is not None:
         return True
     stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
     # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none

@@ -1,0 +1,56 @@
+"""dirs23 (session 22): DIRECTIVE / ISSUED_BY forms of one city's campaign news (inspection
+reports, meeting notes). Made-up sentences; each positive case failed on the session start."""
+
+from __future__ import annotations
+
+from tests.directive_helpers import directives, issued
+
+_LEAD = "县委副书记魏长林带队督导创建工作。"
+
+
+def test_an_inspection_stop_sets_the_scene_before_its_subject():
+    # 每到一处，某某都现场查阅…，要求… (before: 每到一处 read as the subject clause, no speaker)
+    text = (
+        _LEAD + "每到一处，魏长林都现场查阅台账资料，并现场交办发现的问题，要求迅速抓好整改提升。"
+    )
+    assert issued(text) == [("迅速抓好整改提升", "魏长林")]
+
+
+def test_an_inspection_stop_with_an_addressee():
+    text = _LEAD + "所到之处，魏长林仔细察看市场环境，要求相关部门尽快清理占道经营。"
+    assert issued(text) == [("相关部门尽快清理占道经营", "魏长林")]
+
+
+def test_recommendations_put_forward_frame_the_points():
+    # 某某提出整改建议：一要…；二要… (before: 建议 was no frame word, the points had no speaker)
+    text = (
+        _LEAD + "针对发现的问题，魏长林提出整改建议：一要迅速开展全面排查；二要逐项落实问题整改。"
+    )
+    assert issued(text) == [
+        ("一要迅速开展全面排查", "魏长林"),
+        ("二要逐项落实问题整改", "魏长林"),
+    ]
+
+
+def test_a_bare_yaoqiu_opening_a_sentence_with_an_imperative_verb():
+    # 。要求严格按照…，… (before: a bare 要求 needed an ordinal before it or an addressee after it)
+    text = "会议听取了各单位的汇报，并就存在的问题进行研判。要求严格按照测评体系，逐项对标整改。"
+    assert directives(text) == ["严格按照测评体系，逐项对标整改"]
+    assert issued(text) == []
+
+
+def test_a_bare_yaoqiu_after_a_named_speaker_carries_the_speaker():
+    text = "县委副书记魏长林听取了汇报，他指出，当前任务艰巨。要求落实工作措施，认真查漏补缺。"
+    assert issued(text) == [("落实工作措施，认真查漏补缺", "魏长林")]
+
+
+def test_requirements_described_are_no_requirement():
+    # guard: 要求严格，… / 要求明确、… describe the requirements
+    assert directives("会议听取了汇报。要求严格，标准很高，时间很紧。") == []
+    assert directives("会议听取了汇报。要求明确、责任清楚。") == []
+
+
+def test_every_stop_without_a_requirement_stays_a_report():
+    # guard: a stop's acts with no requirement give nothing
+    text = _LEAD + "每到一处，魏长林都仔细查看台账资料，听取工作汇报。"
+    assert directives(text) == []
