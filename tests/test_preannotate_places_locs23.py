@@ -166,3 +166,10 @@ def test_resident_square_community_and_site(
     tagged = _tagged(text)
     assert span in tagged
     assert not_span not in tagged
+
+
+def test_a_hall_inside_a_hotel_is_the_venue() -> None:
+    # with loc.venue on the hall is read whole; the hotel alone is never read before a hall
+    text = "5月3日，创文工作推进会议在岚溪宾馆多功能厅召开。"
+    assert ("岚溪宾馆多功能厅", "LOC") in _tagged(text)
+    assert ("岚溪宾馆", "LOC") not in _tagged(text)

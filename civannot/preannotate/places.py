@@ -1059,6 +1059,15 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+# 某某宾馆多功能厅, 某某大厦三楼会议室: a hall inside a hotel or a building is the venue, read whole
+# by venues.py (loc.venue), not the building alone (session 22, locs23)
+_HALL_HOSTS = frozenset(
+    ("宾馆", "饭店", "大厦", "剧院", "影剧院", "电影院", "影城", "旅馆", "酒楼")
+)
+_HALL_AFTER = re.compile(
+    "(?:[一二三四五六七八九十0-9]+(?:楼|层|号)|[A-Z]座)?"
+    "(?:会议室|会议厅|会议中心|报告厅|多功能厅|演播厅|宴会厅|大厅|礼堂|会堂)"
+)
 # 新农村, 新型社区, 新建小区, 新时代: 新 and a word, no name
 _NEW_NOT_VILLAGE = frozenset(("新农", "新型", "新建", "新时", "新兴", "新增", "新开", "新成"))
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
@@ -1091,6 +1100,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        if kind in _HALL_HOSTS and _HALL_AFTER.match(text, e):
+            continue  # 在某某宾馆多功能厅召开: the hall is the venue (loc.venue reads it whole)
         # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
         # the plain kind as before (青枫湿地公园 keeps the longer kind; session 20, locs21)
         if (
