@@ -97,3 +97,41 @@ def test_bodies_after_a_place(text: str, want: set, not_want: set) -> None:
 def test_no_body(text: str, not_want: set) -> None:
     got = {t for t, label in _tagged(text) if label == "ORG"}
     assert not (got & not_want), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the bureaus that keep branches by area (城南, 开发区) and the tax bureau's formal name
+        (
+            "芗城区市场监管局城南分局、市公安局开发区分局参加检查。",
+            {("芗城区市场监管局城南分局", "ORG"), ("市公安局开发区分局", "ORG")},
+        ),
+        (
+            "国家税务总局龙海市税务局第一税务分局组织开展志愿服务。",
+            {("国家税务总局龙海市税务局第一税务分局", "ORG")},
+        ),
+        # trade associations the campaign enlists, with their level
+        (
+            "龙海市餐饮行业协会、市物业管理协会发出倡议。",
+            {("龙海市餐饮行业协会", "ORG"), ("市物业管理协会", "ORG")},
+        ),
+        # a county named by one character before a hospital or outlet named after it
+        ("歙县中心医院、歙县日报社负责人参加。", {("歙县中心医院", "ORG"), ("歙县日报社", "ORG")}),
+    ],
+)
+def test_branches_and_associations(text: str, want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+
+
+@pytest.mark.parametrize(
+    "text, not_want",
+    [
+        ("县公安局下属分局要加强巡查。", {"县公安局下属分局"}),
+        ("市公安局城南分局局长王某参加。", {"市公安局城南分局"}),
+    ],
+)
+def test_no_branch(text: str, not_want: set) -> None:
+    got = {t for t, label in _tagged(text) if label == "ORG"}
+    assert not (got & not_want), got

@@ -764,6 +764,8 @@ def _place_start(
             or stem in g.gpe_names
             or stem in g.admin_stems
             or head in g.admin_full
+            # 歙县第一实验小学: a county named by one character and its unit (orgs23)
+            or head in _TWO_CHAR_COUNTIES
         ):
             return s + k
         # 某某县第一中学: a name written with its unit is a place even when nobody knows it
@@ -1871,6 +1873,17 @@ _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves
 _BRANCH = re.compile(rf"([{CJK}]{{2,4}}?[市县区旗州]?)(?:分局|执法支队|分公司)")
+_AREA_BRANCH_BUREAUS = (
+    "市场监督管理局",
+    "市场监管局",
+    "公安局",
+    "自然资源和规划局",
+    "自然资源局",
+    "生态环境局",
+    "税务局",
+)
+_AREA_BRANCH = re.compile(rf"([{CJK}]{{2,3}}?)分局(?![长])")
+_AREA_BRANCH_NOT = frozenset(("下属", "所属", "辖区", "相关", "有关", "基层", "派出", "区县"))
 _COMPANY_BRANCH = re.compile(
     rf"(?:^|(?<=[、，。：；\n（(]))([{CJK}]{{5,11}}?)(?:分公司|支公司)(?=[、，。；）)]|$)", re.M
 )
@@ -2048,6 +2061,36 @@ def _branches_after_bodies(doc: Doc) -> None:
             m = _BRANCH.match(text, c.end)
             if m is not None and _known_division(m.group(1), doc):
                 doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+            elif (
+                # 某某区市场监管局城南分局, 市公安局开发区分局: the bureaus that keep branches by
+                # area name them by a part of the city nobody lists (orgs23, systematic (b))
+                text.endswith(_AREA_BRANCH_BUREAUS, c.start, c.end)
+                and (m := _AREA_BRANCH.match(text, c.end)) is not None
+                and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in m.group(1))
+                and m.group(1) not in function_words()
+                and m.group(1) not in _AREA_BRANCH_NOT
+                and doc.r.bare_post.match(text, m.end()) is None
+            ):
+                doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
+    if "国家税务总局" in text:
+        # 国家税务总局某某市税务局(第一税务分局): the tax bureau's formal name since the 2018
+        # reform is one body, not the state administration and a bureau (orgs23, systematic (b))
+        for c in list(doc.cands):
+            if c.label != "ORG" or text[c.start : c.end] != "国家税务总局":
+                continue
+            d = max(
+                (
+                    d
+                    for d in doc.cands
+                    if d.label == "ORG"
+                    and d.start == c.end
+                    and text.endswith(("税务局", "税务分局", "税务所"), d.start, d.end)
+                ),
+                key=lambda d: d.end,
+                default=None,
+            )
+            if d is not None and doc.r.bare_post.match(text, d.end) is None:
+                doc.add(c.start, d.end, "ORG", 0.6, 3, "org.grammar")
     if "派出所" in text or "中队" in text:
         # 某某公安分局某某派出所, 某某交警大队城区中队: the police's unit named after the bureau or
         # brigade it belongs to is one body with it (the bureau alone was tagged and its station
