@@ -54,3 +54,23 @@ def test_every_stop_without_a_requirement_stays_a_report():
     # guard: a stop's acts with no requirement give nothing
     text = _LEAD + "每到一处，魏长林都仔细查看台账资料，听取工作汇报。"
     assert directives(text) == []
+
+
+def test_a_verb_of_exhortation_stays_out_of_the_span():
+    # …，劝导商户要积极支持… (before: 劝导 opened the span, GUIDELINES leaves the frame out)
+    text = _LEAD + "活动中，魏长林向商户发放宣传资料，劝导商户要文明经营，自觉维护环境卫生。"
+    assert directives(text) == ["商户要文明经营，自觉维护环境卫生"]
+
+
+def test_a_reminder_that_things_give_is_no_frame():
+    # guard: 时刻提醒着我们要… (a wall's slogans remind; the span is not cut at 提醒)
+    text = "墙上的标语时刻提醒着我们要做个文明人。"
+    assert "着我们要做个文明人" not in directives(text)
+
+
+def test_the_speaker_of_an_exhortation():
+    # 某某提醒各村要… / 活动中，某某…，劝导商户要… (before: the frame in the span, no speaker)
+    text = _LEAD + "魏长林提醒各村要做好防汛准备，确保安全。"
+    assert issued(text) == [("各村要做好防汛准备，确保安全", "魏长林")]
+    text = _LEAD + "活动中，魏长林向商户发放宣传资料，劝导商户要文明经营，自觉维护环境卫生。"
+    assert issued(text) == [("商户要文明经营，自觉维护环境卫生", "魏长林")]

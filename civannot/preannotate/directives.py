@@ -916,7 +916,7 @@ _GLUED_INNER = guarded(
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?(要求|叮嘱|嘱咐|告诫|督促){_REQUIRED_NEXT}"
+    rf"|[，,](?:并|还|同时)?(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -947,7 +947,9 @@ _GLUED_FRAME = re.compile(
     r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
-    rf"|(?:要求|强调|号召){_ANY_ADDRESSEE_NEXT}"
+    # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
+    rf"|(?:要求|强调|号召|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
+    rf"{_ANY_ADDRESSEE_NEXT}"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
     # 告诫各部门负责人，办事上要…: a warning's verb goes as well, its addressee stays
@@ -1697,7 +1699,8 @@ _NAMED_TAIL = guarded(
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # (某某叮嘱社区干部要… / 某某嘱咐环卫工人要…: an injunction to the addressee, as 要求)
-    rf"|(?:叮嘱|嘱咐|告诫)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT})"
+    # (某某提醒各村要… / 某某劝导商户要…: a reminder or a persuasion the same way)
+    rf"|(?:叮嘱|嘱咐|告诫|提醒|劝导)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT})"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
     # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well)
     r"|(?:强调|指出|提出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
@@ -1910,6 +1913,8 @@ def _named_before(text: str, s: int, named: int, end: int, by_start: list[tuple[
 # clauses that set the scene of a sentence before its subject: 在小溪镇， / 为确保…成效， / 会上，
 _SCENE = re.compile(
     r"(?:在|于|为|会上|会议上|随后|调研中|检查中|督查中|期间|当天|日前|近日|近期|同时|此外|另外"
+    # (活动中，某某一行向商户…，劝导…: the activity, a visit, a patrol the subject acted in)
+    r"|活动中|走访中|巡查中|督导中|暗访中"
     r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日"
     # (途中，他还对…进行再部署，要求…: where the speaker was)
     r"|途中|其间|会前|会后"
@@ -2055,6 +2060,7 @@ _FRAME_WORDS = (
     "谈", "意见", "介绍", "叮嘱", "嘱咐", "告诫", "督促", "总结", "批示", "指示", "部署",
     "请",  # 他请大家…: the request, as 希望 (issued21)
     "建议",  # 某某提出整改建议：一要…: an inspector's recommendations, as 意见 (dirs23)
+    "提醒", "劝导",  # 某某提醒各村要… / …，劝导商户要…: as 叮嘱 (dirs23)
 )  # fmt: skip
 
 
