@@ -87,6 +87,12 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
         ),
         ("青岚地区“文明青岚”全民文明志愿服务活动启动。", {("文明青岚", "SLOGAN")}, set()),
         ("发扬“钉钉子”的精神开展好这次整治活动。", set(), {("钉钉子", "SLOGAN")}),
+        # a couplet named by the standard kind of a volunteers' activity, twelve characters on
+        (
+            "区文联开展“迎元宵闹花灯，扮靓美丽青城”新时代文明实践志愿服务活动。",
+            {("迎元宵闹花灯，扮靓美丽青城", "SLOGAN")},
+            set(),
+        ),
         # a conversion named by what is turned into what
         ("自道路实施“白改黑”之后，路面平坦。", {("白改黑", "SLOGAN")}, set()),
         ("全镇推进“煤改气”工程。", {("煤改气", "SLOGAN")}, set()),
@@ -100,6 +106,26 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
     ],
 )
 def test_slogan_forms(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a code counted by its articles is a document
+        (
+            "向居民宣传《青岚市民公约》和图说《青岚文明18条》等内容。",
+            {("青岚市民公约", "DOC"), ("青岚文明18条", "DOC")},
+            set(),
+        ),
+        ("党员干部带头践行《青岚市文明行为十条》。", {("青岚市文明行为十条", "DOC")}, set()),
+        # (a count of something else in a title is no code)
+        ("观看了《一条小河的故事》。", set(), {("一条小河的故事", "DOC")}),
+    ],
+)
+def test_article_codes(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got

@@ -48,6 +48,9 @@ _DOC_VERBS = re.compile(
 )
 
 
+_ARTICLES_CODE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条$")
+
+
 def _document_title(title: str, text: str, start: int) -> bool:
     """《全国文明城市测评体系》, 《意见》, 《某某实施方案（讨论稿）》: a title that ends in a kind of
     document; or whatever title a verb of issuing or following names (发布《某某任务分解》,
@@ -68,6 +71,10 @@ def _document_title(title: str, text: str, start: int) -> bool:
     if core.startswith("关于") and len(core) >= 8:
         return True
     if core.endswith(_DOC_KINDS) or _TITLE_YEARS.sub("", core).endswith(_DOC_KINDS):
+        return True
+    # 《某某市文明行为20条》, 《某某文明十条》: a code counted by its articles (session 23, misc23:
+    # two fresh pages of two provinces)
+    if core.endswith("条") and _ARTICLES_CODE.search(core) is not None:
         return True
     return _DOC_VERBS.search(text, max(0, start - 5), start) is not None
 
@@ -185,7 +192,8 @@ def _couplet(c: str) -> bool:
 # “某某，某某”城区大清洁活动, “某某，某某”环境卫生专项整治行动: the kind of campaign a few words
 # after the couplet (a place, a scope or a manner between them; no mark: quoted speech has none
 # of this after it)
-_KIND_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:活动|行动|工程|攻坚战)")
+# (up to twelve: “某某，某某”新时代文明实践志愿服务活动; session 23, misc23)
+_KIND_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:活动|行动|工程|攻坚战)")
 
 
 def _repeated_frame(c: str) -> bool:
@@ -403,8 +411,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     # “感动某某”人物评选, “某某”志愿服务活动: the kind of campaign after a word of two to four
     # (no 的: “主人翁”的姿态 … 活动 is a figure; session 16 audit, audall17)
+    if len(c) < 4:
+        return False
     gap = _GAP_KIND.match(text, after)
-    return len(c) >= 4 and gap is not None and not any(ch in "的了是" for ch in gap.group(1))
+    return gap is not None and not any(ch in "的了是" for ch in gap.group(1))
 
 
 def _parallel_formulas(
