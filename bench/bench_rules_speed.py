@@ -132,11 +132,20 @@ def _wrap(mod: Any, name: str, acc: dict[str, float], label: str) -> Callable[[]
 
 def _families(texts: list[str]) -> dict[str, float]:
     """CPU per step of find_entities and for find_directives and the rest of suggest."""
-    from civannot.preannotate import common, dates, orgs, persons, places, slogans, titles
+    from civannot.preannotate import (
+        common,
+        dates,
+        name_lists,
+        orgs,
+        persons,
+        places,
+        slogans,
+        titles,
+    )
 
     acc: dict[str, float] = defaultdict(float)
     undo = []
-    for mod in (places, slogans, titles, persons, orgs, dates):
+    for mod in (places, slogans, titles, persons, name_lists, orgs, dates):
         for name in dir(mod):
             fn = getattr(mod, name)
             if (name.startswith("find_") or name == "drop_bylines") and (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc, _is_cjk
+from civannot.preannotate.common import Doc
 from civannot.preannotate.gazetteers import common_words, function_words
 from civannot.preannotate.jieba_dict import tokenizer
 from civannot.preannotate.persons import (
@@ -28,6 +28,11 @@ from civannot.preannotate.persons import (
 )
 
 RULE = "person.bare_list"
+
+# the chunks of a chain at 、 (甲、乙、丙): a run of Chinese characters, the run that ends at a mark
+_RUN = re.compile("[\u3400-\u9fff]*")
+_RUN_END = re.compile("[\u3400-\u9fff]+$")
+_LEAD = 12
 
 # what may stand right before the list: a mark, or a word of the genre that introduces people
 # (由甲、乙带队 / 邀请甲、乙作 / 班子成员甲、乙 / 集团领导甲、乙 / 获奖者有甲、乙)
@@ -89,11 +94,14 @@ def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
 def _last_item(text: str, a: int, b: int, doc: Doc) -> int:
     """The end of the name that opens the chain's last chunk text[a:b], -1 where none: a name the
     closing mark or cue follows."""
+    g = doc.r.g
+    if text[a] not in g.surnames and text[a : a + 2] not in g.compound_surnames:
+        return -1
     for n in (3, 2, 4):
         e = a + n
-        if e > b or not _plausible(text[a:e], doc):
+        if e > b or not (e == len(text) or _CLOSE.match(text, e)):
             continue
-        if e == len(text) or _CLOSE.match(text, e):
+        if _plausible(text[a:e], doc):
             return e
     return -1
 
@@ -106,42 +114,46 @@ def find_bare_name_lists(doc: Doc) -> None:
     text = doc.text
     if "、" not in text:
         return
-    taken: set[int] = set()
-    for c in doc.cands:
-        taken.update(range(c.start, c.end))
-    found_ends = {e: s for s, e in doc.persons.items()}
-    n = len(text)
+    found_ends: dict[int, int] | None = None
+    sur, comp = doc.r.g.surnames, doc.r.g.compound_surnames
     p = text.find("、")
     while p >= 0:
-        # the chain of Chinese chunks at 、 around this mark (甲、乙、丙)
-        a = p
-        while a > 0 and _is_cjk(text[a - 1]):
-            a -= 1
-        chunks: list[tuple[int, int]] = []
-        q = a
-        while True:
-            e = q
-            while e < n and _is_cjk(text[e]):
-                e += 1
-            chunks.append((q, e))
-            if text[e : e + 1] != "、" or not (e + 1 < n and _is_cjk(text[e + 1])):
+        # the chain of Chinese chunks at 、 from this mark on (甲、乙、丙), each after a 、 opening
+        # with a surname (a list runs to the chain's end, every item after its first a name)
+        rest: list[tuple[int, int]] = []
+        q = p
+        while text[q + 1 : q + 2] in sur or text[q + 1 : q + 3] in comp:
+            e = _RUN.match(text, q + 1).end()  # type: ignore[union-attr]
+            rest.append((q + 1, e))
+            q = e
+            if text[q : q + 1] != "、":
                 break
-            q = e + 1
-        p = text.find("、", max(p, chunks[-1][1]) + 1)
-        if len(chunks) >= 2:
-            _read_chain(doc, chunks, taken, found_ends)
+        if text[q : q + 1] == "、" or not rest:
+            p = text.find("、", q + 1)  # a 、 before no name: no list ends before it
+            continue
+        p = text.find("、", q)
+        # of the first chunk only its last characters matter (a cue and a name)
+        lead = _RUN_END.search(text, max(0, rest[0][0] - 1 - _LEAD), rest[0][0] - 1)
+        if lead is None:
+            continue
+        e1 = _last_item(text, *rest[-1], doc)
+        if e1 < 0:
+            continue
+        if found_ends is None:
+            found_ends = {e: s for s, e in doc.persons.items()}
+        _read_chain(doc, [(lead.start(), lead.end()), *rest], e1, found_ends)
 
 
 def _read_chain(
-    doc: Doc, chunks: list[tuple[int, int]], taken: set[int], found_ends: dict[int, int]
+    doc: Doc,
+    chunks: list[tuple[int, int]],
+    e1: int,
+    found_ends: dict[int, int],
 ) -> None:
     """The names of one chain of chunks at 、: a list opening at some chunk (its name after a
     mark, a cue, or a name found) and running to the chain's last chunk, whose name a mark or a
-    cue closes."""
+    cue closes (it ends at e1)."""
     text = doc.text
-    e1 = _last_item(text, *chunks[-1], doc)
-    if e1 < 0:
-        return
     for i in range(len(chunks) - 1):
         ca, cb = chunks[i]
         if cb in found_ends and found_ends[cb] >= ca:
@@ -158,7 +170,8 @@ def _read_chain(
         if len(items) < least:
             continue
         new = items[1:] if s0 in doc.persons else items
-        if any(k in taken for x, y in new for k in range(x - (x == s0), y)):
+        lo = new[0][0] - (new[0][0] == s0)
+        if any(c.start < e1 and c.end > lo for c in doc.cands):
             return  # a title, a place or a name found touches the list or sits in it
         if any(_excluded_person(text, x, y) for x, y in new):
             return
