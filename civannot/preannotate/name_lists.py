@@ -13,6 +13,7 @@ item is a plausible name and both ends of the run are closed by a mark or a cue 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civannot.preannotate.common import Doc
 from civannot.preannotate.gazetteers import common_words, function_words
@@ -33,6 +34,14 @@ RULE = "person.bare_list"
 _RUN = re.compile("[\u3400-\u9fff]*")
 _RUN_END = re.compile("[\u3400-\u9fff]+$")
 _LEAD = 12
+
+
+@lru_cache(maxsize=2)
+def _marks_before_surnames(sur: frozenset[str], comp: frozenset[str]) -> re.Pattern[str]:
+    """A 、 before a surname's first character: where a further item of a list of names opens."""
+    chars = "".join(sorted(set(sur) | {c[0] for c in comp}))
+    return re.compile(f"、(?=[{re.escape(chars)}])")
+
 
 # what may stand right before the list: a mark, or a word of the genre that introduces people
 # (由甲、乙带队 / 邀请甲、乙作 / 班子成员甲、乙 / 集团领导甲、乙 / 获奖者有甲、乙)
@@ -116,8 +125,11 @@ def find_bare_name_lists(doc: Doc) -> None:
         return
     found_ends: dict[int, int] | None = None
     sur, comp = doc.r.g.surnames, doc.r.g.compound_surnames
-    p = text.find("、")
-    while p >= 0:
+    done = 0
+    for m in _marks_before_surnames(sur, comp).finditer(text):
+        p = m.start()
+        if p < done:
+            continue
         # the chain of Chinese chunks at 、 from this mark on (甲、乙、丙), each after a 、 opening
         # with a surname (a list runs to the chain's end, every item after its first a name)
         rest: list[tuple[int, int]] = []
@@ -128,10 +140,9 @@ def find_bare_name_lists(doc: Doc) -> None:
             q = e
             if text[q : q + 1] != "、":
                 break
+        done = q + 1 if text[q : q + 1] == "、" else q
         if text[q : q + 1] == "、" or not rest:
-            p = text.find("、", q + 1)  # a 、 before no name: no list ends before it
-            continue
-        p = text.find("、", q)
+            continue  # a 、 before no name: no list ends before it
         # of the first chunk only its last characters matter (a cue and a name)
         lead = _RUN_END.search(text, max(0, rest[0][0] - 1 - _LEAD), rest[0][0] - 1)
         if lead is None:
