@@ -116,3 +116,24 @@ def test_training_switches_doctrine_names_on_for_a_team_that_tags_them() -> None
     assert DOCTRINE in learn_switches(tags_them, off, resuggest)[0]
     leaves_them = [gold(t, s) for t, s in zip(texts, off, strict=True)]
     assert DOCTRINE not in learn_switches(leaves_them, off, resuggest)[0]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a list after a noun of leaders by rank, one of whose names the report titles elsewhere
+        (
+            "当天，我市地厅级领导韩立峰、郑晓燕、周建国等率先垂范，参加志愿服务。"
+            "市政协副主席韩立峰来到社区。",
+            ["韩立峰", "郑晓燕", "周建国", "韩立峰"],
+        ),
+        (
+            "区管委会主任孙爱华，区班子成员韩立峰、郑晓燕参加。区管委会副主任韩立峰主持。",
+            ["孙爱华", "韩立峰", "郑晓燕", "韩立峰"],
+        ),
+        # nobody of the list named elsewhere: no list read
+        ("当天，我市县处级领导韩立峰、郑晓燕等率先垂范，参加志愿服务。", []),
+    ],
+)
+def test_list_after_a_noun_of_leaders(text: str, want: list[str]) -> None:
+    assert _persons(text) == want

@@ -1474,6 +1474,9 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     doc.names = names
 
 
+_LEADERS_NOUN_ENDS = ("领导", "班子成员")
+
+
 def find_list_neighbours(doc: Doc) -> None:
     """person.leaders_list: the other items of a list of names at 、 one of whose items is a name
     found (甲、乙、丙出席会议, where 甲 and 丙 are titled elsewhere in the report and 乙 never is),
@@ -1525,7 +1528,14 @@ def find_list_neighbours(doc: Doc) -> None:
             items.insert(0, found)
             p = found[0]
         first = items[0][0]
-        opens = first == 0 or text[first - 1] in _PARTY_OPEN or text[first - 1].isspace()
+        opens = (
+            first == 0
+            or text[first - 1] in _PARTY_OPEN
+            or text[first - 1].isspace()
+            # 我市地厅级领导甲、乙、丙等率先垂范, 区班子成员甲、乙: a noun of leaders no leaders'
+            # term of common._Rules holds (ranks, a level's team) before the list (persons23)
+            or text.endswith(_LEADERS_NOUN_ENDS, max(0, first - 4), first)
+        )
         seen.update(a for a, _ in items)
         if not (closed and opens and len(items) >= 2):
             continue
