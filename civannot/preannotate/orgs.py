@@ -749,7 +749,7 @@ _INSPECT_GROUP = re.compile(
 _GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
-_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
+_OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织成建团])")
 _STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
