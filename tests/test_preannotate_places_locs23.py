@@ -120,3 +120,56 @@ def test_community_road_and_list_forms(
 )
 def test_first_item_guards(text: str) -> None:
     assert not any(label == "LOC" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("检查组先后来到金桂宾馆、红枫路等地察看。", ("金桂宾馆", "LOC")),
+        ("检查组先后来到金桂饭店、红枫路等地察看。", ("金桂饭店", "LOC")),
+        ("督导组走进青枫大厦，查看消防设施。", ("青枫大厦", "LOC")),
+        ("督导组对白沙洲剧院进行了检查。", ("白沙洲剧院", "LOC")),
+        ("检查组来到天伦电影院、红枫路等地。", ("天伦电影院", "LOC")),
+        ("志愿者们在金桂植物园开展清扫活动。", ("金桂植物园", "LOC")),
+        ("检查组先后来到金桂商业城、红枫路等地察看。", ("金桂商业城", "LOC")),
+    ],
+)
+def test_hotels_halls_and_parks_as_kinds(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "not_span"),
+    [
+        ("家住金桂大道的李女士说，以前这里很乱。", ("金桂大道", "LOC"), ("家住金桂大道", "LOC")),
+        ("家住青枫公寓的王先生说，变化很大。", ("青枫公寓", "LOC"), ("家住青枫公寓", "LOC")),
+        (
+            "检查组先后来到瑶塘坡广场社区、红枫路等地察看。",
+            ("瑶塘坡广场社区", "LOC"),
+            ("瑶塘坡广场", "LOC"),
+        ),
+        (
+            "检查组先后来到瑶塘坡社区广场、红枫路等地察看。",
+            ("瑶塘坡社区广场", "LOC"),
+            ("瑶塘坡社区", "LOC"),
+        ),
+        (
+            "督查组先后来到农村信用社、青枫西南总部大厦工地、漫城都荟工地等点位。",
+            ("青枫西南总部大厦工地", "LOC"),
+            ("青枫西南总部大厦", "LOC"),
+        ),
+    ],
+)
+def test_resident_square_community_and_site(
+    text: str, span: tuple[str, str], not_span: tuple[str, str]
+) -> None:
+    tagged = _tagged(text)
+    assert span in tagged
+    assert not_span not in tagged
+
+
+def test_a_hall_inside_a_hotel_is_the_venue() -> None:
+    # with loc.venue on the hall is read whole; the hotel alone is never read before a hall
+    text = "5月3日，创文工作推进会议在岚溪宾馆多功能厅召开。"
+    assert ("岚溪宾馆多功能厅", "LOC") in _tagged(text)
+    assert ("岚溪宾馆", "LOC") not in _tagged(text)

@@ -1059,6 +1059,15 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
+# 某某宾馆多功能厅, 某某大厦三楼会议室: a hall inside a hotel or a building is the venue, read whole
+# by venues.py (loc.venue), not the building alone (session 22, locs23)
+_HALL_HOSTS = frozenset(
+    ("宾馆", "饭店", "大厦", "剧院", "影剧院", "电影院", "影城", "旅馆", "酒楼")
+)
+_HALL_AFTER = re.compile(
+    "(?:[一二三四五六七八九十0-9]+(?:楼|层|号)|[A-Z]座)?"
+    "(?:会议室|会议厅|会议中心|报告厅|多功能厅|演播厅|宴会厅|大厅|礼堂|会堂)"
+)
 # 新农村, 新型社区, 新建小区, 新时代: 新 and a word, no name
 _NEW_NOT_VILLAGE = frozenset(("新农", "新型", "新建", "新时", "新兴", "新增", "新开", "新成"))
 _LOC_OBJECT_VERBS = frozenset(rule_words()["loc_object_verbs"])
@@ -1091,6 +1100,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        if kind in _HALL_HOSTS and _HALL_AFTER.match(text, e):
+            continue  # 在某某宾馆多功能厅召开: the hall is the venue (loc.venue reads it whole)
         # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
         # the plain kind as before (青枫湿地公园 keeps the longer kind; session 20, locs21)
         if (
@@ -1238,6 +1249,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 南起某某广场 (orgs20)
             elif k - best > 3 and text.startswith("图为", best):
                 best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
+            elif k - best > 3 and text.startswith(("家住", "住在"), best):
+                best += 2  # 家住某某小区的…: where a resident lives (session 22, locs23)
             else:
                 break
         if best >= k:
@@ -3244,8 +3257,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     name = name[cut:]
                     item = item[cut:]
             # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
-            # community)
-            if any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
+            # community); 某某大厦工地: the site of the building it will be stays whole
+            if kind != "工地" and any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
                 continue
             # 、跃进市场、: between two marks of a closed list a market's name may be any word
             # (session 18, locs19)
@@ -3556,10 +3569,27 @@ def _place_venues(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     return out
 
 
+def _squares_and_communities(text: str, cands: list[Cand]) -> list[Cand]:
+    """某某广场社区: a community named after its square (the LOC read as the square gets the
+    community's kind); 某某社区广场: the community's own square, one LOC (as a park's own square;
+    session 22, locs23)."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.label != "LOC":
+            continue
+        if text.endswith("广场", c.start, c.end) and text.startswith("社区", c.end):
+            out.append(Cand(c.start, c.end + 2, "LOC", c.conf, c.prio, c.rule))
+        elif text.endswith("社区", c.start, c.end) and text.startswith("广场", c.end):
+            out.append(Cand(c.start, c.end + 2, "LOC", c.conf, c.prio, c.rule))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
+    if "广场" in text:
+        doc.cands.extend(_squares_and_communities(text, doc.cands))
     if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
         doc.cands.extend(_estates(text, doc.r))
     if "客站" in text:
