@@ -135,3 +135,23 @@ def test_branches_and_associations(text: str, want: set) -> None:
 def test_no_branch(text: str, not_want: set) -> None:
     got = {t for t, label in _tagged(text) if label == "ORG"}
     assert not (got & not_want), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a town's central kindergarten, named by the town (as its 中心小学 already was)
+        ("近日，龙海市徽城镇中心幼儿园组织开展活动。", {("龙海市徽城镇中心幼儿园", "ORG")}),
+        # the merged outlets' datelines
+        ("岚溪融媒体讯（记者 王某）近日，岚溪召开会议。", {("岚溪融媒体", "ORG")}),
+        ("岚溪广电全媒体讯（记者 王某）近日召开会议。", {("岚溪广电全媒体", "ORG")}),
+    ],
+)
+def test_town_schools_and_outlets(text: str, want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+
+
+def test_kindergarten_head_is_no_body() -> None:
+    got = {t for t, label in _tagged("徽城镇中心幼儿园园长王某参加。") if label == "ORG"}
+    assert "徽城镇中心幼儿园" not in got, got

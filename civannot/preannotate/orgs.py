@@ -95,7 +95,8 @@ _OUTLET = re.compile(
     r"(?:^|(?<=[\n 　据：:【]))"
     # (某某网综合讯: a report the outlet put together)
     # (某某网 综合消息: a space before the report's word; session 14 audit)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
+    # (某某融媒体讯, 某某广电全媒体讯: the merged outlet's dateline; orgs23)
+    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -505,6 +506,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             kind.endswith((*_PARTY_KINDS, "支部", "办事处"))
             and r.bare_post.match(text, end) is not None
         ):
+            continue
+        # 某某镇中心幼儿园园长某某: the kindergarten's head, the post's (orgs23)
+        if kind.endswith("幼儿园") and text.startswith(("园长", "副园长"), end):
             continue
         # 某某执法总队轨道交通支队: a unit of the body written after it is one body with it
         sub = _SUB_UNIT_NAMED.match(text, end)
