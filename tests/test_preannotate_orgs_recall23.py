@@ -155,3 +155,9 @@ def test_town_schools_and_outlets(text: str, want: set) -> None:
 def test_kindergarten_head_is_no_body() -> None:
     got = {t for t, label in _tagged("徽城镇中心幼儿园园长王某参加。") if label == "ORG"}
     assert "徽城镇中心幼儿园" not in got, got
+
+
+def test_state_owned_company_whole() -> None:
+    # 国有 (state-owned) is no function word cutting a company's registered name
+    got = _tagged("岚溪市国有资产投资经营有限公司负责人参加会议。")
+    assert ("岚溪市国有资产投资经营有限公司", "ORG") in got, got

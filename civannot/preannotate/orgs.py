@@ -441,7 +441,15 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if longest > 8 and not chain:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
             # its last function character and any verb word before it (发挥)
-            cut = max((i for i, c in enumerate(name) if c in _FUNCTION), default=-1)
+            # (某市国有资产投资经营有限公司: 有 of 国有, state-owned, is no function word; orgs23)
+            cut = max(
+                (
+                    i
+                    for i, c in enumerate(name)
+                    if c in _FUNCTION and not (c == "有" and name[i - 1 : i] == "国")
+                ),
+                default=-1,
+            )
             best += cut + 1
             if k - best > 2 and text[best : best + 2] in function_words():
                 best += 2
