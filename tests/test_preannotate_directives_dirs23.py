@@ -74,3 +74,16 @@ def test_the_speaker_of_an_exhortation():
     assert issued(text) == [("各村要做好防汛准备，确保安全", "魏长林")]
     text = _LEAD + "活动中，魏长林向商户发放宣传资料，劝导商户要文明经营，自觉维护环境卫生。"
     assert issued(text) == [("商户要文明经营，自觉维护环境卫生", "魏长林")]
+
+
+def test_the_managers_of_a_site_are_addressees_of_a_glued_yaoqiu():
+    # …察看了市场环境，要求市场管理方加强… (before: no directive, 管理方 was no word of bodies)
+    for who in ("市场管理方", "小区物业", "经营户", "学校", "网格员", "居委会"):
+        text = _LEAD + f"魏长林仔细察看了周边环境，要求{who}加强日常管理，确保环境整洁。"
+        assert issued(text) == [(f"{who}加强日常管理，确保环境整洁", "魏长林")], who
+
+
+def test_a_site_named_as_what_is_needed_is_no_addressee():
+    # guard: 要求物业的配合 (的 after the word: a need named, no order)
+    text = _LEAD + "魏长林仔细察看了周边环境，要求物业的配合。"
+    assert directives(text) == []

@@ -32,6 +32,15 @@ from tests.preannotate_support import entity_set as _tagged
         ("5月8日（周三）上午，县委召开调度会。", {("5月8日（周三）上午", "DATE")}, set()),
         ("9月3日周五上午，区长到青溪社区调研。", {("9月3日周五上午", "DATE")}, set()),
         ("10月12日星期天晚上，志愿者上街劝导。", {("10月12日星期天晚上", "DATE")}, set()),
+        # a party paper's day with the day of the month in brackets; 当晚
+        (
+            "县人代会今（6）日开幕。昨（5）日下午，预备会议召开。",
+            {("今（6）日", "DATE"), ("昨（5）日下午", "DATE")},
+            set(),
+        ),
+        ("至今（6）日止，共整改问题80个。", set(), {("今（6）日", "DATE")}),
+        ("当晚，志愿者在广场开展文明劝导。", {("当晚", "DATE")}, set()),
+        ("天色已相当晚了。", set(), {("当晚", "DATE")}),
         # (周 opening another word is no weekday)
         ("4月6日周边群众纷纷点赞。", {("4月6日", "DATE")}, {("4月6日周边", "DATE")}),
     ],

@@ -858,10 +858,18 @@ _BODY_ADDRESSEE_PAT = (
     r"[\u4e00-\u9fff、（）]{0,10}?(?:部门|单位|两级|三级|乡镇|镇街|村居|企业|商户|物业公司|负责人|负责同志)"
     r"(?![\u4e00-\u9fff]{0,2}?[，,。；;：:、\n的和及与])"
 )
+# …察看了市场环境，要求市场管理方加强… / 要求物业… / 要求经营户…: the managers and the staff of
+# the sites an inspection visits, addressees of 要求 only (督促经营户… / 叮嘱市场管理方… inside a
+# requirement or a visit's report stay what they were)
+_SITE_ADDRESSEE_PAT = (
+    r"(?<=要求)[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
+    r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人)"
+    r"(?![\u4e00-\u9fff]{0,2}?[，,。；;：:、\n的和及与])"
+)
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
-    f"|(?={_BODY_ADDRESSEE_PAT}))"
+    f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
 # 从省、市要求来看，… / 从全局看，…: the point of view a sentence is seen from, no act to do
 _VIEWPOINT = re.compile(r"从[^，。；：\n]{1,16}?(?:来看|看来|看|而言|来说)[，,]")
