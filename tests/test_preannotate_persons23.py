@@ -137,3 +137,18 @@ def test_training_switches_doctrine_names_on_for_a_team_that_tags_them() -> None
 )
 def test_list_after_a_noun_of_leaders(text: str, want: list[str]) -> None:
     assert _persons(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # who answers for a body speaks for it: staff acting for it, like 工作人员某某表示
+        ("“我们全面推行项目全流程服务。”青禾高新区有关负责人韩立峰说。", ["韩立峰"]),
+        ("松河区创建办宣传负责人郑晓燕告诉记者，活动还将继续。", ["郑晓燕"]),
+        # no name after the role
+        ("各单位负责人要高度重视，抓好整改。", []),
+        ("会议听取了各乡镇负责人汇报。", []),
+    ],
+)
+def test_name_after_the_person_in_charge(text: str, want: list[str]) -> None:
+    assert _persons(text) == want

@@ -15,7 +15,10 @@ The grammar around date.pattern's matches (session 22, misc22), one expression e
 
 Session 23 (misc23), the calendar's week (GUIDELINES: calendar expressions):
 - the week of a month attached to it: 7月份第4周, 2030年7月份第三周 (a weekly bulletin's period);
-- the weekday written after a day: 11月17日 星期一, 5月8日（周三）上午 (a page stamp, a notice)."""
+- the weekday written after a day: 11月17日 星期一, 5月8日（周三）上午 (a page stamp, a notice);
+- a party paper's day counted from its own, the day of the month in brackets: 今（3）日,
+  昨（2）日下午 (a day counted from the report's is a DATE since session 12: 今天, 昨日);
+- 当晚, the evening of the day just named (as 当天晚上 and 当日下午 are)."""
 
 from __future__ import annotations
 
@@ -71,6 +74,16 @@ _WEEKDAY = re.compile(
     r"|周[一二三四五六日天](?:(?=上午|下午|晚上|早上|中午)|(?![\u4e00-\u9fff])))(?:上午|下午|晚上|早上|中午)?"
 )
 _WEEKDAY_FIRST = frozenset(" \u3000（(星周")
+# 今（3）日, 昨（2）日下午: the paper's own day with the day of the month in brackets; 当晚
+_PAPER_DAY = re.compile(
+    r"(?<![至如现迄])[今昨前明][（(](?:[12]\d|3[01]|0?[1-9])[）)]日(?:上午|下午|晚上|早上|中午|晚)?"
+    r"|(?<![相适应充承担])当晚"
+)
+# the gates of the scans above, one search each: a literal first character (、 or a space) makes
+# them cheaper than two substring tests of a CJK pair (session 23, misc23: they pay for the
+# paper-day gate)
+_YEAR_LIST_GATE = re.compile("、(?:19|20)")
+_SPACED_GATE = re.compile(" [年月]")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -102,14 +115,22 @@ def _month_range_start(text: str, s: int, month: str) -> int:
 def find_dates(doc: Doc) -> None:
     text = doc.text
     # (a list of years holds 、19.. or 、20..: the scan only where one is; misc22)
-    if "、20" in text or "、19" in text:
+    if _YEAR_LIST_GATE.search(text) is not None:
         for m in _YEAR_LIST_ITEM.finditer(text):
             doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
     # (the clean text has no no-break space: the normaliser makes it a space)
-    if " 月" in text or " 年" in text:
+    if _SPACED_GATE.search(text) is not None:
         for m in _SPACED_DATE.finditer(text):
             if " " in m.group() or "\u00a0" in m.group():
                 doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    # (single characters first: a CJK pair is slow to look for)
+    if (
+        ("）" in text and "）日" in text)
+        or (")" in text and ")日" in text)
+        or ("晚" in text and "当晚" in text)
+    ):
+        for m in _PAPER_DAY.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
         if s > 0 and text[s - 1].isdigit():

@@ -1232,8 +1232,9 @@ _CITIZEN_ROLES = (
     "|经营户|业主|义工|快递员|外卖员|退役军人|道德模范|身边好人|文明家庭户主"
 )
 _ROLE_BEFORE_NAME = guarded(
-    # (staff acting for a body: 工作人员某某表示, 网格员某某; lead19)
-    "(?P<staff>网格员|社工|辅警|协管员|工作人员)|" + _CITIZEN_ROLES
+    # (staff acting for a body: 工作人员某某表示, 网格员某某; lead19; 园区有关负责人某某说,
+    # 分管负责人某某主持: who answers for a body speaks for it; persons23)
+    "(?P<staff>网格员|社工|辅警|协管员|工作人员|负责人)|" + _CITIZEN_ROLES
 )
 # what follows such a name: punctuation, or a verb of telling (居民王某说 / 告诉记者)
 _ROLE_NAME_NEXT = re.compile(
