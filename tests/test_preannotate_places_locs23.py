@@ -173,3 +173,20 @@ def test_a_hall_inside_a_hotel_is_the_venue() -> None:
     text = "5月3日，创文工作推进会议在岚溪宾馆多功能厅召开。"
     assert ("岚溪宾馆多功能厅", "LOC") in _tagged(text)
     assert ("岚溪宾馆", "LOC") not in _tagged(text)
+
+
+def test_the_writers_own_city_is_no_part_of_a_venue() -> None:
+    tagged = _tagged("培训班在我市青枫国际大酒店举办。")
+    assert ("青枫国际大酒店", "LOC") in tagged
+    assert ("我市青枫国际大酒店", "LOC") not in tagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加快城镇提质扩容，以边际镇、特色镇、重点镇为中心，抓好城镇规划。",
+        "会议要求各中心镇、示范镇加快建设。",
+    ],
+)
+def test_a_kind_of_town_is_no_town(text: str) -> None:
+    assert not any(label == "GPE" for _, label in _tagged(text))

@@ -204,6 +204,11 @@ def _numeral_name(stem: str) -> bool:
     return stem[0] in _NAME_NUMERALS and stem[1] not in _CN_NUM and stem[1] not in _COUNT_WORDS
 
 
+_TOWN_KIND_STEMS = frozenset(
+    ("特色", "重点", "中心", "示范", "边际", "卫星", "节点", "建制", "试点", "专业", "小城", "明星")
+)
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -232,6 +237,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and stem[:2] not in _HONOUR_STEMS  # 文明镇, 卫生镇: an honour, not a town
         # 国家卫生镇, 省级生态乡: the honour with the level that grants it (session 20, locs21)
         and stem[-2:] not in _HONOUR_STEMS
+        # 以边际镇、特色镇、重点镇为中心: a kind of town in a county's plan, none named
+        # (session 22, locs23)
+        and not (text[k : k + 1] in "镇乡" and stem[-2:] in _TOWN_KIND_STEMS)
         # 无盲区, 无死角: 无 opens a phrase, not a name (无锡, 无为 are in the gazetteer)
         and stem[0] != "无"
         # 城区至乡镇沿线, 城区至某某镇: the town's area, then a route, no name

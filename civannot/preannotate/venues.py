@@ -20,6 +20,7 @@ _VENUE = re.compile(
 _KIND_ONLY = re.compile(alternation(rule_words()["meeting_venue_kinds"]))
 # a clause word inside what was read: no name (在会上的讲话在会议室召开 never joins)
 _CLAUSE = re.compile("[的了是把将被对到和与及在]")
+_OWN_LEVEL = tuple(a + b for a in "我本" for b in "省市县区州旗镇乡")
 
 
 def find_venues(doc: Doc) -> None:
@@ -36,6 +37,10 @@ def find_venues(doc: Doc) -> None:
         # to (orgs: place_org_kind), as the session-12 audit's gold has it
         if r.place_org_kind.search(text, a, e):
             continue
+        # 在我市某某国际大酒店举办: the writer's own city (我市, 本县) is no part of the name
+        # (session 22, locs23)
+        if text.startswith(_OWN_LEVEL, a) and e - a > 4:
+            a += 2
         # 在北京人民大会堂举行: a city before a hall that has a name of its own is its own place
         # (白城宾馆, a hotel named by its city alone, stays whole)
         # (白城市政府大楼: the city with its level opens the body the building is named by)
