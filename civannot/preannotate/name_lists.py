@@ -48,6 +48,14 @@ def _marks_before_surnames(sur: frozenset[str], comp: frozenset[str]) -> re.Patt
 _OPEN_MARKS = frozenset("，：；。！？\n:;,")
 _OPEN_CUES = ("由", "邀请", "邀请了", "请", "成员", "领导", "有", "及", "和", "与", "会上", "随后")
 
+# the nouns of a group whose members the list names (班子成员甲、乙 / 集团领导甲、乙)
+_GROUP_CUES = ("成员", "领导")
+
+
+def _mark_after(text: str, e: int) -> bool:
+    return e >= len(text) or text[e] in _OPEN_MARKS
+
+
 # what may close it: a mark, or what is said of the people listed (等 / 同志 / 分别… / 参加 /
 # 出席 / 一行 / 带队 / 作交流发言 / 获得 / 被评为 …)
 _CLOSE = re.compile(
@@ -83,7 +91,7 @@ def _plausible(name: str, doc: Doc) -> bool:
     return True
 
 
-def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
+def _first_item(text: str, a: int, b: int, doc: Doc, last_end: int) -> int:
     """The start of the name that ends the chain's first chunk text[a:b], -1 where none: the whole
     chunk after a mark, or its end after an opening cue."""
     prev = text[a - 1] if a else "\n"
@@ -96,6 +104,11 @@ def _first_item(text: str, a: int, b: int, doc: Doc) -> int:
                 return s
             continue
         if text[a:s].endswith(_OPEN_CUES):
+            # (县处级领导甲、乙等率先垂范: after a noun of leaders a list closed by 等 is the
+            # leaders' list rules' (persons.py reads it where one name is titled elsewhere);
+            # this rule reads it only where a mark closes it: 集团领导甲、乙、丙，)
+            if text[a:s].endswith(_GROUP_CUES) and not _mark_after(text, last_end):
+                return -1
             return s
     return -1
 
@@ -171,7 +184,7 @@ def _read_chain(
             s0, least = found_ends[cb], 3  # the first name found: two more go on bare
         else:
             # (县委办、甲、乙: after 、 a list opens only with a cue before its first name)
-            s0, least = _first_item(text, ca, cb, doc), 2
+            s0, least = _first_item(text, ca, cb, doc, e1), 2
             if s0 < 0:
                 continue
         rest = chunks[i + 1 :]
