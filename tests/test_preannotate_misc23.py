@@ -34,7 +34,7 @@ from tests.preannotate_support import entity_set as _tagged
         ("10月12日星期天晚上，志愿者上街劝导。", {("10月12日星期天晚上", "DATE")}, set()),
         # a party paper's day with the day of the month in brackets; 当晚
         (
-            "县人代会今（6）日开幕。昨（5）日下午，预备会议召开。",
+            "全县三级干部大会今（6）日召开，昨（5）日下午举行了预备会。",
             {("今（6）日", "DATE"), ("昨（5）日下午", "DATE")},
             set(),
         ),
@@ -58,7 +58,7 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
         ("学生们现场绘制了以“携手创文”为主题的长卷。", {("携手创文", "SLOGAN")}, set()),
         ("开展以“我陪爷爷学文明”为主题的书信活动。", {("我陪爷爷学文明", "SLOGAN")}, set()),
         (
-            "近年来，青岚市以“争创文明城市，共建和谐新青岚”为主题，提升市民素质。",
+            "青岚市今年以“争创文明城市，共建和谐新青岚”为主题开展宣传月。",
             {("争创文明城市，共建和谐新青岚", "SLOGAN")},
             set(),
         ),
@@ -66,14 +66,14 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
         ("以“家”为主题举办展览。", set(), {("家", "SLOGAN")}),
         # what the text calls a slogan after the quote
         (
-            "“同建文明家园，共享美好生活”等宣传语挂在醒目位置。",
+            "“同建文明家园，共享美好生活”等宣传语贴满了街巷。",
             {("同建文明家园，共享美好生活", "SLOGAN")},
             set(),
         ),
         ("街头挂起了“创文有我，文明同行”的标语。", {("创文有我，文明同行", "SLOGAN")}, set()),
         # a fixed term of campaign work
-        ("街道对整改情况及时开展“回头看”。", {("回头看", "SLOGAN")}, set()),
-        ("督查组开展督查“回头看”，并通报结果。", {("回头看", "SLOGAN")}, set()),
+        ("区创文办对问题点位开展“回头看”。", {("回头看", "SLOGAN")}, set()),
+        ("检查组随后组织暗访“回头看”，逐一销号。", {("回头看", "SLOGAN")}, set()),
         # a couplet that ends in the name of an honour is the motto of its campaign; the honour
         # quoted alone is none
         (
@@ -90,8 +90,8 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
         ),
         # the kind of campaign up to ten characters after the quote (no 的 between)
         (
-            "开展了12场“创建文明城市争当文明市民”专题宣讲进社区活动。",
-            {("创建文明城市争当文明市民", "SLOGAN")},
+            "讲师团开展“争创文明城市当好文明市民”专题宣讲进社区活动。",
+            {("争创文明城市当好文明市民", "SLOGAN")},
             set(),
         ),
         ("青岚地区“文明青岚”全民文明志愿服务活动启动。", {("文明青岚", "SLOGAN")}, set()),
@@ -103,7 +103,7 @@ def test_calendar_week(text: str, want: set, not_want: set) -> None:
             set(),
         ),
         # a conversion named by what is turned into what
-        ("自道路实施“白改黑”之后，路面平坦。", {("白改黑", "SLOGAN")}, set()),
+        ("城区主干道完成“白改黑”后，路面平坦。", {("白改黑", "SLOGAN")}, set()),
         ("全镇推进“煤改气”工程。", {("煤改气", "SLOGAN")}, set()),
         # the core socialist values quoted as one formula (longer than 24 characters)
         (
@@ -125,11 +125,11 @@ def test_slogan_forms(text: str, want: set, not_want: set) -> None:
     [
         # a code counted by its articles is a document
         (
-            "向居民宣传《青岚市民公约》和图说《青岚文明18条》等内容。",
+            "社区发放《青岚市民公约》和《青岚文明18条》宣传册。",
             {("青岚市民公约", "DOC"), ("青岚文明18条", "DOC")},
             set(),
         ),
-        ("党员干部带头践行《青岚市文明行为十条》。", {("青岚市文明行为十条", "DOC")}, set()),
+        ("机关干部带头学习《青岚市文明行为十条》。", {("青岚市文明行为十条", "DOC")}, set()),
         # (a count of something else in a title is no code)
         ("观看了《一条小河的故事》。", set(), {("一条小河的故事", "DOC")}),
     ],

@@ -155,3 +155,22 @@ def test_town_schools_and_outlets(text: str, want: set) -> None:
 def test_kindergarten_head_is_no_body() -> None:
     got = {t for t, label in _tagged("徽城镇中心幼儿园园长王某参加。") if label == "ORG"}
     assert "徽城镇中心幼儿园" not in got, got
+
+
+def test_state_owned_company_whole() -> None:
+    # 国有 (state-owned) is no function word cutting a company's registered name
+    got = _tagged("岚溪市国有资产投资经营有限公司负责人参加会议。")
+    assert ("岚溪市国有资产投资经营有限公司", "ORG") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # 组成 / 组建 / 组团 after a campaign office are verbs, not the office's working group
+        ("省爱卫办组成评估组，对岚溪县进行考核。", ("省爱卫办", "ORG"), ("省爱卫办组", "ORG")),
+        ("市文明办组建志愿服务队。", ("市文明办", "ORG"), ("市文明办组", "ORG")),
+    ],
+)
+def test_office_before_a_verb_of_forming(text: str, want: tuple, not_want: tuple) -> None:
+    got = _tagged(text)
+    assert want in got and not_want not in got, got

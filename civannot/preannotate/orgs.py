@@ -441,7 +441,15 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         if longest > 8 and not chain:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
             # its last function character and any verb word before it (发挥)
-            cut = max((i for i, c in enumerate(name) if c in _FUNCTION), default=-1)
+            # (某市国有资产投资经营有限公司: 有 of 国有, state-owned, is no function word; orgs23)
+            cut = max(
+                (
+                    i
+                    for i, c in enumerate(name)
+                    if c in _FUNCTION and not (c == "有" and name[i - 1 : i] == "国")
+                ),
+                default=-1,
+            )
             best += cut + 1
             if k - best > 2 and text[best : best + 2] in function_words():
                 best += 2
@@ -741,7 +749,7 @@ _INSPECT_GROUP = re.compile(
 _GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
-_OFFICE_GROUP = re.compile(rf"[{CJK}]{{0,4}}?组(?![长员织])")
+_OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织成建团])")
 _STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
