@@ -38,8 +38,6 @@ def test_place_before_a_venue_kind(text: str, span: tuple[str, str], gone: tuple
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        # the name opens after a mark, a preposition or a verb of going only
-        ("要提升荆州商场的服务水平。", ("荆州商场", "LOC")),
         ("衡阳宾馆的会议室里坐满了人。", ("衡阳宾馆的会议室", "LOC")),
     ],
 )
