@@ -27,6 +27,7 @@ from civannot.preannotate.persons import (
     _surname_len,
     _valid_name,
 )
+from civannot.preannotate.scan import scan_compile, speed_up
 
 RULE = "person.bare_list"
 
@@ -40,7 +41,7 @@ _LEAD = 12
 def _marks_before_surnames(sur: frozenset[str], comp: frozenset[str]) -> re.Pattern[str]:
     """A 、 before a surname's first character: where a further item of a list of names opens."""
     chars = "".join(sorted(set(sur) | {c[0] for c in comp}))
-    return re.compile(f"、(?=[{re.escape(chars)}])")
+    return scan_compile(f"、(?=[{re.escape(chars)}])")
 
 
 # what may stand right before the list: a mark, or a word of the genre that introduces people
@@ -205,3 +206,8 @@ def _read_chain(
         for x, y in new:
             doc.add_person(x, y, 0.7, rule)
         return
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py): the
+# same matches, fewer attempts
+speed_up(globals())
