@@ -3488,6 +3488,10 @@ Close anyway and lose them?</source>
         <translation>当选、被任命或被免职的人名（某某当选为…，选举某某为…）</translation>
     </message>
     <message>
+        <source>off unless switched on: the name of the leader a doctrine is named after (以习近平新时代中国特色社会主义思想为指导, 毛泽东思想, 邓小平理论: 习近平 / 毛泽东 / 邓小平 PERSON)</source>
+        <translation>默认停用，启用后：以领导人命名的思想理论中的领导人姓名（以习近平新时代中国特色社会主义思想为指导, 毛泽东思想, 邓小平理论: 习近平 / 毛泽东 / 邓小平 标为人名）</translation>
+    </message>
+    <message>
         <source>a name in a bare list of two or more names at 、 with no title touching it, opened by a mark or a cue (由 / 邀请 / 班子成员) and closed by a mark or what is said of the people (等 / 同志 / 分别 / 参加 / 带队 / 作… / 获得 / 被评为): 会上，甲、乙分别作交流发言</source>
         <translation>顿号分隔、两个及以上、前后均无职务紧邻的人名列表中的人名：以标点或提示词（由 / 邀请 / 班子成员）开头，以标点或对这些人的叙述（等 / 同志 / 分别 / 参加 / 带队 / 作… / 获得 / 被评为）收尾：会上，甲、乙分别作交流发言</translation>
     </message>
