@@ -1614,9 +1614,9 @@ _ZERO_SUBJECT = re.compile(
     + _REQUIRED_VERB
     # …就存在的问题进行了研判。要求严格按照测评体系，…: a bare 要求 opening the sentence with an
     # imperative verb right after it (not 要求严格，/ 要求明确、: the requirements described)
-    + r"|要求(?="
-    + _REQUIRED_VERB[3:-1]
-    + r")(?![^，,、。；;：:\n]{0,4}[，,、。；;：:\n])"
+    + r"|要求"
+    + _REQUIRED_VERB
+    + r"(?![^，,、。；;：:\n]{0,4}[，,、。；;：:\n])"
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
     + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"

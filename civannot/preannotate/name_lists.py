@@ -16,12 +16,12 @@ import re
 from functools import lru_cache
 
 from civannot.preannotate.common import Doc
-from civannot.preannotate.gazetteers import common_words, function_words
-from civannot.preannotate.jieba_dict import tokenizer
+from civannot.preannotate.gazetteers import common_words, function_words, jieba_tokenizer
 from civannot.preannotate.persons import (
     _OFFICIALS_COUNTED,
     _PEOPLE_COUNT,
     _PLACE_ENDS,
+    _WORD_FREQ,
     CITIZEN,
     _excluded_person,
     _surname_len,
@@ -64,13 +64,10 @@ _CLOSE = re.compile(
     "|作(?![为用出风品业])|获得|荣获|获评|被评为|被授予|当选|结合|围绕|就"
 )
 
-# a word of the dictionary this frequent is no name (文明、和谐 / 张贴、涂鸦)
-_WORD_FREQ = 100
-
 
 def _word(s: str) -> bool:
-    freq = tokenizer().FREQ.get(s)
-    return freq is not None and freq >= _WORD_FREQ
+    """A word of the dictionary as frequent as persons' names never are (文明、和谐 / 张贴、涂鸦)."""
+    return jieba_tokenizer().FREQ.get(s, 0) >= _WORD_FREQ
 
 
 def _plausible(name: str, doc: Doc) -> bool:

@@ -2049,6 +2049,17 @@ def _bodies_after_zones(doc: Doc) -> None:
             doc.add(zs, c.end, "ORG", c.conf, c.prio, c.rule)
 
 
+def _unit_named(doc: Doc, name: str, end: int) -> bool:
+    """May `name` be the name of a unit written right after its bureau or brigade, ending at
+    `end` (城南 of 市场监管局城南分局, 新河 of 公安分局新河派出所): no function character or
+    connective in it, no function word, and no post after it (the unit's head: 分局长某某)."""
+    return (
+        not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in name)
+        and name not in function_words()
+        and doc.r.bare_post.match(doc.text, end) is None
+    )
+
+
 def _branches_after_bodies(doc: Doc) -> None:
     """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
     text = doc.text
@@ -2078,10 +2089,8 @@ def _branches_after_bodies(doc: Doc) -> None:
                 # area name them by a part of the city nobody lists (orgs23, systematic (b))
                 text.endswith(_AREA_BRANCH_BUREAUS, c.start, c.end)
                 and (m := _AREA_BRANCH.match(text, c.end)) is not None
-                and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in m.group(1))
-                and m.group(1) not in function_words()
                 and m.group(1) not in _AREA_BRANCH_NOT
-                and doc.r.bare_post.match(text, m.end()) is None
+                and _unit_named(doc, m.group(1), m.end())
             ):
                 doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
     if "国家税务总局" in text:
@@ -2115,9 +2124,7 @@ def _branches_after_bodies(doc: Doc) -> None:
             if (
                 m is not None
                 and not m.group(1).startswith(("联合", "会同", "协同", "配合", "联动"))
-                and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in m.group(1))
-                and m.group(1) not in function_words()
-                and doc.r.bare_post.match(text, m.end()) is None
+                and _unit_named(doc, m.group(1), m.end())
             ):
                 _drop_cands(doc, "ORG", c.end, m.end())
                 doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
