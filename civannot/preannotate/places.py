@@ -3660,6 +3660,16 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_counted_places(text))
 
 
+def find_location_towns(doc: Doc) -> None:
+    """The towns find_locations reads (an item of a list of places visited, 甲、乙等乡镇), alone:
+    what it still gives where every LOC rule is off (registry.STEP_RULES, entities; speed24)."""
+    text = doc.text
+    if "、" in text:
+        doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
+    if "等乡镇" in text or "等苏木" in text:
+        doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
+
+
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
 
 
