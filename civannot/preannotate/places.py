@@ -232,7 +232,11 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and (
             stem[-1] not in "区县市省镇乡州委府局办部"
             # 蔚州镇: a town keeps the name of the old prefecture
-            or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
+            # (蒲州街道: a sub-district too; session 23, locs24)
+            or (
+                stem[-1] == "州"
+                and (text[k : k + 1] in ("市", "镇", "乡") or text.startswith("街道", k))
+            )
             # 新区街道某某社区: a sub-district named after the new district it lies in, where
             # the text names it as a place (session 16 audit)
             or (stem[-1] == "区" and under_place and text.startswith("街道", k))
@@ -1195,7 +1199,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            if text[st] in starts_after or text[st] == "了":  # 了 opens no name
+            if text[st] in starts_after or text[st] in "了的":  # 了 / 的 open no name
                 continue
             if text[st - 1 : st + 1] == "了解":
                 continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
@@ -1231,6 +1235,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
                 # locs21)
                 or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
+                # 抽查了辖区内的某某农贸市场: the places of an area inspected, named after
+                # 辖区内的 / 区域内的 (session 23, locs24)
+                or (prev == "的" and text.endswith(_AREA_OF, 0, st))
                 # 八台镇泥沟陈村, 雅拉乡三道桥村, 某某街道麻二村: a village right after the unit
                 # of its town, whatever the town's name (session 21, locs22)
                 or (
@@ -1809,6 +1816,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             )
             if listed or _opened_name(text, best, name, by_verb, kind):
                 two = name[:2]
+            # 来到柳塘区白鹭洲中路: an opened stem of three characters and a direction
+            # (session 23, locs24)
+            elif (
+                len(name) == 4
+                and name[-1] in "东西南北中"
+                and _opened_name(text, best, name[:3], by_verb, kind)
+            ):
+                two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
             # 理清思路: 思路, 出路 are words, the character before them no street's name
             if (
@@ -1922,6 +1937,7 @@ _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
+_AREA_OF = ("辖区内的", "辖区的", "区域内的")
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -1982,7 +1998,13 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
     if by_verb or len(name) != 3:
         return False
     prev = text[best - 1 : best]
-    if not (prev in "到在对赴至于、" or text.endswith(_GOING_VERBS, 0, best)):
+    # (柳塘区青石岗商业街, 某某街道青石岗东路: right after a division the text names, the name
+    # opens as after a preposition; session 23, locs24)
+    if not (
+        prev in "到在对赴至于、"
+        or text.endswith(_GOING_VERBS, 0, best)
+        or (prev in "区县市镇乡道" and _is_place_end(text, best))
+    ):
         return False
     return not (
         name in common_words()
@@ -2218,6 +2240,8 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text[s - 1] in "和及与到在至赴对"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
+                # 察看了某某区某某大道: a verb of looking and 了 (session 23, locs24)
+                or (text[s - 1] == "了" and text.endswith(_VISIT_VERBS, 0, s - 1))
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 or _is_place_end(text, s)
                 # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
@@ -3715,6 +3739,16 @@ def find_locations(doc: Doc) -> None:
         or "等村" in text
     ):
         doc.cands.extend(_counted_places(text))
+
+
+def find_location_towns(doc: Doc) -> None:
+    """The towns find_locations reads (an item of a list of places visited, 甲、乙等乡镇), alone:
+    what it still gives where every LOC rule is off (registry.STEP_RULES, entities; speed24)."""
+    text = doc.text
+    if "、" in text:
+        doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
+    if "等乡镇" in text or "等苏木" in text:
+        doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
