@@ -2689,7 +2689,10 @@ _ASSESSED = re.compile(
 
 def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | None:
     """The requirement a speaker's 强调 governs without a marker: an imperative verb opens it,
-    nothing in it asserts, assesses or reports."""
+    nothing in it asserts, assesses or reports. Only a whole sentence (某某强调，加强…，一要…；:
+    the lead clause of a list is the list's topic)."""
+    if text[e : e + 1] not in ("。", "！", "!", "\n", ""):
+        return None
     while e > s and text[e - 1] in "。！？!?；;，, \u3000":
         e -= 1
     s = _strip_lead(text, _past_spaces(text, s), e)
