@@ -2708,7 +2708,7 @@ def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | N
         or "“" in body[:1]
     ):
         return None
-    return s, e, 0.6, "directive.required"
+    return s, e, 0.6, "directive.stressed"
 
 
 def _quote_end(text: str, s: int, e: int) -> int:
