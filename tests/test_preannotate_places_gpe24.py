@@ -82,3 +82,23 @@ def test_town_and_connective_before_a_bare_zone() -> None:
 )
 def test_chain_guards(text: str, span: str) -> None:
     assert (span, "GPE") not in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("近年来，婺源坚持把文明创建作为民生工程来抓。", "婺源"),
+        ("去年以来，剑阁聚焦群众关切，补齐短板。", "剑阁"),
+        ("今年，霍邱累计整治背街小巷120条。", "霍邱"),
+    ],
+)
+def test_bare_county_as_the_subject_of_its_work(text: str, place: str) -> None:
+    assert (place, "GPE") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["近年来，双方坚持互利共赢。", "近年来，我县坚持把文明创建作为民生工程来抓。"],
+)
+def test_bare_subject_guards(text: str) -> None:
+    assert not [s for s, label in _tagged(text) if label == "GPE"]

@@ -832,6 +832,11 @@ _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
 )
+# 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
+# (session 23, gpe24)
+_BARE_SUBJECT_NEXT = re.compile(
+    "坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计"
+)
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
@@ -879,6 +884,15 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
                 # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
                 if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
                     break
+                out[a] = k
+                break
+    # 近年来，某某坚持…: a known name opening a clause after a mark, the subject of a verb of
+    # the county's work (session 23, gpe24)
+    for m in _BARE_SUBJECT_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            a = k - n
+            if a >= 1 and text[a - 1] in "，。\n" and known(text[a:k]):
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
