@@ -74,6 +74,11 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
 def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     """Start of 漳州高新区 / 大龙开发区: a known place, or a short run after punctuation."""
     seg = text[s:e]
+    # 永丰镇和经开区: a division and a connective before the zone's kind; the zone is bare and
+    # opens after the connective (session 23, gpe24)
+    for i in range(2, len(seg) - 3):
+        if seg[i] in "和及与" and seg[i - 1] in "镇乡县区市道":
+            return None
     for k in range(len(seg) - 2, 0, -1):
         head = seg[:k]
         if head in g.gpe_names or head in g.admin_stems or head + "市" in g.admin_full:
@@ -528,6 +533,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
             ):
                 continue
+            # 徐州沛县, 江苏徐州: a known place, then a division of its own, is two GPEs; the
+            # shorter reading is tried (session 23, gpe24)
+            if n > 2 and _two_divisions(text, s, e, g):
+                continue
             # what precedes the stem (read only once the stem passed: most fail): the
             # character tests first, the place lookups of _after_place only where they fail
             prev = text[s - 1] if s else "\n"
@@ -575,7 +584,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                 )
             )
-            if not prev_ok and not _after_place(text, s, found, r.g):
+            if (
+                not prev_ok
+                and not _after_place(text, s, found, r.g)
+                # 宣城泾县召开…, 江苏徐州沛县: the lower division of a chain after a known name
+                # (not 广安经开区: the kind of zone; session 23, gpe24)
+                and not (stem not in _ZONE_WORDS and _place_name_before(text, s, g))
+            ):
                 continue
             if (
                 n == 2
@@ -1068,6 +1083,48 @@ def _bare_county_before(text: str, s: int, g: Gazetteers) -> int:
 
 def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
     return any(text[s - n : s] in full for n in range(6, min(s, 14) + 1))
+
+
+def _place_name(name: str, g: Gazetteers) -> bool:
+    """A province's, a prefecture's or a county's name the gazetteer knows, bare or with its unit
+    (徐州, 娄底, 宣城市, 安徽省)."""
+    return name in g.gpe_names or name in g.admin_stems or name in g.admin_full
+
+
+_CHAIN_OPEN = frozenset("在到赴和及与是")
+
+
+def _opens_chain(text: str, a: int) -> bool:
+    return a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _CHAIN_OPEN
+
+
+def _place_name_before(text: str, s: int, g: Gazetteers, depth: int = 1) -> bool:
+    """Does a known place's name (bare or with its unit) end right at s, the upper division of a
+    chain written without a mark (江苏徐州沛县, 安徽宣城泾县, 合肥肥东县; session 23, gpe24)? The
+    chain opens a clause or follows a preposition of place (not 贺兰山西路: 山西 is inside a
+    mountain's name)."""
+    for n in (2, 3, 4):
+        a = s - n
+        name = text[a:s]
+        if a >= 0 and name != "中国" and _place_name(name, g):
+            if _opens_chain(text, a) or (depth and _place_name_before(text, a, g, 0)):
+                return True
+    return False
+
+
+def _two_divisions(text: str, s: int, e: int, g: Gazetteers) -> bool:
+    """Is text[s:e] two divisions written one after the other rather than one name: a known
+    place's name, then a division of its own (徐州沛县, 宣城泾县, 江苏徐州: each is its own GPE;
+    session 23, gpe24)? A town named after a city keeps its name (黄山头镇: 头镇 is none)."""
+    for j in (2, 3, 4):
+        if e - (s + j) < 2:
+            break
+        tail = text[s + j : e]
+        if _place_name(text[s : s + j], g) and (
+            tail in g.admin_full or tail in _TWO_CHAR_COUNTIES or tail in g.gpe_names
+        ):
+            return True
+    return False
 
 
 _LOC_STOP = set(rule_words()["loc_stop"])
@@ -3706,6 +3763,16 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_counted_places(text))
 
 
+def find_location_towns(doc: Doc) -> None:
+    """The towns find_locations reads (an item of a list of places visited, 甲、乙等乡镇), alone:
+    what it still gives where every LOC rule is off (registry.STEP_RULES, entities; speed24)."""
+    text = doc.text
+    if "、" in text:
+        doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
+    if "等乡镇" in text or "等苏木" in text:
+        doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
+
+
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
 
 
@@ -3825,7 +3892,9 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
             continue
         rest = s + n
         for k in (3, 2):
-            if text[rest : rest + k] in g.admin_stems and rest + k < e - 2:
+            # (湖南娄底经开区: a prefecture's bare name, also one the gazetteer keeps for chains)
+            city = text[rest : rest + k]
+            if (city in g.admin_stems or city in g.gpe_names) and rest + k < e - 2:
                 doc.add(s, rest, "GPE", 0.7, 2, "gpe.zone")
                 return rest
     return s
@@ -3855,6 +3924,66 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
+_CHAIN_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
+    """(provinces' bare names, prefectures' bare names that also read as words: 娄底, 上饶, 黄山,
+    大理, which the gazetteer reads bare only inside a chain of divisions)."""
+    got = _CHAIN_NAMES.get(id(g))
+    if got is None:
+        provinces = frozenset(n for n in g.gpe_names if n + "省" in g.admin_full) | _REGIONS
+        cities = frozenset(g.gpe_names & g.gpe_ambiguous) - provinces - {"中国", "台湾"}
+        got = _CHAIN_NAMES[id(g)] = (provinces, cities)
+    return got
+
+
+def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[int, int]]:
+    """A prefecture whose bare name is also a word (娄底, 上饶, 黄山, 红河) inside a chain of
+    divisions: right after its province (湖南娄底, 江西省上饶; `province_ends`: where the
+    provinces read bare end) or right before one of its counties written with its unit (娄底双峰县,
+    大理宾川县) where it opens a clause or follows a preposition of place (session 23, gpe24)."""
+    g = r.g
+    provinces, cities = _chain_names(g)
+    ends = set(province_ends)
+    out = []
+    starts = set()
+    for a, e in gpe_full_spans(text, r):
+        starts.add(a)
+        if text[e - 1] in "省区" and text.endswith(("省", "自治区"), a, e):
+            ends.add(e)
+        for n in (2, 3):
+            b = a - n
+            if b < 0 or text[b:a] not in cities:
+                continue
+            if (
+                _opens_chain(text, b)
+                or b in ends
+                or any(text[b - k : b] in provinces for k in (2, 3))
+            ):
+                out.append((b, a))
+            break
+    for e in ends:
+        for n in (2, 3):
+            name = text[e : e + n]
+            if name not in cities:
+                continue
+            # what follows closes the chain: a mark, a division, a verb of meeting or visiting
+            # (not 江西九江商会, 云南大理石: the name opens a body's name or a longer word)
+            c = e + n
+            if (
+                c >= len(text)
+                or not _is_cjk(text[c])
+                or c in starts
+                or text[c : c + 2] in _TWO_CHAR_COUNTIES
+                or text[c] in "把将的"
+                or _BARE_VISIT.match(text, c) is not None
+            ):
+                out.append((e, c))
+            break
+    return out
+
+
 def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     """各项城市: the name's first character closes a word with the one before it (各项) and the
     rest is a word of its own (城市), so the name read across them (项城市) is none (session
@@ -3863,7 +3992,11 @@ def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]) or text[a : e - 1] in g.gpe_names:
         return False
     freq = jieba_tokenizer().FREQ
-    return bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
+    return (
+        bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
+        # 合肥肥东县: the name follows its city's, a chain of divisions (session 23, gpe24)
+        and not _place_name_before(text, a, g)
+    )
 
 
 def find_gpe(doc: Doc) -> None:
@@ -3932,6 +4065,9 @@ def find_gpe(doc: Doc) -> None:
             doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
         elif _word_edge(text, a, e) and not _split_words(text, a, e, g):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
+    # (where the provinces' bare names end: a chain of divisions may go on after them)
+    province_ends: list[int] = []
+    provinces = _chain_names(g)[0]
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
         # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
@@ -3956,8 +4092,13 @@ def find_gpe(doc: Doc) -> None:
         ):
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+        if m.group() in provinces:
+            province_ends.append(m.end())
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+        province_ends.append(e)
+    for a, e in _chain_cities(text, r, province_ends):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):
