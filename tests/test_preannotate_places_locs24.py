@@ -90,6 +90,21 @@ def test_site_read_lists_and_names(text: str, span: tuple[str, str]) -> None:
         "督查组在站前广场检查车辆停放。",
         "车站前路面破损严重。",
         "各社区、各小区等要落实责任。",
+        # an earlier list of towns closed by its own 等 is no part of the list of sites
+        "检查组先后深入到青岩、木叶营子、四道湾等乡镇以及红沙洼、佛光寺等景区调研。",
+    ],
+)
+def test_no_site_read_but_the_sites(text: str) -> None:
+    got = {s for s, lab in _tagged(text) if lab == "LOC"}
+    assert not got & {"青岩", "木叶营子", "四道湾", "主次干道", "交通路口", "小区", "社区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要组织党员到社区和小区开展志愿服务。",
+        "督查组在站前广场检查车辆停放。",
+        "车站前路面破损严重。",
     ],
 )
 def test_no_site_read(text: str) -> None:

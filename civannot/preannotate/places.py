@@ -41,6 +41,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
+from civannot.preannotate.venues import closed_list_sites
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -3724,6 +3725,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(text))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
+        # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)
+        doc.cands.extend(closed_list_sites(text, doc.cands))
     if "自然村" in text:
         # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
         # (its name may be any word: 万家, 李家湾)

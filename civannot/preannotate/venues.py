@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc
+from civannot.preannotate.common import Cand, Doc
 from civannot.preannotate.gazetteers import (
     CJK,
     alternation,
@@ -30,13 +30,6 @@ _OWN_LEVEL = tuple(a + b for a in "我本" for b in "省市县区州旗镇乡")
 
 
 def find_venues(doc: Doc) -> None:
-    _meeting_venues(doc)
-    # (the lists _closed_list_sites reads hold 、 and 等)
-    if "等" in doc.text and "、" in doc.text:
-        _closed_list_sites(doc)
-
-
-def _meeting_venues(doc: Doc) -> None:
     text = doc.text
     # (the verbs _VENUE needs: 召开, 举行/举办, 开幕/开班, 进行)
     if "开" not in text and "举" not in text and "进行" not in text:
@@ -78,22 +71,25 @@ _CLOSED_LIST_KIND = re.compile(
 )
 # what opens the first item: a preposition, a verb of going or of looking with 了
 _FIRST_ITEM_OPENERS = (
-    *("来到", "走进", "深入", "前往", "走访", "莅临", "在", "到", "对", "赴"),
+    *("来到", "走进", "深入", "前往", "走访", "莅临", "在", "到", "对", "赴", "以及", "和", "及"),
     *(v + "了" for v in ("察看", "查看", "检查", "督查", "抽查", "暗访", "督导", "调研", "巡查")),
 )
 _ITEM_STOP = frozenset("各全每该其本我这那等的了是和与及或")
 _ITEM_NOT_ENDS = ("街道", "镇", "乡", "县", "区", "市", "局", "委", "办", "部", "队", "所", "中心")
 
 
-def _closed_list_sites(doc: Doc) -> None:
-    text = doc.text
-    spans = [(c.start, c.end) for c in doc.cands]
+def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by places.find_locations (step of loc.visit_item) where the text holds 、 and 等."""
+    out: list[Cand] = []
+    spans = [(c.start, c.end) for c in cands]
     for m in _CLOSED_LIST_KIND.finditer(text):
         p = m.start()
         # the list: back to the clause's opening mark, at most 60 characters
         a = p
         while a > max(0, p - 60) and text[a - 1] not in "，。；：！？\n（(“”":
             a -= 1
+        # (甲、乙等乡镇以及丙、丁等景区: an earlier list's 等 closes the region)
+        a = max(a, text.rfind("等", a, p) + 1)
         region = text[a:p]
         if "、" not in region:
             continue
@@ -118,6 +114,9 @@ def _closed_list_sites(doc: Doc) -> None:
         for s, e in items:
             if text.endswith(("附近", "周边"), s, e):
                 e -= 2
+            # (检查了辖区劳动、新立等社区: the town's own area before the name)
+            if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
+                s += 2
             name = text[s:e]
             if (
                 not 2 <= len(name) <= 8
@@ -131,7 +130,8 @@ def _closed_list_sites(doc: Doc) -> None:
                 or name[:2] in function_words()
             ):
                 continue
-            doc.add(s, e, "LOC", 0.45, 2, "loc.visit_item")
+            out.append(Cand(s, e, "LOC", 0.45, 2, "loc.visit_item"))
+    return out
 
 
 def _is_cjk_char(c: str) -> bool:
