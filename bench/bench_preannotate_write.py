@@ -20,6 +20,11 @@ the same run; the model's learned corrections of the rules are stored with it
 (--no-corrections: without them, to measure what applying them costs).
 --rerun then pre-annotates the same project again (the suggestions replaced: the auto layer's
 rows removed and written anew) and prints that run's wall and CPU too.
+--disable RULE (repeatable: an id or a family, as `civannot rules PROJECT --disable`) switches
+rules off for the project; --without LABEL (repeatable) creates it with a schema without that
+label (its rules off too, civannot.learn.rules_report.schema_disabled). Either way pre-annotation
+skips the steps whose rules are all off (speed24), and the --model is trained on the same rules
+(its gold without the labels left out), as `civannot train` would train it in such a project.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,6 +47,7 @@ from cpu_steps import count_cpu  # noqa: E402
 
 from civannot.project import Project  # noqa: E402
 from civannot.records import DocumentInput  # noqa: E402
+from civannot.schema import Schema, default_schema, parse_schema  # noqa: E402
 
 
 def main() -> int:
@@ -56,6 +63,10 @@ def main() -> int:
                     help="store the model without its learned corrections (their cost: A/B)")  # fmt: skip
     ap.add_argument("--rerun", action="store_true",
                     help="then time a second run, which replaces the suggestions")  # fmt: skip
+    ap.add_argument("--disable", action="append", default=[], metavar="RULE",
+                    help="switch this rule (or family) off for the project; repeatable")  # fmt: skip
+    ap.add_argument("--without", action="append", default=[], metavar="LABEL",
+                    help="the project's schema leaves this label out; repeatable")  # fmt: skip
     args = ap.parse_args()
     rng = random.Random(args.seed)
     texts = [article(rng) for _ in range(args.articles)]
@@ -65,7 +76,12 @@ def main() -> int:
     path = work / f"pre-{args.articles}.civ"
     for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         f.unlink(missing_ok=True)
-    project = Project.create(path)
+    project = Project.create(path, _schema_without(set(args.without)))
+    if args.disable:
+        from civannot.learn.rules_report import set_rule_enabled
+
+        for rule in args.disable:
+            set_rule_enabled(project, rule, False)
     for i in range(0, len(texts), 2000):
         project.import_batch(
             [(DocumentInput(f"p{j:06d}", t), []) for j, t in enumerate(texts[i : i + 2000], i)]
@@ -73,6 +89,12 @@ def main() -> int:
     print(f"{len(texts)} articles, {chars:,} characters")
     if args.model:
         _store_model(project, args.model, corrections=not args.no_corrections)
+    if args.disable or args.without:
+        from civannot.learn.rules_report import disabled_rules, schema_disabled
+
+        print(f"rules off: {', '.join(args.disable) or 'none'}; labels left out: "
+              f"{', '.join(args.without) or 'none'} ({len(disabled_rules(project))} ids off, "
+              f"{len(schema_disabled(project))} by the schema)")  # fmt: skip
 
     import jieba
 
@@ -92,7 +114,8 @@ def main() -> int:
 
     phases = _time_phases() if args.phases else None
     t0, c0, k0 = time.perf_counter(), time.process_time(), children()
-    if args.model:
+    if args.model or args.disable or args.without:
+        # (the project's rules, its schema's and its model: as `civannot preannotate` runs)
         from civannot.learn.apply import preannotate
 
         summary = preannotate(project, processes=args.processes)
@@ -135,20 +158,39 @@ def main() -> int:
     return 0 if ratio <= 1 else 1
 
 
+def _schema_without(labels: set[str]) -> Schema | None:
+    """The default schema less `labels` (and the relations with one of them at an end)."""
+    if not labels:
+        return None
+    data = default_schema().to_json()
+    data["labels"] = [lab for lab in data["labels"] if lab["name"] not in labels]
+    data["relations"] = [
+        r for r in data.get("relations", []) if not labels & {*r["head"], *r["tail"]}
+    ]
+    return parse_schema(data)
+
+
 def _store_model(project: Project, n: int, corrections: bool = True) -> None:
     """Train on n generated team-genre gold articles and store the model in the project as
-    `civannot train` does (its info: policy, labels, features version)."""
+    `civannot train` does (its info: policy, labels, features version), on the rules the
+    project runs (its gold without the labels its schema leaves out)."""
+    from dataclasses import replace
+
     from civannot.learn.data import rule_suggestions
     from civannot.learn.features import FEATURES_VERSION
     from civannot.learn.model_store import save_model
+    from civannot.learn.rules_report import disabled_rules, schema_disabled
     from civannot.learn.training import train_for_use
     from tests.team_genre import team_docs
 
     t0 = time.perf_counter()
     docs = team_docs(n, seed=3)
-    fitted = train_for_use(docs, rule_suggestions(docs))
+    have = set(project.schema.label_names)
+    docs = [_only_labels(d, have, replace) for d in docs]
+    off = sorted({*disabled_rules(project), *schema_disabled(project)})
+    fitted = train_for_use(docs, rule_suggestions(docs, disabled=off))
     info = {"model_labels": fitted.model_labels, "policy": fitted.policy,
-            "features": FEATURES_VERSION, "documents": n}  # fmt: skip
+            "features": FEATURES_VERSION, "documents": n, "rules_disabled": off}  # fmt: skip
     if corrections:
         # the learned corrections of the rules, stored as `civannot train` stores them
         info["corrections"] = {
@@ -159,6 +201,16 @@ def _store_model(project: Project, n: int, corrections: bool = True) -> None:
     print(f"model trained on {n} team-genre gold articles in {time.perf_counter() - t0:.1f} s "
           f"(not timed below); policy {fitted.policy}; learned corrections "
           f"{[r['correction'] for r in fitted.corrections.describe()] if corrections else 'left out'}")  # fmt: skip
+
+
+def _only_labels(d: Any, have: set[str], replace: Any) -> Any:
+    """A gold document with only the spans of `have` (its relations renumbered)."""
+    keep = [i for i, sp in enumerate(d.spans) if sp.label in have]
+    if len(keep) == len(d.spans):
+        return d
+    new = {old: k for k, old in enumerate(keep)}
+    rels = [(t, new[h], new[tl]) for t, h, tl in d.relations if h in new and tl in new]
+    return replace(d, spans=[d.spans[i] for i in keep], relations=rels)
 
 
 # the steps of the writing path, outermost first; each one's CPU includes the ones it calls

@@ -47,7 +47,10 @@ KNOWN_POSTS = ["委书记", "委副书记", "长", "委常委", "人大常委会
 # post no list holds (大队辅导员, 政教主任, 指导员, 总工程师): the genre keeps forms they miss;
 # round 3: 文明办专职副主任 is read now (专职 as 挂职), so an archive's head (档案馆馆长) stands in;
 # persons22: a town's presidium is a body now (镇人大主席团主席) and a daily's 总编辑 no byline's
-# editor, so an elderly college's dean and a media centre's 总监 stand in)
+# editor, so an elderly college's dean and a media centre's 总监 stand in; persons24: the head
+# of a body named by its kind after its name is read now (县档案馆馆长, 某某村党支部书记,
+# 某某社区居委会主任, 某某所所长), so an archive's research librarian, a village's women's
+# federation chair and security director and a station head's assistant stand in)
 UNIT_POSTS = [
     ("{L}实验小学", "大队辅导员"),
     ("{L}第一中学", "政教主任"),
@@ -55,14 +58,14 @@ UNIT_POSTS = [
     ("{L}中医院", "院长"),
     ("{T}派出所", "所长"),
     ("城管执法{N}中队", "指导员"),
-    ("{L}档案馆", "馆长"),
+    ("{L}档案馆", "研究馆员"),
     ("{L}创文指挥部", "常务副指挥长"),
     ("{L}融媒体中心", "总监"),
     ("{L}供电公司", "总工程师"),
     ("{L}老年大学", "教务长"),
-    ("{C}党支部", "书记"),
-    ("{C}居委会", "主任"),
-    ("{L}市场监管局{T}所", "所长"),
+    ("{C}", "妇联主席"),
+    ("{C}", "治保主任"),
+    ("{L}市场监管局{T}所", "所长助理"),
     ("{L}总工会", "常务副主席"),
     ("{L}妇联", "主席"),
 ]

@@ -169,7 +169,9 @@ def test_a_model_that_only_drops_rule_spans_does_not_replace_them():
     assert choose_policy(docs, sugs, drops)["TITLE"] != "rules"
 
 
-TEXT = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"
+# (an archive's research librarian: a post no rule reads; the rules read a bank's head since
+# persons24, 县农商银行行长)
+TEXT = "县档案馆研究馆员鞠丽萍强调，要强化校园周边环境治理。云溪商户联盟组织活动。"
 
 
 def test_policies_union_and_model_plus():
@@ -177,18 +179,18 @@ def test_policies_union_and_model_plus():
     assert not any(s.label == "PERSON" for s in rules.spans)  # the rules miss this speaker
     tagging = Tagging(
         [
-            TaggedSpan(0, 7, "TITLE", 0.9),
-            TaggedSpan(7, 10, "PERSON", 0.9),
-            TaggedSpan(26, 32, "ORG", 0.8),
+            TaggedSpan(0, 8, "TITLE", 0.9),
+            TaggedSpan(8, 11, "PERSON", 0.9),
+            TaggedSpan(27, 33, "ORG", 0.8),
         ]
     )
     pol = {"TITLE": "model+", "PERSON": "union", "ORG": "rules"}
     out = combine(TEXT, rules, tagging, policy=pol, provenance="model:crf@1")
     got = {(s.start, s.end, s.label) for s in out.spans}
-    assert (0, 7, "TITLE") in got and (7, 10, "PERSON") in got
-    assert (26, 32, "ORG") not in got  # ORG stays with the rules, which have none here
+    assert (0, 8, "TITLE") in got and (8, 11, "PERSON") in got
+    assert (27, 33, "ORG") not in got  # ORG stays with the rules, which have none here
     names = {(t, out.spans[h].text, out.spans[tl].text) for t, h, tl in out.relations}
-    assert ("HOLDS_TITLE", "鞠丽萍", "县农商银行行长") in names
+    assert ("HOLDS_TITLE", "鞠丽萍", "县档案馆研究馆员") in names
     # the rules' own frame logic, run over the kept names, finds the speaker they missed
     assert any(t == "ISSUED_BY" and p == "鞠丽萍" for t, _, p in names)
 
@@ -234,7 +236,7 @@ def test_more_gold_does_not_make_the_suggestions_worse():
 def test_lexicon_spans_are_not_features():
     from civannot.preannotate.lexicon import Lexicon
 
-    text = "县农商银行行长鞠丽萍强调，要强化校园周边环境治理。"
+    text = "县档案馆研究馆员鞠丽萍强调，要强化校园周边环境治理。"
     lex = Lexicon({"鞠丽萍": "PERSON"})
     spans = suggest(text, lexicon=lex).spans
     assert any(s.provenance == "lexicon" for s in spans)

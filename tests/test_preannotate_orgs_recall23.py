@@ -145,11 +145,21 @@ def test_no_branch(text: str, not_want: set) -> None:
         # the merged outlets' datelines
         ("岚溪融媒体讯（记者 王某）近日，岚溪召开会议。", {("岚溪融媒体", "ORG")}),
         ("岚溪广电全媒体讯（记者 王某）近日召开会议。", {("岚溪广电全媒体", "ORG")}),
+        # a paper's or a site's all-media dateline: the outlet is the paper or the site
+        ("岚溪日报全媒体讯（记者 王某）近日召开会议。", {("岚溪日报", "ORG")}),
+        ("岚溪新闻网融媒体讯 近日召开会议。", {("岚溪新闻网", "ORG")}),
     ],
 )
 def test_town_schools_and_outlets(text: str, want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
+
+
+def test_all_media_dateline_ends_at_the_paper() -> None:
+    got = {
+        t for t, label in _tagged("岚溪日报全媒体讯（记者 王某）近日召开会议。") if label == "ORG"
+    }
+    assert "岚溪日报全媒体" not in got, got
 
 
 def test_kindergarten_head_is_no_body() -> None:

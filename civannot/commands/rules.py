@@ -67,6 +67,15 @@ def _unknown_rule(rule: str, message: str) -> str:
     )
 
 
+def _skipped(project, off: list[str]) -> list[str]:  # noqa: ANN001
+    """The steps of the rules that pre-annotation leaves out with these rules off (and those
+    of the labels the schema does not have): their work is not done (speed24)."""
+    from civannot.learn.rules_report import schema_disabled
+    from civannot.preannotate.registry import resolve_disabled, skipped_steps
+
+    return sorted(skipped_steps(resolve_disabled([*off, *schema_disabled(project)])))
+
+
 def run(args: argparse.Namespace) -> int:
     from civannot.learn.data import LearnError
     from civannot.learn.rules_report import rules_report, set_rule_enabled
@@ -81,10 +90,16 @@ def run(args: argparse.Namespace) -> int:
             except ValueError as e:
                 raise CommandError(_unknown_rule(change, str(e))) from None
             verb = "on" if args.enable else "off"
+            skipped = _skipped(project, now)
             emit(
                 args,
-                f"rule {change} switched {verb}; switched off now: {', '.join(now) or 'none'}",
-                {"rule": change, "enabled": bool(args.enable), "disabled": now},
+                f"rule {change} switched {verb}; switched off now: {', '.join(now) or 'none'}"
+                + (
+                    f"; not run now (every rule of theirs off): {', '.join(skipped)}"
+                    if skipped
+                    else ""
+                ),
+                {"rule": change, "enabled": bool(args.enable), "disabled": now, "skipped": skipped},
             )
             return 0
         try:

@@ -12,7 +12,7 @@ from civannot.learn.combine import combine, model_decided
 from civannot.learn.crf import CrfModel
 from civannot.learn.features import FEATURES_VERSION
 from civannot.learn.model_store import StoredModel, latest_model
-from civannot.learn.rules_report import disabled_rules
+from civannot.learn.rules_report import disabled_rules, schema_disabled
 from civannot.learn.uncertainty import document_uncertainty, store_uncertainty
 from civannot.preannotate.engine import Suggestions
 from civannot.preannotate.runner import preannotate_project
@@ -84,7 +84,8 @@ def preannotate(
 ) -> dict[str, Any]:
     """preannotate_project with the project's switched-off rules (unless `disabled` is given)
     and, when `use_model`, its newest model; the summary's `model` names it (None: rules
-    only)."""
+    only). The rules of labels the project's schema does not have are off too (unless
+    `disabled` is given), listed as the summary's `rules_outside_schema`."""
     off = disabled_rules(project) if disabled is None else list(disabled)
     stored = latest_model(project) if use_model else None
     note = None
@@ -96,9 +97,22 @@ def preannotate(
     if refiner is not None and disabled is None:
         # the opt-in rules the learned corrections switched on run with the rules
         off = refiner.corrections.disabled(off)
+    outside = schema_disabled(project) if disabled is None else []
+    if stored is not None and outside:
+        # the model read the rules' layers as features: trained while such a rule was on (before
+        # the schema switched it off), it meets other features now
+        trained_off = set(stored.info.get("rules_disabled") or [])
+        if not set(outside) <= trained_off:
+            note = f"{stored.provenance} was trained with rules the schema leaves out: retrain it"
+    # the labels the schema does not have: their rules are off and their work is not done
+    # (the summary's rules_disabled stays the team's own list)
     summary = preannotate_project(
-        project, doc_ids, progress, cancel, processes=processes, disabled=off, refiner=refiner
-    )
+        project, doc_ids, progress, cancel, processes=processes,
+        disabled=[*off, *(r for r in outside if r not in off)], refiner=refiner,
+    )  # fmt: skip
+    summary["rules_disabled"] = sorted(off)
+    if outside:
+        summary["rules_outside_schema"] = outside
     if note:
         summary["model_note"] = note
     unc = summary.pop("uncertainty", None)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from civannot.learn.data import GoldDoc, gold_documents, rule_suggestions
 from civannot.preannotate.engine import Suggestions
-from civannot.preannotate.registry import DEFAULT_OFF, RULES, families, resolve_disabled
+from civannot.preannotate.registry import (
+    DEFAULT_OFF,
+    RULES,
+    families,
+    resolve_disabled,
+    rules_outside,
+)
 from civannot.records import GOLD_LAYER
 
 if TYPE_CHECKING:
@@ -35,6 +41,15 @@ def disabled_rules(project: Project) -> list[str]:
     `rules_disabled`) and the opt-in rules it did not switch on (`rules_enabled`)."""
     on = set(_meta_list(project, META_ENABLED))
     return sorted({*_meta_list(project, META_DISABLED), *(DEFAULT_OFF - on)})
+
+
+def schema_disabled(project: Project) -> list[str]:
+    """The rules whose suggestions the project's schema cannot hold (a label, or a relation
+    type or one of its ends, it does not have): off for it in pre-annotation and in training
+    alike, so that their work is not done at all (registry.rules_outside; speed24). Kept apart
+    from disabled_rules: the team did not switch them off, its schema leaves them out."""
+    schema = project.schema
+    return sorted(rules_outside(schema.label_names, [r.name for r in schema.relations]))
 
 
 def set_rule_enabled(project: Project, rule: str, enabled: bool) -> list[str]:

@@ -859,20 +859,24 @@ def train_project(
     stop (nothing stored). `corrections`: learn corrections of the rules
     (civannot.learn.corrections) too."""
     from civannot.learn.model_store import MODEL_NAME, save_model
-    from civannot.learn.rules_report import disabled_rules
+    from civannot.learn.rules_report import disabled_rules, schema_disabled
 
     docs = gold_documents(project, sources)
     if not docs:
         raise LearnError(
             f"no annotated documents in {', '.join(sources)} (adjudicate gold or mark layers done)"
         )
-    disabled = disabled_rules(project)
+    # the rules pre-annotation runs (civannot.learn.apply): the team's, less the labels its
+    # schema does not have, so that the model reads the same rule layers in training and in use
+    outside = [r for r in schema_disabled(project) if r not in set(disabled_rules(project))]
+    disabled = [*disabled_rules(project), *outside]
     sugs = rule_suggestions(docs, disabled=disabled)
     if cancel and cancel():
         raise TrainingCancelled()
 
     def resuggest(rules: str, idx: Sequence[int]) -> list[Suggestions]:
-        return rule_suggestions(docs, disabled=switch_disabled(disabled, rules), only=idx)
+        on = [*switch_disabled(disabled, rules), *(r for r in outside if r in rules.split("+"))]
+        return rule_suggestions(docs, disabled=on, only=idx)
 
     res = run_training(
         docs, sugs, evaluate=evaluate, curve=curve, seed=seed, params=params,

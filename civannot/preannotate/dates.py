@@ -42,6 +42,10 @@ _YEAR_LIST_ITEM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:、(?:19|20)\d\d)*、
 _YEAR_PART = re.compile(
     r"年?(?:底(?![线气层子部数色板])|末(?![位端梢])|初(?![步心衷始级中次见具显创稿赛选审评期])"
     r")|[上下]半年"
+    # (今年前三季度, 2031年前10个月: the first quarters or months of a year; 2031年第一、二季度,
+    # 一至三季度: a pair or a range of quarters with one 季度; session 24, misc24)
+    r"|前(?:[一二两三]个?季度|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个月)"
+    r"|第?[一二三四](?:[、至到—－-]第?[一二三四])+季度"
 )
 # the part of a month after it: 8月中下旬, 7月上中旬
 _MONTH_PART = re.compile(r"中下旬|上中旬")
@@ -82,6 +86,18 @@ _PAPER_DAY = re.compile(
 # the gates of the scans above, one search each: a literal first character (、 or a space) makes
 # them cheaper than two substring tests of a CJK pair (session 23, misc23: they pay for the
 # paper-day gate)
+# 今日召开 / 今日举行: the paper's own day before the event it reports (date.pattern reads 今日
+# only before a part of day or no Chinese character: 今日某某 names an outlet; session 24, misc24)
+_TODAY_EVENT = re.compile(r"(?<![如至迄])今日(?=召开|举行|开幕|闭幕|启动|举办|揭牌|揭晓)")
+# a lunar date: 农历正月初八, 农历十月, 腊月二十三 (a month is lunar after 农历, 腊月 always; bare
+# 正月 is left: its test would cost more than it finds; session 24, misc24)
+_LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_LUNAR_DATE = re.compile(
+    r"农历(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月" + _LUNAR_DAY + "?"
+    r"|腊月" + _LUNAR_DAY
+)
+# 第一、二季度 without its year: the first quarter of the pair, before the one that carries 季度
+_QUARTER_HEAD = re.compile(r"第?[一二三四](?:[、至到—－-]第?[一二三四])*[、至到—－-]$")
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
 _SPACED_GATE = re.compile(" [年月]")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
@@ -131,9 +147,18 @@ def find_dates(doc: Doc) -> None:
     ):
         for m in _PAPER_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    # (a rare character first: a CJK pair is slow to look for)
+    if "今日" in text:
+        for m in _TODAY_EVENT.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if ("农" in text and "农历" in text) or ("腊" in text and "腊月" in text):
+        for m in _LUNAR_DATE.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    last_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
-        if s > 0 and text[s - 1].isdigit():
+        if (s > 0 and text[s - 1].isdigit()) or s < last_end:
+            # (三季度 of 今年前三季度: inside the date just read with its part of the year)
             continue
         if m.group("bare") is not None:
             doc.add(s, e, "DATE", 0.8, 2, "date.bare_day")
@@ -155,11 +180,16 @@ def find_dates(doc: Doc) -> None:
                     e = dm.end()
                 elif s > 1:
                     s = _month_range_start(text, s, m.group())
+        elif last == "度" and text[s - 1 : s] in ("、", "至", "到", "—", "－", "-") and s > 2:
+            hm = _QUARTER_HEAD.search(text, max(0, s - 8), s)
+            if hm is not None:
+                s = hm.start()
         elif last in "日号" and text[e : e + 1] in _WEEKDAY_FIRST:
             wm = _WEEKDAY.match(text, e)
             if wm is not None:
                 e = wm.end()
         doc.add(s, e, "DATE", 0.85, 2, "date.pattern")
+        last_end = e
         # 8月20日至22日, 9月9日、10日: the end of a range or a second day, written as a bare day
         if text[e - 1] in "日号":
             rm = _DAY_RANGE_END.match(text, e)

@@ -486,13 +486,15 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
 # (希望六市加强协同… / 希望两县…: the places counted, as 双方 counts the parties; 希望我市继续…:
 # the place the writer reports from, addressed by a visiting leader)
 _HOPE_ADDRESSEE_PAT = (
-    r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方|我[省市县区镇乡州旗]"
+    r"希望(?:大家|各位|你们|同志们|各|全|广大|我们|全体|每一|同学们|双方|我[省市县区镇乡州旗]|[省市州盟县区旗]直"
     r"|[两三四五六七八九十]个?(?:市|县|区|镇|乡|村|地|省|方))"
 )
 _HOPE_ADDRESSEE = re.compile(_HOPE_ADDRESSEE_PAT)
 # 某某请各单位负责同志把任务带回去…: the request a named speaker makes of the addressees before
 # them (the marker 请 opens the requirement, as 希望 does)
-_PLEASE_ADDRESSEE_PAT = r"请(?:大家|各位|你们|同志们|各|全体|全[省市县区镇乡]|广大|与会|相关|有关)"
+_PLEASE_ADDRESSEE_PAT = (
+    r"请(?:大家|各位|你们|同志们|各|全体|全[省市县区镇乡]|广大|与会|相关|有关|[省市州盟县区旗]直)"
+)
 # 某某最后希望龙港镇按既定目标… / 他希望青山县进一步…: a frame's hope for a place named with its
 # unit, then how it is to act (the marker itself checks the place: _hope_place)
 _HOPE_TOWN_PAT = (
@@ -780,6 +782,15 @@ _REQUIRED_OPENERS = (
     "社区",  # 某某要求社区全力开展…: the community visited
     "街道",
     "他们",  # 某某慰问了环卫工人，嘱咐他们在坚守岗位的同时，要…: those the visit met
+    # 某某要求市直各单位… / 希望县直有关部门… / 请区直机关…: the bodies directly under a level's
+    # government or committee (省直 / 市直 / 州直 / 盟直 / 县直 / 区直 / 旗直) are addressees as 各… are
+    "省直",
+    "市直",
+    "州直",
+    "盟直",
+    "县直",
+    "区直",
+    "旗直",
 )
 # 某某要求创建办、各级各部门发扬…: a body named first in a list of addressees (realdev10)
 _ADDRESSEE_LIST_PAT = r"[^，。；：、\n]{1,6}、(?:各|全|相关|有关)"
@@ -861,11 +872,16 @@ _BODY_ADDRESSEE_PAT = (
 # …察看了市场环境，要求市场管理方加强… / 要求物业… / 要求经营户…: the managers and the staff of
 # the sites an inspection visits, addressees of 要求 only (督促经营户… / 叮嘱市场管理方… inside a
 # requirement or a visit's report stay what they were)
-_SITE_ADDRESSEE_PAT = (
-    r"(?<=要求)[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
+_SITE_KINDS_PAT = (
+    r"[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
     r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人)"
     r"(?![\u4e00-\u9fff]{0,2}?[，,。；;：:、\n的和及与])"
 )
+_SITE_ADDRESSEE_PAT = r"(?<=要求)" + _SITE_KINDS_PAT
+# 某某要求市场监管部门加强… / 某某要求市场管理方立即…: what a frame's 要求 governs opening with such
+# an addressee is required without a marker of its own (_unit's `required`)
+_BODY_ADDRESSEE = re.compile(_BODY_ADDRESSEE_PAT)
+_SITE_KINDS = re.compile(_SITE_KINDS_PAT)
 _REQUIRED_NEXT = (
     f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
@@ -1719,7 +1735,9 @@ _NAMED_TAIL = guarded(
     # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
     rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT})"
     # 某某请与会同志回去后… / 某某在讲话中请各乡镇…: 请 and its addressee, as 希望
-    rf"|(?={_PLEASE_ADDRESSEE_PAT}))"
+    rf"|(?={_PLEASE_ADDRESSEE_PAT}"
+    # (某某希望市场监管部门… / 某某请物业公司…: a body or the staff of a site after the verb)
+    rf"|(?:希望|请)(?:{_BODY_ADDRESSEE_PAT}|{_SITE_KINDS_PAT})))"
 )
 # 市委副书记甲、市委常委乙要求，: a post between the two names (the second's title chain)
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
@@ -2657,6 +2675,23 @@ def _asks_first_item(text: str, i: int) -> bool:
     return text.startswith(_CONTINUES, m.end()) or _ITEM_MARKER.match(text, stop + 1) is not None
 
 
+def _quote_end(text: str, s: int, e: int) -> int:
+    """Where the quote opened at text[s] closes before e, the quotes inside it paired off
+    (-1: it does not)."""
+    if "”" not in text[s:e]:
+        return -1
+    depth = 0
+    for i in range(s, e):
+        c = text[i]
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 def _unit(
     text: str,
     s: int,
@@ -2721,13 +2756,13 @@ def _unit(
             e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
-    if text[s : s + 1] == "“" and "”" not in text[s:e]:
+    # (某某说：“各街道要落实“门前三包”…。”: the quote's own “…” inside it does not close it)
+    if text[s : s + 1] == "“" and (qe := _quote_end(text, s, e)) < 0:
         s += 1
     elif (
         text[s : s + 1] == "“"
         and text[e - 1 : e] == "”"
-        and text.count("“", s, e) == 1
-        and text.count("”", s, e) == 1
+        and qe == e - 1
         and text[s - 1 : s] in "：:，,"
     ):
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
@@ -2800,6 +2835,8 @@ def _unit(
                 or _REQUIRED_SETTING.match(body) is not None
                 or _ADDRESSEE_SETTING.match(body) is not None
                 or _HEAD_ADDRESSEE.match(body) is not None
+                or _BODY_ADDRESSEE.match(body) is not None
+                or _SITE_KINDS.match(body) is not None
             )
             # 会议要求，将于下月召开…: a plan the meeting announces, not an order
             and not body.startswith(_NOT_CONTINUES)

@@ -15,6 +15,7 @@ from civannot.preannotate.registry import (
     DEFAULT_OFF,
     PLACE_INSIDE_SWITCHES,
     resolve_disabled,
+    skipped_steps,
 )
 from civannot.records import Span
 
@@ -101,7 +102,9 @@ def suggest(
     """Suggestions for a clean text: spans (origin "suggestion", author "auto") and relations.
 
     `disabled` switches rules off by registry id or family (`title.chain`, `gazetteer`): their
-    candidates are dropped before overlaps are settled, so another rule may take the place.
+    candidates are dropped before overlaps are settled, so another rule may take the place, and
+    a step (or the directive reading) whose every rule is off is not run at all
+    (registry.skipped_steps): what it would have found shapes no other rule's output either.
     By default the opt-in rules (registry.DEFAULT_OFF) are off; an explicit list is taken as the
     whole set of rules off, so `disabled=()` runs every rule.
     `keep_sentences`: keep what each sentence of the directive rules read as
@@ -118,7 +121,8 @@ def suggest(
     if split and switches:
         # (a team splitting the place off its posts keeps it apart from 市领导 too)
         switches -= PLACE_INSIDE_SWITCHES
-    ents = find_entities(text, lexicon, split_place_posts=split, switches=switches)
+    skip = skipped_steps(off) if off else frozenset()
+    ents = find_entities(text, lexicon, split_place_posts=split, switches=switches, skip=skip)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
     if "loc.place_whole" in switches:
@@ -148,6 +152,10 @@ def suggest(
     starts = [p for p, _ in persons] if relay else []
     out.directive_units = {}
     out.directive_sentences = SentenceMemo() if keep_sentences else None
+    if "directives.find_directives" in skip:
+        # every directive rule off: nothing to read (no DIRECTIVE, so no ISSUED_BY either; a
+        # model's second reading of the speakers has no directive to attach to)
+        return out
     for d in find_directives(
         text, persons, units=out.directive_units, sentences=out.directive_sentences
     ):

@@ -36,58 +36,103 @@ def find_entities(
     *,
     split_place_posts: bool = False,
     switches: frozenset[str] = frozenset(),
+    skip: frozenset[str] = frozenset(),
 ) -> EntityResult:
+    """`skip`: the steps not to run ("titles.find_deputies"; registry.skipped_steps: those whose
+    every rule is off). What a skipped step would have found shapes no later step either."""
     # (a title with a character the GBK repair left lost is read as if whole: damaged.py)
     doc = Doc(reading_text(text, rules()), rules())
     # the opt-in conventions switched on (registry.CONVENTION_SWITCHES): the rules read them
     # where they apply, at no cost when they are off
     doc.switches = switches
     # the order matters: later rules read what earlier ones found (doc.doc_stems, doc.persons),
-    # and among equal candidates the earlier one wins an overlap
+    # and among equal candidates the earlier one wins an overlap. A step that only adds is left
+    # out where `skip` names it (registry.STEP_RULES); those that join, cut or drop always run
     places.find_doc_places(doc)
-    slogans.find_docs_and_slogans(doc)
-    titles.find_title_chains(doc)
-    titles.find_colon_posts(doc)
-    titles.find_leader_lists(doc)
-    titles.find_names_before_posts(doc)
-    titles.find_names_before_title_items(doc)
-    titles.find_roster_lines(doc)
-    titles.find_deputies(doc)
-    titles.find_appointments(doc)
-    titles.find_named_as(doc)
-    persons.find_names_after_loose_titles(doc)
-    persons.find_speaker_frames(doc)
-    persons.find_names_after_heads(doc)
-    persons.find_comrades(doc)
-    persons.find_deputy_names(doc)
-    persons.find_group_firsts(doc)
-    persons.find_parties(doc)
-    persons.find_caption_names(doc)
-    persons.find_dotted_names(doc)
-    persons.find_visits(doc)
-    persons.find_meeting_roles(doc)
-    persons.find_names_before_leaders(doc)
-    persons.find_colon_name_lists(doc)
-    persons.find_roster_names(doc)
-    persons.find_seated_lists(doc)
-    persons.find_counted_name_lists(doc)
-    persons.find_role_names(doc)
-    persons.find_introduced_names(doc)
+    if "slogans.find_docs_and_slogans" not in skip:
+        slogans.find_docs_and_slogans(doc)
+    if "titles.find_title_chains" not in skip:
+        titles.find_title_chains(doc)
+    if "titles.find_colon_posts" not in skip:
+        titles.find_colon_posts(doc)
+    if "titles.find_leader_lists" not in skip:
+        titles.find_leader_lists(doc)
+    if "titles.find_names_before_posts" not in skip:
+        titles.find_names_before_posts(doc)
+    if "titles.find_names_before_title_items" not in skip:
+        titles.find_names_before_title_items(doc)
+    if "titles.find_roster_lines" not in skip:
+        titles.find_roster_lines(doc)
+    if "titles.find_deputies" not in skip:
+        titles.find_deputies(doc)
+    if "titles.find_appointments" not in skip:
+        titles.find_appointments(doc)
+    if "titles.find_named_as" not in skip:
+        titles.find_named_as(doc)
+    if "persons.find_names_after_loose_titles" not in skip:
+        persons.find_names_after_loose_titles(doc)
+    if "persons.find_speaker_frames" not in skip:
+        persons.find_speaker_frames(doc)
+    if "persons.find_names_after_heads" not in skip:
+        persons.find_names_after_heads(doc)
+    if "persons.find_comrades" not in skip:
+        persons.find_comrades(doc)
+    if "persons.find_deputy_names" not in skip:
+        persons.find_deputy_names(doc)
+    if "persons.find_group_firsts" not in skip:
+        persons.find_group_firsts(doc)
+    if "persons.find_parties" not in skip:
+        persons.find_parties(doc)
+    if "persons.find_caption_names" not in skip:
+        persons.find_caption_names(doc)
+    if "persons.find_dotted_names" not in skip:
+        persons.find_dotted_names(doc)
+    if "persons.find_visits" not in skip:
+        persons.find_visits(doc)
+    if "persons.find_meeting_roles" not in skip:
+        persons.find_meeting_roles(doc)
+    if "persons.find_names_before_leaders" not in skip:
+        persons.find_names_before_leaders(doc)
+    if "persons.find_colon_name_lists" not in skip:
+        persons.find_colon_name_lists(doc)
+    if "persons.find_roster_names" not in skip:
+        persons.find_roster_names(doc)
+    if "persons.find_seated_lists" not in skip:
+        persons.find_seated_lists(doc)
+    if "persons.find_counted_name_lists" not in skip:
+        persons.find_counted_name_lists(doc)
+    if "persons.find_role_names" not in skip:
+        persons.find_role_names(doc)
+    if "persons.find_introduced_names" not in skip:
+        persons.find_introduced_names(doc)
     persons.find_repeats(doc, lexicon)
-    persons.find_list_neighbours(doc)
-    name_lists.find_bare_name_lists(doc)
+    if "persons.find_list_neighbours" not in skip:
+        persons.find_list_neighbours(doc)
+    if "name_lists.find_bare_name_lists" not in skip:
+        name_lists.find_bare_name_lists(doc)
     excluded = persons.drop_bylines(doc)
-    titles.find_posts_after_names(doc, excluded)
-    titles.find_given_names_before_posts(doc)
-    titles.find_surnames_before_posts(doc)
+    if "titles.find_posts_after_names" not in skip:
+        titles.find_posts_after_names(doc, excluded)
+    if "titles.find_given_names_before_posts" not in skip:
+        titles.find_given_names_before_posts(doc)
+    if "titles.find_surnames_before_posts" not in skip:
+        titles.find_surnames_before_posts(doc)
     orgs.find_orgs(doc)
     if "org.joint_whole" in switches:
         conventions.join_party_and_government(doc)
-    places.find_locations(doc)
-    venues.find_venues(doc)
-    orgs.find_companies(doc)
-    places.find_gpe(doc)
-    dates.find_dates(doc)
+    if "places.find_locations" not in skip:
+        places.find_locations(doc)
+    elif "places.find_location_towns" not in skip:
+        # (every LOC rule off: the towns of its lists alone, which are GPE)
+        places.find_location_towns(doc)
+    if "venues.find_venues" not in skip:
+        venues.find_venues(doc)
+    if "orgs.find_companies" not in skip:
+        orgs.find_companies(doc)
+    if "places.find_gpe" not in skip:
+        places.find_gpe(doc)
+    if "dates.find_dates" not in skip:
+        dates.find_dates(doc)
     places.join_places_into_posts(doc)
     if split_place_posts:
         # the opt-in convention (registry.DEFAULT_OFF): by default the place stays inside the

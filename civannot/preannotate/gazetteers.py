@@ -86,6 +86,23 @@ _ETHNIC = tuple(
 )
 
 
+# the country and the province-level divisions, bare (gpe_names.txt's first lines)
+_UPPER = frozenset(
+    "中国 北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split()
+)
+
+
+def _chain_word(word: str, full: frozenset[str]) -> bool:
+    """湖南长沙市, 上海市浦东新区: a province-level name (bare or with its unit), then a division
+    of its own."""
+    for j in (2, 3, 4):
+        head, tail = word[:j], word[j:]
+        if len(tail) >= 3 and (head in _UPPER or head[:-1] in _UPPER) and tail in full:
+            return True
+    return False
+
+
 def _stem_of(name: str, suffixes: tuple[str, ...]) -> str:
     """The bare name of a division: 临澧县 -> 临澧, 城步苗族自治县 -> 城步, 双江拉祜族佤族布朗族傣族自治县
     -> 双江; "" when fewer than two characters would remain (城区, 郊区)."""
@@ -165,6 +182,9 @@ def load() -> Gazetteers:
         and st[-1:] not in "城市县区镇乡"
     }
     admin_full = jieba_full | divisions | short_forms | renamed
+    # 湖南长沙市, 上海浦东新区, 中国西藏自治区: jieba keeps a few chains of two divisions as one
+    # word; each division is its own GPE (session 23, gpe24)
+    admin_full = frozenset(w for w in admin_full if not _chain_word(w, admin_full))
     stems = set()
     for w in admin_full:
         stem = _stem_of(w, admin_suffixes)

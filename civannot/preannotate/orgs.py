@@ -99,7 +99,9 @@ _OUTLET = re.compile(
     # (某某网 综合消息: a space before the report's word; session 14 audit)
     # (某某融媒体讯, 某某广电全媒体讯: the merged outlet's dateline; orgs23)
     rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
-    rf"(?=[ 　]?(?:综合)?(?:讯|消息))"
+    # (某某日报全媒体讯, 某某网融媒体讯: a paper's or a site's all-media dateline; the outlet is
+    # the paper, not 某某日报全媒体)
+    rf"(?=[ 　]?(?:(?:(?<=报)|(?<=网)|(?<=电视台))(?:全媒体|融媒体))?(?:综合)?(?:讯|消息))"
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"

@@ -502,6 +502,14 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
         if _BODY_ITEM.match(text, q):
             break  # 副县长A、县农工委、农牧局等: the list goes on with bodies, not names
         e = name_after(text, q, r)
+        if (
+            e
+            and text[e - 1] in "村镇乡"
+            and (r.bare_post.match(text, e) or text[e : e + 1] in ("村", "居", "党"))
+        ):
+            # 甲、李庄村主任乙 / 甲、东坑镇党委书记乙: a village or a town opening a title,
+            # no name (persons24)
+            break
         if not e:
             nxt = text.find("、", q, q + 6)
             item = text[q:nxt] if nxt > 0 else ""

@@ -74,6 +74,11 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
 def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     """Start of 漳州高新区 / 大龙开发区: a known place, or a short run after punctuation."""
     seg = text[s:e]
+    # 永丰镇和经开区: a division and a connective before the zone's kind; the zone is bare and
+    # opens after the connective (session 23, gpe24)
+    for i in range(2, len(seg) - 3):
+        if seg[i] in "和及与" and seg[i - 1] in "镇乡县区市道":
+            return None
     for k in range(len(seg) - 2, 0, -1):
         head = seg[:k]
         if head in g.gpe_names or head in g.admin_stems or head + "市" in g.admin_full:
@@ -227,7 +232,11 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and (
             stem[-1] not in "区县市省镇乡州委府局办部"
             # 蔚州镇: a town keeps the name of the old prefecture
-            or (stem[-1] == "州" and text[k : k + 1] in ("市", "镇", "乡"))
+            # (蒲州街道: a sub-district too; session 23, locs24)
+            or (
+                stem[-1] == "州"
+                and (text[k : k + 1] in ("市", "镇", "乡") or text.startswith("街道", k))
+            )
             # 新区街道某某社区: a sub-district named after the new district it lies in, where
             # the text names it as a place (session 16 audit)
             or (stem[-1] == "区" and under_place and text.startswith("街道", k))
@@ -524,6 +533,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
             ):
                 continue
+            # 徐州沛县, 江苏徐州: a known place, then a division of its own, is two GPEs; the
+            # shorter reading is tried (session 23, gpe24)
+            if n > 2 and _two_divisions(text, s, e, g):
+                continue
             # what precedes the stem (read only once the stem passed: most fail): the
             # character tests first, the place lookups of _after_place only where they fail
             prev = text[s - 1] if s else "\n"
@@ -571,7 +584,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                 )
             )
-            if not prev_ok and not _after_place(text, s, found, r.g):
+            if (
+                not prev_ok
+                and not _after_place(text, s, found, r.g)
+                # 宣城泾县召开…, 江苏徐州沛县: the lower division of a chain after a known name
+                # (not 广安经开区: the kind of zone; session 23, gpe24)
+                and not (stem not in _ZONE_WORDS and _place_name_before(text, s, g))
+            ):
                 continue
             if (
                 n == 2
@@ -1066,6 +1085,48 @@ def _long_autonomous(text: str, s: int, full: frozenset[str]) -> bool:
     return any(text[s - n : s] in full for n in range(6, min(s, 14) + 1))
 
 
+def _place_name(name: str, g: Gazetteers) -> bool:
+    """A province's, a prefecture's or a county's name the gazetteer knows, bare or with its unit
+    (徐州, 娄底, 宣城市, 安徽省)."""
+    return name in g.gpe_names or name in g.admin_stems or name in g.admin_full
+
+
+_CHAIN_OPEN = frozenset("在到赴和及与是")
+
+
+def _opens_chain(text: str, a: int) -> bool:
+    return a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _CHAIN_OPEN
+
+
+def _place_name_before(text: str, s: int, g: Gazetteers, depth: int = 1) -> bool:
+    """Does a known place's name (bare or with its unit) end right at s, the upper division of a
+    chain written without a mark (江苏徐州沛县, 安徽宣城泾县, 合肥肥东县; session 23, gpe24)? The
+    chain opens a clause or follows a preposition of place (not 贺兰山西路: 山西 is inside a
+    mountain's name)."""
+    for n in (2, 3, 4):
+        a = s - n
+        name = text[a:s]
+        if a >= 0 and name != "中国" and _place_name(name, g):
+            if _opens_chain(text, a) or (depth and _place_name_before(text, a, g, 0)):
+                return True
+    return False
+
+
+def _two_divisions(text: str, s: int, e: int, g: Gazetteers) -> bool:
+    """Is text[s:e] two divisions written one after the other rather than one name: a known
+    place's name, then a division of its own (徐州沛县, 宣城泾县, 江苏徐州: each is its own GPE;
+    session 23, gpe24)? A town named after a city keeps its name (黄山头镇: 头镇 is none)."""
+    for j in (2, 3, 4):
+        if e - (s + j) < 2:
+            break
+        tail = text[s + j : e]
+        if _place_name(text[s : s + j], g) and (
+            tail in g.admin_full or tail in _TWO_CHAR_COUNTIES or tail in g.gpe_names
+        ):
+            return True
+    return False
+
+
 _LOC_STOP = set(rule_words()["loc_stop"])
 # 某某宾馆多功能厅, 某某大厦三楼会议室: a hall inside a hotel or a building is the venue, read whole
 # by venues.py (loc.venue), not the building alone (session 22, locs23)
@@ -1138,7 +1199,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            if text[st] in starts_after or text[st] == "了":  # 了 opens no name
+            if text[st] in starts_after or text[st] in "了的":  # 了 / 的 open no name
                 continue
             if text[st - 1 : st + 1] == "了解":
                 continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
@@ -1174,6 +1235,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
                 # locs21)
                 or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
+                # 抽查了辖区内的某某农贸市场: the places of an area inspected, named after
+                # 辖区内的 / 区域内的 (session 23, locs24)
+                or (prev == "的" and text.endswith(_AREA_OF, 0, st))
                 # 八台镇泥沟陈村, 雅拉乡三道桥村, 某某街道麻二村: a village right after the unit
                 # of its town, whatever the town's name (session 21, locs22)
                 or (
@@ -1752,6 +1816,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             )
             if listed or _opened_name(text, best, name, by_verb, kind):
                 two = name[:2]
+            # 来到柳塘区白鹭洲中路: an opened stem of three characters and a direction
+            # (session 23, locs24)
+            elif (
+                len(name) == 4
+                and name[-1] in "东西南北中"
+                and _opened_name(text, best, name[:3], by_verb, kind)
+            ):
+                two = name[:2]
             # 街巷长制度: 街 before 巷 is the word 街巷
             # 理清思路: 思路, 出路 are words, the character before them no street's name
             if (
@@ -1865,6 +1937,7 @@ _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
+_AREA_OF = ("辖区内的", "辖区的", "区域内的")
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -1925,7 +1998,13 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
     if by_verb or len(name) != 3:
         return False
     prev = text[best - 1 : best]
-    if not (prev in "到在对赴至于、" or text.endswith(_GOING_VERBS, 0, best)):
+    # (柳塘区青石岗商业街, 某某街道青石岗东路: right after a division the text names, the name
+    # opens as after a preposition; session 23, locs24)
+    if not (
+        prev in "到在对赴至于、"
+        or text.endswith(_GOING_VERBS, 0, best)
+        or (prev in "区县市镇乡道" and _is_place_end(text, best))
+    ):
         return False
     return not (
         name in common_words()
@@ -2161,6 +2240,8 @@ def _is_place_end(text: str, pos: int) -> bool:
                 or text[s - 1] in "和及与到在至赴对"
                 # 前往某某街道某某社区: a verb of going before the division
                 or text.endswith(_GOING_VERBS, 0, s)
+                # 察看了某某区某某大道: a verb of looking and 了 (session 23, locs24)
+                or (text[s - 1] == "了" and text.endswith(_VISIT_VERBS, 0, s - 1))
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
                 or _is_place_end(text, s)
                 # 考察了某县某某公园: a county the gazetteer knows with its unit, whatever
@@ -3660,6 +3741,16 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_counted_places(text))
 
 
+def find_location_towns(doc: Doc) -> None:
+    """The towns find_locations reads (an item of a list of places visited, 甲、乙等乡镇), alone:
+    what it still gives where every LOC rule is off (registry.STEP_RULES, entities; speed24)."""
+    text = doc.text
+    if "、" in text:
+        doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
+    if "等乡镇" in text or "等苏木" in text:
+        doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
+
+
 _ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
 
 
@@ -3779,7 +3870,9 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
             continue
         rest = s + n
         for k in (3, 2):
-            if text[rest : rest + k] in g.admin_stems and rest + k < e - 2:
+            # (湖南娄底经开区: a prefecture's bare name, also one the gazetteer keeps for chains)
+            city = text[rest : rest + k]
+            if (city in g.admin_stems or city in g.gpe_names) and rest + k < e - 2:
                 doc.add(s, rest, "GPE", 0.7, 2, "gpe.zone")
                 return rest
     return s
@@ -3809,6 +3902,66 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
+_CHAIN_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
+    """(provinces' bare names, prefectures' bare names that also read as words: 娄底, 上饶, 黄山,
+    大理, which the gazetteer reads bare only inside a chain of divisions)."""
+    got = _CHAIN_NAMES.get(id(g))
+    if got is None:
+        provinces = frozenset(n for n in g.gpe_names if n + "省" in g.admin_full) | _REGIONS
+        cities = frozenset(g.gpe_names & g.gpe_ambiguous) - provinces - {"中国", "台湾"}
+        got = _CHAIN_NAMES[id(g)] = (provinces, cities)
+    return got
+
+
+def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[int, int]]:
+    """A prefecture whose bare name is also a word (娄底, 上饶, 黄山, 红河) inside a chain of
+    divisions: right after its province (湖南娄底, 江西省上饶; `province_ends`: where the
+    provinces read bare end) or right before one of its counties written with its unit (娄底双峰县,
+    大理宾川县) where it opens a clause or follows a preposition of place (session 23, gpe24)."""
+    g = r.g
+    provinces, cities = _chain_names(g)
+    ends = set(province_ends)
+    out = []
+    starts = set()
+    for a, e in gpe_full_spans(text, r):
+        starts.add(a)
+        if text[e - 1] in "省区" and text.endswith(("省", "自治区"), a, e):
+            ends.add(e)
+        for n in (2, 3):
+            b = a - n
+            if b < 0 or text[b:a] not in cities:
+                continue
+            if (
+                _opens_chain(text, b)
+                or b in ends
+                or any(text[b - k : b] in provinces for k in (2, 3))
+            ):
+                out.append((b, a))
+            break
+    for e in ends:
+        for n in (2, 3):
+            name = text[e : e + n]
+            if name not in cities:
+                continue
+            # what follows closes the chain: a mark, a division, a verb of meeting or visiting
+            # (not 江西九江商会, 云南大理石: the name opens a body's name or a longer word)
+            c = e + n
+            if (
+                c >= len(text)
+                or not _is_cjk(text[c])
+                or c in starts
+                or text[c : c + 2] in _TWO_CHAR_COUNTIES
+                or text[c] in "把将的"
+                or _BARE_VISIT.match(text, c) is not None
+            ):
+                out.append((e, c))
+            break
+    return out
+
+
 def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     """各项城市: the name's first character closes a word with the one before it (各项) and the
     rest is a word of its own (城市), so the name read across them (项城市) is none (session
@@ -3817,7 +3970,11 @@ def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     if a == 0 or e - a < 3 or not _is_cjk(text[a - 1]) or text[a : e - 1] in g.gpe_names:
         return False
     freq = jieba_tokenizer().FREQ
-    return bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
+    return (
+        bool(freq.get(text[a - 1 : a + 1]) and freq.get(text[a + 1 : e]))
+        # 合肥肥东县: the name follows its city's, a chain of divisions (session 23, gpe24)
+        and not _place_name_before(text, a, g)
+    )
 
 
 def find_gpe(doc: Doc) -> None:
@@ -3886,6 +4043,9 @@ def find_gpe(doc: Doc) -> None:
             doc.add(e - 1, e + 2, "GPE", 0.7, 2, "gazetteer:gpe")
         elif _word_edge(text, a, e) and not _split_words(text, a, e, g):
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
+    # (where the provinces' bare names end: a chain of divisions may go on after them)
+    province_ends: list[int] = []
+    provinces = _chain_names(g)[0]
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
         # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
@@ -3910,8 +4070,13 @@ def find_gpe(doc: Doc) -> None:
         ):
             continue
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
+        if m.group() in provinces:
+            province_ends.append(m.end())
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+        province_ends.append(e)
+    for a, e in _chain_cities(text, r, province_ends):
+        doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
     for m in _ABBREV_VISIT.finditer(text):

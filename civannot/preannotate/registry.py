@@ -173,6 +173,182 @@ DEFAULT_OFF: frozenset[str] = (
 )
 
 
+# Rule ids the rule modules emit that have no entry of their own in RULES (a part of a family's
+# work never described apart): they go off with their family (`org`, `loc`, `gpe`) and with their
+# label, never by their own id. A new id goes here or into RULES
+# (tests/test_preannotate_step_skip.py checks what every step emits).
+UNLISTED: frozenset[str] = frozenset(
+    {
+        "org.bare",
+        "org.listed",
+        "org.outlet",
+        "org.school",
+        "org.short_form",
+        "loc.counted",
+        "loc.estate",
+        "loc.place_venue",
+        "gpe.visit_item",
+    }
+)
+
+# The label a rule's suggestions carry, by its family (every rule of a family makes one label);
+# relation rules by their type; `lexicon` makes PERSON, TITLE and ORG (its learned labels).
+_FAMILY_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("TITLE",),
+    "person": ("PERSON",),
+    "org": ("ORG",),
+    "gpe": ("GPE",),
+    "gazetteer": ("GPE",),
+    "loc": ("LOC",),
+    "date": ("DATE",),
+    "doc": ("DOC",),
+    "slogan": ("SLOGAN",),
+    "directive": ("DIRECTIVE",),
+    "lexicon": ("PERSON", "TITLE", "ORG"),
+}
+# a relation's type and the labels of its two ends
+_RELATION_ENDS: dict[str, tuple[str, str, str]] = {
+    "relation.holds.": ("HOLDS_TITLE", "PERSON", "TITLE"),
+    "relation.issued_by.": ("ISSUED_BY", "DIRECTIVE", "PERSON"),
+}
+
+# What each step of entities.find_entities can add (candidates and HOLDS_TITLE pairs), by rule id:
+# a step whose every rule is off is not run (engine.suggest; the directive reading likewise, by
+# DIRECTIVE_RULES). Only steps that ADD: the steps that join, cut, drop or lengthen other rules'
+# candidates (orgs.find_orgs drops GPEs, persons.find_repeats lengthens names, the joins of
+# places into posts...) always run, and so does places.find_doc_places: the divisions it reads
+# (doc.doc_stems) open the titles, bodies and sites of other labels (with `gpe` off, 14 of
+# 1,362 texts changed TITLE and ORG spans). Measured (every step wrapped, what it added recorded) over
+# bench_rules_speed's check texts, 576 development pages and every preannotate/learn test's text;
+# tests/test_preannotate_step_skip.py fails when a step adds an id its entry lacks.
+STEP_RULES: dict[str, frozenset[str]] = {
+    k: frozenset(v)
+    for k, v in {
+        "slogans.find_docs_and_slogans": ("doc.book", "doc.gazetteer", "slogan.quoted"),
+        "titles.find_title_chains": (
+            "gpe.doc_place", "person.after_title", "person.before_title", "title.after_name",
+            "title.chain", "relation.holds.adjacent", "relation.holds.after_name",
+        ),
+        "titles.find_colon_posts": (
+            "person.after_title", "title.chain", "relation.holds.adjacent",
+        ),
+        "titles.find_leader_lists": (
+            "person.leaders_list", "title.leaders", "relation.holds.leaders",
+        ),
+        "titles.find_names_before_posts": (
+            "person.before_title", "title.after_name", "relation.holds.after_name",
+        ),
+        "titles.find_names_before_title_items": (
+            "person.item_first", "title.after_name", "relation.holds.after_name",
+        ),
+        "titles.find_roster_lines": (
+            "person.item_first", "title.after_name", "title.chain", "relation.holds.adjacent",
+            "relation.holds.after_name",
+        ),
+        "titles.find_deputies": (
+            "person.after_title", "person.leaders_list", "title.chain",
+            "relation.holds.adjacent", "relation.holds.leaders",
+        ),
+        "titles.find_appointments": (
+            "person.appointment", "title.appointment", "relation.holds.appointment",
+        ),
+        "titles.find_named_as": ("title.appointment", "relation.holds.appointment"),
+        "persons.find_names_after_loose_titles": (
+            "person.after_title", "title.chain", "relation.holds.adjacent",
+        ),
+        "persons.find_speaker_frames": ("person.frame",),
+        "persons.find_names_after_heads": ("person.frame",),
+        "persons.find_comrades": ("person.comrade",),
+        "persons.find_deputy_names": ("person.comrade",),
+        "persons.find_group_firsts": ("person.comrade",),
+        "persons.find_parties": ("person.party",),
+        "persons.find_caption_names": ("person.caption",),
+        "persons.find_dotted_names": ("person.dotted",),
+        "persons.find_visits": ("person.visit",),
+        "persons.find_meeting_roles": ("person.meeting_role",),
+        "persons.find_names_before_leaders": ("person.citizen", "person.leaders_list"),
+        "persons.find_colon_name_lists": ("person.colon_list",),
+        "persons.find_roster_names": ("person.colon_list",),
+        "persons.find_seated_lists": ("person.leaders_list",),
+        "persons.find_counted_name_lists": ("person.citizen", "person.leaders_list"),
+        "persons.find_role_names": ("person.citizen", "person.party"),
+        "persons.find_introduced_names": (
+            "person.after_title", "person.party", "title.chain", "relation.holds.adjacent",
+        ),
+        "persons.find_list_neighbours": ("person.leaders_list", "person.repeat"),
+        "name_lists.find_bare_name_lists": ("person.bare_list", "person.citizen"),
+        "titles.find_posts_after_names": ("title.after_name", "relation.holds.after_name"),
+        "titles.find_given_names_before_posts": (
+            "person.before_title", "title.after_name", "relation.holds.after_name",
+        ),
+        "titles.find_surnames_before_posts": (
+            "person.surname_post", "title.after_name", "relation.holds.after_name",
+        ),
+        # (find_locations also reads towns, GPE: where its LOC rules are all off, its towns
+        # are read alone, places.find_location_towns, unless their rules are off too)
+        "places.find_locations": (
+            "loc.civic_centre", "loc.counted", "loc.estate", "loc.kind", "loc.place_venue",
+            "loc.repeat", "loc.visit_item",
+        ),
+        "places.find_location_towns": ("gpe.list", "gpe.visit_item"),
+        "venues.find_venues": ("loc.venue",),
+        "orgs.find_companies": ("org.company", "org.grammar", "org.named"),
+        "places.find_gpe": (
+            "gazetteer:gpe", "gazetteer:gpe_bare", "gazetteer:gpe_bare_word", "gpe.abbrev_visit",
+            "gpe.bare_context", "gpe.corps", "gpe.doc_place", "gpe.list", "gpe.zone",
+        ),
+        "dates.find_dates": ("date.bare_day", "date.pattern", "date.range_end"),
+    }.items()
+}  # fmt: skip
+
+
+def label_of(rule_id: str) -> tuple[str, ...]:
+    """The labels (or, for a relation rule, the relation type) a rule's suggestions carry."""
+    for prefix, ends in _RELATION_ENDS.items():
+        if rule_id.startswith(prefix):
+            return (ends[0],)
+    return _FAMILY_LABELS.get(family(rule_id), ())
+
+
+def rules_outside(labels: Iterable[str], relations: Iterable[str] | None = None) -> frozenset[str]:
+    """The rule ids (RULES and UNLISTED) whose suggestions a schema with these labels (and
+    relation types; None: the relations whose ends it has) cannot hold: off for such a project,
+    so that their work is not done (a relation rule with it, where an end's label is missing)."""
+    have = set(labels)
+    rel = None if relations is None else set(relations)
+    out = set()
+    for r in (*RULES, *UNLISTED):
+        for prefix, (rtype, head, tail) in _RELATION_ENDS.items():
+            if r.startswith(prefix):
+                if (rel is not None and rtype not in rel) or head not in have or tail not in have:
+                    out.add(r)
+                break
+        else:
+            labs = _FAMILY_LABELS.get(family(r), ())
+            if labs and not have.intersection(labs):
+                out.add(r)
+    return frozenset(out)
+
+
+DIRECTIVE_RULES: frozenset[str] = frozenset(r for r in RULES if r.startswith("directive."))
+
+
+_skipped_cache: dict[frozenset[str], frozenset[str]] = {}
+
+
+def skipped_steps(off: frozenset[str]) -> frozenset[str]:
+    """The steps of find_entities (STEP_RULES' keys) whose every rule is in `off`, and
+    "directives.find_directives" when every directive rule is."""
+    got = _skipped_cache.get(off)
+    if got is None:
+        got = frozenset(k for k, v in STEP_RULES.items() if v <= off)
+        if DIRECTIVE_RULES <= off:
+            got |= {"directives.find_directives"}
+        if len(_skipped_cache) < 64:
+            _skipped_cache[off] = got
+    return got
+
+
 def families() -> set[str]:
     """The families of the ids (`title` for `title.chain`, `gazetteer` for `gazetteer:gpe`)."""
     return {family(r) for r in RULES}
@@ -190,10 +366,10 @@ def resolve_disabled(disabled: Iterable[str]) -> frozenset[str]:
     one line: a typo must not silently leave a rule on."""
     out: set[str] = set()
     for d in disabled:
-        if d in RULES:
+        if d in RULES or d in UNLISTED:
             out.add(d)
         elif d in families():  # (not made for every text when nothing is switched off)
-            out.update(r for r in RULES if family(r) == d)
+            out.update(r for r in (*RULES, *UNLISTED) if family(r) == d)
         elif d.startswith("relation.") and any(r.startswith(d + ".") for r in RULES):
             out.update(r for r in RULES if r.startswith(d + "."))
         else:

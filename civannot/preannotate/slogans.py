@@ -96,6 +96,9 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
     counted with a numeral above one is none (赋予的“三大发展定位”，; 城市的“一张名片” is)."""
     if text[qe : qe + 1] == "式":
         return True
+    # “永不竣工的工程”: a kind of campaign after 的 is a figure, no campaign's name (session 24)
+    if text[qe - 2 : qe - 1] in _SELF_KIND_LAST and _FIGURE_KIND.search(text, qs + 1, qe - 1):
+        return True
     return (
         text[qs - 1 : qs] == "的"
         and text[qe : qe + 1] in ("，", "。", "；", "！")
@@ -103,6 +106,8 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
     )
 
 
+_FIGURE_KIND = re.compile("的(?:行动|活动|工程|革命|攻坚战|保卫战|大会战)$")
+_SELF_KIND_LAST = frozenset("动程命战")
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
 
 
@@ -131,6 +136,39 @@ def _counted(content: str) -> bool:
 
 
 _LISTED_KINDS = tuple(rule_words()["listed_kinds"])
+# “十九大”, “二十大”, “十九届四中全会”: a congress or a plenary session named by its ordinal, a
+# meeting's name, no formula (session 24, misc24)
+_CONGRESS = re.compile(
+    "(?:党的)?(?:十[一二三四五六七八九]?|二十)(?:大|届[一二三四五六七八九]中全会)"
+)
+
+
+def _congress(c: str) -> bool:
+    # (十 first: one character's test before the regex)
+    return "十" in c and _CONGRESS.fullmatch(c) is not None
+
+
+# the last words of a quoted name that names its own kind of campaign: “净街行动”, “厕所革命”,
+# “蓝天保卫战”, “创文大会战”, “项目建设年” (the last five: session 24, misc24; not after 的:
+# “永不竣工的工程” is a figure)
+_SELF_KINDS = (
+    "行动",
+    "活动",
+    "工程",
+    "攻坚战",
+    "革命",
+    "保卫战",
+    "大会战",
+    "歼灭战",
+    "提升年",
+    "建设年",
+    "攻坚年",
+    "推进年",
+    "落实年",
+    "突破年",
+    "巩固年",
+    "整治年",
+)
 
 
 def _slogan_shape(content: str, g: Gazetteers) -> bool:
@@ -140,6 +178,7 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
         2 <= len(c) <= 16
         and c not in g.slogan_exclusions
         and not c.endswith(_HONOURS)
+        and not _congress(c)
         and not any(ch.isdigit() for ch in c)
         and "，" not in c
         and "," not in c
@@ -220,7 +259,7 @@ _MOTTO_KIND = re.compile(
 # figures)
 _MOTTO_ONE_PART = ("理念", "原则", "方针", "宗旨", "作风", "战略", "口号")
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
 
 
@@ -258,7 +297,12 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
 # “一个甲，一个乙、一套丙、一组丁”的推进模式 is read by _LONG_PARTS only when its parts are of one
 # length and parted by 、 (session 22, misc22)
 _LONG_QUOTE_BODY = re.compile(r"[^“”\"\n。！？]{25,60}")
-_MOTTO_KIND_LONG = re.compile(_MOTTO_KIND.pattern + "|的?(?:推进|工作|治理|管理|服务)?模式")
+# (“党委统一领导、党政齐抓共管、…、社会力量积极参与”的领导体制: a system or a mechanism of three
+# parts or more; session 24, misc24)
+_MOTTO_KIND_LONG = re.compile(
+    _MOTTO_KIND.pattern
+    + "|的?(?:推进|工作|治理|管理|服务)?模式|的?(?:领导|工作|管理|运行|长效)?(?:体制|机制)"
+)
 
 
 def _long_quotes(text: str) -> list[tuple[int, int]]:
@@ -294,11 +338,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return False
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
         return True
+    if _congress(c):
+        return False
     # “净街行动”, “5个专项整治行动”: the quoted text names its own kind of campaign (counted with
     # digits too)
     if (
         len(c) >= 4
-        and c.endswith(("行动", "活动", "工程", "攻坚战"))
+        and c.endswith(_SELF_KINDS)
+        and not any(c.endswith(k) and c[: -len(k)].endswith("的") for k in _SELF_KINDS)
         and (
             _slogan_shape(_DIGITS.sub("", c) if _counted(c) else c, g)
             # (a long name of its own kind, 17 to 24 characters, no digits or commas: “我为文明
@@ -409,6 +456,18 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True  # “院坝长”机制: a three-character name of a mechanism
     if len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS):
         return True
+    # “多城联创”工作, “城乡牵手共建文明”工作: a name of four or more before the work it names
+    # (not 工作者 / 工作人员 / 工作站; not an honour striven for, 创“文明某镇”工作, nor a task
+    # that names its places, “某州创建某省某中心”工作; session 24, misc24)
+    if (
+        len(c) >= 4
+        and tail.startswith("工作")
+        and tail[2:3] not in ("者", "人", "站", "室", "组", "队", "日", "中", "的")
+        and _is_cjk_run(c)
+        and not any(ch in "的了是我你省州市县区镇乡村" for ch in c)
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] != "创"
+    ):
+        return True
     # “感动某某”人物评选, “某某”志愿服务活动: the kind of campaign after a word of two to four
     # (no 的: “主人翁”的姿态 … 活动 is a figure; session 16 audit, audall17)
     if len(c) < 4:
@@ -473,6 +532,7 @@ def _counted_parts(
         i = j + 1
 
 
+_ABBREVIATED = re.compile("[（(，,]?(?:以下|下文)?(?:简称|统称)为?[：:]?")
 _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 # …or after it: “某某，某某”等宣传语 / 的标语 / 宣传口号 (session 23, misc23)
 _CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|口号|宣传语|横幅)")
@@ -599,6 +659,18 @@ def find_docs_and_slogans(doc: Doc) -> None:
         i = j + 1
     _parallel_formulas(text, quotes, slogan, g)
     _counted_parts(text, quotes, slogan, g)
+    # “一项工程、五大活动、九个行动”（简称“159”）: the short name of a formula is one too (not
+    # the short name of a body, 以下简称“领导小组”, which follows no quote; session 24, misc24)
+    if "称" in text and "简称" in text:
+        for k in range(1, len(quotes)):
+            if (
+                slogan[k - 1]
+                and not slogan[k]
+                and _ABBREVIATED.fullmatch(text, quotes[k - 1].end(), quotes[k].start())
+                and 2 <= len(quotes[k].group(1).strip()) <= 12
+                and quotes[k].group(1) not in g.slogan_exclusions
+            ):
+                slogan[k] = True
     # a formula read as one somewhere in the article is one at its every quoted mention
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
     # 变“要我创”为“我要创”: a change from one formula to the same words turned round

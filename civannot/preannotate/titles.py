@@ -16,6 +16,7 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
     all_cjk,
+    gpe_full_spans,
     opens_division,
     rules,
     title_matches,
@@ -96,6 +97,173 @@ _GENERIC_BEFORE_POST = ("等地", "各地", "各级")
 _WORKING_BODY_HEAD = re.compile(r"(?:工委|室)(?:常务)?副?主任(?:委员)?$")
 
 
+# The head of a body named by its kind, the post right after the kind (县工商银行行长,
+# 县第二幼儿园园长, 某某村党支部书记, 县个体劳动者协会秘书长): the grammar reads a post only after a
+# listed body or standing alone, and a bank's, a kindergarten's or a station's head (行长, 园长,
+# 站长) can stand alone in no text (长效, 长势: persons22). Read here from the kind of the body
+# and the posts of that kind (persons24, the probe of 16 kinds of bodies; kind (b)).
+_DEPUTY = "(?:常务|代理|代)?副?"
+_UNIT_PARTY_POSTS = "党委(?:副)?书记|党总支(?:副)?书记|党支部(?:副)?书记|党组(?:副)?书记"
+# a kind of one character whose head repeats it (文化站站长, 司法所所长, 县农行行长, 某某公园园长)
+_UNIT_REPEATS = "行园馆站所社台庭厂场院会处科"
+_UNIT_KIND_POSTS: tuple[tuple[str, str], ...] = (
+    # schools by level and number, colleges
+    (
+        "中学|小学|学校|完小|中专|职中|高中|初中|附小|附中|[一二三四五六七八九十]中",
+        f"{_DEPUTY}校长|{_UNIT_PARTY_POSTS}",
+    ),
+    ("学院|大学", f"{_DEPUTY}(?:校长|院长)|{_UNIT_PARTY_POSTS}"),
+    ("幼儿园|医院|卫生院|保健院|中医院|银行|支行|分行|农商行", _UNIT_PARTY_POSTS),
+    # (博物馆党支部书记, 文化站党支部书记: the units of one character by their kind)
+    ("[馆站所台社厂场]", _UNIT_PARTY_POSTS),
+    # credit and supply cooperatives
+    (
+        "信用社|信用联社|农信社|合作社|供销社|合作联社|联社",
+        f"{_DEPUTY}(?:理事长|监事长|主任)|{_UNIT_PARTY_POSTS}",
+    ),
+    # associations and chambers
+    (
+        "协会|商会|学会|总会|联合会|促进会|研究会|基金会|联谊会",
+        f"{_DEPUTY}(?:秘书长|理事长|监事长)|名誉会长|{_UNIT_PARTY_POSTS}",
+    ),
+    ("中心", f"{_DEPUTY}主任|{_UNIT_PARTY_POSTS}"),
+    ("检察院", f"{_DEPUTY}检察长|{_UNIT_PARTY_POSTS}"),
+    ("派出所|[大中支]队", "(?:副)?教导员|(?:副)?政委"),
+    ("电视台|广播电视台|报社|日报社", "(?:副)?总编辑|(?:副)?总监|" + _UNIT_PARTY_POSTS),
+    # a village's and a community's committees after the village's name
+    (
+        "村|社区|小区",
+        "(?:党支部|党总支|党委)(?:副)?书记|第一书记|(?:村|居)(?:民委员会|委会)(?:副)?主任"
+        "|(?:副)?主任|书记",
+    ),
+)
+_UNIT_HEAD = re.compile(
+    "(?:"
+    + "|".join(
+        [
+            rf"(?P<r>[{_UNIT_REPEATS}])(?P<rp>{_DEPUTY}(?P=r)长)",
+            r"(?P<q>[大中支])队(?P<qp>" + _DEPUTY + r"(?P=q)队长)",
+        ]
+        + [f"(?:{k})(?P<p{i}>{p})" for i, (k, p) in enumerate(_UNIT_KIND_POSTS)]
+    )
+    # (县人民检察院检察长候选人: the post someone is nominated for, as the grammar's nominee)
+    + ")(?:提名人选|候选人|人选)?"
+)
+# what opens no body's name: determiners and words of many units (各银行行长, 该村书记)
+_UNIT_NOT_FIRST = frozenset("各全该本我其每诸此这那")
+
+
+class _UnitHead:
+    """A title read by _UNIT_HEAD, shaped as the grammar's matches for find_title_chains."""
+
+    __slots__ = ("_e", "_s", "_t")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._t, self._s, self._e = text, s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._t[self._s : self._e]
+
+    def groupdict(self) -> dict[str, str]:
+        return {}
+
+
+# verbs of the genre before a titled person that no body's name holds (指导, 检查, 服务 are in
+# the names of centres and stations: 文明实践指导中心)
+_UNIT_CLAUSE_VERBS = re.compile(
+    "听取了?|邀请|看望|慰问|会见|陪同|带领|率领|约谈|前往|来到|走进|走访|感谢|宣布"
+)
+
+
+def _place_opens(text: str, a: int) -> bool:
+    """A level or a listed place opens the text at a (县…, 安平县…)."""
+    if text[a : a + 1] in _UNITS:
+        return True
+    g = rules().g
+    return any(text[a : a + n] in g.gpe_names for n in (2, 3, 4))
+
+
+def _unit_head_start(text: str, k: int) -> int:
+    """Where the name of the body whose kind ends at k opens: read back to a clause mark or a
+    clause word (at most 14 characters), a verb or preposition of the dictionary at its head
+    left out; -1 where no name of more than the kind stands there."""
+    a = k
+    while a > 0 and k - a < 14 and text[a - 1] not in _ORG_NAME_STOP and _is_cjk(text[a - 1]):
+        a -= 1
+    if a and text[a - 1] not in _ORG_NAME_STOP and _is_cjk(text[a - 1]):
+        return -1
+    verbs = list(_UNIT_CLAUSE_VERBS.finditer(text, a, k))
+    if verbs:
+        # 调研组听取青湾社区党支部书记…, 会议听取省文明办督查处处长…: the clause's verb and
+        # what stands before it are no part of the body's name
+        a = verbs[-1].end()
+    if a < k and text[a] in _CLAUSE_OPENERS and _place_opens(text, a + 1):
+        a += 1
+    elif k - a > 2 and text[a : a + 2] in function_words() and _place_opens(text, a + 2):
+        # 听取县人民医院院长…, 随后市第一中学校长…: the verb or adverb before the place (a
+        # body's own first word stays: 建设银行, 第三中学, 实验幼儿园)
+        a += 2
+    if a < k and text[a] in _UNIT_NOT_FIRST:
+        return -1
+    return a
+
+
+def _unit_heads(text: str, r: _Rules) -> list[_UnitHead]:
+    """The heads of bodies named by their kind (_UNIT_HEAD), each from its body's name on."""
+    out: list[_UnitHead] = []
+    gpes: list[tuple[int, int]] | None = None
+    for m in _UNIT_HEAD.finditer(text):
+        grp = next(g for g, v in m.groupdict().items() if v and g not in ("r", "q"))
+        ps = m.start(grp)
+        if text.startswith("一行", ps - 2) or text.startswith("一行", ps - 1):
+            # (考察组一行 + 长…: a delegation's 一行 is no bank)
+            continue
+        a = _unit_head_start(text, ps)
+        if a < 0:
+            continue
+        if a and text[a - 1] in "和与及":
+            # 临夏州和政县城关镇…: a place whose name holds 和 is no conjunction before the
+            # body; the title opens after it, as the grammar opens it (城关镇…党支部书记)
+            if gpes is None:
+                gpes = gpe_full_spans(text, r)
+            a = next((ge for gs, ge in gpes if gs < a < ge), a)
+        kind = m.group()[: ps - m.start()]
+        if ps - a <= len(kind):
+            # 站站长 needs the station's name (文化站站长), 村书记 the village's, 中心主任 the
+            # centre's (中心 alone is a word)
+            continue
+        name = text[a : ps - len(kind)]
+        if kind in ("村", "社区") and (name in function_words() or name in common_words()):
+            # 农村党支部书记, 城市社区主任: a word of many units, no body's name
+            continue
+        out.append(_UnitHead(text, a, m.end()))
+    return out
+
+
+def _with_unit_heads(
+    text: str, r: _Rules, heads: list[_UnitHead]
+) -> Iterator[re.Match[str] | _UnitHead]:
+    """title_matches(text, r) with the heads of bodies named by their kind (_unit_heads) among
+    them, in the order of their starts (a head first at an equal start: it holds its body's
+    name)."""
+    if not heads:
+        yield from title_matches(text, r)
+        return
+    i = 0
+    for m in title_matches(text, r):
+        while i < len(heads) and heads[i].start() <= m.start():
+            yield heads[i]
+            i += 1
+        yield m
+    yield from heads[i:]
+
+
 def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
@@ -108,11 +276,33 @@ def find_title_chains(doc: Doc) -> None:
     named: set[str] = set()
     # the chains no name was read after, where a CJK character follows (a name found later)
     unread: list[tuple[list[tuple[int, int]], int]] = []
-    for m in title_matches(text, r):  # (r.title.finditer's matches, found faster)
+    # (r.title.finditer's matches, found faster, and the heads of bodies named by kind)
+    heads = _unit_heads(text, r)
+    for m in _with_unit_heads(text, r, heads):
         if m.start() < pos:
             continue
         ms = m.start()
-        if text[ms] in "省市县区州旗镇乡团" and (
+        head = isinstance(m, _UnitHead)
+        if heads and not head:
+            inside = next(
+                (
+                    h
+                    for h in heads
+                    if ms < h.start() < m.end() <= h.end() and text[h.start() - 1] in _ORG_NAME_STOP
+                ),
+                None,
+            )
+            if inside is not None:
+                # 听取了县妇幼保健院院长…, 县委书记某某在园林处处长…: a match across a clause
+                # word holds the head of a body named by its kind after it; the head is the
+                # title, and the grammar's reading before the clause word stands alone
+                m2 = r.title.match(text, ms, inside.start() - 1)
+                if m2 is None or m2.end() <= ms:
+                    continue
+                m = m2
+        if head:
+            pass
+        elif text[ms] in "省市县区州旗镇乡团" and (
             text[ms + 1 : ms + 2] == text[ms]
             or (
                 text.startswith(("副", "常务副"), ms + 1) and text[ms : ms + 5].count(text[ms]) == 2
@@ -128,8 +318,12 @@ def find_title_chains(doc: Doc) -> None:
             ms = _named_kind_start(text, ms, r.g.named_org_kinds)
         # (a committee or a centre named at length, opening a clause: the grammar's
         # committee branch, known by its words)
-        committee = (ms == 0 or text[ms - 1] in _CLAUSE_MARKS) and (
-            "委员会" in m.group() or "中心" in m.group() or _WORKING_BODY_HEAD.search(m.group())
+        committee = (
+            (ms == 0 or text[ms - 1] in _CLAUSE_MARKS)
+            and not head
+            and (
+                "委员会" in m.group() or "中心" in m.group() or _WORKING_BODY_HEAD.search(m.group())
+            )
         )
         if (
             (m.groupdict().get("bykind") is not None or committee)
@@ -150,7 +344,8 @@ def find_title_chains(doc: Doc) -> None:
             if inner < 0:
                 continue
             ms = inner
-        ms = _org_named_start(text, ms)
+        if not head:
+            ms = _org_named_start(text, ms)
         freq = jieba_tokenizer().FREQ
         if (
             m.end() - ms <= 3

@@ -1,0 +1,62 @@
+"""LOC by the grammar of sites (session 23, locs24), written from a probe grid of made-up sites
+(kinds x names x a division before them x the genre's frames, /work/notes/locs24/grid.py) and a
+batch of real inspection pages: a name of three characters right after a division; a division
+after a verb of looking and 了 (察看了某区某某大道); the sites of an area after 辖区内的; a
+sub-district whose name ends in 州; supermarkets, 农贸城 and 汽车客运站 as kinds of site. Every
+example is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a name of three characters right after a division the text names
+        ("督查组来到柳塘区青石岗商业街，查看环境卫生。", ("青石岗商业街", "LOC")),
+        ("志愿者在石岭镇金沙湾步行街开展清洁活动。", ("金沙湾步行街", "LOC")),
+        ("检查组一行来到柳塘区白鹭洲中路，查看环境卫生。", ("白鹭洲中路", "LOC")),
+        # a division after a verb of looking and 了
+        ("督查组实地察看了柳塘区翠湖大道、金桂社区的创文工作。", ("翠湖大道", "LOC")),
+        ("督查组先后察看了石岭镇青枫公园以及桂香广场。", ("青枫公园", "LOC")),
+        # the sites of an area after 辖区内的
+        ("巡查组抽查了辖区内的匡岭农贸市场、青枫汽车配件市场。", ("匡岭农贸市场", "LOC")),
+        ("巡查组检查了辖区内的柳溪路沿线。", ("柳溪路", "LOC")),
+        # a sub-district named 某州 before its community
+        ("督查组先后走访了柳塘区岚州街道蒲溪社区、金桂社区。", ("蒲溪社区", "LOC")),
+        ("督查组先后走访了鹿城区岚州街道蒲溪社区、金桂社区。", ("岚州街道", "GPE")),
+        # kinds of site: supermarkets, 农贸城, bus stations named with 汽车客运站
+        ("在西岭综合批发市场和金润超市，工作人员检查了进货台账。", ("金润超市", "LOC")),
+        ("他一行先后前往大岭农贸综合市场、青溪农贸城等地。", ("青溪农贸城", "LOC")),
+        ("检查组一行来到金桂汽车客运站，查看环境卫生。", ("金桂汽车客运站", "LOC")),
+    ],
+)
+def test_site_read(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # 的 opens no name: the village after its town and 的 is read from 的 on
+        ("他先后实地督查了青石镇的中岭村、桂木村。", ("中岭村", "LOC")),
+    ],
+)
+def test_guards_kept(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a kind of market in general after 辖区内的
+        ("督查组抽查了辖区内的农贸市场。", "农贸市场"),
+        ("要加强对大型超市的管理。", "大型超市"),
+        ("各超市要落实门前三包。", "各超市"),
+    ],
+)
+def test_not_sites(text: str, wrong: str) -> None:
+    assert all(s != wrong for s, _ in _tagged(text))
