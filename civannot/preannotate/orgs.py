@@ -948,7 +948,10 @@ def _abbrev_orgs(doc: Doc) -> None:
                 a += len(opener)
             # ，成立创城办公室和…, 县里成立创城办公室: a verb of setting up inside the stem, the
             # body's name opens after it (orgs24)
-            v = max((text.rfind(w, a, m.end() - 1) + len(w) for w in _SET_UP_VERBS), default=-1)
+            v = max(
+                (k + len(w) for w in _SET_UP_VERBS if (k := text.rfind(w, a, m.end() - 1)) >= 0),
+                default=-1,
+            )
             if v > a:
                 if m.end() - 1 - v < 3:
                     continue
