@@ -2097,7 +2097,7 @@ def _stem_body_re(
     words -= _STEM_BODY_NOT
     fn = re.escape("".join(sorted(_FUNCTION)))
     # (a bureau's short form opens with any character: the gate is the level after the stem)
-    return re.compile(
+    return scan_compile(
         # (芗城发改局, 芗城房管局: a bureau's short form, no function character in it)
         rf"(?:{alternation(words)}|(?:(?![{fn}])[{CJK}]){{2,6}}?局(?![面势长]))"
         # (芗城政府党组, 芗城人大常委会党组: the body's own party group with it)
