@@ -41,6 +41,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
+from civannot.preannotate.venues import closed_list_sites
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -1573,7 +1574,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
-            continue
+            # 府前街, 站前路: a road named after the building it runs before (session 23, locs24)
+            if not (kind in _ROAD_KINDS and name in _BEFORE_ROADS and not generic):
+                continue
         # 某某镇捍卫社区督导…: a word right after the division names the community where the
         # community ends the item or the clause's subject (某某镇加强社区建设 is a verb)
         named_here = (
@@ -1591,7 +1594,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向等到" for c in name)
+                # (来到天和小区: 和 second in a name opened by a preposition or a verb of
+                # going is no connective; session 23, locs24)
+                or any(
+                    c in "对的在把将被是了为就还也又及和与向等到"
+                    for c in _but_inner_and(text, best, name)
+                )
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
@@ -1658,7 +1666,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 else name
             )
             if (
-                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
+                any(
+                    c in _BAD_NAME_CHARS or c in "各全每无有老旧新要"
+                    for c in _but_inner_and(text, best, stem)
+                )
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 # 引导菜农进入农贸市场: a verb right before the kind of market (session 18)
                 or (not placed and len(name) >= 4 and name[-2:] in function_words())
@@ -1938,6 +1949,7 @@ _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _AREA_OF = ("辖区内的", "辖区的", "区域内的")
+_BEFORE_ROADS = frozenset(("府前", "站前", "院前", "校前", "港前", "场前", "城前", "厂前"))
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -1954,6 +1966,17 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _but_inner_and(text: str, best: int, name: str) -> str:
+    """来到天和小区, 在泰和菜市场: 和 second in a name opened by a preposition or a verb of going
+    is no connective; the name's characters without it, for the tests of clause characters
+    (session 23, locs24)."""
+    if name[1:2] == "和" and (
+        text[best - 1 : best] in "到在对赴" or text.endswith(_GOING_VERBS, 0, best)
+    ):
+        return name[:1] + name[2:]
+    return name
 
 
 def _town_unit_before(text: str, pos: int) -> bool:
@@ -3702,6 +3725,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(text))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
+        # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)
+        doc.cands.extend(closed_list_sites(text, doc.cands))
     if "自然村" in text:
         # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
         # (its name may be any word: 万家, 李家湾)
