@@ -14,6 +14,12 @@ systematic (b):
 - a body after the bare name of a county or district the article names with its unit
   (芗城区 … 芗城人民法院, 由芗城发改局牵头): one body with it;
 - a verb of setting up read into a body's name (成立创城办公室): the name opens after it;
+- a sub-district named by three characters before its body (东铺头街道党工委);
+- a university's or college's own college after it (某某学院乌江学院, 某某职业学院护理学院,
+  某某大学文学院), not a clause (学院组织学院师生) nor before a post;
+- outlets: a government's account named by its place and 发布 where a frame makes it a source
+  (据漳州发布消息, （芗城发布）, 某某发布讯); a repost's verb is no part of the name (本文转自某某
+  日报); 据 is no place's first character (据漳州融媒体中心报道);
 - 组成 after a leading group or a headquarters is the verb that forms a team (市创文工作领导小组
   组成督导组: the group, not 领导小组组).
 
@@ -104,6 +110,35 @@ from tests.preannotate_support import entity_set as _tagged
             "东湖镇高度重视，成立创城办公室和专项整治小组，县里成立创卫办公室。",
             {("创城办公室", "ORG")},
             {("成立创城办公室", "ORG"), ("县里成立创卫办公室", "ORG")},
+        ),
+        (
+            "福建某某大学文学院、漳州学院乌江学院、龙海职业学院护理学院相关领导参加。",
+            {("漳州学院乌江学院", "ORG"), ("龙海职业学院护理学院", "ORG")},
+            {("漳州学院", "ORG"), ("龙海职业学院", "ORG")},
+        ),
+        (
+            "漳州学院组织学院师生参加志愿服务，漳州学院院长张明出席。",
+            {("漳州学院", "ORG")},
+            {("漳州学院组织学院", "ORG")},
+        ),
+        (
+            "据漳州发布消息，市委召开会议。（芗城发布）本文转自漳州日报。",
+            {("漳州发布", "ORG"), ("漳州日报", "ORG")},
+            {("转自漳州日报", "ORG")},
+        ),
+        (
+            "据漳州融媒体中心报道，据岚溪融媒体中心报道，市政府发布通知。",
+            {("漳州融媒体中心", "ORG"), ("岚溪融媒体中心", "ORG")},
+            {("据漳州融媒体中心", "ORG"), ("据岚溪融媒体中心", "ORG"), ("市政府发布", "ORG")},
+        ),
+        (
+            "东铺头街道综治中心、东铺头街道党工委负责人参加会议。检查组在岚峰街道综治中心查看台账。",
+            {
+                ("东铺头街道综治中心", "ORG"),
+                ("东铺头街道党工委", "ORG"),
+                ("岚峰街道综治中心", "ORG"),
+            },
+            {("街道综治中心", "ORG"), ("街道党工委", "ORG")},
         ),
     ],
 )

@@ -65,7 +65,29 @@ _SOURCE = re.compile(
 # another name after a space (来源： 张某 王某): the field lists its writers
 _NAME_AFTER_SPACE = re.compile(rf"[ 　]+[{CJK}]{{2,3}}(?=[ 　\n]|$)", re.M)
 _SOURCE_NEXT = re.compile(rf"[\-－|]([{CJK}]{{2,8}}?)(?=[ 　\t\n（(]|$)", re.M)
-_COLLEGE = re.compile(rf"[{CJK}]{{2,8}}?学院")
+# (某某大学文学院, 法学院: a college named by one character too; orgs24)
+_COLLEGE = re.compile(rf"[{CJK}]{{1,8}}?学院")
+_CLAUSE_VERBS = (
+    "组织",
+    "开展",
+    "举办",
+    "参加",
+    "召开",
+    "联合",
+    "会同",
+    "带领",
+    "率领",
+    "邀请",
+    "走进",
+    "深入",
+    "来到",
+    "前往",
+    "成立",
+    "发布",
+    "通过",
+)
+# 某某学院乌江学院, 某某职业学院护理学院: a college's own college or branch after it (orgs24)
+_SUB_COLLEGE = re.compile(rf"[{CJK}]{{1,8}}?(?:学院|分院)(?![长])")
 # the body's own party organ written after it, one body with it (某某局机关党委, 某某局党委)
 _OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书副委成员])")
 # kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
@@ -201,7 +223,8 @@ def _place_before_campaign(text: str, s: int, g: Gazetteers, doc_stems: set[str]
 _FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
 
 # 并由县卫健委, 会议由市城管局: connectives read as an unknown place's name before the level
-_PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经")
+# (据某州融媒体中心报道: 据 read as a place's first character before 州; orgs24)
+_PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经据")
 
 
 def _org_place_start(doc: Doc, s: int) -> int:
@@ -319,7 +342,10 @@ def _place_across_stop(text: str, lo: int, k: int, g: Gazetteers) -> int:
 
 
 # what opens a clause before an outlet named after it: 记者从某某网获悉, 版权归某某网所有
-_CLAUSE_OPENERS = frozenset({"记者", "归", "据", "经"})
+# (本文转自某某日报, 文章来自某某网: the repost's verb and its preposition; orgs24)
+_CLAUSE_OPENERS = frozenset(
+    {"记者", "归", "据", "经", "自", "来自", "摘自", "转载自", "来源于", "选自", "源自", "转载"}
+)
 
 
 def _verb_cut(text: str, lo: int, k: int) -> int:
@@ -714,11 +740,14 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
         prev = text[st - 1] if st else "\n"
         if not (
             prev in _PUNCT_BOUNDARY
-            or prev in "和及与到在至赴"
+            # (据某某融媒体中心报道: the source's preposition; orgs24)
+            or prev in "和及与到在至赴据"
             or text.endswith(_SCHOOL_BEFORE, 0, st)
         ):
             continue
         name = text[st:k]
+        if name[0] == "据":
+            continue
         if name[0] == "了" and prev == "到":
             continue  # 来到了某某小学: the verb's 了, the name opens after it (orgs17)
         if (
@@ -787,7 +816,13 @@ def _place_start(
         ):
             return s + k
         # 某某县第一中学: a name written with its unit is a place even when nobody knows it
-        if len(head) == 3 and head[-1] in "市县区旗州" and _stem_ok(text, s + k, name_end - 1):
+        # (据某州: a preposition is no place's first character; orgs24)
+        if (
+            len(head) == 3
+            and head[-1] in "市县区旗州"
+            and head[0] not in _PREFIX_CONNECTIVES
+            and _stem_ok(text, s + k, name_end - 1)
+        ):
             prev = text[s + k - 1] if s + k else "\n"
             if prev in _PUNCT_BOUNDARY or prev in "和及与到在至赴":
                 return s + k
@@ -1643,6 +1678,8 @@ def find_orgs(doc: Doc) -> None:
     _stacked_place_bodies(doc)
     _divisions_before_levels(doc)
     _stems_before_bodies(doc)
+    _colleges_after_schools(doc)
+    _framed_accounts(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
     _long_bodies_again(doc)
@@ -2052,7 +2089,34 @@ def _divisions_before_levels(doc: Doc) -> None:
     of the place's name (和, 与) and take the level alone (orgs24, systematic (b): every body of a
     county or city so named)."""
     text, g = doc.text, doc.r.g
+    subdistricts: dict[int, int] | None = None
     for c in [c for c in doc.cands if c.label == "ORG" and c.start >= 1]:
+        if text.startswith("街道", c.start):
+            # 东铺头街道党工委: a sub-district whose name of three characters the places read
+            # (the body was read from 街道 alone; two-character names were read whole)
+            if subdistricts is None:
+                subdistricts = {}
+                for p in doc.cands:
+                    if p.label == "GPE" and text.endswith("街道", p.start, p.end):
+                        subdistricts[p.end] = min(p.start, subdistricts.get(p.end, p.end))
+            a = subdistricts.get(c.start + 2)
+            if a is None and c.start >= 3:
+                # (a name of three characters opening the clause that the places did not read)
+                name = text[c.start - 3 : c.start]
+                if (
+                    all_cjk(name)
+                    and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in name)
+                    and name[0] not in "各全每该本我这那其城市县区镇乡"
+                    and name[:2] not in function_words()
+                    and name[:2] not in common_words()
+                    and name not in common_words()
+                ):
+                    a = c.start - 3
+            if a is not None and a < c.start:
+                before = text[a - 1] if a else "\n"
+                if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in _DIVISION_OPENERS:
+                    doc.add(a, c.end, "ORG", c.conf, c.prio, c.rule)
+            continue
         if text[c.start] not in "省市县区州旗盟":
             continue
         for n in (5, 4, 3, 2, 1):
@@ -2135,6 +2199,50 @@ def _stems_before_bodies(doc: Doc) -> None:
             if m is None or r.bare_post.match(text, m.end()) is not None:
                 continue
             doc.add(i, m.end(), "ORG", 0.6, 2, "org.abbrev")
+
+
+def _colleges_after_schools(doc: Doc) -> None:
+    """某某学院乌江学院, 某某职业学院护理学院, 某某大学文学院: a university's or college's own
+    college or branch written after it is one body with it (as 某某大学经济管理学院 already was;
+    orgs24, systematic (b)). Not before a post (某某学院院长 is the title's)."""
+    text = doc.text
+    if "学院" not in text:
+        return
+    for c in [
+        c for c in doc.cands if c.label == "ORG" and text.endswith(("大学", "学院"), c.start, c.end)
+    ]:
+        m = _SUB_COLLEGE.match(text, c.end)
+        if (
+            m is None
+            or any(ch in _FUNCTION for ch in m.group())
+            # (某某学院组织学院师生…: a clause with its verb, no college's name)
+            or any(v in m.group() for v in _CLAUSE_VERBS)
+        ):
+            continue
+        if doc.r.bare_post.match(text, m.end()) is not None:
+            continue
+        doc.add(c.start, m.end(), "ORG", c.conf, c.prio, c.rule)
+
+
+# 据漳州发布消息, 漳州发布讯, （芗城发布）: a government's account named by its place and 发布 (or a
+# station's 手机台) where the frame makes it a source, not the verb (市政府发布通知)
+_ACCOUNT_FRAMED = re.compile(
+    rf"(?:(?<=据)|(?<=转自)|(?<=来自)|(?<=[（(])|(?<=\n)|^)(?![据转来])([{CJK}]{{2,5}}?)(发布|手机台)"
+    r"(?=讯|记者|报道|消息|[）)]|。|$)",
+    re.M,
+)
+
+
+def _framed_accounts(doc: Doc) -> None:
+    """org.named: 某某发布 / 某某手机台 where a frame makes them the source (orgs24, systematic (b):
+    the official accounts are named so by every city and county); the name before the kind must
+    be a place the gazetteer or the article knows."""
+    text, g = doc.text, doc.r.g
+    if "发布" not in text and "手机台" not in text:
+        return
+    for m in _ACCOUNT_FRAMED.finditer(text):
+        if _known_place(m.group(1), g, doc.doc_stems) or _division_name(m.group(1), g):
+            doc.add(m.start(1), m.end(2), "ORG", 0.6, 3, "org.named")
 
 
 # 中共岚溪县委员会, 中共某县委员会宣传部: the party committee's formal name (its documents' and
