@@ -14,6 +14,7 @@ systematic (b):
 - a body after the bare name of a county or district the article names with its unit
   (芗城区 … 芗城人民法院, 由芗城发改局牵头): one body with it;
 - a verb of setting up read into a body's name (成立创城办公室): the name opens after it;
+- a province's short name before its body (会议由海南文明办承办, 广西台办机关党委);
 - a sub-district named by three characters before its body (东铺头街道党工委);
 - a university's or college's own college after it (某某学院乌江学院, 某某职业学院护理学院,
   某某大学文学院), not a clause (学院组织学院师生) nor before a post;
@@ -139,6 +140,11 @@ from tests.preannotate_support import entity_set as _tagged
                 ("岚峰街道综治中心", "ORG"),
             },
             {("街道综治中心", "ORG"), ("街道党工委", "ORG")},
+        ),
+        (
+            "会议由海南文明办承办，岚溪文明委各成员单位、广西台办机关党委参加。",
+            {("海南文明办", "ORG"), ("广西台办机关党委", "ORG")},
+            {("海南", "GPE"), ("广西", "GPE")},
         ),
     ],
 )

@@ -2130,6 +2130,10 @@ def _divisions_before_levels(doc: Doc) -> None:
 
 
 _STEM_LEVELS = frozenset("省市县区州旗盟镇乡街")
+_PROVINCES = frozenset(
+    "河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 甘肃"
+    " 青海 陕西 黑龙江 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆".split()
+)
 # the bodies a county's or district's bare name is written before (芗城人民法院, 芗城政府,
 # 芗城发改局): the kinds every level has and the listed bodies and names, of two characters or
 # more, not the generic heads (委员会, 办公室) nor the sites visited as often as bodies addressed
@@ -2166,7 +2170,7 @@ def _stem_body_re(
         rf"(?:{alternation(words)}|(?:(?![{fn}])[{CJK}]){{2,6}}?局(?![面势长]))"
         # (芗城政府党组, 芗城人大常委会党组: the body's own party group with it)
         r"(?:党组|机关党委)?"
-        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共承举通下率派]|以及|$)"
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共承举通下率派各]|以及|$)"
     ), frozenset(w[0] for w in words)
 
 
@@ -2175,12 +2179,14 @@ def _stems_before_bodies(doc: Doc) -> None:
     names with its unit (doc_stems: 芗城区 → 芗城), opening after a mark, a connective or a
     preposition, is one body with it (the place was tagged and the body lost, or nothing was read;
     orgs24, systematic (b): every body of the division is written so)."""
-    if not doc.doc_stems:
-        return
     text, r = doc.text, doc.r
+    # (海南文明委, 会议由福建文明办承办: a province's short name, the bodies of a province)
+    stems = doc.doc_stems | {p for p in _PROVINCES if p in text}
+    if not stems:
+        return
     pat, _ = _memo(r.g, "stem", _stem_body_re, r.g.bodies, r.g.org_names)
     n = len(text)
-    for stem in doc.doc_stems:
+    for stem in stems:
         if len(stem) < 2:
             continue
         for i in _occurrences(text, stem):
