@@ -50,7 +50,8 @@ KNOWN_POSTS = ["委书记", "委副书记", "长", "委常委", "人大常委会
 # editor, so an elderly college's dean and a media centre's 总监 stand in; persons24: the head
 # of a body named by its kind after its name is read now (县档案馆馆长, 某某村党支部书记,
 # 某某社区居委会主任, 某某所所长), so an archive's research librarian, a village's women's
-# federation chair and security director and a station head's assistant stand in)
+# federation chair and security director and a station head's assistant stand in, and a union's
+# legal adviser for its standing vice-chair, 总工会常务副主席)
 UNIT_POSTS = [
     ("{L}实验小学", "大队辅导员"),
     ("{L}第一中学", "政教主任"),
@@ -66,7 +67,7 @@ UNIT_POSTS = [
     ("{C}", "妇联主席"),
     ("{C}", "治保主任"),
     ("{L}市场监管局{T}所", "所长助理"),
-    ("{L}总工会", "常务副主席"),
+    ("{L}总工会", "法律顾问"),
     ("{L}妇联", "主席"),
 ]
 # bodies the rules were not tuned on, tagged ORG by the guideline (session 20: the rules read a

@@ -38,6 +38,9 @@ from tests.preannotate_support import entity_set as _tagged
             {("第二季度", "DATE"), ("第一季度", "DATE")},
             set(),
         ),
+        # 元月, the first month
+        ("元月5日，青岚县召开创卫推进会。", {("元月5日", "DATE")}, set()),
+        ("2031年元月，全市启动创建工作。", {("2031年元月", "DATE")}, {("2031年", "DATE")}),
         # the paper's own day before the event it reports
         ("市文明委全体会议今日举行。", {("今日", "DATE")}, set()),
         ("青岚县创卫工作推进会今日召开。", {("今日", "DATE")}, set()),
@@ -103,6 +106,11 @@ def test_calendar_quarters_today_lunar(text: str, want: set, not_want: set) -> N
             {("青岚州创建某省文艺副中心", "SLOGAN")},
         ),
         ("表彰“优秀网格员”工作者。", set(), {("优秀网格员", "SLOGAN")}),
+        # what a campaign is driven by
+        ("各单位要以“联创共建”为抓手，推动创建。", {("联创共建", "SLOGAN")}, set()),
+        ("该县以“文明城市创建年”为牵引补齐短板。", {("文明城市创建年", "SLOGAN")}, set()),
+        # (a field of work is none)
+        ("以“环境整治”为主要突破口。", set(), {("环境整治", "SLOGAN")}),
         # a principle of many parts before the system or mechanism it names
         (
             "健全“党委统一领导、党政齐抓共管、文明委组织协调、有关部门各负其责、全社会积极参与”的"
@@ -133,6 +141,15 @@ def test_slogan_forms(text: str, want: set, not_want: set) -> None:
         (
             "《青岚市文明城市测评要求（2031版）》明确了标准。",
             {("青岚市文明城市测评要求（2031版）", "DOC")},
+        ),
+        # a pledge of targets signed with the county, and a plan of years named 三年行动
+        (
+            "会上签订了《青岚县创建全国文明城市目标责任状》。",
+            {("青岚县创建全国文明城市目标责任状", "DOC")},
+        ),
+        (
+            "市政府印发《青岚市城市品质提升三年行动（2031—2033年）》。",
+            {("青岚市城市品质提升三年行动（2031—2033年）", "DOC")},
         ),
     ],
 )

@@ -97,3 +97,30 @@ def test_a_village_opening_the_next_item_is_no_name_of_the_list() -> None:
     # a name ending in 村 in a plain list stays a name
     _, persons, _ = _read("市领导韩立峰、张小村、苏晓梅出席。")
     assert "张小村" in persons
+
+
+def test_leaders_listed_after_a_preposition_before_their_act() -> None:
+    # 在甲、乙等县领导陪同下 / 由甲、乙等市领导带队 (the list opened only at a clause mark)
+    _, persons, _ = _read("在韩立峰、苏晓梅等县领导陪同下，检查组来到城区。")
+    assert {"韩立峰", "苏晓梅"} <= persons
+    _, persons, _ = _read("由韩立峰、苏晓梅等市领导带队，检查组来到城区。")
+    assert {"韩立峰", "苏晓梅"} <= persons
+    _, persons, _ = _read("在城区、郊区等地领导陪同下，检查组来到城区。")
+    assert not persons
+
+
+def test_a_department_no_list_holds_after_a_conjunction() -> None:
+    titles, persons, holds = _read(
+        "在县委常委、副县长韩立峰和县委社会工作部部长苏晓梅的陪同下，调研组来到城区。"
+    )
+    assert ("苏晓梅", "县委社会工作部部长") in holds
+    titles, _, holds = _read("在县营商环境建设局局长苏晓梅的陪同下，调研组来到城区。")
+    assert ("苏晓梅", "县营商环境建设局局长") in holds
+    # 和 inside a bureau's name stays inside its title
+    titles, _, _ = _read("县林业和草原局局长苏晓梅出席会议。")
+    assert "县林业和草原局局长" in titles and "草原局局长" not in titles
+
+
+def test_a_peoples_organisations_standing_vice_chair() -> None:
+    _, _, holds = _read("出席会议的有：县委书记韩立峰，县总工会常务副主席苏晓梅。")
+    assert ("苏晓梅", "县总工会常务副主席") in holds

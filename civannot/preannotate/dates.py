@@ -96,6 +96,11 @@ _LUNAR_DATE = re.compile(
     r"农历(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月" + _LUNAR_DAY + "?"
     r"|腊月" + _LUNAR_DAY
 )
+# 元月5日, 2031年元月: 元月 is the first month (as 1月 reads; session 24, misc24)
+_FIRST_MONTH = re.compile(
+    r"(?:(?:\d{4}|[〇零0一二三四五六七八九]{4})年|今年|去年|明年)?元月"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:上午|下午|晚上|早上|中午|晚)?|份|上旬|中旬|下旬|底|初)?"
+)
 # 第一、二季度 without its year: the first quarter of the pair, before the one that carries 季度
 _QUARTER_HEAD = re.compile(r"第?[一二三四](?:[、至到—－-]第?[一二三四])*[、至到—－-]$")
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
@@ -148,8 +153,12 @@ def find_dates(doc: Doc) -> None:
         for m in _PAPER_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     # (a rare character first: a CJK pair is slow to look for)
-    if "今日" in text:
-        for m in _TODAY_EVENT.finditer(text):
+    # (the paper's 今日 stands in its lead: looked for in the first 600 characters only)
+    if text.find("今日", 0, 600) >= 0:
+        for m in _TODAY_EVENT.finditer(text, 0, 600):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "元" in text and "元月" in text:
+        for m in _FIRST_MONTH.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if ("农" in text and "农历" in text) or ("腊" in text and "腊月" in text):
         for m in _LUNAR_DATE.finditer(text):

@@ -840,6 +840,11 @@ _LEADERS_AFTER_LIST = re.compile(
 )
 
 
+# what follows leaders who escort or lead a visit (在…等县领导陪同下, 由…等市领导带队)
+_ESCORTING = ("陪同", "的陪同", "一同陪同")
+_LEADING = ("带队", "率队", "带领")
+
+
 # what ends the name of a place or a body rather than a person's (王家村, 某某局)
 _UNIT_NAME_ENDS = frozenset("村镇乡区县市局办委部队所站院校社园厂场街")
 
@@ -849,6 +854,9 @@ def find_names_before_leaders(doc: Doc) -> None:
     may also follow 及 / 和 / 与 after another person (市文明办副主任某某及甲、乙、丙等镇领导)."""
     text, r = doc.text, doc.r
     fw = function_words()
+    # the preposition that may open the list: 在 before leaders who escort (在甲、乙等县领导陪同
+    # 下), 由 before leaders who lead (由甲、乙等市领导带队); persons24
+    opener = ""
 
     def item_before(e: int, _count: int) -> tuple[int, str] | None:
         w = e
@@ -859,13 +867,19 @@ def find_names_before_leaders(doc: Doc) -> None:
             prev = text[s - 1] if s else "\n"
             if not _valid_name(name, r.g) or name in fw:
                 continue
-            if prev in "、" or prev in _PARTY_OPEN or prev.isspace():
+            if prev in "、" or prev in _PARTY_OPEN or prev.isspace() or prev == opener:
                 return s, prev
             if prev in _LIST_JOINS and s - 1 in doc.persons.values():
                 return s, prev
         return None
 
     for m in _LEADERS_AFTER_LIST.finditer(text):
+        opener = ""
+        if m.group().endswith("领导"):
+            if text.startswith(_ESCORTING, m.end()):
+                opener = "在"
+            elif text.startswith(_LEADING, m.end()):
+                opener = "由"
         items, opened = _list_before(m.start(), item_before)
         if any(text[e - 1] in _UNIT_NAME_ENDS for _, e in items):
             continue  # 王家村、李家村分别参加: places or bodies, no names (persons21)

@@ -168,6 +168,7 @@ _SELF_KINDS = (
     "突破年",
     "巩固年",
     "整治年",
+    "创建年",
 )
 
 
@@ -259,7 +260,9 @@ _MOTTO_KIND = re.compile(
 # figures)
 _MOTTO_ONE_PART = ("理念", "原则", "方针", "宗旨", "作风", "战略", "口号")
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模领运长体机")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模")
+# (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
+_MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
 
 
@@ -311,7 +314,7 @@ def _long_quotes(text: str) -> list[tuple[int, int]]:
     out = []
     p = text.find("”", 25)
     while p >= 0:
-        if text[p + 1 : p + 2] in _MOTTO_FIRST and _MOTTO_KIND_LONG.match(text, p + 1):
+        if text[p + 1 : p + 2] in _MOTTO_FIRST_LONG and _MOTTO_KIND_LONG.match(text, p + 1):
             q = text.rfind("“", max(0, p - 61), p - 24)
             if q >= 0 and _LONG_QUOTE_BODY.fullmatch(text, q + 1, p):
                 out.append((q + 1, p))
@@ -635,6 +638,20 @@ def find_docs_and_slogans(doc: Doc) -> None:
             and text[m.start() - 1 : m.start()] == "以"
         ):
             slogan[k] = len(m.group(1).strip()) >= 4 and not m.group(1).strip().isdigit()
+        # 以“联创共建”为抓手 / 为载体 / 为牵引: what a campaign is driven by (four characters or
+        # more; not 为突破口 or 为重点, which name a field of work too; session 24, misc24)
+        if (
+            not slogan[k]
+            and text[m.start() - 1 : m.start()] == "以"
+            and text.startswith(("为抓手", "为载体", "为牵引"), m.end())
+        ):
+            c = m.group(1).strip()
+            slogan[k] = (
+                len(c) >= 4
+                and _is_cjk_run(c)
+                and not any(ch in "的了是我你" for ch in c)
+                and c not in g.slogan_exclusions
+            )
         if not slogan[k] and m.group(1) not in g.slogan_exclusions:
             slogan[k] = _motto(m.group(1), text, m.start(), m.end())
         if (

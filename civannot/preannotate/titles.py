@@ -143,12 +143,17 @@ _UNIT_HEAD = re.compile(
         [
             rf"(?P<r>[{_UNIT_REPEATS}])(?P<rp>{_DEPUTY}(?P=r)长)",
             r"(?P<q>[大中支])队(?P<qp>" + _DEPUTY + r"(?P=q)队长)",
+            # (a department, a bureau, an office: the grammar reads them at a clause start;
+            # here only after 和/与/及/在/由, _UNIT_WEAK)
+            rf"(?P<w>[部局])(?P<wp>{_DEPUTY}(?P=w)长)",
+            rf"(?:室|办)(?P<wo>{_DEPUTY}主任)",
         ]
         + [f"(?:{k})(?P<p{i}>{p})" for i, (k, p) in enumerate(_UNIT_KIND_POSTS)]
     )
     # (县人民检察院检察长候选人: the post someone is nominated for, as the grammar's nominee)
     + ")(?:提名人选|候选人|人选)?"
 )
+_UNIT_WEAK = frozenset({"wp", "wo"})
 # what opens no body's name: determiners and words of many units (各银行行长, 该村书记)
 _UNIT_NOT_FIRST = frozenset("各全该本我其每诸此这那")
 
@@ -219,7 +224,7 @@ def _unit_heads(text: str, r: _Rules) -> list[_UnitHead]:
     out: list[_UnitHead] = []
     gpes: list[tuple[int, int]] | None = None
     for m in _UNIT_HEAD.finditer(text):
-        grp = next(g for g, v in m.groupdict().items() if v and g not in ("r", "q"))
+        grp = next(g for g, v in m.groupdict().items() if v and g not in ("r", "q", "w"))
         ps = m.start(grp)
         if text.startswith("一行", ps - 2) or text.startswith("一行", ps - 1):
             # (考察组一行 + 长…: a delegation's 一行 is no bank)
@@ -233,6 +238,11 @@ def _unit_heads(text: str, r: _Rules) -> list[_UnitHead]:
             if gpes is None:
                 gpes = gpe_full_spans(text, r)
             a = next((ge for gs, ge in gpes if gs < a < ge), a)
+        if grp in _UNIT_WEAK and not (a and text[a - 1] in "和与及在由" and _place_opens(text, a)):
+            # 甲和县委社会工作部部长乙, 在县营商环境建设局局长乙的陪同下: a department no list
+            # holds, its level or place after a conjunction or a preposition (elsewhere the
+            # grammar's own branches; 林业和草原局局长: 和 inside the bureau's name)
+            continue
         kind = m.group()[: ps - m.start()]
         if ps - a <= len(kind):
             # 站站长 needs the station's name (文化站站长), 村书记 the village's, 中心主任 the
