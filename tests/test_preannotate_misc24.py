@@ -106,6 +106,11 @@ def test_calendar_quarters_today_lunar(text: str, want: set, not_want: set) -> N
             {("青岚州创建某省文艺副中心", "SLOGAN")},
         ),
         ("表彰“优秀网格员”工作者。", set(), {("优秀网格员", "SLOGAN")}),
+        # a named system of work
+        ("还建立了“点单制”实践志愿服务机制。", {("点单制", "SLOGAN")}, set()),
+        ("全面推行“积分制”管理。", {("积分制", "SLOGAN")}, set()),
+        # (a word that merely ends in 制 is none)
+        ("要健全“长效机制”。", set(), {("长效机制", "SLOGAN")}),
         # what a campaign is driven by
         ("各单位要以“联创共建”为抓手，推动创建。", {("联创共建", "SLOGAN")}, set()),
         ("该县以“文明城市创建年”为牵引补齐短板。", {("文明城市创建年", "SLOGAN")}, set()),

@@ -60,3 +60,52 @@ def test_guards_kept(text: str, span: tuple[str, str]) -> None:
 )
 def test_not_sites(text: str, wrong: str) -> None:
     assert all(s != wrong for s, _ in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a list closed by 等 and the kind of site its items share
+        ("在县税务局家属院、翠峰名典、桂园等小区，志愿者上门检修电路。", ("翠峰名典", "LOC")),
+        ("在县税务局家属院、翠峰名典、桂园等小区，志愿者上门检修电路。", ("桂园", "LOC")),
+        ("工作组先后走访了石岩村、柳庄、小溪沱村等6个行政村。", ("柳庄", "LOC")),
+        # a road named after the building it runs before
+        ("在柳阳路和府前街交叉口，志愿者引导行人文明出行。", ("府前街", "LOC")),
+        ("检查组一行来到站前路，查看环境卫生。", ("站前路", "LOC")),
+        # 和 second in a name opened by a preposition or a verb of going
+        ("他一行先来到天和星城小区，该小区建成于2004年。", ("天和星城小区", "LOC")),
+        ("志愿者在泰和菜市场开展清洁活动。", ("泰和菜市场", "LOC")),
+        ("检查组一行来到天和小区，查看环境卫生。", ("天和小区", "LOC")),
+    ],
+)
+def test_site_read_lists_and_names(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "督查组深入主次干道、交通路口、商场超市等点位检查。",
+        "要组织党员到社区和小区开展志愿服务。",
+        "督查组在站前广场检查车辆停放。",
+        "车站前路面破损严重。",
+        "各社区、各小区等要落实责任。",
+        # an earlier list of towns closed by its own 等 is no part of the list of sites
+        "检查组先后深入到青岩、木叶营子、四道湾等乡镇以及红沙洼、佛光寺等景区调研。",
+    ],
+)
+def test_no_site_read_but_the_sites(text: str) -> None:
+    got = {s for s, lab in _tagged(text) if lab == "LOC"}
+    assert not got & {"青岩", "木叶营子", "四道湾", "主次干道", "交通路口", "小区", "社区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要组织党员到社区和小区开展志愿服务。",
+        "督查组在站前广场检查车辆停放。",
+        "车站前路面破损严重。",
+    ],
+)
+def test_no_site_read(text: str) -> None:
+    assert not [s for s, lab in _tagged(text) if lab == "LOC"]

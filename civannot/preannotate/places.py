@@ -41,6 +41,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
+from civannot.preannotate.venues import closed_list_sites
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
@@ -832,6 +833,9 @@ _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
 )
+# 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
+# (session 23, gpe24)
+_BARE_SUBJECT_NEXT = re.compile("坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计")
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
@@ -879,6 +883,15 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
                 # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
                 if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
                     break
+                out[a] = k
+                break
+    # 近年来，某某坚持…: a known name opening a clause after a mark, the subject of a verb of
+    # the county's work (session 23, gpe24)
+    for m in _BARE_SUBJECT_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            a = k - n
+            if a >= 1 and text[a - 1] in "，。\n" and known(text[a:k]):
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
@@ -1573,7 +1586,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
-            continue
+            # 府前街, 站前路: a road named after the building it runs before (session 23, locs24)
+            if not (kind in _ROAD_KINDS and name in _BEFORE_ROADS and not generic):
+                continue
         # 某某镇捍卫社区督导…: a word right after the division names the community where the
         # community ends the item or the clause's subject (某某镇加强社区建设 is a verb)
         named_here = (
@@ -1591,7 +1606,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (name[-1] not in _CN_NUM and name[-2:] in function_words())
                 # 成立生活小区: a verb opens the clause, not the name (五里渡社区 opens with a numeral)
                 or (kind == "小区" and name[0] not in _CN_NUM and name[:2] in function_words())
-                or any(c in "对的在把将被是了为就还也又及和与向等到" for c in name)
+                # (来到天和小区: 和 second in a name opened by a preposition or a verb of
+                # going is no connective; session 23, locs24)
+                or any(
+                    c in "对的在把将被是了为就还也又及和与向等到"
+                    for c in _but_inner_and(text, best, name)
+                )
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
                 # audloc17)
                 or (len(name) >= 4 and name[:2] in function_words())
@@ -1658,7 +1678,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 else name
             )
             if (
-                any(c in _BAD_NAME_CHARS or c in "各全每无有老旧新要" for c in stem)
+                any(
+                    c in _BAD_NAME_CHARS or c in "各全每无有老旧新要"
+                    for c in _but_inner_and(text, best, stem)
+                )
                 or (name[0] not in _CN_NUM and name[:2] in function_words())
                 # 引导菜农进入农贸市场: a verb right before the kind of market (session 18)
                 or (not placed and len(name) >= 4 and name[-2:] in function_words())
@@ -1938,6 +1961,7 @@ _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _AREA_OF = ("辖区内的", "辖区的", "区域内的")
+_BEFORE_ROADS = frozenset(("府前", "站前", "院前", "校前", "港前", "场前", "城前", "厂前"))
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
@@ -1954,6 +1978,17 @@ _FACILITY_AFTER_PLACE = tuple(
 )
 _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
+
+
+def _but_inner_and(text: str, best: int, name: str) -> str:
+    """来到天和小区, 在泰和菜市场: 和 second in a name opened by a preposition or a verb of going
+    is no connective; the name's characters without it, for the tests of clause characters
+    (session 23, locs24)."""
+    if name[1:2] == "和" and (
+        text[best - 1 : best] in "到在对赴" or text.endswith(_GOING_VERBS, 0, best)
+    ):
+        return name[:1] + name[2:]
+    return name
 
 
 def _town_unit_before(text: str, pos: int) -> bool:
@@ -3702,6 +3737,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(text))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
+        # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)
+        doc.cands.extend(closed_list_sites(text, doc.cands))
     if "自然村" in text:
         # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
         # (its name may be any word: 万家, 李家湾)
@@ -3916,7 +3953,9 @@ def _chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
     return got
 
 
-def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[int, int]]:
+def _chain_cities(
+    text: str, r: _Rules, province_ends: list[int], city_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """A prefecture whose bare name is also a word (娄底, 上饶, 黄山, 红河) inside a chain of
     divisions: right after its province (湖南娄底, 江西省上饶; `province_ends`: where the
     provinces read bare end) or right before one of its counties written with its unit (娄底双峰县,
@@ -3942,9 +3981,12 @@ def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[
                 out.append((b, a))
             break
     for e in ends:
-        for n in (2, 3):
+        for n in (3, 2):
             name = text[e : e + n]
-            if name not in cities:
+            # 湖南娄底, 四川剑阁召开…: a prefecture named by a word, or a county's bare name,
+            # after its province
+            county = name in g.admin_stems and name not in g.gpe_ambiguous
+            if name not in cities and not county:
                 continue
             # what follows closes the chain: a mark, a division, a verb of meeting or visiting
             # (not 江西九江商会, 云南大理石: the name opens a body's name or a longer word)
@@ -3958,7 +4000,25 @@ def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[
                 or _BARE_VISIT.match(text, c) is not None
             ):
                 out.append((e, c))
-            break
+                break
+    # 娄底双峰：…, 桂林阳朔召开…: a county's bare name after a prefecture's that opens the chain,
+    # before a colon, 把/将 or a verb of meeting or visiting (not 杭州西湖，: a lake)
+    for a, e in [*out, *city_spans]:
+        if not (_opens_chain(text, a) or a in ends):
+            continue
+        for n in (3, 2):
+            name = text[e : e + n]
+            c = e + n
+            if (
+                name in g.admin_stems
+                and name not in g.gpe_ambiguous
+                and (
+                    text[c : c + 1] in ("：", ":", "把", "将")
+                    or _BARE_VISIT.match(text, c) is not None
+                )
+            ):
+                out.append((e, c))
+                break
     return out
 
 
@@ -4045,6 +4105,7 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     # (where the provinces' bare names end: a chain of divisions may go on after them)
     province_ends: list[int] = []
+    city_spans: list[tuple[int, int]] = []
     provinces = _chain_names(g)[0]
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
@@ -4072,10 +4133,12 @@ def find_gpe(doc: Doc) -> None:
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
         if m.group() in provinces:
             province_ends.append(m.end())
+        else:
+            city_spans.append(m.span())
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
         province_ends.append(e)
-    for a, e in _chain_cities(text, r, province_ends):
+    for a, e in _chain_cities(text, r, province_ends, city_spans):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")

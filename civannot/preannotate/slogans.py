@@ -106,6 +106,32 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
     )
 
 
+_NOT_SYSTEMS = (
+    "机制",
+    "体制",
+    "编制",
+    "控制",
+    "管制",
+    "限制",
+    "抵制",
+    "遏制",
+    "克制",
+    "压制",
+    "研制",
+    "绘制",
+    "复制",
+    "定制",
+    "专制",
+    "强制",
+    "反制",
+    "牵制",
+    "节制",
+    "法制",
+    "税制",
+    "学制",
+    "建制",
+    "印制",
+)
 _FIGURE_KIND = re.compile("的(?:行动|活动|工程|革命|攻坚战|保卫战|大会战)$")
 _SELF_KIND_LAST = frozenset("动程命战")
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
@@ -423,6 +449,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     # “街长制”“河长制”: a named responsibility system
     if 3 <= len(c) <= 6 and c.endswith("长制"):
+        return True
+    # “点单制”, “积分制”, “首问负责制”: a named system of work (GUIDELINES: a mechanism; not a
+    # word that merely ends in 制, 体制 / 控制 / 法制…; session 24, misc24)
+    if 3 <= len(c) <= 6 and c.endswith("制") and not c.endswith(_NOT_SYSTEMS) and _is_cjk_run(c):
         return True
     if len(c) == 3 and _CONVERSION.fullmatch(c) is not None:
         return True

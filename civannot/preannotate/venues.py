@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Doc
-from civannot.preannotate.gazetteers import CJK, alternation, rule_words
+from civannot.preannotate.common import Cand, Doc
+from civannot.preannotate.gazetteers import (
+    CJK,
+    alternation,
+    common_words,
+    function_words,
+    rule_words,
+)
 from civannot.preannotate.scan import speed_up
 
 # (the name: CJK, digits and letters, 202会议室, B座报告厅; the verb may carry its manner)
@@ -53,6 +59,83 @@ def find_venues(doc: Doc) -> None:
                 a += n
                 break
         doc.add(a, e, "LOC", 0.6, 3, "loc.venue")
+
+
+# 在甲家属院、乙名典、丙园等小区: a list of sites closed by 等 and the kind they share (等小区,
+# 等5个社区, 等村) names sites of that kind, each item whatever its own form (an estate's name
+# with no kind of its own: 某某名典, 某某园); kinds of site only, never 等单位 / 等部门 / 等镇
+# (session 23, locs24)
+_CLOSED_LIST_KIND = re.compile(
+    "等(?:[0-9一二三四五六七八九十两多]+个)?"
+    "(?:小区|居民小区|住宅小区|社区|村|行政村|农贸市场|菜市场|市场|公园|广场|景区|商场|超市)"
+)
+# what opens the first item: a preposition, a verb of going or of looking with 了
+_FIRST_ITEM_OPENERS = (
+    *("来到", "走进", "深入", "前往", "走访", "莅临", "在", "到", "对", "赴", "以及", "和", "及"),
+    *(v + "了" for v in ("察看", "查看", "检查", "督查", "抽查", "暗访", "督导", "调研", "巡查")),
+)
+_ITEM_STOP = frozenset("各全每该其本我这那等的了是和与及或")
+_ITEM_NOT_ENDS = ("街道", "镇", "乡", "县", "区", "市", "局", "委", "办", "部", "队", "所", "中心")
+
+
+def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by places.find_locations (step of loc.visit_item) where the text holds 、 and 等."""
+    out: list[Cand] = []
+    spans = [(c.start, c.end) for c in cands]
+    for m in _CLOSED_LIST_KIND.finditer(text):
+        p = m.start()
+        # the list: back to the clause's opening mark, at most 60 characters
+        a = p
+        while a > max(0, p - 60) and text[a - 1] not in "，。；：！？\n（(“”":
+            a -= 1
+        # (甲、乙等乡镇以及丙、丁等景区: an earlier list's 等 closes the region)
+        a = max(a, text.rfind("等", a, p) + 1)
+        region = text[a:p]
+        if "、" not in region:
+            continue
+        parts = region.split("、")
+        pos = a
+        items: list[tuple[int, int]] = []
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                # the first item starts after its opener; none found: the item is left out
+                opener = max(
+                    (j for j in range(s + 1, e - 1) if text.endswith(_FIRST_ITEM_OPENERS, s, j)),
+                    default=0,
+                )
+                if not opener:
+                    continue
+                s = opener
+            items.append((s, e))
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            if text.endswith(("附近", "周边"), s, e):
+                e -= 2
+            # (检查了辖区劳动、新立等社区: the town's own area before the name)
+            if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
+                s += 2
+            name = text[s:e]
+            if (
+                not 2 <= len(name) <= 8
+                or not all(_is_cjk_char(c) for c in name)
+                or any(c in _ITEM_STOP for c in name)
+                or name.endswith(_ITEM_NOT_ENDS)
+                or "街道" in name
+                or any(cs < e and s < ce for cs, ce in spans)
+                or name in common_words()
+                or name in function_words()
+                or name[:2] in function_words()
+            ):
+                continue
+            out.append(Cand(s, e, "LOC", 0.45, 2, "loc.visit_item"))
+    return out
+
+
+def _is_cjk_char(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 speed_up(globals())
