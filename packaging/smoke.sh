@@ -120,7 +120,10 @@ gui() {
     (cd "$tmp/work" && exec env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$display" \
         CIVANNOT_SMOKE_QUIT_AFTER_MS=1500 "$exe" "$@") >"$log" 2>&1 &
     app_pid=$!
-    for _ in $(seq 600); do
+    # up to 30 s: a start takes ~1.6 s on a quiet machine, but a busy shared one (CI beside other
+    # jobs) once took over 12 s, the old limit, and failed a build that had nothing wrong
+    local deadline=$(($(date +%s) + 30))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
         grep -q 'window shown in' "$log" && break
         kill -0 "$app_pid" 2>/dev/null || break
         sleep 0.02

@@ -124,3 +124,18 @@ def test_a_department_no_list_holds_after_a_conjunction() -> None:
 def test_a_peoples_organisations_standing_vice_chair() -> None:
     _, _, holds = _read("出席会议的有：县委书记韩立峰，县总工会常务副主席苏晓梅。")
     assert ("苏晓梅", "县总工会常务副主席") in holds
+
+
+def test_a_campaign_quoted_inside_a_headquarters_title() -> None:
+    # (the title was cut to 指挥部总指挥 / 领导小组副组长; seen on two sites)
+    titles, _, holds = _read(
+        "市委副书记、市长、市“两城同创”指挥部总指挥韩立峰同志对文明交通提出要求。"
+    )
+    assert "市“两城同创”指挥部总指挥" in titles
+    assert {
+        ("韩立峰", "市委副书记"),
+        ("韩立峰", "市长"),
+        ("韩立峰", "市“两城同创”指挥部总指挥"),
+    } <= holds
+    titles, _, _ = _read("县委常委、县“三城同创”工作领导小组副组长苏晓梅出席会议。")
+    assert {"县委常委", "县“三城同创”工作领导小组副组长"} <= titles

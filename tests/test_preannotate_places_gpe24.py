@@ -82,3 +82,47 @@ def test_town_and_connective_before_a_bare_zone() -> None:
 )
 def test_chain_guards(text: str, span: str) -> None:
     assert (span, "GPE") not in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("近年来，婺源坚持把文明创建作为民生工程来抓。", "婺源"),
+        ("去年以来，剑阁聚焦群众关切，补齐短板。", "剑阁"),
+        ("今年，霍邱累计整治背街小巷120条。", "霍邱"),
+    ],
+)
+def test_bare_county_as_the_subject_of_its_work(text: str, place: str) -> None:
+    assert (place, "GPE") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["近年来，双方坚持互利共赢。", "近年来，我县坚持把文明创建作为民生工程来抓。"],
+)
+def test_bare_subject_guards(text: str) -> None:
+    assert not [s for s, label in _tagged(text) if label == "GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("近日，湖南双峰召开创文推进会。", ["湖南", "双峰"]),
+        ("湖南双峰：全力冲刺文明城市创建", ["湖南", "双峰"]),
+        ("近日，四川剑阁召开创文推进会。", ["四川", "剑阁"]),
+        ("桂林阳朔召开创城推进会。", ["桂林", "阳朔"]),
+        ("近日，六安霍邱把创建全国文明城市作为头号工程。", ["六安", "霍邱"]),
+    ],
+)
+def test_bare_county_after_its_province_or_city(text: str, spans: list[str]) -> None:
+    tagged = _tagged(text)
+    for s in spans:
+        assert (s, "GPE") in tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("近日，杭州西湖，游人如织。", "西湖"), ("湖南双峰人在外打拼。", "双峰")],
+)
+def test_bare_county_after_a_city_guards(text: str, span: str) -> None:
+    assert (span, "GPE") not in _tagged(text)

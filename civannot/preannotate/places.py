@@ -833,6 +833,9 @@ _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
 )
+# 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
+# (session 23, gpe24)
+_BARE_SUBJECT_NEXT = re.compile("坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计")
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
@@ -880,6 +883,15 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
                 # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
                 if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
                     break
+                out[a] = k
+                break
+    # 近年来，某某坚持…: a known name opening a clause after a mark, the subject of a verb of
+    # the county's work (session 23, gpe24)
+    for m in _BARE_SUBJECT_NEXT.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            a = k - n
+            if a >= 1 and text[a - 1] in "，。\n" and known(text[a:k]):
                 out[a] = k
                 break
     # 广西全区, 在来宾分会场: a province's or a city's bare name before the whole of it or a
@@ -3941,7 +3953,9 @@ def _chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
     return got
 
 
-def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[int, int]]:
+def _chain_cities(
+    text: str, r: _Rules, province_ends: list[int], city_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """A prefecture whose bare name is also a word (娄底, 上饶, 黄山, 红河) inside a chain of
     divisions: right after its province (湖南娄底, 江西省上饶; `province_ends`: where the
     provinces read bare end) or right before one of its counties written with its unit (娄底双峰县,
@@ -3967,9 +3981,12 @@ def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[
                 out.append((b, a))
             break
     for e in ends:
-        for n in (2, 3):
+        for n in (3, 2):
             name = text[e : e + n]
-            if name not in cities:
+            # 湖南娄底, 四川剑阁召开…: a prefecture named by a word, or a county's bare name,
+            # after its province
+            county = name in g.admin_stems and name not in g.gpe_ambiguous
+            if name not in cities and not county:
                 continue
             # what follows closes the chain: a mark, a division, a verb of meeting or visiting
             # (not 江西九江商会, 云南大理石: the name opens a body's name or a longer word)
@@ -3983,7 +4000,25 @@ def _chain_cities(text: str, r: _Rules, province_ends: list[int]) -> list[tuple[
                 or _BARE_VISIT.match(text, c) is not None
             ):
                 out.append((e, c))
-            break
+                break
+    # 娄底双峰：…, 桂林阳朔召开…: a county's bare name after a prefecture's that opens the chain,
+    # before a colon, 把/将 or a verb of meeting or visiting (not 杭州西湖，: a lake)
+    for a, e in [*out, *city_spans]:
+        if not (_opens_chain(text, a) or a in ends):
+            continue
+        for n in (3, 2):
+            name = text[e : e + n]
+            c = e + n
+            if (
+                name in g.admin_stems
+                and name not in g.gpe_ambiguous
+                and (
+                    text[c : c + 1] in ("：", ":", "把", "将")
+                    or _BARE_VISIT.match(text, c) is not None
+                )
+            ):
+                out.append((e, c))
+                break
     return out
 
 
@@ -4070,6 +4105,7 @@ def find_gpe(doc: Doc) -> None:
             doc.add(a, e, "GPE", 0.7, 2, "gazetteer:gpe")
     # (where the provinces' bare names end: a chain of divisions may go on after them)
     province_ends: list[int] = []
+    city_spans: list[tuple[int, int]] = []
     provinces = _chain_names(g)[0]
     for m in r.gpe_bare.finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
@@ -4097,10 +4133,12 @@ def find_gpe(doc: Doc) -> None:
         doc.add(m.start(), m.end(), "GPE", 0.6, 1, "gazetteer:gpe_bare")
         if m.group() in provinces:
             province_ends.append(m.end())
+        else:
+            city_spans.append(m.span())
     for a, e in _province_words(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
         province_ends.append(e)
-    for a, e in _chain_cities(text, r, province_ends):
+    for a, e in _chain_cities(text, r, province_ends, city_spans):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")

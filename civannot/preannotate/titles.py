@@ -356,6 +356,8 @@ def find_title_chains(doc: Doc) -> None:
             ms = inner
         if not head:
             ms = _org_named_start(text, ms)
+            if text[ms - 1 : ms] in ("”", "作"):
+                ms = _quoted_hq_start(text, ms)
         freq = jieba_tokenizer().FREQ
         if (
             m.end() - ms <= 3
@@ -399,6 +401,10 @@ def find_title_chains(doc: Doc) -> None:
             if _unread_item(text, pending[1], ms):
                 # the unread words stay out of the item (“两新”组织: a quoted word is its own
                 # span); the titles before them hold for the name as well
+                joined = pending[0]
+            elif text[pending[1]] == "、" and ms == pending[1] + 1 and "“" in text[ms : ms + 2]:
+                # 市长、市“两城同创”指挥部总指挥某某: the item the chain could not read is a
+                # title read here (a campaign quoted inside a headquarters' name); one chain
                 joined = pending[0]
             elif text[pending[1]] == "，" and (p0 := _title_prefix(doc, ms)) == pending[1] + 1:
                 # …，某某国际陆港区党工委书记: the chain after the comma opens with its place
@@ -866,6 +872,22 @@ def _lone_posts() -> frozenset[str]:
 # place and campaign (round 3); the campaign word (and 总) before the body belong to the title
 _HQ_BODIES = ("指挥部", "领导小组")
 _HQ_CAMPAIGN = re.compile(r"(?:创城|创文|创卫|双创|创建)总?$")
+
+
+def _quoted_hq_start(text: str, s: int) -> int:
+    """Where a headquarters' or a leading group's title opens when the campaign it serves is
+    quoted before its body (市“两城同创”指挥部总指挥, 县“三城同创”工作领导小组副组长): at the
+    level before the quote (the place before it is _title_prefix's); s where no such campaign
+    stands there (seen on two sites: a city's and a county's headquarters; persons24)."""
+    k = s - 2 if text.endswith("工作", 0, s) else s
+    if not (text.startswith(_HQ_BODIES, s) or text.startswith(_HQ_BODIES, k + 2)) or (
+        text[k - 1 : k] != "”"
+    ):
+        return s
+    q = text.rfind("“", max(0, k - 14), k - 1)
+    if q < 0 or any(c in "，。、；：！？\n" for c in text[q:k]):
+        return s
+    return q - 1 if q and text[q - 1] in _UNITS else q
 
 
 def _hq_campaign_start(doc: Doc, s: int) -> int:
