@@ -74,3 +74,19 @@ def test_a_requirement_opening_with_a_quoted_formula_keeps_it():
 def test_a_need_of_a_department_stays_no_requirement():
     # guard: 要求部门的配合 names a need
     assert directives(_LEAD + "梁志远介绍，这项工作要求部门的密切配合。") == []
+
+
+def test_a_stressed_imperative_without_a_marker():
+    # 某某强调，全力打好“…攻坚战”，确保… (before: only the SLOGAN inside, no directive)
+    text = _LEAD + "梁志远强调，全力打好“净城攻坚战”，确保顺利通过年度测评。"
+    assert issued(text) == [("全力打好“净城攻坚战”，确保顺利通过年度测评", "梁志远")]
+    text = _LEAD + "梁志远强调，坚持问题导向，进一步压实属地责任，推动创建工作常态长效。"
+    assert issued(text) == [("坚持问题导向，进一步压实属地责任，推动创建工作常态长效", "梁志远")]
+
+
+def test_a_stressed_assessment_stays_no_requirement():
+    # guard: 强调，开展…是… / …具有重要意义 / …有利于… / what was done
+    assert directives(_LEAD + "梁志远强调，开展城乡环境整治是民心所向。") == []
+    assert directives(_LEAD + "梁志远强调，开展文明创建对提升城市品位具有重要意义。") == []
+    assert directives(_LEAD + "梁志远强调，加强基层治理有利于巩固创建成果。") == []
+    assert directives(_LEAD + "梁志远强调，推进各项整治工作取得了明显成效。") == []

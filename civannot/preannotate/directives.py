@@ -2576,6 +2576,9 @@ def _sentence(
     # required even without a marker of its own
     # (某某希望，全县上下进一步…: the hope of the frame governs what follows as 要求 does)
     required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
+    # 某某强调，全力打好“某某攻坚战”，确保…: what the speaker stresses opening with an imperative
+    # verb is required though no marker follows (_stressed_unit)
+    stressed = not required and body > s and text[s:body].rstrip("，,：: \u3000").endswith("强调")
     # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
     # of the speaker before stops there
     unframed = body == s
@@ -2609,6 +2612,8 @@ def _sentence(
             d = _unit(text, us, ue, prev_directive, listed, first, listing, unframed)
             if memo is not None:
                 memo[key] = d
+        if d is None and stressed and us == body and not listed:
+            d = _stressed_unit(text, us, ue)
         if d is not None:
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
@@ -2673,6 +2678,37 @@ def _asks_first_item(text: str, i: int) -> bool:
     if _ITEM_REPORTS.search(text, m.end(), stop) is not None or stop - m.end() > 40:
         return False
     return text.startswith(_CONTINUES, m.end()) or _ITEM_MARKER.match(text, stop + 1) is not None
+
+
+# 强调，开展…具有重要意义 / …有利于… / …事关…: what the stressed clause is said to do or be, an
+# assessment with no 是
+_ASSESSED = re.compile(
+    r"具有|有利于|有助于|意义|离不开|关系到|关乎|事关|在于|体现|标志|就是|才能|必将|将会|已经|正在"
+)
+
+
+def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | None:
+    """The requirement a speaker's 强调 governs without a marker: an imperative verb opens it,
+    nothing in it asserts, assesses or reports. Only a whole sentence (某某强调，加强…，一要…；:
+    the lead clause of a list is the list's topic)."""
+    if text[e : e + 1] not in ("。", "！", "!", "\n", ""):
+        return None
+    while e > s and text[e - 1] in "。！？!?；;，, \u3000":
+        e -= 1
+    s = _strip_lead(text, _past_spaces(text, s), e)
+    body = text[s:e]
+    if len(body) < 8 or not body.startswith(_REQUIRED_VERBS) or body.startswith(_NOT_CONTINUES):
+        return None
+    plain = _QUOTED.sub("", body)
+    if (
+        _ASSERTION.search(plain)
+        or _ASSESSED.search(plain)
+        or _REPORTED_YI.search(plain)
+        or "我" in plain
+        or "“" in body[:1]
+    ):
+        return None
+    return s, e, 0.6, "directive.stressed"
 
 
 def _quote_end(text: str, s: int, e: int) -> int:

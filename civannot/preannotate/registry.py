@@ -110,6 +110,8 @@ RULES: dict[str, str] = {
     "directive.continuation": "an imperative sentence continuing a directive",
     "directive.enumerated": "an item of a list of requirements opened by a frame (强调，一是…；二是…)",
     "directive.required": "what 要求 governs with no marker of its own (某某要求各部门进一步…)",
+    "directive.stressed": "what a frame's 强调 governs when it opens with an imperative verb and "
+    "has no marker (某某强调，全力打好…，确保…)",
     # --- relations -------------------------------------------------------------------------
     "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
     "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",

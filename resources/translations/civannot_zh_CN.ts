@@ -3680,6 +3680,10 @@ Close anyway and lose them?</source>
         <translation>“要求”所支配、自身不带要求标记的内容（某某要求各部门进一步…）</translation>
     </message>
     <message>
+        <source>what a frame's 强调 governs when it opens with an imperative verb and has no marker (某某强调，全力打好…，确保…)</source>
+        <translation>讲话框架中“强调”所支配、以祈使动词开头且不带要求标记的内容（某某强调，全力打好…，确保…）</translation>
+    </message>
+    <message>
         <source>HOLDS_TITLE from a name to each title of the chain before it</source>
         <translation>从人名到其前面职务链中每个职务的 HOLDS_TITLE</translation>
     </message>
