@@ -139,3 +139,15 @@ def test_a_campaign_quoted_inside_a_headquarters_title() -> None:
     } <= holds
     titles, _, _ = _read("县委常委、县“三城同创”工作领导小组副组长苏晓梅出席会议。")
     assert {"县委常委", "县“三城同创”工作领导小组副组长"} <= titles
+
+
+def test_a_given_name_opening_with_he_after_a_head() -> None:
+    # (和 is in no name of _valid_name: 负责人孙和平通报… gave no PERSON)
+    _, persons, _ = _read("县爱卫办负责人孙和平通报当前创卫工作存在的问题。")
+    assert "孙和平" in persons
+    assert not _read("各单位负责人党和国家要求的事项")[1]
+
+
+def test_a_political_commissar_in_full() -> None:
+    titles, persons, holds = _read("云川警备区政治委员韦海燕主持会议。")
+    assert ("韦海燕", "云川警备区政治委员") in holds
