@@ -109,3 +109,17 @@ def test_no_site_read_but_the_sites(text: str) -> None:
 )
 def test_no_site_read(text: str) -> None:
     assert not [s for s, lab in _tagged(text) if lab == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a river or a reservoir right after a division the text names
+        ("督查组来到柳塘区青枫河，查看河道保洁。", ("青枫河", "LOC")),
+        ("志愿者在石岭镇金沙湾水库开展清洁活动。", ("金沙湾水库", "LOC")),
+        # a part of the river after its name
+        ("督查组同时发现，南岗河支流水体漂浮物太多。", ("南岗河", "LOC")),
+    ],
+)
+def test_waters_read(text: str, span: tuple[str, str]) -> None:
+    assert span in _tagged(text)

@@ -2867,6 +2867,13 @@ _WATER_NEXT = (
     "西岸",
     "岸边",
     "沿线",
+    # (北港河支流, 某某江上游: a part of the river; session 23, locs24)
+    "支流",
+    "干流",
+    "上游",
+    "中游",
+    "下游",
+    "水域",
     "流域",
     "畔",
     "治理",
@@ -2907,6 +2914,8 @@ def _waters(text: str) -> list[Cand]:
                 (st and text[st - 1] in _WATER_PREV)
                 or text.endswith(_WATER_VERBS, 0, st)
                 or text.endswith(("城区", "县城", "市区"), 0, st)
+                # 柳塘区青枫河: right after a division the text names (session 23, locs24)
+                or (text[st - 1 : st] in "区县市镇乡道" and _is_place_end(text, st))
             ):
                 start = st
                 break
