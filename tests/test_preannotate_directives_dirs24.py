@@ -90,3 +90,18 @@ def test_a_stressed_assessment_stays_no_requirement():
     assert directives(_LEAD + "梁志远强调，开展文明创建对提升城市品位具有重要意义。") == []
     assert directives(_LEAD + "梁志远强调，加强基层治理有利于巩固创建成果。") == []
     assert directives(_LEAD + "梁志远强调，推进各项整治工作取得了明显成效。") == []
+
+
+def test_a_marker_inside_the_task_an_assertion_names():
+    # 创建…是必须完成的硬性任务，没有退路。 (before: a directive, 必须 read as its marker; the form
+    # of an earlier page's …，这是我们必须实现的目标，各乡镇要…, now in a sentence's first clause)
+    text = _LEAD + "梁志远强调，创建省级文明城市是必须完成的硬性任务，没有退路。"
+    assert directives(text) == []
+    text = _LEAD + "梁志远强调，这是我们必须打赢的一场硬仗，各部门要全力以赴。"
+    assert issued(text) == [("各部门要全力以赴", "梁志远")]
+
+
+def test_the_key_is_to_act_stays_a_requirement():
+    # guard: 关键是要把…落到实处 names no task, it asks
+    text = _LEAD + "梁志远强调，关键是要把测评体系的各项要求落到实处。"
+    assert issued(text) == [("关键是要把测评体系的各项要求落到实处", "梁志远")]

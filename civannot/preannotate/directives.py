@@ -2687,6 +2687,14 @@ _ASSESSED = re.compile(
 )
 
 
+# 创建文明城市是必须完成的硬性任务 / 这是我们必须打赢的一场硬仗: an assertion naming a task, a
+# marker inside the 的 phrase before the noun
+_NAMED_TASK = re.compile(
+    r"[^，。；：\n]{0,20}?是(?:我们|大家|全市上下|全县上下|全区上下)?(?:必须|务必|一定要)"
+    r"[^，。；：\n]{1,10}?的[^，。；：\n]{0,6}?(?:任务|目标|事情|职责|使命|课题|答卷|硬仗|工程|大事|战役)"
+)
+
+
 def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | None:
     """The requirement a speaker's 强调 governs without a marker: an imperative verb opens it,
     nothing in it asserts, assesses or reports. Only a whole sentence (某某强调，加强…，一要…；:
@@ -2822,6 +2830,11 @@ def _unit(
             ):
                 # …，这是我们必须实现的目标，各乡镇要…: the marker sits in what an assertion names
                 # (a 的 phrase after 是), it asks nothing itself; a later clause's marker may
+                mk = None
+                continue
+            if mk and (nt := _NAMED_TASK.match(text, a, b)) is not None and nt.end() == b:
+                # 创建文明城市是必须完成的硬性任务，没有退路: the clause asserts what the task is,
+                # the marker inside the 的 phrase it names asks nothing
                 mk = None
                 continue
             if (
