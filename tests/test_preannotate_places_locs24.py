@@ -123,3 +123,16 @@ def test_no_site_read(text: str) -> None:
 )
 def test_waters_read(text: str, span: tuple[str, str]) -> None:
     assert span in _tagged(text)
+
+
+def test_site_after_a_division_and_de() -> None:
+    # 的 opens no name, but after a division and 的 the site's name starts (kept from before)
+    assert ("南溪滨生态公园", "LOC") in _tagged(
+        "检查组实地察看了仓山区的南溪滨生态公园及东段堤岸。"
+    )
+
+
+def test_a_kind_of_shop_is_no_site() -> None:
+    assert not [
+        s for s, lab in _tagged("社区设有鲜花店、裁缝铺、慈善超市、城市书房。") if lab == "LOC"
+    ]

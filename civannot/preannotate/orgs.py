@@ -2134,6 +2134,7 @@ _PROVINCES = frozenset(
     "河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 甘肃"
     " 青海 陕西 黑龙江 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆".split()
 )
+_PROVINCE_SCAN = re.compile("|".join(sorted(_PROVINCES, key=len, reverse=True)))
 # the bodies a county's or district's bare name is written before (芗城人民法院, 芗城政府,
 # 芗城发改局): the kinds every level has and the listed bodies and names, of two characters or
 # more, not the generic heads (委员会, 办公室) nor the sites visited as often as bodies addressed
@@ -2180,31 +2181,28 @@ def _stems_before_bodies(doc: Doc) -> None:
     preposition, is one body with it (the place was tagged and the body lost, or nothing was read;
     orgs24, systematic (b): every body of the division is written so)."""
     text, r = doc.text, doc.r
-    # (海南文明委, 会议由福建文明办承办: a province's short name, the bodies of a province)
-    stems = doc.doc_stems | {p for p in _PROVINCES if p in text}
-    if not stems:
-        return
-    pat, _ = _memo(r.g, "stem", _stem_body_re, r.g.bodies, r.g.org_names)
+    pat, firsts = _memo(r.g, "stem", _stem_body_re, r.g.bodies, r.g.org_names)
     n = len(text)
-    for stem in stems:
-        if len(stem) < 2:
+    # (海南文明委, 会议由福建文明办承办: a province's short name, the bodies of a province; one
+    # scan of the text for all of them)
+    starts = [(m.start(), m.end()) for m in _PROVINCE_SCAN.finditer(text)]
+    for stem in doc.doc_stems:
+        if len(stem) >= 2:
+            starts.extend((i, i + len(stem)) for i in _occurrences(text, stem))
+    for i, j in starts:
+        # (芗城区…: the full name, read by the grammar; most of the stem's occurrences)
+        if j >= n or text[j] in _STEM_LEVELS or not _is_cjk(text[j]):
             continue
-        for i in _occurrences(text, stem):
-            j = i + len(stem)
-            # (芗城区…: the full name, read by the grammar; most of the stem's occurrences)
-            if j >= n or text[j] in _STEM_LEVELS or not _is_cjk(text[j]):
-                continue
-            before = text[i - 1] if i else "\n"
-            if (
-                _is_cjk(before)
-                and before not in _PUNCT_BOUNDARY
-                and before not in _DIVISION_OPENERS
-            ):
-                continue
-            m = pat.match(text, j)
-            if m is None or r.bare_post.match(text, m.end()) is not None:
-                continue
-            doc.add(i, m.end(), "ORG", 0.6, 2, "org.abbrev")
+        # (the body opens with a listed word's first character, or is a bureau's short form)
+        if text[j] not in firsts and "局" not in text[j + 2 : j + 8]:
+            continue
+        before = text[i - 1] if i else "\n"
+        if _is_cjk(before) and before not in _PUNCT_BOUNDARY and before not in _DIVISION_OPENERS:
+            continue
+        m = pat.match(text, j)
+        if m is None or r.bare_post.match(text, m.end()) is not None:
+            continue
+        doc.add(i, m.end(), "ORG", 0.6, 2, "org.abbrev")
 
 
 def _colleges_after_schools(doc: Doc) -> None:

@@ -1213,6 +1213,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
             if text[st] in starts_after or text[st] in "了的":  # 了 / 的 open no name
+                # (察看了某某区的某某生态公园: after a division and 的 the name starts)
+                if text[st] == "的" and st + 1 < k and _is_place_end(text, st):
+                    best = st + 1
+                    break
                 continue
             if text[st - 1 : st + 1] == "了解":
                 continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
