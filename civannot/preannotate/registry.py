@@ -14,6 +14,7 @@ titles.py; their word lists in resources/gazetteers/ (title_*.txt, org_*.txt, ru
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 RULES: dict[str, str] = {
@@ -335,19 +336,13 @@ def rules_outside(labels: Iterable[str], relations: Iterable[str] | None = None)
 DIRECTIVE_RULES: frozenset[str] = frozenset(r for r in RULES if r.startswith("directive."))
 
 
-_skipped_cache: dict[frozenset[str], frozenset[str]] = {}
-
-
+@functools.lru_cache(maxsize=64)
 def skipped_steps(off: frozenset[str]) -> frozenset[str]:
     """The steps of find_entities (STEP_RULES' keys) whose every rule is in `off`, and
     "directives.find_directives" when every directive rule is."""
-    got = _skipped_cache.get(off)
-    if got is None:
-        got = frozenset(k for k, v in STEP_RULES.items() if v <= off)
-        if DIRECTIVE_RULES <= off:
-            got |= {"directives.find_directives"}
-        if len(_skipped_cache) < 64:
-            _skipped_cache[off] = got
+    got = frozenset(k for k, v in STEP_RULES.items() if v <= off)
+    if DIRECTIVE_RULES <= off:
+        got |= {"directives.find_directives"}
     return got
 
 
