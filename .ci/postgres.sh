@@ -2,7 +2,8 @@
 # Start a throw-away PostgreSQL cluster on a loopback port for the tests; print the URL of a
 # superuser ("civannot_admin", password in the URL's place is never used: PGPASSWORD) on stdout.
 # Usage: eval "$(bash .ci/postgres.sh start DIR)"  ...  bash .ci/postgres.sh stop DIR
-# The tests' cluster runs with fsync=off (throw-away data); CIVANNOT_PG_FSYNC=on starts a
+# The tests' cluster runs with fsync=off (throw-away data) and a small WAL (each test database
+# is written to it whole; stop 44 ran out of disk); CIVANNOT_PG_FSYNC=on starts a
 # durable one, as a real server is, for benchmarks (bench/bench_server.py prints which).
 set -euo pipefail
 cmd=${1:?start|stop}
@@ -47,7 +48,7 @@ run() {  # as the unprivileged postgres user when we are root (initdb refuses ro
 pw=civannot-ci-$$
 printf '%s\n' "$pw" > "$dir/pw"
 run "$bin/initdb -D '$dir/data' -U civannot_admin --pwfile='$dir/pw' -A scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
-if ! run "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=${CIVANNOT_PG_FSYNC:-off} -c max_connections=60\" start" >/dev/null; then
+if ! run "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=${CIVANNOT_PG_FSYNC:-off} -c max_connections=60 -c wal_level=minimal -c max_wal_senders=0 -c max_wal_size=64MB -c min_wal_size=32MB\" start" >/dev/null; then
     echo "ci: PostgreSQL did not start:" >&2
     tail -5 "$dir/log" >&2
     exit 1

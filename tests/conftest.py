@@ -58,9 +58,36 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def _drop_test_databases() -> None:
+    """Drop every database the tests made (named t_, r_ or rt_ and hex): each is a copy of
+    template1, several MB plus its WAL, and a CI machine's disk is not ours to fill."""
+    from civannot.models.database import connect_postgres
+
+    admin = connect_postgres(os.environ["CIVANNOT_TEST_PG"])
+    try:
+        names = [
+            row[0]
+            for row in admin.execute_sql(
+                "SELECT datname FROM pg_database WHERE datname ~ '^(t|r|rt)_[0-9a-f]{10,16}$'"
+            ).fetchall()
+        ]
+        for name in names:
+            admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_server_left_clean() -> object:
+    yield
+    if os.environ.get("CIVANNOT_TEST_PG"):
+        _drop_test_databases()
+
+
 @pytest.fixture(autouse=True)
-def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> None:
+def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> object:
     if not ON_SERVER:
+        yield
         return
     import uuid
 
@@ -101,3 +128,16 @@ def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(Project, "create", classmethod(create))
     monkeypatch.setattr(Project, "open", classmethod(open_))
+    admin_password = os.environ.get("PGPASSWORD")  # a test may set its own before teardown
+    yield
+    # this test's databases go when it ends, so the cluster holds one test's worth at a time
+    if where:
+        from civannot.models.database import connect_postgres
+
+        admin = connect_postgres(os.environ["CIVANNOT_TEST_PG"], admin_password)
+        try:
+            for url in where.values():
+                name = url.rsplit("/", 1)[1]
+                admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            admin.close()
