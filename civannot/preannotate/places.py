@@ -23,11 +23,11 @@ from civannot.preannotate.common import (
     _level_ok,
     _occurrences,
     _Rules,
-    _word_edge,
     all_cjk,
     gpe_full_spans,
     rules,
 )
+from civannot.preannotate.common import _word_edge as _common_word_edge
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -42,6 +42,30 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
 from civannot.preannotate.venues import closed_list_sites
+
+# 县长到镇里, 镇长驻村: a verb after the post, no town named with 长 (融安县长安镇 is one)
+_POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
+_NOT_A_TOWN_AFTER = ("乡村", "镇村", "乡镇", "村镇", "村民", "村级", "镇级", "乡级")
+
+
+def _word_edge(text: str, s: int, e: int) -> bool:
+    """common._word_edge (no 委/长/政 after the name: 某某县委, 某某县长, 某某县政府), and 长
+    opening the next division's name after a unit: a town or a township (融安县长安镇, 某区长乐乡),
+    a village after its town (罗坪镇长水村), a prefecture's bare name after its province
+    (湖南省长沙望城区); the post 县长/镇长/省长 is no word there (session 24, gpe25)."""
+    if _common_word_edge(text, s, e):
+        return True
+    if text[e] != "长" or e - s < 2:
+        return False
+    unit = text[e - 1]
+    if unit == "省" and text[e : e + 2] in rules().g.admin_stems:
+        return True
+    x, kind = text[e + 1 : e + 2], text[e + 2 : e + 3]
+    if not x or not _is_cjk(x) or x in _POST_VERBS_BEFORE_TOWN:
+        return False
+    if text[e + 2 : e + 4] in _NOT_A_TOWN_AFTER:
+        return False
+    return (kind in ("镇", "乡") and unit in "市县区旗") or (kind == "村" and unit in "镇乡")
 
 
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
