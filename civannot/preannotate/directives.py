@@ -1244,12 +1244,16 @@ def find_directives(
     *,
     units: UnitMemo | None = None,
     sentences: SentenceMemo | None = None,
+    speakers: bool = True,
 ) -> list[Directive]:
     """Directives of text; `persons` are the PERSON spans (start, end), sorted. Who issued each
     is read by a Discourse (attribution.py) that the sentences' frames update. `units`, when
     given, keeps what each unit of the text read as (filled on a first call, reused by a later
     call on the same text). `sentences`, when given, keeps what each sentence read as on a
-    first call and replays it on a later call on the same text where it can (SentenceMemo)."""
+    first call and replays it on a later call on the same text where it can (SentenceMemo).
+    `speakers` False: the speakers are not settled at the end (their co-speakers and the name
+    as last written), for a caller that draws no ISSUED_BY (every issued_by rule off; speed25):
+    the directives are the same, each speaker is left as the frame read it."""
     r = rules()
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
@@ -1488,6 +1492,8 @@ def find_directives(
             rec[1] = tuple(
                 (d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]
             )
+    if not speakers:
+        return out
     # 甲、乙要求，…: the names written with the frame's own name before its verb speak with it
     person_end = dict(persons)
     co = {
