@@ -71,3 +71,49 @@ def test_policy_text_says_what_the_model_decides():
         "TITLE, ORG added to the rules, HOLDS_TITLE completed along title chains"
     )
     assert policy_text({"GPE": "rules"}) == "" and policy_text(None) == ""
+
+
+def test_rule_skips_say_what_switching_a_rule_off_leaves_out():
+    """The rules screen's column (speed25): what switching a rule, or its family, off skips, as
+    registry.skipped_steps decides it, given the rules off now."""
+    from civannot.learn.lead_model import report_skips, rule_skips
+    from civannot.preannotate.registry import DEFAULT_OFF, RULES
+
+    rules = sorted(RULES)
+    by_default = rule_skips(rules, sorted(DEFAULT_OFF))
+    assert by_default.now == ()
+    frame = by_default.rules["person.frame"]
+    assert frame.steps == ("persons.find_names_after_heads", "persons.find_speaker_frames")
+    assert frame.group == "person" and len(frame.group_steps) > 10
+    # a rule whose steps make other rules' output: nothing alone, its family does
+    marker = by_default.rules["directive.marker"]
+    assert marker.steps == () and marker.group_steps == ("directives.find_directives",)
+    assert by_default.rules["relation.issued_by.frame"].group == "relation.issued_by"
+    assert by_default.rules["relation.issued_by.frame"].group_steps == ("directives.speakers",)
+    # a title rule: its steps make names too, so not even its family skips one
+    assert by_default.rules["title.chain"].steps == ()
+    assert by_default.rules["title.chain"].group_steps == ()
+    # with the directive family off: the reading is not run now, and each of its rules is
+    # what keeps it out (switching one on would run it again)
+    off = rule_skips(rules, [*DEFAULT_OFF, "directive"])
+    assert off.now == ("directives.find_directives",)
+    assert off.rules["directive.marker"].steps == ("directives.find_directives",)
+    # the rules the schema leaves out count as off
+    schema = rule_skips(rules, sorted(DEFAULT_OFF), ["loc.venue"])
+    assert schema.now == ("venues.find_venues",)
+    # a report's rows (an id the registry does not know gets nothing; its disabled list is used)
+    report = {
+        "disabled": [*DEFAULT_OFF, "person.visit", "no.such_rule"],
+        "rules": [
+            {"rule": "person.visit", "count": 0, "precision": None, "recall": None,
+             "disabled": True, "description": ""},
+            {"rule": "model:crf@1", "count": 3, "precision": 1.0, "recall": 0.5,
+             "disabled": False, "description": ""},
+        ],
+    }  # fmt: skip
+    got = report_skips(report)
+    assert got.now == ("persons.find_visits",)
+    assert got.rules["person.visit"].steps == ("persons.find_visits",)
+    assert got.rules["model:crf@1"].steps == () and not got.rules["model:crf@1"].group
+    rows = rule_rows(report)
+    assert rows[0].skips.steps == ("persons.find_visits",)

@@ -31,6 +31,7 @@ from civannot.learn.crf import Tagging
 from civannot.learn.features import ENTITY_LABELS, ENTITY_SET
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions, suggestion_span
+from civannot.preannotate.registry import ISSUED_BY_RULES
 from civannot.records import Span
 
 HOLDS_ADJACENT = "relation.holds.adjacent"
@@ -229,7 +230,10 @@ def combine(
     # nearer name); otherwise the rules' ISSUED_BY edges stand
     # (without a directive of the rules there is no speaker to find: the scan is skipped; the
     # rules' directives are all kept, so directive_at holds them)
-    redo_speakers = bool(directive_at) and persons != rule_persons
+    # (every ISSUED_BY rule off: the reading would draw no edge, so it is not done; speed25)
+    redo_speakers = (
+        bool(directive_at) and persons != rule_persons and not ISSUED_BY_RULES <= rules.off
+    )
     seen: set[tuple[str, int, int]] = set()
     if redo_speakers:
         # the requirements read as the rules read them (the same text): only speakers change

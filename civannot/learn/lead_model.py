@@ -4,14 +4,80 @@ scaled into a plot box."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from civannot.learn.evaluation import compare_table, format_f1
+from civannot.preannotate.registry import (
+    RULES,
+    UNLISTED,
+    family,
+    resolve_disabled,
+    skipped_steps,
+)
 
 
 def _pct(v: float | None) -> str:
     return "—" if v is None else f"{100 * v:.1f}"
+
+
+@dataclass
+class RuleSkips:
+    """What switching a rule off saves (registry.skipped_steps: a step runs while any of its
+    rules is on), given the rules off now. `steps`: for a rule that is on, the steps switching
+    it off would leave out; for a rule that is off, the steps not run now that would run again
+    with it on. `group`: its family (`person`; `relation.issued_by` for a relation rule) and
+    `group_steps` the steps switching that whole family off would leave out (none are left out
+    now: those are in `RulesSkips.now`)."""
+
+    steps: tuple[str, ...] = ()
+    group: str = ""
+    group_steps: tuple[str, ...] = ()
+
+
+@dataclass
+class RulesSkips:
+    now: tuple[str, ...]  # the steps not run now (every rule of theirs off)
+    rules: dict[str, RuleSkips]
+
+
+def rule_group(rule: str) -> str:
+    """The family a user switches off with a rule: `person` for person.frame, and for a
+    relation rule its type's (`relation.issued_by`, `relation.holds`)."""
+    if rule.startswith("relation."):
+        return ".".join(rule.split(".")[:2])
+    return family(rule)
+
+
+def rule_skips(
+    rules: Iterable[str], disabled: Iterable[str], schema_disabled: Iterable[str] = ()
+) -> RulesSkips:
+    """For each rule id (unknown ids, a model's provenance, get nothing), what switching it (and
+    its family) off skips, with the project's `disabled` rules and the rules its schema leaves
+    out (`schema_disabled`) off: the rules screen's column, computed as the engine decides it."""
+    off = resolve_disabled([*disabled, *schema_disabled])
+    now = skipped_steps(off)
+    by_group: dict[str, tuple[str, ...]] = {}
+    out: dict[str, RuleSkips] = {}
+    for rule in rules:
+        if rule not in RULES and rule not in UNLISTED:
+            out[rule] = RuleSkips()
+            continue
+        if rule in off:
+            steps = now - skipped_steps(off - {rule})
+        else:
+            steps = skipped_steps(off | {rule}) - now
+        group = rule_group(rule)
+        if group not in by_group:
+            try:
+                by_group[group] = tuple(
+                    sorted(skipped_steps(off | resolve_disabled([group])) - now)
+                )
+            except ValueError:  # (not a family a user can name)
+                by_group[group] = ()
+        out[rule] = RuleSkips(tuple(sorted(steps)), group, by_group[group])
+    return RulesSkips(tuple(sorted(now)), out)
 
 
 @dataclass
@@ -23,10 +89,14 @@ class RuleRow:
     enabled: bool
     description: str
     worst: bool  # precision below the project's bar: drawn in red
+    skips: RuleSkips = field(default_factory=RuleSkips)
 
 
 def rule_rows(report: dict[str, Any], bar: float = 0.7) -> list[RuleRow]:
-    """The rules' table rows, worst first (as measured), rules that suggested nothing last."""
+    """The rules' table rows, worst first (as measured), rules that suggested nothing last; each
+    with what switching it off skips (rule_skips; the report's `disabled` and
+    `schema_disabled`)."""
+    skips = report_skips(report).rules
     out = []
     for r in report["rules"]:
         out.append(
@@ -38,9 +108,31 @@ def rule_rows(report: dict[str, Any], bar: float = 0.7) -> list[RuleRow]:
                 not r["disabled"],
                 r["description"],
                 r["precision"] is not None and r["precision"] < bar,
+                skips.get(r["rule"], RuleSkips()),
             )
         )
     return out
+
+
+def report_skips(report: dict[str, Any]) -> RulesSkips:
+    """rule_skips for a rules report's rows, with its rules off (`disabled`, or the rows marked
+    disabled where a report has no such list) and those its schema leaves out."""
+
+    def known(rule: str) -> bool:
+        try:
+            resolve_disabled([rule])
+        except ValueError:  # (an id a later version retired, a test's made-up id)
+            return False
+        return True
+
+    disabled = report.get("disabled")
+    if disabled is None:
+        disabled = [r["rule"] for r in report["rules"] if r.get("disabled")]
+    return rule_skips(
+        [r["rule"] for r in report["rules"]],
+        [d for d in disabled if known(d)],
+        [d for d in report.get("schema_disabled", []) if known(d)],
+    )
 
 
 def evaluation_rows(info: dict[str, Any]) -> list[list[str]]:

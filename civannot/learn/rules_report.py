@@ -144,7 +144,8 @@ def measure_rules(
 
 
 def rules_report(project: Project, against: Sequence[str] = (GOLD_LAYER,)) -> dict[str, Any]:
-    """{"against", "documents", "rules": rows (measure_rules), "disabled"}."""
+    """{"against", "documents", "rules": rows (measure_rules), "disabled", "schema_disabled"
+    (the rules the project's schema leaves out: their work is skipped too)}."""
     docs = gold_documents(project, against)
     sugs = rule_suggestions(docs, disabled=())  # every rule, the opt-in ones too
     disabled = disabled_rules(project)
@@ -152,6 +153,7 @@ def rules_report(project: Project, against: Sequence[str] = (GOLD_LAYER,)) -> di
         "against": list(against),
         "documents": len(docs),
         "disabled": disabled,
+        "schema_disabled": schema_disabled(project),
         "rules": measure_rules(docs, sugs, disabled),
     }
 

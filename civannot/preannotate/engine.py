@@ -151,19 +151,29 @@ def suggest(
     relay = switches & {conventions.RELAYED_AUTHOR, conventions.RELAYED_NONE}
     starts = [p for p, _ in persons] if relay else []
     out.directive_units = {}
-    out.directive_sentences = SentenceMemo() if keep_sentences else None
+    # every ISSUED_BY rule off: who issued each directive is not settled (no edge is drawn), and
+    # a model's second reading of the speakers is not done either (civannot.learn.combine), so
+    # what each sentence read is not kept for it
+    speakers = "directives.speakers" not in skip
+    out.directive_sentences = SentenceMemo() if keep_sentences and speakers else None
     if "directives.find_directives" in skip:
         # every directive rule off: nothing to read (no DIRECTIVE, so no ISSUED_BY either; a
         # model's second reading of the speakers has no directive to attach to)
         return out
     for d in find_directives(
-        text, persons, units=out.directive_units, sentences=out.directive_sentences
+        text,
+        persons,
+        units=out.directive_units,
+        sentences=out.directive_sentences,
+        speakers=speakers,
     ):
         if d.rule in off:
             continue
         di = len(out.spans)
         out.spans.append(suggestion_span(text, d.start, d.end, "DIRECTIVE", d.conf, d.rule))
         out.rules.append(d.rule)
+        if not speakers:
+            continue
         edges: list[tuple[int, str]] = []
         if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
             # 甲、乙要求，…: the speakers named with the frame's own name, an edge each, in the

@@ -1255,6 +1255,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        if kind == "寨" and k and text[k - 1] == "拔":
+            continue  # 以攻坚拔寨之势, 攻城拔寨: the idiom, no village (session 24, locs25)
         if kind in _HALL_HOSTS and _HALL_AFTER.match(text, e):
             continue  # 在某某宾馆多功能厅召开: the hall is the venue (loc.venue reads it whole)
         # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
@@ -1413,10 +1415,26 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 图为某某村开展…: a photo's caption (session 14 audit)
             elif k - best > 3 and text.startswith(("家住", "住在"), best):
                 best += 2  # 家住某某小区的…: where a resident lives (session 22, locs23)
+            # 沿鹤岭大道形成…, 沿着青湖步道: the preposition of a route, not the name (沿江大道,
+            # 沿河小区: 沿 + a water, a hill or the town opens a name of its own; session 24,
+            # locs25)
+            elif k - best > 3 and text.startswith("沿着", best):
+                best += 2
+            elif text[best] == "沿" and text[best + 1] not in _ALONG_NAMES:
+                best += 1
             else:
                 break
         if best >= k:
             continue  # (先后在农贸市场: the kind of place in general)
+        # 如今胡同大变样, 现在巷道清洁, 开展冬季连队社区整治: a word of time opens the clause, the
+        # name (if any) follows it; 沿途小区: the places along the way; “你感觉菜市场…”: a pronoun
+        # opens a clause, no name (session 24, locs25)
+        if text.startswith(_TIME_LEADS, best):
+            best += 2
+            if k - best < 2:
+                continue
+        if text[best] in "你您" or text.startswith(_PRONOUNS, best):
+            continue
         # 督导组对某某路进行检查: what was read from a verb of going before it (督导) holds a
         # preposition; the name starts after it (session 20, locs21)
         inner = max(
@@ -1618,6 +1636,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and name[:2] + "镇" not in text
             # 城南农贸市场, 城东社区: a quarter named by its direction from the town
             and not (name[0] == "城" and name[1:2] in ("东", "西", "南", "北", "中", "关"))
+            # 市场路, 市场街: a road named after a kind of place, as 广场路 (session 24, locs25)
+            and not (kind in _ROAD_KINDS and len(name) == 2 and r.loc_kind.fullmatch(name))
         )
         if (
             generic
@@ -2034,6 +2054,14 @@ _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
 _ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由就")
+# (session 24, locs25) words of time and pronouns that open a clause before a kind of place,
+# and what 沿 opens a name with (沿江大道, 沿河小区, 沿山路, 沿城社区)
+_TIME_LEADS = (
+    *("如今", "现在", "目前", "当前", "过去", "以前", "原来", "曾经", "以往", "从前"),
+    *("今后", "此前", "平时", "春季", "夏季", "秋季", "冬季", "沿途"),
+)
+_PRONOUNS = ("我们", "你们", "他们", "她们", "大家", "咱们")
+_ALONG_NAMES = frozenset("江河湖海山溪城街滨港岸线")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
@@ -3544,7 +3572,9 @@ _FILL_NOT_ENDS = (
 )
 
 
-_AROUND = ("附近", "周边", "一带", "周围", "沿线")
+# (某某桥西侧, 某某小区门口: the place, then where by it; session 24, locs25)
+_SIDES = (*(d + "侧" for d in "东西南北两一"), "门口", "门前")
+_AROUND = ("附近", "周边", "一带", "周围", "沿线", *_SIDES)
 
 
 def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:

@@ -221,7 +221,9 @@ _RELATION_ENDS: dict[str, tuple[str, str, str]] = {
 # candidates (orgs.find_orgs drops GPEs, persons.find_repeats lengthens names, the joins of
 # places into posts...) always run, and so does places.find_doc_places: the divisions it reads
 # (doc.doc_stems) open the titles, bodies and sites of other labels (with `gpe` off, 14 of
-# 1,362 texts changed TITLE and ORG spans). Measured (every step wrapped, what it added recorded) over
+# 1,362 texts changed TITLE and ORG spans), and its GPE candidates are joined into posts and
+# bodies (岚溪县委书记, 许湾乡政府: reading only the divisions, 9 of 1,362 texts lost the place
+# of a TITLE or an ORG; speed25). Measured (every step wrapped, what it added recorded) over
 # bench_rules_speed's check texts, 576 development pages and every preannotate/learn test's text;
 # tests/test_preannotate_step_skip.py fails when a step adds an id its entry lacks.
 STEP_RULES: dict[str, frozenset[str]] = {
@@ -334,15 +336,25 @@ def rules_outside(labels: Iterable[str], relations: Iterable[str] | None = None)
 
 
 DIRECTIVE_RULES: frozenset[str] = frozenset(r for r in RULES if r.startswith("directive."))
+# every rule that draws an ISSUED_BY edge (the conventions' switches too: relayed_author draws one)
+ISSUED_BY_RULES: frozenset[str] = frozenset(r for r in RULES if r.startswith("relation.issued_by."))
+# the pseudo-steps of the directive reading (not steps of find_entities): the whole reading, and
+# the settling of its speakers at its end (co-speakers, the name as last written) together with
+# a model's second reading of the speakers (civannot.learn.combine), which only draw ISSUED_BY
+DIRECTIVES_STEP = "directives.find_directives"
+SPEAKERS_STEP = "directives.speakers"
 
 
 @functools.lru_cache(maxsize=64)
 def skipped_steps(off: frozenset[str]) -> frozenset[str]:
-    """The steps of find_entities (STEP_RULES' keys) whose every rule is in `off`, and
-    "directives.find_directives" when every directive rule is."""
+    """The steps of find_entities (STEP_RULES' keys) whose every rule is in `off`,
+    "directives.find_directives" when every directive rule is, and "directives.speakers" when
+    every ISSUED_BY rule is (the directives are read, who issued them is not settled)."""
     got = frozenset(k for k, v in STEP_RULES.items() if v <= off)
     if DIRECTIVE_RULES <= off:
-        got |= {"directives.find_directives"}
+        got |= {DIRECTIVES_STEP}
+    if ISSUED_BY_RULES <= off:
+        got |= {SPEAKERS_STEP}
     return got
 
 

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.learn.lead_model import (
+    RuleSkips,
     correction_rows,
     curve_plot,
     evaluation_rows,
+    report_skips,
     rule_rows,
 )
 from civannot.ui.learn_words import (
@@ -41,10 +43,50 @@ from civannot.ui.learn_words import (
 from civannot.ui.tasks import TaskPanel
 
 PRECISION_BAR = 0.9
+SKIPS_COLUMN = 5  # the rules table's column of what switching a rule off skips
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("learning", text)
+
+
+def skips_text(skips: RuleSkips | None, off: bool) -> tuple[str, str]:
+    """The rules table's cell (and its tooltip) for what switching a rule off skips: for a rule
+    that is on, the steps its switching off would leave out, or those its family would; for a
+    rule that is off, the steps not run now because of it."""
+    if skips is None or not skips.group:
+        return "—", ""
+    steps = ", ".join(skips.steps)
+    fam = ", ".join(skips.group_steps)
+    if off:
+        if skips.steps:
+            return (
+                _tr("{n} not run").format(n=len(skips.steps)),
+                _tr("Off: these steps are not run now: {steps}").format(steps=steps),
+            )
+        return "—", _tr("Off, but its steps still run for other rules that are on")
+    family_tip = (
+        _tr("With the whole family {family} off: {steps}").format(family=skips.group, steps=fam)
+        if skips.group_steps
+        else _tr("Switching the family {family} off skips no step either").format(
+            family=skips.group
+        )
+    )
+    if skips.steps:
+        return (
+            _tr("1 step") if len(skips.steps) == 1 else _tr("{n} steps").format(n=len(skips.steps)),
+            _tr("Switching it off skips: {steps}").format(steps=steps) + "\n" + family_tip,
+        )
+    if skips.group_steps:
+        return (
+            _tr("with {family}: {n}").format(family=skips.group, n=len(skips.group_steps)),
+            _tr("Switching it off alone skips no work: other rules of its steps are on")
+            + "\n"
+            + family_tip,
+        )
+    return "—", _tr("Switching it off skips no work: its steps make other labels too") + (
+        "\n" + family_tip
+    )
 
 
 # ---- work run on the worker thread (plain values in, plain values out) ------------------------
@@ -233,14 +275,24 @@ class RulesWindow(QWidget):
         self.panel = TaskPanel(self, controls=[self.refresh_button])
         layout.addWidget(self.panel)
         layout.addWidget(self.panel.status)
-        self.rules = QTableWidget(0, 5, self)
+        self.rules = QTableWidget(0, 6, self)
         self.rules.setObjectName("rulesTable")
         self.rules.setHorizontalHeaderLabels(
-            [_tr("On"), _tr("Rule"), _tr("Count"), _tr("Precision %"), _tr("Recall %")]
-        )
+            [_tr("On"), _tr("Rule"), _tr("Count"), _tr("Precision %"), _tr("Recall %"),
+             _tr("Off skips")]
+        )  # fmt: skip
         self.rules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rules.horizontalHeaderItem(SKIPS_COLUMN).setToolTip(
+            _tr("The work that is not done when the rule is off: a step of the rules runs while "
+                "any rule of its is on")
+        )  # fmt: skip
         self.rules.itemChanged.connect(self._toggled)
         layout.addWidget(self.rules, 3)
+        self.skipped = QLabel(self)
+        self.skipped.setObjectName("skippedSteps")
+        self.skipped.setWordWrap(True)
+        self.skipped.setVisible(False)
+        layout.addWidget(self.skipped)
         bottom = QHBoxLayout()
         self.evaluation = QTableWidget(0, 6, self)
         self.evaluation.setObjectName("evaluationTable")
@@ -297,6 +349,7 @@ class RulesWindow(QWidget):
                 if r.worst:
                     item.setForeground(QColor("#c0392b"))
                 self.rules.setItem(i, j, item)
+        self._show_skips()
         self._filling = False
         versions = rep.get("versions", [])
         self.summary.setText(
@@ -335,6 +388,45 @@ class RulesWindow(QWidget):
                 self.corrections.setItem(i, j, item)
         self.panel.status.setText("")
 
+    def _show_skips(self) -> None:
+        """The last column: what switching each rule off skips, as the engine decides it now
+        (lead_model.report_skips over the report's rules off); the line under the table names
+        the steps not run now."""
+        if self.report is None:
+            return
+        skips = report_skips(self.report)
+        filling, self._filling = self._filling, True
+        for i in range(self.rules.rowCount()):
+            rule = self.rules.item(i, 1).text()
+            text, tip = skips_text(skips.rules.get(rule), rule in self._off())
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip(tip)
+            if not text.strip("—"):
+                item.setForeground(QColor("#777777"))
+            self.rules.setItem(i, SKIPS_COLUMN, item)
+        self._filling = filling
+        self.rules.resizeColumnToContents(SKIPS_COLUMN)
+        self.skipped.setText(
+            _tr("Not run now (every rule of theirs off): {steps}").format(
+                steps=", ".join(skips.now)
+            )
+            if skips.now
+            else ""
+        )
+        self.skipped.setVisible(bool(skips.now))
+
+    def _off(self) -> set[str]:
+        from civannot.preannotate.registry import resolve_disabled
+
+        rep = self.report or {}
+        try:
+            return set(
+                resolve_disabled([*rep.get("disabled", []), *rep.get("schema_disabled", [])])
+            )
+        except ValueError:
+            return {r["rule"] for r in rep.get("rules", []) if r.get("disabled")}
+
     def _fit_evaluation(self) -> None:
         """The evaluation table is as wide as its six columns (English headers are wider than
         the Chinese ones: at 1240 px "Both F1" was cut behind a scroll bar); the corrections
@@ -354,7 +446,10 @@ class RulesWindow(QWidget):
         rule = item.data(Qt.ItemDataRole.UserRole)
         enabled = item.checkState() == Qt.CheckState.Checked
         try:
-            set_rule_enabled(self.project, rule, enabled)
+            now = set_rule_enabled(self.project, rule, enabled)
+            if self.report is not None:  # (what switching each rule off skips has changed)
+                self.report["disabled"] = now
+                self._show_skips()
             self.panel.status.setText(
                 _tr("{rule} switched {state}; pre-annotate to apply").format(
                     rule=rule, state=_tr("on") if enabled else _tr("off")

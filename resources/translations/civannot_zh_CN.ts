@@ -2717,6 +2717,62 @@ Close anyway and lose them?</source>
 <context>
     <name>learning</name>
     <message>
+        <source>Off skips</source>
+        <translation>关闭后跳过</translation>
+    </message>
+    <message>
+        <source>The work that is not done when the rule is off: a step of the rules runs while any rule of its is on</source>
+        <translation>规则关闭后不再执行的工作：规则的某一步骤只要还有一条规则开启就会运行</translation>
+    </message>
+    <message>
+        <source>Not run now (every rule of theirs off): {steps}</source>
+        <translation>当前未运行的步骤（其规则全部关闭）：{steps}</translation>
+    </message>
+    <message>
+        <source>{n} not run</source>
+        <translation>{n} 个未运行</translation>
+    </message>
+    <message>
+        <source>Off: these steps are not run now: {steps}</source>
+        <translation>已关闭：以下步骤当前未运行：{steps}</translation>
+    </message>
+    <message>
+        <source>Off, but its steps still run for other rules that are on</source>
+        <translation>已关闭，但其步骤仍为其他开启的规则运行</translation>
+    </message>
+    <message>
+        <source>With the whole family {family} off: {steps}</source>
+        <translation>整个 {family} 规则族关闭时跳过：{steps}</translation>
+    </message>
+    <message>
+        <source>Switching the family {family} off skips no step either</source>
+        <translation>关闭整个 {family} 规则族也不会跳过任何步骤</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 个步骤</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} 个步骤</translation>
+    </message>
+    <message>
+        <source>Switching it off skips: {steps}</source>
+        <translation>关闭后跳过：{steps}</translation>
+    </message>
+    <message>
+        <source>with {family}: {n}</source>
+        <translation>随 {family}：{n}</translation>
+    </message>
+    <message>
+        <source>Switching it off alone skips no work: other rules of its steps are on</source>
+        <translation>单独关闭不省工作：其步骤中还有其他规则开启</translation>
+    </message>
+    <message>
+        <source>Switching it off skips no work: its steps make other labels too</source>
+        <translation>关闭不省工作：其步骤还产生其他标签</translation>
+    </message>
+    <message>
         <source>Train model</source>
         <translation>训练模型</translation>
     </message>
