@@ -295,7 +295,8 @@ _CUT_NOTE = re.compile(
 # the longest match of _CUT_NOTE with the line end $ may stand before (tests check it)
 _CUT_NOTE_MAX = 12
 # (…综合治理，一要…；二要…: 一要 the same way)
-_COMMA_FIRST_ITEM = re.compile(r"，(?=一是|一要)")
+# (…要在三个方面共同努力：一是要…；二是…: after the colon of a lead that is itself required)
+_COMMA_FIRST_ITEM = re.compile(r"[，：](?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 _COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
 # …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
@@ -516,7 +517,9 @@ _HOPE_NAMED = re.compile(
 _HOPE_BODY = re.compile(
     r"希望[\u4e00-\u9fff]{1,8}?(?:办|局|委|组|中心|所|队|站|处|科)"
     r"(?:、[\u4e00-\u9fff]{0,6}?(?:委|政府|人大|政协))*"
-    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|按照?)"
+    # (希望青山县委、县政府将反馈意见当作…: 将 as 把)
+    r"(?:要|及时|进一步|切实|认真|抓紧|加快|继续|尽快|务必|全力|积极|再接再厉|坚持|持续|不断|以|在|把|将"
+    r"|按照?)"
 )
 
 
@@ -1668,7 +1671,8 @@ _PRONOUN_FRAME = re.compile(
     rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
-    r"|(?:强调|指出|提出)(?=要(?![求点素件闻])|必须|务必|一定要)"
+    # (他要求要严格…: 要求 glued to the marker as well)
+    r"|(?:强调|指出|提出|要求)(?=要(?![求点素件闻])|必须|务必|一定要)"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
     rf"|要求{_ANY_ADDRESSEE_NEXT}"
     # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
@@ -1732,8 +1736,9 @@ _NAMED_TAIL = guarded(
     # (某某提醒各村要… / 某某劝导商户要…: a reminder or a persuasion the same way)
     rf"|(?:叮嘱|嘱咐|告诫|提醒|劝导)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT})"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
-    # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well)
-    r"|(?:强调|指出|提出)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
+    # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well; 某某要求要扭住…:
+    # 要求 too, the frame stays out of the span)
+    r"|(?:强调|指出|提出|要求)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     rf"|要求{_REQUIRED_NEXT}"
@@ -1821,6 +1826,8 @@ _UNNAMED_MEETING = re.compile(
     # 会议要求乡村干部要…: the addressee follows the verb with no comma; the frame stays out
     # (会议强调各级各部门要… / 会议强调在…基础上一定要…: 强调 and 指出 the same way)
     rf"|{FRAME_ADVERB}(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (会议要求要加强领导…: the marker glued to the verb)
+    r"|" + FRAME_ADVERB + r"(?:要求|强调|指出)(?=要(?![求点素件闻])|必须|务必|一定要)"
     rf"|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
 _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
@@ -2185,7 +2192,10 @@ def _speech_announced(
 # 最后，副县长某某指出创建国家卫生县城，树立的是…。我们要…: the frame's verb glued to what it
 # reports, no comma after it; the name opens the sentence's first clause (a lead such as 最后，
 # before it, a title chain), not what the sentence heard or acted on (听取了某某指出的问题)
-_GLUED_VERB_AFTER_NAME = re.compile(FRAME_ADVERB + r"(?:指出|强调)(?=[\u4e00-\u9fff“])(?!的)")
+# (某某同志强调城市卫生…, 某某书记指出当前…: 同志 or a post between the name and the verb)
+_GLUED_VERB_AFTER_NAME = re.compile(
+    rf"{_POST_AFTER_NAME}?(?:同志)?{FRAME_ADVERB}" r"(?:指出|强调)(?=[\u4e00-\u9fff“])(?!的)"
+)
 _NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
 
 
@@ -2212,8 +2222,11 @@ def _frame_without_comma(
 ) -> None:
     """A sentence whose frame verb runs on into what it reports: that name speaks from here on."""
     head = text.find("，", s, e)
-    if head >= 0 and head - s <= 4:
-        # a short lead of its own (最后，/ 会上，): the subject's clause is the next one
+    if head >= 0 and (
+        head - s <= 4 or _SCENE.match(text, s, head) is not None or _SCENE_END.search(text, s, head)
+    ):
+        # a short lead of its own (最后，/ 会上，) or a scene (在交谈期间，/ 3月5日上午，): the
+        # subject's clause is the next one
         head = text.find("，", head + 1, e)
     stop = head if head >= 0 else e
     k = bisect.bisect_left(by_start, (s, -1))
@@ -2380,6 +2393,17 @@ def _frame(
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
             who = last_person_before(who, s)
+        if (
+            who is None
+            and text[s : s + 1] in "他她"
+            and (sp := _subject_clause(text, s, body + cm.start())) is not None
+            and sp[0] == s
+            and text[s + 1 : s + 2] != "们"
+        ):
+            # 她充分肯定了…，要求进一步…: the pronoun that opens the sentence is the subject whose
+            # frame is glued inside it, as a name there would be
+            ds.pronoun(s, skip=in_directive)
+            continue
         if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene
@@ -2527,7 +2551,12 @@ def _sentence(
     )
     if listing and "是" in text[body:e]:
         semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
-    elif "，一是" in text[body:e] or "，一要" in text[body:e]:
+    elif (
+        "，一是" in text[body:e]
+        or "，一要" in text[body:e]
+        or "：一是" in text[body:e]
+        or "：一要" in text[body:e]
+    ):
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and (

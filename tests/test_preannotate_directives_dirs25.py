@@ -1,0 +1,82 @@
+"""dirs25 (session 24): DIRECTIVE / ISSUED_BY forms behind the errors on the development sets dev19
+and dev18 (real reports, independent annotators). Made-up sentences in the same grammar (other names,
+places, numbers); each positive case failed on the session start (8810eb5), the guards pass before
+and after."""
+
+from __future__ import annotations
+
+from tests.directive_helpers import directives, issued
+
+_LEAD = "9月8日，柳塘县召开创建文明城市推进会。县委书记韩立群出席会议。"
+
+
+def test_yaoqiu_glued_to_its_marker_keeps_the_frame_out():
+    # 某某要求要… / 他要求要… / 会议要求要… (before: the name, the pronoun or 会议 and the verb
+    # inside the span, and no speaker for the first two)
+    text = _LEAD + "韩立群要求要扭住重点发力，严之又严抓好问题整改，确保全部整改到位。"
+    assert issued(text) == [("要扭住重点发力，严之又严抓好问题整改，确保全部整改到位", "韩立群")]
+    text = _LEAD + "他要求要压实包保责任，逐条销号。"
+    assert issued(text) == [("要压实包保责任，逐条销号", "韩立群")]
+    text = _LEAD + "会议要求要加强组织领导，形成工作合力。"
+    assert directives(text) == ["要加强组织领导，形成工作合力"]
+    assert issued(text) == []
+
+
+def test_a_pronoun_subject_speaks_through_a_frame_glued_inside_its_sentence():
+    # 她充分肯定了…，要求… (before: the directive with no speaker; a name there had one)
+    text = (
+        "10月5日，江阳市举行迎检攻坚推进会。市委副书记洪晓梅主持会议。"
+        "她充分肯定前一阶段工作成效，要求进一步增强紧迫感，着力健全城市管理长效机制。"
+    )
+    assert issued(text) == [("进一步增强紧迫感，着力健全城市管理长效机制", "洪晓梅")]
+
+
+def test_the_pronoun_they_is_no_speaker_of_a_glued_frame():
+    text = (
+        "10月5日，江阳市举行迎检攻坚推进会。市委副书记洪晓梅主持会议。"
+        "他们充分肯定前一阶段工作成效，要求进一步增强紧迫感，着力健全城市管理长效机制。"
+    )
+    assert issued(text) == []
+
+
+def test_a_frame_verb_run_on_after_tongzhi_or_a_post_names_the_speaker():
+    # 某某同志强调城市卫生…；同时，…，必须要… (before: no speaker; without 同志 it had one)
+    text = (
+        "县委书记韩立群带队察看城区环境卫生。在察看期间，韩立群同志强调环境卫生直接关系群众"
+        "生活，目前创卫形势良好；同时，景区形象影响城市品位，必须要进一步提高认识，全民发动。"
+    )
+    assert issued(text) == [("必须要进一步提高认识，全民发动", "韩立群")]
+
+
+def test_a_required_lead_before_a_colon_and_its_first_item_are_two_directives():
+    # …要在三个方面共同努力：一是要…；二是要… (before: the lead and the first item in one span;
+    # after a comma they were already two)
+    text = (
+        _LEAD + "韩立群强调，柳塘县的创建工作要在三个方面共同努力：一是要推动文旅融合，"
+        "让文化与文明相互促进；二是要把智慧手段用到城市管理中。"
+    )
+    assert issued(text) == [
+        ("柳塘县的创建工作要在三个方面共同努力", "韩立群"),
+        ("要推动文旅融合，让文化与文明相互促进", "韩立群"),
+        ("要把智慧手段用到城市管理中", "韩立群"),
+    ]
+
+
+def test_a_hope_for_a_levels_committee_and_government_with_jiang():
+    # 希望某县委、县政府将…当作… (before: nothing; 把 was read, 将 was not)
+    text = (
+        "省检查组组长常文涛出席反馈会。常文涛说，希望柳塘县委、县政府将反馈意见当作动力，"
+        "专题研究，细化措施。"
+    )
+    assert issued(text) == [
+        ("希望柳塘县委、县政府将反馈意见当作动力，专题研究，细化措施", "常文涛")
+    ]
+
+
+def test_guards_a_reported_point_and_a_scene_without_a_frame():
+    # 某某同志指出的问题: a relative clause, no frame
+    text = "县委书记韩立群带队察看。韩立群同志指出的问题已经整改到位。"
+    assert issued(text) == []
+    # a scene, then a name whose verb is no speech: nobody speaks
+    text = "在察看期间，韩立群同志察看了城区背街小巷。必须要进一步提高认识。"
+    assert issued(text) == []
