@@ -103,6 +103,14 @@ _FIRST_MONTH = re.compile(
 )
 # 第一、二季度 without its year: the first quarter of the pair, before the one that carries 季度
 _QUARTER_HEAD = re.compile(r"第?[一二三四](?:[、至到—－-]第?[一二三四])*[、至到—－-]$")
+# 昨天（5日）, 今天（12日）: a day counted from the report's with the day of the month after it
+# in brackets, as city papers print it, each a DATE (the relative day is date.pattern's); 24日记者
+# 从…获悉 / 记者24日从…: the bare day of a news lead before or after its reporter (session 25,
+# misc25: GUIDELINES' calendar expressions in the news lead's two standard forms)
+_DAY_IN_BRACKETS = re.compile(r"[（(]((?:[12]\d|3[01]|0?[1-9])日)[）)]")
+_RELATIVE_DAYS = frozenset(("今天", "昨天", "昨日", "今日"))
+_LEAD_DAY_BEFORE = re.compile(r"(?<![\d月.．])(?:[12]\d|3[01]|0?[1-9])日$")
+_LEAD_DAY_AFTER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])日(?=从|在|获悉|了解|走访|来到|采访|深入)")
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
 _SPACED_GATE = re.compile(" [年月]")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
@@ -152,6 +160,19 @@ def find_dates(doc: Doc) -> None:
     ):
         for m in _PAPER_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    # (from each 记者, the character before it or after it first: a byline's 记者 is followed
+    # by a name or a space)
+    p = text.find("记者")
+    while p >= 0:
+        if text[p - 1 : p] == "日":
+            lm = _LEAD_DAY_BEFORE.search(text, max(0, p - 4), p)
+            if lm is not None:
+                doc.add(lm.start(), lm.end(), "DATE", 0.8, 2, "date.bare_day")
+        elif text[p + 2 : p + 3].isdigit():
+            lm = _LEAD_DAY_AFTER.match(text, p + 2)
+            if lm is not None:
+                doc.add(lm.start(), lm.end(), "DATE", 0.8, 2, "date.bare_day")
+        p = text.find("记者", p + 2)
     # (a rare character first: a CJK pair is slow to look for)
     # (the paper's 今日 stands in its lead: looked for in the first 600 characters only)
     if text.find("今日", 0, 600) >= 0:
@@ -199,6 +220,11 @@ def find_dates(doc: Doc) -> None:
                 e = wm.end()
         doc.add(s, e, "DATE", 0.85, 2, "date.pattern")
         last_end = e
+        # 昨天（5日）: the day of the month in brackets after the relative day
+        if text[e : e + 1] in "（(" and m.group() in _RELATIVE_DAYS:
+            bm = _DAY_IN_BRACKETS.match(text, e)
+            if bm is not None:
+                doc.add(bm.start(1), bm.end(1), "DATE", 0.8, 2, "date.bare_day")
         # 8月20日至22日, 9月9日、10日: the end of a range or a second day, written as a bare day
         if text[e - 1] in "日号":
             rm = _DAY_RANGE_END.match(text, e)

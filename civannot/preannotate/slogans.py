@@ -135,6 +135,8 @@ _NOT_SYSTEMS = (
 _FIGURE_KIND = re.compile("的(?:行动|活动|工程|革命|攻坚战|保卫战|大会战)$")
 _SELF_KIND_LAST = frozenset("动程命战")
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
+# the counts a part of a numbered formula opens with (“一港、五大中心”)
+_PART_COUNTS = frozenset("一二两三四五六七八九十百千万双")
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +153,7 @@ def _numeral_places(g: Gazetteers) -> re.Pattern[str]:
 
 # 第三届, 第二批: an ordinal names an edition or a batch, it counts no parts
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+[届批次期轮]")
+_RANK = re.compile("第[一二三四五六七八九十百零〇两]+")
 
 
 def _counted(content: str) -> bool:
@@ -267,6 +270,16 @@ def _repeated_frame(c: str) -> bool:
     written on one frame, the same head at every second character (three parts or more), two
     verbs on one object of two or one verb on two objects; six characters at least (a four-character idiom quoted for emphasis has
     the first shape too; session 16 audit, audall17)."""
+    # “我知晓我参与我奉献”, “比学习比服务比奉献”: three parts or more of three characters on one
+    # head, each part's verb another (session 25, misc25: the head may be 我, a formula's word
+    # in the genre's mottos of taking part)
+    if (
+        len(c) in (9, 12)
+        and _is_cjk_run(c)
+        and len(set(c[::3])) == 1
+        and len({c[k + 1 : k + 3] for k in range(0, len(c), 3)}) == len(c) // 3
+    ):
+        return True
     if not 6 <= len(c) <= 10 or not _is_cjk_run(c):
         return False
     if len(c) % 2 == 0 and len(set(c[::2])) == 1 and len(set(c[1::2])) == len(c) // 2:
@@ -279,14 +292,30 @@ def _repeated_frame(c: str) -> bool:
 # “为民创城，创城为民”的理念, “严、紧、快、实、细”的工作作风, “大县城”战略, “某某，某某”的良好氛围
 _MOTTO_KIND = re.compile(
     r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新)?"
-    r"(?:理念|思想|意识|精神|原则|方针|宗旨|作风|战略|格局|局面|氛围|口号)"
+    r"(?:理念|思想|意识|精神|原则|方针|宗旨|作风|战略|格局|局面|氛围|口号"
+    # (“创建必成”的信念, “某某必胜”的信心和决心, “时时放心不下”的责任感: the resolve a motto
+    # names; one part only before 信念/信心/责任感/使命感: “志在必得”的决心 is an idiom quoted
+    # for emphasis; session 25, misc25)
+    r"|信念|信心|决心|责任感|使命感)"
 )
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
 # figures)
-_MOTTO_ONE_PART = ("理念", "原则", "方针", "宗旨", "作风", "战略", "口号")
+_MOTTO_ONE_PART = (
+    "理念",
+    "原则",
+    "方针",
+    "宗旨",
+    "作风",
+    "战略",
+    "口号",
+    "信念",
+    "信心",
+    "责任感",
+    "使命感",
+)
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
@@ -436,6 +465,9 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             all(len(p) >= 3 for p in parts)
             or all(len(p) == len(parts[0]) >= 2 for p in parts)
             and (any(ch in _CN_NUM for ch in c) or len(parts) >= 3)
+            # “一港、五大中心”, “一核、两翼、三带多点”: every part opened by its count, whatever
+            # its length (GUIDELINES: a numbered formula; session 25, misc25)
+            or all(len(p) >= 2 and p[0] in _PART_COUNTS for p in parts)
         )
     if _repeated_frame(c):
         return True
@@ -457,6 +489,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if len(c) == 3 and _CONVERSION.fullmatch(c) is not None:
         return True
     stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
+    # (“第一书记”, “新春第一会”: 第 and a numeral rank one thing, they count no parts; session
+    # 25, misc25)
+    if "第" in stripped:
+        stripped = _RANK.sub("", stripped)
     # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
     # either; session 16 audit)
     stripped = _numeral_places(g).sub("", stripped)
@@ -570,6 +606,7 @@ _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 # …or after it: “某某，某某”等宣传语 / 的标语 / 宣传口号 (session 23, misc23)
 _CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|口号|宣传语|横幅)")
 _CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
+_SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,24}?)’")
 _TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
 # 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
 _EPITHET_BEFORE = re.compile("(?:素有|享有|有着|誉为|称为|美称|号称)$")
@@ -750,6 +787,17 @@ def find_docs_and_slogans(doc: Doc) -> None:
             slogan[k] = True
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
             doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+    # “您对‘创文’‘创卫’工作了解多少？”: a formula quoted inside a quotation takes the single
+    # marks, read as the double ones are (session 25, misc25)
+    if "‘" in text:
+        for m in _SINGLE_QUOTE.finditer(text):
+            c = m.group(1)
+            if (c in named or _is_slogan(c, text, m.end(), g)) and not (
+                _metaphor(text, m.start(), m.end())
+                or (c.strip().endswith(_HONOURS) and not _couplet(c))
+                or _epithet(text, m.start(), m.end())
+            ):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the
