@@ -147,7 +147,8 @@ _OUTLET = re.compile(
 # knows
 _OUTLET_PLACE_DATELINE = re.compile(
     # (红网某市4月8日讯: an outlet of one character before 网)
-    rf"(?:^|(?<=[\n 　【]))([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    # (本网拉萨8月17日讯: 本网 is the outlet's own word, no name; orgs25)
+    rf"(?:^|(?<=[\n 　【]))(?!本网)([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
     # (红网某县站4月3日讯, a byline line 红网某县站: the outlet's station in the place; session 14)
     rf"(?:站(?=[ \t　]*$))?"
     rf"(?=站?(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
@@ -486,6 +487,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             name = text[best:k]
             if not name:
                 continue
+        # 包联街道办, 进一步夯实街道办, 走进某某公司: the campaign's words of pairing and of
+        # acting open no name; the name (if any is left) opens after them (orgs25, (b))
+        while (lead := _ACT_LEADS.match(name)) is not None:
+            best += lead.end()
+            name = text[best:k]
+        if not name:
+            continue
         # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
         # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
         if (
@@ -568,6 +576,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
 
 # the bodies of a community or village (and the village's or community's own name before them)
 _LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
+_ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往")
 _DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
 
 
@@ -695,6 +704,9 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 _LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室", "工作专班", "专责小组")
 _SET_UP_VERBS = ("成立", "组建", "设立")
+# what an office does that opens with 公 (中央文明办公布, 区创城办公示): no 办公 word (公开办 is
+# an office of its own: 县委办公开办)
+_OFFICE_ACTS = frozenset(("公布", "公开", "公示", "公告"))
 _CENTRAL = re.compile(
     "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、"
     # 落实中央、省有关部署: the centre and the province before what they decided
@@ -1108,7 +1120,8 @@ def _bare_body_re(
         # (实验小学、第一中学、县委宣传部…: a level's schools named by their number or rank, bare
         # in its own lists; 一中 not 一中队)
         rf"({alternation(words)}|(?:第[一二三四五六七八九十]{{1,2}}|实验|中心)(?:中学|小学)"
-        r"|[一二三四五六七八九]中(?![队心华学])"
+        # (十八届三中、四中、五中全会: the plenary sessions of a congress, no schools; orgs25)
+        r"|[一二三四五六七八九]中(?![队心华学])(?!(?:[、和及与][一二三四五六七八九]中)+全会)"
         rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
@@ -1282,7 +1295,13 @@ def find_orgs(doc: Doc) -> None:
             continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
-        if text[e - 1 : e + 1] == "办公" and text[e + 1 : e + 2] != "室":
+        # (中央文明办公布的…, 市文明办公开征集: 公布 / 公开 / 公示 / 公告 are the office's act;
+        # orgs25, (b))
+        if (
+            text[e - 1 : e + 1] == "办公"
+            and text[e + 1 : e + 2] != "室"
+            and (text[e : e + 2] not in _OFFICE_ACTS or text[e + 2 : e + 3] == "办")
+        ):
             continue
         # 某某省人大代表: a deputy to the congress, a post of its own, no body
         if text.endswith("人大", s, e) and text.startswith("代表", e):
@@ -1367,6 +1386,8 @@ def find_orgs(doc: Doc) -> None:
             text.endswith(_CAMPAIGN_OFFICES, s, e)
             and (grp := _OFFICE_GROUP.match(text, e)) is not None
             and not any(c in _FUNCTION for c in grp.group())
+            # (区创城办三个业务组: the office's groups counted are its parts, none named; orgs25)
+            and not any(w in grp.group() for w in _GROUP_SENT)
             and r.bare_post.match(text, grp.end()) is None
         ):
             e = grp.end()  # 市创城办社区小区组: a campaign office's working group (session 16)
@@ -1684,6 +1705,8 @@ def find_orgs(doc: Doc) -> None:
     _task_bodies(doc)
     _long_bodies_again(doc)
     _stationed_groups(doc)
+    if "兵团" in text:
+        _corps_bare(doc)
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -2880,18 +2903,69 @@ def _place_teams(doc: Doc) -> None:
                 a >= 0
                 and (text[a:k] in g.admin_full or (n == 2 and text[a:k] in _TWO_CHAR_COUNTIES))
                 and (
-                    not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in _NAME_START_AFTER
+                    not _is_cjk(before)
+                    or before in _PUNCT_BOUNDARY
+                    or before in _NAME_START_AFTER
+                    # (秦某带领某某市考察组: the leader heading the team; orgs25)
+                    or text.endswith(_TEAM_LEADING, 0, a)
                 )
             ):
                 _drop_cands(doc, "GPE", a, k)
                 doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
                 break
+    if "代表团" in text or "祝贺团" in text or "考察团" in text or "慰问团" in text:
+        _place_delegations(doc)
+
+
+# a delegation a place sends (全国人大会议某某代表团, 自治区代表团和某某市代表团, 某某县党政考察团):
+# the place, bare or whole, or the level alone opening an item, and the kind; the head's post
+# after it is the title's (某某市代表团团长); orgs25, seen on five sites of four provinces
+_DELEGATION = re.compile("(?:党政)?(?:代表团|考察团|祝贺团|慰问团)(?![团副常]|成员|团员)")
+_TEAM_LEADING = ("带领", "率领", "陪同", "率")
+_DELEGATION_LEVELS = ("自治区", "省", "市", "县", "区", "州")
+
+
+def _place_delegations(doc: Doc) -> None:
+    text, g = doc.text, doc.r.g
+    for m in _DELEGATION.finditer(text):
+        k = m.start()
+        for n in (7, 6, 5, 4, 3, 2, 1):
+            a = k - n
+            if a < 0:
+                continue
+            name = text[a:k]
+            before = text[a - 1] if a >= 1 else "\n"
+            if not (
+                name in g.admin_full
+                or (n >= 2 and name in g.gpe_names)
+                or (
+                    name in _DELEGATION_LEVELS
+                    and (not _is_cjk(before) or before in _PUNCT_BOUNDARY)
+                )
+            ):
+                continue
+            _drop_cands(doc, "GPE", a, k)
+            doc.add(a, m.end(), "ORG", 0.6, 3, "org.grammar")
+            break
 
 
 _DIVISION_TEAM = re.compile(
     "(?<=[市县区旗州])(?:督查组|督导组|督察组|检查组|考核组|暗访组|巡查组|调研组|考察组|测评组)"
     "(?![长员])"
 )
+
+
+# the production and construction corps named bare (兵团各单位要…, 兵团与某市召开…): its standard
+# short form, as 省委 is the province's committee (orgs25, systematic (b); both dev sets' annotators
+# tag it ORG, 19 times). Not its people or its spirit (兵团人, 兵团精神), nor before its divisions
+# (兵团八师某某市: the places' rules), nor inside its full name; a body after it (兵团党委) is
+# read longer by the grammar and wins the overlap.
+_CORPS_BARE = re.compile("(?<!建设)兵团(?![人精文史第一二三四五六七八九十农])")
+
+
+def _corps_bare(doc: Doc) -> None:
+    for m in _CORPS_BARE.finditer(doc.text):
+        doc.add(m.start(), m.end(), "ORG", 0.6, 1, "org.grammar")
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

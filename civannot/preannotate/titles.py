@@ -310,6 +310,8 @@ def find_title_chains(doc: Doc) -> None:
                 if m2 is None or m2.end() <= ms:
                     continue
                 m = m2
+        if not isinstance(m, _UnitHead):
+            m = _cut_at_joined_name(text, m, r)
         if head:
             pass
         elif text[ms] in "省市县区州旗镇乡团" and (
@@ -351,9 +353,14 @@ def find_title_chains(doc: Doc) -> None:
                 ),
                 -1,
             )
-            if inner < 0:
+            if inner >= 0:
+                ms = inner
+            elif not (
+                # 管理办主任某某, 协调处处长: the word is the body's whole name, its kind right
+                # after it (no verb opens a body with nothing between; orgs25)
+                m.groupdict().get("bykind") is not None and text[ms + 2] in "部局处科厅所站院队办"
+            ):
                 continue
-            ms = inner
         if not head:
             ms = _org_named_start(text, ms)
             if text[ms - 1 : ms] in ("”", "作"):
@@ -1327,6 +1334,18 @@ def _loose_post() -> re.Pattern[str]:
     return re.compile(rf"[{CJK}]{{2,18}}?(?:[（(][{CJK}]{{2,8}}[）)])?(?:{posts})")
 
 
+def _cut_at_joined_name(text: str, m: re.Match[str], r: _Rules) -> re.Match[str]:
+    """区长某某和市文明办副主任某某: a body joined by 和 (提案和法制工委) read across a post and
+    its name; the post before the name is the title (orgs25)."""
+    he = text.find("和", m.start() + 2, m.end())
+    if he < 0:
+        return m
+    m2 = r.title.match(text, m.start(), he)
+    if m2 is not None and name_after(text, m2.end(), r) == he:
+        return m2
+    return m
+
+
 def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     """A title starting at q, also after the name of a place (…、白银公安分局党委书记、局长某某,
     …、滃州市委书记某某): the match returned starts after the place, the caller takes the item
@@ -1334,7 +1353,7 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     text, r = doc.text, doc.r
     m = r.title.match(text, q)
     if m is not None:
-        return m
+        return _cut_at_joined_name(text, m, r)
     if text.startswith("新疆生产建设兵团", q):
         # …、新疆生产建设兵团党委第一书记: the corps' full name belongs to its title, as
         # extend_gpe_prefix gives it to a title that opens the chain
