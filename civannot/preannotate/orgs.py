@@ -2040,7 +2040,7 @@ def _stacked_place_bodies(doc: Doc) -> None:
     the district belongs to its full name (org.grammar), as 漳州市农业农村局 keeps its city."""
     text, g = doc.text, doc.r.g
     for c in list(doc.cands):
-        if c.label != "ORG" or c.start < 3:
+        if c.label != "ORG" or c.start < 2:
             continue
         if not any(text[c.start : c.start + n] in g.admin_full for n in (3, 4, 5)):
             continue
@@ -2050,6 +2050,21 @@ def _stacked_place_bodies(doc: Doc) -> None:
             k = next(
                 (a - n for n in (5, 4, 3) if a >= n and _division_name(text[a - n : a], g)), None
             )
+            if k is None:
+                # 天津津南区委, 浙江杭州市西湖区委: a province or city written bare before the
+                # division (orgs25, (b): the stacked divisions without their units)
+                k = next(
+                    (
+                        a - n
+                        for n in (3, 2)
+                        if a >= n
+                        and (
+                            text[a - n : a] + "省" in g.admin_full
+                            or text[a - n : a] + "市" in g.admin_full
+                        )
+                    ),
+                    None,
+                )
             if k is None:
                 break
             a = k
@@ -2957,10 +2972,11 @@ _DIVISION_TEAM = re.compile(
 
 # the production and construction corps named bare (兵团各单位要…, 兵团与某市召开…): its standard
 # short form, as 省委 is the province's committee (orgs25, systematic (b); both dev sets' annotators
-# tag it ORG, 19 times). Not its people or its spirit (兵团人, 兵团精神), nor before its divisions
+# tag it ORG, 19 times). Not its people or its spirit (兵团人, 兵团精神; 兵团精神文明 is the corps'
+# civilisation), nor before its divisions
 # (兵团八师某某市: the places' rules), nor inside its full name; a body after it (兵团党委) is
 # read longer by the grammar and wins the overlap.
-_CORPS_BARE = re.compile("(?<!建设)兵团(?![人精文史第一二三四五六七八九十农])")
+_CORPS_BARE = re.compile("(?<!建设)兵团(?![人文史第一二三四五六七八九十农])(?!精神(?!文明))")
 
 
 def _corps_bare(doc: Doc) -> None:

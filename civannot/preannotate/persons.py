@@ -559,6 +559,10 @@ _WORK_VERBS = ("部署", "安排", "动员")
 _WORD_FREQ = 100
 
 
+# (贺信 58, 来信 829: a word of jieba's dictionary; no surname and given character is so frequent)
+_LETTER_FREQ = 50
+
+
 def find_speaker_frames(doc: Doc) -> None:
     """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
@@ -577,6 +581,14 @@ def find_speaker_frames(doc: Doc) -> None:
         if s in doc.persons:
             continue
         cand = text[s:e]
+        # 贺信中说：: a word and a locative (贺信 + 中) is the letter that says it, no name (a
+        # surname opening a word: 贺, 文, 通; orgs25)
+        if (
+            len(cand) == 3
+            and cand[2] in "中上里内"
+            and jieba_tokenizer().FREQ.get(cand[:2], 0) >= _LETTER_FREQ
+        ):
+            continue
         # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
         # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
         if _valid_name(cand, r.g) and not (
