@@ -202,3 +202,25 @@ def test_more_followers(text: str, want: set[tuple[str, str]]) -> None:
 def test_region_bare_name_before_its_people() -> None:
     got = _holds("在广西壮族自治区党委常委、柳州市委书记邵明川陪同下调研。")
     assert ("邵明川", "广西壮族自治区党委常委") in got
+
+
+@pytest.mark.parametrize("word", ["冒着", "赶赴", "主动", "重点", "当场", "今年", "傍晚", "现任"])
+def test_probe_followers(word: str) -> None:
+    text = f"9月5日，区委副书记、区长邵明川{word}到城东街道检查。"
+    assert ("邵明川", "区长") in _holds(text)
+
+
+def test_transliterated_name_ends_before_yu() -> None:
+    got = _tagged("市委副书记、市长艾力·排都拉与市委副书记乔林出席。")
+    assert ("艾力·排都拉", "PERSON") in got
+
+
+def test_stacked_bare_places_after_ju() -> None:
+    got = _tagged("据广东佛山南海区融媒体中心报道，活动顺利开展。")
+    assert ("广东佛山南海区融媒体中心", "ORG") in got
+
+
+def test_reduplicated_adverb_is_no_name() -> None:
+    got = _tagged("这是贯彻落实习近平总书记殷殷嘱托的具体行动。")
+    assert ("殷殷", "PERSON") not in got
+    assert ("习近平", "PERSON") in got

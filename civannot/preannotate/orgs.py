@@ -2070,7 +2070,7 @@ def _stacked_place_bodies(doc: Doc) -> None:
             a = k
         before = text[a - 1] if a else "\n"
         if a < c.start and (
-            not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由"
+            not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由据对向"
         ):
             doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
 

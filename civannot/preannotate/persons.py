@@ -53,6 +53,9 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     # 王书记, 张主任: a surname and a post are a way of address, not a name
     if given in _POSTS_AS_GIVEN:
         return False
+    # 总书记殷殷嘱托, 书记常常深入: a reduplicated adverb of the dictionary is no name (orgs25)
+    if len(s) == 2 and s[0] == s[1] and jieba_tokenizer().FREQ.get(s):
+        return False
     # 由区委书记、区长任组长: a name never opens with a whole post (区 is a surname; persons23)
     if s[:2] in _POSTS_AS_GIVEN:
         return False
@@ -148,6 +151,10 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
             return best
     first = 0
     for end in range(last + 1, m.end() + 1):
+        if first and end - last > 4:
+            # 艾力·排都拉与市委副书记: past a follower, no part runs on beyond four characters to
+            # a later one (与市委副 + 书记; orgs25)
+            break
         if end - last >= 2 and (pm2 := r.bare_post.match(text, end)) is not None:
             # 艾则孜·木沙专员一行: a post written after the name ends it (session 9 audit)
             if _boundary_after(text, pm2.end(), r):
