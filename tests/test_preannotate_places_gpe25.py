@@ -45,3 +45,34 @@ def test_the_post_before_a_name_stays(text: str, title: str) -> None:
 )
 def test_a_verb_after_the_post_opens_no_town(text: str) -> None:
     assert not any(label == "GPE" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "gone"),
+    [
+        # the corps named before its division (and the division's city) is one GPE
+        ("兵团第九师、第十四师等单位负责人参加会议。", ["兵团第九师", "第十四师"], ["第九师"]),
+        ("兵团五师双河市荣获全国文明城市称号。", ["兵团五师双河市"], ["五师双河市"]),
+        ("兵团二师铁门关市、兵团十师北屯市获得表彰。", ["兵团二师铁门关市"], ["铁门关市"]),
+        # a connective after the division opens no city of its name: two GPEs
+        ("兵团召开会议，五师与博乐市举行座谈会。", ["五师", "博乐市"], ["五师与博乐市"]),
+        ("兵团召开会议，博乐市积极推进与五师全面融合发展。", ["五师", "博乐市"], []),
+        ("第九师与塔城市签订合作协议。", ["第九师", "塔城市"], ["第九师与塔城市"]),
+    ],
+)
+def test_divisions_of_the_corps(text: str, spans: list[str], gone: list[str]) -> None:
+    tagged = _tagged(text)
+    for s in spans:
+        assert (s, "GPE") in tagged
+    for s in gone:
+        assert (s, "GPE") not in tagged
+
+
+def test_shi_shi_is_the_corps_word_not_a_city() -> None:
+    # 师市: the division and its city as one word; 目前师市 is no city
+    tagged = _tagged("据了解，目前师市创建国家卫生城市工作进展顺利。")
+    assert not any(label == "GPE" for _, label in tagged)
+
+
+def test_a_bare_division_outside_a_text_about_the_corps_is_none() -> None:
+    assert ("五师", "GPE") not in _tagged("学校开展五师结对帮扶，与某某中学举行座谈会。")

@@ -68,13 +68,59 @@ def _word_edge(text: str, s: int, e: int) -> bool:
     return (kind in ("镇", "乡") and unit in "市县区旗") or (kind == "村" and unit in "镇乡")
 
 
+# 兵团第六师, 兵团八师石河子市: the corps named before its division is part of the division's name
+# (as the corps writes it, and as dev19's annotator tagged it 4 times of 4; session 24, gpe25);
+# 兵团三师图木舒克市: a city of four characters the gazetteer knows
+_CORPS_DIVISION_NAME = re.compile(
+    rf"(?:新疆生产建设兵团|生产建设兵团|兵团)?[第农]?[一二三四五六七八九十]{{1,3}}师(?![范傅])"
+    rf"(?:[{CJK}]{{2,4}}?市(?![委长民场区]))?"
+)
+# 七师与乌苏市: a connective after the division opens no city of its name
+_CORPS_CITY_NOT = frozenset("与及同跟")
+# 七师与乌苏市, 与七师全面融合: a division written bare (no 第, no city) in a text about the corps,
+# between marks or connectives
+_BARE_CORPS_DIVISION = re.compile(
+    r"(?:(?<=[、，。：；和及与同在到赴\n（(])|^)[一二三四五六七八九十]{1,3}师"
+    r"(?=[与和及同、，。；）)\n]|全面|各族)"
+)
+
+
+def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
+    """(start, end, city) of every division of the corps the grammar reads (第十四师某某市, 兵团八师某某
+    市, 农一师): the corps' name before it is part of it (兵团第六师), a connective after 师 ends
+    it (七师与乌苏市: 七师, and the city is a GPE of its own); `city` is the city named in it
+    (石河子市), or ''."""
+    out = []
+    for m in _CORPS_DIVISION_NAME.finditer(text):
+        a, e = m.span()
+        k = text.index("师", a, e)
+        corps = text[a] in "新生兵"
+        j = k
+        while j > a and text[j - 1] in _CN_NUM:
+            j -= 1
+        first = j > a and text[j - 1] in "第农"
+        city = text[k + 1 : e]
+        if city and (
+            city[0] in _CORPS_CITY_NOT
+            or (city[0] == "和" and city[1:] in r.g.admin_full)
+            or (len(city) == 5 and city not in r.g.admin_full)
+        ):
+            e, city = k + 1, ""
+        if not first and not (city and (corps or a == 0 or not _is_cjk(text[a - 1]))):
+            continue  # (a bare 七师: read by the bare pattern, in a text about the corps)
+        out.append((a, e, city))
+    return out
+
+
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
     """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
     a regiment read in a strong position counts at its every further mention."""
-    out = [
-        Cand(m.start(), m.end(), "GPE", 0.7, 2, "gpe.corps")
-        for m in r.corps_division.finditer(text)
-    ]
+    out = [Cand(a, e, "GPE", 0.7, 2, "gpe.corps") for a, e, _ in corps_divisions(text, r)]
+    if "师" in text and ("兵团" in text or "师市" in text or out):
+        out.extend(
+            Cand(m.start(), m.end(), "GPE", 0.65, 2, "gpe.corps")
+            for m in _BARE_CORPS_DIVISION.finditer(text)
+        )
     # farms count only in an article about the corps (a division named in it), or right after
     # their division (十三师某某四场)
     divisions = bool(out)
@@ -480,6 +526,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if text[e : e + 1] == "级":
             # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
+        if text[k] == "市" and text[k - 1 : k] == "师":
+            # 目前师市创建…: 师市 is the corps' division and its city as one word (a name's stem
+            # never ends with 师; session 24, gpe25)
+            continue
         for n in (1, 2, 3, 4):
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
@@ -718,8 +768,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if m.group(1) in g.gpe_names or m.group(1) in g.admin_stems:
                 cands.append(Cand(m.start(1), m.end(1), "GPE", 0.6, 2, "gpe.doc_place"))
     # 十三师新星市: the corps' city is 新星 elsewhere in the article
-    for m in r.corps_division.finditer(text):
-        city = m.group().split("师", 1)[1]
+    for _, _, city in corps_divisions(text, r):
         if len(city) >= 3:
             stems.add(city[:-1])
     # 霍州经济技术开发区: a zone named after a known city; 霍州 alone is that city elsewhere
@@ -1293,6 +1342,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (prev in "将把" and kind in ("村", "社区"))
                 # 在某某社区民乐市场: a market right after its community (session 18, locs19)
                 or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
+                # 在某某小区石榴籽小广场, 某某社区七星墩湿地公园: a square or a park named in
+                # three characters at least right after the estate or the community it lies in
+                # (not 社区文化广场, 小区中心广场: the kind of facility; session 24, locs25)
+                or (
+                    kind.endswith(("广场", "公园"))
+                    and k - st >= 3
+                    and text.endswith(("社区", "小区"), 0, st)
+                    and text[st : st + 2] not in fw
+                    and text[st : st + 2] not in common_words()
+                    and not jieba_tokenizer().FREQ.get(text[st:k])
+                )
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
                 # (not 处某某社区; session 22, locs23)
