@@ -224,3 +224,23 @@ def test_reduplicated_adverb_is_no_name() -> None:
     got = _tagged("这是贯彻落实习近平总书记殷殷嘱托的具体行动。")
     assert ("殷殷", "PERSON") not in got
     assert ("习近平", "PERSON") in got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        (
+            "县委宣传部会同县文明办组织督查。",
+            {("县委宣传部", "ORG"), ("县文明办", "ORG")},
+            {("会同县文明办", "ORG")},
+        ),
+        ("由会同县政府牵头。", {("会同县政府", "ORG")}, set()),
+        ("经济开发区所辖办事处要落实责任。", set(), {("经济开发区所辖办事处", "ORG")}),
+    ],
+)
+def test_joint_verb_and_under_words(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (not_want & got)

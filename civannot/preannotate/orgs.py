@@ -93,6 +93,8 @@ _OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书
 # kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
 _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+# the last characters of a body's name before a verb of joint action (县委宣传部会同…)
+_JOINT_AFTER = frozenset("队局委办所站心部厅院府")
 _JOINED_AFTER_BODY = re.compile("(?<=[队局委办所站心部])(?:联合|会同|协同|配合)")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
@@ -500,6 +502,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             name[0] in "各全每该本我这那其"
             or "各" in name
             or "每" in name
+            # (经济开发区所辖办事处: the offices under a zone, none named; orgs25)
+            or any(w in name for w in _UNDER_WORDS)
             or (name[0] in "两三四五六七八九十几" and name[1:2] in _COUNTED_LEVELS)
         ):
             continue
@@ -576,6 +580,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
 
 # the bodies of a community or village (and the village's or community's own name before them)
 _LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
+_UNDER_WORDS = ("所辖", "下辖", "所属", "下属")
 _ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往")
 _DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
 
@@ -1707,6 +1712,19 @@ def find_orgs(doc: Doc) -> None:
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
+    if "会同" in text:
+        # 县委宣传部会同县文明办: after a body, 会同 is the verb "jointly with", not the county
+        # 会同县 (orgs25, (b): the genre's verb of joint action)
+        doc.cands = [
+            Cand(c.start + 2, c.end, c.label, c.conf, c.prio, c.rule)
+            if c.label in ("ORG", "GPE")
+            and text.startswith("会同", c.start)
+            and c.start
+            and text[c.start - 1] in _JOINT_AFTER
+            and c.end - c.start > 3
+            else c
+            for c in doc.cands
+        ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
