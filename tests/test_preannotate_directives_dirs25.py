@@ -80,3 +80,53 @@ def test_guards_a_reported_point_and_a_scene_without_a_frame():
     # a scene, then a name whose verb is no speech: nobody speaks
     text = "在察看期间，韩立群同志察看了城区背街小巷。必须要进一步提高认识。"
     assert issued(text) == []
+
+
+def test_a_bare_shi_after_a_semicolon_goes_on_with_the_requirement():
+    # …要充分认识到X是…的重要步骤；是…的综合平台；是…的有效载体。 (before: cut at the first ；是,
+    # the clauses after it dropped; GUIDELINES splits at ； only before a new marker)
+    text = (
+        "会议要求，全县干部群众要统一思想，充分认识到创建文明城市是实现发展目标的重要步骤；"
+        "是推动三个文明协调发展的综合平台；是提升城市形象的有效载体。"
+    )
+    assert directives(text) == [
+        "全县干部群众要统一思想，充分认识到创建文明城市是实现发展目标的重要步骤；"
+        "是推动三个文明协调发展的综合平台；是提升城市形象的有效载体"
+    ]
+
+
+_TURN_BODY = "\n\n6月4日，青州市召开创建工作推进会。市委书记丁文岳出席会议。"
+
+
+def test_a_named_headline_with_an_imperative_is_the_speakers_requirement():
+    # 某某：努力把某市建成… (a headline quoting the speaker; before: nothing)
+    text = "丁文岳：努力把青州建成崇德向善、和谐宜居的文明城市" + _TURN_BODY
+    assert issued(text) == [("努力把青州建成崇德向善、和谐宜居的文明城市", "丁文岳")]
+    text = "丁文岳：全力以赴打好全国文明城市创建攻坚战" + _TURN_BODY
+    assert issued(text) == [("全力以赴打好全国文明城市创建攻坚战", "丁文岳")]
+
+
+def test_a_named_headline_that_asserts_is_no_requirement_and_the_rule_switches_off():
+    from civannot.preannotate import suggest
+    from civannot.preannotate.registry import DEFAULT_OFF
+
+    assert directives("丁文岳：精神文明建设只有起点没有终点" + _TURN_BODY) == []
+    assert directives("丁文岳：创建文明城市是全市人民的共同心愿" + _TURN_BODY) == []
+    text = "丁文岳：全力以赴打好全国文明城市创建攻坚战" + _TURN_BODY
+    off = suggest(text, disabled=DEFAULT_OFF | {"directive.turn_imperative"})
+    assert [s.text for s in off.spans if s.label == "DIRECTIVE"] == []
+
+
+def test_a_text_cut_a_few_characters_into_a_requirement_keeps_what_is_written():
+    # …。二要更 / …；要细 at the very end of a cut copy (before: dropped as shorter than 4)
+    text = "县委书记王海强调，一要更加重视城市的政治生态。二要更"
+    assert issued(text)[-1] == ("二要更", "王海")
+    text = "县委书记王海强调，要克急、克焦、克躁；落实、落细、落小；要细"
+    assert directives(text)[-1] == "要细"
+    # guards: the marker alone, or a short unit closed by its mark, asks nothing
+    assert directives("县委书记王海强调，一要更加重视城市的政治生态。二要") == [
+        "一要更加重视城市的政治生态"
+    ]
+    assert directives("县委书记王海强调，一要更加重视城市的政治生态。要细。") == [
+        "一要更加重视城市的政治生态"
+    ]

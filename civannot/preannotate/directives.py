@@ -1355,6 +1355,13 @@ def find_directives(
         turn = _turn_speaker(text, colon, colon_at, pend) if colon_at >= 0 else None
         if turn is not None:
             ds.named(turn, ISSUED_TURN)
+            if pe - colon_at <= _TURN_LINE_MAX and heading is None:
+                tl = _turn_imperative(text, colon_at + 1, pe)
+                if tl is not None:
+                    # 某某：全力打好文明城市创建攻坚战 (a headline, or a turn of one sentence): the
+                    # speaker's imperative with no marker
+                    out.append(Directive(tl[0], tl[1], 0.6, turn, TURN_IMPERATIVE, ISSUED_TURN))
+                    continue
         elif unnamed_turn:
             ds.unnamed()
         if heading is not None:
@@ -2598,8 +2605,9 @@ def _sentence(
                 )
             )
             # 请大家抓好落实；几个乡镇…也做了很好的表态发言: what follows reports, it is no part of
-            # the requirement
-            or _asserts(text, i + 1, nxt_end)
+            # the requirement (…要充分认识到X是…的重要步骤；是…的综合平台；: a clause opening with a
+            # bare 是 goes on with the predicate before it, as a comma would, no report)
+            or (text[i + 1 : i + 2] != "是" and _asserts(text, i + 1, nxt_end))
             or _next_turn(text, i + 1, nxt_end, by_start)
         ):
             units.append((us, i))
@@ -2754,6 +2762,24 @@ def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | N
     return s, e, 0.6, "directive.stressed"
 
 
+# a turn's line short enough to be a headline or a one-sentence answer
+_TURN_LINE_MAX = 60
+TURN_IMPERATIVE = "directive.turn_imperative"
+
+
+def _turn_imperative(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(start, end) of a named turn's line text[s:e] (after 某某：) that is one imperative
+    sentence with no marker (孙某：努力把某市建成…文明城市): read as _stressed_unit reads what 强调
+    governs. None when the line holds a marker (the sentences' own reading), more than one
+    sentence, or no imperative."""
+    while e > s and text[e - 1] in " \u3000\t":
+        e -= 1
+    if _SENT_END_CHARS.search(text, s, e - 1) is not None or _marker_in(text, s, e) is not None:
+        return None
+    d = _stressed_unit(text, s, e)
+    return None if d is None else (d[0], d[1])
+
+
 def _quote_end(text: str, s: int, e: int) -> int:
     """Where the quote opened at text[s] closes before e, the quotes inside it paired off
     (-1: it does not)."""
@@ -2847,7 +2873,14 @@ def _unit(
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
-    if e - s < 4:
+    if e - s < 4 and not (
+        # …；要细 / …。二要更: a text cut off a few characters into a new requirement (a page's
+        # copy that ends mid-sentence, no closing mark): what is written of it is its span
+        e - s >= 2
+        and not text[e:].strip()
+        and (cm := _marker_in(text, s, e)) is not None
+        and cm.end() < e
+    ):
         return None
     mk = None
     ci = 0

@@ -723,7 +723,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and stem[0] not in "由从对向在把将被为以让请至"
                     and not text.startswith(_ROUTE_ENDS, s)
                     and text[s - 1 : s + 1] not in function_words()
-                    and (prev in "、到在赴，和及与" or text.endswith(_TOWN_GOING_VERBS, 0, s))
+                    and (prev in "、到在赴，和及与。；" or text.endswith(_TOWN_GOING_VERBS, 0, s))
                 )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "
@@ -1342,6 +1342,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (prev in "将把" and kind in ("村", "社区"))
                 # 在某某社区民乐市场: a market right after its community (session 18, locs19)
                 or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
+                # 在某某小区石榴籽小广场, 某某社区七星墩湿地公园: a square or a park named in
+                # three characters at least right after the estate or the community it lies in
+                # (not 社区文化广场, 小区中心广场: the kind of facility; session 24, locs25)
+                or (
+                    kind.endswith(("广场", "公园"))
+                    and k - st >= 3
+                    and text.endswith(("社区", "小区"), 0, st)
+                    and text[st : st + 2] not in fw
+                    and text[st : st + 2] not in common_words()
+                    and not jieba_tokenizer().FREQ.get(text[st:k])
+                )
                 # 某某办事处某某社区: a place right after the sub-district's office (session 16
                 # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
                 # (not 处某某社区; session 22, locs23)

@@ -113,6 +113,8 @@ RULES: dict[str, str] = {
     "directive.required": "what 要求 governs with no marker of its own (某某要求各部门进一步…)",
     "directive.stressed": "what a frame's 强调 governs when it opens with an imperative verb and "
     "has no marker (某某强调，全力打好…，确保…)",
+    "directive.turn_imperative": "a named speaker's line (某某：…, a headline or a one-sentence "
+    "turn) that opens with an imperative verb and has no marker (某某：全力打好…)",
     # --- relations -------------------------------------------------------------------------
     "relation.holds.adjacent": "HOLDS_TITLE from a name to each title of the chain before it",
     "relation.holds.leaders": "HOLDS_TITLE from each listed name to 市领导",

@@ -3740,6 +3740,10 @@ Close anyway and lose them?</source>
         <translation>讲话框架中“强调”所支配、以祈使动词开头且不带要求标记的内容（某某强调，全力打好…，确保…）</translation>
     </message>
     <message>
+        <source>a named speaker's line (某某：…, a headline or a one-sentence turn) that opens with an imperative verb and has no marker (某某：全力打好…)</source>
+        <translation>具名讲话人的一行（某某：…，标题或只有一句的发言），以祈使动词开头且不带要求标记（某某：全力打好…）</translation>
+    </message>
+    <message>
         <source>HOLDS_TITLE from a name to each title of the chain before it</source>
         <translation>从人名到其前面职务链中每个职务的 HOLDS_TITLE</translation>
     </message>
