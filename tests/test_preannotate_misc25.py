@@ -100,3 +100,43 @@ def test_single_marks_counts_frames_resolve(text: str, want: set, not_want: set)
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the steps of a process parted by a dash are the parts of a formula
+        (
+            "要建立健全问题“排查—交办—整改—复核”闭环机制。",
+            {("排查—交办—整改—复核", "SLOGAN")},
+            set(),
+        ),
+        ("青岚县建立“发现—培育—宣传”体系。", {("发现—培育—宣传", "SLOGAN")}, set()),
+        # parallel formulas share a frame; topics of work share none (a list of categories)
+        (
+            "要在“深度治脏”上出实招。要在“系统治乱”上动真格。要在“全面治差”上下功夫。",
+            {("深度治脏", "SLOGAN"), ("系统治乱", "SLOGAN"), ("全面治差", "SLOGAN")},
+            set(),
+        ),
+        (
+            "要围绕“硬件短板”补差距；要围绕“街巷环境”抓整治；要围绕“青岚风貌”塑品牌。",
+            set(),
+            {("硬件短板", "SLOGAN"), ("街巷环境", "SLOGAN"), ("青岚风貌", "SLOGAN")},
+        ),
+        # (battles of three are figures, in a parallel run as when quoted alone)
+        (
+            "要打好“攻坚战”，全面排查；打好“持久战”，常抓不懈；打好“冲刺战”，确保成功。",
+            set(),
+            {("攻坚战", "SLOGAN"), ("持久战", "SLOGAN"), ("冲刺战", "SLOGAN")},
+        ),
+        (
+            "“孝亲敬老”代表丁某、“扶危济困”代表甲某、“尊师重教”代表乙某、“爱岗敬业”代表丙某先后发言。",
+            set(),
+            {("扶危济困", "SLOGAN"), ("尊师重教", "SLOGAN"), ("爱岗敬业", "SLOGAN")},
+        ),
+    ],
+)
+def test_dash_parts_and_one_frame(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got

@@ -76,3 +76,26 @@ def test_shi_shi_is_the_corps_word_not_a_city() -> None:
 
 def test_a_bare_division_outside_a_text_about_the_corps_is_none() -> None:
     assert ("五师", "GPE") not in _tagged("学校开展五师结对帮扶，与某某中学举行座谈会。")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a two-character county after its city's bare name, before the campaign's short name
+        ("邯郸磁县创文推进会召开", ["邯郸", "磁县"]),
+        ("9月3日，邢台威县创卫工作推进会在县委会议室召开。", ["邢台", "威县"]),
+        # a prefecture named as the 地区 it was until it became a city
+        ("会议要求，毕节地区各部门要制定详细的工作方案。", ["毕节地区"]),
+        ("铜仁地区、黔东南州的干部参加了培训。", ["铜仁地区"]),
+    ],
+)
+def test_divisions_read_in_the_genre_s_forms(text: str, spans: list[str]) -> None:
+    tagged = _tagged(text)
+    for s in spans:
+        assert (s, "GPE") in tagged
+
+
+def test_a_sub_district_opening_a_sentence() -> None:
+    # a town or a sub-district with its unit opening a sentence, as after a comma (locs22)
+    tagged = _tagged("共收集建议300多条。柳营街道也邀请了专业设计师参与改造。")
+    assert ("柳营街道", "GPE") in tagged

@@ -723,7 +723,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and stem[0] not in "由从对向在把将被为以让请至"
                     and not text.startswith(_ROUTE_ENDS, s)
                     and text[s - 1 : s + 1] not in function_words()
-                    and (prev in "、到在赴，和及与" or text.endswith(_TOWN_GOING_VERBS, 0, s))
+                    and (prev in "、到在赴，和及与。；" or text.endswith(_TOWN_GOING_VERBS, 0, s))
                 )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "

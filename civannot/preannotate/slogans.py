@@ -33,7 +33,9 @@ _HONOURS = tuple(rule_words()["honour_titles"])
 _DIGIT = re.compile(r"\d")
 # (compiled once here, not looked up in re's cache at every call of _is_slogan; speed19)
 _DIGITS = re.compile(r"\d+")
-_PARTS_SPLIT = re.compile("[、·・•]")
+# (“发现—交办—整改—销号”闭环机制, “培育—选树—礼遇”体系: the steps of a process parted by a
+# dash are parts too; session 25, misc25: two golds of two sources)
+_PARTS_SPLIT = re.compile("[、·・•→]|(?<!—)—(?!—)")
 _REDUPLICATED = re.compile(r"(.)一\1")
 _PAIR_HEADS = tuple(rule_words()["pair_heads"])
 # (“1+4+7+N”, “社区+物业+志愿者”, “白+黑”: parts of digits or words joined by +, each a
@@ -545,6 +547,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     return gap is not None and not any(ch in "的了是" for ch in gap.group(1))
 
 
+def _one_frame(terms: list[str]) -> bool:
+    """“深度治脏”“系统治乱”“全面治差”, “文明家园”“快乐家园”“平安家园”: parallel parts are written
+    on one frame, a character they all share at one place; topics of work (“城市管理”“市民素质”
+    “某某特色”) or the categories of an honour (“敬业奉献”“助人为乐”“诚实守信”) share none
+    (GUIDELINES: not quoted lists of categories; session 25, misc25)."""
+    return any(len({t[i] for t in terms}) == 1 for i in range(len(terms[0])))
+
+
 def _parallel_formulas(
     text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
 ) -> None:
@@ -556,15 +566,21 @@ def _parallel_formulas(
     groups: dict[tuple[int, int, str], list[int]] = {}
     for k, m in enumerate(quotes):
         c = m.group(1)
-        if not 3 <= len(c) <= 6 or m.start() < 2:
+        # (打好“攻坚战”…“关键战”…“提前战”: battles of three are figures of speech, no parts,
+        # as each is quoted alone; session 25, misc25: two golds leave them untagged)
+        if not 3 <= len(c) <= 6 or m.start() < 2 or (len(c) == 3 and c[2] == "战"):
             continue
         para = text.count("\n", 0, m.start())
         groups.setdefault((para, len(c), text[m.start() - 2 : m.start()]), []).append(k)
     for ks in groups.values():
-        if len(ks) >= 3 and all(
-            _slogan_shape(quotes[k].group(1), g)
-            and not _metaphor(text, quotes[k].start(), quotes[k].end())
-            for k in ks
+        if (
+            len(ks) >= 3
+            and all(
+                _slogan_shape(quotes[k].group(1), g)
+                and not _metaphor(text, quotes[k].start(), quotes[k].end())
+                for k in ks
+            )
+            and _one_frame([quotes[k].group(1) for k in ks])
         ):
             for k in ks:
                 slogan[k] = True
