@@ -3,7 +3,8 @@
 old development pages: a word of time (如今, 现在, 冬季), a pronoun, the prepositions 沿 / 沿着 /
 沿途, the idiom 攻坚拔寨 (拔 + 寨), the corps' generic 连队社区; a position word after a visited
 item (某某桥西侧); a road named after a kind of place (市场路); a square or a park named right after
-the estate or the community it lies in (某某小区某某小广场). Every example is made up."""
+the estate or the community it lies in (某某小区某某小广场); kinds of site: 早市, 商城, 美食城, 天桥
+(not 线上商城, 过街天桥). Every example is made up."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ def _locs(text: str) -> set[str]:
         # the kind of facility of a community or an estate, no name of its own
         ("在柳岸小区中心广场开展活动。", "中心广场"),
         ("在青禾社区健身广场开展活动。", "健身广场"),
+        # online shops and footbridges in general
+        ("各商户开设线上商城。", "开设线上商城"),
+        ("年内修建过街天桥两座。", "修建过街天桥"),
     ],
 )
 def test_no_site_read(text: str, absent: str) -> None:
@@ -60,6 +64,11 @@ def test_no_site_read(text: str, absent: str) -> None:
         # a square or a park named right after the estate or the community it lies in
         ("桃溪社区在金泰小区榆钱籽小广场举办邻里节活动。", "榆钱籽小广场"),
         ("检查组察看了柳湾社区、岚湖社区白鹭墩湿地公园等地。", "白鹭墩湿地公园"),
+        # kinds of site: a morning market, a mall, a food court, a footbridge
+        ("督查组先后到青溪社区、金桂早市、岚山美食城等地，察看了环境。", "金桂早市"),
+        ("督查组先后到青溪社区、金桂早市、岚山美食城等地，察看了环境。", "岚山美食城"),
+        ("走进市城区金泰商城和新桥市场，察看了环境。", "金泰商城"),
+        ("来到柳溪天桥，察看了环境卫生。", "柳溪天桥"),
         # a road named after a kind of place, as 广场路
         ("他们来到市场路，察看了环境卫生。", "市场路"),
         ("督查组先后来到桃溪社区、市场路城市更新项目现场。", "市场路"),
