@@ -115,3 +115,18 @@ def test_a_named_headline_that_asserts_is_no_requirement_and_the_rule_switches_o
     text = "丁文岳：全力以赴打好全国文明城市创建攻坚战" + _TURN_BODY
     off = suggest(text, disabled=DEFAULT_OFF | {"directive.turn_imperative"})
     assert [s.text for s in off.spans if s.label == "DIRECTIVE"] == []
+
+
+def test_a_text_cut_a_few_characters_into_a_requirement_keeps_what_is_written():
+    # …。二要更 / …；要细 at the very end of a cut copy (before: dropped as shorter than 4)
+    text = "县委书记王海强调，一要更加重视城市的政治生态。二要更"
+    assert issued(text)[-1] == ("二要更", "王海")
+    text = "县委书记王海强调，要克急、克焦、克躁；落实、落细、落小；要细"
+    assert directives(text)[-1] == "要细"
+    # guards: the marker alone, or a short unit closed by its mark, asks nothing
+    assert directives("县委书记王海强调，一要更加重视城市的政治生态。二要") == [
+        "一要更加重视城市的政治生态"
+    ]
+    assert directives("县委书记王海强调，一要更加重视城市的政治生态。要细。") == [
+        "一要更加重视城市的政治生态"
+    ]

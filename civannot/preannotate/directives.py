@@ -2873,7 +2873,14 @@ def _unit(
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
-    if e - s < 4:
+    if e - s < 4 and not (
+        # …；要细 / …。二要更: a text cut off a few characters into a new requirement (a page's
+        # copy that ends mid-sentence, no closing mark): what is written of it is its span
+        e - s >= 2
+        and not text[e:].strip()
+        and (cm := _marker_in(text, s, e)) is not None
+        and cm.end() < e
+    ):
         return None
     mk = None
     ci = 0
