@@ -123,6 +123,12 @@ def test_single_marks_counts_frames_resolve(text: str, want: set, not_want: set)
             set(),
             {("硬件短板", "SLOGAN"), ("街巷环境", "SLOGAN"), ("青岚风貌", "SLOGAN")},
         ),
+        # (battles of three are figures, in a parallel run as when quoted alone)
+        (
+            "要打好“攻坚战”，全面排查；打好“持久战”，常抓不懈；打好“冲刺战”，确保成功。",
+            set(),
+            {("攻坚战", "SLOGAN"), ("持久战", "SLOGAN"), ("冲刺战", "SLOGAN")},
+        ),
         (
             "“孝亲敬老”代表丁某、“扶危济困”代表甲某、“尊师重教”代表乙某、“爱岗敬业”代表丙某先后发言。",
             set(),

@@ -224,7 +224,7 @@ _RELATION_ENDS: dict[str, tuple[str, str, str]] = {
 # places into posts...) always run, and so does places.find_doc_places: the divisions it reads
 # (doc.doc_stems) open the titles, bodies and sites of other labels (with `gpe` off, 14 of
 # 1,362 texts changed TITLE and ORG spans), and its GPE candidates are joined into posts and
-# bodies (岚溪县委书记, 许湾乡政府: reading only the divisions, 9 of 1,362 texts lost the place
+# bodies (岚溪县委书记, 许湾乡政府: reading only the divisions, 9 of 1,466 texts lost the place
 # of a TITLE or an ORG; speed25). Measured (every step wrapped, what it added recorded) over
 # bench_rules_speed's check texts, 576 development pages and every preannotate/learn test's text;
 # tests/test_preannotate_step_skip.py fails when a step adds an id its entry lacks.
