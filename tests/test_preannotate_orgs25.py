@@ -145,3 +145,102 @@ def test_delegation_head_stays_title() -> None:
 )
 def test_masked_and_bare_office_titles(text: str, want: set[tuple[str, str]]) -> None:
     assert want <= _holds(text)
+
+
+# second landing: a leaders' list closed by 及, 由 before a post, a letter that speaks, places
+# stacked bare before a district's body, the capital's civilisation committee
+
+
+def test_leaders_list_closed_by_ji() -> None:
+    got = _holds("团领导邵明川，韦春生，陶明远及各单位干部参加观摩。")
+    assert {("韦春生", "团领导"), ("陶明远", "团领导")} <= got
+
+
+def test_you_before_post_is_no_surname() -> None:
+    assert ("乔林", "副县长") in _holds("会后，由副县长乔林就整改工作提出要求。")
+
+
+def test_letter_is_no_speaker() -> None:
+    got = _tagged("省委发来贺信。贺信中说：多年来，全市上下齐心协力。")
+    assert not any(label == "PERSON" for _, label in got)
+    assert ("李建中", "PERSON") in _tagged("李建中说：要抓好落实。")
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        ("天津河东区委负责同志督导创文。", {("天津河东区委", "ORG")}, {("天津", "GPE")}),
+        ("会议由杭州西湖区委主办。", {("杭州西湖区委", "ORG")}, {("杭州", "GPE")}),
+        (
+            "会议传达了首都文明委全会精神，首都文明办作了部署。",
+            {("首都文明委", "ORG"), ("首都文明办", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_bodies_two(text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (not_want & got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("镇党委委员、副镇长乔林以召开现场会的形式推进整改。", {("乔林", "副镇长")}),
+        ("县委常委、常务副县长韦春生沿滨河路步行查看。", {("韦春生", "常务副县长")}),
+        ("市委常委、宣传部长陶明远应县文明办邀请出席。", {("陶明远", "宣传部长")}),
+        ("市委书记邵明川从省城带回了这块奖牌。", {("邵明川", "市委书记")}),
+        ("镇卫生院院长乔林布置公共卫生工作。", {("乔林", "镇卫生院院长")}),
+        ("在镇党委书记韦春生、镇长陶明远的指导下，工作顺利开展。", {("陶明远", "镇长")}),
+    ],
+)
+def test_more_followers(text: str, want: set[tuple[str, str]]) -> None:
+    assert want <= _holds(text)
+
+
+def test_region_bare_name_before_its_people() -> None:
+    got = _holds("在广西壮族自治区党委常委、柳州市委书记邵明川陪同下调研。")
+    assert ("邵明川", "广西壮族自治区党委常委") in got
+
+
+@pytest.mark.parametrize("word", ["冒着", "赶赴", "主动", "重点", "当场", "今年", "傍晚", "现任"])
+def test_probe_followers(word: str) -> None:
+    text = f"9月5日，区委副书记、区长邵明川{word}到城东街道检查。"
+    assert ("邵明川", "区长") in _holds(text)
+
+
+def test_transliterated_name_ends_before_yu() -> None:
+    got = _tagged("市委副书记、市长艾力·排都拉与市委副书记乔林出席。")
+    assert ("艾力·排都拉", "PERSON") in got
+
+
+def test_stacked_bare_places_after_ju() -> None:
+    got = _tagged("据广东佛山南海区融媒体中心报道，活动顺利开展。")
+    assert ("广东佛山南海区融媒体中心", "ORG") in got
+
+
+def test_reduplicated_adverb_is_no_name() -> None:
+    got = _tagged("这是贯彻落实习近平总书记殷殷嘱托的具体行动。")
+    assert ("殷殷", "PERSON") not in got
+    assert ("习近平", "PERSON") in got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        (
+            "县委宣传部会同县文明办组织督查。",
+            {("县委宣传部", "ORG"), ("县文明办", "ORG")},
+            {("会同县文明办", "ORG")},
+        ),
+        ("由会同县政府牵头。", {("会同县政府", "ORG")}, set()),
+        ("经济开发区所辖办事处要落实责任。", set(), {("经济开发区所辖办事处", "ORG")}),
+    ],
+)
+def test_joint_verb_and_under_words(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (not_want & got)

@@ -93,6 +93,8 @@ _OWN_PARTY = re.compile("(?:机关)?(?:党委|党总支|党支部|党组)(?![书
 # kinds whose names run to twelve characters (a company's, a troupe's: 某某区某某民间文化艺术团)
 _LONG_NAMED = ("公司", "艺术团", "交通管理局", "疾控中心")
 # a detachment or a brigade of a corps, named by its field after it (某某执法总队轨道交通支队)
+# the last characters of a body's name before a verb of joint action (县委宣传部会同…)
+_JOINT_AFTER = frozenset("队局委办所站心部厅院府")
 _JOINED_AFTER_BODY = re.compile("(?<=[队局委办所站心部])(?:联合|会同|协同|配合)")
 _SUB_UNIT_NAMED = re.compile(rf"[{CJK}]{{2,6}}?(?:支队|大队)(?![{CJK}]?[长任记员])")
 # a body's last character and the next one forming a word of their own
@@ -500,6 +502,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             name[0] in "各全每该本我这那其"
             or "各" in name
             or "每" in name
+            # (经济开发区所辖办事处: the offices under a zone, none named; orgs25)
+            or any(w in name for w in _UNDER_WORDS)
             or (name[0] in "两三四五六七八九十几" and name[1:2] in _COUNTED_LEVELS)
         ):
             continue
@@ -576,6 +580,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
 
 # the bodies of a community or village (and the village's or community's own name before them)
 _LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
+_UNDER_WORDS = ("所辖", "下辖", "所属", "下属")
 _ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往")
 _DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
 
@@ -1707,6 +1712,19 @@ def find_orgs(doc: Doc) -> None:
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
+    if "会同" in text:
+        # 县委宣传部会同县文明办: after a body, 会同 is the verb "jointly with", not the county
+        # 会同县 (orgs25, (b): the genre's verb of joint action)
+        doc.cands = [
+            Cand(c.start + 2, c.end, c.label, c.conf, c.prio, c.rule)
+            if c.label in ("ORG", "GPE")
+            and text.startswith("会同", c.start)
+            and c.start
+            and text[c.start - 1] in _JOINT_AFTER
+            and c.end - c.start > 3
+            else c
+            for c in doc.cands
+        ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     doc.cands = [
         c
@@ -2040,7 +2058,7 @@ def _stacked_place_bodies(doc: Doc) -> None:
     the district belongs to its full name (org.grammar), as 漳州市农业农村局 keeps its city."""
     text, g = doc.text, doc.r.g
     for c in list(doc.cands):
-        if c.label != "ORG" or c.start < 3:
+        if c.label != "ORG" or c.start < 2:
             continue
         if not any(text[c.start : c.start + n] in g.admin_full for n in (3, 4, 5)):
             continue
@@ -2051,11 +2069,26 @@ def _stacked_place_bodies(doc: Doc) -> None:
                 (a - n for n in (5, 4, 3) if a >= n and _division_name(text[a - n : a], g)), None
             )
             if k is None:
+                # 天津津南区委, 浙江杭州市西湖区委: a province or city written bare before the
+                # division (orgs25, (b): the stacked divisions without their units)
+                k = next(
+                    (
+                        a - n
+                        for n in (3, 2)
+                        if a >= n
+                        and (
+                            text[a - n : a] + "省" in g.admin_full
+                            or text[a - n : a] + "市" in g.admin_full
+                        )
+                    ),
+                    None,
+                )
+            if k is None:
                 break
             a = k
         before = text[a - 1] if a else "\n"
         if a < c.start and (
-            not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由"
+            not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到由据对向"
         ):
             doc.add(a, c.end, "ORG", c.conf, max(c.prio, 3), c.rule)
 
@@ -2957,10 +2990,11 @@ _DIVISION_TEAM = re.compile(
 
 # the production and construction corps named bare (兵团各单位要…, 兵团与某市召开…): its standard
 # short form, as 省委 is the province's committee (orgs25, systematic (b); both dev sets' annotators
-# tag it ORG, 19 times). Not its people or its spirit (兵团人, 兵团精神), nor before its divisions
+# tag it ORG, 19 times). Not its people or its spirit (兵团人, 兵团精神; 兵团精神文明 is the corps'
+# civilisation), nor before its divisions
 # (兵团八师某某市: the places' rules), nor inside its full name; a body after it (兵团党委) is
 # read longer by the grammar and wins the overlap.
-_CORPS_BARE = re.compile("(?<!建设)兵团(?![人精文史第一二三四五六七八九十农])")
+_CORPS_BARE = re.compile("(?<!建设)兵团(?![人文史第一二三四五六七八九十农])(?!精神(?!文明))")
 
 
 def _corps_bare(doc: Doc) -> None:

@@ -53,6 +53,9 @@ def _valid_name(s: str, g: Gazetteers) -> bool:
     # 王书记, 张主任: a surname and a post are a way of address, not a name
     if given in _POSTS_AS_GIVEN:
         return False
+    # 总书记殷殷嘱托, 书记常常深入: a reduplicated adverb of the dictionary is no name (orgs25)
+    if len(s) == 2 and s[0] == s[1] and jieba_tokenizer().FREQ.get(s):
+        return False
     # 由区委书记、区长任组长: a name never opens with a whole post (区 is a surname; persons23)
     if s[:2] in _POSTS_AS_GIVEN:
         return False
@@ -148,6 +151,10 @@ def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
             return best
     first = 0
     for end in range(last + 1, m.end() + 1):
+        if first and end - last > 4:
+            # 艾力·排都拉与市委副书记: past a follower, no part runs on beyond four characters to
+            # a later one (与市委副 + 书记; orgs25)
+            break
         if end - last >= 2 and (pm2 := r.bare_post.match(text, end)) is not None:
             # 艾则孜·木沙专员一行: a post written after the name ends it (session 9 audit)
             if _boundary_after(text, pm2.end(), r):
@@ -559,6 +566,10 @@ _WORK_VERBS = ("部署", "安排", "动员")
 _WORD_FREQ = 100
 
 
+# (贺信 58, 来信 829: a word of jieba's dictionary; no surname and given character is so frequent)
+_LETTER_FREQ = 50
+
+
 def find_speaker_frames(doc: Doc) -> None:
     """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
@@ -577,6 +588,14 @@ def find_speaker_frames(doc: Doc) -> None:
         if s in doc.persons:
             continue
         cand = text[s:e]
+        # 贺信中说：: a word and a locative (贺信 + 中) is the letter that says it, no name (a
+        # surname opening a word: 贺, 文, 通; orgs25)
+        if (
+            len(cand) == 3
+            and cand[2] in "中上里内"
+            and jieba_tokenizer().FREQ.get(cand[:2], 0) >= _LETTER_FREQ
+        ):
+            continue
         # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
         # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
         if _valid_name(cand, r.g) and not (

@@ -867,6 +867,9 @@ def _surname_post(doc: Doc, s: int, e: int) -> bool:
     text = doc.text
     if s < 1 or text[s:e] not in _lone_posts() or _surname_len(text[s - 1 : s], doc.r.g) != 1:
         return False
+    # (，由副团长某某就…: 由 opening the clause is the preposition, no surname; orgs25)
+    if text[s - 1] == "由":
+        return False
     return s == 1 or not _is_cjk(text[s - 2])
 
 
@@ -1095,7 +1098,10 @@ def _autonomous_start(doc: Doc, k: int) -> int:
                 (
                     n
                     for n in (2, 3, 4)
-                    if text[m - n : m] in g.admin_stems or text[m - n : m] in _AUTONOMOUS_STEMS
+                    if text[m - n : m] in g.admin_stems
+                    or text[m - n : m] in _AUTONOMOUS_STEMS
+                    # (当广西壮族自治区党委常委: the region's bare name; orgs25)
+                    or (text.startswith("自治区", k) and text[m - n : m] in g.gpe_names)
                 ),
                 0,
             )
@@ -1390,7 +1396,8 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
 
 _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
 # what a list of leaders does at its end (…等出席, …参加会议)
-_LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同")
+# (团领导甲，乙，丙及各单位干部参加: the list closed by 及 before the others who attend; orgs25)
+_LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同|及各|以及")
 _COMMA_LIST_MAX = 12  # names read after commas before what the leaders do must come
 
 
