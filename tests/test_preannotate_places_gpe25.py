@@ -99,3 +99,11 @@ def test_a_sub_district_opening_a_sentence() -> None:
     # a town or a sub-district with its unit opening a sentence, as after a comma (locs22)
     tagged = _tagged("共收集建议300多条。柳营街道也邀请了专业设计师参与改造。")
     assert ("柳营街道", "GPE") in tagged
+
+
+def test_a_regiment_is_a_gpe_in_a_text_about_the_corps() -> None:
+    # a regiment named bare in a headline and as the source of a corps' page: GPE, not a body
+    text = "四十二团开展人居环境整治观摩活动\n发布：2021-05-06 来源：四十二团\n事关团场的整体形象。"
+    tagged = _tagged(text)
+    assert ("四十二团", "GPE") in tagged
+    assert ("四十二团", "ORG") not in tagged
