@@ -58,19 +58,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def _drop_test_databases() -> None:
-    """Drop every database the tests made (named t_, r_ or rt_ and hex): each is a copy of
-    template1, several MB plus its WAL, and a CI machine's disk is not ours to fill."""
+def _drop_databases(names: list[str] | None, password: str | None = None) -> None:
+    """Drop the test server's databases `names`, or (None) every one the tests made (named t_,
+    r_ or rt_ and hex): each is a copy of template1, several MB plus its WAL, and a CI machine's
+    disk is not ours to fill."""
     from civannot.models.database import connect_postgres
 
-    admin = connect_postgres(os.environ["CIVANNOT_TEST_PG"])
+    admin = connect_postgres(os.environ["CIVANNOT_TEST_PG"], password)
     try:
-        names = [
-            row[0]
-            for row in admin.execute_sql(
-                "SELECT datname FROM pg_database WHERE datname ~ '^(t|r|rt)_[0-9a-f]{10,16}$'"
-            ).fetchall()
-        ]
+        if names is None:
+            names = [
+                row[0]
+                for row in admin.execute_sql(
+                    "SELECT datname FROM pg_database WHERE datname ~ '^(t|r|rt)_[0-9a-f]{10,16}$'"
+                ).fetchall()
+            ]
         for name in names:
             admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
@@ -81,7 +83,7 @@ def _drop_test_databases() -> None:
 def _test_server_left_clean() -> object:
     yield
     if os.environ.get("CIVANNOT_TEST_PG"):
-        _drop_test_databases()
+        _drop_databases(None)
 
 
 @pytest.fixture(autouse=True)
@@ -132,12 +134,4 @@ def _projects_on_the_test_server(monkeypatch: pytest.MonkeyPatch) -> object:
     yield
     # this test's databases go when it ends, so the cluster holds one test's worth at a time
     if where:
-        from civannot.models.database import connect_postgres
-
-        admin = connect_postgres(os.environ["CIVANNOT_TEST_PG"], admin_password)
-        try:
-            for url in where.values():
-                name = url.rsplit("/", 1)[1]
-                admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            admin.close()
+        _drop_databases([url.rsplit("/", 1)[1] for url in where.values()], admin_password)

@@ -40,6 +40,7 @@ class RuleSkips:
 class RulesSkips:
     now: tuple[str, ...]  # the steps not run now (every rule of theirs off)
     rules: dict[str, RuleSkips]
+    off: frozenset[str] = frozenset()  # the rules off now, as the engine resolves them
 
 
 def rule_group(rule: str) -> str:
@@ -77,7 +78,7 @@ def rule_skips(
             except ValueError:  # (not a family a user can name)
                 by_group[group] = ()
         out[rule] = RuleSkips(tuple(sorted(steps)), group, by_group[group])
-    return RulesSkips(tuple(sorted(now)), out)
+    return RulesSkips(tuple(sorted(now)), out, frozenset(off))
 
 
 @dataclass

@@ -5,9 +5,10 @@ character tests. No rule lives here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
@@ -453,6 +454,21 @@ def _gpe_full_spans(text: str, r: _Rules) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     return _Rules(load())
+
+
+# what rules build from the gazetteers (patterns, name sets), kept with the gazetteers they were
+# built from: lru_caches would hash their word tuples (256 bodies) on every call, ~6 us a text
+# each (orgs24)
+_PER_GAZETTEERS: dict[tuple[int, str], tuple[Gazetteers, Any]] = {}
+
+
+def per_gazetteers(g: Gazetteers, key: str, build: Callable[..., Any], *args: Any) -> Any:
+    """build(*args), built once for `g` under `key` (built again for another Gazetteers)."""
+    k = (id(g), key)
+    got = _PER_GAZETTEERS.get(k)
+    if got is None or got[0] is not g:
+        got = _PER_GAZETTEERS[k] = (g, build(*args))
+    return got[1]
 
 
 def _is_cjk(ch: str) -> bool:

@@ -86,11 +86,13 @@ _ETHNIC = tuple(
 )
 
 
-# the country and the province-level divisions, bare (gpe_names.txt's first lines)
-_UPPER = frozenset(
-    "中国 北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
-    "湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split()
+# the mainland's province-level divisions, bare (gpe_names.txt's first lines)
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split()
 )
+# the country and every province-level name a chain of divisions opens with
+_UPPER = PROVINCES | {"中国", "台湾"}
 
 
 def _chain_word(word: str, full: frozenset[str]) -> bool:

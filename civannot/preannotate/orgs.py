@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from typing import Any
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -22,9 +20,11 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     all_cjk,
+    per_gazetteers,
 )
 from civannot.preannotate.gazetteers import (
     CJK,
+    PROVINCES,
     Gazetteers,
     _lines,
     alternation,
@@ -862,19 +862,6 @@ _SMALL_BODY = re.compile(
 )
 
 
-# patterns built from the gazetteers, kept with them: the lru_caches below hash their word
-# tuples (256 bodies) on every call, ~6 us a text each (orgs24)
-_MEMO: dict[tuple[int, str], Any] = {}
-
-
-def _memo(g: Gazetteers, key: str, build: Callable[..., Any], *args: Any) -> Any:
-    k = (id(g), key)
-    got = _MEMO.get(k)
-    if got is None or got[0] is not g:
-        got = _MEMO[k] = (g, build(*args))
-    return got[1]
-
-
 @functools.lru_cache(maxsize=4)
 def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     kinds = alternation(_lines("org_abbrev_kinds.txt"))
@@ -943,7 +930,7 @@ _BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "�
 def _abbrev_orgs(doc: Doc) -> None:
     """org.abbrev: bodies named by an abbreviation nobody listed, closed by a kind (org_abbrev_kinds.txt)."""
     text, r = doc.text, doc.r
-    with_level, bare, not_words = _memo(r.g, "abbrev", _abbrev_res, r.g.levels)
+    with_level, bare, not_words = per_gazetteers(r.g, "abbrev", _abbrev_res, r.g.levels)
     names = r.g.org_names
     pos = 0
     while (m := with_level.search(text, pos)) is not None:
@@ -1137,7 +1124,7 @@ def _bare_body_re(
 def _bare_bodies(doc: Doc) -> None:
     """org.bare: a body's kind written without its level where it is given a task."""
     text, r = doc.text, doc.r
-    pat = _memo(r.g, "bare", _bare_body_re, r.g.bodies, r.g.org_names, r.g.org_fields)
+    pat = per_gazetteers(r.g, "bare", _bare_body_re, r.g.bodies, r.g.org_names, r.g.org_fields)
     for m in pat.finditer("\n" + text):
         s, e = m.start(1) - 1, m.end(1) - 1
         if r.bare_post.match(text, e) is not None:
@@ -2186,11 +2173,7 @@ def _divisions_before_levels(doc: Doc) -> None:
 
 
 _STEM_LEVELS = frozenset("省市县区州旗盟镇乡街")
-_PROVINCES = frozenset(
-    "河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 甘肃"
-    " 青海 陕西 黑龙江 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆".split()
-)
-_PROVINCE_SCAN = re.compile("|".join(sorted(_PROVINCES, key=len, reverse=True)))
+_PROVINCE_SCAN = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 # the bodies a county's or district's bare name is written before (芗城人民法院, 芗城政府,
 # 芗城发改局): the kinds every level has and the listed bodies and names, of two characters or
 # more, not the generic heads (委员会, 办公室) nor the sites visited as often as bodies addressed
@@ -2237,7 +2220,7 @@ def _stems_before_bodies(doc: Doc) -> None:
     preposition, is one body with it (the place was tagged and the body lost, or nothing was read;
     orgs24, systematic (b): every body of the division is written so)."""
     text, r = doc.text, doc.r
-    pat, firsts = _memo(r.g, "stem", _stem_body_re, r.g.bodies, r.g.org_names)
+    pat, firsts = per_gazetteers(r.g, "stem", _stem_body_re, r.g.bodies, r.g.org_names)
     n = len(text)
     # (海南文明委, 会议由福建文明办承办: a province's short name, the bodies of a province; one
     # scan of the text for all of them)

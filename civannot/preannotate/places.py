@@ -25,6 +25,7 @@ from civannot.preannotate.common import (
     _Rules,
     all_cjk,
     gpe_full_spans,
+    per_gazetteers,
     rules,
 )
 from civannot.preannotate.common import _word_edge as _common_word_edge
@@ -4066,18 +4067,19 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 doc.add(i, i + len(name), "GPE", 0.6, 2, "gpe.zone")
 
 
-_CHAIN_NAMES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
 def _chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
     """(provinces' bare names, prefectures' bare names that also read as words: 娄底, 上饶, 黄山,
     大理, which the gazetteer reads bare only inside a chain of divisions)."""
-    got = _CHAIN_NAMES.get(id(g))
-    if got is None:
-        provinces = frozenset(n for n in g.gpe_names if n + "省" in g.admin_full) | _REGIONS
-        cities = frozenset(g.gpe_names & g.gpe_ambiguous) - provinces - {"中国", "台湾"}
-        got = _CHAIN_NAMES[id(g)] = (provinces, cities)
+    got: tuple[frozenset[str], frozenset[str]] = per_gazetteers(
+        g, "chain_names", _build_chain_names, g
+    )
     return got
+
+
+def _build_chain_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
+    provinces = frozenset(n for n in g.gpe_names if n + "省" in g.admin_full) | _REGIONS
+    cities = frozenset(g.gpe_names & g.gpe_ambiguous) - provinces - {"中国", "台湾"}
+    return provinces, cities
 
 
 def _chain_cities(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from civannot.preannotate.common import Cand, Doc
+from civannot.preannotate.common import Cand, Doc, all_cjk
 from civannot.preannotate.gazetteers import (
     CJK,
     alternation,
@@ -120,7 +120,7 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
             name = text[s:e]
             if (
                 not 2 <= len(name) <= 8
-                or not all(_is_cjk_char(c) for c in name)
+                or not all_cjk(name)
                 or any(c in _ITEM_STOP for c in name)
                 or name.endswith(_ITEM_NOT_ENDS)
                 or "街道" in name
@@ -132,10 +132,6 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(s, e, "LOC", 0.45, 2, "loc.visit_item"))
     return out
-
-
-def _is_cjk_char(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 speed_up(globals())

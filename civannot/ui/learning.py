@@ -398,7 +398,7 @@ class RulesWindow(QWidget):
         filling, self._filling = self._filling, True
         for i in range(self.rules.rowCount()):
             rule = self.rules.item(i, 1).text()
-            text, tip = skips_text(skips.rules.get(rule), rule in self._off())
+            text, tip = skips_text(skips.rules.get(rule), rule in skips.off)
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(tip)
@@ -415,17 +415,6 @@ class RulesWindow(QWidget):
             else ""
         )
         self.skipped.setVisible(bool(skips.now))
-
-    def _off(self) -> set[str]:
-        from civannot.preannotate.registry import resolve_disabled
-
-        rep = self.report or {}
-        try:
-            return set(
-                resolve_disabled([*rep.get("disabled", []), *rep.get("schema_disabled", [])])
-            )
-        except ValueError:
-            return {r["rule"] for r in rep.get("rules", []) if r.get("disabled")}
 
     def _fit_evaluation(self) -> None:
         """The evaluation table is as wide as its six columns (English headers are wider than
