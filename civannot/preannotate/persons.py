@@ -497,6 +497,30 @@ _AFTER_GIVEN_HE = re.compile(
 _BODY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}[局委办厅](?=[、，。；等和及与）)])")
 
 
+# what the last of a list of leaders does right after the name (甲、乙、丙陪同调研)
+_TAIL_ACTS = re.compile("出席|参加|陪同|列席|到会|一同|分别|先后")
+
+
+def _tail_list_item(text: str, q: int) -> bool:
+    """Whether text[q:q+3], after 、 and two or more names, is the list's last name though its
+    surname is in no list: three Chinese characters, no word of the dictionary, none that a name
+    never holds, no body's or place's end, a leader's act right after it."""
+    item = text[q : q + 3]
+    return (
+        len(item) == 3
+        and _TAIL_ACTS.match(text, q + 3) is not None
+        and all(_is_cjk(c) for c in item)
+        and _BAD_NAME_CHARS.isdisjoint(item)
+        and _NEVER_GIVEN.isdisjoint(item)
+        and item[-1] not in _UNIT_NAME_ENDS
+        and item[-1] not in _PLACE_ENDS
+        and item[-1] not in "厅员者"
+        and not jieba_tokenizer().FREQ.get(item)
+        and item[1:] not in _MEMBER_WORDS
+        and item[1:] not in common_words()
+    )
+
+
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
     not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
@@ -516,6 +540,10 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
         ):
             # 甲、李庄村主任乙 / 甲、东坑镇党委书记乙: a village or a town opening a title,
             # no name (persons24)
+            break
+        if not e and out and _tail_list_item(text, q):
+            # 甲、乙、黑某某陪同: the list's last name, of a surname no list holds (orgs26)
+            out.append((q, q + 3))
             break
         if not e:
             nxt = text.find("、", q, q + 6)
@@ -882,6 +910,35 @@ _LEADING = ("带队", "率队", "带领")
 _UNIT_NAME_ENDS = frozenset("村镇乡区县市局办委部队所站院校社园厂场街")
 
 
+def _inner_list_item(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], between two 、 of a list, may be a name the surname rules do not read
+    (a rare surname: 青某某, 黑某某; a given name that is a word: 青春): two or three Chinese
+    characters, none that a name never holds, no body's or place's end (orgs26)."""
+    item = text[s:e]
+    return (
+        2 <= e - s <= 3
+        and text[s - 1 : s] == "、"
+        and text[e : e + 1] == "、"
+        and all(_is_cjk(c) for c in item)
+        and _BAD_NAME_CHARS.isdisjoint(item)
+        and _NEVER_GIVEN.isdisjoint(item)
+        and item[-1] not in _UNIT_NAME_ENDS
+        and item[-1] not in _PLACE_ENDS
+        and item[-1] != "厅"
+    )
+
+
+def _odd_items_flanked(items: list[tuple[int, int]], odd: set[int]) -> bool:
+    """Whether every item the surname rules did not read stands between two that they did (the
+    list read backwards, last item first)."""
+    for i, (s, _) in enumerate(items):
+        if s in odd and not (
+            0 < i < len(items) - 1 and items[i - 1][0] not in odd and items[i + 1][0] not in odd
+        ):
+            return False
+    return True
+
+
 def find_names_before_leaders(doc: Doc) -> None:
     """person.leaders_list: two or more names at 、 opening a clause, closed by 等…领导. The list
     may also follow 及 / 和 / 与 after another person (市文明办副主任某某及甲、乙、丙等镇领导)."""
@@ -904,9 +961,13 @@ def find_names_before_leaders(doc: Doc) -> None:
                 return s, prev
             if prev in _LIST_JOINS and s - 1 in doc.persons.values():
                 return s, prev
+        if _inner_list_item(text, w, e):
+            odd.add(w)
+            return w, "、"
         return None
 
     for m in _LEADERS_AFTER_LIST.finditer(text):
+        odd: set[int] = set()
         opener = ""
         if m.group().endswith("领导"):
             if text.startswith(_ESCORTING, m.end()):
@@ -916,6 +977,8 @@ def find_names_before_leaders(doc: Doc) -> None:
         items, opened = _list_before(m.start(), item_before)
         if any(text[e - 1] in _UNIT_NAME_ENDS for _, e in items):
             continue  # 王家村、李家村分别参加: places or bodies, no names (persons21)
+        if odd and not _odd_items_flanked(items, odd):
+            continue
         if len(items) >= 2 and opened:
             rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:
@@ -1496,7 +1559,8 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     他/她 paragraphs), and the strings the project's annotators accepted before."""
     text, r, persons = doc.text, doc.r, doc.persons
     _lengthen_cut_names(doc)
-    names = {text[s:e] for s, e in persons.items()}
+    # (a surname alone, 习 of 和习总书记, is a way of address there only: no repeat; orgs26)
+    names = {text[s:e] for s, e in persons.items() if e - s >= 2}
     names = {n for n in names if not _excluded_person(text, *_first(text, n))}
     if lexicon is not None:
         for s, e, label in lexicon.finditer(text):
