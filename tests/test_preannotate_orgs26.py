@@ -135,3 +135,34 @@ def test_conjunction_before_surname_and_general_secretary() -> None:
 def test_name_before_interview() -> None:
     got = _holds("9月5日将推出对柳州市委副书记、市长邵明川的专访，敬请关注！")
     assert {("邵明川", "柳州市委副书记"), ("邵明川", "市长")} <= got
+
+
+def test_body_of_a_four_character_city() -> None:
+    got = _tagged("到来之际，共青城市人大常委会机关开展志愿服务活动。")
+    assert ("共青城市人大常委会机关", "ORG") in got
+
+
+def test_standing_committee_organ() -> None:
+    assert ("县人大常委会机关", "ORG") in _tagged("县人大常委会机关开展志愿服务活动。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("会上，次仁多杰强调，要加强管理。", "次仁多杰"),
+        ("会上，白玛旺堆强调，要加强管理。", "白玛旺堆"),
+        ("阿依古丽主持会议。", "阿依古丽"),
+        ("多吉次珠到城东街道检查创文工作。", "多吉次珠"),
+    ],
+)
+def test_transliterated_name_in_a_frame(text: str, name: str) -> None:
+    assert (name, "PERSON") in _tagged(text)
+
+
+def test_bare_list_with_a_name_found_again() -> None:
+    text = (
+        "管委会领导邵明川、韦春生、陶明远、龙海波，管委会副巡视员樊建国出席会议。\n"
+        "韦春生宣读了实施方案。"
+    )
+    got = _tagged(text)
+    assert {("邵明川", "PERSON"), ("陶明远", "PERSON"), ("龙海波", "PERSON")} <= got

@@ -193,7 +193,11 @@ def _read_chain(
             continue
         new = items[1:] if s0 in doc.persons else items
         lo = new[0][0] - (new[0][0] == s0)
-        if any(c.start < e1 and c.end > lo for c in doc.cands):
+        # (an item found as a name already, 甲 read again from a later 甲宣读了…, is one of the
+        # list's names, no span that breaks it; orgs26)
+        touching = [c for c in doc.cands if c.start < e1 and c.end > lo]
+        named = {(x, y) for x, y in new if doc.persons.get(x) == y} if touching else set()
+        if any(not (c.label == "PERSON" and (c.start, c.end) in named) for c in touching):
             return  # a title, a place or a name found touches the list or sits in it
         if any(_excluded_person(text, x, y) for x, y in new):
             return
@@ -201,7 +205,8 @@ def _read_chain(
         c = _PEOPLE_COUNT.match(text, e1)
         rule = CITIZEN if c and not _OFFICIALS_COUNTED.match(text, c.end()) else RULE
         for x, y in new:
-            doc.add_person(x, y, 0.7, rule)
+            if (x, y) not in named:
+                doc.add_person(x, y, 0.7, rule)
         return
 
 

@@ -1272,7 +1272,11 @@ def find_orgs(doc: Doc) -> None:
         # nor 都市 where it knows the city; realdev11)
         if (
             not _level_ok(text, s)
-            and not (text[s] in "区市县" and text[s - 2 : s + 1] in g.admin_full)
+            # (共青城市人大常委会, 阿拉山口市政府: a name of four or five the gazetteer knows;
+            # orgs26)
+            and not (
+                text[s] in "区市县" and any(text[s - n : s + 1] in g.admin_full for n in (2, 3, 4))
+            )
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
         ):
@@ -1467,7 +1471,8 @@ def find_orgs(doc: Doc) -> None:
         # (not 机关党委 / 机关事务局 / 机关工委, bodies of their own; orgs17)
         elif (
             text.startswith("机关", e)
-            and (text.endswith(("政协", "人大", "政府"), s, e) or text[e - 1] == "委")
+            # (市人大常委会机关: the standing committee's organ; orgs26)
+            and (text.endswith(("政协", "人大", "政府", "常委会"), s, e) or text[e - 1] == "委")
             and not text.startswith(("机关党", "机关事务", "机关工委", "机关作风", "机关效能"), e)
         ):
             e += 2

@@ -220,6 +220,19 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
     return 0
 
 
+def _transliterated(text: str, s: int, e: int, r: _Rules) -> bool:
+    """Whether text[s:e], no name of a surname and a given name, is a transliterated name of
+    two listed parts or more (扎西次仁, 白玛旺堆), no word of the dictionary nor a place."""
+    name = text[s:e]
+    return (
+        not _valid_name(name, r.g)
+        and _minority_name_end(text, s, r) == e
+        # (jieba's dictionary holds some names of four, 阿依古丽: only three are asked)
+        and not (len(name) == 3 and jieba_tokenizer().FREQ.get(name))
+        and not _place_name(name, r)
+    )
+
+
 def _unlisted_half(text: str, a: int, b: int, r: _Rules) -> bool:
     """May text[a:b] be the part of a transliterated name that no list holds: Chinese
     characters no verb of the genre opens, no word of the dictionary nor a place's end."""
@@ -624,6 +637,11 @@ def find_speaker_frames(doc: Doc) -> None:
             and jieba_tokenizer().FREQ.get(cand[:2], 0) >= _LETTER_FREQ
         ):
             continue
+        # 扎西次仁强调，, 会上，白玛旺堆要求，: a transliterated name of two listed parts, no
+        # surname (orgs26, (b): Tibetan and Uyghur officials named bare in a frame)
+        if len(cand) >= 3 and _transliterated(text, s, e, r):
+            doc.add_person(s, e, 0.8, "person.frame")
+            continue
         # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
         # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
         if _valid_name(cand, r.g) and not (
@@ -833,7 +851,12 @@ def _sentence_start_names(
             continue
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if s in doc.persons or not _valid_name(name, r.g):
+        if s in doc.persons:
+            continue
+        if len(name) >= 3 and _transliterated(text, s, e, r):
+            yield s, e  # (阿依古丽主持会议。: a transliterated name; orgs26)
+            continue
+        if not _valid_name(name, r.g):
             continue
         if (len(name) == 2 or not short_words_only) and (name in fw or name in cw):
             continue
@@ -845,7 +868,8 @@ def _sentence_start_names(
 # 某某作工作部署。某某主持。 (after a list of attendees): a sentence that only says what a named
 # person did at the meeting, with no title written anywhere (realdev10)
 _MEETING_ROLE = re.compile(
-    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?"
+    # (阿依古丽主持会议。: a transliterated name of four; orgs26)
+    rf"([{CJK}]{{2,4}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?"
     # (某某在主席台前排就座。: a presidium's member named alone; session 11 audit)
     r"|在主席台(?:前排)?就[座坐])[。\n]"
 )
