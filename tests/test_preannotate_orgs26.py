@@ -149,6 +149,36 @@ def test_standing_committee_organ() -> None:
 @pytest.mark.parametrize(
     "text, name",
     [
+        ("会上，邵明川宣读了表彰决定。", "邵明川"),
+        ("会上，邵明川作动员讲话。", "邵明川"),
+        ("邵明川带领相关部门负责人察看了农贸市场。", "邵明川"),
+        ("邵明川代表县委县政府致辞。", "邵明川"),
+        ("针对存在问题，邵明川召开座谈会听取意见。", "邵明川"),
+        ("邵明川调研创文工作时强调，要加强管理。", "邵明川"),
+        ("今年以来，据邵明川介绍，共整治问题三百处。", "邵明川"),
+    ],
+)
+def test_bare_name_opening_a_clause_with_an_act(text: str, name: str) -> None:
+    assert (name, "PERSON") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会上，同时宣读了表彰决定。", "会上，王庄村汇报了工作。", "同时，严格要求各单位加强管理。"],
+)
+def test_no_name_opening_a_clause(text: str) -> None:
+    assert not any(label == "PERSON" for _, label in _tagged(text))
+
+
+def test_comrades_address_no_name() -> None:
+    got = _tagged("各位领导、同志们：今天召开会议。邵明川同志主持会议。")
+    assert ("邵明川", "PERSON") in got
+    assert sum(1 for _, label in got if label == "PERSON") == 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
         ("会上，次仁多杰强调，要加强管理。", "次仁多杰"),
         ("会上，白玛旺堆强调，要加强管理。", "白玛旺堆"),
         ("阿依古丽主持会议。", "阿依古丽"),

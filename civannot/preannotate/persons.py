@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import (
@@ -20,6 +20,7 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
     all_cjk,
+    per_gazetteers,
 )
 from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
@@ -835,18 +836,26 @@ def _sentence_start_names(
     pattern: re.Pattern[str],
     starts: re.Pattern[str] = _SENTENCE_END,
     short_words_only: bool = True,
+    scan: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The names (group 1 of `pattern`) of the matches at a line or sentence start (or after
     each match of `starts`) that are not found yet and read as a name: 全县到各村检查, 江苏到浙江考察,
     会议主持。 have a word of the dictionary (names have no frequency there) or a place where the
     name would be. `short_words_only`: a function or common word is no name only at two
-    characters (a headline's segment refuses them at any length)."""
+    characters (a headline's segment refuses them at any length). `scan`: a start's mark and
+    the pattern in a lookahead (group 1 the name), searched in one pass instead of a match tried
+    at each start (the same matches, the loop in the regex engine)."""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
     freq = jieba_tokenizer().FREQ
     # tried at each line or sentence start only (a few per text), not at every position
-    for k in itertools.chain((0,), (m.end() for m in starts.finditer(text))):
-        m = pattern.match(text, k)
+    found: Iterable[re.Match[str] | None]
+    if scan is not None:
+        found = itertools.chain((pattern.match(text, 0),), scan.finditer(text))
+    else:
+        starts_at = itertools.chain((0,), (m.end() for m in starts.finditer(text)))
+        found = (pattern.match(text, k) for k in starts_at)
+    for m in found:
         if m is None:
             continue
         s, e = m.start(1), m.end(1)
@@ -884,12 +893,57 @@ _HEADLINE_ROLE = re.compile(
 _SEGMENT_START = re.compile("[\n \u3000]+")
 
 
+# 会上，某某宣读了表彰决定 / 某某带领相关部门负责人察看了… / 据某某介绍，: a clause that opens with
+# a name and an act only a person does at a meeting or a visit, no title written anywhere near
+# (orgs26, (b): the acts of the genre's officials; the blind team set's PERSON misses are names
+# with no title over them). Searched in one pass: a clause's mark, then the name and the act in
+# a lookahead.
+_CLAUSE_ACT = re.compile(
+    rf"([{CJK}]{{2,4}}?)(?:主持(?:召开|会议)|主持并讲话|宣读了?|通报了|传达了|汇报了|介绍了"
+    r"|作(?:了)?(?:动员|总结|工作|表态|重要)?(?:讲话|发言|部署|报告)|带领|率队|率领"
+    r"|充分肯定|高度肯定|详细询问|详细了解|实地察看|边走边看|先后来到|随后来到|希望各|结合实际"
+    r"|对[^，。\n]{1,12}?表示(?:感谢|祝贺|欢迎)|就[^，。\n]{1,14}?提出|介绍[，,]"
+    r"|出席(?:会议|活动)?(?:并讲话|并致辞)?(?=[。，；])|陪同(?:检查|调研|督导)|首先对"
+    r"|召开(?:座谈会|专题会)|代表[^，。\n]{1,12}?(?:致辞|讲话|发言|表态)"
+    r"|对[^，。\n]{1,12}?进行了?(?:部署|安排|调度)|围绕[^，。\n]{1,12}?作了?(?:部署|讲话)"
+    r"|(?:调研|检查|督导)[^，。\n]{1,12}?时(?:强调|指出|要求))"
+)
+
+
+def _build_clause_scan(surnames: frozenset[str], compound: frozenset[str]) -> re.Pattern[str]:
+    # (the name's first character tested first, in the regex: a surname's, a compound
+    # surname's or a transliterated part's; most clause marks stop there)
+    firsts = set(surnames) | {c[0] for c in compound}
+    firsts |= {w[0] for w in _lines("minority_name_parts.txt") if w}
+    cls = re.escape("".join(sorted(firsts)))
+    return guarded(rf"[\n。！？；，：]据?(?=[{cls}])(?={_CLAUSE_ACT.pattern})")
+
+
+def _clause_scan(g: Gazetteers) -> re.Pattern[str]:
+    scan: re.Pattern[str] = per_gazetteers(
+        g, "clause_scan", _build_clause_scan, g.surnames, g.compound_surnames
+    )
+    return scan
+
+
+_MEETING_SCAN = guarded(rf"[\n。！？；](?={_MEETING_ROLE.pattern})")
+
+
 def find_meeting_roles(doc: Doc) -> None:
     """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence; 某某致辞 as a
-    headline's segment."""
+    headline's segment; 某某宣读了… / 某某带领… opening a clause."""
     text = doc.text
+    for s, e in _sentence_start_names(doc, _CLAUSE_ACT, scan=_clause_scan(doc.r.g)):
+        # (a name written once only: one written again is read where a title or a frame stands
+        # by it, and this mention as its repeat; the step then shapes no other rule's names)
+        if (
+            text[e - 1] not in _PLACE_ENDS
+            and text[e - 1] not in _UNIT_NAME_ENDS
+            and text.count(text[s:e]) == 1
+        ):
+            doc.add_person(s, e, 0.7, "person.meeting_role")
     if "部署。" in text or "主持" in text or "在主席台" in text:
-        for s, e in _sentence_start_names(doc, _MEETING_ROLE):
+        for s, e in _sentence_start_names(doc, _MEETING_ROLE, scan=_MEETING_SCAN):
             doc.add_person(s, e, 0.7, "person.meeting_role")
     if not any(w in text for w in ("致辞", "主持", "出席", "讲话", "批示", "开幕")):
         return
@@ -1504,7 +1558,12 @@ def find_comrades(doc: Doc) -> None:
     """person.comrade: NAME同志"""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
+    ends = set(doc.persons.values())
     for m in re.finditer("同志", text):
+        # (同志们: the address to all, no name before it; a name found already ends there: the
+        # name before is read, and the dictionary's cut of running text not asked; orgs26)
+        if text[m.end() : m.end() + 1] == "们" or m.start() in ends:
+            continue
         ns = name_before(text, m.start(), r)
         if ns >= 0 and ns not in doc.persons and m.start() - ns >= 2:
             name = text[ns : m.start()]
