@@ -57,3 +57,22 @@ def test_the_urban_area_after_a_verb_is_no_district(text: str) -> None:
 def test_a_district_named_cheng_keeps_its_name() -> None:
     # (鹿城区, 蕉城区: districts named 某城 stay)
     assert ("蕉城区", "GPE") in _tagged("会上，蕉城区作交流发言。")
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # a zone read once with its full kind is named further on with its kind written short
+        (
+            "发布单位：上海柳泾工业园区。近日，柳泾工业区召开创建推进大会，柳泾工业区班子领导参会。",
+            "柳泾工业区",
+        ),
+        (
+            "近日，湖南柳溪经济技术开发区召开创文动员会。会后，柳溪开发区开展环境整治。",
+            "柳溪开发区",
+        ),
+    ],
+)
+def test_a_zone_named_with_its_kind_written_short(text: str, short: str) -> None:
+    tagged = _tagged(text)
+    assert (short, "GPE") in tagged

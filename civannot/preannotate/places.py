@@ -4063,6 +4063,15 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+# a zone's kind written short (the standard short forms of the kinds of development zones)
+_ZONE_SHORT = {
+    "工业园区": ("工业区",),
+    "经济技术开发区": ("经开区", "开发区"),
+    "经济开发区": ("开发区",),
+    "高新技术产业开发区": ("高新区",),
+}
+
+
 def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
     further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
@@ -4080,6 +4089,10 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 stem = own[: unit.start()] if unit is not None else ""
                 if len(stem) >= 2 and stem not in _ZONE_WORDS and stem[0] not in _GENERIC_HEAD:
                     names.add(own)
+                    # 某某工业园区 … 某某工业区, 某某经济技术开发区 … 某某开发区: the zone's own name
+                    # with its kind written short (session 25, places26)
+                    if unit is not None:
+                        names.update(stem + short for short in _ZONE_SHORT.get(unit.group(), ()))
                 break
     for name in names:
         for i in _occurrences(text, name):
