@@ -2066,6 +2066,14 @@ def _opens_clause(text: str, s: int, who: int, by_start: list[tuple[int, int]]) 
     )
 
 
+def _acts_right_before(
+    text: str, s: int, who: int, frame: int, by_start: list[tuple[int, int]]
+) -> bool:
+    """Does the PERSON at `who` open the clause that ends right at the frame at `frame` (no
+    comma between the name and the frame), as its subject (_opens_clause)?"""
+    return _CLAUSE_CHARS.search(text, who, frame) is None and _opens_clause(text, s, who, by_start)
+
+
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a PERSON span start in [lo, hi)?"""
     k = bisect.bisect_left(by_start, (lo, -1))
@@ -2421,7 +2429,8 @@ def _frame(
             # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
             ds.unnamed()
             continue
-        who = last_person_before(body + cm.start(), s)
+        fp = body + cm.start()
+        who = last_person_before(fp, s)
         while who is not None and _relayed_author(text, who, by_start):
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
@@ -2455,7 +2464,13 @@ def _frame(
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
                     ("他", "她"), sc[0]
                 ):
-                    ds.unnamed()
+                    if who is not None and _acts_right_before(text, s, who, fp, by_start):
+                        # 针对…问题，某某逐一现场交办，要求… / 对没有做到位的商家，某某逐家进行
+                        # 劝导，要求…: a topic opened the sentence; the clause right before the
+                        # frame opens with the name, its subject, who requires
+                        ds.named(who, ISSUED_INNER)
+                    else:
+                        ds.unnamed()
                 continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
