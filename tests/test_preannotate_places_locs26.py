@@ -30,6 +30,8 @@ def _locs(text: str) -> set[str]:
         # a site of culture: a place's bare name, a theme, the kind
         ("一行来到桂林革命文物纪念馆、柳溪公园等地。", "桂林革命文物纪念馆"),
         ("参观了南宁1927红色主题街区。", "南宁1927红色主题街区"),
+        # (a city of four characters)
+        ("考察团参观了乌鲁木齐丝路文化博物馆、柳溪公园。", "乌鲁木齐丝路文化博物馆"),
         # a kind of market right after the road it lies on
         ("检查组来到青禾路蔬菜市场、柳岸社区等地。", "青禾路蔬菜市场"),
         ("督导组察看了金沙街水果市场。", "金沙街水果市场"),

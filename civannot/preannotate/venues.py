@@ -177,9 +177,9 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
         for m in _CULTURE_KIND.finditer(text):
             k = m.start()
             best = None
-            # the place's bare name (2 or 3 characters), then a theme of 1 to 8
-            for a in range(max(0, k - 11), k - 2):
-                for n in (3, 2):
+            # the place's bare name (2 to 4 characters), then a theme of 1 to 8
+            for a in range(max(0, k - 12), k - 2):
+                for n in (4, 3, 2):
                     if a + n >= k:
                         continue
                     stem = text[a : a + n]
