@@ -218,6 +218,10 @@ _NEED_ADDRESSEE = re.compile(
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
 _PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
+# 如有意见请联系我们 / 更多…请在某某网站上搜索 / 请点击…: what a web page asks its reader, no official
+_WEB_QING = re.compile(
+    r"[^，。；：\n]{0,20}?(?:联系我们|联系本[站网刊]|致电我们|告诉我们|网站|网页|点击|登录|扫码|扫描二维码|下载|浏览器)"
+)
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
@@ -298,7 +302,9 @@ _CUT_NOTE_MAX = 12
 # (…要在三个方面共同努力：一是要…；二是…: after the colon of a lead that is itself required)
 _COMMA_FIRST_ITEM = re.compile(r"[，：](?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
-_COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
+# (…对…提出三点要求：一是思想上高度重视，要…: or after the colon that announced the list, when no
+# frame before it ended the sentence's lead there)
+_COMMA_ITEM = re.compile(r"[，,：:](?=[一二三四五六七八九十]是)")
 # …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
 # item after the comma
 _INLINE_LIST = re.compile(
@@ -718,6 +724,14 @@ _PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时�
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
+# 思想上，要… / 责任上，要…；认识上，要…: the aspect of the work a requirement is about, 在…上
+# with its 在 left out, an adverbial of the requirement (not 实际上， / 事实上，: connectives)
+_ASPECT_ON = re.compile(
+    r"(?:思想|行动|认识|责任|态度|作风|工作|措施|力度|标准|组织|制度|机制|方法|能力|纪律|政治"
+    r"|目标|落实|宣传|管理|服务|效果|质量|进度|时间|时限|程序|投入|保障|举措)上"
+)
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -728,6 +742,8 @@ def _extends(seg: str) -> bool:
         return True
     # 全街上下高度重视，不能停滞，…: the addressee's first act opens the requirement
     if _WHOLE_PLACE_ACT.fullmatch(seg):
+        return True
+    if _ASPECT_ON.fullmatch(seg):
         return True
     # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
     if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
@@ -1734,7 +1750,8 @@ _NAMED_TAIL = guarded(
     + FRAME_ADVERB
     + "(?:强调|指出|要求)))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
-    r"(?:讲话|发言|致辞)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
+    # (某某在讲话指出： / 在发言强调，: 在 + the speech, its 中 left out: the same frame)
+    r"(?:在?(?:讲话|发言|致辞))?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
@@ -1971,7 +1988,10 @@ _SCENE = re.compile(
     # 座谈会上， / 推进会议上，: the meeting named by its kind
     r"|[\u4e00-\u9fff]{1,8}?会议?上$"
     # 最后，某某书记作了讲话，…提出了具体要求，一是…: a connective alone before the subject
-    r"|(?:最后|首先|接着|其次|然后)$)"
+    r"|(?:最后|首先|接着|其次|然后)$"
+    # (就做好…工作，某某受…委托，提出了五点要求。 / 针对…问题，某某…: the topic a preposition
+    # opens, before the subject; a prepositional phrase is never the subject)
+    r"|(?:就|围绕|针对|对于)[^，。；：\n]{1,30}(?:工作|问题|事项|事宜)$)"
 )
 
 
@@ -3070,7 +3090,9 @@ def _unit(
         text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
     ):
         return None
-    if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
+    if mk.group() == "请" and (
+        _PROCEDURAL_QING.match(text, mk.end()) or _WEB_QING.match(text, mk.end())
+    ):
         return None
     start = ma
     k = ci

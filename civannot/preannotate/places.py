@@ -42,7 +42,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
-from civannot.preannotate.venues import closed_list_sites
+from civannot.preannotate.venues import closed_list_sites, dao_roads, grammar_sites
 
 # 县长到镇里, 镇长驻村: a verb after the post, no town named with 长 (融安县长安镇 is one)
 _POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
@@ -3407,10 +3407,25 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             lo = max(text.rfind(c, 0, m.start(1)) for c in "。\n，：；")
             if _VISIT_LIST_VERB.search(text, max(lo + 1, m.start(1) - 30), m.start(1)):
                 verb = next(reversed(list(_LIST_JOIN.finditer(items[0]))), None)
-        if verb is None and not _list_goes_on(text, m.start(1)):
+        # 先后深入甲路与乙大街交口周边、丙广场、丁公园等点位: a first item longer than the run the
+        # list reads (its verb out of reach): the verb just before the run opens the list, the
+        # first item is left out (session 25, locs26)
+        cut_first = False
+        s0 = m.start(1)
+        if verb is None and s0 and _CJK_CHAR.match(text, s0 - 1):
+            lo = max(text.rfind(c, 0, s0) for c in "。\n，：；")
+            # (察看了某某社区城中村周边背街小巷、农贸市场、体育文化广场: a bare kind among the
+            # items makes the list one of kinds of place, not of names)
+            cut_first = _VISIT_LIST_VERB.search(
+                text, max(lo + 1, s0 - 12), s0 + 2
+            ) is not None and not any(it in _MARKET_KINDS or it in _LOC_STOP for it in items[1:])
+        if verb is None and not cut_first and not _list_goes_on(text, m.start(1)):
             continue  # (no verb of visiting opens the list: not an inspection's places)
         a = m.start(1)
         for i, item in enumerate(items):
+            if i == 0 and cut_first:
+                a += len(item) + 1
+                continue
             s, e = a, a + len(item)
             a = e + 1  # (the 、, or the 和 / 及 of a joined last item)
             if item.startswith("\n"):  # 、⏎某某社区: a list broken after its mark by the page
@@ -3608,9 +3623,19 @@ def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
         verb = None
         for v in _VISIT_LIST_VERB.finditer(text, items[0][0], items[0][1]):
             verb = v
-        if verb is None:
+        s0 = items[0][0]
+        if verb is None and s0 and _CJK_CHAR.match(text, s0 - 1):
+            # (a first item longer than the run: its verb just before it, the item left out as
+            # in _visit_items; session 25, locs26)
+            lo = max(text.rfind(c, 0, s0) for c in "。\n，：；")
+            if _VISIT_LIST_VERB.search(text, max(lo + 1, s0 - 12), s0 + 2):
+                items = items[1:]
+            if len(items) < 2:
+                continue
+        elif verb is None:
             continue
-        items[0] = (verb.end(), items[0][1])
+        else:
+            items[0] = (verb.end(), items[0][1])
         # (甲广场、乙运动场及丙夜市等地: the last item's 和 / 及 joins two places)
         s, e = items[-1]
         j = max((i for i in range(s + 2, e - 1) if text[i] in "和及"), default=0)
@@ -3754,6 +3779,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                         for c in name
                     )
                     or text[a:e] in common_words()
+                    # (广场公园: two kinds, no name; session 25, locs26)
+                    or text[a:e] in _LOC_STOP
                     # 和谐家园: the connective opens a word (和谐), not the name
                     or (
                         text[a - 1] in "和及与"
@@ -3840,6 +3867,9 @@ def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
+    # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
+    # site grammar; session 25, locs26)
+    doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems))
     if "广场" in text:
         doc.cands.extend(_squares_and_communities(text, doc.cands))
     if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
@@ -3862,6 +3892,9 @@ def find_locations(doc: Doc) -> None:
                     for a in _occurrences(text, name)
                     if (a, a + len(name)) not in seen
                 )
+    if "道" in text and "、" in text:
+        # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
+        doc.cands.extend(dao_roads(text, doc.cands))
     doc.cands.extend(_waters(text))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
