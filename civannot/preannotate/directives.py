@@ -732,6 +732,12 @@ _ASPECT_ON = re.compile(
 )
 
 
+# 开展好…工作，要… / 巩固创建成果，必须… / 争创全国文明城市，需要我们…: an imperative clause of
+# the task before the marker belongs to the requirement (the heading verbs as well as the
+# imperative openers; 争创 / 巩固 name the campaign's own goal; not 创建, too often a noun: 创建活动千头万绪，)
+_GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -760,7 +766,7 @@ def _extends(seg: str) -> bool:
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
         seg.startswith(_ADVERBIAL)
-        or seg.startswith(_IMPERATIVE)
+        or seg.startswith(_GOAL_OPENERS)
         or seg.startswith(_LEAD_VERBS)
         or _is_addressee(seg)
         or subject
@@ -2060,6 +2066,14 @@ def _opens_clause(text: str, s: int, who: int, by_start: list[tuple[int, int]]) 
     )
 
 
+def _acts_right_before(
+    text: str, s: int, who: int, frame: int, by_start: list[tuple[int, int]]
+) -> bool:
+    """Does the PERSON at `who` open the clause that ends right at the frame at `frame` (no
+    comma between the name and the frame), as its subject (_opens_clause)?"""
+    return _CLAUSE_CHARS.search(text, who, frame) is None and _opens_clause(text, s, who, by_start)
+
+
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a PERSON span start in [lo, hi)?"""
     k = bisect.bisect_left(by_start, (lo, -1))
@@ -2415,7 +2429,8 @@ def _frame(
             # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
             ds.unnamed()
             continue
-        who = last_person_before(body + cm.start(), s)
+        fp = body + cm.start()
+        who = last_person_before(fp, s)
         while who is not None and _relayed_author(text, who, by_start):
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
@@ -2449,7 +2464,13 @@ def _frame(
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
                     ("他", "她"), sc[0]
                 ):
-                    ds.unnamed()
+                    if who is not None and _acts_right_before(text, s, who, fp, by_start):
+                        # 针对…问题，某某逐一现场交办，要求… / 对没有做到位的商家，某某逐家进行
+                        # 劝导，要求…: a topic opened the sentence; the clause right before the
+                        # frame opens with the name, its subject, who requires
+                        ds.named(who, ISSUED_INNER)
+                    else:
+                        ds.unnamed()
                 continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
