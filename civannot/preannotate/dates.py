@@ -109,6 +109,7 @@ _QUARTER_HEAD = re.compile(r"第?[一二三四](?:[、至到—－-]第?[一二�
 # misc25: GUIDELINES' calendar expressions in the news lead's two standard forms)
 _DAY_IN_BRACKETS = re.compile(r"[（(]((?:[12]\d|3[01]|0?[1-9])日)[）)]")
 _RELATIVE_DAYS = frozenset(("今天", "昨天", "昨日", "今日"))
+_DAY_WORD_FIRST = frozenset("今昨次翌")
 _LEAD_DAY_BEFORE = re.compile(r"(?<![\d月.．])(?:[12]\d|3[01]|0?[1-9])日$")
 _LEAD_DAY_AFTER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])日(?=从|在|获悉|了解|走访|来到|采访|深入)")
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
@@ -187,8 +188,10 @@ def find_dates(doc: Doc) -> None:
     last_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
-        if (s > 0 and text[s - 1].isdigit()) or s < last_end:
-            # (三季度 of 今年前三季度: inside the date just read with its part of the year)
+        if (s > 0 and text[s - 1].isdigit() and text[s] not in _DAY_WORD_FIRST) or s < last_end:
+            # (三季度 of 今年前三季度: inside the date just read with its part of the year; a
+            # digit before 昨日/今天 ends a page's stamp glued to the lead, `20:38昨日，`, no part
+            # of a number: session 25, misc26)
             continue
         if m.group("bare") is not None:
             doc.add(s, e, "DATE", 0.8, 2, "date.bare_day")
