@@ -3303,7 +3303,10 @@ def _road_lines(text: str) -> list[Cand]:
 # between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
 # (an item may carry a note in brackets: 某某安置点（二期）, 某某超市（某某店）)
 _VISIT_LIST = re.compile(
-    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
+    # (an item may hold digits or letters after its first character: 某某1866商业街, 星湖101广场;
+    # session 25, locs26)
+    rf"((?:[{CJK}][{CJK}0-9A-Za-z]{{0,13}}(?:（[^（）、]{{1,8}}）)?、\n?)+"
+    rf"[{CJK}][{CJK}0-9A-Za-z]{{1,11}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地方|地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
@@ -3344,6 +3347,7 @@ _VISIT_ITEM_NOT = (
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_ITEM_CHAR = re.compile(f"[{CJK}0-9A-Za-z]")
 # (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
 _STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站", "汽车总站", "客运总站")
 # (a road inside an item of a list: 某某路百通花园)
@@ -3360,6 +3364,7 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
     rules 8 % on the bench articles (session 16)."""
     pos = 0
     is_cjk = _CJK_CHAR.match
+    is_item = _ITEM_CHAR.match
     q = text.find("、")
     while q != -1:
         end = q
@@ -3370,8 +3375,10 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
                 end = q
         p = end
         lo = max(end - 14, pos)
-        while p > lo and is_cjk(text, p - 1):
+        while p > lo and is_item(text, p - 1):
             p -= 1
+        while p < end and not is_cjk(text, p):
+            p += 1
         m = _VISIT_LIST.match(text, p) if p < end else None
         if m is not None:
             yield m
