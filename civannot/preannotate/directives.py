@@ -218,6 +218,10 @@ _NEED_ADDRESSEE = re.compile(
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
 _PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
+# 如有意见请联系我们 / 更多…请在某某网站上搜索 / 请点击…: what a web page asks its reader, no official
+_WEB_QING = re.compile(
+    r"[^，。；：\n]{0,20}?(?:联系我们|联系本[站网刊]|致电我们|告诉我们|网站|网页|点击|登录|扫码|扫描二维码|下载|浏览器)"
+)
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
@@ -298,7 +302,9 @@ _CUT_NOTE_MAX = 12
 # (…要在三个方面共同努力：一是要…；二是…: after the colon of a lead that is itself required)
 _COMMA_FIRST_ITEM = re.compile(r"[，：](?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
-_COMMA_ITEM = re.compile(r"[，,](?=[一二三四五六七八九十]是)")
+# (…对…提出三点要求：一是思想上高度重视，要…: or after the colon that announced the list, when no
+# frame before it ended the sentence's lead there)
+_COMMA_ITEM = re.compile(r"[，,：:](?=[一二三四五六七八九十]是)")
 # …并根据方案，提出做好五方面工作，一是…；二是…: a list announced inside the sentence, its first
 # item after the comma
 _INLINE_LIST = re.compile(
@@ -718,6 +724,20 @@ _PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时�
 _REPORTED_ACT = re.compile(r"(?:提出|作出|做出|给予|进行)了?[^，。；：\n]{0,8}$")
 
 
+# 思想上，要… / 责任上，要…；认识上，要…: the aspect of the work a requirement is about, 在…上
+# with its 在 left out, an adverbial of the requirement (not 实际上， / 事实上，: connectives)
+_ASPECT_ON = re.compile(
+    r"(?:思想|行动|认识|责任|态度|作风|工作|措施|力度|标准|组织|制度|机制|方法|能力|纪律|政治"
+    r"|目标|落实|宣传|管理|服务|效果|质量|进度|时间|时限|程序|投入|保障|举措)上"
+)
+
+
+# 开展好…工作，要… / 巩固创建成果，必须… / 争创全国文明城市，需要我们…: an imperative clause of
+# the task before the marker belongs to the requirement (the heading verbs as well as the
+# imperative openers; 争创 / 巩固 name the campaign's own goal; not 创建, too often a noun: 创建活动千头万绪，)
+_GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -728,6 +748,8 @@ def _extends(seg: str) -> bool:
         return True
     # 全街上下高度重视，不能停滞，…: the addressee's first act opens the requirement
     if _WHOLE_PLACE_ACT.fullmatch(seg):
+        return True
+    if _ASPECT_ON.fullmatch(seg):
         return True
     # 各位县级领导，特别是各组组长，一定要…: an addressee singled out from the one before
     if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
@@ -744,7 +766,7 @@ def _extends(seg: str) -> bool:
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
         seg.startswith(_ADVERBIAL)
-        or seg.startswith(_IMPERATIVE)
+        or seg.startswith(_GOAL_OPENERS)
         or seg.startswith(_LEAD_VERBS)
         or _is_addressee(seg)
         or subject
@@ -1734,7 +1756,8 @@ _NAMED_TAIL = guarded(
     + FRAME_ADVERB
     + "(?:强调|指出|要求)))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
-    r"(?:讲话|发言|致辞)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
+    # (某某在讲话指出： / 在发言强调，: 在 + the speech, its 中 left out: the same frame)
+    r"(?:在?(?:讲话|发言|致辞))?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
@@ -1971,7 +1994,10 @@ _SCENE = re.compile(
     # 座谈会上， / 推进会议上，: the meeting named by its kind
     r"|[\u4e00-\u9fff]{1,8}?会议?上$"
     # 最后，某某书记作了讲话，…提出了具体要求，一是…: a connective alone before the subject
-    r"|(?:最后|首先|接着|其次|然后)$)"
+    r"|(?:最后|首先|接着|其次|然后)$"
+    # (就做好…工作，某某受…委托，提出了五点要求。 / 针对…问题，某某…: the topic a preposition
+    # opens, before the subject; a prepositional phrase is never the subject)
+    r"|(?:就|围绕|针对|对于)[^，。；：\n]{1,30}(?:工作|问题|事项|事宜)$)"
 )
 
 
@@ -2038,6 +2064,14 @@ def _opens_clause(text: str, s: int, who: int, by_start: list[tuple[int, int]]) 
         "与",
         "",
     )
+
+
+def _acts_right_before(
+    text: str, s: int, who: int, frame: int, by_start: list[tuple[int, int]]
+) -> bool:
+    """Does the PERSON at `who` open the clause that ends right at the frame at `frame` (no
+    comma between the name and the frame), as its subject (_opens_clause)?"""
+    return _CLAUSE_CHARS.search(text, who, frame) is None and _opens_clause(text, s, who, by_start)
 
 
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -2395,7 +2429,8 @@ def _frame(
             # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
             ds.unnamed()
             continue
-        who = last_person_before(body + cm.start(), s)
+        fp = body + cm.start()
+        who = last_person_before(fp, s)
         while who is not None and _relayed_author(text, who, by_start):
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
@@ -2429,7 +2464,13 @@ def _frame(
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
                     ("他", "她"), sc[0]
                 ):
-                    ds.unnamed()
+                    if who is not None and _acts_right_before(text, s, who, fp, by_start):
+                        # 针对…问题，某某逐一现场交办，要求… / 对没有做到位的商家，某某逐家进行
+                        # 劝导，要求…: a topic opened the sentence; the clause right before the
+                        # frame opens with the name, its subject, who requires
+                        ds.named(who, ISSUED_INNER)
+                    else:
+                        ds.unnamed()
                 continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
@@ -3070,7 +3111,9 @@ def _unit(
         text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
     ):
         return None
-    if mk.group() == "请" and _PROCEDURAL_QING.match(text, mk.end()):
+    if mk.group() == "请" and (
+        _PROCEDURAL_QING.match(text, mk.end()) or _WEB_QING.match(text, mk.end())
+    ):
         return None
     start = ma
     k = ci

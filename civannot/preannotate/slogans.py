@@ -29,6 +29,22 @@ _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
 # the years a plan covers written after its kind: 《某某三年工作规划2022—2024年》 (session 15 audit)
 _TITLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[—–\-－~～至]\s*(?:19|20)\d\d)?年度?$")
 _HONOURS = tuple(rule_words()["honour_titles"])
+# “创建全国文明城市”这一目标, 开展“某市创建全国文明城市”暨…推进会: the campaign for an honour,
+# named by its verb (a place before it), is a named campaign, not the honour (session 25, misc26:
+# three pages of three provinces, both golds of dev24)
+# (the verb right before the level of the honour, a place's name only before it: “全国某某创建
+# 活动示范市” is an honour)
+_FOR_HONOUR = re.compile(
+    "(?!全国|国家)[\u4e00-\u9fff]{0,6}?(?:创建|争创|巩固)(?:全国|国家|省级|省|市级)[\u4e00-\u9fff]{2,8}"
+)
+
+
+def _honour(c: str) -> bool:
+    """“全国文明城市”: the honour a place is given (a couplet that ends in one or the campaign
+    for one is none)."""
+    return c.endswith(_HONOURS) and not _couplet(c) and _FOR_HONOUR.fullmatch(c) is None
+
+
 # “1+3”, “1+N”: a formula of a core document and its companions
 _DIGIT = re.compile(r"\d")
 # (compiled once here, not looked up in re's cache at every call of _is_slogan; speed19)
@@ -50,6 +66,7 @@ _DOC_VERBS = re.compile(
 )
 
 
+_ARTICLE_COUNT = re.compile(r"新?\d{1,3}条")
 _ARTICLES_CODE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条$")
 
 
@@ -101,10 +118,12 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
     # “永不竣工的工程”: a kind of campaign after 的 is a figure, no campaign's name (session 24)
     if text[qe - 2 : qe - 1] in _SELF_KIND_LAST and _FIGURE_KIND.search(text, qs + 1, qe - 1):
         return True
+    # (城市修补的“双修”，: a formula counted by 双 is none either; session 25, misc26)
     return (
         text[qs - 1 : qs] == "的"
         and text[qe : qe + 1] in ("，", "。", "；", "！")
         and not _counted(text[qs + 1 : qe - 1])
+        and not text.startswith(_PAIR_HEADS, qs + 1)
     )
 
 
@@ -139,6 +158,12 @@ _SELF_KIND_LAST = frozenset("动程命战")
 _COUNTS = frozenset("二两三四五六七八九十百千万") | frozenset("23456789")
 # the counts a part of a numbered formula opens with (“一港、五大中心”)
 _PART_COUNTS = frozenset("一二两三四五六七八九十百千万双")
+# the measures of a figure after 一: “一阵风”, “一池春水”, “一本账”, “一股劲”
+_FIGURE_MEASURES = frozenset("阵池本盘股锅潭")
+
+
+def _one_figure(c: str) -> bool:
+    return 3 <= len(c) <= 4 and c[0] == "一" and c[1] in _FIGURE_MEASURES
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +264,21 @@ _PLACE_BRAND_HEADS = (*rule_words()["campaign_place_heads"], "魅力", "活力",
 _SPEECH_WORDS = frozenset("我你他她们吗呢吧啊呀了")
 # …or what a quotation of speech follows (群众说“…”, 他表示：“…”)
 _SAID = frozenset("说道：:")
+_PARTICLES = frozenset("吗呢吧啊呀了")
+
+
+def _speech(c: str) -> bool:
+    """Does a quoted text read as speech (a pronoun or a particle in it)? 人们 is no pronoun (以
+    “把某某建成人们心中…”城市定位), and a 我 in halves of one length on one frame is the genre's
+    (“城市是我家，文明靠大家”的理念; session 25, misc26)."""
+    if "们" in c:
+        c = c.replace("人们", "")
+    if not any(ch in _SPEECH_WORDS for ch in c):
+        return False
+    if any(ch in _PARTICLES for ch in c):
+        return True
+    parts = [p for p in _MOTTO_SPLIT.split(c) if p]
+    return not (len(parts) >= 2 and len({len(p) for p in parts}) == 1 and _one_frame(parts))
 
 
 def _is_cjk_run(t: str) -> bool:
@@ -293,8 +333,11 @@ def _repeated_frame(c: str) -> bool:
 # what names a quoted motto as a principle, a way of working, a strategy or the mood it makes:
 # “为民创城，创城为民”的理念, “严、紧、快、实、细”的工作作风, “大县城”战略, “某某，某某”的良好氛围
 _MOTTO_KIND = re.compile(
-    r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新)?"
+    r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新|城市|功能)?"
     r"(?:理念|思想|意识|精神|原则|方针|宗旨|作风|战略|格局|局面|氛围|口号"
+    # (以“把某某建成…”城市定位为统领, 立足“某某示范区”定位: the positioning a city or a county
+    # gives itself, a fixed formula of its plans; session 25, misc26: both golds of dev24)
+    r"|定位"
     # (“创建必成”的信念, “某某必胜”的信心和决心, “时时放心不下”的责任感: the resolve a motto
     # names; one part only before 信念/信心/责任感/使命感: “志在必得”的决心 is an idiom quoted
     # for emphasis; session 25, misc25)
@@ -315,9 +358,10 @@ _MOTTO_ONE_PART = (
     "信心",
     "责任感",
     "使命感",
+    "定位",
 )
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
@@ -342,7 +386,7 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
     if c.isascii() and c.isdigit():
         return 3 <= len(c) <= 8 and kind.endswith("战略")
     parts = [p for p in _MOTTO_SPLIT.split(c) if p]
-    if not parts or not all(_is_cjk_run(p) for p in parts) or any(ch in _SPEECH_WORDS for ch in c):
+    if not parts or not all(_is_cjk_run(p) for p in parts) or _speech(c):
         return False
     if len(parts) >= 2:
         return all(len(p) >= 2 for p in parts) or (len(parts) >= 3 and "、" in c)
@@ -365,37 +409,58 @@ _MOTTO_KIND_LONG = re.compile(
 )
 
 
-def _long_quotes(text: str) -> list[tuple[int, int]]:
-    """The quotes of 25 to 60 characters closed right before a kind of motto: found from their
+def _long_quotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quotes of 25 to 60 characters closed right before a kind of motto, and those of
+    framed parts (a comma in the nine characters before the closing mark): found from their
     closing mark (a few in a text), not by a scan of every opening one."""
-    out = []
+    mottos: list[tuple[int, int]] = []
+    framed: list[tuple[int, int]] = []
     p = text.find("”", 25)
     while p >= 0:
-        if text[p + 1 : p + 2] in _MOTTO_FIRST_LONG and _MOTTO_KIND_LONG.match(text, p + 1):
+        kind = text[p + 1 : p + 2] in _MOTTO_FIRST_LONG and _MOTTO_KIND_LONG.match(text, p + 1)
+        if kind or text.find("，", p - 9, p) >= 0:
             q = text.rfind("“", max(0, p - 61), p - 24)
             if q >= 0 and _LONG_QUOTE_BODY.fullmatch(text, q + 1, p):
-                out.append((q + 1, p))
+                if _framed_parts(text[q + 1 : p]):
+                    framed.append((q + 1, p))
+                elif kind:
+                    mottos.append((q + 1, p))
         p = text.find("”", p + 1)
-    return out
+    return mottos, framed
+
+
+_COMMA_PARTS = re.compile("[，,]")
+
+
+def _framed_parts(c: str) -> bool:
+    """“一年打基础，三年求发展，五年大变样”, “垃圾不落地，污水不入河，黄土不见天”: three parts or
+    more parted by commas, of one length (three to eight characters) and written on one frame (a
+    character they all share at one place), no particle of speech: a slogan wherever it stands
+    (session 25, misc26: 6 of 6 on the old pages and dev24, four sites)."""
+    parts = _COMMA_PARTS.split(c)
+    return (
+        len(parts) >= 3
+        and 3 <= len(parts[0]) <= 8
+        and all(len(p) == len(parts[0]) and _is_cjk_run(p) for p in parts)
+        and _one_frame(parts)
+        and not any(ch in _PARTICLES for ch in c)
+    )
 
 
 def _long_motto(c: str, text: str, qs: int) -> bool:
     if text[max(0, qs - 1) : qs] in _SAID:
         return False
     parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
-    return (
-        len(parts) >= 3
-        and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
-        and not any(ch in _SPEECH_WORDS for ch in c)
-    )
+    return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts) and not _speech(c)
 
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
     if c.endswith(_HONOURS) and not _couplet(c):
         # “全国文明城市”称号: the honour, not a formula (a couplet that ends in one, “共享无烟环境，
-        # 共创文明城市”, is the motto of a campaign for it; session 23, misc23)
-        return False
+        # 共创文明城市”, is the motto of a campaign for it; session 23, misc23), but the campaign
+        # for it is one (“创建全国文明城市”)
+        return _FOR_HONOUR.fullmatch(c) is not None
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
         return True
     if _congress(c):
@@ -418,6 +483,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
+    # 出台帮扶政策“18条”, “新10条”: a policy named by its count of articles, as “十条” is (session
+    # 25, misc26: GUIDELINES' numbered formula written with digits)
+    if c.endswith("条") and _ARTICLE_COUNT.fullmatch(c) is not None:
+        return True
     if c.isascii() and c.isdigit() and 3 <= len(c) <= 8:
         # “2368”提升工程, “1310”工作法: a numbered code that names a programme or a method
         return any(
@@ -458,6 +527,12 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             )
         )
     ):
+        return True
+    if ("，" in c or "," in c) and _framed_parts(c):
+        return True
+    # “中国梦”, “某某梦”: the dream a place names as its goal, a formula of the genre (session 25,
+    # misc26: dev24 and an old gold of another province, “新区梦” five times)
+    if 3 <= len(c) <= 4 and c[-1] in "梦夢" and _is_cjk_run(c) and "的" not in c and "我" not in c:
         return True
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
@@ -500,10 +575,15 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     stripped = _numeral_places(g).sub("", stripped)
     for w in _STOP_NUMERAL:
         stripped = stripped.replace(w, "")
+    # (“一阵风”, “一池春水”, “一本账”: one of a measure that makes a figure of speech counts no
+    # parts; session 25, misc26: dev24, dev19 and an old gold leave them untagged)
+    if _one_figure(c):
+        stripped = stripped.replace("一", "", 1)
     if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
         return True
-    # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head
-    if 3 <= len(c) <= 6 and c.startswith(_PAIR_HEADS) and c not in g.slogan_exclusions:
+    # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head (“双修”,
+    # “双文”: of one character after it too; session 25, misc26: dev24 and dev18, both golds)
+    if 2 <= len(c) <= 6 and c.startswith(_PAIR_HEADS) and c not in g.slogan_exclusions:
         return True
     # an unnumbered formula is a slogan when it names a campaign, action or mechanism
     # (“履职自查”工作机制: 工作 may stand between the formula and the mechanism)
@@ -702,7 +782,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
         # 推行“以克论净”, 推动“明厨亮灶”, 评选一批“某某好人”: what a verb of launching names is
         # an action, a standard or an honour
         if not slogan[k] and _LAUNCH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            slogan[k] = len(m.group(1)) >= 4 and _slogan_shape(m.group(1), g)
+            slogan[k] = (
+                len(m.group(1)) >= 4
+                and _slogan_shape(m.group(1), g)
+                and not _one_figure(m.group(1))
+            )
         # 行动口号——“某某我们一起”, 宣传标语：“…”: what the text calls a slogan is one, 我们 and
         # all (session 16 audit, audall17)
         if not slogan[k] and _CALLED_SLOGAN.search(text, max(0, m.start() - 6), m.start()):
@@ -739,7 +823,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
             slogan[k] = _motto(m.group(1), text, m.start(), m.end())
         if (
             _metaphor(text, m.start(), m.end())
-            or (m.group(1).strip().endswith(_HONOURS) and not _couplet(m.group(1)))
+            or _honour(m.group(1).strip())
             or _epithet(text, m.start(), m.end())
         ):
             slogan[k] = False
@@ -779,9 +863,12 @@ def find_docs_and_slogans(doc: Doc) -> None:
             for k, q in enumerate(quotes):
                 if q.start(1) in (m.start(1), m.start(2)):
                     slogan[k] = True
-    for qs, qe in _long_quotes(text):
+    mottos, framed = _long_quotes(text)
+    for qs, qe in mottos:
         if _long_motto(text[qs:qe], text, qs - 1):
             doc.add(qs, qe, "SLOGAN", 0.8, 6, "slogan.quoted")
+    for qs, qe in framed:
+        doc.add(qs, qe, "SLOGAN", 0.8, 6, "slogan.quoted")
     if "、" in text:
         for m in _LONG_PARTS.finditer(text):
             # (24 characters or fewer: r.quote read it, and the parts rule judged it; the
@@ -810,7 +897,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
             c = m.group(1)
             if (c in named or _is_slogan(c, text, m.end(), g)) and not (
                 _metaphor(text, m.start(), m.end())
-                or (c.strip().endswith(_HONOURS) and not _couplet(c))
+                or _honour(c.strip())
                 or _epithet(text, m.start(), m.end())
             ):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")

@@ -134,4 +134,119 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# THE SITE GRAMMAR (session 25, locs26): the kinds of place these reports name beyond what
+# places.py reads from a name and its kind (docs/genre-places-persons.md, Session 25 (locs26)).
+# 1. A macro-region of the country (西北地区, 中西部地区, 长三角地区: resources rule_words.json
+#    macro_regions), never a division's own quarter (城区西北地区, 县城东部地区).
+_MACRO_REGION = re.compile(alternation(rule_words()["macro_regions"]))
+_REGION_OWNER = frozenset("省市县区州旗盟镇乡城村")
+# 2. A metro line (地铁2号线, 轨道交通十号线), and a bare line (8号线) in the clause that named one
+_METRO_LINE = re.compile(r"(?:地铁|轨道交通|轻轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
+_BARE_LINE = re.compile(r"(?<=[、和及与划建])(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
+# 3. A site of culture or memory named by a known place's bare name, a theme and the kind
+#    (某某新闻纪念馆, 某某1949文化主题街区, 某某民俗博物馆): one LOC, the place inside no GPE (as
+#    places._place_venues reads the place right before the kind, 某某纪念馆; rule_words.json
+#    culture_site_kinds); the name opens after a mark, a preposition or a verb of going
+_CULTURE_KIND = re.compile(alternation(rule_words()["culture_site_kinds"]))
+_CULTURE_OPEN = frozenset("、，。：；\n（(“在到赴至和及与对经▲ \u3000")
+_CULTURE_GOING = ("来到", "走进", "深入", "前往", "参观", "走访", "察看", "查看", "考察", "调研")
+_THEME = re.compile(f"[{CJK}0-9]{{1,8}}")
+_THEME_STOP = frozenset("的了是在和与及等对把被将从向为以各全每该其本我这那市县区镇乡省州旗")
+
+
+def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -> list[Cand]:
+    """Called by places.find_locations: the macro-regions, the metro lines and the sites of
+    culture named by a place's bare name and a theme (the site grammar above)."""
+    out: list[Cand] = []
+    if "地区" in text or "大湾区" in text:
+        for m in _MACRO_REGION.finditer(text):
+            a = m.start()
+            if a and text[a - 1] in _REGION_OWNER:
+                continue
+            out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
+    if "号线" in text:
+        lines = [(m.start(), m.end()) for m in _METRO_LINE.finditer(text)]
+        out.extend(Cand(a, e, "LOC", 0.5, 2, "loc.kind") for a, e in lines)
+        if lines:
+            for m in _BARE_LINE.finditer(text):
+                a = m.start()
+                # (地铁2号线、规划8号线: within the sentence after a metro line named in full)
+                if any(e <= a <= e + 12 and "。" not in text[e:a] for _, e in lines):
+                    out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
+    if "馆" in text or "址" in text or "居" in text or "街区" in text or "书院" in text:
+        for m in _CULTURE_KIND.finditer(text):
+            k = m.start()
+            best = None
+            # the place's bare name (2 to 4 characters), then a theme of 1 to 8
+            for a in range(max(0, k - 12), k - 2):
+                for n in (4, 3, 2):
+                    if a + n >= k:
+                        continue
+                    stem = text[a : a + n]
+                    if stem not in place_names and stem not in doc_stems:
+                        continue
+                    theme = text[a + n : k]
+                    if (
+                        _THEME.fullmatch(theme)
+                        and not any(c in _THEME_STOP for c in theme)
+                        and (
+                            a == 0
+                            or text[a - 1] in _CULTURE_OPEN
+                            or text.endswith(_CULTURE_GOING, 0, a)
+                            or (text[a - 1] == "了" and text.endswith(_CULTURE_GOING, 0, a - 1))
+                        )
+                    ):
+                        best = a
+                        break
+                if best is not None:
+                    break
+            if best is not None:
+                out.append(Cand(best, m.end(), "LOC", 0.55, 2, "loc.place_venue"))
+    return out
+
+
+# 4. A road named 某某道 (as the big northern cities name them: 卉锦道, 滨江道) as an item of a
+#    list of roads, two of whose items at least are roads read already (某某路, 某某街, 某某大道);
+#    never a word ending in 道 (通道, 街道, 渠道: resources rule_words.json road_dao_not)
+_DAO_ITEM = re.compile(rf"(?<=[、，。：；\n ▲])([{CJK}]{{2,3}}道)(?=[、，。；：\n ]|等)")
+_DAO_NOT = frozenset(rule_words()["road_dao_not"])
+_ROAD_ENDS = ("路", "街", "大道", "道")
+
+
+def dao_roads(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by places.find_locations where the text holds 道 and 、 (the site grammar, 4)."""
+    out: list[Cand] = []
+    roads = [
+        (c.start, c.end)
+        for c in cands
+        if c.label == "LOC" and text.endswith(_ROAD_ENDS, c.start, c.end) and c.end - c.start <= 5
+    ]
+    if len(roads) < 2:
+        return out
+    for m in _DAO_ITEM.finditer(text):
+        a, e = m.span(1)
+        name = m.group(1)
+        if (
+            name[-2:] in _DAO_NOT
+            or name in _DAO_NOT
+            or name in common_words()
+            or name[:-1] in function_words()
+            or any(c in _ITEM_STOP for c in name)
+            or "、" not in text[max(0, a - 1) : e + 1]
+        ):
+            continue
+        # the list it stands in: from the clause's mark before to the one after
+        lo = max(text.rfind(c, 0, a) for c in "，。；：\n")
+        his = [text.find(c, e) for c in "，。；：\n"]
+        hi = min((h for h in his if h != -1), default=len(text))
+        near = [
+            (s, x)
+            for s, x in roads
+            if lo < s and x <= hi and (text[s - 1] in "、▲ " or text[x : x + 1] == "、")
+        ]
+        if len(near) >= 2 and not any(s < e and a < x for s, x in roads):
+            out.append(Cand(a, e, "LOC", 0.45, 2, "loc.kind"))
+    return out
+
+
 speed_up(globals())
