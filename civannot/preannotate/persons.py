@@ -223,7 +223,7 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
 
 def _transliterated(text: str, s: int, e: int, r: _Rules) -> bool:
     """Whether text[s:e], no name of a surname and a given name, is a transliterated name of
-    two listed parts or more (扎西次仁, 白玛旺堆), no word of the dictionary nor a place."""
+    two listed parts or more (扎西次仁, 白玛次旦), no word of the dictionary nor a place."""
     name = text[s:e]
     return (
         not _valid_name(name, r.g)
@@ -638,7 +638,7 @@ def find_speaker_frames(doc: Doc) -> None:
             and jieba_tokenizer().FREQ.get(cand[:2], 0) >= _LETTER_FREQ
         ):
             continue
-        # 扎西次仁强调，, 会上，白玛旺堆要求，: a transliterated name of two listed parts, no
+        # 扎西次仁强调，, 会上，白玛次旦要求，: a transliterated name of two listed parts, no
         # surname (orgs26, (b): Tibetan and Uyghur officials named bare in a frame)
         if len(cand) >= 3 and _transliterated(text, s, e, r):
             doc.add_person(s, e, 0.8, "person.frame")

@@ -1479,7 +1479,7 @@ def find_leader_lists(doc: Doc) -> None:
             continue
         # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
         # the dictionary) is no name
-        # (市领导黎春秋、张某某出席: a given name that is a word, 春秋, 建设, 和平, is a name where
+        # (市领导龙春秋、张某某出席: a given name that is a word, 春秋, 建设, 和平, is a name where
         # the list goes on at 、 with a name whose given name is no word; orgs26)
         if (
             first - p == 3
