@@ -34,3 +34,41 @@ def test_no_name_right_before_yaoqiu_stays_unnamed():
         "要求各村按照分工积极配合。"
     )
     assert issued(text) == []
+
+
+def test_a_pronoun_after_a_topic_requires_an_addressee_with_no_marker():
+    # 针对存在问题，她现场要求有关责任方对照问题整改。/ 对于…问题，他要求相关街道、相关部门及时…
+    # (before: nothing; the pronoun's frame read 要求 + addressee only at the sentence start, and a
+    # name's frame read it after a topic as well)
+    text = _VISIT + "针对存在问题，她现场要求有关责任方对照问题整改。"
+    assert issued(text) == [("有关责任方对照问题整改", "柯美玲")]
+    text = (
+        _VISIT + "对于检查中发现的问题，她要求相关街道、相关部门及时采取有效的整改措施，"
+        "并加强对同类问题的自查整改。"
+    )
+    assert issued(text) == [
+        ("相关街道、相关部门及时采取有效的整改措施，并加强对同类问题的自查整改", "柯美玲")
+    ]
+
+
+def test_a_pronoun_after_a_topic_reporting_stays_no_directive():
+    # 他要求的 / 她要求过的: no frame; a topic then 他表示 + a report: nothing required
+    text = _VISIT + "对于检查中发现的问题，她表示已经全部整改到位。"
+    assert directives(text) == []
+
+
+def test_yaoqiu_then_the_means_or_the_standard_of_the_act():
+    # …，要求通过集中行动，形成… / 他要求通过多种形式… / …，要求按照指标要求严督实查，…
+    # (before: nothing; 通过 / 按照 open what a bare 要求 governs as an imperative verb does)
+    text = _VISIT + "柯美玲就文明城市创建工作进行了部署，要求通过集中行动，形成全民参与态势。"
+    assert issued(text) == [("通过集中行动，形成全民参与态势", "柯美玲")]
+    text = _VISIT + "柯美玲看望了老党员。她要求通过多种形式挖掘整理先进事迹，传承弘扬时代新风。"
+    assert issued(text) == [("通过多种形式挖掘整理先进事迹，传承弘扬时代新风", "柯美玲")]
+    text = _VISIT + "柯美玲仔细询问各社区创建工作推进情况，要求按照指标要求严督实查，注重发掘典型。"
+    assert issued(text) == [("按照指标要求严督实查，注重发掘典型", "柯美玲")]
+
+
+def test_a_noun_yaoqiu_before_tongguo_stays_no_frame():
+    # 按照上级工作要求，通过开展…，全面提升…: the noun 要求 (a standard followed) frames nothing
+    text = "按照上级工作要求，青禾街道通过开展主题活动，全面提升了居民文明素质。"
+    assert directives(text) == []

@@ -1863,6 +1863,9 @@ _PRONOUN_INNER = re.compile(
     rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
+    # (针对存在问题，她现场要求有关责任方对照问题整改。: the addressee with no marker after it, as
+    # the frame at the sentence start and a name's frame here read it)
+    rf"|要求{_REQUIRED_NEXT}"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
     rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_PLEASE_ADDRESSEE_PAT}|希望(?:"
     + "|".join(map(re.escape, _ADDRESSEE_END))
