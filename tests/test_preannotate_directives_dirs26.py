@@ -82,3 +82,17 @@ def test_the_first_item_after_an_announcing_colon_keeps_its_head():
         "思想上高度重视，要明确此次复查的重要性",
         "各部门各司其职，要熟读测评体系",
     ]
+
+
+def test_a_goal_clause_opening_with_a_heading_verb_stays_in_the_span():
+    # 争创全国文明城市，需要我们… / 巩固创建成果，必须… (before: the span opened at the marker;
+    # 推进…，要… already kept its clause)
+    text = _LEAD + "党工委书记罗文博强调，争创全国文明城市，需要我们坚持常态长效、持续用力。"
+    assert directives(text) == ["争创全国文明城市，需要我们坚持常态长效、持续用力"]
+    text = _LEAD + "党工委书记罗文博强调，巩固创建成果，必须坚持问题导向。"
+    assert directives(text) == ["巩固创建成果，必须坚持问题导向"]
+
+
+def test_a_campaign_noun_before_the_marker_stays_out():
+    text = _LEAD + "党工委书记罗文博强调，创建活动千头万绪，要善于统筹，压实责任。"
+    assert directives(text) == ["要善于统筹，压实责任"]

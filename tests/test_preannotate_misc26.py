@@ -129,3 +129,29 @@ def test_lone_one_with_a_kind_stays() -> None:
 def test_relative_day_glued_to_a_page_stamp() -> None:
     got = _tagged("2031年10月08日 20:38昨日，青岚新区召开常委扩大会议。")
     assert {("2031年10月08日 20:38", "DATE"), ("昨日", "DATE")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the dream a place names as its goal
+        (
+            "溪南新区绘制了“新城梦”，助推“青岚梦”。",
+            {("新城梦", "SLOGAN"), ("青岚梦", "SLOGAN")},
+            set(),
+        ),
+        # (a theme with 我 or 的 is no such name)
+        ("这就是“我的读书梦”。", set(), {("我的读书梦", "SLOGAN")}),
+    ],
+)
+def test_dreams(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+def test_an_open_letter_in_a_run_of_documents_is_none() -> None:
+    # 《…告全体市民书》: an open letter, no document, even in a run with one
+    got = _tagged("发放《青岚市市民公约》《创建某省文明城市告全体市民书》等宣传资料。")
+    assert ("青岚市市民公约", "DOC") in got, got
+    assert ("创建某省文明城市告全体市民书", "DOC") not in got, got

@@ -49,6 +49,12 @@ def _locs(text: str) -> set[str]:
             "百汇地下商业街、柳园公园等点位进行检查。",
             "望江立交桥",
         ),
+        # a visit list whose items hold digits (a site's name with a number in it)
+        (
+            "一行先后来到青禾书院、柳城1949红色街区、金沙师范学院旧址、白鹭湾等地调研。",
+            "金沙师范学院旧址",
+        ),
+        ("检查组先后来到青禾小区、金湖88广场、柳溪公园等点位。", "金湖88广场"),
     ],
 )
 def test_site_grammar_reads_the_site(text: str, present: str) -> None:

@@ -732,6 +732,12 @@ _ASPECT_ON = re.compile(
 )
 
 
+# 开展好…工作，要… / 巩固创建成果，必须… / 争创全国文明城市，需要我们…: an imperative clause of
+# the task before the marker belongs to the requirement (the heading verbs as well as the
+# imperative openers; 争创 / 巩固 name the campaign's own goal; not 创建, too often a noun: 创建活动千头万绪，)
+_GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -760,7 +766,7 @@ def _extends(seg: str) -> bool:
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
         seg.startswith(_ADVERBIAL)
-        or seg.startswith(_IMPERATIVE)
+        or seg.startswith(_GOAL_OPENERS)
         or seg.startswith(_LEAD_VERBS)
         or _is_addressee(seg)
         or subject

@@ -116,7 +116,16 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
     """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
     a regiment read in a strong position counts at its every further mention."""
-    out = [Cand(a, e, "GPE", 0.7, 2, "gpe.corps") for a, e, _ in corps_divisions(text, r)]
+    out = []
+    for a, e, city in corps_divisions(text, r):
+        # 农一师阿拉尔市: the division and its city are two divisions written together, one GPE
+        # each, as a chain (某某市某某县) and the place before a post (八师 + 石河子市 + 党委书记)
+        # are read (session 25: both golds of dev24 split 4 of 4; places26)
+        if city:
+            out.append(Cand(a, e - len(city), "GPE", 0.7, 2, "gpe.corps"))
+            out.append(Cand(e - len(city), e, "GPE", 0.7, 2, "gpe.corps"))
+        else:
+            out.append(Cand(a, e, "GPE", 0.7, 2, "gpe.corps"))
     if "师" in text and ("兵团" in text or "师市" in text or out):
         out.extend(
             Cand(m.start(), m.end(), "GPE", 0.65, 2, "gpe.corps")
@@ -374,13 +383,24 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     )
 
 
+# what opens no district named 某城区: levels (市城区, 县城区), verbs and prepositions of going and
+# place (到城区, 在城区, 进入城区, 对城区), and 旧/主 (旧城区, 主城区: the old or main urban area)
+_NOT_BEFORE_URBAN_AREA = frozenset("市县镇乡村到在进入赴去回至往向于从对旧主")
+
+
 def _unit_ok(text: str, k: int, stem: str) -> bool:
     """May the unit at k follow this stem? 某城区 (鹿城区) is a district named 某城, while
     老城区, 主城区, 县城区 are generic."""
     return (
         _level_ok(text, k)
-        # (市城区, 县城区: the town's own urban area, not a district)
-        or (len(stem) == 2 and stem[1] == "城" and text[k] == "区" and stem[0] not in "市县镇乡村")
+        # (市城区, 县城区: the town's own urban area, not a district; 到城区检查, 在旧城区: a verb
+        # or preposition, or 旧/主, before the urban area (城区) names none; session 25, places26)
+        or (
+            len(stem) == 2
+            and stem[1] == "城"
+            and text[k] == "区"
+            and stem[0] not in _NOT_BEFORE_URBAN_AREA
+        )
         # 王村镇: a town named after its village (村镇 alone is a word)
         or (
             len(stem) == 2 and stem[1] == "村" and text[k] == "镇" and stem[0] not in "乡农山新渔城"
@@ -3283,7 +3303,10 @@ def _road_lines(text: str) -> list[Cand]:
 # between a verb of going or looking and 等地 / 等点位 / 等处 (session 16 audloc17)
 # (an item may carry a note in brackets: 某某安置点（二期）, 某某超市（某某店）)
 _VISIT_LIST = re.compile(
-    rf"((?:[{CJK}]{{1,14}}(?:（[^（）、]{{1,8}}）)?、\n?)+[{CJK}]{{2,12}}?(?:（[^（）、]{{1,8}}）)?)"
+    # (an item may hold digits or letters after its first character: 某某1866商业街, 星湖101广场;
+    # session 25, locs26)
+    rf"((?:[{CJK}][{CJK}0-9A-Za-z]{{0,13}}(?:（[^（）、]{{1,8}}）)?、\n?)+"
+    rf"[{CJK}][{CJK}0-9A-Za-z]{{1,11}}?(?:（[^（）、]{{1,8}}）)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地方|地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
@@ -3324,6 +3347,7 @@ _VISIT_ITEM_NOT = (
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_ITEM_CHAR = re.compile(f"[{CJK}0-9A-Za-z]")
 # (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
 _STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站", "汽车总站", "客运总站")
 # (a road inside an item of a list: 某某路百通花园)
@@ -3340,6 +3364,7 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
     rules 8 % on the bench articles (session 16)."""
     pos = 0
     is_cjk = _CJK_CHAR.match
+    is_item = _ITEM_CHAR.match
     q = text.find("、")
     while q != -1:
         end = q
@@ -3350,8 +3375,10 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
                 end = q
         p = end
         lo = max(end - 14, pos)
-        while p > lo and is_cjk(text, p - 1):
+        while p > lo and is_item(text, p - 1):
             p -= 1
+        while p < end and not is_cjk(text, p):
+            p += 1
         m = _VISIT_LIST.match(text, p) if p < end else None
         if m is not None:
             yield m
@@ -4076,6 +4103,15 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+# a zone's kind written short (the standard short forms of the kinds of development zones)
+_ZONE_SHORT = {
+    "工业园区": ("工业区",),
+    "经济技术开发区": ("经开区", "开发区"),
+    "经济开发区": ("开发区",),
+    "高新技术产业开发区": ("高新区",),
+}
+
+
 def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
     further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
@@ -4093,6 +4129,10 @@ def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
                 stem = own[: unit.start()] if unit is not None else ""
                 if len(stem) >= 2 and stem not in _ZONE_WORDS and stem[0] not in _GENERIC_HEAD:
                     names.add(own)
+                    # 某某工业园区 … 某某工业区, 某某经济技术开发区 … 某某开发区: the zone's own name
+                    # with its kind written short (session 25, places26)
+                    if unit is not None:
+                        names.update(stem + short for short in _ZONE_SHORT.get(unit.group(), ()))
                 break
     for name in names:
         for i in _occurrences(text, name):
