@@ -907,8 +907,12 @@ _SITE_ADDRESSEE_PAT = r"(?<=要求)" + _SITE_KINDS_PAT
 # an addressee is required without a marker of its own (_unit's `required`)
 _BODY_ADDRESSEE = re.compile(_BODY_ADDRESSEE_PAT)
 _SITE_KINDS = re.compile(_SITE_KINDS_PAT)
+# …，要求通过集中行动，形成… / 他要求通过多种形式挖掘… / …，要求按照指标要求严督实查，…: the means
+# or the standard of the act open what a bare 要求 governs (only there: a sentence after a
+# requirement opening with 通过 may report a result, 通过集中整治，全镇面貌明显改善)
+_REQUIRED_MEANS = ("通过", "按照")
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?=通过|按照)|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
     f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
@@ -2988,6 +2992,7 @@ def _unit(
             and len(body) >= 6
             and (
                 body.startswith(_REQUIRED_VERBS)
+                or body.startswith(_REQUIRED_MEANS)
                 or (body.startswith(_REQUIRED_OPENERS) and _NATION_NAMED.match(body) is None)
                 or _ORG_ADDRESSEE.match(body) is not None
                 or _NAMED_ADDRESSEE.match(body) is not None
