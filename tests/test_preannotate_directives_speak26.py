@@ -72,3 +72,34 @@ def test_a_noun_yaoqiu_before_tongguo_stays_no_frame():
     # 按照上级工作要求，通过开展…，全面提升…: the noun 要求 (a standard followed) frames nothing
     text = "按照上级工作要求，青禾街道通过开展主题活动，全面提升了居民文明素质。"
     assert directives(text) == []
+
+
+_CHECK = "3月2日，省测评组到桐庐县开展文明城市复查。"
+
+
+def test_a_hope_for_a_place_opening_with_more_verbs():
+    # an inspecting leader's hope for the place: 希望某某提高认识，… / 希望某某区持之以恒… /
+    # 希望某某本着…原则，… (before: nothing; the verbs after the place were not in the list)
+    text = _CHECK + "罗文博表示，桐庐县采取了大量卓有成效的举措。希望桐庐提高认识，巩固创建成果。"
+    assert issued(text) == [("希望桐庐提高认识，巩固创建成果", "罗文博")]
+    text = _CHECK + "罗文博指出，桐庐的城市品质持续提升。希望桐庐县持之以恒巩固创建成果。"
+    assert issued(text) == [("希望桐庐县持之以恒巩固创建成果", "罗文博")]
+    text = (
+        _CHECK
+        + "罗文博说，省文明办对会议的召开充满期待，希望桐庐本着热情、周到的原则，做好会务接待工作。"
+    )
+    assert issued(text) == [("希望桐庐本着热情、周到的原则，做好会务接待工作", "罗文博")]
+
+
+def test_a_hope_for_an_autonomous_prefecture_named_with_its_unit():
+    # 希望某某州进一步… (before: nothing; 州 was no unit of a place hoped for)
+    text = (
+        _CHECK + "罗文博说，省文明办对会议的召开充满信心。希望湘西州进一步完善工作预案，注重细节。"
+    )
+    assert issued(text) == [("希望湘西州进一步完善工作预案，注重细节", "罗文博")]
+
+
+def test_a_hope_with_no_place_after_it_stays_no_directive():
+    # 希望 + a word that is no place in the gazetteer: nothing (as before)
+    text = _CHECK + "罗文博说，省文明办对会议的召开充满信心。希望通过提高认识来巩固成果的想法很好。"
+    assert directives(text) == []

@@ -534,7 +534,11 @@ _HOPE_BODY = re.compile(
 # (希望龙港镇按既定目标…, 希望青山县在…: a place with its unit, then how or where it is to act)
 _HOPE_PLACE = re.compile(
     r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真"
-    r"|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥)"
+    r"|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥"
+    # (希望某某提高认识，… / 希望某某区持之以恒… / 希望某某本着…原则，… / 希望某某坚定不移地…: the
+    # verbs and adverbs an inspecting leader's hope for a place opens with)
+    r"|提高|持之以恒|本着|坚定不移|始终|珍惜|巩固|加强|强化|着力|大力|积极|主动|严格|抓好|做好"
+    r"|推动|推进|完善|落实|聚焦|全面|更加)"
 )
 
 
@@ -558,7 +562,8 @@ def _is_place_stem(stem: str) -> bool:
     return len(stem) >= 2 and stem[0] not in "全各该本每城乡村集" and stem[-1] not in "城乡"
 
 
-_HOPE_UNITS = frozenset("省市县区镇乡")
+# (希望某某州进一步…: an autonomous prefecture named with its unit)
+_HOPE_UNITS = frozenset("省市县区镇乡州")
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
