@@ -529,3 +529,43 @@ def test_every_correction_name_is_read_back_into_its_form() -> None:
         {"rule": "gpe.before_post"},
     )
     assert name_form("no such form") is None
+
+
+def _rules_gold(text: str, leave_out: str = "") -> GoldDoc:
+    """The rules' reading as the gold (the team reads these pages as the rules do), but for the
+    SLOGAN spans of the text `leave_out`."""
+    sug = suggest(text)
+    keep = [i for i, s in enumerate(sug.spans) if not (s.label == "SLOGAN" and s.text == leave_out)]
+    new = {old: k for k, old in enumerate(keep)}
+    spans = [Span(s.start, s.end, s.label, s.text) for s in (sug.spans[i] for i in keep)]
+    rels = [(t, new[h], new[x]) for t, h, x in sug.relations if h in new and x in new]
+    return GoldDoc(text, text, spans, rels)
+
+
+def test_a_correction_shown_on_exactly_two_pages_of_a_small_project_is_judged_out_of_fold():
+    # the team never tags the quoted campaign word «创卫» as a SLOGAN; two of ten pages use it,
+    # twice each. Learned on all ten pages (two documents), the drop could never be learned by
+    # a fold holding one of the two out (one document) and was dropped for want of evidence;
+    # a small project's folds now learn it from the other page alone and its gain on the page
+    # held out is the evidence
+    rng = random.Random(5)
+    docs = [_rules_gold(_text(rng)) for _ in range(8)]
+    for place in ("岚溪县", "青苇县"):
+        text = (
+            f"会议要求，{place}上下要以“创卫”为契机，补齐短板。"
+            f"各部门要全力巩固“创卫”成果，{place}县长谢若溪主持会议。"
+        )
+        docs.append(_rules_gold(text, leave_out="创卫"))
+    sugs = [suggest(d.text) for d in docs]
+    assert sum(s.text == "创卫" for g in sugs for s in g.spans if s.label == "SLOGAN") == 4
+    corr, out, info = training.fit_corrections(docs, sugs)
+    names = [c.name() for c in corr.items]
+    assert names and all(n.startswith("drop SLOGAN") for n in names), info["held_out"]
+    for d, g in zip(docs[-2:], sugs[-2:], strict=True):
+        assert not any(
+            s.label == "SLOGAN" and s.text == "创卫" for s in corr.apply(d.text, g).spans
+        )
+    # the other pages' spans are left as the rules gave them
+    assert [g.spans for g in out[:8]] == [g.spans for g in sugs[:8]]
+    # a larger project keeps the folds' two documents: nothing changes past FOLD_MIN_DOCS_UPTO
+    assert training.FOLD_MIN_DOCS_UPTO < 80

@@ -1301,12 +1301,14 @@ def learn_corrections(
     cap: int = 40,
     min_docs: int = 2,
     cancel: Callable[[], bool] | None = None,
+    among: set[tuple[str, ...]] | None = None,
 ) -> Corrections:
     """Corrections of the rules' suggestions `sugs` learned from the gold of `docs`
     (civannot.learn.data.GoldDoc: text, spans, labels). `resuggest(rule)`: the rules'
     suggestions for the same documents with the opt-in `rule` on (switches: learn_switches, the
     corrections are then learned on the switched suggestions). A correction must fix spans in
-    at least `min_docs` documents."""
+    at least `min_docs` documents. `among`: only corrections of these keys are learned (a fold
+    of the out-of-fold check learning, from fewer documents, those all of them taught)."""
     result = Corrections()
     if not docs:
         return result
@@ -1333,7 +1335,11 @@ def learn_corrections(
             for c in got:
                 counts[c] = counts.get(c, 0) + 1
         # a correction fixes at most one span per error it was drawn from
-        pool = [c for c, n in counts.items() if n >= min_gain and c.key not in taken]
+        pool = [
+            c
+            for c, n in counts.items()
+            if n >= min_gain and c.key not in taken and (among is None or c.key in among)
+        ]
         pool.sort(key=lambda c: -counts[c])
         best: tuple[tuple[int, int, int], Correction, int, int] | None = None
         for c in pool:
@@ -1379,15 +1385,14 @@ def learn_corrections(
             if ch:
                 d.items = _apply(c, d.items, ch)
                 cands[n] = None
-    result.items.extend(
-        learn_relation_drops(
-            docs,
-            [result.apply(d.text, s) for d, s in zip(docs, base, strict=True)],
-            min_gain=min_gain,
-            min_precision=min_precision,
-            min_docs=min_docs,
-        )
+    drops = learn_relation_drops(
+        docs,
+        [result.apply(d.text, s) for d, s in zip(docs, base, strict=True)],
+        min_gain=min_gain,
+        min_precision=min_precision,
+        min_docs=min_docs,
     )
+    result.items.extend(c for c in drops if among is None or c.key in among)
     return result
 
 
