@@ -155,3 +155,29 @@ def test_an_open_letter_in_a_run_of_documents_is_none() -> None:
     got = _tagged("发放《青岚市市民公约》《创建某省文明城市告全体市民书》等宣传资料。")
     assert ("青岚市市民公约", "DOC") in got, got
     assert ("创建某省文明城市告全体市民书", "DOC") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a date whose digits the site masked, tagged as written
+        ("全力做好迎检准备，**月*日下午，青岚开发区召开推进会。", {("**月*日下午", "DATE")}),
+        ("*月**日，青岚县召开创建工作推进会。", {("*月**日", "DATE")}),
+        ("确保20**年我县晋级全国县级文明城市。", {("20**年", "DATE")}),
+    ],
+)
+def test_masked_dates(text: str, want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+
+
+def test_masked_characters_are_no_date() -> None:
+    # (a masked character of a body's name is none: 市*府)
+    got = _tagged("市*府办公室2**号文件。")
+    assert not any(label == "DATE" for _, label in got), got
+
+
+def test_masked_date_inside_the_month() -> None:
+    # (5月*日: the lone asterisk between two characters, read as a lost one, is inside the date)
+    got = _tagged("5月*日上午，青岚镇召开推进会。")
+    assert ("5月*日上午", "DATE") in got, got
