@@ -193,15 +193,25 @@ def _read_chain(
             continue
         new = items[1:] if s0 in doc.persons else items
         lo = new[0][0] - (new[0][0] == s0)
-        if any(c.start < e1 and c.end > lo for c in doc.cands):
-            return  # a title, a place or a name found touches the list or sits in it
+        # (an item found as a name already, 甲 read again from a later 甲宣读了…, is one of the
+        # list's names, no span that breaks it; orgs26)
+        named: set[tuple[int, int]] | None = None
+        for cand in doc.cands:
+            if cand.start < e1 and cand.end > lo:
+                if cand.label != "PERSON":
+                    return  # a title or a place touches the list or sits in it
+                if named is None:
+                    named = {(x, y) for x, y in new if doc.persons.get(x) == y}
+                if (cand.start, cand.end) not in named:
+                    return  # a name found touches the list
         if any(_excluded_person(text, x, y) for x, y in new):
             return
         # (甲、乙等10人光荣上榜: the public counted, as persons.find_counted_name_lists reads them)
         c = _PEOPLE_COUNT.match(text, e1)
         rule = CITIZEN if c and not _OFFICIALS_COUNTED.match(text, c.end()) else RULE
         for x, y in new:
-            doc.add_person(x, y, 0.7, rule)
+            if named is None or (x, y) not in named:
+                doc.add_person(x, y, 0.7, rule)
         return
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from civannot.preannotate.common import (
@@ -20,6 +20,7 @@ from civannot.preannotate.common import (
     _is_cjk,
     _Rules,
     all_cjk,
+    per_gazetteers,
 )
 from civannot.preannotate.frames import REQUEST_TAIL
 from civannot.preannotate.gazetteers import (
@@ -218,6 +219,19 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
     ):
         return pos + 2
     return 0
+
+
+def _transliterated(text: str, s: int, e: int, r: _Rules) -> bool:
+    """Whether text[s:e], no name of a surname and a given name, is a transliterated name of
+    two listed parts or more (扎西次仁, 白玛旺堆), no word of the dictionary nor a place."""
+    name = text[s:e]
+    return (
+        not _valid_name(name, r.g)
+        and _minority_name_end(text, s, r) == e
+        # (jieba's dictionary holds some names of four, 阿依古丽: only three are asked)
+        and not (len(name) == 3 and jieba_tokenizer().FREQ.get(name))
+        and not _place_name(name, r)
+    )
 
 
 def _unlisted_half(text: str, a: int, b: int, r: _Rules) -> bool:
@@ -497,6 +511,30 @@ _AFTER_GIVEN_HE = re.compile(
 _BODY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}[局委办厅](?=[、，。；等和及与）)])")
 
 
+# what the last of a list of leaders does right after the name (甲、乙、丙陪同调研)
+_TAIL_ACTS = re.compile("出席|参加|陪同|列席|到会|一同|分别|先后")
+
+
+def _tail_list_item(text: str, q: int) -> bool:
+    """Whether text[q:q+3], after 、 and two or more names, is the list's last name though its
+    surname is in no list: three Chinese characters, no word of the dictionary, none that a name
+    never holds, no body's or place's end, a leader's act right after it."""
+    item = text[q : q + 3]
+    return (
+        len(item) == 3
+        and _TAIL_ACTS.match(text, q + 3) is not None
+        and all(_is_cjk(c) for c in item)
+        and _BAD_NAME_CHARS.isdisjoint(item)
+        and _NEVER_GIVEN.isdisjoint(item)
+        and item[-1] not in _UNIT_NAME_ENDS
+        and item[-1] not in _PLACE_ENDS
+        and item[-1] not in "厅员者"
+        and not jieba_tokenizer().FREQ.get(item)
+        and item[1:] not in _MEMBER_WORDS
+        and item[1:] not in common_words()
+    )
+
+
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
     """Further names after a first one that ends at `end`: 、B、C. An item the surname rules do
     not read (a name damaged in transmission) is kept when 、 stands on both sides of it."""
@@ -516,6 +554,10 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
         ):
             # 甲、李庄村主任乙 / 甲、东坑镇党委书记乙: a village or a town opening a title,
             # no name (persons24)
+            break
+        if not e and out and _tail_list_item(text, q):
+            # 甲、乙、黑某某陪同: the list's last name, of a surname no list holds (orgs26)
+            out.append((q, q + 3))
             break
         if not e:
             nxt = text.find("、", q, q + 6)
@@ -595,6 +637,11 @@ def find_speaker_frames(doc: Doc) -> None:
             and cand[2] in "中上里内"
             and jieba_tokenizer().FREQ.get(cand[:2], 0) >= _LETTER_FREQ
         ):
+            continue
+        # 扎西次仁强调，, 会上，白玛旺堆要求，: a transliterated name of two listed parts, no
+        # surname (orgs26, (b): Tibetan and Uyghur officials named bare in a frame)
+        if len(cand) >= 3 and _transliterated(text, s, e, r):
+            doc.add_person(s, e, 0.8, "person.frame")
             continue
         # 应该说， / 具体来说，: a word of the language before 说 is no speaker; nor is a common
         # noun before 要求 (文件要求， / 方案明确，: the paper says it, nobody named)
@@ -789,23 +836,36 @@ def _sentence_start_names(
     pattern: re.Pattern[str],
     starts: re.Pattern[str] = _SENTENCE_END,
     short_words_only: bool = True,
+    scan: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The names (group 1 of `pattern`) of the matches at a line or sentence start (or after
     each match of `starts`) that are not found yet and read as a name: 全县到各村检查, 江苏到浙江考察,
     会议主持。 have a word of the dictionary (names have no frequency there) or a place where the
     name would be. `short_words_only`: a function or common word is no name only at two
-    characters (a headline's segment refuses them at any length)."""
+    characters (a headline's segment refuses them at any length). `scan`: a start's mark and
+    the pattern in a lookahead (group 1 the name), searched in one pass instead of a match tried
+    at each start (the same matches, the loop in the regex engine)."""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
     freq = jieba_tokenizer().FREQ
     # tried at each line or sentence start only (a few per text), not at every position
-    for k in itertools.chain((0,), (m.end() for m in starts.finditer(text))):
-        m = pattern.match(text, k)
+    found: Iterable[re.Match[str] | None]
+    if scan is not None:
+        found = itertools.chain((pattern.match(text, 0),), scan.finditer(text))
+    else:
+        starts_at = itertools.chain((0,), (m.end() for m in starts.finditer(text)))
+        found = (pattern.match(text, k) for k in starts_at)
+    for m in found:
         if m is None:
             continue
         s, e = m.start(1), m.end(1)
         name = text[s:e]
-        if s in doc.persons or not _valid_name(name, r.g):
+        if s in doc.persons:
+            continue
+        if len(name) >= 3 and _transliterated(text, s, e, r):
+            yield s, e  # (阿依古丽主持会议。: a transliterated name; orgs26)
+            continue
+        if not _valid_name(name, r.g):
             continue
         if (len(name) == 2 or not short_words_only) and (name in fw or name in cw):
             continue
@@ -817,7 +877,8 @@ def _sentence_start_names(
 # 某某作工作部署。某某主持。 (after a list of attendees): a sentence that only says what a named
 # person did at the meeting, with no title written anywhere (realdev10)
 _MEETING_ROLE = re.compile(
-    rf"([{CJK}]{{2,3}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?"
+    # (阿依古丽主持会议。: a transliterated name of four; orgs26)
+    rf"([{CJK}]{{2,4}}?)(?:同志)?(?:作(?:了)?(?:工作|动员|总结)?部署|主持(?:会议)?"
     # (某某在主席台前排就座。: a presidium's member named alone; session 11 audit)
     r"|在主席台(?:前排)?就[座坐])[。\n]"
 )
@@ -832,12 +893,57 @@ _HEADLINE_ROLE = re.compile(
 _SEGMENT_START = re.compile("[\n \u3000]+")
 
 
+# 会上，某某宣读了表彰决定 / 某某带领相关部门负责人察看了… / 据某某介绍，: a clause that opens with
+# a name and an act only a person does at a meeting or a visit, no title written anywhere near
+# (orgs26, (b): the acts of the genre's officials; the blind team set's PERSON misses are names
+# with no title over them). Searched in one pass: a clause's mark, then the name and the act in
+# a lookahead.
+_CLAUSE_ACT = re.compile(
+    rf"([{CJK}]{{2,4}}?)(?:主持(?:召开|会议)|主持并讲话|宣读了?|通报了|传达了|汇报了|介绍了"
+    r"|作(?:了)?(?:动员|总结|工作|表态|重要)?(?:讲话|发言|部署|报告)|带领|率队|率领"
+    r"|充分肯定|高度肯定|详细询问|详细了解|实地察看|边走边看|先后来到|随后来到|希望各|结合实际"
+    r"|对[^，。\n]{1,12}?表示(?:感谢|祝贺|欢迎)|就[^，。\n]{1,14}?提出|介绍[，,]"
+    r"|出席(?:会议|活动)?(?:并讲话|并致辞)?(?=[。，；])|陪同(?:检查|调研|督导)|首先对"
+    r"|召开(?:座谈会|专题会)|代表[^，。\n]{1,12}?(?:致辞|讲话|发言|表态)"
+    r"|对[^，。\n]{1,12}?进行了?(?:部署|安排|调度)|围绕[^，。\n]{1,12}?作了?(?:部署|讲话)"
+    r"|(?:调研|检查|督导)[^，。\n]{1,12}?时(?:强调|指出|要求))"
+)
+
+
+def _build_clause_scan(surnames: frozenset[str], compound: frozenset[str]) -> re.Pattern[str]:
+    # (the name's first character tested first, in the regex: a surname's, a compound
+    # surname's or a transliterated part's; most clause marks stop there)
+    firsts = set(surnames) | {c[0] for c in compound}
+    firsts |= {w[0] for w in _lines("minority_name_parts.txt") if w}
+    cls = re.escape("".join(sorted(firsts)))
+    return guarded(rf"[\n。！？；，：]据?(?=[{cls}])(?={_CLAUSE_ACT.pattern})")
+
+
+def _clause_scan(g: Gazetteers) -> re.Pattern[str]:
+    scan: re.Pattern[str] = per_gazetteers(
+        g, "clause_scan", _build_clause_scan, g.surnames, g.compound_surnames
+    )
+    return scan
+
+
+_MEETING_SCAN = guarded(rf"[\n。！？；](?={_MEETING_ROLE.pattern})")
+
+
 def find_meeting_roles(doc: Doc) -> None:
     """person.meeting_role: 某某作工作部署。 / 某某主持。 as a whole sentence; 某某致辞 as a
-    headline's segment."""
+    headline's segment; 某某宣读了… / 某某带领… opening a clause."""
     text = doc.text
+    for s, e in _sentence_start_names(doc, _CLAUSE_ACT, scan=_clause_scan(doc.r.g)):
+        # (a name written once only: one written again is read where a title or a frame stands
+        # by it, and this mention as its repeat; the step then shapes no other rule's names)
+        if (
+            text[e - 1] not in _PLACE_ENDS
+            and text[e - 1] not in _UNIT_NAME_ENDS
+            and text.count(text[s:e]) == 1
+        ):
+            doc.add_person(s, e, 0.7, "person.meeting_role")
     if "部署。" in text or "主持" in text or "在主席台" in text:
-        for s, e in _sentence_start_names(doc, _MEETING_ROLE):
+        for s, e in _sentence_start_names(doc, _MEETING_ROLE, scan=_MEETING_SCAN):
             doc.add_person(s, e, 0.7, "person.meeting_role")
     if not any(w in text for w in ("致辞", "主持", "出席", "讲话", "批示", "开幕")):
         return
@@ -882,6 +988,35 @@ _LEADING = ("带队", "率队", "带领")
 _UNIT_NAME_ENDS = frozenset("村镇乡区县市局办委部队所站院校社园厂场街")
 
 
+def _inner_list_item(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], between two 、 of a list, may be a name the surname rules do not read
+    (a rare surname: 青某某, 黑某某; a given name that is a word: 青春): two or three Chinese
+    characters, none that a name never holds, no body's or place's end (orgs26)."""
+    item = text[s:e]
+    return (
+        2 <= e - s <= 3
+        and text[s - 1 : s] == "、"
+        and text[e : e + 1] == "、"
+        and all(_is_cjk(c) for c in item)
+        and _BAD_NAME_CHARS.isdisjoint(item)
+        and _NEVER_GIVEN.isdisjoint(item)
+        and item[-1] not in _UNIT_NAME_ENDS
+        and item[-1] not in _PLACE_ENDS
+        and item[-1] != "厅"
+    )
+
+
+def _odd_items_flanked(items: list[tuple[int, int]], odd: set[int]) -> bool:
+    """Whether every item the surname rules did not read stands between two that they did (the
+    list read backwards, last item first)."""
+    for i, (s, _) in enumerate(items):
+        if s in odd and not (
+            0 < i < len(items) - 1 and items[i - 1][0] not in odd and items[i + 1][0] not in odd
+        ):
+            return False
+    return True
+
+
 def find_names_before_leaders(doc: Doc) -> None:
     """person.leaders_list: two or more names at 、 opening a clause, closed by 等…领导. The list
     may also follow 及 / 和 / 与 after another person (市文明办副主任某某及甲、乙、丙等镇领导)."""
@@ -904,9 +1039,13 @@ def find_names_before_leaders(doc: Doc) -> None:
                 return s, prev
             if prev in _LIST_JOINS and s - 1 in doc.persons.values():
                 return s, prev
+        if _inner_list_item(text, w, e):
+            odd.add(w)
+            return w, "、"
         return None
 
     for m in _LEADERS_AFTER_LIST.finditer(text):
+        odd: set[int] = set()
         opener = ""
         if m.group().endswith("领导"):
             if text.startswith(_ESCORTING, m.end()):
@@ -916,6 +1055,8 @@ def find_names_before_leaders(doc: Doc) -> None:
         items, opened = _list_before(m.start(), item_before)
         if any(text[e - 1] in _UNIT_NAME_ENDS for _, e in items):
             continue  # 王家村、李家村分别参加: places or bodies, no names (persons21)
+        if odd and not _odd_items_flanked(items, odd):
+            continue
         if len(items) >= 2 and opened:
             rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:
@@ -1417,7 +1558,12 @@ def find_comrades(doc: Doc) -> None:
     """person.comrade: NAME同志"""
     text, r = doc.text, doc.r
     fw, cw = function_words(), common_words()
+    ends = set(doc.persons.values())
     for m in re.finditer("同志", text):
+        # (同志们: the address to all, no name before it; a name found already ends there: the
+        # name before is read, and the dictionary's cut of running text not asked; orgs26)
+        if text[m.end() : m.end() + 1] == "们" or m.start() in ends:
+            continue
         ns = name_before(text, m.start(), r)
         if ns >= 0 and ns not in doc.persons and m.start() - ns >= 2:
             name = text[ns : m.start()]
@@ -1496,7 +1642,8 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     他/她 paragraphs), and the strings the project's annotators accepted before."""
     text, r, persons = doc.text, doc.r, doc.persons
     _lengthen_cut_names(doc)
-    names = {text[s:e] for s, e in persons.items()}
+    # (a surname alone, 习 of 和习总书记, is a way of address there only: no repeat; orgs26)
+    names = {text[s:e] for s, e in persons.items() if e - s >= 2}
     names = {n for n in names if not _excluded_person(text, *_first(text, n))}
     if lexicon is not None:
         for s, e, label in lexicon.finditer(text):

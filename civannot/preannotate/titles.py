@@ -578,6 +578,16 @@ def find_title_chains(doc: Doc) -> None:
             # 李作勋书记 / 习近平总书记: the name sits before the title
             s0 = chain[0][0]
             ns = name_before(text, s0, r) if text[s0 : s0 + 3] == "总书记" else -1
+            if (
+                s0 - ns == 2
+                and ns > 0
+                and text[ns] in "和与及同"
+                and _surname_len(text[ns + 1], r.g) == 1
+                and _is_cjk(text[ns - 1])
+            ):
+                # 贯彻落实决策部署和习总书记指示: the conjunction joins, the surname alone names
+                # the leader (a way of address of 总书记; orgs26, (b))
+                ns += 1
             if ns >= 0:
                 doc.add_person(ns, s0, 0.85, "person.before_title")
                 doc.add_title(s0, chain[0][1], 0.85, "title.after_name")
@@ -1432,6 +1442,15 @@ def _freq_word(w: str) -> bool:
     return bool(freq.get(w))
 
 
+def _list_goes_on(text: str, e: int, r: _Rules) -> bool:
+    """Whether a list of names goes on at e: 、 and a name whose given name is no word."""
+    if text[e : e + 1] != "、":
+        return False
+    ne = name_after(text, e + 1, r)
+    sl = _surname_len(text[e + 1 : e + 3], r.g)
+    return bool(ne) and text[e + 1 + sl : ne] not in common_words()
+
+
 def find_leader_lists(doc: Doc) -> None:
     """title.leaders / person.leaders_list / relation.holds.leaders: 市领导 A、B、C"""
     text, r = doc.text, doc.r
@@ -1460,7 +1479,13 @@ def find_leader_lists(doc: Doc) -> None:
             continue
         # 市级领导包社区、…单位包楼栋: what leaders take charge of (包 is a surname, 社区 a noun of
         # the dictionary) is no name
-        if first - p == 3 and text[p + 1 : first] in common_words():
+        # (市领导黎春秋、张某某出席: a given name that is a word, 春秋, 建设, 和平, is a name where
+        # the list goes on at 、 with a name whose given name is no word; orgs26)
+        if (
+            first - p == 3
+            and text[p + 1 : first] in common_words()
+            and not _list_goes_on(text, first, r)
+        ):
             continue
         # 某某经开区领导甲、乙: the zone's own name belongs to its leaders, as to any post of it
         ts = _zone_start(text, m.start())
@@ -1869,6 +1894,56 @@ def find_names_before_title_items(doc: Doc) -> None:
         for ts, te in chain:
             doc.add_title(ts, te, 0.8, "title.after_name")
             doc.holds.append((ns, ts, "relation.holds.after_name"))
+    if "，男，" in text or "，女，" in text:
+        _read_profiles(doc)
+
+
+# 某某，男，1970年5月出生，汉族，…。现任某某市委副书记，某某市人民政府市长。: a cadre's profile (the
+# standard form of a résumé, an appointment notice, a guest's card), its subject opening a line
+# and the posts it holds after 现任 (orgs26, (b))
+_PROFILE_SEX = re.compile("，[男女]，")
+_PROFILE_TAIL = re.compile(r"[^。\n]{0,24}?(?:\d{4}年|[\u4e00-\u9fff]{1,3}族|出生|籍贯)")
+_PROFILE_OPENERS = "\n】：:"
+_PROFILE_NOW = re.compile("(?:现任|现为)(?:中共)?")
+_PROFILE_SPAN = 400
+
+
+def _read_profiles(doc: Doc) -> None:
+    """person.item_first / title.after_name / relation.holds.after_name: the subject of a
+    profile (某某，男，…族 / …年…月出生) opening a line, and the titles after its 现任."""
+    text, r = doc.text, doc.r
+    for m in _PROFILE_SEX.finditer(text):
+        k = m.start()
+        if _PROFILE_TAIL.match(text, m.end()) is None:
+            continue
+        ns = -1
+        for n in (2, 3, 4):
+            a = k - n
+            if a >= 0 and (a == 0 or text[a - 1] in _PROFILE_OPENERS or text[a - 1].isspace()):
+                if name_after(text, a, r) == k:
+                    ns = a
+                    break
+        if ns < 0:
+            continue
+        if ns not in doc.persons:
+            doc.add_person(ns, k, 0.8, "person.item_first")
+        stop = text.find("\n", k)
+        stop = len(text) if stop < 0 else stop
+        now = _PROFILE_NOW.search(text, m.end(), min(stop, m.end() + _PROFILE_SPAN))
+        if now is None:
+            continue
+        end = text.find("。", now.end(), stop)
+        end = stop if end < 0 else end
+        q = now.end()
+        while q < end:
+            c = text.find("，", q, end)
+            ce = end if c < 0 else c
+            for ts, te in _item_titles(doc, q, "，。\n") if ce - q > 1 else ():
+                if te > ce:
+                    break
+                doc.add_title(ts, te, 0.8, "title.after_name")
+                doc.holds.append((ns, ts, "relation.holds.after_name"))
+            q = ce + 1
 
 
 # 组　长：某某　县委副书记 / 副组长：某某　副县长 / 　　　　王　军　县教育局局长: a working group's
