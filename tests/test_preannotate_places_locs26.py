@@ -55,6 +55,10 @@ def _locs(text: str) -> set[str]:
             "金沙师范学院旧址",
         ),
         ("检查组先后来到青禾小区、金湖88广场、柳溪公园等点位。", "金湖88广场"),
+        # a road whose name opens with 新 and ends in a direction or an ordinal
+        ("督查组来到新桥西路检查市容秩序。", "新桥西路"),
+        ("志愿者分三组，由新安南路至柳溪街开展劝导。", "新安南路"),
+        ("先后来到新港二路，查看道路保洁。", "新港二路"),
     ],
 )
 def test_site_grammar_reads_the_site(text: str, present: str) -> None:
@@ -81,6 +85,9 @@ def test_site_grammar_reads_the_site(text: str, present: str) -> None:
         # the Silk Road in a motto, two kinds with no name
         ("铸戍边之魂，探丝路之魅。", "探丝路"),
         ("在街道社区、广场公园、商业步行街开展宣传。", "广场公园"),
+        # a kind of road, newly built, carries no direction
+        ("今年新修道路三条。", "新修道路"),
+        ("全力推进新修东路段建设。", "新修东路"),
         # a culture site whose theme holds a clause word
         ("桂林的纪念馆", "桂林的纪念馆"),
     ],

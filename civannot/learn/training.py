@@ -466,7 +466,7 @@ def fit_corrections(
         # a small project decides on CV_FOLDS_SMALL folds learning, from a single document,
         # only what every document taught (one page's habit learned in a fold would change
         # what the corrections after it are learned on); the features' folds stay as they were
-        among = {c.key for c in every.items}
+        among: set[tuple[str, ...]] = {c.key for c in every.items}
         k = min(CV_FOLDS_SMALL, n)
         deciding = []
         for f in range(k):

@@ -534,7 +534,11 @@ _HOPE_BODY = re.compile(
 # (希望龙港镇按既定目标…, 希望青山县在…: a place with its unit, then how or where it is to act)
 _HOPE_PLACE = re.compile(
     r"希望([\u4e00-\u9fff]{2,4}?)(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真"
-    r"|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥)"
+    r"|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥"
+    # (希望某某提高认识，… / 希望某某区持之以恒… / 希望某某本着…原则，… / 希望某某坚定不移地…: the
+    # verbs and adverbs an inspecting leader's hope for a place opens with)
+    r"|提高|持之以恒|本着|坚定不移|始终|珍惜|巩固|加强|强化|着力|大力|积极|主动|严格|抓好|做好"
+    r"|推动|推进|完善|落实|聚焦|全面|更加)"
 )
 
 
@@ -558,7 +562,8 @@ def _is_place_stem(stem: str) -> bool:
     return len(stem) >= 2 and stem[0] not in "全各该本每城乡村集" and stem[-1] not in "城乡"
 
 
-_HOPE_UNITS = frozenset("省市县区镇乡")
+# (希望某某州进一步…: an autonomous prefecture named with its unit)
+_HOPE_UNITS = frozenset("省市县区镇乡州")
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -907,8 +912,12 @@ _SITE_ADDRESSEE_PAT = r"(?<=要求)" + _SITE_KINDS_PAT
 # an addressee is required without a marker of its own (_unit's `required`)
 _BODY_ADDRESSEE = re.compile(_BODY_ADDRESSEE_PAT)
 _SITE_KINDS = re.compile(_SITE_KINDS_PAT)
+# …，要求通过集中行动，形成… / 他要求通过多种形式挖掘… / …，要求按照指标要求严督实查，…: the means
+# or the standard of the act open what a bare 要求 governs (only there: a sentence after a
+# requirement opening with 通过 may report a result, 通过集中整治，全镇面貌明显改善)
+_REQUIRED_MEANS = ("通过", "按照")
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?=通过|按照)|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
     f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
@@ -1869,6 +1878,9 @@ _PRONOUN_INNER = re.compile(
     rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
+    # (针对存在问题，她现场要求有关责任方对照问题整改。: the addressee with no marker after it, as
+    # the frame at the sentence start and a name's frame here read it)
+    rf"|要求{_REQUIRED_NEXT}"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
     rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_PLEASE_ADDRESSEE_PAT}|希望(?:"
     + "|".join(map(re.escape, _ADDRESSEE_END))
@@ -2985,6 +2997,7 @@ def _unit(
             and len(body) >= 6
             and (
                 body.startswith(_REQUIRED_VERBS)
+                or body.startswith(_REQUIRED_MEANS)
                 or (body.startswith(_REQUIRED_OPENERS) and _NATION_NAMED.match(body) is None)
                 or _ORG_ADDRESSEE.match(body) is not None
                 or _NAMED_ADDRESSEE.match(body) is not None

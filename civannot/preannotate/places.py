@@ -1714,6 +1714,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
         ):
             generic = False
+        # 新城西路, 新湖一路: a road whose name opens with 新 and ends in a direction or an
+        # ordinal is named (a kind of road, 新修道路, never carries one; session 25, locs26)
+        if (
+            generic
+            and kind in _ROAD_KINDS
+            and name[0] == "新"
+            and 3 <= len(name) <= 4
+            and name[-1] in "东西南北中一二三四五六七八九十"
+            and name[:2] not in ("新增", "新修", "新设", "新的", "新老", "新旧", "新型", "新区")
+        ):
+            generic = False
         if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
             # 府前街, 站前路: a road named after the building it runs before (session 23, locs24)
             if not (kind in _ROAD_KINDS and name in _BEFORE_ROADS and not generic):
