@@ -511,6 +511,19 @@ _AFTER_GIVEN_HE = re.compile(
 _BODY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}[局委办厅](?=[、，。；等和及与）)])")
 
 
+def _name_shaped(item: str, no_end: str) -> bool:
+    """Whether a list item no surname rule reads may still be a name: Chinese characters only,
+    none that a name never holds, and no body's, place's or `no_end`'s character last."""
+    return (
+        all(_is_cjk(c) for c in item)
+        and _BAD_NAME_CHARS.isdisjoint(item)
+        and _NEVER_GIVEN.isdisjoint(item)
+        and item[-1] not in _UNIT_NAME_ENDS
+        and item[-1] not in _PLACE_ENDS
+        and item[-1] not in no_end
+    )
+
+
 # what the last of a list of leaders does right after the name (甲、乙、丙陪同调研)
 _TAIL_ACTS = re.compile("出席|参加|陪同|列席|到会|一同|分别|先后")
 
@@ -523,12 +536,7 @@ def _tail_list_item(text: str, q: int) -> bool:
     return (
         len(item) == 3
         and _TAIL_ACTS.match(text, q + 3) is not None
-        and all(_is_cjk(c) for c in item)
-        and _BAD_NAME_CHARS.isdisjoint(item)
-        and _NEVER_GIVEN.isdisjoint(item)
-        and item[-1] not in _UNIT_NAME_ENDS
-        and item[-1] not in _PLACE_ENDS
-        and item[-1] not in "厅员者"
+        and _name_shaped(item, "厅员者")
         and not jieba_tokenizer().FREQ.get(item)
         and item[1:] not in _MEMBER_WORDS
         and item[1:] not in common_words()
@@ -997,12 +1005,7 @@ def _inner_list_item(text: str, s: int, e: int) -> bool:
         2 <= e - s <= 3
         and text[s - 1 : s] == "、"
         and text[e : e + 1] == "、"
-        and all(_is_cjk(c) for c in item)
-        and _BAD_NAME_CHARS.isdisjoint(item)
-        and _NEVER_GIVEN.isdisjoint(item)
-        and item[-1] not in _UNIT_NAME_ENDS
-        and item[-1] not in _PLACE_ENDS
-        and item[-1] != "厅"
+        and _name_shaped(item, "厅")
     )
 
 
