@@ -3409,6 +3409,14 @@ def _list_goes_on(text: str, s: int) -> bool:
     return _VISIT_LIST_VERB.search(text, max(lo + 1, s - 200), s) is not None
 
 
+def _verb_just_before(text: str, s0: int) -> bool:
+    """Whether a verb of visiting stands in its clause just before a list's run of characters
+    that starts at s0 (先后深入甲路与乙大街交口周边、丙广场…: a first item longer than the run
+    the list reads; session 25, locs26)."""
+    lo = max(text.rfind(c, 0, s0) for c in "。\n，：；")
+    return _VISIT_LIST_VERB.search(text, max(lo + 1, s0 - 12), s0 + 2) is not None
+
+
 def _visit_items(text: str, r: _Rules) -> list[Cand]:
     """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
     closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
@@ -3451,12 +3459,11 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         cut_first = False
         s0 = m.start(1)
         if verb is None and s0 and _CJK_CHAR.match(text, s0 - 1):
-            lo = max(text.rfind(c, 0, s0) for c in "。\n，：；")
             # (察看了某某社区城中村周边背街小巷、农贸市场、体育文化广场: a bare kind among the
             # items makes the list one of kinds of place, not of names)
-            cut_first = _VISIT_LIST_VERB.search(
-                text, max(lo + 1, s0 - 12), s0 + 2
-            ) is not None and not any(it in _MARKET_KINDS or it in _LOC_STOP for it in items[1:])
+            cut_first = _verb_just_before(text, s0) and not any(
+                it in _MARKET_KINDS or it in _LOC_STOP for it in items[1:]
+            )
         if verb is None and not cut_first and not _list_goes_on(text, m.start(1)):
             continue  # (no verb of visiting opens the list: not an inspection's places)
         a = m.start(1)
@@ -3665,8 +3672,7 @@ def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
         if verb is None and s0 and _CJK_CHAR.match(text, s0 - 1):
             # (a first item longer than the run: its verb just before it, the item left out as
             # in _visit_items; session 25, locs26)
-            lo = max(text.rfind(c, 0, s0) for c in "。\n，：；")
-            if _VISIT_LIST_VERB.search(text, max(lo + 1, s0 - 12), s0 + 2):
+            if _verb_just_before(text, s0):
                 items = items[1:]
             if len(items) < 2:
                 continue
