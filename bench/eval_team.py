@@ -86,6 +86,18 @@ def convention_docs(name: str, gold: str = "") -> list[GoldDoc]:
     return eval_conventions.CONVENTIONS[name](eval_conventions.dev_docs())
 
 
+def markup_docs(dirs: str) -> list[GoldDoc]:
+    """The articles of markup gold directories (bench/eval_real.py's format), pooled: a team's
+    own real gold, which stays outside the project."""
+    from eval_real import load
+
+    out = []
+    for d in dirs.split(","):
+        for stem, (text, (spans, rels)) in load(Path(d)).items():
+            out.append(GoldDoc(f"{d}/{stem}", text, spans, rels))
+    return out
+
+
 def run(
     docs: list[GoldDoc],
     n_train: int,
@@ -191,15 +203,25 @@ def main() -> None:
     ap.add_argument(
         "--gold", default="", help="their gold from FILE (eval_conventions --save-gold)"
     )
+    ap.add_argument(
+        "--markup",
+        default="",
+        help="score gold made on real articles kept outside the project instead of --set: "
+        "directories of NNN.md markup (bench/eval_real.py), comma-separated, pooled",
+    )
     args = ap.parse_args()
     params = json.loads(args.params) if args.params else None
     sets = ["team", "team-unseen", "dev"] if args.set == "all" else [args.set]
     if args.conventions:
         sets = [f"conv:{c}" for c in args.conventions.split(",")]
+    if args.markup:
+        sets = [f"markup:{args.markup}"]
     out = {}
     for name in sets:
         if name.startswith("conv:"):
             docs, test_docs = convention_docs(name[5:], args.gold), None
+        elif name.startswith("markup:"):
+            docs, test_docs = markup_docs(name[7:]), None
         else:
             docs, test_docs = load_set(name, args.docs)
         t0 = time.perf_counter()
@@ -214,7 +236,7 @@ def main() -> None:
             continue
         n_test = len(docs) - args.train if test_docs is None else len(test_docs)
         print(
-            f"\n{name} (DEVELOPMENT data): train on {args.train} of {len(docs)} documents, "
+            f"\n{name} ({'as the gold says' if name.startswith('markup:') else 'DEVELOPMENT data'}): train on {args.train} of {len(docs)} documents, "
             f"score {n_test} others, {args.repeats} repeats; exact-match F1 (mean); "
             f"training {res['train_cpu_s']} s CPU"
         )
