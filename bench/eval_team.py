@@ -236,7 +236,7 @@ def main() -> None:
             continue
         n_test = len(docs) - args.train if test_docs is None else len(test_docs)
         print(
-            f"\n{name} ({'as the gold says' if name.startswith('markup:') else 'DEVELOPMENT data'}): train on {args.train} of {len(docs)} documents, "
+            f"\n{name} ({'markup gold' if name.startswith('markup:') else 'DEVELOPMENT data'}): train on {args.train} of {len(docs)} documents, "
             f"score {n_test} others, {args.repeats} repeats; exact-match F1 (mean); "
             f"training {res['train_cpu_s']} s CPU"
         )
