@@ -105,12 +105,11 @@ def test_a_name_and_a_colleague_joined_by_he_stay_two() -> None:
             "青禾社区书记郝子明作汇报。",
             [("青禾社区书记", "TITLE"), ("郝子明", "PERSON")],
         ),
-        # the corps named before its division is part of its name (session 24, gpe25:
-        # dev19's annotator, 4 of 4); the division's city is a GPE of its own (session 25,
-        # places26); a farm after its division
+        # the corps named before its division-city is part of its name (session 24, gpe25:
+        # dev19's annotator, 4 of 4); a farm after its division
         (
             "兵团九师和丰市荣获称号，九师红星农场开展活动。",
-            [("兵团九师", "GPE"), ("和丰市", "GPE"), ("红星农场", "GPE")],
+            [("兵团九师和丰市", "GPE"), ("红星农场", "GPE")],
         ),
         # a counted list: each item is a division, even one that reads as a word
         ("梅列、三元两区汇报了创建工作情况。", [("梅列", "GPE"), ("三元", "GPE")]),

@@ -58,11 +58,14 @@ from civannot.learn.features import ENTITY_LABELS
 from civannot.learn.paired import Resampler
 from civannot.preannotate.conventions import (
     CORPS_BEFORE_POST,
+    CORPS_CITY_APART,
+    CORPS_CITY_CUE,
     CORPS_DIVISION,
     FIRST_NAMED,
     RELAY_CUE,
     RELAYED_AUTHOR,
     RELAYED_NONE,
+    corps_city_cut,
 )
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.lexicon import LEARNED_LABELS
@@ -1103,6 +1106,8 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     RELAYED_AUTHOR: RELAY_CUE,
     RELAYED_NONE: RELAY_CUE,
     CORPS_BEFORE_POST: re.compile(r"[一二三四五六七八九十]师"),
+    # (corps27) a division of the corps written with its city (conventions.split_corps_cities)
+    CORPS_CITY_APART: CORPS_CITY_CUE,
 }
 
 
@@ -1132,6 +1137,9 @@ SWITCH_NARROWING: dict[str, Callable[[str, Suggestions | None], bool]] = {
     # with a division (九师 in a text is also 九师 alone, 第九师 + 图木舒克市)
     FIRST_NAMED: lambda text, base: base is None or _several_speakers(base),
     CORPS_BEFORE_POST: lambda text, base: base is None or _corps_title(base),
+    # gpe.corps_city_apart only a GPE the rules chose that is a division with its city (the
+    # same words inside a TITLE or a DOC are not cut)
+    CORPS_CITY_APART: lambda text, base: base is None or _corps_city(base),
 }
 
 
@@ -1143,6 +1151,10 @@ def _several_speakers(sug: Suggestions) -> bool:
                 return True
             seen.add(h)
     return False
+
+
+def _corps_city(sug: Suggestions) -> bool:
+    return any(s.label == "GPE" and corps_city_cut(s.text) is not None for s in sug.spans)
 
 
 def _corps_title(sug: Suggestions) -> bool:

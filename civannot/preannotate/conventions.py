@@ -9,7 +9,9 @@ Session 20 (conv21): `gpe.corps_before_post` over the chosen spans too (a TITLE 
 division of the corps); the readings of who issues, `relation.issued_by.first_named` (one edge
 where a frame names several speakers) and `relation.issued_by.relayed_author` /
 `relation.issued_by.relayed_none` (a relayed speech), over the directives' edges as
-engine.suggest draws them: one call each from the engine, none from the rule modules."""
+engine.suggest draws them: one call each from the engine, none from the rule modules.
+Session 26 (corps27): `gpe.corps_city_apart` over the chosen spans (a GPE of the corps' division
+written with its city, cut in two)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from civannot.preannotate.common import Cand, Doc
+from civannot.preannotate.gazetteers import CJK
 
 # a party committee of a level, written whole (岚溪县委, 市委, 镇党委, 开发区党工委), and the
 # government of a level (县政府, 县人民政府, 政府, 管委会) written right after it
@@ -129,6 +132,43 @@ def split_corps_posts(text: str, chosen: list[Cand]) -> tuple[list[Cand], dict[i
                 continue
         out.append(c)
     return out, moved
+
+
+# --- session 26 (corps27): the corps' division and its city, one GPE (default) or two
+
+CORPS_CITY_APART = "gpe.corps_city_apart"
+
+# the division of a GPE the corps writes with its city (第一师阿拉尔市, 农三师某某市, 兵团八师石河子市:
+# the corps named before it stays with it), and the city after it
+_CORPS_DIVISION_CITY = re.compile(
+    rf"((?:新疆生产建设兵团|生产建设兵团|兵团)?[第农]?[一二三四五六七八九十]{{1,3}}师)[{CJK}]{{2,5}}市"
+)
+# what a text must hold for split_corps_cities to find anything (learn.corrections.SWITCH_CUES)
+CORPS_CITY_CUE = re.compile(rf"[一二三四五六七八九十]师[{CJK}]{{2,5}}市")
+
+
+def corps_city_cut(span: str) -> int | None:
+    """Where the division ends in a GPE that is the corps' division written with its city
+    (第一师阿拉尔市: 3), or None."""
+    m = _CORPS_DIVISION_CITY.fullmatch(span)
+    return m.end(1) if m is not None else None
+
+
+def split_corps_cities(text: str, chosen: list[Cand]) -> list[Cand]:
+    """gpe.corps_city_apart: the corps' division written with its city (师市合一: 第一师阿拉尔市,
+    兵团八师石河子市) as two GPEs, the division (with the corps named before it: 兵团八师) and the
+    city, where the rules give one GPE (the default: independent annotators 4 join, 2 split;
+    session 26). A division before a post is the posts' conventions' (gpe.before_post,
+    gpe.corps_before_post): a TITLE is not cut here. `chosen`: the resolved spans."""
+    out: list[Cand] = []
+    for c in chosen:
+        k = corps_city_cut(text[c.start : c.end]) if c.label == "GPE" else None
+        if k is None:
+            out.append(c)
+            continue
+        out.append(Cand(c.start, c.start + k, "GPE", c.conf, c.prio, CORPS_CITY_APART))
+        out.append(Cand(c.start + k, c.end, "GPE", c.conf, c.prio, CORPS_CITY_APART))
+    return out
 
 
 # 传达(了/学习了)…某某…讲话精神 / 指示精神 / 重要讲话精神, then what it requires in the same sentence

@@ -127,6 +127,8 @@ def suggest(
     chosen = _resolve(cands)
     if "loc.place_whole" in switches:
         chosen = conventions.join_places_into_sites(chosen)
+    if conventions.CORPS_CITY_APART in switches:
+        chosen = conventions.split_corps_cities(text, chosen)
     moved: dict[int, int] = {}  # titles whose start a convention moved (their HOLDS_TITLE follow)
     if conventions.CORPS_BEFORE_POST in switches and not split:
         chosen, moved = conventions.split_corps_posts(text, chosen)

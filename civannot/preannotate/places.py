@@ -116,16 +116,10 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
     """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
     a regiment read in a strong position counts at its every further mention."""
-    out = []
-    for a, e, city in corps_divisions(text, r):
-        # 农一师阿拉尔市: the division and its city are two divisions written together, one GPE
-        # each, as a chain (某某市某某县) and the place before a post (八师 + 石河子市 + 党委书记)
-        # are read (session 25: both golds of dev24 split 4 of 4; places26)
-        if city:
-            out.append(Cand(a, e - len(city), "GPE", 0.7, 2, "gpe.corps"))
-            out.append(Cand(e - len(city), e, "GPE", 0.7, 2, "gpe.corps"))
-        else:
-            out.append(Cand(a, e, "GPE", 0.7, 2, "gpe.corps"))
+    # 第一师阿拉尔市, 兵团八师石河子市: the division written with its city is one GPE (independent
+    # annotators 4 join, 2 split; session 26, corps27); a team that splits them switches on
+    # gpe.corps_city_apart (conventions.split_corps_cities)
+    out = [Cand(a, e, "GPE", 0.7, 2, "gpe.corps") for a, e, _ in corps_divisions(text, r)]
     if "师" in text and ("兵团" in text or "师市" in text or out):
         out.extend(
             Cand(m.start(), m.end(), "GPE", 0.65, 2, "gpe.corps")

@@ -87,6 +87,9 @@ RULES: dict[str, str] = {
     "inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays "
     "apart)",
     "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
+    "gpe.corps_city_apart": "off unless switched on: a division of the corps written with its "
+    "city as two GPEs (第一师某某市: 第一师 GPE, 某某市 GPE; 兵团八师 + 某某市; by default one GPE, "
+    "as the corps writes its division-city)",
     "gpe.corps_before_post": "off unless switched on: a division of the corps written at the head "
     "of a post as its own GPE (第九师副师长: 第九师 GPE, 副师长 TITLE; by default one TITLE, as "
     "某某县委书记 is one post; moot where gpe.before_post is on)",
@@ -158,12 +161,15 @@ RULES: dict[str, str] = {
 # corrections switch them on from gold: civannot.learn.corrections.learn_switches).
 # person.doctrine: the leader's name opening a doctrine's name (习近平新时代…思想), left untagged
 # by default, for a team that tags names inside names no label takes (persons23).
+# gpe.corps_city_apart: the corps' division and its city (第一师阿拉尔市) as two GPEs, for a team
+# that splits them (independent annotators 2 of 6; the default joins them: session 26, corps27).
 CONVENTION_SWITCHES: frozenset[str] = frozenset(
     {
         "org.joint_whole",
         "title.leaders_place",
         "loc.place_whole",
         "gpe.corps_before_post",
+        "gpe.corps_city_apart",
         "relation.issued_by.first_named",
         "relation.issued_by.relayed_author",
         "relation.issued_by.relayed_none",

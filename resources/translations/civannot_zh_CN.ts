@@ -3488,6 +3488,10 @@ Close anyway and lose them?</source>
         <translation>默认停用，启用后：兵团的师写在职务前时单独标为 GPE（第九师副师长：第九师 GPE，副师长 TITLE；默认整体为一个 TITLE，正如“某某县委书记”是一个职务；gpe.before_post 启用时此项无效）</translation>
     </message>
     <message>
+        <source>off unless switched on: a division of the corps written with its city as two GPEs (第一师某某市: 第一师 GPE, 某某市 GPE; 兵团八师 + 某某市; by default one GPE, as the corps writes its division-city)</source>
+        <translation>默认停用，启用后：兵团的师与其城市连写时分标为两个 GPE（第一师某某市：第一师 GPE，某某市 GPE；兵团八师 + 某某市；默认按兵团“师市”的写法整体为一个 GPE）</translation>
+    </message>
+    <message>
         <source>off unless switched on: the places written right before a site kept inside its LOC (桃源镇杏花村, 城西区锦绣社区, 北京人民大会堂), where the rules give GPE + LOC</source>
         <translation>默认停用，启用后：紧写在场所前的地名并入该 LOC（桃源镇杏花村、城西区锦绣社区、北京人民大会堂）；默认规则标为 GPE + LOC</translation>
     </message>
