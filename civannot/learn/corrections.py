@@ -1098,7 +1098,7 @@ SWITCH_JOIN = "+"
 SWITCH_CUES: dict[str, re.Pattern[str]] = {
     "org.joint_whole": re.compile(r"委(?:[省市县区州旗盟镇乡]?(?:人民)?政府|管委会)"),
     "title.leaders_place": re.compile("领导"),
-    "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)"),
+    "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)|部署"),
     CITIZEN: CITIZEN_CUE,
     DOCTRINE: DOCTRINE_CUE,
     # (conv21) a speech relayed in one sentence (conventions.relayed_author: 传达 … 讲话精神), a

@@ -504,10 +504,12 @@ _PLEASE_ADDRESSEE_PAT = (
 )
 # 某某最后希望龙港镇按既定目标… / 他希望青山县进一步…: a frame's hope for a place named with its
 # unit, then how it is to act (the marker itself checks the place: _hope_place)
-_HOPE_TOWN_PAT = (
-    r"希望(?![全各该本每])[\u4e00-\u9fff]{2,4}?[省市县区镇乡旗](?:继续|进一步|紧紧|切实|充分|加快"
-    r"|持续|坚持|抓住|牢牢|立足|认真|按照?|以|在|把|要|深入|扎实|全力|努力|围绕|再接再厉|不断|发挥)"
+# (what follows the place: how it is to act)
+_HOPE_TOWN_NEXT = (
+    r"(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真|按照?|以|在|把|要|深入|扎实"
+    r"|全力|努力|围绕|再接再厉|不断|发挥)"
 )
+_HOPE_TOWN_PAT = r"希望(?![全各该本每])[\u4e00-\u9fff]{2,4}?[省市县区镇乡旗]" + _HOPE_TOWN_NEXT
 # 希望被命名城市珍惜荣誉… / 希望受到表彰的单位…: a notice's hope for those it names or commends
 _HOPE_NAMED_IN_NOTICE = re.compile(
     r"希望(?:被|受到?)[^，。；：\n“]{1,12}?(?:单位|个人|集体|城市|城镇|地区|村|社区|家庭|同志)"
@@ -988,9 +990,11 @@ _GLUED_INNER = guarded(
     # 某某充分肯定了…，认为…，希望我市继续…: the hope of the sentence's subject (a visiting leader)
     # (某某指出了…存在的问题，希望某某县进一步…: the place named, then what it is to do)
     r"|[，,](?:并|还|同时)?(希望)(?=我[省市县区镇乡州旗]|各|全|大家|广大"
-    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡](?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|认真)"
+    # (…给予肯定，并希望某某镇再接再厉…: what follows the place as a frame's own hope reads it)
+    r"|[\u4e00-\u9fff]{2,3}[省市县区镇乡]"
+    + _HOPE_TOWN_NEXT
     # (…给予肯定，希望青山县委、县政府再接再厉: the level's committee and government)
-    r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
+    + r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
@@ -1436,7 +1440,11 @@ def find_directives(
             if quote_from is not None and "”" in text[opened:sstart]:
                 # “各部门要…。”县委书记某某说。: the speaker is named after the quote
                 am = _AFTER_QUOTE.match(text, sstart, se)
-                who = pend.get(am.start(1)) if am is not None else None
+                who = None
+                if am is not None:
+                    # (the name before whom it was told, else right before the verb: 县长向某某说)
+                    who = pend.get(am.start(1)) if am.group(1) is not None else None
+                    who = who if who is not None else pend.get(am.start(2))
                 if who is not None and who >= sstart:
                     for d in out[quote_from:]:
                         d.speaker, d.speaker_rule = who, ISSUED_FRAME
@@ -1706,7 +1714,7 @@ _PRONOUN_FRAME = re.compile(
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
     rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调|指出|要求|表示|提出|说|认为)[，：:,]|要求{_REQUIRED_NEXT}"
+    rf"(?:(强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
     # (他要求要严格…: 要求 glued to the marker as well)
@@ -1715,12 +1723,21 @@ _PRONOUN_FRAME = re.compile(
     rf"|要求{_ANY_ADDRESSEE_NEXT}"
     # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
     # addressee); the span opens at 希望 (他请大家…: 请 and its addressee the same way)
-    rf"|(?=希望|{_PLEASE_ADDRESSEE_PAT}))"
+    rf"|(?=希望|{_PLEASE_ADDRESSEE_PAT})"
+    # (他叮嘱工作人员要… / 她勉励同学们要…: an injunction or an exhortation to the addressee, its
+    # marker after it, as a name's frame reads it; speak27)
+    rf"|(?:叮嘱|嘱咐|告诫|提醒|勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
+    # (他就做好下一步工作提出三点要求： / 他从三个方面对…提出要求： / 他在讲话中对…提出要求，: the
+    # request frame a name's sentence reads, its speaker the pronoun's; speak27)
+    r"|(?:(?:从|根据|按照|结合)[^，。；\n]{1,16}?)?" + REQUEST_TAIL + ")"
 )
 # the frame of a quote that comes after it: ”县委书记某某说。 / ”某某介绍道，“…
 _AFTER_QUOTE = re.compile(
     # ”日…召开的…会上，市委书记某某表示，: the lead before the name may hold commas
-    r"[^。；“”\n]{0,60}?(说|表示|强调|指出|坦言|介绍)(?:说|道)?(?:[。！，,：:“]|$)"
+    # (”某某对记者说。 / ”某某在接受采访时表示。 / ”某某告诉记者。: whom the speaker told, or the
+    # interview, between the name and the verb; group 1, the name ending before it; speak27)
+    r"[^。；“”\n]{0,60}?((?:对|向)[^，。；“”\n]{1,10}?|在接受[^，。；“”\n]{0,12}?采访时)?"
+    r"(说|表示|强调|指出|坦言|介绍|告诉(?:记者|笔者))(?:说|道)?(?:[。！，,：:“]|$)"
 )
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
@@ -1731,7 +1748,11 @@ _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问
 # 甲、乙分别讲话，要求… / …分别作了讲话，对…提出要求: each of the names spoke; the act written
 # before the frame's verb (the comma after it) belongs to the frame
 _SEVERALLY = r"(?:分别(?:作了?|做了?)?(?:重要)?(?:讲话|发言|致辞)[，,]?)?"
-_REQUEST_FRAME = guarded(f"(?:同志)?{_SEVERALLY}(?:{REQUEST_TAIL}|{DEPLOY_TAIL})")
+# (某某在讲话中对…提出要求， / 某某在听取汇报后就…提出三点意见：: where the request was made
+# before it; speak27)
+_REQUEST_FRAME = guarded(
+    rf"(?:同志)?(?:在[^，。；：\n]{{1,14}}?(?:时|中|上|后))?{_SEVERALLY}(?:{REQUEST_TAIL}|{DEPLOY_TAIL})"
+)
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
 # (某某强调了四点意见。 / 某某就贯彻会议精神，对县文明办提出要求。: the verb may be 强调, and a
@@ -1760,20 +1781,28 @@ _NAMED_TAIL = guarded(
     # 在讲话中 / 在会上; or what the speaker was doing: 深入到某社区督导创文工作时强调，
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间)"
-    # (某某结合《…办法》明确指出…: what the speech goes by)
-    r"|(?:结合|根据|按照|对照|围绕|针对)[^，。；：\n]{2,30}?(?="
+    # (某某结合《…办法》明确指出…: what the speech goes by; 某某就创文工作强调，…: its topic; speak27)
+    r"|(?:结合|根据|按照|对照|围绕|针对|就|对)[^，。；：\n]{2,30}?(?="
     + FRAME_ADVERB
-    + "(?:强调|指出|要求)))?"
+    + "(?:强调|指出|要求))"
+    # (某某对随行人员说：“… / 某某向记者表示，…: whom the speaker told; speak27)
+    r"|(?:对|向)[^，。；：\n]{1,10}?(?=(?:说|表示|强调|指出)[，：:,]))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
     # (某某在讲话指出： / 在发言强调，: 在 + the speech, its 中 left out: the same frame)
     r"(?:在?(?:讲话|发言|致辞))?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
-    r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|强[？?]|[？?]调|指[？?])[，：:,]"
+    # (某某号召，… / 某某勉励，… / 某某寄语，…: a call or an exhortation to the addressees)
+    # (某某在会上讲到，… / 某某在讲话中谈到，… / 某某说道：“…: the speech's own verb; speak27)
+    r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|号召|勉励|寄语|(?:讲|谈)(?:到|道)?"
+    r"|提到|说道|强[？?]|[？?]调|指[？?])[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # (某某叮嘱社区干部要… / 某某嘱咐环卫工人要…: an injunction to the addressee, as 要求)
     # (某某提醒各村要… / 某某劝导商户要…: a reminder or a persuasion the same way)
     rf"|(?:叮嘱|嘱咐|告诫|提醒|劝导)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT})"
+    # (某某勉励社区干部要… / 某某鼓励青年志愿者要… / 某某号召全县上下要… / 某某寄语同学们要…: a
+    # call or an exhortation to the addressee, its marker after it; speak27)
+    rf"|(?:勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
     # 在…现场，某某强调要坚持…: the marker right after the verb, no comma between
     # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well; 某某要求要扭住…:
     # 要求 too, the frame stays out of the span)
@@ -1876,6 +1905,8 @@ _PRONOUN_INNER = re.compile(
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
     # 指出 too)
     rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (…，他叮嘱工作人员要… / …，她勉励志愿者要…: the injunction with its addressee; speak27)
+    rf"|(?:叮嘱|嘱咐|告诫|提醒|勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (针对存在问题，她现场要求有关责任方对照问题整改。: the addressee with no marker after it, as
@@ -2153,6 +2184,7 @@ _FRAME_WORDS = (
     "请",  # 他请大家…: the request, as 希望 (issued21)
     "建议",  # 某某提出整改建议：一要…: an inspector's recommendations, as 意见 (dirs23)
     "提醒", "劝导",  # 某某提醒各村要… / …，劝导商户要…: as 叮嘱 (dirs23)
+    "号召", "勉励", "寄语", "鼓励",  # 某某号召，… / 他勉励同学们要…: a call, as 叮嘱 (speak27)
 )  # fmt: skip
 
 
@@ -2203,9 +2235,13 @@ def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, i
 # 市委常委、宣传部部长某某出席并讲话。 / 县委书记某某出席会议并作重要讲话，县长某某主持会议。: the
 # report names who gives the speech it then sums up; the paragraphs after it with no frame of their
 # own (…，创建工作既要…，又要…。) are that speech's until a new frame (会议要求，: nobody named)
+# (某某部署全区精神文明建设工作。 / 某某对下一步工作作了具体部署。: the work the person laid
+# out, its content in the sentences after it, closing the sentence; speak27)
 _SPEECH_ANNOUNCED = re.compile(
     r"(?:(?:出席|主持)(?:了)?(?:会议|大会|活动|仪式|启动仪式)?并|(?<=[\u4e00-\u9fff]))"
     r"(?:作|做|发表)?了?(?:重要|动员|总结|专题)?讲话(?=[，,。；;！]|$)"
+    r"|(?<=[\u4e00-\u9fff])(?:(?:对|就)[^，。；：\n]{1,30}?)?(?:作|做|进行)?了?"
+    r"(?:全面|具体|详细|专题|安排|工作)*部署了?(?:[^，。；：\n]{0,24}?工作)?(?=[。；;！]|$)"
 )
 
 
@@ -2490,7 +2526,7 @@ def _frame(
             # 会议明确了…，要求全体干部职工要…: the meeting requires, nobody named
             ds.unnamed()
     if ds.moved == moved and body == s:
-        if "讲话" in text[s:e]:
+        if "讲话" in text[s:e] or "部署" in text[s:e]:
             _speech_announced(text, s, e, ds, pend, by_start)
         if ds.moved == moved:
             _frame_without_comma(text, s, e, ds, by_start)

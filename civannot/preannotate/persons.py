@@ -676,7 +676,10 @@ def find_speaker_frames(doc: Doc) -> None:
 _AFTER_HEAD = re.compile(
     rf"(?:负责人|负责同志)([{CJK}]{{2,3}}?)"
     # (爱卫办负责人某某出席…并讲话, …负责人某某通报…: a leader's act; session 10 audit)
-    r"(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,]|出席|通报|宣读|部署)"
+    r"(?=强调|指出|要求|表示|介绍|汇报|主持|讲话|说[，：:,]|出席|通报|宣读|部署"
+    # (…负责人某某结合《…》明确指出… / …负责人某某在会上强调，: what the speech goes by or where
+    # it was given, then the verb; speak27)
+    r"|(?:在|结合|根据|按照|对照|围绕|针对|就)[^，。；：\n]{1,36}?(?:强调|指出|要求|表示)(?!的))"
 )
 
 
