@@ -25,6 +25,15 @@ from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
 from civannot.text.punctuation import name_dot
 
+# what a prescriptive 应 / 应当 takes right after it: how, when or where the act is done, or the
+# act itself (各部门应主动作为 / 应于5月底前完成 / 应对照标准… / 应在…上下功夫)
+_PRESCRIBED_NEXT = (
+    r"进一步|切实|认真|积极|主动|严格|及时|抓紧|加快|加强|强化|坚持|高度|充分|全力|着力|立即"
+    r"|尽快|自觉|始终|注重|做到|做好|抓好|把(?!握)|将(?![会要来])|在(?![于此])|以(?![上下来后前及为])"
+    r"|按照|结合|围绕|对照|从严|迅速|持续|不断|深入|扎实|明确|落实|建立|健全|完善|发挥|履行"
+    r"|承担|担负|负起|带头|率先|于\d|于[本今当下明]|统筹|全面|牢固|树立|紧扣|聚焦|加大"
+    r"|层层|广泛|妥善|依法|定期|每[天日周月年]|立足|密切"
+)
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
     r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
@@ -38,13 +47,18 @@ _MARKER = guarded(
     # 须知 / 无须 / 毋须 / 胡须, nor 必须 (its own marker above), nor 亟须 (…漏洞，亟须整改: what a
     # situation needs, as 亟需)
     r"|(?<![无毋勿莫必何所胡急亟])须(?![臾知眉发])"
+    # 各单位应当进一步压实责任… / 各社区应抓紧抓实… / 应于月底前上报: prescriptive 应 / 应当 / 应该
+    # with the act (an adverb of manner, a preposition of the act, a verb that heads a
+    # requirement) right after it; not the words 相应 / 适应 / 响应 / 反应 / 供应 / 应对 / 应有 /
+    # 应急 / 应用, nor 应该说 / 应当是 (an assessment), nor 理应 / 本应 (what ought to have been)
+    r"|(?<![响适相对供反效回呼答感顺报照内理本])应(?:当|该)?(?=" + _PRESCRIBED_NEXT + r")"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|在下一步(?:的)?工作中|下一步|对此|为此|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -104,6 +118,11 @@ _WIDE_LEAD = re.compile(
 # 清醒认识当前面临的压力，以冲刺的劲头，坚决补齐短板。: after a requirement, seeing the situation
 # opens a sentence whose later clause is the act it asks for (seeing alone asks for no act)
 _SEEING = "清醒认识"
+
+
+# 充分认识X是… / 深刻认识X的重要意义: an imperative to understand the task (not 认识到, what is seen:
+# _COGNITIVE), its object may assert what the task is
+_SEES_TASK = re.compile(r"(?:充分|深刻|全面|进一步|切实|深入)认识(?![到了])")
 
 
 def _sees_then_acts(text: str, s: int, e: int) -> bool:
@@ -611,6 +630,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
             if (
                 not _HOPE_ADDRESSEE.match(text[i : i + 5])
                 and not _HOPE_NAMED.match(text, i, e)
+                and not _HOPE_PLURAL.match(text, i, e)
                 and not _HOPE_NAMED_IN_NOTICE.match(text, i, e)
                 and not _HOPE_BODY.match(text, i, e)
                 and not _hope_place(text, i)
@@ -837,6 +857,27 @@ _REQUIRED_VERBS = tuple(
 _REQUIRED_VERB = (
     "(?=" + "|".join(map(re.escape, sorted(_REQUIRED_VERBS, key=len, reverse=True))) + ")"
 )
+# 希望志愿者们发扬奉献精神… / 希望他们再接再厉…: people named in the plural (or the pronoun of
+# those just named) as the hope's addressee, then what they are to do (not a wish for their
+# health or luck: 希望他们早日康复 / 希望同学们身体健康)
+_HOPE_PLURAL_PAT = (
+    r"希望(?:[\u4e00-\u9fff]{1,5}?们|他们|她们)"
+    r"(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                _REQUIRED_VERBS
+                + ("发扬", "珍惜", "牢记", "不负", "再接再厉", "带头", "当好", "争做", "争当")
+                + ("勇于", "敢于", "善于", "立足", "以", "把"),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + r")"
+)
+_HOPE_PLURAL = re.compile(_HOPE_PLURAL_PAT)
 # 某某要求中山街组织专门队伍… / 他要求代表们凝聚共识…: a place named with its unit, or people
 # named in the plural, then an imperative verb: the addressee of a bare 要求 as well
 _NAMED_ADDRESSEE_PAT = (
@@ -884,8 +925,9 @@ _ADDRESSEE_ROLL_PAT = r"(?=[^，。；：、\n]{2,6}、[^，。；：、\n]{2,6}
 # 某某要求白龙镇主要负责人从整体层面来抓创建: the heads of a place named, then how they are to
 # take hold of the work (来抓) or an imperative verb
 _HEAD_ADDRESSEE_PAT = (
-    r"[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|县|区|市)(?:党委|政府|党工委)?(?:主要|分管)?"
-    r"(?:负责人|负责同志)(?:(?=[^，。；：\n]{0,12}?来抓)|" + _REQUIRED_VERB + ")"
+    r"[\u4e00-\u9fff]{0,6}?(?:街道|社区|镇|乡|村|县|区|市)(?:党委|政府|党工委)?(?:主要|分管)?"
+    # (要求街道负责同志，立即组织力量…: a comma after the heads before the act)
+    r"(?:负责人|负责同志)[，,]?(?:(?=[^，。；：\n]{0,12}?来抓)|" + _REQUIRED_VERB + ")"
 )
 _HEAD_ADDRESSEE = re.compile(_HEAD_ADDRESSEE_PAT)
 # 要求区创城办和督导组不断加强…: a body named by its short form is an addressee too
@@ -906,7 +948,10 @@ _BODY_ADDRESSEE_PAT = (
 # requirement or a visit's report stay what they were)
 _SITE_KINDS_PAT = (
     r"[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
-    r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人)"
+    r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人"
+    # 要求执法人员依法… / 要求志愿者队伍常态化… / 要求城管执法大队加大… / 要求环卫工人…: the
+    # staff, the teams and the volunteers of the work inspected
+    r"|人员|队伍|大队|中队|工人|志愿者|职工)"
     r"(?![\u4e00-\u9fff]{0,2}?[，,。；;：:、\n的和及与])"
 )
 _SITE_ADDRESSEE_PAT = r"(?<=要求)" + _SITE_KINDS_PAT
@@ -918,8 +963,16 @@ _SITE_KINDS = re.compile(_SITE_KINDS_PAT)
 # or the standard of the act open what a bare 要求 governs (only there: a sentence after a
 # requirement opening with 通过 may report a result, 通过集中整治，全镇面貌明显改善)
 _REQUIRED_MEANS = ("通过", "按照")
+# …，要求以更高标准推进… / …，要求在细节上下功夫 / 要求，对检查发现的问题，立即整改到位 / 要求，
+# 针对…问题，相关部门立即… / 要求从严从实抓好…: how, where or on what the act is done opens what
+# a verbal 要求 governs as well (以 not 以上 / 以下 / 以来; 在 not 在场 / 在座 / 在于; 对 not 对此)
+_REQUIRED_ADVERBIAL_PAT = (
+    r"以(?![上下来后前及便免为此])|在(?![场座此于])|对于|对(?![此于])|针对|从严|从实|从细|从快"
+    r"|从源头|从根本"
+)
+_REQUIRED_ADVERBIAL = re.compile(_REQUIRED_ADVERBIAL_PAT)
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?=通过|按照)|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?=通过|按照|{_REQUIRED_ADVERBIAL_PAT})|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
     f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
@@ -937,9 +990,15 @@ _ADDRESSEE_FIRST = re.compile(
 )
 # how soon an inspection's order is to be carried out: 立即整改 / 限期整改 / 及时整改到位
 _SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
-_GLUED_REQUIRED = re.compile(r"[，,](?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐)" + _REQUIRED_NEXT)
+# (…，并现场要求… / …，同时明确要求…: how the order was given, between 并 and the verb)
+_GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再)?"
+_GLUED_REQUIRED = re.compile(
+    r"[，,](?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐)" + _REQUIRED_NEXT
+)
 # the same verb opening a clause of the unit (after the comma that ends the scene)
-_GLUED_REQ_CLAUSE = re.compile(r"(?:并|还|同时|进一步)?(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT)
+_GLUED_REQ_CLAUSE = re.compile(
+    r"(?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT
+)
 _GLUED_SPEECH = re.compile(r"(?:并|还|同时)?(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
 _PURPOSE = re.compile(
@@ -976,7 +1035,7 @@ _GLUED_INNER = guarded(
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒){_REQUIRED_NEXT}"
+    rf"|[，,](?:并|还|同时)?{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -1749,9 +1808,11 @@ _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问
 # before the frame's verb (the comma after it) belongs to the frame
 _SEVERALLY = r"(?:分别(?:作了?|做了?)?(?:重要)?(?:讲话|发言|致辞)[，,]?)?"
 # (某某在讲话中对…提出要求， / 某某在听取汇报后就…提出三点意见：: where the request was made
-# before it; speak27)
+# before it; speak27) (NAME现场提出整改要求，限期…: how the points were put, between the name
+# and the verb; dirs27)
 _REQUEST_FRAME = guarded(
-    rf"(?:同志)?(?:在[^，。；：\n]{{1,14}}?(?:时|中|上|后))?{_SEVERALLY}(?:{REQUEST_TAIL}|{DEPLOY_TAIL})"
+    rf"(?:同志)?(?:在[^，。；：\n]{{1,14}}?(?:时|中|上|后))?{_SEVERALLY}{FRAME_ADVERB}"
+    rf"(?:{REQUEST_TAIL}|{DEPLOY_TAIL})"
 )
 # 某某围绕创城工作提出了几点意见。一是…: a sentence that only announces the list (tried only on a
 # sentence ending in 意见 / 要求 / 希望)
@@ -1812,7 +1873,9 @@ _NAMED_TAIL = guarded(
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
     # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
-    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT})"
+    # (某某希望志愿者们发扬… / 某某希望新当选的村干部不负重托…: people in the plural, or an
+    # addressee named in full, as _marker_in reads them)
+    rf"|(?:提出)?(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_HOPE_PLURAL_PAT}|{_HOPE_NAMED.pattern})"
     # 某某请与会同志回去后… / 某某在讲话中请各乡镇…: 请 and its addressee, as 希望
     rf"|(?={_PLEASE_ADDRESSEE_PAT}"
     # (某某希望市场监管部门… / 某某请物业公司…: a body or the staff of a site after the verb)
@@ -1913,7 +1976,7 @@ _PRONOUN_INNER = re.compile(
     # the frame at the sentence start and a name's frame here read it)
     rf"|要求{_REQUIRED_NEXT}"
     # (…，他希望企业能带头进驻，…: the hope and its addressee open the requirement)
-    rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_PLEASE_ADDRESSEE_PAT}|希望(?:"
+    rf"|(?={_HOPE_ADDRESSEE_PAT}|{_HOPE_TOWN_PAT}|{_HOPE_PLURAL_PAT}|{_PLEASE_ADDRESSEE_PAT}|希望(?:"
     + "|".join(map(re.escape, _ADDRESSEE_END))
     + ")))"
 )
@@ -2827,6 +2890,13 @@ _NAMED_TASK = re.compile(
 )
 
 
+# 某某强调，各级各部门充分调动…，细化…: the addressees, then the imperative verb with no marker
+# between (the addressees 各… / 全体… / 广大… / 所有… / 相关… / 有关…, a few characters long)
+_STRESSED_ADDRESSEE = re.compile(
+    r"(?:各|全体|广大|所有|相关|有关)[^，。；：、\n]{0,10}?" + _REQUIRED_VERB
+)
+
+
 def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | None:
     """The requirement a speaker's 强调 governs without a marker: an imperative verb opens it,
     nothing in it asserts, assesses or reports. Only a whole sentence (某某强调，加强…，一要…；:
@@ -2837,7 +2907,11 @@ def _stressed_unit(text: str, s: int, e: int) -> tuple[int, int, float, str] | N
         e -= 1
     s = _strip_lead(text, _past_spaces(text, s), e)
     body = text[s:e]
-    if len(body) < 8 or not body.startswith(_REQUIRED_VERBS) or body.startswith(_NOT_CONTINUES):
+    if (
+        len(body) < 8
+        or not (body.startswith(_REQUIRED_VERBS) or _STRESSED_ADDRESSEE.match(body) is not None)
+        or body.startswith(_NOT_CONTINUES)
+    ):
         return None
     plain = _QUOTED.sub("", body)
     if (
@@ -3034,6 +3108,7 @@ def _unit(
             and (
                 body.startswith(_REQUIRED_VERBS)
                 or body.startswith(_REQUIRED_MEANS)
+                or _REQUIRED_ADVERBIAL.match(body) is not None
                 or (body.startswith(_REQUIRED_OPENERS) and _NATION_NAMED.match(body) is None)
                 or _ORG_ADDRESSEE.match(body) is not None
                 or _NAMED_ADDRESSEE.match(body) is not None
@@ -3054,9 +3129,15 @@ def _unit(
             return s, e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
+        # (某某现场提出指导意见，要求相关单位…: the frame's comma before the verb, the unit opening
+        # at it)
         gm = (
             _GLUED_REQUIRED.search(text, s, e)
             if "要求" in body or "叮嘱" in body or "嘱咐" in body
+            else _GLUED_REQUIRED.match(text, unit_start - 1, e)
+            if unit_start > 0
+            and text[unit_start - 1] in "，,"
+            and text.startswith("要求", unit_start)
             else None
         )
         if (
@@ -3075,7 +3156,9 @@ def _unit(
                 or _sees_then_acts(text, s, e)
             )
             and not body.startswith(_NOT_CONTINUES)
-            and not _ASSERTION.search(_QUOTED.sub("", body))
+            # (充分认识创城是…的重大机遇，是…的有力抓手: what is to be understood may assert, it is
+            # the object of the act asked for, as after 要充分认识)
+            and (not _ASSERTION.search(_QUOTED.sub("", body)) or _SEES_TASK.match(body) is not None)
             and not _named_actor_reports(text, s, e)
             # 从省、市要求来看，县城建设已摆上…: a point of view, then what was done
             and _VIEWPOINT.match(body) is None
