@@ -75,7 +75,10 @@ def test_towns_the_head_rule_used_to_hide() -> None:
     )
     got = suggest(text)
     gpe = [text[s.start : s.end] for s in got.spans if s.label == "GPE"]
-    assert gpe.count("小桥镇") == 2 and gpe.count("山柘镇") == 3
+    # (the town's service centre visited is one LOC with the town that names it, as 某某镇综合
+    # 文化站: the brief of session 27, locs27)
+    assert gpe.count("小桥镇") == 2 and gpe.count("山柘镇") == 2
+    assert ("LOC", "山柘镇便民服务中心") in [(s.label, s.text) for s in got.spans]
     assert ("小城镇", "GPE") not in _tagged("要推进小城镇建设，做好山区工作。")
 
 

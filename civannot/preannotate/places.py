@@ -42,7 +42,12 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
-from civannot.preannotate.venues import closed_list_sites, dao_roads, grammar_sites
+from civannot.preannotate.venues import (
+    closed_list_sites,
+    dao_roads,
+    grammar_sites,
+    visited_facilities,
+)
 
 # 县长到镇里, 镇长驻村: a verb after the post, no town named with 长 (融安县长安镇 is one)
 _POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
@@ -1518,6 +1523,22 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if k - best < 2:
                 continue
         name = text[best:k]
+        # 公共广场: the public kind of place, no name; 开展好社区小区提升, 做好小区: 好 completing
+        # the verb before it opens no name (到好运社区: a verb of going before a name); 抓街道带
+        # 社区: a sub-district's word with one character after it (街道各社区, 街道带社区) names
+        # no community (session 27, locs27)
+        if (
+            name == "公共"
+            or (
+                name[0] == "好"
+                and best > 0
+                and _is_cjk(text[best - 1])
+                and text[best - 1] not in _LOC_LEAD
+                and not text.endswith(_VISIT_VERBS, 0, best)
+            )
+            or 0 < name.find("街道", 1) == len(name) - 3
+        ):
+            continue
         # 清理小区, 清洁口袋公园, 做精做细小区: a verb whose object is the place opens or ends
         # no name (rule_words.json loc_object_verbs); the name may follow it
         if name[-2:] in _LOC_OBJECT_VERBS:
@@ -2056,6 +2077,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     # 某某社区党群服务中心, 某某村新时代文明实践站: a community's or a village's facility is one
     # place, named after it (GUIDELINES.md nests no name inside a longer span)
     # 某某路新村, 某某路社区: an estate or a community named after its road is one place
+    # (某某路商业步行街: and a street or a market; session 27, locs27)
+    joined: set[str] = set()
     for i, c in enumerate(out):
         if text[c.end - 2 : c.end] in ("社区", "小区") or text[c.end - 1] == "村":
             for fac in _FACILITY_AFTER_PLACE:
@@ -2065,6 +2088,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         elif text[c.end - 1] in "路街" and text.startswith(_ESTATE_AFTER_ROAD, c.end):
             kind = next(k for k in _ESTATE_AFTER_ROAD if text.startswith(k, c.end))
             out[i] = Cand(c.start, c.end + len(kind), "LOC", c.conf, c.prio, c.rule)
+            joined.add(text[c.start : c.end + len(kind)])
+    # (穿越某某路商业步行街: every further mention of the joined name, the road unread there)
+    if joined:
+        seen = {(c.start, c.end) for c in out}
+        for name in joined:
+            for a in _occurrences(text, name):
+                if (a, a + len(name)) not in seen:
+                    out.append(Cand(a, a + len(name), "LOC", 0.5, 2, "loc.repeat"))
     return out
 
 
@@ -2113,7 +2144,15 @@ _MARKET_STOP = frozenset(rule_words()["market_stop"])
 # 新 opening a verb or a word of its own (新建, 新型), not a sub-district's name
 _NEW_NOT_NAME = tuple(rule_words()["new_not_name"])
 # an estate or a community named after the road it lies on (某某路新村)
-_ESTATE_AFTER_ROAD = tuple(rule_words()["loc_estate_after_road"])
+# (某某路商业步行街, 某某路夜市: a street or a market named after its road is one place with it;
+# session 27, locs27)
+_ESTATE_AFTER_ROAD = tuple(
+    sorted(
+        (*rule_words()["loc_estate_after_road"], *rule_words()["loc_street_after_road"]),
+        key=len,
+        reverse=True,
+    )
+)
 # the facilities of a community or a village named after it (longest first)
 _FACILITY_AFTER_PLACE = tuple(
     sorted(rule_words()["loc_facility_after_place"], key=len, reverse=True)
@@ -3311,11 +3350,15 @@ _VISIT_LIST = re.compile(
     # (an item may hold digits or letters after its first character: 某某1866商业街, 星湖101广场;
     # session 25, locs26)
     rf"((?:[{CJK}][{CJK}0-9A-Za-z]{{0,13}}(?:（[^（）、]{{1,8}}）)?、\n?)+"
-    rf"[{CJK}][{CJK}0-9A-Za-z]{{1,11}}?(?:（[^（）、]{{1,8}}）)?)"
+    rf"[{CJK}][{CJK}0-9A-Za-z]{{1,11}}?(?:（[^（）、]{{1,8}}）)?"
+    # (、甲花园和乙批发市场某某基地等处: a last item of two places joined by 和 / 及, the second
+    # perhaps longer than an item; session 27, locs27)
+    rf"(?:[和及][{CJK}][{CJK}0-9A-Za-z]{{1,19}}?)?)"
     "(?:及周边)?"
     "(?:等(?:路段和|地段和|一批)?(?:地方|地|点位|处|场所|地点|区域|点|重点区域|部位|路段|场馆|景点)"
     # 等重点点位, 等文明城市现场测评点位: the points qualified (session 17, places18)
-    rf"|等(?:重点|主要|[{CJK}]{{2,8}}?测评|[1-9]\d?个)点位"
+    # (等创全实地申报点位, 等实地考察点位, 等创建点位; session 27, locs27)
+    rf"|等(?:重点|主要|[{CJK}]{{0,8}}?(?:测评|申报|考察|创建|实地)|[1-9]\d?个)点位"
     # 先后来到甲、乙；丙、丁等点位: a list of one division's places closed by ；
     "|等(?=[，。；]|进行)|(?=以及)|(?=；)"
     # 实地走访了甲路、乙小区、丙社区。: a list closed by the clause's end alone (two items of a
@@ -3325,7 +3368,8 @@ _VISIT_LIST = re.compile(
 _ITEM_NOTE = re.compile("（[^（）、]{1,8}）$")
 _LIST_JOIN = re.compile("以及|及")
 _VISIT_LIST_VERB = re.compile(
-    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|走访了?|暗访了?|督导了?|督查了?"
+    "(?:来到|走进|深入到?|前往|到|赴|检查了?|察看了?|查看了?|查勘了?|走访了?|暗访了?|督导了?"
+    "|督查了?"
     "|改造提升了|改造了|提升了|考察了?|参观了?|视察了?"
     # (先后对甲镇某某市场、乙镇集市等地进行了督导: the list after 对, closed as the others are;
     # orgs20)
@@ -3423,7 +3467,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         items = m.group(1).split("、")
         # 、某某小学和某某社区等地: the last item holds two places joined by 和 / 及
         last = items[-1]
-        if len(items) > 1 and _ends_in_kind(last):
+        # (、甲花园和乙市场某某基地等处: a second place longer than an item; session 27, locs27)
+        if len(items) > 1 and (_ends_in_kind(last) or len(last) > 12):
             j = next(
                 (
                     j
@@ -3934,6 +3979,10 @@ def find_locations(doc: Doc) -> None:
         # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
         doc.cands.extend(dao_roads(text, doc.cands))
     doc.cands.extend(_waters(text))
+    if "中心" in text or "站" in text or "实践所" in text:
+        # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
+        # session 27, locs27)
+        doc.cands.extend(visited_facilities(text, doc.cands))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
         # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)

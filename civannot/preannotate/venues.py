@@ -249,4 +249,75 @@ def dao_roads(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# 5. A public facility visited as a site (督查组来到某某镇综合文化站, 实地察看了行政服务中心, 在行政
+#    审批服务中心，…, 某某科技馆、行政服务中心): one LOC from after the verb of going or looking, the
+#    place it is named by included (GUIDELINES.md nests none inside), where the bodies' grammar
+#    reads 某某镇综合文化站 as the body it also is; the kinds in rule_words.json
+#    visited_facility_kinds, those a county has one of (行政服务中心) read alone too
+#    (visited_facility_alone). Not a hospital's or a school's (ORG by the teams' convention).
+_FACILITY_KIND = re.compile(alternation(rule_words()["visited_facility_kinds"]))
+_FACILITY_ALONE = frozenset(rule_words()["visited_facility_alone"])
+_FACILITY_VERB = re.compile(
+    "(?:来到|走进|深入到?|前往|莅临|走访了?|察看了?|查看了?|参观了?|考察了?|检查了?|督查了?"
+    "|督导了?|调研了?|暗访了?|到|赴)$"
+)
+_FACILITY_NAME = re.compile(f"[{CJK}0-9]{{0,10}}$")
+_FACILITY_NAME_STOP = frozenset("的了是在和与及等对把被将从向为以各全每该其本我这那")
+_FACILITY_STEM_STOP = frozenset(rule_words()["visited_facility_stop"])
+_FACILITY_NEXT = frozenset("，。、；：）)”\n 和及与等")
+
+
+def _facility_stem_ok(stem: str, kind: str) -> bool:
+    """What names the facility before its kind: nothing or a level (县政务服务中心) for a kind a
+    county has one of; else a name of two characters at least that is no word of a kind of
+    place (乡镇综合文化站, 基层党群服务中心: the kind in general)."""
+    if not stem:
+        return kind in _FACILITY_ALONE
+    if len(stem) == 1:
+        return stem in "省市县区" and kind in _FACILITY_ALONE
+    return not (
+        any(c in _FACILITY_NAME_STOP for c in stem)
+        or stem in _FACILITY_STEM_STOP
+        or stem in common_words()
+        or stem in function_words()
+        or stem[:2] in function_words()
+    )
+
+
+def visited_facilities(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by places.find_locations (the site grammar, 5; session 27, locs27)."""
+    out: list[Cand] = []
+    locs = {c.end for c in cands if c.label == "LOC"}
+    for m in _FACILITY_KIND.finditer(text):
+        k, e = m.span()
+        kind = m.group()
+        if e < len(text) and text[e] not in _FACILITY_NEXT:
+            continue  # (综合文化站站长, 服务中心主任: a post, or a longer name)
+        # the clause before the kind, back to its mark (16 characters at most)
+        lo = max(max(text.rfind(c, 0, k) for c in "，。、；：！？\n（“"), k - 17)
+        head = text[lo + 1 : k]
+        start = None
+        # (the verb nearest the kind: 督查组首先来到某某镇…, 调研组实地察看了…)
+        for j in range(len(head), max(0, len(head) - 11), -1):
+            stem = head[j:]
+            before = head[:j]
+            if _FACILITY_VERB.search(before) and not before.endswith(("组到", "队到")):
+                if _FACILITY_NAME.fullmatch(stem) and _facility_stem_ok(stem, kind):
+                    start = k - len(stem)
+                break
+        if start is None and lo >= 0 and text[lo] == "、" and lo in locs:
+            # 甲科技馆、乙中心: an item right after a place visited
+            if _facility_stem_ok(head, kind) and _FACILITY_NAME.fullmatch(head):
+                start = lo + 1
+        if start is None and k >= 1 and text[k - 1] == "在" and text[e : e + 1] == "，":
+            # 在行政审批服务中心，调研组…: a sentence opening on the place of the visit
+            if (k == 1 or text[k - 2] in "。\n") and kind in _FACILITY_ALONE:
+                start = k
+        if start is None:
+            continue
+        out.append(Cand(start, e, "LOC", 0.55, 3, "loc.visit_item"))
+        locs.add(e)  # (甲街道公共服务中心、乙社区公共服务中心: the next item after this one)
+    return out
+
+
 speed_up(globals())

@@ -1,0 +1,110 @@
+"""LOC forms of session 27 (locs27): a street named after its road (某某路商业步行街), a public
+facility visited as a site (来到某某镇综合文化站, 察看了行政服务中心), a hall of 大会场 and a 文化苑 a
+meeting sits in, a list of places visited closed by 等某某申报点位 or opened by 查勘了, a last item
+of two places joined by 和, and three false communities or squares (公共广场, 开展好社区小区提升,
+抓街道带社区). The sentences are made up in the forms; none is a real page's text."""
+
+from __future__ import annotations
+
+from civannot.preannotate import suggest
+
+
+def _labels(text: str, *labels: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in suggest(text).spans if s.label in labels]
+
+
+def test_a_pedestrian_street_named_after_its_road_is_one_place_every_time():
+    text = (
+        "市委书记周明远到安宁路商业步行街调研创建工作。周明远一行步行穿越安宁路商业步行街，"
+        "仔细查看安宁路商业步行街的沿街门店。"
+    )
+    assert _labels(text, "LOC") == [("LOC", "安宁路商业步行街")] * 3
+
+
+def test_a_night_market_after_its_road_is_one_place():
+    text = "执法队员在青枫路夜市开展巡查。"
+    assert ("LOC", "青枫路夜市") in _labels(text, "LOC")
+
+
+def test_a_towns_cultural_station_visited_is_a_place():
+    text = "督查组首先来到柳溪镇综合文化站，详细查看功能用房是否齐全。"
+    assert _labels(text, "LOC", "ORG", "GPE") == [("LOC", "柳溪镇综合文化站")]
+
+
+def test_a_cultural_station_acting_stays_a_body():
+    text = "柳溪镇综合文化站组织开展了读书活动。"
+    assert ("ORG", "柳溪镇综合文化站") in _labels(text, "LOC", "ORG")
+    assert not _labels(text, "LOC")
+
+
+def test_a_station_of_every_town_is_no_site():
+    text = "督导组走访了乡镇综合文化站，查看了图书室。"
+    assert not _labels(text, "LOC")
+
+
+def test_the_administrative_service_centre_visited_is_a_place():
+    text = (
+        "调研组先后来到北湖区科技馆、行政服务中心，深入了解创建工作。调研组实地察看了行政服务中心。"
+    )
+    assert _labels(text, "LOC") == [
+        ("LOC", "北湖区科技馆"),
+        ("LOC", "行政服务中心"),
+        ("LOC", "行政服务中心"),
+    ]
+
+
+def test_a_paragraph_opening_on_the_centre_visited():
+    text = "在行政审批服务中心，调研组详细了解了窗口服务情况。"
+    assert _labels(text, "LOC") == [("LOC", "行政审批服务中心")]
+
+
+def test_a_community_centre_after_one_visited_in_a_list():
+    text = "领导一行实地考察了澄江街道公共服务中心、华岭社区公共服务中心，并查阅了资料。"
+    assert _labels(text, "LOC") == [
+        ("LOC", "澄江街道公共服务中心"),
+        ("LOC", "华岭社区公共服务中心"),
+    ]
+
+
+def test_a_party_service_centre_of_nobody_named_is_no_site():
+    text = "督导组来到党群服务中心，查看了活动室。"
+    assert not _labels(text, "LOC")
+
+
+def test_a_main_hall_and_a_culture_garden_a_meeting_sits_in():
+    assert ("LOC", "行政中心大会场") in _labels("推进大会在行政中心大会场召开。", "LOC")
+    assert ("LOC", "凤鸣文化苑") in _labels("誓师大会在凤鸣文化苑举行。", "LOC")
+
+
+def test_a_list_opened_by_a_survey_verb_and_closed_by_its_points():
+    text = (
+        "一行先后查勘了锦绣华庭城市社区、长风路主干道、青桐路背街小巷、新港城生活广场"
+        "等创全实地申报点位，对发现的问题进行了现场督导。"
+    )
+    found = _labels(text, "LOC")
+    assert ("LOC", "锦绣华庭城市社区") in found
+    assert ("LOC", "新港城生活广场") in found
+    assert ("LOC", "长风路") in found
+
+
+def test_a_last_item_of_two_places_joined_by_and():
+    text = "检查组先后深入到红枫社区、金岸观澜花园和东郊批发市场等处，对工作进展情况进行督导。"
+    assert _labels(text, "LOC") == [
+        ("LOC", "红枫社区"),
+        ("LOC", "金岸观澜花园"),
+        ("LOC", "东郊批发市场"),
+    ]
+
+
+def test_a_last_item_whose_second_place_is_long():
+    text = "检查组先后深入到红枫社区、青湾观天下花园和东郊批发市场中国文具采购基地等处进行督导。"
+    assert ("LOC", "青湾观天下花园") in _labels(text, "LOC")
+
+
+def test_no_public_square_and_no_community_after_a_verbs_complement():
+    text = (
+        "调研查看集贸市场、老旧楼院、背街小巷、窗口单位、公共广场等重点点位。"
+        "要组织开展好社区小区提升、不文明养宠整治行动。"
+        "通过抓机关带干部促社会、抓街道带社区促居民，让创建深入人心。"
+    )
+    assert not _labels(text, "LOC")
