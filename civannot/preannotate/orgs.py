@@ -2551,6 +2551,12 @@ _OUTLET_EDITOR = re.compile(
     rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端)(?:[{CJK}]{{1,4}}?频道)?)"
     "(?=编辑|责编|供稿|记者|新闻热线)"
 )
+# 淮河早报、某某网记者从…了解到: an outlet named before its reporter, after a mark or a list's
+# comma (the place inside it is no GPE; session 27, places27)
+_OUTLET_REPORTER = re.compile(
+    rf"(?:^|(?<=[\n 　（(、]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|日报|晚报|电视台))(?=记者)",
+    re.M,
+)
 # a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
 _QUOTED_TEAM = re.compile(
     rf"(?<=[“\"])([{CJK}]{{2,10}}?(?:志愿服务队|服务队|志愿队|突击队|先锋队|巡逻队|宣讲团|艺术团))(?=[”\"])"
@@ -2739,6 +2745,17 @@ def _more_orgs(doc: Doc) -> None:
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
         for m in _EDITOR_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "记者" in text:
+        for m in _OUTLET_REPORTER.finditer(text):
+            # (宝安讯宝安日报记者: a dateline's 讯 ends the line's opening, not inside a name)
+            name = m.group(1)
+            # (某某日报社融媒体记者: the outlet is the paper, its media centre is no name of its
+            # own, as in 某某日报全媒体讯)
+            media = name.endswith(("融媒体", "全媒体", "融媒"))
+            if not any(c in _FUNCTION or c == "讯" for c in name) and not (
+                media and any(c in "报网台" for c in name)
+            ):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     for m in _DEMOCRATIC_PARTY.finditer(text):
         if not any(c in _FUNCTION for c in m.group()):
             doc.add(m.start(), m.end(), "ORG", 0.65, 3, "org.named")

@@ -52,6 +52,9 @@ from civannot.preannotate.venues import (
 # 县长到镇里, 镇长驻村: a verb after the post, no town named with 长 (融安县长安镇 is one)
 _POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
 _NOT_A_TOWN_AFTER = ("乡村", "镇村", "乡镇", "村镇", "村民", "村级", "镇级", "乡级")
+_UNIT_OPENS_WORD = frozenset(
+    ("乡土", "乡亲", "乡风", "乡愁", "乡贤", "乡情", "乡音", "乡邻", "乡里", "乡间", "乡野", "乡俗")
+)
 
 
 def _word_edge(text: str, s: int, e: int) -> bool:
@@ -182,6 +185,11 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
             ):
                 return a - 1
             return a
+    # 某某旅游经济开发区, 某某生态工业园区: the zone's sector between its name and its kind
+    # (rule_words.json honour_stems); the name before it is read as before (session 27, places27)
+    if stem_len >= 4 and stem[-2:] in _HONOUR_STEMS and stem[-4:-2] not in _HONOUR_STEMS:
+        stem_len -= 2
+        stem = stem[:stem_len]
     if (
         (prev in _PUNCT_BOUNDARY or prev in "和及与在")
         and 2 <= stem_len <= 4
@@ -212,6 +220,33 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
 
 
 _LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+
+
+# 长春 四平 辽源 通化 白城: a line of short names set apart by spaces (a site's menu of its
+# cities and counties)
+_NON_SPACE = re.compile(r"\S+")
+_SPACED_LINE = re.compile(
+    rf"^[ \t　]*(?:[{CJK}]{{2,9}}[ \t　]+){{3,}}[{CJK}]{{2,9}}[ \t　]*$", re.M
+)
+
+
+def _spaced_place_lines(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
+    """A line of four names or more set apart by spaces, nearly all of them places the gazetteer
+    knows (a regional site's menu of its cities): each known bare name is a GPE, though alone it
+    would read as a word (四平, 白山, 通化; session 27, places27)."""
+    out: list[Cand] = []
+    taken = {c.start for c in cands if c.label == "GPE"}
+    for m in _SPACED_LINE.finditer(text):
+        toks = [(t.start(), t.end()) for t in _NON_SPACE.finditer(text, m.start(), m.end())]
+        known = [
+            (s, e)
+            for s, e in toks
+            if text[s:e] in g.gpe_names or text[s:e] in g.admin_stems or text[s:e] in g.admin_full
+        ]
+        if len(known) < 4 or len(known) * 10 < len(toks) * 7:
+            continue
+        out.extend(Cand(s, e, "GPE", 0.55, 1, "gpe.list") for s, e in known if s not in taken)
+    return out
 
 
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
@@ -371,6 +406,11 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         # 分片包干、包联街道: the verb linking a leader to the unit he helps is no name
         # (session 16 audit, audall17)
         and stem not in _LINK_VERBS
+        # 硬化街道2000平方米, 绿化街道: a verb of works before 街道 (the streets), no name
+        # (rule_words.json road_build_verbs, loc_object_verbs; session 27, places27)
+        and not (
+            text.startswith("街道", k) and (stem in _ROAD_BUILD_VERBS or stem in _LOC_OBJECT_VERBS)
+        )
         and not (
             len(stem) == 3
             and (
@@ -411,7 +451,11 @@ _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 # 深入某某区, 来到某某镇: verbs of going before a division
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
-_LINK_VERBS = ("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包")
+# (联点街道, 驻点社区: the unit a leader is linked to or stationed in; session 27, places27)
+_LINK_VERBS = (
+    *("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包"),
+    *("联点", "驻点", "蹲点", "包片"),
+)
 # (the verbs of going that name no group: not 督导组, 调研组)
 _TOWN_GOING_VERBS = ("深入", "来到", "前往", "走进", "走访", "莅临", "下沉")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
@@ -546,6 +590,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if text[e : e + 1] == "级":
             # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
             continue
+        if text[k : k + 2] in _UNIT_OPENS_WORD:
+            # 繁荣乡土文化, 留住乡愁: 乡 opens a word of its own, it closes no township's name
+            # (session 27, places27)
+            continue
         if text[k] == "市" and text[k - 1 : k] == "师":
             # 目前师市创建…: 师市 is the corps' division and its city as one word (a name's stem
             # never ends with 师; session 24, gpe25)
@@ -613,9 +661,23 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
             )
             word_town = n == 2 and _word_town(text, s, k, r)
+            # 某某高新区（元和街道）: the zone's sub-district in brackets right after it, whose
+            # name ends in 和 (no connective between brackets; session 27, places27)
+            bracketed = (
+                n == 2
+                and stem[1] == "和"
+                and text[k] in "街镇乡"
+                and text[s - 1 : s] == "（"
+                and text[e : e + 1] == "）"
+                and _is_cjk(stem[0])
+                and stem[0] not in _BAD_NAME_CHARS
+                and stem[0] not in "省市县区镇乡村街各全该本我其并"
+                and _after_place(text, s - 1, found, g)
+            )
             if (
                 n > 1
                 and not word_town
+                and not bracketed
                 and not _stem_ok(text, s, k, under)
                 and not (
                     # 市中街道, 城中镇: a sub-district or town named after its district, whose bare
@@ -647,6 +709,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 中共某县第十四次代表大会: the party's committee of the division (orgs20)
                 or text.endswith("中共", 0, s)
                 or prev in "和及与到在至赴暨"
+                # 测评组来某某县验收: 来 as a verb of coming, not the tail of a word (近来, 未来,
+                # 以来; session 27, places27)
+                or (prev == "来" and not jieba_tokenizer().FREQ.get(text[s - 2 : s]))
                 # 除某某街道和社区干部外: the division excepted (session 18, locs19)
                 or (prev == "除" and text[k] in "街镇乡")
                 or text.endswith(_GOING_VERBS, 0, s)
@@ -1315,6 +1380,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
             if text[st - 1 : st + 1] == "了解":
                 continue  # 详细了解某某社区: 了 opens the verb 了解 here, not the name
+            if text[st - 1 : st + 1] in _GOING_VERBS:
+                continue  # 到达某某社区: 到 opens the verb 到达 here (session 27, places27)
             # 平和县阳明公园: the unit of a division the gazetteer knows ends it (its 和 is
             # no connective before a name opening with 县)
             if text[st] in "市县区" and any(
@@ -1360,6 +1427,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
                 # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
                 or (prev in "将把" and kind in ("村", "社区"))
+                # 同时，该镇某某村荣获…: a village or community right after the town named by
+                # a pronoun (session 27, places27)
+                or (kind in ("村", "社区") and text.endswith(_THIS_TOWN, 0, st))
                 # 在某某社区民乐市场: a market right after its community (session 18, locs19)
                 or (kind in ("市场", "农贸市场", "菜市场") and text.endswith("社区", 0, st))
                 # 在某某小区石榴籽小广场, 某某社区七星墩湿地公园: a square or a park named in
@@ -1440,6 +1510,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2  # 走进某某路
             elif k - best > 3 and text.startswith(_LINK_VERBS, best):
                 best += 2  # 到分包某某社区: the unit's link to the place it helps (orgs20)
+            elif k - best > 3 and text.startswith(_INSPECT_VERBS, best):
+                best += 2  # 观摩指导某某社区: a verb of inspecting (session 27, places27)
+            elif k - best > 3 and (
+                this := next((w for w in _THIS_TOWN if text.startswith(w, best)), "")
+            ):
+                best += len(this)  # 该镇某某村 (session 27, places27)
             elif k - best > 3 and text.startswith(_ROUTE_ENDS, best):
                 best += 2  # 南起某某广场 (orgs20)
             elif k - best > 3 and text.startswith("图为", best):
@@ -1577,6 +1653,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # (建设农民公寓: a verb before the kind)
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
+            continue
+        # 开展好社区小区提升: 好 completes the verb before it (做好, 开展好), it opens no name;
+        # 抓街道带社区: a sub-district's unit inside what was read, no name after it (session 27,
+        # places27)
+        if (name[0] == "好" and best and _is_cjk(text[best - 1])) or (
+            "街道" in name and len(name.rsplit("街道", 1)[1]) < 2
+        ):
+            continue
+        # 窗口单位、公共广场等点位, 城市公园: the kind of square or park in general (rule_words.json
+        # facility_stop; session 27, places27)
+        if kind in ("广场", "公园") and name in _FACILITY_STOP:
             continue
         if kind in ("社区", "小区") and name.endswith(_TOWN_KIND):
             continue  # 某某镇社区（村）: the town's communities, none named (session 15 audit)
@@ -1740,7 +1827,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and name[:2] not in ("新增", "新修", "新设", "新的", "新老", "新旧", "新型", "新区")
         ):
             generic = False
-        if generic or name[:2] in _GENERIC_STEMS or name[-1] in "站车前后内外":
+        # (某某镇寺前村, 某某乡山后村: right after its town a village's name may end in 前/后;
+        # session 27, places27)
+        if (
+            generic
+            or name[:2] in _GENERIC_STEMS
+            or (name[-1] in "站车前后内外" and not (kind == "村" and placed and name[-1] in "前后"))
+        ):
             # 府前街, 站前路: a road named after the building it runs before (session 23, locs24)
             if not (kind in _ROAD_KINDS and name in _BEFORE_ROADS and not generic):
                 continue
@@ -1866,7 +1959,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 and 2 <= len(name) <= 4
                 and not any(c in _BAD_NAME_CHARS for c in name)
             ):
-                out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
+                if name in common_words() or name in fw or name in _MARKET_STOP:
+                    # 民族路商业步行街, 某某路特色美食街: a word saying which kind of street, no
+                    # name: the street is named by its road, one place (as 某某路蔬菜市场;
+                    # session 27, places27)
+                    out[-1] = Cand(out[-1].start, e, "LOC", 0.55, 2, "loc.kind")
+                else:
+                    out.append(Cand(best, e, "LOC", 0.55, 2, "loc.kind"))
                 continue
             road = out[-1] if out and out[-1].end == k and text[k - 1] == "路" else None
             if road is not None and kind != "村":
@@ -2129,6 +2228,7 @@ _TIME_LEADS = (
     *("今后", "此前", "平时", "春季", "夏季", "秋季", "冬季", "沿途"),
 )
 _PRONOUNS = ("我们", "你们", "他们", "她们", "大家", "咱们")
+_THIS_TOWN = ("该镇", "该乡", "该街道", "本镇", "本乡")
 _ALONG_NAMES = frozenset("江河湖海山溪城街滨港岸线")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
@@ -2248,6 +2348,14 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             continue
         name = text[e + 1 : m.start()]
         after = text[m.end() : m.end() + 1]
+        # 甲社区、乙社区、新丰社区将…: the last item of a run of two places or more of the same
+        # kind, whatever follows it (session 27, places27)
+        run_end = (
+            text.endswith(m.group(), c.start, e)
+            and c.start > 0
+            and text[c.start - 1] == "、"
+            and (c.start - 1) in ends
+        )
         # the item ends the list or leads to the next place read already
         if (
             2 <= len(name) <= 4
@@ -2257,7 +2365,7 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
             and name[:2] not in _MARKET_STOP  # (临时水果市场: a kind of market)
             and name[-2:] not in _COMMUNITY_STOP
             and name[-2:] not in function_words()
-            and (after in ("、", "，", "。", "等", "") or m.end() + 1 in starts)
+            and (after in ("、", "，", "。", "等", "") or m.end() + 1 in starts or run_end)
             and e + 1 not in starts
             and e + 1 not in ends
         ):
@@ -2402,7 +2510,13 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
         if s and text[s - 1] == "、" and s - 1 not in ends:
             for st in range(max(0, s - 1 - 4 - len(kind)), s - 1 - len(kind) - 1):
                 prev = text[st - 1] if st else "\n"
-                if prev not in "、，。；：\n（(" and not (st and text[st - 1] in "和及与"):
+                # (组织专家对新渡镇、某某镇…, 到新集镇、某某乡: a preposition or a verb of going
+                # opens the list; session 27, places27)
+                if (
+                    prev not in "、，。；：\n（(对到在赴"
+                    and not (st and text[st - 1] in "和及与")
+                    and not text.endswith(_GOING_VERBS, 0, st)
+                ):
                     continue
                 item = text[st : s - 1]
                 if item.endswith(kind) and _town_item_ok(item[: -len(kind)]) and st not in starts:
@@ -4160,6 +4274,15 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
             if (city in g.admin_stems or city in g.gpe_names) and rest + k < e - 2:
                 doc.add(s, rest, "GPE", 0.7, 2, "gpe.zone")
                 return rest
+    # 苏州市相城高新区, 某某县某某经济开发区: a division written with its unit, then the zone's
+    # own name, is a chain of two divisions (周口临港开发区, 某某市高新区 stay one name: the city
+    # bare, or the zone's kind alone after it; session 27, places27)
+    suffix = _suffix_of(text[s:e], g)
+    for n in (5, 4, 3):
+        head = text[s : s + n]
+        if head[-1:] in "市县区" and head in g.admin_full and e - len(suffix) - (s + n) >= 2:
+            doc.add(s, s + n, "GPE", 0.7, 2, "gpe.zone")
+            return s + n
     return s
 
 
@@ -4440,6 +4563,8 @@ def find_gpe(doc: Doc) -> None:
             ):
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
+    if " " in text or "\u3000" in text or "\t" in text:
+        doc.cands.extend(_spaced_place_lines(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_list_heads(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))

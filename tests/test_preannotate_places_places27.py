@@ -1,0 +1,111 @@
+"""GPE and LOC forms of session 27 (places27), read on real reports of county, town and
+sub-district meetings and on the development set dev27A: words the place list took for divisions
+(百强县, 旅游名县), a verb before 街道, a zone's sector, a division written with its unit before a
+zone (a chain of two), a sub-district in brackets after its zone, a county of two characters after
+来, a town in a list opened by a preposition, a spaced line of cities, villages after their town
+(寺前村, 该镇某某村), a verb opening a community's name (到达, 指导), the last item of a run of
+communities, a shopping street named by its road, a venue's 大会场, an outlet before its reporter.
+Every example is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # a zone's sector between its name and its kind
+        ("柳塘旅游经济开发区负责人参加会议。", "柳塘旅游经济开发区", "GPE"),
+        (
+            "柳林区、青禾生态新区、查岭浩特旅游经济开发区负责人参加会议。",
+            "查岭浩特旅游经济开发区",
+            "GPE",
+        ),
+        # a division with its unit, then the zone's own name: two GPEs
+        ("8月5日，青岛市柳溪高新区召开联席会。", "青岛市", "GPE"),
+        ("8月5日，青岛市柳溪高新区召开联席会。", "柳溪高新区", "GPE"),
+        # the zone's sub-district in brackets, its name ending in 和
+        ("8月5日，青岛市柳溪高新区（元和街道）召开联席会。", "元和街道", "GPE"),
+        # a county of two characters after 来 and a verb of inspecting, then every mention
+        ("市委常委带领测评组来磁县验收创建工作。希望打造磁县文明城市形象。", "磁县", "GPE"),
+        # a town whose name opens with 新, first in a list opened by a preposition
+        ("市创卫办组织专家对新渡镇、双港镇等6个镇展开实地查看。", "新渡镇", "GPE"),
+        # a regional site's menu of its cities, set apart by spaces
+        ("首页\n保定 唐山 四平 通化 衡水 承德\n正文", "四平", "GPE"),
+        ("首页\n保定 唐山 四平 通化 衡水 承德\n正文", "通化", "GPE"),
+        # a village right after its town, its name ending in 前/后
+        ("连日来，青石镇寺前村部分区域发生内涝。", "寺前村", "LOC"),
+        # a village right after the town named by a pronoun
+        ("同时，该镇柳湾村荣获省级卫生村称号。", "柳湾村", "LOC"),
+        # 到达 / 指导 before a community: the verb is no part of its name
+        ("10时观摩团到达柳湾社区观摩点。", "柳湾社区", "LOC"),
+        ("市领导观摩指导柳湾社区创城工作。", "柳湾社区", "LOC"),
+        # the last item of a run of communities, whatever follows it
+        ("下一步，荷塘社区、文渊社区、新丰社区将积极创建。", "新丰社区", "LOC"),
+        # a kind of shopping street named by the road it lies on: one place
+        ("他到青禾路商业步行街，实地调研了创建工作。", "青禾路商业步行街", "LOC"),
+        ("督导组来到柳岸路特色商业街。", "柳岸路特色商业街", "LOC"),
+        # a shopping street with a name of its own after the road stays a place of its own
+        ("督导组来到青禾路、柳岸路包公井商业街。", "包公井商业街", "LOC"),
+        # a meeting's hall
+        ("推进大会在行政中心大会场召开。", "行政中心大会场", "LOC"),
+        # an outlet before its reporter
+        ("晨报、青州网记者从柳林区了解到。", "青州网", "ORG"),
+        ("（河南广电融媒体记者 李明 通讯员 王强）", "河南广电融媒体", "ORG"),
+    ],
+)
+def test_places27_reads(text: str, span: str, label: str) -> None:
+    assert (span, label) in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # honours and words jieba tags as places
+        ("柳塘县连续三年跻身全国百强县，争创全省十强县。", "百强县", "GPE"),
+        ("柳塘县是全国旅游名县和科教兴市的样板。", "旅游名县", "GPE"),
+        ("加快建设城市中心区，整治繁华区占道经营。", "中心区", "GPE"),
+        ("加快建设城市中心区，整治繁华区占道经营。", "繁华区", "GPE"),
+        # a verb of works before 街道 (the streets), a leader's link to a sub-district
+        ("目前粉刷墙壁1500平方米，硬化街道2000平方米。", "硬化街道", "GPE"),
+        ("市政协副主席到联点街道柳林区青禾街道开展督导。", "联点街道", "GPE"),
+        # 乡 opening a word of its own
+        ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
+        # a sector word with no name before the zone's kind
+        ("要发挥文化旅游产业园区的作用。", "文化旅游产业园区", "GPE"),
+        # the city bare before the zone's name, or the zone's kind alone after the city: one name
+        ("周口临港开发区召开会议。", "周口", "GPE"),
+        ("青岛市高新区召开会议。", "青岛市", "GPE"),
+        # 来 closing a word (近来, 未来) is no verb of coming
+        ("近来县里开展了工作。", "近来县", "GPE"),
+        # a line of names that are mostly no places
+        ("首页 新闻 视频 通化 图片\n", "通化", "GPE"),
+        # 好 completing a verb, a sub-district's unit inside what was read, a kind of square
+        ("组织开展好社区小区提升、不文明养宠整治。", "好社区小区", "LOC"),
+        ("通过抓机关带干部、抓街道带社区促居民，让创建深入人心。", "抓街道带社区", "LOC"),
+        ("查看了老旧楼院、背街小巷、窗口单位、公共广场等重点点位。", "公共广场", "LOC"),
+        # 到达 is no part of a name
+        ("10时观摩团到达柳湾社区观摩点。", "达柳湾社区", "LOC"),
+        # the shopping street's kind alone after its road is no place of its own
+        ("他到青禾路商业步行街，实地调研了创建工作。", "商业步行街", "LOC"),
+        # the place inside an outlet's name, and a dateline's 讯 inside no outlet's name
+        ("晨报、青州网记者从柳林区了解到。", "青州", "GPE"),
+        ("会议召开 柳塘讯柳塘日报记者 高山）6月18日", "柳塘讯柳塘日报", "ORG"),
+        ("（河南广电融媒体记者 李明 通讯员 王强）", "河南", "GPE"),
+    ],
+)
+def test_places27_leaves_out(text: str, span: str, label: str) -> None:
+    assert (span, label) not in _tagged(text)
+
+
+def test_places27_chain_zone_is_two_spans() -> None:
+    tagged = _tagged("8月5日，青岛市柳溪高新区召开联席会。")
+    assert ("青岛市柳溪高新区", "GPE") not in tagged
+
+
+def test_places27_named_community_after_a_verb_stays() -> None:
+    # (好 opening a community's name after a verb of going stays a name)
+    assert ("好运社区", "LOC") in _tagged("来到好运社区、柳湾社区检查。")
