@@ -137,3 +137,30 @@ def test_a_head_named_before_what_the_speech_goes_by_is_a_speaker():
     # guard: the head's name before what was said to it is no speaker of its own
     text = "会上，社区负责人罗晓梅汇报了工作情况。"
     assert issued(text) == []
+
+
+def test_a_speech_bylined_by_its_speaker_is_theirs():
+    # 在…会上的讲话 (line) 某某 / 郑 建 新 / 县委书记某某 (line) （date） 同志们： (before: no PERSON, or
+    # no byline read without a space after the title, so no speaker)
+    for byline in ("韩立新", "韩 立 新", "县委书记韩立新"):
+        text = f"在全县创建工作推进会上的讲话\n{byline}\n（2023年5月8日）\n同志们：\n各村要加强环境整治。"
+        name = byline.removeprefix("县委书记")
+        assert issued(text) == [("各村要加强环境整治", name)]
+    # guard: a title line of the speech with no name stays unnamed
+    text = "在全县创建工作推进会上的讲话\n（2023年5月8日）\n同志们：\n各村要加强环境整治。"
+    assert issued(text) == []
+
+
+def test_a_pronoun_passes_over_the_one_who_accompanied_the_visit():
+    # 县委书记某某到…调研，县长某某陪同。他强调，… (before: 他 read as the one accompanying, the
+    # visitor's own clause read up to the sentence's end, 陪同 in it)
+    text = "县委书记韩立新到青溪镇调研，县长周明陪同。他强调，市场管理方要落实门前三包责任。"
+    assert issued(text) == [("市场管理方要落实门前三包责任", "韩立新")]
+    text = "县委书记韩立新到青溪镇调研，县领导周明、吴芳陪同。他强调，市场管理方要落实门前三包。"
+    assert issued(text) == [("市场管理方要落实门前三包", "韩立新")]
+    # guard: a chair's clause before a speaker's still passes to the speaker
+    text = "县委书记韩立新主持会议，县长周明讲话。他强调，市场管理方要落实门前三包责任。"
+    assert issued(text) == [("市场管理方要落实门前三包责任", "周明")]
+    # guard: attendees listed in one clause are all passed over
+    text = "县领导韩立新、周明参加会议。县长吴芳讲话。他强调，市场管理方要落实门前三包责任。"
+    assert issued(text) == [("市场管理方要落实门前三包责任", "吴芳")]

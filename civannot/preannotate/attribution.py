@@ -51,6 +51,9 @@ _SPEAKS = re.compile(
 # ... or it only chairs or attends (a pronoun passes over it to the speaker behind it)
 _ATTENDS = re.compile(r"主持|参加|出席|列席|陪同|参会|到会")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+# a clause that says something of the name right after it (到…调研), not a list going on after
+# the name (、乙 / ，)
+_OWN_CLAUSE = re.compile(r"(?![和及与])[\u4e00-\u9fff]{2}")
 _ROLE_REACH = 80
 _OBJECT_BEFORE = ("听取", "听取了", "向", "对", "与", "同", "陪同", "看望", "慰问", "会见")
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
@@ -184,7 +187,19 @@ class Discourse:
             # A在主持会议时…作了安排，并要求… / A出席会议并讲话 / A、B分别讲话 speak
             e = self._ends[p]
             m = _SENTENCE_END.search(self.text, e, e + _ROLE_REACH)
-            rest = self.text[e : m.start() if m else e + _ROLE_REACH]
+            stop = m.start() if m else e + _ROLE_REACH
+            # (A到…调研，县长B陪同。: a later clause with a name of its own is that name's; the
+            # clause of A, when it says something, ends at the comma before it; 县委常委A，副县长B
+            # 出席会议: a list's item says nothing, the list's verb is its own; speak27)
+            k = bisect.bisect_right(self.starts, e)
+            if k < len(self.starts) and self.starts[k] < stop:
+                c = max(
+                    self.text.rfind("，", e, self.starts[k]),
+                    self.text.rfind(",", e, self.starts[k]),
+                )
+                if c >= 0 and _OWN_CLAUSE.match(self.text, e, c):
+                    stop = c
+            rest = self.text[e:stop]
             role = int(bool(_ATTENDS.search(rest)) and not _SPEAKS.search(rest))
             self._role[p] = role
         return bool(role)

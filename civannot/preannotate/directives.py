@@ -1692,7 +1692,12 @@ def _transcript_speaker(
         after = text[e:line_end].strip(" \u3000")
         before = text[line_start:s]
         # 县委书记　某某 / 某某 on a line of its own: the byline of the speech
-        byline = not after and (not before.strip(" \u3000") or before.endswith((" ", "\u3000")))
+        # (县委书记某某 with no space: a title chain alone before the name; speak27)
+        byline = not after and (
+            not before.strip(" \u3000")
+            or before.endswith((" ", "\u3000"))
+            or _TITLE_CHAIN_BEFORE.fullmatch(before.strip(" \u3000")) is not None
+        )
         if byline or "讲话" in text[e : e + 16]:
             best = s
     return best

@@ -606,6 +606,15 @@ _REQUEST_SPEAKER = guarded(
 )
 
 
+# 在…会议上的讲话 (line) 某某 (line) （2023年5月8日） / 同志们：: the speaker's name alone on the line
+# after a speech's title, its byline (speak27)
+# (郑 建 新: a page that spaces the name's characters out, the spaces part of the span)
+_SPEECH_BYLINE = re.compile(
+    rf"讲话[^\n]{{0,4}}\n[ \u3000]*([{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})[ \u3000]*\n"
+    r"[ \u3000]*(?:[（(]|同志们)"
+)
+
+
 _AFTER_QUOTE_SPEAKER = re.compile(
     rf"(?<=”)([{CJK}]{{2,4}}?)(?:说|表示|强调|指出|介绍)道?[。！，,：:“]"
 )
@@ -631,6 +640,11 @@ def find_speaker_frames(doc: Doc) -> None:
     )
     # “…。”某某表示。: the frame of a quote, after it
     after_quote = _AFTER_QUOTE_SPEAKER.finditer(text) if "”" in text else ()
+    for m in _SPEECH_BYLINE.finditer(text) if "讲话\n" in text else ():
+        s, e = m.start(1), m.end(1)
+        cand = text[s:e].replace(" ", "").replace("\u3000", "")
+        if s not in doc.persons and len(cand) >= 2 and _valid_name(cand, r.g):
+            doc.add_person(s, e, 0.8, "person.frame")
     for m in itertools.chain(
         r.frame.finditer(text), request, after_quote, r.frame_eol.finditer(text)
     ):
