@@ -162,3 +162,27 @@ def test_in_the_next_step_of_the_work_is_a_connective():
     assert directives(_LEAD + "林志远强调，在下一步的工作中，各街道要压实责任。") == [
         "各街道要压实责任"
     ]
+
+
+def test_addressees_taking_the_work_in_hand_continue_a_requirement():
+    # 要…。各单位主要负责同志亲自抓… / 全县上下齐心协力… / 宣传部门加大…: after a requirement, in a
+    # sentence with no frame, the addressees and how they are to act continue it
+    head = "林志远强调，要加强组织领导。"
+    assert _one(head + "各单位主要负责同志亲自抓、负总责，形成一级抓一级的格局。")[1] == (
+        "各单位主要负责同志亲自抓、负总责，形成一级抓一级的格局",
+        "林志远",
+    )
+    assert _one(head + "全县上下齐心协力，共同打好创建攻坚战。")[1] == (
+        "全县上下齐心协力，共同打好创建攻坚战",
+        "林志远",
+    )
+    assert _one(head + "宣传部门加大宣传力度，营造浓厚氛围。")[1] == (
+        "宣传部门加大宣传力度，营造浓厚氛围",
+        "林志远",
+    )
+
+
+def test_addressees_reporting_what_they_did_stay_out():
+    head = "林志远强调，要加强组织领导。"
+    assert directives(_LEAD + head + "全县上下齐心协力，取得了明显成效。") == ["要加强组织领导"]
+    assert directives(_LEAD + head + "宣传部门积极响应，发放资料3000余份。") == ["要加强组织领导"]

@@ -153,12 +153,17 @@ _CONT_LEAD = re.compile(
     + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
     + ")"
 )
+# how addressees are to take the work in hand besides the imperative words: in person, together, first
+_ACTS_MORE = ("亲自", "齐心协力", "带头", "靠前", "通力", "密切配合", "各司其职")
 # 各村党员干部充分发挥带头作用，…: after a requirement, in a sentence with no frame of its own, the
 # addressees and an imperative or a verb that heads a requirement continue it (not a report of
 # how they answered: 各村积极响应，清理垃圾50吨)
+# (各单位主要负责同志亲自抓、负总责，… / 全县上下齐心协力，… / 宣传部门加大宣传力度，…: the whole
+# place, or a department named by its field, and how it is to take the work in hand)
 _ADDRESSEE_ACTS = re.compile(
-    r"(?:全体|各|广大|所有)[^，。；：、\n]{1,8}?(?:"
-    + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS))
+    r"(?:(?:全体|各|广大|所有)[^，。；：、\n]{1,8}?|全[县市区镇乡街村]上下"
+    r"|[\u4e00-\u9fff]{2,6}?(?:部门|单位))(?:"
+    + "|".join(map(re.escape, _IMPERATIVE + _LEAD_VERBS + _ACTS_MORE))
     + ")"
 )
 # 结合…主题活动，东湖社区组织群众学习…: a body named by its own name, doing what such a report
