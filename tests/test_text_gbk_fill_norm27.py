@@ -1,0 +1,96 @@
+"""A character that lost both GBK bytes read from the article's own text, and a comma read from
+the genre's pairs (session 26, norm27). Made-up sentences, names and context, damaged with the
+DESIGN.md §4 recipe (civannot.text.damage.gbk_lead_loss).
+
+- The article names someone twice and one mention loses a character with both its bytes
+  (`?` + U+FFFD): the one character the article's undamaged text writes between the same two
+  neighbours fills the gap, where the word model alone prefers a name its dictionary knows in
+  another form. Two different characters written there, or a neighbour that is no Chinese
+  character: U+FFFD as before.
+- A comma that lost both bytes, first in the word model only by its prior over a lone function
+  character (他, 为, 要): written where the genre writes a comma after the character before the
+  gap and before the one after it. Without those pairs, at a line's end, or without a context:
+  U+FFFD as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from civannot.text import gbk, normalize
+from civannot.text.damage import gbk_lead_loss
+
+ARTICLE = (
+    "3月2日，云溪县召开创卫工作推进会。副县长林公华出席会议并讲话。\n"
+    "林公华要求，各乡镇要对照标准，立行立改。"
+)
+
+
+def _lose(text: str, at: str, nth: int = 0) -> str:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(at, i + 1)
+    raw = gbk_lead_loss(text, i)
+    assert "?\ufffd" in raw  # the character lost both bytes
+    return raw
+
+
+def test_a_name_the_article_writes_again_fills_the_gap() -> None:
+    # 公 of the first mention lost both bytes; the second mention is intact
+    out = normalize(_lose(ARTICLE, "公")).text
+    assert out == ARTICLE, out
+
+
+def test_two_different_fills_leave_the_gap_unread() -> None:
+    text = ARTICLE + "\n会上，林少华通报了近期检查情况。"
+    out = normalize(_lose(text, "公")).text
+    assert "副县长林\ufffd华出席" in out, out
+
+
+def test_the_fill_is_flagged_as_a_repair_with_its_offsets() -> None:
+    raw = _lose(ARTICLE, "公")
+    n = normalize(raw)
+    flags = [f for f in n.flags if f.kind == "gbk_repair"]
+    assert flags and flags[0].applied == "公"
+    i = n.text.index("公")
+    a, b = n.offset_map.per_char()[i]
+    assert raw[a:b] == "?\ufffd"
+
+
+GENRE = [
+    "会议强调，要压实各级责任，营造浓厚氛围，确保各项工作落到实处。",
+    "镇党委书记指出，各村要落实主体责任，营造共建共享的良好氛围。",
+    "会议要求，各部门要提高站位，强化措施，推动创建工作走深走实。",
+]
+SENTENCE = "各社区要抓好整改，确保问题清零。"
+
+
+@pytest.fixture
+def genre() -> Iterator[None]:
+    gbk.set_context(gbk.Context(GENRE))
+    try:
+        yield
+    finally:
+        gbk.set_context(None)
+
+
+def test_a_comma_the_genre_writes_between_its_neighbours(genre: None) -> None:
+    out = normalize(_lose(SENTENCE, "，")).text
+    assert out == SENTENCE, out
+
+
+def test_without_the_genres_pairs_the_comma_stays_unread() -> None:
+    gbk.set_context(gbk.Context(["全区召开创卫工作推进会。会议听取了各街道的工作汇报。"]))
+    try:
+        out = normalize(_lose(SENTENCE, "，")).text
+    finally:
+        gbk.set_context(None)
+    assert out == "各社区要抓好整改\ufffd确保问题清零。", out
+
+
+def test_without_a_context_the_comma_stays_unread() -> None:
+    gbk.set_context(None)
+    out = normalize(_lose(SENTENCE, "，")).text
+    assert out == "各社区要抓好整改\ufffd确保问题清零。", out
