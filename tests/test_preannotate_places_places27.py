@@ -52,6 +52,12 @@ from tests.preannotate_support import entity_set as _tagged
         ("督导组来到青禾路、柳岸路包公井商业街。", "包公井商业街", "LOC"),
         # a meeting's hall
         ("推进大会在行政中心大会场召开。", "行政中心大会场", "LOC"),
+        # the sub-district a unit is linked to, after the words for the link
+        ("主要领导带队到创文挂钩街道澄华街道指导创文迎检工作。", "澄华街道", "GPE"),
+        ("主任赴包保社区西关街道振兴社区检查。", "西关街道", "GPE"),
+        # a town before the honour it works for
+        ("全面推进宁岭镇文明镇创建工作。", "宁岭镇", "GPE"),
+        ("进一步推进木垣镇国家卫生镇创建工作。", "木垣镇", "GPE"),
         # an outlet before its reporter
         ("晨报、青州网记者从柳林区了解到。", "青州网", "ORG"),
         ("（河南广电融媒体记者 李明 通讯员 王强）", "河南广电融媒体", "ORG"),
@@ -72,6 +78,10 @@ def test_places27_reads(text: str, span: str, label: str) -> None:
         # a verb of works before 街道 (the streets), a leader's link to a sub-district
         ("目前粉刷墙壁1500平方米，硬化街道2000平方米。", "硬化街道", "GPE"),
         ("市政协副主席到联点街道柳林区青禾街道开展督导。", "联点街道", "GPE"),
+        # the honour alone, or a word for towns before it, names no town
+        ("全面推进文明镇创建工作，争创国家卫生镇。", "文明镇", "GPE"),
+        ("加快推进城镇卫生镇创建。", "城镇", "GPE"),
+        ("主要领导带队到创文挂钩街道澄华街道指导创文迎检工作。", "挂钩街道", "GPE"),
         # 乡 opening a word of its own
         ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
         # a sector word with no name before the zone's kind

@@ -456,6 +456,10 @@ _LINK_VERBS = (
     *("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包"),
     *("联点", "驻点", "蹲点", "包片"),
 )
+_LINKED_UNITS = tuple(v + u for v in _LINK_VERBS for u in ("街道", "社区", "镇", "乡", "村"))
+_HONOUR_OF_TOWN = re.compile(
+    "(?:全国|国家级?|省级?|市级?)?(?:" + "|".join(rule_words()["honour_stems"]) + ")[镇乡](?:创建)?"
+)
 # (the verbs of going that name no group: not 督导组, 调研组)
 _TOWN_GOING_VERBS = ("深入", "来到", "前往", "走进", "走访", "莅临", "下沉")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
@@ -732,6 +736,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
                 # 挂钩某某街道某某社区: a unit's link to a town or its community (session 14)
                 or (text[k] in "街镇乡" and text.endswith(_LINK_VERBS, 0, s))
+                # 到创文挂钩街道某某街道, 赴包保社区某某街道某某社区: the place the unit is linked
+                # to, named after the words for it (session 27, places27)
+                or (text[k] in "街镇乡" and text.endswith(_LINKED_UNITS, 0, s))
+                # 推进某某镇文明镇创建, 某某镇国家卫生镇创建: a town before the honour it works
+                # for (session 27, places27)
+                or (text[k] in "镇乡" and _HONOUR_OF_TOWN.match(text, e) is not None)
                 # 该区某某乡和某某镇: a town of the district the text just named (session 16)
                 or (text[k] in "街镇乡" and text.endswith(("该区", "该县", "该市", "该旗"), 0, s))
                 # 我市某某镇, 某某市的某某镇: a town of the text's own city, or of a city named
@@ -812,6 +822,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 )
                 or (prev == "《" and text.startswith(_DOC_TITLE_HEADS, e))
                 or nxt in "、，。）)；：;:,和及与\n "
+                # 某某镇文明镇创建: the honour the town works for (session 27, places27)
+                or (text[k] in "镇乡" and _HONOUR_OF_TOWN.match(text, e) is not None)
                 # 到某某乡（某某街道）开展…: the division and its other name in brackets
                 or (nxt in "（(" and text[k] in "镇乡街")
                 # 某某镇“四个落到实处”…: a headline line opening with the town and a quote
@@ -2524,7 +2536,11 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
                     starts.add(st)
                     ends.add(s - 1)
                     todo.append((st, s - 1))
-                break
+                    break
+                # (深入到某某街道、: the verb's 到 is no part of the item; the shorter one is
+                # tried; session 27, places27)
+                if text[st] not in "到在赴对":
+                    break
     return out
 
 
