@@ -38,7 +38,10 @@ from tests.preannotate_support import entity_set as _tagged
             {("中国梦", "SLOGAN"), ("社会主义核心价值观", "SLOGAN")},
             set(),
         ),
-        ("要紧盯群众“急难愁盼”，办好民生实事。", {("急难愁盼", "SLOGAN")}, set()),
+        # (“急难愁盼”: a list of the categories of problems, no formula — GUIDELINES' quoted lists
+        # of categories; dev27A's gold leaves it untagged twice, dev24's two golds tagged it: a
+        # convention decided by form in orgs27)
+        ("要紧盯群众“急难愁盼”，办好民生实事。", set(), {("急难愁盼", "SLOGAN")}),
         ("三十年来，“绿色发展”是这座城始终坚守的路。", {("绿色发展", "SLOGAN")}, set()),
         # a policy named by its count of articles, in digits
         ("青岚市出台稳岗政策“22条”。", {("22条", "SLOGAN")}, set()),

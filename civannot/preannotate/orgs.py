@@ -132,6 +132,9 @@ _OUTLET = re.compile(
     # 文明某某8月7日讯: a line opening with a name, a date and 讯 is a dateline whatever the name
     rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
+    # (某某报道讯（通讯员 某某）: a line opening with a name and 讯 before the byline, no date;
+    # orgs27)
+    rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=讯[（(](?:通讯员|记者|特约记者))"
     # 某某网8月9日电: a wire dateline, the name closed by an outlet's kind
     rf"|(?:^|(?<=[\n 　]))([{CJK}]{{1,5}}?(?:网|社|在线))(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
@@ -384,8 +387,12 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     out: list[Cand] = []
     for m in r.named_org_kind.finditer(text):
         k = m.start()
-        if text[m.end() - 1] == "网" and text[m.end() : m.end() + 1] in ("络", "格"):
-            continue  # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit)
+        if text[m.end() - 1] == "网" and text[m.end() : m.end() + 1] in ("络", "格", "站"):
+            # 市政府网络外宣, 某某网格: 网 opens a word there (session 15 audit); 中文重点新闻网站:
+            # a kind of website described, no outlet named (orgs27)
+            continue
+        if text.endswith("大学", k, m.end()) and text[m.end() : m.end() + 1] == "生":
+            continue  # 第31届世界大学生运动会, 大学生志愿者: students, no university (orgs27)
         if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
             continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
         if text.endswith("村委", k, m.end()) and text.startswith("员会", m.end()):
@@ -430,6 +437,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         ):
             lo += 1
             prev = "\n"  # the verb word is the name's boundary
+        elif lo and k - lo >= 3 and text[lo - 1 : lo + 1] == "要求":
+            # 会议要求鹿鸣街道办…: the walk back stopped at 要 of the verb 要求; the name opens
+            # after the verb (orgs27)
+            lo += 1
+            prev = "\n"
         elif j is not None and lo == j.end():
             prev = "\n"  # (so is the verb of joining)
         else:
@@ -797,12 +809,13 @@ _NAMED_BRIGADE = re.compile(
 # (省委宣讲团: the committee's lecture group, a body of its own like its inspection groups;
 # realdev12)
 _INSPECT_GROUP = re.compile(
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
+    # (街道创建办督导巡查组: a patrol group too; orgs27)
+    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡查|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
 )
 # what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组)
 _GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
-_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "文明办", "爱卫办")
+_CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "创建办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织成建团])")
 _STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
@@ -930,6 +943,9 @@ def _abbrev_ok(
 _BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求")
 
 
+_KINDS_VISITED_END = re.compile(rf"(?:、[{CJK}]{{1,6}}){{0,4}}等(?:地|处|场所|点位|地方)")
+
+
 def _abbrev_orgs(doc: Doc) -> None:
     """org.abbrev: bodies named by an abbreviation nobody listed, closed by a kind (org_abbrev_kinds.txt)."""
     text, r = doc.text, doc.r
@@ -976,6 +992,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             brigade = _NAMED_BRIGADE.match(text, e)
             if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
                 e = brigade.end()
+        # 深入部分学校、社区、市场、街道办等地: a sub-district office with no name, an item of a
+        # list of the kinds of place visited, names none (orgs27)
+        if text[s:e] == "街道办" and _KINDS_VISITED_END.match(text, e) is not None:
+            continue
         doc.add(s, e, "ORG", 0.6, 2, "org.abbrev")
     lined = "\n" + text
     for m in bare.finditer(lined):
@@ -1004,6 +1024,9 @@ def _abbrev_orgs(doc: Doc) -> None:
                 if m.end() - 1 - v < 3:
                     continue
                 a = v
+            # (学校、社区、街道办等地: the kind of place visited, no body; orgs27)
+            if text[a : m.end() - 1] == "街道办" and _KINDS_VISITED_END.match(text, m.end() - 1):
+                continue
             doc.add(a, m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
 
 
@@ -1034,6 +1057,8 @@ _BARE_LEFT = (
     # 参加会议的有宣传部、卫健委…: the verb opening a list, its first item (a mark must follow)
     "有",
     "包括",
+    # 召开文明委工作会议, 召开宣传部全体会议: the body whose meeting is held (orgs27)
+    "召开",
 )
 _LIST_OPENERS = ("有", "包括")
 _BARE_NOT = frozenset(
@@ -1126,7 +1151,8 @@ def _bare_body_re(
         rf"|(?:{fld})(?:和?(?:{fld})){{0,4}}局(?![面势长])"
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
-        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共]|以及|$)"
+        # (文明委工作会议, 文明委各成员单位: its meeting or its members after it; orgs27)
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$)"
     )
 
 
@@ -1147,6 +1173,13 @@ def _bare_bodies(doc: Doc) -> None:
 # (关注某某网微信; a share widget's 文明某某 on its own line above 微信公众 / 抖音号: realdev11)
 _ACCOUNT = re.compile(
     rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,4}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    re.M,
+)
+# 点击上方某某发布↑, 点击上方“某某”关注我们: the account a reposted page asks its reader to
+# follow, by the kind its name ends in or quoted (orgs27)
+_CLICK_ACCOUNT = re.compile(
+    rf"点击上方(?:蓝字)?(?:“(?!蓝字)([{CJK}]{{2,8}})”|([{CJK}]{{2,6}}?(?:发布|新闻|融媒|在线|头条|网)))"
+    r"(?=[↑↓\s，,!！]|关注|订阅|$)",
     re.M,
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
@@ -1255,7 +1288,9 @@ def _mastheads(doc: Doc) -> None:
             or name[-2:] in _NOT_SITE_ENDS
         ):
             continue
-        doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+        # 某某视窗官网-…: the outlet's official site, the outlet is the name before it (orgs27)
+        end = m.end(1) - 2 if name.endswith("官网") and len(name) >= 4 else m.end(1)
+        doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
 
 
 def find_orgs(doc: Doc) -> None:
@@ -1569,6 +1604,11 @@ def find_orgs(doc: Doc) -> None:
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "点击上方" in text:
+        for m in _CLICK_ACCOUNT.finditer(text):
+            k = m.lastindex or 1
+            _drop_cands(doc, "GPE", m.start(k), m.end(k))
+            doc.add(m.start(k), m.end(k), "ORG", 0.6, 3, "org.named")
     if "管委" in text or "工委" in text or "管理委员会" in text:
         zone_bodies = _ZONE_BODY.finditer(text)
     else:
@@ -2548,8 +2588,10 @@ def _joint_government(doc: Doc) -> None:
 # an outlet credited before its editor (（某某在线编辑：…）), or its channel before its news line
 # (（某某在线某某频道新闻热线 …）: realdev11)
 _OUTLET_EDITOR = re.compile(
-    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒|发布|客户端)(?:[{CJK}]{{1,4}}?频道)?)"
-    "(?=编辑|责编|供稿|记者|新闻热线)"
+    # (（某省广电融媒体记者 某某, （某某网驻某市新闻热线：: a merged outlet's reporter, a site's
+    # station in a city; orgs27)
+    rf"(?<=[（(])([{CJK}]{{2,6}}?(?:在线|网|融媒体|融媒|全媒体|发布|客户端)(?:[{CJK}]{{1,4}}?频道)?)"
+    "(?=编辑|责编|供稿|记者|新闻热线|驻)"
 )
 # 淮河早报、某某网记者从…了解到: an outlet named before its reporter, after a mark or a list's
 # comma (the place inside it is no GPE; session 27, places27)
@@ -2557,6 +2599,7 @@ _OUTLET_REPORTER = re.compile(
     rf"(?:^|(?<=[\n 　（(、]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|日报|晚报|电视台))(?=记者)",
     re.M,
 )
+_PAPER_MEDIA = re.compile("(?:报社|日报|晚报|网|电视台)((?:融媒体|全媒体|融媒))$")
 # a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
 _QUOTED_TEAM = re.compile(
     rf"(?<=[“\"])([{CJK}]{{2,10}}?(?:志愿服务队|服务队|志愿队|突击队|先锋队|巡逻队|宣讲团|艺术团))(?=[”\"])"
@@ -2670,7 +2713,8 @@ def _named_bodies(doc: Doc) -> None:
                     lo < a - 1
                     or not _is_cjk(prev)
                     or prev in _PUNCT_BOUNDARY
-                    or prev in "和及与对由"
+                    # (各部门要在区“某某”指挥部的统一组织下: after 在 / 向 too; orgs27)
+                    or prev in "和及与对由在向"
                 ):
                     a = lo
             elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
@@ -2740,9 +2784,14 @@ def _more_orgs(doc: Doc) -> None:
                 text, m.end()
             ) is None:
                 doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
-    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线", "作者")):
+    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线", "作者", "记者")):
         for m in _OUTLET_EDITOR.finditer(text):
-            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+            end = m.end(1)
+            merged = _PAPER_MEDIA.search(m.group(1))
+            if merged is not None:
+                # （某某日报社融媒体记者: the paper's all-media desk, the outlet is the paper
+                end = m.start(1) + merged.start(1)
+            doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
         for m in _EDITOR_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "记者" in text:

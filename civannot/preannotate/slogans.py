@@ -163,7 +163,22 @@ _FIGURE_MEASURES = frozenset("阵池本盘股锅潭")
 
 
 def _one_figure(c: str) -> bool:
-    return 3 <= len(c) <= 4 and c[0] == "一" and c[1] in _FIGURE_MEASURES
+    return (3 <= len(c) <= 4 and c[0] == "一" and c[1] in _FIGURE_MEASURES) or (
+        # “最后一米”, “最后一战”, “最后一班岗”: the last step of a race or a battle is a figure of
+        # the campaign's end, the one counts no parts (orgs27: dev27A's gold leaves them untagged)
+        c.startswith("最后一") and 4 <= len(c) <= 6
+    )
+
+
+# “百米冲刺”, “千米跑”: a numeral of a distance measures, it counts no parts (a race's figure)
+_DISTANCE = re.compile("[一二三四五六七八九十百千万]+(?:米|公里|千米)")
+# “两会”, “三级干部会议”, “市第十一次党代会”: a meeting's name quoted, no formula (its 精神 is
+# studied, as a congress's is)
+_MEETING = re.compile("(?:会议|大会|全会|党代会|人代会|两会)$")
+
+
+def _meeting(c: str) -> bool:
+    return c.endswith(("会", "会议")) and _MEETING.search(c) is not None
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +240,8 @@ _SELF_KINDS = (
     "巩固年",
     "整治年",
     "创建年",
+    # (运用“徒步工作法”: a named method of work, a mechanism; orgs27)
+    "工作法",
 )
 
 
@@ -236,6 +253,7 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
         and c not in g.slogan_exclusions
         and not c.endswith(_HONOURS)
         and not _congress(c)
+        and not _meeting(c)
         and not any(ch.isdigit() for ch in c)
         and "，" not in c
         and "," not in c
@@ -286,6 +304,9 @@ def _is_cjk_run(t: str) -> bool:
 
 
 _HALF_MARKS = re.compile("，|[ \u3000]+")
+_SPACED_HALVES = re.compile("[\u4e00-\u9fff]{4,12}(?:[ \u3000]+[\u4e00-\u9fff]{4,12}){1,2}")
+# the rallies a campaign is launched at, named by its banner (“…”誓师大会)
+_RALLIES = ("誓师大会", "誓师会", "动员大会", "推进大会", "启动仪式")
 _BANNER_HALVES = re.compile("[\u4e00-\u9fff]{5,8}[ \u3000]+[\u4e00-\u9fff]{5,8}")
 
 
@@ -341,7 +362,9 @@ _MOTTO_KIND = re.compile(
     # (“创建必成”的信念, “某某必胜”的信心和决心, “时时放心不下”的责任感: the resolve a motto
     # names; one part only before 信念/信心/责任感/使命感: “志在必得”的决心 is an idiom quoted
     # for emphasis; session 25, misc25)
-    r"|信念|信心|决心|责任感|使命感)"
+    r"|信念|信心|决心|责任感|使命感"
+    # (要创“在某市看见美丽中国”的城市品牌: the brand a city builds, GUIDELINES' brand; orgs27)
+    r"|品牌)"
 )
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
@@ -359,9 +382,10 @@ _MOTTO_ONE_PART = (
     "责任感",
     "使命感",
     "定位",
+    "品牌",
 )
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
@@ -463,7 +487,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return _FOR_HONOUR.fullmatch(c) is not None
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
         return True
-    if _congress(c):
+    if _meeting(c) or (_congress(c) and not text.startswith(_CAMPAIGN_NOUNS, after)):
+        # (“十大”专项提升行动: ten actions, no congress, where a campaign's kind follows; orgs27)
         return False
     # “净街行动”, “5个专项整治行动”: the quoted text names its own kind of campaign (counted with
     # digits too)
@@ -506,6 +531,16 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
     ):
         return True
+    # 召开“奋力创建某某 建设某某强县”誓师大会: halves of a banner parted by a space, of any
+    # lengths, named by the rally or the campaign after it (quoted speech parts no halves by a
+    # space; orgs27)
+    if (
+        (" " in c or "\u3000" in c)
+        and _SPACED_HALVES.fullmatch(c) is not None
+        and not any(ch in _PARTICLES for ch in c)
+        and (text.startswith(_CAMPAIGN_NOUNS, after) or text.startswith(_RALLIES, after))
+    ):
+        return True
     # “创文明城，做文明人”主题活动: a couplet of two halves of one length, named as a campaign by
     # the noun after it (quoted speech with a comma has no such noun; session 14)
     if (
@@ -545,6 +580,13 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             # “一港、五大中心”, “一核、两翼、三带多点”: every part opened by its count, whatever
             # its length (GUIDELINES: a numbered formula; session 25, misc25)
             or all(len(p) >= 2 and p[0] in _PART_COUNTS for p in parts)
+            # “更快、更高、更强、更团结”: three parts or more on one head, whatever their length
+            # (a motto's frame; categories share no head: “城市管理、市民素质”; orgs27)
+            or (
+                len(parts) >= 3
+                and all(len(p) >= 2 for p in parts)
+                and len({p[0] for p in parts}) == 1
+            )
         )
     if _repeated_frame(c):
         return True
@@ -579,6 +621,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # parts; session 25, misc26: dev24, dev19 and an old gold leave them untagged)
     if _one_figure(c):
         stripped = stripped.replace("一", "", 1)
+    if "米" in stripped:
+        stripped = _DISTANCE.sub("", stripped)
     if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
         return True
     # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head (“双修”,
@@ -697,6 +741,11 @@ def _counted_parts(
         i = j + 1
 
 
+_PUT_FORWARD = re.compile("(?:提出|确立|确定)(?:了|的)?$")
+_GOAL_AFTER = re.compile("的?(?:奋斗|发展|战略|总体)?(?:目标|口号)|[，。；]")
+# 宣布“某县2023年创文明城市•…健步走活动”正式启动: a named activity longer than r.quote reads
+# (25 to 40 characters, no comma or stop), named by its own last words (orgs27)
+_LONG_ACTIVITY = re.compile('[“"]([^“”"\n。！？，,；]{25,40}(?:活动|行动))[”"]')
 _ABBREVIATED = re.compile("[（(，,]?(?:以下|下文)?(?:简称|统称)为?[：:]?")
 _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 # …or after it: “某某，某某”等宣传语 / 的标语 / 宣传口号 (session 23, misc23)
@@ -821,10 +870,26 @@ def find_docs_and_slogans(doc: Doc) -> None:
             )
         if not slogan[k] and m.group(1) not in g.slogan_exclusions:
             slogan[k] = _motto(m.group(1), text, m.start(), m.end())
+        # 区委提出的“某某再出发”目标, 党代会提出“加快建设…某某”，, 确立了“建设…”的目标: the
+        # goal a committee or a congress puts forward, a formula of its plans (orgs27)
+        if (
+            not slogan[k]
+            and _PUT_FORWARD.search(text, max(0, m.start() - 4), m.start()) is not None
+            and _GOAL_AFTER.match(text, m.end()) is not None
+        ):
+            c = m.group(1).strip()
+            slogan[k] = (
+                len(c) >= 4
+                and _is_cjk_run(c)
+                and not c.startswith("要")
+                and not _speech(c)
+                and _slogan_shape(c, g)
+            )
         if (
             _metaphor(text, m.start(), m.end())
             or _honour(m.group(1).strip())
             or _epithet(text, m.start(), m.end())
+            or _meeting(m.group(1).strip())
         ):
             slogan[k] = False
     i = 0
@@ -878,6 +943,10 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 and _long_formula(m.group(1))
                 and not _epithet(text, m.start(), m.end())
             ):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+    if "活动" in text or "行动" in text:
+        for m in _LONG_ACTIVITY.finditer(text):
+            if not _speech(m.group(1)):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     if "富强" in text:
         for m in _CORE_VALUES_QUOTE.finditer(text):
