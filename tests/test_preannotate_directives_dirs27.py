@@ -186,3 +186,26 @@ def test_addressees_reporting_what_they_did_stay_out():
     head = "林志远强调，要加强组织领导。"
     assert directives(_LEAD + head + "全县上下齐心协力，取得了明显成效。") == ["要加强组织领导"]
     assert directives(_LEAD + head + "宣传部门积极响应，发放资料3000余份。") == ["要加强组织领导"]
+
+
+def test_a_glued_stress_with_its_adverb_stays_out_and_speaks():
+    # …进行学习培训，并着重强调本次工作中要…: the adverb between 并 and 强调 (before: the frame
+    # inside the span, no speaker)
+    assert _one("副县长林志远对方案进行学习培训，并着重强调本次整治工作中要严守纪律。") == [
+        ("本次整治工作中要严守纪律", "林志远")
+    ]
+
+
+def test_a_space_before_the_first_item_after_the_frame():
+    # 会议要求， 一是…。: a page's space between the frame's comma and the item (before: the first
+    # item's heading missed, the second read)
+    text = (
+        "5月3日，青禾街道召开创文推进会。会议要求， 一是高度重视、主动担当。各社区要主动担当作为。"
+        " 二是对照标准、全面攻坚。各社区要倒排整改期限。"
+    )
+    assert directives(text) == [
+        "高度重视、主动担当",
+        "各社区要主动担当作为",
+        "对照标准、全面攻坚",
+        "各社区要倒排整改期限",
+    ]

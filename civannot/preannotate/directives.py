@@ -1004,7 +1004,8 @@ _GLUED_REQUIRED = re.compile(
 _GLUED_REQ_CLAUSE = re.compile(
     r"(?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT
 )
-_GLUED_SPEECH = re.compile(r"(?:并|还|同时)?(?:强调|指出)")
+_GLUED_STRESS = r"(?:着重|特别|再次|反复|重点|一再|专门)?"
+_GLUED_SPEECH = re.compile(r"(?:并|还|同时)?" + _GLUED_STRESS + r"(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
 _PURPOSE = re.compile(
     r"为了?(?:实现|确保|保证|巩固|维护|推动|促进|加快|进一步|切实|全面|更好|有效|深入|扎实|做好"
@@ -1035,14 +1036,16 @@ _REPORTED_TAIL = re.compile(
 _GLUED_INNER = guarded(
     # (某某出席会议并讲话强调，要… / 并作重要讲话时指出，: the speech, then its verb)
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
-    r"(强调|指出|要求|表示)"
+    # (…进行学习培训，并着重强调本次工作中要…: how the point was stressed, before the verb)
+    + _GLUED_STRESS
+    + r"(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
     rf"|[，,](?:并|还|同时)?{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒){_REQUIRED_NEXT}"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
-    r"|[，,](?:并|还|同时)?(强调|指出)"
+    r"|[，,](?:并|还|同时)?" + _GLUED_STRESS + r"(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
     # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
@@ -1070,7 +1073,9 @@ _GLUED_INNER = guarded(
 )
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
-    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后)(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
+    # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
+    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后)(?:着重|特别|反复|重点|一再|专门)?"
+    r"(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
@@ -2678,7 +2683,12 @@ def _sentence(
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
-    if body > s and text[body : body + 1] in _ENUM_FIRST and _ENUMERATOR.match(text, body):
+    # (会议要求， 一是…: a page's space between the frame's comma and the first item)
+    if (
+        body > s
+        and text[(bp := _past_spaces(text, body)) : bp + 1] in _ENUM_FIRST
+        and _ENUMERATOR.match(text, bp)
+    ):
         listing = True
     elif body > s and text.startswith("一要", body):
         listing = True
