@@ -108,3 +108,28 @@ def test_no_public_square_and_no_community_after_a_verbs_complement():
         "通过抓机关带干部促社会、抓街道带社区促居民，让创建深入人心。"
     )
     assert not _labels(text, "LOC")
+
+
+def test_a_units_assigned_point_is_no_part_of_the_community():
+    text = "市委常委李明一行还到挂点青松社区，和社区干部座谈。"
+    assert _labels(text, "LOC") == [("LOC", "青松社区")]
+
+
+def test_a_verb_of_looking_or_arriving_opens_no_name():
+    assert _labels("观摩团到达文昌社区观摩点。", "LOC") == [("LOC", "文昌社区")]
+    assert _labels("市领导观摩指导长乐社区创城工作。", "LOC") == [("LOC", "长乐社区")]
+    assert _labels("督导组一行实地踏看了北直街，察看沿街店铺。", "LOC") == [("LOC", "北直街")]
+    assert not _labels("区委主要领导赴火车站调研督导创建工作。", "LOC")
+
+
+def test_a_crossing_a_route_and_generic_squares():
+    assert _labels("在长宁路与青山路十字路口，他与交警交谈。", "LOC") == [
+        ("LOC", "长宁路"),
+        ("LOC", "青山路"),
+    ]
+    assert _labels("青关街道东起虞河，西到白浪河。", "LOC") == [
+        ("LOC", "虞河"),
+        ("LOC", "白浪河"),
+    ]
+    assert not _labels("要把商业广场、农贸市场以及背街小巷作为重中之重。", "LOC")
+    assert ("LOC", "抓好市图书馆") not in _labels("二是抓好市图书馆、群艺馆建设。", "LOC")

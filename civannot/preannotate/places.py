@@ -452,14 +452,17 @@ _ADMIN_NEXT = tuple(rule_words()["admin_next"])
 _GOING_VERBS = tuple(rule_words()["going_verbs"])
 # 挂钩某某街道, 包联某某镇: the verbs that link a unit to the place it helps
 # (联点街道, 驻点社区: the unit a leader is linked to or stationed in; session 27, places27)
+# (挂点: a unit's assigned point, 挂点某某社区; session 27, locs27)
 _LINK_VERBS = (
     *("挂钩", "包联", "结对", "包保", "帮扶", "对口", "联系", "共建", "分包"),
-    *("联点", "驻点", "蹲点", "包片"),
+    *("联点", "驻点", "蹲点", "包片", "挂点"),
 )
 _LINKED_UNITS = tuple(v + u for v in _LINK_VERBS for u in ("街道", "社区", "镇", "乡", "村"))
 _HONOUR_OF_TOWN = re.compile(
     "(?:全国|国家级?|省级?|市级?)?(?:" + "|".join(rule_words()["honour_stems"]) + ")[镇乡](?:创建)?"
 )
+# verbs of looking that open the clause before a place's name (not its first characters)
+_LOOKING_VERBS = ("指导", "观摩", "视察", "考察", "巡查", "踏看", "查勘", "察看", "查看")
 # (the verbs of going that name no group: not 督导组, 调研组)
 _TOWN_GOING_VERBS = ("深入", "来到", "前往", "走进", "走访", "莅临", "下沉")
 _TOWN_KIND_BEFORE = ("乡镇", "试点镇", "示范镇", "重点镇", "中心镇")
@@ -1478,7 +1481,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and text.startswith(("口", "交叉口", "交汇"), e)
                 )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
-                or (kind in _ROAD_KINDS and text.endswith(("察看", "查看", "检查"), 0, st))
+                or (kind in _ROAD_KINDS and text.endswith(_ROAD_LOOKING, 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
                 # sub-district written 某某街 (session 16 audloc17)
                 or (
@@ -1510,6 +1513,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         if k - best > 3 and text.startswith(("城区", "县城", "市区", "园区", "辖区", "镇区"), best):
             best += 2
             placed = True
+        if k - best >= 2 and text[best + 1] in "赴抵":
+            best += 2  # (领导赴火车站: the scan opened inside the word before 赴; locs27)
         # 并在某某社区召开, 还到某某广场: connectives and prepositions open the clause, not the
         # name
         while k - best > 2:
@@ -1520,6 +1525,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 1
             elif k - best > 3 and text.startswith(_GOING_VERBS, best):
                 best += 2  # 走进某某路
+            elif k - best > 3 and text.startswith(_LOOKING_VERBS, best):
+                best += 2  # 观摩指导某某社区, 踏看了某某街 (session 27, locs27)
+            # 到达某某社区, 领导赴火车站: the scan opened inside the verb's word (session 27,
+            # locs27)
+            elif text[best] == "达" and text[best - 1 : best] in "到抵":
+                best += 1
             elif k - best > 3 and text.startswith(_LINK_VERBS, best):
                 best += 2  # 到分包某某社区: the unit's link to the place it helps (orgs20)
             elif k - best > 3 and text.startswith(_INSPECT_VERBS, best):
@@ -1616,7 +1627,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 社区: a sub-district's word with one character after it (街道各社区, 街道带社区) names
         # no community (session 27, locs27)
         if (
-            name == "公共"
+            name in _GENERIC_PLACE_STEMS
             or (
                 name[0] == "好"
                 and best > 0
@@ -2232,6 +2243,12 @@ _NONE_OR_SOME = ("无", "个别", "部分")
 _COUNT_NAME = re.compile("[一二两三四五六七八九十几多数]+个")
 _COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
 _ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
+# 公共广场, 商业广场, 居民小区: the kind of place in general (session 27, locs27)
+_GENERIC_PLACE_STEMS = frozenset(("公共", "商业", "居民", "休闲", "文体"))
+# (实地察看某某路, 踏看了某某街: a road right after a verb of looking; 踏看, 查勘, 巡查: session 27)
+_ROAD_LOOKING = tuple(
+    v + t for v in ("察看", "查看", "检查", "踏看", "查勘", "巡查") for t in ("", "了")
+)
 _LOC_LEAD = set("并在到至赴对于从向去和及与也还又都再先让使把被给将由就")
 # (session 24, locs25) words of time and pronouns that open a clause before a kind of place,
 # and what 沿 opens a name with (沿江大道, 沿河小区, 沿山路, 沿城社区)
@@ -3221,6 +3238,11 @@ def _waters(text: str) -> list[Cand]:
             if st < last or not all_cjk(text[st:k]):
                 continue
             # (文山城区盘龙河流域: after the town itself the name starts too)
+            # 东起某某河，西至…: the route word opens the clause, a name of one character
+            # follows it (session 27, locs27)
+            if n == 3 and text.startswith(_ROUTE_ENDS, st):
+                start = st + 2
+                break
             if (
                 (st and text[st - 1] in _WATER_PREV)
                 or text.endswith(_WATER_VERBS, 0, st)
