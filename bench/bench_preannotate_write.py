@@ -153,9 +153,32 @@ def main() -> int:
     if rerun:
         print(rerun)
     print(f"load average at the end: {Path('/proc/loadavg').read_text().split()[0]}")
+    print(_interpreter())
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ratio <= 1 else 1
+
+
+def _interpreter() -> str:
+    """Which Python ran this: the ratio depends on its build. jieba.lcut is nearly all
+    interpreter, the rules and the model partly regex engine and crfsuite: Debian's python3
+    (libpython linked into the executable, an optimised build) ran jieba.lcut 22 % faster than
+    pyenv's default build (a shared libpython, no PGO) and the rules + model 8 % faster, so the
+    same tree measured 2.66x jieba with one and 3.15x with the other (docs/model-speed.md,
+    session 26)."""
+    import sysconfig
+
+    maps = Path("/proc/self/maps")
+    linked = (
+        ("libpython" in maps.read_text()) if maps.exists() else None  # (Linux only)
+    )
+    shared = {True: "shared libpython", False: "libpython linked in", None: "?"}[linked]
+    flags = str(sysconfig.get_config_var("CONFIG_ARGS") or "")
+    pgo = "--enable-optimizations" in flags or "--with-lto" in flags
+    return (
+        f"interpreter: Python {sys.version.split()[0]} ({sys.executable}; {shared}"
+        f"{'; configured with PGO/LTO' if pgo else ''})"
+    )
 
 
 def _schema_without(labels: set[str]) -> Schema | None:
