@@ -58,6 +58,13 @@ from tests.preannotate_support import entity_set as _tagged
         # a town before the honour it works for
         ("全面推进宁岭镇文明镇创建工作。", "宁岭镇", "GPE"),
         ("进一步推进木垣镇国家卫生镇创建工作。", "木垣镇", "GPE"),
+        # a sub-district named after its street, the street's name of three characters too
+        ("副区长一行到天柳寺街街道调研指导工作。", "天柳寺街街道", "GPE"),
+        ("副区长一行到柳溪大街街道调研指导工作。", "柳溪大街街道", "GPE"),
+        # a town whose name opens with 和, opening a sentence, then every mention
+        ("连日来，柳县和岭镇压实责任。和岭镇把创卫工作抓在手上。", "和岭镇", "GPE"),
+        # an administrative village named with its kind
+        ("观摩团先后来到马岭镇刘寨行政村、马北行政村。", "马北行政村", "LOC"),
         # an outlet before its reporter
         ("晨报、青州网记者从柳林区了解到。", "青州网", "ORG"),
         ("（河南广电融媒体记者 李明 通讯员 王强）", "河南广电融媒体", "ORG"),
@@ -82,6 +89,12 @@ def test_places27_reads(text: str, span: str, label: str) -> None:
         ("全面推进文明镇创建工作，争创国家卫生镇。", "文明镇", "GPE"),
         ("加快推进城镇卫生镇创建。", "城镇", "GPE"),
         ("主要领导带队到创文挂钩街道澄华街道指导创文迎检工作。", "挂钩街道", "GPE"),
+        # the street's name and the sub-district are one place; a sweeping of streets is none
+        ("副区长一行到柳溪大街街道调研指导工作。", "柳溪大街", "LOC"),
+        ("要清扫马路街道，保持大街街道整洁。", "马路街道", "GPE"),
+        # 和 opening a clause is a connective; the administrative villages counted are no name
+        ("他们。和城镇居民一起，和乡镇干部一起行动。", "和城镇", "GPE"),
+        ("全镇19个行政村全部完成整治，各行政村要抓好落实。", "各行政村", "LOC"),
         # 乡 opening a word of its own
         ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
         # a sector word with no name before the zone's kind

@@ -680,6 +680,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 and stem[0] not in _BAD_NAME_CHARS
                 and stem[0] not in "省市县区镇乡村街各全该本我其并"
                 and _after_place(text, s - 1, found, g)
+            ) or (
+                # 。和兴镇把创卫工作…: a town whose name opens with 和, opening a sentence (no
+                # connective there; session 27, places27)
+                n == 2
+                and stem[0] == "和"
+                and text[k] in "镇乡"
+                and (s == 0 or text[s - 1] in "。！？\n")
+                and _is_cjk(stem[1])
+                and stem[1] not in _BAD_NAME_CHARS
+                and stem[1] not in "省市县区镇乡村街城各全该本我其"
             )
             if (
                 n > 1
@@ -2071,6 +2081,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
+        if kind in ("大街", "大道") and text.startswith("街道", e):
+            continue  # 某某大街街道: a sub-district named after its street (session 27, places27)
         if kind in ("路", "街", "巷"):
             if text.startswith("街道", e):
                 continue  # 望江路街道: a sub-district named after its road (a GPE)
@@ -2683,9 +2695,10 @@ def _road_before(text: str, s: int) -> int | None:
 def _road_subdistricts(text: str) -> list[Cand]:
     """走进某某南路街道某某社区: a sub-district named by a road and its direction, a GPE as a whole
     (not the city whose name opens the road's, 北京南路). The name opens after a mark, a
-    connective or a verb of going."""
+    connective or a verb of going. (到某某寺街街道, 某某大街街道: a sub-district named by its
+    street, the name of three characters too; session 27, places27)"""
     out: list[Cand] = []
-    for m in _ROAD_STREET.finditer(text):
+    for m in (*_ROAD_STREET.finditer(text), *_STREET_SUBDISTRICT.finditer(text)):
         road = m.start()
         for n in (3, 2):
             st = road - n
@@ -2701,12 +2714,14 @@ def _road_subdistricts(text: str) -> list[Cand]:
                 or before in "由和及与到在至赴对"
                 or text.endswith(_GOING_VERBS, 0, st)
             ):
-                out.append(Cand(st, m.end(), "GPE", 0.6, 2, "gpe.doc_place"))
+                end = m.end() if m.group().endswith("街道") else m.end() + 2
+                out.append(Cand(st, end, "GPE", 0.6, 2, "gpe.doc_place"))
                 break
     return out
 
 
 _ROAD_STREET = re.compile("[东南西北中]路街道")
+_STREET_SUBDISTRICT = re.compile("(?:大街|大道|街)(?=街道)")
 
 
 # characters of the words that open a clause (由, 在, 对…) and that no town's own name holds
@@ -4606,7 +4621,7 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_list_heads(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
-    if "路街道" in text:
+    if "路街道" in text or "街街道" in text or "道街道" in text:
         doc.cands.extend(_road_subdistricts(text))
 
 
