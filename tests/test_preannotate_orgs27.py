@@ -7,12 +7,14 @@ ORG
 - a civilisation committee bare whose meeting is held (召开文明委工作会议) or whose members act;
 - outlets in bylines and datelines: a merged outlet's reporter (（某某广电融媒体记者）, （某某网记者）),
   a site's station (（某某网驻某市新闻热线）), a dateline with no date (某某报道讯（通讯员…）), the
-  account a reposted page asks to follow (点击上方某某发布↑), a site's official site in its
+  account a reposted page asks to follow (点击上方某某发布↑), a copy's source (稿源：某某发布), a site's official site in its
   masthead (某某视窗官网-…: the outlet is 某某视窗); a named body right after the verb 要求 (the
   verb's 求 no part of the name);
 - no outlet in a described website (中文重点新闻网站) nor a university in 大学生; no body in a
   sub-district office among the kinds of place visited (学校、社区、街道办等地);
-- a level before a quoted campaign's headquarters after 在 (在区“某某”指挥部).
+- a level before a quoted campaign's headquarters after 在 (在区“某某”指挥部);
+- the centre bare after a verb of following, before what it decided (贯彻落实中央决策部署,
+  按照中央要求; not 中央财政资金, 中央大街).
 
 SLOGAN
 - not: a list of the categories of problems (“急难愁盼”问题), the last step of a race
@@ -46,6 +48,9 @@ from tests.preannotate_support import entity_set as _tagged
         ("点击上方“文明鹿鸣”关注我们", "文明鹿鸣"),
         ("鹿鸣视窗官网-鹿鸣视窗新闻资讯-中文重点新闻网站", "鹿鸣视窗"),
         ("会议要求鹿鸣街道办、城管局等单位抓好落实。", "鹿鸣街道办"),
+        ("要坚决贯彻落实中央决策部署，扛起责任。", "中央"),
+        ("按照中央要求，全面推进创建工作。", "中央"),
+        ("稿源：鹿鸣发布", "鹿鸣发布"),
         ("各级各部门要在区“三城联创”指挥部的统一组织下推进工作。", "区“三城联创”指挥部"),
     ],
 )
@@ -62,6 +67,7 @@ def test_org_forms(text: str, org: str) -> None:
         ("本报讯（记者 石青）3月4日，会议召开。", "本报"),
         ("检查组深入青岚县部分学校、社区、市场、街道办等地检查。", "街道办"),
         ("本网讯（青岚日报社融媒体记者 石青）8月8日，会议召开。", "青岚日报社融媒体"),
+        ("落实中央财政资金，改造中央大街。", "中央"),
     ],
 )
 def test_org_not(text: str, not_org: str) -> None:

@@ -138,7 +138,8 @@ _OUTLET = re.compile(
     # 某某网8月9日电: a wire dateline, the name closed by an outlet's kind
     rf"|(?:^|(?<=[\n 　]))([{CJK}]{{1,5}}?(?:网|社|在线))(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
-    rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:))"
+    # (稿源：某某发布: the copy's source, as 来源; orgs27)
+    rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:)|(?<=稿源：)|(?<=稿源:))"
     rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
     rf"(?=消息|[，。\s）)]|$))",
     re.M,
@@ -732,6 +733,12 @@ _CENTRAL = re.compile(
     # 落实中央、省有关部署: the centre and the province before what they decided
     "|省(?=有关|的|和))"
     ")"
+)
+# 贯彻落实中央决策部署, 按照中央要求: the centre bare after a verb of following, before what it
+# decided or asked (orgs27: the brief's bare 中央; not 中央大街, 中央空调, 中央财政资金)
+_CENTRAL_FOLLOWED = re.compile(
+    "(?<=贯彻|落实|按照|根据|执行|遵照|响应|遵循|对照|依照)中央"
+    "(?=的?(?:决策部署|重大决策|部署|要求|精神|决定|指示|号召|有关|关于|文件|统一))"
 )
 _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
@@ -1547,6 +1554,9 @@ def find_orgs(doc: Doc) -> None:
     # 中央和省委, 中央和自治区党委: the centre coordinated with a party committee
     for m in _CENTRAL.finditer(text):
         doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
+    if "中央" in text:
+        for m in _CENTRAL_FOLLOWED.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
     for m in r.place_org_kind.finditer(text):
         k = m.start()
         lo = k
