@@ -11,6 +11,10 @@ DESIGN.md §4 recipe (civannot.text.damage.gbk_lead_loss).
   character (他, 为, 要): written where the genre writes a comma after the character before the
   gap and before the one after it. Without those pairs, at a line's end, or without a context:
   U+FFFD as before.
+- A run read partly (更 + U+FFFD + 的标准: the character whose trail byte went is unsure): the
+  one character among the best readings' that the genre's text writes between the reading's
+  neighbours, in a window with a neighbour on each side, is written. A window on one side only,
+  or no context: U+FFFD as before.
 """
 
 from __future__ import annotations
@@ -94,3 +98,37 @@ def test_without_a_context_the_comma_stays_unread() -> None:
     gbk.set_context(None)
     out = normalize(_lose(SENTENCE, "，")).text
     assert out == "各社区要抓好整改\ufffd确保问题清零。", out
+
+
+RUN_GENRE = [
+    "全镇上下要以更大的热情、更高的标准、更实的举措，推动创建工作走深走实。",
+    "会议要求，要以更高的标准抓好问题整改，确保各项任务落到实处。",
+    "各村要清理垃圾死角，打造清洁家园，营造良好的人居环境。",
+    "街道办事处主任及各社区书记参加会议。",
+]
+RUN_SENTENCE = "各村要以更高的标准抓好整改，确保问题清零。"
+
+
+def _run_damage() -> str:
+    raw = gbk_lead_loss(RUN_SENTENCE, RUN_SENTENCE.index("高"))
+    assert "?" in raw and "?\ufffd" not in raw  # a run: the lead byte lost, the rest misread
+    return raw
+
+
+def test_a_runs_unsure_character_the_genre_writes_between_its_neighbours() -> None:
+    gbk.set_context(gbk.Context(RUN_GENRE))
+    try:
+        out = normalize(_run_damage()).text
+    finally:
+        gbk.set_context(None)
+    assert out == RUN_SENTENCE, out
+
+
+@pytest.mark.parametrize("texts", [["要以更高水平推进创建工作。"], None])
+def test_a_window_on_one_side_or_no_context_leaves_it_unread(texts: list[str] | None) -> None:
+    gbk.set_context(gbk.Context(texts) if texts else None)
+    try:
+        out = normalize(_run_damage()).text
+    finally:
+        gbk.set_context(None)
+    assert out == "各村要以更\ufffd的标准抓好整改，确保问题清零。", out

@@ -1435,6 +1435,15 @@ def _rank_ends(
         applied = _genre_window(ctx, text, q, ranked) or applied
     if lost_both and applied in (None, REPLACEMENT) and not name:
         applied = _article_fill(text, q, ranked, grams) or applied
+    if (
+        ctx
+        and not name
+        and not lost_both
+        and applied
+        and REPLACEMENT in applied
+        and len(applied) == len(best_repl)
+    ):
+        applied = _genre_run_window(ctx, text, q, ranked, applied, best_repl, best_k)
     if lost_both and applied in (None, REPLACEMENT) and ctx and not name:
         applied = _genre_comma(ctx, text, q, ranked) or applied
     return Repair(q, end, applied, best_repl, conf, alternatives, ranked=ranked)
@@ -1555,6 +1564,76 @@ def _genre_window(
         # 更加: the genre writes 要加强 everywhere)
         return None
     return hit
+
+
+# A run read partly (its unsure characters U+FFFD: 热情、给高 or 更高 for `?` + 更's trail byte),
+# each unsure character read from the genre's own text as a character that lost both bytes is
+# (see GENRE_TOP): the best readings' characters there (GENRE_RANKS of them, from readings within
+# GENRE_REACH nats of the best that agree with every character written) are put between the
+# reading's neighbours, and the four-character windows they make are looked up in the genre's
+# clean text; the one character the genre writes there, in a window with a neighbour on each
+# side, is written. Windows across a line's end, or with a digit or a Latin letter (one class
+# each in the context), are not looked up. On the ranked readings of the unread runs of 62 real
+# pages (session 26, `gbk` and `gbk_stripped`, three seeds): 36 right, none wrong; deciding on a
+# one-sided window too: 11 more right, 3 wrong. Random damage of the 62 pages and the two sets
+# (3,276 cases, four GBK recipes): 72 characters read, all right; wrong characters 160 -> 160.
+def _genre_run_window(
+    ctx: _Local | Context,
+    text: str,
+    q: int,
+    ranked: list[tuple[tuple[str, int], float]],
+    applied: str,
+    best: str,
+    k: int,
+) -> str:
+    """`applied` (the run's reading `best` with its unsure characters as U+FFFD) with each unsure
+    character the genre's text decides written (see above)."""
+    genre = ctx.ctx if isinstance(ctx, _Local) else ctx
+    if not genre:
+        return applied
+    best_s = ranked[0][1]
+    readings = [
+        r
+        for (r, kk), s in ranked
+        if kk == k
+        and len(r) == len(best)
+        and s >= best_s - GENRE_REACH
+        and all(a == REPLACEMENT or a == c for a, c in zip(applied, r, strict=True))
+    ]
+    left, right = text[max(0, q - 3) : q], text[q + 1 + k : q + 4 + k]
+    out = list(applied)
+    for i, a in enumerate(applied):
+        if a != REPLACEMENT:
+            continue
+        cands: list[str] = []
+        for r in readings:
+            if r[i] not in cands and len(cands) < GENRE_RANKS:
+                cands.append(r[i])
+        if len(cands) < 2:
+            continue
+        before, after = (left + best[:i])[-3:], (best[i + 1 :] + right)[:3]
+        hit, both = None, False
+        for c in cands:
+            found = two = False
+            for nl, nr in _GENRE_WINDOWS:
+                if nl > len(before) or nr > len(after):
+                    continue
+                w = before[len(before) - nl :] + c + after[:nr]
+                if any(
+                    x in _DAMAGE or x == "\n" or x.isdigit() or (x.isascii() and x.isalpha())
+                    for x in w
+                ):
+                    continue
+                if genre.holds(w):
+                    found, two = True, two or (nl > 0 and nr > 0)
+            if found:
+                if hit is not None:
+                    hit = None
+                    break
+                hit, both = c, two
+        if hit is not None and both:
+            out[i] = hit
+    return "".join(out)
 
 
 # A character that lost both bytes between two characters that the article writes again
