@@ -209,3 +209,19 @@ def test_a_space_before_the_first_item_after_the_frame():
         "对照标准、全面攻坚",
         "各社区要倒排整改期限",
     ]
+
+
+def test_an_asking_word_after_a_framed_assessment_continues_the_speech():
+    # 某某强调，X是一项系统工程。确保…。 / 某某指出，…进入攻坚阶段。坚决克服…: the framed sentence
+    # asks nothing, the next one (same paragraph) opens with a word that only asks
+    assert _one("林志远强调，创建工作是一项系统工程。确保今年通过省级验收。") == [
+        ("确保今年通过省级验收", "林志远")
+    ]
+    assert _one("林志远指出，当前创建工作进入攻坚阶段。坚决克服松劲思想，切实做到守土有责。") == [
+        ("坚决克服松劲思想，切实做到守土有责", "林志远")
+    ]
+
+
+def test_an_asking_word_after_an_unframed_report_or_a_new_paragraph_is_not_read():
+    assert directives(_LEAD + "全县创建工作取得明显成效。确保今年通过省级验收。") == []
+    assert directives(_LEAD + "林志远强调，创建工作是一项系统工程。\n确保今年通过省级验收。") == []

@@ -2868,11 +2868,25 @@ def _sentence(
         and text[e + 1 : e + 2] in _FIRST_ITEM_START
         and _asks_first_item(text, e + 1)
     )
+    # 某某强调，创建工作是一项系统工程。确保今年通过省级验收。: a speech frame whose sentence only
+    # asserts, then, in the same paragraph, a sentence opening with a word that can only ask
+    # (确保 / 坚决 / 切实 / 务必 / 务求): the speech goes on with what it asks, read as a
+    # continuation (the next sentence's own checks still apply)
+    opens_ask = (
+        body > s
+        and not made
+        and text[e : e + 1] in _SENT_END
+        and text.startswith(_ASKING_OPENERS, e + 1)
+    )
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
-    return made, announces or (
+    return made or opens_ask, announces or (
         listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
     )
+
+
+# words that open a sentence only to ask for an act (确保今年通过验收 / 坚决克服松劲思想)
+_ASKING_OPENERS = ("确保", "坚决", "切实", "务必", "务求")
 
 
 # the work a clause is about, not who is to act (创建工作不能…)
