@@ -133,3 +133,14 @@ def test_a_crossing_a_route_and_generic_squares():
     ]
     assert not _labels("要把商业广场、农贸市场以及背街小巷作为重中之重。", "LOC")
     assert ("LOC", "抓好市图书馆") not in _labels("二是抓好市图书馆、群艺馆建设。", "LOC")
+
+
+def test_bare_names_sharing_the_last_items_kind_after_a_visit():
+    text = "检查组一行实地查看了柳岸、枫林、桂园社区及辖区小区。"
+    assert _labels(text, "LOC") == [("LOC", "柳岸"), ("LOC", "枫林"), ("LOC", "桂园社区")]
+    assert not _labels("要做好城区、乡镇、农村社区工作。", "LOC")
+
+
+def test_a_village_visited_whose_name_ends_in_a_hill():
+    assert _labels("督导组先后来到青山村，查看道路。", "LOC") == [("LOC", "青山村")]
+    assert not _labels("要让美丽山村焕发新貌。", "LOC")

@@ -46,6 +46,7 @@ from civannot.preannotate.venues import (
     closed_list_sites,
     dao_roads,
     grammar_sites,
+    shared_kind_sites,
     visited_facilities,
 )
 
@@ -2071,14 +2072,21 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
             ):
                 continue
-            if kind == "村" and (
-                # (某某街道竹山村: right after its division a name ending in 山 is read, and
-                # so is a village named after an older one, 某镇西村村; not 某镇农村村民)
-                (
-                    name[-1] in "乡农山渔城村"
-                    and not (placed and name[-1] in "山村" and name[0] not in "乡农山渔城村")
+            if (
+                kind == "村"
+                and (
+                    # (某某街道竹山村: right after its division a name ending in 山 is read, and
+                    # so is a village named after an older one, 某镇西村村; not 某镇农村村民)
+                    (
+                        name[-1] in "乡农山渔城村"
+                        and not (placed and name[-1] in "山村" and name[0] not in "乡农山渔城村")
+                        # (来到青山村，: a village visited, its name of two characters; locs27)
+                        and not (
+                            visited_village and name[-1] == "山" and name[0] not in "乡农山渔城村"
+                        )
+                    )
+                    or text[e : e + 1] in _VILLAGE_WORD_NEXT
                 )
-                or text[e : e + 1] in _VILLAGE_WORD_NEXT
             ):
                 continue
         if kind in ("大街", "大道") and text.startswith("街道", e):
@@ -4142,6 +4150,9 @@ def find_locations(doc: Doc) -> None:
                     for a in _occurrences(text, name)
                     if (a, a + len(name)) not in seen
                 )
+    if "、" in text and ("社区" in text or "村" in text or "小区" in text):
+        # 查看了甲、乙、丙社区: bare names sharing the last item's kind (venues.py; locs27)
+        doc.cands.extend(shared_kind_sites(text, doc.cands))
     if "道" in text and "、" in text:
         # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
         doc.cands.extend(dao_roads(text, doc.cands))

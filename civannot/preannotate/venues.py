@@ -134,6 +134,61 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# 实地查看了甲、乙、丙社区: a list of bare names after a verb of visiting whose last item carries
+# the kind they share (社区, 村, 小区) and closes the list: each bare name is a site of that kind,
+# as in a list closed by 等 + the kind (session 27, locs27)
+_SHARED_KIND = re.compile(f"[{CJK}]{{2,4}}?(?:社区|村|小区)(?=[，。；：及和等\n（]|$)")
+_SHARED_OPENERS = tuple(o for o in _FIRST_ITEM_OPENERS if len(o) > 1 or o in "到赴")
+
+
+def shared_kind_sites(text: str, cands: list[Cand]) -> list[Cand]:
+    """Called by places.find_locations where the text holds 、 (closed_list_sites' companion)."""
+    out: list[Cand] = []
+    spans = [(c.start, c.end) for c in cands]
+    for m in _SHARED_KIND.finditer(text):
+        p = m.start()
+        if p < 3 or text[p - 1] != "、":
+            continue
+        a = p
+        while a > max(0, p - 40) and text[a - 1] not in "，。；：！？\n（(“”":
+            a -= 1
+        parts = text[a : p - 1].split("、")
+        pos = a
+        items: list[tuple[int, int]] = []
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                opener = max(
+                    (j for j in range(s + 1, e - 1) if text.endswith(_SHARED_OPENERS, s, j)),
+                    default=0,
+                )
+                if not opener:
+                    break
+                s = opener
+                # (查看了辖区甲、乙社区: the town's own area before the name)
+                if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
+                    s += 2
+            items.append((s, e))
+        if len(items) != len(parts):
+            continue
+        names = [text[s:e] for s, e in items]
+        if not all(
+            2 <= len(n) <= 4
+            and all_cjk(n)
+            and not any(c in _ITEM_STOP for c in n)
+            and not n.endswith(_ITEM_NOT_ENDS)
+            and n not in function_words()
+            and n[:2] not in function_words()
+            for n in names
+        ):
+            continue
+        for s, e in items:
+            if not any(cs < e and s < ce for cs, ce in spans):
+                out.append(Cand(s, e, "LOC", 0.45, 2, "loc.visit_item"))
+    return out
+
+
 # THE SITE GRAMMAR (session 25, locs26): the kinds of place these reports name beyond what
 # places.py reads from a name and its kind (docs/genre-places-persons.md, Session 25 (locs26)).
 # 1. A macro-region of the country (西北地区, 中西部地区, 长三角地区: resources rule_words.json
