@@ -70,7 +70,10 @@ class _Rules:
         # (代理区长: 代理 as 代; session 9 audit)
         # (县作协主席团成员: a post before 团/部 is the name of a presidium or a headquarters,
         # 主席团, 指挥部, never a post before a name; persons22)
-        post_re = rf"(?:代理|代|原|挂职|专职)?(?:{post}){nominee}(?![团部])"
+        # (区委宣传部分管日常工作的副部长: a deputy's charge written between the body and the
+        # post; seen on two development sets and a session-24 page, titles27)
+        charge = rf"(?:(?:分管|主持)[{CJK}]{{2,8}}?工作的?(?=(?:常务)?副))?"
+        post_re = rf"(?:代理|代|原|挂职|专职)?{charge}(?:{post}){nominee}(?![团部])"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
@@ -97,6 +100,11 @@ class _Rules:
             rf"(?:(?:{lv})(?:{body})?(?:创建|创文|创城|创卫)?)?"
             r"(?:祝贺|代表|慰问|考察|观摩|访问|宣讲|讲师|考评|督导|督查|检查|考核|测评|评估|验收)"
             r"团(?:常务)?(?:副)?团长",
+            # 市创文巩卫副总指挥, 创文执行指挥: the head of a campaign's headquarters named by
+            # the campaign alone, 指挥部 left out (titles27; 市创文指挥部副总指挥 is read by the
+            # bodies)
+            rf"(?:(?:{lv})级?)?(?:创建|创文|创卫|创城|巩卫|巩文|创模|双创|迎检){{1,3}}"
+            r"(?:常务|执行)?(?:第一)?副?总?指挥(?:长)?(?![部所中])",
             # 场长、社区主任某某, 副场长, 场长助理: the head of a farm (not 市场长效)
             r"(?<![市广会考赛剧战])(?:常务)?副?场长(?:助理)?",
             # 省住建厅城建处处长, 省文明办创建处处长: a section of a department and its head
@@ -108,7 +116,10 @@ class _Rules:
             # (市政协机关二级巡视员: the body's own staff; 机关 is no body of an ORG alone)
             # (县文化广电旅游局（县版权局）局长: the body's second name in brackets, the post
             # holding for both; session 12 audit)
-            rf"(?:{lv})(?:{any_body}){{0,3}}(?:（(?:{lv})?(?:{any_body})）)?"
+            # (市委党校（某某行政学院）常务副校（院）长: the party school is also the
+            # administrative college of its level, named in brackets; titles27)
+            rf"(?:{lv})(?:{any_body}){{0,3}}"
+            rf"(?:（(?:(?:{lv})?(?:{any_body})|[{CJK}]{{0,4}}?行政学[院校])）)?"
             rf"(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
             # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
             # name, its session's ordinal and its place inside (appointment notices; session 10)

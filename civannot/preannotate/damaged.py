@@ -107,6 +107,9 @@ def _titles_at(text: str, k: int, r: _Rules) -> list[re.Match[str]]:
     return [m for m in (r.title.match(text, k), r.leaders.match(text, k)) if m is not None]
 
 
+# the levels of one character a title opens with (县领导, 区委副书记)
+_ONE_CHAR_LEVELS = frozenset("省市县区州旗盟镇乡")
+
 # after these a title goes on without a mark (会议由\ufffd政协主席某某主持: the lost character is
 # the title's own)
 _GOVERNS_TITLE = frozenset("由对向与和及同")
@@ -117,6 +120,11 @@ def _mark_before_title(text: str, i: int, end: int, r: _Rules) -> bool:
     title starting after it is whole on its own and ends where the reading across it would, and a
     word, not a mark, stands before it (部署\ufffd区委副书记, 发言\ufffd副县长)."""
     before = text[i - 1 : i]
+    if (not before or before in _CLAUSE_OPEN) and text[i + 1 : i + 2] in _ONE_CHAR_LEVELS:
+        # ，\ufffd县领导甲、乙 / 。\ufffd区委副书记某某: after a mark, a title that opens with its
+        # own level and is whole without the lost character has no further level before it (a
+        # lost space or mark; both dev27 golds leave it out; titles27)
+        return any(m.end() == end for m in _titles_at(text, i + 1, r))
     if not before or not _is_cjk(before) or before in _GOVERNS_TITLE:
         return False
     if text[i + 1 : i + 2] in _lone_bodies():

@@ -322,6 +322,16 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
             continue
         if end <= len(text) and _valid_name(cand, g) and _boundary_after(text, end, r):
             ok.append(end)
+    if (
+        text[pos + sl + 1 : pos + sl + 2] == "为"
+        and text[pos + sl + 2 : pos + sl + 3] in _MARKS_AFTER_WEI
+        and _valid_name(text[pos : pos + sl + 1], g)
+        and not _is_word(text[pos + sl : pos + sl + 2])
+        and not jieba_tokenizer().FREQ.get(text[pos + sl : pos + sl + 2])
+    ):
+        # 区长某祥为，: 为 before a mark has no object, it is no preposition or verb here but the
+        # given name's last character (titles27; 作为，/ 认为， are words and stay out)
+        return pos + sl + 2
     if not ok:
         return _function_first_name_end(text, pos, sl, r) or _damaged_name_end(text, pos, sl, r)
     if (
@@ -367,6 +377,9 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
             break
     return ok[0]
 
+
+# the marks after which 为 closes a given name (某祥为，): a preposition or a verb wants words after it
+_MARKS_AFTER_WEI = frozenset("，、。；,;")
 
 # surnames that are also conjunctions: before a word of the dictionary they join it to what came
 # before (…委员和全国、省…), they open no name

@@ -2685,6 +2685,13 @@ def extend_gpe_prefix(doc: Doc, s: int) -> int:
         b = _extend_place(doc, a - 1)
         if b < a - 1:
             a = b
+    if s - 9 <= a < s and a >= 3 and text[a - 1] == "省":
+        # 某某省某某市某某区委书记: the province before the city and its district belongs to
+        # the title too, as it does before a county's or a city's own post (某某省某某县委书记,
+        # read whole by _extend_place; titles27)
+        b = _extend_place(doc, a - 1)
+        if b < a - 1:
+            a = b
     if text.startswith("兵团", a) and text.endswith("新疆生产建设", 0, a):
         a -= 6
     if text.endswith("中共", 0, a):

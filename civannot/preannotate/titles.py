@@ -114,6 +114,9 @@ _UNIT_KIND_POSTS: tuple[tuple[str, str], ...] = (
     ),
     ("学院|大学", f"{_DEPUTY}(?:校长|院长)|{_UNIT_PARTY_POSTS}"),
     ("幼儿园|医院|卫生院|保健院|中医院|银行|支行|分行|农商行", _UNIT_PARTY_POSTS),
+    # (某某银行某某分行营业部副行长: a bank branch's business department, headed by a 行长 or a
+    # manager; titles27)
+    ("营业部", f"{_DEPUTY}(?:行长|总经理|经理)|{_UNIT_PARTY_POSTS}"),
     # (博物馆党支部书记, 文化站党支部书记: the units of one character by their kind)
     ("[馆站所台社厂场]", _UNIT_PARTY_POSTS),
     # credit and supply cooperatives
@@ -427,6 +430,12 @@ def find_title_chains(doc: Doc) -> None:
                 # 局党组成员（正县长级）、某某村原第一书记某某: a rank in brackets between two
                 # items is neither (session 9 audit)
                 end = rk.end()
+            if (bt := _bracketed_title(doc, end)) is not None:
+                # 街道纪工委书记（监察组组长）某某: a second post in brackets, a name after it
+                # (titles27)
+                chain.append(bt)
+                end = bt[1] + 1
+                break
             if end < len(text) and text[end] not in "、兼":
                 # 市文明办主任检查组组长某某: a second title right after the first, no mark
                 # between, and a name after it: both are the name's (audtitles15)
@@ -1362,6 +1371,22 @@ def _cut_at_joined_name(text: str, m: re.Match[str], r: _Rules) -> re.Match[str]
     return m
 
 
+def _bracketed_title(doc: Doc, q: int) -> tuple[int, int] | None:
+    """A post in brackets right after a title and before a name (纪工委书记（监察组组长）某某):
+    the bracket's span, its marks left out; None where the bracket holds no title of its own
+    or no name follows it."""
+    text, r = doc.text, doc.r
+    if text[q : q + 1] not in ("（", "("):
+        return None
+    close = next((k for k in range(q + 3, min(len(text), q + 16)) if text[k] in "）)"), -1)
+    if close < 0:
+        return None
+    m = r.title.match(text, q + 1, close) or _loose_post().match(text, q + 1, close)
+    if m is None or m.end() != close or not name_after(text, close + 1, r):
+        return None
+    return (q + 1, close)
+
+
 def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     """A title starting at q, also after the name of a place (…、白银公安分局党委书记、局长某某,
     …、滃州市委书记某某): the match returned starts after the place, the caller takes the item
@@ -1522,6 +1547,8 @@ _BARE_POST_AFTER = guarded(
     # (某某代区长带队: an acting post after the name; session 12 audit)
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某总指挥强调, 某某副指挥长带队: a campaign headquarters' heads; titles27)
+    r"|(?:执行)?总指挥长?|指挥长|执行指挥"
     # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
     # a company's heads; session 13 audit)
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
@@ -1535,6 +1562,8 @@ _BARE_POST_AFTER = guarded(
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
     r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    # (某某局长汇报了…, 某某主任介绍…, 某某副区长解读…: a report given at the meeting; titles27)
+    r"|汇报|介绍|解读"
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
     r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
@@ -1563,6 +1592,8 @@ _BODY_KIND_ENDS = frozenset("处办局科室厅")
 _BARE_POST_WORD = guarded(
     r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
+    # (某某总指挥强调, 某某副指挥长带队: a campaign headquarters' heads; titles27)
+    r"|(?:执行)?总指挥长?|指挥长|执行指挥"
     # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
     # a company's heads; session 13 audit)
     r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
@@ -1635,7 +1666,8 @@ def find_names_before_posts(doc: Doc) -> None:
                     and _is_cjk(text[k - 2])
                     and _valid_name(text[k:p], r.g)
                     and (
-                        text[k - 1] in "对向给为"
+                        # (会议由某某副县长主持: 由 names who acts; titles27)
+                        text[k - 1] in "对向给为由"
                         or (
                             text[k - 1] in _BODY_KIND_ENDS
                             and p - k == 3
@@ -1645,8 +1677,13 @@ def find_names_before_posts(doc: Doc) -> None:
                 ),
                 -1,
             )
-        if ns >= 0 and text[ns] in "和与及同跟" and _valid_name(text[ns + 1 : p], r.g):
-            ns += 1  # 书记和梅某主任: 和 joins two people here, it is no surname
+        if ns >= 0 and text[ns] in "和与及同跟由" and _valid_name(text[ns + 1 : p], r.g):
+            # 书记和梅某主任: 和 joins two people here, it is no surname; 首先由某某副区长对…作
+            # 解读: 由 names who acts (titles27)
+            ns += 1
+        elif ns >= 0 and text[ns] == "由" and jieba_tokenizer().FREQ.get(text[ns + 1 : p]):
+            # 由城管局长介绍…: 由 and a word of the dictionary, the body's short name (titles27)
+            continue
         elif ns > 0 and text[ns] in "向对给为" and _is_cjk(text[ns - 1]):
             # 某院长向丁书记介绍, 某某向我院院长询问: a preposition after a word is no surname;
             # what follows it is a surname and a post (not tagged) or a name
