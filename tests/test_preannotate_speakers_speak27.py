@@ -164,3 +164,17 @@ def test_a_pronoun_passes_over_the_one_who_accompanied_the_visit():
     # guard: attendees listed in one clause are all passed over
     text = "县领导韩立新、周明参加会议。县长吴芳讲话。他强调，市场管理方要落实门前三包责任。"
     assert issued(text) == [("市场管理方要落实门前三包责任", "吴芳")]
+
+
+def test_a_topic_after_the_connective_of_a_glued_frame():
+    # …取得的成绩，并就下一步工作强调，各村要… (before: no speaker)
+    text = (
+        "县委书记韩立新在讲话中充分肯定了前一阶段的成绩，并就下一步工作强调，各村要加强环境整治。"
+    )
+    assert issued(text) == [("各村要加强环境整治", "韩立新")]
+
+
+def test_an_injunction_to_a_pronoun_leaves_its_verb_out():
+    # …与摊主亲切交谈，叮嘱她要文明经营。 (before: the verb inside the span, no speaker)
+    text = "县委书记韩立新来到青溪镇，与摊主亲切交谈，叮嘱她要文明经营。"
+    assert issued(text) == [("她要文明经营", "韩立新")]

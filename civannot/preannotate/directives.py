@@ -1037,13 +1037,17 @@ _GLUED_INNER = guarded(
     # (某某出席会议并讲话强调，要… / 并作重要讲话时指出，: the speech, then its verb)
     r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
     # (…进行学习培训，并着重强调本次工作中要…: how the point was stressed, before the verb)
+    # (…，并就下一步工作强调，要…: the topic between the connective and the verb; speak27)
+    + r"(?:(?:就|对|围绕|针对)[^，。；：\n]{1,20}?)?"
     + _GLUED_STRESS
     + r"(强调|指出|要求|表示)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒){_REQUIRED_NEXT}"
+    rf"|[，,](?:并|还|同时)?{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
+    # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
+    r"|(?=(?:他|她)们?(?:要|务必|一定要)))"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?" + _GLUED_STRESS + r"(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -1079,7 +1083,8 @@ _GLUED_FRAME = re.compile(
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
-    rf"|(?:要求|强调|号召|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
+    # (…，叮嘱她要文明经营 / 嘱咐大家要…: an injunction the same way; speak27)
+    rf"|(?:要求|强调|号召|叮嘱|嘱咐|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
     rf"{_ANY_ADDRESSEE_NEXT}"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
