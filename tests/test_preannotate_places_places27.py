@@ -65,6 +65,13 @@ from tests.preannotate_support import entity_set as _tagged
         ("连日来，柳县和岭镇压实责任。和岭镇把创卫工作抓在手上。", "和岭镇", "GPE"),
         # an administrative village named with its kind
         ("观摩团先后来到马岭镇刘寨行政村、马北行政村。", "马北行政村", "LOC"),
+        # a list of known bare names opened by a preposition and closed by 等县市, or two
+        # closed by 等地
+        ("在定州、辛集、晋州等县市开展督导。", "定州", "GPE"),
+        ("在定州、辛集、晋州等县市开展督导。", "晋州", "GPE"),
+        ("定州、辛集等地负责人参加会议。", "辛集", "GPE"),
+        # a district whose name opens with a kind of street, after its city
+        ("督导组来到唐山市路北区青禾路检查。", "路北区", "GPE"),
         # an outlet before its reporter
         ("晨报、青州网记者从柳林区了解到。", "青州网", "ORG"),
         ("（河南广电融媒体记者 李明 通讯员 王强）", "河南广电融媒体", "ORG"),
@@ -95,6 +102,12 @@ def test_places27_reads(text: str, span: str, label: str) -> None:
         # 和 opening a clause is a connective; the administrative villages counted are no name
         ("他们。和城镇居民一起，和乡镇干部一起行动。", "和城镇", "GPE"),
         ("全镇19个行政村全部完成整治，各行政村要抓好落实。", "各行政村", "LOC"),
+        # the preposition before a known city; a kind of division heading a list; a street's
+        # kind opening a district's name; two words closed by 等地
+        ("到定州、辛集、晋州调研。", "到定州", "GPE"),
+        ("县级市：定州市、黄骅市、任丘市", "县级市", "GPE"),
+        ("督导组来到唐山市路北区青禾路检查。", "唐山市路", "LOC"),
+        ("在背街、小巷等地开展整治。", "背街", "GPE"),
         # 乡 opening a word of its own
         ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
         # a sector word with no name before the zone's kind

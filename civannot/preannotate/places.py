@@ -268,6 +268,24 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             seg = text[s:e]
             if s in gpe_starts or seg in g.admin_stems or seg in g.gpe_names or seg in g.admin_full:
                 known += 1
+            # 在甲、乙、丙等县市: the first item opened by the clause's preposition, the last run on
+            # into 等 / 和: their known names count too (session 27, places27)
+            elif any(
+                (
+                    s == items[0][0]
+                    and len(seg) == n + 1
+                    and seg[0] in "在到从赴对"
+                    and (seg[1:] in g.admin_stems or seg[1:] in g.gpe_names)
+                )
+                or (
+                    s == items[-1][0]
+                    and len(seg) > n
+                    and seg[n] in "等和及"
+                    and (seg[:n] in g.admin_stems or seg[:n] in g.gpe_names)
+                )
+                for n in (2, 3)
+            ):
+                known += 1
         if known < 2 or known * 2 < len(items) - 1:
             continue
         last = items[-1][0]
@@ -275,7 +293,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             seg = text[s:e]
             if s in gpe_starts:
                 continue
-            if s == items[0][0] and len(seg) > 3:
+            if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴")):
                 # 已先后在咸宁、黄石、黄冈等地: the first item opens with the clause's words; a known
                 # city or county after 在/到/从 closing it is the item
                 for n in (3, 2):
@@ -632,6 +650,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stem = text[s:k]
             if stem[0] == "原" and text[s + 1 : e] in g.admin_full:
                 continue  # （原某某县）: the county's former name, 原 is no part of it
+            if stem[0] in "到在赴从" and (
+                text[s + 1 : e] in g.admin_full
+                or text[s + 1 : e] in g.admin_stems
+                or text[s + 1 : e] in g.gpe_names
+                or stem[1:] in g.admin_stems
+            ):
+                continue  # 到定州、…: the preposition opens no known place's name (places27)
             # under_place changes _stem_ok's answer only for a generic head (新/小/山…): the
             # gazetteer lookups behind it are skipped for every other stem
             under = (
@@ -1002,6 +1027,10 @@ def _stem_of(name: str, g: Gazetteers) -> str:
 _COUNTED_LIST = re.compile(
     rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
 )
+_PAIR_ETC = re.compile(
+    rf"(?:^|(?<=[，。：；、\n在到赴从对和与及]))([{CJK}]{{2,3}})、([{CJK}]{{2,3}})"
+    "等(?:地|县市|县区|市县|区县|县|市|区)"
+)
 # 某某：聚力攻坚… : a headline opening with the place it reports from
 _PRONOUN_HEAD = frozenset("他她它我你")
 _SPEECH_END = frozenset("说讲称问答")
@@ -1196,11 +1225,18 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
             # that reads as a word (三元); another function word is still none
             if item not in function_words() or item in g.admin_stems or item in g.gpe_ambiguous
         )
+    # 在定州、辛集等地: two known bare names closed by 等地 / 等县市 (session 27, places27)
+    for m in _PAIR_ETC.finditer(text):
+        pair = (m.group(1), m.group(2))
+        if all(p in g.admin_stems or p in g.gpe_names for p in pair):
+            out.update(pair)
     hm = _HEADLINE_PLACE.match(text)
     if hm is not None:
         name = hm.group(1)
         if (
             not _valid_name(name, g)
+            # 县级市：, 地级市：: a kind of division heading a list, no name (places27)
+            and "级" not in name
             # 转自：某某日报, 来源：: a source line's label, no place (session 18, locs19)
             and name not in _SOURCE_LABELS
             and name not in function_words()
@@ -1368,6 +1404,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         if kind == "寨" and k and text[k - 1] == "拔":
             continue  # 以攻坚拔寨之势, 攻城拔寨: the idiom, no village (session 24, locs25)
+        if len(kind) == 1 and any(text[k : k + n] in full for n in (3, 4)):
+            continue  # 唐山市路北区: the kind opens a division's name (session 27, places27)
         if kind in _HALL_HOSTS and _HALL_AFTER.match(text, e):
             continue  # 在某某宾馆多功能厅召开: the hall is the venue (loc.venue reads it whole)
         # 走访了生态公园、: a kind of park with no name before it is itself the name, read with
