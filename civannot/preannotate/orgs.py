@@ -744,6 +744,7 @@ _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
 )
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
+_LED_BY = re.compile("领导(?:率|带领|带队)|(?<=[委府协会办局])率(?=[队领])")
 _EVERY_GLOSSED = re.compile("各[省市县区州旗乡镇]{1,2}[（(][省市县区州旗乡镇、]{1,5}[）)]$")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
@@ -1390,6 +1391,18 @@ def find_orgs(doc: Doc) -> None:
         if text.endswith("人大", s, e) and text.startswith("代表", e):
             continue
         seg = text[s:e]
+        # 某县争创某某推进会暨创城领导小组工作会议: a joint meeting's name, the group after 暨
+        # is part of it, no body of its own (orgs27b)
+        if "会暨" in seg:
+            continue
+        # 市政协领导率督查组督查…: the body's heads lead a team; the body ends before them
+        # (a name holds no verb of leading; orgs27b)
+        led = _LED_BY.search(seg)
+        if led is not None:
+            shorter = r.org.match(text, s, s + led.start())
+            if shorter is None or shorter.end() - s < 3:
+                continue
+            e, seg = shorter.end(), text[s : shorter.end()]
         # 成立以市长为组长的健康某某建设领导小组: the group is named after a campaign for a
         # known place (健康某某, 平安某某); the clause before it is no part of the name
         if text.endswith(_LONG_KINDS, s, e):
@@ -1483,6 +1496,8 @@ def find_orgs(doc: Doc) -> None:
             # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
             and not any(c in _FUNCTION for c in grp.group())
             and "组织" not in grp.group()
+            # (市政协领导率督查组: the body's heads lead the group; orgs27b)
+            and _LED_BY.search(grp.group()) is None
             # (镇政府派出四个检查组: the body sends groups, counted; orgs18)
             and not any(w in grp.group() for w in _GROUP_SENT)
         ):
@@ -1673,7 +1688,7 @@ def find_orgs(doc: Doc) -> None:
     for m in _CAMPAIGN_TEAM.finditer(text):
         if not (m.start() and text[m.start() - 1] in "全各本我该每"):
             doc.add(extend_gpe_prefix(doc, m.start()), m.end(), "ORG", 0.6, 2, "org.grammar")
-    if "组" in text or "团" in text:
+    if "组" in text or "团" in text or "办公室" in text:
         _place_teams(doc)
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
@@ -3023,12 +3038,27 @@ def find_companies(doc: Doc) -> None:
                 doc.add(c.start, unit.end(), "ORG", c.conf, c.prio, c.rule)
 
 
+# 。第三督查组先后…, 创建督查组要督查…, 带领创城工作办公室工作人员: a campaign's team or office
+# named by its number or by the campaign alone, opening a clause or after the verb that leads it
+# (no post after it: 第七督导组副组长 is a title's; orgs27b)
+_BARE_CAMPAIGN_TEAM = re.compile(
+    "(?:^|(?<=[\n。！？；，：、])|(?<=带领)|(?<=要求))"
+    "((?:第[一二三四五六七八九十]+|(?:创建|创城|创文|创卫)(?:工作)?)"
+    "(?:督查组|督导组|巡查组|检查组|测评组|暗访组)"
+    "|(?:创城|创文|创卫)工作办公室)(?![长员副主])",
+    re.M,
+)
+
+
 def _place_teams(doc: Doc) -> None:
     """org.grammar: a campaign's team named by the province or city that sends it
     (山西省文明县城测评组, 内蒙古自治区文明程度测评组): the longest known place right before it."""
     text, g = doc.text, doc.r.g
     for m in _LEVEL_TEAM.finditer(text):
         doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
+    if "组" in text or "办公室" in text:
+        for m in _BARE_CAMPAIGN_TEAM.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
     for m in _PLACE_TEAM.finditer(text):
         k = m.start()
         for n in (6, 5, 4, 3, 2):

@@ -565,6 +565,16 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if ("，" in c or "," in c) and _framed_parts(c):
         return True
+    # “只为清洁某城添光彩，不因乱扔垃圾失体面”主题宣传: a couplet of longer halves (nine to
+    # twelve) named as a campaign by the noun right after it (quoted speech has none; orgs27b)
+    if (
+        text.startswith(_CAMPAIGN_NOUNS, after)
+        and len(halves := _HALF_MARKS.split(c)) == 2
+        and 9 <= len(halves[0]) == len(halves[1]) <= 12
+        and all(_is_cjk_run(h) for h in halves)
+        and not any(ch in _SPEECH_WORDS for ch in c)
+    ):
+        return True
     # “中国梦”, “某某梦”: the dream a place names as its goal, a formula of the genre (session 25,
     # misc26: dev24 and an old gold of another province, “新区梦” five times)
     if 3 <= len(c) <= 4 and c[-1] in "梦夢" and _is_cjk_run(c) and "的" not in c and "我" not in c:

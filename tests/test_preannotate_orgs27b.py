@@ -1,0 +1,59 @@
+"""orgs27b (issue 16, session 27, second round): ORG and SLOGAN forms behind the errors on the
+fresher development set, written as general forms (made-up sentences; names invented):
+
+ORG
+- a campaign's team named by its number or by the campaign alone, opening a clause
+  (。第二督查组先后…, ，创建督查组要…), and the campaign's office written in full after the verb
+  that leads its staff (带领创城工作办公室工作人员); not the numbered team before a post
+  (第七督导组副组长: the title's);
+- a body whose heads lead a team (市政协领导率督查组督查…): the body ends before 领导率;
+- no body read across a joint meeting's name (在某县争创…推进会暨创城领导小组工作会议上).
+
+SLOGAN
+- a couplet of longer halves named as a campaign by the noun after it
+  (“只为清洁某城添光彩，不因乱扔垃圾失体面”主题宣传); no quoted speech of that length.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("市检查组赴青岚区开展督查。\n第二督查组先后实地督查了东门农贸市场。", "第二督查组"),
+        ("牵头单位要督查各责任单位，创建督查组要督查牵头单位落实效果。", "创建督查组"),
+        ("副主任石青带队，带领创城工作办公室工作人员，深入鹿鸣社区。", "创城工作办公室"),
+        ("市政协领导率督查组督查青岚区创文工作。", "市政协"),
+    ],
+)
+def test_org_forms(text: str, org: str) -> None:
+    assert (org, "ORG") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("市政协领导率督查组督查青岚区创文工作。", "市政协领导率督查组"),
+        (
+            "7月3日，在鹿鸣县争创自治区文明城市推进会暨创城领导小组工作会议上，县委书记石青强调。",
+            "县争创自治区文明城市推进会暨创城领导小组",
+        ),
+        ("第七督导组副组长、市委常委石青出席。", "第七督导组"),
+    ],
+)
+def test_org_not(text: str, not_org: str) -> None:
+    assert (not_org, "ORG") not in _tagged(text)
+
+
+def test_long_couplet_before_campaign_noun() -> None:
+    text = "围绕环境卫生开展“只为清洁鹿鸣添光彩，不因乱扔垃圾失体面”主题宣传，引导市民。"
+    assert ("只为清洁鹿鸣添光彩，不因乱扔垃圾失体面", "SLOGAN") in _tagged(text)
+
+
+def test_long_quoted_speech_is_no_slogan() -> None:
+    text = "他说：“我们要把这件事情做好做实，你们要把那件事情办好办实”活动结束后合影。"
+    assert not any(label == "SLOGAN" for _, label in _tagged(text))
