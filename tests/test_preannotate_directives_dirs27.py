@@ -225,3 +225,18 @@ def test_an_asking_word_after_a_framed_assessment_continues_the_speech():
 def test_an_asking_word_after_an_unframed_report_or_a_new_paragraph_is_not_read():
     assert directives(_LEAD + "全县创建工作取得明显成效。确保今年通过省级验收。") == []
     assert directives(_LEAD + "林志远强调，创建工作是一项系统工程。\n确保今年通过省级验收。") == []
+
+
+def test_prescriptive_xu_with_the_act_after_it_is_a_marker():
+    assert _one("林志远指出，各单位需进一步压实责任，抓好问题整改。") == [
+        ("各单位需进一步压实责任，抓好问题整改", "林志远")
+    ]
+    assert _one("林志远指出，各社区需在月底前完成自查。") == [
+        ("各社区需在月底前完成自查", "林志远")
+    ]
+
+
+def test_xu_of_a_need_is_no_marker():
+    assert directives(_LEAD + "林志远指出，这些问题亟需解决。") == []
+    assert directives(_LEAD + "该项目需投入资金200万元。") == []
+    assert directives(_LEAD + "林志远指出，创建工作需全社会共同参与。") == []

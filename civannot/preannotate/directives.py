@@ -51,7 +51,14 @@ _MARKER = guarded(
     # with the act (an adverb of manner, a preposition of the act, a verb that heads a
     # requirement) right after it; not the words 相应 / 适应 / 响应 / 反应 / 供应 / 应对 / 应有 /
     # 应急 / 应用, nor 应该说 / 应当是 (an assessment), nor 理应 / 本应 (what ought to have been)
-    r"|(?<![响适相对供反效回呼答感顺报照内理本])应(?:当|该)?(?=" + _PRESCRIBED_NEXT + r")"
+    r"|(?<![响适相对供反效回呼答感顺报照内理本])应(?:当|该)?(?="
+    + _PRESCRIBED_NEXT
+    + r")"
+    # (各单位需进一步压实责任… / 需在月底前完成自查: 需 written for prescriptive 需要, the act right
+    # after it as after 应; not 亟需 / 急需 / 所需 / 无需 / 必需 / 只需 / 不需)
+    + r"|(?<![亟急必所无只不])需(?!要)(?="
+    + _PRESCRIBED_NEXT
+    + r")"
 )
 _NOT_YAO_BEFORE = set("重主只需紧想纲首摘纪险显将快扼必概简提")
 _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
