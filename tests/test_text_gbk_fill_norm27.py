@@ -13,8 +13,9 @@ DESIGN.md §4 recipe (civannot.text.damage.gbk_lead_loss).
   U+FFFD as before.
 - A run read partly (更 + U+FFFD + 的标准: the character whose trail byte went is unsure): the
   one character among the best readings' that the genre's text writes between the reading's
-  neighbours, in a window with a neighbour on each side, is written. A window on one side only,
-  or no context: U+FFFD as before.
+  neighbours, in a window with a neighbour on each side, is written (a three-character window
+  where no four-character one holds any of them). A window on one side only, or no context:
+  U+FFFD as before.
 """
 
 from __future__ import annotations
@@ -132,3 +133,13 @@ def test_a_window_on_one_side_or_no_context_leaves_it_unread(texts: list[str] | 
     finally:
         gbk.set_context(None)
     assert out == "各村要以更\ufffd的标准抓好整改，确保问题清零。", out
+
+
+def test_one_neighbour_on_each_side_where_no_longer_window_decides() -> None:
+    # the genre writes 更高的 but none of the four-character windows around the gap
+    gbk.set_context(gbk.Context(["今年要争取更高的荣誉。"]))
+    try:
+        out = normalize(_run_damage()).text
+    finally:
+        gbk.set_context(None)
+    assert out.startswith("各村要以更高的标准"), out
