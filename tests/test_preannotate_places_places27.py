@@ -72,6 +72,14 @@ from tests.preannotate_support import entity_set as _tagged
         ("定州、辛集等地负责人参加会议。", "辛集", "GPE"),
         # a district whose name opens with a kind of street, after its city
         ("督导组来到唐山市路北区青禾路检查。", "路北区", "GPE"),
+        # the local zone written by its kind alone: in a list of divisions, after a chain of
+        # them, as a dateline's subject
+        ("督查组对呈贡区、官渡区、高新区8月份创文工作开展督查。", "高新区", "GPE"),
+        ("县委宣传部等单位和灵城镇、开发区主要负责人参加会议。", "开发区", "GPE"),
+        ("督查组督查柳林区官渡区高新区创文工作。", "官渡区", "GPE"),
+        ("督查组督查柳林区官渡区高新区创文工作。", "高新区", "GPE"),
+        ("本报讯 10月7日，经济技术开发区召开领导干部会议。", "经济技术开发区", "GPE"),
+        ("青岛市高新区召开会议。", "青岛市", "GPE"),
         # an outlet before its reporter
         ("晨报、青州网记者从柳林区了解到。", "青州网", "ORG"),
         ("（河南广电融媒体记者 李明 通讯员 王强）", "河南广电融媒体", "ORG"),
@@ -112,9 +120,12 @@ def test_places27_reads(text: str, span: str, label: str) -> None:
         ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
         # a sector word with no name before the zone's kind
         ("要发挥文化旅游产业园区的作用。", "文化旅游产业园区", "GPE"),
-        # the city bare before the zone's name, or the zone's kind alone after the city: one name
+        # the city bare before the zone's name: one name
         ("周口临港开发区召开会议。", "周口", "GPE"),
-        ("青岛市高新区召开会议。", "青岛市", "GPE"),
+        # a zone in general, or a site in the zone, is no bare zone of the list's kind
+        ("要全面推进开发区建设，跻身国家级经济技术开发区50强。", "开发区", "GPE"),
+        ("要全面推进开发区建设，跻身国家级经济技术开发区50强。", "经济技术开发区", "GPE"),
+        ("深入开发区农贸市场、居民小区检查。", "开发区", "GPE"),
         # 来 closing a word (近来, 未来) is no verb of coming
         ("近来县里开展了工作。", "近来县", "GPE"),
         # a line of names that are mostly no places

@@ -213,6 +213,36 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     return None
 
 
+_BARE_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区")
+
+
+def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
+    """某某区、某某区、高新区; 某某镇、开发区主要负责人; 10月7日，经济技术开发区召开…: the local zone
+    written by its kind alone, as an item of a list of divisions or as the subject of a
+    dateline, is a GPE like its neighbours (dev27p2's gold; a zone in general, 全面推进开发区建设,
+    国家级经济技术开发区, stays none; session 27, places27)."""
+    gpe_ends = {c.end for c in cands if c.label == "GPE"}
+    gpe_starts = {c.start for c in cands if c.label == "GPE"}
+    covered = [(c.start, c.end) for c in cands]
+    out: list[Cand] = []
+    for m in _BARE_ZONE.finditer(text):
+        a, e = m.span()
+        if not a or any(s <= a and e <= x and (s, x) != (a, e) for s, x in covered):
+            continue
+        prev = text[a - 1]
+        listed = (prev in "、和及与" and a - 1 in gpe_ends) or (
+            text[e : e + 1] == "、" and e + 1 in gpe_starts and not _is_cjk(prev)
+        )
+        dateline = (
+            prev == "，"
+            and _DATE_BEFORE.search(text, max(0, a - 9), a) is not None
+            and text.startswith(_ADMIN_NEXT, e)
+        )
+        if listed or dateline:
+            out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
+    return out
+
+
 def _suffix_of(seg: str, g: Gazetteers) -> str:
     for suf in g.admin_suffixes:
         if seg.endswith(suf):
@@ -4386,12 +4416,20 @@ def _province_before_zone(doc: Doc, s: int, e: int) -> int:
     # 苏州市相城高新区, 某某县某某经济开发区: a division written with its unit, then the zone's
     # own name, is a chain of two divisions (周口临港开发区, 某某市高新区 stay one name: the city
     # bare, or the zone's kind alone after it; session 27, places27)
+    # (某某区高新区: the district, then its zone written bare: two GPEs as well; dev27p2's gold)
+    # (某市某区高新区: a chain of divisions before the zone, each its own GPE)
     suffix = _suffix_of(text[s:e], g)
-    for n in (5, 4, 3):
-        head = text[s : s + n]
-        if head[-1:] in "市县区" and head in g.admin_full and e - len(suffix) - (s + n) >= 2:
-            doc.add(s, s + n, "GPE", 0.7, 2, "gpe.zone")
-            return s + n
+    split = True
+    while split:
+        split = False
+        for n in (5, 4, 3):
+            head = text[s : s + n]
+            rest = e - len(suffix) - (s + n)
+            if head[-1:] in "市县区" and head in g.admin_full and (rest >= 2 or rest == 0):
+                doc.add(s, s + n, "GPE", 0.7, 2, "gpe.zone")
+                s += n
+                split = rest > 0
+                break
     return s
 
 
@@ -4581,6 +4619,8 @@ def find_gpe(doc: Doc) -> None:
             zone_spans.append((s, m.end()))
     if zone_spans:
         _zone_mentions(doc, zone_spans)
+    if "区" in text:
+        doc.cands.extend(_bare_zone_units(text, doc.cands))
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
