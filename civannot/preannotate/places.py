@@ -1432,6 +1432,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         kind = m.group()
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
+        if kind == "街" and text.startswith("串巷", e):
+            continue  # 干部走街串巷: the idiom for going about the streets (session 27, locs27b)
         if kind == "寨" and k and text[k - 1] == "拔":
             continue  # 以攻坚拔寨之势, 攻城拔寨: the idiom, no village (session 24, locs25)
         if len(kind) == 1 and any(text[k : k + n] in full for n in (3, 4)):
@@ -1506,8 +1508,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
                 or _is_place_end(text, st)
                 # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
-                # locs21)
-                or (prev == "的" and kind in ("村", "社区") and _division_before(text, st - 1))
+                # locs21); 到某某区的某某商城: any place in it (session 27, locs27b)
+                or (prev == "的" and _division_before(text, st - 1))
+                # 来到辖区某某酒店周边: the unit's own area, then the place's name (辖区内的某某
+                # 市场: read after 的 below; locs27b)
+                or (text.endswith("辖区", 0, st) and text[st] not in "内的各")
                 # 抽查了辖区内的某某农贸市场: the places of an area inspected, named after
                 # 辖区内的 / 区域内的 (session 23, locs24)
                 or (prev == "的" and text.endswith(_AREA_OF, 0, st))
@@ -1519,6 +1524,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
                 or (kind in _ROAD_KINDS and text.endswith("社区", 0, st))
+                # 来到某某社区某某村: a village right after the community read before it, the
+                # village in it (session 27, locs27b)
+                or (
+                    kind == "村"
+                    and bool(out)
+                    and out[-1].end == st
+                    and text.endswith("社区", 0, st)
+                    and k - st >= 2
+                )
                 # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
                 or (prev in "将把" and kind in ("村", "社区"))
                 # 同时，该镇某某村荣获…: a village or community right after the town named by
@@ -1561,6 +1575,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
                 # 实地察看某某路…, 检查某某街及周边: a road right after a verb of looking
                 or (kind in _ROAD_KINDS and text.endswith(_ROAD_LOOKING, 0, st))
+                # 沿着某某路等主次干道边走边看: the road a walk follows (session 27, locs27b)
+                or (kind in _ROAD_KINDS and text.endswith("沿着", 0, st))
                 # 深入风采街文化街社区: a community named after its street, right after the
                 # sub-district written 某某街 (session 16 audloc17)
                 or (
@@ -1963,8 +1979,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     for c in _but_inner_and(text, best, name)
                 )
                 # 古城街道组织动员社区力量: a verb word opens a name of four characters (session 16
-                # audloc17)
-                or (len(name) >= 4 and name[:2] in function_words())
+                # audloc17); 、一品某某小区、: a numeral's word opens a name listed or visited
+                # (session 27, locs27b)
+                or (
+                    len(name) >= 4
+                    and name[:2] in function_words()
+                    and not (
+                        name[0] in _CN_NUM
+                        and (text[best - 1 : best] == "、" or text.endswith(_GOING_VERBS, 0, best))
+                    )
+                )
                 # 到联系社区和责任路段: the verb linking a unit to its community (session 18)
                 or name in _LINK_VERBS
             )
@@ -2439,12 +2463,15 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
         or (prev in "区县市镇乡道" and _is_place_end(text, best))
     ):
         return False
+    # (某某街道七里滩商业街: a numeral opens a place's name of three, no count, though jieba
+    # reads 七里 a word; session 27, locs27b)
+    numeral = name[0] in _CN_NUM and _numeral_name(name)
     return not (
         name in common_words()
-        or name[:2] in function_words()
+        or (name[:2] in function_words() and not numeral)
         or name[1:] in function_words()
         or name[0] in _GENERIC_HEAD
-        or name[0] in _CN_NUM
+        or (name[0] in _CN_NUM and not numeral)
         or any(c in _BAD_NAME_CHARS or c in "各全每无有要该其之个" for c in name)
         or (kind == "村" and name[-1] in "乡农城村")
     )
@@ -3313,6 +3340,20 @@ _WATER_NEXT = (
 )
 
 
+def _water_name_ok(name: str, kind: str) -> bool:
+    """The name before a water's or a scenic area's kind is a name (not 文明景区, 全县河, 在某)."""
+    return not (
+        (kind == "景区" and name[:2] in _HONOUR_STEMS)  # 文明景区: an honour (orgs20)
+        or name[0] in _GENERIC_HEAD
+        or any(c in "省市县区镇乡村城" for c in name)
+        or name[:2] in function_words()
+        or name in function_words()
+        or name in common_words()
+        or name[:2] in _GENERIC_STEMS
+        or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+    )
+
+
 def _waters(text: str) -> list[Cand]:
     """Found from the kind (a regex of literals), then the name looked up before it: the
     longest name of two or three characters that starts after punctuation, a connective, 沿 or
@@ -3341,6 +3382,10 @@ def _waters(text: str) -> list[Cand]:
             if n == 3 and text.startswith(_ROUTE_ENDS, st):
                 start = st + 2
                 break
+            # 。在某某河畔: a name of three read from the mark holds the preposition; the name
+            # of two after it is tried (session 27, locs27b)
+            if n == 3 and not _water_name_ok(text[st:k], m.group()):
+                continue
             if (
                 (st and text[st - 1] in _WATER_PREV)
                 or text.endswith(_WATER_VERBS, 0, st)
@@ -3350,19 +3395,7 @@ def _waters(text: str) -> list[Cand]:
             ):
                 start = st
                 break
-        if start < 0:
-            continue
-        name = text[start:k]
-        if (
-            (m.group() == "景区" and name[:2] in _HONOUR_STEMS)  # 文明景区: an honour (orgs20)
-            or name[0] in _GENERIC_HEAD
-            or any(c in "省市县区镇乡村城" for c in name)
-            or name[:2] in function_words()
-            or name in function_words()
-            or name in common_words()
-            or name[:2] in _GENERIC_STEMS
-            or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
-        ):
+        if start < 0 or not _water_name_ok(text[start:k], m.group()):
             continue
         out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
         last = e
