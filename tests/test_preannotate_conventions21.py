@@ -346,15 +346,19 @@ def test_loc_place_whole_is_learned_from_a_gold_that_joins_them_and_not_from_one
     assert learn_switches(docs, sugs, resuggest)[0] == []
 
 
-# --- g. a range of days: two DATE (the development gold, the default) or one (a blind annotator)
+# --- g. a range of days: one DATE with one 月 written (the annotators, the default since session
+# 27), two with both months written (3月5日至3月7日) unless a team joins them
 
 
 def test_a_team_that_tags_a_range_of_days_as_one_date_is_learned_by_a_merge():
     texts = [
-        f"{m}月{d}日至{d + 2}日，{p}县开展创文集中整治行动。"
+        f"{m}月{d}日至{m}月{d + 2}日，{p}县开展创文集中整治行动。"
         for m, d, p in ((3, 5, "青苇"), (4, 11, "栖岸"), (6, 20, "楚岭"))
     ]
-    assert [s.text for s in suggest(texts[0]).spans if s.label == "DATE"] == ["3月5日", "7日"]
+    assert [s.text for s in suggest(texts[0]).spans if s.label == "DATE"] == ["3月5日", "3月7日"]
+    assert [
+        s.text for s in suggest("3月5日至7日，青苇县开展行动。").spans if s.label == "DATE"
+    ] == ["3月5日至7日"]
 
     def one_range(t: str, spans: list[Span]) -> list[Span]:
         a, b = [s for s in spans if s.label == "DATE"][:2]

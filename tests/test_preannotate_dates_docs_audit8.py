@@ -39,7 +39,7 @@ def test_a_bare_day_opening_a_report_is_a_date():
 def test_a_bare_day_inside_a_phrase_is_left_alone():
     # a day after a month, after 至 (the range rule's own), after 第 or a count is no bare day
     text = "全年共开展检查30日，第5日，每月15日，督导组8月3日至5日开展工作。"
-    assert _spans(text, "DATE") == ["8月3日", "5日"]
+    assert _spans(text, "DATE") == ["8月3日至5日"]
 
 
 def test_a_day_first_page_stamp_of_a_mirror_site():

@@ -76,7 +76,9 @@ def test_dev2_scores():
     assert lab["GPE"]["exact"]["f1"] >= 0.93
     assert lab["LOC"]["exact"]["f1"] >= 0.92
     assert lab["SLOGAN"]["exact"]["f1"] >= 0.93
-    assert lab["DATE"]["exact"]["f1"] >= 0.95
+    # (0.94: dev2's gold writes a range of days apart, 8月3日 + 5日; the engine joins it since
+    # session 27, misc27, as the annotators of sessions 18 and 27 read it)
+    assert lab["DATE"]["exact"]["f1"] >= 0.93
     assert lab["DOC"]["exact"]["f1"] >= 0.95
     assert res["micro"]["exact"]["f1"] >= 0.96
     assert res["micro"]["overlap"]["f1"] >= 0.96

@@ -592,7 +592,8 @@ def test_visiting_group_head_and_province_level_titles():
 
 
 def test_day_range_housing_estates_and_directional_quarters():
-    assert ents("6月3日至5日，暗访组检查了城北菜市场。", "DATE") == ["6月3日", "5日"]
+    # (a range of days with one 月 is one DATE since session 27, misc27: the annotators' reading)
+    assert ents("6月3日至5日，暗访组检查了城北菜市场。", "DATE") == ["6月3日至5日"]
     loc = ents("检查发现，金桂小区、城北菜市场存在问题，居民小区、个别农贸市场较乱。", "LOC")
     assert loc == ["金桂小区", "城北菜市场"]
 

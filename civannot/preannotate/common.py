@@ -297,7 +297,17 @@ class _Rules:
         # a division in a strong position: opening a headline or a dateline, before the verb
         self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
         # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
-        rel_year = "(?:" + "|".join(map(re.escape, rule_words()["relative_years"])) + ")"
+        # (后年, the year after next: not the 后 of 最后/之后/此后/前后/今后… before 年; misc27)
+        rel_year = (
+            "(?:"
+            + "|".join(
+                r"(?<![最之此前今以然往向落其随而背先午过])" + re.escape(w)
+                if w.startswith("后")
+                else re.escape(w)
+                for w in rule_words()["relative_years"]
+            )
+            + ")"
+        )
         self.date = guarded(
             # 2024-2026年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"

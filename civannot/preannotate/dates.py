@@ -1,7 +1,6 @@
 """DATE rules: calendar expressions with an attached part of day or time (date.pattern, the
-regex in common._Rules), the bare day closing a range or a list (date.range_end: 8月20日至22日,
-9月9日、10日), and the bare day that opens a report's sentence (date.bare_day: 25日，我区召开 /
-15日上午，市委召开).
+regex in common._Rules), the bare day listed after a date (date.range_end: 9月9日、10日), and
+the bare day that opens a report's sentence (date.bare_day: 25日，我区召开 / 15日上午，市委召开).
 
 The grammar around date.pattern's matches (session 22, misc22), one expression each:
 - the part of a year attached to it: 2031年底, 2026年年初, 今年上半年, 去年年底, 明年末
@@ -9,7 +8,7 @@ The grammar around date.pattern's matches (session 22, misc22), one expression e
 - the part of a month: 8月中下旬, 7月上中旬 (as 8月中旬 is);
 - a range or a pair of months written with one 月: 7-8月, 5、6月, 今年1至6月 (as
   2018—2020年 is one expression; a range of days with one 日 already is: 6月21至22日; with
-  both 月 written, 8月—9月, two, as 8月3日至5日 is);
+  both 月 written, 8月—9月, two, as 7月1日至7月15日 is);
 - the first day of a range whose dash is doubled: 5月17——18日, 5月3―4日;
 - a date whose digits stand apart from their units (PDF text): 12 月底, 2030 年, 10 月 9 日.
 
@@ -18,7 +17,16 @@ Session 23 (misc23), the calendar's week (GUIDELINES: calendar expressions):
 - the weekday written after a day: 11月17日 星期一, 5月8日（周三）上午 (a page stamp, a notice);
 - a party paper's day counted from its own, the day of the month in brackets: 今（3）日,
   昨（2）日下午 (a day counted from the report's is a DATE since session 12: 今天, 昨日);
-- 当晚, the evening of the day just named (as 当天晚上 and 当日下午 are)."""
+- 当晚, the evening of the day just named (as 当天晚上 and 当日下午 are).
+
+Session 27 (misc27), what the annotators of dev27 agree on:
+- a range of days written with one 月 is one DATE, its bare last day with it: 12月8日至10日,
+  8月15日—16日 (was two, date.pattern + date.range_end; dev2's and dev_samples' golds write
+  it apart);
+- 后年 as 明年 (common.relative_years);
+- a report's date that lost its 月, at a line's start before the comma, as written: 523日下午，;
+- the weekday of a spaced stamp (2031 年 04 月 20 日 星期六) and the lead's date glued to the
+  page's stamp (2031-11-1511月11日)."""
 
 from __future__ import annotations
 
@@ -36,6 +44,14 @@ _DAY_RANGE_END = re.compile(
 )
 
 # 2018、2019、2020年: years listed before the one that carries 年, each a year of its own
+_RANGE_MARKS = frozenset("至到—－-~～―–")
+# 523日下午，/ 728日，: a report's date at a line's start that lost its 月 (the page's own
+# misprint, tagged as written: both annotators of dev27; session 27, misc27)
+_LOST_MONTH_DAY = re.compile(
+    r"(?m)^[ \u3000\t]*((?:1[0-2]|[1-9])(?:[12]\d|3[01]|0[1-9])日"
+    r"(?:上午|下午|晚上|早上|中午|凌晨|晚)?)(?=[，,])"
+)
+_LOST_MONTH_GATE = re.compile(r"(?m)^[ \u3000\t]*\d{3,4}日")
 _YEAR_LIST_ITEM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:、(?:19|20)\d\d)*、(?:19|20)\d\d年)")
 
 # the part of a year after it (2031年底, 2026年年初, 今年上半年); not 2026年初步 / 初中 / 底线
@@ -161,7 +177,16 @@ def find_dates(doc: Doc) -> None:
     if _SPACED_GATE.search(text) is not None:
         for m in _SPACED_DATE.finditer(text):
             if " " in m.group() or "\u00a0" in m.group():
-                doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+                e = m.end()
+                # (2031 年 04 月 20 日 星期六: the weekday of a page's stamp, as 11月17日 星期一)
+                if text[e - 1] in "日号" and text[e : e + 1] in _WEEKDAY_FIRST:
+                    wm = _WEEKDAY.match(text, e)
+                    if wm is not None:
+                        e = wm.end()
+                doc.add(m.start(), e, "DATE", 0.8, 2, "date.pattern")
+    if _LOST_MONTH_GATE.search(text) is not None:
+        for m in _LOST_MONTH_DAY.finditer(text):
+            doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
     # (single characters first: a CJK pair is slow to look for)
     if (
         ("）" in text and "）日" in text)
@@ -199,10 +224,16 @@ def find_dates(doc: Doc) -> None:
     if ("农" in text and "农历" in text) or ("腊" in text and "腊月" in text):
         for m in _LUNAR_DATE.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
-    last_end = -1
+    last_end = stamp_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
-        if (s > 0 and text[s - 1].isdigit() and text[s] not in _DAY_WORD_FIRST) or s < last_end:
+        if (
+            s > 0
+            and text[s - 1].isdigit()
+            and text[s] not in _DAY_WORD_FIRST
+            # (时间：2031-11-1511月11日: the lead's date glued to the page's stamp; misc27)
+            and s != stamp_end
+        ) or s < last_end:
             # (三季度 of 今年前三季度: inside the date just read with its part of the year; a
             # digit before 昨日/今天 ends a page's stamp glued to the lead, `20:38昨日，`, no part
             # of a number: session 25, misc26)
@@ -235,8 +266,16 @@ def find_dates(doc: Doc) -> None:
             wm = _WEEKDAY.match(text, e)
             if wm is not None:
                 e = wm.end()
+        # 12月8日至10日: a range of days written with one 月 is one DATE, its bare last day with
+        # it (the annotators of sessions 18 and 27 both; a second day listed, 9月9日、10日, and
+        # a range with both months written, 7月1日至7月15日, stay two; session 27, misc27)
+        if last in "日号" and text[e : e + 1] in _RANGE_MARKS:
+            rm = _DAY_RANGE_END.match(text, e)
+            if rm is not None and rm.group(1) is not None:
+                e = rm.end(1)
         doc.add(s, e, "DATE", 0.85, 2, "date.pattern")
         last_end = e
+        stamp_end = e if "-" in m.group() else -1
         # 昨天（5日）: the day of the month in brackets after the relative day
         if text[e : e + 1] in "（(" and m.group() in _RELATIVE_DAYS:
             bm = _DAY_IN_BRACKETS.match(text, e)

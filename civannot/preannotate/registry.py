@@ -103,7 +103,7 @@ RULES: dict[str, str] = {
     "loc.venue": "the hall a meeting sits in, named whole between 在 and 召开 / 举行 "
     "(在市委礼堂召开, 在县行政中心二楼会议室举行)",
     "date.pattern": "a calendar expression (2023年, 10月13日上午, 今年, 昨日上午)",
-    "date.range_end": "the bare day closing a range (8月20日至22日)",
+    "date.range_end": "a second day listed after a date (9月9日、10日)",
     "date.bare_day": "a bare day opening a report's sentence (25日，我区召开 / 15日上午，)",
     "doc.book": "a title of a document inside 《》 (its last words a kind of document)",
     "doc.gazetteer": "a document title from the shipped list",

@@ -478,6 +478,10 @@ def _long_motto(c: str, text: str, qs: int) -> bool:
     return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts) and not _speech(c)
 
 
+_THEME_KINDS = ("主题宣传", "主题活动", "主题实践", "为主题")
+_THEME_SPLIT = re.compile("[，、]")
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
     if c.endswith(_HONOURS) and not _couplet(c):
@@ -561,6 +565,17 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
                 and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
             )
         )
+    ):
+        return True
+    # “只为某城添光彩，不因乱扔垃圾失体面”主题宣传: a motto of parts of any lengths named as the
+    # theme of a publicity drive or an activity (dev27's annotators; session 27, misc27)
+    if (
+        ("，" in c or "、" in c)
+        and text.startswith(_THEME_KINDS, after)
+        and all(len(p) >= 3 and _is_cjk_run(p) for p in _THEME_SPLIT.split(c))
+        and not _speech(c)
+        # (quoted speech: 他说“…”)
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
     ):
         return True
     if ("，" in c or "," in c) and _framed_parts(c):

@@ -3700,8 +3700,8 @@ Close anyway and lose them?</source>
         <translation>日期时间表达（2023年，10月13日上午，今年，昨日上午）</translation>
     </message>
     <message>
-        <source>the bare day closing a range (8月20日至22日)</source>
-        <translation>日期范围末尾的单独日子（8月20日至22日）</translation>
+        <source>a second day listed after a date (9月9日、10日)</source>
+        <translation>日期后并列的第二个单独日子（9月9日、10日）</translation>
     </message>
     <message>
         <source>a bare day opening a report's sentence (25日，我区召开 / 15日上午，)</source>
