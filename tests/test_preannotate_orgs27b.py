@@ -7,7 +7,11 @@ ORG
   that leads its staff (带领创城工作办公室工作人员); not the numbered team before a post
   (第七督导组副组长: the title's);
 - a body whose heads lead a team (市政协领导率督查组督查…): the body ends before 领导率;
-- no body read across a joint meeting's name (在某县争创…推进会暨创城领导小组工作会议上).
+- no body read across a joint meeting's name (在某县争创…推进会暨创城领导小组工作会议上);
+- the campaign office named by the honour it strives for (区文明城市创建办), a county's or a
+  district's own team opening a clause or an item (，区督查组全体成员; not 市、区督查组, every
+  level's);
+- a bureau bare where a visit goes to it (来到水利局进行督导, 到教育体育局调研; not a library).
 
 SLOGAN
 - a couplet of longer halves named as a campaign by the noun after it
@@ -28,6 +32,10 @@ from tests.preannotate_support import entity_set as _tagged
         ("牵头单位要督查各责任单位，创建督查组要督查牵头单位落实效果。", "创建督查组"),
         ("副主任石青带队，带领创城工作办公室工作人员，深入鹿鸣社区。", "创城工作办公室"),
         ("市政协领导率督查组督查青岚区创文工作。", "市政协"),
+        ("发现的问题要及时向区文明城市创建办反馈。", "区文明城市创建办"),
+        ("召开调度会，区文明办、区督查组全体成员参加会议。", "区督查组"),
+        ("督导组一行首先来到水利局进行督导，之后察看河道。", "水利局"),
+        ("带领有关部门负责同志到教育体育局调研督导创建工作。", "教育体育局"),
     ],
 )
 def test_org_forms(text: str, org: str) -> None:
@@ -43,6 +51,8 @@ def test_org_forms(text: str, org: str) -> None:
             "县争创自治区文明城市推进会暨创城领导小组",
         ),
         ("第七督导组副组长、市委常委石青出席。", "第七督导组"),
+        ("市、区督查组要加强督导。", "区督查组"),
+        ("石青来到图书馆检查。", "图书馆"),
     ],
 )
 def test_org_not(text: str, not_org: str) -> None:

@@ -191,7 +191,8 @@ _PLACE_TEAM = re.compile(
 # a clause (a generic team of no level, 测评组, is none)
 _LEVEL_TEAM = re.compile(
     # (…的情况和市督查组的督查情况: after a connective too; orgs17)
-    "(?:^|(?<=[\n。！？；，：和及与]))((?:自治区|省|市|州|盟)"
+    # (，区督查组全体成员: a county's or a district's own team too; orgs27b)
+    "(?:^|(?<=[\n。！？；，：、和及与]))((?:自治区|省|市|州|盟|县|区|旗)"
     # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组"
     # (市考察组一行, 省调研组: a visiting team by its purpose; session 18)
@@ -1067,6 +1068,12 @@ _BARE_LEFT = (
     "包括",
     # 召开文明委工作会议, 召开宣传部全体会议: the body whose meeting is held (orgs27)
     "召开",
+    # 首先来到水利局进行督导, 到教育体育局调研: the body a visit goes to (orgs27b)
+    "到",
+    "来到",
+    "走进",
+    "深入",
+    "前往",
 )
 _LIST_OPENERS = ("有", "包括")
 _BARE_NOT = frozenset(
@@ -1160,7 +1167,9 @@ def _bare_body_re(
         rf"|(?:{fld})(?:和?(?:{fld})){{1,4}}(?:委员会|委(?![员托])))"
         # (由司法局、法院、检察院共同开展…: 共同 after the list's last item; orgs22)
         # (文明委工作会议, 文明委各成员单位: its meeting or its members after it; orgs27)
-        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$)"
+        # (来到水利局进行督导, 到教育体育局调研: what the visit does there; orgs27b)
+        r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$"
+        r"|调研|进行|督导|督查|检查|视察|走访|察看|查看)"
     )
 
 
@@ -3055,7 +3064,11 @@ def _place_teams(doc: Doc) -> None:
     (山西省文明县城测评组, 内蒙古自治区文明程度测评组): the longest known place right before it."""
     text, g = doc.text, doc.r.g
     for m in _LEVEL_TEAM.finditer(text):
-        doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
+        a = m.start(1)
+        # (市、区督查组: the teams of a list of bare levels, every level's; orgs27b)
+        if a >= 2 and text[a - 1] == "、" and text[a - 2] in "省市县区州旗镇乡":
+            continue
+        doc.add(a, m.end(1), "ORG", 0.6, 3, "org.grammar")
     if "组" in text or "办公室" in text:
         for m in _BARE_CAMPAIGN_TEAM.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
