@@ -15,7 +15,10 @@ ORG
 
 SLOGAN
 - a couplet of longer halves named as a campaign by the noun after it
-  (“只为清洁某城添光彩，不因乱扔垃圾失体面”主题宣传); no quoted speech of that length.
+  (“只为清洁某城添光彩，不因乱扔垃圾失体面”主题宣传); no quoted speech of that length;
+- no quoted list of steps or categories: parts of one length, four or more, no two sharing a
+  character at one place, no numeral, no campaign noun after it (“实地走访、网上填报、问卷抽查”
+  三个重点); formulas of parts on one frame stay (“不发通知、不打招呼、不听汇报”).
 """
 
 from __future__ import annotations
@@ -67,3 +70,26 @@ def test_long_couplet_before_campaign_noun() -> None:
 def test_long_quoted_speech_is_no_slogan() -> None:
     text = "他说：“我们要把这件事情做好做实，你们要把那件事情办好办实”活动结束后合影。"
     assert not any(label == "SLOGAN" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要紧紧围绕“实地走访、网上填报、问卷抽查”三个重点，找准问题根源。",
+        "建立“任务分解、建立台账、督导考核、评估问效”的全链条工作体系。",
+    ],
+)
+def test_quoted_list_of_steps_is_no_slogan(text: str) -> None:
+    assert not any(label == "SLOGAN" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("采取“不发通知、不打招呼、不听汇报”的方式开展督查。", "不发通知、不打招呼、不听汇报"),
+        ("要和“迎盛会、讲文明、树新风”活动相结合。", "迎盛会、讲文明、树新风"),
+        ("开展“清洁家园、清洁水源、清洁田园”行动。", "清洁家园、清洁水源、清洁田园"),
+    ],
+)
+def test_formula_of_parts_stays(text: str, slogan: str) -> None:
+    assert (slogan, "SLOGAN") in _tagged(text)

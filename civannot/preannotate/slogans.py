@@ -597,6 +597,23 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
     parts = _PARTS_SPLIT.split(c)
+    if (
+        len(parts) >= 3
+        and len({len(p) for p in parts}) == 1
+        and len(parts[0]) >= 4
+        and not any(ch in _CN_NUM for ch in c)
+        # (“迎世博、讲文明、树新风”活动: the campaign's noun after it names it; parts of three are
+        # a motto's verbs and their objects, “补短板、提频次、促质量”)
+        and not text.startswith(_CAMPAIGN_NOUNS, after)
+        and not any(
+            len({p[i] for p in parts}) < len(parts) for i in range(min(len(p) for p in parts))
+        )
+    ):
+        # “实地考察、网上申报、问卷调查”三个重点, “任务部署、建立台账、…成果巩固”的体系: parts of one
+        # length, four or more, no two of which share a character at one place are a list of
+        # steps or categories, no formula (“不发通知、不打招呼…直奔基层、直插现场”, “一街一策、一巷一策”
+        # share one; GUIDELINES: not quoted lists of categories; orgs27b)
+        return False
     if len(parts) > 1:
         return (
             all(len(p) >= 3 for p in parts)
