@@ -11,7 +11,10 @@ ORG
 - the campaign office named by the honour it strives for (区文明城市创建办), a county's or a
   district's own team opening a clause or an item (，区督查组全体成员; not 市、区督查组, every
   level's);
-- a bureau bare where a visit goes to it (来到水利局进行督导, 到教育体育局调研; not a library).
+- a bureau bare where a visit goes to it (来到水利局进行督导, 到教育体育局调研; not a library);
+- an outlet in brackets heading the report before its byline (【某某网】（记者…）) or with its
+  site's domain ([某某新媒体ABCD.CN]); not a place there; no outlet in the kinds of media of a
+  list (报纸、电台、电视台和新闻网站等媒体).
 
 SLOGAN
 - a couplet of longer halves named as a campaign by the noun after it
@@ -93,3 +96,31 @@ def test_quoted_list_of_steps_is_no_slogan(text: str) -> None:
 )
 def test_formula_of_parts_stays(text: str, slogan: str) -> None:
     assert (slogan, "SLOGAN") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("【鹿鸣网】（记者 石青 通讯员 叶舟）昨日上午，市领导率队督查。", "鹿鸣网"),
+        ("来源：某县人民政府网\n\n[鹿鸣新媒体LMXMT.CN] 9月11日下午，会议召开。", "鹿鸣新媒体"),
+    ],
+)
+def test_bracketed_outlet(text: str, org: str) -> None:
+    assert (org, "ORG") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("【鹿鸣县】（图文/石青）昨日上午，会议召开。", "鹿鸣县"),
+        ("强化媒体宣传，报纸、电台、电视台和新闻网站等媒体要拿出重要版面。", "报纸"),
+        ("强化媒体宣传，报纸、电台、电视台和新闻网站等媒体要拿出重要版面。", "电台"),
+    ],
+)
+def test_no_outlet(text: str, not_org: str) -> None:
+    assert (not_org, "ORG") not in _tagged(text)
+
+
+def test_media_list_names_outlets() -> None:
+    got = _tagged("邀请鹿鸣日报、鹿鸣电视台等媒体参加。")
+    assert {("鹿鸣日报", "ORG"), ("鹿鸣电视台", "ORG")} <= got

@@ -1878,6 +1878,39 @@ _MEDIA_LIST = re.compile(
     "等(?:主流|新闻|各大|中央|省级|市级|多家)?媒体",
     re.M,
 )
+# 【某某网】（记者 某某）…, [某某新媒体 ABCD.CN] 9月11日…: an outlet's name in brackets heading
+# the report, before its reporters' byline or with its site's domain (orgs27b)
+_BRACKET_OUTLET = re.compile(
+    rf"[【\[]([{CJK}]{{2,8}})"
+    r"(?:[】\]][ 　]*(?=[（(](?:记者|通讯员|图文|文[/／]|图[/／]))"
+    r"|[ 　]*[A-Za-z0-9\-]+(?:\.[A-Za-z]{2,4})+[】\]])"
+)
+# (报纸、电台、电视台和新闻网站等媒体: the kinds of media, no outlet named; orgs27b)
+_MEDIA_KINDS = frozenset(
+    (
+        "报纸",
+        "报刊",
+        "电台",
+        "电视",
+        "电视台",
+        "广播",
+        "广播电台",
+        "网络",
+        "网站",
+        "新闻网站",
+        "杂志",
+        "期刊",
+        "新媒体",
+        "融媒体",
+        "自媒体",
+        "微信",
+        "微博",
+        "抖音",
+        "公众号",
+        "客户端",
+        "短视频",
+    )
+)
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
@@ -2059,6 +2092,18 @@ def _outlets_and_offices(doc: Doc) -> None:
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "【" in text or "[" in text:
+        for m in _BRACKET_OUTLET.finditer(text):
+            name = m.group(1)
+            # (【某某县】（图文/…）: a place heading the report, no outlet)
+            if (
+                not any(c in _FUNCTION for c in name)
+                and name[-1] not in "省市县区州旗盟镇乡"
+                and not name.endswith("街道")
+                and not _known_place(name, doc.r.g, doc.doc_stems)
+            ):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
+                doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
     if "媒体" in text:
         for m in _MEDIA_LIST.finditer(text):
             p = m.start(1)
@@ -2067,7 +2112,7 @@ def _outlets_and_offices(doc: Doc) -> None:
                     # 邀请某某日报、…: the first item opens after the clause's verb
                     cut = _verb_cut(text, p, p + len(item))
                     item, p = item[cut - p :], cut
-                if not any(c in _FUNCTION for c in item):
+                if not any(c in _FUNCTION for c in item) and item not in _MEDIA_KINDS:
                     _drop_cands(doc, "GPE", p, p + len(item))
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
