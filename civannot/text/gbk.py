@@ -1659,9 +1659,9 @@ def _window_hit(
 
 
 # A character that lost both bytes between two characters that the article writes again
-# elsewhere with one character between them, always the same (县长侯?涛 where the article's
-# undamaged text writes 侯公涛 further on): the article's own text fills the gap. A name the
-# dictionary knows in another form (侯龙涛) outweighs one clean occurrence in the word model
+# elsewhere with one character between them, always the same (县长林?华 where the article's
+# undamaged text writes 林公华 further on): the article's own text fills the gap. A namesake in
+# jieba's table (another middle character) outweighs one clean occurrence in the word model
 # (5.4 nats), but a report that names someone twice names the same person. The fill must be
 # one of the readings the bytes allow, within ARTICLE_FILL_REACH nats of the word model's best,
 # and the only character the article writes between those two neighbours; both neighbours are
@@ -1696,8 +1696,8 @@ def _article_fill(
 # prior over a lone function character (站位，增强 against 站位他增强: 1.6 nats, below
 # MARK_MARGIN against such a rival), and the genre writes a comma after the character before
 # the gap and before the one after it: the pairs of the comma with its two neighbours add up to
-# COMMA_PAIRS nats or more (a place's or a name's character read as a comma had less: 奉化区,
-# 副主任华小兰, 来溪调研). The comma leads every other reading by COMMA_LEAD and every other mark
+# COMMA_PAIRS nats or more (a place's or a name's character read as a comma had less: a
+# district's name before 区, a name after 副主任, a city's short name before 调研). The comma leads every other reading by COMMA_LEAD and every other mark
 # by COMMA_MARKS (。 and 、 are the word model's question, not the pairs'), and no character within
 # COMMA_RIVALS nats of it has pairs as strong (强调要深入: 要 after 强调 is as much the genre's as
 # the comma). Not at a line's end, not beside a digit or a Latin letter, not after a post and a
