@@ -65,7 +65,12 @@ _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|当前|目前|在下一步(?:的)?工作中|下一步|对此|为此|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|"
+    # 当前，… / 下一步，…: the time word set off by its comma is a connective; glued to what
+    # follows it belongs to the requirement (下一步要… / 当前的创建工作要…: an adverbial, a subject)
+    r"(?:当前|目前|在下一步(?:的)?工作中|下一步)(?=[，,])|对此|为此|"
+    # 例如要及时清理… / 总的要求是要…: an example's or a summary's lead-in before the marker
+    r"例如|比如|譬如|(?:总的|总体)要求是|"
     r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
@@ -257,7 +262,8 @@ _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
 _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
-_FIRST_PERSON_REPORT = re.compile(r"我(?![县市区镇乡省州街村局委办校院])")
+# (自我测评 / 自我革命: 自我 is "self-", no speaker in the first person)
+_FIRST_PERSON_REPORT = re.compile(r"(?<![自忘])我(?![县市区镇乡省州街村局委办校院])")
 # (了解 is a word: 让更多的人了解、支持… reports nothing)
 # (越是…的地方，越是要…: 越是 weighs, it asserts nothing)
 # (是否有…: a question of what to check, no assertion)
@@ -801,6 +807,9 @@ def _extends(seg: str) -> bool:
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
+    # 创建过程中，各单位要… / 整治期间，要…: the time of the work with its 在 left out
+    if len(seg) <= 10 and seg.endswith(("过程中", "期间")) and "，" not in seg:
+        return True
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
