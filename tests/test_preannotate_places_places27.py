@@ -118,6 +118,7 @@ def test_places27_reads(text: str, span: str, label: str) -> None:
         ("在背街、小巷等地开展整治。", "背街", "GPE"),
         # 乡 opening a word of its own
         ("引导文明新风，繁荣乡土文化，建设美丽乡村。", "繁荣乡", "GPE"),
+        ("督查组查看环境卫生、镇容镇貌、车辆停放等情况。", "镇容镇", "GPE"),
         # a sector word with no name before the zone's kind
         ("要发挥文化旅游产业园区的作用。", "文化旅游产业园区", "GPE"),
         # the city bare before the zone's name: one name

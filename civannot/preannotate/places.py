@@ -54,7 +54,10 @@ from civannot.preannotate.venues import (
 _POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
 _NOT_A_TOWN_AFTER = ("乡村", "镇村", "乡镇", "村镇", "村民", "村级", "镇级", "乡级")
 _UNIT_OPENS_WORD = frozenset(
-    ("乡土", "乡亲", "乡风", "乡愁", "乡贤", "乡情", "乡音", "乡邻", "乡里", "乡间", "乡野", "乡俗")
+    (
+        *("乡土", "乡亲", "乡风", "乡愁", "乡贤", "乡情", "乡音", "乡邻", "乡里", "乡间", "乡野"),
+        *("乡俗", "乡貌", "镇貌"),  # (镇容镇貌: the town's look, no town named 镇容)
+    )
 )
 
 
