@@ -569,3 +569,29 @@ def test_a_correction_shown_on_exactly_two_pages_of_a_small_project_is_judged_ou
     assert [g.spans for g in out[:8]] == [g.spans for g in sugs[:8]]
     # a larger project keeps the folds' two documents: nothing changes past FOLD_MIN_DOCS_UPTO
     assert training.FOLD_MIN_DOCS_UPTO < 80
+
+
+def test_a_correction_fixing_one_span_on_each_of_two_pages_is_judged_out_of_fold():
+    # two of ten pages quote «创卫» ONCE each and the team never tags it: the drop is learned on
+    # all ten pages (net 2 on two documents), and a deciding fold holding one of the two out
+    # sees net 1 on the other. With the folds at min_gain 2 no fold learned it, its held-out gain
+    # was 0 and it was dropped whatever it did; the folds now learn it at net 1 (FOLD_MIN_GAIN)
+    rng = random.Random(7)
+    docs = [_rules_gold(_text(rng)) for _ in range(8)]
+    for place in ("岚溪县", "青苇县"):
+        text = f"会议要求，{place}上下要以“创卫”为契机，补齐短板。{place}县长谢若溪主持会议。"
+        docs.append(_rules_gold(text, leave_out="创卫"))
+    sugs = [suggest(d.text) for d in docs]
+    assert sum(s.text == "创卫" for g in sugs for s in g.spans if s.label == "SLOGAN") == 2
+    corr, out, info = training.fit_corrections(docs, sugs)
+    names = [c.name() for c in corr.items]
+    assert names and all(n.startswith("drop SLOGAN") for n in names), info["held_out"]
+    for d, g in zip(docs[-2:], sugs[-2:], strict=True):
+        assert not any(
+            s.label == "SLOGAN" and s.text == "创卫" for s in corr.apply(d.text, g).spans
+        )
+    assert [g.spans for g in out[:8]] == [g.spans for g in sugs[:8]]
+    # a correction shown on one page only is still no convention (learn_corrections' min_docs)
+    one = [*docs[:8], docs[8], _rules_gold(docs[9].text)]
+    corr1, _, _ = training.fit_corrections(one, [suggest(d.text) for d in one])
+    assert not corr1.items
