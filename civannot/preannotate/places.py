@@ -1994,6 +1994,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 )
                 # 到联系社区和责任路段: the verb linking a unit to its community (session 18)
                 or name in _LINK_VERBS
+                # 某某街道深化社区创文工作: a verb or an adverb of manner (comm27)
+                or name in _COMMUNITY_NAME_NOT
             )
         ):
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
@@ -4232,9 +4234,71 @@ def _squares_and_communities(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_COMMUNITY_NAME_NOT = frozenset(rule_words()["community_name_not"])
+# what may follow a community named by a word right after its sub-district (某某街道光明社区创城
+# 氛围浓厚, 某某街道供电社区新时代文明实践站), besides punctuation
+_NAMED_COMMUNITY_NEXT = (
+    *_COMMUNITY_NEXT,
+    *("创城", "创卫", "创文", "创建", "新时代", "文明实践", "党群", "网格", "志愿", "于"),
+)
+
+
+def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
+    """某某街道光明社区, 某某镇向阳村: a community or a village named by an ordinary word (a noun:
+    光明, 供电, 向阳) right after the sub-district or town the text's own places read (a GPE
+    of its own); not a verb or an adverb of manner there (古城街道加强社区创城工作: rule_words.json
+    community_name_not, and the words both lists of the dictionary hold as words of work), and
+    only where the kind ends the item or the clause or is followed by what a community does
+    (创城, 新时代文明实践站; a village: punctuation or 创城 only). In doubt, no span."""
+    out: list[Cand] = []
+    have = {c.start for c in cands if c.label == "LOC"}
+    fw, cw = function_words(), common_words()
+    for c in cands:
+        e0 = c.end
+        if (
+            c.label != "GPE"
+            or e0 - c.start < 3
+            or e0 in have
+            or not text.endswith(("街道", "镇", "乡"), 0, e0)
+        ):
+            continue
+        for n in (2, 3):
+            name = text[e0 : e0 + n]
+            kind = next((k for k in ("社区", "村") if text.startswith(k, e0 + n)), "")
+            if not kind or len(name) < n or not all(_is_cjk(ch) for ch in name):
+                continue
+            e = e0 + n + len(kind)
+            nxt = text[e : e + 1]
+            if kind == "村":
+                if text.startswith("社区", e) or not (
+                    nxt in "、，。；" or text.startswith(("创城", "创卫", "创文"), e)
+                ):
+                    break
+            elif not (nxt in "、，。；：（(" or text.startswith(_NAMED_COMMUNITY_NEXT, e)):
+                break
+            words = {name[i : i + 2] for i in range(n - 1)}
+            if (
+                any(w in _COMMUNITY_NAME_NOT or (w in fw and w in cw) for w in words)
+                or name in _COMMUNITY_STOP
+                or name in _HONOUR_STEMS
+                or (kind == "村" and name in _VILLAGE_STOP)
+                or name[0] in _CN_NUM
+                or name[0] in "各全每该本我请所有省市县区镇乡"
+                or any(ch in "的了是把被要在对和与及等到向为" for ch in name)
+                or _COUNT_NAME.fullmatch(name)
+            ):
+                break
+            out.append(Cand(e0, e, "LOC", 0.55, 2, "loc.kind"))
+            break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
+    if "社区" in text or "村" in text:
+        # 某某街道光明社区创城…: a community named by a word after its sub-district (comm27)
+        doc.cands.extend(_communities_after_towns(text, doc.cands))
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
     # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
     # site grammar; session 25, locs26)
