@@ -139,7 +139,12 @@ def test_ducu_before_a_marked_requirement_and_qi_after_yaoqiu_are_frames():
         "在桂香园小区，李国梁一行查看了车棚杂物问题，要求其尽快清理车棚杂物，保持小区整洁，"
         "并督促社区要加强日常巡查，营造整洁环境。"
     )
-    assert issued(text) == [("社区要加强日常巡查，营造整洁环境", "李国梁")]
+    # (what 要求其 governs before the comma is a requirement of its own, as below; dirs27b: dev27p2's
+    # gold parts the two so)
+    assert issued(text) == [
+        ("其尽快清理车棚杂物，保持小区整洁", "李国梁"),
+        ("社区要加强日常巡查，营造整洁环境", "李国梁"),
+    ]
     text = "李国梁一行查看了车棚杂物问题，要求其尽快清理车棚杂物，保持小区整洁。"
     assert issued(text) == [("其尽快清理车棚杂物，保持小区整洁", "李国梁")]
     # a meeting's aims, 督促 with no marker after it, stay a report

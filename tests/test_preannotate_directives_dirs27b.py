@@ -72,3 +72,28 @@ def test_time_of_the_work_without_zai_stays_in():
     assert _one("林志远要求，整治期间，各街道要安排专人值守。") == [
         ("整治期间，各街道要安排专人值守", "林志远")
     ]
+
+
+# --- a second verb of requiring with its own addressee opens a requirement of its own ------------
+
+
+def test_second_requiring_verb_splits_the_sentence():
+    text = (
+        "在东湖路，林志远针对发现的问题，要求城管中队工作人员立即组织清理，"
+        "同时要求相关科室进一步完善台账，强化巡查频次。"
+    )
+    assert _one(text) == [
+        ("城管中队工作人员立即组织清理", "林志远"),
+        ("相关科室进一步完善台账，强化巡查频次", "林志远"),
+    ]
+    text = "在南山社区，林志远与居民交流，要求其及时清理楼道堆物，并督促社区要加强宣传引导。"
+    assert _one(text) == [
+        ("其及时清理楼道堆物", "林志远"),
+        ("社区要加强宣传引导", "林志远"),
+    ]
+
+
+def test_a_second_verb_without_an_addressee_does_not_split():
+    # (…，并要求限期整改: no addressee of its own, the same requirement goes on)
+    text = "林志远要求各社区立即清理楼道堆物，并要求限期整改到位。"
+    assert _one(text) == [("各社区立即清理楼道堆物，并要求限期整改到位", "林志远")]

@@ -1020,6 +1020,7 @@ _GLUED_REQUIRED = re.compile(
 _GLUED_REQ_CLAUSE = re.compile(
     r"(?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT
 )
+_REQUIRED_AGAIN = re.compile(r"[，,](?:同时|并|还)" + _GLUED_HOW + r"(?:要求|督促)")
 _GLUED_STRESS = r"(?:着重|特别|再次|反复|重点|一再|专门)?"
 _GLUED_SPEECH = re.compile(r"(?:并|还|同时)?" + _GLUED_STRESS + r"(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
@@ -2783,8 +2784,26 @@ def _sentence(
             }
             | {m.end() - 1 for m in _COUNTED_COLON.finditer(text, body, e)}
         )
+    # 某某要求甲立即清理，同时要求乙进一步完善… / 要求其及时清理…，并督促社区要…: a second verb of
+    # requiring with its own addressee, after a comma, opens a requirement of its own (its verb
+    # out of both)
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
+    again: dict[int, int] = {}
+    if "要求" in text[body:e] or "督促" in text[body:e]:
+        for m in _REQUIRED_AGAIN.finditer(text, body, e):
+            # (the first requirement governed by the frame's 要求 or by one glued before)
+            if (required or text.find("要求", body, m.start()) >= 0) and _ADDRESSEE_FIRST.match(
+                text, m.end()
+            ) is not None:
+                again[m.start()] = m.end()
+        if again:
+            semis = sorted(set(semis) | set(again))
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
+        if i in again:
+            units.append((us, i))
+            us = again[i]
+            continue
         if (
             _requirement_marker(text, i + 1, nxt_end)
             or (text[i + 1 : i + 2] in _ENUM_FIRST and _ENUMERATOR.match(text, i + 1))
@@ -2808,10 +2827,10 @@ def _sentence(
     units.append((us, e))
     made = False
     items = 0
+    again_starts = set(again.values())
     # 某某要求各分管部门进一步造浓氛围，做到… / 会议要求，认真传达学习，…: what 要求 governs is
     # required even without a marker of its own
     # (某某希望，全县上下进一步…: the hope of the frame governs what follows as 要求 does)
-    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
     # 某某强调，全力打好“某某攻坚战”，确保…: what the speaker stresses opening with an imperative
     # verb is required though no marker follows (_stressed_unit)
     stressed = not required and body > s and text[s:body].rstrip("，,：: \u3000").endswith("强调")
@@ -2840,7 +2859,7 @@ def _sentence(
             )
         )
         items += listed
-        first = required and us == body
+        first = (required and us == body) or us in again_starts
         key = (us, ue, prev_directive, listed, first, listing, unframed)
         if memo is not None and key in memo:
             d = memo[key]
