@@ -65,8 +65,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_real import _f  # noqa: E402
+from eval_real import _row as real_row  # noqa: E402
+
 from tests.gold_support import (  # noqa: E402
-    ENTITY_LABELS,
     load_gold,
     predict,
     scores,
@@ -78,21 +82,8 @@ DEV_SETS = ("dev1", "dev2", "dev3", "dev4", "dev5", "dev_samples", "heldout16b",
 BLIND_SETS = ("heldout16d", "heldout17e")
 
 
-def _f(x: float | None) -> str:
-    return "  -  " if x is None else f"{x:.3f}"
-
-
 def _row(res: dict) -> dict[str, float | None]:
-    lab = res["labels"]
-    row: dict[str, float | None] = {"micro": res["micro"]["exact"]["f1"]}
-    for name in ENTITY_LABELS:
-        row[name] = lab[name]["exact"]["f1"] if name in lab else None
-    d = lab.get("DIRECTIVE")
-    row["DIR exact"] = d["exact"]["f1"] if d else None
-    row["DIR overlap"] = d["overlap"]["f1"] if d else None
-    rel = res["relations"]
-    row["HOLDS_TITLE"] = rel["HOLDS_TITLE"]["f1"] if "HOLDS_TITLE" in rel else None
-    row["ISSUED_BY"] = rel["ISSUED_BY"]["f1"] if "ISSUED_BY" in rel else None
+    row = real_row(res)
     row["ISSUED_BY acc"] = res["issued_by"]["accuracy"]
     return row
 

@@ -78,6 +78,28 @@ _ITEM_STOP = frozenset("各全每该其本我这那等的了是和与及或")
 _ITEM_NOT_ENDS = ("街道", "镇", "乡", "县", "区", "市", "局", "委", "办", "部", "队", "所", "中心")
 
 
+def _list_items(
+    text: str, a: int, end: int, openers: tuple[str, ...]
+) -> tuple[list[tuple[int, int]], int]:
+    """The items of the 、 list text[a:end] and its number of parts: the first item starts after
+    its opener and is left out when none is found."""
+    parts = text[a:end].split("、")
+    pos = a
+    items: list[tuple[int, int]] = []
+    for i, part in enumerate(parts):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        if i == 0:
+            opener = max(
+                (j for j in range(s + 1, e - 1) if text.endswith(openers, s, j)), default=0
+            )
+            if not opener:
+                continue
+            s = opener
+        items.append((s, e))
+    return items, len(parts)
+
+
 def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
     """Called by places.find_locations (step of loc.visit_item) where the text holds 、 and 等."""
     out: list[Cand] = []
@@ -90,25 +112,9 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
             a -= 1
         # (甲、乙等乡镇以及丙、丁等景区: an earlier list's 等 closes the region)
         a = max(a, text.rfind("等", a, p) + 1)
-        region = text[a:p]
-        if "、" not in region:
+        if "、" not in text[a:p]:
             continue
-        parts = region.split("、")
-        pos = a
-        items: list[tuple[int, int]] = []
-        for i, part in enumerate(parts):
-            s, e = pos, pos + len(part)
-            pos = e + 1
-            if i == 0:
-                # the first item starts after its opener; none found: the item is left out
-                opener = max(
-                    (j for j in range(s + 1, e - 1) if text.endswith(_FIRST_ITEM_OPENERS, s, j)),
-                    default=0,
-                )
-                if not opener:
-                    continue
-                s = opener
-            items.append((s, e))
+        items, _ = _list_items(text, a, p, _FIRST_ITEM_OPENERS)
         if len(items) < 2:
             continue
         for s, e in items:
@@ -152,26 +158,13 @@ def shared_kind_sites(text: str, cands: list[Cand]) -> list[Cand]:
         a = p
         while a > max(0, p - 40) and text[a - 1] not in "，。；：！？\n（(“”":
             a -= 1
-        parts = text[a : p - 1].split("、")
-        pos = a
-        items: list[tuple[int, int]] = []
-        for i, part in enumerate(parts):
-            s, e = pos, pos + len(part)
-            pos = e + 1
-            if i == 0:
-                opener = max(
-                    (j for j in range(s + 1, e - 1) if text.endswith(_SHARED_OPENERS, s, j)),
-                    default=0,
-                )
-                if not opener:
-                    break
-                s = opener
-                # (查看了辖区甲、乙社区: the town's own area before the name)
-                if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
-                    s += 2
-            items.append((s, e))
-        if len(items) != len(parts):
+        items, n_parts = _list_items(text, a, p - 1, _SHARED_OPENERS)
+        if len(items) != n_parts:
             continue
+        s, e = items[0]
+        # (查看了辖区甲、乙社区: the town's own area before the name)
+        if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
+            items[0] = (s + 2, e)
         names = [text[s:e] for s, e in items]
         if not all(
             2 <= len(n) <= 4
