@@ -67,7 +67,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_real import _f  # noqa: E402
+from eval_real import _f, print_labels  # noqa: E402
 from eval_real import _row as real_row  # noqa: E402
 
 from tests.gold_support import (  # noqa: E402
@@ -158,18 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, row in rows.items():
         print(f"{name:12}" + "".join(f"{_f(row[c]):>12}" for c in cols))
     res = full[args.set]
-    print(f"\n{args.set}: per label (exact)  gold  pred  P      R      F1")
-    for lab, c in res["labels"].items():
-        e = c["exact"]
-        print(
-            f"  {lab:10} {c['gold']:5} {c['pred']:5}  {_f(e['precision'])}  {_f(e['recall'])}"
-            f"  {_f(e['f1'])}"
-        )
-    for rtype, c in res["relations"].items():
-        print(
-            f"  {rtype:10} {c['gold']:5} {c['pred']:5}  {_f(c['precision'])}  {_f(c['recall'])}"
-            f"  {_f(c['f1'])}"
-        )
+    print_labels(args.set, res)
     ib = res["issued_by"]
     print(f"  ISSUED_BY accuracy {ib['correct']}/{ib['directives']}")
     if args.errors:

@@ -210,19 +210,22 @@ def main(argv: list[str] | None = None) -> int:
     for name, row in rows.items():
         print(f"{name:{width}}" + "".join(f"{_f(row[c]):>12}" for c in cols))
     for name, res in full.items():
-        print(f"\n{name}: per label (exact)  gold  pred  P      R      F1")
-        for lab, c in sorted(res["labels"].items()):
-            e = c["exact"]
-            print(
-                f"  {lab:10} {c['gold']:5} {c['pred']:5}  {_f(e['precision'])}"
-                f"  {_f(e['recall'])}  {_f(e['f1'])}"
-            )
-        for rtype, c in res["relations"].items():
-            print(
-                f"  {rtype:10} {c['gold']:5} {c['pred']:5}  {_f(c['precision'])}"
-                f"  {_f(c['recall'])}  {_f(c['f1'])}"
-            )
+        print_labels(name, res, sort=True)
     return 0
+
+
+def print_labels(name: str, res: dict, *, sort: bool = False) -> None:
+    """The per-label table of one scoring: counts, precision, recall and F1 of each label and
+    relation type (labels in the scoring's order, or sorted)."""
+    print(f"\n{name}: per label (exact)  gold  pred  P      R      F1")
+    labels = sorted(res["labels"].items()) if sort else res["labels"].items()
+    rows = [(lab, c, c["exact"]) for lab, c in labels]
+    rows += [(rtype, c, c) for rtype, c in res["relations"].items()]
+    for lab, c, e in rows:
+        print(
+            f"  {lab:10} {c['gold']:5} {c['pred']:5}  {_f(e['precision'])}"
+            f"  {_f(e['recall'])}  {_f(e['f1'])}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import pytest
 from civannot.text import gbk, normalize
 from civannot.text.damage import gbk_lead_loss
 from tests.gbk_support import PairsContext as _Pairs
+from tests.gbk_support import genre_context
 
 # Other (made-up) reports of the genre, as a project holds them before the damaged one comes in.
 GENRE = [
@@ -25,11 +26,8 @@ SENTENCE = "社区组织志愿者开展文明劝导、环境清扫等活动，�
 
 @pytest.fixture
 def genre() -> Iterator[None]:
-    gbk.set_context(gbk.Context(GENRE))
-    try:
+    with genre_context(GENRE):
         yield
-    finally:
-        gbk.set_context(None)
 
 
 def _damaged() -> str:

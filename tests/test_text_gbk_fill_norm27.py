@@ -26,6 +26,7 @@ import pytest
 
 from civannot.text import gbk, normalize
 from civannot.text.damage import gbk_lead_loss
+from tests.gbk_support import genre_context
 
 ARTICLE = (
     "3月2日，云溪县召开创卫工作推进会。副县长林公华出席会议并讲话。\n"
@@ -74,11 +75,8 @@ SENTENCE = "各社区要抓好整改，确保问题清零。"
 
 @pytest.fixture
 def genre() -> Iterator[None]:
-    gbk.set_context(gbk.Context(GENRE))
-    try:
+    with genre_context(GENRE):
         yield
-    finally:
-        gbk.set_context(None)
 
 
 def test_a_comma_the_genre_writes_between_its_neighbours(genre: None) -> None:

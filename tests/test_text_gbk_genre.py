@@ -11,6 +11,7 @@ import pytest
 
 from civannot.text import gbk, normalize
 from civannot.text.damage import gbk_lead_loss
+from tests.gbk_support import genre_context
 
 # Other (made-up) reports of the genre: what a project holds before the damaged one comes in.
 GENRE = [
@@ -23,11 +24,8 @@ GENRE = [
 
 @pytest.fixture
 def genre() -> Iterator[None]:
-    gbk.set_context(gbk.Context(GENRE))
-    try:
+    with genre_context(GENRE):
         yield
-    finally:
-        gbk.set_context(None)
 
 
 def _clean(text: str, ch: str) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from civannot.text import gbk, normalize
+from tests.gbk_support import genre_context
 
 GENRE = [
     "全县召开创卫工作推进会。会议要求，各单位要对照标准，立行立改，确保问题整改到位。",
@@ -32,11 +33,8 @@ def lost(text: str) -> str:
 
 @pytest.fixture
 def genre() -> Iterator[None]:
-    gbk.set_context(gbk.Context(GENRE))
-    try:
+    with genre_context(GENRE):
         yield
-    finally:
-        gbk.set_context(None)
 
 
 def test_a_lost_comma_the_genre_writes_between_its_neighbours(genre: None) -> None:
