@@ -57,6 +57,11 @@ _GAN = "幹"
 
 # Below this many traditional-only characters a text is not called traditional.
 _MIN_EVIDENCE = 3
+# A line of a simplified page holding this many times more traditional-only characters than
+# simplified-only ones is a traditional passage all the same: a long traditional paragraph can
+# write a character Taiwan's standard shares with simplified writing in a place name (朝陽里) or
+# a character a repair wrote (session 28).
+_LINE_RATIO = 10
 
 
 @lru_cache(maxsize=1)
@@ -161,18 +166,38 @@ def to_simplified(text: str) -> str:
     return _convert_long(_opencc(), text)
 
 
-def convert_edits(text: str) -> tuple[list[Edit], bool]:
+def convert_edits(text: str, written: frozenset[int] = frozenset()) -> tuple[list[Edit], bool]:
     """Charwise edits converting the traditional lines of `text`; and whether the document as a
-    whole was judged traditional."""
-    doc_trad = is_traditional(text)
+    whole was judged traditional. `written`: positions a repair wrote (the GBK repair reads a
+    lost character in simplified writing, 標準 read as 标准): no evidence of either writing."""
+    lines = text.split("\n")
+    ev: list[tuple[int, int]] = []
+    pos = 0
+    for line in lines:
+        if written and any(pos <= w < pos + len(line) for w in written):
+            ev.append(evidence("".join(c for i, c in enumerate(line, pos) if i not in written)))
+        else:
+            ev.append(evidence(line))
+        pos += len(line) + 1
+    t_doc, s_doc = sum(e[0] for e in ev), sum(e[1] for e in ev)
+    doc_trad = t_doc >= _MIN_EVIDENCE and t_doc > 2 * s_doc  # is_traditional, without `written`
+    # In a simplified article an unmistakably traditional line (a quoted passage, a mirror's
+    # traditional body under a simplified headline) goes: three traditional-only characters and
+    # no simplified-only one (審編：某某某; session 28, before: six), or one in a long paragraph.
+    passage = [
+        (t >= _MIN_EVIDENCE and s == 0) or (t >= 2 * _MIN_EVIDENCE and t >= _LINE_RATIO * s)
+        for t, s in ev
+    ]
+    # Beside such a passage, a short line of the same copy (a byline, an editor line, 會議由某某
+    # 主持。) goes too when it writes traditional-only characters and no simplified-only one: its
+    # few characters are no less traditional (session 28; before, a line needed six).
+    in_copy = any(passage)
     cc = None
     converted: list[tuple[int, str, str]] = []  # (position, line, its conversion)
     pos = 0
-    for line in text.split("\n"):
-        t, s = evidence(line)
-        # In a traditional article a line goes unless it is clearly simplified; in a simplified
-        # article only an unmistakably traditional line (a quoted passage) goes.
-        convert = (doc_trad and not s > t) or (t >= 2 * _MIN_EVIDENCE and s == 0)
+    for line, (t, s), strong in zip(lines, ev, passage, strict=True):
+        # In a traditional article a line goes unless it is clearly simplified.
+        convert = (doc_trad and not s > t) or strong or (in_copy and t > 0 and s == 0)
         if convert and line:
             cc = cc or _opencc()
             converted.append((pos, line, _convert_long(cc, line)))

@@ -258,8 +258,14 @@ def normalize(raw: str) -> Normalized:
     # reads 。 only.
     p.edit(punctuation.stop_edits(p.text, keep_now))
 
-    # 5. Traditional -> simplified.
-    edits, doc_trad = convert.convert_edits(p.text)
+    # 5. Traditional -> simplified. What the GBK repair wrote is simplified whatever the copy's
+    # writing: it is no evidence for the line's.
+    written: set[int] = set()
+    for f, rs, re_, anchor_only in p.flags:
+        if f.kind == "gbk_repair" and f.applied is not None and not anchor_only:
+            lo, hi = p.map.from_raw(rs, re_)
+            written.update(range(lo, hi))
+    edits, doc_trad = convert.convert_edits(p.text, frozenset(written))
     p.edit(edits)
     if doc_trad:
         p.flags.append(
