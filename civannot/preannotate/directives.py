@@ -1438,10 +1438,16 @@ def find_directives(
     # the paragraph before was a named frame on a line of its own (某某强调：): a short imperative
     # sentence opening this one heads the speech's first point
     framed_line = False
+    # the paragraph before was a named speaker's point heading alone on its line (要坚定信心、凝聚
+    # 合力。): the body paragraph after it goes on with that point, its imperative sentences read
+    # as the heading's continuation
+    headed = False
     for para in text.split("\n"):
         ps, pe = para_start, para_start + len(para)
         para_start = pe + 1
         para_read.clear()
+        # (a blank line between the heading and its body keeps it)
+        after_heading, headed = headed, headed and not para.strip()
         if ps >= speech_from and not ds.transcript:
             ds.enter_speech(first)
         pr = paras.get(ps) if paras is not None else None
@@ -1519,7 +1525,8 @@ def find_directives(
             or text.endswith(("：", ":"), 0, max(0, ps - 1))
         )
         framed_line = False
-        prev_directive = False
+        prev_directive = after_heading
+        n_para = len(out)
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
         sstart = ps
         for n_end, i in enumerate(ends):
@@ -1622,6 +1629,7 @@ def find_directives(
                     para_read.append(sstart)
                 ds.next_sentence()
             sstart = i + 1
+        headed = len(out) == n_para + 1 and _point_heading_line(text, ps, pe, out[-1])
     if recording and sentences is not None:
         # the directives' values as the sentences left them (before the tails below)
         for rec in sentences.read.values():
@@ -2925,6 +2933,27 @@ def _sentence(
     )
 
 
+# a point's heading on its own line: short, its marker opening it (要对标对表补齐短板弱项。)
+_POINT_HEADING_MAX = 20
+_POINT_HEADING_START = re.compile(r"(?:[一二三四五六七八九十]是)?(?:要|必须|务必|一定要)")
+
+
+def _point_heading_line(text: str, ps: int, pe: int, d: Directive) -> bool:
+    """Is the paragraph text[ps:pe] a named speaker's point heading alone on its line, the
+    directive d all of it (要坚定信心凝聚各方力量。), a short requirement its marker opens?"""
+    a = _past_spaces(text, ps)
+    b = pe
+    while b > a and text[b - 1] in "。！!； \u3000":
+        b -= 1
+    return (
+        d.speaker is not None
+        and d.start == a
+        and d.end == b
+        and b - a <= _POINT_HEADING_MAX
+        and _POINT_HEADING_START.match(text, a) is not None
+    )
+
+
 # words that open a sentence only to ask for an act (确保今年通过验收 / 坚决克服松劲思想)
 _ASKING_OPENERS = ("确保", "坚决", "切实", "务必", "务求")
 
@@ -3226,6 +3255,8 @@ def _unit(
             and (
                 body.startswith(_CONTINUES)
                 or _CONT_LEAD.match(body) is not None
+                # (深刻认识创城工作的重要性、紧迫性，…: understanding the task's weight is asked)
+                or _SEES_TASK.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
                 or _sees_then_acts(text, s, e)
             )
