@@ -13,13 +13,15 @@ from tests.preannotate_support import entity_set as _tagged
 @pytest.mark.parametrize(
     "text, want, not_want",
     [
-        # a prefecture city's first character after 驻, before the units stationed there
+        # a prefecture city's first character after 驻, before the units stationed there:
+        # untagged by default since session 28 (gpe.abbrev_stationed, opt-in; places28 tests it
+        # switched on)
         (
             "参加会议的有驻张部队师级以上首长，驻张中省属单位主要负责人。",
-            {("张", "GPE")},
             set(),
+            {("张", "GPE")},
         ),
-        ("会议通报了驻邢单位的创建进展。", {("邢", "GPE")}, set()),
+        ("会议通报了驻邢单位的创建进展。", set(), {("邢", "GPE")}),
         # a level, a numeral or a word there names no city
         (
             "驻镇单位、驻村干部和驻地部队要积极参与。",

@@ -76,6 +76,7 @@ from civannot.preannotate.persons import (
     DOCTRINE_CUE,
     citizen_may_fire,
 )
+from civannot.preannotate.places import ABBREV_STATIONED, ABBREV_STATIONED_CUE
 from civannot.preannotate.registry import DEFAULT_OFF
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
@@ -1108,6 +1109,8 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     CORPS_BEFORE_POST: re.compile(r"[一二三四五六七八九十]师"),
     # (corps27) a division of the corps written with its city (conventions.split_corps_cities)
     CORPS_CITY_APART: CORPS_CITY_CUE,
+    # (places28) 驻 + a place's one character (places._ABBREV_STATIONED / _CITY_STATIONED)
+    ABBREV_STATIONED: ABBREV_STATIONED_CUE,
 }
 
 

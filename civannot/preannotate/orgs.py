@@ -1422,6 +1422,14 @@ def find_orgs(doc: Doc) -> None:
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
             continue
+        # 街道有关科室要加强与区创文领导小组办公室的沟通: a clause read back to an earlier level;
+        # a preposition right before a level opens the body it names (session 28, places28)
+        if text.endswith(_LONG_KINDS, s, e):
+            k = max(seg.rfind(p + lv) for p in "与同向对" for lv in "省市县区镇乡")
+            if k > 0:
+                s, seg = s + k + 1, seg[k + 1 :]
+                if e - s < 4:
+                    continue
         # 街道成立文明创建领导小组: a verb of setting up read into the group's name
         if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
             continue

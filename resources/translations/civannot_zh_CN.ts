@@ -3484,6 +3484,10 @@ Close anyway and lose them?</source>
 <context>
     <name>rules</name>
     <message>
+        <source>off unless switched on: a province's or a city's one-character name after 驻, before the units or the office stationed there (驻某单位, 驻某部队, 驻某办; by default untagged, as every gold so far leaves it)</source>
+        <translation>默认停用，启用后：“驻”字后表示省或城市的单字简称标为 GPE，其后为驻在当地的单位或办事机构（驻某单位、驻某部队、驻某办；默认不标注，迄今各份金标准均未标注）</translation>
+    </message>
+    <message>
         <source>off unless switched on: a division of the corps written at the head of a post as its own GPE (第九师副师长: 第九师 GPE, 副师长 TITLE; by default one TITLE, as 某某县委书记 is one post; moot where gpe.before_post is on)</source>
         <translation>默认停用，启用后：兵团的师写在职务前时单独标为 GPE（第九师副师长：第九师 GPE，副师长 TITLE；默认整体为一个 TITLE，正如“某某县委书记”是一个职务；gpe.before_post 启用时此项无效）</translation>
     </message>
