@@ -124,7 +124,8 @@ def test_a_document_mirrors_paywall_is_never_a_requirement():
         "创建文明城市，首先要解决好外树形象的问题。\n\n预览阅读已结束，若您需要全文请联系。\n"
         "请点击👉 wenku 👈联系老师"
     )
-    assert _dirs(text) == ["要解决好外树形象的问题"]
+    # (首先 glued to its marker stays in, as both golds of dev28 keep it; speak28)
+    assert _dirs(text) == ["首先要解决好外树形象的问题"]
 
 
 def test_how_much_there_is_to_do_is_no_requirement():

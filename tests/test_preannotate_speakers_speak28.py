@@ -53,3 +53,54 @@ def test_no_body_read_after_a_report_or_a_long_requirement():
     # a heading nobody named speaks (会议要求：) carries no body either
     text = "会议要求：\n要对标对表补齐短板。\n细化任务清单，完善工作台账。\n"
     assert directives(text) == ["要对标对表补齐短板"]
+
+
+# --- dev28's forms (both golds agree) ----------------------------------------------------------
+
+
+def test_hope_for_a_place_addresses_nobody():
+    text = _LEAD + (
+        "周明远指出，省文明办对我区的创建工作寄予厚望，希望在我们这里实现新的突破。"
+        "所以我们要全力以赴做好创建工作。"
+    )
+    assert issued(text) == [("我们要全力以赴做好创建工作", "周明远")]
+    # (those present are addressed: 希望在座各位…)
+    assert issued(_LEAD + "周明远表示，希望在座各位要带头抓好落实。") == [
+        ("希望在座各位要带头抓好落实", "周明远")
+    ]
+
+
+def test_first_glued_to_the_marker_stays_in():
+    text = _LEAD + "周明远指出，创建文明城区，首先要统一思想、提高认识，解决好思想问题。"
+    assert issued(text) == [("首先要统一思想、提高认识，解决好思想问题", "周明远")]
+    # (set off by its comma it stays a connective)
+    assert issued(_LEAD + "周明远指出，首先，要统一思想、提高认识。") == [
+        ("要统一思想、提高认识", "周明远")
+    ]
+
+
+def test_basis_then_act_continues_a_heading():
+    text = _LEAD + (
+        "周明远提出三点要求：一要查缺补漏，补齐短板。"
+        "按照《青禾区创建全国文明城区三年行动方案》要求，紧扣《全国文明城市测评体系》对标创建，逐项落实。"
+    )
+    assert issued(text) == [
+        ("一要查缺补漏，补齐短板", "周明远"),
+        (
+            "按照《青禾区创建全国文明城区三年行动方案》要求，紧扣《全国文明城市测评体系》对标创建，逐项落实",
+            "周明远",
+        ),
+    ]
+
+
+def test_need_of_named_bodies_after_an_assessment_prescribes():
+    text = _LEAD + (
+        "周明远指出，文明城市创建是一项长期的系统工程，需要相关部门聚焦重点、攻克难点，"
+        "确保各项工作落到实处。"
+    )
+    assert issued(text) == [("需要相关部门聚焦重点、攻克难点，确保各项工作落到实处", "周明远")]
+    # what a task needs of everyone, or of a list of parties, describes it
+    assert directives(_LEAD + "周明远指出，创建是一项系统工程，需要全社会共同参与。") == []
+    assert (
+        directives(_LEAD + "周明远指出，创建是一项综合性工作，需要各社区、各单位积极参与。") == []
+    )

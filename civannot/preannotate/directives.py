@@ -65,7 +65,7 @@ _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|其次|首先|最后|再次|总之|因此|所以|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|(?:其次|首先|最后|再次)(?!要(?!求))|总之|因此|所以|"
     # 当前，… / 下一步，…: the time word set off by its comma is a connective; glued to what
     # follows it belongs to the requirement (下一步要… / 当前的创建工作要…: an adverbial, a subject)
     r"(?:当前|目前|在下一步(?:的)?工作中|下一步)(?=[，,])|对此|为此|"
@@ -123,7 +123,9 @@ _WIDE_LEAD = re.compile(
     # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
     # 在具体环节、重点场所等区域，尽快建立健全…: where, then an act that heads a requirement
-    r"|在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)[，,](?="
+    # (按照《某某实施方案》要求，紧扣…对标创建，逐项落实…: the basis to act on, then the act)
+    r"|(?:在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)"
+    r"|(?:按照|根据|依据|对照)[^，。；：\n]{1,30}?(?:要求|标准|部署|规定|安排))[，,](?="
     + "|".join(map(re.escape, sorted(_CONTINUES + _WIDE_CONTINUES, key=len, reverse=True)))
     + ")"
 )
@@ -249,6 +251,13 @@ _NEED_RELATIVE = re.compile(r"[^，。；：\n]{1,10}?(?:解决|处理|整改|�
 # 这需要各部门进一步加大…力度: 需要 with its addressee and an imperative after it prescribes
 _NEED_ADDRESSEE = re.compile(
     r"(?:各|全体|广大|所有|相关|有关)[^，。；：\n]{0,10}?(?:进一步|切实|务必|全力|认真|加大|加强|强化)"
+)
+# 需要相关部门聚焦重点… / 需要各单位加强…: bodies (not 全社会, not a list of parties), then an
+# imperative verb right after them
+_NEED_BODIES_ACT = re.compile(
+    r"(?:各|全体|所有|相关|有关)[^，。；：、和与及\n]{0,8}?(?:部门|单位|乡镇|街道|社区|村)(?:"
+    + "|".join(map(re.escape, sorted(_IMPERATIVE + _LEAD_VERBS, key=len, reverse=True)))
+    + ")"
 )
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
@@ -553,8 +562,12 @@ _HOPE_NAMED_IN_NOTICE = re.compile(
 )
 # 希望第五片区成员单位在…，要…: an addressee named in full, ending in a word of addressees
 # (希望企业能带头…: the addressee right after 希望)
+# (希望在我们这里实现…突破: a place where the hope is to come true, no addressee; 希望在座各位…
+# addresses those present)
 _HOPE_NAMED = re.compile(
-    r"希望[^，。；：\n“]{0,16}?(?:" + "|".join(map(re.escape, _ADDRESSEE_END)) + r"|人员|乡镇|村)"
+    r"希望(?!在(?!座)|从|于)[^，。；：\n“]{0,16}?(?:"
+    + "|".join(map(re.escape, _ADDRESSEE_END))
+    + r"|人员|乡镇|村)"
 )
 # 希望城管局尽快跟进，把问题改到位: a body named by its short name (an office, a bureau, a team),
 # then what it is to do
@@ -3315,10 +3328,13 @@ def _unit(
     ):
         return None
     # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes
+    # (…是…的过程，需要相关部门聚焦重点、攻克难点，…: the bodies named and the task they are to
+    # take on prescribe)
     if (
         mk.group() == "需要"
         and not before
         and any(_ASSERTION.search(text[a:b]) for a, b in clauses[:ci])
+        and _NEED_BODIES_ACT.match(text, mk.end(), mb) is None
     ):
         return None
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
