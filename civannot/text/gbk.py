@@ -767,10 +767,11 @@ def find_repairs(
     _second_pass(
         view, out, ranked_ends, table, grams, local, chars, para_final, budget, deferred, ctx
     )
+    read_ends = {r.end for r in out if r.scored and r.applied}
     for r in out:
         if not r.scored:
             r.best = text[r.start : r.end]
-            r.applied = _lost_characters(text, r.start, r.end)
+            r.applied = _lost_characters(text, r.start, r.end, r.start in read_ends)
     # A run that took the `?` after it as its own trail's U+FFFD (see _endpoints) leaves no run
     # to start there.
     kept: list[Repair] = []
@@ -781,17 +782,19 @@ def find_repairs(
     return kept
 
 
-def _lost_characters(text: str, a: int, b: int) -> str | None:
+def _lost_characters(text: str, a: int, b: int, after_read: bool = False) -> str | None:
     """One U+FFFD per character lost in an unread stretch of bare damage (`?�?�` for 召开, `??�`
     where the site dropped a U+FFFD before the second `?`) between undamaged text: each `?` is a
     character that lost its lead byte, its trail byte the U+FFFD after it or dropped. Left as
     it was, the stretch costs twice the edits of the characters it stands for. None when the
     stretch holds anything else (garbled characters to read) or opens a line (`??` of an NBSP
-    indent)."""
+    indent). `after_read`: the run right before the stretch was read (wholly or partly), so
+    the damage before it is no longer damage (大家 read from `?蠹�`, then `?�` for 参: the `?`
+    was left in the text, a question mark no one asked; session 28)."""
     s = text[a:b]
     if not s.startswith("?") or s.strip("?" + REPLACEMENT):
         return None
-    if a == 0 or text[a - 1] in _DAMAGE or text[a - 1].isspace():
+    if a == 0 or (text[a - 1] in _DAMAGE and not after_read) or text[a - 1].isspace():
         return None
     # `?��`: the `?` of the second character went with a dropped byte; count what is left of each
     return REPLACEMENT * max(s.count("?"), s.count(REPLACEMENT))
