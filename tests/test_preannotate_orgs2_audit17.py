@@ -53,7 +53,13 @@ from tests.preannotate_support import entity_set as _tagged
             {("六城同创", "SLOGAN")},
         ),
         ("作者：道县六城同创督查组", {("道县六城同创督查组", "ORG")}, set()),
-        ("“三城联创”督导组督查城区整治工作", {("“三城联创”督导组", "ORG")}, set()),
+        # (no level or place before the quote: the span would open with an enclosing mark, and
+        # dev28's two golds tag the campaign alone; session 28, places28)
+        (
+            "“三城联创”督导组督查城区整治工作",
+            {("三城联创", "SLOGAN")},
+            {("“三城联创”督导组", "ORG")},
+        ),
         ("县“四城同创”指挥部办公室印发通知。", {("县“四城同创”指挥部办公室", "ORG")}, set()),
         # (a campaign's head is a post; a campaign named in quotes before work is a slogan)
         ("大家要扎实推进“门前三包”工作。", {("门前三包", "SLOGAN")}, set()),

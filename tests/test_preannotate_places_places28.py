@@ -152,3 +152,57 @@ def test_xin_as_a_word_after_a_verb_of_going_opens_no_town() -> None:
 )
 def test_a_group_office_after_a_preposition_and_its_level(text: str, body: str) -> None:
     assert _labelled(suggest(text), "ORG") == [(body, "ORG")]
+
+
+# --- round 2: forms of dev28 (both golds agree)
+
+
+def test_a_town_after_its_city_before_a_verb_of_acting() -> None:
+    # admin_next + 采取/通过/大力/不断: the town is read there, then at its further mentions
+    text = "今年以来，岚州市清溪河镇采取五条措施推进工作。为全面推进清溪河镇“美丽乡村行动”，塑造清溪河镇新形象。"
+    assert _places(text) == ["岚州市", "清溪河镇", "清溪河镇", "清溪河镇"]
+
+
+def test_a_zone_after_a_verb_of_going_is_not_read_from_the_visitors_name() -> None:
+    # the visitor's name holds a known place's name (卫东); the zone is the known place before
+    # its kind
+    text = "市委书记王卫东深入南川工业园区调研重大项目。"
+    assert _places(text) == ["南川工业园区"]
+
+
+def test_a_committee_named_by_a_word_of_its_own() -> None:
+    for text in ("叶明到城郊管委会横溪社区检查督导。", "叶明检查督导城郊管委会文明创建工作。"):
+        assert ("城郊管委会", "ORG") in _labelled(suggest(text), "ORG")
+    # every committee, and the zone's committee read by the grammar, as before
+    assert _labelled(suggest("到各管委会检查。"), "ORG") == []
+    assert _labelled(suggest("市委书记到经开区管委会调研。"), "ORG") == [("经开区管委会", "ORG")]
+    # a post after it keeps the title's reading
+    assert _labelled(suggest("开发区管委会主任蒋平参加。"), "ORG") == []
+
+
+def test_the_bare_zone_among_every_levels_units_is_no_place() -> None:
+    assert _places("会议要求各乡镇、开发区、温泉街道党工委抓好落实。") == []
+    assert "开发区" in _places("会议要求柳溪镇、开发区、温泉街道党工委抓好落实。")
+
+
+def test_a_clause_after_a_corps_division_is_no_city() -> None:
+    got = _places("兵团召开会议。十三师要以建市为新的起点，增强意识。")
+    assert not any("要以" in p for p in got)
+    assert _places("兵团第八师柳湾市召开会议。") == ["兵团第八师柳湾市"]
+
+
+def test_the_centre_relayed() -> None:
+    assert _labelled(suggest("会议传达中央关于文明城市创建工作的精神。"), "ORG") == [
+        ("中央", "ORG")
+    ]
+
+
+def test_a_group_named_by_its_quoted_campaign_alone_is_no_body() -> None:
+    text = "成立以镇长为组长的“多彩家园文明行动”工作领导小组。"
+    sug = suggest(text)
+    assert _labelled(sug, "ORG") == []
+    assert _labelled(sug, "SLOGAN") == [("多彩家园文明行动", "SLOGAN")]
+    # a level or a place before the quote opens the body, as before
+    assert _labelled(suggest("会后，县“八城同创”督查组到场。"), "ORG") == [
+        ("县“八城同创”督查组", "ORG")
+    ]

@@ -738,7 +738,8 @@ _CENTRAL = re.compile(
 # 贯彻落实中央决策部署, 按照中央要求: the centre bare after a verb of following, before what it
 # decided or asked (orgs27: the brief's bare 中央; not 中央大街, 中央空调, 中央财政资金)
 _CENTRAL_FOLLOWED = re.compile(
-    "(?<=贯彻|落实|按照|根据|执行|遵照|响应|遵循|对照|依照)中央"
+    # (传达中央关于…的精神, 学习中央…: what the centre decided, relayed; session 28, places28)
+    "(?<=贯彻|落实|按照|根据|执行|遵照|响应|遵循|对照|依照|传达|学习)中央"
     "(?=的?(?:决策部署|重大决策|部署|要求|精神|决定|指示|号召|有关|关于|文件|统一))"
 )
 _LEVELS_GLOSSED = re.compile(
@@ -1210,6 +1211,12 @@ _ZONE_BODY = re.compile(
 _ZONE_BODY_ANY = re.compile(
     rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
 )
+# 到城郊管委会检查: a committee named by a word of its own after a visit's verb or a mark
+_NAMED_COMMITTEE = re.compile(
+    rf"(?:(?<=[、，。；：\n（( 　])|(?<=到|进|入|往|导|查|研)|^)([{CJK}]{{2,3}}?)管委会"
+    rf"(?![{CJK}]?[长任记员])",
+    re.M,
+)
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
 _ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
 _ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
@@ -1670,6 +1677,20 @@ def find_orgs(doc: Doc) -> None:
             if zs is not None:
                 doc.add(zs, m.end(), "ORG", 0.6, 2, "org.grammar")
                 zone_ends.add(m.end())
+        # 到城郊管委会某某社区检查, 督导某某管委会文明创建工作: an administrative committee
+        # named by a word of its own (not a zone's kind), where a visit goes to it or opening a
+        # clause (session 28, places28: dev28's golds, both)
+        for m in _NAMED_COMMITTEE.finditer(text):
+            a = m.start(1)
+            if m.end() in zone_ends or any(
+                c.start < m.end() and a < c.end for c in doc.cands if c.label == "ORG"
+            ):
+                continue
+            stem = m.group(1)
+            if any(c in _FUNCTION or c in "省市县区州旗镇乡村各全该本我其" for c in stem):
+                continue
+            doc.add(a, m.end(), "ORG", 0.6, 2, "org.named")
+            zone_ends.add(m.end())
         # 根据开发区党委、管委会的部署: the zone's party committee read by the grammar (a bare
         # zone names its level), then its administrative committee (session 13 audit)
         zone_ends.update(m.end() for m in _ZONE_PARTY.finditer(text))
@@ -2807,6 +2828,11 @@ def _named_bodies(doc: Doc) -> None:
             elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
                 continue  # (…的五城同创工作组: a clause before the campaign; only a level opens it)
             if any(c in _FUNCTION for c in text[a:b] if c not in '“”"\n'):
+                continue
+            if text[a] in '“"':
+                # …为成员的“某某行动”工作领导小组: no level or place before the quote, the span
+                # would open with an enclosing mark (GUIDELINES); the quoted campaign is the
+                # SLOGAN (dev28's golds, both; session 28, places28)
                 continue
             _drop_cands(doc, "SLOGAN", a, b)
             _drop_cands(doc, "GPE", a, b)

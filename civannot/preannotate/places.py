@@ -113,10 +113,15 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
             j -= 1
         first = j > a and text[j - 1] in "第农"
         city = text[k + 1 : e]
-        if city and (
-            city[0] in _CORPS_CITY_NOT
-            or (city[0] == "和" and city[1:] in r.g.admin_full)
-            or (len(city) == 5 and city not in r.g.admin_full)
+        if (
+            city
+            and (
+                city[0] in _CORPS_CITY_NOT
+                or (city[0] == "和" and city[1:] in r.g.admin_full)
+                or (len(city) == 5 and city not in r.g.admin_full)
+                # 十三师要以建市为起点: a clause after the division, no city (session 28, places28)
+                or any(c in "要以从向的了是在把将被为" for c in city[:-1])
+            )
         ):
             e, city = k + 1, ""
         if not first and not (city and (corps or a == 0 or not _is_cjk(text[a - 1]))):
@@ -169,6 +174,12 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     for k in range(len(seg) - 2, 0, -1):
         head = seg[:k]
         if head in g.gpe_names or head in g.admin_stems or head + "市" in g.admin_full:
+            # 王卫东深入某某工业园区: a known name inside a person's name, then a verb of going,
+            # opens no zone (the place before the kind is read below; session 28, places28)
+            if any(v in seg[k:] for v in _GOING_VERBS) or any(
+                c in _BAD_NAME_CHARS for c in seg[k:]
+            ):
+                break
             return s
     prev = text[s - 1] if s else "\n"
     stem_len = len(seg) - len(_suffix_of(seg, g))
@@ -222,6 +233,8 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
 _BARE_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区")
 
 
+# 各乡镇、 / 全县各单位、: the item before is every unit of a level
+_EVERY_ITEM_BEFORE = re.compile("各[^、，。：；\n]{1,4}$")
 # what may stand right before a further mention of the local zone written by its kind alone
 _ZONE_AGAIN_OPEN = frozenset("在到赴把将对和及与是的为")
 
@@ -242,7 +255,12 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         prev = text[a - 1]
         listed = (prev in "、和及与" and a - 1 in gpe_ends) or (
-            text[e : e + 1] == "、" and e + 1 in gpe_starts and not _is_cjk(prev)
+            text[e : e + 1] == "、"
+            and e + 1 in gpe_starts
+            and not _is_cjk(prev)
+            # (各乡镇、开发区、某某街道党工委: a list of every level's units, the zone's kind
+            # among them names none; dev28's golds, both; session 28, places28)
+            and not (prev == "、" and _EVERY_ITEM_BEFORE.search(text, max(0, a - 8), a - 1))
         )
         dateline = (
             prev == "，"
