@@ -104,3 +104,29 @@ def test_need_of_named_bodies_after_an_assessment_prescribes():
     assert (
         directives(_LEAD + "周明远指出，创建是一项综合性工作，需要各社区、各单位积极参与。") == []
     )
+
+
+def test_need_with_a_bare_verb_closing_the_clause_assesses():
+    # (dev27p2's form and a fetched page's: what still needs doing to the subject)
+    text = _LEAD + "周明远表示，街道环境明显改善，但创城的细节工作仍需加强。"
+    assert directives(text) == []
+    text = _LEAD + "督导发现，宣传栏破损2处，综合文化站等3种宣传资料需完善。"
+    assert directives(text) == []
+    # (the act with its object, or after 进一步 with its object, still asks)
+    assert issued(_LEAD + "周明远强调，各社区需进一步压实责任，限期整改到位。") == [
+        ("各社区需进一步压实责任，限期整改到位", "周明远")
+    ]
+
+
+def test_names_voicing_a_hope_together_all_speak():
+    # (a fetched page's form: several named officials 表示 together, then their hope)
+    text = (
+        "市人大常委会副主任何明、陈红、张丽分别主持座谈会。在听取发言后，何明、陈红、张丽表示："
+        "意见建议很有见解，起草小组将认真梳理。希望各位代表进一步密切联系群众，把工作做好。"
+    )
+    hope = "希望各位代表进一步密切联系群众，把工作做好"
+    assert issued(text) == [(hope, "何明"), (hope, "陈红"), (hope, "张丽")]
+    # (one name 表示 alone: one speaker)
+    assert issued("市人大常委会副主任何明表示，希望各位代表进一步密切联系群众。") == [
+        ("希望各位代表进一步密切联系群众", "何明")
+    ]

@@ -56,7 +56,9 @@ _MARKER = guarded(
     + r")"
     # (各单位需进一步压实责任… / 需在月底前完成自查: 需 written for prescriptive 需要, the act right
     # after it as after 应; not 亟需 / 急需 / 所需 / 无需 / 必需 / 只需 / 不需)
-    + r"|(?<![亟急必所无只不])需(?!要)(?="
+    # (…细节工作仍需加强。 / …等4种资料需完善。: a bare verb closing the clause says what still
+    # needs doing to its subject, an assessment)
+    + r"|(?<![亟急必所无只不])需(?!要)(?!(?:进一步)?[\u4e00-\u9fff]{2}(?:[，。；！？,;!?\n]|$))(?="
     + _PRESCRIBED_NEXT
     + r")"
 )
@@ -1945,7 +1947,8 @@ _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|�
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
 _CO_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?)?"
-    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出)"
+    # (甲、乙表示：…。希望各位代表…: the hope the pair voice together; speak28)
+    rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|表示)"
 )
 
 
