@@ -171,14 +171,14 @@ def convert_edits(text: str, written: frozenset[int] = frozenset()) -> tuple[lis
     whole was judged traditional. `written`: positions a repair wrote (the GBK repair reads a
     lost character in simplified writing, 標準 read as 标准): no evidence of either writing."""
     lines = text.split("\n")
-    ev: list[tuple[int, int]] = []
-    pos = 0
-    for line in lines:
-        if written and any(pos <= w < pos + len(line) for w in written):
-            ev.append(evidence("".join(c for i, c in enumerate(line, pos) if i not in written)))
-        else:
-            ev.append(evidence(line))
-        pos += len(line) + 1
+    seen = text
+    if written:  # the text with what a repair wrote blanked out (same length, same lines)
+        chars = list(text)
+        for w in written:
+            if 0 <= w < len(chars) and chars[w] != "\n":
+                chars[w] = " "
+        seen = "".join(chars)
+    ev = [evidence(line) for line in seen.split("\n")]
     t_doc, s_doc = sum(e[0] for e in ev), sum(e[1] for e in ev)
     doc_trad = t_doc >= _MIN_EVIDENCE and t_doc > 2 * s_doc  # is_traditional, without `written`
     # In a simplified article an unmistakably traditional line (a quoted passage, a mirror's
