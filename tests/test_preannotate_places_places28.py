@@ -206,3 +206,24 @@ def test_a_group_named_by_its_quoted_campaign_alone_is_no_body() -> None:
     assert _labelled(suggest("会后，县“八城同创”督查组到场。"), "ORG") == [
         ("县“八城同创”督查组", "ORG")
     ]
+
+
+# --- round 3: forms of the wide pages
+
+
+def test_an_adverb_opening_the_clause_is_no_zones_name() -> None:
+    text = "要争当排头兵。当前经济开发区、城东街道排名靠前。"
+    assert not any("当前" in p for p in _places(text))
+    assert _places("。岚河经济开发区召开会议。") == ["岚河经济开发区"]
+
+
+def test_a_community_named_after_the_agency_is_no_agency() -> None:
+    assert _labelled(suggest("书记来到城关镇新华社区调研。"), "ORG") == []
+    assert _labelled(suggest("据新华社报道，会议召开。"), "ORG") == [("新华社", "ORG")]
+
+
+def test_the_sub_district_a_requirement_is_addressed_to() -> None:
+    text = "督查组要求青山街道孤松社区、新元社区抓好整改。"
+    assert _places(text) == ["青山街道"]
+    assert _places("会议要求柳城镇、东湖街道抓好落实。") == ["柳城镇", "东湖街道"]
+    assert _places("并要求街道、社区要扎实推进。") == []

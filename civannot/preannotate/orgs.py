@@ -1327,6 +1327,8 @@ def find_orgs(doc: Doc) -> None:
         m = matches[i]
         i += 1
         s, e = m.start(), m.end()
+        if text[e - 1] == "社" and text[e : e + 1] == "区":
+            continue  # 来到新华社区: a community (社区), no agency (session 28, places28)
         # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district (成都市文明办:
         # nor 都市 where it knows the city; realdev11)
         if (

@@ -163,6 +163,13 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
     return out
 
 
+# adverbs that open a clause (of time, or linking it to the one before)
+_CLAUSE_ADVERBS = (
+    "当前", "目前", "今年", "去年", "近年", "现在", "此前", "同时", "其中", "为此", "因此",
+    "另外", "此外", "随后", "近日", "日前", "下一步", "下步",
+)  # fmt: skip
+
+
 def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     """Start of 漳州高新区 / 大龙开发区: a known place, or a short run after punctuation."""
     seg = text[s:e]
@@ -215,6 +222,9 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         # 打造花园式产业园区: the manner of a zone, not its name (session 18, locs19)
         and stem[-1] not in "式型"
         and stem[0] not in "到在和及与对从向"
+        # 。当前经济开发区、某某街道…: an adverb of time or linking opens the clause, no name
+        # (session 28, places28)
+        and not stem.startswith(_CLAUSE_ADVERBS)
         # 全市开发区工作座谈会, 各县开发区: the zones of a whole level, none named (全市 is no
         # GPE; session 28, places28)
         and stem[0] not in "全各我本该其每"
@@ -841,6 +851,13 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             prev_ok = (
                 inspected
                 or visited
+                # 督查组要求某某街道某某社区、…: the sub-district or town a requirement is
+                # addressed to, before its community or a mark (session 28, places28)
+                or (
+                    text[k] in "街镇乡"
+                    and text.endswith(("要求", "督促", "责成"), 0, s)
+                    and (text[e : e + 1] in "、，" or _loc_at(text, e, r))
+                )
                 or prev in _PUNCT_BOUNDARY
                 # 中共某县第十四次代表大会: the party's committee of the division (orgs20)
                 or text.endswith("中共", 0, s)
