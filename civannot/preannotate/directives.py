@@ -524,17 +524,21 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             i = m.start()
-            out.append((p, i))
+            if i > p:
+                out.append((p, i))
             p = i + 1
-    out.append((p, e))
-    return [(a, b) for a, b in out if b > a]
+    if e > p:
+        out.append((p, e))
+    return out
 
 
 def _in_quotes(text: str, s: int, i: int) -> bool:
     """Is position i inside “…” opened after s (“等靠要”思想: a quoted formula, no marker), or
     inside a title in 《…》 (以《城市发展要…》为题: a title requires nothing)?"""
-    return text.count("“", s, i) > text.count("”", s, i) or text.count("《", s, i) > text.count(
-        "》", s, i
+    # (one slice, its marks counted only where one opens: most spans before a marker hold none)
+    seg = text[s:i]
+    return ("“" in seg and seg.count("“") > seg.count("”")) or (
+        "《" in seg and seg.count("《") > seg.count("》")
     )
 
 
@@ -620,6 +624,21 @@ def _is_place_stem(stem: str) -> bool:
 _HOPE_UNITS = frozenset("省市县区镇乡州")
 
 
+# what 要 follows when it says what is bound to happen (最终要…), or asks (为什么要…)
+_YAO_BOUND_OR_ASKED = (
+    "最终",
+    "终究",
+    "迟早",
+    "早晚",
+    "终将",
+    "总归",
+    "为什么",
+    "为何",
+    "是否",
+    "要不",
+)
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -631,14 +650,12 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
         if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
             continue
-        # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done
-        if w == "要" and text.endswith(("最终", "终究", "迟早", "早晚", "终将", "总归"), s, i):
+        # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done; 回答了党
+        # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one test)
+        if w == "要" and text.endswith(_YAO_BOUND_OR_ASKED, s, i):
             continue
         # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
-        if w == "要" and text.endswith("就", s, i) and _SOON.search(text, s, i - 1):
-            continue
-        # 回答了党为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing
-        if w == "要" and text.endswith(("为什么", "为何", "是否", "要不"), s, i):
+        if w == "要" and i > s and text[i - 1] == "就" and _SOON.search(text, s, i - 1):
             continue
         if w == "需要":
             before = text[s:i]
@@ -1143,7 +1160,7 @@ _DATELINE_REACH = 12  # where the 讯 of a dateline may be
 
 
 def _strip_lead(text: str, s: int, e: int) -> int:
-    if text.find("讯", s, s + _DATELINE_REACH) >= 0 or text.find("电", s, s + _DATELINE_REACH) >= 0:
+    if "讯" in (head := text[s : s + _DATELINE_REACH]) or "电" in head:
         m = _DATELINE.match(text, s, e)
         if m is not None and m.end() < e - 2:
             s = m.end()
@@ -1155,7 +1172,8 @@ def _strip_lead(text: str, s: int, e: int) -> int:
             if not m or m.end() >= e - 2:
                 break
         s = m.end()
-    m = _FRAME_VERB.match(text, s, e) if text[s : s + 1] in _FRAME_VERB_START else None
+    # (c is text[s : s + 1]: the loop stops before moving s)
+    m = _FRAME_VERB.match(text, s, e) if c in _FRAME_VERB_START else None
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
         s = m.end()
     elif m and m.group() == "要求" and _REQUIRED_ADDRESSEE_AT.match(text, m.end(), e):
@@ -1572,7 +1590,7 @@ def find_directives(
                         # speech starts at the mark
                         sstart = j - 1 if text[j - 1] == "“" else j
                 quote_from = None
-            if text.startswith("“", sstart):
+            if text[sstart : sstart + 1] == "“":
                 quote_from = len(out)
             if se > sstart:
                 rec = None
@@ -2726,6 +2744,8 @@ def _sentence(
         # 各社区要…，切实压实责任，区委书记某某说。: the frame closing the sentence names who spoke
         # its requirements; it stays out of them
         body, e = _trailing_frame(text, s, e, ds, pend)
+    # (what the frame leaves, sliced once for the words looked for in it below)
+    seg = text[body:e]
     # 强调，一是…: a frame whose speech opens with the first item of a list; …作了安排部署：一是…:
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
@@ -2747,14 +2767,14 @@ def _sentence(
     ):
         # …并提出三点要求： 一提高思想认识…: the frame's colon, then the first item's bare numeral
         listing = True
-    elif text.find("：", body, e) >= 0 and (
+    elif "：" in seg and (
         _LIST_COLON.search(text, body, e) or _COUNTED_COLON.search(text, body, e)
     ):
         listing = True
         if body == s:
             # 会上，某某介绍了…，并对…提出三点要求： 一、…: who announces the items after the colon
             _announcer(text, s, e, by_start, ds)
-    elif "是" in text[body:e] and _INLINE_LIST.search(text, body, e) is not None:
+    elif "是" in seg and _INLINE_LIST.search(text, body, e) is not None:
         listing = True
         if body == s:
             _announcer(text, s, e, by_start, ds)
@@ -2771,24 +2791,19 @@ def _sentence(
     # (most sentences hold no semicolon: two finds say so for less than the regex's pass)
     semis = (
         [m.start() for m in _SEMICOLONS.finditer(text, body, e)]
-        if body < e and (text.find("；", body, e) >= 0 or text.find(";", body, e) >= 0)
+        if "；" in seg or ";" in seg
         else []
     )
-    if listing and "是" in text[body:e]:
+    if listing and "是" in seg:
         semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
-    elif (
-        "，一是" in text[body:e]
-        or "，一要" in text[body:e]
-        or "：一是" in text[body:e]
-        or "：一要" in text[body:e]
-    ):
+    elif "，一是" in seg or "，一要" in seg or "：一是" in seg or "：一要" in seg:
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and (
-        "点：" in text[body:e]
-        or "： " in text[body:e]
-        or "方面" in text[body:e]
-        or "项" in text[body:e]
+        "点：" in seg
+        or "： " in seg
+        or "方面" in seg
+        or "项" in seg
         # (…提出三点要求：一提高…: a bare numeral right after the colon)
         or ((c1 := text.find("：一", body, e)) >= 0 and _BARE_ITEM.match(text, c1 + 1) is not None)
     ):
@@ -2813,7 +2828,7 @@ def _sentence(
     # out of both)
     required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
     again: dict[int, int] = {}
-    if "要求" in text[body:e] or "督促" in text[body:e]:
+    if "要求" in seg or "督促" in seg:
         for m in _REQUIRED_AGAIN.finditer(text, body, e):
             # (the first requirement governed by the frame's 要求 or by one glued before)
             if (required or text.find("要求", body, m.start()) >= 0) and _ADDRESSEE_FIRST.match(
@@ -2905,7 +2920,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望点署" or text.find("方面", max(s, tail - 10), tail) >= 0)
+        and (text[tail - 1] in "见求望点署" or "方面" in text[max(s, tail - 10) : tail])
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
@@ -3118,7 +3133,9 @@ def _unit(
             break
         e -= 1
     # (…要求： 一、思想重视，…: the space after the colon, then the list number)
-    s = _strip_lead(text, _past_spaces(text, s), e)
+    # (lead_from: where the lead was stripped from, read again below only from elsewhere)
+    s = _strip_lead(text, lead_from := _past_spaces(text, s), e)
+    stripped = (lead_from, e, s)
     if listed and text[s : s + 1] in _ENUM_FIRST and _BARE_ITEM.match(text, s) is not None:
         # 一提高思想认识抓好责任落实: the bare numeral of an item stays out, as 一是 does
         s += 1
@@ -3477,7 +3494,9 @@ def _unit(
     # continue a purpose the assertion opened, they are not part of the requirement
     if k > 0 and start < ma and "为了" in text[clauses[k - 1][0] : clauses[k - 1][1]]:
         start = ma
-    start = _strip_lead(text, start, e)
+    # (_strip_lead is a function of its positions: from where it was stripped above, with the
+    # same end, its lead is known)
+    start = stripped[2] if (start, e) == stripped[:2] else _strip_lead(text, start, e)
     return (
         start,
         e,
