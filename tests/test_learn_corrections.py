@@ -410,6 +410,51 @@ def test_a_text_without_a_corrections_string_is_given_back_as_the_rules_read_it(
             assert Corrections([c]).apply(lacks, lacks_sug) is lacks_sug, c.name()
 
 
+def test_a_text_without_the_rules_spans_is_given_back_by_a_correction_by_rule(monkeypatch):
+    """A relabel or drop by rule id skips a text none of whose spans that rule made
+    (corrections._needed_rule): it changes a text with such spans exactly as when applied to
+    every text, and a text without them comes back untouched (the same object); an id of the
+    learned: kind (a span a correction made) is never gated."""
+    from civannot.learn import corrections as cmod
+
+    holds = "3月9日上午，石屏县县长秦远山主持召开创文工作推进会。"
+    lacks = "7月1日上午，松原区召开创文工作推进会。"
+    sug = suggest(holds, disabled=())
+    person_rule = next(r for s, r in zip(sug.spans, sug.rules, strict=True) if s.label == "PERSON")
+    assert person_rule not in suggest(lacks, disabled=()).rules
+    cases = [
+        Correction("relabel", "PERSON", "ORG", cond="rule", arg=person_rule),
+        Correction("drop", "PERSON", cond="rule", arg=person_rule),
+        Correction("drop", "PERSON", cond="text", arg="秦远山"),
+        Correction("drop", "PERSON", cond="rule", arg="learned:add PERSON «秦远山»"),
+        Correction("trim", "DATE", cond="suf", arg="上午"),
+    ]
+    assert [cmod._needed_rule(c) for c in cases] == [person_rule, person_rule, None, None, None]
+    for c in cases[:2]:
+        gated = {t: Corrections([c]).apply(t, suggest(t, disabled=())) for t in (holds, lacks)}
+        with monkeypatch.context() as m:
+            m.setattr(cmod, "_needed_rule", lambda _c: None)
+            every = {t: Corrections([c]).apply(t, suggest(t, disabled=())) for t in (holds, lacks)}
+        assert gated == every, c.name()
+        assert gated[holds] != suggest(holds, disabled=()), c.name()  # it did change something
+        lacks_sug = suggest(lacks, disabled=())
+        looked: list[str] = []
+        with monkeypatch.context() as m:
+            real = cmod._changes
+            m.setattr(
+                cmod,
+                "_changes",
+                lambda c, *a, seen=looked, f=real: seen.append(c.name()) or f(c, *a),
+            )
+            assert Corrections([c]).apply(lacks, lacks_sug) is lacks_sug, c.name()
+        assert looked == [], c.name()  # its spans were not even taken apart
+        # with a correction of another kind that the text does need, both are applied
+        both = Corrections([c, cases[4]])
+        assert both.apply(lacks, suggest(lacks, disabled=())) == Corrections([cases[4]]).apply(
+            lacks, suggest(lacks, disabled=())
+        )
+
+
 VENUES = [
     "市行政中心东楼报告厅", "岚溪宾馆多功能厅", "县老干部活动中心", "市民服务中心五楼会议室",
     "青苇酒店三号会议厅", "县政务中心一楼大厅", "松原会展中心报告厅", "柳塘剧场二楼会议室",
