@@ -288,12 +288,11 @@ class CrfModel:
             else self._known().windows(text, rule_spans, window, labels)
         )
         # (the tagger's methods and the spans' append bound once, not looked up per window
-        # and span)
-        set_seq, viterbi, marginal = tagger.set, tagger.tag, tagger.marginal
+        # and span; tag(feats) sets the sequence and runs Viterbi in one call)
+        viterbi, marginal = tagger.tag, tagger.marginal
         add = out.spans.append
         for (s, _e), feats in parts:
-            set_seq(feats)
-            tags = viterbi()
+            tags = viterbi(feats)
             # the sequence's probability gives the spread uncertainty; marginals only where a
             # span is (they cost a call per character)
             if spread:
@@ -309,7 +308,9 @@ class CrfModel:
                     last = marginal(tags[b - 1], b - 1)
                     if last < conf:  # (min(), a call through the arguments' tuple, per span)
                         conf = last
-                add(TaggedSpan(s + a, s + b, label, round(conf, 4)))
+                # round(conf, 4) as ".4f" formats it: both are the correctly rounded decimal
+                # (dtoa's mode 3) read back by strtod, so the same double; a third cheaper
+                add(TaggedSpan(s + a, s + b, label, float(f"{conf:.4f}")))
         out.uncertainty = (1.0 - math.exp(log_p / n) if n else 0.0) if spread else None
         out.least_confident = 1.0 - min((sp.confidence for sp in out.spans), default=1.0)
         return out
