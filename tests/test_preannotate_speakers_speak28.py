@@ -130,3 +130,21 @@ def test_names_voicing_a_hope_together_all_speak():
     assert issued("市人大常委会副主任何明表示，希望各位代表进一步密切联系群众。") == [
         ("希望各位代表进一步密切联系群众", "何明")
     ]
+
+
+def test_order_about_the_problems_glued_to_the_scene():
+    # (dev27p2's form: …进行督查，对存在问题要求X… — the problems before the verb)
+    text = _LEAD + (
+        "周明远先后来到光明路、东风小区等点位，围绕环境卫生等情况进行督查，"
+        "对存在问题要求有关责任单位立即逐项整改，巩固创建成效。"
+    )
+    assert issued(text) == [("有关责任单位立即逐项整改，巩固创建成效", "周明远")]
+    # (and a second order to those it concerns opens its own requirement)
+    text = (
+        "督查组对小区环境进行检查，对于社区能整改的问题要求其限期整改到位，"
+        "对于难点问题及时向街道汇报，并要求涉及的社区联合物业进行整改。"
+    )
+    assert directives(text) == [
+        "其限期整改到位，对于难点问题及时向街道汇报",
+        "涉及的社区联合物业进行整改",
+    ]

@@ -1045,14 +1045,24 @@ _ADDRESSEE_FIRST = re.compile(
 _SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
 # (…，并现场要求… / …，同时明确要求…: how the order was given, between 并 and the verb)
 _GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再)?"
+# (…进行督查，对存在问题要求有关责任单位立即…: the problems the order is about, before its verb)
+_GLUED_TOPIC = r"(?:(?:对|针对|就)[^，。；：\n]{1,12}?(?:问题|情况|现象|不足|隐患|短板))?"
 _GLUED_REQUIRED = re.compile(
-    r"[，,](?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐)" + _REQUIRED_NEXT
+    r"[，,](?:并|还|同时|进一步)?"
+    + _GLUED_TOPIC
+    + _GLUED_HOW
+    + r"(?:要求|叮嘱|嘱咐)"
+    + _REQUIRED_NEXT
 )
 # the same verb opening a clause of the unit (after the comma that ends the scene)
 _GLUED_REQ_CLAUSE = re.compile(
     r"(?:并|还|同时|进一步)?" + _GLUED_HOW + r"(?:要求|叮嘱|嘱咐|督促)" + _REQUIRED_NEXT
 )
 _REQUIRED_AGAIN = re.compile(r"[，,](?:同时|并|还)" + _GLUED_HOW + r"(?:要求|督促)")
+# (…，并要求涉及的社区联合物业进行整改: the addressee named by what concerns it)
+_CONCERNED_ADDRESSEE = re.compile(
+    r"(?:涉及|相关|有关|所在|属地)的?[^，。；：\n]{0,4}?(?:社区|单位|部门|村|街道|乡镇|小区|物业|商户)"
+)
 _GLUED_STRESS = r"(?:着重|特别|再次|反复|重点|一再|专门)?"
 _GLUED_SPEECH = re.compile(r"(?:并|还|同时)?" + _GLUED_STRESS + r"(?:强调|指出)")
 # a purpose that opens a requirement: 为实现… / 为了确保… / 为进一步…
@@ -1094,7 +1104,7 @@ _GLUED_INNER = guarded(
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
+    rf"|[，,](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
     # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
     r"|(?=(?:他|她)们?(?:要|务必|一定要)))"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
@@ -2831,9 +2841,10 @@ def _sentence(
     if "要求" in seg or "督促" in seg:
         for m in _REQUIRED_AGAIN.finditer(text, body, e):
             # (the first requirement governed by the frame's 要求 or by one glued before)
-            if (required or text.find("要求", body, m.start()) >= 0) and _ADDRESSEE_FIRST.match(
-                text, m.end()
-            ) is not None:
+            if (required or text.find("要求", body, m.start()) >= 0) and (
+                _ADDRESSEE_FIRST.match(text, m.end()) is not None
+                or _CONCERNED_ADDRESSEE.match(text, m.end()) is not None
+            ):
                 again[m.start()] = m.end()
         if again:
             semis = sorted(set(semis) | set(again))
