@@ -76,7 +76,13 @@ from civannot.preannotate.persons import (
     DOCTRINE_CUE,
     citizen_may_fire,
 )
-from civannot.preannotate.places import ABBREV_STATIONED, ABBREV_STATIONED_CUE
+from civannot.preannotate.places import (
+    ABBREV_STATIONED,
+    ABBREV_STATIONED_CUE,
+    CORPS_DIVISION_CUE,
+    CORPS_DIVISION_GPE,
+    CORPS_DIVISION_ORG,
+)
 from civannot.preannotate.registry import DEFAULT_OFF
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
@@ -1128,6 +1134,8 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     CORPS_CITY_APART: CORPS_CITY_CUE,
     # (places28) 驻 + a place's one character (places._ABBREV_STATIONED / _CITY_STATIONED)
     ABBREV_STATIONED: ABBREV_STATIONED_CUE,
+    # (corps28) a division of the corps written alone (places._corps_division_alone)
+    CORPS_DIVISION_GPE: CORPS_DIVISION_CUE,
 }
 
 
@@ -1160,6 +1168,9 @@ SWITCH_NARROWING: dict[str, Callable[[str, Suggestions | None], bool]] = {
     # gpe.corps_city_apart only a GPE the rules chose that is a division with its city (the
     # same words inside a TITLE or a DOC are not cut)
     CORPS_CITY_APART: lambda text, base: base is None or _corps_city(base),
+    # gpe.corps_division only a division alone the rules chose as the ORG (七师 in a TITLE, or
+    # joined with its city, is not it)
+    CORPS_DIVISION_GPE: lambda text, base: base is None or CORPS_DIVISION_ORG in base.rules,
 }
 
 

@@ -130,18 +130,38 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
     return out
 
 
+# 第七师, 七师, 兵团第六师 written alone (no city joined to it): the division as the corps' body,
+# an ORG (independent annotators 3 ORG, 1 GPE; session 28, corps28); a team that tags it a place
+# switches on gpe.corps_division, whose GPE then takes the same span (ahead of the ORG: same
+# priority, put first)
+CORPS_DIVISION_ORG = "org.corps_division"
+CORPS_DIVISION_GPE = "gpe.corps_division"
+# what a text must hold for a division alone (learn.corrections.SWITCH_CUES)
+CORPS_DIVISION_CUE = re.compile(r"[一二三四五六七八九十]师")
+
+
+def _corps_division_alone(a: int, e: int, conf: float) -> tuple[Cand, Cand]:
+    return (
+        Cand(a, e, "GPE", conf, 2, CORPS_DIVISION_GPE),
+        Cand(a, e, "ORG", conf, 2, CORPS_DIVISION_ORG),
+    )
+
+
 def _corps_units(text: str, r: _Rules) -> list[Cand]:
     """Divisions and regiments of the production and construction corps (第十四师某某市, 十六团):
     a regiment read in a strong position counts at its every further mention."""
     # 第一师阿拉尔市, 兵团八师石河子市: the division written with its city is one GPE (independent
     # annotators 4 join, 2 split; session 26, corps27); a team that splits them switches on
     # gpe.corps_city_apart (conventions.split_corps_cities)
-    out = [Cand(a, e, "GPE", 0.7, 2, "gpe.corps") for a, e, _ in corps_divisions(text, r)]
+    out = []
+    for a, e, city in corps_divisions(text, r):
+        if city:
+            out.append(Cand(a, e, "GPE", 0.7, 2, "gpe.corps"))
+        else:
+            out.extend(_corps_division_alone(a, e, 0.7))
     if "师" in text and ("兵团" in text or "师市" in text or out):
-        out.extend(
-            Cand(m.start(), m.end(), "GPE", 0.65, 2, "gpe.corps")
-            for m in _BARE_CORPS_DIVISION.finditer(text)
-        )
+        for m in _BARE_CORPS_DIVISION.finditer(text):
+            out.extend(_corps_division_alone(m.start(), m.end(), 0.65))
     # farms count only in an article about the corps (a division named in it), or right after
     # their division (十三师某某四场)
     divisions = bool(out)

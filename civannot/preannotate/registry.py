@@ -89,7 +89,13 @@ RULES: dict[str, str] = {
     "title.leaders_place": "off unless switched on: the place written before 市领导 / 县领导 + names "
     "inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays "
     "apart)",
-    "gpe.corps": "a division or regiment of the production and construction corps (第X师, X团)",
+    "gpe.corps": "a division of the production and construction corps written with its city "
+    "(第X师某某市), a regiment or a farm (X团)",
+    "org.corps_division": "a division of the production and construction corps written alone, "
+    "without its city (七师, 第十一师, 兵团第六师): the corps' body",
+    "gpe.corps_division": "off unless switched on: a division of the corps written alone (七师, "
+    "第十一师, 兵团第六师) as a GPE (by default an ORG, as 3 of 4 independent annotators tag it; "
+    "a division written with its city, 第一师某某市, is one GPE either way)",
     "gpe.corps_city_apart": "off unless switched on: a division of the corps written with its "
     "city as two GPEs (第一师某某市: 第一师 GPE, 某某市 GPE; 兵团八师 + 某某市; by default one GPE, "
     "as the corps writes its division-city)",
@@ -168,6 +174,9 @@ RULES: dict[str, str] = {
 # that splits them (independent annotators 2 of 6; the default joins them: session 26, corps27).
 # gpe.abbrev_stationed: 驻 + a place's one-character name (驻某单位) as a GPE, for a team that tags
 # it (independent annotators 0 of 14 mentions on four sets; session 28, places28).
+# gpe.corps_division: the corps' division written alone (七师, 第十一师) as a GPE, for a team that
+# tags it a place (independent annotators 1 of 4; by default the ORG org.corps_division: session
+# 28, corps28).
 CONVENTION_SWITCHES: frozenset[str] = frozenset(
     {
         "org.joint_whole",
@@ -180,6 +189,7 @@ CONVENTION_SWITCHES: frozenset[str] = frozenset(
         "relation.issued_by.relayed_none",
         "person.doctrine",
         "gpe.abbrev_stationed",
+        "gpe.corps_division",
     }
 )
 # the switches that keep a place inside a post: moot where gpe.before_post splits places off
@@ -314,7 +324,8 @@ STEP_RULES: dict[str, frozenset[str]] = {
         "orgs.find_companies": ("org.company", "org.grammar", "org.named"),
         "places.find_gpe": (
             "gazetteer:gpe", "gazetteer:gpe_bare", "gazetteer:gpe_bare_word", "gpe.abbrev_visit",
-            "gpe.abbrev_stationed", "gpe.bare_context", "gpe.corps", "gpe.doc_place", "gpe.list", "gpe.zone",
+            "gpe.abbrev_stationed", "gpe.bare_context", "gpe.corps", "gpe.corps_division",
+            "gpe.doc_place", "gpe.list", "gpe.zone", "org.corps_division",
         ),
         "dates.find_dates": ("date.bare_day", "date.pattern", "date.range_end"),
     }.items()

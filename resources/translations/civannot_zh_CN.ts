@@ -3676,8 +3676,16 @@ Close anyway and lose them?</source>
         <translation>默认停用，启用后：写在其所领职务前的地名单独标为 GPE（某某市委书记：某某 GPE，市委书记 TITLE；某某镇党委书记：某某镇 GPE，党委书记 TITLE）</translation>
     </message>
     <message>
-        <source>a division or regiment of the production and construction corps (第X师, X团)</source>
-        <translation>生产建设兵团的师或团（第X师，X团）</translation>
+        <source>a division of the production and construction corps written with its city (第X师某某市), a regiment or a farm (X团)</source>
+        <translation>生产建设兵团与其城市连写的师（第X师某某市）、团或农场（X团）</translation>
+    </message>
+    <message>
+        <source>a division of the production and construction corps written alone, without its city (七师, 第十一师, 兵团第六师): the corps' body</source>
+        <translation>生产建设兵团单独写出、未连写其城市的师（七师、第十一师、兵团第六师）：兵团的机构，标为 ORG</translation>
+    </message>
+    <message>
+        <source>off unless switched on: a division of the corps written alone (七师, 第十一师, 兵团第六师) as a GPE (by default an ORG, as 3 of 4 independent annotators tag it; a division written with its city, 第一师某某市, is one GPE either way)</source>
+        <translation>默认停用，启用后：单独写出的兵团的师（七师、第十一师、兵团第六师）标为 GPE（默认标为 ORG，4 位独立标注者中有 3 位如此标注；与其城市连写的师，如“第一师某某市”，无论是否启用均为一个 GPE）</translation>
     </message>
     <message>
         <source>a short name and the kind of place (某某路, 某某社区, 某某公园)</source>
