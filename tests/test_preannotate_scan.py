@@ -361,15 +361,24 @@ def test_needed_words_of_a_pattern() -> None:
     leaves out, in a text, the branches whose words it lacks (scan.BranchGate)."""
     from civannot.preannotate.scan import BranchGate, fast_alternation, needed_words
 
-    assert needed_words(r"[一-龥]{2,8}?(?:管委会|党工委)主任") == frozenset({"管委会", "党工委"})
+    # (a run of literals and small alternations spelled out whole: rarer than its parts)
+    assert needed_words(r"[一-龥]{2,8}?(?:管委会|党工委)主任") == frozenset(
+        {"管委会主任", "党工委主任"}
+    )
     assert needed_words(r"(?=[^，]{1,9}?(?:管委|党工委))[一-龥]+") == frozenset({"管委", "党工委"})
-    assert needed_words(r"x(?:ab|cd)?y") in (frozenset({"x"}), frozenset({"y"}))
+    assert needed_words(r"x(?:ab|cd)?y") == frozenset({"xy", "xaby", "xcdy"})
+    # (a word holding another of its set is left out: a text without 主任 has no 副主任)
+    assert needed_words(r"(?:常务)?副?主任") == frozenset({"主任"})
+    assert needed_words(r"等(?:地|县市|县|区)") == frozenset({"等地", "等县", "等区"})
     assert needed_words(r"(?:中队|大队)长|支队") == frozenset({"中队长", "大队长", "支队"})
     assert needed_words(r"[一-龥]+|管委") is None
     assert needed_words(r"(?i)abc") is None
     branches = [r"[一-龥]{2,8}?(?:管委会|党工委)主任", r"[甲乙]组组长", r"[一-龥]{2}长"]
     p = fast_alternation(branches)
-    assert isinstance(p, BranchGate) and dict(p._gates) == {0: ("党工委", "管委会"), 1: ("组组长",)}
+    assert isinstance(p, BranchGate) and dict(p._gates) == {
+        0: ("党工委主任", "管委会主任"),
+        1: ("组组长",),
+    }
     plain = re.compile("|".join(branches))
     for text in (
         "某某县委书记",
@@ -388,6 +397,37 @@ def test_needed_words_of_a_pattern() -> None:
     # a single gated branch left out leaves nothing to search
     one = fast_alternation(branches[:1])
     assert isinstance(one, BranchGate) and one.search("某某县委书记") is None
+
+
+def test_every_match_holds_a_word_of_each_needed_set() -> None:
+    """needed_word_sets spells runs of literals, small alternations and optional parts out as
+    words (局(?:常务)?长: 局长 or 局常务长): on random texts of their characters, the text of
+    every match (and what its lookaheads read) holds one word of each set."""
+    from civannot.preannotate.scan import needed_word_sets
+
+    patterns = [
+        r"[市县]局(?:常务)?长",
+        r"等(?:地|县市|县|区)(?:等)?",
+        r"x(?:ab|cd)?y[a-d]{0,2}(?=z|yy)",
+        r"(?:常务)?副?主任(?:委员)?",
+        r"[甲乙](?:组|团)(?:副)?(?:组|团)长",
+        r"(?:a|b)?(?:c|d)(?:e|f)?x",
+    ]
+    rng = random.Random(5)
+    for p in patterns:
+        sets = needed_word_sets(p)
+        assert sets, p
+        alphabet = sorted({c for s in sets for w in s for c in w} | set("市县甲乙ab"))
+        plain = re.compile(p)
+        seen = 0
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+            for m in plain.finditer(text):
+                seen += 1
+                read = text[m.start() :]
+                for s in sets:
+                    assert any(w in read for w in s), (p, text, sorted(s))
+        assert seen, p
 
 
 def test_text_gate_skips_whole_texts_without_the_words() -> None:

@@ -202,8 +202,8 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         or CueScan.make(pattern, flags)
     )
     inner: Any = fast if fast is not None else scan_compile(pattern, flags)
-    words = needed_words(pattern, flags)
-    if words is not None and len(words) <= _TEXT_GATE_WORDS:
+    words = needed_words(pattern, flags, _TEXT_GATE_WORDS)
+    if words is not None:
         return TextGate(inner, words)  # type: ignore[return-value]
     return inner  # type: ignore[no-any-return]
 
@@ -961,7 +961,7 @@ def _words(seq: list, classes: bool = False) -> set[str] | None:
     return out
 
 
-def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
+def _run_needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
     """Sets of words one of which every match of seq holds (in the text from its start on: a
     lookbehind is not read), from its literal runs, its small alternations of words and what
     they hold, its lookaheads and groups included. `classes`: as _words takes it."""
@@ -978,6 +978,61 @@ def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
         if words is not None and "" not in words:
             out.append(frozenset(words))
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            out += _run_needs(list(av[3]), classes)
+        elif op is _c.ASSERT and av[0] == 1:
+            out += _run_needs(list(av[1]), classes)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            out += _run_needs(list(av[2]), classes)
+        elif op is _c.BRANCH:
+            # a word from each alternative: the alternatives' needs, one of them met
+            per = [_run_needs(list(alt), classes) for alt in av[1]]
+            if per and all(per):
+                best = [max(p, key=lambda s: min(map(len, s))) for p in per]
+                out.append(frozenset().union(*best))
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
+    """Sets of words one of which every match of seq holds (in the text from its start on: a
+    lookbehind is not read), from its runs of items spelled out as a few words (literals, small
+    alternations, optional parts: 局(?:常务)?长 needs 局长 or 局常务长, rarer than 局 or 长), its
+    lookaheads and groups included. `classes`: as _words takes it."""
+    out: list[frozenset[str]] = []
+    i, n = 0, len(seq)
+    while i < n:
+        # the longest run of items from i that _words spells out, its words few
+        words = {""}
+        j = i
+        while j < n:
+            got = _words([seq[j]], classes)
+            if got is None:
+                break
+            longer = {a + b for a in words for b in got}
+            if len(longer) > _FINITE_MAX:
+                break
+            words = longer
+            j += 1
+        if j > i:
+            if "" not in words:
+                # (a word holding another of the set adds nothing: a text lacking the shorter
+                # one lacks it too)
+                out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+            # ... and its literal runs alone (one word: fewer to look for than the run's words)
+            run = ""
+            for op, av in [*seq[i:j], (None, None)]:
+                if op is _c.LITERAL:
+                    run += chr(av)
+                    continue
+                if run and (len(run) < j - i or "" in words):
+                    out.append(frozenset([run]))
+                run = ""
+            i = j
+            continue
+        op, av = seq[i]
+        i += 1
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
             out += _needs(list(av[3]), classes)
         elif op is _c.ASSERT and av[0] == 1:
             out += _needs(list(av[1]), classes)
@@ -989,21 +1044,23 @@ def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
             if per and all(per):
                 best = [max(p, key=lambda s: min(map(len, s))) for p in per]
                 out.append(frozenset().union(*best))
-    if run:
-        out.append(frozenset([run]))
     return out
 
 
-def needed_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def needed_words(pattern: str, flags: int = 0, most: int | None = None) -> frozenset[str] | None:
     """Words one of which every match of `pattern` holds, the rarest such set found (its
-    shortest word longest), or None: a text without any of them has no match."""
+    shortest word longest; of `most` words at most, where given), or None: a text without any
+    of them has no match."""
     try:
         parsed = _p.parse(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None
-        sets = [s for s in _needs(list(parsed)) if s and all(s)]
+        seq = list(parsed)
+        sets = [s for s in _run_needs(seq) + _needs(seq) if s and all(s)]
     except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
         return None
+    if most is not None:
+        sets = [s for s in sets if len(s) <= most]
     if not sets:
         return None
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
@@ -1016,7 +1073,8 @@ def needed_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
         parsed = _p.parse(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return []
-        return [s for s in _needs(list(parsed), classes=True) if s and all(s)]
+        seq = list(parsed)
+        return [s for s in _run_needs(seq, True) + _needs(seq, True) if s and all(s)]
     except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
         return []
 
@@ -1087,8 +1145,8 @@ def fast_alternation(branches: list[str]) -> re.Pattern[str]:
             # a branch left out would take its groups with it and renumber the later ones
             # (m.groups() of a variant would differ from the whole alternation's)
             continue
-        words = needed_words(b)
-        if words is not None and len(words) <= _GATE_WORDS and min(map(len, words)) >= 2:
+        words = needed_words(b, most=_GATE_WORDS)
+        if words is not None and min(map(len, words)) >= 2:
             gates[i] = tuple(sorted(words, key=lambda w: (-len(w), w)))
     if not gates or len(gates) > _BRANCH_GATES:
         return fast_compile("|".join(branches))
