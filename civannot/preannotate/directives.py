@@ -1445,7 +1445,11 @@ def find_directives(
     def in_directive(p: int) -> bool:
         # a name inside a requirement already read (学习领会某某书记讲话精神) is what was said,
         # not who is speaking: 他/她 goes back past it to the speaker
-        return any(d.start <= p < d.end for d in out[-12:])
+        # (a loop, not a generator: it runs at each name a pronoun's speaker is looked for over)
+        for d in out[-12:]:
+            if d.start <= p < d.end:
+                return True
+        return False
 
     def last_person_before(pos: int, lo: int = 0) -> int | None:
         k = bisect.bisect_left(pstarts, pos) - 1
@@ -1678,7 +1682,7 @@ def find_directives(
         for rec in sentences.read.values():
             n0, n1 = rec[1]
             rec[1] = tuple(
-                (d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]
+                [(d.start, d.end, d.conf, d.rule, d.speaker, d.speaker_rule) for d in out[n0:n1]]
             )
     if not speakers:
         return out
@@ -3121,10 +3125,10 @@ def _unit(
     `unframed`: the sentence has no frame of its own, so its speaker is the one before."""
     unit_start = s
     # 为什么要创建文明城市？: a question asks nothing of anyone
-    if text[e : e + 1] in ("？", "?"):
+    if (after := text[e : e + 1]) in ("？", "?"):
         return None
     # (…共建共享、/p: the rest of the paragraph tag that ended the sentence)
-    if text[e : e + 1] == ">" and (hm := _HTML_TAIL.search(text, s, e)) is not None:
+    if after == ">" and (hm := _HTML_TAIL.search(text, s, e)) is not None:
         e = hm.start()
     # …从七个方面努力：: the colon that introduces a list stays outside, like a final 。 (and a
     # U+FFFD where damage took the final mark: …惠及百姓\ufffd; a headline's dashes: …指示———;
