@@ -1661,6 +1661,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
                 # (not 处某某社区; session 22, locs23)
                 or text.endswith(("办事处", "管理处"), 0, st)
+                # 到某某管委会某某社区: a zone's committee in the sub-district's place;
+                # 前往整治联系点某某村: the unit's point of contact, the village it is (session
+                # 28, locs28)
+                or (kind in ("村", "社区") and text.endswith(("管委会", "联系点"), 0, st))
                 # 翠柏路包公井商业街: a market street right after the road read before it
                 # (南正街集贸市场: a market named by the street it lies on)
                 or (
@@ -1881,8 +1885,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 开展好社区小区提升: 好 completes the verb before it (做好, 开展好), it opens no name;
         # 抓街道带社区: a sub-district's unit inside what was read, no name after it (session 27,
         # places27)
-        if (name[0] == "好" and best and _is_cjk(text[best - 1])) or (
-            "街道" in name and len(name.rsplit("街道", 1)[1]) < 2
+        # 要发挥好社区“大党委”的作用, 要服务好社区居民: 好 completing a verb of two ends what
+        # was read, the place is the kind in general (美好社区, 友好社区: 好 inside a name of
+        # two; session 28, locs28)
+        if (
+            (name[0] == "好" and best and _is_cjk(text[best - 1]))
+            or ("街道" in name and len(name.rsplit("街道", 1)[1]) < 2)
+            or (len(name) >= 3 and name[-1] == "好" and name[-3:-1] in common_words())
         ):
             continue
         # 窗口单位、公共广场等点位, 城市公园: the kind of square or park in general (rule_words.json
@@ -2036,8 +2045,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and name[:2] not in _NEW_NOT_VILLAGE
             and name not in common_words()
             # (将新平村及其周边: after 将/把 too; session 18, locs19)
-            and (text[best - 1 : best] in "、到和与及将把" or text.endswith(_GOING_VERBS, 0, best))
-            and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
+            and (
+                (
+                    (
+                        text[best - 1 : best] in "、到和与及将把"
+                        or text.endswith(_GOING_VERBS, 0, best)
+                    )
+                    and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
+                )
+                # (整治联系点新寨村: the unit's point of contact names the place it is;
+                # session 28, locs28)
+                or text.endswith(("管委会", "联系点"), 0, best)
+            )
         ):
             generic = False
         # 新城西路, 新湖一路: a road whose name opens with 新 and ends in a direction or an
@@ -3912,6 +3931,11 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if i == 0 and verb is not None:
                 s += verb.end()
                 item = item[verb.end() :]
+            # 、某某花园二区、: a section of an estate after the estate's name; the estate is
+            # read here, its section joined to it after (_estate_sections; session 28, locs28)
+            if _ESTATE_SECTION.search(item) and item[:-2].endswith(_SECTIONED_KINDS):
+                e -= 2
+                item = item[:-2]
             if "及周边" in item:  # 某某街及周边背街小巷: the street, then its surroundings
                 e = s + item.index("及周边")
                 item = item[: item.index("及周边")]
@@ -4146,7 +4170,9 @@ def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _ends_in_kind(item: str) -> bool:
-    """Does this item of a list end in a kind of place (某某花园, 某某社区)?"""
+    """Does this item of a list end in a kind of place (某某花园, 某某社区, 某某花园二区)?"""
+    if _ESTATE_SECTION.search(item) and item[:-2].endswith(_SECTIONED_KINDS):
+        item = item[:-2]
     if item.endswith(_VISIT_ITEM_KINDS):
         return True
     kms = list(rules().loc_kind.finditer(item))
@@ -4205,6 +4231,27 @@ def _water_parks(text: str) -> list[Cand]:
 
 
 _ESTATE_KINDS = tuple(sorted(rule_words()["estate_kinds"], key=len, reverse=True))
+# 某某花园二区, 某某小区三期, 某某家园B区: the section of an estate, written after its name
+_ESTATE_SECTION = re.compile("(?:[一二三四五六七八九十]|[A-H])[区期]$")
+_SECTIONED_KINDS = (*_ESTATE_KINDS, "小区", "新村", "花园", "家园")
+_SECTION_AFTER = re.compile(
+    "(?:[一二三四五六七八九十]|[A-H])[区期](?=[，。、；：和及与等内（\n]|$)"
+)
+
+
+def _estate_sections(text: str, cands: list[Cand]) -> list[Cand]:
+    """来到某某花园二区、, 察看某某小区三期，: an estate read with the section of it that was
+    visited, one LOC (the section alone names no place; session 28, locs28)."""
+    ends = {m.start() for m in _SECTION_AFTER.finditer(text)}
+    out: list[Cand] = []
+    if not ends:
+        return out
+    for c in cands:
+        if c.end in ends and c.label == "LOC" and text.endswith(_SECTIONED_KINDS, c.start, c.end):
+            out.append(Cand(c.start, c.end + 2, "LOC", c.conf, c.prio, c.rule))
+    return out
+
+
 _ESTATE_OPEN = set("对在到从和及与、赴至")
 _ESTATE_NEXT = re.compile(
     "[，。、；：（(]|等|[东南西北]侧|[东南西北]门|周边|内|门口|附近|开展|进行|实地|察看|查看|检查|调研|督导|走访|发现|存在"
@@ -4223,7 +4270,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
     for kind in _ESTATE_KINDS:
         for k in _occurrences(text, kind):
             e = k + len(kind)
-            if not _ESTATE_NEXT.match(text, e):
+            # (来到某某花园二区，: the section after it, joined by _estate_sections)
+            if not _ESTATE_NEXT.match(text, e) and not _SECTION_AFTER.match(text, e):
                 continue
             for n in (2, 3):
                 a = k - n
@@ -4480,6 +4528,7 @@ def find_locations(doc: Doc) -> None:
         or "等村" in text
     ):
         doc.cands.extend(_counted_places(text))
+    doc.cands.extend(_estate_sections(text, doc.cands))
 
 
 def find_location_towns(doc: Doc) -> None:
