@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.learn.corrections import can_switch, learn_switches, switch_disabled
-from civannot.learn.data import GoldDoc
+from civannot.learn.corrections import can_switch, learn_switches
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.registry import CONVENTION_SWITCHES, DEFAULT_OFF, RULES
-from civannot.records import Span
+from tests.switch_support import switch_team, switched_on
 
 APART = "gpe.corps_city_apart"
-
-
-def _on(text: str, *rules: str) -> Suggestions:
-    return suggest(text, disabled=DEFAULT_OFF - set(rules))
 
 
 def _places(sug: Suggestions) -> list[str]:
@@ -78,14 +73,14 @@ def test_a_division_city_before_a_post_keeps_the_posts_conventions() -> None:
     # with gpe.corps_before_post the division alone
     text = "兵团召开会议。七师柳湾市党委书记、政委冯远山出席会议并讲话。"
     assert ("七师柳湾市党委书记", "TITLE") in _labelled(suggest(text))
-    split = _labelled(_on(text, "gpe.before_post"))
+    split = _labelled(switched_on(text, "gpe.before_post"))
     assert (
         ("七师", "GPE") in split and ("柳湾市", "GPE") in split and ("党委书记", "TITLE") in split
     )
-    corps = _labelled(_on(text, "gpe.corps_before_post"))
+    corps = _labelled(switched_on(text, "gpe.corps_before_post"))
     assert ("七师", "GPE") in corps and ("柳湾市党委书记", "TITLE") in corps
     # the opt-in split of the division-city cuts no TITLE
-    assert _on(text, APART).spans == suggest(text).spans
+    assert switched_on(text, APART).spans == suggest(text).spans
 
 
 # --- the other reading: gpe.corps_city_apart
@@ -110,27 +105,14 @@ def test_corps_city_apart_is_a_convention_switch_off_by_default() -> None:
     ],
 )
 def test_switched_on_the_division_and_its_city_are_two_places(text: str, parts: list[str]) -> None:
-    sug = _on(text, APART)
+    sug = switched_on(text, APART)
     got = [(s.text, r) for s, r in zip(sug.spans, sug.rules, strict=True) if s.label == "GPE"]
     assert got[: len(parts)] == [(p, APART) for p in parts]
 
 
 def test_switched_on_a_division_city_inside_a_document_title_is_not_cut() -> None:
     text = "《第九师柳湾市创建全国文明城市三年行动计划》印发。"
-    assert _on(text, APART).spans == suggest(text).spans
-
-
-def _team(texts: list[str], apart: bool) -> tuple[list[GoldDoc], list[Suggestions], object]:
-    gold = [_on(t, APART) if apart else suggest(t) for t in texts]
-    docs = [
-        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
-        for t, g in zip(texts, gold, strict=True)
-    ]
-
-    def resuggest(key: str) -> list[Suggestions]:
-        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
-
-    return docs, [suggest(t) for t in texts], resuggest
+    assert switched_on(text, APART).spans == suggest(text).spans
 
 
 def test_learn_switches_turns_the_split_on_only_for_a_gold_that_splits() -> None:
@@ -138,9 +120,9 @@ def test_learn_switches_turns_the_split_on_only_for_a_gold_that_splits() -> None
         f"第{n}师{c}市召开推进会，九团、十一团作交流发言。"
         for n, c in zip("三五七九", ("柳湾", "青岚", "桐河", "岚溪"), strict=True)
     ]
-    docs, sugs, resuggest = _team(texts, True)
+    docs, sugs, resuggest = switch_team(texts, APART, True)
     assert learn_switches(docs, sugs, resuggest)[0] == [APART]
-    docs, sugs, resuggest = _team(texts, False)
+    docs, sugs, resuggest = switch_team(texts, APART, False)
     assert learn_switches(docs, sugs, resuggest)[0] == []
 
 
@@ -158,6 +140,6 @@ def test_the_split_changes_no_text_where_it_cannot_fire() -> None:
         if can_switch(APART, t, base):
             fired += 1
             continue
-        on = _on(t, APART)
+        on = switched_on(t, APART)
         assert (on.spans, on.relations) == (base.spans, base.relations), t
     assert fired == 1

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.learn.corrections import can_switch, learn_switches, switch_disabled
-from civannot.learn.data import GoldDoc
+from civannot.learn.corrections import can_switch, learn_switches
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.registry import CONVENTION_SWITCHES, DEFAULT_OFF, RULES
-from civannot.records import Span
+from tests.switch_support import switch_team, switched_on
 
 AS_PLACE = "gpe.corps_division"
 AS_BODY = "org.corps_division"
-
-
-def _on(text: str, *rules: str) -> Suggestions:
-    return suggest(text, disabled=DEFAULT_OFF - set(rules))
 
 
 def _ruled(sug: Suggestions) -> list[tuple[str, str, str]]:
@@ -88,7 +83,7 @@ def test_corps_division_is_a_convention_switch_off_by_default() -> None:
     ],
 )
 def test_switched_on_the_division_alone_is_a_place_on_the_same_span(text: str) -> None:
-    base, on = suggest(text), _on(text, AS_PLACE)
+    base, on = suggest(text), switched_on(text, AS_PLACE)
     body = [(s.start, s.end) for s, r in zip(base.spans, base.rules, strict=True) if r == AS_BODY]
     place = [(s.start, s.end) for s, r in zip(on.spans, on.rules, strict=True) if r == AS_PLACE]
     assert body and body == place
@@ -104,27 +99,14 @@ def test_switched_on_the_division_alone_is_a_place_on_the_same_span(text: str) -
     ]
 
 
-def _team(texts: list[str], place: bool) -> tuple[list[GoldDoc], list[Suggestions], object]:
-    gold = [_on(t, AS_PLACE) if place else suggest(t) for t in texts]
-    docs = [
-        GoldDoc(t, t, [Span(s.start, s.end, s.label, s.text) for s in g.spans], g.relations)
-        for t, g in zip(texts, gold, strict=True)
-    ]
-
-    def resuggest(key: str) -> list[Suggestions]:
-        return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, key)) for t in texts]
-
-    return docs, [suggest(t) for t in texts], resuggest
-
-
 def test_learn_switches_turns_the_place_reading_on_only_for_a_gold_that_tags_places() -> None:
     texts = [
         f"兵团召开座谈会，{n}师与{c}市签订合作协议，推进与{n}师全面融合。"
         for n, c in zip("三五七九", ("柳湾", "青岚", "桐河", "岚溪"), strict=True)
     ]
-    docs, sugs, resuggest = _team(texts, True)
+    docs, sugs, resuggest = switch_team(texts, AS_PLACE, True)
     assert learn_switches(docs, sugs, resuggest)[0] == [AS_PLACE]
-    docs, sugs, resuggest = _team(texts, False)
+    docs, sugs, resuggest = switch_team(texts, AS_PLACE, False)
     assert learn_switches(docs, sugs, resuggest)[0] == []
 
 
@@ -141,6 +123,6 @@ def test_the_place_reading_changes_no_text_where_it_cannot_fire() -> None:
         if can_switch(AS_PLACE, t, base):
             fired += 1
             continue
-        on = _on(t, AS_PLACE)
+        on = switched_on(t, AS_PLACE)
         assert (on.spans, on.relations) == (base.spans, base.relations), t
     assert fired == 1

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -961,6 +961,29 @@ def _words(seq: list, classes: bool = False) -> set[str] | None:
     return out
 
 
+def _nested_needs(
+    op: object,
+    av: Any,
+    classes: bool,
+    needs: Callable[[list, bool], list[frozenset[str]]],
+) -> list[frozenset[str]]:
+    """What every match of an item holding items of its own (a group, a lookahead, a repeat
+    taken at least once, an alternation) requires, as `needs` reads the items it holds."""
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:
+        return needs(list(av[3]), classes)
+    if op is _c.ASSERT and av[0] == 1:
+        return needs(list(av[1]), classes)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return needs(list(av[2]), classes)
+    if op is _c.BRANCH:
+        # a word from each alternative: the alternatives' needs, one of them met
+        per = [needs(list(alt), classes) for alt in av[1]]
+        if per and all(per):
+            best = [max(p, key=lambda s: min(map(len, s))) for p in per]
+            return [frozenset().union(*best)]
+    return []
+
+
 def _run_needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
     """Sets of words one of which every match of seq holds (in the text from its start on: a
     lookbehind is not read), from its literal runs, its small alternations of words and what
@@ -977,18 +1000,8 @@ def _run_needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
         words = _words([(op, av)], classes) if op in (_c.BRANCH, _c.SUBPATTERN) else None
         if words is not None and "" not in words:
             out.append(frozenset(words))
-        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
-            out += _run_needs(list(av[3]), classes)
-        elif op is _c.ASSERT and av[0] == 1:
-            out += _run_needs(list(av[1]), classes)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            out += _run_needs(list(av[2]), classes)
-        elif op is _c.BRANCH:
-            # a word from each alternative: the alternatives' needs, one of them met
-            per = [_run_needs(list(alt), classes) for alt in av[1]]
-            if per and all(per):
-                best = [max(p, key=lambda s: min(map(len, s))) for p in per]
-                out.append(frozenset().union(*best))
+        else:
+            out += _nested_needs(op, av, classes, _run_needs)
     if run:
         out.append(frozenset([run]))
     return out
@@ -1032,18 +1045,7 @@ def _needs(seq: list, classes: bool = False) -> list[frozenset[str]]:
             continue
         op, av = seq[i]
         i += 1
-        if op is _c.SUBPATTERN and not av[1] and not av[2]:
-            out += _needs(list(av[3]), classes)
-        elif op is _c.ASSERT and av[0] == 1:
-            out += _needs(list(av[1]), classes)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            out += _needs(list(av[2]), classes)
-        elif op is _c.BRANCH:
-            # a word from each alternative: the alternatives' needs, one of them met
-            per = [_needs(list(alt), classes) for alt in av[1]]
-            if per and all(per):
-                best = [max(p, key=lambda s: min(map(len, s))) for p in per]
-                out.append(frozenset().union(*best))
+        out += _nested_needs(op, av, classes, _needs)
     return out
 
 
