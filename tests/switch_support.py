@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from civannot.learn.corrections import switch_disabled
+from civannot.learn.corrections import can_switch, switch_disabled
 from civannot.learn.data import GoldDoc
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.registry import DEFAULT_OFF
@@ -31,3 +31,17 @@ def switch_team(
         return [suggest(t, disabled=switch_disabled(DEFAULT_OFF, switch)) for t in texts]
 
     return docs, [suggest(t) for t in texts], resuggest
+
+
+def texts_the_switch_may_change(key: str, texts: list[str]) -> int:
+    """How many of `texts` switch `key` may change (can_switch: where training re-runs the
+    engine); every other text must come out of the switched-on engine as from the defaults."""
+    may = 0
+    for t in texts:
+        base = suggest(t)
+        if can_switch(key, t, base):
+            may += 1
+            continue
+        on = switched_on(t, key)
+        assert (on.spans, on.relations) == (base.spans, base.relations), t
+    return may

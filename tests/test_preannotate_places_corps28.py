@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.learn.corrections import can_switch, learn_switches
+from civannot.learn.corrections import learn_switches
 from civannot.preannotate.engine import Suggestions, suggest
 from civannot.preannotate.registry import CONVENTION_SWITCHES, DEFAULT_OFF, RULES
-from tests.switch_support import switch_team, switched_on
+from tests.switch_support import switch_team, switched_on, texts_the_switch_may_change
 
 AS_PLACE = "gpe.corps_division"
 AS_BODY = "org.corps_division"
@@ -117,12 +117,4 @@ def test_the_place_reading_changes_no_text_where_it_cannot_fire() -> None:
         "兵团召开会议。七师党委书记冯远山出席会议并讲话。",
         "柳湾县召开创城推进会，县委书记冯远山出席。",
     ]
-    fired = 0
-    for t in texts:
-        base = suggest(t)
-        if can_switch(AS_PLACE, t, base):
-            fired += 1
-            continue
-        on = switched_on(t, AS_PLACE)
-        assert (on.spans, on.relations) == (base.spans, base.relations), t
-    assert fired == 1
+    assert texts_the_switch_may_change(AS_PLACE, texts) == 1

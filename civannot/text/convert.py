@@ -156,9 +156,13 @@ def evidence(text: str) -> tuple[int, int]:
     return t, s
 
 
-def is_traditional(text: str) -> bool:
-    t, s = evidence(text)
+def _judged_traditional(t: int, s: int) -> bool:
+    """A text with t traditional-only and s simplified-only characters is traditional."""
     return t >= _MIN_EVIDENCE and t > 2 * s
+
+
+def is_traditional(text: str) -> bool:
+    return _judged_traditional(*evidence(text))
 
 
 def to_simplified(text: str) -> str:
@@ -180,7 +184,7 @@ def convert_edits(text: str, written: frozenset[int] = frozenset()) -> tuple[lis
         seen = "".join(chars)
     ev = [evidence(line) for line in seen.split("\n")]
     t_doc, s_doc = sum(e[0] for e in ev), sum(e[1] for e in ev)
-    doc_trad = t_doc >= _MIN_EVIDENCE and t_doc > 2 * s_doc  # is_traditional, without `written`
+    doc_trad = _judged_traditional(t_doc, s_doc)  # is_traditional, without `written`
     # In a simplified article an unmistakably traditional line (a quoted passage, a mirror's
     # traditional body under a simplified headline) goes: three traditional-only characters and
     # no simplified-only one (審編：某某某; session 28, before: six), or one in a long paragraph.
