@@ -132,6 +132,9 @@ class AssignSummary:
     # with --order uncertainty: the newly handed-out documents, least sure first, as
     # {"document": external id, "id", "score", "annotators"}: what the order did
     uncertain_first: list[dict[str, Any]] | None = None
+    # with --order uncertainty: every scored document has the same score (a model that decides
+    # no label scores 0 everywhere), so the order is the list's, as the window says it
+    equally_sure: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = {
@@ -143,6 +146,7 @@ class AssignSummary:
         }
         if self.uncertain_first is not None:
             out["uncertain_first"] = self.uncertain_first
+            out["equally_sure"] = self.equally_sure
         return out
 
     def render(self) -> str:
@@ -156,7 +160,12 @@ class AssignSummary:
                 f"  {a:<16} {d['documents']:>6} documents  {d['characters']:>9} characters  "
                 f"{d['new']:>5} new  {d['started']:>5} started"
             )
-        if self.uncertain_first:
+        if self.uncertain_first and self.equally_sure:
+            lines.append(
+                "the model is equally sure of every document (uncertainty score "
+                f"{self.uncertain_first[0]['score'] or 0:.3f}): handed out in the list's order"
+            )
+        elif self.uncertain_first:
             shown = self.uncertain_first[:UNCERTAIN_SHOWN]
             lines.append("handed out least sure first (uncertainty score):")
             for row in shown:
@@ -241,6 +250,7 @@ def assign_project(
         released=len(released),
     )
     new_set = set(new_pairs)
+    summary.equally_sure = priority is not None and len(set(scores.values())) == 1
     if priority is not None:
         rank_of = {d: i for i, d in enumerate(priority)}
         handed: dict[int, list[str]] = {}

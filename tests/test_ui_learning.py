@@ -54,6 +54,14 @@ def project_path(tmp_path):
     return preannotated_project(tmp_path)
 
 
+def accept_precise(qtbot, learn, threshold: float = 0.9) -> bool:  # noqa: ANN001
+    """Edit → Accept suggestions of precise rules, waiting for the measurement against gold it
+    starts on a worker the first time (ux29)."""
+    started = learn.accept_precise(threshold)
+    qtbot.waitUntil(lambda: not learn.measure.running, timeout=30000)
+    return started
+
+
 def test_provenance_in_the_panel_and_the_tooltip(qtbot, project_path) -> None:  # noqa: ANN001
     win, _learn, session = window_for(qtbot, project_path, "alice")
     try:
@@ -149,7 +157,7 @@ def test_accept_precise_rules_is_one_undo_step(qtbot, project_path) -> None:  # 
     win, learn, session = window_for(qtbot, project_path, "alice")
     try:
         doc = win.ws.doc.id
-        assert learn.accept_precise(0.9)
+        assert accept_precise(qtbot, learn, 0.9)
         mine = session.project.spans(doc, "alice")
         assert mine and all(learn.precisions()[s.provenance] >= 0.9 for s in mine)
         win.ws.undo()

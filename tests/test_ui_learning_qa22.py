@@ -17,7 +17,11 @@ pytest.importorskip("pytestqt")
 
 
 from civannot.project import Project  # noqa: E402
-from tests.test_ui_learning import preannotated_project, window_for  # noqa: E402
+from tests.test_ui_learning import (  # noqa: E402
+    accept_precise,
+    preannotated_project,
+    window_for,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -49,7 +53,7 @@ def chinese(qapp):  # noqa: ANN001
 def test_accept_precise_says_what_it_did(qtbot, project_path) -> None:  # noqa: ANN001
     win, learn, session = window_for(qtbot, project_path, "alice")
     try:
-        assert learn.accept_precise(0.9)
+        assert accept_precise(qtbot, learn, 0.9)
         n = len(session.project.spans(win.ws.doc.id, "alice"))
         assert win.statusBar().currentMessage() == (
             f"Accepted {n} suggestions of rules with precision ≥ 90% (one undo step)"
@@ -64,7 +68,7 @@ def test_accept_precise_in_chinese(qtbot, project_path, chinese) -> None:  # noq
 
     win, learn, session = window_for(qtbot, project_path, "alice")
     try:
-        assert learn.accept_precise(0.9)
+        assert accept_precise(qtbot, learn, 0.9)
         assert "已采纳" in win.statusBar().currentMessage()
         # the undo step's name in the Edit menu
         assert "采纳精确率 ≥ 90% 的规则的建议" in win.undo_action.text(), win.undo_action.text()

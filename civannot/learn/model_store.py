@@ -88,6 +88,15 @@ def model_versions(project: Project, name: str = MODEL_NAME) -> list[dict[str, A
     ]
 
 
+def latest_version(project: Project, name: str = MODEL_NAME) -> int:
+    """The newest stored version's number (0 without a model), without reading the model."""
+    if not _has_table(project):
+        return 0
+    M = project.m.LearnedModel
+    row = M.select(M.version).where(M.name == name).order_by(M.version.desc()).first()
+    return row.version if row else 0
+
+
 def latest_model(project: Project, name: str = MODEL_NAME) -> StoredModel | None:
     if not _has_table(project):
         return None

@@ -170,6 +170,23 @@ def rule_precisions(report: Mapping[str, Any], model_info: Mapping[str, Any] | N
     return out
 
 
+def measured_precisions(project: Project) -> dict[str, Any]:
+    """What accepting suggestions by precision needs, measured against the project's gold:
+    `precision` (provenance -> precision, rule_precisions), `documents` (of gold it was
+    measured on: 0 means nothing could be measured) and `version` (the model's, 0 without)."""
+    from civannot.learn.model_store import latest_model
+
+    stored = latest_model(project)
+    rep = rules_report(project)
+    return {
+        "precision": rule_precisions(
+            rep, stored.info if stored else None, stored.provenance if stored else ""
+        ),
+        "documents": rep["documents"],
+        "version": stored.version if stored else 0,
+    }
+
+
 def known_rule_names() -> list[str]:
     """Ids and families a user may switch off."""
     return sorted(set(RULES) | families())

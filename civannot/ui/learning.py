@@ -92,6 +92,24 @@ def skips_text(skips: RuleSkips | None, off: bool) -> tuple[str, str]:
 # ---- work run on the worker thread (plain values in, plain values out) ------------------------
 
 
+def learn_error_text(message: str) -> str:
+    """A refusal of training (civannot.learn speaks English, as the command does) in the
+    window's language; one this does not know stays as it is."""
+    import re
+
+    m = re.fullmatch(
+        r"no annotated documents in (.+) \(adjudicate gold or mark layers done\)", message
+    )
+    if m is not None:
+        return _tr(
+            "No annotated documents in {sources}: adjudicate gold, or mark an annotator's "
+            "documents done"
+        ).format(sources=m.group(1))
+    if message == "no annotated documents to train on (adjudicate some gold first)":
+        return _tr("No annotated documents to train on: adjudicate some gold first")
+    return message
+
+
 def train_work(project_path: str, sources: list[str], *, progress: Any, cancel: Any) -> dict:
     from civannot.agreement.report import Cancelled
     from civannot.learn.training import TrainingCancelled, train_project
@@ -118,6 +136,19 @@ def rules_work(project_path: str, against: list[str], *, progress: Any, cancel: 
         rep["versions"] = model_versions(project)
         progress(1, 1)
         return rep
+    finally:
+        project.db.close()
+
+
+def precision_work(project_path: str, *, progress: Any, cancel: Any) -> dict:
+    """The rules' (and the model's) precision against gold, for accepting by precision."""
+    from civannot.learn.rules_report import measured_precisions
+    from civannot.project import Project
+
+    project = Project.worker_connection(project_path)
+    try:
+        progress(0, 1)
+        return measured_precisions(project)
     finally:
         project.db.close()
 
@@ -160,6 +191,11 @@ class TrainDialog(QDialog):
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.report, 1)
         self.panel.finished.connect(self._done)
+        self.panel.failed.connect(
+            lambda m: self.panel.status.setText(
+                _tr("Training failed: {m}").format(m=learn_error_text(m))
+            )
+        )
         self.resize(640, 480)
 
     def chosen(self) -> list[str]:
@@ -191,6 +227,10 @@ class TrainDialog(QDialog):
     def reject(self) -> None:  # closing while training cancels it
         self.panel.cancel()
         super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.panel.cancel()  # (closed with the main window: reject() is not called then)
+        super().closeEvent(event)
 
 
 # ---- the lead's screen -------------------------------------------------------------------------
@@ -322,6 +362,10 @@ class RulesWindow(QWidget):
         self._filling = False
         self.resize(1240, 720)  # the three tables and the curve side by side fit at 1366x768
 
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.panel.cancel()  # a measurement nobody will read
+        super().closeEvent(event)
+
     def refresh(self) -> bool:
         return self.panel.run(
             rules_work,
@@ -352,11 +396,16 @@ class RulesWindow(QWidget):
         self._show_skips()
         self._filling = False
         versions = rep.get("versions", [])
-        self.summary.setText(
+        gold = (
             _tr("{n} documents of gold.").format(n=rep["documents"])
-            + " "
-            + model_summary_text(versions)
+            if rep["documents"]
+            # as `civannot rules` says it, instead of a table of counts of 0 to read as measures
+            else _tr(
+                "No annotated documents in gold to measure the rules against (adjudicate gold "
+                "first); the switches work without it."
+            )
         )
+        self.summary.setText(gold + " " + model_summary_text(versions))
         info = versions[0]["info"] if versions else {}
         ev = evaluation_rows(info)
         self.evaluation.setRowCount(len(ev))
@@ -460,11 +509,33 @@ class Learning:
         self.train_dialog: TrainDialog | None = None
         self.rules_window: RulesWindow | None = None
         self.by_uncertainty = False
-        self._precisions: tuple[int, dict[str, float]] | None = None
+        # measured precision by provenance, and the gold documents it was measured on, for the
+        # model version it was measured with (the key)
+        self._precisions: tuple[int, dict[str, float], int] | None = None
+        # measuring runs on a worker (it reads all the gold: seconds on a team's project); the
+        # panel is never shown, the status bar speaks for it
+        self.measure = TaskPanel()
+        self.measure.finished.connect(self._measured)
+        self.measure.failed.connect(
+            lambda m: self.window.show_message(_tr("Could not measure the rules: {m}").format(m=m))
+        )
+        self._waiting: tuple[int, float] | None = None  # (document, threshold) to accept then
 
     @property
     def session(self) -> Any:
         return self.window.session
+
+    def close(self) -> None:
+        """The main window closes (quit, another project opened, another language or
+        annotator): the learning windows go with it, their work cancelled. The rules screen
+        would otherwise stay open on a project that is closed (a switch then changed nothing,
+        Measure again showed the old project's figures) and keep the application running."""
+        for screen in (self.train_dialog, self.rules_window):
+            if screen is not None:
+                screen.panel.cancel()
+                screen.close()
+        self._waiting = None
+        self.measure.cancel()
 
     def open_train(self) -> TrainDialog:
         if self.train_dialog is None or self.train_dialog.project_path != (
@@ -485,39 +556,90 @@ class Learning:
     def open_rules(self) -> RulesWindow:
         if self.rules_window is None or self.rules_window.project is not self.session.project:
             self.rules_window = RulesWindow(self.session.project)
+            self.rules_window.panel.finished.connect(self._rules_measured)
         self.rules_window.show()
         self.rules_window.raise_()
         self.rules_window.refresh()
         return self.rules_window
 
+    def _key(self) -> int:
+        from civannot.learn.model_store import latest_version
+
+        return latest_version(self.session.project)
+
     def precisions(self) -> dict[str, float]:
         """Measured precision by provenance (rules against gold, the model's held-out one),
-        measured once per model version."""
-        from civannot.learn.model_store import latest_model
-        from civannot.learn.rules_report import rule_precisions, rules_report
+        measured once per model version (here, on this thread: accept_precise measures on a
+        worker)."""
+        from civannot.learn.rules_report import measured_precisions
 
-        project = self.session.project
-        stored = latest_model(project)
-        key = stored.version if stored else 0
+        key = self._key()
         if self._precisions is None or self._precisions[0] != key:
-            prec = rule_precisions(
-                rules_report(project),
-                stored.info if stored else None,
-                stored.provenance if stored else "",
-            )
-            self._precisions = (key, prec)
+            self._store(measured_precisions(self.session.project))
+        assert self._precisions is not None
         return self._precisions[1]
 
-    def accept_precise(self, threshold: float = PRECISION_BAR) -> bool:
-        from civannot.session import SessionError
+    def _rules_measured(self, rep: dict) -> None:
+        """The rules screen measured again: accepting by precision uses its figures."""
+        from civannot.learn.model_store import MODEL_NAME
+        from civannot.learn.rules_report import rule_precisions
 
+        versions = rep.get("versions") or []
+        info = versions[0]["info"] if versions else None
+        provenance = f"model:{MODEL_NAME}@{versions[0]['version']}" if versions else ""
+        self._store({
+            "version": versions[0]["version"] if versions else 0,
+            "precision": rule_precisions(rep, info, provenance),
+            "documents": rep["documents"],
+        })  # fmt: skip
+
+    def _store(self, measured: dict) -> None:
+        self._precisions = (measured["version"], measured["precision"], measured["documents"])
+
+    def accept_precise(self, threshold: float = PRECISION_BAR) -> bool:
+        """Accept the open document's suggestions of the rules measured at `threshold` or more,
+        as one undo step. The first time (and after a new model) the rules are measured against
+        gold on a worker first, the window usable meanwhile; the suggestions are accepted when
+        that is done, if the document is still open. True when accepted or started."""
         ws = self.window.ws
         if ws.doc is None:
             return False
+        if not 0.0 <= threshold <= 1.0 or (
+            self._precisions is not None and self._precisions[0] == self._key()
+        ):
+            return self._accept(ws.doc.id, threshold)  # (a bad threshold: refused at once)
+        self._waiting = (ws.doc.id, threshold)
+        if self.measure.running:  # (a second press while measuring: the newest one counts)
+            return True
+        self.measure.run(precision_work, self.session.project.target)
+        self.window.show_message(
+            _tr("Measuring the rules against gold; the suggestions are accepted when it is done")
+        )
+        return True
+
+    def _measured(self, measured: dict) -> None:
+        self._store(measured)
+        waiting, self._waiting = self._waiting, None
+        ws = self.window.ws
+        if waiting is None or ws.doc is None or ws.doc.id != waiting[0]:
+            return  # another document is open now: accept nothing it did not ask for
+        self._accept(*waiting)
+
+    def _accept(self, doc: int, threshold: float) -> bool:
+        from civannot.session import SessionError
         from civannot.ui.workspace import session_text
 
+        precision, documents = self._precisions[1:] if self._precisions else ({}, -1)
+        if not documents:
+            self.window.show_message(
+                _tr(
+                    "No annotated documents in gold to measure the rules' precision against: "
+                    "nothing accepted (adjudicate gold first)"
+                )
+            )
+            return False
         try:
-            change = self.session.accept_by_precision(ws.doc.id, self.precisions(), threshold)
+            change = self.session.accept_by_precision(doc, precision, threshold)
         except SessionError as e:  # the core speaks English: the window's language here
             self.window.show_message(session_text(str(e)))
             return False

@@ -589,6 +589,9 @@ class MainWindow(QMainWindow):
 
     def _close_companions(self) -> None:
         """The lead's windows share this window's session: they close with it."""
+        learning = getattr(self, "learning", None)  # Train model…, Rules and model…
+        if learning is not None:
+            learning.close()
         screens = getattr(self, "lead_screens", None)
         if screens is None:
             return

@@ -43,6 +43,22 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _emit(self, signal: str, *args: Any) -> bool:
+        """Emit one of the signals; False when the screen that ran the task is gone (its window
+        closed, the application quitting): nobody is left to tell, so the task stops."""
+        try:
+            getattr(self.signals, signal).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            self._cancel.set()
+            return False
+        return True
+
+    def _progress(self, done: int, total: int) -> None:
+        from civannot.agreement.report import Cancelled
+
+        if not self._emit("progress", int(done), int(total)):
+            raise Cancelled("the screen that ran the task is closed")
+
     def run(self) -> None:  # noqa: D102 (QRunnable)
         from civannot.agreement.report import Cancelled
         from civannot.models.database import ProjectError
@@ -50,24 +66,24 @@ class Task(QRunnable):
         try:
             result = self.fn(
                 *self.args,
-                progress=lambda done, total: self.signals.progress.emit(int(done), int(total)),
+                progress=self._progress,
                 cancel=self._cancel.is_set,
                 **self.kwargs,
             )
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
             return
         except (ValueError, OSError, ProjectError) as e:  # bad input: one line, no traceback
-            self.signals.failed.emit(str(e).splitlines()[0] if str(e) else type(e).__name__)
+            self._emit("failed", str(e).splitlines()[0] if str(e) else type(e).__name__)
             return
         except Exception as e:  # noqa: BLE001 — a bug must reach the user, not kill the thread
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(e).__name__}: {e}")
+            self._emit("failed", f"{type(e).__name__}: {e}")
             return
         if self._cancel.is_set() and getattr(result, "cancelled", False):
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
             return
-        self.signals.finished.emit(result)
+        self._emit("finished", result)
 
     def start(self) -> Task:
         QThreadPool.globalInstance().start(self)

@@ -2717,6 +2717,30 @@ Close anyway and lose them?</source>
 <context>
     <name>learning</name>
     <message>
+        <source>Could not measure the rules: {m}</source>
+        <translation>无法评估规则：{m}</translation>
+    </message>
+    <message>
+        <source>Measuring the rules against gold; the suggestions are accepted when it is done</source>
+        <translation>正在以金标准评估规则；评估完成后即采纳建议</translation>
+    </message>
+    <message>
+        <source>No annotated documents in gold to measure the rules&apos; precision against: nothing accepted (adjudicate gold first)</source>
+        <translation>金标准中没有已标注的文档，无法评估规则的精确率：未采纳任何建议（请先裁定金标准）</translation>
+    </message>
+    <message>
+        <source>No annotated documents in gold to measure the rules against (adjudicate gold first); the switches work without it.</source>
+        <translation>金标准中没有已标注的文档，无法评估规则（请先裁定金标准）；规则开关照常可用。</translation>
+    </message>
+    <message>
+        <source>No annotated documents in {sources}: adjudicate gold, or mark an annotator&apos;s documents done</source>
+        <translation>{sources} 中没有已标注的文档：请先裁定金标准，或将标注员的文档标为已完成</translation>
+    </message>
+    <message>
+        <source>No annotated documents to train on: adjudicate some gold first</source>
+        <translation>没有可用于训练的已标注文档：请先裁定一些金标准</translation>
+    </message>
+    <message>
         <source>Off skips</source>
         <translation>关闭后跳过</translation>
     </message>

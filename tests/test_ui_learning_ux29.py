@@ -1,0 +1,165 @@
+"""The learning screens as a demanding user walks them (ux29): a worker whose screen is gone stops
+without a traceback; Train model… and Rules and model… close with the main window (their work
+cancelled, nothing half-trained stored); a project without gold says so instead of measuring
+nothing; accepting by precision measures on a worker, the window usable meanwhile; training's
+refusals speak the window's language."""
+
+from __future__ import annotations
+
+import os
+import re
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("pytestqt")
+
+from ui_support import make_project, use_temp_settings  # noqa: E402
+
+from civannot.learn.apply import preannotate  # noqa: E402
+from civannot.learn.model_store import model_versions  # noqa: E402
+from civannot.project import Project  # noqa: E402
+from civannot.ui.tasks import Task  # noqa: E402
+from tests.test_ui_learning import accept_precise, preannotated_project, window_for  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# made-up articles of the genre, with no gold at all
+NO_GOLD = [
+    "青禾市召开文明城市创建推进会。市委书记郑秋实出席会议并讲话。市长韩铭山主持会议。",
+    "石川市文明办主任吴海波通报了工作进展。会议审议了《石川市文明城市创建三年行动方案》。",
+]
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    return preannotated_project(tmp_path)
+
+
+@pytest.fixture
+def no_gold_path(tmp_path):
+    use_temp_settings(tmp_path)
+    path = make_project(tmp_path / "nogold.civ", NO_GOLD)
+    p = Project.open(path)
+    try:
+        preannotate(p)
+    finally:
+        p.close()
+    return path
+
+
+@pytest.fixture
+def chinese(qapp):  # noqa: ANN001
+    from civannot.ui.i18n import install_language
+
+    assert install_language("zh_CN") == "zh_CN"
+    yield
+    install_language("en")
+
+
+def test_a_task_whose_screen_is_gone_stops_quietly(qapp) -> None:  # noqa: ANN001
+    """The window that ran a task closed (the application quitting mid-training): its next
+    progress report stops the work, and nothing raises (before: "Signal source has been
+    deleted" twice, printed as a traceback, and the training ran on to its end)."""
+    import shiboken6
+
+    steps: list[int] = []
+
+    def work(*, progress, cancel) -> int:  # noqa: ANN001
+        steps.append(1)
+        progress(1, 2)
+        steps.append(2)  # never reached: nobody is left to read the result
+        return 3
+
+    task = Task(work)
+    shiboken6.delete(task.signals)
+    task.run()  # on this thread, as the pool would
+    assert steps == [1] and task.is_cancelled
+
+
+def test_learning_windows_close_with_the_main_window(qtbot, project_path) -> None:  # noqa: ANN001
+    """Closing the main window (quit, another project opened, another language) closes Rules and
+    model… and Train model… and cancels the training: before, the rules screen stayed open on
+    the closed project (a switch changed nothing, Measure again showed the old project) and kept
+    the application running, and the training ran on and stored a model."""
+    win, learn, session = window_for(qtbot, project_path)
+    rules = learn.open_rules()
+    qtbot.waitUntil(lambda: not rules.panel.running, timeout=30000)
+    dialog = learn.open_train()
+    assert dialog.start()
+    win.close()
+    assert not rules.isVisible() and not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.panel.running, timeout=60000)
+    assert dialog.result is None
+    assert model_versions(session.project) == []  # nothing half-trained stored
+    session.close()
+
+
+def test_without_gold_the_screens_say_so(qtbot, no_gold_path) -> None:  # noqa: ANN001
+    """No gold: the rules screen says the rules cannot be measured (as `civannot rules` does)
+    rather than "0 documents of gold." over a table of empty measures, and accepting by
+    precision says why nothing was accepted (before: "no suggestion here comes from a rule with a
+    precision of 90% or more", as if the rules had been measured)."""
+    win, learn, session = window_for(qtbot, no_gold_path)
+    try:
+        assert session.project.spans(win.ws.doc.id, "auto")  # suggestions to accept
+        rules = learn.open_rules()
+        qtbot.waitUntil(lambda: not rules.panel.running, timeout=30000)
+        assert rules.summary.text().startswith("No annotated documents in gold")
+        assert rules.rules.rowCount() > 0  # the switches stay usable
+        rules.close()
+        accept_precise(qtbot, learn)
+        assert (
+            win.statusBar()
+            .currentMessage()
+            .startswith("No annotated documents in gold to measure the rules' precision against")
+        )
+        assert session.project.spans(win.ws.doc.id, "lead") == []
+    finally:
+        win.close()
+        session.close()
+
+
+def test_accepting_by_precision_measures_on_a_worker(qtbot, project_path) -> None:  # noqa: ANN001
+    """The first Accept suggestions of precise rules measures every rule against all the gold:
+    on a worker (before: on the window's thread, the window frozen for as long; about a second
+    per dozen gold documents). The suggestions are accepted when it is done, if the document is
+    still open; another document opened meanwhile gets nothing it did not ask for."""
+    win, learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        first = win.ws.doc.id
+        assert learn.accept_precise(0.9)
+        assert learn.measure.running  # returned at once, the window usable
+        assert win.statusBar().currentMessage().startswith("Measuring the rules against gold")
+        other = next(d.id for d in session.project.document_infos() if d.id != first)
+        win.ws.open_document(other)
+        qtbot.waitUntil(lambda: not learn.measure.running, timeout=30000)
+        assert session.project.spans(first, "alice") == []
+        assert session.project.spans(other, "alice") == []
+        # measured now: the next press accepts at once, one undo step
+        assert learn.accept_precise(0.9) and not learn.measure.running
+        assert session.project.spans(other, "alice")
+        win.ws.undo()
+        assert session.project.spans(other, "alice") == []
+    finally:
+        win.close()
+        session.close()
+
+
+def test_training_refusal_in_chinese(qtbot, no_gold_path, chinese) -> None:  # noqa: ANN001
+    """Train model… on a project without gold, in Chinese: the refusal is Chinese (before: the
+    core's English sentence after 训练失败：)."""
+    win, learn, session = window_for(qtbot, no_gold_path)
+    try:
+        dialog = learn.open_train()
+        with qtbot.waitSignal(dialog.panel.failed, timeout=30000):
+            dialog.start()
+        text = dialog.panel.status.text()
+        assert CJK.search(text) and "annotated" not in text and "gold" in text, text
+        dialog.close()
+    finally:
+        win.close()
+        session.close()
