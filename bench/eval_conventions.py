@@ -28,7 +28,8 @@ plausible team:
   paragraphs the announced speaker's) or as the rules do (see FORMS below);
 - first, relayed, relaynone, corps (session 20): the same with 甲、乙分别强调 (one edge, to the
   first), a relayed speech (the edge to the person relayed / none), a division of the corps
-  before its post (its own GPE); campaign, zone: a quoted 创文 alone (no SLOGAN), a bare 开发区
+  before its post (its own GPE); enumerator, honour (session 29): 一是要… (the enumerator inside
+  the DIRECTIVE), a quoted honour “全国文明城市” (a SLOGAN); campaign, zone: a quoted 创文 alone (no SLOGAN), a bare 开发区
   (GPE), forms a learned correction reads the team's way (EDIT_FORMS).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
@@ -68,7 +69,11 @@ from civannot.preannotate.registry import DEFAULT_OFF  # noqa: E402
 from civannot.records import Span  # noqa: E402
 
 OFF = sorted(DEFAULT_OFF)
-ROWS = ["TITLE", "ORG", "GPE", "LOC", "DATE", "micro", "HOLDS_TITLE", "ISSUED_BY"]
+# (SLOGAN and DIRECTIVE exact: session 29, conv29, the conventions honour and enumerator)
+ROWS = [
+    "TITLE", "ORG", "GPE", "LOC", "DATE", "SLOGAN", "micro", "DIRECTIVE", "HOLDS_TITLE",
+    "ISSUED_BY",
+]  # fmt: skip
 EXTRA_SETS = ("heldout16b", "heldout16c")  # development sets since session 4
 
 
@@ -304,6 +309,19 @@ FORMS = {
         "gpe.corps_before_post",
         lambda p, a, b: f"第九师副师长{a}出席会议，九师党委常委{b}主持。",
     ),
+    # session 29 (conv29): the enumerator of an item glued to its marker kept in the DIRECTIVE
+    # (一是要…), a quoted honour as a SLOGAN (the two readings dev28's annotators split on)
+    "enumerator": (
+        "directive.enumerator_kept",
+        lambda p, a, b: (
+            f"{p}县委书记{a}强调，一是要提高思想认识，压实工作责任。"
+            "二是要加强日常巡查，确保不留死角。"
+        ),
+    ),
+    "honour": (
+        "slogan.honour",
+        lambda p, a, b: f"{p}县荣获“全国文明城市”称号，正在争创“国家卫生城市”。",
+    ),
 }
 
 
@@ -388,6 +406,53 @@ def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldD
 for _form in [*FORMS, *EDIT_FORMS]:
     CONVENTIONS[_form] = lambda docs, f=_form: with_form(docs, f, True)
     CONVENTIONS[f"{_form}-default"] = lambda docs, f=_form: with_form(docs, f, False)
+
+
+# (session 29, conv29) The development gold holds the forms of these two: its items 一是要… start
+# at 要 and its quoted honours are untagged, the rules' reading. A team reading them the other way
+# reads them so on every page, the made-up sentence's and the gold's own alike (with the gold
+# left as it was, one page of 一是要 items read the rules' way made the team's gold mixed, and
+# learn_switches rightly left the switch off in one draw of five).
+def _kept_enumerators(docs: list[GoldDoc]) -> list[GoldDoc]:
+    from civannot.preannotate.conventions import keep_enumerator
+
+    def cut(doc: GoldDoc, s: Span) -> list[Piece] | None:
+        if s.label == "DIRECTIVE" and (k := keep_enumerator(doc.text, s.start)) != s.start:
+            return [(k, s.end, "DIRECTIVE")]
+        return None
+
+    return [rewrite(d, cut) for d in docs]
+
+
+def _honours_tagged(docs: list[GoldDoc]) -> list[GoldDoc]:
+    """Each quoted honour the switched-on rules tag a SLOGAN in the gold too, the entity spans it
+    overlaps (a province inside “某某省文明单位”) and their relations gone."""
+    out = []
+    for d in docs:
+        sug = suggest(d.text, disabled=DEFAULT_OFF - {"slogan.honour"})
+        hon = [
+            (s.start, s.end)
+            for s, r in zip(sug.spans, sug.rules, strict=True)
+            if r == "slogan.honour"
+        ]
+        if not hon:
+            out.append(d)
+            continue
+        spans: list[Span] = []
+        where: dict[int, int] = {}
+        for i, s in enumerate(d.spans):
+            if s.label != "DIRECTIVE" and any(a < s.end and s.start < b for a, b in hon):
+                continue
+            where[i] = len(spans)
+            spans.append(s)
+        spans += [Span(a, b, "SLOGAN", d.text[a:b]) for a, b in hon]
+        rels = [(t, where[h], where[tl]) for t, h, tl in d.relations if h in where and tl in where]
+        out.append(GoldDoc(d.key, d.text, spans, rels, d.labels))
+    return out
+
+
+CONVENTIONS["enumerator"] = lambda docs: _kept_enumerators(with_form(docs, "enumerator", True))
+CONVENTIONS["honour"] = lambda docs: _honours_tagged(with_form(docs, "honour", True))
 
 
 def run(

@@ -1,6 +1,6 @@
 """Score the pre-annotation engine on gold made on real articles that stay outside the project.
 
-    PYTHONPATH=. python bench/eval_real.py GOLD_DIR [GOLD_DIR_B ...] [--errors] [--json]
+    PYTHONPATH=. python bench/eval_real.py GOLD_DIR [GOLD_DIR_B ...] [--errors] [--json] [--enable R,…]
     PYTHONPATH=. python bench/eval_real.py --agreement GOLD_DIR_A GOLD_DIR_B
 
 A gold directory holds one markup file per article (NNN.md, the markup of tests/gold_markup.py:
@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from civannot.evaluation import evaluate  # noqa: E402
 from civannot.preannotate import suggest  # noqa: E402
+from civannot.preannotate.registry import DEFAULT_OFF  # noqa: E402
 from civannot.records import Span  # noqa: E402
 
 ENTITY_LABELS = ("PERSON", "TITLE", "ORG", "GPE", "LOC", "DATE", "DOC", "SLOGAN")
@@ -117,8 +118,8 @@ def load(gold_dir: Path) -> dict[str, tuple[str, Doc]]:
     return out
 
 
-def predict(text: str) -> Doc:
-    sug = suggest(text)
+def predict(text: str, disabled: frozenset[str] = DEFAULT_OFF) -> Doc:
+    sug = suggest(text, disabled=disabled)
     return list(sug.spans), list(sug.relations)
 
 
@@ -166,7 +167,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list errors (development sets only)")
     ap.add_argument("--agreement", action="store_true", help="score the 2nd gold against the 1st")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--enable",
+        default="",
+        help="opt-in rules (registry.DEFAULT_OFF) switched on, comma-separated: how far the "
+        "rules get where a team's reading of an open convention is known",
+    )
     args = ap.parse_args(argv)
+    enabled = {r for r in args.enable.split(",") if r}
+    if enabled - DEFAULT_OFF:
+        ap.error(f"not an opt-in rule: {sorted(enabled - DEFAULT_OFF)}")
+    disabled = DEFAULT_OFF - enabled
     golds = {str(d): load(d) for d in args.gold}
     rows: dict[str, dict[str, float | None]] = {}
     full: dict[str, dict] = {}
@@ -189,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             for k, (text, _) in docs.items():
                 key = f"{k}\0{text}"
                 if key not in preds:
-                    preds[key] = predict(text)
+                    preds[key] = predict(text, disabled)
             res = evaluate(
                 {k: d for k, (_, d) in docs.items()},
                 {k: preds[f"{k}\0{text}"] for k, (text, _) in docs.items()},

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from civannot.learn.crf import Tagging
 from civannot.learn.features import ENTITY_LABELS, ENTITY_SET
+from civannot.preannotate import conventions
 from civannot.preannotate.directives import find_directives
 from civannot.preannotate.engine import Suggestions, suggestion_span
 from civannot.preannotate.registry import ISSUED_BY_RULES
@@ -236,11 +237,15 @@ def combine(
     )
     seen: set[tuple[str, int, int]] = set()
     if redo_speakers:
+        enumerators = conventions.ENUMERATOR_KEPT not in rules.off
         # the requirements read as the rules read them (the same text): only speakers change
         for d in find_directives(
             text, persons, units=rules.directive_units, sentences=rules.directive_sentences
         ):
+            # (directive.enumerator_kept on: the rules' span starts at its item's enumerator)
             di = directive_at.get((d.start, d.end))
+            if di is None and enumerators:
+                di = directive_at.get((conventions.keep_enumerator(text, d.start), d.end))
             pj = person_at.get(d.speaker) if d.speaker is not None else None
             if (
                 di is None

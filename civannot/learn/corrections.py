@@ -61,6 +61,8 @@ from civannot.preannotate.conventions import (
     CORPS_CITY_APART,
     CORPS_CITY_CUE,
     CORPS_DIVISION,
+    ENUMERATOR_CUE,
+    ENUMERATOR_KEPT,
     FIRST_NAMED,
     RELAY_CUE,
     RELAYED_AUTHOR,
@@ -84,6 +86,7 @@ from civannot.preannotate.places import (
     CORPS_DIVISION_ORG,
 )
 from civannot.preannotate.registry import DEFAULT_OFF
+from civannot.preannotate.slogans import HONOUR_CUE, HONOUR_SLOGAN
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
 
@@ -873,6 +876,10 @@ class _Doc:
     # switch and a relation drop are decided on them
     rgold: set[RelKey] = field(default_factory=set)
     rels: list[tuple[RelKey, str]] = field(default_factory=list)
+    # the gold DIRECTIVE spans and the suggested ones, as (start, end): a directive switch is
+    # decided on them with the relations (session 29, conv29: directive.enumerator_kept)
+    dgold: set[tuple[int, int]] = field(default_factory=set)
+    dpred: set[tuple[int, int]] = field(default_factory=set)
 
     def scoped(self, lab: str) -> bool:
         return self.labels is None or lab in self.labels
@@ -886,13 +893,22 @@ def _items_of(sug: Suggestions) -> list[Item]:
     ]
 
 
-def _errors(d: _Doc, relations: bool = False) -> int:
-    """False plus missed entity spans; with `relations`, false plus missed relations too."""
+def _errors(d: _Doc, relations: bool = False, directives: bool = False) -> int:
+    """False plus missed entity spans; with `relations`, false plus missed relations too; with
+    `directives`, false plus missed DIRECTIVE spans too."""
     pred = {(it[0], it[1], it[2]) for it in d.items if d.scoped(it[2])}
     n = len(pred ^ d.gold)
     if relations:
         n += len({k for k, _ in d.rels} ^ d.rgold)
+    if directives:
+        n += len(d.dpred ^ d.dgold)
     return n
+
+
+def _directive_keys(spans: Sequence[Any], labels: frozenset[str] | None) -> set[tuple[int, int]]:
+    if labels is not None and "DIRECTIVE" not in labels:
+        return set()
+    return {(s.start, s.end) for s in spans if s.label == "DIRECTIVE"}
 
 
 def _candidates(d: _Doc) -> list[Correction]:
@@ -1040,6 +1056,8 @@ def _state(docs: Sequence[Any], sugs: Sequence[Suggestions]) -> list[_Doc]:
                 _Ctx(d.text),
                 rgold=_gold_relations(d),
                 rels=_relations_of(s, d.labels),
+                dgold=_directive_keys(d.spans, d.labels),
+                dpred=_directive_keys(s.spans, d.labels),
             )
         )
     return out
@@ -1064,8 +1082,9 @@ def held_out_gains(
     base = list(sugs)
     if corr.switch_on and switched is not None:
         alt = _state(docs, switched)
-        rel = any(r.startswith(RELATION_RULE) for r in corr.switch_on)
-        gain = sum(_errors(d, rel) for d in work) - sum(_errors(d, rel) for d in alt)
+        rel = any(r.startswith((RELATION_RULE, DIRECTIVE_RULE)) for r in corr.switch_on)
+        dirs = any(r.startswith(DIRECTIVE_RULE) for r in corr.switch_on)
+        gain = sum(_errors(d, rel, dirs) for d in work) - sum(_errors(d, rel, dirs) for d in alt)
         for rule in corr.switch_on:
             gains[switch_key(rule)] = gain
         work, base = alt, list(switched)
@@ -1136,6 +1155,10 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     ABBREV_STATIONED: ABBREV_STATIONED_CUE,
     # (corps28) a division of the corps written alone (places._corps_division_alone)
     CORPS_DIVISION_GPE: CORPS_DIVISION_CUE,
+    # (conv29) an enumerator glued to a directive's marker (conventions.keep_enumerator), a
+    # quote closing on an honour (slogans._honours_as_slogans)
+    ENUMERATOR_KEPT: ENUMERATOR_CUE,
+    HONOUR_SLOGAN: HONOUR_CUE,
 }
 
 
@@ -1209,6 +1232,9 @@ def _gpe_before_loc(sug: Suggestions) -> bool:
 
 # the opt-in relation rules (relation.issued_by.announced): decided on the relations' errors
 RELATION_RULE = "relation."
+# the opt-in directive rules (directive.enumerator_kept): decided on the DIRECTIVE spans' errors
+# and the relations' (an ISSUED_BY edge is keyed by its directive's span)
+DIRECTIVE_RULE = "directive."
 
 
 def learn_switches(
@@ -1255,15 +1281,19 @@ def learn_switches(
         # (the rules switched on so far stay on: each rule is judged on top of them)
         alt_sugs = list(resuggest(switch_set([*on, rule])))
         alt = _state(docs, alt_sugs)
-        # a relation rule changes relations only: its errors are the relations'
-        rel = rule.startswith(RELATION_RULE)
-        per_doc = [_errors(a, rel) - _errors(b, rel) for a, b in zip(work, alt, strict=True)]
+        # a relation rule changes relations only: its errors are the relations'; a directive
+        # rule's are the DIRECTIVE spans' and the relations' (the entities' do not move)
+        dirs = rule.startswith(DIRECTIVE_RULE)
+        rel = dirs or rule.startswith(RELATION_RULE)
+        per_doc = [
+            _errors(a, rel, dirs) - _errors(b, rel, dirs) for a, b in zip(work, alt, strict=True)
+        ]
         gains[rule] = sum(per_doc)
         helped = sum(g > 0 for g in per_doc)
         # a document whose gold the rule contradicts: it loses spans there that were right
         # (by the spans, not their count: a page where it makes two right and breaks two, a
         # community joined as the team does and a road joined as it does not, contradicts it)
-        fixed, broken = _switch_changes(work, alt, rel)
+        fixed, broken = _switch_changes(work, alt, rel, dirs)
         against = broken > 0
         if gains[rule] < (2 * min_gain if against else SWITCH_ALONE_GAIN):
             continue
@@ -1318,17 +1348,22 @@ SWITCH_ALONE_GAIN = 3
 SWITCH_PRECISION = 0.7
 
 
-def _right_keys(d: _Doc, relations: bool) -> set[Any]:
+def _right_keys(d: _Doc, relations: bool, directives: bool = False) -> set[Any]:
+    if directives:
+        return {k for k, _ in d.rels if k in d.rgold} | (d.dpred & d.dgold)
     if relations:
         return {k for k, _ in d.rels if k in d.rgold}
     return {k for it in d.items if d.scoped(it[2]) and (k := (it[0], it[1], it[2])) in d.gold}
 
 
-def _switch_changes(before: Sequence[_Doc], after: Sequence[_Doc], rel: bool) -> tuple[int, int]:
-    """What a switch makes right and what it breaks (spans or relations), over the documents."""
+def _switch_changes(
+    before: Sequence[_Doc], after: Sequence[_Doc], rel: bool, dirs: bool = False
+) -> tuple[int, int]:
+    """What a switch makes right and what it breaks (spans or relations; with `dirs`, DIRECTIVE
+    spans and relations), over the documents."""
     fixed = broken = 0
     for a, b in zip(before, after, strict=True):
-        ra, rb = _right_keys(a, rel), _right_keys(b, rel)
+        ra, rb = _right_keys(a, rel, dirs), _right_keys(b, rel, dirs)
         fixed += len(rb - ra)
         broken += len(ra - rb)
     return fixed, broken

@@ -210,3 +210,36 @@ def relay_issuers(
     if RELAYED_NONE in on:
         return []
     return edges
+
+
+# --- session 29 (conv29): an enumerator glued to a directive's marker, a quoted honour
+
+ENUMERATOR_KEPT = "directive.enumerator_kept"
+HONOUR_SLOGAN = "slogan.honour"
+
+# an enumerator of a list of requirements written right before the directive's marker: 一是 /
+# 第二是 / 第三 (一要, 首先要, 其一要 are whole by default: GUIDELINES keeps 一要)
+_ENUMERATOR_BEFORE = re.compile(r"(?:第[一二三四五六七八九十]{1,3}是?|[一二三四五六七八九十]是)$")
+# the markers of GUIDELINES a directive opening right after one may start with (not 要求: 一是要求
+# 各社区…, the directive starts at its addressee after it)
+_KEPT_MARKER = re.compile(r"要(?!求)|必须|务必|一定要|决不能|需要")
+# what a text must hold for keep_enumerator to find anything (learn.corrections.SWITCH_CUES)
+ENUMERATOR_CUE = re.compile(
+    r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}是?)(?:要(?!求)|必须|务必|一定要|决不能|需要)"
+)
+
+
+def keep_enumerator(text: str, start: int) -> int:
+    """directive.enumerator_kept: where a directive starting at `start` starts with the
+    enumerator of its item written right before its marker (一是要提高认识…, 二是必须…, 第三要…: at
+    一是, 二是, 第三), or `start` itself. By default the rules leave the enumerator out as a list
+    number (要提高认识…; GUIDELINES leaves out 一、 and keeps 一要); two independent annotators
+    of the same pages split (session 28: A keeps it, B leaves it out). An enumerator set off by a
+    mark (一是，要…), one before the addressee (一是各单位要…) and one of an item with no marker
+    (一是强化宣传…: both annotators leave it out) stay out; so does the end of a word (之一是要)."""
+    if _KEPT_MARKER.match(text, start) is None:
+        return start
+    m = _ENUMERATOR_BEFORE.search(text, max(0, start - 5), start)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return start
+    return m.start()

@@ -152,6 +152,8 @@ def suggest(
     first = conventions.FIRST_NAMED in switches
     relay = switches & {conventions.RELAYED_AUTHOR, conventions.RELAYED_NONE}
     starts = [p for p, _ in persons] if relay else []
+    # (a directive opening right after its item's enumerator and its marker: 一是要…)
+    enumerators = conventions.ENUMERATOR_KEPT in switches
     out.directive_units = {}
     # every ISSUED_BY rule off: who issued each directive is not settled (no edge is drawn), and
     # a model's second reading of the speakers is not done either (civannot.learn.combine), so
@@ -172,8 +174,11 @@ def suggest(
         if d.rule in off:
             continue
         di = len(out.spans)
-        out.spans.append(suggestion_span(text, d.start, d.end, "DIRECTIVE", d.conf, d.rule))
-        out.rules.append(d.rule)
+        start, rule = d.start, d.rule
+        if enumerators and (k := conventions.keep_enumerator(text, start)) != start:
+            start, rule = k, conventions.ENUMERATOR_KEPT
+        out.spans.append(suggestion_span(text, start, d.end, "DIRECTIVE", d.conf, rule))
+        out.rules.append(rule)
         if not speakers:
             continue
         edges: list[tuple[int, str]] = []

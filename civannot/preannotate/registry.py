@@ -117,6 +117,10 @@ RULES: dict[str, str] = {
     "doc.book": "a title of a document inside 《》 (its last words a kind of document)",
     "doc.gazetteer": "a document title from the shipped list",
     "slogan.quoted": "a quoted fixed formula of campaign discourse",
+    "slogan.honour": "off unless switched on: a quoted honour a place strives for or is given "
+    "as a SLOGAN, inside the quotes (“全国文明城市”, “省级文明县城”, “国家卫生城市”称号; by default "
+    "untagged, as 3 of 4 independent annotators leave it; the campaign for one, “创建全国文明城市”, "
+    "is a SLOGAN either way)",
     # --- directives ------------------------------------------------------------------------
     "directive.marker": "a sentence or ；-clause with a marker of requirement (要, 必须, 请, 希望…)",
     "directive.heading": "an imperative heading of a speech (一、围绕…，扎实…)",
@@ -125,6 +129,11 @@ RULES: dict[str, str] = {
     "directive.required": "what 要求 governs with no marker of its own (某某要求各部门进一步…)",
     "directive.stressed": "what a frame's 强调 governs when it opens with an imperative verb and "
     "has no marker (某某强调，全力打好…，确保…)",
+    "directive.enumerator_kept": "off unless switched on: the enumerator of an item written "
+    "right before the directive's marker kept inside the DIRECTIVE (一是要提高认识…, 二是必须…, "
+    "第三要…: from 一是, 二是, 第三; by default it starts at the marker, 要提高认识…, as a list "
+    "number is left out; 一要 is whole either way, and an item with no marker, 一是强化宣传…, starts "
+    "after 一是)",
     "directive.turn_imperative": "a named speaker's line (某某：…, a headline or a one-sentence "
     "turn) that opens with an imperative verb and has no marker (某某：全力打好…)",
     # --- relations -------------------------------------------------------------------------
@@ -177,6 +186,11 @@ RULES: dict[str, str] = {
 # gpe.corps_division: the corps' division written alone (七师, 第十一师) as a GPE, for a team that
 # tags it a place (independent annotators 1 of 4; by default the ORG org.corps_division: session
 # 28, corps28).
+# directive.enumerator_kept: 一是要… / 二是必须… with the enumerator inside the DIRECTIVE, for a
+# team that reads 一是要 as the frame 一要 (session 29, conv29: the two annotators of dev28 and of
+# blind27 split, A keeps it, B leaves it out as the rules do; an item with no marker starts after
+# 一是 in both). slogan.honour: a quoted honour (“全国文明城市”) as a SLOGAN, for a team that tags it
+# (conv29: annotator A of dev28 and blind27 does, B and the annotators of dev27A and dev27p2 do not).
 CONVENTION_SWITCHES: frozenset[str] = frozenset(
     {
         "org.joint_whole",
@@ -190,6 +204,8 @@ CONVENTION_SWITCHES: frozenset[str] = frozenset(
         "person.doctrine",
         "gpe.abbrev_stationed",
         "gpe.corps_division",
+        "directive.enumerator_kept",
+        "slogan.honour",
     }
 )
 # the switches that keep a place inside a post: moot where gpe.before_post splits places off
@@ -253,7 +269,9 @@ _RELATION_ENDS: dict[str, tuple[str, str, str]] = {
 STEP_RULES: dict[str, frozenset[str]] = {
     k: frozenset(v)
     for k, v in {
-        "slogans.find_docs_and_slogans": ("doc.book", "doc.gazetteer", "slogan.quoted"),
+        "slogans.find_docs_and_slogans": (
+            "doc.book", "doc.gazetteer", "slogan.honour", "slogan.quoted",
+        ),
         "titles.find_title_chains": (
             "gpe.doc_place", "person.after_title", "person.before_title", "title.after_name",
             "title.chain", "relation.holds.adjacent", "relation.holds.after_name",

@@ -1001,6 +1001,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
             slogan[k] = True
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
             doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+    if HONOUR_SLOGAN in doc.switches:
+        _honours_as_slogans(doc, [m for k, m in enumerate(quotes) if not slogan[k]])
     # “您对‘创文’‘创卫’工作了解多少？”: a formula quoted inside a quotation takes the single
     # marks, read as the double ones are (session 25, misc25)
     if "‘" in text:
@@ -1012,6 +1014,34 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 or _epithet(text, m.start(), m.end())
             ):
                 doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+        if HONOUR_SLOGAN in doc.switches:
+            _honours_as_slogans(doc, list(_SINGLE_QUOTE.finditer(text)))
+
+
+# The opt-in convention slogan.honour (registry.CONVENTION_SWITCHES; session 29, conv29): the
+# quoted honour a place strives for or is given (“全国文明城市”, “省级文明县城”, “国家卫生城市”) as
+# a SLOGAN, where the rules leave it (_honour: GUIDELINES' SLOGAN names campaigns, formulas and
+# brands; three of four independent annotators of the development pages leave the honour, one
+# tags it wherever it is quoted: 称号, 荣誉, 这块金字招牌 after it alike). A campaign for the honour
+# (“创建全国文明城市”) is a SLOGAN either way.
+HONOUR_SLOGAN = "slogan.honour"
+# what a text must hold for slogan.honour to find anything (learn.corrections.SWITCH_CUES): a
+# quote closing on the last characters of an honour (城市”, 县城”, 村镇”, 单位”…)
+HONOUR_CUE = re.compile(
+    "(?:" + "|".join(sorted({re.escape(h[-2:]) for h in _HONOURS})) + r")\s*[”’\"]"
+)
+
+
+def _honours_as_slogans(doc: Doc, quotes: list[re.Match[str]]) -> None:
+    """slogan.honour: each quote of `quotes` (those no other reading made a SLOGAN) whose
+    content is an honour, inside the quotes, without them or the spaces inside them."""
+    for m in quotes:
+        c = m.group(1)
+        if not _honour(c.strip()):
+            continue
+        a = m.start(1) + (len(c) - len(c.lstrip()))
+        b = m.end(1) - (len(c) - len(c.rstrip()))
+        doc.add(a, b, "SLOGAN", 0.8, 6, HONOUR_SLOGAN)
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py): the

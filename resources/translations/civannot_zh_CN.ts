@@ -3756,6 +3756,10 @@ Close anyway and lose them?</source>
         <translation>加引号的创建工作固定提法</translation>
     </message>
     <message>
+        <source>off unless switched on: a quoted honour a place strives for or is given as a SLOGAN, inside the quotes (“全国文明城市”, “省级文明县城”, “国家卫生城市”称号; by default untagged, as 3 of 4 independent annotators leave it; the campaign for one, “创建全国文明城市”, is a SLOGAN either way)</source>
+        <translation>默认停用，启用后：地方争创或获得的荣誉称号加引号时标为 SLOGAN，不含引号（“全国文明城市”、“省级文明县城”、“国家卫生城市”称号；默认不标注，4 位独立标注者中有 3 位不标注；争创荣誉的活动，如“创建全国文明城市”，无论是否启用均为 SLOGAN）</translation>
+    </message>
+    <message>
         <source>a sentence or ；-clause with a marker of requirement (要, 必须, 请, 希望…)</source>
         <translation>带有要求标记（要、必须、请、希望…）的句子或“；”分句</translation>
     </message>
@@ -3778,6 +3782,10 @@ Close anyway and lose them?</source>
     <message>
         <source>what a frame's 强调 governs when it opens with an imperative verb and has no marker (某某强调，全力打好…，确保…)</source>
         <translation>讲话框架中“强调”所支配、以祈使动词开头且不带要求标记的内容（某某强调，全力打好…，确保…）</translation>
+    </message>
+    <message>
+        <source>off unless switched on: the enumerator of an item written right before the directive's marker kept inside the DIRECTIVE (一是要提高认识…, 二是必须…, 第三要…: from 一是, 二是, 第三; by default it starts at the marker, 要提高认识…, as a list number is left out; 一要 is whole either way, and an item with no marker, 一是强化宣传…, starts after 一是)</source>
+        <translation>默认停用，启用后：紧接在要求标记前的条目序号保留在 DIRECTIVE 内（一是要提高认识…、二是必须…、第三要…：从“一是”“二是”“第三”起；默认从要求标记起，即“要提高认识…”，序号作为列表编号不计入；“一要”无论是否启用均整体保留，不带要求标记的条目，如“一是强化宣传…”，从“一是”之后起）</translation>
     </message>
     <message>
         <source>a named speaker's line (某某：…, a headline or a one-sentence turn) that opens with an imperative verb and has no marker (某某：全力打好…)</source>
