@@ -355,7 +355,17 @@ class Session:
             )
         )
 
-    def add_relation(self, rtype: str, head_id: int, tail_id: int) -> Change:
+    def add_relation(
+        self,
+        rtype: str,
+        head_id: int,
+        tail_id: int,
+        *,
+        provenance: str = "",
+        confidence: float | None = None,
+    ) -> Change:
+        """Link two spans of one layer. `provenance` and `confidence`: those of the suggested
+        relation this one accepts (what made it stays with it, as accept_suggestions keeps)."""
         try:
             spec = self.project.schema.relation(rtype)
         except KeyError:
@@ -381,6 +391,8 @@ class Session:
             head_id,
             tail_id,
             self.annotator,
+            confidence,
+            provenance,
         )
         return self._run(
             Command(

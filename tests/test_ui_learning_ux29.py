@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtWidgets import QListWidget  # noqa: E402
 from ui_support import make_project, use_temp_settings  # noqa: E402
 
 from civannot.learn.apply import preannotate  # noqa: E402
@@ -160,6 +161,83 @@ def test_training_refusal_in_chinese(qtbot, no_gold_path, chinese) -> None:  # n
         text = dialog.panel.status.text()
         assert CJK.search(text) and "annotated" not in text and "gold" in text, text
         dialog.close()
+    finally:
+        win.close()
+        session.close()
+
+
+def test_a_relation_accepted_after_its_ends_keeps_what_made_it(qtbot, project_path) -> None:  # noqa: ANN001
+    """The usual way through a suggested relation: its two ends accepted one by one (A, N, A),
+    then the relation (Accept relation in the list). Before, that last step linked the spans
+    as a manual relation: the rule that made it was lost (in exports, bundles, the measures
+    against done layers); now it stays, as when the ends and the relation are accepted at once.
+    The relation list says what made each relation in its tooltip."""
+    win, learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        ws = win.ws
+        for info in session.project.document_infos():
+            ws.open_document(info.id)
+            if ws.suggested_relations():
+                break
+        rel, head, tail = ws.suggested_relations()[0]
+        assert rel.provenance.startswith("relation.")
+        rels = win.findChild(QListWidget, "relationItems")
+        win.docks["relations"].show()
+        win.relation_list._rebuild_relations()
+        tips = [rels.item(i).toolTip() for i in range(rels.count())]
+        assert any(rel.provenance in t for t in tips), tips
+        ws.accept(head.id)
+        ws.accept(tail.id)
+        assert [r for r, _, _ in ws.suggested_relations() if r.id == rel.id]  # still to decide
+        ws.accept_relation(rel.id)
+        mine = [r for r in session.project.relations(info.id, "alice") if r.type == rel.type]
+        assert mine and mine[0].provenance == rel.provenance
+        ws.undo()  # exactly the step before: the ends stay, the relation goes
+        assert [r for r in session.project.relations(info.id, "alice")] == []
+        assert {s.text for s in session.project.spans(info.id, "alice")} >= {head.text, tail.text}
+    finally:
+        win.close()
+        session.close()
+
+
+def test_rules_screen_measures_against_an_annotators_done_documents(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """A team that has not adjudicated yet: the rules screen measures against an annotator's
+    done documents, as `civannot rules --against alice` does (before: gold only, so "no gold"
+    while the command measured). The figures agree with the command's."""
+    from civannot.learn.rules_report import rules_report
+    from civannot.records import DocumentInput, LayerInput, Span
+    from tests.learn_support import synthetic_docs
+
+    use_temp_settings(tmp_path)
+    path = tmp_path / "team.civ"
+    p = Project.create(path)
+    p.import_batch([
+        (
+            DocumentInput(f"doc{d.key:03d}", d.text),
+            [LayerInput("alice", [Span(s.start, s.end, s.label, s.text, "manual")
+                                  for s in d.spans], d.relations, True)],
+        )
+        for d in synthetic_docs(4)
+    ])  # fmt: skip
+    expected = rules_report(p, ["alice"])
+    p.close()
+    win, learn, session = window_for(qtbot, path)
+    try:
+        rules = learn.open_rules()
+        qtbot.waitUntil(lambda: not rules.panel.running, timeout=30000)
+        assert rules.summary.text().startswith("No annotated documents in gold")
+        labels = [rules.against.itemText(i) for i in range(rules.against.count())]
+        assert labels == ["gold", "done documents of alice"]
+        rules.against.setCurrentIndex(1)  # measures again at once
+        qtbot.waitUntil(lambda: not rules.panel.running, timeout=30000)
+        assert rules.summary.text().startswith("4 done documents of alice.")
+        shown = {
+            rules.rules.item(i, 1).text(): rules.rules.item(i, 2).text()
+            for i in range(rules.rules.rowCount())
+        }
+        assert shown == {r["rule"]: str(r["count"]) for r in expected["rules"]}
+        assert any(int(c) > 0 for c in shown.values())
+        rules.close()
     finally:
         win.close()
         session.close()

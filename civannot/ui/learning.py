@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -310,6 +311,19 @@ class RulesWindow(QWidget):
         self.refresh_button = QPushButton(_tr("Measure again"), self)
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
+        # what the rules are measured against: gold, or the done documents of annotators (as
+        # `civannot rules --against`), for a team that has not adjudicated yet
+        top.addWidget(QLabel(_tr("Against:"), self))
+        self.against = QComboBox(self)
+        self.against.setObjectName("rulesAgainst")
+        names = list(project.annotators())
+        self.against.addItem(_tr("gold"), ["gold"])
+        for name in names:
+            self.against.addItem(_tr("done documents of {name}").format(name=name), [name])
+        if len(names) > 1:
+            self.against.addItem(_tr("done documents of all annotators"), names)
+        self.against.currentIndexChanged.connect(lambda _i: self.refresh())
+        top.addWidget(self.against)
         top.addStretch(1)
         layout.addLayout(top)
         self.panel = TaskPanel(self, controls=[self.refresh_button])
@@ -367,11 +381,16 @@ class RulesWindow(QWidget):
         super().closeEvent(event)
 
     def refresh(self) -> bool:
+        against = self.against.currentData() or ["gold"]
         return self.panel.run(
             rules_work,
             self.project.target,
-            ["gold"],
-            busy_text=_tr("Measuring the rules against gold…"),
+            list(against),
+            busy_text=_tr("Measuring the rules against gold…")
+            if against == ["gold"]
+            else _tr("Measuring the rules against the done documents of {names}…").format(
+                names=", ".join(against)
+            ),
         )
 
     def _show(self, rep: dict) -> None:
@@ -396,15 +415,23 @@ class RulesWindow(QWidget):
         self._show_skips()
         self._filling = False
         versions = rep.get("versions", [])
-        gold = (
-            _tr("{n} documents of gold.").format(n=rep["documents"])
-            if rep["documents"]
-            # as `civannot rules` says it, instead of a table of counts of 0 to read as measures
-            else _tr(
+        names = ", ".join(rep.get("against") or ["gold"])
+        if rep.get("against", ["gold"]) != ["gold"]:
+            gold = (
+                _tr("{n} done documents of {names}.").format(n=rep["documents"], names=names)
+                if rep["documents"]
+                else _tr(
+                    "No done documents of {names} to measure the rules against; the switches "
+                    "work without them."
+                ).format(names=names)
+            )
+        elif rep["documents"]:
+            gold = _tr("{n} documents of gold.").format(n=rep["documents"])
+        else:  # as `civannot rules` says it, not a table of counts of 0 to read as measures
+            gold = _tr(
                 "No annotated documents in gold to measure the rules against (adjudicate gold "
                 "first); the switches work without it."
             )
-        )
         self.summary.setText(gold + " " + model_summary_text(versions))
         info = versions[0]["info"] if versions else {}
         ev = evaluation_rows(info)
@@ -580,9 +607,13 @@ class Learning:
         return self._precisions[1]
 
     def _rules_measured(self, rep: dict) -> None:
-        """The rules screen measured again: accepting by precision uses its figures."""
+        """The rules screen measured against gold again: accepting by precision uses its
+        figures (measured against annotators' layers, they are not the gold's)."""
         from civannot.learn.model_store import MODEL_NAME
         from civannot.learn.rules_report import rule_precisions
+
+        if rep.get("against") != ["gold"]:
+            return
 
         versions = rep.get("versions") or []
         info = versions[0]["info"] if versions else None

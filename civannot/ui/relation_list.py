@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from civannot.records import Span
+from civannot.ui.learn_words import explain_text
 from civannot.ui.workspace import Workspace, coalesced
 
 LINK_CHOICES = 30
@@ -219,6 +220,8 @@ class RelationList(QWidget):
                 continue
             item = QListWidgetItem(f"{_short(head.text, 10)} → {_short(tail.text, 10)}  ({r.type})")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
+            # what made it (the rule or the model), kept when the suggestion was accepted
+            item.setToolTip(explain_text(r.provenance))
             self.relations.addItem(item)
         grey = QBrush(QColor("#808080"))
         for r, head, tail in ws.suggested_relations():
@@ -228,6 +231,7 @@ class RelationList(QWidget):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, -r.id)
+            item.setToolTip(explain_text(r.provenance, r.confidence))
             item.setForeground(grey)
             self.relations.addItem(item)
         self._updating = False

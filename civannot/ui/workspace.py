@@ -473,8 +473,15 @@ class Workspace(QObject):
             self.message.emit(self.tr("No such suggested relation"))
             return None
         rel, head, tail = found
-        if head.id in self.spans and tail.id in self.spans:
-            return self._run(self.session.add_relation, rel.type, head.id, tail.id)
+        if head.id in self.spans and tail.id in self.spans:  # (its ends accepted one by one)
+            return self._run(
+                self.session.add_relation,
+                rel.type,
+                head.id,
+                tail.id,
+                provenance=rel.provenance,
+                confidence=rel.confidence,
+            )
         return self._run(self.session.accept_suggestions, [rel.head, rel.tail])
 
     def select_relation(self, relation_id: int | None) -> None:

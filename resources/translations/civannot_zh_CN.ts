@@ -2717,6 +2717,34 @@ Close anyway and lose them?</source>
 <context>
     <name>learning</name>
     <message>
+        <source>Against:</source>
+        <translation>评估依据：</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <source>done documents of {name}</source>
+        <translation>{name} 已完成的文档</translation>
+    </message>
+    <message>
+        <source>done documents of all annotators</source>
+        <translation>所有标注员已完成的文档</translation>
+    </message>
+    <message>
+        <source>Measuring the rules against the done documents of {names}…</source>
+        <translation>正在以 {names} 已完成的文档评估规则…</translation>
+    </message>
+    <message>
+        <source>{n} done documents of {names}.</source>
+        <translation>{names} 已完成的文档 {n} 篇。</translation>
+    </message>
+    <message>
+        <source>No done documents of {names} to measure the rules against; the switches work without them.</source>
+        <translation>{names} 没有已完成的文档，无法评估规则；规则开关照常可用。</translation>
+    </message>
+    <message>
         <source>Could not measure the rules: {m}</source>
         <translation>无法评估规则：{m}</translation>
     </message>
