@@ -167,6 +167,17 @@ def test_the_place_inside_a_quoted_honour_gives_way_to_it() -> None:
     assert ("江苏省", "GPE") not in [(s.text, s.label) for s in on.spans]
 
 
+def test_a_units_honour_and_a_nominated_city_are_honours_too() -> None:
+    # (rule_words honour_titles: 先进单位, 提名城市; session 29: three quoted honours of the wide
+    # pages the class missed)
+    text = "桐河街道获评“全省社会治安综合治理先进单位”称号，柳湾市跻身“第五届全国文明城市提名城市”行列。"
+    assert _slogans(suggest(text)) == []
+    assert [t for t, _ in _slogans(switched_on(text, HONOUR))] == [
+        "全省社会治安综合治理先进单位",
+        "第五届全国文明城市提名城市",
+    ]
+
+
 def test_a_couplet_ending_in_an_honour_is_no_honour() -> None:
     text = "街头挂起“共享无烟环境，共创文明城市”的标语。"
     assert _slogans(switched_on(text, HONOUR)) == _slogans(suggest(text))
