@@ -241,3 +241,35 @@ def test_rules_screen_measures_against_an_annotators_done_documents(qtbot, tmp_p
     finally:
         win.close()
         session.close()
+
+
+def test_preannotate_dialog_can_leave_the_model_out(qtbot, project_path, monkeypatch) -> None:  # noqa: ANN001
+    """Tools → Pre-annotate… has `civannot preannotate --rules-only`: with a trained model, the
+    lead can write the rules' suggestions alone, to compare (before: only the command could).
+    Without a model there is nothing to leave out: the choice is off."""
+    import civannot.learn.crf as crf
+    from civannot.learn.training import train_project
+    from civannot.ui.project_actions import PreannotateDialog
+
+    monkeypatch.setattr(crf, "DEFAULT_PARAMS", {**crf.DEFAULT_PARAMS, "max_iterations": 10})
+    win, _learn, session = window_for(qtbot, project_path)
+    try:
+        dlg = PreannotateDialog(win)
+        qtbot.addWidget(dlg)
+        assert not dlg.rules_only.isEnabled()
+        train_project(session.project, curve=False)
+        dlg.show()
+        assert dlg.rules_only.isEnabled() and not dlg.rules_only.isChecked()
+        dlg.rules_only.setChecked(True)
+        with qtbot.waitSignal(dlg.done, timeout=120000):
+            assert dlg.start()
+        assert dlg.summary is not None and dlg.summary["model"] is None
+        assert "Rules only, as chosen" in dlg.result_label.text()
+        dlg.rules_only.setChecked(False)
+        with qtbot.waitSignal(dlg.done, timeout=120000):
+            assert dlg.start()
+        assert dlg.summary["model"] == "model:crf@1"
+        dlg.close()
+    finally:
+        win.close()
+        session.close()

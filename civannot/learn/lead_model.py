@@ -4,7 +4,7 @@ scaled into a plot box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,6 +213,34 @@ def curve_plot(curve: list[dict[str, Any]], width: float, height: float) -> Curv
     plot.y_ticks = [(sy(y0 + i * (1 - y0) / steps), f"{y0 + i * (1 - y0) / steps:.1f}")
                     for i in range(steps + 1)]  # fmt: skip
     return plot
+
+
+def readable_ticks(
+    ticks: Sequence[tuple[float, str]],
+    size_of: Callable[[str], float],
+    lo: float,
+    hi: float,
+    gap: float = 4.0,
+) -> list[tuple[float, str]]:
+    """The tick labels an axis can show without one running into the next: each label is
+    centred on its tick (kept inside lo..hi) and starts past the end of the last one shown plus
+    `gap`; the last tick (the most documents, or F1 1.0) is always shown, in place of the one
+    before it if they would touch. Returns (where the label starts, text), in order.
+
+    `size_of(text)`: the label's extent along the axis (its width on x, its height on y);
+    `ticks` go in the axis's increasing direction. The learning curve's log2 x axis puts 128,
+    256, 512 and 1000 a few pixels apart in the 1366x768 lead's screen: drawn all, they read
+    "5121000", and the last one was cut at the widget's edge."""
+    placed: list[tuple[float, float, str]] = []  # (start, end, text)
+    for i, (at, text) in enumerate(ticks):
+        size = size_of(text)
+        start = min(max(at - size / 2, lo), hi - size)
+        last = i == len(ticks) - 1
+        while last and placed and start < placed[-1][1] + gap:
+            placed.pop()  # the last tick wins over the ones it would touch
+        if not placed or start >= placed[-1][1] + gap:
+            placed.append((start, start + size, text))
+    return [(start, text) for start, _end, text in placed]
 
 
 _POLICY_WORDS = {

@@ -31,6 +31,7 @@ from civannot.learn.lead_model import (
     correction_rows,
     curve_plot,
     evaluation_rows,
+    readable_ticks,
     report_skips,
     rule_rows,
 )
@@ -266,14 +267,22 @@ class CurveWidget(QWidget):
             p.end()
             return
         x_title, y_title = self.axis_titles()
-        p.setPen(QPen(QColor("#bbbbbb")))
-        for y, text in plot.y_ticks:
-            p.drawLine(QPointF(left, top + y), QPointF(left + plot.width, top + y))
-            p.drawText(QPointF(4, top + y + 4), text)
-        for x, text in plot.x_ticks:
-            p.drawText(QPointF(left + x - 6, top + plot.height + 16), text)
-        p.setPen(QPen(QColor("#666666")))
         fm = p.fontMetrics()
+        p.setPen(QPen(QColor("#bbbbbb")))
+        for y, _text in plot.y_ticks:
+            p.drawLine(QPointF(left, top + y), QPointF(left + plot.width, top + y))
+        # the labels that fit without running into each other (readable_ticks): y upwards (its
+        # positions negated), 1.0 always; x with the most documents always, none cut at the edge
+        h = fm.height()
+        for start, text in readable_ticks(
+            [(-y, t) for y, t in plot.y_ticks], lambda _t: h, -(plot.height + bottom), top, 0
+        ):
+            p.drawText(QPointF(4, top - start - h / 2 + 4), text)
+        for start, text in readable_ticks(
+            plot.x_ticks, fm.horizontalAdvance, 2 - left, plot.width + right - 2
+        ):
+            p.drawText(QPointF(left + start, top + plot.height + 16), text)
+        p.setPen(QPen(QColor("#666666")))
         p.drawText(QPointF(4, top - 10), y_title)
         p.drawText(
             QPointF(

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -105,15 +106,21 @@ def _with_flag_kinds(project: Project, out: ImportOutcome) -> ImportOutcome:
 
 
 def preannotate_work(
-    project_path: str, doc_ids: list[int] | None, *, progress: Progress, cancel: Cancel
+    project_path: str,
+    doc_ids: list[int] | None,
+    *,
+    progress: Progress,
+    cancel: Cancel,
+    use_model: bool = True,
 ) -> dict[str, Any]:
     """Suggestions for `doc_ids` (all when None) into the auto layer (what the worker runs):
-    the project's rules and its trained model, if any (civannot.learn.apply)."""
+    the project's rules and, when `use_model`, its trained model, if any (civannot.learn
+    .apply; `civannot preannotate --rules-only` is use_model=False)."""
     from civannot.learn.apply import preannotate
 
     project = Project.worker_connection(project_path)
     try:
-        return preannotate(project, doc_ids, progress, cancel)
+        return preannotate(project, doc_ids, progress, cancel, use_model=use_model)
     finally:
         project.db.close()
 
@@ -711,6 +718,12 @@ class PreannotateDialog(_TaskDialog):
         self.scope = QButtonGroup(self)
         for b in (self.all_docs, self.open_only, self.shown):
             self.scope.addButton(b)
+        # as `civannot preannotate --rules-only`: the rules alone, to compare with the model
+        self.rules_only = QCheckBox(
+            self.tr("Rules only: leave the trained model out (to compare with it)"), self
+        )
+        self.rules_only.setObjectName("preannotateRulesOnly")
+        self._model_stored()
         self.open_only.setEnabled(self.open_doc is not None)
         self.shown.setEnabled(bool(self.shown_ids) and len(self.shown_ids) < self.total)
         self.all_docs.setChecked(True)
@@ -720,7 +733,9 @@ class PreannotateDialog(_TaskDialog):
         self.run_button.clicked.connect(self.start)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
-        self.tasks.controls = [self.run_button, self.all_docs, self.open_only, self.shown]
+        self.tasks.controls = [
+            self.run_button, self.all_docs, self.open_only, self.shown, self.rules_only
+        ]  # fmt: skip
         self.tasks.finished.connect(self._finished)
         row = QHBoxLayout()
         row.addWidget(self.tasks, 1)
@@ -743,6 +758,7 @@ class PreannotateDialog(_TaskDialog):
         for b in (self.all_docs, self.open_only, self.shown):
             scope_box.addWidget(b)
         lay.addLayout(scope_box)
+        lay.addWidget(self.rules_only)
         lay.addLayout(row)
         lay.addWidget(self.status)
         lay.addWidget(self.result_label, 1)
@@ -752,6 +768,20 @@ class PreannotateDialog(_TaskDialog):
         if not self.total:
             self.run_button.setEnabled(False)
             self.status.setText(self.tr("The project has no documents yet: import articles first"))
+
+    def _model_stored(self) -> bool:
+        """Rules only can be chosen when there is a trained model to leave out."""
+        from civannot.learn.model_store import latest_version
+
+        stored = latest_version(self.window_.session.project) > 0
+        self.rules_only.setEnabled(stored and not self.tasks.running)
+        if not stored:
+            self.rules_only.setChecked(False)
+        return stored
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (a model trained since it was made)
+        self._model_stored()
+        super().showEvent(event)
 
     def doc_ids(self) -> list[int] | None:
         if self.open_only.isChecked() and self.open_doc is not None:
@@ -765,10 +795,12 @@ class PreannotateDialog(_TaskDialog):
             return False
         self.summary = None
         self.result_label.clear()
+        self._model_stored()
         return self.tasks.run(
             preannotate_work,
             self.project_path,
             self.doc_ids(),
+            use_model=not self.rules_only.isChecked(),
             busy_text=self.tr("Pre-annotating…"),
             failed_text=self.tr("Pre-annotation failed: {m}"),
         )
@@ -800,6 +832,8 @@ class PreannotateDialog(_TaskDialog):
             text += "\n" + self.tr("With the trained {model}.").format(
                 model=explain_text(summary["model"])
             )
+        elif self.rules_only.isChecked():
+            text += "\n" + self.tr("Rules only, as chosen: the trained model was left out.")
         else:
             text += "\n" + self.tr("Rules only: no trained model (Tools → Train model…).")
         from civannot.preannotate.registry import DEFAULT_OFF

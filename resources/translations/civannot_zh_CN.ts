@@ -1844,6 +1844,14 @@ Close anyway and lose them?</source>
 <context>
     <name>PreannotateDialog</name>
     <message>
+        <source>Rules only: leave the trained model out (to compare with it)</source>
+        <translation>仅用规则：不使用已训练的模型（用于对比）</translation>
+    </message>
+    <message>
+        <source>Rules only, as chosen: the trained model was left out.</source>
+        <translation>按所选仅用规则：未使用已训练的模型。</translation>
+    </message>
+    <message>
         <location filename="../../civannot/ui/project_actions.py" line="673"/>
         <location filename="../../civannot/ui/project_actions.py" line="717"/>
         <source>Pre-annotate</source>
