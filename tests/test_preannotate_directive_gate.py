@@ -26,6 +26,7 @@ _NOT_GATED = {
     "_NAMED_TAIL",
     "_TEAM_SUBJECT",
     "_BY_TITLE",
+    "_HEARD_OWNER",
 }
 _CALL = re.compile(r"\b(r\.\w+|_[A-Z][A-Z_]*)\.(?:match|search|finditer|fullmatch)\(")
 

@@ -238,6 +238,7 @@ _LIST_ANNOUNCE = re.compile(
     r"|进行了?[^，。；\n]{0,4}?部署"
     r"|[几两三四五六七八九十]个方面[^，。；\n]{0,6})$"
 )
+_DEPLOYED_WORK = re.compile(r"部署[^，。；\n]{0,16}?工作$")
 _NOMINAL_HEADS = tuple(rule_words()["nominal_heads"])
 # 一是重在态度。 / 二是贵在坚持。: a heading that says where the point lies orders nothing
 _POINT_HEADS = tuple(rule_words()["point_heads"])
@@ -1261,7 +1262,14 @@ def _required_clause(seg: str) -> bool:
         or seg.startswith("要求")
         or _ORG_ADDRESSEE.match(seg) is not None
         or _ADDRESSEE_LIST.match(seg) is not None
+        or _FOUR_PAIRS.fullmatch(seg) is not None
     )
+
+
+# 他要求，抓准症结、标本兼治，全力推动…: a clause of four-character phrases parted by 、, the
+# formula a speech opens its point with, is required with what follows
+_FOUR_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{4}、){1,3}[\u4e00-\u9fff]{4}")
+_FOUR_PHRASES = re.compile(r"(?:[\u4e00-\u9fff]{4}[，、]){2,7}[\u4e00-\u9fff]{4}")
 
 
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
@@ -1403,8 +1411,15 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         # a mirror that folded 。 to ASCII (…要压实责任.会议要求，…): a . between Chinese
         # characters ends the sentence as the 。 would (not inside quotes: “美丽.和谐”)
         ends = sorted(set(ends) | set(_folded_stops(text, ps, pe)))
+    if "  " in para:
+        # a copy that lost its 。 to spaces (…作出更大的贡献  就做好…，某某指出：): two spaces
+        # or more between Chinese characters end the sentence as the 。 would
+        ends = sorted(set(ends) | {m.start() for m in _SPACED_STOP.finditer(text, ps, pe)})
     ends.append(pe)
     return (False, colon, colon_at, unnamed_turn, None, tuple(ends))
+
+
+_SPACED_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]{2,}(?=[\u4e00-\u9fff“（(])")
 
 
 def find_directives(
@@ -2639,6 +2654,14 @@ def _frame(
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
             who = last_person_before(who, s)
+        if who is not None and _HEARD_OWNER.match(text, _person_end(by_start, who)) is not None:
+            # 市长某某来到…，听取了董事长某某同志的工作汇报后，要求…: a name owning what the subject
+            # heard or saw is no speaker; the subject named in the sentence's own clause is
+            sc = _subject_clause(text, s, fp)
+            if sc is not None and not sc[0] <= who < sc[1]:
+                k = bisect.bisect_left(by_start, (sc[0], -1))
+                if k < len(by_start) and by_start[k][0] < sc[1]:
+                    who = by_start[k][0]
         if (
             who is None
             and text[s : s + 1] in "他她"
@@ -2687,6 +2710,15 @@ def _frame(
         if ds.moved == moved:
             _frame_without_comma(text, s, e, ds, by_start)
     return body
+
+
+# a name owning what a clause acts on (…听取了某某同志的工作汇报后 / 某某书记的…)
+_HEARD_OWNER = re.compile(r"(?:同志|" + _POST_AFTER_NAME + r")?的")
+
+
+def _person_end(by_start: list[tuple[int, int]], who: int) -> int:
+    """The end of the PERSON span that starts at `who`."""
+    return by_start[bisect.bisect_left(by_start, (who, -1))][1]
 
 
 # …，切实压实责任，区委书记某某说。 / …，某某书记表示。: a frame closing the sentence after its
@@ -2943,6 +2975,15 @@ def _sentence(
     announces = announces or (
         body > s and body >= tail and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
     )
+    # …签订了目标任务书，安排部署下一步城管系统创文工作。一是…: the work deployed, named after
+    # the verb, opens the list of its points as well (who deployed it is not drawn from it: a
+    # named deployment announcing a speech is the opt-in relation.issued_by.announced's)
+    deploys = (
+        not announces
+        and not made
+        and text[tail - 1 : tail] == "作"
+        and _DEPLOYED_WORK.search(text, max(s, tail - 24), tail) is not None
+    )
     if announces and body == s and not made:
         # 某某副区长组织召开了座谈会，…，最后提出三点要求：: the items that follow are theirs
         _announcer(text, s, e, by_start, ds)
@@ -2974,7 +3015,7 @@ def _sentence(
     )
     # (一是…要浓。全体人员进一步统一思想，振奋精神。二是…: a sentence between two items that
     # asserts nothing leaves the list open)
-    return made or opens_ask, announces or (
+    return made or opens_ask, announces or deploys or (
         listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
     )
 
@@ -3224,6 +3265,8 @@ def _unit(
                 and mk.group() == "不能"
                 and text.endswith(_WORK_NOUNS, a, mk.start())
                 and any(_acting_marker(text, a2, b2) for a2, b2 in clauses[k + 1 :])
+                # (创建工作不能停留在…，而要着眼于…: not this but that, one requirement from 不能)
+                and not (k + 1 < len(clauses) and text.startswith("而", clauses[k + 1][0]))
             ):
                 # 文明创建工作不能有丝毫麻痹大意，要端正工作态度，…: what the work must not be is
                 # an assessment before the requirement (GUIDELINES: bare 不能 is no marker); the
@@ -3306,6 +3349,9 @@ def _unit(
                 # (深刻认识创城工作的重要性、紧迫性，…: understanding the task's weight is asked)
                 or _SEES_TASK.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
+                # (二是抓好…。系统谋划，统筹推进，分级负责。: inside an open list, a body of
+                # four-character phrases only, the formula an item's heading is spelled out in)
+                or (in_list and _FOUR_PHRASES.fullmatch(body) is not None)
                 or _sees_then_acts(text, s, e)
             )
             and not body.startswith(_NOT_CONTINUES)
@@ -3487,6 +3533,19 @@ def _unit(
             ):
                 start, k = clauses[0][0], 0
             break
+    # 市委…将其纳入…的重要内容，作为…的重要抓手，各区各部门要…: a role clause right after a clause
+    # that stays out goes on with it (将X纳入…，作为… / 把X…，作为…), not with the requirement,
+    # when the marker's clause names its own addressee (…冲刺阶段，作为文明村的某某村，要…: the
+    # role clause is the addressee, it stays)
+    if (
+        k > 0
+        and before
+        and start < ma
+        and start == clauses[k][0]
+        and text.startswith("作为", start)
+        and not (item or cont or required)
+    ):
+        start = clauses[k + 1][0]
     # 为实现创文工作“新常态”，巩固工作成果，各部门要…: a purpose opening the unit holds the
     # clauses after it up to the marker (none of them may assert)
     # (会议内容：1、为深入贯彻…，加快…，…，要…: after a label's colon and an item's number, the
