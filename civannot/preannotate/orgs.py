@@ -36,6 +36,7 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import (
     _TWO_CHAR_COUNTIES,
+    _corps_division_alone,
     _gpe_start,
     _stem_ok,
     extend_gpe_prefix,
@@ -672,11 +673,19 @@ def _opens_with_bare_name(text: str, k: int) -> bool:
     )
 
 
+# verbs that address a body named after them (要求某某集团…, 支持某某公司…; orgs29)
+_ADDRESS_VERBS = ("要求", "希望", "支持", "督促", "指导", "推动", "鼓励", "责成")
+
+
 def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     """环境集团, 城投公司: the name is the one or two jieba words right before the suffix."""
     s = end - len(suffix)
     lo = max(0, s - 8)
     words = jieba_tokenizer().lcut(text[lo:s], HMM=False)
+    # (长城新媒体集团: 新 and 媒体 are one word of the name, which jieba splits; orgs29)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "媒体" and words[k - 1] in ("新", "全", "融"):
+            words[k - 1 : k + 1] = [words[k - 1] + "媒体"]
     start = s
     taken = 0
     for w in reversed(words):
@@ -690,6 +699,9 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             or (w in function_words() and text[start:s] in function_words())
         ):
             return None
+        # 要求建投集团作为…: a verb before the name opens the clause, no part of it (orgs29)
+        if taken == 1 and w in function_words():
+            break
         start -= len(w)
         taken += 1
     if taken == 1 and start >= 2:
@@ -705,7 +717,11 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             start -= 2
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
-        if _opens_with_bare_name(text, s):
+        # (要求建投集团作为…: or after a verb that opens the clause; orgs29)
+        if _opens_with_bare_name(text, s) or (
+            text.endswith(_ADDRESS_VERBS, 0, s - 2)
+            and not any(c in _STEM_BAD for c in text[s - 2 : s])
+        ):
             start = s - 2
     if start == s or s - start > 8:
         return None
@@ -757,6 +773,16 @@ _SHORT_FORM = re.compile(
     rf"(?:^|(?<=[、，。：；\n和及与]))(?:省|市|县|区)(?:{alternation(_lines('org_short_forms.txt'))})"
     rf"(?=[、，。；等和及与]|$)",
     re.M,
+)
+# 区住建、综合执法局、交警等部门, 与住建、公安、城管等部门: a department's short form with no
+# level, as an item of a list closed by 等部门 (the list names departments; orgs29)
+_SHORT_FORMS = frozenset(_lines("org_short_forms.txt"))
+_DEPT_LIST = re.compile(rf"((?:[{CJK}]{{2,12}}、)+[{CJK}]{{2,12}})等(?:相关|有关|职能)?部门")
+_DEPT_LIST_OPEN = frozenset("与和及，。；：\n（(")
+# 在某某居委召开座谈会, 听取了某某居委负责人…: a residents' committee by its short form (居委
+# for 居委会), its name of two or three characters opening after a mark or a preposition (orgs29)
+_RESIDENTS_SHORT = re.compile(
+    rf"(?:^|(?<=[、，。；：\n（(在到和与及对了]))([{CJK}]{{2,3}}?)居委(?![会员主书])", re.M
 )
 # a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
 _SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
@@ -950,7 +976,8 @@ def _abbrev_ok(
     return True
 
 
-_BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求")
+# (，发挥创建办牵头作用: 发挥 opens the clause, the office follows it; orgs29)
+_BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求", "发挥")
 
 
 _KINDS_VISITED_END = re.compile(rf"(?:、[{CJK}]{{1,6}}){{0,4}}等(?:地|处|场所|点位|地方)")
@@ -1170,7 +1197,9 @@ def _bare_body_re(
         # (文明委工作会议, 文明委各成员单位: its meeting or its members after it; orgs27)
         # (来到水利局进行督导, 到教育体育局调研: what the visit does there; orgs27b)
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$"
-        r"|调研|进行|督导|督查|检查|视察|走访|察看|查看)"
+        r"|调研|进行|督导|督查|检查|视察|走访|察看|查看"
+        # (宣传部（文明办）加强统筹: the body's second name in brackets after it; orgs29)
+        rf"|[（(][{CJK}]{{2,8}}[）)])"
     )
 
 
@@ -1190,7 +1219,7 @@ def _bare_bodies(doc: Doc) -> None:
 # an outlet's WeChat or video account named in the article: 文明某某 before 微信公众号 / 公众号
 # (关注某某网微信; a share widget's 文明某某 on its own line above 微信公众 / 抖音号: realdev11)
 _ACCOUNT = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,4}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
+    rf"(?:(?<=[{_ITEM_AFTER}“\"在过])|(?<=关注)|^)(文明[{CJK}]{{2,3}}?|聚焦[{CJK}]{{2,3}}?|(?!关注)[{CJK}]{{2,4}}?发布|(?!关注)[{CJK}]{{2,5}}?网)(?=[”\"]?\n?(?:微信公众号|公众号|官方微信|微信|视频号|抖音号))",
     re.M,
 )
 # 点击上方某某发布↑, 点击上方“某某”关注我们: the account a reposted page asks its reader to
@@ -1298,6 +1327,10 @@ _NOT_SITE_ENDS = frozenset(
 )
 
 
+_WEB_GROUP_NEXT = re.compile(r"[ \t\u3000\n>|/_\-—]|$", re.M)
+_OPEN_APP = re.compile(rf"打开([{CJK}]{{2,6}}?(?:新闻|客户端|APP|App|app))[ \u3000]*查看")
+
+
 def _mastheads(doc: Doc) -> None:
     """org.named: a site's name closed by 网 standing alone in the page's chrome."""
     text = doc.text
@@ -1315,6 +1348,15 @@ def _mastheads(doc: Doc) -> None:
         # 某某视窗官网-…: the outlet's official site, the outlet is the name before it (orgs27)
         end = m.end(1) - 2 if name.endswith("官网") and len(name) >= 4 else m.end(1)
         doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
+    # 中国文明网 / 某省文明网群 / 某市文明网: a group of sites is the outlet, 群 with it (orgs29)
+    if "网群" in text:
+        for c in doc.cands:
+            if (
+                c.label == "ORG"
+                and text.startswith("网群", c.end - 1)
+                and _WEB_GROUP_NEXT.match(text, c.end + 1) is not None
+            ):
+                c.end += 1
 
 
 def find_orgs(doc: Doc) -> None:
@@ -1633,6 +1675,25 @@ def find_orgs(doc: Doc) -> None:
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
     for m in _SHORT_FORM.finditer(text):
         doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
+    if "居委" in text:
+        for m in _RESIDENTS_SHORT.finditer(text):
+            stem = m.group(1)
+            if not any(c in _STEM_BAD for c in stem) and stem not in function_words():
+                doc.add(m.start(1), m.end(), "ORG", 0.55, 2, "org.grammar")
+    if "等" in text and "部门" in text:
+        for m in _DEPT_LIST.finditer(text):
+            p = m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                a = p
+                if k == 0:
+                    # the first item: the short form ending it, opened by a connective or a mark
+                    w = next((w for w in (item[-2:], item[-4:]) if w in _SHORT_FORMS), None)
+                    a = p + len(item) - len(w) if w is not None else -1
+                    if a > 0 and text[a - 1] not in _DEPT_LIST_OPEN:
+                        a = -1
+                if a >= 0 and text[a : p + len(item)] in _SHORT_FORMS:
+                    doc.add(a, p + len(item), "ORG", 0.55, 2, "org.short_form")
+                p += len(item) + 1
     for m in _SMALL_BODY.finditer("\n" + text):
         stem = m.group(1)
         if (
@@ -1651,6 +1712,11 @@ def find_orgs(doc: Doc) -> None:
     _bare_bodies(doc)
     if "网" in text:
         _mastheads(doc)
+    # 打开某某新闻 查看精彩图片: the portal's app a reposted page asks its reader to open (orgs29)
+    if "打开" in text:
+        for m in _OPEN_APP.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     # both are rare: looked for only where their closing words occur at all
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
@@ -1853,6 +1919,14 @@ def find_orgs(doc: Doc) -> None:
     _outlets_and_offices(doc)
     _task_bodies(doc)
     _long_bodies_again(doc)
+    if "中心" in doc.text:
+        _centres_abbreviated(doc)
+    if "简称" in doc.text:
+        _bodies_short_named(doc)
+    if "分社" in doc.text or "支行" in doc.text or "分行" in doc.text:
+        _financial_branches(doc)
+    if "兵团" in doc.text or "兵师" in doc.text:
+        _corps_divisions(doc)
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
@@ -1942,6 +2016,15 @@ _MEDIA_KINDS = frozenset(
         "短视频",
     )
 )
+# 某某讯 近日，…, 某报讯（驻某地记者…）, 云上某某消息（记者…）: a line opening with a name and
+# the dateline's word (讯 before a space or a bracket, 消息 before the byline's bracket) names the
+# outlet, whatever its name ends in (orgs29; the branches of _OUTLET want a kind, a date or a
+# reporter's word after the bracket)
+_DATELINE_OUTLET = re.compile(
+    rf"^(?!本)([{CJK}]{{2,6}}?)(?=讯(?:[（(]|[ 　]+\S)|消息[（(](?:记者|通讯员|特约记者))", re.M
+)
+# (简讯, 快讯, 喜讯, 资讯, 好消息: the word of a kind of news, no outlet before it)
+_DATELINE_NOT_LAST = frozenset("简快通喜资短电音死传审闻视要好新坏")
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
@@ -2034,6 +2117,106 @@ def _task_bodies(doc: Doc) -> None:
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
+# 在十三师挂牌成立, 率七师党政代表团, 与第十二师…: a division of the corps named bare in a report
+# that names the corps is its body (dev28's golds, both); with its city (第十四师某某市) it is a
+# place, in a post (七师党委书记) the title's (orgs29)
+_CORPS_DIVISION_BARE = re.compile(
+    rf"(?:兵团)?(?:第|农)?[一二三四五六七八九十]{{1,3}}师(?![市长级域属直部团{CJK}]?[长员])(?![市级域属直])"
+)
+_CORPS_DIVISION_OPEN = frozenset("在与和及率到赴对向同、，。；：\n（(“")
+
+
+def _corps_divisions(doc: Doc) -> None:
+    """org.corps_division: a division of the production and construction corps named bare
+    (十三师, 第十二师) where the report names the corps, after a preposition or a mark and before
+    no city, post or level (places._corps_units reads it before a connective only);
+    org.grammar: 兵师党委 whole (the corps' and the division's committees written as one)."""
+    text = doc.text
+    for c in doc.cands:
+        if (
+            c.label == "ORG"
+            and text.startswith("师党委", c.start)
+            and text[c.start - 1 : c.start] == "兵"
+        ):
+            c.start -= 1
+    if "兵团" not in text:
+        return
+    for m in _CORPS_DIVISION_BARE.finditer(text):
+        a, b = m.span()
+        if a and text[a - 1] not in _CORPS_DIVISION_OPEN and not text.startswith("兵团", a):
+            continue
+        if any(c.start < b and a < c.end for c in doc.cands):
+            continue
+        # (九师红星农场, 五师八十七团: the division before its farm or regiment, the place's)
+        if doc.r.corps_farm.match(text, b) or doc.r.corps_regiment.match(text, b):
+            continue
+        # (the body, or the place for a team that switches gpe.corps_division on, as the
+        # bare divisions of places._corps_units)
+        doc.cands.extend(_corps_division_alone(a, b, 0.65))
+
+
+_FINANCE_END = ("信用社", "信用联社", "合作社", "银行", "农商行", "农信社")
+_FINANCE_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?)(?:分社|支行|分行|营业部)(?![{CJK}]?[长任记员])")
+
+
+def _financial_branches(doc: Doc) -> None:
+    """org.grammar: 农村信用社某某分社, 某某银行某某支行: a credit union's or a bank's branch
+    named after it is one body with it (orgs29)."""
+    text = doc.text
+    for c in doc.cands:
+        if c.label != "ORG" or not text.endswith(_FINANCE_END, c.start, c.end):
+            continue
+        m = _FINANCE_BRANCH.match(text, c.end)
+        if m is not None and not any(ch in _STEM_BAD for ch in m.group(1)):
+            c.end = m.end()
+
+
+_SHORT_NAMED = re.compile(rf"[（(](?:以下)?简称[“\"]([{CJK}]{{2,10}})[”\"][）)]")
+
+
+def _bodies_short_named(doc: Doc) -> None:
+    """org.grammar: 某某工作领导小组（以下简称“领导小组”）: the short name a body is given right
+    after its name is the body too (orgs29)."""
+    text = doc.text
+    for m in _SHORT_NAMED.finditer(text):
+        a, b = m.span(1)
+        if any(c.label == "ORG" and c.end == m.start() for c in doc.cands):
+            _drop_cands(doc, "SLOGAN", a, b)
+            doc.add(a, b, "ORG", 0.6, 3, "org.grammar")
+
+
+_SHORT_CENTRE = re.compile(rf"[{CJK}]{{2}}中心")
+
+
+def _centres_abbreviated(doc: Doc) -> None:
+    """org.grammar: a centre named once in full (某某市数字化城市管理中心) and later by its
+    abbreviation (部署数管中心…工作): the first character of the name after its place, then one
+    of its later characters, then 中心 (orgs29). Only a name of six characters or more before
+    中心, as the engine read it; the abbreviation is read wherever no ORG holds it."""
+    text, g = doc.text, doc.r.g
+    stems: list[str] = []
+    for c in doc.cands:
+        if c.label != "ORG" or not text.endswith("中心", c.start, c.end):
+            continue
+        name = text[c.start : c.end - 2]
+        k = next((n for n in (5, 4, 3, 2) if _known_place(name[:n], g, doc.doc_stems)), 0)
+        k += name[k : k + 1] in ("省", "市", "县", "区")
+        stem = name[k:]
+        if len(stem) >= 6 and _is_cjk(stem[0]):
+            stems.append(stem)
+    if not stems:
+        return
+    orgs = [c for c in doc.cands if c.label == "ORG"]
+    for m in _SHORT_CENTRE.finditer(text):
+        a, b = m.start(), m.end()
+        pair = m.group()[:2]
+        if not any(st[0] == pair[0] and pair[1] in st[2:] for st in stems):
+            continue
+        if any(c.start < b and a < c.end for c in orgs):
+            continue
+        doc.add(a, b, "ORG", 0.6, 2, "org.grammar")
+
+
 def _long_bodies_again(doc: Doc) -> None:
     """org.grammar: a long body named once with its place (某某区文明城市创建社区网格化管理分指挥部)
     and later by the end of its name alone (要认识社区网格化管理分指挥部的职责): the end is the
@@ -2120,6 +2303,13 @@ def _outlets_and_offices(doc: Doc) -> None:
         if _known_place(m.group(1), doc.r.g, doc.doc_stems):
             _drop_cands(doc, "GPE", m.start(1), m.end())
             doc.add(m.start(1), m.end(), "ORG", 0.65, 3, "org.named")
+    if "讯" in text or "消息" in text:
+        for m in _DATELINE_OUTLET.finditer(text):
+            name = m.group(1)
+            if any(c in _FUNCTION for c in name) or name[-1] in _DATELINE_NOT_LAST:
+                continue
+            _drop_cands(doc, "GPE", m.start(1), m.end(1))
+            doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
@@ -3132,9 +3322,13 @@ def find_companies(doc: Doc) -> None:
 # named by its number or by the campaign alone, opening a clause or after the verb that leads it
 # (no post after it: 第七督导组副组长 is a title's; orgs27b)
 _BARE_CAMPAIGN_TEAM = re.compile(
-    "(?:^|(?<=[\n。！？；，：、])|(?<=带领)|(?<=要求))"
-    "((?:第[一二三四五六七八九十]+|(?:创建|创城|创文|创卫)(?:工作)?)"
-    "(?:督查组|督导组|巡查组|检查组|测评组|暗访组)"
+    # (全市创建全国文明城市督查考核组: the city's team, named with its honour; 全市 is no
+    # part of it; orgs29)
+    "(?:^|(?<=[\n。！？；，：、])|(?<=带领)|(?<=要求)|(?<=全[市县区州旗]))"
+    "((?:第[一二三四五六七八九十]+|(?:创建|创城|创文|创卫)"
+    "(?:(?:全国|国家|省级)?(?:文明|卫生)(?:城市|城区|县城))?(?:工作)?)"
+    # (创城督查考核组: a team that inspects and assesses; orgs29)
+    "(?:督查(?:考核)?组|督导(?:考核)?组|巡查组|检查组|测评组|暗访组)"
     "|(?:创城|创文|创卫)工作办公室)(?![长员副主])",
     re.M,
 )
