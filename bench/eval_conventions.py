@@ -24,7 +24,7 @@ plausible team:
 - noleaders: no HOLDS_TITLE from the names to 市领导 / 县领导;
 - joint, leaders, announced (and joint-default, …): a made-up sentence with 县委县政府 / a place
   before 县领导 + names / a speech announced and two unframed paragraphs, added to a third of the
-  documents, the team reading it the other way (one ORG; the place inside the TITLE; the
+  documents, the team reading it the other way (one ORG; the place apart from the TITLE; the
   paragraphs the announced speaker's) or as the rules do (see FORMS below);
 - first, relayed, relaynone, corps (session 20): the same with 甲、乙分别强调 (one edge, to the
   first), a relayed speech (the edge to the person relayed / none), a division of the corps
@@ -284,7 +284,7 @@ FORMS = {
         lambda p, a, b: f"{p}县委县政府高度重视创建工作，{p}县委书记{a}多次听取汇报。",
     ),
     "leaders": (
-        "title.leaders_place",
+        "title.leaders_place_apart",
         lambda p, a, b: f"{p}县领导{a}、{b}出席会议。",
     ),
     # a speech announced, then unframed paragraphs (the lead's opt-in rule of session 18)

@@ -319,8 +319,11 @@ def test_training_reruns_the_rules_with_a_switch_only_where_it_may_fire():
 
     memo = training._memo(resuggest, docs, base)
     assert memo is not None
-    got = memo("gpe.before_post+title.leaders_place", [0, 1, 2])
+    got = memo("gpe.before_post+title.leaders_place_apart", [0, 1, 2])
     # in the third text no place stands before 县领导: the switch is left out for it
-    assert asked == [("gpe.before_post+title.leaders_place", [0, 1]), ("gpe.before_post", [2])]
-    assert memo("title.leaders_place", [2]) == [base[2]] and len(asked) == 2
+    assert asked == [
+        ("gpe.before_post+title.leaders_place_apart", [0, 1]),
+        ("gpe.before_post", [2]),
+    ]
+    assert memo("title.leaders_place_apart", [2]) == [base[2]] and len(asked) == 2
     assert len(got) == 3

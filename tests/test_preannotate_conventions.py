@@ -47,29 +47,37 @@ def test_org_joint_whole_leaves_a_list_with_a_mark_and_other_bodies_apart():
     assert _spans(text, {"org.joint_whole"}) == _spans(text)
 
 
-def test_the_place_before_the_leaders_stays_apart_by_default():
+def test_the_place_before_the_leaders_is_inside_their_title_by_default():
+    # (every real gold keeps it inside, as the place of 栖岸县委书记; posts29)
     text = "栖岸县领导钱岚生、孙晓川出席会议。"
-    assert [(t, lab) for t, lab, _ in _spans(text)][:1] == [("县领导", "TITLE")]
-
-
-def test_title_leaders_place_keeps_the_place_inside_the_leaders_title():
-    text = "栖岸县领导钱岚生、孙晓川出席会议。"
-    sug = suggest(text, disabled=DEFAULT_OFF - {"title.leaders_place"})
+    sug = suggest(text)
     assert [(s.text, s.label) for s in sug.spans] == [
         ("栖岸县领导", "TITLE"), ("钱岚生", "PERSON"), ("孙晓川", "PERSON"),
     ]  # fmt: skip
     assert [(t, sug.spans[h].text, sug.spans[tl].text) for t, h, tl in sug.relations] == [
         ("HOLDS_TITLE", "钱岚生", "栖岸县领导"), ("HOLDS_TITLE", "孙晓川", "栖岸县领导"),
     ]  # fmt: skip
+
+
+def test_title_leaders_place_apart_keeps_the_place_out_of_the_leaders_title():
+    text = "栖岸县领导钱岚生、孙晓川出席会议。"
+    sug = suggest(text, disabled=DEFAULT_OFF - {"title.leaders_place_apart"})
+    assert [(s.text, s.label) for s in sug.spans][:1] == [("县领导", "TITLE")]
+    assert [(t, sug.spans[h].text, sug.spans[tl].text) for t, h, tl in sug.relations] == [
+        ("HOLDS_TITLE", "钱岚生", "县领导"), ("HOLDS_TITLE", "孙晓川", "县领导"),
+    ]  # fmt: skip
     # a list with no place before it is as before
     bare = "会上，县领导钱岚生、孙晓川出席会议。"
-    assert _spans(bare, {"title.leaders_place"}) == _spans(bare)
+    assert _spans(bare, {"title.leaders_place_apart"}) == _spans(bare)
+    # the retired id of the old opt-in reading changes nothing
+    assert _spans(text, {"title.leaders_place"}) == _spans(text)
 
 
-def test_title_leaders_place_is_moot_where_places_are_split_off_posts():
+def test_title_leaders_place_apart_is_moot_where_places_are_split_off_posts():
     text = "栖岸县领导钱岚生、孙晓川出席会议。栖岸县委书记吴长河主持。"
-    both = _spans(text, {"title.leaders_place", "gpe.before_post"})
+    both = _spans(text, {"title.leaders_place_apart", "gpe.before_post"})
     assert both == _spans(text, {"gpe.before_post"})
+    assert ("县领导", "TITLE") in [(t, lab) for t, lab, _ in both]
 
 
 def _joint_docs(one_org: bool) -> tuple[list[GoldDoc], list]:

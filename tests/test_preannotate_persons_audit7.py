@@ -74,12 +74,16 @@ def test_leaders_of_two_levels() -> None:
     assert holds == {("柯文博", "县镇领导"), ("阮一丹", "县镇领导")}
 
 
-@pytest.mark.parametrize("place", ["秦州", "兰州", "柳塘市", "柳塘县"])
-def test_a_place_before_the_leaders_of_its_level_is_no_second_level(place: str) -> None:
+# (the place of the level is inside the leaders' TITLE by default since posts29, as every real
+# gold reads it; a unit ending the place is never read as a second level: no 州区领导, 市区领导)
+@pytest.mark.parametrize(
+    "place, title",
+    [("秦州", "秦州区领导"), ("兰州", "兰州区领导"), ("柳塘市", "区领导"), ("柳塘县", "区领导")],
+)
+def test_a_place_before_the_leaders_of_its_level_is_no_second_level(place: str, title: str) -> None:
     spans, holds = _out(f"会上，{place}区领导甘一凡、穆青参加调研活动。")
-    assert ("区领导", "TITLE") in spans, spans
-    assert {t for t, lab in spans if lab == "TITLE"} == {"区领导"}, spans
-    assert holds == {("甘一凡", "区领导"), ("穆青", "区领导")}
+    assert {t for t, lab in spans if lab == "TITLE"} == {title}, spans
+    assert holds == {("甘一凡", title), ("穆青", title)}
 
 
 @pytest.mark.parametrize(

@@ -1132,7 +1132,7 @@ SWITCH_JOIN = "+"
 # What a text must hold for an opt-in rule to change anything in it (a rule not listed may change
 # any text): training re-runs a document's rules with a switch on only where it may fire
 # (training._memo). org.joint_whole joins a committee (…委) to the government written right
-# after it; title.leaders_place reads 市领导 / 县领导; relation.issued_by.announced a speech
+# after it; title.leaders_place_apart reads 市领导 / 县领导; relation.issued_by.announced a speech
 # announced (…讲话 closing a clause, directives._SPEECH_ANNOUNCED); person.citizen a role of the
 # public, the public's group or a count of people (persons.CITIZEN_CUE, beside the rule's own
 # words). Each pattern holds wherever the rule's own does (tests/test_learn_relation_corrections.py
@@ -1140,7 +1140,7 @@ SWITCH_JOIN = "+"
 # article of bench/bench_train.py.
 SWITCH_CUES: dict[str, re.Pattern[str]] = {
     "org.joint_whole": re.compile(r"委(?:[省市县区州旗盟镇乡]?(?:人民)?政府|管委会)"),
-    "title.leaders_place": re.compile("领导"),
+    "title.leaders_place_apart": re.compile("领导"),
     "relation.issued_by.announced": re.compile(r"讲话(?:[，,。；;！]|$)|部署"),
     CITIZEN: CITIZEN_CUE,
     DOCTRINE: DOCTRINE_CUE,
@@ -1163,8 +1163,8 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
 
 
 def _leaders_place_may_fire(text: str, base: Suggestions | None) -> bool:
-    # it only takes in a place written right before the leaders' term (栖岸县领导): a term
-    # opening the text or after a mark or a space takes nothing (领导 is in most articles)
+    # it only leaves out a place written right before the leaders' term (栖岸县领导): a term
+    # opening the text or after a mark or a space holds none (领导 is in most articles)
     from civannot.preannotate.common import rules
     from civannot.preannotate.titles import _leader_terms
 
@@ -1181,7 +1181,7 @@ def _leaders_place_may_fire(text: str, base: Suggestions | None) -> bool:
 # LOC can change, which no pattern of the text tells.
 SWITCH_NARROWING: dict[str, Callable[[str, Suggestions | None], bool]] = {
     CITIZEN: lambda text, base: citizen_may_fire(text),
-    "title.leaders_place": _leaders_place_may_fire,
+    "title.leaders_place_apart": _leaders_place_may_fire,
     "loc.place_whole": lambda text, base: base is None or _gpe_before_loc(base),
     # (conv21) relation.issued_by.first_named changes only a directive the rules give several
     # speakers (甲、乙分别强调: 、 is in every article); gpe.corps_before_post only a TITLE opening

@@ -2,7 +2,7 @@
 GUIDELINES.md leaves the choice open, the rules keep their default and a project (or the learned
 corrections, civannot.learn.corrections.learn_switches, from the team's gold) switches the other
 reading on. Each runs only when switched on, over the candidates the rules found (no scan of
-the text of its own). `title.leaders_place` is read where the leaders' list is found
+the text of its own). `title.leaders_place_apart` is read where the leaders' list is found
 (titles.find_leader_lists); `gpe.before_post` in places.split_place_posts; `loc.place_whole`
 over the spans the rules chose (engine.suggest), so it joins only what would be suggested.
 Session 20 (conv21): `gpe.corps_before_post` over the chosen spans too (a TITLE opening with a

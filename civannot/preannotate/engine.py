@@ -13,7 +13,7 @@ from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.registry import (
     CONVENTION_SWITCHES,
     DEFAULT_OFF,
-    PLACE_INSIDE_SWITCHES,
+    PLACE_APART_SWITCHES,
     resolve_disabled,
     skipped_steps,
 )
@@ -118,9 +118,9 @@ def suggest(
         return Suggestions()
     split = "gpe.before_post" not in off
     switches = CONVENTION_SWITCHES - off
-    if split and switches:
+    if split:
         # (a team splitting the place off its posts keeps it apart from 市领导 too)
-        switches -= PLACE_INSIDE_SWITCHES
+        switches |= PLACE_APART_SWITCHES
     skip = skipped_steps(off) if off else frozenset()
     ents = find_entities(text, lexicon, split_place_posts=split, switches=switches, skip=skip)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans

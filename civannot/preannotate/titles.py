@@ -1514,9 +1514,10 @@ def find_leader_lists(doc: Doc) -> None:
             continue
         # 某某经开区领导甲、乙: the zone's own name belongs to its leaders, as to any post of it
         ts = _zone_start(text, m.start())
-        if "title.leaders_place" in doc.switches and ts == m.start():
-            # the opt-in convention: the place before the leaders of its level inside the
-            # TITLE (岚溪县领导甲、乙, as 岚溪县委书记 is one post)
+        if ts == m.start() and "title.leaders_place_apart" not in doc.switches:
+            # the place before the leaders of its level inside the TITLE (岚溪县领导甲、乙, as
+            # 岚溪县委书记 is one post; every real gold so far; posts29); the opt-in convention
+            # title.leaders_place_apart keeps it out
             ts = _title_prefix(doc, ts)
         doc.add_title(ts, m.end(), 0.85, "title.leaders")
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on

@@ -3576,8 +3576,12 @@ Close anyway and lose them?</source>
         <translation>默认停用，启用后：句子传达了具名者的讲话精神之后提出的要求不建立 ISSUED_BY（某甲传达了某乙的讲话精神，要求…；默认指向某甲）</translation>
     </message>
     <message>
-        <source>off unless switched on: the place written before 市领导 / 县领导 + names inside the TITLE (某某县领导甲、乙, as 某某县委书记 is one post; by default the place stays apart)</source>
-        <translation>默认停用，启用后：写在“市领导 / 县领导 + 人名”前的地名并入 TITLE（某某县领导甲、乙，正如“某某县委书记”是一个职务；默认地名单独标注）</translation>
+        <source>retired (session 29): the place written before 市领导 / 县领导 + names is inside the TITLE by default now (某某县领导甲、乙); the other reading is title.leaders_place_apart</source>
+        <translation>已停用（第 29 期）：写在“市领导 / 县领导 + 人名”前的地名现默认并入 TITLE（某某县领导甲、乙）；另一种标法见 title.leaders_place_apart</translation>
+    </message>
+    <message>
+        <source>off unless switched on: the place written before 市领导 / 县领导 + names apart from the TITLE (某某县领导甲、乙: 县领导 TITLE; by default 某某县领导 is one TITLE, as 某某县委书记 is one post)</source>
+        <translation>默认停用，启用后：写在“市领导 / 县领导 + 人名”前的地名不并入 TITLE（某某县领导甲、乙：县领导 为 TITLE；默认“某某县领导”整体为一个 TITLE，正如“某某县委书记”是一个职务）</translation>
     </message>
     <message>
         <source>a title (place prefix? + body + post, 副/常务/代) or a chain of them at 、, right before a name (or before a colon and the names holding it: 副组长：甲、乙)</source>
