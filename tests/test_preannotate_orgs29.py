@@ -22,6 +22,13 @@ general forms (made-up sentences; names invented):
   the corps' and the division's committees written as one (兵师党委); not a division in a post;
 - a bare body before its second name in brackets (，宣传部（文明办）加强…), an outlet's site
   of five characters before 网 and its WeChat account (尽在某某某某某网微信).
+
+Round 2:
+- a company of two characters after its level as an item (、市高投公司、);
+- every item of a list closed by 等企业 is a company, the visit's verb left out of the first
+  (深入甲酒庄、乙科技等企业); not the kinds of business (食品、建材等企业, 宾馆、饭店等企业);
+- the unit that sent the report, with its level, in the dateline's bracket before its writer
+  (本网讯（县创建中心 某某）).
 """
 
 from __future__ import annotations
@@ -71,6 +78,11 @@ def _orgs(text: str) -> list[str]:
         ("各级各部门要把思想和行动统一到兵师党委的决策部署上来。", "兵师党委"),
         ("主要负责同志当好第一责任人，宣传部（文明办）加强统筹协调，干部苦干实干。", "宣传部"),
         ("了解河西更多资讯，尽在亮点河西南网微信，扫描下方二维码免费阅读。", "亮点河西南网"),
+        # (round 2)
+        ("经济开发区管委会、市高投公司、下涯镇等单位参加。", "市高投公司"),
+        ("并深入立新酒庄、中科嘉盛、凯丰浩园等企业，详细了解企业生产经营。", "立新酒庄"),
+        ("并深入立新酒庄、中科嘉盛、凯丰浩园等企业，详细了解企业生产经营。", "凯丰浩园"),
+        ("本网讯（县创建中心 石青） 2月17日，会议召开。", "县创建中心"),
     ],
 )
 def test_org_forms(text: str, org: str) -> None:
@@ -91,6 +103,9 @@ def test_org_forms(text: str, org: str) -> None:
         ("兵团召开会议，第十四师副师长石青出席。", "第十四师"),
         ("开展城市环境综合整治（以下简称“综合整治”）工作。", "综合整治"),
         ("各居委要做好工作。", "各居委"),
+        ("走访了食品、建材、化工等企业。", "建材"),
+        ("深入辖区内宾馆、饭店、超市等企业检查。", "辖区内宾馆"),
+        ("并深入立新酒庄、中科嘉盛等企业。", "酒庄"),
     ],
 )
 def test_not_org(text: str, not_org: str) -> None:

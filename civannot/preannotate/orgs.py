@@ -718,9 +718,18 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
         # (要求建投集团作为…: or after a verb that opens the clause; orgs29)
-        if _opens_with_bare_name(text, s) or (
-            text.endswith(_ADDRESS_VERBS, 0, s - 2)
-            and not any(c in _STEM_BAD for c in text[s - 2 : s])
+        # (、市高投公司、: or after its level opening the item; orgs29)
+        if (
+            _opens_with_bare_name(text, s)
+            or (
+                text.endswith(_ADDRESS_VERBS, 0, s - 2)
+                and not any(c in _STEM_BAD for c in text[s - 2 : s])
+            )
+            or (
+                s >= 3
+                and text[s - 3] in "省市县区"
+                and _opens_with_bare_name(text[: s - 3] + text[s - 2 : s], s - 1)
+            )
         ):
             start = s - 2
     if start == s or s - start > 8:
@@ -1990,6 +1999,17 @@ _BRACKET_OUTLET = re.compile(
     r"(?:[】\]][ 　]*(?=[（(](?:记者|通讯员|图文|文[/／]|图[/／]))"
     r"|[ 　]*[A-Za-z0-9\-]+(?:\.[A-Za-z]{2,4})+[】\]])"
 )
+# 深入甲酒庄、乙科技、丙农业等企业: every item of a list closed by 等企业 is a company, whatever
+# its name ends in (orgs29)
+_FIRM_LIST = re.compile(
+    rf"(?:^|(?<=[\n、，。；：:（(]))((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
+    "等(?:[0-9一二三四五六七八九十多几]+家)?(?:企业|公司)",
+    re.M,
+)
+_FIRM_LIST_LEAD = re.compile(
+    "[并还也又先后再]*(?:深入|走进|走访|来到|前往|调研|察看|查看|检查|督查|考察|参观|到)了?"
+)
+_FIRM_KINDS = ("宾馆", "饭店", "酒店", "超市", "商场", "市场", "门店", "工厂", "企业", "行业")
 # (报纸、电台、电视台和新闻网站等媒体: the kinds of media, no outlet named; orgs27b)
 _MEDIA_KINDS = frozenset(
     (
@@ -2022,6 +2042,12 @@ _MEDIA_KINDS = frozenset(
 # reporter's word after the bracket)
 _DATELINE_OUTLET = re.compile(
     rf"^(?!本)([{CJK}]{{2,6}}?)(?=讯(?:[（(]|[ 　]+\S)|消息[（(](?:记者|通讯员|特约记者))", re.M
+)
+# 本网讯（县创建中心 某某）: the unit that sent the report, with its level, before its writer's
+# name in the dateline's bracket (orgs29)
+_DATELINE_UNIT = re.compile(
+    rf"讯[（(]((?:省|市|县|区|州|旗|镇|乡|街道)[{CJK}]{{2,8}}?"
+    rf"(?:中心|办|局|委|部|站|所|队|馆|院))[ 　]+[{CJK}]{{2,4}}[）)]"
 )
 # (简讯, 快讯, 喜讯, 资讯, 好消息: the word of a kind of news, no outlet before it)
 _DATELINE_NOT_LAST = frozenset("简快通喜资短电音死传审闻视要好新坏")
@@ -2310,6 +2336,9 @@ def _outlets_and_offices(doc: Doc) -> None:
                 continue
             _drop_cands(doc, "GPE", m.start(1), m.end(1))
             doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
+        for m in _DATELINE_UNIT.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
@@ -2336,6 +2365,30 @@ def _outlets_and_offices(doc: Doc) -> None:
                 if not any(c in _FUNCTION for c in item) and item not in _MEDIA_KINDS:
                     _drop_cands(doc, "GPE", p, p + len(item))
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
+                p += len(item) + 1
+    if "企业" in text or "公司" in text:
+        for m in _FIRM_LIST.finditer(text):
+            p = m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                if k == 0:
+                    # (并深入甲酒庄: the visit's verb opens the list, the name after it)
+                    lead = _FIRM_LIST_LEAD.match(item)
+                    if lead is not None:
+                        item, p = item[lead.end() :], p + lead.end()
+                if (
+                    2 <= len(item) <= 8
+                    # (食品、建材等企业, 宾馆、饭店等企业: the kinds of business, no names)
+                    and not jieba_tokenizer().FREQ.get(item)
+                    and not item.endswith(_FIRM_KINDS)
+                    and not any(c in _FUNCTION for c in item)
+                    and item[-1] not in "省市县区州旗镇乡村"
+                    and not item.endswith(("街道", "社区", "企业", "公司", "单位", "部门"))
+                    and item not in common_words()
+                    and not _known_place(item, doc.r.g, doc.doc_stems)
+                ):
+                    _drop_cands(doc, "GPE", p, p + len(item))
+                    _drop_cands(doc, "LOC", p, p + len(item))
+                    doc.add(p, p + len(item), "ORG", 0.55, 2, "org.company")
                 p += len(item) + 1
     if "创" in text or "室" in text:
         for c in doc.cands:
