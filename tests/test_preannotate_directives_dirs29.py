@@ -135,3 +135,76 @@ def test_the_one_whose_report_was_heard_does_not_speak():
     ]
     text = "市长林海来到城东停车场，听取了县长王俊的汇报后，要求各部门要提高认识。"
     assert issued(text) == [("各部门要提高认识", "林海")]
+
+
+# --- an inspection's orders, and who gives them ------------------------------------------------
+
+_TOUR = "9月2日，市委书记刘明，市委副书记、市长王立深入到青山区、太平区，对创城工作进行检查。\n"
+
+
+def test_a_place_then_the_scope_or_means_of_its_act_is_required():
+    # …，要求某某区针对…持续用力 (before: nothing)
+    text = _TOUR + (
+        "在太平区，刘明、王立实地查看了沿线整治工作进展情况，"
+        "要求太平区针对创城中存在的薄弱环节持续用力，不断改善辖区环境。"
+    )
+    assert issued(text) == [
+        ("太平区针对创城中存在的薄弱环节持续用力，不断改善辖区环境", "刘明"),
+        ("太平区针对创城中存在的薄弱环节持续用力，不断改善辖区环境", "王立"),
+    ]
+
+
+def test_each_yaoqiu_after_a_semicolon_opens_its_own_requirement():
+    # …详细检查了…；要求某某广场以…；要求某某区加强…: two requirements, the site visited an
+    # addressee (before: nothing)
+    text = _TOUR + (
+        "刘明、王立走进青山区万达广场，详细检查了公益广告的设置情况，鼓励志愿者不断细化服务内容；"
+        "要求万达广场以“创城”为契机，不断提高服务质量；要求青山区加强与万达商场的沟通协作，营造浓厚氛围。"
+    )
+    assert directives(text) == [
+        "万达广场以“创城”为契机，不断提高服务质量",
+        "青山区加强与万达商场的沟通协作，营造浓厚氛围",
+    ]
+    assert [w for _, w in issued(text)] == ["刘明", "王立", "刘明", "王立"]
+
+
+def test_guard_a_semicolon_before_a_report_of_yaoqiu_splits_nothing():
+    # (要求 as a noun, no addressee or act after it: no requirement of its own opens there)
+    text = "县委书记刘明强调，各乡镇要压实责任，抓好整改；要求的整改时限为本月底。"
+    assert len(directives(text)) == 1
+
+
+def test_the_pair_on_a_visit_both_require():
+    # 甲、乙察看了…，要求某某区切实…: both speak (before: the second only)
+    text = _TOUR + (
+        "在长征街道，刘明、王立察看了人行道硬化情况，要求青山区切实做好楼道清扫，加强卫生保洁。"
+    )
+    assert issued(text) == [
+        ("青山区切实做好楼道清扫，加强卫生保洁", "刘明"),
+        ("青山区切实做好楼道清扫，加强卫生保洁", "王立"),
+    ]
+
+
+def test_guard_one_of_a_pair_stressing_alone_speaks_alone():
+    text = _TOUR + "刘明、王立察看了人行道硬化情况。刘明指出，创城工作要从办好群众身边事做起。"
+    assert issued(text) == [("创城工作要从办好群众身边事做起", "刘明")]
+
+
+# --- a speaker named as the leader of a level ---------------------------------------------------
+
+
+def test_the_one_leader_of_a_named_city_speaks_under_that_title():
+    # 青石市领导某某参加。…青石市领导强调，…: the one name given that title (before: no speaker)
+    text = (
+        "昨日，青石市在南坪镇召开文明村镇创建推进会，部署了全年创建工作，青石市领导林海参加。\n"
+        "会上，督导组通报了近阶段发现的问题。\n"
+        "青石市领导强调，南坪镇是历史名镇。创建工作要着眼于提升居民素质。"
+    )
+    assert issued(text) == [("创建工作要着眼于提升居民素质", "林海")]
+
+
+def test_guard_a_roll_of_leaders_names_no_one_speaker():
+    text = (
+        "昨日，青石市召开推进会，市领导林海、王军参加。\n市领导强调，创建工作要着眼于提升居民素质。"
+    )
+    assert issued(text) == []

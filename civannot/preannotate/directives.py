@@ -439,7 +439,8 @@ def _by_surname(text: str, pos: int, by_start: list[tuple[int, int]]) -> int | N
 # a frame's subject that is a post alone (书记指出， / 县长要求，) or the leaders of a level
 # (县领导强调，): the person the article names with that post stands behind it
 _POST_ALONE = re.compile(r"(?:[省市县区镇乡旗]委?)?" + _LONE_POST)
-_LEADERS_OF = re.compile(r"([省市县区镇乡旗])领导")
+# (晋安市领导强调， after 晋安市领导某某: the level with its place's name)
+_LEADERS_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?)?([省市县区镇乡旗])领导")
 # a part of a title chain that is a leader of its level (县委书记, 县政协副主席, 副县长), not the head
 # of one of its departments (县文明办主任)
 _LEADER_PART = re.compile(r"(?:委|人大|政协|政府|长$|常委)")
@@ -484,6 +485,14 @@ def _title_holder(text: str, pos: int, who: str, by_start: list[tuple[int, int]]
         chain = text[cut[-1] if cut else lo : ps]
         after = text[pe : pe + len(who)]
         if _holds(chain, who, level) or (level is None and after == who):
+            holders[text[ps:pe]] = ps
+        elif (
+            level is not None
+            and chain.endswith(level + "领导")
+            and text[pe : pe + 1] not in ("、", "和", "与", "及", "等")
+        ):
+            # (晋安市领导某某参加。…晋安市领导强调，: the one name given as that level's leader; not
+            # a roll of them, 市领导甲、乙参加)
             holders[text[ps:pe]] = ps
     if len(holders) != 1:
         return None
@@ -939,7 +948,12 @@ _NAMED_ADDRESSEE_PAT = (
     # …，要求其及时清理…: the pronoun of those just named
     r"|其"
     # …汇报，要求创建工作抓住机遇，…: the work the speaker heard of, to be done a certain way
-    r"|[\u4e00-\u9fff]{1,4}?工作)" + _REQUIRED_VERB
+    r"|[\u4e00-\u9fff]{1,4}?工作)"
+    + "(?:"
+    + _REQUIRED_VERB
+    # (…，要求某某区针对…薄弱环节持续用力 / 要求某某镇以…为契机…: the place, then the scope or the
+    # means of its act)
+    + r"|(?<=[街道区县市镇乡村])(?=针对|对照|围绕|按照|结合|聚焦|以(?![上下来后前及便免为此外内])))"
 )
 _NAMED_ADDRESSEE = re.compile(_NAMED_ADDRESSEE_PAT)
 # 会议要求，在抓好常态长效的同时，做好… / 某某要求，在扩面提质中深化拓展，…: where or alongside what
@@ -1003,6 +1017,8 @@ _BODY_ADDRESSEE_PAT = (
 _SITE_KINDS_PAT = (
     r"[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
     r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人"
+    # (要求某某广场以…为契机，不断提高…: the mall or the market visited)
+    r"|广场|商场|超市|景区"
     # 要求执法人员依法… / 要求志愿者队伍常态化… / 要求城管执法大队加大… / 要求环卫工人…: the
     # staff, the teams and the volunteers of the work inspected
     r"|人员|队伍|大队|中队|工人|志愿者|职工)"
@@ -1049,7 +1065,8 @@ _GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再)?"
 # (…进行督查，对存在问题要求有关责任单位立即…: the problems the order is about, before its verb)
 _GLUED_TOPIC = r"(?:(?:对|针对|就)[^，。；：\n]{1,12}?(?:问题|情况|现象|不足|隐患|短板))?"
 _GLUED_REQUIRED = re.compile(
-    r"[，,](?:并|还|同时|进一步)?"
+    # (…，鼓励志愿者…；要求某某广场以…；要求某某区加强…: after ； as after ，)
+    r"[，,；;](?:并|还|同时|进一步)?"
     + _GLUED_TOPIC
     + _GLUED_HOW
     + r"(?:要求|叮嘱|嘱咐)"
@@ -1105,7 +1122,8 @@ _GLUED_INNER = guarded(
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
-    rf"|[，,](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
+    # (…，鼓励志愿者…；要求某某广场以…: after a ； that ends the visit's report, as after a comma)
+    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
     # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
     r"|(?=(?:他|她)们?(?:要|务必|一定要)))"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
@@ -1724,7 +1742,7 @@ def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int)
     """The PERSON starts written right before the speaker's name at sp, joined to it by 、
     (a post between), when the frame's verb follows that name: 甲、乙要求，. None otherwise."""
     e = ends.get(sp)
-    if e is None or _CO_FRAME.match(text, e) is None:
+    if e is None or (_CO_FRAME.match(text, e) is None and _CO_VISIT.match(text, e) is None):
         return ()
     out: list[int] = []
     p = sp
@@ -1992,6 +2010,10 @@ _NAMED_TAIL = guarded(
 _CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
 # …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
+# 甲、乙实地查看了…，要求…: the pair's visit whose 要求 names the second of them (both require)
+_CO_VISIT = re.compile(
+    r"(?:一行)?(?:一同|共同|先后|随后)?(?:实地|详细|认真)?(?:察看|查看|检查|走进|来到|深入|视察|考察)"
+)
 _CO_FRAME = re.compile(
     rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?)?"
     # (甲、乙表示：…。希望各位代表…: the hope the pair voice together; speak28)
@@ -2907,6 +2929,13 @@ def _sentence(
             # bare 是 goes on with the predicate before it, as a comma would, no report)
             or (text[i + 1 : i + 2] != "是" and _asserts(text, i + 1, nxt_end))
             or _next_turn(text, i + 1, nxt_end, by_start)
+            # …详细检查了…；要求某某广场…；要求某某区…: each 要求 after ； with what it governs
+            # opens a requirement of its own
+            or (
+                text[i] in "；;"
+                and text.startswith(("要求", "并要求"), i + 1)
+                and _GLUED_REQUIRED.match(text, i, nxt_end) is not None
+            )
         ):
             units.append((us, i))
             us = i + 1
@@ -3334,6 +3363,14 @@ def _unit(
             and text.startswith("要求", unit_start)
             else None
         )
+        if (
+            gm is None
+            and unit_start > 0
+            and text[unit_start - 1] in "；;"
+            and text.startswith(("要求", "并要求"), unit_start)
+        ):
+            # (…；要求某某广场以…: a unit the ； before 要求 opened)
+            gm = _GLUED_REQUIRED.match(text, unit_start - 1, e)
         if (
             gm is not None
             and not _asserts_in(text[gm.end() : e])
