@@ -273,3 +273,35 @@ def test_preannotate_dialog_can_leave_the_model_out(qtbot, project_path, monkeyp
     finally:
         win.close()
         session.close()
+
+
+def test_in_a_bundle_accepting_by_precision_uses_the_leads_measures(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """An annotator's bundle: Accept suggestions of precise rules goes by the precisions the
+    lead's gold gave when the bundle was made (before: measured against the bundle's gold, of
+    which there is none: nothing accepted, "adjudicate gold first"); Train model… and Rules and
+    model… are off there, as Pre-annotate… is."""
+    from civannot.assignment import assign_project
+    from civannot.bundle import export_bundle
+    from civannot.learn.rules_report import measured_precisions
+    from tests.learn_support import build_project
+
+    use_temp_settings(tmp_path)
+    lead = build_project(tmp_path / "lead.civ", n=6)
+    try:
+        preannotate(lead)
+        assign_project(lead, ["alice"], 0.0)
+        export_bundle(lead, "alice", tmp_path / "alice.civ")
+        precision = measured_precisions(lead)["precision"]
+    finally:
+        lead.close()
+    win, learn, session = window_for(qtbot, tmp_path / "alice.civ", "alice")
+    try:
+        assert not win.learning_actions["train"].isEnabled()
+        assert not win.learning_actions["rules"].isEnabled()
+        assert learn.accept_precise(0.9) and not learn.measure.running
+        mine = session.project.spans(win.ws.doc.id, "alice")
+        assert mine and all(precision[s.provenance] >= 0.9 for s in mine)
+        assert win.statusBar().currentMessage().startswith(f"Accepted {len(mine)} suggestions")
+    finally:
+        win.close()
+        session.close()

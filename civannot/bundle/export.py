@@ -67,8 +67,13 @@ def export_bundle(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    precisions: dict[str, Any] | None = None,
 ) -> ExportSummary:
-    """Write the annotator's bundle; built under a temporary name, renamed when complete."""
+    """Write the annotator's bundle; built under a temporary name, renamed when complete.
+
+    `precisions`: the rules' precision against the lead's gold (civannot.learn.rules_report
+    .measured_precisions; measured here when not given), which the bundle carries for its
+    annotator's Accept suggestions of precise rules: a bundle has no gold to measure them."""
     if project.kind == "bundle":
         raise BundleError(f"{project.path} is itself a bundle; export from the lead's project")
     if annotator in (AUTO_LAYER, GOLD_LAYER) or not annotator:
@@ -84,6 +89,8 @@ def export_bundle(
         raise BundleError(
             f"{annotator} has no assigned documents (assigned: {known}); run civannot assign first"
         )
+    if precisions is None:
+        precisions = lead_precisions(project)
     tmp = out.with_name(out.name + ".part")
     _remove_db_files(tmp)
     try:
@@ -93,6 +100,10 @@ def export_bundle(
         raise BundleError(f"cannot write {out}: {first_line(e)}") from None
     try:
         summary = _fill_bundle(project, bundle, annotator, doc_ids, out, progress, cancel)
+        if precisions.get("documents"):
+            from civannot.learn.rules_report import PRECISIONS_META
+
+            bundle.set_meta(PRECISIONS_META, precisions)
         checkpoint(bundle)
         bundle.close()
         os.replace(tmp, out)
@@ -106,6 +117,13 @@ def export_bundle(
         _remove_db_files(tmp)
         raise
     return summary
+
+
+def lead_precisions(project: Project) -> dict[str, Any]:
+    """The rules' (and the model's) precision against the lead's gold, for the bundles."""
+    from civannot.learn.rules_report import measured_precisions
+
+    return measured_precisions(project)
 
 
 def _fill_bundle(
@@ -274,6 +292,7 @@ def export_bundles(
         raise BundleError(f"folder {folder} does not exist")
     names = list(annotators)
     out = []
+    precisions = lead_precisions(project) if names else None  # measured once for all
     stem = Path(project.path).stem
     day = utcnow().strftime("%Y%m%d")
     for i, a in enumerate(names):
@@ -283,7 +302,7 @@ def export_bundles(
         while path.exists():
             path = folder / f"{base}-{n}.civ"
             n += 1
-        out.append(export_bundle(project, a, path, cancel=cancel))
+        out.append(export_bundle(project, a, path, cancel=cancel, precisions=precisions))
         if progress:
             progress(i + 1, len(names))
     return out

@@ -51,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
 
     project = open_project(args.project, write=True)
     try:
+        if project.kind == "bundle":  # as the window's Pre-annotate…, off in a bundle
+            raise CommandError(
+                f"{args.project} is a bundle; pre-annotate in the lead's project (the bundle "
+                "carries its suggestions: its model's and its learned dictionary's too)"
+            )
         ids = [_resolve(project, ref) for ref in args.doc] if args.doc else None
         progress = None if args.json else terminal_progress("preannotate")
         summary = preannotate(project, ids, progress=progress, use_model=not args.rules_only)

@@ -84,6 +84,11 @@ def run(args: argparse.Namespace) -> int:
     change = args.disable or args.enable
     project = open_project(args.project, write=bool(change))
     try:
+        if change and project.kind == "bundle":
+            raise CommandError(
+                f"{args.project} is a bundle; switch rules in the lead's project (a switch here "
+                "would never reach it)"
+            )
         if change:
             try:
                 now = set_rule_enabled(project, change, enabled=bool(args.enable))

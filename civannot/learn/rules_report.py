@@ -170,6 +170,20 @@ def rule_precisions(report: Mapping[str, Any], model_info: Mapping[str, Any] | N
     return out
 
 
+# in a bundle: the lead's measured_precisions when the bundle was made (a bundle has no gold
+# to measure against), for its annotator's Accept suggestions of precise rules
+PRECISIONS_META = "learn_precisions"
+
+
+def bundle_precisions(bundle: Project) -> dict[str, Any] | None:
+    """The precisions the lead measured when making this bundle (measured_precisions' form),
+    or None: a bundle made before they travelled, or from a project without gold."""
+    got = bundle.get_meta(PRECISIONS_META, None)
+    if not isinstance(got, dict) or not isinstance(got.get("precision"), dict):
+        return None
+    return got if got.get("documents") else None
+
+
 def measured_precisions(project: Project) -> dict[str, Any]:
     """What accepting suggestions by precision needs, measured against the project's gold:
     `precision` (provenance -> precision, rule_precisions), `documents` (of gold it was

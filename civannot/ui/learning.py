@@ -644,6 +644,21 @@ class Learning:
         ws = self.window.ws
         if ws.doc is None:
             return False
+        if self.session.project.kind == "bundle":  # no gold here: the lead's, made with it
+            from civannot.learn.rules_report import bundle_precisions
+
+            carried = bundle_precisions(self.session.project)
+            if carried is None and 0.0 <= threshold <= 1.0:
+                self.window.show_message(
+                    _tr(
+                        "This bundle carries no measured precision of the rules (its project had "
+                        "no gold when it was made, or it was made by an older civannot): nothing "
+                        "accepted"
+                    )
+                )
+                return False
+            self._precisions = (0, (carried or {}).get("precision", {}), 1)
+            return self._accept(ws.doc.id, threshold)
         if not 0.0 <= threshold <= 1.0 or (
             self._precisions is not None and self._precisions[0] == self._key()
         ):
@@ -753,4 +768,13 @@ def install(window: Any) -> Learning:
     order.toggled.connect(learning.set_by_uncertainty)
     edit.addAction(order)
     window.learning_actions = {"train": train, "rules": rules, "accept": accept, "order": order}
+    if window.session.project.kind == "bundle":  # as Pre-annotate… (project_actions)
+        why = _tr(
+            "A bundle is an annotator's copy: the lead trains the model and switches rules in the "
+            "project itself"
+        )
+        for action in (train, rules):
+            action.setEnabled(False)
+            action.setStatusTip(why)
+            action.setToolTip(why)
     return learning

@@ -2725,6 +2725,14 @@ Close anyway and lose them?</source>
 <context>
     <name>learning</name>
     <message>
+        <source>This bundle carries no measured precision of the rules (its project had no gold when it was made, or it was made by an older civannot): nothing accepted</source>
+        <translation>此任务包未附带规则的精确率（制作时其项目尚无金标准，或由旧版 civannot 制作）：未采纳任何建议</translation>
+    </message>
+    <message>
+        <source>A bundle is an annotator&apos;s copy: the lead trains the model and switches rules in the project itself</source>
+        <translation>任务包是标注员的副本：模型训练和规则开关由负责人在项目本身中进行</translation>
+    </message>
+    <message>
         <source>Against:</source>
         <translation>评估依据：</translation>
     </message>
