@@ -29,6 +29,11 @@ Round 2:
   (深入甲酒庄、乙科技等企业); not the kinds of business (食品、建材等企业, 宾馆、饭店等企业);
 - the unit that sent the report, with its level, in the dateline's bracket before its writer
   (本网讯（县创建中心 某某）).
+
+Round 3:
+- the body whose report is heard or that a visit goes to, bare (听取了卫健局的…, 走访宣传部…);
+- a forum page's source field (来自： 某某), the producer of an account's post on its line
+  (出品|某市某区某某中心).
 """
 
 from __future__ import annotations
@@ -83,6 +88,14 @@ def _orgs(text: str) -> list[str]:
         ("并深入立新酒庄、中科嘉盛、凯丰浩园等企业，详细了解企业生产经营。", "立新酒庄"),
         ("并深入立新酒庄、中科嘉盛、凯丰浩园等企业，详细了解企业生产经营。", "凯丰浩园"),
         ("本网讯（县创建中心 石青） 2月17日，会议召开。", "县创建中心"),
+        # (round 3)
+        ("督查组认真听取了卫健局的创生情况汇报。", "卫健局"),
+        ("召开座谈会，听取了教育体育局主要负责同志的汇报。", "教育体育局"),
+        ("发布者： 小编| 评论： 0|来自： 亮丽城东\n\n摘要： 9月5日，会议召开。", "亮丽城东"),
+        (
+            "正文。\n来源|文/张某 图/李某\n出品|河东市河西区新兴媒体宣传管理中心\n",
+            "河东市河西区新兴媒体宣传管理中心",
+        ),
     ],
 )
 def test_org_forms(text: str, org: str) -> None:

@@ -53,7 +53,9 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 # (来源： 某某发布 with a space, 来源|某某e媒, 官方微信：某某舆论场）, 某某网·某某新闻: realdev11)
 _SOURCE = re.compile(
     r"(?:(?<=来源：)|(?<=来源:)|(?<=来源： )|(?<=来源: )|(?<=来源\|)|(?<=来源｜)|(?<=原载于)"
-    r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：))"
+    r"|(?<=转自：)|(?<=转自:)|(?<=摘自：)|(?<=摘自:)|(?<=官方微信：)|(?<=微信公众号：)"
+    # (来自： 某某城郊, a forum page's source field; orgs29)
+    r"|(?<=来自：)|(?<=来自： ))"
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
     r"(?!本|网络|互联网|原创|综合|转自|转载)"
     # (营口市某某区政务信息网: a long name with its city and district; 【来源：某某发布】; orgs17)
@@ -1111,6 +1113,11 @@ _BARE_LEFT = (
     "走进",
     "深入",
     "前往",
+    # 走访了某某局, 听取了某某局的汇报: the body visited, the body whose report is heard (orgs29)
+    "走访",
+    "走访了",
+    "听取",
+    "听取了",
 )
 _LIST_OPENERS = ("有", "包括")
 _BARE_NOT = frozenset(
@@ -1863,6 +1870,7 @@ def find_orgs(doc: Doc) -> None:
             "版权属",
             "官方微信",
             "微信公众号",
+            "来自：",
         )
     ):
         sources: set[str] = set()
@@ -2043,6 +2051,9 @@ _MEDIA_KINDS = frozenset(
 _DATELINE_OUTLET = re.compile(
     rf"^(?!本)([{CJK}]{{2,6}}?)(?=讯(?:[（(]|[ 　]+\S)|消息[（(](?:记者|通讯员|特约记者))", re.M
 )
+# 出品|某市某区新兴媒体宣传管理中心: the body that produced an account's post, on its line
+# (orgs29)
+_PRODUCER = re.compile(rf"出品[|｜：:][ 　]*([{CJK}]{{2,20}}?)(?=[ 　\t]*(?:\n|$))", re.M)
 # 本网讯（县创建中心 某某）: the unit that sent the report, with its level, before its writer's
 # name in the dateline's bracket (orgs29)
 _DATELINE_UNIT = re.compile(
@@ -2338,6 +2349,11 @@ def _outlets_and_offices(doc: Doc) -> None:
             doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
         for m in _DATELINE_UNIT.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    if "出品" in text:
+        for m in _PRODUCER.finditer(text):
+            if not any(c in _FUNCTION for c in m.group(1)):
+                _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "办" in text:
         for m in _HOST_OUTLET.finditer(text):
