@@ -208,3 +208,19 @@ def test_guard_a_roll_of_leaders_names_no_one_speaker():
         "昨日，青石市召开推进会，市领导林海、王军参加。\n市领导强调，创建工作要着眼于提升居民素质。"
     )
     assert issued(text) == []
+
+
+def test_the_circumstance_an_assertion_named_goes_with_it():
+    # …处于重要位置，面对这一重大机遇，全区上下务必要…: the span opens at the addressee (before:
+    # at 面对)
+    text = (
+        "青石开发区召开领导干部会议，党工委书记林海出席并讲话。\n"
+        "林海指出，开发区在全省发展格局中处于重要位置，面对这一重大机遇，"
+        "全区上下务必要增强紧迫感和责任感，抓住机遇、乘势而上。"
+    )
+    assert issued(text) == [("全区上下务必要增强紧迫感和责任感，抓住机遇、乘势而上", "林海")]
+
+
+def test_guard_a_circumstance_right_after_the_frame_stays():
+    text = "党工委书记林海指出，面对新的形势和任务，各单位要增强紧迫感，抓住机遇。"
+    assert directives(text) == ["面对新的形势和任务，各单位要增强紧迫感，抓住机遇"]

@@ -3571,7 +3571,8 @@ def _unit(
                 start, k = clauses[0][0], 0
             break
     # 市委…将其纳入…的重要内容，作为…的重要抓手，各区各部门要…: a role clause right after a clause
-    # that stays out goes on with it (将X纳入…，作为… / 把X…，作为…), not with the requirement,
+    # that stays out goes on with it (将X纳入…，作为… / 把X…，作为…), not with the requirement, as
+    # does the circumstance that clause named (…处于重要位置，面对这一机遇，全区上下务必要…),
     # when the marker's clause names its own addressee (…冲刺阶段，作为文明村的某某村，要…: the
     # role clause is the addressee, it stays)
     if (
@@ -3579,7 +3580,7 @@ def _unit(
         and before
         and start < ma
         and start == clauses[k][0]
-        and text.startswith("作为", start)
+        and text.startswith(("作为", "面对"), start)
         and not (item or cont or required)
     ):
         start = clauses[k + 1][0]
