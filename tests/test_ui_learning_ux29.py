@@ -305,3 +305,31 @@ def test_in_a_bundle_accepting_by_precision_uses_the_leads_measures(qtbot, tmp_p
     finally:
         win.close()
         session.close()
+
+
+def test_the_annotator_chooses_the_precision_threshold(qtbot, project_path, monkeypatch) -> None:  # noqa: ANN001
+    """Edit → Precision threshold for accepting… (before: 90 %, fixed): the annotator's choice
+    names the menu item, is kept in the settings for the next window, and is what Accept
+    suggestions of precise rules goes by."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (99, True)))
+    win, learn, session = window_for(qtbot, project_path, "alice")
+    try:
+        assert "≥ 90%" in win.learning_actions["accept"].text()
+        assert learn.choose_threshold()
+        assert "≥ 99%" in win.learning_actions["accept"].text()
+        precision = learn.precisions()
+        accept_precise(qtbot, learn, None)
+        mine = session.project.spans(win.ws.doc.id, "alice")
+        assert all(precision[s.provenance] >= 0.99 for s in mine)
+        assert "≥ 99%" in win.statusBar().currentMessage()
+    finally:
+        win.close()
+        session.close()
+    win2, _learn2, session2 = window_for(qtbot, project_path, "alice")
+    try:
+        assert "≥ 99%" in win2.learning_actions["accept"].text()  # kept for the next window
+    finally:
+        win2.close()
+        session2.close()

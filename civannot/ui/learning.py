@@ -44,7 +44,22 @@ from civannot.ui.learn_words import (
 )
 from civannot.ui.tasks import TaskPanel
 
-PRECISION_BAR = 0.9
+PRECISION_BAR = 0.9  # the default threshold of Accept suggestions of precise rules
+THRESHOLD_SETTING = "learning/accept_precision"  # the annotator's own threshold (0.5-1.0)
+
+
+def accept_threshold() -> float:
+    """The threshold the annotator chose (Edit → Precision threshold for accepting…), or the
+    default; a value out of 0.5-1.0 in the settings file counts as the default."""
+    from civannot.ui.i18n import settings
+
+    try:
+        value = float(settings().value(THRESHOLD_SETTING, PRECISION_BAR))
+    except (TypeError, ValueError):
+        return PRECISION_BAR
+    return value if 0.5 <= value <= 1.0 else PRECISION_BAR
+
+
 SKIPS_COLUMN = 5  # the rules table's column of what switching a rule off skips
 
 
@@ -636,7 +651,33 @@ class Learning:
     def _store(self, measured: dict) -> None:
         self._precisions = (measured["version"], measured["precision"], measured["documents"])
 
-    def accept_precise(self, threshold: float = PRECISION_BAR) -> bool:
+    def set_threshold(self, threshold: float) -> None:
+        """The threshold of Accept suggestions of precise rules, kept in the user's settings;
+        the menu names it."""
+        from civannot.ui.i18n import settings
+
+        settings().setValue(THRESHOLD_SETTING, threshold)
+        action = getattr(self.window, "learning_actions", {}).get("accept")
+        if action is not None:
+            action.setText(accept_text(threshold))
+
+    def choose_threshold(self) -> bool:
+        """Edit → Precision threshold for accepting…: a percentage from 50 to 100."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(
+            self.window,
+            _tr("Precision threshold for accepting"),
+            _tr("Accept the suggestions of rules whose precision against gold is at least (%):"),
+            round(100 * accept_threshold()),
+            50,
+            100,
+        )
+        if ok:
+            self.set_threshold(value / 100)
+        return bool(ok)
+
+    def accept_precise(self, threshold: float | None = None) -> bool:
         """Accept the open document's suggestions of the rules measured at `threshold` or more,
         as one undo step. The first time (and after a new model) the rules are measured against
         gold on a worker first, the window usable meanwhile; the suggestions are accepted when
@@ -644,6 +685,8 @@ class Learning:
         ws = self.window.ws
         if ws.doc is None:
             return False
+        if threshold is None:
+            threshold = accept_threshold()
         if self.session.project.kind == "bundle":  # no gold here: the lead's, made with it
             from civannot.learn.rules_report import bundle_precisions
 
@@ -742,6 +785,10 @@ class Learning:
                 self.window.show_message(_tr("Next document: the one the model is least sure of"))
 
 
+def accept_text(threshold: float) -> str:
+    return _tr("Accept suggestions of rules with precision ≥ {p:.0%}").format(p=threshold)
+
+
 def install(window: Any) -> Learning:
     """Tools → Train model…, Rules and model…; Edit → Accept suggestions of precise rules,
     Next document by uncertainty (checkable)."""
@@ -757,17 +804,20 @@ def install(window: Any) -> Learning:
     tools.addAction(rules)
     edit = window.menu("Edit")
     edit.addSeparator()
-    accept = QAction(
-        _tr("Accept suggestions of rules with precision ≥ {p:.0%}").format(p=PRECISION_BAR), window
-    )
+    accept = QAction(accept_text(accept_threshold()), window)
     accept.setShortcut(QKeySequence("Ctrl+Shift+A"))
     accept.triggered.connect(lambda _=False: learning.accept_precise())
     edit.addAction(accept)
+    threshold = QAction(_tr("Precision threshold for accepting…"), window)
+    threshold.triggered.connect(lambda _=False: learning.choose_threshold())
+    edit.addAction(threshold)
     order = QAction(_tr("Next document by uncertainty"), window)
     order.setCheckable(True)
     order.toggled.connect(learning.set_by_uncertainty)
     edit.addAction(order)
-    window.learning_actions = {"train": train, "rules": rules, "accept": accept, "order": order}
+    window.learning_actions = {
+        "train": train, "rules": rules, "accept": accept, "threshold": threshold, "order": order
+    }  # fmt: skip
     if window.session.project.kind == "bundle":  # as Pre-annotate… (project_actions)
         why = _tr(
             "A bundle is an annotator's copy: the lead trains the model and switches rules in the "

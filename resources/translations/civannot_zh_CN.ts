@@ -2725,6 +2725,18 @@ Close anyway and lose them?</source>
 <context>
     <name>learning</name>
     <message>
+        <source>Precision threshold for accepting…</source>
+        <translation>采纳所用的精确率阈值…</translation>
+    </message>
+    <message>
+        <source>Precision threshold for accepting</source>
+        <translation>采纳所用的精确率阈值</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions of rules whose precision against gold is at least (%):</source>
+        <translation>采纳以金标准评估的精确率不低于此值（%）的规则的建议：</translation>
+    </message>
+    <message>
         <source>This bundle carries no measured precision of the rules (its project had no gold when it was made, or it was made by an older civannot): nothing accepted</source>
         <translation>此任务包未附带规则的精确率（制作时其项目尚无金标准，或由旧版 civannot 制作）：未采纳任何建议</translation>
     </message>
