@@ -684,7 +684,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     s = end - len(suffix)
     lo = max(0, s - 8)
     words = jieba_tokenizer().lcut(text[lo:s], HMM=False)
-    # (长城新媒体集团: 新 and 媒体 are one word of the name, which jieba splits; orgs29)
+    # (某某新媒体集团: 新 and 媒体 are one word of the name, which jieba splits; orgs29)
     for k in range(len(words) - 1, 0, -1):
         if words[k] == "媒体" and words[k - 1] in ("新", "全", "融"):
             words[k - 1 : k + 1] = [words[k - 1] + "媒体"]
@@ -701,7 +701,7 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             or (w in function_words() and text[start:s] in function_words())
         ):
             return None
-        # 要求建投集团作为…: a verb before the name opens the clause, no part of it (orgs29)
+        # 要求某投集团作为…: a verb before the name opens the clause, no part of it (orgs29)
         if taken == 1 and w in function_words():
             break
         start -= len(w)
@@ -719,8 +719,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             start -= 2
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
-        # (要求建投集团作为…: or after a verb that opens the clause; orgs29)
-        # (、市高投公司、: or after its level opening the item; orgs29)
+        # (要求某投集团作为…: or after a verb that opens the clause; orgs29)
+        # (、县某投公司、: or after its level opening the item; orgs29)
         if (
             _opens_with_bare_name(text, s)
             or (
@@ -785,11 +785,11 @@ _SHORT_FORM = re.compile(
     rf"(?=[、，。；等和及与]|$)",
     re.M,
 )
-# 区住建、综合执法局、交警等部门, 与住建、公安、城管等部门: a department's short form with no
+# 县交通、城管、交警等部门, 由住建、公安、城管等部门…: a department's short form with no
 # level, as an item of a list closed by 等部门 (the list names departments; orgs29)
 _SHORT_FORMS = frozenset(_lines("org_short_forms.txt"))
 _DEPT_LIST = re.compile(rf"((?:[{CJK}]{{2,12}}、)+[{CJK}]{{2,12}})等(?:相关|有关|职能)?部门")
-_DEPT_LIST_OPEN = frozenset("与和及，。；：\n（(")
+_DEPT_LIST_OPEN = frozenset("与和及同由，。；：\n（(")
 # 在某某居委召开座谈会, 听取了某某居委负责人…: a residents' committee by its short form (居委
 # for 居委会), its name of two or three characters opening after a mark or a preposition (orgs29)
 _RESIDENTS_SHORT = re.compile(
@@ -1214,7 +1214,7 @@ def _bare_body_re(
         # (来到水利局进行督导, 到教育体育局调研: what the visit does there; orgs27b)
         r"(?=[、，。；：）)和及与等要负牵参召开作联分在对将把认印发组主的配会协共各]|以及|工作会|成员|$"
         r"|调研|进行|督导|督查|检查|视察|走访|察看|查看"
-        # (宣传部（文明办）加强统筹: the body's second name in brackets after it; orgs29)
+        # (，组织部（编办）做好…: the body's second name in brackets after it; orgs29)
         rf"|[（(][{CJK}]{{2,8}}[）)])"
     )
 
@@ -1940,6 +1940,8 @@ def find_orgs(doc: Doc) -> None:
         _centres_abbreviated(doc)
     if "简称" in doc.text:
         _bodies_short_named(doc)
+    if "中心" in doc.text and "、" in doc.text:
+        _listed_centres(doc)
     if "分社" in doc.text or "支行" in doc.text or "分行" in doc.text:
         _financial_branches(doc)
     if "兵团" in doc.text or "兵师" in doc.text:
@@ -2015,7 +2017,7 @@ _FIRM_LIST = re.compile(
     re.M,
 )
 _FIRM_LIST_LEAD = re.compile(
-    "[并还也又先后再]*(?:深入|走进|走访|来到|前往|调研|察看|查看|检查|督查|考察|参观|到)了?"
+    "(?:随后|[并还也又先后再])*(?:深入|走进|走访|来到|前往|调研|察看|查看|检查|督查|考察|参观|到)了?"
 )
 _FIRM_KINDS = ("宾馆", "饭店", "酒店", "超市", "商场", "市场", "门店", "工厂", "企业", "行业")
 # (报纸、电台、电视台和新闻网站等媒体: the kinds of media, no outlet named; orgs27b)
@@ -2051,7 +2053,7 @@ _MEDIA_KINDS = frozenset(
 _DATELINE_OUTLET = re.compile(
     rf"^(?!本)([{CJK}]{{2,6}}?)(?=讯(?:[（(]|[ 　]+\S)|消息[（(](?:记者|通讯员|特约记者))", re.M
 )
-# 出品|某市某区新兴媒体宣传管理中心: the body that produced an account's post, on its line
+# 出品|某市某区融媒体宣传服务中心: the body that produced an account's post, on its line
 # (orgs29)
 _PRODUCER = re.compile(rf"出品[|｜：:][ 　]*([{CJK}]{{2,20}}?)(?=[ 　\t]*(?:\n|$))", re.M)
 # 本网讯（县创建中心 某某）: the unit that sent the report, with its level, before its writer's
@@ -2154,9 +2156,9 @@ def _task_bodies(doc: Doc) -> None:
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
 
 
-# 在十三师挂牌成立, 率七师党政代表团, 与第十二师…: a division of the corps named bare in a report
+# 在某师挂牌成立, 率某师考察团, 与第某师…: a division of the corps named bare in a report
 # that names the corps is its body (dev28's golds, both); with its city (第十四师某某市) it is a
-# place, in a post (七师党委书记) the title's (orgs29)
+# place, in a post (某师党委书记) the title's (orgs29)
 _CORPS_DIVISION_BARE = re.compile(
     rf"(?:兵团)?(?:第|农)?[一二三四五六七八九十]{{1,3}}师(?![市长级域属直部团{CJK}]?[长员])(?![市级域属直])"
 )
@@ -2165,7 +2167,7 @@ _CORPS_DIVISION_OPEN = frozenset("在与和及率到赴对向同、，。；：\
 
 def _corps_divisions(doc: Doc) -> None:
     """org.corps_division: a division of the production and construction corps named bare
-    (十三师, 第十二师) where the report names the corps, after a preposition or a mark and before
+    (五师, 第十二师) where the report names the corps, after a preposition or a mark and before
     no city, post or level (places._corps_units reads it before a connective only);
     org.grammar: 兵师党委 whole (the corps' and the division's committees written as one)."""
     text = doc.text
@@ -2206,6 +2208,30 @@ def _financial_branches(doc: Doc) -> None:
         m = _FINANCE_BRANCH.match(text, c.end)
         if m is not None and not any(ch in _STEM_BAD for ch in m.group(1)):
             c.end = m.end()
+
+
+_LISTED_CENTRE = re.compile(rf"、([{CJK}]{{2,4}}?中心)(?=[、，。；和及与等）)])")
+_CENTRE_STEM_NOT = frozenset(rule_words()["venue_stems"]) | frozenset(
+    ("服务", "指挥", "数据", "新闻", "城市", "社区", "小区", "居民", "便民", "党群", "市民")
+)
+
+
+def _listed_centres(doc: Doc) -> None:
+    """org.listed: 县委宣传部、县文明办、创卫办、某某中心及…负责人: a centre named by a short
+    stem, as the item after a body of a list, is a body too (orgs29); no venue's stem
+    (文化中心, 活动中心, 党群服务中心) nor a kind of centre (数据中心)."""
+    text = doc.text
+    ends = {c.end for c in doc.cands if c.label == "ORG"}
+    for m in _LISTED_CENTRE.finditer(text):
+        a, b = m.span(1)
+        stem = text[a : b - 2]
+        if (
+            a - 1 in ends
+            and stem[-2:] not in _CENTRE_STEM_NOT
+            and not any(c in _STEM_BAD for c in stem)
+            and not any(c.start < b and a < c.end for c in doc.cands if c.label != "DIRECTIVE")
+        ):
+            doc.add(a, b, "ORG", 0.5, 2, "org.listed")
 
 
 _SHORT_NAMED = re.compile(rf"[（(](?:以下)?简称[“\"]([{CJK}]{{2,10}})[”\"][）)]")
