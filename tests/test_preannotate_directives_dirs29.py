@@ -224,3 +224,21 @@ def test_the_circumstance_an_assertion_named_goes_with_it():
 def test_guard_a_circumstance_right_after_the_frame_stays():
     text = "党工委书记林海指出，面对新的形势和任务，各单位要增强紧迫感，抓住机遇。"
     assert directives(text) == ["面对新的形势和任务，各单位要增强紧迫感，抓住机遇"]
+
+
+def test_the_points_after_a_deployed_work_and_its_colon_are_requirements():
+    # …安排部署下一步…工作：一是…: as …进行了部署：一是… (before: none)
+    text = (
+        "4月5日，青石县城管局召开创文攻坚大会。\n"
+        "会议签订了目标任务书，安排部署下一步城管系统创文工作：一是以创文统揽全局工作。"
+        "二是抓好“园林城市”创建。\n"
+    )
+    assert directives(text) == ["以创文统揽全局工作", "抓好“园林城市”创建"]
+    assert issued(text) == []
+    # the one who deploys them, named in the subject, lays them down (as 作…部署：)
+    text = (
+        "4月5日，青石县城管局召开创文攻坚大会。\n"
+        "县城管局局长王国明安排部署下一步城管系统创文工作：一是以创文统揽全局工作。"
+        "二是抓好“园林城市”创建。\n"
+    )
+    assert issued(text) == [("以创文统揽全局工作", "王国明"), ("抓好“园林城市”创建", "王国明")]

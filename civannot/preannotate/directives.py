@@ -215,7 +215,8 @@ _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
     # (明确方向，抓住重点：一是…: the points a speech names its 重点)
     # (…必须做好以下三方面工作：一是…；二是…: the aspects or tasks counted before the colon)
-    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点"
+    # (…安排部署下一步城管系统创文工作：一是…: the work deployed named before the colon)
+    r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点|部署[^，。；：\n]{1,16}?工作"
     r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
     # (…提出三点要求： 一提高思想认识…。: or a bare numeral glued to the heading's verb)
