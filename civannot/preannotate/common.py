@@ -62,6 +62,9 @@ class _Rules:
             rf"(?:(?![在由把被将从请让使是的了])[{CJK}]){{1,4}}?"
             r"(?:局|办|委|大队|中队|支队|总队))"
         )
+        # a bureau named by two to five field words (县城市管理执法局; org_fields.txt)
+        fields = alternation(g.org_fields)
+        field_bureau = rf"(?:{fields})(?:和?(?:{fields})){{1,4}}局"
         # 代市长, 常务副总指挥; 市人大常委会原副主任 (a former post, written next to the name)
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
@@ -118,7 +121,10 @@ class _Rules:
             # holding for both; session 12 audit)
             # (市委党校（某某行政学院）常务副校（院）长: the party school is also the
             # administrative college of its level, named in brackets; titles27)
-            rf"(?:{lv})(?:{any_body}){{0,3}}"
+            # (市城市管理执法局党组书记: a bureau's full name made of its field words, as the ORG
+            # grammar reads it, before its own party group; the bureau's head is read below;
+            # posts29)
+            rf"(?:{lv})(?:{field_bureau})?(?:{any_body}){{0,3}}"
             rf"(?:（(?:(?:{lv})?(?:{any_body})|[{CJK}]{{0,4}}?行政学[院校])）)?"
             rf"(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
             # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
@@ -217,7 +223,6 @@ class _Rules:
         orgs = alternation(g.org_names)
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
-        fields = alternation(g.org_fields)
         # the bodies every level has (resources org_level_kinds.txt: 县妇女联合会, 县委机构编制委员会
         # 办公室, 市政府研究室, 县住房公积金管理中心), its numbered schools (县一中) and its companies
         # named by their trade (县供电分公司, 市公交集团; org_trades.txt): tried first, where they

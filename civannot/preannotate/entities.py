@@ -69,6 +69,7 @@ def find_entities(
         titles.find_appointments(doc)
     if "titles.find_named_as" not in skip:
         titles.find_named_as(doc)
+    titles.drop_quotes_inside_titles(doc)
     if "persons.find_names_after_loose_titles" not in skip:
         persons.find_names_after_loose_titles(doc)
     if "persons.find_speaker_frames" not in skip:

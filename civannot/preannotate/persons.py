@@ -587,7 +587,12 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
                 2 <= len(item) <= 4
                 # "?" and U+FFFD are what transmission damage leaves inside a name
                 and not any(c in _PUNCT_BOUNDARY and c not in "?\ufffd" for c in item)
-                and name_after(text, nxt + 1, r)
+                and (
+                    name_after(text, nxt + 1, r)
+                    # 甲、乙、某腾、某卓夫出席: the last two names, both of surnames no list
+                    # holds, the last one closed by what the leaders do (posts29)
+                    or (out and _tail_list_item(text, nxt + 1))
+                )
             ):
                 break
             e = nxt

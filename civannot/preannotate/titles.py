@@ -639,6 +639,27 @@ def find_title_chains(doc: Doc) -> None:
         _name_unread_chains(doc, unread, named)
 
 
+def drop_quotes_inside_titles(doc: Doc) -> None:
+    """县“某某”工作领导小组组长某某: a campaign quoted inside a title the rules read (a leading
+    group's or a headquarters' name) is no SLOGAN of its own: spans do not nest, the longer one
+    is tagged (GUIDELINES), as the ORG reading of the same body drops it (orgs; posts29). It
+    drops other rules' candidates, so it runs whatever rules are off (entities.find_entities)."""
+    text = doc.text
+    if "“" not in text:
+        return
+    inside = [
+        (ts, te)
+        for ts, te in doc.titles.items()
+        if (q := text.find("“", ts + 1, te)) > 0 and text.find("”", q, te - 1) > 0
+    ]
+    if inside:
+        doc.cands = [
+            c
+            for c in doc.cands
+            if c.label != "SLOGAN" or not any(ts < c.start and c.end < te for ts, te in inside)
+        ]
+
+
 def _name_unread_chains(
     doc: Doc, unread: list[tuple[list[tuple[int, int]], int]], named: set[str]
 ) -> None:
