@@ -78,7 +78,13 @@ def _word_edge(text: str, s: int, e: int) -> bool:
         return False
     if text[e + 2 : e + 4] in _NOT_A_TOWN_AFTER:
         return False
-    return (kind in ("镇", "乡") and unit in "市县区旗") or (kind == "村" and unit in "镇乡")
+    # (某某区长征街道, 某某区长延堡街道: a sub-district after its district likewise; posts29)
+    street = text.startswith("街道", e + 2) or (
+        text.startswith("街道", e + 3) and _is_cjk(text[e + 2])
+    )
+    return ((kind in ("镇", "乡") or street) and unit in "市县区旗") or (
+        kind == "村" and unit in "镇乡"
+    )
 
 
 # 兵团第六师, 兵团八师石河子市: the corps named before its division is part of the division's name
@@ -281,7 +287,11 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     rest: list[tuple[int, int]] = []
     for m in _BARE_ZONE.finditer(text):
         a, e = m.span()
-        if not a or any(s <= a and e <= x and (s, x) != (a, e) for s, x in covered):
+        if any(s <= a and e <= x and (s, x) != (a, e) for s, x in covered):
+            continue
+        if not a:
+            # 经济技术开发区召开… opening the text (a headline): a further mention (posts29)
+            rest.append((a, e))
             continue
         prev = text[a - 1]
         listed = (prev in "、和及与" and a - 1 in gpe_ends) or (
@@ -307,7 +317,9 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     # rank or a level before it speaks of zones in general; dev27p2's gold; session 28, places28)
     read = {text[c.start : c.end] for c in out}
     for a, e in rest if read else ():
-        if text[a:e] in read and (not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN):
+        if text[a:e] in read and (
+            not a or not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN
+        ):
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
     return out
 
@@ -373,7 +385,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 (
                     s == items[0][0]
                     and len(seg) == n + 1
-                    and seg[0] in "在到从赴对"
+                    and seg[0] in "在到从赴对的"
                     and (seg[1:] in g.admin_stems or seg[1:] in g.gpe_names)
                 )
                 or (
@@ -392,13 +404,14 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             seg = text[s:e]
             if s in gpe_starts:
                 continue
-            if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴")):
+            if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴的")):
                 # 已先后在咸宁、黄石、黄冈等地: the first item opens with the clause's words; a known
-                # city or county after 在/到/从 closing it is the item
+                # city or county after 在/到/从 closing it is the item (…颁奖给获评的甲、乙、丙:
+                # after 的 too; posts29)
                 for n in (3, 2):
                     if (seg[-n:] in g.admin_stems or seg[-n:] in g.gpe_names) and seg[
                         -n - 1
-                    ] in "在到从赴和与及":
+                    ] in "在到从赴和与及的":
                         out.append(Cand(e - n, e, "GPE", 0.55, 1, "gpe.list"))
                         break
                 continue
@@ -887,6 +900,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 or (prev == "来" and not jieba_tokenizer().FREQ.get(text[s - 2 : s]))
                 # 除某某街道和社区干部外: the division excepted (session 18, locs19)
                 or (prev == "除" and text[k] in "街镇乡")
+                # 、区交警大队、区某某街道作表态发言: the level's own character before a
+                # sub-district or a town of it, as before its bureaus (posts29)
+                or (
+                    prev in "区县"
+                    and s >= 2
+                    and text[s - 2] in "、，：\n"
+                    and text[k] in "街镇乡"
+                    and n >= 2
+                )
                 or text.endswith(_GOING_VERBS, 0, s)
                 # 试点乡镇湖村镇, 示范镇某某镇: the kind of town before its name
                 or (text[k] in "镇乡" and text.endswith(_TOWN_KIND_BEFORE, 0, s))
@@ -1050,12 +1072,20 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 stems.add(st)
                 break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
+    # (玉林市 … 玉林: a city's name that is also a word or a given name, alone only on the
+    # word's edges; posts29)
+    ambiguous: set[str] = set()
     for a, e in gpe_full_spans(text, r):
         if _word_edge(text, a, e) and not _split_words(text, a, e, g):
             st = _stem_of(text[a:e], r.g)
             # (经开区, 高新区: the kind of zone; 经开 alone is no place)
-            if st and st not in r.g.gpe_ambiguous and st not in _ZONE_WORDS:
+            if not st or st in _ZONE_WORDS:
+                continue
+            if st not in r.g.gpe_ambiguous:
                 stems.add(st)
+            elif st in g.gpe_names and len(st) >= 2 and e - a == len(st) + 1:
+                ambiguous.add(st)
+    cands.extend(_bare_ambiguous_cities(text, ambiguous, g))
     if not found and not stems:
         return cands, stems
     town_stems: set[str] = set()
@@ -1114,6 +1144,36 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 if n:
                     cands.append(Cand(a - n, a, "GPE", 0.55, 1, "gpe.doc_place"))
     return cands, stems
+
+
+def _bare_ambiguous_cities(text: str, stems: set[str], g: Gazetteers) -> list[Cand]:
+    """A prefecture's name that is also a word or a given name (玉林, 吉安, 白银; gazetteers
+    _AMBIGUOUS), alone where the article names the city with its unit (玉林市 … 深入玉林城区):
+    on the word's edges only (not 张玉林, 白银饰品: no surname before it, no word of the
+    dictionary across either edge, no opening quote before it), no unit, road, water or body
+    after it (posts29)."""
+    out: list[Cand] = []
+    freq = jieba_tokenizer().FREQ
+    for st in stems:
+        n = len(st)
+        for a in _occurrences(text, st):
+            e = a + n
+            nxt = text[e : e + 1]
+            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政籍"):
+                continue
+            if (
+                a
+                and _is_cjk(text[a - 1])
+                and (text[a - 1] in g.surnames or freq.get(text[a - 1 : a + 1]))
+            ):
+                continue
+            # (“某某中心城区”: a quoted formula opening with the name is the formula's)
+            if text[a - 1 : a] == "“":
+                continue
+            if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
+                continue
+            out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_stem"))
+    return out
 
 
 def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
