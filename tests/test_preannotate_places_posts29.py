@@ -58,3 +58,8 @@ def test_the_local_zone_by_its_kind_opening_the_text_once_read_in_the_dateline()
     assert [t for t, lab in _spans(text) if lab == "GPE"] == ["高新区", "高新区"]
     # a headline on zones in general, with no dateline reading the zone, names none
     assert ("开发区", "GPE") not in _spans("开发区建设再提速\n会上强调，要加快推进开发区建设。")
+
+
+def test_a_crossroads_is_no_road_of_its_own() -> None:
+    spans = _spans("督查组先后到青湾大道与柳溪路交叉路口、锦绣街等地进行实地督查。")
+    assert [t for t, lab in spans if lab == "LOC"] == ["青湾大道", "柳溪路", "锦绣街"]
