@@ -274,7 +274,13 @@ def model_summary(versions: list[dict[str, Any]]) -> str:
     labels = policy_text(info.get("policy")) or ", ".join(info.get("model_labels", []))
     labels = labels or "nothing"
     n_corr = len(correction_rows(info))
-    corr = f" {n_corr} learned corrections of the rules apply before it." if n_corr else ""
+    corr = (
+        " 1 learned correction of the rules applies before it."
+        if n_corr == 1
+        else f" {n_corr} learned corrections of the rules apply before it."
+        if n_corr
+        else ""
+    )
     return (
         f"Model crf version {v['version']}, trained {info.get('trained', v['created'])} on "
         f"{info.get('documents', '?')} documents ({info.get('characters', '?')} characters) "

@@ -108,7 +108,9 @@ def model_summary_text(versions: list[dict]) -> str:
     labels = labels or _tr("nothing")
     n_corr = len(correction_rows(info))
     corr = (
-        _tr(" {n} learned corrections of the rules apply before it.").format(n=n_corr)
+        _tr(" 1 learned correction of the rules applies before it.")
+        if n_corr == 1
+        else _tr(" {n} learned corrections of the rules apply before it.").format(n=n_corr)
         if n_corr
         else ""
     )

@@ -3397,6 +3397,10 @@ Close anyway and lose them?</source>
         <translation> 在模型之前先应用 {n} 条学到的规则修正。</translation>
     </message>
     <message>
+        <source> 1 learned correction of the rules applies before it.</source>
+        <translation> 在模型之前先应用 1 条学到的规则修正。</translation>
+    </message>
+    <message>
         <source>Model crf version {v}, trained {when} on {docs} documents ({chars} characters) from {sources}; it decides {labels}.</source>
         <translation>CRF 模型第 {v} 版，{when} 用来自 {sources} 的 {docs} 篇文档（{chars} 字）训练；由模型决定：{labels}。</translation>
     </message>

@@ -1,7 +1,7 @@
-"""The learning curve's tick labels stay readable in the lead's screen at 1366x768 (ux29): on the
-log2 axis of training documents, 128, 256, 512 and 1000 fall a few pixels apart in the ~250 px
-the plot has there; drawn all, they ran together ("5121000") and the last one was cut at the
-widget's edge."""
+"""The lead's screen reads right (ux29): the learning curve's tick labels stay readable at
+1366x768 (on the log2 axis of training documents, 128, 256, 512 and 1000 fall a few pixels apart
+in the ~250 px the plot has there; drawn all, they ran together ("5121000") and the last one was
+cut at the widget's edge), and one learned correction is said in the singular."""
 
 from civannot.learn.lead_model import curve_plot, readable_ticks
 
@@ -38,3 +38,21 @@ def test_y_labels_thin_out_when_the_plot_is_short():
     ticks = [(-y, t) for y, t in plot.y_ticks]  # upwards, as the widget passes them
     shown = [t for _, t in readable_ticks(ticks, lambda _t: 15.0, -130, 40, 0)]
     assert shown[-1] == "1.0" and 4 <= len(shown) <= 6
+
+
+def test_one_learned_correction_reads_in_the_singular():
+    """The lead's screen and the command said "1 learned corrections of the rules apply"."""
+    from civannot.learn.lead_model import model_summary
+
+    def summary(switches: list[str]) -> str:
+        info = {"documents": 3, "characters": 90, "sources": ["gold"], "model_labels": [],
+                "corrections": {"switch_on": switches, "items": []}}  # fmt: skip
+        return model_summary([{"version": 1, "created": "x", "info": info}])
+
+    assert summary(["loc.place_whole"]).endswith(
+        " 1 learned correction of the rules applies before it."
+    )
+    assert summary(["loc.place_whole", "gpe.before_post"]).endswith(
+        " 2 learned corrections of the rules apply before it."
+    )
+    assert "learned correction" not in summary([])
