@@ -589,7 +589,7 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
                 and not any(c in _PUNCT_BOUNDARY and c not in "?\ufffd" for c in item)
                 and (
                     name_after(text, nxt + 1, r)
-                    # 甲、乙、某腾、某卓夫出席: the last two names, both of surnames no list
+                    # 甲、乙、某某、某某某出席: the last two names, both of surnames no list
                     # holds, the last one closed by what the leaders do (posts29)
                     or (out and _tail_list_item(text, nxt + 1))
                 )

@@ -78,7 +78,7 @@ def _word_edge(text: str, s: int, e: int) -> bool:
         return False
     if text[e + 2 : e + 4] in _NOT_A_TOWN_AFTER:
         return False
-    # (某某区长征街道, 某某区长延堡街道: a sub-district after its district likewise; posts29)
+    # (某某区长某街道, 某某区长某某街道: a sub-district after its district likewise; posts29)
     street = text.startswith("街道", e + 2) or (
         text.startswith("街道", e + 3) and _is_cjk(text[e + 2])
     )
@@ -1072,7 +1072,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 stems.add(st)
                 break
     # 临澧县 named once with its unit: 临澧 alone is the county elsewhere in the article
-    # (玉林市 … 玉林: a city's name that is also a word or a given name, alone only on the
+    # (丽水市 … 丽水: a city's name that is also a word or a given name, alone only on the
     # word's edges; posts29)
     ambiguous: set[str] = set()
     for a, e in gpe_full_spans(text, r):
@@ -1147,9 +1147,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
 
 
 def _bare_ambiguous_cities(text: str, stems: set[str], g: Gazetteers) -> list[Cand]:
-    """A prefecture's name that is also a word or a given name (玉林, 吉安, 白银; gazetteers
-    _AMBIGUOUS), alone where the article names the city with its unit (玉林市 … 深入玉林城区):
-    on the word's edges only (not 张玉林, 白银饰品: no surname before it, no word of the
+    """A prefecture's name that is also a word or a given name (丽水, 金华, 白银; gazetteers
+    _AMBIGUOUS), alone where the article names the city with its unit (丽水市 … 走访丽水城区):
+    on the word's edges only (not 吴丽水, 白银饰品: no surname before it, no word of the
     dictionary across either edge, no opening quote before it), no unit, road, water or body
     after it (posts29)."""
     out: list[Cand] = []
