@@ -67,6 +67,8 @@ def _orgs(text: str) -> list[str]:
         ("县交通、城管、交警等部门要形成合力。", "城管"),
         ("由住建、公安、城管等部门联合整治。", "住建"),
         ("由住建、公安、城管等部门联合整治。", "公安"),
+        ("由教育、文化旅游、城市管理等部门联合检查。", "文化旅游"),
+        ("由教育、文化旅游、城市管理等部门联合检查。", "城市管理"),
         ("全县创建全国卫生县城督导考核组工作调度会召开。", "创建全国卫生县城督导考核组"),
         ("要把握时间节点。创文督查考核组要逐项核对，不留死角。", "创文督查考核组"),
         ("澄岭日报社、澄岭新媒体集团等单位参加。", "澄岭新媒体集团"),
@@ -138,3 +140,16 @@ def test_not_org(text: str, not_org: str) -> None:
 def test_division_list_items_are_not_tagged_outside_a_list_of_departments() -> None:
     # 城管 as an item of a list of people, not of departments: no bare department read
     assert "城管" not in _orgs("镇领导班子成员、城管队员等人员参加了会议。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题一行\n鹿鸣讯 入秋以来，鹿鸣县各乡镇抓好人居环境整治。",
+        "标题一行\n青岚县讯 日前，县里召开推进会。",
+    ],
+)
+def test_a_place_as_the_dateline_is_no_outlet(text: str) -> None:
+    # (鹿鸣讯 where the text names 鹿鸣县: the report's place as its dateline stays a GPE)
+    name = text.split("\n")[1].split("讯")[0]
+    assert name not in _orgs(text)

@@ -2371,6 +2371,14 @@ def _outlets_and_offices(doc: Doc) -> None:
             name = m.group(1)
             if any(c in _FUNCTION for c in name) or name[-1] in _DATELINE_NOT_LAST:
                 continue
+            # (某县讯, 某某讯 where 某某 is a place the text or the gazetteer knows: the report's
+            # place as its dateline, a GPE by form, not an outlet)
+            if (
+                name[-1] in "省市县区州旗盟镇乡"
+                or name.endswith("街道")
+                or _known_place(name, doc.r.g, doc.doc_stems)
+            ):
+                continue
             _drop_cands(doc, "GPE", m.start(1), m.end(1))
             doc.add(m.start(1), m.end(1), "ORG", 0.65, 3, "org.named")
         for m in _DATELINE_UNIT.finditer(text):
