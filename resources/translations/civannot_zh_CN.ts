@@ -2041,7 +2041,7 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../civannot/ui/relation_list.py" line="133"/>
         <source>Accept relation</source>
-        <translation>接受关系</translation>
+        <translation>采纳关系</translation>
     </message>
     <message>
         <location filename="../../civannot/ui/relation_list.py" line="207"/>
@@ -2982,7 +2982,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Accept suggestions of rules with precision ≥ {p:.0%}</source>
-        <translation>接受精确率 ≥ {p:.0%} 的规则的建议</translation>
+        <translation>采纳精确率 ≥ {p:.0%} 的规则的建议</translation>
     </message>
     <message>
         <source>Next document by uncertainty</source>
