@@ -160,11 +160,11 @@ def test_switched_on_a_quoted_honour_is_a_slogan_inside_its_quotes() -> None:
 
 
 def test_the_place_inside_a_quoted_honour_gives_way_to_it() -> None:
-    text = "青岚镇连续三次蝉联“江苏省文明镇”荣誉称号，桐河村荣获“全国文明村”。"
+    text = "青岚镇再度获评“浙江省文明镇”荣誉称号，桐河村荣获“全国文明村”。"
     base, on = suggest(text), switched_on(text, HONOUR)
-    assert ("江苏省", "GPE") in [(s.text, s.label) for s in base.spans]
-    assert [t for t, _ in _slogans(on)] == ["江苏省文明镇", "全国文明村"]
-    assert ("江苏省", "GPE") not in [(s.text, s.label) for s in on.spans]
+    assert ("浙江省", "GPE") in [(s.text, s.label) for s in base.spans]
+    assert [t for t, _ in _slogans(on)] == ["浙江省文明镇", "全国文明村"]
+    assert ("浙江省", "GPE") not in [(s.text, s.label) for s in on.spans]
 
 
 def test_a_units_honour_and_a_nominated_city_are_honours_too() -> None:
@@ -197,7 +197,7 @@ def test_learn_switches_tags_the_honour_only_for_a_gold_that_tags_it() -> None:
 def test_the_honour_switch_changes_no_text_where_it_cannot_fire() -> None:
     texts = [
         HONOURS,
-        "柳湾县召开创建全国文明城市推进会，县委书记冯远山出席。",
+        "柳湾县召开创建全国文明城市誓师大会，县委书记冯远山出席。",
         "开展“门前三包”行动，全力创建文明城市。",
     ]
     assert texts_the_switch_may_change(HONOUR, texts) == 1

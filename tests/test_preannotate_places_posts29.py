@@ -48,7 +48,7 @@ def test_a_list_of_places_after_de_leaves_de_out(text: str) -> None:
 
 
 def test_the_levels_own_character_before_its_sub_district_in_a_list_of_units() -> None:
-    text = "会上，区城管局、区住建局、区柳溪街道作表态发言。"
+    text = "会上，区水务局、区卫健局、区柳溪街道先后表态。"
     spans = _spans(text)
     assert ("柳溪街道", "GPE") in spans and ("区柳溪街道", "GPE") not in spans
 

@@ -215,7 +215,7 @@ _LIST_COLON = re.compile(
     # (…要注重以下三点：一是…: a number of points announced before the colon)
     # (明确方向，抓住重点：一是…: the points a speech names its 重点)
     # (…必须做好以下三方面工作：一是…；二是…: the aspects or tasks counted before the colon)
-    # (…安排部署下一步城管系统创文工作：一是…: the work deployed named before the colon)
+    # (…安排部署下一步某某工作：一是…: the work deployed named before the colon)
     r"(?:部署|安排|要求|意见|强调|指出|重点|[几两三四五六七八九十]点|部署[^，。；：\n]{1,16}?工作"
     r"|[几两三四五六七八九十]个?方面(?:的)?(?:工作|要求|任务)?|[几两三四五六七八九十]项(?:工作|任务|要求)?)[：:]"
     # (…提出三点要求： 一、思想重视，…。: headings numbered 一、 inside the paragraph, after a space)
@@ -952,7 +952,7 @@ _NAMED_ADDRESSEE_PAT = (
     r"|[\u4e00-\u9fff]{1,4}?工作)"
     + "(?:"
     + _REQUIRED_VERB
-    # (…，要求某某区针对…薄弱环节持续用力 / 要求某某镇以…为契机…: the place, then the scope or the
+    # (…，要求某某区针对…集中攻坚 / 要求某某镇以…为契机…: the place, then the scope or the
     # means of its act)
     + r"|(?<=[街道区县市镇乡村])(?=针对|对照|围绕|按照|结合|聚焦|以(?![上下来后前及便免为此外内])))"
 )
@@ -1018,7 +1018,7 @@ _BODY_ADDRESSEE_PAT = (
 _SITE_KINDS_PAT = (
     r"[\u4e00-\u9fff、（）]{0,10}?(?:管理方|经营方|物业|业主|经营户|经营者|商家|摊主|店主"
     r"|学校|医院|村委会|居委会|网格员|工作人员|管理人员|保洁员|施工方|责任人"
-    # (要求某某广场以…为契机，不断提高…: the mall or the market visited)
+    # (要求某某广场以…为契机，持续…: the mall or the market visited)
     r"|广场|商场|超市|景区"
     # 要求执法人员依法… / 要求志愿者队伍常态化… / 要求城管执法大队加大… / 要求环卫工人…: the
     # staff, the teams and the volunteers of the work inspected
@@ -1285,7 +1285,7 @@ def _required_clause(seg: str) -> bool:
     )
 
 
-# 他要求，抓准症结、标本兼治，全力推动…: a clause of four-character phrases parted by 、, the
+# 他要求，某某某某、某某某某，全力…: a clause of four-character phrases parted by 、, the
 # formula a speech opens its point with, is required with what follows
 _FOUR_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{4}、){1,3}[\u4e00-\u9fff]{4}")
 _FOUR_PHRASES = re.compile(r"(?:[\u4e00-\u9fff]{4}[，、]){2,7}[\u4e00-\u9fff]{4}")
@@ -1431,7 +1431,7 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         # characters ends the sentence as the 。 would (not inside quotes: “美丽.和谐”)
         ends = sorted(set(ends) | set(_folded_stops(text, ps, pe)))
     if "  " in para:
-        # a copy that lost its 。 to spaces (…作出更大的贡献  就做好…，某某指出：): two spaces
+        # a copy that lost its 。 to spaces (…某某某某  就做好…，某某指出：): two spaces
         # or more between Chinese characters end the sentence as the 。 would
         ends = sorted(set(ends) | {m.start() for m in _SPACED_STOP.finditer(text, ps, pe)})
     ends.append(pe)
@@ -2678,7 +2678,7 @@ def _frame(
             # one who relayed, not the author of what was relayed
             who = last_person_before(who, s)
         if who is not None and _HEARD_OWNER.match(text, _person_end(by_start, who)) is not None:
-            # 市长某某来到…，听取了董事长某某同志的工作汇报后，要求…: a name owning what the subject
+            # 市长某某来到…，听取了某某长某某的…汇报后，要求…: a name owning what the subject
             # heard or saw is no speaker; the subject named in the sentence's own clause is
             sc = _subject_clause(text, s, fp)
             if sc is not None and not sc[0] <= who < sc[1]:
@@ -3005,7 +3005,7 @@ def _sentence(
     announces = announces or (
         body > s and body >= tail and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
     )
-    # …签订了目标任务书，安排部署下一步城管系统创文工作。一是…: the work deployed, named after
+    # …，安排部署下一步某某工作。一是…: the work deployed, named after
     # the verb, opens the list of its points as well (who deployed it is not drawn from it: a
     # named deployment announcing a speech is the opt-in relation.issued_by.announced's)
     deploys = (
@@ -3295,7 +3295,7 @@ def _unit(
                 and mk.group() == "不能"
                 and text.endswith(_WORK_NOUNS, a, mk.start())
                 and any(_acting_marker(text, a2, b2) for a2, b2 in clauses[k + 1 :])
-                # (创建工作不能停留在…，而要着眼于…: not this but that, one requirement from 不能)
+                # (某某工作不能停留在…，而要…: not this but that, one requirement from 不能)
                 and not (k + 1 < len(clauses) and text.startswith("而", clauses[k + 1][0]))
             ):
                 # 文明创建工作不能有丝毫麻痹大意，要端正工作态度，…: what the work must not be is
@@ -3387,7 +3387,7 @@ def _unit(
                 # (深刻认识创城工作的重要性、紧迫性，…: understanding the task's weight is asked)
                 or _SEES_TASK.match(body) is not None
                 or (in_list and body.startswith(_LIST_CONTINUES + _LEAD_VERBS))
-                # (二是抓好…。系统谋划，统筹推进，分级负责。: inside an open list, a body of
+                # (二是抓好…。某某某某，某某某某，某某某某。: inside an open list, a body of
                 # four-character phrases only, the formula an item's heading is spelled out in)
                 or (in_list and _FOUR_PHRASES.fullmatch(body) is not None)
                 or _sees_then_acts(text, s, e)
@@ -3571,9 +3571,9 @@ def _unit(
             ):
                 start, k = clauses[0][0], 0
             break
-    # 市委…将其纳入…的重要内容，作为…的重要抓手，各区各部门要…: a role clause right after a clause
+    # 某某…将其纳入…，作为…的抓手，某某要…: a role clause right after a clause
     # that stays out goes on with it (将X纳入…，作为… / 把X…，作为…), not with the requirement, as
-    # does the circumstance that clause named (…处于重要位置，面对这一机遇，全区上下务必要…),
+    # does the circumstance that clause named (…，面对这一机遇，某某务必要…),
     # when the marker's clause names its own addressee (…冲刺阶段，作为文明村的某某村，要…: the
     # role clause is the addressee, it stays)
     if (

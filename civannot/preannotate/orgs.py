@@ -987,7 +987,7 @@ def _abbrev_ok(
     return True
 
 
-# (，发挥创建办牵头作用: 发挥 opens the clause, the office follows it; orgs29)
+# (，发挥某某办…作用: 发挥 opens the clause, the office follows it; orgs29)
 _BARE_OPENERS = ("会同", "联合", "配合", "协调", "督促", "责成", "指导", "组织", "要求", "发挥")
 
 
@@ -2056,7 +2056,7 @@ _DATELINE_OUTLET = re.compile(
 # 出品|某市某区融媒体宣传服务中心: the body that produced an account's post, on its line
 # (orgs29)
 _PRODUCER = re.compile(rf"出品[|｜：:][ 　]*([{CJK}]{{2,20}}?)(?=[ 　\t]*(?:\n|$))", re.M)
-# 本网讯（县创建中心 某某）: the unit that sent the report, with its level, before its writer's
+# 本网讯（县某某中心 某某）: the unit that sent the report, with its level, before its writer's
 # name in the dateline's bracket (orgs29)
 _DATELINE_UNIT = re.compile(
     rf"讯[（(]((?:省|市|县|区|州|旗|镇|乡|街道)[{CJK}]{{2,8}}?"
@@ -2252,8 +2252,8 @@ _SHORT_CENTRE = re.compile(rf"[{CJK}]{{2}}中心")
 
 
 def _centres_abbreviated(doc: Doc) -> None:
-    """org.grammar: a centre named once in full (某某市数字化城市管理中心) and later by its
-    abbreviation (部署数管中心…工作): the first character of the name after its place, then one
+    """org.grammar: a centre named once in full (某某市某某化某某管理中心) and later by its
+    abbreviation (部署某管中心…工作): the first character of the name after its place, then one
     of its later characters, then 中心 (orgs29). Only a name of six characters or more before
     中心, as the engine read it; the abbreviation is read wherever no ORG holds it."""
     text, g = doc.text, doc.r.g
@@ -3425,7 +3425,7 @@ def find_companies(doc: Doc) -> None:
 # named by its number or by the campaign alone, opening a clause or after the verb that leads it
 # (no post after it: 第七督导组副组长 is a title's; orgs27b)
 _BARE_CAMPAIGN_TEAM = re.compile(
-    # (全市创建全国文明城市督查考核组: the city's team, named with its honour; 全市 is no
+    # (全市创建全国卫生城市督导组: the city's team, named with its honour; 全市 is no
     # part of it; orgs29)
     "(?:^|(?<=[\n。！？；，：、])|(?<=带领)|(?<=要求)|(?<=全[市县区州旗]))"
     "((?:第[一二三四五六七八九十]+|(?:创建|创城|创文|创卫)"
