@@ -23,7 +23,19 @@ def parse_model(provenance: str) -> tuple[str, int] | None:
         return None
 
 
-def explain(provenance: str, confidence: float | None = None) -> str:
+def measured_words(precision: float, documents: int) -> str:
+    """The measured precision of what made a suggestion, beside its prior (prec29)."""
+    return f" · measured precision {precision:.1%} on {documents} gold documents"
+
+
+def explain(
+    provenance: str,
+    confidence: float | None = None,
+    measured: tuple[float, int] | None = None,
+) -> str:
+    """`measured`: (precision, gold documents) of this provenance against gold
+    (rules_report.measured_precisions), when measured: the span's confidence is then called
+    the rule's prior, so that the two percentages cannot be taken for one another."""
     if not provenance:
         return ""
     model = parse_model(provenance)
@@ -43,5 +55,8 @@ def explain(provenance: str, confidence: float | None = None) -> str:
             desc = desc[: _LONG - 1] + "…"
         what = f"rule {provenance}" + (f": {desc}" if desc else "")
     if confidence is not None:
-        what += f" · confidence {confidence:.0%}"
+        prior = "rule prior" if measured is not None and model is None else "confidence"
+        what += f" · {prior} {confidence:.0%}"
+    if measured is not None:
+        what += measured_words(*measured)
     return what

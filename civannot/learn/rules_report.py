@@ -184,6 +184,17 @@ def bundle_precisions(bundle: Project) -> dict[str, Any] | None:
     return got if got.get("documents") else None
 
 
+def stales_precisions(change: Any, layers: Iterable[str] = ("gold",)) -> bool:
+    """Whether a change announced on the project's bus (civannot.store.Change) can move the
+    rules' precisions measured against `layers`: a write to one of them, a rewritten text (all
+    layers), or a write by another connection (prec29: gold added or adjudicated since left
+    the figures of accepting by precision and of the rules screen stale)."""
+    if getattr(change, "external", False) or getattr(change, "text_changed", False):
+        return True
+    touched = {change.layer} | set(getattr(change, "layers", ()) or ())
+    return bool(touched & set(layers))
+
+
 def measured_precisions(project: Project) -> dict[str, Any]:
     """What accepting suggestions by precision needs, measured against the project's gold:
     `precision` (provenance -> precision, rule_precisions), `documents` (of gold it was

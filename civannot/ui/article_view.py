@@ -839,10 +839,14 @@ class ArticleView(QPlainTextEdit):
             "adjudicated": self.tr("adjudicated"),
         }
         for s in hits:
-            why = explain_text(s.provenance)  # what made it (rule or model), kept when accepted
+            suggested = ws.is_suggestion(s.id)
+            # what made it (rule or model), kept when accepted; a suggestion's confidence (a
+            # rule's prior) named there, beside the rule's measured precision when known
+            why = explain_text(s.provenance, s.confidence if suggested else None)
             why = f"<br><small>{html.escape(why)}</small>" if why else ""
-            if ws.is_suggestion(s.id):
-                conf = f" {s.confidence:.0%}" if s.confidence is not None else ""
+            if suggested:
+                known = s.confidence is not None and not s.provenance
+                conf = f" {s.confidence:.0%}" if known else ""
                 lines.append(
                     self.tr("<b>{label}</b> suggestion{conf} — A accepts, R rejects").format(
                         label=esc(s.label), conf=conf

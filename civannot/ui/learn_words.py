@@ -26,8 +26,25 @@ def rule_description(rule: str) -> str:
     return QCoreApplication.translate("rules", desc) if desc else ""
 
 
+# the measured precisions of the open project (provenance -> precision, gold documents), set by
+# civannot.ui.learning when it measures: shown beside a suggestion's prior (prec29)
+_MEASURED: tuple[dict[str, float], int] = ({}, 0)
+
+
+def set_measured(precision: dict[str, float], documents: int) -> None:
+    global _MEASURED
+    _MEASURED = (dict(precision), documents)
+
+
+def measured_for(provenance: str) -> tuple[float, int] | None:
+    precision, documents = _MEASURED
+    p = precision.get(provenance)
+    return (p, documents) if p is not None and documents else None
+
+
 def explain_text(provenance: str, confidence: float | None = None) -> str:
-    """civannot.learn.explain.explain in the window's language."""
+    """civannot.learn.explain.explain in the window's language, with the precision measured
+    against gold where it is known (learning.Learning measures it)."""
     if not provenance:
         return ""
     model = parse_model(provenance)
@@ -50,8 +67,16 @@ def explain_text(provenance: str, confidence: float | None = None) -> str:
             if desc
             else _tr("rule {rule}").format(rule=provenance)
         )
+    measured = measured_for(provenance)
     if confidence is not None:
-        what += _tr(" · confidence {p:.0%}").format(p=confidence)
+        if measured is not None and model is None:
+            what += _tr(" · rule prior {p:.0%}").format(p=confidence)
+        else:
+            what += _tr(" · confidence {p:.0%}").format(p=confidence)
+    if measured is not None:
+        what += _tr(" · measured precision {p:.1%} on {n} gold documents").format(
+            p=measured[0], n=measured[1]
+        )
     return what
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,10 +41,12 @@ from civannot.ui.learn_words import (
     curve_name,
     model_summary_text,
     rule_description,
+    set_measured,
 )
 from civannot.ui.tasks import TaskPanel
 
 PRECISION_BAR = 0.9  # the default threshold of Accept suggestions of precise rules
+STALE_DELAY_MS = 500  # a burst of changes to gold (an adjudication, an import) measured once
 THRESHOLD_SETTING = "learning/accept_precision"  # the annotator's own threshold (0.5-1.0)
 
 
@@ -398,6 +400,8 @@ class RulesWindow(QWidget):
         layout.addLayout(bottom, 2)
         self.panel.finished.connect(self._show)
         self._filling = False
+        # the gold's changes seen by Learning when this screen's measurement started
+        self.generation = self.measured_generation = 0
         self.resize(1240, 720)  # the three tables and the curve side by side fit at 1366x768
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
@@ -406,6 +410,7 @@ class RulesWindow(QWidget):
 
     def refresh(self) -> bool:
         against = self.against.currentData() or ["gold"]
+        self.measured_generation = self.generation  # (Learning: the gold changed since?)
         return self.panel.run(
             rules_work,
             self.project.target,
@@ -571,6 +576,60 @@ class Learning:
             lambda m: self.window.show_message(_tr("Could not measure the rules: {m}").format(m=m))
         )
         self._waiting: tuple[int, float] | None = None  # (document, threshold) to accept then
+        # prec29: the figures follow the project's change bus. A change to gold (or to the
+        # layers the rules screen measures against) makes them stale: measured again on a
+        # worker once a burst of changes is over (the timer), a measurement started before the
+        # change thrown away and started again (the generations).
+        self._generation = 0
+        self._measure_generation = 0
+        self._measured_once = False
+        self._rules_again = False
+        self.stale_timer = QTimer()
+        self.stale_timer.setSingleShot(True)
+        self.stale_timer.setInterval(STALE_DELAY_MS)
+        self.stale_timer.timeout.connect(self._measure_stale)
+        self._unsubscribe: Any = None
+
+    def watch(self) -> None:
+        """Listen to the session's change bus (install does it)."""
+        if self._unsubscribe is None:
+            self._unsubscribe = self.session.subscribe(self._on_change)
+
+    def _on_change(self, change: Any) -> None:
+        from civannot.learn.rules_report import stales_precisions
+
+        if self.session.project.kind == "bundle":  # no gold: the lead's figures, carried
+            return
+        gold = stales_precisions(change)
+        if gold:
+            self._generation += 1
+            self._precisions = None  # the next accept waits for the new figures
+        screen = self.rules_window
+        if screen is not None and (
+            gold or stales_precisions(change, screen.against.currentData() or ["gold"])
+        ):
+            screen.generation += 1
+        if gold or (screen is not None and screen.generation != screen.measured_generation):
+            self.stale_timer.start()  # (restarted by each change of a burst)
+
+    def _measure_stale(self) -> None:
+        screen = self.rules_window
+        if (
+            screen is not None
+            and screen.isVisible()
+            and (screen.measured_generation != screen.generation)
+        ):
+            if screen.panel.running:
+                self._rules_again = True
+            else:
+                screen.refresh()
+        if self._measured_once and self._precisions is None and not self.measure.running:
+            self._start_measure()
+
+    def _start_measure(self) -> None:
+        self.stale_timer.stop()
+        self._measure_generation = self._generation
+        self.measure.run(precision_work, self.session.project.target)
 
     @property
     def session(self) -> Any:
@@ -586,7 +645,12 @@ class Learning:
                 screen.panel.cancel()
                 screen.close()
         self._waiting = None
+        self.stale_timer.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         self.measure.cancel()
+        set_measured({}, 0)
 
     def open_train(self) -> TrainDialog:
         if self.train_dialog is None or self.train_dialog.project_path != (
@@ -636,6 +700,14 @@ class Learning:
         from civannot.learn.model_store import MODEL_NAME
         from civannot.learn.rules_report import rule_precisions
 
+        screen = self.rules_window
+        if screen is not None and (
+            self._rules_again or screen.measured_generation != screen.generation
+        ):
+            self._rules_again = False
+            if screen.isVisible():
+                screen.refresh()  # changed while it measured: these figures are stale
+            return
         if rep.get("against") != ["gold"]:
             return
 
@@ -649,7 +721,9 @@ class Learning:
         })  # fmt: skip
 
     def _store(self, measured: dict) -> None:
+        self._measured_once = True
         self._precisions = (measured["version"], measured["precision"], measured["documents"])
+        set_measured(measured["precision"], measured["documents"])
 
     def set_threshold(self, threshold: float) -> None:
         """The threshold of Accept suggestions of precise rules, kept in the user's settings;
@@ -701,6 +775,7 @@ class Learning:
                 )
                 return False
             self._precisions = (0, (carried or {}).get("precision", {}), 1)
+            set_measured(self._precisions[1], int((carried or {}).get("documents") or 0))
             return self._accept(ws.doc.id, threshold)
         if not 0.0 <= threshold <= 1.0 or (
             self._precisions is not None and self._precisions[0] == self._key()
@@ -709,13 +784,16 @@ class Learning:
         self._waiting = (ws.doc.id, threshold)
         if self.measure.running:  # (a second press while measuring: the newest one counts)
             return True
-        self.measure.run(precision_work, self.session.project.target)
+        self._start_measure()
         self.window.show_message(
             _tr("Measuring the rules against gold; the suggestions are accepted when it is done")
         )
         return True
 
     def _measured(self, measured: dict) -> None:
+        if self._measure_generation != self._generation:  # gold changed while it measured
+            self._start_measure()
+            return
         self._store(measured)
         waiting, self._waiting = self._waiting, None
         ws = self.window.ws
@@ -794,6 +872,7 @@ def install(window: Any) -> Learning:
     Next document by uncertainty (checkable)."""
     learning = Learning(window)
     window.learning = learning
+    learning.watch()
     tools = window.menu("Tools")
     tools.addSeparator()
     train = QAction(_tr("Train model…"), window)

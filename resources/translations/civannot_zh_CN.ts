@@ -3445,6 +3445,14 @@ Close anyway and lose them?</source>
         <translation> · 置信度 {p:.0%}</translation>
     </message>
     <message>
+        <source> · rule prior {p:.0%}</source>
+        <translation> · 规则先验 {p:.0%}</translation>
+    </message>
+    <message>
+        <source> · measured precision {p:.1%} on {n} gold documents</source>
+        <translation> · 实测精确率 {p:.1%}（基于 {n} 篇金标准文档）</translation>
+    </message>
+    <message>
         <source>switch on {rule}</source>
         <translation>启用 {rule}</translation>
     </message>
