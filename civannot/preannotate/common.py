@@ -264,7 +264,9 @@ class _Rules:
             # 五师八十七团: after its division too (the regiment alone is the place, as 九师某某农场
             # is the farm)
             r"(?:(?<=[、，。：；和及与在到\n（(])|(?<=[一二三四五六七八九十]师)|^)"
-            r"[一二三四五六七八九十〇零百]{1,5}团"
+            # (68团: the regiment's number in digits, as its own pages write it; places reads it
+            # only in a text about the corps; session 30, misc30)
+            r"(?:[一二三四五六七八九十〇零百]{1,5}|[1-9]\d{0,2})团"
             r"(?![结队委体员购伙聚拜年长结日])"
         )
         self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")

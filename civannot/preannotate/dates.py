@@ -137,6 +137,19 @@ _MASKED_DATE = re.compile(
 )
 _LEAD_DAY_BEFORE = re.compile(r"(?<![\d月.．])(?:[12]\d|3[01]|0?[1-9])日$")
 _LEAD_DAY_AFTER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])日(?=从|在|获悉|了解|走访|来到|采访|深入)")
+# 今冬, 今春, 明春, 去冬, 今冬明春: the season of the report's year, as 今年 is its year (征兵,
+# 防火 and planting work are set by it); both golds of dev30 tag 今冬 (session 30, misc30). A
+# season and the next written together is one expression, as 2018—2020年 is. Not 今春节 (the
+# festival), 明春天 (no word of the genre), 去冬天, nor a given name after its surname.
+_SEASON = re.compile(r"(?<![如至迄])(?:今|去|明)[春夏秋冬](?:(?:今|明)[春夏秋冬])?(?![节天季装])")
+_SEASON_GATE = re.compile("[今去明][春夏秋冬]")
+# ，年3月6日在…: a date whose year digits the site stripped, 年 left after a mark or at a line's
+# start; tagged as written, 年 with it (both golds of dev30; session 30, misc30)
+_STRIPPED_YEAR = re.compile(
+    r"(?:^|(?<=[\s，,、：:；;（(]))年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号]"
+    r"(?:上午|下午|晚上|早上|中午|凌晨|晚)?",
+    re.M,
+)
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
 _SPACED_GATE = re.compile(" [年月]")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
@@ -217,6 +230,14 @@ def find_dates(doc: Doc) -> None:
         for m in _MASKED_DATE.finditer(text):
             # (a lost character that opens the match is a lost mark before a date: 。\ufffd9月…)
             if "*" in m.group() or "\ufffd" in m.group()[1:]:
+                doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "年" in text:
+        for m in _STRIPPED_YEAR.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if _SEASON_GATE.search(text) is not None:
+        for m in _SEASON.finditer(text):
+            # (王明春, 李今秋: after a surname the two are a given name)
+            if text[m.start() - 1 : m.start()] not in doc.r.g.surnames:
                 doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if "元" in text and "元月" in text:
         for m in _FIRST_MONTH.finditer(text):

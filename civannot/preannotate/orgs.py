@@ -1946,6 +1946,8 @@ def find_orgs(doc: Doc) -> None:
         _financial_branches(doc)
     if "兵团" in doc.text or "兵师" in doc.text:
         _corps_divisions(doc)
+    if "团党委" in doc.text:
+        _regiment_committees(doc)
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
@@ -2192,6 +2194,18 @@ def _corps_divisions(doc: Doc) -> None:
         # (the body, or the place for a team that switches gpe.corps_division on, as the
         # bare divisions of places._corps_units)
         doc.cands.extend(_corps_division_alone(a, b, 0.65))
+
+
+def _regiment_committees(doc: Doc) -> None:
+    """org.grammar: 六十八团党委, 68团党委 whole: a regiment of the corps before its party
+    committee names the committee, as 七师党委 does (both golds of dev30, which the level's
+    团党委 cut; session 30, misc30)."""
+    text = doc.text
+    for c in doc.cands:
+        if c.label == "ORG" and text.startswith("团党委", c.start):
+            m = doc.r.corps_regiment.search(text, max(0, c.start - 5), c.start + 1)
+            if m is not None and m.end() == c.start + 1 and m.start() < c.start:
+                c.start = m.start()
 
 
 _FINANCE_END = ("信用社", "信用联社", "合作社", "银行", "农商行", "农信社")

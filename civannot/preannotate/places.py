@@ -178,6 +178,9 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
         if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
             out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
+    if not (divisions or "兵团" in text or "团场" in text or "师市" in text):
+        # (68团 in digits: a regiment only in a text about the corps, no count of troupes)
+        regiments = {n for n in regiments if not n[0].isdigit()}
     for name in regiments:
         for a in _occurrences(text, name):
             nxt = text[a + len(name) : a + len(name) + 1]

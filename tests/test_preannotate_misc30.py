@@ -1,0 +1,107 @@
+"""misc30 (issue 16, session 30): PERSON, TITLE, DATE, ORG and GPE forms behind the errors on
+dev30, written as general forms (made-up sentences; names invented, places only names):
+
+PERSON / TITLE
+- a surname and a short post after a preposition or a connective (向周区长汇报, 借周书记调研之势,
+  和周局长, 会后周区长…), where the article named that official in full: PERSON + TITLE with
+  HOLDS_TITLE, as at a clause's start; not after the opening of a basis to act on (按照周部长提出
+  的要求), and never without the full name.
+DATE
+- the season of the report's year (今冬, 今春, 明春; 今冬明春 one expression), not a given name
+  after its surname (李明春), nor 今春节;
+- a date whose year digits the site stripped (，年3月6日在…), 年 kept in the DATE.
+GPE / ORG (the corps)
+- a regiment numbered in digits (68团) is a GPE in a text about the corps, and the regiment before
+  its party committee is one ORG (68团党委, 六十八团党委), as 七师党委 is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _labelled(text: str, *labels: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in suggest(text).spans if s.label in labels]
+
+
+def _holds(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text)
+    return [
+        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "区长周立群到社区督导。办事处主任等班子成员向周区长汇报了拆违工作。",
+            ("周", "区长"),
+        ),
+        ("区长周立群到社区督导。会后周区长深入辖区检查。", ("周", "区长")),
+        (
+            "市委书记钱安雄暗访督导。我们要借钱书记调研之势，再掀创建高潮。",
+            ("钱", "书记"),
+        ),
+        (
+            "会上传达了市文明办主任吴晓梅和城管局局长洪宏达的讲话，会议学习了吴主任和洪局长的要求。",
+            ("洪", "局长"),
+        ),
+    ],
+)
+def test_surname_and_post_after_a_preposition(text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "PERSON") in _labelled(text, "PERSON")
+    assert (pair[1], "TITLE") in _labelled(text, "TITLE")
+    assert pair in _holds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody with that surname named in full: a way of address alone stays untagged
+        "会议学习了市文明办和杨局长的要求。",
+        # the basis to act on: the official named there is no speaker of the next 要求
+        "部长齐宏远讲话。随后，街道书记王丽按照齐部长提出的要求作了部署。",
+    ],
+)
+def test_surname_and_post_left(text: str) -> None:
+    persons = [t for t, _ in _labelled(text, "PERSON")]
+    assert "杨" not in persons and "齐" not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("会议安排部署了今冬征兵工作。", ["今冬"]),
+        ("要做好今冬明春森林防火工作。", ["今冬明春"]),
+        ("今春以来，全县完成植树造林。", ["今春"]),
+        # a given name after its surname, the festival: none
+        ("副县长李明春出席。今春节前走访困难群众。", []),
+        ("根据县委、县政府安排，年3月6日在县会议中心召开推进会。", ["年3月6日"]),
+        ("2030年3月6日，县里召开推进会。", ["2030年3月6日"]),
+        ("今年3月6日，县里召开推进会。", ["今年3月6日"]),
+    ],
+)
+def test_seasons_and_stripped_years(text: str, dates: list[str]) -> None:
+    assert [t for t, _ in _labelled(text, "DATE")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "来源：72团\n4月2日上午，72团党委组织开展了观摩活动，事关团场形象。",
+            [("72团", "GPE"), ("72团党委", "ORG")],
+        ),
+        (
+            "来源：七十二团\n4月2日上午，七十二团党委组织开展了观摩活动，事关团场形象。",
+            [("七十二团", "GPE"), ("七十二团党委", "ORG")],
+        ),
+        # digits before 团 outside a text about the corps: no regiment
+        ("演出分为1团、2团两个篇章。", []),
+    ],
+)
+def test_regiments_of_the_corps(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _labelled(text, "GPE", "ORG") == expected
