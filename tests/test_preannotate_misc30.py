@@ -13,6 +13,12 @@ DATE
 GPE / ORG (the corps)
 - a regiment numbered in digits (68团) is a GPE in a text about the corps, and the regiment before
   its party committee is one ORG (68团党委, 六十八团党委), as 七师党委 is.
+GPE / ORG / TITLE (a city's zone written by its kind)
+- 城乡一体化示范区 (title_levels.txt): the zone alone is a GPE, with the city's 市 before it
+  (市城乡一体化示范区); its bureaus (城乡一体化示范区城管局) and posts keep the zone and the 市.
+ORG
+- a committee of the level's conference or congress named by an abbreviation of four or five
+  characters (区政协人资环建委, 市人大教科文卫委), one ORG with the body before it.
 """
 
 from __future__ import annotations
@@ -105,3 +111,41 @@ def test_seasons_and_stripped_years(text: str, dates: list[str]) -> None:
 )
 def test_regiments_of_the_corps(text: str, expected: list[tuple[str, str]]) -> None:
     assert _labelled(text, "GPE", "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "督导组到柳岸区、桐江区和市城乡一体化示范区的社区检查。",
+            [("柳岸区", "GPE"), ("桐江区", "GPE"), ("市城乡一体化示范区", "GPE")],
+        ),
+        ("城乡一体化示范区召开创建动员会。", [("城乡一体化示范区", "GPE")]),
+        (
+            "会议召开，城乡一体化示范区城管局、市公安局负责人参加。",
+            [("城乡一体化示范区城管局", "ORG"), ("市公安局", "ORG")],
+        ),
+        ("市城乡一体化示范区城管局召开会议。", [("市城乡一体化示范区城管局", "ORG")]),
+        (
+            "市城乡一体化示范区管委会主任张建华带队督导。",
+            [("市城乡一体化示范区管委会主任", "TITLE")],
+        ),
+    ],
+)
+def test_zone_written_by_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _labelled(text, "GPE", "ORG", "TITLE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "区政协人资环建委、农业农村委，区城市管理局参加视察。",
+            ["区政协人资环建委", "农业农村委", "区城市管理局"],
+        ),
+        ("市人大教科文卫委组织委员视察。", ["市人大教科文卫委"]),
+        ("市政协民宗委组织委员视察。", ["市政协民宗委"]),
+    ],
+)
+def test_committees_of_the_conference(text: str, orgs: list[str]) -> None:
+    assert [t for t, _ in _labelled(text, "ORG")] == orgs

@@ -39,6 +39,7 @@ from civannot.preannotate.places import (
     _corps_division_alone,
     _gpe_start,
     _stem_ok,
+    city_before_kind_zone,
     extend_gpe_prefix,
 )
 from civannot.preannotate.scan import guarded, scan_compile, speed_up
@@ -247,6 +248,8 @@ def _org_place_start(doc: Doc, s: int) -> int:
     县卫健委; 和平县 stays whole where the gazetteer knows it; orgs21)."""
     k = extend_gpe_prefix(doc, s)
     text = doc.text
+    if k == s and city_before_kind_zone(text, s, doc.r.g):
+        return s - 1  # 市城乡一体化示范区城管局: the city's level opens the zone's name
     if (
         k == s
         and s >= 2
@@ -936,8 +939,10 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
+    # (区政协人资环建委, 市人大教科文卫委: a committee of the level's conference or congress named
+    # by its abbreviation of four or five field characters, after the body; session 30, misc30)
     with_level = guarded(
-        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?)(?:{kinds})(?![事理法好实员分子署门公])(?![{CJK}]?[长任记])"
+        rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?|(?:政协|人大)[{CJK}]{{2,5}}?)(?:{kinds})(?![事理法好实员分子署门公])(?![{CJK}]?[长任记])"
     )
     # 党建办、社管办要…, 金沙公安分局召开…: a bare stem only between item boundaries
     # (the boundary is consumed, not looked behind: a pattern opening with a character class

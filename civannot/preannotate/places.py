@@ -4761,6 +4761,33 @@ _ZONE_SHORT = {
 }
 
 
+def kind_named_zones(g: Gazetteers) -> tuple[str, ...]:
+    """The kinds of zone a city writes alone as the zone's name (title_levels.txt: the levels
+    ending in 示范区, 城乡一体化示范区)."""
+    got: tuple[str, ...] = per_gazetteers(
+        g, "kind_named_zones", lambda: tuple(k for k in g.levels if k.endswith("示范区"))
+    )
+    return got
+
+
+def city_before_kind_zone(text: str, s: int, g: Gazetteers) -> bool:
+    """市 right before a zone written by its kind at s (市城乡一体化示范区): the city's level
+    opens the zone's name, its bodies' and its posts'."""
+    return s > 0 and text[s - 1] == "市" and text.startswith(kind_named_zones(g), s)
+
+
+def _kind_named_zones(doc: Doc) -> None:
+    """gpe.zone: 市城乡一体化示范区 — a city's zone of district level that the city writes by its
+    kind alone, with the city's level before it or not (title_levels.txt holds the kinds, as the
+    level of the zone's bodies and posts: 城乡一体化示范区城管局); where a body or a post follows,
+    the longer ORG or TITLE holds it (session 30, misc30: dev30's golds, both, and wide pages)."""
+    text = doc.text
+    for kind in kind_named_zones(doc.r.g):
+        for a in _occurrences(text, kind):
+            s = a - 1 if text[a - 1 : a] == "市" else a
+            doc.add(s, a + len(kind), "GPE", 0.6, 2, "gpe.zone")
+
+
 def _zone_mentions(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """周口临港开发区 …，通报了临港开发区…: a zone read once with its city is named without it
     further on; every mention of its own name is that zone (gpe.zone). Its own name must be more
@@ -4938,6 +4965,8 @@ def find_gpe(doc: Doc) -> None:
             zone_spans.append((s, m.end()))
     if zone_spans:
         _zone_mentions(doc, zone_spans)
+    if "示范区" in text:
+        _kind_named_zones(doc)
     if "区" in text:
         doc.cands.extend(_bare_zone_units(text, doc.cands))
     for a, e in gpe_full_spans(text, r):

@@ -40,7 +40,7 @@ from civannot.preannotate.persons import (
     name_after,
     name_before,
 )
-from civannot.preannotate.places import _stem_ok, extend_gpe_prefix
+from civannot.preannotate.places import _stem_ok, city_before_kind_zone, extend_gpe_prefix
 from civannot.preannotate.scan import guarded, speed_up
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
@@ -1015,6 +1015,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
     z = _zone_start(text, s)
     if z < s:
         return z
+    if city_before_kind_zone(text, s, doc.r.g):
+        # 市城乡一体化示范区管委会主任: the city's level before its zone written by its kind
+        # (places._kind_named_zones; session 30, misc30)
+        return s - 1
     if s and text[s - 1 : s + 1] == "社区":
         # 会议由社区居民委员会主任某某: the 区 of 社区 read as a district's level; the title opens
         # with the community (and its name where one is written), never with a clause before it
