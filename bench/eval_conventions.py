@@ -29,7 +29,8 @@ plausible team:
 - first, relayed, relaynone, corps (session 20): the same with 甲、乙分别强调 (one edge, to the
   first), a relayed speech (the edge to the person relayed / none), a division of the corps
   before its post (its own GPE); enumerator, honour (session 29): 一是要… (the enumerator inside
-  the DIRECTIVE), a quoted honour “全国文明城市” (a SLOGAN); campaign, zone: a quoted 创文 alone (no SLOGAN), a bare 开发区
+  the DIRECTIVE), a quoted honour “全国文明城市” (a SLOGAN); room, centre (session 30): a meeting's
+  room left out (在县文旅局三楼会议室召开: 县文旅局 ORG), a service centre visited an ORG; campaign, zone: a quoted 创文 alone (no SLOGAN), a bare 开发区
   (GPE), forms a learned correction reads the team's way (EDIT_FORMS).
 For each repeat, 20 documents are drawn (seeded), the corrections and the model are trained on
 them as `civannot train` trains them (training.train_for_use: out-of-fold choice whether the
@@ -322,7 +323,32 @@ FORMS = {
         "slogan.honour",
         lambda p, a, b: f"{p}县荣获“全国文明城市”称号，正在争创“国家卫生城市”。",
     ),
+    # session 30 (conv30): a meeting's room with the room left out (the body an ORG), a government
+    # service centre visited as an ORG (the readings dev29's annotators take against the default)
+    "room": (
+        "loc.room_apart",
+        lambda p, a, b: f"{p}县创城推进会在县文旅局三楼会议室召开，县委书记{a}出席。",
+    ),
+    "centre": (
+        "org.service_centre",
+        lambda p, a, b: f"检查组走访了{_centre_stem()}镇便民服务中心，县委书记{a}听取工作汇报。",
+    ),
 }
+# (the centre's town changes from one page to the next, 24 made-up towns: a team's centres are
+# named by their towns, and a name the training gold tags ORG is the learned lexicon's, not the
+# switch's; with one name on every page the lexicon took the form and the switch was never
+# learned)
+_CENTRE_STEMS = (
+    "青苇", "栖岸", "楚岭", "桐江", "瑶河", "松陵", "柳塘", "岚溪", "石苇", "枫渚", "雁坪", "梅坞",
+    "竹坞", "芦荡", "杏渚", "蓼汀", "荷渚", "桂岩", "棠樾", "橘汀", "菱塘", "苇湾", "榆汀", "槐店",
+)  # fmt: skip
+_centre_count = [0]
+
+
+def _centre_stem() -> str:
+    k = _centre_count[0]
+    _centre_count[0] += 1
+    return _CENTRE_STEMS[k % len(_CENTRE_STEMS)]
 
 
 # Forms a learned correction reads the team's way (no switch): the made-up sentence, and what the
@@ -362,6 +388,7 @@ def with_form(docs: list[GoldDoc], form: str, team_reads_it: bool) -> list[GoldD
     the rules read them), with the switch on where the team reads it the other way (a form of
     EDIT_FORMS: the rules' reading, edited as the team reads it)."""
     edit = None
+    _centre_count[0] = 0  # (the same towns on the same pages, whichever conventions ran before)
     if form in EDIT_FORMS:
         make, edit = EDIT_FORMS[form]
         rule = ""

@@ -87,6 +87,12 @@ from civannot.preannotate.places import (
 )
 from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.preannotate.slogans import HONOUR_CUE, HONOUR_SLOGAN
+from civannot.preannotate.venues import (
+    ROOM_APART,
+    ROOM_CUE,
+    SERVICE_CENTRE_CUE,
+    SERVICE_CENTRE_ORG,
+)
 
 __all__ = ["Correction", "Corrections", "learn_corrections", "learn_switches", "PREFIX"]
 
@@ -1159,6 +1165,10 @@ SWITCH_CUES: dict[str, re.Pattern[str]] = {
     # quote closing on an honour (slogans._honours_as_slogans)
     ENUMERATOR_KEPT: ENUMERATOR_CUE,
     HONOUR_SLOGAN: HONOUR_CUE,
+    # (conv30) a meeting's room (venues._room_host), a government service centre
+    # (venues.visited_facilities)
+    ROOM_APART: ROOM_CUE,
+    SERVICE_CENTRE_ORG: SERVICE_CENTRE_CUE,
 }
 
 
@@ -1180,6 +1190,11 @@ def _leaders_place_may_fire(text: str, base: Suggestions | None) -> bool:
 # (conventions.join_places_into_sites): only a text whose suggestions put a GPE right before a
 # LOC can change, which no pattern of the text tells.
 SWITCH_NARROWING: dict[str, Callable[[str, Suggestions | None], bool]] = {
+    # (conv30) loc.room_apart changes only a LOC the rules chose that ends in a room (会议室 in
+    # a text is also 会议室 alone, a post's 办公室); org.service_centre only a LOC that ends in a
+    # government service centre (the centre as a body, 政务服务中心主任, is an ORG or a TITLE)
+    ROOM_APART: lambda text, base: base is None or _loc_ending(base, ROOM_CUE),
+    SERVICE_CENTRE_ORG: lambda text, base: base is None or _loc_ending(base, SERVICE_CENTRE_CUE),
     CITIZEN: lambda text, base: citizen_may_fire(text),
     "title.leaders_place_apart": _leaders_place_may_fire,
     "loc.place_whole": lambda text, base: base is None or _gpe_before_loc(base),
@@ -1223,6 +1238,14 @@ def can_switch(rule: str, text: str, base: Suggestions | None = None) -> bool:
         return False
     narrow = SWITCH_NARROWING.get(rule)
     return narrow is None or narrow(text, base)
+
+
+def _loc_ending(sug: Suggestions, cue: re.Pattern[str]) -> bool:
+    """Does a LOC of the suggestions end in what `cue` finds?"""
+    return any(
+        s.label == "LOC" and (m := cue.search(s.text)) is not None and m.end() == len(s.text)
+        for s in sug.spans
+    )
 
 
 def _gpe_before_loc(sug: Suggestions) -> bool:

@@ -11,7 +11,10 @@ where a frame names several speakers) and `relation.issued_by.relayed_author` /
 `relation.issued_by.relayed_none` (a relayed speech), over the directives' edges as
 engine.suggest draws them: one call each from the engine, none from the rule modules.
 Session 26 (corps27): `gpe.corps_city_apart` over the chosen spans (a GPE of the corps' division
-written with its city, cut in two)."""
+written with its city, cut in two).
+Session 30 (conv30): `loc.room_apart` (a meeting's room left out, its host alone) and
+`org.service_centre` (a government service centre visited, an ORG) are read where their
+candidates are made, in venues.py (find_venues, visited_facilities)."""
 
 from __future__ import annotations
 

@@ -118,6 +118,9 @@ def suggest(
         return Suggestions()
     split = "gpe.before_post" not in off
     switches = CONVENTION_SWITCHES - off
+    if "loc.venue" in off:
+        # (loc.room_apart cuts the room off a venue loc.venue reads: with it off, no venue)
+        switches -= {"loc.room_apart"}
     if split:
         # (a team splitting the place off its posts keeps it apart from 市领导 too)
         switches |= PLACE_APART_SWITCHES

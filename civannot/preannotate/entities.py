@@ -121,6 +121,9 @@ def find_entities(
     orgs.find_orgs(doc)
     if "org.joint_whole" in switches:
         conventions.join_party_and_government(doc)
+    if venues.ROOM_APART in switches and "venues.find_venues" not in skip:
+        # (the opt-in loc.room_apart: the body whose room a meeting sits in, an ORG)
+        venues.room_host_bodies(doc)
     if "places.find_locations" not in skip:
         places.find_locations(doc)
     elif "places.find_location_towns" not in skip:

@@ -43,6 +43,7 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import speed_up
 from civannot.preannotate.venues import (
+    SERVICE_CENTRE_ORG,
     closed_list_sites,
     dao_roads,
     grammar_sites,
@@ -4549,7 +4550,8 @@ def find_locations(doc: Doc) -> None:
     if "中心" in text or "站" in text or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
-        doc.cands.extend(visited_facilities(text, doc.cands))
+        centres_org = SERVICE_CENTRE_ORG in doc.switches  # (the opt-in org.service_centre)
+        doc.cands.extend(visited_facilities(text, doc.cands, centres_org))
     if "、" in text and "等" in text:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
         # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)

@@ -2,11 +2,13 @@
 where its meeting sits right after 在 and before the verb that opens it; the whole name is the
 place, the level or the body it opens with included (市委礼堂, 街道办事处二楼会议室: a hall, not the
 committee), as every development gold since session 10 reads it. The kinds of hall are in
-resources/gazetteers/rule_words.json (meeting_venue_kinds)."""
+resources/gazetteers/rule_words.json (meeting_venue_kinds). A team that leaves a body's room out
+(县教科局九楼会议室: the body alone) switches loc.room_apart on (session 30, conv30)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from civannot.preannotate.common import Cand, Doc, all_cjk
 from civannot.preannotate.gazetteers import (
@@ -29,7 +31,51 @@ _CLAUSE = re.compile("[的了是把将被对到和与及在]")
 _OWN_LEVEL = tuple(a + b for a in "我本" for b in "省市县区州旗镇乡")
 
 
-def find_venues(doc: Doc) -> None:
+# The opt-in convention loc.room_apart (registry.CONVENTION_SWITCHES; session 30, conv30): a room
+# of a body or a building a meeting sits in (县教科局九楼会议室, 区政府常务会议室, 县行政中心202会议室)
+# with the room left out, the body an ORG and the building a LOC, where by default the whole venue
+# is one LOC. A hall that is a venue of its own (市委礼堂, 某某会议中心, 某某宾馆) stays whole.
+ROOM_APART = "loc.room_apart"
+_ROOM_KINDS = ("会议室", "会议厅", "报告厅", "多功能厅", "演播厅")
+# the room and what says which room: its floor or number (九楼, 202, 3号, B座), its kind of meeting
+# (常务, 常委), its size, and the offices of a body it is in (局机关)
+_ROOM = re.compile(
+    r"(?:机关)?(?:[0-9一二三四五六七八九十零〇]+(?:楼|层|号|室)?|[A-Za-z]座?|第[一二三四五六七八九十]+)*"
+    rf"(?:常务|常委|党组|大|小|中|第[一二三四五六七八九十]+)?(?:{'|'.join(_ROOM_KINDS)})$"
+)
+# what a body ends with, and a building or a site (the host read as a LOC)
+_HOST_BODY = re.compile(
+    "(?:[局委办部院所队厅]|政府|镇府|乡府|办事处|委员会|管委会|公司|集团|协会|联合会)$"
+)
+_HOST_SITE = re.compile(
+    "(?:中心|大楼|大厦|办公楼|综合楼|宾馆|酒店|饭店|大院|社区|村|小区|广场|园区|基地)$"
+)
+# what names a host in general, never one (社区会议室, 局机关会议室, 村委会议室: the room of the
+# writer's own body)
+_HOST_GENERIC = frozenset(("社区", "村", "机关", "单位", "本局", "本单位", "街道", "镇", "乡"))
+# what a text must hold for loc.room_apart to change anything (learn.corrections.SWITCH_CUES)
+ROOM_CUE = re.compile("|".join(_ROOM_KINDS))
+
+
+def _room_host(doc: Doc, a: int, e: int) -> tuple[int, str] | None:
+    """loc.room_apart: where the host of the room text[a:e] a meeting sits in ends, and what it
+    is: "ORG" where it ends as a body does (某某县教育体育局), "LOC" where it ends as a building or
+    a site does (县行政中心, 某某社区); None for a room with no host or a host in general (局机关
+    11楼会议室, 社区会议室), or a host of no kind it knows."""
+    text = doc.text
+    m = _ROOM.search(text, a, e)
+    h = m.start() if m is not None else e
+    if h - a < 2 or text[a:h] in _HOST_GENERIC:
+        return None
+    if _HOST_BODY.search(text, a, h):
+        return h, "ORG"
+    if _HOST_SITE.search(text, a, h):
+        return h, "LOC"
+    return None
+
+
+def _venues(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The venues of the meetings a text names: (start, end) of each hall's whole name."""
     text = doc.text
     # (the verbs _VENUE needs: 召开, 举行/举办, 开幕/开班, 进行)
     if "开" not in text and "举" not in text and "进行" not in text:
@@ -58,6 +104,37 @@ def find_venues(doc: Doc) -> None:
             ):
                 a += n
                 break
+        yield a, e
+
+
+def _has(doc: Doc, a: int, h: int) -> bool:
+    """Has a rule read text[a:h] as an ORG or a LOC already (the bodies' or the places' grammar)?"""
+    return any(c.start == a and c.end == h for c in doc.cands if c.label in ("ORG", "LOC"))
+
+
+def room_host_bodies(doc: Doc) -> None:
+    """loc.room_apart, the bodies' part (called by entities.find_entities after the bodies'
+    grammar, only while the switch is on): the body whose room a meeting sits in as an ORG
+    (org.bare: 在教育体育局会议室召开) where the bodies' grammar has not read it."""
+    for a, e in _venues(doc):
+        if not doc.text.endswith(_ROOM_KINDS, a, e):
+            continue
+        host = _room_host(doc, a, e)
+        if host is not None and host[1] == "ORG" and not _has(doc, a, host[0]):
+            doc.add(a, host[0], "ORG", 0.55, 3, "org.bare")
+
+
+def find_venues(doc: Doc) -> None:
+    text = doc.text
+    rooms = ROOM_APART in doc.switches
+    for a, e in _venues(doc):
+        if rooms and text.endswith(_ROOM_KINDS, a, e):
+            # (loc.room_apart: the room left out; a building or a site that holds it is the
+            # place, a body is read by room_host_bodies)
+            host = _room_host(doc, a, e)
+            if host is not None and host[1] == "LOC" and not _has(doc, a, host[0]):
+                doc.add(a, host[0], "LOC", 0.55, 3, ROOM_APART)
+            continue
         doc.add(a, e, "LOC", 0.6, 3, "loc.venue")
 
 
@@ -332,8 +409,20 @@ def _facility_stem_ok(stem: str, kind: str) -> bool:
     )
 
 
-def visited_facilities(text: str, cands: list[Cand]) -> list[Cand]:
-    """Called by places.find_locations (the site grammar, 5; session 27, locs27)."""
+# The opt-in convention org.service_centre (registry.CONVENTION_SWITCHES; session 30, conv30): a
+# government service centre a visit names as a site (察看了行政服务中心, 某某科技馆、区政务服务中心)
+# as the ORG it also is, where by default it is a LOC (a facility visited, as GUIDELINES' venue
+# 市民中心); the kinds in rule_words.json service_centre_kinds. A community's centre (党群服务中心)
+# and a cultural station stay places.
+SERVICE_CENTRE_ORG = "org.service_centre"
+_SERVICE_CENTRE = frozenset(rule_words()["service_centre_kinds"])
+# what a text must hold for org.service_centre to change anything (learn.corrections.SWITCH_CUES)
+SERVICE_CENTRE_CUE = re.compile(alternation(rule_words()["service_centre_kinds"]))
+
+
+def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) -> list[Cand]:
+    """Called by places.find_locations (the site grammar, 5; session 27, locs27). `centres_org`:
+    org.service_centre is on (a government service centre visited is an ORG)."""
     out: list[Cand] = []
     locs = {c.end for c in cands if c.label == "LOC"}
     for m in _FACILITY_KIND.finditer(text):
@@ -363,7 +452,10 @@ def visited_facilities(text: str, cands: list[Cand]) -> list[Cand]:
                 start = k
         if start is None:
             continue
-        out.append(Cand(start, e, "LOC", 0.55, 3, "loc.visit_item"))
+        if centres_org and kind in _SERVICE_CENTRE:
+            out.append(Cand(start, e, "ORG", 0.55, 3, SERVICE_CENTRE_ORG))
+        else:
+            out.append(Cand(start, e, "LOC", 0.55, 3, "loc.visit_item"))
         locs.add(e)  # (甲街道公共服务中心、乙社区公共服务中心: the next item after this one)
     return out
 
