@@ -1638,6 +1638,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
+            # 、和景社区、: a 和 right after the list's mark, one character before the kind, opens
+            # a name of two characters (和景, 和平), no connective (session 30, locs30)
+            if text[st] == "和" and st and text[st - 1] == "、" and k - st == 2:
+                best = st
+                break
             if text[st] in starts_after or text[st] in "了的":  # 了 / 的 open no name
                 # (察看了某某区的某某生态公园: after a division and 的 the name starts)
                 if text[st] == "的" and st + 1 < k and _is_place_end(text, st):
@@ -1725,6 +1730,16 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
                 # (not 处某某社区; session 22, locs23)
                 or text.endswith(("办事处", "管理处"), 0, st)
+                # 某某办娄店新村, 某某办筹备组西湖社区: a community or a village right after a
+                # sub-district's office written short or a body's group (session 30, locs30)
+                or (
+                    text[st - 1] in "办组处会"
+                    and kind in ("村", "社区", "小区")
+                    and k - st >= 2
+                    and text[st:k] not in common_words()
+                    and text[st:k] not in fw
+                    and _body_before_place(text[max(0, st - 6) : k + 1]) == st - max(0, st - 6)
+                )
                 # 到某某管委会某某社区: a zone's committee in the sub-district's place;
                 # 前往整治联系点某某村: the unit's point of contact, the village it is (session
                 # 28, locs28)
@@ -2601,6 +2616,9 @@ def _but_inner_and(text: str, best: int, name: str) -> str:
         text[best - 1 : best] in "到在对赴" or text.endswith(_GOING_VERBS, 0, best)
     ):
         return name[:1] + name[2:]
+    # (、和景社区、: 和 opening a name of two right after the list's mark; session 30, locs30)
+    if len(name) == 2 and name[0] == "和" and text[best - 1 : best] == "、":
+        return name[1:]
     return name
 
 
@@ -2744,13 +2762,15 @@ _FIRST_ITEM_OPEN = frozenset("对沿在到赴\n，。：；")
 
 # 某某社区某某小区: a residential compound named right after its community (an inspection's
 # stops), and the next community + compound of the same list
-_COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)小区")
+# (某某社区某某生活区, 某某社区某某新村: the other kinds of compound; session 30, locs30)
+_COMPOUND_KINDS = ("小区", "生活区", "家属区", "回迁区", "新村")
+_COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)(?:{'|'.join(_COMPOUND_KINDS)})")
 
 
 def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
     """甲社区乙小区、丙社区丁小区: the compound after a community read already is a LOC, and so
     is each further community + compound of the list (the community too)."""
-    if "小区" not in text:
+    if not any(k in text for k in _COMPOUND_KINDS):
         return []
     have = {(c.start, c.end) for c in found}
     todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
@@ -2766,6 +2786,8 @@ def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
             continue
         if (a, m.end(1) + 2) not in have:
             out.append(Cand(a, m.end(1) + 2, "LOC", 0.5, 2, "loc.kind"))
+        if m.group(2) in _COMMUNITY_STOP:
+            continue  # (某某社区居民小区: the kind of compound, none named)
         out.append(Cand(m.start(2), m.end(), "LOC", 0.5, 2, "loc.kind"))
         if text[m.end() : m.end() + 1] == "、":
             todo.append(m.end() + 1)
@@ -3545,6 +3567,9 @@ def _water_name_ok(name: str, kind: str) -> bool:
     )
 
 
+_BYLINE_NEXT = ("、记者", "、通讯员", "、实习生", " 记者", "　记者")
+
+
 def _waters(text: str) -> list[Cand]:
     """Found from the kind (a regex of literals), then the name looked up before it: the
     longest name of two or three characters that starts after punctuation, a connective, 沿 or
@@ -3587,6 +3612,10 @@ def _waters(text: str) -> list[Cand]:
                 start = st
                 break
         if start < 0 or not _water_name_ok(text[start:k], m.group()):
+            continue
+        # 某某网消息（王某河、记者某某）: a name in a byline's brackets before the reporter's is a
+        # writer's, no river (session 30, locs30)
+        if text[start - 1 : start] in "（(" and text.startswith(_BYLINE_NEXT, e):
             continue
         out.append(Cand(start, e, "LOC", 0.5, 2, "loc.kind"))
         last = e
@@ -3852,7 +3881,18 @@ _VISIT_LIST_VERB = re.compile(
 )
 # the kinds of place an item of such a list may end with (resources: rule_words.json
 # visit_item_kinds, with the LOC kinds of common.loc_kind)
-_VISIT_ITEM_KINDS = tuple(sorted(rule_words()["visit_item_kinds"], key=len, reverse=True))
+# (and the kinds of housing estate, 某某丽景苑, 某某名邸, but the bare 园 of 幼儿园 / 产业园;
+# session 30, locs30)
+_VISIT_ITEM_KINDS = tuple(
+    sorted(
+        {
+            *rule_words()["visit_item_kinds"],
+            *(k for k in rule_words()["estate_kinds"] if k != "园"),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _VISIT_ITEM_NOT = (
     "中学",
     "小学",
@@ -3929,6 +3969,25 @@ def _verb_just_before(text: str, s0: int) -> bool:
     return _VISIT_LIST_VERB.search(text, max(lo + 1, s0 - 12), s0 + 2) is not None
 
 
+# a body's ending before a place's name inside what was read (某某办, 某某筹备组, 某某管委会)
+_BODY_BEFORE_PLACE = re.compile(
+    f"(?:[{CJK}]{{2}}(?:办事处|管理处|管委会|办)|筹备组|工作组)(?=[{CJK}]{{3}})"
+)
+
+
+def _body_before_place(item: str) -> int:
+    """Where the place's name starts after a body that opens an item (某某办娄店新村: 5), or 0;
+    the body's name no verb word (督办, 承办)."""
+    end = 0
+    for m in _BODY_BEFORE_PLACE.finditer(item):
+        body = m.group()
+        if body.endswith("组") or (
+            body[:2] not in function_words() and not any(c in _BAD_NAME_CHARS for c in body)
+        ):
+            end = m.end()
+    return end
+
+
 def _visit_items(text: str, r: _Rules) -> list[Cand]:
     """先后来到甲广场、乙环岛、丙社区等点位: the items of a list of places an inspection visited,
     closed by 等地 / 等点位 / 等处, the first opened by a verb of going or looking; each item
@@ -3995,6 +4054,13 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if i == 0 and verb is not None:
                 s += verb.end()
                 item = item[verb.end() :]
+            # 某某办娄店新村, 某某办筹备组西湖社区: a sub-district's office (某某办) or a body's
+            # group before the place is no part of its name (session 30, locs30)
+            if (body := _body_before_place(item)) and (
+                _ends_in_kind(item[body:]) or item.endswith(_VISIT_ITEM_KINDS)
+            ):
+                s += body
+                item = item[body:]
             # 、某某花园二区、: a section of an estate after the estate's name; the estate is
             # read here, its section joined to it after (_estate_sections; session 28, locs28)
             if _ESTATE_SECTION.search(item) and item[:-2].endswith(_SECTIONED_KINDS):
@@ -4022,6 +4088,22 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 # 某某镇集市, 某某乡公益停车场: the town visited is a GPE whatever follows it
                 # (a place of its own or the kind of place; orgs20)
                 out.append(Cand(town[0], town[1], "GPE", 0.5, 2, "gpe.visit_item"))
+            # 、某某星城B区、, 、某某一区等: an estate's section after a name of no kind (星城,
+            # 绿岛新城), in a closed list of places visited, is the estate's (session 30, locs30)
+            stem = item[:-2]
+            if (
+                not unclosed
+                and _ESTATE_SECTION.search(item)
+                and 2 <= len(stem) <= 8
+                and all_cjk(stem)
+                and not stem.endswith((*_TOWN_KIND, "县", "区", "市", "旗", "村", "社区", "园区"))
+                and stem[0] not in "全其各多我本此每该这那两第"
+                and not any(c in _BAD_NAME_CHARS for c in stem)
+                and stem not in function_words()
+                and stem[:2] not in function_words()
+            ):
+                out.append(Cand(s, s + len(item), "LOC", 0.5, 2, "loc.visit_item"))
+                continue
             # (全市公园, 各小区: no name; 市标停车场, 城西市场 between the marks are names)
             if not 3 <= len(item) <= 12:
                 continue
@@ -4075,6 +4157,9 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     continue
                 kind = km.group()
             name = item[: -len(kind)]
+            # (某某网络公馆: an internet café, a business, not an estate; session 30, locs30)
+            if "网" in name and kind in _ESTATE_KINDS:
+                continue
             # 某某路百通花园: an estate after the road it lies on (no LOC kind of its own: the road
             # is read by loc.kind, the estate here; session 18, locs19)
             road = list(_ROAD_IN_ITEM.finditer(name))
@@ -4335,7 +4420,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
         for k in _occurrences(text, kind):
             e = k + len(kind)
             # (来到某某花园二区，: the section after it, joined by _estate_sections)
-            if not _ESTATE_NEXT.match(text, e) and not _SECTION_AFTER.match(text, e):
+            sectioned = _SECTION_AFTER.match(text, e) is not None
+            if not _ESTATE_NEXT.match(text, e) and not sectioned:
                 continue
             for n in (2, 3):
                 a = k - n
@@ -4352,9 +4438,11 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                 ):
                     continue
                 name = text[a:k]
+                # (、东方花园二期和: with its section after it, an estate's name may be any
+                # word; session 30, locs30)
                 if (
                     not _ALL_CJK.fullmatch(name)
-                    or name in common_words()
+                    or (name in common_words() and not sectioned)
                     or name in fw
                     or name[:2] in fw
                     or name[-2:] in fw
@@ -4364,7 +4452,7 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                         c in _BAD_NAME_CHARS or c in "各全每无有要该其之个省市县区镇乡"
                         for c in name
                     )
-                    or text[a:e] in common_words()
+                    or (text[a:e] in common_words() and not sectioned)
                     # (广场公园: two kinds, no name; session 25, locs26)
                     or text[a:e] in _LOC_STOP
                     # 和谐家园: the connective opens a word (和谐), not the name
@@ -4477,9 +4565,13 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
             or not text.endswith(("街道", "镇", "乡"), 0, e0)
         ):
             continue
-        for n in (2, 3):
+        # (某某街道北岸小区, 某某街道北岸华庭小区: an estate named right after its sub-district,
+        # in four characters at most; 某某街道安居社区的广场: 的 after the community; session 30,
+        # locs30)
+        for n in (2, 3, 4):
             name = text[e0 : e0 + n]
-            kind = next((k for k in ("社区", "村") if text.startswith(k, e0 + n)), "")
+            kinds = ("社区", "小区", "村") if n < 4 else ("小区",)
+            kind = next((k for k in kinds if text.startswith(k, e0 + n)), "")
             if not kind or len(name) < n or not all(_is_cjk(ch) for ch in name):
                 continue
             e = e0 + n + len(kind)
@@ -4489,12 +4581,14 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
                     nxt in "、，。；" or text.startswith(("创城", "创卫", "创文"), e)
                 ):
                     break
-            elif not (nxt in "、，。；：（(" or text.startswith(_NAMED_COMMUNITY_NEXT, e)):
+            elif not (nxt in "、，。；：（(的" or text.startswith(_NAMED_COMMUNITY_NEXT, e)):
                 break
             words = {name[i : i + 2] for i in range(n - 1)}
             if (
                 any(w in _COMMUNITY_NAME_NOT or (w in fw and w in cw) for w in words)
                 or name in _COMMUNITY_STOP
+                # (某某街道无物业小区, 某某街道老旧小区: a kind of estate; session 30, locs30)
+                or (kind == "小区" and (words & _COMMUNITY_STOP or name[0] in "无有老旧新"))
                 or name in _HONOUR_STEMS
                 or (kind == "村" and name in _VILLAGE_STOP)
                 or name[0] in _CN_NUM
@@ -4508,13 +4602,41 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# 某团七连, 、2连、11连、: a company of the production and construction corps (连, numbered) is a
+# place, its regiment a GPE of its own (both dev30 golds); read right after a numbered regiment
+# or as an item of a list between marks, in a text about the corps only (a numbered regiment,
+# 兵团, 师市), never 三连冠 / 连续 / 连队
+_CORPS_COMPANY = re.compile(
+    r"(?:(?<=[0-9一二三四五六七八九十百]团)|(?<=[、，。：；\n]))"
+    r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})连"
+    r"(?![冠续任胜败贯载片线锁通带环接夜日年队长心锅襟体击忙声称])"
+)
+_CORPS_TEXT = re.compile(
+    r"(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})团(?![结队委体员购伙聚拜年长日])|兵团|师市"
+)
+
+
+def _corps_companies(text: str) -> list[Cand]:
+    if _CORPS_TEXT.search(text) is None:
+        return []
+    out = []
+    for m in _CORPS_COMPANY.finditer(text):
+        a, e = m.span()
+        # (a list item: a 、 on one side at least; after a regiment: the company in it)
+        if text[a - 1] == "团" or text[a - 1] == "、" or text[e] == "、":
+            out.append(Cand(a, e, "LOC", 0.55, 2, "loc.kind"))
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
-    if "社区" in text or "村" in text:
+    if "社区" in text or "村" in text or "小区" in text:
         # 某某街道光明社区创城…: a community named by a word after its sub-district (comm27)
         doc.cands.extend(_communities_after_towns(text, doc.cands))
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
+    if "连" in text:
+        doc.cands.extend(_corps_companies(text))
     # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
     # site grammar; session 25, locs26)
     doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems))

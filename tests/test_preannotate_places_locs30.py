@@ -1,0 +1,102 @@
+"""LOC forms of session 30 (locs30): the corps' numbered companies (某团七连, 、2连、11连、), a name
+opening with 和 right after a list's mark (、和景社区、), an estate or community named right after
+its sub-district (某某街道北岸小区, 某某街道安居社区的广场), a community or a village after a
+sub-district's office written short or a body's group (某某办桃林新村, 某某办筹备组青松社区), an
+estate's section after a word-name or a name of no kind in a list of places visited (东方花园二期,
+某某星城C区), a compound named in its community (某某社区某某生活区), a fair, a station and the
+kinds of estate as items of such a list (某某大集, 某某车站, 某某丽景苑), and a byline's writer
+before 、记者 (no river). The sentences are made up in the forms; none is a real page's text."""
+
+from __future__ import annotations
+
+from civannot.preannotate import suggest
+
+
+def _labels(text: str, *labels: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in suggest(text).spans if s.label in labels]
+
+
+def test_numbered_companies_in_a_list_of_units_of_the_corps():
+    text = "会上，四十五团城镇中心、青山社区、3连、8连、15连主要负责同志作了表态发言。"
+    locs = _labels(text, "LOC")
+    assert ("LOC", "3连") in locs
+    assert ("LOC", "8连") in locs
+    assert ("LOC", "15连") in locs
+
+
+def test_a_company_right_after_its_regiment():
+    text = "观摩结束后，在四十五团六连召开了总结会。"
+    assert ("LOC", "六连") in _labels(text, "LOC")
+
+
+def test_no_company_outside_the_corps_nor_in_an_idiom():
+    assert _labels("全力奋战全国文明城市、三连冠，一连三天坚守一线。", "LOC") == []
+    text = "十二团全力冲刺三连冠，一连三天开展整治。"
+    assert [t for _, t in _labels(text, "LOC") if t.endswith("连")] == []
+
+
+def test_a_name_opening_with_he_after_the_lists_mark():
+    text = "会议最后，城镇中心、和景社区、青山社区负责同志依次发言。"
+    assert ("LOC", "和景社区") in _labels(text, "LOC")
+
+
+def test_an_estate_right_after_its_subdistrict():
+    text = "冯明先后来到东城街道北岸华庭小区，实地查看了楼道卫生。"
+    assert ("LOC", "北岸华庭小区") in _labels(text, "LOC")
+    text = "西山区文峰街道安居社区的广场改造即将完工。"
+    assert ("LOC", "安居社区") in _labels(text, "LOC")
+
+
+def test_a_kind_of_estate_after_a_subdistrict_is_no_name():
+    text = "东城街道加强小区的管理，东城街道老旧小区的改造，东城街道各小区的环境。"
+    assert _labels(text, "LOC") == []
+
+
+def test_places_after_a_subdistricts_short_office_or_a_bodys_group():
+    text = "王立军先后深入该区城南办桃林新村、阳光花园二期和城北办筹备组青松社区，详细查看环境。"
+    locs = _labels(text, "LOC")
+    assert ("LOC", "桃林新村") in locs
+    assert ("LOC", "阳光花园二期") in locs
+    assert ("LOC", "青松社区") in locs
+    assert not any("办" in t or "组" in t for _, t in locs)
+
+
+def test_a_word_after_a_group_is_no_community():
+    text = "筹备组成员社区走访，工作组深入社区治理一线。"
+    assert _labels(text, "LOC") == []
+
+
+def test_an_estate_named_by_a_word_with_its_section():
+    text = "张明先后来到柳溪社区、东方花园二期等地，详细查看环境。"
+    assert ("LOC", "东方花园二期") in _labels(text, "LOC")
+
+
+def test_a_section_after_a_name_of_no_kind_in_a_list_visited():
+    text = "孙平先后来到正阳路、万达星城C区、雨花路等地，实地察看。"
+    assert ("LOC", "万达星城C区") in _labels(text, "LOC")
+    text = "他先后来到紫金名邸、柏林一区、梧桐镇等地调研。"
+    assert ("LOC", "柏林一区") in _labels(text, "LOC")
+
+
+def test_a_compound_named_in_its_community():
+    text = "5日晚，钱书记到天河社区机务生活区进行了实地查看。"
+    locs = _labels(text, "LOC")
+    assert ("LOC", "天河社区") in locs
+    assert ("LOC", "机务生活区") in locs
+
+
+def test_a_fair_a_station_and_an_estate_as_items_of_a_list_visited():
+    text = "督导组一行先后来到锦绣园社区、北坡大集、南关车站、金水丽景苑等处进行实地查看。"
+    locs = _labels(text, "LOC")
+    for name in ("北坡大集", "南关车站", "金水丽景苑"):
+        assert ("LOC", name) in locs
+
+
+def test_an_internet_cafe_is_no_estate():
+    text = "他们先后走访了柳溪社区、康达网络公馆、青松社区，查看了环境。"
+    assert ("LOC", "康达网络公馆") not in _labels(text, "LOC")
+
+
+def test_a_bylines_writer_is_no_river():
+    text = "晨光网消息（王安河、记者刘妮）6月10日，市里召开创城推进会。"
+    assert _labels(text, "LOC") == []
