@@ -31,3 +31,25 @@ def test_made_up_lists():
         "检查组来到甲乙安置点（一期）、丙丁超市等点位。",
     ):
         assert _spans(places._visit_lists(text)) == _spans(places._VISIT_LIST.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "12AbＡ－·", max_size=80))
+def test_the_same_matches_with_digits_and_letters_in_items(text):
+    # (an item's run of characters may hold digits and letters after its first character: the
+    # run is found by one search back from the mark, not a character at a time)
+    assert _spans(places._visit_lists(text)) == _spans(places._VISIT_LIST.finditer(text))
+
+
+def test_one_reading_per_text():
+    """The two rules that read a text's lists (_visit_items, _visit_list_fill) share one
+    reading of it; another text, even an equal one, is read for itself."""
+    text = "检查组先后来到甲乙1号广场、丙丁B区市场、戊己公园等点位，察看了环境。"
+    first = places._visit_lists(text)
+    assert places._visit_lists(text) is first
+    assert _spans(first) == _spans(places._VISIT_LIST.finditer(text))
+    other = "督导组来到庚辛广场、壬癸市场等地。"
+    assert _spans(places._visit_lists(other)) == _spans(places._VISIT_LIST.finditer(other))
+    same = "".join(list(text))  # an equal text, another object
+    assert same is not text
+    assert _spans(places._visit_lists(same)) == _spans(first)

@@ -3910,14 +3910,34 @@ _VISIT_ITEM_NOT = (
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_ITEM_CHAR = re.compile(f"[{CJK}0-9A-Za-z]")
+# (searched from a position up to an end: the run of a list item's characters (CJK, digits,
+# Latin letters) that reaches the end, possessive, so that a start whose run stops short fails
+# at once; it matches empty at the end itself)
+_ITEM_RUN = re.compile(f"[{CJK}0-9A-Za-z]*+\\Z")
 # (某某汽车站 ends in 站 and is a place: not a 工作站, 服务站)
 _STATION_KINDS = ("汽车站", "火车站", "客运站", "高铁站", "公交站", "车站", "汽车总站", "客运总站")
 # (a road inside an item of a list: 某某路百通花园)
 _ROAD_IN_ITEM = re.compile("[路街](?!道)|大道")
 
 
-def _visit_lists(text: str) -> Iterator[re.Match[str]]:
+# the last text _visit_lists read and its lists: two rules of one text read them in turn
+# (_visit_items, _visit_list_fill; the reference to the text keeps its id from being reused)
+_visit_lists_last: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def _visit_lists(text: str) -> list[re.Match[str]]:
+    """_VISIT_LIST.finditer(text)'s matches, found once per text (two rules read them: the
+    list is shared, read it, do not change it)."""
+    global _visit_lists_last
+    last = _visit_lists_last
+    if last[0] is text:
+        return last[1]
+    out = list(_find_visit_lists(text))
+    _visit_lists_last = (text, out)
+    return out
+
+
+def _find_visit_lists(text: str) -> Iterator[re.Match[str]]:
     """_VISIT_LIST.finditer(text), the same matches, tried once per 、 instead of at every
     Chinese character. A match's first item is a run of Chinese characters (at most 14, then
     perhaps a note in brackets) ending at the list's first 、, and what the pattern asks after
@@ -3927,7 +3947,7 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
     rules 8 % on the bench articles (session 16)."""
     pos = 0
     is_cjk = _CJK_CHAR.match
-    is_item = _ITEM_CHAR.match
+    run_from = _ITEM_RUN.search
     q = text.find("、")
     while q != -1:
         end = q
@@ -3936,10 +3956,10 @@ def _visit_lists(text: str) -> Iterator[re.Match[str]]:
             end = text.rfind("（", max(q - 10, 0), q)
             if end < q - 10 or end == -1:
                 end = q
-        p = end
+        # (the run of item characters that ends at `end`, from `lo` at the earliest: the
+        # leftmost start from which all up to `end` are item characters)
         lo = max(end - 14, pos)
-        while p > lo and is_item(text, p - 1):
-            p -= 1
+        p = run_from(text, lo, end).start() if lo <= end else end  # type: ignore[union-attr]
         while p < end and not is_cjk(text, p):
             p += 1
         m = _VISIT_LIST.match(text, p) if p < end else None

@@ -2240,6 +2240,13 @@ def find_appointments(doc: Doc) -> None:
             # (某某任中共某某市委书记: 任 as the act only where the name opens a clause;
             # 某某同志辞去某某区长职务: the post left; session 9 audit)
             e = m.start() - 2 if text.endswith("同志", 0, m.start()) else m.start()
+            if act == "任" and not any(
+                e - n == 0 or (e - n > 0 and text[e - n - 1] in _ITEM_OPEN) for n in (2, 3, 4)
+            ):
+                # (责任, 主任, 任务: 任 is the act only after a name of two to four that opens
+                # a clause, and every start the lines below may take is one of those three; the
+                # name reading, jieba's segmentation among it, is not done where none opens one)
+                continue
             ns = name_before(text, e, r)
             if ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN):
                 # a name opening the clause, a compound surname's too (上官某某任…)
