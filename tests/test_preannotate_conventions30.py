@@ -1,6 +1,6 @@
 """Session 30 (conv30): two more forms the annotators of real pages read two ways, each now an
 opt-in convention (registry.CONVENTION_SWITCHES) a team's gold switches on:
-- loc.room_apart: the room of a body or a building a meeting sits in (县文旅局九楼会议室) left
+- loc.room_apart: the room of a body or a building a meeting sits in (县文旅局五楼会议室) left
   out, the body an ORG, the building a LOC; by default the whole venue is one LOC;
 - org.service_centre: a government service centre a visit names as a site (察看了行政服务中心) as
   an ORG; by default a LOC.
@@ -42,8 +42,8 @@ def test_the_two_readings_are_convention_switches_off_by_default(rule: str) -> N
 ROOMS = [
     # a body's room: the body, as the bodies' grammar reads it
     (
-        "推进会7月8日下午在县文旅局九楼会议室召开，县委书记冯远山出席。",
-        "县文旅局九楼会议室",
+        "推进会7月8日下午在县文旅局五楼会议室召开，县委书记冯远山出席。",
+        "县文旅局五楼会议室",
         ("县文旅局", "ORG"),
     ),
     # a building's room: the building
@@ -52,7 +52,7 @@ ROOMS = [
     ("随后在教育体育局会议室召开座谈会。", "教育体育局会议室", ("教育体育局", "ORG")),
     ("随后在青岚镇镇府会议室召开座谈会。", "青岚镇镇府会议室", ("青岚镇镇府", "ORG")),
     # a kind of meeting room (常务) and a small one
-    ("推进会在区政府常务会议室召开。", "区政府常务会议室", ("区政府", "ORG")),
+    ("推进会在县政府常务会议室召开。", "县政府常务会议室", ("县政府", "ORG")),
     ("座谈会在市委小会议室召开。", "市委小会议室", ("市委", "ORG")),
     # a community's room: the community
     ("座谈会在桐河社区会议室召开。", "桐河社区会议室", ("桐河社区", "LOC")),
@@ -90,7 +90,7 @@ def test_a_room_with_no_host_of_its_own_is_left_untagged(text: str) -> None:
     "text",
     [
         # a hall that is a venue of its own, a hotel and a conference centre stay whole
-        "推进会在市委小礼堂召开。",
+        "推进会在市委礼堂召开。",
         "表彰大会在柳湾宾馆召开。",
         "动员会在青岚会议中心举行。",
     ],
@@ -121,7 +121,7 @@ def test_learn_switches_leaves_the_room_out_only_for_a_gold_that_does() -> None:
 def test_the_room_switch_changes_no_text_where_it_cannot_fire() -> None:
     texts = [
         ROOMS[0][0],
-        "推进会在市委小礼堂召开。",
+        "推进会在市委礼堂召开。",
         "县委办公室主任陈立新在会议室门口迎候。",
         "柳湾县召开创城推进会，县委书记冯远山出席。",
     ]

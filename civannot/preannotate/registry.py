@@ -115,7 +115,7 @@ RULES: dict[str, str] = {
     "loc.venue": "the hall a meeting sits in, named whole between 在 and 召开 / 举行 "
     "(在市委礼堂召开, 在县行政中心二楼会议室举行)",
     "loc.room_apart": "off unless switched on: a room of a body or a building a meeting sits in "
-    "with the room left out (在县教科局九楼会议室召开: 县教科局 ORG; 在县行政中心202会议室召开: "
+    "with the room left out (在县文旅局三楼会议室召开: 县文旅局 ORG; 在县行政中心302会议室召开: "
     "县行政中心 LOC; 局机关会议室, 社区会议室: nothing), where by default the whole venue is one LOC; "
     "a hall that is a venue of its own (市委礼堂, 某某宾馆) stays whole",
     "org.service_centre": "off unless switched on: a government service centre a visit names as "
@@ -204,7 +204,7 @@ RULES: dict[str, str] = {
 # blind27 split, A keeps it, B leaves it out as the rules do; an item with no marker starts after
 # 一是 in both). slogan.honour: a quoted honour (“全国文明城市”) as a SLOGAN, for a team that tags it
 # (conv29: annotator A of dev28 and blind27 does, B and the annotators of dev27A and dev27p2 do not).
-# loc.room_apart: a meeting's room with the room left out (县教科局九楼会议室: the body an ORG), for
+# loc.room_apart: a meeting's room with the room left out (县文旅局三楼会议室: the body an ORG), for
 # a team that tags the body or the building alone (session 30, conv30: dev29's two annotators
 # leave the room out 5 times of 6; GUIDELINES' LOC names venues, and the default reads the venue
 # whole). org.service_centre: a government service centre visited (察看了行政服务中心) as an ORG,

@@ -3,7 +3,7 @@ where its meeting sits right after 在 and before the verb that opens it; the wh
 place, the level or the body it opens with included (市委礼堂, 街道办事处二楼会议室: a hall, not the
 committee), as every development gold since session 10 reads it. The kinds of hall are in
 resources/gazetteers/rule_words.json (meeting_venue_kinds). A team that leaves a body's room out
-(县教科局九楼会议室: the body alone) switches loc.room_apart on (session 30, conv30)."""
+(县文旅局三楼会议室: the body alone) switches loc.room_apart on (session 30, conv30)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.scan import speed_up
 
-# (the name: CJK, digits and letters, 202会议室, B座报告厅; the verb may carry its manner)
+# (the name: CJK, digits and letters, 302会议室, B座报告厅; the verb may carry its manner)
 _VENUE = re.compile(
     rf"(?<=[在于])([{CJK}0-9A-Za-z]{{2,14}}?(?:{alternation(rule_words()['meeting_venue_kinds'])}))"
     r"(?=(?:隆重|正式|顺利|分别|先后)?(?:召开|举行|举办|开幕|开班|进行))"
@@ -32,7 +32,7 @@ _OWN_LEVEL = tuple(a + b for a in "我本" for b in "省市县区州旗镇乡")
 
 
 # The opt-in convention loc.room_apart (registry.CONVENTION_SWITCHES; session 30, conv30): a room
-# of a body or a building a meeting sits in (县教科局九楼会议室, 区政府常务会议室, 县行政中心202会议室)
+# of a body or a building a meeting sits in (县文旅局三楼会议室, 县政府常务会议室, 县行政中心302会议室)
 # with the room left out, the body an ORG and the building a LOC, where by default the whole venue
 # is one LOC. A hall that is a venue of its own (市委礼堂, 某某会议中心, 某某宾馆) stays whole.
 ROOM_APART = "loc.room_apart"
@@ -61,7 +61,7 @@ def _room_host(doc: Doc, a: int, e: int) -> tuple[int, str] | None:
     """loc.room_apart: where the host of the room text[a:e] a meeting sits in ends, and what it
     is: "ORG" where it ends as a body does (某某县教育体育局), "LOC" where it ends as a building or
     a site does (县行政中心, 某某社区); None for a room with no host or a host in general (局机关
-    11楼会议室, 社区会议室), or a host of no kind it knows."""
+    8楼会议室, 社区会议室), or a host of no kind it knows."""
     text = doc.text
     m = _ROOM.search(text, a, e)
     h = m.start() if m is not None else e

@@ -3804,8 +3804,8 @@ Close anyway and lose them?</source>
         <translation>会议所在的会场，取“在”与“召开 / 举行”之间的完整名称（在市委礼堂召开，在县行政中心二楼会议室举行）</translation>
     </message>
     <message>
-        <source>off unless switched on: a room of a body or a building a meeting sits in with the room left out (在县教科局九楼会议室召开: 县教科局 ORG; 在县行政中心202会议室召开: 县行政中心 LOC; 局机关会议室, 社区会议室: nothing), where by default the whole venue is one LOC; a hall that is a venue of its own (市委礼堂, 某某宾馆) stays whole</source>
-        <translation>默认停用，启用后：会议所在机关或建筑内的会议室不计入，只标注其所属（在县教科局九楼会议室召开：县教科局 ORG；在县行政中心202会议室召开：县行政中心 LOC；局机关会议室、社区会议室：不标注）；默认整个会场标为一个 LOC；本身即为会场的礼堂、宾馆（市委礼堂、某某宾馆）仍整体标注</translation>
+        <source>off unless switched on: a room of a body or a building a meeting sits in with the room left out (在县文旅局三楼会议室召开: 县文旅局 ORG; 在县行政中心302会议室召开: 县行政中心 LOC; 局机关会议室, 社区会议室: nothing), where by default the whole venue is one LOC; a hall that is a venue of its own (市委礼堂, 某某宾馆) stays whole</source>
+        <translation>默认停用，启用后：会议所在机关或建筑内的会议室不计入，只标注其所属（在县文旅局三楼会议室召开：县文旅局 ORG；在县行政中心302会议室召开：县行政中心 LOC；局机关会议室、社区会议室：不标注）；默认整个会场标为一个 LOC；本身即为会场的礼堂、宾馆（市委礼堂、某某宾馆）仍整体标注</translation>
     </message>
     <message>
         <source>off unless switched on: a government service centre a visit names as a site (察看了行政服务中心, 来到某某区政务服务中心) as an ORG, where by default it is a LOC, a facility visited (a community's 党群服务中心 stays a LOC)</source>
