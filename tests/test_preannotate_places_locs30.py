@@ -100,3 +100,16 @@ def test_an_internet_cafe_is_no_estate():
 def test_a_bylines_writer_is_no_river():
     text = "晨光网消息（王安河、记者刘妮）6月10日，市里召开创城推进会。"
     assert _labels(text, "LOC") == []
+
+
+def test_an_economic_region_named_by_a_city():
+    text = "要加快西宁经济区建设，促进区域经济区域协调发展。"
+    assert _labels(text, "LOC", "GPE") == [("LOC", "西宁经济区")]
+
+
+def test_a_word_named_estate_right_after_the_subdistrict_cut_off_an_item():
+    text = "王明先后来到青柳超市停车场、南湖街道东方生活区、北湖街道石桥村市场等地检查。"
+    locs = _labels(text, "LOC")
+    assert ("LOC", "东方生活区") in locs
+    text = "王明先后来到青柳超市停车场、南湖街道居民生活区、北湖街道石桥村市场等地检查。"
+    assert not any("生活区" in t for _, t in _labels(text, "LOC"))

@@ -4202,9 +4202,20 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 and len(name) == 2
                 and item[0] not in _GENERIC_HEAD
             )
+            # 、某某街道东方生活区、: right after the sub-district or town cut off the item, an
+            # estate's or a community's name may be any word (as loc.kind reads 某某街道光明社区;
+            # session 30, locs30)
+            word_estate = (
+                town is not None
+                and kind in ("社区", "小区", "生活区", "新村", "家园", "花园")
+                and len(name) == 2
+                and name not in _COMMUNITY_STOP
+                and name not in _COMMUNITY_NAME_NOT
+                and name not in function_words()
+            )
             if (
                 len(name) < 2
-                or (name in common_words() and not word_market)
+                or (name in common_words() and not word_market and not word_estate)
                 or (name in function_words() and not word_market)
                 # (、金融小区、: a kind of market's word names an estate)
                 or (name in _MARKET_STOP and not (word_market and kind.endswith("小区")))
@@ -4648,6 +4659,23 @@ def _corps_companies(text: str) -> list[Cand]:
     return out
 
 
+# 沈阳经济区: a planned economic region named by a city or a province (bare, as the gazetteer
+# knows it) is a place, one LOC, the place inside no GPE (both dev30 golds); not 经济区域 (a
+# region in general; session 30, locs30)
+_ECONOMIC_REGION = re.compile(rf"([{CJK}]{{2,4}}?)经济区(?!域)")
+
+
+def _economic_regions(text: str, places: frozenset[str]) -> list[Cand]:
+    out = []
+    for m in _ECONOMIC_REGION.finditer(text):
+        for n in (4, 3, 2):
+            a = m.end(1) - n
+            if a >= m.start(1) and text[a : m.end(1)] in places:
+                out.append(Cand(a, m.end(), "LOC", 0.55, 2, "loc.kind"))
+                break
+    return out
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
@@ -4657,6 +4685,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
     if "连" in text:
         doc.cands.extend(_corps_companies(text))
+    if "经济区" in text:
+        doc.cands.extend(_economic_regions(text, doc.r.g.gpe_names))
     # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
     # site grammar; session 25, locs26)
     doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems))
