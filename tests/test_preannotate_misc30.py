@@ -5,7 +5,8 @@ PERSON / TITLE
 - a surname and a short post after a preposition or a connective (向周区长汇报, 借周书记调研之势,
   和周局长, 会后周区长…), where the article named that official in full: PERSON + TITLE with
   HOLDS_TITLE, as at a clause's start; not after the opening of a basis to act on (按照周部长提出
-  的要求), and never without the full name.
+  的要求), and never without the full name;
+- a titled name before 寄予 (…书记某某寄予厚望): 寄予 closes the name (name_followers.txt).
 DATE
 - the season of the report's year (今冬, 今春, 明春; 今冬明春 one expression), not a given name
   after its surname (李明春), nor 今春节;
@@ -149,3 +150,10 @@ def test_zone_written_by_its_kind(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_committees_of_the_conference(text: str, orgs: list[str]) -> None:
     assert [t for t, _ in _labelled(text, "ORG")] == orgs
+
+
+def test_name_before_the_hope_placed_in_it() -> None:
+    # 寄予厚望 after the titled name closes it (name_followers.txt), so the chain of posts
+    # before it holds for the name
+    text = "讲话中，王明对市人大常委会副主任、石岭镇委书记文传宝寄予厚望。"
+    assert _holds(text) == [("文传宝", "市人大常委会副主任"), ("文传宝", "石岭镇委书记")]
