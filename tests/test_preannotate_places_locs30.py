@@ -113,3 +113,10 @@ def test_a_word_named_estate_right_after_the_subdistrict_cut_off_an_item():
     assert ("LOC", "东方生活区") in locs
     text = "王明先后来到青柳超市停车场、南湖街道居民生活区、北湖街道石桥村市场等地检查。"
     assert not any("生活区" in t for _, t in _labels(text, "LOC"))
+
+
+def test_a_first_estate_opening_with_a_verbs_word_after_a_verb_of_going():
+    text = "王明先后来到胜利雅苑、青柳路与桃源路交界处公厕、富民广场等地，详细了解创建情况。"
+    assert ("LOC", "胜利雅苑") in _labels(text, "LOC")
+    text = "王明先后来到胜利广场、青柳路等地，要求发展花园经济。"
+    assert not any("发展" in t for _, t in _labels(text, "LOC"))

@@ -4160,7 +4160,18 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 continue
             if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
                 continue
-            if i == 0 and item[:2] in function_words():
+            # (来到胜利花苑、, 走进解放花园、: right after a verb of going, a first item with a
+            # kind of its own may open with a verb's word, as so many estates' names do;
+            # session 30, locs30)
+            gone_estate = (
+                i == 0
+                and verb is not None
+                and verb.group() in _GOING_VERBS
+                and len(item) >= 4
+                and item.endswith(_ESTATE_KINDS)
+                and item[-1] != "园"
+            )
+            if i == 0 and item[:2] in function_words() and not gone_estate:
                 continue
             # (新华都超市: 都 between the marks is a name's character)
             body = item[2:] if item.startswith("全国") else item
@@ -4215,8 +4226,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             )
             if (
                 len(name) < 2
-                or (name in common_words() and not word_market and not word_estate)
-                or (name in function_words() and not word_market)
+                or (name in common_words() and not (word_market or word_estate or gone_estate))
+                or (name in function_words() and not word_market and not gone_estate)
                 # (、金融小区、: a kind of market's word names an estate)
                 or (name in _MARKET_STOP and not (word_market and kind.endswith("小区")))
                 # (临时水果市场: a kind of market)
