@@ -19,7 +19,8 @@ GPE / ORG / TITLE (a city's zone written by its kind)
   (市城乡一体化示范区); its bureaus (城乡一体化示范区城管局) and posts keep the zone and the 市.
 ORG
 - a committee of the level's conference or congress named by an abbreviation of four or five
-  characters (区政协人资环建委, 市人大教科文卫委), one ORG with the body before it.
+  characters (区政协人资环建委, 市人大教科文卫委), one ORG with the body before it;
+- a site with its channel (新华网某某频道) is one ORG, the place inside no GPE.
 """
 
 from __future__ import annotations
@@ -157,3 +158,16 @@ def test_name_before_the_hope_placed_in_it() -> None:
     # before it holds for the name
     text = "讲话中，王明对市人大常委会副主任、石岭镇委书记文传宝寄予厚望。"
     assert _holds(text) == [("文传宝", "市人大常委会副主任"), ("文传宝", "石岭镇委书记")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("新华网柳江频道8月20日电（记者 王明）20日上午，召开大会。", ["新华网柳江频道"]),
+        ("来源：人民网江西频道", ["人民网江西频道"]),
+        # a site alone stays the site
+        ("据新华网报道，全市召开大会。", ["新华网"]),
+    ],
+)
+def test_outlet_with_its_channel(text: str, orgs: list[str]) -> None:
+    assert [t for t, _ in _labelled(text, "ORG")] == orgs

@@ -1953,6 +1953,8 @@ def find_orgs(doc: Doc) -> None:
         _corps_divisions(doc)
     if "团党委" in doc.text:
         _regiment_committees(doc)
+    if "频道" in doc.text:
+        _outlet_channels(doc)
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
@@ -2199,6 +2201,22 @@ def _corps_divisions(doc: Doc) -> None:
         # (the body, or the place for a team that switches gpe.corps_division on, as the
         # bare divisions of places._corps_units)
         doc.cands.extend(_corps_division_alone(a, b, 0.65))
+
+
+# 新华网某某频道, 人民网某某频道: a site's channel of a province or a city, the outlet's
+# dateline (新华网某某频道8月20日电) and its byline; the place inside no GPE of its own
+_CHANNEL = re.compile(rf"[{CJK}]{{2,4}}?频道(?![{CJK}]?[长任记])")
+
+
+def _outlet_channels(doc: Doc) -> None:
+    """org.named: an outlet read with its channel after it is one ORG (新华网某某频道; both golds
+    of dev30, which the outlet alone and a GPE inside cut; session 30, misc30)."""
+    text = doc.text
+    for c in doc.cands:
+        if c.label == "ORG" and text[c.end - 1] == "网":
+            m = _CHANNEL.match(text, c.end)
+            if m is not None and not any(ch in _FUNCTION for ch in m.group()):
+                c.end = m.end()
 
 
 def _regiment_committees(doc: Doc) -> None:
