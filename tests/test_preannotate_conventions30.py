@@ -42,14 +42,14 @@ def test_the_two_readings_are_convention_switches_off_by_default(rule: str) -> N
 ROOMS = [
     # a body's room: the body, as the bodies' grammar reads it
     (
-        "推进会7月8日下午在县文旅局五楼会议室召开，县委书记冯远山出席。",
+        "推进会7月8日下午在县文旅局五楼会议室召开，县长冯远山到会讲话。",
         "县文旅局五楼会议室",
         ("县文旅局", "ORG"),
     ),
     # a building's room: the building
     ("创城调度会在县行政中心302会议室召开。", "县行政中心302会议室", ("县行政中心", "LOC")),
     # a body the bodies' grammar does not read alone, and a town's own government
-    ("随后在教育体育局会议室召开座谈会。", "教育体育局会议室", ("教育体育局", "ORG")),
+    ("随后在卫生健康局会议室召开座谈会。", "卫生健康局会议室", ("卫生健康局", "ORG")),
     ("随后在青岚镇镇府会议室召开座谈会。", "青岚镇镇府会议室", ("青岚镇镇府", "ORG")),
     # a kind of meeting room (常务) and a small one
     ("推进会在县政府常务会议室召开。", "县政府常务会议室", ("县政府", "ORG")),
@@ -106,7 +106,7 @@ def test_the_host_a_switch_adds_carries_its_id() -> None:
 
 def test_learn_switches_leaves_the_room_out_only_for_a_gold_that_does() -> None:
     texts = [
-        f"{p}县创城推进会在县文旅局三楼会议室召开，县委书记{n}出席。"
+        f"{p}县创城推进会在县文旅局三楼会议室召开，县长{n}到会讲话。"
         for p, n in zip(PLACES, NAMES, strict=True)
     ]
     docs, sugs, resuggest = switch_team(texts, ROOM, True)
@@ -132,10 +132,10 @@ def test_the_room_switch_changes_no_text_where_it_cannot_fire() -> None:
 
 VISITS = [
     (
-        "督查组先后来到桐河广场、柳湾区行政审批服务中心、岚溪汽车站等点位。",
+        "检查组依次走访了岚溪公园、柳湾区行政审批服务中心、桐河农贸市场等点位。",
         "柳湾区行政审批服务中心",
     ),
-    ("县委书记冯远山实地察看了行政服务中心，详细了解办事流程。", "行政服务中心"),
+    ("县委书记冯远山察看了行政服务中心，询问群众办事体验。", "行政服务中心"),
     ("在政务服务中心，调研组查看了窗口服务情况。", "政务服务中心"),
     ("检查组走访了青岚镇便民服务中心，听取工作汇报。", "青岚镇便民服务中心"),
 ]
@@ -165,7 +165,7 @@ def test_a_communitys_centre_stays_a_place(text: str) -> None:
 
 def test_learn_switches_reads_the_centre_an_org_only_for_a_gold_that_does() -> None:
     texts = [
-        f"{p}县委书记{n}实地察看了行政服务中心，了解办事流程。"
+        f"{p}县委书记{n}察看了行政服务中心，询问办事体验。"
         for p, n in zip(PLACES, NAMES, strict=True)
     ]
     docs, sugs, resuggest = switch_team(texts, CENTRE, True)

@@ -1638,8 +1638,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1):
-            # 、和景社区、: a 和 right after the list's mark, one character before the kind, opens
-            # a name of two characters (和景, 和平), no connective (session 30, locs30)
+            # 、和岚社区、: a 和 right after the list's mark, one character before the kind, opens
+            # a name of two characters (和岚, 和平), no connective (session 30, locs30)
             if text[st] == "和" and st and text[st - 1] == "、" and k - st == 2:
                 best = st
                 break
@@ -1730,7 +1730,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # audloc17); 某某管理处某某社区: a zone's office in the sub-district's place
                 # (not 处某某社区; session 22, locs23)
                 or text.endswith(("办事处", "管理处"), 0, st)
-                # 某某办娄店新村, 某某办筹备组西湖社区: a community or a village right after a
+                # 某某办桃林新村, 某某办筹备组青松社区: a community or a village right after a
                 # sub-district's office written short or a body's group (session 30, locs30)
                 or (
                     text[st - 1] in "办组处会"
@@ -2616,7 +2616,7 @@ def _but_inner_and(text: str, best: int, name: str) -> str:
         text[best - 1 : best] in "到在对赴" or text.endswith(_GOING_VERBS, 0, best)
     ):
         return name[:1] + name[2:]
-    # (、和景社区、: 和 opening a name of two right after the list's mark; session 30, locs30)
+    # (、和岚社区、: 和 opening a name of two right after the list's mark; session 30, locs30)
     if len(name) == 2 and name[0] == "和" and text[best - 1 : best] == "、":
         return name[1:]
     return name
@@ -3996,7 +3996,7 @@ _BODY_BEFORE_PLACE = re.compile(
 
 
 def _body_before_place(item: str) -> int:
-    """Where the place's name starts after a body that opens an item (某某办娄店新村: 5), or 0;
+    """Where the place's name starts after a body that opens an item (某某办桃林新村: 5), or 0;
     the body's name no verb word (督办, 承办)."""
     end = 0
     for m in _BODY_BEFORE_PLACE.finditer(item):
@@ -4074,7 +4074,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if i == 0 and verb is not None:
                 s += verb.end()
                 item = item[verb.end() :]
-            # 某某办娄店新村, 某某办筹备组西湖社区: a sub-district's office (某某办) or a body's
+            # 某某办桃林新村, 某某办筹备组青松社区: a sub-district's office (某某办) or a body's
             # group before the place is no part of its name (session 30, locs30)
             if (body := _body_before_place(item)) and (
                 _ends_in_kind(item[body:]) or item.endswith(_VISIT_ITEM_KINDS)
@@ -4160,7 +4160,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 continue
             if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
                 continue
-            # (来到胜利花苑、, 走进解放花园、: right after a verb of going, a first item with a
+            # (来到解放雅苑、, 走进团结花园、: right after a verb of going, a first item with a
             # kind of its own may open with a verb's word, as so many estates' names do;
             # session 30, locs30)
             gone_estate = (
@@ -4213,7 +4213,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 and len(name) == 2
                 and item[0] not in _GENERIC_HEAD
             )
-            # 、某某街道东方生活区、: right after the sub-district or town cut off the item, an
+            # 、某某街道温馨生活区、: right after the sub-district or town cut off the item, an
             # estate's or a community's name may be any word (as loc.kind reads 某某街道光明社区;
             # session 30, locs30)
             word_estate = (
@@ -4480,7 +4480,7 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                 ):
                     continue
                 name = text[a:k]
-                # (、东方花园二期和: with its section after it, an estate's name may be any
+                # (、光明花园二期和: with its section after it, an estate's name may be any
                 # word; session 30, locs30)
                 if (
                     not _ALL_CJK.fullmatch(name)
@@ -4607,8 +4607,8 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
             or not text.endswith(("街道", "镇", "乡"), 0, e0)
         ):
             continue
-        # (某某街道北岸小区, 某某街道北岸华庭小区: an estate named right after its sub-district,
-        # in four characters at most; 某某街道安居社区的广场: 的 after the community; session 30,
+        # (某某街道南岸小区, 某某街道南岸丽景小区: an estate named right after its sub-district,
+        # in four characters at most; 某某街道富强社区的广场: 的 after the community; session 30,
         # locs30)
         for n in (2, 3, 4):
             name = text[e0 : e0 + n]
@@ -4670,7 +4670,7 @@ def _corps_companies(text: str) -> list[Cand]:
     return out
 
 
-# 沈阳经济区: a planned economic region named by a city or a province (bare, as the gazetteer
+# 贵阳经济区: a planned economic region named by a city or a province (bare, as the gazetteer
 # knows it) is a place, one LOC, the place inside no GPE (both dev30 golds); not 经济区域 (a
 # region in general; session 30, locs30)
 _ECONOMIC_REGION = re.compile(rf"([{CJK}]{{2,4}}?)经济区(?!域)")

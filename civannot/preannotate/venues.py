@@ -115,7 +115,7 @@ def _has(doc: Doc, a: int, h: int) -> bool:
 def room_host_bodies(doc: Doc) -> None:
     """loc.room_apart, the bodies' part (called by entities.find_entities after the bodies'
     grammar, only while the switch is on): the body whose room a meeting sits in as an ORG
-    (org.bare: 在教育体育局会议室召开) where the bodies' grammar has not read it."""
+    (org.bare: 在卫生健康局会议室召开) where the bodies' grammar has not read it."""
     for a, e in _venues(doc):
         if not doc.text.endswith(_ROOM_KINDS, a, e):
             continue
