@@ -249,7 +249,7 @@ def _org_place_start(doc: Doc, s: int) -> int:
     k = extend_gpe_prefix(doc, s)
     text = doc.text
     if k == s and city_before_kind_zone(text, s, doc.r.g):
-        return s - 1  # 市城乡一体化示范区城管局: the city's level opens the zone's name
+        return s - 1  # 市城乡一体化示范区住建局: the city's level opens the zone's name
     if (
         k == s
         and s >= 2
@@ -939,7 +939,7 @@ def _abbrev_res(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     # does not open with another level (滃州市委 is 滃州 + 市委) nor with what makes the level a
     # listed body or a post (市委, 区领导, 县长: tried first at every level, they fail here
     # at once), then the kind
-    # (区政协人资环建委, 市人大教科文卫委: a committee of the level's conference or congress named
+    # (区政协农经环资委, 市人大教科文卫委: a committee of the level's conference or congress named
     # by its abbreviation of four or five field characters, after the body; session 30, misc30)
     with_level = guarded(
         rf"(?:{lv})(?![省市县区州旗镇乡委领长])([{CJK}]{{1,5}}?|(?:政协|人大)[{CJK}]{{2,5}}?)(?:{kinds})(?![事理法好实员分子署门公])(?![{CJK}]?[长任记])"

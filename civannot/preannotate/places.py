@@ -4964,7 +4964,7 @@ def city_before_kind_zone(text: str, s: int, g: Gazetteers) -> bool:
 def _kind_named_zones(doc: Doc) -> None:
     """gpe.zone: 市城乡一体化示范区 — a city's zone of district level that the city writes by its
     kind alone, with the city's level before it or not (title_levels.txt holds the kinds, as the
-    level of the zone's bodies and posts: 城乡一体化示范区城管局); where a body or a post follows,
+    level of the zone's bodies and posts: 城乡一体化示范区住建局); where a body or a post follows,
     the longer ORG or TITLE holds it (session 30, misc30: dev30's golds, both, and wide pages)."""
     text = doc.text
     for kind in kind_named_zones(doc.r.g):

@@ -1824,7 +1824,7 @@ def find_given_names_before_posts(doc: Doc) -> None:
 # a level's government or committee written before the surname and post of its official
 _BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委", "区委")
 # a preposition or a connective right before the surname, which takes the official as its
-# object (向周市长汇报, 借周书记调研之势, 和周局长、吴局长, 会后周区长…; session 30, misc30:
+# object (向周市长汇报, 借周书记督导之机, 和周局长、吴局长, 会后周区长…; session 30, misc30:
 # dev30 and wide pages). Not the openings of a basis to act on (按照周部长提出的要求, 根据…, 经…
 # 同意, 对…): the official named there is no speaker, and a bare 要求 after it would take the name
 # as its speaker (directives: the last name before the frame)
