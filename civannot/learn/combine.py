@@ -57,10 +57,6 @@ _CHAIN_GLUE = frozenset("、")
 _GLUE_CHARS = "".join(_CHAIN_GLUE)
 
 
-def model_provenance(name: str, version: int) -> str:
-    return f"model:{name}@{version}"
-
-
 _PAST = 1 << 62  # past any offset or index: a bisect key after every (end, ...) of one end
 
 

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 MODEL_NAME = "crf"
 
 
+def model_provenance(version: int, name: str = MODEL_NAME) -> str:
+    """The provenance a stored model's suggestions carry (`model:crf@3`)."""
+    return f"model:{name}@{version}"
+
+
 @dataclass
 class StoredModel:
     name: str
@@ -32,7 +37,7 @@ class StoredModel:
 
     @property
     def provenance(self) -> str:
-        return f"model:{self.name}@{self.version}"
+        return model_provenance(self.version, self.name)
 
     @property
     def model_labels(self) -> list[str]:

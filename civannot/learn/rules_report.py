@@ -202,13 +202,21 @@ def measured_precisions(project: Project) -> dict[str, Any]:
     from civannot.learn.model_store import latest_model
 
     stored = latest_model(project)
-    rep = rules_report(project)
+    report = rules_report(project)
+    return precisions_of(report, stored.version, stored.info) if stored else precisions_of(report)
+
+
+def precisions_of(
+    report: Mapping[str, Any], version: int = 0, info: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """measured_precisions' form from a rules report (against gold) and the model version it was
+    read with (0: none): the rules screen's report gives them without measuring again."""
+    from civannot.learn.model_store import model_provenance
+
     return {
-        "precision": rule_precisions(
-            rep, stored.info if stored else None, stored.provenance if stored else ""
-        ),
-        "documents": rep["documents"],
-        "version": stored.version if stored else 0,
+        "precision": rule_precisions(report, info, model_provenance(version) if version else ""),
+        "documents": report["documents"],
+        "version": version,
     }
 
 

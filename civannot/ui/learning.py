@@ -697,8 +697,7 @@ class Learning:
     def _rules_measured(self, rep: dict) -> None:
         """The rules screen measured against gold again: accepting by precision uses its
         figures (measured against annotators' layers, they are not the gold's)."""
-        from civannot.learn.model_store import MODEL_NAME
-        from civannot.learn.rules_report import rule_precisions
+        from civannot.learn.rules_report import precisions_of
 
         screen = self.rules_window
         if screen is not None and (
@@ -712,13 +711,8 @@ class Learning:
             return
 
         versions = rep.get("versions") or []
-        info = versions[0]["info"] if versions else None
-        provenance = f"model:{MODEL_NAME}@{versions[0]['version']}" if versions else ""
-        self._store({
-            "version": versions[0]["version"] if versions else 0,
-            "precision": rule_precisions(rep, info, provenance),
-            "documents": rep["documents"],
-        })  # fmt: skip
+        newest = (versions[0]["version"], versions[0]["info"]) if versions else ()
+        self._store(precisions_of(rep, *newest))
 
     def _store(self, measured: dict) -> None:
         self._measured_once = True
