@@ -1587,6 +1587,7 @@ _SINGLE_KIND_NEXT = frozenset(
     "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新"
 )
 _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
+_WORKS_HOUSING = ("生活区", "家属区", "家属院", "宿舍", "小区", "社区")
 
 
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
@@ -1604,6 +1605,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 干部走街串巷: the idiom for going about the streets (session 27, locs27b)
         if kind == "街" and text.startswith(("镇", "乡"), e):
             continue  # 某某街镇: a town named after its old market street (session 28, places28)
+        if kind.endswith("厂") and text.startswith(_WORKS_HOUSING, e):
+            continue  # 某某社区水厂生活区: the works name the housing after them (session 31, locs31)
         if kind == "寨" and k and text[k - 1] == "拔":
             continue  # 以攻坚拔寨之势, 攻城拔寨: the idiom, no village (session 24, locs25)
         if len(kind) == 1 and any(text[k : k + n] in full for n in (3, 4)):
@@ -2507,6 +2510,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     out = [c for c in out if not (text[c.end - 1] == "街" and c.end in sub_district_ends)]
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
+    out.extend(_plain_visited_places(text, out))
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
     # read before the facilities below, so that a further mention takes its facility too)
     seen = {(c.start, c.end) for c in out}
@@ -2684,6 +2688,56 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
         or any(c in _BAD_NAME_CHARS or c in "各全每无有要该其之个" for c in name)
         or (kind == "村" and name[-1] in "乡农城村")
     )
+
+
+# 来到前进社区，/ 在小屯村，/ 先后到跃进社区调研: a community, an estate or a village of a plain
+# name (an ordinary word, a name opening with 小/新/老, a village of one character) is named
+# where a visit places it: right after a verb of going or 在, and ending the clause, the item
+# or before what the visit did there (rule_words.json plain_place_leads / plain_place_next;
+# the kinds of place in general stay out: community_stop, village_stop, plain_place_not;
+# session 31, locs31)
+_PLAIN_PLACE = re.compile(
+    "(?:" + "|".join(sorted(rule_words()["plain_place_leads"], key=len, reverse=True)) + ")"
+    rf"([{CJK}]{{1,3}}?)(社区|小区|村)"
+    "(?=[、，。；（(]|" + "|".join(rule_words()["plain_place_next"]) + ")"
+)
+_PLAIN_PLACE_NOT = frozenset(rule_words()["plain_place_not"])
+_PLAIN_ONE_NOT = frozenset(rule_words()["plain_village_one_not"])
+
+
+def _plain_visited_places(text: str, found: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    taken = [(c.start, c.end) for c in found]
+    for m in _PLAIN_PLACE.finditer(text):
+        name, kind = m.group(1), m.group(2)
+        a, e = m.start(1), m.end()
+        if any(s < e and a < t for s, t in taken):
+            continue
+        if len(name) == 1:
+            # 在兰村，: one character only before 村, and no word (农村, 乡村, 山村, 邻村)
+            if kind != "村" or name in _PLAIN_ONE_NOT or jieba_tokenizer().FREQ.get(name + kind):
+                continue
+        elif (
+            name in _PLAIN_PLACE_NOT
+            or name in _COMMUNITY_STOP
+            or name in _VILLAGE_STOP
+            or name in _HONOUR_STEMS
+            or name[:2] in _GENERIC_STEMS
+            or name[-2:] in _COMMUNITY_STOP
+            or name[-2:] in _VILLAGE_STOP
+            or name[:2] in _PLAIN_PLACE_NOT
+            # (来到主城社区: a generic head opens no plain name; 小/新/老/山… may: 小桥, 新丰)
+            or (name[0] in _GENERIC_HEAD and name[0] not in "小新老山园城景街")
+            or name[0] in "全多两几诸整所自你您他她它"
+            or any(c in "各每该本我这那其此某" for c in name)  # (在座各村: 在座, then 各村)
+            or name[-1] in "个些省市县区镇乡农"
+            or any(c in _BAD_NAME_CHARS or c in "的了是在和与及到对把被将为等" for c in name)
+            or jieba_tokenizer().FREQ.get(name + kind)
+        ):
+            continue
+        out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
+        taken.append((a, e))
+    return out
 
 
 def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
