@@ -55,7 +55,11 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # the name (、乙 / ，)
 _OWN_CLAUSE = re.compile(r"(?![和及与])[\u4e00-\u9fff]{2}")
 _ROLE_REACH = 80
-_OBJECT_BEFORE = ("听取", "听取了", "向", "对", "与", "同", "陪同", "看望", "慰问", "会见")
+# (按照周部长的要求，… / 根据周书记的部署: the basis acted on, its official no speaker)
+_OBJECT_BEFORE = (
+    *("听取", "听取了", "向", "对", "与", "同", "陪同", "看望", "慰问", "会见"),
+    *("按照", "根据", "依照", "遵照", "依据"),
+)
 _PRONOUN_REACH = 8  # names looked back over for a pronoun's speaker
 # a name whose words are what was transmitted, not who speaks: 传达…区委书记某某指示精神
 _AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神")

@@ -79,7 +79,7 @@ class _Rules:
         post_re = rf"(?:代理|代|原|挂职|专职)?{charge}(?:{post}){nominee}(?![团部])"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
-        own_name = r"(?:(?![在由对向把被将从和与及请为让使经以])" + rf"[{CJK}])"
+        own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了])" + rf"[{CJK}])"
         # the bureaus' names without their 局 (住建, 公安, 市场监管): 县公安局长
         ju_stems = alternation(b[:-1] for b in g.bodies if b.endswith("局") and len(b) > 2)
         title_branches = [

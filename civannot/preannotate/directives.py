@@ -2486,18 +2486,34 @@ _NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
 # 杨某某同志重要指示精神), not that it speaks there (某某在传达…精神时强调) or acts on what was
 # relayed (某某在主持会议时对贯彻落实会议精神作了安排)
 _RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示)精神|(?:重要|的)(?:讲话|指示|批示)$")
-_SPEAKS_HERE = re.compile(r"强调|指出|要求|表示|讲话[，,]")
+# (某某作重要讲话，要求… / 某某发表了重要讲话，…: the name gives the speech here, its clause ends
+# with it; 传达了某某在…上作的重要讲话: the 的 makes it what was relayed)
+_SPEAKS_HERE = re.compile(
+    r"强调|指出|要求|表示|讲话[，,]|(?:作|做|发表)了?(?:重要|动员|总结|专题)?讲话$"
+)
+
+
+# the name's clause is the basis its subject acts on (某某按照周部长提出的要求，对…作了安排，并要求… /
+# 根据县委书记某某的部署，…): whose requirement was followed, not who requires here
+_BASIS_OPEN = re.compile(r"(?:按照|根据|依照|遵照|依据)[^，,。；;：:\n]{0,12}$")
+_BASIS_WORDS = re.compile(r"(?:要求|部署|指示|安排|批示|精神)$")
 
 
 def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
-    """Is the PERSON at p the author of words the sentence relays (传达…某某…讲话精神)?"""
+    """Is the PERSON at p the author of words the sentence relays (传达…某某…讲话精神), or of a
+    requirement its subject acts on (按照周部长提出的要求)?"""
     k = bisect.bisect_left(by_start, (p, -1))
     if k >= len(by_start) or by_start[k][0] != p:
         return False
     end = by_start[k][1]
     m = _CLAUSE_END.search(text, end, end + 40)
     rest = text[end : m.start() if m else end + 40]
-    return _RELAYED_WORDS.search(rest) is not None and _SPEAKS_HERE.search(rest) is None
+    if _RELAYED_WORDS.search(rest) is not None and _SPEAKS_HERE.search(rest) is None:
+        return True
+    return (
+        _BASIS_WORDS.search(rest) is not None
+        and _BASIS_OPEN.search(text, max(0, p - 13), p) is not None
+    )
 
 
 def _frame_without_comma(

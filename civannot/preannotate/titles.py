@@ -1825,10 +1825,9 @@ def find_given_names_before_posts(doc: Doc) -> None:
 _BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委", "区委")
 # a preposition or a connective right before the surname, which takes the official as its
 # object (向周市长汇报, 借周书记督导之机, 和周局长、吴局长, 会后周区长…; session 30, misc30:
-# dev30 and wide pages). Not the openings of a basis to act on (按照周部长提出的要求, 根据…, 经…
-# 同意, 对…): the official named there is no speaker, and a bare 要求 after it would take the name
-# as its speaker (directives: the last name before the frame)
-_OPENING_BEFORE_SURNAME = frozenset("向和与及同跟随给让请由把被将借后")
+# dev30 and wide pages), and the basis acted on (按照周部长提出的要求, 根据周书记的部署; session
+# 31: the directives pass over a name there for a bare 要求 after it). Not 经…同意 or 对…
+_OPENING_BEFORE_SURNAME = frozenset("向和与及同跟随给让请由把被将借后照据")
 
 
 def find_surnames_before_posts(doc: Doc) -> None:
