@@ -90,3 +90,44 @@ def test_body_named_by_its_kind_still_read() -> None:
     text = "群工部部长吴晓梅，城建处副处长王立出席。"
     assert [t for t, _ in _labelled(text, "TITLE")] == ["群工部部长", "城建处副处长"]
     assert directives(text) == []
+
+
+# --- a request announced after the speaker's act, in a sentence that does not open with them ---
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "会上，各乡镇作了汇报，王立群对创建工作逐一点评，并提出具体要求。",
+        # (the name opening the sentence: read before too)
+        "王立群对创建工作进行点评，并提出具体要求。",
+    ],
+)
+def test_request_announced_after_a_review(lead: str) -> None:
+    text = (
+        "6月3日，县里召开创卫调度会，县委书记王立群出席。"
+        + lead
+        + "各乡镇、各部门要进一步压实责任。"
+    )
+    assert issued(text) == [("各乡镇、各部门要进一步压实责任", "王立群")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "每晚7时，青禾社区准时召开调度会，该社区党支部书记罗春燕对照测评标准，逐一点评，"
+        "并要求迅速整改到位。",
+        "青禾社区召开调度会，社区党支部书记罗春燕对照“创城测评”清单，逐一点评，并要求迅速整改到位。",
+    ],
+)
+def test_requirer_named_in_a_later_clause(sentence: str) -> None:
+    assert issued(sentence) == [("迅速整改到位", "罗春燕")]
+
+
+def test_later_clause_with_a_subject_of_its_own_names_nobody() -> None:
+    # a clause after the name that opens with a body of its own: the body acts, not the name
+    # (a guard: no edge before and after)
+    text = (
+        "青禾社区召开调度会，社区党支部书记罗春燕主持会议，各网格员汇报了情况，并要求迅速整改到位。"
+    )
+    assert issued(text) == []

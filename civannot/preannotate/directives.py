@@ -1951,7 +1951,8 @@ _ANNOUNCE_FRAME = guarded(
     r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
     + _SEVERALLY
     + r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
-    r"(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
+    # (某某对创建工作进行点评，并提出具体要求。: the request joined to the act before it; speak31)
+    r"(?:并|还|同时)?(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     # (某某强调了以下几点：: the points themselves)
     r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
 )
@@ -2303,12 +2304,28 @@ def _opens_clause(text: str, s: int, who: int, by_start: list[tuple[int, int]]) 
     )
 
 
+# a clause that may open with a subject of its own (各单位…, 该社区…, 市文明办…): no act of the
+# name's before a frame
+_OWN_SUBJECT_FIRST = frozenset("各全该本相有市县区镇乡街社村他她我")
+_ACTS_CLAUSES = 2  # the name's own clauses of acts between its clause and the frame
+_COLON = re.compile(r"[：:]")
+
+
 def _acts_right_before(
     text: str, s: int, who: int, frame: int, by_start: list[tuple[int, int]]
 ) -> bool:
     """Does the PERSON at `who` open the clause that ends right at the frame at `frame` (no
-    comma between the name and the frame), as its subject (_opens_clause)?"""
-    return _CLAUSE_CHARS.search(text, who, frame) is None and _opens_clause(text, s, who, by_start)
+    comma between the name and the frame), as its subject (_opens_clause)? Or its clause and up
+    to two more clauses of acts with no subject of their own (…，该社区书记某某对照测评标准，逐一
+    点评，并要求…; speak31)?"""
+    if not _opens_clause(text, s, who, by_start):
+        return False
+    if _CLAUSE_CHARS.search(text, who, frame) is None:
+        return True
+    cuts = [i for i in range(who, frame) if text[i] in "，,"]
+    if not cuts or len(cuts) > _ACTS_CLAUSES or _COLON.search(text, who, frame) is not None:
+        return False
+    return all(text[c + 1 : c + 2] not in _OWN_SUBJECT_FIRST for c in cuts)
 
 
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
