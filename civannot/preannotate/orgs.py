@@ -576,7 +576,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # (the title grammar reads the post; the place stays a place)
         # (某某街道办事处主任汇报: the office's head with no name beside him; orgs18)
         if (
-            kind.endswith((*_PARTY_KINDS, "支部", "办事处"))
+            kind.endswith((*_PARTY_KINDS, "支部", "办事处", "工委"))
             and r.bare_post.match(text, end) is not None
         ):
             continue
@@ -862,8 +862,9 @@ _INSPECT_GROUP = re.compile(
     # (街道创建办督导巡查组: a patrol group too; orgs27)
     rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡查|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
 )
-# what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组)
-_GROUP_SENT = ("派", "成立", "组成", "抽调", "个")
+# what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组;
+# 市创建办组建暗访组: orgs31)
+_GROUP_SENT = ("派", "成立", "组成", "组建", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "创建办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织成建团])")
@@ -967,6 +968,10 @@ def _abbrev_ok(
     # (市城乡建设委, 县城乡规划局: 乡 of the field word 城乡 is no level; orgs20)
     plain = plain.replace("城乡", "")
     if any(c in _STEM_BAD for c in plain) or stem[0] in "各全每该本我这那其相有所":
+        return False
+    # 下一步我局将…, 今后我办要…: the speaker's own body (我局) after an adverb of time names no
+    # body; 我 is inside no abbreviated name (orgs31)
+    if "我" in stem:
         return False
     # 下设办公室, 设立办公室: a verb word is no body's name
     if bare and stem in function_words():
@@ -1256,6 +1261,15 @@ _ZONE_BODY = re.compile(
     rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|党委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
+# what opens a clause before a zone named by its kind (根据开发区党委…, 按照高新区党工委…; orgs31)
+_ZONE_LEAD = re.compile(
+    "根据|按照|依据|遵照|对照|贯彻|落实|执行|传达|代表|希望|要求|经过|通过|在|经|由|向|对|把|将|为|从"
+)
+_BARE_ZONE_PAIR = re.compile(
+    rf"(?:(?<=[^{CJK}])|(?<=落实|贯彻|代表|按照|根据|执行|遵照|服从|支持)|^)党工委[、和]管委会"
+    rf"(?![{CJK}]?[长任记员])",
+    re.M,
+)
 # the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
 # from the known place inside it (places._gpe_start), the verb left out
 _ZONE_BODY_ANY = re.compile(
@@ -1449,6 +1463,13 @@ def find_orgs(doc: Doc) -> None:
         # next one (部分, 委员); the body ends before that character
         if e - s == 2 and text[e - 1 : e + 1] in _BARE_FEDERATION_WORDS:
             continue
+        # 在县委常委会议室座谈: 常委会 + 议 is the standing members' meeting room (常委 + 会议室);
+        # the body is the committee before 常委 (orgs31)
+        room = text.endswith("委常委会", s, e) and text.startswith("议室", e)
+        if room:
+            if e - 3 - s < 2:
+                continue
+            e -= 3
         if text[e - 1 : e + 1] in _BODY_END_WORDS:
             shorter = r.org.match(text, s, e - 1)
             if shorter is None or shorter.end() - s < 3:
@@ -1490,6 +1511,22 @@ def find_orgs(doc: Doc) -> None:
             cs = _campaign_place_start(text, s, e, g, doc.doc_stems)
             if cs is not None:
                 s, seg = cs, text[cs:e]
+        # 街道成立文明创建领导小组, 某镇成立了农村环境整治指挥部: a verb of setting up read into
+        # the group's name; the name opens after the verb (as 成立创城办公室, orgs24), where a stem
+        # of its own (four characters or more) stands before the kind (成立领导小组, 成立创建指挥部:
+        # a group named by its kind, none; 成立以市长为组长的…: the campaign's group below; orgs31)
+        setup = (
+            max((seg.rfind(w) + len(w) for w in _SET_UP_VERBS if w in seg), default=-1)
+            if text.endswith(_LONG_KINDS, s, e)
+            else -1
+        )
+        if setup >= 0:
+            setup += seg.startswith("了", setup)
+            kind = next(k for k in _LONG_KINDS if seg.endswith(k))
+            stem = seg[setup : len(seg) - len(kind)]
+            if len(stem) < 4 or any(c in _FUNCTION for c in stem) or stem[0] in "以由":
+                continue
+            s, seg = s + setup, seg[setup:]
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if any(c in "了的着及" for c in seg) and text.endswith(_LONG_KINDS, s, e):
@@ -1502,9 +1539,6 @@ def find_orgs(doc: Doc) -> None:
                 s, seg = s + k + 1, seg[k + 1 :]
                 if e - s < 4:
                     continue
-        # 街道成立文明创建领导小组: a verb of setting up read into the group's name
-        if text.endswith(_LONG_KINDS, s, e) and any(v in seg for v in _SET_UP_VERBS):
-            continue
         passive = seg.rfind("被")
         if passive >= 0:
             # 我县被某市精神文明建设指导委员会评为…: the body is the agent after 被, not the
@@ -1634,7 +1668,7 @@ def find_orgs(doc: Doc) -> None:
         # part of a title belongs to the title); with no name beside it the post is generic and
         # nothing is tagged, but the body is no ORG of its own either (某市文明办主任会: a
         # meeting of the heads, named after the body, is no post: the body stays; realdev12)
-        post = r.bare_post.match(text, e)
+        post = None if room else r.bare_post.match(text, e)
         if post is not None and not (
             post.group() == "主任"
             and "全" not in text[max(0, s - 1) : s + 1]
@@ -1756,7 +1790,15 @@ def find_orgs(doc: Doc) -> None:
         if not any(c in _FUNCTION for c in m.group(1)):
             # (a scenic area, a business circle: kinds _gpe_start does not read, kept whole)
             zs = _zone_start(text, m.start(1), m.end(1), g)
-            doc.add(m.start() if zs is None else zs, m.end(), "ORG", 0.65, 2, "org.grammar")
+            if zs is None:
+                # 根据开发区党委、管委会的部署: a preposition or a verb of following opening the
+                # clause is no part of a zone named by its kind alone (orgs31)
+                zs = m.start(1)
+                while (lead := _ZONE_LEAD.match(text, zs)) is not None and lead.end() < m.end(
+                    1
+                ) - 2:
+                    zs = lead.end()
+            doc.add(zs, m.end(), "ORG", 0.65, 2, "org.grammar")
             zone_ends.add(m.end())
     if "管委会" in text or "党工委" in text or "管理委员会" in text:
         for m in _ZONE_BODY_ANY.finditer(text):
@@ -1780,6 +1822,13 @@ def find_orgs(doc: Doc) -> None:
                 continue
             doc.add(a, m.end(), "ORG", 0.6, 2, "org.named")
             zone_ends.add(m.end())
+        # 贯彻落实党工委、管委会的要求, 代表党工委、管委会: a zone's two bodies written bare in
+        # its own report, after a mark or a verb of following (the zone named elsewhere; orgs31)
+        if "党工委、管委会" in text or "党工委和管委会" in text:
+            for m in _BARE_ZONE_PAIR.finditer(text):
+                if r.bare_post.match(text, m.end()) is None:
+                    doc.add(m.start(), m.start() + 3, "ORG", 0.6, 2, "org.grammar")
+                    doc.add(m.end() - 3, m.end(), "ORG", 0.6, 2, "org.grammar")
         # 根据开发区党委、管委会的部署: the zone's party committee read by the grammar (a bare
         # zone names its level), then its administrative committee (session 13 audit)
         zone_ends.update(m.end() for m in _ZONE_PARTY.finditer(text))
