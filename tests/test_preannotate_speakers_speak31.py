@@ -131,3 +131,39 @@ def test_later_clause_with_a_subject_of_its_own_names_nobody() -> None:
         "青禾社区召开调度会，社区党支部书记罗春燕主持会议，各网格员汇报了情况，并要求迅速整改到位。"
     )
     assert issued(text) == []
+
+
+# --- a sentence with no subject after the speaker's: its announcement or a connective ----------
+
+_PRAISED = "反馈会上，县卫健局副局长陈清从三个方面充分肯定了青禾区的创卫工作。"
+
+
+@pytest.mark.parametrize(
+    "announce",
+    [
+        "对下一步工作提出了三点要求：",
+        "就下一步工作提出三点要求：",
+        "同时提出三点要求：",
+    ],
+)
+def test_points_announced_with_no_subject(announce: str) -> None:
+    text = _PRAISED + announce + "一是对照标准，夯实基础；二是突出重点，集中整治。"
+    assert issued(text) == [
+        ("对照标准，夯实基础", "陈清"),
+        ("突出重点，集中整治", "陈清"),
+    ]
+
+
+@pytest.mark.parametrize("connective", ["同时", "随后", "最后", "接着"])
+def test_connective_is_no_speaker(connective: str) -> None:
+    text = _PRAISED + connective + "要求，各单位要对照标准逐项整改。"
+    assert issued(text) == [("各单位要对照标准逐项整改", "陈清")]
+
+
+def test_no_subject_after_a_team_names_nobody() -> None:
+    # a team or the meeting as the subject before: nobody named requires (on 2a6d2aa the
+    # speaker before the team carried over into the points)
+    text = "县委书记王刚强调，要压实责任。督导组走访了青禾社区。对下一步工作提出了三点要求：一是要对照标准；二是要突出重点。"
+    assert issued(text) == [("要压实责任", "王刚")]
+    text = "会议听取了各单位的汇报。最后要求，各单位要对照标准逐项整改。"
+    assert issued(text) == []

@@ -1875,8 +1875,16 @@ _ZERO_SUBJECT = re.compile(
     + r"(?![^，,、。；;：:\n]{0,4}[，,、。；;：:\n])"
     # 某某主持召开…会议。强调，要…: the bare verb and its comma open the sentence, the speaker
     # is the one named in the sentence before
-    + r"|(?:同时|并|还|另外|此外|会上|会议上)?[，,]?(?:强调|指出|要求)[，,：:]"
+    # (随后强调， / 最后要求，: the connectives r.frame would read as a name; speak31)
+    + r"|(?:同时|并|还|另外|此外|会上|会议上|随后|接着|最后|然后|其次)?[，,]?"
+    + r"(?:强调|指出|要求)[，,：:]"
+    # 某某充分肯定了…。对下一步工作提出了三点要求：一是… / 同时提出三点要求：: the announcement
+    # of the points, its subject left out (speak31)
+    + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
+    + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)[：:]"
 )
+# the connectives r.frame reads as a subject's name (同时要求，): no subject written
+_NO_SUBJECT_WORDS = frozenset(("同时", "随后", "接着", "此外", "另外", "最后", "其次", "然后"))
 # 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
 # as its subject and names nobody: nobody named requires (the speaker before does not carry into it)
 _TEAM_SUBJECT = re.compile(
@@ -2581,6 +2589,10 @@ def _frame(
         else None
     )
     m = None if pm is not None or um is not None else r.frame.match(text, s)
+    if m is not None and m.group(1) in _NO_SUBJECT_WORDS:
+        # 同时要求， / 随后强调， / 最后要求，: a connective where the subject would stand, none
+        # written: who speaks is the one of the sentence before (_ZERO_SUBJECT; speak31)
+        m = None
     if m is not None and pend.get(m.end(1)) is None and m.group(1).startswith(_LEAD_VERBS):
         # 抓紧安排部署，以…为重点的各单位要…: an imperative clause, not a speaker and a verb
         m = None
