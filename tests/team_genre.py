@@ -51,7 +51,8 @@ KNOWN_POSTS = ["委书记", "委副书记", "长", "委常委", "人大常委会
 # of a body named by its kind after its name is read now (县档案馆馆长, 某某村党支部书记,
 # 某某社区居委会主任, 某某所所长), so an archive's research librarian, a village's women's
 # federation chair and security director and a station head's assistant stand in, and a union's
-# legal adviser for its standing vice-chair, 总工会常务副主席)
+# legal adviser for its standing vice-chair, 总工会常务副主席; names31: a body's chief
+# engineer, 总工程师, is read now, so a power company's senior engineer stands in)
 UNIT_POSTS = [
     ("{L}实验小学", "大队辅导员"),
     ("{L}第一中学", "政教主任"),
@@ -62,7 +63,7 @@ UNIT_POSTS = [
     ("{L}档案馆", "研究馆员"),
     ("{L}创文指挥部", "常务副指挥长"),
     ("{L}融媒体中心", "总监"),
-    ("{L}供电公司", "总工程师"),
+    ("{L}供电公司", "高级工程师"),
     ("{L}老年大学", "教务长"),
     ("{C}", "妇联主席"),
     ("{C}", "治保主任"),

@@ -212,7 +212,10 @@ class _Rules:
             # (师领导 / 团领导 + names: a corps division's or regiment's, not 集团领导, 共青团领导,
             # 教师领导; session 18)
             r"(?:(?:师市|兵团|自治区|省|市|县|区|州|旗|镇|乡|街道|局"
-            rf"|(?<![{CJK}])[师团]|(?<=[\d一二三四五六七八九十])[师团])"
+            rf"|(?<![{CJK}])[师团]|(?<=[\d一二三四五六七八九十])[师团]"
+            # 两委领导 + names: a zone's working committee and its administrative committee, or a
+            # town's party and government, as one leadership (names31)
+            rf"|(?:(?<![{CJK}])|(?<=[区镇乡]))两委)"
             r"(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
             # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
             # about named by its one character (not 学院领导, 法院领导; session 12 audit)

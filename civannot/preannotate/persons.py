@@ -1015,11 +1015,19 @@ _LEADERS_AFTER_LIST = re.compile(
     r"|同志(?!们)|委员(?![会们])"
     # (甲、乙等网格员: the community's staff; persons19)
     r"|网格员(?![们干代群志])"
+    # (甲、乙、丙等代表畅所欲言: deputies of a congress named before their post, which is a
+    # TITLE each of them holds; names31)
+    r"|(?P<deputies>(?:人大|党|政协)?代表)(?![团队们性处作大会])"
     # (，甲、乙等党员已…, 甲、乙等志愿者: ordinary people named with their group, PERSON only
     # under the opt-in person.citizen; persons19, lead19)
     rf"|(?P<citizen>{_CITIZEN_GROUPS})"
     r")"
 )
+
+
+# what opens the object of 代表 as a verb (甲、乙等代表本单位发言: on behalf of), where it is no
+# post of the names before it
+_DEPUTIES_VERB_OBJECT = frozenset("本各全所我你他她该其这那大广")
 
 
 # what follows leaders who escort or lead a visit (在…等县领导陪同下, 由…等市领导带队)
@@ -1099,6 +1107,12 @@ def find_names_before_leaders(doc: Doc) -> None:
             rule = CITIZEN if m.group("citizen") else "person.leaders_list"
             for s, e in items:
                 doc.add_person(s, e, 0.75, rule)
+            ds = m.start("deputies")
+            if ds >= 0 and text[m.end() : m.end() + 1] not in _DEPUTIES_VERB_OBJECT:
+                # 甲、乙等代表畅所欲言: the deputies' post after the names is each one's TITLE
+                # (not 等代表本单位: 代表 as a verb, before its object)
+                doc.add_title(ds, m.end(), 0.75, "title.after_name")
+                doc.holds.extend((s, ds, "relation.holds.after_name") for s, _ in items)
 
 
 # 出席会议并在主席台就座的还有：甲、乙、丙…等 / 参加会议的有：甲、乙、丙。: the names listed after
@@ -1225,7 +1239,8 @@ def find_roster_names(doc: Doc) -> None:
 # anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
 # (…、周某某等出席。: 等 closing the list before the act; realdev10)
 # (甲、乙、丙参加活动。 / …陪同: the others along, named last with no title; session 11 audit)
-_SEATED = re.compile("等?(?:在主席台|出席|列席|参加|陪同)")
+# (甲、乙、丙及各局负责人参加会议: the others who attend, named by their group after 及; names31)
+_SEATED = re.compile("(?:(?:及|以及)[^，。；：、\n]{1,12}?)?等?(?:在主席台|出席|列席|参加|陪同)")
 # a sentence or a line (or the text) opening with a short item closed by 、: where such a list
 # can start
 # (the mark before the list looked behind, not consumed: the same group, and the search skips
@@ -1234,7 +1249,9 @@ _LIST_OPENING = re.compile("(?:^|(?<=[\n。！？；]))[ \t\u3000]*([^\\s、，�
 # …a unit or a group named by a generic noun before the list (公司甲、乙、丙参加。 /
 # 领导班子成员甲、乙参加。): two names are enough there (session 12 audit)
 _GROUP_BEFORE_LIST = re.compile(
-    "(?:^|(?<=[\n。！？；，]))[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团)([^\\s、，。！？；：]{2,15})、"
+    "(?:^|(?<=[\n。！？；，]))[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团"
+    # (，某某管委会党政机构成员甲、乙: the members of a named body; names31)
+    "|[^\\s、，。！？；：]{2,14}?(?:机构|领导小组|工作组|党组|专班)成员)([^\\s、，。！？；：]{2,15})、"
 )
 # (张家、李村、王庄出席: villages and places, not names)
 _PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")
@@ -1266,13 +1283,21 @@ def find_seated_lists(doc: Doc) -> None:
             continue
         items = [(p, ne), *_name_list(text, ne, r)]
         end = items[-1][1]
+        # (甲、乙、丙、高见、丁出席: one given name after the first that makes a word with its
+        # surname, among three names or more that make none, is a name too; names31)
+        worded = [
+            i
+            for i, (a, b) in enumerate(items)
+            if b - a == 2 and (text[a:b] in fw or text[a:b] in cw)
+        ]
+        if len(worded) == 1 and worded[0] > 0 and len(items) - 1 >= 3:
+            worded = []
         if (
             len(items) >= least
             and _SEATED.match(text, end)
+            and not worded
             and not any(
-                b - a == 2
-                and (text[a:b] in fw or text[a:b] in cw)
-                or text[a:b] in r.g.gpe_names
+                text[a:b] in r.g.gpe_names
                 or text[b - 1] in _PLACE_ENDS
                 # (任文和: 和 may end a name in a list the 、 closes)
                 or not (_surname_len(text[a:b], r.g) or "·" in text[a:b])

@@ -334,7 +334,13 @@ STEP_RULES: dict[str, frozenset[str]] = {
         "persons.find_dotted_names": ("person.dotted",),
         "persons.find_visits": ("person.visit",),
         "persons.find_meeting_roles": ("person.meeting_role",),
-        "persons.find_names_before_leaders": ("person.citizen", "person.leaders_list"),
+        "persons.find_names_before_leaders": (
+            "person.citizen",
+            "person.leaders_list",
+            # (甲、乙等代表: the deputies' post after the names; names31)
+            "title.after_name",
+            "relation.holds.after_name",
+        ),
         "persons.find_colon_name_lists": ("person.colon_list",),
         "persons.find_roster_names": ("person.colon_list",),
         "persons.find_seated_lists": ("person.leaders_list",),

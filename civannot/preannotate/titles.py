@@ -748,6 +748,8 @@ def find_colon_posts(doc: Doc) -> None:
 _UNLISTED_NAME_END = re.compile(
     r"[，、。；]|出席|主持|讲话|参加|强调|指出|要求|表示|宣读|通报|介绍|在会上|等(?![级部])"
     r"|督导|调研|带队|率队|一行|陪同|深入|来到|前往|关于"
+    # (市长某某某带领…, 总工程师某某某率相关处室…: a leader at the head of others; names31)
+    r"|带领|率领|率(?![先领])"
 )
 
 # a named body before its party committee or its head (某某集团党委副书记, 某某大学党委书记,
