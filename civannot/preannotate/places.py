@@ -31,6 +31,7 @@ from civannot.preannotate.common import (
 from civannot.preannotate.common import _word_edge as _common_word_edge
 from civannot.preannotate.gazetteers import (
     CJK,
+    PROVINCES,
     Gazetteers,
     _lines,
     _ordinary_words,
@@ -41,7 +42,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
-from civannot.preannotate.scan import speed_up
+from civannot.preannotate.scan import scan_compile, speed_up
 from civannot.preannotate.venues import (
     SERVICE_CENTRE_ORG,
     closed_list_sites,
@@ -247,8 +248,9 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         and 2 <= stem_len <= 4
         # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
-        # 省级工业园区, 县级开发区: the zone's rank, not its name
-        and stem[-1] != "级"
+        # 省级工业园区, 县级开发区: the zone's rank, not its name (市属开发区, 区辖园区: whose
+        # zones, none named; session 31, gpe31)
+        and stem[-1] not in "级属辖"
         # 打造花园式产业园区: the manner of a zone, not its name (session 18, locs19)
         and stem[-1] not in "式型"
         and stem[0] not in "到在和及与对从向"
@@ -515,6 +517,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and _NOT_IN_STEM.isdisjoint(
             stem[:-1] if stem[-1] == "都" and len(stem) >= 2 and text[k : k + 1] in "镇乡" else stem
         )
+        # 地级市, 县级市, 市属区: a rank or whose, a kind of division, no name (session 31, gpe31)
+        and stem[-1] not in "级属辖"
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
         and stem[-1] not in "一二两三四五六七八九十几多数"
@@ -674,6 +678,12 @@ _CAMPAIGN_NEXT = ("文明城市", "文明创建", "创文", "创城", "创卫", 
 _ROUTE_NEXT = ("道路", "公路", "路段", "沿线")
 
 
+# the verbs of going before a town named by a word, and what is done there after it (到某某街道
+# 检查, 来到某某镇实地督导; session 31, gpe31)
+_WORD_TOWN_GOING = (*_TOWN_GOING_VERBS, "到", "赴")
+_WORD_TOWN_VISIT = (*_INSPECT_VERBS, *_LOOKING_VERBS, "实地", "开展", "召开", "走访")
+
+
 def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     """民众镇, 万里镇, 外海街道: a town or a sub-district named by a word of the dictionary (a
     common or a function word), read only where the text gives it as a place: a dateline's
@@ -706,6 +716,16 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
             or text.startswith(_ADMIN_NEXT, e)
             or text[e : e + 1] in ("，", "。", "、", "")
         )
+    # 来到某某街道实地督查, 到某某镇检查创城工作: the town or sub-district a visit goes to,
+    # between its verb of going and the inspection done there, whatever word names it
+    # (session 31, gpe31: two dev pages of two sets; none of the wide pages)
+    # (到附近镇开展…, 到周边街道: a word of position says which streets, it names none)
+    if (
+        text.endswith(_WORD_TOWN_GOING, 0, s)
+        and text.startswith(_WORD_TOWN_VISIT, e)
+        and stem[1] not in "边侧近围线内外间旁"
+    ):
+        return True
     if unit != "镇":
         return False
     if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
@@ -979,6 +999,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             next_ok = (
                 dateline
                 or inspected
+                # (a town named by a word: _word_town read what follows it)
+                or word_town
                 # 由某某镇至某某县道路: the end of a route
                 or (prev == "至" and text.startswith(_ROUTE_NEXT, e))
                 # 某某县某某镇1300多名干部: a town right after its county, before a count
@@ -1089,6 +1111,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 stems.add(st)
             elif st in g.gpe_names and len(st) >= 2 and e - a == len(st) + 1:
                 ambiguous.add(st)
+    ambiguous |= _ambiguous_named_alone(text, g, ambiguous)
     cands.extend(_bare_ambiguous_cities(text, ambiguous, g))
     if not found and not stems:
         return cands, stems
@@ -1117,6 +1140,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stems.add(f[:-1])
         elif f[-1] in "镇乡" and len(f) in (3, 4):
             town_stems.add(f[:-1])
+        # 柳湾街道 … 柳湾要…: a sub-district's name of two characters, bare as its people write
+        # it (not 中山路街道: a road's name lends its own; session 31, gpe31)
+        elif f.endswith("街道") and len(f) == 4 and f[1] not in "路街巷道村":
+            town_stems.add(f[:2])
         # 某某街道 … 某某辖区: a town's or a sub-district's bare name before 辖区 (session 14 audit)
         unit = "街道" if f.endswith("街道") else f[-1] if f[-1] in "镇乡" else ""
         if unit and len(f) - len(unit) >= 2:
@@ -1157,26 +1184,63 @@ def _bare_ambiguous_cities(text: str, stems: set[str], g: Gazetteers) -> list[Ca
     dictionary across either edge, no opening quote before it), no unit, road, water or body
     after it (posts29)."""
     out: list[Cand] = []
-    freq = jieba_tokenizer().FREQ
     for st in stems:
-        n = len(st)
-        for a in _occurrences(text, st):
-            e = a + n
-            nxt = text[e : e + 1]
-            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政籍"):
-                continue
-            if (
-                a
-                and _is_cjk(text[a - 1])
-                and (text[a - 1] in g.surnames or freq.get(text[a - 1 : a + 1]))
-            ):
-                continue
-            # (“某某中心城区”: a quoted formula opening with the name is the formula's)
-            if text[a - 1 : a] == "“":
-                continue
-            if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
-                continue
-            out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_stem"))
+        for a in _ambiguous_alone(text, st, g):
+            out.append(Cand(a, a + len(st), "GPE", 0.5, 1, "gpe.bare_stem"))
+    return out
+
+
+def _ambiguous_alone(text: str, st: str, g: Gazetteers) -> list[int]:
+    """Where the ambiguous name st stands alone as a place (_bare_ambiguous_cities's tests)."""
+    out: list[int] = []
+    freq = jieba_tokenizer().FREQ
+    n = len(st)
+    for a in _occurrences(text, st):
+        e = a + n
+        nxt = text[e : e + 1]
+        if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政籍"):
+            continue
+        if (
+            a
+            and _is_cjk(text[a - 1])
+            and (text[a - 1] in g.surnames or freq.get(text[a - 1 : a + 1]))
+        ):
+            continue
+        # (“某某中心城区”: a quoted formula opening with the name is the formula's)
+        if text[a - 1 : a] == "“":
+            continue
+        if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
+            continue
+        out.append(a)
+    return out
+
+
+# a city's own outlets: 某某新闻网 on the page names the city the article is about
+_CITY_OUTLETS = ("新闻网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心", "新闻中心", "发布")
+
+
+def _ambiguous_prefectures(g: Gazetteers) -> re.Pattern[str]:
+    """The prefectures' names that are also words (gazetteers _AMBIGUOUS, less the country and the
+    provinces), as one pattern, built once per gazetteer."""
+
+    def build() -> re.Pattern[str]:
+        names = (g.gpe_ambiguous & g.gpe_names) - PROVINCES - {"中国", "台湾"}
+        return scan_compile(alternation(names))
+
+    got: re.Pattern[str] = per_gazetteers(g, "ambiguous_prefectures", build)
+    return got
+
+
+def _ambiguous_named_alone(text: str, g: Gazetteers, known: set[str]) -> set[str]:
+    """三明 … 三明: a prefecture's name that is also a word, where the article never writes its unit
+    but names the city alone twice or more (展示某某魅力、凝聚某某精神), or once beside the
+    city's own outlet (某某新闻网): the city the article is about (session 31, gpe31: one dev
+    page and one wide page; two more dev pages name their city alone once)."""
+    out: set[str] = set()
+    for st in {m.group() for m in _ambiguous_prefectures(g).finditer(text)} - known:
+        alone = _ambiguous_alone(text, st, g)
+        if len(alone) >= 2 or (alone and any(st + o in text for o in _CITY_OUTLETS)):
+            out.add(st)
     return out
 
 
@@ -1190,7 +1254,12 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
     freq = jieba_tokenizer().FREQ
     for st in town_stems:
         n = len(st)
-        if freq.get(st, 0) > _TOWN_STEM_FREQ or st in common_words() or st in function_words():
+        if (
+            freq.get(st, 0) > _TOWN_STEM_FREQ
+            or st in common_words()
+            # (a function word the dictionary barely saw, 久慕 3, is no word in running text)
+            or (st in function_words() and freq.get(st, 0) > _RARE_WORD_FREQ)
+        ):
             continue
         for a in _occurrences(text, st):
             e = a + n
@@ -1198,6 +1267,13 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
             if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政"):
                 continue
             if r.loc_kind.match(text, e) or r.place_org_kind.match(text, e):
+                continue
+            # (某某十字: a crossroads named after the town; “某某速度”: a quoted formula opening
+            # with the name is the formula's; session 31, gpe31, as the bodies below)
+            if text.startswith("十字", e) or text[a - 1 : a] == "“":
+                continue
+            # (某某卫生院, 某某所所长: a body named after the town, 所 a station of a bureau)
+            if nxt == "所" or text.startswith(r.g.named_org_kinds, e):
                 continue
             if a and _is_cjk(text[a - 1]) and freq.get(text[a - 1 : a + 1]):
                 continue
@@ -1210,6 +1286,9 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
 # a town's bare name is read only where jieba's dictionary counts it at most this often (龙港 8,
 # 金井 30, 古里 66; 长江 18930, 新华 549, 九龙 256 stay unread)
 _TOWN_STEM_FREQ = 100
+# a function word of jieba's dictionary counted at most this often is read as a name there
+# (session 31, gpe31)
+_RARE_WORD_FREQ = 10
 
 
 def _stem_of(name: str, g: Gazetteers) -> str:
