@@ -81,3 +81,71 @@ def test_a_plain_name_read_again_after_the_visit():
 )
 def test_no_plain_name_where_the_kind_is_in_general(text: str):
     assert _locs(text) == []
+
+
+def _gpes(text: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == "GPE"]
+
+
+def test_sub_districts_named_bare_before_their_unit():
+    text = "当天，王明先后走进柳华、泉庄、东岭、东简等街道，深入老旧小区。"
+    assert _gpes(text) == ["柳华", "泉庄", "东岭", "东简"]
+    assert _gpes("王明先后来到柳华、泉庄等镇，开展督导。") == ["柳华", "泉庄"]
+
+
+def test_people_of_the_towns_are_no_towns():
+    text = "副主任丁柏强及上官光强、李孝取、黄贤满、吕存阳等镇领导在台上就座。"
+    assert _gpes(text) == []
+
+
+def test_the_first_market_of_a_list_visited():
+    text = "调研组先后来到新西市场、华隆商厦、购物中心等地。"
+    assert "新西市场" in _locs(text)
+    # (a verb's word of the dictionary opens no market's or square's name)
+    assert "新建广场" not in _locs("王明一行深入新建广场、青禾公园检查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("王明一行先后走访了青禾二中、实小平岗校区、荷花池社区、新世纪商城。", "实小平岗校区"),
+        ("先后来到孙庄村、教育路农贸市场、南环汽车城、润德商场等地实地督导。", "南环汽车城"),
+    ],
+)
+def test_more_kinds_of_an_item_visited(text: str, place: str):
+    assert place in _locs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "whole"),
+    [
+        ("人大代表首先查看了位于青禾大道东侧、柳湾路南侧的明渠。", "青禾大道", "位于青禾大道"),
+        ("青禾小区居民乱堆杂物。责令青禾小区住户立即整改。", "青禾小区", "责令青禾小区"),
+        ("拐过行政大街进入向南的小路。", "行政大街", "拐过行政大街"),
+    ],
+)
+def test_a_clause_verb_is_no_part_of_the_place(text: str, place: str, whole: str):
+    locs = _locs(text)
+    assert place in locs
+    assert whole not in locs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面迅速落实农贸市场、大型综合体的消杀工作。",
+        "但总体来看氛围不足；百盛等商场建设年代较早。",
+        "做好在建工地围护清理。",
+        "城乡结合部既有光鲜的主干道、特色街区，也有老旧小区。",
+        "副秘书长张东灵到十里亭镇挂点村（社区）开展创文。",
+        "检查组先后来到城东市场、城中村、背街小巷和德星市场等地。",
+        "木梳路相关餐饮饭店存在问题。",
+    ],
+)
+def test_kinds_and_clause_words_name_no_place(text: str):
+    bad = ("落实农贸市场", "百盛等商场", "建工地", "特色街", "挂点村", "城中村", "餐饮饭店")
+    assert not [t for t in _locs(text) if t in bad]
+
+
+def test_a_name_opening_like_a_clause_word_stays():
+    assert "如意小区" in _locs("王明来到如意小区，查看环境。")

@@ -288,7 +288,7 @@ class _Rules:
         # other places and facilities: a short name and the kind of place
         self.loc_kind = re.compile(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
-            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头办角])|巷|村"
+            r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头办角区])|巷|村"
             # (某某街办: the sub-district office, 街道办事处; 街角: a street corner; no
             # street, session 16 audloc17)
             # venues of meetings and visits (session 7 audit): 人民大会堂, 某某体育馆, 某某纪念馆

@@ -2590,6 +2590,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     out.extend(_compounds_in_communities(text, out))
     out.extend(_list_neighbours(text, out))
     out.extend(_plain_visited_places(text, out))
+    out = _without_clause_leads(text, out, r)
     # every further mention of a place read in a strong position (在滨河夜市 … 完成滨河夜市地面硬化;
     # read before the facilities below, so that a further mention takes its facility too)
     seen = {(c.start, c.end) for c in out}
@@ -2769,6 +2770,37 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
     )
 
 
+# 位于某某大道东侧, 例如某某社区垃圾…, 责令某某小区住户, 拐过某某大街: a verb or a connective that
+# opens the clause is no part of the place's name after it (rule_words.json loc_clause_leads);
+# what is left is the place, unless it is a kind of place alone (落实农贸市场); 等 inside names
+# none (某某等商场: the places counted; session 31, locs31)
+_CLAUSE_LEADS = tuple(sorted(rule_words()["loc_clause_leads"], key=len, reverse=True))
+
+
+def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]:
+    out: list[Cand] = []
+    for c in found:
+        if c.rule != "loc.kind":
+            out.append(c)
+            continue
+        span = text[c.start : c.end]
+        if "等" in span[1:-1] or span[0] in "等至":
+            continue
+        # (、城中村、, 、老旧小区、: a kind of village or estate as an item, none named)
+        if (span[-1] == "村" and span[:-1] in _VILLAGE_STOP) or (
+            span[-2:] in ("社区", "小区") and span[:-2] in _COMMUNITY_STOP
+        ):
+            continue
+        lead = next((w for w in _CLAUSE_LEADS if span.startswith(w)), "")
+        if lead:
+            rest = span[len(lead) :]
+            if len(rest) < 3 or r.loc_kind.fullmatch(rest) or rest[:2] in _FACILITY_STOP:
+                continue
+            c = Cand(c.start + len(lead), c.end, c.label, c.conf, c.prio, c.rule)
+        out.append(c)
+    return out
+
+
 # 来到前进社区，/ 在小屯村，/ 先后到跃进社区调研: a community, an estate or a village of a plain
 # name (an ordinary word, a name opening with 小/新/老, a village of one character) is named
 # where a visit places it: right after a verb of going or 在, and ending the clause, the item
@@ -2882,6 +2914,11 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
                     and name[:2] not in function_words()
                     and name[:2] not in _MARKET_STOP
                     and i not in starts
+                    # (深入新建广场、: before a market, a square or a park no word of the
+                    # dictionary opens the first item; 新西市场 does; session 31, locs31)
+                    and not (
+                        km.group() in ("市场", "广场", "公园") and jieba_tokenizer().FREQ.get(name)
+                    )
                 ):
                     out.append(Cand(i, j, "LOC", 0.5, 2, "loc.kind"))
                     starts.add(i)
@@ -2889,7 +2926,7 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
-_FIRST_ITEM_KIND = re.compile("社区|小区|大街|大道|村|路|街|巷")
+_FIRST_ITEM_KIND = re.compile("社区|小区|大街|大道|村|路|街|巷|市场|广场|公园")
 _FIRST_ITEM_OPEN = frozenset("对沿在到赴\n，。：；")
 
 
@@ -3884,11 +3921,14 @@ _COUNTED_BARE = re.compile(
 # (督查甲山乙溪、丙山等城区A级旅游景区: scenic spots of up to six characters after a verb of
 # inspecting, the kind qualified; orgs20)
 _LISTED_BARE_KIND = re.compile(
-    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访)|(?<=督查)"
+    rf"(?:(?<=[，。：；\n了到])|(?<=以及)|(?<=包括)|(?<=涉及)|(?<=深入)|(?<=走访)|(?<=督查)|(?<=走进)"
     rf"|(?<=督导)|(?<=检查)|(?<=查看)|(?<=察看))"
     rf"((?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,6}}?)"
     r"等(?:[一二三四五六七八九十两几0-9]+个)?"
-    rf"(乡镇|苏木|景区|景点|(?:城区|市区|县城)?[A-Z0-9]*级?(?:旅游)?(?:景区|景点))"
+    rf"(乡镇|苏木|景区|景点|(?:城区|市区|县城)?[A-Z0-9]*级?(?:旅游)?(?:景区|景点)"
+    # 走进甲、乙、丙等街道, 来到甲、乙等镇: sub-districts or towns named bare, the unit once
+    # (not 甲、乙等镇领导: the people of the town; session 31, locs31)
+    r"|(?:街道|镇)(?![领长党委政干人办负书主代成班机部职纪宣组工]))"
 )
 
 
@@ -3904,11 +3944,11 @@ def _listed_bare_kinds(text: str) -> list[Cand]:
             or it in cw
             or it[0] in _GENERIC_HEAD
             # (towns named bare are of two to four characters)
-            or (len(it) > 4 and m.group(2) in ("乡镇", "苏木"))
+            or (len(it) > 4 and m.group(2) in ("乡镇", "苏木", "街道", "镇"))
             for it in items
         ):
             continue
-        label = "GPE" if m.group(2) in ("乡镇", "苏木") else "LOC"
+        label = "GPE" if m.group(2) in ("乡镇", "苏木", "街道", "镇") else "LOC"
         rule = "gpe.list" if label == "GPE" else "loc.counted"
         p = m.start(1)
         if items[0][0] in "到至" and len(items[0]) > 2:  # (深入到甲、乙…: the verb's 到)
@@ -4898,7 +4938,14 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if "等乡镇" in text or "等苏木" in text or "景区" in text or "景点" in text:
+    if (
+        "等乡镇" in text
+        or "等苏木" in text
+        or "景区" in text
+        or "景点" in text
+        or "等街道" in text
+        or "等镇" in text
+    ):
         doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text
@@ -4918,7 +4965,7 @@ def find_location_towns(doc: Doc) -> None:
     text = doc.text
     if "、" in text:
         doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
-    if "等乡镇" in text or "等苏木" in text:
+    if "等乡镇" in text or "等苏木" in text or "等街道" in text or "等镇" in text:
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
