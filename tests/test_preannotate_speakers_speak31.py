@@ -167,3 +167,22 @@ def test_no_subject_after_a_team_names_nobody() -> None:
     assert issued(text) == [("要压实责任", "王刚")]
     text = "会议听取了各单位的汇报。最后要求，各单位要对照标准逐项整改。"
     assert issued(text) == []
+
+
+# --- a later clause opens with a name of its own after a first clause with another name --------
+
+
+def test_later_named_clause_requires() -> None:
+    text = (
+        "5月6日，区人大常委会主任贺立群带领督察组进行了暗访，贺主任一行先后检查了汽车站、"
+        "农贸市场，对发现的问题，现场要求社区立即进行整改。"
+    )
+    assert issued(text) == [("社区立即进行整改", "贺")]
+    text = "县委书记王立群主持召开会议，县文明办主任罗春燕通报了检查情况，并要求各单位立即整改。"
+    assert issued(text) == [("各单位立即整改", "罗春燕")]
+
+
+def test_later_named_clause_that_only_attends_names_nobody() -> None:
+    # (a guard: 陪同 only attends; no edge before and after)
+    text = "县委书记王立群来到城东市场调研，县长罗春燕陪同，要求社区立即进行整改。"
+    assert issued(text) == []

@@ -51,6 +51,7 @@ _SPEAKS = re.compile(
 # ... or it only chairs or attends (a pronoun passes over it to the speaker behind it)
 _ATTENDS = re.compile(r"主持|参加|出席|列席|陪同|参会|到会")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # a clause that says something of the name right after it (到…调研), not a list going on after
 # the name (、乙 / ，)
 _OWN_CLAUSE = re.compile(r"(?![和及与])[\u4e00-\u9fff]{2}")
@@ -183,6 +184,13 @@ class Discourse:
             or self.text.endswith(_OBJECT_BEFORE, 0, p)
             or _AUTHOR_OF.match(self.text, e) is not None
         )
+
+    def attends_in_clause(self, p: int) -> bool:
+        """Does the comma clause of the name at p say it only chairs or attends (县长某某陪同，)?"""
+        e = self._ends[p]
+        m = _CLAUSE_END.search(self.text, e, e + _ROLE_REACH)
+        rest = self.text[e : m.start() if m else e + _ROLE_REACH]
+        return bool(_ATTENDS.search(rest)) and not _SPEAKS.search(rest)
 
     def _attends_only(self, p: int) -> bool:
         role = self._role.get(p)

@@ -2766,6 +2766,15 @@ def _frame(
                         ds.named(who, ISSUED_INNER)
                     else:
                         ds.unnamed()
+                elif (
+                    who is not None
+                    and _acts_right_before(text, s, who, fp, by_start)
+                    and not ds.attends_in_clause(who)
+                ):
+                    # 主任某某带领督察组进行了暗访，某主任一行先后检查了…，现场要求…: a later
+                    # clause opens with a name of its own, its acts up to the frame (not 县长某某
+                    # 陪同，: who only attends; speak31)
+                    ds.named(who, ISSUED_INNER)
                 continue
         if who is not None:
             ds.named(who, ISSUED_INNER)
