@@ -107,3 +107,22 @@ def test_the_word_or_the_given_name_stays_none(text: str) -> None:
 def test_a_kind_of_division_is_no_place(text: str) -> None:
     got = _places(text)
     assert not any(p.startswith(("地级", "市属", "县级", "市辖", "区辖")) for p in got), got
+
+
+# --- the edges of an ambiguous city's name: a word closing before it leaves no surname
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # 明 closes 文明 (a surname elsewhere before a name)
+        ("要以贯彻金华城市精神为重点，全力建设文明金华。", "金华"),
+        ("这是建设文明安康的重要内容，也是展示安康形象的机遇。", "安康"),
+    ],
+)
+def test_a_city_after_a_word_of_the_dictionary_is_alone(text: str, city: str) -> None:
+    assert _places(text) == [city, city]
+
+
+def test_a_surname_before_the_city_name_still_makes_a_person() -> None:
+    assert _places("吴丽水说，要抓好落实。吴丽水强调，要守住底线。") == []

@@ -1200,19 +1200,29 @@ def _ambiguous_alone(text: str, st: str, g: Gazetteers) -> list[int]:
         nxt = text[e : e + 1]
         if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政籍"):
             continue
+        # (文明某某, 推进某某: a character closing a word of the dictionary is no surname there;
+        # a word across an edge that the dictionary barely saw is none; session 31, gpe31)
         if (
             a
             and _is_cjk(text[a - 1])
-            and (text[a - 1] in g.surnames or freq.get(text[a - 1 : a + 1]))
+            and (
+                (text[a - 1] in g.surnames and freq.get(text[a - 2 : a], 0) < _WORD_BEFORE_FREQ)
+                or freq.get(text[a - 1 : a + 1], 0) > _RARE_WORD_FREQ
+            )
         ):
             continue
         # (“某某中心城区”: a quoted formula opening with the name is the formula's)
         if text[a - 1 : a] == "“":
             continue
-        if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1]):
+        if nxt and _is_cjk(nxt) and freq.get(text[e - 1 : e + 1], 0) > _RARE_WORD_FREQ:
             continue
         out.append(a)
     return out
+
+
+# a word of the dictionary counted at least this often, closing right before a name, leaves its
+# last character no surname (文明 before the name)
+_WORD_BEFORE_FREQ = 100
 
 
 # a city's own outlets: 某某新闻网 on the page names the city the article is about
