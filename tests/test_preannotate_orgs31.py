@@ -14,6 +14,13 @@
 - a preposition or a verb of following opening the clause is no part of a zone named by its
   kind (根据开发区党委、管委会的部署: 开发区党委), and a zone's two bodies written bare after a
   verb of following or a mark (贯彻落实党工委、管委会的要求) are two ORGs.
+
+Round 2:
+- a public cultural facility a body runs (市文化馆, 区图书馆, 某某文化站) as an item of a list whose
+  other items are places visited is a place visited (LOC), not the body; a list of such bodies
+  alone (听取了区文化馆、区图书馆的汇报) keeps its ORGs;
+- 各 before a village's or community's committee makes it every village's (各某某村村委会主任):
+  none named.
 """
 
 from __future__ import annotations
@@ -130,3 +137,33 @@ def test_zone_committee_before_a_post_is_the_posts() -> None:
     text = "党工委、管委会主任柳青山出席会议。"
     assert "管委会" not in _labelled(text, "ORG")
     assert "管委会主任" in _labelled(text, "TITLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "loc"),
+    [
+        ("王林一行先后来到青松广场、柳巷、市文化馆、岚山社区等地检查。", "市文化馆"),
+        ("督查组先后来到甲乙规划馆、区图书馆、丙丁超市，查看环境。", "区图书馆"),
+        ("王林先后到冶金小区、青禾农贸市场、翠岚文化站、县第二中学等地查看。", "翠岚文化站"),
+    ],
+)
+def test_cultural_facility_in_a_list_of_places_visited_is_a_place(text: str, loc: str) -> None:
+    assert loc in _labelled(text, "LOC")
+    assert loc not in _labelled(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区委书记王林带队赴区文化馆、区图书馆开展检查。",
+        "王林一行听取了区文化馆、区图书馆的工作情况汇报。",
+    ],
+)
+def test_cultural_bodies_listed_alone_stay_bodies(text: str) -> None:
+    assert _labelled(text, "ORG") == ["区文化馆", "区图书馆"]
+
+
+def test_every_villages_committee_is_none() -> None:
+    text = "重点企业代表，各托管村村委会主任，在建工地负责人参加会议。"
+    assert _labelled(text, "ORG") == []
+    assert _labelled("青禾村村委会组织村民开展清扫。", "ORG") == ["青禾村村委会"]

@@ -523,6 +523,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
         if (
             name[0] in "各全每该本我这那其"
+            # (各托管村村委会主任: 各 stopped the walk back, every village's committee; orgs31)
+            or text[best - 1 : best] in ("各", "每")
             or "各" in name
             or "每" in name
             # (经济开发区所辖办事处: the offices under a zone, none named; orgs25)

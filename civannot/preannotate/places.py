@@ -4967,6 +4967,46 @@ def find_locations(doc: Doc) -> None:
     ):
         doc.cands.extend(_counted_places(text))
     doc.cands.extend(_estate_sections(text, doc.cands))
+    if "、" in text and ("馆" in text or "文化站" in text):
+        _culture_sites_visited(doc)
+
+
+# the kinds of a public cultural facility a body runs (市图书馆, 某某文化站): read as the body
+# (ORG) by the bodies' grammar, a place where an inspection's list of sites visited names it
+_CULTURE_VISITED = (*rule_words()["culture_site_kinds"], "文化站")
+_CLAUSE_ENDS = "，。；：！？\n"
+
+
+def _culture_sites_visited(doc: Doc) -> None:
+    """先后来到甲广场、乙巷、市文化馆、丙社区等地, 位于某区的甲规划馆、区图书馆、乙超市: a cultural
+    facility read as a body (ORG) that is an item of a list whose other items are places (a LOC
+    of the list, right after or before a 、) is one of the places visited, a LOC (dev27p2, dev29,
+    dev31: both golds; 听取了区文化馆、区图书馆的汇报, 赴区文化馆、区图书馆开展…: a list of bodies
+    alone, their ORG stays; orgs31)."""
+    text = doc.text
+    locs = [c for c in doc.cands if c.label == "LOC"]
+    if not locs:
+        return
+    for c in [
+        c
+        for c in doc.cands
+        if c.label == "ORG" and text.endswith(_CULTURE_VISITED, c.start, c.end) and c.start
+    ]:
+        if text[c.start - 1] != "、" and text[c.end : c.end + 1] != "、":
+            continue
+        lo = max(text.rfind(ch, 0, c.start) for ch in _CLAUSE_ENDS) + 1
+        hi = min((k for ch in _CLAUSE_ENDS if (k := text.find(ch, c.end)) >= 0), default=len(text))
+        if not any(
+            lo <= p.start
+            and p.end <= hi
+            and (p.end <= c.start or c.end <= p.start)
+            and (text[p.start - 1 : p.start] == "、" or text[p.end : p.end + 1] == "、")
+            for p in locs
+        ):
+            continue
+        # (a step only adds: the place outranks the body's reading, which stays a candidate for
+        # when loc.visit_item is switched off; tests/test_preannotate_step_skip.py)
+        doc.cands.append(Cand(c.start, c.end, "LOC", 0.5, c.prio + 1, "loc.visit_item"))
 
 
 def find_location_towns(doc: Doc) -> None:
