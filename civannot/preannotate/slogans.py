@@ -354,7 +354,7 @@ def _repeated_frame(c: str) -> bool:
 # what names a quoted motto as a principle, a way of working, a strategy or the mood it makes:
 # “为民创城，创城为民”的理念, “严、紧、快、实、细”的工作作风, “大县城”战略, “某某，某某”的良好氛围
 _MOTTO_KIND = re.compile(
-    r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新|城市|功能)?"
+    r"的?(?:工作|发展|治理|良好|浓厚|基层治理新?|新|城市|功能|历史)?"
     r"(?:理念|思想|意识|精神|原则|方针|宗旨|作风|战略|格局|局面|氛围|口号"
     # (以“把某某建成…”城市定位为统领, 立足“某某示范区”定位: the positioning a city or a county
     # gives itself, a fixed formula of its plans; session 25, misc26: both golds of dev24)
@@ -364,7 +364,10 @@ _MOTTO_KIND = re.compile(
     # for emphasis; session 25, misc25)
     r"|信念|信心|决心|责任感|使命感"
     # (要创“在某市看见美丽中国”的城市品牌: the brand a city builds, GUIDELINES' brand; orgs27)
-    r"|品牌)"
+    r"|品牌"
+    # (以“功在某某，利在某某”的历史担当: the charge a motto of parts names; one part only is an
+    # emphasis, “奋起直追”的担当; session 31, slogan31)
+    r"|担当)"
 )
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
@@ -385,7 +388,7 @@ _MOTTO_ONE_PART = (
     "品牌",
 )
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品历担")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
@@ -721,6 +724,91 @@ def _one_frame(terms: list[str]) -> bool:
     return any(len({t[i] for t in terms}) == 1 for i in range(len(terms[0])))
 
 
+# (session 31, slogan31) what a place's quoted brand carries right after it: 重塑“某某第一区”形象,
+# 扛起“某某”大旗, 不负“某某”盛名 (GUIDELINES: a brand); four to ten characters, no honour
+# (“全国文明城市”这块金字招牌 stays an honour)
+_BRAND_AFTER = tuple(rule_words()["slogan_brand_after"])
+_BRAND_AFTER_FIRST = frozenset(w[0] for w in _BRAND_AFTER)
+# “首创必胜”, “创则必成”: a campaign's resolve of four characters, closed by its sure outcome
+_RESOLVE_ENDS = tuple(rule_words()["slogan_resolve_ends"])
+# “日调度”, “周通报”, “月考核”: a routine of work named by its period and its verb, a mechanism
+_ROUTINE = re.compile(
+    "["
+    + "".join(rule_words()["slogan_routine_periods"])
+    + "](?:"
+    + "|".join(map(re.escape, rule_words()["slogan_routine_verbs"]))
+    + ")"
+)
+# “两新”组织, “三无”人员: a counted word of two naming a category of bodies or people, no formula
+_CATEGORY_AFTER = tuple(rule_words()["slogan_category_after"])
+
+
+def _named_form(content: str, text: str, after: int, g: Gazetteers) -> bool:
+    """A brand before what it carries, a resolve of a campaign, a routine of work (session 31,
+    slogan31: both golds of three development sets)."""
+    c = content.strip()
+    if not _is_cjk_run(c) or c in g.slogan_exclusions:
+        return False
+    if len(c) == 4 and c.endswith(_RESOLVE_ENDS):
+        return True
+    if len(c) == 3 and _ROUTINE.fullmatch(c) is not None:
+        return True
+    return (
+        4 <= len(c) <= 10
+        and text[after : after + 1] in _BRAND_AFTER_FIRST
+        and text.startswith(_BRAND_AFTER, after)
+        and not c.endswith(_HONOURS)
+        and not any(ch in "的了我你他" for ch in c)
+        and _slogan_shape(c, g)
+    )
+
+
+def _category(content: str, text: str, after: int) -> bool:
+    c = content.strip()
+    return len(c) == 2 and c[0] in _PART_COUNTS and text.startswith(_CATEGORY_AFTER, after)
+
+
+# the text between the parts of a formula written one after another in one sentence, each after
+# its own adverbial (以上率下“示范干”，同心同德“合力干”，强化保障“放心干”)
+_PART_GAP = re.compile("[，、]?[\u4e00-\u9fff]{1,6}")
+
+
+def _parallel_run(
+    text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
+) -> None:
+    """Three or more quoted terms of one length (three to six) in one sentence, each after a
+    few words of its own and all ending in one character, are the parts of one formula (session
+    31, slogan31: both golds of a development set; the terms on one frame with one lead-in are
+    _parallel_formulas')."""
+    i = 0
+    while i < len(quotes):
+        j = i
+        while (
+            j + 1 < len(quotes)
+            and len(quotes[j + 1].group(1)) == len(quotes[i].group(1))
+            and _PART_GAP.fullmatch(text, quotes[j].end(), quotes[j + 1].start()) is not None
+        ):
+            j += 1
+        ks = range(i, j + 1)
+        c0 = quotes[i].group(1)
+        if (
+            j - i >= 2
+            and 3 <= len(c0) <= 6
+            and c0[-1] != "战"
+            and len({quotes[k].group(1)[-1] for k in ks}) == 1
+            and len({quotes[k].group(1) for k in ks}) == j - i + 1
+            and all(
+                _slogan_shape(quotes[k].group(1), g)
+                and _is_cjk_run(quotes[k].group(1))
+                and not _metaphor(text, quotes[k].start(), quotes[k].end())
+                for k in ks
+            )
+        ):
+            for k in ks:
+                slogan[k] = True
+        i = j + 1
+
+
 def _parallel_formulas(
     text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
 ) -> None:
@@ -927,11 +1015,14 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 and not _speech(c)
                 and _slogan_shape(c, g)
             )
+        if not slogan[k]:
+            slogan[k] = _named_form(m.group(1), text, m.end(), g)
         if (
             _metaphor(text, m.start(), m.end())
             or _honour(m.group(1).strip())
             or _epithet(text, m.start(), m.end())
             or _meeting(m.group(1).strip())
+            or _category(m.group(1), text, m.end())
         ):
             slogan[k] = False
     i = 0
@@ -949,6 +1040,8 @@ def find_docs_and_slogans(doc: Doc) -> None:
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
         i = j + 1
     _parallel_formulas(text, quotes, slogan, g)
+    if len(quotes) >= 3:
+        _parallel_run(text, quotes, slogan, g)
     _counted_parts(text, quotes, slogan, g)
     # “一项工程、五大活动、九个行动”（简称“159”）: the short name of a formula is one too (not
     # the short name of a body, 以下简称“领导小组”, which follows no quote; session 24, misc24)
