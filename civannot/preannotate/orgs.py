@@ -523,7 +523,7 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
         if (
             name[0] in "各全每该本我这那其"
-            # (各托管村村委会主任: 各 stopped the walk back, every village's committee; orgs31)
+            # (各某某村村委会主任: 各 stopped the walk back, every village's committee; orgs31)
             or text[best - 1 : best] in ("各", "每")
             or "各" in name
             or "每" in name
@@ -865,7 +865,7 @@ _INSPECT_GROUP = re.compile(
     rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡查|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
 )
 # what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组;
-# 市创建办组建暗访组: orgs31)
+# 县创建办组建暗访组: orgs31)
 _GROUP_SENT = ("派", "成立", "组成", "组建", "抽调", "个")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "创建办", "文明办", "爱卫办")
@@ -1513,7 +1513,7 @@ def find_orgs(doc: Doc) -> None:
             cs = _campaign_place_start(text, s, e, g, doc.doc_stems)
             if cs is not None:
                 s, seg = cs, text[cs:e]
-        # 街道成立文明创建领导小组, 某镇成立了农村环境整治指挥部: a verb of setting up read into
+        # 镇里成立某某提升领导小组, 某镇成立了某某工作指挥部: a verb of setting up read into
         # the group's name; the name opens after the verb (as 成立创城办公室, orgs24), where a stem
         # of its own (four characters or more) stands before the kind (成立领导小组, 成立创建指挥部:
         # a group named by its kind, none; 成立以市长为组长的…: the campaign's group below; orgs31)
@@ -1824,7 +1824,7 @@ def find_orgs(doc: Doc) -> None:
                 continue
             doc.add(a, m.end(), "ORG", 0.6, 2, "org.named")
             zone_ends.add(m.end())
-        # 贯彻落实党工委、管委会的要求, 代表党工委、管委会: a zone's two bodies written bare in
+        # 落实党工委、管委会的部署, 代表党工委、管委会: a zone's two bodies written bare in
         # its own report, after a mark or a verb of following (the zone named elsewhere; orgs31)
         if "党工委、管委会" in text or "党工委和管委会" in text:
             for m in _BARE_ZONE_PAIR.finditer(text):

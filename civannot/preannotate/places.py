@@ -4981,7 +4981,7 @@ def _culture_sites_visited(doc: Doc) -> None:
     """先后来到甲广场、乙巷、市文化馆、丙社区等地, 位于某区的甲规划馆、区图书馆、乙超市: a cultural
     facility read as a body (ORG) that is an item of a list whose other items are places (a LOC
     of the list, right after or before a 、) is one of the places visited, a LOC (dev27p2, dev29,
-    dev31: both golds; 听取了区文化馆、区图书馆的汇报, 赴区文化馆、区图书馆开展…: a list of bodies
+    dev31: both golds; 某某到区文化馆、区图书馆调研: a list of bodies
     alone, their ORG stays; orgs31)."""
     text = doc.text
     locs = [c for c in doc.cands if c.label == "LOC"]
