@@ -116,3 +116,18 @@ def test_rare_and_compound_surnames(text: str, name: str) -> None:
 def test_compound_surnames_that_read_as_words_are_left_out(text: str) -> None:
     _, persons, _ = _read(text)
     assert not persons
+
+
+def test_a_name_of_an_unlisted_surname_inside_a_list_of_attendees() -> None:
+    _, persons, _ = _read("徐鑫磊、佀志强、张焱华出席会议。")
+    assert persons == {"徐鑫磊", "佀志强", "张焱华"}
+
+
+def test_a_word_inside_a_list_is_no_name_of_an_unlisted_surname() -> None:
+    _, persons, _ = _read("徐鑫磊、工作组、张焱华出席会议。")
+    assert "工作组" not in persons
+
+
+def test_a_village_after_a_towns_name_ending_in_zhen_is_no_name() -> None:
+    _, persons, _ = _read("督导组到青川县柳坪镇长溪村调研环境卫生。")
+    assert not persons

@@ -1300,7 +1300,13 @@ def find_seated_lists(doc: Doc) -> None:
                 text[a:b] in r.g.gpe_names
                 or text[b - 1] in _PLACE_ENDS
                 # (任文和: 和 may end a name in a list the 、 closes)
-                or not (_surname_len(text[a:b], r.g) or "·" in text[a:b])
+                or not (
+                    _surname_len(text[a:b], r.g)
+                    or "·" in text[a:b]
+                    # (甲、佀某某、乙出席: a name of a surname no list holds, between two 、 of a
+                    # list of read names, no word of the dictionary; names31)
+                    or (_inner_list_item(text, a, b) and not jieba_tokenizer().FREQ.get(text[a:b]))
+                )
                 for a, b in items
             )
         ):

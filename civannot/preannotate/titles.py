@@ -1356,6 +1356,9 @@ _UNLISTED_NOT_FIRST = set(
 ) | set("要须需必应均都也还就再又已正")
 
 
+_UNLISTED_NOT_LAST = frozenset("村庄屯寨镇乡街区县市州旗盟局办委部队所站院校社园厂场馆中")
+
+
 def _unlisted_name_after(doc: Doc, p: int) -> int:
     """A name right after a title whose surname is missing from the list (操某某, 昌某某): two or
     three characters closed by punctuation or a leader's act, never a word of the dictionary."""
@@ -1369,6 +1372,8 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
             len(name) == n
             and all_cjk(name)
             and not any(c in _BAD_NAME_CHARS for c in name)
+            # (罗坪镇长水村检查: a place's or a body's end, no name; names31)
+            and name[-1] not in _UNLISTED_NOT_LAST
             and _UNLISTED_NAME_END.match(text, e)
             and not jieba_tokenizer().FREQ.get(name)
             and not jieba_tokenizer().FREQ.get(name[:2])
