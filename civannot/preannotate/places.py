@@ -322,12 +322,51 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     # or follows a preposition, 把 or 的 (not 全面推进开发区建设, 国家级经济技术开发区: a verb, a
     # rank or a level before it speaks of zones in general; dev27p2's gold; session 28, places28)
     read = {text[c.start : c.end] for c in out}
-    for a, e in rest if read else ():
-        if text[a:e] in read and (
-            not a or not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN
+    own = _own_zone_kinds(text, cands)
+    for a, e in rest if read or own else ():
+        kind = text[a:e]
+        if (
+            kind not in read
+            and (
+                kind not in own
+                # (乡镇、开发区、 / 开发区建设: an item of a list of kinds, the work of zones in general)
+                or text[a - 1 : a] == "、"
+                or text[e : e + 1] == "、"
+                or text.startswith(_ZONE_WORK_NEXT, e)
+            )
         ):
+            continue
+        if not a or not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN:
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
     return out
+
+
+# 开发区管委会, 高新区党工委书记: the zone's own bodies and posts named after its kind alone
+_ZONE_OWN_BODY = ("管委会", "管理委员会", "党工委", "工委", "党委")
+# 开发区建设, 开发区发展: the work of zones in general after the kind
+_ZONE_WORK_NEXT = ("建设", "发展", "体制", "改革", "转型", "经济")
+
+
+def _own_zone_kinds(text: str, cands: list[Cand]) -> set[str]:
+    """The zone kinds the text writes for the zone it is about (session 31, gpeb31: dev31's golds,
+    both, and dev29's, dev27p2's): a zone named with its place (某某高新区 read as a GPE, and its
+    kind's short forms: 某某经济技术开发区 … 开发区), or the kind alone opening a clause before the
+    zone's own body or post (，开发区管委会…, 。高新区工委书记…)."""
+    own: set[str] = set()
+    for c in cands:
+        if c.label != "GPE":
+            continue
+        m = _BARE_ZONE.search(text, c.start, c.end)
+        if m is not None and m.end() == c.end and m.start() > c.start:
+            own.add(m.group())
+            own.update(_ZONE_SHORT.get(m.group(), ()))
+    for m in _BARE_ZONE.finditer(text):
+        a, e = m.span()
+        if text.startswith(_ZONE_OWN_BODY, e) and (
+            not a or not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN
+        ):
+            own.add(text[a:e])
+    return own
 
 
 def _suffix_of(seg: str, g: Gazetteers) -> str:
@@ -3952,7 +3991,9 @@ def _listed_bare_kinds(text: str) -> list[Cand]:
             or any(c in _BAD_NAME_CHARS for c in it)
             or it in fw
             or it in cw
-            or it[0] in _GENERIC_HEAD
+            # (a generic head opens a town's name in a list of three or more: 甲、园乙、丙等镇;
+            # session 31, gpeb31)
+            or (it[0] in _GENERIC_HEAD and (len(items) < 3 or it[1:2] in _GENERIC_HEAD))
             # (towns named bare are of two to four characters)
             or (len(it) > 4 and m.group(2) in ("乡镇", "苏木", "街道", "镇"))
             for it in items
