@@ -274,6 +274,20 @@ _WEB_QING = re.compile(
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
+# 某地要做大经济总量，关键在工业 / 要做好创建工作，关键在于落实: the clause of 要 names the goal
+# whose key the next clause asserts (关键在 / 根本在于 / 核心是), a purpose, not a requirement
+# 组织活动12场，参与群众3000人 / 谋划项目12个，…: an act and its object, then a count of them
+# closing the first clause, is a tally of what was done, no continued requirement (an order
+# counts before its object: 成立3个督查组)
+_TALLY = re.compile(
+    r"[^，。；：！？\d\n]{2,12}?\d+(?:\.\d+)?(?:余|多)?"
+    r"(?:个|场|次|项|家|处|条|本|件|户|人|名|万|亿|元|米|公里|平方米|吨|辆|份|期|批|所|座|块|台|张|篇|起|宗)"
+    r"(?:次)?(?:[，,；;。]|$)"
+)
+_SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
+_YAO_GOAL_KEY = re.compile(
+    r"[^，。；：！？\n]{1,30}?[，,](?:其)?(?:关键|根本|核心|出路)(?:就)?(?:在于|在|是)(?!要)"
+)
 _FIRST_PERSON = re.compile(r"我(?![们县市区镇乡省州街村局委办校院])")
 # (自我测评 / 自我革命: 自我 is "self-", no speaker in the first person)
 _FIRST_PERSON_REPORT = re.compile(r"(?<![自忘])我(?![县市区镇乡省州街村局委办校院])")
@@ -661,6 +675,11 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
         if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
             continue
+        if w == "要" and (key := _YAO_GOAL_KEY.match(text, m.end())):
+            # (要做好…，关键是各单位要…: the key said with a marker of its own is required)
+            stop = _SENTENCE_STOP.search(text, key.end())
+            if _marker_in(text, key.end(), stop.start() if stop else len(text)) is None:
+                continue
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done; 回答了党
         # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one test)
         if w == "要" and text.endswith(_YAO_BOUND_OR_ASKED, s, i):
@@ -843,6 +862,10 @@ def _extends(seg: str) -> bool:
     if seg.startswith(("特别是", "尤其是")) and _is_addressee(seg[3:]):
         return True
     if _ASSERTION.search(seg):
+        return False
+    # 做好某某工作需要不断充实人才，要…: what a task needs, said of the task (需要 after its subject,
+    # no marker by _marker_in), is an assessment before the requirement, not its scope
+    if "需要" in seg[1:] and _marker_in(seg, 0, len(seg)) is None:
         return False
     # 2018年，要坚持… / “十五五”时期，各地要…: the year or the plan period the requirement is for
     # (2021年作为“十四五”开局之年，全镇要…: the year with what it is, the same)
@@ -3454,6 +3477,7 @@ def _unit(
             # 从省、市要求来看，县城建设已摆上…: a point of view, then what was done
             and _VIEWPOINT.match(body) is None
             and _REPORTED_YI.search(body) is None
+            and _TALLY.match(body) is None
         ):
             return s, e, 0.6, "directive.continuation"
         if (
@@ -3470,6 +3494,7 @@ def _unit(
             and "已" not in body
             and not _ASSERTION.search(plain := _QUOTED.sub("", body))
             and "我" not in plain
+            and _TALLY.match(body) is None
         ):
             return s, e, 0.6, "directive.continuation"
         if unframed and prev_directive:
