@@ -133,6 +133,8 @@ def find_entities(
         venues.find_venues(doc)
     if "orgs.find_companies" not in skip:
         orgs.find_companies(doc)
+    if "places.find_locations" not in skip:
+        places.join_body_housing(doc)
     if "places.find_gpe" not in skip:
         places.find_gpe(doc)
     if "dates.find_dates" not in skip:

@@ -5050,6 +5050,25 @@ def _culture_sites_visited(doc: Doc) -> None:
         doc.cands.append(Cand(c.start, c.end, "LOC", 0.5, c.prio + 1, "loc.visit_item"))
 
 
+# 来到县某某公司家属院、…: the housing of a body's staff (家属院, 家属区, 宿舍区; rule_words.json
+# body_housing_kinds) is a place named by the body, one LOC with it, the body inside none; a
+# former body's (原某某局家属院) with its 原 (session 31, locsb31)
+_BODY_HOUSING = tuple(sorted(rule_words()["body_housing_kinds"], key=len, reverse=True))
+
+
+def join_body_housing(doc: Doc) -> None:
+    """Called after the bodies and the companies are read (entities.find_entities)."""
+    text = doc.text
+    if "家属" not in text and "宿舍" not in text and "生活区" not in text:
+        return
+    for c in list(doc.cands):
+        if c.label != "ORG" or not text.startswith(_BODY_HOUSING, c.end):
+            continue
+        kind = next(k for k in _BODY_HOUSING if text.startswith(k, c.end))
+        s = c.start - 1 if c.start >= 1 and text[c.start - 1] == "原" else c.start
+        doc.add(s, c.end + len(kind), "LOC", 0.55, max(c.prio, 3), "loc.kind")
+
+
 def find_location_towns(doc: Doc) -> None:
     """The towns find_locations reads (an item of a list of places visited, 甲、乙等乡镇), alone:
     what it still gives where every LOC rule is off (registry.STEP_RULES, entities; speed24)."""

@@ -1,0 +1,52 @@
+"""LOC forms of session 31 (locsb31): the housing of a body's staff named by the body
+(县某某公司家属院, 某某中学家属区, 原某某局家属院: one LOC, the body inside none), and a verb of
+works cut off the place it takes (推动某某老街设施再完善). The sentences are made up in the forms; none is a real page's
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in suggest(text).spans if s.label in ("LOC", "ORG", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        (
+            "张明带队先后来到县棉麻公司家属院、柳岗村等处，实地查看。",
+            "县棉麻公司家属院",
+            "县棉麻公司",
+        ),
+        ("观察员还对青禾花园及柳湾学校家属区部分门店进行检查。", "柳湾学校家属区", "柳湾学校"),
+        ("位于东城区鹤鸣路的市水利局家属院，去年被评为优秀小区。", "市水利局家属院", "市水利局"),
+        ("工作组察看了鹤鸣路原燃料公司家属院至青松小区沿线。", "原燃料公司家属院", "燃料公司"),
+    ],
+)
+def test_housing_of_a_body_is_one_place(text: str, place: str, body: str):
+    got = _labelled(text)
+    assert ("LOC", place) in got
+    assert ("ORG", body) not in got
+
+
+def test_a_body_without_its_housing_stays_a_body():
+    got = _labelled("县棉麻公司负责同志参加会议。")
+    assert ("ORG", "县棉麻公司") in got
+    assert not any(label == "LOC" for label, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wrong"),
+    [
+        ("全面提升环境卫生水平，推动青石老街设施再完善。", "青石老街", "推动青石老街"),
+        ("本月要集中整治鹤鸣农贸市场周边环境。", "鹤鸣农贸市场", "整治鹤鸣农贸市场"),
+    ],
+)
+def test_a_verb_of_works_is_cut_off_the_place(text: str, place: str, wrong: str):
+    got = _labelled(text)
+    assert ("LOC", place) in got
+    assert ("LOC", wrong) not in got
