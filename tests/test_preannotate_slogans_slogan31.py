@@ -24,14 +24,14 @@ from tests.preannotate_support import entity_set as _tagged
         ),
         ("全力擦亮“山海慢城”名片。", {("山海慢城", "SLOGAN")}, set()),
         # an honour stays one; a short word quoted for emphasis is none
-        ("要守住“全国文明城市”这块金字招牌。", set(), {("全国文明城市", "SLOGAN")}),
+        ("务必守好“全国文明城市”这一金字招牌。", set(), {("全国文明城市", "SLOGAN")}),
         ("各窗口要树立“窗口”形象。", set(), {("窗口", "SLOGAN")}),
         ("树立“我们的好城市”形象。", set(), {("我们的好城市", "SLOGAN")}),
         # a campaign's resolve
-        ("坚决高质量实现“首战必胜”。", {("首战必胜", "SLOGAN")}, set()),
-        ("确保省级文明城市“一创即成”。", {("一创即成", "SLOGAN")}, set()),
+        ("全力以赴实现“首战必胜”。", {("首战必胜", "SLOGAN")}, set()),
+        ("力保国家卫生县城“一创即成”。", {("一创即成", "SLOGAN")}, set()),
         # a routine of work named by its period and its verb
-        ("要启动“日调度”，落实“周讲评”。", {("日调度", "SLOGAN"), ("周讲评", "SLOGAN")}, set()),
+        ("推行“日调度”，坚持“周通报”。", {("日调度", "SLOGAN"), ("周通报", "SLOGAN")}, set()),
         ("要打破“老规矩”。", set(), {("老规矩", "SLOGAN")}),
         # the parts of one formula, each after an adverbial of its own
         (
@@ -56,10 +56,10 @@ from tests.preannotate_support import entity_set as _tagged
             {("功成在我手，担当在我肩", "SLOGAN")},
             set(),
         ),
-        ("要扛起“奋起直追”的担当作为。", set(), {("奋起直追", "SLOGAN")}),
+        ("要展现“奋起直追”的担当。", set(), {("奋起直追", "SLOGAN")}),
         # a counted word that names a category of bodies or people
         (
-            "园区“两新”组织党委书记周某出席，走访“三无”人员。",
+            "开发区“两新”组织党工委书记周某到会，慰问“三无”人员。",
             set(),
             {("两新", "SLOGAN"), ("三无", "SLOGAN")},
         ),

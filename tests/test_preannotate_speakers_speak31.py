@@ -34,8 +34,8 @@ def _holds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_speech_given_here_then_its_requirement(frame: str) -> None:
-    text = "4月2日，青禾镇召开创卫推进会。" + frame + "各村要压实工作责任；要聚焦重点工作。"
-    assert issued(text) == [("各村要压实工作责任", "齐远航"), ("要聚焦重点工作", "齐远航")]
+    text = "4月2日，青禾镇召开创卫推进会。" + frame + "各村要落实包保责任；要紧盯薄弱环节。"
+    assert issued(text) == [("各村要落实包保责任", "齐远航"), ("要紧盯薄弱环节", "齐远航")]
 
 
 def test_speech_relayed_is_no_speaker() -> None:
@@ -50,12 +50,12 @@ def test_speech_relayed_is_no_speaker() -> None:
 
 def test_basis_official_is_read_and_is_no_speaker() -> None:
     text = (
-        "区委常委、组织部长邬启明到青禾街道督导创城工作。"
-        "随后，街道党工委书记陶小然按照邬部长提出的要求，对创城工作进行了再部署，"
-        "听取了各社区的汇报，并要求科级干部要做好小区的基础改造。"
+        "区委常委、宣传部长邬启明到澄岭街道检查创文工作。"
+        "当天下午，街道党工委书记陶小然按照邬部长提出的要求，对创文工作作了再安排，"
+        "听取了各网格的汇报，并要求包片干部要抓好楼道的杂物清理。"
     )
     assert ("邬", "部长") in _holds(text)
-    assert issued(text) == [("科级干部要做好小区的基础改造", "陶小然")]
+    assert issued(text) == [("包片干部要抓好楼道的杂物清理", "陶小然")]
 
 
 def test_basis_official_after_genju() -> None:
@@ -87,7 +87,7 @@ def test_clause_opening_stays_out_of_the_title(text: str, title: str) -> None:
 
 
 def test_body_named_by_its_kind_still_read() -> None:
-    text = "群工部部长吴晓梅，城建处副处长王立出席。"
+    text = "群工部部长吴晓梅，城建处副处长程立出席。"
     assert [t for t, _ in _labelled(text, "TITLE")] == ["群工部部长", "城建处副处长"]
     assert directives(text) == []
 
@@ -98,51 +98,49 @@ def test_body_named_by_its_kind_still_read() -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        "会上，各乡镇作了汇报，王立群对创建工作逐一点评，并提出具体要求。",
+        "会上，各村（社区）逐一发言，柯振群对整改工作一一点评，并提出明确要求。",
         # (the name opening the sentence: read before too)
-        "王立群对创建工作进行点评，并提出具体要求。",
+        "柯振群对整改情况进行点评，并提出明确要求。",
     ],
 )
 def test_request_announced_after_a_review(lead: str) -> None:
     text = (
-        "6月3日，县里召开创卫调度会，县委书记王立群出席。"
-        + lead
-        + "各乡镇、各部门要进一步压实责任。"
+        "6月3日，县里召开创卫调度会，县委书记柯振群出席。" + lead + "各村、各站所要抓紧补齐短板。"
     )
-    assert issued(text) == [("各乡镇、各部门要进一步压实责任", "王立群")]
+    assert issued(text) == [("各村、各站所要抓紧补齐短板", "柯振群")]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "每晚7时，青禾社区准时召开调度会，该社区党支部书记罗春燕对照测评标准，逐一点评，"
-        "并要求迅速整改到位。",
-        "青禾社区召开调度会，社区党支部书记罗春燕对照“创城测评”清单，逐一点评，并要求迅速整改到位。",
+        "每周一早上，鹿鸣社区例行召开碰头会，该社区党委书记罗春燕对照考评细则，逐项点评，"
+        "并要求限期整改到位。",
+        "鹿鸣社区召开碰头会，社区党委书记罗春燕对照“创文考评”清单，逐项点评，并要求限期整改到位。",
     ],
 )
 def test_requirer_named_in_a_later_clause(sentence: str) -> None:
-    assert issued(sentence) == [("迅速整改到位", "罗春燕")]
+    assert issued(sentence) == [("限期整改到位", "罗春燕")]
 
 
 def test_later_clause_with_a_subject_of_its_own_names_nobody() -> None:
     # a clause after the name that opens with a body of its own: the body acts, not the name
     # (a guard: no edge before and after)
     text = (
-        "青禾社区召开调度会，社区党支部书记罗春燕主持会议，各网格员汇报了情况，并要求迅速整改到位。"
+        "鹿鸣社区召开碰头会，社区党委书记罗春燕主持会议，各楼栋长汇报了进展，并要求限期整改到位。"
     )
     assert issued(text) == []
 
 
 # --- a sentence with no subject after the speaker's: its announcement or a connective ----------
 
-_PRAISED = "反馈会上，县卫健局副局长陈清从三个方面充分肯定了青禾区的创卫工作。"
+_PRAISED = "反馈会上，县卫健局副局长陈清从四个维度充分肯定了青禾区的创卫成效。"
 
 
 @pytest.mark.parametrize(
     "announce",
     [
-        "对下一步工作提出了三点要求：",
-        "就下一步工作提出三点要求：",
+        "对后续整改提出了三点要求：",
+        "就后续整改提出两点要求：",
         "同时提出三点要求：",
     ],
 )
@@ -163,7 +161,7 @@ def test_connective_is_no_speaker(connective: str) -> None:
 def test_no_subject_after_a_team_names_nobody() -> None:
     # a team or the meeting as the subject before: nobody named requires (on 2a6d2aa the
     # speaker before the team carried over into the points)
-    text = "县委书记王刚强调，要压实责任。督导组走访了青禾社区。对下一步工作提出了三点要求：一是要对照标准；二是要突出重点。"
+    text = "县委书记王刚强调，要压实责任。督导组走访了鹿鸣社区。对后续整改提出了三点要求：一是要对照标准；二是要突出重点。"
     assert issued(text) == [("要压实责任", "王刚")]
     text = "会议听取了各单位的汇报。最后要求，各单位要对照标准逐项整改。"
     assert issued(text) == []
@@ -174,15 +172,15 @@ def test_no_subject_after_a_team_names_nobody() -> None:
 
 def test_later_named_clause_requires() -> None:
     text = (
-        "5月6日，区人大常委会主任贺立群带领督察组进行了暗访，贺主任一行先后检查了汽车站、"
-        "农贸市场，对发现的问题，现场要求社区立即进行整改。"
+        "8月9日，区政协主席贺立群带领督查组开展了夜查，贺主席一行先后察看了客运站、"
+        "夜市，针对发现的问题，现场要求社区立即进行整改。"
     )
     assert issued(text) == [("社区立即进行整改", "贺")]
-    text = "县委书记王立群主持召开会议，县文明办主任罗春燕通报了检查情况，并要求各单位立即整改。"
+    text = "县委书记柯振群主持召开会议，县文明办主任罗春燕通报了检查情况，并要求各单位立即整改。"
     assert issued(text) == [("各单位立即整改", "罗春燕")]
 
 
 def test_later_named_clause_that_only_attends_names_nobody() -> None:
     # (a guard: 陪同 only attends; no edge before and after)
-    text = "县委书记王立群来到城东市场调研，县长罗春燕陪同，要求社区立即进行整改。"
+    text = "县委书记柯振群来到城南市场调研，县长罗春燕陪同，要求社区立即进行整改。"
     assert issued(text) == []

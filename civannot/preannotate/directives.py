@@ -1901,7 +1901,7 @@ _ZERO_SUBJECT = re.compile(
     # (随后强调， / 最后要求，: the connectives r.frame would read as a name; speak31)
     + r"|(?:同时|并|还|另外|此外|会上|会议上|随后|接着|最后|然后|其次)?[，,]?"
     + r"(?:强调|指出|要求)[，,：:]"
-    # 某某充分肯定了…。对下一步工作提出了三点要求：一是… / 同时提出三点要求：: the announcement
+    # 某某肯定了…。对某项工作提出了几点要求：一是… / 同时提出几点要求：: the announcement
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
     + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)[：:]"
@@ -1982,7 +1982,7 @@ _ANNOUNCE_FRAME = guarded(
     r"(?:同志)?(?:在[^，。；\n]{1,12}?[上中])?"
     + _SEVERALLY
     + r"(?:(?:对|就|围绕|针对|从|根据|按照|结合)[^，。；\n]{1,20}?[，,]?){0,3}"
-    # (某某对创建工作进行点评，并提出具体要求。: the request joined to the act before it; speak31)
+    # (某某对某项工作作了点评，并提出某某要求。: the request joined to the act before it; speak31)
     r"(?:并|还|同时)?(?:提|讲|谈|强调)(?:出|了)*[^，。；\n]{0,6}?"
     # (某某强调了以下几点：: the points themselves)
     r"(?:意见|要求|希望|[几两三四五六七八九十]点)$"
@@ -2541,7 +2541,7 @@ _SPEAKS_HERE = re.compile(
 )
 
 
-# the name's clause is the basis its subject acts on (某某按照周部长提出的要求，对…作了安排，并要求… /
+# the name's clause is the basis its subject acts on (某某按照某部长提出的要求，对…作了安排，并要求… /
 # 根据县委书记某某的部署，…): whose requirement was followed, not who requires here
 _BASIS_OPEN = re.compile(r"(?:按照|根据|依照|遵照|依据)[^，,。；;：:\n]{0,12}$")
 _BASIS_WORDS = re.compile(r"(?:要求|部署|指示|安排|批示|精神)$")
@@ -2794,7 +2794,7 @@ def _frame(
                     and _acts_right_before(text, s, who, fp, by_start)
                     and not ds.attends_in_clause(who)
                 ):
-                    # 主任某某带领督察组进行了暗访，某主任一行先后检查了…，现场要求…: a later
+                    # 主任某某带领某组…暗访，某主任一行察看了…，现场要求…: a later
                     # clause opens with a name of its own, its acts up to the frame (not 县长某某
                     # 陪同，: who only attends; speak31)
                     ds.named(who, ISSUED_INNER)

@@ -1239,7 +1239,7 @@ def find_roster_names(doc: Doc) -> None:
 # anywhere (a congress's or a conference's session; session 10 audit): what the list is closed by
 # (…、周某某等出席。: 等 closing the list before the act; realdev10)
 # (甲、乙、丙参加活动。 / …陪同: the others along, named last with no title; session 11 audit)
-# (甲、乙、丙及各局负责人参加会议: the others who attend, named by their group after 及; names31)
+# (甲、乙、丙及某某负责同志出席: the others who attend, named by their group after 及; names31)
 _SEATED = re.compile("(?:(?:及|以及)[^，。；：、\n]{1,12}?)?等?(?:在主席台|出席|列席|参加|陪同)")
 # a sentence or a line (or the text) opening with a short item closed by 、: where such a list
 # can start
@@ -1283,7 +1283,7 @@ def find_seated_lists(doc: Doc) -> None:
             continue
         items = [(p, ne), *_name_list(text, ne, r)]
         end = items[-1][1]
-        # (甲、乙、丙、高见、丁出席: one given name after the first that makes a word with its
+        # (甲、乙、丙、高远、丁出席: one given name after the first that makes a word with its
         # surname, among three names or more that make none, is a name too; names31)
         worded = [
             i

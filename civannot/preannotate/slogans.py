@@ -366,7 +366,7 @@ _MOTTO_KIND = re.compile(
     # (要创“在某市看见美丽中国”的城市品牌: the brand a city builds, GUIDELINES' brand; orgs27)
     r"|品牌"
     # (以“功在某某，利在某某”的历史担当: the charge a motto of parts names; one part only is an
-    # emphasis, “奋起直追”的担当; session 31, slogan31)
+    # emphasis, “迎难而上”的担当; session 31, slogan31)
     r"|担当)"
 )
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
@@ -726,7 +726,7 @@ def _one_frame(terms: list[str]) -> bool:
 
 # (session 31, slogan31) what a place's quoted brand carries right after it: 重塑“某某第一区”形象,
 # 扛起“某某”大旗, 不负“某某”盛名 (GUIDELINES: a brand); four to ten characters, no honour
-# (“全国文明城市”这块金字招牌 stays an honour)
+# (“全国文明城市”这块牌子 stays an honour)
 _BRAND_AFTER = tuple(rule_words()["slogan_brand_after"])
 _BRAND_AFTER_FIRST = frozenset(w[0] for w in _BRAND_AFTER)
 # “首创必胜”, “创则必成”: a campaign's resolve of four characters, closed by its sure outcome
@@ -769,7 +769,7 @@ def _category(content: str, text: str, after: int) -> bool:
 
 
 # the text between the parts of a formula written one after another in one sentence, each after
-# its own adverbial (以上率下“示范干”，同心同德“合力干”，强化保障“放心干”)
+# its own adverbial (带头示范“领着干”，齐心协力“一起干”，做好保障“安心干”)
 _PART_GAP = re.compile("[，、]?[\u4e00-\u9fff]{1,6}")
 
 
