@@ -117,12 +117,12 @@ def test_compound_surnames_that_read_as_words_are_left_out(text: str) -> None:
 
 
 def test_a_name_of_an_unlisted_surname_inside_a_list_of_attendees() -> None:
-    _, persons, _ = _read("徐鑫磊、佀志强、张焱华出席会议。")
-    assert persons == {"徐鑫磊", "佀志强", "张焱华"}
+    _, persons, _ = _read("孙浩然、佀志强、周焱林出席会议。")
+    assert persons == {"孙浩然", "佀志强", "周焱林"}
 
 
 def test_a_word_inside_a_list_is_no_name_of_an_unlisted_surname() -> None:
-    _, persons, _ = _read("徐鑫磊、工作组、张焱华出席会议。")
+    _, persons, _ = _read("孙浩然、工作组、周焱林出席会议。")
     assert "工作组" not in persons
 
 

@@ -19,17 +19,17 @@ def _places(text: str) -> list[str]:
 
 
 def test_a_listed_town_opening_with_a_generic_head_keeps_the_list() -> None:
-    text = "督导组一行先后深入禾阳、园溪、柳湾、石汀等镇，实地察看各镇创文工作。"
+    text = "督导组一行先后深入禾阳、园溪、柳湾、石汀等镇，逐一检查各镇创卫进展。"
     assert _places(text) == ["禾阳", "园溪", "柳湾", "石汀"]
 
 
 def test_two_items_with_a_generic_head_stay_out() -> None:
-    text = "督导组先后深入城区、园溪等镇，实地察看创文工作。"
+    text = "督导组先后深入城区、园溪等镇，逐一检查创卫进展。"
     assert "园溪" not in _places(text)
 
 
 def test_a_generic_reference_in_a_long_list_stays_out() -> None:
-    text = "督导组先后深入禾阳、全县、柳湾等镇，实地察看创文工作。"
+    text = "督导组先后深入禾阳、全县、柳湾等镇，逐一检查创卫进展。"
     assert "全县" not in _places(text)
 
 
@@ -43,12 +43,12 @@ def test_the_zone_named_with_its_place_is_read_again_by_its_kind() -> None:
 
 
 def test_the_kind_before_the_zones_own_body_marks_it() -> None:
-    text = "周某在开发区管委会干部会议上强调，开发区要继往开来，勇于争先。"
+    text = "周某在开发区管委会全体干部大会上强调，开发区要再接再厉，争当排头兵。"
     assert _places(text) == ["开发区"]
 
 
 def test_the_long_name_lends_its_short_kind() -> None:
-    text = "会议由沧河经济技术开发区主办。会上，经开区各部门负责人作了发言。"
+    text = "活动由沧河经济技术开发区承办。活动中，经开区各部门负责同志作了交流。"
     assert "经开区" in _places(text)
 
 
@@ -57,7 +57,7 @@ def test_the_long_name_lends_its_short_kind() -> None:
     [
         # a zone in general: the work of zones, every zone, a list of kinds
         "周某在开发区管委会会议上强调，开发区建设要提速。",
-        "周某在开发区管委会会议上强调，各乡镇、开发区、部门要落实责任。",
+        "周某在开发区管委会会议上强调，各街道、开发区、部门要各负其责。",
         "周某在开发区管委会会议上强调，要全面推进各开发区改革。",
     ],
 )

@@ -1,7 +1,7 @@
 """LOC forms of session 31 (locs31): more kinds of place read with a short name before them
 (某某乐园, 某某庄园, 某某规划馆, 某某净水厂, 某某观光园, 某某大市场, 某某宿舍区; their kinds in
 general stay out: 儿童乐园, 职工宿舍区), and a community, an estate or a village of a plain name
-that a visit places (来到前进社区，, 在小洼村，, 到跃进社区调研, a village of one character:
+that a visit places (来到前进社区，, 在小洼村，, 到奋进社区督导, a village of one character:
 在柳村，). The sentences are made up in the forms; none is a real page's text."""
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ from tests.directive_helpers import directives, issued
     ],
 )
 def test_bare_planning_act_after_requirement(act: str) -> None:
-    text = f"青禾镇召开创卫推进会。会议要求，{act}，扎实推动创卫工作取得新成效。"
-    assert directives(text) == [f"{act}，扎实推动创卫工作取得新成效"]
+    text = f"青禾镇召开创卫推进会。会议要求，{act}，确保创卫工作按期见效。"
+    assert directives(text) == [f"{act}，确保创卫工作按期见效"]
     text = f"镇长齐远航主持会议。齐远航要求，{act}。"
     assert issued(text) == [(act, "齐远航")]
 
@@ -42,7 +42,7 @@ def test_planning_word_not_after_a_requirement() -> None:
 
 
 def test_task_needs_clause_stays_outside() -> None:
-    text = "镇长齐远航强调，做好背街小巷整治工作需要不断充实力量，要引进专业人员，补齐管理短板。"
+    text = "镇长齐远航强调，做好背街小巷整治工作需要更多专业力量，要引进专业人员，补齐管理短板。"
     assert issued(text) == [("要引进专业人员，补齐管理短板", "齐远航")]
 
 
@@ -61,7 +61,7 @@ def test_task_opening_clause_still_inside() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "今后五年青禾要做大经济总量，关键在工业，突破在园区。",
+        "今后三年鹿鸣要做强县域经济，关键在产业，出路在开放。",
         "要做好创卫工作，关键在于落实。",
         "全镇要实现新突破，根本在于改革。",
         "要守住创卫成果，核心是长效管理。",

@@ -274,7 +274,7 @@ _WEB_QING = re.compile(
 _FRAME_VERB = re.compile(r"(?:强调|指出|要求|表示|提出|说)[，：:,]?")
 _FIRST_PERSON_ACT = re.compile(r"表扬|批评|感谢|说明|强调一下|讲几点|谈几点")
 _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|报告|发言|致辞)")
-# 某地要做大经济总量，关键在工业 / 要做好创建工作，关键在于落实: the clause of 要 names the goal
+# 某地要做强某某，关键在某某 / 要做好某项工作，关键在于某某: the clause of 要 names the goal
 # whose key the next clause asserts (关键在 / 根本在于 / 核心是), a purpose, not a requirement
 # 组织活动12场，参与群众3000人 / 谋划项目12个，…: an act and its object, then a count of them
 # closing the first clause, is a tally of what was done, no continued requirement (an order
@@ -863,7 +863,7 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
-    # 做好某某工作需要不断充实人才，要…: what a task needs, said of the task (需要 after its subject,
+    # 做好某某工作需要某某，要…: what a task needs, said of the task (需要 after its subject,
     # no marker by _marker_in), is an assessment before the requirement, not its scope
     if "需要" in seg[1:] and _marker_in(seg, 0, len(seg)) is None:
         return False

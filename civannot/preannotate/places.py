@@ -2850,7 +2850,7 @@ def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]
     return out
 
 
-# 来到前进社区，/ 在小屯村，/ 先后到跃进社区调研: a community, an estate or a village of a plain
+# 来到前进社区，/ 在小屯村，/ 先后到奋进社区督导: a community, an estate or a village of a plain
 # name (an ordinary word, a name opening with 小/新/老, a village of one character) is named
 # where a visit places it: right after a verb of going or 在, and ending the clause, the item
 # or before what the visit did there (rule_words.json plain_place_leads / plain_place_next;
