@@ -27,18 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
-
-
-def _labelled(text: str, *labels: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label) for s in suggest(text).spans if s.label in labels]
-
-
-def _holds(text: str) -> list[tuple[str, str]]:
-    sug = suggest(text)
-    return [
-        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
-    ]
+from tests.span_helpers import holds, labelled
 
 
 @pytest.mark.parametrize(
@@ -60,9 +49,9 @@ def _holds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_surname_and_post_after_a_preposition(text: str, pair: tuple[str, str]) -> None:
-    assert (pair[0], "PERSON") in _labelled(text, "PERSON")
-    assert (pair[1], "TITLE") in _labelled(text, "TITLE")
-    assert pair in _holds(text)
+    assert (pair[0], "PERSON") in labelled(text, "PERSON")
+    assert (pair[1], "TITLE") in labelled(text, "TITLE")
+    assert pair in holds(text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def test_surname_and_post_after_a_preposition(text: str, pair: tuple[str, str]) 
     ],
 )
 def test_surname_and_post_left(text: str) -> None:
-    persons = [t for t, _ in _labelled(text, "PERSON")]
+    persons = [t for t, _ in labelled(text, "PERSON")]
     assert "杨" not in persons and "邬" not in persons
 
 
@@ -91,7 +80,7 @@ def test_surname_and_post_left(text: str) -> None:
     ],
 )
 def test_seasons_and_stripped_years(text: str, dates: list[str]) -> None:
-    assert [t for t, _ in _labelled(text, "DATE")] == dates
+    assert [t for t, _ in labelled(text, "DATE")] == dates
 
 
 @pytest.mark.parametrize(
@@ -110,7 +99,7 @@ def test_seasons_and_stripped_years(text: str, dates: list[str]) -> None:
     ],
 )
 def test_regiments_of_the_corps(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _labelled(text, "GPE", "ORG") == expected
+    assert labelled(text, "GPE", "ORG") == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +122,7 @@ def test_regiments_of_the_corps(text: str, expected: list[tuple[str, str]]) -> N
     ],
 )
 def test_zone_written_by_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _labelled(text, "GPE", "ORG", "TITLE") == expected
+    assert labelled(text, "GPE", "ORG", "TITLE") == expected
 
 
 @pytest.mark.parametrize(
@@ -148,14 +137,14 @@ def test_zone_written_by_its_kind(text: str, expected: list[tuple[str, str]]) ->
     ],
 )
 def test_committees_of_the_conference(text: str, orgs: list[str]) -> None:
-    assert [t for t, _ in _labelled(text, "ORG")] == orgs
+    assert [t for t, _ in labelled(text, "ORG")] == orgs
 
 
 def test_name_before_the_hope_placed_in_it() -> None:
     # 寄予厚望 after the titled name closes it (name_followers.txt), so the chain of posts
     # before it holds for the name
     text = "讲话中，孟启对区政协副主席、青禾镇党委书记万启航寄予厚望。"
-    assert _holds(text) == [("万启航", "区政协副主席"), ("万启航", "青禾镇党委书记")]
+    assert holds(text) == [("万启航", "区政协副主席"), ("万启航", "青禾镇党委书记")]
 
 
 @pytest.mark.parametrize(
@@ -168,4 +157,4 @@ def test_name_before_the_hope_placed_in_it() -> None:
     ],
 )
 def test_outlet_with_its_channel(text: str, orgs: list[str]) -> None:
-    assert [t for t, _ in _labelled(text, "ORG")] == orgs
+    assert [t for t, _ in labelled(text, "ORG")] == orgs

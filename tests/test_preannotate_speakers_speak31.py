@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
 from tests.directive_helpers import directives, issued
-
-
-def _labelled(text: str, *labels: str) -> list[tuple[str, str]]:
-    return [(s.text, s.label) for s in suggest(text).spans if s.label in labels]
-
-
-def _holds(text: str) -> list[tuple[str, str]]:
-    sug = suggest(text)
-    return [
-        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
-    ]
-
+from tests.span_helpers import holds, labelled
 
 # --- 某某作重要讲话，要求…: the name gives the speech, it is no author of words relayed -----------
 
@@ -54,13 +42,13 @@ def test_basis_official_is_read_and_is_no_speaker() -> None:
         "当天下午，街道党工委书记陶小然按照邬部长提出的要求，对创文工作作了再安排，"
         "听取了各网格的汇报，并要求包片干部要抓好楼道的杂物清理。"
     )
-    assert ("邬", "部长") in _holds(text)
+    assert ("邬", "部长") in holds(text)
     assert issued(text) == [("包片干部要抓好楼道的杂物清理", "陶小然")]
 
 
 def test_basis_official_after_genju() -> None:
     text = "县委书记周启明到青禾镇调研。镇长李红根据周书记的部署，要求各村要加快整改。"
-    assert ("周", "书记") in _holds(text)
+    assert ("周", "书记") in holds(text)
     assert issued(text) == [("各村要加快整改", "李红")]
 
 
@@ -82,13 +70,13 @@ def test_basis_name_in_full_is_no_speaker() -> None:
     ],
 )
 def test_clause_opening_stays_out_of_the_title(text: str, title: str) -> None:
-    assert _labelled(text, "TITLE") == [(title, "TITLE")]
-    assert ("吴晓梅", title) in _holds(text)
+    assert labelled(text, "TITLE") == [(title, "TITLE")]
+    assert ("吴晓梅", title) in holds(text)
 
 
 def test_body_named_by_its_kind_still_read() -> None:
     text = "群工部部长吴晓梅，城建处副处长程立出席。"
-    assert [t for t, _ in _labelled(text, "TITLE")] == ["群工部部长", "城建处副处长"]
+    assert [t for t, _ in labelled(text, "TITLE")] == ["群工部部长", "城建处副处长"]
     assert directives(text) == []
 
 
