@@ -1150,8 +1150,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 stems.add(st)
             elif st in g.gpe_names and len(st) >= 2 and e - a == len(st) + 1:
                 ambiguous.add(st)
-    ambiguous |= _ambiguous_named_alone(text, g, ambiguous)
-    cands.extend(_bare_ambiguous_cities(text, ambiguous, g))
+    alone = {st: _ambiguous_alone(text, st, g) for st in ambiguous}
+    alone.update(_ambiguous_named_alone(text, g, ambiguous))
+    cands.extend(_bare_ambiguous_cities(alone))
     if not found and not stems:
         return cands, stems
     town_stems: set[str] = set()
@@ -1216,17 +1217,18 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     return cands, stems
 
 
-def _bare_ambiguous_cities(text: str, stems: set[str], g: Gazetteers) -> list[Cand]:
+def _bare_ambiguous_cities(alone: dict[str, list[int]]) -> list[Cand]:
     """A prefecture's name that is also a word or a given name (丽水, 金华, 白银; gazetteers
-    _AMBIGUOUS), alone where the article names the city with its unit (丽水市 … 走访丽水城区):
-    on the word's edges only (not 吴丽水, 白银饰品: no surname before it, no word of the
-    dictionary across either edge, no opening quote before it), no unit, road, water or body
-    after it (posts29)."""
-    out: list[Cand] = []
-    for st in stems:
-        for a in _ambiguous_alone(text, st, g):
-            out.append(Cand(a, a + len(st), "GPE", 0.5, 1, "gpe.bare_stem"))
-    return out
+    _AMBIGUOUS), alone where the article names the city with its unit (丽水市 … 走访丽水城区)
+    or names it alone often enough (_ambiguous_named_alone): at the starts `alone` holds for it
+    (_ambiguous_alone: on the word's edges only, not 吴丽水, 白银饰品: no surname before it, no
+    word of the dictionary across either edge, no opening quote before it, no unit, road, water
+    or body after it; posts29)."""
+    return [
+        Cand(a, a + len(st), "GPE", 0.5, 1, "gpe.bare_stem")
+        for st, starts in alone.items()
+        for a in starts
+    ]
 
 
 def _ambiguous_alone(text: str, st: str, g: Gazetteers) -> list[int]:
@@ -1280,16 +1282,17 @@ def _ambiguous_prefectures(g: Gazetteers) -> re.Pattern[str]:
     return got
 
 
-def _ambiguous_named_alone(text: str, g: Gazetteers, known: set[str]) -> set[str]:
+def _ambiguous_named_alone(text: str, g: Gazetteers, known: set[str]) -> dict[str, list[int]]:
     """三明 … 三明: a prefecture's name that is also a word, where the article never writes its unit
     but names the city alone twice or more (展示某某魅力、凝聚某某精神), or once beside the
     city's own outlet (某某新闻网): the city the article is about (session 31, gpe31: one dev
-    page and one wide page; two more dev pages name their city alone once)."""
-    out: set[str] = set()
+    page and one wide page; two more dev pages name their city alone once). Each with the
+    starts where it stands alone."""
+    out: dict[str, list[int]] = {}
     for st in {m.group() for m in _ambiguous_prefectures(g).finditer(text)} - known:
         alone = _ambiguous_alone(text, st, g)
         if len(alone) >= 2 or (alone and any(st + o in text for o in _CITY_OUTLETS)):
-            out.add(st)
+            out[st] = alone
     return out
 
 
@@ -3981,6 +3984,11 @@ _LISTED_BARE_KIND = re.compile(
 )
 
 
+# what closes a list of towns or sub-districts named bare (_LISTED_BARE_KIND's GPE units):
+# find_locations and find_location_towns read such lists only where one is written
+_LISTED_TOWN_CUES = ("等乡镇", "等苏木", "等街道", "等镇")
+
+
 def _listed_bare_kinds(text: str) -> list[Cand]:
     out: list[Cand] = []
     fw, cw = function_words(), common_words()
@@ -4989,14 +4997,7 @@ def find_locations(doc: Doc) -> None:
         )
     if "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if (
-        "等乡镇" in text
-        or "等苏木" in text
-        or "景区" in text
-        or "景点" in text
-        or "等街道" in text
-        or "等镇" in text
-    ):
+    if any(w in text for w in _LISTED_TOWN_CUES) or "景区" in text or "景点" in text:
         doc.cands.extend(_listed_bare_kinds(text))
     if (
         "个社区" in text
@@ -5075,7 +5076,7 @@ def find_location_towns(doc: Doc) -> None:
     text = doc.text
     if "、" in text:
         doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
-    if "等乡镇" in text or "等苏木" in text or "等街道" in text or "等镇" in text:
+    if any(w in text for w in _LISTED_TOWN_CUES):
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
