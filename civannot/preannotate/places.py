@@ -1721,6 +1721,13 @@ _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 _WORKS_HOUSING = ("生活区", "家属区", "家属院", "宿舍", "小区", "社区")
 
 
+# (how often jieba must have seen a word across a verb and a name for the cut between them to
+# fall inside a word: 用地 of 留用地)
+_CUT_WORD_FREQ = 100
+# (the next item of a list, up to its mark)
+_NEXT_ITEM = re.compile(rf"、([{CJK}]{{2,4}})(?=[、，。；和及等])")
+
+
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
@@ -1923,6 +1930,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and text[st] not in "省市县区镇乡"
                 ):
                     best, by_verb = st, True
+                    # (留用地城西安置点: the verb's last character and the name's first make a
+                    # word of their own, 用地: the name opens after that word; session 32, locs32)
+                    if (jieba_tokenizer().FREQ.get(text[st - 1 : st + 1]) or 0) >= _CUT_WORD_FREQ:
+                        best = st + 1 if k - st > 2 else None
                     break
         if best is None:
             continue
@@ -2059,6 +2070,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 清理小区, 清洁口袋公园, 做精做细小区: a verb whose object is the place opens or ends
         # no name (rule_words.json loc_object_verbs); the name may follow it
         if name[-2:] in _LOC_OBJECT_VERBS:
+            continue
+        # 加大公园、车站等场所的清理: a verb before the first of a list of bare kinds of
+        # place governs them all, it names none (session 32, locs32)
+        if (
+            name in fw
+            and (nxt := _NEXT_ITEM.match(text, e))
+            and (nxt.group(1) in _VISIT_ITEM_KINDS or r.loc_kind.fullmatch(nxt.group(1)))
+        ):
             continue
         if name[:2] in _LOC_OBJECT_VERBS:
             best += 2
@@ -2633,6 +2652,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             out[i] = Cand(c.start, gate.end(), c.label, c.conf, c.prio, c.rule)
         elif text.endswith("公园", c.start, c.end) and text.startswith("广场", c.end):
             out[i] = Cand(c.start, c.end + 2, c.label, c.conf, c.prio, c.rule)
+    # 某某超市青松店, 某某商厦一分店: a shop's branch named right after it is one place with it
+    # (session 32, locs32)
+    for i, c in enumerate(out):
+        if text.endswith(_BRANCHED_KINDS, c.start, c.end) and (br := _BRANCH.match(text, c.end)):
+            stem = br.group(1)
+            if stem[-1] == "分" or (
+                stem not in common_words() and not any(ch in _BAD_NAME_CHARS for ch in stem)
+            ):
+                out[i] = Cand(c.start, br.end(), c.label, c.conf, c.prio, c.rule)
     # 风采街文化街社区, 东河街陵西路社区: 某某街 right before a community named after its own
     # street is the sub-district (街道) the community belongs to, no street (session 16 audloc17)
     sub_district_ends = {
@@ -2715,6 +2743,12 @@ _THIS_TOWN = ("该镇", "该乡", "该街道", "本镇", "本乡")
 _ALONG_NAMES = frozenset("江河湖海山溪城街滨港岸线")
 _LANE = re.compile("[一二三四五六七八九十]{1,2}巷")
 _PARK_GATE = re.compile("[东南西北正]门广场")
+# the kinds of shop a branch is named after (某某超市某某店) and the branch's name: two to six
+# characters before 店, or a numbered 分店, then the end of the item (not 某某超市门店经营)
+_BRANCHED_KINDS = ("超市", "商厦", "商场", "百货", "购物中心", "商城", "大药房", "药房")
+_BRANCH = re.compile(
+    rf"([{CJK}]{{2,6}}?|[一二三四五六七八九十]{{1,2}}分)店(?=[、，。；：和及等\n]|$)"
+)
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _AREA_OF = ("辖区内的", "辖区的", "区域内的")
 _BEFORE_ROADS = frozenset(("府前", "站前", "院前", "校前", "港前", "场前", "城前", "厂前"))
@@ -2744,6 +2778,11 @@ _LIST_KIND = re.compile("社区|小区|市场|大街|村|路|街(?!道)")
 _VILLAGE_WORD_NEXT = set(rule_words()["village_word_next"])
 
 
+# words of an estate's name that end in 都, the name's character there, not the adverb
+# (某某花都小区, 某某名都小区; rule_words.json name_du_words, session 32, locs32)
+_NAME_DU_WORDS = tuple(rule_words()["name_du_words"])
+
+
 def _but_inner_and(text: str, best: int, name: str) -> str:
     """来到天和小区, 在泰和菜市场: 和 second in a name opened by a preposition or a verb of going
     is no connective; the name's characters without it, for the tests of clause characters
@@ -2755,6 +2794,11 @@ def _but_inner_and(text: str, best: int, name: str) -> str:
     # (、和岚社区、: 和 opening a name of two right after the list's mark; session 30, locs30)
     if len(name) == 2 and name[0] == "和" and text[best - 1 : best] == "、":
         return name[1:]
+    # 在某区某某花都小区, 某某名都小区: 都 closing a word of an estate's name is
+    # the name's character, not the adverb (session 32, locs32)
+    if "都" in name[1:]:
+        for w in _NAME_DU_WORDS:
+            name = name.replace(w, w[0])
     return name
 
 
@@ -4426,6 +4470,9 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             # 某某路百通花园: an estate after the road it lies on (no LOC kind of its own: the road
             # is read by loc.kind, the estate here; session 18, locs19)
             road = list(_ROAD_IN_ITEM.finditer(name))
+            # (铁路新华北小区: the railway's estate, no road's name before it; session 32, locs32)
+            if road and name[: road[-1].end()] in _LOC_STOP:
+                road = []
             if road and len(name) - road[-1].end() >= 2 and kind in _VISIT_ITEM_KINDS:
                 cut = road[-1].end()
                 if not r.loc_kind.search(name, cut):
@@ -4434,7 +4481,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                     item = item[cut:]
             # 某某社区某某小区: a place inside another, each read by loc.kind (a compound of its
             # community); 某某大厦工地: the site of the building it will be stays whole
-            if kind != "工地" and any(km.end() <= len(name) for km in r.loc_kind.finditer(item)):
+            if kind != "工地" and any(
+                km.end() <= len(name) and item[: km.end()] not in _LOC_STOP
+                for km in r.loc_kind.finditer(item)
+            ):
                 continue
             # 、跃进市场、: between two marks of a closed list a market's name may be any word
             # (session 18, locs19)

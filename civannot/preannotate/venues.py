@@ -420,6 +420,22 @@ _SERVICE_CENTRE = frozenset(rule_words()["service_centre_kinds"])
 SERVICE_CENTRE_CUE = re.compile(alternation(rule_words()["service_centre_kinds"]))
 
 
+_LIST_VISIT_VERB = re.compile(
+    "来到|走进|深入|先后到|分别到|先后赴|前往|莅临|走访|察看|查看|参观|考察|检查|督查|督导|调研"
+    "|暗访"
+)
+
+
+def _closed_visit_list(text: str, mark: int, e: int) -> bool:
+    """Whether the 、 at `mark` stands in a list of places a visit names, closed by 等 right
+    after the item that ends at `e` (先后来到甲村、乙超市、丙街道文化站等处): a verb of
+    going or looking in the sentence before the list."""
+    if not text.startswith("等", e):
+        return False
+    lo = max(text.rfind(c, 0, mark) for c in "。！？\n")
+    return _LIST_VISIT_VERB.search(text, max(lo + 1, mark - 80), mark) is not None
+
+
 def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) -> list[Cand]:
     """Called by places.find_locations (the site grammar, 5; session 27, locs27). `centres_org`:
     org.service_centre is on (a government service centre visited is an ORG)."""
@@ -442,8 +458,14 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
                 if _FACILITY_NAME.fullmatch(stem) and _facility_stem_ok(stem, kind):
                     start = k - len(stem)
                 break
-        if start is None and lo >= 0 and text[lo] == "、" and lo in locs:
-            # 甲科技馆、乙中心: an item right after a place visited
+        if (
+            start is None
+            and lo >= 0
+            and text[lo] == "、"
+            and (lo in locs or _closed_visit_list(text, lo, e))
+        ):
+            # 甲科技馆、乙中心: an item right after a place visited; 来到甲路、乙街道文化站等处:
+            # an item of a list of places visited closed by 等 (session 32, locs32)
             if _facility_stem_ok(head, kind) and _FACILITY_NAME.fullmatch(head):
                 start = lo + 1
         if start is None and k >= 1 and text[k - 1] == "在" and text[e : e + 1] == "，":
