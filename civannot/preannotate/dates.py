@@ -26,13 +26,26 @@ Session 27 (misc27), what the annotators of dev27 agree on:
 - 后年 as 明年 (common.relative_years);
 - a report's date that lost its 月, at a line's start before the comma, as written: 523日下午，;
 - the weekday of a spaced stamp (2031 年 04 月 20 日 星期六) and the lead's date glued to the
-  page's stamp (2031-11-1511月11日)."""
+  page's stamp (2031-11-1511月11日).
+
+Session 32 (misc32), what both golds of dev32 tag:
+- a half of the year standing alone as the period itself, as a quarter does (大干上半年，, 下半年，
+  全县要…, 上半年以来): a calendar half, no vague period (session 22 had left them all out; the
+  half that qualifies the work it names, 下半年重点工作, stays out as two older team golds have it);
+- the first quarters standing alone: 前三季度 (as 今年前三季度 is one expression);
+- a bare day after 于, 从 or 自 in a report, with its part of day or before 起 / 召开 / 举行:
+  测评组从18日起…, 并于20日下午召开… (not a span of days: 于3日内; not 低于 / 多于 / 来自);
+- a bare day opening the lead after a quoted line that closes its sentence (…。”24日下午，) or
+  after a character the page lost (U+FFFD);
+- a festival written out in full standing as the day: 国庆节即将到来, 春节期间, 中秋节前 (not the
+  festival as a theme: 喜迎国庆, 国庆氛围; festival words in rule_words date_festivals)."""
 
 from __future__ import annotations
 
 import re
 
 from civannot.preannotate.common import Doc
+from civannot.preannotate.gazetteers import rule_words
 from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
@@ -150,8 +163,39 @@ _STRIPPED_YEAR = re.compile(
     r"(?:上午|下午|晚上|早上|中午|凌晨|晚)?",
     re.M,
 )
+# 上半年 / 下半年 standing alone as the period itself, closing its clause or before 以来 /
+# 期间: a calendar half, as 一季度 is (大干上半年，; both golds of dev32); not within a longer
+# expression that reads it already (今年上半年: date.pattern's part of a year), nor where it
+# qualifies the work it names (下半年重点工作, 通报了上半年创建工作情况: two older team golds leave
+# those; session 32, misc32)
+_BARE_HALF = re.compile(
+    r"(?<![年\d〇零一二三四五六七八九十])[上下]半年度?(?=[，。；！？,]|以来|期间)"
+)
+# 从18日起, 并于20日下午召开, 自1日起: a bare day after a preposition of time, with its part of
+# day, or before the start or the event it dates (session 32, misc32)
+_PREP_DAY = re.compile(
+    r"(?<![低高少多大小等长短晚早对关属由基鉴处来各独亲源出])[于从自]"
+    r"((?:[12]\d|3[01]|0?[1-9])[日号](?:(?:上午|下午|晚上|早上|中午|凌晨|晚)"
+    r"|(?=起|开始|召开|举行|举办|启动|开展)))"
+)
+# a bare day that opens the lead after a quoted line closing its sentence (“…。”24日下午，) or
+# after a character the page lost (U+FFFD), then a part of day or the comma
+_LEAD_DAY_AFTER_QUOTE = re.compile(
+    r"(?:[。！？]”|\ufffd)((?:[12]\d|3[01]|0?[1-9])日"
+    r"(?:上午|下午|晚上|早上|中午|凌晨|晚|(?=[，,])))"
+)
+# 国庆节即将到来, 春节期间, 中秋节前夕: a festival written out in full, standing as the day (the
+# festival as a theme, 喜迎国庆 / 国庆氛围, is none; session 32, misc32)
+_FESTIVAL_DAY = re.compile(
+    "(?:"
+    + "|".join(sorted(rule_words()["date_festivals"], key=len, reverse=True))
+    + ")(?=即将|将至|来临|临近|到来|前夕|期间|假期|长假|小长假|前后|当天|前|后|之际)"
+)
+_FESTIVAL_GATE = re.compile("[节旦]")
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
 _SPACED_GATE = re.compile(" [年月]")
+# (提前一季度, 超前两季度, 之前三季度: the 前 of another word, no first quarters)
+_NOT_FIRST_QUARTERS = frozenset("提超之目当以此空")
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -245,6 +289,19 @@ def find_dates(doc: Doc) -> None:
     if ("农" in text and "农历" in text) or ("腊" in text and "腊月" in text):
         for m in _LUNAR_DATE.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "半年" in text:
+        for m in _BARE_HALF.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "日" in text:
+        if "于" in text or "从" in text or "自" in text:
+            for m in _PREP_DAY.finditer(text):
+                doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
+        if "。”" in text or "！”" in text or "？”" in text or "\ufffd" in text:
+            for m in _LEAD_DAY_AFTER_QUOTE.finditer(text):
+                doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
+    if _FESTIVAL_GATE.search(text) is not None:
+        for m in _FESTIVAL_DAY.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     last_end = stamp_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
@@ -279,6 +336,14 @@ def find_dates(doc: Doc) -> None:
                     e = dm.end()
                 elif s > 1:
                     s = _month_range_start(text, s, m.group())
+        elif (
+            last == "度"
+            and text[s - 1 : s] == "前"
+            and m.group().endswith("季度")
+            and text[s - 2 : s - 1] not in _NOT_FIRST_QUARTERS
+        ):
+            # 前三季度 standing alone: the first quarters, as 今年前三季度 (session 32, misc32)
+            s -= 1
         elif last == "度" and text[s - 1 : s] in ("、", "至", "到", "—", "－", "-") and s > 2:
             hm = _QUARTER_HEAD.search(text, max(0, s - 8), s)
             if hm is not None:

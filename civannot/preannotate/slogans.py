@@ -170,6 +170,9 @@ def _one_figure(c: str) -> bool:
     )
 
 
+# “某某资格一年”: one year, a month, a week or a day is a span of time, no count of parts (“一年
+# 一个样” counts on: 一 after it; session 32, misc32)
+_ONE_SPAN = re.compile("一(?:年|个月|周|天)(?!一)")
 # “百米冲刺”, “千米跑”: a numeral of a distance measures, it counts no parts (a race's figure)
 _DISTANCE = re.compile("[一二三四五六七八九十百千万]+(?:米|公里|千米)")
 # “两会”, “三级干部会议”, “市第十一次党代会”: a meeting's name quoted, no formula (its 精神 is
@@ -369,6 +372,7 @@ _MOTTO_KIND = re.compile(
     # emphasis, “迎难而上”的担当; session 31, slogan31)
     r"|担当)"
 )
+_MOTTO_KIND_GAP = re.compile("的[\u4e00-\u9fff]{1,6}?(?:精神|理念|作风)")
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
 # figures)
@@ -405,6 +409,17 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
         return False
     km = _MOTTO_KIND.match(text, after)
     if km is None:
+        # “甲乙丙丁、…、…”的某某创文精神: a motto of three parts or more before the spirit or
+        # the idea a place or a campaign names as its own (a few words between 的 and the kind;
+        # session 32, misc32: both golds of dev32)
+        if text[after : after + 1] == "的" and _MOTTO_KIND_GAP.match(text, after) is not None:
+            parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
+            return (
+                len(parts) >= 3
+                and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
+                and not _speech(c)
+                and text[max(0, qs - 1) : qs] not in _SAID
+            )
         return False
     kind = km.group()
     if text[max(0, qs - 1) : qs] in _SAID:
@@ -557,6 +572,17 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             or _KIND_WITHIN.match(text, after) is not None
             # (以“防疫有我，爱卫同行”为主题: the theme of a day of action, 我 and all)
             or text.startswith("为主题", after)
+            # “以周促月，以周带月”的作用, “某城是我家，清洁靠大家”: two halves written on one
+            # frame (a character they share at one place) are a formula wherever they stand,
+            # 我 and all; every quoted couplet of equal halves on the development pages is tagged
+            # (7 of 7, six sets; session 32, misc32). Not speech: a particle, a directive's 要
+            # opening it, or what follows 说/：
+            or (
+                _one_frame(_HALF_MARKS.split(c.strip()))
+                and not _speech(c)
+                and not c.startswith(("要", "必须"))
+                and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+            )
             # 强化“街道吹哨，部门报到”，/ 启动“再回头，再打理”工作: a short couplet of parallel
             # halves closing its clause or named as a piece of work (quoted speech opens with a
             # pronoun or a particle closes it, _SPEECH_WORDS; session 15 audit)
@@ -668,6 +694,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         stripped = stripped.replace("一", "", 1)
     if "米" in stripped:
         stripped = _DISTANCE.sub("", stripped)
+    # (“停止某某资格一年”: one year, a month or a day is a span of time, it counts no parts;
+    # session 32, misc32)
+    if "一" in stripped:
+        stripped = _ONE_SPAN.sub("", stripped)
     if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
         return True
     # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head (“双修”,
@@ -881,6 +911,7 @@ _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 # …or after it: “某某，某某”等宣传语 / 的标语 / 宣传口号 (session 23, misc23)
 _CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|口号|宣传语|横幅)")
 _CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
+_STOP_INSIDE_QUOTE = re.compile("“([^“”\n。！？]{7,17})[。！]”")
 _SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,24}?)’")
 _TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
 # 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
@@ -1063,6 +1094,19 @@ def find_docs_and_slogans(doc: Doc) -> None:
             for k, q in enumerate(quotes):
                 if q.start(1) in (m.start(1), m.start(2)):
                     slogan[k] = True
+    # “某城是我家，清洁靠大家。”: a couplet on one frame whose closing stop the page put inside
+    # the quotes, the formula without it (session 32, misc32)
+    if "。”" in text or "！”" in text:
+        for m in _STOP_INSIDE_QUOTE.finditer(text):
+            c = m.group(1)
+            if (
+                _couplet(c)
+                and _one_frame(_HALF_MARKS.split(c))
+                and not _speech(c)
+                and not c.startswith(("要", "必须"))
+                and text[m.start() - 1 : m.start()] not in _SAID
+            ):
+                doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
     mottos, framed = _long_quotes(text)
     for qs, qe in mottos:
         if _long_motto(text[qs:qe], text, qs - 1):
