@@ -36,7 +36,7 @@ _PRESCRIBED_NEXT = (
 )
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
-    r"一定要|务必|必须|决不能|绝不能|决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
+    r"一定要|务必|必须|(?<![解判否表])决不能|绝不能|(?<![解判否表])决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
     # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
     # (大事要事 / 要事: a word, not 要事事有回音 or 要事先…)
     r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨|事(?![事先前])"
@@ -294,6 +294,9 @@ _FIRST_PERSON_REPORT = re.compile(r"(?<![自忘])我(?![县市区镇乡省州街
 # (了解 is a word: 让更多的人了解、支持… reports nothing)
 # (越是…的地方，越是要…: 越是 weighs, it asserts nothing)
 # (是否有…: a question of what to check, no assertion)
+# 是必须答好的… / 是必须的: the marker's verb (or none) closed by 的, a relative clause or an
+# assessment
+_MUST_RELATIVE = re.compile(r"(?:[\u4e00-\u9fff]{2})?的")
 _ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是(?!否)|了(?!解)")
 _SENT_END = "。！？!?"
 # 必须清醒地看到 / 要深刻认识到 + an assessment: what is asked is only to see, not to do
@@ -529,11 +532,41 @@ def _announcer(text: str, s: int, e: int, by_start: list[tuple[int, int]], ds: D
     if sc is None:
         return
     a, b = sc
+    later = _later_announcer(text, s, b, e, by_start, ds)
     k = bisect.bisect_left(by_start, (a, -1))
-    if k < len(by_start) and by_start[k][0] < min(b, a + _TITLED_MAX):
+    if later is not None:
+        # 某某书记作动员讲话，某书记首先对…作了回顾，并对…提出几点要求，一是…: a later clause
+        # that opens with a name of its own (the surname and post, or a name) is the subject
+        # that announces the items; the frame's own mention is the one the edge goes to (speak32)
+        ds.named(later, ISSUED_INNER)
+    elif k < len(by_start) and by_start[k][0] < min(b, a + _TITLED_MAX):
         ds.named(by_start[k][0], ISSUED_INNER)
     elif (sur := _by_surname(text, a, by_start)) is not None:
         ds.named_by_post(sur, a, ISSUED_INNER)
+
+
+# where the items of an announced list begin: its colon, or its first enumerator
+_ITEMS_BEGIN = re.compile(r"[：:]|[，,](?=[一二三四五六七八九十]是|第一|（一）|其一)")
+
+
+def _later_announcer(
+    text: str, s: int, b: int, e: int, by_start: list[tuple[int, int]], ds: Discourse
+) -> int | None:
+    """The PERSON that opens a comma clause after the subject clause (ending at b) of a sentence
+    text[s:e] announcing a list, before its items begin, as that clause's subject (a post or
+    nothing before it, an act of its own after it; not one who only chairs or attends): the
+    last such clause's name. None when no later clause opens with a name."""
+    im = _ITEMS_BEGIN.search(text, b, e)
+    stop = im.start() if im is not None else e
+    found = None
+    k = bisect.bisect_left(by_start, (b, -1))
+    while k < len(by_start) and by_start[k][0] < stop:
+        who = by_start[k][0]
+        cs = max(text.rfind("，", s, who), text.rfind(",", s, who))
+        if cs >= b and _opens_clause(text, s, who, by_start) and not ds.attends_in_clause(who):
+            found = who
+        k += 1
+    return found
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -562,9 +595,22 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
     inside a title in 《…》 (以《城市发展要…》为题: a title requires nothing)?"""
     # (one slice, its marks counted only where one opens: most spans before a marker hold none)
     seg = text[s:i]
-    return ("“" in seg and seg.count("“") > seg.count("”")) or (
-        "《" in seg and seg.count("《") > seg.count("》")
-    )
+    if "“" in seg and seg.count("“") > seg.count("”"):
+        # (…（记者 某某）“目前，各部门要…: a quote the byline opens is speech, no formula;
+        # speak32)
+        return not _byline_quote(text, s, s + seg.rfind("“"))
+    return "《" in seg and seg.count("《") > seg.count("》")
+
+
+# a dateline and its byline right before a quote that opens the report's speech (本网讯（记者 某某）“…
+# / 某某网10月2日（某某 某某）“… / 本报讯 “…)
+_BYLINE_BEFORE = re.compile(r"(?:讯|电|日)[ \u3000]*(?:[（(][^（）()\n]{1,24}[）)])?[ \u3000]*$")
+
+
+def _byline_quote(text: str, s: int, q: int) -> bool:
+    """Does the “ at q (after s) open the speech a report quotes right after its dateline and
+    byline, not a formula (树立“…”的理念)?"""
+    return q > s and text[q - 1] in "）) \u3000" and _BYLINE_BEFORE.search(text, s, q) is not None
 
 
 # (希望六市加强协同… / 希望两县…: the places counted, as 双方 counts the parties; 希望我市继续…:
@@ -1647,6 +1693,10 @@ def find_directives(
                     # (the name before whom it was told, else right before the verb: 县长向某某说)
                     who = pend.get(am.start(1)) if am.group(1) is not None else None
                     who = who if who is not None else pend.get(am.start(2))
+                    if who is None and (sm := _AFTER_QUOTE_SCENE.search(text, sstart, am.start(2))):
+                        # ”…部长某某，在…推进会上指出。: where it was said, between the name
+                        # and the verb (speak32)
+                        who = pend.get(sm.start())
                 if who is not None and who >= sstart:
                     for d in out[quote_from:]:
                         d.speaker, d.speaker_rule = who, ISSUED_FRAME
@@ -1661,7 +1711,12 @@ def find_directives(
                         # speech starts at the mark
                         sstart = j - 1 if text[j - 1] == "“" else j
                 quote_from = None
-            if text[sstart : sstart + 1] == "“":
+            if text[sstart : sstart + 1] == "“" or (
+                (q := text.find("“", sstart, se)) > sstart
+                and _byline_quote(text, sstart, q)
+                and "”" not in text[q:se]
+            ):
+                # (本网讯（记者 某某）“目前，…: the quote opened after a byline; speak32)
                 quote_from = len(out)
             if se > sstart:
                 rec = None
@@ -1772,7 +1827,9 @@ def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int)
     p = sp
     while p > 0:
         # the name before ends right before the 、 that (with the post after it) leads to p
-        k = text.rfind("、", max(0, p - 18), p)
+        # (甲和乙强调，: 和 / 与 join the pair as well; speak32)
+        lo = max(0, p - 18)
+        k = max(text.rfind("、", lo, p), text.rfind("和", lo, p), text.rfind("与", lo, p))
         if k < 0 or (g := _CO_GAP.match(text, k)) is None or g.end() != p:
             break
         q = pend.get(k)
@@ -1955,6 +2012,8 @@ _AFTER_QUOTE = re.compile(
     r"[^。；“”\n]{0,60}?((?:对|向)[^，。；“”\n]{1,10}?|在接受[^，。；“”\n]{0,12}?采访时)?"
     r"(说|表示|强调|指出|坦言|介绍|告诉(?:记者|笔者))(?:说|道)?(?:[。！，,：:“]|$)"
 )
+# ”…某某，在…会上指出。: where the words after the quote were said, after the name
+_AFTER_QUOTE_SCENE = re.compile(r"[，,]?在[^，。；“”\n]{1,40}?(?:上|中|时|期间)$")
 # the speech itself follows a greeting line: 同志们： / 各位领导、同志们：
 _GREETING = re.compile(r"(?m)^[ \u3000]*(?:各位[^\n：:]{0,12}、)?同志们(?:、朋友们)?[：:，,!！]")
 # a line of an interview or dialogue: 记者：… / 主持人：… / 问：… (no named speaker)
@@ -2040,7 +2099,7 @@ _NAMED_TAIL = guarded(
     rf"|(?:希望|请)(?:{_BODY_ADDRESSEE_PAT}|{_SITE_KINDS_PAT})))"
 )
 # 市委副书记甲、市委常委乙要求，: a post between the two names (the second's title chain)
-_CO_GAP = re.compile(r"、(?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
+_CO_GAP = re.compile(r"[、和与](?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
 # …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
 # 甲、乙实地查看了…，要求…: the pair's visit whose 要求 names the second of them (both require)
@@ -2113,6 +2172,8 @@ _UNNAMED_FRAME = re.compile(
 _TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
     r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
+    # (同时，推进会指出，…: the meeting named by its kind; speak32)
+    r"|(?:推进|动员|部署|调度|座谈|推进大|动员大)会"
     # 每到一处，各督导组均要求各社区一要…: a team requires, nobody named
     rf"|(?:各|该)?(?:{_TEAMS}))"
     rf"(?:(?:[^，。；：\n]{{1,30}}?(?:后|时|中|上))?{FRAME_ADVERB}"
@@ -2124,7 +2185,7 @@ _UNNAMED_MEETING = re.compile(
     r"|" + FRAME_ADVERB + r"(?:要求|强调|指出)(?=要(?![求点素件闻])|必须|务必|一定要)"
     rf"|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
-_MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|{_TEAMS}")
+_MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|[进员署度谈大]会|{_TEAMS}")
 _MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
@@ -2543,6 +2604,9 @@ _SPEAKS_HERE = re.compile(
 
 # the name's clause is the basis its subject acts on (某某按照某部长提出的要求，对…作了安排，并要求… /
 # 根据县委书记某某的部署，…): whose requirement was followed, not who requires here
+# the standard an act is measured against (对照…要求): a noun 要求, never a body's speech (根据省里
+# 要求，… relays what another body requires: a frame with no speaker named)
+_BASIS_LEADS = ("对照",)
 _BASIS_OPEN = re.compile(r"(?:按照|根据|依照|遵照|依据)[^，,。；;：:\n]{0,12}$")
 _BASIS_WORDS = re.compile(r"(?:要求|部署|指示|安排|批示|精神)$")
 
@@ -2618,6 +2682,15 @@ def _frame(
         m = None
     if m is not None and pend.get(m.end(1)) is None and m.group(1).startswith(_LEAD_VERBS):
         # 抓紧安排部署，以…为重点的各单位要…: an imperative clause, not a speaker and a verb
+        m = None
+    elif (
+        m is not None
+        and pend.get(m.end(1)) is None
+        and m.group(1).startswith(_BASIS_LEADS)
+        and text.startswith("要求", m.end() - 3)
+    ):
+        # 对照测评要求，逐项整改，…: the standard the act is measured against, its 要求 a noun;
+        # no speaker and no frame (speak32)
         m = None
     elif (
         m is not None
@@ -2763,6 +2836,11 @@ def _frame(
             # 她充分肯定了…，要求进一步…: the pronoun that opens the sentence is the subject whose
             # frame is glued inside it, as a name there would be
             ds.pronoun(s, skip=in_directive)
+            continue
+        if loose and who is None and _marker_in(text, body, fp) is not None:
+            # 三要召开…点评会，督促限期销号。: the sentence is a requirement from its first
+            # clause on; the verb glued after it is one of the acts it asks for, no frame whose
+            # unnamed subject would end the attribution (speak32)
             continue
         if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
@@ -3335,6 +3413,12 @@ def _unit(
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
+    elif (
+        (q := text.find("“", s, e)) > s and _byline_quote(text, s, q) and _quote_end(text, q, e) < 0
+    ):
+        # 本网讯（记者 某某）“目前，各单位要…。: the speech a quote opens after a byline runs to
+        # the end of the sentence; the dateline before it stays out (speak32)
+        s = q + 1
     if e - s < 4 and not (
         # …；要细 / …。二要更: a text cut off a few characters into a new requirement (a page's
         # copy that ends mid-sentence, no closing mark): what is written of it is its span
@@ -3554,6 +3638,13 @@ def _unit(
         return None
     # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
     if before.endswith("都是") and mk.group() == "要":
+        return None
+    # 创城是必须答好的一份答卷: what the task is, a relative clause of the marker's verb (speak32)
+    if (
+        before.endswith("是")
+        and mk.group() in ("必须", "要")
+        and _MUST_RELATIVE.match(text, mk.end())
+    ):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
