@@ -52,7 +52,9 @@ class _Rules:
         # 工作组 but not 工作组织 (创建工作组织有力); long official names with 暨 run to 30
         # (某某区创文工作专班: a team set up for one task, read like its working groups; session 12
         # audit, audorgs13)
-        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|指挥部|委员会|工作组(?!织)|工作专班|专责小组)"
+        # (区某某整治专班, 县创建工作领导组: a task force named 专班 with no 工作, a leading group
+        # written 领导组, as some provinces write them; orgs32)
+        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|领导组(?!织)|指挥部|委员会|工作组(?!织)|(?:工作)?专班|专责小组)"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)

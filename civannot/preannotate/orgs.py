@@ -144,7 +144,8 @@ _OUTLET = re.compile(
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
     # (稿源：某某发布: the copy's source, as 来源; orgs27)
     rf"|(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自：)|(?<=转自:)|(?<=稿源：)|(?<=稿源:))"
-    rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?)"
+    # (来源：网信某某县: the account of a county's cyberspace office; both golds of dev32; orgs32)
+    rf"([{CJK}]{{2,6}}?(?:发布|在线|融媒|网)|文明[{CJK}]{{2,3}}?|网信[{CJK}]{{2,4}}?)"
     rf"(?=消息|[，。\s）)]|$))",
     re.M,
 )
@@ -196,11 +197,20 @@ _PLACE_TEAM = re.compile(
 _LEVEL_TEAM = re.compile(
     # (…的情况和市督查组的督查情况: after a connective too; orgs17)
     # (，区督查组全体成员: a county's or a district's own team too; orgs27b)
-    "(?:^|(?<=[\n。！？；，：、和及与]))((?:自治区|省|市|州|盟|县|区|旗)"
+    "(?:^|(?<=[\n。！？；，：、和及与])"
+    # (代表省测评团发言, 通报省暗访组查出的问题, 结合自治区评估组的建议: after the verb that
+    # speaks for the team or relays what it found; orgs32)
+    "|(?<=代表)|(?<=通报)|(?<=结合)|(?<=配合)|(?<=陪同)|(?<=迎接)|(?<=接受)|(?<=针对)"
+    # (听取了省检查团的反馈, 整改市暗访组发现的问题, 向省测评团汇报: orgs32)
+    "|(?<=听取)|(?<=整改)|(?<=汇报)|(?<=了)|(?<=向)|(?<=对)|(?<=由))"
+    # (，街道督导组必须…: a sub-district's or a town's own team; orgs32)
+    "((?:自治区|省|市|州|盟|县|区|旗|街道|镇|乡)"
     # (省考核验收组反馈了…, 省考核组: session 16 audit, audall17)
     "(?:测评组|考评组|考评团|复查组|督导组|督查组|暗访组|考核验收组|验收组|考核组|检查组"
     # (市考察组一行, 省调研组: a visiting team by its purpose; session 18)
-    "|考察组|调研组|督察组))"
+    "|考察组|调研组|督察组"
+    # (省测评团, 省检查团, 自治区专家评估组: a team of several groups, a team of experts; orgs32)
+    "|测评团|考核团|检查团|督导团|督查团|(?:专家)?评估组|专家组))"
     "(?![长员])",
     re.M,
 )
@@ -756,13 +766,29 @@ _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
-_LONG_KINDS = ("领导小组", "指挥部", "委员会", "工作组", "办公室", "工作专班", "专责小组")
-_SET_UP_VERBS = ("成立", "组建", "设立")
+# (专班, 领导组: the task force and the leading group as some provinces write them; 工作专班
+# before 专班, the longer kind read first; orgs32)
+_LONG_KINDS = (
+    "领导小组",
+    "领导组",
+    "指挥部",
+    "委员会",
+    "工作组",
+    "办公室",
+    "工作专班",
+    "专班",
+    "专责小组",
+)
+# what opens a group named by its campaign (创建卫生城市工作指挥部, 创城工作领导小组)
+_CAMPAIGN_OPENERS = ("创建", "争创", "创城", "创文", "创卫", "巩固", "创国卫")
+# (抽调人员组成专班: 组成 forms the group as 成立 sets it up; orgs32)
+_SET_UP_VERBS = ("成立", "组建", "设立", "组成")
 # what an office does that opens with 公 (中央文明办公布, 区创城办公示): no 办公 word (公开办 is
 # an office of its own: 县委办公开办)
 _OFFICE_ACTS = frozenset(("公布", "公开", "公示", "公告"))
 _CENTRAL = re.compile(
-    "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团)(?:党)?委|省、市|省市|自治区、"
+    # (中央和区市党委: the centre, the autonomous region and the city, their committees; orgs32)
+    "(?:党)?中央(?=[和、及与](?:(?:省|市|县|区|州|自治区|自治州|兵团|区市)(?:党)?委|省、市|省市|自治区、"
     # 落实中央、省有关部署: the centre and the province before what they decided
     "|省(?=有关|的|和))"
     ")"
@@ -773,6 +799,9 @@ _CENTRAL_FOLLOWED = re.compile(
     # (传达中央关于…的精神, 学习中央…: what the centre decided, relayed; session 28, places28)
     "(?<=贯彻|落实|按照|根据|执行|遵照|响应|遵循|对照|依照|传达|学习)中央"
     "(?=的?(?:决策部署|重大决策|部署|要求|精神|决定|指示|号召|有关|关于|文件|统一))"
+    # (把思想统一到中央…的决策部署上来: the set phrase names the centre whatever it decided;
+    # orgs32)
+    "|(?<=统一到)中央(?![大空财厨广公])"
 )
 _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
@@ -1420,6 +1449,23 @@ def find_orgs(doc: Doc) -> None:
             # 工业园区交警大队: the zone's own unit (园区 is a word)
             and not (text[s] == "区" and text.endswith(_ZONE_HEADS, 0, s))
         ):
+            # 全市创建卫生城市工作指挥部: the level's reach (全市) before a group named by its
+            # campaign; the group opens after it, as 全市创建…督查考核组 does (dev31 gold B, dev32
+            # both golds; orgs32)
+            # (全县爱卫会成员单位: a body the list of names holds, after the level's reach)
+            if (
+                s
+                and text[s - 1] == "全"
+                and (
+                    (
+                        text.startswith(_CAMPAIGN_OPENERS, s + 1)
+                        and text.endswith(_LONG_KINDS, s, e)
+                        and not any(c in "了的着及" for c in text[s + 1 : e])
+                    )
+                    or text[s + 1 : e] in g.org_names
+                )
+            ):
+                doc.add(s + 1, e, "ORG", 0.6, 2, "org.grammar")
             continue
         # 市、区、街道办事处 / 三级爱卫会, 各级爱卫办: a body after a list of bare levels or a
         # count of levels is every level's, none named (session 14 audit)
@@ -2006,6 +2052,8 @@ def find_orgs(doc: Doc) -> None:
         _regiment_committees(doc)
     if "频道" in doc.text:
         _outlet_channels(doc)
+    if "届" in doc.text:
+        _term_committees(doc)
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
@@ -2268,6 +2316,39 @@ def _outlet_channels(doc: Doc) -> None:
             m = _CHANNEL.match(text, c.end)
             if m is not None and not any(ch in _FUNCTION for ch in m.group()):
                 c.end = m.end()
+    # 某省频道 alone in a header or a credit line (本文为某省频道原创): the channel named by its
+    # place, after a mark, a space or 为; the place inside no GPE of its own (both golds of dev31
+    # and dev32; orgs32)
+    for k in _occurrences(text, "频道"):
+        if _is_cjk(text[k + 2 : k + 3]) and text[k + 2 : k + 3] in "长主记":
+            continue
+        for n in (4, 3, 2):
+            a = k - n
+            if a < 0 or not _known_place(text[a:k], doc.r.g, doc.doc_stems):
+                continue
+            if a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] == "为":
+                doc.add(a, k + 2, "ORG", 0.6, 3, "org.named")
+            break
+
+
+# 十四届市委召开常委会会议, 第十二届县委第三轮巡察: a committee named by its term (both golds of
+# dev32; orgs32)
+_TERM = re.compile("(?:第)?[一二三四五六七八九十]{1,3}届$")
+
+
+def _term_committees(doc: Doc) -> None:
+    """org.grammar: 十四届市委 whole: the term before a level's party committee names it."""
+    text = doc.text
+    for c in doc.cands:
+        if c.label != "ORG" or c.end - c.start not in (2, 3) or c.start < 2:
+            continue
+        if text[c.end - 1] != "委" or text[c.start] not in "省市县区州旗盟":
+            continue
+        m = _TERM.search(text, max(0, c.start - 5), c.start)
+        # (新一届市委, 本届县委: a term by its place in time, no number of its own: the
+        # committee alone, as the golds of dev30 read it)
+        if m is not None and not (m.start() and text[m.start() - 1] in "新本上下历每各该这那前后"):
+            c.start = m.start()
 
 
 def _regiment_committees(doc: Doc) -> None:
@@ -2282,7 +2363,8 @@ def _regiment_committees(doc: Doc) -> None:
                 c.start = m.start()
 
 
-_FINANCE_END = ("信用社", "信用联社", "合作社", "银行", "农商行", "农信社")
+# (新华社某省分社, 中新社某省分社: a news agency's branch in a province, named after it; orgs32)
+_FINANCE_END = ("信用社", "信用联社", "合作社", "银行", "农商行", "农信社", "新华社", "中新社")
 _FINANCE_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?)(?:分社|支行|分行|营业部)(?![{CJK}]?[长任记员])")
 
 
@@ -3474,9 +3556,45 @@ _COMPANY_OWN = re.compile(
 _COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|营业所")
 
 
-def find_companies(doc: Doc) -> None:
-    """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before)."""
+# 参观了某某菜市场、某某医院、某某社区, 来到某某医院: a hospital named by a name of its own, an
+# item of a list or the place a visit goes to, is a body (ORG), never a place (both golds of
+# dev32; the kind before it, 定点医院, 民营医院, says which: org_hospital_not.txt; orgs32)
+_NAMED_HOSPITAL = re.compile(
+    rf"(?:^|(?<=[\n、，。；：（(和及与])|(?<=到)|(?<=走进)|(?<=走访)|(?<=深入))([{CJK}]{{2,4}}?)医院"
+    "(?=[、，。；）)和及与等]|$)",
+    re.M,
+)
+_HOSPITAL_NOT = frozenset(_lines("org_hospital_not.txt"))
+
+
+def _named_hospitals(doc: Doc) -> None:
     text = doc.text
+    for m in _NAMED_HOSPITAL.finditer(text):
+        stem = m.group(1)
+        # (仁和医院: 和 inside a name of two is no connective; a clause word is none)
+        if (
+            any(c in "的了在是把被将从对为向到" for c in stem)
+            or stem[0] in _FUNCTION
+            or stem[0] in "各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村"
+            or stem[:2] in _HOSPITAL_NOT
+            or stem[-2:] in _HOSPITAL_NOT
+            or stem[:2] in common_words()
+            or stem[:2] in function_words()
+            or stem[-2:] in common_words()
+        ):
+            continue
+        a, b = m.start(1), m.end()
+        if any(c.label == "ORG" and c.start < b and a < c.end for c in doc.cands):
+            continue
+        doc.add(a, b, "ORG", 0.5, 3, "org.company")
+
+
+def find_companies(doc: Doc) -> None:
+    """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
+    hospital of a list or a visit (_NAMED_HOSPITAL)."""
+    text = doc.text
+    if "医院" in text:
+        _named_hospitals(doc)
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
         # 各物业公司, 全市电视台: a generic head makes the whole generic (两家公司: a count)
@@ -3517,7 +3635,9 @@ _BARE_CAMPAIGN_TEAM = re.compile(
     # part of it; orgs29)
     "(?:^|(?<=[\n。！？；，：、])|(?<=带领)|(?<=要求)|(?<=全[市县区州旗]))"
     "((?:第[一二三四五六七八九十]+|(?:创建|创城|创文|创卫)"
-    "(?:(?:全国|国家|省级)?(?:文明|卫生)(?:城市|城区|县城))?(?:工作)?)"
+    "(?:(?:全国|国家|省级)?(?:文明|卫生)(?:城市|城区|县城))?(?:工作)?"
+    # (、创文第三督查组等: the campaign's team by its number; orgs32)
+    "(?:第[一二三四五六七八九十]+)?)"
     # (创城督查考核组: a team that inspects and assesses; orgs29)
     "(?:督查(?:考核)?组|督导(?:考核)?组|巡查组|检查组|测评组|暗访组)"
     "|(?:创城|创文|创卫)工作办公室)(?![长员副主])",
