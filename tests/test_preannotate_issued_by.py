@@ -201,12 +201,12 @@ def test_speaker_named_by_title_only_then_a_pronoun():
         ("各县区要扛起主体责任", None),
         ("各单位要按时整改", None),
     ]
-    # a surname with a post (杨县长) with no full name of that surname written before is no name
-    # either, and 他 after it is that person
+    # a surname with a post (杨县长) with no full name of that surname written before is the
+    # PERSON all the same (session 32), and 他 after it is that person, not the name before
     text = (
         "副县长曹宝利出席会议并讲话。杨县长在讲话中强调，各镇各部门要高度重视。他要求，要加强考核。"
     )
-    assert [w for _, w in _issued(text)] == [None, None]
+    assert [w for _, w in _issued(text)] == ["杨", "杨"]
 
 
 def test_a_surname_with_a_post_stands_for_the_full_name_written_before():

@@ -57,13 +57,14 @@ def test_surname_and_post_after_a_preposition(text: str, pair: tuple[str, str]) 
 @pytest.mark.parametrize(
     "text",
     [
-        # nobody with that surname named in full: a way of address alone stays untagged
-        "会议学习了市文明办和杨局长的要求。",
+        # no surname before the post (和 the conjunction): nothing tagged (session 32: 和杨局长,
+        # a surname nobody names in full, is PERSON + TITLE; test_preannotate_people32)
+        "会议学习了市文明办和局长的要求。",
     ],
 )
 def test_surname_and_post_left(text: str) -> None:
     persons = [t for t, _ in labelled(text, "PERSON")]
-    assert "杨" not in persons and "邬" not in persons
+    assert not persons
 
 
 @pytest.mark.parametrize(

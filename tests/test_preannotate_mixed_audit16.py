@@ -39,9 +39,11 @@ def test_a_bureaus_head_by_the_bare_post():
     assert _holds(text) == {("鲍晓岚", "局长")}
 
 
-def test_a_surname_before_the_bare_post_stays_untagged():
-    # 柯局长 names someone already named: no title opening a clause
-    assert _spans("柯局长强调，要压实责任。") == []
+def test_a_surname_before_the_bare_post_opening_a_clause():
+    # 柯局长 opening a clause: the surname PERSON and the post TITLE (session 32: the golds made
+    # from GUIDELINES.md tag them where nobody is named in full too); a post opening a word stays
+    assert ("PERSON", "柯") in _spans("柯局长强调，要压实责任。")
+    assert ("TITLE", "局长") in _spans("柯局长强调，要压实责任。")
     assert _spans("局长办公会研究了创卫工作。") == []
 
 
@@ -87,7 +89,8 @@ def test_a_quoted_honour_is_no_slogan(honour):
 def test_a_bare_deputy_head_opening_a_sentence():
     text = "会议由局长柯明远主持。副局长鲍晓岚通报了督查情况，副局长韩立新作部署。"
     assert _holds(text) == {("柯明远", "局长"), ("鲍晓岚", "副局长"), ("韩立新", "副局长")}
-    assert _spans("柯副局长强调，要压实责任。") == []
+    assert ("PERSON", "柯") in _spans("柯副局长强调，要压实责任。")  # (session 32)
+    assert _spans("老局长强调，要压实责任。") == []
 
 
 def test_the_last_leader_after_a_comma():

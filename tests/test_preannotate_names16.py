@@ -1,7 +1,7 @@
 """Names and titles of session 3 (issue 16) in forms read in real reports: a bare post written
 after the name (某某副区长一行, 某某书记和某某主任的汇报), town and sub-district posts (宣传委员,
-纪工委书记), campaign headquarters (总指挥) before a name closed by 率领, and a surname with a post
-that is no name (王书记强调). Sentences are made up."""
+纪工委书记), campaign headquarters (总指挥) before a name closed by 率领, and a character before a
+post that is no surname (老书记强调; session 32: 王书记强调 is PERSON + TITLE). Sentences are made up."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_two_names_with_posts_joined_by_he() -> None:
     [
         "各村党组织书记、村委会主任参加会议。",  # 党组织 is a word, not 党 + a given name
         "宣传部长在会上强调，要压实责任。",
-        "请张主任讲话。王书记强调，要抓落实。",  # a surname with a post is no name
+        # no surname before the post (session 32: 请张主任 / 王书记 are PERSON + TITLE)
+        "请老主任讲话。原书记强调，要抓落实。",
     ],
 )
 def test_no_name_made_of_words_or_posts(text: str) -> None:

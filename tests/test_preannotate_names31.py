@@ -120,3 +120,35 @@ def test_a_word_inside_a_list_is_no_name_of_an_unlisted_surname() -> None:
 def test_a_village_after_a_towns_name_ending_in_zhen_is_no_name() -> None:
     _, persons, _ = people("督导组到青川县柳坪镇长溪村调研环境卫生。")
     assert not persons
+
+
+@pytest.mark.parametrize(
+    "text,surname,post",
+    [
+        ("会上，副主任林远航传达了市文明办苏明哲主任和汤局长、卓局长的讲话精神。", "卓", "局长"),
+        ("会上，副主任林远航传达了市文明办苏明哲主任和汤局长、卓局长的讲话精神。", "汤", "局长"),
+        ("会后，镇党委书记贺云舒按照邝部长提出的意见作了安排。", "邝", "部长"),
+        ("调研组来到青禾社区。\n柏书记指出，社区要抓好落实。", "柏", "书记"),
+    ],
+)
+def test_a_surname_and_a_post_of_an_official_never_named_in_full(
+    text: str, surname: str, post: str
+) -> None:
+    titles, persons, holds = people(text)
+    assert surname in persons and post in titles
+    assert (surname, post) in holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市委副书记、代市长温启航出席。",
+        "要周密部署，各镇长要亲自抓。",
+        "原局长苏明出席。",
+        "会后，向局长汇报了整改情况。",
+        "会后，和书记们一起检查。",
+    ],
+)
+def test_a_character_before_a_post_that_is_no_surname_there(text: str) -> None:
+    _, persons, _ = people(text)
+    assert all(len(p) > 1 for p in persons)

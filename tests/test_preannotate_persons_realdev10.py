@@ -27,12 +27,12 @@ def test_a_surname_before_a_post_after_the_full_name_is_the_person_and_speaks():
     assert issued(text) == [("一要把握时间节点", "甘"), ("二要把握工作重点", "甘")]
 
 
-def test_a_surname_before_a_post_with_nobody_named_in_full_stays_untagged():
-    # 周密部署 is no name; 孔书记 with no 孔某某 before it is a way of address the rules cannot tie
-    # to a name
+def test_a_surname_before_a_post_with_nobody_named_in_full():
+    # 周密部署 is no name; 孔书记 with no 孔某某 before it is the surname PERSON and the post TITLE
+    # (session 32: the golds made from GUIDELINES.md tag it so)
     text = "各部门要精心组织，周密部署。孔书记指出，要抓好整改。"
     ents = entity_set(text)
-    assert not any(label == "PERSON" for _, label in ents)
+    assert [t for t, label in ents if label == "PERSON"] == ["孔"]
 
 
 def test_an_adjective_before_a_verb_of_the_work_is_no_speaker():

@@ -118,9 +118,10 @@ def test_no_grade_after_no_name(text: str) -> None:
     ],
 )
 def test_a_function_word_before_a_surname_is_no_name(text: str, person: str) -> None:
-    # nobody is named in full: the surname and its post stay untagged too (names16, realdev10)
+    # nobody is named in full: the surname alone is the PERSON, holding its post (session 32)
     spans, holds = spans_and_holds(text)
-    assert not any(lab == "PERSON" for _, lab in spans) and not holds, (spans, holds)
+    assert ("PERSON", person) not in [(lab, t) for t, lab in spans], (spans, holds)
+    assert (person[-1], "主任") in holds, (spans, holds)
 
 
 @pytest.mark.parametrize(
