@@ -131,8 +131,8 @@ def test_training_switches_doctrine_names_on_for_a_team_that_tags_them() -> None
             "区管委会主任孙爱华，区班子成员韩立峰、郑晓燕参加。区管委会副主任韩立峰主持。",
             ["孙爱华", "韩立峰", "郑晓燕", "韩立峰"],
         ),
-        # nobody of the list named elsewhere: no list read
-        ("当天，我市县处级领导韩立峰、郑晓燕等率先垂范，参加志愿服务。", []),
+        # nobody of the list named elsewhere: the grade's leaders read as 市领导 (session 32)
+        ("当天，我市县处级领导韩立峰、郑晓岚等率先垂范，参加志愿服务。", ["韩立峰", "郑晓岚"]),
     ],
 )
 def test_list_after_a_noun_of_leaders(text: str, want: list[str]) -> None:

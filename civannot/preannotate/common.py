@@ -221,7 +221,10 @@ class _Rules:
             r"(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
             # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
             # about named by its one character (not 学院领导, 法院领导; session 12 audit)
-            rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导)"
+            rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导"
+            # 县处级领导 + names: the leaders of a civil-service grade (省部级, 厅级, 副县级, 乡科级;
+            # people32), read as 市领导 is
+            r"|副?(?:省部|厅局|地厅|县处|乡科|正?厅|正?处|正?科|县团)级领导|副[省市县区]级领导)"
             # (街道领导干部深入…: 领导干部 is the level's cadres, no post with names after it)
             r"(?!干部)"
         )

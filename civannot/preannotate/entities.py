@@ -119,6 +119,8 @@ def find_entities(
     if "titles.find_surnames_before_posts" not in skip:
         titles.find_surnames_before_posts(doc)
     orgs.find_orgs(doc)
+    # (县爱卫办负责人某某: a body the ORG rules read, its 负责人 and a name, one TITLE)
+    titles.join_body_heads(doc)
     if "org.joint_whole" in switches:
         conventions.join_party_and_government(doc)
     if venues.ROOM_APART in switches and "venues.find_venues" not in skip:

@@ -88,10 +88,19 @@ _POSTS_AS_GIVEN = frozenset(
 _GIVEN_AFTER_POST = frozenset("工")
 
 
+# 市委常委某某来某某县调研督导: a leader coming to a place to inspect it, 来 + the place + the
+# visit (来我县 and 来到 are followers of their own; people32)
+_COMES_TO_VISIT = re.compile(
+    r"来[\u4e00-\u9fff]{1,8}?(?:调研|督导|检查|视察|考察|指导|督查|慰问|走访|宣讲)"
+)
+
+
 def _boundary_after(text: str, pos: int, r: _Rules) -> bool:
     if pos >= len(text):
         return True
     if text[pos] in _PUNCT_BOUNDARY or not _is_cjk(text[pos]):
+        return True
+    if text[pos] == "来" and _COMES_TO_VISIT.match(text, pos) is not None:
         return True
     return r.followers.match(text, pos) is not None
 

@@ -50,8 +50,9 @@ RULES: dict[str, str] = {
     "(甲、乙、丙3人获…)",
     "person.doctrine": "off unless switched on: the name of the leader a doctrine is named after "
     "(以习近平新时代中国特色社会主义思想为指导, 毛泽东思想, 邓小平理论: 习近平 / 毛泽东 / 邓小平 PERSON)",
-    "person.surname_post": "a surname alone before a post at a clause's start, after the article "
-    "named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)",
+    "person.surname_post": "a surname alone before a post at a clause's start or after a "
+    "preposition, whether or not the article named that person in full (市长周某… 周市长指出; "
+    "按照齐部长的要求: 周 / 齐 PERSON, 市长 / 部长 TITLE)",
     "person.repeat": "a further mention of a name found by another rule",
     "person.item_first": "a name opening an item of a list, its titles after it (某某，某某县委书记、"
     "二级巡视员；… / 某某（县委副书记） / 某某　县委副书记 on a line; a roster's lines, the role before "

@@ -40,7 +40,12 @@ from civannot.preannotate.persons import (
     name_after,
     name_before,
 )
-from civannot.preannotate.places import _stem_ok, city_before_kind_zone, extend_gpe_prefix
+from civannot.preannotate.places import (
+    _TWO_CHAR_COUNTIES,
+    _stem_ok,
+    city_before_kind_zone,
+    extend_gpe_prefix,
+)
 from civannot.preannotate.scan import guarded, speed_up
 
 # 学习贯彻某某书记讲话精神: a bare post written after a name is that person's title
@@ -48,7 +53,9 @@ _POST_AFTER_NAME = re.compile(
     r"(书记|副书记|省长|市长|县长|区长|州长|镇长|乡长|主任|部长|局长|主席|组长)"
     r"(?=的|讲话|重要|指示|批示|在|强调|指出|要求|提出|所|同志|[，。、；：,]"
     # (检查组组长某某主任进行了讲评, …主任一行: a leader's act after the post; session 13 audit)
-    r"|进行|作了|一行|带队|率队|代表|汇报|介绍|主持|表示)"
+    r"|进行|作了|一行|带队|率队|代表|汇报|介绍|主持|表示"
+    # (某某主任宣读《…》, 某某主任通报了…: a document read out or a report given; people32)
+    r"|宣读|通报|传达)"
 )
 
 
@@ -1036,6 +1043,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
         c = _hq_campaign_start(doc, s)
         if c < s:
             return c
+    if s and text[s] == "县" and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
+        # 会议由某县卫健委主任某某主持: a county whose name is one character before 县 (磁县, 索县;
+        # resources admin_two_char.txt), the title read from the level 县 (people32)
+        return s - 1
     a = extend_gpe_prefix(doc, s)
     if a < s - 2 and text[a] in _PLACE_OPENERS and (a == 0 or text[a - 1] in _CLAUSE_MARKS):
         # 以某某市委农办副主任某某同志为副组长: a preposition opening the clause is no part of
@@ -1594,7 +1605,10 @@ _BARE_POST_AFTER = guarded(
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
     r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
-    r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)|带领|率领|深入|来到|调研|检查|督导"
+    r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)"
+    # (某某书记做了誓师动员讲话: what the speech is about between the verb and it; people32)
+    r"|[作做]了?[\u4e00-\u9fff]{2,4}?(?:动员|讲话|部署|发言|报告)"
+    r"|带领|率领|深入|来到|调研|检查|督导"
     # (某某局长汇报了…, 某某主任介绍…, 某某副区长解读…: a report given at the meeting; titles27)
     r"|汇报|介绍|解读"
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
@@ -1842,8 +1856,9 @@ def find_surnames_before_posts(doc: Doc) -> None:
     — the surname of a person the article named in full, alone before a post at a clause's start,
     is that official's name as the report writes it (GUIDELINES: PERSON is the name of an
     official; TITLE a post as written next to a person). Both blind annotators of the real pages
-    of session 10 read it so; only after the full name, so 周密部署 or a surname-like word before
-    a post with nobody named (各镇长) stays untagged."""
+    of session 10 read it so; 周密部署 or a word before a post (各镇长) stays untagged. Where
+    nobody of that surname is named in full, _surnames_before_posts_unnamed reads it too
+    (session 32: the golds made from GUIDELINES.md alone tag it so)."""
     text, g = doc.text, doc.r.g
     first: dict[str, int] = {}
     for s, e in doc.persons.items():
@@ -1907,7 +1922,10 @@ def _surnames_before_posts_unnamed(doc: Doc, named: set[str]) -> None:
             continue
         if covered is None:
             covered = sorted(doc.titles.items())
-        if not any(ts <= ms < te for ts, te in covered):
+        # (甘和成主任: the given name's last character is no surname of its own; people32)
+        if not any(ts <= ms < te for ts, te in covered) and not any(
+            ps < ms < pe for ps, pe in doc.persons.items()
+        ):
             doc.add_person(ms, ms + 1, 0.65, "person.surname_post")
             doc.add_title(ms + 1, pm.end(), 0.65, "title.after_name")
             doc.holds.append((ms, ms + 1, "relation.holds.after_name"))
@@ -2436,3 +2454,35 @@ def _add_appointed(doc: Doc, names: list[tuple[int, int]], chain: list[tuple[int
 # this module's regexes searched with their first characters as the skip set (scan.py): the
 # same matches, fewer attempts
 speed_up(globals())
+
+
+# 县爱卫办负责人某某: a named body's head written as 负责人 before the name (people32)
+_HEAD_WORD = re.compile("(?:主要)?负责人")
+
+
+def join_body_heads(doc: Doc) -> None:
+    """县爱卫办负责人某某, 某某中心负责人某某: a body the ORG rules read (a named body, no generic
+    各单位 / 相关部门, which they leave out), then 负责人 and a name right after it, is the
+    post of that name: one TITLE of the body and 负责人 (the body no ORG of its own, spans do
+    not nest), the name holding it (title.chain, relation.holds.adjacent). Runs after
+    orgs.find_orgs; a join, so it always runs."""
+    text, r = doc.text, doc.r
+    if "负责人" not in text:
+        return
+    drop: set[int] = set()
+    for i, c in enumerate(doc.cands):
+        if c.label != "ORG":
+            continue
+        hm = _HEAD_WORD.match(text, c.end)
+        if hm is None or c.start in doc.titles:
+            continue
+        he = hm.end()
+        ne = doc.persons.get(he) or name_after(text, he, r)
+        if not ne or text[he:ne] in common_words():
+            continue
+        drop.add(i)
+        doc.add_title(c.start, he, 0.8, "title.chain")
+        doc.add_person(he, ne, 0.8, "person.after_title")
+        doc.holds.append((he, c.start, "relation.holds.adjacent"))
+    if drop:
+        doc.cands = [c for i, c in enumerate(doc.cands) if i not in drop]
