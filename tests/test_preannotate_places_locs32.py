@@ -3,8 +3,8 @@ the name's character, not the adverb); an estate named after a sector before it 
 road's name); a shop's branch named after it (某某超市某某店, 某某商厦一分店: one place); a public
 facility as an item of a list of places visited closed by 等 (来到甲村、乙街道新时代文明实践站等处);
 a verb before a list of bare kinds of place names none of them (加大公园、车站等场所的清理); a
-verb word cut inside a word of the name (留用地某某安置点: no place opening with 地). The
-sentences are made up in the forms; none is a real page's text."""
+verb word cut inside a word of the name (留用地某某安置点: no place opening with 地); a kind of
+market or of area before a longer kind (水果批发市场, 政务服务区) names none. The sentences are made up in the forms; none is a real page's text."""
 
 from __future__ import annotations
 
@@ -136,3 +136,27 @@ def test_no_place_opens_inside_a_word_after_a_verb(text: str):
     assert "地城东安置点" not in locs
     assert any(x.endswith("城东安置点") for x in locs)
     assert _spans(text, "GPE") in ([], ["青禾区"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "督导组检查了背街小巷、农贸综合市场等处。",
+        "加强对便民综合市场、水果批发市场的管理。",
+        "讲解员详细介绍了政务服务区、便民服务区的功能。",
+    ],
+)
+def test_a_kind_of_market_or_of_area_before_a_longer_kind_names_none(text: str):
+    assert _locs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("检查组来到青松综合市场、柳湾批发市场等地。", "柳湾批发市场"),
+        ("检查组来到青松蔬菜批发市场检查。", "青松蔬菜批发市场"),
+        ("督导组先后来到柳湾服务区、青禾广场等地。", "柳湾服务区"),
+    ],
+)
+def test_a_named_market_or_service_area_stays(text: str, place: str):
+    assert place in _locs(text)

@@ -2355,6 +2355,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 基层社区, 涉农社区, 完善社区设施: a kind of community, not its name
         if kind == "市场" and name[:2] in _MARKET_STOP and len(name) > 2:
             continue  # (临时水果市场, 流动蔬菜市场: a kind of market; session 16 audloc17)
+        # (水果批发市场, 农贸综合市场: the kind of goods or of market before a longer kind of
+        # market names none; session 32, locs32)
+        if kind.endswith("市场") and kind != "市场" and name[:2] in _MARKET_STOP:
+            continue
         if kind == "市场" and (name[-2:] in _MARKET_STOP or name[-2:] in function_words()):
             # 某某综合市场, 某某批发市场: a name of two characters before the kind of market
             head = name[:-2]
