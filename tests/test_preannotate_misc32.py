@@ -131,3 +131,26 @@ def test_slogans(text: str, want: set[tuple[str, str]], not_want: set[tuple[str,
 )
 def test_half_year_qualifying_work(text: str) -> None:
     assert not any(label == "DATE" for _, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a part of day with its clock time standing alone; after a date or a day it is read whole
+        ("下午2:30，推进会正式开始。", {("下午2:30", "DATE")}, set()),
+        ("上午9点半，检查组来到石桥社区。", {("上午9点半", "DATE")}, set()),
+        ("3月5日上午9:00召开动员会。", {("3月5日上午9:00", "DATE")}, {("上午9:00", "DATE")}),
+        ("每周三下午4点召开调度会。", set(), {("下午4点", "DATE")}),
+        # 正月 with its day needs no 农历
+        ("正月初九，青川县召开开年第一会。", {("正月初九", "DATE")}, set()),
+        # a headline's 昨 alone before the event
+        ("县爱卫办昨召开专题会议", {("昨", "DATE")}, set()),
+        ("今昨两天气温骤降。", set(), {("昨", "DATE")}),
+    ],
+)
+def test_clock_lunar_and_yesterday(
+    text: str, want: set[tuple[str, str]], not_want: set[tuple[str, str]]
+) -> None:
+    got = _tagged(text)
+    assert want <= got
+    assert not (not_want & got)

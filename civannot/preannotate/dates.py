@@ -38,7 +38,10 @@ Session 32 (misc32), what both golds of dev32 tag:
 - a bare day opening the lead after a quoted line that closes its sentence (…。”24日下午，) or
   after a character the page lost (U+FFFD);
 - a festival written out in full standing as the day: 国庆节即将到来, 春节期间, 中秋节前 (not the
-  festival as a theme: 喜迎国庆, 国庆氛围; festival words in rule_words date_festivals)."""
+  festival as a theme: 喜迎国庆, 国庆氛围; festival words in rule_words date_festivals);
+- what both golds of dev31 and dev29 tag: a part of day with its clock time standing alone
+  (上午8:30，大会正式开始), 正月 with its day (正月初七) without 农历, and a headline's 昨 alone
+  before the event (某某委昨召开…)."""
 
 from __future__ import annotations
 
@@ -123,7 +126,12 @@ _TODAY_EVENT = re.compile(r"(?<![如至迄])今日(?=召开|举行|开幕|闭幕
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 _LUNAR_DATE = re.compile(
     r"农历(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月" + _LUNAR_DAY + "?"
-    r"|腊月" + _LUNAR_DAY
+    r"|腊月"
+    + _LUNAR_DAY
+    # (正月初七, 正月十五: the first lunar month with its day needs no 农历; both golds of dev31;
+    # session 32, misc32)
+    + r"|正月"
+    + _LUNAR_DAY
 )
 # 元月5日, 2031年元月: 元月 is the first month (as 1月 reads; session 24, misc24)
 _FIRST_MONTH = re.compile(
@@ -192,6 +200,20 @@ _FESTIVAL_DAY = re.compile(
     + ")(?=即将|将至|来临|临近|到来|前夕|期间|假期|长假|小长假|前后|当天|前|后|之际)"
 )
 _FESTIVAL_GATE = re.compile("[节旦]")
+# 上午8:30，大会正式开始 / 下午3时，: a part of day with its clock time standing alone, the time of
+# the day the report dates (both golds of dev31); not after a date or a day that reads it already
+# (5月11日上午8:30, 今天上午9时: date.pattern), nor a weekly time (每周五下午3点; session 32,
+# misc32)
+_CLOCK_OF_DAY = re.compile(
+    r"(?<![日天晚早周末一二三四五六七\d:：])(?:上午|下午|晚上|早上|中午|凌晨)"
+    r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[时点](?:[0-5]?\d分|半)?)"
+)
+_CLOCK_GATE = re.compile(r"(?:午|晚上|早上|凌晨)\d")
+# 某某委昨召开工作会议: a party paper's headline dates its event by 昨 alone, before the verb of
+# the event or its part of day (both golds of dev29; 昨日 / 昨晚 are date.pattern's)
+_YESTERDAY_BARE = re.compile(
+    r"(?<![今前])昨(?=召开|举行|举办|启动|开幕|闭幕|上午|下午|晚上|揭牌|成立)"
+)
 _YEAR_LIST_GATE = re.compile("、(?:19|20)")
 _SPACED_GATE = re.compile(" [年月]")
 # (提前一季度, 超前两季度, 之前三季度: the 前 of another word, no first quarters)
@@ -286,7 +308,11 @@ def find_dates(doc: Doc) -> None:
     if "元" in text and "元月" in text:
         for m in _FIRST_MONTH.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
-    if ("农" in text and "农历" in text) or ("腊" in text and "腊月" in text):
+    if (
+        ("农" in text and "农历" in text)
+        or ("腊" in text and "腊月" in text)
+        or ("正" in text and "正月" in text)
+    ):
         for m in _LUNAR_DATE.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if "半年" in text:
@@ -299,6 +325,12 @@ def find_dates(doc: Doc) -> None:
         if "。”" in text or "！”" in text or "？”" in text or "\ufffd" in text:
             for m in _LEAD_DAY_AFTER_QUOTE.finditer(text):
                 doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
+    if _CLOCK_GATE.search(text) is not None:
+        for m in _CLOCK_OF_DAY.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "昨" in text:
+        for m in _YESTERDAY_BARE.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if _FESTIVAL_GATE.search(text) is not None:
         for m in _FESTIVAL_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
