@@ -139,6 +139,8 @@ def find_entities(
         places.join_body_housing(doc)
     if "places.find_gpe" not in skip:
         places.find_gpe(doc)
+    # (the places every step read inside an outlet's name go: a step that drops, always run)
+    places.drop_outlet_places(doc)
     if "dates.find_dates" not in skip:
         dates.find_dates(doc)
     places.join_places_into_posts(doc)

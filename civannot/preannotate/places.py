@@ -53,6 +53,8 @@ from civannot.preannotate.venues import (
 )
 
 # 县长到镇里, 镇长驻村: a verb after the post, no town named with 长 (融安县长安镇 is one)
+# verbs of going and staying, no character of a town's name right after its district
+_GOING_CHARS = frozenset("到去来赴进入驻下回走")
 _POST_VERBS_BEFORE_TOWN = frozenset("到在赴下进入驻来去回走包挂联与和及对向率带深前先亲等")
 _NOT_A_TOWN_AFTER = ("乡村", "镇村", "乡镇", "村镇", "村民", "村级", "镇级", "乡级")
 _UNIT_OPENS_WORD = frozenset(
@@ -244,7 +246,13 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         stem_len -= 2
         stem = stem[:stem_len]
     if (
-        (prev in _PUNCT_BOUNDARY or prev in "和及与在")
+        (
+            prev in _PUNCT_BOUNDARY
+            or prev in "和及与在"
+            # 某某到天衢新区督导: 到/赴 as the verb of going itself (not 达到, 做到: a word of the
+            # dictionary closing with it; gpe32)
+            or (prev in "到赴" and not jieba_tokenizer().FREQ.get(text[s - 2 : s]))
+        )
         and 2 <= stem_len <= 4
         # 通报了开发区, 要发挥开发区: a clause before the generic zone is no name
         and not any(c in _BAD_NAME_CHARS or c in "要将把" for c in stem)
@@ -377,6 +385,9 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
 
 
 _LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+# ，北峪、南川位列…: a list of two bare names, the first alone after a mark (gpe32)
+_PAIR_OF_NAMES = re.compile(rf"(?:^|(?<=[，。：；\n]))([{CJK}]{{2,3}})、([{CJK}]{{2,3}})", re.M)
+_CJK_RUN = re.compile(rf"[{CJK}]*")
 
 
 # 长春 四平 辽源 通化 白城: a line of short names set apart by spaces (a site's menu of its
@@ -403,6 +414,36 @@ def _spaced_place_lines(text: str, cands: list[Cand], g: Gazetteers) -> list[Can
         if len(known) < 4 or len(known) * 10 < len(toks) * 7:
             continue
         out.extend(Cand(s, e, "GPE", 0.55, 1, "gpe.list") for s, e in known if s not in taken)
+    return out
+
+
+def _known_pairs(text: str, g: Gazetteers) -> list[Cand]:
+    """，北峪、南川位列前十: a list of two bare names is read where both are counties or cities
+    the gazetteer knows (no word of the dictionary), the first alone after a mark, the second
+    whole or opening the rest of the clause (not 南川路: a road named after it; gpe32)."""
+    out: list[Cand] = []
+
+    def known(name: str) -> bool:
+        return name in g.admin_stems or name in g.gpe_names
+
+    i = text.find("、")
+    while i >= 0:
+        # (the first name looked up before the pattern is matched there: few are known)
+        for n0 in (2, 3):
+            a = i - n0
+            if a >= 0 and known(text[a:i]) and (m := _PAIR_OF_NAMES.match(text, a)):
+                s1 = m.start(2)
+                # (甲、乙、丙: a longer list is _gpe_lists's)
+                run_m = _CJK_RUN.match(text, s1)
+                run = run_m.end() if run_m is not None else s1
+                seg = text[s1:run]
+                for n in (3, 2) if text[run : run + 1] != "、" else ():
+                    if known(seg[:n]) and (len(seg) == n or seg[n] not in "省市县区州旗镇乡街村路"):
+                        out.append(Cand(a, i, "GPE", 0.55, 1, "gpe.list"))
+                        out.append(Cand(s1, s1 + n, "GPE", 0.55, 1, "gpe.list"))
+                        break
+                break
+        i = text.find("、", i + 1)
     return out
 
 
@@ -702,7 +743,8 @@ _ZONE_UNIT = re.compile(
 _TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)")
 # 某某县城市管理, 某某县城市文明创建: the county, then the word 城市 (not its town, 县城); 县城
 # stays where 市 opens a word of its own after it (县城市民, 县城市场, 县城市容; session 22, locs23)
-_CITY_AFTER_COUNTY = re.compile("城市(?![民场容政区貌])")
+# (某某县城乡面貌, 某某县城乡一体化: the county, then the word 城乡, town and country; gpe32)
+_CITY_AFTER_COUNTY = re.compile("城市(?![民场容政区貌])|城乡(?![镇村])")
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 
@@ -825,6 +867,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             ):
                 continue
             stem = text[s:k]
+            if stem.startswith(_OUTLET_BEFORE_PLACE):
+                continue  # 来源：网信某某县: the county's account, an outlet (gpe32)
             if stem[0] == "原" and text[s + 1 : e] in g.admin_full:
                 continue  # （原某某县）: the county's former name, 原 is no part of it
             if n >= 3 and stem[0] in "到达" and text.endswith(_GOING_VERBS, 0, s + 1):
@@ -1094,6 +1138,21 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 东坑镇镇委书记, 某某区区长: the division before its own body or post
                 or (text[e : e + 1] == text[e - 1] and text[e + 1 : e + 2] in "委长政党人")
                 or text.startswith(_OWN_BODY, e)
+                # 某某区柳庄街道背街小巷整治…: a sub-district or a town right after the
+                # division the gazetteer knows (no mark between), whose name is no word of the
+                # dictionary and holds no unit, whatever follows it (gpe32)
+                or (
+                    not prev_ok
+                    and n in (2, 3)
+                    and text[k] in "镇乡街"
+                    and nxt not in "村区"
+                    and not any(c in "城村镇乡街区县市省" for c in stem)
+                    # (某某县长到镇里调研: the division's post and a verb of going, no name)
+                    and stem[0] not in "长委"
+                    and not any(c in _BAD_NAME_CHARS or c in _GOING_CHARS for c in stem)
+                    and not jieba_tokenizer().FREQ.get(stem)
+                    and _after_place(text, s, {}, r.g)
+                )
                 # 某某自治州三合镇被确认为…, 某某县青禾镇获评…: a town or sub-district right after
                 # the division the gazetteer knows it under, before a verb of being named or
                 # passing (not 某县新型城镇化: a stem holding a unit's character is a word about
@@ -1110,6 +1169,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 break
     cands: list[Cand] = []
     stems: set[str] = _bare_places(text, r.g)
+    listed = _town_list_items(text)
+    cands.extend(Cand(a, e, "GPE", 0.55, 1, "gpe.doc_place") for a, e in listed)
     # 某某各级各部门 / 提升某某的知名度: a known county's bare name where a place is expected,
     # then its every further mention
     # (the verbs of meeting and visiting: both rules below read them, one scan of the text)
@@ -1149,6 +1210,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             if st not in r.g.gpe_ambiguous:
                 stems.add(st)
             elif st in g.gpe_names and len(st) >= 2 and e - a == len(st) + 1:
+                ambiguous.add(st)
+            elif (
+                # 全州县 … 全州要抓好发展: a county's name that is also a word (全州, the whole
+                # prefecture), named with its unit, alone on the word's edges as the city's
+                # above (a rare word only: 会同, 富裕 stay with their unit; gpe32)
+                text[e - 1] in "县旗"
+                and e - a == len(st) + 1
+                and jieba_tokenizer().FREQ.get(st, 0) <= _COUNTY_WORD_FREQ
+            ):
                 ambiguous.add(st)
     alone = {st: _ambiguous_alone(text, st, g) for st in ambiguous}
     alone.update(_ambiguous_named_alone(text, g, ambiguous))
@@ -1206,6 +1276,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             ):
                 # 楚岭州 … 楚岭市: the place this text names, with another unit
                 cands.append(Cand(a, a + n + 1, "GPE", 0.5, 1, "gpe.bare_stem"))
+    town_stems.update(text[a:e] for a, e in listed)
     cands.extend(_bare_towns_named(text, town_stems, r))
     # 广丰排山镇: the county named bare before its town is a place too (session 16 audit)
     for f in found:
@@ -1259,6 +1330,11 @@ def _ambiguous_alone(text: str, st: str, g: Gazetteers) -> list[int]:
             continue
         out.append(a)
     return out
+
+
+# a county's name that is also a word of the dictionary counted at most this often is read alone
+# where the article names the county with its unit (全州 366; 会同 859, 富裕 822 stay unread)
+_COUNTY_WORD_FREQ = 400
 
 
 # a word of the dictionary counted at least this often, closing right before a name, leaves its
@@ -1539,6 +1615,40 @@ def _place_pairs(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> list[
             else:
                 continue
             break
+    return out
+
+
+# 到柳溪、白塔两镇督导, 查看了枣林、凤岗等街道办: towns or sub-districts named bare in a list
+# that their count and unit close, or 等 and their unit after a verb of going or seeing (not
+# 城管、环卫等街道工作人员: the trades of the streets' staff; gpe32)
+_TOWN_LIST = re.compile(
+    rf"(?:(?:^|(?<=[，。：；、\n在和与及对到赴了]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})"
+    "[两三四五六七八九十]个?(?:镇|乡|街道)"
+    rf"|(?<=[在到赴了])((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})等(?:乡镇|镇街|街道|镇|乡))"
+)
+
+
+_TOWN_LIST_END = re.compile("[两三四五六七八九十]个?(?:镇|乡|街道)|等(?:乡镇|镇街|街道|镇|乡)")
+
+
+def _town_list_items(text: str) -> list[tuple[int, int]]:
+    """The items of _TOWN_LIST's lists, none of them an ordinary word."""
+    out: list[tuple[int, int]] = []
+    # (what closes such a list first, a cheap search: most texts have none)
+    if "、" not in text or _TOWN_LIST_END.search(text) is None:
+        return out
+    for m in _TOWN_LIST.finditer(text):
+        g = 1 if m.group(1) else 2
+        items = m.group(g).split("、")
+        if any(
+            it in common_words() or it in function_words() or not _ALL_CJK.fullmatch(it)
+            for it in items
+        ):
+            continue
+        a = m.start(g)
+        for it in items:
+            out.append((a, a + len(it)))
+            a += len(it) + 1
     return out
 
 
@@ -5593,6 +5703,8 @@ def find_gpe(doc: Doc) -> None:
             ):
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
+    if "、" in text:
+        doc.cands.extend(_known_pairs(text, g))
     if " " in text or "\u3000" in text or "\t" in text:
         doc.cands.extend(_spaced_place_lines(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
@@ -5600,6 +5712,49 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_bare_towns(text, doc.cands))
     if "路街道" in text or "街街道" in text or "道街道" in text:
         doc.cands.extend(_road_subdistricts(text))
+    if "新中国" in text:
+        # 新中国成立70周年: the country by its epithet since 1949, one place (中国 inside it is
+        # no word of its own; gpe32)
+        for m in _NEW_CHINA.finditer(text):
+            doc.add(m.start(), m.end(), "GPE", 0.6, 2, "gazetteer:gpe_bare_word")
+
+
+# 新中国 standing as a word (not 全新中国风: 中国风 is a style)
+_NEW_CHINA = re.compile("新中国(?![风式画结])")
+# what closes an outlet named after a place: a channel (某某频道), an agency's branch (某社某某分社),
+# a news site's station before its reporter (（某某站记者 甲某）): the place is part of the
+# outlet's name, as the golds read it (one ORG; gpe32). (红网某某县站4月3日讯: the station in a
+# dateline keeps its county, as session 15's audit read it)
+_OUTLET_AFTER_PLACE = re.compile("频道|分社|站(?=记者|通讯员)")
+# what opens an outlet named by a place: the accounts of the cyberspace offices (网信某某县)
+_OUTLET_BEFORE_PLACE = ("网信",)
+
+
+def drop_outlet_places(doc: Doc) -> None:
+    """Drop the GPE read inside an outlet's name (湖北频道, 某社湖北分社, 某某站记者, 网信某某县):
+    the golds tag the outlet, never the place in it (dev32: both golds, 4 outlets on 3 pages;
+    dev31: a channel). A step that drops: it runs whatever rules are off."""
+    text = doc.text
+    if not ("频道" in text or "分社" in text or "站" in text or "网信" in text):
+        return
+    outlets = [
+        (c.start, c.end)
+        for c in doc.cands
+        if c.label == "GPE"
+        and (
+            _OUTLET_AFTER_PLACE.match(text, c.end) is not None
+            or text.endswith(_OUTLET_BEFORE_PLACE, 0, c.start)
+            or text.startswith(_OUTLET_BEFORE_PLACE, c.start)
+        )
+    ]
+    if not outlets:
+        return
+    # (红网某某县站: the shorter reading of the place inside the outlet goes too)
+    doc.cands[:] = [
+        c
+        for c in doc.cands
+        if c.label != "GPE" or not any(a < c.end and c.start < e for a, e in outlets)
+    ]
 
 
 _HEAD_UNITS = ("街道", "区", "县", "市", "旗", "镇", "乡")
