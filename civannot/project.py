@@ -1384,6 +1384,34 @@ class Project:
         )
         return list(q)
 
+    def annotated_texts(
+        self, limit: int | None = None
+    ) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+        """(text, spans as (start, end, label)) for each document and layer people write (every
+        layer but `auto`) where the layer holds a span on the document or the document is done
+        in it: the texts the learned votes (learned_votes) were given on. `limit`: the first
+        that many documents (by id) only. Each text is read once, whatever its layers."""
+        S, L = self.m.Span, self.m.Layer
+        people = {lid: name for lid, name in L.select(L.id, L.name).tuples() if name != AUTO_LAYER}
+        if not people:
+            return
+        per: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+        mark = ", ".join([self.db.param] * len(people))
+        sql = (
+            f'SELECT "{S.document.column_name}", "{S.layer.column_name}", "start", "end", '
+            f'"label" FROM "{S._meta.table_name}" WHERE "{S.layer.column_name}" IN ({mark})'
+        )
+        for doc, lid, start, end, label in self.db.execute_sql(sql, tuple(people)):
+            per.setdefault(doc, {}).setdefault(lid, []).append((start, end, label))
+        for lid, name in people.items():
+            for doc in self.completed(name):
+                per.setdefault(doc, {}).setdefault(lid, [])
+        ids = sorted(per)[:limit] if limit is not None else sorted(per)
+        for i in range(0, len(ids), 500):
+            for d in self.documents(ids[i : i + 500], raw=False):
+                for spans in per[d.id].values():
+                    yield d.text, spans
+
     def stats(self, *, assignment_ids: bool = True) -> dict[str, Any]:
         """Counts of the project, read from counts and indexes (issue 21: no span is read).
         `assignments` lists every assigned document's external id unless assignment_ids is

@@ -40,6 +40,9 @@ FUNCTION_ALLOW: dict[tuple[str, str], str] = {
     ("lexicon.py", "finditer"): "the learned lexicon's alternation: re's skip set on its first "
     "characters already (476 entries 9.7 ms plain, 9.4 scan_compile; 1,347 entries 113 ms "
     "plain, 120 scan_compile over 876 texts)",
+    ("lexicon.py", "evidence"): "the learned lexicon's alternation in a lookahead, searched "
+    "once per pre-annotation run over the annotated texts, outside the rules (session 32: "
+    "2,000 dense articles, 14,874 entries, 0.9 s CPU)",
 }
 
 # modules that compile patterns at their top level without speed_up(globals())

@@ -275,18 +275,26 @@ def test_stats_reads_no_span(tmp_path):
 
 
 def _lexicon_by_layers(project: Project) -> dict[str, str]:
+    """The learned dictionary read the long way: every span of every layer people write, and
+    each annotated text with its layer's spans as the evidence of where a string is tagged."""
     pairs = []
+    annotated = []
     for layer in project.layers():
         if layer == "auto":
             continue
-        for spans, _ in project.layer_data(layer).values():
+        data = project.layer_data(layer)
+        ids = set(data) | project.completed(layer)
+        texts = {d.id: d.text for d in project.documents(sorted(ids))}
+        for doc in sorted(ids):
+            spans = data.get(doc, ([], []))[0]
             pairs += [(x.text, x.label) for x in spans if x.label in LEARNED_LABELS and x.text]
-    return Lexicon.from_pairs(pairs).to_json()
+            annotated.append((texts[doc], [(x.start, x.end, x.label) for x in spans]))
+    return Lexicon.from_votes([(t, lab, 1) for t, lab in pairs], annotated=annotated).to_json()
 
 
 def test_learned_dictionary_is_what_the_layers_say(tmp_path):
     project = build(tmp_path / "p.civ", 8)
-    assert learn_lexicon(project).to_json() == _lexicon_by_layers(project)
+    assert learn_lexicon(project, fresh=True).to_json() == _lexicon_by_layers(project)
     s = Session(project, "ann1")
     d = project.document_id("d00002")
     person = next(x for x in project.spans(d, "ann1") if x.label == "PERSON")
@@ -295,7 +303,7 @@ def test_learned_dictionary_is_what_the_layers_say(tmp_path):
     other = next(x for x in project.spans(d, "ann1") if x.label == "TITLE")
     s.remove_span(other.id)
     preannotate_project(project, processes=1)  # suggestions are not learned from
-    assert learn_lexicon(project).to_json() == _lexicon_by_layers(project)
+    assert learn_lexicon(project, fresh=True).to_json() == _lexicon_by_layers(project)
     project.close()
 
 

@@ -72,8 +72,18 @@ def gold_documents(project: Project, sources: Sequence[str] = (GOLD_LAYER,)) -> 
 
 
 def lexicon_of(docs: Iterable[GoldDoc]) -> Lexicon:
-    return Lexicon.from_pairs(
-        (s.text, s.label) for d in docs for s in d.spans if s.label in LEARNED_LABELS and s.text
+    """The learned lexicon of the documents' gold, as the project builds it
+    (civannot.preannotate.runner.learn_lexicon): the strings the documents tag, each kept where
+    they tag it (Lexicon.from_votes with the documents as evidence)."""
+    docs = list(docs)
+    return Lexicon.from_votes(
+        (
+            (s.text, s.label, 1)
+            for d in docs
+            for s in d.spans
+            if s.label in LEARNED_LABELS and s.text
+        ),
+        annotated=[(d.text, [(s.start, s.end, s.label) for s in d.spans]) for d in docs],
     )
 
 

@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from civannot.preannotate.engine import Suggestions, suggest
-from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon
+from civannot.preannotate.lexicon import LEARNED_LABELS, Lexicon, evidence
 from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import AUTO_LAYER
 
@@ -21,13 +21,36 @@ POOL_THRESHOLD = 200
 CHUNK = 200
 
 
-def learn_lexicon(project: Project) -> Lexicon:
+def learn_lexicon(project: Project, *, fresh: bool = False) -> Lexicon:
     """PERSON, TITLE and ORG spans of every layer people wrote (not the suggestions).
 
     From the votes the project keeps as spans are written (Project.learned_votes): the cost is
     the dictionary's size, not the project's (issue 21: rebuilding it from every span of every
-    layer made pre-annotating one document take 90 s in a 50,000-document project)."""
-    return Lexicon.from_votes(project.learned_votes(LEARNED_LABELS))
+    layer made pre-annotating one document take 90 s in a 50,000-document project). Each
+    string is kept only where the texts people annotated give it its label where it is written
+    (Lexicon.kept_where_tagged): that evidence is one pass over the first EVIDENCE_DOCS of
+    those texts (Project.annotated_texts), stored in the project (EVIDENCE_META) and read
+    from there unless `fresh` or not stored yet; a string learned since is kept, as before.
+    preannotate_project asks for it fresh from EVIDENCE_FROM documents on."""
+    lexicon = Lexicon.from_votes(project.learned_votes(LEARNED_LABELS))
+    stored = None if fresh else project.get_meta(EVIDENCE_META)
+    if stored is None:
+        found = evidence(lexicon.to_json(), project.annotated_texts(EVIDENCE_DOCS))
+        stored = {w: list(v) for w, v in found.items()}
+        project.set_meta(EVIDENCE_META, stored)
+    return lexicon.kept_where_tagged(stored)
+
+
+# The annotated documents whose texts tell whether a learned string is tagged where written:
+# enough to see a string's use many times over, and a bounded read in a huge project. Measured
+# (session 32): 2,000 annotated dense made-up articles (1.6 M characters, 14,874 learned
+# strings) are read in 0.14 s and searched in 0.9 s of CPU, under 2 % of pre-annotating them.
+EVIDENCE_DOCS = 5000
+# A run over this many documents (as many as start the worker pool) reads that evidence afresh;
+# a shorter one (one document opened in the window) reads it as stored, at the cost of the
+# votes alone (issue 21: the cost of one document must not grow with the project).
+EVIDENCE_FROM = POOL_THRESHOLD
+EVIDENCE_META = "lexicon_evidence"
 
 
 _worker_lexicon: Lexicon | None = None
@@ -163,7 +186,7 @@ def _preannotate_project(
         missing = [i for i in ids if i not in known]
         if missing:
             raise ValueError(f"no document with id {missing[0]} in the project")
-    lexicon = learn_lexicon(project)
+    lexicon = learn_lexicon(project, fresh=len(ids) >= EVIDENCE_FROM)
     total = len(ids)
     if progress:
         progress(0, total)
