@@ -10,7 +10,8 @@ the rules alone (their learned lexicon built from the training documents' gold, 
 project) and with rules + model as `preannotate` runs them (the opt-in rules the training
 switched on, the learned corrections, the model and the policy: civannot.learn.apply's refiner).
 Prints exact-match F1 per entity label, entity micro-F1, HOLDS_TITLE and ISSUED_BY, each the
-mean over repeats, and the difference in points.
+mean over repeats, and the difference in points; and the kept model alone (tagging every label,
+without the rules' spans: issue 15's "model alone", to see where it could take a label).
 
 Until session 16 this harness scored the rules + the CRF only: the training learned corrections
 and chose the policy on the corrected suggestions, but the scored documents were neither
@@ -50,7 +51,7 @@ from civannot.learn.data import GoldDoc, lexicon_of, rule_suggestions  # noqa: E
 from civannot.learn.evaluation import f1_of, score  # noqa: E402
 from civannot.learn.features import ENTITY_LABELS  # noqa: E402
 from civannot.learn.model_store import StoredModel  # noqa: E402
-from civannot.learn.training import _rules_pred, train_for_use  # noqa: E402
+from civannot.learn.training import _model_pred, _rules_pred, train_for_use  # noqa: E402
 from civannot.preannotate.registry import DEFAULT_OFF  # noqa: E402
 
 OFF = sorted(DEFAULT_OFF)
@@ -118,7 +119,9 @@ def run(
     policy). `corrections=False`: the model as before learned corrections, read and combined
     with the rules as they are (what this harness measured until session 16: rules + CRF only,
     neither a correction nor a switch)."""
-    per: dict[str, dict[str, list[float]]] = {r: {"rules": [], "both": []} for r in ROWS}
+    per: dict[str, dict[str, list[float]]] = {
+        r: {"rules": [], "alone": [], "both": []} for r in ROWS
+    }
     chosen: list[list[str]] = []
     learned: list[list[str]] = []
     secs = []
@@ -162,8 +165,22 @@ def run(
         both = score(
             te, [_rules_pred(refiner(d.text, s)[0]) for d, s in zip(te, psugs, strict=True)]
         )
+        # the kept model alone, tagging every label (reading the suggestions as it was trained)
+        crf = CrfModel(fitted.data)
+        feats = [
+            refiner.corrections.apply(d.text, s, refiner.version, relations=False)
+            if refiner.on_features
+            else s
+            for d, s in zip(te, psugs, strict=True)
+        ]
+        alone = score(
+            te,
+            [_model_pred(d.text, crf.tag(d.text, f.spans)) for d, f in zip(te, feats, strict=True)],
+        )
         for r in ROWS:
-            for k, sc in (("rules", rules), ("both", both)):
+            for k, sc in (("rules", rules), ("alone", alone), ("both", both)):
+                if k == "alone" and r not in (*ENTITY_LABELS, "micro"):
+                    continue  # (the model tags entities: no directive, no relation)
                 v = f1_of(sc, r)
                 if v is not None:
                     per[r][k].append(v)
@@ -242,13 +259,14 @@ def main() -> None:
             f"score {n_test} others, {args.repeats} repeats; exact-match F1 (mean); "
             f"training {res['train_cpu_s']} s CPU"
         )
-        print(f"  {'':<12}{'rules':>8}{'both':>8}{'gain':>8}")
+        print(f"  {'':<12}{'rules':>8}{'both':>8}{'gain':>8}{'model alone':>13}")
         for r in ROWS:
             m = res["mean"][r]
             if m["rules"] is None:
                 continue
             gain = 100 * (m["both"] - m["rules"])
-            print(f"  {r:<12}{m['rules']:>8.3f}{m['both']:>8.3f}{gain:>+8.1f}")
+            alone = f"{m['alone']:>13.3f}" if m["alone"] is not None else ""
+            print(f"  {r:<12}{m['rules']:>8.3f}{m['both']:>8.3f}{gain:>+8.1f}{alone}")
         print("  model decides:", "; ".join(",".join(c) for c in res["chosen"]))
         print("  learned:", "; ".join(",".join(c) or "-" for c in res["learned"]))
     ru = resource.getrusage(resource.RUSAGE_SELF)
