@@ -195,14 +195,15 @@ def test_a_named_speaker_announcing_points_before_a_colon():
     ]
 
 
-def test_points_announced_by_a_glued_frame_split_at_the_colon():
+def test_points_announced_by_a_glued_frame_keep_the_first_item_in_their_sentence():
+    # (GUIDELINES' unit: the colon ends no unit; the first item before the sentence's 。 is part
+    # of the requirement that announces the points, the next sentence's item is one of its own)
     text = (
-        "会上，社区书记卢晓岚明确指出本周创文工作要注重以下三点：一是坚持问题导向，画好作战图。"
+        "会上，社区书记卢晓岚明确指出这个月创城工作要抓牢以下三点：一是坚持问题导向，画好作战图。"
         "二是坚持需求导向，做好贴心人。"
     )
     assert _issued(text) == [
-        ("本周创文工作要注重以下三点", "卢晓岚"),
-        ("坚持问题导向，画好作战图", "卢晓岚"),
+        ("这个月创城工作要抓牢以下三点：一是坚持问题导向，画好作战图", "卢晓岚"),
         ("坚持需求导向，做好贴心人", "卢晓岚"),
     ]
 

@@ -48,16 +48,19 @@ def test_a_frame_verb_run_on_after_tongzhi_or_a_post_names_the_speaker():
     assert issued(text) == [("必须要进一步提高认识，全民发动", "韩立群")]
 
 
-def test_a_required_lead_before_a_colon_and_its_first_item_are_two_directives():
-    # …要在三个方面共同努力：一是要…；二是要… (before: the lead and the first item in one span;
-    # after a comma they were already two)
+def test_a_required_lead_before_a_colon_keeps_its_first_item_the_next_marked_item_splits():
+    # …要在三个方面共同努力：一是要…；二是要… (GUIDELINES' unit: the colon ends no unit, so the
+    # lead and its first item are one requirement; the item after ； with its own marker opens
+    # the next, its list number left out)
     text = (
         _LEAD + "韩立群强调，柳塘县的创建工作要在三个方面共同努力：一是要推动文旅融合，"
         "让文化与文明相互促进；二是要把智慧手段用到城市管理中。"
     )
     assert issued(text) == [
-        ("柳塘县的创建工作要在三个方面共同努力", "韩立群"),
-        ("要推动文旅融合，让文化与文明相互促进", "韩立群"),
+        (
+            "柳塘县的创建工作要在三个方面共同努力：一是要推动文旅融合，让文化与文明相互促进",
+            "韩立群",
+        ),
         ("要把智慧手段用到城市管理中", "韩立群"),
     ]
 

@@ -45,17 +45,18 @@ def test_a_hope_for_a_word_ending_in_a_unit_is_no_place():
     assert directives(text) == []
 
 
-def test_aspects_counted_with_yixia_announce_unnumbered_items():
-    # …要重点抓好以下四方面工作：学习宣传…，在…上实现新突破；深入开展…: (before: one span over the
-    # announcement and the items)
+def test_aspects_counted_with_yixia_and_their_unnumbered_items_are_one_directive():
+    # …要重点抓好以下四方面工作：学习宣传…，在…上实现新突破；深入开展…: (GUIDELINES' unit: the
+    # colon ends no unit and no item opens with a marker of its own, so the announcement and its
+    # items are one requirement)
     text = (
         "县委书记吴明远出席会议。吴明远说，下阶段要重点抓好以下三方面工作："
         "开展宣传教育活动，在提高素质上实现新突破；开展整治活动，在改善环境上实现新突破。"
     )
     assert issued(text) == [
-        ("下阶段要重点抓好以下三方面工作", "吴明远"),
         (
-            "开展宣传教育活动，在提高素质上实现新突破；开展整治活动，在改善环境上实现新突破",
+            "下阶段要重点抓好以下三方面工作：开展宣传教育活动，在提高素质上实现新突破；"
+            "开展整治活动，在改善环境上实现新突破",
             "吴明远",
         ),
     ]
@@ -66,17 +67,17 @@ def test_aspects_counted_with_yixia_announce_unnumbered_items():
         "学习宣传全会精神，在贯彻落实上实现新突破；开展整治活动，在改善环境上实现新突破。"
     )
     assert directives(text)[1:] == [
-        "下阶段要重点抓好以下三方面工作",
-        "学习宣传全会精神，在贯彻落实上实现新突破；开展整治活动，在改善环境上实现新突破",
+        "下阶段要重点抓好以下三方面工作：学习宣传全会精神，在贯彻落实上实现新突破；"
+        "开展整治活动，在改善环境上实现新突破",
     ]
 
 
-def test_items_numbered_by_yi_yao_after_a_counted_colon_open_after_it():
-    # …抓好三项工作：一要…；二要… (before: the announcement and the first item were one span)
+def test_items_numbered_by_yi_yao_after_a_counted_colon_split_at_the_second():
+    # …抓好三项工作：一要…；二要… (GUIDELINES' unit: the colon ends no unit, the lead keeps its
+    # first item; 二要 after ； is a marker of its own and opens the next requirement)
     text = "县委书记吴明远出席会议。吴明远说，下阶段要重点抓好三项工作：一要开展宣传教育活动；二要开展整治活动。"
     assert directives(text) == [
-        "下阶段要重点抓好三项工作",
-        "一要开展宣传教育活动",
+        "下阶段要重点抓好三项工作：一要开展宣传教育活动",
         "二要开展整治活动",
     ]
 

@@ -3108,7 +3108,31 @@ def _sentence(
     # a frame in the sentence (会议要求， / 某某指出，) starts what it frames: the wider continuation
     # of the speaker before stops there
     unframed = body == s
+    # 重点抓好N个…：一是…；二是…；三是…。 / …要做到N个“…”：一要…。: a requirement whose
+    # own words announce a counted list after a colon is one unit with the list; an item opening
+    # a new requirement with its own marker after a ； still opens a unit of its own (GUIDELINES:
+    # the unit is the sentence, or a clause ending in ； before a clause with its own marker)
+    absorb = -1
     for us, ue in units:
+        if absorb >= 0:
+            # (a later item opens with its number; a clause after ； that reports or asserts, or
+            # an item with its own marker, is read as before)
+            ub = _past_spaces(text, us)
+            if (text[us - 1 : us] in "；;" and _requirement_marker(text, us, ue) is not None) or (
+                text[us - 1 : us] not in "：:"
+                and _ENUMERATOR.match(text, ub) is None
+                and _INLINE_ITEM.match(text, ub) is None
+                and _BARE_ITEM.match(text, ub) is None
+            ):
+                absorb = -1
+            else:
+                last = out[absorb]
+                end = ue
+                while end > us and text[end - 1] in "。！？!?；;，, \u3000":
+                    end -= 1
+                if end > last.end:
+                    last.end = end
+                continue
         listed = (
             listing
             and (
@@ -3144,6 +3168,13 @@ def _sentence(
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
             prev_directive = True
+            if (
+                ue < e
+                and text[ue] in "：:"
+                and d[1] >= ue - 1
+                and _colon_list_follows(text, ue + 1, e)
+            ):
+                absorb = len(out) - 1
     # the list stays open over its items and the requirements between them; a sentence that
     # announces one (…提出几点意见。 / …从七个方面努力：) opens it
     tail = e
@@ -3202,6 +3233,20 @@ def _sentence(
     # asserts nothing leaves the list open)
     return made or opens_ask, announces or deploys or (
         listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
+    )
+
+
+def _colon_list_follows(text: str, i: int, e: int) -> bool:
+    """Does the first item of a list open at text[i:e], right after a colon (一是… / 一要… /
+    第一，… / （一）… / 一、… / a bare numeral glued to its heading's verb), or do unnumbered items
+    follow a count with 以下 (…抓好以下三方面工作：学习宣传…；开展…)?"""
+    c = i - 1
+    i = _past_spaces(text, i)
+    return i < e and (
+        _FIRST_ITEM.match(text, i) is not None
+        or _COUNTED_COLON.search(text, max(0, c - 16), c + 2) is not None
+        or text.startswith(("一要", "一、"), i)
+        or _BARE_ITEM.match(text, i) is not None
     )
 
 
