@@ -152,3 +152,10 @@ def test_a_zone_after_the_verb_of_going() -> None:
 
 def test_a_word_closing_with_dao_opens_no_zone() -> None:
     assert _places("要确保达到开发区建设标准。") == []
+
+
+# --- a count of the sub-districts and towns
+
+
+def test_a_count_of_subdistricts_and_towns_is_no_town() -> None:
+    assert _places("区直各部门主要负责人，十街镇主要负责人、分管负责人参加会议。") == []

@@ -602,6 +602,12 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
         and stem[-1] not in "一二两三四五六七八九十几多数"
+        # ，十街镇主要领导: a count of the sub-districts and towns (街镇), no town's name (gpe32)
+        and not (
+            stem[-1] == "街"
+            and text[k : k + 1] == "镇"
+            and all(c in "一二两三四五六七八九十几多数各全" for c in stem[:-1])
+        )
         # 文明村镇, 特色村镇: 村镇 is a word of its own (王村镇, a town named after a village,
         # has a name of one character before 村)
         and not (
