@@ -315,7 +315,9 @@ def test_preannotate_cancel_writes_nothing(qtbot, tmp_path, monkeypatch) -> None
     win, acts, session = window_for(qtbot, path)
     gate = threading.Event()
     real_learn = runner.learn_lexicon
-    monkeypatch.setattr(runner, "learn_lexicon", lambda p: (gate.wait(10), real_learn(p))[1])
+    monkeypatch.setattr(
+        runner, "learn_lexicon", lambda p, **kw: (gate.wait(10), real_learn(p, **kw))[1]
+    )
     try:
         dlg = acts.preannotate()
         dlg.tasks.cancel()  # nothing runs yet: a no-op
