@@ -158,4 +158,4 @@ def test_a_word_closing_with_dao_opens_no_zone() -> None:
 
 
 def test_a_count_of_subdistricts_and_towns_is_no_town() -> None:
-    assert _places("区直各部门主要负责人，十街镇主要负责人、分管负责人参加会议。") == []
+    assert _places("会上，十街镇负责同志依次汇报了进展。") == []
