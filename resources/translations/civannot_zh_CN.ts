@@ -3692,8 +3692,8 @@ Close anyway and lose them?</source>
         <translation>默认停用，启用后：报道中具名的普通群众，位于其身份之后（志愿者某某，/ 居民某某告诉记者）、其群体之前（甲、乙等志愿者）或其人数之前（甲、乙、丙3人获…）</translation>
     </message>
     <message>
-        <source>a surname alone before a post at a clause's start, after the article named that person in full (市长周某… 周市长指出: 周 PERSON, 市长 TITLE)</source>
-        <translation>分句开头单独的姓氏、其后为职务，且文中此前已出现此人全名（市长周某… 周市长指出：周 为 PERSON，市长 为 TITLE）</translation>
+        <source>a surname alone before a post at a clause's start or after a preposition, whether or not the article named that person in full (市长周某… 周市长指出; 按照齐部长的要求: 周 / 齐 PERSON, 市长 / 部长 TITLE)</source>
+        <translation>分句开头或介词之后单独的姓氏、其后为职务，无论文中是否出现过此人全名（市长周某… 周市长指出；按照齐部长的要求：周 / 齐 为 PERSON，市长 / 部长 为 TITLE）</translation>
     </message>
     <message>
         <source>a further mention of a name found by another rule</source>
