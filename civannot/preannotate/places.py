@@ -546,6 +546,22 @@ _TOWN_KIND_STEMS = frozenset(
 )
 
 
+# the province-level names by their first character (宁 -> 宁夏): a bare name read before one
+# that shares its last character cuts the province (新宁|夏; gpe34)
+_PROVINCE_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _p in sorted(PROVINCES):
+    _PROVINCE_BY_INITIAL[_p[0]] = (*_PROVINCE_BY_INITIAL.get(_p[0], ()), _p)
+
+
+def _counted_units(stem: str) -> bool:
+    """五个 (街道), 12个 (乡镇): a numeral and 个 before the unit count the units, no name (gpe34)."""
+    return (
+        len(stem) >= 2
+        and stem[-1] == "个"
+        and all(c in "一二两三四五六七八九十百几多数0123456789" for c in stem[:-1])
+    )
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -608,6 +624,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             and text[k : k + 1] == "镇"
             and all(c in "一二两三四五六七八九十几多数各全" for c in stem[:-1])
         )
+        # 全区五个街道, 全县12个乡镇: a count of the units (个 after a numeral), no name (gpe34)
+        and not _counted_units(stem)
         # 文明村镇, 特色村镇: 村镇 is a word of its own (王村镇, a town named after a village,
         # has a name of one character before 村)
         and not (
@@ -1155,6 +1173,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and not any(c in "城村镇乡街区县市省" for c in stem)
                     # (某某县长到镇里调研: the division's post and a verb of going, no name)
                     and stem[0] not in "长委"
+                    # (某某区五个街道: a count of its units, no name; gpe34)
+                    and not _counted_units(stem)
                     and not any(c in _BAD_NAME_CHARS or c in _GOING_CHARS for c in stem)
                     and not jieba_tokenizer().FREQ.get(stem)
                     and _after_place(text, s, {}, r.g)
@@ -1182,6 +1202,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     # (the verbs of meeting and visiting: both rules below read them, one scan of the text)
     visits = list(_BARE_VISIT.finditer(text))
     for a, e in _bare_in_context(text, r.g, visits).items():
+        # 建设美丽新宁夏: a province's name opens at the last character of what was read (新宁),
+        # the province is the place (a county's bare name does not cut a province's; gpe34)
+        if any(text.startswith(p, e - 1) for p in _PROVINCE_BY_INITIAL.get(text[e - 1], ())):
+            continue
         cands.append(Cand(a, e, "GPE", 0.55, 1, "gpe.bare_context"))
         stems.add(text[a:e])
     if "在" in text or "到" in text:
@@ -1233,6 +1257,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         return cands, stems
     town_stems: set[str] = set()
     for f, conf in found.items():
+        # (某某区五个街道: a count of its units read after the division, no name; gpe34)
+        if _counted_units(f[:-2] if f.endswith("街道") else f[:-1]):
+            continue
         for a in _occurrences(text, f):
             if (
                 f[-1] == "县"
@@ -5718,6 +5745,9 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_bare_towns(text, doc.cands))
     if "路街道" in text or "街街道" in text or "道街道" in text:
         doc.cands.extend(_road_subdistricts(text))
+    if "中华人民共和国" in text or "中国大陆" in text:
+        for m in _COUNTRY_FULL.finditer(text):
+            doc.add(m.start(), m.end(), "GPE", 0.6, 2, "gazetteer:gpe_bare_word")
     if "新中国" in text:
         # 新中国成立70周年: the country by its epithet since 1949, one place (中国 inside it is
         # no word of its own; gpe32)
@@ -5725,6 +5755,12 @@ def find_gpe(doc: Doc) -> None:
             doc.add(m.start(), m.end(), "GPE", 0.6, 2, "gazetteer:gpe_bare_word")
 
 
+# 中华人民共和国成立70周年, 中国大陆所有城市: the country by its full name, or its mainland, a
+# place wherever it stands as a word (bare 中国 stays out: it opens too many names); not the
+# name a law's title opens (《中华人民共和国某某法》, or written without the marks; gpe34)
+_COUNTRY_FULL = re.compile(
+    "(?<!《)(?:中华人民共和国|中国大陆)(?![^，。、；！？\\s》]{0,16}?(?:法|条例|规定|办法|标准))"
+)
 # 新中国 standing as a word (not 全新中国风: 中国风 is a style)
 _NEW_CHINA = re.compile("新中国(?![风式画结])")
 # what closes an outlet named after a place: a channel (某某频道), an agency's branch (某社某某分社),
