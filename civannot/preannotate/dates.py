@@ -184,6 +184,8 @@ _BARE_HALF = re.compile(
 _PREP_DAY = re.compile(
     r"(?<![低高少多大小等长短晚早对关属由基鉴处来各独亲源出])[于从自]"
     r"((?:[12]\d|3[01]|0?[1-9])[日号](?:(?:上午|下午|晚上|早上|中午|凌晨|晚)"
+    # (从30日01时起, 于6日8时发布: the day with its hour; session 34, misc34)
+    r"|\d{1,2}[时点](?:\d{1,2}分|半)?"
     r"|(?=起|开始|召开|举行|举办|启动|开展)))"
 )
 # a bare day that opens the lead after a quoted line closing its sentence (“…。”24日下午，) or
@@ -200,6 +202,30 @@ _FESTIVAL_DAY = re.compile(
     + ")(?=即将|将至|来临|临近|到来|前夕|期间|假期|长假|小长假|前后|当天|前|后|之际)"
 )
 _FESTIVAL_GATE = re.compile("[节旦]")
+# “6.30”强降雨, “7·20”特大暴雨, “8·12”事故: the event named by its day, month and day in quotes
+# before what happened (not a decimal, “1.5”倍: the event's kind must follow; session 34, misc34)
+_QUOTED_DAY_CODE = re.compile(
+    r"“((?:1[0-2]|0?[1-9])[.·・•](?:3[01]|[12]\d|0?[1-9]))”"
+    r"(?=(?:特大|重大|较大|特别重大)?(?:强降雨|强降水|降雨|暴雨|洪水|洪涝|洪灾|山洪|汛情|灾害|台风|"
+    r"强对流|地震|火灾|事故|事件|案件|专案))"
+)
+# “端午”节前, “中秋”期间: a festival's short name in quotes, standing for the day by the 节 or
+# the period after it (session 34, misc34)
+_QUOTED_FESTIVAL = re.compile(
+    "“("
+    + "|".join(
+        sorted(
+            {
+                f[:-1] if len(f) > 2 and f.endswith("节") else f
+                for f in rule_words()["date_festivals"]
+            }
+            | {"五一"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")”(?=节前|节后|节期间|节假日|节日?期间|期间|假期|小长假|长假|前夕|前后)"
+)
 # 上午8:30，大会正式开始 / 下午3时，: a part of day with its clock time standing alone, the time of
 # the day the report dates (both golds of dev31); not after a date or a day that reads it already
 # (5月11日上午8:30, 今天上午9时: date.pattern), nor a weekly time (每周五下午3点; session 32,
@@ -334,6 +360,11 @@ def find_dates(doc: Doc) -> None:
     if _FESTIVAL_GATE.search(text) is not None:
         for m in _FESTIVAL_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "”" in text:
+        for m in _QUOTED_DAY_CODE.finditer(text):
+            doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
+        for m in _QUOTED_FESTIVAL.finditer(text):
+            doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
     last_end = stamp_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()

@@ -307,6 +307,13 @@ def _is_cjk_run(t: str) -> bool:
 
 
 _HALF_MARKS = re.compile("，|[ \u3000]+")
+# “9个到位”, “5个聚焦”: a numbered formula counted with digits, as “六个到位” is (not a length of
+# time, “3个月内”, “2个工作日”; session 34, misc34)
+_DIGIT_COUNT = re.compile(r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)[\u4e00-\u9fff]{2,4}")
+# “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
+# it asks for (the dev golds tag these whatever their shape; a single noun, “主人翁”意识, is three
+# characters or fewer; session 34, misc34)
+_AWARENESS = ("意识", "理念")
 _SPACED_HALVES = re.compile("[\u4e00-\u9fff]{4,12}(?:[ \u3000]+[\u4e00-\u9fff]{4,12}){1,2}")
 # the rallies a campaign is launched at, named by its banner (“…”誓师大会)
 _RALLIES = ("誓师大会", "誓师会", "动员大会", "推进大会", "启动仪式")
@@ -623,8 +630,18 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # misc26: dev24 and an old gold of another province, “新区梦” five times)
     if 3 <= len(c) <= 4 and c[-1] in "梦夢" and _is_cjk_run(c) and "的" not in c and "我" not in c:
         return True
+    if _DIGIT_COUNT.fullmatch(c) is not None:
+        return True
     if any(ch.isdigit() for ch in c) or "，" in c or "," in c:
         return False
+    if (
+        4 <= len(c) <= 12
+        and text.startswith(_AWARENESS, after)
+        and _is_cjk_run(c)
+        and not any(ch in _SPEECH_WORDS or ch == "的" for ch in c)
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+    ):
+        return True
     parts = _PARTS_SPLIT.split(c)
     if (
         len(parts) >= 3
