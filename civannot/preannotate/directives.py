@@ -58,7 +58,7 @@ _MARKER = guarded(
     # after it as after 应; not 亟需 / 急需 / 所需 / 无需 / 必需 / 只需 / 不需)
     # (…细节工作仍需加强。 / …等4种资料需完善。: a bare verb closing the clause says what still
     # needs doing to its subject, an assessment)
-    + r"|(?<![亟急必所无只不])需(?!要)(?!(?:进一步)?[\u4e00-\u9fff]{2}(?:[，。；！？,;!?\n]|$))(?="
+    + r"|(?<![亟急必所无只不仍尚])需(?!要)(?!(?:进一步)?[\u4e00-\u9fff]{2}(?:[，。；！？,;!?\n]|$))(?="
     + _PRESCRIBED_NEXT
     + r")"
 )
@@ -2628,6 +2628,27 @@ def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
     )
 
 
+# 某某作出批示。 / 某某同志作出重要批示，: the name that gives the written instruction
+_GIVES_INSTRUCTION = re.compile(
+    r"(?:同志)?(?:专门|亲自|近日)?(?:作出|做出|作了|作)(?:了)?(?:重要)?(?:书面)?批示"
+)
+
+
+def _instruction_giver(text: str, s: int, by_start: list[tuple[int, int]]) -> int | None:
+    """批示指出， at s: the PERSON of the sentence before who gave the instruction (作出批示), or
+    None (a 批示 not given by a name there is no one's)."""
+    prev = _prev_sentence_start(text, s)
+    k = bisect.bisect_left(by_start, (s, -1))
+    while k > 0:
+        k -= 1
+        start, end = by_start[k]
+        if start < prev:
+            return None
+        if end <= s and _GIVES_INSTRUCTION.match(text, end, s) is not None:
+            return start
+    return None
+
+
 def _frame_without_comma(
     text: str, s: int, e: int, ds: Discourse, by_start: list[tuple[int, int]]
 ) -> None:
@@ -2720,6 +2741,9 @@ def _frame(
             ds.named(named, ISSUED_FRAME)
         elif who in ("他", "她"):
             ds.pronoun(s, skip=in_directive)
+        elif who == "批示" and (named := _instruction_giver(text, s, by_start)) is not None:
+            # 某某作出批示。… 批示指出，…: the written instruction speaks for who gave it
+            ds.named(named, ISSUED_FRAME)
         elif (named := _name_with_post(text, s, m.end(1), by_start)) is not None:
             # 春奎书记强调， (titles.find_given_names_before_posts: the given name of 李春奎 is a
             # PERSON, its post after it): that name speaks
@@ -3026,6 +3050,8 @@ def _sentence(
     if listing and (
         "点：" in seg
         or "： " in seg
+        # (…并作工作要求：一、强化认识，…: a heading numbered 一、 right after the colon)
+        or "：一、" in seg
         or "方面" in seg
         or "项" in seg
         # (…提出三点要求：一提高…: a bare numeral right after the colon)
