@@ -252,6 +252,11 @@ _FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
 _PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经据")
 
 
+def _connective_pair(name: str) -> bool:
+    """The name opens with two connectives (并向, 并由, 并对): a clause's words, no place."""
+    return len(name) >= 2 and name[0] in _PREFIX_CONNECTIVES and name[1] in _PREFIX_CONNECTIVES
+
+
 def _org_place_start(doc: Doc, s: int) -> int:
     """extend_gpe_prefix for a body's level at s, but no connective as the place's name: the
     place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
@@ -343,7 +348,9 @@ def _known_place(name: str, g: Gazetteers, doc_stems: set[str]) -> bool:
         or name in g.admin_stems
         or name in g.gpe_ambiguous
         or name in g.admin_full
-        or name in doc_stems
+        # ，并向区创文办提交…: two connectives read as the article's own place before a level
+        # (并向, 并由, 并对) name no place; the body opens at the level (orgs34)
+        or (name in doc_stems and not _connective_pair(name))
         # 歙县, 道县: a county named by one character and its unit (红网道县站; session 14 audit)
         or name in _TWO_CHAR_COUNTIES
     )
@@ -906,6 +913,9 @@ _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:
 # 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
 # session 15 audit)
 _SECTION = re.compile(rf"[{CJK}]{{2,3}}?科(?![长员技学研普室])")
+# 来到某某市公安局指挥中心, 区应急管理局应急指挥中心: a bureau's command centre is one body with
+# the bureau (a post after it, 指挥中心主任, is the title's; orgs34)
+_COMMAND_CENTRE = re.compile("(?:应急)?指挥(?:调度)?中心(?![主副])")
 
 
 def _place_start(
@@ -1072,7 +1082,9 @@ def _abbrev_orgs(doc: Doc) -> None:
             continue
         # 某某经济技术开发区管委会主任: the committee's 会 belongs to it, and the committee opens
         # a post with no name beside it (no body of its own; orgs26, (b))
-        if text.endswith("管委", s, e) and text[e : e + 1] == "会" and text[e + 1 : e + 2] != "议":
+        # (县安委会, 市减灾委会: any committee's abbreviation written with its 会 is one name;
+        # 县安委会议 is the committee's meeting; orgs34)
+        if text.endswith("委", s, e) and text[e : e + 1] == "会" and text[e + 1 : e + 2] != "议":
             e += 1
             if r.bare_post.match(text, e) is not None:
                 continue
@@ -1081,6 +1093,9 @@ def _abbrev_orgs(doc: Doc) -> None:
             brigade = _NAMED_BRIGADE.match(text, e)
             if brigade is not None and not any(c in _FUNCTION for c in brigade.group()):
                 e = brigade.end()
+        if text[e - 1] == "局" and (centre := _COMMAND_CENTRE.match(text, e)) is not None:
+            if r.bare_post.match(text, centre.end()) is None:
+                e = centre.end()  # 某某海事局指挥中心: the bureau's command centre (orgs34)
         # 深入部分学校、社区、市场、街道办等地: a sub-district office with no name, an item of a
         # list of the kinds of place visited, names none (orgs27)
         if text[s:e] == "街道办" and _KINDS_VISITED_END.match(text, e) is not None:
@@ -1681,6 +1696,12 @@ def find_orgs(doc: Doc) -> None:
             e = sub.end()  # 市纪委监委第三监督检查室: a numbered office of the body
         elif section is not None and not any(c in _FUNCTION for c in section.group()):
             e = section.end()  # 市城管局市容科: a bureau's section is one body with it
+        elif (
+            text[e - 1] == "局"
+            and (centre := _COMMAND_CENTRE.match(text, e)) is not None
+            and r.bare_post.match(text, centre.end()) is None
+        ):
+            e = centre.end()  # 市公安局指挥中心: the bureau's command centre (orgs34)
         elif text.endswith(("公安局", "公安分局"), s, e):
             police = _POLICE_UNIT.match(text, e)
             if police is not None:
