@@ -1,7 +1,9 @@
 """Session 34 (gpe34): GPE forms of real reports. A numeral and 个 before a unit count the units
 (某某区五个街道), no town is named; the country by its full name or its mainland (中华人民共和国,
 中国大陆) is a place where it stands as a word, not where it opens a law's title; a bare name read
-before a province that shares its last character (建设美丽新宁夏) does not cut the province.
+before a province that shares its last character (建设美丽新宁夏) does not cut the province; the
+tail of a list item too long for the list reader (某某标准化菜市场) is no place; two provinces'
+initials paired before their cooperation (闽宁协作) name no town named after the pairing.
 Every sentence, name and person here is made up (the counties are looked up in the shipped
 gazetteer, so the tests name counties it holds)."""
 
@@ -72,3 +74,31 @@ def test_a_province_after_new_is_not_cut() -> None:
 
 def test_the_bare_county_stays_before_other_words() -> None:
     assert _places("新宁县召开会议，新宁要抓好创建。").count("新宁") == 1
+
+
+# --- the tail of a long item of a list
+
+
+def test_the_tail_of_a_long_list_item_is_no_place() -> None:
+    text = (
+        "观摩了县规划展馆、柳塘好人足迹路、青年志愿服务基地、甲乙丙丁标准化菜市场、"
+        "临澧县行政审批局、石门县农贸大世界和澧县规划展馆。"
+    )
+    places = _places(text)
+    assert "市场" not in places
+    assert "石门县" in places
+
+
+def test_short_places_of_a_list_stay() -> None:
+    assert "澧县" in _places("甲某先后到临澧、石门、澧县检查。")
+
+
+# --- two provinces paired by their initials
+
+
+def test_a_pairing_of_provinces_names_no_town() -> None:
+    text = (
+        "自治区主席甲某深入宁闽镇调研。宁闽要抓好人居环境整治。"
+        "明年是宁闽协作十周年，在宁闽两省区携手下再上台阶。"
+    )
+    assert _places(text) == ["宁闽镇", "宁闽"]

@@ -451,7 +451,13 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
     gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
+    prev_end = -1
     for m in _LIST_OF_NAMES.finditer(text):
+        # 某某标准化菜市场、甲局、乙局: the list before stopped inside an item longer than its
+        # regex reads (8 characters); what this one opens with is that item's tail (市场), no
+        # name (gpe34)
+        cut_first = m.start() == prev_end
+        prev_end = m.end()
         if gpe_starts is None:
             gpe_starts = {c.start: c.end for c in cands if c.label == "GPE"}
         items = []
@@ -488,7 +494,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
         last = items[-1][0]
         for s, e in items:
             seg = text[s:e]
-            if s in gpe_starts:
+            if s in gpe_starts or (cut_first and s == items[0][0]):
                 continue
             if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴的")):
                 # 已先后在咸宁、黄石、黄冈等地: the first item opens with the clause's words; a known
@@ -1318,7 +1324,25 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 n = _bare_county_before(text, a, g)
                 if n:
                     cands.append(Cand(a - n, a, "GPE", 0.55, 1, "gpe.doc_place"))
+    if "协作" in text or "合作" in text or "两省" in text or "两地" in text:
+        # 某某镇 … 闽宁协作, 在闽宁两省区协作下: a town named after the pairing of two provinces,
+        # the pairing by their initials before its cooperation names no town (gpe34)
+        cands[:] = [c for c in cands if not _province_pairing(text, c)]
     return cands, stems
+
+
+# what follows two provinces' initials paired (闽宁协作, 沪滇合作, 在粤桂两省区…)
+_PAIRING_NEXT = re.compile("协作|合作|两省|两地|对口")
+
+
+def _province_pairing(text: str, c: Cand) -> bool:
+    return (
+        c.rule == "gpe.bare_stem"
+        and c.end - c.start == 2
+        and text[c.start] in _PROVINCE_INITIALS
+        and text[c.start + 1] in _PROVINCE_INITIALS
+        and _PAIRING_NEXT.match(text, c.end) is not None
+    )
 
 
 def _bare_ambiguous_cities(alone: dict[str, list[int]]) -> list[Cand]:
