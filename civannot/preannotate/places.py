@@ -3040,7 +3040,8 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
 # 位于某某大道东侧, 例如某某社区垃圾…, 责令某某小区住户, 拐过某某大街: a verb or a connective that
 # opens the clause is no part of the place's name after it (rule_words.json loc_clause_leads);
 # what is left is the place, unless it is a kind of place alone (落实农贸市场); 等 inside names
-# none (某某等商场: the places counted; session 31, locs31)
+# none (某某等商场: the places counted; session 31, locs31); 但在 / 以 open a clause too (但在集贸
+# 市场等方面, 以商场市场等场所为重点; session 32, locs34)
 _CLAUSE_LEADS = tuple(sorted(rule_words()["loc_clause_leads"], key=len, reverse=True))
 
 
@@ -3062,6 +3063,13 @@ def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]
         if lead:
             rest = span[len(lead) :]
             if len(rest) < 3 or r.loc_kind.fullmatch(rest) or rest[:2] in _FACILITY_STOP:
+                continue
+            # 以商场市场为重点: two kinds of place in general after the lead
+            # (商场 + 市场), none named (session 32, locs34)
+            if any(
+                r.loc_kind.fullmatch(rest[:n]) and r.loc_kind.fullmatch(rest[n:])
+                for n in range(1, len(rest))
+            ):
                 continue
             c = Cand(c.start + len(lead), c.end, c.label, c.conf, c.prio, c.rule)
         out.append(c)
