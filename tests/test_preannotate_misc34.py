@@ -3,8 +3,8 @@ calendar expression with an attached part of day or time, SLOGAN a quoted fixed 
 relative day or a date with the night's parts (今天后半夜, 6月30日凌晨), a bare day with its hour
 after 从/于/截至, the event named by its day in quotes (“7·20”特大暴雨), a festival's short name
 in quotes before 节前 or a holiday; a numbered formula counted with digits (“6个到位”), a motto of
-four or more named as the awareness it asks for (“某事就是某事”意识); a headquarters' deputy
-written without 长 (常务副指挥). Every example is made up in the same forms: the names are
+four or more named as the awareness it asks for (“某事就是某事”意识), a name of two right
+before its mechanism (“叫应”机制); a headquarters' deputy written without 长 (常务副指挥). Every example is made up in the same forms: the names are
 invented."""
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def test_dates(text: str, want: set[tuple[str, str]], not_want: set[tuple[str, s
             {("小事就是大事", "SLOGAN")},
             set(),
         ),
+        # a name of two right before its mechanism
+        ("落实汛情“叫应”机制，做好值守。", {("叫应", "SLOGAN")}, set()),
+        ("建立“吹哨”工作机制。", {("吹哨", "SLOGAN")}, set()),
+        ("完善“点评”功能。", set(), {("点评", "SLOGAN")}),
         # a single noun of three is no motto
         ("增强群众的“主人翁”意识。", set(), {("主人翁", "SLOGAN")}),
         # speech is none
