@@ -1,4 +1,4 @@
-"""DATE, SLOGAN and TITLE forms both golds of dev34 tag (session 34, misc34; GUIDELINES.md: DATE is a
+"""DATE, SLOGAN and TITLE forms both golds of dev34 tag (session 32, misc34; GUIDELINES.md: DATE is a
 calendar expression with an attached part of day or time, SLOGAN a quoted fixed formula): a
 relative day or a date with the night's parts (今天后半夜, 6月30日凌晨), a bare day with its hour
 after 从/于/截至, the event named by its day in quotes (“7·20”特大暴雨), a festival's short name

@@ -1,4 +1,4 @@
-"""orgs34 (issue 16, session 34): ORG forms written as general forms (made-up sentences; names
+"""orgs34 (issue 16, session 32): ORG forms written as general forms (made-up sentences; names
 invented):
 
 - two connectives opening a clause (并向, 并由) before a level and a body (区创文办) are no

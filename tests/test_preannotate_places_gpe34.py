@@ -1,4 +1,4 @@
-"""Session 34 (gpe34): GPE forms of real reports. A numeral and 个 before a unit count the units
+"""Session 32 (gpe34): GPE forms of real reports. A numeral and 个 before a unit count the units
 (某某区五个街道), no town is named; the country by its full name or its mainland (中华人民共和国,
 中国大陆) is a place where it stands as a word, not where it opens a law's title; a bare name read
 before a province that shares its last character (建设美丽新宁夏) does not cut the province; the

@@ -1,4 +1,4 @@
-"""speak34 (session 34): DIRECTIVE and ISSUED_BY forms of real meeting reports (flood control,
+"""speak34 (session 32): DIRECTIVE and ISSUED_BY forms of real meeting reports (flood control,
 fire prevention, safety) the rules missed. Made-up sentences in the same grammar (invented names
 and places); each positive case fails on main c629fac, the guards pass before and after."""
 

@@ -342,7 +342,7 @@ class _Rules:
             r"(?:\d{1,2}(?:至|到|—|－|-|~|～)\d{1,2}[日号]"
             r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])"
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)
-            # (6月30日凌晨, 7月2日夜间: the night's parts too; session 34, misc34)
+            # (6月30日凌晨, 7月2日夜间: the night's parts too; session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"
             r"(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
@@ -369,7 +369,7 @@ class _Rules:
             # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
             # (截至26日，: the day a count was taken, as the dateline's month reads it; realdev12)
             r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))\d{1,2}日"
-            # (截至6日8时: the day with the hour a count was taken at; session 34, misc34)
+            # (截至6日8时: the day with the hour a count was taken at; session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|晚|\d{1,2}[时点](?:\d{1,2}分|半)?|(?=[，,]|召开|举行)))"
             # a day counted from the report's, as 今年 is a year: 昨日, 今天上午, 次日下午3时; 当天
             # only with its part of day (当天整改 is "at once"). Every blind annotator of sessions 9-11
@@ -379,7 +379,7 @@ class _Rules:
             rf"|(?<![如至迄])今日(?![{CJK}](?<![上下晚早中凌起]))"
             r"|(?:当天|当日)(?=上午|下午|晚上|早上|中午|凌晨))"
             # (今天后半夜, 今天夜间: a weather report's parts of the night are parts of day too;
-            # session 34, misc34)
+            # session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)?)"
         )

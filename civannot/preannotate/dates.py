@@ -184,7 +184,7 @@ _BARE_HALF = re.compile(
 _PREP_DAY = re.compile(
     r"(?<![低高少多大小等长短晚早对关属由基鉴处来各独亲源出])[于从自]"
     r"((?:[12]\d|3[01]|0?[1-9])[日号](?:(?:上午|下午|晚上|早上|中午|凌晨|晚)"
-    # (从30日01时起, 于6日8时发布: the day with its hour; session 34, misc34)
+    # (从30日01时起, 于6日8时发布: the day with its hour; session 32, misc34)
     r"|\d{1,2}[时点](?:\d{1,2}分|半)?"
     r"|(?=起|开始|召开|举行|举办|启动|开展)))"
 )
@@ -203,14 +203,14 @@ _FESTIVAL_DAY = re.compile(
 )
 _FESTIVAL_GATE = re.compile("[节旦]")
 # “6.30”强降雨, “7·20”特大暴雨, “8·12”事故: the event named by its day, month and day in quotes
-# before what happened (not a decimal, “1.5”倍: the event's kind must follow; session 34, misc34)
+# before what happened (not a decimal, “1.5”倍: the event's kind must follow; session 32, misc34)
 _QUOTED_DAY_CODE = re.compile(
     r"“((?:1[0-2]|0?[1-9])[.·・•](?:3[01]|[12]\d|0?[1-9]))”"
     r"(?=(?:特大|重大|较大|特别重大)?(?:强降雨|强降水|降雨|暴雨|洪水|洪涝|洪灾|山洪|汛情|灾害|台风|"
     r"强对流|地震|火灾|事故|事件|案件|专案))"
 )
 # “端午”节前, “中秋”期间: a festival's short name in quotes, standing for the day by the 节 or
-# the period after it (session 34, misc34)
+# the period after it (session 32, misc34)
 _QUOTED_FESTIVAL = re.compile(
     "“("
     + "|".join(

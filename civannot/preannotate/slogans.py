@@ -308,11 +308,11 @@ def _is_cjk_run(t: str) -> bool:
 
 _HALF_MARKS = re.compile("，|[ \u3000]+")
 # “9个到位”, “5个聚焦”: a numbered formula counted with digits, as “六个到位” is (not a length of
-# time, “3个月内”, “2个工作日”; session 34, misc34)
+# time, “3个月内”, “2个工作日”; session 32, misc34)
 _DIGIT_COUNT = re.compile(r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)[\u4e00-\u9fff]{2,4}")
 # “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
 # it asks for (the dev golds tag these whatever their shape; a single noun, “主人翁”意识, is three
-# characters or fewer; session 34, misc34)
+# characters or fewer; session 32, misc34)
 _AWARENESS = ("意识", "理念")
 _SPACED_HALVES = re.compile("[\u4e00-\u9fff]{4,12}(?:[ \u3000]+[\u4e00-\u9fff]{4,12}){1,2}")
 # the rallies a campaign is launched at, named by its banner (“…”誓师大会)
@@ -742,7 +742,7 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     ):
         return True  # “院坝长”机制: a three-character name of a mechanism
     # “叫应”机制, “吹哨”制度: a name of two right before its mechanism (every quoted name before
-    # 机制/制度 in the dev golds is tagged, 9 of 9, five sets; session 34, misc34)
+    # 机制/制度 in the dev golds is tagged, 9 of 9, five sets; session 32, misc34)
     if len(c) == 2 and _is_cjk_run(c) and tail.startswith(("机制", "制度")):
         return True
     if len(c) >= 4 and tail.startswith(_CAMPAIGN_NOUNS):
