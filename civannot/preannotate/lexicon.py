@@ -25,8 +25,9 @@ _MIN_LEN = {"PERSON": 2, "TITLE": 2, "ORG": 2}
 # name (lexicon_context), where they were right.
 MIN_PRECISION = 0.5
 
-# what may sit between a post and the person it belongs to (as lexicon_context reads it)
-_BESIDE = ("、", " ", "\u3000")
+# what may sit between a post and the person it belongs to (市领导 A、B; 书记 张三): a tuple, so
+# that the empty slice past a text's end is not "in" it
+BESIDE = ("、", " ", "\u3000")
 
 # (text, spans as (start, end, label)) of one document as one layer annotated it
 Annotated = tuple[str, Iterable[tuple[int, int, str]]]
@@ -54,9 +55,9 @@ def evidence(
         bounds = {(a, b) for a, b in spans}
         # where a person's name begins or ends, one separator (、, a space) let through
         named = {a for a, _, lab in given if lab == "PERSON"}
-        named |= {a - 1 for a in named if a and text[a - 1] in _BESIDE}
+        named |= {a - 1 for a in named if a and text[a - 1] in BESIDE}
         named_end = {b for _, b, lab in given if lab == "PERSON"}
-        named_end |= {b + 1 for b in named_end if text[b : b + 1] in _BESIDE}
+        named_end |= {b + 1 for b in named_end if text[b : b + 1] in BESIDE}
         starts = [a for a, _ in spans]
         reach: list[int] = []  # the furthest end of the spans starting at or before each
         for _, b in spans:

@@ -4,10 +4,8 @@ around a match says it is part of something else."""
 from __future__ import annotations
 
 from civannot.preannotate.common import Cand, Doc
+from civannot.preannotate.lexicon import BESIDE
 from civannot.preannotate.persons import name_after
-
-# what may sit between a post and the person it belongs to (市领导 A、B; 书记 张三)
-_BESIDE = "、 \u3000"
 
 
 def drop_out_of_context(doc: Doc) -> None:
@@ -32,8 +30,8 @@ def drop_out_of_context(doc: Doc) -> None:
 
     def beside_person(c: Cand) -> bool:
         # (a name the rules had no post to look after: the learned post is what introduces it)
-        after = c.end + 1 if text[c.end : c.end + 1] in tuple(_BESIDE) else c.end
-        before = c.start - 1 if c.start and text[c.start - 1] in _BESIDE else c.start
+        after = c.end + 1 if text[c.end : c.end + 1] in BESIDE else c.end
+        before = c.start - 1 if c.start and text[c.start - 1] in BESIDE else c.start
         return (
             c.end in doc.persons
             or after in doc.persons
