@@ -239,6 +239,10 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
                 and (a - 1 == 0 or text[a - 2] not in _CN_NUM + "第")
             ):
                 return a - 1
+            # 中新某某生态城, 中德某某产业园区: the initials of the two countries that build the
+            # zone together open its name (session 33, places33)
+            if a - 2 >= s and text[a - 2] == "中" and text[a - 1] in _PARTNER_INITIALS:
+                return a - 2
             return a
     # 某某旅游经济开发区, 某某生态工业园区: the zone's sector between its name and its kind
     # (rule_words.json honour_stems); the name before it is read as before (session 27, places27)
@@ -280,7 +284,15 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     return None
 
 
-_BARE_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区")
+_BARE_ZONE = re.compile(
+    "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|生态城(?![市镇乡])"
+)
+# the kinds of zone no sentence writes for zones in general: once the text names its own zone of
+# the kind, the kind alone is that zone after any character (结合生态城实际, 测评生态城情况;
+# dev33's golds, both; session 33, places33)
+_RARE_ZONE_KINDS = frozenset(("生态城",))
+# the initials of a country that builds a zone with China (中新, 中德, 中韩 …)
+_PARTNER_INITIALS = frozenset("新德韩以欧俄日法意英美澳泰马印")
 
 
 # 各乡镇、 / 全县各单位、: the item before is every unit of a level
@@ -344,7 +356,12 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
             )
         ):
             continue
-        if not a or not _is_cjk(text[a - 1]) or text[a - 1] in _ZONE_AGAIN_OPEN:
+        if (
+            not a
+            or not _is_cjk(text[a - 1])
+            or text[a - 1] in _ZONE_AGAIN_OPEN
+            or (kind in _RARE_ZONE_KINDS and kind in own)
+        ):
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
     return out
 
@@ -3963,8 +3980,10 @@ def find_doc_places(doc: Doc) -> None:
 # characters and the kind, where the name starts after punctuation, a connective or 沿, or after
 # a verb of going (来到沙溪河, 沿凤栖河, 察看青屏山景区); 河道, 河长, 湖泊 are words, not kinds
 # (某某河流域: 流 opens 流域 here, not the word 河流)
-_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面堤水区]|流(?!域))")
+# (某某河水位: 水 opens the river's level there, not 河水; session 33, places33)
+_WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面堤区]|水(?!位)|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
+_FLOOD_NEXT = re.compile("(?:第?[0-9一二三四五六七八九十]{1,3}号)?洪峰|水位")
 _WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
 
 
@@ -4023,7 +4042,10 @@ def _waters(text: str) -> list[Cand]:
     last = 0
     for m in _WATER_KIND.finditer(text):
         k, e = m.start(), m.end()
-        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]):
+        # 某江2号洪峰, 某某河水位: a river's crest or level in a flood report; a name of one
+        # character is read there too (session 33, places33)
+        flood = m.group() in ("江", "河") and _FLOOD_NEXT.match(text, e) is not None
+        if len(m.group()) == 1 and e < len(text) and _is_cjk(text[e]) and not flood:
             # 某某路某某河段: the stretch of a river where a road crosses it (session 16 audloc17)
             by_road = (
                 text.startswith("段", e) and k >= 3 and text[k - 3] in "路街" and m.group() == "河"
@@ -4033,7 +4055,9 @@ def _waters(text: str) -> list[Cand]:
         else:
             by_road = False
         start = k - 2 if by_road else -1
-        for n in () if by_road else (3, 2):
+        for n in () if by_road else (3, 2, 1) if flood else (3, 2):
+            if n == 1 and text[k - 1 : k] in "江河湖水海":
+                continue  # (江河洪峰: rivers in general)
             st = k - n
             if st < last or not all_cjk(text[st:k]):
                 continue
@@ -4135,6 +4159,58 @@ def _scenic_areas(text: str) -> list[Cand]:
                 and not text.startswith(("风景", "景区", "管委", "管理", "旅游"), b)
             ):
                 out.append(Cand(a, b, "LOC", 0.5, 1, "loc.repeat"))
+    return out
+
+
+# 某某科技园, 某某数字农业产业园, 某某国际物流园区: a park of firms is a place (LOC; the golds of
+# dev31, dev33 and dev34, both each; not 某某产业园区 / 工业园区, zones read as GPE), named at
+# length: a name of two to twelve characters before the kind, opening after a mark, a
+# connective or a verb of going or inspecting (session 33, places33)
+_PARK_KIND = re.compile("科技园(?!区)|产业园(?!区)|物流园区|物流园")
+_PARK_STOPS = ("工委", "管委", "党工委", "党委", "管理")
+
+
+def _park_name_ok(name: str) -> bool:
+    return (
+        _scenic_name_ok(name[:6])
+        and all_cjk(name)
+        and not any(c in "省市县区镇乡村" or c in _BAD_NAME_CHARS for c in name)
+        and not any(c in "各全每该本我其要把将到赴至往" for c in name)
+        and name[:2] not in _FACILITY_STOP
+        and name not in common_words()
+        and not _ordinary_word(name)
+    )
+
+
+def _named_parks(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    last = 0
+    for m in _PARK_KIND.finditer(text):
+        k, e = m.start(), m.end()
+        if text.startswith(_PARK_STOPS, e):
+            continue  # 某某产业园工委书记: the park's body or post holds it (a TITLE, an ORG)
+        start = -1
+        for n in range(12, 1, -1):
+            st = k - n
+            if st < last or st < 0:
+                continue
+            prev = text[st - 1] if st else "\n"
+            if (
+                (
+                    prev in _SCENIC_PREV
+                    or text.endswith(_SCENIC_VERBS, 0, st)
+                    or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+                    # 到某某镇某某生态科技园: right after the town it lies in
+                    or _is_place_end(text, st)
+                )
+                and _park_name_ok(text[st:k])
+            ):
+                start = st
+                break
+        if start < 0:
+            continue
+        out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
+        last = e
     return out
 
 
@@ -5211,6 +5287,8 @@ def find_locations(doc: Doc) -> None:
     _villages_again(doc)
     if "景区" in text or "风景" in text or "旅游区" in text:
         doc.cands.extend(_scenic_areas(text))
+    if "园" in text:
+        doc.cands.extend(_named_parks(text))
     if "公园" in text:
         doc.cands.extend(_water_parks(text))
     if "花园" in text:
@@ -5309,7 +5387,7 @@ def find_location_towns(doc: Doc) -> None:
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城")
 
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
@@ -5672,7 +5750,7 @@ def find_gpe(doc: Doc) -> None:
         _zone_mentions(doc, zone_spans)
     if "示范区" in text:
         _kind_named_zones(doc)
-    if "区" in text:
+    if "区" in text or "生态城" in text:
         doc.cands.extend(_bare_zone_units(text, doc.cands))
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
