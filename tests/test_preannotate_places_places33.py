@@ -2,7 +2,9 @@
 (某某生态城) is a zone, a GPE, with the initials of the two countries that build it (中新某某生态城),
 and once the text names it, its kind alone (生态城) is that zone after any character; a park of
 firms (某某科技园, 某某产业园, 某某物流园区) is a LOC, named at length; a river's crest or level in a
-flood report (某江2号洪峰, 某某河水位) names the river, a LOC.
+flood report (某江2号洪峰, 某某河水位) names the river, a LOC; a garden expo park (某某园博园)
+is a LOC; a macro-region named without 地区 (京津冀) is a LOC, not where a policy of the region
+follows (京津冀协同发展).
 Every sentence, name and person here is made up (the counties are looked up in the shipped
 gazetteer, so the tests name counties it holds)."""
 
@@ -118,4 +120,28 @@ def test_a_river_before_its_crest_or_level(text: str, river: str) -> None:
     ],
 )
 def test_rivers_in_general_name_none(text: str) -> None:
+    assert _spans(text, "LOC") == []
+
+
+# --- a garden expo park, a macro-region without 地区
+
+
+def test_a_garden_expo_park_is_a_place() -> None:
+    text = "12月26日，青山园博园召开动员大会。会议要求推动青山园博园提档升级。"
+    assert _spans(text, "LOC") == ["青山园博园", "青山园博园"]
+    assert _spans(text, "GPE") == []
+
+
+def test_a_macro_region_named_without_its_kind() -> None:
+    assert _spans("受京津冀持续强降雨影响，柳塘区防汛压力加大。", "LOC") == ["京津冀"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议传达了京津冀协同发展有关精神。",
+        "柳塘县要主动对接长三角一体化战略。",
+    ],
+)
+def test_a_macro_regions_policy_names_no_place(text: str) -> None:
     assert _spans(text, "LOC") == []

@@ -264,6 +264,11 @@ def shared_kind_sites(text: str, cands: list[Cand]) -> list[Cand]:
 # 1. A macro-region of the country (西北地区, 中西部地区, 长三角地区: resources rule_words.json
 #    macro_regions), never a division's own quarter (城区西北地区, 县城东部地区).
 _MACRO_REGION = re.compile(alternation(rule_words()["macro_regions"]))
+#    A macro-region named without 地区 (受京津冀强降雨影响) is one too, not where it names a policy
+#    of the region (京津冀协同发展, 长三角一体化; rule_words.json macro_regions_bare,
+#    macro_region_policy_next; dev34's golds, both, and dev31's; session 33, places33)
+_MACRO_REGION_BARE = re.compile(alternation(rule_words()["macro_regions_bare"]))
+_MACRO_POLICY_NEXT = tuple(rule_words()["macro_region_policy_next"])
 _REGION_OWNER = frozenset("省市县区州旗盟镇乡城村")
 # 2. A metro line (地铁2号线, 轨道交通十号线), and a bare line (8号线) in the clause that named one
 _METRO_LINE = re.compile(r"(?:地铁|轨道交通|轻轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
@@ -289,6 +294,10 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
             if a and text[a - 1] in _REGION_OWNER:
                 continue
             out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
+    if "京津冀" in text or "三角" in text:
+        for m in _MACRO_REGION_BARE.finditer(text):
+            if not text.startswith(_MACRO_POLICY_NEXT, m.end()):
+                out.append(Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind"))
     if "号线" in text:
         lines = [(m.start(), m.end()) for m in _METRO_LINE.finditer(text)]
         out.extend(Cand(a, e, "LOC", 0.5, 2, "loc.kind") for a, e in lines)
