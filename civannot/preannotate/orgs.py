@@ -210,7 +210,10 @@ _LEVEL_TEAM = re.compile(
     # (市考察组一行, 省调研组: a visiting team by its purpose; session 18)
     "|考察组|调研组|督察组"
     # (省测评团, 省检查团, 自治区专家评估组: a team of several groups, a team of experts; orgs32)
-    "|测评团|考核团|检查团|督导团|督查团|(?:专家)?评估组|专家组))"
+    "|测评团|考核团|检查团|督导团|督查团|(?:专家)?评估组|专家组"
+    # (，区专班成立以来, 。市工作专班: a level's task force by its level alone; not before its
+    # leader's post, 区专班组长 / 副组长, which the titles read; session 33, orgs33)
+    "|(?:工作)?专班(?![组副]|主任)))"
     "(?![长员])",
     re.M,
 )
@@ -855,7 +858,9 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
     """Start of an unknown school's name that ends at k: two to four characters that open after
     punctuation, a connective or a verb of going, with no function word, generic head or common
     noun (各中小学, 农村学校, 城区中学 name no school). `named`: the kind carries 实验 / 第一 /
-    a number, which makes even a common noun before it a name (瓷都实验中学)."""
+    a number, which makes even a common noun before it a name (瓷都实验中学).
+    A longer stretch that opens after a mark but holds a preposition (。在青禾小学, ，并对柳沟中学,
+    ，还到某某小学) leaves the name to open after the preposition (session 33, orgs33)."""
     for st in range(max(0, k - 4), k - 1):
         prev = text[st - 1] if st else "\n"
         if not (
@@ -863,6 +868,8 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
             # (据某某融媒体中心报道: the source's preposition; orgs24)
             or prev in "和及与到在至赴据"
             or text.endswith(_SCHOOL_BEFORE, 0, st)
+            # (，并对柳沟中学、…: the object of 对 after a mark and 并 / 还 / 也; orgs33)
+            or (prev == "对" and st >= 2 and text[st - 2] in "并还也，、")
         ):
             continue
         name = text[st:k]
@@ -882,7 +889,7 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
             and name[-1] != "级"  # 县级融媒体中心: a rank, not a name
         ):
             return st
-        return None
+        # (。在青禾小学: a shorter name may open after the preposition; orgs33)
     return None
 
 
@@ -1085,6 +1092,16 @@ def _abbrev_orgs(doc: Doc) -> None:
         # (县安委会, 市减灾委会: any committee's abbreviation written with its 会 is one name;
         # 县安委会议 is the committee's meeting; orgs34)
         if text.endswith("委", s, e) and text[e : e + 1] == "会" and text[e + 1 : e + 2] != "议":
+            e += 1
+            if r.bare_post.match(text, e) is not None:
+                continue
+        # (市安委办, 县减灾委办: the committee's office, its abbreviation and 办, is one name;
+        # 安委办理, 安委办公 are verbs after it; session 33, orgs33)
+        elif (
+            text.endswith("委", s, e)
+            and text[e : e + 1] == "办"
+            and text[e + 1 : e + 2] not in "公理法好事案结成"
+        ):
             e += 1
             if r.bare_post.match(text, e) is not None:
                 continue
@@ -1933,7 +1950,7 @@ def find_orgs(doc: Doc) -> None:
     for m in _CAMPAIGN_TEAM.finditer(text):
         if not (m.start() and text[m.start() - 1] in "全各本我该每"):
             doc.add(extend_gpe_prefix(doc, m.start()), m.end(), "ORG", 0.6, 2, "org.grammar")
-    if "组" in text or "团" in text or "办公室" in text:
+    if "组" in text or "团" in text or "办公室" in text or "专班" in text:
         _place_teams(doc)
     for m in _CAMPAIGN_BODY.finditer(text):
         k = m.start()
@@ -3610,12 +3627,113 @@ def _named_hospitals(doc: Doc) -> None:
         doc.add(a, b, "ORG", 0.5, 3, "org.company")
 
 
+# 、青峰汽车销售服务（南岭）有限公司, 青禾（中国）日用品有限公司: a company registered with its
+# place (or 中国) in brackets inside the name; the name is the whole, the bracket is no GPE
+_BRACKET_PLACE = re.compile(rf"[（(]([{CJK}]{{2,4}}?)(?:市|省)?[）)]")
+
+
+def _bracketed_companies(doc: Doc) -> None:
+    """A company whose name holds its place in brackets (某某（南岭）有限公司): the ORG the
+    rules read after the bracket, or the bracket alone, opens at the name before the bracket
+    when that name opens after a mark or a verb of going (org.company; session 33, orgs33)."""
+    text, g = doc.text, doc.r.g
+    for m in _BRACKET_PLACE.finditer(text):
+        place = m.group(1)
+        # (某某（集团）有限公司: the group written in brackets the same way)
+        if place not in ("中国", "集团") and not _known_place(place, g, doc.doc_stems):
+            continue
+        # the company's kind closes the name right after the bracket or a trade after it
+        tail = _BRACKET_TAIL.match(text, m.end())
+        if tail is None:
+            continue
+        lo = m.start()
+        while lo > m.start() - 13 and lo > 0 and _is_cjk(text[lo - 1]):
+            lo -= 1
+        if lo == m.start() - 13 or m.start() - lo < 2:
+            continue  # (no mark before the name within reach: a clause, not a name)
+        # (由青禾（中国）…, 一行来到青禾（南岭）…: the name opens after the clause's last
+        # function character or verb of going)
+        cut = max((i + 1 for i, c in enumerate(text[lo : m.start()]) if c in _FUNCTION), default=0)
+        lo += cut
+        for lead in _ACT_LEADS.finditer(text, lo, m.start()):
+            lo = max(lo, lead.end())
+        name = text[lo : m.start()]
+        if len(name) < 2 or name[:2] in function_words() or name[0] in "各全每该本我这那其":
+            continue
+        end = tail.end()
+        # (…有限公司南岭分公司: its branch named by the place it serves is one body with it)
+        branch = _BRACKET_BRANCH.match(text, end)
+        if branch is not None and _known_place(branch.group(1).rstrip("市县区"), g, doc.doc_stems):
+            end = branch.end()
+        # (the longer span outranks the trade and the place read inside it: engine._resolve)
+        doc.add(lo, end, "ORG", 0.6, 3, "org.company")
+
+
+# what closes a company's name after the bracket (有限公司, or a trade of up to six characters
+# and the kind: 日用品有限公司, 食品有限责任公司)
+_BRACKET_TAIL = re.compile(
+    rf"[{CJK}]{{0,6}}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司)(?![{CJK}]{{0,2}}[长任])"
+)
+
+
+# 某某日报报业集团: a paper's publishing group after the paper's name (session 33, orgs33)
+_PRESS_GROUP = re.compile(rf"报业(?:传媒)?集团(?:有限公司)?(?![{CJK}]?[长任])")
+# …有限公司某某分公司: a bracketed company's branch named by a place (session 33, orgs33)
+_BRACKET_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?)分公司(?![{CJK}]?[长任])")
+
+
+# 到某某铝业、某某镇…, 、某某木业等地, 来到某某铝业视察: a company named by a name of its own and
+# its trade with no 公司 (org_firm_trades.txt), an item of a list or the place a visit goes to
+# (session 33, orgs33)
+_FIRM_TRADES = tuple(_lines("org_firm_trades.txt"))
+_NAMED_FIRM = re.compile(
+    rf"(?:^|(?<=[\n、，。；：（(])|(?<=[^了]到)|(?<=走进)|(?<=走访)|(?<=深入)|(?<=前往)|(?<=来到))"
+    # (，到某某铝业: the verb after the mark is no part of the name)
+    "(?!到|来到|走进|走访|深入|前往)"
+    rf"([{CJK}]{{2,4}}?)(?:{alternation(_FIRM_TRADES)})"
+    "(?=[、，。；）)和及与等]|视察|调研|检查|督导|察看|查看|实地|$)",
+    re.M,
+)
+
+
+def _named_firms(doc: Doc) -> None:
+    """org.company: 某某铝业, 某某木业 as an item of a list or the place a visit goes to, its name
+    no common or function word and no level (_NAMED_FIRM)."""
+    text = doc.text
+    for m in _NAMED_FIRM.finditer(text):
+        stem = m.group(1)
+        if (
+            any(c in _FUNCTION for c in stem)
+            or stem[0] in "各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村"
+            or stem[:2] in common_words()
+            or stem[:2] in function_words()
+            or stem[-2:] in common_words()
+            or stem[-2:] in function_words()
+        ):
+            continue
+        a, b = m.start(1), m.end()
+        if any(c.label == "ORG" and c.start < b and a < c.end for c in doc.cands):
+            continue
+        doc.add(a, b, "ORG", 0.5, 3, "org.company")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
-    hospital of a list or a visit (_NAMED_HOSPITAL)."""
+    hospital of a list or a visit (_NAMED_HOSPITAL); a company with its place in brackets
+    (_bracketed_companies)."""
     text = doc.text
     if "医院" in text:
         _named_hospitals(doc)
+    if "公司" in text and ("（" in text or "(" in text):
+        _bracketed_companies(doc)
+    if any(w in text for w in _FIRM_TRADES):
+        _named_firms(doc)
+    if "报业" in text:
+        # 某某日报报业集团: the paper's publishing group is one body with the paper's name
+        for c in [c for c in doc.cands if c.label == "ORG" and text[c.end - 1 : c.end] == "报"]:
+            group = _PRESS_GROUP.match(text, c.end)
+            if group is not None:
+                doc.add(c.start, group.end(), "ORG", c.conf, c.prio, "org.company")
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
         # 各物业公司, 全市电视台: a generic head makes the whole generic (两家公司: a count)
