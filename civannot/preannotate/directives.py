@@ -127,6 +127,8 @@ _WIDE_LEAD = re.compile(
     # 在具体环节、重点场所等区域，尽快建立健全…: where, then an act that heads a requirement
     # (按照《某某实施方案》要求，紧扣…对标创建，逐项落实…: the basis to act on, then the act)
     r"|(?:在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)"
+    # (在…稳住大局的前提下，守牢… / 在…的基础上，持续…: the setting the act builds on; speak35)
+    r"|在[^，。；：\n]{1,24}?(?:的前提下|的基础上)"
     r"|(?:按照|根据|依据|对照)[^，。；：\n]{1,30}?(?:要求|标准|部署|规定|安排))[，,](?="
     + "|".join(map(re.escape, sorted(_CONTINUES + _WIDE_CONTINUES, key=len, reverse=True)))
     + ")"
@@ -599,6 +601,9 @@ def _in_quotes(text: str, s: int, i: int) -> bool:
         # (…（记者 某某）“目前，各部门要…: a quote the byline opens is speech, no formula;
         # speak32)
         return not _byline_quote(text, s, s + seg.rfind("“"))
+    # (加快推进…‘五个必须’的重要原则: a page that quotes its formulas in single marks; speak35)
+    if "‘" in seg and seg.count("‘") > seg.count("’"):
+        return True
     return "《" in seg and seg.count("《") > seg.count("》")
 
 
@@ -891,6 +896,10 @@ _ASPECT_ON = re.compile(
 _GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
 
 
+# (再突出 / 再提高 / 更严格: 再 or 更 and two characters of degree, nothing else in the clause)
+_FURTHER_HEAD = re.compile(r"[再更][\u4e00-\u9fff]{2}")
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -921,6 +930,13 @@ def _extends(seg: str) -> bool:
         return False
     # 创建过程中，各单位要… / 整治期间，要…: the time of the work with its 在 left out
     if len(seg) <= 10 and seg.endswith(("过程中", "期间")) and "，" not in seg:
+        return True
+    # 城市发展的同时，要…: alongside what the act is done, its 在 left out as well (speak35)
+    if len(seg) <= 16 and seg.endswith("的同时") and "，" not in seg:
+        return True
+    # 再突出，务必… / 更精细，要…: a clause of 再 / 更 and a word of how far the work goes, the
+    # short head each of a speech's parallel requirements opens with (speak35)
+    if _FURTHER_HEAD.fullmatch(seg):
         return True
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
@@ -2087,6 +2103,8 @@ _NAMED_TAIL = guarded(
     r"|(?:强调|指出|提出|要求)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
+    # (某某要求青山县的各部门，要…: the addressee and its comma, then the marker; speak35)
+    r"|要求(?=[^，。；：:\n]{1,16}?[，,](?:要(?!求)|务必|必须|一定要))"
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
     # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
@@ -3406,6 +3424,16 @@ def _quote_end(text: str, s: int, e: int) -> int:
     return -1
 
 
+# the time or the point a task has reached (…已经到了…的时候): what it names is no requirement
+_REACHED_TIME = ("的时候", "的地步", "的关头")
+# 关键是要 / 关键就是要 / 关键在于要: the key to the task named before
+_KEY_IS = ("关键是", "关键就是", "关键在于")
+# …，对于…具有重要意义 / …，有着十分重要的作用: the sentence says what its subject means
+_WEIGHED = re.compile(
+    r"[，,](?:对于?[^，。；：\n]{0,60}?)?(?:都|将|也|更)?(?:具有|有着|具备)[^，。；：\n]{0,12}?(?:意义|作用)$"
+)
+
+
 def _unit(
     text: str,
     s: int,
@@ -3515,6 +3543,16 @@ def _unit(
             ):
                 # …，这是我们必须实现的目标，各乡镇要…: the marker sits in what an assertion names
                 # (a 的 phrase after 是), it asks nothing itself; a later clause's marker may
+                mk = None
+                continue
+            if mk and text.endswith(_REACHED_TIME, s, e) and text.find("到了", s, mk.start()) >= 0:
+                # 某项工作已经到了非抓紧不可、必须长抓的时候: the marker sits in the time the work
+                # has reached (…的时候 / …的地步), an assessment; it asks nothing (speak35)
+                mk = None
+                continue
+            if mk and k > 0 and text.endswith(_KEY_IS, a, mk.start()) and mk.group() == "要":
+                # 落实…部署，关键是要立足县情: what the key to a task is, after it, explains
+                # it, as 就是要 does (both golds of dev35: an assessment; speak35)
                 mk = None
                 continue
             if mk and (nt := _NAMED_TASK.match(text, a, b)) is not None and nt.end() == b:
@@ -3633,6 +3671,9 @@ def _unit(
             and _VIEWPOINT.match(body) is None
             and _REPORTED_YI.search(body) is None
             and _TALLY.match(body) is None
+            # 抓好创城工作，对于…具有重要意义: the task is the subject of what it means, an
+            # assessment (speak35)
+            and _WEIGHED.search(body) is None
         ):
             return s, e, 0.6, "directive.continuation"
         if (
@@ -3650,6 +3691,7 @@ def _unit(
             and not _ASSERTION.search(plain := _QUOTED.sub("", body))
             and "我" not in plain
             and _TALLY.match(body) is None
+            and _WEIGHED.search(body) is None
         ):
             return s, e, 0.6, "directive.continuation"
         if unframed and prev_directive:
