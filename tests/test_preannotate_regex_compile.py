@@ -22,8 +22,6 @@ DIR = Path(pkg.__file__).parent
 
 # (file, function): why it is compiled plainly
 FUNCTION_ALLOW: dict[tuple[str, str], str] = {
-    ("common.py", "__init__"): "_Rules: speed_up(vars(self)) at the end of __init__ compiles "
-    "them all again",
     ("directives.py", "_frame_cue"): "an alternation of literal words, searched per sentence: "
     "re's own skip set already (8.3 ms plain, 8.4 scan_compile, 11,324 calls)",
     ("persons.py", "_minority_part"): "matched at given positions, its alternation at the start: "

@@ -609,3 +609,61 @@ def test_guarded_alternations_match_as_the_plain_pattern() -> None:
     ]
     # case folded: the plain pattern
     assert _branch_guarded(rf"(?i)a(?:{many})").pattern == rf"(?i)a(?:{many})"
+
+
+def test_a_kept_parse_is_not_changed_by_guarding_its_alternations() -> None:
+    """scan._parsed keeps a pattern's parse for the helpers that read it (session 33):
+    _branch_guarded guards a copy, so compiling the pattern again gives the same code."""
+    from civannot.preannotate import scan
+
+    # (twenty first characters: an alternation _guard_seq guards)
+    words = [f"{a}{b}局" for a in "青山白河东西南北中林水农交文卫教体科工商" for b in "水林"]
+    pattern = "(?:市|县)(?:" + "|".join(words) + ")长"
+    before = str(scan._parsed(pattern).data)
+    first = scan._plain(pattern)
+    assert str(scan._parsed(pattern).data) == before
+    second = scan._plain(pattern)
+    assert first.pattern == second.pattern == pattern
+    texts = ["青山市青山水局长到会，县白河林局长", "东西市东农局"] + _random_texts(50)
+    for t in texts:
+        assert [m.span() for m in first.finditer(t)] == [m.span() for m in second.finditer(t)]
+        assert [m.span() for m in re.finditer(pattern, t)] == [m.span() for m in second.finditer(t)]
+
+
+def test_a_later_pattern_is_compiled_by_speed_up_as_re_compile_would() -> None:
+    """scan.later: a rules' attribute compiled once, by speed_up (session 33), with the
+    pattern and flags re.compile gives it."""
+    from civannot.preannotate.scan import later
+
+    ns = {"a": later(r"(?:^|(?<=[，。]))[一-龥]{2}?(?:市|县)"), "b": later(r"x$", re.M)}
+    speed_up(ns)
+    for name, plain in (
+        ("a", re.compile(r"(?:^|(?<=[，。]))[一-龥]{2}?(?:市|县)")),
+        ("b", re.compile(r"x$", re.M)),
+    ):
+        assert ns[name].pattern == plain.pattern
+        assert ns[name].flags == plain.flags
+        for t in ["青山县，白河市。东西县", "ax\nbx", *_random_texts(30)]:
+            assert [m.span() for m in ns[name].finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_a_branch_gate_compiles_its_whole_alternation_when_asked() -> None:
+    """scan.BranchGate: searches use the variants; the whole alternation is compiled where
+    match, fullmatch, flags or groups are asked for (session 33), and answers as re's."""
+    from civannot.preannotate.scan import BranchGate, fast_alternation
+
+    branches = [r"[一-龥]{2,8}?(?:管委会|党工委)主任", r"[甲乙]组组长", r"[一-龥]{2}长"]
+    p = fast_alternation(branches)
+    assert isinstance(p, BranchGate)
+    plain = re.compile("|".join(branches))
+    for text in ("青山景区管委会主任", "甲组组长乙组长", "某某县长"):
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "_whole" not in vars(p) and p.pattern == plain.pattern
+    assert p.flags == plain.flags and p.groups == plain.groups
+    assert "_whole" in vars(p)
+    for text in ("青山景区管委会主任", "甲组组长", "某某县长", "县长"):
+        a, b = plain.match(text), p.match(text)
+        assert (a and a.span()) == (b and b.span())
+        a, b = plain.fullmatch(text), p.fullmatch(text)
+        assert (a and a.span()) == (b and b.span())
+    assert repr(p).startswith("BranchGate(re.compile(")

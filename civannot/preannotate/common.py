@@ -12,7 +12,7 @@ from typing import Any
 
 from civannot.preannotate.frames import FRAME_ADVERB
 from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
-from civannot.preannotate.scan import fast_alternation, first_class, guarded, speed_up
+from civannot.preannotate.scan import fast_alternation, first_class, later, speed_up
 from civannot.text.word_lists import gazetteer_words
 
 
@@ -181,7 +181,7 @@ class _Rules:
         # positions without a full attempt (scan.py); the branches keep their order
         cls = first_class("|".join(b for i, b in enumerate(title_branches) if i not in (7, 9, 10)))
         guard = rf"(?:(?={cls})|(?<=[、，。：；\n（(])|^)" if cls else ""
-        self.title = re.compile(rf"{guard}(?:{'|'.join(title_branches)})")
+        self.title = later(rf"{guard}(?:{'|'.join(title_branches)})")
         # a whole text is searched in parts (title_matches: the same matches as
         # self.title.finditer, in its order), each a run of consecutive branches of one kind:
         # those whose first characters are known, searched with them as the search's skip set
@@ -202,11 +202,11 @@ class _Rules:
         # that needs one of a few words, 督导组组长, left out of a text without them)
         self.title_parts = tuple(fast_alternation(run) for run in runs)
         # (县人大常委会党组书记、主任候选人某某: the post someone is nominated for; session 9)
-        self.bare_post = guarded(rf"(?:副)?(?:{post}){nominee}")
+        self.bare_post = later(rf"(?:副)?(?:{post}){nominee}")
         # 市上领导 / 县级领导 + names: the leaders of that level as some provinces write it
         # 县镇领导 / 市县领导 + names: the leaders of two levels together (session 7 audit),
         # only where no name runs into them (秦州区领导, 兰州市领导: 州 ends the place's name)
-        self.leaders = re.compile(
+        self.leaders = later(
             rf"(?:(?<![{CJK}])[省市县区](?=[市县区镇乡]领导))?"
             # 省党政军领导 + names: the leaders of the party, government and army of a level
             # (session 8 audit); 局领导 + names: a bureau's leaders (局领导甲主持、乙、丙出席; realdev10)
@@ -241,7 +241,7 @@ class _Rules:
             rf"(?:{lv})(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
             rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
         )
-        self.org = guarded(
+        self.org = later(
             rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
             rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
             # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work, not a venue
@@ -253,22 +253,22 @@ class _Rules:
             r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
-        self.named_org_kind = re.compile(alternation(g.named_org_kinds))
+        self.named_org_kind = later(alternation(g.named_org_kinds))
         # the production and construction corps: 第十四师(某某市), 十六团
         # (十三师新星市: 第 left out only where the division's city follows)
-        self.corps_division = guarded(
+        self.corps_division = later(
             # (农一师: the corps' divisions' older name)
             rf"[第农][一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,3}}?市(?![委长民场区]))?"
             # 兵团八师石河子市: the corps named before its division
             rf"|(?:(?<![{CJK}])|(?<=兵团))[一二三四五六七八九十]{{1,3}}师[{CJK}]{{2,3}}?市(?![委长民场区])"
         )
         # 火箭农场, 红星二场, 某某牧场: the corps' farms are units of regiment level
-        self.corps_farm = re.compile(
+        self.corps_farm = later(
             # 十三师火箭农场: a farm after its division
             rf"(?:(?<=[、，。：；和及与在到\n（(师])|^)[{CJK}]{{2,3}}?(?:农场|牧场|[一二三四五]场)"
             rf"(?![长部委主])"
         )
-        self.corps_regiment = re.compile(
+        self.corps_regiment = later(
             # 五师八十七团: after its division too (the regiment alone is the place, as 九师某某农场
             # is the farm)
             r"(?:(?<=[、，。：；和及与在到\n（(])|(?<=[一二三四五六七八九十]师)|^)"
@@ -277,11 +277,11 @@ class _Rules:
             r"(?:[一二三四五六七八九十〇零百]{1,5}|[1-9]\d{0,2})团"
             r"(?![结队委体员购伙聚拜年长结日])"
         )
-        self.org_generic = re.compile(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
+        self.org_generic = later(r"(集团|有限公司|公司|电视台|日报社|融媒体中心|人民医院)")
         # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
-        self.place_org_kind = guarded(
+        self.place_org_kind = later(
             r"日报社?|晚报|广播电视台|有线电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|中医医院|中医院"
             # 某某市第六人民医院: a city's numbered hospital (orgs20)
             r"|(?:第[一二三四五六七八九十]{1,3})?人民医院"
@@ -291,7 +291,7 @@ class _Rules:
             r"|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place
-        self.loc_kind = re.compile(
+        self.loc_kind = later(
             r"火车站|高铁站|客运站|汽车站|东站|西站|南站|北站|公园|广场|社区|小区|片区|大道"
             r"|农贸市场|菜市场|菜场|夜市|美食街|步行街|商业街|市民中心|大街|路|街(?![道边头办角区])|巷|村"
             # (某某街办: the sub-district office, 街道办事处; 街角: a street corner; no
@@ -308,9 +308,9 @@ class _Rules:
             # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
             + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
         )
-        self.admin_unit3 = re.compile(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
+        self.admin_unit3 = later(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb
-        self.admin_unit = re.compile(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
+        self.admin_unit = later(rf"([{CJK}]{{2,3}}?)(市|县|区|镇|乡|旗|街道)")
         # a relative year (今年, 去年) opens a month or a day as a year does: 去年12月6日 is one date
         # (后年, the year after next: not the 后 of 最后/之后/此后/前后/今后… before 年; misc27)
         rel_year = (
@@ -323,7 +323,7 @@ class _Rules:
             )
             + ")"
         )
-        self.date = guarded(
+        self.date = later(
             # 2024-2026年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -383,10 +383,10 @@ class _Rules:
             r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?)?)"
         )
-        self.quote = re.compile(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
+        self.quote = later(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         # (one line break inside: a long title wrapped by the page, checked in slogans.py)
-        self.book = re.compile(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
-        self.gpe_suffixed = re.compile(
+        self.book = later(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
+        self.gpe_suffixed = later(
             rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
             # (海南自由贸易港, 某某自贸区: a free-trade zone or port is a zone too; session 14)
             rf"|工业园区|产业园区|自由贸易港|自贸港|自由贸易试验区|自贸试验区|自贸区"
@@ -402,7 +402,7 @@ class _Rules:
         # position cost more than the rest of the place rules together)
         self.gpe_full_set = frozenset(gpe_full)
         self.gpe_full_lengths = tuple(sorted({len(w) for w in gpe_full}, reverse=True))
-        self.gpe_full_units = re.compile("[" + "".join(sorted({w[-1] for w in gpe_full})) + "]")
+        self.gpe_full_units = later("[" + "".join(sorted({w[-1] for w in gpe_full})) + "]")
         # the lengths of the names ending in each pair of characters: at a unit only those are
         # tried (…，市委 ends no name at all), longest first as above
         by_tail: dict[str, set[int]] = {}
@@ -411,26 +411,26 @@ class _Rules:
         self.gpe_full_by_tail = {k: tuple(sorted(v, reverse=True)) for k, v in by_tail.items()}
         self.gpe_full_min = min(map(len, gpe_full), default=2)
         # 章贡区、南康区作表态发言: a short name with its unit, standing alone in a list
-        self.gpe_listed = re.compile(
+        self.gpe_listed = later(
             rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
         )
-        self.gpe_bare = re.compile(alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
-        self.followers = re.compile(alternation(g.name_followers))
-        self.speech = re.compile(alternation(g.speech_verbs))
-        self.doc_titles = re.compile(alternation(g.doc_titles)) if g.doc_titles else None
+        self.gpe_bare = later(alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
+        self.followers = later(alternation(g.name_followers))
+        self.speech = later(alternation(g.speech_verbs))
+        self.doc_titles = later(alternation(g.doc_titles)) if g.doc_titles else None
         # speaker frame at a clause start: NAME(在…时|在…中)?强调，
         # (NAME在听取…汇报后指出，: after what the speaker heard)
-        self.frame = re.compile(
+        self.frame = later(
             rf"(?:^|(?<=[\n。！？；，：:;,\s”]))([{CJK}]{{2,4}}?)(?:同志)?(?:在[^，。\n]{{1,14}}?(?:时|中|上|后))?"
             rf"{FRAME_ADVERB}(?:{alternation(g.speech_verbs)})[，：:,]"
         )
         # a headline that ends with the verb (某某在某某县调研时强调): a name for the person
         # rules only, no frame that governs what follows (session 7 audit)
-        self.frame_eol = re.compile(
+        self.frame_eol = later(
             rf"(?:^|(?<=\n))([{CJK}]{{2,4}}?)(?:在[^，。\n]{{1,14}}?(?:时|中|上))?"
             rf"(?:{alternation(g.speech_verbs)})(?=\n|$)"
         )
-        self.name_suffix_title = re.compile(r"(?:总书记|同志)")
+        self.name_suffix_title = later(r"(?:总书记|同志)")
         # searched with their first characters as the skip set (scan.py): the same matches
         speed_up(vars(self))
 

@@ -43,6 +43,33 @@ _CATEGORY = {
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
+# The parsed form of a pattern, read (never changed) by every helper here that looks at a
+# pattern before compiling it: first_class, the makes of AfterScan, CueScan, TailScan and
+# NearScan, needed_words. fast_compile asks for the same pattern up to seven times in a row,
+# and parsing a long alternation (a word list's trie) is most of what compiling the rules
+# costs (session 33, speed33: the parent's warm-up before its workers fork, a variant of a
+# BranchGate compiled in each worker). _branch_guarded guards the alternations of its own
+# parse in place: it parses afresh.
+_parsed_last: list[tuple[str, int, Any]] = []
+
+
+def _parsed(pattern: str, flags: int = 0) -> Any:
+    """_p.parse(pattern, flags), the last few kept: the caller must not change it."""
+    for p, f, tree in _parsed_last:
+        if f == flags and p == pattern:
+            return tree
+    tree = _p.parse(pattern, flags)
+    _parsed_last.insert(0, (pattern, flags, tree))
+    if flags | tree.state.flags != flags:
+        # (the same parse: the flags the parser adds, as a compiled pattern's flags hold them)
+        _parsed_last.insert(0, (pattern, flags | tree.state.flags, tree))
+    del _parsed_last[_PARSED_KEEP:]
+    return tree
+
+
+_PARSED_KEEP = 4
+
+
 class _Unbounded(Exception):
     """The pattern may start with (almost) any character: no guard."""
 
@@ -109,7 +136,7 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     if flags & re.IGNORECASE:
         return None
     try:
-        parsed = _p.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         if parsed.state.flags & re.IGNORECASE:
             return None
         items, nullable = _first(list(parsed))
@@ -185,8 +212,31 @@ def speed_up(namespace: dict[str, Any]) -> None:
     with scan_compile, or as an AfterScan where a match can only start after one of a few
     characters; the same patterns and flags, so the same matches."""
     for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        if isinstance(value, _Later):
+            # (the flags re.compile would give it: those the parser adds too)
+            flags = value.flags | _parsed(value.pattern, value.flags).state.flags
+            namespace[name] = fast_compile(value.pattern, flags)
+        elif isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             namespace[name] = fast_compile(value.pattern, value.flags)
+
+
+class _Later:
+    """A pattern that speed_up compiles (its pattern and flags as re.compile's would be), not
+    compiled twice: a long alternation of the rules cost a third of their warm-up compiled
+    once as it was written and once more by speed_up (session 33, speed33). It has nothing but
+    those two: anything that searches before speed_up fails at once."""
+
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.flags = flags
+
+
+def later(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for speed_up to compile (_Later), typed as the compiled pattern it becomes
+    there: an attribute of the rules (common._Rules) set so is compiled once."""
+    return _Later(pattern, flags)  # type: ignore[return-value]
 
 
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -441,7 +491,7 @@ class AfterScan(_PatternProxy):
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> AfterScan | None:
         try:
-            parsed = _p.parse(pattern, flags)
+            parsed = _parsed(pattern, flags)
             if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
                 return None
             if parsed.getwidth()[0] == 0:
@@ -503,7 +553,7 @@ class CueScan(_PatternProxy):
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> CueScan | None:
         try:
-            parsed = _p.parse(pattern, flags)
+            parsed = _parsed(pattern, flags)
             if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
                 return None
             if parsed.getwidth()[0] == 0:
@@ -592,7 +642,7 @@ class TailScan(_ClauseScan):
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> TailScan | None:
         try:
-            parsed = _p.parse(pattern, flags)
+            parsed = _parsed(pattern, flags)
             if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
                 return None
             items = list(parsed)
@@ -719,7 +769,7 @@ class NearScan(_ClauseScan):
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> NearScan | None:
         try:
-            parsed = _p.parse(pattern, flags)
+            parsed = _parsed(pattern, flags)
             if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
                 return None
             if parsed.getwidth()[0] == 0:
@@ -876,6 +926,26 @@ def _guard_seq(seq: Any, at_start: bool) -> None:
     data[:] = out
 
 
+def _guardable_copy(seq: Any) -> Any:
+    """A copy of a parsed sequence whose every sequence _guard_seq may change in place (those
+    of branches, groups, repeats, lookaheads and atomic groups) is a new one: what the parser
+    gave (scan._parsed keeps it) stays as it was. Anything else is shared, as it is only read."""
+    out = []
+    for op, av in seq.data:
+        if op is _c.BRANCH:
+            av = (av[0], [_guardable_copy(alt) for alt in av[1]])
+        elif op is _c.SUBPATTERN:
+            av = (*av[:-1], _guardable_copy(av[-1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            av = (av[0], av[1], _guardable_copy(av[2]))
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            av = (av[0], _guardable_copy(av[1]))
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            av = _guardable_copy(av)
+        out.append((op, av))
+    return _p.SubPattern(seq.state, out)
+
+
 def _plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """The pattern for match() at given positions (no skip set): its alternations guarded."""
     return _branch_guarded(pattern, flags) if _SKIP_SET_OK else re.compile(pattern, flags)
@@ -885,7 +955,7 @@ def _branch_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """_sre_compiler.compile(pattern, flags) with its inner alternations guarded (_guard_seq);
     the pattern's own compile where that cannot be done (case folded, a private API changed)."""
     try:
-        parsed = _p.parse(pattern, flags)
+        parsed = _guardable_copy(_parsed(pattern, flags))
         if (flags | parsed.state.flags) & re.IGNORECASE:
             raise _Unbounded
         _guard_seq(parsed, True)
@@ -1054,7 +1124,7 @@ def needed_words(pattern: str, flags: int = 0, most: int | None = None) -> froze
     shortest word longest; of `most` words at most, where given), or None: a text without any
     of them has no match."""
     try:
-        parsed = _p.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None
         seq = list(parsed)
@@ -1072,7 +1142,7 @@ def needed_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     """Every set of words found one of which each match of `pattern` holds (a class of a few
     literal characters read as their words: 指[出示] needs 指出 or 指示); [] where none is found."""
     try:
-        parsed = _p.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return []
         seq = list(parsed)
@@ -1095,18 +1165,28 @@ class BranchGate:
         self._variants: dict[tuple[int, ...], Any] = {}
         # (the text last searched, its endpos and pos, the branches left out there)
         self._last: tuple[str | None, int, int, tuple[int, ...]] = (None, 0, 0, ())
-        whole = _plain("|".join(branches))
-        self.match = whole.match
-        self.fullmatch = whole.fullmatch
-        self.pattern = whole.pattern
-        self.flags = whole.flags
-        self._whole = whole
+        # the whole alternation is compiled where something asks for it (match, fullmatch,
+        # flags, groups): the searches use the variants, and a title part (common._Rules) is
+        # only searched; its compile was a fifth of the rules' warm-up (session 33, speed33)
+        self.pattern = "|".join(branches)
+
+    def _compiled(self) -> Any:
+        whole = self.__dict__.get("_whole")
+        if whole is None:
+            whole = _plain(self.pattern)
+            self.__dict__.update(
+                _whole=whole, match=whole.match, fullmatch=whole.fullmatch, flags=whole.flags
+            )
+        return whole
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._whole, name)
+        if name.startswith("__") or name == "_whole":
+            raise AttributeError(name)  # (copy and pickle ask for their hooks)
+        whole = self._compiled()
+        return self.__dict__[name] if name in self.__dict__ else getattr(whole, name)
 
     def __repr__(self) -> str:
-        return f"BranchGate({self._whole!r}, {dict(self._gates)!r})"
+        return f"BranchGate({self._compiled()!r}, {dict(self._gates)!r})"
 
     def _variant(self, string: str, pos: int, endpos: int) -> Any:
         pos = max(pos, 0)
@@ -1143,7 +1223,7 @@ def fast_alternation(branches: list[str]) -> re.Pattern[str]:
     and, where some branches need one of a few words, as a BranchGate: the same matches."""
     gates = {}
     for i, b in enumerate(branches):
-        if re.compile(b).groups:
+        if _parsed(b).state.groups > 1:  # (re.compile(b).groups, without compiling it)
             # a branch left out would take its groups with it and renumber the later ones
             # (m.groups() of a variant would differ from the whole alternation's)
             continue
