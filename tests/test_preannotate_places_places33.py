@@ -85,6 +85,10 @@ def test_no_place_inside_the_park_is_read_apart() -> None:
     [
         "要推进现代农业产业园建设，打造特色产业园。",
         "对辖区物流园区开展整治，物流园周边要推平压实。",
+        # a clause or a sector before the kind, no name
+        "柳塘县将高标准建设物流园，完善园内配套。",
+        "全县要壮大文化创意产业园和电商物流园。",
+        "调研组走进智慧农业科技园，察看了大棚。",
     ],
 )
 def test_parks_in_general_name_none(text: str) -> None:

@@ -4168,6 +4168,10 @@ def _scenic_areas(text: str) -> list[Cand]:
 # connective or a verb of going or inspecting (session 33, places33)
 _PARK_KIND = re.compile("科技园(?!区)|产业园(?!区)|物流园区|物流园")
 _PARK_STOPS = ("工委", "管委", "党工委", "党委", "管理")
+# (电子信息产业园, 高标准建设物流园: a sector or a clause before the kind names no park;
+# rule_words.json park_name_stops, park_name_verbs)
+_PARK_NAME_STOPS = frozenset(rule_words()["park_name_stops"])
+_PARK_NAME_VERBS = tuple(rule_words()["park_name_verbs"])
 
 
 def _park_name_ok(name: str) -> bool:
@@ -4177,6 +4181,8 @@ def _park_name_ok(name: str) -> bool:
         and not any(c in "省市县区镇乡村" or c in _BAD_NAME_CHARS for c in name)
         and not any(c in "各全每该本我其要把将到赴至往" for c in name)
         and name[:2] not in _FACILITY_STOP
+        and name[:2] not in _PARK_NAME_STOPS
+        and not any(v in name for v in _PARK_NAME_VERBS)
         and name not in common_words()
         and not _ordinary_word(name)
     )
