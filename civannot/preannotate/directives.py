@@ -1305,6 +1305,40 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     return s
 
 
+# 提前做好… / 及早谋划…: how early, then the act
+_AHEAD = ("提前", "及早", "尽早", "预先", "事先")
+
+
+def _goes_on_after_semicolon(text: str, us: int, ds_: int, de: int) -> bool:
+    """Does the unit text[us:de] that a ； opened keep clauses before its directive's start ds_
+    that go on with the requirement before it: whole clauses, none asserting or reporting, none
+    a frame (a 同时， or a frame left out is not such a clause)?"""
+    if text[us - 1 : us] not in "；;":
+        return False
+    lead = _strip_lead(text, _past_spaces(text, us), ds_)
+    if ds_ <= lead or text[ds_ - 1 : ds_] not in "，,":
+        return False
+    seg = text[lead : ds_ - 1]
+    # (道路两侧的电线…，不能入地的要…: a topic first; 某某工作重点在基层，要…: an assessment
+    # first; either is left out of a requirement the ； opened, as before)
+    act = lead + 2 if seg.startswith(_AHEAD) else lead
+    return (
+        len(seg) >= 4
+        and (
+            text.startswith(_CONTINUES, act)
+            or text.startswith(_WIDE_CONTINUES, act)
+            # (以“某某”为突破口，…，要切实…: the main line, then the acts up to the marker)
+            or _CONT_LEAD.match(text, act, de) is not None
+            or _WIDE_LEAD.match(text, act, de) is not None
+        )
+        and not _asserts(text, lead, ds_ - 1)
+        and _FRAME_VERB.search(seg) is None
+        and not seg.startswith(_NOT_CONTINUES)
+        and "我" not in seg
+        and "已" not in seg
+    )
+
+
 def _clause_end(text: str, s: int, e: int) -> int:
     """The end of the comma clause that opens at s (e when none ends before)."""
     c = _CLAUSE_END.search(text, s, e)
@@ -2083,7 +2117,8 @@ _NAMED_TAIL = guarded(
     r"|(?:对|向)[^，。；：\n]{1,10}?(?=(?:说|表示|强调|指出)[，：:,]))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
     # (某某在讲话指出： / 在发言强调，: 在 + the speech, its 中 left out: the same frame)
-    r"(?:在?(?:讲话|发言|致辞))?" + _SEVERALLY + rf"{FRAME_ADVERB}"
+    # (某某批示指出，…: the written instruction the same way; session 33)
+    r"(?:在?(?:讲话|发言|致辞)|批示)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     # (某某号召，… / 某某勉励，… / 某某寄语，…: a call or an exhortation to the addressees)
     # (某某在会上讲到，… / 某某在讲话中谈到，… / 某某说道：“…: the speech's own verb; speak27)
@@ -2209,7 +2244,9 @@ _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
     # 指出 too)
-    rf"(?:(?:强调|指出|要求|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
+    # (…在会上发言，他表示：“全县上下要…”: 表示 and 提出 frame a speech as the name's frame reads
+    # them; session 33)
+    rf"(?:(?:强调|指出|要求|表示|提出|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # (…，他叮嘱工作人员要… / …，她勉励志愿者要…: the injunction with its addressee; speak27)
     rf"|(?:叮嘱|嘱咐|告诫|提醒|勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
@@ -3157,6 +3194,9 @@ def _sentence(
     # a new requirement with its own marker after a ； still opens a unit of its own (GUIDELINES:
     # the unit is the sentence, or a clause ending in ； before a clause with its own marker)
     absorb = -1
+    # (the directive the unit before made, if it did: a clause after ； whose marker comes later
+    # may go on with it)
+    running = -1
     for us, ue in units:
         if absorb >= 0:
             # (a later item opens with its number; a clause after ； that reports or asserts, or
@@ -3208,7 +3248,25 @@ def _sentence(
                 memo[key] = d
         if d is None and stressed and us == body and not listed:
             d = _stressed_unit(text, us, ue)
+        if (
+            d is not None
+            and running >= 0
+            and not listed
+            and us not in again_starts
+            and _goes_on_after_semicolon(text, us, d[0], d[1])
+        ):
+            # …，全面做好…工作；提前做好…准备，进一步细化…，各队伍要…: a clause after ； that
+            # opens with what is to be done, its marker later, opens no requirement of its own
+            # (GUIDELINES: a ； ends the unit when the next clause opens with its own marker): the
+            # requirement before runs on to the sentence's end, the clauses before the marker
+            # with it (session 33)
+            out[running].end = d[1]
+            made = True
+            prev_directive = True
+            continue
+        running = -1
         if d is not None:
+            running = len(out)
             out.append(Directive(d[0], d[1], d[2], ds.speaker, d[3], ds.rule))
             made = True
             prev_directive = True
@@ -3571,6 +3629,18 @@ def _unit(
                 # 文明创建工作不能有丝毫麻痹大意，要端正工作态度，…: what the work must not be is
                 # an assessment before the requirement (GUIDELINES: bare 不能 is no marker); the
                 # later clause's marker opens it
+                mk = None
+                continue
+            if (
+                mk
+                and mk.group() == "需要"
+                and mk.start() == a
+                and any(_ASSERTION.search(text, a2, b2) for a2, b2 in clauses[:k])
+                and _NEED_BODIES_ACT.match(text, mk.end(), b) is None
+                and any(_acting_marker(text, a2, b2) for a2, b2 in clauses[k + 1 :])
+            ):
+                # 创城是一项系统工程，需要全社会共同参与，各单位要…: the 需要 describes (below);
+                # a later clause's marker opens the requirement (session 33)
                 mk = None
                 continue
             if mk:
