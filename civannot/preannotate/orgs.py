@@ -39,6 +39,7 @@ from civannot.preannotate.places import (
     _corps_division_alone,
     _gpe_start,
     _stem_ok,
+    _two_char_counties,
     city_before_kind_zone,
     extend_gpe_prefix,
 )
@@ -277,6 +278,16 @@ def _org_place_start(doc: Doc, s: int) -> int:
         # 会议由沛县人民法院承办: a county named by one character after the clause's connective
         # (歙县, 沛县: the body was read from its level alone; orgs23)
         return s - 1
+    if (
+        k == s
+        and s >= 2
+        and text[s - 1 : s + 1] == "县县"
+        and text[s - 2 : s] in _two_char_counties(text)
+        and (s < 3 or text[s - 3] in _PREFIX_CONNECTIVES or not _is_cjk(text[s - 3]))
+    ):
+        # 歙县县委, 代县县政府: a county named by one character, then its body's level (as the
+        # golds write 某某县县委, one ORG; session 33, gpe35)
+        return s - 2
     if k == s and s >= 5 and (text[s] in "镇乡" or text.startswith("街道", s)):
         # 鲤城区开元街道党工委, 某某县某某镇综合执法队: a town or sub-district nobody listed
         # between a division the gazetteer knows and the body: the chain is the body's name

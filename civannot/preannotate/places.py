@@ -794,6 +794,24 @@ _TOWN_AFTER_COUNTY = re.compile("城[东西南北中关郊厢](?:镇|乡|街道)
 _CITY_AFTER_COUNTY = re.compile("城市(?![民场容政区貌])|城乡(?![镇村])")
 # 歙县, 磁县: counties named by one character and their unit (resources/gazetteers)
 _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
+# 代县, 和县: such counties whose two characters also read as words (代县长, the acting county
+# head), read only where the page writes the county before its own body (代县县委, 代县人民政府;
+# resources/gazetteers; session 33)
+_TWO_CHAR_WORD_COUNTIES = frozenset(_lines("admin_two_char_word.txt"))
+_OWN_BODY_AFTER_COUNTY = ("县委", "县政府", "人民政府", "县长", "县人大", "县政协")
+
+
+def _two_char_counties(text: str) -> frozenset[str]:
+    """The counties named by one character and 县 this text may hold: the known ones, and the
+    ones whose name is also a word where the text writes them before their own body."""
+    if "县" not in text:
+        return _TWO_CHAR_COUNTIES
+    sure = {
+        w
+        for w in _TWO_CHAR_WORD_COUNTIES
+        if w in text and any(w + b in text for b in _OWN_BODY_AFTER_COUNTY)
+    }
+    return _TWO_CHAR_COUNTIES | sure if sure else _TWO_CHAR_COUNTIES
 
 
 # 检查某某镇文明城市创建工作, 督导某某街道创文工作: a town or sub-district inspected, before
@@ -876,6 +894,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     the bare name of a city or county where it stands alone (某某召开…, 讲好某某故事)."""
     found: dict[str, float] = {}
     g = r.g
+    two_char = _two_char_counties(text)
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
     for m in _DIVISION_UNIT.finditer(text):
         k, e = m.start(), m.end()
@@ -892,7 +911,19 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             continue
         for n in (1, 2, 3, 4):
             s = k - n
-            if s < 0 or (n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES):
+            if s < 0 or (n == 1 and text[s:e] not in two_char):
+                continue
+            # 名城代县, 千年古县歙县: a word of praise written before a county named by one
+            # character is no part of its name (session 33)
+            if (
+                n > 2
+                and text[k - 1 : e] in two_char
+                and jieba_tokenizer().FREQ.get(text[s : k - 1])
+                and text[s:e] not in g.admin_full
+            ):
+                continue
+            # (代县长, 代县委书记: the acting county head, where the county is a word's)
+            if n == 1 and text[s:e] not in _TWO_CHAR_COUNTIES and text[e : e + 1] in "长委":
                 continue
             if (
                 n == 4
@@ -1275,6 +1306,8 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 ambiguous.add(st)
     alone = {st: _ambiguous_alone(text, st, g) for st in ambiguous}
     alone.update(_ambiguous_named_alone(text, g, ambiguous))
+    if "新闻" in text or "融媒体" in text or "电视台" in text or "日报" in text:
+        cands.extend(_counties_by_own_outlet(text, g))
     cands.extend(_bare_ambiguous_cities(alone))
     if not found and not stems:
         return cands, stems
@@ -1444,6 +1477,43 @@ def _ambiguous_named_alone(text: str, g: Gazetteers, known: set[str]) -> dict[st
         if len(alone) >= 2 or (alone and any(st + o in text for o in _CITY_OUTLETS)):
             out[st] = alone
     return out
+
+
+_OWN_OUTLET = re.compile("新闻网|融媒体中心|广播电视台|电视台|日报|新闻中心")
+
+
+def _counties_by_own_outlet(text: str, g: Gazetteers) -> list[Cand]:
+    """青溪新闻网讯 … 以最美青溪新形象…: a county's bare name (the gazetteer's stem, not one
+    that is also a word) where the page's own outlet carries it, standing as a name of its own,
+    and the text never writes the county with its unit (我县 … 全县): the county the article
+    is about, at its further mentions (not before a unit, a body or another outlet of its name:
+    某某在线, 某某新闻; not in brackets after another place: 某市（某某）; session 33)."""
+    names: set[str] = set()
+    for m in _OWN_OUTLET.finditer(text):
+        k = m.start()
+        for n in (2, 3):
+            st = text[k - n : k] if k >= n else ""
+            if st in g.admin_stems and st not in g.gpe_ambiguous:
+                if not _is_cjk(text[k - n - 1 : k - n] or "\n") and not any(
+                    st + u in text for u in "省市县区州旗盟"
+                ):
+                    names.add(st)
+                break
+    out: list[Cand] = []
+    for st in names:
+        for a in _occurrences(text, st):
+            e = a + len(st)
+            nxt = text[e : e + 1]
+            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政籍"):
+                continue
+            if text.startswith(_OUTLET_WORDS, e) or text[a - 1 : a] in "（(“":
+                continue
+            out.append(Cand(a, e, "GPE", 0.5, 1, "gpe.bare_stem"))
+    return out
+
+
+# what follows a place's name in its outlets' names (某某在线, 某某新闻, 某某发布)
+_OUTLET_WORDS = ("在线", "新闻", "发布", "融媒", "电视", "广播", "日报", "晚报", "手机")
 
 
 def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
@@ -5886,6 +5956,13 @@ _NEW_CHINA = re.compile("新中国(?![风式画结])")
 _OUTLET_AFTER_PLACE = re.compile("频道|分社|站(?=记者|通讯员)")
 # what opens an outlet named by a place: the accounts of the cyberspace offices (网信某某县)
 _OUTLET_BEFORE_PLACE = ("网信",)
+# a site named after its place, standing as a name of its own (某某网（www…）, 某某文明网 in a
+# site's header; not 某某网格, 某某网络: 网 opens a word there): the golds tag the site as one ORG
+# (dev35: both golds, two sites; session 33)
+_SITE_AFTER_PLACE = re.compile(rf"(?:文明|生活|城事|在线)?网(?![{CJK}])")
+# a body of the people from one place living in another (某市某省某市商会): one ORG, the places
+# in its name are no places of their own (session 33)
+_FELLOWS_BODY = ("商会", "同乡会", "联谊会")
 
 
 def drop_outlet_places(doc: Doc) -> None:
@@ -5893,7 +5970,13 @@ def drop_outlet_places(doc: Doc) -> None:
     the golds tag the outlet, never the place in it (dev32: both golds, 4 outlets on 3 pages;
     dev31: a channel). A step that drops: it runs whatever rules are off."""
     text = doc.text
-    if not ("频道" in text or "分社" in text or "站" in text or "网信" in text):
+    if not (
+        "频道" in text
+        or "分社" in text
+        or "站" in text
+        or "网" in text
+        or any(b in text for b in _FELLOWS_BODY)
+    ):
         return
     outlets = [
         (c.start, c.end)
@@ -5901,10 +5984,12 @@ def drop_outlet_places(doc: Doc) -> None:
         if c.label == "GPE"
         and (
             _OUTLET_AFTER_PLACE.match(text, c.end) is not None
+            or _SITE_AFTER_PLACE.match(text, c.end) is not None
             or text.endswith(_OUTLET_BEFORE_PLACE, 0, c.start)
             or text.startswith(_OUTLET_BEFORE_PLACE, c.start)
         )
     ]
+    outlets.extend(_fellows_bodies(text, doc.cands, doc.r.g))
     if not outlets:
         return
     # (红网某某县站: the shorter reading of the place inside the outlet goes too)
@@ -5913,6 +5998,37 @@ def drop_outlet_places(doc: Doc) -> None:
         for c in doc.cands
         if c.label != "GPE" or not any(a < c.end and c.start < e for a, e in outlets)
     ]
+
+
+def _fellows_bodies(text: str, cands: list[Cand], g: Gazetteers) -> list[tuple[int, int]]:
+    """某市某省某市商会: the run of places right before a body of fellow townsmen (商会,
+    同乡会), as (start, end) of the run: places read, or names the gazetteer knows bare."""
+    starts: dict[int, int] = {}
+    for c in cands:
+        if c.label == "GPE":
+            starts[c.end] = min(c.start, starts.get(c.end, c.start))
+    out: list[tuple[int, int]] = []
+    for body in _FELLOWS_BODY:
+        for k in _occurrences(text, body):
+            a = k
+            while True:
+                if a in starts:
+                    a = starts[a]
+                    continue
+                n = next(
+                    (
+                        n
+                        for n in (3, 2)
+                        if text[a - n : a] in g.admin_stems or text[a - n : a] in g.gpe_names
+                    ),
+                    0,
+                )
+                if not n or a - n < 0:
+                    break
+                a -= n
+            if a < k:
+                out.append((a, k))
+    return out
 
 
 _HEAD_UNITS = ("街道", "区", "县", "市", "旗", "镇", "乡")
