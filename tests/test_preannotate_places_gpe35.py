@@ -102,3 +102,73 @@ def test_a_county_written_with_its_unit_keeps_its_own_reading() -> None:
     # named with its unit, the bare name is read as before (gpe.bare_stem), not by its outlet
     text = "临澧新闻网讯 临澧县召开动员会，要求全面提升临澧文明水平。"
     assert "临澧县" in _places(text)
+
+
+# --- second batch (session 33, gpe35): a verb before 市 in a list of levels; a county as the
+# subject of a requirement; a planned new town; a known stem ending in a unit's character as a
+# list item; a zone's kind opening a body's name
+
+
+def test_a_list_of_levels_names_no_city() -> None:
+    places = _places("要在粮油深加工上求突破；做优市、县园区“两个平台”，坚持招大引强。")
+    assert not [p for p in places if p.endswith("市")]
+
+
+def test_a_county_as_the_subject_of_a_requirement() -> None:
+    text = "二是要抓好县域经济。临澧要加快进入全省前列，各乡镇也要找准定位。"
+    assert "临澧" in _places(text)
+
+
+def test_a_county_before_a_request_word_stays_unread() -> None:
+    # 要求 is a noun of its own: no requirement addressed to the county
+    assert _places("会议强调，临澧要求各单位按期完成任务。") == []
+
+
+def test_no_city_inside_a_planned_new_town() -> None:
+    text = "会议围绕“加快建设长沙新城”展开讨论，为长沙新城建设发展出谋划策。"
+    assert "长沙" not in _places(text)
+
+
+def test_a_town_named_new_town_stays() -> None:
+    # (新城区: a district of the city, read as before)
+    assert _places("长沙新城区召开会议。") == ["长沙", "新城区"]
+
+
+def test_a_known_stem_ending_in_a_units_character_is_a_list_item() -> None:
+    text = "参会人员：各乡镇党委书记；海州、柳湾、石门街道负责同志。"
+    assert "海州" in _places(text)
+
+
+def test_a_zone_kind_opening_a_body_is_no_zone() -> None:
+    text = "出席会议的有石门镇、柳湾街道、高新区事务服务中心主任。"
+    assert "高新区" not in _places(text)
+
+
+def test_a_zone_kind_listed_with_towns_stays() -> None:
+    text = "各部门及柳湾镇、高新区主要负责人列席。"
+    assert "高新区" in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text, initial",
+    [
+        ("柳州市召开创建推进会，传达省委领导来柳考察时的讲话精神。", "柳"),
+        ("评审组一行在柳期间，察看了柳州市的街巷和市场。", "柳"),
+    ],
+)
+def test_the_pages_city_by_its_first_character_on_a_visit(text: str, initial: str) -> None:
+    assert initial in _places(text)
+
+
+def test_a_first_character_without_its_city_on_the_page_stays_unread() -> None:
+    assert "柳" not in _places("评审组一行在柳期间察看了街巷和市场。")
+
+
+def test_a_word_across_the_verb_stays_unread() -> None:
+    # 在任期间: in office, even where a city opening with 任 is named
+    assert "任" not in _places("任丘市召开会议，回顾他在任期间的工作。")
+
+
+def test_a_zone_before_a_market_named_new_town_stays() -> None:
+    # 新城 opens the market's name here: the zone before it stays a place
+    assert "柳南高新区" in _places("检查组来到柳南高新区新城农贸市场等地。")

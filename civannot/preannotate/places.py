@@ -333,7 +333,9 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
             and _DATE_BEFORE.search(text, max(0, a - 9), a) is not None
             and text.startswith(_ADMIN_NEXT, e)
         )
-        if listed or dateline:
+        # (甲街道、开发区的服务中心书记 written without 的: the kind opens a body's name, the body is listed;
+        # session 33)
+        if (listed or dateline) and not text.startswith(_ZONE_BODY_NEXT, e):
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
         else:
             rest.append((a, e))
@@ -366,6 +368,8 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# what opens a body named after a zone's kind (开发区事务服务中心, 高新区管委会办公室)
+_ZONE_BODY_NEXT = ("事务服务中心", "服务中心", "管委会", "管理委员会", "党工委", "工委", "办公室")
 # 开发区管委会, 高新区党工委书记: the zone's own bodies and posts named after its kind alone
 _ZONE_OWN_BODY = ("管委会", "管理委员会", "党工委", "工委", "党委")
 # 开发区建设, 开发区发展: the work of zones in general after the kind
@@ -534,7 +538,9 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 continue
             if (
                 2 <= len(seg) <= 3
-                and not _suffix_of(seg, g)
+                # (海州、甲、乙街道: a stem the gazetteer knows that ends in a unit's character
+                # is the name, not a unit; session 33)
+                and (not _suffix_of(seg, g) or seg in g.admin_stems)
                 # (全国名镇、名村: a village, or a kind of village, is no division; session 16)
                 and not seg.endswith(("局", "办", "委", "队", "部", "村"))
                 # (区直、市驻区: the units under or stationed in a division, no division)
@@ -904,6 +910,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if text[k : k + 2] in _UNIT_OPENS_WORD:
             # 繁荣乡土文化, 留住乡愁: 乡 opens a word of its own, it closes no township's name
             # (session 27, places27)
+            continue
+        if text[k] in "省市" and text[e : e + 1] == "、" and text[e + 1 : e + 2] in "市县区":
+            # 做强市、县开发区, 省、市、县三级: the unit opens a list of levels, it closes no
+            # name (session 33)
             continue
         if text[k] == "市" and text[k - 1 : k] == "师":
             # 目前师市创建…: 师市 is the corps' division and its city as one word (a name's stem
@@ -1597,7 +1607,10 @@ _BARE_NEXT = re.compile(
 )
 # 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
 # (session 23, gpe24)
-_BARE_SUBJECT_NEXT = re.compile("坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计")
+# (。某某要加快…: the county a requirement is addressed to, as 各县区要…; session 33)
+_BARE_SUBJECT_NEXT = re.compile(
+    "坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计|要(?![求点素闻害是])"
+)
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
 _BARE_VISIT = re.compile(r"召开|举行|调研|督导|检查|考察|视察|开展|进行|观摩")
@@ -5512,11 +5525,34 @@ _ABBREV_STATIONED = re.compile(
 # the verb that opens the event there
 _ABBREV_AT = re.compile(rf"(?<=在)([{CJK}])(?=(?:正式|隆重|顺利)?(?:召开|举行|启动|举办|开幕))")
 _PROVINCE_INITIALS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新")
+# 来柳考察, 在柳期间: the page's own city by its first character between coming or staying and
+# the visit (the city named in full on the page; session 33)
+_CITY_ABBREV_VISIT = re.compile(rf"(?<=[来赴莅在])([{CJK}])(?=考察|调研|视察|指导|督导|期间)")
 # 驻张部队, 驻邢中省属单位: a city report names its own prefecture city by its first character
 # after 驻, before the units stationed there; a level or a numeral there names none (驻镇单位 is
 # the town's, 驻村单位), nor 中/大/上/本 (驻中, 驻本单位 read as words)
 _CITY_STATIONED = re.compile(rf"(?<=驻)([{CJK}])(?=部队|单位|各单位|中省|中直|机构|企业)")
 _NOT_CITY_INITIAL = frozenset("镇村乡县区市州七三九六十四自驻中大上本华")
+
+
+def _city_initials_visited(text: str, g: Gazetteers) -> list[int]:
+    """来柳考察, 在柳期间 (柳州 named on the page): the starts of a city's first character read as
+    the city between a verb of coming or staying and the visit (not 在任期间: a word of the
+    dictionary across the verb; not a province's initial, which _ABBREV_VISIT reads)."""
+    out: list[int] = []
+    freq = jieba_tokenizer().FREQ
+    for m in _CITY_ABBREV_VISIT.finditer(text):
+        a = m.start(1)
+        ch = text[a]
+        if ch in _NOT_CITY_INITIAL or freq.get(text[a - 1 : a + 1], 0) > _RARE_WORD_FREQ:
+            continue
+        if ch in _PROVINCE_INITIALS and text[a - 1] != "在":
+            continue  # (来陕考察: the province's, read by _ABBREV_VISIT)
+        if any(
+            len(n) >= 2 and n[0] == ch and n not in PROVINCES and n in text for n in g.gpe_names
+        ):
+            out.append(a)
+    return out
 
 
 def _province_words(text: str) -> list[tuple[int, int]]:
@@ -5904,6 +5940,8 @@ def find_gpe(doc: Doc) -> None:
         for m in _HEADLINE_PLACE.finditer(text):
             if m.group(1) in g.admin_stems or m.group(1) in g.gpe_names:
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.doc_place")
+    for a in _city_initials_visited(text, g):
+        doc.add(a, a + 1, "GPE", 0.6, 1, "gpe.abbrev_visit")
     if ABBREV_STATIONED in doc.switches and "驻" in text:
         # off by default (session 28): 驻 + one character (驻某单位, 驻某办) is untagged by every
         # gold so far (0 of 14 mentions, four independent annotators); a team that tags it
@@ -5960,6 +5998,9 @@ _OUTLET_BEFORE_PLACE = ("网信",)
 # site's header; not 某某网格, 某某网络: 网 opens a word there): the golds tag the site as one ORG
 # (dev35: both golds, two sites; session 33)
 _SITE_AFTER_PLACE = re.compile(rf"(?:文明|生活|城事|在线)?网(?![{CJK}])")
+# what follows a city's name in a planned new town's (某某新城建设发展)
+# (not 新城镇, 新城区: a unit follows; not 某某高新区新城菜市场: a longer name goes on)
+_NEW_TOWN_AFTER_PLACE = re.compile(rf"新城(?=[^{CJK}]|建设|发展|规划|开发|\Z)")
 # a body of the people from one place living in another (某市某省某市商会): one ORG, the places
 # in its name are no places of their own (session 33)
 _FELLOWS_BODY = ("商会", "同乡会", "联谊会")
@@ -5970,6 +6011,12 @@ def drop_outlet_places(doc: Doc) -> None:
     the golds tag the outlet, never the place in it (dev32: both golds, 4 outlets on 3 pages;
     dev31: a channel). A step that drops: it runs whatever rules are off."""
     text = doc.text
+    if "新城" in text:
+        # 建设某某新城: a planned new town named after its city is a place of its own (LOC), the
+        # city inside its name is none (not 某某新城镇, 某某新城区, 新城街道; session 33)
+        doc.cands[:] = [
+            c for c in doc.cands if c.label != "GPE" or not _NEW_TOWN_AFTER_PLACE.match(text, c.end)
+        ]
     if not (
         "频道" in text
         or "分社" in text

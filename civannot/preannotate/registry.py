@@ -70,7 +70,8 @@ RULES: dict[str, str] = {
     "gazetteer:gpe": "a province, prefecture or county from the shipped gazetteer, with its unit",
     "gazetteer:gpe_bare": "a province or city from the gazetteer written without its unit",
     "gpe.abbrev_visit": "a province's one-character name between coming and visiting "
-    "(来陕考察, 来桂调研)",
+    "(来陕考察, 来桂调研), or the page's own city's first character between coming or "
+    "staying and the visit (来柳考察, 在柳期间)",
     "gpe.abbrev_stationed": "off unless switched on: a province's or a city's one-character "
     "name after 驻, before the units or the office stationed there (驻某单位, 驻某部队, 驻某办; by "
     "default untagged, as every gold so far leaves it)",

@@ -3744,8 +3744,8 @@ Close anyway and lose them?</source>
         <translation>内置地名表中不带行政单位写出的省或市</translation>
     </message>
     <message>
-        <source>a province's one-character name between coming and visiting (来陕考察, 来桂调研)</source>
-        <translation>写在“来”与考察调研之间的省份单字简称（来陕考察，来桂调研）</translation>
+        <source>a province's one-character name between coming and visiting (来陕考察, 来桂调研), or the page's own city's first character between coming or staying and the visit (来柳考察, 在柳期间)</source>
+        <translation>写在“来”与考察调研之间的省份单字简称（来陕考察，来桂调研），或写在来、在与考察、期间之间的本文所述城市的首字（来柳考察，在柳期间）</translation>
     </message>
     <message>
         <source>a province whose bare name also sits inside other words (广西, 江西), where it is a word of its clause</source>
