@@ -97,11 +97,17 @@ def test_posts_of_the_state_the_campaign_and_the_grid(text: str, name: str, titl
     assert (name, title) in holds, holds
 
 
+def test_a_premier_after_the_name_is_that_names_post() -> None:
+    # a post written after the name is no title before a further word (强调 is no name); since
+    # session 33 it is the post of the name before it, as 某某总书记 (the golds of dev35)
+    spans, holds = _out("韩立峰总理强调要加强协调。")
+    assert (_NAME, "总理") in holds, holds
+    assert [t for t, lab in spans if lab == "PERSON"] == [_NAME], spans
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # a post written after the name is no title before a further word
-        "韩立峰总理强调要加强协调。",
         "各小组组长要负起责任。",
         # no bare 大使: an image ambassador of the campaign is no post
         "文明形象大使韩梅梅走进社区。",

@@ -377,14 +377,27 @@ def cut_meetings_before_lost(doc: Doc, text: str) -> None:
         if c.label != "TITLE":
             continue
         i = text.find(FFFD, c.start, c.end)
+        start = c.start
         if i > c.start and _MEETING_END.search(text, c.start, i):
-            moved[c.start] = i
-            c.start = i
+            start = i
         elif i > c.start and not _title_head(text, c.start, i):
             # 。 and the level both lost (工作\ufffd\ufffd委常委): the second is the title's level
             if text[i + 1 : i + 2] == FFFD and text[i + 2 : i + 3] != FFFD:
                 i += 1
-            moved[c.start] = i
-            c.start = i
+            start = i
+        if (
+            start == i
+            and i > 0
+            and _is_cjk(text[i - 1])
+            and text[i - 1] not in _GOVERNS_TITLE
+            and text[i + 1 : i + 2] in _lone_bodies()
+        ):
+            # 动员会\ufffd委书记某某: one lost character after a word, where the mark and the
+            # level were both lost, is left out of the title: it starts at what is written (委书
+            # 记; the golds of dev27 and dev35 alike; session 33)
+            start = i + 1
+        if start != c.start:
+            moved[c.start] = start
+            c.start = start
     if moved:
         doc.move_title_starts(moved)

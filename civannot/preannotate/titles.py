@@ -77,6 +77,7 @@ _BARE_DEPUTIES = (
     "组长",
     "副组长",
     "常务副组长",
+    "第一副组长",
     "党组书记",
     "党组副书记",
     "总理",
@@ -642,7 +643,7 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
             named.add(text[bare.end() : ne2])
             pos = ne2
-    if named:
+    if unread:
         _name_unread_chains(doc, unread, named)
 
 
@@ -667,6 +668,11 @@ def drop_quotes_inside_titles(doc: Doc) -> None:
         ]
 
 
+# a character typed before a name by a slip is none that stands alone as a frequent word (陪,
+# 让, 和, 在 are far above it; 候 of 候侯某某 is 1332 in jieba's dictionary)
+_SLIP_MAX_FREQ = 2000
+
+
 def _name_unread_chains(
     doc: Doc, unread: list[tuple[list[tuple[int, int]], int]], named: set[str]
 ) -> None:
@@ -674,8 +680,31 @@ def _name_unread_chains(
     for a name read after a later chain, written right after it (persons21; the earlier
     mention's verb is one no list holds)."""
     text = doc.text
+    freq = jieba_tokenizer().FREQ
     for chain, end in unread:
         again = max((n for n in named if text.startswith(n, end)), key=len, default="")
+        slip = max((n for n in named if text.startswith(n, end + 1)), key=len, default="")
+        if (
+            not again
+            and len(slip) >= 3
+            and (text[end] == slip[0] or freq.get(text[end], 0) < _SLIP_MAX_FREQ)
+            and _is_cjk(text[end])
+            and end not in doc.persons
+            and end + 1 not in doc.persons
+        ):
+            # 县委书记李李某某 / 候侯某某 … 县委书记侯某某: the name the article writes in full
+            # elsewhere, with a character typed twice or a look-alike typed before it; the name
+            # is what is written, slip and all (the golds of dev28 and dev35; session 33)
+            again = text[end] + slip
+        elif (
+            not again
+            and text[end : end + 1] == text[end + 1 : end + 2]
+            and _surname_len(text[end], doc.r.g) == 1
+            and (ne := name_after(text, end + 1, doc.r)) - end == 4
+            and end not in doc.persons
+        ):
+            # 镇党委书记李李某某任组长: the surname typed twice, the name read after it (session 33)
+            again = text[end:ne]
         if not again or end in doc.persons or any(end <= t < end + len(again) for t in doc.titles):
             continue
         starts = [ts for ts, _ in chain]
@@ -1496,6 +1525,23 @@ def _joint_surname_name(text: str, p: int, r: _Rules) -> int:
     return 0
 
 
+def _unlisted_first_name(text: str, p: int, r: _Rules) -> int:
+    """End of a list's first name of a surname no list holds (区领导某某、甲、乙出席: 庆, 展, 仉…),
+    where two names the rules read follow it at 、 (persons._name_list keeps such an item inside
+    the list the same way; only the first had nothing before it to vouch for it); 0 otherwise.
+    (session 33: a report's closing list of ten leaders was lost whole for its first surname)"""
+    nxt = text.find("、", p + 2, p + 5)
+    if nxt < 0:
+        return 0
+    item = text[p:nxt]
+    if not all_cjk(item) or item in function_words() or item in common_words():
+        return 0
+    if _freq_word(item) or r.title.match(text, p) or r.leaders.match(text, p):
+        return 0
+    second = name_after(text, nxt + 1, r)
+    return nxt if second and _list_goes_on(text, second, r) else 0
+
+
 # 出席会议的市领导有：甲、乙、丙: the leaders and their names after a colon (session 11 audit)
 _LEADERS_COLON = re.compile("(?:有|是|为)?[：:]")
 
@@ -1527,7 +1573,11 @@ def find_leader_lists(doc: Doc) -> None:
         colon = _LEADERS_COLON.match(text, p)
         if colon is not None:
             p = colon.end()
-        first = name_after(text, p, r) or _joint_surname_name(text, p, r)
+        first = (
+            name_after(text, p, r)
+            or _joint_surname_name(text, p, r)
+            or _unlisted_first_name(text, p, r)
+        )
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
         if not first or not (
             text[first : first + 1] == "、"
@@ -1600,7 +1650,10 @@ _BARE_POST_AFTER = guarded(
     # (某某副主委一行: a democratic party's committee chair; persons19)
     # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
     # on two sites)
-    r"|会长|秘书长|主委|教授)"
+    r"|会长|秘书长|主委|教授"
+    # (学习贯彻某某总理的重要讲话, 某某副总理在…考察: the premier and vice-premiers written after
+    # the name, as 总书记 is; session 33)
+    r"|总理)"
     # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
     r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
     r"(?:强调|指出|要求|表示)"
@@ -1609,6 +1662,8 @@ _BARE_POST_AFTER = guarded(
     # (某某书记做了誓师动员讲话: what the speech is about between the verb and it; people32)
     r"|[作做]了?[\u4e00-\u9fff]{2,4}?(?:动员|讲话|部署|发言|报告)"
     r"|带领|率领|深入|来到|调研|检查|督导"
+    # (领会某某书记重要讲话精神: the speech's or the instruction's weight before it; session 33)
+    r"|重要(?:讲话|指示|批示)"
     # (某某局长汇报了…, 某某主任介绍…, 某某副区长解读…: a report given at the meeting; titles27)
     r"|汇报|介绍|解读"
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
@@ -1648,7 +1703,7 @@ _BARE_POST_WORD = guarded(
     # (某某副主委一行: a democratic party's committee chair; persons19)
     # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
     # on two sites)
-    r"|会长|秘书长|主委|教授)"
+    r"|会长|秘书长|主委|教授|总理)"
 )
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
@@ -1772,7 +1827,12 @@ def find_names_before_posts(doc: Doc) -> None:
             jieba_tokenizer().FREQ.get(name)
             and name not in found
             and not _name_only_word(name, r.g)
-            and (_ordinary(name) or _POST_SPEAKS.match(text, m.end()) is None)
+            and (
+                _ordinary(name)
+                # (学习贯彻某某总理的讲话: a premier's name is a word of the dictionary, however
+                # frequent, and no other word stands before 总理; session 33)
+                or (_POST_SPEAKS.match(text, m.end()) is None and not m.group().endswith("总理"))
+            )
         ) or any(
             (tm := r.title.match(text, k)) is not None
             and tm.end() >= m.end()
@@ -1799,9 +1859,10 @@ def find_names_before_posts(doc: Doc) -> None:
 # but not one that makes the post part of a longer word (书记处, 主任委员)
 _GIVEN_POST = re.compile(
     r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长)(?![处员长委])"
+    # (温总理 after 温某某总理: the premier's surname and post, as 周市长; session 33)
+    r"|政委|校长|院长|所长|队长|总理)(?![处员长委])"
 )
-_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队")
+_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队总")
 
 
 def find_given_names_before_posts(doc: Doc) -> None:
@@ -1840,6 +1901,51 @@ def find_given_names_before_posts(doc: Doc) -> None:
                         doc.add_title(me, pm.end(), 0.75, "title.after_name")
                         doc.holds.append((ms, me, "relation.holds.after_name"))
             ms = text.find(given, ms + 1)
+    _given_names_before_secretary(doc)
+
+
+# what opens the clause a given name and 书记 start (。某某书记指出 / ，某某书记的讲话)
+_GIVEN_NAME_OPENERS = frozenset("，。；：！？\n,;:")
+# the last character of a body before 书记 (党支书记, 村支书记, 团委书记): no given name ends so
+_BODY_BEFORE_SECRETARY = frozenset("委支组办局部厅处科所站队会")
+
+
+def _given_names_before_secretary(doc: Doc) -> None:
+    """某某书记 where 某某 is a given name of two the article never writes with its surname
+    (，某某书记的讲话思路清晰 / 。某某书记在动员会上强调): colleagues address a party secretary
+    so; only at a clause's start, two characters that are no word of the dictionary, none a
+    surname the rules read (李某书记 is read as a full name), and what follows a person after
+    the post (the golds of dev29 and dev35 tag the given name and the post; session 33)."""
+    text, r = doc.text, doc.r
+    fw, cw = function_words(), common_words()
+    freq = jieba_tokenizer().FREQ
+    covered: list[tuple[int, int]] | None = None
+    p = text.find("书记", 2)
+    while p >= 0:
+        ms = p - 2
+        strict = _BARE_POST_AFTER.match(text, p)
+        if (
+            strict is not None
+            and strict.end() == p + 2
+            and (ms == 0 or text[ms - 1] in _GIVEN_NAME_OPENERS)
+            and all_cjk(text[ms:p])
+            and text[p - 1] not in _BODY_BEFORE_SECRETARY
+            and not freq.get(text[ms:p])
+            and text[ms:p] not in fw
+            and text[ms:p] not in cw
+            and _surname_len(text[ms], r.g) == 0
+            and ms not in doc.persons
+            and p not in doc.titles
+        ):
+            if covered is None:
+                covered = sorted(doc.titles.items())
+            if not any(ts <= ms < te or ts <= p < te for ts, te in covered) and not any(
+                ps <= ms < pe for ps, pe in doc.persons.items()
+            ):
+                doc.add_person(ms, p, 0.65, "person.before_title")
+                doc.add_title(p, p + 2, 0.65, "title.after_name")
+                doc.holds.append((ms, p, "relation.holds.after_name"))
+        p = text.find("书记", p + 2)
 
 
 # a level's government or committee written before the surname and post of its official
@@ -2285,13 +2391,21 @@ def _appointed_titles(
         return chain if text.startswith(before, q) else []
     # (对某某同志当选市长表示祝贺: a verb of the genre closes the post too; session 9 audit)
     closed = q >= len(text) or text[q] in _APPOINT_CLOSERS
-    return chain if closed or doc.r.followers.match(text, q) is not None else []
+    if closed or doc.r.followers.match(text, q) is not None:
+        return chain
+    if len(chain) > 1 and name_after(text, q, doc.r):
+        # 甲任组长、镇长乙为副组长: the item after 、 is the post of the next name, which the
+        # title chains read; the act's posts end at the 、 (session 33)
+        return chain[:-1]
+    return []
 
 
 def find_appointments(doc: Doc) -> None:
     """title.appointment / person.appointment / relation.holds.appointment: a post someone is
     elected to, appointed to or removed from, written after the act (session 9 audit)."""
     text, r = doc.text, doc.r
+    # where the names the chains read end (甲任组长: 任 after one of them), made at the first 任
+    ends: dict[int, int] | None = None
     for m in _APPOINT.finditer(text):
         act = m.group()
         names: list[tuple[int, int]] = []
@@ -2300,15 +2414,24 @@ def find_appointments(doc: Doc) -> None:
             # (某某任中共某某市委书记: 任 as the act only where the name opens a clause;
             # 某某同志辞去某某区长职务: the post left; session 9 audit)
             e = m.start() - 2 if text.endswith("同志", 0, m.start()) else m.start()
-            if act == "任" and not any(
-                e - n == 0 or (e - n > 0 and text[e - n - 1] in _ITEM_OPEN) for n in (2, 3, 4)
+            # (县委常委、宣传部长某某任组长: a name the title chains read before the act, after its
+            # own posts rather than at a clause's start; session 33)
+            if ends is None:
+                ends = {pe: ps for ps, pe in doc.persons.items()}
+            found = ends.get(e, -1)
+            if (
+                act == "任"
+                and found < 0
+                and not any(
+                    e - n == 0 or (e - n > 0 and text[e - n - 1] in _ITEM_OPEN) for n in (2, 3, 4)
+                )
             ):
                 # (责任, 主任, 任务: 任 is the act only after a name of two to four that opens
                 # a clause, and every start the lines below may take is one of those three; the
                 # name reading, jieba's segmentation among it, is not done where none opens one)
                 continue
-            ns = name_before(text, e, r)
-            if ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN):
+            ns = found if found >= 0 else name_before(text, e, r)
+            if found < 0 and (ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN)):
                 # a name opening the clause, a compound surname's too (上官某某任…)
                 ns = next(
                     (
@@ -2320,9 +2443,13 @@ def find_appointments(doc: Doc) -> None:
                     ),
                     ns,
                 )
-            if act == "任" and (ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN)):
+            if (
+                act == "任"
+                and found < 0
+                and (ns < 0 or not (ns == 0 or text[ns - 1] in _ITEM_OPEN))
+            ):
                 continue
-            if ns >= 0 and _valid_name(text[ns:e], r.g):
+            if ns >= 0 and (found >= 0 or _valid_name(text[ns:e], r.g)):
                 chain = _appointed_titles(doc, m.end(), act == "辞去")
                 names = [(ns, e)] if chain else []
         elif act == "免去":
