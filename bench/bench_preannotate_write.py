@@ -1,7 +1,7 @@
 """Pre-annotate a project of 10,000 dense articles, writing included, against jieba.lcut.
 
     python bench/bench_preannotate_write.py [--articles 10000] [--processes 2] [--keep DIR]
-                                            [--phases] [--model N] [--rerun]
+                                            [--phases] [--model N] [--rerun] [--annotated N]
 
 The articles are bench_preannotate.py's (fictional, dense: ~75 suggestions each). They are
 imported into a fresh project (not timed); then, in one run, the wall time of `jieba.lcut` over
@@ -25,6 +25,11 @@ rules off for the project; --without LABEL (repeatable) creates it with a schema
 label (its rules off too, civannot.learn.rules_report.schema_disabled). Either way pre-annotation
 skips the steps whose rules are all off (speed24), and the --model is trained on the same rules
 (its gold without the labels left out), as `civannot train` would train it in such a project.
+--annotated N: the first N articles are imported with a layer an annotator wrote and finished
+(the rules' PERSON, TITLE and ORG suggestions for them, made before the clock), as a project
+holding the team's gold has one: the run then learns their strings (runner.learn_lexicon: the
+votes, and the evidence searched in the annotated texts) and suggests them, as `civannot
+preannotate` does in such a project.
 """
 
 from __future__ import annotations
@@ -65,6 +70,8 @@ def main() -> int:
                     help="then time a second run, which replaces the suggestions")  # fmt: skip
     ap.add_argument("--disable", action="append", default=[], metavar="RULE",
                     help="switch this rule (or family) off for the project; repeatable")  # fmt: skip
+    ap.add_argument("--annotated", type=int, default=0, metavar="N",
+                    help="the first N articles come with an annotator's finished layer")  # fmt: skip
     ap.add_argument("--without", action="append", default=[], metavar="LABEL",
                     help="the project's schema leaves this label out; repeatable")  # fmt: skip
     args = ap.parse_args()
@@ -82,11 +89,16 @@ def main() -> int:
 
         for rule in args.disable:
             set_rule_enabled(project, rule, False)
+    layers = _annotated_layers(texts[: args.annotated])
     for i in range(0, len(texts), 2000):
         project.import_batch(
-            [(DocumentInput(f"p{j:06d}", t), []) for j, t in enumerate(texts[i : i + 2000], i)]
+            [
+                (DocumentInput(f"p{j:06d}", t), layers[j : j + 1])
+                for j, t in enumerate(texts[i : i + 2000], i)
+            ]
         )
-    print(f"{len(texts)} articles, {chars:,} characters")
+    print(f"{len(texts)} articles, {chars:,} characters"
+          + (f"; {len(layers)} with an annotator's layer" if layers else ""))  # fmt: skip
     if args.model:
         _store_model(project, args.model, corrections=not args.no_corrections)
     if args.disable or args.without:
@@ -179,6 +191,32 @@ def _interpreter() -> str:
         f"interpreter: Python {sys.version.split()[0]} ({sys.executable}; {shared}"
         f"{'; configured with PGO/LTO' if pgo else ''})"
     )
+
+
+def _annotated_layers(texts: list[str]) -> list[Any]:
+    """An annotator's finished layer for each text: the rules' PERSON, TITLE and ORG
+    suggestions (what the learned lexicon reads), as Spans without provenance. Made in a child
+    process, so that this one starts the timed run with the rules not loaded yet, as
+    `civannot preannotate` does (the warm-up on the clock, as without --annotated)."""
+    import multiprocessing as mp
+
+    from civannot.records import LayerInput, Span
+
+    if not texts:
+        return []
+    with mp.get_context("spawn").Pool(1) as pool:
+        found = pool.map(_learned_spans, texts, chunksize=100)
+    return [LayerInput("alice", spans=[Span(*s) for s in spans], done=True) for spans in found]
+
+
+def _learned_spans(text: str) -> list[tuple[int, int, str, str]]:
+    from civannot.preannotate import suggest
+
+    return [
+        (s.start, s.end, s.label, s.text)
+        for s in suggest(text).spans
+        if s.label in ("PERSON", "TITLE", "ORG")
+    ]
 
 
 def _schema_without(labels: set[str]) -> Schema | None:
