@@ -326,7 +326,9 @@ class _Rules:
         self.date = later(
             # 2024-2026年创建周期: a span of years written with one 年 is one expression
             r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
-            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+            # (2031/05/16 下午3:08:45: a stamp in the locale's form, its part of day before the time;
+            # session 33, misc35)
+            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?)?"
             # a site's stamp without its year, only with its time: 03-02 20:07:15 (realdev12)
             r"|(?:^|(?<=[\s：:]))(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
             # a stamp with a two-digit year (18-05-09 08:54), only with its time; a month-day in a

@@ -411,7 +411,11 @@ def find_dates(doc: Doc) -> None:
             hm = _QUARTER_HEAD.search(text, max(0, s - 8), s)
             if hm is not None:
                 s = hm.start()
-        elif last in "日号" and text[e : e + 1] in _WEEKDAY_FIRST:
+        elif (last in "日号" or (last.isdigit() and ":" in m.group())) and text[
+            e : e + 1
+        ] in _WEEKDAY_FIRST:
+            # (2031/05/16 下午3:08:45 星期五: a stamp's weekday after its time too; session 33,
+            # misc35)
             wm = _WEEKDAY.match(text, e)
             if wm is not None:
                 e = wm.end()

@@ -503,6 +503,8 @@ def _long_motto(c: str, text: str, qs: int) -> bool:
     return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts) and not _speech(c)
 
 
+_PAD = frozenset(" \u3000\t")
+_SPACED_COUPLET = re.compile("[\u4e00-\u9fff]{3,8}(?:[ \u3000][\u4e00-\u9fff]{3,8}){1,2}")
 _THEME_KINDS = ("主题宣传", "主题活动", "主题实践", "为主题")
 _THEME_SPLIT = re.compile("[，、]")
 
@@ -515,6 +517,10 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         # for it is one (“创建全国文明城市”)
         return _FOR_HONOUR.fullmatch(c) is not None
     if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
+        return True
+    # “童趣飞扬 欢乐成长”: a banner's couplet, halves of one length parted by a space, wherever it
+    # stands (every such quoted couplet of the dev golds is tagged; session 33, misc35)
+    if _SPACED_COUPLET.fullmatch(c) is not None and len(set(map(len, c.split()))) == 1:
         return True
     if _meeting(c) or (_congress(c) and not text.startswith(_CAMPAIGN_NOUNS, after)):
         # (“十大”专项提升行动: ten actions, no congress, where a campaign's kind follows; orgs27)
@@ -1158,7 +1164,14 @@ def find_docs_and_slogans(doc: Doc) -> None:
         if not slogan[k] and m.group(1) in named:
             slogan[k] = True
         if slogan[k] and not _metaphor(text, m.start(), m.end()):
-            doc.add(m.start(1), m.end(1), "SLOGAN", 0.8, 6, "slogan.quoted")
+            # (" 某某精神 ": the spaces a page pads its quotes with are no part of the formula;
+            # session 33, misc35)
+            a, b = m.start(1), m.end(1)
+            while a < b and text[a] in _PAD:
+                a += 1
+            while b > a and text[b - 1] in _PAD:
+                b -= 1
+            doc.add(a, b, "SLOGAN", 0.8, 6, "slogan.quoted")
     if HONOUR_SLOGAN in doc.switches:
         _honours_as_slogans(doc, [m for k, m in enumerate(quotes) if not slogan[k]])
     # “您对‘创文’‘创卫’工作了解多少？”: a formula quoted inside a quotation takes the single
