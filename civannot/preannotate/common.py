@@ -249,7 +249,7 @@ class _Rules:
             # named by its field and its kind of station or office; the place before it no GPE of
             # its own; orgs21)
             rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{0,4}}"
-            r"(?:(?:管理|服务|指挥|交易|登记|监测|保障|促进|救助)中心|管理所|管理处|管理站|服务站"
+            r"(?:(?:管理|服务|指挥|交易|登记|监测|保障|促进|救助|指导)中心|管理所|管理处|管理站|服务站"
             r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办

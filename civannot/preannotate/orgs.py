@@ -256,6 +256,10 @@ _FIELD_UNIT_KINDS = ("中心", "所", "处", "站", "队", "学校")
 _PREFIX_CONNECTIVES = frozenset("并由对向把被将从与及和在为以于让使经据")
 
 
+# verbs of doing a thing together with a body, read before its level (会同区文明办)
+_JOINING_VERBS = frozenset(("会同", "联合", "协同", "配合", "协助", "联同"))
+
+
 def _connective_pair(name: str) -> bool:
     """The name opens with two connectives (并向, 并由, 并对): a clause's words, no place."""
     return len(name) >= 2 and name[0] in _PREFIX_CONNECTIVES and name[1] in _PREFIX_CONNECTIVES
@@ -333,6 +337,10 @@ def _org_place_start(doc: Doc, s: int) -> int:
                     return s - n
     if k < s:
         name = text[k:s]
+        if name in _JOINING_VERBS and text[s] != "县":
+            # 会同区文明办到某处巡查, 联合市场监管局: a verb of joining read as a known place's name
+            # before the level (会同 names a county, 会同县, kept whole; session 33, orgs35)
+            return s
         if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
             name, doc.r.g, doc.doc_stems
         ):
@@ -341,7 +349,19 @@ def _org_place_start(doc: Doc, s: int) -> int:
         # city before its district does (extend_gpe_prefix; orgs22)
         if k >= 2 and (text[s] in "镇乡" or text.startswith("街道", s)) and text[k - 1] in "县区旗":
             a = extend_gpe_prefix(doc, k - 1)
-            if a < k - 1 and _known_place(text[a:k], doc.r.g, doc.doc_stems):
+            # 某某市某某区某某镇人民政府: the city written before the county or district is read
+            # with it; the county's or district's own name must be known (session 33, orgs35)
+            d = max(text.rfind(c, a, k - 1) for c in "省市州盟") + 1 or a
+            if a < k - 1 and (
+                _known_place(text[a:k], doc.r.g, doc.doc_stems)
+                or (
+                    a < d < k - 1
+                    and (
+                        _known_place(text[d:k], doc.r.g, doc.doc_stems)
+                        or _known_place(text[d : k - 1], doc.r.g, doc.doc_stems)
+                    )
+                )
+            ):
                 return a
     return k
 
@@ -637,7 +657,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
 # the bodies of a community or village (and the village's or community's own name before them)
 _LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
 _UNDER_WORDS = ("所辖", "下辖", "所属", "下属")
-_ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往")
+# (充分发挥社区居委会…的作用: the role a body is asked to play; session 33, orgs35)
+_ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往|(?:充分)?发挥好?|依托")
 _DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
 
 
@@ -785,6 +806,8 @@ _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 # two levels written together before a kind of body (县区创城办, 市县文明办): generic
 _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
+# what picks out some of a kind, naming none (部分企业集团, 有关公司; session 33, orgs35)
+_SOME_OF = ("部分", "有关", "相关", "其他", "其它", "一些", "个别", "若干")
 # a zone written before its own units (某某度假区交警大队)
 _ZONE_HEADS = ("工业园", "产业园", "度假", "开发", "高新", "经开", "保税")
 # (专班, 领导组: the task force and the leading group as some provinces write them; 工作专班
@@ -905,7 +928,9 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
 
 
 _POLICE_UNIT = re.compile(
-    "(?:交警|交巡警|交通警察|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)"
+    # (区公安分局交通支队, 县公安局交管大队: the traffic unit named by its field; session 33, orgs35)
+    "(?:交警|交巡警|交通警察|交通管理|交通|交管|治安|刑侦|刑警|巡特警|特警|巡警)(?:支队|大队|中队)"
+    "(?![长员])"
 )
 # 交警支队某某大队: a detachment's brigade named after its district belongs to the body
 # (市交管支队城市道路三大队: a numbered brigade named by its field; session 14 audit)
@@ -1480,6 +1505,8 @@ def find_orgs(doc: Doc) -> None:
         s, e = m.start(), m.end()
         if text[e - 1] == "社" and text[e : e + 1] == "区":
             continue  # 来到新华社区: a community (社区), no agency (session 28, places28)
+        if text.endswith("党组", s, e) and text[e : e + 1] == "织":
+            continue  # 居民区党组织书记: a party organisation (党组织), no 区党组 (session 33, orgs35)
         # 鼎城区城管局: 城区 is a word, but not where the gazetteer knows the district (成都市文明办:
         # nor 都市 where it knows the city; realdev11)
         if (
@@ -1992,6 +2019,8 @@ def find_orgs(doc: Doc) -> None:
             if (
                 not any(c in _STEM_BAD for c in unplaced)
                 and stem[0] not in "各全每该本我这那其相有所一二两三四五六七八九十几多数某分子总"
+                # (发挥居委会与物业公司等的作用: the kind of company, no name; session 33, orgs35)
+                and stem not in _COMPANY_KINDS
                 # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
                 # 丰源担保公司: a name of its own before the kind)
                 and (
@@ -2880,6 +2909,8 @@ def _divisions_before_levels(doc: Doc) -> None:
             a = c.start - n
             if a < 0 or not _division_name(text[a : c.start + 1], g):
                 continue
+            if text[a : c.start] in _JOINING_VERBS and text[c.start] != "县":
+                break  # 会同区文明办: a verb of joining before the level (session 33, orgs35)
             before = text[a - 1] if a else "\n"
             if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in _DIVISION_OPENERS:
                 doc.add(a, c.end, "ORG", c.conf, c.prio, c.rule)
@@ -3752,6 +3783,8 @@ def find_companies(doc: Doc) -> None:
             s is not None
             and not (s > 0 and text[s - 1] in "各全每该本我这那其")
             and text[s] not in "一二两三四五六七八九十几多数某"
+            # (部分企业集团负责人: some of the groups, none named; session 33, orgs35)
+            and not text.startswith(_SOME_OF, s)
             # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
             # (rule_words.json company_kinds)
             and text[s : m.start()] not in _COMPANY_KINDS
