@@ -101,3 +101,25 @@ def test_setting_then_report_is_no_continuation() -> None:
     # (a guard: after the setting, a report of what was done continues nothing)
     text = "林晓东指出，要高度重视。在前期工作的基础上，全县已建成三个示范点。"
     assert directives(text) == ["要高度重视"]
+
+
+# --- the reach of a title chain counted after the dateline ------------------------------------
+
+
+def test_long_title_chain_after_dateline_and_scene_speaks() -> None:
+    text = (
+        "青山新闻网讯（记者 甲某 乙某 丙某）4月7日下午，青山县举行背街小巷与集贸市场"
+        "综合治理百日行动誓师会，县委常委、副县长、县综合治理指挥部总指挥林晓东在会上强调，"
+        "全县上下要坚定信心，以新面貌迎接测评。"
+    )
+    assert issued(text) == [("全县上下要坚定信心，以新面貌迎接测评", "林晓东")]
+
+
+def test_long_scene_without_dateline_unchanged() -> None:
+    # (a guard: with no dateline the reach is counted from the sentence start, as before)
+    text = (
+        "4月7日下午，青山县举行背街小巷与集贸市场综合治理百日行动誓师会和老旧小区改造现场观摩会，"
+        "听取了各镇的汇报，县委常委、副县长、县综合治理指挥部总指挥林晓东在会上强调，"
+        "全县上下要坚定信心。"
+    )
+    assert directives(text) == ["全县上下要坚定信心"]
