@@ -13,7 +13,9 @@ and places invented):
 - the role a body is asked to play (充分发挥社区居委会…的作用) opens no name; some of a kind
   (部分企业集团) and the kind of company alone (和物业公司等) name no body;
 - a town's body written after its city and its county or district (某市某区某镇人民政府) is one
-  ORG, no GPE inside.
+  ORG, no GPE inside;
+- a body of fellow townsmen named by a run of two places or more (某市某省某市商会) is one ORG,
+  wherever it stands (the places inside it are gpe35's to drop).
 """
 
 from __future__ import annotations
@@ -98,3 +100,13 @@ def test_a_town_body_after_its_city_and_district() -> None:
     gpes = _labelled(text, "GPE")
     assert "青山市" not in gpes
     assert "石岭区" not in gpes
+
+
+def test_a_chamber_named_by_two_places_is_one_body() -> None:
+    text = "欢迎访问珠海市湖南邵阳商会网站！\n珠海市湖南邵阳商会  电话："
+    assert _labelled(text, "ORG").count("珠海市湖南邵阳商会") == 2
+    assert _labelled(text, "GPE") == []
+
+
+def test_a_place_and_a_chamber_after_a_word_stays_as_it_was() -> None:
+    assert "青禾市商会" in _labelled("会上，青禾市商会作了发言。", "ORG")

@@ -35,8 +35,10 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import (
+    _FELLOWS_BODY,
     _TWO_CHAR_COUNTIES,
     _corps_division_alone,
+    _fellows_bodies,
     _gpe_start,
     _stem_ok,
     _two_char_counties,
@@ -1497,6 +1499,16 @@ def find_orgs(doc: Doc) -> None:
     """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
     g = r.g
+    # 某市某省某市商会: a body of fellow townsmen named by the places they come from and live
+    # in is one ORG (the places inside it are dropped by places.drop_outlet_places; the name
+    # opens at a boundary; session 33, orgs35)
+    if any(b in text for b in _FELLOWS_BODY):
+        for a, k in _fellows_bodies(text, doc.cands, g):
+            # (欢迎进入某市某省某市商会: a run of two places or more is a name wherever it stands)
+            if k - a < 4 and a and _is_cjk(text[a - 1]) and text[a - 1] not in _NAME_START_AFTER:
+                continue
+            body = next(b for b in _FELLOWS_BODY if text.startswith(b, k))
+            doc.add(a, k + len(body), "ORG", 0.6, 3, "org.named")
     matches = list(r.org.finditer(text))
     i = 0
     while i < len(matches):
