@@ -307,6 +307,9 @@ class _Rules:
             # more venues and facilities visited on inspections (session 8 audit), from
             # rule_words.json: 某某游泳馆, 某某大酒店, 某某小广场, 某某公交车站, 某某嘎查…
             + "".join("|" + re.escape(k) for k in rule_words()["loc_kinds_more"])
+            # 某某新城: a city's new town named, where 新城 closes the name (before a mark or
+            # the works of building it; not 某某新城汽车站, 新城镇; session 33, locs35)
+            + rf"|新城(?=[^{CJK}]|建设|发展|规划|开发|调研|项目|片区)"
         )
         self.admin_unit3 = later(rf"[{CJK}]{{3}}(?:市|县|区|镇|乡|旗|街道)")
         # a division in a strong position: opening a headline or a dateline, before the verb

@@ -1979,6 +1979,13 @@ _VENUE_KINDS = frozenset(
 ) | frozenset(rule_words()["loc_venue_kinds"])
 _CLAUSE_CHARS = frozenset("在的了是把将被对到于")
 _MORE_KINDS = frozenset(rule_words()["loc_kinds_more"])
+# a city's new town and an economic belt or corridor named (session 33, locs35): words saying
+# which kind (rule_words.json new_town_stop) and what continues a division, a body or an
+# estate after 新城 (新城镇, 新城街道, 新城实验小学, 某某新城（一期）小区)
+_NEW_TOWN_KINDS = frozenset(("新城", "经济带", "经济走廊"))
+_NEW_TOWN_STOP = frozenset(rule_words()["new_town_stop"])
+_NEW_TOWN_NEXT_NOT = frozenset("镇乡街区办社村市县小中实（(")
+_UNIT_ITEM_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:镇|乡|街道)[、，和及]")
 _FACILITY_STOP = frozenset(rule_words()["facility_stop"])
 _SITE_STOP_ENDS = frozenset(rule_words()["site_stop_ends"])
 _SINGLE_KIND_NEXT = frozenset(
@@ -2116,6 +2123,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     and text.endswith("社区", 0, st)
                     and k - st >= 2
                 )
+                # 建设某某经济走廊某某新城: a new town right after the belt read before it
+                # (session 33, locs35)
+                or (kind == "新城" and bool(out) and out[-1].end == st and k - st >= 2)
                 # 周日将新平村及其周边: a village or community after 将/把 (session 18, locs19)
                 or (prev in "将把" and kind in ("村", "社区"))
                 # 同时，该镇某某村荣获…: a village or community right after the town named by
@@ -2361,6 +2371,32 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # 来到某镇刘寨行政村: a division's unit inside what was read ends the division, not
             # the name; “彝家新寨”: a quoted formula, no place
             if any(c in "省市县区镇乡" for c in name[1:]) or text[best - 1 : best] == "“":
+                continue
+        # 某某新城, 某某经济带, 某某经济走廊: a city's new town or an economic belt named (session
+        # 33, locs35): a preposition or a verb before the name is cut (为某某新城, 融入某某经济带);
+        # a word saying which kind (产业新城, 宜居新城, 现代化新城), an item of a row of such
+        # kinds (科创新城、产业新城) or what continues a division or an estate after 新城
+        # (新城镇, 新城街道, 某某新城（一期）小区) names none
+        if kind in _NEW_TOWN_KINDS:
+            if len(name) > 2 and name[0] in "为在对向与把将到从":
+                best += 1
+            elif len(name) > 3 and name[:2] in fw:
+                best += 2
+            name = text[best:k]
+            if (
+                name in fw
+                or name in common_words()
+                or name in _NEW_TOWN_STOP
+                or name in _FACILITY_STOP
+                or name.endswith(("化", "型", "式"))
+                or any(c in "的了是把被要" for c in name)
+                or text[e : e + 1] in _NEW_TOWN_NEXT_NOT
+                or (text.startswith("、", e) and kind in text[e + 1 : e + 8])
+                or (text[best - 1 : best] == "、" and text.endswith(kind, 0, best - 1))
+                # (某某新城、某某镇、某某街道分别作交流: a zone among the towns that speak, the
+                # unit that runs it, no place visited)
+                or _UNIT_ITEM_NEXT.match(text, e)
+            ):
                 continue
         if (
             kind in _MORE_KINDS
@@ -4688,6 +4724,10 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             if item.startswith("\n"):  # 、⏎某某社区: a list broken after its mark by the page
                 s += 1
                 item = item[1:]
+            # (某某新城（一期）小区: an estate named after the new town, with its phase; the new
+            # town alone is no item; session 33, locs35)
+            if item.endswith("新城") and text[e : e + 1] in "（(":
+                continue
             if note := _ITEM_NOTE.search(item):
                 e -= len(note.group())
                 item = item[: note.start()]
