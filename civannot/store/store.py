@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -42,17 +41,6 @@ from civannot.store.ops import (
 if TYPE_CHECKING:
     from civannot.project import Project
 
-
-# sqlite3 binds every parameter that is not an exact int, float or str through its adapters:
-# for None it finds none, asks the PrepareProtocol type for `__adapt__` and None for
-# `__conform__` (an AttributeError formatted and cleared), then binds NULL: ~3,000
-# instructions a None. A bulk write of suggestions binds one for every relation (its
-# confidence): 4 % of the writing process's instructions (session 33). An adapter that gives
-# None back binds the same NULL after one lookup in the adapters' dict; `get` of an empty
-# dict is one that runs in C (a Python function's frame cost half of what it saved).
-# (int, float and str are not adapted: sqlite3 keeps binding them without a look.)
-_null = dict[None, None]().get
-sqlite3.register_adapter(type(None), _null)
 
 # peewee's own wrapper: sqlite3's and psycopg's exceptions become peewee's
 _DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
