@@ -4237,6 +4237,25 @@ def _scenic_name_ok(name: str) -> bool:
     )
 
 
+def _named_before(text: str, k: int, last: int, longest: int, ok: Callable[[str], bool]) -> int:
+    """Where the longest name of two to `longest` characters before a kind of place at `k` opens
+    (not before `last`), after a mark, a verb of going or inspecting, or a place's end, and
+    passing `ok`; -1 if none does (a scenic area's name, a park's)."""
+    for n in range(longest, 1, -1):
+        st = k - n
+        if st < last or st < 0:
+            continue
+        prev = text[st - 1] if st else "\n"
+        if (
+            prev in _SCENIC_PREV
+            or text.endswith(_SCENIC_VERBS, 0, st)
+            or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
+            or _is_place_end(text, st)
+        ) and ok(text[st:k]):
+            return st
+    return -1
+
+
 def _scenic_areas(text: str) -> list[Cand]:
     out: list[Cand] = []
     names: set[str] = set()
@@ -4245,20 +4264,7 @@ def _scenic_areas(text: str) -> list[Cand]:
         k, e = m.start(), m.end()
         if k and text[k - 1] in "风旅":
             continue  # (景区 inside 风景区 / 旅游景区: the longer kind was read)
-        start = -1
-        for n in range(6, 1, -1):
-            st = k - n
-            if st < last or st < 0:
-                continue
-            prev = text[st - 1] if st else "\n"
-            if (
-                prev in _SCENIC_PREV
-                or text.endswith(_SCENIC_VERBS, 0, st)
-                or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
-                or _is_place_end(text, st)
-            ) and _scenic_name_ok(text[st:k]):
-                start = st
-                break
+        start = _named_before(text, k, last, 6, _scenic_name_ok)
         if start < 0:
             continue
         out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
@@ -4314,24 +4320,8 @@ def _named_parks(text: str) -> list[Cand]:
         k, e = m.start(), m.end()
         if text.startswith(_PARK_STOPS, e):
             continue  # 某某产业园工委书记: the park's body or post holds it (a TITLE, an ORG)
-        start = -1
-        for n in range(12, 1, -1):
-            st = k - n
-            if st < last or st < 0:
-                continue
-            prev = text[st - 1] if st else "\n"
-            if (
-                (
-                    prev in _SCENIC_PREV
-                    or text.endswith(_SCENIC_VERBS, 0, st)
-                    or (prev == "了" and text.endswith(_VISIT_VERBS, 0, st - 1))
-                    # 到某某镇某某生态科技园: right after the town it lies in
-                    or _is_place_end(text, st)
-                )
-                and _park_name_ok(text[st:k])
-            ):
-                start = st
-                break
+        # (到某某镇某某生态科技园: right after the town it lies in, as a scenic area's name)
+        start = _named_before(text, k, last, 12, _park_name_ok)
         if start < 0:
             continue
         out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
