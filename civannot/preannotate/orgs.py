@@ -825,6 +825,10 @@ _LONG_KINDS = (
     "专班",
     "专责小组",
 )
+# a campaign's group and its office, named after the campaign's verb (创建…工作领导小组,
+# 争创…指挥部办公室; session 33, orgsq33)
+_CAMPAIGN_GROUPS = ("领导小组", "指挥部", "领导小组办公室", "指挥部办公室")
+
 # what opens a group named by its campaign (创建卫生城市工作指挥部, 创城工作领导小组)
 _CAMPAIGN_OPENERS = ("创建", "争创", "创城", "创文", "创卫", "巩固", "创国卫")
 # (抽调人员组成专班: 组成 forms the group as 成立 sets it up; orgs32)
@@ -1715,14 +1719,14 @@ def find_orgs(doc: Doc) -> None:
                 and text[s - 1] not in _ITEM_AFTER
             ):
                 continue
-            # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name
-            if text.endswith(("创建", "争创"), 0, s) and text.endswith(
-                ("领导小组", "指挥部"), s, e
-            ):
+            # 成立了创建省级文明城市工作领导小组: the campaign's verb opens the group's name,
+            # and its office's (创建全国文明城市工作领导小组办公室 opening a line or a clause:
+            # 全国 is the honour's level, no body of the nation; session 33, orgsq33)
+            if text.endswith(("创建", "争创"), 0, s) and text.endswith(_CAMPAIGN_GROUPS, s, e):
                 s -= 2
             # 普洱创建全国文明城市指挥部: the bare name of a known place before the campaign's
             # verb opens the group's name (a name sits inside the longer one; realdev12)
-            if text.endswith(("领导小组", "指挥部"), s, e):
+            if text.endswith(_CAMPAIGN_GROUPS, s, e):
                 s = _place_before_campaign(text, s, g, doc.doc_stems)
         if text[e - 1] == "办" and text.startswith("公室", e):
             e += 2  # 县委办公室: the body's short form 委办 read as far as 办
