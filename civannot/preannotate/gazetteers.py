@@ -143,6 +143,12 @@ def load() -> Gazetteers:
             continue
         for w in s.split():
             (compound if in_compound or len(w) > 1 else single).add(w)
+    # 茍 for 苟, 劉 for 刘: another written form of a listed surname opens a name as it does
+    # (surname_variants.txt, "form listed" a line; session 33)
+    pairs = _lines("surname_variants.txt")
+    for form, listed in zip(pairs[::2], pairs[1::2], strict=True):
+        if len(form) == 1 and listed in single:
+            single.add(form)
     admin_suffixes = tuple(sorted(_lines("admin_suffixes.txt"), key=len, reverse=True))
     # jieba's place entries and the national list of divisions down to county level (cpca)
     jieba_full = frozenset(_lines("admin_units_full.txt"))

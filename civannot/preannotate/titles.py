@@ -786,6 +786,8 @@ _UNLISTED_NAME_END = re.compile(
     r"|督导|调研|带队|率队|一行|陪同|深入|来到|前往|关于"
     # (市长某某某带领…, 总工程师某某某率相关处室…: a leader at the head of others; names31)
     r"|带领|率领|率(?![先领])"
+    # (镇党委副书记某某某就…作了安排部署: the matter a leader speaks to; session 33, peopleq33)
+    r"|就(?![是要])"
 )
 
 # a named body before its party committee or its head (某某集团党委副书记, 某某大学党委书记,
