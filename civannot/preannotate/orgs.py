@@ -3671,17 +3671,29 @@ def _named_hospitals(doc: Doc) -> None:
         if (
             any(c in "的了在是把被将从对为向到" for c in stem)
             or stem[0] in _FUNCTION
-            or stem[0] in "各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村"
             or stem[:2] in _HOSPITAL_NOT
             or stem[-2:] in _HOSPITAL_NOT
-            or stem[:2] in common_words()
-            or stem[:2] in function_words()
-            or stem[-2:] in common_words()
+            or _names_no_body(stem)
         ):
             continue
-        a, b = m.start(1), m.end()
-        if any(c.label == "ORG" and c.start < b and a < c.end for c in doc.cands):
-            continue
+        _add_named_body(doc, m.start(1), m.end())
+
+
+def _names_no_body(stem: str) -> bool:
+    """A stem before a hospital's or a firm's kind that names none: it opens with a determiner,
+    a numeral or a level, or its first two characters are a common or function word, or its
+    last two a common word."""
+    return (
+        stem[0] in "各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村"
+        or stem[:2] in common_words()
+        or stem[:2] in function_words()
+        or stem[-2:] in common_words()
+    )
+
+
+def _add_named_body(doc: Doc, a: int, b: int) -> None:
+    """org.company over a..b unless an ORG the rules read overlaps it (the longer reading)."""
+    if not any(c.label == "ORG" and c.start < b and a < c.end for c in doc.cands):
         doc.add(a, b, "ORG", 0.5, 3, "org.company")
 
 
@@ -3762,17 +3774,11 @@ def _named_firms(doc: Doc) -> None:
         stem = m.group(1)
         if (
             any(c in _FUNCTION for c in stem)
-            or stem[0] in "各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村"
-            or stem[:2] in common_words()
-            or stem[:2] in function_words()
-            or stem[-2:] in common_words()
+            or _names_no_body(stem)
             or stem[-2:] in function_words()
         ):
             continue
-        a, b = m.start(1), m.end()
-        if any(c.label == "ORG" and c.start < b and a < c.end for c in doc.cands):
-            continue
-        doc.add(a, b, "ORG", 0.5, 3, "org.company")
+        _add_named_body(doc, m.start(1), m.end())
 
 
 def find_companies(doc: Doc) -> None:
