@@ -252,6 +252,12 @@ _NEED_NOMINAL = re.compile(
 _NEED_DESCRIBED = re.compile(
     r"[^，。；：\n]{1,12}?的[^，。；：\n]{0,4}?(?:还|仍|依然|依旧)?(?:很多|不少|较多|更多|大量|繁重)"
 )
+# 办好这件事，需要全社会参与 / 需要全民支持: what a task needs of the whole populace or of society
+# (no addressee an official can charge), as 需要每个人的共同参与; session 34
+_NEED_EVERYONE = re.compile(
+    r"(?:全民|全社会|社会各界|全体市民|全体人民|每个人|每一个人|人人)(?:的)?(?:共同|积极|广泛)?"
+    r"(?:支持|参与|努力|奋斗|配合|关心|行动)"
+)
 # 需要相关部门解决的第一时间反馈: what needs a department is a relative clause, not a prescription
 _NEED_RELATIVE = re.compile(r"[^，。；：\n]{1,10}?(?:解决|处理|整改|协调|帮助|办理|落实|完成)的")
 # 这需要各部门进一步加大…力度: 需要 with its addressee and an imperative after it prescribes
@@ -715,6 +721,23 @@ _YAO_BOUND_OR_ASKED = (
 )
 
 
+# 按照…提出的…要…的要求，: the basis of an act, the requirement it names a noun phrase
+_BASIS_OPENERS = ("按照", "根据", "依照", "遵照", "对照", "落实", "贯彻")
+_BASIS_END = re.compile(r"的(?:要求|部署|精神|指示|目标|任务)$")
+_CLAUSE_STOP = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _embedded_ask(text: str, s: int, i: int, e: int) -> bool:
+    """Is the marker at i inside a basis clause (按照…要…的要求，) that names a requirement?"""
+    cs = max(text.rfind(c, s, i) for c in "，,。；;：:！？!?\n") + 1
+    cs = max(cs, s)
+    if not text.startswith(_BASIS_OPENERS, cs):
+        return False
+    stop = _CLAUSE_STOP.search(text, i, e)
+    ce = stop.start() if stop else e
+    return _BASIS_END.search(text, i, ce) is not None
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -735,6 +758,10 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one test)
         if w == "要" and text.endswith(_YAO_BOUND_OR_ASKED, s, i):
             continue
+        # 按照省里提出的各市要…的要求，今年我市将…: the marker inside the requirement a basis
+        # names (a noun phrase ending in 的要求) asks nothing of its own; session 34
+        if _embedded_ask(text, s, i, e):
+            continue
         # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
         if w == "要" and i > s and text[i - 1] == "就" and _SOON.search(text, s, i - 1):
             continue
@@ -748,6 +775,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 _NEED_NOMINAL.match(text, i + 2, e)
                 or _NEED_DESCRIBED.match(text, i + 2, e)
                 or _NEED_RELATIVE.match(text, i + 2, e)
+                or _NEED_EVERYONE.match(text, i + 2, e)
             ):
                 continue
             if (
@@ -900,9 +928,30 @@ _GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
 _FURTHER_HEAD = re.compile(r"[再更][\u4e00-\u9fff]{2}")
 
 
+# the end of a clause naming an event before or after which the act is asked: 检查结束后 /
+# 汛期到来之前 / 园区移交以后
+_EVENT_TIME = re.compile(r"[\u4e00-\u9fff]{2}(?:以后|之后|后|以前|之前|前|的时候|时)$")
+# words that end like that and name no event: 今后 / 随后 / 最后 / 目前 / 提前 / 滞后 / 落后 /
+# 同时 / 及时 / 平时 …
+_NOT_EVENT_TIME = re.compile(
+    r"(?:[今随最此然背先]后|[目当眼提空事跟面向]前|[滞落靠延稍]后|前后"
+    r"|[同及适随按届此平有临当那准定暂战小顿彼]时)$"
+)
+# 一旦发现火情， / 如遇突发情况，: the case in which the act is asked
+_CASE_OPENERS = ("一旦", "如遇", "遇有", "如发现", "一经发现")
+# 从现在开始到月底，创建工作将重点开展…活动，各部门要…: a plan told with 将 (of what will be done,
+# not 将 as 把: 将问题整改到位) is a report before the requirement, not its lead; session 34
+_PLANNED = re.compile(
+    r"将(?:于|在|会|陆续|相继|适时|(?:重点|全面|集中|统一|持续|继续|进一步|组织)?"
+    r"(?:开展|启动|举办|召开|进行|实施|推出))"
+)
+
+
 def _extends(seg: str) -> bool:
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
+        return False
+    if _PLANNED.search(seg) is not None:
         return False
     if seg.startswith(_PREPOSITIONAL) or (seg.startswith("对") and seg.endswith(_OBJECT_OF_DUI)):
         return True
@@ -933,6 +982,18 @@ def _extends(seg: str) -> bool:
         return True
     # 城市发展的同时，要…: alongside what the act is done, its 在 left out as well (speak35)
     if len(seg) <= 16 and seg.endswith("的同时") and "，" not in seg:
+        return True
+    # 检查结束后，各单位要… / 汛期到来之前，要… / 一旦发现火情，要…: the event after or before
+    # which, or the case in which, the act is asked (not 今后 / 随后 / 目前: words of time or order,
+    # nor 工作滞后，必须…: what lags behind); session 34
+    if (
+        len(seg) <= 16
+        and "，" not in seg
+        and (
+            (_EVENT_TIME.search(seg) is not None and _NOT_EVENT_TIME.search(seg) is None)
+            or seg.startswith(_CASE_OPENERS)
+        )
+    ):
         return True
     # 再突出，务必… / 更精细，要…: a clause of 再 / 更 and a word of how far the work goes, the
     # short head each of a speech's parallel requirements opens with (speak35)
@@ -2110,9 +2171,11 @@ _NAMED_TAIL = guarded(
     # / 在分析当前创城工作面临的形势后: what the speaker did before speaking
     r"(?:在[^，。\n]{1,24}?(?:时|中|上|后)|[^，。；：\n]{2,40}?(?:时|期间)"
     # (某某结合《…办法》明确指出…: what the speech goes by; 某某就创文工作强调，…: its topic; speak27)
+    # (某某结合督查情况对社区工作提出要…: 提出 with its marker right after it the same way;
+    # session 34)
     r"|(?:结合|根据|按照|对照|围绕|针对|就|对)[^，。；：\n]{2,30}?(?="
     + FRAME_ADVERB
-    + "(?:强调|指出|要求))"
+    + "(?:强调|指出|要求|提出(?=要(?!求)|务必|必须|[，：:,])))"
     # (某某对随行人员说：“… / 某某向记者表示，…: whom the speaker told; speak27)
     r"|(?:对|向)[^，。；：\n]{1,10}?(?=(?:说|表示|强调|指出)[，：:,]))?"
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
@@ -2122,8 +2185,9 @@ _NAMED_TAIL = guarded(
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     # (某某号召，… / 某某勉励，… / 某某寄语，…: a call or an exhortation to the addressees)
     # (某某在会上讲到，… / 某某在讲话中谈到，… / 某某说道：“…: the speech's own verb; speak27)
+    # (某某号召说，… / 某某强调说：…: the call or the stress with 说 after it; session 34)
     r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|号召|勉励|寄语|(?:讲|谈)(?:到|道)?"
-    r"|提到|说道|强[？?]|[？?]调|指[？?])[，：:,]"
+    r"|提到|说道|强[？?]|[？?]调|指[？?]|(?:号召|勉励|强调|指出|要求)说)[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # (某某叮嘱社区干部要… / 某某嘱咐环卫工人要…: an injunction to the addressee, as 要求)
@@ -2136,6 +2200,9 @@ _NAMED_TAIL = guarded(
     # (某某提出要增强紧迫感，…: 提出 with the marker right after it as well; 某某要求要扭住…:
     # 要求 too, the frame stays out of the span)
     r"|(?:强调|指出|提出|要求)(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要)"
+    # (某某对商户负责人表示要…: 表示 with the marker right after it only after whom it was said
+    # to; session 34)
+    r"|[对向][^，。；：\n]{1,10}?表示(?=要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须)"
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     # (某某要求青山县的各部门，要…: the addressee and its comma, then the marker; speak35)
