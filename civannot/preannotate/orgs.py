@@ -874,6 +874,11 @@ _SHORT_FORM = re.compile(
 _SHORT_FORMS = frozenset(_lines("org_short_forms.txt"))
 _DEPT_LIST = re.compile(rf"((?:[{CJK}]{{2,12}}、)+[{CJK}]{{2,12}})等(?:相关|有关|职能)?部门")
 _DEPT_LIST_OPEN = frozenset("与和及同由，。；：\n（(")
+# 区住建、综合执法局、交警等部门: the bare short forms are bodies only in a list that names a
+# body too (a level before a short form, or a body's kind closing an item); 林草、应急、公安、
+# 电力等部门 and 与城管、住建等部门 name fields of work, no body (session 34, orgs37)
+_LISTED_BODY_KIND = tuple("局 委 办 队 办公室 办事处 中心 站 所 院 部 厅".split())
+_LISTED_LEVEL = frozenset("省市县区州旗")
 # 在某某居委召开座谈会, 听取了某某居委负责人…: a residents' committee by its short form (居委
 # for 居委会), its name of two or three characters opening after a mark or a preposition (orgs29)
 _RESIDENTS_SHORT = re.compile(
@@ -891,7 +896,19 @@ _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
 _SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入", "来到了", "走进了")
 # a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
 _OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
-_NUMBERED_SCHOOL = re.compile(rf"[{CJK}]{{2,4}}?[一二三四五六七八九]中(?=[、，。；和及与等）)])")
+# (某某八小: a primary school by its number too; session 34, orgs37)
+_NUMBERED_SCHOOL = re.compile(
+    rf"[{CJK}]{{2,4}}?[一二三四五六七八九][中小](?=[、，。；和及与等）)])"
+)
+
+
+def _names_listed_body(item: str) -> bool:
+    """An item of a list of departments that names a body: a body's kind closes it (综合执法局),
+    or a level stands before a department's short form (区住建, 城区城管)."""
+    if item.endswith(_LISTED_BODY_KIND):
+        return True
+    w = next((w for w in (item[-2:], item[-4:]) if w in _SHORT_FORMS), None)
+    return w is not None and len(item) > len(w) and item[-len(w) - 1] in _LISTED_LEVEL
 
 
 def _school_start(text: str, k: int, named: bool = False) -> int | None:
@@ -1733,7 +1750,13 @@ def find_orgs(doc: Doc) -> None:
 
         elif text.endswith(("指挥部", "领导小组"), s, e):
             hq = _HQ_SUB.match(text, e)
-            if hq is not None and hq.end() > e and r.bare_post.match(text, hq.end()) is None:
+            # (市创城指挥部各工作组: the groups of every kind are no one body's name; orgs37)
+            if (
+                hq is not None
+                and hq.end() > e
+                and "各" not in hq.group()
+                and r.bare_post.match(text, hq.end()) is None
+            ):
                 e = hq.end()
         elif (
             text.endswith(_CAMPAIGN_OFFICES, s, e)
@@ -1863,7 +1886,7 @@ def find_orgs(doc: Doc) -> None:
                     rule = "org.outlet" if m.group() == "融媒体中心" else "org.school"
                     own = _OWN_SCHOOL.match(text, m.end()) if rule == "org.school" else None
                     doc.add(ss, m.end() if own is None else own.end(), "ORG", 0.55, 2, rule)
-    if "中" in text:
+    if "中" in text or "小" in text:
         for m in _NUMBERED_SCHOOL.finditer(text):
             ss = _school_start(text, m.end() - 2, True)
             if ss is not None and ss >= m.start():
@@ -1878,7 +1901,10 @@ def find_orgs(doc: Doc) -> None:
     if "等" in text and "部门" in text:
         for m in _DEPT_LIST.finditer(text):
             p = m.start(1)
-            for k, item in enumerate(m.group(1).split("、")):
+            items = m.group(1).split("、")
+            if not any(_names_listed_body(item) for item in items):
+                continue
+            for k, item in enumerate(items):
                 a = p
                 if k == 0:
                     # the first item: the short form ending it, opened by a connective or a mark
@@ -2282,6 +2308,11 @@ _CIVILISATION_ACCOUNT = re.compile(
 # 县委政府, 区委政府: the committee and the government written with no mark between them
 # (镇党委政府: a town's party committee and its government; session 12 audit, audorgs13)
 _COMMITTEE_GOVERNMENT = re.compile("[省市县区州旗镇乡](?:党)?委(?=政府)")
+# 县委县政府督查局, 市委市政府督查室: the inspection office the committee and the government of
+# one level share is one body (session 34, orgs37; 市委市政府高度重视 stays two)
+_JOINT_INSPECTION = re.compile(
+    rf"([省市县区州旗])委\1(?:人民)?政府(?:督查|督查考核|督导)(?:局|室|办)(?![{CJK}]?[长任记员])"
+)
 
 
 # what closes a long body named once with its place and again without it (orgs18)
@@ -2725,6 +2756,11 @@ def _outlets_and_offices(doc: Doc) -> None:
                 a, b = m.start(), m.end()
                 _drop_cands(doc, "GPE", a, b)
                 doc.add(a, b, "ORG", 0.6, 3, "org.named")
+    if "政府督" in text:
+        for m in _JOINT_INSPECTION.finditer(text):
+            a, b = m.span()
+            _drop_cands(doc, "ORG", a, b)
+            doc.add(a, b, "ORG", 0.7, 2, "org.grammar")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, mid = m.span()
@@ -3874,6 +3910,15 @@ _BARE_CAMPAIGN_TEAM = re.compile(
     re.M,
 )
 
+# 各部门特别是创文工作领导小组各成员单位, 汇报创城领导小组: the campaign's leading group named by
+# the campaign alone is a name (both golds of dev35 and dev37 tag it; 指挥部 alone stays generic);
+# read only where no other reading of the text takes it (session 34, orgs37)
+# (推进会暨创城领导小组工作会: a joint meeting's name holds the group, as in find_orgs; orgs27b)
+_BARE_CAMPAIGN_GROUP = re.compile(
+    "(?<![省市县区州旗镇乡暨])((?:文明创建|创建|创城|创文|创卫|双创)(?:工作)?领导(?:小)?组(?:办公室)?)"
+    f"(?![{CJK}]?[长员副主])"
+)
+
 
 def _place_teams(doc: Doc) -> None:
     """org.grammar: a campaign's team named by the province or city that sends it
@@ -3888,6 +3933,9 @@ def _place_teams(doc: Doc) -> None:
     if "组" in text or "办公室" in text:
         for m in _BARE_CAMPAIGN_TEAM.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.grammar")
+    if "领导" in text:
+        for m in _BARE_CAMPAIGN_GROUP.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.55, 1, "org.grammar")
     for m in _PLACE_TEAM.finditer(text):
         k = m.start()
         for n in (6, 5, 4, 3, 2):

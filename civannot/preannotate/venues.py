@@ -481,6 +481,17 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
             # 在行政审批服务中心，调研组…: a sentence opening on the place of the visit
             if (k == 1 or text[k - 2] in "。\n") and kind in _FACILITY_ALONE:
                 start = k
+        elif (
+            start is None
+            and head.startswith("在")
+            and (lo < 0 or text[lo] in "。\n")
+            and text[e : e + 1] == "，"
+            and _FACILITY_NAME.fullmatch(head[1:])
+            and _facility_stem_ok(head[1:], kind)
+        ):
+            # 在某某区新时代文明实践中心，某某认真参观: the facility named whole opening the
+            # sentence of the visit (session 34, orgs37)
+            start = lo + 2
         if start is None:
             continue
         if centres_org and kind in _SERVICE_CENTRE:
