@@ -1469,6 +1469,31 @@ def _required_clause(seg: str) -> bool:
 # formula a speech opens its point with, is required with what follows
 _FOUR_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{4}、){1,3}[\u4e00-\u9fff]{4}")
 _FOUR_PHRASES = re.compile(r"(?:[\u4e00-\u9fff]{4}[，、]){2,7}[\u4e00-\u9fff]{4}")
+# 把握工作节奏，提高整治效率，坚持群众路线，补上欠账。 / 紧密贴合汛期特点，聚焦重点领域，深入开展
+# 排查，加大执法力度。: after a requirement, a sentence with no subject spelling it out in a chain
+# of verb phrases; its first verb need not be one the lists hold when most of the later clauses
+# open with one (speak37)
+_CHAIN_FIRST_MAX = 24
+_CHAIN_NOT_FIRST = re.compile(r"近年来|以来|目前|当前|去年|此前|截至|接下来|下一步|[我他她]")
+
+
+def _imperative_chain(text: str, s: int, e: int) -> bool:
+    clauses = _clauses(text, s, e)
+    if len(clauses) < 3:
+        return False
+    a0, b0 = clauses[0]
+    if b0 - a0 > _CHAIN_FIRST_MAX or _CHAIN_NOT_FIRST.search(text, a0, b0) is not None:
+        return False
+    later = clauses[1:]
+    opens = sum(
+        1 for a, _ in later if text.startswith(_CONTINUES, a) or text.startswith(_WIDE_CONTINUES, a)
+    )
+    # (接下来，各社区将共同担责，…: a subject and its 将 announce a plan)
+    return (
+        opens >= 2
+        and 2 * opens >= len(later)
+        and not any(text.find("将", a + 1, b) >= 0 for a, b in clauses)
+    )
 
 
 # what _unit found for (start, end, after a directive) of one text: it does not depend on the
@@ -1941,8 +1966,16 @@ def _co_speakers(text: str, pend: dict[int, int], ends: dict[int, int], sp: int)
         # (甲和乙强调，: 和 / 与 join the pair as well; speak32)
         lo = max(0, p - 18)
         k = max(text.rfind("、", lo, p), text.rfind("和", lo, p), text.rfind("与", lo, p))
-        if k < 0 or (g := _CO_GAP.match(text, k)) is None or g.end() != p:
-            break
+        if k < 0 or (g := _CO_GAP.match(text, k)) is None or g.end() != p or k not in pend:
+            k = max(text.rfind("，", max(0, p - 22), p), text.rfind(",", max(0, p - 22), p))
+            if (
+                k < 0
+                or _CO_COMMA_GAP.fullmatch(text, k, p) is None
+                or (q := pend.get(k)) is None
+                # (the name before the comma has a post of its own before it)
+                or _CO_POST_END.search(text, max(0, q - 6), q) is None
+            ):
+                break
         q = pend.get(k)
         # (…人大主席团主席、区长乙指出: a post read as a name is no speaker)
         if q is None or _CO_POST_END.search(text, q, k) is not None:
@@ -2222,12 +2255,17 @@ _NAMED_TAIL = guarded(
 _CO_GAP = re.compile(r"[、和与](?:[^，。；：:\n、]{0,16}?(?:书记|长|主任|主席|委员|部长))?")
 # …乙要求，/ 乙书记强调：: the second name is the frame's own, its verb right after it
 _CO_POST_END = re.compile(r"(?:主席|书记|主任|长|委员|部长)$")
+# 区委书记甲，区委副书记、区长乙在…时强调，: a titled name, a comma and the next name's title chain
+# (its posts joined by 、): the pair written as two titled names (speak37)
+_CO_COMMA_GAP = re.compile(r"[，,][^，。；：:\n]{0,20}?(?:书记|长|主任|主席|委员|部长)")
 # 甲、乙实地查看了…，要求…: the pair's visit whose 要求 names the second of them (both require)
 _CO_VISIT = re.compile(
     r"(?:一行)?(?:一同|共同|先后|随后)?(?:实地|详细|认真)?(?:察看|查看|检查|走进|来到|深入|视察|考察)"
 )
 _CO_FRAME = re.compile(
-    rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?)?"
+    rf"{_POST_AFTER_NAME}?(?:同志)?{_SEVERALLY}(?:(?:对|就|围绕)[^，。；\n]{{1,20}}?"
+    # (甲、乙在督查…工作时强调，: the pair's occasion before the verb; speak37)
+    r"|在[^，。；：\n]{1,24}?(?:时|中|上))?"
     # (甲、乙表示：…。希望各位代表…: the hope the pair voice together; speak28)
     rf"{FRAME_ADVERB}(?:强调|指出|要求|提出|表示)"
 )
@@ -2291,7 +2329,9 @@ _UNNAMED_FRAME = re.compile(
 # ISSUED_BY
 _TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
-    r"(?:[^，。；：\n]{1,20}?[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
+    r"(?:[^，。；：\n]{1,20}?[，,])?"
+    # (座谈会上，在听取了…工作汇报后，会议要求，: a place and a setting, two lead clauses; speak37)
+    r"(?:在[^，。；：\n]{1,30}?(?:后|时|中|上)[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
     # (同时，推进会指出，…: the meeting named by its kind; speak32)
     r"|(?:推进|动员|部署|调度|座谈|推进大|动员大)会"
     # 每到一处，各督导组均要求各社区一要…: a team requires, nobody named
@@ -2306,7 +2346,7 @@ _UNNAMED_MEETING = re.compile(
     rf"|{FRAME_ADVERB}要求{_REQUIRED_ADDRESSEE})"
 )
 _MEETING_KEY = re.compile(f"会议|会上|文件|通知|方案|意见|[进员署度谈大]会|{_TEAMS}")
-_MEETING_REACH = 24  # a lead clause of up to 20 characters, its comma, the subject
+_MEETING_REACH = 58  # lead clauses of up to 20 and 32 characters, their commas, the subject
 _PRONOUN_INNER = re.compile(
     rf"[，,](他|她)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
     # …，他要求学院各部门要…: the verb with its addressee and no comma (…，她强调各单位要…: 强调 and
@@ -3825,6 +3865,22 @@ def _unit(
             and _TALLY.match(body) is None
             # 抓好创城工作，对于…具有重要意义: the task is the subject of what it means, an
             # assessment (speak35)
+            and _WEIGHED.search(body) is None
+        ):
+            return s, e, 0.6, "directive.continuation"
+        if (
+            unframed
+            and prev_directive
+            and _imperative_chain(text, s, e)
+            and (not body.startswith(_NOT_CONTINUES) or body.startswith("把握"))
+            # 已建立…，完善了…: a report of what was done (了 and 已 say it is done)
+            and "已" not in (plain := _QUOTED.sub("", body))
+            and "了" not in plain
+            and not _ASSERTION.search(plain)
+            and not _named_actor_reports(text, s, e)
+            and _VIEWPOINT.match(body) is None
+            and _REPORTED_YI.search(body) is None
+            and _TALLY.match(body) is None
             and _WEIGHED.search(body) is None
         ):
             return s, e, 0.6, "directive.continuation"
