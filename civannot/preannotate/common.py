@@ -349,8 +349,10 @@ class _Rules:
             # (10月16日上午9点 / 9点半: the hour written with 点, as with 时)
             # (6月30日凌晨, 7月2日夜间: the night's parts too; session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|[前后上下]半夜|夜间|深夜|傍晚|晚)?"
+            # (2031年04月12日 08时15分: a page's stamp writes its hour after a space too; session
+            # 34, locs37)
             r"(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-            r"|\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
+            r"|[ \u00a0]?\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
             rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年|{rel_year})?"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
             # (今年一季度, 去年第三季度: the quarter of a relative year is one expression, as
@@ -373,7 +375,10 @@ class _Rules:
             # byline's bracket or a space (本报讯（记者 某某）25日，), then a part of day or the
             # comma: 25日，我区召开 / 15日上午，市委召开 (dates.py: date.bare_day)
             # (截至26日，: the day a count was taken, as the dateline's month reads it; realdev12)
-            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))\d{1,2}日"
+            # (9日至10日，: two days of a visit the lead opens with are one expression, as 6月9日至
+            # 10日 is; session 34, locs37)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))"
+            r"(?:\d{1,2}日?(?:至|—|－|~|～)(?=\d{1,2}日[，,]))?\d{1,2}日"
             # (截至6日8时: the day with the hour a count was taken at; session 32, misc34)
             r"(?:上午|下午|晚上|早上|中午|凌晨|晚|\d{1,2}[时点](?:\d{1,2}分|半)?|(?=[，,]|召开|举行)))"
             # a day counted from the report's, as 今年 is a year: 昨日, 今天上午, 次日下午3时; 当天

@@ -202,6 +202,25 @@ _FESTIVAL_DAY = re.compile(
     + ")(?=即将|将至|来临|临近|到来|前夕|期间|假期|长假|小长假|前后|当天|前|后|之际)"
 )
 _FESTIVAL_GATE = re.compile("[节旦]")
+# 中秋、国庆期间, 中秋、国庆双节临近, 国庆期间: a festival's short name without quotes standing
+# for the day by the period after it, or two festivals in a row before it (each its own DATE, as
+# both golds of dev37 read them, 春节、元旦期间 too; rule_words date_festival_short; session 34,
+# locs37). Not the festival as a theme (喜迎国庆, 国庆氛围: no period after it), nor a short
+# name before 前 / 后 alone (清明前后 reads; 清明后 does not).
+_FESTIVAL_ANY = "|".join(
+    sorted(
+        set(rule_words()["date_festival_short"]) | set(rule_words()["date_festivals"]),
+        key=len,
+        reverse=True,
+    )
+)
+_FESTIVAL_PERIOD = (
+    "(?:节日?)?(?:期间|假期|长假|小长假|前夕|前后|当天|之际|即将|将至|来临|临近|到来)"
+)
+_FESTIVAL_SHORT_DAY = re.compile(
+    f"({_FESTIVAL_ANY})(?:[、和与及]?({_FESTIVAL_ANY}))?(?=(?:{_FESTIVAL_PERIOD}|双节|两节))"
+)
+_FESTIVAL_SHORT_SET = frozenset(rule_words()["date_festival_short"])
 # “6.30”强降雨, “7·20”特大暴雨, “8·12”事故: the event named by its day, month and day in quotes
 # before what happened (not a decimal, “1.5”倍: the event's kind must follow; session 32, misc34)
 _QUOTED_DAY_CODE = re.compile(
@@ -360,6 +379,13 @@ def find_dates(doc: Doc) -> None:
     if _FESTIVAL_GATE.search(text) is not None:
         for m in _FESTIVAL_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    for m in _FESTIVAL_SHORT_DAY.finditer(text):
+        # (a short name alone before its period, or any pair: 春节、元旦期间 reads both; a full
+        # name alone is _FESTIVAL_DAY's)
+        groups = [g for g in (1, 2) if m.group(g)]
+        if len(groups) == 2 or m.group(1) in _FESTIVAL_SHORT_SET:
+            for g in groups:
+                doc.add(m.start(g), m.end(g), "DATE", 0.8, 2, "date.pattern")
     if "”" in text:
         for m in _QUOTED_DAY_CODE.finditer(text):
             doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")

@@ -48,6 +48,7 @@ from civannot.preannotate.venues import (
     closed_list_sites,
     dao_roads,
     grammar_sites,
+    province_regions,
     shared_kind_sites,
     visited_facilities,
 )
@@ -5357,6 +5358,8 @@ def find_locations(doc: Doc) -> None:
     # macro-regions, metro lines, sites of culture named by a place and a theme (venues.py's
     # site grammar; session 25, locs26)
     doc.cands.extend(grammar_sites(text, doc.r.g.gpe_names, doc.doc_stems))
+    # 皖北, 苏北地区: a province's region named by its short form (session 34, locs37)
+    doc.cands.extend(province_regions(text, doc.r.g.gpe_names, doc.r.g.admin_stems))
     if "广场" in text:
         doc.cands.extend(_squares_and_communities(text, doc.cands))
     if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:

@@ -248,6 +248,11 @@ _SELF_KINDS = (
 )
 
 
+# “差距在哪里”, “创文靠什么”: a question quoted is no fixed formula, however parallel its row
+# (both golds of dev37; rule_words slogan_question_ends; session 34, locs37)
+_QUESTION_ENDS = tuple(rule_words()["slogan_question_ends"])
+
+
 def _slogan_shape(content: str, g: Gazetteers) -> bool:
     """Could this quoted text be a formula at all (not a number, a clause or an excluded word)?"""
     c = content.strip()
@@ -260,6 +265,7 @@ def _slogan_shape(content: str, g: Gazetteers) -> bool:
         and not any(ch.isdigit() for ch in c)
         and "，" not in c
         and "," not in c
+        and not c.endswith(_QUESTION_ENDS)
     )
 
 
@@ -800,12 +806,34 @@ _ROUTINE = re.compile(
 _CATEGORY_AFTER = tuple(rule_words()["slogan_category_after"])
 
 
-def _named_form(content: str, text: str, after: int, g: Gazetteers) -> bool:
+# (session 34, locs37: both golds of dev37 and dev33) “厚德之城”, “文明之城”: a city's brand named
+# by what it is a city of (rule_words slogan_brand_ends), four to six characters; 打好“文明牌”
+# “民心牌”: a card a campaign plays, three characters closed by 牌 after a verb of playing it
+# (slogan_card_verbs; a run of such cards shares it), never a word of brands (品牌, 招牌, 名牌)
+_BRAND_ENDS = tuple(rule_words()["slogan_brand_ends"])
+_CARD_VERBS = tuple(rule_words()["slogan_card_verbs"])
+_CARD_NOT = ("品牌", "招牌", "名牌", "金牌", "银牌", "铜牌", "奖牌", "门牌", "路牌", "挂牌", "摘牌")
+
+
+def _named_form(content: str, text: str, start: int, after: int, g: Gazetteers) -> bool:
     """A brand before what it carries, a resolve of a campaign, a routine of work (session 31,
-    slogan31: both golds of three development sets)."""
+    slogan31: both golds of three development sets); a city's brand and a card played (session
+    34, locs37). start is the opening quote's offset, after the closing quote's end."""
     c = content.strip()
     if not _is_cjk_run(c) or c in g.slogan_exclusions:
         return False
+    if 4 <= len(c) <= 6 and c.endswith(_BRAND_ENDS) and _slogan_shape(c, g):
+        return True
+    if (
+        len(c) == 3
+        and c[-1] == "牌"
+        and c[1:] not in _CARD_NOT
+        and text.endswith(_CARD_VERBS, 0, start)
+    ):
+        return True
+    # (“某某”的金字招牌: the brand and what it carries may stand on either side of 的)
+    if text[after : after + 1] == "的":
+        after += 1
     if len(c) == 4 and c.endswith(_RESOLVE_ENDS):
         return True
     if len(c) == 3 and _ROUTINE.fullmatch(c) is not None:
@@ -1074,7 +1102,7 @@ def find_docs_and_slogans(doc: Doc) -> None:
                 and _slogan_shape(c, g)
             )
         if not slogan[k]:
-            slogan[k] = _named_form(m.group(1), text, m.end(), g)
+            slogan[k] = _named_form(m.group(1), text, m.start(), m.end(), g)
         if (
             _metaphor(text, m.start(), m.end())
             or _honour(m.group(1).strip())

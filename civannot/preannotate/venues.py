@@ -339,6 +339,53 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
     return out
 
 
+# 1b. A region of a province named by its short form and a direction (皖北, 苏北, 湘东北, 赣南,
+#    皖北地区, 某东西北: rule_words.json province_short_forms, province_region_directions): one
+#    LOC, as both golds of dev37 (one region six times), dev30 and dev33 read it
+#    (session 34, locs37). Never a division named so (黔西南, 渝北, 晋中: a GPE), never the
+#    tail of a place before it (天津北, 江苏南通, 北京西站), never a person's name (a surname
+#    and two characters the sentence closes on: 鲁东红，), never a name it opens (below).
+_PROVINCE_REGION = re.compile(
+    f"[{''.join(rule_words()['province_short_forms'])}]"
+    f"(?:{'|'.join(rule_words()['province_region_directions'])})(?:地区)?"
+)
+_REGION_AFTER_NAME = frozenset("的地等和与及、，。；：）)”\n ")
+_REGION_NOT = frozenset(rule_words()["province_region_not"])
+#    (皖北报, 苏南视窗, 湘西铁军, 赣南商贸广场: the region opens the name of a paper, a body, a
+#    road or a site, read whole or not at all)
+_REGION_NAME_NEXT = tuple(rule_words()["province_region_name_next"])
+
+
+def province_regions(text: str, names: frozenset[str], stems: frozenset[str]) -> list[Cand]:
+    """Called by places.find_locations: the regions of a province (1b above); names and stems
+    are the gazetteer's bare divisions (gpe_names, admin_stems)."""
+    out: list[Cand] = []
+    for m in _PROVINCE_REGION.finditer(text):
+        a, e = m.span()
+        region = text[a:e].removesuffix("地区")
+        if (
+            region in names
+            or region in stems
+            or region in _REGION_NOT
+            or text.startswith(_REGION_NAME_NEXT, e)
+        ):
+            continue
+        if any(
+            text[b : a + 1] in names or text[b : a + 1] in stems for b in range(max(0, a - 3), a)
+        ):
+            continue
+        if (
+            e == a + len(region)
+            and e + 1 < len(text)
+            and "\u4e00" <= text[e] <= "\u9fff"
+            and text[e] not in _REGION_AFTER_NAME
+            and text[e + 1] in _REGION_AFTER_NAME
+        ):
+            continue
+        out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
 # 4. A road named 某某道 (as the big northern cities name them: 卉锦道, 滨江道) as an item of a
 #    list of roads, two of whose items at least are roads read already (某某路, 某某街, 某某大道);
 #    never a word ending in 道 (通道, 街道, 渠道: resources rule_words.json road_dao_not)
