@@ -113,3 +113,31 @@ def test_pledge_with_biaoshi_stays_no_directive() -> None:
 def test_put_forward_after_a_basis() -> None:
     text = "周主任结合本月巡查对各村卫生工作提出要集中人手，挑选条件好的村建样板。"
     assert issued(text) == [("要集中人手，挑选条件好的村建样板", "周")]
+
+
+# --- verbs that continue a requirement (rule_words continuation_verbs) ---------------------------
+
+
+def test_zuoshi_continues_a_requirement() -> None:
+    text = (
+        "副县长苏明远要求，各乡镇要绷紧安全之弦。"
+        "做实隐患清单，坚持问题导向；聚焦道路、消防等重点，确保平安。"
+    )
+    assert issued(text) == [
+        ("各乡镇要绷紧安全之弦", "苏明远"),
+        ("做实隐患清单，坚持问题导向；聚焦道路、消防等重点，确保平安", "苏明远"),
+    ]
+
+
+def test_maoding_continues_a_requirement() -> None:
+    text = "县长林晓东强调，要传播文明新风。锚定省级卫生县城这一目标；坚持以问题为导向推进整改。"
+    assert directives(text) == [
+        "要传播文明新风",
+        "锚定省级卫生县城这一目标；坚持以问题为导向推进整改",
+    ]
+
+
+def test_zuoshi_in_a_report_stays_no_directive() -> None:
+    # (a guard: without a requirement before it, a sentence of 做实 is a report)
+    text = "青山镇召开会议。做实隐患清单，坚持问题导向，确保平安。"
+    assert directives(text) == []
