@@ -2199,6 +2199,8 @@ def find_orgs(doc: Doc) -> None:
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
             or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start)
+            # 省、州党委 / 中央、省、市文明委: bare levels listed before the last one share its body
+            or (text[c.start - 1 : c.start] == "、" and _shared_level_body(text, c.start))
             # 来源：党政办公室: the page's own office, named by no body
             or (
                 text[c.start : c.end] in _SOURCE_GENERIC
@@ -2776,6 +2778,27 @@ _SOURCE_GENERIC = frozenset(
 # (各镇政府、街道办事处: the first item a level's body)
 # (各镇（街道办）: the alternative in brackets)
 _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
+# the bare levels a list of bodies shares its last item's body with (省、州党委 is the province's
+# and the prefecture's committees; 和市、区创建办, 中央、省、市文明委): the body is named by no one
+# level, so none of it is an ORG (both golds of dev35 and dev36; session 34, misc36)
+_SHARED_LEVELS = frozenset("省市县区州旗")
+_SHARED_LEVEL_LAST = frozenset("市县区州旗镇乡")
+# (what may stand before the first bare level: no character of a place's name, 甲县、市…)
+_SHARED_LEVEL_OPEN = frozenset("和及与央")
+
+
+def _shared_level_body(text: str, s: int) -> bool:
+    """The ORG at s opens with a bare level after a run of bare levels listed with 、."""
+    if text[s] not in _SHARED_LEVEL_LAST:
+        return False
+    k = s - 1
+    while k >= 1 and text[k] == "、" and text[k - 1] in _SHARED_LEVELS:
+        k -= 2
+    if k == s - 1:
+        return False
+    return k < 0 or not _is_cjk(text[k]) or text[k] in _SHARED_LEVEL_OPEN
+
+
 # 某某区某某小学: a school named after its district and a name of its own
 _SCHOOL_NEXT_TO_PLACE = re.compile(rf"(?:小学|中学|学校|幼儿园)(?![{CJK}]?[长任师生])")
 # 某某局某某市分局: a bureau's branch named by the place it serves
@@ -3419,7 +3442,9 @@ def _named_bodies(doc: Doc) -> None:
                     or not _is_cjk(prev)
                     or prev in _PUNCT_BOUNDARY
                     # (各部门要在区“某某”指挥部的统一组织下: after 在 / 向 too; orgs27)
-                    or prev in "和及与对由在向"
+                    # (…常委会议暨市“某某”工作领导小组会议: after 暨, the "and" of joint
+                    # meetings; session 34, misc36)
+                    or prev in "和及与对由在向暨"
                 ):
                     a = lo
             elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):

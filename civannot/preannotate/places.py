@@ -2418,6 +2418,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 文明村, 文明社区: an honour, not a village's or a community's name
         if kind in ("村", "社区") and name in _HONOUR_STEMS:
             continue
+        # 争当先进镇街, 争创先进社区: what was read opens inside the honour 先进 (a unit's rank in
+        # a campaign), no place named (session 34, places36)
+        if text[best - 1 : best + 1] == "先进" or name.startswith("先进"):
+            continue
         # 开展好社区小区提升: 好 completes the verb before it (做好, 开展好), it opens no name;
         # 抓街道带社区: a sub-district's unit inside what was read, no name after it (session 27,
         # places27)
@@ -4325,6 +4329,10 @@ def _named_parks(text: str) -> list[Cand]:
         start = _named_before(text, k, last, 12, _park_name_ok)
         if start < 0:
             continue
+        # 、某某科技园社区、: a community named after the park is the place read (session 34,
+        # places36)
+        if text.startswith(("社区", "小区"), e):
+            e += 2
         out.append(Cand(start, e, "LOC", 0.55, 2, "loc.kind"))
         last = e
     return out
@@ -4809,7 +4817,22 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 or item in common_words()
             ):
                 continue
-            if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4):
+            # (先后到某某沟农贸市场、: right after the verb of visiting, a first item whose name of
+            # three characters at least opens with no word of the dictionary (老旧, 小型, 新建,
+            # 城区) is named, whatever its first character; session 34, places36)
+            named_first = (
+                i == 0
+                and verb is not None
+                and len(item) >= 5
+                and item[0] not in "全其各多我本此每该这那两"
+                and item[:2] not in common_words()
+                and item[:2] not in function_words()
+                and item[:2] not in _GENERIC_STEMS
+                and item[:2] not in _MARKET_STOP
+                and item[:2] not in _FACILITY_STOP
+                and not _ordinary_word(item[:2])
+            )
+            if item[0] in _GENERIC_HEAD and (i == 0 or len(item) < 4) and not named_first:
                 continue
             # (来到解放雅苑、, 走进团结花园、: right after a verb of going, a first item with a
             # kind of its own may open with a verb's word, as so many estates' names do;
@@ -5617,7 +5640,11 @@ def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
         if text[e : e + 1] in ("达", "镇"):
             continue
         # (额木庭高勒苏木: Mongolian names run to five characters; session 15 audit)
-        for n in (5, 4, 3, 2):
+        # (某某管理区: a farm's or a lake's zone run as a township, named in two or three
+        # characters; no preposition, verb or word of the dictionary opens it: 停车管理区,
+        # 到某某管理区; session 34, places36)
+        managed = unit == "管理区"
+        for n in (3, 2) if managed else (5, 4, 3, 2):
             a = k - n
             if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
                 continue
@@ -5629,6 +5656,14 @@ def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
             ):
                 continue
             stem = text[a:k]
+            if managed and (
+                stem[0] in _LOC_LEAD
+                or stem[0] in "要"
+                or stem[-2:] in function_words()
+                or stem[-2:] in common_words()
+                or _ordinary_word(stem)
+            ):
+                continue
             if (
                 _NOT_IN_STEM.isdisjoint(stem)
                 and stem[0] not in _GENERIC_HEAD

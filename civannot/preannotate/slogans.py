@@ -61,6 +61,8 @@ _PLUS_FORMULA = re.compile(
 )
 
 
+# (doc_verbs: what is issued, followed or read out; 重要文章《某某》 too, a leader's article
+# studied as a document: both golds of dev36; session 34, misc36)
 _DOC_VERBS = re.compile(
     "(?:" + "|".join(map(re.escape, rule_words()["doc_verbs"])) + ")(?:了|的)?$"
 )
@@ -385,7 +387,28 @@ _MOTTO_KIND = re.compile(
     # emphasis, “迎难而上”的担当; session 31, slogan31)
     r"|担当)"
 )
-_MOTTO_KIND_GAP = re.compile("的[\u4e00-\u9fff]{1,6}?(?:精神|理念|作风)")
+
+
+def _rhymed_couplet(c: str) -> bool:
+    """Two halves parted by a comma, of four to eight characters and one apart in length, all
+    Chinese characters, closed by the same character, no particle of speech (halves of one
+    length are _couplet's)."""
+    halves = c.split("，")
+    return (
+        len(halves) == 2
+        and 4 <= len(halves[0]) <= 8
+        and 4 <= len(halves[1]) <= 8
+        and abs(len(halves[0]) - len(halves[1])) == 1
+        and halves[0][-1] == halves[1][-1]
+        and _is_cjk_run(halves[0])
+        and _is_cjk_run(halves[1])
+        and not any(ch in _PARTICLES for ch in c)
+    )
+
+
+# (“甲乙、丙丁、…”的某某工作格局, “…”的某某管理机制: the pattern of work or the mechanism
+# a motto of parts names, a few words between; session 34, misc36)
+_MOTTO_KIND_GAP = re.compile("的[\u4e00-\u9fff]{1,6}?(?:精神|理念|作风|格局|机制)")
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
 # figures)
@@ -425,14 +448,15 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
         # “甲乙丙丁、…、…”的某某创文精神: a motto of three parts or more before the spirit or
         # the idea a place or a campaign names as its own (a few words between 的 and the kind;
         # session 32, misc32: both golds of dev32)
-        if text[after : after + 1] == "的" and _MOTTO_KIND_GAP.match(text, after) is not None:
+        if text[after : after + 1] == "的" and (gm := _MOTTO_KIND_GAP.match(text, after)):
             parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
-            return (
-                len(parts) >= 3
-                and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
-                and not _speech(c)
-                and text[max(0, qs - 1) : qs] not in _SAID
-            )
+            if text[max(0, qs - 1) : qs] in _SAID or _speech(c):
+                return False
+            # “某某办会”的核心理念: one part of four characters or more before an idea a word of
+            # two qualifies, as before 理念 itself (session 34, misc36: both golds of dev36)
+            if len(parts) == 1 and gm.end() - after == 5 and gm.group().endswith("理念"):
+                return len(parts[0]) >= 4 and _is_cjk_run(parts[0])
+            return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
         return False
     kind = km.group()
     if text[max(0, qs - 1) : qs] in _SAID:
@@ -527,6 +551,15 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     # “童趣飞扬 欢乐成长”: a banner's couplet, halves of one length parted by a space, wherever it
     # stands (every such quoted couplet of the dev golds is tagged; session 33, misc35)
     if _SPACED_COUPLET.fullmatch(c) is not None and len(set(map(len, c.split()))) == 1:
+        return True
+    # “某某某是我家，某某靠大家”: a couplet whose halves rhyme on one last character is a formula
+    # wherever it stands, its halves a character apart where a place's name is longer than
+    # two (session 34, misc36: every quoted 是我家/靠大家 couplet of the dev golds is tagged)
+    if (
+        _rhymed_couplet(c)
+        and not c.startswith(("要", "必须"))
+        and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
+    ):
         return True
     if _meeting(c) or (_congress(c) and not text.startswith(_CAMPAIGN_NOUNS, after)):
         # (“十大”专项提升行动: ten actions, no congress, where a campaign's kind follows; orgs27)
@@ -968,7 +1001,13 @@ _CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|�
 _CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
 _STOP_INSIDE_QUOTE = re.compile("“([^“”\n。！？]{7,17})[。！]”")
 _SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,24}?)’")
-_TURNED = re.compile('变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]')
+_PERIOD_QUOTED = re.compile("第?[一二三四1-4]季度|[上下]半年")
+_TURNED = re.compile(
+    '变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]'
+    # (由“要我扫”变为“我要扫”, 从“要我扫”到“我要扫”: the same change written with 由/从 before the
+    # first formula; session 34, misc36)
+    '|[由从][“"]([\u4e00-\u9fff]{2,6})[”"](?:变为|变成|转变为|转为|到)[“"]([\u4e00-\u9fff]{2,6})[”"]'
+)
 # 素有“某某之乡”的美誉, 被誉为“某某”: the epithets a place is praised by, no formula (docs)
 _EPITHET_BEFORE = re.compile("(?:素有|享有|有着|誉为|称为|美称|号称)$")
 _EPITHET_AFTER = ("的美誉", "之美誉", "的美称", "之美称", "之称", "的称号", "的美名", "的雅号")
@@ -1109,6 +1148,9 @@ def find_docs_and_slogans(doc: Doc) -> None:
             or _epithet(text, m.start(), m.end())
             or _meeting(m.group(1).strip())
             or _category(m.group(1), text, m.end())
+            # (“一季度”, “上半年”: a quarter or a half of the year quoted is a time, no formula;
+            # session 34, misc36: both golds of dev36)
+            or _PERIOD_QUOTED.fullmatch(m.group(1).strip()) is not None
         ):
             slogan[k] = False
     i = 0
@@ -1145,9 +1187,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
     # (开展“某某”行动 … 全县“某某”工作): the mentions without a launching verb or a kind after them
     # 变“要我创”为“我要创”: a change from one formula to the same words turned round
     for m in _TURNED.finditer(text):
-        if sorted(m.group(1)) == sorted(m.group(2)) and m.group(1) != m.group(2):
+        g1 = 1 if m.group(1) is not None else 3
+        x, y = m.group(g1), m.group(g1 + 1)
+        if sorted(x) == sorted(y) and x != y:
             for k, q in enumerate(quotes):
-                if q.start(1) in (m.start(1), m.start(2)):
+                if q.start(1) in (m.start(g1), m.start(g1 + 1)):
                     slogan[k] = True
     # “某城是我家，清洁靠大家。”: a couplet on one frame whose closing stop the page put inside
     # the quotes, the formula without it (session 32, misc32)

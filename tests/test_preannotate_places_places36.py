@@ -1,0 +1,110 @@
+"""GPE and LOC forms of session 34 (places36), in made-up sentences (no real page's text):
+the standard short names of the autonomous prefectures of Xinjiang (博州, 巴州, 克州); a zone run
+as a township, 某某管理区; a community named after a park of firms (某某科技园社区); the first
+place of a visit list whose name opens with a character that often opens a generic reference
+(老, 小, 新…); and the honour 先进 before a kind of unit, which names no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这几年博州经济社会发展成效明显。", "博州"),
+        ("克州、巴州两地的干部参加了培训。", "克州"),
+        ("克州、巴州两地的干部参加了培训。", "巴州"),
+    ],
+)
+def test_prefecture_short_names(text: str, place: str):
+    assert place in _spans(text, "GPE")
+
+
+def test_bazhou_district_stays_whole():
+    found = _spans("林晓东来到巴州区的青松社区调研。", "GPE")
+    assert "巴州区" in found and "巴州" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("县团委、青湖管理区负责人先后作交流发言。", "青湖管理区"),
+        ("林晓东到柳塘管理区督导，随后到大河湖管理区调研。", "柳塘管理区"),
+        ("林晓东到柳塘管理区督导，随后到大河湖管理区调研。", "大河湖管理区"),
+    ],
+)
+def test_managed_zones(text: str, place: str):
+    assert place in _spans(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加强停车管理区建设，景区管理区内禁止吸烟。",
+        "各管理区要落实责任。",
+        "开展交通管理区整治。",
+    ],
+)
+def test_managed_zone_words_name_none(text: str):
+    assert not [g for g in _spans(text, "GPE") if g.endswith("管理区")], _spans(text, "GPE")
+
+
+def test_preposition_opens_no_managed_zone():
+    found = _spans("到柳塘管理区督导检查。", "GPE")
+    assert "柳塘管理区" in found and "到柳塘管理区" not in found, found
+
+
+def test_community_named_after_park():
+    text = "上午，林晓东来到青枫社区、明德园社区、云岭科技园社区、石塘社区等督查创建工作。"
+    found = _spans(text, "LOC")
+    assert "云岭科技园社区" in found and "云岭科技园" not in found, found
+
+
+def test_park_alone_still_read():
+    assert "青松科技园" in _spans("林晓东到青松科技园调研。", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("林晓东一行先后到老鹰沟农贸市场、青禾小学、青禾路以及青松路等地察看。", "老鹰沟农贸市场"),
+        ("林晓东先后来到新湾步行街、两河市场、青松路等地察看。", "新湾步行街"),
+    ],
+)
+def test_first_visited_place_with_generic_head(text: str, place: str):
+    assert place in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林晓东先后到老旧小区停车场、青松路等地察看。",
+        "林晓东先后察看了小型停车场、青松路等地。",
+        "林晓东先后来到小区停车场、青松路等地察看。",
+    ],
+)
+def test_first_item_of_a_kind_names_none(text: str):
+    found = _spans(text, "LOC")
+    assert not [f for f in found if f.endswith("停车场")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "争做城市管理先进镇街。",
+        "争当先进社区，争创先进村。",
+    ],
+)
+def test_honour_of_a_unit_names_no_place(text: str):
+    assert _spans(text, "LOC") == [], _spans(text, "LOC")
+
+
+def test_front_village_still_read():
+    assert "前进社区" in _spans("林晓东来到前进社区察看。", "LOC")
