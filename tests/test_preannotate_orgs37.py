@@ -13,7 +13,12 @@ and places invented):
 - the campaign's leading group named by the campaign alone (创文工作领导小组) is an ORG where no
   other reading takes it; in a joint meeting's name (推进会暨创城领导小组工作会) it is none;
 - a district's new-era civilisation practice centre opening the sentence of a visit
-  (在某区新时代文明实践中心，…参观) is the place visited, a LOC.
+  (在某区新时代文明实践中心，…参观) is the place visited, a LOC;
+- (second commit) a centre listed after a body before the list's verb (县气象局、水文中心分别…);
+  a kind of sanitation company (垃圾分类公司) names no body; a source field's name with a Latin
+  letter or a digit, or before an em dash; a site by its place before its address in brackets;
+  a level's team for the county town's honour (市文明县城考核验收组); a body set up and named by
+  its task with no level (五是成立某某整治工作专班), 县里 and the verb left out of it.
 """
 
 from __future__ import annotations
@@ -125,3 +130,54 @@ def test_a_civilisation_practice_centre_visited_is_a_place() -> None:
     text = "在青山区新时代文明实践中心，林晓东认真参观、听取介绍。"
     assert "青山区新时代文明实践中心" in _labelled(text, "LOC")
     assert "青山区新时代文明实践中心" not in _labelled(text, "ORG")
+
+
+def test_a_centre_listed_before_the_verb_of_the_list() -> None:
+    text = "会上，县气象局、水文中心分别分析了汛期形势。"
+    assert "水文中心" in _labelled(text, "ORG")
+
+
+def test_a_kind_of_sanitation_company_names_no_body() -> None:
+    text = "城管科、环卫所、保洁公司、垃圾分类公司、各社区书记参加会议。"
+    assert "垃圾分类公司" not in _labelled(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("本文来源：青禾k8平台-www.example.com", "青禾k8平台"),
+        ("信息来源： 澄e网—澄岭新闻网发布时间：2024-03-01", "澄e网"),
+    ],
+)
+def test_a_source_field_with_a_latin_letter_or_a_digit(text: str, org: str) -> None:
+    assert org in _labelled(text, "ORG")
+
+
+def test_a_site_by_its_place_before_its_address() -> None:
+    text = "2016-10-26 16:38 河北网（www.example.cn）\n会议召开。"
+    assert "河北网" in _labelled(text, "ORG")
+
+
+def test_a_level_team_for_the_county_towns_honour() -> None:
+    text = "市委宣传部副部长李某率市文明县城考核验收组，来青山考核验收创建工作。"
+    assert "市文明县城考核验收组" in _labelled(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("五是成立农村人居环境整治工作专班，由农业部门牵头。", "农村人居环境整治工作专班"),
+        ("街道成立了文明创建整治提升行动委员会，制定了工作方案。", "文明创建整治提升行动委员会"),
+        ("县里成立青山河道整治工作专班，专门负责此项工作。", "青山河道整治工作专班"),
+    ],
+)
+def test_a_body_set_up_and_named_by_its_task(text: str, org: str) -> None:
+    assert org in _labelled(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["镇里成立了领导小组，负责统筹。", "成立了高规格的指挥部，统筹推进。"],
+)
+def test_a_body_set_up_and_named_by_its_kind_is_none(text: str) -> None:
+    assert not _labelled(text, "ORG")

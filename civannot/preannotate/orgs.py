@@ -63,7 +63,9 @@ _SOURCE = re.compile(
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
     r"(?!本|网络|互联网|原创|综合|转自|转载)"
     # (营口市某某区政务信息网: a long name with its city and district; 【来源：某某发布】; orgs17)
-    rf"([{CJK}](?:[{CJK}]|[a-zA-Z]|·(?=[{CJK}])){{1,13}}?)(?=[ 　\t\n（(\-－|）)】]|$)"
+    # (来源： 某e网—某某新闻网, 来源：某某k8平台-www…: a Latin letter or a digit inside the name,
+    # an em dash after it; session 34, orgs37)
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)(?=[ 　\t\n（(\-－—|）)】]|$)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     # (网络版权均属某某新闻网所有: session 13 audit)
     rf"|(?:(?<=版权归)|(?<=版权均属)|(?<=版权属))(?!本|原|作者|网络)([{CJK}]{{2,10}}?)(?=所有)",
@@ -172,7 +174,9 @@ _OUTLET_PLACE_DATELINE = re.compile(
     rf"(?:讯|电|消息)|$)",
     re.M,
 )
-_PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线)(?=[ 　\t\n\-－・·|>】]|$)", re.M)
+# (某某报 头版, 某某网（www…）: a paper by its place at a line's opening, a site before its
+# address in brackets; session 34, orgs37)
+_PLACE_OUTLET_KIND = re.compile(r"(?:网|信息港|在线|报)(?=[ 　\t\n\-－・·|>】（(]|$)", re.M)
 _OUTLET_OPEN = frozenset("\n 　【：:>-－・·|")
 # a campaign's headquarters or office named after its place with no level before the body
 # (首府某地创城总指挥部办公室, 某地创文办): 首府 belongs to it as it does to the titles
@@ -182,8 +186,10 @@ _CAMPAIGN_BODY = re.compile("(?:创城|创文|创卫|双创)(?:总?指挥部(?:�
 _CAMPAIGN_TEAM = re.compile(
     "(?:省|市|州|县|区)(?:"
     + "|".join(rule_words()["campaign_short"])
-    + "|爱卫|文明城市|卫生城市|文明城区|森林城市)(?:工作)?"
-    "(?:考评团|考核团|考评组|考核组|测评组|督导组|督查组|检查组|专家组|暗访组|评估组|验收组)"
+    # (市文明县城考核验收组: the county town's honour and the team that checks and accepts it;
+    # session 34, orgs37)
+    + "|爱卫|文明城市|卫生城市|文明城区|森林城市|文明县城|卫生县城)(?:工作)?"
+    "(?:考评团|考核团|考评组|考核组|测评组|督导组|督查组|检查组|专家组|暗访组|评估组|考核验收组|验收组)"
     "(?![长员])"
 )
 # 山西省文明县城测评组, 内蒙古文明测评组: the same team named by its province or city (the place is
@@ -2157,6 +2163,8 @@ def find_orgs(doc: Doc) -> None:
     _framed_accounts(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
+    if "成立" in doc.text or "组建" in doc.text or "设立" in doc.text:
+        _set_up_bodies(doc)
     _long_bodies_again(doc)
     if "中心" in doc.text:
         _centres_abbreviated(doc)
@@ -2374,6 +2382,31 @@ _TASK_BODY = re.compile(
 )
 
 
+# 五是成立某某整治工作专班, 成立了某某提升行动委员会: a body set up and named by its task with no
+# level before it (a level's is read by find_orgs); the name opens after the verb and holds a
+# stem of four at least (成立领导小组, 成立创建指挥部: a group named by its kind, none; both golds
+# of dev31 and dev36; session 34, orgs37)
+_SET_UP_BODY = re.compile(
+    rf"(?:成立|组建|设立)了?([{CJK}]{{4,20}}?(?:领导小组|委员会|指挥部|工作专班|工作组))"
+    rf"(?![{CJK}]?[长任记员])"
+)
+
+
+def _set_up_bodies(doc: Doc) -> None:
+    text = doc.text
+    for m in _SET_UP_BODY.finditer(text):
+        name = m.group(1)
+        kind = next(k for k in _LONG_KINDS if name.endswith(k))
+        stem = name[: len(name) - len(kind)]
+        if (
+            len(stem) >= 4
+            and not any(c in _FUNCTION for c in stem)
+            and stem[0] not in "以由高专新"
+            and not any(c in "省市县区州旗镇乡" for c in stem[:1])
+        ):
+            doc.add(m.start(1), m.end(1), "ORG", 0.55, 1, "org.grammar")
+
+
 def _task_bodies(doc: Doc) -> None:
     """org.grammar: 县全域无垃圾专项治理办公室 (a level, the task, the office's kind)."""
     text = doc.text
@@ -2387,6 +2420,10 @@ def _task_bodies(doc: Doc) -> None:
             and not any(c in _FUNCTION and c != "全" for c in stem)
             and stem[0] not in "省市县区州旗镇乡"
             and not (stem[0] == "全" and stem[1] in "省市县区州旗镇乡")
+            # (县里成立某某整治工作专班: 县里 is "in the county", the verb sets the body up; its
+            # name opens after the verb, as find_orgs reads it; session 34, orgs37)
+            and stem[0] != "里"
+            and not any(w in stem for w in _SET_UP_VERBS)
         ):
             doc.add(m.start(), m.end(), "ORG", 0.6, 2, "org.grammar")
 
@@ -2507,7 +2544,11 @@ def _financial_branches(doc: Doc) -> None:
             c.end = m.end()
 
 
-_LISTED_CENTRE = re.compile(rf"、([{CJK}]{{2,4}}?中心)(?=[、，。；和及与等）)])")
+# (县气象局、水文中心分别作了发言: the verb or the staff the list goes on with closes it too;
+# session 34, orgs37)
+_LISTED_CENTRE = re.compile(
+    rf"、([{CJK}]{{2,4}}?中心)(?=[、，。；和及与等）)]|分别|负责|主要|相关|参加|全体)"
+)
 _CENTRE_STEM_NOT = frozenset(rule_words()["venue_stems"]) | frozenset(
     ("服务", "指挥", "数据", "新闻", "城市", "社区", "小区", "居民", "便民", "党群", "市民")
 )
