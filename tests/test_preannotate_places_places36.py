@@ -108,3 +108,21 @@ def test_honour_of_a_unit_names_no_place(text: str):
 
 def test_front_village_still_read():
     assert "前进社区" in _spans("林晓东来到前进社区察看。", "LOC")
+
+
+def test_corps_company_housing_is_one_place():
+    text = (
+        "一〇八团党委书记林晓东对辖区物流园区、三连居民区开展督导。"
+        "在检查三连居民区时，林晓东要求持续整治。"
+    )
+    found = [s for s in suggest(text).spans if s.label == "LOC"]
+    assert [s.text for s in found] == ["三连居民区", "三连居民区"], found
+
+
+def test_corps_companies_alone_still_read():
+    found = _spans("在53团六连召开总结会，青禾社区、4连、12连参加。", "LOC")
+    assert "六连" in found and "4连" in found and "12连" in found, found
+
+
+def test_honour_run_names_no_company_housing():
+    assert _spans("全市勇夺全国文明城市三连冠，小区居民欢欣鼓舞。", "LOC") == []

@@ -5338,12 +5338,25 @@ _CORPS_TEXT = re.compile(
 )
 
 
+# 、五连居民区、, 检查三连生活区时: a numbered company's housing area, one place with the company
+# wherever it stands (dev34's golds; session 34, places36)
+_CORPS_HOUSING = re.compile(
+    r"(?<![0-9一二三四五六七八九十百〇])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})连"
+    r"(?:居民区|生活区|小区)"
+)
+
+
 def _corps_companies(text: str) -> list[Cand]:
     if _CORPS_TEXT.search(text) is None:
         return []
     out = []
+    housed = {m.start(): m.end() for m in _CORPS_HOUSING.finditer(text)}
+    for a, e in housed.items():
+        out.append(Cand(a, e, "LOC", 0.55, 2, "loc.kind"))
     for m in _CORPS_COMPANY.finditer(text):
         a, e = m.span()
+        if a in housed:
+            continue
         # (a list item: a 、 on one side at least; after a regiment: the company in it)
         if text[a - 1] == "团" or text[a - 1] == "、" or text[e] == "、":
             out.append(Cand(a, e, "LOC", 0.55, 2, "loc.kind"))
