@@ -126,3 +126,50 @@ def test_corps_companies_alone_still_read():
 
 def test_honour_run_names_no_company_housing():
     assert _spans("全市勇夺全国文明城市三连冠，小区居民欢欣鼓舞。", "LOC") == []
+
+
+def test_last_unit_before_the_count_of_units_listed():
+    text = "由青山区恢复对凤岭镇、桥河镇、迁坪镇、来华街道4个乡镇（街道）的管理。"
+    found = _spans(text, "GPE")
+    assert "来华街道" in found and "迁坪镇" in found, found
+
+
+def test_towns_and_subdistricts_share_a_list():
+    text = "会议由青山县主持，柳塘镇、桥河镇、安和街道等3个镇街参加。"
+    found = _spans(text, "GPE")
+    assert "安和街道" in found, found
+
+
+def test_count_after_a_kind_of_unit_names_none():
+    text = "全县共有主要街道5个镇街，各乡镇街道要抓好落实。"
+    assert not [g for g in _spans(text, "GPE") if g.endswith("街道")], _spans(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("市委常委、岚皋县委书记林晓东对岚皋省级文明城市创建工作作出批示。", "岚皋"),
+        ("林晓东表示，岚皋将以此次复查为契机，巩固创建成果。岚皋县委常委出席。", "岚皋"),
+    ],
+)
+def test_bare_county_before_its_honour_or_as_subject_of_jiang(text: str, place: str):
+    found = [s for s in suggest(text).spans if s.label == "GPE" and s.text == place]
+    assert found, _spans(text, "GPE")
+
+
+def test_jiang_after_a_word_names_no_place():
+    text = "林晓东表示，同时将以此次复查为契机，巩固创建成果。"
+    assert _spans(text, "GPE") == [], _spans(text, "GPE")
+
+
+def test_subdistrict_opening_a_paragraph():
+    text = "林晓东等参加调研。\n柏溪街道青禾花园是移民安置小区，建成年代较早。"
+    assert "柏溪街道" in _spans(text, "GPE"), _spans(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["林晓东等参加调研。\n城镇街道环境明显改善。", "林晓东等参加调研。\n乡镇街道要抓好落实。"],
+)
+def test_paragraph_opening_with_a_kind_of_unit_names_none(text: str):
+    assert _spans(text, "GPE") == [], _spans(text, "GPE")

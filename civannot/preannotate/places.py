@@ -1208,7 +1208,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and not text.startswith(_ROUTE_ENDS, s)
                     and text[s - 1 : s + 1] not in function_words()
                     and (
-                        prev in "、到在赴，和及与。；"
+                        prev in "、到在赴，和及与。；\n"
                         or visited
                         or text.endswith(_TOWN_GOING_VERBS, 0, s)
                     )
@@ -1605,12 +1605,17 @@ _SOURCE_LABELS = frozenset(
 _BARE_NEXT = re.compile(
     r"各级|各界|各部门|人民|群众|干部群众|上下|创文|创城|创卫|创建|城区|县城|城市|大地|实际(?!上)|形象|"
     r"故事|好声音|高质量|新形象|经济社会|的(?:城市|形象|知名度|美誉度|面貌|文明程度|发展|明天|未来)"
+    # (对某某省级文明城市创建工作: the honour the place works for, with the level granting it;
+    # session 34, places36)
+    r"|(?:省级|市级|国家)(?:文明|卫生)"
 )
 # 近年来，某某坚持把…: a clause opening with the bare name as the subject of the county's work
 # (session 23, gpe24)
 # (。某某要加快…: the county a requirement is addressed to, as 各县区要…; session 33)
 _BARE_SUBJECT_NEXT = re.compile(
     "坚持|始终|紧紧围绕|紧扣|持续|扎实|聚焦|围绕|着力|先后|累计|要(?![求点素闻害是])"
+    # (，某某将以此为契机: the place's intention, the subject of 将; session 34, places36)
+    "|将(?:以|进一步|继续|全力|坚持|持续|把|加快|着力)"
 )
 _BARE_STRONG_NEXT = re.compile("全[省区市州县盟](?!委|政府|人大|政协)|分会场|各县|各区|各市")
 # 在某某召开 / 到某某调研: a verb of meeting or visiting after a bare name that 在/到 opens
@@ -3405,6 +3410,11 @@ def _town_item_ok(name: str) -> bool:
     )
 
 
+# 甲镇、乙街道3个乡镇（街道）, 、某某乡等五个乡镇: the count of the units a list names, right
+# after its last item
+_UNITS_COUNTED = re.compile("等?[0-9一二两三四五六七八九十]{1,3}个(?:乡镇|镇|乡|街道|镇街)")
+
+
 def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
     """城关镇、新集镇、柳林镇: an item of a list beside a town read already, written with the same
     kind (镇, 乡, 街道), is a town, though its name alone (新集, opening with 新) would not be
@@ -3429,20 +3439,24 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
             m = _TOWN_ITEM.match(text, e + 1)
             # (田坪镇、官和乡、正大镇: towns and townships share a list; session 15 audit)
             item_kind = next((k for k in _TOWN_KIND if m and m.group().endswith(k)), "")
-            if (
-                m is not None
-                and (item_kind == kind or {item_kind, kind} == {"镇", "乡"})
-                and e + 1 not in starts
-            ):
+            # (某某镇、某某街道: towns and sub-districts share a list too, the units of one
+            # county; session 34, places36)
+            if m is not None and item_kind and e + 1 not in starts:
                 stem = m.group()[: -len(item_kind)]
                 # 白土窑乡、闪电河乡、西辛营乡: between two towns an item is a town whatever
                 # words its name reads as (闪电, 合营; session 13 audit; 官和, 本庄: session 15)
+                # (甲镇、乙镇、某某街道4个乡镇（街道）: so is the last item before the count of
+                # the units listed; session 34, places36)
                 nxt = town_at.get(m.end() + 1)
                 between = (
-                    text[m.end() : m.end() + 1] == "、"
-                    and nxt is not None
-                    and text.endswith(_TOWN_KIND, m.end() + 1, nxt)
-                    and not any(ch in "各全每该其我乡镇县市区" for ch in stem)
+                    (
+                        text[m.end() : m.end() + 1] == "、"
+                        and nxt is not None
+                        and text.endswith(_TOWN_KIND, m.end() + 1, nxt)
+                    )
+                    or _UNITS_COUNTED.match(text, m.end()) is not None
+                ) and (
+                    not any(ch in "各全每该其我乡镇县市区" for ch in stem)
                     and stem[:1] not in _BAD_NAME_CHARS
                 )
                 if _town_item_ok(stem) or between:
