@@ -509,9 +509,25 @@ def _excluded_person(text: str, s: int, e: int) -> bool:
         return True
     before = text[max(0, s - 4) : s]
     # (县日报社总编辑某某出席: the head of a newspaper is a post, no byline's editor; persons22)
-    return before.endswith(
+    if before.endswith(
         ("记者", "通讯员", "摄影", "编辑", "责编", "审核", "校对", "作者", "作者：", "作者:")
-    ) and not before.endswith("总编辑")
+    ) and not before.endswith("总编辑"):
+        return True
+    # 编辑：甲某、乙某 / 审核：甲某: the staff a credit line names after its colon, one or a list
+    # (session 34, people37)
+    return (
+        s > 3
+        and text[s - 1] in _CREDIT_LIST_MARKS
+        and _CREDIT_LIST_BEFORE.search(text, max(0, s - 24), s) is not None
+    )
+
+
+# a credit line's role, its colon, and the names listed before the one asked about
+_CREDIT_LIST_MARKS = frozenset("：:、 \u3000")
+_CREDIT_LIST_BEFORE = re.compile(
+    r"(?:(?<!总)编辑|责编|审核|校对|作者|记者|通讯员|摄影|初审|复审|终审|审校)[：:][ \u3000]*"
+    r"(?:[\u4e00-\u9fff]{2,4}[、 \u3000]+)*$"
+)
 
 
 # what leaders named in a list go on to do (市领导A出席…): a lone name needs one of these
@@ -550,19 +566,24 @@ def _name_shaped(item: str, no_end: str) -> bool:
 _TAIL_ACTS = re.compile("出席|参加|陪同|列席|到会|一同|分别|先后")
 
 
-def _tail_list_item(text: str, q: int) -> bool:
-    """Whether text[q:q+3], after 、 and two or more names, is the list's last name though its
-    surname is in no list: three Chinese characters, no word of the dictionary, none that a name
-    never holds, no body's or place's end, a leader's act right after it."""
-    item = text[q : q + 3]
-    return (
-        len(item) == 3
-        and _TAIL_ACTS.match(text, q + 3) is not None
-        and _name_shaped(item, "厅员者")
-        and not jieba_tokenizer().FREQ.get(item)
-        and item[1:] not in _MEMBER_WORDS
-        and item[1:] not in common_words()
-    )
+def _tail_list_item(text: str, q: int) -> int:
+    """Where the list's last name ends when text[q:], after 、 and two or more names, is that name
+    though its surname is in no list (0 if it is not): three Chinese characters, or two (甲、乙、
+    丙、某芳出席; session 34, people37), no word of the dictionary, none that a name never holds,
+    no body's or place's end, a leader's act right after it."""
+    for n in (3, 2):
+        item = text[q : q + n]
+        if (
+            len(item) == n
+            and _TAIL_ACTS.match(text, q + n) is not None
+            and _name_shaped(item, "厅员者")
+            and not jieba_tokenizer().FREQ.get(item)
+            and item[1:] not in _MEMBER_WORDS
+            and item[1:] not in common_words()
+            and (n == 3 or item not in _POSTS_AS_GIVEN)
+        ):
+            return q + n
+    return 0
 
 
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
@@ -585,9 +606,9 @@ def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:
             # 甲、李庄村主任乙 / 甲、东坑镇党委书记乙: a village or a town opening a title,
             # no name (persons24)
             break
-        if not e and out and _tail_list_item(text, q):
+        if not e and out and (te := _tail_list_item(text, q)):
             # 甲、乙、黑某某陪同: the list's last name, of a surname no list holds (orgs26)
-            out.append((q, q + 3))
+            out.append((q, te))
             break
         if not e:
             nxt = text.find("、", q, q + 6)

@@ -33,6 +33,7 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.persons import (
     _LEADER_ACTS,
+    _NEVER_GIVEN,
     _boundary_after,
     _name_list,
     _surname_len,
@@ -1079,6 +1080,18 @@ def _title_prefix(doc: Doc, s: int) -> int:
         # resources admin_two_char.txt), the title read from the level 县 (people32)
         return s - 1
     a = extend_gpe_prefix(doc, s)
+    if a == s and s >= 2 and text.startswith("街道", s):
+        # 听取了某某街道工委书记某某的汇报: a sub-district this text names elsewhere, before its
+        # own body's post, whatever clause word stands before it (as a town's is read;
+        # session 34, people37)
+        streets = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+        for n in (4, 3, 2):
+            if (
+                s >= n
+                and text[s - n : s + 2] in streets
+                and not any(c in _STREET_CLAUSE_CHARS for c in text[s - n : s])
+            ):
+                return s - n
     if a < s - 2 and text[a] in _PLACE_OPENERS and (a == 0 or text[a - 1] in _CLAUSE_MARKS):
         # 以某某市委农办副主任某某同志为副组长: a preposition opening the clause is no part of
         # the place after it, known or not (session 12 audit; no place name opens with these)
@@ -1101,6 +1114,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
             if a >= k and _DIVISION_BEFORE.fullmatch(text, a - k, a):
                 return a - k
     return a
+
+
+# clause words that no sub-district's name holds (由街道党工委书记某某主持, 在某某街道…)
+_STREET_CLAUSE_CHARS = frozenset("由在对把被请让使了和与及")
 
 
 # the minority peoples' names of more than one character before 族, and those written without 族
@@ -1416,12 +1433,58 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
             and not any(c in _BAD_NAME_CHARS for c in name)
             # (罗坪镇长水村检查: a place's or a body's end, no name; names31)
             and name[-1] not in _UNLISTED_NOT_LAST
-            and _UNLISTED_NAME_END.match(text, e)
-            and not jieba_tokenizer().FREQ.get(name)
+            and (
+                _UNLISTED_NAME_END.match(text, e)
+                # (委员们踊跃发言: a closer of the wider set wants a given name no word of the
+                # dictionary and no plural's or a set's character in the name)
+                or (
+                    _unlisted_closer(text, e, r)
+                    and _NEVER_GIVEN.isdisjoint(name)
+                    and name[1:] not in common_words()
+                    and name[1:] not in function_words()
+                )
+            )
+            and (not jieba_tokenizer().FREQ.get(name) or _rare_name_word(name))
             and not jieba_tokenizer().FREQ.get(name[:2])
         ):
             return e
+    # 副县长某某某某出席: a transliterated name of four (two Tibetan halves neither list holds),
+    # no word of the dictionary anywhere inside it, closed by punctuation or a leader's act
+    # (session 34, people37)
+    name = text[p : p + 4]
+    freq = jieba_tokenizer().FREQ
+    if (
+        len(name) == 4
+        and all_cjk(name)
+        and not any(c in _BAD_NAME_CHARS for c in name)
+        and name[-1] not in _UNLISTED_NOT_LAST
+        and _UNLISTED_NAME_END.match(text, p + 4)
+        and not any(freq.get(name[i:j]) for i in range(3) for j in range(i + 2, 5))
+    ):
+        return p + 4
     return 0
+
+
+def _unlisted_closer(text: str, e: int, r: _Rules) -> bool:
+    """What closes a name of a surname no list holds after a post: punctuation or a leader's act
+    (_UNLISTED_NAME_END, asked first by the caller), or a follower of two characters or more (在某某的陪同下: 的陪同) or a
+    verb of speaking (某某号召，; session 34, people37). One-character followers (在, 对, 作)
+    start too many words to close a name nobody vouches for."""
+    if _UNLISTED_NAME_END.match(text, e):
+        return True
+    fm = r.followers.match(text, e)
+    if fm is not None and fm.end() - e >= 2:
+        return True
+    sm = r.speech.match(text, e)
+    return sm is not None and sm.end() - e >= 2
+
+
+def _rare_name_word(name: str) -> bool:
+    """A word of three that jieba's dictionary holds only as a person's name, and seldom (a
+    figure of some renown whose surname no list holds): after a post it is the name (session
+    34, people37), as _name_only_word reads one of a listed surname before a post."""
+    freq = jieba_tokenizer().FREQ.get(name, 0)
+    return len(name) == 3 and 0 < freq < _NAME_ONLY_MAX_FREQ and not _ordinary(name)
 
 
 @lru_cache(maxsize=1)
@@ -1676,6 +1739,9 @@ _BARE_POST_AFTER = guarded(
     r"|以(?![上下来后前及])|向|来(?!自)|都会"
     # (某某副主席到某某街道巡查, …前往…, …赴…; session 12 audit)
     r"|到(?![位底期达])|前往|赴"
+    # (某某代省长4月15日到…调研: the day of a visit between the post and what was done;
+    # session 34, people37)
+    r"|[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
     r"|[，。；：,;:])"
 )
 
