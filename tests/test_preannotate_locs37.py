@@ -7,8 +7,9 @@ text; the people and the towns are invented).
 - A festival's short name before its period (中秋、国庆期间, 端午假期) is a DATE; as a theme
   (喜迎国庆) it is none. A bare day range opening a lead (3日至4日，) and a stamp with its hour in
   时/分 after a space are one DATE each.
-- A quoted city's brand (“某某之城”), a card a campaign plays (打好“某某牌”) and a brand before 的
-  and 金字招牌 are a SLOGAN; a quoted question (“差距在哪里”) is none.
+- A quoted city's brand (“某某之城”), a quoted name before 建设, a card a campaign plays
+  (打好“某某牌”), a fixed term after 的 (“国之大者”) and a brand before 的金字招牌 are a
+  SLOGAN; a quoted question (“差距在哪里”) is none.
 - A kind of estate (杂居小区) names no place."""
 
 from __future__ import annotations
@@ -133,3 +134,23 @@ def test_a_kind_of_estate_is_no_place():
     # 杂居小区: estates of mixed occupancy in general, none named
     text = "全县的杂居小区、城中村和背街小巷要一并整治，杂居小区尤其要抓好。"
     assert _spans(text, "LOC") == []
+
+
+# A quoted name of four to eight right before 建设 is a brand a campaign builds; a fixed term of
+# campaign work stays a SLOGAN after 的 too; a quoted name inside a document's title stays in it.
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("要在公园广场布置以“青美平安”建设、文明新风为内容的公益广告。", "青美平安"),
+        ("全力推进“山水青乡大花园”建设，打造样板。", "山水青乡大花园"),
+        ("这对加快“青山中心城区”建设意义重大。", "青山中心城区"),
+        ("这是大家始终牵挂的“国之大者”，必须抓紧抓实。", "国之大者"),
+    ],
+)
+def test_a_brand_built_and_a_fixed_term_are_slogans(text: str, slogan: str):
+    assert slogan in _spans(text, "SLOGAN")
+
+
+def test_a_brand_inside_a_documents_title_is_no_slogan():
+    text = "会议审议了《青山市“仁爱之城”建设工作方案》。"
+    assert _spans(text, "SLOGAN") == []
