@@ -1,11 +1,12 @@
 """ORG, SLOGAN and DOC forms both golds of dev36 tag (session 34, misc36; GUIDELINES.md: ORG a
 named body, SLOGAN a quoted fixed formula inside the quotes without them, DOC the title inside
-《》): bare levels listed before a level's body share it, so no one level names it (省、州党委);
-a group named by its quoted campaign after 暨; a motto of parts before the pattern of work or
+《》): bare levels listed before a level's body share it, so no one level names it (省、州党委;
+中央和区市党委 with no mark); a group named by its quoted campaign after 暨; a motto of parts before the pattern of work or
 the mechanism it names with a few words between (“…”的常态创建工作格局); a motto of one part
 before an idea a word of two qualifies (“某某”的核心理念); a couplet whose halves rhyme, one
 character apart in length; the same words turned round after 由/从 (由“要我扫”变为“我要扫”);
-a quoted quarter of the year is no formula; a leader's article in 《》 studied as a document.
+a quoted quarter of the year is no formula; a word of two before a province's or a prefecture
+city's name, quoted, is its brand (“绿美某省”); a leader's article in 《》 studied as a document.
 Every example is made up in the same forms: the names are invented."""
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from tests.preannotate_support import entity_set as _tagged
         ("石桥镇学习中央、省、市文明委的部署。", set(), {("市文明委", "ORG")}),
         ("各乡镇干部及市、区创建办工作人员列席。", set(), {("区创建办", "ORG")}),
         ("上午，市、区创卫督导组赴石桥镇督导。", set(), {("区创卫督导组", "ORG")}),
+        # (bare levels written one after another share the body too; not 市区, the urban
+        # district, nor a bureau of markets)
+        ("青山区执行中央和区市党委的部署。", set(), {("市党委", "ORG")}),
+        ("落实中央和省市场监管局的部署。", {("省市场监管局", "ORG")}, set()),
         # (a level written with its place's name before it is a body of its own)
         ("会议由青山县、市文明办联合举办。", {("市文明办", "ORG")}, set()),
         ("县委宣传部、县文明办负责人参加会议。", {("县文明办", "ORG")}, set()),
@@ -106,6 +111,13 @@ def test_quoted_group_after_ji(
             {("要我干", "SLOGAN"), ("我要干", "SLOGAN")},
             set(),
         ),
+        ("群众从“要我扫”向“我要扫”转变。", {("要我扫", "SLOGAN"), ("我要扫", "SLOGAN")}, set()),
+        # a word of two before a province's or a prefecture city's name, quoted: its brand
+        ("全县推进“绿美江西”建设。", {("绿美江西", "SLOGAN")}, set()),
+        ("全民参与，共建共享“桃源安徽”", {("桃源安徽", "SLOGAN")}, {("安徽", "GPE")}),
+        # (a county's name, or speech, is none)
+        ("会上，“青州旅游”“印象青州”等新媒体代表发言。", set(), {("印象青州", "SLOGAN")}),
+        ("他说“我爱江西”。", set(), {("我爱江西", "SLOGAN")}),
         # (two other words are no formula turned round)
         ("由“旁观者”变为“参与者”。", set(), {("旁观者", "SLOGAN"), ("参与者", "SLOGAN")}),
         # a quoted quarter or half of the year is a time, no formula

@@ -2207,8 +2207,12 @@ def find_orgs(doc: Doc) -> None:
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
             or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start)
-            # 省、州党委 / 中央、省、市文明委: bare levels listed before the last one share its body
-            or (text[c.start - 1 : c.start] == "、" and _shared_level_body(text, c.start))
+            # 省、州党委 / 中央、省、市文明委 / 中央和区市党委: bare levels listed before the last
+            # one share its body
+            or (
+                text[c.start - 1 : c.start] in _SHARED_LEVEL_BEFORE
+                and _shared_level_body(text, c.start)
+            )
             # 来源：党政办公室: the page's own office, named by no body
             or (
                 text[c.start : c.end] in _SOURCE_GENERIC
@@ -2820,21 +2824,30 @@ _SOURCE_GENERIC = frozenset(
 # (各镇（街道办）: the alternative in brackets)
 _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
 # the bare levels a list of bodies shares its last item's body with (省、州党委 is the province's
-# and the prefecture's committees; 和市、区创建办, 中央、省、市文明委): the body is named by no one
-# level, so none of it is an ORG (both golds of dev35 and dev36; session 34, misc36)
+# and the prefecture's committees; 和市、区创建办, 中央、省、市文明委, 中央和区市党委 with no mark):
+# the body is named by no one level, so none of it is an ORG (both golds of dev32, dev35 and
+# dev36; session 34, misc36)
 _SHARED_LEVELS = frozenset("省市县区州旗")
 _SHARED_LEVEL_LAST = frozenset("市县区州旗镇乡")
+_SHARED_LEVEL_BEFORE = _SHARED_LEVELS | {"、"}
 # (what may stand before the first bare level: no character of a place's name, 甲县、市…)
 _SHARED_LEVEL_OPEN = frozenset("和及与央")
 
 
 def _shared_level_body(text: str, s: int) -> bool:
-    """The ORG at s opens with a bare level after a run of bare levels listed with 、."""
-    if text[s] not in _SHARED_LEVEL_LAST:
+    """The ORG at s opens with a bare level after a run of bare levels listed with 、 or
+    written one after another (not 市区, the city's urban district, nor before 市场: 省市场监管局
+    is the province's bureau)."""
+    if text[s] not in _SHARED_LEVEL_LAST or text[s + 1 : s + 2] in ("场", "場"):
         return False
     k = s - 1
-    while k >= 1 and text[k] == "、" and text[k - 1] in _SHARED_LEVELS:
-        k -= 2
+    while k >= 0:
+        if text[k] == "、" and k >= 1 and text[k - 1] in _SHARED_LEVELS:
+            k -= 2
+        elif text[k] in _SHARED_LEVELS and text[k : k + 2] != "市区":
+            k -= 1
+        else:
+            break
     if k == s - 1:
         return False
     return k < 0 or not _is_cjk(text[k]) or text[k] in _SHARED_LEVEL_OPEN
