@@ -112,3 +112,34 @@ def test_two_clauses_are_no_chain() -> None:
     # (a guard: the chain needs three clauses or more)
     text = "县委书记苏明远强调，要端正工作态度，增强整治主动性。紧密贴合汛期特点，聚焦重点行业。"
     assert directives(text) == ["要端正工作态度，增强整治主动性"]
+
+
+# --- bare 不能 with nothing that governs it: no marker ---------------------------------------------
+
+
+def test_headline_with_bare_cannot_is_no_directive() -> None:
+    text = "卫生创建不能走过场\n\n9月3日，青山县召开卫生创建推进会，部署下阶段工作。"
+    assert directives(text) == []
+
+
+def test_assessment_ending_in_bare_cannot_is_no_directive() -> None:
+    text = (
+        "会议指出，卫生创建是全县的大事，事关群众福祉，半点不能马虎。"
+        "会议强调，各乡镇要深入学习相关文件。"
+    )
+    assert directives(text) == ["各乡镇要深入学习相关文件"]
+
+
+def test_bare_cannot_after_a_requirement_stays() -> None:
+    # (a guard: after a requirement of the same speaker, as before)
+    text = "县委书记林晓东强调，要加强整治，守住成果。不能搞形式主义，更不能弄虚作假。"
+    assert issued(text) == [
+        ("要加强整治，守住成果", "林晓东"),
+        ("不能搞形式主义，更不能弄虚作假", "林晓东"),
+    ]
+
+
+def test_bare_cannot_with_a_later_marker_stays() -> None:
+    # (a guard: another marker in the unit)
+    text = "县委书记林晓东强调，创建不能靠一阵风，必须久久为功。"
+    assert directives(text) == ["创建不能靠一阵风，必须久久为功"]

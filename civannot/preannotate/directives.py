@@ -738,6 +738,15 @@ def _embedded_ask(text: str, s: int, i: int, e: int) -> bool:
     return _BASIS_END.search(text, i, ce) is not None
 
 
+def _only_bare_cannot(text: str, s: int, e: int) -> bool:
+    """No marker but a bare 不能 from s to e."""
+    while (m := _marker_in(text, s, e)) is not None:
+        if m.group() != "不能":
+            return False
+        s = m.end()
+    return True
+
+
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -3906,6 +3915,15 @@ def _unit(
             return _after_weight(text, s, e)
         return None
     ma, mb = clauses[ci]
+    if (
+        mk.group() == "不能"
+        and not (listed or required or prev_directive)
+        and _only_bare_cannot(text, mk.end(), e)
+    ):
+        # 创城不能做表面文章 / …，事关大局，半点不能马虎: bare 不能 is no marker (GUIDELINES:
+        # 决不能 is); with no other marker in the unit and nothing that governs it (a 要求, a list,
+        # a requirement before it), it says what the work must not be (speak37)
+        return None
     before = text[ma : mk.start()]
     if (
         text[mk.end() : mk.end() + 1] in _COGNITIVE_START
