@@ -18,7 +18,8 @@ and places invented):
   a kind of sanitation company (垃圾分类公司) names no body; a source field's name with a Latin
   letter or a digit, or before an em dash; a site by its place before its address in brackets;
   a level's team for the county town's honour (市文明县城考核验收组); a body set up and named by
-  its task with no level (五是成立某某整治工作专班), 县里 and the verb left out of it.
+  its task with no level (五是成立某某整治工作专班), 县里 and the verb left out of it;
+- (third commit) the pupils after a numbered school (某某一中学生) are no part of its name.
 """
 
 from __future__ import annotations
@@ -181,3 +182,10 @@ def test_a_body_set_up_and_named_by_its_task(text: str, org: str) -> None:
 )
 def test_a_body_set_up_and_named_by_its_kind_is_none(text: str) -> None:
     assert not _labelled(text, "ORG")
+
+
+def test_the_pupils_of_a_numbered_school_are_no_part_of_it() -> None:
+    text = "8月31日上午，青溪一中学生志愿者在老师带领下开展清扫活动。"
+    orgs = _labelled(text, "ORG")
+    assert "青溪一中" in orgs
+    assert "青溪一中学" not in orgs

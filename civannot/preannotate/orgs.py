@@ -1891,7 +1891,14 @@ def find_orgs(doc: Doc) -> None:
                 if ss is not None:
                     rule = "org.outlet" if m.group() == "融媒体中心" else "org.school"
                     own = _OWN_SCHOOL.match(text, m.end()) if rule == "org.school" else None
-                    doc.add(ss, m.end() if own is None else own.end(), "ORG", 0.55, 2, rule)
+                    end = m.end() if own is None else own.end()
+                    if (
+                        m.group() == "中学"
+                        and text.startswith("生", end)
+                        and text[k - 1] in "一二三四五六七八九十"
+                    ):
+                        end -= 1  # 某某一中学生: the pupils of 某某一中 (session 34, orgs37)
+                    doc.add(ss, end, "ORG", 0.55, 2, rule)
     if "中" in text or "小" in text:
         for m in _NUMBERED_SCHOOL.finditer(text):
             ss = _school_start(text, m.end() - 2, True)
