@@ -141,3 +141,44 @@ def test_zuoshi_in_a_report_stays_no_directive() -> None:
     # (a guard: without a requirement before it, a sentence of 做实 is a report)
     text = "青山镇召开会议。做实隐患清单，坚持问题导向，确保平安。"
     assert directives(text) == []
+
+
+# --- a body and how it is to take the work in hand, before the marker's clause ------------------
+
+
+def test_body_acting_before_the_marker_is_the_first_addressee() -> None:
+    text = (
+        "副县长苏明远要求，一要加强值守。"
+        "二要关注雨情。水文部门密切监测河道水位，及时发布预警，各乡镇要做好转移准备。"
+    )
+    assert directives(text) == [
+        "一要加强值守",
+        "二要关注雨情",
+        "水文部门密切监测河道水位，及时发布预警，各乡镇要做好转移准备",
+    ]
+
+
+def test_body_answering_before_the_marker_stays_out() -> None:
+    # (a guard: a body's answer, 纷纷 / 积极响应, is a report, as in the continuation)
+    text = "副县长苏明远指出，水文部门积极响应，各乡镇要做好转移准备。"
+    assert directives(text) == ["各乡镇要做好转移准备"]
+
+
+# --- a chair who spoke as well is who 他 speaks for ----------------------------------------------
+
+
+def test_pronoun_after_a_chair_who_spoke() -> None:
+    text = (
+        "县委书记林晓东要求，各级各部门要增强责任意识。\n"
+        "县长苏明远主持会议，并就落实工作讲了几点意见。他强调，各乡镇要立即行动。"
+    )
+    assert issued(text) == [
+        ("各级各部门要增强责任意识", "林晓东"),
+        ("各乡镇要立即行动", "苏明远"),
+    ]
+
+
+def test_pronoun_after_a_chair_only_passes_over_him() -> None:
+    # (a guard: a chair who only chairs is passed over, as before)
+    text = "县委书记林晓东出席会议并讲话。\n县长苏明远主持会议。他指出，各乡镇要立即行动。"
+    assert issued(text) == [("各乡镇要立即行动", "林晓东")]

@@ -45,8 +45,10 @@ ISSUED_ANNOUNCED = "relation.issued_by.announced"
 _STICKY = (ISSUED_TRANSCRIPT, ISSUED_TURN)
 
 # what a name's own clause says it does: it speaks (a pronoun after it may be this person) ...
+# (A主持会议，并就落实工作讲了几点意见。他强调，…: the chair who spoke as well; session 34)
 _SPEAKS = re.compile(
     r"讲话|发言|致辞|强调|指出|要求|表示|说|通报|传达|部署|安排|汇报|介绍|提出|总结|点评|报告"
+    r"|讲了|谈了"
 )
 # ... or it only chairs or attends (a pronoun passes over it to the speaker behind it)
 _ATTENDS = re.compile(r"主持|参加|出席|列席|陪同|参会|到会")

@@ -976,6 +976,10 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
+    # 水文部门密切监测水位，…，各乡镇要…: a body and how it is to take the work in hand (the
+    # continuation's _ADDRESSEE_ACTS) is the first addressee of the requirement; session 34
+    if _ADDRESSEE_ACTS.match(seg) is not None and _ANSWERED.search(seg) is None:
+        return True
     # 做好某某工作需要某某，要…: what a task needs, said of the task (需要 after its subject,
     # no marker by _marker_in), is an assessment before the requirement, not its scope
     if "需要" in seg[1:] and _marker_in(seg, 0, len(seg)) is None:
