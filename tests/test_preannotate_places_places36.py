@@ -173,3 +173,31 @@ def test_subdistrict_opening_a_paragraph():
 )
 def test_paragraph_opening_with_a_kind_of_unit_names_none(text: str):
     assert _spans(text, "GPE") == [], _spans(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人人参与创建，共建共享“桃源宝鸡”。宝鸡市委书记林晓东讲话。",
+        "举办“宝鸡大讲堂”城市文明专题报告会。宝鸡市委常委出席。",
+        "推出“印象宝鸡”系列短视频。宝鸡市委宣传部组织。",
+    ],
+)
+def test_bare_place_inside_a_quoted_formula_is_no_gpe(text: str):
+    inside = [
+        s
+        for s in suggest(text).spans
+        if s.label == "GPE" and text.rfind("“", 0, s.start) > text.rfind("”", 0, s.start)
+    ]
+    assert inside == [], inside
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("荣获“广东省县级文明城市”称号。", "广东省"),
+        ("全力打造“柳州”品牌。", "柳州"),
+    ],
+)
+def test_honours_and_a_quoted_name_keep_their_place(text: str, place: str):
+    assert place in _spans(text, "GPE"), _spans(text, "GPE")

@@ -6112,6 +6112,8 @@ def drop_outlet_places(doc: Doc) -> None:
         doc.cands[:] = [
             c for c in doc.cands if c.label != "GPE" or not _NEW_TOWN_AFTER_PLACE.match(text, c.end)
         ]
+    if "“" in text:
+        _drop_quoted_formula_places(doc)
     if not (
         "频道" in text
         or "分社" in text
@@ -6139,6 +6141,35 @@ def drop_outlet_places(doc: Doc) -> None:
         c
         for c in doc.cands
         if c.label != "GPE" or not any(a < c.end and c.start < e for a, e in outlets)
+    ]
+
+
+# “桃源某某”, “绿美某某”, “某某大讲堂”, “做可爱的某某人”: a short quoted formula (a slogan, a
+# brand) holding a place's bare name; an honour keeps it (“某某省文明城市”, “某某荣誉”)
+_QUOTED_FORMULA = re.compile("“([^“”\n]{3,20})”")
+_QUOTED_HONOUR_ENDS = (*rule_words()["honour_titles"], "荣誉", "称号", "提名")
+_UNIT_ENDS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
+
+
+def _drop_quoted_formula_places(doc: Doc) -> None:
+    """A place's bare name (no unit) inside a short quoted formula is no GPE: the golds tag the
+    formula as a SLOGAN whole, or nothing, never the place inside it (dev35, dev36, dev37: 4 of 5;
+    the fifth an honour). The quote that is the name itself (“某某”) keeps it (session 34,
+    places36)."""
+    text = doc.text
+    quotes = [
+        m.span(1)
+        for m in _QUOTED_FORMULA.finditer(text)
+        if not m.group(1).endswith(_QUOTED_HONOUR_ENDS)
+    ]
+    if not quotes:
+        return
+    doc.cands[:] = [
+        c
+        for c in doc.cands
+        if c.label != "GPE"
+        or text.endswith(_UNIT_ENDS, c.start, c.end)
+        or not any(a <= c.start and c.end <= e and (a, e) != (c.start, c.end) for a, e in quotes)
     ]
 
 
