@@ -1,13 +1,14 @@
-"""ORG, SLOGAN and DOC forms both golds of dev36 tag (session 34, misc36; GUIDELINES.md: ORG a
-named body, SLOGAN a quoted fixed formula inside the quotes without them, DOC the title inside
-《》): bare levels listed before a level's body share it, so no one level names it (省、州党委;
-中央和区市党委 with no mark); a group named by its quoted campaign after 暨; a motto of parts before the pattern of work or
-the mechanism it names with a few words between (“…”的常态创建工作格局); a motto of one part
-before an idea a word of two qualifies (“某某”的核心理念); a couplet whose halves rhyme, one
-character apart in length; the same words turned round after 由/从 (由“要我扫”变为“我要扫”);
-a quoted quarter of the year is no formula; a word of two before a province's or a prefecture
-city's name, quoted, is its brand (“绿美某省”); a leader's article in 《》 studied as a document.
-Every example is made up in the same forms: the names are invented."""
+"""ORG, SLOGAN, DATE and DOC forms the golds of dev36 and dev37 tag (session 34, misc36;
+GUIDELINES.md: ORG a named body, SLOGAN a quoted fixed formula inside the quotes without them,
+DOC the title inside 《》): bare levels listed before a level's body share it, so no one level
+names it (省、州党委; 中央和区市党委 with no mark); a group named by its quoted campaign after 暨;
+a motto of parts before the pattern of work or the mechanism it names with a few words between
+(“…”的常态创建工作格局); a motto of one part before an idea a word of two qualifies (“某某”的核心
+理念); a couplet whose halves rhyme, one character apart in length; the same words turned round
+after 由/从 (由“要我扫”变为“我要扫”); a quoted quarter of the year is no formula; a word of two
+before a province's or a prefecture city's name, quoted, is its brand (“绿美某省”); a leader's
+article in 《》 studied as a document; a title the page broke right after 《. Every example is
+made up in the same forms: the names are invented."""
 
 from __future__ import annotations
 
@@ -142,6 +143,14 @@ def test_slogans(text: str, want: set[tuple[str, str]], not_want: set[tuple[str,
             {("推进新时代文化繁荣", "DOC")},
             set(),
         ),
+        # a title the page broke right after the mark: the next line's title is the DOC
+        (
+            "副县长林晓东传达了《\n青山县创卫工作实施方案》，随后宣读了名单。",
+            {("青山县创卫工作实施方案", "DOC")},
+            set(),
+        ),
+        # (a newspaper's title so broken is none, nor an empty pair)
+        ("他在《\n青山日报》发表文章。", set(), {("青山日报", "DOC")}),
         # (a newspaper's or a song's title is none)
         ("他在《青山日报》发表文章。", set(), {("青山日报", "DOC")}),
         ("合唱《歌唱青山》。", set(), {("歌唱青山", "DOC")}),

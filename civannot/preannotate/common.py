@@ -395,7 +395,8 @@ class _Rules:
         )
         self.quote = later(r"[“\"]([^“”\"\n。！？]{1,24}?)[”\"]")
         # (one line break inside: a long title wrapped by the page, checked in slogans.py)
-        self.book = later(r"《([^《》\n]{1,80}(?:\n[^《》\n]{1,80})?)》")
+        # (《\n某某工作方案》: a break right after the mark too; session 34, misc36)
+        self.book = later(r"《((?:[^《》\n]{1,80}|(?=\n))(?:\n[^《》\n]{1,80})?)》")
         self.gpe_suffixed = later(
             rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
             # (海南自由贸易港, 某某自贸区: a free-trade zone or port is a zone too; session 14)

@@ -81,6 +81,10 @@ def _document_title(title: str, text: str, start: int) -> bool:
         # close a sentence and the whole must end in a kind of document (an unclosed 《 before
         # a line break is no title)
         head, tail = title.split("\n")
+        if not head.strip():
+            # 《\n某某创建工作方案》: the page broke the line right after the mark; the title is
+            # the next line's (both golds of dev37; session 34, misc36)
+            return _document_title(tail, text, start)
         if head.rstrip().endswith(("。", "！", "？", "；", "：")) or len(head.strip()) < 2:
             return False
         core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
@@ -1094,7 +1098,10 @@ def find_docs_and_slogans(doc: Doc) -> None:
         _document_run(text, books, is_doc)
     for m, d in zip(books, is_doc, strict=True):
         if d:
-            doc.add(m.start(1), m.end(1), "DOC", 0.95, 6, "doc.book")
+            a = m.start(1)
+            if text[a] == "\n":
+                a += 1  # (the title after the break: the mark's line holds none of it)
+            doc.add(a, m.end(1), "DOC", 0.95, 6, "doc.book")
     if r.doc_titles is not None:
         for m in r.doc_titles.finditer(text):
             doc.add(m.start(), m.end(), "DOC", 0.8, 5, "doc.gazetteer")
