@@ -2891,6 +2891,9 @@ def _known_division(name: str, doc: Doc) -> bool:
     )
 
 
+_TOWN_UNITS = ("镇", "乡", "街道")
+
+
 def _schools_after_places(doc: Doc) -> None:
     """在某某区学苑小学、…: a school named after the district the gazetteer knows and a name of
     its own is one ORG (org.school), not the district alone."""
@@ -2898,6 +2901,9 @@ def _schools_after_places(doc: Doc) -> None:
     if not any(k in text for k in ("小学", "中学", "学校", "幼儿园")):
         return
     g = doc.r.g
+    # 某某镇柳塘小学, 某某街道石湾幼儿园: a town or sub-district the text names (a GPE found
+    # before the organisations) and the school's own name (session 34, audit34a)
+    towns: dict[int, int] | None = None
     for m in _SCHOOL_NEXT_TO_PLACE.finditer(text):
         for size in (2, 3, 4):
             k = m.start() - size
@@ -2912,6 +2918,16 @@ def _schools_after_places(doc: Doc) -> None:
                 continue
             a = next((k - n for n in (5, 4, 3) if k >= n and text[k - n : k] in g.admin_full), -1)
             if a < 0:
+                if towns is None:
+                    towns = {
+                        c.end: c.start
+                        for c in doc.cands
+                        if c.label == "GPE" and text.endswith(_TOWN_UNITS, c.start, c.end)
+                    }
+                t = towns.get(k, -1)
+                if t >= 0 and name[:2] not in common_words():
+                    doc.add(t, m.end(), "ORG", 0.6, 3, "org.school")
+                    break
                 continue
             prev = text[a - 1] if a else "\n"
             if not _is_cjk(prev) or prev in _PUNCT_BOUNDARY or prev in "在到和及与对":
