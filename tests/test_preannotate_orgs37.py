@@ -19,7 +19,9 @@ and places invented):
   letter or a digit, or before an em dash; a site by its place before its address in brackets;
   a level's team for the county town's honour (市文明县城考核验收组); a body set up and named by
   its task with no level (五是成立某某整治工作专班), 县里 and the verb left out of it;
-- (third commit) the pupils after a numbered school (某某一中学生) are no part of its name.
+- (third commit) the pupils after a numbered school (某某一中学生) are no part of its name;
+- (fourth commit) a centre named by its field closing a list of units before the list's closer
+  (…、某某管理服务中心、农业发展服务中心主要负责同志) is a body.
 """
 
 from __future__ import annotations
@@ -189,3 +191,8 @@ def test_the_pupils_of_a_numbered_school_are_no_part_of_it() -> None:
     orgs = _labelled(text, "ORG")
     assert "青溪一中" in orgs
     assert "青溪一中学" not in orgs
+
+
+def test_a_field_centre_closing_a_list_of_units() -> None:
+    text = "副县长林晓东、青禾镇管理服务中心、农业发展服务中心主要负责同志参加督导。"
+    assert "农业发展服务中心" in _labelled(text, "ORG")

@@ -3674,6 +3674,7 @@ _LONG_LISTED_ENDS = ("服务中心", "管理中心", "医院", "支行", "分行
 _CORPS_ENDS = ("执法队", "执法大队", "执法中队")
 _SITE_ENDS = ("车站", "加油站", "中转站", "收费站", "压缩站", "公交站", "服务站")
 _LIST_CLOSERS = ("分别", "等", "作", "负责", "参加", "主要", "相关", "副职", "全体")
+_FACILITY_CENTRES = tuple(rule_words()["visited_facility_kinds"])
 
 
 def _listed_bodies(doc: Doc) -> None:
@@ -3771,6 +3772,16 @@ def _listed_bodies(doc: Doc) -> None:
                             i in clean_ends
                             and name[0] in "省市县区"
                             and name.endswith(_LONG_LISTED_ENDS + _CORPS_ENDS)
+                        )
+                        # (…、某某管理服务中心、农业发展服务中心主要负责同志: the last item, cut
+                        # by the list's closer, is a centre named by its field; orgs37)
+                        # (党群服务中心, 便民服务中心: a facility a community has, no body)
+                        or (
+                            i == last
+                            and closed
+                            and i > 0
+                            and name.endswith(("服务中心", "管理中心"))
+                            and not name.endswith(_FACILITY_CENTRES)
                         )
                     )
                     # (汽车站, 加油站, 垃圾压缩站: places in a list of sites visited; orgs17)
