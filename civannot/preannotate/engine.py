@@ -10,6 +10,7 @@ from civannot.preannotate import conventions
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
+from civannot.preannotate.places import loc_mentions_again
 from civannot.preannotate.registry import (
     CONVENTION_SWITCHES,
     DEFAULT_OFF,
@@ -128,6 +129,9 @@ def suggest(
     ents = find_entities(text, lexicon, split_place_posts=split, switches=switches, skip=skip)
     cands = [c for c in ents.spans if c.rule not in off] if off else ents.spans
     chosen = _resolve(cands)
+    if "loc.repeat" not in off:
+        # every further mention of a place read as a LOC (session 34, audit34b)
+        chosen = loc_mentions_again(text, chosen)
     if "loc.place_whole" in switches:
         chosen = conventions.join_places_into_sites(chosen)
     if conventions.CORPS_CITY_APART in switches:

@@ -3272,6 +3272,36 @@ def _plain_visited_places(text: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
+# the words that join two places of a pair (甲小区和乙小区, 某路与某某路交叉口)
+_PAIR_JOINS = ("和", "及", "与")
+
+
+def _pair_item_ok(text: str, c: Cand, m: re.Match[str], name: str) -> bool:
+    """甲路和石泉路: the item after 和/及/与 is the same kind of place as the one read before it
+    (路 and 路, 小区 and 小区), and its name is no word of its own (辖区小区, 周边社区, 其他村)."""
+    kind = m.group()
+    return (
+        text.endswith(kind, c.start, c.end)
+        and c.end - c.start > len(kind)
+        and 2 <= len(name) <= 4
+        and all_cjk(name)
+        and not any(ch in _BAD_NAME_CHARS or ch in "各全每该其本我这那" for ch in name)
+        and name not in common_words()
+        and name[:2] not in common_words()
+        and name[-2:] not in _COMMUNITY_STOP
+        and name[:2] not in _COMMUNITY_STOP
+        and name[-2:] not in _MARKET_STOP
+        and name[:2] not in _MARKET_STOP
+        and name[-2:] not in function_words()
+        and name[:2] not in function_words()
+        # (甲村和乙村民, 甲村和乙村委: the people or the committee, no second village)
+        and not (kind == "村" and text[m.end() : m.end() + 1] in _VILLAGE_AFTER_NOT)
+    )
+
+
+_VILLAGE_AFTER_NOT = frozenset("民委级务风规组庄")
+
+
 def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
     """甲社区、新坝村、乙村: an item of a list between places read already, named by a kind of
     place too, is a place, though its name alone (新坝, opening with 新) would not be read."""
@@ -3280,13 +3310,21 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in found:
         e = c.end
-        if text[e : e + 1] != "、":
+        sep = text[e : e + 1]
+        if sep != "、" and not (sep in _PAIR_JOINS and c.label == "LOC"):
             continue
         m = _LIST_KIND.search(text, e + 3, e + 8)
         if m is None or m.start() in starts:
             continue
         name = text[e + 1 : m.start()]
         after = text[m.end() : m.end() + 1]
+        if sep != "、":
+            # 沿某路和某某路交界处, 甲小区和乙小区开展…: a second place joined by 和/及/与 to a
+            # place read already, of its very kind, whatever follows it (session 34, audit34b)
+            if _pair_item_ok(text, c, m, name):
+                out.append(Cand(e + 1, m.end(), "LOC", 0.5, 2, "loc.kind"))
+                starts.add(e + 1)
+            continue
         # 甲社区、乙社区、新丰社区将…: the last item of a run of two places or more of the same
         # kind, whatever follows it (session 27, places27)
         run_end = (
@@ -3315,10 +3353,14 @@ def _list_neighbours(text: str, found: list[Cand]) -> list[Cand]:
     # characters) was not read (session 22, locs23)
     for c in found:
         j = c.start - 1
-        if j < 3 or text[j] != "、" or j in ends or c.label != "LOC":
+        if j < 3 or text[j] not in ("、", *_PAIR_JOINS) or j in ends or c.label != "LOC":
             continue
         km = _FIRST_ITEM_KIND.search(text, max(0, j - 3), j)
         if km is None or km.end() != j:
+            continue
+        # 沿某某路和某路: before 和/及/与, only a place of the very kind of the one after it
+        # (session 34, audit34b)
+        if text[j] != "、" and not text.endswith(km.group(), c.start, c.end):
             continue
         k = km.start()
         for i in range(k - 2, max(0, k - 4) - 1, -1):
@@ -6317,3 +6359,48 @@ def _bare_towns(text: str, cands: list[Cand]) -> list[Cand]:
 # this module's regexes searched with their first characters as the skip set (scan.py): the
 # same matches, fewer attempts
 speed_up(globals())
+
+
+# what, right after a further mention of a place's name, makes it part of another name: a
+# sub-district named after the street (某某街道), an estate or a community named after the road
+# (某某路社区, 某某路新村), a division (某某村镇)
+_AGAIN_NOT_BEFORE = ("道", "社区", "小区", "新村", "村", "镇", "乡", "区", "县", "市", "省")
+
+
+def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Every further mention of a place the settled spans read as a LOC of three characters or
+    more (沿某某路向西… 途中，某某路、乙大道等路牌; 在某某花园 … 对某某花园及…), where no span
+    covers it and it opens or closes no longer name (某某街道, 某某路社区): GUIDELINES.md tags
+    every mention (loc.repeat; session 34, audit34b)."""
+    names = {
+        text[c.start : c.end]
+        for c in chosen
+        if c.label == "LOC" and c.end - c.start >= 3 and all_cjk(text[c.start : c.end])
+    }
+    if not names:
+        return chosen
+    covered = bytearray(len(text) + 1)
+    for c in chosen:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    added: list[Cand] = []
+    for name in sorted(names, key=len, reverse=True):
+        for a in _occurrences(text, name):
+            e = a + len(name)
+            if any(covered[a:e]) or text.startswith(_AGAIN_NOT_BEFORE, e):
+                continue
+            # (东某某路: a CJK character right before that with the name's head makes a word of
+            # the dictionary, or a place's unit, opens a longer name)
+            if (
+                a
+                and _is_cjk(text[a - 1])
+                and (
+                    text[a - 1] in "省市县区镇乡村街路"
+                    or jieba_tokenizer().FREQ.get(text[a - 1 : a + 1])
+                )
+            ):
+                continue
+            covered[a:e] = b"\x01" * len(name)
+            added.append(Cand(a, e, "LOC", 0.5, 2, "loc.repeat"))
+    if not added:
+        return chosen
+    return sorted([*chosen, *added], key=lambda c: (c.start, c.end))
