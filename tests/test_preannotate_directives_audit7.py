@@ -236,8 +236,12 @@ def test_what_needs_a_department_in_a_relative_clause_prescribes_nothing():
     assert _dirs(text) == []
 
 
-def test_to_understand_a_principle_then_an_assessment_is_no_requirement():
-    assert _dirs("大家首先要明白一个道理，创卫不是面子工程，而是民生工程。") == []
+def test_to_understand_a_principle_then_an_assessment_is_a_requirement():
+    # session 34: the lead's decision (a requirement to see or understand IS a directive;
+    # before: none)
+    assert _dirs("大家首先要明白一个道理，创卫不是面子工程，而是民生工程。") == [
+        "大家首先要明白一个道理，创卫不是面子工程，而是民生工程"
+    ]
 
 
 def test_what_the_speaker_did_before_requires_is_outside_the_span():

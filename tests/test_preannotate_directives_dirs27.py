@@ -39,6 +39,8 @@ def test_ying_in_words_and_descriptions_is_no_marker():
     assert directives(_LEAD + "社区工作人员应邀参加座谈，相应的整改措施已经落实。") == []
     assert directives(_LEAD + "林志远说，这些问题本应早就解决，现在应该说已有改善。") == []
     assert directives(_LEAD + "该局按照应急预案，迅速组织力量处置。") == []
+    # (应当 before 清醒 is no prescriptive 应; a requirement to see with 要/必须 IS one: session 34,
+    # the lead's decision, tests/test_preannotate_directives_cognit34.py)
     assert directives(_LEAD + "林志远指出，我们应当清醒地看到，工作还存在不少短板。") == []
 
 

@@ -74,9 +74,10 @@ def test_to_see_the_difference_then_an_addressee_told_to_act_is_a_requirement():
     assert issued(text)[0][1] == "程立军"
 
 
-def test_to_see_an_assessment_alone_is_still_no_requirement():
+def test_to_see_an_assessment_alone_is_a_requirement():
+    # session 34: the lead's decision (before: none, read as a request only to see)
     text = "县委书记程立军强调，要清醒认识到，创建工作是一项长期任务，没有终点。"
-    assert directives(text) == []
+    assert issued(text) == [("要清醒认识到，创建工作是一项长期任务，没有终点", "程立军")]
 
 
 def test_a_glued_requirement_after_a_report_opens_at_its_addressee():

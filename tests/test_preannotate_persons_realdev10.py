@@ -142,8 +142,10 @@ def test_seeing_a_tasks_weight_then_acts_to_do_is_a_requirement():
             "姜立鸣",
         )
     ]
-    # seeing alone stays no requirement
-    assert issued("姜立鸣指出，要清醒地认识到，创城工作仍存在差距。") == []
+    # seeing alone is a requirement too (session 34: the lead's decision; before: none)
+    assert issued("姜立鸣指出，要清醒地认识到，创城工作仍存在差距。") == [
+        ("要清醒地认识到，创城工作仍存在差距", "姜立鸣")
+    ]
 
 
 def test_a_bureaus_leaders_listed_with_the_chairs_act_between_the_names():

@@ -366,9 +366,13 @@ def test_descriptive_xuyao_after_an_assessment_is_not_a_directive():
     assert _directives("王明远指出，各部门需要加强协作。") == ["各部门需要加强协作"]
 
 
-def test_must_see_and_recognise_frames_are_assessments():
+def test_must_see_and_recognise_frames_are_requirements():
+    # session 34: the lead's decision (a requirement to see IS a directive; before: none)
     text = "我们必须清醒地看到，工作任务依然繁重。大家一定要认识到，这是一场硬仗。"
-    assert _directives(text) == []
+    assert _directives(text) == [
+        "我们必须清醒地看到，工作任务依然繁重",
+        "大家一定要认识到，这是一场硬仗",
+    ]
 
 
 def test_imperative_sentences_continuing_a_directive():
