@@ -731,6 +731,20 @@ def _embedded_ask(text: str, s: int, i: int, e: int) -> bool:
     return _BASIS_END.search(text, i, ce) is not None
 
 
+def _tells_rather_than_asks(text: str, s: int, e: int, body: str) -> bool:
+    """A unit after a requirement that reports, views, tallies or weighs: no continuation of it."""
+    return (
+        _named_actor_reports(text, s, e)
+        # 从省、市要求来看，县城建设已摆上…: a point of view, then what was done
+        or _VIEWPOINT.match(body) is not None
+        or _REPORTED_YI.search(body) is not None
+        or _TALLY.match(body) is not None
+        # 抓好创城工作，对于…具有重要意义: the task is the subject of what it means, an
+        # assessment (speak35)
+        or _WEIGHED.search(body) is not None
+    )
+
+
 def _only_bare_cannot(text: str, s: int, e: int) -> bool:
     """No marker but a bare 不能 from s to e."""
     while (m := _marker_in(text, s, e)) is not None:
@@ -3855,14 +3869,7 @@ def _unit(
             # (充分认识创城是…的重大机遇，是…的有力抓手: what is to be understood may assert, it is
             # the object of the act asked for, as after 要充分认识)
             and (not _ASSERTION.search(_QUOTED.sub("", body)) or _SEES_TASK.match(body) is not None)
-            and not _named_actor_reports(text, s, e)
-            # 从省、市要求来看，县城建设已摆上…: a point of view, then what was done
-            and _VIEWPOINT.match(body) is None
-            and _REPORTED_YI.search(body) is None
-            and _TALLY.match(body) is None
-            # 抓好创城工作，对于…具有重要意义: the task is the subject of what it means, an
-            # assessment (speak35)
-            and _WEIGHED.search(body) is None
+            and not _tells_rather_than_asks(text, s, e, body)
         ):
             return s, e, 0.6, "directive.continuation"
         if (
@@ -3874,11 +3881,7 @@ def _unit(
             and "已" not in (plain := _QUOTED.sub("", body))
             and "了" not in plain
             and not _ASSERTION.search(plain)
-            and not _named_actor_reports(text, s, e)
-            and _VIEWPOINT.match(body) is None
-            and _REPORTED_YI.search(body) is None
-            and _TALLY.match(body) is None
-            and _WEIGHED.search(body) is None
+            and not _tells_rather_than_asks(text, s, e, body)
         ):
             return s, e, 0.6, "directive.continuation"
         if (

@@ -3624,6 +3624,23 @@ def _loc_at(text: str, k: int, r: _Rules) -> bool:
     return False
 
 
+def named_gpe_before(doc: Doc, s: int, kind: int, clause_chars: frozenset[str]) -> int | None:
+    """Where a place this text names as a GPE elsewhere starts, when its name (2-4 characters)
+    stands right before `s` and its kind is the `kind` characters from `s` (某某镇 before 党委,
+    某某街道 before 工委): None when no such name, or when the would-be name holds one of
+    `clause_chars` (会议由镇党委书记…: 由 shows a clause, not a name)."""
+    text = doc.text
+    named = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
+    for n in (4, 3, 2):
+        if (
+            s >= n
+            and text[s - n : s + kind] in named
+            and not any(c in clause_chars for c in text[s - n : s])
+        ):
+            return s - n
+    return None
+
+
 def extend_gpe_prefix(doc: Doc, s: int) -> int:
     """市委书记 -> 铜仁市委书记 when a place name stands right before the level; 中共 and 新疆生产建设
     written before the body belong to it (中共某某县委, 新疆生产建设兵团党委常委)."""
@@ -3807,16 +3824,11 @@ def _extend_place(doc: Doc, s: int) -> int:
     if text[s : s + 1] in "镇乡":
         # 目标是某某镇党委、政府…: a town this text named in a strong position (its headline),
         # before its own body, whatever the clause before it (session 13 audit)
-        towns = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
-        for n in (4, 3, 2):
-            # (会议由镇党委书记某某主持: a clause word in the "town" read elsewhere shows it is
-            # the clause, not a name; the title starts at 镇. audtitles14)
-            if (
-                s >= n
-                and text[s - n : s + 1] in towns
-                and not any(c in _CLAUSE_WORD_CHARS for c in text[s - n : s])
-            ):
-                return s - n
+        # (会议由镇党委书记某某主持: a clause word in the "town" read elsewhere shows it is
+        # the clause, not a name; the title starts at 镇. audtitles14)
+        town = named_gpe_before(doc, s, 1, _CLAUSE_WORD_CHARS)
+        if town is not None:
+            return town
     # 白银公安分局党委书记, 澧川高新区党工委: a place the text or the gazetteer knows, before a
     # title or body that opens with no 省市县区州 level
     if text[s : s + 1] not in "省市县区州":

@@ -46,6 +46,7 @@ from civannot.preannotate.places import (
     _stem_ok,
     city_before_kind_zone,
     extend_gpe_prefix,
+    named_gpe_before,
 )
 from civannot.preannotate.scan import guarded, speed_up
 
@@ -1084,14 +1085,9 @@ def _title_prefix(doc: Doc, s: int) -> int:
         # 听取了某某街道工委书记某某的汇报: a sub-district this text names elsewhere, before its
         # own body's post, whatever clause word stands before it (as a town's is read;
         # session 34, people37)
-        streets = {text[c.start : c.end] for c in doc.cands if c.label == "GPE"}
-        for n in (4, 3, 2):
-            if (
-                s >= n
-                and text[s - n : s + 2] in streets
-                and not any(c in _STREET_CLAUSE_CHARS for c in text[s - n : s])
-            ):
-                return s - n
+        street = named_gpe_before(doc, s, 2, _STREET_CLAUSE_CHARS)
+        if street is not None:
+            return street
     if a < s - 2 and text[a] in _PLACE_OPENERS and (a == 0 or text[a - 1] in _CLAUSE_MARKS):
         # 以某某市委农办副主任某某同志为副组长: a preposition opening the clause is no part of
         # the place after it, known or not (session 12 audit; no place name opens with these)
