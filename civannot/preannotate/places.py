@@ -87,8 +87,15 @@ def _word_edge(text: str, s: int, e: int) -> bool:
     street = text.startswith("街道", e + 2) or (
         text.startswith("街道", e + 3) and _is_cjk(text[e + 2])
     )
-    return ((kind in ("镇", "乡") or street) and unit in "市县区旗") or (
-        kind == "村" and unit in "镇乡"
+    # (某某街道长岭社区, 某某街道长安村: a community or a village after its sub-district, whose
+    # name opens with 长; 道长 is no word there; session 34)
+    community = text.startswith("社区", e + 2) or (
+        text.startswith("社区", e + 3) and _is_cjk(text[e + 2])
+    )
+    return (
+        ((kind in ("镇", "乡") or street) and unit in "市县区旗")
+        or (kind == "村" and unit in "镇乡")
+        or (text[e - 2 : e] == "街道" and (kind == "村" or community))
     )
 
 
@@ -592,6 +599,23 @@ def _counted_units(stem: str) -> bool:
     )
 
 
+def _market_street(stem: str) -> bool:
+    """中市, 某锦市 (街道): a sub-district's name ending in 市 (an old market), not a city the
+    gazetteer knows before bare 街道 (某某市街道办), not a word (城市, 超市, 集市; session 34)."""
+    g = rules().g
+    return (
+        len(stem) in (2, 3)
+        and stem[0] not in _GENERIC_HEAD
+        and stem[0] not in "全各我本该其每这那此辖两多省县区镇乡村街"
+        and not jieba_tokenizer().FREQ.get(stem)
+        and not jieba_tokenizer().FREQ.get(stem[-2:])
+        and stem not in g.admin_full
+        and stem[:-1] not in g.admin_stems
+        and stem[:-1] not in g.gpe_names
+        and stem not in g.gpe_names
+    )
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -618,6 +642,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             # 新区街道某某社区: a sub-district named after the new district it lies in, where
             # the text names it as a place (session 16 audit)
             or (stem[-1] == "区" and under_place and text.startswith("街道", k))
+            # 中市街道, 某锦市街道: a sub-district named after an old market (市 inside its
+            # name), no word of the dictionary, no city the gazetteer knows (session 34)
+            or (stem[-1] == "市" and text.startswith("街道", k) and _market_street(stem))
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
