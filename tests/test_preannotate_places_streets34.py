@@ -4,7 +4,10 @@ pages of the genre and on the dev sets (made-up sentences; the people and places
 - a sub-district before a community or a village whose name opens with 长 (某某街道长岭社区,
   某某街道长安村): 道长 is no word there, the sub-district is a GPE and the community a LOC;
 - a sub-district named after an old market, 市 inside its name (中市街道, 某锦市街道): a GPE,
-  while 全市街道, 城市街道, 超市街道 and a known city before bare 街道 stay no sub-district.
+  while 全市街道, 城市街道, 超市街道 and a known city before bare 街道 stay no sub-district;
+- a sub-district named by a word (a verb, a numeral and a classifier: 来华, 五家) as an item of a
+  list whose neighbour is a named town or sub-district (、某镇、来华街道，, 到五家街道、某某街道);
+  a word of the dictionary or a position (主要街道, 周边街道, 沿街街道) stays no name.
 """
 
 from __future__ import annotations
@@ -54,3 +57,30 @@ def test_sub_district_named_after_a_market(text: str, gpe: str) -> None:
 )
 def test_words_ending_in_shi_before_streets_no_sub_district(text: str) -> None:
     assert not any(label == "GPE" and span.endswith("街道") for span, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "gpe"),
+    [
+        ("区里不再托管青禾镇、桐溪镇、来华街道，园区另行管理。", "来华街道"),
+        ("林晓东一行先后深入到五家街道、柳泉街道石门村察看。", "五家街道"),
+    ],
+)
+def test_sub_district_named_by_a_word_in_a_list(text: str, gpe: str) -> None:
+    assert (gpe, "GPE") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入学校、沿街街道、柳溪街道检查。",
+        "督查组到周边街道、柳溪街道检查。",
+        "各乡镇、所有街道、相关部门要落实。",
+    ],
+)
+def test_words_in_a_list_of_sub_districts_no_name(text: str) -> None:
+    got = _tagged(text)
+    assert ("柳溪街道", "GPE") in got or "柳溪" not in text
+    assert not any(
+        label == "GPE" and span.endswith("街道") and span != "柳溪街道" for span, label in got
+    )

@@ -616,6 +616,46 @@ def _market_street(stem: str) -> bool:
     )
 
 
+def _street_in_named_list(text: str, s: int, k: int) -> bool:
+    """、某镇、来华街道，/ 到五家街道、某某街道: a sub-district named by a word (a verb, a numeral
+    and a classifier) as an item of a list whose neighbour is a named town or sub-district of
+    two characters (session 34)."""
+    if (
+        not text.startswith("街道", k)
+        or text[s] in _NOT_NAME_OPENERS
+        or text[k - 1] in "街道路巷区城村边"
+        # (主要街道, 周边街道, 沿线街道: a word of the dictionary or a position, no name)
+        or text[s:k] in common_words()
+        or text[s] == "沿"
+    ):
+        return False
+    before = (
+        s >= 4
+        and text[s - 1] == "、"
+        and (
+            (text[s - 2] in "镇乡" and _is_cjk(text[s - 4]) and text[s - 4 : s - 2].isalpha())
+            or (text[s - 3 : s - 1] == "街道" and s >= 5)
+        )
+    )
+    if before and text[s - 2] in "镇乡":
+        before = text[s - 4 : s - 2] not in function_words() and text[s - 3] not in "乡城村集"
+    if before and text[s - 3 : s - 1] == "街道":
+        before = _is_cjk(text[s - 5]) and text[s - 5 : s - 3] not in function_words()
+    # (the list's first item, after a verb of going or a mark opening the list)
+    after = (
+        text[s - 1 : s] in "到赴在，："
+        and text[k + 2 : k + 3] == "、"
+        and text.startswith("街道", k + 5)
+        and _is_cjk(text[k + 3])
+        and text[k + 3 : k + 5] not in function_words()
+    )
+    return bool(before or after)
+
+
+# what opens no list item's name: levels, determiners, quantities (各街道, 所有街道, 相关街道)
+_NOT_NAME_OPENERS = frozenset("全各我本该其每这那此辖两多所相部有该其几数诸某")
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -689,7 +729,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             stem[-1] == "村" and text[k] == "镇" and (len(stem) != 2 or stem[0] in "乡农山新渔城")
         )
         # 推动县、乡、村三级: a verb or function word before a unit is no name
-        and not (len(stem) == 2 and stem in function_words())
+        and not (
+            len(stem) == 2 and stem in function_words() and not _street_in_named_list(text, s, k)
+        )
         # 落实省委…, 扎实区政府…: an ordinary word of the dictionary (an adjective or a noun used
         # as a verb) before an upper level; the gazetteers hold every province and nearly every
         # city, county and district (towns and sub-districts are often named by words: 民众镇,
