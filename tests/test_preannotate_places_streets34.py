@@ -3,10 +3,10 @@ pages of the genre and on the dev sets (made-up sentences; the people and places
 
 - a sub-district before a community or a village whose name opens with 长 (某某街道长岭社区,
   某某街道长安村): 道长 is no word there, the sub-district is a GPE and the community a LOC;
-- a sub-district named after an old market, 市 inside its name (中市街道, 某锦市街道): a GPE,
+- a sub-district named after an old market, 市 inside its name (槐市街道, 某锦市街道): a GPE,
   while 全市街道, 城市街道, 超市街道 and a known city before bare 街道 stay no sub-district;
-- a sub-district named by a word (a verb, a numeral and a classifier: 来华, 五家) as an item of a
-  list whose neighbour is a named town or sub-district (、某镇、来华街道，, 到五家街道、某某街道);
+- a sub-district named by a word (a verb, a numeral and a classifier: 来青, 四家) as an item of a
+  list whose neighbour is a named town or sub-district (、某镇、来青街道，, 到四家街道、某某街道);
   a word of the dictionary or a position (主要街道, 周边街道, 沿街街道) stays no name.
 """
 
@@ -38,8 +38,8 @@ def test_sub_district_before_a_community_opening_with_chang(text: str, gpe: str,
 @pytest.mark.parametrize(
     ("text", "gpe"),
     [
-        ("林晓东副区长来到中市街道柏树社区督导创建工作。", "中市街道"),
-        ("4月9日，甲某到青山区中市街道调研。甲某强调：中市街道要补齐短板。", "中市街道"),
+        ("林晓东副区长来到槐市街道柏树社区督导创建工作。", "槐市街道"),
+        ("4月9日，甲某到青山区槐市街道调研。甲某强调：槐市街道要补齐短板。", "槐市街道"),
         ("督导组来到桐锦市街道桐锦市社区察看创城工作。", "桐锦市街道"),
     ],
 )
@@ -62,8 +62,8 @@ def test_words_ending_in_shi_before_streets_no_sub_district(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gpe"),
     [
-        ("区里不再托管青禾镇、桐溪镇、来华街道，园区另行管理。", "来华街道"),
-        ("林晓东一行先后深入到五家街道、柳泉街道石门村察看。", "五家街道"),
+        ("区里不再托管青禾镇、桐溪镇、来青街道，园区另行管理。", "来青街道"),
+        ("检查组上午到四家街道、柳泉街道石门村察看。", "四家街道"),
     ],
 )
 def test_sub_district_named_by_a_word_in_a_list(text: str, gpe: str) -> None:

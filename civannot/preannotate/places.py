@@ -600,7 +600,7 @@ def _counted_units(stem: str) -> bool:
 
 
 def _market_street(stem: str) -> bool:
-    """中市, 某锦市 (街道): a sub-district's name ending in 市 (an old market), not a city the
+    """槐市, 某锦市 (街道): a sub-district's name ending in 市 (an old market), not a city the
     gazetteer knows before bare 街道 (某某市街道办), not a word (城市, 超市, 集市; session 34)."""
     g = rules().g
     return (
@@ -617,7 +617,7 @@ def _market_street(stem: str) -> bool:
 
 
 def _street_in_named_list(text: str, s: int, k: int) -> bool:
-    """、某镇、来华街道，/ 到五家街道、某某街道: a sub-district named by a word (a verb, a numeral
+    """、某镇、来青街道，/ 到四家街道、某某街道: a sub-district named by a word (a verb, a numeral
     and a classifier) as an item of a list whose neighbour is a named town or sub-district of
     two characters (session 34)."""
     if (
@@ -682,7 +682,7 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             # 新区街道某某社区: a sub-district named after the new district it lies in, where
             # the text names it as a place (session 16 audit)
             or (stem[-1] == "区" and under_place and text.startswith("街道", k))
-            # 中市街道, 某锦市街道: a sub-district named after an old market (市 inside its
+            # 槐市街道, 某锦市街道: a sub-district named after an old market (市 inside its
             # name), no word of the dictionary, no city the gazetteer knows (session 34)
             or (stem[-1] == "市" and text.startswith("街道", k) and _market_street(stem))
         )
