@@ -617,7 +617,7 @@ def _market_street(stem: str) -> bool:
 
 
 def _street_in_named_list(text: str, s: int, k: int) -> bool:
-    """、某镇、来青街道，/ 到四家街道、某某街道: a sub-district named by a word (a verb, a numeral
+    """、某镇、迎新街道，/ 到四家街道、某某街道: a sub-district named by a word (a verb, a numeral
     and a classifier) as an item of a list whose neighbour is a named town or sub-district of
     two characters (session 34)."""
     if (
