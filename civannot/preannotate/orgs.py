@@ -884,7 +884,8 @@ _DEPT_LIST_OPEN = frozenset("与和及同由，。；：\n（(")
 # body too (a level before a short form, or a body's kind closing an item); 林草、应急、公安、
 # 电力等部门 and 与城管、住建等部门 name fields of work, no body (session 34, orgs37)
 _LISTED_BODY_KIND = tuple("局 委 办 队 办公室 办事处 中心 站 所 院 部 厅".split())
-_LISTED_LEVEL = frozenset("省市县区州旗")
+# the bare levels a body or a list of bodies opens with
+_LEVELS = frozenset("省市县区州旗")
 # 在某某居委召开座谈会, 听取了某某居委负责人…: a residents' committee by its short form (居委
 # for 居委会), its name of two or three characters opening after a mark or a preposition (orgs29)
 _RESIDENTS_SHORT = re.compile(
@@ -914,7 +915,7 @@ def _names_listed_body(item: str) -> bool:
     if item.endswith(_LISTED_BODY_KIND):
         return True
     w = next((w for w in (item[-2:], item[-4:]) if w in _SHORT_FORMS), None)
-    return w is not None and len(item) > len(w) and item[-len(w) - 1] in _LISTED_LEVEL
+    return w is not None and len(item) > len(w) and item[-len(w) - 1] in _LEVELS
 
 
 def _school_start(text: str, k: int, named: bool = False) -> int | None:
@@ -2834,9 +2835,8 @@ _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人
 # and the prefecture's committees; 和市、区创建办, 中央、省、市文明委, 中央和区市党委 with no mark):
 # the body is named by no one level, so none of it is an ORG (both golds of dev32, dev35 and
 # dev36; session 34, misc36)
-_SHARED_LEVELS = frozenset("省市县区州旗")
 _SHARED_LEVEL_LAST = frozenset("市县区州旗镇乡")
-_SHARED_LEVEL_BEFORE = _SHARED_LEVELS | {"、"}
+_SHARED_LEVEL_BEFORE = _LEVELS | {"、"}
 # (what may stand before the first bare level: no character of a place's name, 甲县、市…)
 _SHARED_LEVEL_OPEN = frozenset("和及与央")
 
@@ -2849,9 +2849,9 @@ def _shared_level_body(text: str, s: int) -> bool:
         return False
     k = s - 1
     while k >= 0:
-        if text[k] == "、" and k >= 1 and text[k - 1] in _SHARED_LEVELS:
+        if text[k] == "、" and k >= 1 and text[k - 1] in _LEVELS:
             k -= 2
-        elif text[k] in _SHARED_LEVELS and text[k : k + 2] != "市区":
+        elif text[k] in _LEVELS and text[k : k + 2] != "市区":
             k -= 1
         else:
             break

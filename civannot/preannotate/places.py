@@ -653,7 +653,7 @@ def _street_in_named_list(text: str, s: int, k: int) -> bool:
 
 
 # what opens no list item's name: levels, determiners, quantities (各街道, 所有街道, 相关街道)
-_NOT_NAME_OPENERS = frozenset("全各我本该其每这那此辖两多所相部有该其几数诸某")
+_NOT_NAME_OPENERS = frozenset("全各我本该其每这那此辖两多所相部有几数诸某")
 
 
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
