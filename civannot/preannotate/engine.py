@@ -3,8 +3,9 @@ id of the rule that made it (civannot.preannotate.registry) and a confidence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from civannot.preannotate import conventions
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
@@ -112,6 +113,39 @@ def suggest(
     (Suggestions.directive_sentences), for a model's second reading of the speakers
     (civannot.learn.combine); it costs the rules a little, so only when a model follows.
     """
+    return _suggest(text, lexicon, disabled, keep_sentences, suggestion_span)
+
+
+# a suggestion as a pre-annotation worker sends it on (runner._work): (start, end, label,
+# confidence, rule) per span, (type, head index, tail index, rule) per relation
+SpanRow = tuple[int, int, str, float | None, str]
+RelationRow = tuple[str, int, int, str]
+
+
+def _span_row(text: str, s: int, e: int, label: str, conf: float, rule: str) -> SpanRow:
+    return (s, e, label, conf, rule)
+
+
+def suggest_rows(
+    text: str, *, lexicon: Lexicon | None = None, disabled: Iterable[str] = DEFAULT_OFF
+) -> tuple[list[SpanRow], list[RelationRow]]:
+    """What suggest(text, lexicon=lexicon, disabled=disabled) suggests, as rows: no Span is
+    made (a worker that sends the suggestions on as tuples made a Span each and then its tuple,
+    session 35)."""
+    out = _suggest(text, lexicon, disabled, False, _span_row)
+    rows: list[SpanRow] = out.spans  # type: ignore[assignment]
+    rels = [(t, h, tl, r) for (t, h, tl), r in zip(out.relations, out.relation_rules, strict=True)]
+    return rows, rels
+
+
+def _suggest(
+    text: str,
+    lexicon: Lexicon | None,
+    disabled: Iterable[str],
+    keep_sentences: bool,
+    make: Callable[[str, int, int, str, float, str], Any],
+) -> Suggestions:
+    """suggest(), each span made by `make` (suggestion_span, or _span_row for suggest_rows)."""
     if not isinstance(text, str):
         raise TypeError(f"suggest() needs the clean text as str, not {type(text).__name__}")
     off = resolve_disabled(disabled)
@@ -143,7 +177,7 @@ def suggest(
     index: dict[tuple[int, str], int] = {}
     for c in chosen:
         index[(c.start, c.label)] = len(out.spans)
-        out.spans.append(suggestion_span(text, c.start, c.end, c.label, c.conf, c.rule))
+        out.spans.append(make(text, c.start, c.end, c.label, c.conf, c.rule))
         out.rules.append(c.rule)
     seen = set()
     for ps, ts, rule in ents.holds:
@@ -154,7 +188,8 @@ def suggest(
             seen.add((h, t))
             out.relations.append(("HOLDS_TITLE", h, t))
             out.relation_rules.append(rule)
-    persons = [(s.start, s.end) for s in out.spans if s.label == "PERSON"]
+    # (the spans so far are those of `chosen`, in its order)
+    persons = [(c.start, c.end) for c in chosen if c.label == "PERSON"]
     # the conventions of who issues (registry.CONVENTION_SWITCHES): the names of a frame, a relay
     first = conventions.FIRST_NAMED in switches
     relay = switches & {conventions.RELAYED_AUTHOR, conventions.RELAYED_NONE}
@@ -184,7 +219,7 @@ def suggest(
         start, rule = d.start, d.rule
         if enumerators and (k := conventions.keep_enumerator(text, start)) != start:
             start, rule = k, conventions.ENUMERATOR_KEPT
-        out.spans.append(suggestion_span(text, start, d.end, "DIRECTIVE", d.conf, rule))
+        out.spans.append(make(text, start, d.end, "DIRECTIVE", d.conf, rule))
         out.rules.append(rule)
         if not speakers:
             continue

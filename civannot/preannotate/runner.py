@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
-from civannot.preannotate.engine import Suggestions, suggest
+from civannot.preannotate.engine import Suggestions, suggest, suggest_rows
 from civannot.preannotate.lexicon import LEARNED_LABELS, Annotated, Lexicon, evidence
 from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import AUTO_LAYER
@@ -162,6 +162,10 @@ def _work(
     item: tuple[int, str],
 ) -> tuple[int, list[SpanTuple], list[RelationTuple], dict[str, float] | None]:
     doc_id, text = item
+    if _worker_refiner is None:
+        # (the rules' suggestions as the tuples sent back, no Span made for each first)
+        spans, rels = suggest_rows(text, lexicon=_worker_lexicon, disabled=_worker_disabled)
+        return doc_id, spans, rels, None
     # (a model's combination reads the speakers again: the rules keep what each sentence read)
     sug = suggest(
         text,
