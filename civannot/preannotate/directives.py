@@ -720,8 +720,42 @@ _BASIS_END = re.compile(r"的(?:要求|部署|精神|指示|目标|任务)$")
 _CLAUSE_STOP = re.compile(r"[，,。；;：:！？!?\n]")
 
 
+# what a marker's checks look for in the text before or after it, found once per text (session
+# 35): a marker in a report is checked again in every clause and unit that holds it, and most
+# texts hold none of these words, or none near the marker
+_BASIS_OPENER = re.compile("|".join(_BASIS_OPENERS))
+_QUOTE_OPEN = re.compile("[“‘《]")
+_GOAL_KEY_WORD = re.compile("关键|根本|核心|出路")
+_PLEDGE_WORD = re.compile("|".join(rule_words()["pledge_frames"]))
+# the text these were found in, and the starts found in it by pattern (a new tuple for a new
+# text, so a reader of another text never sees this one's)
+_found_in: tuple[str, dict[re.Pattern[str], list[int]]] = ("", {})
+
+
+def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The starts of pattern's matches in text (sorted), found once per text."""
+    global _found_in
+    found = _found_in
+    if found[0] is not text:
+        found = _found_in = (text, {})
+    starts = found[1].get(pattern)
+    if starts is None:
+        starts = found[1][pattern] = [m.start() for m in pattern.finditer(text)]
+    return starts
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a start of `starts` lie in [lo, hi)?"""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _embedded_ask(text: str, s: int, i: int, e: int) -> bool:
     """Is the marker at i inside a basis clause (按照…要…的要求，) that names a requirement?"""
+    # (an opener stands between s and the marker, or the clause cannot open with one: no
+    # opener ends past i, for none ends with a character a marker opens with)
+    if not _any_in(_starts(text, _BASIS_OPENER), s, i):
+        return False
     cs = max(text.rfind(c, s, i) for c in "，,。；;：:！？!?\n") + 1
     cs = max(cs, s)
     if not text.startswith(_BASIS_OPENERS, cs):
@@ -758,14 +792,20 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
         i = m.start()
-        if _in_quotes(text, s, i):
+        # (_in_quotes needs an opening mark between s and i)
+        if _any_in(_starts(text, _QUOTE_OPEN), s, i) and _in_quotes(text, s, i):
             continue
         if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
             continue
         # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
         if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
             continue
-        if w == "要" and (key := _YAO_GOAL_KEY.match(text, m.end())):
+        # (its key word starts within 33 characters of the marker's end, or it cannot match)
+        if (
+            w == "要"
+            and _any_in(_starts(text, _GOAL_KEY_WORD), m.end(), m.end() + 33)
+            and (key := _YAO_GOAL_KEY.match(text, m.end()))
+        ):
             # (要做好…，关键是各单位要…: the key said with a marker of its own is required)
             stop = _SENTENCE_STOP.search(text, key.end())
             if _marker_in(text, key.end(), stop.start() if stop else len(text)) is None:
@@ -2403,12 +2443,11 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return s
 
 
-def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
-    """(speaker, body start) of a named frame that is not at the sentence start but follows a
-    comma, or a NAME对…提出…要求： frame at the start; None when there is none.
-
-    `by_start` is the PERSON spans as (start, end) sorted once per text: a bisect finds the names
-    inside the sentence, so the work stays proportional to the sentence, not to the article."""
+def _name_frame(
+    text: str, s: int, e: int, by_start: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """(speaker, body start) of a frame read at the end of a PERSON in text[s:e] (NAME对…提出…
+    要求： / NAME在会上强调，), with no requirement marked before the name; None when there is none."""
     k = bisect.bisect_left(by_start, (s, -1))
     while k < len(by_start) and by_start[k][0] < e:
         ps, pe = by_start[k]
@@ -2426,6 +2465,18 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
             return ps, m.end()
+    return None
+
+
+def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
+    """(speaker, body start) of a named frame that is not at the sentence start but follows a
+    comma, or a NAME对…提出…要求： frame at the start; None when there is none.
+
+    `by_start` is the PERSON spans as (start, end) sorted once per text: a bisect finds the names
+    inside the sentence, so the work stays proportional to the sentence, not to the article."""
+    at_name = _name_frame(text, s, e, by_start)
+    if at_name is not None:
+        return at_name
     hi = min(e, s + _SCENE_MAX + 20)
     # a frame holds a speech verb: without one in the window there is no frame to look for
     for m in r.frame.finditer(text, s, hi) if r.speech.search(text, s, hi) else ():
@@ -2715,12 +2766,19 @@ def _frame_cue(r: _Rules) -> re.Pattern[str] | None:
 def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, int]]) -> bool:
     """Can no frame be read in the sentence text[s:e]? True when no PERSON starts in it and it
     holds none of _FRAME_WORDS: then none of _frame's patterns matches there."""
+    return not _any_start_in(by_start, s, e) and _no_frame_word(text, s, e, r)
+
+
+def _no_frame_word(text: str, s: int, e: int, r: _Rules) -> bool:
+    """Does the sentence text[s:e] hold none of _FRAME_WORDS, so that none of _frame's patterns
+    (_frame_patterns) matches there? Then only the patterns tried at a PERSON's end can read a
+    frame in it (_name_frame)."""
     cue = _frame_cue(r)
     # (r.frame is matched at s with no end: its 在… part can run on past a ！ or a tag's >, not
     # past 。 or the line's end)
     if cue is None or (e < len(text) and text[e] not in "。\n"):
         return False
-    return cue.search(text, s, e) is None and not _any_start_in(by_start, s, e)
+    return cue.search(text, s, e) is None
 
 
 # 市委常委、宣传部部长某某出席并讲话。 / 县委书记某某出席会议并作重要讲话，县长某某主持会议。: the
@@ -3171,11 +3229,18 @@ def _sentence(
     sentence made a directive, and whether a list of requirements is open after it."""
     # most sentences of a report have no frame: no PERSON starts in them and they hold none of
     # the words every frame pattern needs (_FRAME_WORDS), so none of those patterns is tried
-    body = (
-        s
-        if _frameless(text, s, e, r, by_start)
-        else _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
-    )
+    # (a sentence with names but none of those words: _frame would try its patterns in vain, and
+    # read a frame only where _name_frame finds one, which its own _inner_frame tries first;
+    # session 35)
+    if _frameless(text, s, e, r, by_start):
+        body = s
+    elif not _any_start_in(by_start, s, e) or not _no_frame_word(text, s, e, r):
+        body = _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
+    elif (fm := _name_frame(text, s, e, by_start)) is None:
+        body = s
+    else:
+        ds.named(fm[0], ISSUED_INNER)
+        body = fm[1]
     if body == s and text[e - 1 : e] in _TRAILING_VERB_END:
         # 各社区要…，切实压实责任，区委书记某某说。: the frame closing the sentence names who spoke
         # its requirements; it stays out of them
@@ -3639,6 +3704,15 @@ def _unit(
     of requirements (一是…), a requirement even without a marker. `required`: the unit is what a
     frame's 要求 governs (某某要求各部门进一步…), a requirement even without a marker.
     `unframed`: the sentence has no frame of its own, so its speaker is the one before."""
+    # most units of a report hold no marker and nothing governs them (no requirement before, no
+    # open list, no frame's 要求): only a glued 要求 / 叮嘱 / 嘱咐 could make them one (session 35)
+    # (a marker of a clause or of the trimmed unit is a match in the whole unit as well: the
+    # marker's lookaheads read no further than the punctuation that ends a clause, but for the
+    # 就 / 才 of 要想…就, which a shorter end can hide)
+    if not (prev_directive or listed or required) and _MARKER.search(text, s, e) is None:
+        seg = text[s:e]
+        if "要求" not in seg and "叮嘱" not in seg and "嘱咐" not in seg and "要想" not in seg:
+            return None
     unit_start = s
     # 为什么要创建文明城市？: a question asks nothing of anyone
     if (after := text[e : e + 1]) in ("？", "?"):
@@ -3964,8 +4038,10 @@ def _unit(
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
     # (the part before the marker sliced once, not once per frame word)
-    if any(map(text[unit_start : mk.start()].__contains__, _PLEDGE_FRAMES)) or (
-        text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
+    # (both need a pledge's frame word in the text: most texts hold none)
+    if _starts(text, _PLEDGE_WORD) and (
+        any(map(text[unit_start : mk.start()].__contains__, _PLEDGE_FRAMES))
+        or text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
     ):
         return None
     if mk.group() == "请" and (
