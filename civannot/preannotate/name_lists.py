@@ -192,6 +192,10 @@ def _read_chain(
         if len(items) < least:
             continue
         new = items[1:] if s0 in doc.persons else items
+        if all(doc.persons.get(x) == y for x, y in new):
+            # every name of the list was found already: whatever touches it, nothing is added (a
+            # titled list, 市领导甲、乙、丙: the walk over every candidate spared; session 35)
+            return
         lo = new[0][0] - (new[0][0] == s0)
         # (an item found as a name already, 甲 read again from a later 甲宣读了…, is one of the
         # list's names, no span that breaks it; orgs26)
