@@ -42,7 +42,7 @@ from civannot.preannotate.gazetteers import (
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
-from civannot.preannotate.scan import scan_compile, speed_up
+from civannot.preannotate.scan import _ANYTHING, _Anything, scan_compile, speed_up
 from civannot.preannotate.venues import (
     SERVICE_CENTRE_ORG,
     closed_list_sites,
@@ -2077,15 +2077,100 @@ _CUT_WORD_FREQ = 100
 _NEXT_ITEM = re.compile(rf"、([{CJK}]{{2,4}})(?=[、，。；和及等])")
 
 
+# (the kinds the streets' last test reads, before 巷 / 小巷: a street's kind no market's)
+_STREET_KINDS = frozenset(("路", "街", "巷"))
+# (searched from k - 4 up to k: where the run of Chinese characters that ends at k starts)
+_CJK_RUN_TO_END = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*+\\Z")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation, as written."""
+    alts: list[str] = []
+    depth, cur, i, in_class = 0, "", 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            alts.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur += c
+        i += 1
+    alts.append(cur)
+    return alts
+
+
+def _factored(pattern: str) -> str:
+    """An alternation of words (each opening with a plain character) written as a trie of one
+    level: 小(?:区|广场|镇)|… for 小区|小广场|小镇|…. The same matches: two words with different
+    first characters never match at one position, and the words sharing one keep their order;
+    `re` tries each word in turn at every position a first character allows, the factored
+    pattern only those of that character (the pattern as it was where it is no such list)."""
+    alts = _alternatives(pattern)
+    if any(not a or a[0] in _META or a[1:2] in ("?", "*", "+", "{") for a in alts):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(
+        c + rest[0] if len(rest) == 1 else c + "(?:" + "|".join(rest) + ")"
+        for c, rest in groups.items()
+    )
+
+
+_META = frozenset("\\[]().^$|?*+{}")
+
+
+def _last_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of an alternation of words can end with (a word may be followed
+    by a lookahead: 街(?![道边]), 市场(?=[、，]|周边)), or None where a branch is no such word."""
+    out: set[str] = set()
+    for a in _alternatives(pattern):
+        word = a[: a.index("(?=")] if "(?=" in a else a[: a.index("(?!")] if "(?!" in a else a
+        if not word or any(c in _META for c in word) or not a.startswith(word):
+            return None
+        if a != word and not (a.startswith("(?=", len(word)) or a.startswith("(?!", len(word))):
+            return None
+        out.add(word[-1])
+    return frozenset(out)
+
+
+_LOC_KINDS: dict[str, re.Pattern[str]] = {}
+
+
+def _loc_kinds(r: _Rules) -> re.Pattern[str]:
+    """r.loc_kind, factored (_factored): the same matches, found in about three quarters of the
+    time (the kinds are some 150 words; session 35, speed35p2)."""
+    pattern = r.loc_kind.pattern
+    found = _LOC_KINDS.get(pattern)
+    if found is None:
+        found = _LOC_KINDS[pattern] = scan_compile(_factored(pattern), r.loc_kind.flags)
+    return found
+
+
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
     out: list[Cand] = []
     fw = function_words()
     full = r.g.admin_full
-    for m in r.loc_kind.finditer(text):
+    for m in _loc_kinds(r).finditer(text):
         k, e = m.start(), m.end()
         kind = m.group()
+        # 背街小巷, 街巷: a street or a road before 巷 or 小巷 is never read (the last test of
+        # the streets below), and nothing on its way there changes what was read: skipped
+        # first (session 35, speed35p2)
+        if kind in _STREET_KINDS and text.startswith(("小巷", "巷"), e):
+            continue
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         if kind == "街" and text.startswith("串巷", e):
@@ -2108,9 +2193,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (not k or not _is_cjk(text[k - 1]) or text[k - 1] in "和及与到在至赴对了")
         ):
             k, kind = e - 2, "公园"
-        s = k
-        while s > max(0, k - 4) and _is_cjk(text[s - 1]):
-            s -= 1
+        s = _CJK_RUN_TO_END.search(text, max(0, k - 4), k).start()  # type: ignore[union-attr]
         # the longest name (up to four characters) that starts at a boundary
         best = None
         by_verb = False
@@ -2150,6 +2233,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             ):
                 continue
             prev = text[st - 1] if st else "\n"
+            if prev not in _NAME_START_PREV and kind != "新城":
+                continue  # (no test below holds: see _NAME_START_PREV)
             # 三是某某农贸市场要…: after an enumerator the name starts
             enumerated = prev == "是" and st >= 2 and text[st - 2] in _CN_NUM
             if (
@@ -3137,6 +3222,43 @@ _BRANCH = re.compile(
 )
 # kinds whose names of two characters read as words after a verb (加强社区, 打通断头路)
 _AREA_OF = ("辖区内的", "辖区的", "区域内的")
+# what stands right before a name the start loop of _locations opens: every test of its long
+# `or` but the new town's (after the belt read before it) asks for one of these characters
+# there (a mark, a connective, the last character of a verb of going, of looking or of road
+# works, of a division's unit or a body's, 路/街 of a road read before, 区 of 社区/小区/辖区,
+# 的, 是 of 三是, 了, 将/把), so that before any other character none holds (session 35)
+_NAME_START_PREV = frozenset(
+    (
+        *_PUNCT_BOUNDARY,
+        *"和及与到在至赴对▲■●◆★了是的将把",
+        *"区县市镇乡城",  # (_is_place_end: a unit, 城区/县城/市区/镇区)
+        *"办组处会路街",
+        *(u[-1] for u in rule_words()["township_units_more"]),  # (_is_place_end's units)
+        *(
+            w[-1]
+            for w in (
+                *_GOING_VERBS,
+                *_VISIT_VERBS,
+                *_ROUTE_ENDS,
+                *_ROAD_BUILD_VERBS,
+                *_ROAD_LOOKING,
+                *_THIS_TOWN,
+                *_AREA_OF,
+                "了解",
+                "辖区",
+                "社区",
+                "小区",
+                "办事处",
+                "管理处",
+                "管委会",
+                "联系点",
+                "沿着",
+                "街道",
+                "苏木",
+            )
+        ),
+    )
+)
 _BEFORE_ROADS = frozenset(("府前", "站前", "院前", "校前", "港前", "场前", "城前", "厂前"))
 _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "大街"))
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
@@ -5179,12 +5301,32 @@ def _visit_list_fill(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _ends_in_kind(item: str) -> bool:
     """Does this item of a list end in a kind of place (某某花园, 某某社区, 某某花园二区)?"""
-    if _ESTATE_SECTION.search(item) and item[:-2].endswith(_SECTIONED_KINDS):
+    # (a section's 区/期 ends the item, or stands before its last line break: $)
+    if (
+        item[-1:] in ("区", "期", "\n")
+        and _ESTATE_SECTION.search(item)
+        and item[:-2].endswith(_SECTIONED_KINDS)
+    ):
         item = item[:-2]
     if item.endswith(_VISIT_ITEM_KINDS):
         return True
-    kms = list(rules().loc_kind.finditer(item))
+    r = rules()
+    if item[-1:] not in _loc_kind_ends(r):
+        return False  # (most items, a person's or a body's name: no kind ends them)
+    kms = list(_loc_kinds(r).finditer(item))
     return bool(kms) and kms[-1].end() == len(item)
+
+
+_LOC_KIND_ENDS: dict[str, frozenset[str] | _Anything] = {}
+
+
+def _loc_kind_ends(r: _Rules) -> frozenset[str] | _Anything:
+    """The characters a match of r.loc_kind can end with (_last_chars; all where unknown)."""
+    pattern = r.loc_kind.pattern
+    found = _LOC_KIND_ENDS.get(pattern)
+    if found is None:
+        found = _LOC_KIND_ENDS[pattern] = _last_chars(pattern) or _ANYTHING
+    return found
 
 
 # 在西客站，/ 、西客站等单位: a passenger station named by its direction alone (session 18, locs19)
@@ -5266,6 +5408,23 @@ _ESTATE_NEXT = re.compile(
 )
 
 
+_ESTATE_LAST = re.compile("[" + "".join(sorted({k[-1] for k in _ESTATE_KINDS})) + "]")
+
+
+def _occurrences_ending(text: str, word: str, ends: list[int]) -> list[int]:
+    """_occurrences(text, word), from the positions of its last character (in order): where
+    the word stands, each after the end of the one before (a word that overlaps itself)."""
+    out: list[int] = []
+    n = len(word) - 1
+    after = 0
+    for p in ends:
+        k = p - n
+        if k >= after and text.startswith(word, k):
+            out.append(k)
+            after = p + 1
+    return out
+
+
 def _estates(text: str, r: _Rules) -> list[Cand]:
     """来到青枫花园，/ 在金桂苑开展…/ 、翠屏家园等点位: a housing estate named by a stem of two or
     three characters and the kind of estate (rule_words.json estate_kinds: 花园, 家园, 苑, 华府…),
@@ -5275,8 +5434,15 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
     out: list[Cand] = []
     seen: set[tuple[int, int]] = set()
     fw = function_words()
+    # (where each kind's last character stands, read in one pass: most kinds are in no text,
+    # and a search for each cost most of this rule; session 35, speed35p2)
+    lasts: dict[str, list[int]] = {}
+    for m in _ESTATE_LAST.finditer(text):
+        lasts.setdefault(m.group(), []).append(m.start())
     for kind in _ESTATE_KINDS:
-        for k in _occurrences(text, kind):
+        if kind[-1] not in lasts:
+            continue
+        for k in _occurrences_ending(text, kind, lasts[kind[-1]]):
             e = k + len(kind)
             # (来到某某花园二区，: the section after it, joined by _estate_sections)
             sectioned = _SECTION_AFTER.match(text, e) is not None
