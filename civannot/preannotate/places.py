@@ -16,6 +16,7 @@ from civannot.preannotate.common import (
     _CN_NUM,
     _GENERIC_HEAD,
     _GENERIC_STEMS,
+    _LEVEL_BLOCK,
     _PUNCT_BOUNDARY,
     Cand,
     Doc,
@@ -496,13 +497,14 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             p += len(part) + 1
         # the last item may run on into the sentence: cut it at 和/及 or keep a known prefix
         known = 0
+        ends = (items[0][0], items[-1][0])
         for s, e in items:
             seg = text[s:e]
             if s in gpe_starts or seg in g.admin_stems or seg in g.gpe_names or seg in g.admin_full:
                 known += 1
             # 在甲、乙、丙等县市: the first item opened by the clause's preposition, the last run on
             # into 等 / 和: their known names count too (session 27, places27)
-            elif any(
+            elif s in ends and any(
                 (
                     s == items[0][0]
                     and len(seg) == n + 1
@@ -875,12 +877,50 @@ _TWO_CHAR_COUNTIES = frozenset(_lines("admin_two_char.txt"))
 # resources/gazetteers; session 33)
 _TWO_CHAR_WORD_COUNTIES = frozenset(_lines("admin_two_char_word.txt"))
 _OWN_BODY_AFTER_COUNTY = ("县委", "县政府", "人民政府", "县长", "县人大", "县政协")
+# where such a county stands before its own body, the text holds one of these (its 县 and the
+# body's first character or the body): two searches gate the fourteen words' (session 35)
+_WORD_COUNTY_CUES = tuple(
+    sorted(
+        {
+            w[-1] + (b[:1] if b.startswith("县") else b)
+            for w in _TWO_CHAR_WORD_COUNTIES
+            for b in _OWN_BODY_AFTER_COUNTY
+        }
+    )
+)
+
+
+def _division_units() -> str:
+    """_DIVISION_UNIT without the city, county, district or province whose unit opens a word
+    with the character before it (城市, 社区, 小区, 全县: _level_ok refuses them, whatever stands
+    before that character), where no county of one character is so written: _doc_places reads
+    nothing there, and 城市 alone is most of a city's units in dense text (session 35)."""
+    counties = _TWO_CHAR_COUNTIES | _TWO_CHAR_WORD_COUNTIES
+    parts = []
+    for unit in ("街道", "市", "县", "区", "镇", "乡", "旗", "省", "州(?![市区县委])"):
+        if unit in ("市", "县", "区", "省"):
+            # (某城区: a district named 某城, _unit_ok's reading of 城区)
+            words = sorted(
+                c
+                for c in _LEVEL_BLOCK.get(unit, ())
+                if not _level_ok("召" + c + unit, 2)
+                and not _level_ok("，" + c + unit, 2)
+                and c + unit not in counties
+                and c + unit != "城区"
+            )
+            if words:
+                unit = f"(?<![{re.escape(''.join(words))}]){unit}"
+        parts.append(unit)
+    return "|".join(parts)
+
+
+_DIVISION_UNIT_READ = re.compile(_division_units())
 
 
 def _two_char_counties(text: str) -> frozenset[str]:
     """The counties named by one character and 县 this text may hold: the known ones, and the
     ones whose name is also a word where the text writes them before their own body."""
-    if "县" not in text:
+    if "县" not in text or not any(c in text for c in _WORD_COUNTY_CUES):
         return _TWO_CHAR_COUNTIES
     sure = {
         w
@@ -963,6 +1003,20 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     return False
 
 
+# the characters a division's stem may hold (what _stem_ok's _ALL_CJK and _NOT_IN_STEM let
+# through), up to four, ending at the unit
+_NAME_TAIL = re.compile(
+    "(?:(?!["
+    + re.escape("".join(sorted(_NOT_IN_STEM)))
+    + "])"
+    + _ALL_CJK.pattern[:-1]
+    + "){1,4}\\Z"
+)
+
+# the characters _ALL_CJK lets through, up to four, ending at the unit
+_CJK_TAIL = re.compile(_ALL_CJK.pattern[:-1] + "{1,4}\\Z")
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -972,7 +1026,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     g = r.g
     two_char = _two_char_counties(text)
     # 楚岭州召开…: a prefecture (州) too; a city's name ending in 州 is read as its bare name
-    for m in _DIVISION_UNIT.finditer(text):
+    for m in _DIVISION_UNIT_READ.finditer(text):
         k, e = m.start(), m.end()
         if text[e : e + 1] == "级":
             # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
@@ -989,9 +1043,35 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # 目前师市创建…: 师市 is the corps' division and its city as one word (a name's stem
             # never ends with 师; session 24, gpe25)
             continue
-        for n in (1, 2, 3, 4):
+        top = cjk = 4
+        if text[k] not in "街镇乡":
+            # before a city, county, district, province or prefecture only _stem_ok admits a
+            # stem of two characters or more: none holds a character _stem_ok refuses, and
+            # none stands before a unit that opens a word (城市, 社区, 小区) but 某城区; the
+            # longest stem that may pass is read once here, the rest never built (session 35)
+            if _level_ok(text, k):
+                tail = _NAME_TAIL.search(text, max(0, k - 4), k)
+                top = max(1, tail.end() - tail.start() if tail else 0)
+            elif text[k] == "区" and text[k - 1] == "城":
+                top = 2 if k >= 2 and _NAME_TAIL.match(text, k - 2, k) else 1
+            else:
+                top = 1
+        else:
+            # before a town or a sub-district a stem holding a character that is no CJK passes
+            # only as a name the gazetteers know (_stem_ok, _word_town and the other readings
+            # refuse it)
+            tail = _CJK_TAIL.search(text, max(0, k - 4), k)
+            cjk = tail.end() - tail.start() if tail else 0
+        for n in (1, 2, 3, 4)[:top]:
             s = k - n
             if s < 0 or (n == 1 and text[s:e] not in two_char):
+                continue
+            if (
+                n > cjk
+                and n > 1
+                and text[s:k] not in g.admin_stems
+                and text[s:k] not in g.gpe_ambiguous
+            ):
                 continue
             # 名城代县, 千年古县歙县: a word of praise written before a county named by one
             # character is no part of its name (session 33)
@@ -1656,6 +1736,7 @@ def _stem_of(name: str, g: Gazetteers) -> str:
 _COUNTED_LIST = re.compile(
     rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
 )
+_COUNTED_END = re.compile("[两三四五六七八九][市县区州地]")
 _PAIR_ETC = re.compile(
     rf"(?:^|(?<=[，。：；、\n在到赴从对和与及]))([{CJK}]{{2,3}})、([{CJK}]{{2,3}})"
     "等(?:地|县市|县区|市县|区县|县|市|区)"
@@ -1701,12 +1782,21 @@ _CITY_NICKNAMES = frozenset(rule_words()["city_nicknames"])
 _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 
 
+def _bare_context_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
+    names = frozenset(g.gpe_ambiguous | _CITY_NICKNAMES | g.admin_stems)
+    return names, frozenset(n[-2:] for n in names)
+
+
 def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> dict[int, int]:
     """Bare county and city names the gazetteer knows, read where a place is expected:
     start -> end (gpe.bare_context). A name inside an outlet or a title never comes here: those
     contexts (新闻网, 县委) are not in _BARE_NEXT. `visits`:
     _BARE_VISIT's matches in text, in order."""
     out: dict[int, int] = {}
+    # every name `known` may admit, and their last two characters: before most cues those two
+    # are no name's tail, and no name of two, three or four characters ends there (session 35)
+    names, tails = per_gazetteers(g, "bare_context_names", _bare_context_names, g)
+    units: dict[str, bool] = {}
 
     def opened(a: int) -> bool:
         if a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _PUNCT_BOUNDARY:
@@ -1714,11 +1804,16 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         return text.endswith(_BARE_BEFORE, 0, a)
 
     def with_unit(name: str) -> bool:
-        return any(name + u in text for u in "市县区")
+        got = units.get(name)
+        if got is None:
+            got = units[name] = any(name + u in text for u in "市县区")
+        return got
 
     def known(name: str) -> bool:
         # 三明, 吉安: a name that is also a word counts where this text also writes it with its
         # unit (三明市委书记 … 在三明开展测评); so does a city's nickname (江城)
+        if name not in names:
+            return False
         if name in g.gpe_ambiguous or name in _CITY_NICKNAMES:
             return with_unit(name)
         return name in g.admin_stems
@@ -1727,9 +1822,11 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
     # strings before a 人民 / 创建 / 群众 are a known name)
     for m in _BARE_NEXT.finditer(text):
         k = m.start()
+        if text[k - 2 : k] not in tails:
+            continue
         for n in (2, 3, 4):
             a = k - n
-            if a >= 0 and known(text[a:k]) and opened(a):
+            if a >= 0 and text[a:k] in names and known(text[a:k]) and opened(a):
                 # (双城创建, 两城同创: a campaign counting cities, no city; session 17)
                 if n == 2 and text[a + 1] == "城" and text[a] in "双两三四五六":
                     break
@@ -1739,6 +1836,8 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
     # the county's work (session 23, gpe24)
     for m in _BARE_SUBJECT_NEXT.finditer(text):
         k = m.start()
+        if text[k - 2 : k] not in tails:
+            continue
         for n in (2, 3):
             a = k - n
             if a >= 1 and text[a - 1] in "，。\n" and known(text[a:k]):
@@ -1776,6 +1875,8 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
                 out[m.start(1)] = m.end(1)
     for m in visits:
         k = m.start()
+        if text[k - 2 : k] not in tails:
+            continue  # (nor does a list of known names end there)
         # 8月2日，某某召开…: a clause opening with the bare name and a verb of meeting
         meeting = m.group() in ("召开", "举行")
         for n in (2, 3, 4):
@@ -1888,7 +1989,9 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
     """Bare names of divisions read from the genre's structure: a counted list (某某、某某两市)
     and a headline of the form 某某：…."""
     out: set[str] = set()
-    for m in _COUNTED_LIST.finditer(text):
+    # (the count and the unit closing such a list, a cheap search first: most texts have none)
+    counted = _COUNTED_END.search(text) is not None
+    for m in _COUNTED_LIST.finditer(text) if counted else ():
         out.update(
             item
             for item in m.group(1).split("、")
