@@ -86,10 +86,19 @@ def test_markers_checks_gated_by_the_words_they_need() -> None:
 
 
 def test_positions_are_found_per_text() -> None:
-    a, b = "落实要求，要加快。", "各村要加快。"
-    assert D._starts(a, D._BASIS_OPENER) == [0]
-    assert D._starts(b, D._BASIS_OPENER) == []
-    assert D._starts(a, D._BASIS_OPENER) == [0]
+    a, b = "落实要求，要“加快”。", "各村要加快，纷纷表示关键在于落实。"
+    assert D._facts(a) == ([6], [0], [], False, False)
+    assert D._facts(b) == ([], [14], [10], True, False)
+    assert D._facts(a) == ([6], [0], [], False, False)
+    assert D._facts("本报讯 各村要加快。")[4]
+
+
+def test_every_glued_frame_holds_a_glued_word() -> None:
+    p = D._GLUED_INNER
+    assert any(
+        all(any(v in w for v in D._GLUED_WORDS) for w in ws)
+        for ws in D.needed_word_sets(p.pattern, p.flags)
+    )
 
 
 def test_a_unit_without_a_marker_or_a_governing_frame_is_none() -> None:

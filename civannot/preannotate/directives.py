@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -326,6 +327,7 @@ class Directive:
 
 # the characters _clauses reacts to, found by the regex engine rather than a loop over each one
 _CLAUSE_CHARS = re.compile(r"[“《（(”》）)，,：:]")
+_NOT_COMMA_ONLY = re.compile(r"[“《（(”》）),：:]")
 # a question mark left by GBK damage the normaliser could not repair (褚某某强？，各部门要… / 在会上？调，
 # / 和平??±�？认真对照…) ends no sentence: one in a run of damage or a character before a comma is
 # not a question
@@ -574,6 +576,14 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma clauses of text[s:e] (the comma stays outside)."""
     out = []
     p = s
+    if _NOT_COMMA_ONLY.search(text, s, e) is None:
+        # (most units have no quote, bracket or colon, and no ASCII comma: split at 「，」 in C;
+        # session 35)
+        for part in text[s:e].split("，"):
+            if n := len(part):
+                out.append((p, p + n))
+            p += n + 1
+        return out
     depth = 0
     for m in _CLAUSE_CHARS.finditer(text, s, e):
         ch = m.group()
@@ -714,6 +724,9 @@ _YAO_BOUND_OR_ASKED = (
 )
 
 
+_YAO_BOUND_LAST = "".join(sorted({w[-1] for w in _YAO_BOUND_OR_ASKED}))
+
+
 # 按照…提出的…要…的要求，: the basis of an act, the requirement it names a noun phrase
 _BASIS_OPENERS = ("按照", "根据", "依照", "遵照", "对照", "落实", "贯彻")
 _BASIS_END = re.compile(r"的(?:要求|部署|精神|指示|目标|任务)$")
@@ -727,34 +740,38 @@ _BASIS_OPENER = re.compile("|".join(_BASIS_OPENERS))
 _QUOTE_OPEN = re.compile("[“‘《]")
 _GOAL_KEY_WORD = re.compile("关键|根本|核心|出路")
 _PLEDGE_WORD = re.compile("|".join(rule_words()["pledge_frames"]))
-# the text these were found in, and the starts found in it by pattern (a new tuple for a new
-# text, so a reader of another text never sees this one's)
-_found_in: tuple[str, dict[re.Pattern[str], list[int]]] = ("", {})
+_Facts = tuple[list[int], list[int], list[int], bool, bool]
+# the text last read and its facts (one tuple, replaced whole for a new text: a reader of
+# another text never sees this one's)
+_facts_of: tuple[str, _Facts] = ("", ([], [], [], False, False))
 
 
-def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """The starts of pattern's matches in text (sorted), found once per text."""
-    global _found_in
-    found = _found_in
+def _facts(text: str) -> _Facts:
+    """The starts of text's opening quote marks, of its basis openers and of its key words
+    (sorted), whether a pledge's frame word stands in it, and whether 讯 or 电 does (a
+    dateline's): found once per text."""
+    global _facts_of
+    found = _facts_of
     if found[0] is not text:
-        found = _found_in = (text, {})
-    starts = found[1].get(pattern)
-    if starts is None:
-        starts = found[1][pattern] = [m.start() for m in pattern.finditer(text)]
-    return starts
-
-
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    """Does a start of `starts` lie in [lo, hi)?"""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
+        found = _facts_of = (
+            text,
+            (
+                [m.start() for m in _QUOTE_OPEN.finditer(text)],
+                [m.start() for m in _BASIS_OPENER.finditer(text)],
+                [m.start() for m in _GOAL_KEY_WORD.finditer(text)],
+                _PLEDGE_WORD.search(text) is not None,
+                "讯" in text or "电" in text,
+            ),
+        )
+    return found[1]
 
 
 def _embedded_ask(text: str, s: int, i: int, e: int) -> bool:
     """Is the marker at i inside a basis clause (按照…要…的要求，) that names a requirement?"""
     # (an opener stands between s and the marker, or the clause cannot open with one: no
     # opener ends past i, for none ends with a character a marker opens with)
-    if not _any_in(_starts(text, _BASIS_OPENER), s, i):
+    openers = _facts(text)[1]
+    if (k := bisect_left(openers, s)) == len(openers) or openers[k] >= i:
         return False
     cs = max(text.rfind(c, s, i) for c in "，,。；;：:！？!?\n") + 1
     cs = max(cs, s)
@@ -789,21 +806,30 @@ def _only_bare_cannot(text: str, s: int, e: int) -> bool:
 
 
 def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
+    quotes: list[int] | None = None
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
         i = m.start()
+        if quotes is None:
+            quotes, openers, keys, _, _ = _facts(text)
         # (_in_quotes needs an opening mark between s and i)
-        if _any_in(_starts(text, _QUOTE_OPEN), s, i) and _in_quotes(text, s, i):
+        if (k := bisect_left(quotes, s)) < len(quotes) and quotes[k] < i and _in_quotes(text, s, i):
             continue
         if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
             continue
         # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
-        if w == "要" and _SPEECH_ACT.match(text, m.end(), e):
+        # (it opens with 作 / 做)
+        if (
+            w == "要"
+            and text[m.end() : m.end() + 1] in "作做"
+            and _SPEECH_ACT.match(text, m.end(), e)
+        ):
             continue
         # (its key word starts within 33 characters of the marker's end, or it cannot match)
         if (
             w == "要"
-            and _any_in(_starts(text, _GOAL_KEY_WORD), m.end(), m.end() + 33)
+            and (k := bisect_left(keys, m.end())) < len(keys)
+            and keys[k] < m.end() + 33
             and (key := _YAO_GOAL_KEY.match(text, m.end()))
         ):
             # (要做好…，关键是各单位要…: the key said with a marker of its own is required)
@@ -812,11 +838,21 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 continue
         # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done; 回答了党
         # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one test)
-        if w == "要" and text.endswith(_YAO_BOUND_OR_ASKED, s, i):
+        # (the character before it ends one of those words)
+        if (
+            w == "要"
+            and text[i - 1 : i] in _YAO_BOUND_LAST
+            and text.endswith(_YAO_BOUND_OR_ASKED, s, i)
+        ):
             continue
         # 按照省里提出的各市要…的要求，今年我市将…: the marker inside the requirement a basis
         # names (a noun phrase ending in 的要求) asks nothing of its own; session 34
-        if _embedded_ask(text, s, i, e):
+        # (its gate, an opener between s and i, tested here first)
+        if (
+            (k := bisect_left(openers, s)) < len(openers)
+            and openers[k] < i
+            and _embedded_ask(text, s, i, e)
+        ):
             continue
         # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
         if w == "要" and i > s and text[i - 1] == "就" and _SOON.search(text, s, i - 1):
@@ -1360,6 +1396,21 @@ _GLUED_INNER = guarded(
     # the points the subject adds (their speech, not the relayed one's)
     r"|[；;](?:并|还|同时)?(?:强调|指出|提出)了?[^，。；：\n]{0,12}?(?:方面|点)[^，。；：\n]{0,6}?[：:]"
 )
+# the words one of which every match of _GLUED_INNER holds (a test checks it against the
+# pattern's own needs)
+_GLUED_WORDS = (
+    *("强调", "指出", "要求", "表示", "叮嘱", "嘱咐", "告诫"),
+    *("督促", "劝导", "提醒", "希望", "提出", "讲话"),
+)
+_GLUED_WORD = re.compile("|".join(_GLUED_WORDS))
+
+
+def _holds_glued_word(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold one of _GLUED_WORDS (a key: without one, _GLUED_INNER finds nothing
+    there)?"""
+    return _GLUED_WORD.search(text, s, e) is not None
+
+
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
     # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
@@ -1396,7 +1447,8 @@ _DATELINE_REACH = 12  # where the 讯 of a dateline may be
 
 
 def _strip_lead(text: str, s: int, e: int) -> int:
-    if "讯" in (head := text[s : s + _DATELINE_REACH]) or "电" in head:
+    # (a text without 讯 or 电 has no dateline: most)
+    if _facts(text)[4] and ("讯" in (head := text[s : s + _DATELINE_REACH]) or "电" in head):
         m = _DATELINE.match(text, s, e)
         if m is not None and m.end() < e - 2:
             s = m.end()
@@ -1672,11 +1724,15 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
             and "。" not in body
         ):
             return (False, colon, colon_at, unnamed_turn, (hm.end(), body_end), ())
-    ends = [
-        m.start()
-        for m in _SENT_END_CHARS.finditer(text, ps, pe)
-        if m.group() in "。！!" or not _damaged_question(text, m.start())
-    ]
+    ends = (
+        [
+            m.start()
+            for m in _SENT_END_CHARS.finditer(text, ps, pe)
+            if m.group() in "。！!" or not _damaged_question(text, m.start())
+        ]
+        if "？" in para or "?" in para
+        else [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
+    )
     if ">" in para:
         # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
         # as the 。 it stands for would: the sentence ends at its >
@@ -3071,7 +3127,10 @@ def _frame(
                 ds.unnamed(s)
             body = um.end()
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
-    for cm in _GLUED_INNER.finditer(text[body:e]):
+    # (each match holds one of _GLUED_WORDS: most sentences hold none after the frame's own, and
+    # its commas, where it is tried, are many; session 35)
+    glued = _holds_glued_word(text, body, e)
+    for cm in _GLUED_INNER.finditer(text[body:e]) if glued else ():
         loose = cm.group(1) is None and cm.group(4) is None and cm.group(7) is None
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
@@ -3483,7 +3542,7 @@ def _sentence(
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
-        and (text[tail - 1] in "见求望点署" or "方面" in text[max(s, tail - 10) : tail])
+        and (text[tail - 1] in "见求望点署" or text.find("方面", max(s, tail - 10), tail) >= 0)
         and _LIST_ANNOUNCE.search(text, max(s, tail - 24), tail) is not None
     )
     # 某某在会上强调：(end of the paragraph) 一是…。二是…: a frame whose speech follows its colon
@@ -3690,6 +3749,10 @@ _WEIGHED = re.compile(
 )
 
 
+# the last characters of the tails _unit cuts off (部署 / 安排, 要求 / 意见 / …点, 强调 / 指出 / 说)
+_TAIL_LAST = frozenset("署排求见点调出说")
+
+
 def _unit(
     text: str,
     s: int,
@@ -3746,23 +3809,25 @@ def _unit(
         s += 1
     # 请大家…抓好任务落实，下面，我再强调三个方面的意见: the speaker announcing the next points
     # is no part of the requirement before it
-    tm = _OWN_POINTS_TAIL.search(text, s, e) if "我" in text[s:e] else None
+    tm = _OWN_POINTS_TAIL.search(text, s, e) if text.find("我", s, e) >= 0 else None
     if tm is not None and tm.end() == e:
         e = tm.start()
-    # …要求各部门吸取教训，严格落实…，并针对…工作作出部署: what the speaker then did is no part
-    # of the requirement
-    if text[e - 2 : e] in ("部署", "安排"):
-        tm = _REPORTED_TAIL.search(text, s, e)
-        if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
-            e = tm.start()
-    if text[e - 1 : e] in ("求", "见", "点"):
-        tm = _ANNOUNCED_TAIL.search(text, max(s, e - 36), e)
-        if tm is not None and _marker_in(text, tm.start(), e) is None:
-            e = tm.start()
-    if text[e - 2 : e] in ("强调", "指出", "要求") or text[e - 1 : e] == "说":
-        tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
-        if tm is not None:
-            e = tm.start()
+    # (the tails below end in one of these characters: most units end in none)
+    if text[e - 1 : e] in _TAIL_LAST:
+        # …要求各部门吸取教训，严格落实…，并针对…工作作出部署: what the speaker then did is no
+        # part of the requirement
+        if text[e - 2 : e] in ("部署", "安排"):
+            tm = _REPORTED_TAIL.search(text, s, e)
+            if tm is not None and tm.end() == e and _marker_in(text, tm.start(), e) is None:
+                e = tm.start()
+        if text[e - 1 : e] in ("求", "见", "点"):
+            tm = _ANNOUNCED_TAIL.search(text, max(s, e - 36), e)
+            if tm is not None and _marker_in(text, tm.start(), e) is None:
+                e = tm.start()
+        if text[e - 2 : e] in ("强调", "指出", "要求") or text[e - 1 : e] == "说":
+            tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
+            if tm is not None:
+                e = tm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     # (某某说：“各街道要落实“门前三包”…。”: the quote's own “…” inside it does not close it)
@@ -3820,7 +3885,12 @@ def _unit(
                 # it, as 就是要 does (both golds of dev35: an assessment; speak35)
                 mk = None
                 continue
-            if mk and (nt := _NAMED_TASK.match(text, a, b)) is not None and nt.end() == b:
+            if (
+                mk
+                and text.find("是", a, b) >= 0
+                and (nt := _NAMED_TASK.match(text, a, b)) is not None
+                and nt.end() == b
+            ):
                 # 创建文明城市是必须完成的硬性任务，没有退路: the clause asserts what the task is,
                 # the marker inside the 的 phrase it names asks nothing
                 mk = None
@@ -4039,7 +4109,7 @@ def _unit(
     # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
     # (the part before the marker sliced once, not once per frame word)
     # (both need a pledge's frame word in the text: most texts hold none)
-    if _starts(text, _PLEDGE_WORD) and (
+    if _facts(text)[3] and (
         any(map(text[unit_start : mk.start()].__contains__, _PLEDGE_FRAMES))
         or text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
     ):
