@@ -369,7 +369,10 @@ class TextGate:
                 by_char[c] = [w]
             elif (ws := by_char[c]) is not None:
                 ws.append(w)
-        self._keys = tuple((c, None if ws is None else tuple(ws)) for c, ws in by_char.items())
+        self._keys = keys = tuple(
+            (c, None if ws is None else tuple(ws)) for c, ws in by_char.items()
+        )
+        self.search, self.finditer = _settled_gate(self._inner, keys)
 
     def _gated_search(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -384,6 +387,39 @@ class TextGate:
         if self._lacks_words(string, pos, endpos):
             return iter(())
         return self._inner.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+def _settled_gate(
+    inner: Any, keys: tuple[tuple[str, tuple[str, ...] | None], ...]
+) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The search and finditer of a TextGate that stays (TextGate._lacks_words once settled,
+    counted no more): one call before the pattern's instead of three (the gates answer ~37
+    whole-text searches of a bench article, most of them at once; session 35, speed35e)."""
+    inner_search, inner_finditer = inner.search, inner.finditer
+
+    def lacks(string: str) -> bool:
+        for c, ws in keys:
+            if c in string:
+                if ws is None:
+                    return False
+                for w in ws:
+                    if w in string:
+                        return False
+        return True
+
+    def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        n = len(string)
+        if pos <= 0 and endpos >= n >= _GATE_SPAN and lacks(string):
+            return None
+        return inner_search(string, pos, endpos)  # type: ignore[no-any-return]
+
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        n = len(string)
+        if pos <= 0 and endpos >= n >= _GATE_SPAN and lacks(string):
+            return iter(())
+        return inner_finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+    return search, finditer
 
 
 # a mark found a few characters into every match is looked for with str.find only within reach
@@ -894,56 +930,55 @@ def _alternatives_cost(alts: list[Any]) -> int:
 
 def _guard_seq(seq: Any, at_start: bool) -> None:
     """Guard the alternations of a parsed sequence in place (see _GUARD_COST)."""
-    data = seq.data
+    seq.data[:] = _guarded(seq, at_start).data
+
+
+def _guarded(seq: Any, at_start: bool) -> Any:
+    """A parsed sequence with its alternations guarded (see _GUARD_COST): `seq` itself where
+    nothing in it is guarded, else a new sequence sharing what is unchanged; `seq` is not
+    changed (scan._parsed keeps what the parser gave). A copy of the whole parse, guarded in
+    place, was a fifth of the rules' warm-up where most of a word list's trie is left as it
+    is (session 35, speed35e)."""
     out: list[Any] = []
-    for op, av in data:
+    changed = False
+    for op, av in seq.data:
         # (at the start: nothing but zero-width items before it, 某某(?:(?<=[，。])|^) too)
         start = at_start
         at_start = at_start and _p.SubPattern(seq.state, [(op, av)]).getwidth()[1] == 0
+        new = av
         if op is _c.BRANCH:
-            for alt in av[1]:
-                _guard_seq(alt, False)
-            if not start and _alternatives_cost(av[1]) >= _GUARD_COST:
+            alts = [_guarded(alt, False) for alt in av[1]]
+            if any(x is not y for x, y in zip(alts, av[1], strict=True)):
+                new = (av[0], alts)
+            if not start and _alternatives_cost(new[1]) >= _GUARD_COST:
                 try:
-                    items, nullable = _first([(op, av)])
+                    items, nullable = _first([(op, new)])
                 except _Unbounded:
                     items, nullable = [], True
                 if items and not nullable:
                     cls = _p.parse("[" + "".join(dict.fromkeys(items)) + "]").data
                     out.append((_c.ASSERT, (1, _p.SubPattern(seq.state, cls))))
+                    changed = True
         elif op is _c.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 raise _Unbounded
-            _guard_seq(av[-1], start)
+            sub = _guarded(av[-1], start)
+            if sub is not av[-1]:
+                new = (*av[:-1], sub)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
-            _guard_seq(av[2], False)
+            sub = _guarded(av[2], False)
+            if sub is not av[2]:
+                new = (av[0], av[1], sub)
         elif op is _c.ASSERT or op is _c.ASSERT_NOT:
             if av[0] > 0:  # (a lookbehind left as it is)
-                _guard_seq(av[1], False)
+                sub = _guarded(av[1], False)
+                if sub is not av[1]:
+                    new = (av[0], sub)
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            _guard_seq(av, False)
-        out.append((op, av))
-    data[:] = out
-
-
-def _guardable_copy(seq: Any) -> Any:
-    """A copy of a parsed sequence whose every sequence _guard_seq may change in place (those
-    of branches, groups, repeats, lookaheads and atomic groups) is a new one: what the parser
-    gave (scan._parsed keeps it) stays as it was. Anything else is shared, as it is only read."""
-    out = []
-    for op, av in seq.data:
-        if op is _c.BRANCH:
-            av = (av[0], [_guardable_copy(alt) for alt in av[1]])
-        elif op is _c.SUBPATTERN:
-            av = (*av[:-1], _guardable_copy(av[-1]))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
-            av = (av[0], av[1], _guardable_copy(av[2]))
-        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
-            av = (av[0], _guardable_copy(av[1]))
-        elif op is getattr(_c, "ATOMIC_GROUP", None):
-            av = _guardable_copy(av)
-        out.append((op, av))
-    return _p.SubPattern(seq.state, out)
+            new = _guarded(av, False)
+        changed = changed or new is not av
+        out.append((op, new))
+    return _p.SubPattern(seq.state, out) if changed else seq
 
 
 def _plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -955,10 +990,10 @@ def _branch_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """_sre_compiler.compile(pattern, flags) with its inner alternations guarded (_guard_seq);
     the pattern's own compile where that cannot be done (case folded, a private API changed)."""
     try:
-        parsed = _guardable_copy(_parsed(pattern, flags))
+        parsed = _parsed(pattern, flags)
         if (flags | parsed.state.flags) & re.IGNORECASE:
             raise _Unbounded
-        _guard_seq(parsed, True)
+        parsed = _guarded(parsed, True)
         code = _sre_compiler._code(parsed, flags)
         groupindex = parsed.state.groupdict
         indexgroup: list[str | None] = [None] * parsed.state.groups
