@@ -105,10 +105,32 @@ def _chain_word(word: str, full: frozenset[str]) -> bool:
     return False
 
 
+def _by_last_character(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The suffixes by their last character, each list in their order: a name can end only
+    with those of its own last character (load() stems ~13,000 names, each tried against every
+    suffix: a tenth of the rules' warm-up; session 35, speed35e). An empty suffix goes under
+    every character, in its place."""
+    last = _SUFFIXES_LAST
+    if last and last[0] is suffixes:
+        return last[1]
+    out: dict[str, list[str]] = {suf[-1]: [] for suf in suffixes if suf}
+    for suf in suffixes:
+        for ch, got in out.items():
+            if not suf or suf.endswith(ch):
+                got.append(suf)
+    index = {ch: tuple(got) for ch, got in out.items()}
+    _SUFFIXES_LAST[:] = [suffixes, index]
+    return index
+
+
+# (the suffixes last indexed and their index: load() asks with one tuple 13,000 times)
+_SUFFIXES_LAST: list = []
+
+
 def _stem_of(name: str, suffixes: tuple[str, ...]) -> str:
     """The bare name of a division: 临澧县 -> 临澧, 城步苗族自治县 -> 城步, 双江拉祜族佤族布朗族傣族自治县
     -> 双江; "" when fewer than two characters would remain (城区, 郊区)."""
-    for suf in suffixes:
+    for suf in _by_last_character(suffixes).get(name[-1:], ()):
         if name.endswith(suf):
             stem = name[: -len(suf)]
             break

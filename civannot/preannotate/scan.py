@@ -23,6 +23,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 try:  # Python 3.11+
@@ -105,24 +106,24 @@ def _first(seq: list) -> tuple[list[str], bool]:
         if op is _c.BRANCH:
             nullable = False
             for alt in av[1]:
-                items, n = _first(list(alt))
+                items, n = _first(alt.data)
                 out += items
                 nullable = nullable or n
             if not nullable:
                 return out, False
         elif op is _c.SUBPATTERN:
-            items, n = _first(list(av[-1]))
+            items, n = _first(av[-1].data)
             out += items
             if not n:
                 return out, False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
             lo, _hi, sub = av
-            items, n = _first(list(sub))
+            items, n = _first(sub.data)
             out += items
             if lo > 0 and not n:
                 return out, False
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            items, n = _first(list(av))
+            items, n = _first(av.data)
             out += items
             if not n:
                 return out, False
@@ -139,7 +140,7 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
         parsed = _parsed(pattern, flags)
         if parsed.state.flags & re.IGNORECASE:
             return None
-        items, nullable = _first(list(parsed))
+        items, nullable = _first(parsed.data)
     except _Unbounded:
         return None
     except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no guard
@@ -1041,29 +1042,48 @@ def _words(seq: list, classes: bool = False) -> set[str] | None:
     out = {""}
     for op, av in seq:
         if op is _c.LITERAL:
-            alts: set[str] | None = {chr(av)}
-        elif op is _c.IN and classes and all(iop is _c.LITERAL for iop, _ in av):
-            alts = {chr(iav) for _, iav in av}
-        elif op is _c.BRANCH:
-            alts = set()
-            for alt in av[1]:
-                got = _words(list(alt), classes)
-                if got is None:
-                    return None
-                alts |= got
-        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
-            alts = _words(list(av[3]), classes)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            got = _words(list(av[2]), classes)
-            alts = None if got is None else got | {""}
+            alts: AbstractSet[str] | None = {chr(av)}
         else:
-            return None
+            got = _WORDS_SEEN.get((id(av), op, classes))
+            if got is not None and got[0] is av:
+                alts = got[1]
+            else:
+                alts = _item_words(op, av, classes)
+                _WORDS_SEEN[(id(av), op, classes)] = (av, alts)
         if alts is None:
             return None
         out = {a + b for a in out for b in alts}
         if len(out) > _FINITE_MAX:
             return None
     return out
+
+
+# what _words found for an item of a parse, by the item (kept with it, so that its id is not
+# another's): _needs asks it again for each run of items an item ends, and the needs of a
+# pattern, read two ways, walk its parse twice; needed_words and needed_word_sets cost a quarter
+# of the rules' warm-up (session 35, speed35e). Emptied after each of their calls.
+_WORDS_SEEN: dict[tuple[int, object, bool], tuple[Any, frozenset[str] | None]] = {}
+
+
+def _item_words(op: object, av: Any, classes: bool) -> frozenset[str] | None:
+    """_words([(op, av)], classes), for an item other than a literal."""
+    if op is _c.IN and classes and all(iop is _c.LITERAL for iop, _ in av):
+        return frozenset(chr(iav) for _, iav in av)
+    if op is _c.BRANCH:
+        alts: set[str] = set()
+        for alt in av[1]:
+            got = _words(alt.data, classes)
+            if got is None:
+                return None
+            alts |= got
+        return frozenset(alts)
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:
+        got = _words(av[3].data, classes)
+        return None if got is None else frozenset(got)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        got = _words(av[2].data, classes)
+        return None if got is None else frozenset(got) | {""}
+    return None
 
 
 def _nested_needs(
@@ -1075,14 +1095,14 @@ def _nested_needs(
     """What every match of an item holding items of its own (a group, a lookahead, a repeat
     taken at least once, an alternation) requires, as `needs` reads the items it holds."""
     if op is _c.SUBPATTERN and not av[1] and not av[2]:
-        return needs(list(av[3]), classes)
+        return needs(av[3].data, classes)
     if op is _c.ASSERT and av[0] == 1:
-        return needs(list(av[1]), classes)
+        return needs(av[1].data, classes)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-        return needs(list(av[2]), classes)
+        return needs(av[2].data, classes)
     if op is _c.BRANCH:
         # a word from each alternative: the alternatives' needs, one of them met
-        per = [needs(list(alt), classes) for alt in av[1]]
+        per = [needs(alt.data, classes) for alt in av[1]]
         if per and all(per):
             best = [max(p, key=lambda s: min(map(len, s))) for p in per]
             return [frozenset().union(*best)]
@@ -1162,10 +1182,12 @@ def needed_words(pattern: str, flags: int = 0, most: int | None = None) -> froze
         parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None
-        seq = list(parsed)
+        seq = parsed.data
         sets = [s for s in _run_needs(seq) + _needs(seq) if s and all(s)]
     except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
         return None
+    finally:
+        _WORDS_SEEN.clear()
     if most is not None:
         sets = [s for s in sets if len(s) <= most]
     if not sets:
@@ -1180,10 +1202,12 @@ def needed_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
         parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return []
-        seq = list(parsed)
+        seq = parsed.data
         return [s for s in _run_needs(seq, True) + _needs(seq, True) if s and all(s)]
     except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
         return []
+    finally:
+        _WORDS_SEEN.clear()
 
 
 class BranchGate:
