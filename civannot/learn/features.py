@@ -566,6 +566,9 @@ class TaggerFeatures:
                     self._by_str[b.decode()] = (b,)
                 except UnicodeDecodeError:
                     continue
+        # the cache keys' characters: one that no attribute the model knows holds is keyed as
+        # one stand-in of its kind (_Inert); None when every string is kept
+        self._inert = _Inert(self._by_str) if self._by_str is not None else None
         self._items: dict[str, Item] = {}
         self._static: dict[str, Item] = {}
         self._one: dict[str, Item] = {}
@@ -649,7 +652,9 @@ class TaggerFeatures:
             part = self._layer_part(key[1], key[3:])
             if len(self._layer_parts) < _STATIC_MAX:
                 self._layer_parts[part_key] = part
-        item = self._static_item(key[:3]) + part
+        tri = key[:3]
+        # (a known trigram's part read here: the call is made for a new one only)
+        item = (self._static.get(tri) or self._static_item(tri)) + part
         if self._merge is not None:
             item = self._merge(item)
         if len(self._items) < 2 * _STATIC_MAX:
@@ -825,18 +830,20 @@ class TaggerFeatures:
         out: list[tuple[tuple[int, int], list[Item]]] = []
         get = self._items.get
         make = self._item
+        inert = self._inert
         for lo, hi, wins in ranges:
             padded = "\x02" + text[lo:hi] + "\x03"
             for a, b in wins:
                 # the window with a character either side: a key's trigram is its slice at the
                 # character's index in the window (no range, zip or keys list per window)
                 w = padded[a - lo : b - lo + 2]
+                if inert is not None:
+                    w = w.translate(inert)
                 found = [get(w[j : j + 3] + x) for j, x in enumerate(layer[a:b])]
                 if None in found:  # a new key: its item made, in the window's order
-                    found = [
-                        it if it is not None else make(w[j : j + 3] + layer[a + j])
-                        for j, it in enumerate(found)
-                    ]
+                    # (only the misses visited: the window's other keys are not made again)
+                    for j in [j for j, it in enumerate(found) if it is None]:
+                        found[j] = make(w[j : j + 3] + layer[a + j])
                 out.append(((a, b), found))  # type: ignore[arg-type]  # no None left in it
         return out
 
@@ -889,6 +896,44 @@ class TaggerFeatures:
 
 
 _MARK_KEYS = {k: (_MARK + nb, _MARK + ne) for k, (nb, ne) in _MARK_NAMES.items()}
+
+
+# stand-ins tried for each kind of character (_kind_of), the first one no known attribute holds
+_STAND_INS = {
+    "S": " \t\u3000\u2002\u2003\u2009",
+    "N": "0123456789\u0660\u0661\u0662\u0663\uff10\uff11",
+    "H": "".join(map(chr, range(0x9FFF, 0x9F00, -1))),
+    "L": "abcdefghijklmnopqrstuvwxyz\u00e0\u00e1\u00e2\u0101\u0103",
+    "P": "\ue000\ue001\ue002\ue003",
+}
+
+
+class _Inert(dict[int, int]):
+    """str.translate's table for the cache keys (session 35): a character that no attribute
+    the model knows holds becomes one stand-in of its kind, the others stay. A character's item
+    is the known part of its features, and each of them that reads a character of its trigram
+    (c=, c-1=, c+1=, c-1c=, cc+1=, rc=) holds it: one that no known attribute holds gives only
+    unknown strings there, as its stand-in does, while the kind triple (k=) is the stand-in's.
+    So the two keys' items are the same; the names the bench's and real texts bring (a new
+    trigram for every name: ~26 new keys an article on the bench, ~42 on real pages) are then
+    mostly keys seen before (~2 and ~14). Filled as characters come (__missing__)."""
+
+    def __init__(self, known: dict[str, Item]):
+        super().__init__()
+        self._held = frozenset("".join(known))
+        self._stand_in: dict[str, int] = {}
+        for kind, cands in _STAND_INS.items():
+            for ch in cands:
+                if ch not in self._held and _kind_of(ch) == kind:
+                    self._stand_in[kind] = ord(ch)
+                    break
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        out = code if ch in self._held else self._stand_in.get(_kind(ch), code)
+        if len(self) < _STATIC_MAX:
+            self[code] = out
+        return out
 
 
 @lru_cache(maxsize=1)
