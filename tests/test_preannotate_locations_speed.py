@@ -74,3 +74,10 @@ def test_back_lanes_are_no_street():
     names = [text[c.start : c.end] for c in places._locations(text, rules(), set())]
     assert "甲乙路" in names
     assert not any("背街" in n or "街小" in n for n in names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "花园期一二A", max_size=12))
+def test_an_item_in_a_kind_ends_with_a_kind_end(item):
+    if places._ends_in_kind(item):
+        assert item[-1:] in places._item_kind_ends(rules())

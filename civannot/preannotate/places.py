@@ -2274,6 +2274,15 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # first (session 35, speed35p2)
         if kind in _STREET_KINDS and text.startswith(("小巷", "巷"), e):
             continue
+        # 道路, 公路, 小巷, 沿街: a kind of one character closing a word for places in general is
+        # dropped below (将道路沿线) whatever was read before it, but 一路 (凯成一路, a road
+        # numbered after its stem): skipped first (session 35, speed35p2)
+        if (
+            len(kind) == 1
+            and text[e - 2 : e] in _LOC_STOP
+            and (kind != "路" or text[k - 1] not in "一二三四五六七八九十")
+        ):
+            continue
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         if kind == "街" and text.startswith("串巷", e):
@@ -3499,7 +3508,12 @@ def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]
             span[-2:] in ("社区", "小区") and span[:-2] in _COMMUNITY_STOP
         ):
             continue
-        lead = next((w for w in _CLAUSE_LEADS if span.startswith(w)), "")
+        # (one test of all the leads in C first: most places open with none)
+        lead = (
+            next((w for w in _CLAUSE_LEADS if span.startswith(w)), "")
+            if span.startswith(_CLAUSE_LEADS)
+            else ""
+        )
         if lead:
             rest = span[len(lead) :]
             if len(rest) < 3 or r.loc_kind.fullmatch(rest) or rest[:2] in _FACILITY_STOP:
@@ -3697,10 +3711,11 @@ _COMPOUND = re.compile(rf"([{CJK}]{{2,4}}?)社区([{CJK}]{{2,4}}?)(?:{'|'.join(_
 def _compounds_in_communities(text: str, found: list[Cand]) -> list[Cand]:
     """甲社区乙小区、丙社区丁小区: the compound after a community read already is a LOC, and so
     is each further community + compound of the list (the community too)."""
-    if not any(k in text for k in _COMPOUND_KINDS):
+    # (no community read: nothing to look after; found, the places read, is short)
+    todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
+    if not todo or not any(k in text for k in _COMPOUND_KINDS):
         return []
     have = {(c.start, c.end) for c in found}
-    todo = sorted(c.start for c in found if text.endswith("社区", 0, c.end))
     out: list[Cand] = []
     done: set[int] = set()
     while todo:
@@ -5031,6 +5046,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
     named by a kind of place (three to twelve characters, no division's unit inside, no body's
     ending) is a LOC (session 16 audloc17)."""
     out: list[Cand] = []
+    ends = _item_kind_ends(r)
     for m in _visit_lists(text):
         # (a list with no 等 / 以及 / ； after it: its places count where two items name one)
         unclosed = m.end() == m.end(1) and text.startswith(("，", "。", "（"), m.end())
@@ -5052,8 +5068,8 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
             )
             if j:
                 items[-1:] = [last[:j], last[j + 1 :]]
-        if unclosed and sum(map(_ends_in_kind, items)) < 2:
-            continue
+        if unclosed and sum(map(_ends_in_kind, [it for it in items if it[-1:] in ends])) < 2:
+            continue  # (ends: what an item that ends in a kind can end with)
         verbs = list(_VISIT_LIST_VERB.finditer(items[0]))
         verb = verbs[-1] if verbs else None
         if verb is None and "及" in items[0]:
@@ -5421,6 +5437,22 @@ def _ends_in_kind(item: str) -> bool:
 
 
 _LOC_KIND_ENDS: dict[str, frozenset[str] | _Anything] = {}
+_ITEM_KIND_ENDS: dict[str, frozenset[str] | _Anything] = {}
+
+
+def _item_kind_ends(r: _Rules) -> frozenset[str] | _Anything:
+    """The last characters of the items _ends_in_kind may say yes to: a kind's (a visit
+    item's or a LOC kind's) or a section's (区, 期, or the line break $ stands before)."""
+    pattern = r.loc_kind.pattern
+    found = _ITEM_KIND_ENDS.get(pattern)
+    if found is None:
+        loc = _loc_kind_ends(r)
+        found = _ITEM_KIND_ENDS[pattern] = (
+            _ANYTHING
+            if isinstance(loc, _Anything)
+            else loc | {k[-1] for k in _VISIT_ITEM_KINDS} | {"区", "期", "\n"}
+        )
+    return found
 
 
 def _loc_kind_ends(r: _Rules) -> frozenset[str] | _Anything:
@@ -5788,8 +5820,15 @@ def _economic_regions(text: str, places: frozenset[str]) -> list[Cand]:
 
 def find_locations(doc: Doc) -> None:
     text = doc.text
+    # (the cues read more than once, or inside longer cues, tested once: each `in` reads the
+    # whole text where the cue is not in it; session 35, speed35p2)
+    listed = "、" in text
+    communities = "社区" in text or "村" in text or "小区" in text
+    gardens = "园" in text
+    stations = "站" in text
+    scenic = "景区" in text
     doc.cands.extend(_locations(text, doc.r, doc.doc_stems))
-    if "社区" in text or "村" in text or "小区" in text:
+    if communities:
         # 某某街道光明社区创城…: a community named by a word after its sub-district (comm27)
         doc.cands.extend(_communities_after_towns(text, doc.cands))
     doc.cands.extend(_place_venues(text, doc.r, doc.doc_stems))
@@ -5804,14 +5843,14 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(province_regions(text, doc.r.g.gpe_names, doc.r.g.admin_stems))
     if "广场" in text:
         doc.cands.extend(_squares_and_communities(text, doc.cands))
-    if "园" in text or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
+    if gardens or "苑" in text or "府" in text or "公馆" in text or "庭" in text:
         doc.cands.extend(_estates(text, doc.r))
-    if "客站" in text:
+    if stations and "客站" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _DIRECTION_STATION.finditer(text)
         )
-    if "、" in text:
+    if listed:
         items = _visit_items(text, doc.r)
         doc.cands.extend(items)
         # 先后来到某某汽车站、… 在某某汽车站，: every further mention of a place visited
@@ -5824,23 +5863,25 @@ def find_locations(doc: Doc) -> None:
                     for a in _occurrences(text, name)
                     if (a, a + len(name)) not in seen
                 )
-    if "、" in text and ("社区" in text or "村" in text or "小区" in text):
+    if listed and communities:
         # 查看了甲、乙、丙社区: bare names sharing the last item's kind (venues.py; locs27)
         doc.cands.extend(shared_kind_sites(text, doc.cands))
-    if "道" in text and "、" in text:
+    roads = "道" in text
+    if roads and listed:
         # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
         doc.cands.extend(dao_roads(text, doc.cands))
     doc.cands.extend(_waters(text))
-    if "中心" in text or "站" in text or "实践所" in text:
+    if "中心" in text or stations or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
         centres_org = SERVICE_CENTRE_ORG in doc.switches  # (the opt-in org.service_centre)
         doc.cands.extend(visited_facilities(text, doc.cands, centres_org))
-    if "、" in text and "等" in text:
+    etc = "等" in text
+    if listed and etc:
         doc.cands.extend(_visit_list_fill(text, doc.cands))
         # 在甲家属院、乙名典、丙园等小区 (venues.closed_list_sites; session 23, locs24)
         doc.cands.extend(closed_list_sites(text, doc.cands))
-    if "自然村" in text:
+    if communities and "自然村" in text:
         # 青峰村万家自然村: a natural village right after the village it belongs to (orgs20)
         # (its name may be any word: 万家, 李家湾)
         doc.cands.extend(
@@ -5848,29 +5889,31 @@ def find_locations(doc: Doc) -> None:
             for m in _NATURAL_VILLAGE.finditer(text)
             if not any(c in _BAD_NAME_CHARS or c in "各全每该本我其" for c in m.group(1))
         )
-    _villages_again(doc)
-    if "景区" in text or "风景" in text or "旅游区" in text:
+    if communities:  # (a village or a community read again: 村 or 社区 in the text)
+        _villages_again(doc)
+    if scenic or "风景" in text or "旅游区" in text:
         doc.cands.extend(_scenic_areas(text))
-    if "园" in text:
+    if gardens:
         doc.cands.extend(_named_parks(text))
-    if "公园" in text:
+    if gardens and "公园" in text:
         doc.cands.extend(_water_parks(text))
-    if "花园" in text:
+    if gardens and "花园" in text:
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.5, 2, "loc.kind")
             for m in _GARDEN_ESTATE.finditer(text)
             if m.group(1) not in common_words() and m.group(1) not in function_words()
         )
-    if "国道" in text or "省道" in text or "县道" in text or "线" in text:
+    lines = "线" in text
+    if lines or (roads and ("国道" in text or "省道" in text or "县道" in text)):
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
         )
-    if "线等" in text:
+    if lines and "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if any(w in text for w in _LISTED_TOWN_CUES) or "景区" in text or "景点" in text:
+    if (etc and any(w in text for w in _LISTED_TOWN_CUES)) or scenic or "景点" in text:
         doc.cands.extend(_listed_bare_kinds(text))
-    if (
+    if communities and (
         "个社区" in text
         or "个村" in text
         or "个行政村" in text
@@ -5880,7 +5923,7 @@ def find_locations(doc: Doc) -> None:
     ):
         doc.cands.extend(_counted_places(text))
     doc.cands.extend(_estate_sections(text, doc.cands))
-    if "、" in text and ("馆" in text or "文化站" in text):
+    if listed and ("馆" in text or (stations and "文化站" in text)):
         _culture_sites_visited(doc)
 
 
