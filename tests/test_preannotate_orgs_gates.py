@@ -25,6 +25,8 @@ CASES = [
     ("_OUTLET", orgs._OUTLET_CUE, "据青禾发布消息，"),
     ("_OUTLET", orgs._OUTLET_CUE, "稿源：网信青禾县 "),
     ("_SOURCE", orgs._SOURCE_CUE, "来源：青禾融媒\n"),
+    ("_CIVILISATION_ACCOUNT", orgs._CIVILISATION_OPEN, "正文\n文明青禾 关注我们"),
+    ("_CIVILISATION_ACCOUNT", orgs._CIVILISATION_OPEN, "正文 文明青禾\n"),
     ("_SOURCE", orgs._SOURCE_CUE, "（版权归青禾信息港所有）"),
 ]
 

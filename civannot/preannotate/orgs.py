@@ -2342,6 +2342,8 @@ _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 _COMMITTEE_OFFICE = re.compile("(?:调研)?督查室|政策研究室|政研室|研究室")
 # 文明某某 关注我们: the civilisation office's account, on a line of its own (a known place
 # after 文明; the place inside it is no GPE)
+# (文明 opening a line or after a space gates the pass: 文明 alone is in most texts; session 35)
+_CIVILISATION_OPEN = re.compile("[\n 　]文明")
 _CIVILISATION_ACCOUNT = re.compile(
     rf"(?:^|(?<=[\n 　]))文明([{CJK}]{{2,4}}?)(?=[ 　\t]*(?:关注我们|扫码关注|\n|$))", re.M
 )
@@ -2815,7 +2817,8 @@ def _outlets_and_offices(doc: Doc) -> None:
                 p += len(item) + 1
     if "创" in text or "室" in text:
         for c in doc.cands:
-            if c.label != "ORG":
+            # (the offices' first characters, tested before the body's kind; session 35)
+            if c.label != "ORG" or text[c.end : c.end + 1] not in "创双调督政研":
                 continue
             if text[c.end - 1] == "局" or text.endswith(("公司", "集团", "办事处"), c.start, c.end):
                 # (集团公司双创办: a company's campaign office; orgs17)
@@ -2826,7 +2829,7 @@ def _outlets_and_offices(doc: Doc) -> None:
                 continue
             if office is not None:
                 c.end = office.end()
-    if "文明" in text:
+    if text.startswith("文明") or _CIVILISATION_OPEN.search(text) is not None:
         for m in _CIVILISATION_ACCOUNT.finditer(text):
             if _known_place(m.group(1), doc.r.g, doc.doc_stems):
                 a, b = m.start(), m.end()
