@@ -75,3 +75,32 @@ def test_part_at_as_the_alternation() -> None:
     for p in range(len(text) + 2):
         got, want = persons._part_at(text, p), part.match(text, p)
         assert (got and got.span()) == (want and want.span())
+
+
+def test_cut_as_jieba_and_kept() -> None:
+    tok = jieba_tokenizer()
+    for snippet in ("有关部门负责同志", "市委书记王明出席", "王明", ""):
+        assert persons._cut(snippet) == tuple(tok.lcut(snippet, HMM=True))
+        assert persons._cut(snippet) is persons._cut(snippet)
+
+
+def test_excluded_person_as_its_reading() -> None:
+    text = "记者王明报道。编辑：李华、张强\n习近平新时代中国特色社会主义思想，王明出席。"
+    for s in range(len(text)):
+        for e in range(s + 1, min(len(text), s + 5) + 1):
+            assert persons._excluded_person(text, s, e) == persons._excluded_read(text, s, e)
+    # (another text of the same characters is read afresh)
+    copy = "".join(list(text))
+    assert persons._excluded_person(copy, 2, 4) == persons._excluded_read(copy, 2, 4)
+
+
+def test_visit_scan_as_the_match_at_each_start() -> None:
+    text = (
+        "王明到青山县调研创文工作\n李华到柳河镇检查。会上，张强深入社区走访；"
+        "赵刚前往园区视察！县长到各村督导。\n\n孙杰到"
+    )
+    at_starts = [0] + [m.end() for m in persons._SENTENCE_END.finditer(text)]
+    want = [m.span(1) for k in at_starts if (m := persons._VISIT.match(text, k)) is not None]
+    got = [m.span(1) for m in persons._VISIT_SCAN.finditer(text)]
+    first = persons._VISIT.match(text, 0)
+    assert ([first.span(1)] if first else []) + got == want

@@ -397,7 +397,7 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     if text[ok[0] - 1] in "在对作和与及就为向到等兼任说":
         return ok[1]
     # otherwise let jieba decide: does it keep the three characters together?
-    words = jieba_tokenizer().lcut(text[pos : min(len(text), pos + 8)], HMM=True)
+    words = _cut(text[pos : min(len(text), pos + 8)])
     acc = 0
     for w in words:
         acc += len(w)
@@ -406,6 +406,29 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
         if pos + acc >= ok[0]:
             break
     return ok[0]
+
+
+# jieba's cut (HMM on) of the snippets name_after and name_before let it decide, by snippet: the
+# same phrases come back (…部门负责同志 in every report; 60 % of the asks over the wide real
+# pages repeat one) and a cut costs ~50 us (the dictionary's lazy lookups, the HMM). Kept for
+# one tokenizer (a test that clears it starts afresh) and bounded (session 35, speed35t).
+_CUTS: dict[str, tuple[str, ...]] = {}
+_CUTS_OF: list[object] = [None]
+_CUTS_MAX = 4096
+
+
+def _cut(snippet: str) -> tuple[str, ...]:
+    """jieba_tokenizer().lcut(snippet, HMM=True), as a tuple."""
+    tok = jieba_tokenizer()
+    if _CUTS_OF[0] is not tok:
+        _CUTS.clear()
+        _CUTS_OF[0] = tok
+    words = _CUTS.get(snippet)
+    if words is None:
+        if len(_CUTS) >= _CUTS_MAX:
+            _CUTS.clear()
+        words = _CUTS[snippet] = tuple(tok.lcut(snippet, HMM=True))
+    return words
 
 
 # the marks after which 为 closes a given name (某祥为，): a preposition or a verb wants words after it
@@ -508,7 +531,7 @@ def name_before(text: str, end: int, r: _Rules) -> int:
     # inside running text: trust the start only where jieba puts a word boundary
     lo = max(0, best - 6)
     acc = lo
-    for w in jieba_tokenizer().lcut(text[lo:end], HMM=True):
+    for w in _cut(text[lo:end]):
         if acc == best:
             return best
         acc += len(w)
@@ -521,8 +544,25 @@ def name_before(text: str, end: int, r: _Rules) -> int:
 _DOCTRINE_AFTER = re.compile(r"(?:新时代中国特色社会主义|生态文明|法治|文化|外交|强军|经济)思想")
 
 
+# the last text _excluded_person read and its answers by (start, end): find_repeats, drop_bylines,
+# find_list_neighbours and the bare lists ask again for the same names (45 % of the calls on
+# bench articles and real pages; the reference to the text keeps its id from being reused)
+_excluded_last: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+
+
 def _excluded_person(text: str, s: int, e: int) -> bool:
     """Reporters and photographers in bylines are not PERSON; nor a name inside a doctrine's."""
+    global _excluded_last
+    last = _excluded_last
+    if last[0] is not text:
+        last = _excluded_last = (text, {})
+    got = last[1].get((s, e))
+    if got is None:
+        got = last[1][(s, e)] = _excluded_read(text, s, e)
+    return got
+
+
+def _excluded_read(text: str, s: int, e: int) -> bool:
     if _DOCTRINE_AFTER.match(text, e):
         return True
     after = text[e : e + 2]
@@ -916,12 +956,17 @@ _VISIT = re.compile(
 _SENTENCE_END = re.compile("[\n。！？；]")
 
 
+# (the sentence starts and _VISIT in one pass, as _MEETING_SCAN: the same matches, the loop over
+# the starts in the regex engine; session 35, speed35t)
+_VISIT_SCAN = guarded(rf"[\n。！？；](?={_VISIT.pattern})")
+
+
 def find_visits(doc: Doc) -> None:
     """person.visit: 某某到某某县调研 opening a line or a sentence."""
     text = doc.text
     if not any(v in text for v in ("调研", "督导", "督查", "检查", "视察", "考察", "走访", "暗访")):
         return
-    for s, e in _sentence_start_names(doc, _VISIT):
+    for s, e in _sentence_start_names(doc, _VISIT, scan=_VISIT_SCAN):
         doc.add_person(s, e, 0.75, "person.visit")
 
 
