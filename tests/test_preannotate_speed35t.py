@@ -104,3 +104,32 @@ def test_visit_scan_as_the_match_at_each_start() -> None:
     got = [m.span(1) for m in persons._VISIT_SCAN.finditer(text)]
     first = persons._VISIT.match(text, 0)
     assert ([first.span(1)] if first else []) + got == want
+
+
+def test_may_consume_reads_every_item() -> None:
+    def consumes(pattern: str) -> bool:
+        return persons._may_consume(list(persons.re_parser.parse(pattern)), ord("、"))
+
+    assert consumes("a、b") and consumes("[^，]") and consumes(".") and consumes(r"\W")
+    assert consumes("(?:x|y[、，])+") and consumes("(?P<k>[^a])(?P=k)")
+    assert not consumes("(?<=、)甲(?=、)") and not consumes("[^、，]+") and not consumes(r"\w+")
+    assert not consumes("(?P<k>[部局])(?P=k)长") and not consumes("[\u4e00-\u9fff]{1,4}?局")
+
+
+def test_title_after_mark_as_the_grammar() -> None:
+    from civannot.preannotate.common import title_matches
+
+    r = rules()
+    assert persons._mark_free(r)
+    text = (
+        "市委书记王明、市长李华出席。市领导赵刚、孙杰、县委副书记、县长周强、"
+        "镇党委书记、镇长吴敏、王村、市委宣传部部长郑军、副市长、常务副县长钱进参加。"
+    )
+    persons.set_title_starts(text, r, title_matches(text, r))
+    for q in range(1, len(text)):
+        if text[q - 1] == "、":
+            got, want = persons.title_after_mark(text, q, r), r.title.match(text, q)
+            assert (got and got.span()) == (want and want.span()), text[q : q + 6]
+    # (another text: the grammar asked)
+    other = "甲、市长乙"
+    assert persons.title_after_mark(other, 2, r).span() == r.title.match(other, 2).span()

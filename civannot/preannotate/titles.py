@@ -40,6 +40,8 @@ from civannot.preannotate.persons import (
     _valid_name,
     name_after,
     name_before,
+    set_title_starts,
+    title_after_mark,
 )
 from civannot.preannotate.places import (
     _TWO_CHAR_COUNTIES,
@@ -270,16 +272,16 @@ def _unit_heads(text: str, r: _Rules) -> list[_UnitHead]:
 
 
 def _with_unit_heads(
-    text: str, r: _Rules, heads: list[_UnitHead]
+    matches: list[re.Match[str]], heads: list[_UnitHead]
 ) -> Iterator[re.Match[str] | _UnitHead]:
     """title_matches(text, r) with the heads of bodies named by their kind (_unit_heads) among
     them, in the order of their starts (a head first at an equal start: it holds its body's
     name)."""
     if not heads:
-        yield from title_matches(text, r)
+        yield from matches
         return
     i = 0
-    for m in title_matches(text, r):
+    for m in matches:
         while i < len(heads) and heads[i].start() <= m.start():
             yield heads[i]
             i += 1
@@ -301,7 +303,10 @@ def find_title_chains(doc: Doc) -> None:
     unread: list[tuple[list[tuple[int, int]], int]] = []
     # (r.title.finditer's matches, found faster, and the heads of bodies named by kind)
     heads = _unit_heads(text, r)
-    for m in _with_unit_heads(text, r, heads):
+    # (read whole first: the list items after 、 are asked from them, persons.title_after_mark)
+    matches = list(title_matches(text, r))
+    set_title_starts(text, r, matches)
+    for m in _with_unit_heads(matches, heads):
         if m.start() < pos:
             continue
         ms = m.start()
@@ -1525,7 +1530,7 @@ def _title_at(doc: Doc, q: int) -> re.Match[str] | None:
     …、滃州市委书记某某): the match returned starts after the place, the caller takes the item
     from q."""
     text, r = doc.text, doc.r
-    m = r.title.match(text, q)
+    m = title_after_mark(text, q, r)
     if m is not None:
         return _cut_at_joined_name(text, m, r)
     if text.startswith("新疆生产建设兵团", q):
