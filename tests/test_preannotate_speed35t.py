@@ -133,3 +133,24 @@ def test_title_after_mark_as_the_grammar() -> None:
     # (another text: the grammar asked)
     other = "甲、市长乙"
     assert persons.title_after_mark(other, 2, r).span() == r.title.match(other, 2).span()
+
+
+def test_gates_imply_the_patterns() -> None:
+    from civannot.preannotate import scan, titles
+
+    assert scan.first_class(titles._GIVEN_POST.pattern) == "[{}]".format(
+        "".join(sorted(titles._GIVEN_POST_FIRST))
+    ) or all(
+        titles._GIVEN_POST.match(c + "书记") is None
+        for c in map(chr, range(0x4E00, 0xA000))
+        if c not in titles._GIVEN_POST_FIRST
+    )
+    for text in (
+        "甲主持。",
+        "甲主持会议。",
+        "甲作工作部署\n",
+        "甲在主席台前排就坐。",
+        "甲主持会议，",
+    ):
+        has = persons._MEETING_ROLE.search(text) is not None
+        assert not has or persons._MEETING_TAIL.search(text) is not None

@@ -578,10 +578,13 @@ def _excluded_read(text: str, s: int, e: int) -> bool:
         return True
     # 编辑：甲某、乙某 / 审核：甲某: the staff a credit line names after its colon, one or a list
     # (session 34, people37)
+    # (the line's colon looked for first: a name after 、 in a list of leaders has none near)
+    lo = max(0, s - 24)
     return (
         s > 3
         and text[s - 1] in _CREDIT_LIST_MARKS
-        and _CREDIT_LIST_BEFORE.search(text, max(0, s - 24), s) is not None
+        and (text.find("：", lo, s) >= 0 or text.find(":", lo, s) >= 0)
+        and _CREDIT_LIST_BEFORE.search(text, lo, s) is not None
     )
 
 
@@ -1168,6 +1171,9 @@ def _clause_scan(g: Gazetteers) -> re.Pattern[str]:
 
 
 _MEETING_SCAN = guarded(rf"[\n。！？；](?={_MEETING_ROLE.pattern})")
+# what every match of _MEETING_ROLE ends with: a text without it is not scanned (主持会议，, the
+# usual act, closes no sentence; session 35, speed35t)
+_MEETING_TAIL = re.compile("(?:部署|主持(?:会议)?|就[座坐])[。\n]")
 
 
 def find_meeting_roles(doc: Doc) -> None:
@@ -1183,7 +1189,9 @@ def find_meeting_roles(doc: Doc) -> None:
             and text.count(text[s:e]) == 1
         ):
             doc.add_person(s, e, 0.7, "person.meeting_role")
-    if "部署。" in text or "主持" in text or "在主席台" in text:
+    if ("部署。" in text or "主持" in text or "在主席台" in text) and _MEETING_TAIL.search(
+        text
+    ) is not None:
         for s, e in _sentence_start_names(doc, _MEETING_ROLE, scan=_MEETING_SCAN):
             doc.add_person(s, e, 0.7, "person.meeting_role")
     if not any(w in text for w in ("致辞", "主持", "出席", "讲话", "批示", "开幕")):

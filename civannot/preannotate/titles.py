@@ -1931,6 +1931,7 @@ _GIVEN_POST = re.compile(
     # (温总理 after 温某某总理: the premier's surname and post, as 周市长; session 33)
     r"|政委|校长|院长|所长|队长|总理)(?![处员长委])"
 )
+# (the characters a match of _GIVEN_POST opens with: tests/test_preannotate_speed35t.py checks it)
 _GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队总")
 
 
@@ -2044,7 +2045,12 @@ def find_surnames_before_posts(doc: Doc) -> None:
     for sur, named_at in first.items():
         ms = text.find(sur, named_at + 2)
         while ms >= 0:
-            pm = _GIVEN_POST.match(text, ms + 1)
+            # (most occurrences are the full name again: its given name opens no post)
+            pm = (
+                _GIVEN_POST.match(text, ms + 1)
+                if text[ms + 1 : ms + 2] in _GIVEN_POST_FIRST
+                else None
+            )
             if (
                 pm is not None
                 and (
