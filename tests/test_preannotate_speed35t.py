@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 from civannot.preannotate import persons
-from civannot.preannotate.common import _BAD_NAME_CHARS, _is_cjk, all_cjk, rules
+from civannot.preannotate.common import _BAD_NAME_CHARS, all_cjk, rules
 from civannot.preannotate.gazetteers import jieba_tokenizer
-
-
-def _has_name_dot_plain(text: str) -> bool:
-    if any(c in text for c in persons._NAME_DOTS if c not in persons._LOOSE_DOTS):
-        return True
-    for i, c in enumerate(text):
-        if c in persons._LOOSE_DOTS and 0 < i < len(text) - 1:
-            if _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
-                return True
-    return False
-
-
-def test_has_name_dot_as_the_plain_reading() -> None:
-    alphabet = "·•・‧．.－-a1 中文\uf900\U00020001\U00031350"
-    for n in range(4):
-        for chars in itertools.product(alphabet, repeat=n):
-            text = "".join(chars)
-            assert persons._has_name_dot(text) == _has_name_dot_plain(text), repr(text)
 
 
 def _valid_name_plain(s: str) -> bool:

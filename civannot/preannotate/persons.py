@@ -46,9 +46,28 @@ def _surname_len(s: str, g: Gazetteers) -> int:
     return 0
 
 
+# _valid_name's answers by string, for one Gazetteers (~34 asks a bench article, a third of them
+# again within the text, and the names and words come back in the next; bounded)
+_VALID: dict[str, bool] = {}
+_VALID_OF: list[object] = [None]
+_VALID_MAX = 65536
+
+
 def _valid_name(s: str, g: Gazetteers) -> bool:
-    # (the set lookups first and the regex of all_cjk after them: ~34 calls a bench article;
-    # every test is pure, so their order changes no answer; session 35, speed35t)
+    if _VALID_OF[0] is not g:
+        _VALID.clear()
+        _VALID_OF[0] = g
+    got = _VALID.get(s)
+    if got is None:
+        if len(_VALID) >= _VALID_MAX:
+            _VALID.clear()
+        got = _VALID[s] = _valid_read(s, g)
+    return got
+
+
+def _valid_read(s: str, g: Gazetteers) -> bool:
+    # (the set lookups first and the regex of all_cjk after them: every test is pure, so their
+    # order changes no answer; session 35, speed35t)
     if s[:2] in g.compound_surnames:
         given = s[2:]
     elif s[:1] in g.surnames:
@@ -125,17 +144,15 @@ _HYPHENS = "－-"
 def _has_name_dot(text: str) -> bool:
     """A dot a name may hold: a middle dot, or a `.` or a hyphen between two Chinese characters
     (a decimal's, an address's or a range's is no reason to look for names)."""
-    return _NAME_DOT.search(text) is not None
-
-
-# (one pass for _has_name_dot: the five `in` scans and the loose dots' finds were ~4 us a text;
-# the class is common._is_cjk's; session 35, speed35t)
-_CJK_CLASS = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-_NAME_DOT = re.compile(
-    "["
-    + re.escape("".join(c for c in _NAME_DOTS if c not in _LOOSE_DOTS))
-    + f"]|(?<={_CJK_CLASS})[{re.escape(_LOOSE_DOTS)}](?={_CJK_CLASS})"
-)
+    if any(c in text for c in _NAME_DOTS if c not in _LOOSE_DOTS):
+        return True
+    for dot in _LOOSE_DOTS:
+        i = text.find(dot)
+        while i >= 0:
+            if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
+                return True
+            i = text.find(dot, i + 1)
+    return False
 
 
 def _dotted_name_end(text: str, pos: int, r: _Rules) -> int:
@@ -224,6 +241,15 @@ def _minority_name_end(text: str, pos: int, r: _Rules) -> int:
     """End of a transliterated name written without a middle dot (达瓦次仁, 努尔艾力) starting
     at pos, or 0: two parts at least (or one of three characters), the longest reading that
     ends where punctuation or a verb of the genre follows."""
+    firsts = _minority_firsts()
+    if (
+        firsts is not None
+        and text[pos : pos + 1] not in firsts
+        and text[pos + 2 : pos + 3] not in firsts
+    ):
+        # no listed part at pos nor at pos + 2 (_half_listed_name_end's): nothing below reads
+        # a name (name_after asks here first at every name; session 35, speed35t)
+        return 0
     ends: list[int] = []
     p = pos
     while len(ends) < 4:
