@@ -715,12 +715,12 @@ def _mark_free(r: _Rules) -> bool:
 
 
 _CATEGORIES = {
-    re_constants.CATEGORY_DIGIT: r"\d",
-    re_constants.CATEGORY_NOT_DIGIT: r"\D",
-    re_constants.CATEGORY_SPACE: r"\s",
-    re_constants.CATEGORY_NOT_SPACE: r"\S",
-    re_constants.CATEGORY_WORD: r"\w",
-    re_constants.CATEGORY_NOT_WORD: r"\W",
+    re_constants.CATEGORY_DIGIT: re.compile(r"\d"),
+    re_constants.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
+    re_constants.CATEGORY_SPACE: re.compile(r"\s"),
+    re_constants.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+    re_constants.CATEGORY_WORD: re.compile(r"\w"),
+    re_constants.CATEGORY_NOT_WORD: re.compile(r"\W"),
 }
 
 
@@ -734,7 +734,7 @@ def _in_class(items: list, ch: int) -> bool:
         elif op is re_constants.RANGE:
             hit = hit or av[0] <= ch <= av[1]
         elif op is re_constants.CATEGORY:
-            hit = hit or re.match(_CATEGORIES[av], chr(ch)) is not None
+            hit = hit or _CATEGORIES[av].match(chr(ch)) is not None
         else:
             raise ValueError(op)
     return hit != negate
@@ -756,7 +756,7 @@ def _may_consume(seq: list, ch: int) -> bool:
             if _in_class(av, ch):
                 return True
         elif op is c.CATEGORY:
-            if re.match(_CATEGORIES[av], chr(ch)) is not None:
+            if _CATEGORIES[av].match(chr(ch)) is not None:
                 return True
         elif op is c.SUBPATTERN:
             if _may_consume(list(av[3]), ch):
