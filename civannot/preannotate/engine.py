@@ -175,10 +175,12 @@ def _suggest(
         chosen, moved = conventions.split_corps_posts(text, chosen)
     out = Suggestions(off=off)
     index: dict[tuple[int, str], int] = {}
-    for c in chosen:
-        index[(c.start, c.label)] = len(out.spans)
-        out.spans.append(make(text, c.start, c.end, c.label, c.conf, c.rule))
-        out.rules.append(c.rule)
+    add_span, add_rule = out.spans.append, out.rules.append
+    for i, c in enumerate(chosen):
+        s, label, rule = c.start, c.label, c.rule
+        index[(s, label)] = i
+        add_span(make(text, s, c.end, label, c.conf, rule))
+        add_rule(rule)
     seen = set()
     for ps, ts, rule in ents.holds:
         if rule in off:
@@ -227,9 +229,18 @@ def _suggest(
         if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
             # 甲、乙要求，…: the speakers named with the frame's own name, an edge each, in the
             # order written (the frame's own name, the one a single-speaker reading takes, last)
-            edges = conventions.issuers(
-                d.co_speakers, d.speaker, d.speaker_rule, lambda p: (p, "PERSON") in index, first
-            )
+            if d.co_speakers:
+                edges = conventions.issuers(
+                    d.co_speakers,
+                    d.speaker,
+                    d.speaker_rule,
+                    lambda p: (p, "PERSON") in index,
+                    first,
+                )
+            else:
+                # (the frame's own name alone: what issuers gives it, without a function made
+                # and called for each directive)
+                edges = [(d.speaker, d.speaker_rule)]
         if relay:
             edges = conventions.relay_issuers(
                 edges, conventions.relayed_author(text, d.start, starts), relay
