@@ -81,3 +81,11 @@ def test_back_lanes_are_no_street():
 def test_an_item_in_a_kind_ends_with_a_kind_end(item):
     if places._ends_in_kind(item):
         assert item[-1:] in places._item_kind_ends(rules())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙城区县市镇乡街道苏木新某老主中、的了高新开发", max_size=12))
+def test_a_place_end_stands_after_a_unit_end(text):
+    for pos in range(0, len(text) + 1):
+        if places._is_place_end(text, pos):
+            assert text[pos - 1 : pos] in places._PLACE_END_LAST

@@ -2180,6 +2180,9 @@ _CUT_WORD_FREQ = 100
 _NEXT_ITEM = re.compile(rf"、([{CJK}]{{2,4}})(?=[、，。；和及等])")
 
 
+# (what a division's unit _is_place_end reads can end with: 区 县 市 镇 乡, 城 of 县城, the
+# last of a unit of two, 街道 or 苏木; a place ends at pos only after one of them; session 35)
+_PLACE_END_LAST = frozenset("区城县市镇乡道") | {u[-1] for u in rule_words()["township_units_more"]}
 # (the kinds the streets' last test reads, before 巷 / 小巷: a street's kind no market's)
 _STREET_KINDS = frozenset(("路", "街", "巷"))
 # (searched from k - 4 up to k: where the run of Chinese characters that ends at k starts)
@@ -2368,7 +2371,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                         or (prev == "了" and text.endswith(_ROAD_BUILD_VERBS, 0, st - 1))
                     )
                 )
-                or _is_place_end(text, st)
+                or (prev in _PLACE_END_LAST and _is_place_end(text, st))
                 # 督查了某镇的某某村: 的 after the division opens the place in it (session 20,
                 # locs21); 到某某区的某某商城: any place in it (session 27, locs27b)
                 or (prev == "的" and _division_before(text, st - 1))
@@ -2564,7 +2567,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # the gazetteer knows; session 21, locs22)
         placed = (
             placed
-            or _is_place_end(text, best)
+            or (text[best - 1 : best] in _PLACE_END_LAST and _is_place_end(text, best))
             or (kind == "村" and best > 2 and _town_unit_before(text, best))
         )
         while (
@@ -5133,11 +5136,25 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 item = item[2:]
             # 某某区某某市场: the division before the place is its own GPE
             # (某某镇集市: a kind of place of two characters after the town; orgs20)
-            cut = max((j for j in range(2, len(item) - 1) if _is_place_end(text, s + j)), default=0)
+            cut = max(
+                (
+                    j
+                    for j in range(2, len(item) - 1)
+                    if text[s + j - 1] in _PLACE_END_LAST and _is_place_end(text, s + j)
+                ),
+                default=0,
+            )
             # (the town or sub-district so cut off, the last of the chain, is a GPE)
             town = (s, s + cut) if cut and item.endswith(_TOWN_KIND, 0, cut) else None
             if town is not None:
-                up = max((j for j in range(2, cut - 2) if _is_place_end(text, s + j)), default=0)
+                up = max(
+                    (
+                        j
+                        for j in range(2, cut - 2)
+                        if text[s + j - 1] in _PLACE_END_LAST and _is_place_end(text, s + j)
+                    ),
+                    default=0,
+                )
                 town = (s + up, s + cut)
             s += cut
             item = item[cut:]
@@ -5232,7 +5249,11 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
                 body = body[0] + body[2:]
             if any(c in "的了是在和与及等为对把被将就我各全每该本其镇乡县" for c in body[:-1]):
                 continue
-            kind = next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
+            kind = (
+                next((k for k in _VISIT_ITEM_KINDS if item.endswith(k)), "")
+                if item.endswith(_VISIT_ITEM_KINDS)
+                else ""
+            )
             if not kind:
                 kms = list(r.loc_kind.finditer(item))
                 km = kms[-1] if kms else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from civannot.preannotate.common import Cand, Doc, all_cjk
+from civannot.preannotate.common import Cand, Doc, _occurrences, all_cjk
 from civannot.preannotate.gazetteers import (
     CJK,
     alternation,
@@ -177,16 +177,19 @@ def _list_items(
     return items, len(parts)
 
 
+# (searched from a position up to an end: where the run of characters before the end that holds
+# no clause mark starts; possessive, so that a start whose run stops short fails at once)
+_CLAUSE_RUN_TO_END = re.compile("[^，。；：！？\n（(“”]*+\\Z")
+
+
 def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
     """Called by places.find_locations (step of loc.visit_item) where the text holds 、 and 等."""
     out: list[Cand] = []
-    spans = [(c.start, c.end) for c in cands]
+    spans: list[tuple[int, int]] | None = None
     for m in _CLOSED_LIST_KIND.finditer(text):
         p = m.start()
         # the list: back to the clause's opening mark, at most 60 characters
-        a = p
-        while a > max(0, p - 60) and text[a - 1] not in "，。；：！？\n（(“”":
-            a -= 1
+        a = _CLAUSE_RUN_TO_END.search(text, max(0, p - 60), p).start()  # type: ignore[union-attr]
         # (甲、乙等乡镇以及丙、丁等景区: an earlier list's 等 closes the region)
         a = max(a, text.rfind("等", a, p) + 1)
         if "、" not in text[a:p]:
@@ -201,6 +204,8 @@ def closed_list_sites(text: str, cands: list[Cand]) -> list[Cand]:
             if text.startswith(("辖区", "城区", "市区", "县城", "镇区"), s) and e - s > 3:
                 s += 2
             name = text[s:e]
+            if spans is None:
+                spans = [(c.start, c.end) for c in cands]
             if (
                 not 2 <= len(name) <= 8
                 or not all_cjk(name)
@@ -227,14 +232,16 @@ _SHARED_OPENERS = tuple(o for o in _FIRST_ITEM_OPENERS if len(o) > 1 or o in "�
 def shared_kind_sites(text: str, cands: list[Cand]) -> list[Cand]:
     """Called by places.find_locations where the text holds 、 (closed_list_sites' companion)."""
     out: list[Cand] = []
-    spans = [(c.start, c.end) for c in cands]
-    for m in _SHARED_KIND.finditer(text):
-        p = m.start()
-        if p < 3 or text[p - 1] != "、":
+    spans: list[tuple[int, int]] | None = None
+    # _SHARED_KIND.finditer(text)'s matches that start right after a 、, matched there: a match
+    # holds Chinese characters only, so none before a 、 reaches past it, and the one at the
+    # 、 is found whatever came before (a pattern opening with any Chinese character, tried at
+    # every one, cost most of this step; session 35, speed35p2)
+    for q in _occurrences(text, "、"):
+        p = q + 1
+        if p < 3 or _SHARED_KIND.match(text, p) is None:
             continue
-        a = p
-        while a > max(0, p - 40) and text[a - 1] not in "，。；：！？\n（(“”":
-            a -= 1
+        a = _CLAUSE_RUN_TO_END.search(text, max(0, p - 40), p).start()  # type: ignore[union-attr]
         items, n_parts = _list_items(text, a, p - 1, _SHARED_OPENERS)
         if len(items) != n_parts:
             continue
@@ -253,6 +260,8 @@ def shared_kind_sites(text: str, cands: list[Cand]) -> list[Cand]:
             for n in names
         ):
             continue
+        if spans is None:
+            spans = [(c.start, c.end) for c in cands]
         for s, e in items:
             if not any(cs < e and s < ce for cs, ce in spans):
                 out.append(Cand(s, e, "LOC", 0.45, 2, "loc.visit_item"))
@@ -496,14 +505,17 @@ def visited_facilities(text: str, cands: list[Cand], centres_org: bool = False) 
     """Called by places.find_locations (the site grammar, 5; session 27, locs27). `centres_org`:
     org.service_centre is on (a government service centre visited is an ORG)."""
     out: list[Cand] = []
-    locs = {c.end for c in cands if c.label == "LOC"}
+    locs: set[int] | None = None
     for m in _FACILITY_KIND.finditer(text):
         k, e = m.span()
         kind = m.group()
         if e < len(text) and text[e] not in _FACILITY_NEXT:
             continue  # (综合文化站站长, 服务中心主任: a post, or a longer name)
-        # the clause before the kind, back to its mark (16 characters at most)
-        lo = max(max(text.rfind(c, 0, k) for c in "，。、；：！？\n（“"), k - 17)
+        if locs is None:  # (the places read, where a kind is first followed as a site's)
+            locs = {c.end for c in cands if c.label == "LOC"}
+        # the clause before the kind, back to its mark (16 characters at most: a mark further
+        # back counts as none, so none is looked for there)
+        lo = max(max(text.rfind(c, max(0, k - 17), k) for c in "，。、；：！？\n（“"), k - 17)
         head = text[lo + 1 : k]
         start = None
         # (the verb nearest the kind: 督查组首先来到某某镇…, 调研组实地察看了…)
