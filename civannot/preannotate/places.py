@@ -122,7 +122,9 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
     市, 农一师): the corps' name before it is part of it (兵团第六师), a connective after 师 ends
     it (七师与乌苏市: 七师, and the city is a GPE of its own); `city` is the city named in it
     (石河子市), or ''."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if "师" not in text:
+        return out  # (every division's name holds 师: most texts have none; session 35)
     for m in _CORPS_DIVISION_NAME.finditer(text):
         a, e = m.span()
         k = text.index("师", a, e)
@@ -172,7 +174,9 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
     # 第一师阿拉尔市, 兵团八师石河子市: the division written with its city is one GPE (independent
     # annotators 4 join, 2 split; session 26, corps27); a team that splits them switches on
     # gpe.corps_city_apart (conventions.split_corps_cities)
-    out = []
+    out: list[Cand] = []
+    if "师" not in text and "团" not in text:
+        return out  # (no division, farm or regiment is read without them; session 35)
     for a, e, city in corps_divisions(text, r):
         if city:
             out.append(Cand(a, e, "GPE", 0.7, 2, "gpe.corps"))
@@ -315,12 +319,15 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     written by its kind alone, as an item of a list of divisions or as the subject of a
     dateline, is a GPE like its neighbours (dev27p2's gold; a zone in general, 全面推进开发区建设,
     国家级经济技术开发区, stays none; session 27, places27)."""
+    kinds = list(_BARE_ZONE.finditer(text))
+    if not kinds:
+        return []  # (the candidates are read only where a kind is written; session 35)
     gpe_ends = {c.end for c in cands if c.label == "GPE"}
     gpe_starts = {c.start for c in cands if c.label == "GPE"}
     covered = [(c.start, c.end) for c in cands]
     out: list[Cand] = []
     rest: list[tuple[int, int]] = []
-    for m in _BARE_ZONE.finditer(text):
+    for m in kinds:
         a, e = m.span()
         if any(s <= a and e <= x and (s, x) != (a, e) for s, x in covered):
             continue
@@ -447,19 +454,29 @@ def _spaced_place_lines(text: str, cands: list[Cand], g: Gazetteers) -> list[Can
     return out
 
 
+def _pair_name_tails(g: Gazetteers) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        return frozenset(n[-2:] for n in g.admin_stems | g.gpe_names)
+
+    got: frozenset[str] = per_gazetteers(g, "pair_name_tails", build)
+    return got
+
+
 def _known_pairs(text: str, g: Gazetteers) -> list[Cand]:
     """，北峪、南川位列前十: a list of two bare names is read where both are counties or cities
     the gazetteer knows (no word of the dictionary), the first alone after a mark, the second
     whole or opening the rest of the clause (not 南川路: a road named after it; gpe32)."""
     out: list[Cand] = []
+    tails = _pair_name_tails(g)
 
     def known(name: str) -> bool:
         return name in g.admin_stems or name in g.gpe_names
 
     i = text.find("、")
     while i >= 0:
-        # (the first name looked up before the pattern is matched there: few are known)
-        for n0 in (2, 3):
+        # (the first name looked up before the pattern is matched there: few are known, and
+        # before most marks no known name's last two characters stand; session 35)
+        for n0 in (2, 3) if text[i - 2 : i] in tails else ():
             a = i - n0
             if a >= 0 and known(text[a:i]) and (m := _PAIR_OF_NAMES.match(text, a)):
                 s1 = m.start(2)
@@ -891,25 +908,31 @@ _WORD_COUNTY_CUES = tuple(
 
 
 def _division_units() -> str:
-    """_DIVISION_UNIT without the city, county, district or province whose unit opens a word
-    with the character before it (城市, 社区, 小区, 全县: _level_ok refuses them, whatever stands
-    before that character), where no county of one character is so written: _doc_places reads
-    nothing there, and 城市 alone is most of a city's units in dense text (session 35)."""
+    """_DIVISION_UNIT without the city, county, district, province, banner or prefecture whose
+    unit no stem can close (_doc_places reads nothing there): after no CJK (、市, 。市委), after a
+    character _stem_ok refuses in a stem (各县, 我市), or where the unit opens a word with the
+    character before it (城市, 社区, 小区, 全县: _level_ok refuses them, whatever stands before
+    that character); never where a county of one character is so written. 城市 alone is most of
+    a city's units in dense text (session 35)."""
     counties = _TWO_CHAR_COUNTIES | _TWO_CHAR_WORD_COUNTIES
+    after_cjk = all(_ALL_CJK.fullmatch(w[:1]) for w in counties)
     parts = []
     for unit in ("街道", "市", "县", "区", "镇", "乡", "旗", "省", "州(?![市区县委])"):
-        if unit in ("市", "县", "区", "省"):
+        u = unit[0]
+        if u in "市县区省旗州":
             # (某城区: a district named 某城, _unit_ok's reading of 城区)
-            words = sorted(
+            words = {
                 c
-                for c in _LEVEL_BLOCK.get(unit, ())
-                if not _level_ok("召" + c + unit, 2)
-                and not _level_ok("，" + c + unit, 2)
-                and c + unit not in counties
-                and c + unit != "城区"
-            )
-            if words:
-                unit = f"(?<![{re.escape(''.join(words))}]){unit}"
+                for c in _LEVEL_BLOCK.get(u, ())
+                if not _level_ok("召" + c + u, 2)
+                and not _level_ok("，" + c + u, 2)
+                and c + u != "城区"
+            }
+            refused = sorted(c for c in words | _NOT_IN_STEM if c + u not in counties)
+            if refused:
+                unit = f"(?<![{re.escape(''.join(refused))}]){unit}"
+            if after_cjk:
+                unit = f"(?<={_ALL_CJK.pattern[:-1]}){unit}"
         parts.append(unit)
     return "|".join(parts)
 
@@ -3773,6 +3796,8 @@ def _town_list_neighbours(text: str, cands: list[Cand]) -> list[Cand]:
     """城关镇、新集镇、柳林镇: an item of a list beside a town read already, written with the same
     kind (镇, 乡, 街道), is a town, though its name alone (新集, opening with 新) would not be
     read; walked both ways from each town so a whole list is read."""
+    if not any(unit in text for unit in _TOWN_KIND):
+        return []  # (no town read: the text holds none of their units; session 35)
     towns = {
         (c.start, c.end)
         for c in cands
@@ -6087,11 +6112,24 @@ def _city_initials_visited(text: str, g: Gazetteers) -> list[int]:
             continue
         if ch in _PROVINCE_INITIALS and text[a - 1] != "在":
             continue  # (来陕考察: the province's, read by _ABBREV_VISIT)
-        if any(
-            len(n) >= 2 and n[0] == ch and n not in PROVINCES and n in text for n in g.gpe_names
-        ):
+        if any(n in text for n in _cities_by_initial(g).get(ch, ())):
             out.append(a)
     return out
+
+
+def _cities_by_initial(g: Gazetteers) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's bare names of two characters or more but the provinces', by their first
+    character (built once, not one pass over every name per match; session 35)."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        out: dict[str, tuple[str, ...]] = {}
+        for n in sorted(g.gpe_names):
+            if len(n) >= 2 and n not in PROVINCES:
+                out[n[0]] = (*out.get(n[0], ()), n)
+        return out
+
+    got: dict[str, tuple[str, ...]] = per_gazetteers(g, "cities_by_initial", build)
+    return got
 
 
 def _province_words(text: str) -> list[tuple[int, int]]:
@@ -6738,6 +6776,8 @@ def _bare_towns(text: str, cands: list[Cand]) -> list[Cand]:
     frames of _place_frame (在某某举行, 像某某这样). Most names of two are words too (清水, 保安),
     so only these contexts count."""
     stems: set[str] = set()
+    if not any(unit in text for unit in _TOWN_KIND):
+        return []  # (no name in the text ends with a town's unit; session 35)
     for c in cands:
         if c.label != "GPE":
             continue
