@@ -2227,6 +2227,8 @@ def find_orgs(doc: Doc) -> None:
             for c in doc.cands
         ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
+    # (各 before the first item: looked for only in a text that holds 各; session 35)
+    every = "各" in text
     doc.cands = [
         c
         for c in doc.cands
@@ -2234,7 +2236,7 @@ def find_orgs(doc: Doc) -> None:
         or not (
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
-            or _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start)
+            or (every and _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start))
             # 省、州党委 / 中央、省、市文明委 / 中央和区市党委: bare levels listed before the last
             # one share its body
             or (
@@ -2965,10 +2967,12 @@ def _stacked_place_bodies(doc: Doc) -> None:
     """上海市嘉定区人民政府: a body named with its district, the city or province written before
     the district belongs to its full name (org.grammar), as 漳州市农业农村局 keeps its city."""
     text, g = doc.text, doc.r.g
+    full = g.admin_full
     for c in list(doc.cands):
         if c.label != "ORG" or c.start < 2:
             continue
-        if not any(text[c.start : c.start + n] in g.admin_full for n in (3, 4, 5)):
+        s = c.start
+        if not (text[s : s + 3] in full or text[s : s + 4] in full or text[s : s + 5] in full):
             continue
         # 广东省深圳市龙岗区…: walk back over the divisions written one after the other
         a = c.start
