@@ -89,3 +89,18 @@ def test_a_place_end_stands_after_a_unit_end(text):
     for pos in range(0, len(text) + 1):
         if places._is_place_end(text, pos):
             assert text[pos - 1 : pos] in places._PLACE_END_LAST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙文化1的市、，A馆", max_size=16), st.integers(0, 16))
+def test_theme_run_starts_where_the_theme_test_holds(text, k):
+    from civannot.preannotate import venues
+
+    k = min(k, len(text))
+    lo = venues._THEME_RUN_TO_END.search(text, max(0, k - 8), k).start()
+    for t in range(max(0, k - 8), k):
+        theme = text[t:k]
+        ok = bool(venues._THEME.fullmatch(theme)) and not any(
+            c in venues._THEME_STOP for c in theme
+        )
+        assert ok == (t >= lo)

@@ -5082,7 +5082,7 @@ def _visit_items(text: str, r: _Rules) -> list[Cand]:
         # 、某某小学和某某社区等地: the last item holds two places joined by 和 / 及
         last = items[-1]
         # (、甲花园和乙市场某某基地等处: a second place longer than an item; session 27, locs27)
-        if len(items) > 1 and (_ends_in_kind(last) or len(last) > 12):
+        if len(items) > 1 and ((last[-1:] in ends and _ends_in_kind(last)) or len(last) > 12):
             j = next(
                 (
                     j

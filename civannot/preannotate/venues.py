@@ -291,6 +291,11 @@ _CULTURE_OPEN = frozenset("、，。：；\n（(“在到赴至和及与对经�
 _CULTURE_GOING = ("来到", "走进", "深入", "前往", "参观", "走访", "察看", "查看", "考察", "调研")
 _THEME = re.compile(f"[{CJK}0-9]{{1,8}}")
 _THEME_STOP = frozenset("的了是在和与及等对把被将从向为以各全每该其本我这那市县区镇乡省州旗")
+# (searched from a position up to the kind: where the run of a theme's characters that reaches
+# the kind starts, _THEME's characters but _THEME_STOP's)
+_THEME_RUN_TO_END = re.compile(
+    f"(?:(?![{re.escape(''.join(sorted(_THEME_STOP)))}])[{CJK}0-9])*+\\Z"
+)
 
 
 def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -> list[Cand]:
@@ -320,10 +325,13 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
         for m in _CULTURE_KIND.finditer(text):
             k = m.start()
             best = None
+            # (where a theme may open: from there to the kind, its characters only; a name
+            # ending before that leaves a theme the test below fails; session 35)
+            theme_lo = _THEME_RUN_TO_END.search(text, max(0, k - 8), k).start()  # type: ignore[union-attr]
             # the place's bare name (2 to 4 characters), then a theme of 1 to 8
             for a in range(max(0, k - 12), k - 2):
                 for n in (4, 3, 2):
-                    if a + n >= k:
+                    if a + n >= k or a + n < theme_lo:
                         continue
                     stem = text[a : a + n]
                     if stem not in place_names and stem not in doc_stems:
