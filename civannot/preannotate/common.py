@@ -237,20 +237,38 @@ class _Rules:
         # follow a level, so that 县委 or 县 alone does not end the match (orgs21)
         level_kinds = alternation(gazetteer_words("org_level_kinds.txt"))
         trades = alternation(gazetteer_words("org_trades.txt"))
+        # (each branch below but the names' opens with a level: the rest after it)
         level_kind = (
-            rf"(?:{lv})(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
+            rf"(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
             rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
         )
-        self.org = later(
-            rf"(?:{level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})|(?:{lv}){long_body}(?:办公室)?"
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
-            # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work, not a venue
-            # named by its field, 民族体育中心, 文化中心; 县交通运输管理所, 县林业工作站: a unit
-            # named by its field and its kind of station or office; the place before it no GPE of
-            # its own; orgs21)
-            rf"|(?:{lv})(?:{fields})(?:和?(?:{fields})){{0,4}}"
+        org_fields_kind = (
+            rf"(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"
+        )
+        # (县城乡规划服务中心, 县城市管理指挥中心: a centre of government work, not a venue
+        # named by its field, 民族体育中心, 文化中心; 县交通运输管理所, 县林业工作站: a unit
+        # named by its field and its kind of station or office; the place before it no GPE of
+        # its own; orgs21)
+        org_fields_unit = (
+            rf"(?:{fields})(?:和?(?:{fields})){{0,4}}"
             r"(?:(?:管理|服务|指挥|交易|登记|监测|保障|促进|救助|指导)中心|管理所|管理处|管理站|服务站"
-            r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校))"
+            r"|工作站|监管所|监督所|监测站|执法队|执法大队|执法中队|学校)"
+        )
+        org_whole = (
+            rf"(?:(?:{lv}){level_kind}|(?:{lv})(?:{body}){{1,3}}|(?:{lv})?(?:{orgs})"
+            rf"|(?:{lv}){long_body}(?:办公室)?|(?:{lv}){org_fields_kind}|(?:{lv}){org_fields_unit})"
+        )
+        # the same matches as org_whole, the level read once for the branches it opens (tried
+        # at ~150 places an article, each branch matched the level again: 57 -> 45 us a bench
+        # article; session 35). Where no level is the start of a longer one (师 / 师市), a level
+        # matches one way only, so a level before an alternation of the rests tries them in
+        # the branches' order; where one is, org_whole itself is tried.
+        levels = set(g.levels)
+        forked = sorted({w[0] for w in levels if any(o != w and o.startswith(w) for o in levels)})
+        fork = f"(?=[{''.join(map(re.escape, forked))}]){org_whole}|" if forked else ""
+        self.org = later(
+            rf"(?:{fork}(?:{lv})(?:{level_kind}|(?:{body}){{1,3}}|(?:{orgs}))|(?:{orgs})"
+            rf"|(?:{lv})(?:{long_body}(?:办公室)?|{org_fields_kind}|{org_fields_unit}))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = later(alternation(g.named_org_kinds))
