@@ -60,7 +60,7 @@ class _Rules:
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
         any_body = (
             # (考察团一行在州委书记: a clause word is no part of a body's name; persons21)
-            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和)?"
+            rf"(?:{body}|(?![省市县区州旗镇乡])(?:[{CJK}]{{2,4}}?和|)"
             rf"(?:(?![在由把被将从请让使是的了])[{CJK}]){{1,4}}?"
             r"(?:局|办|委|大队|中队|支队|总队))"
         )
@@ -71,14 +71,14 @@ class _Rules:
         # 区委挂职副书记: a post held on secondment is the post; 省文明办专职副主任 likewise
         # 副旗长提名人选, 镇长候选人: a post someone is nominated for, as written next to the name
         # (区政府副区长人选某某: 人选 alone likewise; session 12 audit)
-        nominee = "(?:提名人选|候选人|人选)?"
+        nominee = "(?:提名人选|候选人|人选|)"
         # (代理区长: 代理 as 代; session 9 audit)
         # (县作协主席团成员: a post before 团/部 is the name of a presidium or a headquarters,
         # 主席团, 指挥部, never a post before a name; persons22)
         # (区委宣传部分管日常工作的副部长: a deputy's charge written between the body and the
         # post; seen on two development sets and a session-24 page, titles27)
-        charge = rf"(?:(?:分管|主持)[{CJK}]{{2,8}}?工作的?(?=(?:常务)?副))?"
-        post_re = rf"(?:代理|代|原|挂职|专职)?{charge}(?:{post}){nominee}(?![团部])"
+        charge = rf"(?:(?:分管|主持)[{CJK}]{{2,8}}?工作的?(?=(?:常务)?副)|)"
+        post_re = rf"(?:代理|代|原|挂职|专职|){charge}(?:{post}){nominee}(?![团部])"
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了])" + rf"[{CJK}])"
@@ -132,12 +132,12 @@ class _Rules:
             # grammar reads it, before its own party group; the bureau's head is read below;
             # posts29)
             rf"(?:{lv})(?:{field_bureau}|)(?:{any_body}){{0,3}}"
-            rf"(?:（(?:(?:{lv})?(?:{any_body})|[{CJK}]{{0,4}}?行政学[院校])）)?"
-            rf"(?:{long_body}(?:办公室)?)?(?:机关)?{post_re}",
+            rf"(?:（(?:(?:{lv}|)(?:{any_body})|[{CJK}]{{0,4}}?行政学[院校])）|)"
+            rf"(?:{long_body}(?:办公室|)|)(?:机关|){post_re}",
             # 政协第十一届某某市委员会副主席, …委员会提案委员会副主任: the conference's formal
             # name, its session's ordinal and its place inside (appointment notices; session 10)
             rf"(?:{body})(?:{body}){{0,2}}(?:第[{_CN_NUM}]{{1,3}}届[{CJK}]{{2,12}}?委员会"
-            rf"(?:[{CJK}]{{2,8}}?委员会)??)?(?:机关)?{post_re}",
+            rf"(?:|[{CJK}]{{2,8}}?委员会)|)(?:机关|){post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",
