@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re import _constants as re_constants  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
+from typing import Generic, TypeVar
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -37,6 +38,8 @@ from civannot.preannotate.gazetteers import (
 from civannot.preannotate.lexicon import Lexicon
 from civannot.preannotate.scan import find_words, guarded, speed_up
 
+_A = TypeVar("_A")
+
 
 def _surname_len(s: str, g: Gazetteers) -> int:
     if s[:2] in g.compound_surnames:
@@ -46,22 +49,36 @@ def _surname_len(s: str, g: Gazetteers) -> int:
     return 0
 
 
+class _OwnedAnswers(Generic[_A]):
+    """Answers by string, kept for one owner (the Gazetteers or the tokenizer they were read
+    with: a test that builds another starts afresh) and bounded."""
+
+    __slots__ = ("owner", "answers", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.owner: object = None
+        self.answers: dict[str, _A] = {}
+        self.limit = limit
+
+    def of(self, owner: object) -> dict[str, _A]:
+        if self.owner is not owner:
+            self.answers.clear()
+            self.owner = owner
+        elif len(self.answers) >= self.limit:
+            self.answers.clear()
+        return self.answers
+
+
 # _valid_name's answers by string, for one Gazetteers (~34 asks a bench article, a third of them
 # again within the text, and the names and words come back in the next; bounded)
-_VALID: dict[str, bool] = {}
-_VALID_OF: list[object] = [None]
-_VALID_MAX = 65536
+_VALID: _OwnedAnswers[bool] = _OwnedAnswers(65536)
 
 
 def _valid_name(s: str, g: Gazetteers) -> bool:
-    if _VALID_OF[0] is not g:
-        _VALID.clear()
-        _VALID_OF[0] = g
-    got = _VALID.get(s)
+    answers = _VALID.of(g)
+    got = answers.get(s)
     if got is None:
-        if len(_VALID) >= _VALID_MAX:
-            _VALID.clear()
-        got = _VALID[s] = _valid_read(s, g)
+        got = answers[s] = _valid_read(s, g)
     return got
 
 
@@ -440,22 +457,16 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
 # same phrases come back (…部门负责同志 in every report; 60 % of the asks over the wide real
 # pages repeat one) and a cut costs ~50 us (the dictionary's lazy lookups, the HMM). Kept for
 # one tokenizer (a test that clears it starts afresh) and bounded (session 35, speed35t).
-_CUTS: dict[str, tuple[str, ...]] = {}
-_CUTS_OF: list[object] = [None]
-_CUTS_MAX = 4096
+_CUTS: _OwnedAnswers[tuple[str, ...]] = _OwnedAnswers(4096)
 
 
 def _cut(snippet: str) -> tuple[str, ...]:
     """jieba_tokenizer().lcut(snippet, HMM=True), as a tuple."""
     tok = jieba_tokenizer()
-    if _CUTS_OF[0] is not tok:
-        _CUTS.clear()
-        _CUTS_OF[0] = tok
-    words = _CUTS.get(snippet)
+    answers = _CUTS.of(tok)
+    words = answers.get(snippet)
     if words is None:
-        if len(_CUTS) >= _CUTS_MAX:
-            _CUTS.clear()
-        words = _CUTS[snippet] = tuple(tok.lcut(snippet, HMM=True))
+        words = answers[snippet] = tuple(tok.lcut(snippet, HMM=True))
     return words
 
 
