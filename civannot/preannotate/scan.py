@@ -335,13 +335,8 @@ class TextGate:
         self._whole += 1
         keys = self._keys
         if keys is not None:
-            for c, ws in keys:
-                if c in string:
-                    if ws is None:
-                        return False
-                    for w in ws:
-                        if w in string:
-                            return False
+            if not _lacks_keys(string, keys):
+                return False
             self._absent += 1
             return True
         held = self._held
@@ -390,6 +385,19 @@ class TextGate:
         return self._inner.finditer(string, pos, endpos)  # type: ignore[no-any-return]
 
 
+def _lacks_keys(string: str, keys: tuple[tuple[str, tuple[str, ...] | None], ...]) -> bool:
+    """Does the text lack every word of a settled TextGate? (its keys: a character, and the
+    words looked for where it stands, or None where the character is a word itself)"""
+    for c, ws in keys:
+        if c in string:
+            if ws is None:
+                return False
+            for w in ws:
+                if w in string:
+                    return False
+    return True
+
+
 def _settled_gate(
     inner: Any, keys: tuple[tuple[str, tuple[str, ...] | None], ...]
 ) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -398,25 +406,15 @@ def _settled_gate(
     whole-text searches of a bench article, most of them at once; session 35, speed35e)."""
     inner_search, inner_finditer = inner.search, inner.finditer
 
-    def lacks(string: str) -> bool:
-        for c, ws in keys:
-            if c in string:
-                if ws is None:
-                    return False
-                for w in ws:
-                    if w in string:
-                        return False
-        return True
-
     def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         n = len(string)
-        if pos <= 0 and endpos >= n >= _GATE_SPAN and lacks(string):
+        if pos <= 0 and endpos >= n >= _GATE_SPAN and _lacks_keys(string, keys):
             return None
         return inner_search(string, pos, endpos)  # type: ignore[no-any-return]
 
     def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         n = len(string)
-        if pos <= 0 and endpos >= n >= _GATE_SPAN and lacks(string):
+        if pos <= 0 and endpos >= n >= _GATE_SPAN and _lacks_keys(string, keys):
             return iter(())
         return inner_finditer(string, pos, endpos)  # type: ignore[no-any-return]
 
