@@ -39,6 +39,11 @@ _CN_NUM = "一二三四五六七八九十两百千"
 _PUNCT_BOUNDARY = set("，。；：！？、,.;:!?（）()“”\"'《》 \u3000\n\t/·—-…")
 
 
+# the words a long body's name ends with (_Rules' long_body), one alternation for the pattern
+# and for title_matches' test of whether a text can hold one
+_LONG_BODY_ENDS = "领导小组|领导组(?!织)|指挥部|委员会|工作组(?!织)|(?:工作)?专班|专责小组"
+
+
 class _Rules:
     """Regexes compiled once per process from the gazetteers."""
 
@@ -54,7 +59,7 @@ class _Rules:
         # audit, audorgs13)
         # (区某某整治专班, 县创建工作领导组: a task force named 专班 with no 工作, a leading group
         # written 领导组, as some provinces write them; orgs32)
-        long_body = rf"[{CJK}]{{2,30}}?(?:领导小组|领导组(?!织)|指挥部|委员会|工作组(?!织)|(?:工作)?专班|专责小组)"
+        long_body = rf"[{CJK}]{{2,30}}?(?:{_LONG_BODY_ENDS})"
         # a department named by its abbreviation (卫健局, 教体局, 创城办) that no list holds
         # (never opening with a level: 滃州市委 is 滃州 + 市委, not 州 + 市委)
         # (市政协提案和法制工委主任: two fields joined by 和 name one body; session 10 audit)
@@ -488,9 +493,8 @@ class _Rules:
         return self._title_parts_short
 
 
-# the last words of a long body (_Rules' long_body): one of them is in every text it matches in
-# (one search, not seven `in` tests)
-_LONG_BODY_END = re.compile("领导小组|领导组|指挥部|委员会|工作组|专班|专责小组")
+# (one search, not seven `in` tests: a text without any of them holds no long body)
+_LONG_BODY_END = re.compile(_LONG_BODY_ENDS)
 
 
 def title_matches(text: str, r: _Rules) -> Iterator[re.Match[str]]:
