@@ -111,6 +111,9 @@ def issuers(
     frame in the order written (甲、乙分别强调，…: one edge each, the default), or with
     relation.issued_by.first_named on only the first of them (one edge, to 甲). `named(p)`: is
     there a PERSON span at p."""
+    if not co_speakers:
+        # (the frame's own name alone, as most directives have it)
+        return [(speaker, rule)]
     names = [c for c in co_speakers if named(c)]
     if first and names:
         return [(names[0], FIRST_NAMED)]

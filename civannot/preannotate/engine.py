@@ -116,24 +116,25 @@ def suggest(
     return _suggest(text, lexicon, disabled, keep_sentences, suggestion_span)
 
 
-# a suggestion as a pre-annotation worker sends it on (runner._work): (start, end, label,
-# confidence, rule) per span, (type, head index, tail index, rule) per relation
-SpanRow = tuple[int, int, str, float | None, str]
-RelationRow = tuple[str, int, int, str]
+# what a pre-annotation worker sends back for one document (runner._work): (start, end, label,
+# confidence, rule) per span and (type, head index, tail index, rule) per relation, as
+# Store.add_rows takes them
+SpanTuple = tuple[int, int, str, float | None, str]
+RelationTuple = tuple[str, int, int, str]
 
 
-def _span_row(text: str, s: int, e: int, label: str, conf: float, rule: str) -> SpanRow:
+def _span_row(text: str, s: int, e: int, label: str, conf: float, rule: str) -> SpanTuple:
     return (s, e, label, conf, rule)
 
 
 def suggest_rows(
     text: str, *, lexicon: Lexicon | None = None, disabled: Iterable[str] = DEFAULT_OFF
-) -> tuple[list[SpanRow], list[RelationRow]]:
+) -> tuple[list[SpanTuple], list[RelationTuple]]:
     """What suggest(text, lexicon=lexicon, disabled=disabled) suggests, as rows: no Span is
     made (a worker that sends the suggestions on as tuples made a Span each and then its tuple,
     session 35)."""
     out = _suggest(text, lexicon, disabled, False, _span_row)
-    rows: list[SpanRow] = out.spans  # type: ignore[assignment]
+    rows: list[SpanTuple] = out.spans  # type: ignore[assignment]
     rels = [(t, h, tl, r) for (t, h, tl), r in zip(out.relations, out.relation_rules, strict=True)]
     return rows, rels
 
@@ -198,6 +199,10 @@ def _suggest(
     starts = [p for p, _ in persons] if relay else []
     # (a directive opening right after its item's enumerator and its marker: 一是要…)
     enumerators = conventions.ENUMERATOR_KEPT in switches
+
+    def named(p: int) -> bool:
+        return (p, "PERSON") in index
+
     out.directive_units = {}
     # every ISSUED_BY rule off: who issued each directive is not settled (no edge is drawn), and
     # a model's second reading of the speakers is not done either (civannot.learn.combine), so
@@ -229,18 +234,7 @@ def _suggest(
         if d.speaker is not None and (d.speaker, "PERSON") in index and d.speaker_rule not in off:
             # 甲、乙要求，…: the speakers named with the frame's own name, an edge each, in the
             # order written (the frame's own name, the one a single-speaker reading takes, last)
-            if d.co_speakers:
-                edges = conventions.issuers(
-                    d.co_speakers,
-                    d.speaker,
-                    d.speaker_rule,
-                    lambda p: (p, "PERSON") in index,
-                    first,
-                )
-            else:
-                # (the frame's own name alone: what issuers gives it, without a function made
-                # and called for each directive)
-                edges = [(d.speaker, d.speaker_rule)]
+            edges = conventions.issuers(d.co_speakers, d.speaker, d.speaker_rule, named, first)
         if relay:
             edges = conventions.relay_issuers(
                 edges, conventions.relayed_author(text, d.start, starts), relay

@@ -8,7 +8,13 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
-from civannot.preannotate.engine import Suggestions, suggest, suggest_rows
+from civannot.preannotate.engine import (
+    RelationTuple,
+    SpanTuple,
+    Suggestions,
+    suggest,
+    suggest_rows,
+)
 from civannot.preannotate.lexicon import LEARNED_LABELS, Annotated, Lexicon, evidence
 from civannot.preannotate.registry import DEFAULT_OFF
 from civannot.records import AUTO_LAYER
@@ -147,12 +153,6 @@ def _init_worker(
     _worker_lexicon = Lexicon(entries)
     _worker_disabled = disabled
     _worker_refiner = refiner
-
-
-# what a worker sends back for one document: (start, end, label, confidence, rule) per span
-# and (type, head index, tail index, rule) per relation, as Store.add_rows takes them
-SpanTuple = tuple[int, int, str, float | None, str]
-RelationTuple = tuple[str, int, int, str]
 
 
 _label = itemgetter(2)
