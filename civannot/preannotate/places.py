@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -1642,7 +1642,7 @@ def _ambiguous_prefectures(g: Gazetteers) -> re.Pattern[str]:
 
     def build() -> re.Pattern[str]:
         names = (g.gpe_ambiguous & g.gpe_names) - PROVINCES - {"中国", "台湾"}
-        return scan_compile(alternation(names))
+        return scan_compile(_paired_alternation(names))
 
     got: re.Pattern[str] = per_gazetteers(g, "ambiguous_prefectures", build)
     return got
@@ -6056,8 +6056,24 @@ _ABBREV_VISIT = re.compile(
 )
 
 
+def _paired_alternation(words: Iterable[str]) -> str:
+    """alternation(words) behind a lookahead on their first two characters' classes: the same
+    matches (every word is two characters or more, so a word starting at a position has its
+    first character in the first class and its second in the second: the lookahead rejects
+    only positions where none starts). The search's skip set holds the first characters
+    alone; a long alternation tried at each of them costs a test of every branch, most of
+    which the second character already rules out (gpe_bare: 59 positions a bench article
+    tried, 9 pass the pair). A list holding a shorter word gets the plain alternation."""
+    words = sorted(set(words))
+    if not words or min(map(len, words)) < 2:
+        return alternation(words)
+    first = "".join(sorted({w[0] for w in words}))
+    second = "".join(sorted({w[1] for w in words}))
+    return f"(?=[{re.escape(first)}][{re.escape(second)}])(?:{alternation(words)})"
+
+
 # countries named bare (resources/gazetteers/countries.txt)
-_COUNTRY = re.compile(alternation(_lines("countries.txt")))
+_COUNTRY = re.compile(_paired_alternation(_lines("countries.txt")))
 
 
 def _countries(text: str) -> list[tuple[int, int]]:
@@ -6097,16 +6113,27 @@ _CITY_ABBREV_VISIT = re.compile(rf"(?<=[来赴莅在])([{CJK}])(?=考察|调研|
 # the town's, 驻村单位), nor 中/大/上/本 (驻中, 驻本单位 read as words)
 _CITY_STATIONED = re.compile(rf"(?<=驻)([{CJK}])(?=部队|单位|各单位|中省|中直|机构|企业)")
 _NOT_CITY_INITIAL = frozenset("镇村乡县区市州七三九六十四自驻中大上本华")
+# where _ABBREV_VISIT, _CITY_ABBREV_VISIT or _ABBREV_AT may match: each matches one Chinese
+# character after one of its verbs (all of them here) and before one of its words (here the
+# first word each lookahead can open with: 正式/隆重/顺利 or a verb of meeting for _ABBREV_AT),
+# so each of their matches is one of these; each is then asked at those places alone
+_ABBREV_CUE = re.compile(
+    rf"(?<=[来赴抵返莅在])[{CJK}]"
+    "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作|期间"
+    "|正式|隆重|顺利|召开|举行|启动|举办|开幕)"
+)
 
 
-def _city_initials_visited(text: str, g: Gazetteers) -> list[int]:
+def _city_initials_visited(text: str, g: Gazetteers, cues: list[int]) -> list[int]:
     """来柳考察, 在柳期间 (柳州 named on the page): the starts of a city's first character read as
     the city between a verb of coming or staying and the visit (not 在任期间: a word of the
-    dictionary across the verb; not a province's initial, which _ABBREV_VISIT reads)."""
+    dictionary across the verb; not a province's initial, which _ABBREV_VISIT reads). `cues`:
+    the starts of _ABBREV_CUE's matches in text, in order."""
     out: list[int] = []
     freq = jieba_tokenizer().FREQ
-    for m in _CITY_ABBREV_VISIT.finditer(text):
-        a = m.start(1)
+    for a in cues:
+        if _CITY_ABBREV_VISIT.match(text, a) is None:
+            continue
         ch = text[a]
         if ch in _NOT_CITY_INITIAL or freq.get(text[a - 1 : a + 1], 0) > _RARE_WORD_FREQ:
             continue
@@ -6384,6 +6411,17 @@ def _chain_cities(
     return out
 
 
+def _gpe_bare(g: Gazetteers) -> re.Pattern[str]:
+    """r.gpe_bare (common._Rules: the gazetteer's bare names but the ambiguous ones), searched
+    behind the lookahead of _paired_alternation: the same matches at a quarter of the cost."""
+
+    def build() -> re.Pattern[str]:
+        return scan_compile(_paired_alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
+
+    got: re.Pattern[str] = per_gazetteers(g, "gpe_bare_paired", build)
+    return got
+
+
 def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     """各项城市: the name's first character closes a word with the one before it (各项) and the
     rest is a word of its own (城市), so the name read across them (项城市) is none (session
@@ -6488,7 +6526,7 @@ def find_gpe(doc: Doc) -> None:
     province_ends: list[int] = []
     city_spans: list[tuple[int, int]] = []
     provinces = _chain_names(g)[0]
-    for m in r.gpe_bare.finditer(text):
+    for m in _gpe_bare(g).finditer(text):
         # 某某山西新村, 掌鸠河南路: a province's name opening the name of a street or a village
         # is part of that place; 万宝湖南侧, 某某河南岸: 湖/河 close a lake's or a river's name
         if r.loc_kind.match(text, m.end()) or text.startswith("新村", m.end()):
@@ -6523,13 +6561,17 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
-    for m in _ABBREV_VISIT.finditer(text):
-        doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+    # (the places where a province or a city may be named by one character: 4 spans on 3,378
+    # texts, one scan for the three readings, most texts have none)
+    abbrevs = [m.start() for m in _ABBREV_CUE.finditer(text)]
+    for a in abbrevs:
+        if _ABBREV_VISIT.match(text, a):
+            doc.add(a, a + 1, "GPE", 0.6, 1, "gpe.abbrev_visit")
     if "：" in text:
         for m in _HEADLINE_PLACE.finditer(text):
             if m.group(1) in g.admin_stems or m.group(1) in g.gpe_names:
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.doc_place")
-    for a in _city_initials_visited(text, g):
+    for a in _city_initials_visited(text, g, abbrevs):
         doc.add(a, a + 1, "GPE", 0.6, 1, "gpe.abbrev_visit")
     if ABBREV_STATIONED in doc.switches and "驻" in text:
         # off by default (session 28): 驻 + one character (驻某单位, 驻某办) is untagged by every
@@ -6541,13 +6583,13 @@ def find_gpe(doc: Doc) -> None:
             ch = m.group(1)
             if ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names):
                 doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, ABBREV_STATIONED)
-    if "在" in text:
-        for m in _ABBREV_AT.finditer(text):
-            ch = m.group(1)
+    for a in abbrevs:
+        if _ABBREV_AT.match(text, a):
+            ch = text[a]
             if ch in _PROVINCE_INITIALS or (
                 ch not in _NOT_CITY_INITIAL and any(n.startswith(ch) for n in g.gpe_names)
             ):
-                doc.add(m.start(1), m.end(1), "GPE", 0.6, 1, "gpe.abbrev_visit")
+                doc.add(a, a + 1, "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
     if "、" in text:
         doc.cands.extend(_known_pairs(text, g))
