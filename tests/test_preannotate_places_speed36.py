@@ -117,3 +117,24 @@ def test_abbrev_cue_holds_every_match_of_the_three_readings() -> None:
         for pattern in (places._ABBREV_VISIT, places._CITY_ABBREV_VISIT, places._ABBREV_AT):
             want = [m.start(1) for m in pattern.finditer(text)]
             assert [a for a in cues if pattern.match(text, a)] == want, (pattern, text)
+
+
+def test_theme_run_is_no_run_across_a_stop_character() -> None:
+    # Python 3.11.2's re matched (?:(?![stops])[…])*+ across a stop: 市 alone was a run of one
+    from civannot.preannotate import venues
+
+    assert venues._THEME_RUN_TO_END.search("市", 0, 1).start() == 1  # type: ignore[union-attr]
+    assert venues._THEME_RUN_TO_END.search("甲乙市文化", 0, 5).start() == 3  # type: ignore[union-attr]
+
+
+def test_theme_run_class_holds_the_theme_characters_but_the_stops() -> None:
+    from civannot.preannotate import venues
+
+    run = re.compile(f"[{venues._class_less(venues.CJK + '0-9', venues._THEME_STOP)}]")
+    edges = [0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x3134F]
+    chars = [chr(c + d) for c in edges for d in (-1, 0, 1)]
+    chars += [*"0189/:A、，甲乙文化", *venues._THEME_STOP]
+    chars += [chr(ord(c) + d) for c in venues._THEME_STOP for d in (-1, 1)]
+    for ch in chars:
+        want = bool(venues._THEME.fullmatch(ch)) and ch not in venues._THEME_STOP
+        assert bool(run.fullmatch(ch)) == want, hex(ord(ch))
