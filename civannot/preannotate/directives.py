@@ -366,6 +366,12 @@ _HTML_TAIL = re.compile(r"(?:<?/p|<br\s*/?)$")
 _CUT_NOTE = re.compile(
     r"[（(](?:[a-zA-Z\u00e0-\u01dc]{1,6}|(?:下转|转|接)[^（）()\n]{0,6}版[）)])$"
 )
+# the characters a match of _CUT_NOTE ends with (a letter of the note, the bracket closing the
+# jump), or the line end its $ may stand before: a unit ending in none holds no note (most)
+_CUT_NOTE_LAST = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ）)\n"
+    + "".join(map(chr, range(0xE0, 0x1DD)))
+)
 # the longest match of _CUT_NOTE with the line end $ may stand before (tests check it)
 _CUT_NOTE_MAX = 12
 # (…综合治理，一要…；二要…: 一要 the same way)
@@ -805,7 +811,9 @@ def _only_bare_cannot(text: str, s: int, e: int) -> bool:
     return True
 
 
-def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
+def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] | None:
+    """The first marker of text[s:e] that its checks keep. `asks`: not the 要 of 不要 / 没要
+    either: the search goes on after it from there (_requirement_marker)."""
     quotes: list[int] | None = None
     for m in _MARKER.finditer(text, s, e):
         w = m.group()
@@ -815,49 +823,35 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
         # (_in_quotes needs an opening mark between s and i)
         if (k := bisect_left(quotes, s)) < len(quotes) and quotes[k] < i and _in_quotes(text, s, i):
             continue
-        if w == "要" and i > s and text[i - 1] in _NOT_YAO_BEFORE:
-            continue
-        # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
-        # (it opens with 作 / 做)
-        if (
-            w == "要"
-            and text[m.end() : m.end() + 1] in "作做"
-            and _SPEECH_ACT.match(text, m.end(), e)
-        ):
-            continue
-        # (its key word starts within 33 characters of the marker's end, or it cannot match)
-        if (
-            w == "要"
-            and (k := bisect_left(keys, m.end())) < len(keys)
-            and keys[k] < m.end() + 33
-            and (key := _YAO_GOAL_KEY.match(text, m.end()))
-        ):
-            # (要做好…，关键是各单位要…: the key said with a marker of its own is required)
-            stop = _SENTENCE_STOP.search(text, key.end())
-            if _marker_in(text, key.end(), stop.start() if stop else len(text)) is None:
+        # (each check below drops the match or keeps it, none has an effect: they are grouped by
+        # the word they look at, each match tested against its own word's only)
+        if w == "要":
+            j = m.end()
+            if i > s and text[i - 1] in _NOT_YAO_BEFORE:
                 continue
-        # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done; 回答了党
-        # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one test)
-        # (the character before it ends one of those words)
-        if (
-            w == "要"
-            and text[i - 1 : i] in _YAO_BOUND_LAST
-            and text.endswith(_YAO_BOUND_OR_ASKED, s, i)
-        ):
-            continue
-        # 按照省里提出的各市要…的要求，今年我市将…: the marker inside the requirement a basis
-        # names (a noun phrase ending in 的要求) asks nothing of its own; session 34
-        # (its gate, an opener between s and i, tested here first)
-        if (
-            (k := bisect_left(openers, s)) < len(openers)
-            and openers[k] < i
-            and _embedded_ask(text, s, i, e)
-        ):
-            continue
-        # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
-        if w == "要" and i > s and text[i - 1] == "就" and _SOON.search(text, s, i - 1):
-            continue
-        if w == "需要":
+            # 申主任还要作重要讲话: what the programme of the meeting holds, not a requirement
+            # (it opens with 作 / 做)
+            if text[j : j + 1] in "作做" and _SPEECH_ACT.match(text, j, e):
+                continue
+            # (its key word starts within 33 characters of the marker's end, or it cannot match)
+            if (
+                (k := bisect_left(keys, j)) < len(keys)
+                and keys[k] < j + 33
+                and (key := _YAO_GOAL_KEY.match(text, j))
+            ):
+                # (要做好…，关键是各单位要…: the key said with a marker of its own is required)
+                stop = _SENTENCE_STOP.search(text, key.end())
+                if _marker_in(text, key.end(), stop.start() if stop else len(text)) is None:
+                    continue
+            # 成效最终要由群众来评判: 要 of what is bound to happen, not of what must be done; 回答了党
+            # 为什么要发展…的问题: 要 inside an embedded question asks, it requires nothing (one
+            # test; the character before it ends one of those words)
+            if text[i - 1 : i] in _YAO_BOUND_LAST and text.endswith(_YAO_BOUND_OR_ASKED, s, i):
+                continue
+            # 下周就要迎接省里的暗访 / 马上就要开学: 就要 after a time is what is about to happen
+            if i > s and text[i - 1] == "就" and _SOON.search(text, s, i - 1):
+                continue
+        elif w == "需要":
             before = text[s:i]
             if i > s and text[i - 1] in "更还也不都所的就":
                 continue
@@ -876,7 +870,7 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 and _NEED_ADDRESSEE.match(text, i + 2, e) is None
             ):
                 continue
-        if w == "希望":
+        elif w == "希望":
             # 希望 + addressee: 希望大家, 希望各级各部门
             if (
                 not _HOPE_ADDRESSEE.match(text[i : i + 5])
@@ -887,18 +881,33 @@ def _marker_in(text: str, s: int, e: int) -> re.Match[str] | None:
                 and not _hope_place(text, i)
             ):
                 continue
-        if w == "不能" and i > s and text[i - 1] in "可就还也都":
+        elif w == "不能":
+            if i > s and text[i - 1] in "可就还也都":
+                continue
+        elif w == "不得":
+            # 容不得半点松懈 / 由不得 / 巴不得: a word, not a prohibition
+            if i > s and text[i - 1] in "容由怪巴舍恨顾记免晓见少使耽":
+                continue
+            # 等不得、懒不得 / 创建工作马虎不得。: 不得 closing its phrase is the verb's complement
+            # ("cannot afford to"), an assessment; a prohibition takes its act after it (不得占道经营)
+            if m.end() >= e or text[m.end()] in _PHRASE_END:
+                continue
+        elif w in ("决不", "绝不"):
+            # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
+            if "是" in text[m.end() : m.end() + 4]:
+                continue
+        # 按照省里提出的各市要…的要求，今年我市将…: the marker inside the requirement a basis
+        # names (a noun phrase ending in 的要求) asks nothing of its own; session 34
+        # (its gate, an opener between s and i, tested here first)
+        if (
+            (k := bisect_left(openers, s)) < len(openers)
+            and openers[k] < i
+            and _embedded_ask(text, s, i, e)
+        ):
             continue
-        # 容不得半点松懈 / 由不得 / 巴不得: a word, not a prohibition
-        if w == "不得" and i > s and text[i - 1] in "容由怪巴舍恨顾记免晓见少使耽":
-            continue
-        # 等不得、懒不得 / 创建工作马虎不得。: 不得 closing its phrase is the verb's complement
-        # ("cannot afford to"), an assessment; a prohibition takes its act after it (不得占道经营)
-        if w == "不得" and (m.end() >= e or text[m.end()] in _PHRASE_END):
-            continue
-        # 绝不单纯是为了争一块牌子: "is by no means", an assessment, not a prohibition
-        if w in ("决不", "绝不") and "是" in text[m.end() : m.end() + 4]:
-            continue
+        if asks and w == "要" and text[i - 1 : i] in ("不", "没"):
+            # (not 要 but 不要 / 没要: looked for again from after it, as a search from there)
+            return _marker_in(text, m.end(), e, True)
         return m
     return None
 
@@ -913,11 +922,7 @@ def _requirement_marker(text: str, s: int, e: int) -> re.Match[str] | None:
     """The first marker of text[s:e] that asks for an act: not the 要 of 不要 / 没要 (真正细化创建
     任务，不要眉毛胡子一把抓，分清主次: a warning inside an imperative sentence, which neither makes
     the sentence a requirement of its own nor opens a new unit after a ；)."""
-    while (m := _marker_in(text, s, e)) is not None:
-        if m.group() != "要" or text[m.start() - 1 : m.start()] not in ("不", "没"):
-            return m
-        s = m.end()
-    return None
+    return _marker_in(text, s, e, True)
 
 
 # 2022年全街道上下，要… / 今年各单位要…: the year of the requirement before its addressee
@@ -3790,7 +3795,10 @@ def _unit(
     # (a pinyin note the page cut inside: …一要高度重视，压（ya; a newspaper's jump to the next
     # page: …要持续开展背街小巷整治，（下转第三版）)
     # (a note ends the unit, at most _CUT_NOTE_MAX characters long: searched from there only)
-    if (cut := _CUT_NOTE.search(text, max(s, e - _CUT_NOTE_MAX), e)) is not None:
+    if (
+        text[e - 1 : e] in _CUT_NOTE_LAST
+        and (cut := _CUT_NOTE.search(text, max(s, e - _CUT_NOTE_MAX), e)) is not None
+    ):
         e = cut.start()
     while e > s and text[e - 1] in '。！？!?；; \u3000”"：:、，,\ufffd—（(.…“':
         if (
@@ -4050,73 +4058,65 @@ def _unit(
             return _after_weight(text, s, e)
         return None
     ma, mb = clauses[ci]
+    # (the marker's word and place, read once for the checks below)
+    word, (ms, me) = mk.group(), mk.span()
     if (
-        mk.group() == "不能"
+        word == "不能"
         and not (listed or required or prev_directive)
-        and _only_bare_cannot(text, mk.end(), e)
+        and _only_bare_cannot(text, me, e)
     ):
         # 创城不能做表面文章 / …，事关大局，半点不能马虎: bare 不能 is no marker (GUIDELINES:
         # 决不能 is); with no other marker in the unit and nothing that governs it (a 要求, a list,
         # a requirement before it), it says what the work must not be (speak37)
         return None
-    before = text[ma : mk.start()]
+    before = text[ma:ms]
     # 要清醒认识到，X是一项长期任务。/ 必须看到… / 要深刻认识…的重要性: a requirement to see or
     # recognise is a requirement like any other (session 34: the lead's decision; GUIDELINES has
     # no exception for seeing, and every real gold tags it). Only the speaker announcing how the
     # points are to be understood (我们要从以下几个方面来认识) asks nothing.
-    if text[mk.end() : mk.end() + 1] in _ANNOUNCES_POINTS_START and _ANNOUNCES_POINTS.match(
-        text, mk.end()
-    ):
+    if text[me : me + 1] in _ANNOUNCES_POINTS_START and _ANNOUNCES_POINTS.match(text, me):
         return None
     # 是一项系统工程，需要全社会共同参与: a 需要 with no subject after an assessment describes
     # (…是…的过程，需要相关部门聚焦重点、攻克难点，…: the bodies named and the task they are to
     # take on prescribe)
     if (
-        mk.group() == "需要"
+        word == "需要"
         and not before
         and any(_ASSERTION.search(text[a:b]) for a, b in clauses[:ci])
-        and _NEED_BODIES_ACT.match(text, mk.end(), mb) is None
+        and _NEED_BODIES_ACT.match(text, me, mb) is None
     ):
         return None
     # a first-person intention (这里，要对交警大队提出表扬) is not a requirement
     # (我县创文工作要…: 我县 / 我市 / 我镇 name a place, not the speaker)
-    if _FIRST_PERSON.search(before):
+    if "我" in before and _FIRST_PERSON.search(before):
         return None
     # 君无戏言、我们决不退缩: a vow of the speakers themselves (GUIDELINES: 决不能 is the marker)
-    if mk.group() in ("决不", "绝不") and "我们" in before:
+    if word in ("决不", "绝不") and "我们" in before:
         return None
     lead = text[unit_start:ma]
-    if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(
-        text[mk.end() : mk.end() + 20]
-    ):
+    if ("这里" in lead or "这里" in before) and _FIRST_PERSON_ACT.search(text[me : me + 20]):
         return None
-    if before.endswith(("不", "没", "也不", "并不")) and mk.group() == "要":
+    if before.endswith(("不", "没", "也不", "并不")) and word == "要":
         return None
     # 启动…创建，就是要推进…: what an action is for, after it, explains; it asks nothing
-    if before == "就是" and mk.group() == "要" and ci > 0:
+    if before == "就是" and word == "要" and ci > 0:
         return None
     # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
-    if before.endswith("都是") and mk.group() == "要":
+    if before.endswith("都是") and word == "要":
         return None
     # 创城是必须答好的一份答卷: what the task is, a relative clause of the marker's verb (speak32)
-    if (
-        before.endswith("是")
-        and mk.group() in ("必须", "要")
-        and _MUST_RELATIVE.match(text, mk.end())
-    ):
+    if before.endswith("是") and word in ("必须", "要") and _MUST_RELATIVE.match(text, me):
         return None
     # 签名现场，大家纷纷表示，以后要…: the attendees' pledge, which no official lays down
     # (与会代表均表示，要…: the pledge's frame at the sentence start, left before the unit)
     # (the part before the marker sliced once, not once per frame word)
     # (both need a pledge's frame word in the text: most texts hold none)
     if _facts(text)[3] and (
-        any(map(text[unit_start : mk.start()].__contains__, _PLEDGE_FRAMES))
+        any(map(text[unit_start:ms].__contains__, _PLEDGE_FRAMES))
         or text[max(0, unit_start - 8) : unit_start].rstrip("，,：: ").endswith(_PLEDGE_FRAMES)
     ):
         return None
-    if mk.group() == "请" and (
-        _PROCEDURAL_QING.match(text, mk.end()) or _WEB_QING.match(text, mk.end())
-    ):
+    if word == "请" and (_PROCEDURAL_QING.match(text, me) or _WEB_QING.match(text, me)):
         return None
     start = ma
     k = ci
@@ -4141,19 +4141,15 @@ def _unit(
     )
     # 会议通报…，对创建工作再发动、再部署，要求各乡镇要全力以赴…: a glued 要求 opening the marker's
     # own clause ends the report before it; the span opens at its addressee (realdev11)
-    gh = (
-        None
-        if required or item or cont or k == 0
-        else _GLUED_REQ_CLAUSE.match(text, ma, mk.start())
-    )
+    gh = None if required or item or cont or k == 0 else _GLUED_REQ_CLAUSE.match(text, ma, ms)
     # (…来到某社区，深入了解…情况，强调要认真总结经验，…: the subject's 强调 / 指出 glued to the
     # marker ends the visit's report before it as well)
     if (
         gh is None
         and k > 0
         and not (required or item or cont)
-        and (gs := _GLUED_SPEECH.match(text, ma, mk.start())) is not None
-        and gs.end() == mk.start()
+        and (gs := _GLUED_SPEECH.match(text, ma, ms)) is not None
+        and gs.end() == ms
     ):
         gh = gs
     if gh is not None:
@@ -4245,7 +4241,7 @@ def _unit(
         start,
         e,
         0.75
-        if mk.group() != "要"
+        if word != "要"
         or before == ""
         or before.startswith(("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
         else 0.7,
