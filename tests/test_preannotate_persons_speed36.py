@@ -86,3 +86,11 @@ def test_comrades_found_as_by_the_regex() -> None:
         persons.find_comrades(a)
         _comrades_plain(b)
         assert a.persons == b.persons and a.cands == b.cands, text
+
+
+def test_first_colon_as_the_scan() -> None:
+    text = "副书记：甲 乙\n委员:丙　丁\n主任：：戊\n无冒号的一行\n:：\n"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, min(len(text), lo + 12) + 1):
+            want = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
+            assert persons._first_colon(text, lo, hi) == want, (lo, hi)

@@ -1462,6 +1462,13 @@ def _roster_items(text: str, p: int, end: int, r: _Rules) -> list[tuple[int, int
     return out
 
 
+def _first_colon(text: str, lo: int, hi: int) -> int:
+    """The first ： or : in text[lo:hi], or -1 (two str.find, not a generator over each
+    character of every line's opening; find_roster_names asks at each line)."""
+    a, b = text.find("：", lo, hi), text.find(":", lo, hi)
+    return b if a < 0 else a if b < 0 else min(a, b)
+
+
 def find_roster_names(doc: Doc) -> None:
     """person.colon_list: a roster (post：甲(蒙古族) 乙 丙, and the lines of names alone after
     it), at least two names on the post's line or a line after it, no item but names."""
@@ -1475,9 +1482,7 @@ def find_roster_names(doc: Doc) -> None:
         end = len(text) if nl < 0 else nl
         line_start, pos = pos, end + 1
         found: list[tuple[int, int]] | None = None
-        colon = next(
-            (i for i in range(line_start, min(end, line_start + 9)) if text[i] in "：:"), -1
-        )
+        colon = _first_colon(text, line_start, min(end, line_start + 9))
         if colon > line_start:
             post = "".join(c for c in text[line_start:colon] if c not in _ROSTER_SPACE)
             if r.bare_post.fullmatch(post) or r.title.fullmatch(post):
