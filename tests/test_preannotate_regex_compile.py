@@ -26,7 +26,6 @@ FUNCTION_ALLOW: dict[tuple[str, str], str] = {
     "re's own skip set already (8.3 ms plain, 8.4 scan_compile, 11,324 calls)",
     ("persons.py", "_minority_part"): "matched at given positions, its alternation at the start: "
     "nothing to guard (10.4 ms plain, 11.1 scan_compile, 13,548 calls)",
-    ("persons.py", "find_comrades"): "re.finditer of one literal word: re's own literal search",
     ("slogans.py", "_numeral_places_cached"): "sub over short strings, its alternation of "
     "literals at the start (0.65 ms plain, 0.45 scan_compile over 1,547 calls: nothing to win)",
     ("slogans.py", "find_docs_and_slogans"): "re.split of a class over one matched quote's few "
