@@ -167,8 +167,9 @@ def _after_scans() -> list[tuple[str, object]]:
         TailScan,
         TextGate,
     )
+    from civannot.preannotate.stretches import StretchScan
 
-    fast = (AfterScan, BranchGate, CueScan, NearScan, TailScan, TextGate)
+    fast = (AfterScan, BranchGate, CueScan, NearScan, TailScan, TextGate, StretchScan)
     found: list[tuple[str, object]] = []
     for mod in (attribution, common, dates, directives, orgs, persons, places, slogans, titles):
         found += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, fast)]
@@ -195,7 +196,8 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
     # this speed-up fails where it is not used)
     assert "rules.frame" in names and "rules.title_parts[1]" in names, names
     assert "civannot.preannotate.places._LIST_OF_NAMES" in names, names
-    assert "rules.title_parts[0]" in names, names  # 督导组组长 and others, left out without 组长
+    # (the branches opening with a level or a body: searched in the clauses with a post)
+    assert "rules.title_parts[0]" in names, names
     rng = random.Random(9)
     soup = [
         *"张王李明华某某市县区镇乡委书记长主任部局办网讯说强调指出要求对就在时上中、，。：；\n”“（( 　",
