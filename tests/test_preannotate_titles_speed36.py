@@ -29,13 +29,20 @@ def _same(plain: re.Pattern[str], fast: StretchScan, text: str) -> None:
             )
 
 
-def test_the_first_title_part_is_searched_by_stretches() -> None:
-    """The first part (with and without the long bodies) is a StretchScan: a branch added to it
-    whose matches need no word found, or may read any character (., [^…]), makes it the plain
-    alternation again, slower; this test says so."""
+def test_the_level_led_title_parts_are_searched_by_stretches() -> None:
+    """The parts whose branches read a level before their post (the first part, with and
+    without the long bodies, and 市住建局长 with the democratic parties) are StretchScans: a
+    branch added to one whose matches need no word found, or may read any character (.,
+    [^…]), makes it a plain alternation again, slower; this test says so."""
+    from civannot.preannotate.gazetteers import alternation
+
     r = rules()
-    assert isinstance(r.title_parts[0], StretchScan)
-    assert isinstance(r.title_parts_short()[0], StretchScan)
+    lv = alternation(r.g.levels)
+    led = [i for i, run in enumerate(r._title_runs) if any(lv in b for b in run)]
+    assert led[0] == 0 and len(led) >= 2
+    for i in led:
+        assert isinstance(r.title_parts[i], StretchScan), i
+        assert isinstance(r.title_parts_short()[i], StretchScan), i
 
 
 def test_chars_class_bounds_what_a_match_reads() -> None:
@@ -70,6 +77,15 @@ def test_stretch_scan_finds_the_plain_matches_at_the_edges() -> None:
         "社区党支部书记、村委会主任、市住建局城建处处长",
     ):
         _same(plain, part, text)
+    last = r.title_parts[-1]
+    assert isinstance(last, StretchScan)
+    plain = re.compile(last.pattern)
+    for text in (
+        "县公安局长张三，民革某某市委会副主委李四",
+        "九三学社中央副主席",
+        "市住建局常务长",
+    ):
+        _same(plain, last, text)
 
 
 def test_stretch_scan_on_soup_of_titles_and_marks() -> None:
@@ -89,8 +105,10 @@ def test_stretch_scan_on_soup_of_titles_and_marks() -> None:
         "校（院）长",
         "主席",
         "创文",
+        "住建",
+        "民革",
     ]
-    for part in (r.title_parts[0], r.title_parts_short()[0]):
+    for part in (r.title_parts[0], r.title_parts_short()[0], r.title_parts[-1]):
         assert isinstance(part, StretchScan)
         plain = re.compile(part.pattern)
         for _ in range(60):

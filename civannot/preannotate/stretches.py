@@ -91,9 +91,16 @@ def chars_class(pattern: str) -> str | None:
 
 def _rarest(sets: list[frozenset[str]], others: frozenset[str]) -> frozenset[str]:
     """Of the word sets one of which a branch's every match holds, the one that adds to
-    `others` (the other branches' words) the fewest words of one character, then the fewest
-    words (a character is in most clauses; a word the others look for anyway costs nothing)."""
-    return min(sets, key=lambda s: (sum(len(w) == 1 for w in s - others), len(s - others)))
+    `others` (the other branches' words) the fewest words of one character, then the longest
+    words on average, then the fewest (a character is in most clauses, a longer word in fewer
+    than a short one; a word the others look for anyway costs nothing)."""
+
+    def cost(s: frozenset[str]) -> tuple[int, float, int]:
+        new = s - others
+        mean = sum(map(len, new)) / len(new) if new else float("inf")
+        return (sum(len(w) == 1 for w in new), -mean, len(new))
+
+    return min(sets, key=cost)
 
 
 def needed_words_of_branches(branches: list[str]) -> frozenset[str] | None:
