@@ -256,16 +256,19 @@ def test_after_cue_and_branch_scans_find_what_the_pattern_finds() -> None:
 
 def test_after_scan_probe_is_what_decides() -> None:
     """The probe's characters decide where a match may start: a pattern that opens after 、 or
-    ， at the start of a line is searched after them, and a wrong probe would lose matches."""
+    ， at the start of a line (on any Chinese character) is searched after them, and a wrong
+    probe would lose matches."""
     from civannot.preannotate.scan import AfterScan, fast_compile
 
-    p = fast_compile(r"(?:^|(?<=[、，]))[张王]某[市县]长", re.M)
+    p = fast_compile(r"(?:^|(?<=[、，]))[\u4e00-\u9fff]某[市县]长", re.M)
     p = getattr(p, "_inner", p)  # (inside the gate on 市长/县长)
     assert isinstance(p, AfterScan)
     text = "张某县长，王某市长、某张某市长\n王某县长"
     assert [m.group() for m in p.finditer(text)] == ["张某县长", "王某市长", "王某县长"]
     assert p.search(text, 1).group() == "王某市长"  # type: ignore[union-attr]
-    wrong = AfterScan(re.compile(p.pattern, p.flags), re.compile(r"[，](?=(?:[张王]某))"), True)
+    wrong = AfterScan(
+        re.compile(p.pattern, p.flags), re.compile(r"[，](?=(?:[\u4e00-\u9fff]某))"), True
+    )
     assert [m.group() for m in wrong.finditer(text)] == ["张某县长", "王某市长"]
     # anything a match may start at without a character before it is left to `re`
     for q in (r"(?<=、)x|y", r"(?<=[^，])x", r"(?<=ab)x", r"(?i)(?<=、)x", r"(?<=、)x?"):
@@ -344,7 +347,8 @@ def test_cue_scan_tries_the_positions_before_the_mark() -> None:
     from the start, or a letter for a mark, leaves the pattern to `re`."""
     from civannot.preannotate.scan import CueScan, fast_compile
 
-    p = fast_compile(r"[甲乙丙丁戊]{2,4}(?:、[甲乙丙丁戊]{2,4}){2,}")
+    # (names of any Chinese characters: a pattern that opens on a few is left to `re`)
+    p = fast_compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
     p = getattr(p, "_inner", p)  # (inside the gate on 、)
     assert isinstance(p, CueScan) and (p._cue, p._lo, p._hi) == ("、", 2, 4)
     text = "甲乙丙丁戊甲、乙丙、丁戊，甲乙、丙丁、戊甲、乙乙。丙丁、戊戊"
@@ -353,7 +357,8 @@ def test_cue_scan_tries_the_positions_before_the_mark() -> None:
     assert p.search(text, 3).span() == (3, 12)  # type: ignore[union-attr]
     assert [m.span() for m in p.finditer(text, 0, 12)] == [(2, 12)]
     assert [m.span() for m in p.finditer(text, 0, 11)] == []
-    for q in (r"[甲乙]{2,9}、", r"[甲乙]{2}x", r"[甲乙]?、", r"、[甲乙]{2}"):
+    cjk = "[\u4e00-\u9fff]"
+    for q in (rf"{cjk}{{2,9}}、", rf"{cjk}{{2}}x", rf"{cjk}?、", rf"、{cjk}{{2}}"):
         assert not isinstance(getattr(fast_compile(q), "_inner", fast_compile(q)), CueScan), q
 
 
