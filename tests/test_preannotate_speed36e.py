@@ -57,3 +57,48 @@ def test_a_pattern_opening_anywhere_keeps_its_scan() -> None:
         "NearScan",
     )
     assert isinstance(_inner(cue), CueScan)
+
+
+def test_slogan_patterns_gated_by_their_marks_need_them() -> None:
+    """_is_slogan asks for + or ＋ before _PLUS_FORMULA, for a space before _SPACED_COUPLET, and
+    _couplet for a comma or a space before _HALF_MARKS' split: each pattern's every match holds
+    one of them (an edit of a pattern that drops the need fails here, not silently)."""
+    from civannot.preannotate import slogans
+    from civannot.preannotate.scan import needed_word_sets
+
+    assert frozenset({"+", "＋"}) in needed_word_sets(slogans._PLUS_FORMULA.pattern)
+    assert frozenset({" ", "\u3000"}) in needed_word_sets(slogans._SPACED_COUPLET.pattern)
+    assert frozenset({"，", " ", "\u3000"}) in needed_word_sets(slogans._HALF_MARKS.pattern)
+    # (_rhymed_couplet splits on the comma itself)
+    assert not slogans._rhymed_couplet("某城是我家清洁靠大家")
+
+
+class _Everything:
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+def test_is_slogan_with_its_gates_as_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The honours' last characters asked first (_HONOUR_LAST) and the count of a quote read
+    only where it holds a numeral give what the honours' endswith alone gave, on made-up
+    quotes: honours, campaigns for them, numbered formulas, numerals in places' names and
+    ordinals, couplets."""
+    from civannot.preannotate import slogans
+    from civannot.preannotate.common import rules
+
+    g = rules().g
+    quotes = [
+        *slogans._HONOURS[:12],
+        *(f"创建{h}" for h in slogans._HONOURS[:12]),
+        *(f"{h}，共建美好家园" for h in slogans._HONOURS[:6]),
+        "三大行动", "五个到位", "第一书记", "第三届道德模范", "一阵风", "最后一米", "四川好人",
+        "创文明城", "百米冲刺", "看一看", "一年一个样", "两学一做", "创文明城，做文明人",
+        "童趣飞扬 欢乐成长", "社区+物业", "双报到", "十大工程", "千村示范万村整治",
+    ]  # fmt: skip
+    gated = {q: slogans._is_slogan(q, f"开展“{q}”活动，", 4 + len(q), g) for q in quotes}
+    monkeypatch.setattr(slogans, "_HONOUR_LAST", _Everything())
+    for q in quotes:
+        assert slogans._is_slogan(q, f"开展“{q}”活动，", 4 + len(q), g) == gated[q], q
+    # (the numbered formulas are read as such, the ordinals and the places' numerals are not)
+    assert gated["三大行动"] and gated["五个到位"] and gated["两学一做"]
+    assert not gated["一阵风"]

@@ -29,6 +29,9 @@ _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
 # the years a plan covers written after its kind: 《某某三年工作规划2022—2024年》 (session 15 audit)
 _TITLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[—–\-－~～至]\s*(?:19|20)\d\d)?年度?$")
 _HONOURS = tuple(rule_words()["honour_titles"])
+# their last characters: a quote that ends in none of them ends in no honour (_is_slogan asks
+# this first, a set's test, before endswith tries the honours one by one)
+_HONOUR_LAST = frozenset(h[-1] for h in _HONOURS)
 # “创建全国文明城市”这一目标, 开展“某市创建全国文明城市”暨…推进会: the campaign for an honour,
 # named by its verb (a place before it), is a named campaign, not the honour (session 25, misc26:
 # three pages of three provinces, both golds of dev24)
@@ -337,6 +340,9 @@ _BANNER_HALVES = re.compile("[\u4e00-\u9fff]{5,8}[ \u3000]+[\u4e00-\u9fff]{5,8}"
 def _couplet(c: str) -> bool:
     """“创文明城，做文明人”: two halves of one length, all Chinese characters (the halves of a
     slogan on a banner are parted by a space too: “创建全国文明城市 共建美丽幸福家园”)."""
+    # (two halves need a mark between them: a quote without one is left at once)
+    if "，" not in c and " " not in c and "\u3000" not in c:
+        return False
     halves = _HALF_MARKS.split(c.strip())
     return (
         len(halves) == 2
@@ -399,6 +405,8 @@ def _rhymed_couplet(c: str) -> bool:
     """Two halves parted by a comma, of four to eight characters and one apart in length, all
     Chinese characters, closed by the same character, no particle of speech (halves of one
     length are _couplet's)."""
+    if "，" not in c:  # (no comma, one half: left before the split)
+        return False
     halves = c.split("，")
     return (
         len(halves) == 2
@@ -547,16 +555,24 @@ _THEME_SPLIT = re.compile("[，、]")
 
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
-    if c.endswith(_HONOURS) and not _couplet(c):
+    if c[-1:] in _HONOUR_LAST and c.endswith(_HONOURS) and not _couplet(c):
         # “全国文明城市”称号: the honour, not a formula (a couplet that ends in one, “共享无烟环境，
         # 共创文明城市”, is the motto of a campaign for it; session 23, misc23), but the campaign
         # for it is one (“创建全国文明城市”)
         return _FOR_HONOUR.fullmatch(c) is not None
-    if _CAMPAIGN_SHORT.fullmatch(c) or _PLUS_FORMULA.fullmatch(c) or c in _CAMPAIGN_TERMS:
+    if (
+        _CAMPAIGN_SHORT.fullmatch(c)
+        or (("+" in c or "＋" in c) and _PLUS_FORMULA.fullmatch(c))
+        or c in _CAMPAIGN_TERMS
+    ):
         return True
     # “童趣飞扬 欢乐成长”: a banner's couplet, halves of one length parted by a space, wherever it
     # stands (every such quoted couplet of the dev golds is tagged; session 33, misc35)
-    if _SPACED_COUPLET.fullmatch(c) is not None and len(set(map(len, c.split()))) == 1:
+    if (
+        (" " in c or "\u3000" in c)
+        and _SPACED_COUPLET.fullmatch(c) is not None
+        and len(set(map(len, c.split()))) == 1
+    ):
         return True
     # “某某某是我家，某某靠大家”: a couplet whose halves rhyme on one last character is a formula
     # wherever it stands, its halves a character apart where a place's name is longer than
@@ -757,28 +773,31 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if len(c) == 3 and _CONVERSION.fullmatch(c) is not None:
         return True
-    stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
-    # (“第一书记”, “新春第一会”: 第 and a numeral rank one thing, they count no parts; session
-    # 25, misc25)
-    if "第" in stripped:
-        stripped = _RANK.sub("", stripped)
-    # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
-    # either; session 16 audit)
-    stripped = _numeral_places(g).sub("", stripped)
-    for w in _STOP_NUMERAL:
-        stripped = stripped.replace(w, "")
-    # (“一阵风”, “一池春水”, “一本账”: one of a measure that makes a figure of speech counts no
-    # parts; session 25, misc26: dev24, dev19 and an old gold leave them untagged)
-    if _one_figure(c):
-        stripped = stripped.replace("一", "", 1)
-    if "米" in stripped:
-        stripped = _DISTANCE.sub("", stripped)
-    # (“停止某某资格一年”: one year, a month or a day is a span of time, it counts no parts;
-    # session 32, misc32)
-    if "一" in stripped:
-        stripped = _ONE_SPAN.sub("", stripped)
-    if any(ch in _CN_NUM for ch in stripped) and len(c) <= 12:
-        return True
+    # (what follows only cuts characters out of the quote: one of twelve or fewer without a
+    # numeral has none left after the cuts, and is not counted)
+    if len(c) <= 12 and any(ch in _CN_NUM for ch in c):
+        stripped = _REDUPLICATED.sub("", _ORDINAL.sub("", c))  # 看一看: reduplication, not a count
+        # (“第一书记”, “新春第一会”: 第 and a numeral rank one thing, they count no parts; session
+        # 25, misc25)
+        if "第" in stripped:
+            stripped = _RANK.sub("", stripped)
+        # (“第三届某省道德模范”: an edition's ordinal, no count; 四川, 三明: a place's name, none
+        # either; session 16 audit)
+        stripped = _numeral_places(g).sub("", stripped)
+        for w in _STOP_NUMERAL:
+            stripped = stripped.replace(w, "")
+        # (“一阵风”, “一池春水”, “一本账”: one of a measure that makes a figure of speech counts no
+        # parts; session 25, misc26: dev24, dev19 and an old gold leave them untagged)
+        if _one_figure(c):
+            stripped = stripped.replace("一", "", 1)
+        if "米" in stripped:
+            stripped = _DISTANCE.sub("", stripped)
+        # (“停止某某资格一年”: one year, a month or a day is a span of time, it counts no parts;
+        # session 32, misc32)
+        if "一" in stripped:
+            stripped = _ONE_SPAN.sub("", stripped)
+        if any(ch in _CN_NUM for ch in stripped):
+            return True
     # “双报到”, “双过半”, “双进一优”: a short formula counted by a word of two at its head (“双修”,
     # “双文”: of one character after it too; session 25, misc26: dev24 and dev18, both golds)
     if 2 <= len(c) <= 6 and c.startswith(_PAIR_HEADS) and c not in g.slogan_exclusions:
