@@ -5,6 +5,7 @@ that an optimisation left its output unchanged.
                                       [--seed 7] [--profile]
     python bench/bench_rules_speed.py --save /tmp/rules_ref.json   # record today's suggestions
     python bench/bench_rules_speed.py --check /tmp/rules_ref.json  # compare with them
+    python bench/bench_rules_speed.py --pages '/elsewhere/pages/*.txt' [--save/--check ...]
 
 Timing: one process, jieba warmed up first, CPU time (time.process_time) of `engine.suggest` and
 of `jieba.lcut` over the same generated articles (bench_preannotate.article); prints their ratio
@@ -15,11 +16,19 @@ Check: the suggestions (label, offsets, rule id, confidence; relations with thei
 generated articles of two genres, every text under tests/data/*/ and the seeds under
 $CIVANNOT_SHARED/seeds. The reference is written OUTSIDE the repository: it holds output of
 real articles, which stay out of the project.
+
+--pages GLOB: real pages kept outside the repository (UTF-8 text files). Timing then runs over them
+instead of generated articles (read once untimed first: the patterns a rule compiles on first use
+and the dictionary's first look-ups are paid once per process, not per round), and --save/--check
+cover them too. Real pages cost the rules more per character than the generated articles (longer
+sentences, more candidates), and the bench's articles repeat far more than real text does, so a
+cache shared across texts flatters the bench: measure a speed change on both.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import random
@@ -46,7 +55,15 @@ def _articles(n: int, seed: int) -> list[str]:
     return [article(rng) for _ in range(n)]
 
 
-def _corpus() -> list[tuple[str, str, Lexicon | None]]:
+def _pages(pattern: str) -> list[tuple[str, str]]:
+    """(name, text) of the real pages matching the glob, in name order."""
+    paths = sorted(Path(p) for p in glob.glob(pattern))
+    if not paths:
+        raise SystemExit(f"--pages: no file matches {pattern}")
+    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _corpus(pages: str | None = None) -> list[tuple[str, str, Lexicon | None]]:
     """(key, text, lexicon) of every text the check covers."""
     from tests.team_genre import team_docs
 
@@ -70,6 +87,8 @@ def _corpus() -> list[tuple[str, str, Lexicon | None]]:
     if shared:
         for p in sorted((Path(shared) / "seeds").glob("*.txt")):
             out.append((f"seed/{p.name}", p.read_text(encoding="utf-8"), None))
+    for name, text in _pages(pages) if pages else ():
+        out.append((f"pages/{name}", text, None))
     return out
 
 
@@ -84,13 +103,13 @@ def _record(text: str, lex: Lexicon | None) -> dict[str, Any]:
     }
 
 
-def _outputs() -> dict[str, Any]:
-    return {key: _record(text, lex) for key, text, lex in _corpus()}
+def _outputs(pages: str | None = None) -> dict[str, Any]:
+    return {key: _record(text, lex) for key, text, lex in _corpus(pages)}
 
 
-def _check(path: Path) -> int:
+def _check(path: Path, pages: str | None = None) -> int:
     ref = json.loads(path.read_text(encoding="utf-8"))
-    new = json.loads(json.dumps(_outputs()))
+    new = json.loads(json.dumps(_outputs(pages)))
     bad = [k for k in ref if new.get(k) != ref[k]]
     extra = sorted(set(new) - set(ref))
     for k in bad[:10]:
@@ -191,15 +210,19 @@ def _texts(genre: str, n: int, seed: int) -> list[str]:
     return _articles(n, seed)
 
 
-def _timing(genre: str, n: int, seed: int, rounds: int, profile: bool) -> None:
+def _timing(
+    genre: str, n: int, seed: int, rounds: int, profile: bool, pages: str | None = None
+) -> None:
     import jieba
 
-    texts = _texts(genre, n, seed)
+    texts = [t for _, t in _pages(pages)] if pages else _texts(genre, n, seed)
+    n = len(texts) if pages else n
     chars = sum(map(len, texts))
     jieba.setLogLevel(60)
     jieba.initialize()
     jieba.lcut(texts[0])
-    engine.suggest(texts[0])
+    for text in texts if pages else texts[:1]:
+        engine.suggest(text)
     # the two alternate every 20 articles, so that a burst of load on the shared machine hits
     # both alike; the ratio of the medians over rounds is the figure to quote, each round's
     # ratio shows the spread
@@ -221,7 +244,8 @@ def _timing(genre: str, n: int, seed: int, rounds: int, profile: bool) -> None:
         sts.append(st)
     jt, st = statistics.median(jts), statistics.median(sts)
     load = open("/proc/loadavg").read().split()[:3]
-    print(f"{n} {genre} articles, {chars:,} characters, {rounds} rounds; load {' '.join(load)}")
+    what = f"{n} real pages" if pages else f"{n} {genre} articles"
+    print(f"{what}, {chars:,} characters, {rounds} rounds; load {' '.join(load)}")
     print(f"jieba.lcut  CPU {jt:6.2f} s  ({chars / jt:,.0f} chars/s)  median of rounds")
     print(f"suggest     CPU {st:6.2f} s  ({chars / st:,.0f} chars/s)  median of rounds")
     per_round = " ".join(f"{b / a:.2f}" for a, b in zip(jts, sts, strict=True))
@@ -259,14 +283,15 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile top 30 by own time")
     ap.add_argument("--save", type=Path, help="write the suggestions of the check corpus here")
     ap.add_argument("--check", type=Path, help="compare the suggestions with this reference")
+    ap.add_argument("--pages", help="a glob of real pages kept outside the repository")
     a = ap.parse_args()
     if a.save:
-        a.save.write_text(json.dumps(_outputs()), encoding="utf-8")
+        a.save.write_text(json.dumps(_outputs(a.pages)), encoding="utf-8")
         print(f"wrote {a.save}")
         return 0
     if a.check:
-        return _check(a.check)
-    _timing(a.genre, a.articles, a.seed, a.rounds, a.profile)
+        return _check(a.check, a.pages)
+    _timing(a.genre, a.articles, a.seed, a.rounds, a.profile, a.pages)
     return 0
 
 
