@@ -471,7 +471,6 @@ class _Rules:
         self.gpe_listed = later(
             rf"(?:(?<=[、，。：（(\n和及与])|^)([{CJK}]{{2,3}}?)(?:区|县|市|镇|乡|旗)(?=[、，。）)和及与]|作|等)"
         )
-        self.gpe_bare = later(alternation(set(g.gpe_names) - set(g.gpe_ambiguous)))
         self.followers = later(alternation(g.name_followers))
         self.speech = later(alternation(g.speech_verbs))
         self.doc_titles = later(alternation(g.doc_titles)) if g.doc_titles else None
