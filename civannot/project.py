@@ -1225,8 +1225,9 @@ class Project:
         content = list(content)
         docs = {doc for doc, _, _ in content}
         # the auto layer, written without history: the store checks the references of what it
-        # writes itself, in sets, instead of SQLite's lookups per row (Store.transaction)
-        with self.store.transaction(foreign_keys=layer != AUTO_LAYER):
+        # writes itself, in sets, instead of SQLite's lookups per row (Store.transaction); the
+        # batch is written whole or not at all, so its steps need no savepoints of their own
+        with self.store.transaction(foreign_keys=layer != AUTO_LAYER, savepoints=False):
             self._clear_layer(layer, docs, source)
             self.store.add_rows(
                 layer,

@@ -94,11 +94,13 @@ class Store:
         self._notice: str | None = None  # what to tell the server's other clients after COMMIT
         # inside transaction(foreign_keys=False) on SQLite: the writers check what they write
         self._fk_off = False
+        # inside transaction(savepoints=False): nested calls join it without a savepoint
+        self._joined = False
 
     # ---- transactions and the change bus ---------------------------------------------------
 
     @contextmanager
-    def transaction(self, *, foreign_keys: bool = True) -> Iterator[None]:
+    def transaction(self, *, foreign_keys: bool = True, savepoints: bool = True) -> Iterator[None]:
         """One write transaction; nested calls join it. Changes are announced on the project's
         bus only once the outermost transaction has committed (a rollback announces nothing).
 
@@ -111,7 +113,15 @@ class Store:
         documents, layer, the spans a relation names; clear_layer: what the cascade took),
         and refuse the whole transaction when a reference is not there; any other writer is
         refused. Four lookups per relation and two per span cost a tenth of writing 450,000
-        suggestions (bench_preannotate_write --phases). Joined or on a server: as always."""
+        suggestions (bench_preannotate_write --phases). Joined or on a server: as always.
+
+        savepoints=False (the outermost call of a writer that catches nothing inside it,
+        Project.replace_layer_rows): the calls nested in it join it without a savepoint of
+        their own, as new_ids always does, since a failure anywhere inside fails the whole
+        transaction anyway. A savepoint keeps, for its rollback, a copy of each page written
+        inside it that was there before it (SQLite's sub-journal, a temporary file past 64 KiB):
+        re-running pre-annotation copied every page its clearing deleted from, 120 MB for
+        3,000 bench articles."""
         db = self.project.db
         outer = self._depth == 0
         lock = self.project._lock
@@ -128,10 +138,15 @@ class Store:
             if fk_off:
                 db.execute_sql("PRAGMA foreign_keys = OFF")
                 self._fk_off = True
+            if outer:
+                self._joined = not savepoints
+            ctx: Any
             if outer and isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
                 # take the write lock up front: a deferred transaction that reads, then writes,
                 # fails with "database is locked" instead of waiting when another writer commits
                 ctx = db.atomic("IMMEDIATE")
+            elif not outer and self._joined:
+                ctx = nullcontext()
             else:
                 ctx = db.atomic()
             try:
@@ -164,6 +179,8 @@ class Store:
             raise
         finally:
             self._depth -= 1
+            if outer:
+                self._joined = False
             if fk_off:
                 self._fk_off = False
                 _foreign_keys_on(db)
@@ -1886,15 +1903,25 @@ def _insert_sql_block(model: Any, cols: tuple[Any, ...], same: int, rows: int) -
     (Numbered parameters, ?1 in every row, made SQLite's parser quadratic: 19 ms to prepare
     256 rows, and the count triggers' DROP/CREATE has every batch prepare its statements
     again; a join with a one-row subquery of them materialised the VALUES in a temporary
-    table first.)"""
+    table first.)
+    OR FAIL: a constraint that fails stops the statement and leaves the rows it wrote before
+    that one, where the default (ABORT) takes them back itself. To be able to, SQLite keeps a
+    statement journal inside a transaction: a copy of every page the statement changes that
+    the transaction had already written (each statement's last pages of the table and of
+    each index, which the previous statement wrote), spilled to a temporary file past 64 KiB:
+    180 MB of it for 3,000 bench articles, a tenth of the writing process's CPU time in
+    pre-annotation (bench_preannotate_write). The same rows are stored when nothing fails, and a
+    failure leaves nothing either: insert_all runs inside Store.transaction only, whose
+    rollback (of the transaction, or of a nested call's savepoint) takes back all the
+    statement wrote (tests/test_store_write_speed37.py)."""
     n = len(cols) - same
     one = "({})".format(", ".join(["?"] * n))
     values = ", ".join([one] * rows)
     names = ", ".join(f'"{c.column_name}"' for c in cols[n:] + cols[:n])
     table = model._meta.table_name
     if not same:
-        return f'INSERT INTO "{table}" ({names}) VALUES {values}'
-    return f'INSERT INTO "{table}" ({names}) SELECT {"?, " * same}* FROM (VALUES {values})'
+        return f'INSERT OR FAIL INTO "{table}" ({names}) VALUES {values}'
+    return f'INSERT OR FAIL INTO "{table}" ({names}) SELECT {"?, " * same}* FROM (VALUES {values})'
 
 
 def insert_all(
