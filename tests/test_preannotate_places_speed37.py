@@ -1,0 +1,106 @@
+"""Session 37 (speed37p): the place rules' shortcuts give what the slower paths gave. Each test
+compares a shortcut with the path it replaced on made-up text, or checks its edge cases, so that
+a rule edit that breaks a shortcut fails here."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from civannot.preannotate import places
+from civannot.preannotate.common import Doc, rules
+from civannot.preannotate.gazetteers import function_words
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _made_up(pieces: list[str], filler: str, n: int = 400, seed: int = 37) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(3, 30)):
+            if rng.random() < 0.5:
+                parts.append(rng.choice(pieces))
+            else:
+                parts.append("".join(rng.choice(filler) for _ in range(rng.randint(0, 3))))
+        out.append("".join(parts))
+    return out + ["", pieces[0], pieces[0][:-1], pieces[-1] + pieces[0]]
+
+
+# ---- _loc_kinds: the kinds behind _pair_guard's lookahead -------------------------------------
+
+
+def test_pair_guard_reads_words_their_lookaheads_and_refuses_the_rest() -> None:
+    assert (
+        places._pair_guard("路|街(?![道边])|市场(?=[、，]|周边)|大道") == "(?=[街路]|[大市][场道])"
+    )
+    assert places._pair_guard("公园|广场") == "(?=[公广][园场])"
+    assert places._pair_guard("村|巷") == "(?=[巷村])"
+    # a branch that is no plain word (a class, a group, a repeat): no guard
+    assert places._pair_guard("[东西]站|广场") == ""
+    assert places._pair_guard("的(?:城市|形象)|人民") == ""
+    assert places._pair_guard("路+|巷") == ""
+
+
+def test_every_kind_of_place_passes_the_guard_where_it_starts() -> None:
+    pattern = rules().loc_kind.pattern
+    guard = re.compile(places._pair_guard(pattern))
+    words = places._words(pattern)
+    assert words and guard.pattern
+    for w in words:
+        assert guard.match(w + "。"), w
+
+
+def test_guarded_kinds_find_what_the_rules_pattern_finds() -> None:
+    r = rules()
+    words = places._words(r.loc_kind.pattern)
+    assert words is not None
+    # the kinds, pieces of them (their first characters opening other words: 工作, 社会, 大力)
+    # and what their lookaheads read (市场内, 新城建设, 街道)
+    pieces = [*words, *(w[:1] for w in words), "市场内", "新城建设", "街道", "工作", "社会", "大力"]
+    filler = "的了在和到，。、\n召开考察市县区镇新城场园路街道化作会议建设"
+    for text in _made_up(pieces, filler):
+        assert _spans(places._loc_kinds(r), text) == _spans(r.loc_kind, text), text
+
+
+# ---- _extend_place: what opens a two-character name, read before the name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "start"),
+    [
+        # a mark, a connective, 由 or (before a town) 对 opens the name
+        ("会上，青禾县委书记讲话", "县", 3),
+        ("由蓼川市创城指挥部主持", "市", 1),
+        ("甲局、水边镇政府作表态发言", "镇", 3),
+        ("对水边镇政府进行督导", "镇", 1),
+        # a verb of going before a sub-district's office
+        ("深入柳溪街道办事处调研", "街", 2),
+        # a list's mark before a city or a county opens none (only towns and sub-districts)
+        ("甲局、蓼川市政府作表态发言", "市", 5),
+        # 对 before a county opens none
+        ("对青禾县政府进行督导", "县", 3),
+        # a function word or a common word is no name (按照省委, 刚才县委)
+        ("，按照省委部署", "省", 3),
+        ("，刚才县委办同志宣读", "县", 3),
+        # nothing opens the name: the level alone
+        ("今天青禾县委召开", "县", 4),
+    ],
+)
+def test_extend_place_reads_a_two_character_name_where_it_is_opened(
+    text: str, at: str, start: int
+) -> None:
+    r = rules()
+    doc = Doc(text, r)
+    s = text.index(at)
+    assert places._extend_place(doc, s) == start
+
+
+def test_extend_place_refuses_the_function_and_common_words_it_reads() -> None:
+    # (the cases above rely on these being words of jieba's dictionary)
+    assert "按照" in function_words()
