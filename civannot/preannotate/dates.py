@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from civannot.preannotate.common import Doc
-from civannot.preannotate.gazetteers import rule_words
+from civannot.preannotate.gazetteers import longest_first, rule_words
 from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
@@ -212,8 +212,7 @@ _FESTIVAL_DAY = re.compile(
 _FESTIVAL_ANY = "|".join(
     sorted(
         set(rule_words()["date_festival_short"]) | set(rule_words()["date_festivals"]),
-        key=len,
-        reverse=True,
+        key=longest_first,
     )
 )
 _FESTIVAL_PERIOD = (
@@ -241,8 +240,7 @@ _QUOTED_FESTIVAL = re.compile(
                 for f in rule_words()["date_festivals"]
             }
             | {"五一"},
-            key=len,
-            reverse=True,
+            key=longest_first,
         )
     )
     + ")”(?=节前|节后|节期间|节假日|节日?期间|期间|假期|小长假|长假|前夕|前后)"

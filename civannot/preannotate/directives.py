@@ -22,7 +22,7 @@ from civannot.preannotate.attribution import (
 )
 from civannot.preannotate.common import _Rules, rules
 from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
-from civannot.preannotate.gazetteers import rule_words
+from civannot.preannotate.gazetteers import longest_first, rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
 from civannot.text.punctuation import name_dot
 
@@ -202,7 +202,7 @@ def _named_actor_reports(text: str, s: int, e: int) -> bool:
 # read only inside a list announced before it: the numeral stays out of the span
 _BARE_ITEM_PAT = (
     "[一二三四五六七八九十](?="
-    + "|".join(map(re.escape, sorted(set(_HEADING_VERBS), key=len, reverse=True)))
+    + "|".join(map(re.escape, sorted(set(_HEADING_VERBS), key=longest_first)))
     + ")"
 )
 _BARE_ITEM = re.compile(_BARE_ITEM_PAT)

@@ -15,6 +15,15 @@ from civannot.text.word_lists import gazetteer_words as _lines
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """A sort key for the words of an alternation: the longest first, then in code point order,
+    so that a pattern built from a set is the same string in every process (a set's order is
+    its hashes', which change from one process to the next: the warm-up's answers kept on disk
+    are found by the pattern, preannotate/pattern_cache.py). Among words of one length only one
+    can match at a place, so their order changes no match."""
+    return -len(word), word
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, built as a trie so that large lists stay fast."""
     trie: dict = {}

@@ -32,6 +32,7 @@ from civannot.preannotate.gazetteers import (
     common_words,
     function_words,
     jieba_tokenizer,
+    longest_first,
     rule_words,
 )
 from civannot.preannotate.persons import _valid_name
@@ -3135,7 +3136,7 @@ def _divisions_before_levels(doc: Doc) -> None:
 
 
 _STEM_LEVELS = frozenset("省市县区州旗盟镇乡街")
-_PROVINCE_SCAN = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
+_PROVINCE_SCAN = re.compile("|".join(sorted(PROVINCES, key=longest_first)))
 # the bodies a county's or district's bare name is written before (芗城人民法院, 芗城政府,
 # 芗城发改局): the kinds every level has and the listed bodies and names, of two characters or
 # more, not the generic heads (委员会, 办公室) nor the sites visited as often as bodies addressed

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
+from civannot.preannotate import pattern_cache
 from civannot.preannotate.engine import (
     RelationTuple,
     SpanTuple,
@@ -230,6 +231,8 @@ def _warm_up(lexicon: Lexicon) -> None:
     of CPU per worker and run). The objects are frozen out of the collector's walks so that
     forking copies no page for it."""
     suggest("2023年5月3日，岚溪县委书记谢若溪在滨河公园检查工作。", lexicon=lexicon)
+    # (what the warm-up worked out from the patterns, for the next run's: pattern_cache)
+    pattern_cache.save()
     gc.freeze()
 
 

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from civannot.preannotate.pattern_cache import kept
+
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -134,6 +136,11 @@ def _first(seq: list) -> tuple[list[str], bool]:
 
 def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class holding every character a non-empty match can start with, or None."""
+    return _first_class(pattern, flags)
+
+
+@kept
+def _first_class(pattern: str, flags: int) -> str | None:
     if flags & re.IGNORECASE:
         return None
     try:
@@ -173,9 +180,16 @@ def start_chars(compiled: Any, *, digits: bool = False) -> frozenset[str] | _Any
 
 def _start_set(pattern: str, flags: int, digits: bool) -> frozenset[str] | _Anything:
     """start_chars of the pattern before it is compiled."""
+    found = _start_chars(pattern, flags, digits)
+    return _ANYTHING if found is None else found
+
+
+@kept
+def _start_chars(pattern: str, flags: int, digits: bool) -> frozenset[str] | None:
+    """_start_set's answer, None for _ANYTHING."""
     cls = first_class(pattern, flags)
     if cls is None:
-        return _ANYTHING
+        return None
     out: set[str] = set()
     try:
         op, av = _p.parse(cls).data[0]
@@ -185,9 +199,9 @@ def _start_set(pattern: str, flags: int, digits: bool) -> frozenset[str] | _Anyt
             elif iop is _c.RANGE and iav[1] - iav[0] < _START_SET_MAX:
                 out.update(map(chr, range(iav[0], iav[1] + 1)))
             elif not (digits and iop is _c.CATEGORY and iav is _c.CATEGORY_DIGIT):
-                return _ANYTHING
+                return None
     except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no gate
-        return _ANYTHING
+        return None
     return frozenset(out)
 
 
@@ -220,10 +234,16 @@ def speed_up(namespace: dict[str, Any]) -> None:
     for name, value in list(namespace.items()):
         if isinstance(value, _Later):
             # (the flags re.compile would give it: those the parser adds too)
-            flags = value.flags | _parsed(value.pattern, value.flags).state.flags
+            flags = value.flags | _parser_flags(value.pattern, value.flags)
             namespace[name] = fast_compile(value.pattern, flags)
         elif isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             namespace[name] = fast_compile(value.pattern, value.flags)
+
+
+@kept
+def _parser_flags(pattern: str, flags: int) -> int:
+    """The flags the parser adds to the pattern's (its inline ones: (?s), (?m))."""
+    return int(_parsed(pattern, flags).state.flags)
 
 
 class _Later:
@@ -544,21 +564,14 @@ class AfterScan(_PatternProxy):
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> AfterScan | None:
-        try:
-            parsed = _parsed(pattern, flags)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                return None
-            if parsed.getwidth()[0] == 0:
-                return None  # an empty match: finditer's steps past it are not copied here
-            got = _after_class(list(parsed), bool(parsed.state.flags & re.MULTILINE))
-            if got is None or not got[0]:
-                return None
-            probe = _plain(f"[{''.join(dict.fromkeys(got[0]))}](?=(?:{pattern}))", flags)
-        except _Unbounded:
+        plan = _after_plan(pattern, flags)
+        if plan is None:
             return None
+        try:
+            probe = _plain(plan[0], flags)
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
-        return cls(scan_compile(pattern, flags), probe, got[1])
+        return cls(scan_compile(pattern, flags), probe, plan[1])
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # (with endpos, the probe and the pattern both read the text cut there: the same cut)
@@ -590,6 +603,26 @@ class AfterScan(_PatternProxy):
                     last = m.end()
 
 
+@kept
+def _after_plan(pattern: str, flags: int) -> tuple[str, bool] | None:
+    """AfterScan's probe (the pattern) and whether a match may start the text, or None where
+    the pattern's matches may start anywhere."""
+    try:
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        if parsed.getwidth()[0] == 0:
+            return None  # an empty match: finditer's steps past it are not copied here
+        got = _after_class(list(parsed), bool(parsed.state.flags & re.MULTILINE))
+    except _Unbounded:
+        return None
+    except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
+        return None
+    if got is None or not got[0]:
+        return None
+    return f"[{''.join(dict.fromkeys(got[0]))}](?=(?:{pattern}))", got[1]
+
+
 class CueScan(_PatternProxy):
     """A pattern every match of which holds a punctuation mark a few characters after its start
     (`[…]{2,6}(?:、[…]{2,8}){2,}`: 、 two to six characters in): `re` tries it at every position
@@ -606,15 +639,7 @@ class CueScan(_PatternProxy):
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> CueScan | None:
-        try:
-            parsed = _parsed(pattern, flags)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                return None
-            if parsed.getwidth()[0] == 0:
-                return None
-            got = _cue(list(parsed), 0, 0)
-        except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no cue
-            return None
+        got = _cue_plan(pattern, flags)
         if got is None:
             return None
         return cls(scan_compile(pattern, flags), *got)
@@ -644,6 +669,20 @@ class CueScan(_PatternProxy):
                     a = m.end()  # (never empty: the pattern's width is at least one)
             nxt = max(nxt, a)
             q = find(cue, max(q + 1, nxt + lo), end)
+
+
+@kept
+def _cue_plan(pattern: str, flags: int) -> tuple[str, int, int] | None:
+    """CueScan's (mark, fewest, most characters before it), or None."""
+    try:
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        if parsed.getwidth()[0] == 0:
+            return None
+        return _cue(list(parsed), 0, 0)
+    except Exception:  # noqa: BLE001 - the parser is private API: if it changes, no cue
+        return None
 
 
 # a TailScan's pattern reaches this far at most before its closing words (a speaker frame:
@@ -695,44 +734,16 @@ class TailScan(_ClauseScan):
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> TailScan | None:
-        try:
-            parsed = _parsed(pattern, flags)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                return None
-            items = list(parsed)
-            if len(items) < 3:
-                return None
-            got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
-            if got is None or not got[0]:
-                return None
-            # (the mark: punctuation, a few literal characters; a word's last character would
-            # not be rarer than the word)
-            mop, mav = items[-1]
-            if mop is _c.LITERAL:
-                codes = [mav]
-            elif mop is _c.IN and all(iop is _c.LITERAL for iop, _ in mav):
-                codes = [iav for _, iav in mav]
-            else:
-                return None
-            if not codes or any(chr(c).isalnum() for c in codes):
-                return None
-            mark = [_char(c) for c in codes]
-            words = _words([items[-2]], classes=True)
-            if not words or "" in words or len(words) > _FINITE_MAX:
-                return None
-            reach = _p.SubPattern(parsed.state, items[:-2]).getwidth()[1]
-            if reach > _TAIL_REACH:
-                return None
-            alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
-            tail_re = f"(?=(?:{alts})[{''.join(mark)}])"
-            firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
-            tail = _with_skip_set(tail_re, flags, firsts) or re.compile(tail_re, flags)
-            after = re.compile(f"[{''.join(dict.fromkeys(got[0]))}]", flags)
-        except _Unbounded:
+        plan = _tail_plan(pattern, flags)
+        if plan is None:
             return None
+        tail_re, firsts, after_re, at_start, reach = plan
+        try:
+            tail = _with_skip_set(tail_re, flags, firsts) or re.compile(tail_re, flags)
+            after = re.compile(after_re, flags)
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
-        return cls(_plain(pattern, flags), tail, after, got[1], reach)
+        return cls(_plain(pattern, flags), tail, after, at_start, reach)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -755,6 +766,51 @@ class TailScan(_ClauseScan):
                 pos = m.end()  # (never empty: the words and the mark are at least two)
             else:
                 pos = x + 1
+
+
+@kept
+def _tail_plan(pattern: str, flags: int) -> tuple[str, str, str, bool, int] | None:
+    """TailScan's (lookahead for the closing words and mark, their first characters' class,
+    the class of the characters a match follows, whether it may start the text, its reach),
+    or None where the pattern has no such end."""
+    try:
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        items = list(parsed)
+        if len(items) < 3:
+            return None
+        got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
+        if got is None or not got[0]:
+            return None
+        # (the mark: punctuation, a few literal characters; a word's last character would
+        # not be rarer than the word)
+        mop, mav = items[-1]
+        if mop is _c.LITERAL:
+            codes = [mav]
+        elif mop is _c.IN and all(iop is _c.LITERAL for iop, _ in mav):
+            codes = [iav for _, iav in mav]
+        else:
+            return None
+        if not codes or any(chr(c).isalnum() for c in codes):
+            return None
+        mark = [_char(c) for c in codes]
+        words = _words([items[-2]], classes=True)
+        if not words or "" in words or len(words) > _FINITE_MAX:
+            return None
+        reach = _p.SubPattern(parsed.state, items[:-2]).getwidth()[1]
+        if reach > _TAIL_REACH:
+            return None
+    except _Unbounded:
+        return None
+    except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
+        return None
+    finally:
+        _WORDS_SEEN.clear()
+    alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    tail_re = f"(?=(?:{alts})[{''.join(mark)}])"
+    firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
+    return tail_re, firsts, f"[{''.join(dict.fromkeys(got[0]))}]", got[1], reach
 
 
 # a NearScan's words start at most this far after the match's start ...
@@ -806,6 +862,43 @@ def _near(seq: list, lo: int, hi: int, state: Any) -> tuple[frozenset[str], int,
 _WORD_OPS = (_c.LITERAL, _c.IN, _c.BRANCH, _c.SUBPATTERN)
 
 
+@kept
+def _near_plan(pattern: str, flags: int) -> tuple[str, str, str, bool, int] | None:
+    """NearScan's (lookahead for the words, their first characters' class, the class of the
+    clause marks a match follows, whether it may start the text, how far before the words a
+    match may start), or None where the pattern has no such words."""
+    try:
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        if parsed.getwidth()[0] == 0:
+            return None  # an empty match: finditer's steps past it are not copied here
+        items = list(parsed)
+        got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
+        if got is None or not got[0]:
+            return None
+        after_re = f"[{''.join(dict.fromkeys(got[0]))}]"
+        after = re.compile(after_re, flags)
+        if not any(after.match(m) for m in _NEAR_MARKS):
+            return None
+        found = _near(items, 0, 0, parsed.state)
+    except _Unbounded:
+        return None
+    except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
+        return None
+    finally:
+        _WORDS_SEEN.clear()
+    if found is None:
+        return None
+    words, lo, hi = found
+    # (a word that is a mark is as frequent as the clause marks: nothing to gain)
+    if hi - lo < _NEAR_SPREAD or not all(w[0].isalnum() for w in words):
+        return None
+    alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
+    return f"(?=(?:{alts}))", firsts, after_re, got[1], hi
+
+
 class NearScan(_ClauseScan):
     """A pattern that can only start after a clause mark (as for AfterScan: ，。、 among the
     marks) and whose every match holds one of a few words a varying few characters after its
@@ -822,35 +915,16 @@ class NearScan(_ClauseScan):
 
     @classmethod
     def make(cls, pattern: str, flags: int = 0) -> NearScan | None:
-        try:
-            parsed = _parsed(pattern, flags)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                return None
-            if parsed.getwidth()[0] == 0:
-                return None  # an empty match: finditer's steps past it are not copied here
-            items = list(parsed)
-            got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
-            if got is None or not got[0]:
-                return None
-            after = re.compile(f"[{''.join(dict.fromkeys(got[0]))}]", flags)
-            if not any(after.match(m) for m in _NEAR_MARKS):
-                return None
-            found = _near(items, 0, 0, parsed.state)
-            if found is None:
-                return None
-            words, lo, hi = found
-            # (a word that is a mark is as frequent as the clause marks: nothing to gain)
-            if hi - lo < _NEAR_SPREAD or not all(w[0].isalnum() for w in words):
-                return None
-            alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
-            near_re = f"(?=(?:{alts}))"
-            firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
-            near = _with_skip_set(near_re, flags, firsts) or re.compile(near_re, flags)
-        except _Unbounded:
+        plan = _near_plan(pattern, flags)
+        if plan is None:
             return None
+        near_re, firsts, after_re, at_start, reach = plan
+        try:
+            after = re.compile(after_re, flags)
+            near = _with_skip_set(near_re, flags, firsts) or re.compile(near_re, flags)
         except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
             return None
-        return cls(scan_compile(pattern, flags), near, after, got[1], hi)
+        return cls(scan_compile(pattern, flags), near, after, at_start, reach)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -882,10 +956,8 @@ class NearScan(_ClauseScan):
             nxt = max(nxt, x + 1)
 
 
-# The skip set is given to the regex compiler through its function that looks for one
-# (re._compiler._get_charset_prefix, private): wrapped, in this thread only and while this
-# module compiles, to answer the computed set where it finds none itself. Any failure (another
-# Python, a changed compiler) leaves the plain pattern, which matches the same.
+# (_program's skip set: any failure, another Python or a changed compiler, leaves the plain
+# pattern, which matches the same)
 _LOCK = threading.Lock()
 try:  # Python 3.11+
     import _sre
@@ -899,28 +971,58 @@ def _with_skip_set(pattern: str, flags: int, cls: str) -> re.Pattern[str] | None
     if not _SKIP_SET_OK:
         return None
     try:
-        op, av = _p.parse(cls).data[0]
-        items = list(av) if op is _c.IN else [(op, av)]
-        if not items or items[0][0] is _c.NEGATE:
-            return None
-        orig = _sre_compiler._get_charset_prefix
-        me = threading.get_ident()
-
-        def charset_prefix(*args: Any, **kwargs: Any) -> Any:
-            found = orig(*args, **kwargs)
-            if found is None and threading.get_ident() == me:
-                return items
-            return found
-
-        with _LOCK:
-            _sre_compiler._get_charset_prefix = charset_prefix
-            try:
-                compiled = _branch_guarded(pattern, flags)
-            finally:
-                _sre_compiler._get_charset_prefix = orig
-        return compiled
+        return _compiled(pattern, flags, cls)
     except Exception:  # noqa: BLE001 - private API: if it changed, the plain pattern
         return None
+
+
+# What _sre.compile takes after the pattern: its flags, its program, its number of groups, its
+# group names both ways (as re._compiler.compile passes them).
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _compiled(pattern: str, flags: int, skip: str | None) -> Any:
+    """The pattern compiled from its program (_program: kept between runs), its alternations
+    guarded, with `skip` as its skip set where re finds none (None: the pattern's own)."""
+    program = _program(pattern, flags, skip)
+    if program is None:
+        return None
+    try:
+        return _sre.compile(pattern, *program)
+    except (RuntimeError, TypeError, ValueError, OverflowError):
+        # (a program kept by a regex engine of the same version and MAGIC that reads it
+        # otherwise: worked out afresh)
+        program = _program.__wrapped__(pattern, flags, skip)  # type: ignore[attr-defined]
+        return None if program is None else _sre.compile(pattern, *program)
+
+
+@kept
+def _program(pattern: str, flags: int, skip: str | None) -> _Program | None:
+    """_compiled's program; None where `skip` is no class of characters a match opens with."""
+    if skip is None:
+        return _guarded_program(pattern, flags)
+    op, av = _p.parse(skip).data[0]
+    items = list(av) if op is _c.IN else [(op, av)]
+    if not items or items[0][0] is _c.NEGATE:
+        return None
+    # The skip set is given to the regex compiler through its function that looks for one
+    # (re._compiler._get_charset_prefix, private): wrapped, in this thread only and while this
+    # module compiles, to answer the computed set where it finds none itself.
+    orig = _sre_compiler._get_charset_prefix
+    me = threading.get_ident()
+
+    def charset_prefix(*args: Any, **kwargs: Any) -> Any:
+        found = orig(*args, **kwargs)
+        if found is None and threading.get_ident() == me:
+            return items
+        return found
+
+    with _LOCK:
+        _sre_compiler._get_charset_prefix = charset_prefix
+        try:
+            return _guarded_program(pattern, flags)
+        finally:
+            _sre_compiler._get_charset_prefix = orig
 
 
 # A large alternation inside a pattern (a word list's trie: the levels, the bodies, the names
@@ -1008,22 +1110,35 @@ def _branch_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """_sre_compiler.compile(pattern, flags) with its inner alternations guarded (_guard_seq);
     the pattern's own compile where that cannot be done (case folded, a private API changed)."""
     try:
+        return _compiled(pattern, flags, None)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - private API: if it changed, the plain pattern
+        return _sre_compiler.compile(pattern, flags)  # type: ignore[no-any-return]
+
+
+def _guarded_program(pattern: str, flags: int) -> _Program:
+    """The program of the pattern with its inner alternations guarded (_guard_seq); the
+    pattern's own program where they cannot be (case folded, a private API changed)."""
+    try:
         parsed = _parsed(pattern, flags)
         if (flags | parsed.state.flags) & re.IGNORECASE:
             raise _Unbounded
-        parsed = _guarded(parsed, True)
-        code = _sre_compiler._code(parsed, flags)
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        compiled: re.Pattern[str] = _sre.compile(
-            pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
-            groupindex, tuple(indexgroup),
-        )  # fmt: skip
-        return compiled
+        return _program_of(_guarded(parsed, True), flags)
     except Exception:  # noqa: BLE001 - private API: if it changed, the plain pattern
-        return _sre_compiler.compile(pattern, flags)  # type: ignore[no-any-return]
+        return _program_of(_p.parse(pattern, flags), flags)
+
+
+def _program_of(parsed: Any, flags: int) -> _Program:
+    """What re._compiler.compile passes _sre.compile for a parsed pattern."""
+    # (the compiler's opcodes are named ints, which marshal cannot store: their values)
+    code = list(map(int, _sre_compiler._code(parsed, flags)))
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (
+        int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+        tuple(indexgroup),
+    )  # fmt: skip
 
 
 def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, int]]:
@@ -1195,6 +1310,11 @@ def needed_words(pattern: str, flags: int = 0, most: int | None = None) -> froze
     """Words one of which every match of `pattern` holds, the rarest such set found (its
     shortest word longest; of `most` words at most, where given), or None: a text without any
     of them has no match."""
+    return _needed_words(pattern, flags, most)
+
+
+@kept
+def _needed_words(pattern: str, flags: int, most: int | None) -> frozenset[str] | None:
     try:
         parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
@@ -1215,14 +1335,19 @@ def needed_words(pattern: str, flags: int = 0, most: int | None = None) -> froze
 def needed_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     """Every set of words found one of which each match of `pattern` holds (a class of a few
     literal characters read as their words: 指[出示] needs 指出 or 指示); [] where none is found."""
+    return list(_needed_word_sets(pattern, flags))
+
+
+@kept
+def _needed_word_sets(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     try:
         parsed = _parsed(pattern, flags)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return []
+            return ()
         seq = parsed.data
-        return [s for s in _run_needs(seq, True) + _needs(seq, True) if s and all(s)]
+        return tuple(s for s in _run_needs(seq, True) + _needs(seq, True) if s and all(s))
     except Exception:  # noqa: BLE001 - private API: if it changes, nothing is needed
-        return []
+        return ()
     finally:
         _WORDS_SEEN.clear()
 
@@ -1299,7 +1424,7 @@ def fast_alternation(branches: list[str]) -> re.Pattern[str]:
     and, where some branches need one of a few words, as a BranchGate: the same matches."""
     gates = {}
     for i, b in enumerate(branches):
-        if _parsed(b).state.groups > 1:  # (re.compile(b).groups, without compiling it)
+        if _group_count(b) > 1:  # (re.compile(b).groups + 1, without compiling it)
             # a branch left out would take its groups with it and renumber the later ones
             # (m.groups() of a variant would differ from the whole alternation's)
             continue
@@ -1312,3 +1437,9 @@ def fast_alternation(branches: list[str]) -> re.Pattern[str]:
 
 
 _BRANCH_GATES = 5  # at most 2**5 patterns of the branches left per alternation
+
+
+@kept
+def _group_count(pattern: str) -> int:
+    """The parser's count of the pattern's groups, the whole match as group 0 among them."""
+    return int(_parsed(pattern).state.groups)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from civannot.preannotate.gazetteers import alternation
+from civannot.preannotate.pattern_cache import kept
 from civannot.preannotate.scan import _c, _parsed, fast_compile, needed_word_sets, scan_compile
 
 
@@ -62,6 +63,7 @@ def _chars_read(seq: Any, out: list[tuple[int, int]]) -> None:
             raise _Unbounded
 
 
+@kept
 def chars_class(pattern: str) -> str | None:
     """A character class of every character a match of `pattern` (no flags) can consume or
     look ahead at, or None where that is no bounded set."""
@@ -107,6 +109,11 @@ def needed_words_of_branches(branches: list[str]) -> frozenset[str] | None:
     """Words one of which every match of the alternation of `branches` holds: for each branch
     one of the sets scan.needed_word_sets finds for it, those adding the fewest words to the
     others' (None where a branch has none)."""
+    return _needed_words_of_branches(tuple(branches))
+
+
+@kept
+def _needed_words_of_branches(branches: tuple[str, ...]) -> frozenset[str] | None:
     found = [needed_word_sets(b) for b in branches]
     if not all(found):
         return None
@@ -116,6 +123,11 @@ def needed_words_of_branches(branches: list[str]) -> frozenset[str] | None:
         others = frozenset().union(*(f for j, f in enumerate(first) if j != i))
         words |= _rarest(sets, others)
     return frozenset(words)
+
+
+@kept
+def _may_be_empty(pattern: str) -> bool:
+    return bool(_parsed(pattern).getwidth()[0] == 0)
 
 
 class StretchScan:
@@ -163,7 +175,7 @@ class StretchScan:
         if like is not None:
             return cls(scan_compile(pattern), like._find_word, like._stretch)
         chars = chars_class(pattern)
-        if chars is None or _parsed(pattern).getwidth()[0] == 0:
+        if chars is None or _may_be_empty(pattern):
             return None
         words = needed_words_of_branches(branches)
         if not words:
