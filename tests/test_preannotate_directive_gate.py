@@ -1,5 +1,5 @@
-"""directives._frameless: a sentence where no PERSON starts and none of _FRAME_WORDS stands is
-not searched for a frame. The gate must stay exact while the audits change the frame patterns:
+"""directives._sentence's gate: a sentence where no PERSON starts and none of _FRAME_WORDS stands
+(_no_frame_word) is not searched for a frame. The gate must stay exact while the audits change the frame patterns:
 each pattern's own needs are checked against the words, and the patterns _frame tries are kept
 in step with the list the check reads."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from typing import Any
 
 import pytest
 
@@ -46,6 +47,11 @@ _ARTICLE = (
 )
 
 
+def _frameless(text: str, s: int, e: int, r: Any, by_start: list[tuple[int, int]]) -> bool:
+    """What _sentence's first test reads: no PERSON starts in the sentence, no frame word."""
+    return not D._any_start_in(by_start, s, e) and D._no_frame_word(text, s, e, r)
+
+
 def _names(fn: object) -> set[str]:
     return {m.group(1) for m in _CALL.finditer(inspect.getsource(fn))}  # type: ignore[arg-type]
 
@@ -76,7 +82,7 @@ def test_a_pattern_needing_none_of_the_words_switches_the_gate_off(
     D._frame_cue.cache_clear()
     try:
         assert D._frame_cue(rules()) is None
-        assert not D._frameless("各部门要加强督查。", 0, 8, rules(), [])
+        assert not _frameless("各部门要加强督查。", 0, 8, rules(), [])
     finally:
         monkeypatch.undo()
         D._frame_cue.cache_clear()
@@ -85,19 +91,21 @@ def test_a_pattern_needing_none_of_the_words_switches_the_gate_off(
 def test_which_sentences_are_frameless() -> None:
     r = rules()
     text = "各部门要加强督查。他强调，要加强督查。各单位要整改！"
-    assert D._frameless(text, 0, 8, r, [])
-    assert not D._frameless(text, 9, 18, r, [])  # 强调
+    assert _frameless(text, 0, 8, r, [])
+    assert not _frameless(text, 9, 18, r, [])  # 强调
     # a PERSON starts in it: its frame is looked for at the name
-    assert not D._frameless(text, 0, 8, r, [(0, 3)])
+    assert not _frameless(text, 0, 8, r, [(0, 3)])
     # a sentence ending at ！: r.frame, matched with no end, may run on past it
-    assert not D._frameless(text, 19, 25, r, [])
+    assert not _frameless(text, 19, 25, r, [])
 
 
 def test_the_gate_leaves_the_directives_and_speakers_as_they_were(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # (the gate's word test, asked of every sentence; always False: every sentence is searched
+    # for a frame, as before the gate)
     calls: list[bool] = []
-    gate = D._frameless
+    gate = D._no_frame_word
 
     def counted(*args: object) -> bool:
         calls.append(gate(*args))  # type: ignore[arg-type]
@@ -110,8 +118,8 @@ def test_the_gate_leaves_the_directives_and_speakers_as_they_were(
             sug.relations,
         )
 
-    monkeypatch.setattr(D, "_frameless", counted)
+    monkeypatch.setattr(D, "_no_frame_word", counted)
     gated = read()
     assert any(calls) and not all(calls)
-    monkeypatch.setattr(D, "_frameless", lambda *args: False)
+    monkeypatch.setattr(D, "_no_frame_word", lambda *args: False)
     assert read() == gated

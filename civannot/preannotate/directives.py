@@ -1925,6 +1925,8 @@ def find_directives(
         prev_directive = after_heading
         n_para = len(out)
         quote_from: int | None = None  # the first directive of a quote opened in this paragraph
+        # (a quote opens only at a “ inside the paragraph: most paragraphs hold none)
+        quoted = "“" in para
         sstart = ps
         for n_end, i in enumerate(ends):
             se = i
@@ -1958,10 +1960,13 @@ def find_directives(
                         # speech starts at the mark
                         sstart = j - 1 if text[j - 1] == "“" else j
                 quote_from = None
-            if text[sstart : sstart + 1] == "“" or (
-                (q := text.find("“", sstart, se)) > sstart
-                and _byline_quote(text, sstart, q)
-                and "”" not in text[q:se]
+            if quoted and (
+                text[sstart : sstart + 1] == "“"
+                or (
+                    (q := text.find("“", sstart, se)) > sstart
+                    and _byline_quote(text, sstart, q)
+                    and "”" not in text[q:se]
+                )
             ):
                 # (本网讯（记者 某某）“目前，…: the quote opened after a byline; speak32)
                 quote_from = len(out)
@@ -2824,12 +2829,6 @@ def _frame_cue(r: _Rules) -> re.Pattern[str] | None:
     return re.compile("|".join(sorted(_FRAME_WORDS, key=len, reverse=True)))
 
 
-def _frameless(text: str, s: int, e: int, r: _Rules, by_start: list[tuple[int, int]]) -> bool:
-    """Can no frame be read in the sentence text[s:e]? True when no PERSON starts in it and it
-    holds none of _FRAME_WORDS: then none of _frame's patterns matches there."""
-    return not _any_start_in(by_start, s, e) and _no_frame_word(text, s, e, r)
-
-
 def _no_frame_word(text: str, s: int, e: int, r: _Rules) -> bool:
     """Does the sentence text[s:e] hold none of _FRAME_WORDS, so that none of _frame's patterns
     (_frame_patterns) matches there? Then only the patterns tried at a PERSON's end can read a
@@ -3296,9 +3295,12 @@ def _sentence(
     # (a sentence with names but none of those words: _frame would try its patterns in vain, and
     # read a frame only where _name_frame finds one, which its own _inner_frame tries first;
     # session 35)
-    if _frameless(text, s, e, r, by_start):
+    # (whether a PERSON starts in it, asked once: _any_start_in's bisect written out)
+    k = bisect.bisect_left(by_start, (s, -1))
+    named = k < len(by_start) and by_start[k][0] < e
+    if not named and _no_frame_word(text, s, e, r):
         body = s
-    elif not _any_start_in(by_start, s, e) or not _no_frame_word(text, s, e, r):
+    elif not named or not _no_frame_word(text, s, e, r):
         body = _frame(text, s, e, r, ds, pend, last_person_before, in_directive, by_start)
     elif (fm := _name_frame(text, s, e, by_start)) is None:
         body = s
@@ -3315,22 +3317,24 @@ def _sentence(
     # a deployment whose items follow its colon
     # (会议强调：一要…。…；二要…: the speech opens with 一要, the list's first item as well)
     # (会议要求， 一是…: a page's space between the frame's comma and the first item)
+    # (the first three need a frame before the body: asked once)
     if (
         body > s
-        and text[(bp := _past_spaces(text, body)) : bp + 1] in _ENUM_FIRST
-        and _ENUMERATOR.match(text, bp)
+        and (
+            (
+                text[(bp := _past_spaces(text, body)) : bp + 1] in _ENUM_FIRST
+                and _ENUMERATOR.match(text, bp)
+            )
+            or text.startswith("一要", body)
+            # …并提出三点要求： 一提高思想认识…: the frame's colon, then the first item's bare numeral
+            or (
+                text[body - 1 : body] in "：: \u3000"
+                and text[(bb := _past_spaces(text, body)) : bb + 1] == "一"
+                and _BARE_ITEM.match(text, bb) is not None
+                and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
+            )
+        )
     ):
-        listing = True
-    elif body > s and text.startswith("一要", body):
-        listing = True
-    elif (
-        body > s
-        and text[body - 1 : body] in "：: \u3000"
-        and text[(bb := _past_spaces(text, body)) : bb + 1] == "一"
-        and _BARE_ITEM.match(text, bb) is not None
-        and text[s:body].rstrip(" \u3000").endswith(("：", ":"))
-    ):
-        # …并提出三点要求： 一提高思想认识…: the frame's colon, then the first item's bare numeral
         listing = True
     elif "：" in seg and (
         _LIST_COLON.search(text, body, e) or _COUNTED_COLON.search(text, body, e)
@@ -3345,7 +3349,13 @@ def _sentence(
             _announcer(text, s, e, by_start, ds)
     elif prev_directive and body == s and _FIRST_ITEM.match(text, s) is not None:
         listing = True
-    elif not listing and body == s and _resumes_list(text, s, out):
+    elif (
+        not listing
+        and body == s
+        # (_INLINE_ITEM's later numbers: an item resumed opens with one)
+        and text[s : s + 1] in "二三四五六七八九十"
+        and _resumes_list(text, s, out)
+    ):
         # 一、坚持…。创建文明县城是…重要抓手。二、突出重点环节，…: the next item after an
         # explanation that closed the list
         listing = True
@@ -3361,7 +3371,7 @@ def _sentence(
     )
     if listing and "是" in seg:
         semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
-    elif "，一是" in seg or "，一要" in seg or "：一是" in seg or "：一要" in seg:
+    elif "一" in seg and ("，一是" in seg or "，一要" in seg or "：一是" in seg or "：一要" in seg):
         # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
         semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
     if listing and (
@@ -3541,9 +3551,20 @@ def _sentence(
                 absorb = len(out) - 1
     # the list stays open over its items and the requirements between them; a sentence that
     # announces one (…提出几点意见。 / …从七个方面努力：) opens it
-    tail = e
-    while tail > s and text[tail - 1] in "：: \u3000":
-        tail -= 1
+    if body == s:
+        # (seg is text[s:e]: the loop below, in C)
+        tail = s + len(seg.rstrip("：: \u3000"))
+        if text[tail - 1 : tail] not in _ANNOUNCED_LAST and (
+            "方面" not in seg or text.find("方面", max(s, tail - 10), tail) < 0
+        ):
+            # (most sentences: what follows reads none of the announcements below, each of
+            # which needs a frame before the body, or one of those last characters, or 方面
+            # near the end; tests/test_preannotate_directive_speed37.py)
+            return made, listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
+    else:
+        tail = e
+        while tail > s and text[tail - 1] in "：: \u3000":
+            tail -= 1
     # (its last characters name what is announced: 意见 / 要求 / 希望, or …个方面 a few before)
     announces = (
         tail > s
@@ -3635,6 +3656,11 @@ def _point_heading_line(text: str, ps: int, pe: int, d: Directive) -> bool:
     )
 
 
+# the last characters (before a colon) of a sentence whose end, with no frame before its body,
+# can announce a list or name a speaker (_sentence's last block): 意见 / 要求 / 希望 / 三点 /
+# 部署 of _LIST_ANNOUNCE (its …个方面 is found by 方面 instead), the 工作 of _DEPLOYED_WORK, the
+# verb of a closed frame (要求 / 强调 / 指出)
+_ANNOUNCED_LAST = "见求望点署作调出"
 # words that open a sentence only to ask for an act (确保今年通过验收 / 坚决克服松劲思想)
 _ASKING_OPENERS = ("确保", "坚决", "切实", "务必", "务求")
 
