@@ -42,3 +42,61 @@ def test_source_looks_behind_for_its_fields_only() -> None:
     words = {re.sub(r"\\(.)", r"\1", w) for w in behind}
     assert words == {*orgs._SOURCE_FIELDS, *orgs._COPYRIGHT_FIELDS}
     assert orgs._SOURCE.pattern.count("(?<") == len(behind)
+
+
+# (pattern, the words one of which each match holds, how far from its start (lo, hi), texts)
+ANCHORED = [
+    (
+        "_CHROME_SITE",
+        ("网",),
+        (2, 11),
+        [
+            "青禾网 2024年5月3日\n",
+            "稿源： 青禾北方网 作者：某某\n您当前的位置 ： 文明网 >> 正文",
+            "欢迎来到青禾分类信息网\n欢迎访问青禾一二三四五六七八网_首页",
+            "青禾一二三四五六七八九十网 青禾一二三四五六七八九网|",
+            "网 网网 青禾网网 >青禾网",
+            "智能电网 城市管网\n没有网站的正文。",
+        ],
+    ),
+    (
+        "_ZONE_BODY_ANY",
+        orgs._ZONE_KINDS,
+        (2, 8),
+        [
+            "成立青禾高新区党工委，希望青禾新区管委会",
+            "青禾经济开发区管理委员会主任、青禾经开区党委",
+            "希望一二三四五六集中区党委和青禾试验区管委会",
+            "希望一二三四五六七集中区党委，新区党委，青禾开发区党工委书记",
+        ],
+    ),
+    (
+        "_ACCOUNT_FRAMED",
+        orgs._ACCOUNT_KINDS,
+        (2, 5),
+        [
+            "据青禾发布消息，（青禾手机台）\n青禾县发布\n",
+            "转自青禾市城发布。来自青禾发布讯",
+            "据据青禾发布记者 据青禾一二三发布报道",
+            "\n发布发布消息\n青禾发布发布）",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "reach", "text"),
+    [(n, w, r, t) for n, w, r, texts in ANCHORED for t in texts],
+)
+def test_anchored_as_finditer(
+    name: str, words: tuple[str, ...], reach: tuple[int, int], text: str
+) -> None:
+    pattern = getattr(orgs, name)
+    starts = orgs._opening_before(text, words, *reach)
+    assert _spans(orgs._tried_at(pattern, text, starts)) == _spans(pattern.finditer(text))
+
+
+def test_opening_before_reads_overlapping_words() -> None:
+    # (高新区 holds 新区: both are looked for; a match opens anywhere lo to hi before either)
+    assert orgs._opening_before("一二三高新区", ("高新区", "新区"), 2, 3) == {0, 1, 2}
+    assert orgs._opening_before("网", ("网",), 2, 11) == set()

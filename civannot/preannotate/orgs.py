@@ -84,24 +84,39 @@ _SOURCE = re.compile(
 _SOURCE_CUE = re.compile("来源|原载于|转自|摘自|版权归|版权均属|版权属|官方微信|微信公众号|来自：")
 
 
-def _source_fields(text: str) -> Iterator[re.Match[str]]:
-    """_SOURCE.finditer(text), the pattern tried only where a match can open: right after one
-    of its fields' words (its every branch looks behind for one). finditer tried it at every
-    character of the text, each of its 18 lookbehinds in turn: ~100 us on a real page with a
-    source line. Tried at every such place in order, each after the last match's end, it
-    finds what finditer finds (no match is empty; its lookbehinds see the text before the
-    place it is tried at)."""
-    starts: set[int] = set()
-    for w in (*_SOURCE_FIELDS, *_COPYRIGHT_FIELDS):
-        i = text.find(w)
-        while i >= 0:
-            starts.add(i + len(w))
-            i = text.find(w, i + 1)
+def _tried_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) where `starts` holds every place a match of it can open at in the
+    text: the pattern tried there only, in order, each after the last match's end. The same
+    matches, where the pattern's matches are never empty (a match is tried at a place as
+    finditer tries it: its lookbehinds, ^ and $ see the whole text)."""
     end = 0
     for p in sorted(starts):
-        if p >= end and (m := _SOURCE.match(text, p)) is not None:
+        if p >= end and (m := pattern.match(text, p)) is not None:
             end = m.end()
             yield m
+
+
+def _occurring(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(start, word) of every occurrence of the words in the text, overlapping ones too."""
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            yield i, w
+            i = text.find(w, i + 1)
+
+
+def _opening_before(text: str, words: tuple[str, ...], lo: int, hi: int) -> set[int]:
+    """The places lo to hi characters before an occurrence of one of the words: where a match
+    can open of a pattern that holds one of them that far from its start."""
+    return {p for i, _ in _occurring(text, words) for p in range(max(0, i - hi), i - lo + 1)}
+
+
+def _source_fields(text: str) -> Iterator[re.Match[str]]:
+    """_SOURCE.finditer(text), tried only right after one of its fields' words, where each of
+    its branches looks behind for one (finditer tried its 18 lookbehinds at every character,
+    ~100 us a real page with a source line)."""
+    fields = (*_SOURCE_FIELDS, *_COPYRIGHT_FIELDS)
+    return _tried_at(_SOURCE, text, {i + len(w) for i, w in _occurring(text, fields)})
 
 
 # another name after a space (来源： 张某 王某): the field lists its writers
@@ -1449,8 +1464,9 @@ _BARE_ZONE_PAIR = re.compile(
 )
 # the same body after a verb (成立某某新区党工委, 希望某某新区党工委…): the zone's name is read
 # from the known place inside it (places._gpe_start), the verb left out
+_ZONE_KINDS = ("开发区", "高新区", "经开区", "集中区", "新区", "试验区")
 _ZONE_BODY_ANY = re.compile(
-    rf"([{CJK}]{{2,8}}?(?:开发区|高新区|经开区|集中区|新区|试验区))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
+    rf"([{CJK}]{{2,8}}?(?:{'|'.join(_ZONE_KINDS)}))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
 )
 # 到城郊管委会检查: a committee named by a word of its own after a visit's verb or a mark
 _NAMED_COMMITTEE = re.compile(
@@ -1546,7 +1562,9 @@ _OPEN_APP = re.compile(rf"打开([{CJK}]{{2,6}}?(?:新闻|客户端|APP|App|app)
 def _mastheads(doc: Doc) -> None:
     """org.named: a site's name closed by 网 standing alone in the page's chrome."""
     text = doc.text
-    for m in _CHROME_SITE.finditer(text):
+    # (a match opens 2 to 11 characters before its 网, and looks behind at every character of
+    # the text before it: tried where a 网 is within reach, ~1.6 a page)
+    for m in _tried_at(_CHROME_SITE, text, _opening_before(text, ("网",), 2, 11)):
         name = m.group(1)
         # (转自本网, 本网: the site itself, unnamed; 电网, 互联网: no site)
         if (
@@ -2050,7 +2068,8 @@ def find_orgs(doc: Doc) -> None:
             doc.add(zs, m.end(), "ORG", 0.65, 2, "org.grammar")
             zone_ends.add(m.end())
     if "管委会" in text or "党工委" in text or "管理委员会" in text:
-        for m in _ZONE_BODY_ANY.finditer(text):
+        # (a match opens 2 to 8 characters before its zone's kind: tried there only)
+        for m in _tried_at(_ZONE_BODY_ANY, text, _opening_before(text, _ZONE_KINDS, 2, 8)):
             if m.end() in zone_ends:
                 continue
             zs = _zone_start(text, m.start(1), m.end(1), g)
@@ -3232,8 +3251,9 @@ def _colleges_after_schools(doc: Doc) -> None:
 
 # 据漳州发布消息, 漳州发布讯, （芗城发布）: a government's account named by its place and 发布 (or a
 # station's 手机台) where the frame makes it a source, not the verb (市政府发布通知)
+_ACCOUNT_KINDS = ("发布", "手机台")
 _ACCOUNT_FRAMED = re.compile(
-    rf"(?:(?<=据)|(?<=转自)|(?<=来自)|(?<=[（(])|(?<=\n)|^)(?![据转来])([{CJK}]{{2,5}}?)(发布|手机台)"
+    rf"(?:(?<=据)|(?<=转自)|(?<=来自)|(?<=[（(])|(?<=\n)|^)(?![据转来])([{CJK}]{{2,5}}?)({'|'.join(_ACCOUNT_KINDS)})"
     r"(?=讯|记者|报道|消息|[）)]|。|$)",
     re.M,
 )
@@ -3246,7 +3266,9 @@ def _framed_accounts(doc: Doc) -> None:
     text, g = doc.text, doc.r.g
     if "发布" not in text and "手机台" not in text:
         return
-    for m in _ACCOUNT_FRAMED.finditer(text):
+    # (a match opens 2 to 5 characters before its kind, and looks behind at every character of
+    # the text before it: tried where a kind is within reach)
+    for m in _tried_at(_ACCOUNT_FRAMED, text, _opening_before(text, _ACCOUNT_KINDS, 2, 5)):
         if _known_place(m.group(1), g, doc.doc_stems) or _division_name(m.group(1), g):
             doc.add(m.start(1), m.end(2), "ORG", 0.6, 3, "org.named")
 
