@@ -104,3 +104,86 @@ def test_extend_place_reads_a_two_character_name_where_it_is_opened(
 def test_extend_place_refuses_the_function_and_common_words_it_reads() -> None:
     # (the cases above rely on these being words of jieba's dictionary)
     assert "按照" in function_words()
+
+
+# ---- _lists_of_names: _LIST_OF_NAMES tried once per 、 -----------------------------------------
+
+
+def test_lists_of_names_finds_what_finditer_finds() -> None:
+    # runs of Chinese characters of every length around an item's bounds (two to six for the
+    # first item, two to eight for the others), cut by marks, mostly 、
+    rng = random.Random(37)
+    texts = ["", "、", "甲乙、丙丁、戊己", "子丑寅卯辰巳午、甲乙、丙丁"]
+    for _ in range(3000):
+        runs = ("甲乙丙丁戊己庚辛壬"[: rng.randint(0, 9)] for _ in range(rng.randint(1, 8)))
+        texts.append("".join(run + rng.choice("、、、、，1 ") for run in runs))
+    for text in texts:
+        found = [m.span() for m in places._lists_of_names(text)]
+        assert found == _spans(places._LIST_OF_NAMES, text), text
+
+
+# ---- _DIVISION_UNIT_READ: the unit first, then what stands before it ---------------------------
+
+
+def _units_looked_behind_first(pattern: str) -> str:
+    """_DIVISION_UNIT_READ's pattern written as before session 37: each branch's lookbehinds
+    before its unit (…(?<![…])市), not after it (市(?<![…]市))."""
+    out = []
+    for alt in places._alternatives(pattern):
+        unit, rest = alt[0], alt[1:]
+        behind = ""
+        while rest.startswith("(?<"):
+            close = rest.index(unit + ")")
+            behind += rest[:close] + ")"
+            rest = rest[close + 2 :]
+        out.append(behind + unit + rest)
+    return "|".join(out)
+
+
+def test_division_units_read_the_same_places_looking_behind_from_the_unit() -> None:
+    pattern = places._DIVISION_UNIT_READ.pattern
+    assert "市(?<=" in pattern  # the form this test compares
+    before = re.compile(_units_looked_behind_first(pattern))
+    assert before.pattern != pattern and "(?<=" in before.pattern.split("市")[0]
+    units = ["街道", "市", "县", "区", "镇", "乡", "旗", "省", "州", "州市", "州委"]
+    # what stands before a unit: CJK or not, characters the lookbehinds refuse or let through
+    filler = "城各全我有某的是和在小山社园地上超夜菜早黑郡反自节郊辖牧矿灾，。、1a （"
+    for text in _made_up(units, filler, n=1500):
+        assert _spans(places._DIVISION_UNIT_READ, text) == _spans(before, text), text
+
+
+# ---- _suffixed_zones: r.gpe_suffixed searched between the first and the last zone tail -------
+
+
+def test_every_zone_suffix_ends_in_a_tail_the_window_allows_for() -> None:
+    pattern = rules().gpe_suffixed.pattern
+    # (the name before the suffix: two to six characters, lazily)
+    head, _, suffixes = pattern.partition("{2,6}?(?:")
+    assert head.startswith("[") and suffixes.endswith(")")
+    for alt in places._alternatives(suffixes[:-1]):
+        word = alt.split("(?")[0]
+        tails = [t for t in places._ZONE_TAILS if word.endswith(t)]
+        assert tails, word
+        assert 6 + len(word) - max(map(len, tails)) <= places._ZONE_BEFORE_TAIL, word
+
+
+def test_suffixed_zones_find_what_finditer_finds() -> None:
+    r = rules()
+    pieces = [
+        "高新技术产业开发区",
+        "经济技术开发区",
+        "开发区",
+        "高新区",
+        "新区",
+        "工业园区",
+        "园区",
+        "自由贸易港",
+        "自贸试验区",
+        "生态城",
+        "生态城市",
+        "甲乙",
+        "丙丁戊己",
+    ]
+    for text in _made_up(pieces, "甲乙丙丁，。、的和市1 ", n=1500):
+        plain = _spans(r.gpe_suffixed, text) if places._ZONE_TAIL.search(text) else []
+        assert [m.span() for m in places._suffixed_zones(text, r)] == plain, text

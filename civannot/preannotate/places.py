@@ -422,6 +422,32 @@ def _suffix_of(seg: str, g: Gazetteers) -> str:
 
 
 _LIST_OF_NAMES = re.compile(rf"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,8}}){{2,}}")
+# (searched from a position up to a 、: the run of Chinese characters that reaches it)
+_CJK_RUN_TO_MARK = re.compile(f"[{CJK}]*+\\Z")
+
+
+def _lists_of_names(text: str) -> Iterator[re.Match[str]]:
+    """_LIST_OF_NAMES.finditer(text), the same matches, tried once per 、 instead of at every
+    Chinese character (as _find_visit_lists does): a match's first item is a run of two to six
+    Chinese characters ending at its first 、, and what the pattern asks after that 、 does not
+    depend on where the run starts; so the leftmost match whose first 、 is at q starts where
+    the run of Chinese characters before q starts (six characters before q at the most, the
+    last match's end at the earliest), and if the pattern fails there it fails at every start
+    with that 、."""
+    pos = 0
+    q = text.find("、")
+    while q != -1:
+        run = _CJK_RUN_TO_MARK.search(text, max(q - 6, pos), q)
+        p = run.start() if run is not None else q
+        m = _LIST_OF_NAMES.match(text, p) if q - p >= 2 else None
+        if m is not None:
+            yield m
+            pos = m.end()
+            q = text.find("、", pos)
+        else:
+            q = text.find("、", q + 1)
+
+
 # ，北峪、南川位列…: a list of two bare names, the first alone after a mark (gpe32)
 _PAIR_OF_NAMES = re.compile(rf"(?:^|(?<=[，。：；\n]))([{CJK}]{{2,3}})、([{CJK}]{{2,3}})", re.M)
 _CJK_RUN = re.compile(rf"[{CJK}]*")
@@ -499,7 +525,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     out: list[Cand] = []
     gpe_starts: dict[int, int] | None = None  # built at the first list: most texts have none
     prev_end = -1
-    for m in _LIST_OF_NAMES.finditer(text):
+    for m in _lists_of_names(text):
         # 某某标准化菜市场、甲局、乙局: the list before stopped inside an item longer than its
         # regex reads (8 characters); what this one opens with is that item's tail (市场), no
         # name (gpe34)
@@ -916,7 +942,10 @@ def _division_units() -> str:
     character _stem_ok refuses in a stem (各县, 我市), or where the unit opens a word with the
     character before it (城市, 社区, 小区, 全县: _level_ok refuses them, whatever stands before
     that character); never where a county of one character is so written. 城市 alone is most of
-    a city's units in dense text (session 35)."""
+    a city's units in dense text (session 35). What stands before the unit is looked behind
+    from after it (市(?<=[…]市)): each branch opens with its unit, so the search tries at a unit
+    only its own branch, not the lookbehinds of every branch before it (the same positions:
+    the character before the unit is read either way; session 37)."""
     counties = _TWO_CHAR_COUNTIES | _TWO_CHAR_WORD_COUNTIES
     after_cjk = all(_ALL_CJK.fullmatch(w[:1]) for w in counties)
     parts = []
@@ -932,10 +961,10 @@ def _division_units() -> str:
                 and c + u != "城区"
             }
             refused = sorted(c for c in words | _NOT_IN_STEM if c + u not in counties)
+            behind = f"(?<={_ALL_CJK.pattern[:-1]}{u})" if after_cjk else ""
             if refused:
-                unit = f"(?<![{re.escape(''.join(refused))}]){unit}"
-            if after_cjk:
-                unit = f"(?<={_ALL_CJK.pattern[:-1]}){unit}"
+                behind += f"(?<![{re.escape(''.join(refused))}]{u})"
+            unit = u + behind + unit[1:]
         parts.append(unit)
     return "|".join(parts)
 
@@ -6195,6 +6224,26 @@ def _cities_by_initial(g: Gazetteers) -> dict[str, tuple[str, ...]]:
     return got
 
 
+# the zone suffixes' tails (_ZONE_TAIL's words), and how far before its tail's start a match of
+# r.gpe_suffixed can start: six characters of name before the suffix (its [CJK]{2,6}?), and six
+# of the suffix before its tail (高新技术产业开发区 before 开发区)
+_ZONE_TAILS = tuple(_ZONE_TAIL.pattern.split("|"))
+_ZONE_BEFORE_TAIL = 12
+
+
+def _suffixed_zones(text: str, r: _Rules) -> Iterable[re.Match[str]]:
+    """r.gpe_suffixed.finditer(text), the same matches, searched only from twelve characters
+    before the first zone suffix's tail up to one character after the last tail's end: every
+    suffix ends with one of _ZONE_TAIL's words, so no match starts before the first of them
+    (less _ZONE_BEFORE_TAIL) nor ends after the last (the one character more is what the
+    lookahead after 生态城 reads); the pattern looks behind nothing."""
+    first = _ZONE_TAIL.search(text)
+    if first is None:
+        return ()
+    end = max(text.rfind(t) + len(t) for t in _ZONE_TAILS)
+    return r.gpe_suffixed.finditer(text, max(0, first.start() - _ZONE_BEFORE_TAIL), end + 1)
+
+
 def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
@@ -6503,8 +6552,7 @@ def find_gpe(doc: Doc) -> None:
             if division_ends is None:
                 division_ends = {e for _, e in gpe_full_spans(text, r)}
             doc.cands.extend(_townships(text, unit, division_ends))
-    # every zone suffix ends with one of these: without them the regex has nothing to find
-    zones = r.gpe_suffixed.finditer(text) if _ZONE_TAIL.search(text) else ()
+    zones = _suffixed_zones(text, r)
     zone_spans: list[tuple[int, int]] = []
     for m in zones:
         s = _gpe_start(text, m.start(), m.end(), g)
