@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 # Below this many documents a pool costs more to start than it saves.
 POOL_THRESHOLD = 200
 CHUNK = 200
+# Documents a task of the pool: with 8, the pool's threads in this process (a message each way
+# per task) took 0.15 s more CPU per 2,000 documents, a tenth of the writing
+# (bench_preannotate_write --phases, "outside replace_layer_rows").
+TASK = 25
+# Towards the run's end the tasks shrink to a share of what is left (_tasks), down to TAIL_TASK
+# documents, so that the workers finish together instead of one task apart; and what comes is
+# written in pieces of at least TAIL_PIECE documents (see the pool's loop).
+TAIL_TASK = 4
+TAIL_PIECE = 10
 
 
 def learn_lexicon(
@@ -194,6 +203,28 @@ def _collect_now_and_then() -> None:
 _label = itemgetter(2)
 
 
+def _work_all(
+    items: list[tuple[int, str]],
+) -> list[tuple[int, list[SpanTuple], list[RelationTuple], dict[str, float] | None]]:
+    """A pool's task: _work over its documents (as imap's chunks ran it)."""
+    return [_work(item) for item in items]
+
+
+def _tasks(items: list[tuple[int, str]], left: int, workers: int) -> list[list[tuple[int, str]]]:
+    """A chunk's documents as the pool's tasks, `left` the documents from the chunk's first to
+    the run's end: TASK documents a task until the end nears, then a quarter of what is left
+    per worker (at least TAIL_TASK), so that the workers' last tasks end close together: with
+    tasks of TASK, one worker idled up to a whole task (~70 ms on the bench) while the other
+    finished its last."""
+    out: list[list[tuple[int, str]]] = []
+    at = 0
+    while at < len(items):
+        size = min(TASK, max(TAIL_TASK, (left - at) // (2 * workers)))
+        out.append(items[at : at + size])
+        at += size
+    return out
+
+
 def _work(
     item: tuple[int, str],
 ) -> tuple[int, list[SpanTuple], list[RelationTuple], dict[str, float] | None]:
@@ -249,8 +280,9 @@ def preannotate_project(
     """Write suggestions for the documents (all by default) into the `auto` layer.
 
     Re-running replaces the old suggestions of those documents and never touches other layers.
-    Suggestions are written in batches of CHUNK documents as they finish, each batch in its own
-    transaction; a cancel keeps the batches written so far (the summary counts them).
+    Suggestions are written in batches of CHUNK documents as they finish (towards the end of a
+    run on a pool, in smaller pieces as they come), each batch in its own transaction; a
+    cancel keeps the batches written so far (the summary counts them).
     `disabled`: rule ids (or families) of civannot.preannotate.registry to leave out.
     `refiner`: a trained model's second opinion (civannot.learn.apply, which also reads the
     rules a project switched off; callers that want the project's settings use that).
@@ -381,36 +413,53 @@ def _preannotate_project(
             gc.unfreeze()  # the workers have their copy; here it may be collected again
         with pool:
 
-            def submit(chunk: list[int]) -> tuple[dict[int, str], Any]:
-                items = texts(chunk)
-                # 25 documents a task: with 8, the pool's threads in this process (a message
-                # each way per task) took 0.15 s more CPU per 2,000 documents, a tenth of the
-                # writing (bench_preannotate_write --phases, "outside replace_layer_rows")
-                return dict(items), pool.imap_unordered(_work, items, chunksize=25)
+            def submit(n: int) -> tuple[dict[int, str], Any]:
+                items = texts(chunks[n])
+                tasks = _tasks(items, total - n * CHUNK, workers)
+                return dict(items), pool.imap_unordered(_work_all, tasks)
 
             # The next chunk is queued before this one's results are written, so the workers
             # go on with it while this process writes.
-            pending = submit(chunks[0]) if chunks and not (cancel and cancel()) else None
+            pending = submit(0) if chunks and not (cancel and cancel()) else None
             cancelled = pending is None and bool(chunks)
             for n in range(len(chunks)):
                 if pending is None:
                     break
                 text_of, results = pending
-                pending = submit(chunks[n + 1]) if n + 1 < len(chunks) else None
+                last = n + 1 == len(chunks)
+                pending = None if last else submit(n + 1)
                 batch = []
                 unc_of = {}
-                for doc_id, spans, rels, unc in results:
-                    collect(batch, unc_of, doc_id, spans, rels, unc)
-                    done += 1
-                    if progress:
-                        progress(done, total)
-                    if cancel and cancel():
-                        cancelled = True
+                for task in results:
+                    for doc_id, spans, rels, unc in task:
+                        collect(batch, unc_of, doc_id, spans, rels, unc)
+                        done += 1
+                        if progress:
+                            progress(done, total)
+                        if cancel and cancel():
+                            cancelled = True
+                            break
+                    if cancelled:
                         break
+                    if done < total and len(batch) >= max(TAIL_PIECE, total - done):
+                        # Near the run's end (fewer documents to come than gathered), what has
+                        # come is written at once, the workers busy with the rest meanwhile:
+                        # only the last piece is left to write once they finish (a whole
+                        # chunk was, ~65 ms on the bench, both workers idle). Each piece is a
+                        # batch of its own (a transaction; a cancel keeps it).
+                        write(batch, unc_of, text_of)
+                        batch = []
+                        unc_of = {}
                 if cancelled:
                     pool.terminate()
                     break
-                write(batch, unc_of, text_of)
+                if last:
+                    # the workers, done, exit while this process writes the last piece:
+                    # leaving `with pool` (terminate) then finds them gone instead of waiting
+                    # for them (~15 ms on the bench)
+                    pool.close()
+                if batch:  # (none left when the chunk's last task completed a piece)
+                    write(batch, unc_of, text_of)
     summary = {
         "documents": counts["documents"],
         "spans": counts["spans"],
