@@ -8,7 +8,8 @@ import re
 import pytest
 
 from civannot.preannotate import directives as D
-from civannot.preannotate.scan import start_chars
+from civannot.preannotate.attribution import Discourse
+from civannot.preannotate.scan import needed_words, start_chars
 
 # made-up paragraphs whose sentences end in each announcement the last block of _sentence reads
 # (意见 / 要求 / 希望 / 三点 / 部署 / …个方面 / …工作 deployed / a closed frame), and in none
@@ -97,3 +98,21 @@ def test_a_resumed_item_opens_with_a_later_number() -> None:
     text = "一、坚持标准。创建是抓手。二、突出重点。"
     assert D._resumes_list(text, text.index("二"), out)
     assert not D._resumes_list(text, text.index("创建"), out)
+
+
+def test_a_verb_glued_after_a_name_is_one_of_the_gate_s_verbs() -> None:
+    # _frame_without_comma returns at once for a sentence with none of _GLUED_VERBS
+    p = D._GLUED_VERB_AFTER_NAME
+    words = needed_words(p.pattern, p.flags)
+    assert words is not None and words <= set(D._GLUED_VERBS)
+    text = "最后，王建平强调创建工作要常抓不懈。"
+    ds = Discourse(text, [(3, 6)])
+    D._frame_without_comma(text, 0, len(text) - 1, ds, [(3, 6)])
+    assert ds.speaker == 3
+
+
+def test_char_starts_are_the_class_s_matches() -> None:
+    text = "《方案》要求“门前三包”，‘双创’工作，“一是…”《细则》"
+    expected = [m.start() for m in re.finditer("[“‘《]", text)]
+    assert D._char_starts(text, D._QUOTE_OPENS) == expected
+    assert D._char_starts("", D._QUOTE_OPENS) == []
