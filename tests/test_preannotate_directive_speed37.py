@@ -9,7 +9,7 @@ import pytest
 
 from civannot.preannotate import directives as D
 from civannot.preannotate.attribution import Discourse
-from civannot.preannotate.scan import needed_words, start_chars
+from civannot.preannotate.scan import needed_word_sets, needed_words, start_chars
 
 # made-up paragraphs whose sentences end in each announcement the last block of _sentence reads
 # (意见 / 要求 / 希望 / 三点 / 部署 / …个方面 / …工作 deployed / a closed frame), and in none
@@ -116,3 +116,39 @@ def test_char_starts_are_the_class_s_matches() -> None:
     expected = [m.start() for m in re.finditer("[“‘《]", text)]
     assert D._char_starts(text, D._QUOTE_OPENS) == expected
     assert D._char_starts("", D._QUOTE_OPENS) == []
+
+
+def test_a_glued_frame_is_no_longer_than_its_reach() -> None:
+    # _glued_from starts the search _GLUED_REACH before the first of _GLUED_WORDS: every match
+    # is at most that long and holds one of them (each needed word contains one)
+    from re import _parser  # type: ignore[attr-defined]
+
+    p = D._GLUED_INNER
+    _lo, hi = _parser.parse(p.pattern, p.flags).getwidth()
+    assert hi <= D._GLUED_REACH
+    assert any(
+        all(any(v in w for v in D._GLUED_WORDS) for w in ws)
+        for ws in needed_word_sets(p.pattern, p.flags)
+    )
+
+
+def test_glued_frames_found_from_the_reach_are_those_of_the_whole_sentence() -> None:
+    lead = "县委书记王建平带领相关部门负责同志先后来到青山社区、白河街道、城东农贸市场、" * 2
+    tails = (
+        "，并强调，要压实责任。",
+        "，要求各部门立即整改。",
+        "并作重要讲话，一是要统一思想。",
+        "；强调了以下三个方面：一要…",
+        "，提出了三点意见，希望各单位再接再厉。",
+        "并提出三点要求：一要加强领导。",
+        "，同时对存在问题要求有关单位限期整改，叮嘱他们要认真落实。",
+    )
+    for tail in tails:
+        text = lead + tail
+        for body in (0, 5, len(lead) - 3):
+            whole = [(body + m.start(), m.group()) for m in D._GLUED_INNER.finditer(text[body:])]
+            lo = D._glued_from(text, body, len(text))
+            assert lo >= body
+            found = [(lo + m.start(), m.group()) for m in D._GLUED_INNER.finditer(text[lo:])]
+            assert found == whole and whole, tail
+    assert D._glued_from("各部门要加强整改。", 0, 9) == -1

@@ -1421,12 +1421,18 @@ _GLUED_WORDS = (
     *("督促", "劝导", "提醒", "希望", "提出", "讲话"),
 )
 _GLUED_WORD = re.compile("|".join(_GLUED_WORDS))
+# how long a match of _GLUED_INNER is at most (a test checks it against the pattern): each holds
+# one of _GLUED_WORDS, so none starts more than this before the first of them
+_GLUED_REACH = 36
 
 
-def _holds_glued_word(text: str, s: int, e: int) -> bool:
-    """Does text[s:e] hold one of _GLUED_WORDS (a key: without one, _GLUED_INNER finds nothing
-    there)?"""
-    return _GLUED_WORD.search(text, s, e) is not None
+def _glued_from(text: str, s: int, e: int) -> int:
+    """Where _GLUED_INNER is to be searched in text[s:e]: from s, or one character before the
+    earliest place a match can start, _GLUED_REACH before the first of _GLUED_WORDS (the
+    character kept for the pattern's lookbehinds); -1 where there is none of those words (a key:
+    without one, _GLUED_INNER finds nothing there)."""
+    m = _GLUED_WORD.search(text, s, e)
+    return -1 if m is None else max(s, m.start() - _GLUED_REACH - 1)
 
 
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
@@ -3151,8 +3157,10 @@ def _frame(
     # a frame inside the sentence: 张国旺主持会议并讲话，强调要… / 某某逐项点评了…，并要求各乡镇要…
     # (each match holds one of _GLUED_WORDS: most sentences hold none after the frame's own, and
     # its commas, where it is tried, are many; session 35)
-    glued = _holds_glued_word(text, body, e)
-    for cm in _GLUED_INNER.finditer(text[body:e]) if glued else ():
+    # (the matches of the sentence after its frame (the slice: no lookbehind sees the frame),
+    # searched from where the first can start: the same matches)
+    lo = _glued_from(text, body, e)
+    for cm in _GLUED_INNER.finditer(text[lo:e]) if lo >= 0 else ():
         loose = cm.group(1) is None and cm.group(4) is None and cm.group(7) is None
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
@@ -3163,7 +3171,7 @@ def _frame(
             # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
             ds.unnamed()
             continue
-        fp = body + cm.start()
+        fp = lo + cm.start()
         who = last_person_before(fp, s)
         while who is not None and _relayed_author(text, who, by_start):
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
@@ -3180,7 +3188,7 @@ def _frame(
         if (
             who is None
             and text[s : s + 1] in "他她"
-            and (sp := _subject_clause(text, s, body + cm.start())) is not None
+            and (sp := _subject_clause(text, s, fp)) is not None
             and sp[0] == s
             and text[s + 1 : s + 2] != "们"
         ):
@@ -3197,7 +3205,7 @@ def _frame(
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene
             # (为确保…，该镇…成立了由镇长任总指挥…的指挥部，要求…: nobody named speaks)
-            sc = _subject_clause(text, s, body + cm.start())
+            sc = _subject_clause(text, s, fp)
             if (
                 cm.group(5) is not None
                 and who is not None
