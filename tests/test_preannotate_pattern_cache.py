@@ -170,3 +170,36 @@ def test_a_forked_worker_never_writes_the_file(
     scan.first_class(r"(?:丁|戊)己")
     pattern_cache.save()
     assert not _files(tmp_path)
+
+
+def test_the_file_is_named_after_the_code_even_where_no_source_ships(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    tag = pattern_cache._tag()
+    assert tag == pattern_cache._tag() and len(tag) == 20
+    real = importlib.util.find_spec
+
+    class _NoSource:  # (the standalone build's loader: compiled modules only)
+        def __init__(self, loader: object) -> None:
+            self.loader = loader
+
+        def get_source(self, name: str) -> None:
+            return None
+
+        def get_code(self, name: str) -> object:
+            return self.loader.get_code(name)  # type: ignore[attr-defined]
+
+    def frozen(name: str) -> object:
+        spec = real(name)
+        return type("Spec", (), {"loader": _NoSource(spec.loader)})()  # type: ignore[union-attr]
+
+    monkeypatch.setattr(importlib.util, "find_spec", frozen)
+    code = pattern_cache._code_of("civannot.preannotate.scan")
+    assert code == pattern_cache._code_of("civannot.preannotate.scan")  # (stable: one file)
+    assert b"first_class" in code
+    assert pattern_cache._tag() != tag  # (another reading of the same code: another file)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(OSError):
+        pattern_cache._tag()

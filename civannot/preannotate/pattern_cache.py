@@ -26,6 +26,7 @@ import atexit
 import enum
 import functools
 import hashlib
+import importlib.util
 import marshal
 import os
 import sys
@@ -37,7 +38,7 @@ from typing import Any, TypeVar
 # bump when what an entry holds changes in a way the modules' source does not show
 _FORMAT = 1
 # the modules whose code computes the answers kept here (their source names the file)
-_SOURCES = ("scan.py", "stretches.py", "pattern_cache.py")
+_SOURCES = ("scan", "stretches", "pattern_cache")
 # files of other sources or Pythons kept beside this one (a developer's edits, two interpreters)
 _KEEP_FILES = 4
 # above this many entries a save keeps only those this process used (patterns of lexicons and
@@ -75,10 +76,26 @@ def _tag() -> str:
 
     h = hashlib.sha256()
     h.update(f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{marshal.version}".encode())
-    here = Path(__file__).resolve().parent
     for name in _SOURCES:
-        h.update(b"\0" + (here / name).read_bytes())
+        h.update(b"\0" + _code_of(f"{__package__}.{name}"))
     return h.hexdigest()[:20]
+
+
+def _code_of(module: str) -> bytes:
+    """A module's source, or its compiled code where it ships without (the standalone build
+    holds compiled modules only); OSError where neither can be read."""
+    spec = importlib.util.find_spec(module)
+    loader = getattr(spec, "loader", None)
+    if loader is None:
+        raise OSError(f"no loader for {module}")
+    try:
+        source = loader.get_source(module)
+        if source is not None:
+            return str(source).encode()
+        # (version 2: no references, whose flags follow the objects' reference counts)
+        return marshal.dumps(loader.get_code(module), 2)
+    except (ImportError, AttributeError, ValueError) as e:
+        raise OSError(str(e)) from e
 
 
 def _path() -> Path:
@@ -94,7 +111,7 @@ def _load() -> None:
     try:
         _kept.path = _path()
         data = _kept.path.read_bytes()
-    except OSError:  # (no file yet, or no source to name it after: a frozen build)
+    except OSError:  # (no file yet, or no code to name it after)
         return
     body = data[_DIGEST:]
     if hashlib.blake2b(body, digest_size=_DIGEST).digest() != data[:_DIGEST]:
