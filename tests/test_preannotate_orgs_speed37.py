@@ -8,6 +8,7 @@ import re
 import pytest
 
 from civannot.preannotate import orgs
+from civannot.preannotate.common import _is_cjk
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...], int | None]]:
@@ -100,3 +101,35 @@ def test_opening_before_reads_overlapping_words() -> None:
     # (高新区 holds 新区: both are looked for; a match opens anywhere lo to hi before either)
     assert orgs._opening_before("一二三高新区", ("高新区", "新区"), 2, 3) == {0, 1, 2}
     assert orgs._opening_before("网", ("网",), 2, 11) == set()
+
+
+def test_list_run_holds_what_the_walk_read() -> None:
+    # (_listed_bodies' stretch around a seed: 、 or a character _is_cjk holds, as the loop that
+    # walked it asked character by character)
+    edges = [0x3400, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x3134F]
+    chars = {chr(c + d) for c in edges for d in (-1, 0, 1)} | set("、，。 a1（）\n甲")
+    for ch in chars:
+        assert (orgs._LIST_RUN.fullmatch(ch) is not None) is (ch == "、" or _is_cjk(ch)), hex(
+            ord(ch)
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "e"),
+    [
+        ("参加的有县交管局、车管所、科研所等单位。", 3, 7),
+        ("县交管局、车管所", 0, 4),
+        ("会上，县交管局、车管所", 3, 7),
+        ("ab、县交管局、车管所、cd", 3, 7),
+        ("县交管局", 0, 4),
+    ],
+)
+def test_list_run_as_the_walk(text: str, a: int, e: int) -> None:
+    lo, hi = a, e
+    while lo and (text[lo - 1] == "、" or _is_cjk(text[lo - 1])):
+        lo -= 1
+    while hi < len(text) and (text[hi] == "、" or _is_cjk(text[hi])):
+        hi += 1
+    backwards, n = text[::-1], len(text)
+    assert a - (orgs._LIST_RUN.match(backwards, n - a).end() - (n - a)) == lo
+    assert orgs._LIST_RUN.match(text, e).end() == hi
