@@ -131,5 +131,5 @@ def test_list_run_as_the_walk(text: str, a: int, e: int) -> None:
     while hi < len(text) and (text[hi] == "、" or _is_cjk(text[hi])):
         hi += 1
     backwards, n = text[::-1], len(text)
-    assert a - (orgs._LIST_RUN.match(backwards, n - a).end() - (n - a)) == lo
-    assert orgs._LIST_RUN.match(text, e).end() == hi
+    assert a - orgs._list_run(backwards, n - a) == lo
+    assert e + orgs._list_run(text, e) == hi

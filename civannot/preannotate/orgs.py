@@ -3747,6 +3747,14 @@ _LIST_ITEMS = re.compile(rf"[{CJK}]{{2,16}}(?:、[{CJK}]{{2,16}}){{2,}}")
 # a run of 、 and characters _is_cjk holds (its ranges; tests/test_preannotate_orgs_speed37.py):
 # the stretch of text a list standing around a body can fill
 _LIST_RUN = re.compile("[、\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
+
+
+def _list_run(text: str, i: int) -> int:
+    """The length of the run of _LIST_RUN's characters from i on (0 where none is there)."""
+    m = _LIST_RUN.match(text, i)
+    return 0 if m is None else m.end() - i
+
+
 # what a body's short name ends with, in a list of bodies (车管所、科研所, 某某办、某某中心)
 # (县人民医院、中医院、某某医院等: hospitals and courts too; session 14 audit)
 # (政法委, 管委: a committee's short form; orgs17)
@@ -3798,8 +3806,7 @@ def _listed_bodies(doc: Doc) -> None:
     # loop over the run's characters called _is_cjk for each, ~30 a seed on real pages)
     backwards = text[::-1]
     for a, e in seeds:
-        lo = a - (_LIST_RUN.match(backwards, n - a).end() - (n - a))
-        bounds.add((lo, _LIST_RUN.match(text, e).end()))
+        bounds.add((a - _list_run(backwards, n - a), e + _list_run(text, e)))
     lists = [m for lo, hi in sorted(bounds) for m in _LIST_ITEMS.finditer(text, lo, hi)]
     for m in lists:
         items = []
