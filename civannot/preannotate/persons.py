@@ -10,8 +10,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from re import _constants as re_constants  # type: ignore[attr-defined]
-from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Generic, TypeVar
 
 from civannot.preannotate.common import (
@@ -36,7 +34,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
 )
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.scan import find_words, guarded, speed_up
+from civannot.preannotate.scan import find_words, guarded, may_consume, speed_up
 
 _A = TypeVar("_A")
 
@@ -739,76 +737,9 @@ def _mark_free(r: _Rules) -> bool:
     """Whether no match of r.title can consume a 、 (no part of the pattern reads one)."""
     got = _MARK_FREE.get(id(r))
     if got is None or got[0] is not r:
-        try:
-            free = not _may_consume(list(re_parser.parse(r.title.pattern)), ord("、"))
-        except Exception:  # noqa: BLE001 - a private parser: if it changes, ask the pattern
-            free = False
+        free = not may_consume(r.title.pattern, "、")
         got = _MARK_FREE[id(r)] = (r, free)
     return got[1]
-
-
-_CATEGORIES = {
-    re_constants.CATEGORY_DIGIT: re.compile(r"\d"),
-    re_constants.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
-    re_constants.CATEGORY_SPACE: re.compile(r"\s"),
-    re_constants.CATEGORY_NOT_SPACE: re.compile(r"\S"),
-    re_constants.CATEGORY_WORD: re.compile(r"\w"),
-    re_constants.CATEGORY_NOT_WORD: re.compile(r"\W"),
-}
-
-
-def _in_class(items: list, ch: int) -> bool:
-    negate = hit = False
-    for op, av in items:
-        if op is re_constants.NEGATE:
-            negate = True
-        elif op is re_constants.LITERAL:
-            hit = hit or av == ch
-        elif op is re_constants.RANGE:
-            hit = hit or av[0] <= ch <= av[1]
-        elif op is re_constants.CATEGORY:
-            hit = hit or _CATEGORIES[av].match(chr(ch)) is not None
-        else:
-            raise ValueError(op)
-    return hit != negate
-
-
-def _may_consume(seq: list, ch: int) -> bool:
-    """Whether a match of the parsed items may consume the character `ch` (lookarounds and
-    anchors consume nothing; a backreference only what its group, read here too, consumed).
-    Raises ValueError on an item it does not know."""
-    c = re_constants
-    for op, av in seq:
-        if op is c.LITERAL:
-            if av == ch:
-                return True
-        elif op is c.NOT_LITERAL or op is c.ANY:
-            if op is c.ANY or av != ch:
-                return True
-        elif op is c.IN:
-            if _in_class(av, ch):
-                return True
-        elif op is c.CATEGORY:
-            if _CATEGORIES[av].match(chr(ch)) is not None:
-                return True
-        elif op is c.SUBPATTERN:
-            if _may_consume(list(av[3]), ch):
-                return True
-        elif op is c.BRANCH:
-            if any(_may_consume(list(alt), ch) for alt in av[1]):
-                return True
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            if _may_consume(list(av[2]), ch):
-                return True
-        elif op is c.ATOMIC_GROUP:
-            if _may_consume(list(av), ch):
-                return True
-        elif op is c.GROUPREF_EXISTS:
-            if any(_may_consume(list(alt), ch) for alt in av[1:] if alt is not None):
-                return True
-        elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT, c.GROUPREF):
-            raise ValueError(op)
-    return False
 
 
 def _name_list(text: str, end: int, r: _Rules) -> list[tuple[int, int]]:

@@ -1141,6 +1141,75 @@ def _program_of(parsed: Any, flags: int) -> _Program:
     )  # fmt: skip
 
 
+@kept
+def may_consume(pattern: str, ch: str) -> bool:
+    """Whether a match of `pattern` (no flags) may consume the character `ch`; True where its
+    parse cannot tell (persons.title_after_mark reads the title matches kept where none can
+    consume a 、)."""
+    try:
+        return _may_consume(list(_parsed(pattern)), ord(ch))
+    except Exception:  # noqa: BLE001 - a private parser: if it changes, it may
+        return True
+
+
+# (the categories as patterns, to ask whether a character is one)
+_CATEGORIES = {op: re.compile(cls) for op, cls in _CATEGORY.items()}
+
+
+def _in_class(items: list, ch: int) -> bool:
+    negate = hit = False
+    for op, av in items:
+        if op is _c.NEGATE:
+            negate = True
+        elif op is _c.LITERAL:
+            hit = hit or av == ch
+        elif op is _c.RANGE:
+            hit = hit or av[0] <= ch <= av[1]
+        elif op is _c.CATEGORY:
+            hit = hit or _CATEGORIES[av].match(chr(ch)) is not None
+        else:
+            raise ValueError(op)
+    return hit != negate
+
+
+def _may_consume(seq: list, ch: int) -> bool:
+    """Whether a match of the parsed items may consume the character `ch` (lookarounds and
+    anchors consume nothing; a backreference only what its group, read here too, consumed).
+    Raises ValueError on an item it does not know."""
+    c = _c
+    for op, av in seq:
+        if op is c.LITERAL:
+            if av == ch:
+                return True
+        elif op is c.NOT_LITERAL or op is c.ANY:
+            if op is c.ANY or av != ch:
+                return True
+        elif op is c.IN:
+            if _in_class(av, ch):
+                return True
+        elif op is c.CATEGORY:
+            if _CATEGORIES[av].match(chr(ch)) is not None:
+                return True
+        elif op is c.SUBPATTERN:
+            if _may_consume(list(av[3]), ch):
+                return True
+        elif op is c.BRANCH:
+            if any(_may_consume(list(alt), ch) for alt in av[1]):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _may_consume(list(av[2]), ch):
+                return True
+        elif op is c.ATOMIC_GROUP:
+            if _may_consume(list(av), ch):
+                return True
+        elif op is c.GROUPREF_EXISTS:
+            if any(_may_consume(list(alt), ch) for alt in av[1:] if alt is not None):
+                return True
+        elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT, c.GROUPREF):
+            raise ValueError(op)
+    return False
+
+
 def find_words(words: set[str] | frozenset[str], text: str) -> list[tuple[int, int]]:
     """(start, end) of what `re.compile(alternation(words)).finditer(text)` finds: leftmost,
     longest at a start, not overlapping. For a handful of words known only per text (the names
