@@ -152,3 +152,24 @@ def test_glued_frames_found_from_the_reach_are_those_of_the_whole_sentence() -> 
             found = [(lo + m.start(), m.group()) for m in D._GLUED_INNER.finditer(text[lo:])]
             assert found == whole and whole, tail
     assert D._glued_from("各部门要加强整改。", 0, 9) == -1
+
+
+def test_a_paragraph_s_sentences_end_where_the_class_ends_them() -> None:
+    # _paragraph finds the ends of a paragraph with no ！ / ? / ？ by str.find for 。: the only
+    # other character of _SENT_END
+    assert set(D._SENT_END) == set("。！？!?")
+    text = "标题\n各部门要加强整改。要压实责任。各单位要落实\n要提高认识！要确保达标。"
+    first = text.index("各部门")
+    end = text.index("\n", first)
+    para = text[first:end]
+    assert D._paragraph(text, para, first, end)[5] == (
+        text.index("。", first),
+        text.index("。", text.index("压实")),
+        end,
+    )
+    second = end + 1
+    assert D._paragraph(text, text[second:], second, len(text))[5] == (
+        text.index("！"),
+        len(text) - 1,
+        len(text),
+    )

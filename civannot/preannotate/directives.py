@@ -1721,7 +1721,12 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         not para.strip()
         or _BOILERPLATE.search(para)
         # a caption opens with 图 or ends with its credit: only then the regex
-        or (("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:]) and _CAPTION.match(para))
+        # (a paragraph with neither character, most of them, slices none of its ends)
+        or (
+            ("图" in para or "摄" in para)
+            and ("图" in para[:6] or "摄" in para[-6:] or "供图" in para[-6:])
+            and _CAPTION.match(para)
+        )
     ):
         # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
         return _NO_PARA
@@ -1748,15 +1753,22 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
             and "。" not in body
         ):
             return (False, colon, colon_at, unnamed_turn, (hm.end(), body_end), ())
-    ends = (
-        [
+    if "？" in para or "?" in para:
+        ends = [
             m.start()
             for m in _SENT_END_CHARS.finditer(text, ps, pe)
             if m.group() in "。！!" or not _damaged_question(text, m.start())
         ]
-        if "？" in para or "?" in para
-        else [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
-    )
+    elif "！" in para or "!" in para:
+        ends = [m.start() for m in _SENT_END_CHARS.finditer(text, ps, pe)]
+    else:
+        # (most paragraphs: only 。 of _SENT_END stands in it, found by str.find, not by a match
+        # object at each)
+        ends = []
+        i = text.find("。", ps, pe)
+        while i >= 0:
+            ends.append(i)
+            i = text.find("。", i + 1, pe)
     if ">" in para:
         # a paragraph tag a mirror left in its text (…共建共享、/p> 会议由…) ends the sentence
         # as the 。 it stands for would: the sentence ends at its >
