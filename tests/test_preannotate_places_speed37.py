@@ -11,7 +11,7 @@ import pytest
 
 from civannot.preannotate import places
 from civannot.preannotate.common import Doc, rules
-from civannot.preannotate.gazetteers import function_words
+from civannot.preannotate.gazetteers import alternation, function_words, rule_words
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -90,6 +90,9 @@ def test_guarded_kinds_find_what_the_rules_pattern_finds() -> None:
         ("，刚才县委办同志宣读", "县", 3),
         # nothing opens the name: the level alone
         ("今天青禾县委召开", "县", 4),
+        # a township of another name before its body (the units looked for only where one is)
+        ("，额木庭高勒苏木人居环境整治工作领导小组", "苏木", 1),
+        ("，青湖管理区党工委书记", "管理区", 1),
     ],
 )
 def test_extend_place_reads_a_two_character_name_where_it_is_opened(
@@ -104,6 +107,18 @@ def test_extend_place_reads_a_two_character_name_where_it_is_opened(
 def test_extend_place_refuses_the_function_and_common_words_it_reads() -> None:
     # (the cases above rely on these being words of jieba's dictionary)
     assert "按照" in function_words()
+
+
+# ---- _PLACE_VENUE: the kinds of venue behind a lookahead on their first two characters --------
+
+
+def test_place_venue_kinds_paired_find_what_their_alternation_finds() -> None:
+    words = rule_words()["place_venue_kinds"]
+    plain = re.compile(alternation(words))
+    assert places._PLACE_VENUE.pattern.startswith("(?=[")
+    pieces = [*words, *(w[:1] for w in words), *(w[:-1] for w in words), "人民", "大力", "国家"]
+    for text in _made_up(pieces, "的了在和到，。、\n人会大国站场馆"):
+        assert _spans(places._PLACE_VENUE, text) == _spans(plain, text), text
 
 
 # ---- _lists_of_names: _LIST_OF_NAMES tried once per 、 -----------------------------------------

@@ -4134,7 +4134,11 @@ def _extend_place(doc: Doc, s: int) -> int:
                 and _scenic_name_ok(text[st:k])
             ):
                 return st
-    unit = next((u for u in _TOWNSHIP_UNITS_MORE if text.startswith(u, s)), None)
+    unit = (
+        next(u for u in _TOWNSHIP_UNITS_MORE if text.startswith(u, s))
+        if text.startswith(_TOWNSHIP_UNITS_MORE, s)
+        else None
+    )
     if unit is not None:
         # 某某苏木人居环境整治工作领导小组: the township before its body (session 15 audit)
         ends = {e for _, e in gpe_full_spans(text, doc.r)}
@@ -5761,11 +5765,29 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
     return out
 
 
+def _paired_alternation(words: Iterable[str]) -> str:
+    """alternation(words) behind a lookahead on their first two characters' classes: the same
+    matches (every word is two characters or more, so a word starting at a position has its
+    first character in the first class and its second in the second: the lookahead rejects
+    only positions where none starts). The search's skip set holds the first characters
+    alone; a long alternation tried at each of them costs a test of every branch, most of
+    which the second character already rules out (gpe_bare: 59 positions a bench article
+    tried, 9 pass the pair). A list holding a shorter word gets the plain alternation."""
+    words = sorted(set(words))
+    if not words or min(map(len, words)) < 2:
+        return alternation(words)
+    first = "".join(sorted({w[0] for w in words}))
+    second = "".join(sorted({w[1] for w in words}))
+    return f"(?=[{re.escape(first)}][{re.escape(second)}])(?:{alternation(words)})"
+
+
 # 来到柳塘宾馆、, 走进柳塘火车南站: a known place's bare name right before the kind of a hotel,
 # a station, a hall or a square names that site (one LOC: the place inside is no GPE, as
 # 璧山文化艺术中心 reads since session 20); the name opens after a mark, a preposition or a verb
 # of going (rule_words.json place_venue_kinds; not 市场: 开拓柳塘市场; session 22, locs23)
-_PLACE_VENUE = re.compile(alternation(rule_words()["place_venue_kinds"]))
+# (behind a lookahead on the kinds' first two characters: 人, 会, 大, 国 open most of them and
+# few of their words in running text; _paired_alternation)
+_PLACE_VENUE = re.compile(_paired_alternation(rule_words()["place_venue_kinds"]))
 _PLACE_VENUE_OPEN = frozenset("在到赴至和及与对经▲")
 
 
@@ -6119,22 +6141,6 @@ _ABBREV_VISIT = re.compile(
     "(?<=[来赴抵返莅])([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇])"
     "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作)"
 )
-
-
-def _paired_alternation(words: Iterable[str]) -> str:
-    """alternation(words) behind a lookahead on their first two characters' classes: the same
-    matches (every word is two characters or more, so a word starting at a position has its
-    first character in the first class and its second in the second: the lookahead rejects
-    only positions where none starts). The search's skip set holds the first characters
-    alone; a long alternation tried at each of them costs a test of every branch, most of
-    which the second character already rules out (gpe_bare: 59 positions a bench article
-    tried, 9 pass the pair). A list holding a shorter word gets the plain alternation."""
-    words = sorted(set(words))
-    if not words or min(map(len, words)) < 2:
-        return alternation(words)
-    first = "".join(sorted({w[0] for w in words}))
-    second = "".join(sorted({w[1] for w in words}))
-    return f"(?=[{re.escape(first)}][{re.escape(second)}])(?:{alternation(words)})"
 
 
 # countries named bare (resources/gazetteers/countries.txt)
