@@ -202,3 +202,21 @@ def test_suffixed_zones_find_what_finditer_finds() -> None:
     for text in _made_up(pieces, "甲乙丙丁，。、的和市1 ", n=1500):
         plain = _spans(r.gpe_suffixed, text) if places._ZONE_TAIL.search(text) else []
         assert [m.span() for m in places._suffixed_zones(text, r)] == plain, text
+
+
+# ---- _VISIT_LIST: a middle item's run possessive -----------------------------------------------
+
+
+def test_visit_list_with_possessive_items_matches_as_with_backtracking_ones() -> None:
+    pattern = places._VISIT_LIST.pattern
+    assert pattern.count("{0,13}+") == 1
+    backtracking = re.compile(pattern.replace("{0,13}+", "{0,13}"))
+    rng = random.Random(37)
+    pieces = ["甲", "乙丙", "丁戊己庚辛壬癸子丑寅卯辰巳午未", "、", "、", "、\n", "，", "。", "；"]
+    pieces += ["（", "）", "（一期）", "等", "地", "点位", "以及", "及", "和", "周边", "1", "a"]
+    pieces += ["测评", "进行", "重点", "个"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for p in range(len(text)):
+            a, b = places._VISIT_LIST.match(text, p), backtracking.match(text, p)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, p)

@@ -4981,7 +4981,10 @@ def _road_lines(text: str) -> list[Cand]:
 _VISIT_LIST = re.compile(
     # (an item may hold digits or letters after its first character: 某某1866商业街, 星湖101广场;
     # session 25, locs26)
-    rf"((?:[{CJK}][{CJK}0-9A-Za-z]{{0,13}}(?:（[^（）、]{{1,8}}）)?、\n?)+"
+    # (its run possessive: a note's （ or the 、 must follow it, neither of which the run holds,
+    # so no shorter run is followed by either; backtracked, a failing list tried every length
+    # of every item, ~20 % of the pattern's time on the real pages; session 37)
+    rf"((?:[{CJK}][{CJK}0-9A-Za-z]{{0,13}}+(?:（[^（）、]{{1,8}}）)?、\n?)+"
     rf"[{CJK}][{CJK}0-9A-Za-z]{{1,11}}?(?:（[^（）、]{{1,8}}）)?"
     # (、甲花园和乙批发市场某某基地等处: a last item of two places joined by 和 / 及, the second
     # perhaps longer than an item; session 27, locs27)
