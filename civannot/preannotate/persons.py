@@ -23,7 +23,7 @@ from civannot.preannotate.common import (
     all_cjk,
     per_gazetteers,
 )
-from civannot.preannotate.frames import REQUEST_TAIL
+from civannot.preannotate.frames import REQUEST_TAIL, REQUEST_WORDS
 from civannot.preannotate.gazetteers import (
     CJK,
     Gazetteers,
@@ -836,12 +836,8 @@ _LETTER_FREQ = 50
 def find_speaker_frames(doc: Doc) -> None:
     """person.frame: NAME强调， / NAME在…时指出， / NAME就…提出三点要求："""
     text, r = doc.text, doc.r
-    # a request frame needs 要求 / 意见 / 希望 / 批示 / 指示 in the text: without one, no regex run
-    request = (
-        _REQUEST_SPEAKER.finditer(text)
-        if any(w in text for w in ("要求", "意见", "希望", "示"))
-        else ()
-    )
+    # a request frame needs one of REQUEST_WORDS in the text: without one, no regex run
+    request = _REQUEST_SPEAKER.finditer(text) if any(w in text for w in REQUEST_WORDS) else ()
     # “…。”某某表示。: the frame of a quote, after it
     after_quote = _AFTER_QUOTE_SPEAKER.finditer(text) if "”" in text else ()
     for m in _SPEECH_BYLINE.finditer(text) if "讲话\n" in text else ():
