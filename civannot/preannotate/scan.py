@@ -603,24 +603,34 @@ class AfterScan(_PatternProxy):
                     last = m.end()
 
 
+def _opening(pattern: str, flags: int) -> tuple[Any, list[str], bool] | None:
+    """(the parse, the class items of the character a match must follow, whether it may also
+    start the text) of a pattern whose matches, never empty, can start only after a few
+    characters; None otherwise, or where the parse is not read (case folded, verbose). Raises
+    what the parse or _after_class raise."""
+    parsed = _parsed(pattern, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None  # an empty match: finditer's steps past it are not copied by the scans
+    got = _after_class(list(parsed), bool(parsed.state.flags & re.MULTILINE))
+    if got is None or not got[0]:
+        return None
+    return parsed, got[0], got[1]
+
+
 @kept
 def _after_plan(pattern: str, flags: int) -> tuple[str, bool] | None:
     """AfterScan's probe (the pattern) and whether a match may start the text, or None where
     the pattern's matches may start anywhere."""
     try:
-        parsed = _parsed(pattern, flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None
-        if parsed.getwidth()[0] == 0:
-            return None  # an empty match: finditer's steps past it are not copied here
-        got = _after_class(list(parsed), bool(parsed.state.flags & re.MULTILINE))
-    except _Unbounded:
-        return None
+        opening = _opening(pattern, flags)
     except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
         return None
-    if got is None or not got[0]:
+    if opening is None:
         return None
-    return f"[{''.join(dict.fromkeys(got[0]))}](?=(?:{pattern}))", got[1]
+    _parse, after, at_start = opening
+    return f"[{''.join(dict.fromkeys(after))}](?=(?:{pattern}))", at_start
 
 
 class CueScan(_PatternProxy):
@@ -868,22 +878,15 @@ def _near_plan(pattern: str, flags: int) -> tuple[str, str, str, bool, int] | No
     clause marks a match follows, whether it may start the text, how far before the words a
     match may start), or None where the pattern has no such words."""
     try:
-        parsed = _parsed(pattern, flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        opening = _opening(pattern, flags)
+        if opening is None:
             return None
-        if parsed.getwidth()[0] == 0:
-            return None  # an empty match: finditer's steps past it are not copied here
-        items = list(parsed)
-        got = _after_class(items, bool(parsed.state.flags & re.MULTILINE))
-        if got is None or not got[0]:
-            return None
-        after_re = f"[{''.join(dict.fromkeys(got[0]))}]"
+        parsed, after_items, at_start = opening
+        after_re = f"[{''.join(dict.fromkeys(after_items))}]"
         after = re.compile(after_re, flags)
         if not any(after.match(m) for m in _NEAR_MARKS):
             return None
-        found = _near(items, 0, 0, parsed.state)
-    except _Unbounded:
-        return None
+        found = _near(list(parsed), 0, 0, parsed.state)
     except Exception:  # noqa: BLE001 - the parser is private API, a group may not nest
         return None
     finally:
@@ -896,7 +899,7 @@ def _near_plan(pattern: str, flags: int) -> tuple[str, str, str, bool, int] | No
         return None
     alts = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
     firsts = "[" + "".join(sorted({_char(ord(w[0])) for w in words})) + "]"
-    return f"(?=(?:{alts}))", firsts, after_re, got[1], hi
+    return f"(?=(?:{alts}))", firsts, after_re, at_start, hi
 
 
 class NearScan(_ClauseScan):
