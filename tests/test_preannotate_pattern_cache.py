@@ -203,3 +203,30 @@ def test_the_file_is_named_after_the_code_even_where_no_source_ships(
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(OSError):
         pattern_cache._tag()
+
+
+def test_a_run_keeps_its_answers_even_if_its_process_is_then_killed(tmp_path: Path) -> None:
+    # (as a window that pre-annotated and is closed by a signal: no exit handler runs)
+    code = (
+        "import os, sys\n"
+        "from civannot.project import Project\n"
+        "from civannot.records import DocumentInput\n"
+        "from civannot.schema import default_schema\n"
+        "from civannot.preannotate import preannotate_project\n"
+        "p = Project.create(sys.argv[1], default_schema())\n"
+        "p.import_batch([(DocumentInput('a', sys.argv[2]), [])])\n"
+        "print(preannotate_project(p)['spans'])\n"
+        "p.close()\n"
+        "sys.stdout.flush()\n"
+        "os._exit(0)\n"
+    )
+    cache = tmp_path / "cache"
+    env = {k: v for k, v in os.environ.items() if k != "CIVANNOT_PATTERN_CACHE"}
+    env["CIVANNOT_CACHE_DIR"] = str(cache)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.civ"), TEXTS[1]],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) > 0
+    assert len(_files(cache)) == 1

@@ -483,4 +483,7 @@ def _preannotate_project(
     }
     if refiner is not None and not cancelled:
         summary["uncertainty"] = uncertainty
+    # (what this process worked out from the patterns, kept now rather than at exit: a window
+    # that pre-annotated may be closed by a signal; nothing is written when nothing is new)
+    pattern_cache.save()
     return summary
