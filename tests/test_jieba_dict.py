@@ -112,3 +112,20 @@ def test_word_snapping_uses_the_prepared_dictionary_with_jiebas_words(cache: Pat
             ends.append(ends[-1] + len(w))
         assert word_boundaries(text) == ends
     assert not isinstance(jieba_dict.tokenizer().FREQ, dict)
+
+
+def test_prepared_files_of_other_installs_beyond_a_few_are_removed(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    for i in range(6):
+        old = cache / f"jieba-dict-old{i}.sqlite"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    (cache / "patterns-x.bin").write_bytes(b"y")
+    jieba_dict.tokenizer()  # (builds this install's file)
+    left = sorted(p.name for p in cache.glob("jieba-dict-*.sqlite"))
+    assert len(left) == jieba_dict._KEEP_FILES
+    assert jieba_dict.cache_path(jieba_dict.import_jieba()).name in left
+    assert {"jieba-dict-old5.sqlite", "jieba-dict-old4.sqlite", "jieba-dict-old3.sqlite"} <= set(
+        left
+    )
+    assert (cache / "patterns-x.bin").exists()

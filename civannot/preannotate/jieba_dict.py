@@ -129,6 +129,26 @@ def _build(jieba: Any, path: Path) -> None:
         raise
 
 
+# prepared files of other jieba installs kept beside the newest (each venv or upgrade of jieba
+# writes its own, 10 MB; two interpreters in use should not rebuild each other's every start)
+_KEEP_FILES = 4
+
+
+def _drop_old_files(path: Path) -> None:
+    """Remove the prepared files of other jieba installs beyond the _KEEP_FILES newest (a
+    process that has one open keeps reading it: the name goes, the file stays until closed)."""
+    try:
+        others = sorted(
+            (p for p in path.parent.glob("jieba-dict-*.sqlite") if p != path),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for p in others[_KEEP_FILES - 1 :]:
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass  # (another process removed one first, or the directory is not ours to tidy)
+
+
 class _Prepared:
     """A read-only connection to the prepared file, reopened after a fork (pool workers)."""
 
@@ -198,6 +218,7 @@ def _prepared() -> _Prepared | None:
         path = cache_path(jieba)
         if not path.exists():
             _build(jieba, path)
+            _drop_old_files(path)
         db = _Prepared(path)
         db.meta("total")  # a damaged file: fall back rather than fail mid-document
         return db
