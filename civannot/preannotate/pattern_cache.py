@@ -168,7 +168,8 @@ def save() -> None:
         return
     try:
         path = _kept.path or _path()
-        entries = _kept.entries
+        # (a copy, taken at once: the window's thread may add entries while this one writes)
+        entries = _kept.entries.copy()
         if len(entries) > _MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in _kept.used}
         body = marshal.dumps(entries)
@@ -184,7 +185,7 @@ def save() -> None:
             raise
         _kept.added = 0
         _drop_old_files(path)
-    except (OSError, ValueError):
+    except Exception:  # noqa: BLE001 - the file is only a shortcut: a run never fails for it
         pass
 
 
