@@ -134,16 +134,17 @@ def _build(jieba: Any, path: Path) -> None:
 _KEEP_FILES = 4
 
 
-def _drop_old_files(path: Path) -> None:
-    """Remove the prepared files of other jieba installs beyond the _KEEP_FILES newest (a
-    process that has one open keeps reading it: the name goes, the file stays until closed)."""
+def drop_old_files(path: Path, pattern: str, keep: int) -> None:
+    """Remove the files of `pattern` beside `path` (in the cache directory: those of other
+    installs, sources or interpreters) beyond the `keep` newest, `path` among them (a process
+    that has one open keeps reading it: the name goes, the file stays until closed)."""
     try:
         others = sorted(
-            (p for p in path.parent.glob("jieba-dict-*.sqlite") if p != path),
+            (p for p in path.parent.glob(pattern) if p != path),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
-        for p in others[_KEEP_FILES - 1 :]:
+        for p in others[keep - 1 :]:
             p.unlink(missing_ok=True)
     except OSError:
         pass  # (another process removed one first, or the directory is not ours to tidy)
@@ -218,7 +219,7 @@ def _prepared() -> _Prepared | None:
         path = cache_path(jieba)
         if not path.exists():
             _build(jieba, path)
-            _drop_old_files(path)
+            drop_old_files(path, "jieba-dict-*.sqlite", _KEEP_FILES)
         db = _Prepared(path)
         db.meta("total")  # a damaged file: fall back rather than fail mid-document
         return db

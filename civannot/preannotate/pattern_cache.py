@@ -35,6 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from civannot.preannotate.jieba_dict import cache_dir, drop_old_files
+
 # bump when what an entry holds changes in a way the modules' source does not show
 _FORMAT = 1
 # the modules whose code computes the answers kept here (their source names the file)
@@ -99,8 +101,6 @@ def _code_of(module: str) -> bytes:
 
 
 def _path() -> Path:
-    from civannot.preannotate.jieba_dict import cache_dir
-
     return cache_dir() / f"patterns-{_tag()}.bin"
 
 
@@ -184,17 +184,6 @@ def save() -> None:
             os.unlink(tmp)
             raise
         _kept.added = 0
-        _drop_old_files(path)
+        drop_old_files(path, "patterns-*.bin", _KEEP_FILES)
     except Exception:  # noqa: BLE001 - the file is only a shortcut: a run never fails for it
         pass
-
-
-def _drop_old_files(path: Path) -> None:
-    """Remove the files of other sources or Pythons beyond the _KEEP_FILES newest."""
-    others = sorted(
-        (p for p in path.parent.glob("patterns-*.bin") if p != path),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for p in others[_KEEP_FILES - 1 :]:
-        p.unlink(missing_ok=True)
