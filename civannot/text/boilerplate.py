@@ -157,6 +157,18 @@ def _jammer(m: re.Match[str]) -> bool:
     return alnum >= 2 and symbols >= 2
 
 
+def _filler_line(line: str) -> bool:
+    """A line that is nothing but a filler run. Within a line a run needs two symbols (so that a
+    run of initials or a model number stays text); a line of its own made of six or more
+    one- and two-character tokens with a symbol is no sentence of the text (M g; P S S R6)."""
+    m = _JAMMER.fullmatch(line)
+    if m is None:
+        return False
+    return sum(c.isalnum() for c in line) >= 2 and any(
+        not c.isalnum() and not c.isspace() for c in line
+    )
+
+
 # A mark of the text glued before a run (摄) # K2 e7…): the text's, not the filler's (a token glued
 # to the text after the run, as (一) or 9月 after …N5 m, is always the text's).
 _TEXT_MARKS = frozenset("()[]{}\"'.,;:!?")
@@ -384,7 +396,7 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             drop[i] = boiler[i] = True
         elif stripped.isascii() and " " in stripped:
             spans = _jammer_spans(stripped, 0)
-            if spans and spans[0] == (0, len(stripped)):
+            if (spans and spans[0] == (0, len(stripped))) or _filler_line(stripped):
                 drop[i] = boiler[i] = True
     # A portal's menu, one short item a line, at the top of the page (before any other text).
     menu: list[int] = []
