@@ -924,7 +924,9 @@ _EVERY_GLOSSED = re.compile("各[省市县区州旗乡镇]{1,2}[（(][省市县�
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
 # leading group belongs to the body's name
 # (领导小组组成督导组: 组成 is the verb that forms the group, no sub-unit; orgs24)
-_HQ_SUB = re.compile(rf"(?!组[成建团织])[{CJK}]{{0,6}}?(?:小组|组)(?:办公室)?|办公室")
+# (领导小组将于周末组织专门力量: the 组 of the verb 组织 / 组成 closes no group, and a group's
+# name holds no function word; session 38, audit38)
+_HQ_SUB = re.compile(rf"(?!组[成建团织])[{CJK}]{{0,6}}?(?:小组|组(?![成建团织]))(?:办公室)?|办公室")
 # 县城管、县住建、县交警等部门: a level and a department's short form, as an item of a list
 # (the boundary before the level, _SHORT_FORM_AFTER or the text's start, is tested on each
 # match, not looked behind: as a lookbehind the pattern was tried from Python at every mark of
@@ -1847,6 +1849,7 @@ def find_orgs(doc: Doc) -> None:
                 hq is not None
                 and hq.end() > e
                 and "各" not in hq.group()
+                and not any(c in _FUNCTION for c in hq.group())
                 and r.bare_post.match(text, hq.end()) is None
             ):
                 e = hq.end()

@@ -2221,6 +2221,24 @@ _NEW_TOWN_NEXT_NOT = frozenset("镇乡街区办社村市县小中实（(")
 _UNIT_ITEM_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:镇|乡|街道)[、，和及]")
 _FACILITY_STOP = frozenset(rule_words()["facility_stop"])
 _SITE_STOP_ENDS = frozenset(rule_words()["site_stop_ends"])
+# the words a campaign grades its building sites by (文明工地, 平安工地, 智慧工地):
+# rule_words.json honour_stems and campaign_place_heads
+_SITE_GRADES = frozenset(rule_words()["honour_stems"]) | frozenset(
+    rule_words()["campaign_place_heads"]
+)
+
+
+def _site_grade(name: str) -> bool:
+    """Does the name read before 工地 say its grade or the works (文明, 环保, 和谐, 项目建设),
+    not which site? A site is named by its project or its place (某某广场建设工地 keeps its
+    place before 建设)."""
+    if name in _SITE_GRADES or (
+        name.endswith(("建设", "施工")) and name[:-2] in ("", "项目", "工程")
+    ):
+        return True
+    return len(name) <= 3 and _ordinary_word(name)
+
+
 _SINGLE_KIND_NEXT = frozenset(
     "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新"
 )
@@ -2765,6 +2783,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # word for a building site, no 工地 with a name)
                 or any(c in "的了是把被要" for c in name)
                 or (kind == "工地" and name[-1] == "施")
+                # (开展文明工地、环保工地评比, 到项目建设工地督导: a grade a campaign awards a
+                # site or the works in general, no site named; session 38, audit38)
+                or (kind == "工地" and _site_grade(name))
                 or name in function_words()
                 # (单位家属院, 职工家属院: whose compound, none named; orgs20)
                 or (kind == "家属院" and name in common_words())

@@ -1,0 +1,78 @@
+"""Forms of places and bodies fixed in session 38 (audit38), from a reading of real pages no gold
+covers: a leading group's name that ran on into the verb 组织, the grades a campaign gives its
+building sites (文明工地) read as sites, a body's staff housing written 宿舍, the law society of a
+level. The sentences are made up in the forms of the genre; none is a real page's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in suggest(text).spans if s.label in ("LOC", "ORG", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "会议要求，县环境整治领导小组将于周末组织专门力量，对各乡镇开展督查。",
+            "县环境整治领导小组",
+        ),
+        ("县创建工作领导小组将组织专门力量开展督查。", "县创建工作领导小组"),
+        ("市创城指挥部将在月底组成三个督查组。", "市创城指挥部"),
+    ],
+)
+def test_a_group_ends_before_the_verb_it_does(text: str, body: str):
+    got = _labelled(text)
+    assert ("ORG", body) in got
+    assert not any(label == "ORG" and len(t) > len(body) and t.startswith(body) for label, t in got)
+
+
+def test_a_group_of_the_group_stays_in_its_name():
+    assert ("ORG", "县创卫领导小组督查组") in _labelled("县创卫领导小组督查组深入各乡镇督查。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位要开展文明工地、环保工地、和谐工地评比活动。",
+        "王明带队到项目建设工地进行督导。",
+        "李华察看了平安工地创建情况。",
+        "全面推行智慧工地管理。",
+    ],
+)
+def test_a_grade_of_building_site_names_no_site(text: str):
+    assert not any(label == "LOC" for label, _ in _labelled(text))
+
+
+def test_a_named_building_site_stays_a_place():
+    got = _labelled("先后来到滨江新城工地、城南安置房工地等地。")
+    assert ("LOC", "滨江新城工地") in got
+    assert ("LOC", "城南安置房工地") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("先后来到县粮油公司宿舍、凤鸣苑小区等地。", "县粮油公司宿舍", "县粮油公司"),
+        ("检查组走访了青禾路、市运输公司宿舍等路段。", "市运输公司宿舍", "市运输公司"),
+    ],
+)
+def test_a_body_s_dormitory_is_one_place(text: str, place: str, body: str):
+    got = _labelled(text)
+    assert ("LOC", place) in got
+    assert ("ORG", body) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县法学会、县律师协会负责同志参加会议。", "县法学会"),
+        ("到县扫黑办、县法学会等处进行实地调研。", "县法学会"),
+    ],
+)
+def test_the_law_society_of_a_level_is_a_body(text: str, body: str):
+    assert ("ORG", body) in _labelled(text)
