@@ -692,7 +692,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # (the title grammar reads the post; the place stays a place)
         # (某某街道办事处主任汇报: the office's head with no name beside him; orgs18)
         if (
-            kind.endswith((*_PARTY_KINDS, "支部", "办事处", "工委"))
+            # (某某法院院长 / 某某检察院检察长 with no name: the court's head, the post's; orgs38)
+            kind.endswith((*_PARTY_KINDS, "支部", "办事处", "工委", "法院", "检察院"))
             and r.bare_post.match(text, end) is not None
         ):
             continue
@@ -914,6 +915,9 @@ _CENTRAL_FOLLOWED = re.compile(
     # (把思想统一到中央…的决策部署上来: the set phrase names the centre whatever it decided;
     # orgs32)
     "|(?<=统一到)中央(?![大空财厨广公])"
+    # 中央经济工作会议, 中央新疆工作座谈会: the centre before the name of a meeting it holds on a
+    # field of work (the meeting no entity, the body inside it is; 党中央 read apart; orgs38)
+    rf"|(?<![党共])中央(?=[{CJK}]{{2,6}}?工作(?:会议|座谈会))"
 )
 _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
@@ -1477,8 +1481,12 @@ _NAMED_COMMITTEE = re.compile(
     re.M,
 )
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
-_ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党工?委(?=、)")
-_ZONE_SECOND = re.compile("、(管委会|管理委员会)(?![{CJK}]?[长任记员])".replace("{CJK}", CJK))
+# (开发区工委、管委: the working committee without 党, and the committee by its short form 管委,
+# as the zones' own reports write them; session 38, orgs38)
+_ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党?工?委(?=、)")
+_ZONE_SECOND = re.compile(
+    "、(管委会|管理委员会|管委(?!会))(?![{CJK}]?[长任记员])".replace("{CJK}", CJK)
+)
 
 
 def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
@@ -1558,6 +1566,9 @@ _NOT_SITE_ENDS = frozenset(
 
 
 _WEB_GROUP_NEXT = re.compile(r"[ \t\u3000\n>|/_\-—]|$", re.M)
+_APP_LINE = re.compile(rf"^[ \t\u3000]*(([{CJK}]{{2,8}}?)(?:APP|App))[ \t\u3000]*$", re.M)
+# (下载APP, 手机APP: the kind of app, none named)
+_NOT_APP_NAMES = frozenset(("下载", "下載", "手机", "手機", "官方", "打开", "打開", "新闻", "新聞"))
 _OPEN_APP = re.compile(rf"打开([{CJK}]{{2,6}}?(?:新闻|客户端|APP|App|app))[ \u3000]*查看")
 
 
@@ -2042,6 +2053,11 @@ def find_orgs(doc: Doc) -> None:
         for m in _OPEN_APP.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    # 某某APP on a line of its own in the page's chrome: the outlet's app (orgs38)
+    if "APP" in text or "App" in text:
+        for m in _APP_LINE.finditer(text):
+            if not (m.group(2) in _NOT_APP_NAMES or any(c in _FUNCTION for c in m.group(2))):
+                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     # both are rare: looked for only where their closing words occur at all
     if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
         for m in _ACCOUNT.finditer(text):
@@ -2070,7 +2086,7 @@ def find_orgs(doc: Doc) -> None:
                     zs = lead.end()
             doc.add(zs, m.end(), "ORG", 0.65, 2, "org.grammar")
             zone_ends.add(m.end())
-    if "管委会" in text or "党工委" in text or "管理委员会" in text:
+    if "管委会" in text or "党工委" in text or "管理委员会" in text or "工委、管委" in text:
         # (a match opens 2 to 8 characters before its zone's kind: tried there only)
         for m in _tried_at(_ZONE_BODY_ANY, text, _opening_before(text, _ZONE_KINDS, 2, 8)):
             if m.end() in zone_ends:
@@ -2268,6 +2284,14 @@ def find_orgs(doc: Doc) -> None:
         _outlet_channels(doc)
     if "届" in doc.text:
         _term_committees(doc)
+    if "政协" in text:
+        _cppcc_bodies(doc)
+    if "扩大" in text:
+        _committees_before_meetings(doc)
+    if "”办" in text:
+        _quoted_offices(doc)
+    if "项目" in text:
+        _project_bodies(doc)
     _stationed_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
@@ -2607,6 +2631,98 @@ def _term_committees(doc: Doc) -> None:
         # committee alone, as the golds of dev30 read it)
         if m is not None and not (m.start() and text[m.start() - 1] in "新本上下历每各该这那前后"):
             c.start = m.start()
+
+
+# 政协某某县第十届委员会, 政协第十一届某某县委员会, 中国人民政治协商会议某某市委员会: the
+# people's political consultative conference by its full name, the term before or after its
+# place (the grammar read the place and the term without 政协, or nothing; session 38, orgs38)
+_CPPCC_FULL = re.compile(
+    rf"(?:中国人民政治协商会议|政协)(?:第?[一二三四五六七八九十]{{1,3}}届)?"
+    rf"([{CJK}]{{2,10}}?[省市县区州旗])(?:第?[一二三四五六七八九十]{{1,3}}届)?委员会"
+)
+# 【某某政协】, 来源：某某政协: a conference by its place's bare name, opening after a mark or
+# the line's start (the posts after it belong to a title: 某某政协主席)
+_CPPCC_PLACED = re.compile(rf"(?:^|(?<=[【\[（(“：:，。、；\s]))([{CJK}]{{2,4}}?)政协", re.M)
+_CPPCC_POST_NEXT = ("主席", "副主席", "委员", "党组", "秘书长", "常委", "领导")
+
+
+def _cppcc_bodies(doc: Doc) -> None:
+    """org.grammar: 政协某某县第十届委员会 whole, and 某某政协 by its place's bare name."""
+    text, g = doc.text, doc.r.g
+    for m in _CPPCC_FULL.finditer(text):
+        if not any(c in _FUNCTION for c in m.group(1)):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
+    for m in _CPPCC_PLACED.finditer(text):
+        if text.startswith(_CPPCC_POST_NEXT, m.end()) or not _known_place(
+            m.group(1), g, doc.doc_stems
+        ):
+            continue
+        doc.add(m.start(1), m.end(), "ORG", 0.6, 3, "org.grammar")
+
+
+# 县委常委（扩大）会, 市委常委扩大会议: the meeting of a party committee's standing members
+# opened to others is no body; the committee named before it is (the standing committee as a
+# body, 县委常委会 of 县委常委会会议, stays whole; session 38, orgs38)
+_WIDENED_MEETING = re.compile("(?<=委)常委(?:[（(]扩大[）)]|扩大)会")
+
+
+def _committees_before_meetings(doc: Doc) -> None:
+    """org.grammar: 县委 of 县委常委（扩大）会: the committee before its widened meeting."""
+    text = doc.text
+    for m in _WIDENED_MEETING.finditer(text):
+        k = m.start()
+        found = doc.r.org.search(text, max(0, k - 12), k)
+        # (the committee the grammar reads right before the meeting, its place with it)
+        while found is not None and found.end() < k:
+            found = doc.r.org.search(text, found.end(), k)
+        if found is not None and found.end() == k:
+            doc.add(_org_place_start(doc, found.start()), k, "ORG", 0.6, 3, "org.grammar")
+
+
+# 市“创文”办, 县“创城”办公室: a level's campaign office with the campaign's short name quoted
+# inside it is one body (the quoted name no SLOGAN of its own: the office holds it; not 市、区
+# 两级“创文”办, every level's; session 38, orgs38)
+_QUOTED_OFFICE = re.compile(
+    rf"[省市县区]“(?:创文|创城|创卫|双创|创建|创森|创国卫)”(?:办公室|办)(?![{CJK}]?[长任记员])"
+)
+
+
+def _quoted_offices(doc: Doc) -> None:
+    """org.grammar: 市“创文”办 whole, the quoted campaign inside the office's name."""
+    for m in _QUOTED_OFFICE.finditer(doc.text):
+        _drop_cands(doc, "SLOGAN", m.start(), m.end())
+        doc.add(_org_place_start(doc, m.start()), m.end(), "ORG", 0.6, 3, "org.grammar")
+
+
+# 某某新村项目指挥部, 某某高速项目部: a project's headquarters or office named by its project (the
+# place or road in the name no LOC of its own; not 项目部署, a verb; session 38, orgs38)
+_PROJECT_BODY = re.compile(rf"项目(?:总?指挥部|部)(?![署门分])(?![{CJK}]?[长任记员理])")
+
+
+def _project_bodies(doc: Doc) -> None:
+    """org.named: 某某项目指挥部 whole, its name opening after a mark or a connective."""
+    text = doc.text
+    for m in _PROJECT_BODY.finditer(text):
+        k = lo = m.start()
+        while (
+            lo > k - 10
+            and lo > 0
+            and _is_cjk(text[lo - 1])
+            and text[lo - 1] not in _NAME_START_AFTER
+            and text[lo - 1] not in _BAD_NAME_CHARS
+        ):
+            lo -= 1
+        name = text[lo:k]
+        # (在项目部, 重大项目指挥部: no name, or a common word naming a kind of project; 实施“某某
+        # 工程”重大项目指挥部: the name runs across the quote, its start not found)
+        if (
+            len(name) < 2
+            or text[lo - 1 : lo] in '”"'
+            or name in common_words()
+            or any(c in _FUNCTION or c in "各全每该本我这那其" for c in name)
+        ):
+            continue
+        doc.add(lo, m.end(), "ORG", 0.6, 3, "org.named")
 
 
 def _regiment_committees(doc: Doc) -> None:
