@@ -11,7 +11,9 @@ and places invented):
 - international bodies and 中纪委 by their usual names (resources org_names.txt);
 - a level's campaign office with the campaign quoted inside (市“创文”办), a project's
   headquarters named by its project (某某新村项目指挥部), an outlet's app on a line of its own in
-  the page's chrome, and a zone's 管委 after its 工委.
+  the page's chrome, and a zone's 管委 after its 工委;
+- (second commit) a level's bodies listed bare after the first, which holds the level
+  (市人大、政府、政协、法院、检察院党组).
 """
 
 from __future__ import annotations
@@ -146,3 +148,19 @@ def test_a_zones_committee_after_its_working_committee() -> None:
     orgs = _labelled(text, "ORG")
     assert "开发区工委" in orgs
     assert "管委" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议专题研究市人大、政府、政协、法院、检察院党组工作。",
+        "市委常委会听取市人大、政府、政协、法院和检察院党组工作汇报。",
+    ],
+)
+def test_a_levels_bodies_listed_bare_after_the_first(text: str) -> None:
+    orgs = _labelled(text, "ORG")
+    assert {"市人大", "政府", "政协", "法院", "检察院党组"} <= set(orgs)
+
+
+def test_a_bare_government_with_no_level_before_the_list_names_none() -> None:
+    assert "政府" not in _labelled("加强与企业、政府、社会的沟通。", "ORG")

@@ -2253,6 +2253,8 @@ def find_orgs(doc: Doc) -> None:
     _named_bodies(doc)
     _listed_bodies(doc)
     _joint_government(doc)
+    if "、政" in text or "、法院" in text or "、检察院" in text or "、人大" in text:
+        _level_list_bodies(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
     _bodies_after_zones(doc)
@@ -3595,6 +3597,29 @@ def _joint_government(doc: Doc) -> None:
     for m in _JOINT_GOVERNMENT.finditer(doc.text):
         if m.start() in ends:
             doc.add(m.start() + 1, m.end(), "ORG", 0.6, 2, "org.grammar")
+
+
+# 市人大、政府、政协、法院、检察院党组: a level's bodies listed bare after the first, which holds
+# the level, are that level's (the government after its committee is _joint_government's;
+# session 38, orgs38)
+_LEVEL_LIST_ITEM = re.compile(
+    "[、和及](政府|人民政府|政协|人大常委会|人大|纪委监委|纪委|监委|法院|人民法院|检察院|人民检察院)"
+    # (检察院党组工作: the party group, before the work it reports on)
+    "(?:党组(?=[、，。；和及与等]|工作|$)|(?=[、，。；和及与等]|$))",
+    re.M,
+)
+
+
+def _level_list_bodies(doc: Doc) -> None:
+    """org.grammar: 政府 / 政协 / 法院 of 市人大、政府、政协、法院: bare bodies continuing a list
+    opened by a body with its level."""
+    text = doc.text
+    ends = {c.end for c in doc.cands if c.label == "ORG" and text[c.start] in _LEVELS}
+    for m in _LEVEL_LIST_ITEM.finditer(text):
+        if m.start() in ends:
+            _drop_cands(doc, "ORG", m.start(1), m.end())
+            doc.add(m.start(1), m.end(), "ORG", 0.6, 2, "org.grammar")
+            ends.add(m.end())
 
 
 # an outlet credited before its editor (（某某在线编辑：…）), or its channel before its news line
