@@ -446,6 +446,17 @@ _MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
+# the kinds that name a motto of two parts or more only (a single quoted word before them is
+# a figure or a topic: “立即整改”要求, “双赢”目标): “实干为要、…，…”的鲜明导向, “甲、乙、丙”
+# 要求, ‘甲与乙相结合、…’的方法; the count of its parts before the kind (“拼、抢、早、快”四种
+# 意识); the content a place's spirit is built on (以“甲、乙、丙、丁”为主要内涵的…精神, “…”为
+# 指导思想). Seen on the real pages of session 38 and its development gold (names38)
+_MOTTO_PARTS_KIND = re.compile(
+    "[两三四五六七八九十]{1,2}[种大个项](?:意识|理念|精神|原则|作风)"
+    "|的?(?:鲜明|工作|总体?|部署|奋斗)?(?:导向|要求|目标|办法|方法|思路)"
+    "|为(?:主要|核心)?(?:内涵|指导思想)"
+)
+_MOTTO_PARTS_FIRST = frozenset("两三四五六七八九十的鲜工总部奋导要目办方思为")
 
 
 def _motto(c: str, text: str, qs: int, after: int) -> bool:
@@ -455,6 +466,12 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
     or one part of four characters or more before a kind that names a principle, a way of
     working or a strategy (of three before 战略: “大县城”战略); a numbered code before its
     strategy (“2468”发展战略). Not quoted speech (a pronoun or a particle, or after 说/：)."""
+    if text[after : after + 1] in _MOTTO_PARTS_FIRST and _MOTTO_PARTS_KIND.match(text, after):
+        if text[max(0, qs - 1) : qs] in _SAID or _speech(c):
+            return False
+        parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
+        if len(parts) >= 2 and all(_is_cjk_run(p) for p in parts):
+            return all(len(p) >= 2 for p in parts) or (len(parts) >= 3 and "、" in c)
     if text[after : after + 1] not in _MOTTO_FIRST:
         return False
     km = _MOTTO_KIND.match(text, after)
@@ -703,7 +720,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return False
     if (
         4 <= len(c) <= 12
-        and text.startswith(_AWARENESS, after)
+        # (强化“抓早抓小”的意识: a 的 between; names38)
+        and text.startswith(_AWARENESS, after + (text[after : after + 1] == "的"))
         and _is_cjk_run(c)
         and not any(ch in _SPEECH_WORDS or ch == "的" for ch in c)
         and text[max(0, after - len(content) - 3) : after - len(content) - 2] not in _SAID
@@ -1041,7 +1059,11 @@ _CALLED_SLOGAN = re.compile("(?:口号|标语)(?:——|—|：|:|是|为)$")
 _CALLED_AFTER = re.compile("[等的]?(?:宣传|公益|文明|创建)?(?:标语|口号|宣传语|横幅)")
 _CALLED_AFTER_FIRST = frozenset("等的宣公文创标口横")
 _STOP_INSIDE_QUOTE = re.compile("“([^“”\n。！？]{7,17})[。！]”")
-_SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,24}?)’")
+# what a quoted saying follows: a choice weighed (宁可“…”，不可“…”; 不怕“…”)
+_SAYING_BEFORE = frozenset(("宁可", "宁愿", "宁肯", "不可", "不怕"))
+# (36: a motto of three parts quoted inside a quotation runs longer than the 24 r.quote reads;
+# names38)
+_SINGLE_QUOTE = re.compile("‘([^‘’“”\n。！？]{1,36}?)’")
 _PERIOD_QUOTED = re.compile("第?[一二三四1-4]季度|[上下]半年")
 _TURNED = re.compile(
     '变[“"]([\u4e00-\u9fff]{2,6})[”"]为[“"]([\u4e00-\u9fff]{2,6})[”"]'
@@ -1195,6 +1217,9 @@ def find_docs_and_slogans(doc: Doc) -> None:
             # (“一季度”, “上半年”: a quarter or a half of the year quoted is a time, no formula;
             # session 34, misc36: both golds of dev36)
             or _PERIOD_QUOTED.fullmatch(m.group(1).strip()) is not None
+            # (宁可“十防九空”，不可“一失万无”, 不怕“劳民伤财”: a saying weighed as a choice, no
+            # formula, numerals and all; names38)
+            or text[m.start() - 2 : m.start()] in _SAYING_BEFORE
         ):
             slogan[k] = False
     i = 0
@@ -1295,7 +1320,10 @@ def find_docs_and_slogans(doc: Doc) -> None:
     if "‘" in text:
         for m in _SINGLE_QUOTE.finditer(text):
             c = m.group(1)
-            if (c in named or _is_slogan(c, text, m.end(), g)) and not (
+            # (‘甲与乙相结合、丙与丁相结合’的方法: a motto named by its kind; names38)
+            if (
+                c in named or _is_slogan(c, text, m.end(), g) or _motto(c, text, m.start(), m.end())
+            ) and not (
                 _metaphor(text, m.start(), m.end())
                 or _honour(c.strip())
                 or _epithet(text, m.start(), m.end())

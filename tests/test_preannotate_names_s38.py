@@ -1,0 +1,62 @@
+"""PERSON and SLOGAN forms of session 38 (names38; GUIDELINES.md: SLOGAN is a quoted fixed
+formula of campaign discourse, not a word quoted for emphasis or a saying). Mottos of parts named
+by a kind that only a motto of parts takes (导向, 要求, 目标, 办法, 方法, a count of its parts
+before 意识, the content of a spirit or a guiding idea), the same inside single quotes, one part
+before 的意识, and sayings weighed as a choice (宁可 / 不可 / 不怕), which are none. Every example
+is made up in the same forms: the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a motto of parts before a kind that names a motto of parts only
+        (
+            "要牢固树立“苦干为先、实干为本，用实绩说话、让群众评判”的鲜明导向。",
+            {("苦干为先、实干为本，用实绩说话、让群众评判", "SLOGAN")},
+            set(),
+        ),
+        (
+            "落实党员干部“进门、解难、问需到一线”要求。",
+            {("进门、解难、问需到一线", "SLOGAN")},
+            set(),
+        ),
+        ("就以“挂图作战，逐项对账销号”的办法推进。", {("挂图作战，逐项对账销号", "SLOGAN")}, set()),
+        # one part before these kinds is a topic or an emphasis
+        ("主任都会提出“马上整改”要求。", set(), {("马上整改", "SLOGAN")}),
+        ("实现群众增收“共赢”目标。", set(), {("共赢", "SLOGAN")}),
+        # one-character parts counted before the awareness they name
+        ("要牢固树立“干、拼、快、实”四种意识。", {("干、拼、快、实", "SLOGAN")}, set()),
+        # the content of a spirit, a guiding idea
+        (
+            "发扬以“扎根边疆、甘于奉献、团结奋斗、开拓创新”为主要内涵的垦区精神。",
+            {("扎根边疆、甘于奉献、团结奋斗、开拓创新", "SLOGAN")},
+            set(),
+        ),
+        # single quotes inside a quotation, a motto longer than 24 characters
+        (
+            "他说，我们将采取‘明查与暗查相结合、督办与交办相结合、评比和通报相结合’的方法推进。",
+            {("明查与暗查相结合、督办与交办相结合、评比和通报相结合", "SLOGAN")},
+            set(),
+        ),
+        # one part of four before 的意识
+        ("要强化安全生产“抓细抓早”的意识。", {("抓细抓早", "SLOGAN")}, set()),
+        ("要增强“主人翁”的意识。", set(), {("主人翁", "SLOGAN")}),
+        # sayings weighed as a choice, numerals and all
+        (
+            "宁可“十防九空”，不可“一失万无”，不怕“兴师动众”。",
+            set(),
+            {("十防九空", "SLOGAN"), ("一失万无", "SLOGAN"), ("兴师动众", "SLOGAN")},
+        ),
+        ("深入开展“五清一改”行动。", {("五清一改", "SLOGAN")}, set()),
+    ],
+)
+def test_names38_slogan_forms(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
