@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.preannotate_support import entity_set as _tagged
+from tests.preannotate_support import holds_texts as _holds
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,58 @@ def test_names38_slogan_forms(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the leaders of a level's government before a list of their names
+        (
+            "会议召开，县政府领导孙向东、蔡明军、李建平出席会议。",
+            {
+                ("县政府领导", "TITLE"),
+                ("孙向东", "PERSON"),
+                ("蔡明军", "PERSON"),
+                ("李建平", "PERSON"),
+            },
+            {("县政府", "ORG")},
+        ),
+        ("要在市政府领导下开展工作。", set(), {("市政府领导", "TITLE")}),
+        # a grade of cadres or a government's counsellors before a list of names
+        (
+            "县长主持，副县级干部方立春、饶锦华、陈国平参加学习。",
+            {("方立春", "PERSON"), ("饶锦华", "PERSON"), ("陈国平", "PERSON")},
+            set(),
+        ),
+        (
+            "调研组一行。市政府参事关立英、阮忠明、沈志强参加调研。",
+            {("关立英", "PERSON"), ("阮忠明", "PERSON"), ("沈志强", "PERSON")},
+            set(),
+        ),
+        # a name and its post before an adverb of sequence, the report given, the praise given
+        (
+            "今天会上，市委高立明书记还将作重要讲话。",
+            {("高立明", "PERSON"), ("书记", "TITLE")},
+            set(),
+        ),
+        (
+            "于海涛说，梁惠文省长所作的政府工作报告很好。",
+            {("梁惠文", "PERSON"), ("省长", "TITLE")},
+            set(),
+        ),
+        (
+            "王明华局长高度肯定了社区的工作。",
+            {("王明华", "PERSON"), ("局长", "TITLE")},
+            set(),
+        ),
+    ],
+)
+def test_names38_person_forms(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+def test_names38_holds_for_government_leaders() -> None:
+    holds = _holds("会议召开，县政府领导孙向东、蔡明军出席会议。")
+    assert {("孙向东", "县政府领导"), ("蔡明军", "县政府领导")} <= holds, holds

@@ -246,7 +246,8 @@ class _Rules:
             # 两委领导 + names: a zone's working committee and its administrative committee, or a
             # town's party and government, as one leadership (names31)
             rf"|(?:(?<![{CJK}])|(?<=[区镇乡]))两委)"
-            r"(?:委|上|级|政协|人大)?(?:党政军|党政)?领导"
+            # (县政府领导 + names: the leaders of a level's government, as 县委领导; names38)
+            r"(?:委|上|级|政协|人大|政府)?(?:党政军|党政)?领导"
             # 校领导 / 院领导 + names: a school's or a hospital's leaders, the unit the article is
             # about named by its one character (not 学院领导, 法院领导; session 12 audit)
             rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导"

@@ -1448,7 +1448,10 @@ _LIST_OPENING = re.compile("(?:^|(?<=[\n。！？；]))[ \t\u3000]*([^\\s、，�
 _GROUP_BEFORE_LIST = re.compile(
     "(?:^|(?<=[\n。！？；，]))[ \t\u3000]*(?:领导班子成员|班子成员|公司|集团"
     # (，某某管委会党政机构成员甲、乙: the members of a named body; names31)
-    "|[^\\s、，。！？；：]{2,14}?(?:机构|领导小组|工作组|党组|专班)成员)([^\\s、，。！？；：]{2,15})、"
+    "|[^\\s、，。！？；：]{2,14}?(?:机构|领导小组|工作组|党组|专班)成员"
+    # (，副县级干部甲、乙参加学习 / 市政府参事甲、乙参加调研: a grade of cadres or the counsellors
+    # of a government before their names; names38)
+    "|[^\\s、，。！？；：]{0,8}?(?:级干部|参事))([^\\s、，。！？；：]{2,15})、"
 )
 # (张家、李村、王庄出席: villages and places, not names)
 _PLACE_ENDS = set("村庄屯寨镇乡街区县市州旗")

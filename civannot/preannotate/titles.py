@@ -1735,6 +1735,9 @@ _BARE_POST_AFTER = guarded(
     # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
     r"|率(?![先领])|勉励"
     r"|听取|参加|陪同|看望|慰问"
+    # (某某书记还将作重要讲话, 某某省长所作的政府工作报告, 某某局长高度肯定了…: an adverb of
+    # sequence, the report the holder gave, the praise given; names38)
+    r"|还|所[作做]|高度(?:肯定|评价|重视|赞扬|赞赏|认可)"
     # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
     # session 12 audit)
     r"|以(?![上下来后前及])|向|来(?!自)|都会"
