@@ -116,3 +116,45 @@ def test_names38_person_forms(text: str, want: set, not_want: set) -> None:
 def test_names38_holds_for_government_leaders() -> None:
     holds = _holds("会议召开，县政府领导孙向东、蔡明军出席会议。")
     assert {("孙向东", "县政府领导"), ("蔡明军", "县政府领导")} <= holds, holds
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a commander's and a river chief's deputies standing alone before a name
+        (
+            "垦区党委常委、副司令刘立新出席座谈会。",
+            {("副司令", "TITLE"), ("刘立新", "PERSON")},
+            set(),
+        ),
+        (
+            "镇河长俞立强书记、副河长郑双辉带领工作人员巡河。",
+            {("副河长", "TITLE"), ("郑双辉", "PERSON")},
+            set(),
+        ),
+        # a body's kind 委 / 部 glued before a name and its post
+        (
+            "县政协提案委王立荣主任、农业农村委郑立荣主任参加调研。",
+            {("王立荣", "PERSON"), ("郑立荣", "PERSON"), ("主任", "TITLE")},
+            set(),
+        ),
+        ("带领副秘书长雷立新、我委王立斌副主任深入调研。", {("王立斌", "PERSON")}, set()),
+        # the work a post's holder directs after the name and the post
+        (
+            "2020年10月7日李立扬镇长调度秸秆禁烧工作。",
+            {("李立扬", "PERSON"), ("镇长", "TITLE")},
+            set(),
+        ),
+        # one leader named before 的陪同下
+        (
+            "在县委常委殷立华，县领导赵立济的陪同下，先后到车站检查。",
+            {("县领导", "TITLE"), ("赵立济", "PERSON")},
+            set(),
+        ),
+        ("他是司令部的人。", set(), {("司令", "TITLE")}),
+    ],
+)
+def test_names38_posts_and_bodies(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got

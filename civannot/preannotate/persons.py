@@ -657,6 +657,8 @@ _CREDIT_LIST_BEFORE = re.compile(
 _LEADER_ACTS = re.compile(
     "出席|参加|陪同|调研|带队|率队|一行|检查|督导|主持|讲话|等|分别|先后|深入|来到|前往|听取|看望"
     "|慰问|到会|一同|同志|强调|指出|要求|表示|列席|[，。；、,;]"
+    # (在县领导某某的陪同下: the leader escorting or leading, named before 的; names38)
+    "|的(?:陪同|带领|率领)"
 )
 
 

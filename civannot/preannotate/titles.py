@@ -1738,6 +1738,8 @@ _BARE_POST_AFTER = guarded(
     # (某某书记还将作重要讲话, 某某省长所作的政府工作报告, 某某局长高度肯定了…: an adverb of
     # sequence, the report the holder gave, the praise given; names38)
     r"|还|所[作做]|高度(?:肯定|评价|重视|赞扬|赞赏|认可)"
+    # (某某镇长调度秸秆禁烧工作, 某某副县长督查…: the work a post's holder directs; names38)
+    r"|调度|督查|督办|巡查"
     # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
     # session 12 audit)
     r"|以(?![上下来后前及])|向|来(?!自)|都会"
@@ -1757,7 +1759,7 @@ _POST_SPEAKS = re.compile(
 
 
 # the kind a body's name ends with (组织处, 街道办, 市政局), read before a name and its post
-_BODY_KIND_ENDS = frozenset("处办局科室厅")
+_BODY_KIND_ENDS = frozenset("处办局科室厅委部")
 
 
 # the same posts followed by anything: where none of the words above follows, a verb or an
