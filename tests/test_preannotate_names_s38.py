@@ -158,3 +158,38 @@ def test_names38_posts_and_bodies(text: str, want: set, not_want: set) -> None:
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a year named by the work it is given to; not a count of years or the new year
+        (
+            "深入贯彻市委“奋进提速年”部署要求。今年是“安全监管年”。",
+            {("奋进提速年", "SLOGAN"), ("安全监管年", "SLOGAN")},
+            set(),
+        ),
+        ("大家一起“欢欢喜喜过大年”。", set(), {("欢欢喜喜过大年", "SLOGAN")}),
+        # a named programme
+        ("完善“春苗计划”，打造升级版。", {("春苗计划", "SLOGAN")}, set()),
+        # a numbered code before the goals, the system or the plan it names; not a year
+        (
+            "锚定“668”目标，推进“1520”工作体系，落实“357”总体部署。",
+            {("668", "SLOGAN"), ("1520", "SLOGAN"), ("357", "SLOGAN")},
+            set(),
+        ),
+        ("实现“2030”目标。", set(), {("2030", "SLOGAN")}),
+        # a task ranked first after 的 is a named one, no figure
+        ("实施好这一牵动全局的“头号工程”，推进发展。", {("头号工程", "SLOGAN")}, set()),
+        # one leader, then the others who go along
+        (
+            "县领导李立武及县直部门负责人陪同。",
+            {("县领导", "TITLE"), ("李立武", "PERSON")},
+            set(),
+        ),
+    ],
+)
+def test_names38_named_years_codes_and_leaders(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got

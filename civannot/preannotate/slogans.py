@@ -133,11 +133,15 @@ def _metaphor(text: str, qs: int, qe: int) -> bool:
         text[qs - 1 : qs] == "的"
         and text[qe : qe + 1] in ("，", "。", "；", "！")
         and not _counted(text[qs + 1 : qe - 1])
+        # (…的“头号工程”，: a task ranked first is a named one; names38)
+        and not text.startswith(_RANKED, qs + 1)
         and not text.startswith(_PAIR_HEADS, qs + 1)
         and text[qs + 1 : qe - 1] not in _CAMPAIGN_TERMS
     )
 
 
+# a task ranked first by 号 (“头号工程”, “一号工程”, “一号任务”; names38)
+_RANKED = ("头号工程", "一号工程", "头号任务", "一号任务")
 _NOT_SYSTEMS = (
     "机制",
     "体制",
@@ -256,6 +260,8 @@ _SELF_KINDS = (
     "创建年",
     # (运用“徒步工作法”: a named method of work, a mechanism; orgs27)
     "工作法",
+    # (完善“雏鹰计划”: a named programme; names38)
+    "计划",
 )
 
 
@@ -326,6 +332,11 @@ def _is_cjk_run(t: str) -> bool:
 _HALF_MARKS = re.compile("，|[ \u3000]+")
 # “9个到位”, “5个聚焦”: a numbered formula counted with digits, as “六个到位” is (not a length of
 # time, “3个月内”, “2个工作日”; session 32, misc34)
+# what a numbered code may name besides a campaign (names38)
+_CODE_KINDS = (*_CAMPAIGN_NOUNS, "目标", "体系", "部署")
+# the characters before 年 that make no year named by its work: a count of years, this or the
+# next year, the new year (names38)
+_NOT_NAMED_YEAR = frozenset(_CN_NUM) | frozenset("今明去新往当每半全上下近周大之")
 _DIGIT_COUNT = re.compile(r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)[\u4e00-\u9fff]{2,4}")
 # “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
 # it asks for (the dev golds tag these whatever their shape; a single noun, “主人翁”意识, is three
@@ -617,6 +628,17 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         )
     ):
         return True
+    # “发力奋进年”, “安全生产年”: a year named by the work it is given to, as “作风建设年” (not a
+    # count of years or a year's name: “建党百年”, “欢度新年”; names38)
+    if (
+        5 <= len(c) <= 10
+        and c[-1] == "年"
+        and c[-2] not in _NOT_NAMED_YEAR
+        and _is_cjk_run(c)
+        and "的" not in c
+        and _slogan_shape(c, g)
+    ):
+        return True
     if _DIGIT.search(c) is not None and _named_with_number(c, text, after):
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
@@ -627,11 +649,14 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if c.isascii() and c.isdigit() and 3 <= len(c) <= 8:
         # “2368”提升工程, “1310”工作法: a numbered code that names a programme or a method
+        # (“779”目标, “1410”工作体系, “456”总体部署: the goals, the system or the plan it names;
+        # not a year; names38)
+        kinds = _CAMPAIGN_NOUNS if len(c) == 4 and c[:2] in ("19", "20") else _CODE_KINDS
         return any(
             text.startswith(n, after + k)
             and all("\u4e00" <= ch <= "\u9fff" for ch in text[after : after + k])
             for k in (0, 1, 2)
-            for n in _CAMPAIGN_NOUNS
+            for n in kinds
         )
     # “文明城市没有看客 你我都是主人”——: a banner's couplet, two halves of five characters or
     # more parted by a space, is a slogan wherever it stands (quoted speech parts no halves by a

@@ -1645,10 +1645,15 @@ def find_leader_lists(doc: Doc) -> None:
             or _unlisted_first_name(text, p, r)
         )
         # 区领导包保责任: a lone "name" must be followed by what leaders do, not by any verb
-        if not first or not (
-            text[first : first + 1] == "、"
-            or _LEADER_ACTS.match(text, first)
-            or (colon is not None and text[first : first + 1] in ("，", "。", "；", "\n", ""))
+        if (
+            not first
+            or not (
+                text[first : first + 1] == "、"
+                or _LEADER_ACTS.match(text, first)
+                # (县领导某某及县直部门负责人陪同: one leader, then the others who go along; names38)
+                or text[first : first + 1] == "及"
+                or (colon is not None and text[first : first + 1] in ("，", "。", "；", "\n", ""))
+            )
         ):
             continue
         # 市领导强调，: what leaders do (强 is a surname) is no name
