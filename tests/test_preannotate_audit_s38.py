@@ -76,3 +76,58 @@ def test_a_body_s_dormitory_is_one_place(text: str, place: str, body: str):
 )
 def test_the_law_society_of_a_level_is_a_body(text: str, body: str):
     assert ("ORG", body) in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "站在两千年古代屯垦和兵团历史的交汇点上，牢记屯垦戍边使命。",
+        "持续改善人居环境，让镇村居民共享发展成果。三、要镇村联动配合。",
+        "培育壮大市场主体，充分尊重市场在资源配置中的决定性作用。",
+        "营造全社会关爱河湖、珍惜河湖、保护河湖的良好氛围。",
+        "排查矿山、景区、公路、河湖水库、城镇内涝等风险点。",
+        "把青山村打造成“百千万工程”标杆村。",
+        "新村党委书记，网格村支部书记参加会议。",
+        "守住不发生规模性返贫和农牧村和谐稳定底线。",
+        "青禾社区作为省级引领型未来社区，布局全龄段服务场所。",
+        "力争将青禾社区建设成宜居社区。",
+        "进入纪念馆，右侧是一组雕塑。",
+    ],
+)
+def test_words_for_places_in_general_name_no_place(text: str):
+    spans = [t for label, t in _labelled(text) if label == "LOC"]
+    assert not any(
+        t.endswith(("屯", "镇村", "市场", "河湖", "水库", "标杆村", "网格村", "农牧村"))
+        for t in spans
+    )
+    assert not any(t.endswith(("未来社区", "宜居社区", "纪念馆")) for t in spans)
+
+
+def test_a_town_named_after_a_kind_of_place_is_the_town():
+    got = _labelled("3月31日上午，青禾县码头镇召开美丽乡村建设推进会。")
+    assert ("GPE", "码头镇") in got
+    assert not any(label == "LOC" for label, _ in got)
+
+
+def test_a_town_s_villages_leave_the_town():
+    got = _labelled("青禾镇党委书记及全体党政领导、青禾镇村（社区）两委干部参加会议。")
+    assert not any(label == "LOC" for label, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["先后来到北关屯、青禾寨等地。", "督导组先后来到东岸村、青禾农贸市场等地。"],
+)
+def test_named_villages_and_markets_stay_places(text: str):
+    assert sum(label == "LOC" for label, _ in _labelled(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("来源：青禾市水利和湖泊局 时间：2020-04-28", "青禾市水利和湖泊局"),
+        ("会上，县水利和湖泊局作交流发言。", "县水利和湖泊局"),
+    ],
+)
+def test_a_water_and_lakes_bureau_is_one_body(text: str, body: str):
+    assert ("ORG", body) in _labelled(text)

@@ -2240,7 +2240,8 @@ def _site_grade(name: str) -> bool:
 
 
 _SINGLE_KIND_NEXT = frozenset(
-    "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新"
+    # (屯垦戍边: 屯 opens the word 屯垦, the corps' reclamation, no village; session 38, audit38)
+    "路街巷村镇乡社小组庙院子门口前后内外行一二三四五六七八九十东西南北中新垦"
 )
 _VILLAGE_STOP = frozenset(rule_words()["village_stop"])
 _WORKS_HOUSING = ("生活区", "家属区", "家属院", "宿舍", "小区", "社区")
@@ -2392,6 +2393,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 干部走街串巷: the idiom for going about the streets (session 27, locs27b)
         if kind == "街" and text.startswith(("镇", "乡"), e):
             continue  # 某某街镇: a town named after its old market street (session 28, places28)
+        # 南安市码头镇, 某某大桥镇: a kind of place followed by 镇 / 乡 opens a town's name (the
+        # division rules read it), no place (镇村 / 乡村 after it are words: 广场乡村振兴)
+        if len(kind) >= 2 and text.startswith(("镇", "乡"), e) and text[e + 1 : e + 2] != "村":
+            continue
+        # 让镇村居民, 某某镇村（社区）, 珍惜河湖, 沿边村寨: the kind closes a word for such
+        # places in general (镇村 a town's villages, 河湖 rivers and lakes, 村寨 villages), no
+        # place named (session 38, audit38)
+        if text[k - 1 : k + 1] in ("镇村", "河湖", "村寨"):
+            continue
+        # 培育壮大市场主体, 尊重市场在资源配置中的作用: the market of the economy, no place
+        if kind.endswith("市场") and text.startswith(("主体", "在资源配置"), e):
+            continue
         if kind.endswith("厂") and text.startswith(_WORKS_HOUSING, e):
             continue  # 某某社区水厂生活区: the works name the housing after them (session 31, locs31)
         if kind == "寨" and k and text[k - 1] == "拔":
@@ -4647,6 +4660,9 @@ def _water_name_ok(name: str, kind: str) -> bool:
         or name in common_words()
         or name[:2] in _GENERIC_STEMS
         or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
+        # (珍惜河湖, 河湖水库, 江河湖泊: the waters in general, 河湖 a word; session 38, audit38)
+        or name.endswith(("河湖", "江河"))
+        or (kind == "湖" and name.endswith("河"))
     )
 
 
