@@ -109,6 +109,10 @@ _CORPS_DIVISION_NAME = re.compile(
 )
 # 七师与乌苏市: a connective after the division opens no city of its name
 _CORPS_CITY_NOT = frozenset("与及同跟")
+# 在一师某某市, 到八师某某市: what opens a division written with its city (no 第, no corps)
+_CORPS_OPENERS = frozenset("在到赴和及与对从")
+# 第八师某某市党委将…: the division-city's own committee or government after it
+_CORPS_OWN_BODY = ("党委", "人民政府", "政府")
 # 七师与乌苏市, 与七师全面融合: a division written bare (no 第, no city) in a text about the corps,
 # between marks or connectives
 _BARE_CORPS_DIVISION = re.compile(
@@ -145,7 +149,17 @@ def corps_divisions(text: str, r: _Rules) -> list[tuple[int, int, str]]:
             )
         ):
             e, city = k + 1, ""
-        if not first and not (city and (corps or a == 0 or not _is_cjk(text[a - 1]))):
+        if not first and not (
+            city
+            and (
+                corps
+                or a == 0
+                or not _is_cjk(text[a - 1])
+                # 在一师某某市中心, 到八师某某市考察: a preposition or a verb's 到 opens the
+                # division with its city as a mark does (session 38, places38)
+                or text[a - 1] in _CORPS_OPENERS
+            )
+        ):
             continue  # (a bare 七师: read by the bare pattern, in a text about the corps)
         out.append((a, e, city))
     return out
@@ -180,6 +194,11 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
     for a, e, city in corps_divisions(text, r):
         if city:
             out.append(Cand(a, e, "GPE", 0.7, 2, "gpe.corps"))
+            # 一师某某市党委牢牢把握…: the division-city before its own committee names the
+            # committee, one ORG as 某某市党委 is (both golds of f39; session 38, places38)
+            body = next((b for b in _CORPS_OWN_BODY if text.startswith(b, e)), "")
+            if body:
+                out.append(Cand(a, e + len(body), "ORG", 0.7, 2, "org.grammar"))
         else:
             out.extend(_corps_division_alone(a, e, 0.7))
     if "师" in text and ("兵团" in text or "师市" in text or out):
@@ -1058,6 +1077,26 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     return False
 
 
+# the verbs a visit's route names its stops after (察看某某镇某某村, 调研某某乡某某遗址)
+_ROUTE_VERBS = (*_LOOKING_VERBS, *_INSPECT_VERBS, "走访", "来到", "走进", "深入", "前往")
+# the villages a town's own stop is named by (某某村, 某某社区, 某某嘎查)
+_OWN_VILLAGE_KINDS = ("村", "社区", "嘎查")
+
+
+def _village_at(text: str, e: int, r: _Rules) -> bool:
+    """Is a village or a community of two or three characters named at e (某某镇|某某村)?"""
+    for n in (2, 3):
+        m = r.loc_kind.match(text, e + n)
+        if (
+            m is not None
+            and m.group() in _OWN_VILLAGE_KINDS
+            and all_cjk(text[e : e + n])
+            and not any(c in _BAD_NAME_CHARS or c in "村镇乡街区县市" for c in text[e : e + n])
+        ):
+            return True
+    return False
+
+
 # the characters a division's stem may hold (what _stem_ok's _ALL_CJK and _NOT_IN_STEM let
 # through), up to four, ending at the unit
 _NAME_TAIL = re.compile(
@@ -1280,6 +1319,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # went to, right after its verb and 了 (session 28, places28)
             visited = (
                 prev == "了" and text[k] in "街镇乡" and text.endswith(_VISITED_THEN, 0, s - 1)
+            ) or (
+                # 察看某某镇某某村…, 调研某某乡某某遗址: a visit's route names the town, then a
+                # village or a site in it; the verb's end opens the town's name as a mark would
+                # (session 38, places38)
+                text[k] in "镇乡" and text.endswith(_ROUTE_VERBS, 0, s) and _village_at(text, e, r)
             )
             prev_ok = (
                 inspected
@@ -1366,6 +1410,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 # 、花园街道铁一小区、: a sub-district named by a common word, in a list, before
                 # a named estate or community of its own (session 16 audit)
                 and not (text.startswith("街道", k) and prev in "、，" and _loc_at(text, e, r))
+                # 在花园镇某某村召开: a town named by a common word, before a village of its own
+                # (session 38, places38)
+                and not (prev_ok and text[k] in "镇乡" and _village_at(text, e, r))
             ):
                 # 主要街路、商业区和沿江: a kind of area (商业区, 工业区), named by a noun of the
                 # dictionary that no division of the gazetteer bears
@@ -2589,6 +2636,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             # of three characters at least before a community, a village or a street, where a
             # verb before two characters reads as a kind: 加强城区社区)
             for st in range(s, k - (2 if kind in _SHORT_NAME_KINDS else 1)):
+                # (建设成宜居社区, 打造为示范小区: the verb's complement closes the verb, the
+                # kind of place it makes follows, no name; session 38, places38)
+                if text[st] in "成为":
+                    continue
                 if (
                     text[st - 2 : st] in fw
                     and text[st : st + 2] not in fw
@@ -2650,6 +2701,17 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 break
         if best >= k:
             continue  # (先后在农贸市场: the kind of place in general)
+        # 来到和平社区, 打造和美社区, 中华路和平路路口: a name of one character after a connective
+        # is none where the two make a word of the dictionary (or open one): the connective's
+        # character opens the name (和平, 和美, the latter an epithet the stops below drop; not
+        # 与奎屯市: 与 stays the connective before a name the kind cut; session 38, places38)
+        if (
+            k - best == 1
+            and best
+            and text[best - 1] in "和及与"
+            and text[best - 1 : best + 1] in jieba_tokenizer().FREQ
+        ):
+            best -= 1
         # 如今胡同大变样, 现在巷道清洁, 开展冬季连队社区整治: a word of time opens the clause, the
         # name (if any) follows it; 沿途小区: the places along the way; “你感觉菜市场…”: a pronoun
         # opens a clause, no name (session 24, locs25)
@@ -2722,6 +2784,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # no community (session 27, locs27)
         if (
             name in _GENERIC_PLACE_STEMS
+            # 。进入纪念馆，右侧是…: a verb of going or looking before the kind names none
+            # (session 38, places38)
+            or name in _VERB_NAMES
             or (
                 name[0] == "好"
                 and best > 0
@@ -2755,6 +2820,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # or a word is none here (session 20, locs21)
         if len(kind) == 1 and kind in _MORE_KINDS:
             if text[e : e + 1] in _SINGLE_KIND_NEXT:
+                continue
+            # 牢记屯垦戍边使命, 某某旅屯垦纪念馆: 屯 opens a word of garrison farming (屯垦, 屯田,
+            # 屯兵), no village (session 38, places38)
+            if kind == "屯" and text[e : e + 1] in "垦田兵驻":
                 continue
             # 来到某镇刘寨行政村: a division's unit inside what was read ends the division, not
             # the name; “彝家新寨”: a quoted formula, no place
@@ -3429,6 +3498,10 @@ _COUNT_BIG = re.compile("[一二两三四五六七八九十几]+大")
 _ROUTE_ENDS = tuple(d + w for d in "东南西北" for w in "起至")
 # 公共广场, 商业广场, 居民小区: the kind of place in general (session 27, locs27)
 _GENERIC_PLACE_STEMS = frozenset(("公共", "商业", "居民", "休闲", "文体"))
+# the verbs of going, looking and inspecting, read whole before a kind (进入纪念馆)
+_VERB_NAMES = frozenset(
+    (*_GOING_VERBS, *_LOOKING_VERBS, *_INSPECT_VERBS, "进入", "走进", "来到", "参观")
+)
 # (实地察看某某路, 踏看了某某街: a road right after a verb of looking; 踏看, 查勘, 巡查: session 27)
 _ROAD_LOOKING = tuple(
     v + t for v in ("察看", "查看", "检查", "踏看", "查勘", "巡查") for t in ("", "了")
@@ -4616,7 +4689,9 @@ def find_doc_places(doc: Doc) -> None:
 _WATER_KIND = re.compile("水库|景区|[河江湖](?![道长泊面堤区]|水(?!位)|流(?!域))")
 _WATER_PREV = set("、，。：；\n（(和及与在到至沿对")
 _FLOOD_NEXT = re.compile("(?:第?[0-9一二三四五六七八九十]{1,3}号)?洪峰|水位")
-_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经")
+# (调研某某水库建设, 督查某某河整治: a verb of inspecting opens the name as one of going;
+# session 38, places38)
+_WATER_VERBS = ("来到", "走进", "深入", "前往", "察看", "查看", "途经", *_INSPECT_VERBS)
 
 
 # what may follow a river's or a lake's name (滨河夜市, 河西区 are other names)
