@@ -149,3 +149,51 @@ def test_a_division_city_before_its_committee_names_the_committee(text: str, bod
 def test_a_division_city_before_a_post_stays_in_the_title() -> None:
     got = _tagged("第十二师桐河市党委副书记冯远山出席会议。", "TITLE", "ORG", "GPE")
     assert ("第十二师桐河市党委副书记", "TITLE") in got
+
+
+# --- step 2: towns named by a kind of place, towns inspected for the campaign, a town opening a
+# clause before an adverb, villages right after their town
+
+
+def test_a_town_named_after_a_wharf_is_a_town_not_the_wharf() -> None:
+    got = _tagged("3月31日上午，柳安市码头镇召开建设美丽乡村工作推进会。", "GPE", "LOC")
+    assert ("码头镇", "GPE") in got
+    assert not [t for t, lab in got if lab == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月25日，市文明办督导组对岚峪镇“创文”工作进行暗访。",
+        "反馈会上，督导组对岚峪镇创建全国文明城市工作提出要求。",
+        "市文明办暗访岚峪镇“创文”工作。",
+    ],
+)
+def test_a_town_inspected_for_the_campaign(text: str) -> None:
+    assert ("岚峪镇", "GPE") in _tagged(text, "GPE")
+
+
+def test_a_town_opening_a_clause_before_an_adverb() -> None:
+    got = _tagged("接到上级通知后，柳沟镇认真学习上级传达的精神。", "GPE")
+    assert ("柳沟镇", "GPE") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("书记察看奠岚乡景柳村高端肉牛繁育基地建设情况。", "景柳村"),
+        ("书记察看柳城镇岚泉村文旅示范村、青禾污水处理厂。", "岚泉村"),
+    ],
+)
+def test_a_village_right_after_its_town(text: str, village: str) -> None:
+    assert (village, "LOC") in _tagged(text, "LOC")
+
+
+def test_a_town_opening_with_new_as_an_item_before_a_site_of_its_own() -> None:
+    got = _tagged("察看古岚镇温柳村设施农业示范园、新岚乡柏河塬遗址保护利用情况。", "GPE")
+    assert ("新岚乡", "GPE") in got
+
+
+@pytest.mark.parametrize("text", ["镇各村要落实责任。", "推进城乡新村建设。", "加快乡镇新村建设。"])
+def test_no_village_of_a_level_or_of_towns_in_general(text: str) -> None:
+    assert _tagged(text, "LOC") == []

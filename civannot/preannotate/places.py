@@ -1249,6 +1249,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                             or (text[s - 1 : s] in "、，" and _loc_at(text, e, r))
                         )
                     )
+                    # 、新集乡某某遗址保护利用: a town's name opens with 新 too, as an item
+                    # before a place of its own (session 38, places38)
+                    or (
+                        stem[0] == "新"
+                        and text[k] in "镇乡"
+                        and text[s - 1 : s] in "、，"
+                        and not text.startswith(_NEW_NOT_NAME, s)
+                        and _loc_at(text, e, r)
+                    )
                 )
             )
             word_town = n == 2 and _word_town(text, s, k, r)
@@ -1310,10 +1319,12 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # character tests first, the place lookups of _after_place only where they fail
             prev = text[s - 1] if s else "\n"
             # 检查某某镇文明城市创建工作: a town inspected, before its campaign
+            # (暗访某某镇“创文”工作, 督导组对某某镇创建全国文明城市工作进行暗访: the campaign
+            # quoted, and a town the inspection is done on, after 对; session 38, places38)
             inspected = (
                 text[k] in "镇乡街"
-                and text.startswith(_CAMPAIGN_NEXT, e)
-                and text.endswith(_INSPECT_VERBS, 0, s)
+                and text.startswith(_CAMPAIGN_NEXT, e + 1 if text[e : e + 1] == "“" else e)
+                and (prev == "对" or text.endswith(_INSPECT_VERBS, 0, s))
             )
             # 督查了某某街道某某社区、…, 走访了某某镇: a sub-district or town an inspection
             # went to, right after its verb and 了 (session 28, places28)
@@ -3006,15 +3017,27 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and not (kind in _ROAD_KINDS and len(name) == 2 and r.loc_kind.fullmatch(name))
         )
         if (
-            generic
-            and (
-                # (某某街道新园社区: after its sub-district a community's name may open with 新;
-                # session 16 audloc17)
-                kind in ("路", "街", "大街", "社区")
-                # (a market as an item of the places visited, not 某某区新建菜市场三个)
-                or (kind in ("菜市场", "农贸市场", "菜场") and text[e : e + 1] in "、，。；等")
+            (
+                generic
+                and (
+                    # (某某街道新园社区: after its sub-district a community's name may open with 新;
+                    # session 16 audloc17)
+                    kind in ("路", "街", "大街", "社区")
+                    # (a market as an item of the places visited, not 某某区新建菜市场三个)
+                    or (kind in ("菜市场", "农贸市场", "菜场") and text[e : e + 1] in "、，。；等")
+                )
+                and _is_place_end(text, best)
             )
-            and _is_place_end(text, best)
+            or (
+                # 某某乡景林村, 某某镇小河村: right after its town's unit a village's name opens
+                # with a word's head too (not 镇各村, 乡全村: a level's every village; session 38,
+                # places38)
+                generic
+                and kind == "村"
+                and name[0] in "新小老山园城景郊"
+                and len(name) >= 2
+                and _town_unit_before(text, best)
+            )
         ):
             # 某某区新华路, 某某高新区新城菜市场、: after its division or zone a road's or a
             # market's name may open with 新
@@ -5986,7 +6009,16 @@ def _communities_after_towns(text: str, cands: list[Cand]) -> list[Cand]:
             nxt = text[e : e + 1]
             if kind == "村":
                 if text.startswith("社区", e) or not (
-                    nxt in "、，。；" or text.startswith(("创城", "创卫", "创文"), e)
+                    nxt in "、，。；"
+                    or text.startswith(("创城", "创卫", "创文"), e)
+                    # 某某镇双泉村文旅示范村: a village's name that is no word of the dictionary
+                    # (or a rare one), whatever of the village follows (not 村民, 村级: a word;
+                    # session 38, places38)
+                    or (
+                        nxt not in _VILLAGE_WORD_NEXT
+                        and jieba_tokenizer().FREQ.get(name, 0) < _RARE_WORD_FREQ
+                        and all(c not in _BAD_NAME_CHARS for c in name)
+                    )
                 ):
                     break
             elif not (nxt in "、，。；：（(的" or text.startswith(_NAMED_COMMUNITY_NEXT, e)):
