@@ -197,3 +197,30 @@ def test_a_town_opening_with_new_as_an_item_before_a_site_of_its_own() -> None:
 @pytest.mark.parametrize("text", ["镇各村要落实责任。", "推进城乡新村建设。", "加快乡镇新村建设。"])
 def test_no_village_of_a_level_or_of_towns_in_general(text: str) -> None:
     assert _tagged(text, "LOC") == []
+
+
+# --- step 3: a site of culture named by no known place
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("随后，前往岚柳道志愿服务主题街区，与志愿者交流。", "岚柳道志愿服务主题街区"),
+        ("在柳河市中心，三七一旅垦荒纪念馆如山峰般挺拔。", "三七一旅垦荒纪念馆"),
+        ("一行先后前往兵团军垦博物馆、岚总理纪念碑参观。", "岚总理纪念碑"),
+    ],
+)
+def test_a_site_of_culture_named_by_no_known_place(text: str, site: str) -> None:
+    assert (site, "LOC") in _tagged(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通过观看博物馆展示的珍贵文物，接受教育。",
+        "走进红色文化主题街区，感受氛围。",
+        "建设廉政文化街区。",
+    ],
+)
+def test_a_theme_in_general_names_no_site(text: str) -> None:
+    assert _tagged(text, "LOC") == []

@@ -371,7 +371,38 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
                     break
             if best is not None:
                 out.append(Cand(best, m.end(), "LOC", 0.55, 2, "loc.place_venue"))
+            elif (named := _named_site(text, k, theme_lo)) is not None:
+                out.append(Cand(named, m.end(), "LOC", 0.55, 2, "loc.kind"))
     return out
+
+
+_SITE_THEME_HEADS = frozenset(rule_words()["site_theme_heads"])
+
+
+def _named_site(text: str, k: int, lo: int) -> int | None:
+    """前往某某志愿服务主题街区, ，某某旅屯垦纪念馆如…: a site named by no known place, in three to
+    eight characters of a theme's run (from lo to the kind at k) that open after a mark or a
+    verb of going (the verb cut; not 通过观看博物馆: a function word opens no name; session 38,
+    places38). The longest such name."""
+    for a in range(lo, k - 2):
+        opened = text[a - 1 : a] in _CULTURE_OPEN or text.endswith(_CULTURE_GOING, 0, a)
+        if a == 0 or not opened:
+            continue
+        if text.startswith(_CULTURE_GOING, a):
+            continue  # (the verb itself: the name opens after it)
+        name = text[a:k]
+        if (
+            len(name) < 3
+            # (通过观看博物馆: a function word opens no name; 三五九旅: a numeral may)
+            or (name[:2] in function_words() and name[0] not in "一二三四五六七八九十")
+            # (革命纪念馆, 红色文化主题街区, 廉政文化街区: a theme in general names no site;
+            # rule_words.json site_theme_heads)
+            or name[:2] in common_words()
+            or name[:2] in _SITE_THEME_HEADS
+        ):
+            return None
+        return a
+    return None
 
 
 # 1b. A region of a province named by its short form and a direction (皖北, 苏北, 湘东北, 赣南,
