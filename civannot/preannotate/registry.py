@@ -372,7 +372,7 @@ STEP_RULES: dict[str, frozenset[str]] = {
         "places.find_gpe": (
             "gazetteer:gpe", "gazetteer:gpe_bare", "gazetteer:gpe_bare_word", "gpe.abbrev_visit",
             "gpe.abbrev_stationed", "gpe.bare_context", "gpe.corps", "gpe.corps_division",
-            "gpe.doc_place", "gpe.list", "gpe.zone", "org.corps_division",
+            "gpe.doc_place", "gpe.list", "gpe.zone", "org.corps_division", "org.grammar",
         ),
         "dates.find_dates": ("date.bare_day", "date.pattern", "date.range_end"),
     }.items()
