@@ -388,8 +388,8 @@ def _named_site(text: str, k: int, lo: int) -> int | None:
         opened = text[a - 1 : a] in _CULTURE_OPEN or text.endswith(_CULTURE_GOING, 0, a)
         if a == 0 or not opened:
             continue
-        if text.startswith(_CULTURE_GOING, a):
-            continue  # (the verb itself: the name opens after it)
+        if text.startswith(_CULTURE_GOING, a) or text[a] in _CULTURE_OPEN:
+            continue  # (the verb itself, 到 or 在: the name opens after it)
         name = text[a:k]
         if (
             len(name) < 3
