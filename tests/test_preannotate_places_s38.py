@@ -224,3 +224,22 @@ def test_a_site_of_culture_named_by_no_known_place(text: str, site: str) -> None
 )
 def test_a_theme_in_general_names_no_site(text: str) -> None:
     assert _tagged(text, "LOC") == []
+
+
+# --- a sub-district named by a road without a direction
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("在中心路街道柳门口社区，督查组察看环境。", "中心路街道"),
+        ("区科工局、岚礁街道、八一路街道分别作了表态发言。", "八一路街道"),
+    ],
+)
+def test_a_sub_district_named_by_a_road(text: str, place: str) -> None:
+    assert (place, "GPE") in _tagged(text, "GPE")
+
+
+@pytest.mark.parametrize("text", ["整治道路街道环境。", "加强公路街道两侧管理。", "一路街道两旁"])
+def test_roads_in_general_before_the_streets_name_no_sub_district(text: str) -> None:
+    assert _tagged(text, "GPE") == []

@@ -4208,12 +4208,31 @@ def _road_subdistricts(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in (*_ROAD_STREET.finditer(text), *_STREET_SUBDISTRICT.finditer(text)):
         road = m.start()
+        # (某某中心路街道, 八一路街道: a road's name without a direction; not 整治道路街道: a
+        # word for roads in general; session 38, places38)
+        if text[road] == "路":
+            # (八一路: 一路 closes a date's numerals there, no word)
+            if (
+                text[road - 1 : road + 1] in _LOC_STOP
+                and text[road - 2 : road - 1] not in _NUMERALS
+            ):
+                continue
+            if text[road - 1 : road] in "东南西北中":
+                road -= 1
         for n in (3, 2):
             st = road - n
             name = text[st:road]
-            if st < 0 or not all_cjk(name) or not _NOT_IN_STEM.isdisjoint(name):
+            if (
+                st < 0
+                or not all_cjk(name)
+                # (八一路, 五四路: a road named by a date keeps its numerals)
+                or not (_NOT_IN_STEM.isdisjoint(name) or set(name) <= _NUMERALS)
+            ):
                 continue
-            if name[:2] in function_words() or (n == 3 and name[:2] in common_words()):
+            numbered = set(name) <= _NUMERALS
+            if not numbered and (
+                name[:2] in function_words() or (n == 3 and name[:2] in common_words())
+            ):
                 continue
             before = text[st - 1] if st else "\n"
             if (
@@ -4228,7 +4247,8 @@ def _road_subdistricts(text: str) -> list[Cand]:
     return out
 
 
-_ROAD_STREET = re.compile("[东南西北中]路街道")
+_ROAD_STREET = re.compile("路街道")
+_NUMERALS = frozenset(_CN_NUM)
 _STREET_SUBDISTRICT = re.compile("(?:大街|大道|街)(?=街道)")
 
 
