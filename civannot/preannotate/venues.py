@@ -391,6 +391,8 @@ def _named_site(text: str, k: int, lo: int) -> int | None:
         if text.startswith(_CULTURE_GOING, a) or text[a] in _CULTURE_OPEN:
             continue  # (the verb itself, 到 or 在: the name opens after it)
         name = text[a:k]
+        if any(v in name for v in _CULTURE_GOING):
+            continue  # (调研组深入博物馆: a verb of going inside; the name opens after it)
         if (
             len(name) < 3
             # (通过观看博物馆: a function word opens no name; 三五九旅: a numeral may)
