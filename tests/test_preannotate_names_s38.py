@@ -193,3 +193,48 @@ def test_names38_named_years_codes_and_leaders(text: str, want: set, not_want: s
     got = _tagged(text)
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # a photo caption pointing at the middle
+        ("图为王立国（中）一行在调研。", {("王立国", "PERSON")}, set()),
+        ("王立国（前排中）在调研。", {("王立国", "PERSON")}, set()),
+        # a leaders' list whose last name follows a conjunction
+        (
+            "县领导王立国、李明华和赵建国出席会议。",
+            {("王立国", "PERSON"), ("李明华", "PERSON"), ("赵建国", "PERSON")},
+            set(),
+        ),
+        (
+            "市领导王立国和李明华出席会议。",
+            {("市领导", "TITLE"), ("王立国", "PERSON"), ("李明华", "PERSON")},
+            set(),
+        ),
+        # (a title of its own after the conjunction holds that name)
+        (
+            "县领导王立国和县长李明华出席会议。",
+            {("县长", "TITLE"), ("李明华", "PERSON")},
+            set(),
+        ),
+        # a motto of parts put as the line of work
+        (
+            "紧紧围绕“聚焦新发展，勇当排头兵”这一主线，深入实施。",
+            {("聚焦新发展，勇当排头兵", "SLOGAN")},
+            set(),
+        ),
+        ("围绕“环境”这一主题。", set(), {("环境", "SLOGAN")}),
+    ],
+)
+def test_names38_captions_joined_lists_and_lines(text: str, want: set, not_want: set) -> None:
+    got = _tagged(text)
+    assert want <= got, (want - got, got)
+    assert not (not_want & got), not_want & got
+
+
+def test_names38_joined_leader_holds_the_leaders_title() -> None:
+    holds = _holds("县领导王立国、李明华和赵建国出席会议。")
+    assert ("赵建国", "县领导") in holds, holds
+    holds = _holds("县领导王立国和县长李明华出席会议。")
+    assert ("李明华", "县长") in holds and ("李明华", "县领导") not in holds, holds

@@ -956,8 +956,10 @@ def find_parties(doc: Doc) -> None:
 
 
 # 图为某某（左二）在现场查看: a photo caption points at the person by a position in brackets
+# (（中）, （前排中）: the middle of the photo, which the docstring below names and the pattern
+# had left out; names38)
 _CAPTION_MARK = re.compile(
-    r"[（(](?:前排|后排|中间|左|右)?(?:左|右)?[一二三四五六七八九\d]{0,2}(?:起)?[）)]"
+    r"[（(](?:前排|后排|中间|左|右)?(?:左|右|中)?[一二三四五六七八九\d]{0,2}(?:起)?[）)]"
 )
 _CAPTION_OPEN = _PARTY_OPEN | set("、为和与及")
 
@@ -965,12 +967,12 @@ _CAPTION_OPEN = _PARTY_OPEN | set("、为和与及")
 def find_caption_names(doc: Doc) -> None:
     """person.caption: a name right before its place in a photo (（左二）, （右一）, （中）)."""
     text, r = doc.text, doc.r
-    if "左" not in text and "右" not in text and "（中）" not in text:
+    if "左" not in text and "右" not in text and "中）" not in text and "中)" not in text:
         return
     fw, cw = function_words(), common_words()
     for m in _CAPTION_MARK.finditer(text):
         mark = m.group()[1:-1]
-        if not mark or not ("左" in mark or "右" in mark or mark == "中"):
+        if not mark or not ("左" in mark or "右" in mark or mark.endswith("中")):
             continue
         k = m.start()
         for n in (4, 3, 2):

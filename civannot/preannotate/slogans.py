@@ -466,8 +466,10 @@ _MOTTO_PARTS_KIND = re.compile(
     "[两三四五六七八九十]{1,2}[种大个项](?:意识|理念|精神|原则|作风)"
     "|的?(?:鲜明|工作|总体?|部署|奋斗)?(?:导向|要求|目标|办法|方法|思路)"
     "|为(?:主要|核心)?(?:内涵|指导思想)"
+    # (“聚焦甲，勇当乙”这一主线, “甲、乙、丙”这一发展主题: the line of work a motto is put as)
+    "|这一[\u4e00-\u9fff]{0,2}?(?:主线|主题|目标|战略|定位|思路)"
 )
-_MOTTO_PARTS_FIRST = frozenset("两三四五六七八九十的鲜工总部奋导要目办方思为")
+_MOTTO_PARTS_FIRST = frozenset("两三四五六七八九十的鲜工总部奋导要目办方思为这")
 
 
 def _motto(c: str, text: str, qs: int, after: int) -> bool:

@@ -1571,6 +1571,8 @@ _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
 # what a list of leaders does at its end (…等出席, …参加会议)
 # (团领导甲，乙，丙及各单位干部参加: the list closed by 及 before the others who attend; orgs25)
 _LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同|及各|以及")
+# the conjunctions that join a list's last name to it (甲、乙和丙)
+_LAST_JOINS = ("和", "与", "及")
 _COMMA_LIST_MAX = 12  # names read after commas before what the leaders do must come
 
 
@@ -1650,8 +1652,9 @@ def find_leader_lists(doc: Doc) -> None:
             or not (
                 text[first : first + 1] == "、"
                 or _LEADER_ACTS.match(text, first)
-                # (县领导某某及县直部门负责人陪同: one leader, then the others who go along; names38)
-                or text[first : first + 1] == "及"
+                # (县领导某某及县直部门负责人陪同: one leader, then the others who go along; 市领导
+                # 甲和乙出席: two leaders joined; names38)
+                or text[first : first + 1] in _LAST_JOINS
                 or (colon is not None and text[first : first + 1] in ("，", "。", "；", "\n", ""))
             )
         ):
@@ -1687,6 +1690,13 @@ def find_leader_lists(doc: Doc) -> None:
         # 局领导甲主持、乙、丙出席: the first one's act between the names, the list goes on
         am = _ACT_IN_LIST.match(text, first)
         names = [(p, first), *_name_list(text, am.end() if am else first, r)]
+        # 县领导甲、乙和丙出席: the list's last name after a conjunction, closed by what the
+        # leaders do (not a title of its own after it; names38)
+        last = names[-1][1]
+        if text[last : last + 1] in _LAST_JOINS and not title_after_mark(text, last + 1, r):
+            e = name_after(text, last + 1, r)
+            if e and _LEADER_ACTS.match(text, e):
+                names.append((last + 1, e))
         # 县领导甲，乙参加会议: the last names after commas, where what the listed leaders do
         # follows them (session 15 audit; 团领导甲，乙，丙参加…: a page that writes every comma
         # so, session 18)
