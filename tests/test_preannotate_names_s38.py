@@ -238,3 +238,9 @@ def test_names38_joined_leader_holds_the_leaders_title() -> None:
     assert ("赵建国", "县领导") in holds, holds
     holds = _holds("县领导王立国和县长李明华出席会议。")
     assert ("李明华", "县长") in holds and ("李明华", "县领导") not in holds, holds
+
+
+def test_names38_surname_and_comrade_is_no_name() -> None:
+    got = _tagged("刚才，张同志宣读了表彰决定，李同志通报了情况。")
+    assert not {("张同志", "PERSON"), ("李同志", "PERSON")} & got, got
+    assert ("张立国", "PERSON") in _tagged("刚才，张立国同志宣读了表彰决定。")

@@ -1101,6 +1101,9 @@ def _sentence_start_names(
             continue
         if not _valid_name(name, r.g):
             continue
+        # (刚才，张同志宣读了…: a surname and the word comrade, no name; names38)
+        if name.endswith("同志"):
+            continue
         if (len(name) == 2 or not short_words_only) and (name in fw or name in cw):
             continue
         if (freq.get(name) or 0) > 50 or name in r.g.gpe_names or name in r.g.admin_stems:
