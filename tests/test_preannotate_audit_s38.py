@@ -131,3 +131,32 @@ def test_named_villages_and_markets_stay_places(text: str):
 )
 def test_a_water_and_lakes_bureau_is_one_body(text: str, body: str):
     assert ("ORG", body) in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("调研组先后来到青禾村、柳湾肉牛养殖基地、东岸小区等地。", "柳湾肉牛养殖基地"),
+        ("王明先后到青禾水利枢纽、柳湾公园等地检查。", "青禾水利枢纽"),
+        ("检查组先后前往青禾广场、棉纺宿舍、电信宿舍等地。", "棉纺宿舍"),
+        ("考察组先后来到柳湾大桥、青禾智造产业园等地。", "青禾智造产业园"),
+    ],
+)
+def test_sites_in_a_list_of_places_visited(text: str, place: str):
+    assert ("LOC", place) in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("王明一行先后来到青禾化工、柳湾纸业等企业调研。", "青禾化工"),
+        ("调研组先后对园区东岸纸业、柳湾化工、青禾药业3家企业进行检查。", "柳湾化工"),
+    ],
+)
+def test_a_chemical_firm_named_in_a_list_is_a_body(text: str, firm: str):
+    assert ("ORG", firm) in _labelled(text)
+
+
+def test_chemicals_as_a_sector_name_no_firm():
+    got = _labelled("要加快发展精细化工、新材料等产业。")
+    assert not any(label == "ORG" for label, _ in got)
