@@ -949,11 +949,19 @@ _ROLL_MAX = 48
 _TEACHES_US = re.compile(r"(?:启示|告诉|提醒|警示|昭示|教育|证明)(?:了)?我们$")
 
 
+# 各项工作进入收官季，要… / 全市创建工作已进入冲刺阶段，…: a clause with its own subject and a
+# verb of the situation it is in sets the scene before the requirement; it names no addressee
+# (各项 counts things, never bodies: 各项工作 / 各项任务)
+_SETTING_VERBS = tuple(rule_words()["setting_verbs"])
+
+
 def _is_addressee(seg: str) -> bool:
     ym = _YEAR_LEAD.match(seg)
     if ym is not None:
         seg = seg[ym.end() :]
     if _ASSERTION.search(seg) or _TEACHES_US.search(seg):
+        return False
+    if seg.startswith("各项") or any(map(seg.__contains__, _SETTING_VERBS)):
         return False
     if len(seg) > 20 and not (
         # 全区各级各部门、广大志愿者、市民朋友们，要…: a roll of addressees, each one short
@@ -1034,6 +1042,11 @@ _ASPECT_ON = re.compile(
 _GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
 
 
+# 建设某某是提升…，提高群众幸福感的一项民心工程，各单位要…: a goal's verb inside a noun phrase of
+# one of a kind (…的一项… / …的一个…) is the object of an assertion split at its comma, no order
+_ONE_OF_KIND = re.compile(r"的一[项个场件种]")
+
+
 # (再突出 / 再提高 / 更严格: 再 or 更 and two characters of degree, nothing else in the clause)
 _FURTHER_HEAD = re.compile(r"[再更][\u4e00-\u9fff]{2}")
 
@@ -1057,7 +1070,25 @@ _PLANNED = re.compile(
 )
 
 
+# 做好某某工作意义重大，各级各部门必须… / …，对稳大局具有重要意义，全县上下务必…: a clause that
+# weighs the task is an assertion before the requirement (GUIDELINES: 创城工作是接力赛，), whatever
+# it opens with (a goal's verb, 对): it stays out
+_ASSESSMENT_ENDS = tuple(rule_words()["assessment_ends"])
+_HAS_MEANING = re.compile(r"(?:具有|具备|有着)[^，。；：\n]{0,10}?意义$")
+# 自治区党委赋予…的使命任务，…: a word that opens with an adverbial's preposition (自 of 自…起) and
+# is none, here the subject of what the clause states
+_ADVERBIAL_NOT = tuple(rule_words()["adverbial_not"])
+
+
+def _assesses(seg: str) -> bool:
+    return seg.endswith(_ASSESSMENT_ENDS) or (
+        "意义" in seg and _HAS_MEANING.search(seg) is not None
+    )
+
+
 def _extends(seg: str) -> bool:
+    if _assesses(seg):
+        return False
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
         return False
@@ -1116,8 +1147,8 @@ def _extends(seg: str) -> bool:
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
     subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
     return (
-        seg.startswith(_ADVERBIAL)
-        or seg.startswith(_GOAL_OPENERS)
+        (seg.startswith(_ADVERBIAL) and not seg.startswith(_ADVERBIAL_NOT))
+        or (seg.startswith(_GOAL_OPENERS) and _ONE_OF_KIND.search(seg) is None)
         or seg.startswith(_LEAD_VERBS)
         or _is_addressee(seg)
         or subject
@@ -4290,7 +4321,7 @@ def _unit(
         if (ln := _LIST_NUMBER.match(text, p0, clauses[j][1])) is not None:
             p0 = ln.end()
         if _PURPOSE.match(text, p0, clauses[j][1]) is not None and not any(
-            _ASSERTION.search(text, a, b) for a, b in clauses[j:k]
+            _ASSERTION.search(text, a, b) or _assesses(text[a:b]) for a, b in clauses[j:k]
         ):
             start = p0
             k = 0

@@ -1,0 +1,67 @@
+"""Directives and their speakers, session 38 (issue 16): where a requirement starts when clauses
+come before its marker. The sentences and names are made up in the forms of the genre; each test
+fails on the rules before the fix it covers, but for the guards of what the fixes leave as it
+was."""
+
+from __future__ import annotations
+
+from directive_helpers import directives, issued
+
+# --- an assertion or a setting before the marker stays out -----------------------------------
+
+
+def test_a_clause_weighing_the_task_stays_out():
+    # 做好某某工作意义重大，各级各部门必须… (before: the goal's verb 做好 kept the assessment)
+    text = "苏明远强调，做好防汛抗旱工作意义重大，各级各部门必须守住安全底线，确保万无一失。"
+    assert directives(text) == ["各级各部门必须守住安全底线，确保万无一失"]
+    assert [who for _, who in issued(text)] == ["苏明远"]
+
+
+def test_a_clause_with_its_meaning_stays_out_with_the_clauses_it_weighs():
+    # 甲、乙，对某某具有重要意义，全县上下务必…: the weighed tasks and their meaning, all out
+    text = (
+        "林嘉树指出，推进城乡融合、建设宜居城区，对稳增长具有十分重要的意义，"
+        "全区上下务必真抓实干，抓好各项任务落实。"
+    )
+    assert directives(text) == ["全区上下务必真抓实干，抓好各项任务落实"]
+
+
+def test_a_purpose_does_not_carry_an_assessment_into_the_requirement():
+    # 为…，某某工作刻不容缓，要…: the purpose holds no clause that weighs
+    text = "会议强调，为巩固创建成果，整治背街小巷刻不容缓，要集中力量开展专项行动。"
+    assert directives(text) == ["要集中力量开展专项行动"]
+
+
+def test_a_subject_that_opens_like_a_preposition_states_a_setting():
+    # 自治区党委赋予某市…的使命任务，各县区要… (before: 自 read as the adverbial 自…起)
+    text = (
+        "他强调，自治区党委赋予青川市建设区域中心城市的使命任务，各县区要找准定位、"
+        "融入大局，奋力开创发展新局面。"
+    )
+    assert directives(text) == ["各县区要找准定位、融入大局，奋力开创发展新局面"]
+    # an adverbial of 自 stays in
+    text = "程远航要求，自即日起，各街道要每日开展巡查。"
+    assert directives(text) == ["自即日起，各街道要每日开展巡查"]
+
+
+def test_a_situation_with_its_own_subject_is_no_addressee():
+    # 接近年末，各项工作进入收官季，要… (before: 各项工作… read as the addressee)
+    text = "韩立新强调，接近年末，各项工作进入收官季，要对照目标逐项盘点，确保全年任务圆满完成。"
+    assert directives(text) == ["要对照目标逐项盘点，确保全年任务圆满完成"]
+    text = "会议指出，全市创建工作已进入冲刺阶段，各单位要全员上阵。"
+    assert directives(text) == ["各单位要全员上阵"]
+    # an addressee before the marker's clause stays in
+    text = "会议强调，各乡镇、各部门和广大干部群众，要齐心协力抓好环境整治。"
+    assert directives(text) == ["各乡镇、各部门和广大干部群众，要齐心协力抓好环境整治"]
+
+
+def test_the_object_of_an_assertion_split_at_its_comma_stays_out():
+    # 建设某某是提升…，提高…的一项民心工程，各单位要… (before: the goal's verb 提高 kept it)
+    text = (
+        "宋振华强调，改造老旧小区是完善城市功能，提升居民获得感的一项民生工程，"
+        "各责任单位要倒排工期，确保按时完工。"
+    )
+    assert directives(text) == ["各责任单位要倒排工期，确保按时完工"]
+    # an imperative goal before the addressee stays in
+    text = "宋振华强调，坚决打赢环境整治攻坚战，各责任单位要倒排工期。"
+    assert directives(text) == ["坚决打赢环境整治攻坚战，各责任单位要倒排工期"]
