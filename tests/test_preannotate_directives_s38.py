@@ -1,7 +1,7 @@
 """Directives and their speakers, session 38 (issue 16): where a requirement starts when clauses
-come before its marker. The sentences and names are made up in the forms of the genre; each test
-fails on the rules before the fix it covers, but for the guards of what the fixes leave as it
-was."""
+come before its marker, and a sentence under 将. The sentences and names are made up in the forms
+of the genre; each test fails on the rules before the fix it covers, but for the guards of what
+the fixes leave as it was (a marker after the warning)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,32 @@ def test_the_object_of_an_assertion_split_at_its_comma_stays_out():
     # an imperative goal before the addressee stays in
     text = "宋振华强调，坚决打赢环境整治攻坚战，各责任单位要倒排工期。"
     assert directives(text) == ["坚决打赢环境整治攻坚战，各责任单位要倒排工期"]
+
+
+# --- a sentence under 将 -----------------------------------------------------------------------
+
+
+def test_a_warning_under_jiang_after_a_requirement_is_no_directive():
+    # 对于…的，将从严追责，… (before: read as an imperative continuing the requirement)
+    text = (
+        "周立山指出，各乡镇要高度重视，层层压实责任。对于排查不力、措施不实的，将从严追责问责，"
+        "坚决筑牢防线，保障群众安全。"
+    )
+    assert directives(text) == ["各乡镇要高度重视，层层压实责任"]
+
+
+def test_a_plan_under_jiang_after_a_requirement_is_no_directive():
+    # 同时将跟踪督办… (before: 将 read as 把, an imperative opener)
+    text = "邓可强调，要加强宣传教育，压实企业责任。同时将跟踪督办整改进度，消除安全隐患。"
+    assert directives(text) == ["要加强宣传教育，压实企业责任"]
+    # 将 as 把 still continues the requirement
+    text = "邓可强调，要加强宣传教育，压实企业责任。将矛盾化解在基层，确保社会稳定。"
+    assert directives(text) == [
+        "要加强宣传教育，压实企业责任",
+        "将矛盾化解在基层，确保社会稳定",
+    ]
+
+
+def test_a_warning_under_jiang_with_a_marker_stays_a_directive():
+    text = "周立山指出，对于排查不力的，将从严追责，各乡镇要引以为戒。"
+    assert directives(text) == ["各乡镇要引以为戒"]

@@ -1042,6 +1042,14 @@ _ASPECT_ON = re.compile(
 _GOAL_OPENERS = _HEADING_VERBS + ("争创", "巩固")
 
 
+# what follows 将 when it tells what will be done, after the topic it is done to (对于…的，)
+_WILL = re.compile(
+    r"(?:(?:对于?|凡)[^，。；：\n]{1,30}?的[，,])?将(?:"
+    + "|".join(map(re.escape, rule_words()["future_jiang_next"]))
+    + ")"
+)
+
+
 # 建设某某是提升…，提高群众幸福感的一项民心工程，各单位要…: a goal's verb inside a noun phrase of
 # one of a kind (…的一项… / …的一个…) is the object of an assertion split at its comma, no order
 _ONE_OF_KIND = re.compile(r"的一[项个场件种]")
@@ -4029,6 +4037,10 @@ def _unit(
                 break
     if mk is None:
         body = text[s:e]
+        # 对于排查不力的，将从严追责处罚，… / 同时将跟踪督办…: a sentence under 将 of what will be
+        # done (a warning, a plan) asks nothing without a marker, whatever imperative follows
+        if "将" in body[:40] and _WILL.match(body) is not None:
+            return None
         # 一是培育和践行…，提升…: an item of a list of requirements, not an assessment
         if (
             listed
