@@ -1,7 +1,8 @@
 """Directives and their speakers, session 38 (issue 16): where a requirement starts when clauses
-come before its marker, and a sentence under 将. The sentences and names are made up in the forms
-of the genre; each test fails on the rules before the fix it covers, but for the guards of what
-the fixes leave as it was (a marker after the warning)."""
+come before its marker, a sentence under 将, and the first item of a list after a comma. The
+sentences and names are made up in the forms of the genre; each test fails on the rules before
+the fix it covers, but for the guards of what the fixes leave as it was (a marker after the warning,
+a purpose before the first item)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,25 @@ def test_a_plan_under_jiang_after_a_requirement_is_no_directive():
 def test_a_warning_under_jiang_with_a_marker_stays_a_directive():
     text = "周立山指出，对于排查不力的，将从严追责，各乡镇要引以为戒。"
     assert directives(text) == ["各乡镇要引以为戒"]
+
+
+# --- the first item of a list after a comma ------------------------------------------------------
+
+
+def test_a_first_item_spelling_out_a_requirement_stays_in_its_span():
+    # 某某部全体人员要迅速行动起来，一是要…。二是… (before: cut at the comma before 一是)
+    text = (
+        "钟晓岚指出，市委高度重视创建工作，办公室全体人员要迅速行动起来，一是要做好氛围营造，"
+        "吸引市民关心创建。二是以问题为导向，修改完善工作方案。"
+    )
+    assert directives(text) == [
+        "办公室全体人员要迅速行动起来，一是要做好氛围营造，吸引市民关心创建",
+        "以问题为导向，修改完善工作方案",
+    ]
+    assert [who for _, who in issued(text)] == ["钟晓岚"] * 2
+
+
+def test_a_first_item_after_a_purpose_opens_its_own_span():
+    # 为…，一是要…；二是要…: the purpose leads the whole list, the item opens the span
+    text = "钱立武指出，为进一步落实创建要求，一是要加大宣传力度；二是要加强环境整治。"
+    assert directives(text) == ["要加大宣传力度", "要加强环境整治"]

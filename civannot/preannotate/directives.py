@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -576,6 +576,33 @@ def _later_announcer(
             found = who
         k += 1
     return found
+
+
+def _item_cuts(
+    text: str, body: int, e: int, found: Iterator[re.Match[str]], semis: list[int]
+) -> list[int]:
+    """Where the items `found` (a comma or colon before 一是 / 二是 …) cut the sentence text[body:e]
+    into units. Not before a first item after a comma when the clauses before it in its unit carry
+    a marker of their own: 宣传部全体人员要迅速行动起来，一是要做好…。 is one requirement whose
+    first point is spelled out after the comma (GUIDELINES: the unit is the sentence, or a clause
+    ending in ； before a new requirement; a comma ends none); the enumerator is left out only
+    where a span starts (二是…)."""
+    cuts = []
+    for m in found:
+        c = m.start()
+        if text[c] in "，," and text[c + 1 : c + 2] == "一":
+            us = max((q + 1 for q in semis if q < c), default=body)
+            mk = _requirement_marker(text, us, c)
+            # (…，要统一思想，他强调，一是…: a frame between the marker and the item opens the
+            # points anew, the item its own unit)
+            if (
+                mk is not None
+                and text.find("强调", mk.end(), c) < 0
+                and text.find("指出", mk.end(), c) < 0
+            ):
+                continue
+        cuts.append(c)
+    return cuts
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -3447,10 +3474,14 @@ def _sentence(
         else []
     )
     if listing and "是" in seg:
-        semis = sorted(set(semis + [m.start() for m in _COMMA_ITEM.finditer(text, body, e)]))
+        semis = sorted(
+            set(semis + _item_cuts(text, body, e, _COMMA_ITEM.finditer(text, body, e), semis))
+        )
     elif "一" in seg and ("，一是" in seg or "，一要" in seg or "：一是" in seg or "：一要" in seg):
-        # …抓好各项工作，一是要树牢…；二是…: the first item of a list opens after a comma
-        semis = sorted(semis + [m.start() for m in _COMMA_FIRST_ITEM.finditer(text, body, e)])
+        # 为进一步落实…，一是要…；二是…: the first item of a list opens after a comma
+        semis = sorted(
+            semis + _item_cuts(text, body, e, _COMMA_FIRST_ITEM.finditer(text, body, e), semis)
+        )
     if listing and (
         "点：" in seg
         or "： " in seg
