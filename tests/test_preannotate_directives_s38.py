@@ -117,3 +117,74 @@ def test_a_first_item_after_a_purpose_opens_its_own_span():
     # 为…，一是要…；二是要…: the purpose leads the whole list, the item opens the span
     text = "钱立武指出，为进一步落实创建要求，一是要加大宣传力度；二是要加强环境整治。"
     assert directives(text) == ["要加大宣传力度", "要加强环境整治"]
+
+
+# --- conditions, scopes, topics and addressees before the marker stay in (session 38, second step) ---
+
+
+def test_a_clause_that_weighs_a_threat_stays_out():
+    # …，对水库安全度汛威胁极大，各地要… (before: 对 read as an adverbial of scope)
+    text = "会议指出，近期强降雨频发，对堤防安全威胁极大，各乡镇要加强巡查值守。"
+    assert directives(text) == ["各乡镇要加强巡查值守"]
+
+
+def test_the_praise_a_speaker_gave_stays_out():
+    # 某某对…，…给予充分肯定，并要求… (before: the goal's verb 落实 kept the report)
+    text = (
+        "方立平对河东镇及时部署工作，落实工作任务给予充分肯定，并要求镇村干部要高度重视，"
+        "全力做好禁烧工作。"
+    )
+    assert directives(text) == ["镇村干部要高度重视，全力做好禁烧工作"]
+
+
+def test_the_first_half_of_yue_yue_stays_in():
+    text = "邹建平指出，越是整治难度大的地方，越是要拿出硬措施，啃下硬骨头。"
+    assert directives(text) == ["越是整治难度大的地方，越是要拿出硬措施，啃下硬骨头"]
+
+
+def test_what_is_excepted_is_the_scope_of_the_requirement():
+    # 全县除…外，其余门店一律不得营业 (before: the scope of the prohibition was cut off)
+    text = "钱立芳强调，全县除药店、超市、粮油店等保障群众基本生活的商店外，其余门店一律不得营业。"
+    assert directives(text) == [
+        "全县除药店、超市、粮油店等保障群众基本生活的商店外，其余门店一律不得营业"
+    ]
+
+
+def test_a_roll_of_bodies_with_their_kind_after_deng_is_the_addressee():
+    text = "会议强调，区城管局、商务局、城管综合执法大队等职能部门，要加大巡查力度。"
+    assert directives(text) == ["区城管局、商务局、城管综合执法大队等职能部门，要加大巡查力度"]
+
+
+def test_an_addressee_with_the_matter_it_acts_on_stays_in():
+    text = "吴立新强调，环保等部门就如何提升管理水平，要深入调查研究，制定整治方案。"
+    assert directives(text) == ["环保等部门就如何提升管理水平，要深入调查研究，制定整治方案"]
+
+
+def test_a_topic_named_by_a_de_phrase_stays_in():
+    # 建设进度较慢的项目，要… (before: a 的 phrase kept only when it ended in 的)
+    text = "黄立强指出，要确保项目按时完工。建设进度较慢的项目，要加大人员和资金投入。"
+    assert directives(text) == ["要确保项目按时完工", "建设进度较慢的项目，要加大人员和资金投入"]
+    # a clause with its own predicate after the 的 phrase asserts
+    text = "曾立平指出，我镇的大部分资源都在农村，要扭转局面。"
+    assert directives(text) == ["要扭转局面"]
+
+
+def test_a_condition_under_ruo_stays_in():
+    text = "侯立民表示，若暴雨影响学生上学安全，务必及早通报。"
+    assert directives(text) == ["若暴雨影响学生上学安全，务必及早通报"]
+
+
+def test_the_aspect_the_time_and_the_event_of_a_requirement_stay_in():
+    # 某某方面，要… (在…方面 with its 在 left out)
+    text = "会议强调，市容环境方面，要持续提升精细化治理水平。"
+    assert directives(text) == ["市容环境方面，要持续提升精细化治理水平"]
+    # but 一方面，… is a connective
+    text = "会议强调，一方面，要持续提升精细化治理水平。"
+    assert directives(text) == ["要持续提升精细化治理水平"]
+    # 2018年全年，… / 下一步工作中，… / 会后，…
+    text = "他指出，2019年全年，局全体干部必须保持紧张作风。"
+    assert directives(text) == ["2019年全年，局全体干部必须保持紧张作风"]
+    text = "他指出，下一步工作中，要正视短板不足。"
+    assert directives(text) == ["下一步工作中，要正视短板不足"]
+    text = "高立和要求，会后，各有关部门要立即着手准备。"
+    assert directives(text) == ["会后，各有关部门要立即着手准备"]

@@ -992,7 +992,10 @@ def _is_addressee(seg: str) -> bool:
         return False
     if len(seg) > 20 and not (
         # 全区各级各部门、广大志愿者、市民朋友们，要…: a roll of addressees, each one short
-        len(seg) <= _ROLL_MAX and "、" in seg and max(map(len, seg.split("、"))) <= 10
+        # (区城管局、商务局、城管综合执法大队等职能部门: the kind after 等 one more of them)
+        len(seg) <= _ROLL_MAX
+        and "、" in seg
+        and max(map(len, seg.replace("等", "、").split("、"))) <= 10
     ):
         return False
     return seg.startswith(
@@ -1046,7 +1049,7 @@ _TIME_NOUN_END = ("之年", "之际", "时期", "阶段", "关头", "时刻")
 _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一", "现阶段") + _ADVERBIAL
 
 
-_YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起)?")
+_YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起|全年)?")
 # a five-year plan's period (“十五五”时期 / 十四五期间): when the requirement holds, no assessment
 _YEAR_AS = re.compile(
     r"[ \u3000]*(?:\d{4}年|今年|明年)作为[^，。；：\n]{2,20}?(?:之年|之际|时期|阶段)"
@@ -1096,7 +1099,9 @@ _NOT_EVENT_TIME = re.compile(
     r"|[同及适随按届此平有临当那准定暂战小顿彼]时)$"
 )
 # 一旦发现火情， / 如遇突发情况，: the case in which the act is asked
-_CASE_OPENERS = ("一旦", "如遇", "遇有", "如发现", "一经发现")
+# (若豪雨影响上学安全，务必…: 若 / 如果 / 倘若 the same; not 若干, "several")
+_CASE_OPENERS = ("一旦", "如遇", "遇有", "如发现", "一经发现", "若", "如果", "倘若", "假如")
+_NOT_ASPECT = ("一方面", "另一方面", "各方面", "多方面", "这方面", "方方面面")
 # 从现在开始到月底，创建工作将重点开展…活动，各部门要…: a plan told with 将 (of what will be done,
 # not 将 as 把: 将问题整改到位) is a report before the requirement, not its lead; session 34
 _PLANNED = re.compile(
@@ -1109,7 +1114,16 @@ _PLANNED = re.compile(
 # weighs the task is an assertion before the requirement (GUIDELINES: 创城工作是接力赛，), whatever
 # it opens with (a goal's verb, 对): it stays out
 _ASSESSMENT_ENDS = tuple(rule_words()["assessment_ends"])
-_HAS_MEANING = re.compile(r"(?:具有|具备|有着)[^，。；：\n]{0,10}?意义$")
+_HAS_MEANING = re.compile(r"(?:具有|具备|有着)[^，。；：\n]{0,10}?(?:意义|作用)$")
+# 某某同志对…，…给予充分肯定，并要求…: the praise the speaker gave reports, it asks nothing
+_PRAISED = re.compile(r"给予(?:了)?(?:充分|高度|积极)?(?:肯定|表扬|好评|认可)$")
+# 全县除药店…营业外，其余门店一律不得…: what is excepted is the scope of the requirement
+_EXCEPT = re.compile(r"[^，。；：\n]{0,6}?除(?:了)?[^，。；：\n]{1,40}?(?:以外|之外|外)$")
+# 建设进度较慢的项目，要… / 群众反映强烈的问题，要…: what the act is to deal with, its 对 left out
+# (the bodies a 的 phrase names are addressees: _is_addressee)
+_TOPIC_HEADS = tuple(rule_words()["topic_heads"])
+# (the head right after the 的, at most a modifier between: not 我镇的资源都在农村, a predicate)
+_TOPIC = re.compile(r"的[^的，。；：\n]{0,2}(?:" + "|".join(_TOPIC_HEADS) + ")$")
 # 自治区党委赋予…的使命任务，…: a word that opens with an adverbial's preposition (自 of 自…起) and
 # is none, here the subject of what the clause states
 _ADVERBIAL_NOT = tuple(rule_words()["adverbial_not"])
@@ -1117,12 +1131,12 @@ _ADVERBIAL_NOT = tuple(rule_words()["adverbial_not"])
 
 def _assesses(seg: str) -> bool:
     return seg.endswith(_ASSESSMENT_ENDS) or (
-        "意义" in seg and _HAS_MEANING.search(seg) is not None
+        ("意义" in seg or "作用" in seg) and _HAS_MEANING.search(seg) is not None
     )
 
 
 def _extends(seg: str) -> bool:
-    if _assesses(seg):
+    if _assesses(seg) or ("给予" in seg and _PRAISED.search(seg) is not None):
         return False
     # 对现场发现的问题提出整改意见，要求…: what the speaker did, not the scope of the requirement
     if seg.startswith("对") and _REPORTED_ACT.search(seg):
@@ -1143,6 +1157,11 @@ def _extends(seg: str) -> bool:
         return True
     if _ASSERTION.search(seg):
         return False
+    if "除" in seg and _EXCEPT.match(seg) is not None:
+        return True
+    # 环保等部门就如何提升管理水平，要…: the addressee with the matter it is to act on
+    if (i := seg.find("就", 2)) > 0 and _is_addressee(seg[:i]):
+        return True
     # 水文部门密切监测水位，…，各乡镇要…: a body and how it is to take the work in hand (the
     # continuation's _ADDRESSEE_ACTS) is the first addressee of the requirement; session 34
     if _ADDRESSEE_ACTS.match(seg) is not None and _ANSWERED.search(seg) is None:
@@ -1158,7 +1177,12 @@ def _extends(seg: str) -> bool:
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
     # 创建过程中，各单位要… / 整治期间，要…: the time of the work with its 在 left out
-    if len(seg) <= 10 and seg.endswith(("过程中", "期间")) and "，" not in seg:
+    # (下一步工作中，要…: 工作中 the same)
+    if len(seg) <= 10 and seg.endswith(("过程中", "期间", "工作中")) and "，" not in seg:
+        return True
+    # 市容环境方面，要…: the aspect of the work, 在…方面 with its 在 left out (not 一方面，: a
+    # connective)
+    if 4 <= len(seg) <= 12 and seg.endswith("方面") and not seg.startswith(_NOT_ASPECT):
         return True
     # 城市发展的同时，要…: alongside what the act is done, its 在 left out as well (speak35)
     if len(seg) <= 16 and seg.endswith("的同时") and "，" not in seg:
@@ -1171,7 +1195,8 @@ def _extends(seg: str) -> bool:
         and "，" not in seg
         and (
             (_EVENT_TIME.search(seg) is not None and _NOT_EVENT_TIME.search(seg) is None)
-            or seg.startswith(_CASE_OPENERS)
+            or (seg.startswith(_CASE_OPENERS) and not seg.startswith("若干"))
+            or seg == "会后"
         )
     ):
         return True
@@ -1180,7 +1205,10 @@ def _extends(seg: str) -> bool:
     if _FURTHER_HEAD.fullmatch(seg):
         return True
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
-    subject = seg.endswith("的") and len(seg) <= 16 and "，" not in seg
+    subject = len(seg) <= 16 and (
+        seg.endswith("的")
+        or ("的" in seg and seg.endswith(_TOPIC_HEADS) and _TOPIC.search(seg) is not None)
+    )
     return (
         (seg.startswith(_ADVERBIAL) and not seg.startswith(_ADVERBIAL_NOT))
         or (seg.startswith(_GOAL_OPENERS) and _ONE_OF_KIND.search(seg) is None)
@@ -4321,6 +4349,9 @@ def _unit(
         # 告一段落，: a concession)
         if (
             _extends(text[a:b])
+            # 越是整治难度大的地方，越是要…: the first half of 越…越 is the requirement's own
+            # condition
+            or (k == ci and text[a] == "越" and text[ma] == "越" and text[a + 1] != "来")
             or ((item or cont) and not _ASSERTION.search(text[a:b]))
             or (required and _required_clause(text[a:b]))
         ):
