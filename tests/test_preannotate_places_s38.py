@@ -243,3 +243,22 @@ def test_a_sub_district_named_by_a_road(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["整治道路街道环境。", "加强公路街道两侧管理。", "一路街道两旁"])
 def test_roads_in_general_before_the_streets_name_no_sub_district(text: str) -> None:
     assert _tagged(text, "GPE") == []
+
+
+# --- a community opening a clause as the subject of a meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("为提高居民环保意识，近日，老岚社区召开垃圾分类工作会议。", "老岚社区"),
+        ("8月24日下午4时，新柳社区组织社区两委开展活动。", "新柳社区"),
+    ],
+)
+def test_a_community_opening_a_clause_before_its_meeting(text: str, place: str) -> None:
+    assert (place, "LOC") in _tagged(text, "LOC")
+
+
+@pytest.mark.parametrize("text", ["近日，老旧社区召开改造会议。", "同时，城市社区开展活动。"])
+def test_a_kind_of_community_opening_a_clause_names_none(text: str) -> None:
+    assert _tagged(text, "LOC") == []

@@ -3056,6 +3056,19 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         )
         if visited:
             generic = False
+        # 。近日，老围社区召开…, ，新城社区组织…: a community of two characters opening a clause as
+        # the subject of a meeting or of its work, whose name opens with a word's head (新, 老,
+        # 小, 山…; not 老旧社区, 城市社区: community_stop; session 38, places38)
+        if (
+            generic
+            and kind == "社区"
+            and k - best == 2
+            and name[0] in "新老小山园城景"
+            and text[best - 1 : best] in "，。：；,:;\n"
+            and name not in _COMMUNITY_STOP
+            and text.startswith(_COMMUNITY_SUBJECT_NEXT, e)
+        ):
+            generic = False
         # 先后到新化村和大围村, 、新景楼社区四家单位: a village or community whose name opens
         # with 新, named as an item or a place visited (not 建设新农村, 新型社区; session 17,
         # places18)
@@ -3591,6 +3604,8 @@ _SHORT_NAME_KINDS = frozenset(("社区", "小区", "村", "路", "街", "巷", "
 _ROAD_KINDS = ("路", "街", "大街", "大道", "巷")
 _MARKET_KINDS = tuple(rule_words()["market_kinds"])
 _COMMUNITY_STOP = frozenset(rule_words()["community_stop"])
+# what a community opening a clause does (某某社区召开…, 某某社区组织…)
+_COMMUNITY_SUBJECT_NEXT = ("召开", "组织", "开展", "举办", "举行")
 _MARKET_STOP = frozenset(rule_words()["market_stop"])
 # the kinds an item of a list of places may end with (甲社区、乙村、丙村)
 # 新 opening a verb or a word of its own (新建, 新型), not a sub-district's name
