@@ -13,7 +13,10 @@ and places invented):
   headquarters named by its project (某某新村项目指挥部), an outlet's app on a line of its own in
   the page's chrome, and a zone's 管委 after its 工委;
 - (second commit) a level's bodies listed bare after the first, which holds the level
-  (市人大、政府、政协、法院、检察院党组).
+  (市人大、政府、政协、法院、检察院党组);
+- (third commit) a word of the state of affairs ending in 局 (大局, 开好局) closes no bureau's
+  name; a state utility's local company by its trade (移动公司) is a company though its trade
+  is a common word.
 """
 
 from __future__ import annotations
@@ -164,3 +167,31 @@ def test_a_levels_bodies_listed_bare_after_the_first(text: str) -> None:
 
 def test_a_bare_government_with_no_level_before_the_list_names_none() -> None:
     assert "政府" not in _labelled("加强与企业、政府、社会的沟通。", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "紧紧围绕党和国家工作大局，紧密结合城市发展实际。",
+        "锚定2026年乡村振兴开好局、起好步。",
+        "构建齐抓共管的工作格局。",
+    ],
+)
+def test_a_word_of_the_state_of_affairs_closes_no_bureau(text: str) -> None:
+    assert not _labelled(text, "ORG")
+
+
+def test_a_bureau_still_closes_its_name() -> None:
+    orgs = _labelled("县民政局、县财政局负责人参加。", "ORG")
+    assert orgs == ["县民政局", "县财政局"]
+
+
+def test_a_utilitys_local_company_by_its_trade() -> None:
+    text = "县发改局召集禾山中学、移动公司、供水公司等单位召开会议。"
+    orgs = _labelled(text, "ORG")
+    assert "移动公司" in orgs
+    assert "供水公司" in orgs
+
+
+def test_a_kind_of_company_names_none() -> None:
+    assert "物业公司" not in _labelled("要发挥居委会与物业公司等的作用。", "ORG")

@@ -870,6 +870,7 @@ _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 # two levels written together before a kind of body (县区创城办, 市县文明办): generic
 _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
+_UTILITY_TRADES = frozenset(rule_words()["company_utility_trades"])
 # what picks out some of a kind, naming none (部分企业集团, 有关公司; session 33, orgs35)
 _SOME_OF = ("部分", "有关", "相关", "其他", "其它", "一些", "个别", "若干")
 # a zone written before its own units (某某度假区交警大队)
@@ -2186,9 +2187,11 @@ def find_orgs(doc: Doc) -> None:
                 # (发挥居委会与物业公司等的作用: the kind of company, no name; session 33, orgs35)
                 and stem not in _COMPANY_KINDS
                 # 物业公司, 保洁服务公司: a kind of company, not a name (万家美公司 is one;
-                # 丰源担保公司: a name of its own before the kind)
+                # 丰源担保公司: a name of its own before the kind; 移动公司, 联通公司: the
+                # utility's local company by its trade, a common word; orgs38)
                 and (
-                    (stem[-2:] not in common_words() and stem[-2:] not in function_words())
+                    stem in _UTILITY_TRADES
+                    or (stem[-2:] not in common_words() and stem[-2:] not in function_words())
                     or (
                         len(stem) == 4
                         and stem[:2] not in common_words()
@@ -2309,6 +2312,16 @@ def find_orgs(doc: Doc) -> None:
             and c.end - c.start > 3
             else c
             for c in doc.cands
+        ]
+    # 服务党和国家工作大局, 乡村振兴开好局: a word of the state of affairs ending in 局 closes no
+    # bureau's name (rule_words org_not_bureau_ends; session 38, orgs38)
+    if "局" in text:
+        doc.cands = [
+            c
+            for c in doc.cands
+            if c.label != "ORG"
+            or text[c.end - 1] != "局"
+            or not text.endswith(_NOT_BUREAU_ENDS, c.start, c.end)
         ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     # (各 before the first item: looked for only in a text that holds 各; session 35)
@@ -3028,6 +3041,7 @@ def _outlets_and_offices(doc: Doc) -> None:
 
 
 _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
+_NOT_BUREAU_ENDS = tuple(rule_words()["org_not_bureau_ends"])
 _SOURCE_GENERIC = frozenset(
     ("办公室", "综合科", "本单位", "本部门", "党政办公室", "党政办", "综合办公室", "综合办")
 )
