@@ -373,6 +373,24 @@ def _half_listed_name_end(text: str, pos: int, first: int, r: _Rules) -> int:
     return 0
 
 
+# 总书记来川视察, 市长到桐溪调研: 来 / 到 (both surnames) is the verb of coming when a place follows
+# it and a verb of visiting the place (session 38: the name before the post was lost to 来川)
+_VISITING = re.compile("考察|调研|视察|检查|指导|督导|慰问|走访")
+_PROVINCE_ONE = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇")
+
+
+def _coming_to_visit(text: str, pos: int, g: Gazetteers) -> bool:
+    """Does text[pos] (来 or 到) come to a place the next one or two characters name, visited
+    right after (a province by its one character, or a province or city the gazetteer holds)?"""
+    for n in (1, 2):
+        place = text[pos + 1 : pos + 1 + n]
+        if _VISITING.match(text, pos + 1 + n) and (
+            place in _PROVINCE_ONE if n == 1 else place in g.gpe_names
+        ):
+            return True
+    return False
+
+
 def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) -> int:
     """End of a person's name starting at pos (0 when there is none): surname + 1-2 characters,
     ending where punctuation or a verb of the genre follows."""
@@ -386,6 +404,8 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
     sl = _surname_len(text[pos : pos + 2], g)
     if not sl:
         return _lost_surname_name_end(text, pos, r)
+    if text[pos] in "来到" and _coming_to_visit(text, pos, g):
+        return 0
     if sl == 1 and text[pos + 1 : pos + 2] in (" ", "\u3000"):
         # 王　军: a two-character name padded to the width of three in a list of attendees
         q = pos + 1

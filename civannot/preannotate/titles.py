@@ -35,6 +35,7 @@ from civannot.preannotate.persons import (
     _LEADER_ACTS,
     _NEVER_GIVEN,
     _boundary_after,
+    _coming_to_visit,
     _name_list,
     _surname_len,
     _valid_name,
@@ -533,7 +534,8 @@ def find_title_chains(doc: Doc) -> None:
             # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
             # no surname + given name
             name_end = 0
-        if serve_as:
+        if serve_as or (text[end : end + 1] in "来到" and _coming_to_visit(text, end, r.g)):
+            # (总书记来川视察: 来 comes to the place, it opens no name; session 38)
             name_end = 0
         else:
             name_end = name_end or _name_before_verb(doc, end) or _unlisted_name_after(doc, end)
