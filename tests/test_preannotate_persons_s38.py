@@ -40,3 +40,22 @@ def test_the_name_before_the_post_is_read_again() -> None:
 )
 def test_lai_still_opens_a_name(text: str) -> None:
     assert any(lab == "PERSON" and t[0] == "来" for t, lab in spans(text))
+
+
+def test_a_campaign_headquarters_leaders_hold_the_names_listed() -> None:
+    # read as 市领导 A、B、C is: the body inside the TITLE, each name linked to it
+    text = "区创城指挥部领导王某涛、曾某阳、吴某鹏等参加会议。"
+    sug = suggest(text)
+    got = [(text[s.start : s.end], s.label) for s in sug.spans]
+    assert got == [
+        ("区创城指挥部领导", "TITLE"),
+        ("王某涛", "PERSON"),
+        ("曾某阳", "PERSON"),
+        ("吴某鹏", "PERSON"),
+    ]
+    assert len(sug.relations) == 3
+
+
+def test_a_headquarters_leaders_without_names_stay_a_body() -> None:
+    text = "县创卫指挥部领导要靠前指挥。"
+    assert ("县创卫指挥部", "ORG") in spans(text)

@@ -253,7 +253,10 @@ class _Rules:
             rf"|(?:(?<![{CJK}])|(?<=[我本]))[校院]领导"
             # 县处级领导 + names: the leaders of a civil-service grade (省部级, 厅级, 副县级, 乡科级;
             # people32), read as 市领导 is
-            r"|副?(?:省部|厅局|地厅|县处|乡科|正?厅|正?处|正?科|县团)级领导|副[省市县区]级领导)"
+            r"|副?(?:省部|厅局|地厅|县处|乡科|正?厅|正?处|正?科|县团)级领导|副[省市县区]级领导"
+            # 区创城指挥部领导 + names: a campaign headquarters' leaders, the body in the TITLE
+            # (session 38)
+            r"|[省市县区镇乡]?(?:创城|创文|创卫|创建)?指挥部领导)"
             # (街道领导干部深入…: 领导干部 is the level's cadres, no post with names after it)
             r"(?!干部)"
         )
