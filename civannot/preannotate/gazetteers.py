@@ -95,6 +95,11 @@ _ETHNIC = tuple(
 )
 
 
+# the provinces' one-character names that read as the province between a verb of coming and one
+# of visiting (来陕考察; 新 宁 青 云 贵 are left out: 来新…, 回宁… read too often otherwise), and
+# all of them (驻青各单位)
+PROVINCE_INITIALS_VISITED = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇"
+PROVINCE_INITIALS = PROVINCE_INITIALS_VISITED + "青宁新"
 # the mainland's province-level divisions, bare (gpe_names.txt's first lines)
 PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "

@@ -1485,9 +1485,7 @@ _NAMED_COMMITTEE = re.compile(
 # (开发区工委、管委: the working committee without 党, and the committee by its short form 管委,
 # as the zones' own reports write them; session 38, orgs38)
 _ZONE_PARTY = re.compile("(?:开发区|高新区|经开区|集中区|新区|园区)党?工?委(?=、)")
-_ZONE_SECOND = re.compile(
-    "、(管委会|管理委员会|管委(?!会))(?![{CJK}]?[长任记员])".replace("{CJK}", CJK)
-)
+_ZONE_SECOND = re.compile(rf"、(管委会|管理委员会|管委(?!会))(?![{CJK}]?[长任记员])")
 
 
 def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:

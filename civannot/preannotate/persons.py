@@ -26,6 +26,7 @@ from civannot.preannotate.common import (
 from civannot.preannotate.frames import REQUEST_TAIL, REQUEST_WORDS
 from civannot.preannotate.gazetteers import (
     CJK,
+    PROVINCE_INITIALS_VISITED,
     Gazetteers,
     _lines,
     alternation,
@@ -376,7 +377,7 @@ def _half_listed_name_end(text: str, pos: int, first: int, r: _Rules) -> int:
 # 总书记来川视察, 市长到桐溪调研: 来 / 到 (both surnames) is the verb of coming when a place follows
 # it and a verb of visiting the place (session 38: the name before the post was lost to 来川)
 _VISITING = re.compile("考察|调研|视察|检查|指导|督导|慰问|走访")
-_PROVINCE_ONE = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇")
+_PROVINCE_ONE = frozenset(PROVINCE_INITIALS_VISITED)
 
 
 def _coming_to_visit(text: str, pos: int, g: Gazetteers) -> bool:

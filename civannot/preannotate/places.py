@@ -32,6 +32,8 @@ from civannot.preannotate.common import (
 from civannot.preannotate.common import _word_edge as _common_word_edge
 from civannot.preannotate.gazetteers import (
     CJK,
+    PROVINCE_INITIALS,
+    PROVINCE_INITIALS_VISITED,
     PROVINCES,
     Gazetteers,
     _lines,
@@ -6318,9 +6320,9 @@ _PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林")
 
 
 # 来陕考察, 来桂调研, 赴京汇报: a province's one-character name between a verb of coming or going
-# and a verb of visiting (新 宁 青 云 贵 are left out: 来新…, 回宁… read too often otherwise)
+# and a verb of visiting
 _ABBREV_VISIT = re.compile(
-    "(?<=[来赴抵返莅])([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇])"
+    f"(?<=[来赴抵返莅])([{PROVINCE_INITIALS_VISITED}])"
     "(?=考察|调研|视察|检查|指导|督导|访问|参观|交流|出席|汇报|工作)"
 )
 
@@ -6351,13 +6353,12 @@ ABBREV_STATIONED_CUE = re.compile(rf"驻[{CJK}](?:各|单位|大型|部队|机�
 # 驻京单位, 驻青各单位: a province's (or its capital's) one-character name after 驻, before the
 # units stationed there
 _ABBREV_STATIONED = re.compile(
-    "(?<=驻)([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新])"
-    "(?=各|单位|大型|部队|机构|企业|办事处|办)"
+    f"(?<=驻)([{PROVINCE_INITIALS}])(?=各|单位|大型|部队|机构|企业|办事处|办)"
 )
 # 在漳正式启动, 在沪召开: a province's or a prefecture city's one-character name after 在, before
 # the verb that opens the event there
 _ABBREV_AT = re.compile(rf"(?<=在)([{CJK}])(?=(?:正式|隆重|顺利)?(?:召开|举行|启动|举办|开幕))")
-_PROVINCE_INITIALS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁新")
+_PROVINCE_INITIALS = frozenset(PROVINCE_INITIALS)
 # 来柳考察, 在柳期间: the page's own city by its first character between coming or staying and
 # the visit (the city named in full on the page; session 33)
 _CITY_ABBREV_VISIT = re.compile(rf"(?<=[来赴莅在])([{CJK}])(?=考察|调研|视察|指导|督导|期间)")
