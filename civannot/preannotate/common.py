@@ -185,7 +185,9 @@ class _Rules:
             r"(?:常务)?副?主任(?:委员)?",
             # 市住建局长, 县公安局长: a bureau's head written short, the bureau's 局 and the
             # post's 局长 one character (persons21, systematic; 市住建局局长 is read above)
-            rf"(?:{lv})(?:{any_body}){{0,2}}?(?:{ju_stems}|(?![省市县区州旗镇乡])[{CJK}]{{1,4}}?)"
+            # (县住建局成立以局长某某为组长: a clause word is no part of the stem; names39)
+            rf"(?:{lv})(?:{any_body}){{0,2}}?(?:{ju_stems}|(?![省市县区州旗镇乡])"
+            rf"(?:(?![在由把被将从请让使是的了以])[{CJK}]){{1,4}}?)"
             r"局(?:常务)?长",
             # 民革某某市委会副主委, 九三学社某某市委秘书长, 民盟中央副主席: the eight democratic
             # parties' committees of a level, the party's name belonging to the post

@@ -645,6 +645,10 @@ def _excluded_person(text: str, s: int, e: int) -> bool:
 def _excluded_read(text: str, s: int, e: int) -> bool:
     if _DOCTRINE_AFTER.match(text, e):
         return True
+    # (毛泽东思想, 邓小平理论: the doctrines named after one leader alone, the name read elsewhere
+    # on the page and repeated here)
+    if text.startswith(("思想", "理论"), e) and (m := _DOCTRINE_NAME.match(text, s)) is not None:
+        return m.end() == e
     after = text[e : e + 2]
     if after[:1] == "/" or after in ("摄影", "报道") or after[:1] == "摄":
         return True

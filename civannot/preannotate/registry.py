@@ -25,6 +25,8 @@ RULES: dict[str, str] = {
     "title.appointment": "a post someone is elected or appointed to, or removed from (某某当选为"
     "省长, 任命甲、乙为某某副主任, 免去某某某某区委书记职务)",
     "title.leaders": "市领导 / 县领导 / 师市领导 followed by a list of names",
+    "title.head_post": "the bare post of a group's head between 以 and the name, the body the "
+    "clause's subject (组成以主任某某为组长的调研组: 主任 TITLE)",
     "person.after_title": "a name right after a title or a chain of titles",
     "person.before_title": "a name right before 总书记 / a bare post (also the given name of a "
     "person named in full: 福川书记)",
@@ -322,7 +324,10 @@ STEP_RULES: dict[str, frozenset[str]] = {
         "titles.find_appointments": (
             "person.appointment", "title.appointment", "relation.holds.appointment",
         ),
-        "titles.find_named_as": ("title.appointment", "relation.holds.appointment"),
+        "titles.find_named_as": (
+            "person.appointment", "title.appointment", "title.head_post",
+            "relation.holds.appointment", "relation.holds.adjacent",
+        ),
         "persons.find_names_after_loose_titles": (
             "person.after_title", "title.chain", "relation.holds.adjacent",
         ),

@@ -1567,6 +1567,24 @@ def _leader_terms(text: str, leaders: re.Pattern[str]) -> Iterator[re.Match[str]
                 yield m
                 break
         i = text.find("领导", i + 2)
+    i = text.find("级干部")
+    while i >= 0:
+        for k in range(max(0, i - 3), i):
+            m = _RANK_CADRES.match(text, k)
+            if m is not None and m.end() == i + 3:
+                # (每条巷道明确一名科级干部包保: cadres counted or quantified are any of them)
+                if text[k - 1 : k] not in _COUNTED_BEFORE:
+                    yield m
+                break
+        i = text.find("级干部", i + 3)
+
+
+# 副县级干部甲、乙参加, 区政府正县级干部某某带领…: a civil-service grade's cadres before their
+# names, read as 县处级领导 + names is (common._Rules.leaders; the grade written as the post)
+_COUNTED_BEFORE = frozenset("名位个各每全该些批")
+_RANK_CADRES = re.compile(
+    r"(?:[正副]?(?:省部|厅局|地厅|县处|乡科|厅|处|科|县)|[正副][省市区])级干部"
+)
 
 
 _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
@@ -2646,6 +2664,15 @@ def find_named_as(doc: Doc) -> None:
                 e = ns - 1
                 continue
             break
+        head_posts: list[tuple[int, int]] = []
+        if not names and k > 4 and "以" in text[max(0, k - 14) : k - 3]:
+            # (a name right after a post may hold no boundary jieba puts: 以主任某某为…)
+            for n in (2, 3):
+                head_posts = _head_posts_after_as(doc, k - n)
+                if head_posts and _valid_name(text[k - n : k], r.g):
+                    names = [(k - n, k)]
+                    break
+                head_posts = []
         if not names:
             continue
         ns = names[0][0]
@@ -2655,12 +2682,44 @@ def find_named_as(doc: Doc) -> None:
             or text.endswith(_AS_OPENERS, 0, ns)
             or ns in doc.persons
         ):
-            continue
+            # (组成以主任某某为组长的调研组: the head's own post bare between 以 and the name,
+            # the body the subject of the clause; the form of dev40 that lost its name)
+            head_posts = head_posts or (_head_posts_after_as(doc, ns) if len(names) == 1 else [])
+            if not head_posts:
+                continue
         # the post after 为 is the names' before it, not a name's after it that a chain read
         # across a comma (推选甲为代表团团长，市长乙…)
         firsts = {ts for ts, _ in chain}
         doc.holds = [h for h in doc.holds if not (h[1] in firsts and h[0] > h[1])]
         _add_appointed(doc, names, chain)
+        for ts, te in head_posts:
+            doc.add_title(ts, te, 0.8, HEAD_POST)
+            doc.holds.append((ns, ts, "relation.holds.adjacent"))
+
+
+# title.head_post: 以主任某某为组长, 以党组书记、局长某某为组长: the posts a group's head holds,
+# bare (no body: the clause's subject is it) and coordinated at 、, between 以 and the name
+HEAD_POST = "title.head_post"
+_HEAD_POSTS_MAX = 3
+
+
+def _head_posts_after_as(doc: Doc, ns: int) -> list[tuple[int, int]]:
+    """The bare posts right before the name at ns back to 以, or none."""
+    text, r = doc.text, doc.r
+    posts: list[tuple[int, int]] = []
+    e = ns
+    while len(posts) < _HEAD_POSTS_MAX:
+        # (the longest post first: 常务副主任, not 主任)
+        k = next((k for k in range(max(0, e - 8), e - 1) if r.bare_post.fullmatch(text, k, e)), -1)
+        if k < 1:
+            return []
+        posts.insert(0, (k, e))
+        if text[k - 1] == "以":
+            return posts
+        if text[k - 1] != "、":
+            return []
+        e = k - 1
+    return []
 
 
 def _add_appointed(doc: Doc, names: list[tuple[int, int]], chain: list[tuple[int, int]]) -> None:

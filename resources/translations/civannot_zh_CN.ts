@@ -3632,6 +3632,10 @@ Close anyway and lose them?</source>
         <translation>市领导 / 县领导 / 师市领导 后接一串人名</translation>
     </message>
     <message>
+        <source>the bare post of a group's head between 以 and the name, the body the clause's subject (组成以主任某某为组长的调研组: 主任 TITLE)</source>
+        <translation>“以”与组长姓名之间不带机构名的职务，机构即该句主语（组成以主任某某为组长的调研组：主任 为 TITLE）</translation>
+    </message>
+    <message>
         <source>a name right after a title or a chain of titles</source>
         <translation>紧跟在一个职务或职务链之后的人名</translation>
     </message>

@@ -1,0 +1,86 @@
+"""Forms of names and posts fixed in session 39 (names39): the head of a group formed with a bare
+post before the name (组成以主任某某为组长的调研组), a civil-service grade's cadres before their
+names (副县级干部甲、乙), a doctrine named after one leader (毛泽东思想) where the leader's name is
+read elsewhere on the page. The sentences are made up in the forms of the genre; none is a real
+page's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _read(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+    sug = suggest(text)
+    spans = [(s.label, s.text) for s in sug.spans]
+    holds = {
+        (sug.spans[h].text, sug.spans[t].text)
+        for kind, h, t in sug.relations
+        if kind == "HOLDS_TITLE"
+    }
+    return spans, holds
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "name", "role"),
+    [
+        ("县人大常委会组成以主任柯明远为组长的调研组，深入各社区督查。", "主任", "柯明远", "组长"),
+        ("市政协成立以主席段其昌为团长的视察团，对创卫工作开展视察。", "主席", "段其昌", "团长"),
+        ("县住建局成立以局长滕小川为组长的工作专班。", "局长", "滕小川", "组长"),
+        ("县文明办组建以常务副主任邬海宁为组长的督查组。", "常务副主任", "邬海宁", "组长"),
+    ],
+)
+def test_a_bare_post_before_a_groups_head_is_the_heads_title(
+    text: str, post: str, name: str, role: str
+):
+    spans, holds = _read(text)
+    assert ("TITLE", post) in spans
+    assert ("PERSON", name) in spans
+    assert ("TITLE", role) in spans
+    assert {(name, post), (name, role)} <= holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求以市长为组长的领导小组加强统筹。",
+        "各单位要以责任落实为重点，推进整改。",
+        "以主任委员会为依托开展工作。",
+    ],
+)
+def test_no_head_without_a_name(text: str):
+    spans, _ = _read(text)
+    assert not any(label == "PERSON" for label, _ in spans)
+
+
+def test_a_grades_cadres_before_their_names():
+    spans, holds = _read(
+        "县长卢正阳，县委副书记齐文博，副县级干部仇立新、巫春燕参加会议。会后，副县级干部"
+        "仇立新对有关工作进行了安排。"
+    )
+    assert ("TITLE", "副县级干部") in spans
+    assert spans.count(("PERSON", "仇立新")) == 2
+    assert {("仇立新", "副县级干部"), ("巫春燕", "副县级干部")} <= holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道党工委班子成员、科级干部、社区书记30余人参加会议。",
+        "要把任务落实到各县级干部和有关部门。",
+        "完善科级干部包村制度，让干部在一线督导。",
+        "每条街巷明确一名科级干部包保。",
+        "每个社区安排两位处级干部包联。",
+    ],
+)
+def test_a_grades_cadres_without_names(text: str):
+    spans, _ = _read(text)
+    assert not any(label in ("PERSON", "TITLE") for label, _ in spans)
+
+
+def test_a_leaders_name_opening_a_doctrine_is_no_repeat():
+    text = "毛泽东同志曾经指出。我们要学习毛泽东思想和邓小平理论。邓小平同志强调。"
+    sug = suggest(text)
+    persons = [(s.start, s.text) for s in sug.spans if s.label == "PERSON"]
+    assert persons == [(0, "毛泽东"), (text.index("邓小平同志"), "邓小平")]
