@@ -262,7 +262,10 @@ class _Rules:
             # (街道领导干部深入…: 领导干部 is the level's cadres, no post with names after it)
             r"(?!干部)"
         )
-        orgs = alternation(g.org_names)
+        # (a name in Latin letters, an international body's acronym (APEC), is never a level's
+        # body: 某某省APEC会议 is the province and the forum; read bare only; orgs39)
+        orgs = alternation(w for w in g.org_names if not w.isascii())
+        acronyms = alternation(w for w in g.org_names if w.isascii())
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)
         # the bodies every level has (resources org_level_kinds.txt: 县妇女联合会, 县委机构编制委员会
@@ -302,7 +305,8 @@ class _Rules:
         fork = f"(?=[{''.join(map(re.escape, forked))}]){org_whole}|" if forked else ""
         self.org = later(
             rf"(?:{fork}(?:{lv})(?:{level_kind}|(?:{body}){{1,3}}|(?:{orgs}))|(?:{orgs})"
-            rf"|(?:{lv})(?:{long_body}(?:办公室)?|{org_fields_kind}|{org_fields_unit}))"
+            + (rf"|(?<![A-Za-z])(?:{acronyms})(?![A-Za-z])" if acronyms else "")
+            + rf"|(?:{lv})(?:{long_body}(?:办公室)?|{org_fields_kind}|{org_fields_unit}))"
         )
         # outlets and small bodies named by their kind: 某某新闻网, 某某派出所, 某某街道办
         self.named_org_kind = later(alternation(g.named_org_kinds))

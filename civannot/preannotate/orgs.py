@@ -971,12 +971,13 @@ _SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "�
 # a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
 _OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
 # (某某八小: a primary school by its number too; session 34, orgs37)
+# (某某实验二中负责同志: the last of a list of units before the heads they send; orgs39)
 _NUMBERED_SCHOOL = re.compile(
-    rf"[{CJK}]{{2,4}}?[一二三四五六七八九][中小](?=[、，。；和及与等）)])"
+    rf"[{CJK}]{{2,4}}?[一二三四五六七八九][中小](?=[、，。；和及与等）)]|负责)"
 )
 # (every match ends so: the pass above tries a name at every character, this one skips to the
 # numbers; session 35)
-_NUMBERED_SCHOOL_END = re.compile("[一二三四五六七八九][中小](?=[、，。；和及与等）)])")
+_NUMBERED_SCHOOL_END = re.compile("[一二三四五六七八九][中小](?=[、，。；和及与等）)]|负责)")
 
 
 def _names_listed_body(item: str) -> bool:
@@ -1019,7 +1020,8 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
             and name[:2] not in function_words()
             and (named or name[:2] not in common_words())
             and name[:2] not in _GENERIC_STEMS
-            and name[-2:] not in function_words()
+            # (某某实验二中: 实验 before the number is the school's own word; orgs39)
+            and (name[-2:] not in function_words() or (named and name.endswith("实验")))
             and name[-1] != "级"  # 县级融媒体中心: a rank, not a name
         ):
             return st
@@ -1718,7 +1720,14 @@ def find_orgs(doc: Doc) -> None:
             if e - 3 - s < 2:
                 continue
             e -= 3
-        if text[e - 1 : e + 1] in _BODY_END_WORDS:
+        if text[e - 1 : e + 1] in _BODY_END_WORDS or (
+            # 县安委会议, 安委会议: the committee's meeting (会议), the committee its short form
+            # without 会, read by the abbreviations' rule (orgs39)
+            # (县委常委会议 stays as it was read: the standing committee's meeting)
+            text[e - 1 : e + 1] == "会议"
+            and text.endswith("委会", s, e)
+            and not text.endswith("常委会", s, e)
+        ):
             shorter = r.org.match(text, s, e - 1)
             if shorter is None or shorter.end() - s < 3:
                 continue
@@ -2644,6 +2653,17 @@ def _term_committees(doc: Doc) -> None:
         # committee alone, as the golds of dev30 read it)
         if m is not None and not (m.start() and text[m.start() - 1] in "新本上下历每各该这那前后"):
             c.start = m.start()
+    if "政府" in text:
+        # 自治区十二届人民政府第十四次常务会议: the level, its term and its government, one body
+        # (both golds of dev40; orgs39)
+        for m in _TERM_GOVERNMENT.finditer(text):
+            doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
+
+
+_TERM_GOVERNMENT = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=召开))(?:自治区|[省市县区州旗盟])"
+    "第?[一二三四五六七八九十]{1,3}届(?:人民)?政府"
+)
 
 
 # 政协某某县第十届委员会, 政协第十一届某某县委员会, 中国人民政治协商会议某某市委员会: the
@@ -4128,7 +4148,15 @@ def _bracketed_companies(doc: Doc) -> None:
         lo = m.start()
         while lo > m.start() - 13 and lo > 0 and _is_cjk(text[lo - 1]):
             lo -= 1
-        if lo == m.start() - 13 or m.start() - lo < 2:
+        # (一行赴青禾（南岭）…, 深入…: a written verb of going to the unit opens its name, a
+        # mark before it or none within reach; orgs39)
+        going = max(
+            (at + len(v) for v in _BRACKET_GOING if (at := text.rfind(v, lo, m.start())) >= 0),
+            default=-1,
+        )
+        if going > lo:
+            lo = going
+        elif lo == m.start() - 13 or m.start() - lo < 2:
             continue  # (no mark before the name within reach: a clause, not a name)
         # (由青禾（中国）…, 一行来到青禾（南岭）…: the name opens after the clause's last
         # function character or verb of going)
@@ -4147,6 +4175,8 @@ def _bracketed_companies(doc: Doc) -> None:
         # (the longer span outranks the trade and the place read inside it: engine._resolve)
         doc.add(lo, end, "ORG", 0.6, 3, "org.company")
 
+
+_BRACKET_GOING = ("赴", "深入")
 
 # what closes a company's name after the bracket (有限公司, or a trade of up to six characters
 # and the kind: 日用品有限公司, 食品有限责任公司)
