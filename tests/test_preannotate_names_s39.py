@@ -84,3 +84,48 @@ def test_a_leaders_name_opening_a_doctrine_is_no_repeat():
     sug = suggest(text)
     persons = [(s.start, s.text) for s in sug.spans if s.label == "PERSON"]
     assert persons == [(0, "毛泽东"), (text.index("邓小平同志"), "邓小平")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body_leaders", "names"),
+    [
+        ("市人大常委会领导甘立文、桑晓清参加调研。", "市人大常委会领导", ("甘立文", "桑晓清")),
+        ("县文明委领导裘远木、卓国顺等出席会议。", "县文明委领导", ("裘远木", "卓国顺")),
+    ],
+)
+def test_a_bodys_leaders_before_their_names(text: str, body_leaders: str, names: tuple[str, ...]):
+    spans, holds = _read(text)
+    assert ("TITLE", body_leaders) in spans
+    assert {(n, body_leaders) for n in names} <= holds
+
+
+def test_a_bodys_leadership_without_names():
+    spans, _ = _read("坚持党委领导、政府负责的工作格局。区纪委监委领导班子成员参加。")
+    assert not any(label in ("PERSON", "TITLE") for label, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "name"),
+    [
+        ("省长詹文涛所作的政府工作报告，鼓舞人心。", "省长", "詹文涛"),
+        ("该镇镇长滕春林所做的政府工作报告获得通过。", "镇长", "滕春林"),
+    ],
+)
+def test_a_name_before_the_report_it_gave(text: str, post: str, name: str):
+    spans, holds = _read(text)
+    assert ("TITLE", post) in spans
+    assert (name, post) in holds
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("会上县扶贫办常务副主任柴继相就有关工作作了说明。", "县扶贫办常务副主任", "柴继相"),
+        ("会上高新区管委会副主任单振海提出了要求。", "高新区管委会副主任", "单振海"),
+        ("会后县卫健局副局长童华贞通报了情况。", "县卫健局副局长", "童华贞"),
+    ],
+)
+def test_the_adverb_opening_the_sentence_is_no_part_of_the_title(text: str, title: str, name: str):
+    spans, holds = _read(text)
+    assert ("TITLE", title) in spans
+    assert (name, title) in holds

@@ -94,6 +94,9 @@ class _Rules:
         # a place's own name before its body opens a clause; a clause word is no part of it
         # (会议由街道党工委副书记…, 在街道党工委书记…的陪同下)
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了])" + rf"[{CJK}])"
+        # (会上县扶贫办常务副主任某某: the adverb opening the sentence is no part of a body named
+        # at the clause's start; names39, three pages of the wide set)
+        not_adverb = "(?!会上|会后|会前|随后|同时|最后|首先|其间|期间)"
         # the bureaus' names without their 局 (住建, 公安, 市场监管): 县公安局长
         ju_stems = alternation(b[:-1] for b in g.bodies if b.endswith("局") and len(b) > 2)
         # (in the branches tried at most places, an optional group is written (?:X|) and a run
@@ -154,7 +157,7 @@ class _Rules:
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
-            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
+            rf"(?:(?<=[、，。：；\n（(])|^){not_adverb}(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
             rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
             # (not 总指挥 of 总指挥部, 人大主席 of 人大主席团: a body's name, its head after it;
@@ -164,7 +167,7 @@ class _Rules:
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)
             # (a lookahead for the head first: most clause starts have none within reach)
-            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理))"
+            rf"(?P<bykind>(?:(?<=[、，。：；\n（(])|^){not_adverb}(?=[^，。；：、\n]{{1,11}}?(?:长|主任|经理))"
             rf"{own_name}{{1,8}}?"
             r"(?:(?P<kind>[部局处科厅所站院队])(?:常务)?副?(?P=kind)长|办(?:常务)?副?主任"
             # 宣传部长 for 宣传部部长, 副部长 with it; 法制科长 for 法制科科长
@@ -180,7 +183,7 @@ class _Rules:
             # (no named group: a search may leave the branch out, scan.BranchGate, and the
             # groups of every match must be the pattern's; titles.find_title_chains knows it by
             # its words)
-            rf"(?:(?<=[、，。：；\n（(])|^)(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心|工委|室))"
+            rf"(?:(?<=[、，。：；\n（(])|^){not_adverb}(?=[^，。；：、\n]{{2,16}}?(?:委员会|中心|工委|室))"
             rf"(?![和与及以各全本该])(?:(?![在由对向把被将从与及请为让使是的了])[{CJK}]){{2,16}}?(?:委员会|中心|工委|室)"
             r"(?:常务)?副?主任(?:委员)?",
             # 市住建局长, 县公安局长: a bureau's head written short, the bureau's 局 and the
@@ -258,7 +261,10 @@ class _Rules:
             r"|副?(?:省部|厅局|地厅|县处|乡科|正?厅|正?处|正?科|县团)级领导|副[省市县区]级领导"
             # 区创城指挥部领导 + names: a campaign headquarters' leaders, the body in the TITLE
             # (session 38)
-            r"|[省市县区镇乡]?(?:创城|创文|创卫|创建)?指挥部领导)"
+            r"|[省市县区镇乡]?(?:创城|创文|创卫|创建)?指挥部领导"
+            # 市人大常委会领导 / 县文明委领导 + names: the leaders of a level's body, the body in
+            # the TITLE as for the headquarters (names39)
+            rf"|(?:{lv})(?:{body})领导)"
             # (街道领导干部深入…: 领导干部 is the level's cadres, no post with names after it)
             r"(?!干部)"
         )
