@@ -129,3 +129,38 @@ def test_the_adverb_opening_the_sentence_is_no_part_of_the_title(text: str, titl
     spans, holds = _read(text)
     assert ("TITLE", title) in spans
     assert (name, title) in holds
+
+
+@pytest.mark.parametrize(
+    ("text", "chief", "name"),
+    [
+        ("龙溪河县级河长侯某屏到龙溪河督导巡河工作。", "县级河长", "侯某屏"),
+        ("7月2日，县级副总林长、县委副书记晏某到尚坪乡开展巡林工作。", "县级副总林长", "晏某"),
+        ("县长、县级总林长喻某出席会议并讲话。", "县级总林长", "喻某"),
+        ("市级总河长乔某某巡河。", "市级总河长", "乔某某"),
+    ],
+)
+def test_the_chief_of_a_levels_rivers_or_forests(text: str, chief: str, name: str):
+    spans, holds = _read(text)
+    assert ("TITLE", chief) in spans
+    assert (name, chief) in holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全面推行河长制，各级河长要加强巡河。", "村级河长每周巡河一次。", "县河长办加强督导。"],
+)
+def test_the_chiefs_system_names_no_one(text: str):
+    spans, _ = _read(text)
+    assert not any(label in ("PERSON", "TITLE") for label, _ in spans)
+
+
+def test_a_verb_of_speaking_after_a_post_written_after_the_name_is_no_name():
+    spans, holds = _read("镇级河长殷强书记强调，要加强巡查。县委常委官某书记指出，要抓落实。")
+    assert ("PERSON", "强调") not in spans and ("PERSON", "指出") not in spans
+    assert {("殷强", "书记"), ("官某", "书记")} <= holds
+
+
+def test_a_citys_brand_named_by_what_it_is_the_capital_of():
+    spans, _ = _read("围绕建设“美食之都”核心区，打造世界旅游目的地。")
+    assert ("SLOGAN", "美食之都") in spans

@@ -192,6 +192,10 @@ class _Rules:
             rf"(?:{lv})(?:{any_body}){{0,2}}?(?:{ju_stems}|(?![省市县区州旗镇乡])"
             rf"(?:(?![在由把被将从请让使是的了以])[{CJK}]){{1,4}}?)"
             r"局(?:常务)?长",
+            # 县级河长某某, 县级副总林长、县委副书记某某, 市总河长: the chief of a level's rivers,
+            # lakes or forests (河长制, 林长制), the level written with or without 级 (names39:
+            # five pages of the wide set; 河长办 is the chief's office, 河长制 the system)
+            rf"(?:{lv}|村)级?副?总?(?:河长|林长|湖长|田长)(?![制办])",
             # 民革某某市委会副主委, 九三学社某某市委秘书长, 民盟中央副主席: the eight democratic
             # parties' committees of a level, the party's name belonging to the post
             # (persons21, systematic)

@@ -647,6 +647,10 @@ def find_title_chains(doc: Doc) -> None:
             # 处长某甲副处长某乙: the bare post closing the first name is the next person's
             # (no title of the grammar, so no chain of its own reads it; audtitles15)
             ne2 = name_after(text, bare.end(), r)
+            if not ne2 or text[bare.end() : ne2] in r.g.speech_verbs:
+                # (县委常委某某书记强调: the post is the first name's, written after it; the verb
+                # of speaking after it is no name; names39)
+                continue
             doc.add_title(pos, bare.end(), 0.8, "title.chain")
             doc.add_person(bare.end(), ne2, 0.8, "person.after_title")
             doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
