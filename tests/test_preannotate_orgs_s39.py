@@ -84,3 +84,64 @@ def test_a_government_named_by_its_term(text: str, body: str):
 def test_an_affiliated_hospital_by_its_short_form():
     got = _labelled("调研组先后来到青松小区、一附院及周边、团结便民市场。")
     assert ("ORG", "一附院") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("9月28日，县十七届人大常委会举行第五次会议。", "县十七届人大常委会"),
+        ("3月10日，县第十七届人大常委会举行第四十三次会议。", "县第十七届人大常委会"),
+    ],
+)
+def test_a_standing_committee_named_by_its_term(text: str, body: str):
+    assert ("ORG", body) in _labelled(text)
+
+
+def test_a_congress_session_by_its_term_is_no_body():
+    assert not any(label == "ORG" for label, _ in _labelled("会议研究了召开县十七届人大二次会议。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("岚川农场召开第一次安委会暨防火委全体会议。", "防火委"),
+        ("会议传达了全市安防委、消安委全体会议精神。", "安防委"),
+        ("岚川省精神文明建设指导委员会办公室主办", "岚川省精神文明建设指导委员会办公室"),
+        ("市公交总公司工作人员说，公交车每天清洗。", "市公交总公司"),
+    ],
+)
+def test_further_bodies_by_their_standard_names(text: str, body: str):
+    assert ("ORG", body) in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鉴于近期全国多地发生局部聚集性疫情，镇里召开会议。",
+        "近期全省多地发生局部疫情。",
+    ],
+)
+def test_the_whole_area_s_reach_opens_no_body(text: str):
+    assert not any(label == "ORG" for label, _ in _labelled(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("王明在实地查看派出所视频监控室时指出。", "实地查看派出所"),
+        ("街道要并协调街道办事处做好工作。", "并协调街道办事处"),
+    ],
+)
+def test_a_verb_of_visiting_before_a_unit_s_kind_is_no_name(text: str, wrong: str):
+    assert ("ORG", wrong) not in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("会上，有关负责人通报了省调查总队检查测评的情况。", "省调查总队"),
+        ("城关派出所民警开展巡逻。", "城关派出所"),
+    ],
+)
+def test_a_field_word_before_a_unit_s_kind_stays_in_its_name(text: str, body: str):
+    assert ("ORG", body) in _labelled(text)

@@ -285,9 +285,10 @@ class _Rules:
         level_kinds = alternation(gazetteer_words("org_level_kinds.txt"))
         trades = alternation(gazetteer_words("org_trades.txt"))
         # (each branch below but the names' opens with a level: the rest after it)
+        # (市公交总公司: a trade's head company, as its branch; orgs39)
         level_kind = (
             rf"(?:(?:委|政府)?(?:{level_kinds})|第?[一二三四五六七八九十]{{1,2}}中(?![队心华学])"
-            rf"|(?:{trades})(?:分公司|有限公司|有限责任公司|公司|集团))"
+            rf"|(?:{trades})(?:分公司|总公司|有限公司|有限责任公司|公司|集团))"
         )
         org_fields_kind = (
             rf"(?:{fields})(?:和?(?:{fields})){{1,4}}(?:局(?![面势])|医院|委员会|公司|集团)"

@@ -502,6 +502,27 @@ _DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
 
 
+# verbs of visiting or acting on a unit, which end the clause before the unit's kind and are no
+# part of any name (实地查看派出所, 并协调街道办事处; orgs39)
+_UNIT_VERBS = frozenset(
+    (
+        "查看",
+        "察看",
+        "走访",
+        "协调",
+        "邀请",
+        "督促",
+        "对接",
+        "慰问",
+        "看望",
+        "深入",
+        "走进",
+        "来到",
+        "前往",
+    )
+)
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -600,6 +621,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         # (a long name holds field words jieba tags as verbs, 综合, 管理: cut below instead)
         best = _verb_cut(text, lo, k) if longest == 8 else lo
+        # 实地查看派出所, 并协调街道办事处: the run before the kind ends in a verb of visiting or
+        # acting on a unit, no name between it and the kind (a field word jieba tags as a verb
+        # stays in a name: 省调查总队, 上海体育大学; orgs39)
+        if k - lo >= 3 and text[k - 2 : k] in _UNIT_VERBS:
+            continue
         # 五眼泉镇卫生院: the cut left one character before a town's unit (五眼 read as a
         # numeral word); no town is named so, the name is the whole run (session 16 audit)
         if best > lo and (
@@ -1207,6 +1233,10 @@ def _abbrev_orgs(doc: Doc) -> None:
             continue
         pos = m.end()
         s = m.start()
+        # 全省多地发生局部疫情, 全国多地…: a level after 全 (or 全国) is the whole area's reach,
+        # no body's level (the stem ran to 局 of 局部; orgs39)
+        if (s and text[s - 1] == "全") or text[s] == "全":
+            continue
         if text.startswith("市政", s) and s and text[s - 1] in "省县区" and _level_ok(text, s - 1):
             s -= 1  # 区市政园林局: the level is 区, 市政 opens the bureau's name
         elif (
@@ -2653,16 +2683,20 @@ def _term_committees(doc: Doc) -> None:
         # committee alone, as the golds of dev30 read it)
         if m is not None and not (m.start() and text[m.start() - 1] in "新本上下历每各该这那前后"):
             c.start = m.start()
-    if "政府" in text:
+    if "政府" in text or "人大常委会" in text:
         # 自治区十二届人民政府第十四次常务会议: the level, its term and its government, one body
         # (both golds of dev40; orgs39)
         for m in _TERM_GOVERNMENT.finditer(text):
-            doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
+            # (县十五届人大常委会主任某某: before a post the body is the title's)
+            if doc.r.bare_post.match(text, m.end()) is None:
+                doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
 
 
 _TERM_GOVERNMENT = re.compile(
     rf"(?:(?<![{CJK}])|(?<=召开))(?:自治区|[省市县区州旗盟])"
-    "第?[一二三四五六七八九十]{1,3}届(?:人民)?政府"
+    # (县十七届人大常委会举行第五次会议: the congress's standing committee by its term, as
+    # the government; not 县十五届人大四次会议, the congress's session)
+    "第?[一二三四五六七八九十]{1,3}届(?:(?:人民)?政府|人大常委会)"
 )
 
 
