@@ -145,3 +145,21 @@ def test_a_verb_of_visiting_before_a_unit_s_kind_is_no_name(text: str, wrong: st
 )
 def test_a_field_word_before_a_unit_s_kind_stays_in_its_name(text: str, body: str):
     assert ("ORG", body) in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["来源：未知 发布时间：2014-05-30", "来源：管理员 时间：2024-02-02", "来源：作者原创 【小 中 大】"],
+)
+def test_a_placeholder_in_the_source_field_is_no_body(text: str):
+    assert not any(label == "ORG" for label, _ in _labelled(text))
+
+
+def test_the_source_s_name_ends_before_the_date_written_after_it():
+    got = _labelled("来源：岚川日报2022-10-12 17:36")
+    assert ("ORG", "岚川日报") in got
+
+
+def test_the_zu_of_the_post_zuzhang_closes_no_group():
+    got = _labelled("县扫黑除恶专项斗争领导小组组长、副组长，各镇主要负责同志参加会议。")
+    assert not any(label == "ORG" and t.endswith("小组组") for label, t in got)

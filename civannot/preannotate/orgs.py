@@ -72,7 +72,9 @@ _SOURCE = re.compile(
     # (营口市某某区政务信息网: a long name with its city and district; 【来源：某某发布】; orgs17)
     # (来源： 某e网—某某新闻网, 来源：某某k8平台-www…: a Latin letter or a digit inside the name,
     # an em dash after it; session 34, orgs37)
-    rf"([{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)(?=[ 　\t\n（(\-－—|）)】]|$)"
+    # (来源：某某日报2022-10-12 17:36: the date written right after the name; orgs39)
+    rf"([{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)"
+    r"(?=[ 　\t\n（(\-－—|）)】]|$|(?:19|20)\d\d-\d)"
     # （版权归某某信息港所有）: the owner named in a copyright line
     # (网络版权均属某某新闻网所有: session 13 audit)
     + "|(?:"
@@ -957,7 +959,10 @@ _EVERY_GLOSSED = re.compile("各[省市县区州旗乡镇]{1,2}[（(][省市县�
 # (领导小组组成督导组: 组成 is the verb that forms the group, no sub-unit; orgs24)
 # (领导小组将于周末组织专门力量: the 组 of the verb 组织 / 组成 closes no group, and a group's
 # name holds no function word; session 38, audit38)
-_HQ_SUB = re.compile(rf"(?!组[成建团织])[{CJK}]{{0,6}}?(?:小组|组(?![成建团织]))(?:办公室)?|办公室")
+# (某某领导小组组长、副组长, 工作专班组长会: the 组 of the post 组长 closes no group; orgs39)
+_HQ_SUB = re.compile(
+    rf"(?!组[成建团织长])[{CJK}]{{0,6}}?(?:小组|组(?![成建团织长]))(?:办公室)?|办公室"
+)
 # 县城管、县住建、县交警等部门: a level and a department's short form, as an item of a list
 # (the boundary before the level, _SHORT_FORM_AFTER or the text's start, is tested on each
 # match, not looked behind: as a lookbehind the pattern was tried from Python at every mark of
@@ -3096,6 +3101,9 @@ _GENERIC_BODIES = frozenset(rule_words()["generic_bodies"])
 _NOT_BUREAU_ENDS = tuple(rule_words()["org_not_bureau_ends"])
 _SOURCE_GENERIC = frozenset(
     ("办公室", "综合科", "本单位", "本部门", "党政办公室", "党政办", "综合办公室", "综合办")
+    # (来源：未知, 来源：管理员, 来源：作者原创: a site's placeholder or its own staff, no body;
+    # orgs39)
+    + ("未知", "管理员", "作者原创", "作者", "编辑部")
 )
 # 各镇、街道党工委: 各 before the first item makes every item of the list generic
 # (各镇政府、街道办事处: the first item a level's body)
