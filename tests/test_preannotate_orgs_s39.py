@@ -149,7 +149,11 @@ def test_a_field_word_before_a_unit_s_kind_stays_in_its_name(text: str, body: st
 
 @pytest.mark.parametrize(
     "text",
-    ["来源：未知 发布时间：2014-05-30", "来源：管理员 时间：2024-02-02", "来源：作者原创 【小 中 大】"],
+    [
+        "来源：未知 发布时间：2014-05-30",
+        "来源：管理员 时间：2024-02-02",
+        "来源：作者原创 【小 中 大】",
+    ],
 )
 def test_a_placeholder_in_the_source_field_is_no_body(text: str):
     assert not any(label == "ORG" for label, _ in _labelled(text))
