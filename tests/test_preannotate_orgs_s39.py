@@ -167,3 +167,9 @@ def test_the_source_s_name_ends_before_the_date_written_after_it():
 def test_the_zu_of_the_post_zuzhang_closes_no_group():
     got = _labelled("县扫黑除恶专项斗争领导小组组长、副组长，各镇主要负责同志参加会议。")
     assert not any(label == "ORG" and t.endswith("小组组") for label, t in got)
+
+
+def test_the_heads_of_each_of_a_body_s_units_name_no_body():
+    got = _labelled("市、区两级人大代表，区人大常委会各工委主任参加调研。")
+    assert not any(label == "ORG" for label, _ in got)
+    assert ("ORG", "县政府") in _labelled("县政府各部门负责人参加会议。")

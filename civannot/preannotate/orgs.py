@@ -952,6 +952,10 @@ _LEVELS_GLOSSED = re.compile(
     rf"、(?:街道|社区|村居|村|镇|乡|[省市县区])[（(][{CJK}、]{{1,6}}[）)]$"
 )
 _JOINT = re.compile("(?:联合|会同)(?=[省市县区])")
+# (区人大常委会各工委主任: every unit's head after the body; orgs39)
+_EVERY_UNIT_POST = re.compile(
+    rf"各[{CJK}]{{1,4}}?(?:主任|部长|局长|书记|科长|处长|所长|站长|队长|主席|院长|校长|社长)"
+)
 _LED_BY = re.compile("领导(?:率|带领|带队)|(?<=[委府协会办局])率(?=[队领])")
 _EVERY_GLOSSED = re.compile("各[省市县区州旗乡镇]{1,2}[（(][省市县区州旗乡镇、]{1,5}[）)]$")
 # 某某指挥部综合协调小组办公室, 某某领导小组督查组: a group or office of a headquarters or of a
@@ -1803,6 +1807,10 @@ def find_orgs(doc: Doc) -> None:
         # place before the level is not read for it; session 35)
         post_at, post = e, None if room else r.bare_post.match(text, e)
         if post is not None and post.group() != "主任" and not _may_extend(text, e):
+            continue
+        # 区人大常委会各工委主任: the heads of each of the body's own units, a generic post the
+        # body is part of, names none of them (both golds of dev40; orgs39)
+        if text.startswith("各", e) and _EVERY_UNIT_POST.match(text, e) is not None:
             continue
         # 成立以市长为组长的健康某某建设领导小组: the group is named after a campaign for a
         # known place (健康某某, 平安某某); the clause before it is no part of the name
