@@ -153,11 +153,12 @@ def test_dreams(text: str, want: set, not_want: set) -> None:
     assert not (not_want & got), not_want & got
 
 
-def test_an_open_letter_in_a_run_of_documents_is_none() -> None:
-    # 《…告全体市民书》: an open letter, no document, even in a run with one
+def test_an_open_letter_in_a_run_of_documents_is_one() -> None:
+    # 《…告全体市民书》: an open letter handed out is a document's title, as both golds of f39
+    # read a letter (session 39, audit39; it was none since this session)
     got = _tagged("发放《青岚市市民公约》《创建某省文明城市告全体市民书》等宣传资料。")
     assert ("青岚市市民公约", "DOC") in got, got
-    assert ("创建某省文明城市告全体市民书", "DOC") not in got, got
+    assert ("创建某省文明城市告全体市民书", "DOC") in got, got
 
 
 @pytest.mark.parametrize(

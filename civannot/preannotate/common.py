@@ -419,7 +419,11 @@ class _Rules:
             # (2031年04月12日 08时15分: a page's stamp writes its hour after a space too; session
             # 34, locs37)
             r"(?:[ \u00a0]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-            r"|[ \u00a0]?\d{1,2}[时点](?:\d{1,2}分|半)?)?)"
+            r"|[ \u00a0]?\d{1,2}[时点](?:\d{1,2}分|半)?"
+            # (3月6日上午九点: the hour in Chinese numerals, only after a part of day, where it
+            # cannot be a count, 三点要求; session 39, audit39)
+            r"|(?<=[午上晨])(?:十[一二]?|[一二两三四五六七八九])[时点]"
+            r"(?:半|[一二三四五]?十[一二三四五六七八九]?分|零?[一二三四五六七八九]分)?)?)"
             rf"|(?:(?:\d{{4}}|[〇零0一二三四五六七八九]{{4}})年|{rel_year})?"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|底|初|末)"
             # (今年一季度, 去年第三季度: the quarter of a relative year is one expression, as

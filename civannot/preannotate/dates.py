@@ -178,10 +178,15 @@ _STRIPPED_YEAR = re.compile(
 # 期间: a calendar half, as 一季度 is (大干上半年，; both golds of dev32); not within a longer
 # expression that reads it already (今年上半年: date.pattern's part of a year), nor where it
 # qualifies the work it names (下半年重点工作, 通报了上半年创建工作情况: two older team golds leave
-# those; session 32, misc32)
+# those; session 32, misc32); before the whole place its figures cover it is the period too
+# (分析了上半年全市主要经济指标完成情况: both golds of f40; session 39, audit39)
 _BARE_HALF = re.compile(
-    r"(?<![年\d〇零一二三四五六七八九十])[上下]半年度?(?=[，。；！？,]|以来|期间)"
+    r"(?<![年\d〇零一二三四五六七八九十])[上下]半年度?"
+    r"(?=[，。；！？,]|以来|期间|全[市县区镇乡省州旗]|我[市县区镇乡省])"
 )
+# 请于下周二前报送, 上星期五: a weekday counted from the report's week, as 明天 is a day (both
+# golds of f40; 本周 alone, a week, only one; session 39, audit39)
+_RELATIVE_WEEKDAY = re.compile(r"(?<![以线每马路])(?:上|下|本|这)个?(?:周|星期)[一二三四五六日天]")
 # 从18日起, 并于20日下午召开, 自1日起: a bare day after a preposition of time, with its part of
 # day, or before the start or the event it dates (session 32, misc32)
 _PREP_DAY = re.compile(
@@ -365,6 +370,9 @@ def find_dates(doc: Doc) -> None:
     if "半年" in text:
         for m in _BARE_HALF.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
+    if "周" in text or "星期" in text:
+        for m in _RELATIVE_WEEKDAY.finditer(text):
+            doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")
     if "日" in text:
         if "于" in text or "从" in text or "自" in text:
             for m in _PREP_DAY.finditer(text):
@@ -396,6 +404,10 @@ def find_dates(doc: Doc) -> None:
     last_end = stamp_end = -1
     for m in doc.r.date.finditer(text):
         s, e = m.start(), m.end()
+        if text[s - 1 : s] == "/" and text[e : e + 1] in ("/", "."):
+            # (…/content/2014/08/15/10601383.html: a link's path, the site's filing, no date of
+            # the report; both golds of f39; session 39, audit39)
+            continue
         if (
             s > 0
             and text[s - 1].isdigit()

@@ -20,10 +20,9 @@ _CAMPAIGN_NOUNS = tuple(rule_words()["campaign_nouns"])
 _LAUNCH_VERBS = tuple(rule_words()["launch_verbs"])
 # “回头看”: a fixed term of campaign work, a SLOGAN quoted alone (session 23, misc23)
 _CAMPAIGN_TERMS = frozenset(rule_words()["campaign_terms"])
+# (《致全市人民的一封信》, 《某某倡议书》: a letter or an appeal handed out is a document's title
+# too, as both golds of f39 read it; session 39, audit39)
 _DOC_KINDS = tuple(rule_words()["doc_kinds"])
-# 《致全市人民的一封信》, 《某某倡议书》: a letter or an appeal, never a document (session 16
-# audloc17)
-_NOT_DOC_KINDS = tuple(rule_words()["doc_not_kinds"])
 # the edition or status closing a title: （讨论稿）, (2023—2025年), （试行）
 _TITLE_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[)）]\s*)+$")
 # the years a plan covers written after its kind: 《某某三年工作规划2022—2024年》 (session 15 audit)
@@ -93,8 +92,6 @@ def _document_title(title: str, text: str, start: int) -> bool:
         core = _TITLE_NOTE.sub("", head.strip() + tail.strip())
         return core.endswith(_DOC_KINDS)
     core = _TITLE_NOTE.sub("", title.strip())
-    if core.endswith(_NOT_DOC_KINDS):
-        return False
     # 《关于实现某某工作动态化管理》: 关于 opens the title of a document whatever its end
     if core.startswith("关于") and len(core) >= 8:
         return True
@@ -1151,9 +1148,7 @@ def _document_run(text: str, books: list[re.Match[str]], is_doc: list[bool]) -> 
             )
             if closed or any(is_doc[i : j + 1]):
                 for k in range(i, j + 1):
-                    is_doc[k] = "\n" not in books[k].group(1) and not _TITLE_NOTE.sub(
-                        "", books[k].group(1).strip()
-                    ).endswith(_NOT_DOC_KINDS)
+                    is_doc[k] = "\n" not in books[k].group(1)
         i = j + 1
 
 
