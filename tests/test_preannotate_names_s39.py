@@ -164,3 +164,24 @@ def test_a_verb_of_speaking_after_a_post_written_after_the_name_is_no_name():
 def test_a_citys_brand_named_by_what_it_is_the_capital_of():
     spans, _ = _read("围绕建设“美食之都”核心区，打造世界旅游目的地。")
     assert ("SLOGAN", "美食之都") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县领导缪建引召开全县防汛调度会议。", "缪建引"),
+        ("县委常委、县委办公室主任吴某，县领导邝雪山到野岗镇督导疫情防控工作。", "邝雪山"),
+    ],
+)
+def test_one_leader_named_calling_a_meeting_or_visiting(text: str, name: str):
+    spans, holds = _read(text)
+    assert ("TITLE", "县领导") in spans
+    assert (name, "县领导") in holds
+
+
+@pytest.mark.parametrize(
+    "text", ["县领导到基层调研。", "市领导包联到户。", "市级领导包社区、单位包楼栋。"]
+)
+def test_leaders_without_a_name(text: str):
+    spans, _ = _read(text)
+    assert not any(label in ("PERSON", "TITLE") for label, _ in spans)

@@ -1607,6 +1607,11 @@ _RANK_CADRES = re.compile(
 
 
 _ACT_IN_LIST = re.compile(r"(?:主持|讲话|致辞)(?=、)")
+# 县领导某某召开全县防汛调度会议, 县领导某某到某镇督导…: one leader named, then the meeting the
+# leader calls or the place visited for the work (names39: two sites of the wide set)
+_LONE_LEADER_ACTS = re.compile(
+    r"(?:主持)?召开|(?:到|赴)[^，。；、\n]{2,12}?(?:调研|督导|检查|视察|慰问|走访|督查)"
+)
 # what a list of leaders does at its end (…等出席, …参加会议)
 # (团领导甲，乙，丙及各单位干部参加: the list closed by 及 before the others who attend; orgs25)
 _LIST_CLOSING_ACTS = re.compile("等|出席|参加|陪同|列席|到会|一同|及各|以及")
@@ -1695,6 +1700,7 @@ def find_leader_lists(doc: Doc) -> None:
                 # 甲和乙出席: two leaders joined; names38)
                 or text[first : first + 1] in _LAST_JOINS
                 or (colon is not None and text[first : first + 1] in ("，", "。", "；", "\n", ""))
+                or _LONE_LEADER_ACTS.match(text, first)
             )
         ):
             continue
