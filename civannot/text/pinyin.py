@@ -67,6 +67,16 @@ _REPEAT = re.compile(rf"[(（\[【]\s*({_SYL}(?:[ \u00a0]{_SYL}){{0,3}})\s*[)）
 # A tone-less note cut off by the end of the copy (…全(quan)黨(dang)(dan), in a copy whose notes
 # are tone-less: only there does a bare bracket and letters at a line end say pinyin.
 _CUT_BARE = re.compile(rf"(?<=[{_CJK})）])[(（]([a-z]{{1,6}})[ \u00a0]*$", re.MULTILINE)
+# A word's note written as one run of its syllables (不懈努力(bùxiènǔlì), 称号(chēnghào)): a tool
+# that annotates words, not characters. Longer than a syllable group's 7 letters, so _GROUP
+# misses it; it goes where its letters spell, syllable by syllable, the characters before it.
+_WORD_GROUP = re.compile(rf"(?<=[{_CJK}])[(（]([a-zü{_TONED}]{{8,30}})[)）]")
+_WORD_MAX_CHARS = 8
+# toned vowels to their bare letter, for spelling a word's note against its characters' readings
+_DETONE = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ",
+    "aaaaeeeeiiiioooouuuuüüüünnnm",
+)
 
 
 @lru_cache(maxsize=8192)
@@ -84,6 +94,27 @@ def _reads(ch: str, syllable: str) -> bool:
     # pypinyin writes ü as v (略 -> lve); a note may write either (略(lüe), 略(lve))
     return any(
         s in readings for s in (syllable, syllable.replace("v", "ü"), syllable.replace("ü", "v"))
+    )
+
+
+def _spelt(chars: str, letters: str) -> bool:
+    """Do `letters` (tone-less) spell `chars`, one reading of each character after another?"""
+    if not chars:
+        return not letters
+    for r in _bare_readings(chars[0]):
+        for form in {r, r.replace("v", "ü")}:
+            if letters.startswith(form) and _spelt(chars[1:], letters[len(form) :]):
+                return True
+    return False
+
+
+def _word_note(text: str, start: int, body: str) -> bool:
+    """Is `body` (a toned run of letters at `start`) the note of the word that ends there?"""
+    if not _TONE.search(body):
+        return False
+    letters = body.translate(_DETONE)
+    return any(
+        _spelt(text[start - n : start], letters) for n in range(2, min(_WORD_MAX_CHARS, start) + 1)
     )
 
 
@@ -129,6 +160,9 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     for m in _CUT_GROUP.finditer(text):
         if _TONE.search(m.group(1)) and m.group(1).islower():
             toned.append((m.start(), m.end(), "", False))
+    for m in _WORD_GROUP.finditer(text):
+        if _word_note(text, m.start(), m.group(1)):
+            toned.append((m.start(), m.end(), "", False))
     for m in _GROUP.finditer(text):
         body = m.group(2)
         before = text[m.start() - 1]
@@ -150,20 +184,24 @@ def pinyin_edits(text: str) -> tuple[list[Edit], int]:
     # Tone-less notes say pinyin where most of them read the character before them; a bracketed
     # English word or code does not (附件(see p3): `see` reads no character).
     bare = len(toned) < _DENSE and reading >= _DENSE and 2 * reading >= len(neutral)
-    if bare:
+    # A note cut off inside its first syllable (…更加扎实(sh, 坚(ji) has no tone mark yet: in a
+    # text whose notes the tool wrote with tones, letters that begin a reading of the character
+    # before them are the cut note too.
+    cut: list[Edit] = []
+    if bare or toned:
         for m in _CUT_BARE.finditer(text):
             before = text[m.start() - 1]
             if before in ")）" or any(r.startswith(m.group(1)) for r in _bare_readings(before)):
-                neutral.append((m.start(), m.end(), "", False))
+                cut.append((m.start(), m.end(), "", False))
     toned.sort()
     edits = toned
     if len(toned) >= _DENSE or bare:
-        edits = sorted(toned + neutral)
+        edits = sorted(toned + neutral + cut)
     elif toned:
         # A sparse annotator (a short excerpt, a few notes): its neutral syllables have no tone
         # mark either (同志們(men), 辛苦了(le), 的(de), 孩子(zi)). With a toned note in the text the
         # tool is there; each tone-less note that reads the character before it goes with it.
-        edits = sorted(toned + neutral_reading)
+        edits = sorted(toned + neutral_reading + cut)
     return _with_repeats(text, edits), len(edits)
 
 
