@@ -64,3 +64,60 @@ def test_cut_letters_stay_without_a_pinyin_tool_or_a_reading() -> None:
     # letters that begin no reading of the character before them
     raw = "会议要求（yāoqiú），各单位参加会议（zz"
     assert normalize(raw).text == "会议要求，各单位参加会议（zz"
+
+
+# --- a hijacked site's own title above the copied article's headline ---
+
+
+def test_gambling_site_title_above_the_headline_goes() -> None:
+    body = "某某县召开创建全国文明城市推进会\n\n5月6日，县委书记高某某主持会议。会议要求，各单位要加强领导。"
+    for title in (
+        "好运365bet官网_365体育手机版-下载",
+        "正规竞彩app",
+        "某某棋牌游戏，某某游戏棋牌平台",
+        "足球即时比分",
+    ):
+        raw = f"{title}\n\n{body}"
+        assert normalize(raw).text == body, title
+        _offsets_exact(raw)
+
+
+def test_head_spam_only_in_the_head_and_only_lure_words() -> None:
+    # a headline naming a crackdown or a venue stays
+    for head in ("某某区开展文化娱乐场所专项检查", "市体育局查处违规彩票投注站"):
+        raw = f"{head}\n\n5月6日，区长高某某带队检查。"
+        assert normalize(raw).text == raw
+    # after the first sentence a line holding such a word is the text's (or another form's)
+    raw = "5月6日，区长高某某带队检查。\n\n正规竞彩app"
+    assert normalize(raw).text == raw
+
+
+# --- HTML character references a page-to-text tool left in the text ---
+
+
+def test_character_references_become_their_characters() -> None:
+    raw = "管理员要坚持&nbsp;24小时值守。\n&nbsp;\n检查组对&ldquo;门前三包&rdquo;落实情况&#36827;行了督查。"
+    n = normalize(raw)
+    assert n.text == "管理员要坚持\u00a024小时值守。\n\n检查组对“门前三包”落实情况进行了督查。"
+    for i in range(len(n.text)):
+        a, b = n.offset_map.to_raw(i, i + 1)
+        assert b > a, i
+    a, b = n.offset_map.to_raw(n.text.index("“"), n.text.index("“") + 1)
+    assert raw[a:b] == "&ldquo;"
+
+
+def test_reference_whose_ampersand_went_with_a_lost_byte() -> None:
+    # `?ldquo;`: the reference is read, the `?` is a lost character (flagged), no question mark
+    raw = "检查组对门前三包落实情况进行了督查?ldquo;三包即包卫生、包秩序、包绿化。"
+    n = normalize(raw)
+    assert "？" not in n.text and "ldquo" not in n.text
+    assert "督查\ufffd“三包即" in n.text
+    assert any(f.kind == "damage" for f in n.flags)
+
+
+def test_text_that_only_looks_like_a_reference_stays() -> None:
+    raw = "网址为http://www.example.cn/a.html?id=1&b=2;c=3 。"
+    assert normalize(raw).text == raw
+    assert "R&D" in normalize("R&D;研发投入增长。").text
+    # a question mark before a word that names no reference stays a question mark
+    assert normalize("他问：是吗?好的；没问题。").text == "他问：是吗？好的；没问题。"

@@ -206,6 +206,60 @@ def _still_open(before: str, closer: str) -> bool:
     return opens > shut
 
 
+# An HTML character reference a page-to-text tool left undecoded (坚持&nbsp;24小时, &ldquo;三包&rdquo;,
+# &#20449;): the character it names. Where GBK damage took the `&` (a lone lead byte and the `&`
+# after it read as one `?`: 督查?ldquo;), the reference goes all the same and the `?` is a lost
+# character (U+FFFD, for the repair to read or the annotator to fill), not a question mark.
+_ENTITY = re.compile(
+    r"(&|\?)(?:(nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|quot|amp|lt|gt|hellip|mdash|ndash"
+    r"|middot|bull|times|deg)|#(\d{2,7})|#[xX]([0-9a-fA-F]{2,6}));"
+)
+_NAMED = {
+    "nbsp": "\u00a0",
+    "ensp": "\u2002",
+    "emsp": "\u3000",
+    "ldquo": "“",
+    "rdquo": "”",
+    "lsquo": "‘",
+    "rsquo": "’",
+    "quot": '"',
+    "amp": "&",
+    "lt": "<",
+    "gt": ">",
+    "hellip": "…",
+    "mdash": "—",
+    "ndash": "–",
+    "middot": "·",
+    "bull": "•",
+    "times": "×",
+    "deg": "°",
+}
+
+
+def entity_edits(text: str) -> list[Edit]:
+    """Edits writing each HTML character reference as its character."""
+    if ";" not in text or ("&" not in text and "?" not in text):
+        return []
+    edits: list[Edit] = []
+    for m in _ENTITY.finditer(text):
+        lead, name, dec, hexa = m.groups()
+        if name:
+            ch = _NAMED[name]
+        else:
+            code = int(dec) if dec else int(hexa, 16)
+            if code < 0x20 or 0xD800 <= code < 0xE000 or code > 0x10FFFF:
+                continue
+            ch = chr(code)
+        if lead == "?":
+            if m.start() == 0 or text[m.start() - 1].isspace():
+                continue  # an indent's `?` (an NBSP a GBK encoder could not write): not this form
+            edits.append((m.start(), m.start() + 1, "\ufffd", False))
+            edits.append((m.start() + 1, m.end(), ch, False))
+        else:
+            edits.append((m.start(), m.end(), ch, False))
+    return edits
+
+
 # A tag cloud after the article (创城 / 社区 / 街道办 / …, one word a line between blank lines):
 # this many items or more after the last sentence, each a paragraph of its own.
 _CLOUD_MIN_ITEMS = 5
@@ -273,6 +327,25 @@ def _is_spam(line: str) -> bool:
     words = _spam_words()
     hits = sum(1 for x in items if any(w in x for w in words))
     return hits >= _SPAM_SHARE * len(items)
+
+
+# A hijacked site's own title above the copied article (a gambling site's name, 365bet官网_…,
+# 正规竞彩app; a porn site's bait), before the article's headline: a line of the page's head,
+# before its first sentence, holding a word of spam_title_words.txt and no sentence mark. One
+# such word is enough there (a title is one or two items, not a keyword run).
+_HEAD_SPAM_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _spam_title_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in gazetteer_words("spam_title_words.txt"))
+
+
+def _is_head_spam(line: str) -> bool:
+    if len(line) > _HEAD_SPAM_MAX or any(ch in line for ch in "。！？；"):
+        return False
+    low = "".join(line.lower().split())
+    return any(w in low for w in _spam_title_words())
 
 
 # What a page-to-text tool left of the page's layout around a paragraph a mirror copied: an image
@@ -398,6 +471,15 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             spans = _jammer_spans(stripped, 0)
             if (spans and spans[0] == (0, len(stripped))) or _filler_line(stripped):
                 drop[i] = boiler[i] = True
+    # A hijacked site's title in the page's head, before the article's first sentence.
+    for i, (a, b) in enumerate(lines):
+        if drop[i]:
+            continue
+        line = _line(text, a, b, mirror).strip(_HSPACE + "\r?")
+        if any(ch in line for ch in "。！？"):
+            break
+        if line and _is_head_spam(line):
+            drop[i] = boiler[i] = True
     # A portal's menu, one short item a line, at the top of the page (before any other text).
     menu: list[int] = []
     for i, (a, b) in enumerate(lines):

@@ -88,6 +88,9 @@ def normalize(raw: str) -> Normalized:
     """Clean simplified text for the annotator, with every clean character mapped to raw."""
     p = _Pipe(raw)
 
+    # 0. HTML character references, before the lines are read (a line of only `&nbsp;` is blank).
+    p.edit(boilerplate.entity_edits(p.text))
+
     # 1. Lines. Removed blocks are flagged where they were.
     edits, removed = boilerplate.line_edits(p.text)
     for r in removed:
