@@ -121,3 +121,39 @@ def test_text_that_only_looks_like_a_reference_stays() -> None:
     assert "R&D" in normalize("R&D;研发投入增长。").text
     # a question mark before a word that names no reference stays a question mark
     assert normalize("他问：是吗?好的；没问题。").text == "他问：是吗？好的；没问题。"
+
+
+# --- a lure a hijacked site wrote in place of the page's place name, inside the sentences ---
+
+
+def test_lure_written_in_place_of_a_name_goes_at_every_place() -> None:
+    lure = "好运999官网下载_谁有999比分链接_999直播是什么"
+    raw = (
+        f"5月6日，副市长高某某一行到{lure}调研农贸市场。\n"
+        f"调研组要求，{lure}各部门要加强领导。\n"
+        f"市领导听取了{lure}农贸市场情况汇报。"
+    )
+    n = normalize(raw)
+    assert n.text == (
+        "5月6日，副市长高某某一行到调研农贸市场。\n调研组要求，各部门要加强领导。\n"
+        "市领导听取了农贸市场情况汇报。"
+    )
+    _offsets_exact(raw)
+    assert sum(f.kind == "boilerplate" for f in n.flags) == 3
+
+
+def test_lure_joined_by_underscores_inside_a_title_and_quotes() -> None:
+    lure = "*某某棋牌_某某捕鱼游戏¥最新版本下载"
+    raw = f"根据《{lure}市人民政府关于创建卫生城市的决定》，以“爱我{lure}、建卫生城市”为主题。"
+    assert (
+        normalize(raw).text
+        == "根据《市人民政府关于创建卫生城市的决定》，以“爱我、建卫生城市”为主题。"
+    )
+
+
+def test_lure_written_once_and_repeated_text_stay() -> None:
+    raw = "5月6日，副市长高某某一行到好运999官网下载_谁有999比分链接调研农贸市场。"
+    assert normalize(raw).text == raw
+    # a report's own repeated words with an underscore and no lure's ending
+    raw = "请填写附件1_申报表并报送。\n附件1_申报表由各单位填写。"
+    assert normalize(raw).text == raw

@@ -348,6 +348,91 @@ def _is_head_spam(line: str) -> bool:
     return any(w in low for w in _spam_title_words())
 
 
+# A lure a hijacked site writes in place of the page's own place name, inside its sentences (到<lure>调研,
+# 根据《<lure>市人民政府关于…》): the same string at each place, so its ends are where the places'
+# neighbours stop agreeing, cut back to the lure's own ending (下载, 官方网站, 是多少, 导航网：). It is
+# found by a word of spam_title_words.txt or by items joined with `_` beside a Chinese character
+# (老虎机_森林舞会游戏), which no report writes. A lure written once is left: one place does not show
+# where it ends.
+_LURE_END = re.compile(r"官方网站|官网|下载|是多少|是什么|平台|手机版|导航网[:：]?|网[:：]")
+_LURE_JOIN = re.compile(r"(?<=[\u3400-\u9fff])_|_(?=[\u3400-\u9fff])")
+# marks before a lure that are the sentence's (《<lure>…》, “爱我<lure>”), and a lure's own decoration
+_LURE_OPENERS = frozenset("《“（(「『【，。、；：,;:!?！？ \u3000")
+_LURE_DECOR = frozenset("*¥#")
+_LURE_REACH = 40
+_LURE_MIN = 6
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    out = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _agreeing(text: str, occ: list[int], size: int) -> tuple[int, int]:
+    """How far the neighbours of the places `occ` (each `size` long) agree, left and right."""
+    left = 0
+    while left < _LURE_REACH and min(occ) - left > 0:
+        chars = {text[o - left - 1] for o in occ}
+        if len(chars) != 1 or "\n" in chars:
+            break
+        left += 1
+    right = 0
+    while right < _LURE_REACH and max(occ) + size + right < len(text):
+        chars = {text[o + size + right] for o in occ}
+        if len(chars) != 1 or "\n" in chars:
+            break
+        right += 1
+    return left, right
+
+
+def injected_lures(text: str) -> list[tuple[int, int]]:
+    """Spans of the lures a hijacked site wrote into the sentences, each at two places or more."""
+    low = text.lower()
+    seeds: list[tuple[int, list[int]]] = []
+    for w in _spam_title_words():
+        i = low.find(w)
+        if i >= 0 and low.find(w, i + 1) >= 0:
+            seeds.append((len(w), _occurrences(low, w)))
+    if "_" in text:
+        joins = [m.start() for m in _LURE_JOIN.finditer(text)]
+        if len(joins) >= 2:
+            seeds.append((1, joins))
+    spans: list[tuple[int, int]] = []
+    for size, places in seeds:
+        # the same word twice inside one lure (365bet…_365bet…) is two seeds, told apart by what
+        # follows them
+        groups: dict[str, list[int]] = {}
+        for o in places:
+            groups.setdefault(text[o : o + size + 2], []).append(o)
+        for occ in groups.values():
+            if len(occ) < 2:
+                continue
+            left, right = _agreeing(text, occ, size)
+            common = text[occ[0] - left : occ[0] + size + right]
+            k = 0
+            while k < left and common[k] in _LURE_OPENERS:
+                k += 1
+            ends = [m.end() for m in _LURE_END.finditer(common) if m.end() >= left + size]
+            if not ends or ends[-1] - k < _LURE_MIN:
+                continue
+            for o in occ:
+                a = o - left + k
+                while a > 0 and text[a - 1] in _LURE_DECOR:
+                    a -= 1
+                spans.append((a, o - left + ends[-1]))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 # What a page-to-text tool left of the page's layout around a paragraph a mirror copied: an image
 # without caption before the text (`![]() 某某指出，…`) and a table cell's bar after its last
 # sentence (`…良好氛围。 |`). The text between them stays.

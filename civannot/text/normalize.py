@@ -104,6 +104,15 @@ def normalize(raw: str) -> Normalized:
             anchor_only=True,
         )
     p.edit(edits)
+    lures = boilerplate.injected_lures(p.text)
+    for a, b in lures:
+        p.flag(
+            Flag("boilerplate", message=f"removed {b - a} characters: a hijacked site's lure"),
+            a,
+            b,
+            anchor_only=True,
+        )
+    p.edit([(a, b, "", False) for a, b in lures])
 
     # 2. Pinyin.
     edits, n = pinyin.pinyin_edits(p.text)
