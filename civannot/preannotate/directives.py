@@ -376,7 +376,7 @@ _CUT_NOTE_LAST = frozenset(
 _CUT_NOTE_MAX = 12
 # (…综合治理，一要…；二要…: 一要 the same way)
 # (…要在三个方面共同努力：一是要…；二是…: after the colon of a lead that is itself required)
-_COMMA_FIRST_ITEM = re.compile(r"[，：](?=一是|一要)")
+_COMMA_FIRST_ITEM = re.compile(r"[，：:](?=一是|一要)")
 # …四是大力开展宣传，五是做好保障工作: inside an open list an item opens after a comma too
 # (…对…提出三点要求：一是思想上高度重视，要…: or after the colon that announced the list, when no
 # frame before it ended the sentence's lead there)
@@ -3481,6 +3481,11 @@ def _sentence(
             _announcer(text, s, e, by_start, ds)
     elif prev_directive and body == s and _FIRST_ITEM.match(text, s) is not None:
         listing = True
+    elif ("：一是" in seg or ":一是" in seg) and _asks_then_lists(text, body, e):
+        # 各部门要认清形势，…：一是铆足干劲，…；二是…: a requirement that names its work, then
+        # its points after the colon: the lead ends there (_counts_its_list), the points are the
+        # items of a list it opened, each a requirement though no marker of its own
+        listing = True
     elif (
         not listing
         and body == s
@@ -3505,7 +3510,15 @@ def _sentence(
         semis = sorted(
             set(semis + _item_cuts(text, body, e, _COMMA_ITEM.finditer(text, body, e), semis))
         )
-    elif "一" in seg and ("，一是" in seg or "，一要" in seg or "：一是" in seg or "：一要" in seg):
+    elif "一" in seg and (
+        "，一是" in seg
+        or "，一要" in seg
+        or "：一是" in seg
+        or "：一要" in seg
+        # (a page's ASCII colon reads as the full-width one)
+        or ":一是" in seg
+        or ":一要" in seg
+    ):
         # 为进一步落实…，一是要…；二是…: the first item of a list opens after a comma
         semis = sorted(
             semis + _item_cuts(text, body, e, _COMMA_FIRST_ITEM.finditer(text, body, e), semis)
@@ -3683,6 +3696,7 @@ def _sentence(
                 and text[ue] in "：:"
                 and d[1] >= ue - 1
                 and _colon_list_follows(text, ue + 1, e)
+                and _counts_its_list(text, us, ue)
             ):
                 absorb = len(out) - 1
     # the list stays open over its items and the requirements between them; a sentence that
@@ -3755,6 +3769,32 @@ def _sentence(
     return made or opens_ask, announces or deploys or (
         listing and (made or items > 0 or _ASSERTION.search(text, s, e) is None)
     )
+
+
+# a bracketed stage direction or list number opening a unit: （填票结束后） / (一)
+_LEAD_BRACKET = re.compile(r"[（(][^（）()\n]{1,12}[）)](?=[\u4e00-\u9fff“])")
+# what a requirement's last clause counts before its colon (两件事 / 三个关口 / 以下工作)
+_LIST_COUNT = re.compile(r"[几两三四五六七八九十]+(?:个|点|项|方面|件|条|大|种|类)|以下|如下")
+
+
+def _counts_its_list(text: str, us: int, ue: int) -> bool:
+    """Does the clause of text[us:ue] right before its colon (at ue) count or announce the items
+    that follow it (各乡镇要抓好两件事：一是… / 要抓好以下工作：一是…)? A requirement that only
+    names its work before the colon (…做好灾后恢复重建工作：一是局部…地方要…) ends there: both
+    golds of dev40 end it at the colon, the item its own span (the count's lists, dev32, stay
+    one unit with their items)."""
+    cs = max(text.rfind("，", us, ue), text.rfind(",", us, ue), us)
+    return _LIST_COUNT.search(text, cs, ue) is not None
+
+
+def _asks_then_lists(text: str, body: int, e: int) -> bool:
+    """Does the first 一是 after a colon in text[body:e] follow a requirement (a marker in the
+    clauses since the last ； before it) that does not count its items (_counts_its_list)?"""
+    c = text.find("：一是", body, e)
+    c2 = text.find(":一是", body, e)
+    c = c2 if c < 0 or 0 <= c2 < c else c
+    us = max(text.rfind("；", body, c), text.rfind(";", body, c), body - 1) + 1
+    return _requirement_marker(text, us, c) is not None and not _counts_its_list(text, us, c)
 
 
 def _colon_list_follows(text: str, i: int, e: int) -> bool:
@@ -3974,6 +4014,10 @@ def _unit(
     # (…要求： 一、思想重视，…: the space after the colon, then the list number)
     # (lead_from: where the lead was stripped from, read again below only from elsewhere)
     s = _strip_lead(text, lead_from := _past_spaces(text, s), e)
+    if text[s : s + 1] in "（(" and (lb := _LEAD_BRACKET.match(text, s, e)) is not None:
+        # （填票结束后）请工作人员收票 / (一)要…: a stage direction or a list number in brackets
+        # opening the unit stays out (GUIDELINES: no enclosing marks; both golds of dev40)
+        s = _strip_lead(text, _past_spaces(text, lb.end()), e)
     stripped = (lead_from, e, s)
     if listed and text[s : s + 1] in _ENUM_FIRST and _BARE_ITEM.match(text, s) is not None:
         # 一提高思想认识抓好责任落实: the bare numeral of an item stays out, as 一是 does
@@ -4013,6 +4057,10 @@ def _unit(
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
+    elif text[s : s + 1] == "“" and 0 <= qe < e - 1:
+        # “某某文明县城”创建工作要…: a quoted name opening the requirement, more after it; its
+        # opening mark stays out as the marks around an entity do (both golds of dev40)
+        s += 1
     elif (
         (q := text.find("“", s, e)) > s and _byline_quote(text, s, q) and _quote_end(text, q, e) < 0
     ):
@@ -4407,6 +4455,10 @@ def _unit(
     # (_strip_lead is a function of its positions: from where it was stripped above, with the
     # same end, its lead is known)
     start = stripped[2] if (start, e) == stripped[:2] else _strip_lead(text, start, e)
+    if text[start : start + 1] == "“" and 0 <= _quote_end(text, start, e) < e - 1:
+        # (????会议强调,“某某”创建工作要…: a clause the start moved back to opens with the quoted
+        # name; its opening mark stays out, as at the unit's start above)
+        start += 1
     return (
         start,
         e,

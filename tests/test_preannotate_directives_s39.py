@@ -1,0 +1,72 @@
+"""directives39 (session 39): the forms of DIRECTIVE spans read off both golds of dev40 and
+checked on wide_dev. Made-up sentences, invented names and places."""
+
+from __future__ import annotations
+
+from tests.directive_helpers import directives, issued
+
+
+def test_a_requirement_naming_its_work_ends_at_the_colon_before_its_items() -> None:
+    # …做好灾后重建工作：一是…地方要…；二是要…: the lead names its work, counts nothing; the
+    # colon ends it, the first item is a span of its own (its 一是 out)
+    text = (
+        "县长林晓东强调，要以恢复生产为重点，抓紧做好灾后重建工作：一是受灾较重的乡镇要成立专班，"
+        "统筹推进重建；二是要核清倒房情况，确保早开工。"
+    )
+    assert issued(text) == [
+        ("要以恢复生产为重点，抓紧做好灾后重建工作", "林晓东"),
+        ("受灾较重的乡镇要成立专班，统筹推进重建", "林晓东"),
+        ("要核清倒房情况，确保早开工", "林晓东"),
+    ]
+
+
+def test_the_items_after_such_a_colon_are_a_list_without_markers() -> None:
+    text = (
+        "县委书记周文博指出，各相关部门要认清形势，切实扛起发展重任：一是铆足干劲，"
+        "发起招商引资总攻势；二是把握机遇争做项目建设的实干家。"
+    )
+    assert issued(text) == [
+        ("各相关部门要认清形势，切实扛起发展重任", "周文博"),
+        ("铆足干劲，发起招商引资总攻势", "周文博"),
+        ("把握机遇争做项目建设的实干家", "周文博"),
+    ]
+
+
+def test_an_ascii_colon_reads_as_the_full_width_one() -> None:
+    text = "县长林晓东强调,要抓紧做好灾后重建工作:一是受灾乡镇要成立专班;二是要核清倒房情况。"
+    assert directives(text) == ["要抓紧做好灾后重建工作", "受灾乡镇要成立专班", "要核清倒房情况"]
+
+
+def test_a_counted_list_stays_one_unit_with_its_items() -> None:
+    # (a guard: session 32's reading, a count before the colon)
+    text = "林晓东强调，各乡镇要抓好两件事：一是整治环境；二是要加强宣传。"
+    assert directives(text) == ["各乡镇要抓好两件事：一是整治环境", "要加强宣传"]
+
+
+def test_a_quoted_name_opening_a_requirement_leaves_its_opening_mark_out() -> None:
+    text = "会议强调，“省级卫生县城”创建工作要抓重点、补短板，责任到人；各部门要密切配合。"
+    assert directives(text) == [
+        "省级卫生县城”创建工作要抓重点、补短板，责任到人",
+        "各部门要密切配合",
+    ]
+
+
+def test_a_quoted_name_after_a_line_the_frame_is_not_read_in() -> None:
+    text = "????会议强调,“省级卫生县城”创建工作要抓重点,补短板。"
+    assert directives(text) == ["省级卫生县城”创建工作要抓重点,补短板"]
+
+
+def test_a_whole_quoted_speech_still_drops_both_marks() -> None:
+    # (a guard: the quote that is the speech itself)
+    text = "县长林晓东说：“各街道要加快整改，全面补齐短板。”"
+    assert directives(text) == ["各街道要加快整改，全面补齐短板"]
+
+
+def test_a_stage_direction_in_brackets_stays_out() -> None:
+    text = "县长林晓东说，下面进行投票。（投票结束后）请工作人员收票。"
+    assert issued(text) == [("请工作人员收票", "林晓东")]
+
+
+def test_a_list_number_in_ascii_brackets_stays_out() -> None:
+    text = "县长林晓东强调：\n(一)要统一思想，凝聚共识。\n(二)越到关键时刻，越要坚定信心。"
+    assert directives(text) == ["要统一思想，凝聚共识", "越到关键时刻，越要坚定信心"]
