@@ -142,7 +142,8 @@ def test_a_speaker_who_states_what_an_addressee_must_do_frames_it():
         "落实属地管理责任。同时，他提出三点工作要求。一是要对常态化的管理工作加强推进力度。"
     )
     assert issued(text) == [
-        ("“五区”要主动作为，落实属地管理责任", "宋立明"),
+        # (the opening mark stays out, as both golds of dev40 leave it: directives39)
+        ("五区”要主动作为，落实属地管理责任", "宋立明"),
         ("要对常态化的管理工作加强推进力度", "宋立明"),
     ]
 

@@ -70,3 +70,25 @@ def test_a_stage_direction_in_brackets_stays_out() -> None:
 def test_a_list_number_in_ascii_brackets_stays_out() -> None:
     text = "县长林晓东强调：\n(一)要统一思想，凝聚共识。\n(二)越到关键时刻，越要坚定信心。"
     assert directives(text) == ["要统一思想，凝聚共识", "越到关键时刻，越要坚定信心"]
+
+
+def test_a_meeting_word_that_sets_the_scene_leaves_the_named_subject_speaking() -> None:
+    # 会议最后，副书记某某传达了…精神，要求…: 会议最后 sets the scene as 会上 does; the name
+    # that opens the next clause requires (before: no speaker)
+    text = "会议最后，街道副书记陈晓明传达了全区安全生产会议精神，要求大家切实抓好安全生产工作。"
+    assert issued(text) == [("大家切实抓好安全生产工作", "陈晓明")]
+    text = "会议结束前，镇长周文博总结了本季度工作，要求各村抓紧整改到位。"
+    assert issued(text) == [("各村抓紧整改到位", "周文博")]
+
+
+def test_the_meeting_that_hears_a_report_still_speaks_for_itself() -> None:
+    # (a guard: 会议听取了某某的汇报，要求…: the meeting requires, nobody named)
+    text = "会议听取了副书记陈晓明的工作汇报，要求大家切实抓好安全生产工作。"
+    assert issued(text) == []
+
+
+def test_a_name_owning_what_the_subject_praises_is_no_speaker() -> None:
+    # 书记某甲对某乙同志的工作汇报表示肯定，要求…: both names in the subject's clause; the one
+    # owning the report (同志的) only names whose it was (before: the owner was the speaker)
+    text = "镇党委书记陈文辉对梁志文同志的工作汇报和部署表示肯定，要求大家严格按部署抓落实。"
+    assert issued(text) == [("大家严格按部署抓落实", "陈文辉")]

@@ -3272,9 +3272,10 @@ def _frame(
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
             continue
-        if body == s and text.startswith("会议", s) and not text.startswith("会议上", s):
+        if body == s and text.startswith("会议", s) and not text.startswith(_MEETING_SCENE, s):
             # 会议听取关于推进某某总书记…的汇报，强调要…: the meeting speaks; a name in what it
-            # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene)
+            # heard is no speaker (会上，…某某…提出了几点意见，希望…: 会上 only sets the scene, as
+            # 会议最后， / 会议结束前， do: 会议最后，副书记某某传达了…精神，要求…)
             ds.unnamed()
             continue
         fp = lo + cm.start()
@@ -3291,6 +3292,16 @@ def _frame(
                 k = bisect.bisect_left(by_start, (sc[0], -1))
                 if k < len(by_start) and by_start[k][0] < sc[1]:
                     who = by_start[k][0]
+            elif sc is not None:
+                # 书记某甲对某乙同志的工作汇报表示肯定，要求…: the owner sits in the subject's own
+                # clause, after the subject; the name before it there that owns nothing is who
+                # requires
+                k = bisect.bisect_left(by_start, (sc[0], -1))
+                while k < len(by_start) and by_start[k][0] < who:
+                    if _HEARD_OWNER.match(text, by_start[k][1]) is None:
+                        who = by_start[k][0]
+                        break
+                    k += 1
         if (
             who is None
             and text[s : s + 1] in "他她"
@@ -3353,6 +3364,19 @@ def _frame(
         if ds.moved == moved:
             _frame_without_comma(text, s, e, ds, by_start)
     return body
+
+
+# 会议 that sets the scene of the sentence, not its subject: 会议上， / 会议最后， / 会议期间，
+_MEETING_SCENE = (
+    "会议上",
+    "会议最后",
+    "会议结束",
+    "会议开始",
+    "会议伊始",
+    "会议期间",
+    "会议中",
+    "会议尾声",
+)
 
 
 # a name owning what a clause acts on (…听取了某某同志的工作汇报后 / 某某书记的…)
@@ -3772,9 +3796,11 @@ def _sentence(
 
 
 # a bracketed stage direction or list number opening a unit: （填票结束后） / (一)
-_LEAD_BRACKET = re.compile(r"[（(][^（）()\n]{1,12}[）)](?=[\u4e00-\u9fff“])")
+# (not a byline's bracket before a quote: （某某）“…”)
+_LEAD_BRACKET = re.compile(r"[（(][^（）()\n]{1,12}[）)](?=[\u4e00-\u9fff])")
 # what a requirement's last clause counts before its colon (两件事 / 三个关口 / 以下工作)
 _LIST_COUNT = re.compile(r"[几两三四五六七八九十]+(?:个|点|项|方面|件|条|大|种|类)|以下|如下")
+_LIST_NAMED = ("重点", "要点", "要求", "意见", "部署", "安排")
 
 
 def _counts_its_list(text: str, us: int, ue: int) -> bool:
@@ -3784,7 +3810,8 @@ def _counts_its_list(text: str, us: int, ue: int) -> bool:
     golds of dev40 end it at the colon, the item its own span (the count's lists, dev32, stay
     one unit with their items)."""
     cs = max(text.rfind("，", us, ue), text.rfind(",", us, ue), us)
-    return _LIST_COUNT.search(text, cs, ue) is not None
+    # (明确方向，抓住重点：一是…: the points named by what announces them, as _LIST_COLON reads)
+    return _LIST_COUNT.search(text, cs, ue) is not None or text.endswith(_LIST_NAMED, cs, ue)
 
 
 def _asks_then_lists(text: str, body: int, e: int) -> bool:
