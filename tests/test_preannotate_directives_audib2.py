@@ -49,9 +49,7 @@ def test_a_plan_period_before_the_addressee_opens_the_requirement():
     # (the opening mark stays out, as both golds of dev40 leave it out of a span that opens
     # with a quoted name: directives39)
     text = "自治区主席马志远指出，“十五五”时期，各地各部门要持续优化营商环境，为企业保驾护航。"
-    assert issued(text) == [
-        ("十五五”时期，各地各部门要持续优化营商环境，为企业保驾护航", "马志远")
-    ]
+    assert issued(text) == [("十五五”时期，各地各部门要持续优化营商环境，为企业保驾护航", "马志远")]
     # an assessment that ends in 时期 still closes before the requirement
     text = "县长冯立强调，当前是防汛的关键时期，各乡镇要落实巡查责任。"
     assert directives(text) == ["各乡镇要落实巡查责任"]
