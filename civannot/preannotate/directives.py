@@ -3795,6 +3795,21 @@ def _sentence(
     )
 
 
+# what a quoted name holds none of (“各位邻居，请不要…”“…”: a quoted speech, no name)
+_NOT_IN_NAME = re.compile(r"[，。！？；：、,;:!?]")
+_QUOTED_NAME_MAX = 16
+
+
+def _quoted_name(text: str, q: int, qe: int, e: int) -> bool:
+    """Is the quote opened at q and closed at qe a short name (“某某文明县城”, “门前三包”) with the
+    requirement going on after it before e, not a quoted speech (its clauses or sentences)?"""
+    return (
+        q < qe < e - 1
+        and qe - q <= _QUOTED_NAME_MAX
+        and _NOT_IN_NAME.search(text, q + 1, qe) is None
+    )
+
+
 # a bracketed stage direction or list number opening a unit: （填票结束后） / (一)
 # (not a byline's bracket before a quote: （某某）“…”)
 _LEAD_BRACKET = re.compile(r"[（(][^（）()\n]{1,12}[）)](?=[\u4e00-\u9fff])")
@@ -4084,7 +4099,7 @@ def _unit(
         # 某某强调：“各单位要…，全面整改”。: the quote closed before the full stop is the speech
         # itself as well (the frame's colon or comma before it), its marks stay out
         s, e = s + 1, e - 1
-    elif text[s : s + 1] == "“" and 0 <= qe < e - 1:
+    elif text[s : s + 1] == "“" and _quoted_name(text, s, qe, e):
         # “某某文明县城”创建工作要…: a quoted name opening the requirement, more after it; its
         # opening mark stays out as the marks around an entity do (both golds of dev40)
         s += 1
@@ -4482,7 +4497,7 @@ def _unit(
     # (_strip_lead is a function of its positions: from where it was stripped above, with the
     # same end, its lead is known)
     start = stripped[2] if (start, e) == stripped[:2] else _strip_lead(text, start, e)
-    if text[start : start + 1] == "“" and 0 <= _quote_end(text, start, e) < e - 1:
+    if text[start : start + 1] == "“" and _quoted_name(text, start, _quote_end(text, start, e), e):
         # (????会议强调,“某某”创建工作要…: a clause the start moved back to opens with the quoted
         # name; its opening mark stays out, as at the unit's start above)
         start += 1
