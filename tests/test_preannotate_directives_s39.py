@@ -92,3 +92,34 @@ def test_a_name_owning_what_the_subject_praises_is_no_speaker() -> None:
     # owning the report (同志的) only names whose it was (before: the owner was the speaker)
     text = "镇党委书记陈文辉对梁志文同志的工作汇报和部署表示肯定，要求大家严格按部署抓落实。"
     assert issued(text) == [("大家严格按部署抓落实", "陈文辉")]
+
+
+def test_a_bare_verb_glued_to_the_requirement_opens_a_sentence() -> None:
+    # …做了动员讲话。强调进社区干部要…: 强调 with no comma, its addressee and marker after it; the
+    # speaker is the one named in the sentence before (before: no speaker, the verb in the span)
+    text = "街办副主任杨静文做了动员讲话。强调进社区干部要每天签到，认真记录工作日志。"
+    assert issued(text) == [("进社区干部要每天签到，认真记录工作日志", "杨静文")]
+    text = "县长王大海到东城区调度项目建设，了解城市更新情况。强调要着力整治集镇，推进乡村建设。"
+    assert issued(text) == [("要着力整治集镇，推进乡村建设", "王大海")]
+
+
+def test_the_meeting_that_relays_a_speech_is_no_named_speaker() -> None:
+    # 会议传达学习了某某总书记…讲话精神。强调，要…: the meeting stresses; the author of what it
+    # relayed is no speaker (before: the author was)
+    text = (
+        "旗委书记张秀英主持会议并讲话。会议传达学习了习近平总书记在座谈会上的重要讲话精神。"
+        "强调，要锚定农业强旗目标，全面推动一产提质。"
+    )
+    assert issued(text) == []
+    assert directives(text) == ["要锚定农业强旗目标，全面推动一产提质"]
+
+
+def test_a_verb_of_urging_inside_an_addressees_acts_keeps_the_speaker() -> None:
+    # 各牵头部门树立…思想，细化…方案，督促各级各部门抓好落实: 督促 is one more act asked of the
+    # addressees, no frame with an unnamed subject (before: the speaker ended there)
+    text = (
+        "市长宋晓明要求，全市各级相关部门要持续抓好统筹调度。各牵头部门树立全市一盘棋思想，"
+        "进一步细化工作方案，督促各级各部门抓好工作落实，形成强大合力。"
+        "特别在春节前后，要以创文为抓手，开展市容市貌美化工作。"
+    )
+    assert [who for _, who in issued(text)] == ["宋晓明"] * 3

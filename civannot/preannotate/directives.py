@@ -2343,6 +2343,10 @@ _ZERO_SUBJECT = re.compile(
     # (随后强调， / 最后要求，: the connectives r.frame would read as a name; speak31)
     + r"|(?:同时|并|还|另外|此外|会上|会议上|随后|接着|最后|然后|其次)?[，,]?"
     + r"(?:强调|指出|要求)[，,：:]"
+    # (…做了动员讲话。强调进社区干部要… / 强调要…: the verb glued to the clause of the marker,
+    # no comma; the span opens after it)
+    + r"|(?:同时|并|还|随后|接着|最后)?(?:强调|指出)"
+    + r"(?=[^，,。；;：:\n]{0,14}?(?:要(?![求点素件闻])|必须|务必|一定要))"
     # 某某肯定了…。对某项工作提出了几点要求：一是… / 同时提出几点要求：: the announcement
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
@@ -3060,6 +3064,21 @@ def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
     )
 
 
+def _team_relays(text: str, prev: int, s: int, by_start: list[tuple[int, int]]) -> bool:
+    """Is the sentence text[prev:s] one whose subject is the meeting or a team and whose names
+    are all authors of what it relayed (会议传达学习了某某总书记…重要讲话精神。强调要…: the
+    meeting stresses; the author relayed is no speaker)?"""
+    sc = _subject_clause(text, prev, s)
+    if sc is None or _TEAM_SUBJECT.match(text, sc[0], sc[1]) is None:
+        return False
+    k = bisect.bisect_left(by_start, (prev, -1))
+    while k < len(by_start) and by_start[k][0] < s:
+        if not _relayed_author(text, by_start[k][0], by_start):
+            return False
+        k += 1
+    return True
+
+
 # 某某作出批示。 / 某某同志作出重要批示，: the name that gives the written instruction
 _GIVES_INSTRUCTION = re.compile(
     r"(?:同志)?(?:专门|亲自|近日)?(?:作出|做出|作了|作)(?:了)?(?:重要)?(?:书面)?批示"
@@ -3198,7 +3217,7 @@ def _frame(
         # 某某在会议上传达了…精神。要求全体人员…: who requires is who spoke in the sentence
         # before (a name there whose clause speaks); with no name there the speaker carries over
         prev = _prev_sentence_start(text, s)
-        if _any_start_in(by_start, prev, s):
+        if _any_start_in(by_start, prev, s) and not _team_relays(text, prev, s, by_start):
             ds.pronoun(s, prev, skip=in_directive)
         elif (sc := _subject_clause(text, prev, s)) is not None and _TEAM_SUBJECT.match(
             text, sc[0], sc[1]
@@ -3336,6 +3355,11 @@ def _frame(
                 if not _any_start_in(by_start, sc[0], sc[1]) and not text.startswith(
                     ("他", "她"), sc[0]
                 ):
+                    if who is None and _ADDRESSEE_ACTS.match(text, sc[0], sc[1]) is not None:
+                        # 各牵头部门树立…思想，细化…方案，督促各级各部门抓好落实，…: the
+                        # addressees and their acts asked open the sentence; the verb glued
+                        # later is one more act asked of them, no frame (the speaker stays)
+                        continue
                     if who is not None and _acts_right_before(text, s, who, fp, by_start):
                         # 针对…问题，某某逐一现场交办，要求… / 对没有做到位的商家，某某逐家进行
                         # 劝导，要求…: a topic opened the sentence; the clause right before the
