@@ -123,3 +123,12 @@ def test_a_verb_of_urging_inside_an_addressees_acts_keeps_the_speaker() -> None:
         "特别在春节前后，要以创文为抓手，开展市容市貌美化工作。"
     )
     assert [who for _, who in issued(text)] == ["宋晓明"] * 3
+
+
+def test_the_meeting_that_studies_a_letter_is_no_named_speaker() -> None:
+    text = (
+        "旗委书记张秀英主持会议。会议传达学习了习近平总书记致创新论坛的贺信精神。"
+        "强调要依托产业园区，扩大对外贸易规模。"
+    )
+    assert issued(text) == []
+    assert directives(text) == ["要依托产业园区，扩大对外贸易规模"]

@@ -3071,6 +3071,9 @@ def _team_relays(text: str, prev: int, s: int, by_start: list[tuple[int, int]]) 
     sc = _subject_clause(text, prev, s)
     if sc is None or _TEAM_SUBJECT.match(text, sc[0], sc[1]) is None:
         return False
+    if text.find("传达", sc[0], sc[1]) >= 0 or text.find("学习", sc[0], sc[1]) >= 0:
+        # (会议传达学习了某某总书记致…的贺信精神: whatever it relays or studies is another's)
+        return True
     k = bisect.bisect_left(by_start, (prev, -1))
     while k < len(by_start) and by_start[k][0] < s:
         if not _relayed_author(text, by_start[k][0], by_start):
