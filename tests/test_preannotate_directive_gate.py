@@ -28,6 +28,8 @@ _NOT_GATED = {
     "_TEAM_SUBJECT",
     "_BY_TITLE",
     "_HEARD_OWNER",
+    # (an addressee opening the sentence, read after _GLUED_INNER matched: directives39)
+    "_ADDRESSEE_ACTS",
 }
 _CALL = re.compile(r"\b(r\.\w+|_[A-Z][A-Z_]*)\.(?:match|search|finditer|fullmatch)\(")
 

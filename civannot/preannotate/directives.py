@@ -3069,7 +3069,9 @@ def _team_relays(text: str, prev: int, s: int, by_start: list[tuple[int, int]]) 
     are all authors of what it relayed (会议传达学习了某某总书记…重要讲话精神。强调要…: the
     meeting stresses; the author relayed is no speaker)?"""
     sc = _subject_clause(text, prev, s)
-    if sc is None or _TEAM_SUBJECT.match(text, sc[0], sc[1]) is None:
+    tm = _TEAM_SUBJECT.match(text, sc[0], sc[1]) if sc is not None else None
+    # (某某主任在会议上传达了…: a name before the team's word is the subject, who relays)
+    if sc is None or tm is None or _any_start_in(by_start, sc[0], tm.end()):
         return False
     if text.find("传达", sc[0], sc[1]) >= 0 or text.find("学习", sc[0], sc[1]) >= 0:
         # (会议传达学习了某某总书记致…的贺信精神: whatever it relays or studies is another's)
