@@ -1,0 +1,96 @@
+"""Session 39 (places39): GPE and LOC forms of real reports. The text's own development zone
+written by its kind alone is that zone after a verb too (确保开发区…, 通报了开发区…), its short form
+is read once its long form is (经济开发区 … 开发区), and a city's or a county's zone written with
+its level before the kind alone (各乡镇、市开发区; 县经济开发区、县住建局) is one GPE. Every
+sentence, name and place here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str, *labels: str) -> list[tuple[int, str, str]]:
+    return [(s.start, s.text, s.label) for s in suggest(text).spans if s.label in labels]
+
+
+def _gpe_at(text: str, what: str, nth: int = 0) -> bool:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(what, at + 1)
+    return (at, what, "GPE") in _tagged(text, "GPE")
+
+
+# --- the text's own zone, once read, after a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        ("3月2日，开发区召开创建全国文明城市推进会，通报了开发区创建工作存在的问题。", 1),
+        ("5月9日，高新区召开安全生产会议。会议要求，要确保高新区安全生产形势稳定。", 1),
+        ("6月1日，经开区召开创卫工作会议。会议强调，要助推经开区高质量发展。", 1),
+    ],
+)
+def test_the_own_zone_after_a_verb(text: str, nth: int) -> None:
+    kind = next(k for k in ("开发区", "高新区", "经开区") if k in text)
+    assert _gpe_at(text, kind, nth)
+
+
+def test_the_short_form_of_the_zone_read_long() -> None:
+    text = "9月3日，经济开发区召开安全生产工作会议，开发区负责人结合实际作了部署。"
+    assert _gpe_at(text, "经济开发区")
+    assert (text.index("开发区负责人"), "开发区", "GPE") in _tagged(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # zones in general, a rank, the work of zones: none named
+        "4月2日，开发区召开会议。会议要求，要推进开发区建设，争创省级开发区。",
+        "4月2日，开发区召开会议。会议要求，各个开发区要加强协作。",
+    ],
+)
+def test_zones_in_general_stay_none(text: str) -> None:
+    got = _tagged(text, "GPE")
+    assert [g for g in got if g[0] > text.index("。")] == []
+
+
+def test_a_zone_named_by_a_word_before_its_kind_is_not_cut() -> None:
+    # (an unknown name before the kind: the bare kind is no mention of the own zone)
+    text = "7月8日，开发区召开会议。会后，检查组前往鹭湾开发区查看项目。"
+    got = _tagged(text, "GPE")
+    assert (text.index("开发区查看"), "开发区", "GPE") not in got
+
+
+# --- the city's or the county's zone written with its level
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("对各乡镇街道、市开发区特色亮点工作进行评议。", "市开发区"),
+        ("对乡镇街道和市开发区的项目建设进行观摩。", "市开发区"),
+        ("会上，岚桥镇、枫坪乡、县经济开发区、县住建局依次发言。", "县经济开发区"),
+    ],
+)
+def test_the_level_and_the_kind_alone(text: str, zone: str) -> None:
+    assert (text.index(zone), zone, "GPE") in _tagged(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市开发区工作座谈会召开。",
+        "会议要求，各县开发区要抓好安全生产。",
+    ],
+)
+def test_a_whole_level_of_zones_stays_none(text: str) -> None:
+    assert not any("开发区" in t for _, t, _ in _tagged(text, "GPE"))
+
+
+def test_the_kind_as_a_label_of_the_page_chrome_stays_none() -> None:
+    text = "发布时间：2020-05-08 发布开发区：鹭湾经济开发区\n9月3日，开发区召开安全生产会议。"
+    got = _tagged(text, "GPE")
+    assert (text.index("开发区："), "开发区", "GPE") not in got
