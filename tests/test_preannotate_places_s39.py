@@ -1,7 +1,8 @@
 """Session 39 (places39): GPE and LOC forms of real reports. The text's own development zone
 written by its kind alone is that zone after a verb too (确保开发区…, 通报了开发区…), its short form
 is read once its long form is (经济开发区 … 开发区), and a city's or a county's zone written with
-its level before the kind alone (各乡镇、市开发区; 县经济开发区、县住建局) is one GPE. Every
+its level before the kind alone (各乡镇、市开发区; 县经济开发区、县住建局) is one GPE. A great river
+named bare (长江十年禁渔, 黄河流域) is a LOC, never inside a person's name or a longer place. Every
 sentence, name and place here is made up."""
 
 from __future__ import annotations
@@ -94,3 +95,34 @@ def test_the_kind_as_a_label_of_the_page_chrome_stays_none() -> None:
     text = "发布时间：2020-05-08 发布开发区：鹭湾经济开发区\n9月3日，开发区召开安全生产会议。"
     got = _tagged(text, "GPE")
     assert (text.index("开发区："), "开发区", "GPE") not in got
+
+
+# --- the great rivers named bare
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("会议传达了关于推进长江十年禁渔工作的文件精神。", "长江"),
+        ("要全力以赴打好长江“十年禁渔”攻坚战。", "长江"),
+        ("我县地处黄河流域，生态责任重大。", "黄河"),
+        ("柳川县是长江上游的重要生态屏障。", "长江"),
+        ("市长察看了汉江城区段防汛工作。", "汉江"),
+        ("要守护好青屏山、珠江等生态屏障。", "珠江"),
+    ],
+)
+def test_a_great_river_named_bare(text: str, river: str) -> None:
+    assert (text.index(river), river, "LOC") in _tagged(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("镇党委副书记、镇长柯长江同志传达了会议精神。", "长江"),
+        ("区领导柯明、黄河、罗文出席会议。", "黄河"),
+        ("检查组来到黄河路沿线商铺。", "黄河"),
+        ("他在珠江新城调研。", "珠江"),
+    ],
+)
+def test_no_river_inside_a_name(text: str, river: str) -> None:
+    assert (text.index(river), river, "LOC") not in _tagged(text, "LOC")

@@ -390,7 +390,13 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
     # (9月5日，经济开发区召开… ，开发区负责人…: the kind read is the zone's, and so are its short
     # forms; session 39, places39)
     read.update(short for kind in tuple(read) for short in _ZONE_SHORT.get(kind, ()))
-    own = _own_zone_kinds(text, cands)
+    named = _own_zone_kinds(text, cands)
+    by_body = _kinds_before_own_bodies(text)
+    own = named | by_body
+    # (the kinds the text names its zone by, with no fuller name: after a verb too; where the
+    # zone is named with its place, 某某经济开发区 … 通报了经济开发区…, the kind after a verb is
+    # left out, as session 11's and dev40's golds have it)
+    by_kind = read | by_body
     for a, e in rest if read or own else ():
         kind = text[a:e]
         if (
@@ -409,7 +415,7 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
             or not _is_cjk(text[a - 1])
             or text[a - 1] in _ZONE_AGAIN_OPEN
             or (kind in _RARE_ZONE_KINDS and kind in own)
-            or _verb_before_zone(text, a, e)
+            or (kind in by_kind and _verb_before_zone(text, a, e))
         ):
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
     return out
@@ -453,8 +459,8 @@ _ZONE_WORK_NEXT = ("建设", "发展", "体制", "改革", "转型", "经济")
 def _own_zone_kinds(text: str, cands: list[Cand]) -> set[str]:
     """The zone kinds the text writes for the zone it is about (session 31, gpeb31: dev31's golds,
     both, and dev29's, dev27p2's): a zone named with its place (某某高新区 read as a GPE, and its
-    kind's short forms: 某某经济技术开发区 … 开发区), or the kind alone opening a clause before the
-    zone's own body or post (，开发区管委会…, 。高新区工委书记…)."""
+    kind's short forms: 某某经济技术开发区 … 开发区); with _kinds_before_own_bodies, the kind alone
+    opening a clause before the zone's own body or post (，开发区管委会…, 。高新区工委书记…)."""
     own: set[str] = set()
     for c in cands:
         if c.label != "GPE":
@@ -463,6 +469,13 @@ def _own_zone_kinds(text: str, cands: list[Cand]) -> set[str]:
         if m is not None and m.end() == c.end and m.start() > c.start:
             own.add(m.group())
             own.update(_ZONE_SHORT.get(m.group(), ()))
+    return own
+
+
+def _kinds_before_own_bodies(text: str) -> set[str]:
+    """The zone kinds written alone opening a clause before the zone's own body or post
+    (，开发区管委会…, 。高新区工委书记…): the text names its zone by its kind."""
+    own: set[str] = set()
     for m in _BARE_ZONE.finditer(text):
         a, e = m.span()
         if text.startswith(_ZONE_OWN_BODY, e) and (
@@ -4898,6 +4911,39 @@ def _waters(text: str) -> list[Cand]:
     return out
 
 
+# the great rivers and lakes named bare (resources/gazetteers/named_waters.txt)
+_NAMED_WATER = re.compile(alternation(_lines("named_waters.txt")))
+# what may follow such a name: a part or a stretch of the river, its protection, its ban on
+# fishing, a connective or a list's close (长江上游, 黄河流域, 长江干堤, 汉江城区段, 长江大保护,
+# 长江十年禁渔, 长江和黄河); anything else opens a longer name (黄河路, 珠江新城, 长江商学院)
+_NAMED_WATER_NEXT = (
+    *("上游", "中游", "下游", "干流", "支流", "流域", "沿岸", "两岸", "岸边", "沿线", "水域"),
+    *("干堤", "大堤", "堤防", "城区段", "段", "大保护", "保护", "生态", "水质", "水系", "禁渔"),
+    *("十年禁渔", "和", "与", "及", "等"),
+)
+# (东辽河, 西江, 北洛河: a direction opens a river of its own)
+_NAMED_WATER_PREV = frozenset("东西南北大小老新")
+
+
+def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.kind: 推进长江十年禁渔, 我县是长江上游的生态屏障, 淮河流域, 察看汉江城区段防汛: a great
+    river or lake named bare is a place (f39's and dev40's golds, both; wide pages), read where a
+    boundary or a part of the river follows, never inside a name another rule read (杜长江, a
+    person; 《某某长江经济带规划》; session 39, places39)."""
+    out: list[Cand] = []
+    for m in _NAMED_WATER.finditer(text):
+        a, e = m.span()
+        nxt = text[e : e + 1]
+        if (nxt and _is_cjk(nxt) and not text.startswith(_NAMED_WATER_NEXT, e)) or text[
+            a - 1 : a
+        ] in _NAMED_WATER_PREV:
+            continue
+        if any(c.start < e and a < c.end for c in cands):
+            continue
+        out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
 # 胡里山炮台景区, 天柱山风景区, 某某湖风景名胜区: a scenic area named at length (the water rule
 # reads two or three characters before 景区): a name of two to six characters before the kind,
 # opening after a mark, a connective, a verb of going or inspecting, or its division; the
@@ -6225,6 +6271,8 @@ def find_locations(doc: Doc) -> None:
         # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
         doc.cands.extend(dao_roads(text, doc.cands))
     doc.cands.extend(_waters(text))
+    if "江" in text or "河" in text or "湖" in text or "滇池" in text or "洱海" in text:
+        doc.cands.extend(_named_waters(text, doc.cands))
     if "中心" in text or stations or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
