@@ -2,8 +2,9 @@
 written by its kind alone is that zone after a verb too (确保开发区…, 通报了开发区…), its short form
 is read once its long form is (经济开发区 … 开发区), and a city's or a county's zone written with
 its level before the kind alone (各乡镇、市开发区; 县经济开发区、县住建局) is one GPE. A great river
-named bare (长江十年禁渔, 黄河流域) is a LOC, never inside a person's name or a longer place. Every
-sentence, name and place here is made up."""
+named bare (长江十年禁渔, 黄河流域) is a LOC, never inside a person's name or a longer place. A
+verb before a zone's kind (部署高新区) opens no zone's name, and a place inside an outlet's name
+(某某新闻 in a site's header) is none. Every sentence, name and place here is made up."""
 
 from __future__ import annotations
 
@@ -126,3 +127,29 @@ def test_a_great_river_named_bare(text: str, river: str) -> None:
 )
 def test_no_river_inside_a_name(text: str, river: str) -> None:
     assert (text.index(river), river, "LOC") not in _tagged(text, "LOC")
+
+
+# --- a verb before the zone's kind opens no zone's name; an outlet named by a place
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("会议研究了招商引资工作，部署高新区落实意见。", "部署高新区"),
+        ("要加快推进工程建设，助力开发区发展。", "助力开发区"),
+    ],
+)
+def test_a_verb_before_the_kind_is_no_zone_name(text: str, verb: str) -> None:
+    assert not any(t == verb for _, t, _ in _tagged(text, "GPE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("首页 > 柳川新闻 > 正文\n柳川市召开创文工作推进会。", "柳川"),
+        ("2022-08-14 10:21 甘肃新闻\n\n兰州市召开创文工作会议。", "甘肃"),
+    ],
+)
+def test_a_place_inside_a_news_outlet_is_none(text: str, place: str) -> None:
+    got = _tagged(text, "GPE")
+    assert (text.index(place + "新闻"), place, "GPE") not in got

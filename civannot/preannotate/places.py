@@ -308,6 +308,8 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
         and stem[0] not in "全各我本该其每"
         and stem[:2] not in function_words()
         and stem[-2:] not in function_words()
+        # ，部署高新区落实意见 / ，助力开发区发展: a verb whose object is the zone (session 39)
+        and stem[:2] not in _ZONE_NAME_VERBS
     ):
         return s
     # 推进望城经开区: a known place right before the zone, whatever precedes it
@@ -318,6 +320,8 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     return None
 
 
+# verbs that take a zone as their object, no zone's name (rule_words.json zone_name_verbs)
+_ZONE_NAME_VERBS = frozenset(rule_words()["zone_name_verbs"])
 _BARE_ZONE = re.compile(
     "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|生态城(?![市镇乡])"
 )
@@ -6990,7 +6994,12 @@ _OUTLET_BEFORE_PLACE = ("网信",)
 # a site named after its place, standing as a name of its own (某某网（www…）, 某某文明网 in a
 # site's header; not 某某网格, 某某网络: 网 opens a word there): the golds tag the site as one ORG
 # (dev35: both golds, two sites; session 33)
-_SITE_AFTER_PLACE = re.compile(rf"(?:文明|生活|城事|在线)?网(?![{CJK}])")
+_SITE_AFTER_PLACE = re.compile(
+    rf"(?:文明|生活|城事|在线)?网(?![{CJK}])"
+    # 某某新闻 standing alone in a site's header or source line (甘肃新闻 >>, 来源：某某新闻): the
+    # outlet's or the column's name, the place inside it none (dev40's golds, both; session 39)
+    rf"|新闻(?![{CJK}0-9])"
+)
 # what follows a city's name in a planned new town's (某某新城建设发展)
 # (not 新城镇, 新城区: a unit follows; not 某某高新区新城菜市场: a longer name goes on)
 _NEW_TOWN_AFTER_PLACE = re.compile(rf"新城(?=[^{CJK}]|建设|发展|规划|开发|\Z)")
@@ -7014,6 +7023,7 @@ def drop_outlet_places(doc: Doc) -> None:
         _drop_quoted_formula_places(doc)
     if not (
         "频道" in text
+        or "新闻" in text
         or "分社" in text
         or "站" in text
         or "网" in text
