@@ -153,3 +153,14 @@ def test_a_verb_before_the_kind_is_no_zone_name(text: str, verb: str) -> None:
 def test_a_place_inside_a_news_outlet_is_none(text: str, place: str) -> None:
     got = _tagged(text, "GPE")
     assert (text.index(place + "新闻"), place, "GPE") not in got
+
+
+def test_a_connective_or_a_verb_before_the_farm_is_no_farm_name() -> None:
+    text = (
+        "1月8日，青禾农场召开安委会会议，兵团第六师相关负责人出席，并通报农场存在的安全隐患。"
+        "各连队、社区与农场签订安全生产责任书。"
+    )
+    got = [t for _, t, _ in _tagged(text, "GPE")]
+    assert "青禾农场" in got
+    assert "并通报农场" not in got
+    assert "社区与农场" not in got

@@ -213,6 +213,10 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
     farms = r.corps_farm.finditer(text) if "场" in text and (divisions or "师" in text) else ()
     for m in farms:
         a = m.start()
+        # (，并通报农场存在的问题, 、社区与农场签订: a clause's connective or verb before the farm
+        # of the text, no farm's name; session 39, places39)
+        if any(c in _FARM_NOT_NAME for c in m.group()[:-2]) or m.group()[:2] in function_words():
+            continue
         if divisions or (a >= 2 and text[a - 1] == "师" and text[a - 2] in _CN_NUM):
             out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
@@ -228,6 +232,10 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
                 continue  # 二十六团 read from its tail
             out.append(Cand(a, a + len(name), "GPE", 0.65, 2, "gpe.corps"))
     return out
+
+
+# the characters of a clause's connectives and particles, never in a farm's name of two or three
+_FARM_NOT_NAME = frozenset("与和及并的了是对把将被")
 
 
 # adverbs that open a clause (of time, or linking it to the one before)
