@@ -164,3 +164,19 @@ def test_a_connective_or_a_verb_before_the_farm_is_no_farm_name() -> None:
     assert "青禾农场" in got
     assert "并通报农场" not in got
     assert "社区与农场" not in got
+
+
+# --- a room in general is no venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["随后在社区会议室召开座谈会。", "会议在四楼会议室召开。", "当天在村二楼会议室召开会议。"],
+)
+def test_a_room_in_general_is_no_venue(text: str) -> None:
+    assert _tagged(text, "LOC") == []
+
+
+def test_a_named_host_keeps_the_venue_whole() -> None:
+    text = "会议在柳川社区二楼会议室召开。"
+    assert (3, "柳川社区二楼会议室", "LOC") in _tagged(text, "LOC")

@@ -74,6 +74,16 @@ def _room_host(doc: Doc, a: int, e: int) -> tuple[int, str] | None:
     return None
 
 
+def _generic_room(text: str, a: int, e: int) -> bool:
+    """在社区会议室召开, 在四楼会议室召开: a room named by its floor or by a host in general (the
+    writer's own community, village, offices) names no place (dev40's golds, both: 社区会议室;
+    session 39, places39); a named host keeps the whole venue (某某社区二楼会议室)."""
+    if not text.endswith(_ROOM_KINDS, a, e):
+        return False
+    m = _ROOM.search(text, a, e)
+    return m is not None and (m.start() == a or text[a : m.start()] in _HOST_GENERIC)
+
+
 def _venues(doc: Doc) -> Iterator[tuple[int, int]]:
     """The venues of the meetings a text names: (start, end) of each hall's whole name."""
     text = doc.text
@@ -84,6 +94,8 @@ def _venues(doc: Doc) -> Iterator[tuple[int, int]]:
     for m in _VENUE.finditer(text):
         a, e = m.span(1)
         if _CLAUSE.search(text, a, e):
+            continue
+        if _generic_room(text, a, e):
             continue
         # 在县人民医院会议室召开: a hospital's or a school's room is read as the body it belongs
         # to (orgs: place_org_kind), as the session-12 audit's gold has it
