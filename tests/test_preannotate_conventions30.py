@@ -81,7 +81,10 @@ def test_a_meeting_room_is_one_loc_by_default_and_its_host_alone_switched_on(
 )
 def test_a_room_with_no_host_of_its_own_is_left_untagged(text: str) -> None:
     base, on = suggest(text), switched_on(text, ROOM)
-    assert any(t.endswith("会议室") and lab == "LOC" for t, lab in _ents(base))
+    # (by default a room of a host in general, 社区会议室, is no place either: dev40's golds,
+    # both; session 39, places39; the body's offices, 局机关8楼会议室, stay one LOC)
+    generic = "局机关" not in text
+    assert generic != any(t.endswith("会议室") and lab == "LOC" for t, lab in _ents(base))
     assert not any("会议室" in t for t, _ in _ents(on))
     assert [x for x in _ents(on) if x[1] == "LOC"] == []
 
