@@ -3,18 +3,8 @@ The sentences and names are made up."""
 
 from __future__ import annotations
 
-from civannot.text import convert
 from civannot.text.normalize import normalize
-
-
-def _offsets_exact(raw: str) -> None:
-    n = normalize(raw)
-    for i, ch in enumerate(n.text):
-        a, b = n.offset_map.to_raw(i, i + 1)
-        assert b - a == 1, (i, ch, raw[a:b])
-        r = raw[a]
-        assert ch in (r, convert.to_simplified(r), convert.QUOTES.get(r)), (i, ch, r)
-
+from tests.test_text_pinyin_styles import _offsets_exact
 
 # --- a word's pinyin note written as one run of syllables (a tool that annotates words) ---
 

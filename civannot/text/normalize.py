@@ -52,6 +52,17 @@ class _Pipe:
         rs, re_ = self.raw_range(start, end)
         self.flags.append((flag, rs, re_, anchor_only))
 
+    def cut(self, ranges: list[tuple[int, int]], what: str) -> None:
+        """Remove boilerplate ranges of the current text, each flagged where it stood."""
+        for a, b in ranges:
+            self.flag(
+                Flag("boilerplate", message=f"removed {b - a} characters: {what}"),
+                a,
+                b,
+                anchor_only=True,
+            )
+        self.edit([(a, b, "", False) for a, b in ranges])
+
     def finish(self) -> Normalized:
         flags = []
         for f, rs, re_, anchor_only in self.flags:
@@ -104,15 +115,7 @@ def normalize(raw: str) -> Normalized:
             anchor_only=True,
         )
     p.edit(edits)
-    lures = boilerplate.injected_lures(p.text)
-    for a, b in lures:
-        p.flag(
-            Flag("boilerplate", message=f"removed {b - a} characters: a hijacked site's lure"),
-            a,
-            b,
-            anchor_only=True,
-        )
-    p.edit([(a, b, "", False) for a, b in lures])
+    p.cut(boilerplate.injected_lures(p.text), "a hijacked site's lure")
 
     # 2. Pinyin.
     edits, n = pinyin.pinyin_edits(p.text)
@@ -243,15 +246,7 @@ def normalize(raw: str) -> Normalized:
     if repaired:
         # a share button the repair just made readable (蓝溪手?�报 我要分享): the line step saw
         # garbage there
-        tails = boilerplate.damaged_share_tails(p.text)
-        for a, b in tails:
-            p.flag(
-                Flag("boilerplate", message=f"removed {b - a} characters: share button"),
-                a,
-                b,
-                anchor_only=True,
-            )
-        p.edit([(a, b, "", False) for a, b in tails])
+        p.cut(boilerplate.damaged_share_tails(p.text), "share button")
 
     # 4. Punctuation.
     p.edit(punctuation.small_form_edits(p.text))
