@@ -43,6 +43,10 @@ class EntityResult:
 
 
 _CN_NUM = "一二三四五六七八九十两百千"
+# adverbs opening a sentence that a place or a body written right after them is glued to (会上县扶贫办
+# 常务副主任某某): never the first characters of a name (the bodies' patterns here, titles'
+# place before a post; names39)
+SENTENCE_ADVERBS = ("会上", "会后", "会前", "随后", "同时", "最后", "首先", "其间", "期间")
 _PUNCT_BOUNDARY = set("，。；：！？、,.;:!?（）()“”\"'《》 \u3000\n\t/·—-…")
 
 
@@ -96,7 +100,7 @@ class _Rules:
         own_name = r"(?:(?![在由对向把被将从和与及请为让使经以了])" + rf"[{CJK}])"
         # (会上县扶贫办常务副主任某某: the adverb opening the sentence is no part of a body named
         # at the clause's start; names39, three pages of the wide set)
-        not_adverb = "(?!会上|会后|会前|随后|同时|最后|首先|其间|期间)"
+        not_adverb = "(?!" + "|".join(SENTENCE_ADVERBS) + ")"
         # the bureaus' names without their 局 (住建, 公安, 市场监管): 县公安局长
         ju_stems = alternation(b[:-1] for b in g.bodies if b.endswith("局") and len(b) > 2)
         # (in the branches tried at most places, an optional group is written (?:X|) and a run

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
+    SENTENCE_ADVERBS,
     Doc,
     _is_cjk,
     _Rules,
@@ -1016,17 +1017,12 @@ def _hq_campaign_start(doc: Doc, s: int) -> int:
     return a
 
 
-# 会上县扶贫办常务副主任某某, 会上高新区管委会副主任某某: the adverb opening the sentence, glued
-# to the place before a post, read as the first characters of an unknown place's name (names39:
-# three pages of the wide set)
-_SENTENCE_ADVERBS = ("会上", "会后", "会前", "随后", "同时", "最后", "首先", "其间", "期间")
-
-
 def _title_prefix(doc: Doc, s: int) -> int:
     """The place written before a title (_place_before_title), without an adverb opening the
-    sentence before it."""
+    sentence before it (会上县扶贫办常务副主任某某: the adverb, glued to the place, read as the first
+    characters of an unknown place's name; names39, three pages of the wide set)."""
     a = _place_before_title(doc, s)
-    if a + 2 <= s and doc.text.startswith(_SENTENCE_ADVERBS, a):
+    if a + 2 <= s and doc.text.startswith(SENTENCE_ADVERBS, a):
         return a + 2
     return a
 
