@@ -1126,6 +1126,15 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
         and stem[1] not in "边侧近围线内外间旁"
     ):
         return True
+    # 某某街道在…召开, 及某某乡党委、政府: the report's own town or sub-district, named by a word,
+    # written again elsewhere in the text (a word before a unit once is no name: 按照镇党委,
+    # 最后镇党委书记), here opening a clause before a verb of the report or before its own
+    # body (entities40)
+    if (
+        text.startswith(_OWN_BODY, e)
+        or (prev in "，。,\n" and (text.startswith(_ADMIN_NEXT, e) or text.startswith("在", e)))
+    ) and text.count(text[s:e]) >= 2:
+        return True
     if unit != "镇":
         return False
     if _DATE_BEFORE.search(text, max(0, s - 8), s) is not None:
