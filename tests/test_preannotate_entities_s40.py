@@ -2,8 +2,11 @@
 levels that close with no body (中央、省、市关于…, 中央和省市县部署) is a level as they are, no ORG
 (中央和省委 stays one). A town or a sub-district named by an ordinary word is the report's own
 where the text writes it twice and once opens a clause before a verb of the report or stands
-before its own body (某某街道在…召开, 及某某乡党委、政府). Every sentence, name and place here is
-made up."""
+before its own body (某某街道在…召开, 及某某乡党委、政府). 各 and the kinds of unit it ranges
+over before a body (各村居安委会, 各设区市党委), and the area's own kind of body (辖区派出所,
+辖区物业公司), name none. The statistics bureau's survey team is one body after a verb too
+(邀请国家统计局某某调查总队), and a state forest bureau named by its place is a body whose
+posts keep it (某某国有林管理局党委书记). Every sentence, name and place here is made up."""
 
 from __future__ import annotations
 
@@ -81,3 +84,47 @@ def test_a_word_town_written_twice_in_a_strong_position(text: str, name: str) ->
 def test_a_word_before_a_unit_otherwise_names_none(text: str) -> None:
     got = _tagged(text, "GPE")
     assert [t for t in got if t[1].endswith(("镇", "乡", "街道"))] == []
+
+
+# --- bodies of every unit, of the area in charge
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("会议要求，各村居安委会要结合实际开展隐患排查。", "安委会"),
+        ("各设区市党委宣传部分管负责同志参加会议。", "市党委"),
+        ("各直属团委、青年文明号集体参加活动。", "团委"),
+        ("街道领导、辖区派出所、区消防救援大队负责人参加会议。", "辖区派出所"),
+        ("街道组织辖区物业公司召开创城工作推进会。", "辖区物业公司"),
+    ],
+)
+def test_bodies_of_every_unit_or_of_the_area_name_none(text: str, body: str) -> None:
+    assert [t for t in _tagged(text, "ORG") if body in t[1] or t[1] in body] == []
+
+
+def test_a_named_body_after_a_list_of_levels_stays() -> None:
+    text = "街道领导、辖区派出所、区消防救援大队负责人参加会议。"
+    assert (text.index("区消防"), "区消防救援大队", "ORG") in _tagged(text, "ORG")
+
+
+# --- long official bodies
+
+
+@pytest.mark.parametrize("team", ["国家统计局江南调查总队", "国家统计局柳州调查队"])
+def test_the_survey_team_is_one_body_after_a_verb(team: str) -> None:
+    text = f"会议邀请{team}有关负责人作测评辅导。"
+    got = _tagged(text, "ORG", "GPE")
+    assert (text.index(team), team, "ORG") in got
+    assert [t for t in got if t[2] == "GPE"] == []
+
+
+def test_a_state_forest_bureau_and_its_posts() -> None:
+    text = (
+        "9月3日，青松岭国有林管理局党委书记、局长王明，白桦国有林管理局党委委员、"
+        "副局长李强陪同检查。检查组深入青松岭国有林管理局督导检查森林防火工作。"
+    )
+    got = _tagged(text, "ORG", "TITLE")
+    assert (text.index("青松岭"), "青松岭国有林管理局党委书记", "TITLE") in got
+    assert (text.index("白桦"), "白桦国有林管理局党委委员", "TITLE") in got
+    assert (text.rindex("青松岭"), "青松岭国有林管理局", "ORG") in got

@@ -174,6 +174,10 @@ _STATE_BODY = re.compile(
     re.M,
 )
 
+# 国家统计局某某调查总队 / 调查队: the bureau's survey team in a province or a city, whatever
+# stands before it (the place inside is no GPE)
+_STATE_SURVEY_TEAM = re.compile(rf"(国家统计局[{CJK}]{{2,3}}调查总?队)(?![{CJK}]?[长任记员])")
+
 
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
 # starts a line or follows 据 / 来源：, so a place inside it is no GPE
@@ -2295,7 +2299,9 @@ def find_orgs(doc: Doc) -> None:
                     doc.add(i, i + len(name), "ORG", 0.6, 3, "org.named")
     # 国家 is frequent (国家卫生城市): the pattern is tried only where it stands
     for i in _occurrences(text, "国家"):
-        st = _STATE_BODY.match(text, i)
+        # (邀请国家统计局某某调查总队…: the bureau's survey team is one body after a verb too;
+        # entities40)
+        st = _STATE_BODY.match(text, i) or _STATE_SURVEY_TEAM.match(text, i)
         if st is None:
             continue
         name = st.group(1)
@@ -2384,6 +2390,12 @@ def find_orgs(doc: Doc) -> None:
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
             or (every and _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start))
+            # 各村居安委会, 各设区市党委, 各直属团委: 各 and the kinds of unit it ranges over
+            # right before the body make it every unit's, none named (entities40)
+            or (every and _EVERY_UNITS_BEFORE.search(text, max(0, c.start - 5), c.start))
+            # 辖区派出所, 属地物业公司: the kind of body of the area in charge, none named (both
+            # golds of dev41; entities40)
+            or text.startswith(_AREA_OWN, c.start)
             # 省、州党委 / 中央、省、市文明委 / 中央和区市党委: bare levels listed before the last
             # one share its body
             or (
@@ -3116,6 +3128,9 @@ _SOURCE_GENERIC = frozenset(
 # 各镇、街道党工委: 各 before the first item makes every item of the list generic
 # (各镇政府、街道办事处: the first item a level's body)
 # (各镇（街道办）: the alternative in brackets)
+# (各村居安委会, 各设区市党委, 各直属团委: 各 and the kinds of unit it ranges over, then the body)
+_AREA_OWN = ("辖区", "属地")
+_EVERY_UNITS_BEFORE = re.compile("各(?:[镇乡县区市村居社]|街道|设区|直属|下属|基层){1,3}$")
 _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
 # the bare levels a list of bodies shares its last item's body with (省、州党委 is the province's
 # and the prefecture's committees; 和市、区创建办, 中央、省、市文明委, 中央和区市党委 with no mark):
@@ -4296,6 +4311,8 @@ def find_companies(doc: Doc) -> None:
             and text[s] not in "一二两三四五六七八九十几多数某"
             # (部分企业集团负责人: some of the groups, none named; session 33, orgs35)
             and not text.startswith(_SOME_OF, s)
+            # (辖区物业公司: the area's companies of the kind, none named; entities40)
+            and not text.startswith(_AREA_OWN, s)
             # 物业公司, 环卫公司, 消杀公司: the kind of company, no name
             # (rule_words.json company_kinds)
             and text[s : m.start()] not in _COMPANY_KINDS

@@ -832,6 +832,10 @@ _ORG_KIND_END = (
     "幼儿园",
     # a county's medical alliance of its hospitals (县域医共体党委书记, …总院长; session 12 audit)
     "医共体",
+    # a state forest bureau or farm named by its place (某某国有林管理局党委书记: the post with
+    # its organisational part, both golds of dev41; entities40)
+    "国有林管理局",
+    "国有林场",
 )
 _ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
 
