@@ -106,9 +106,12 @@ def _carried_texts(n: int) -> list[str]:
 
 
 def _announced_texts(n: int) -> list[str]:
-    """A sentence that only announces a speech, then unframed paragraphs."""
+    """A sentence that only announces a speech, another named person's report after it (the
+    opt-in part: with nobody else speaking in between the default draws the edges, session 40),
+    then unframed paragraphs."""
     return [
-        f"市委书记{NAMES[i % 8]}出席会议并讲话。\n各级各部门要提高认识，压实责任。\n"
+        f"市委书记{NAMES[i % 8]}出席会议并讲话。副市长{NAMES[(i + 1) % 8]}通报了创建工作进展情况。\n"
+        "各级各部门要提高认识，压实责任。\n"
         f"各单位要加强巡查，确保不留死角。"
         for i in range(n)
     ]

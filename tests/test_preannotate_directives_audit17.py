@@ -21,7 +21,9 @@ def test_a_speech_announced_on_its_own_carries_over_the_paragraphs_after_it_when
     assert issued(text, announced=True) == [
         ("创建工作既要补齐短板，又要保持定力，坚决打好迎检攻坚战", "钱卫东"),
     ]
-    assert issued(text) == []
+    # (session 40: while nobody else named speaks after the announcement, the default draws it
+    # too, relation.issued_by.announced_sole, as the real golds of dev27 to dev41 do)
+    assert issued(text) == [("创建工作既要补齐短板，又要保持定力，坚决打好迎检攻坚战", "钱卫东")]
     assert directives(text)[-1] == "各乡镇要压实责任，抓好整改"
     # the speech glued to a chair's clause in the same sentence names the speaker as well
     text = (
@@ -29,12 +31,12 @@ def test_a_speech_announced_on_its_own_carries_over_the_paragraphs_after_it_when
         "各村要对照标准，逐项整改。"
     )
     assert issued(text, announced=True) == [("各村要对照标准，逐项整改", "周正")]
-    assert issued(text) == []
+    assert issued(text) == issued(text, announced=True)
     # a frame after the announcement is the speaker's own again, switched on or not
     text = (
         "镇党委书记周正出席会议并讲话。\n\n各村要对照标准，逐项整改。\n\n周正强调，各村要压实责任。"
     )
-    assert issued(text) == [("各村要压实责任", "周正")]
+    assert issued(text) == issued(text, announced=True)
     assert issued(text, announced=True) == [
         ("各村要对照标准，逐项整改", "周正"),
         ("各村要压实责任", "周正"),

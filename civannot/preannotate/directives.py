@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from civannot.preannotate.attribution import (
-    ISSUED_ANNOUNCED,
+    ISSUED_ANNOUNCED_SOLE,
     ISSUED_FRAME,
     ISSUED_INNER,
     ISSUED_PRONOUN,
@@ -2098,6 +2098,8 @@ def find_directives(
             if se > sstart:
                 rec = None
                 head = heads and sstart == colon and n_end + 1 < len(ends)
+                if ds.rule == ISSUED_ANNOUNCED_SOLE:
+                    ds.other_speaks(sstart, se)
                 if sentences is not None:
                     # (what the sentence reads depends on the first four; the speaker only
                     # passes through a sentence that sets none)
@@ -2307,7 +2309,17 @@ _BOILERPLATE = re.compile(
     r"|侵权请联系|不良信息举报"
     # (如有侵权，请联系删除 / 请联系本站删除: the site's notice on its copies)
     r"|如有侵权|请联系[^，。；\n]{0,4}删除"
+    # a page's comment form and its rules: 请在这里发表您的看法、交流您的观点 / 我要留言 /
+    # 所有评论需要人工审核后才能显示，请勿发布垃圾资讯 (a requirement may ask to 及时回复群众留言:
+    # the form's own words only)
+    r"|发表您的|您的观点|我要留言|暂时没有留言|人工审核|人工稽核|请勿发布|垃圾资讯"
+    # a site's notices on its copies and a teaser: 以上文章内容仅代表作者本人观点 / 如有关于作品内容、
+    # 版权或其它问题请… / 任何人不得非法使用本网自有版权作品 / 更多精彩内容请关注
+    r"|仅代表作者|版权或其[它他]问题|自有版权|更多精彩内容"
 )
+# a page's links to its neighbours glued to the last sentence of a flattened page (…收录于话题#个
+# 上一篇下一篇): that sentence only, the paragraph holds the article's own sentences
+_PAGE_LINKS = re.compile(r"上一篇|下一篇")
 # a photo caption (图为某某要求各部门要… / 会议现场（某某 摄）): describes a picture, lays down nothing
 _CAPTION = re.compile(
     r"[ \u3000（(]*(?:图为|图片为|图片：|图：|图:|上图|下图|左图|右图)"
@@ -2659,8 +2671,21 @@ def _name_frame(
         ):
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
+            if text.find("会", s, ps) >= 0 and _in_meetings_setting(text, s, ps):
+                continue
             return ps, m.end()
     return None
+
+
+# 会议在传达学习某某总书记…重要指示精神时强调，: the meeting is the subject; the name is what it
+# relays or studies inside its 在…时 clause (the unnamed meeting's frame)
+_MEETING_SETTING = re.compile(r"(?:会议|会上|大会|全会|常委会)[^，,。；;：:\n]{0,4}?在")
+
+
+def _in_meetings_setting(text: str, s: int, ps: int) -> bool:
+    """Does the clause of the name at ps open with a meeting whose 在… setting holds the name?"""
+    cs = max(text.rfind("，", s, ps), text.rfind(",", s, ps)) + 1 or s
+    return _MEETING_SETTING.match(text, max(cs, s), ps) is not None
 
 
 def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_directive):  # noqa: ANN001, ANN202
@@ -2984,6 +3009,7 @@ _SPEECH_ANNOUNCED = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
+_ANNOUNCED_STOP = "。；;！!"
 
 
 def _listed_before(text: str, s: int, p: int, by_start: list[tuple[int, int]]) -> bool:
@@ -3011,9 +3037,15 @@ def _speech_announced(
         p = pend.get(m.start())
         if p is None or _listed_before(text, s, p, by_start):
             return
+        if m.end() == e and text[e : e + 1] not in _ANNOUNCED_STOP:
+            # 县委书记某某作重要讲话 (a photo's caption on its line, no stop): a picture of the
+            # speech, not the report's account of it
+            return
         who.add(p)
     if len(who) == 1:
-        ds.named(who.pop(), ISSUED_ANNOUNCED)
+        # (the opt-in relation.issued_by.announced once another named person speaks after it:
+        # Discourse.other_speaks)
+        ds.named(who.pop(), ISSUED_ANNOUNCED_SOLE)
 
 
 # 最后，副县长某某指出创建国家卫生县城，树立的是…。我们要…: the frame's verb glued to what it
@@ -3480,6 +3512,8 @@ def _sentence(
     # (a sentence with names but none of those words: _frame would try its patterns in vain, and
     # read a frame only where _name_frame finds one, which its own _inner_frame tries first;
     # session 35)
+    if text.find("篇", s, e) >= 0 and _PAGE_LINKS.search(text, s, e) is not None:
+        return False, False
     # (whether a PERSON starts in it, asked once: _any_start_in's bisect written out)
     k = bisect.bisect_left(by_start, (s, -1))
     named = k < len(by_start) and by_start[k][0] < e
@@ -4388,7 +4422,8 @@ def _unit(
     if before == "就是" and word == "要" and ci > 0:
         return None
     # 我们所有工作的出发点都是要维护好…: what the work is for, asserted
-    if before.endswith("都是") and word == "要":
+    # (召开这次会议，主要目的就是要…: what the meeting is for, as the report or the host says)
+    if word == "要" and before.endswith(("都是", "目的就是", "目的是", "目的在于")):
         return None
     # 创城是必须答好的一份答卷: what the task is, a relative clause of the marker's verb (speak32)
     if before.endswith("是") and word in ("必须", "要") and _MUST_RELATIVE.match(text, me):

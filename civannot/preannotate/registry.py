@@ -163,7 +163,12 @@ RULES: dict[str, str] = {
     "(a chair or an attendee list is passed over; see preannotate/attribution.py)",
     "relation.issued_by.announced": "off unless switched on: ISSUED_BY to the person whose "
     "speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have "
-    "no frame of their own",
+    "no frame of their own, once another named person has spoken since (before that: "
+    "relation.issued_by.announced_sole)",
+    "relation.issued_by.announced_sole": "ISSUED_BY to the one person whose speech a sentence "
+    "announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own, "
+    "while no other named person speaks (a chair or an attendee does not); past one who does, "
+    "relation.issued_by.announced",
     "relation.issued_by.first_named": "off unless switched on: one ISSUED_BY, to the first name, "
     "where a frame names several speakers (甲、乙分别强调，…: by default an edge to each)",
     "relation.issued_by.relayed_author": "off unless switched on: ISSUED_BY to the person whose "

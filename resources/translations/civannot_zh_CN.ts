@@ -3904,8 +3904,12 @@ Close anyway and lose them?</source>
         <translation>他/她强调 的 ISSUED_BY，指向最近一位讲话的具名者（跳过会议主持人和出席人员名单；见 preannotate/attribution.py）</translation>
     </message>
     <message>
-        <source>off unless switched on: ISSUED_BY to the person whose speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own</source>
-        <translation>默认停用，启用后：句子只宣布某人讲话（某某出席会议并讲话。）时，其后没有自身讲话框架的段落的 ISSUED_BY 指向此人</translation>
+        <source>off unless switched on: ISSUED_BY to the person whose speech a sentence only announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own, once another named person has spoken since (before that: relation.issued_by.announced_sole)</source>
+        <translation>默认停用，启用后：句子只宣布某人讲话（某某出席会议并讲话。）时，其后已有另一位具名者讲话之后、没有自身讲话框架的段落的 ISSUED_BY 仍指向此人（在此之前：relation.issued_by.announced_sole）</translation>
+    </message>
+    <message>
+        <source>ISSUED_BY to the one person whose speech a sentence announces (某某出席会议并讲话。), for the paragraphs after it that have no frame of their own, while no other named person speaks (a chair or an attendee does not); past one who does, relation.issued_by.announced</source>
+        <translation>句子宣布某一人讲话（某某出席会议并讲话。）时，其后没有自身讲话框架的段落的 ISSUED_BY 指向此人，直到另一位具名者讲话为止（会议主持人和出席人员不算）；此后见 relation.issued_by.announced</translation>
     </message>
     <message>
         <source>ISSUED_BY carried over from the previous frame (following sentences and paragraphs)</source>
