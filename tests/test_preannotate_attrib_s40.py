@@ -93,3 +93,33 @@ def test_a_meeting_that_relays_a_leaders_words_in_its_setting_speaks_itself():
     # guard: a name opening its own clause after the meeting's scene still speaks
     text = "会议在县会堂召开，县委书记王立强在讲话中强调，各单位要压实责任。"
     assert issued(text) == [("各单位要压实责任", "王立强")]
+
+
+def test_points_counted_at_a_paragraphs_end_are_the_next_paragraphs_clauses():
+    # …就做好…工作提出三点要求：(paragraph) 提高…；落实…；压实…。 (no number, no marker): each
+    # ；-clause one point, the speaker's (both golds of dev41)
+    text = (
+        "4月1日，某某街道召开安全工作会议。\n"
+        "会议最后，街道党工委书记张立新就做好夏季安全工作提出三点要求：\n"
+        "提高政治站位，提升安全意识；落实上级要求，紧盯隐患问题；压实工作责任，确保落实到位。"
+    )
+    assert issued(text) == [
+        ("提高政治站位，提升安全意识", "张立新"),
+        ("落实上级要求，紧盯隐患问题", "张立新"),
+        ("压实工作责任，确保落实到位", "张立新"),
+    ]
+    # guard: numbered points read as before
+    text = text.replace("\n提高", "\n一是提高").replace("；落实", "；二是落实")
+    assert directives(text)[:2] == ["提高政治站位，提升安全意识", "落实上级要求，紧盯隐患问题"]
+
+
+def test_a_continuation_may_open_with_thoroughly():
+    # 会议强调，…，要…。彻底排查…，认真制定…: 彻底 opens an imperative as 切实 does
+    text = (
+        "会议强调，要进一步提高政治站位，时刻紧绷安全生产这根弦。"
+        "彻底排查安全生产风险隐患，认真制定风险防控措施，坚决守住安全底线。"
+    )
+    assert directives(text) == [
+        "要进一步提高政治站位，时刻紧绷安全生产这根弦",
+        "彻底排查安全生产风险隐患，认真制定风险防控措施，坚决守住安全底线",
+    ]

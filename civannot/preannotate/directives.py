@@ -3489,6 +3489,20 @@ _TITLE_CHAIN_BEFORE = re.compile(
 )
 
 
+# the points a speaker counts before the colon that ends a paragraph (…提出三点要求：)
+_COUNTED_POINTS = re.compile(r"[几两三四五六七八九十]点(?:具体|明确)?(?:要求|意见)[：:]")
+
+
+def _counted_points_before(text: str, s: int) -> bool:
+    """Does the paragraph before the one opening at s end with a counted list's colon?"""
+    p = s - 1
+    if p < 1 or text[p] != "\n":
+        return False
+    while p > 0 and text[p] in "\n \u3000":
+        p -= 1
+    return text[p] in "：:" and _COUNTED_POINTS.search(text, max(0, p - 8), p + 1) is not None
+
+
 def _sentence(
     text: str,
     s: int,
@@ -3651,6 +3665,9 @@ def _sentence(
                 again[m.start()] = m.end()
         if again:
             semis = sorted(set(semis) | set(again))
+    # …就做好…工作提出三点要求：(paragraph) 提高…；落实…；压实…。: the points counted at the end
+    # of the paragraph before, unnumbered, each ；-clause of the sentence after it one point
+    counted = listing and body == s and _counted_points_before(text, s)
     for k, i in enumerate(semis):
         nxt_end = semis[k + 1] if k + 1 < len(semis) else e
         if i in again:
@@ -3681,6 +3698,7 @@ def _sentence(
                 and text.startswith(("要求", "并要求"), i + 1)
                 and _GLUED_REQUIRED.match(text, i, nxt_end) is not None
             )
+            or (counted and text[i] in "；;")
         ):
             units.append((us, i))
             us = i + 1
@@ -3737,6 +3755,8 @@ def _sentence(
                     text[(ub := _past_spaces(text, us)) : ub + 1] in _ENUM_FIRST
                     and _BARE_ITEM.match(text, ub) is not None
                 )
+                # (…提出三点要求：(paragraph) 提高…；落实…: the points counted before the paragraph)
+                or (counted and (us == s or text[us - 1] in "；;"))
                 # (…抓好以下四方面工作：学习宣传…；…: the unnumbered items after the counted colon)
                 or (
                     us > body
