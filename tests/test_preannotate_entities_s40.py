@@ -128,3 +128,35 @@ def test_a_state_forest_bureau_and_its_posts() -> None:
     assert (text.index("青松岭"), "青松岭国有林管理局党委书记", "TITLE") in got
     assert (text.index("白桦"), "白桦国有林管理局党委委员", "TITLE") in got
     assert (text.rindex("青松岭"), "青松岭国有林管理局", "ORG") in got
+
+
+# --- the dateline's town, the town a visit goes to, whatever opens its name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("12月20日上午，得胜桥街道召开党工委（扩大）会议。", "得胜桥街道"),
+        ("3月2日上午，石人庙乡积极召开秸秆禁烧工作会议。", "石人庙乡"),
+        ("3月17日上午，新柳镇在镇政府三楼会议室召开平安建设工作会议。", "新柳镇"),
+        ("10月21日上午，新青江镇召开安全生产工作会议。", "新青江镇"),
+        ("上午，副县长王明到东合堡镇调研。", "东合堡镇"),
+    ],
+)
+def test_a_town_in_a_strong_position_whatever_opens_its_name(text: str, name: str) -> None:
+    assert (text.index(name), name, "GPE") in _tagged(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月2日，特色小镇创建工作推进会召开。",
+        "3月2日，卫生乡镇创建工作推进会召开。",
+        "督导组来到附近镇开展检查。",
+        "督导组到周边街道检查。",
+        # 乡 closing a verb of going home
+        "要做好外省返乡人员的排查，鼓励青年回乡创业。",
+    ],
+)
+def test_kinds_and_positions_of_towns_name_none(text: str) -> None:
+    assert _tagged(text, "GPE") == []

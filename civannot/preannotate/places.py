@@ -68,6 +68,9 @@ _UNIT_OPENS_WORD = frozenset(
     )
 )
 
+# (返乡人员, 回乡创业, 送文化下乡: 乡 closing a verb of going home or to the countryside)
+_UNIT_CLOSES_WORD = frozenset(("返乡", "回乡", "下乡", "还乡", "归乡", "离乡", "思乡"))
+
 
 def _word_edge(text: str, s: int, e: int) -> bool:
     """common._word_edge (no 委/长/政 after the name: 某某县委, 某某县长, 某某县政府), and 长
@@ -1150,6 +1153,49 @@ def _word_town(text: str, s: int, k: int, r: _Rules) -> bool:
     return False
 
 
+def _strong_town(text: str, s: int, k: int) -> bool:
+    """10月21日上午，某某镇召开…, 3月2日，某某街道在…: the dateline's subject before a verb of
+    the report; 到某某镇调研: the town a visit goes to, before what is done there. A town or a
+    sub-district of two or three characters there is named whatever word or generic head opens
+    its name (胜利桥街道, 新桥镇, 老爷庙乡, 西合营镇; entities40)."""
+    unit = "街道" if text.startswith("街道", k) else text[k] if text[k] in "镇乡" else ""
+    if not unit or not 2 <= k - s <= 3:
+        return False
+    e = k + len(unit)
+    stem = text[s:k]
+    dateline = (
+        text[s - 1 : s] == "，"
+        and (text.startswith(_ADMIN_NEXT, e) or text.startswith("在", e))
+        and _DATE_BEFORE.search(text, max(0, s - 8), s) is not None
+    )
+    # (a name of two is _word_town's or the stem test's there: 深入联点街道 names none)
+    visited = (
+        not dateline
+        and k - s == 3
+        and text.endswith(_WORD_TOWN_GOING, 0, s)
+        and text.startswith(_WORD_TOWN_VISIT, e)
+        and stem[0] not in _GOING_CHARS
+        # (到附近镇开展…, 到周边街道: a word of position says which, it names none)
+        and stem[-1] not in "边侧近围线内外间旁"
+        # (到下属乡调研: a word opening the stem says which; a name that is a word is
+        # _word_town's)
+        and not jieba_tokenizer().FREQ.get(stem[:2])
+    )
+    return (
+        (dateline or visited)
+        and _ALL_CJK.fullmatch(stem) is not None
+        and _NOT_IN_STEM.isdisjoint(stem)
+        and not any(c in "省市县区镇乡村街城" for c in stem)
+        and stem[-1] not in "一二两三四五六七八九十几多数个级属辖之"
+        and stem[-2:] not in _HONOUR_STEMS
+        and stem[-2:] not in _TOWN_KIND_STEMS
+        and stem[-2:] not in _GENERIC_STEMS
+        and not text.startswith(_NEW_NOT_NAME, s)
+        # (特色小镇创建…: a word that ends with the unit is a kind of town, none named)
+        and not (unit == "镇" and jieba_tokenizer().FREQ.get(text[k - 1 : e]))
+    )
+
+
 # the verbs a visit's route names its stops after (察看某某镇某某村, 调研某某乡某某遗址)
 _ROUTE_VERBS = (*_LOOKING_VERBS, *_INSPECT_VERBS, "走访", "来到", "走进", "深入", "前往")
 # the villages a town's own stop is named by (某某村, 某某社区, 某某嘎查)
@@ -1197,6 +1243,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         k, e = m.start(), m.end()
         if text[e : e + 1] == "级":
             # 督导省级文明单位创建, 县级领导: the unit opens a rank (省级, 市级), it closes no name
+            continue
+        if text[k - 1 : k + 1] in _UNIT_CLOSES_WORD:
+            # 武汉返乡人员, 回乡创业: 乡 closes a verb of going home, it closes no township's
+            # name (entities40)
             continue
         if text[k : k + 2] in _UNIT_OPENS_WORD:
             # 繁荣乡土文化, 留住乡愁: 乡 opens a word of its own, it closes no township's name
@@ -1333,7 +1383,9 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     )
                 )
             )
-            word_town = n == 2 and _word_town(text, s, k, r)
+            word_town = (n == 2 and _word_town(text, s, k, r)) or (
+                n in (2, 3) and text[k] in "街镇乡" and _strong_town(text, s, k)
+            )
             # 某某高新区（元和街道）: the zone's sub-district in brackets right after it, whose
             # name ends in 和 (no connective between brackets; session 27, places27)
             bracketed = (
