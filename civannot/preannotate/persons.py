@@ -1337,6 +1337,30 @@ def find_names_before_leaders(doc: Doc) -> None:
                 # (not 等代表本单位: 代表 as a verb, before its object)
                 doc.add_title(ds, m.end(), 0.75, "title.after_name")
                 doc.holds.extend((s, ds, "relation.holds.after_name") for s, _ in items)
+            elif _is_level_leaders(text, m.start(), m.end()):
+                # 甲、乙、丙等市领导出席: the leaders of a level closing a list of names that no
+                # title opens are each one's TITLE, as 市领导 before the names is (dev41's golds,
+                # both; the list after a titled person's 及 is the others': 某某及甲、乙等镇领导)
+                ls = m.start() + 1
+                doc.add_title(ls, m.end(), 0.75, "title.after_name")
+                doc.holds.extend((s, ls, "relation.holds.after_name") for s, _ in items)
+
+
+# the levels whose leaders a list of names may close (等市领导, 等县领导), and what makes 领导 the
+# head of another noun there (等县领导班子成员, 等镇领导干部: no post of each name)
+_LEADER_LEVELS = frozenset("省市县区州旗盟镇乡")
+_LEADERS_NOUN_AFTER = ("班子", "小组", "干部", "层")
+
+
+def _is_level_leaders(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], a match of _LEADERS_AFTER_LIST, is 等 + a level + 领导 alone (等市领导),
+    the leaders of that level and not a noun they head."""
+    return (
+        e - s == 4
+        and text[s + 1] in _LEADER_LEVELS
+        and text[s + 2 : e] == "领导"
+        and not text.startswith(_LEADERS_NOUN_AFTER, e)
+    )
 
 
 # 出席会议并在主席台就座的还有：甲、乙、丙…等 / 参加会议的有：甲、乙、丙。: the names listed after

@@ -853,7 +853,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return False
     # “圆梦”行动, “亮剑”专项行动: a short name before the action itself (not 提升行动 after a
     # quoted word: “颜值”提升行动 names what is raised; session 16 audit, audall17)
-    if 2 <= len(c) <= 3 and tail.startswith(("行动", "专项行动", "攻坚行动", "工程")):
+    # (“放管服”改革, “三制”改革: a named reform, as both golds of dev41 read it; audit42)
+    if 2 <= len(c) <= 3 and tail.startswith(("行动", "专项行动", "攻坚行动", "工程", "改革")):
         return True
     if (
         len(c) == 3
