@@ -93,3 +93,36 @@ def test_the_list_leaders_title_is_one_span_per_mention() -> None:
     text = "柳明川、秦岚生等市领导出席会议。"
     spans = [s for s in suggest(text).spans if s.label == "TITLE"]
     assert [(s.start, s.end) for s in spans] == [(text.index("市领导"), text.index("市领导") + 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a campaign named a battle of its own (as “创文大会战”)
+        ("今年是全省打响“青岚粮仓科技会战”的第一年。", "青岚粮仓科技会战"),
+        # a numbered formula counted with a digit, its parts a per cent or a word of one
+        ("要按照防台风“5个100%”（渔船100%回港）的目标部署工作。", "5个100%"),
+        ("确保每座水库有监测设备、有预案这“5个有”。", "5个有"),
+    ],
+)
+def test_battles_and_digit_counted_formulas_are_slogans(text: str, want: str) -> None:
+    assert (want, "SLOGAN") in _tagged(text)
+
+
+def test_a_quoted_length_of_time_stays_no_slogan() -> None:
+    assert not any(lab == "SLOGAN" for _, lab in _tagged("用“3个月”时间完成整改。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县长一行实地查看公司厂房、设备，了解收购计划。",
+        "调研组实地走访公司车间，听取情况汇报。",
+    ],
+)
+def test_a_kind_of_company_after_a_verb_of_a_visit_is_no_name(text: str) -> None:
+    assert not any(lab == "ORG" for _, lab in _tagged(text)), _tagged(text)
+
+
+def test_a_named_company_after_a_verb_of_a_visit_stays() -> None:
+    assert ("城投公司", "ORG") in _tagged("副县长来到城投公司调研。")

@@ -857,6 +857,10 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
         # 要求某投集团作为…: a verb before the name opens the clause, no part of it (orgs29)
         if taken == 1 and w in function_words():
             break
+        # 实地查看公司厂房, 深入公司车间: a verb of a visit right before the kind makes the kind
+        # its object, the company the report speaks of, no name (audit42)
+        if taken == 0 and w in _VISIT_VERBS:
+            return None
         start -= len(w)
         taken += 1
     if taken == 1 and start >= 2:
@@ -902,6 +906,9 @@ _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 # two levels written together before a kind of body (县区创城办, 市县文明办): generic
 _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
+# the verbs of a visit or an inspection whose object a kind of company may be (rule_words
+# going_verbs: 深入, 走访…; 查看公司厂房)
+_VISIT_VERBS = frozenset((*rule_words()["going_verbs"], "查看", "察看", "检查", "实地查看"))
 _UTILITY_TRADES = frozenset(rule_words()["company_utility_trades"])
 # what picks out some of a kind, naming none (部分企业集团, 有关公司; session 33, orgs35)
 _SOME_OF = ("部分", "有关", "相关", "其他", "其它", "一些", "个别", "若干")

@@ -245,6 +245,8 @@ _SELF_KINDS = (
     "革命",
     "保卫战",
     "大会战",
+    # (打响“黑土粮仓科技会战”: a campaign named a battle of its own; audit42)
+    "会战",
     "歼灭战",
     "提升年",
     "建设年",
@@ -334,7 +336,10 @@ _CODE_KINDS = (*_CAMPAIGN_NOUNS, "目标", "体系", "部署")
 # the characters before 年 that make no year named by its work: a count of years, this or the
 # next year, the new year (names38)
 _NOT_NAMED_YEAR = frozenset(_CN_NUM) | frozenset("今明去新往当每半全上下近周大之")
-_DIGIT_COUNT = re.compile(r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)[\u4e00-\u9fff]{2,4}")
+# (“5个100%”, “5个有”: the parts counted may be a figure of per cent or a word of one; audit42)
+_DIGIT_COUNT = re.compile(
+    r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)(?:[\u4e00-\u9fff]{1,4}|100%|百分百)"
+)
 # “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
 # it asks for (the dev golds tag these whatever their shape; a single noun, “主人翁”意识, is three
 # characters or fewer; session 32, misc34)
