@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from civannot.preannotate.common import Doc
-from civannot.preannotate.gazetteers import longest_first, rule_words
+from civannot.preannotate.gazetteers import longest_first, rule_words, words_cue
 from civannot.preannotate.scan import speed_up
 
 _DAY_RANGE_END = re.compile(
@@ -296,6 +296,9 @@ def _month_range_start(text: str, s: int, month: str) -> int:
     return hm.start()
 
 
+_QUOTE_END_CUE = re.compile(words_cue(("。”", "！”", "？”", "\ufffd")))
+
+
 def find_dates(doc: Doc) -> None:
     text = doc.text
     # (a list of years holds 、19.. or 、20..: the scan only where one is; misc22)
@@ -377,7 +380,7 @@ def find_dates(doc: Doc) -> None:
         if "于" in text or "从" in text or "自" in text:
             for m in _PREP_DAY.finditer(text):
                 doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
-        if "。”" in text or "！”" in text or "？”" in text or "\ufffd" in text:
+        if _QUOTE_END_CUE.search(text) is not None:
             for m in _LEAD_DAY_AFTER_QUOTE.finditer(text):
                 doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
     if _CLOCK_GATE.search(text) is not None:

@@ -46,6 +46,16 @@ def alternation(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def words_cue(words: Iterable[str]) -> str:
+    """The pattern of a gate `any(w in text for w in words)`: the words' alternation, so that
+    `re.compile(words_cue(words)).search(text) is not None` gives the same answer. Compiled at
+    a module's top level, speed_up makes it a TextGate that first looks for each word's rarest
+    character (memchr) instead of a pass over the whole text for each word: a gate whose words
+    a text lacks cost ~1.5 us a word on a bench article with the repository's pyenv Python (its
+    str.find about twice Debian's; speed40b)."""
+    return "|".join(map(re.escape, words))
+
+
 @dataclass(frozen=True)
 class Gazetteers:
     surnames: frozenset[str]

@@ -34,6 +34,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
     longest_first,
     rule_words,
+    words_cue,
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import (
@@ -1665,6 +1666,16 @@ def _may_extend(text: str, e: int) -> bool:
     )
 
 
+# the words find_orgs' rarer readings are looked for behind, each set one search (words_cue: a
+# TextGate's memchr for each word's rarest character, not a pass over the text for each word)
+_FELLOWS_CUE = re.compile(words_cue(_FELLOWS_BODY))
+_ACCOUNT_CUE = re.compile(words_cue(("微信", "公众号", "视频号", "抖音号")))
+_LISTED_COMPANY_CUE = re.compile(words_cue(("公司", "集团", "物业")))
+_LEVEL_LIST_CUE = re.compile(words_cue(("、政", "、法院", "、检察院", "、人大")))
+_SET_UP_CUE = re.compile(words_cue(("成立", "组建", "设立")))
+_FINANCIAL_CUE = re.compile(words_cue(("分社", "支行", "分行")))
+
+
 def find_orgs(doc: Doc) -> None:
     """org.grammar, org.central, org.place_kind, org.named, org.abbrev"""
     text, r = doc.text, doc.r
@@ -1672,7 +1683,7 @@ def find_orgs(doc: Doc) -> None:
     # 某市某省某市商会: a body of fellow townsmen named by the places they come from and live
     # in is one ORG (the places inside it are dropped by places.drop_outlet_places; the name
     # opens at a boundary; session 33, orgs35)
-    if any(b in text for b in _FELLOWS_BODY):
+    if _FELLOWS_CUE.search(text) is not None:
         for a, k in _fellows_bodies(text, doc.cands, g):
             # (欢迎进入某市某省某市商会: a run of two places or more is a name wherever it stands)
             if k - a < 4 and a and _is_cjk(text[a - 1]) and text[a - 1] not in _NAME_START_AFTER:
@@ -2121,7 +2132,7 @@ def find_orgs(doc: Doc) -> None:
             if not (m.group(2) in _NOT_APP_NAMES or any(c in _FUNCTION for c in m.group(2))):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     # both are rare: looked for only where their closing words occur at all
-    if "微信" in text or "公众号" in text or "视频号" in text or "抖音号" in text:
+    if _ACCOUNT_CUE.search(text) is not None:
         for m in _ACCOUNT.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "点击上方" in text:
@@ -2229,7 +2240,7 @@ def find_orgs(doc: Doc) -> None:
             if a == 0 or text[a - 1] in _PUNCT_BOUNDARY:
                 doc.add(a, m.end(), "ORG", 0.65, 2, "org.grammar")
                 break
-    if "公司" in text or "集团" in text or "物业" in text:
+    if _LISTED_COMPANY_CUE.search(text) is not None:
         for m in _LISTED_COMPANY.finditer(text):
             stem = m.group(1)
             # (宜都高新投公司: a known place opens the name; 都 is a function character only
@@ -2319,7 +2330,7 @@ def find_orgs(doc: Doc) -> None:
     _named_bodies(doc)
     _listed_bodies(doc)
     _joint_government(doc)
-    if "、政" in text or "、法院" in text or "、检察院" in text or "、人大" in text:
+    if _LEVEL_LIST_CUE.search(text) is not None:
         _level_list_bodies(doc)
     _schools_after_places(doc)
     _branches_after_bodies(doc)
@@ -2333,7 +2344,7 @@ def find_orgs(doc: Doc) -> None:
     _framed_accounts(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
-    if "成立" in doc.text or "组建" in doc.text or "设立" in doc.text:
+    if _SET_UP_CUE.search(text) is not None:
         _set_up_bodies(doc)
     _long_bodies_again(doc)
     if "中心" in doc.text:
@@ -2342,7 +2353,7 @@ def find_orgs(doc: Doc) -> None:
         _bodies_short_named(doc)
     if "中心" in doc.text and "、" in doc.text:
         _listed_centres(doc)
-    if "分社" in doc.text or "支行" in doc.text or "分行" in doc.text:
+    if _FINANCIAL_CUE.search(text) is not None:
         _financial_branches(doc)
     if "兵团" in doc.text or "兵师" in doc.text:
         _corps_divisions(doc)
@@ -2504,6 +2515,7 @@ _DATELINE_UNIT = re.compile(
 _DATELINE_NOT_LAST = frozenset("简快通喜资短电音死传审闻视要好新坏")
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
+_HOST_OUTLET_CUE = re.compile(words_cue(("网主办", "网承办", "网协办")))
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
@@ -3039,7 +3051,7 @@ def _outlets_and_offices(doc: Doc) -> None:
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "网主办" in text or "网承办" in text or "网协办" in text:
+    if _HOST_OUTLET_CUE.search(text) is not None:
         for m in _HOST_OUTLET.finditer(text):
             doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     if "【" in text or "[" in text:
@@ -3202,11 +3214,14 @@ def _known_division(name: str, doc: Doc) -> bool:
 _TOWN_UNITS = ("镇", "乡", "街道")
 
 
+_SCHOOL_CUE = re.compile(words_cue(("小学", "中学", "学校", "幼儿园")))
+
+
 def _schools_after_places(doc: Doc) -> None:
     """在某某区学苑小学、…: a school named after the district the gazetteer knows and a name of
     its own is one ORG (org.school), not the district alone."""
     text = doc.text
-    if not any(k in text for k in ("小学", "中学", "学校", "幼儿园")):
+    if _SCHOOL_CUE.search(text) is None:
         return
     g = doc.r.g
     # 某某镇柳塘小学, 某某街道石湾幼儿园: a town or sub-district the text names (a GPE found
@@ -3550,13 +3565,16 @@ _ZONE_TAILS = (
 )
 
 
+_ZONE_TAIL_CUE = re.compile(words_cue(_ZONE_TAILS))
+
+
 def _bodies_after_zones(doc: Doc) -> None:
     """某市医药高新区住建局, 某某经济技术开发区创建办: a zone's body is read from the level 区 that
     closes the zone's name; where the zone's own name runs longer than the level grammar takes
     (a known place, a field, then 高新区), the whole is the body's name (the zone alone was
     tagged and its body lost; orgs23, systematic (b): every zone has its bureaus and offices)."""
     text = doc.text
-    if "区" not in text or not any(t in text for t in _ZONE_TAILS):
+    if "区" not in text or _ZONE_TAIL_CUE.search(text) is None:
         return
     g = doc.r.g
     for c in list(doc.cands):
@@ -3593,6 +3611,9 @@ def _unit_named(doc: Doc, name: str, end: int) -> bool:
     )
 
 
+_BRANCH_CUE = re.compile(words_cue(("分局", "支队", "公司")))
+
+
 def _branches_after_bodies(doc: Doc) -> None:
     """某州生态环境局某市分局: a bureau and its branch named by a place, one ORG (org.grammar)."""
     text = doc.text
@@ -3610,7 +3631,7 @@ def _branches_after_bodies(doc: Doc) -> None:
                 and doc.r.bare_post.match(text, m.end()) is None
             ):
                 doc.add(c.start, m.end(), "ORG", 0.6, 3, "org.grammar")
-    if "分局" in text or "支队" in text or "公司" in text:
+    if _BRANCH_CUE.search(text) is not None:
         for c in list(doc.cands):
             if c.label != "ORG" or text[c.end - 1] not in "局厅委":
                 continue
@@ -3837,6 +3858,9 @@ _NATIONAL_TEAM = re.compile(
 _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
 
+_BANK_CUE = re.compile(words_cue(("支行", "分行", "营业部")))
+
+
 def _named_bodies(doc: Doc) -> None:
     """Bodies named in a form of their own (orgs17): a campaign's group named in quotes or by a
     numbered joint campaign, the publisher's field of a government page, a company with its
@@ -3891,7 +3915,7 @@ def _named_bodies(doc: Doc) -> None:
     if "组" in text:
         for m in _NATIONAL_TEAM.finditer(text):
             doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
-    if "支行" in text or "分行" in text or "营业部" in text:
+    if _BANK_CUE.search(text) is not None:
         for m in _BANK_BRANCH.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
@@ -3926,6 +3950,9 @@ def _named_bodies(doc: Doc) -> None:
                     break
 
 
+_EDITOR_CUE = re.compile(words_cue(("编辑", "责编", "供稿", "新闻热线", "作者", "记者")))
+
+
 def _more_orgs(doc: Doc) -> None:
     """org.named: outlets before their editor, teams named in quotes, a city's traffic police;
     org.grammar: hospitals by level and number, committees named in full."""
@@ -3937,7 +3964,7 @@ def _more_orgs(doc: Doc) -> None:
                 text, m.end()
             ) is None:
                 doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.grammar")
-    if any(w in text for w in ("编辑", "责编", "供稿", "新闻热线", "作者", "记者")):
+    if _EDITOR_CUE.search(text) is not None:
         for m in _OUTLET_EDITOR.finditer(text):
             end = m.end(1)
             merged = _PAPER_MEDIA.search(m.group(1))
@@ -4292,6 +4319,10 @@ def _named_firms(doc: Doc) -> None:
         _add_named_body(doc, m.start(1), m.end())
 
 
+_FIRM_TRADE_CUE = re.compile(words_cue(_FIRM_TRADES))
+_COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
     hospital of a list or a visit (_NAMED_HOSPITAL); a company with its place in brackets
@@ -4301,7 +4332,7 @@ def find_companies(doc: Doc) -> None:
         _named_hospitals(doc)
     if "公司" in text and ("（" in text or "(" in text):
         _bracketed_companies(doc)
-    if any(w in text for w in _FIRM_TRADES):
+    if _FIRM_TRADE_CUE.search(text) is not None:
         _named_firms(doc)
     if "报业" in text:
         # 某某日报报业集团: the paper's publishing group is one body with the paper's name
@@ -4335,7 +4366,7 @@ def find_companies(doc: Doc) -> None:
                 else m.end()
             )
             doc.add(a, b, "ORG", 0.5, 1 if a == s and b == m.end() else 2, "org.company")
-    if "服务中心" in text or "客服" in text or "营业" in text:
+    if _COMPANY_UNIT_CUE.search(text) is not None:
         # 某某水务集团客户服务中心: a company's service centre or office is one body with it
         for c in [
             c for c in doc.cands if c.label == "ORG" and text.endswith(("集团", "公司"), 0, c.end)

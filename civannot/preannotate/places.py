@@ -43,6 +43,7 @@ from civannot.preannotate.gazetteers import (
     function_words,
     jieba_tokenizer,
     rule_words,
+    words_cue,
 )
 from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.scan import _ANYTHING, _Anything, scan_compile, speed_up
@@ -1230,6 +1231,12 @@ _NAME_TAIL = re.compile(
 _CJK_TAIL = re.compile(_ALL_CJK.pattern[:-1] + "{1,4}\\Z")
 
 
+# the words _doc_places' rarer readings are looked for behind, each set one search (words_cue:
+# a TextGate's memchr for each word's rarest character, not a pass over the text for each word)
+_OWN_OUTLET_CUE = re.compile(words_cue(("新闻", "融媒体", "电视台", "日报")))
+_PAIRING_CUE = re.compile(words_cue(("协作", "合作", "两省", "两地")))
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -1704,7 +1711,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 ambiguous.add(st)
     alone = {st: _ambiguous_alone(text, st, g) for st in ambiguous}
     alone.update(_ambiguous_named_alone(text, g, ambiguous))
-    if "新闻" in text or "融媒体" in text or "电视台" in text or "日报" in text:
+    if _OWN_OUTLET_CUE.search(text) is not None:
         cands.extend(_counties_by_own_outlet(text, g))
     cands.extend(_bare_ambiguous_cities(alone))
     if not found and not stems:
@@ -1772,7 +1779,7 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 n = _bare_county_before(text, a, g)
                 if n:
                     cands.append(Cand(a - n, a, "GPE", 0.55, 1, "gpe.doc_place"))
-    if "协作" in text or "合作" in text or "两省" in text or "两地" in text:
+    if _PAIRING_CUE.search(text) is not None:
         # 某某镇 … 闽宁协作, 在闽宁两省区协作下: a town named after the pairing of two provinces,
         # the pairing by their initials before its cooperation names no town (gpe34)
         cands[:] = [c for c in cands if not _province_pairing(text, c)]
@@ -6291,6 +6298,10 @@ def _economic_regions(text: str, places: frozenset[str]) -> list[Cand]:
     return out
 
 
+_HIGHWAY_CUE = re.compile(words_cue(("国道", "省道", "县道")))
+_LISTED_TOWN_CUE = re.compile(words_cue(_LISTED_TOWN_CUES))
+
+
 def find_locations(doc: Doc) -> None:
     text = doc.text
     # (the cues read more than once, or inside longer cues, tested once: each `in` reads the
@@ -6379,14 +6390,14 @@ def find_locations(doc: Doc) -> None:
             if m.group(1) not in common_words() and m.group(1) not in function_words()
         )
     lines = "线" in text
-    if lines or (roads and ("国道" in text or "省道" in text or "县道" in text)):
+    if lines or (roads and _HIGHWAY_CUE.search(text) is not None):
         doc.cands.extend(
             Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind")
             for m in _NUMBERED_ROAD.finditer(text)
         )
     if lines and "线等" in text:
         doc.cands.extend(_road_lines(text))
-    if (etc and any(w in text for w in _LISTED_TOWN_CUES)) or scenic or "景点" in text:
+    if (etc and _LISTED_TOWN_CUE.search(text) is not None) or scenic or "景点" in text:
         doc.cands.extend(_listed_bare_kinds(text))
     if communities and (
         "个社区" in text
@@ -6446,10 +6457,13 @@ def _culture_sites_visited(doc: Doc) -> None:
 _BODY_HOUSING = tuple(sorted(rule_words()["body_housing_kinds"], key=len, reverse=True))
 
 
+_BODY_HOUSING_CUE = re.compile(words_cue(("家属", "宿舍", "生活区")))
+
+
 def join_body_housing(doc: Doc) -> None:
     """Called after the bodies and the companies are read (entities.find_entities)."""
     text = doc.text
-    if "家属" not in text and "宿舍" not in text and "生活区" not in text:
+    if _BODY_HOUSING_CUE.search(text) is None:
         return
     for c in list(doc.cands):
         if c.label != "ORG" or not text.startswith(_BODY_HOUSING, c.end):
@@ -6465,7 +6479,7 @@ def find_location_towns(doc: Doc) -> None:
     text = doc.text
     if "、" in text:
         doc.cands.extend(c for c in _visit_items(text, doc.r) if c.label == "GPE")
-    if any(w in text for w in _LISTED_TOWN_CUES):
+    if _LISTED_TOWN_CUE.search(text) is not None:
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
@@ -6873,6 +6887,9 @@ def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
     )
 
 
+_ROAD_SUBDISTRICT_CUE = re.compile(words_cue(("路街道", "街街道", "道街道")))
+
+
 def find_gpe(doc: Doc) -> None:
     """gpe.corps, gpe.zone, gazetteer:gpe, gazetteer:gpe_bare, gpe.list"""
     text, r = doc.text, doc.r
@@ -7033,7 +7050,7 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_list_heads(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
-    if "路街道" in text or "街街道" in text or "道街道" in text:
+    if _ROAD_SUBDISTRICT_CUE.search(text) is not None:
         doc.cands.extend(_road_subdistricts(text))
     if "中华人民共和国" in text or "中国大陆" in text:
         for m in _COUNTRY_FULL.finditer(text):
