@@ -1674,6 +1674,8 @@ _LISTED_COMPANY_CUE = re.compile(words_cue(("公司", "集团", "物业")))
 _LEVEL_LIST_CUE = re.compile(words_cue(("、政", "、法院", "、检察院", "、人大")))
 _SET_UP_CUE = re.compile(words_cue(("成立", "组建", "设立")))
 _FINANCIAL_CUE = re.compile(words_cue(("分社", "支行", "分行")))
+_APP_CUE = re.compile(words_cue(("APP", "App")))
+_CORPS_CUE = re.compile(words_cue(("兵团", "兵师")))
 
 
 def find_orgs(doc: Doc) -> None:
@@ -2127,7 +2129,7 @@ def find_orgs(doc: Doc) -> None:
             if not any(c in _FUNCTION for c in m.group(1)):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     # 某某APP on a line of its own in the page's chrome: the outlet's app (orgs38)
-    if "APP" in text or "App" in text:
+    if _APP_CUE.search(text) is not None:
         for m in _APP_LINE.finditer(text):
             if not (m.group(2) in _NOT_APP_NAMES or any(c in _FUNCTION for c in m.group(2))):
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
@@ -2355,7 +2357,7 @@ def find_orgs(doc: Doc) -> None:
         _listed_centres(doc)
     if _FINANCIAL_CUE.search(text) is not None:
         _financial_branches(doc)
-    if "兵团" in doc.text or "兵师" in doc.text:
+    if _CORPS_CUE.search(text) is not None:
         _corps_divisions(doc)
     if "团党委" in doc.text:
         _regiment_committees(doc)
@@ -2516,6 +2518,8 @@ _DATELINE_NOT_LAST = frozenset("简快通喜资短电音死传审闻视要好新
 # 某某网承办, 某某网主办: a site's footer naming the outlet that runs it, on a line of its own
 _HOST_OUTLET = re.compile(rf"^([{CJK}]{{2,8}}?网)(?=主办|承办|协办)", re.M)
 _HOST_OUTLET_CUE = re.compile(words_cue(("网主办", "网承办", "网协办")))
+_PAPER_CUE = re.compile(words_cue(("报讯", "报社")))
+_FIRM_CUE = re.compile(words_cue(("企业", "公司")))
 # 市林业局创森办: a bureau's office for the campaign it leads, one body with it
 _CAMPAIGN_OFFICE = re.compile("创[城文卫森]办|双创办")
 # 县委调研督查室, 市委政策研究室: a committee's office, one body with it
@@ -3006,7 +3010,7 @@ def _outlets_and_offices(doc: Doc) -> None:
     text = doc.text
     if "报" in text:
         # (every match ends with 报讯 or 报社: 通报, 汇报 are in most texts)
-        if "报讯" in text or "报社" in text:
+        if _PAPER_CUE.search(text) is not None:
             for m in _PAPER_NAME.finditer(text):
                 a, b = m.span(m.lastindex or 1)
                 if any(c in _FUNCTION for c in text[a:b]):
@@ -3078,7 +3082,7 @@ def _outlets_and_offices(doc: Doc) -> None:
                     _drop_cands(doc, "GPE", p, p + len(item))
                     doc.add(p, p + len(item), "ORG", 0.65, 3, "org.named")
                 p += len(item) + 1
-    if "企业" in text or "公司" in text:
+    if _FIRM_CUE.search(text) is not None:
         for m in _FIRM_LIST.finditer(text):
             p = m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
@@ -3499,12 +3503,15 @@ _ACCOUNT_FRAMED = re.compile(
 )
 
 
+_ACCOUNT_KIND_CUE = re.compile(words_cue(("发布", "手机台")))
+
+
 def _framed_accounts(doc: Doc) -> None:
     """org.named: 某某发布 / 某某手机台 where a frame makes them the source (orgs24, systematic (b):
     the official accounts are named so by every city and county); the name before the kind must
     be a place the gazetteer or the article knows."""
     text, g = doc.text, doc.r.g
-    if "发布" not in text and "手机台" not in text:
+    if _ACCOUNT_KIND_CUE.search(text) is None:
         return
     # (a match opens 2 to 5 characters before its kind, and looks behind at every character of
     # the text before it: tried where a kind is within reach)
@@ -3522,10 +3529,13 @@ _CPC_COMMITTEE = re.compile(
 )
 
 
+_PARTY_CUE = re.compile(words_cue(("中共", "中国共产党")))
+
+
 def _party_committees(doc: Doc) -> None:
     """org.grammar: 中共某县委员会 (its offices with it)."""
     text = doc.text
-    if "中共" not in text and "中国共产党" not in text:
+    if _PARTY_CUE.search(text) is None:
         return
     for m in _CPC_COMMITTEE.finditer(text):
         if not any(c in _FUNCTION for c in m.group(1)) and not any(
@@ -3612,6 +3622,8 @@ def _unit_named(doc: Doc, name: str, end: int) -> bool:
 
 
 _BRANCH_CUE = re.compile(words_cue(("分局", "支队", "公司")))
+_POLICE_UNIT_CUE = re.compile(words_cue(("派出所", "中队")))
+_BRANCH_COMPANY_CUE = re.compile(words_cue(("分公司", "支公司")))
 
 
 def _branches_after_bodies(doc: Doc) -> None:
@@ -3666,7 +3678,7 @@ def _branches_after_bodies(doc: Doc) -> None:
             )
             if d is not None and doc.r.bare_post.match(text, d.end) is None:
                 doc.add(c.start, d.end, "ORG", 0.6, 3, "org.grammar")
-    if "派出所" in text or "中队" in text:
+    if _POLICE_UNIT_CUE.search(text) is not None:
         # 某某公安分局某某派出所, 某某交警大队城区中队: the police's unit named after the bureau or
         # brigade it belongs to is one body with it (the bureau alone was tagged and its station
         # lost; orgs23, systematic (b): the police's structure); not before a post (所长某某)
@@ -3691,7 +3703,7 @@ def _branches_after_bodies(doc: Doc) -> None:
                 doc.add(m.start(), m.end(), "ORG", 0.6, 3, "org.grammar")
     # 、某某书店某某县分公司、: a company's branch named by the county it serves, an item of a
     # list (session 15 audit); the company's name is what the list item holds before the place
-    if "分公司" in text or "支公司" in text:
+    if _BRANCH_COMPANY_CUE.search(text) is not None:
         for m in _COMPANY_BRANCH.finditer(text):
             item = m.group(1)
             if any(c in _FUNCTION for c in item):
@@ -3859,6 +3871,7 @@ _MASTHEAD = re.compile(rf"\s*([{CJK}]{{2,8}}网)[ 　]*(?=\n|$)")
 
 
 _BANK_CUE = re.compile(words_cue(("支行", "分行", "营业部")))
+_COMPANY_CUE = re.compile(words_cue(("公司", "集团")))
 
 
 def _named_bodies(doc: Doc) -> None:
@@ -3907,7 +3920,7 @@ def _named_bodies(doc: Doc) -> None:
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))
                 _drop_cands(doc, "ORG", m.start(1), m.end(1))
                 doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
-    if "公司" in text or "集团" in text:
+    if _COMPANY_CUE.search(text) is not None:
         for m in _BRACKET_COMPANY.finditer(text):
             if not any(c in _FUNCTION for c in m.group(1)):
                 _drop_cands(doc, "GPE", m.start(1), m.end(1))

@@ -6300,6 +6300,7 @@ def _economic_regions(text: str, places: frozenset[str]) -> list[Cand]:
 
 _HIGHWAY_CUE = re.compile(words_cue(("国道", "省道", "县道")))
 _LISTED_TOWN_CUE = re.compile(words_cue(_LISTED_TOWN_CUES))
+_SCENIC_CUE = re.compile(words_cue(("风景", "旅游区")))
 
 
 def find_locations(doc: Doc) -> None:
@@ -6377,7 +6378,7 @@ def find_locations(doc: Doc) -> None:
         )
     if communities:  # (a village or a community read again: 村 or 社区 in the text)
         _villages_again(doc)
-    if scenic or "风景" in text or "旅游区" in text:
+    if scenic or _SCENIC_CUE.search(text) is not None:
         doc.cands.extend(_scenic_areas(text))
     if gardens:
         doc.cands.extend(_named_parks(text))
@@ -6888,6 +6889,7 @@ def _split_words(text: str, a: int, e: int, g: Gazetteers) -> bool:
 
 
 _ROAD_SUBDISTRICT_CUE = re.compile(words_cue(("路街道", "街街道", "道街道")))
+_COUNTRY_FULL_CUE = re.compile(words_cue(("中华人民共和国", "中国大陆")))
 
 
 def find_gpe(doc: Doc) -> None:
@@ -7052,7 +7054,7 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_bare_towns(text, doc.cands))
     if _ROAD_SUBDISTRICT_CUE.search(text) is not None:
         doc.cands.extend(_road_subdistricts(text))
-    if "中华人民共和国" in text or "中国大陆" in text:
+    if _COUNTRY_FULL_CUE.search(text) is not None:
         for m in _COUNTRY_FULL.finditer(text):
             doc.add(m.start(), m.end(), "GPE", 0.6, 2, "gazetteer:gpe_bare_word")
     if "新中国" in text:
