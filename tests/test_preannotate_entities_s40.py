@@ -160,3 +160,19 @@ def test_a_town_in_a_strong_position_whatever_opens_its_name(text: str, name: st
 )
 def test_kinds_and_positions_of_towns_name_none(text: str) -> None:
     assert _tagged(text, "GPE") == []
+
+
+# --- a named body a visit goes to
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("副县长张明一行深入城关派出所督导检查工作。", "城关派出所"),
+        ("副县长张明深入青松岭国有林管理局督导检查森林防火工作。", "青松岭国有林管理局"),
+        ("副县长张明一行先后前往青峰科技有限公司调研。", "青峰科技有限公司"),
+        ("副县长张明一行走进柳溪镇中心学校检查。", "柳溪镇中心学校"),
+    ],
+)
+def test_a_named_body_after_a_verb_of_going(text: str, body: str) -> None:
+    assert (text.index(body), body, "ORG") in _tagged(text, "ORG")

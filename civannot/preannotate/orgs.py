@@ -509,6 +509,9 @@ _DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
 
 
+# verbs of going to a unit, which end the walk back from its kind: the name opens after them
+# (一行深入某某派出所督导; entities40)
+_GOING_TO_UNIT = frozenset(("深入", "走进", "前往", "莅临"))
 # verbs of visiting or acting on a unit, which end the clause before the unit's kind and are no
 # part of any name (实地查看派出所, 并协调街道办事处; orgs39)
 _UNIT_VERBS = frozenset(
@@ -560,6 +563,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             and text[lo - 1] not in _BAD_NAME_CHARS
             # (交警队要加大学校…: 要 closes the clause's subject, no name runs across it; orgs20)
             and text[lo - 1] != "要"
+            # (一行深入某某派出所…: a verb of going to the unit ends the clause before its name;
+            # entities40)
+            and text[lo - 2 : lo] not in _GOING_TO_UNIT
         ):
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
@@ -594,6 +600,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             prev = "\n"
         elif j is not None and lo == j.end():
             prev = "\n"  # (so is the verb of joining)
+        elif lo >= 2 and text[lo - 2 : lo] in _GOING_TO_UNIT:
+            prev = "\n"  # (so is a verb of going to the unit)
         else:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
