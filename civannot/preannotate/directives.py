@@ -74,7 +74,7 @@ _CONNECTIVES = guarded(
     r"(?:当前|目前|在下一步(?:的)?工作中|下一步)(?=[，,])|对此|为此|"
     # 例如要及时清理… / 总的要求是要…: an example's or a summary's lead-in before the marker
     r"例如|比如|譬如|(?:总的|总体)要求是|"
-    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?|[一二三四五六七八九十]+、|"
+    r"特别是|尤其是|其中|具体来说|也就是说|但是|但(?!凡)|第[一二三四五六七八九十]+(?:是|、)?(?!书记)|[一二三四五六七八九十]+、|"
     # enumerators of a list of requirements (一是要…；二是…) stay outside the span; 一要 stays in
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:])|"
     r"（[一二三四五六七八九十\d]+）|\d+[.、．])"
@@ -1502,7 +1502,9 @@ _GLUED_INNER = guarded(
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
-    r"|(?<=[\u4e00-\u9fff])(?:作|做)了?(?:重要|强调|总结|动员|专题)?讲话[，,]"
+    # (某某作了工作强调，一是… / 并作出工作强调：一是…: the stress made a noun, its list after it)
+    r"|(?<=[\u4e00-\u9fff])(?:作|做)(?:出|了)?(?:(?:重要|强调|总结|动员|专题)?讲话[，,]"
+    r"|(?:工作|重要)?强调[，,：:])"
     r"(?=[一二三四五六七八九十]是|[一二三四五六七八九十]要|第一)"
     # 某某向大家传达了…精神：…；强调了以下三个方面的工作：一要…: after what the subject relayed,
     # the points the subject adds (their speech, not the relayed one's)
@@ -1538,7 +1540,7 @@ _GLUED_FRAME = re.compile(
     # 同时，号召全镇上下要…: a call to the addressee
     # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
     # (…，叮嘱她要文明经营 / 嘱咐大家要…: an injunction the same way; speak27)
-    rf"|(?:要求|强调|号召|叮嘱|嘱咐|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
+    rf"|(?:要求|强调|号召|叮嘱|嘱咐|勉励|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
     rf"{_ANY_ADDRESSEE_NEXT}"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
@@ -2362,7 +2364,7 @@ _ZERO_SUBJECT = re.compile(
     # 某某肯定了…。对某项工作提出了几点要求：一是… / 同时提出几点要求：: the announcement
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
-    + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)[：:]"
+    + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
 )
 # the connectives r.frame reads as a subject's name (同时要求，): no subject written
 _NO_SUBJECT_WORDS = frozenset(("同时", "随后", "接着", "此外", "另外", "最后", "其次", "然后"))
