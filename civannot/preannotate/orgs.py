@@ -793,6 +793,18 @@ def _division_chain_start(text: str, lo: int, k: int, g: Gazetteers) -> int | No
     return None
 
 
+def _after_place(name: str, g: Gazetteers, doc: Doc) -> str:
+    """The rest of a name after the known place it opens with (政和禁毒 -> 禁毒), else the name;
+    the place with its unit where written (某某市讯 -> 讯: a dateline, no account)."""
+    for n in (5, 4, 3):
+        if len(name) > n and _division_name(name[:n], g):
+            return name[n:]
+    for n in (4, 3, 2):
+        if len(name) > n and _known_place(name[:n], g, doc.doc_stems):
+            return name[n:]
+    return name
+
+
 def _division_name(name: str, g: Gazetteers) -> bool:
     """A division's name with its unit (某某县, 某某州 of a prefecture the gazetteer knows bare)."""
     return name in g.admin_full or (
@@ -2302,8 +2314,11 @@ def find_orgs(doc: Doc) -> None:
             second = _SOURCE_NEXT.match(text, m.end())
             if second is not None and not any(c in _FUNCTION for c in second.group(1)):
                 doc.add(second.start(1), second.end(1), "ORG", 0.6, 3, "org.named")
-            # (某某在线: 在 is part of an outlet's name here)
-            if not any(c in "的了是要把将对为被和与及等" for c in m.group(g_)):
+            # (某某在线: 在 is part of an outlet's name here; 来源：政和禁毒, 天等发布: the place
+            # the name opens with holds the character, no clause)
+            if not any(
+                c in "的了是要把将对为被和与及等" for c in _after_place(m.group(g_), g, doc)
+            ):
                 if g_ == 1 and _SOURCE_PLACE.search(m.group(1)):
                     # 来源：某某街道: a division as the source stays a place (GUIDELINES.md: a
                     # place used for its government is GPE); 来源：某某县某某镇: a county the
@@ -2352,6 +2367,8 @@ def find_orgs(doc: Doc) -> None:
     _stems_before_bodies(doc)
     _colleges_after_schools(doc)
     _framed_accounts(doc)
+    if "【" in text:
+        _tagged_accounts(doc)
     _outlets_and_offices(doc)
     _task_bodies(doc)
     if _SET_UP_CUE.search(text) is not None:
@@ -3526,6 +3543,47 @@ def _framed_accounts(doc: Doc) -> None:
     for m in _tried_at(_ACCOUNT_FRAMED, text, _opening_before(text, _ACCOUNT_KINDS, 2, 5)):
         if _known_place(m.group(1), g, doc.doc_stems) or _division_name(m.group(1), g):
             doc.add(m.start(1), m.end(2), "ORG", 0.6, 3, "org.named")
+
+
+# 【某县禁毒】某县召开…: the account a county's or a city's office posts under, in a 【】 tag that
+# opens a headline, named by its place and whatever word of its field (禁毒, 政协, 发布, 公安):
+# the account is an ORG, the place inside no GPE (both golds of dev42, ×5 on one page; a bare
+# place in the tag, 【某省】, stays a place: both golds of dev42; session 41, outlets41)
+_TAGGED = re.compile(rf"^[ 　]*【([{CJK}]{{3,9}})】", re.M)
+_TAG_COLUMNS = frozenset(rule_words()["tag_columns"])
+
+
+def _tagged_accounts(doc: Doc) -> None:
+    """org.named: 【某县禁毒】 at a line's start, the account whole, and its name where it stands
+    again as the page's source (a line's start, after a mark or 来源：)."""
+    text, g = doc.text, doc.r.g
+    names: set[str] = set()
+    for m in _TAGGED.finditer(text):
+        name = m.group(1)
+        rest = _after_place(name, g, doc)
+        if (
+            rest == name
+            or len(rest) < 2
+            # (【某某市讯】: a place with its unit, then a dateline; 【某某商报网讯】: the
+            # outlet's dateline, read by the dateline's rules)
+            or rest[0] in "省市县区州旗盟镇乡"
+            or name.endswith(("讯", "訊", "消息", "报道"))
+            or rest in _TAG_COLUMNS
+            or any(c in _FUNCTION for c in rest)
+            # 【某省某市】, 【某县某镇】: places, each its own GPE (公安 is a county's name the
+            # gazetteer holds as ambiguous: 【某县公安】 is the police's account)
+            or rest in g.gpe_names
+            or rest in g.admin_stems
+            or _division_name(rest, g)
+            or _division_name(name, g)
+        ):
+            continue
+        names.add(name)
+        doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+    for name in names:
+        for i in _occurrences(text, name):
+            if i == 0 or text[i - 1] in "\n 　【|：:":
+                doc.add(i, i + len(name), "ORG", 0.6, 3, "org.named")
 
 
 # 中共岚溪县委员会, 中共某县委员会宣传部: the party committee's formal name (its documents' and
