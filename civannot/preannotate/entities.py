@@ -135,6 +135,10 @@ def find_entities(
         venues.find_venues(doc)
     if "orgs.find_companies" not in skip:
         orgs.find_companies(doc)
+    # (某某公司副总裁某某: a body the ORG rules read and the post right after it, one TITLE)
+    titles.join_body_posts(doc)
+    # (该镇党委书记某某: the level after 该 belongs to the pronoun, the post is 党委书记)
+    titles.cut_pronoun_levels(doc)
     if "places.find_locations" not in skip:
         places.join_body_housing(doc)
     if "places.find_gpe" not in skip:

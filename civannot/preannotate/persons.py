@@ -2005,7 +2005,9 @@ def find_repeats(doc: Doc, lexicon: Lexicon | None) -> None:
     doc.names = names
 
 
-_LEADERS_NOUN_ENDS = ("领导", "班子成员")
+# (…组成员甲、乙、丙到会指导: the members of a group the report names, some titled elsewhere;
+# audit43, session 41)
+_LEADERS_NOUN_ENDS = ("领导", "班子成员", "组成员")
 
 
 def find_list_neighbours(doc: Doc) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
     SENTENCE_ADVERBS,
+    Cand,
     Doc,
     _is_cjk,
     _Rules,
@@ -2794,3 +2795,78 @@ def join_body_heads(doc: Doc) -> None:
         doc.holds.append((he, c.start, "relation.holds.adjacent"))
     if drop:
         doc.cands = [c for i, c in enumerate(doc.cands) if i not in drop]
+
+
+def join_body_posts(doc: Doc) -> None:
+    """某某生化股份有限公司副总裁某某, 某某物流集团党委副书记、总经理某某: a body the ORG rules
+    read, then right after it a post that a name holds, is one TITLE of the body and the post
+    (GUIDELINES: keep the organisational part that belongs to the post; the golds of dev42 write
+    a company's post whole, 集团某公司某总监, and never an ORG right before a TITLE). The body is
+    no ORG of its own (spans do not nest); the HOLDS_TITLE pairs follow the title's start. Runs
+    after the last ORG rule (orgs.find_companies); a join, so it always runs and adds no rule."""
+    if not doc.titles or not doc.holds:
+        return
+    held = {t for _, t, _ in doc.holds}
+    moved: dict[int, int] = {}
+    drop: set[int] = set()
+    for i, c in enumerate(doc.cands):
+        if c.label != "ORG" or c.end not in held or c.start in doc.titles:
+            continue
+        e = doc.titles.get(c.end)
+        if e is None or e - c.start > _JOINED_POST_MAX:
+            continue
+        # (青禾生化股份有限公司 and its 股份有限公司 both end at the post: the longest is the
+        # body, the shorter ones inside it go with it)
+        moved[c.end] = min(c.start, moved.get(c.end, c.start))
+        drop.add(i)
+    if not moved:
+        return
+    cands = []
+    for i, c in enumerate(doc.cands):
+        if i in drop:
+            continue
+        if c.label == "TITLE" and c.start in moved:
+            c = Cand(moved[c.start], c.end, "TITLE", c.conf, c.prio, c.rule)
+        cands.append(c)
+    doc.cands = cands
+    doc.move_title_starts(moved)
+
+
+# (a body's name and its post, as long as the longest the title grammar reads whole)
+_JOINED_POST_MAX = 30
+
+
+def cut_pronoun_levels(doc: Doc) -> None:
+    """该镇党委书记某某, 本镇人大主席某某: the level character after 该 / 本 / 我 belongs to the
+    pronoun (该镇, this town), not to the post, which is 党委书记 as written (both golds of dev42;
+    the title grammar reads 镇党委书记). Only where what is left opens with a body of the level
+    (党委, 人大…): 该县委书记 reads 县委 as the body itself and stays. A cut, so it always runs
+    and adds no rule."""
+    text = doc.text
+    if not doc.titles:
+        return
+    moved: dict[int, int] = {}
+    for s in doc.titles:
+        if (
+            s
+            and text[s - 1] in _PRONOUNS_BEFORE_LEVEL
+            and text[s] in _LEVEL_CHARS
+            and text.startswith(_LEVEL_BODIES, s + 1)
+        ):
+            moved[s] = s + 1
+    if not moved:
+        return
+    doc.cands = [
+        Cand(moved[c.start], c.end, c.label, c.conf, c.prio, c.rule)
+        if c.label == "TITLE" and c.start in moved
+        else c
+        for c in doc.cands
+    ]
+    doc.move_title_starts(moved)
+
+
+_PRONOUNS_BEFORE_LEVEL = frozenset("该本我")
+_LEVEL_CHARS = frozenset("镇乡县市区旗")
+# the bodies of a level written after it (镇党委, 乡人大, 县政协): 县委 / 市委 are the level's own
+# committee, one word with it
+_LEVEL_BODIES = ("党委", "党工委", "人大", "政协", "政府", "纪委")
