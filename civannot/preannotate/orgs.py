@@ -40,6 +40,7 @@ from civannot.preannotate.persons import _valid_name
 from civannot.preannotate.places import (
     _FELLOWS_BODY,
     _TWO_CHAR_COUNTIES,
+    CORPS_DIVISION_CUE,
     _corps_division_alone,
     _fellows_bodies,
     _gpe_start,
@@ -705,6 +706,27 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
         # 发动社区居委会: a verb word is no name of the committee
         if name in function_words():
             continue
+        # 家庭农场, 发展生态农场: a word that says which kind of farm names none, nor does a
+        # clause's run (总结了前一阶段农场…, ，并通报农场…); a farm of the production and
+        # construction corps is its GPE (places._corps_units; 红旗农场, 某某林场 elsewhere keep
+        # a name of their own; orgs41)
+        if (
+            kind in _FARM_KINDS
+            and (
+                name in _FARM_STOP
+                or name[-2:] in _FARM_STOP
+                or any(c in _FARM_NOT_NAME for c in name)
+                # (某县国有某某林场: 有 of 国有, state-owned, is no function word)
+                or any(c in _FUNCTION and name[i - 1 : i + 1] != "国有" for i, c in enumerate(name))
+                or "兵团" in text
+                or "团场" in text
+                or CORPS_DIVISION_CUE.search(text) is not None
+                # (到某某林场管护站: a station or a part of the farm is a place visited, read whole
+                # or not at all; both golds of f41)
+                or text.startswith(_FARM_PARTS, m.end())
+            )
+        ):
+            continue
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
             continue
@@ -755,7 +777,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             college = _COLLEGE.match(text, end)
             if college is not None and not any(c in _FUNCTION for c in college.group()):
                 end = college.end()
-        out.append(Cand(best, end, "ORG", 0.7, 3, "org.named"))
+        # (某某林场管护站, 某某农场学校: a farm's station or school named after it is read whole
+        # by the place and school rules, longer at the farm's priority; orgs41)
+        out.append(Cand(best, end, "ORG", 0.7, 2 if kind in _FARM_KINDS else 3, "org.named"))
     return out
 
 
@@ -1121,6 +1145,10 @@ _OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织�
 _STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
+_FARM_KINDS = frozenset(("农场", "林场", "牧场"))
+_FARM_NOT_NAME = frozenset("一二三四五六七八九十两第年")
+_FARM_PARTS = ("管护站", "检查站", "站", "场部", "分场", "苗圃", "工区", "管护区", "营林区")
+_FARM_STOP = frozenset(rule_words()["farm_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 # 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
 # session 15 audit)

@@ -1,0 +1,63 @@
+"""Session 41 (orgs41): ORG forms of real reports. A farm, a forest farm or a ranch named by a
+name of its own or by its place is a body (某某农场召开…, 、某某林场负责人, 某某县国有某某林场),
+but not a kind of farm (家庭农场, 现代化海洋牧场), a clause's run before the word (总结了前一阶段
+农场…), a farm of the production and construction corps (its GPE, places._corps_units) or a
+farm's station visited (某某林场管护站). Every sentence, name and place here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str, *labels: str) -> list[tuple[int, str, str]]:
+    return [(s.start, s.text, s.label) for s in suggest(text).spans if s.label in labels]
+
+
+# --- farms, forest farms and ranches
+
+
+@pytest.mark.parametrize(
+    ("text", "farm"),
+    [
+        ("3月5日，青禾农场召开安全生产工作会议。", "青禾农场"),
+        ("教育局、柳溪镇、石门林场负责人作了交流发言。", "石门林场"),
+        ("白桦乡、松岭林场森林防火联防会议在乡政府召开。", "松岭林场"),
+        ("调研组还调研了苏木河林场防火期值班备勤情况。", "苏木河林场"),
+        ("一行先后到云岭县国有鹰嘴山林场检查值班情况。", "云岭县国有鹰嘴山林场"),
+        ("4月2日上午，江海市东岸农场召开安全工作会议。", "江海市东岸农场"),
+        ("各乡镇、金谷牧场负责人参加会议。", "金谷牧场"),
+    ],
+)
+def test_a_farm_named_by_its_own_name_is_an_org(text: str, farm: str) -> None:
+    assert farm in [t[1] for t in _tagged(text, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同时鼓励合作社、家庭农场、种植大户参与创建工作。",
+        "要大力发展现代化海洋牧场，构建多元化食物供给体系。",
+        "会议总结了前一阶段农场安全保卫工作，部署了下一步工作。",
+        "场长主持会议，并通报农场目前存在的安全隐患问题。",
+        "鼓励发展生态农场和休闲农场。",
+    ],
+)
+def test_a_kind_of_farm_or_a_clause_names_no_farm(text: str) -> None:
+    assert [t for t in _tagged(text, "ORG") if t[1].endswith(("农场", "林场", "牧场"))] == []
+
+
+def test_a_corps_farm_stays_the_corps_place() -> None:
+    text = "兵团第九师青禾农场召开安全生产工作会议。青禾农场负责人作表态发言。"
+    assert [t for t in _tagged(text, "ORG") if t[1].endswith("农场")] == []
+
+
+def test_a_farm_station_visited_is_no_farm_org() -> None:
+    text = "检查组先后到松岭林场管护站和防扑火指挥中心检查装备。"
+    assert [t for t in _tagged(text, "ORG") if "林场" in t[1]] == []
+
+
+def test_a_farm_school_keeps_its_whole_name() -> None:
+    text = "青禾农场学校、医院及幼儿园负责人参加会议。"
+    assert ("青禾农场学校", "ORG") in [(t[1], t[2]) for t in _tagged(text, "ORG")]
