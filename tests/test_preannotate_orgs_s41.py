@@ -61,3 +61,35 @@ def test_a_farm_station_visited_is_no_farm_org() -> None:
 def test_a_farm_school_keeps_its_whole_name() -> None:
     text = "青禾农场学校、医院及幼儿园负责人参加会议。"
     assert ("青禾农场学校", "ORG") in [(t[1], t[2]) for t in _tagged(text, "ORG")]
+
+
+# --- bodies named after the site they run
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("防汛会议在青龙水库管理局召开。", "青龙水库管理局"),
+        ("青龙水库防汛抗旱指挥部各成员单位作表态发言。", "青龙水库防汛抗旱指挥部"),
+        ("会上，青龙水库管理局相关负责人汇报了准备工作情况。", "青龙水库管理局"),
+        ("县水务局、白鹭水库管理处负责人参加会议。", "白鹭水库管理处"),
+        ("一行来到云雾山风景区管理局调研。", "云雾山风景区管理局"),
+        ("清溪湿地公园管理处、县林业局负责人参加会议。", "清溪湿地公园管理处"),
+    ],
+)
+def test_a_body_named_after_its_site_is_one_org(text: str, body: str) -> None:
+    assert body in [t[1] for t in _tagged(text, "ORG")]
+
+
+def test_a_site_body_before_its_head_is_the_post() -> None:
+    text = "青龙水库管理局局长王明汇报了工作。"
+    assert ("青龙水库管理局局长", "TITLE") in [(t[1], t[2]) for t in _tagged(text, "TITLE")]
+    assert _tagged(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要加强公园管理处的建设。", "要进一步加强景区管理，提升服务水平。"],
+)
+def test_a_site_body_needs_a_name(text: str) -> None:
+    assert _tagged(text, "ORG") == []

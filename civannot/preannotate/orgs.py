@@ -4426,6 +4426,55 @@ def _named_firms(doc: Doc) -> None:
         _add_named_body(doc, m.start(1), m.end())
 
 
+# 某某水库管理局, 某某风景区管委会, 某某水库防汛抗旱指挥部: a site run by a body of its own and
+# the body, one ORG whose name is the site's (the place rules read the site, LOC; rule_words.json
+# managed_site_kinds, site_body_kinds; both golds of dev42; orgs41)
+_SITE_KINDS = tuple(rule_words()["managed_site_kinds"])
+_SITE_BODY = re.compile(
+    rf"(?:{alternation(_SITE_KINDS)})({alternation(rule_words()['site_body_kinds'])})"
+    # (某某水库管理局局长, 某某景区管理处主任: the body's head, the post's)
+    rf"(?![{CJK}]?[长任员记])"
+)
+_SITE_CUE = re.compile(words_cue(_SITE_KINDS))
+_SITE_BODY_CUE = re.compile(words_cue(("管理", "管委", "指挥部")))
+
+
+def _site_bodies(doc: Doc) -> None:
+    """org.named: a site the place rules read (a LOC ending in its kind) and the body that runs
+    it right after it (_SITE_BODY), one ORG."""
+    text = doc.text
+    sites: dict[int, int] | None = None
+    for m in _SITE_BODY.finditer(text):
+        if sites is None:
+            sites = {c.end: c.start for c in doc.cands if c.label == "LOC"}
+        a = sites.get(m.start(1))
+        if a is None:
+            # ，某某水库管理局相关负责人…: no place rule read the site where it opens a clause;
+            # its name is the run from the boundary before it, two to six characters of no
+            # function word
+            k = m.start()
+            lo = k
+            while (
+                lo > k - 6
+                and lo > 0
+                and _is_cjk(text[lo - 1])
+                and text[lo - 1] not in _NAME_START_AFTER
+                and text[lo - 1] not in _BAD_NAME_CHARS
+            ):
+                lo -= 1
+            name = text[lo:k]
+            if (
+                len(name) < 2
+                or (lo > 0 and _is_cjk(text[lo - 1]) and text[lo - 1] not in _NAME_START_AFTER)
+                or any(c in _FUNCTION for c in name)
+                or name in function_words()
+                or name in common_words()
+            ):
+                continue
+            a = lo
+        doc.add(a, m.end(), "ORG", 0.65, 2, "org.named")
+
+
 _FIRM_TRADE_CUE = re.compile(words_cue(_FIRM_TRADES))
 _COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
 
@@ -4433,7 +4482,8 @@ _COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
     hospital of a list or a visit (_NAMED_HOSPITAL); a company with its place in brackets
-    (_bracketed_companies)."""
+    (_bracketed_companies); and, once the place rules have read the sites, a body named after
+    the site it runs (_site_bodies: 某某水库管理局)."""
     text = doc.text
     if "医院" in text:
         _named_hospitals(doc)
@@ -4441,6 +4491,8 @@ def find_companies(doc: Doc) -> None:
         _bracketed_companies(doc)
     if _FIRM_TRADE_CUE.search(text) is not None:
         _named_firms(doc)
+    if _SITE_CUE.search(text) is not None and _SITE_BODY_CUE.search(text) is not None:
+        _site_bodies(doc)
     if "报业" in text:
         # 某某日报报业集团: the paper's publishing group is one body with the paper's name
         for c in [c for c in doc.cands if c.label == "ORG" and text[c.end - 1 : c.end] == "报"]:
