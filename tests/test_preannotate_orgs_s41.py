@@ -93,3 +93,22 @@ def test_a_site_body_before_its_head_is_the_post() -> None:
 )
 def test_a_site_body_needs_a_name(text: str) -> None:
     assert _tagged(text, "ORG") == []
+
+
+# --- the state's vertical offices with their level
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("自治区党委宣传部、自治区国家安全厅有关同志陪同调研。", "自治区国家安全厅"),
+        ("省公安厅、省国家安全厅有关负责同志参加会议。", "省国家安全厅"),
+        ("市国家安全局、市税务局负责人参加会议。", "市国家安全局"),
+    ],
+)
+def test_a_level_and_the_state_security_office_is_one_org(text: str, body: str) -> None:
+    assert body in [t[1] for t in _tagged(text, "ORG")]
+
+
+def test_the_whole_picture_of_security_is_no_bureau() -> None:
+    assert _tagged("要着眼安全全局，统筹发展和安全。", "ORG") == []

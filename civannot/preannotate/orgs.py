@@ -2451,6 +2451,8 @@ def find_orgs(doc: Doc) -> None:
             if c.label != "ORG"
             or text[c.end - 1] != "局"
             or not text.endswith(_NOT_BUREAU_ENDS, c.start, c.end)
+            # (市国家安全局: 全局 closes 安全局, the state security bureau's kind; orgs41)
+            or text.endswith("安全局", c.start, c.end)
         ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     # (各 before the first item: looked for only in a text that holds 各; session 35)
