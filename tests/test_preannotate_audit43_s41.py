@@ -134,3 +134,16 @@ def test_the_members_of_a_group_listed_with_names_titled_elsewhere_are_persons()
     )
     got = _tagged(text)
     assert ("蓝宣隆", "PERSON") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("为确保完成全镇2031/2032年甘蔗种植任务，镇里召开会议。", "2031/2032年"),
+        ("会议部署2031/2032年度榨季工作。", "2031/2032年度"),
+    ],
+)
+def test_a_season_across_two_years_written_with_a_slash_is_one_date(text: str, date: str) -> None:
+    got = _tagged(text)
+    assert (date, "DATE") in got, got
+    assert not any(w in ("2032年", "2032年度") for w, _ in got), got

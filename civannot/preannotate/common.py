@@ -399,7 +399,9 @@ class _Rules:
         )
         self.date = later(
             # 2024-2026年创建周期: a span of years written with one 年 is one expression
-            r"(?:\d{4}(?:-|—|－|–|~|～|至)\d{4}年度?"
+            # (2022/2023年度: a season across two years, a sugar-cane crop's, written with a slash;
+            # audit43)
+            r"(?:\d{4}(?:-|—|－|–|~|～|至|/)\d{4}年度?"
             # (2031/05/16 下午3:08:45: a stamp in the locale's form, its part of day before the time;
             # session 33, misc35)
             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?)?"
