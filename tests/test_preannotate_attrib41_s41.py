@@ -63,3 +63,81 @@ def test_an_exhortation_verb_stays_out_of_the_span():
         "随后，勉励企业要发挥技术优势，着力提升竞争力。"
     )
     assert issued(text) == [("企业要发挥技术优势，着力提升竞争力", "王大明")]
+
+
+def test_a_subject_left_out_over_several_sentences_is_the_one_named_before():
+    # 某某深入某乡指导…。通过实地查看…，认真分析…。针对存在问题，对下步工作提出四点要求：一是…
+    text = (
+        "3月6日，县委常委、组织部部长王大明深入青山乡指导春耕工作。通过实地查看种植情况，"
+        "认真分析当前的主要困难：一是劳动力紧缺；二是道路建设进度慢。"
+        "针对存在问题，对下步工作提出两点要求：一是集中力量抓好种植面积落实；二是加快道路建设进度。"
+    )
+    assert issued(text) == [
+        ("集中力量抓好种植面积落实", "王大明"),
+        ("加快道路建设进度", "王大明"),
+    ]
+    # 某某…要求…。为做好…工作，提出两点要求：一是…: the speaker goes on over the purpose
+    text = (
+        "会上，镇党委副书记王大明安排部署今年的防火工作，要求各村杜绝麻痹大意思想。"
+        "为有效遏制火灾发生，提出两点要求：一是加强防火宣传；二是加强隐患排查。"
+    )
+    assert issued(text)[-2:] == [("加强防火宣传", "王大明"), ("加强隐患排查", "王大明")]
+    # guard: a sentence with a subject of its own (the meeting) in between stops the walk back
+    text = (
+        "3月6日，县委常委王大明深入青山乡指导春耕工作。会议听取了各村的汇报。"
+        "针对存在问题，对下步工作提出两点要求：一是集中力量抓好种植面积落实；二是加快道路建设进度。"
+    )
+    assert issued(text) == []
+    # guard: nor does it cross into the paragraph before
+    text = (
+        "3月6日，县委常委王大明深入青山乡指导春耕工作。\n"
+        "针对存在问题，对下步工作提出两点要求：一是集中力量抓好种植面积落实；二是加快道路建设进度。"
+    )
+    assert issued(text) == []
+
+
+def test_a_hope_whose_subject_is_left_out_is_the_named_one_of_the_sentence_before():
+    # 某某对…给予了充分肯定，认为…。希望各乡镇要…；要…: the hope of the one who praised
+    text = (
+        "省检查组组长王大明对青山县的创建工作给予了充分肯定，认为各村环境优美。"
+        "希望各乡镇要保持工作的常态化，巩固创建成果；要继续加大投入。"
+    )
+    assert issued(text) == [
+        ("希望各乡镇要保持工作的常态化，巩固创建成果", "王大明"),
+        ("要继续加大投入", "王大明"),
+    ]
+    # guard: in the transcript of a speech the hope is the speaker's own, not the one named before
+    text = (
+        "同志们：\n今天召开全县创建工作推进会。刚才，王大明同志传达了全省创建工作会议精神。"
+        "希望大家认真抓好贯彻落实。"
+    )
+    assert issued(text) == []
+
+
+def test_a_bare_request_after_a_new_speakers_sentence_is_that_speakers():
+    # 甲…，要求…。最后，乙就…进行了安排。要求办公室务必…: the addressee, then its marker; the
+    # one named in the sentence before requires, not the speaker before
+    text = (
+        "随后，镇人大主席李文军就近期工作进行了讲解，要求各包片领导立即行动起来。"
+        "最后，镇党委书记王大明就读书活动进行了安排。要求办公室务必将书发放到每名党员手中。"
+    )
+    assert issued(text)[-1] == ("办公室务必将书发放到每名党员手中", "王大明")
+    # 某某强调，…。要求乡镇、糖厂、部门各负其责…: a roll of addressees after a bare 要求
+    text = (
+        "政协主席张大明作会议总结。张大明强调，榨季前要做好道路维修等工作。"
+        "要求乡镇、糖厂、部门各负其责抓好落实。"
+    )
+    assert issued(text) == [
+        ("榨季前要做好道路维修等工作", "张大明"),
+        ("乡镇、糖厂、部门各负其责抓好落实", "张大明"),
+    ]
+
+
+def test_a_hope_after_a_frame_goes_on_with_that_frame():
+    # 甲、乙表示：…。希望各位代表…: the speakers of the frame before keep the hope
+    text = (
+        "市人大常委会副主任李文军、王大明表示：意见建议很有见解，将认真梳理。"
+        "希望各位代表进一步密切联系群众。"
+    )
+    hope = "希望各位代表进一步密切联系群众"
+    assert issued(text) == [(hope, "李文军"), (hope, "王大明")]

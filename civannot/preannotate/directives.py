@@ -2365,7 +2365,27 @@ _ZERO_SUBJECT = re.compile(
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
     + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
+    # 某某就…进行了安排。要求办公室务必将…: any addressee, its marker after it in the clause
+    + r"|(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求"
+    + _ANY_ADDRESSEE_NEXT
+    # (…。要求乡镇、糖厂、部门各负其责…: a roll of addressees, as a name's 要求 reads it)
+    + r"|(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求"
+    + _ADDRESSEE_ROLL_PAT
 )
+# 某某对…给予了充分肯定，认为…。希望各乡镇要…: the hope, its subject left out, as _ZERO_SUBJECT
+# reads a bare 要求; the span opens at 希望 (GUIDELINES: 希望 + addressee), so the match ends there
+_ZERO_HOPE = re.compile(
+    r"(?:(?:同时|并|还|另外|此外|最后)[，,]?)?(?=(?:"
+    + _HOPE_ADDRESSEE_PAT
+    + "|"
+    + _HOPE_PLURAL_PAT
+    + "|"
+    + _HOPE_BODY.pattern
+    + "))"
+)
+# (the characters a match opens with: a connective's or 希望's; written out, the lookahead hides
+# them from scan.start_chars)
+_ZERO_HOPE_START = frozenset("同并还另此最希")
 # the connectives r.frame reads as a subject's name (同时要求，): no subject written
 _NO_SUBJECT_WORDS = frozenset(("同时", "随后", "接着", "此外", "另外", "最后", "其次", "然后"))
 # 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
@@ -2383,6 +2403,41 @@ def _prev_sentence_start(text: str, s: int) -> int:
     while k >= lo and text[k] not in "。！？!?\n":
         k -= 1
     return max(k + 1, lo)
+
+
+# what opens a clause whose subject is left out, the one of the sentences before: a purpose, a
+# topic, a means, or the visit's own acts (针对存在问题，… / 为做好…工作，… / 通过实地查看…，…)
+_ELIDED_LEAD = re.compile(
+    r"(?:为了?|针对|对于?|就|围绕|结合|根据|按照|通过|经过|在|听取|查看|察看|实地|深入|详细|认真"
+    r"|全面|进一步|随后|同时|并|提出|作出|做出)"
+)
+_ELIDED_HOPS = 2  # sentences with the subject left out walked back over
+
+
+def _elided_subject(text: str, s: int, fp: int) -> bool:
+    """Does the sentence at s leave its subject out before the frame at fp (its first clause
+    that does not set the scene opens with a purpose, a topic or an act, or there is none)?"""
+    sc = _subject_clause(text, s, fp)
+    return sc is None or _ELIDED_LEAD.match(text, sc[0]) is not None
+
+
+def _elided_speaker_from(text: str, s: int, by_start: list[tuple[int, int]]) -> int | None:
+    """The sentence at s leaves its subject out (…。针对存在问题，对下步工作提出四点要求：): where
+    the sentences before it start that name its subject, walking back in the paragraph over
+    those that leave it out too (某某深入某乡指导…。通过实地查看…，认真分析…。); None when a
+    sentence with a subject of its own (会议…, 检查组…) or the paragraph's start comes first."""
+    a = s
+    for _ in range(_ELIDED_HOPS + 1):
+        if a == 0 or text[a - 1] == "\n":
+            return None
+        prev = _prev_sentence_start(text, a)
+        if _any_start_in(by_start, prev, a):
+            return prev
+        sc = _subject_clause(text, prev, a)
+        if sc is None or _ELIDED_LEAD.match(text, sc[0]) is None:
+            return None
+        a = prev
+    return None
 
 
 _PRONOUN_FRAME = re.compile(
@@ -2962,6 +3017,7 @@ def _frame_patterns(r: _Rules) -> tuple[Any, ...]:
         _UNNAMED_MEETING,
         r.frame,
         _ZERO_SUBJECT,
+        _ZERO_HOPE,
         r.speech,
         _PRONOUN_INNER,
         _TITLED_FRAME,
@@ -3252,16 +3308,36 @@ def _frame(
         else:
             ds.unnamed()  # an unnamed frame (会议强调) ends the previous attribution
         body = m.end()
-    elif c in _ZERO_SUBJECT_START and (zm := _ZERO_SUBJECT.match(text, s, e)) is not None:
+    elif (
+        zm := (_ZERO_SUBJECT.match(text, s, e) if c in _ZERO_SUBJECT_START else None)
+        or (
+            _ZERO_HOPE.match(text, s, e)
+            # (同志们：…刚才，某某同志传达了…。希望大家…: in a speech the hope is the speaker's own)
+            if c in _ZERO_HOPE_START and not ds.transcript
+            else None
+        )
+    ) is not None:
         # 某某在会议上传达了…精神。要求全体人员…: who requires is who spoke in the sentence
         # before (a name there whose clause speaks); with no name there the speaker carries over
         prev = _prev_sentence_start(text, s)
-        if _any_start_in(by_start, prev, s) and not _team_relays(text, prev, s, by_start):
+        if ds.speaker is not None and prev <= ds.speaker < s and text.startswith("希望", zm.end()):
+            # 甲、乙表示：…。希望各位代表…: the hope goes on with the frame of the sentence before
+            # (its speakers all)
+            pass
+        elif _any_start_in(by_start, prev, s) and not _team_relays(text, prev, s, by_start):
             ds.pronoun(s, prev, skip=in_directive)
         elif (sc := _subject_clause(text, prev, s)) is not None and _TEAM_SUBJECT.match(
             text, sc[0], sc[1]
         ):
             ds.unnamed()
+        elif (
+            ds.speaker is None
+            and not ds.transcript
+            and (lo := _elided_speaker_from(text, s, by_start)) is not None
+        ):
+            # 某某深入某乡指导…。通过实地查看…，认真分析…。对下步工作提出四点要求：: the sentence
+            # before left its subject out too; the one named before both requires
+            ds.pronoun(s, lo, skip=in_directive)
         body = zm.end()
     else:
         # a frame after a scene-setting clause: 调研中，NAME强调， / 针对…问题，NAME要求，
@@ -3376,6 +3452,14 @@ def _frame(
             # clause on; the verb glued after it is one of the acts it asks for, no frame whose
             # unnamed subject would end the attribution (speak32)
             continue
+        if who is None and not ds.transcript and _elided_subject(text, s, fp):
+            # 为做好…工作，提出四点要求： / 针对存在问题，对下步工作提出四点要求：: nobody named
+            # in the sentence, its subject left out: the speaker goes on, or the one named in the
+            # sentences before that leave it out as well
+            if ds.speaker is None and (back := _elided_speaker_from(text, s, by_start)) is not None:
+                ds.pronoun(s, back, skip=in_directive)
+            if ds.speaker is not None:
+                continue
         if loose:
             # a frame with no requirement marked after it (…，要求各部门严格对照… / …调研，强调…是…):
             # its speaker is the subject of the sentence, named in its first clause after the scene
