@@ -161,6 +161,13 @@ def _stem_of(name: str, suffixes: tuple[str, ...]) -> str:
     else:
         return ""
     if suf.startswith("自治"):
+        # 和布克赛尔蒙古自治县, 察布查尔锡伯自治县: a people named without 族 before 自治 (a name of
+        # two characters at least, not one that may end a place's name: 融水) goes too
+        # (session 41, places41)
+        for e in _ETHNIC:
+            if len(e) >= 2 and stem.endswith(e) and len(stem) - len(e) >= 2:
+                stem = stem[: -len(e)]
+                break
         changed = True
         while changed:
             changed = False

@@ -31,6 +31,7 @@ from civannot.preannotate.common import (
 )
 from civannot.preannotate.common import _word_edge as _common_word_edge
 from civannot.preannotate.gazetteers import (
+    _ETHNIC,
     CJK,
     PROVINCE_INITIALS,
     PROVINCE_INITIALS_VISITED,
@@ -1753,10 +1754,15 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         if unit and len(f) - len(unit) >= 2:
             for a in _occurrences(text, f[: -len(unit)] + "辖区"):
                 cands.append(Cand(a, a + len(f) - len(unit), "GPE", 0.5, 1, "gpe.bare_stem"))
+    autonomy = "自治" in text
     for st in stems:
         n = len(st)
         for a in _occurrences(text, st):
             nxt = text[a + n : a + n + 1]
+            # 某某蒙古自治县委书记: the stem opens the autonomous unit's full name, its peoples
+            # between, which a longer reading holds or misses, never the stem alone (session 41)
+            if autonomy and _PEOPLES_AUTONOMY.match(text, a + n) is not None:
+                continue
             # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
             # (靖宇县 … 靖宇镇: a town named like its county is the town, not the county)
             if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥镇乡"):
@@ -1784,6 +1790,11 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
         # the pairing by their initials before its cooperation names no town (gpe34)
         cands[:] = [c for c in cands if not _province_pairing(text, c)]
     return cands, stems
+
+
+# the peoples an autonomous unit's full name holds between its stem and 自治 (城步苗族自治县,
+# 和布克赛尔蒙古自治县), or none (镇宁自治县); 族 alone after a people's own banner (鄂温克族自治旗)
+_PEOPLES_AUTONOMY = re.compile(f"族?(?:(?:{alternation(_ETHNIC)})族?)*自治")
 
 
 # what follows two provinces' initials paired (闽宁协作, 沪滇合作, 在粤桂两省区…)
@@ -1977,9 +1988,12 @@ def _stem_of(name: str, g: Gazetteers) -> str:
     return stem if len(stem) >= 2 else ""
 
 
-# 岚州、梧源两市 / 甲、乙、丙三县: bare names counted by their unit
+# 岚州、梧源两市 / 甲、乙、丙三县: bare names counted by their unit; 来到甲、乙两县: after a
+# verb of going too, and names of three characters the gazetteer knows (某某某、某某某两县;
+# session 41, places41)
 _COUNTED_LIST = re.compile(
-    rf"(?:^|(?<=[，。：、\n在和与及对]))((?:[{CJK}]{{2}}、)+[{CJK}]{{2}})(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
+    rf"(?:^|(?<=[，。：、\n在和与及对到赴了]))((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})"
+    "(?:两|三|四|五|六|七|八|九)(?:市|县|区|州|地)"
 )
 _COUNTED_END = re.compile("[两三四五六七八九][市县区州地]")
 _PAIR_ETC = re.compile(
@@ -2030,6 +2044,18 @@ _BARE_BEFORE = tuple(rule_words()["bare_place_before"])
 def _bare_context_names(g: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
     names = frozenset(g.gpe_ambiguous | _CITY_NICKNAMES | g.admin_stems)
     return names, frozenset(n[-2:] for n in names)
+
+
+def _visited_cities(g: Gazetteers) -> frozenset[str]:
+    """The provinces and prefecture-level cities whose bare name jieba also lists as a word (松原,
+    本溪, 九江) but which are no common or function word: between 到 / 赴 / 在 and a verb of
+    meeting or visiting (到松原调研, 在本溪召开; not 开展 / 进行) the name is the city, though the
+    text never writes its unit (session 41, places41)."""
+    return frozenset(
+        n
+        for n in g.gpe_ambiguous
+        if n in g.gpe_names and n not in common_words() and n not in function_words()
+    )
 
 
 def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> dict[int, int]:
@@ -2118,6 +2144,7 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         for m in _LIKE_PLACE.finditer(text):
             if known(m.group(1)):
                 out[m.start(1)] = m.end(1)
+    visited: frozenset[str] | None = None
     for m in visits:
         k = m.start()
         if text[k - 2 : k] not in tails:
@@ -2126,10 +2153,25 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
         meeting = m.group() in ("召开", "举行")
         for n in (2, 3, 4):
             a = k - n
+            if a < 0:
+                continue
+            going = a >= 1 and text[a - 1] in "在到赴来"
+            # (在三明开展测评: before a verb of any work the word may be what is done, session 6;
+            # a meeting or a visit goes to a place)
             if (
-                a >= 0
-                and (
-                    (a >= 1 and text[a - 1] in "在到赴来")
+                going
+                and text[a - 1] != "来"
+                and m.group() not in ("开展", "进行")
+                and text[a:k] not in g.admin_stems
+            ):
+                if visited is None:
+                    visited = per_gazetteers(g, "visited_cities", _visited_cities, g)
+                if text[a:k] in visited:
+                    out[a] = k
+                    break
+            if (
+                (
+                    going
                     or (a >= 1 and meeting and text[a - 1] in "，。\n ")
                     # 某某开展文明城市创建检查: a headline line opening with the name and a verb
                     # of meeting or visiting (session 16 audit)
@@ -2237,9 +2279,14 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
     # (the count and the unit closing such a list, a cheap search first: most texts have none)
     counted = _COUNTED_END.search(text) is not None
     for m in _COUNTED_LIST.finditer(text) if counted else ():
+        items = m.group(1).split("、")
+        # (a name of three characters only where the gazetteer knows it: 甲乙丙 may be a name
+        # of two after a word's character)
+        if any(len(it) == 3 and it not in g.admin_stems and it not in g.gpe_names for it in items):
+            continue
         out.update(
             item
-            for item in m.group(1).split("、")
+            for item in items
             # 梅列、三元两区: the count and the unit make each item a name, even a known one
             # that reads as a word (三元); another function word is still none
             if item not in function_words() or item in g.admin_stems or item in g.gpe_ambiguous
@@ -2266,7 +2313,7 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
             and name[-1] not in _SPEECH_END
         ):
             out.add(name[:-1] if name[-1] in "省市县区" and len(name) == 3 else name)
-    return {n for n in out if len(n) == 2}
+    return {n for n in out if len(n) == 2 or (len(n) == 3 and n in g.admin_stems)}
 
 
 _ZONE_END = re.compile("(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区)$")

@@ -1225,7 +1225,8 @@ def _autonomous_start(doc: Doc, k: int) -> int:
             n = next(
                 (
                     n
-                    for n in (2, 3, 4)
+                    # (和布克赛尔蒙古自治县, 塔什库尔干塔吉克自治县: stems of five; places41)
+                    for n in (2, 3, 4, 5)
                     if text[m - n : m] in g.admin_stems
                     or text[m - n : m] in _AUTONOMOUS_STEMS
                     # (当广西壮族自治区党委常委: the region's bare name; orgs25)
