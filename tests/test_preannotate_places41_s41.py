@@ -108,3 +108,46 @@ def test_stem_before_its_peoples_and_autonomy_is_no_place_alone() -> None:
 )
 def test_contracted_names_of_autonomous_counties_and_banners(text: str, gpe: str) -> None:
     assert (gpe, "GPE") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "loc"),
+    [
+        ("5月3日，某某苏木在阿拉坦敖希特嘎查召开禁牧工作会议。", "阿拉坦敖希特嘎查"),
+        ("检查组深入某某镇扎嘎斯台嘎查牧户家中走访。", "扎嘎斯台嘎查"),
+        ("在格日朝鲁苏木巴彦巨日合嘎查实地调研。", "巴彦巨日合嘎查"),
+    ],
+)
+def test_herders_village_with_a_long_name(text: str, loc: str) -> None:
+    assert (loc, "LOC") in _tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查组先后深入某某户、巴彦花镇部分嘎查、牧户家中。",
+        "全区共有自治区卫生嘎查（村）300个。",
+    ],
+)
+def test_long_reach_before_gacha_holding_a_unit_or_a_quantity_is_no_name(text: str) -> None:
+    assert not any(label == "LOC" and name.endswith("嘎查") for name, label in _tagged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会上要求，要发挥各级驻村驻寺力量。", "他鼓励驻寺干部深入僧众。"],
+)
+def test_posted_to_monasteries_is_no_temple(text: str) -> None:
+    assert not any(label == "LOC" for _, label in _tagged(text))
+
+
+def test_national_park_named_and_in_general() -> None:
+    got = _tagged("王立新深入某某山国家公园腹地，调研国家公园建设工作。")
+    assert ("某某山国家公园", "LOC") in got
+    assert ("国家公园", "LOC") not in got
+    assert not any(label == "LOC" for _, label in _tagged("不能因在国家公园内就不管。"))
+
+
+def test_theme_town_in_general_is_no_place() -> None:
+    got = _tagged("会议听取了创建国家卫生乡镇和健康小镇建设情况汇报，将助力健康小镇建设。")
+    assert not any(label == "LOC" for _, label in got)

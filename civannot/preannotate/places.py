@@ -2646,6 +2646,8 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 某某社区水厂生活区: the works name the housing after them (session 31, locs31)
         if kind == "寨" and k and text[k - 1] == "拔":
             continue  # 以攻坚拔寨之势, 攻城拔寨: the idiom, no village (session 24, locs25)
+        if kind == "寺" and k and text[k - 1] == "驻":
+            continue  # 驻寺干部, 驻村驻寺力量: the cadres posted to monasteries (places41)
         if len(kind) == 1 and any(text[k : k + n] in full for n in (3, 4)):
             continue  # 唐山市路北区: the kind opens a division's name (session 27, places27)
         if kind in _HALL_HOSTS and _HALL_AFTER.match(text, e):
@@ -2657,8 +2659,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and kind.endswith("公园")
             and (not k or not _is_cjk(text[k - 1]) or text[k - 1] in "和及与到在至赴对了")
         ):
+            if kind.startswith("国家"):
+                continue  # 在国家公园内: the national parks in general (places41)
             k, kind = e - 2, "公园"
-        s = _CJK_RUN_TO_END.search(text, max(0, k - 4), k).start()  # type: ignore[union-attr]
+        # (阿拉坦敖希特嘎查: the Mongolian names of a herders' village run to six; places41)
+        reach = 6 if kind == "嘎查" else 4
+        s = _CJK_RUN_TO_END.search(text, max(0, k - reach), k).start()  # type: ignore[union-attr]
         # the longest name (up to four characters) that starts at a boundary
         best = None
         by_verb = False
@@ -2734,7 +2740,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # 八台镇泥沟陈村, 雅拉乡三道桥村, 某某街道麻二村: a village right after the unit
                 # of its town, whatever the town's name (session 21, locs22)
                 or (
-                    kind == "村" and text[st] not in _BAD_NAME_CHARS and _town_unit_before(text, st)
+                    kind in ("村", "嘎查")
+                    and text[st] not in _BAD_NAME_CHARS
+                    and _town_unit_before(text, st)
                 )
                 # 某某社区某某路一带: a road right after the community it runs through
                 # (session 16 audloc17)
@@ -2842,6 +2850,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                         best = st + 1 if k - st > 2 else None
                     break
         if best is None:
+            continue
+        # (巴彦花镇部分嘎查, 自治区卫生嘎查: a long reach holds a division's unit or a word of
+        # quantity, no herders' village's name; 某某嘎查两委: the village's body)
+        if kind == "嘎查" and (
+            any(c in "省市县区镇乡村旗部各全" for c in text[best:k])
+            or "苏木" in text[best:k]
+            or text.startswith(("两委", "党", "委员会"), e)
+        ):
             continue
         # 前往城区某某路, 到园区某某村: the town or the zone itself, then the place's name
         placed = False
@@ -6122,6 +6138,8 @@ def _estates(text: str, r: _Rules) -> list[Cand]:
                     )
                     # (某某花园, 某某家园: 园 ends a longer kind read before)
                     or (kind == "园" and text[k - 1] in "花家嘉佳雅名乐")
+                    # (在国家公园内, 国家森林公园: the state's parks in general; places41)
+                    or (kind == "园" and name.startswith("国家"))
                     # 在幼儿园, 到产业园: a word of the dictionary before 园 names a kind of
                     # garden or park, no estate (碧桂园, 雍景园 are no words)
                     or (
