@@ -2,8 +2,11 @@
 in a 【】 tag that opens a headline, named by its place and a word of its field (【某县禁毒】), is
 one ORG, the place inside it no GPE, and so is its name where it stands again as the page's
 source; a bare place or a site's column in the tag names no account. A source field's name whose
-place holds a function character (来源：天等禁毒, 永和发布) is the outlet too. Every sentence and
-name here is made up; the places are the gazetteer's."""
+place holds a function character (来源：天等禁毒, 永和发布) is the outlet too. A dateline by 报道 or
+消息 (云上某某报道：（全媒体记者…）) or with its byline in 【】 (新某某讯【记者…】) names its outlet, as
+does an outlet's dateline with its place in brackets (（某某网某省讯）) and the account a page is
+reposted from in its brackets (本文转载自「某某」). Every sentence and name here is made up; the
+places are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -80,3 +83,77 @@ def test_a_source_whose_place_holds_a_function_character(source: str) -> None:
 def test_a_source_field_that_reads_as_a_clause_stays_no_outlet() -> None:
     text = "5月6日，某某县召开创建工作推进会。\n来源：记者和通讯员\n"
     assert not _tagged(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("云上蓝田报道：（全媒体记者 张三）5月6日，副县长王立强调研创建工作。", "云上蓝田"),
+        ("云上蓝田报道（蓝视记者 张三）5月6日，副县长王立强调研创建工作。", "云上蓝田"),
+        ("云上蓝田消息（记者 张三）5月6日，副县长王立强调研创建工作。", "云上蓝田"),
+        ("新蓝田讯【记者 张三】5月6日，副县长王立强调研创建工作。", "新蓝田"),
+        ("新蓝田讯【通讯员 张三 李四】5月6日，副县长王立强调研创建工作。", "新蓝田"),
+    ],
+)
+def test_a_dateline_by_its_report_word_before_the_byline(line: str, outlet: str) -> None:
+    text = f"蓝田县召开创建工作推进会\n{line}"
+    got = _tagged(text, "ORG", "GPE")
+    start = text.index(outlet)
+    assert (start, outlet, "ORG") in got
+    # the place inside the outlet's name is no GPE of its own
+    assert not any(lab == "GPE" and start <= s < start + len(outlet) for s, _, lab in got)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "综合报道（记者 张三）5月6日，副县长王立强调研创建工作。",
+        "据蓝田日报报道（记者 张三）5月6日，副县长王立强调研创建工作。",
+    ],
+)
+def test_a_report_word_after_no_name_or_after_according_to(line: str) -> None:
+    got = _tagged(f"蓝田县召开创建工作推进会\n{line}", "ORG")
+    assert not any(w.startswith(("综合", "据")) for _, w, _ in got)
+
+
+def test_an_outlet_s_dateline_with_its_place_in_brackets() -> None:
+    text = "（中国某某网蓝田讯）5月6日上午，蓝田县召开创建工作推进会。"
+    got = _tagged(text, "ORG", "GPE")
+    assert (1, "中国某某网", "ORG") in got and (6, "蓝田", "GPE") in got
+
+
+@pytest.mark.parametrize("mark", ["「」", "“”"])
+def test_an_account_reposted_from_in_its_brackets(mark: str) -> None:
+    text = f"5月6日，某某县召开创建工作推进会。\n转载声明：本文转载自{mark[0]}西岭印象{mark[1]}，欢迎关注。"
+    assert (text.index("西岭印象"), "西岭印象", "ORG") in _tagged(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("首页 新陕西蓝田频道 时政新闻", "新陕西蓝田频道"),
+        ("新陕西蓝田频道 时政新闻", "新陕西蓝田频道"),
+    ],
+)
+def test_a_province_s_news_app_with_its_channel_is_one_outlet(line: str, outlet: str) -> None:
+    text = f"{line}\n蓝田县召开创建工作推进会。"
+    got = _tagged(text, "ORG", "GPE")
+    start = text.index(outlet)
+    assert (start, outlet, "ORG") in got
+    assert not any(lab == "GPE" and start <= s < start + len(outlet) for s, _, lab in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：蓝田新闻在线【字体：大 中 小】", "蓝田新闻在线"),
+        ("来源：西岭在线编辑：张三", "西岭在线"),
+        ("来源：蓝田新闻网作者：张三", "蓝田新闻网"),
+    ],
+)
+def test_a_source_with_the_next_field_or_a_button_right_after_it(line: str, source: str) -> None:
+    text = f"5月6日，蓝田县召开创建工作推进会。\n{line}\n"
+    got = _tagged(text, "ORG", "GPE")
+    start = text.index(source)
+    assert (start, source, "ORG") in got
+    assert not any(lab == "GPE" and start <= s < start + len(source) for s, _, lab in got)

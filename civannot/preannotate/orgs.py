@@ -65,6 +65,8 @@ _NAME_START_AFTER = set("和及与到在至赴对由据讯")
 _SOURCE_FIELDS = (
     *("来源：", "来源:", "来源： ", "来源: ", "来源|", "来源｜", "原载于"),
     *("转自：", "转自:", "摘自：", "摘自:", "官方微信：", "微信公众号：", "来自：", "来自： "),
+    # (本文转载自「某某印象」: the account reposted from, in its brackets; session 41, outlets41)
+    *("转载自「", "转载自“"),
 )
 _COPYRIGHT_FIELDS = ("版权归", "版权均属", "版权属")
 _SOURCE = re.compile(
@@ -76,7 +78,9 @@ _SOURCE = re.compile(
     # an em dash after it; session 34, orgs37)
     # (来源：某某日报2022-10-12 17:36: the date written right after the name; orgs39)
     rf"([{CJK}](?:[{CJK}]|[a-zA-Z0-9]|·(?=[{CJK}])){{1,13}}?)"
-    r"(?=[ 　\t\n（(\-－—|）)】]|$|(?:19|20)\d\d-\d)"
+    # (来源：某某新闻在线【字体：, 来源：某某在线编辑：某某: the page's next field or button
+    # written right after the name; session 41, outlets41)
+    r"(?=[ 　\t\n（(\-－—|）)】」”【]|$|(?:19|20)\d\d-\d|(?:责任)?编辑[：:]|作者[：:])"
     # （版权归某某信息港所有）: the owner named in a copyright line
     # (网络版权均属某某新闻网所有: session 13 audit)
     + "|(?:"
@@ -85,7 +89,9 @@ _SOURCE = re.compile(
     re.M,
 )
 # (the field's words gate the pass: one search for all of them; session 35)
-_SOURCE_CUE = re.compile("来源|原载于|转自|摘自|版权归|版权均属|版权属|官方微信|微信公众号|来自：")
+_SOURCE_CUE = re.compile(
+    "来源|原载于|转自|转载自|摘自|版权归|版权均属|版权属|官方微信|微信公众号|来自："
+)
 
 
 def _tried_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
@@ -199,7 +205,11 @@ _OUTLET = re.compile(
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:讯|消息|[（(](?:通讯员|记者)))"
     # (某某报道讯（通讯员 某某）: a line opening with a name and 讯 before the byline, no date;
     # orgs27)
-    rf"|(?:^|(?<=[\n 　]))(?!本)([{CJK}]{{2,6}}?)(?=讯[（(](?:通讯员|记者|特约记者))"
+    # (云上某某报道：（全媒体记者 某某）, 某某消息（记者…, 新某某讯【通讯员 某某】: 报道 or 消息
+    # as the report's word, a colon after it, the byline in 【】, the reporter's outlet or kind
+    # before 记者; session 41, outlets41)
+    rf"|(?:^|(?<=[\n 　]))(?!本|据|综合|专题|特别|现场|新闻|记者|通讯员)([{CJK}]{{2,6}}?)"
+    rf"(?=(?:讯|消息|报道)[：:]?[（(【](?:通讯员|[{CJK}]{{0,3}}?记者))"
     # 某某网8月9日电: a wire dateline, the name closed by an outlet's kind
     rf"|(?:^|(?<=[\n 　]))([{CJK}]{{1,5}}?(?:网|社|在线))(?=(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电(?![话视台力网子]))"
@@ -228,7 +238,8 @@ _OUTLET_CUE = re.compile("讯|消息|记者|电|据|来源|转自|稿源")
 _OUTLET_PLACE_DATELINE = re.compile(
     # (红网某市4月8日讯: an outlet of one character before 网)
     # (本网拉萨8月17日讯: 本网 is the outlet's own word, no name; orgs25)
-    rf"(?:^|(?<=[\n 　【]))(?!本网)([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    # (（某某乡镇网某省讯）: the dateline in brackets opening the report; session 41, outlets41)
+    rf"(?:^|(?<=[\n 　【（(]))(?!本网)([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
     # (红网某县站4月3日讯, a byline line 红网某县站: the outlet's station in the place; session 14)
     rf"(?:站(?=[ \t　]*$))?"
     rf"(?=站?(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
@@ -2765,6 +2776,21 @@ def _outlet_channels(doc: Doc) -> None:
                 continue
             if a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] == "为":
                 doc.add(a, k + 2, "ORG", 0.6, 3, "org.named")
+            else:
+                # 新某省某市频道: the province's news app (新某省) and its channel for the city,
+                # one outlet (both golds of dev40; session 41, outlets41)
+                app = next(
+                    (
+                        a - p - 1
+                        for p in (3, 2)
+                        if a - p > 0
+                        and text[a - p - 1] == "新"
+                        and _known_place(text[a - p : a], doc.r.g, doc.doc_stems)
+                    ),
+                    None,
+                )
+                if app is not None and (app == 0 or not _is_cjk(text[app - 1])):
+                    doc.add(app, k + 2, "ORG", 0.6, 3, "org.named")
             break
 
 
