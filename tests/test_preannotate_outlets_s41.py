@@ -5,7 +5,8 @@ source; a bare place or a site's column in the tag names no account. A source fi
 place holds a function character (来源：天等禁毒, 永和发布) is the outlet too. A dateline by 报道 or
 消息 (云上某某报道：（全媒体记者…）) or with its byline in 【】 (新某某讯【记者…】) names its outlet, as
 does an outlet's dateline with its place in brackets (（某某网某省讯）) and the account a page is
-reposted from in its brackets (本文转载自「某某」). Every sentence and name here is made up; the
+reposted from in its brackets (本文转载自「某某」), and a site's county station opening a
+byline's bracket (（某县站记者 甲某）). Every sentence and name here is made up; the
 places are the gazetteer's."""
 
 from __future__ import annotations
@@ -157,3 +158,24 @@ def test_a_source_with_the_next_field_or_a_button_right_after_it(line: str, sour
     start = text.index(source)
     assert (start, source, "ORG") in got
     assert not any(lab == "GPE" and start <= s < start + len(source) for s, _, lab in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "station"),
+    [
+        ("某某网8月6日讯（蓝田站记者 张三 通讯员 李四）8月5日，县长王立强主持会议。", "蓝田站"),
+        ("某某网讯（蓝田县站通讯员 张三）8月5日，县长王立强主持会议。", "蓝田县站"),
+    ],
+)
+def test_a_site_s_station_opening_a_byline_is_one_org(line: str, station: str) -> None:
+    got = _tagged(line, "ORG", "GPE", "PERSON")
+    start = line.index(station)
+    assert (start, station, "ORG") in got
+    assert not any(lab == "GPE" and start <= s < start + len(station) for s, _, lab in got)
+    # the reporters stay no PERSON
+    assert not any(w in ("张三", "李四") for _, w, _ in got)
+
+
+def test_a_station_that_is_no_place_names_no_station() -> None:
+    got = _tagged("某某网讯（服务站记者 张三）8月5日，某某县召开会议。", "ORG")
+    assert not any(w.endswith("站") for _, w, _ in got)
