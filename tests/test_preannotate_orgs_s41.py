@@ -112,3 +112,37 @@ def test_a_level_and_the_state_security_office_is_one_org(text: str, body: str) 
 
 def test_the_whole_picture_of_security_is_no_bureau() -> None:
     assert _tagged("要着眼安全全局，统筹发展和安全。", "ORG") == []
+
+
+# --- firms named by a trade that is also a noun of a policy
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        (
+            "一行先后到优模科技、汇淼科技、顶创科技等企业调研。",
+            ["优模科技", "汇淼科技", "顶创科技"],
+        ),
+        ("一行先后来到钰丰塑业、鑫塑塑业调研。", ["钰丰塑业", "鑫塑塑业"]),
+        ("王明一行深入赛诺维制药、冀雅电子等企业走访。", ["赛诺维制药", "冀雅电子"]),
+        ("区长先后到华兰生物、新源环保调研。", ["华兰生物", "新源环保"]),
+    ],
+)
+def test_a_firm_named_by_its_own_name_and_a_policy_trade_is_an_org(
+    text: str, firms: list[str]
+) -> None:
+    orgs = [t[1] for t in _tagged(text, "ORG")]
+    assert all(f in orgs for f in firms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要统筹推进生态环保、节能环保、有机农业等工作。",
+        "加快发展设施农业、绿色能源、仓储物流。",
+        "重点发展新材料、节能环保、数字智能等产业。",
+    ],
+)
+def test_a_policy_noun_names_no_firm(text: str) -> None:
+    assert _tagged(text, "ORG") == []

@@ -4445,19 +4445,26 @@ _BRACKET_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?)分公司(?![{CJK}]?[长任])")
 # its trade with no 公司 (org_firm_trades.txt), an item of a list or the place a visit goes to
 # (session 33, orgs33)
 _FIRM_TRADES = tuple(_lines("org_firm_trades.txt"))
+# 、优模科技、, 到华兰生物调研: trades that are also nouns of a policy (科技, 环保, 生物), read only
+# after a name of its own, one no dictionary word gives (生态环保, 节能环保, 有机农业 name none;
+# rule_words.json firm_policy_trades; orgs41)
+_POLICY_TRADES = frozenset(rule_words()["firm_policy_trades"])
 _NAMED_FIRM = re.compile(
     rf"(?:^|(?<=[\n、，。；：（(])|(?<=[^了]到)|(?<=走进)|(?<=走访)|(?<=深入)|(?<=前往)|(?<=来到))"
     # (，到某某铝业: the verb after the mark is no part of the name)
     "(?!到|来到|走进|走访|深入|前往)"
-    rf"([{CJK}]{{2,4}}?)(?:{alternation(_FIRM_TRADES)})"
+    rf"([{CJK}]{{2,4}}?)({alternation((*_FIRM_TRADES, *sorted(_POLICY_TRADES)))})"
     "(?=[、，。；）)和及与等]|视察|调研|检查|督导|察看|查看|实地|$)",
     re.M,
 )
+# (a word jieba's dictionary holds this often is a word of the language, no firm's name)
+_NAME_WORD_FREQ = 100
 
 
 def _named_firms(doc: Doc) -> None:
     """org.company: 某某铝业, 某某木业 as an item of a list or the place a visit goes to, its name
-    no common or function word and no level (_NAMED_FIRM)."""
+    no common or function word and no level (_NAMED_FIRM); before a trade of a policy (某某科技)
+    a name jieba reads as single characters or rare words only."""
     text = doc.text
     for m in _NAMED_FIRM.finditer(text):
         stem = m.group(1)
@@ -4467,6 +4474,13 @@ def _named_firms(doc: Doc) -> None:
             or stem[-2:] in function_words()
         ):
             continue
+        if m.group(2) in _POLICY_TRADES:
+            tok = jieba_tokenizer()
+            if any(c in _STEM_BAD for c in stem) or any(
+                len(w) > 1 and tok.FREQ.get(w, 0) >= _NAME_WORD_FREQ
+                for w in tok.lcut(stem, HMM=False)
+            ):
+                continue
         _add_named_body(doc, m.start(1), m.end())
 
 
@@ -4519,7 +4533,7 @@ def _site_bodies(doc: Doc) -> None:
         doc.add(a, m.end(), "ORG", 0.65, 2, "org.named")
 
 
-_FIRM_TRADE_CUE = re.compile(words_cue(_FIRM_TRADES))
+_FIRM_TRADE_CUE = re.compile(words_cue((*_FIRM_TRADES, *sorted(_POLICY_TRADES))))
 _COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
 
 
