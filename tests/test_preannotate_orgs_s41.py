@@ -146,3 +146,21 @@ def test_a_firm_named_by_its_own_name_and_a_policy_trade_is_an_org(
 )
 def test_a_policy_noun_names_no_firm(text: str) -> None:
     assert _tagged(text, "ORG") == []
+
+
+# --- a company's registered name and its short form
+
+
+def test_a_registered_name_opening_with_a_direction_word_is_whole() -> None:
+    text = "王明到南方青禾液压设备有限公司调研。"
+    assert "南方青禾液压设备有限公司" in [t[1] for t in _tagged(text, "ORG")]
+
+
+def test_the_short_form_of_a_company_named_whole_is_an_org() -> None:
+    text = (
+        "王明一行先后来到柳溪村、青禾液压公司、石桥村等地。"
+        "在青禾液压设备有限公司，王明勉励企业不断提高产品质量。"
+    )
+    orgs = [t[1] for t in _tagged(text, "ORG")]
+    assert "青禾液压公司" in orgs
+    assert "青禾液压设备有限公司" in orgs

@@ -674,7 +674,13 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
                 default=-1,
             )
             best += cut + 1
-            if k - best > 2 and text[best : best + 2] in function_words():
+            # (南方某某设备有限公司, 西部某某矿业有限公司: a word of direction opens the name,
+            # no verb of the clause; orgs41)
+            if (
+                k - best > 2
+                and text[best : best + 2] in function_words()
+                and text[best : best + 2] not in _DIRECTION_WORDS
+            ):
                 best += 2
             name = text[best:k]
             if not name:
@@ -1156,6 +1162,10 @@ _OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织�
 _STUDY_GROUP = re.compile("(?:党组)?(?:理论学习)?中心组(?![长员])")
 _SOCIETY_KINDS = frozenset(("协会", "专业组", "表演队"))
 _SOCIETY_STOP = frozenset(rule_words()["society_stop"])
+# words of direction jieba tags as function words, which open a company's name (南方某某公司)
+_DIRECTION_WORDS = frozenset(
+    ("东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部", "中部")
+)
 _FARM_KINDS = frozenset(("农场", "林场", "牧场"))
 _FARM_NOT_NAME = frozenset("一二三四五六七八九十两第年")
 _FARM_PARTS = ("管护站", "检查站", "站", "场部", "分场", "苗圃", "工区", "管护区", "营林区")
@@ -4537,11 +4547,39 @@ _FIRM_TRADE_CUE = re.compile(words_cue((*_FIRM_TRADES, *sorted(_POLICY_TRADES)))
 _COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
 
 
+# the kinds that close a company's registered name (某某液压设备有限公司)
+_REGISTERED_KINDS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _company_short_forms(doc: Doc) -> None:
+    """org.company: a company named whole in the text (某某液压设备有限公司) and elsewhere by the
+    first characters of its name and 公司 (某某液压公司, 南方某某公司), as an item or opening
+    a clause: the short form is the same company (both golds of dev42; orgs41)."""
+    text = doc.text
+    shorts: set[str] = set()
+    for c in doc.cands:
+        if c.label != "ORG" or not text.endswith(_REGISTERED_KINDS, c.start, c.end):
+            continue
+        name = text[c.start : c.end]
+        stem = name[: -len(next(k for k in _REGISTERED_KINDS if name.endswith(k)))]
+        # (its first two characters at least: 某某公司; never the name's whole stem, which
+        # 有限公司 closes)
+        shorts.update(
+            stem[:j] + "公司" for j in range(2, len(stem)) if stem[:j] not in _COMPANY_KINDS
+        )
+    for short in shorts:
+        for i in _occurrences(text, short):
+            prev = text[i - 1] if i else "\n"
+            if not _is_cjk(prev) or prev in _NAME_START_AFTER or prev in _BAD_NAME_CHARS:
+                doc.add(i, i + len(short), "ORG", 0.55, 2, "org.company")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
     hospital of a list or a visit (_NAMED_HOSPITAL); a company with its place in brackets
-    (_bracketed_companies); and, once the place rules have read the sites, a body named after
-    the site it runs (_site_bodies: 某某水库管理局)."""
+    (_bracketed_companies); a company's short form (_company_short_forms); and, once the
+    place rules have read the sites, a body named after the site it runs (_site_bodies:
+    某某水库管理局)."""
     text = doc.text
     if "医院" in text:
         _named_hospitals(doc)
@@ -4551,6 +4589,8 @@ def find_companies(doc: Doc) -> None:
         _named_firms(doc)
     if _SITE_CUE.search(text) is not None and _SITE_BODY_CUE.search(text) is not None:
         _site_bodies(doc)
+    if "有限" in text:
+        _company_short_forms(doc)
     if "报业" in text:
         # 某某日报报业集团: the paper's publishing group is one body with the paper's name
         for c in [c for c in doc.cands if c.label == "ORG" and text[c.end - 1 : c.end] == "报"]:
