@@ -164,3 +164,8 @@ def test_the_short_form_of_a_company_named_whole_is_an_org() -> None:
     orgs = [t[1] for t in _tagged(text, "ORG")]
     assert "青禾液压公司" in orgs
     assert "青禾液压设备有限公司" in orgs
+
+
+def test_a_company_after_a_verb_of_going_keeps_its_county() -> None:
+    text = "王明先后前往清河县长城热力公司、柳溪镇石桥村，督导供暖准备工作。"
+    assert "清河县长城热力公司" in [t[1] for t in _tagged(text, "ORG")]

@@ -861,7 +861,14 @@ def _with_place_before(text: str, s: int, g: Gazetteers) -> int:
         # (泰州报业传媒集团: a city known bare, two characters; orgs17)
         if a >= 0 and (_division_name(text[a:s], g) or (n == 2 and text[a:s] in g.gpe_names)):
             before = text[a - 1] if a else "\n"
-            if not _is_cjk(before) or before in _PUNCT_BOUNDARY or before in "和及与在到":
+            if (
+                not _is_cjk(before)
+                or before in _PUNCT_BOUNDARY
+                or before in "和及与在到"
+                # (前往某某县某某热力公司: a verb of going to the company opens its place too;
+                # orgs41)
+                or text.endswith(_VISIT_VERB_ENDS, 0, a)
+            ):
                 return a
             return s
     return s
@@ -972,6 +979,7 @@ _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # going_verbs: 深入, 走访…; 查看公司厂房)
 _VISIT_VERBS = frozenset((*rule_words()["going_verbs"], "查看", "察看", "检查", "实地查看"))
 _UTILITY_TRADES = frozenset(rule_words()["company_utility_trades"])
+_VISIT_VERB_ENDS = tuple(sorted(_VISIT_VERBS))
 # what picks out some of a kind, naming none (部分企业集团, 有关公司; session 33, orgs35)
 _SOME_OF = ("部分", "有关", "相关", "其他", "其它", "一些", "个别", "若干")
 # a zone written before its own units (某某度假区交警大队)
@@ -4615,6 +4623,10 @@ def find_companies(doc: Doc) -> None:
             and text[s : m.start()] not in function_words()
         ):
             a = _with_place_before(text, s, doc.r.g)
+            if a == s and text[s] in "省市县区":
+                # (前往某某县某某热力公司: the level _jieba_stem_start kept closes the known place
+                # before the name, which is taken in whole; orgs41)
+                a = min(a, _with_place_before(text, s + 1, doc.r.g))
             # 某某集团综合办公室: the company's office or party body is one body with it
             own = _COMPANY_OWN.match(text, m.end())
             b = (
