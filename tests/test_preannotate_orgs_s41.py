@@ -169,3 +169,37 @@ def test_the_short_form_of_a_company_named_whole_is_an_org() -> None:
 def test_a_company_after_a_verb_of_going_keeps_its_county() -> None:
     text = "王明先后前往清河县长城热力公司、柳溪镇石桥村，督导供暖准备工作。"
     assert "清河县长城热力公司" in [t[1] for t in _tagged(text, "ORG")]
+
+
+# --- farmers' cooperatives
+
+
+@pytest.mark.parametrize(
+    ("text", "coop"),
+    [
+        (
+            "先后来到柳河镇泉眼村粪污堆沤点、张明农机农民专业合作社、石桥村示范基地。",
+            "张明农机农民专业合作社",
+        ),
+        (
+            "实地察看了大湾镇白石村金穗康源养殖合作社污染治理等情况。",
+            "金穗康源养殖合作社",
+        ),
+        ("在民乐村春峰合作社，王明详细了解了生产情况。", "春峰合作社"),
+    ],
+)
+def test_a_cooperative_named_by_a_name_of_its_own_is_an_org(text: str, coop: str) -> None:
+    assert coop in [t[1] for t in _tagged(text, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要组织专业技术人员，指导农业合作社、家庭农场发展生产。",
+        "成立乡村理事会等群众自治组织和农民专业合作社。",
+        "他强调，要不断完善党支部领办合作社模式。",
+        "街道其他9个社区、22个经济合作社也开展了整治。",
+    ],
+)
+def test_a_kind_of_cooperative_names_none(text: str) -> None:
+    assert [t for t in _tagged(text, "ORG") if t[1].endswith("合作社")] == []

@@ -4502,6 +4502,50 @@ def _named_firms(doc: Doc) -> None:
         _add_named_body(doc, m.start(1), m.end())
 
 
+# 、某某农机农民专业合作社、, 某村某某养殖合作社: a farmers' cooperative named by a name of its
+# own (a person's, a brand's) and its trade, in a list of the sites a visit goes to; the name
+# is the run back to a mark, a connective, a verb of going or the village or town before it
+# (no part of the name), read only where jieba reads its first word, after any place, as
+# single characters or a rare word (农民专业合作社, 指导农业合作社, 党支部领办合作社 name none;
+# audit43's sample of wide42, three pages; orgs41)
+_COOPERATIVE_STOP = frozenset("村镇乡")
+_COOPERATIVE_NOT = frozenset("一二三四五六七八九十两个首第")
+_COOPERATIVE_OPEN = frozenset("、和及与的在村镇乡")
+_COOPERATIVE_GOING = ("深入", "走进", "前往", "莅临", "来到", "走访", "察看", "查看")
+
+
+def _cooperatives(doc: Doc) -> None:
+    """org.named: a farmers' cooperative named by a name of its own (the comment above)."""
+    text, g = doc.text, doc.r.g
+    tok = jieba_tokenizer()
+    for k in _occurrences(text, "合作社"):
+        lo = k
+        while (
+            lo > k - 12
+            and lo > 0
+            and _is_cjk(text[lo - 1])
+            and text[lo - 1] not in _NAME_START_AFTER
+            and text[lo - 1] not in _BAD_NAME_CHARS
+            and text[lo - 1] not in _COOPERATIVE_STOP
+            and not text.endswith(_COOPERATIVE_GOING, 0, lo)
+        ):
+            lo -= 1
+        stem = text[lo:k]
+        if len(stem) < 2 or any(c in _FUNCTION or c in _COOPERATIVE_NOT for c in stem):
+            continue
+        # (，推动某某合作社…: after a clause's mark a verb may open the run; an item of a list,
+        # a connective, 的, 在, a verb of going or the village opens the name)
+        if not (text[lo - 1 : lo] in _COOPERATIVE_OPEN or text.endswith(_COOPERATIVE_GOING, 0, lo)):
+            continue
+        words = tok.lcut(stem, HMM=False)
+        i = 0
+        while i < len(words) - 1 and (words[i] in g.gpe_names or words[i] in g.admin_full):
+            i += 1
+        first = words[i]
+        if len(first) == 1 or tok.FREQ.get(first, 0) < _NAME_WORD_FREQ:
+            doc.add(lo, k + 3, "ORG", 0.6, 3, "org.named")
+
+
 # 某某水库管理局, 某某风景区管委会, 某某水库防汛抗旱指挥部: a site run by a body of its own and
 # the body, one ORG whose name is the site's (the place rules read the site, LOC; rule_words.json
 # managed_site_kinds, site_body_kinds; both golds of dev42; orgs41)
@@ -4595,6 +4639,8 @@ def find_companies(doc: Doc) -> None:
         _bracketed_companies(doc)
     if _FIRM_TRADE_CUE.search(text) is not None:
         _named_firms(doc)
+    if "合作社" in text:
+        _cooperatives(doc)
     if _SITE_CUE.search(text) is not None and _SITE_BODY_CUE.search(text) is not None:
         _site_bodies(doc)
     if "有限" in text:
