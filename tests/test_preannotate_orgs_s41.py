@@ -203,3 +203,15 @@ def test_a_cooperative_named_by_a_name_of_its_own_is_an_org(text: str, coop: str
 )
 def test_a_kind_of_cooperative_names_none(text: str) -> None:
     assert [t for t in _tagged(text, "ORG") if t[1].endswith("合作社")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县三防办、水务局、气象局、海洋与渔业局等单位参加会议。", "海洋与渔业局"),
+        ("县海洋与渔业局及沿海乡镇务必做好防范工作。", "县海洋与渔业局"),
+        ("市政务服务与数据管理局、市商务局负责人参加会议。", "市政务服务与数据管理局"),
+    ],
+)
+def test_a_bureau_joining_two_fields_with_yu_is_whole(text: str, body: str) -> None:
+    assert body in [t[1] for t in _tagged(text, "ORG")]
