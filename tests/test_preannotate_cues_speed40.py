@@ -30,7 +30,7 @@ CUES = {
     (orgs, "_BRANCH_CUE"): ("分局", "支队", "公司"),
     (orgs, "_BANK_CUE"): ("支行", "分行", "营业部"),
     (orgs, "_EDITOR_CUE"): ("编辑", "责编", "供稿", "新闻热线", "作者", "记者"),
-    (orgs, "_FIRM_TRADE_CUE"): orgs._FIRM_TRADES,
+    (orgs, "_FIRM_TRADE_CUE"): orgs._FIRM_TRADE_WORDS,
     (orgs, "_COMPANY_UNIT_CUE"): ("服务中心", "客服", "营业"),
     (orgs, "_APP_CUE"): ("APP", "App"),
     (orgs, "_CORPS_CUE"): ("兵团", "兵师"),

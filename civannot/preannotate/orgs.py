@@ -4467,11 +4467,12 @@ _FIRM_TRADES = tuple(_lines("org_firm_trades.txt"))
 # after a name of its own, one no dictionary word gives (生态环保, 节能环保, 有机农业 name none;
 # rule_words.json firm_policy_trades; orgs41)
 _POLICY_TRADES = frozenset(rule_words()["firm_policy_trades"])
+_FIRM_TRADE_WORDS = (*_FIRM_TRADES, *sorted(_POLICY_TRADES))
 _NAMED_FIRM = re.compile(
     rf"(?:^|(?<=[\n、，。；：（(])|(?<=[^了]到)|(?<=走进)|(?<=走访)|(?<=深入)|(?<=前往)|(?<=来到))"
     # (，到某某铝业: the verb after the mark is no part of the name)
     "(?!到|来到|走进|走访|深入|前往)"
-    rf"([{CJK}]{{2,4}}?)({alternation((*_FIRM_TRADES, *sorted(_POLICY_TRADES)))})"
+    rf"([{CJK}]{{2,4}}?)({alternation(_FIRM_TRADE_WORDS)})"
     "(?=[、，。；）)和及与等]|视察|调研|检查|督导|察看|查看|实地|$)",
     re.M,
 )
@@ -4595,7 +4596,7 @@ def _site_bodies(doc: Doc) -> None:
         doc.add(a, m.end(), "ORG", 0.65, 2, "org.named")
 
 
-_FIRM_TRADE_CUE = re.compile(words_cue((*_FIRM_TRADES, *sorted(_POLICY_TRADES))))
+_FIRM_TRADE_CUE = re.compile(words_cue(_FIRM_TRADE_WORDS))
 _COMPANY_UNIT_CUE = re.compile(words_cue(("服务中心", "客服", "营业")))
 
 
