@@ -141,3 +141,27 @@ def test_a_hope_after_a_frame_goes_on_with_that_frame():
     )
     hope = "希望各位代表进一步密切联系群众"
     assert issued(text) == [(hope, "李文军"), (hope, "王大明")]
+
+
+def test_the_two_verbs_of_the_stress_written_together_frame_the_requirement():
+    # 某某在部署中强调指出，…要…
+    text = "副县长王大明在部署中强调指出，各乡镇要坚决落实督查的安排。"
+    assert issued(text) == [("各乡镇要坚决落实督查的安排", "王大明")]
+
+
+def test_a_pronoun_and_its_verb_glued_to_the_scene_stay_out_of_the_span():
+    # …主持召开座谈会，听取了…汇报，他强调要…: the subject's pronoun, then the verb and the marker
+    text = "副市长王大明主持召开座谈会，听取了青山镇的汇报，他强调要严格按照部署推进工作。"
+    assert issued(text) == [("要严格按照部署推进工作", "王大明")]
+    # 他强调各级防办要…: the addressee and its marker after the verb, no comma; the name inside
+    # the requirement (按照某某副市长的讲话精神) is what it goes by, no speaker
+    text = (
+        "副市长王大明听取了各单位的汇报。他强调各级防办要按照李文军副市长的讲话精神，做好防汛工作。"
+    )
+    assert issued(text) == [("各级防办要按照李文军副市长的讲话精神，做好防汛工作", "王大明")]
+
+
+def test_put_forward_with_the_marker_right_after_it_is_required():
+    # 某某对…给予了高度评价，提出务必…: 提出 + 务必 as 提出 + 要
+    text = "市委常委王大明对此次活动给予了高度评价，提出务必在网格服务上下功夫。"
+    assert issued(text) == [("务必在网格服务上下功夫", "王大明")]

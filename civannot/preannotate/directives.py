@@ -1467,7 +1467,8 @@ _REPORTED_TAIL = re.compile(
 )
 _GLUED_INNER = guarded(
     # (某某出席会议并讲话强调，要… / 并作重要讲话时指出，: the speech, then its verb)
-    r"(?:[，,](?:并|还|同时)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
+    # (…，听取了…汇报，他强调要…: the pronoun of the sentence's subject before the verb)
+    r"(?:[，,](?:并|还|同时|他|她)?|(?<=[^，,])并(?:(?:作|发表)了?(?:重要)?讲话|讲话)?(?:时|中)?)"
     # (…进行学习培训，并着重强调本次工作中要…: how the point was stressed, before the verb)
     # (…，并就下一步工作强调，要…: the topic between the connective and the verb; speak27)
     + r"(?:(?:就|对|围绕|针对)[^，。；：\n]{1,20}?)?"
@@ -1500,7 +1501,7 @@ _GLUED_INNER = guarded(
     # (…给予肯定，希望青山县委、县政府再接再厉: the level's committee and government)
     + r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
-    r"|[，,](?:并|还|同时)?(提出)(?=要(?!求))"
+    r"|[，,](?:并|还|同时)?(提出)(?=要(?!求)|务必|必须)"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
     # (某某作了工作强调，一是… / 并作出工作强调：一是…: the stress made a noun, its list after it)
     r"|(?<=[\u4e00-\u9fff])(?:作|做)(?:出|了)?(?:(?:重要|强调|总结|动员|专题)?讲话[，,]"
@@ -1534,7 +1535,7 @@ def _glued_from(text: str, s: int, e: int) -> int:
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
     # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
-    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后)(?:着重|特别|反复|重点|一再|专门)?"
+    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后|他|她)(?:着重|特别|反复|重点|一再|专门)?"
     r"(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
@@ -2445,13 +2446,14 @@ _PRONOUN_FRAME = re.compile(
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
     rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]|要求{_REQUIRED_NEXT}"
+    rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]|要求{_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
     # (他要求要严格…: 要求 glued to the marker as well)
     r"|(?:强调|指出|提出|要求)(?=要(?![求点素件闻])|必须|务必|一定要)"
     # 她要求我县要进一步…: the addressee before the marker, no comma after the verb
-    rf"|要求{_ANY_ADDRESSEE_NEXT}"
+    # (他强调各级各部门要…: 强调 / 指出 the same way, the addressee and its marker after it)
+    rf"|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # 他希望我区进一步…: the hope is the marker, the pronoun its speaker (GUIDELINES: 希望 +
     # addressee); the span opens at 希望 (他请大家…: 请 and its addressee the same way)
     rf"|(?=希望|{_PLEASE_ADDRESSEE_PAT})"
@@ -2508,7 +2510,9 @@ _ANNOUNCE_FRAME = guarded(
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
 _POST_AFTER_NAME = (
     r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长|主席|厅长|处长"
-    r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长)"
+    r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长"
+    # (某某委员要求， / 某某会长指出， / 某某站长强调，: a member's, a society's, a station's post)
+    r"|委员|会长|秘书长|站长|场长|经理|董事长|行长|社长|馆长)"
 )
 _NAMED_TAIL = guarded(
     # (某某（蒙古族）强调， / 某某（女）指出，: a bracketed note after the name)
@@ -2533,7 +2537,8 @@ _NAMED_TAIL = guarded(
     # (某某号召，… / 某某勉励，… / 某某寄语，…: a call or an exhortation to the addressees)
     # (某某在会上讲到，… / 某某在讲话中谈到，… / 某某说道：“…: the speech's own verb; speak27)
     # (某某号召说，… / 某某强调说：…: the call or the stress with 说 after it; session 34)
-    r"(?:(?:强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|号召|勉励|寄语|(?:讲|谈)(?:到|道)?"
+    # (某某在部署中强调指出，: the two verbs of the stress written together)
+    r"(?:(?:强调指出|强调|指出|要求|表示|提出|说过?|认为|希望|指示|批示|号召|勉励|寄语|(?:讲|谈)(?:到|道)?"
     r"|提到|说道|强[？?]|[？?]调|指[？?]|(?:号召|勉励|强调|指出|要求)说)[，：:,]"
     # (某某表示“五区”要主动作为，…: 表示 with the addressee and its marker after it, no comma)
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
