@@ -147,3 +147,8 @@ def test_a_season_across_two_years_written_with_a_slash_is_one_date(text: str, d
     got = _tagged(text)
     assert (date, "DATE") in got, got
     assert not any(w in ("2032年", "2032年度") for w, _ in got), got
+
+
+def test_the_assistant_of_an_autonomous_regions_chairman_is_a_title() -> None:
+    text = "自治区副主席郝立海、自治区主席助理屈冬明出席会议。"
+    assert ("屈冬明", "自治区主席助理") in holds_texts(text)
