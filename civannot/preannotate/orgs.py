@@ -94,6 +94,21 @@ _SOURCE_CUE = re.compile(
 )
 
 
+def _name_run_start(text: str, k: int, reach: int) -> int:
+    """Where a body's own name before `k` opens: the run of CJK characters back to a mark,
+    a connective that names no body (和, 到, 在 …) or a character no name holds, at most `reach`."""
+    lo = k
+    while (
+        lo > k - reach
+        and lo > 0
+        and _is_cjk(text[lo - 1])
+        and text[lo - 1] not in _NAME_START_AFTER
+        and text[lo - 1] not in _BAD_NAME_CHARS
+    ):
+        lo -= 1
+    return lo
+
+
 def _tried_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) where `starts` holds every place a match of it can open at in the
     text: the pattern tried there only, in order, each after the last match's end. The same
@@ -2919,15 +2934,8 @@ def _project_bodies(doc: Doc) -> None:
     """org.named: 某某项目指挥部 whole, its name opening after a mark or a connective."""
     text = doc.text
     for m in _PROJECT_BODY.finditer(text):
-        k = lo = m.start()
-        while (
-            lo > k - 10
-            and lo > 0
-            and _is_cjk(text[lo - 1])
-            and text[lo - 1] not in _NAME_START_AFTER
-            and text[lo - 1] not in _BAD_NAME_CHARS
-        ):
-            lo -= 1
+        k = m.start()
+        lo = _name_run_start(text, k, 10)
         name = text[lo:k]
         # (在项目部, 重大项目指挥部: no name, or a common word naming a kind of project; 实施“某某
         # 工程”重大项目指挥部: the name runs across the quote, its start not found)
@@ -4574,15 +4582,7 @@ def _site_bodies(doc: Doc) -> None:
             # its name is the run from the boundary before it, two to six characters of no
             # function word
             k = m.start()
-            lo = k
-            while (
-                lo > k - 6
-                and lo > 0
-                and _is_cjk(text[lo - 1])
-                and text[lo - 1] not in _NAME_START_AFTER
-                and text[lo - 1] not in _BAD_NAME_CHARS
-            ):
-                lo -= 1
+            lo = _name_run_start(text, k, 6)
             name = text[lo:k]
             if (
                 len(name) < 2
