@@ -4520,7 +4520,8 @@ def _named_firms(doc: Doc) -> None:
 _COOPERATIVE_STOP = frozenset("村镇乡")
 _COOPERATIVE_NOT = frozenset("一二三四五六七八九十两个首第")
 _COOPERATIVE_OPEN = frozenset("、和及与的在村镇乡")
-_COOPERATIVE_GOING = ("深入", "走进", "前往", "莅临", "来到", "走访", "察看", "查看")
+# (the verbs of going to a unit, and of visiting or looking at a site, end a cooperative's name)
+_COOPERATIVE_GOING = (*sorted(_GOING_TO_UNIT), "来到", "走访", "察看", "查看")
 
 
 def _cooperatives(doc: Doc) -> None:
