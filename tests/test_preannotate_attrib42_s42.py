@@ -95,3 +95,18 @@ def test_opinions_and_advice_asked_for_is_no_frame() -> None:
     # guard: 意见建议 as what was heard is no frame and no directive (before and after)
     text = "齐远航主持座谈会，认真听取企业代表的意见建议。"
     assert directives(text) == []
+
+
+# --- a name of a surname no list holds, closed by an adverb of the frame and its verb ----------
+
+
+@pytest.mark.parametrize("adverb", ["特别", "还", "再次", "着重"])
+def test_unlisted_surname_before_adverb_and_verb(adverb: str) -> None:
+    text = f"市委常委、政法委书记郅远航{adverb}强调：要压实防溺水责任。"
+    assert issued(text) == [("要压实防溺水责任", "郅远航")]
+
+
+def test_unlisted_surname_guard_word_before_adverb() -> None:
+    # guard: a post followed by words of the sentence, no name (before and after)
+    text = "市委书记还强调，要压实防溺水责任。"
+    assert issued(text) == [("要压实防溺水责任", None)]

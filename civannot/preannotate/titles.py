@@ -798,6 +798,9 @@ def find_colon_posts(doc: Doc) -> None:
 # what closes a name whose surname the list does not hold: punctuation or a leader's act
 _UNLISTED_NAME_END = re.compile(
     r"[，、。；]|出席|主持|讲话|参加|强调|指出|要求|表示|宣读|通报|介绍|在会上|等(?![级部])"
+    # (政法委书记某某某特别强调：/ 某某某还要求，: an adverb of the speaker's frame, then the verb;
+    # attrib42)
+    r"|(?:特别|还|也|再次|同时|着重|进一步|最后|明确)(?:强调|指出|要求|表示)"
     r"|督导|调研|带队|率队|一行|陪同|深入|来到|前往|关于"
     # (市长某某某带领…, 总工程师某某某率相关处室…: a leader at the head of others; names31)
     r"|带领|率领|率(?![先领])"
