@@ -2639,6 +2639,14 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # place named (session 38, audit38)
         if text[k - 1 : k + 1] in ("镇村", "河湖", "村寨"):
             continue
+        # 深化农村改革, 实施乡村振兴, 进村屯、到田间: 农村, 乡村, 村屯 are the countryside's
+        # villages in general, no place named before them; 找准路子, 定好路子: 路子 a way of
+        # working, no road (wide43 pages, ten texts; dev43's golds, both: 定好路子; locs42)
+        if text[k - 1 : k + 1] in ("农村", "乡村", "村屯") or (
+            (kind == "路" and text.startswith("子", e))
+            or (kind == "村" and text.startswith("屯", e))
+        ):
+            continue
         # 培育壮大市场主体, 尊重市场在资源配置中的作用: the market of the economy, no place
         if kind.endswith("市场") and text.startswith(("主体", "在资源配置"), e):
             continue
@@ -2984,6 +2992,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             if k - best < 2:
                 continue
         name = text[best:k]
+        # 做到不落村、不落路: 不 opens a verb phrase (no rubbish left in a village or on a road),
+        # no place's name (wide43 pages; locs42)
+        if name[0] == "不":
+            continue
         # 公共广场: the public kind of place, no name; 开展好社区小区提升, 做好小区: 好 completing
         # the verb before it opens no name (到好运社区: a verb of going before a name); 抓街道带
         # 社区: a sub-district's word with one character after it (街道各社区, 街道带社区) names
@@ -3993,7 +4005,8 @@ def _plain_visited_places(text: str, found: list[Cand]) -> list[Cand]:
             or name[:2] in _PLAIN_PLACE_NOT
             # (来到主城社区: a generic head opens no plain name; 小/新/老/山… may: 小桥, 新丰)
             or (name[0] in _GENERIC_HEAD and name[0] not in "小新老山园城景街")
-            or name[0] in "全多两几诸整所自你您他她它"
+            # (做到不落村: 不 opens a verb phrase; locs42)
+            or name[0] in "全多两几诸整所自你您他她它不"
             or any(c in "各每该本我这那其此某" for c in name)  # (在座各村: 在座, then 各村)
             or name[-1] in "个些省市县区镇乡农"
             or any(c in _BAD_NAME_CHARS or c in "的了是在和与及到对把被将为等" for c in name)
@@ -5063,6 +5076,8 @@ _NAMED_WATER_NEXT = (
     *("上游", "中游", "下游", "干流", "支流", "流域", "沿岸", "两岸", "岸边", "沿线", "水域"),
     *("干堤", "大堤", "堤防", "城区段", "段", "大保护", "保护", "生态", "水质", "水系", "禁渔"),
     *("十年禁渔", "和", "与", "及", "等"),
+    # (黄河一级支流某某河: the river whose tributary follows; dev43's golds, both)
+    *("一级支流", "二级支流"),
 )
 # (东辽河, 西江, 北洛河: a direction opens a river of its own)
 _NAMED_WATER_PREV = frozenset("东西南北大小老新")
@@ -5084,6 +5099,85 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
         if any(c.start < e and a < c.end for c in cands):
             continue
         out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
+_NAMED_WATER_NAMES = frozenset(w for w in _lines("named_waters.txt"))
+_NAMED_WATER_LENGTHS = tuple(sorted({len(w) for w in _NAMED_WATER_NAMES}, reverse=True))
+# what a stretch's own name never holds: a clause word, a part of the river or of its banks
+# (上游段, 干堤海口段, 崩岸段, 险段: no place named), a count or a scope
+_SECTION_NOT = frozenset("的了是在和与及等各全每该本我其这那游流岸堤险道域坝闸")
+# the lines a report names stretches of: a river (江, 河, 湖; a river named by 水 only from
+# named_waters.txt: 澧水) and a motorway (某某高速某某段)
+_SECTION_LINES = ("高速公路", "高速", "江", "河", "湖")
+
+
+def _section_line_start(text: str, i: int, line: str) -> int:
+    """Where the name of the river or motorway ending at i (its kind `line` included) starts,
+    or -1: a great river named bare (named_waters.txt: 长江, 黄河) or a name of two or three
+    characters before the kind that opens after a mark, a connective, a verb of going or
+    inspecting, or a division (调研某某河某某段)."""
+    for n in _NAMED_WATER_LENGTHS:
+        if text[i - n : i] in _NAMED_WATER_NAMES:
+            a = i - n
+            return -1 if text[a - 1 : a] in _NAMED_WATER_PREV else a
+    if not line:
+        return -1
+    k = i - len(line)
+    # (the shorter name first: 目前某江某段, 。在某河某段 hold a word of time or a preposition)
+    for n in (2, 3):
+        st = k - n
+        if st < 1 or not all_cjk(text[st:k]) or text.startswith(_TIME_LEADS, st):
+            continue
+        if not (
+            text[st - 1] in _WATER_PREV
+            or text.endswith(_WATER_VERBS, 0, st)
+            or text.endswith(_GOING_VERBS, 0, st)
+            or (text[st - 1] in "区县市镇乡道" and _is_place_end(text, st))
+        ):
+            continue
+        name = text[st:k]
+        if line in ("江", "河", "湖") and not _water_name_ok(name, line):
+            continue
+        if line.startswith("高速") and (
+            name[:2] in function_words() or any(c in _BAD_NAME_CHARS for c in name)
+        ):
+            continue
+        return st
+    return -1
+
+
+def _line_sections(text: str) -> list[Cand]:
+    """loc.kind: 长江南京段, 黄河某某段, 某某河城区段, 某某高速某某段: a stretch of a river or a
+    motorway named by the place it runs through is one place, the place inside it no GPE of its
+    own (dev43's golds, both: 长江南京段; dev42's: 某某高速某某段; the river chiefs' reports name
+    their stretches so on many wide pages). Not 河段长 (the stretch's chief, a post), 上游段,
+    干堤某某段 (a part of the river or of its banks before the stretch's name), 某江城区段 (the
+    town's area in general: the river alone, places39)."""
+    out: list[Cand] = []
+    j = text.find("段")
+    while j >= 0:
+        if text[j + 1 : j + 2] != "长":
+            for n in (2, 3, 4):
+                i = j - n
+                if i < 2 or not all_cjk(text[i:j]) or not _SECTION_NOT.isdisjoint(text[i:j]):
+                    continue
+                line = next((w for w in _SECTION_LINES if text.endswith(w, 0, i)), "")
+                named = any(text[i - m : i] in _NAMED_WATER_NAMES for m in _NAMED_WATER_LENGTHS)
+                if not line and not named:
+                    continue
+                # (某江城区段: the town's area in general names no stretch; the river alone
+                # is read, places39)
+                if text[i:j] in ("城区", "市区", "县城", "镇区"):
+                    break
+                # (某某河河段, 某江江段: the stretch named by its kind, no place)
+                if text[i] in "江河湖":
+                    break
+                a = _section_line_start(text, i, line)
+                if a >= 0:
+                    out.append(Cand(a, j + 1, "LOC", 0.55, 3, "loc.kind"))
+                    break
+        j = text.find("段", j + 1)
     return out
 
 
@@ -6423,6 +6517,8 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_waters(text))
     if "江" in text or "河" in text or "湖" in text or "滇池" in text or "洱海" in text:
         doc.cands.extend(_named_waters(text, doc.cands))
+    if "段" in text:
+        doc.cands.extend(_line_sections(text))
     if "中心" in text or stations or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)

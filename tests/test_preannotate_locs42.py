@@ -1,0 +1,97 @@
+"""LOC forms of session 42 (locs42), in made-up sentences (none is a real page's text; the people,
+the rivers' stretches and the towns are invented).
+
+- A stretch of a river or a motorway named by the place it runs through (长江某某段, 某某河某某段,
+  某某高速某某段) is one LOC, the place inside it no GPE; not the stretch's chief (河段长), not a
+  part of the river or its banks (上游段, 干堤某某段), not a stretch named by its kind (某某河河段).
+- A great river before its tributary (黄河一级支流) is read bare.
+- The countryside's villages in general (农村, 乡村, 村屯), a way of working (路子) and a verb
+  phrase opened by 不 (做到不落村) name no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in suggest(text).spans if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch"),
+    [
+        ("区委书记林晓东到长江青石段开展巡河。", "长江青石段"),
+        ("会上，长江南京段市级河长王建民作了发言。", "长江南京段"),
+        ("努力让黄河宁夏段成为全流域的样板。", "黄河宁夏段"),
+        ("副县长周海平调研青溪河柳塘段生态保护工作。", "青溪河柳塘段"),
+        ("一行先后来到石门河东坪段、白沙河九曲口段察看水情。", "白沙河九曲口段"),
+        ("一行先后来到石门河东坪段、白沙河九曲口段察看水情。", "石门河东坪段"),
+        ("察看了青山港铁路专用线、青平高速桃源段等项目。", "青平高速桃源段"),
+    ],
+)
+def test_a_stretch_of_a_river_or_a_motorway_is_one_place(text: str, stretch: str):
+    assert stretch in _spans(text, "LOC")
+
+
+def test_the_place_inside_a_stretch_is_no_gpe():
+    text = "市委副书记林晓东专题调研长江南京段防汛工作。"
+    assert "南京" not in _spans(text, "GPE")
+    assert "长江南京段" in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the stretch's chief, a post
+        ("县总河段长、东河县级河段长张立新带队巡河。", "东河县级河段"),
+        # a part of the banks before the stretch's name
+        ("要突出长江干堤海口段的巡查。", "长江干堤海口段"),
+        ("要加强上游段的巡查。", "上游段"),
+        # a stretch named by its kind
+        ("察看了青溪河河段的治理情况。", "青溪河河段"),
+    ],
+)
+def test_no_stretch_where_none_is_named(text: str, wrong: str):
+    assert wrong not in _spans(text, "LOC")
+
+
+def test_a_great_river_before_its_tributary():
+    text = "特别是黄河一级支流青溪河发生较大洪水。"
+    assert "黄河" in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("为了深入实施乡村振兴战略，全县召开动员会。", "实施乡村"),
+        ("青山县深化农村移风易俗改革。", "深化农村"),
+        ("包村领导要做好对所包村屯的排查。", "所包村"),
+        ("干部要进村屯、到田间，了解实情。", "进村屯"),
+        ("要找准路子，埋头苦干。", "找准路"),
+        ("要做好长远规划，定好路子。", "定好路"),
+        ("垃圾务必做到不落村、不落河、不落路。", "不落村"),
+        ("垃圾务必做到不落村、不落河、不落路。", "不落路"),
+    ],
+)
+def test_no_place_in_a_word_of_the_countryside_or_a_phrase(text: str, wrong: str):
+    assert wrong not in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("林晓东来到青山镇红旗村，察看人居环境整治。", "红旗村"),
+        ("来到石门路和红旗村。", "红旗村"),
+    ],
+)
+def test_villages_and_roads_are_still_read(text: str, place: str):
+    assert place in _spans(text, "LOC")
+
+
+def test_a_stretch_named_by_the_towns_area_leaves_the_river_alone():
+    text = "市长察看了汉江城区段防汛工作。"
+    assert "汉江" in _spans(text, "LOC")
+    assert "汉江城区段" not in _spans(text, "LOC")
