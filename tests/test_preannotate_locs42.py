@@ -95,3 +95,87 @@ def test_a_stretch_named_by_the_towns_area_leaves_the_river_alone():
     text = "市长察看了汉江城区段防汛工作。"
     assert "汉江" in _spans(text, "LOC")
     assert "汉江城区段" not in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "在青山镇，书记一行深入石桥村无公害柑橘种植示范基地视察。",
+            "石桥村无公害柑橘种植示范基地",
+        ),
+        ("一行先后察看了柳塘镇明月村花椒种植基地、红星村生猪养殖基地。", "明月村花椒种植基地"),
+    ],
+)
+def test_a_farming_base_named_by_its_village_is_one_place(text: str, base: str):
+    assert base in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # a base being built: the village alone
+        ("察看了柳塘镇明月村高端肉牛繁育基地建设情况。", "明月村"),
+        # a verb of making the base between: the village alone
+        ("林晓东来到明月村，察看红星村依托合作社打造的蔬菜基地。", "明月村"),
+    ],
+)
+def test_no_base_read_with_the_village_where_it_is_being_made(text: str, village: str):
+    found = _spans(text, "LOC")
+    assert not any(s.endswith("基地") for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要推动国家加大对东北黑土地保护的支持。",
+        "委员们围绕推进东北全面振兴建言献策。",
+        "要抓住实施东北振兴战略的机遇。",
+    ],
+)
+def test_the_northeast_named_bare_for_its_cause_or_land_is_a_place(text: str):
+    assert "东北" in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台风将向东北方向移动。",
+        "项目位于县城东北部。",
+        "据东北网消息，会议召开。",
+        "他毕业于东北大学。",
+    ],
+)
+def test_no_northeast_where_it_is_a_direction_or_a_name(text: str):
+    assert "东北" not in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("区领导带队检查天津港东湾港区安全生产工作。", "天津港东湾港区"),
+        ("一行来到盐城港响水港区调研。", "盐城港响水港区"),
+        ("他说，天津港是海上交通的重要枢纽。", "天津港"),
+        ("要推进天津港区域安全生产工作。", "天津港"),
+        ("推动东湾、北湾港区联防联控。", "北湾港区"),
+    ],
+)
+def test_a_port_and_its_area_are_places(text: str, port: str):
+    assert port in _spans(text, "LOC")
+
+
+def test_the_city_inside_a_port_is_no_gpe():
+    assert "天津" not in _spans("区领导带队检查天津港东湾港区安全生产工作。", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("天津港集团负责人参加会议。", "天津港"),
+        ("区公安局天津港分局作了汇报。", "天津港"),
+        ("来到黄石港区花湖街道。", "黄石港区"),
+        ("来到泉州泉港区肖厝村。", "泉港区"),
+    ],
+)
+def test_no_port_inside_a_body_or_a_district(text: str, wrong: str):
+    assert wrong not in _spans(text, "LOC")

@@ -6571,8 +6571,75 @@ def find_locations(doc: Doc) -> None:
     ):
         doc.cands.extend(_counted_places(text))
     doc.cands.extend(_estate_sections(text, doc.cands))
+    if communities and "基地" in text:
+        doc.cands.extend(_village_bases(text, doc.cands))
+    if "港" in text:
+        doc.cands.extend(_ports(text, doc.r.g))
     if listed and ("馆" in text or (stations and "文化站" in text)):
         _culture_sites_visited(doc)
+
+
+# 某某村无公害砂糖橘种植示范基地, 某某社区辣椒种植基地: a farming base named by its village and
+# what it grows (dev43's golds, both, twice; dev41's: 某某城管基地; the rural visits of many wide
+# pages); what is between holds no clause word, no other place and no verb of making the base
+_BASE_RUN = re.compile(f"[{CJK}]{{2,10}}?基地")
+_BASE_NOT_IN = frozenset("的了是在和与及等对把被将为从向到个各全该其本我这那村镇乡县市区省")
+_BASE_MAKING = ("建设", "打造", "发展", "新建", "建成", "依托", "成立", "流转", "扩大", "规划")
+
+
+def _village_bases(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.kind: a farming base named by the village or the community read right before it is
+    one place with it (the village no place of its own there); not a base being built
+    (某某村某某基地建设情况: dev f39's golds, both, read the village alone)."""
+    out = []
+    for c in cands:
+        if c.label != "LOC" or not text.endswith(("村", "社区", "嘎查"), c.start, c.end):
+            continue
+        m = _BASE_RUN.match(text, c.end)
+        if m is None or text.startswith("建设", m.end()):
+            continue
+        what = text[c.end : m.end() - 2]
+        if not _BASE_NOT_IN.isdisjoint(what) or any(w in what for w in _BASE_MAKING):
+            continue
+        out.append(Cand(c.start, m.end(), "LOC", c.conf, c.prio + 1, "loc.kind"))
+    return out
+
+
+# 天津港, 某某港某某港区, 北疆港区: a port named by its city, and a port area named in it
+# (dev43's golds, both, eight times on one page: the city inside the port no GPE); a port is
+# read bare only before what leaves it alone (天津港是…, 天津港区域; not 天津港集团, 某港分局)
+_PORT_ALONE_NEXT = ("是", "区域", "的", "和", "与", "及", "、")
+_PORT_AREA_OPEN = frozenset("、，。：；\n（(和及与在到赴对")
+
+
+def _ports(text: str, g: Gazetteers) -> list[Cand]:
+    """loc.kind: the ports and port areas of a text (above)."""
+    out: list[Cand] = []
+    full = g.admin_full
+    j = text.find("港")
+    while j >= 0:
+        e = j + 1
+        city = next((n for n in (3, 2) if text[j - n : j] in g.gpe_names), 0)
+        if city and text[j - city - 1 : j - city] not in _NAMED_WATER_PREV:
+            area = text[e : e + 4]
+            if len(area) == 4 and area.endswith("港区") and all_cjk(area[:2]):
+                out.append(Cand(j - city, e + 4, "LOC", 0.55, 3, "loc.kind"))
+                j = text.find("港", e + 4)
+                continue
+            if e == len(text) or not _is_cjk(text[e]) or text.startswith(_PORT_ALONE_NEXT, e):
+                out.append(Cand(j - city, e, "LOC", 0.55, 3, "loc.kind"))
+        elif (
+            text.startswith("港区", j)
+            and j >= 3
+            and all_cjk(text[j - 2 : j])
+            and text[j - 3] in _PORT_AREA_OPEN
+            and text[j - 2 : j + 2] not in full
+            and text[j - 2 : j] not in g.gpe_names
+            and text[j - 2 : j] not in function_words()
+        ):
+            out.append(Cand(j - 2, j + 2, "LOC", 0.55, 3, "loc.kind"))
+        j = text.find("港", e)
+    return out
 
 
 # the kinds of a public cultural facility a body runs (市图书馆, 某某文化站): read as the body
