@@ -291,6 +291,18 @@ _MACRO_REGION = re.compile(alternation(rule_words()["macro_regions"]))
 _MACRO_REGION_BARE = re.compile(alternation(rule_words()["macro_regions_bare"]))
 _MACRO_POLICY_NEXT = tuple(rule_words()["macro_region_policy_next"])
 _REGION_OWNER = frozenset("省市县区州旗盟镇乡城村")
+#    A region named by its direction alone (东北) is one where what follows names the region's
+#    own cause or land (推进东北全面振兴, 东北黑土地保护: dev43's golds, both, on two pages;
+#    rule_words.json direction_regions_bare, direction_region_next), never a direction (东北方向,
+#    城区东北部) nor a longer name (东北网, 东北大学), and not after a province's short form or
+#    another direction (辽东北, 华东北: province_regions reads those)
+_DIRECTION_REGION = re.compile(
+    f"(?:{alternation(rule_words()['direction_regions_bare'])})"
+    f"(?=(?:{alternation(rule_words()['direction_region_next'])}))"
+)
+_DIRECTION_REGION_PREV = (
+    _REGION_OWNER | frozenset("东西南北中华") | frozenset(rule_words()["province_short_forms"])
+)
 # 2. A metro line (地铁2号线, 轨道交通十号线), and a bare line (8号线) in the clause that named one
 _METRO_LINE = re.compile(r"(?:地铁|轨道交通|轻轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
 _BARE_LINE = re.compile(r"(?<=[、和及与划建])(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
@@ -338,6 +350,11 @@ def grammar_sites(text: str, place_names: frozenset[str], doc_stems: set[str]) -
             if a and text[a - 1] in _REGION_OWNER:
                 continue
             out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
+    if "东北" in text:
+        for m in _DIRECTION_REGION.finditer(text):
+            a = m.start()
+            if not (a and text[a - 1] in _DIRECTION_REGION_PREV):
+                out.append(Cand(a, m.end(), "LOC", 0.5, 2, "loc.kind"))
     if "京津冀" in text or "三角" in text:
         for m in _MACRO_REGION_BARE.finditer(text):
             if not text.startswith(_MACRO_POLICY_NEXT, m.end()):
