@@ -1539,6 +1539,12 @@ def _glued_from(text: str, s: int, e: int) -> int:
     return -1 if m is None else max(s, m.start() - _GLUED_REACH - 1)
 
 
+# who gave an injunction and how, before its verb (他还关切地提醒… / 并嘱咐…): a pronoun of the
+# speaker, a connective, a manner (each optional)
+_INJUNCTION_LEAD = (
+    r"(?:他们|她们|他|她)?(?:同时|并|还|也|又)?"
+    r"(?:关切地|亲切地|耐心地|语重心长地|郑重地|再三|一再|反复|特别)?"
+)
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
     # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
@@ -1548,8 +1554,14 @@ _GLUED_FRAME = re.compile(
     # 同时，号召全镇上下要…: a call to the addressee
     # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
     # (…，叮嘱她要文明经营 / 嘱咐大家要…: an injunction the same way; speak27)
-    rf"|(?:要求|强调|号召|叮嘱|嘱咐|勉励|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
+    # (…，并嘱咐村民一定要… / 他还关切地提醒工作人员要…: the pronoun, the connective and the
+    # manner of the injunction go with its verb; dirs42)
+    rf"|{_INJUNCTION_LEAD}"
+    rf"(?:要求|强调|号召|叮嘱|嘱咐|勉励|(?:劝导|提醒|督促|动员|引导|鼓励|倡导)(?![着了过]))"
     rf"{_ANY_ADDRESSEE_NEXT}"
+    # 他希望村委… / 也希望某某公司… / 他们同时希望我县要…: the pronoun and the connective before a
+    # hope go, 希望 and its addressee stay (GUIDELINES: 希望 + addressee is the marker; dirs42)
+    r"|(?:(?:他们|她们|他|她)(?:同时|并|还|也|又)?|同时|并|还|也|又)(?=希望)"
     # 要求相关部门，要加强…: the addressee and its comma stay, the verb goes
     r"|要求(?=[^，。；：\n]{1,12}?[，,](?:要|务必|必须|一定要))"
     # 告诫各部门负责人，办事上要…: a warning's verb goes as well, its addressee stays
