@@ -1238,6 +1238,9 @@ _ANY_ADDRESSEE_NEXT = (
     r"(?=[^，。；：\n]{1,24}?(?<![重主只需紧想纲首摘纪险显将快扼必概简提])"
     r"(?:要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要))"
 )
+# the verbs whose object is who is to act and what follows it the act required (某某要求各部门… /
+# 某某叮嘱社区干部… / 某某希望大家…): what a frame ending in one governs is required
+_REQUIRING_VERBS = ("要求", "希望", "叮嘱", "嘱咐")
 # 某某要求各分管部门进一步…: the addressee right after 要求 with no marker after it; what follows is
 # required all the same (_unit's `required`)
 _REQUIRED_OPENERS = (
@@ -2465,7 +2468,10 @@ _PRONOUN_FRAME = re.compile(
     r"(?:同时|随后|接着|此外|另外|最后|其次|然后)?"
     # (其强调， / 其在讲话中指出，: 其 for the person, as 他)
     rf"(他|她|其|会议)(?:在[^，。]{{1,14}}?(?:时|中|上))?{FRAME_ADVERB}"
-    rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]|要求{_REQUIRED_NEXT}"
+    rf"(?:(强调指出|强调|指出|要求|表示|提出|说|认为|号召|勉励|寄语|叮嘱|嘱咐)[，：:,]"
+    # (他还叮嘱学校做好…: an injunction with its addressee and the act, as a name's frame reads
+    # it; dirs42)
+    rf"|(?:要求|叮嘱|嘱咐){_REQUIRED_NEXT}"
     # 他强调要把…放在首位 / 会议指出必须…: the verb glued to the marker, no comma; the span
     # opens at the marker
     # (他要求要严格…: 要求 glued to the marker as well)
@@ -3775,7 +3781,8 @@ def _sentence(
     # 某某要求甲立即清理，同时要求乙进一步完善… / 要求其及时清理…，并督促社区要…: a second verb of
     # requiring with its own addressee, after a comma, opens a requirement of its own (its verb
     # out of both)
-    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(("要求", "希望"))
+    # (某某叮嘱社区干部加强…: an injunction governs its addressee and the act as 要求 does; dirs42)
+    required = body > s and text[s:body].rstrip("，,：: \u3000").endswith(_REQUIRING_VERBS)
     again: dict[int, int] = {}
     if "要求" in seg or "督促" in seg:
         for m in _REQUIRED_AGAIN.finditer(text, body, e):
@@ -4206,6 +4213,9 @@ _WEIGHED = re.compile(
 
 # the last characters of the tails _unit cuts off (部署 / 安排, 要求 / 意见 / …点, 强调 / 指出 / 说)
 _TAIL_LAST = frozenset("署排求见点调出说")
+# …叮嘱学校做好…工作，并预祝广大考生取得优异成绩: the speaker's good wishes after the requirement
+# are no part of it (a wish asks nothing; dirs42)
+_WISH_TAIL = re.compile(r"[，,](?:并|还|同时)?(?:预祝|祝愿|祝福)")
 
 
 def _unit(
@@ -4290,6 +4300,8 @@ def _unit(
             tm = _PRONOUN_FRAME_TAIL.search(text, max(s, e - 12), e)
             if tm is not None:
                 e = tm.start()
+    if "祝" in text[s:e] and (wm := _WISH_TAIL.search(text, s, e)) is not None and wm.start() > s:
+        e = wm.start()
     # 某某说：“各街道要…。”: a quote that runs to the end of the sentence is the speech itself,
     # not a quoted formula
     # (某某说：“各街道要落实“门前三包”…。”: the quote's own “…” inside it does not close it)
