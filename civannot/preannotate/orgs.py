@@ -362,6 +362,14 @@ def _connective_pair(name: str) -> bool:
     return len(name) >= 2 and name[0] in _PREFIX_CONNECTIVES and name[1] in _PREFIX_CONNECTIVES
 
 
+def _connective_in_name(name: str, doc: Doc) -> bool:
+    """The place's name holds a connective of _PREFIX_CONNECTIVES (会议由, 并对) and is no place
+    the gazetteer or the text knows (和平 is a name): a clause's words read as the place."""
+    return any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
+        name, doc.r.g, doc.doc_stems
+    )
+
+
 def _org_place_start(doc: Doc, s: int) -> int:
     """extend_gpe_prefix for a body's level at s, but no connective as the place's name: the
     place the prefix reads must be known, or hold none of _PREFIX_CONNECTIVES (并由县卫健委 ->
@@ -438,9 +446,7 @@ def _org_place_start(doc: Doc, s: int) -> int:
             # 会同区文明办到某处巡查, 联合市场监管局: a verb of joining read as a known place's name
             # before the level (会同 names a county, 会同县, kept whole; session 33, orgs35)
             return s
-        if any(c in _PREFIX_CONNECTIVES for c in name) and not _known_place(
-            name, doc.r.g, doc.doc_stems
-        ):
+        if _connective_in_name(name, doc):
             return s
         # 歙县徽城镇党委: the county written before its town belongs to the town's body as the
         # city before its district does (extend_gpe_prefix; orgs22)
@@ -1179,6 +1185,9 @@ _INSPECT_GROUP = re.compile(
 # what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组;
 # 县创建办组建暗访组: orgs31)
 _GROUP_SENT = ("派", "成立", "组成", "组建", "抽调", "个")
+# a decision to send or to form a group read into a long body's name (成立 is read as the name's
+# opening where a stem of its own follows it, 个 counts the groups)
+_SENDING_WORDS = ("派", "抽调", "决定", "组成", "组建")
 # 市创城办社区小区组, 县创文办督查组: a campaign office's group is one body with the office
 _CAMPAIGN_OFFICES = ("创城办", "创文办", "创卫办", "创建办", "文明办", "爱卫办")
 _OFFICE_GROUP = re.compile(rf"(?!组[成建团])[{CJK}]{{0,4}}?组(?![长员织成建团])")
@@ -1897,7 +1906,7 @@ def find_orgs(doc: Doc) -> None:
         # orgs25, (b))
         if (
             text[e - 1 : e + 1] == "办公"
-            and text[e + 1 : e + 2] != "室"
+            and text[e + 1 : e + 2] not in ("室", "厅")
             and (text[e : e + 2] not in _OFFICE_ACTS or text[e + 2 : e + 3] == "办")
         ):
             continue
@@ -1952,7 +1961,12 @@ def find_orgs(doc: Doc) -> None:
             s, seg = s + setup, seg[setup:]
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
-        if text.endswith(_LONG_KINDS, s, e) and any(c in "了的着及" for c in seg):
+        if text.endswith(_LONG_KINDS, s, e) and (
+            any(c in "了的着及" for c in seg)
+            # (省里决定派工作组, 县里随即派出工作组: a decision to send a group, none named;
+            # dev43 both golds)
+            or any(w in seg for w in _SENDING_WORDS)
+        ):
             continue
         # 街道有关科室要加强与区创文领导小组办公室的沟通: a clause read back to an earlier level;
         # a preposition right before a level opens the body it names (session 28, places28)
@@ -2017,8 +2031,10 @@ def find_orgs(doc: Doc) -> None:
             # verb opens the group's name (a name sits inside the longer one; realdev12)
             if text.endswith(_CAMPAIGN_GROUPS, s, e):
                 s = _place_before_campaign(text, s, g, doc.doc_stems)
-        if text[e - 1] == "办" and text.startswith("公室", e):
-            e += 2  # 县委办公室: the body's short form 委办 read as far as 办
+        if text[e - 1] == "办" and text.startswith(("公室", "公厅"), e):
+            # 县委办公室: the body's short form 委办 read as far as 办 (省政府办公厅 likewise: a
+            # general office of a province's committee or government; dev43 both golds)
+            e += 2
 
         elif text.endswith(("指挥部", "领导小组"), s, e):
             hq = _HQ_SUB.match(text, e)
@@ -3476,6 +3492,10 @@ def _divisions_before_levels(doc: Doc) -> None:
                     if p.label == "GPE" and text.endswith("街道", p.start, p.end):
                         subdistricts[p.end] = min(p.start, subdistricts.get(p.end, p.end))
             a = subdistricts.get(c.start + 2)
+            # (会议由街道党工委: a place read across the clause's connective is no name; the
+            # body opens at 街道; dev43, both golds)
+            if a is not None and _connective_in_name(text[a : c.start], doc):
+                a = None
             if a is None and c.start >= 3:
                 # (a name of three characters opening the clause that the places did not read)
                 name = text[c.start - 3 : c.start]
@@ -3721,7 +3741,9 @@ _POLICE_SUB = re.compile(
 # the state companies whose branches are named by the place they serve (中国移动某某分公司)
 _BRAND_BRANCH = re.compile(
     "(?:中国移动|中国电信|中国联通|中国铁塔|中国邮政|中国石化|中国石油|中石化|中石油|国网|国家电网"
-    rf"|中国人寿|中国人保|中国平安|中国烟草)([{CJK}]{{2,6}}?)(?:供电分公司|供电公司|分公司|公司)"
+    # (国网某某省电力公司: the grid's company of a province; dev43 both golds)
+    rf"|中国人寿|中国人保|中国平安|中国烟草)([{CJK}]{{2,6}}?)"
+    "(?:供电分公司|供电公司|电力有限公司|电力公司|分公司|公司)"
 )
 
 
@@ -4355,6 +4377,10 @@ _COMPANY_OWN = re.compile(
 
 
 _COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|营业所")
+# 某某煤业有限公司某某煤矿, 某某集团某某电厂: a mine or a plant of the company, named by a name of
+# its own after the company's, is one body with it (dev43 both golds; not its head, 矿长 / 厂长,
+# nor its grounds, 厂区 / 厂房)
+_COMPANY_SITE = re.compile(rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂)(?![长区房址内家商矿])")
 
 
 # 参观了某某菜市场、某某医院、某某社区, 来到某某医院: a hospital named by a name of its own, an
@@ -4628,6 +4654,51 @@ def _company_short_forms(doc: Doc) -> None:
                 doc.add(i, i + len(short), "ORG", 0.55, 2, "org.company")
 
 
+# the kinds a company's full name closes with, longest first (its bare name is what is before)
+_COMPANY_NAME_KINDS = (*_REGISTERED_KINDS, "集团", "公司")
+# what stands between a company's own name and its 公司 (某某有限公司)
+_REGISTERED_HEADS = tuple(k.removesuffix("公司") for k in _REGISTERED_KINDS)
+
+
+def _companies_named_bare(doc: Doc) -> None:
+    """org.company: a company the text names once with its kind (某省某某公司, 某省某某集团) and
+    elsewhere by its name alone (来到某省某某调研, 某省某某要继续…): the bare name is the same
+    company, and the province or city its name opens with is no GPE there (dev43: both golds
+    tag every bare mention, which the place rules read as a GPE and a LOC). Only a name that
+    opens with a province or city the gazetteer knows and has two to four characters of its
+    own after it (not a level: 某市市政公司 names the city's works, 某市政府 is no company),
+    where the place rules would otherwise cut it. The full name is read from the text, not
+    from the ORG found: a post after it (某某公司负责人) made it part of a TITLE."""
+    text, g = doc.text, doc.r.g
+    stems: set[str] = set()
+    for kind in ("公司", "集团"):
+        for p in _occurrences(text, kind):
+            k = next((p - len(w) for w in _REGISTERED_HEADS if text.endswith(w, 0, p)), p)
+            for n in (7, 6, 5, 4):
+                stem = text[k - n : k] if k >= n else ""
+                place = next((m for m in (3, 2) if stem[:m] in g.gpe_names), 0)
+                own = stem[place:]
+                if (
+                    place
+                    and 2 <= len(own) <= 4
+                    and all_cjk(own)
+                    and own[0] not in _SHARED_LEVEL_BEFORE
+                    and not any(c in _FUNCTION for c in own)
+                    and own not in _COMPANY_KINDS
+                    and own not in function_words()
+                ):
+                    stems.add(stem)
+                    break
+    for stem in stems:
+        for i in _occurrences(text, stem):
+            j = i + len(stem)
+            if text.startswith(_COMPANY_NAME_KINDS, j):
+                continue  # the full name, read by the rules before
+            # (a step that may be skipped only adds: the place and the rest read inside the
+            # name lose the overlap to its priority)
+            doc.add(i, j, "ORG", 0.55, 2, "org.company")
+
+
 def find_companies(doc: Doc) -> None:
     """org.company: 环境集团, 城投公司 (the name is the one or two jieba words before); a named
     hospital of a list or a visit (_NAMED_HOSPITAL); a company with its place in brackets
@@ -4647,6 +4718,8 @@ def find_companies(doc: Doc) -> None:
         _site_bodies(doc)
     if "有限" in text:
         _company_short_forms(doc)
+    if "公司" in text or "集团" in text:
+        _companies_named_bare(doc)
     if "报业" in text:
         # 某某日报报业集团: the paper's publishing group is one body with the paper's name
         for c in [c for c in doc.cands if c.label == "ORG" and text[c.end - 1 : c.end] == "报"]:
@@ -4691,6 +4764,24 @@ def find_companies(doc: Doc) -> None:
             unit = _COMPANY_UNIT.match(text, c.end)
             if unit is not None:
                 doc.add(c.start, unit.end(), "ORG", c.conf, c.prio, c.rule)
+    if "矿" in text or "厂" in text:
+        for c in [
+            c
+            for c in doc.cands
+            if c.label == "ORG"
+            and c.end - c.start >= 4
+            and text.endswith(("集团", "公司"), 0, c.end)
+            # (某某有限责任公司 read alone, its name lost, opens no site of its own)
+            and text[c.start : c.end] not in _COMPANY_NAME_KINDS
+        ]:
+            site = _COMPANY_SITE.match(text, c.end)
+            # (某某有限责任公司督导检查煤矿: the visit's verbs after the company name no site)
+            if (
+                site is not None
+                and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in site.group())
+                and not any(v in site.group() for v in _VISIT_VERBS)
+            ):
+                doc.add(c.start, site.end(), "ORG", c.conf, c.prio, c.rule)
 
 
 # 。第三督查组先后…, 创建督查组要督查…, 带领创城工作办公室工作人员: a campaign's team or office
