@@ -139,3 +139,12 @@ def test_a_known_place_with_a_connective_keeps_its_name() -> None:
 )
 def test_a_decision_to_send_a_group_names_no_body(text: str) -> None:
     assert _orgs(text) == []
+
+
+# --- a headquarters named with its campaign in quotes, after a verb
+
+
+def test_a_quoted_headquarters_after_a_verb_keeps_its_level() -> None:
+    text = "省长张三致电省“三防”总指挥部，作出指示。张三到省“三防”指挥中心了解情况。"
+    assert _orgs(text) == ["省“三防”总指挥部", "省“三防”指挥中心"]
+    assert _tagged(text, "SLOGAN") == []

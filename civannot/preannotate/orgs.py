@@ -4016,7 +4016,8 @@ _FULL_COMMITTEE = re.compile(
 # before it belongs to it
 _CAMPAIGN_KIND = (
     # (区“创文”督导第十一小组: a numbered group of the campaign; orgs17)
-    "(?:工作)?(?:总?指挥部(?:办公室)?|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
+    # (省“三防”指挥中心: the headquarters' command centre; dev43 both golds)
+    "(?:工作)?(?:总?指挥部(?:办公室)?|指挥中心|领导小组(?:办公室)?|督查组|督导组|工作组|考核组|检查组"
     "|(?:督导|督查|检查)(?:第[一二三四五六七八九十]{1,3})?小组"
     "|工作专班|专班|办公室|办)(?![{CJK}]?[长员任])"
 ).replace("{CJK}", CJK)
@@ -4086,6 +4087,13 @@ def _named_bodies(doc: Doc) -> None:
                     # (…常委会议暨市“某某”工作领导小组会议: after 暨, the "and" of joint
                     # meetings; session 34, misc36)
                     or prev in "和及与对由在向暨"
+                    # (致电省“某某”总指挥部: a verb before the level, the two no word; not
+                    # 城市“某某”…, nor the reach of 全市 / 各县)
+                    or (
+                        lo == a - 1
+                        and prev not in "全各本我该每其这那"
+                        and not jieba_tokenizer().FREQ.get(text[lo - 1 : a])
+                    )
                 ):
                     a = lo
             elif text[a] not in '“"' and a and _is_cjk(text[a - 1]):
