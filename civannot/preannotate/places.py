@@ -67,6 +67,9 @@ _UNIT_OPENS_WORD = frozenset(
     (
         *("乡土", "乡亲", "乡风", "乡愁", "乡贤", "乡情", "乡音", "乡邻", "乡里", "乡间", "乡野"),
         *("乡俗", "乡貌", "镇貌"),  # (镇容镇貌: the town's look, no town named 镇容)
+        # (各苏木乡镇, 产煤乡镇, 助力乡镇发展: the townships of a kind, no township named
+        # before 乡; session 42, places42)
+        "乡镇",
     )
 )
 
@@ -608,6 +611,28 @@ def _known_pairs(text: str, g: Gazetteers) -> list[Cand]:
     return out
 
 
+def _joined_last_item(text: str, k: int, g: Gazetteers) -> list[Cand]:
+    """甲、乙、丙和丁等市县: the list's last name joined to the one before it by 和 / 及 / 与 at
+    k, a county or city the gazetteer knows (no name that is also a word: 和平安), not opening
+    a longer name (丁县, 丁路; session 42, places42)."""
+    if text[k : k + 1] not in ("和", "及", "与"):
+        return []
+    for m in (3, 2):
+        name = text[k + 1 : k + 1 + m]
+        if (
+            len(name) == m
+            and (name in g.admin_stems or name in g.gpe_names)
+            and name not in g.gpe_ambiguous
+            and text[k + 1 + m : k + 2 + m] not in _NOT_AFTER_JOINED
+        ):
+            return [Cand(k + 1, k + 1 + m, "GPE", 0.55, 1, "gpe.list")]
+    return []
+
+
+# (丁县, 丁路, 丁河: a unit, a road or a water named after the name makes it a longer one)
+_NOT_AFTER_JOINED = frozenset("省市县区州旗盟镇乡村街路河江湖山桥")
+
+
 def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
     """芗城、龙文、龙海、长泰、漳州高新区: bare items of a list that is mostly places."""
     out: list[Cand] = []
@@ -639,7 +664,7 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 (
                     s == items[0][0]
                     and len(seg) == n + 1
-                    and seg[0] in "在到从赴对的"
+                    and seg[0] in "在到从赴经对的"
                     and (seg[1:] in g.admin_stems or seg[1:] in g.gpe_names)
                 )
                 or (
@@ -658,30 +683,37 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
             seg = text[s:e]
             if s in gpe_starts or (cut_first and s == items[0][0]):
                 continue
-            if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴的")):
+            if s == items[0][0] and (len(seg) > 3 or (len(seg) == 3 and seg[0] in "在到从赴经的")):
                 # 已先后在咸宁、黄石、黄冈等地: the first item opens with the clause's words; a known
                 # city or county after 在/到/从 closing it is the item (…颁奖给获评的甲、乙、丙:
-                # after 的 too; posts29)
+                # after 的 too; posts29; 从甲出发，经乙、丙、丁: 经, the way a route goes through,
+                # session 42)
                 for n in (3, 2):
                     if (seg[-n:] in g.admin_stems or seg[-n:] in g.gpe_names) and seg[
                         -n - 1
-                    ] in "在到从赴和与及的":
+                    ] in "在到从赴经和与及的":
                         out.append(Cand(e - n, e, "GPE", 0.55, 1, "gpe.list"))
                         break
                 continue
-            if s == last and len(seg) > 3:
+            if s == last and (
+                len(seg) > 3
+                # (甲、乙、丙等8个县: 等 before a count closes the item read with it; session 42)
+                or (seg[-1] in "等和及" and seg not in g.admin_stems and seg not in g.gpe_names)
+            ):
                 # 汉台、南郑、城固递交了…: the last item runs on into the sentence; a known
                 # county or city opening it is the item
                 for n in (3, 2):
                     if seg[:n] in g.admin_stems or seg[:n] in g.gpe_names:
                         out.append(Cand(s, s + n, "GPE", 0.55, 1, "gpe.list"))
+                        out.extend(_joined_last_item(text, s + n, g))
                         break
                 continue
             if (
                 2 <= len(seg) <= 3
                 # (海州、甲、乙街道: a stem the gazetteer knows that ends in a unit's character
-                # is the name, not a unit; session 33)
-                and (not _suffix_of(seg, g) or seg in g.admin_stems)
+                # is the name, not a unit; session 33; 上饶、抚州、景德镇、鹰潭: so is a city's
+                # bare name ending in 州 that it lists among the cities, session 42)
+                and (not _suffix_of(seg, g) or seg in g.admin_stems or seg in g.gpe_names)
                 # (全国名镇、名村: a village, or a kind of village, is no division; session 16)
                 and not seg.endswith(("局", "办", "委", "队", "部", "村"))
                 # (区直、市驻区: the units under or stationed in a division, no division)
