@@ -84,3 +84,23 @@ def test_a_joined_name_opening_a_longer_one_is_no_item() -> None:
     # (五指山市: the city whole, read by its own rule; 五指山路: a road)
     got = _tagged("督导组先后到临高、保亭、琼中和五指山路沿线调研。")
     assert ("五指山", "GPE") not in got
+
+
+def test_a_town_named_after_a_county_the_dictionary_knows_is_read_bare() -> None:
+    # 开平 is a county-level name jieba lists as a word (frequency 253): the town the text names
+    # in full (开平镇) is read bare too, on the word's edges
+    text = (
+        "4月3日，开平镇召开安全生产工作会议。会议强调，全镇上下要为加快开平跨越发展"
+        "贡献力量。开平镇作为首善之镇，要勇挑重担。"
+    )
+    got = _tagged(text)
+    assert ("开平镇", "GPE") in got
+    assert ("开平", "GPE") in got
+
+
+def test_a_section_named_after_the_town_is_no_town() -> None:
+    # (某某河某某段: a river's section named after the town, a place of its own)
+    text = "5月8日，柳溪镇召开防汛工作会议。随后，王晓峰一行察看了青龙河柳溪段堤防。"
+    got = _tagged(text)
+    assert ("柳溪镇", "GPE") in got
+    assert ("柳溪", "GPE") not in got

@@ -1967,7 +1967,9 @@ _OUTLET_WORDS = ("在线", "新闻", "发布", "融媒", "电视", "广播", "�
 def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
     """A town named once with its unit (柳溪镇召开…) and elsewhere bare, as its people write it
     (观看了柳溪文明镇创建短片, 柳溪已具备…; session 16 audit, audgpe17): the bare name where it
-    is no word of the dictionary (a rare one: 长江镇, 新华镇 stay; frequency at most 100), stands
+    is no word of the dictionary (a rare one: 长江镇, 新华镇 stay; frequency at most 100, or 400
+    for the name of a county the gazetteer knows, which the dictionary lists as that place: 开平
+    253; session 42, places42), stands
     on word edges (not 黄柳溪口) and no unit, road, water or facility follows it (柳溪农贸市场
     is one place, 柳溪中学 one school)."""
     out: list[Cand] = []
@@ -1975,7 +1977,7 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
     for st in town_stems:
         n = len(st)
         if (
-            freq.get(st, 0) > _TOWN_STEM_FREQ
+            freq.get(st, 0) > (_COUNTY_WORD_FREQ if st in r.g.admin_stems else _TOWN_STEM_FREQ)
             or st in common_words()
             # (a function word the dictionary barely saw, 久慕 3, is no word in running text)
             or (st in function_words() and freq.get(st, 0) > _RARE_WORD_FREQ)
@@ -1984,7 +1986,9 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
         for a in _occurrences(text, st):
             e = a + n
             nxt = text[e : e + 1]
-            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台" or nxt in "委长政"):
+            # (某某河某某段: a river's section named after the town is a place of its own;
+            # session 42)
+            if nxt and (nxt in "省市县区州旗河江湖溪山路街桥镇乡村网报台段" or nxt in "委长政"):
                 continue
             if r.loc_kind.match(text, e) or r.place_org_kind.match(text, e):
                 continue
