@@ -5,7 +5,12 @@ gazetteer's):
 - a list of the province's cities written bare: a city whose bare name ends in 州 (抚州, 杭州) is
   an item like the others, as its unit's character is no unit there;
 - 乡镇 is the townships of a kind (各苏木乡镇, 产煤乡镇, 助力乡镇发展): no township is named before
-  its 乡.
+  its 乡;
+- a list's items without the clause's words (经无锡, 乐都等), and its last name joined by 和;
+- a town named in full, read bare where its stem is a county's name the dictionary knows (开平);
+  not before 段 (a section named after it);
+- a town of four characters right after its county; a verb repeated over parallel objects
+  (治城治乡) names no township; 大庆 bare is the grand celebration as often as the city.
 """
 
 from __future__ import annotations
@@ -104,3 +109,48 @@ def test_a_section_named_after_the_town_is_no_town() -> None:
     got = _tagged(text)
     assert ("柳溪镇", "GPE") in got
     assert ("柳溪", "GPE") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("会上，桃城区郑家河沿镇等11名乡镇党委书记作交流发言。", "郑家河沿镇"),
+        ("检查组深入鄂温克族自治旗巴彦托海镇巴彦托海嘎查检查防火工作。", "巴彦托海镇"),
+    ],
+)
+def test_a_town_of_four_characters_after_its_county(text: str, town: str) -> None:
+    assert (town, "GPE") in _tagged(text)
+
+
+def test_a_verb_after_the_county_opens_no_town_of_four() -> None:
+    got = _tagged("彭阳县调研白阳镇阳洼村肉牛养殖。")
+    assert ("调研白阳镇", "GPE") not in got
+    assert ("白阳镇", "GPE") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议强调，新中国成立60周年大庆，对于展示我国综合国力具有重要意义。",
+        "各单位要防风险、保安全、迎大庆，切实压实企业安全生产主体责任。",
+    ],
+)
+def test_the_grand_celebration_is_no_city(text: str) -> None:
+    assert ("大庆", "GPE") not in _tagged(text)
+
+
+def test_the_city_with_its_unit_is_read_bare_too() -> None:
+    got = _tagged("大庆市召开创建全国文明城市推进会。会议指出，大庆要巩固创建成果。")
+    assert ("大庆市", "GPE") in got
+    assert ("大庆", "GPE") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "not_gpe"),
+    [
+        ("会议要求，以“五水共治”带动治水治气、治城治乡、治土。", "治城治乡"),
+        ("会议要求各地严防死守，重点做到封村封乡封县。", "封村封乡"),
+    ],
+)
+def test_a_verb_repeated_over_parallel_objects_names_no_township(text: str, not_gpe: str) -> None:
+    assert (not_gpe, "GPE") not in _tagged(text)

@@ -79,9 +79,10 @@ class Gazetteers:
     doc_titles: tuple[str, ...]
 
 
-# Bare names that double as ordinary words (长治长效, 朝阳产业, 大同小异): GPE only with a suffix.
+# Bare names that double as ordinary words (长治长效, 朝阳产业, 大同小异; 迎大庆, 周年大庆: the grand
+# celebration of a national day, session 42): GPE only with a suffix.
 _AMBIGUOUS = (
-    "长治 朝阳 白山 黄山 大同 中山 安康 吉安 三明 南平 普洱 红河 文山 黑河 白城 通化 丽水 阳江 江门 "
+    "长治 朝阳 白山 黄山 大同 中山 安康 吉安 三明 南平 普洱 红河 文山 黑河 白城 通化 丽水 阳江 江门 大庆 "
     "东营 安顺 永州 玉林 北海 来宾 金华 和田 吴忠 中卫 白银 金昌 武威 平凉 德宏 大理 玉树 果洛 海东 "
     "海北 海西 昌都 林芝 山南 阿里 天门 仙桃 潜江 济源 三沙 日照 眉山 资阳 巴中 广安 宁德 抚州 "
     "海南州 黄南 甘南 迪庆 怒江 临沧 保山 红河 随州 咸宁 荆门 孝感 恩施 常德 益阳 娄底 湘西 "

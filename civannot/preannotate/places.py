@@ -1359,6 +1359,16 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     # ，包括某某乡: a verb opens the clause, the name is the two after it
                     and text[s : s + 2] not in function_words()
                 )
+                and not (
+                    # 某某区郑家河沿镇, 某某旗巴彦托海镇: a town of four characters right after the
+                    # county or district the gazetteer knows it under (not 某县调研某某镇: a
+                    # verb or a word opens what follows the county; session 42, places42)
+                    text[k] in "镇乡"
+                    and not any(c in "省市县区镇乡村街" or c in _NOT_IN_STEM for c in text[s:k])
+                    and text[s : s + 2] not in function_words()
+                    and text[s : s + 2] not in common_words()
+                    and _after_place(text, s, {}, g)
+                )
             ):
                 continue
             stem = text[s:k]
@@ -1366,6 +1376,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue  # 来源：网信某某县: the county's account, an outlet (gpe32)
             if stem[0] == "原" and text[s + 1 : e] in g.admin_full:
                 continue  # （原某某县）: the county's former name, 原 is no part of it
+            if n == 3 and stem[0] == stem[2] and text[s:e] not in g.admin_full:
+                # 治城治乡, 封村封乡封县: a verb repeated over parallel objects, the unit its
+                # last object (a known name so written stays: 托克托县; session 42)
+                continue
             if n >= 3 and stem[0] in "到达" and text.endswith(_GOING_VERBS, 0, s + 1):
                 continue  # 来到新桥镇, 抵达新街镇: the verb's tail opens no name (session 28)
             if stem[0] in "到在赴从" and (
