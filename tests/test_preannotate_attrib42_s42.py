@@ -110,3 +110,27 @@ def test_unlisted_surname_guard_word_before_adverb() -> None:
     # guard: a post followed by words of the sentence, no name (before and after)
     text = "市委书记还强调，要压实防溺水责任。"
     assert issued(text) == [("要压实防溺水责任", None)]
+
+
+# --- a second frame later in the sentence: what comes before it keeps the opening frame's name --
+
+
+def test_later_glued_frame_keeps_the_earlier_units_with_the_opening_mention() -> None:
+    text = (
+        "在青禾镇，柯远山察看了种植基地。柯远山要求，要理清产业发展思路；要做好长远规划；"
+        "在听取汇报后，柯远山充分肯定了该镇的工作，并强调，要落实好每一件实事。"
+    )
+    sug = suggest(text, disabled=DEFAULT_OFF)
+    to = {sug.spans[h].text: sug.spans[t].start for r, h, t in sug.relations if r == "ISSUED_BY"}
+    first, second = text.index("柯远山要求"), text.index("柯远山充分")
+    assert to["要理清产业发展思路"] == first
+    assert to["要做好长远规划"] == first
+    assert to["要落实好每一件实事"] == second
+
+
+# --- the day's meeting speaks: nobody named ------------------------------------------------------
+
+
+def test_todays_meeting_frame_has_no_edge() -> None:
+    text = f"{_LEAD}今天的会议强调，各地要科学研判雨情。"
+    assert issued(text)[1] == ("各地要科学研判雨情", None)

@@ -2208,6 +2208,19 @@ def find_directives(
         sp: _co_speakers(text, pend, person_end, sp)
         for sp in {d.speaker for d in out if d.speaker is not None}
     }
+    # 某某要求，…；…；在…后，某某…并强调，…: a frame glued later in the sentence names the
+    # speaker of what follows it; what comes before it is the opening frame's, the same name as
+    # written before the directive in its paragraph (both golds of dev43; attrib42)
+    for d in out:
+        if d.speaker is not None and d.speaker >= d.end and d.speaker_rule == ISSUED_INNER:
+            written = text[d.speaker : person_end[d.speaker]]
+            para_start = text.rfind("\n", 0, d.start)
+            k = bisect.bisect_left(persons, (d.start, -1)) - 1
+            while k >= 0 and persons[k][0] > para_start:
+                if text[persons[k][0] : persons[k][1]] == written:
+                    d.speaker = persons[k][0]
+                    break
+                k -= 1
     # the tail is the speaker's name as last written before each directive
     tails = last_mentions(text, persons, [(d.start, d.speaker) for d in out])
     for d, t in zip(out, tails, strict=True):
@@ -2682,7 +2695,9 @@ _TEAMS = "|".join(w for w in rule_words()["team_subjects"] if w != "会议")
 _UNNAMED_MEETING = re.compile(
     r"(?:[^，。；：\n]{1,20}?[，,])?"
     # (座谈会上，在听取了…工作汇报后，会议要求，: a place and a setting, two lead clauses; speak37)
-    r"(?:在[^，。；：\n]{1,30}?(?:后|时|中|上)[，,])?(?:会议|会上|会议上|文件|通知|方案|意见"
+    r"(?:在[^，。；：\n]{1,30}?(?:后|时|中|上)[，,])?"
+    # (今天的会议强调，: the day's meeting, as 此次会议; attrib42)
+    r"(?:(?:今天|今日|当天|当日|昨天|昨日)的)?(?:会议|会上|会议上|文件|通知|方案|意见"
     # (同时，推进会指出，…: the meeting named by its kind; speak32)
     r"|(?:推进|动员|部署|调度|座谈|推进大|动员大)会"
     # 每到一处，各督导组均要求各社区一要…: a team requires, nobody named
