@@ -134,3 +134,12 @@ def test_later_glued_frame_keeps_the_earlier_units_with_the_opening_mention() ->
 def test_todays_meeting_frame_has_no_edge() -> None:
     text = f"{_LEAD}今天的会议强调，各地要科学研判雨情。"
     assert issued(text)[1] == ("各地要科学研判雨情", None)
+
+
+# --- the day between the name and the verb --------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["14日", "8月11日", "当天"])
+def test_day_between_name_and_verb(day: str) -> None:
+    text = f"市长石岚主持会议。石岚强调，要抓好落实。自治区党委书记柯远山{day}强调，各地要科学研判雨情。"
+    assert issued(text)[1] == ("各地要科学研判雨情", "柯远山")

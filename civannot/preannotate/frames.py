@@ -8,7 +8,9 @@ two rule sets do not import each other)."""
 # (某某 强调，: a space a page left between the name and the verb; 某某语重心长地说， / 某某一针见血地
 # 指出，: how the speaker said it, up to four characters before 地)
 # (每到一处，某某都要求， / 某某也都强调，: what the speaker said at every stop)
-FRAME_ADVERB = r"[ \u3000]?(?:当日|当天)?(?:[\u4e00-\u9fff]{2,4}?地)?(?:也都|还都|都|还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着|明确|反复|多次|郑重|着重|专门|现场|当场|立即|均|曾经|曾|分别|先后)?"
+# (某某当日还强调， / 自治区党委书记某某14日强调， / 某某8月11日要求，: the day between the name and
+# the verb)
+FRAME_ADVERB = r"[ \u3000]?(?:当日|当天|(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:[\u4e00-\u9fff]{2,4}?地)?(?:也都|还都|都|还|也|又|同时|并|进一步|特别|最后|再次|随后|则|首先|接着|明确|反复|多次|郑重|着重|专门|现场|当场|立即|均|曾经|曾|分别|先后)?"
 # a frame whose speech follows a topic: 某某对做好下一步工作提出三点要求： / 某某就…提三点希望：
 REQUEST_TAIL = (
     # (NAME根据创文工作提几点要求：: a 根据 / 按照 / 结合 lead as well)
