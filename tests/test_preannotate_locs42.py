@@ -179,3 +179,37 @@ def test_the_city_inside_a_port_is_no_gpe():
 )
 def test_no_port_inside_a_body_or_a_district(text: str, wrong: str):
     assert wrong not in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("对病险水库要组织检查排险。", "病险水库"),
+        ("要对险工险段、中小水库进行认真排查。", "中小水库"),
+        ("通过实地查看汛期水库溢洪情况。", "汛期水库"),
+        ("要消灭垃圾河、黑臭河。", "黑臭河"),
+        ("受降雨影响，大江大河水位持续偏高。", "大江大河"),
+    ],
+)
+def test_no_place_in_the_waters_in_general(text: str, wrong: str):
+    assert wrong not in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("市长与相关部门会商，调度沅水、澧水防汛工作。", "沅水"),
+        ("市长与相关部门会商，调度沅水、澧水防汛工作。", "澧水"),
+        ("据水文部门监测，长江汛情总体平稳。", "长江"),
+        ("副县长对青溪水库进行防汛检查。", "青溪水库"),
+    ],
+)
+def test_a_river_in_a_flood_report_is_a_place(text: str, river: str):
+    assert river in _spans(text, "LOC")
+
+
+def test_a_park_named_by_a_great_river_after_a_preposition():
+    text = "要加快一体化进程，以长江国家文化公园建设促进文旅融合。"
+    assert "长江国家文化公园" in _spans(text, "LOC")
+    assert "以长江国家文化公园" not in _spans(text, "LOC")
+    assert "横泾河生态体育休闲公园" in _spans("一行来到横泾河生态体育休闲公园。", "LOC")

@@ -5050,6 +5050,11 @@ def _water_name_ok(name: str, kind: str) -> bool:
         or name in function_words()
         or name in common_words()
         or name[:2] in _GENERIC_STEMS
+        # (病险水库, 中小水库, 汛期水库, 黑臭河: a kind or a state of the waters in general, no
+        # name; dev43's golds, both: 病险水库; rule_words.json facility_stop; locs42)
+        or name in _FACILITY_STOP
+        # (大江大河水位: the idiom for the great rivers, a word repeated around a water's kind)
+        or (len(name) == 3 and name[0] == name[2])
         or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
         # (珍惜河湖, 河湖水库, 江河湖泊: the waters in general, 河湖 a word; session 38, audit38)
         or name.endswith(("河湖", "江河"))
@@ -5128,6 +5133,8 @@ _NAMED_WATER_NEXT = (
     *("十年禁渔", "和", "与", "及", "等"),
     # (黄河一级支流某某河: the river whose tributary follows; dev43's golds, both)
     *("一级支流", "二级支流"),
+    # (调度某水、某水防汛, 长江汛情, 黄河洪峰: a flood report's river; dev42's golds, both)
+    *("防汛", "汛情", "洪峰", "水位"),
 )
 # (东辽河, 西江, 北洛河: a direction opens a river of its own)
 _NAMED_WATER_PREV = frozenset("东西南北大小老新")
@@ -5153,6 +5160,8 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 _NAMED_WATER_NAMES = frozenset(w for w in _lines("named_waters.txt"))
+# (the great waters named by no 江, 河 or 湖: 滇池, 洱海, 澧水; find_locations' cue)
+_NAMED_WATER_ODD = tuple(sorted(w for w in _NAMED_WATER_NAMES if not any(c in w for c in "江河湖")))
 _NAMED_WATER_LENGTHS = tuple(sorted({len(w) for w in _NAMED_WATER_NAMES}, reverse=True))
 # what a stretch's own name never holds: a clause word, a part of the river or of its banks
 # (上游段, 干堤海口段, 崩岸段, 险段: no place named), a count or a scope
@@ -6152,22 +6161,40 @@ def _water_parks(text: str) -> list[Cand]:
                 or mid[:2] in fw
             ):
                 break
+            # (，以长江国家文化公园: a great river named bare after a preposition opens the
+            # park's name; 横泾河公园 keeps its own river; audit44, locs42)
             a = next(
                 (
-                    w - n
-                    for n in (3, 2)
-                    if w - n >= 0
-                    and _ALL_CJK.fullmatch(text, w - n, w)
-                    and not any(c in _BAD_NAME_CHARS for c in text[w - n : w])
-                    and text[w - n : w] not in fw
+                    w + 1 - n
+                    for n in _NAMED_WATER_LENGTHS
+                    if text[w + 1 - n : w + 1] in _NAMED_WATER_NAMES
+                    and w - n >= 0
                     and (
-                        w == n
-                        or text[w - n - 1] in _PUNCT_BOUNDARY
-                        or text[w - n - 1] in "了在到和及与对将把"
-                        or text.endswith(_WATER_PARK_OPEN, 0, w - n)
+                        not _is_cjk(text[w - n]) or text[w - n] in _LOC_LEAD or text[w - n] == "以"
                     )
                 ),
                 None,
+            )
+            a = (
+                a
+                if a is not None
+                else next(
+                    (
+                        w - n
+                        for n in (3, 2)
+                        if w - n >= 0
+                        and _ALL_CJK.fullmatch(text, w - n, w)
+                        and not any(c in _BAD_NAME_CHARS for c in text[w - n : w])
+                        and text[w - n : w] not in fw
+                        and (
+                            w == n
+                            or text[w - n - 1] in _PUNCT_BOUNDARY
+                            or text[w - n - 1] in "了在到和及与对将把"
+                            or text.endswith(_WATER_PARK_OPEN, 0, w - n)
+                        )
+                    ),
+                    None,
+                )
             )
             if a is not None:
                 out.append(Cand(a, k + 2, "LOC", 0.55, 2, "loc.kind"))
@@ -6565,7 +6592,7 @@ def find_locations(doc: Doc) -> None:
         # 甲道、乙道、丙路: roads named 某某道 in a list of roads (venues.py; session 25, locs26)
         doc.cands.extend(dao_roads(text, doc.cands))
     doc.cands.extend(_waters(text))
-    if "江" in text or "河" in text or "湖" in text or "滇池" in text or "洱海" in text:
+    if "江" in text or "河" in text or "湖" in text or any(w in text for w in _NAMED_WATER_ODD):
         doc.cands.extend(_named_waters(text, doc.cands))
     if "段" in text:
         doc.cands.extend(_line_sections(text))
