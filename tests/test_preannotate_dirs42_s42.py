@@ -72,3 +72,43 @@ def test_the_speakers_good_wishes_after_a_requirement_stay_out():
     assert directives(text) == ["各学校做好学生心理疏导和后勤保障工作"]
     text = "8月2日，县委书记张立军来到南湖镇。张立军要求各部门要做好服务保障，祝愿大家新春快乐。"
     assert directives(text) == ["各部门要做好服务保障"]
+
+
+def test_more_verbs_of_action_continue_a_requirement():
+    # after a requirement, in a sentence with no frame of its own: 吸取…教训 / 注意… / 总结…经验 /
+    # 带头… / 实行…制 continue it (rule_words continuation_verbs)
+    text = (
+        "张立军强调，要切实抓好安全生产各项工作。吸取事故教训，严格落实安全生产责任。"
+        "各级领导要牢记安全责任。"
+    )
+    assert directives(text) == [
+        "要切实抓好安全生产各项工作",
+        "吸取事故教训，严格落实安全生产责任",
+        "各级领导要牢记安全责任",
+    ]
+    text = "张立军要求：要靠前指挥，特殊情况及时上报。注意人身安全，把自然灾害造成的损失降到最低。"
+    assert directives(text) == [
+        "要靠前指挥，特殊情况及时上报",
+        "注意人身安全，把自然灾害造成的损失降到最低",
+    ]
+    # guard: what was noticed, or what was summed up, continues nothing
+    text = (
+        "张立军强调，要切实抓好安全生产各项工作。注意到各地工作进展不一。总结了一年来的工作经验。"
+    )
+    assert directives(text) == ["要切实抓好安全生产各项工作"]
+
+
+def test_hours_and_deadlines_are_no_tally_of_what_was_done():
+    # …，严格落实水库24小时巡查 / 于14日12时之前: a number of hours or a deadline belongs to the order
+    text = (
+        "张立军强调，县旅游委务必于14日12时之前关闭旅游景点。"
+        "各水库加强值班值守，严格落实水库24小时巡查。各乡镇做好防汛抢险物资储备。"
+    )
+    assert directives(text) == [
+        "县旅游委务必于14日12时之前关闭旅游景点",
+        "各水库加强值班值守，严格落实水库24小时巡查",
+        "各乡镇做好防汛抢险物资储备",
+    ]
+    # guard: a tally still reports what the addressees did
+    text = "张立军强调，要切实抓好安全生产各项工作。各乡镇加强巡查，清理垃圾50吨。"
+    assert directives(text) == ["要切实抓好安全生产各项工作"]

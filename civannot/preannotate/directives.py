@@ -96,6 +96,8 @@ _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 # 将于下月召开…: a plan; 把握…: no order to act; 真正的…: a noun phrase (真正细化… is an act)
 # (检查组… / 检查中发现…: who checked, or what a check found, is a report)
 _NOT_CONTINUES = (
+    # (注意到…: what was noticed, not an order to mind it)
+    "注意到",
     "将于",
     "将在",
     "将会",
@@ -206,7 +208,11 @@ _BARE_ITEM_PAT = (
     + ")"
 )
 _BARE_ITEM = re.compile(_BARE_ITEM_PAT)
-_ANSWERED = re.compile(r"[0-9０-９]|纷纷|响应|踊跃|已经|目前")
+# (…，严格落实水库24小时巡查 / 于14日12时之前…: a number of hours or a deadline is part of the
+# order, not a tally of what was done; dirs42)
+_ANSWERED = re.compile(
+    r"[0-9０-９](?![0-9０-９]*(?:小时|时|日|天|周|个月|分钟))|纷纷|响应|踊跃|已经|目前"
+)
 # an item of an enumerated list: 一是… / 第二，… / （三）… / 其四，…
 _ENUMERATOR = re.compile(
     r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:是|[，,、：:])|"
