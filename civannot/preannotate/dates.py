@@ -213,12 +213,19 @@ _DAY_TIME_TAIL = re.compile(
 )
 # what stands before the day's digits where the day is no bare one: a month, a year, a count
 _DAY_NOT_AFTER = frozenset("月年号第每.．/-－—~～")
+# the event a bare day dates, right after it (某某官方8日召开…, 大会14日在某地召开, 某某14日强调,
+# 15日起开通): the day is the report's, the verb stays out (dev43: 8日 missed in both golds; audit44)
+_DAY_EVENT_AFTER = re.compile(
+    r"召开|举行|举办|开幕|闭幕|启动|揭牌|强调|起(?![草诉步来])|在(?![内外])"
+)
+# what makes the digits before 日 a count of days, not one day (连续3日举行, 为期2日在…)
+_DAY_COUNT_BEFORE = tuple("连续 持续 历时 为期 用时 经过 共 近 达 约 计 逾 超".split())
 
 
 def _days_with_time(doc: Doc, text: str) -> None:
     """14日5时, 10日白天, 14日夜间, 9日至11日: a bare day with its hour, a part of day or a range's
-    last day, wherever it stands (date.bare_day). Read at each 日 after a digit, a search for the
-    character, not a regex over the text."""
+    last day, wherever it stands, or before the event it dates (8日召开; date.bare_day). Read at
+    each 日 after a digit, a search for the character, not a regex over the text."""
     i = text.find("日")
     while i > 0:
         if text[i - 1].isdigit():
@@ -229,9 +236,17 @@ def _days_with_time(doc: Doc, text: str) -> None:
                 (j == 0 or (not text[j - 1].isdigit() and text[j - 1] not in _DAY_NOT_AFTER))
                 and 1 <= int(text[j:i]) <= 31
                 and text[j] != "0"
-                and (m := _DAY_TIME_TAIL.match(text, i + 1)) is not None
             ):
-                doc.add(j, m.end(), "DATE", 0.8, 2, "date.bare_day")
+                if (m := _DAY_TIME_TAIL.match(text, i + 1)) is not None:
+                    doc.add(j, m.end(), "DATE", 0.8, 2, "date.bare_day")
+                elif (
+                    _DAY_EVENT_AFTER.match(text, i + 1)
+                    and not text.endswith(_DAY_COUNT_BEFORE, 0, j)
+                ) or (
+                    # 就在18日，: the day after 在 and closed by the comma (audit44)
+                    j and text[j - 1] == "在" and text[i + 1 : i + 2] in ("，", ",")
+                ):
+                    doc.add(j, i + 1, "DATE", 0.8, 2, "date.bare_day")
         i = text.find("日", i + 1)
 
 

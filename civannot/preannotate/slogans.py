@@ -188,8 +188,12 @@ _ONE_SPAN = re.compile("一(?:年|个月|周|天)(?!一)")
 # “百米冲刺”, “千米跑”: a numeral of a distance measures, it counts no parts (a race's figure)
 _DISTANCE = re.compile("[一二三四五六七八九十百千万]+(?:米|公里|千米)")
 # “两会”, “三级干部会议”, “市第十一次党代会”: a meeting's name quoted, no formula (its 精神 is
-# studied, as a congress's is)
-_MEETING = re.compile("(?:会议|大会|全会|党代会|人代会|两会)$")
+# studied, as a congress's is); 召开“某某集中检查大行动部署会”: a meeting named by its kind
+# (both golds of dev43; “新春第一会”, a formula, names no kind)
+_MEETING = re.compile(
+    "(?:会议|大会|全会|党代会|人代会|两会"
+    "|(?:部署|推进|动员|调度|座谈|观摩|现场|协调|培训|总结|表彰|交流|汇报|联席|通报|分析|研判)会)$"
+)
 
 
 def _meeting(c: str) -> bool:
@@ -336,9 +340,11 @@ _CODE_KINDS = (*_CAMPAIGN_NOUNS, "目标", "体系", "部署")
 # the characters before 年 that make no year named by its work: a count of years, this or the
 # next year, the new year (names38)
 _NOT_NAMED_YEAR = frozenset(_CN_NUM) | frozenset("今明去新往当每半全上下近周大之")
-# (“5个100%”, “5个有”: the parts counted may be a figure of per cent or a word of one; audit42)
+# (“5个100%”, “5个有”: the parts counted may be a figure of per cent or a word of one; audit42;
+# “五个100%”: the count in a Chinese numeral, both golds of dev43)
 _DIGIT_COUNT = re.compile(
     r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)(?:[\u4e00-\u9fff]{1,4}|100%|百分百)"
+    r"|[两三四五六七八九十]个100%"
 )
 # “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
 # it asks for (the dev golds tag these whatever their shape; a single noun, “主人翁”意识, is three
@@ -585,8 +591,19 @@ _THEME_KINDS = ("主题宣传", "主题活动", "主题实践", "为主题")
 _THEME_SPLIT = re.compile("[，、]")
 
 
+# the bodies a campaign quoted after a level names (省“三防”总指挥部, 省“三防”指挥中心, 县“某某”工作
+# 领导小组): the quote is part of the body's name, no formula of its own (spans do not nest; both
+# golds of dev43 tag the body, the quote twice on one page)
+_QUOTED_BODY_KINDS = ("总指挥部", "指挥部", "指挥中心", "领导小组", "工作领导小组")
+_QUOTED_BODY_LEVELS = frozenset("省市县区州旗镇乡")
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
+    if text.startswith(_QUOTED_BODY_KINDS, after) and (
+        text[max(0, after - len(content) - 3) : after - len(content) - 2] in _QUOTED_BODY_LEVELS
+    ):
+        return False
     if c[-1:] in _HONOUR_LAST and c.endswith(_HONOURS) and not _couplet(c):
         # “全国文明城市”称号: the honour, not a formula (a couplet that ends in one, “共享无烟环境，
         # 共创文明城市”, is the motto of a campaign for it; session 23, misc23), but the campaign

@@ -386,6 +386,8 @@ def find_title_chains(doc: Doc) -> None:
             ms = _org_named_start(text, ms)
             if text[ms - 1 : ms] in ("”", "作"):
                 ms = _quoted_hq_start(text, ms)
+            elif text[ms - 1 : ms] in ("总", "防"):
+                ms = _flood_hq_start(text, ms)
         freq = jieba_tokenizer().FREQ
         if (
             m.end() - ms <= 3
@@ -982,7 +984,7 @@ def _lone_posts() -> frozenset[str]:
 
 # 首府某某创城总指挥部总指挥长, 某某创文指挥部副指挥长: a campaign headquarters named by its
 # place and campaign (round 3); the campaign word (and 总) before the body belong to the title
-_HQ_BODIES = ("指挥部", "领导小组")
+_HQ_BODIES = ("指挥部", "领导小组", "总指挥部")
 _HQ_CAMPAIGN = re.compile(r"(?:创城|创文|创卫|双创|创建)总?$")
 
 
@@ -1000,6 +1002,17 @@ def _quoted_hq_start(text: str, s: int) -> int:
     if q < 0 or any(c in "，。、；：！？\n" for c in text[q:k]):
         return s
     return q - 1 if q and text[q - 1] in _UNITS else q
+
+
+def _flood_hq_start(text: str, s: int) -> int:
+    """国家防总副总指挥, 省防总副总指挥, 县三防总指挥长: a flood-control headquarters' short form
+    (防总, 三防) with its level before a post is the post's body (GUIDELINES: keep it; audit44);
+    s where none stands."""
+    if not text.endswith(("防总", "三防"), 0, s):
+        return s
+    if text.endswith("国家", 0, s - 2):
+        return s - 4
+    return s - 3 if s >= 3 and text[s - 3] in _UNITS else s
 
 
 def _hq_campaign_start(doc: Doc, s: int) -> int:
@@ -1436,10 +1449,12 @@ def _unread_item(text: str, end: int, s: int) -> bool:
 
 
 # a body goes on where the title seemed to end (县人大常委 + 会各工作机构), or a function word;
-# a modal or an adverb opens the predicate (县长要负责，: 要负责 read as a name; audtitles15)
+# a modal or an adverb opens the predicate (县长要负责，: 要负责 read as a name; audtitles15);
+# 制 makes the post a system (全区河长制工作, 林长制: 河长 + 制工作 read as a post and a name,
+# then that name on every later 河长制工作 of the page; audit44)
 _UNLISTED_NOT_FIRST = set(
     "会部委办局厅处室组队各全本该其每这那此以对在和与及为将把被从向由于等"
-) | set("要须需必应均都也还就再又已正")
+) | set("要须需必应均都也还就再又已正制")
 
 
 _UNLISTED_NOT_LAST = frozenset("村庄屯寨镇乡街区县市州旗盟局办委部队所站院校社园厂场馆中")
@@ -2843,14 +2858,14 @@ _JOINED_POST_MAX = 30
 def cut_pronoun_levels(doc: Doc) -> None:
     """该镇党委书记某某, 本镇人大主席某某: the level character after 该 / 本 / 我 belongs to the
     pronoun (该镇, this town), not to the post, which is 党委书记 as written (both golds of dev42;
-    the title grammar reads 镇党委书记). Only where what is left opens with a body of the level
+    the title grammar reads 镇党委书记); 我厅副厅长 likewise loses 我厅. Only where what is left opens with a body of the level
     (党委, 人大…): 该县委书记 reads 县委 as the body itself and stays. A cut, so it always runs
     and adds no rule."""
     text = doc.text
     if not doc.titles:
         return
     moved: dict[int, int] = {}
-    for s in doc.titles:
+    for s, e in doc.titles.items():
         if (
             s
             and text[s - 1] in _PRONOUNS_BEFORE_LEVEL
@@ -2858,6 +2873,15 @@ def cut_pronoun_levels(doc: Doc) -> None:
             and text.startswith(_LEVEL_BODIES, s + 1)
         ):
             moved[s] = s + 1
+        elif (
+            text[s] in _PRONOUNS_BEFORE_LEVEL
+            and text[s + 1 : s + 2] in _PRONOUN_UNITS
+            and e - s >= 4
+            and (text[s + 2] == text[s + 1] or text.startswith(_UNIT_POST_OPENERS, s + 2))
+        ):
+            # 我厅副厅长某某, 本局局长某某: the unit after the pronoun is the writer's own (this
+            # department), no part of the post, which is 副厅长 as written (both golds of dev43)
+            moved[s] = s + 2
     if not moved:
         return
     doc.cands = [
@@ -2874,3 +2898,7 @@ _LEVEL_CHARS = frozenset("镇乡县市区旗")
 # the bodies of a level written after it (镇党委, 乡人大, 县政协): 县委 / 市委 are the level's own
 # committee, one word with it
 _LEVEL_BODIES = ("党委", "党工委", "人大", "政协", "政府", "纪委")
+# a unit named by its kind after 我 / 本 / 该 (我厅, 本局), and how its own posts open (副厅长,
+# 党组书记) where they do not repeat the unit (厅长)
+_PRONOUN_UNITS = frozenset("厅局委办院校所站部室处科")
+_UNIT_POST_OPENERS = ("副", "常务副", "党组", "党委", "纪检")
