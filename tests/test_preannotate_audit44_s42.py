@@ -134,3 +134,20 @@ def test_ze_before_a_verb_of_speaking_is_no_part_of_a_transliterated_name() -> N
     titles, persons, edges = people(text)
     assert persons == {"齐扎拉"}
     assert ("齐扎拉", "自治区主席") in edges
+
+
+def test_every_name_after_a_bodys_head_holds_it() -> None:
+    # (某某公司负责人甲、乙: the second name was lost, and its later mentions with it)
+    text = (
+        "近日，市委书记张明、市长王联分别带队到青禾化肥调研，青禾化肥公司负责人孙立、曾清热情"
+        "接待。张明一行在公司负责人曾清的带领下来到车间，并听取了曾清关于项目建设的介绍。"
+    )
+    titles, persons, edges = people(text)
+    assert ("曾清", "青禾化肥公司负责人") in edges and ("孙立", "青禾化肥公司负责人") in edges
+    assert labelled(text, "PERSON").count(("曾清", "PERSON")) == 3
+
+
+def test_a_zones_post_keeps_a_long_name_of_the_zone() -> None:
+    text = "8月18日，县先进制造业开发区党工委书记、管委会主任吕明坤主持会议。"
+    titles, persons, edges = people(text)
+    assert ("吕明坤", "县先进制造业开发区党工委书记") in edges

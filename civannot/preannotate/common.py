@@ -162,7 +162,8 @@ class _Rules:
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",
             # 青屏山景区管委会主任: a body named by its own place, opening a clause or an item
             rf"(?:(?<=[、，。：；\n（(])|^){not_adverb}(?=[^，。；：、\n]{{2,12}}?(?:管委|党工委))"
-            rf"{own_name}{{2,8}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
+            # (县先进制造业开发区党工委书记: a zone's own name runs to ten with its level; audit44)
+            rf"{own_name}{{2,10}}?(?:景区|园区|片区)?(?:管委会|管委|党工委)"
             rf"{post_re}",
             # (not 总指挥 of 总指挥部, 人大主席 of 人大主席团: a body's name, its head after it;
             # persons21)

@@ -2810,8 +2810,11 @@ def join_body_heads(doc: Doc) -> None:
             continue
         drop.add(i)
         doc.add_title(c.start, he, 0.8, "title.chain")
-        doc.add_person(he, ne, 0.8, "person.after_title")
-        doc.holds.append((he, c.start, "relation.holds.adjacent"))
+        # (某某公司负责人甲、乙热情接待: every name of the list heads the body, as after any
+        # title; the second was lost, and with it its later mentions: both golds of dev43)
+        for ns, ne2 in [(he, ne), *_name_list(text, ne, r)]:
+            doc.add_person(ns, ne2, 0.8, "person.after_title")
+            doc.holds.append((ns, c.start, "relation.holds.adjacent"))
     if drop:
         doc.cands = [c for i, c in enumerate(doc.cands) if i not in drop]
 
