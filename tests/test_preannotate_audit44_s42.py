@@ -151,3 +151,17 @@ def test_a_zones_post_keeps_a_long_name_of_the_zone() -> None:
     text = "8月18日，县先进制造业开发区党工委书记、管委会主任吕明坤主持会议。"
     titles, persons, edges = people(text)
     assert ("吕明坤", "县先进制造业开发区党工委书记") in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("国家卫生健康委副主任郭燕明视频致辞。", "国家卫生健康委副主任", "郭燕明"),
+        ("县委副书记、县长黄伟明通宵坐镇指挥。", "县长", "黄伟明"),
+        ("副县长严忠亮第一时间赶赴现场。", "副县长", "严忠亮"),
+        ("副县长严忠亮连夜召开会议。", "副县长", "严忠亮"),
+    ],
+)
+def test_a_titled_name_closed_by_how_or_when_it_acts(text: str, title: str, name: str) -> None:
+    titles, persons, edges = people(text)
+    assert (name, title) in edges
