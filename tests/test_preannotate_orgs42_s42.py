@@ -148,3 +148,33 @@ def test_a_quoted_headquarters_after_a_verb_keeps_its_level() -> None:
     text = "省长张三致电省“三防”总指挥部，作出指示。张三到省“三防”指挥中心了解情况。"
     assert _orgs(text) == ["省“三防”总指挥部", "省“三防”指挥中心"]
     assert _tagged(text, "SLOGAN") == []
+
+
+# --- firms named by their place and a name of their own
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("市长张三一行到青海青禾公司开展安全检查。", "青海青禾公司"),
+        ("张三来到吉林鹤乐集团调研。", "吉林鹤乐集团"),
+    ],
+)
+def test_a_company_named_by_its_province_and_two_characters(text: str, firm: str) -> None:
+    assert firm in _orgs(text)
+    assert _tagged(text, "GPE") == []
+
+
+def test_firms_listed_before_their_standing() -> None:
+    text = "帮助企业稳产保量，吉林石禾、吉林建禾、吉林化禾等骨干企业实现扩产。"
+    assert _orgs(text) == ["吉林石禾", "吉林建禾", "吉林化禾"]
+
+
+def test_a_park_among_the_firms_visited_is_no_firm() -> None:
+    text = "张三先后来到青禾电机、柳溪新材料、镁合金产业园等企业和项目现场。"
+    assert "镁合金产业园" not in _orgs(text)
+
+
+def test_a_mine_opening_a_company_of_its_own_is_no_site() -> None:
+    text = "到青禾煤业集团柳溪石门煤矿投资有限责任公司督导检查。"
+    assert not any(o.endswith("煤矿") for o in _orgs(text))

@@ -922,6 +922,25 @@ def _opens_with_bare_name(text: str, k: int) -> bool:
 _ADDRESS_VERBS = ("要求", "希望", "支持", "督促", "指导", "推动", "鼓励", "责成")
 
 
+def _name_after_place(text: str, k: int, g: Gazetteers) -> int | None:
+    """到某省青乐公司: a company's own name of two characters that jieba reads as single
+    characters (no word of the dictionary), right after a province or city the gazetteer knows
+    where that place opens the name (after a mark, a connective or a verb of going;
+    _with_place_before): the name starts at the place (audit44; else None)."""
+    if k < 3:
+        return None
+    name = text[k - 2 : k]
+    if (
+        not all_cjk(name)
+        or any(c in _STEM_BAD for c in name)
+        or jieba_tokenizer().FREQ.get(name)
+        or jieba_tokenizer().FREQ.get(name[1] + text[k : k + 2])
+    ):
+        return None
+    a = _with_place_before(text, k - 2, g)
+    return a if a < k - 2 else None
+
+
 def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
     """环境集团, 城投公司: the name is the one or two jieba words right before the suffix."""
     s = end - len(suffix)
@@ -2581,7 +2600,8 @@ _BRACKET_OUTLET = re.compile(
 # its name ends in (orgs29)
 _FIRM_LIST = re.compile(
     rf"(?:^|(?<=[\n、，。；：:（(]))((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
-    "等(?:[0-9一二三四五六七八九十多几]+家)?(?:企业|公司)",
+    # (甲、乙等骨干企业: the firms' standing between 等 and the kind; audit44)
+    "等(?:[0-9一二三四五六七八九十多几]+家)?(?:重点|骨干|龙头)?(?:企业|公司)",
     re.M,
 )
 _FIRM_LIST_LEAD = re.compile(
@@ -3224,6 +3244,9 @@ def _outlets_and_offices(doc: Doc) -> None:
                     and not any(c in _FUNCTION for c in item)
                     and item[-1] not in "省市县区州旗镇乡村"
                     and not item.endswith(("街道", "社区", "企业", "公司", "单位", "部门"))
+                    # (甲、某某产业园等重点企业及项目: a park or a base visited among the firms,
+                    # a place; audit44)
+                    and not item.endswith(("园", "园区", "基地", "项目"))
                     and item not in common_words()
                     and not _known_place(item, doc.r.g, doc.doc_stems)
                 ):
@@ -4388,6 +4411,7 @@ _COMPANY_UNIT = re.compile("客户服务中心|客服中心|营业厅|营业部|
 # 某某煤业有限公司某某煤矿, 某某集团某某电厂: a mine or a plant of the company, named by a name of
 # its own after the company's, is one body with it (dev43 both golds; not its head, 矿长 / 厂长,
 # nor its grounds, 厂区 / 厂房)
+_SITE_COMPANY = re.compile(rf"[{CJK}]{{0,8}}?(?:公司|集团)")
 _COMPANY_SITE = re.compile(rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|厂)(?![长区房址内家商矿])")
 
 
@@ -4736,6 +4760,8 @@ def find_companies(doc: Doc) -> None:
                 doc.add(c.start, group.end(), "ORG", c.conf, c.prio, "org.company")
     for m in doc.r.org_generic.finditer(text):
         s = _jieba_stem_start(text, m.end(), m.group(1))
+        if s is None and m.group(1) in ("公司", "集团"):
+            s = _name_after_place(text, m.start(), doc.r.g)
         # 各物业公司, 全市电视台: a generic head makes the whole generic (两家公司: a count)
         if (
             s is not None
@@ -4783,11 +4809,13 @@ def find_companies(doc: Doc) -> None:
             and text[c.start : c.end] not in _COMPANY_NAME_KINDS
         ]:
             site = _COMPANY_SITE.match(text, c.end)
-            # (某某有限责任公司督导检查煤矿: the visit's verbs after the company name no site)
+            # (某某有限责任公司督导检查煤矿: the visit's verbs after the company name no site;
+            # 某某集团某某煤矿投资有限公司: the mine opens the name of a company of its own)
             if (
                 site is not None
                 and not any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in site.group())
                 and not any(v in site.group() for v in _VISIT_VERBS)
+                and _SITE_COMPANY.match(text, site.end()) is None
             ):
                 doc.add(c.start, site.end(), "ORG", c.conf, c.prio, c.rule)
 
