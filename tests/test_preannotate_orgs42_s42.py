@@ -178,3 +178,22 @@ def test_a_park_among_the_firms_visited_is_no_firm() -> None:
 def test_a_mine_opening_a_company_of_its_own_is_no_site() -> None:
     text = "到青禾煤业集团柳溪石门煤矿投资有限责任公司督导检查。"
     assert not any(o.endswith("煤矿") for o in _orgs(text))
+
+
+# --- a clause's verb before a later level opens the long body
+
+
+def test_a_verb_before_a_later_level_opens_the_group() -> None:
+    text = "青禾市组织收听收看省推动生态保护领导小组会议。"
+    assert "省推动生态保护领导小组" in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("青禾市推进城市综合管理工作领导小组召开会议。", "青禾市推进城市综合管理工作领导小组"),
+        ("柳溪县创建省级文明城市指挥部召开会议。", "柳溪县创建省级文明城市指挥部"),
+    ],
+)
+def test_a_word_or_a_rank_ending_in_a_level_keeps_the_group_whole(text: str, body: str) -> None:
+    assert body in _orgs(text)

@@ -1991,6 +1991,23 @@ def find_orgs(doc: Doc) -> None:
         # a preposition right before a level opens the body it names (session 28, places28)
         if text.endswith(_LONG_KINDS, s, e):
             k = max(seg.rfind(p + lv) for p in "与同向对" for lv in "省市县区镇乡")
+            if k < 0:
+                # 某市组织收听收看省推动…领导小组会议: a verb of the clause right before a later
+                # level opens the body the same way (audit44)
+                fw = function_words()
+                k = max(
+                    (
+                        i - 1
+                        for i in range(3, len(seg) - 4)
+                        if seg[i] in "省市县"
+                        and seg[i - 2 : i] in fw
+                        # (推进城市…: the level closes a word, no level; 创建省级…: the honour's
+                        # rank)
+                        and seg[i + 1] != "级"
+                        and not jieba_tokenizer().FREQ.get(seg[i - 1 : i + 1])
+                    ),
+                    default=-1,
+                )
             if k > 0:
                 s, seg = s + k + 1, seg[k + 1 :]
                 if e - s < 4:
