@@ -3262,8 +3262,8 @@ def _outlets_and_offices(doc: Doc) -> None:
                     and item[-1] not in "省市县区州旗镇乡村"
                     and not item.endswith(("街道", "社区", "企业", "公司", "单位", "部门"))
                     # (甲、某某产业园等重点企业及项目: a park or a base visited among the firms,
-                    # a place; audit44)
-                    and not item.endswith(("园", "园区", "基地", "项目"))
+                    # a place; audit44; a firm may be named 某某果园, orgs29)
+                    and not item.endswith(("产业园", "工业园", "科技园", "园区", "基地", "项目"))
                     and item not in common_words()
                     and not _known_place(item, doc.r.g, doc.doc_stems)
                 ):
