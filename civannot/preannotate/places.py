@@ -5123,7 +5123,8 @@ def _waters(text: str) -> list[Cand]:
 
 
 # the great rivers and lakes named bare (resources/gazetteers/named_waters.txt)
-_NAMED_WATER = re.compile(alternation(_lines("named_waters.txt")))
+_NAMED_WATER_NAMES = frozenset(_lines("named_waters.txt"))
+_NAMED_WATER = re.compile(alternation(_NAMED_WATER_NAMES))
 # what may follow such a name: a part or a stretch of the river, its protection, its ban on
 # fishing, a connective or a list's close (长江上游, 黄河流域, 长江干堤, 汉江城区段, 长江大保护,
 # 长江十年禁渔, 长江和黄河); anything else opens a longer name (黄河路, 珠江新城, 长江商学院)
@@ -5159,7 +5160,6 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_NAMED_WATER_NAMES = frozenset(w for w in _lines("named_waters.txt"))
 # (the great waters named by no 江, 河 or 湖: 滇池, 洱海, 澧水; find_locations' cue)
 _NAMED_WATER_ODD = tuple(sorted(w for w in _NAMED_WATER_NAMES if not any(c in w for c in "江河湖")))
 _NAMED_WATER_LENGTHS = tuple(sorted({len(w) for w in _NAMED_WATER_NAMES}, reverse=True))
