@@ -229,8 +229,15 @@ def _corps_units(text: str, r: _Rules) -> list[Cand]:
             out.append(Cand(a, m.end(), "GPE", 0.6, 2, "gpe.corps"))
     regiments = {m.group() for m in r.corps_regiment.finditer(text)}
     if not (divisions or "兵团" in text or "团场" in text or "师市" in text):
-        # (68团 in digits: a regiment only in a text about the corps, no count of troupes)
-        regiments = {n for n in regiments if not n[0].isdigit()}
+        # (68团 in digits: a regiment only in a text about the corps, no count of troupes; or
+        # right before a numbered company of its own, 72团12连, which the company rule reads as
+        # the corps' too: the regiment and its company, as 一二一团三连 is; session 43, places43)
+        companied = (
+            {n for n in regiments if n[0].isdigit() and _company_after(text, n)}
+            if "连" in text
+            else set()
+        )
+        regiments = {n for n in regiments if not n[0].isdigit()} | companied
     for name in regiments:
         for a in _occurrences(text, name):
             nxt = text[a + len(name) : a + len(name) + 1]
@@ -6492,6 +6499,14 @@ _CORPS_TEXT = re.compile(
 )
 
 
+def _company_after(text: str, regiment: str) -> bool:
+    """Does a numbered company follow the regiment somewhere (72团12连, 72团三连)?"""
+    return any(
+        _CORPS_COMPANY.match(text, a + len(regiment)) is not None
+        for a in _occurrences(text, regiment)
+    )
+
+
 # 、五连居民区、, 检查三连生活区时: a numbered company's housing area, one place with the company
 # wherever it stands (dev34's golds; session 34, places36)
 _CORPS_HOUSING = re.compile(
@@ -6789,7 +6804,7 @@ def find_location_towns(doc: Doc) -> None:
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城")
+_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城|集中区")
 
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
@@ -7163,6 +7178,130 @@ def _chain_cities(
     return out
 
 
+# the kinds of zone whose parks are named after them (张江高新区某某园区, 中关村科技园区某某园, 某某
+# 自贸试验区某某片区): the national park and its sub-park are one zone
+_PARK_ZONES = ("高新区", "科技园区", "高新技术产业开发区", "自由贸易试验区", "自贸试验区", "自贸区")
+# a sub-park's name and kind right after its zone (某某园区, 某某分园, 某某园, 某某片区)
+_SUB_PARK = re.compile(rf"[{CJK}]{{2,3}}?(?:园区|分园|园|片区)")
+
+
+def _sub_park_end(text: str, e: int, g: Gazetteers) -> int:
+    """End of the sub-park named right after its zone at e (张江高新区闵行园区, 中关村科技园区丰台园:
+    one GPE, the whole; the second held-out set of session 42 has both golds so), or 0. The
+    sub-park's name is a place the gazetteer knows or no word of the dictionary (not 高新区产业园,
+    高新区科技园区: a kind of park, no name; not 高新区公园: a park for walking)."""
+    m = _SUB_PARK.match(text, e)
+    if m is None:
+        return 0
+    kind = "片区" if m.group().endswith("片区") else "园区" if m.group().endswith("园区") else ""
+    name = m.group()[: len(m.group()) - (len(kind) or (2 if m.group().endswith("分园") else 1))]
+    if len(name) < 2 or name[-1] in "公花乐果菜校家":
+        return 0
+    if name in g.admin_stems or name in g.gpe_names or not jieba_tokenizer().FREQ.get(name):
+        return m.end()
+    return 0
+
+
+# what opens a park named by two places' initials (，宿马园区…, 赴宿马园区, 和苏宿园区)
+_INITIAL_PARK_OPEN = frozenset("到赴在和与及对、")
+
+
+def _place_initials(g: Gazetteers) -> frozenset[str]:
+    """The first characters of the provinces' and prefectures' bare names, and the provinces'
+    one-character names (宿 of 宿州, 马 of 马鞍山, 沪), built once per gazetteer."""
+
+    def build() -> frozenset[str]:
+        return frozenset(n[0] for n in g.gpe_names if n) | frozenset(PROVINCE_INITIALS)
+
+    got: frozenset[str] = per_gazetteers(g, "place_initials", build)
+    return got
+
+
+def _initial_parks(text: str, g: Gazetteers) -> list[Cand]:
+    """宿马园区, 苏宿园区: a park two cities build together, named by their initials and 园区, is a
+    development zone, a GPE (the held-out set of session 42, both golds); read where the name
+    stands after a mark, 到/赴/在 or a connective, its two characters each a place's initial
+    and together no word of the dictionary (not 产业园区, 各个园区, 推动园区: a word or a verb),
+    then at its every mention (session 43, places43)."""
+    initials = _place_initials(g)
+    freq = jieba_tokenizer().FREQ
+    names: set[str] = set()
+    for k in _occurrences(text, "园区"):
+        a = k - 2
+        if a < 0 or text[k - 1 : k] == "、":
+            continue
+        stem = text[a:k]
+        if (
+            stem in names
+            or stem[0] not in initials
+            or stem[1] not in initials
+            or freq.get(stem)
+            or not (a == 0 or not _is_cjk(text[a - 1]) or text[a - 1] in _INITIAL_PARK_OPEN)
+        ):
+            continue
+        names.add(stem)
+    return [
+        Cand(a, a + 4, "GPE", 0.6, 2, "gpe.zone")
+        for st in names
+        for a in _occurrences(text, st + "园区")
+    ]
+
+
+# what follows two cities named side by side: their joint work (rule_words.json city_pair_next)
+_CITY_PAIR_NEXT = tuple(rule_words()["city_pair_next"])
+# what joins two cities named side by side (哈尔滨、大庆; 甲市与乙市)
+_CITY_PAIR_JOIN = "、与和及同"
+
+
+def _pair_closed(text: str, k: int) -> bool:
+    """Does the pair of cities end at k: a mark, a joiner before a further item, or their joint
+    work (一体化, 同城化, 协同, 两地)?"""
+    nxt = text[k : k + 1]
+    return (
+        not nxt or not _is_cjk(nxt) or nxt in _CITY_PAIR_JOIN or text.startswith(_CITY_PAIR_NEXT, k)
+    )
+
+
+def _paired_ambiguous_cities(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
+    """哈尔滨大庆一体化, 推动长治晋城协同发展, 大庆与齐齐哈尔同城化: a prefecture whose bare name is
+    also a word (大庆, 长治: gazetteers _AMBIGUOUS, read bare only where the article writes the
+    city otherwise) right before or after another city the rules read, joined to it directly or
+    by 、/与/和, the pair closed by a mark or by their joint work (rule_words.json
+    city_pair_next), is the city too: two cities named together (the held-out set of session 42
+    lost the second city of such a pair once 大庆 was made a word; session 43, places43). Not
+    周年大庆, 迎大庆 (no city beside it), nor 长治久安 (a word across the far edge)."""
+    cities = _chain_names(g)[1]
+    freq = jieba_tokenizer().FREQ
+    out: list[Cand] = []
+    for c in cands:
+        if c.label != "GPE":
+            continue
+        name = text[c.start : c.end]
+        if name not in g.gpe_names and not (name[-1:] == "市" and name[:-1] in g.gpe_names):
+            continue
+        # the ambiguous city after the other: 哈尔滨大庆, 哈尔滨、大庆
+        j = c.end + (text[c.end : c.end + 1] in _CITY_PAIR_JOIN)
+        for n in (3, 2):
+            if text[j : j + n] in cities and _pair_closed(text, j + n):
+                out.append(Cand(j, j + n, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
+                break
+        # the ambiguous city before the other: 长治晋城协同, 大庆与齐齐哈尔同城化 (the pair closed
+        # after the other city; no word of the dictionary across the name's first edge:
+        # 周年大庆 … is no city however a city follows)
+        if not _pair_closed(text, c.end):
+            continue
+        j = c.start - (text[c.start - 1 : c.start] in _CITY_PAIR_JOIN if c.start else 0)
+        for n in (3, 2):
+            a = j - n
+            if a < 0 or text[a:j] not in cities:
+                continue
+            if a and _is_cjk(text[a - 1]) and freq.get(text[a - 1 : a + 1], 0) > _RARE_WORD_FREQ:
+                break
+            out.append(Cand(a, j, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
+            break
+    return out
+
+
 def _gpe_bare(g: Gazetteers) -> re.Pattern[str]:
     """The gazetteer's bare names but the ambiguous ones, searched behind the lookahead of
     _paired_alternation: the plain alternation's matches at a quarter of its cost (the rules
@@ -7242,14 +7381,17 @@ def find_gpe(doc: Doc) -> None:
                 ("省", "自治区"), s, m.end() - 3
             ):
                 continue
-            doc.add(s, m.end(), "GPE", 0.7, 2, "gpe.zone")
-            zone_spans.append((s, m.end()))
+            e = _sub_park_end(text, m.end(), g) if text.endswith(_PARK_ZONES, s, m.end()) else 0
+            doc.add(s, e or m.end(), "GPE", 0.7, 2, "gpe.zone")
+            zone_spans.append((s, e or m.end()))
     if zone_spans:
         _zone_mentions(doc, zone_spans)
     if "示范区" in text:
         _kind_named_zones(doc)
     if "区" in text or "生态城" in text:
         doc.cands.extend(_bare_zone_units(text, doc.cands))
+    if "园区" in text:
+        doc.cands.extend(_initial_parks(text, g))
     for a, e in gpe_full_spans(text, r):
         if _citizens(text, e) and e - a >= 3:
             doc.add(a, e - 1, "GPE", 0.6, 2, "gazetteer:gpe")  # 赣州市民: 赣州 + 市民
@@ -7350,6 +7492,8 @@ def find_gpe(doc: Doc) -> None:
             ):
                 doc.add(a, a + 1, "GPE", 0.6, 1, "gpe.abbrev_visit")
     doc.cands.extend(_gpe_lists(text, doc.cands, g))
+    # (哈尔滨大庆一体化: a city named by a word, beside another city; session 43, places43)
+    doc.cands.extend(_paired_ambiguous_cities(text, doc.cands, g))
     if "、" in text:
         doc.cands.extend(_known_pairs(text, g))
     if " " in text or "\u3000" in text or "\t" in text:

@@ -1,0 +1,106 @@
+"""places43 (issue 16, session 43): GPE forms the held-out set of session 42 missed, in made-up
+sentences (the people and most places are invented; the cities are the gazetteer's):
+
+- a city whose bare name is also a word (大庆, 长治) beside another city, the pair closed by a
+  mark or by their joint work (一体化, 同城化, 协同): the city; not 迎大庆, 长治久安;
+- a regiment in digits right before a numbered company of its own (72团12连): the regiment is a
+  GPE, its company a LOC, as 一二一团三连 is read;
+- zones named by their own name and kind (某某产业集中区, 某某科技园区), a national park with its
+  sub-park (某某高新区某某园区, 某某科技园区某某园: one GPE, the whole), a park two cities build
+  named by their initials (滁马园区); not the kinds in general (推进产业集中区建设, 化工园区).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.preannotate_support import entity_set as _tagged
+from tests.preannotate_support import labelled_spans
+
+
+def _gpe(text: str) -> set[str]:
+    return {t for t, label in _tagged(text) if label == "GPE"}
+
+
+# --- two cities side by side
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("会议提出，要推动哈尔滨大庆一体化发展。", {"哈尔滨", "大庆"}),
+        ("周立新强调，推进长治晋城协同发展。", {"长治", "晋城"}),
+        ("大庆与齐齐哈尔同城化发展取得新进展。", {"大庆", "齐齐哈尔"}),
+        ("哈尔滨、大庆两地联合开展检查。", {"哈尔滨", "大庆"}),
+    ],
+)
+def test_a_city_named_by_a_word_beside_another_city(text: str, cities: set[str]) -> None:
+    assert cities <= _gpe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "确保长治久安，晋城要抓好安全生产。",
+        "各单位要保安全、迎大庆，晋城召开专题会议。",
+        "晋城大庆路沿线开展整治。",
+    ],
+)
+def test_no_city_where_the_word_is_meant(text: str) -> None:
+    got = _gpe(text)
+    assert "长治" not in got and "大庆" not in got
+
+
+# --- the corps' regiment and its company
+
+
+def test_a_regiment_in_digits_before_its_company() -> None:
+    got = _tagged("72团12连开展森林防火巡查。")
+    assert ("72团", "GPE") in got and ("12连", "LOC") in got
+
+
+@pytest.mark.parametrize("text", ["剧团12人参加演出。", "全县共有72团体会员参加。"])
+def test_no_regiment_without_its_company(text: str) -> None:
+    assert not _gpe(text)
+
+
+# --- zones named by their own name
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("11月22日上午，岚江产业集中区召开安全生产工作会议。", "岚江产业集中区"),
+        ("周立新到柳北产业集中区调研项目建设。", "柳北产业集中区"),
+        ("岚江科技园区召开消防安全工作会议。", "岚江科技园区"),
+        ("岚江高新区柳塘园区召开年度工作会议。", "岚江高新区柳塘园区"),
+        ("周立新到岚江高科技园区青禾园调研。", "岚江高科技园区青禾园"),
+        ("6月26日，周立新赴滁马园区视察重点项目建设。", "滁马园区"),
+    ],
+)
+def test_a_zone_named_by_its_own_name(text: str, zone: str) -> None:
+    got = _gpe(text)
+    assert zone in got
+    assert not any(g != zone and g in zone for g in got)
+
+
+def test_a_park_of_two_initials_at_every_mention() -> None:
+    text = "周立新赴滁马园区视察。今年以来，滁马园区加快推进项目建设。"
+    assert labelled_spans(text).count(("GPE", "滁马园区")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求，推进产业集中区建设。",
+        "全市各产业集中区、省级科技园区负责人参加会议。",
+        "，推动园区发展，入驻园区企业、化工园区、两大园区负责人参加。",
+    ],
+)
+def test_zones_in_general_name_none(text: str) -> None:
+    assert not _gpe(text)
+
+
+def test_a_kind_of_park_after_the_zone_is_no_sub_park() -> None:
+    got = _gpe("岚江高新区产业园召开会议。")
+    assert got == {"岚江高新区"}
