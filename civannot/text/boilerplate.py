@@ -140,7 +140,10 @@ _HTML_TAG = (
     r"|sup|sub|center|blockquote|table|tbody)"
     r"""(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>"""
 )
-_HTML_GROUP = re.compile(rf"(?:{_HTML_TAG}[ \t\u00a0\u3000]*)+", re.IGNORECASE)
+# An inline picture a copying tool wrote as an element around its data URI or link
+# (<image>data:image/png;base64,…</image>, markdown inside): nothing of it is the article's.
+_IMAGE_ELEMENT = r"<image\b[^<>\n]*>[^<>\n]*</image>"
+_HTML_GROUP = re.compile(rf"(?:(?:{_IMAGE_ELEMENT}|{_HTML_TAG})[ \t\u00a0\u3000]*)+", re.IGNORECASE)
 _HTML_BLOCK = re.compile(
     r"</?(?:p|div|br|hr|li|tr|section|article|h[1-6]|center|blockquote)\b", re.I
 )
@@ -702,7 +705,9 @@ def _html_edits(line: str, a: int, start: int, edits: list[Edit], removed: list[
     for m in _HTML_GROUP.finditer(line, start):
         ga, gb = m.span()
         if gb >= content_end:
-            gb = len(line)  # the tags end the line: the space after them goes too
+            gb = len(line)  # the tags end the line: the space around them goes too
+            while ga > start and line[ga - 1] in _HSPACE:
+                ga -= 1
         inside = start < ga and gb < len(line)
         repl = "\n" if inside and _HTML_BLOCK.search(m.group()) else ""
         removed.append(Removed(a + ga, a + gb, ""))
