@@ -455,10 +455,14 @@ class _Rules:
             # (截至26日，: the day a count was taken, as the dateline's month reads it; realdev12)
             # (9日至10日，: two days of a visit the lead opens with are one expression, as 6月9日至
             # 10日 is; session 34, locs37)
-            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t])|(?<=截至))"
+            # (为做好…工作，26日，某镇召开… / 县政府高度重视，27日一早，…: the day opening a clause
+            # after the purpose or the scene; audit45, two pages of the wide set; 一早 stays out,
+            # as after a full date)
+            r"|(?P<bare>(?:^|(?<=[\n。！？；）) \u3000\t，,])|(?<=截至))"
             r"(?:\d{1,2}日?(?:至|—|－|~|～)(?=\d{1,2}日[，,]))?\d{1,2}日"
             # (截至6日8时: the day with the hour a count was taken at; session 32, misc34)
-            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|\d{1,2}[时点](?:\d{1,2}分|半)?|(?=[，,]|召开|举行)))"
+            r"(?:上午|下午|晚上|早上|中午|凌晨|晚|\d{1,2}[时点](?:\d{1,2}分|半)?"
+            r"|(?=[，,]|召开|举行|一早)))"
             # a day counted from the report's, as 今年 is a year: 昨日, 今天上午, 次日下午3时; 当天
             # only with its part of day (当天整改 is "at once"). Every blind annotator of sessions 9-11
             # tagged them (5 of 5); session 5's convention had left them out. Not 如今天…, 至今日…,

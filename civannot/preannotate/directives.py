@@ -1244,6 +1244,10 @@ _ANY_ADDRESSEE_NEXT = (
     r"(?=[^，。；：\n]{1,24}?(?<![重主只需紧想纲首摘纪险显将快扼必概简提])"
     r"(?:要(?!求|点|素|害|闻|件|是|么|员|道|地)|务必|必须|一定要))"
 )
+# an injunction's addressee, its comma, then the marker (每到一处，某某都叮嘱场所负责人，要切实… /
+# 他提醒商户，务必…): what the injunction governs starts at the marker, as after 要求某某，要…
+# (audit45: three pages of the wide set left such a directive without its speaker)
+_INJUNCTION_COMMA_NEXT = r"(?=[^，。；：:\n]{1,16}?[，,](?:要(?!求)|务必|必须|一定要))"
 # the verbs whose object is who is to act and what follows it the act required (某某要求各部门… /
 # 某某叮嘱社区干部… / 某某希望大家…): what a frame ending in one governs is required
 _REQUIRING_VERBS = ("要求", "希望", "叮嘱", "嘱咐")
@@ -1495,9 +1499,13 @@ _GLUED_INNER = guarded(
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
     # (…，鼓励志愿者…；要求某某广场以…: after a ； that ends the visit's report, as after a comma)
-    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒)(?:{_REQUIRED_NEXT}"
+    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒|勉励)"
+    rf"(?:(?<!勉励){_REQUIRED_NEXT}"
     # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
-    r"|(?=(?:他|她)们?(?:要|务必|一定要)))"
+    r"|(?=(?:他|她)们?(?:要|务必|一定要))"
+    # (每到一处，某某都…询问…，并叮嘱值班人员一定要… / …，并勉励大家要…: any addressee, its marker
+    # a few characters on, as after a name's own injunction; audit45, two pages of the wide set)
+    rf"|(?<=叮嘱|嘱咐|告诫|提醒|勉励){_ANY_ADDRESSEE_NEXT})"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?" + _GLUED_STRESS + r"(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -1531,7 +1539,7 @@ _GLUED_INNER = guarded(
 # pattern's own needs)
 _GLUED_WORDS = (
     *("强调", "指出", "要求", "表示", "叮嘱", "嘱咐", "告诫"),
-    *("督促", "劝导", "提醒", "希望", "提出", "讲话"),
+    *("督促", "劝导", "提醒", "希望", "提出", "讲话", "勉励"),
 )
 _GLUED_WORD = re.compile("|".join(_GLUED_WORDS))
 # how long a match of _GLUED_INNER is at most (a test checks it against the pattern): each holds
@@ -2504,6 +2512,8 @@ _PRONOUN_FRAME = re.compile(
     # (他叮嘱工作人员要… / 她勉励同学们要…: an injunction or an exhortation to the addressee, its
     # marker after it, as a name's frame reads it; speak27)
     rf"|(?:叮嘱|嘱咐|告诫|提醒|勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
+    # (每到一处，他都叮嘱经营户，要…: the addressee and its comma, as a name's frame; audit45)
+    rf"|(?:叮嘱|嘱咐|告诫|提醒){_INJUNCTION_COMMA_NEXT}"
     # (他就做好下一步工作提出三点要求： / 他从三个方面对…提出要求： / 他在讲话中对…提出要求，: the
     # request frame a name's sentence reads, its speaker the pronoun's; speak27)
     r"|(?:(?:从|根据|按照|结合)[^，。；\n]{1,16}?)?" + REQUEST_TAIL + ")"
@@ -2588,7 +2598,8 @@ _NAMED_TAIL = guarded(
     rf"|(?:要求|强调|指出|表示){_ANY_ADDRESSEE_NEXT}"
     # (某某叮嘱社区干部要… / 某某嘱咐环卫工人要…: an injunction to the addressee, as 要求)
     # (某某提醒各村要… / 某某劝导商户要…: a reminder or a persuasion the same way)
-    rf"|(?:叮嘱|嘱咐|告诫|提醒|劝导)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT})"
+    # (每到一处，某某都叮嘱场所负责人，要…: the addressee and its comma, as after 要求; audit45)
+    rf"|(?:叮嘱|嘱咐|告诫|提醒|劝导)(?:{_ANY_ADDRESSEE_NEXT}|{_REQUIRED_NEXT}|{_INJUNCTION_COMMA_NEXT})"
     # (某某勉励社区干部要… / 某某鼓励青年志愿者要… / 某某号召全县上下要… / 某某寄语同学们要…: a
     # call or an exhortation to the addressee, its marker after it; speak27)
     rf"|(?:勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
@@ -2728,6 +2739,7 @@ _PRONOUN_INNER = re.compile(
     rf"(?:(?:强调|指出|要求|表示|提出|说)[，：:,]|(?:要求|强调|指出){_ANY_ADDRESSEE_NEXT}"
     # (…，他叮嘱工作人员要… / …，她勉励志愿者要…: the injunction with its addressee; speak27)
     rf"|(?:叮嘱|嘱咐|告诫|提醒|勉励|鼓励|号召|寄语){_ANY_ADDRESSEE_NEXT}"
+    rf"|(?:叮嘱|嘱咐|告诫|提醒){_INJUNCTION_COMMA_NEXT}"
     # (…，他要求该镇在确保…的同时，加强…: the addressee, the setting, then the act)
     rf"|要求(?={_ADDRESSEE_SETTING_PAT})"
     # (针对存在问题，她现场要求有关责任方对照问题整改。: the addressee with no marker after it, as
