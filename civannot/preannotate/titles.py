@@ -1786,7 +1786,8 @@ def find_leader_lists(doc: Doc) -> None:
 # what follows a person
 _BARE_POST_AFTER = guarded(
     # (某某代区长带队: an acting post after the name; session 12 audit)
-    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    # (某某专职副指挥长强调: a headquarters' full-time deputy; session 43 dev45)
+    r"(?:代|常务|专职(?=副))?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
     # (某某总指挥强调, 某某副指挥长带队: a campaign headquarters' heads; titles27)
     r"|(?:执行)?总指挥长?|指挥长|执行指挥"
@@ -1847,7 +1848,8 @@ _BODY_KIND_ENDS = frozenset("处办局科室厅委部")
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
 _BARE_POST_WORD = guarded(
-    r"(?:代|常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
+    # (某某专职副指挥长强调: a headquarters' full-time deputy; session 43 dev45)
+    r"(?:代|常务|专职(?=副))?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     r"|政委|校长|院长|所长|队长|处长|科长|厅长"
     # (某某总指挥强调, 某某副指挥长带队: a campaign headquarters' heads; titles27)
     r"|(?:执行)?总指挥长?|指挥长|执行指挥"
