@@ -75,6 +75,19 @@ _AUTHOR_OF = re.compile(r"(?:同志)?(?:重要)?(?:指示|批示|讲话)?精神"
 # a name owning what the clause acts on, through its post: 重温某某总书记的嘱托 / 某某同志的批示
 _OWNER_OF = re.compile(r"(?:总书记|同志|书记|主席|总理)的")
 
+# the name's own clause says its words are what was relayed (…杨某某在全市推进会上的讲话精神,
+# 杨某某同志重要指示精神), not that it speaks there (某某在传达…精神时强调) or acts on what was
+# relayed (某某在主持会议时对贯彻落实会议精神作了安排)
+RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示)精神|(?:重要|的)(?:讲话|指示|批示)$")
+# (某某作重要讲话，要求… / 某某发表了重要讲话，…: the name gives the speech here, its clause ends
+# with it; 传达了某某在…上作的重要讲话: the 的 makes it what was relayed)
+SPEAKS_HERE = re.compile(
+    r"强调|指出|要求|表示|讲话[，,]|(?:作|做|发表)了?(?:重要|动员|总结|专题)?讲话$"
+)
+
+# the name's clause relays before it owns anything (某某在会上传达了… / 某某传达学习了…)
+_RELAYS = re.compile(r"[^的，。\n]{0,12}?(?:传达|学习)")
+
 
 @dataclass
 class Discourse:
@@ -210,6 +223,20 @@ class Discourse:
             or _OWNER_OF.match(self.text, e) is not None
             or self.text.endswith(_OBJECT_BEFORE, 0, p)
             or _AUTHOR_OF.match(self.text, e) is not None
+            or self._relayed(e)
+        )
+
+    def _relayed(self, e: int) -> bool:
+        """Does the clause after the name ending at e say its words are what was relayed (传达学习
+        了某某总书记对信访工作的重要批示精神。他要求，: 他 is who relayed them, named or not;
+        attrib43)? The test directives._relayed_author makes of a glued frame's name."""
+        m = _CLAUSE_END.search(self.text, e, e + 40)
+        rest = self.text[e : m.start() if m else e + 40]
+        return (
+            RELAYED_WORDS.search(rest) is not None
+            and SPEAKS_HERE.search(rest) is None
+            # (某某同志在会上传达了…讲话精神 / 某某传达学习了…: the name relays, its subject)
+            and _RELAYS.match(rest) is None
         )
 
     def attends_in_clause(self, p: int) -> bool:

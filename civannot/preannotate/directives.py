@@ -17,11 +17,13 @@ from civannot.preannotate.attribution import (
     ISSUED_PRONOUN,
     ISSUED_TRANSCRIPT,
     ISSUED_TURN,
+    RELAYED_WORDS,
+    SPEAKS_HERE,
     Discourse,
     last_mentions,
 )
 from civannot.preannotate.common import _Rules, rules
-from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL
+from civannot.preannotate.frames import DEPLOY_TAIL, FRAME_ADVERB, REQUEST_TAIL, dash_as_colon
 from civannot.preannotate.gazetteers import PROVINCES, longest_first, rule_words
 from civannot.preannotate.scan import guarded, needed_word_sets, speed_up, start_chars
 from civannot.text.punctuation import name_dot
@@ -1493,7 +1495,9 @@ _GLUED_INNER = guarded(
     # (…，并就下一步工作强调，要…: the topic between the connective and the verb; speak27)
     + r"(?:(?:就|对|围绕|针对)[^，。；：\n]{1,20}?)?"
     + _GLUED_STRESS
-    + r"(强调|指出|要求|表示)"
+    # (…询问麦收进度，并叮嘱值班人员一定要…: an injunction, its marker after the addressee, as
+    # 要求; attrib43)
+    + r"(强调|指出|要求|表示|叮嘱|嘱咐)"
     r"(?=要|必须|，|：|[^，。；：]{1,16}?(?:要|必须|务必))"
     # …，要求各部门严格对照…: the addressee with no marker after it
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
@@ -1938,6 +1942,8 @@ def find_directives(
     as last written), for a caller that draws no ISSUED_BY (every issued_by rule off; speed25):
     the directives are the same, each speaker is left as the frame read it."""
     r = rules()
+    # (会议强调——⏎要…: the dash after a speech verb read as its colon; the same offsets)
+    text = dash_as_colon(text)
     pstarts = [p[0] for p in persons]
     pend = {e: s for s, e in persons}  # a frame's name is the PERSON ending right before the verb
     by_start = sorted((s, e) for e, s in pend.items())
@@ -2416,7 +2422,9 @@ _ZERO_SUBJECT = re.compile(
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
     + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
     # 某某就…进行了安排。要求办公室务必将…: any addressee, its marker after it in the clause
-    + r"|(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求"
+    # (…查看秧苗长势。叮嘱县农技部门要… / 某某对…给予肯定。下一步要求某县要…: an injunction
+    # as a bare 要求, and the next step it is for; attrib43)
+    + r"|(?:同时|并|还|另外|此外|随后|接着|特别|下一步)?[，,]?(?:要求|叮嘱|嘱咐)"
     + _ANY_ADDRESSEE_NEXT
     # (…。要求乡镇、糖厂、部门各负其责…: a roll of addressees, as a name's 要求 reads it)
     + r"|(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求"
@@ -2613,7 +2621,8 @@ _NAMED_TAIL = guarded(
     # 某某要求社区：一要…: the addressee, then a colon before the list
     r"|要求[^，。；：:\n]{1,12}?[：:]"
     # (某某要求青山县的各部门，要…: the addressee and its comma, then the marker; speak35)
-    r"|要求(?=[^，。；：:\n]{1,16}?[，,](?:要(?!求)|务必|必须|一定要))"
+    # (每到一处，某某都叮嘱场所负责人，要…: an injunction the same way; attrib43)
+    r"|(?:要求|叮嘱|嘱咐)(?=[^，。；：:\n]{1,16}?[，,](?:要(?!求)|务必|必须|一定要))"
     rf"|要求{_REQUIRED_NEXT}"
     # 某某希望各街道…: the speaker's hope, 希望 and its addressee the requirement's own start
     # (某某提出希望大家…: put forward as a hope; 某某最后希望龙港镇按…: a place with its unit)
@@ -3188,17 +3197,6 @@ _GLUED_VERBS = ("指出", "强调")
 _NOT_SUBJECT_LEAD = re.compile(r"[了的对向与和听在]")
 
 
-# the name's own clause says its words are what was relayed (…杨某某在全市推进会上的讲话精神,
-# 杨某某同志重要指示精神), not that it speaks there (某某在传达…精神时强调) or acts on what was
-# relayed (某某在主持会议时对贯彻落实会议精神作了安排)
-_RELAYED_WORDS = re.compile(r"(?:讲话|指示|批示)精神|(?:重要|的)(?:讲话|指示|批示)$")
-# (某某作重要讲话，要求… / 某某发表了重要讲话，…: the name gives the speech here, its clause ends
-# with it; 传达了某某在…上作的重要讲话: the 的 makes it what was relayed)
-_SPEAKS_HERE = re.compile(
-    r"强调|指出|要求|表示|讲话[，,]|(?:作|做|发表)了?(?:重要|动员|总结|专题)?讲话$"
-)
-
-
 # the name's clause is the basis its subject acts on (某某按照某部长提出的要求，对…作了安排，并要求… /
 # 根据县委书记某某的部署，…): whose requirement was followed, not who requires here
 # the standard an act is measured against (对照…要求): a noun 要求, never a body's speech (根据省里
@@ -3217,7 +3215,7 @@ def _relayed_author(text: str, p: int, by_start: list[tuple[int, int]]) -> bool:
     end = by_start[k][1]
     m = _CLAUSE_END.search(text, end, end + 40)
     rest = text[end : m.start() if m else end + 40]
-    if _RELAYED_WORDS.search(rest) is not None and _SPEAKS_HERE.search(rest) is None:
+    if RELAYED_WORDS.search(rest) is not None and SPEAKS_HERE.search(rest) is None:
         return True
     return (
         _BASIS_WORDS.search(rest) is not None

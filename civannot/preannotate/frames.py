@@ -1,6 +1,10 @@
 """Pieces of speaker frames shared by the entity and the directive rules (one place, so the
 two rule sets do not import each other)."""
 
+import re
+
+from civannot.preannotate.scan import speed_up
+
 # an adverb between a speaker and the speech verb: 他还强调 / 会议同时要求 / 某某书记明确指出
 # / 某某立即要求企业整改 / 各督查组均要求各街道…
 # / 某某曾说过，… (what the speaker once said) / 甲、乙分别强调， / 甲、乙先后指出， (each of the
@@ -30,3 +34,22 @@ REQUEST_WORDS = ("要求", "意见", "希望", "建议", "示", "点：", "点:"
 # NAME作具体工作部署： / NAME作动员讲话： — with the colon, what follows is what the speaker laid down
 # (without it, 某某作了部署。 only reports an act)
 DEPLOY_TAIL = r"(?:作|做)(?:了)?[^，。；：:\n]{0,8}?(?:部署|讲话|动员|指示|发言)[：:]"
+
+# 会议强调——⏎要… / 他要求——⏎要…: a frame whose speech follows a dash where most pages write a
+# colon (a meeting's or a speaker's points set as lines under it). The directive rules read the
+# dash as the colon it stands for (attrib43): an unnamed frame so written ends the speaker before
+# it, a named one governs the lines after it. Only after a speech verb: a dash at a line's start
+# signs it (——某某) and stays as written.
+_DASH_FRAME = re.compile(r"(?<=强调|指出|要求|表示|提出)——")
+
+
+def dash_as_colon(text: str) -> str:
+    """text with each speech verb's dash (强调——) written as a colon and a blank (强调：　), the
+    same length, so that every offset read on it holds for text; text itself when it has none."""
+    if "——" not in text:
+        return text
+    return _DASH_FRAME.sub("：\u3000", text)
+
+
+# this module's regexes searched with their first characters as the skip set (scan.py)
+speed_up(globals())
