@@ -145,3 +145,40 @@ def test_next_step_requirement_of_a_team_has_no_speaker() -> None:
         "下一步要求岚江县要不断总结经验，确保项目顺利完成。"
     )
     assert issued(text) == [("岚江县要不断总结经验，确保项目顺利完成", None)]
+
+
+# --- a post after the name: the kind of deputy before 副 (某某专职副指挥长强调，) -----------------
+
+
+@pytest.mark.parametrize(
+    "lead, frame",
+    [
+        ("县森林防火指挥部专职副指挥长周立新出席会议。", "周立新专职副指挥长强调，"),
+        ("县禁毒委专职副主任周立新出席会议。", "周立新专职副主任在会上要求，"),
+    ],
+)
+def test_deputy_post_after_the_name_keeps_the_speaker(lead: str, frame: str) -> None:
+    assert issued(f"{lead}{frame}各乡镇要压实责任。") == [("各乡镇要压实责任", "周立新")]
+
+
+# --- the scene's subject named again after 期间 / 随后 and a comma, a long scene before ----------
+
+_SCENE = (
+    "在南区连队办公室，政委周立新一行认真听取了该连“两委”成员关于连队改革情况的汇报，"
+    "并详细查看了该连综合配套改革相关台帐资料，"
+)
+
+
+@pytest.mark.parametrize("lead", ["期间", "随后"])
+def test_repeated_subject_after_a_time_lead(lead: str) -> None:
+    text = (
+        f"{_SCENE}{lead}周立新要求，连队班子成员进一步转变观念，尽心竭力办实事；"
+        "要认真学习上级文件精神，推动各项工作。"
+    )
+    assert issued(text) == [("要认真学习上级文件精神，推动各项工作", "周立新")]
+
+
+def test_repeated_subject_needs_the_name_before() -> None:
+    # guard: a name the sentence did not open with is no repeated subject (before and after)
+    text = f"{_SCENE}期间陈思远要求，连队班子成员进一步转变观念；要认真学习上级文件精神。"
+    assert issued(text) == [("要认真学习上级文件精神", None)]

@@ -2571,7 +2571,8 @@ _ANNOUNCE_FRAME = guarded(
 # the named speaker of a frame whose name a title chain precedes: 市委副书记、市长某某在讲话中要求，
 # 某某书记要求， / 某某副县长在会上强调，: a post may follow the name
 _POST_AFTER_NAME = (
-    r"(?:副|常务副)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长|主席|厅长|处长"
+    # (某某专职副指挥长强调， / 某某执行副主任要求，: the kind of deputy before 副; attrib43)
+    r"(?:(?:常务|专职|执行)?副|专职)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长|主席|厅长|处长"
     r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长"
     # (某某委员要求， / 某某会长指出， / 某某站长强调，: a member's, a society's, a station's post)
     r"|委员|会长|秘书长|站长|场长|经理|董事长|行长|社长|馆长)"
@@ -2882,12 +2883,19 @@ def _repeated_subject_frame(text, s, e, r, pend, by_start):  # noqa: ANN001, ANN
     while k < len(by_start) and by_start[k][0] < hi:
         ps, pe = by_start[k]
         k += 1
-        if text[ps - 1] not in "，,；;":
+        if text[ps - 1] not in "，,；;" and not (
+            # (…，期间某某要求，… / …，随后某某强调，…: when, between the comma and the name)
+            text.endswith(_SCENE_LEADS, 0, ps) and text[ps - 3 : ps - 2] in ("，", ",", "；", ";")
+        ):
             continue
         tm = _NAMED_TAIL.match(text, pe, e)
         if tm is not None and _named_before(text, s, ps, pe, by_start):
             return ps, tm.end()
     return None
+
+
+# when the repeated name speaks, written between the comma and the name (attrib43)
+_SCENE_LEADS = ("期间", "其间", "随后", "同时", "最后", "接着", "然后")
 
 
 def _named_before(text: str, s: int, named: int, end: int, by_start: list[tuple[int, int]]) -> bool:
