@@ -283,7 +283,10 @@ _NEED_BODIES_ACT = re.compile(
 # 大家纷纷表示， / 大家一致认为，: what the attendees say or think, which no official lays down
 _PLEDGE_FRAMES = tuple(rule_words()["pledge_frames"])
 # 下面，请文明办负责同志汇报…: the chair calls the next item of the meeting, asks nothing
-_PROCEDURAL_QING = re.compile(r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次)")
+# (不妥之处请批评指正 / 请各位海涵: the speaker's courtesy about his own words, asks no act; dirs43)
+_PROCEDURAL_QING = re.compile(
+    r"[^，。；：\n]{0,16}?(?:汇报|发言|宣读|讲话|致辞|介绍|上台|依次|指正|斧正|海涵|见谅)"
+)
 # 如有意见请联系我们 / 更多…请在某某网站上搜索 / 请点击…: what a web page asks its reader, no official
 _WEB_QING = re.compile(
     r"[^，。；：\n]{0,20}?(?:联系我们|联系本[站网刊]|致电我们|告诉我们|网站|网页|点击|登录|扫码|扫描二维码|下载|浏览器)"
@@ -866,6 +869,11 @@ def _only_bare_cannot(text: str, s: int, e: int) -> bool:
     return True
 
 
+# (not 要注意的是，不能…: what the listeners are to mind is asked of them)
+_NOTED = re.compile(r"(?:特别|着重|再|重点)?(?:强调|指出|说明|提醒)的(?:一点)?是")
+_NOTED_FIRST = frozenset("特着再重强指说提")
+
+
 def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] | None:
     """The first marker of text[s:e] that its checks keep. `asks`: not the 要 of 不要 / 没要
     either: the search goes on after it from there (_requirement_marker)."""
@@ -877,6 +885,10 @@ def _marker_in(text: str, s: int, e: int, asks: bool = False) -> re.Match[str] |
             quotes, openers, keys, _, _ = _facts(text)
         # (_in_quotes needs an opening mark between s and i)
         if (k := bisect_left(quotes, s)) < len(quotes) and quotes[k] < i and _in_quotes(text, s, i):
+            continue
+        # 特别要强调的是，各部门要… / 需要指出的是，…: the speaker's frame of what he stresses, an
+        # assertion of his own; the requirement's marker comes after it (dirs43)
+        if text[m.end() : m.end() + 1] in _NOTED_FIRST and _NOTED.match(text, m.end()):
             continue
         # (each check below drops the match or keeps it, none has an effect: they are grouped by
         # the word they look at, each match tested against its own word's only)
@@ -1038,6 +1050,12 @@ _PREPOSITIONAL = (
     "面对",
     "面向",
     "凡",  # 凡是上级交办的工作， / 凡涉及群众利益的问题，各部门必须…: the scope of the requirement
+    # 无论是农机作业还是加工环节，都要…: every case the requirement holds in (its 是 no assertion);
+    # 关于安全生产工作，要…: the matter the requirement is about (dirs43)
+    "无论",
+    "不论",
+    "不管",
+    "关于",
 )
 _OBJECT_OF_DUI = ("问题", "单位", "人员", "情况", "现象", "行为", "的")
 
@@ -1065,6 +1083,19 @@ _TIME_ADVERBIAL = ("当", "值此", "正值", "处在", "站在", "于", "下一
 
 
 _YEAR_ONLY = re.compile(r"(?:\d{4}年|今年|明年)(?:内|以来|起|全年)?")
+# 总结过去，要… / 展望未来，要… / 新的一年，要… / 值此…之际，一定要…: the vantage or the time the
+# requirement is laid down from, an adverbial of the requirement with no subject of its own
+# (立足当前 / 面对新形势 / 着眼长远 open with words of _ADVERBIAL and _IMPERATIVE already; dirs43)
+_VANTAGE_LEADS = tuple(rule_words()["vantage_leads"])
+_VANTAGE_MAX = 16
+# 节前，各村要… / 汛前，要…: the event of one character before or after which the act is asked
+_SHORT_EVENT_TIME = re.compile(r"[节汛年会赛灾考][前后]|会前")
+# 下一步消防安全工作，要… / 下半年园区安全生产工作，要…: the work of a coming time the requirement
+# is about, a topic with its 对于 left out
+_TIMED_WORK = re.compile(
+    r"(?:下一步|下步|下半年|上半年|今年|明年|今后|新的一年|新一年|节日期间|节前|汛期)"
+    r"[^，。；：、\n]{0,12}?工作$"
+)
 # a five-year plan's period (“十五五”时期 / 十四五期间): when the requirement holds, no assessment
 _YEAR_AS = re.compile(
     r"[ \u3000]*(?:\d{4}年|今年|明年)作为[^，。；：\n]{2,20}?(?:之年|之际|时期|阶段)"
@@ -1188,6 +1219,12 @@ def _extends(seg: str) -> bool:
     # 2018年，要坚持… / “十五五”时期，各地要…: the year or the plan period the requirement is for
     # (2021年作为“十四五”开局之年，全镇要…: the year with what it is, the same)
     if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg) or _YEAR_AS.fullmatch(seg):
+        return True
+    if len(seg) <= _VANTAGE_MAX and (
+        seg.startswith(_VANTAGE_LEADS)
+        or _SHORT_EVENT_TIME.fullmatch(seg) is not None
+        or _TIMED_WORK.match(seg) is not None
+    ):
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
         return False
@@ -1466,6 +1503,23 @@ _PURPOSE = re.compile(
     r"|打造|营造|防止|避免|提升|提高|加强|落实)"
 )
 # 在…，…的情况下: the end of a setting that a comma inside it cut in two, and how long its head
+# 第二，某市地处滨海，旅游比较发达，游客较多，沿海各区要…: how things stand (a degree and a
+# word of quantity or state closing the clause) or what may happen (可能 / 预计) is an assertion
+# before the marker, though it has no 是 or 了: an item's lead stops there (dirs43)
+_STATE_END = re.compile(
+    r"(?:比较|较为|较|很|十分|非常|尤为|极为|相当|日益|越来越|偏)"
+    r"(?:多|少|大|小|高|低|重|强|弱|快|慢|长|发达|严峻|复杂|突出|集中|频繁|薄弱|繁重|密集|到位)$"
+    r"|(?:众多|繁多|多发|频发|高发)$"
+)
+_MAY_HAPPEN = re.compile(r"可能|预计|预测")
+
+
+def _states(text: str, a: int, b: int) -> bool:
+    return _STATE_END.search(text, a, b) is not None or _MAY_HAPPEN.search(text, a, b) is not None
+
+
+# the negated half of 不是…，而是要…: what the requirement turns from (不在于… / 并非… the same)
+_NOT_THIS = re.compile(r"不是|并非|不在于|不单是|不只是|不仅仅是")
 _SETTING_TAIL = ("的情况下", "的形势下", "的背景下", "的前提下", "的关键时期", "的关键时刻")
 _SETTING_HEAD = 10
 _PURPOSE_REACH = 3  # clauses between the purpose and the marker
@@ -4699,7 +4753,10 @@ def _unit(
             # 越是整治难度大的地方，越是要…: the first half of 越…越 is the requirement's own
             # condition
             or (k == ci and text[a] == "越" and text[ma] == "越" and text[a + 1] != "来")
-            or ((item or cont) and not _ASSERTION.search(text[a:b]))
+            # 抓创建不是搞形式，而是要实实在在为群众办事: the half 而是 turns from is the
+            # requirement's own (the whole contrast is one requirement; dirs43)
+            or (k == ci and text[ma] == "而" and _NOT_THIS.search(text, a, b) is not None)
+            or ((item or cont) and not _ASSERTION.search(text[a:b]) and not _states(text, a, b))
             or (required and _required_clause(text[a:b]))
         ):
             start = a

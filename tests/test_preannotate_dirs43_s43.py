@@ -1,0 +1,142 @@
+"""dirs43 (session 43): where a DIRECTIVE starts. Lead-ins that are adverbials of the requirement
+stay in its span (GUIDELINES: "adverbials that belong to the requirement"), assertions and the
+speaker's own frames stay out, and 不是…，而是要… is one requirement. Made-up sentences in the
+forms of real meeting reports (invented names and places)."""
+
+from __future__ import annotations
+
+from tests.directive_helpers import directives, issued
+
+# --- the vantage or the time the requirement is laid down from ---------------------------------
+
+
+def test_vantage_lead_stays_in_the_span() -> None:
+    assert issued("市委书记周立新强调，总结过去，要看到成绩，更要看到不足。") == [
+        ("总结过去，要看到成绩，更要看到不足", "周立新")
+    ]
+    assert directives("市委书记周立新强调，展望未来，要坚定信心。") == ["展望未来，要坚定信心"]
+    assert directives("市委书记周立新强调，新的一年里，各单位要继续奋力拼搏。") == [
+        "新的一年里，各单位要继续奋力拼搏"
+    ]
+    assert directives("县长苏明远强调，未来五年，要着力打造三大旅游目的地。") == [
+        "未来五年，要着力打造三大旅游目的地"
+    ]
+    assert directives("县长苏明远强调，站在新的起点上，要再接再厉。") == [
+        "站在新的起点上，要再接再厉"
+    ]
+
+
+def test_scene_of_the_moment_stays_in_the_span() -> None:
+    assert issued("县长苏明远强调，值此关键时刻，一定要保持定力。") == [
+        ("值此关键时刻，一定要保持定力", "苏明远")
+    ]
+    assert directives("县长苏明远强调，正值汛期关键时期，各乡镇一定要严防死守。") == [
+        "正值汛期关键时期，各乡镇一定要严防死守"
+    ]
+
+
+def test_vantage_asserted_with_a_subject_stays_out() -> None:
+    # (guards: a clause with its own subject states the situation; 是 asserts)
+    assert directives("县长苏明远强调，当前正值汛期关键时期，各乡镇一定要严防死守。") == [
+        "各乡镇一定要严防死守"
+    ]
+    assert directives("县长苏明远强调，新的一年是关键之年，要抓好落实。") == ["要抓好落实"]
+    assert directives("县长苏明远强调，岚江工作是接力赛，要一棒接着一棒跑。") == [
+        "要一棒接着一棒跑"
+    ]
+
+
+def test_short_event_time_stays_in_the_span() -> None:
+    assert directives("县长苏明远要求，节前，各村必须完成安装计划的一半。") == [
+        "节前，各村必须完成安装计划的一半"
+    ]
+    # (a guard: 目前 is a word of time, no event)
+    assert directives("县长苏明远要求，目前，各村必须完成安装计划的一半。") == [
+        "各村必须完成安装计划的一半"
+    ]
+
+
+def test_work_of_a_coming_time_is_the_topic_of_the_requirement() -> None:
+    assert directives("县长苏明远指出，下一步消防安全工作，要提高认识。") == [
+        "下一步消防安全工作，要提高认识"
+    ]
+    assert directives("县长苏明远指出，下半年园区安全生产工作，要紧紧围绕总目标。") == [
+        "下半年园区安全生产工作，要紧紧围绕总目标"
+    ]
+    # (a guard: what the work has become is asserted)
+    assert directives("县长苏明远指出，下一步工作思路已经明确，要抓好落实。") == ["要抓好落实"]
+
+
+def test_every_case_and_the_matter_stay_in_the_span() -> None:
+    text = "县长苏明远强调，同时，无论是农机作业还是加工环节，都要紧绷安全这根弦。"
+    assert directives(text) == ["无论是农机作业还是加工环节，都要紧绷安全这根弦"]
+    assert directives("县长苏明远强调，关于安全生产工作，要加强责任意识。") == [
+        "关于安全生产工作，要加强责任意识"
+    ]
+
+
+# --- 不是…，而是要…: the whole contrast is one requirement --------------------------------------
+
+
+def test_not_this_but_that_is_one_requirement() -> None:
+    assert issued("市委书记周立新强调，抓创建不是搞形式，而是要实实在在为群众办事。") == [
+        ("抓创建不是搞形式，而是要实实在在为群众办事", "周立新")
+    ]
+    assert directives("市委书记周立新强调，不是为了创建而创建，而是要让群众得实惠。") == [
+        "不是为了创建而创建，而是要让群众得实惠"
+    ]
+
+
+def test_but_without_its_negated_half_keeps_its_start() -> None:
+    # (a guard: with no 不是 before it, the clause before 而是要 asserts)
+    assert directives("市委书记周立新强调，创建工作是长期任务，而是要常抓不懈。") == [
+        "而是要常抓不懈"
+    ]
+
+
+# --- the speaker's own frames and courtesies -----------------------------------------------------
+
+
+def test_frame_of_what_the_speaker_stresses_stays_out() -> None:
+    text = "县长苏明远强调，在这里特别要强调的是，各镇、各部门要认真落实属地管理责任。"
+    assert issued(text) == [("各镇、各部门要认真落实属地管理责任", "苏明远")]
+    # (the frame alone before an assertion asks nothing)
+    assert directives("县长苏明远强调，需要指出的是，信访工作事关大局。") == []
+
+
+def test_what_the_listeners_are_to_mind_is_asked() -> None:
+    # (a guard: 要注意的是 asks the listeners to mind it)
+    assert directives("县长苏明远强调，要注意的是，不能放松警惕。") == ["要注意的是，不能放松警惕"]
+
+
+def test_courtesy_about_the_speakers_own_words_is_no_directive() -> None:
+    text = "县长苏明远说，下面，我把有关情况向大家作简要汇报，不妥之处请批评指正。"
+    assert directives(text) == []
+    # (a guard: 请 with an act of the listeners)
+    assert directives("县长苏明远说，请大家认真学习领会，抓好贯彻落实。") == [
+        "请大家认真学习领会，抓好贯彻落实"
+    ]
+
+
+# --- an item's lead stops at how things stand ----------------------------------------------------
+
+
+def test_item_lead_stops_at_a_stated_situation() -> None:
+    text = (
+        "县长苏明远提出了三点要求：第一，各级各部门必须全力以赴。"
+        "第二，岚江地处滨海地区，滨海旅游比较发达，游客较多，沿海各区要适时组织游客撤离。"
+        "第三，从目前预测情况看，风力比较大，也可能发生暴雨，要特别注意防止城市内涝。"
+    )
+    assert issued(text) == [
+        ("各级各部门必须全力以赴", "苏明远"),
+        ("沿海各区要适时组织游客撤离", "苏明远"),
+        ("要特别注意防止城市内涝", "苏明远"),
+    ]
+
+
+def test_item_lead_of_acts_stays() -> None:
+    # (a guard: the item's imperative clauses before its marker head it)
+    text = (
+        "县长苏明远提出两点要求：一是凝心聚力，形成共识，创建氛围要浓。二是加大投入，各单位要到位。"
+    )
+    assert directives(text) == ["凝心聚力，形成共识，创建氛围要浓", "加大投入，各单位要到位"]
