@@ -140,3 +140,61 @@ def test_item_lead_of_acts_stays() -> None:
         "县长苏明远提出两点要求：一是凝心聚力，形成共识，创建氛围要浓。二是加大投入，各单位要到位。"
     )
     assert directives(text) == ["凝心聚力，形成共识，创建氛围要浓", "加大投入，各单位要到位"]
+
+
+# --- what is no marker, no frame of the requirement, no part of it ------------------------------
+
+
+def test_idiom_of_merit_is_no_prohibition() -> None:
+    text = "县长苏明远表示，营商环境明显优化，取得这样的成绩民营企业功不可没。"
+    assert directives(text) == []
+    # (a guard: 不可 with the act it forbids)
+    assert directives("县长苏明远强调，各级干部不可麻痹大意，一定要坚守岗位。") == [
+        "各级干部不可麻痹大意，一定要坚守岗位"
+    ]
+
+
+def test_asking_another_body_is_no_request_of_the_speaker() -> None:
+    text = "对于企业提出的困难，苏区长要求工作人员一一记录，表示将采取商请有关部门等方式解决。"
+    assert issued(text) == [("工作人员一一记录", "苏")]
+
+
+def test_glued_frames_of_a_visit_stay_out() -> None:
+    text = "县长苏明远来到合作社，了解经营情况，并表示合作社发展要以质量提升为核心。"
+    assert directives(text) == ["合作社发展要以质量提升为核心"]
+    text = "县长苏明远深入岚江村检查防控工作。他详细了解了防控措施落实情况。并叮嘱要做好值守人员的保障工作。"
+    assert directives(text) == ["要做好值守人员的保障工作"]
+    # (a guard: the addressee after the injunction's verb stays)
+    text = "县长苏明远深入岚江村检查防控工作，并叮嘱大家要做好值守人员的保障工作。"
+    assert directives(text) == ["大家要做好值守人员的保障工作"]
+
+
+def test_sentence_opening_bing_is_a_connective() -> None:
+    text = "县长苏明远要求，各部门要逐个研判。指挥部要发挥职能作用。并要扎实做好物资储备。"
+    assert directives(text) == ["各部门要逐个研判", "指挥部要发挥职能作用", "要扎实做好物资储备"]
+    # (a guard: inside the sentence 并要 goes on with the requirement)
+    assert directives("县长苏明远要求，各部门要逐个研判，并要扎实做好物资储备。") == [
+        "各部门要逐个研判，并要扎实做好物资储备"
+    ]
+
+
+def test_time_not_yet_come_is_asserted() -> None:
+    text = "县长苏明远强调，疫情仍未结束，还不到放松警惕的时候，各级干部一定要坚守岗位。"
+    assert directives(text) == ["各级干部一定要坚守岗位"]
+
+
+def test_what_exists_in_a_field_is_asserted() -> None:
+    text = "镇长苏明远表示，岚江镇人口外流严重，在人居环境等方面存在诸多问题，需要高起点谋划推进。"
+    assert directives(text) == ["需要高起点谋划推进"]
+    # (a guard: the field alone is the requirement's adverbial)
+    assert directives("镇长苏明远表示，在人居环境整治方面，要高起点谋划推进。") == [
+        "在人居环境整治方面，要高起点谋划推进"
+    ]
+
+
+def test_resolve_of_the_speakers_continues_no_requirement() -> None:
+    text = (
+        "苏明远强调，要全面梳理，建立备案制度。"
+        "决心在下步工作中严格按照省市要求，坚持先教育重预防、抓基层打基础的工作措施，切实抓好落实。"
+    )
+    assert directives(text) == ["要全面梳理，建立备案制度"]

@@ -39,13 +39,14 @@ _PRESCRIBED_NEXT = (
 )
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
-    r"一定要|务必|必须|(?<![解判否表])决不能|绝不能|(?<![解判否表])决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾)"
+    r"一定要|务必|必须|(?<![解判否表])决不能|绝不能|(?<![解判否表])决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾|没)"
     # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
     # (大事要事 / 要事: a word, not 要事事有回音 or 要事先…)
     r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨|事(?![事先前])"
     # 要想保住成果就是一句空话 / 要想…，才能…: a condition (要想方设法 / 要想办法 ask an act)
     r"|想(?!方设法|办法|尽办法)[^。；！？\n]{0,24}?[就才])"
-    r"|需要|(?<![邀申提聘敬恳])请(?![示求柬假教])|希望"
+    # (商请有关部门 / 报请 / 函请: a verb of asking another body, no 请 of the speaker's; dirs43)
+    r"|需要|(?<![邀申提聘敬恳商报函呈约延])请(?![示求柬假教])|希望"
     # 各级各部门须进一步…: 须 is 必须's written form (a traditional copy's 須 too); not 须臾 /
     # 须知 / 无须 / 毋须 / 胡须, nor 必须 (its own marker above), nor 亟须 (…漏洞，亟须整改: what a
     # situation needs, as 亟需)
@@ -70,7 +71,7 @@ _PHRASE_END = frozenset("、，。；：！？,;:!?”\n")
 _ADDRESSEE_END = tuple(rule_words()["addressee_end"])
 _CONNECTIVES = guarded(
     # a bullet (●要以…): a list mark like 一、
-    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望)|(?:其次|首先|最后|再次)(?!要(?!求))|总之|因此|所以|"
+    r"(?:[●■◆▲★◎○□•✍☞➤▶◇☆✔]\s*|同时|此外|另外|另一方面|一方面|这里|在这里|在此(?=[，,]|希望)|并(?=希望|要(?!求))|(?:其次|首先|最后|再次)(?!要(?!求))|总之|因此|所以|"
     # 当前，… / 下一步，…: the time word set off by its comma is a connective; glued to what
     # follows it belongs to the requirement (下一步要… / 当前的创建工作要…: an adverbial, a subject)
     r"(?:当前|目前|在下一步(?:的)?工作中|下一步)(?=[，,])|对此|为此|"
@@ -100,6 +101,8 @@ _CONTINUES = _HEADING_VERBS + tuple(rule_words()["continuation_openers"])
 _NOT_CONTINUES = (
     # (注意到…: what was noticed, not an order to mind it)
     "注意到",
+    # (决心在下步工作中…: the speakers' resolve, a pledge; dirs43)
+    "决心",
     "将于",
     "将在",
     "将会",
@@ -1131,6 +1134,7 @@ _WILL = re.compile(
 _ONE_OF_KIND = re.compile(r"的一[项个场件种]")
 
 
+_EXISTS_IN = re.compile(r"(?:方面|上|中|里)(?:还|仍|仍然|依然|也|都)?(?:存在|出现|发生)")
 # (再突出 / 再提高 / 更严格: 再 or 更 and two characters of degree, nothing else in the clause)
 _FURTHER_HEAD = re.compile(r"[再更][\u4e00-\u9fff]{2}")
 
@@ -1138,6 +1142,7 @@ _FURTHER_HEAD = re.compile(r"[再更][\u4e00-\u9fff]{2}")
 # the end of a clause naming an event before or after which the act is asked: 检查结束后 /
 # 汛期到来之前 / 园区移交以后
 _EVENT_TIME = re.compile(r"[\u4e00-\u9fff]{2}(?:以后|之后|后|以前|之前|前|的时候|时)$")
+_NOT_YET = re.compile(r"(?:还|远|尚|并)?(?:不|没|未)到")
 # words that end like that and name no event: 今后 / 随后 / 最后 / 目前 / 提前 / 滞后 / 落后 /
 # 同时 / 及时 / 平时 …
 _NOT_EVENT_TIME = re.compile(
@@ -1246,7 +1251,12 @@ def _extends(seg: str) -> bool:
         len(seg) <= 16
         and "，" not in seg
         and (
-            (_EVENT_TIME.search(seg) is not None and _NOT_EVENT_TIME.search(seg) is None)
+            (
+                _EVENT_TIME.search(seg) is not None
+                and _NOT_EVENT_TIME.search(seg) is None
+                # (还不到放松警惕的时候，…: that the time has not come is asserted; dirs43)
+                and _NOT_YET.match(seg) is None
+            )
             or (seg.startswith(_CASE_OPENERS) and not seg.startswith("若干"))
             or seg == "会后"
         )
@@ -1256,6 +1266,9 @@ def _extends(seg: str) -> bool:
     # short head each of a speech's parallel requirements opens with (speak35)
     if _FURTHER_HEAD.fullmatch(seg):
         return True
+    # 在人居环境整治等方面存在诸多问题，需要…: what exists in a field is stated, no adverbial
+    if seg.startswith("在") and _EXISTS_IN.search(seg) is not None:
+        return False
     # 一时难以整改到位的，要…: a 的-phrase before the marker is the subject of the requirement
     subject = len(seg) <= 16 and (
         seg.endswith("的")
@@ -1518,6 +1531,7 @@ def _states(text: str, a: int, b: int) -> bool:
     return _STATE_END.search(text, a, b) is not None or _MAY_HAPPEN.search(text, a, b) is not None
 
 
+_OWN_NEXT_FRAME = re.compile(r"[，,](?:并|还|同时)?表示")
 # the negated half of 不是…，而是要…: what the requirement turns from (不在于… / 并非… the same)
 _NOT_THIS = re.compile(r"不是|并非|不在于|不单是|不只是|不仅仅是")
 _SETTING_TAIL = ("的情况下", "的形势下", "的背景下", "的前提下", "的关键时期", "的关键时刻")
@@ -1624,7 +1638,9 @@ _INJUNCTION_LEAD = (
 _GLUED_FRAME = re.compile(
     # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
     r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后|他|她)(?:着重|特别|反复|重点|一再|专门)?"
-    r"(?:要求|强调|指出|提出)(?:了)?[，,：:]?"
+    # (…了解合作社经营情况，并表示合作社发展要…: 表示 the same; …情况。并叮嘱要做好…: the
+    # injunction's verb with its subject left out, its addressee, if any, staying; dirs43)
+    r"(?:要求|强调|指出|提出|表示|叮嘱|嘱咐)(?:了)?[，,：:]?"
     # …分析了存在的短板，要求各乡镇要…: the bare verb of a frame whose subject came before;
     # 同时，号召全镇上下要…: a call to the addressee
     # (…，劝导商户要文明经营… / 提醒居民要… / 督促各村要…: the verbs of exhortation the same way)
@@ -4542,7 +4558,8 @@ def _unit(
             and _REPORTED_YI.search(body) is None
             and "我" not in _QUOTED.sub("", body)
         ):
-            return s, e, 0.6, "directive.required"
+            own = _OWN_NEXT_FRAME.search(text, s, e)
+            return s, own.start() if own else e, 0.6, "directive.required"
         # an imperative sentence that continues a directive
         # 会议传达…精神，要求各部门、各相关条线严格对照…: the requirement after a glued 要求
         # (某某现场提出指导意见，要求相关单位…: the frame's comma before the verb, the unit opening
@@ -4570,7 +4587,10 @@ def _unit(
             # (…，指出存在问题，并要求及时整改。: a short order is one when it says how soon)
             and (e - gm.end() >= 6 or text.startswith(_SOON_ORDERS, gm.end()))
         ):
-            return gm.end(), e, 0.6, "directive.required"
+            # 某区长要求工作人员一一记录，表示将…: the speaker's next frame (his own pledge) ends what
+            # 要求 governs (dirs43)
+            own = _OWN_NEXT_FRAME.search(text, gm.end(), e)
+            return gm.end(), own.start() if own else e, 0.6, "directive.required"
         if (
             prev_directive
             and (
