@@ -198,3 +198,28 @@ def test_resolve_of_the_speakers_continues_no_requirement() -> None:
         "决心在下步工作中严格按照省市要求，坚持先教育重预防、抓基层打基础的工作措施，切实抓好落实。"
     )
     assert directives(text) == ["要全面梳理，建立备案制度"]
+
+
+# --- a page flattened to one line keeps its article before the boilerplate ---------------------
+
+
+def test_article_before_a_link_notice_on_the_same_line_is_read() -> None:
+    text = (
+        "10月8日，全县秋收调度会召开。 会后县长苏明远要求岚江县各乡镇要提高认识，全面抢收。"
+        "要加快农机具改装进度，保证技术指导到位。 原文链接：http://www.example.cn/a/1.html"
+    )
+    assert issued(text) == [
+        ("岚江县各乡镇要提高认识，全面抢收", "苏明远"),
+        ("要加快农机具改装进度，保证技术指导到位", "苏明远"),
+    ]
+
+
+def test_line_opening_with_boilerplate_stays_out() -> None:
+    # (a guard: the notice's own line, its 请 no request of an official)
+    text = "县长苏明远要求，各乡镇要全面抢收。\n转载请注明出处，请各位读者注意版权，要尊重原创作者的劳动。"
+    assert directives(text) == ["各乡镇要全面抢收"]
+
+
+def test_frame_with_bingqie_stays_out() -> None:
+    text = "会议听取了部分乡镇秋收进展汇报，并且指出各乡镇要统一思想认识。"
+    assert directives(text) == ["各乡镇要统一思想认识"]

@@ -1637,7 +1637,7 @@ _INJUNCTION_LEAD = (
 # a framing clause glued to the requirement: …作了安排，并要求各单位要… / 同时强调，要…
 _GLUED_FRAME = re.compile(
     # (…，并着重强调本次工作中要…: how the point was stressed, before the verb)
-    r"(?:并|还|同时|也|又|进一步|再次|随后|然后|最后|他|她)(?:着重|特别|反复|重点|一再|专门)?"
+    r"(?:并且|并|还|同时|也|又|进一步|再次|随后|然后|最后|他|她)(?:着重|特别|反复|重点|一再|专门)?"
     # (…了解合作社经营情况，并表示合作社发展要…: 表示 the same; …情况。并叮嘱要做好…: the
     # injunction's verb with its subject left out, its addressee, if any, staying; dirs43)
     r"(?:要求|强调|指出|提出|表示|叮嘱|嘱咐)(?:了)?[，,：:]?"
@@ -1921,12 +1921,22 @@ def _signer(text: str, colon: int, pe: int, pend: dict[int, int]) -> int | None:
 
 _Para = tuple[bool, int, int, bool, tuple[int, int] | None, tuple[int, ...]]
 _NO_PARA: _Para = (True, 0, -1, False, None, ())
+# the least of a paragraph before its boilerplate that is kept as the article's (a sentence or
+# more; a short line before it is the page's own: 来源：某某网。转载请注明出处)
+_BOILERPLATE_KEEP = 40
 
 
 def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
+    if (bm := _BOILERPLATE.search(para)) is not None:
+        # 原文链接：… / 转载请注明… at the end of a page flattened to one line: the article's
+        # sentences before the boilerplate's own sentence stay (…各乡镇要全面抢收。 原文链接：http…);
+        # a paragraph that opens with it is all boilerplate (dirs43)
+        cut = max(para.rfind(c, 0, bm.start()) for c in _SENT_END) + 1
+        if cut < _BOILERPLATE_KEEP:
+            return _NO_PARA
+        para, pe = para[:cut], ps + cut
     if (
         not para.strip()
-        or _BOILERPLATE.search(para)
         # a caption opens with 图 or ends with its credit: only then the regex
         # (a paragraph with neither character, most of them, slices none of its ends)
         or (
