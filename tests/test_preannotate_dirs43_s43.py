@@ -223,3 +223,37 @@ def test_line_opening_with_boilerplate_stays_out() -> None:
 def test_frame_with_bingqie_stays_out() -> None:
     text = "会议听取了部分乡镇秋收进展汇报，并且指出各乡镇要统一思想认识。"
     assert directives(text) == ["各乡镇要统一思想认识"]
+
+
+# --- an agenda is no heading; a tally reports; a place with those it acts with --------------------
+
+
+def test_agenda_items_are_no_imperative_headings() -> None:
+    text = (
+        "县政府召开第五次常务会议\n会议议题：\n1.研究防汛工作事宜。\n"
+        "2.研究市政府交办消防重点任务落实意见事宜。\n3.听取社会治理工作情况汇报。\n"
+    )
+    assert directives(text) == []
+    # (a guard: a numbered heading of an act in a speech)
+    text = "县长苏明远讲了三点意见。\n一、加强组织领导，压实工作责任。\n"
+    assert directives(text) == ["加强组织领导，压实工作责任"]
+
+
+def test_tally_of_what_was_put_up_continues_no_item() -> None:
+    text = (
+        "会上，镇长苏明远对禁烧工作做了具体安排部署。一是成立领导小组，负责全镇禁烧工作。"
+        "二是加大宣传，营造良好氛围。在镇主要街道和各村显著位置悬挂宣传横幅300余副，发放宣传页，"
+        "同时强化宣传引导。"
+    )
+    assert directives(text) == ["成立领导小组，负责全镇禁烧工作", "加大宣传，营造良好氛围"]
+
+
+def test_place_with_those_it_acts_with_is_the_addressee() -> None:
+    text = (
+        "省委书记苏明远到岚江市检查春耕工作，叮嘱大家遵守防疫规定。"
+        "苏明远要求岚江市与各地搞好对接配合，严格闭环管理。"
+    )
+    assert issued(text) == [
+        ("大家遵守防疫规定", "苏明远"),
+        ("岚江市与各地搞好对接配合，严格闭环管理", "苏明远"),
+    ]

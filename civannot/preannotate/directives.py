@@ -303,8 +303,10 @@ _SPEECH_ACT = re.compile(r"(?:作|做)(?:重要|动员|总结|专题)?(?:讲话|
 # closing the first clause, is a tally of what was done, no continued requirement (an order
 # counts before its object: 成立3个督查组)
 _TALLY = re.compile(
-    r"[^，。；：！？\d\n]{2,12}?\d+(?:\.\d+)?(?:余|多)?"
-    r"(?:个|场|次|项|家|处|条|本|件|户|人|名|万|亿|元|米|公里|平方米|吨|辆|份|期|批|所|座|块|台|张|篇|起|宗)"
+    r"[^，。；：！？\d\n]{2,24}?\d+(?:\.\d+)?(?:余|多)?"
+    r"(?:个|场|次|项|家|处|条|本|件|户|人|名|万|亿|元|米|公里|平方米|吨|辆|份|期|批|所|座|块|台|张|篇|起|宗"
+    # (悬挂宣传横幅300余副 / 发放宣传页1500余幅 / 栽植苗木2000株: what a campaign put up; dirs43)
+    r"|副|幅|面|套|株|棵|盏|箱|袋)"
     r"(?:次)?(?:[，,；;。]|$)"
 )
 _SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
@@ -1371,7 +1373,9 @@ _HOPE_PLURAL = re.compile(_HOPE_PLURAL_PAT)
 # 某某要求中山街组织专门队伍… / 他要求代表们凝聚共识…: a place named with its unit, or people
 # named in the plural, then an imperative verb: the addressee of a bare 要求 as well
 _NAMED_ADDRESSEE_PAT = (
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)|[\u4e00-\u9fff]{1,4}?们"
+    # (某某要求某某市与各地搞好对接配合: the place with those it is to act together with; dirs43)
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|社区|街|镇|乡|村|县|区|市)(?:[与和同]各[地级部单][^，。；：、\n]{0,4}?)?"
+    r"|[\u4e00-\u9fff]{1,4}?们"
     # …，要求其及时清理…: the pronoun of those just named
     r"|其"
     # …汇报，要求创建工作抓住机遇，…: the work the speaker heard of, to be done a certain way
