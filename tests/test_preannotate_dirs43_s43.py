@@ -257,3 +257,18 @@ def test_place_with_those_it_acts_with_is_the_addressee() -> None:
         ("大家遵守防疫规定", "苏明远"),
         ("岚江市与各地搞好对接配合，严格闭环管理", "苏明远"),
     ]
+
+
+def test_addressee_named_before_yi_yao_opens_the_first_point() -> None:
+    text = (
+        "镇长苏明远传达了会议精神，并要求全体镇村干部，一要提高思想认识，主动作为。二要强化宣传。"
+    )
+    assert issued(text) == [
+        ("全体镇村干部，一要提高思想认识，主动作为", "苏明远"),
+        ("二要强化宣传", "苏明远"),
+    ]
+    # (a guard: with no addressee, 一要 opens the span)
+    assert directives("镇长苏明远要求，一要提高思想认识，主动作为。二要强化宣传。") == [
+        "一要提高思想认识，主动作为",
+        "二要强化宣传",
+    ]

@@ -608,6 +608,15 @@ def _item_cuts(
         c = m.start()
         if text[c] in "，," and text[c + 1 : c + 2] == "一":
             us = max((q + 1 for q in semis if q < c), default=body)
+            # …，并要求全体镇村干部，一要提高思想认识…: the addressee the verb names right before
+            # 一要 is the first point's own (GUIDELINES: the start keeps its addressee; dirs43)
+            if text.startswith("一要", c + 1):
+                ls = max(text.rfind("，", us, c), text.rfind(",", us, c)) + 1 or us
+                ls = max(ls, us)
+                if (gl := _GLUED_REQ_CLAUSE.match(text, ls, c)) is not None:
+                    ls = gl.end()
+                if ls < c and _is_addressee(text[ls:c]):
+                    continue
             mk = _requirement_marker(text, us, c)
             # (…，要统一思想，他强调，一是…: a frame between the marker and the item opens the
             # points anew, the item its own unit)
