@@ -7,7 +7,12 @@ sentences (the people and most places are invented; the cities are the gazetteer
   GPE, its company a LOC, as 一二一团三连 is read;
 - zones named by their own name and kind (某某产业集中区, 某某科技园区), a national park with its
   sub-park (某某高新区某某园区, 某某科技园区某某园: one GPE, the whole), a park two cities build
-  named by their initials (滁马园区); not the kinds in general (推进产业集中区建设, 化工园区).
+  named by their initials (滁马园区); not the kinds in general (推进产业集中区建设, 化工园区);
+- from the wide pages: 雄安新区 (not 安新区), no province with 州 (上海州业), no 由/强 in a
+  division's name (会议由镇, 质量强区), 力争/确保 before a zone's kind, a level and a field among
+  bodies (市能源), a village named after its town (某某新村), more kinds of zone (工业集中区,
+  产业集聚区) and a zone's name after its city's unit or a verb of inspecting, towns named after
+  an old market (某某市镇), a province before 镇江 (江苏镇江).
 """
 
 from __future__ import annotations
@@ -104,3 +109,78 @@ def test_zones_in_general_name_none(text: str) -> None:
 def test_a_kind_of_park_after_the_zone_is_no_sub_park() -> None:
     got = _gpe("岚江高新区产业园召开会议。")
     assert got == {"岚江高新区"}
+
+
+# --- wrong GPEs and misses of the wide pages (wide45)
+
+
+def test_a_new_area_holding_a_county_name() -> None:
+    got = _gpe("岚河位于雄安新区上游，要抓好汛期监测。")
+    assert "雄安新区" in got and "安新区" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("先后来到上海州业汽车城调研。", "上海州"),
+        ("会议由镇全体领导干部、各村支部书记参加。", "会议由镇"),
+        ("岚江开发区召开创建省级质量强区启动大会。", "质量强区"),
+        ("会议提出，创建教育强县。", "教育强县"),
+        ("全力推进招商引资，力争开发区招商引资取得新成效。", "力争开发区"),
+        ("周立新主持会议，市应急、市能源、市住建负责人参加。", "市能源"),
+    ],
+)
+def test_no_division_in_a_word_or_a_body(text: str, gone: str) -> None:
+    assert gone not in _gpe(text)
+
+
+def test_a_town_named_like_a_word_stays() -> None:
+    assert "富强乡" in _gpe("东安县富强乡召开会议。")
+
+
+def test_a_village_named_after_its_town() -> None:
+    text = "周立新深入柳塘镇柳塘新村调研。柳塘发展很快。"
+    assert labelled_spans(text).count(("GPE", "柳塘")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "zones"),
+    [
+        ("，岚江产业集聚区召开安全生产会议。", {"岚江产业集聚区"}),
+        ("周立新来到庆阳市西峰北塬工业集中区调研。", {"庆阳市", "西峰北塬工业集中区"}),
+        ("周立新督查青禾工业园区安全生产工作。", {"青禾工业园区"}),
+    ],
+)
+def test_zones_of_more_kinds_and_after_a_verb(text: str, zones: set[str]) -> None:
+    assert _gpe(text) == zones
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议要求，加快推进产业集聚区建设。", "周立新检查省级工业园区建设情况。"],
+)
+def test_zone_kinds_in_general_after_a_verb(text: str) -> None:
+    assert not _gpe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("县长蒋华来到岚洪市镇调研粮食生产。", "岚洪市镇"),
+        ("周立新到高沙镇、竹市乡开展督察。", "竹市乡"),
+    ],
+)
+def test_a_town_named_after_an_old_market(text: str, town: str) -> None:
+    got = _gpe(text)
+    assert town in got and town[:-1] not in got
+
+
+@pytest.mark.parametrize("text", ["全市镇村干部参加会议。", "城市镇街要加强管理。"])
+def test_a_city_before_towns_in_general(text: str) -> None:
+    assert not _gpe(text)
+
+
+def test_a_province_before_a_city_opening_with_zhen() -> None:
+    got = _gpe("周立新先后来到江苏镇江柳建集团调研。")
+    assert "江苏镇" not in got and "镇江" in got
+    assert "湖南镇" in _gpe("湖南镇召开会议。")

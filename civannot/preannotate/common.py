@@ -11,7 +11,14 @@ from functools import lru_cache
 from typing import Any
 
 from civannot.preannotate.frames import FRAME_ADVERB
-from civannot.preannotate.gazetteers import CJK, Gazetteers, alternation, load, rule_words
+from civannot.preannotate.gazetteers import (
+    CJK,
+    PROVINCES,
+    Gazetteers,
+    alternation,
+    load,
+    rule_words,
+)
 from civannot.preannotate.scan import (
     fast_alternation,
     first_class,
@@ -483,9 +490,9 @@ class _Rules:
             rf"[{CJK}]{{2,6}}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区"
             # (海南自由贸易港, 某某自贸区: a free-trade zone or port is a zone too; session 14)
             rf"|工业园区|产业园区|自由贸易港|自贸港|自由贸易试验区|自贸试验区|自贸区"
-            # (某某产业集中区, 某某科技园区: a zone named by its own name and its kind; session
-            # 43, places43)
-            rf"|产业集中区|高科技园区|科技园区"
+            # (某某产业集中区, 某某工业集中区, 某某产业集聚区 (Henan's zones), 某某科技园区: a zone
+            # named by its own name and its kind; session 43, places43)
+            rf"|产业集中区|工业集中区|产业集聚区|产业聚集区|高科技园区|科技园区"
             # (中新某某生态城: an eco-city with its own administration is a zone; not 生态城市,
             # 生态城镇: the kind of city in general; session 33, places33)
             rf"|生态城(?![市镇乡]))"
@@ -493,6 +500,10 @@ class _Rules:
         gpe_full = set(g.admin_full)
         for n in g.gpe_names:
             for suf in ("省", "市", "州"):
+                # (上海州, 江苏州: no province is written with 州; 上海州业 is a firm's name,
+                # 海南州 a prefecture the gazetteer lists by itself; session 43, places43)
+                if suf == "州" and n in PROVINCES:
+                    continue
                 gpe_full.add(n + suf)
         # looked up from their last character (a trie regex over 4,000 names tried at every
         # position cost more than the rest of the place rules together)

@@ -725,6 +725,14 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
                 and not seg.endswith(("局", "办", "委", "队", "部", "村"))
                 # (区直、市驻区: the units under or stationed in a division, no division)
                 and not (seg[0] in "省市县区" and seg[1] in "直驻属")
+                # (市应急、市能源、: a level, then a bureau's field, the body's short form among
+                # bodies; no division's name opens with its level; session 43, places43)
+                and not (
+                    len(seg) == 3
+                    and seg[0] in "省市县"
+                    and seg[1:] not in g.admin_stems
+                    and seg[1:] not in g.gpe_names
+                )
             ):
                 out.append(Cand(s, e, "GPE", 0.55, 1, "gpe.list"))
     return out
@@ -734,7 +742,8 @@ def _gpe_lists(text: str, cands: list[Cand], g: Gazetteers) -> list[Cand]:
 _HONOUR_STEMS = frozenset(rule_words()["honour_stems"])
 _ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
 # (目前我镇, 近年来我县: 我 before a unit speaks of the division itself, it names none)
-_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其我")
+# (会议由镇全体领导干部: 由 names who chairs, no division's name holds it; session 43, places43)
+_NOT_IN_STEM = frozenset(_BAD_NAME_CHARS) | frozenset("各全有某该其我由")
 
 
 # what follows a numeral in a count, not in a name (三个区, 五批镇, 五类社区)
@@ -828,6 +837,16 @@ def _street_in_named_list(text: str, s: int, k: int) -> bool:
 _NOT_NAME_OPENERS = frozenset("全各我本该其每这那此辖两多所相部有几数诸某")
 
 
+# a word of two characters counted at least this often before 强 + a unit names a field (质量 8009,
+# 教育 23961), not the first half of a name
+_FIELD_WORD_FREQ = 1000
+
+
+def _word_freq(word: str) -> int:
+    got: int = jieba_tokenizer().FREQ.get(word, 0)
+    return got
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -857,6 +876,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             # 槐市街道, 某锦市街道: a sub-district named after an old market (市 inside its
             # name), no word of the dictionary, no city the gazetteer knows (session 34)
             or (stem[-1] == "市" and text.startswith("街道", k) and _market_street(stem))
+            # 芦洪市镇, 竹市乡: a town named after an old market, as the sub-district above
+            # (session 43, places43)
+            or (stem[-1] == "市" and text[k : k + 1] in ("镇", "乡") and _market_street(stem))
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
@@ -884,6 +906,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         )
         # 地级市, 县级市, 市属区: a rank or whose, a kind of division, no name (session 31, gpe31)
         and stem[-1] not in "级属辖"
+        # 创建质量强区, 教育强县: a field of strength before the unit, an honour, no name (富强乡,
+        # 自强镇: the name is the word itself; session 43, places43)
+        and not (len(stem) == 3 and stem[-1] == "强" and _word_freq(stem[:2]) >= _FIELD_WORD_FREQ)
         # 岚州、梧源两市 / 全省三县: a count before the unit, not part of a name
         # (奥林二区: a numbered block of a housing estate)
         and stem[-1] not in "一二两三四五六七八九十几多数"
@@ -1381,6 +1406,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             stem = text[s:k]
             if stem.startswith(_OUTLET_BEFORE_PLACE):
                 continue  # 来源：网信某某县: the county's account, an outlet (gpe32)
+            if text[k] == "镇" and stem in g.gpe_names and text[k : k + 2] in g.gpe_names:
+                # 江苏镇江某某集团: a province, then a city whose name opens with 镇 (镇江),
+                # no town named like the province (session 43, places43)
+                continue
             if stem[0] == "原" and text[s + 1 : e] in g.admin_full:
                 continue  # （原某某县）: the county's former name, 原 is no part of it
             if n == 3 and stem[0] == stem[2] and text[s:e] not in g.admin_full:
@@ -2016,6 +2045,10 @@ def _bare_towns_named(text: str, town_stems: set[str], r: _Rules) -> list[Cand]:
             # (某某十字: a crossroads named after the town; “某某速度”: a quoted formula opening
             # with the name is the formula's; session 31, gpe31, as the bodies below)
             if text.startswith("十字", e) or text[a - 1 : a] == "“":
+                continue
+            # (某某镇 … 某某新村: a village named after its town is one place, a LOC, its town's
+            # name inside it none; session 43, places43)
+            if text.startswith("新村", e):
                 continue
             # (某某卫生院, 某某所所长: a body named after the town, 所 a station of a bureau)
             if nxt == "所" or text.startswith(r.g.named_org_kinds, e):
@@ -6804,7 +6837,9 @@ def find_location_towns(doc: Doc) -> None:
         doc.cands.extend(c for c in _listed_bare_kinds(text) if c.label == "GPE")
 
 
-_ZONE_TAIL = re.compile("开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城|集中区")
+_ZONE_TAIL = re.compile(
+    "开发区|高新区|经开区|新区|园区|贸易港|自贸港|试验区|自贸区|生态城|集中区|集聚区|聚集区"
+)
 
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
@@ -7178,6 +7213,38 @@ def _chain_cities(
     return out
 
 
+# verbs of inspecting a zone right before its own name (督查某某工业园区, 调研某某产业集聚区)
+_ZONE_VISIT_VERBS = (*_GOING_VERBS, "督查", "检查", "视察", "考察", "察看", "查看")
+
+
+def _zone_after_unit_or_visit(text: str, a: int, e: int, g: Gazetteers) -> int | None:
+    """Start of a zone whose lazy match began too early, inside what stands before the name:
+    its city or county with the unit (庆阳市西峰北部工业集中区: the zone's name is the known
+    place after the unit; a chain of two divisions, as 某市某某高新区 is split), or a verb of
+    inspecting (督查甘河工业园区: a name of two to four characters, no clause's word, after the
+    verb; session 43, places43), or None."""
+    tail = _suffix_of(text[a:e], g)
+    for k in range(a + 1, e - len(tail)):
+        if text[k - 1] in "市县" and text[k - 3 : k] not in ("城市", "全市", "全县"):
+            for n in (4, 3, 2):
+                if text[k : k + n] in g.admin_stems or text[k : k + n] in g.gpe_names:
+                    return k
+        if text.endswith(_ZONE_VISIT_VERBS, a, k):
+            stem = text[k : e - len(tail)]
+            if (
+                2 <= len(stem) <= 4
+                and _ALL_CJK.fullmatch(stem)
+                and _NOT_IN_STEM.isdisjoint(stem)
+                and stem[:2] not in function_words()
+                and stem[:2] not in common_words()
+                and stem[0] not in _GENERIC_HEAD
+                and stem[-1] not in "级属辖式型"
+                and stem[-2:] not in _HONOUR_STEMS
+            ):
+                return k
+    return None
+
+
 # the kinds of zone whose parks are named after them (张江高新区某某园区, 中关村科技园区某某园, 某某
 # 自贸试验区某某片区): the national park and its sub-park are one zone
 _PARK_ZONES = ("高新区", "科技园区", "高新技术产业开发区", "自由贸易试验区", "自贸试验区", "自贸区")
@@ -7372,7 +7439,7 @@ def find_gpe(doc: Doc) -> None:
                 if text[k - 1] in "和及与、，在到" and (s := _gpe_start(text, k, m.end(), g)):
                     break
             else:
-                s = None
+                s = _zone_after_unit_or_visit(text, m.start(), m.end(), g)
         if s is not None:
             s = _province_before_zone(doc, s, m.end())
             # 湖北省开发区先进集体: a province before a bare kind of zone speaks of the
