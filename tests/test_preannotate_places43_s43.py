@@ -184,3 +184,45 @@ def test_a_province_before_a_city_opening_with_zhen() -> None:
     got = _gpe("周立新先后来到江苏镇江柳建集团调研。")
     assert "江苏镇" not in got and "镇江" in got
     assert "湖南镇" in _gpe("湖南镇召开会议。")
+
+
+# --- bonded zones named by their own name
+
+
+def test_a_bonded_zone_named_and_again_without_its_city() -> None:
+    text = "周立新到柳州青洲综保区检查安全生产。检查组实地查看了青洲综保区监控中心。青洲综保办负责人参加。"
+    got = _gpe(text)
+    assert {"柳州青洲综保区", "青洲综保区"} <= got
+    assert "综保" not in got and "综保区" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("7月21日，青屿保税区召开安全生产工作会议。", "青屿保税区"),
+        ("，岚江综合保税区召开会议。", "岚江综合保税区"),
+        ("芒市、瑞丽市召开森林防火会议。", "芒市"),
+    ],
+)
+def test_a_bonded_zone_and_a_city_of_one_character(text: str, zone: str) -> None:
+    assert zone in _gpe(text)
+
+
+@pytest.mark.parametrize("text", ["推进综合保税区建设。", "全省综合保税区负责人参加。"])
+def test_bonded_zones_in_general(text: str) -> None:
+    assert not _gpe(text)
+
+
+# --- a sub-park of industry, and two more wrong readings
+
+
+def test_a_sub_park_of_industry_after_its_zone() -> None:
+    got = _gpe("周立新到岚江高新区柳塘产业园调研。")
+    assert got == {"岚江高新区柳塘产业园"}
+    assert not any(g.endswith("园园") for g in _gpe("岚江高新区青桐园园长周立新出席。"))
+
+
+def test_no_managed_zone_before_yu_and_no_zone_after_a_committee() -> None:
+    assert not _gpe("二要细化管理区域，组织力量开展巡防。")
+    assert "岚湖管理区" in _gpe("，岚湖管理区召开会议。")
+    assert "省委自贸港" not in _gpe("省委常委、秘书长，省委自贸港\n工委办主任周立新出席。")

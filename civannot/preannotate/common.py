@@ -491,8 +491,9 @@ class _Rules:
             # (海南自由贸易港, 某某自贸区: a free-trade zone or port is a zone too; session 14)
             rf"|工业园区|产业园区|自由贸易港|自贸港|自由贸易试验区|自贸试验区|自贸区"
             # (某某产业集中区, 某某工业集中区, 某某产业集聚区 (Henan's zones), 某某科技园区: a zone
-            # named by its own name and its kind; session 43, places43)
-            rf"|产业集中区|工业集中区|产业集聚区|产业聚集区|高科技园区|科技园区"
+            # named by its own name and its kind; 某某综合保税区, 某某保税区: a bonded zone is
+            # one too, its kind alone read as one where listed; session 43, places43)
+            rf"|产业集中区|工业集中区|产业集聚区|产业聚集区|高科技园区|科技园区|综合保税区|综保区|保税区"
             # (中新某某生态城: an eco-city with its own administration is a zone; not 生态城市,
             # 生态城镇: the kind of city in general; session 33, places33)
             rf"|生态城(?![市镇乡]))"
