@@ -226,3 +226,8 @@ def test_no_managed_zone_before_yu_and_no_zone_after_a_committee() -> None:
     assert not _gpe("二要细化管理区域，组织力量开展巡防。")
     assert "岚湖管理区" in _gpe("，岚湖管理区召开会议。")
     assert "省委自贸港" not in _gpe("省委常委、秘书长，省委自贸港\n工委办主任周立新出席。")
+
+
+def test_no_place_inside_an_outlet_named_after_the_district() -> None:
+    text = "柳塘区召开会议。本文为柳塘在线原创文章。柳塘发展很快。"
+    assert labelled_spans(text).count(("GPE", "柳塘")) == 1

@@ -1309,6 +1309,12 @@ _OWN_OUTLET_CUE = re.compile(words_cue(("新闻", "融媒体", "电视台", "日
 _PAIRING_CUE = re.compile(words_cue(("协作", "合作", "两省", "两地")))
 
 
+# what names an outlet after a division's bare name (某某在线, 某某新闻, 某某发布, 某某融媒)
+_OUTLET_AFTER_STEM = (
+    "在线", "新闻", "发布", "融媒", "日报", "晚报", "电视台", "广播", "网讯", "手机台", "之声",
+)  # fmt: skip
+
+
 def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
     """Divisions the gazetteers do not know, read from strong positions in this document (a
     headline or dateline opening with 某某市召开…, a list of units 某某区、某某镇作发言, a
@@ -1854,6 +1860,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                 continue
             # 凤栖县 … 凤栖河, 凤栖路: a river, a road or a bridge named after the county is none
             # (靖宇县 … 靖宇镇: a town named like its county is the town, not the county)
+            # (本文为某某在线原创: an outlet named after the division, one ORG or none, no place
+            # inside it; session 43, places43)
+            if text.startswith(_OUTLET_AFTER_STEM, a + n):
+                continue
             if not (nxt and nxt in "省市县区州旗河江湖溪山路街桥镇乡"):
                 cands.append(Cand(a, a + n, "GPE", 0.5, 1, "gpe.bare_stem"))
             elif (
