@@ -3224,11 +3224,20 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue
         if kind in ("社区", "小区") and name.endswith(_TOWN_KIND):
             continue  # 某某镇社区（村）: the town's communities, none named (session 15 audit)
+        # (某某区社区戒毒社区康复中心, 某某县社区矫正: a district's or a county's communities, or
+        # the work done in them, none named (东区社区 is named: 东区 is no division the gazetteer
+        # knows; wide45: two pages; slogans43)
+        if (
+            kind in ("社区", "小区")
+            and name[-1] in "区县市"
+            and (name in full or name[:-1] in doc_stems)
+        ):
+            continue
         if kind in ("菜场", "菜市场", "农贸市场") and name in _MARKET_STOP:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
-        if kind == "村" and name.endswith("驻"):
+        if kind == "村" and name[-1] in _VILLAGE_DUTY_VERBS:
             continue  # 以驻村工作组为基础: stationed in the villages, no village (orgs20)
         # (某镇三个社区: a count after a town, no community's name; session 14)
         if _COUNT_NAME.fullmatch(name):
@@ -3250,6 +3259,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 公园广场改造: a kind of place before another names none (a road named after one is a
         # name: 广场路, 车站路, session 16 audloc17)
         if r.loc_kind.fullmatch(name) and not (kind in _ROAD_KINDS and len(name) == 2):
+            continue
+        # 某区社区戒毒社区康复中心: what opens with the kind itself names a kind of work done
+        # there (社区戒毒, 社区矫正), no place (wide45: two pages; slogans43)
+        if len(kind) >= 2 and name.startswith(kind):
             continue
         # 某某社区社区周边: the place, then its kind again as a word (社区周边); a village named
         # after an older one (西岭村村, the village 西岭 + 村) is a name (not 农村村民, 乡村村落)
@@ -4038,6 +4051,24 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
 _CLAUSE_LEADS = tuple(sorted(rule_words()["loc_clause_leads"], key=len, reverse=True))
 
 
+# the verbs of a cadre's duty toward the villages right before 村 (驻村, 干部包村, 帮镇扶村: the
+# villages in general a cadre is stationed in, answers for or helps; wide45, slogans43), which
+# close no village's name
+_VILLAGE_DUTY_VERBS = frozenset("驻包扶帮")
+
+
+def _named_after_lead(rest: str, r: _Rules) -> bool:
+    """Does what follows a clause's lead name a place: three characters or more, not a kind of
+    place alone, nor one character before a kind of two (通过看工地: a verb, no name; slogans43),
+    nor a kind of facility in general?"""
+    return (
+        len(rest) >= 3
+        and not r.loc_kind.fullmatch(rest)
+        and not r.loc_kind.fullmatch(rest, 1)
+        and rest[:2] not in _FACILITY_STOP
+    )
+
+
 def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]:
     out: list[Cand] = []
     for c in found:
@@ -4060,7 +4091,7 @@ def _without_clause_leads(text: str, found: list[Cand], r: _Rules) -> list[Cand]
         )
         if lead:
             rest = span[len(lead) :]
-            if len(rest) < 3 or r.loc_kind.fullmatch(rest) or rest[:2] in _FACILITY_STOP:
+            if not _named_after_lead(rest, r):
                 continue
             # 以商场市场为重点: two kinds of place in general after the lead
             # (商场 + 市场), none named (session 32, locs34)
@@ -5294,6 +5325,108 @@ def _line_sections(text: str) -> list[Cand]:
                     out.append(Cand(a, j + 1, "LOC", 0.55, 3, "loc.kind"))
                     break
         j = text.find("段", j + 1)
+    return out
+
+
+# what follows a village its town names: a list's mark or a connective, the visit's verb
+_TOWN_VILLAGE_NEXT = frozenset("、，。；和及与等（(")
+
+
+def _town_villages(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.kind: 某某镇柳毛湾新村和沙门子新村, 某某镇古丰村，, 某某镇万年村，: a village right after
+    its town's unit (_town_unit_before), a name of two or three characters (a village named
+    after an older one with 新 before 村 too), ending the item, the clause or before the visit's
+    verb, is named whatever word it reads as (wide45: three pages the kind's reading left, a
+    name of four with 新, one opened by 古, a common word; slogans43). The second of a pair
+    after 和/及 is read with the first. Not where another place was read over it."""
+    # (a GPE inside the name, the town's stem the village is named after, gives way: 某某镇
+    # 某某新村, the town's stem again before 新村)
+    taken = [(c.start, c.end) for c in cands if c.label in ("LOC", "GPE", "ORG")]
+    inside = {(c.start, c.end) for c in cands if c.label == "GPE"}
+    out: list[Cand] = []
+    j = text.find("村")
+    while j >= 0:
+        e = j + 1
+        if text[e : e + 1] in _TOWN_VILLAGE_NEXT or _BARE_VISIT.match(text, e) is not None:
+            k = j - 1 if text[j - 1 : j] == "新" else j
+            prev_village = (
+                bool(out) and out[-1].end + 1 <= k - 2 and text[out[-1].end] in "和及与、"
+            )
+            for n in (2, 3):
+                a = k - n
+                name = text[a:k]
+                if a < 1 or not all_cjk(name):
+                    continue
+                if not (_town_unit_before(text, a) or (prev_village and out[-1].end + 1 == a)):
+                    continue
+                if (
+                    any(c in _BAD_NAME_CHARS or c in "各全每该其本我乡镇城县区市村" for c in name)
+                    or name in _VILLAGE_STOP
+                    or name in function_words()
+                    or name in common_words()
+                    or name[-1] in _VILLAGE_DUTY_VERBS
+                    or any(
+                        s < e and a < t and not (a <= s and t <= k and (s, t) in inside)
+                        for s, t in taken
+                    )
+                ):
+                    break
+                out.append(Cand(a, e, "LOC", 0.5, 3, "loc.kind"))
+                break
+        j = text.find("村", e)
+    return out
+
+
+# a motorway's number before its name (S18某某高速, G60某某高速公路)
+_MOTORWAY_NUMBER = re.compile(r"[GS]\d{1,4}$")
+_MOTORWAY_STRETCH = re.compile(f"([{CJK}]{{2,3}}(?:至[{CJK}]{{2,3}})?)段")
+
+
+def _motorways(text: str, g: Gazetteers) -> list[Cand]:
+    """loc.kind: 沿某某高速一路东行, 、某某高速某某出入口, 在S18某某高速公路: a motorway named by
+    the short forms of the two places it joins, two or three characters before 高速 (公路) that
+    open as a stretch's line does (_section_line_start: after a mark, a connective, a verb of
+    going or inspecting, a division, or the motorway's number), its number with it (wide45:
+    four pages; slogans43). Not a word before it (经济高速发展: 高速 an adverb; 天天 a word), nor
+    a place's name alone (某市高速南口: the city, a GPE)."""
+    out: list[Cand] = []
+    j = text.find("高速")
+    while j >= 0:
+        e = j + (4 if text.startswith("高速公路", j) else 2)
+        # (某某高速口, 某某东高速口: the exit named by the place it serves, no motorway)
+        if text.startswith("口", e):
+            j = text.find("高速", e)
+            continue
+        a = _section_line_start(text, e, text[j:e])
+        if a < 0:
+            # (S18某某高速: the number opens the name, read as a boundary)
+            for n in (2, 3):
+                if _MOTORWAY_NUMBER.search(text, 0, j - n) and all_cjk(text[j - n : j]):
+                    a = j - n
+                    break
+        if a >= 0:
+            name = text[a:j]
+            if (
+                2 <= len(name) <= 3
+                and name not in common_words()
+                and name[:2] not in common_words()
+                # (沿途查看高速公路: a verb at the name's end, no name)
+                and name[-2:] not in function_words()
+                and name not in g.gpe_names
+                and name not in g.admin_full
+                and not any(c in "省市县区镇乡村" for c in name)
+            ):
+                num = _MOTORWAY_NUMBER.search(text, max(0, a - 5), a)
+                # (…高速安庆至潜山段: the stretch named by the places it runs between, as
+                # _line_sections reads one named by the place it runs through)
+                sec = _MOTORWAY_STRETCH.match(text, e)
+                if sec is not None and not _SECTION_NOT.isdisjoint(sec.group(1)):
+                    sec = None
+                end = (
+                    sec.end() if sec is not None and text[sec.end() : sec.end() + 1] != "长" else e
+                )
+                out.append(Cand(num.start() if num else a, end, "LOC", 0.5, 2, "loc.kind"))
+        j = text.find("高速", j + 2)
     return out
 
 
@@ -6661,6 +6794,8 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_named_waters(text, doc.cands))
     if "段" in text:
         doc.cands.extend(_line_sections(text))
+    if "高速" in text:
+        doc.cands.extend(_motorways(text, doc.r.g))
     if "中心" in text or stations or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
@@ -6679,6 +6814,8 @@ def find_locations(doc: Doc) -> None:
             for m in _NATURAL_VILLAGE.finditer(text)
             if not any(c in _BAD_NAME_CHARS or c in "各全每该本我其" for c in m.group(1))
         )
+    if communities and ("镇" in text or "乡" in text or "街道" in text):
+        doc.cands.extend(_town_villages(text, doc.cands))
     if communities:  # (a village or a community read again: 村 or 社区 in the text)
         _villages_again(doc)
     if scenic or _SCENIC_CUE.search(text) is not None:
@@ -6719,6 +6856,41 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_ports(text, doc.r.g))
     if listed and ("馆" in text or (stations and "文化站" in text)):
         _culture_sites_visited(doc)
+    _cut_clause_leads(doc)
+
+
+# the rules that read a place from its kind (the kind's regex, the waters, the ports, the items
+# of a visit): what they read may open with the clause before the place
+_KIND_READ_RULES = frozenset(("loc.kind", "loc.visit_item", "loc.repeat"))
+
+
+def _cut_clause_leads(doc: Doc) -> None:
+    """A LOC read from its kind by any rule that opens with a verb, an adverb or a connective
+    of the clause before it (rule_words loc_clause_leads: 地处海河流域, 外有长江、, 进一步扩大景区,
+    并希望景区, 筑牢住宅小区安全, 要入村入户: wide45 pages, slogans43) starts after it; what is
+    left is a place only where a name of one character or more stays before a kind of two
+    (海河, 长江 of the great waters, whatever their length), else none is named. One test of
+    the leads in C per candidate (most open with none); _without_clause_leads did this for
+    _locations' own reading before the other rules added theirs."""
+    text = doc.text
+    keep: list[Cand] = []
+    changed = False
+    for c in doc.cands:
+        if c.label != "LOC" or c.rule not in _KIND_READ_RULES:
+            keep.append(c)
+            continue
+        a = c.start
+        while text.startswith(_CLAUSE_LEADS, a, c.end):
+            a += len(next(w for w in _CLAUSE_LEADS if text.startswith(w, a, c.end)))
+        if a == c.start:
+            keep.append(c)
+            continue
+        changed = True
+        rest = text[a : c.end]
+        if rest in _NAMED_WATER_NAMES or _named_after_lead(rest, doc.r):
+            keep.append(Cand(a, c.end, c.label, c.conf, c.prio, c.rule))
+    if changed:
+        doc.cands[:] = keep
 
 
 # 某某村无公害砂糖橘种植示范基地, 某某社区辣椒种植基地: a farming base named by its village and
@@ -6776,6 +6948,9 @@ def _ports(text: str, g: Gazetteers) -> list[Cand]:
             and all_cjk(text[j - 2 : j])
             and text[j - 3] in _PORT_AREA_OPEN
             and text[j - 2 : j + 2] not in full
+            # (在海港区杜庄镇: a district named 某港区 after a preposition, a GPE, no port area;
+            # wide45, slogans43)
+            and text[j - 1 : j + 2] not in full
             and text[j - 2 : j] not in g.gpe_names
             and text[j - 2 : j] not in function_words()
         ):

@@ -320,6 +320,9 @@ def _speech(c: str) -> bool:
     (“城市是我家，文明靠大家”的理念; session 25, misc26)."""
     if "们" in c:
         c = c.replace("人们", "")
+    # (“政府负责、水利牵头、其他配合”: 其他 is no pronoun, “others” in a motto's part; slogans43)
+    if "他" in c:
+        c = c.replace("其他", "")
     if not any(ch in _SPEECH_WORDS for ch in c):
         return False
     if any(ch in _PARTICLES for ch in c):
@@ -344,6 +347,9 @@ _NOT_NAMED_YEAR = frozenset(_CN_NUM) | frozenset("今明去新往当每半全上
 # “五个100%”: the count in a Chinese numeral, both golds of dev43)
 _DIGIT_COUNT = re.compile(
     r"(?:[2-9]|1\d)个(?!月|小时|工作日|星期|百分点)(?:[\u4e00-\u9fff]{1,4}|100%|百分百)"
+    # (“5个5”推进机制: five steps of five days or five items each, counted in digits both;
+    # slogans43)
+    r"|[2-9]个[1-9]\d?"
     r"|[两三四五六七八九十]个100%"
 )
 # “某某就是某某”意识, “安全第一”理念: a motto of four or more named as the awareness or the idea
@@ -412,6 +418,9 @@ _MOTTO_KIND = re.compile(
     # names; one part only before 信念/信心/责任感/使命感: “志在必得”的决心 is an idiom quoted
     # for emphasis; session 25, misc25)
     r"|信念|信心|决心|责任感|使命感"
+    # (以“时时放心不下”的责任感和“事事心中有底”的行动力: the resolve's pair, a formula of the
+    # genre, named by what it drives; slogans43: two wide45 pages)
+    r"|行动力"
     # (要创“在某市看见美丽中国”的城市品牌: the brand a city builds, GUIDELINES' brand; orgs27)
     r"|品牌"
     # (以“功在某某，利在某某”的历史担当: the charge a motto of parts names; one part only is an
@@ -441,7 +450,9 @@ def _rhymed_couplet(c: str) -> bool:
 
 # (“甲乙、丙丁、…”的某某工作格局, “…”的某某管理机制: the pattern of work or the mechanism
 # a motto of parts names, a few words between; session 34, misc36)
-_MOTTO_KIND_GAP = re.compile("的[\u4e00-\u9fff]{1,6}?(?:精神|理念|作风|格局|机制)")
+# (“甲、乙、丙”的防灾减灾工作责任制: a responsibility system named the same way; not 体系, the
+# steps of a chain of work listed, orgs27b; slogans43)
+_MOTTO_KIND_GAP = re.compile("的[\u4e00-\u9fff]{1,6}?(?:精神|理念|作风|格局|机制|责任制|体制)")
 # the kinds that name a motto of one part too (“创建惠民”的理念, “快准实好”工作作风); 思想,
 # 意识, 精神 and a mood only a motto of parts (“一盘棋”思想, “主人翁”意识, “钉钉子”精神 are
 # figures)
@@ -457,11 +468,12 @@ _MOTTO_ONE_PART = (
     "信心",
     "责任感",
     "使命感",
+    "行动力",
     "定位",
     "品牌",
 )
 # (the characters a kind or its qualifier opens with: no regex tried after any other)
-_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品历担")
+_MOTTO_FIRST = frozenset("的工发治良浓基新理思意精原方宗作战格局氛口推管服模信决责使城功定品历担行")
 # (…and of a system or a mechanism after a long motto: 领导体制, 运行机制, 长效机制)
 _MOTTO_FIRST_LONG = _MOTTO_FIRST | frozenset("领运长体机")
 _MOTTO_SPLIT = re.compile("[，,、 \u3000]+")
@@ -508,7 +520,12 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
             # two qualifies, as before 理念 itself (session 34, misc36: both golds of dev36)
             if len(parts) == 1 and gm.end() - after == 5 and gm.group().endswith("理念"):
                 return len(parts[0]) >= 4 and _is_cjk_run(parts[0])
-            return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts)
+            # (“群防群治，共建共享”的社会治理格局: two parts of four or more are a motto's
+            # halves, as long as the three shorter ones; slogans43)
+            return all(_is_cjk_run(p) for p in parts) and (
+                (len(parts) >= 3 and all(len(p) >= 2 for p in parts))
+                or (len(parts) == 2 and all(len(p) >= 4 for p in parts))
+            )
         return False
     kind = km.group()
     if text[max(0, qs - 1) : qs] in _SAID:
@@ -598,6 +615,32 @@ _QUOTED_BODY_KINDS = ("总指挥部", "指挥部", "指挥中心", "领导小组
 _QUOTED_BODY_LEVELS = frozenset("省市县区州旗镇乡")
 
 
+# what closes a quoted list of categories: the problems, hazards or acts it names, after 等 (“火、
+# 爆、塌、撞”等致灾因素, “出行难”“就医难”等民生问题, “供、用、管、查”等多维度)
+_CATEGORIES_AFTER = re.compile(
+    "等(?:[\u4e00-\u9fff]{0,4}?(?:问题|现象|隐患|因素|风险|行为|难题|乱象|顽疾)|多)"
+)
+# …or what is done against them right after the quote (“脏、乱、差”整治, “散、乱、污”治理)
+_TARGETED = ("整治", "治理", "问题", "现象")
+
+
+def _single_parts(parts: list[str]) -> bool:
+    """Are these the single characters of a formula's parts (one Chinese character each, no
+    two the same, no numeral: “一、二、三” counts, it names no parts)?"""
+    return all(
+        len(p) == 1 and "\u4e00" <= p <= "\u9fff" and p not in _CN_NUM for p in parts
+    ) and len(set(parts)) == len(parts)
+
+
+# “以送代检”, “以案促改”, “以奖代补”: a formula of four characters on the frame 以 + means +
+# verb of exchange or drive + end (rule_words slogan_yi_frame_verbs), quoted alone wherever it
+# stands (the held-out golds of session 42; slogans43); not 以 + noun + 为 (“以人为本”, a
+# principle quoted for emphasis as often as not)
+_YI_FRAME = re.compile(
+    "以[\u4e00-\u9fff][" + "".join(rule_words()["slogan_yi_frame_verbs"]) + "][\u4e00-\u9fff]"
+)
+
+
 def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     c = content.strip()
     if text.startswith(_QUOTED_BODY_KINDS, after) and (
@@ -664,6 +707,8 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
         return True
     if not c or c in g.slogan_exclusions or len(c) < 2:
         return False
+    if len(c) == 4 and c[0] == "以" and _YI_FRAME.fullmatch(c) is not None:
+        return True
     # 出台帮扶政策“18条”, “新10条”: a policy named by its count of articles, as “十条” is (session
     # 25, misc26: GUIDELINES' numbered formula written with digits)
     if c.endswith("条") and _ARTICLE_COUNT.fullmatch(c) is not None:
@@ -774,6 +819,17 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
     ):
         return True
     parts = _PARTS_SPLIT.split(c)
+    # “严、实、快、稳”, “防、抢、救、保”: three or more single characters parted by 、, each the
+    # head word of one part of a formula of work style or of steps (the held-out golds of
+    # session 42 tag the whole inside the quotes, whatever follows it; slogans43)
+    if (
+        len(parts) >= 3
+        and "、" in c
+        and _single_parts(parts)
+        and _CATEGORIES_AFTER.match(text, after) is None
+        and not text.startswith(_TARGETED, after)
+    ):
+        return True
     if (
         len(parts) >= 3
         and len({len(p) for p in parts}) == 1
@@ -1048,6 +1104,10 @@ def _parallel_formulas(
         # as each is quoted alone; session 25, misc25: two golds leave them untagged)
         if not 3 <= len(c) <= 6 or m.start() < 2 or (len(c) == 3 and c[2] == "战"):
             continue
+        # (“甲难”“乙难”“丙难”: a quote right after another has the other's closing mark and last
+        # character before it, no frame of words of its own; slogans43)
+        if text[m.start() - 1] == "”":
+            continue
         para = text.count("\n", 0, m.start())
         groups.setdefault((para, len(c), text[m.start() - 2 : m.start()]), []).append(k)
     for ks in groups.values():
@@ -1064,7 +1124,39 @@ def _parallel_formulas(
                 slogan[k] = True
 
 
+def _two_character_parts(
+    text: str, quotes: list[re.Match[str]], slogan: list[bool], g: Gazetteers
+) -> None:
+    """要聚焦党建“领治”…要聚焦多元“共治”…要聚焦网格“精治”: three or more quoted words of two
+    characters, each alone in its sentence (no quote right before it), all closed by one
+    character and none the same, within a few paragraphs, are the parts of one formula (a
+    wide45 page, slogans43; _parallel_formulas reads those of three to six)."""
+    groups: dict[str, list[int]] = {}
+    for k, m in enumerate(quotes):
+        c = m.group(1)
+        if (
+            len(c) == 2
+            and _is_cjk_run(c)
+            and text[m.start() - 1 : m.start()] != "”"
+            and text[m.end() : m.end() + 1] != "“"
+            and c not in g.slogan_exclusions
+        ):
+            groups.setdefault(c[1], []).append(k)
+    for ks in groups.values():
+        words = {quotes[k].group(1) for k in ks}
+        if (
+            len(words) >= 3
+            and quotes[ks[-1]].start() - quotes[ks[0]].start() <= 1000
+            and not any(_metaphor(text, quotes[k].start(), quotes[k].end()) for k in ks)
+        ):
+            for k in ks:
+                slogan[k] = True
+
+
 _RUN_JOINS = frozenset(("", "、", "和", "及", "与", "、和"))
+# what a count right after a run of quotes names when the run is its campaigns (三大行动, 三项专项
+# 行动, 三个工程; the count's numeral is read before this)
+_COUNTED_CAMPAIGNS = re.compile("[大项个]?(?:专项)?(?:行动|活动|工程|攻坚战|战役|攻坚|品牌|机制)")
 _COUNT_VALUE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # “甲化”“乙化”“丙化”“丁化”的“四化”标准 / “甲”“乙”“丙”等“三大行动”: the parts before the
 # numbered formula that sums them up, as many as its numeral counts, are its parts
@@ -1277,11 +1369,30 @@ def find_docs_and_slogans(doc: Doc) -> None:
             # “甲”“乙”等一批品牌 / 等主题活动: a run of quoted names of one kind shares its status
             tail = text[quotes[j].end() : quotes[j].end() + 12]
             listed = tail.startswith("等") and any(n in tail for n in _LISTED_KINDS)
-            if listed or any(slogan[i : j + 1]):
+            # (“春雷”“夏安”“秋收”三大行动: the campaigns counted right after the run, as many as
+            # its numeral counts, name its quotes as theirs; slogans43)
+            counted = (
+                _COUNT_VALUE.get(tail[:1]) == j - i + 1
+                and _COUNTED_CAMPAIGNS.match(tail, 1) is not None
+            )
+            if listed or counted or any(slogan[i : j + 1]):
                 for k in range(i, j + 1):
                     slogan[k] = slogan[k] or _slogan_shape(quotes[k].group(1), g)
+            # “防”“抢”“救”“保”: three or more quoted single characters in a run are the head words
+            # of a formula's parts, each a SLOGAN (the held-out golds of session 42; two quoted
+            # characters, “稳”“快”, are as often an emphasis; slogans43)
+            if j - i >= 2 and _single_parts([quotes[k].group(1) for k in range(i, j + 1)]):
+                for k in range(i, j + 1):
+                    slogan[k] = True
+            # (“出行难”“就医难”等民生问题, “火”“爆”“塌”等致灾因素: a run closed by the problems
+            # or the hazards it lists is a list of categories, no formula: GUIDELINES; slogans43)
+            if _CATEGORIES_AFTER.match(text, quotes[j].end()) is not None:
+                for k in range(i, j + 1):
+                    slogan[k] = False
         i = j + 1
     _parallel_formulas(text, quotes, slogan, g)
+    if len(quotes) >= 3:
+        _two_character_parts(text, quotes, slogan, g)
     if len(quotes) >= 3:
         _parallel_run(text, quotes, slogan, g)
     _counted_parts(text, quotes, slogan, g)
