@@ -202,3 +202,19 @@ def test_a_village_right_after_its_town_named_after_an_older_one():
     # guard: some of the town's villages, its every village
     assert _texts("抽查东坪镇部分村（社区）网格化开展情况。", "LOC") == []
     assert _texts("东坪镇各村要加强巡查。", "LOC") == []
+
+
+def test_a_reservoir_after_its_town_and_at_its_every_mention():
+    text = "县长周立新先后来到东坪镇芦源水库、县防汛物资仓库，详细了解芦源水库防汛情况。"
+    a = text.index("芦源水库")
+    b = text.index("芦源水库", a + 1)
+    assert _spans(text, "LOC") == [(a, a + 4, "芦源水库"), (b, b + 4, "芦源水库")]
+    # guard: a verb after the town, the reservoirs in general
+    assert _texts("县长周立新来到青山乡加强水库巡查。", "LOC") == []
+
+
+def test_a_mechanism_named_a_few_words_before_its_kind_and_a_fixed_term():
+    assert _texts("督促落实“日周月”隐患排查制度。", "SLOGAN") == ["日周月"]
+    assert _texts("要大力构建“亲清”政商关系。", "SLOGAN") == ["亲清"]
+    # guard: a word of three quoted for emphasis, its kind far after it
+    assert _texts("要当好“守门人”，建立健全巡查工作制度。", "SLOGAN") == []

@@ -940,6 +940,11 @@ def _is_slogan(content: str, text: str, after: int, g: Gazetteers) -> bool:
             tail.startswith(("机制", "制度", "模式", "工作法", "责任制"))
             # “红黑榜”通报制度: a word of two between the name and its mechanism (session 16 audit)
             or (_is_cjk_run(tail[:2]) and text.startswith(("机制", "制度"), after + 2))
+            # (“日周月”隐患排查制度: a word of four between; wide45, slogans43)
+            or (
+                _is_cjk_run(text[after : after + 4])
+                and text.startswith(("机制", "制度"), after + 4)
+            )
         )
     ):
         return True  # “院坝长”机制: a three-character name of a mechanism
