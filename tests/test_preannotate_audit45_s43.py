@@ -150,3 +150,39 @@ def test_a_bare_day_opening_a_clause_after_a_comma(text: str, day: str) -> None:
 )
 def test_a_count_of_days_after_a_comma_is_no_date(text: str) -> None:
     assert not any(lab == "DATE" for _, lab in _tagged(text)), _tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("会上，应急办副主任柳明川传达了典型案例。", "应急办副主任"),
+        ("省国有林和种苗站二级巡视员柳明川出席会议。", "省国有林和种苗站二级巡视员"),
+        (
+            "督查组组长、岚江省网信办网络新闻信息传播局副局长柳明川一行来到青禾县。",
+            "岚江省网信办网络新闻信息传播局副局长",
+        ),
+        (
+            "3月5日，岚江省自贸区及海关特殊监管区安全生产专委会办公室主任柳明川带队检查。",
+            "岚江省自贸区及海关特殊监管区安全生产专委会办公室主任",
+        ),
+        ("青禾工业园区党委书记、管委会主任柳明川陪同督查。", "青禾工业园区党委书记"),
+    ],
+)
+def test_a_bodys_own_long_name_belongs_to_the_post_after_it(text: str, title: str) -> None:
+    titles, persons, edges = people(text)
+    assert title in titles, titles
+    assert ("柳明川", title) in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a clause word or a verb opens the run: the post alone, as before
+        ("会议由城管局局长柳明川主持。", "城管局局长"),
+        ("会上，听取了副局长柳明川的汇报。", "副局长"),
+        ("随后召开会议，市应急局副局长柳明川讲话。", "市应急局副局长"),
+    ],
+)
+def test_a_clause_before_the_post_is_no_part_of_it(text: str, title: str) -> None:
+    titles, _, _ = people(text)
+    assert title in titles, titles

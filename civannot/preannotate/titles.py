@@ -293,6 +293,52 @@ def _with_unit_heads(
     yield from heads[i:]
 
 
+# the kinds a body's own long name ends with, right before its post (…传播局副局长, …种苗站二级巡视员,
+# …专委会办公室主任, 应急办副主任)
+_UNREAD_BODY_KINDS = ("局", "办", "站", "委会", "中心", "处", "科", "所", "室", "组")
+# where such a name opens: a clause or an item
+_UNREAD_BODY_STOP = frozenset("，。；：、\n（(“”《》 \u3000,;:")
+_UNREAD_BODY_MAX = 24
+# words that make the run a clause, not a name (a name may join two fields with 和 / 及; 我院 /
+# 本局: the writer's own unit, read by its own rules)
+_UNREAD_BODY_WORDS = frozenset("在由对向把被将从请让使经为是的了我本")
+
+
+def _unread_body_start(doc: Doc, ms: int) -> int:
+    """Where a title read from its post starts when the body's own name stands right before it,
+    opening a clause or an item, and no rule read it: 中央网信办网络新闻信息传播局副局长, 省国有林和
+    种苗站二级巡视员, 某某省自贸区及海关特殊监管区安全生产专委会办公室主任, 会上，应急办副主任; a
+    park's 园区 whose 区 the grammar read as a level (园区党委书记). GUIDELINES: the
+    organisational part belongs to the post (audit45: six pages of the wide set cut so). The
+    run must hold no clause word (会议由…, 在…), no verb before the body's own name (听取…), and
+    no name read before it; ms itself otherwise."""
+    text = doc.text
+    if ms == 0 or not _is_cjk(text[ms - 1]) or text[ms - 1] in "、和及与我本各":
+        return ms
+    a = ms
+    while a > 0 and ms - a < _UNREAD_BODY_MAX and text[a - 1] not in _UNREAD_BODY_STOP:
+        a -= 1
+    if a and text[a - 1] not in _UNREAD_BODY_STOP:
+        return ms
+    seg = text[a:ms]
+    if not (seg.endswith(_UNREAD_BODY_KINDS) or (seg.endswith("园") and text[ms] == "区")):
+        return ms
+    if len(seg) < 2 and text[ms] != "区" or not all_cjk(seg):
+        return ms
+    if any(c in _UNREAD_BODY_WORDS for c in seg) or any(a <= ps < ms for ps in doc.persons):
+        return ms
+    words = _cut(seg)
+    # a verb opening the run opens a clause (听取…, 召开…); inside a long name the fields may be
+    # verbs (…信息传播局, …安全生产专委会). 应急办, 协调办: a verb-like word with the kind right
+    # after it is the body's whole name
+    whole = len(words) == 2 and len(words[1]) == 1
+    if not whole and len(words[0]) == 2 and words[0] in function_words():
+        return ms
+    if seg.startswith(SENTENCE_ADVERBS):
+        return ms
+    return a
+
+
 def find_title_chains(doc: Doc) -> None:
     """title.chain / person.after_title / relation.holds.adjacent, and 某某总书记."""
     text, r = doc.text, doc.r
@@ -427,6 +473,8 @@ def find_title_chains(doc: Doc) -> None:
             # 等地); the word after it is no name either
             pos = m.end()
             continue
+        if not head:
+            ms = _unread_body_start(doc, ms)
         joined: list[tuple[int, int]] = []
         if pending is not None:
             if _unread_item(text, pending[1], ms):
