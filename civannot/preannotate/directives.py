@@ -3989,7 +3989,20 @@ def _sentence(
             # (a later item opens with its number; a clause after ； that reports or asserts, or
             # an item with its own marker, is read as before)
             ub = _past_spaces(text, us)
-            if (text[us - 1 : us] in "；;" and _requirement_marker(text, us, ue) is not None) or (
+            # (…抓好以下几项工作：一是搞好…；二是强化…；三是…: an item number after ； opens a new
+            # requirement as a marker would (GUIDELINES' unit: a clause ending in ； before a new
+            # requirement); both golds of dev45 make each ；-parted item its own span, the number
+            # left out. Only the item right after the colon, or after a comma, stays with the lead;
+            # the later items are the points of the list the lead opened, each listed)
+            if text[us - 1 : us] in "；;":
+                if (
+                    _ENUMERATOR.match(text, ub) is not None
+                    or _INLINE_ITEM.match(text, ub) is not None
+                    or _BARE_ITEM.match(text, ub) is not None
+                ):
+                    listing = True
+                absorb = -1
+            elif (
                 text[us - 1 : us] not in "：:"
                 and _ENUMERATOR.match(text, ub) is None
                 and _INLINE_ITEM.match(text, ub) is None
