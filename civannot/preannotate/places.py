@@ -2708,6 +2708,28 @@ def _loc_kinds(r: _Rules) -> re.Pattern[str]:
     return found
 
 
+_GENERIC_AREA_KINDS = frozenset(rule_words()["generic_area_kinds"])
+
+
+def _among_area_kinds(text: str, k: int, e: int) -> bool:
+    """Is text[k:e], an item of a 、 list, next to an item that is a kind of area in general
+    (国有林场、森林公园、自然保护区)?"""
+    if text[k - 1 : k] == "、":
+        lo = max(text.rfind(c, max(0, k - 12), k - 1) for c in "、，。：；\n对在到")
+        if text[lo + 1 : k - 1] in _GENERIC_AREA_KINDS:
+            return True
+    if text[e : e + 1] == "、":
+        for n in range(2, 7):
+            if text[e + 1 : e + 1 + n] in _GENERIC_AREA_KINDS and text[e + 1 + n : e + 2 + n] in (
+                "、",
+                "等",
+                "，",
+                "。",
+            ):
+                return True
+    return False
+
+
 def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
     """Streets, communities, stations, parks: a short name and the kind of place, where the name
     starts after punctuation, a connective, a verb of going or a division."""
@@ -2776,6 +2798,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         ):
             if kind.startswith("国家"):
                 continue  # 在国家公园内: the national parks in general (places41)
+            # 加大对国有林场、森林公园、自然保护区等重点部位的巡查: a kind of park among other
+            # kinds of protected area in general (rule_words.json generic_area_kinds) names
+            # none (wide45 pages; session 43, locs43)
+            if _among_area_kinds(text, k, e):
+                continue
             k, kind = e - 2, "公园"
         # (阿拉坦敖希特嘎查: the Mongolian names of a herders' village run to six; places41)
         reach = 6 if kind == "嘎查" else 4
@@ -5125,6 +5152,8 @@ _WATER_NEXT = (
     "滨水",
     "景区",
     "公园",
+    # (察看了某某河漂流项目: the rafting on the river; dev45's golds, both)
+    "漂流",
 )
 
 
@@ -5193,6 +5222,8 @@ def _waters(text: str) -> list[Cand]:
             if (
                 (st and text[st - 1] in _WATER_PREV)
                 or text.endswith(_WATER_VERBS, 0, st)
+                # (察看了某某河漂流: the verb of looking with 了; dev45's golds, both)
+                or (text[st - 1 : st] == "了" and text.endswith(_WATER_VERBS, 0, st - 1))
                 or text.endswith(("城区", "县城", "市区"), 0, st)
                 # 柳塘区青枫河: right after a division the text names (session 23, locs24)
                 or (text[st - 1 : st] in "区县市镇乡道" and _is_place_end(text, st))
@@ -5259,6 +5290,37 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
     return out
+
+
+# The great mountains and highland regions reports name bare (resources/gazetteers/
+# named_mountains.txt): 要突出某湖、祁连山等地域生态文化 (dev45's golds, both), read as the great
+# waters are, where a boundary, a connective or a part of the mountain follows
+_NAMED_MOUNTAIN = re.compile(alternation(_lines("named_mountains.txt")))
+_NAMED_MOUNTAIN_NEXT = (
+    *("脚下", "山脚", "山下", "南麓", "北麓", "东麓", "西麓", "一带", "沿线", "腹地", "深处"),
+    *("和", "与", "及", "等", "生态", "地区"),
+)
+
+
+def _named_mountains(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.kind: a great mountain named bare (above), never inside a name another rule read."""
+    out: list[Cand] = []
+    for m in _NAMED_MOUNTAIN.finditer(text):
+        a, e = m.span()
+        nxt = text[e : e + 1]
+        if (nxt and _is_cjk(nxt) and not text.startswith(_NAMED_MOUNTAIN_NEXT, e)) or text[
+            a - 1 : a
+        ] in _NAMED_WATER_PREV:
+            continue
+        if any(c.start < e and a < c.end for c in cands):
+            continue
+        out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
+    return out
+
+
+# 抓好中缅边境林火防控, 中越边境线: the border China shares with a neighbour, named by the two
+# countries' initials (dev45's golds, both), one LOC
+_BORDER = re.compile("中[缅越老朝俄蒙哈吉塔阿巴印尼不]边境线?")
 
 
 # (the great waters named by no 江, 河 or 湖: 滇池, 洱海, 澧水; find_locations' cue)
@@ -6809,6 +6871,12 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_line_sections(text))
     if "高速" in text:
         doc.cands.extend(_motorways(text, doc.r.g))
+    if "山" in text or "岭" in text or "峰" in text or "可可西里" in text:
+        doc.cands.extend(_named_mountains(text, doc.cands))
+    if "边境" in text:
+        doc.cands.extend(
+            Cand(m.start(), m.end(), "LOC", 0.55, 2, "loc.kind") for m in _BORDER.finditer(text)
+        )
     if "中心" in text or stations or "实践所" in text:
         # 来到某某镇综合文化站, 察看了行政服务中心: a facility visited (venues.py's site grammar;
         # session 27, locs27)
@@ -6865,6 +6933,17 @@ def find_locations(doc: Doc) -> None:
     doc.cands.extend(_estate_sections(text, doc.cands))
     if communities and "基地" in text:
         doc.cands.extend(_village_bases(text, doc.cands))
+    # 来到某家湾和美幸福屋场, 先后对某某苑项目工地、中石化某某加油站: the named sites of a visit
+    # (session 43, locs43)
+    if (
+        "屋场" in text
+        or "基地" in text
+        or "中心" in text
+        or "园" in text
+        or "工地" in text
+        or ("站" in text or "城" in text or "草原" in text or "馆" in text or "分厂" in text)
+    ):
+        doc.cands.extend(_visited_sites(text, doc.cands))
     if "港" in text:
         doc.cands.extend(_ports(text, doc.r.g))
     if listed and ("馆" in text or (stations and "文化站" in text)):
@@ -6929,6 +7008,147 @@ def _village_bases(text: str, cands: list[Cand]) -> list[Cand]:
         if not _BASE_NOT_IN.isdisjoint(what) or any(w in what for w in _BASE_MAKING):
             continue
         out.append(Cand(c.start, m.end(), "LOC", c.conf, c.prio + 1, "loc.kind"))
+    return out
+
+
+# 来到某家湾和美幸福屋场, 前往某镇某某专业合作社产业基地、某村某家幸福屋场, 先后对经开区某某苑项目
+# 工地、中石化某某大街加油站: a named site of a rural or a works visit (rule_words.json
+# visited_site_kinds) is one LOC from where the list opens it, however long its own name (a
+# cooperative's or a firm's name inside: the site, not the body; a province's or a prefecture's
+# name inside no GPE), a town, a zone or a village written before it cut off as its own place
+# (dev45's golds, both: 14 such sites on 4 of 12 pages, none read; session 43, locs43)
+_SITE_KIND = re.compile(alternation(rule_words()["visited_site_kinds"]))
+_SITE_OPENER = re.compile(
+    "来到|走进|深入到?|前往|莅临|走访了?|察看了?|查看了?|参观了?|考察了?|检查了?|督查了?"
+    "|督导了?|调研了?|暗访了?|观摩了?|围绕|先后对|分别对|先后到|分别到|到|赴"
+)
+# (the verbs that make a list of sites of the sentence's 、 items, wherever they stand before)
+_SITE_LIST_VERB = re.compile(
+    "来到|走进|深入|前往|莅临|走访|察看|查看|参观|考察|检查|督查|督导|调研|暗访|观摩|先后对|分别对"
+    "|围绕"
+)
+_SITE_MARKS = "，。、；：！？\n（“"
+_SITE_NEXT = frozenset("，。、；：）)”\n 和及与等")
+_SITE_NAME = re.compile(f"[{CJK}0-9]{{2,20}}")
+_SITE_NAME_STOP = frozenset("的了是在与等对把被将从向为以")
+# (各村, 全县, 该镇, 本地: no name opens so; inside one, 全程机械化 may stand)
+_SITE_NAME_NOT_FIRST = frozenset("各全每该其本我这那和及")
+_SITE_THEME_HEADS = frozenset(rule_words()["site_theme_heads"])
+_SITE_STEM_STOP = frozenset(rule_words()["visited_facility_stop"]) | _FACILITY_STOP
+# (a town, a district, a zone, a village or a community before the site's own name: its own
+# place; a province, a prefecture, a city or a county names the site with it, 某州民族博物馆)
+_SITE_CUT_UNITS = ("镇", "乡", "区", "街道", "村", "社区", "嘎查")
+_NUMBERED_SITE = re.compile(
+    "(?<=[、，。：；\n在到赴和及])(?:[一二三四五六七八九〇零]{3}基地|[一二三四五六七八九十]分厂)"
+    "(?=[、，。；等和及]|$)"
+)
+
+
+def _site_opened(text: str, k: int, e: int, loc_ends: set[int], site_ends: set[int]) -> int:
+    """Where the name of the site whose kind is text[k:e] opens (-1: no opener): right after the
+    nearest of a verb of going or looking, a 和 / 及 after a place read, a list's 、 in a
+    sentence of a visit, a ， after a site read, or a sentence's opening 在 (在某某欢乐城，)."""
+    lo = max(text.rfind(c, max(0, k - 30), k) for c in _SITE_MARKS)
+    best = -1
+    for m in _SITE_OPENER.finditer(text, lo + 1, k):
+        best = m.end()
+    for j in range(max(lo + 1, best), k - 2):
+        if text[j] in "和及" and j in loc_ends:
+            best = j + 1
+    if best < 0 and lo >= 0:
+        mark = text[lo]
+        if mark == "、":
+            top = max(text.rfind(c, max(0, lo - 120), lo) for c in "。！？\n")
+            if lo in loc_ends or _SITE_LIST_VERB.search(text, top + 1, lo) is not None:
+                best = lo + 1
+        elif mark == "，" and lo in site_ends:
+            best = lo + 1  # (…某村某家幸福屋场，某镇某某基地、: the visit's list goes on)
+        elif mark in "。\n" and text.startswith("在", lo + 1) and text.startswith("，", e):
+            best = lo + 2
+    if best < 0 and lo < 0 and k <= 30 and text.startswith("在") and text.startswith("，", e):
+        best = 1
+    return best
+
+
+def _site_stem_ok(stem: str, cut: bool) -> bool:
+    """The site's own name before its kind: a name, not the kind in general (各村幸福屋场,
+    特色产业基地, 重点项目工地, 在建项目工地); a common word alone names one only after the
+    town or the village it lies in (某镇柑橘产业发展基地)."""
+    if not _SITE_NAME.fullmatch(stem):
+        return False
+    if any(c in _SITE_NAME_STOP for c in stem) or stem[0] in _SITE_NAME_NOT_FIRST:
+        return False
+    if stem[-1] in "和及" or (
+        # (三十七某某旧址纪念馆: a numeral may open a name of four characters or more)
+        stem[:2] in function_words()
+        and not (
+            stem[0] in "一二三四五六七八九十" and len(stem) >= 4 and not _COUNT_WORDS & set(stem)
+        )
+    ):
+        return False
+    if cut:
+        # (某镇现代化种猪养殖基地, 某镇特色产业基地: after its town the kind of base names the
+        # town's own)
+        return len(stem) >= 2
+    return not (
+        stem[:2] in _SITE_THEME_HEADS
+        or stem in _SITE_STEM_STOP
+        or stem[:2] in _SITE_STEM_STOP
+        or stem in _SITE_GRADES
+        or stem in common_words()
+    )
+
+
+def _visited_sites(text: str, cands: list[Cand]) -> list[Cand]:
+    """loc.visit_item: the named sites of a visit (above)."""
+    out: list[Cand] = []
+    loc_ends: set[int] | None = None
+    places: dict[int, int] = {}
+    site_ends: set[int] = set()
+    for m in _SITE_KIND.finditer(text):
+        k, e = m.span()
+        if e < len(text) and text[e] not in _SITE_NEXT:
+            continue  # (屋场会, 加油站站长: a meeting, a post)
+        if loc_ends is None:
+            loc_ends = {c.end for c in cands if c.label == "LOC"}
+            # (the places read that a site's name may open after: end -> start)
+            for c in cands:
+                if c.label in ("GPE", "LOC") and text.endswith(_SITE_CUT_UNITS, c.start, c.end):
+                    places[c.end] = max(places.get(c.end, -1), c.start)
+        a = _site_opened(text, k, e, loc_ends | site_ends, site_ends)
+        if a < 0 or k - a < 2:
+            continue
+        # (前往某镇某某基地, 某村某家幸福屋场: the town or the village read before the name is
+        # its own place; 某某区某某项目工地: so is a district or a zone, by its unit)
+        cut = 0
+        for j in range(a + 2, k - 1):
+            if (
+                (j in places and places[j] >= a)
+                or (text[j - 1] in "镇乡区" and _is_place_end(text, j))
+                # (某村某家幸福屋场: a village of two or three characters right after the
+                # opener or the town, which no rule may have read)
+                or (
+                    text[j - 1] == "村"
+                    and (cut or a) in (j - 3, j - 4)
+                    and text[j - 2] not in "乡农"
+                    and all_cjk(text[j - 3 : j - 1])
+                )
+            ):
+                cut = j
+        s = cut or a
+        if not _site_stem_ok(text[s:k], bool(cut)):
+            continue
+        out.append(Cand(s, e, "LOC", 0.55, 3, "loc.visit_item"))
+        site_ends.add(e)
+    if "基地" in text or "分厂" in text:
+        # 某湖、某山、二二一基地等: a base named by its number; 某影剧院、一分厂、某草原等: a works'
+        # plant named by its number among the places of a list (dev45's golds, both)
+        ends = site_ends | {c.end for c in cands if c.label == "LOC"}
+        starts = {c.start for c in cands if c.label == "LOC"} | {c.start for c in out}
+        for m in _NUMBERED_SITE.finditer(text):
+            a, e = m.span()
+            if m.group().endswith("基地") or a - 1 in ends or e + 1 in starts:
+                out.append(Cand(a, e, "LOC", 0.5, 2, "loc.visit_item"))
     return out
 
 
