@@ -69,6 +69,9 @@ _SOURCE_FIELDS = (
     *("转载自「", "转载自“"),
 )
 _COPYRIGHT_FIELDS = ("版权归", "版权均属", "版权属")
+# the source field's own words around the outlet's name (来源：根据某某电视台整理; orgs43)
+_SOURCE_LEADS = ("根据", "据")
+_SOURCE_TAILS = ("整理", "报道")
 _SOURCE = re.compile(
     "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _SOURCE_FIELDS) + ")"
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
@@ -537,6 +540,9 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
 
 
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
+# what follows a function character inside a firm's name, where it opens a word of the trade
+# (有色, 有机, 在线; orgs43)
+_NAME_WORD_NEXT = {"有": "色机", "在": "线"}
 _PARTY_KINDS = ("党委", "党总支", "党支部")
 _DIVISION_NAMED = frozenset(("综合文化服务站",))
 _DIVISION_UNITS = ("街道", "镇", "乡", "区", "县", "市", "社区", "村")
@@ -566,6 +572,14 @@ _UNIT_VERBS = frozenset(
 )
 
 
+# what follows a committee's 会 when it opens a word of its own (会议, 会同, 会商, 会签)
+_COMMITTEE_HUI_NEXT = ("议", "同", "商", "签")
+
+
+# the verbs of a visit that end a long walk back from a firm's kind (参观, 走访, 考察 …)
+_VISIT_CUT = (*rule_words()["going_verbs"], *_UNIT_VERBS, "查看", "察看", "考察", "视察")
+
+
 def _named_orgs(text: str, r: _Rules) -> list[Cand]:
     """某某新闻网, 某某日报, 某某派出所, 某某街道办: the kind is found first, then the longest name
     before it (2 to 8 characters) that starts after punctuation or a connective. The outlet's
@@ -592,8 +606,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo > k - longest
             and lo > 0
             and _is_cjk(text[lo - 1])
-            and text[lo - 1] not in _NAME_START_AFTER
-            and text[lo - 1] not in _BAD_NAME_CHARS
+            and (
+                (text[lo - 1] not in _NAME_START_AFTER and text[lo - 1] not in _BAD_NAME_CHARS)
+                # (某某在线信息技术有限公司: 在 of 在线 inside a firm's long name; orgs43)
+                or (longest > 8 and text[lo] in _NAME_WORD_NEXT.get(text[lo - 1], "-"))
+            )
             # (交警队要加大学校…: 要 closes the clause's subject, no name runs across it; orgs20)
             and text[lo - 1] != "要"
             # (一行深入某某派出所…: a verb of going to the unit ends the clause before its name;
@@ -635,6 +652,21 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             prev = "\n"  # (so is the verb of joining)
         elif lo >= 2 and text[lo - 2 : lo] in _GOING_TO_UNIT:
             prev = "\n"  # (so is a verb of going to the unit)
+        elif (
+            longest > 8
+            and lo == k - longest
+            and (
+                visit := max(
+                    (i + len(v) for v in _VISIT_CUT if (i := text.rfind(v, lo, k)) >= 0),
+                    default=-1,
+                )
+            )
+            >= 0
+            and k - visit >= 2
+        ):
+            # (周某实地查看某某汽车有限公司: the walk ran out of reach over the visit; its verb
+            # is the firm's name's boundary; orgs43)
+            lo, prev = visit, "\n"
         else:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
@@ -686,11 +718,15 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             # 要发挥开发区综合执法大队: the long walk back took a clause in; the name opens after
             # its last function character and any verb word before it (发挥)
             # (某市国有资产投资经营有限公司: 有 of 国有, state-owned, is no function word; orgs23)
+            # (某省有色金属集团某某有限公司, 某某有机肥有限公司, 某某在线信息技术有限公司: nor
+            # 有 of 有色 or 有机, nor 在 of 在线, online; orgs43)
             cut = max(
                 (
                     i
                     for i, c in enumerate(name)
-                    if c in _FUNCTION and not (c == "有" and name[i - 1 : i] == "国")
+                    if c in _FUNCTION
+                    and not (c == "有" and name[i - 1 : i] == "国")
+                    and not (name[i + 1 : i + 2] and name[i + 1] in _NAME_WORD_NEXT.get(c, ""))
                 ),
                 default=-1,
             )
@@ -703,6 +739,18 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
                 and text[best : best + 2] not in _DIRECTION_WORDS
             ):
                 best += 2
+            # (周某参观某某汽车有限公司, 走访某某有限公司: a verb of a visit opens no firm's
+            # name; the name opens after the last one in the walk; orgs43, f44)
+            name = text[best:k]
+            visit = max(
+                (
+                    i + len(v)
+                    for v in _VISIT_CUT
+                    if (i := name.rfind(v)) >= 0 and k - best - i - len(v) >= 2
+                ),
+                default=0,
+            )
+            best += visit
             name = text[best:k]
             if not name:
                 continue
@@ -713,10 +761,22 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             name = text[best:k]
         if not name:
             continue
+        # (深入我区某某实业有限公司: the level of 我区 / 本市 is the speaker's own, no part of a
+        # firm's name written after it; orgs43)
+        if (
+            longest > 8
+            and k - best > 3
+            and text[best] in "省市县区镇乡"
+            and text[best - 1 : best] in ("我", "本", "该", "全")
+        ):
+            best += 1
+            name = text[best:k]
         # 各派出所, 全市日报: a generic head is no name (南岗区要求各街道办事处: nor one inside)
         # (四区街道办事处, 两县派出所: a count of divisions names none; session 12 audit)
         if (
             name[0] in "各全每该本我这那其"
+            # (相关乡镇街党委, 有关村委会: bodies of some kind, none named; orgs43)
+            or name.startswith(_SOME_OF)
             # (各某某村村委会主任: 各 stopped the walk back, every village's committee; orgs31)
             or text[best - 1 : best] in ("各", "每")
             or "各" in name
@@ -1046,6 +1106,8 @@ _CAMPAIGN_OPENERS = ("创建", "争创", "创城", "创文", "创卫", "巩固",
 # (抽调人员组成专班: 组成 forms the group as 成立 sets it up; orgs32)
 _SET_UP_VERBS = ("成立", "组建", "设立", "组成")
 _SET_UP_VERBS_DONE = tuple(v + "了" for v in _SET_UP_VERBS)
+# verbs of leading a team, which no group's name holds (带领工作专班; orgs43)
+_LEADING_VERBS = ("带领", "率领", "带队")
 # what an office does that opens with 公 (中央文明办公布, 区创城办公示): no 办公 word (公开办 is
 # an office of its own: 县委办公开办)
 _OFFICE_ACTS = frozenset(("公布", "公开", "公示", "公告"))
@@ -1123,7 +1185,29 @@ _VENUE_STEMS = frozenset(rule_words()["venue_stems"])
 _SCHOOL_BAD = (frozenset(_BAD_NAME_CHARS) - {"都"}) | frozenset("各全每该本我这那其中小")
 # kinds of school, not names (普通中学, 农村学校): resources/gazetteers/rule_words.json
 _SCHOOL_STOP = frozenset(rule_words()["school_stop"])
-_SCHOOL_BEFORE = ("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入", "来到了", "走进了")
+_SCHOOL_BEFORE = (
+    *("走访了", "查看了", "察看了", "来到", "前往", "走进", "深入", "来到了", "走进了"),
+    # (检查某某小学后厨, 查看某某中学: a visit's verbs before the school it looks at; orgs43)
+    *("走访", "查看", "察看", "检查", "参观", "参观了", "视察", "考察", "考察了", "慰问", "看望"),
+)
+# the same verbs as lookbehinds, for a hospital visited (_NAMED_HOSPITAL)
+_VISITED_BEFORE = "|".join(
+    f"(?<={v})"
+    for v in (
+        "前往",
+        "走进",
+        "走访",
+        "深入",
+        "查看",
+        "察看",
+        "检查",
+        "参观",
+        "视察",
+        "考察",
+        "慰问",
+        "看望",
+    )
+)
 # a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
 _OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
 # (某某八小: a primary school by its number too; session 34, orgs37)
@@ -1400,7 +1484,13 @@ def _abbrev_orgs(doc: Doc) -> None:
         # a post with no name beside it (no body of its own; orgs26, (b))
         # (县安委会, 市减灾委会: any committee's abbreviation written with its 会 is one name;
         # 县安委会议 is the committee's meeting; orgs34)
-        if text.endswith("委", s, e) and text[e : e + 1] == "会" and text[e + 1 : e + 2] != "议":
+        # (市发展改革委会同市财政局, 区卫健委会商: 会同 and 会商 are verbs after the committee,
+        # its 会 none of its name; orgs43)
+        if (
+            text.endswith("委", s, e)
+            and text[e : e + 1] == "会"
+            and text[e + 1 : e + 2] not in _COMMITTEE_HUI_NEXT
+        ):
             e += 1
             if r.bare_post.match(text, e) is not None:
                 continue
@@ -1978,6 +2068,10 @@ def find_orgs(doc: Doc) -> None:
             if len(stem) < 4 or any(c in _FUNCTION for c in stem) or stem[0] in "以由":
                 continue
             s, seg = s + setup, seg[setup:]
+        # 街道班子成员分组带领工作专班深入…: the body's members leading a team, a clause read
+        # as the team's long name (a group is led by its head, never named after a leader; orgs43)
+        if text.endswith(_LONG_KINDS, s, e) and any(w in seg for w in _LEADING_VERBS):
+            continue
         # 市房产局组成了多部门参与的工作领导小组: a clause read as a group's long name (a
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if text.endswith(_LONG_KINDS, s, e) and (
@@ -2019,8 +2113,10 @@ def find_orgs(doc: Doc) -> None:
             s, seg = s + passive + 1, seg[passive + 1 :]
             if e - s < 4:
                 continue
-        if text[s] == "州" and text[s + 1 : s + 2] == "市":
-            s += 1  # 溱州市…领导小组: 州 ends the city's name, the level is 市
+        if text[s] == "州" and text[s + 1 : s + 2] in ("市", "区", "县"):
+            # 溱州市…领导小组: 州 ends the city's name, the level is 市 (通州区…领导小组: a
+            # district's, 区; orgs43)
+            s += 1
         elif (
             text.startswith("市政", s) and s and text[s - 1] in "省县区" and _level_ok(text, s - 1)
         ):
@@ -2456,8 +2552,16 @@ def find_orgs(doc: Doc) -> None:
                         doc.add(a, k, "GPE", 0.6, 3, "gpe.doc_place")
                     doc.add(k, b, "GPE", 0.6, 3, "gpe.doc_place")
                     continue
-                doc.add(m.start(g_), m.end(g_), "ORG", 0.6, 3, "org.named")
-                sources.add(m.group(g_))
+                # (来源：根据某某电视台整理: the field's own words around the outlet, 根据 / 据
+                # before it and 整理 / 报道 after it, are no part of its name; orgs43)
+                a, b = m.start(g_), m.end(g_)
+                opening = next((w for w in _SOURCE_LEADS if text.startswith(w, a)), "")
+                tail = next((w for w in _SOURCE_TAILS if text.endswith(w, a, b)), "")
+                a, b = a + len(opening), b - len(tail)
+                if b - a < 2:
+                    continue
+                doc.add(a, b, "ORG", 0.6, 3, "org.named")
+                sources.add(text[a:b])
         # 某某之窗 - 天南地北某某人 … 来源：某某之窗: the outlet named in the source field heads
         # the page too, opening a line of its own
         for name in sources:
@@ -3748,7 +3852,8 @@ def _station_bylines(doc: Doc) -> None:
 # headers' issuer), read whole whatever the place (a name of one character, 歙县, or one nobody
 # listed); the committee's own offices after it belong to it (orgs22, systematic (b))
 _CPC_COMMITTEE = re.compile(
-    rf"(?:中共|中国共产党)([{CJK}]{{1,8}}?[省市县区州旗盟])委员会"
+    # (中国共产党某县第十一届委员会: the term between the place and 委员会; orgs43)
+    rf"(?:中共|中国共产党)([{CJK}]{{1,8}}?[省市县区州旗盟])(?:第[一二三四五六七八九十]{{1,3}}届)?委员会"
     r"(?:办公室|办公厅|宣传部|组织部|统战部|政法委员会|政法委|党校|政策研究室|党史研究室)?"
 )
 
@@ -3766,6 +3871,14 @@ def _party_committees(doc: Doc) -> None:
             c.label == "ORG" and c.start <= m.start() and m.end() < c.end for c in doc.cands
         ):
             _drop_cands(doc, "GPE", m.start(), m.end())
+            # (某镇迅速传达贯彻落实中国共产党某县第十一届委员会: a long body read from an earlier
+            # level across the clause's verbs to the committee's 委员会; the party's name opens it)
+            for c in [
+                c
+                for c in doc.cands
+                if c.label == "ORG" and c.start < m.start() and m.start() < c.end <= m.end()
+            ]:
+                doc.cands.remove(c)
             doc.add(m.start(), m.end(), "ORG", 0.7, 3, "org.grammar")
 
 
@@ -4436,7 +4549,8 @@ _COMPANY_SITE = re.compile(rf"[{CJK}]{{2,5}}?(?:煤矿|矿井|矿|电厂|分厂|
 # item of a list or the place a visit goes to, is a body (ORG), never a place (both golds of
 # dev32; the kind before it, 定点医院, 民营医院, says which: org_hospital_not.txt; orgs32)
 _NAMED_HOSPITAL = re.compile(
-    rf"(?:^|(?<=[\n、，。；：（(和及与])|(?<=到)|(?<=走进)|(?<=走访)|(?<=深入))([{CJK}]{{2,4}}?)医院"
+    # (赴某某人民医院、…, 检查某某医院: a visit's verb before the hospital it goes to; orgs43)
+    rf"(?:^|(?<=[\n、，。；：（(和及与到赴])|{_VISITED_BEFORE})([{CJK}]{{2,4}}?)医院"
     "(?=[、，。；）)和及与等]|$)",
     re.M,
 )
@@ -4447,6 +4561,9 @@ def _named_hospitals(doc: Doc) -> None:
     text = doc.text
     for m in _NAMED_HOSPITAL.finditer(text):
         stem = m.group(1)
+        # (某旗人民医院: 人民 is the kind's own word, the name is what stands before it; orgs43)
+        if stem.endswith("人民") and len(stem) >= 4:
+            stem = stem[:-2]
         # (仁和医院: 和 inside a name of two is no connective; a clause word is none)
         if (
             any(c in "的了在是把被将从对为向到" for c in stem)
@@ -4779,6 +4896,10 @@ def find_companies(doc: Doc) -> None:
         s = _jieba_stem_start(text, m.end(), m.group(1))
         if s is None and m.group(1) in ("公司", "集团"):
             s = _name_after_place(text, m.start(), doc.r.g)
+        # (协调督导供热公司, 走访某某公司: a verb of a visit or of acting on the firm opens no
+        # name; the stem opens after it; orgs43)
+        if s is not None and m.start() - s > 2 and text.startswith(_VISIT_CUT, s):
+            s += 2
         # 各物业公司, 全市电视台: a generic head makes the whole generic (两家公司: a count)
         if (
             s is not None
@@ -4835,6 +4956,81 @@ def find_companies(doc: Doc) -> None:
                 and _SITE_COMPANY.match(text, site.end()) is None
             ):
                 doc.add(c.start, site.end(), "ORG", c.conf, c.prio, c.rule)
+    if "公司" in text or "加油站" in text:
+        _company_subsidiaries(doc)
+    if "中心组" in text:
+        _study_groups_after_bodies(doc)
+
+
+# 县人民医院党委理论学习中心组, 县一院党委中心组: a body's party organ and its study group
+# written after the body (a hospital, a bureau, a school) are one body with it (the body alone
+# was tagged, or the study group cut at 中心; orgs43). The levels' own (县委中心组, 区政府党组理论
+# 学习中心组) are read by the grammar.
+_BODY_STUDY_GROUP = re.compile("(?:机关)?(?:党委|党组|党工委|党总支)(?:理论学习)?中心组(?![长员])")
+
+
+def _study_groups_after_bodies(doc: Doc) -> None:
+    text = doc.text
+    for c in [c for c in doc.cands if c.label == "ORG"]:
+        if text.endswith(("党委中心", "党组中心", "党工委中心"), c.start, c.end):
+            at = c.end - 2 - (3 if text.endswith("党工委中心", c.start, c.end) else 2)
+        else:
+            at = c.end
+        study = _BODY_STUDY_GROUP.match(text, at)
+        # (某某中心组组长某某: before a post the group is the title's)
+        if (
+            study is not None
+            and study.end() > c.end
+            and doc.r.bare_post.match(text, study.end()) is None
+        ):
+            doc.add(c.start, study.end(), "ORG", c.conf, max(c.prio, 2), "org.grammar")
+
+
+# 某省有色金属集团某某锰业公司, 中国石油天然气股份有限公司某省分公司某某加油站, 某某集团某某分公司:
+# a firm's subsidiary, branch or filling station named after the group or company it belongs to
+# is one body with it, through its last unit (f44's golds: the group alone was tagged, the unit
+# lost or read as a place). The unit's own name holds no function character and no verb of a
+# visit (某某集团调研…公司), and no post follows it (分公司经理某某: the title's).
+_SUBSIDIARY = re.compile(
+    rf"[{CJK}]{{2,10}}?(?:股份有限公司|有限责任公司|有限公司|分公司|支公司|公司|加油站|加气站)"
+    rf"(?![{CJK}]?[长任])"
+)
+_SUBSIDIARY_OWNER_ENDS = ("集团", "公司")
+_SUBSIDIARY_KIND = re.compile(
+    "(?:股份有限公司|有限责任公司|有限公司|分公司|支公司|公司|加油站|加气站)$"
+)
+
+
+def _company_subsidiaries(doc: Doc) -> None:
+    text = doc.text
+    owners = [
+        c
+        for c in doc.cands
+        if c.label == "ORG"
+        and c.end - c.start >= 4
+        and text.endswith(_SUBSIDIARY_OWNER_ENDS, 0, c.end)
+        and text[c.start : c.end] not in _COMPANY_NAME_KINDS
+    ]
+    for c in owners:
+        start, end, conf = c.start, c.end, c.conf
+        # (a branch and then its station: follow the chain to its last unit)
+        while (unit := _SUBSIDIARY.match(text, end)) is not None:
+            name = unit.group()
+            stem = _SUBSIDIARY_KIND.sub("", name)
+            if (
+                any(ch in _FUNCTION or ch in _PREFIX_CONNECTIVES for ch in name)
+                or any(v in name for v in _VISIT_VERBS)
+                or name[:2] in function_words()
+                # (某某集团利用公司网站…: a verb or a common word before 公司 names no unit)
+                or stem in common_words()
+                or doc.r.bare_post.match(text, unit.end()) is not None
+            ):
+                break
+            end = unit.end()
+        if end > c.end:
+            # (the longer span at the company's priority or the place's, whichever is higher,
+            # so the place that opens the group's name stays inside it)
+            doc.add(start, end, "ORG", conf, max(c.prio, 2), "org.company")
 
 
 # 。第三督查组先后…, 创建督查组要督查…, 带领创城工作办公室工作人员: a campaign's team or office
