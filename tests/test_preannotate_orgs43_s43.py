@@ -165,3 +165,58 @@ def test_wide45_no_body_over_a_clause(text: str) -> None:
     assert not [
         o for o in _orgs(text) if any(w in o for w in ("相关", "带领", "督导", "学校", "医院"))
     ]
+
+
+# --- firms named by their province or city and a name of their own; a firm named again
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("在吉林岚天化农业发展公司青家屯基地实地察看。", "吉林岚天化农业发展公司"),
+        ("先后来到江苏省岚通工程集团、江苏镇江岚建建设集团，听取诉求。", "江苏镇江岚建建设集团"),
+        ("调研中，周立新来到内蒙古岚瑞顺工贸公司，听取汇报。", "内蒙古岚瑞顺工贸公司"),
+    ],
+)
+def test_a_firm_named_by_its_province(text: str, org: str) -> None:
+    assert org in _orgs(text)
+    assert [t for t in _tagged(text, "GPE", "LOC") if org.startswith(t[1])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of the clause between the place and the kind: no firm's name
+        "周立新到湖南开展物业公司检查。",
+        # the level after the place opens a body
+        "湖南省市公司负责人参加。",
+    ],
+)
+def test_no_province_firm_over_a_clause(text: str) -> None:
+    assert not [o for o in _orgs(text) if o.startswith("湖南")]
+
+
+def test_a_firm_named_again() -> None:
+    text = "周立新带队调研岚恒集团重点在建项目，区建发局、岚恒集团等单位负责人陪同。"
+    assert [t for t in _tagged(text, "ORG") if t[1] == "岚恒集团"] == [
+        (7, "岚恒集团", "ORG"),
+        (23, "岚恒集团", "ORG"),
+    ]
+
+
+def test_a_firm_kind_is_not_named_again() -> None:
+    # a kind of firm (物业公司) is no name, read nowhere
+    assert "物业公司" not in _orgs("要督促物业公司落实责任，物业公司要加强巡查。")
+
+
+# --- a zone's committee named by its city and a name of its own; a road named after a college
+
+
+def test_a_zone_committee_named_by_its_city() -> None:
+    text = "周立新一行察看重点区域，与黄石新港管委会、综保办和园区企业代表座谈。"
+    assert "黄石新港管委会" in _orgs(text)
+    assert [t for t in _tagged(text, "GPE") if t[1] == "黄石"] == []
+
+
+def test_a_road_named_after_a_college_is_no_college() -> None:
+    assert "岚峰区学院" not in _orgs("岚峰区学院路实验学校建设项目、岚阳市青峰区项目。")

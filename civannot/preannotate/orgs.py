@@ -593,6 +593,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             continue
         if text.endswith("大学", k, m.end()) and text[m.end() : m.end() + 1] == "生":
             continue  # 第31届世界大学生运动会, 大学生志愿者: students, no university (orgs27)
+        if text.endswith(("大学", "学院"), k, m.end()) and text[m.end() : m.end() + 1] in "路街道":
+            continue  # 某区学院路实验学校: a road named after the college, no college (orgs43)
         if text.endswith("日报", k, m.end()) and text[m.end() : m.end() + 1] in ("告", "表"):
             continue  # 创建办工作日报告: a daily report, no newspaper (session 16 audit)
         if text.endswith("村委", k, m.end()) and text.startswith("员会", m.end()):
@@ -1744,6 +1746,14 @@ _NAMED_COMMITTEE = re.compile(
     rf"(?![{CJK}]?[长任记员])",
     re.M,
 )
+# (与某市新港管委会座谈: a name of four or five opening with its city, after a mark, a connective
+# or a visit's verb; the stem holds no function character, so a match tried at an earlier start
+# does not hide it; orgs43)
+_PLACED_COMMITTEE = re.compile(
+    rf"(?:(?<=[、，。；：\n（( 　与和及])|(?<=到|进|入|往|导|查|研)|^)"
+    rf"((?:(?![{''.join(sorted(_FUNCTION))}])[{CJK}]){{4,5}}?)管委会(?![{CJK}]?[长任记员])",
+    re.M,
+)
 # 某某新区党工委、管委会: the committee after the zone's party body is the zone's too
 # (开发区工委、管委: the working committee without 党, and the committee by its short form 管委,
 # as the zones' own reports write them; session 38, orgs38)
@@ -2282,6 +2292,9 @@ def find_orgs(doc: Doc) -> None:
             doc.add(m.start(), m.end(), "ORG", 0.7, 2, "org.central")
     for m in r.place_org_kind.finditer(text):
         k = m.start()
+        # (某区学院路实验学校: a road named after the college, no college; orgs43)
+        if text.endswith(("大学", "学院"), k, m.end()) and text[m.end() : m.end() + 1] in "路街道":
+            continue
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
@@ -2413,7 +2426,7 @@ def find_orgs(doc: Doc) -> None:
         # 到城郊管委会某某社区检查, 督导某某管委会文明创建工作: an administrative committee
         # named by a word of its own (not a zone's kind), where a visit goes to it or opening a
         # clause (session 28, places28: dev28's golds, both)
-        for m in _NAMED_COMMITTEE.finditer(text):
+        for m in (*_NAMED_COMMITTEE.finditer(text), *_PLACED_COMMITTEE.finditer(text)):
             a = m.start(1)
             if m.end() in zone_ends or any(
                 c.start < m.end() and a < c.end for c in doc.cands if c.label == "ORG"
@@ -2422,6 +2435,13 @@ def find_orgs(doc: Doc) -> None:
             stem = m.group(1)
             if any(c in _FUNCTION or c in "省市县区州旗镇乡村各全该本我其" for c in stem):
                 continue
+            # (a stem of four or five: a known place, then the zone's own name of two or more)
+            if len(stem) > 3 and not any(
+                (stem[:n] in g.gpe_names or stem[:n] in g.admin_stems) and len(stem) - n >= 2
+                for n in (2, 3)
+            ):
+                continue
+            _drop_cands(doc, "GPE", a, m.end())
             doc.add(a, m.end(), "ORG", 0.6, 2, "org.named")
             zone_ends.add(m.end())
         # 落实党工委、管委会的部署, 代表党工委、管委会: a zone's two bodies written bare in
@@ -4960,6 +4980,105 @@ def find_companies(doc: Doc) -> None:
         _company_subsidiaries(doc)
     if "中心组" in text:
         _study_groups_after_bodies(doc)
+    if "公司" in text or "集团" in text:
+        _place_led_firms(doc)
+        _firms_named_again(doc)
+
+
+# 在吉林某某农业发展公司某某基地, 、江苏某某四建建设集团，: a firm named by its province or city
+# and a name of its own, opening after a mark, a connective or a visit's verb, read as a whole (the
+# trade alone was read, and the place, or a place inside it: 江苏镇; wide45, orgs43). The name
+# between the place and the kind holds no function character and no verb of the clause.
+_FIRM_KIND_AT = re.compile("公司|集团")
+_FIRM_CLAUSE_WORDS = (
+    *_VISIT_CUT,
+    *_MEETING_VERBS,
+    *_SET_UP_VERBS,
+    *("开展", "组织", "要求", "推进", "督促", "联合", "会同", "协调", "指导", "强调", "表示"),
+    *("负责", "下属", "所属", "监管", "国有", "所有", "全体", "有关", "相关", "部分"),
+)
+
+
+def _place_led_firms(doc: Doc) -> None:
+    text, g = doc.text, doc.r.g
+    for m in _FIRM_KIND_AT.finditer(text):
+        k = m.start()
+        lo = k
+        while (
+            lo > k - 12
+            and lo > 0
+            and _is_cjk(text[lo - 1])
+            and text[lo - 1] not in _FUNCTION
+            and text[lo - 1] not in _BAD_NAME_CHARS
+        ):
+            lo -= 1
+        starts = [lo] + [
+            i + len(v) for v in _VISIT_CUT if (i := text.find(v, lo, k)) >= 0 and i + len(v) < k
+        ]
+        for p in sorted(set(starts)):
+            if p > lo and not text.endswith(_VISIT_CUT, 0, p):
+                continue
+            if p == lo and p and _is_cjk(text[p - 1]) and text[p - 1] not in _NAME_START_AFTER:
+                if not text.endswith(_VISIT_CUT, 0, p):
+                    continue
+            n = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if text[p : p + n] in g.gpe_names or text[p : p + n] in g.admin_stems
+                ),
+                0,
+            )
+            if not n:
+                continue
+            q = p + n + (text[p + n : p + n + 1] in ("省", "市"))
+            own = text[q:k]
+            if (
+                len(own) < 2
+                # (某省市…, 某市县…: a level after the place opens a body, no firm's name;
+                # 江苏镇江…: the level's character opens a city's name the gazetteer knows)
+                or (
+                    own[0] in "省市县区州旗镇乡各全"
+                    and own[:2] not in g.gpe_names
+                    and own[:2] not in g.admin_stems
+                )
+                or any(w in own for w in _FIRM_CLAUSE_WORDS)
+                or own in _COMPANY_KINDS
+                or own in common_words()
+                or own in function_words()
+            ):
+                continue
+            if any(c.label == "ORG" and c.start <= p and c.end >= m.end() for c in doc.cands):
+                break
+            doc.add(p, m.end(), "ORG", 0.55, 2, "org.company")
+            break
+
+
+def _firms_named_again(doc: Doc) -> None:
+    """调研某某集团重点项目 … 某某集团等单位负责人陪同: a firm the rules read once by its name is
+    the same firm where the text names it again and no rule read it there (wide45; orgs43)."""
+    text = doc.text
+    names = {
+        text[c.start : c.end]
+        for c in doc.cands
+        if c.label == "ORG"
+        and c.rule in ("org.company", "org.named")
+        and c.end - c.start >= 4
+        and text.endswith(("公司", "集团"), c.start, c.end)
+        and text[c.start : c.end] not in _COMPANY_NAME_KINDS
+        and text[c.start : c.end - 2] not in _COMPANY_KINDS
+        and text[c.start : c.end - 2] not in _UTILITY_TRADES
+        and text[c.start : c.end - 2] not in common_words()
+    }
+    if not names:
+        return
+    orgs = [(c.start, c.end) for c in doc.cands if c.label == "ORG"]
+    for name in names:
+        for i in _occurrences(text, name):
+            j = i + len(name)
+            if any(a < j and i < b for a, b in orgs):
+                continue
+            doc.add(i, j, "ORG", 0.5, 1, "org.company")
 
 
 # 县人民医院党委理论学习中心组, 县一院党委中心组: a body's party organ and its study group
