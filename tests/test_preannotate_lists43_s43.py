@@ -89,3 +89,40 @@ def test_a_report_after_the_semicolon_still_ends_the_list() -> None:
     # (a guard: a clause after ； that is no numbered item reports, and stays out)
     text = "罗清源强调，要抓好以下工作：一是清理垃圾；二是整治路面；几个村也做了表态发言。"
     assert directives(text) == ["要抓好以下工作：一是清理垃圾", "整治路面"]
+
+
+def test_a_later_item_after_a_semicolon_resumes_a_named_speakers_list() -> None:
+    # …提出三点意见，一是…。(an explanation) …，我们还要继续努力，…；三是把握重点，…: the item
+    # number after ； right after a requirement resumes the list, though the sentences between
+    # closed it (as a later item opening a paragraph does)
+    text = (
+        "岚江街道办事处主任周立新就供暖工作提出三点意见，一是做好供暖保障工作。"
+        "供暖是民生工程，是发展的重要保障。近几年来，街道全面提升了三个能力，"
+        "各社区要继续努力，全面提升保障能力；三是把握重点，严密防范，确保平稳过冬。"
+    )
+    assert issued(text) == [
+        ("做好供暖保障工作", "周立新"),
+        ("各社区要继续努力，全面提升保障能力", "周立新"),
+        ("把握重点，严密防范，确保平稳过冬", "周立新"),
+    ]
+
+
+def test_a_later_item_after_a_semicolon_with_nobody_named_is_not_resumed() -> None:
+    # (a guard: nobody named speaking, a place's own list may report its measures; as the
+    # paragraph-opening item, it is not resumed)
+    text = (
+        "会议提出三点意见，一是做好供暖保障工作。供暖是民生工程，是发展的重要保障。"
+        "近几年来，街道全面提升了三个能力，各社区要继续努力，全面提升保障能力；"
+        "三是把握重点，严密防范，确保平稳过冬。"
+    )
+    assert directives(text) == ["做好供暖保障工作", "各社区要继续努力，全面提升保障能力"]
+
+
+def test_a_later_item_after_an_assertion_is_not_resumed() -> None:
+    # (a guard: 当前的问题一是…；二是…: the unit before the item asserts, no requirement, so the
+    # problems it lists are no points of the requirement before)
+    text = (
+        "县长周立新指出，要正视问题。当前的问题一是工作降温；二是短板不齐，"
+        "占道现象依然存在；三是亮点不够。"
+    )
+    assert directives(text) == ["要正视问题"]

@@ -4039,6 +4039,21 @@ def _sentence(
                 )
             )
         )
+        if (
+            not listed
+            and running >= 0
+            and us > body
+            and text[us - 1] in "；;"
+            and text[us : us + 1] in _ENUM_FIRST
+            and ds.speaker is not None
+            and _LATER_ITEM.match(text, us) is not None
+        ):
+            # …绝不能有半点懈怠；二是强化支撑，…。…，各社区要继续努力，…；三是把握重点，…: in a
+            # named speaker's speech a later item number after ； right after a requirement (the
+            # unit before in this sentence made one: not after an assertion, 当前的问题一是…；二是…)
+            # resumes the list it belongs to, though the sentences between (an explanation, a
+            # report) closed it, as a later item opening a paragraph does (lists43)
+            listed = True
         items += listed
         first = (required and us == body) or us in again_starts
         key = (us, ue, prev_directive, listed, first, listing, unframed)
