@@ -186,3 +186,46 @@ def test_a_bodys_own_long_name_belongs_to_the_post_after_it(text: str, title: st
 def test_a_clause_before_the_post_is_no_part_of_it(text: str, title: str) -> None:
     titles, _, _ = people(text)
     assert title in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an injunction whose subject the sentence leaves out, after a sentence of the named one
+        (
+            "县长董立新深入青禾镇检查春耕生产。在农业园区，董立新走进育苗大棚，查看秧苗长势。"
+            "叮嘱县农技部门要对大棚温度湿度进行监测，做好服务。",
+            "董立新",
+        ),
+        # the next step the speaker asks for
+        (
+            "市督查室主任杨立新一行来青禾县调研。杨立新对青禾县项目建设给予充分肯定，认为推进有力。"
+            "下一步要求青禾县要不断总结经验，严格按照项目工作程序推进。",
+            "杨立新",
+        ),
+        # a pronoun subject after the scene, its injunction glued later
+        (
+            "副市长宋立新带队检查防汛工作。宋立新先后深入两县，实地查看了滞洪区。"
+            "每到一处，他都详细了解防汛准备情况，并叮嘱相关部门做好各项准备工作，落实应急措施。",
+            "宋立新",
+        ),
+    ],
+)
+def test_a_left_out_or_pronoun_subject_names_the_injunctions_speaker(
+    text: str, speaker: str
+) -> None:
+    got = _issued(text)
+    assert got and all(w == speaker for _, w, _ in got), got
+
+
+def test_the_next_step_frame_stays_out_of_the_directive() -> None:
+    text = (
+        "市督查室主任杨立新一行来青禾县调研。杨立新对青禾县项目建设给予充分肯定。"
+        "下一步要求青禾县要不断总结经验，严格按照项目工作程序推进。"
+    )
+    assert [d for d, _, _ in _issued(text)] == ["青禾县要不断总结经验，严格按照项目工作程序推进"]
+
+
+def test_an_injunction_after_a_meeting_has_no_speaker() -> None:
+    text = "县长董立新出席会议。会议听取了各村汇报。叮嘱各村要做好值守。"
+    assert all(w is None for _, w, _ in _issued(text)), _issued(text)

@@ -2483,7 +2483,8 @@ _ZERO_SUBJECT = re.compile(
     # (随后要求社区工作人员…共同合作，…: what the speaker went on to require)
     # (特别要求要做好…: the marker right after the verb)
     # (其次，要求对标对表开展…: the speaker's next point, an imperative verb right after)
-    r"(?:(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?|[其再然最][次后][，,])要求(?="
+    # (某某肯定了…。下一步要求某县要…: the next step the speaker asks for; audit45)
+    r"(?:(?:同时|并|还|另外|此外|随后|接着|特别|下一步|下步)?[，,]?|[其再然最][次后][，,])要求(?="
     + r"要(?!求|点|素|害|闻|件|是|么|员|道|地)|"
     + "|".join(_REQUIRED_OPENERS)
     + "|"
@@ -2522,6 +2523,13 @@ _ZERO_SUBJECT = re.compile(
     # (…。要求乡镇、糖厂、部门各负其责…: a roll of addressees, as a name's 要求 reads it)
     + r"|(?:同时|并|还|另外|此外|随后|接着|特别)?[，,]?要求"
     + _ADDRESSEE_ROLL_PAT
+    # 某某走进育苗大棚，询问…。叮嘱县农技部门要… / 。并嘱咐经营户，要…: an injunction, its subject
+    # left out, as a bare 要求 (audit45: two pages of the wide set left it without a speaker)
+    + r"|(?:同时|并|还|随后|接着|最后)?[，,]?(?:叮嘱|嘱咐)(?:"
+    + _ANY_ADDRESSEE_NEXT
+    + "|"
+    + _INJUNCTION_COMMA_NEXT
+    + ")"
 )
 # 某某对…给予了充分肯定，认为…。希望各乡镇要…: the hope, its subject left out, as _ZERO_SUBJECT
 # reads a bare 要求; the span opens at 希望 (GUIDELINES: 希望 + addressee), so the match ends there
@@ -3612,14 +3620,14 @@ def _frame(
                     k += 1
         if (
             who is None
-            and text[s : s + 1] in "他她"
             and (sp := _subject_clause(text, s, fp)) is not None
-            and sp[0] == s
-            and text[s + 1 : s + 2] != "们"
+            and text[sp[0] : sp[0] + 1] in ("他", "她")
+            and text[sp[0] + 1 : sp[0] + 2] != "们"
         ):
             # 她充分肯定了…，要求进一步…: the pronoun that opens the sentence is the subject whose
-            # frame is glued inside it, as a name there would be
-            ds.pronoun(s, skip=in_directive)
+            # frame is glued inside it, as a name there would be (每到一处，他都详细了解…，并叮嘱
+            # 相关部门…: after the scene as well; audit45)
+            ds.pronoun(sp[0], skip=in_directive)
             continue
         if loose and who is None and _marker_in(text, body, fp) is not None:
             # 三要召开…点评会，督促限期销号。: the sentence is a requirement from its first
