@@ -9,18 +9,7 @@ import pytest
 from civannot.preannotate import suggest
 from civannot.preannotate.registry import DEFAULT_OFF
 from tests.directive_helpers import directives
-
-
-def issued(text: str) -> list[tuple[str, str | None]]:
-    """(directive text, speaker name or None) of every DIRECTIVE suggestion, in text order."""
-    sug = suggest(text, disabled=DEFAULT_OFF)
-    to = {h: t for r, h, t in sug.relations if r == "ISSUED_BY"}
-    return [
-        (s.text, sug.spans[to[i]].text if i in to else None)
-        for i, s in enumerate(sug.spans)
-        if s.label == "DIRECTIVE"
-    ]
-
+from tests.directive_helpers import issued_or_none as issued
 
 _LEAD = "市委书记齐远航主持会议。齐远航强调，要把创卫工作抓紧抓实。"
 

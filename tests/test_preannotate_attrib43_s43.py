@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from civannot.preannotate import suggest
 from civannot.preannotate.frames import dash_as_colon
-from civannot.preannotate.registry import DEFAULT_OFF
-
-
-def issued(text: str) -> list[tuple[str, str | None]]:
-    """(directive text, speaker name or None) of every DIRECTIVE suggestion, in text order."""
-    sug = suggest(text, disabled=DEFAULT_OFF)
-    to = {h: t for r, h, t in sug.relations if r == "ISSUED_BY"}
-    return [
-        (s.text, sug.spans[to[i]].text if i in to else None)
-        for i, s in enumerate(sug.spans)
-        if s.label == "DIRECTIVE"
-    ]
-
+from tests.directive_helpers import issued_or_none as issued
 
 # --- a frame whose speech follows a dash: 会议强调——⏎ / 他要求——⏎ --------------------------------
 

@@ -5278,11 +5278,20 @@ def _named_waters(text: str, cands: list[Cand]) -> list[Cand]:
     river or lake named bare is a place (f39's and dev40's golds, both; wide pages), read where a
     boundary or a part of the river follows, never inside a name another rule read (杜长江, a
     person; 《某某长江经济带规划》; session 39, places39)."""
+    return _bare_named(text, cands, _NAMED_WATER, _NAMED_WATER_NEXT)
+
+
+def _bare_named(
+    text: str, cands: list[Cand], pattern: re.Pattern[str], next_words: tuple[str, ...]
+) -> list[Cand]:
+    """A great water's or mountain's bare name as a LOC, where a boundary or one of next_words
+    follows and no direction or size before it (东, 大, 新 …) makes it part of another name,
+    never inside a name another rule read."""
     out: list[Cand] = []
-    for m in _NAMED_WATER.finditer(text):
+    for m in pattern.finditer(text):
         a, e = m.span()
         nxt = text[e : e + 1]
-        if (nxt and _is_cjk(nxt) and not text.startswith(_NAMED_WATER_NEXT, e)) or text[
+        if (nxt and _is_cjk(nxt) and not text.startswith(next_words, e)) or text[
             a - 1 : a
         ] in _NAMED_WATER_PREV:
             continue
@@ -5304,18 +5313,7 @@ _NAMED_MOUNTAIN_NEXT = (
 
 def _named_mountains(text: str, cands: list[Cand]) -> list[Cand]:
     """loc.kind: a great mountain named bare (above), never inside a name another rule read."""
-    out: list[Cand] = []
-    for m in _NAMED_MOUNTAIN.finditer(text):
-        a, e = m.span()
-        nxt = text[e : e + 1]
-        if (nxt and _is_cjk(nxt) and not text.startswith(_NAMED_MOUNTAIN_NEXT, e)) or text[
-            a - 1 : a
-        ] in _NAMED_WATER_PREV:
-            continue
-        if any(c.start < e and a < c.end for c in cands):
-            continue
-        out.append(Cand(a, e, "LOC", 0.5, 2, "loc.kind"))
-    return out
+    return _bare_named(text, cands, _NAMED_MOUNTAIN, _NAMED_MOUNTAIN_NEXT)
 
 
 # 抓好中缅边境林火防控, 中越边境线: the border China shares with a neighbour, named by the two
