@@ -1830,9 +1830,9 @@ def find_leader_lists(doc: Doc) -> None:
             doc.holds.append((ns, ts, "relation.holds.leaders"))
 
 
-# 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
-# what follows a person
-_BARE_POST_AFTER = guarded(
+# the bare posts a name may carry after it (吕某某副区长, 龚某某书记), read by the two patterns
+# below: closed by what follows a person, or by any verb of the dictionary
+_BARE_POSTS = (
     # (某某代区长带队: an acting post after the name; session 12 audit)
     # (某某专职副指挥长强调: a headquarters' full-time deputy; session 43 dev45)
     r"(?:代|常务|专职(?=副))?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
@@ -1850,35 +1850,43 @@ _BARE_POST_AFTER = guarded(
     # (学习贯彻某某总理的重要讲话, 某某副总理在…考察: the premier and vice-premiers written after
     # the name, as 总书记 is; session 33)
     r"|总理)"
-    # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
-    r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
-    r"(?:强调|指出|要求|表示)"
-    r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
-    r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)"
-    # (某某书记做了誓师动员讲话: what the speech is about between the verb and it; people32)
-    r"|[作做]了?[\u4e00-\u9fff]{2,4}?(?:动员|讲话|部署|发言|报告)"
-    r"|带领|率领|深入|来到|调研|检查|督导"
-    # (领会某某书记重要讲话精神: the speech's or the instruction's weight before it; session 33)
-    r"|重要(?:讲话|指示|批示)"
-    # (某某局长汇报了…, 某某主任介绍…, 某某副区长解读…: a report given at the meeting; titles27)
-    r"|汇报|介绍|解读"
-    # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
-    r"|率(?![先领])|勉励"
-    r"|听取|参加|陪同|看望|慰问"
-    # (某某书记还将作重要讲话, 某某省长所作的政府工作报告, 某某局长高度肯定了…: an adverb of
-    # sequence, the report the holder gave, the praise given; names38)
-    r"|还|所[作做]|高度(?:肯定|评价|重视|赞扬|赞赏|认可)"
-    # (某某镇长调度秸秆禁烧工作, 某某副县长督查…: the work a post's holder directs; names38)
-    r"|调度|督查|督办|巡查"
-    # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
-    # session 12 audit)
-    r"|以(?![上下来后前及])|向|来(?!自)|都会"
-    # (某某副主席到某某街道巡查, …前往…, …赴…; session 12 audit)
-    r"|到(?![位底期达])|前往|赴"
-    # (某某代省长4月15日到…调研: the day of a visit between the post and what was done;
-    # session 34, people37)
-    r"|[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
-    r"|[，。；：,;:])"
+)
+
+# 吕某某副区长一行, 听取了龚某某书记和梅某主任的汇报: a bare post right after a name, closed by
+# what follows a person
+_BARE_POST_AFTER = guarded(
+    _BARE_POSTS
+    + (
+        # an adverb may stand between the post and the verb of speaking (某某书记明确指出)
+        r"(?=(?:明确|再次|进一步|特别|着重|重点|深刻|严肃|充分|亲自|专门|随后|最后|同时|也)"
+        r"(?:强调|指出|要求|表示)"
+        r"|一行|的|和|与|及|、|等|在|讲话|同志|强调|指出|要求|表示|主持|出席|带队|率队|代表|委托|关于|对|就|牵头|负责|分管"
+        r"|传达|通报|宣读|部署|总结|[作做][了出]?(?:重要)?(?:动员|讲话|部署|总结|发言|表态|报告)"
+        # (某某书记做了誓师动员讲话: what the speech is about between the verb and it; people32)
+        r"|[作做]了?[\u4e00-\u9fff]{2,4}?(?:动员|讲话|部署|发言|报告)"
+        r"|带领|率领|深入|来到|调研|检查|督导"
+        # (领会某某书记重要讲话精神: the speech's or the instruction's weight before it; session 33)
+        r"|重要(?:讲话|指示|批示)"
+        # (某某局长汇报了…, 某某主任介绍…, 某某副区长解读…: a report given at the meeting; titles27)
+        r"|汇报|介绍|解读"
+        # (某某主任率党员干部…, 某某主任勉励…; session 9 audit)
+        r"|率(?![先领])|勉励"
+        r"|听取|参加|陪同|看望|慰问"
+        # (某某书记还将作重要讲话, 某某省长所作的政府工作报告, 某某局长高度肯定了…: an adverb of
+        # sequence, the report the holder gave, the praise given; names38)
+        r"|还|所[作做]|高度(?:肯定|评价|重视|赞扬|赞赏|认可)"
+        # (某某镇长调度秸秆禁烧工作, 某某副县长督查…: the work a post's holder directs; names38)
+        r"|调度|督查|督办|巡查"
+        # (某某副院长以…的形式汇报, 某某书记向全体师生阐述, 某某副市长来我院调研, 某主任都会…;
+        # session 12 audit)
+        r"|以(?![上下来后前及])|向|来(?!自)|都会"
+        # (某某副主席到某某街道巡查, …前往…, …赴…; session 12 audit)
+        r"|到(?![位底期达])|前往|赴"
+        # (某某代省长4月15日到…调研: the day of a visit between the post and what was done;
+        # session 34, people37)
+        r"|[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+        r"|[，。；：,;:])"
+    )
 )
 
 
@@ -1895,21 +1903,7 @@ _BODY_KIND_ENDS = frozenset("处办局科室厅委部")
 # the same posts followed by anything: where none of the words above follows, a verb or an
 # adverb of the dictionary closes the post (某某副区长组织召开…, 分管卫生的某某副书记结合…,
 # 区委某某副书记分别介绍…; session 10 audit)
-_BARE_POST_WORD = guarded(
-    # (某某专职副指挥长强调: a headquarters' full-time deputy; session 43 dev45)
-    r"(?:代|常务|专职(?=副))?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
-    r"|政委|校长|院长|所长|队长|处长|科长|厅长"
-    # (某某总指挥强调, 某某副指挥长带队: a campaign headquarters' heads; titles27)
-    r"|(?:执行)?总指挥长?|指挥长|执行指挥"
-    # (某某副调研员肯定…, 某某二级巡视员: the grades of a civil servant; 某某董事长, 某某总经理:
-    # a company's heads; session 13 audit)
-    r"|(?<![一二三四])(?:[一二三四]级)?(?:调研员|巡视员)|董事长|总经理"
-    # (某某副会长、某某秘书长: an association's or a conference's officers; session 13 audit)
-    # (某某副主委一行: a democratic party's committee chair; persons19)
-    # (院长某某教授、…, 某某教授带队: an academic rank written after the name; persons21, seen
-    # on two sites)
-    r"|会长|秘书长|主委|教授|总理)"
-)
+_BARE_POST_WORD = guarded(_BARE_POSTS)
 # (县长助理: a post of its own, not a verb after 县长)
 _NOT_VERBS_AFTER_POST = frozenset({"助理"})
 
