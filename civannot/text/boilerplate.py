@@ -134,10 +134,16 @@ def _menu_item(line: str) -> bool:
 
 # HTML a page-to-text tool left inside a paragraph (<p><b>  某某指出，…</b></p> <p style="…">):
 # markup of the common elements with their attributes, and the space around it. Between two
-# pieces of text a block element's tags stand for a paragraph break.
+# pieces of text a block element's tags stand for a paragraph break. Spam mirrors scatter empty
+# elements of rarer kinds with a random id (<rp id="x1k"></rp>, <button id="x1k"><acronym …>)
+# over the page to look unique to search engines: they are named too (session 44, real pages).
 _HTML_TAG = (
     r"</?(?:p|div|span|font|strong|b|i|u|em|br|hr|td|tr|li|ul|ol|section|article|h[1-6]|a|img"
-    r"|sup|sub|center|blockquote|table|tbody)"
+    r"|sup|sub|center|blockquote|table|tbody|thead|tfoot|th|dl|dt|dd|small|big|tt|s|strike|del"
+    r"|ins|abbr|acronym|address|cite|code|dfn|kbd|samp|var|q|mark|time|ruby|rt|rp|bdo|wbr|label"
+    r"|button|object|param|embed|noscript|nav|header|footer|aside|figure|figcaption"
+    r"|pre|legend|fieldset|optgroup|option|select|map|area|dir|menu|meter|progress|output"
+    r"|video|audio|source|track|canvas|details|summary|caption|col|colgroup|form|input|textarea)"
     r"""(?:\s+[a-zA-Z-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>"""
 )
 # An inline picture a copying tool wrote as an element around its data URI or link
@@ -632,6 +638,11 @@ def line_edits(text: str) -> tuple[list[Edit], list[Removed]]:
             edits.append((a, nl_end, "", False))
             continue
         content = line.strip(_HSPACE + "\r").replace("\r", "")
+        if "<" in content and not _HTML_GROUP.sub("", content).strip(_HSPACE + "?•·"):
+            # a line of markup only (a spam mirror's empty elements, a bullet left before them):
+            # nothing of the article, so it leaves no blank line behind either
+            removed.append(Removed(a, b, ""))
+            content = ""
         if not content.strip(_HSPACE + "?"):
             # Whitespace-only line: keep at most one blank line between paragraphs.
             blank_run += 1
