@@ -73,7 +73,7 @@ _LOST_MONTH_GATE = re.compile(r"(?m)^[ \u3000\t]*\d{3,4}日")
 _LOST_MONTH_CUE = re.compile(r"(?<=\d\d\d)日")
 _YEAR_LIST_ITEM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:、(?:19|20)\d\d)*、(?:19|20)\d\d年)")
 
-# the part of a year after it (2031年底, 2026年年初, 今年上半年); not 2026年初步 / 初中 / 底线
+# the part of a year after it (2031年底, 2026年年初, 今年上半年, 今年秋季); not 2026年初步 / 初中 / 底线
 _YEAR_PART = re.compile(
     r"年?(?:底(?![线气层子部数色板])|末(?![位端梢])|初(?![步心衷始级中次见具显创稿赛选审评期])"
     r")|[上下]半年"
@@ -81,6 +81,9 @@ _YEAR_PART = re.compile(
     # 一至三季度: a pair or a range of quarters with one 季度; session 24, misc24)
     r"|前(?:[一二两三]个?季度|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个月)"
     r"|第?[一二三四](?:[、至到—－-]第?[一二三四])+季度"
+    # (今年秋季, 2031年春季, 今年秋冬季: the season of a year, as its half is; both golds of f45;
+    # audit46)
+    r"|(?:春夏|夏秋|秋冬|冬春|[春夏秋冬])季(?!度)"
 )
 # the part of a month after it: 8月中下旬, 7月上中旬
 _MONTH_PART = re.compile(r"中下旬|上中旬")

@@ -39,7 +39,10 @@ _PRESCRIBED_NEXT = (
 )
 # A marker of requirement. 要 is one unless it belongs to a word (重要, 主要, 要求, 需要 ...).
 _MARKER = guarded(
-    r"一定要|务必|必须|(?<![解判否表])决不能|绝不能|(?<![解判否表])决不|绝不|不能|不得(?!不|了|已)|不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾|没)"
+    r"一定要|务必|必须|(?<![解判否表])决不能|绝不能|(?<![解判否表])决不|绝不|不能|不得(?!不|了|已)"
+    # (密不可分 / 坚不可摧 / 牢不可破 / 势不可挡 / 锐不可当 / 遥不可及 / 高不可攀 / 缺一不可: an idiom
+    # that says what a thing is, no prohibition)
+    r"|(?<![密坚牢势锐遥高])(?<!缺一)不可(?!或缺|替代|能|分割|思议|避免|估量|多得|少|缺|小觑|逾越|收拾|没)"
     # 要义/要旨 are words (暗访的要义在于…), not 要义无反顾; 要点面结合 is 要 + 点面结合
     # (大事要事 / 要事: a word, not 要事事有回音 or 要事先…)
     r"|要(?!求|点(?!面)|素|害|闻|件|是|么|不然|不要|员|道|地|义(?![无不])|旨|事(?![事先前])"
@@ -1939,6 +1942,63 @@ _NO_PARA: _Para = (True, 0, -1, False, None, ())
 _BOILERPLATE_KEEP = 40
 
 
+# a line of a page's list of other stories (a sidebar, a list of links): short, no sentence in it
+# (no 。；, at most a final ！？ of an exclamatory headline), no colon or comma that opens what
+# follows at its end, no list number or item that heads a point of a speech (一、… / 一要… / 1、…)
+_HEADLINE_LINE_MAX = 40
+_HEADLINE_LINE_NOT = re.compile(r"[。；;]|[！!？?](?!$)|[：:，,、—]$")
+_HEADLINE_LINE_ITEM = re.compile(
+    r"[●■◆▲★◎○□•✍☞➤▶◇☆✔]|[一二三四五六七八九十]+[、．.是要]|第[一二三四五六七八九十]|（|\(|\d+[、．.]"
+)
+_HEADLINE_RUN = 3  # the line and two more such lines next to it make a list
+_HEADLINE_BLANKS = 1  # blank lines a list may hold between two of its lines
+
+
+def _headline_line(text: str, ls: int, le: int) -> bool:
+    """Whether the line text[ls:le] reads as a line of a list of headlines (see above)."""
+    while ls < le and text[ls] in " \u3000\t":
+        ls += 1
+    while le > ls and text[le - 1] in " \u3000\t":
+        le -= 1
+    if not 4 <= le - ls <= _HEADLINE_LINE_MAX:
+        return False
+    line = text[ls:le]
+    return _HEADLINE_LINE_NOT.search(line) is None and _HEADLINE_LINE_ITEM.match(line) is None
+
+
+def _in_headline_list(text: str, ps: int, pe: int) -> bool:
+    """Whether the line text[ps:pe] is one of a run of _HEADLINE_RUN lines or more that read as
+    headlines (《某剧》今晚收官 某某友情坚不可摧 in a sidebar of the page's other stories: a headline of
+    another story lays down nothing here). The text's first line is its own headline (某某：全力打好
+    …攻坚战, a named speaker's imperative), never taken for one of a list."""
+    if not text[:ps].strip() or not _headline_line(text, ps, pe):
+        return False
+    found = 1
+    for step in (-1, 1):
+        at, blanks = (ps, pe), 0
+        while found < _HEADLINE_RUN:
+            if step < 0:
+                if at[0] == 0:
+                    break
+                ls = text.rfind("\n", 0, at[0] - 1) + 1
+                at = (ls, at[0] - 1)
+            else:
+                if at[1] >= len(text):
+                    break
+                le = text.find("\n", at[1] + 1)
+                at = (at[1] + 1, len(text) if le < 0 else le)
+            if not text[at[0] : at[1]].strip():
+                blanks += 1
+                if blanks > _HEADLINE_BLANKS:
+                    break
+                continue
+            blanks = 0
+            if not _headline_line(text, at[0], at[1]):
+                break
+            found += 1
+    return found >= _HEADLINE_RUN
+
+
 def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
     if (bm := _BOILERPLATE.search(para)) is not None:
         # 原文链接：… / 转载请注明… at the end of a page flattened to one line: the article's
@@ -1959,6 +2019,10 @@ def _paragraph(text: str, para: str, ps: int, pe: int) -> _Para:
         )
     ):
         # 转载请注明：URL, 责任编辑, a share tail, a photo caption: never a requirement
+        return _NO_PARA
+    # (a long paragraph or one with a full stop, most of them, looks at no other line)
+    if len(para) <= _HEADLINE_LINE_MAX + 8 and "。" not in para and _in_headline_list(text, ps, pe):
+        # a line of a list of the page's other stories: their headlines ask nothing here
         return _NO_PARA
     colon = ps + len(para) - len(para.lstrip(" \u3000"))
     # (县创文办主任某某：… / 某某（县文明办副主任）：…: a title chain before the name, or the post

@@ -551,9 +551,13 @@ def _motto(c: str, text: str, qs: int, after: int) -> bool:
 _LONG_QUOTE_BODY = re.compile(r"[^“”\"\n。！？]{25,60}")
 # (“党委统一领导、党政齐抓共管、…、社会力量积极参与”的领导体制: a system or a mechanism of three
 # parts or more; session 24, misc24)
+# (市委“发展围绕‘四八’目标、存量实施‘四论’评价、增量聚焦‘四二’培育”的经济工作总思路: the line of
+# work a committee sets, parts of one frame, a few words of its field between 的 and 思路; the
+# formulas quoted inside it are its parts, spans do not nest; both golds of f45; audit46)
 _MOTTO_KIND_LONG = re.compile(
     _MOTTO_KIND.pattern
     + "|的?(?:推进|工作|治理|管理|服务)?模式|的?(?:领导|工作|管理|运行|长效)?(?:体制|机制)"
+    + "|的[\u4e00-\u9fff]{0,6}?(?:总体?|工作|发展)思路"
 )
 
 
@@ -595,10 +599,14 @@ def _framed_parts(c: str) -> bool:
     )
 
 
+_INNER_QUOTES = str.maketrans("", "", "‘’")
+
+
 def _long_motto(c: str, text: str, qs: int) -> bool:
     if text[max(0, qs - 1) : qs] in _SAID:
         return False
-    parts = [p for p in _MOTTO_SPLIT.split(c.strip()) if p]
+    # (a part may quote a formula of its own in single marks: 发展围绕‘四八’目标)
+    parts = [p for p in _MOTTO_SPLIT.split(c.strip().translate(_INNER_QUOTES)) if p]
     return len(parts) >= 3 and all(len(p) >= 2 and _is_cjk_run(p) for p in parts) and not _speech(c)
 
 
