@@ -30,6 +30,8 @@ _NOT_GATED = {
     "_HEARD_OWNER",
     # (an addressee opening the sentence, read after _GLUED_INNER matched: directives39)
     "_ADDRESSEE_ACTS",
+    # (并提出 read as r.frame's name, tried only on the name r.frame matched: attrib46)
+    "_NO_SUBJECT_REQUEST",
 }
 _CALL = re.compile(r"\b(r\.\w+|_[A-Z][A-Z_]*)\.(?:match|search|finditer|fullmatch)\(")
 

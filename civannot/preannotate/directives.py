@@ -1239,10 +1239,15 @@ def _extends(seg: str) -> bool:
     # (2021年作为“十四五”开局之年，全镇要…: the year with what it is, the same)
     if _YEAR_ONLY.fullmatch(seg) or _PLAN_PERIOD.fullmatch(seg) or _YEAR_AS.fullmatch(seg):
         return True
-    if len(seg) <= _VANTAGE_MAX and (
-        seg.startswith(_VANTAGE_LEADS)
-        or _SHORT_EVENT_TIME.fullmatch(seg) is not None
-        or _TIMED_WORK.match(seg) is not None
+    if (
+        len(seg) <= _VANTAGE_MAX
+        and (
+            seg.startswith(_VANTAGE_LEADS)
+            # (…值得肯定，但放眼全年，还要…: the turn from the praise before; attrib46)
+            or (seg[:1] == "但" and seg.startswith(_VANTAGE_LEADS, 1))
+            or _SHORT_EVENT_TIME.fullmatch(seg) is not None
+            or _TIMED_WORK.match(seg) is not None
+        )
     ):
         return True
     if seg.endswith(_TIME_NOUN_END) and not seg.startswith(_TIME_ADVERBIAL):
@@ -2579,6 +2584,10 @@ _ZERO_SUBJECT = re.compile(
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
     + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
+    # (…存在的问题。并提出要求，一招商工作要…；二要…: a connective before the verb, no topic
+    # between, says it goes on from the sentence before; what follows the comma is what is
+    # asked, numbered or not; attrib46)
+    + r"|(?:并|同时|还|随后|最后|接着)提出了?[^，。；：\n]{0,6}?要求[，,]"
     # 某某就…进行了安排。要求办公室务必将…: any addressee, its marker after it in the clause
     # (…查看秧苗长势。叮嘱县农技部门要… / 某某对…给予肯定。下一步要求某县要…: an injunction
     # as a bare 要求, and the next step it is for; attrib43)
@@ -2611,6 +2620,10 @@ _ZERO_HOPE = re.compile(
 _ZERO_HOPE_START = frozenset("同并还另此最希")
 # the connectives r.frame reads as a subject's name (同时要求，): no subject written
 _NO_SUBJECT_WORDS = frozenset(("同时", "随后", "接着", "此外", "另外", "最后", "其次", "然后"))
+# (…分析了当前形势和存在的问题。并提出要求，一要… / 同时提出要求，…: the verb of requesting and
+# a connective where r.frame reads a three- or four-character name before 要求; no subject
+# written, as with the connectives above; attrib46)
+_NO_SUBJECT_REQUEST = re.compile(r"(?:并|还|又|同时|随后|接着|最后|另外|此外|其次|然后)?提出?了?")
 # 在各县调研时，调研组走访了…。要求一是…: the sentence before a bare 要求 has a team or the meeting
 # as its subject and names nobody: nobody named requires (the speaker before does not carry into it)
 _TEAM_SUBJECT = re.compile(
@@ -3489,7 +3502,10 @@ def _frame(
         else None
     )
     m = None if pm is not None or um is not None else r.frame.match(text, s)
-    if m is not None and m.group(1) in _NO_SUBJECT_WORDS:
+    if m is not None and (
+        m.group(1) in _NO_SUBJECT_WORDS
+        or (pend.get(m.end(1)) is None and _NO_SUBJECT_REQUEST.fullmatch(m.group(1)) is not None)
+    ):
         # 同时要求， / 随后强调， / 最后要求，: a connective where the subject would stand, none
         # written: who speaks is the one of the sentence before (_ZERO_SUBJECT; speak31)
         m = None
@@ -3825,6 +3841,22 @@ _TITLE_CHAIN_BEFORE = re.compile(
 _COUNTED_POINTS = re.compile(r"[几两三四五六七八九十]点(?:具体|明确)?(?:要求|意见)[：:]")
 
 
+# what a 一 opens as a word of its own, no list number (一定要…, 一些…, 一把手…)
+_ONE_WORDS = frozenset("要是、，,定些切律起体批线把系方流张步并直致道手样般项")
+# the next item's number, bare or written 二要 / 二是 / 二、 (after the ； the first item ends at)
+_SECOND_ITEM = re.compile(r"二(?:要|是|、|[\u4e00-\u9fff]{1,10}?要)")
+
+
+def _bare_first_number(text: str, a: int, ue: int) -> bool:
+    """Is the 一 at a, opening a requirement that ends at the ； at ue or before it, the bare
+    number of a list's first item, the next ；-clause opening with 二 (一招商工作要…；二要…)?"""
+    return (
+        text[a + 1 : a + 2] not in _ONE_WORDS
+        and text[ue : ue + 1] in "；;"
+        and _SECOND_ITEM.match(text, _past_spaces(text, ue + 1)) is not None
+    )
+
+
 def _counted_points_before(text: str, s: int) -> bool:
     """Does the paragraph before the one opening at s end with a counted list's colon?"""
     p = s - 1
@@ -4137,6 +4169,10 @@ def _sentence(
                 memo[key] = d
         if d is None and stressed and us == body and not listed:
             d = _stressed_unit(text, us, ue)
+        if d is not None and text[d[0] : d[0] + 1] == "一" and _bare_first_number(text, d[0], ue):
+            # 并提出要求，一招商工作要…；二要…: the list's number glued to the first item's
+            # subject stays out, as 一、 does (GUIDELINES: leave out list numbers, keep 一要)
+            d = (d[0] + 1, d[1], d[2], d[3])
         if (
             d is not None
             and running >= 0

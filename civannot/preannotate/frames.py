@@ -41,14 +41,25 @@ DEPLOY_TAIL = r"(?:作|做)(?:了)?[^，。；：:\n]{0,8}?(?:部署|讲话|动�
 # it, a named one governs the lines after it. Only after a speech verb: a dash at a line's start
 # signs it (——某某) and stays as written.
 _DASH_FRAME = re.compile(r"(?<=强调|指出|要求|表示|提出)——")
+# 某某强调 ， 项目建设是… / 某某要求 ： …: a page that sets a blank before every mark (a copy of a
+# typeset text) writes the frame's mark after it; read as the mark right after the verb and the
+# blank after the mark, the same length (attrib46: session 43 left such frames unread)
+_SPACED_FRAME = re.compile(r"(?<=强调|指出|要求|表示|提出)([ \u3000]+)([，：,:])")
+
+
+def _mark_first(m: re.Match[str]) -> str:
+    return m.group(2) + m.group(1)
 
 
 def dash_as_colon(text: str) -> str:
-    """text with each speech verb's dash (强调——) written as a colon and a blank (强调：　), the
-    same length, so that every offset read on it holds for text; text itself when it has none."""
-    if "——" not in text:
-        return text
-    return _DASH_FRAME.sub("：\u3000", text)
+    """text with each speech verb's dash (强调——) written as a colon and a blank (强调：　), and a
+    blank between the verb and its mark moved after the mark (强调 ， -> 强调， ), the same length,
+    so that every offset read on it holds for text; text itself when it has neither."""
+    if "——" in text:
+        text = _DASH_FRAME.sub("：\u3000", text)
+    if " ，" in text or " ：" in text or "\u3000，" in text or " ," in text:
+        text = _SPACED_FRAME.sub(_mark_first, text)
+    return text
 
 
 # this module's regexes searched with their first characters as the skip set (scan.py)

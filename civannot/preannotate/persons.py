@@ -442,6 +442,10 @@ def name_after(text: str, pos: int, r: _Rules, known: set[str] | None = None) ->
             # 常委会委员和全国、省人大代表: 和 joins a word here, it opens no name (session 11);
             # 委员有担当，: 有 says what one has, before a word (persons20)
             continue
+        if given == 2 and jieba_tokenizer().FREQ.get(text[pos : end + 1]):
+            # 总书记信访工作重要批示: a word of the dictionary (信访工作) runs on past the third
+            # character; the three open a word, no name (attrib46)
+            continue
         if given == 1 and text[end : end + 1] == "\ufffd":
             # 柯远\ufffd，: a lost character after two is the name's third (_damaged_name_end)
             continue

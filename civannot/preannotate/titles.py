@@ -857,6 +857,10 @@ _UNLISTED_NAME_END = re.compile(
     r"|带领|率领|率(?![先领])"
     # (镇党委副书记某某某就…作了安排部署: the matter a leader speaks to; session 33, peopleq33)
     r"|就(?![是要])"
+    # (自治区林业厅厅长某某对全区…工作进行了全面安排部署: the matter, then what the leader did
+    # to it; 宣传部部长某某到某镇某村开展工作调研: the place gone to, then the visit; attrib46)
+    r"|对(?=[^，。；：\n]{2,40}?(?:进行了?|作了|做了|作出|做出|提出|给予|表示))"
+    r"|到(?=[^，。；：\n]{2,16}?(?:调研|检查|视察|督导|考察|指导|慰问|走访|督查))"
 )
 
 # a named body before its party committee or its head (某某集团党委副书记, 某某大学党委书记,
@@ -1535,8 +1539,13 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
                     and name[1:] not in function_words()
                 )
             )
-            and (not jieba_tokenizer().FREQ.get(name) or _rare_name_word(name))
-            and not jieba_tokenizer().FREQ.get(name[:2])
+            and (
+                (
+                    (not jieba_tokenizer().FREQ.get(name) or _rare_name_word(name))
+                    and not jieba_tokenizer().FREQ.get(name[:2])
+                )
+                or _addressed_by_post(text, p, name)
+            )
         ):
             return e
     # 副县长某某某某出席: a transliterated name of four (two Tibetan halves neither list holds),
@@ -1554,6 +1563,24 @@ def _unlisted_name_after(doc: Doc, p: int) -> int:
     ):
         return p + 4
     return 0
+
+
+# a post a report writes after a name to address its holder again (冬月部长到…, 某某厅长一行)
+_ADDRESS_POSTS = frozenset(
+    "书记 部长 厅长 局长 主任 主席 县长 市长 区长 镇长 乡长 旗长 州长 省长 处长 科长 站长 所长 "
+    "院长 校长 队长 组长".split()
+)
+
+
+def _addressed_by_post(text: str, p: int, name: str) -> bool:
+    """宣传部部长冬月到…。冬月部长深入…: a rare word of the dictionary (冬月, the eleventh month)
+    right after a title ending in a post, that the report writes again with that post after it,
+    is the holder's name (attrib46: session 43 left such names unread, and their frames)."""
+    post = text[p - 2 : p]
+    if post not in _ADDRESS_POSTS or len(name) != 2:
+        return False
+    freq = jieba_tokenizer().FREQ
+    return freq.get(name, 0) < _NAME_ONLY_MAX_FREQ and text.find(name + post, p) >= 0
 
 
 def _unlisted_closer(text: str, e: int, r: _Rules) -> bool:

@@ -1,0 +1,159 @@
+"""attrib46 (session 44): ISSUED_BY where real reports wrote the frame or the speaker's name in
+forms the rules missed. Made-up sentences in the same grammar (other names, places, numbers);
+each positive case failed on main e8eb921f, the guards pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate import suggest
+from civannot.preannotate.frames import dash_as_colon
+from civannot.preannotate.registry import DEFAULT_OFF
+from tests.directive_helpers import issued_or_none as issued
+
+
+def _labelled(text: str, label: str) -> list[str]:
+    return [s.text for s in suggest(text, disabled=DEFAULT_OFF).spans if s.label == label]
+
+
+def _holds(text: str) -> list[tuple[str, str]]:
+    sug = suggest(text, disabled=DEFAULT_OFF)
+    return [
+        (sug.spans[h].text, sug.spans[t].text) for r, h, t in sug.relations if r == "HOLDS_TITLE"
+    ]
+
+
+# --- 。并提出要求，一某某工作要…；二要…: a request with its subject left out, numbered bare ---------
+
+_SUMMED_UP = "区委书记周立新在总结发言中分析了当前经济形势和存在的问题。"
+
+
+def test_bare_request_after_the_speakers_sentence_numbered_without_shi() -> None:
+    text = (
+        f"{_SUMMED_UP}并提出要求，一招商工作要破除瓶颈，逐个突破；二要做好项目储备，"
+        "支撑高质量发展；三要全员招商，推动产业升级。"
+    )
+    assert issued(text) == [
+        ("招商工作要破除瓶颈，逐个突破", "周立新"),
+        ("二要做好项目储备，支撑高质量发展", "周立新"),
+        ("三要全员招商，推动产业升级", "周立新"),
+    ]
+
+
+@pytest.mark.parametrize("connective", ["并", "同时", "随后"])
+def test_bare_request_with_a_connective_and_a_comma(connective: str) -> None:
+    text = f"{_SUMMED_UP}{connective}提出要求，各部门要压实责任，狠抓落实。"
+    assert issued(text) == [("各部门要压实责任，狠抓落实", "周立新")]
+
+
+def test_bare_request_after_a_team_has_no_speaker() -> None:
+    # guard: the sentence before has a team as its subject, nobody named requires
+    text = "区委书记周立新出席会议。调研组查看了项目现场。并提出要求，各部门要压实责任。"
+    assert issued(text) == [("各部门要压实责任", None)]
+
+
+def test_one_opening_a_word_stays_in_the_requirement() -> None:
+    # guard: 一 that opens a word (一线), and a bare 一 with no 二 after the ；, are kept
+    text = f"{_SUMMED_UP}并提出要求，一线干部要靠前指挥；各村要落实网格责任。"
+    assert issued(text) == [
+        ("一线干部要靠前指挥", "周立新"),
+        ("各村要落实网格责任", "周立新"),
+    ]
+
+
+def test_one_with_no_second_item_stays() -> None:
+    # guard: no 二 opens the clause after the ；, so 一 is no list number
+    text = f"{_SUMMED_UP}并提出要求，一班人要团结协作；各村要落实网格责任。"
+    assert [d for d, _ in issued(text)][0] == "一班人要团结协作"
+
+
+# --- a name after a whole title whose surname no list holds ----------------------------------
+
+
+def test_unlisted_surname_after_a_title_before_what_the_leader_did() -> None:
+    text = (
+        "会上，自治区林业厅厅长牧宏川对全区秋季森林防火工作进行了全面安排部署。\n"
+        "牧宏川强调，各地各单位要严格落实防火责任制，确保火有人管、责有人担。"
+    )
+    assert _labelled(text, "PERSON") == ["牧宏川", "牧宏川"]
+    assert _holds(text) == [("牧宏川", "自治区林业厅厅长")]
+    assert issued(text) == [("各地各单位要严格落实防火责任制，确保火有人管、责有人担", "牧宏川")]
+
+
+def test_unlisted_surname_after_a_title_before_a_visit() -> None:
+    text = "清明节当天，自治区林业厅厅长牧宏川到岚江区检查森林防火工作。"
+    assert _labelled(text, "PERSON") == ["牧宏川"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows the post is a word: the leader himself, a meeting of the posts
+        "自治区林业厅厅长亲自对全区防火工作进行了安排部署。",
+        "自治区林业厅召开厅长会议对全区防火工作进行了安排部署。",
+        "县长热线对群众反映的问题进行了梳理。",
+        "局长办公会对下一步工作作了安排。",
+    ],
+)
+def test_no_name_after_a_post_before_a_word(text: str) -> None:
+    assert _labelled(text, "PERSON") == []
+
+
+def test_rare_word_after_a_post_the_report_writes_again_with_the_post() -> None:
+    text = (
+        "10月9日，旗委常委、宣传部部长冬雪到青禾镇岚山村开展工作调研。\n"
+        "冬雪部长来到村养殖场实地考察，并强调，要扩大养殖规模，带动周边农户增收。"
+    )
+    assert _labelled(text, "PERSON") == ["冬雪", "冬雪"]
+    assert ("冬雪", "宣传部部长") in _holds(text)
+    assert issued(text) == [("要扩大养殖规模，带动周边农户增收", "冬雪")]
+
+
+def test_rare_word_after_a_post_written_once_is_no_name() -> None:
+    # guard: a word of the dictionary nobody is addressed by again stays unread
+    text = "旗委常委、宣传部部长冬雪到青禾镇岚山村开展工作调研。"
+    assert _labelled(text, "PERSON") == []
+
+
+def test_name_runs_into_a_word_is_no_name() -> None:
+    # 信访工 + 作: the three characters open 信访工作, no name after 总书记
+    text = "会上，传达学习了习近平总书记信访工作重要批示精神，对信访工作进行了部署。"
+    assert "信访工" not in _labelled(text, "PERSON")
+    assert _holds(text) == [("习近平", "总书记")]
+
+
+def test_three_character_name_before_a_verb_stays() -> None:
+    # guard: a name whose last character and the verb after it make no longer word
+    text = "县长王明远强调，各部门要抓好落实。"
+    assert _labelled(text, "PERSON") == ["王明远"]
+    assert issued(text) == [("各部门要抓好落实", "王明远")]
+
+
+# --- 某某强调 ， …: a blank between the frame's verb and its mark ---------------------------------
+
+
+def test_frame_with_a_blank_before_its_comma() -> None:
+    text = (
+        "3月5日 ， 县委书记周立新深入重点企业调研 。\n"
+        "周立新强调 ， 项目建设是县域经济的生命线 。各级各部门要增强服务意识 ， 加强沟通协调 。"
+        "要抢抓发展机遇 ， 加快进度 。"
+    )
+    assert issued(text) == [
+        ("各级各部门要增强服务意识 ， 加强沟通协调", "周立新"),
+        ("要抢抓发展机遇 ， 加快进度", "周立新"),
+    ]
+
+
+def test_spaced_marks_move_after_the_verb_only() -> None:
+    text = "他强调 ， 要抓好落实 ， 各村要 ：配合。会议要求　，加快。"
+    out = dash_as_colon(text)
+    assert len(out) == len(text)
+    assert out == "他强调，  要抓好落实 ， 各村要 ：配合。会议要求，　加快。"
+
+
+# --- 但放眼全年，还要…: the vantage a requirement is laid down from -------------------------------
+
+
+def test_vantage_lead_after_the_turn_from_praise() -> None:
+    text = "县委书记周立新指出：今年工作值得肯定，但放眼全年，还要保持警醒。"
+    assert issued(text) == [("放眼全年，还要保持警醒", "周立新")]
