@@ -286,7 +286,9 @@ class _Rules:
         )
         # (a name in Latin letters, an international body's acronym (APEC), is never a level's
         # body: 某某省APEC会议 is the province and the forum; read bare only; orgs39)
-        orgs = alternation(w for w in g.org_names if not w.isascii())
+        # (市禁毒委员会: a short form in 委 before 员会 opens the full name, no match of its own,
+        # so that the longer readings after it are tried; orgs46)
+        orgs = alternation(w for w in g.org_names if not w.isascii()) + "(?!员会)"
         acronyms = alternation(w for w in g.org_names if w.isascii())
         # (县规划建设和住房保障局, 县城市管理执法局: a bureau's full name made of its field words,
         # tried last, where no listed name opens at the level; not 局面 / 局势; lead18)

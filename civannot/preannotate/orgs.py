@@ -539,6 +539,19 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
     return st
 
 
+def _clause_in_field(field: str) -> bool:
+    """Does the field before a group's kind hold a function character as a word of its own (将,
+    对, 在: a clause, not a name) or inside a function word (关于)? Inside a word of the field
+    (安全, 全面) it is the name's; jieba reads the field only where such a character occurs."""
+    if not any(c in _FUNCTION for c in field):
+        return False
+    fw = function_words()
+    return any(
+        (len(w) == 1 or w in fw) and any(c in _FUNCTION for c in w)
+        for w in jieba_tokenizer().lcut(field, HMM=False)
+    )
+
+
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
 # what follows a function character inside a firm's name, where it opens a word of the trade
 # (有色, 有机, 在线; orgs43)
@@ -803,8 +816,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             )
         ):
             continue
-        # 发动社区居委会: a verb word is no name of the committee
-        if name in function_words():
+        # 发动社区居委会: a verb word is no name of the committee (排上派出所: a rare one jieba
+        # tags so is a place's name; orgs46)
+        if _common_function_word(name):
             continue
         # 家庭农场, 发展生态农场: a word that says which kind of farm names none, nor does a
         # clause's run (总结了前一阶段农场…, ，并通报农场…); a farm of the production and
@@ -980,8 +994,29 @@ def _opens_with_bare_name(text: str, k: int) -> bool:
     )
 
 
-# verbs that address a body named after them (要求某某集团…, 支持某某公司…; orgs29)
-_ADDRESS_VERBS = ("要求", "希望", "支持", "督促", "指导", "推动", "鼓励", "责成")
+# verbs that address a body named after them (要求某某集团…, 支持某某公司…; orgs29; 勉励某某集团…:
+# orgs46)
+_ADDRESS_VERBS = ("要求", "希望", "支持", "督促", "指导", "推动", "鼓励", "责成", "勉励")
+
+
+def _rare_name_start(text: str, a: int, s: int) -> int:
+    """a when text[a:s] is a firm's own name of three or four characters: no character a name
+    does not hold, every jieba word of it a single character or a rare word (华邦建投, 国融安能;
+    not 建设, 保障), after a mark or the text's start, or after a verb addressing the firm;
+    else s."""
+    name = text[a:s]
+    if not all_cjk(name) or any(c in _STEM_BAD for c in name):
+        return s
+    before = text[a - 1] if a else "\n"
+    if not (
+        not _is_cjk(before) or before in _PUNCT_BOUNDARY or text.endswith(_ADDRESS_VERBS, 0, a)
+    ):
+        return s
+    tok = jieba_tokenizer()
+    words = tok.lcut(name, HMM=False)
+    if len(words) < 2 or any(len(w) > 1 and tok.FREQ.get(w, 0) >= _NAME_WORD_FREQ for w in words):
+        return s
+    return a
 
 
 def _name_after_place(text: str, k: int, g: Gazetteers) -> int | None:
@@ -1045,6 +1080,15 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
             and words[-3] == name[0]
         ):
             start -= 2
+    if start == s and s >= 3:
+        # ，华邦建投集团…, 、国融安能公司、: a name of three or four characters jieba reads as
+        # single characters or rare words, opening a clause or an item, or after a verb that
+        # addresses the firm (勉励某某集团…; wide45; orgs46)
+        for n in (4, 3):
+            if s < n or (start := _rare_name_start(text, s - n, s)) != s - n:
+                start = s
+                continue
+            break
     if start == s and s >= 2:
         # ，交资集团深入…: a name of two characters jieba does not know, opening a clause
         # (要求某投集团作为…: or after a verb that opens the clause; orgs29)
@@ -1259,16 +1303,29 @@ def _school_start(text: str, k: int, named: bool = False) -> int | None:
             # (都, a function character elsewhere, names places: 瓷都)
             and not any(c in _SCHOOL_BAD for c in name)
             and name[:2] not in _SCHOOL_STOP
-            and name[:2] not in function_words()
+            # (三余中学, 排上中心校: a rare word jieba tags as a numeral or a verb names the
+            # place; orgs46)
+            and not _common_function_word(name[:2])
             and (named or name[:2] not in common_words())
             and name[:2] not in _GENERIC_STEMS
             # (某某实验二中: 实验 before the number is the school's own word; orgs39)
-            and (name[-2:] not in function_words() or (named and name.endswith("实验")))
+            and (not _common_function_word(name[-2:]) or (named and name.endswith("实验")))
             and name[-1] != "级"  # 县级融媒体中心: a rank, not a name
         ):
             return st
         # (。在青禾小学: a shorter name may open after the preposition; orgs33)
     return None
+
+
+# (a word jieba's dictionary holds fewer times than this, though tagged a verb or a numeral, is
+# rare enough to be a place's name before a unit's kind: 排上, 三余; not 发动, 两所, 一所)
+_RARE_FUNCTION_FREQ = 20
+
+
+def _common_function_word(word: str) -> bool:
+    """A function word (function_words: a verb, a numeral, a preposition…) jieba's dictionary
+    holds often enough to be the clause's word, no place's name (发动, 两所; not 排上, 三余)."""
+    return word in function_words() and jieba_tokenizer().FREQ.get(word, 0) >= _RARE_FUNCTION_FREQ
 
 
 _POLICE_UNIT = re.compile(
@@ -1285,7 +1342,7 @@ _NAMED_BRIGADE = re.compile(
 # realdev12)
 _INSPECT_GROUP = re.compile(
     # (街道创建办督导巡查组: a patrol group too; orgs27)
-    rf"[{CJK}]{{0,4}}?(?:(?:督查|督导|督察|巡察|巡查|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
+    rf"[{CJK}]{{0,6}}?(?:(?:督查|督导|督察|巡察|巡查|巡视|指导|考核|检查|测评|视察|暗访|调研|考察)组(?![长员织])|宣讲团(?![长员]))"
 )
 # what the body does with the groups it sends (派出四个检查组, 成立督查组, 抽调人员组成督导组;
 # 县创建办组建暗访组: orgs31)
@@ -1886,6 +1943,9 @@ def _may_extend(text: str, e: int) -> bool:
     )
 
 
+# (what follows 学区 where it is a school's catchment area, no body: 学区房, 学区内, 学区制)
+_CATCHMENT_NEXT = frozenset("房内制划")
+
 # the words find_orgs' rarer readings are looked for behind, each set one search (words_cue: a
 # TextGate's memchr for each word's rarest character, not a pass over the text for each word)
 _FELLOWS_CUE = re.compile(words_cue(_FELLOWS_BODY))
@@ -1976,9 +2036,10 @@ def find_orgs(doc: Doc) -> None:
                 and _EVERY_GLOSSED.search(text, max(0, s - 10), s) is not None
             )
             or (
-                # (县级融媒体中心 is left to the rules before: a level's rank, no count)
+                # (县级融媒体中心 is left to the rules before: a level's rank, no count; 三地禁毒办:
+                # a count of places, every place's office; orgs46)
                 s >= 2
-                and text[s - 1] == "级"
+                and text[s - 1] in "级地"
                 and text[s - 2] in "各两三四五六七八九十几多"
                 and text[s] not in "省市县区镇乡"
             )
@@ -2018,6 +2079,10 @@ def find_orgs(doc: Doc) -> None:
         # 站前街道东晨小区和市委小区: an estate named after the committee (its staff's housing)
         # is a place, no body (session 16 audit)
         if text.startswith(("小区", "家属院", "家属区", "宿舍", "广场"), e):
+            continue
+        # 县学区房, 镇学区内: the area a school serves (its housing, what lies in it), no town's
+        # education office (org_level_kinds.txt 学区; orgs46)
+        if text.endswith("学区", s, e) and text[e : e + 1] in _CATCHMENT_NEXT:
             continue
         # 落实创城办公场所: 办公 is a word (office premises, funds), no 创城办 before it; the
         # office itself is 创城办公室 (session 13 audit)
@@ -2202,10 +2267,14 @@ def find_orgs(doc: Doc) -> None:
             # 县创建办督导组, 县政协视察组: an office's or a CPPCC's group too (GUIDELINES: the
             # longest name; the blind annotators tag it whole; orgs17); 某某市人大常委会督导组,
             # the congress's (session 16 audit, audgpe17)
-            text.endswith(("委", "政府", "办", "政协", "常委会"), s, e)
+            # (某市安委会安全生产专项巡查组: a committee by its short form in 会 too, its
+            # group named by a field of up to six; both golds of f45; orgs46)
+            text.endswith(("委", "政府", "办", "政协", "会"), s, e)
             and (grp := _INSPECT_GROUP.match(text, e))
-            # (市政府将组织督查组: a clause before the group, which the body sends; session 14)
-            and not any(c in _FUNCTION for c in grp.group())
+            # (市政府将组织督查组: a clause before the group, which the body sends; session 14;
+            # a function character standing as a word of its own, not one inside a word of the
+            # field: 安全生产专项巡查组; orgs46)
+            and not _clause_in_field(grp.group())
             and "组织" not in grp.group()
             # (市政协领导率督查组: the body's heads lead the group; orgs27b)
             and _LED_BY.search(grp.group()) is None
@@ -3450,8 +3519,10 @@ _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人
 # dev36; session 34, misc36)
 _SHARED_LEVEL_LAST = frozenset("市县区州旗镇乡")
 _SHARED_LEVEL_BEFORE = _LEVELS | {"、"}
-# (what may stand before the first bare level: no character of a place's name, 甲县、市…)
-_SHARED_LEVEL_OPEN = frozenset("和及与央")
+# (what may stand before the first bare level: no character of a place's name, 甲县、市…; a
+# clause's particle or preposition closes none either: 听取了州、县人民政府…的汇报, no ORG in
+# both golds of f45; session 44, orgs46)
+_SHARED_LEVEL_OPEN = frozenset("和及与央了的在对向由把将被是从到")
 
 
 def _shared_level_body(text: str, s: int) -> bool:
@@ -4703,15 +4774,18 @@ _NAME_WORD_FREQ = 100
 def _named_firms(doc: Doc) -> None:
     """org.company: 某某铝业, 某某木业 as an item of a list or the place a visit goes to, its name
     no common or function word and no level (_NAMED_FIRM); before a trade of a policy (某某科技)
-    a name jieba reads as single characters or rare words only."""
+    a name jieba reads as single characters or rare words only. An item of a list written with
+    、 right beside a firm (a company the rules read, or a firm read here) is a firm though its
+    name is a word (甲新材料、纵横线科技、乙环保、丙电气有限公司等: the list names firms; both
+    golds of f45; orgs46)."""
     text = doc.text
+    held: list[re.Match[str]] = []
     for m in _NAMED_FIRM.finditer(text):
         stem = m.group(1)
-        if (
-            any(c in _FUNCTION for c in stem)
-            or _names_no_body(stem)
-            or stem[-2:] in function_words()
-        ):
+        if any(c in _FUNCTION for c in stem) or stem[-2:] in function_words():
+            continue
+        if _names_no_body(stem):
+            held.append(m)
             continue
         if m.group(2) in _POLICY_TRADES:
             tok = jieba_tokenizer()
@@ -4719,8 +4793,41 @@ def _named_firms(doc: Doc) -> None:
                 len(w) > 1 and tok.FREQ.get(w, 0) >= _NAME_WORD_FREQ
                 for w in tok.lcut(stem, HMM=False)
             ):
+                held.append(m)
                 continue
         _add_named_body(doc, m.start(1), m.end())
+    if not held:
+        return
+    # (the firms beside an item: ORGs ending in a company's kind or a trade, by their ends and
+    # starts; an item taken joins them, so a run of such items is read one after another)
+    firms = [
+        c
+        for c in doc.cands
+        if c.label == "ORG" and text.endswith((*_COMPANY_NAME_KINDS, *_FIRM_TRADE_WORDS), 0, c.end)
+    ]
+    ends, starts = {c.end for c in firms}, {c.start for c in firms}
+    while held:
+        left = []
+        for m in held:
+            a, b = m.start(1), m.end()
+            stem = m.group(1)
+            if stem[0] in _LISTED_FIRM_NOT or stem in common_words():
+                continue
+            if (text[a - 1 : a] == "、" and a - 1 in ends) or (
+                text[b : b + 1] == "、" and b + 1 in starts
+            ):
+                _add_named_body(doc, a, b)
+                ends.add(b)
+                starts.add(a)
+            else:
+                left.append(m)
+        if len(left) == len(held):
+            break
+        held = left
+
+
+# (what never opens a firm's name even in a list of firms: a determiner, a numeral, a level)
+_LISTED_FIRM_NOT = frozenset("各全每该本我这那其一二两三四五六七八九十几多数某省市县区州旗镇乡村")
 
 
 # 、某某农机农民专业合作社、, 某村某某养殖合作社: a farmers' cooperative named by a name of its
