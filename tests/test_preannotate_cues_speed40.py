@@ -41,7 +41,8 @@ CUES = {
     (orgs, "_POLICE_UNIT_CUE"): ("派出所", "中队"),
     (orgs, "_BRANCH_COMPANY_CUE"): ("分公司", "支公司"),
     (orgs, "_COMPANY_CUE"): ("公司", "集团"),
-    (places, "_OWN_OUTLET_CUE"): ("新闻", "融媒体", "电视台", "日报"),
+    # (融媒 since session 44: 某某融媒, a media centre by its short name, gpe46)
+    (places, "_OWN_OUTLET_CUE"): ("新闻", "融媒", "电视台", "日报"),
     (places, "_PAIRING_CUE"): ("协作", "合作", "两省", "两地"),
     (places, "_HIGHWAY_CUE"): ("国道", "省道", "县道"),
     (places, "_LISTED_TOWN_CUE"): places._LISTED_TOWN_CUES,

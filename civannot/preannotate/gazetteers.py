@@ -340,3 +340,42 @@ def common_words() -> frozenset[str]:
     农贸市场 they describe the kind of place, they do not name one. Place and person names (ns,
     nr, nz) and adjectives (幸福小区, 阳光小区) stay possible names."""
     return _two_char_words()[1]
+
+
+@lru_cache(maxsize=1)
+def admin_children() -> dict[str, frozenset[str]]:
+    """The names each parent division is written by (甘肃省, 甘肃, 张掖市, 张掖, 德宏傣族景颇族自治州,
+    德宏州, 德宏) -> the names its county-level divisions are written by, with their unit and bare
+    (民乐县, 民乐, 临县, 芒市): resources/gazetteers/admin_parents.txt, one parent a line (a
+    province, or province/prefecture, then its counties). A county under a prefecture is under
+    its province too (甘肃高台). A name of two characters stays whole (临县: 临 is no name)."""
+    suffixes = tuple(sorted(_lines("admin_suffixes.txt"), key=len, reverse=True))
+    path = resources.files("civannot.resources").joinpath("gazetteers", "admin_parents.txt")
+    out: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, *counties = line.split()
+        kids: set[str] = set()
+        for w in counties:
+            kids.add(w)
+            # (东乡族自治县: the stem 东乡族 names the people, not the county)
+            if len(st := _stem_of(w, suffixes)) >= 2 and not st.endswith("族"):
+                kids.add(st)
+        for parent in head.split("/"):
+            for form in _parent_forms(parent, suffixes):
+                out.setdefault(form, set()).update(kids)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _parent_forms(name: str, suffixes: tuple[str, ...]) -> set[str]:
+    """甘肃省 -> 甘肃省, 甘肃; 德宏傣族景颇族自治州 -> it, 德宏州, 德宏; 阿里地区 -> it, 阿里."""
+    forms = {name}
+    if name.endswith("地区") and len(name) >= 4:
+        forms.add(name[:-2])
+    elif len(st := _stem_of(name, suffixes)) >= 2:
+        forms.add(st)
+        if name.endswith("自治州"):
+            forms.add(st + "州")
+    return forms

@@ -39,6 +39,7 @@ from civannot.preannotate.gazetteers import (
     Gazetteers,
     _lines,
     _ordinary_words,
+    admin_children,
     alternation,
     common_words,
     function_words,
@@ -348,7 +349,7 @@ def _gpe_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
 # verbs that take a zone as their object, no zone's name (rule_words.json zone_name_verbs)
 _ZONE_NAME_VERBS = frozenset(rule_words()["zone_name_verbs"])
 _BARE_ZONE = re.compile(
-    "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|生态城(?![市镇乡])"
+    "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|经济区|生态城(?![市镇乡])"
 )
 # the kinds of zone no sentence writes for zones in general: once the text names its own zone of
 # the kind, the kind alone is that zone after any character (结合生态城实际, 测评生态城情况;
@@ -409,6 +410,8 @@ def _bare_zone_units(text: str, cands: list[Cand]) -> list[Cand]:
         # session 33)
         if (listed or dateline) and not text.startswith(_ZONE_BODY_NEXT, e):
             out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.zone"))
+            # (某某新区、高新区、经济区: the kind just read is a listed neighbour of the next)
+            gpe_ends.add(e)
         else:
             rest.append((a, e))
     # 10月7日，经济技术开发区召开… 某某指出，经济技术开发区在…, 要把经济技术开发区打造成为…: once
@@ -782,6 +785,10 @@ def _counted_units(stem: str) -> bool:
     )
 
 
+# the old markets of one good that name streets and sub-districts (花市, 菜市, 马市)
+_GOODS_MARKETS = frozenset(("花市", "菜市", "米市", "鱼市", "马市", "牛市", "羊市", "茶市", "果市"))
+
+
 def _market_street(stem: str) -> bool:
     """槐市, 某锦市 (街道): a sub-district's name ending in 市 (an old market), not a city the
     gazetteer knows before bare 街道 (某某市街道办), not a word (城市, 超市, 集市; session 34)."""
@@ -791,7 +798,12 @@ def _market_street(stem: str) -> bool:
         and stem[0] not in _GENERIC_HEAD
         and stem[0] not in "全各我本该其每这那此辖两多省县区镇乡村街"
         and not jieba_tokenizer().FREQ.get(stem)
-        and not jieba_tokenizer().FREQ.get(stem[-2:])
+        and (
+            not jieba_tokenizer().FREQ.get(stem[-2:])
+            # 东花市, 西马市 (街道): a side of the town and the old market of one good (花市, the
+            # flower market), a sub-district's name (wide45; session 44, gpe46)
+            or (len(stem) == 3 and stem[0] in "东西南北" and stem[-2:] in _GOODS_MARKETS)
+        )
         and stem not in g.admin_full
         and stem[:-1] not in g.admin_stems
         and stem[:-1] not in g.gpe_names
@@ -1275,9 +1287,9 @@ _ROUTE_VERBS = (*_LOOKING_VERBS, *_INSPECT_VERBS, "走访", "来到", "走进", 
 _OWN_VILLAGE_KINDS = ("村", "社区", "嘎查")
 
 
-def _village_at(text: str, e: int, r: _Rules) -> bool:
-    """Is a village or a community of two or three characters named at e (某某镇|某某村)?"""
-    for n in (2, 3):
+def _village_at(text: str, e: int, r: _Rules, most: int = 3) -> bool:
+    """Is a village or a community of two to `most` characters named at e (某某镇|某某村)?"""
+    for n in range(2, most + 1):
         m = r.loc_kind.match(text, e + n)
         if (
             m is not None
@@ -1305,7 +1317,7 @@ _CJK_TAIL = re.compile(_ALL_CJK.pattern[:-1] + "{1,4}\\Z")
 
 # the words _doc_places' rarer readings are looked for behind, each set one search (words_cue:
 # a TextGate's memchr for each word's rarest character, not a pass over the text for each word)
-_OWN_OUTLET_CUE = re.compile(words_cue(("新闻", "融媒体", "电视台", "日报")))
+_OWN_OUTLET_CUE = re.compile(words_cue(("新闻", "融媒", "电视台", "日报")))
 _PAIRING_CUE = re.compile(words_cue(("协作", "合作", "两省", "两地")))
 
 
@@ -1744,6 +1756,19 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
                     and nxt in _NAMED_AS_NEXT
                     and not any(c in "城村镇乡街区县市省" for c in stem)
                 )
+                # 阿瓦提县三河镇琼库尔艾肯村: a town right after its county written with the unit,
+                # before a village of its own (a name of up to five characters, as the
+                # Uyghur and Mongolian villages are written; wide46; session 44, gpe46)
+                or (
+                    not prev_ok
+                    and n in (2, 3)
+                    and text[k] in "镇乡"
+                    and text[s - 1 : s] in "县区市旗"
+                    and not any(c in "城村镇乡街区县市省" for c in stem)
+                    and not any(c in _BAD_NAME_CHARS or c in _GOING_CHARS for c in stem)
+                    and _village_at(text, e, r, 5)
+                    and _after_place(text, s, {}, r.g)
+                )
             )
             if next_ok:
                 found.setdefault(text[s:e], 0.6 if dateline or prev in "\n" else 0.55)
@@ -1994,7 +2019,8 @@ def _ambiguous_named_alone(text: str, g: Gazetteers, known: set[str]) -> dict[st
     return out
 
 
-_OWN_OUTLET = re.compile("新闻网|融媒体中心|广播电视台|电视台|日报|新闻中心")
+# (仪陇融媒: the county's media centre by its short name; wide46; session 44, gpe46)
+_OWN_OUTLET = re.compile("新闻网|融媒体中心|融媒(?!体)|广播电视台|电视台|日报|新闻中心")
 
 
 def _counties_by_own_outlet(text: str, g: Gazetteers) -> list[Cand]:
@@ -2234,6 +2260,10 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
     # opens a place, standing as a word of its own (not before its unit: 从某某市 is read whole)
     for m in _BARE_OPENER.finditer(text):
         a = m.end()
+        # (百姓的幸福安宁: an epithet after 的 is a noun, what someone has, and the word after
+        # it the second of two (安宁, peace), no place named; wide45; session 44, gpe46)
+        if len(m.group()) == 2 and m.group() != "来自" and text[m.start() - 1 : m.start()] == "的":
+            continue
         for n in (3, 2):
             name = text[a : a + n]
             nxt = text[a + n : a + n + 1]
@@ -2526,8 +2556,13 @@ def _two_divisions(text: str, s: int, e: int, g: Gazetteers) -> bool:
         if e - (s + j) < 2:
             break
         tail = text[s + j : e]
-        if _place_name(text[s : s + j], g) and (
-            tail in g.admin_full or tail in _TWO_CHAR_COUNTIES or tail in g.gpe_names
+        head = text[s : s + j]
+        if _place_name(head, g) and (
+            tail in g.admin_full
+            or tail in _TWO_CHAR_COUNTIES
+            or tail in g.gpe_names
+            # 山西代县, 吕梁临县: a county of two characters under its own parent (session 44)
+            or tail in admin_children().get(head, ())
         ):
             return True
     return False
@@ -7267,7 +7302,9 @@ _ZONE_TAIL = re.compile(
 
 # provinces whose bare names also sit inside other words (推广西部, 浙江西部, 东西藏好): a bare
 # mention counts where the name is a word of its clause (支持广西经济, 当前，广西正处于…)
-_PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林")
+# (台湾 too: 赴韩国台湾招商引资; not 平台湾区, 舞台湾: _province_words; wide46; session 44,
+# gpe46)
+_PROVINCE_WORDS = re.compile("广西|江西|西藏|青海|吉林|台湾")
 
 
 # 来陕考察, 来桂调研, 赴京汇报: a province's one-character name between a verb of coming or going
@@ -7278,13 +7315,16 @@ _ABBREV_VISIT = re.compile(
 )
 
 
-# countries named bare (resources/gazetteers/countries.txt)
-_COUNTRY = re.compile(_paired_alternation(_lines("countries.txt")))
+# countries and big foreign cities named bare (resources/gazetteers/countries.txt,
+# foreign_cities.txt: 迪拜, 莫斯科; session 44, gpe46)
+_COUNTRY = re.compile(
+    _paired_alternation([*_lines("countries.txt"), *_lines("foreign_cities.txt")])
+)
 
 
 def _countries(text: str) -> list[tuple[int, int]]:
-    """日本, 韩国: a country where jieba reads it as a word of its clause (中美国际 holds no 美国;
-    8日本报讯 is a day and 本报)."""
+    """日本, 韩国, 迪拜: a country or a big foreign city where jieba reads it as a word of its
+    clause (中美国际 holds no 美国; 8日本报讯 is a day and 本报)."""
     out = []
     for m in _COUNTRY.finditer(text):
         a, e = m.span()
@@ -7388,6 +7428,10 @@ def _province_words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROVINCE_WORDS.finditer(text):
         a, e = m.span()
+        # (平台湾区, 舞台湾: 台 closes a word with the character before it, which jieba's
+        # longest word 台湾 would cut)
+        if text[a] == "台" and a and _word_freq(text[a - 1 : a + 1]) > _RARE_WORD_FREQ:
+            continue
         lo = max(0, a - 4)
         words = jieba_tokenizer().tokenize(text[lo : e + 4], HMM=False)
         if any(w == m.group() and ws + lo == a for w, ws, _ in words):
@@ -7639,6 +7683,71 @@ def _chain_cities(
     return out
 
 
+# what a county's bare name opens rather than ends (张掖民乐镇, 兰州城关路, 某某西固村): a town, a
+# street or a village named after the county, read by the LOC and town rules
+_COUNTY_STEM_NOT_BEFORE = frozenset("镇乡村路街巷")
+# the last characters of a lake's, a river's, a mountain's or an island's name (西湖, 江山)
+_LANDFORM_ENDS = frozenset("湖江河山海岭峰溪泉池塘湾洲岛")
+# the longest name a county is written by (肃南裕固族自治县)
+_COUNTY_FORM_MAX = 10
+
+
+def _counties_after_parent(text: str, cands: list[Cand], r: _Rules) -> list[Cand]:
+    """张掖民乐, 甘肃高台, 吕梁临县, 德宏州芒市, 怒江州泸水: a county written right after its own
+    prefecture or province (a GPE read there), by its bare name or by a name of two characters,
+    is a GPE however ordinary a word its name is (民乐, 高台: the gazetteer reads such a stem only
+    with its unit; 临县, 芒市: two characters, left out of its lists). Only the county's own
+    parent opens it (gazetteers.admin_children: admin_parents.txt, the national list of
+    divisions), so 甘肃民乐 reads and 山西民乐 does not (f45 dev pages: 6 counties missed on 3
+    pages; session 44, gpe46). Not a bare name that opens a town's, a street's, a site's or a
+    body's name (张掖民乐镇, 某某路, 某某中学), nor one a post or body follows (代县长: the
+    acting head; 临县委 is read whole elsewhere), nor one that closes a longer word with what
+    follows (云南大理石材市场: 大理石)."""
+    children = admin_children()
+    freq = jieba_tokenizer().FREQ
+    out: list[Cand] = []
+    done: set[int] = set()
+    for c in cands:
+        if c.label != "GPE" or c.end in done:
+            continue
+        kids = children.get(text[c.start : c.end])
+        if kids is None:
+            continue
+        e = c.end
+        for n in range(min(_COUNTY_FORM_MAX, len(text) - e), 1, -1):
+            form = text[e : e + n]
+            if form not in kids:
+                continue
+            k = e + n
+            nxt = text[k : k + 1]
+            if nxt in "委长政":
+                break
+            # (云南大理石材: the name and what follows are one longer word, 大理石)
+            if nxt and freq.get(form + nxt):
+                break
+            # (湖南双峰人: the people of the county, no place named)
+            if nxt == "人":
+                break
+            if form[-1] not in "县市区旗" or len(form) == 2:
+                if (
+                    nxt in _COUNTY_STEM_NOT_BEFORE
+                    or r.loc_kind.match(text, k) is not None
+                    or r.place_org_kind.match(text, k) is not None
+                ):
+                    break
+                # 杭州西湖，游人如织: a name closing with a lake, a river or a mountain is that
+                # water or mountain as often, and is read only where the chain is closed by a
+                # colon, 把/将 or a verb of meeting or visiting (杭州西湖召开…, as _chain_cities)
+                if form[-1] in _LANDFORM_ENDS and not (
+                    nxt in ("：", ":", "把", "将") or _BARE_VISIT.match(text, k) is not None
+                ):
+                    break
+            done.add(e)
+            out.append(Cand(e, k, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
+            break
+    return out
+
+
 # verbs of inspecting a zone right before its own name (督查某某工业园区, 调研某某产业集聚区)
 _ZONE_VISIT_VERBS = (*_GOING_VERBS, "督查", "检查", "视察", "考察", "察看", "查看")
 
@@ -7667,6 +7776,43 @@ def _zone_after_unit_or_visit(text: str, a: int, e: int, g: Gazetteers) -> int |
                 and stem[-1] not in "级属辖式型"
                 and stem[-2:] not in _HONOUR_STEMS
             ):
+                return k
+    return None
+
+
+# what may stand right before a zone's name that opens with its place (到周口先进制造业开发区,
+# 建设温州湾新区): a mark, a preposition or a connective, or a verb of going or of building
+_ZONE_PLACE_OPEN = frozenset("到在赴和及与对把将、，。：；\n“")
+_ZONE_PLACE_VERBS = (*_ZONE_NAME_VERBS, *_ZONE_VISIT_VERBS)
+# the most characters between the place and the zone's kind (先进制造业, the zone's trade)
+_ZONE_PLACE_GAP = 5
+
+
+def _zone_opened_by_place(text: str, a: int, e: int, g: Gazetteers) -> int | None:
+    """Start of a zone whose name opens with a known place and goes on for a few characters of
+    its own before the kind (周口先进制造业开发区: the place, the zone's trade; 温州湾新区: the
+    bay), where the lazy match began too late (inside the place) or too early (inside the verb
+    before it): the place opens the clause or follows a preposition, a connective, or a verb of
+    going or of building (到, 建设), and nothing between it and the kind is a clause's word or a
+    unit (a chain of divisions is read otherwise). None else (session 44, gpe46: wide45's
+    pages and f45's)."""
+    tail = _suffix_of(text[a:e], g)
+    k_end = e - len(tail)
+    for k in range(max(0, a - 2), k_end - 2):
+        for n in (3, 2):
+            place = text[k : k + n]
+            if place not in g.gpe_names and place not in g.admin_stems:
+                continue
+            gap = text[k + n : k_end]
+            if (
+                not 1 <= len(gap) <= _ZONE_PLACE_GAP
+                or not _ALL_CJK.fullmatch(gap)
+                or any(ch in _NOT_IN_ZONE_NAME or ch in "省市县区镇乡州旗" for ch in gap)
+                # (支持兰州发展产业园区: a verb after the place, whose object the zone is)
+                or gap[:2] in function_words()
+            ):
+                continue
+            if k == 0 or text[k - 1] in _ZONE_PLACE_OPEN or text.endswith(_ZONE_PLACE_VERBS, 0, k):
                 return k
     return None
 
@@ -7868,6 +8014,8 @@ def find_gpe(doc: Doc) -> None:
                     break
             else:
                 s = _zone_after_unit_or_visit(text, m.start(), m.end(), g)
+                if s is None:
+                    s = _zone_opened_by_place(text, m.start(), m.end(), g)
         if s is not None:
             s = _province_before_zone(doc, s, m.end())
             # 湖北省开发区先进集体: a province before a bare kind of zone speaks of the
@@ -7957,6 +8105,8 @@ def find_gpe(doc: Doc) -> None:
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare")
     for a, e in _countries(text):
         doc.add(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare_word")
+    # (张掖民乐, 甘肃高台: a county after its own parent, read after every parent is)
+    doc.cands.extend(_counties_after_parent(text, doc.cands, r))
     # (the places where a province or a city may be named by one character: 4 spans on 3,378
     # texts, one scan for the three readings, most texts have none)
     abbrevs = [m.start() for m in _ABBREV_CUE.finditer(text)]
@@ -7995,6 +8145,7 @@ def find_gpe(doc: Doc) -> None:
         doc.cands.extend(_spaced_place_lines(text, doc.cands, g))
     doc.cands.extend(_town_list_neighbours(text, doc.cands))
     doc.cands.extend(_list_heads(text, doc.cands))
+    doc.cands.extend(_listed_towns_again(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
     if _ROAD_SUBDISTRICT_CUE.search(text) is not None:
         doc.cands.extend(_road_subdistricts(text))
@@ -8189,6 +8340,32 @@ def _list_heads(text: str, cands: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(a, s - 1, "GPE", 0.5, 1, "gpe.list"))
             break
+    return out
+
+
+def _listed_towns_again(text: str, cands: list[Cand]) -> list[Cand]:
+    """到老城镇、郝王庄镇调研 … 在老城镇，… 老城镇立足…: a town or sub-district that only a list
+    read (gpe.list: its name opens with a word, 老城, so no strong position reads it) is that
+    town at its every further mention, as gpe.doc_place's names are (on the word's edges: not
+    before 委/长/政; wide46; session 44, gpe46)."""
+    names = {
+        text[c.start : c.end]
+        for c in cands
+        if c.rule == "gpe.list"
+        and c.label == "GPE"
+        and c.end - c.start >= 3
+        and text.endswith(_TOWN_KIND, c.start, c.end)
+    }
+    if not names:
+        return []
+    starts = {c.start for c in cands if c.label == "GPE"}
+    out: list[Cand] = []
+    for name in names:
+        k = len(name) - (2 if name.endswith("街道") else 1)
+        for a in _occurrences(text, name):
+            e = a + len(name)
+            if a not in starts and _word_edge(text, a, e) and _unit_ok(text, a + k, name[:k]):
+                out.append(Cand(a, e, "GPE", 0.55, 1, "gpe.list"))
     return out
 
 
