@@ -157,3 +157,115 @@ def test_spaced_marks_move_after_the_verb_only() -> None:
 def test_vantage_lead_after_the_turn_from_praise() -> None:
     text = "县委书记周立新指出：今年工作值得肯定，但放眼全年，还要保持警醒。"
     assert issued(text) == [("放眼全年，还要保持警醒", "周立新")]
+
+
+# --- wide46 forms: a speaker the rules missed or lost ---------------------------------------
+
+
+def test_second_hope_after_a_hope_naming_a_leader_keeps_the_speaker() -> None:
+    text = (
+        "省委书记周立新来到岚山村看望群众。周立新对基层干部群众说，共产党就是为老百姓服务的。"
+        "希望乡亲们始终牢记习近平总书记的关心关怀，进一步坚定信心。"
+        "希望各级党组织充分发挥作用，扎实做好改善民生工作。"
+    )
+    assert issued(text) == [
+        ("希望乡亲们始终牢记习近平总书记的关心关怀，进一步坚定信心", "周立新"),
+        ("希望各级党组织充分发挥作用，扎实做好改善民生工作", "周立新"),
+    ]
+
+
+def test_hope_after_a_named_speaker_sentence_still_goes_to_that_speaker() -> None:
+    # guard: a name outside any requirement in the sentence before speaks (as before)
+    text = (
+        "会议由县长李明远主持。县委书记周立新在讲话中充分肯定了全县工作成绩。"
+        "希望各级干部再接再厉，扎实做好各项工作。"
+    )
+    assert issued(text) == [("希望各级干部再接再厉，扎实做好各项工作", "周立新")]
+
+
+def test_given_name_opening_with_wei_before_a_post() -> None:
+    text = (
+        "近日，郑为文副省长就整改工作赴岚江市进行调研。省政府副秘书长吴龙强随同调研。\n"
+        "郑为文认真听取了各地的情况汇报。他指出，要严格按照要求抓好整改。"
+    )
+    assert _labelled(text, "PERSON") == ["郑为文", "吴龙强", "郑为文"]
+    assert issued(text) == [("要严格按照要求抓好整改", "郑为文")]
+
+
+def test_word_opening_with_wei_before_a_post_is_no_name() -> None:
+    # guard: 作为 is a word of the dictionary (作为副县长…), no name
+    text = "作为副县长，周立新要求各部门抓好落实。"
+    assert "作为" not in _labelled(text, "PERSON")
+
+
+def test_former_lone_post_in_a_list_of_visitors() -> None:
+    text = (
+        "全国人大常委会原副委员长路明远、原国务委员戴青山来岚江省出席交流周。\n"
+        "路明远、戴青山说，近年来，岚江经济社会发展取得了显著成绩。希望各地进一步办好高等教育。"
+    )
+    assert "原国务委员" in _labelled(text, "TITLE")
+    assert ("戴青山", "原国务委员") in _holds(text)
+    assert issued(text) == [("希望各地进一步办好高等教育", "戴青山")]
+
+
+def test_city_ending_in_yuan_keeps_its_post() -> None:
+    # guard: 原 closing 太原 is no former post (the city's own 副市长)
+    assert "原副市长" not in _labelled("太原副市长周立新与企业负责人座谈。", "TITLE")
+
+
+def test_encouragement_glued_after_praise() -> None:
+    text = (
+        "巡检结束后，省外事办副主任周立新主持召开了签约仪式。周立新对两地跨区域合作情况表示"
+        "充分肯定，鼓励两地要围绕联合会商深化合作，进一步带动边境经济发展。"
+    )
+    assert issued(text) == [("两地要围绕联合会商深化合作，进一步带动边境经济发展", "周立新")]
+
+
+def test_encouragement_as_policy_is_no_frame() -> None:
+    # guard: 鼓励 with no marker after its object lays down nothing
+    text = "县委书记周立新出席会议。会议鼓励企业加大研发投入。"
+    assert issued(text) == []
+
+
+def test_injunction_said_again_and_again() -> None:
+    text = (
+        "检查结束后，区建管委工会主席周立新再次强调了液化气钢瓶安全的重要性，"
+        "再三叮嘱街道、居民区相关负责同志要严守安全底线。"
+    )
+    assert issued(text) == [("街道、居民区相关负责同志要严守安全底线", "周立新")]
+
+
+def test_all_staff_of_a_level_as_what_is_required() -> None:
+    text = (
+        "镇委书记周立新就如何做好防风工作进行安排部署，要求镇全体驻村同志立即到驻点村委会"
+        "协助做好防风工作，要牢固树立底线思维。"
+    )
+    assert issued(text) == [
+        ("镇全体驻村同志立即到驻点村委会协助做好防风工作，要牢固树立底线思维", "周立新")
+    ]
+
+
+def test_blank_for_the_frame_comma_before_running_prose() -> None:
+    text = (
+        "县委书记周立新到南塘镇调研。\n"
+        "周立新指出 耕地保护工作事关粮食安全，是一项民生工程，要深刻认识耕地保护的重要性。"
+    )
+    assert issued(text) == [("要深刻认识耕地保护的重要性", "周立新")]
+
+
+def test_blank_in_a_headline_stays() -> None:
+    # guard: a headline parts its phrases with blanks and holds no comma; no directive read
+    text = (
+        "周立新在研究地质灾害防治工作时强调 强化监测预警 切实保障群众安全\n"
+        "9月21日，区委书记周立新主持召开专题会议。"
+    )
+    assert issued(text) == []
+    assert dash_as_colon(text) == text
+
+
+def test_executive_deputy_addressed_by_changwu() -> None:
+    text = (
+        "市委常委、常务副市长周立新到学校调研。\n"
+        "周立新常务指出，学校地处核心区，应结合学校办学特色，扎实推进高质量办学。"
+    )
+    assert issued(text) == [("应结合学校办学特色，扎实推进高质量办学", "周立新")]

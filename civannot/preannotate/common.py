@@ -174,7 +174,9 @@ class _Rules:
             rf"{post_re}",
             # (not 总指挥 of 总指挥部, 人大主席 of 人大主席团: a body's name, its head after it;
             # persons21)
-            rf"(?:代理|代)?(?:{lone}){nominee}(?![部团])",
+            # (全国人大常委会原副委员长某甲、原国务委员某乙: a former post standing alone, as 原 opens
+            # post_re; only after a mark: 太原副市长 is the city's; attrib46)
+            rf"(?:代理|代|(?:(?<=[、，。：；（(\s])|^)原)?(?:{lone}){nominee}(?![部团])",
             # 群工部部长, 组织人劳局局长, 城建处副处长: a body no list holds, named by its kind,
             # whose head repeats the kind; 党政办主任: an office and its head. Only opening a
             # clause or an item of a chain (a name must follow for the chain to keep it)

@@ -1343,6 +1343,13 @@ _REQUIRED_OPENERS = (
     "社区",  # 某某要求社区全力开展…: the community visited
     "街道",
     "他们",  # 某某慰问了环卫工人，嘱咐他们在坚守岗位的同时，要…: those the visit met
+    # 某某就…进行安排部署，要求镇全体驻村同志立即…: all of a level's staff (attrib46)
+    "镇全体",
+    "乡全体",
+    "村全体",
+    "县全体",
+    "区全体",
+    "市全体",
     # 某某要求市直各单位… / 希望县直有关部门… / 请区直机关…: the bodies directly under a level's
     # government or committee (省直 / 市直 / 州直 / 盟直 / 县直 / 区直 / 旗直) are addressees as 各… are
     "省直",
@@ -1509,7 +1516,8 @@ _ADDRESSEE_FIRST = re.compile(
 # how soon an inspection's order is to be carried out: 立即整改 / 限期整改 / 及时整改到位
 _SOON_ORDERS = ("立即", "及时", "限期", "马上", "尽快", "迅速", "立行立改")
 # (…，并现场要求… / …，同时明确要求…: how the order was given, between 并 and the verb)
-_GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再)?"
+# (…强调了…的重要性，再三叮嘱街道…要…: how often it was said; attrib46)
+_GLUED_HOW = r"(?:现场|当场|再次|明确|特别|反复|一再|再三)?"
 # (…进行督查，对存在问题要求有关责任单位立即…: the problems the order is about, before its verb)
 _GLUED_TOPIC = r"(?:(?:对|针对|就)[^，。；：\n]{1,12}?(?:问题|情况|现象|不足|隐患|短板))?"
 _GLUED_REQUIRED = re.compile(
@@ -1592,13 +1600,15 @@ _GLUED_INNER = guarded(
     # (…询问工程进展，叮嘱相关部门加强管理…: 叮嘱 requires as 要求 does; …，告诫各部门负责人，
     # 办事上要…: so does 告诫, a warning to the addressee)
     # (…，鼓励志愿者…；要求某某广场以…: after a ； that ends the visit's report, as after a comma)
-    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒|勉励)"
-    rf"(?:(?<!勉励){_REQUIRED_NEXT}"
+    # (…表示充分肯定，鼓励两地要围绕…深化合作: an exhortation as 勉励, its addressee and marker
+    # after it; attrib46)
+    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒|勉励|鼓励)"
+    rf"(?:(?<!勉励|鼓励){_REQUIRED_NEXT}"
     # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
     r"|(?=(?:他|她)们?(?:要|务必|一定要))"
     # (每到一处，某某都…询问…，并叮嘱值班人员一定要… / …，并勉励大家要…: any addressee, its marker
     # a few characters on, as after a name's own injunction; audit45, two pages of the wide set)
-    rf"|(?<=叮嘱|嘱咐|告诫|提醒|勉励){_ANY_ADDRESSEE_NEXT})"
+    rf"|(?<=叮嘱|嘱咐|告诫|提醒|勉励|鼓励){_ANY_ADDRESSEE_NEXT})"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
     r"|[，,](?:并|还|同时)?" + _GLUED_STRESS + r"(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
@@ -1632,7 +1642,7 @@ _GLUED_INNER = guarded(
 # pattern's own needs)
 _GLUED_WORDS = (
     *("强调", "指出", "要求", "表示", "叮嘱", "嘱咐", "告诫"),
-    *("督促", "劝导", "提醒", "希望", "提出", "讲话", "勉励"),
+    *("督促", "劝导", "提醒", "希望", "提出", "讲话", "勉励", "鼓励"),
 )
 _GLUED_WORD = re.compile("|".join(_GLUED_WORDS))
 # how long a match of _GLUED_INNER is at most (a test checks it against the pattern): each holds
@@ -2753,7 +2763,9 @@ _POST_AFTER_NAME = (
     r"(?:(?:常务|专职|执行)?副|专职)?(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|主任|部长|局长|主席|厅长|处长"
     r"|科长|校长|院长|所长|队长|组长|团长|师长|政委|指挥长"
     # (某某委员要求， / 某某会长指出， / 某某站长强调，: a member's, a society's, a station's post)
-    r"|委员|会长|秘书长|站长|场长|经理|董事长|行长|社长|馆长)"
+    r"|委员|会长|秘书长|站长|场长|经理|董事长|行长|社长|馆长"
+    # (某某常务指出，: the executive deputy addressed by 常务 alone; attrib46)
+    r"|常务(?![副委]))"
 )
 _NAMED_TAIL = guarded(
     # (某某（蒙古族）强调， / 某某（女）指出，: a bracketed note after the name)
@@ -3200,6 +3212,19 @@ def _acts_right_before(
     return all(text[c + 1 : c + 2] not in _OWN_SUBJECT_FIRST for c in cuts)
 
 
+def _named_outside(
+    by_start: list[tuple[int, int]], lo: int, hi: int, in_directive: Callable[[int], bool]
+) -> bool:
+    """Does a PERSON span start in [lo, hi) outside the directives read (a name that may speak,
+    not one a requirement names)?"""
+    k = bisect.bisect_left(by_start, (lo, -1))
+    while k < len(by_start) and by_start[k][0] < hi:
+        if not in_directive(by_start[k][0]):
+            return True
+        k += 1
+    return False
+
+
 def _any_start_in(by_start: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a PERSON span start in [lo, hi)?"""
     k = bisect.bisect_left(by_start, (lo, -1))
@@ -3583,7 +3608,10 @@ def _frame(
             # (its speakers all)
             pass
         elif _any_start_in(by_start, prev, s) and not _team_relays(text, prev, s, by_start):
-            ds.pronoun(s, prev, skip=in_directive)
+            if ds.speaker is None or _named_outside(by_start, prev, s, in_directive):
+                ds.pronoun(s, prev, skip=in_directive)
+            # (…说，…。希望乡亲们牢记习近平总书记的关怀…。希望各级党组织…: the only name of the
+            # sentence before is what its requirement says; the speaker goes on; attrib46)
         elif (sc := _subject_clause(text, prev, s)) is not None and _TEAM_SUBJECT.match(
             text, sc[0], sc[1]
         ):

@@ -47,18 +47,27 @@ _DASH_FRAME = re.compile(r"(?<=强调|指出|要求|表示|提出)——")
 _SPACED_FRAME = re.compile(r"(?<=强调|指出|要求|表示|提出)([ \u3000]+)([，：,:])")
 
 
+# 某某指出 耕地保护工作事关…，要…: a blank where the frame's comma belongs, prose running on after it
+# to a comma in the same line (a headline's 某某强调 强化… 切实… parts its phrases with blanks and
+# holds no comma: it stays as written)
+_BLANK_FRAME = re.compile(r"(?<=强调|指出|要求|表示) (?=[\u4e00-\u9fff][^ \u3000\n，]{1,40}，)")
+
+
 def _mark_first(m: re.Match[str]) -> str:
     return m.group(2) + m.group(1)
 
 
 def dash_as_colon(text: str) -> str:
-    """text with each speech verb's dash (强调——) written as a colon and a blank (强调：　), and a
-    blank between the verb and its mark moved after the mark (强调 ， -> 强调， ), the same length,
-    so that every offset read on it holds for text; text itself when it has neither."""
+    """text with each speech verb's dash (强调——) written as a colon and a blank (强调：　), a blank
+    between the verb and its mark moved after the mark (强调 ， -> 强调， ), and a blank standing
+    for the mark before running prose written as the comma (指出 耕地… -> 指出，耕地…), the same
+    length, so that every offset read on it holds for text; text itself when it has none."""
     if "——" in text:
         text = _DASH_FRAME.sub("：\u3000", text)
     if " ，" in text or " ：" in text or "\u3000，" in text or " ," in text:
         text = _SPACED_FRAME.sub(_mark_first, text)
+    if "指出 " in text or "强调 " in text or "要求 " in text or "表示 " in text:
+        text = _BLANK_FRAME.sub("，", text)
     return text
 
 

@@ -130,8 +130,9 @@ _GIVEN_AFTER_POST = frozenset("工")
 
 # 市委常委某某来某某县调研督导: a leader coming to a place to inspect it, 来 + the place + the
 # visit (来我县 and 来到 are followers of their own; people32)
+# (原国务委员某某来某某省出席…交流周: coming to attend an event there; attrib46)
 _COMES_TO_VISIT = re.compile(
-    r"来[\u4e00-\u9fff]{1,8}?(?:调研|督导|检查|视察|考察|指导|督查|慰问|走访|宣讲)"
+    r"来[\u4e00-\u9fff]{1,8}?(?:调研|督导|检查|视察|考察|指导|督查|慰问|走访|宣讲|出席|参加)"
 )
 
 

@@ -34,6 +34,7 @@ from civannot.preannotate.gazetteers import (
     jieba_tokenizer,
 )
 from civannot.preannotate.persons import (
+    _FUNCTION_FIRST,
     _LEADER_ACTS,
     _NEVER_GIVEN,
     _boundary_after,
@@ -1964,6 +1965,23 @@ _JOINED_WORD_FREQ = 3000
 _NAME_ONLY_MAX_FREQ = 100
 
 
+def _function_first_before(text: str, p: int, g: Gazetteers) -> bool:
+    """Is text[p - 3 : p] a surname and a given name of two whose first character is one the
+    name rules refuse (为 / 和 / 在: 郑为文, 谢和远), standing right after a mark or a line's
+    start, no word of the dictionary (persons._function_first_name_end reads one after a post)?"""
+    k = p - 3
+    if k < 0 or text[k + 1] not in _FUNCTION_FIRST or _surname_len(text[k : k + 2], g) != 1:
+        return False
+    last = text[k + 2]
+    return (
+        (k == 0 or text[k - 1] in "，。；：、\n \u3000（(")
+        and _is_cjk(last)
+        and last not in _BAD_NAME_CHARS
+        and not jieba_tokenizer().FREQ.get(text[k:p])
+        and not jieba_tokenizer().FREQ.get(text[k + 1 : p])
+    )
+
+
 def find_names_before_posts(doc: Doc) -> None:
     """person.before_title / title.after_name / relation.holds.after_name: 某某副区长一行,
     某某书记和某某主任. Not inside a title (纪委书记, 宣传部长: 纪委 and 宣传 are no names)."""
@@ -2005,6 +2023,11 @@ def find_names_before_posts(doc: Doc) -> None:
                 ),
                 -1,
             )
+            if ns < 0 and _function_first_before(text, p, r.g):
+                # ，郑为文副省长就…: a given name of two opening with 为 / 和 / 在, right after a
+                # mark; the post after it vouches for the name (attrib46: the name missed, its
+                # 他指出 went to the last official named before)
+                ns = p - 3
         if ns >= 0 and text[ns] in "和与及同跟由" and _valid_name(text[ns + 1 : p], r.g):
             # 书记和梅某主任: 和 joins two people here, it is no surname; 首先由某某副区长对…作
             # 解读: 由 names who acts (titles27)
