@@ -157,3 +157,39 @@ def test_a_county_whose_image_is_kept() -> None:
 def test_taiwan_as_a_word_of_its_clause() -> None:
     assert "台湾" in _gpe("赴韩国台湾招商引资。")
     assert _gpe("搭建平台湾区合作。") == []
+
+
+def test_no_place_named_by_a_deputys_post_cut_short() -> None:
+    # (a page cut before 长: 常务副市 is the post 常务副市长, no city)
+    assert _gpe("市委常委、常务副市") == []
+
+
+# --- a place opening a firm's name
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("岚江县天然气公司乱收费问题引发关注。", "岚江县"),
+        ("实地了解兰州联想科技城和北京八中兰州分校项目。", "兰州"),
+        ("实地了解兰州联想科技城和北京八中兰州分校项目。", "北京"),
+        ("云南城投被约谈。", "云南"),
+    ],
+)
+def test_no_place_opening_a_firms_name(text: str, absent: str) -> None:
+    assert absent not in _gpe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # (a town before a school of its village: the town is a place of its own)
+        ("在渔泽镇岗上村抗大一分校参观。", "渔泽镇"),
+        # (the firm's origin: a country)
+        ("英国威廉希尔公司代表来访。", "英国"),
+        # (a clause between the city and the firms)
+        ("兰州市召开公司治理会议。", "兰州市"),
+    ],
+)
+def test_a_place_before_a_firm_that_does_not_open_its_name(text: str, place: str) -> None:
+    assert place in _gpe(text)

@@ -908,6 +908,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and not stem.startswith(("城区", "市区", "县城"))
         # 市驻区单位: the city's units stationed in the district, no name before 区
         and stem[-1] != "驻"
+        # 市委常委、常务副市 (a page cut before 长): a deputy's post, no name ends with 副
+        # (wide46; session 44, gpe46)
+        and stem[-1] != "副"
         # 上村区域: 区 opens the word 区域 (an area), it closes no district (orgs20)
         and text[k : k + 2] != "区域"
         # 某某古镇: an old town kept as a scenic spot, a place (LOC), not a division
@@ -7317,9 +7320,8 @@ _ABBREV_VISIT = re.compile(
 
 # countries and big foreign cities named bare (resources/gazetteers/countries.txt,
 # foreign_cities.txt: 迪拜, 莫斯科; session 44, gpe46)
-_COUNTRY = re.compile(
-    _paired_alternation([*_lines("countries.txt"), *_lines("foreign_cities.txt")])
-)
+_FOREIGN_NAMES = frozenset((*_lines("countries.txt"), *_lines("foreign_cities.txt")))
+_COUNTRY = re.compile(_paired_alternation(_FOREIGN_NAMES))
 
 
 def _countries(text: str) -> list[tuple[int, int]]:
@@ -8204,6 +8206,8 @@ def drop_outlet_places(doc: Doc) -> None:
         ]
     if "“" in text:
         _drop_quoted_formula_places(doc)
+    if _FIRM_AFTER_PLACE_CUE.search(text) is not None:
+        _drop_places_opening_firms(doc)
     if not (
         "频道" in text
         or "新闻" in text
@@ -8233,6 +8237,63 @@ def drop_outlet_places(doc: Doc) -> None:
         for c in doc.cands
         if c.label != "GPE" or not any(a < c.end and c.start < e for a, e in outlets)
     ]
+
+
+# the kinds that close a firm's, a school's branch's or a tech town's name a place may open
+# (某县天然气公司, 某市某某集团, 北京八中兰州分校, 兰州联想科技城)
+_FIRM_KINDS = ("公司", "集团", "分校", "科技城")
+_FIRM_AFTER_PLACE = re.compile(rf"[{CJK}]{{2,8}}?(?:公司|集团|分校|科技城)")
+# a province's or a city's own firms by their short names (云南城投, 河南中烟, 某省交投)
+_PLACE_FIRM_SHORT = ("城投", "交投", "建投", "能投", "旅投", "水投", "中烟")
+_FIRM_AFTER_PLACE_CUE = re.compile(words_cue((*_FIRM_KINDS, *_PLACE_FIRM_SHORT)))
+# what no firm's own name between its place and its kind holds: a clause's particles and
+# connectives, a verb of going or meeting, a town's or a village's unit (渔泽镇岗上村某某分校: the
+# town and its village are places of their own)
+_NOT_IN_FIRM_NAME = frozenset("的和与及在是对为把将了被从向到赴等镇乡村街召")
+
+
+def _drop_places_opening_firms(doc: Doc) -> None:
+    """Drop a GPE that opens a firm's, a school branch's or a tech town's name (灵台县天然气公司,
+    兰州联想科技城, 北京八中兰州分校, 云南城投, 河南中烟…): entities do not nest and the longer
+    name wins (GUIDELINES.md; f45's golds, both: the ORG or the LOC whole, no place inside it),
+    whether or not the firm is read (the firm's rules are orgs.py's: a place read inside it was
+    a false GPE either way). The place is a county or above, right before the firm's own name
+    (two to eight characters, no particle, verb of going or town's unit) and its kind, or before
+    a provincial firm's short name (城投, 中烟). Not a town (某某镇某某公司: the firm's site), nor a
+    country (英国某某公司: the firm's origin). A step that drops (session 44, gpe46)."""
+    text = doc.text
+    drop: set[tuple[int, int]] = set()
+    for c in doc.cands:
+        if c.label != "GPE":
+            continue
+        name = text[c.start : c.end]
+        if name in _FOREIGN_NAMES or (
+            name.endswith(("镇", "乡", "街道", "村")) and name not in doc.r.g.gpe_names
+        ):
+            continue
+        if text.startswith(_PLACE_FIRM_SHORT, c.end):
+            drop.add((c.start, c.end))
+            continue
+        m = _FIRM_AFTER_PLACE.match(text, c.end)
+        if m is not None and _NOT_IN_FIRM_NAME.isdisjoint(m.group()):
+            drop.add((c.start, c.end))
+    if drop:
+        # (北京八中兰州分校: a place inside the firm's own name goes too)
+        doc.cands[:] = [
+            x
+            for x in doc.cands
+            if x.label != "GPE"
+            or not any(a <= x.start and x.end <= _firm_end(text, e) for a, e in drop)
+        ]
+
+
+def _firm_end(text: str, e: int) -> int:
+    """Where the firm whose place ends at e ends (its kind, or its short name)."""
+    for short in _PLACE_FIRM_SHORT:
+        if text.startswith(short, e):
+            return e + len(short)
+    m = _FIRM_AFTER_PLACE.match(text, e)
+    return m.end() if m is not None else e
 
 
 # “桃源某某”, “绿美某某”, “某某大讲堂”, “做可爱的某某人”: a short quoted formula (a slogan, a
