@@ -269,3 +269,38 @@ def test_executive_deputy_addressed_by_changwu() -> None:
         "周立新常务指出，学校地处核心区，应结合学校办学特色，扎实推进高质量办学。"
     )
     assert issued(text) == [("应结合学校办学特色，扎实推进高质量办学", "周立新")]
+
+
+# --- what the speaker did at every stop, and the span of a visit -----------------------------
+
+
+@pytest.mark.parametrize("habit", ["都", "都要"])
+def test_injunction_at_every_stop_after_the_name(habit: str) -> None:
+    text = (
+        "园区党工委副书记周立新深入园区企业开展安全检查。检查中，周立新每到一家企业，"
+        f"{habit}叮嘱企业负责人，要切实做好安全生产工作。"
+    )
+    assert [sp for _, sp in issued(text)] == ["周立新"]
+
+
+def test_injunction_at_every_stop_of_an_unnamed_team_has_no_speaker() -> None:
+    # guard: the team is the sentence's subject, nobody named
+    text = (
+        "县委书记周立新出席动员会。检查组每到一家企业，都叮嘱企业负责人，要切实做好安全生产工作。"
+    )
+    assert [sp for _, sp in issued(text)] == [None]
+
+
+def test_span_of_a_visit_sets_the_scene() -> None:
+    text = (
+        "调研期间，省委常委周立新还来到青禾镇岚山村，参观村史馆，走进美丽庭院家庭，"
+        "与村民交流生产生活情况，"
+        "叮嘱当地干部深入学习运用先进经验，持续整治提升农村人居环境。"
+    )
+    assert issued(text) == [("当地干部深入学习运用先进经验，持续整治提升农村人居环境", "周立新")]
+
+
+def test_span_of_a_visit_before_a_town_subject_has_no_speaker() -> None:
+    # guard: the clause after the scene has the town as subject, nobody named
+    text = "调研期间，该镇成立了由镇长任组长的工作专班，要求各村深入开展人居环境整治。"
+    assert issued(text) == [("各村深入开展人居环境整治", None)]

@@ -1602,8 +1602,11 @@ _GLUED_INNER = guarded(
     # (…，鼓励志愿者…；要求某某广场以…: after a ； that ends the visit's report, as after a comma)
     # (…表示充分肯定，鼓励两地要围绕…深化合作: an exhortation as 勉励, its addressee and marker
     # after it; attrib46)
-    rf"|[，,；;](?:并|还|同时)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒|勉励|鼓励)"
+    # (某某每到一家企业，都叮嘱企业负责人，要…: what the speaker did at every stop; audit45 read it
+    # after a pronoun, attrib46 after a name)
+    rf"|[，,；;](?:并|还|同时|都要?|也都|还都)?{_GLUED_TOPIC}{_GLUED_HOW}(要求|叮嘱|嘱咐|告诫|督促|劝导|提醒|勉励|鼓励)"
     rf"(?:(?<!勉励|鼓励){_REQUIRED_NEXT}"
+    rf"|(?<=叮嘱|嘱咐|告诫|提醒){_INJUNCTION_COMMA_NEXT}"
     # (…与摊主亲切交谈，叮嘱她要文明经营: a pronoun as the addressee, its marker after it; speak27)
     r"|(?=(?:他|她)们?(?:要|务必|一定要))"
     # (每到一处，某某都…询问…，并叮嘱值班人员一定要… / …，并勉励大家要…: any addressee, its marker
@@ -3109,6 +3112,9 @@ _SCENE = re.compile(
     r"|上午|下午|晚上|[\d一二三四五六七八九十]+月|\d+日"
     # (途中，他还对…进行再部署，要求…: where the speaker was)
     r"|途中|其间|会前|会后"
+    # (调研期间，某某还来到…，叮嘱…: the span of the visit named, short and closing the clause;
+    # attrib46)
+    r"|[\u4e00-\u9fff]{1,4}期间$"
     # (每到一处，某某都现场查阅…，要求…: where an inspection stopped, before its subject)
     r"|每到一[处地站个]|所到之处"
     # (天气炎热，在调研中，某某为环卫工人送上…，嘱咐他们…: the weather the visit went in)
