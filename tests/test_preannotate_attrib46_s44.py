@@ -304,3 +304,49 @@ def test_span_of_a_visit_before_a_town_subject_has_no_speaker() -> None:
     # guard: the clause after the scene has the town as subject, nobody named
     text = "调研期间，该镇成立了由镇长任组长的工作专班，要求各村深入开展人居环境整治。"
     assert issued(text) == [("各村深入开展人居环境整治", None)]
+
+
+# --- a frame glued after the subject's act: ，她说…，要… / ，并提出某某要… -----------------------
+
+
+def test_pronoun_and_shuo_glued_after_praise() -> None:
+    text = (
+        "督查组组长黄彭山指出，要提高政治站位。\n"
+        "副组长洪青青对此次督查情况汇报表示了肯定，她说反馈的18个问题已基本完成整改，"
+        "要继续加强整改，将整改落到实处。"
+    )
+    assert issued(text) == [
+        ("要提高政治站位", "黄彭山"),
+        ("要继续加强整改，将整改落到实处", "洪青青"),
+    ]
+
+
+def test_pronoun_and_shuo_with_nothing_required_moves_no_speaker() -> None:
+    # guard: what she said asks nothing; the next requirement is still the frame's before
+    text = (
+        "督查组组长黄彭山指出，要提高政治站位。副组长洪青青表示了肯定，她说整改已基本完成。"
+        "各单位要巩固整改成果。"
+    )
+    assert issued(text) == [("要提高政治站位", "黄彭山"), ("各单位要巩固整改成果", "黄彭山")]
+
+
+def test_put_forward_with_its_addressee_after_a_report() -> None:
+    text = (
+        "镇委书记蒋山海表示，希望各级加快恢复高中招生。\n"
+        "副县长黄少山、县教育局长陈明成用具体数据对全县高中学位情况做具体介绍，"
+        "并提出乡镇高中招生要解决两大难题。"
+    )
+    got = issued(text)
+    assert got[0] == ("希望各级加快恢复高中招生", "蒋山海")
+    # (both named speak: the edge goes to one of them, no longer to the speaker before)
+    assert got[1][0] == "乡镇高中招生要解决两大难题"
+    assert got[1][1] in ("黄少山", "陈明成")
+
+
+def test_put_forward_without_a_connective_moves_no_speaker() -> None:
+    # guard: 提出 opening a clause with no 并 / 还 / 同时 is no frame glued to the act before
+    text = (
+        "镇委书记蒋山海表示，希望各级加快恢复高中招生。\n"
+        "副县长黄少山、县教育局长陈明成用具体数据做具体介绍，提出的问题要逐一解决。"
+    )
+    assert [sp for _, sp in issued(text)] == ["蒋山海", "蒋山海"]

@@ -1632,6 +1632,12 @@ _GLUED_INNER = guarded(
     + r"|[\u4e00-\u9fff]{2,4}[省市县区镇乡]委、[省市县区镇乡]?政府)"
     # 某某到…参加座谈会，听取了…，提出要广泛开展…: what the subject put forward is required
     r"|[，,](?:并|还|同时)?(提出)(?=要(?!求)|务必|必须)"
+    # (…做具体介绍，并提出乡镇高中招生要解决…: what is put forward names its addressee before
+    # the marker; only after a connective that joins it to the subject's act; attrib46)
+    rf"|[，,](?:并|还|同时)(提出){_ANY_ADDRESSEE_NEXT}"
+    # (副组长某某对…表示了肯定，她说…，要继续加强整改: the subject's pronoun and 说 glued after
+    # the comma; what is said runs on to the marker; attrib46)
+    r"|[，,](?:他|她)(?:还|也|又)?(说)(?=[，,：:]?[^。；！？\n]{0,60}?(?:要(?!求)|务必|必须))"
     # 最后，镇党委书记某某作强调讲话，一是要…: the speech announced, then its list
     # (某某作了工作强调，一是… / 并作出工作强调：一是…: the stress made a noun, its list after it)
     r"|(?<=[\u4e00-\u9fff])(?:作|做)(?:出|了)?(?:(?:重要|强调|总结|动员|专题)?讲话[，,]"
@@ -1645,7 +1651,7 @@ _GLUED_INNER = guarded(
 # pattern's own needs)
 _GLUED_WORDS = (
     *("强调", "指出", "要求", "表示", "叮嘱", "嘱咐", "告诫"),
-    *("督促", "劝导", "提醒", "希望", "提出", "讲话", "勉励", "鼓励"),
+    *("督促", "劝导", "提醒", "希望", "提出", "讲话", "勉励", "鼓励", "说"),
 )
 _GLUED_WORD = re.compile("|".join(_GLUED_WORDS))
 # how long a match of _GLUED_INNER is at most (a test checks it against the pattern): each holds
