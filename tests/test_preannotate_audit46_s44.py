@@ -12,6 +12,7 @@ import pytest
 
 from civannot.preannotate import suggest
 from tests.directive_helpers import directives, issued
+from tests.span_helpers import people
 
 
 def _texts(text: str, label: str) -> list[str]:
@@ -120,3 +121,80 @@ def test_a_long_quote_before_a_line_of_work_that_is_speech_is_none() -> None:
     # guard: a long quote of a speaker's words, a comma in it and no parts of one frame
     text = "周立新说：“我们这次来青禾，就是要看看大家的‘菜篮子’怎么样了”的工作思路。"
     assert "我们这次来青禾，就是要看看大家的‘菜篮子’怎么样了" not in _texts(text, "SLOGAN")
+
+
+# ---------------------------------------------------------------- second commit: wide46 audit
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会上，副市长周立新报告了全县防汛减灾工作情况。", "周立新"),
+        ("县委常委、常务副县长韦立方，副县长周立新分段陪同。", "周立新"),
+        ("会议由镇党委副书记韦立方主持，镇长周立新全面部署全镇防台工作。", "周立新"),
+    ],
+)
+def test_a_name_after_a_title_closed_by_a_word_of_the_genre(text: str, name: str) -> None:
+    titles, persons, edges = people(text)
+    assert name in persons, persons
+    assert any(p == name for p, _ in edges), edges
+
+
+def test_a_title_before_a_word_of_the_genre_is_no_name() -> None:
+    # guard: 全面 / 报告 right after the post, no surname before them
+    titles, persons, _ = people("市委书记全面部署全市工作。县长报告了工作。")
+    assert persons == set(), persons
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("5月14日，岚江县召开2031安全生产暨防汛抗旱工作会议。", "2031"),
+        ("督查组一行对岚江县2030省列观摩项目进行督查。", "2030"),
+    ],
+)
+def test_a_bare_year_before_the_meeting_or_programme_it_dates(text: str, year: str) -> None:
+    assert year in _texts(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count, a quantity after the digits
+        "全县工业开票销售收入迈上2000亿元新台阶。",
+        "集约化管理土地2000余亩。",
+        # a year inside a quoted campaign's name
+        "推动岚江县“禁毒2031两打两控”专项行动深入开展。",
+    ],
+)
+def test_a_count_or_a_quoted_name_is_no_bare_year(text: str) -> None:
+    assert _texts(text, "DATE") == []
+
+
+def test_the_le_of_the_frame_verb_stays_out() -> None:
+    text = (
+        "会上，周书记传达了市防台会议精神，强调了全镇上下要充分认识防台工作的重要性，确保顺利攻坚。"
+    )
+    assert directives(text) == ["全镇上下要充分认识防台工作的重要性，确保顺利攻坚"]
+
+
+def test_a_team_that_hopes_is_no_part_of_its_hope() -> None:
+    text = "调研组对岚江县工作给予充分肯定。同时，调研组希望各乡镇进一步挖掘特色文化产业。"
+    assert directives(text) == ["希望各乡镇进一步挖掘特色文化产业"]
+    # guard: a team that is the addressee of a marker stays the requirement's subject
+    text = "周立新强调，各工作组要进一步压实责任。"
+    assert directives(text) == ["各工作组要进一步压实责任"]
+
+
+def test_an_unmarked_imperative_after_a_heading_continues_it() -> None:
+    text = (
+        "关于债务风险化解工作，周立新强调，一要明确管控目标。二要积极有效化解。"
+        "运用市场化方式，通过深化投融资体制改革等化解政府债务风险；要多渠道筹措资金。"
+        "三要防范隐性风险。高度重视隐性债务风险问题，逐笔自查、逐项核实，彻底消除风险。"
+    )
+    got = issued(text)
+    assert ("运用市场化方式，通过深化投融资体制改革等化解政府债务风险", "周立新") in got
+    assert ("高度重视隐性债务风险问题，逐笔自查、逐项核实，彻底消除风险", "周立新") in got
+    # guard: a report that the county took the risk seriously continues nothing
+    text = "县委书记周立新强调，要防范隐性风险。县委县政府高度重视隐性债务风险问题。"
+    assert issued(text) == [("要防范隐性风险", "周立新")]

@@ -214,6 +214,18 @@ _DAY_TIME_TAIL = re.compile(
     r"\d{1,2}[时点](?![段候期])(?:\d{1,2}分|半)?|凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|白天"
     r"|晚(?![会报餐宴间])|(?:至|到|—|－|-|~|～)(?:[12]\d|3[01]|0?[1-9])日"
 )
+# 召开2021安全生产暨防汛抗旱工作会议, 对某县2016省列观摩项目进行督查: a year without its 年 that
+# dates the meeting or the programme named after it (both golds of f45; audit46: two pages); not
+# a count (2000亿元, 2000余亩: a measure or a quantity word after the digits), nor a year inside
+# a quoted name (“2018两打两控”: the campaign's name), nor a code's or a stamp's digits
+_BARE_YEAR = re.compile(
+    r"(?<![\dA-Za-z.．\-－/:：“\"#])(?:19[5-9]\d|20[0-4]\d)(?![\d年])(?=[\u4e00-\u9fff])"
+)
+_BARE_YEAR_QUOTE_REACH = 12  # how far back a quote the year stands in may open (“禁毒2018…”)
+_BARE_YEAR_NOT_NEXT = frozenset(
+    "亿万千百余多个元角亩户人名家吨米件项次条台辆只头平公斤座间所场天份张本位处栋套株棵批页号届期"
+    "册幅篇字分秒时点克升度倍箱袋瓶包支把块片段组类种步层楼至到多起例宗辆周岁"
+)
 # what stands before the day's digits where the day is no bare one: a month, a year, a count
 _DAY_NOT_AFTER = frozenset("月年号第每.．/-－—~～")
 # the event a bare day dates, right after it (某某官方8日召开…, 大会14日在某地召开, 某某14日强调,
@@ -435,6 +447,10 @@ def find_dates(doc: Doc) -> None:
             for m in _LEAD_DAY_AFTER_QUOTE.finditer(text):
                 doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
         _days_with_time(doc, text)
+    for m in _BARE_YEAR.finditer(text):
+        q = text.rfind("“", max(0, m.start() - _BARE_YEAR_QUOTE_REACH), m.start())
+        if text[m.end()] not in _BARE_YEAR_NOT_NEXT and (q < 0 or "”" in text[q : m.start()]):
+            doc.add(m.start(), m.end(), "DATE", 0.7, 2, "date.pattern")
     if _CLOCK_GATE.search(text) is not None:
         for m in _CLOCK_OF_DAY.finditer(text):
             doc.add(m.start(), m.end(), "DATE", 0.8, 2, "date.pattern")

@@ -1735,6 +1735,22 @@ def _strip_lead(text: str, s: int, e: int) -> int:
     m = _FRAME_VERB.match(text, s, e) if c in _FRAME_VERB_START else None
     if m and _marker_in(text, m.end(), min(e, m.end() + 3)):
         s = m.end()
+    elif (
+        c == "了"
+        and text[s - 2 : s] in ("强调", "指出")
+        and _marker_in(text, s + 1, _clause_end(text, s + 1, e)) is not None
+    ):
+        # …精神，强调了全镇上下要…: the 了 of the frame's verb (read off as a glued frame) stays
+        # out with it (audit46)
+        s += 1
+    elif (
+        text.find("希望", s + 2, min(e, s + 16)) > 0
+        and (tm := _TEAM_SUBJECT.match(text, s, e)) is not None
+        and text.startswith("希望", tm.end())
+    ):
+        # 同时，调研组希望某县进一步…: the team that hopes is who speaks, no part of the
+        # requirement; it opens at 希望, as after a named speaker (audit46)
+        s = tm.end()
     elif m and m.group() == "要求" and _REQUIRED_ADDRESSEE_AT.match(text, m.end(), e):
         # 一是要求全街各单位积极行动起来，…: the item names who is required; 要求 frames it
         s = m.end()

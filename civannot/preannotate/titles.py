@@ -32,6 +32,7 @@ from civannot.preannotate.gazetteers import (
     common_words,
     function_words,
     jieba_tokenizer,
+    rule_words,
 )
 from civannot.preannotate.persons import (
     _FUNCTION_FIRST,
@@ -1455,10 +1456,16 @@ def _ordinary(word: str) -> bool:
     return bool(_ordinary_words(frozenset((word,)), 1))
 
 
+# words of the genre that close a name after a title though neither list holds them (副市长某某
+# 报告了…, 副市长某某分段陪同, 镇长某某全面部署…: jieba tags them nouns or adjectives; audit46)
+_POST_NAME_CLOSERS = frozenset(rule_words()["post_name_closers"])
+
+
 def _name_before_verb(doc: Doc, p: int) -> int:
     """A listed surname and one or two characters right after a title, closed by a verb or an
-    adverb of the dictionary that no follower list holds (…副部长刘卫东分享了…, 牛某某参会):
-    after a title the name is expected, and the word after it says where it ends."""
+    adverb of the dictionary that no follower list holds (…副部长刘卫东分享了…, 牛某某参会), or
+    by a word of the genre listed for that (rule_words post_name_closers): after a title the
+    name is expected, and the word after it says where it ends."""
     text, g = doc.text, doc.r.g
     sl = _surname_len(text[p : p + 2], g)
     if not sl:
@@ -1467,7 +1474,11 @@ def _name_before_verb(doc: Doc, p: int) -> int:
     for given in (2, 1):
         e = p + sl + given
         name = text[p:e]
-        if len(name) == sl + given and _valid_name(name, g) and text[e : e + 2] in fw:
+        if (
+            len(name) == sl + given
+            and _valid_name(name, g)
+            and (text[e : e + 2] in fw or text[e : e + 2] in _POST_NAME_CLOSERS)
+        ):
             if text[e - 1 : e + 1] in fw or _ordinary(name) or _ordinary(name[:2]):
                 # 镇长安排部署: an ordinary word of the dictionary, or the verb starts inside
                 # (a name the dictionary holds as a name, 李强描绘…, stays a name)
