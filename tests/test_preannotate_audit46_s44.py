@@ -198,3 +198,56 @@ def test_an_unmarked_imperative_after_a_heading_continues_it() -> None:
     # guard: a report that the county took the risk seriously continues nothing
     text = "县委书记周立新强调，要防范隐性风险。县委县政府高度重视隐性债务风险问题。"
     assert issued(text) == [("要防范隐性风险", "周立新")]
+
+
+def test_the_campaign_a_rally_is_held_for_is_a_slogan_at_every_mention() -> None:
+    text = (
+        "为深入贯彻落实岚江区“决战青运”誓师动员大会会议精神，全面推进环境整治。"
+        "5月31日，青禾镇召开“决战青运”村社环境整治工作攻坚大会。"
+    )
+    assert _texts(text, "SLOGAN") == ["决战青运", "决战青运"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: quoted speech, a pronoun in it; a single word quoted
+        "他说“我们一起上”誓师大会开得好。",
+        "青禾镇召开“冲刺”誓师大会。",
+    ],
+)
+def test_speech_or_a_word_before_a_rally_is_no_slogan(text: str) -> None:
+    assert _texts(text, "SLOGAN") == []
+
+
+def test_a_great_desert_named_bare_is_a_place() -> None:
+    text = "周立新深入巴丹吉林沙漠和腾格里沙漠调研，察看腾格里沙漠东缘防风林建设。"
+    assert _texts(text, "LOC") == ["巴丹吉林沙漠", "腾格里沙漠", "腾格里沙漠"]
+    # guard: a desert in general, and one inside a longer name another rule reads
+    assert _texts("要牢牢守住沙漠四周，推进沙漠边缘治理。", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("青禾街道党工委书记韦立方、主任周立新多次带队督导检查创文工作。", "周立新", "主任"),
+        (
+            "东湖街道党工委书记韦立方、主任周立新，西湖街道党工委书记陈卫东陪同检查。",
+            "周立新",
+            "主任",
+        ),
+        ("岚江管理处党委书记韦立方、处长周立新、副处长陈卫东等一行到现场。", "周立新", "处长"),
+    ],
+)
+def test_a_bare_post_after_a_named_title_holder_is_the_next_persons(
+    text: str, name: str, post: str
+) -> None:
+    titles, persons, edges = people(text)
+    assert (name, post) in edges, edges
+    assert ("韦立方", post) not in edges
+
+
+def test_a_bare_post_listed_without_a_name_is_no_title() -> None:
+    # guard: 主任、委员 listed as posts after a name, no one holds them here
+    titles, persons, edges = people("县人大常委会党组书记韦立方、主任、委员参加。")
+    assert persons == {"韦立方"} and "主任" not in titles, (persons, titles)

@@ -5346,6 +5346,8 @@ _NAMED_MOUNTAIN = re.compile(alternation(_lines("named_mountains.txt")))
 _NAMED_MOUNTAIN_NEXT = (
     *("脚下", "山脚", "山下", "南麓", "北麓", "东麓", "西麓", "一带", "沿线", "腹地", "深处"),
     *("和", "与", "及", "等", "生态", "地区"),
+    # (腾格里沙漠东缘, 巴丹吉林沙漠西缘, 沙漠边缘: the edges of a desert; audit46)
+    *("边缘", "东缘", "西缘", "南缘", "北缘", "交汇处"),
 )
 
 
@@ -6907,7 +6909,7 @@ def find_locations(doc: Doc) -> None:
         doc.cands.extend(_line_sections(text))
     if "高速" in text:
         doc.cands.extend(_motorways(text, doc.r.g))
-    if "山" in text or "岭" in text or "峰" in text or "可可西里" in text:
+    if "山" in text or "岭" in text or "峰" in text or "可可西里" in text or "沙" in text:
         doc.cands.extend(_named_mountains(text, doc.cands))
     if "边境" in text:
         doc.cands.extend(

@@ -1317,6 +1317,11 @@ def find_docs_and_slogans(doc: Doc) -> None:
             and _CALLED_AFTER.match(text, m.end()) is not None
         ):
             slogan[k] = 2 <= len(m.group(1).strip()) and m.group(1) not in g.slogan_exclusions
+        # 萧山区“决战亚运”誓师动员大会, 召开“百日攻坚”誓师会: the campaign a rally is held for,
+        # named at its other mentions too (audit46: two pages of one city's outlet)
+        if not slogan[k] and text.startswith("誓师", m.end()):
+            c = m.group(1).strip()
+            slogan[k] = len(c) >= 4 and _is_cjk_run(c) and _slogan_shape(c, g) and not _speech(c)
         # 以“同心创文”为主题: the theme an event is held under (主题为“…” is a launching verb's;
         # session 23, misc23: two development pages, two fresh)
         if (

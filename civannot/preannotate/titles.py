@@ -711,6 +711,20 @@ def find_title_chains(doc: Doc) -> None:
             doc.holds.append((bare.end(), pos, "relation.holds.adjacent"))
             named.add(text[bare.end() : ne2])
             pos = ne2
+        elif (
+            text[pos : pos + 1] == "、"
+            and (bare := r.bare_post.match(text, pos + 1)) is not None
+            and r.title.match(text, pos + 1) is None
+            and (ne2 := name_after(text, bare.end(), r) or _name_before_verb(doc, bare.end()))
+            and text[bare.end() : ne2] not in r.g.speech_verbs
+        ):
+            # 街道党工委书记某甲、主任某乙陪同: the next person of the list holds the bare post of
+            # the same body (audit46: two wide46 pages); the chain's titles are the first's only
+            doc.add_title(pos + 1, bare.end(), 0.8, "title.chain")
+            doc.add_person(bare.end(), ne2, 0.8, "person.after_title")
+            doc.holds.append((bare.end(), pos + 1, "relation.holds.adjacent"))
+            named.add(text[bare.end() : ne2])
+            pos = ne2
     if unread:
         _name_unread_chains(doc, unread, named)
 
