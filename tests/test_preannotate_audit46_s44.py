@@ -251,3 +251,19 @@ def test_a_bare_post_listed_without_a_name_is_no_title() -> None:
     # guard: 主任、委员 listed as posts after a name, no one holds them here
     titles, persons, edges = people("县人大常委会党组书记韦立方、主任、委员参加。")
     assert persons == {"韦立方"} and "主任" not in titles, (persons, titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("周立新出席会议并讲话。当天，周立新一行先后来到青禾村、岚江村。", "当天"),
+        ("会后走访了困难群众。\n当日一早，周立新前往岚江村调研。", "当日"),
+    ],
+)
+def test_the_day_just_named_opening_a_sentence_is_a_date(text: str, date: str) -> None:
+    assert _texts(text, "DATE") == [date]
+
+
+def test_the_same_day_as_at_once_is_no_date() -> None:
+    # guard: 当天 inside the clause says "at once" (当天整改, 当天办结)
+    assert _texts("周立新要求，问题要当天整改到位，交办事项当天办结。", "DATE") == []

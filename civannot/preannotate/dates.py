@@ -226,6 +226,10 @@ _BARE_YEAR_NOT_NEXT = frozenset(
     "亿万千百余多个元角亩户人名家吨米件项次条台辆只头平公斤座间所场天份张本位处栋套株棵批页号届期"
     "册幅篇字分秒时点克升度倍箱袋瓶包支把块片段组类种步层楼至到多起例宗辆周岁"
 )
+# 当天，某某一行先后… / 当日一早，…: the day just named, opening a sentence before its comma (or
+# 一早, which stays out as after a full date), is the day itself, as 今天 is (date.pattern reads
+# 当天 only with its part of day: 当天整改 is "at once"; audit46: five wide46 pages, f45 006's B)
+_SAME_DAY = re.compile(r"(?:^|(?<=[。！？!?”]))[ \u3000]*(当[天日])(?=[，,]|一早)", re.M)
 # what stands before the day's digits where the day is no bare one: a month, a year, a count
 _DAY_NOT_AFTER = frozenset("月年号第每.．/-－—~～")
 # the event a bare day dates, right after it (某某官方8日召开…, 大会14日在某地召开, 某某14日强调,
@@ -447,6 +451,9 @@ def find_dates(doc: Doc) -> None:
             for m in _LEAD_DAY_AFTER_QUOTE.finditer(text):
                 doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.bare_day")
         _days_with_time(doc, text)
+    if "当天" in text or "当日" in text:
+        for m in _SAME_DAY.finditer(text):
+            doc.add(m.start(1), m.end(1), "DATE", 0.8, 2, "date.pattern")
     for m in _BARE_YEAR.finditer(text):
         q = text.rfind("“", max(0, m.start() - _BARE_YEAR_QUOTE_REACH), m.start())
         if text[m.end()] not in _BARE_YEAR_NOT_NEXT and (q < 0 or "”" in text[q : m.start()]):
