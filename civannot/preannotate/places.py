@@ -2791,6 +2791,13 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             and (kind != "路" or text[k - 1] not in "一二三四五六七八九十")
         ):
             continue
+        # 不发生重特大道路交通事故, 促进养老服务区域协同: the kind's last character opens a word
+        # with what follows (道路, 区域), no place of that kind named (wide46 pages; session 44,
+        # locs46); 某某大道路口 / 路段 is the avenue and its crossing
+        if text[e - 1 : e + 1] == "区域" or (
+            kind == "大道" and text[e : e + 1] == "路" and text[e + 1 : e + 2] not in "口段面"
+        ):
+            continue
         if kind == "大街" and text.startswith("小巷", e):
             continue  # 并就大街小巷的保洁: the idiom for every street (session 15 audit)
         if kind == "街" and text.startswith("串巷", e):
@@ -2848,6 +2855,23 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # the longest name (up to four characters) that starts at a boundary
         best = None
         by_verb = False
+        # 某某县某镇琼库尔艾肯村: a village named in five or six characters (a name transcribed
+        # from Uyghur or Mongolian) right after its town's unit (wide46 pages; session 44, locs46)
+        if kind == "村" and s == k - 4:
+            best = next(
+                (
+                    st
+                    for st in (k - 6, k - 5)
+                    if st > 2
+                    and all_cjk(text[st:k])
+                    and _town_unit_before(text, st)
+                    and not any(c in _BAD_NAME_CHARS or c in "镇乡村" for c in text[st:k])
+                    and text[st : st + 2] not in function_words()
+                    and text[st : st + 2] not in common_words()
+                ),
+                None,
+            )
+        long_village = best is not None
         if kind == "市民中心":
             # a facility named by its kind alone (GUIDELINES.md: 市民中心)
             prev = text[k - 1] if k else "\n"
@@ -2861,7 +2885,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
-        for st in range(s, k - 1):
+        for st in range(s, k - 1) if best is None else ():
             # 、和岚社区、: a 和 right after the list's mark, one character before the kind, opens
             # a name of two characters (和岚, 和平), no connective (session 30, locs30)
             if text[st] == "和" and st and text[st - 1] == "、" and k - st == 2:
@@ -3083,6 +3107,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 best += 2
             elif text[best] == "沿" and text[best + 1] not in _ALONG_NAMES:
                 best += 1
+            # 到项目建设现场、入特色农业园区、进企业: the verb of going of one character that opens
+            # an item of the round (wide46 pages; session 44, locs46)
+            elif text[best] == "入" and text[best - 1 : best] in "、，":
+                best += 1
             else:
                 break
         if best >= k:
@@ -3302,6 +3330,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             continue  # 做好农贸菜场改造: the kind of market (session 14 audit)
         if kind == "村" and name in _VILLAGE_STOP:
             continue  # 贫困村, 行政村, 城中村: a kind of village
+        # 村社环境大比武和村查村改: a village's name never opens with 村 itself; what was read is
+        # a formula of the villages in general (wide46 pages; session 44, locs46)
+        if kind == "村" and name[0] == "村":
+            continue
         if kind == "村" and name[-1] in _VILLAGE_DUTY_VERBS:
             continue  # 以驻村工作组为基础: stationed in the villages, no village (orgs20)
         # (某镇三个社区: a count after a town, no community's name; session 14)
@@ -3671,7 +3703,7 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             village_item = (
                 kind == "村"
                 and placed
-                and len(name) in (2, 3)
+                and (len(name) in (2, 3) or long_village)
                 and (
                     text[e : e + 1] in "、，。；与和及等"
                     # 某镇崔家岭村垃圾堆积: a name of three characters that is no word, whatever
@@ -5268,6 +5300,13 @@ def _waters(text: str) -> list[Cand]:
                 # (某某镇某某水库: right after a town's unit, a town the text names nowhere
                 # else; wide45, slogans43)
                 or (n == 2 and m.group() == "水库" and _town_unit_before(text, st))
+                # (推进某某水库、某某水库特许经营, 整治某某河: a verb of works or a connective of
+                # the clause (rule_words.json loc_clause_leads, two characters or more) before
+                # the name; wide46 pages; session 44, locs46)
+                or (
+                    text.endswith(_CLAUSE_LEADS, 0, st)
+                    and len(next(w for w in _CLAUSE_LEADS if text.endswith(w, 0, st))) >= 2
+                )
             ):
                 start = st
                 break
@@ -5306,6 +5345,9 @@ _NAMED_WATER_NEXT = (
     *("一级支流", "二级支流"),
     # (调度某水、某水防汛, 长江汛情, 黄河洪峰: a flood report's river; dev42's golds, both)
     *("防汛", "汛情", "洪峰", "水位"),
+    # (某河河长制, 某河“四乱”清理, 某河河道: the river's chief, its disorders and its channel
+    # in a river-chief report; wide46 pages; session 44, locs46)
+    *("河长", "湖长", "“四乱”", "四乱", "河道", "治理", "管理保护"),
 )
 # (东辽河, 西江, 北洛河: a direction opens a river of its own)
 _NAMED_WATER_PREV = frozenset("东西南北大小老新")
@@ -7010,6 +7052,14 @@ def _cut_clause_leads(doc: Doc) -> None:
             keep.append(c)
             continue
         a = c.start
+        # 他指出某某纪念馆管理处将…: a pronoun and a verb of speech (gazetteer speech_verbs)
+        # open the clause that reports what was said, no part of the place after them (wide46
+        # pages; session 44, locs46)
+        if text[a] in "他她" and c.end - a > 4:
+            said = doc.r.g.speech_verbs
+            verb = next((n for n in (3, 2) if text[a + 1 : a + n + 1] in said), 0)
+            if verb:
+                a += 1 + verb
         while text.startswith(_CLAUSE_LEADS, a, c.end):
             a += len(next(w for w in _CLAUSE_LEADS if text.startswith(w, a, c.end)))
         if a == c.start:

@@ -20,10 +20,16 @@ from civannot.preannotate.gazetteers import (
 )
 from civannot.preannotate.scan import speed_up
 
-# (the name: CJK, digits and letters, 302会议室, B座报告厅; the verb may carry its manner)
+# (the name: CJK, digits and letters, 302会议室, B座报告厅; the verb may carry its manner, or
+# the one who chairs or organises it: 在镇政府二楼会议室主持召开, 到某镇人民政府三楼大会议室召开)
+# A meeting room (_ROOM_KINDS) is the venue of what a body's staff do there too: 在镇政府五楼
+# 会议室集中收看, 在党政一号楼四楼会议室通过视频方式收听, and of a meeting whose verb comes later
+# (在县委二楼西头会议室，某某参加; wide46 pages: six texts; session 44, locs46). The name runs
+# to 16 characters (县四大班子机关综合办公楼4楼中会议室).
 _VENUE = re.compile(
-    rf"(?<=[在于])([{CJK}0-9A-Za-z]{{2,14}}?(?:{alternation(rule_words()['meeting_venue_kinds'])}))"
-    r"(?=(?:隆重|正式|顺利|分别|先后)?(?:召开|举行|举办|开幕|开班|进行))"
+    rf"(?<=[在于到])([{CJK}0-9A-Za-z]{{2,16}}?(?:{alternation(rule_words()['meeting_venue_kinds'])}))"
+    r"(?=(?:隆重|正式|顺利|分别|先后)?(?:主持|组织)?(?:召开|举行|举办|开幕|开班|进行)"
+    r"|(?<=室|厅)(?:集中(?:收看|收听|观看|学习)|收看|收听|通过(?:视频|电视|网络)|，))"
 )
 _KIND_ONLY = re.compile(alternation(rule_words()["meeting_venue_kinds"]))
 # a clause word inside what was read: no name (在会上的讲话在会议室召开 never joins)
@@ -88,7 +94,7 @@ def _venues(doc: Doc) -> Iterator[tuple[int, int]]:
     """The venues of the meetings a text names: (start, end) of each hall's whole name."""
     text = doc.text
     # (the verbs _VENUE needs: 召开, 举行/举办, 开幕/开班, 进行)
-    if "开" not in text and "举" not in text and "进行" not in text:
+    if "开" not in text and "举" not in text and "进行" not in text and "室" not in text:
         return
     r = doc.r
     for m in _VENUE.finditer(text):
@@ -158,9 +164,11 @@ _CLOSED_LIST_KIND = re.compile(
     "等(?:[0-9一二三四五六七八九十两多]+个)?"
     "(?:小区|居民小区|住宅小区|社区|村|行政村|农贸市场|菜市场|市场|公园|广场|景区|商场|超市)"
 )
-# what opens the first item: a preposition, a verb of going or of looking with 了
+# what opens the first item: a preposition, a verb of going or of looking with 了, and 的 after
+# what says which of them (对地势低洼点的甲、乙等村: wide46 pages; session 44, locs46)
 _FIRST_ITEM_OPENERS = (
     *("来到", "走进", "深入", "前往", "走访", "莅临", "在", "到", "对", "赴", "以及", "和", "及"),
+    "的",
     *(v + "了" for v in ("察看", "查看", "检查", "督查", "抽查", "暗访", "督导", "调研", "巡查")),
 )
 _ITEM_STOP = frozenset("各全每该其本我这那等的了是和与及或")
