@@ -21,6 +21,7 @@ from civannot.preannotate.common import (
     _occurrences,
     _Rules,
     all_cjk,
+    may_hold_long_body,
     per_gazetteers,
 )
 from civannot.preannotate.gazetteers import (
@@ -1972,7 +1973,10 @@ def find_orgs(doc: Doc) -> None:
                 continue
             body = next(b for b in _FELLOWS_BODY if text.startswith(b, k))
             doc.add(a, k + len(body), "ORG", 0.6, 3, "org.named")
-    matches = list(r.org.finditer(text))
+    # (a text without the last words of a long body is read by the pattern that leaves them out:
+    # the same matches, at any place of the text; common.may_hold_long_body)
+    org = r.org if may_hold_long_body(text) else r.org_short()
+    matches = list(org.finditer(text))
     i = 0
     while i < len(matches):
         m = matches[i]
@@ -2049,7 +2053,7 @@ def find_orgs(doc: Doc) -> None:
         # name read across the verb); the second is read again from its level
         j = _JOINT.search(text, s + 2, e)
         if j is not None:
-            second = r.org.match(text, j.end())
+            second = org.match(text, j.end())
             if second is not None:
                 matches.insert(i, second)
             e = j.start()
@@ -2072,7 +2076,7 @@ def find_orgs(doc: Doc) -> None:
             and text.endswith("委会", s, e)
             and not text.endswith("常委会", s, e)
         ):
-            shorter = r.org.match(text, s, e - 1)
+            shorter = org.match(text, s, e - 1)
             if shorter is None or shorter.end() - s < 3:
                 continue
             e = shorter.end()
@@ -2106,7 +2110,7 @@ def find_orgs(doc: Doc) -> None:
         # (a name holds no verb of leading; orgs27b)
         led = _LED_BY.search(seg)
         if led is not None:
-            shorter = r.org.match(text, s, s + led.start())
+            shorter = org.match(text, s, s + led.start())
             if shorter is None or shorter.end() - s < 3:
                 continue
             e, seg = shorter.end(), text[s : shorter.end()]
