@@ -830,6 +830,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             and (
                 name in _FARM_STOP
                 or name[-2:] in _FARM_STOP
+                # (奶牛规范化牧场: a word of three that says which kind; wide46, orgs46b)
+                or name[-3:] in _FARM_STOP
                 or any(c in _FARM_NOT_NAME for c in name)
                 # (某县国有某某林场: 有 of 国有, state-owned, is no function word)
                 or any(c in _FUNCTION and name[i - 1 : i + 1] != "国有" for i, c in enumerate(name))
@@ -1882,9 +1884,11 @@ def _campaign_place_start(
 # breaks, a source's colon or a breadcrumb's marks (稿源： 某某北方网 作者：…, 您当前的位置 ： 文明网 >>,
 # 欢迎来到某某分类信息网, a line 某某文明网  2024年…); orgs26, (b): on the 953 development pages
 # 87 such tokens were read already, 11 not (10 of them sites)
+# (某某网/某某新闻客户端讯, a masthead 某某网/某某客户端: the site and its app joined by a slash;
+# f45 both golds, wide45; orgs46b)
 _CHROME_SITE = re.compile(
-    r"(?:^|(?<=[ \t\u3000：:>|])|(?<=欢迎来到)|(?<=欢迎访问))([\u4e00-\u9fff]{2,11}网)"
-    r"(?=[ \t\u3000\n>|_\-—]|$)",
+    r"(?:^|(?<=[ \t\u3000：:>|/／])|(?<=欢迎来到)|(?<=欢迎访问))([\u4e00-\u9fff]{2,11}网)"
+    r"(?=[ \t\u3000\n>|/／_\-—]|$)",
     re.M,
 )
 
@@ -2747,7 +2751,9 @@ def find_orgs(doc: Doc) -> None:
             or text[c.end - 1] != "局"
             or not text.endswith(_NOT_BUREAU_ENDS, c.start, c.end)
             # (市国家安全局: 全局 closes 安全局, the state security bureau's kind; orgs41)
-            or text.endswith("安全局", c.start, c.end)
+            # (区文广新局, 县文体广新局: 新局 closes the short form of the bureau of culture, radio
+            # and the press, 广 = 广电, 新 = 新闻出版; wide46, orgs46b)
+            or text.endswith(("安全局", "广新局"), c.start, c.end)
         ]
     # 街道政府, 驻区部队: the kind of body every sub-district or district has, named by none
     # (各 before the first item: looked for only in a text that holds 各; session 35)

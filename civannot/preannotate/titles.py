@@ -2089,7 +2089,15 @@ def find_names_before_posts(doc: Doc) -> None:
         if ns < 0 or ns in doc.persons:
             continue
         name = text[ns:p]
-        if name[-1] in "局委办部厅处科所站" and name[-1] in text[p : m.end()]:
+        if (
+            name[-1] in "局委办部厅处科所站"
+            and (
+                name[-1] in text[p : m.end()]
+                # (州道安办主任: the "name" is the tail of a body's short form the gazetteer lists,
+                # 道安办; wide46, orgs46b)
+                or any(text[k:p] in r.g.org_names for k in range(max(0, ns - 2), ns))
+            )
+        ):
             # 市民宗局副局长: the body's kind before its own post ends the body, no name
             # (persons21)
             continue

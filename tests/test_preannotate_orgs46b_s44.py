@@ -1,0 +1,107 @@
+"""Session 44 (orgs46b): ORG forms of real reports. A site and its app joined by a slash in a
+masthead or a dateline (某某网/某某客户端讯); a county's natural-gas company (某某县天然气公司);
+the kind of ranch, no ranch named (奶牛牧场, 奶牛规范化牧场, 草原牧场); the road-traffic safety
+committee's office by its short form (州道安办, no name 安办 before 主任); the bureau of culture,
+radio and the press by its short form (区文广新局). Every sentence, name and place here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str, *labels: str) -> list[tuple[int, str, str]]:
+    return [(s.start, s.text, s.label) for s in suggest(text).spans if s.label in labels]
+
+
+def _orgs(text: str) -> list[str]:
+    return [t[1] for t in _tagged(text, "ORG")]
+
+
+# --- a site and its app joined by a slash
+
+
+def test_a_site_and_its_app_in_a_dateline() -> None:
+    text = "岚江网\n\n岚江网/岚江头条客户端讯 通讯员周立新报道：近日，县委召开会议。"
+    assert _tagged(text, "ORG") == [
+        (0, "岚江网", "ORG"),
+        (5, "岚江网", "ORG"),
+        (9, "岚江头条客户端", "ORG"),
+        (30, "县委", "ORG"),
+    ]
+    assert _tagged(text, "PERSON") == []
+
+
+def test_a_site_and_its_app_in_a_masthead() -> None:
+    text = "2023-07-02 10:31 阅读 岚溪网/岚溪新闻客户端\n7月2日，岚溪县召开会议。"
+    assert _orgs(text)[:2] == ["岚溪网", "岚溪新闻客户端"]
+
+
+def test_a_slash_between_words_names_no_site() -> None:
+    # (a slash in a figure or between two plain words is no masthead)
+    text = "全县电网/管网改造完成80%，互联网/物联网应用推广。"
+    assert _orgs(text) == []
+
+
+# --- a county's natural-gas company
+
+
+def test_a_county_natural_gas_company() -> None:
+    text = "5月3日，岚江县召开燃气安全会议。在岚江县天然气公司，周立新仔细了解公司安全运营记录。"
+    assert _tagged(text, "ORG") == [(18, "岚江县天然气公司", "ORG")]
+    assert _tagged(text, "GPE") == [(5, "岚江县", "GPE")]
+
+
+def test_a_level_natural_gas_company() -> None:
+    assert _orgs("县天然气公司负责人参加会议。") == ["县天然气公司"]
+
+
+def test_natural_gas_alone_names_no_company() -> None:
+    assert _orgs("要保障天然气供应，做好天然气管网巡查。") == []
+
+
+# --- the kind of ranch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面了解我县奶牛牧场的建设现状。",
+        "推进奶牛规范化牧场建设工作成效明显。",
+        "建成300头以上奶牛牧场12处。",
+        "白杨沟中间的一片草原牧场，距离县城不远。",
+    ],
+)
+def test_the_kind_of_ranch_names_none(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_ranch_of_its_own_name_is_read() -> None:
+    assert _orgs("岚江牧场负责人介绍了奶牛养殖情况。") == ["岚江牧场"]
+
+
+# --- the road-traffic safety committee's office
+
+
+def test_the_road_safety_office_is_no_name() -> None:
+    text = "会上，州道安办通报了全州道路交通安全情况，州道安办主任、副主任参加。"
+    assert _tagged(text, "PERSON") == []
+    assert _tagged(text, "ORG")[0] == (3, "州道安办", "ORG")
+
+
+def test_a_name_before_a_post_is_still_read() -> None:
+    text = "会议由周立新主任主持，王立强主任参加。"
+    assert [t[1] for t in _tagged(text, "PERSON")] == ["周立新", "王立强"]
+
+
+# --- the bureau of culture, radio and the press
+
+
+def test_the_culture_and_press_bureau() -> None:
+    text = "区商务局、区文广新局、区城管局等部门负责人参加。"
+    assert _orgs(text) == ["区商务局", "区文广新局", "区城管局"]
+
+
+def test_a_new_situation_is_no_bureau() -> None:
+    assert _orgs("要开创乡村振兴新局面，服务发展大局。") == []
