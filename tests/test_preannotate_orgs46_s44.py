@@ -5,7 +5,9 @@ short forms (禁毒委, 禁毒办) and a count of places before a body (三地�
 list named by a word and a trade (甲新材料、纵横线科技、乙电气有限公司等); a town's education
 district office (镇学区); firms named by three or four rare characters (，青邦建投集团…); a place's
 name jieba tags a verb or a numeral before a school or a police station (排下派出所, 三余中学).
-Every sentence, name and place here is made up."""
+From wide46: 应急部, a source's 原创, 国家某某局某省局, 部分县政府 (none), a site's 管理处,
+bodies every town has (驻点村委会, 乡镇卫生院: none), 省某某厅某某处, 某某街办, a date's 日 before
+a name. Every sentence, name and place here is made up."""
 
 from __future__ import annotations
 
@@ -170,3 +172,105 @@ def test_a_rare_function_word_names_a_place(text: str, orgs: list[str]) -> None:
 @pytest.mark.parametrize("text", ["要发动社区居委会参与。", "全县两所中学参加了活动。"])
 def test_a_frequent_function_word_names_nothing(text: str) -> None:
     assert _orgs(text) == []
+
+
+# --- wide46 (commit 2): a ministry's short form, a source's 原创, a national bureau's office in a
+# province, some bodies of a level, a site's managing office, a firm after a verb of going, bodies
+# every town has, a department's division, a sub-district office by 街办, a date before a name
+
+
+def test_the_emergency_ministry_by_its_short_form() -> None:
+    assert _orgs("要对照应急部“十有两禁”要求，精准施策。") == ["应急部"]
+    assert _orgs("各地应急部门要加强值守。") == []
+
+
+def test_original_content_is_no_part_of_the_source() -> None:
+    assert _orgs("正文。\n来源：岚江新闻原创\n编辑：张三") == ["岚江新闻"]
+
+
+def test_a_national_bureaus_office_in_a_province() -> None:
+    text = "周立新对国家矿山安全监察局青海局长期以来的支持表示感谢。"
+    assert _orgs(text) == ["国家矿山安全监察局青海局"]
+    # before its head's post the office is the post's: no body of its own
+    text = "周立新与国家矿山安全监察局青海局党组书记、局长胡海军一行会谈。"
+    assert "国家矿山安全监察局青海局" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["省直有关部门和部分县政府负责同志参加会议。", "有关区政府要落实属地责任。"]
+)
+def test_some_bodies_of_a_level_name_none(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("会议强调，柳营起义纪念馆管理处要坚持问题导向。", ["柳营起义纪念馆管理处"]),
+        ("周主任做最后表态发言，他指出柳营起义纪念馆管理处将继续整改。", ["柳营起义纪念馆管理处"]),
+        ("垃圾不落地。二是碧溪湖景区管委会要在4月底前完成整改。", ["碧溪湖景区管委会"]),
+    ],
+)
+def test_a_sites_managing_office(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_a_firm_named_after_a_verb_of_going() -> None:
+    text = "周立新先后来到青禾乐器公司供热站、岚溪供热公司城南供热站检查。"
+    assert _orgs(text) == ["青禾乐器公司", "岚溪供热公司"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇驻村同志立即到驻点村委会协助村干部做好防风工作。",
+        "三年以内乡镇卫生院要全部达到乙级水平。",
+        "各乡镇政府及乡镇派出所要全力以赴。",
+        "联合科技公司，设计规划技防管控图。",
+    ],
+)
+def test_bodies_every_unit_has_name_none(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_named_tech_company_stays() -> None:
+    assert _orgs("周立新来到岚江科技公司调研。") == ["岚江科技公司"]
+
+
+def test_a_departments_division_is_one_body_with_it() -> None:
+    text = "8月6日，省应急管理厅危险化学品安全监督管理处郭武存处长带队开展督导检查。"
+    assert _orgs(text) == ["省应急管理厅危险化学品安全监督管理处"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["省教育厅及时处理群众反映的问题。", "省交通厅对违规行为依法处罚。", "省林业厅要妥善处置。"],
+)
+def test_no_division_over_a_verb_of_handling(text: str) -> None:
+    assert [o for o in _orgs(text) if not o.endswith("厅")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("王宏联要求，张家村街办要按照高标准整治要求，标本兼治。", ["张家村街办"]),
+        ("对西一路、中山门街办辖区进行燃气安全专项检查。", ["中山门街办"]),
+        ("双新街办事处要充分发挥中枢核心作用。", ["双新街办事处"]),
+        ("杨主任表示，街办将做好整改工作。", []),
+        ("各街办要落实属地责任。", []),
+    ],
+)
+def test_a_sub_district_office_by_its_short_form(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("8月21日北岭门街办召开垃圾分类工作部署会。", "北岭门街办"),
+        ("8月21日城关派出所召开专题部署会。", "城关派出所"),
+        ("8月21日岚江新闻网报道了此事。", "岚江新闻网"),
+    ],
+)
+def test_a_dates_day_is_no_part_of_a_name(text: str, org: str) -> None:
+    assert _tagged(text, "DATE", "ORG") == [("8月21日", "DATE"), (org, "ORG")]

@@ -70,9 +70,10 @@ _SOURCE_FIELDS = (
     *("转载自「", "转载自“"),
 )
 _COPYRIGHT_FIELDS = ("版权归", "版权均属", "版权属")
-# the source field's own words around the outlet's name (来源：根据某某电视台整理; orgs43)
+# the source field's own words around the outlet's name (来源：根据某某电视台整理; orgs43; 来源：
+# 某某新闻原创, its own content: wide46, orgs46)
 _SOURCE_LEADS = ("根据", "据")
-_SOURCE_TAILS = ("整理", "报道")
+_SOURCE_TAILS = ("整理", "报道", "原创")
 _SOURCE = re.compile(
     "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _SOURCE_FIELDS) + ")"
     # (信息来源： 转自本网: the field says the page is copied, and from no name)
@@ -194,11 +195,18 @@ _BARE_FEDERATION_WORDS = ("联络", "联系")
 _SOURCE_PLACE = re.compile("(?:街道|[镇乡县区市旗省])$")
 # a state bureau or commission: 国家乡村振兴局, 国家发展改革委
 _STATE_BODY = re.compile(
-    rf"(?:(?<=[、，。：；\n（(和及与由据])|(?<=联合)|(?<=会同)|^)"
+    # (朱某对国家某某局…表示感谢: the object of 对 / 向 too; orgs46)
+    rf"(?:(?<=[、，。：；\n（(和及与由据对向])|(?<=联合)|(?<=会同)|^)"
     # 国家统计局某某调查总队: the bureau's survey team in a province
     rf"(国家[{CJK}]{{2,8}}?(?:总局|局|委员会|委|署)(?:[{CJK}]{{2,3}}调查总?队)?)"
     rf"(?![{CJK}]?[长任记员])",
     re.M,
+)
+
+# (国家某某局 + 某省局 / 某省监管局: its office in a province, the head's post not after it)
+_STATE_PROVINCE_BUREAU = re.compile(
+    # (某省局长期以来…: 长期, a long time, is no head's post)
+    rf"([{CJK}]{{2,3}}?)省?(?:监管局|局)(?!长(?!期))(?![{CJK}]?[任记员]|[{CJK}]长)"
 )
 
 # 国家统计局某某调查总队 / 调查队: the bureau's survey team in a province or a city, whatever
@@ -540,15 +548,16 @@ def _verb_cut(text: str, lo: int, k: int) -> int:
     return st
 
 
-def _clause_in_field(field: str) -> bool:
+def _clause_in_field(field: str, allowed: str = "") -> bool:
     """Does the field before a group's kind hold a function character as a word of its own (将,
     对, 在: a clause, not a name) or inside a function word (关于)? Inside a word of the field
-    (安全, 全面) it is the name's; jieba reads the field only where such a character occurs."""
-    if not any(c in _FUNCTION for c in field):
+    (安全, 全面) it is the name's; jieba reads the field only where such a character occurs.
+    `allowed`: function characters a name may hold as words of their own (和 of 林业和草原局)."""
+    if not any(c in _FUNCTION and c not in allowed for c in field):
         return False
     fw = function_words()
     return any(
-        (len(w) == 1 or w in fw) and any(c in _FUNCTION for c in w)
+        (len(w) == 1 or w in fw) and any(c in _FUNCTION and c not in allowed for c in w)
         for w in jieba_tokenizer().lcut(field, HMM=False)
     )
 
@@ -636,6 +645,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             lo -= 1
         if lo and (text[lo - 1] in _NAME_START_AFTER or text[lo - 1] in _BAD_NAME_CHARS):
             lo = _place_across_stop(text, lo, k, r.g)
+        # 8月21日城关派出所召开…: a date's 日 closes the date, no part of the name, which opens
+        # after it (wide46; orgs46)
+        dated = text[lo : lo + 1] == "日" and lo > 0 and text[lo - 1].isdigit() and k - lo > 2
+        if dated:
+            lo += 1
         chain = False
         if lo == k - longest and lo and _is_cjk(text[lo - 1]) and kind.startswith(_LOCAL_KINDS):
             # 某某区某某街道某某社区党委: divisions written before the community or village run
@@ -683,6 +697,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             # (周某实地查看某某汽车有限公司: the walk ran out of reach over the visit; its verb
             # is the firm's name's boundary; orgs43)
             lo, prev = visit, "\n"
+        elif dated:
+            prev = "\n"  # (so is the date's 日)
         else:
             prev = text[lo - 1] if lo else "\n"
         # the name must start at a boundary, not be the tail of a longer run of text
@@ -800,6 +816,9 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             # (经济开发区所辖办事处: the offices under a zone, none named; orgs25)
             or any(w in name for w in _UNDER_WORDS)
             or (name[0] in "两三四五六七八九十几" and name[1:2] in _COUNTED_LEVELS)
+            # (三年以内乡镇卫生院要…, 县区派出所: the kind of unit every town or county has,
+            # named by two levels together, none named; wide46, orgs46)
+            or name.endswith(_GENERIC_LEVEL_PAIRS)
         ):
             continue
         if len(name) == 1 and name not in "乡镇县市区省":
@@ -904,7 +923,11 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
 _LOCAL_KINDS = ("社区", "村", "居委会", "居民委员会", "小区")
 _UNDER_WORDS = ("所辖", "下辖", "所属", "下属")
 # (充分发挥社区居委会…的作用: the role a body is asked to play; session 33, orgs35)
-_ACT_LEADS = re.compile("包联|包保|结对|挂钩|进一步|夯实|压实|走进|来到|前往|(?:充分)?发挥好?|依托")
+# (驻村同志到驻点村委会协助…, 挂点村: the village each cadre is posted to, none named; wide46,
+# orgs46)
+_ACT_LEADS = re.compile(
+    "包联|包保|结对|挂钩|驻点|挂点|进一步|夯实|压实|走进|来到|前往|(?:充分)?发挥好?|依托"
+)
 _DIVISION_PIECE = re.compile(rf"[{CJK}]{{2,6}}?(?:街道办事处|办事处|街道|市|区|县|旗|镇|乡)")
 
 
@@ -1077,7 +1100,14 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
         # trade, opening an item of a list or a clause (orgs18)
         name = text[start - 2 : start]
         if (
-            _opens_with_bare_name(text, start)
+            (
+                _opens_with_bare_name(text, start)
+                # (先后来到津宝乐器公司: or after a verb of going to the firm; wide46, orgs46)
+                or (
+                    text.endswith(_COOPERATIVE_GOING, 0, start - 2)
+                    and not any(c in _STEM_BAD for c in name)
+                )
+            )
             and len(words) >= 3
             and words[-2] == name[1]
             and words[-3] == name[0]
@@ -1123,6 +1153,7 @@ _MEETING_VERBS = ("召开", "举行", "召集", "是由")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 # two levels written together before a kind of body (县区创城办, 市县文明办): generic
 _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
+_GENERIC_LEVEL_PAIRS = (*sorted(_LEVEL_PAIRS), "乡镇", "镇乡")
 _COMPANY_KINDS = frozenset(rule_words()["company_kinds"])
 # the verbs of a visit or an inspection whose object a kind of company may be (rule_words
 # going_verbs: 深入, 走访…; 查看公司厂房)
@@ -1370,6 +1401,8 @@ _FARM_STOP = frozenset(rule_words()["farm_stop"])
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 # 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
 # session 15 audit)
+# (a province's department's division: 某某处, not its head, nor 处理 / 处置 / 处罚 / 处于 / 处在)
+_DEPT_DIVISION = re.compile(rf"[{CJK}]{{2,12}}?处(?![{CJK}]?[长任员]|[理置罚于在分处室])")
 _SECTION = re.compile(rf"[{CJK}]{{2,3}}?科(?![长员技学研普室])")
 # 来到某某市公安局指挥中心, 区应急管理局应急指挥中心: a bureau's command centre is one body with
 # the bureau (a post after it, 指挥中心主任, is the title's; orgs34)
@@ -2299,6 +2332,14 @@ def find_orgs(doc: Doc) -> None:
         elif section is not None and not any(c in _FUNCTION for c in section.group()):
             e = section.end()  # 市城管局市容科: a bureau's section is one body with it
         elif (
+            text[e - 1] == "厅"
+            and (division := _DEPT_DIVISION.match(text, e)) is not None
+            and not _clause_in_field(division.group()[:-1])
+        ):
+            # 省应急管理厅危险化学品安全监督管理处: a department's division is one body with it
+            # (GUIDELINES: the full form; wide46, orgs46)
+            e = division.end()
+        elif (
             text[e - 1] == "局"
             and (centre := _COMMAND_CENTRE.match(text, e)) is not None
             and r.bare_post.match(text, centre.end()) is None
@@ -2673,9 +2714,19 @@ def find_orgs(doc: Doc) -> None:
         if st is None:
             continue
         name = st.group(1)
-        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies
-        if name[2] not in _FUNCTION and not any(c in _FUNCTION and c != "和" for c in name[3:]):
-            doc.add(st.start(1), st.end(1), "ORG", 0.6, 2, "org.grammar")
+        # 国家林业和草原局 holds 和, but 国家和省卫健委 is two bodies (国家矿山安全监察局: 全 of 安全
+        # is the name's; orgs46)
+        if name[2] not in _FUNCTION and not _clause_in_field(name[3:], "和"):
+            end = st.end(1)
+            # 国家矿山安全监察局某省局: the national bureau's office in a province, named by the
+            # province and 局, is one body with it (the place inside no GPE; wide46; orgs46)
+            sub = _STATE_PROVINCE_BUREAU.match(text, end)
+            if sub is not None and _known_place(sub.group(1), g, doc.doc_stems):
+                end = sub.end()
+                # (某省局党组书记、局长某某: the office opens its head's post, the title's)
+                if r.bare_post.match(text, end) is not None:
+                    continue
+            doc.add(st.start(1), end, "ORG", 0.6, 2, "org.grammar")
     _more_orgs(doc)
     _named_bodies(doc)
     _listed_bodies(doc)
@@ -2713,6 +2764,8 @@ def find_orgs(doc: Doc) -> None:
         _corps_divisions(doc)
     if "团党委" in doc.text:
         _regiment_committees(doc)
+    if "街办" in text:
+        _street_offices(doc)
     if "频道" in doc.text:
         _outlet_channels(doc)
     if "届" in doc.text:
@@ -2772,6 +2825,8 @@ def find_orgs(doc: Doc) -> None:
             # 辖区派出所, 属地物业公司: the kind of body of the area in charge, none named (both
             # golds of dev41; entities40)
             or text.startswith(_AREA_OWN, c.start)
+            # 部分县政府负责同志, 有关区政府: some bodies of a level, none named (wide46; orgs46)
+            or (text[c.start] in _SHARED_LEVEL_LAST and text.endswith(_SOME_OF, 0, c.start))
             # 省、州党委 / 中央、省、市文明委 / 中央和区市党委: bare levels listed before the last
             # one share its body
             or (
@@ -4898,12 +4953,46 @@ _SITE_CUE = re.compile(words_cue(_SITE_KINDS))
 _SITE_BODY_CUE = re.compile(words_cue(("管理", "管委", "指挥部")))
 
 
+def _street_offices(doc: Doc) -> None:
+    """org.named: 某某街办, a sub-district's office by the short form some cities write (街办 =
+    街道办事处), named by the run of two to four characters before it that opens at a mark, a
+    connective or a date's 日 (8月21日某某街办召开…); not 某某街办事处 (the office's full form,
+    read by the named kinds), nor before its head's post (wide46; orgs46)."""
+    text, r = doc.text, doc.r
+    for k in _occurrences(text, "街办"):
+        if text.startswith("事", k + 2) or r.bare_post.match(text, k + 2) is not None:
+            continue
+        lo = _name_run_start(text, k, 5)
+        if text[lo : lo + 1] == "日" and lo and text[lo - 1].isdigit():
+            lo += 1
+        name = text[lo:k]
+        before = text[lo - 1] if lo else "\n"
+        if (
+            not 2 <= len(name) <= 4
+            or (
+                _is_cjk(before)
+                and before not in _NAME_START_AFTER
+                and before not in _BAD_NAME_CHARS
+                and not (before == "日" and lo >= 2 and text[lo - 2].isdigit())
+            )
+            or any(c in _FUNCTION for c in name)
+            or name[0] in "各全每该本我这那其"
+            or name in function_words()
+            or name in common_words()
+        ):
+            continue
+        _drop_cands(doc, "LOC", lo, k)
+        _drop_cands(doc, "GPE", lo, k)
+        doc.add(lo, k + 2, "ORG", 0.65, 3, "org.named")
+
+
 def _site_bodies(doc: Doc) -> None:
     """org.named: a site the place rules read (a LOC ending in its kind) and the body that runs
     it right after it (_SITE_BODY), one ORG."""
     text = doc.text
     sites: dict[int, int] | None = None
     for m in _SITE_BODY.finditer(text):
+        prio = 2
         if sites is None:
             sites = {c.end: c.start for c in doc.cands if c.label == "LOC"}
         a = sites.get(m.start(1))
@@ -4913,17 +5002,38 @@ def _site_bodies(doc: Doc) -> None:
             # function word
             k = m.start()
             lo = _name_run_start(text, k, 6)
+            # (。二是某某景区管委会要…: the item's number opens the run, no part of the name;
+            # orgs46)
+            if _ITEM_NUMBER.match(text, lo, k) is not None and k - lo >= 4:
+                lo += 2
             name = text[lo:k]
             if (
                 len(name) < 2
-                or (lo > 0 and _is_cjk(text[lo - 1]) and text[lo - 1] not in _NAME_START_AFTER)
+                or (
+                    lo > 0
+                    and _is_cjk(text[lo - 1])
+                    and text[lo - 1] not in _NAME_START_AFTER
+                    and _ITEM_NUMBER.match(text, lo - 2, lo) is None
+                )
                 or any(c in _FUNCTION for c in name)
                 or name in function_words()
                 or name in common_words()
             ):
                 continue
             a = lo
-        doc.add(a, m.end(), "ORG", 0.65, 2, "org.named")
+        else:
+            # (，他指出某某纪念馆管理处要…: a clause's verb the place rules read into the site
+            # opens no name; the name opens after it; wide46, orgs46)
+            cut = _verb_cut(text, a, m.start())
+            if cut > a:
+                # (the site read so loses to the body at the rules' higher priority: a step
+                # that may be skipped only adds)
+                a, prio = cut, 3
+        doc.add(a, m.end(), "ORG", 0.65, prio, "org.named")
+
+
+# 一是 / 二是… opening a requirement's item before the body it addresses
+_ITEM_NUMBER = re.compile("[一二三四五六七八九十]是")
 
 
 _FIRM_TRADE_CUE = re.compile(words_cue(_FIRM_TRADE_WORDS))
