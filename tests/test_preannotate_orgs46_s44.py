@@ -274,3 +274,51 @@ def test_a_sub_district_office_by_its_short_form(text: str, orgs: list[str]) -> 
 )
 def test_a_dates_day_is_no_part_of_a_name(text: str, org: str) -> None:
     assert _tagged(text, "DATE", "ORG") == [("8月21日", "DATE"), (org, "ORG")]
+
+
+# --- commit 3: a body named again, a school a school runs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "周立新一行到杨梅中学开展调研。校长具体介绍了杨梅中学的基本概况。",
+            ["杨梅中学", "杨梅中学"],
+        ),
+        (
+            "周立新一行到青禾矿业调研。随后听取青禾矿业关于重点工作的汇报。",
+            ["青禾矿业", "青禾矿业"],
+        ),
+        (
+            "来源：岚峰网\n正文。这是周立新在基地了解情况。岚峰网-岚江日报记者 张三摄",
+            ["岚峰网", "岚峰网", "岚江日报"],
+        ),
+    ],
+)
+def test_a_body_named_again(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_a_level_led_school_is_not_repeated_by_its_tail() -> None:
+    # the grammar reads a body opening with a level where it is written; no second reading of
+    # 省农垦实验中学 from another mention's tail
+    text = "周立新肯定了省农垦实验中学的工作。在省农垦实验中学，一行查看了教学楼。"
+    assert _orgs(text).count("省农垦实验中学") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "在湖南省林业实验中学附属青山思源实验学校，周立新一行实地查看了教学楼。",
+            "湖南省林业实验中学附属青山思源实验学校",
+        ),
+        (
+            "周立新率队到三亚市滨海第九小学青山附属实验小学实地调研。",
+            "三亚市滨海第九小学青山附属实验小学",
+        ),
+    ],
+)
+def test_a_school_a_school_runs_is_one_body(text: str, org: str) -> None:
+    assert _orgs(text) == [org]

@@ -1289,7 +1289,13 @@ _VISITED_BEFORE = "|".join(
     )
 )
 # a school run by another and named after it (某某中学实验学校; session 12 audit, audorgs13)
-_OWN_SCHOOL = re.compile("(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校")
+# (某某中学附属某地某某实验学校, 某某小学某地附属实验小学: the school it runs in another place,
+# named after it and its place, is one body with it; wide46, orgs46)
+_OWN_SCHOOL = re.compile(
+    "(?:实验|附属)(?:学校|中学|小学|幼儿园)|附中|附小|分校"
+    rf"|附属[{CJK}]{{2,8}}?(?:学校|中学|小学|幼儿园)(?![{CJK}]?[长任师生])"
+    rf"|[{CJK}]{{2,4}}?附属(?:实验)?(?:学校|中学|小学|幼儿园)(?![{CJK}]?[长任师生])"
+)
 # (某某八小: a primary school by its number too; session 34, orgs37)
 # (某某实验二中负责同志: the last of a list of units before the heads they send; orgs39)
 _NUMBERED_SCHOOL = re.compile(
@@ -2742,6 +2748,8 @@ def find_orgs(doc: Doc) -> None:
     _divisions_before_levels(doc)
     _stems_before_bodies(doc)
     _colleges_after_schools(doc)
+    if "附属" in text:
+        _schools_run_by_schools(doc)
     _framed_accounts(doc)
     if "【" in text:
         _tagged_accounts(doc)
@@ -3920,6 +3928,24 @@ def _colleges_after_schools(doc: Doc) -> None:
         if doc.r.bare_post.match(text, m.end()) is not None:
             continue
         doc.add(c.start, m.end(), "ORG", c.conf, c.prio, c.rule)
+
+
+def _schools_run_by_schools(doc: Doc) -> None:
+    """某某中学附属某地某某实验学校, 某某小学某地附属实验小学: a school a school runs, named after
+    it, is one body with it whatever rule read the first (_OWN_SCHOOL; not before a post: 某某
+    附属小学校长 is the title's; wide46, orgs46)."""
+    text = doc.text
+    for c in [
+        c for c in doc.cands if c.label == "ORG" and text.endswith(_SCHOOL_KIND, c.start, c.end)
+    ]:
+        own = _OWN_SCHOOL.match(text, c.end)
+        if (
+            own is None
+            or any(ch in _FUNCTION for ch in own.group())
+            or doc.r.bare_post.match(text, own.end()) is not None
+        ):
+            continue
+        doc.add(c.start, own.end(), "ORG", c.conf, c.prio, c.rule)
 
 
 # 据漳州发布消息, 漳州发布讯, （芗城发布）: a government's account named by its place and 发布 (or a
@@ -5209,7 +5235,7 @@ def find_companies(doc: Doc) -> None:
         _study_groups_after_bodies(doc)
     if "公司" in text or "集团" in text:
         _place_led_firms(doc)
-        _firms_named_again(doc)
+    _firms_named_again(doc)
 
 
 # 在吉林某某农业发展公司某某基地, 、江苏某某四建建设集团，: a firm named by its province or city
@@ -5283,19 +5309,32 @@ def _place_led_firms(doc: Doc) -> None:
 
 def _firms_named_again(doc: Doc) -> None:
     """调研某某集团重点项目 … 某某集团等单位负责人陪同: a firm the rules read once by its name is
-    the same firm where the text names it again and no rule read it there (wide45; orgs43)."""
+    the same firm where the text names it again and no rule read it there (wide45; orgs43); so
+    is a school, a hospital, an outlet or a firm named by its trade (到某某中学调研 … 介绍某某中学
+    的概况, 某某网 in a photo's credit, 听取某某矿业的汇报: wide46; orgs46)."""
     text = doc.text
     names = {
         text[c.start : c.end]
         for c in doc.cands
         if c.label == "ORG"
-        and c.rule in ("org.company", "org.named")
-        and c.end - c.start >= 4
-        and text.endswith(("公司", "集团"), c.start, c.end)
-        and text[c.start : c.end] not in _COMPANY_NAME_KINDS
-        and text[c.start : c.end - 2] not in _COMPANY_KINDS
-        and text[c.start : c.end - 2] not in _UTILITY_TRADES
-        and text[c.start : c.end - 2] not in common_words()
+        and c.rule in ("org.company", "org.named", "org.school", "org.place_kind")
+        and (
+            (
+                c.end - c.start >= 4
+                and text.endswith(("公司", "集团"), c.start, c.end)
+                and text[c.start : c.end] not in _COMPANY_NAME_KINDS
+                and text[c.start : c.end - 2] not in _COMPANY_KINDS
+                and text[c.start : c.end - 2] not in _UTILITY_TRADES
+                and text[c.start : c.end - 2] not in common_words()
+            )
+            or (
+                # (a name of its own: 某某中学, 某某网; 省某某中学 opens with a level the grammar
+                # reads wherever it is written, with what comes after it)
+                c.end - c.start >= (3 if text[c.end - 1] == "网" else 4)
+                and text.endswith(_NAMED_AGAIN_KINDS, c.start, c.end)
+                and text[c.start] not in _STEM_LEVELS
+            )
+        )
     }
     if not names:
         return
@@ -5305,7 +5344,13 @@ def _firms_named_again(doc: Doc) -> None:
             j = i + len(name)
             if any(a < j and i < b for a, b in orgs):
                 continue
-            doc.add(i, j, "ORG", 0.5, 1, "org.company")
+            firm = text.endswith(("公司", "集团"), i, j) or text.endswith(_FIRM_TRADE_WORDS, i, j)
+            doc.add(i, j, "ORG", 0.5, 1, "org.company" if firm else "org.named")
+
+
+# (the kinds that close a body's name of its own, read again where the text repeats it: a
+# school's, a hospital's, an outlet's 网 and a firm's trade)
+_NAMED_AGAIN_KINDS = (*_SCHOOL_KIND, "医院", "网", *_FIRM_TRADE_WORDS)
 
 
 # 县人民医院党委理论学习中心组, 县一院党委中心组: a body's party organ and its study group
