@@ -322,3 +322,47 @@ def test_a_level_led_school_is_not_repeated_by_its_tail() -> None:
 )
 def test_a_school_a_school_runs_is_one_body(text: str, org: str) -> None:
     assert _orgs(text) == [org]
+
+
+# --- commit 4: a school numbered after a bare place, gas and heating companies, a zone's second
+# name in brackets, 据某某网 opening the text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("周立新实地了解青山科技城和北京八中兰州分校项目的建设进展。", "北京八中兰州分校"),
+        ("周立新先后对湿地公园建设项目、武威一中迁建提升工程进行调研。", "武威一中"),
+        ("周立新来到兴国一小调研。", "兴国一小"),
+    ],
+)
+def test_a_school_numbered_after_a_bare_place(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+def test_a_plenary_session_is_no_school() -> None:
+    assert _orgs("会议学习贯彻党的十九届五中全会精神。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("在洪雅县天然气公司，周立新仔细了解公司安全运营记录。", ["洪雅县天然气公司"]),
+        ("市供热公司负责人参加会议。", ["市供热公司"]),
+        ("会议要求做好天然气供应保障。", []),
+    ],
+)
+def test_gas_and_heating_companies(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_a_zones_second_name_in_brackets() -> None:
+    text = "青山区委、温州高新区（经开区）管委会向在外乡贤致以问候。"
+    assert _orgs(text) == ["青山区委", "温州高新区（经开区）管委会"]
+
+
+@pytest.mark.parametrize(
+    "text", ["据岚江新闻网消息，近日召开会议。", "据岚江网消息，近日召开会议。"]
+)
+def test_the_sources_preposition_opening_the_text(text: str) -> None:
+    assert _orgs(text) == [text[1 : text.index("消息")]]

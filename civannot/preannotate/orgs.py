@@ -223,7 +223,9 @@ _OUTLET = re.compile(
     # (某某网综合讯: a report the outlet put together)
     # (某某网 综合消息: a space before the report's word; session 14 audit)
     # (某某融媒体讯, 某某广电全媒体讯: the merged outlet's dateline; orgs23)
-    rf"(?:(?:^|(?<=[\n 　【]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
+    # (据某某网消息 opening the text: 据 is the source's preposition, read by the last branch;
+    # orgs46)
+    rf"(?:(?:^|(?<=[\n 　【]))(?!据)([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|信息港|新闻中心|广电|电视台|日报|晚报))"
     # (某某日报全媒体讯, 某某网融媒体讯: a paper's or a site's all-media dateline; the outlet is
     # the paper, not 某某日报全媒体)
     rf"(?=[ 　]?(?:(?:(?<=报)|(?<=网)|(?<=电视台))(?:全媒体|融媒体))?(?:综合)?(?:讯|消息))"
@@ -1306,6 +1308,49 @@ _NUMBERED_SCHOOL = re.compile(
 _NUMBERED_SCHOOL_END = re.compile("[一二三四五六七八九][中小](?=[、，。；和及与等）)]|负责)")
 
 
+# 某地一中, 某地八中某地分校, 某地一小: a school numbered after the city or county the gazetteer
+# knows, written bare (no level: 县一中 is the grammar's), whatever follows it (某地一中迁建工程,
+# 某地一小薄弱学校改造; wide45, f45 both golds); not 五中全会 (a plenary session)
+_PLACED_NUMBER = re.compile(
+    rf"[一二三四五六七八九十]{{1,2}}[中小](?![{CJK}]?[长任师生]|[队心华学国央共全])"
+)
+_BRANCH_SCHOOL = re.compile(rf"([{CJK}]{{2,3}}?)分校(?![{CJK}]?[长任师生])")
+
+
+def _placed_numbered_schools(doc: Doc) -> None:
+    """org.school: 某地一中 / 某地八中某地分校 (_PLACED_NUMBER), the place a known one opening at a
+    mark, a connective or a verb of going (the place inside no GPE)."""
+    text, g = doc.text, doc.r.g
+    for m in _PLACED_NUMBER.finditer(text):
+        k = m.start()
+        a = next(
+            (
+                k - n
+                for n in (3, 2)
+                if k >= n and (text[k - n : k] in g.gpe_names or text[k - n : k] in g.admin_stems)
+            ),
+            -1,
+        )
+        if a < 0:
+            continue
+        before = text[a - 1] if a else "\n"
+        if not (
+            not _is_cjk(before)
+            or before in _PUNCT_BOUNDARY
+            or before in _NAME_START_AFTER
+            or text.endswith(_COOPERATIVE_GOING, 0, a)
+        ):
+            continue
+        end = m.end()
+        # (某地八中某地分校: its branch in another city, named by the city)
+        branch = _BRANCH_SCHOOL.match(text, end)
+        if branch is not None and branch.group(1) in g.gpe_names:
+            end = branch.end()
+        if doc.r.bare_post.match(text, end) is not None:
+            continue
+        doc.add(a, end, "ORG", 0.6, 3, "org.school")
+
+
 def _names_listed_body(item: str) -> bool:
     """An item of a list of departments that names a body: a body's kind closes it (综合执法局),
     or a level stands before a department's short form (区住建, 城区城管)."""
@@ -1820,8 +1865,11 @@ _CLICK_ACCOUNT = re.compile(
 )
 # a zone's administrative committee: 某某产业集中区管委会, 某某高新区党工委 (the zone's name, not
 # only its unit, belongs to the body)
+# (某市高新区（经开区）管委会: the zone's second name in brackets between it and its body,
+# inside the one ORG; f45 both golds, wide45; orgs46)
+_ZONE_ALIAS = rf"(?:[（(][{CJK}]{{0,4}}?(?:开发区|高新区|经开区|综保区|新区|园区)[）)])?"
 _ZONE_BODY = re.compile(
-    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈))(?:管委会|管理委员会|党工委|党委|管委|工委)(?![{CJK}]?[长任记员])",
+    rf"(?:(?<=[{_ITEM_AFTER}])|^)((?:省|市|县|区|州|旗)?[{CJK}]{{1,8}}?(?:开发区|高新区|经开区|园区|集中区|新区|景区|片区|试验区|商圈)){_ZONE_ALIAS}(?:管委会|管理委员会|党工委|党委|管委|工委)(?![{CJK}]?[长任记员])",
     re.M,
 )
 # what opens a clause before a zone named by its kind (根据开发区党委…, 按照高新区党工委…; orgs31)
@@ -1837,7 +1885,8 @@ _BARE_ZONE_PAIR = re.compile(
 # from the known place inside it (places._gpe_start), the verb left out
 _ZONE_KINDS = ("开发区", "高新区", "经开区", "集中区", "新区", "试验区")
 _ZONE_BODY_ANY = re.compile(
-    rf"([{CJK}]{{2,8}}?(?:{'|'.join(_ZONE_KINDS)}))(?:管委会|管理委员会|党工委|党委)(?![{CJK}]?[长任记员])"
+    rf"([{CJK}]{{2,8}}?(?:{'|'.join(_ZONE_KINDS)})){_ZONE_ALIAS}(?:管委会|管理委员会|党工委|党委)"
+    rf"(?![{CJK}]?[长任记员])"
 )
 # 到城郊管委会检查: a committee named by a word of its own after a visit's verb or a mark
 _NAMED_COMMITTEE = re.compile(
@@ -2457,6 +2506,7 @@ def find_orgs(doc: Doc) -> None:
             ss = _school_start(text, m.end() - 2, True)
             if ss is not None and ss >= m.start():
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
+    _placed_numbered_schools(doc)
     for m in _SHORT_FORM.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _SHORT_FORM_AFTER:
             doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
