@@ -3736,7 +3736,10 @@ def _frame(
             # 罗某某主持会议，传达了市委书记杨某某在…上的讲话精神，要求…: who requires is the
             # one who relayed, not the author of what was relayed
             who = last_person_before(who, s)
-        if who is not None and _HEARD_OWNER.match(text, _person_end(by_start, who)) is not None:
+        if who is not None and (
+            _HEARD_OWNER.match(text, _person_end(by_start, who)) is not None
+            or _heard_reporter(text, who, _person_end(by_start, who))
+        ):
             # 市长某某来到…，听取了某某长某某的…汇报后，要求…: a name owning what the subject
             # heard or saw is no speaker; the subject named in the sentence's own clause is
             sc = _subject_clause(text, s, fp)
@@ -3846,6 +3849,19 @@ _MEETING_SCENE = (
 
 # a name owning what a clause acts on (…听取了某某同志的工作汇报后 / 某某书记的…)
 _HEARD_OWNER = re.compile(r"(?:同志|" + _POST_AFTER_NAME + r")?的")
+# …，一方面听取某某街道岳书记汇报，…，要求…: the name that reported to the subject, heard in the
+# subject's own sentence, is no speaker either (its post and 汇报 right after it, 听取 opening its
+# clause; titles46: a surname and post read there took the requirement from the sentence's subject)
+_REPORTED = re.compile(r"(?:同志|" + _POST_AFTER_NAME + r")?(?:的)?(?:工作|情况)?汇报")
+_HEARD_REACH = 16  # how far back in the clause 听取 may stand (a body's name between)
+
+
+def _heard_reporter(text: str, who: int, end: int) -> bool:
+    if _REPORTED.match(text, end) is None:
+        return False
+    lo = max(0, who - _HEARD_REACH)
+    k = text.rfind("听取", lo, who)
+    return k >= 0 and not any(c in "，。；：,;:\n" for c in text[k:who])
 
 
 def _person_end(by_start: list[tuple[int, int]], who: int) -> int:

@@ -108,7 +108,9 @@ def _valid_read(s: str, g: Gazetteers) -> bool:
     return not (len(s) == 2 and s[0] == s[1] and jieba_tokenizer().FREQ.get(s))
 
 
-_NEVER_GIVEN = frozenset("们各每")
+# (时政微周刊丨总书记: 丨 is a CJK character that pages use as a separator mark, never part of a
+# name; titles46)
+_NEVER_GIVEN = frozenset("们各每丨")
 # (what no given name holds, in one set: _valid_name's test)
 _NOT_GIVEN_CHARS = frozenset(_BAD_NAME_CHARS) | _NEVER_GIVEN
 

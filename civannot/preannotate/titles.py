@@ -695,6 +695,23 @@ def find_title_chains(doc: Doc) -> None:
             named.add(text[ns:ne])
         pos = names[-1][1]
         if (
+            text[pos : pos + 1] == "、"
+            and (bare := r.bare_post.match(text, pos + 1)) is not None
+            and r.title.match(text, pos + 1) is None
+        ):
+            # 街道党工委书记某甲、主任某乙 / 管理处党委书记某甲、处长某乙: the next item after
+            # the name opens with a bare post of the same body, and a name follows it: that
+            # person's title (no title of the grammar, so no chain of its own reads it;
+            # titles46: three wide46 pages). 、主任科员 and the like read no name after the post
+            ne2 = name_after(text, bare.end(), r)
+            if ne2 and text[bare.end() : ne2] not in r.g.speech_verbs:
+                doc.add_title(pos + 1, bare.end(), 0.8, "title.chain")
+                doc.add_person(bare.end(), ne2, 0.8, "person.after_title")
+                doc.holds.append((bare.end(), pos + 1, "relation.holds.adjacent"))
+                named.add(text[bare.end() : ne2])
+                pos = ne2
+                continue
+        if (
             (bare := r.bare_post.match(text, pos)) is not None
             and r.title.match(text, pos) is None
             and _name_before_next_title(doc, name_at) == pos
@@ -2232,7 +2249,13 @@ def _given_names_before_secretary(doc: Doc) -> None:
 
 
 # a level's government or committee written before the surname and post of its official
-_BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委", "区委")
+# (听取某某街道岳书记汇报, 某某街道党工委徐书记、…, 市环保局鲍局长还将…, 会上陈书记传达了…:
+# a street, a party committee or a bureau named right before its official's surname and post, or
+# the meeting where the official speaks; titles46: four wide pages, three of them never naming the
+# official in full, so _surnames_before_posts_unnamed reads these too. A level's own 县政府 / 县委
+# before a surname nobody named stays unread there, as titles_audit12 has it)
+_UNIT_BEFORE_SURNAME = ("街道", "党工委", "党委", "局", "会上")
+_BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委", "区委", *_UNIT_BEFORE_SURNAME)
 # a preposition or a connective right before the surname, which takes the official as its
 # object (向周市长汇报, 借周书记督导之机, 和周局长、吴局长, 会后周区长…; session 30, misc30:
 # dev30 and wide pages), and the basis acted on (按照周部长提出的要求, 根据周书记的部署; session
@@ -2332,7 +2355,12 @@ def _surnames_before_posts_unnamed(doc: Doc, named: set[str]) -> None:
             sur in named
             or sur in _NOT_SURNAME_BEFORE_POST
             or sur not in g.surnames
-            or not (ms == 0 or not _is_cjk(text[ms - 1]) or text[ms - 1] in _OPENING_BEFORE_SURNAME)
+            or not (
+                ms == 0
+                or not _is_cjk(text[ms - 1])
+                or text[ms - 1] in _OPENING_BEFORE_SURNAME
+                or text.endswith(_UNIT_BEFORE_SURNAME, max(0, ms - 3), ms)
+            )
             # (副县长 read as 副 + 县长 elsewhere; 书记员 / 主任科员 refused by the post's own look)
             or ms in doc.persons
             or ms + 1 in doc.titles
