@@ -127,3 +127,17 @@ def test_a_heard_reporter_leaves_the_requirement_to_the_subject() -> None:
         if r == "ISSUED_BY" and sug.spans[h].text.startswith("社区干部")
     ]
     assert speakers == ["卢"]
+
+
+# --- a reduplicated word after 总书记 is no surname typed twice ---
+
+
+def test_a_reduplicated_word_after_the_post_is_no_doubled_surname() -> None:
+    text = "全市上下要牢记总书记殷殷嘱托，奋力开创新局面。"
+    assert not any(label == "PERSON" for _, label in _people(text))
+
+
+def test_a_surname_typed_twice_is_still_read() -> None:
+    text = "岚江镇党委书记李李建国任组长。"
+    assert ("李李建国", "PERSON") in _people(text)
+    assert ("李李建国", "岚江镇党委书记") in _holds(text)

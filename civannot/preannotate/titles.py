@@ -801,6 +801,9 @@ def _name_unread_chains(
             and _surname_len(text[end], doc.r.g) == 1
             and (ne := name_after(text, end + 1, doc.r)) - end == 4
             and end not in doc.persons
+            # (牢记总书记殷殷嘱托，: a reduplicated word and a verb of the dictionary after it, no
+            # surname typed twice; titles46: two wide46 pages)
+            and text[end + 2 : ne] not in function_words()
         ):
             # 镇党委书记李李某某任组长: the surname typed twice, the name read after it (session 33)
             again = text[end:ne]
