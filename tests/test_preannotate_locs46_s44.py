@@ -119,3 +119,39 @@ def test_verb_of_going_opens_no_park_name() -> None:
     text = "大家到项目建设现场、入特色农业园区、进企业生产车间，听取汇报。"
     assert _spans(text, "LOC") == []
     assert _spans("大家到青禾现代农业园区，听取汇报。", "LOC") == ["青禾现代农业园区"]
+
+
+# Round 2: the named sites of a round of visits (visited_site_kinds: 产业园, 种子园), opened by
+# 先后赴 / 先后到 / 分别到, before 现场; a project's grade before the site's name is no part of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        (
+            "周立新先后赴青禾农业数字化产业园、众力新型材料生产基地，了解企业生产情况。",
+            ["青禾农业数字化产业园", "众力新型材料生产基地"],
+        ),
+        ("周立新先后实地查看了范庄社区及光伏产业园、兴宏公司。", ["范庄社区", "光伏产业园"]),
+        (
+            "先后来到岚山纪念馆、省重点产业项目青县广新运动用品产业园等处，实地察看。",
+            ["岚山纪念馆", "青县广新运动用品产业园"],
+        ),
+        ("周立新来到白石岭杉木良种种子园，察看林木生长态势。", ["白石岭杉木良种种子园"]),
+        ("周立新来到河口无公害瘦肉型猪养殖基地现场参观。", ["河口无公害瘦肉型猪养殖基地"]),
+    ],
+)
+def test_sites_of_a_round(text: str, sites: list[str]) -> None:
+    assert _spans(text, "LOC") == sites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议学习了全市产业园区项目载体建设现场会精神。",
+        "要加快推进特色产业园建设，壮大集体经济。",
+        "镇里召开养殖基地现场会，部署防疫工作。",
+    ],
+)
+def test_no_site_in_general(text: str) -> None:
+    assert _spans(text, "LOC") == []

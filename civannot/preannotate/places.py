@@ -7113,7 +7113,9 @@ _SITE_OPENER = re.compile(
 # (the verbs that make a list of sites of the sentence's 、 items, wherever they stand before)
 _SITE_LIST_VERB = re.compile(
     "来到|走进|深入|前往|莅临|走访|察看|查看|参观|考察|检查|督查|督导|调研|暗访|观摩|先后对|分别对"
-    "|围绕"
+    # (某某先后赴甲产业园、乙生产基地: a round of visits by its adverb and verb of going; wide46
+    # pages; session 44, locs46)
+    "|围绕|先后到|先后赴|分别到|分别赴"
 )
 _SITE_MARKS = "，。、；：！？\n（“"
 _SITE_NEXT = frozenset("，。、；：）)”\n 和及与等")
@@ -7195,7 +7197,9 @@ def _visited_sites(text: str, cands: list[Cand]) -> list[Cand]:
     site_ends: set[int] = set()
     for m in _SITE_KIND.finditer(text):
         k, e = m.span()
-        if e < len(text) and text[e] not in _SITE_NEXT:
+        # (某某养殖基地现场参观: the site's scene, where the visit stands; wide46 pages;
+        # session 44, locs46)
+        if e < len(text) and text[e] not in _SITE_NEXT and not text.startswith("现场", e):
             continue  # (屋场会, 加油站站长: a meeting, a post)
         if loc_ends is None:
             loc_ends = {c.end for c in cands if c.label == "LOC"}
@@ -7206,6 +7210,11 @@ def _visited_sites(text: str, cands: list[Cand]) -> list[Cand]:
         a = _site_opened(text, k, e, loc_ends | site_ends, site_ends)
         if a < 0 or k - a < 2:
             continue
+        # (、省重点产业项目某县某某产业园: the project's grade and kind before the site's own
+        # name say which project, the name follows them; wide46 pages; session 44, locs46)
+        p = text.rfind("项目", a, k - 3)
+        if p >= 0:
+            a = p + 2
         # (前往某镇某某基地, 某村某家幸福屋场: the town or the village read before the name is
         # its own place; 某某区某某项目工地: so is a district or a zone, by its unit)
         cut = 0
