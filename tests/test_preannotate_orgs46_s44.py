@@ -366,3 +366,28 @@ def test_a_zones_second_name_in_brackets() -> None:
 )
 def test_the_sources_preposition_opening_the_text(text: str) -> None:
     assert _orgs(text) == [text[1 : text.index("消息")]]
+
+
+# --- commit 5: a secretary's subject meeting named after the committee; 文广新局
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周立新主持召开黔南州委书记专题会议",
+        "4月3日，黔南州委书记周立新主持召开黔南州委书记第四次专题会议，研究有关事宜。",
+    ],
+)
+def test_a_secretarys_subject_meeting_names_the_committee(text: str) -> None:
+    assert "黔南州委" in _orgs(text)
+
+
+@pytest.mark.parametrize("text", ["县委书记周立新主持会议。", "县委书记要带头抓落实。"])
+def test_a_secretarys_post_is_no_body(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_the_culture_radio_and_press_bureau() -> None:
+    text = "区综治办、区商务局、区文广新局、区城管局负责人参加。"
+    assert _orgs(text) == ["区综治办", "区商务局", "区文广新局", "区城管局"]
+    assert _orgs("要开创发展新局。") == []

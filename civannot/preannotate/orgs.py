@@ -1929,6 +1929,17 @@ def _zone_start(text: str, s: int, e: int, g: Gazetteers) -> int | None:
     return zs
 
 
+# (某州委书记专题会议, 某县委书记第四次专题会议: the meeting the committee's secretary convenes on a
+# subject, named after the committee and its head; both golds of f45; orgs46)
+_SECRETARY_MEETING = re.compile("(?:第[一二三四五六七八九十0-9]{1,3}次)?专题会")
+
+
+def _secretarys_meeting(text: str, post: re.Match[str]) -> bool:
+    """The post read after a committee (书记) names the meeting its holder convenes (书记专题会议),
+    no post: the committee stays a body."""
+    return post.group() == "书记" and _SECRETARY_MEETING.match(text, post.end()) is not None
+
+
 def _heads_meeting(text: str, e: int) -> bool:
     """A post read up to e names a meeting of its holders (主任会, 主任会议), not a post: 会见 /
     会同 / 会商 / 会签 after a post are the holder's acts. (全国文明办主任会议: the offices of a
@@ -2211,7 +2222,12 @@ def find_orgs(doc: Doc) -> None:
         # body whatever the start where a post other than 主任 follows: tested first, the
         # place before the level is not read for it; session 35)
         post_at, post = e, None if room else r.bare_post.match(text, e)
-        if post is not None and post.group() != "主任" and not _may_extend(text, e):
+        if (
+            post is not None
+            and post.group() != "主任"
+            and not _may_extend(text, e)
+            and not _secretarys_meeting(text, post)
+        ):
             continue
         # 区人大常委会各工委主任: the heads of each of the body's own units, a generic post the
         # body is part of, names none of them (both golds of dev40; orgs39)
@@ -2438,9 +2454,12 @@ def find_orgs(doc: Doc) -> None:
         if e != post_at:
             post = None if room else r.bare_post.match(text, e)
         if post is not None and not (
-            post.group() == "主任"
-            and "全" not in text[max(0, s - 1) : s + 1]
-            and _heads_meeting(text, post.end())
+            (
+                post.group() == "主任"
+                and "全" not in text[max(0, s - 1) : s + 1]
+                and _heads_meeting(text, post.end())
+            )
+            or _secretarys_meeting(text, post)
         ):
             continue
         # 创建全国新时代文明实践中心试点区: a programme named after a kind of body
