@@ -193,3 +193,32 @@ def test_no_place_opening_a_firms_name(text: str, absent: str) -> None:
 )
 def test_a_place_before_a_firm_that_does_not_open_its_name(text: str, place: str) -> None:
     assert place in _gpe(text)
+
+
+# --- a prefecture named by a word, before its own county
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("怒江泸水发生森林火灾。", ["怒江", "泸水"]),
+        ("推进普洱镇沅高速公路建设。", []),
+        ("推进岚江至普洱镇沅高速公路建设。", ["普洱", "镇沅"]),
+    ],
+)
+def test_a_prefecture_named_by_a_word_before_its_own_county(text: str, places: list[str]) -> None:
+    got = _gpe(text)
+    assert [p for p in got if p in ("怒江", "泸水", "普洱", "镇沅")] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the county's outlet: no place inside it)
+        "宁德蕉城在线（周立新）3月18日，会议召开。",
+        # (no county of its own after the word)
+        "在黑河湿地观鸟。",
+    ],
+)
+def test_no_chain_where_no_own_county_follows_or_an_outlet_is_named(text: str) -> None:
+    assert not {"宁德", "蕉城", "黑河"} & set(_gpe(text))

@@ -1558,6 +1558,10 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # shorter reading is tried (session 23, gpe24)
             if n > 2 and _two_divisions(text, s, e, g):
                 continue
+            # 普洱镇沅: the unit's character opens a county of the place before it (镇沅 of
+            # 普洱), no town named 普洱镇 (session 44, gpe46)
+            if text[k] in "镇乡" and _child_opens_at(text, s, k):
+                continue
             # what precedes the stem (read only once the stem passed: most fail): the
             # character tests first, the place lookups of _after_place only where they fail
             prev = text[s - 1] if s else "\n"
@@ -2549,6 +2553,13 @@ def _place_name_before(text: str, s: int, g: Gazetteers, depth: int = 1) -> bool
             if _opens_chain(text, a) or (depth and _place_name_before(text, a, g, 0)):
                 return True
     return False
+
+
+def _child_opens_at(text: str, s: int, k: int) -> bool:
+    """Is text[s:k] a parent division's name and one of its counties written from k on (普洱|镇沅,
+    怒江|泸水)? (gazetteers.admin_children)"""
+    kids = admin_children().get(text[s:k])
+    return kids is not None and any(text[k : k + n] in kids for n in (2, 3, 4))
 
 
 def _two_divisions(text: str, s: int, e: int, g: Gazetteers) -> bool:
@@ -7762,12 +7773,13 @@ def _counties_after_parent(text: str, cands: list[Cand], r: _Rules) -> list[Cand
     with its unit; 临县, 芒市: two characters, left out of its lists). Only the county's own
     parent opens it (gazetteers.admin_children: admin_parents.txt, the national list of
     divisions), so 甘肃民乐 reads and 山西民乐 does not (f45 dev pages: 6 counties missed on 3
-    pages; session 44, gpe46). Not a bare name that opens a town's, a street's, a site's or a
-    body's name (张掖民乐镇, 某某路, 某某中学), nor one a post or body follows (代县长: the
-    acting head; 临县委 is read whole elsewhere), nor one that closes a longer word with what
-    follows (云南大理石材市场: 大理石)."""
+    pages; session 44, gpe46). A prefecture whose bare name is also a word (怒江, 普洱: read
+    only with its unit) counts as the parent where it opens the chain and its own county
+    follows (普洱镇沅至临沧: both are read). Not a bare name that opens a town's, a street's, a
+    site's or a body's name (张掖民乐镇, 某某路, 某某中学), nor one a post or body follows
+    (代县长: the acting head; 临县委 is read whole elsewhere), nor one that closes a longer word
+    with what follows (云南大理石材市场: 大理石)."""
     children = admin_children()
-    freq = jieba_tokenizer().FREQ
     out: list[Cand] = []
     done: set[int] = set()
     for c in cands:
@@ -7776,39 +7788,69 @@ def _counties_after_parent(text: str, cands: list[Cand], r: _Rules) -> list[Cand
         kids = children.get(text[c.start : c.end])
         if kids is None:
             continue
-        e = c.end
-        for n in range(min(_COUNTY_FORM_MAX, len(text) - e), 1, -1):
-            form = text[e : e + n]
-            if form not in kids:
-                continue
-            k = e + n
-            nxt = text[k : k + 1]
-            if nxt in "委长政":
-                break
-            # (云南大理石材: the name and what follows are one longer word, 大理石)
-            if nxt and freq.get(form + nxt):
-                break
-            # (湖南双峰人: the people of the county, no place named)
-            if nxt == "人":
-                break
-            if form[-1] not in "县市区旗" or len(form) == 2:
-                if (
-                    nxt in _COUNTY_STEM_NOT_BEFORE
-                    or r.loc_kind.match(text, k) is not None
-                    or r.place_org_kind.match(text, k) is not None
-                ):
-                    break
-                # 杭州西湖，游人如织: a name closing with a lake, a river or a mountain is that
-                # water or mountain as often, and is read only where the chain is closed by a
-                # colon, 把/将 or a verb of meeting or visiting (杭州西湖召开…, as _chain_cities)
-                if form[-1] in _LANDFORM_ENDS and not (
-                    nxt in ("：", ":", "把", "将") or _BARE_VISIT.match(text, k) is not None
-                ):
-                    break
+        k = _county_after(text, c.end, kids, r)
+        if k:
+            done.add(c.end)
+            out.append(Cand(c.end, k, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
+    for m in _ambiguous_parents(r.g).finditer(text):
+        a, e = m.span()
+        # (the chain opens a clause, follows a preposition of place, or a route's 至/经)
+        if e in done or not (_opens_chain(text, a) or text[a - 1] in "至经"):
+            continue
+        k = _county_after(text, e, children[m.group()], r)
+        if k:
             done.add(e)
+            out.append(Cand(a, e, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
             out.append(Cand(e, k, "GPE", 0.6, 1, "gazetteer:gpe_bare"))
-            break
     return out
+
+
+def _ambiguous_parents(g: Gazetteers) -> re.Pattern[str]:
+    """The parents' names (admin_children) that the gazetteer reads only with a unit (怒江, 普洱,
+    黄山), built once."""
+
+    def build() -> re.Pattern[str]:
+        names = [n for n in admin_children() if n in g.gpe_ambiguous and len(n) >= 2]
+        return scan_compile(_paired_alternation(names))
+
+    got: re.Pattern[str] = per_gazetteers(g, "ambiguous_parents", build)
+    return got
+
+
+def _county_after(text: str, e: int, kids: frozenset[str], r: _Rules) -> int:
+    """End of one of `kids` (a parent's counties, bare or with the unit) written at e and closed
+    as _counties_after_parent wants it, or 0."""
+    for n in range(min(_COUNTY_FORM_MAX, len(text) - e), 1, -1):
+        form = text[e : e + n]
+        if form not in kids:
+            continue
+        k = e + n
+        nxt = text[k : k + 1]
+        if nxt in "委长政":
+            return 0
+        # (云南大理石材: the name and what follows are one longer word, 大理石)
+        if nxt and _word_freq(form + nxt):
+            return 0
+        # (湖南双峰人: the people of the county, no place named; 宁德蕉城在线: the county's
+        # outlet, one ORG or none, no place inside it)
+        if nxt == "人" or text.startswith(_OUTLET_WORDS, k):
+            return 0
+        if form[-1] not in "县市区旗" or len(form) == 2:
+            if (
+                nxt in _COUNTY_STEM_NOT_BEFORE
+                or r.loc_kind.match(text, k) is not None
+                or r.place_org_kind.match(text, k) is not None
+            ):
+                return 0
+            # 杭州西湖，游人如织: a name closing with a lake, a river or a mountain is that
+            # water or mountain as often, and is read only where the chain is closed by a
+            # colon, 把/将 or a verb of meeting or visiting (杭州西湖召开…, as _chain_cities)
+            if form[-1] in _LANDFORM_ENDS and not (
+                nxt in ("：", ":", "把", "将") or _BARE_VISIT.match(text, k) is not None
+            ):
+                return 0
+        return k
+    return 0
 
 
 # verbs of inspecting a zone right before its own name (督查某某工业园区, 调研某某产业集聚区)
