@@ -105,3 +105,47 @@ def test_the_culture_and_press_bureau() -> None:
 
 def test_a_new_situation_is_no_bureau() -> None:
     assert _orgs("要开创乡村振兴新局面，服务发展大局。") == []
+
+
+# --- a coal mine named by its own name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("在岚溪坪露天煤矿，周立新察看了生产情况。", "岚溪坪露天煤矿"),
+        ("周立新一行赴中煤青屏山煤矿检查了安全生产工作。", "中煤青屏山煤矿"),
+        ("先后检查了岚溪煤矿、青屏煤矿一采区井上地面安全。", "岚溪煤矿"),
+    ],
+)
+def test_a_coal_mine_of_its_own_name(text: str, org: str) -> None:
+    assert _orgs(text)[0] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要紧盯煤矿安全，各煤矿企业要抓细抓实。",
+        "随后组织26家重点煤矿企业主要负责人召开会议。",
+        "掌握我县煤矿安全工作现状，对相关乡镇煤矿进行了检查。",
+        "把全市煤矿安全生产抓好，实现非煤矿山安全。",
+        "与三家煤矿负责人座谈，详细了解煤矿生产安排。",
+        "在露天煤矿排土场复垦区察看。",
+    ],
+)
+def test_the_coal_trade_names_no_mine(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_clause_verb_before_the_trade_names_no_mine() -> None:
+    assert _orgs("要严格落实煤矿监察专员和矿领导带班下井制度。") == []
+
+
+def test_a_mine_after_its_town_keeps_the_town() -> None:
+    text = "5月3日，岚溪镇召开会议。检查组对东岭煤矿有限公司、岚溪双岭煤矿一采区进行了检查。"
+    assert [t[1:] for t in _tagged(text, "ORG", "GPE")] == [
+        ("岚溪镇", "GPE"),
+        ("东岭煤矿有限公司", "ORG"),
+        ("岚溪", "GPE"),
+        ("双岭煤矿", "ORG"),
+    ]

@@ -865,6 +865,25 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             )
         ):
             continue
+        # 某某坪煤矿, 某某露天煤矿, 中煤某山煤矿: a coal mine named by its own name; a word, a place
+        # or a count before the kind says which mines, none named (重点煤矿, 紧盯煤矿, 山西煤矿,
+        # 三家煤矿), nor does the trade after it (煤矿企业, 煤矿安全; wide45, wide46; orgs46b)
+        if kind == "煤矿":
+            own = name[:-2] if name.endswith(_MINE_WAYS) and len(name) >= 4 else name
+            if (
+                len(own) < 2
+                or own in common_words()
+                or own[-2:] in common_words()
+                or own[-2:] in function_words()
+                or own[-2:] in _MINE_WAYS
+                or any(c in _FARM_NOT_NAME or c in _FUNCTION for c in own)
+                or _known_place(own, r.g, set())
+                # (严格落实煤矿监察专员: a frequent word of the clause before the kind, 落实,
+                # ends no mine's name; 某某塔山 does)
+                or jieba_tokenizer().FREQ.get(own[-2:], 0) >= _MINE_WORD_FREQ
+                or text.startswith(_MINE_TRADE_NEXT, m.end())
+            ):
+                continue
         # 综合文化站, 镇综合文化站: the kind of station every town has, named by no place
         if kind == "文化站" and (name[-2:] in common_words() or name[-2:] in function_words()):
             continue
@@ -1449,6 +1468,12 @@ _FARM_KINDS = frozenset(("农场", "林场", "牧场"))
 _FARM_NOT_NAME = frozenset("一二三四五六七八九十两第年")
 _FARM_PARTS = ("管护站", "检查站", "站", "场部", "分场", "苗圃", "工区", "管护区", "营林区")
 _FARM_STOP = frozenset(rule_words()["farm_stop"])
+# how a coal mine is worked, written between its name and the kind (某某露天煤矿) or naming the
+# kind alone (露天煤矿); what follows 煤矿 where it is the trade, no mine (煤矿企业, 煤矿安全生产,
+# 非煤矿山; orgs46b)
+_MINE_WAYS = ("露天", "井工", "地下")
+_MINE_WORD_FREQ = 1000
+_MINE_TRADE_NEXT = ("企业", "安全", "行业", "山", "生产", "领域", "工人", "职工", "矿工")
 _SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
 # 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
 # session 15 audit)
@@ -2564,7 +2589,23 @@ def find_orgs(doc: Doc) -> None:
             and not stem.endswith(("政府", "人大", "政协"))
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
-    doc.cands.extend(_named_orgs(text, r))
+    named = _named_orgs(text, r)
+    if "煤矿" in text:
+        # 某镇的甲煤矿、某某乙村煤矿: a mine listed after its town's bare name (a place the place
+        # rules read there) is named after the town; the town stays the GPE, the mine opens
+        # after it (orgs46b)
+        for c in named:
+            if text.endswith("煤矿", c.start, c.end):
+                e = max(
+                    (
+                        p.end
+                        for p in doc.cands
+                        if p.label == "GPE" and p.start == c.start and p.end <= c.end - 4
+                    ),
+                    default=c.start,
+                )
+                c.start = e
+    doc.cands.extend(named)
     _abbrev_orgs(doc)
     _bare_bodies(doc)
     if "网" in text:
