@@ -149,3 +149,29 @@ def test_a_mine_after_its_town_keeps_the_town() -> None:
         ("岚溪", "GPE"),
         ("双岭煤矿", "ORG"),
     ]
+
+
+# --- a level's schools and a count of schools
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要逐步提升岚江县学校的软硬件水平。",
+        "过去五年，岚江县新建学校11所，建成幼儿园5所。",
+        "全县新建小学三所。",
+    ],
+)
+def test_a_level_s_schools_name_none(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("5月3日，周立新到岚江县实验学校调研。", "岚江县实验学校"),
+        ("周立新到县第一中学调研。", "县第一中学"),
+    ],
+)
+def test_a_named_school_after_its_county_is_read(text: str, org: str) -> None:
+    assert _orgs(text) == [org]

@@ -1279,6 +1279,10 @@ _RESIDENTS_SHORT = re.compile(
 )
 # a school named by an unknown name (某某实验中学, 某某一中): after a boundary or a verb of going
 _SCHOOL_KIND = ("中学", "小学", "学校", "幼儿园")
+# the levels whose schools 某某县学校 means (orgs46b)
+_SCHOOLS_LEVELS = frozenset("省市县区州旗镇乡")
+# a count of schools right after the kind (新建学校11所, 新建小学三所; orgs46b)
+_SCHOOL_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百几]+)所")
 _GENERIC_HEAD_CHARS = frozenset(rule_words()["generic_head"]) | frozenset("民中心")
 # what a venue or a facility is named by before 中心 / 站 (县文化中心, 市区垃圾站):
 # resources/gazetteers/rule_words.json venue_stems
@@ -2511,6 +2515,13 @@ def find_orgs(doc: Doc) -> None:
         k = m.start()
         # (某区学院路实验学校: a road named after the college, no college; orgs43)
         if text.endswith(("大学", "学院"), k, m.end()) and text[m.end() : m.end() + 1] in "路街道":
+            continue
+        # 提升某某县学校的软硬件水平: 学校 right after a level is the level's schools, none named;
+        # 某某县新建学校11所: a count of schools after the kind names none either (wide46, orgs46b)
+        if m.group().endswith(_SCHOOL_KIND) and (
+            (m.group() == "学校" and text[k - 1 : k] in _SCHOOLS_LEVELS)
+            or _SCHOOL_COUNT.match(text, m.end()) is not None
+        ):
             continue
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
@@ -3775,6 +3786,9 @@ def _schools_after_places(doc: Doc) -> None:
     # before the organisations) and the school's own name (session 34, audit34a)
     towns: dict[int, int] | None = None
     for m in _SCHOOL_NEXT_TO_PLACE.finditer(text):
+        # (某某县新建学校11所: a count of schools, none named; orgs46b)
+        if _SCHOOL_COUNT.match(text, m.end()) is not None:
+            continue
         for size in (2, 3, 4):
             k = m.start() - size
             name = text[k : m.start()] if k >= 0 else ""
