@@ -175,3 +175,16 @@ def test_a_level_s_schools_name_none(text: str) -> None:
 )
 def test_a_named_school_after_its_county_is_read(text: str, org: str) -> None:
     assert _orgs(text) == [org]
+
+
+# --- a magazine named in its title's marks
+
+
+def test_a_magazine_in_its_marks_is_an_outlet() -> None:
+    text = "会议学习了12月16日《岚风》杂志发表的重要文章。"
+    assert _tagged(text, "ORG", "DOC") == [(12, "岚风", "ORG")]
+
+
+def test_a_document_in_marks_stays_a_document() -> None:
+    text = "会议学习了《岚江市创建工作方案》和《岚风》文章。"
+    assert _orgs(text) == []

@@ -2031,6 +2031,7 @@ _WEB_GROUP_NEXT = re.compile(r"[ \t\u3000\n>|/_\-—]|$", re.M)
 _APP_LINE = re.compile(rf"^[ \t\u3000]*(([{CJK}]{{2,8}}?)(?:APP|App))[ \t\u3000]*$", re.M)
 # (下载APP, 手机APP: the kind of app, none named)
 _NOT_APP_NAMES = frozenset(("下载", "下載", "手机", "手機", "官方", "打开", "打開", "新闻", "新聞"))
+_MAGAZINE = re.compile(rf"《([{CJK}]{{1,10}})》(?=杂志)")
 _OPEN_APP = re.compile(rf"打开([{CJK}]{{2,6}}?(?:新闻|客户端|APP|App|app))[ \u3000]*查看")
 
 
@@ -2621,6 +2622,12 @@ def find_orgs(doc: Doc) -> None:
     _bare_bodies(doc)
     if "网" in text:
         _mastheads(doc)
+    # 第23期《某某》杂志刊发…, 《某某》杂志 + a byline: a magazine named in its title's marks is an
+    # outlet, the name inside the marks (GUIDELINES.md: no span holds 《》), as 《某某日报》 is read
+    # (wide45, wide46; orgs46b)
+    if "》杂志" in text:
+        for m in _MAGAZINE.finditer(text):
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
     # 打开某某新闻 查看精彩图片: the portal's app a reposted page asks its reader to open (orgs29)
     if "打开" in text:
         for m in _OPEN_APP.finditer(text):
