@@ -188,3 +188,22 @@ def test_a_magazine_in_its_marks_is_an_outlet() -> None:
 def test_a_document_in_marks_stays_a_document() -> None:
     text = "会议学习了《岚江市创建工作方案》和《岚风》文章。"
     assert _orgs(text) == []
+
+
+# --- a named level's party committee and its government written as one
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("岚江县党委政府有关负责人陪同调研。", ["岚江县党委", "政府"]),
+        ("5月3日，岚溪镇召开会议。岚溪镇党委政府高度重视。", ["岚溪镇党委", "政府"]),
+        ("镇党委政府并派出镇督查组督导。", ["镇党委", "政府"]),
+    ],
+)
+def test_a_committee_and_its_government_are_two(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_every_level_s_committee_and_government_name_none() -> None:
+    assert _orgs("各级党委政府要对禁毒工作负总责。") == []

@@ -3694,8 +3694,15 @@ def _outlets_and_offices(doc: Doc) -> None:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
             a, mid = m.span()
             b = mid + 2
-            _drop_cands(doc, "ORG", a, b, exact=True)
-            doc.add(a, mid, "ORG", 0.7, 2, "org.grammar")
+            # (某某镇党委政府, 某某县党委政府: the place before the level was read with both
+            # bodies as one; the committee keeps the place, the government is the second body;
+            # wide45, wide46; orgs46b)
+            start = min(
+                (c.start for c in doc.cands if c.label == "ORG" and c.end == b and c.start < a),
+                default=a,
+            )
+            _drop_cands(doc, "ORG", start, b)
+            doc.add(start, mid, "ORG", 0.7, 2, "org.grammar")
             doc.add(mid, b, "ORG", 0.7, 2, "org.grammar")
 
 
