@@ -350,3 +350,22 @@ def test_put_forward_without_a_connective_moves_no_speaker() -> None:
         "副县长黄少山、县教育局长陈明成用具体数据做具体介绍，提出的问题要逐一解决。"
     )
     assert [sp for _, sp in issued(text)] == ["蒋山海", "蒋山海"]
+
+
+def test_pronoun_stress_glued_after_the_speech_and_a_quote() -> None:
+    text = (
+        "会上，青禾镇作了经验介绍；然后，县人民政府副县长、公安局长李明远总结了前段工作，"
+        "并部署了下半年全县禁毒工作；"
+        "最后，县委常委、政法委书记周立新作重要讲话，他强调“6.26”国际禁毒日即将到来，"
+        "全县上下掀起禁毒宣传活动的高潮，禁毒预防宣传工作要形成常态。"
+    )
+    assert [sp for _, sp in issued(text)] == ["周立新"]
+
+
+def test_plural_pronoun_glued_is_no_speaker_frame() -> None:
+    # guard: 他们 are those the subject met, not the subject; the speaker before goes on
+    text = (
+        "县委书记周立新指出，要守牢安全底线。副县长李明远走访了禁毒志愿者，"
+        "他们强调“6.26”国际禁毒日即将到来，禁毒宣传工作要形成常态。"
+    )
+    assert [sp for _, sp in issued(text)] == ["周立新", "周立新"]

@@ -1613,7 +1613,9 @@ _GLUED_INNER = guarded(
     # a few characters on, as after a name's own injunction; audit45, two pages of the wide set)
     rf"|(?<=叮嘱|嘱咐|告诫|提醒|勉励|鼓励){_ANY_ADDRESSEE_NEXT})"
     # 某某来到…调研，强调文明创建事业是…: the speaker's frame, whatever the speech
-    r"|[，,](?:并|还|同时)?" + _GLUED_STRESS + r"(强调|指出)"
+    # (…作重要讲话，他强调“6.26”国际禁毒日即将到来，…: the subject's pronoun before the verb;
+    # attrib46)
+    r"|[，,](?:并|还|同时|他|她)?" + _GLUED_STRESS + r"(强调|指出)"
     # 某某同志根据…，提出了几点意见，希望各村…: the hope the speaker's points come to
     r"|[，,]提出了?[^，。；\n]{0,6}?(?:意见|要求)[，,](希望)(?=各|全|大家|广大|所有|相关|有关)"
     # 某某还参加了…会，提出两点要求：一要… / 某某一行察看了…，并作出要求：一是…: the points
@@ -3719,7 +3721,14 @@ def _frame(
     # searched from where the first can start: the same matches)
     lo = _glued_from(text, body, e)
     for cm in _GLUED_INNER.finditer(text[lo:e]) if lo >= 0 else ():
-        loose = cm.group(1) is None and cm.group(4) is None and cm.group(7) is None
+        # (groups 8 and 9, ，并提出某某要… / ，她说…要…, hold a marker after them as 7 does)
+        loose = (
+            cm.group(1) is None
+            and cm.group(4) is None
+            and cm.group(7) is None
+            and cm.group(8) is None
+            and cm.group(9) is None
+        )
         if loose and body > s:
             # a frame with no requirement marked after it, after a frame at the sentence start:
             # inside that speech
