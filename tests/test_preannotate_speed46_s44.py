@@ -91,3 +91,31 @@ def test_suggestions_of_a_text_without_a_long_body_are_those_of_org() -> None:
         r._org_short = saved
     assert got == want
     assert ("县卫健局", "ORG") in [(t[s:e], lab) for s, e, lab in got]
+
+
+# --- name_after's dictionary test (persons._dictionary_word) --------------------------------
+
+
+def test_dictionary_word_answers_as_freq_get() -> None:
+    from civannot.preannotate.gazetteers import jieba_tokenizer
+    from civannot.preannotate.persons import _dictionary_word
+
+    freq = jieba_tokenizer().FREQ
+    # words of the dictionary, prefixes of words only (0), strings no word opens, and made-up
+    # names with the character after them
+    for w in ("信访工作", "工作", "人民群众", "信访工", "周立新强", "岚江县委", "周立", "工作人员"):
+        assert _dictionary_word(w) is bool(freq.get(w)), w
+    assert _dictionary_word("信访工作") and _dictionary_word("工作人员")
+    # (a prefix only: in FREQ with 0, no word)
+    assert "信访工" in freq and not _dictionary_word("信访工")
+    # (no word opens with the first three: the fourth is not asked for, and none is found)
+    assert "人民群" not in freq and not _dictionary_word("人民群众")
+    assert not _dictionary_word("周立新强")
+
+
+def test_a_name_before_a_word_of_four_is_still_no_name_and_a_name_is_read() -> None:
+    # (attrib46's form, kept: the three characters open a dictionary word)
+    spans = [(s.text, s.label) for s in suggest("县委书记信访工作重要批示精神传达会召开。").spans]
+    assert ("信访工", "PERSON") not in spans
+    spans = [(s.text, s.label) for s in suggest("岚江县委书记周立新强调，要压实责任。").spans]
+    assert ("周立新", "PERSON") in spans
