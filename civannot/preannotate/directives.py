@@ -1803,11 +1803,11 @@ def _goes_on_after_semicolon(text: str, us: int, ds_: int, de: int) -> bool:
 
 def _clause_end(text: str, s: int, e: int) -> int:
     """The end of the comma clause that opens at s (e when none ends before)."""
-    c = _CLAUSE_END.search(text, s, e)
+    c = _COMMA_CLAUSE_END.search(text, s, e)
     return c.start() if c else e
 
 
-_CLAUSE_END = re.compile(r"[，,；;：:]")
+_COMMA_CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
 # what an assessment calls the task's weight before the acts it asks for: 是…的必然要求，

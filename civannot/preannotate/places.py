@@ -2143,7 +2143,7 @@ _PAIR_ETC = re.compile(
 # 某某：聚力攻坚… : a headline opening with the place it reports from
 _PRONOUN_HEAD = frozenset("他她它我你")
 _SPEECH_END = frozenset("说讲称问答")
-_HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
+_OPENING_HEADLINE_PLACE = re.compile(rf"\A[ \u3000\n]*([{CJK}]{{2,3}})[：:](?=[^\n]{{6,}})")
 _SOURCE_LABELS = frozenset(
     ("转自", "来源", "摘自", "转载", "作者", "编辑", "责编", "审核", "出处", "稿源", "供稿", "记者")
 )
@@ -2440,7 +2440,7 @@ def _bare_places(text: str, g: Gazetteers) -> set[str]:
         pair = (m.group(1), m.group(2))
         if all(p in g.admin_stems or p in g.gpe_names for p in pair):
             out.update(pair)
-    hm = _HEADLINE_PLACE.match(text)
+    hm = _OPENING_HEADLINE_PLACE.match(text)
     if hm is not None:
         name = hm.group(1)
         if (
