@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from civannot.preannotate.common import (
     _BAD_NAME_CHARS,
@@ -99,16 +99,25 @@ _SOURCE_CUE = re.compile(
 )
 
 
-def _name_run_start(text: str, k: int, reach: int) -> int:
+def _name_run_start(
+    text: str,
+    k: int,
+    reach: int,
+    stops: Collection[str] = _NAME_START_AFTER,
+    ends: tuple[str, ...] = (),
+) -> int:
     """Where a body's own name before `k` opens: the run of CJK characters back to a mark,
-    a connective that names no body (和, 到, 在 …) or a character no name holds, at most `reach`."""
+    a character of `stops` (by default a connective that names no body: 和, 到, 在 …), a
+    character no name holds or the end of a word of `ends` (a verb of going before a unit), at
+    most `reach`."""
     lo = k
     while (
         lo > k - reach
         and lo > 0
         and _is_cjk(text[lo - 1])
-        and text[lo - 1] not in _NAME_START_AFTER
+        and text[lo - 1] not in stops
         and text[lo - 1] not in _BAD_NAME_CHARS
+        and not (ends and text.endswith(ends, 0, lo))
     ):
         lo -= 1
     return lo
@@ -5066,6 +5075,7 @@ _LISTED_FIRM_NOT = frozenset("各全每该本我这那其一二两三四五六�
 # single characters or a rare word (农民专业合作社, 指导农业合作社, 党支部领办合作社 name none;
 # audit43's sample of wide42, three pages; orgs41)
 _COOPERATIVE_STOP = frozenset("村镇乡")
+_COOPERATIVE_RUN_STOP = frozenset(_NAME_START_AFTER) | _COOPERATIVE_STOP
 _COOPERATIVE_NOT = frozenset("一二三四五六七八九十两个首第")
 _COOPERATIVE_OPEN = frozenset("、和及与的在村镇乡")
 # (the verbs of going to a unit, and of visiting or looking at a site, end a cooperative's name)
@@ -5077,17 +5087,7 @@ def _cooperatives(doc: Doc) -> None:
     text, g = doc.text, doc.r.g
     tok = jieba_tokenizer()
     for k in _occurrences(text, "合作社"):
-        lo = k
-        while (
-            lo > k - 12
-            and lo > 0
-            and _is_cjk(text[lo - 1])
-            and text[lo - 1] not in _NAME_START_AFTER
-            and text[lo - 1] not in _BAD_NAME_CHARS
-            and text[lo - 1] not in _COOPERATIVE_STOP
-            and not text.endswith(_COOPERATIVE_GOING, 0, lo)
-        ):
-            lo -= 1
+        lo = _name_run_start(text, k, 12, _COOPERATIVE_RUN_STOP, _COOPERATIVE_GOING)
         stem = text[lo:k]
         if len(stem) < 2 or any(c in _FUNCTION or c in _COOPERATIVE_NOT for c in stem):
             continue
@@ -5394,15 +5394,7 @@ def _place_led_firms(doc: Doc) -> None:
     text, g = doc.text, doc.r.g
     for m in _FIRM_KIND_AT.finditer(text):
         k = m.start()
-        lo = k
-        while (
-            lo > k - 12
-            and lo > 0
-            and _is_cjk(text[lo - 1])
-            and text[lo - 1] not in _FUNCTION
-            and text[lo - 1] not in _BAD_NAME_CHARS
-        ):
-            lo -= 1
+        lo = _name_run_start(text, k, 12, _FUNCTION)
         starts = [lo] + [
             i + len(v) for v in _VISIT_CUT if (i := text.find(v, lo, k)) >= 0 and i + len(v) < k
         ]
