@@ -7,7 +7,7 @@ pages' text.
 - a deputy's charge written between the body and the post (区委宣传部分管日常工作的副部长);
 - a campaign's headquarters named by the campaign alone (市创文巩卫副总指挥兼创文执行指挥);
 - a second post in brackets between a title and the name (纪工委书记（监察组组长）某某);
-- the province before a city and its district, inside the title as before a county's post;
+- the province before a city and its district (GPEs of their own since session 45);
 - a character lost after a mark before a title that opens with its own level (，\\ufffd县领导);
 - a party school that is also the administrative college (党校（行政学院）常务副校（院）长);
 - a given name ending in 为 before a mark (区长某祥为，): 为 with no object is the name's own;
@@ -92,11 +92,13 @@ def test_a_rank_in_brackets_stays_no_title() -> None:
     assert _titled(text) == [("TITLE", "镇党委副书记"), ("PERSON", "柯远山")]
 
 
-def test_the_province_before_a_city_and_its_district_belongs_to_the_title() -> None:
+def test_the_province_and_the_city_before_a_district_s_post_are_places() -> None:
+    # (session 45, titles47: the province and the city before the district's post are GPEs of
+    # their own, gpe.outer_place, as both sets of annotators of the real pages tag them)
     text = "近日，河南省洛阳市西工区委书记柯远山督导检查文明城市创建工作。"
-    assert _titled(text) == [("TITLE", "河南省洛阳市西工区委书记"), ("PERSON", "柯远山")]
+    assert _titled(text) == [("TITLE", "西工区委书记"), ("PERSON", "柯远山")]
     text = "近日，山西省吕梁市离石区委书记柯远山督导检查文明城市创建工作。"
-    assert _titled(text) == [("TITLE", "山西省吕梁市离石区委书记"), ("PERSON", "柯远山")]
+    assert _titled(text) == [("TITLE", "离石区委书记"), ("PERSON", "柯远山")]
 
 
 def test_a_lost_character_after_a_mark_before_a_whole_level_title_stays_out() -> None:

@@ -154,6 +154,8 @@ def find_entities(
         places.split_place_posts(doc)
     else:
         places.join_repeated_unit_posts(doc)
+        # (湖南省涟源市市委书记: the province before a lower place's post, a GPE of its own)
+        places.cut_outer_places(doc)
     # (after the places joined into posts: a place slot is what took the meeting's name in)
     cut_meetings_before_lost(doc, text)
     if lexicon is not None:

@@ -85,6 +85,8 @@ RULES: dict[str, str] = {
     "gpe.bare_context": "a county or city from the gazetteer written bare where a place is "
     "expected (某某各级各部门, 某某创文, 提升某某的知名度, 在某某召开)",
     "gpe.list": "a bare item of a list that is mostly places",
+    "gpe.outer_place": "a place written before a lower place whose post the title is (湖南省涟源市"
+    "市委书记: 湖南省 GPE, 涟源市市委书记 TITLE; 江西县委书记: 江西 GPE)",
     "gpe.before_post": "off unless switched on: a place written before the post it heads as its own "
     "GPE (某某市委书记: 某某 GPE, 市委书记 TITLE; 某某镇党委书记: 某某镇 GPE, 党委书记 TITLE)",
     "org.joint_whole": "off unless switched on: a party committee and the government of its level "
