@@ -277,7 +277,9 @@ _OUTLET_PLACE_DATELINE = re.compile(
     # (红网某市4月8日讯: an outlet of one character before 网)
     # (本网拉萨8月17日讯: 本网 is the outlet's own word, no name; orgs25)
     # (（某某乡镇网某省讯）: the dateline in brackets opening the report; session 41, outlets41)
-    rf"(?:^|(?<=[\n 　【（(]))(?!本网)([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港))([{CJK}]{{2,4}}?)"
+    # (食品某某导刊某市讯, 中国某某报某地讯: a paper's or a journal's dateline; orgs47b)
+    rf"(?:^|(?<=[\n 　【（(]))(?!本[网报])([{CJK}]{{1,6}}?(?:网|在线|融媒|客户端|信息港|导刊|杂志|周刊|报))"
+    rf"([{CJK}]{{2,4}}?)"
     # (红网某县站4月3日讯, a byline line 红网某县站: the outlet's station in the place; session 14)
     rf"(?:站(?=[ \t　]*$))?"
     rf"(?=站?(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
@@ -574,6 +576,9 @@ def _clause_in_field(field: str, allowed: str = "") -> bool:
 
 
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
+# complements of result a verb of the clause takes (检查完, 看望过, 安排好, 视察毕)
+_RESULT_COMPLEMENTS = frozenset("完过好毕")
+_GOING_VERBS = frozenset(rule_words()["going_verbs"])
 # what follows a function character inside a firm's name, where it opens a word of the trade
 # (有色, 有机, 在线; orgs43)
 _NAME_WORD_NEXT = {"有": "色机", "在": "线"}
@@ -804,6 +809,17 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             name = text[best:k]
         if not name:
             continue
+        # (在检查完某某煤矿后, 看望过某某派出所: the verb cut off left its complement of result,
+        # 完 / 过 / 好 / 毕, which opens no name; the name opens after it; f46; orgs47b)
+        if (
+            len(name) >= 3
+            and name[0] in _RESULT_COMPLEMENTS
+            and text[best - 2 : best] in function_words()
+            # (来到完某湾煤矿: a verb of going takes no such complement; the name is whole)
+            and text[best - 2 : best] not in _GOING_VERBS
+        ):
+            best += 1
+            name = text[best:k]
         # (深入我区某某实业有限公司: the level of 我区 / 本市 is the speaker's own, no part of a
         # firm's name written after it; orgs43)
         if (
@@ -4437,11 +4453,14 @@ _OUTLET_EDITOR = re.compile(
 )
 # 淮河早报、某某网记者从…了解到: an outlet named before its reporter, after a mark or a list's
 # comma (the place inside it is no GPE; session 27, places27)
+# (（某某报业全媒体记者, （某某煤炭报记者, 某某导刊记者: every kind of outlet_kinds.txt; orgs47b)
+_OUTLET_KINDS = tuple(_lines("org_outlet_kinds.txt"))
 _OUTLET_REPORTER = re.compile(
-    rf"(?:^|(?<=[\n 　（(、]))([{CJK}]{{2,6}}?(?:网|在线|融媒体|融媒|全媒体|客户端|日报|晚报|电视台))(?=记者)",
+    rf"(?:^|(?<=[\n 　（(、]))([{CJK}]{{2,6}}?(?:{alternation(_OUTLET_KINDS)}))(?=记者)",
     re.M,
 )
-_PAPER_MEDIA = re.compile("(?:报社|日报|晚报|网|电视台)((?:融媒体|全媒体|融媒))$")
+# (the paper's or the site's all-media desk after its name: 某某报业全媒体, 某某日报社融媒体)
+_PAPER_MEDIA = re.compile("(?:报社|报业|报|网|电视台|在线|客户端)((?:融媒体|全媒体|融媒))$")
 # a team or troupe named in quotes (“某某闪光服务队”的志愿者们)
 _QUOTED_TEAM = re.compile(
     rf"(?<=[“\"])([{CJK}]{{2,10}}?(?:志愿服务队|服务队|志愿队|突击队|先锋队|巡逻队|宣讲团|艺术团))(?=[”\"])"
@@ -4670,11 +4689,12 @@ def _more_orgs(doc: Doc) -> None:
             name = m.group(1)
             # (某某日报社融媒体记者: the outlet is the paper, its media centre is no name of its
             # own, as in 某某日报全媒体讯)
-            media = name.endswith(("融媒体", "全媒体", "融媒"))
-            if not any(c in _FUNCTION or c == "讯" for c in name) and not (
-                media and any(c in "报网台" for c in name)
-            ):
-                doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+            end = m.end(1)
+            merged = _PAPER_MEDIA.search(name)
+            if merged is not None:
+                end = m.start(1) + merged.start(1)
+            if not any(c in _FUNCTION or c == "讯" for c in name) and end - m.start(1) >= 2:
+                doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
     if _DEMOCRATIC_PARTY_NAME.search(text) is not None:
         for m in _DEMOCRATIC_PARTY.finditer(text):
             if not any(c in _FUNCTION for c in m.group()):
@@ -5095,13 +5115,80 @@ def _cooperatives(doc: Doc) -> None:
         # a connective, 的, 在, a verb of going or the village opens the name)
         if not (text[lo - 1 : lo] in _COOPERATIVE_OPEN or text.endswith(_COOPERATIVE_GOING, 0, lo)):
             continue
-        words = tok.lcut(stem, HMM=False)
-        i = 0
-        while i < len(words) - 1 and (words[i] in g.gpe_names or words[i] in g.admin_full):
-            i += 1
-        first = words[i]
-        if len(first) == 1 or tok.FREQ.get(first, 0) < _NAME_WORD_FREQ:
+        if _rare_first_word(tok.lcut(stem, HMM=False), g):
             doc.add(lo, k + 3, "ORG", 0.6, 3, "org.named")
+
+
+def _rare_first_word(words: list[str], g: Gazetteers) -> bool:
+    """Does a firm's stem (jieba's words, HMM off) hold a name of its own: its first word after
+    any place the gazetteers know is a single character or a word jieba's dictionary holds
+    rarely (铸升, 华能: a name; 推进, 生活, 农产品: a word of the language, the kind's)?"""
+    i = 0
+    while i < len(words) - 1 and (words[i] in g.gpe_names or words[i] in g.admin_full):
+        i += 1
+    first = words[i]
+    return len(first) == 1 or jieba_tokenizer().FREQ.get(first, 0) < _NAME_WORD_FREQ
+
+
+# (words that say which kind of firm, plant or farm, never whose: 私营, 无证, 燃煤, 小;
+# org_kind_qualifiers.txt, orgs47b)
+_KIND_QUALIFIERS = frozenset(_lines("org_kind_qualifiers.txt"))
+
+
+def _kind_word_first(words: list[str], g: Gazetteers) -> bool:
+    """Does a stem (jieba's words) open, after any place the gazetteers know, with a word that
+    says which kind (无证汽车修理厂, 某县私营林场, 小电厂), no name of its own?"""
+    i = 0
+    while i < len(words) - 1 and (words[i] in g.gpe_names or words[i] in g.admin_full):
+        i += 1
+    rest = "".join(words[i:])
+    return words[i] in _KIND_QUALIFIERS or any(
+        len(q) > 1 and rest.startswith(q) for q in _KIND_QUALIFIERS
+    )
+
+
+# 、某县某某金属制品厂、, 来到某某热电厂, 某某冶炼厂、某某烟花厂: a plant named by PLACE? + a name
+# of its own + TRADE? + 厂, an item of a list, a visit's goal or a line's opening, is a firm
+# (ORG); the grammar is the cooperative's (_rare_first_word): no vocabulary of trades, the name
+# decides (燃煤电厂, 农产品加工厂, 各电厂, 关停小电厂 name none). Not the plant's head, grounds or
+# buildings (厂长, 厂区, 厂房, 厂内 …), nor the works a level runs for water or waste, which the
+# place rules read as facilities (某镇自来水厂, 污水处理厂: LOC in both golds of f46; the
+# named kinds and loc_kinds_more hold those). (f46 both golds, dev gold; wide45/46 ~10 more;
+# orgs47b)
+# (进厂, 出厂, 返厂: a verb with the plant as its object, no plant's name; 某某厂镇, 某某厂村,
+# 某某厂路: a division, a village or a road named after an old plant, the place rules' own)
+# (某社区药厂小区, 某某厂宿舍: a plant's name naming a place after it; the plant closes at a mark,
+# a connective, 是 / 的 / 在 / 将, or a visit's verb: 某某热电厂是…, 某某烟花厂调研)
+_PLANT_KIND = re.compile(
+    "(?<![进出入返回离])厂"
+    "(?=[^\u3400-\u9fff\uf900-\ufaff]|[和及与等是的在将]|调研|检查|视察|考察|察看|查看|实地|$)"
+)
+_PLANT_NOT_ENDS = ("自来水", "污水处理", "垃圾处理", "净水", "水", "分", "总")
+_PLANT_STOP = _COOPERATIVE_RUN_STOP
+_PLANT_OPEN = frozenset("、和及与的在\n 　，。；：（(【")
+
+
+def _named_plants(doc: Doc) -> None:
+    """org.named: a plant named by a name of its own (the comment above)."""
+    text, g = doc.text, doc.r.g
+    tok = jieba_tokenizer()
+    for m in _PLANT_KIND.finditer(text):
+        k = m.start()
+        lo = _name_run_start(text, k, 12, _PLANT_STOP, _COOPERATIVE_GOING)
+        stem = text[lo:k]
+        if (
+            len(stem) < 3
+            or stem.endswith(_PLANT_NOT_ENDS)
+            or any(c in _FUNCTION or c in _COOPERATIVE_NOT for c in stem)
+        ):
+            continue
+        if not (lo == 0 or text[lo - 1] in _PLANT_OPEN or text.endswith(_COOPERATIVE_GOING, 0, lo)):
+            continue
+        if any(c.label == "ORG" and c.start <= lo and c.end >= k + 1 for c in doc.cands):
+            continue
+        words = tok.lcut(stem, HMM=False)
+        if _rare_first_word(words, g) and not _kind_word_first(words, g):
+            doc.add(lo, k + 1, "ORG", 0.6, 3, "org.named")
 
 
 # 某某水库管理局, 某某风景区管委会, 某某水库防汛抗旱指挥部: a site run by a body of its own and
@@ -5291,6 +5378,8 @@ def find_companies(doc: Doc) -> None:
         _named_firms(doc)
     if "合作社" in text:
         _cooperatives(doc)
+    if "厂" in text:
+        _named_plants(doc)
     if _SITE_CUE.search(text) is not None and _SITE_BODY_CUE.search(text) is not None:
         _site_bodies(doc)
     if "有限" in text:

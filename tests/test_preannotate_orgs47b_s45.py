@@ -1,0 +1,96 @@
+"""Session 45 (orgs47b): ORG forms of firms, outlets and village committees in real reports.
+A plant named by PLACE? + a name of its own + TRADE? + 厂 (某县某某金属制品厂, 某某热电厂), not
+the kind of plant (燃煤电厂, 无证汽车修理厂, 农产品加工厂), nor a verb with the plant as its
+object (进厂), nor a town named after a plant (某某厂镇); a named body after a verb and its
+complement of result (检查完某某煤矿: 完 opens no name). Every sentence, name and place here is
+made up."""
+
+from __future__ import annotations
+
+from civannot.preannotate.engine import suggest
+
+
+def _tagged(text: str, *labels: str) -> list[tuple[int, str, str]]:
+    return [(s.start, s.text, s.label) for s in suggest(text).spans if s.label in labels]
+
+
+def _orgs(text: str) -> list[str]:
+    return [t[1] for t in _tagged(text, "ORG")]
+
+
+# --- a plant named by a name of its own
+
+
+def test_plants_in_a_visit_list() -> None:
+    text = "周立新一行先后来到岚江县堃铭金属制品厂、璟溪冶炼厂，详细了解企业生产情况。"
+    assert _orgs(text) == ["岚江县堃铭金属制品厂", "璟溪冶炼厂"]
+
+
+def test_a_power_plant_opening_a_line() -> None:
+    text = "会议要求确保设施安全运行。\n岚能北京热电厂是全市发电能力最大的热电厂。"
+    assert _orgs(text) == ["岚能北京热电厂"]
+    assert _tagged(text, "GPE") == []
+
+
+def test_a_plant_after_a_verb_of_going() -> None:
+    text = "周立新来到堃铭茶叶加工厂，察看了生产线。"
+    assert _orgs(text) == ["堃铭茶叶加工厂"]
+
+
+def test_kinds_of_plant_name_none() -> None:
+    for text in (
+        "会议要求，各地要加快关停燃煤电厂，淘汰落后产能。",
+        "检查组对闲置用地上的无证汽车修理厂进行现场查看。",
+        "要扶持农产品加工厂发展，带动群众增收。",
+        "要及时开展收运工作，加大厨余进厂量。",
+        "周立新在岚江市岚溪区堃皮厂镇检查春耕生产。",
+    ):
+        assert not any(o.endswith(("厂", "厂镇")) for o in _orgs(text)), text
+
+
+def test_a_plants_head_and_grounds_are_no_plant() -> None:
+    text = "周立新来到堃铭金属制品厂区，与厂长周立业交流。"
+    assert "堃铭金属制品厂" not in _orgs(text)
+
+
+# --- a verb's complement of result before a named body
+
+
+def test_a_mine_after_a_verb_and_its_complement() -> None:
+    text = "县委书记周立新在检查完璟田湾煤矿后，又来到岚溪派出所。"
+    assert "璟田湾煤矿" in _orgs(text)
+    assert "完璟田湾煤矿" not in _orgs(text)
+
+
+def test_a_mine_name_opening_with_the_character_stays_whole() -> None:
+    text = "周立新一行先后来到完璟湾煤矿、璟田湾煤矿检查安全生产。"
+    assert _orgs(text)[:1] == ["完璟湾煤矿"]
+
+
+# --- an outlet credited by its kind before its reporter or in its dateline
+
+
+def test_a_press_group_before_its_all_media_reporter() -> None:
+    text = "会议强调要抓好整改。（岚江报业全媒体记者 周立新）"
+    assert _orgs(text) == ["岚江报业"]
+
+
+def test_a_paper_of_a_trade_before_its_reporter() -> None:
+    text = "（中国岚石报记者 周立新）近日，岚江县召开会议。"
+    assert "中国岚石报" in _orgs(text)
+
+
+def test_a_journal_in_its_dateline_with_its_place() -> None:
+    text = "岚江县召开推进会\n食品岚安导刊扬州讯（通讯员 周立新）近日，县里召开会议。"
+    assert "食品岚安导刊" in _orgs(text)
+    assert ("扬州", "GPE") in [(t[1], t[2]) for t in _tagged(text, "GPE")]
+
+
+def test_the_papers_own_word_in_a_dateline_names_none() -> None:
+    text = "岚江县召开会议\n本报拉萨12月19日讯（记者 周立新）近日，县里召开会议。"
+    assert "本报" not in _orgs(text)
+
+
+def test_a_report_word_before_the_reporter_names_no_outlet() -> None:
+    text = "会上，周立新作了工作汇报记者了解到，全县进展顺利。"
+    assert not any(o.endswith("报") for o in _orgs(text))
