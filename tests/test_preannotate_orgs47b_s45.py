@@ -94,3 +94,40 @@ def test_the_papers_own_word_in_a_dateline_names_none() -> None:
 def test_a_report_word_before_the_reporter_names_no_outlet() -> None:
     text = "会上，周立新作了工作汇报记者了解到，全县进展顺利。"
     assert not any(o.endswith("报") for o in _orgs(text))
+
+
+# --- a village's committee after its town; kinds of farm and company that name none
+
+
+def test_village_committees_after_their_towns() -> None:
+    text = "周立新到岚溪大坝、岚坪镇东岚村委、大桥镇石璟塘村委等地调研指导防汛工作。"
+    assert _tagged(text, "ORG", "GPE") == [
+        (9, "岚坪镇", "GPE"),
+        (12, "东岚村委", "ORG"),
+        (17, "大桥镇", "GPE"),
+        (20, "石璟塘村委", "ORG"),
+    ]
+
+
+def test_a_village_committee_of_a_village_after_its_town() -> None:
+    text = "周立新来到岚坪镇东岚村村委会，了解情况。"
+    assert _tagged(text, "ORG", "GPE") == [(5, "岚坪镇", "GPE"), (8, "东岚村村委会", "ORG")]
+
+
+def test_a_bureaus_committee_is_no_villages() -> None:
+    assert _orgs("岚江县农业农村委员会召开会议。") == ["岚江县农业农村委员会"]
+
+
+def test_private_forest_farms_name_none() -> None:
+    text = "各村、国有林场、私营林场要充分认清当前森林防火工作面临的严峻形势。"
+    assert "私营林场" not in _orgs(text)
+
+
+def test_a_named_forest_farm_stays() -> None:
+    text = "周立新来到岚峰林场，察看防火工作。"
+    assert _orgs(text) == ["岚峰林场"]
+
+
+def test_the_rural_revitalisation_company_is_a_kind() -> None:
+    text = "要建好用好乡村振兴公司，深入实施“万企兴万村”行动。"
+    assert "乡村振兴公司" not in _orgs(text)

@@ -578,6 +578,9 @@ def _clause_in_field(field: str, allowed: str = "") -> bool:
 _COUNTED_LEVELS = frozenset("省市县区镇乡村")
 # complements of result a verb of the clause takes (检查完, 看望过, 安排好, 视察毕)
 _RESULT_COMPLEMENTS = frozenset("完过好毕")
+# (the units named after the town written before them, which stays the GPE: a mine, a village's
+# committee)
+_TOWN_NAMED_UNITS = ("煤矿", "村委", "村委会", "村民委员会")
 _GOING_VERBS = frozenset(rule_words()["going_verbs"])
 # what follows a function character inside a firm's name, where it opens a word of the trade
 # (有色, 有机, 在线; orgs43)
@@ -875,6 +878,8 @@ def _named_orgs(text: str, r: _Rules) -> list[Cand]:
             kind in _FARM_KINDS
             and (
                 name in _FARM_STOP
+                # (私营林场, 个体农场: whose, no name; org_kind_qualifiers.txt, orgs47b)
+                or name in _KIND_QUALIFIERS
                 or name[-2:] in _FARM_STOP
                 # (奶牛规范化牧场: a word of three that says which kind; wide46, orgs46b)
                 or name[-3:] in _FARM_STOP
@@ -2627,12 +2632,14 @@ def find_orgs(doc: Doc) -> None:
         ):
             doc.add(m.start(), m.end() - 1, "ORG", 0.55, 2, "org.abbrev")
     named = _named_orgs(text, r)
-    if "煤矿" in text:
+    if "煤矿" in text or "村委" in text or "村民委员会" in text:
         # 某镇的甲煤矿、某某乙村煤矿: a mine listed after its town's bare name (a place the place
         # rules read there) is named after the town; the town stays the GPE, the mine opens
         # after it (orgs46b)
+        # (、某镇某某村委、, 某乡某某村村委会: so is a village's committee after its town; both
+        # golds of f46 tag the town GPE and 某某村委 ORG; orgs47b)
         for c in named:
-            if text.endswith("煤矿", c.start, c.end):
+            if text.endswith(_TOWN_NAMED_UNITS, c.start, c.end):
                 e = max(
                     (
                         p.end
