@@ -32,6 +32,8 @@ _NOT_GATED = {
     "_ADDRESSEE_ACTS",
     # (并提出 read as r.frame's name, tried only on the name r.frame matched: attrib46)
     "_NO_SUBJECT_REQUEST",
+    # (a long 针对… lead only widens where r.frame is looked for: attrib47)
+    "_TOPIC_LEAD",
 }
 _CALL = re.compile(r"\b(r\.\w+|_[A-Z][A-Z_]*)\.(?:match|search|finditer|fullmatch)\(")
 

@@ -135,6 +135,9 @@ _WIDE_LEAD = re.compile(
     r"(?:着手|发力|用力|下[真实硬苦狠细足大]?功夫|做文章|求突破|见实效|见成效|加力|强化)"
     # 抓宣传，丰富形式…；抓督查，…: the field to take hold of, then what to do in it
     r"|抓[^，。；：、\n]{1,4}[，,]"
+    # 从招商开始同步考虑…，从谈判开始同步做好…: the stage from which the act starts, then the act
+    # (attrib47)
+    r"|从[^，。；：、\n]{1,8}?(?:开始|入手|抓起|做起)(?=同步|就|即)"
     # 在具体环节、重点场所等区域，尽快建立健全…: where, then an act that heads a requirement
     # (按照《某某实施方案》要求，紧扣…对标创建，逐项落实…: the basis to act on, then the act)
     r"|(?:在[^，。；：\n]{1,16}?(?:区域|方面|领域|环节|场所|部位)"
@@ -325,7 +328,8 @@ _FIRST_PERSON_REPORT = re.compile(r"(?<![自忘])我(?![县市区镇乡省州街
 # 是必须答好的… / 是必须的: the marker's verb (or none) closed by 的, a relative clause or an
 # assessment
 _MUST_RELATIVE = re.compile(r"(?:[\u4e00-\u9fff]{2})?的")
-_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越])是(?!否)|了(?!解)")
+# (坚持实事求是: the 是 of the idiom asserts nothing; attrib47)
+_ASSERTION = guarded(r"(?<![特别尤其还就或只但凡于越求])是(?!否)|了(?!解)")
 _SENT_END = "。！？!?"
 # 我们要从以下几个方面来认识: the speaker announcing how the points are to be understood (a
 # requirement only to see, 要清醒认识到…, IS a directive: session 34, the lead's decision)
@@ -705,7 +709,9 @@ _PLEASE_ADDRESSEE_PAT = (
 # (what follows the place: how it is to act)
 _HOPE_TOWN_NEXT = (
     r"(?:继续|进一步|紧紧|切实|充分|加快|持续|坚持|抓住|牢牢|立足|认真|按照?|以|在|把|要|深入|扎实"
-    r"|全力|努力|围绕|再接再厉|不断|发挥)"
+    r"|全力|努力|围绕|再接再厉|不断|发挥"
+    # (希望某某镇抢抓发展机遇，…: seizing the chance, as 抓住; attrib47)
+    r"|抢抓)"
 )
 _HOPE_TOWN_PAT = r"希望(?![全各该本每])[\u4e00-\u9fff]{2,4}?[省市县区镇乡旗]" + _HOPE_TOWN_NEXT
 # 希望被命名城市珍惜荣誉… / 希望受到表彰的单位…: a notice's hope for those it names or commends
@@ -742,7 +748,9 @@ _HOPE_PLACE = re.compile(
     # (希望某某提高认识，… / 希望某某区持之以恒… / 希望某某本着…原则，… / 希望某某坚定不移地…: the
     # verbs and adverbs an inspecting leader's hope for a place opens with)
     r"|提高|持之以恒|本着|坚定不移|始终|珍惜|巩固|加强|强化|着力|大力|积极|主动|严格|抓好|做好"
-    r"|推动|推进|完善|落实|聚焦|全面|更加)"
+    r"|推动|推进|完善|落实|聚焦|全面|更加"
+    # (希望某某镇抢抓发展机遇，…: the chance to seize, as 抓住; attrib47)
+    r"|抢抓)"
 )
 
 
@@ -1496,8 +1504,33 @@ _REQUIRED_ADVERBIAL_PAT = (
     r"|从源头|从根本"
 )
 _REQUIRED_ADVERBIAL = re.compile(_REQUIRED_ADVERBIAL_PAT)
+# 某某要求被巡察村党组织提高… / 要求某某镇两级党组织充分发挥… / 叮嘱工作人员不断丰富…: an addressee
+# of a few characters (a place, a level, 各 / 被… before it) ending in a word of addressees
+# (rule_words addressee_end, required_addressee_kinds), an imperative verb right after it. What
+# 要求 / 叮嘱 / 嘱咐 governs is then required with no marker of its own: the addressee is known by
+# its head, whatever stands before it (attrib47: the pooled dev gold's requirements after a bare
+# 要求 the rules missed were mostly such addressees)
+_KIND_ADDRESSEE_PAT = (
+    r"(?=[^，。；：:！？“”\n]{0,12}?(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                # (in the lists' order, not a set's: the pattern's text is the same in every
+                # process, pattern_cache keeps one answer for it)
+                dict.fromkeys(_ADDRESSEE_END + tuple(rule_words()["required_addressee_kinds"])),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + ")"
+    + _REQUIRED_VERB
+    + ")"
+)
+_KIND_ADDRESSEE = re.compile(_KIND_ADDRESSEE_PAT)
 _REQUIRED_NEXT = (
-    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_REQUIRED_VERB}|(?=通过|按照|{_REQUIRED_ADVERBIAL_PAT})|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
+    f"[，,]?(?:{_REQUIRED_ADDRESSEE}|{_KIND_ADDRESSEE_PAT}|{_REQUIRED_VERB}|(?=通过|按照|{_REQUIRED_ADVERBIAL_PAT})|(?={_NAMED_ADDRESSEE_PAT})|{_ADDRESSEE_ROLL_PAT}"
     f"|(?={_REQUIRED_SETTING_PAT})|(?={_HEAD_ADDRESSEE_PAT})|(?={_ORG_REQUIRED_PAT})"
     f"|(?={_BODY_ADDRESSEE_PAT})|(?={_SITE_ADDRESSEE_PAT}))"
 )
@@ -2595,6 +2628,10 @@ _ZERO_SUBJECT = re.compile(
     + "|".join(_REQUIRED_OPENERS)
     + "|"
     + _ORG_ADDRESSEE_PAT
+    # (…开展座谈交流。要求某某、某某两级党组织充分发挥…: an addressee known by its head, then an
+    # imperative verb; attrib47)
+    + "|"
+    + _KIND_ADDRESSEE_PAT
     # 某某到东岭镇调研。要求东岭镇要…: a place named as the addressee, its marker right after it
     + r"|[^，。；：\n]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:要|务必|必须|一定要)"
     # 调研组走访了…。要求一是…: the points of a bare 要求 follow it (with or without a colon)
@@ -2620,7 +2657,8 @@ _ZERO_SUBJECT = re.compile(
     # 某某肯定了…。对某项工作提出了几点要求：一是… / 同时提出几点要求：: the announcement
     # of the points, its subject left out (speak31)
     + r"|(?:同时|并|还|随后|最后|接着)?(?:(?:对|就|围绕|针对)[^，。；：\n]{1,20}?)?"
-    + r"(?:提出|作出|做出)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
+    # (…进行了深入分析。明确五点要求：一是…: the points made plain, as put forward; attrib47)
+    + r"(?:提出|作出|做出|明确)了?[^，。；：\n]{0,6}?(?:要求|意见)(?:[：:]|[，,](?=一是|第一[，,、]|（一）|一要))"
     # (…存在的问题。并提出要求，一招商工作要…；二要…: a connective before the verb, no topic
     # between, says it goes on from the sentence before; what follows the comma is what is
     # asked, numbered or not; attrib46)
@@ -2759,7 +2797,9 @@ _UNNAMED_TURN = re.compile(r"[ \u3000]*(?:本报)?(?:记者|主持人|问|提问
 # (NAME同志对…提出要求：: 同志 may stand between the name and the frame)
 # 甲、乙分别讲话，要求… / …分别作了讲话，对…提出要求: each of the names spoke; the act written
 # before the frame's verb (the comma after it) belongs to the frame
-_SEVERALLY = r"(?:分别(?:作了?|做了?)?(?:重要)?(?:讲话|发言|致辞)[，,]?)?"
+# (甲、乙分别作出批示，要求…: each of them wrote an instruction, the verb after it the frame's;
+# attrib47)
+_SEVERALLY = r"(?:分别(?:(?:作|做)出?了?)?(?:重要)?(?:讲话|发言|致辞|批示|指示)[，,]?)?"
 # (某某在讲话中对…提出要求， / 某某在听取汇报后就…提出三点意见：: where the request was made
 # before it; speak27) (NAME现场提出整改要求，限期…: how the points were put, between the name
 # and the verb; dirs27)
@@ -2978,6 +3018,11 @@ _PRONOUN_INNER = re.compile(
     + ")))"
 )
 _SCENE_MAX = 40  # a scene-setting clause before an inner frame is short
+# …unless it is one clause of what the frame is about (针对甲、乙、丙…等问题，某某指出，…: a long roll
+# of the problems an inspection met, parted by 、 only; attrib47)
+_TOPIC_LEAD = re.compile(
+    r"(?:针对|对于|围绕|就)[^，,。；;：:！？!?\n]{1,150}?(?:问题|情况|现象|隐患)[，,]"
+)
 _PRONOUN_SCENE_MAX = 120  # …unless the sentence names its subject before 他强调
 
 
@@ -3052,13 +3097,17 @@ def _inner_frame(text, s, e, r, pend, last_person_before, by_start, ds, in_direc
     if at_name is not None:
         return at_name
     hi = min(e, s + _SCENE_MAX + 20)
+    reach = _SCENE_MAX
+    if text[s : s + 1] in "针对围就" and (tl := _TOPIC_LEAD.match(text, s, e)) is not None:
+        reach = max(reach, tl.end() - s)
+        hi = min(e, tl.end() + 20)
     # a frame holds a speech verb: without one in the window there is no frame to look for
     for m in r.frame.finditer(text, s, hi) if r.speech.search(text, s, hi) else ():
         # (…进行现场办公；某某强调，…: after a semicolon as after a comma)
         if m.start(1) == s or text[m.start(1) - 1] not in "，,；;":
             continue
         named = pend.get(m.end(1))
-        if named is not None and named >= s and m.start(1) - s <= _SCENE_MAX:
+        if named is not None and named >= s and m.start(1) - s <= reach:
             # the clauses before it set the scene; none of them may be a requirement
             if _marker_in(text, s, m.start(1)) is None:
                 return named, m.end()
@@ -3646,6 +3695,16 @@ def _frame(
             text, sc[0], sc[1]
         ):
             ds.unnamed()
+        elif (
+            sc is not None
+            and ds.speaker is None
+            and not ds.transcript
+            and text.startswith(("他", "她"), sc[0])
+            and not text.startswith(("他们", "她们", "他人"), sc[0])
+        ):
+            # 他首先对…进行了通报，…作了分析。明确五点要求：一是…: the sentence before has a
+            # pronoun for its subject; who requires is the one it stands for (attrib47)
+            ds.pronoun(sc[0], skip=in_directive)
         elif (
             ds.speaker is None
             and not ds.transcript
@@ -4791,6 +4850,7 @@ def _unit(
                 or _HEAD_ADDRESSEE.match(body) is not None
                 or _BODY_ADDRESSEE.match(body) is not None
                 or _SITE_KINDS.match(body) is not None
+                or _KIND_ADDRESSEE.match(body) is not None
             )
             # 会议要求，将于下月召开…: a plan the meeting announces, not an order
             and not body.startswith(_NOT_CONTINUES)
@@ -4807,12 +4867,17 @@ def _unit(
         gm = (
             _GLUED_REQUIRED.search(text, s, e)
             if "要求" in body or "叮嘱" in body or "嘱咐" in body
-            else _GLUED_REQUIRED.match(text, unit_start - 1, e)
-            if unit_start > 0
-            and text[unit_start - 1] in "，,"
-            and text.startswith("要求", unit_start)
             else None
         )
+        if (
+            gm is None
+            and unit_start > 0
+            and text[unit_start - 1] in "，,"
+            and text.startswith("要求", unit_start)
+        ):
+            # (某某作出批示，要求迅速组织…: the unit opens at 要求, the comma before it out of the
+            # search above; attrib47)
+            gm = _GLUED_REQUIRED.match(text, unit_start - 1, e)
         if (
             gm is None
             and unit_start > 0
