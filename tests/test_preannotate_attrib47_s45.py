@@ -211,3 +211,27 @@ def test_a_long_roll_of_problems_before_the_named_frame() -> None:
         "相关部门必须强化责任意识，落实整治工作。"
     )
     assert issued(text) == [("相关部门必须强化责任意识，落实整治工作", "周立新")]
+
+
+# --- the last step of a meeting's agenda: 最后由某某书记总结强调：
+
+
+def test_the_agenda_steps_last_speaker_sums_up() -> None:
+    text = (
+        "会议分为三项议程，首先由王镇长对全镇工作进行了动员部署，随后各村签订责任状，"
+        "青石村代表发言交流工作心得，最后由周立新书记总结强调：一是扎实做好防汛工作，"
+        "全面排查隐患；二是全面推进河长制。"
+    )
+    assert issued(text) == [
+        ("扎实做好防汛工作，全面排查隐患", "周立新"),
+        ("全面推进河长制", "周立新"),
+    ]
+
+
+def test_an_agenda_step_that_only_chairs_frames_nothing() -> None:
+    # guard: the last step names a chair; the sentence after it has no speaker
+    text = (
+        "会议分为三项议程，首先由王镇长对全镇工作进行了动员部署，随后各村签订责任状，"
+        "最后由周立新主持。各村要做好防汛工作。"
+    )
+    assert issued(text) == [("各村要做好防汛工作", None)]

@@ -2852,7 +2852,8 @@ _NAMED_TAIL = guarded(
     # 在省委工作会议上讲话指出，: the act of speaking written before the verb
     # (某某在讲话指出： / 在发言强调，: 在 + the speech, its 中 left out: the same frame)
     # (某某批示指出，…: the written instruction the same way; session 33)
-    r"(?:在?(?:讲话|发言|致辞)|批示)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
+    # (某某书记总结强调：: the summing-up the stress is made in; attrib47)
+    r"(?:在?(?:讲话|发言|致辞)|批示|总结)?" + _SEVERALLY + rf"{FRAME_ADVERB}"
     # (强？ / ？调 / 指？: the verb with a character lost to GBK damage)
     # (某某号召，… / 某某勉励，… / 某某寄语，…: a call or an exhortation to the addressees)
     # (某某在会上讲到，… / 某某在讲话中谈到，… / 某某说道：“…: the speech's own verb; speak27)
@@ -3049,6 +3050,12 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return s
 
 
+# the clause of a step of a meeting's agenda up to the name (its title chain between): 最后由 /
+# 随后由 / 最后，
+_AGENDA_STEP = re.compile(r"[，,；;](?:最后|随后|接着|然后)[，,]?由?[^，,。；;：:！？\n]{0,12}$")
+_AGENDA_REACH = 20
+
+
 def _name_frame(
     text: str, s: int, e: int, by_start: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -3067,6 +3074,10 @@ def _name_frame(
             ps - s <= _TITLED_MAX
             or ps - _after_dateline(text, s, e) <= _TITLED_MAX
             or _space_led(text, s, ps)
+            # (…，随后各村签订责任状，最后由某某书记总结强调：…: the last step of the agenda
+            # opens a clause of its own, its name the frame's however far the sentence began;
+            # attrib47)
+            or _AGENDA_STEP.search(text, max(s, ps - _AGENDA_REACH), ps) is not None
         ):
             m = _NAMED_TAIL.match(text, pe, e)
         if m is not None and _marker_in(text, s, ps) is None:
