@@ -1231,6 +1231,10 @@ _LONG_KINDS = (
 # a campaign's group and its office, named after the campaign's verb (创建…工作领导小组,
 # 争创…指挥部办公室; session 33, orgsq33)
 _CAMPAIGN_GROUPS = ("领导小组", "指挥部", "领导小组办公室", "指挥部办公室")
+# 五大分指挥部, 三个工作专班, 两个领导小组: a count of groups before their kind
+_COUNTED_KIND = re.compile(
+    "[一二两三四五六七八九十几多](?:大|个)分?(?:工作)?(?:" + "|".join(_LONG_KINDS) + ")$"
+)
 
 # what opens a group named by its campaign (创建卫生城市工作指挥部, 创城工作领导小组)
 _CAMPAIGN_OPENERS = ("创建", "争创", "创城", "创文", "创卫", "巩固", "创国卫")
@@ -1296,6 +1300,11 @@ _SHORT_FORM = re.compile(
 _SHORT_FORMS = frozenset(_lines("org_short_forms.txt"))
 _DEPT_LIST = re.compile(rf"((?:[{CJK}]{{2,12}}、)+[{CJK}]{{2,12}})等(?:相关|有关|职能)?部门")
 _DEPT_LIST_OPEN = frozenset("与和及同由，。；：\n（(")
+# 区住建、规划、国资等主管部门: a level's short form opening a list of bare fields closed by 等…部门
+# is the level's reach over every field, no body named (f46 gold; session 45, orgs47a)
+_SHORT_LIST_REST = re.compile(
+    rf"((?:、[{CJK}]{{1,6}}?)+)等(?:相关|有关|职能|主管|监管|行业主管|责任)?部门"
+)
 # 区住建、综合执法局、交警等部门: the bare short forms are bodies only in a list that names a
 # body too (a level before a short form, or a body's kind closing an item); 林草、应急、公安、
 # 电力等部门 and 与城管、住建等部门 name fields of work, no body (session 34, orgs37)
@@ -1508,7 +1517,11 @@ _FARM_STOP = frozenset(rule_words()["farm_stop"])
 _MINE_WAYS = ("露天", "井工", "地下")
 _MINE_WORD_FREQ = 1000
 _MINE_TRADE_NEXT = ("企业", "安全", "行业", "山", "生产", "领域", "工人", "职工", "矿工")
-_SUB_UNIT = re.compile(rf"第[一二三四五六七八九十]+[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)")
+# (县政府第七次党组（扩大）会议: 第N次 counts the body's meetings, no numbered unit; dev gold of
+# session 45, orgs47a)
+_SUB_UNIT = re.compile(
+    rf"第[一二三四五六七八九十]+(?!次)[{CJK}]{{1,6}}?(?:室|处|科|组|庭|中队|分局)"
+)
 # 市城管局市容科, 县卫健局疾控科: a bureau's section named by its field (not 科长, 科技, 科学;
 # session 15 audit)
 # (a province's department's division: 某某处, not its head, nor 处理 / 处置 / 处罚 / 处于 / 处在)
@@ -2323,6 +2336,9 @@ def find_orgs(doc: Doc) -> None:
         # name holds no 了 / 的 / 着, nor 及 joining two items: 街道及第二分指挥部)
         if text.endswith(_LONG_KINDS, s, e) and (
             any(c in "了的着及" for c in seg)
+            # (县乡村振兴五大分指挥部牵头单位: a count before the kind, several bodies, none
+            # named; f45 gold; orgs47a)
+            or _COUNTED_KIND.search(seg) is not None
             # (省里决定派工作组, 县里随即派出工作组: a decision to send a group, none named;
             # dev43 both golds)
             or any(w in seg for w in _SENDING_WORDS)
@@ -2595,6 +2611,15 @@ def find_orgs(doc: Doc) -> None:
     _placed_numbered_schools(doc)
     for m in _SHORT_FORM.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _SHORT_FORM_AFTER:
+            rest = (
+                _SHORT_LIST_REST.match(text, m.end())
+                if text[m.end() : m.end() + 1] == "、"
+                else None
+            )
+            if rest is not None and not any(
+                _names_listed_body(item) for item in rest.group(1)[1:].split("、")
+            ):
+                continue
             doc.add(m.start(), m.end(), "ORG", 0.55, 2, "org.short_form")
     if "居委" in text:
         for m in _RESIDENTS_SHORT.finditer(text):
@@ -2947,6 +2972,8 @@ def find_orgs(doc: Doc) -> None:
     if "项目" in text:
         _project_bodies(doc)
     _stationed_groups(doc)
+    if _GROUP_CUE.search(text) is not None:
+        _field_groups(doc)
     if "兵团" in text:
         _corps_bare(doc)
     if "会同" in text:
@@ -3170,6 +3197,129 @@ def _stationed_groups(doc: Doc) -> None:
                 continue
             for c in [c for c in doc.cands if c.label == "ORG" and c.end == m.start()]:
                 doc.add(c.start, m.end(), "ORG", 0.65, 3, c.rule)
+
+
+# 省委巡视工作领导小组, 省委巡视第五组, 中央第三巡视组, 县政府防汛抗旱指挥部办公室, 六届区委第一巡察组:
+# a group, a headquarters or a team one body sets up, named by that body (a level and its short
+# name, or a central body), the field of its work and its kind, with the team's number where it
+# has one: one ORG, no ORG of the body left inside it (GUIDELINES: the longer name). The words
+# are a lead's to extend: org_group_issuers.txt (the bodies), org_group_fields.txt (the fields
+# named with no 工作), org_group_kinds.txt (the kinds), org_group_teams.txt (the teams' tasks).
+# A field of the lead's own closed by 工作 (省委教育工作领导小组) is read as well where it holds
+# no function character and no verb of the clause (session 45, orgs47a)
+_GROUP_LEVELS = ("自治区", "自治州", "街道", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
+_GROUP_CENTRAL = ("中央", "党中央", "中共中央", "国务院")
+_GROUP_NUMBER = "[一二三四五六七八九十]{1,3}"
+# the levels that send a team named by their level alone (not a town's: 镇督查组 is _LEVEL_TEAM's)
+_GROUP_TEAM_LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "旗", "盟")
+# the zones whose 区 a body's level may close (平潭综合实验区管委会…; 南湖区召开区委…: a clause's
+# verb before the district's committee, no zone)
+_GROUP_ZONE_ENDS = (*_ZONE_KINDS, "实验区", "示范区", "园区", "合作区", "保税区", "综保区")
+# where a team named by its level alone opens: a mark, a connective or a verb's object
+_GROUP_TEAM_AFTER = frozenset("，。、；：\n（(“ 　和及与由对向在到经据随配合迎接受同了")
+# what a field closed by 工作 never holds: a body's own word or a verb of the clause read back
+# (县委书记主持召开县委农村工作领导小组会议: the clause before the second body is no field)
+_GROUP_FREE_NOT = (
+    "委",
+    "府",
+    "召开",
+    "主持",
+    "研究",
+    "部署",
+    "听取",
+    "书记",
+    "会议",
+    "参加",
+    "出席",
+)
+
+
+_GROUP_KINDS = tuple(_lines("org_group_kinds.txt"))
+_GROUP_TEAMS = tuple(_lines("org_group_teams.txt"))
+# (the gate and the scan: a group's kind or a team's task, the name read back from there)
+_GROUP_CUE = re.compile(words_cue((*_GROUP_KINDS, *_GROUP_TEAMS)))
+_GROUP_SCAN = re.compile(alternation((*_GROUP_KINDS, *_GROUP_TEAMS)))
+
+
+@functools.lru_cache(maxsize=1)
+def _field_group_re() -> re.Pattern[str]:
+    issuers = _lines("org_group_issuers.txt")
+    central = alternation(w for w in issuers if w.startswith(_GROUP_CENTRAL))
+    level_bodies = alternation(w for w in issuers if not w.startswith(_GROUP_CENTRAL))
+    fields = alternation(_lines("org_group_fields.txt"))
+    kinds = alternation(_GROUP_KINDS)
+    teams = alternation(_GROUP_TEAMS)
+    n = _GROUP_NUMBER
+    # (scan_compile: the same matches, the skip set of its first characters; searched only in
+    # the short windows before a kind)
+    return scan_compile(
+        # (六届区委第一巡察组: the committee's term before it belongs to the team's name)
+        rf"(?:(?:第?{n}届)?"
+        rf"(?P<body>{central}|(?:{alternation(_GROUP_LEVELS)})(?:{level_bodies}))"
+        # 县政府防汛抗旱指挥部, 县安委会安全生产暨消防安全委员会: the field from the list
+        rf"(?:(?:{fields})(?:[暨和]?(?:{fields})){{0,2}}(?:工作)?(?:{kinds})"
+        # 省委教育工作领导小组: a field closed by 工作 (checked in _field_groups)
+        rf"|(?P<free>[{CJK}]{{1,8}}?)工作(?:{kinds})"
+        # 省委巡视第五组, 中央第三巡视组, 中央巡视组, 中央环保督察组: the teams it sends
+        rf"|(?:{teams})第{n}组|第{n}(?:{teams})组|(?:{teams})组)"
+        # 省生态环境保护督察组, 省审计组, 市第二督察组: a level's team by its level alone
+        rf"|(?P<lv>{alternation(_GROUP_TEAM_LEVELS)})(?:第{n})?(?:{teams})组)"
+        # (组长, 组员, 成员会议: the team's head and members after it are the titles')
+        r"(?![长员])"
+    )
+
+
+def _field_groups(doc: Doc) -> None:
+    """org.grammar: a body's group, headquarters or team named by its field (see above)."""
+    text = doc.text
+    pat = _field_group_re()
+    seen: set[tuple[int, int]] = set()
+    for cue in _GROUP_SCAN.finditer(text):
+        # (the name read back from the kind: the body and the field before it, the number after)
+        for m in pat.finditer(text, max(0, cue.start() - 24), min(len(text), cue.end() + 6)):
+            s, e = m.start(), m.end()
+            if (s, e) in seen or e < cue.end():
+                continue
+            seen.add((s, e))
+            free = m.group("free")
+            if free is not None and (
+                any(c in _FUNCTION or not _is_cjk(c) for c in free)
+                or any(w in free for w in _GROUP_FREE_NOT)
+            ):
+                continue
+            # (省委巡视工作领导小组组长, 县委巡察组副组长: a post opens after the group, the
+            # titles' whole)
+            if doc.r.bare_post.match(text, e) is not None or text.startswith(("组长", "副组长"), e):
+                continue
+            if m.group("lv") is not None:
+                # (省生态环境保护督察组: the level opens the name after a boundary, or after the
+                # place the ORG rules read before a level)
+                k = _org_place_start(doc, s)
+                if _level_ok(text, s) and (k < s or s == 0 or text[s - 1] in _GROUP_TEAM_AFTER):
+                    doc.add(k, e, "ORG", 0.6, 3, "org.grammar")
+                continue
+            b = m.start("body")
+            if not text.startswith(_GROUP_CENTRAL, b):
+                if not _level_ok(text, b):
+                    continue
+                if b == s and text.endswith(_GROUP_ZONE_ENDS, 0, b + 1):
+                    # (某某综合实验区管委会防汛抗旱指挥部: 区 closes a zone's name, read from the
+                    # known place inside it; none where no place is known)
+                    lo = b
+                    while lo > max(0, b - 10) and _is_cjk(text[lo - 1]):
+                        lo -= 1
+                    zs = _zone_start(text, lo, b + 1, doc.r.g)
+                    if zs is None or zs == b:
+                        continue
+                    s = zs
+                elif b == s:
+                    # (岚江县委巡视工作领导小组: the place before the level opens the name, as the
+                    # ORG rules read it for the body alone)
+                    be = m.end("body")
+                    own = [c.start for c in doc.cands if c.label == "ORG" and c.end == be]
+                    s = min((k for k in own if be - 12 <= k <= s), default=s)
+                    s = _org_place_start(doc, s)
+            doc.add(s, e, "ORG", 0.6, 3, "org.grammar")
 
 
 # a campaign's office or group named by its whole task after a level (县全域无垃圾专项治理办公室,
@@ -4433,7 +4583,8 @@ def _joint_government(doc: Doc) -> None:
 _LEVEL_LIST_ITEM = re.compile(
     "[、和及](政府|人民政府|政协|人大常委会|人大|纪委监委|纪委|监委|法院|人民法院|检察院|人民检察院)"
     # (检察院党组工作: the party group, before the work it reports on)
-    "(?:党组(?=[、，。；和及与等]|工作|$)|(?=[、，。；和及与等]|$))",
+    # (自治区党委、人大、政府、政协领导同志: the bodies' leaders after the last; orgs47a)
+    "(?:党组(?=[、，。；和及与等]|工作|$)|(?=[、，。；和及与等]|领导|$))",
     re.M,
 )
 
@@ -4442,7 +4593,13 @@ def _level_list_bodies(doc: Doc) -> None:
     """org.grammar: 政府 / 政协 / 法院 of 市人大、政府、政协、法院: bare bodies continuing a list
     opened by a body with its level."""
     text = doc.text
-    ends = {c.end for c in doc.cands if c.label == "ORG" and text[c.start] in _LEVELS}
+    # (自治区党委、人大、政府: a region's level opens the list as a province's does; orgs47a)
+    ends = {
+        c.end
+        for c in doc.cands
+        if c.label == "ORG"
+        and (text[c.start] in _LEVELS or text.startswith(("自治区", "自治州"), c.start))
+    }
     for m in _LEVEL_LIST_ITEM.finditer(text):
         if m.start() in ends:
             _drop_cands(doc, "ORG", m.start(1), m.end())
