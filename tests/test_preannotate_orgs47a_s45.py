@@ -62,6 +62,7 @@ def test_a_bodys_group_named_by_its_field_is_one_body(text: str, orgs: list[str]
         # a clause between the body and the kind (a verb of the clause): the body alone
         ("县委书记主持召开县委农村工作领导小组会议。", ["县委农村工作领导小组"]),
         ("县委研究部署安全工作领导小组有关事项。", ["县委"]),
+        ("县委统筹安排工作领导小组要定期调度。", ["县委"]),
         # a clause's verb before the district's committee: no zone, the place no part of it
         (
             "昨天下午，城关区召开区委网络安全和信息化委员会第四次会议。",
@@ -176,3 +177,22 @@ def test_a_levels_team_by_its_level_alone(text: str, orgs: list[str]) -> None:
 )
 def test_no_team_of_every_level(text: str) -> None:
     assert _orgs(text) == []
+
+
+# --- 各 before a list's first item
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an item named by its own place is that body, not every district's
+        (
+            "周立新和各区政府、城关经济开发区管委会、市教委主要领导参加。",
+            ["城关经济开发区管委会", "市教委"],
+        ),
+        # a sub-district's body after 各镇: every unit's, none named
+        ("各镇政府、街道办事处要抓好落实。", []),
+    ],
+)
+def test_every_before_a_lists_first_item(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

@@ -3013,7 +3013,7 @@ def find_orgs(doc: Doc) -> None:
         or not (
             text[c.start : c.end] in _GENERIC_BODIES
             # 各镇、街道党工委: 各 before the first item makes every item generic
-            or (every and _EVERY_BEFORE_ITEM.search(text, max(0, c.start - 9), c.start))
+            or (every and _every_item(text, c.start))
             # 各村居安委会, 各设区市党委, 各直属团委: 各 and the kinds of unit it ranges over
             # right before the body make it every unit's, none named (entities40)
             or (every and _EVERY_UNITS_BEFORE.search(text, max(0, c.start - 5), c.start))
@@ -3231,6 +3231,16 @@ _GROUP_FREE_NOT = (
     "会议",
     "参加",
     "出席",
+    # (县委统筹安排工作领导小组要…: a verb of the clause's own, no field)
+    "安排",
+    "重视",
+    "要求",
+    "强调",
+    "指出",
+    "做好",
+    "抓好",
+    "落实",
+    "加强",
 )
 
 
@@ -3903,6 +3913,18 @@ _SOURCE_GENERIC = frozenset(
 _AREA_OWN = ("辖区", "属地")
 _EVERY_UNITS_BEFORE = re.compile("各(?:[镇乡县区市村居社]|街道|设区|直属|下属|基层){1,3}$")
 _EVERY_BEFORE_ITEM = re.compile("各[镇乡县区市街村社][道区]?(?:(?:人民政府|政府|党委)?、|[（(])$")
+# (各区政府、某某经济技术开发区管委会、市教委: an item named by its own place is that body, not
+# every unit's; a town's, a sub-district's or a village's body, or one of the level 各 runs over,
+# is every unit's; wide47, orgs47a)
+_EVERY_ITEM_LEVELS = frozenset("镇乡街村社居")
+
+
+def _every_item(text: str, s: int) -> bool:
+    """Does 各 before a list's first item make the body at s every unit's (各镇、街道党工委)?"""
+    ev = _EVERY_BEFORE_ITEM.search(text, max(0, s - 9), s)
+    return ev is not None and (text[s] in _EVERY_ITEM_LEVELS or text[s] == text[ev.start() + 1])
+
+
 # the bare levels a list of bodies shares its last item's body with (省、州党委 is the province's
 # and the prefecture's committees; 和市、区创建办, 中央、省、市文明委, 中央和区市党委 with no mark):
 # the body is named by no one level, so none of it is an ORG (both golds of dev32, dev35 and
