@@ -131,3 +131,38 @@ def test_a_named_forest_farm_stays() -> None:
 def test_the_rural_revitalisation_company_is_a_kind() -> None:
     text = "要建好用好乡村振兴公司，深入实施“万企兴万村”行动。"
     assert "乡村振兴公司" not in _orgs(text)
+
+
+# --- an item of a list of firms or units read whole from the list's mark to its kind
+
+
+def test_listed_firms_whose_names_hold_a_word_are_whole() -> None:
+    text = "考察团先后来到岚江农垦科学院、中岚建物流集团、中新建岚电集团等单位学习考察。"
+    assert "中新建岚电集团" in _orgs(text)
+    assert "新建岚电集团" not in _orgs(text)
+
+
+def test_a_listed_firm_with_its_province_is_whole() -> None:
+    text = "周立新先后来到岚鹰控制科技有限公司、河北新方向岚能装备有限公司等项目现场。"
+    assert "河北新方向岚能装备有限公司" in _orgs(text)
+
+
+def test_a_listed_health_centre_named_by_its_town() -> None:
+    text = "代表们先后来到泸岚镇中心卫生院、中方镇中心卫生院、岚江县人民医院等地。"
+    assert "中方镇中心卫生院" in _orgs(text)
+    assert "镇中心卫生院" not in _orgs(text)
+
+
+def test_a_listed_unit_after_its_town_keeps_the_town_apart() -> None:
+    text = "周立新先后来到魏岚镇现代农机合作社、包岚镇旭月种植专业合作社和淝岚镇调研。"
+    assert "包岚镇旭月种植专业合作社" not in _orgs(text)
+
+
+def test_a_clause_in_a_list_item_opens_no_name() -> None:
+    text = "会议要求加强监管、督促岚能公司整改、落实企业主体责任。"
+    assert not any(o.startswith("督促") for o in _orgs(text))
+
+
+def test_a_plant_whose_name_is_withheld_names_none() -> None:
+    text = "会议通报了事故情况。\n广州某玻璃钢化厂是一家民营企业。"
+    assert not any(o.endswith("厂") for o in _orgs(text))

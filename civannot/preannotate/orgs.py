@@ -5366,6 +5366,8 @@ def _named_plants(doc: Doc) -> None:
             len(stem) < 3
             or stem.endswith(_PLANT_NOT_ENDS)
             or any(c in _FUNCTION or c in _COOPERATIVE_NOT for c in stem)
+            # (广州某玻璃钢化厂: a plant whose name the report withholds names none)
+            or "某" in stem
         ):
             continue
         if not (lo == 0 or text[lo - 1] in _PLANT_OPEN or text.endswith(_COOPERATIVE_GOING, 0, lo)):
@@ -5648,6 +5650,8 @@ def find_companies(doc: Doc) -> None:
         _study_groups_after_bodies(doc)
     if "公司" in text or "集团" in text:
         _place_led_firms(doc)
+    if "、" in text:
+        _listed_names_whole(doc)
     _firms_named_again(doc)
 
 
@@ -5663,6 +5667,46 @@ _FIRM_CLAUSE_WORDS = (
     *("开展", "组织", "要求", "推进", "督促", "联合", "会同", "协调", "指导", "强调", "表示"),
     *("负责", "下属", "所属", "监管", "国有", "所有", "全体", "有关", "相关", "部分"),
 )
+
+
+# 、中某建电力集团、, 、河北新某向智能装备有限公司等, 、某方镇中心卫生院、: an item of a list
+# of firms or units whose kind the rules read with part of its name only, a word inside the name
+# (新建, 方向, 中方: a verb, a noun, a county's stem) having cut it; the item is the unit's whole
+# name from the list's mark to the kind (wide45, wide46, dev gold; orgs47b)
+_LISTED_UNIT_ENDS = (*_COMPANY_NAME_KINDS, "厂", "卫生院", "医院", "合作社", *_FIRM_TRADE_WORDS)
+_LISTED_ITEM_NEXT = frozenset("、，。；等和及与")
+_LISTED_PREFIX_NOT = frozenset("和及与的了是在等对把被将各全该每其")
+
+
+def _listed_names_whole(doc: Doc) -> None:
+    text = doc.text
+    for c in [c for c in doc.cands if c.label == "ORG" and c.start > 1]:
+        if not text.endswith(_LISTED_UNIT_ENDS, c.start, c.end) or not _is_cjk(text[c.start - 1]):
+            continue
+        if c.end < len(text) and text[c.end] not in _LISTED_ITEM_NEXT:
+            continue
+        a = c.start
+        while a > c.start - 7 and a > 0 and _is_cjk(text[a - 1]):
+            a -= 1
+        prefix = text[a : c.start]
+        if (
+            text[a - 1 : a] != "、"
+            or a == c.start - 7
+            or any(ch in _LISTED_PREFIX_NOT for ch in prefix)
+            or prefix.startswith((*_VISIT_CUT, *_FIRM_CLAUSE_WORDS))
+            or any(
+                o.start < c.start and o.end > a and o.label in ("PERSON", "ORG", "TITLE")
+                for o in doc.cands
+                if o is not c
+            )
+            # (、某镇某某专业合作社: the town read right before the unit stays the GPE, the unit
+            # is named after it, as a village's committee or a mine is)
+            or any(o.label == "GPE" and o.end == c.start for o in doc.cands)
+            or prefix.endswith(_TOWN_UNITS)
+            or prefix.endswith("村")
+        ):
+            continue
+        doc.add(a, c.end, "ORG", c.conf, 3, c.rule)
 
 
 def _place_led_firms(doc: Doc) -> None:
