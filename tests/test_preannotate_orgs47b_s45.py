@@ -166,3 +166,24 @@ def test_a_clause_in_a_list_item_opens_no_name() -> None:
 def test_a_plant_whose_name_is_withheld_names_none() -> None:
     text = "会议通报了事故情况。\n广州某玻璃钢化厂是一家民营企业。"
     assert not any(o.endswith("厂") for o in _orgs(text))
+
+
+# --- a site in the page's chrome, an outlet in the header's source slot
+
+
+def test_the_readers_action_before_a_site_is_no_part_of_it() -> None:
+    text = "岚江日报  作者：周立新 关注岚北网 微博 Qzone\n县委召开会议。"
+    assert "岚北网" in _orgs(text)
+    assert "关注岚北网" not in _orgs(text)
+
+
+def test_an_outlet_after_the_pages_time() -> None:
+    text = "2019-11-08 18:16  岚马俑在线  11月6日，县委召开会议。"
+    assert _orgs(text)[:1] == ["岚马俑在线"]
+    text = "2014-01-02 08:29:49 中国岚炭报  来自岚江县的消息"
+    assert _orgs(text)[:1] == ["中国岚炭报"]
+
+
+def test_a_button_after_the_pages_time_is_no_outlet() -> None:
+    text = "2014-01-02 08:29:49 编辑  分享\n县委召开会议。"
+    assert _orgs(text) == ["县委"]

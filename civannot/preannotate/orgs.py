@@ -223,6 +223,11 @@ _STATE_PROVINCE_BUREAU = re.compile(
 _STATE_SURVEY_TEAM = re.compile(rf"(国家统计局[{CJK}]{{2,3}}调查总?队)(?![{CJK}]?[长任记员])")
 
 
+# the kinds that close an outlet's name where the report credits it (org_outlet_kinds.txt: 日报,
+# 报业, 报, 导刊, 网, 在线 …; orgs47b)
+_OUTLET_KINDS = tuple(_lines("org_outlet_kinds.txt"))
+
+
 # an outlet by its dateline (某某网讯, 某某在线讯) or as a source (据某某发布消息): the name
 # starts a line or follows 据 / 来源：, so a place inside it is no GPE
 _OUTLET = re.compile(
@@ -2078,6 +2083,28 @@ _MAGAZINE = re.compile(rf"《([{CJK}]{{1,10}})》(?=杂志)")
 _OPEN_APP = re.compile(rf"打开([{CJK}]{{2,6}}?(?:新闻|客户端|APP|App|app))[ \u3000]*查看")
 
 
+_READER_ACTIONS = ("关注", "登录", "访问", "进入", "打开", "下载", "返回")
+# 2023-11-08 18:16  某某在线  11月6日…, 08:29:49 中国某某报  来自…: the source slot of a page's
+# header, the outlet named right after the time the page was published, alone between spaces,
+# closed by an outlet's kind (org_outlet_kinds.txt; a name or a button there, 编辑, 分享, has
+# none; both f46 golds, dev gold; orgs47b)
+_STAMPED_OUTLET = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t\u3000]+"
+    rf"([{CJK}]{{1,8}}?(?:{alternation(_OUTLET_KINDS)}))(?=[ \t\u3000]|$)",
+    re.M,
+)
+
+
+def _stamped_outlets(doc: Doc) -> None:
+    """org.named: an outlet in a page header's source slot, after the time (_STAMPED_OUTLET)."""
+    text = doc.text
+    for m in _STAMPED_OUTLET.finditer(text):
+        name = m.group(1)
+        # (在 of 在线, online, is the kind's own)
+        if not any(c in _FUNCTION for c in name.replace("在线", "")) and name[0] not in "本转该我":
+            doc.add(m.start(1), m.end(1), "ORG", 0.6, 3, "org.named")
+
+
 def _mastheads(doc: Doc) -> None:
     """org.named: a site's name closed by 网 standing alone in the page's chrome."""
     text = doc.text
@@ -2096,7 +2123,12 @@ def _mastheads(doc: Doc) -> None:
             continue
         # 某某视窗官网-…: the outlet's official site, the outlet is the name before it (orgs27)
         end = m.end(1) - 2 if name.endswith("官网") and len(name) >= 4 else m.end(1)
-        doc.add(m.start(1), end, "ORG", 0.6, 3, "org.named")
+        # (关注某某网 微博 Qzone, 登录某某网: the reader's action on the site in its share bar
+        # or its header is no part of the name; dev gold, wide45; orgs47b)
+        start = m.start(1)
+        if name.startswith(_READER_ACTIONS) and end - start >= 5:
+            start += 2
+        doc.add(start, end, "ORG", 0.6, 3, "org.named")
     # 中国文明网 / 某省文明网群 / 某市文明网: a group of sites is the outlet, 群 with it (orgs29)
     if "网群" in text:
         for c in doc.cands:
@@ -2679,6 +2711,8 @@ def find_orgs(doc: Doc) -> None:
     _bare_bodies(doc)
     if "网" in text:
         _mastheads(doc)
+    if ":" in text:
+        _stamped_outlets(doc)
     # 第23期《某某》杂志刊发…, 《某某》杂志 + a byline: a magazine named in its title's marks is an
     # outlet, the name inside the marks (GUIDELINES.md: no span holds 《》), as 《某某日报》 is read
     # (wide45, wide46; orgs46b)
@@ -4639,8 +4673,7 @@ _OUTLET_EDITOR = re.compile(
 )
 # 淮河早报、某某网记者从…了解到: an outlet named before its reporter, after a mark or a list's
 # comma (the place inside it is no GPE; session 27, places27)
-# (（某某报业全媒体记者, （某某煤炭报记者, 某某导刊记者: every kind of outlet_kinds.txt; orgs47b)
-_OUTLET_KINDS = tuple(_lines("org_outlet_kinds.txt"))
+# (（某某报业全媒体记者, （某某煤炭报记者, 某某导刊记者: every kind of _OUTLET_KINDS; orgs47b)
 _OUTLET_REPORTER = re.compile(
     rf"(?:^|(?<=[\n 　（(、]))([{CJK}]{{2,6}}?(?:{alternation(_OUTLET_KINDS)}))(?=记者)",
     re.M,
