@@ -2895,6 +2895,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 continue
         # 完成了某某大道改造: after 了 a name of a two-character kind can start
         # (▲某某路附近…: a caption's bullet opens a name too; session 18, locs19)
+        if kind == "村" and k >= 2:
+            a = _village_by_its_own(text, k, e)
+            if a is not None:
+                out.append(Cand(a, e, "LOC", 0.55, 2, "loc.kind"))
+                continue
         starts_after = "和及与到在至赴对▲■●◆★" + ("了" if len(kind) >= 2 else "")
         for st in range(s, k - 1) if best is None else ():
             # 、和岚社区、: a 和 right after the list's mark, one character before the kind, opens
@@ -3294,6 +3299,9 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 # word for a building site, no 工地 with a name)
                 or any(c in "的了是把被要" for c in name)
                 or (kind == "工地" and name[-1] == "施")
+                # (宝房供热公司城南供热站: the end of a body's name, no start of the site's;
+                # wide46 pages; session 45, locs47)
+                or name.startswith(("公司", "集团"))
                 # (开展文明工地、环保工地评比, 到项目建设工地督导: a grade a campaign awards a
                 # site or the works in general, no site named; session 38, audit38)
                 or (kind == "工地" and _site_grade(name))
@@ -3520,6 +3528,11 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                     (
                         text[best - 1 : best] in "、到和与及将把"
                         or text.endswith(_GOING_VERBS, 0, best)
+                        # (走访了新华村、: 了 after a verb of visiting; session 45, locs47)
+                        or (
+                            text[best - 1 : best] == "了"
+                            and text.endswith(_VISIT_VERBS, 0, best - 1)
+                        )
                     )
                     and (text[e : e + 1] in "、，。；和及与（(" or text[e : e + 1] in _CN_NUM)
                 )
@@ -3714,9 +3727,10 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             village_item = (
                 kind == "村"
                 and placed
-                and (len(name) in (2, 3) or long_village)
+                and (len(name) in (2, 3) or long_village or _four_char_village(text, best, name))
                 and (
                     text[e : e + 1] in "、，。；与和及等"
+                    or len(name) == 4  # (_four_char_village: no word of the clause in it)
                     # 某镇崔家岭村垃圾堆积: a name of three characters that is no word, whatever
                     # follows (session 18, locs19)
                     or (
@@ -3742,7 +3756,12 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
             visited_village = (
                 kind == "村"
                 and len(name) == 2
-                and (text[best - 1 : best] in "到赴" or text.endswith(_GOING_VERBS, 0, best))
+                and (
+                    text[best - 1 : best] in "到赴"
+                    or text.endswith(_GOING_VERBS, 0, best)
+                    # (走访了新华村、团结村: 了 after a verb of visiting; session 45, locs47)
+                    or (text[best - 1 : best] == "了" and text.endswith(_VISIT_VERBS, 0, best - 1))
+                )
                 and (text[e : e + 1] in "、，。；（(" or _BARE_VISIT.match(text, e) is not None)
                 and name not in _VILLAGE_STOP
                 and name not in _COMMUNITY_STOP
@@ -4100,6 +4119,10 @@ def _town_unit_before(text: str, pos: int) -> bool:
     if not n or pos - n < 2:
         return False
     stem = text[max(0, pos - n - 2) : pos - n]
+    # (某各庄镇: 各庄 is a common last part of a town's name in the north, no 各 of "every";
+    # wide46 pages, dev gold; session 45, locs47)
+    if stem == "各庄" and pos - n >= 3 and _is_cjk(text[pos - n - 3]):
+        stem = "庄"
     return (
         all_cjk(stem)
         and text[pos - n - 1 : pos] not in ("乡镇", "城乡", "城镇", "村镇", "集镇")
@@ -4121,6 +4144,68 @@ def _division_before(text: str, pos: int) -> bool:
     return any(k - n >= 0 and _stem_ok(text, k - n, k) for n in (2, 3))
 
 
+# what a village's own bodies and people are called right after its name (rule_words.json
+# village_own_next: 某某村两委, 某某村驻村干部, 某某村党支部): the name before 村 is a village's
+_VILLAGE_OWN_NEXT = tuple(sorted(rule_words()["village_own_next"], key=len, reverse=True))
+# (what a village's name never holds: a clause word, a pronoun or another place's unit)
+_VILLAGE_NAME_NOT = frozenset("的了是在和与及等各全每该其本我这那村镇乡县市区")
+
+
+def _village_name_ok(name: str) -> bool:
+    """A name of one to four characters, no clause word, no kind of village (贫困, 示范), no
+    verb or common word of two (驻村 / 包村 are duties, no villages)."""
+    return (
+        1 <= len(name) <= 4
+        and all_cjk(name)
+        and not any(c in _BAD_NAME_CHARS or c in _VILLAGE_NAME_NOT for c in name)
+        and name not in _VILLAGE_STOP
+        and name[-2:] not in _VILLAGE_STOP
+        and name[:2] not in function_words()
+        and name not in common_words()
+        and (len(name) > 1 or name not in _PLAIN_ONE_NOT)
+    )
+
+
+def _village_by_its_own(text: str, k: int, e: int) -> int | None:
+    """Where the name of a village the kind 村 at text[k:e] closes starts, where its place says
+    so though no boundary the kind grammar knows opens it: after 的 and before the village's own
+    bodies or people (排名第一的某某村驻村干部, 刚搬入新村委大楼的某村两委班子: rule_words.json
+    village_own_next), or right after the village committee it belongs to (某某村委某某村: a
+    natural village of that village); dev gold: 6 of the 11 villages missed; session 45, locs47.
+    None where neither holds."""
+    d = text.rfind("的", max(0, k - 4), k)
+    if d >= 0 and text.startswith(_VILLAGE_OWN_NEXT, e) and _village_name_ok(text[d + 1 : k]):
+        return d + 1
+    c = text.rfind("村委", max(0, k - 7), k - 2)
+    if c >= 0:
+        a = c + 3 if text.startswith("村委会", c) else c + 2
+        if 2 <= k - a <= 4 and _village_name_ok(text[a:k]):
+            return a
+    return None
+
+
+def _four_char_village(text: str, best: int, name: str) -> bool:
+    """某某镇李家房子村: a village's name of four characters right after its town's unit (the
+    patronymic names 李家房子, 王家湾子, 张家大院 of the northern villages), no word of the clause
+    nor a kind of village in it (某镇抓好示范村 names none; dev gold: 2 of 11 missed villages;
+    session 45, locs47)."""
+    return (
+        len(name) == 4
+        and _town_unit_before(text, best)
+        and name[:2] not in function_words()
+        and name[:2] not in common_words()
+        and name[2:] not in _VILLAGE_STOP
+        and name[0] not in _GENERIC_HEAD
+        and not any(
+            c in _BAD_NAME_CHARS or c in "的了是在和与及等各全每该其本我村镇乡" for c in name
+        )
+    )
+
+
+# (what closes an item of a list of places: _opened_name after 和 / 及 / 与)
+_LIST_ITEM_ENDS = ("、", "，", "。", "；")
+
+
 def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> bool:
     """来到青石岗村, 在银杏湾路, 对凤栖台小区: a name of three characters right after a
     preposition or a verb of going is read whatever its first two characters are, when it is no
@@ -4135,6 +4220,9 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
         prev in "到在对赴至于、"
         or text.endswith(_GOING_VERBS, 0, best)
         or (prev in "区县市镇乡道" and _is_place_end(text, best))
+        # (试点户和红石口村、岱州营村: 和 / 及 / 与 before an item of a list of places, whose
+        # kind a list mark closes; dev gold; session 45, locs47)
+        or (prev in "和及与" and text.startswith(_LIST_ITEM_ENDS, best + len(name) + len(kind)))
     ):
         return False
     # (某某街道七里滩商业街: a numeral opens a place's name of three, no count, though jieba
@@ -4171,6 +4259,9 @@ def _named_after_lead(rest: str, r: _Rules) -> bool:
     nor a kind of facility in general?"""
     return (
         len(rest) >= 3
+        # (并造成水库部分岸线冲刷: a verb after the lead, no name; dev gold; session 45, locs47)
+        and rest[:2] not in function_words()
+        and rest[:2] not in _LOC_OBJECT_VERBS  # (进一步丰富博物馆展陈: the verb's object)
         and not r.loc_kind.fullmatch(rest)
         and not r.loc_kind.fullmatch(rest, 1)
         and rest[:2] not in _FACILITY_STOP
@@ -5385,6 +5476,11 @@ def _water_name_ok(name: str, kind: str) -> bool:
         # (病险水库, 中小水库, 汛期水库, 黑臭河: a kind or a state of the waters in general, no
         # name; dev43's golds, both: 病险水库; rule_words.json facility_stop; locs42)
         or name in _FACILITY_STOP
+        # (紧盯水库、水闸, 加固水库: a verb whose object is the waters in general, no name;
+        # rule_words.json loc_object_verbs; dev gold; session 45, locs47)
+        or name[:2] in _LOC_OBJECT_VERBS
+        # (深入到沙河生态修复项目: the preposition after a verb of going, no part of the name)
+        or name[0] in "到在至于赴"
         # (大江大河水位: the idiom for the great rivers, a word repeated around a water's kind)
         or (len(name) == 3 and name[0] == name[2])
         or any(c in _BAD_NAME_CHARS or c in "各全每该本我其要把将" for c in name)
