@@ -89,3 +89,25 @@ def test_no_place_where_a_verb_or_a_kind_stands_before_the_kind(text: str):
 def test_the_parts_of_a_visit_stay_apart():
     text = "实地查看青家大院文物修缮保护暨糖业博物馆建设情况。"
     assert _spans(text, "LOC") == ["青家大院", "糖业博物馆"]
+
+
+def test_a_great_river_read_once_is_the_river_at_every_bare_mention():
+    text = (
+        "周立新沿宁岚市黄河沿线实地调研。要确保黄河安澜健康，让黄河成为造福人民的幸福河。"
+        "梅家湾是黄河吴忠境内的险工段。"
+    )
+    assert _spans(text, "LOC").count("黄河") == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longer name opened by the river's name
+        "周立新沿黄河沿线调研。走过黄河路和黄河大桥，看了黄河大峡谷。",
+        # a person's name holding it
+        "杜长江同志调研了长江沿岸。随后杜长江主持召开座谈会。",
+    ],
+)
+def test_no_further_mention_inside_a_longer_name(text: str):
+    spans = _spans(text, "LOC")
+    assert spans.count("黄河") + spans.count("长江") == 1
