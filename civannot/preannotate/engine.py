@@ -11,7 +11,7 @@ from civannot.preannotate import conventions
 from civannot.preannotate.directives import SentenceMemo, UnitMemo, find_directives
 from civannot.preannotate.entities import Cand, find_entities
 from civannot.preannotate.lexicon import Lexicon
-from civannot.preannotate.places import loc_mentions_again
+from civannot.preannotate.places import gpe_mentions_again, loc_mentions_again
 from civannot.preannotate.registry import (
     CONVENTION_SWITCHES,
     DEFAULT_OFF,
@@ -167,6 +167,9 @@ def _suggest(
     if "loc.repeat" not in off:
         # every further mention of a place read as a LOC (session 34, audit34b)
         chosen = loc_mentions_again(text, chosen)
+    if "gpe.doc_place" not in off:
+        # every further mention of a town or a sub-district read as a GPE (session 45, cw47)
+        chosen = gpe_mentions_again(text, chosen)
     if "loc.place_whole" in switches:
         chosen = conventions.join_places_into_sites(chosen)
     if conventions.CORPS_CITY_APART in switches:

@@ -4760,11 +4760,14 @@ def _road_before(text: str, s: int) -> int | None:
     return None
 
 
-def _road_subdistricts(text: str) -> list[Cand]:
+def _road_subdistricts(text: str, division_ends: frozenset[int] = frozenset()) -> list[Cand]:
     """走进某某南路街道某某社区: a sub-district named by a road and its direction, a GPE as a whole
     (not the city whose name opens the road's, 北京南路). The name opens after a mark, a
     connective or a verb of going. (到某某寺街街道, 某某大街街道: a sub-district named by its
-    street, the name of three characters too; session 27, places27)"""
+    street, the name of three characters too; session 27, places27) Right after the district
+    or city already read that holds it (division_ends: where a GPE read ends in 区/市/县/旗), the
+    name opens there whatever word names the road (岚江区解放路街道召开…, 某某区中华大街街道开展…:
+    the headline of a campaign report; session 45, cw47)."""
     out: list[Cand] = []
     for m in (*_ROAD_STREET.finditer(text), *_STREET_SUBDISTRICT.finditer(text)):
         road = m.start()
@@ -4790,8 +4793,13 @@ def _road_subdistricts(text: str) -> list[Cand]:
             ):
                 continue
             numbered = set(name) <= _NUMERALS
-            if not numbered and (
-                name[:2] in function_words() or (n == 3 and name[:2] in common_words())
+            # (某某区解放路街道: a division read right before it says the road names the
+            # sub-district, though the road's name is a word of the dictionary)
+            in_division = st in division_ends
+            if (
+                not numbered
+                and not in_division
+                and (name[:2] in function_words() or (n == 3 and name[:2] in common_words()))
             ):
                 continue
             before = text[st - 1] if st else "\n"
@@ -4800,6 +4808,7 @@ def _road_subdistricts(text: str) -> list[Cand]:
                 or before in _PUNCT_BOUNDARY
                 or before in "由和及与到在至赴对"
                 or text.endswith(_GOING_VERBS, 0, st)
+                or in_division
             ):
                 end = m.end() if m.group().endswith("街道") else m.end() + 2
                 out.append(Cand(st, end, "GPE", 0.6, 2, "gpe.doc_place"))
@@ -8522,7 +8531,10 @@ def find_gpe(doc: Doc) -> None:
     doc.cands.extend(_listed_towns_again(text, doc.cands))
     doc.cands.extend(_bare_towns(text, doc.cands))
     if _ROAD_SUBDISTRICT_CUE.search(text) is not None:
-        doc.cands.extend(_road_subdistricts(text))
+        read_ends = frozenset(
+            c.end for c in doc.cands if c.label == "GPE" and text[c.end - 1 : c.end] in "区市县旗"
+        )
+        doc.cands.extend(_road_subdistricts(text, read_ends))
     if _COUNTRY_FULL_CUE.search(text) is not None:
         for m in _COUNTRY_FULL.finditer(text):
             doc.add(m.start(), m.end(), "GPE", 0.6, 2, "gazetteer:gpe_bare_word")
@@ -8875,6 +8887,56 @@ speed_up(globals())
 # sub-district named after the street (某某街道), an estate or a community named after the road
 # (某某路社区, 某某路新村), a division (某某村镇)
 _AGAIN_NOT_BEFORE = ("道", "社区", "小区", "新村", "村", "镇", "乡", "区", "县", "市", "省")
+
+
+# the units of the towns and sub-districts a report names (某某镇, 某某乡, 某某街道)
+_TOWN_UNITS = ("街道", "镇", "乡")
+# what closes a further mention of a town (a mark, a clause's end) besides rule_words.json
+# admin_next's verbs of the report (某某镇召开…, 某某街道开展…, 某某镇创城…)
+_TOWN_AGAIN_NEXT = frozenset("，。、；：！？）)”\n ")
+# the characters before a further mention that leave it a name of its own: a mark, the end of
+# the division that holds it (某某区某某街道), a preposition or a connective (在某某镇, 和某某乡)
+_TOWN_AGAIN_PREV = frozenset("，。、；：！？（(“【\n 　区县市旗在到赴和及与对向了")
+
+
+def gpe_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Every further mention of a town or a sub-district the settled spans read as a GPE of three
+    characters or more (信息来源：某某镇 … 12月13日，某某镇组织召开… / 某某镇召开… headline;
+    某区某某街道开展… headline after a district the gazetteer lacks), where no span covers it,
+    a mark, a preposition or the district holding it stands before it, and a mark or a verb of
+    the report (admin_next) follows it: GUIDELINES.md tags every mention (gpe.doc_place;
+    session 45, cw47: reports of 创文/创城 meetings name the town or sub-district in the
+    headline, the dateline and the source line)."""
+    names = {
+        text[c.start : c.end]
+        for c in chosen
+        if c.label == "GPE"
+        and c.end - c.start >= 3
+        and text.endswith(_TOWN_UNITS, c.start, c.end)
+        and all_cjk(text[c.start : c.end])
+    }
+    if not names:
+        return chosen
+    covered = bytearray(len(text) + 1)
+    for c in chosen:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    added: list[Cand] = []
+    for name in sorted(names, key=len, reverse=True):
+        for a in _occurrences(text, name):
+            e = a + len(name)
+            if any(covered[a:e]):
+                continue
+            if a and text[a - 1] not in _TOWN_AGAIN_PREV:
+                continue
+            if not (text[e : e + 1] in _TOWN_AGAIN_NEXT or e == len(text)) and not (
+                text.startswith(_ADMIN_NEXT, e)
+            ):
+                continue
+            covered[a:e] = b"\x01" * len(name)
+            added.append(Cand(a, e, "GPE", 0.5, 2, "gpe.doc_place"))
+    if not added:
+        return chosen
+    return sorted([*chosen, *added], key=lambda c: (c.start, c.end))
 
 
 def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
