@@ -861,6 +861,39 @@ def _word_freq(word: str) -> int:
     return got
 
 
+# what opens no town's name of one character and 镇 (城镇, 乡镇, 集镇, 重镇, 全镇, 两镇: a word
+# or a count, the unit after it closes no name)
+_NOT_TOWN_NAME_HEAD = frozenset("城乡村集市小重名强大新边建撤圩")
+# what follows the unit where 镇 opens a word of its own (官林镇镇长, 乡镇镇村: the town, then
+# its head's post or its villages)
+_NOT_AFTER_TOWN_TOWN = frozenset("长村区级街域")
+
+
+def _town_named_town(text: str, s: int, k: int) -> bool:
+    """许镇镇, 翟镇镇, 古镇镇: a town named by one character and 镇 (古镇: the old town of a
+    county, the town kept its name), then its unit 镇: the first 镇 is part of the name (not
+    城镇, 全镇, 两镇 before a unit, nor 许镇镇长, a town's head); 滦镇街道: a sub-district
+    named after the town it was (not 各镇街道, 乡镇街道: the towns and the sub-districts;
+    session 45, gpe47)."""
+    if text[k : k + 1] == "镇":
+        after = text[k + 1 : k + 2]
+    elif text.startswith("街道", k):
+        after = text[k + 2 : k + 3]
+    else:
+        return False
+    return (
+        k - s == 2
+        and text[s + 1] == "镇"
+        and (not after or after not in _NOT_AFTER_TOWN_TOWN)
+        and _is_cjk(text[s])
+        and text[s] not in _NOT_TOWN_NAME_HEAD
+        and text[s] not in _GENERIC_HEAD
+        and text[s] not in _NOT_IN_STEM
+        and text[s] not in _CN_NUM
+        and text[s] not in "一两几多数每该本全各"
+    )
+
+
 def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
     """Is text[s:k] the proper name of a division whose unit starts at k (not 全市, 超市, 重点区)?
     `under_place`: the name follows its county (临澧县新安镇), where 新/小/山 open names too."""
@@ -893,6 +926,9 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             # 芦洪市镇, 竹市乡: a town named after an old market, as the sub-district above
             # (session 43, places43)
             or (stem[-1] == "市" and text[k : k + 1] in ("镇", "乡") and _market_street(stem))
+            # 许镇镇, 古镇镇: a town whose own name ends in 镇, written with its unit (session 45,
+            # gpe47)
+            or _town_named_town(text, s, k)
         )
         and stem[:2] not in _GENERIC_STEMS
         and stem[-2:] not in _GENERIC_STEMS  # 由属地街道: a word and the generic tail
@@ -919,7 +955,13 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
         and not (stem[-1] in "超夜早菜" and text[k : k + 1] == "市")
         # (柳都镇, 桂都乡: 都 closing a town's name is no adverb; orgs20)
         and _NOT_IN_STEM.isdisjoint(
-            stem[:-1] if stem[-1] == "都" and len(stem) >= 2 and text[k : k + 1] in "镇乡" else stem
+            stem[:-1]
+            if stem[-1] == "都" and len(stem) >= 2 and text[k : k + 1] in "镇乡"
+            # (姜各庄镇, 王各庄乡: 各庄 closing a name of three, a family's hamlet, holds no
+            # determiner; the north's towns so named; session 45, gpe47)
+            else stem[0]
+            if len(stem) == 3 and stem[1:] == "各庄"
+            else stem
         )
         # 地级市, 县级市, 市属区: a rank or whose, a kind of division, no name (session 31, gpe31)
         and stem[-1] not in "级属辖"
@@ -960,7 +1002,8 @@ def _stem_ok(text: str, s: int, k: int, under_place: bool = False) -> bool:
             len(stem) == 3
             and (
                 (stem[:2] in function_words() and not _numeral_name(stem))
-                or stem[1:] in function_words()
+                # (姜各庄镇: jieba keeps 各庄 as a function word, here a name's tail)
+                or (stem[1:] in function_words() and stem[1:] != "各庄")
             )
         )
         and _unit_ok(text, k, stem)
@@ -7847,6 +7890,104 @@ def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
     return out
 
 
+# an ethnic township's groups right before its unit (回族乡, 彝族苗族乡, 达斡尔民族乡, 满族镇):
+# each group with 族, or the last with 民族; read backwards from the 族 before the unit
+_ETHNIC_TOWNSHIP_GROUPS = re.compile(
+    "(?:(?:{0})族)*(?:{0})民?\\Z".format(alternation(tuple(e for e in _ETHNIC if e != "各")))
+)
+# the units an ethnic township is written with (民族乡 is the commonest; 民族镇, 民族苏木 too)
+_ETHNIC_TOWNSHIP_UNITS = ("族乡", "族镇", "族苏木")
+
+
+def _ethnic_townships(text: str, division_ends: set[int]) -> list[Cand]:
+    """某某回族乡, 某某彝族苗族乡, 某某达斡尔民族乡, 某某满族镇: a township of one or more ethnic
+    groups, a name of two to four characters, the groups, then the unit, one GPE (not 某某 + 满族镇
+    cut apart), opening as the townships of _townships do (after a mark, a connective, 到/在/赴,
+    a verb of going, or a division the gazetteer knows; session 45, gpe47)."""
+    out: list[Cand] = []
+    for unit in _ETHNIC_TOWNSHIP_UNITS:
+        for p in _occurrences(text, unit):
+            e = p + len(unit)
+            if unit == "族镇" and text[e : e + 1] and text[e] in "长村区级街":
+                continue  # (某某满族镇镇长 is read by the posts; 族镇村 is no unit)
+            m = _ETHNIC_TOWNSHIP_GROUPS.search(text, max(0, p - 16), p)
+            if m is None or m.start() == m.end():
+                continue
+            g0 = m.start()
+            for n in (4, 3, 2):
+                a = g0 - n
+                if a < 0 or not _ALL_CJK.fullmatch(text[a:g0]):
+                    continue
+                if not (
+                    a == 0
+                    or text[a - 1] in _TOWNSHIP_OPEN
+                    or text.endswith(_GOING_VERBS, 0, a)
+                    or a in division_ends
+                ):
+                    continue
+                stem = text[a:g0]
+                if (
+                    _NOT_IN_STEM.isdisjoint(stem)
+                    and stem[0] not in _GENERIC_HEAD
+                    and stem[0] not in _LOC_LEAD
+                    and not any(c in "省市县区镇乡村街" for c in stem)
+                    and stem[:2] not in function_words()
+                    and stem not in common_words()
+                ):
+                    out.append(Cand(a, e, "GPE", 0.6, 2, "gpe.doc_place"))
+                    break
+    return out
+
+
+# what no transliterated town's name holds: the particles, connectives and prepositions of a
+# clause (_NOT_IN_STEM but 都 and 其, syllables of such names: 温都尔, 其克), the verbs of going
+# and the units (their names are read with the units by the rules above)
+_NOT_IN_LONG_TOWN = (
+    (_NOT_IN_STEM - frozenset("都其")) | _GOING_CHARS | frozenset("至对从向省市县区镇乡村街旗州")
+)
+
+
+# the characters of transliterated names (resources/gazetteers/translit_place_chars.txt)
+_TRANSLIT_CHARS = frozenset("".join(_lines("translit_place_chars.txt")))
+
+
+def _long_named_towns(text: str, division_ends: set[int]) -> list[Cand]:
+    """拜什某某克镇, 潮格某某尔镇: a town of Xinjiang or Inner Mongolia named in four to six
+    characters transliterated (every one a syllable of such names, translit_place_chars.txt, and
+    no two of them a common word: jieba counts none of the pairs often), opening as the townships of _townships do (after a mark, a
+    connective, 到/在/赴, a verb of going, or a division the gazetteer knows: 某某县拜什某某克镇;
+    session 45, gpe47). The rules above read names of two to four before the unit from the
+    words around them; these names are no words, so their characters are the evidence."""
+    out: list[Cand] = []
+    for unit in ("镇", "乡"):
+        for k in _occurrences(text, unit):
+            e = k + 1
+            if text[e : e + 1] and text[e] in "长村区级街域镇":
+                continue  # (某某镇镇长, 乡镇: a post or a word, read by their own rules)
+            for n in (6, 5, 4):
+                a = k - n
+                if a < 0:
+                    continue
+                if not (
+                    a == 0
+                    or text[a - 1] in _TOWNSHIP_OPEN
+                    or text.endswith(_GOING_VERBS, 0, a)
+                    or a in division_ends
+                ):
+                    continue
+                stem = text[a:k]
+                if (
+                    _ALL_CJK.fullmatch(stem)
+                    and _NOT_IN_LONG_TOWN.isdisjoint(stem)
+                    and _TRANSLIT_CHARS.issuperset(stem)
+                    and stem[0] not in _GENERIC_HEAD
+                    and all(_word_freq(stem[i : i + 2]) <= _TOWN_STEM_FREQ for i in range(n - 1))
+                ):
+                    out.append(Cand(a, e, "GPE", 0.55, 2, "gpe.doc_place"))
+                    break
+    return out
+
+
 _REGIONS = frozenset(("广西", "内蒙古", "西藏", "宁夏", "新疆"))
 
 
@@ -8386,6 +8527,14 @@ def find_gpe(doc: Doc) -> None:
             if division_ends is None:
                 division_ends = {e for _, e in gpe_full_spans(text, r)}
             doc.cands.extend(_townships(text, unit, division_ends))
+    if "族" in text and any(u in text for u in _ETHNIC_TOWNSHIP_UNITS):
+        if division_ends is None:
+            division_ends = {e for _, e in gpe_full_spans(text, r)}
+        doc.cands.extend(_ethnic_townships(text, division_ends))
+    if "镇" in text or "乡" in text:
+        if division_ends is None:
+            division_ends = {e for _, e in gpe_full_spans(text, r)}
+        doc.cands.extend(_long_named_towns(text, division_ends))
     zones = _suffixed_zones(text, r)
     zone_spans: list[tuple[int, int]] = []
     for m in zones:
