@@ -134,3 +134,29 @@ def test_long_transliterated_town(text: str, want: list[str]) -> None:
 )
 def test_no_long_town_from_a_clause(text: str) -> None:
     assert not [g for g in _gpe(text) if len(g) > 3]
+
+
+# --- a visit to two or three cities named bare, joined by 和 before the last
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("省长周立新先后到盘锦和本溪调研。", ["盘锦", "本溪"]),
+        ("省长周立新先后到盘锦、本溪和铁岭考察。", ["盘锦", "本溪", "铁岭"]),
+    ],
+)
+def test_visit_to_bare_cities_joined(text: str, want: list[str]) -> None:
+    assert _gpe(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要到企业和本溪开展检查。",  # (开展: the word before may be what is done)
+        "省长周立新先后到岚江和本溪调研。",  # (岚江: no name the gazetteer knows)
+        "省长周立新到盘锦和本溪和铁岭调研。",  # (和 twice: no list)
+    ],
+)
+def test_no_visit_list_of_bare_cities(text: str) -> None:
+    assert "盘锦" not in _gpe(text) and "岚江" not in _gpe(text) and "企业" not in _gpe(text)

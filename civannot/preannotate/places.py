@@ -2370,24 +2370,45 @@ def _bare_in_context(text: str, g: Gazetteers, visits: list[re.Match[str]]) -> d
                 break
         else:
             # 到临高、保亭调研: a list of known names between 到 and the verb (session 15 audit)
-            items = _known_list_before(text, k, known)
+            # (先后到盘锦和营口调研: the cities a visit goes to, as the one above is, items of
+            # the list too, but before 开展/进行, where the word may be what is done; session
+            # 45, gpe47)
+            if m.group() not in ("开展", "进行"):
+                if visited is None:
+                    visited = per_gazetteers(g, "visited_cities", _visited_cities, g)
+                items = _known_list_before(text, k, known, visited)
+            else:
+                items = _known_list_before(text, k, known)
             if items:
                 out.update(items)
     return out
 
 
-def _known_list_before(text: str, k: int, known: Callable[[str], bool]) -> dict[int, int]:
-    """The items of a list of known bare names (甲、乙、丙) ending at k and opened by 在/到/赴,
-    start -> end; none unless every item is known and the list has two at least."""
+def _known_list_before(
+    text: str, k: int, known: Callable[[str], bool], also: frozenset[str] = frozenset()
+) -> dict[int, int]:
+    """The items of a list of known bare names (甲、乙、丙; 甲和乙, 甲、乙和丙: 和/及/与 before the
+    last item; session 45, gpe47) ending at k and opened by 在/到/赴, start -> end; none unless
+    every item is known (or one of `also`) and the list has two at least."""
     items: dict[int, int] = {}
+    joined = False
     while True:
-        a = next((k - n for n in (2, 3, 4) if k - n >= 1 and known(text[k - n : k])), None)
+        a = next(
+            (
+                k - n
+                for n in (2, 3, 4)
+                if k - n >= 1 and (text[k - n : k] in also or known(text[k - n : k]))
+            ),
+            None,
+        )
         if a is None:
             return {}
         items[a] = k
         if text[a - 1] in "在到赴":
             return items if len(items) >= 2 else {}
-        if text[a - 1] != "、":
+        if text[a - 1] in "和及与" and len(items) == 1 and not joined:
+            joined = True
+        elif text[a - 1] != "、":
             return {}
         k = a - 1
 
