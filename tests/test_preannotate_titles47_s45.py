@@ -94,3 +94,105 @@ def test_the_post_s_own_place_stays_in_the_title(text: str, title: str | None) -
         assert ("TITLE", title) in got
         assert ("周立新", title) in _holds(text)
     assert not any(lab == "GPE" and t in ("湖北省", "晋中市") for lab, t in got)
+
+
+# --- the names after a title, and what is no name there
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the list's last name closed by a verb no follower list holds
+        ("镇党委书记柯立新，副镇长袁文华、岳建国参与督导工作。", ["袁文华", "岳建国"]),
+        # two names joined by 和 after one title
+        ("副镇长吴培新和张洪亮分别就农村和城镇的防汛工作作了部署。", ["吴培新", "张洪亮"]),
+    ],
+)
+def test_the_last_name_of_a_list_after_a_title_holds_it(text: str, names: list[str]) -> None:
+    holds = _holds(text)
+    assert {(n, "副镇长") for n in names} <= holds
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        # 和 before a further title: that name holds its own title
+        ("副县长周立新和县委常委王立平出席。", {("周立新", "副县长"), ("王立平", "县委常委")}),
+        # 和 before a body's words: no name (师机关)
+        ("师党委常委、副政委周立新和师机关相关部门负责人参加。", None),
+        # 和 before a common noun: no name
+        ("副县长周立新和乡镇干部座谈。", {("周立新", "副县长")}),
+    ],
+)
+def test_no_further_name_where_the_list_does_not_go_on(
+    text: str, holds: set[tuple[str, str]] | None
+) -> None:
+    got = _holds(text)
+    if holds is not None:
+        assert got == holds
+    persons = [t for lab, t in _tagged(text) if lab == "PERSON"]
+    assert persons == ["周立新"] + ([] if holds is None else [p for p, _ in holds if p != "周立新"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # posts held by nobody named: a conjunction or an adverb after them is no surname
+        "有十个县是县委书记、县长齐上阵，带队检查的。",
+        "当即对青禾乡书记和乡长进行诫勉谈话。",
+    ],
+)
+def test_a_conjunction_or_an_adverb_after_a_post_opens_no_name(text: str) -> None:
+    got = _tagged(text)
+    assert not any(lab == "PERSON" for lab, _ in got), got
+    assert _holds(text) == set()
+
+
+def test_a_name_ending_a_county_name_ends_it_no_longer() -> None:
+    # (永丰县 ends with 丰县, a county of a one-character name: the longer county is read)
+    text = "林业局局长周立新，永丰县委副书记、县长王立平参加。"
+    assert ("王立平", "永丰县委副书记") in _holds(text)
+    # the county of a one-character name alone stays read (after a clause word)
+    text = "会议由磁县卫健委主任周立新主持。"
+    assert _holds(text) == {("周立新", "磁县卫健委主任")}
+
+
+# --- inspection groups, ranks with their grade, a surname and a post
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("会上，省委巡视第三组组长柯立高反馈巡视情况。", "省委巡视第三组组长"),
+        ("会上，市委第二巡回督导组副组长柯立高讲话。", "市委第二巡回督导组副组长"),
+        ("会上，县委巡察整改督查组组长柯立高指出问题。", "县委巡察整改督查组组长"),
+        ("会上，县委第四巡察组常务副组长柯立高讲话。", "县委第四巡察组常务副组长"),
+        ("会上，正处级巡视员柯立高宣读了反馈意见。", "正处级巡视员"),
+        ("会上，副处级调研员柯立高宣读了反馈意见。", "副处级调研员"),
+    ],
+)
+def test_a_group_s_head_and_a_graded_rank_are_titles(text: str, title: str) -> None:
+    assert _holds(text) == {("柯立高", title)}
+
+
+def test_a_graded_rank_before_a_list_of_names() -> None:
+    text = "巡视组组长柯立高，副处级巡视员岳立坤、詹立出席会议。"
+    assert {("岳立坤", "副处级巡视员"), ("詹立", "副处级巡视员")} <= _holds(text)
+
+
+def test_the_generic_grade_is_no_title() -> None:
+    # (a grade alone, or cadres of a grade, hold no post)
+    text = "全县正处级干部参加会议。"
+    assert not any(lab == "TITLE" for lab, _ in _tagged(text))
+
+
+@pytest.mark.parametrize("post", ["厅长", "处长", "会长", "行长"])
+def test_a_surname_and_a_post_opening_a_clause(post: str) -> None:
+    text = f"在市民健身中心，项{post}一行察看了积水情况。"
+    assert _holds(text) == {("项", post)}
+    assert ("PERSON", "项") in _tagged(text)
+
+
+def test_a_word_ending_in_a_post_s_characters_is_no_surname() -> None:
+    text = "，银行长期以来支持地方发展。"
+    assert _tagged(text) == []

@@ -128,9 +128,12 @@ class _Rules:
             r"|卫生(?:城市|县城|区)|文明(?:城市|县城|城区)|)|)"
             r"(?:第[一二三四五六七八九十]{1,3})?"
             # (省创卫考评组组长: the teams that score a campaign, as its team of 考评团)
+            # (市委第一巡回督导组副组长, 县委巡察整改督查组组长, 省委巡视第五组组长: a round of
+            # visits, the follow-up of an inspection, the group's number after its kind;
+            # titles47, f46 and wide45)
             r"(?:督导|督查|督察|检查|巡查|巡察|巡视|考核|测评|暗访|指导|调研|考察|专家|考评|评估|验收"
-            r"|复审|复查|现场|技术){1,3}?"
-            r"(?:[一二三四五六七八九十]{1,2})?组(?:副)?组长",
+            r"|复审|复查|现场|技术|巡回|整改){1,3}?"
+            r"(?:第?[一二三四五六七八九十]{1,2})?组(?:常务)?(?:副)?组长",
             # 省祝贺团副团长, 考察团团长: the head of a visiting delegation (session 7 audit)
             # (省创卫考评团团长: a campaign's inspecting team, named as its groups are)
             # (国家民委祝贺团团长: the body that sent the delegation; persons21)

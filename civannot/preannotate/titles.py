@@ -610,6 +610,16 @@ def find_title_chains(doc: Doc) -> None:
                 and text[end] in "和与及"
                 and jieba_tokenizer().FREQ.get(text[end + 1 : end + 3], 0) >= _JOINED_WORD_FREQ
             )
+            # 乡党委书记和乡长进行谈话: 和 joins a further post (a bare one, of the same
+            # body), it opens no name (和乡 was read; titles47, f46)
+            or (text[end : end + 1] in ("和", "与", "及") and r.bare_post.match(text, end + 1))
+            # 县委书记、县长齐上阵: an adverb of the posts' holders together before a verb (上阵,
+            # 参与, 发力) is no surname (titles47, f46)
+            or (
+                name_end - end == 3
+                and text[end] in _TOGETHER_ADVERBS
+                and text[end + 1 : name_end] in _TOGETHER_VERBS
+            )
         ):
             # 局长和相关负责同志: 和 joins the next words, it opens no name (和 is a surname)
             # (委书记和广大干部: a name of two would end inside a frequent word, 广大; persons19)
@@ -689,6 +699,7 @@ def find_title_chains(doc: Doc) -> None:
             doc.add_title(ts, te, 0.9, "title.chain")
         # one title before several names separated by 、 holds for each of them
         names = [(name_at, name_end), *_name_list(text, name_end, r)]
+        names.extend(_last_list_name(doc, names[-1][1]))
         for ns, ne in names:
             doc.add_person(ns, ne, 0.9 if ns == name_at else 0.8, "person.after_title")
             doc.holds.extend((ns, ts, "relation.holds.adjacent") for ts in starts)
@@ -1134,6 +1145,10 @@ def _title_prefix(doc: Doc, s: int) -> int:
     a = _place_before_title(doc, s)
     if a + 2 <= s and doc.text.startswith(SENTENCE_ADVERBS, a):
         return a + 2
+    if a < s and any(ps < a < pe for ps, pe in doc.persons.items()):
+        # 副县长某立新和县委常委某某: the place read back into a name read before it (新和县)
+        # is none; the title opens with its level (titles47)
+        return s
     return a
 
 
@@ -1208,7 +1223,14 @@ def _place_before_title(doc: Doc, s: int) -> int:
         c = _hq_campaign_start(doc, s)
         if c < s:
             return c
-    if s and text[s] == "县" and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES:
+    if (
+        s
+        and text[s] == "县"
+        and text[s - 1 : s + 1] in _TWO_CHAR_COUNTIES
+        # (永丰县委副书记: a county of a longer name ends with the short one's, 丰县; titles47)
+        and text[max(0, s - 2) : s + 1] not in doc.r.g.admin_full
+        and text[max(0, s - 3) : s + 1] not in doc.r.g.admin_full
+    ):
         # 会议由某县卫健委主任某某主持: a county whose name is one character before 县 (磁县, 索县;
         # resources admin_two_char.txt), the title read from the level 县 (people32)
         return s - 1
@@ -1519,6 +1541,38 @@ def _name_before_verb(doc: Doc, p: int) -> int:
                 return 0
             return e
     return 0
+
+
+def _last_list_name(doc: Doc, e: int) -> list[tuple[int, int]]:
+    """副镇长甲、乙参与督导 / 副镇长甲和乙分别部署: the last name of the list after a title (the
+    names before it read), closed by a verb that no follower list holds, or joined by 和 / 与;
+    it holds the title as the names before it do (titles47: two pages of the pooled dev gold).
+    Empty where the item is a post or a title of its own (副镇长甲和乡长乙)."""
+    text, r = doc.text, doc.r
+    mark = text[e : e + 1]
+    if mark not in ("、", "和", "与"):
+        return []
+    q = e + 1
+    if r.title.match(text, q) is not None or r.bare_post.match(text, q) is not None:
+        return []
+    ne = _name_before_verb(doc, q)
+    if not ne and mark != "、":
+        ne = name_after(text, q, r)
+    # (副政委某某和师机关相关部门: a given name that is a word, 机关, makes no name here)
+    if ne and (
+        ne - q < 2
+        or text[q:ne] in r.g.speech_verbs
+        or _ordinary(text[q:ne])
+        or text[ne - 2 : ne] in common_words()
+    ):
+        return []
+    if not ne or r.bare_post.match(text, ne) is not None or r.title.match(text, ne) is not None:
+        return []
+    if mark != "、" and text[ne : ne + 1] in ("、", "等"):
+        # 副主任甲和乙、丙等3位全国人大代表: the names after 和 open a list of their own, held
+        # by what closes it (titles_audit14)
+        return []
+    return [(q, ne)]
 
 
 def _name_before_next_title(doc: Doc, p: int) -> int:
@@ -2003,6 +2057,10 @@ def _name_only_word(name: str, g: Gazetteers) -> bool:
 # a word after 和 that a name of two would cut (和广大干部: 广大 5043); 光明 (1219) may be a given
 # name after the surname 和 (和光明)
 _JOINED_WORD_FREQ = 3000
+# adverbs that say the posts' holders act together, and that are surnames too (齐上阵, 共参与),
+# and the verbs they go with there (not every verb: 镇长齐远航作讲话 names 齐远航)
+_TOGETHER_ADVERBS = frozenset("齐共同")
+_TOGETHER_VERBS = frozenset({"上阵", "发力", "参与", "出动", "行动", "动手", "努力", "出征"})
 
 
 # a person's name in jieba's dictionary has a count of a few dozen at most; a word it mistags as
@@ -2162,10 +2220,13 @@ def find_names_before_posts(doc: Doc) -> None:
 _GIVEN_POST = re.compile(
     r"(?:常务)?副?(?:书记|省长|市长|县长|区长|镇长|乡长|州长|旗长|主任|部长|局长|主席|组长|师长|团长"
     # (温总理 after 温某某总理: the premier's surname and post, as 周市长; session 33)
-    r"|政委|校长|院长|所长|队长|总理)(?![处员长委])"
+    r"|政委|校长|院长|所长|队长|总理"
+    # (项厅长一行察看…: a department's, a section's, a bank's or a society's head, as 周局长;
+    # titles47, f46)
+    r"|厅长|处长|科长|行长|会长|社长|站长)(?![处员长委])"
 )
 # (the characters a match of _GIVEN_POST opens with: tests/test_preannotate_speed35t.py checks it)
-_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队总")
+_GIVEN_POST_FIRST = frozenset("常副书省市县区镇乡州旗主部局组师团政校院所队总厅处科行会社站")
 
 
 def find_given_names_before_posts(doc: Doc) -> None:
