@@ -196,3 +196,41 @@ def test_a_surname_and_a_post_opening_a_clause(post: str) -> None:
 def test_a_word_ending_in_a_post_s_characters_is_no_surname() -> None:
     text = "，银行长期以来支持地方发展。"
     assert _tagged(text) == []
+
+
+# --- names of the minorities after a post, the conference's full name, a system named by a post
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("旗政府办公室副主任塔米尔一行到旗林业和草原局督导检查。", "塔米尔", "旗政府办公室副主任"),
+        ("旗委副书记额尔德木图出席会议。", "额尔德木图", "旗委副书记"),
+        ("会上，县委副书记艾尼瓦尔强调，要抓好落实。", "艾尼瓦尔", "县委副书记"),
+        ("副县长阿依努尔主持会议。", "阿依努尔", "副县长"),
+    ],
+)
+def test_a_minority_name_after_a_post(text: str, name: str, title: str) -> None:
+    assert _holds(text) == {(name, title)}
+
+
+def test_a_name_part_that_is_a_word_alone_is_no_name() -> None:
+    # (哈达, a scarf and a town's name, is no part listed; a part of two needs another)
+    assert _tagged("献上洁白的哈达。") == []
+
+
+def test_the_conference_s_full_name_before_its_posts() -> None:
+    text = "9月7日，政协岚江县委员会党组书记、主席杨立春带领调研组来到青禾镇。"
+    assert _holds(text) == {("杨立春", "政协岚江县委员会党组书记"), ("杨立春", "主席")}
+    # the body alone stays an ORG, no title
+    text = "政协岚江县委员会召开常委会议。"
+    assert not any(lab == "TITLE" for lab, _ in _tagged(text))
+
+
+def test_a_system_named_by_a_post_holds_no_name() -> None:
+    # (网格长管理: the grid heads' system; 管理 is no surname and a given name)
+    text = "全面推行信息员、护林员、网格长管理，以严考核倒逼真落实。"
+    got = _tagged(text)
+    assert not any(lab in ("PERSON", "TITLE") for lab, _ in got), got
+    # a name that is a rarer word stays a name after a post
+    assert _holds("副县长黄河、县长高峰出席。") == {("黄河", "副县长"), ("高峰", "县长")}

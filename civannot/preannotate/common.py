@@ -168,6 +168,10 @@ class _Rules:
             # name, its session's ordinal and its place inside (appointment notices; session 10)
             rf"(?:{body})(?:{body}){{0,2}}(?:第[{_CN_NUM}]{{1,3}}届[{CJK}]{{2,12}}?委员会"
             rf"(?:|[{CJK}]{{2,8}}?委员会)|)(?:机关|){post_re}",
+            # 政协某某县委员会党组书记, 政协某某市委员会副主席: the conference's formal name with
+            # its place and level, no session's ordinal (titles47, wide46)
+            rf"(?:中国人民政治协商会议|政协)[{CJK}]{{2,8}}?[省市县区州旗]委员会(?:党组|机关|)"
+            rf"{post_re}",
             # 社区党支部书记, 村党总支书记, 村委会主任: a community's or a village's own posts
             # (not a level of the body grammar: 社区党组 is no body)
             rf"(?:社区|小区|村)(?:{body}){{0,2}}{post_re}",

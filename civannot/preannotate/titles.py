@@ -583,8 +583,15 @@ def find_title_chains(doc: Doc) -> None:
         )
         if (
             name_end - end == 2
-            and (text[end:name_end] in function_words() or text[end:name_end] in common_words())
-            and text[name_end : name_end + 1] not in _NAME_CLOSERS
+            and (
+                (
+                    (text[end:name_end] in function_words() or text[end:name_end] in common_words())
+                    and text[name_end : name_end + 1] not in _NAME_CLOSERS
+                )
+                # 推行网格长管理，: a word as frequent as 管理 is no name even before a mark (a name
+                # that is a word, 高峰, 黄河, is far rarer in the dictionary; titles47)
+                or jieba_tokenizer().FREQ.get(text[end:name_end], 0) >= _WORD_NAME_FREQ
+            )
         ):
             # 镇长安排部署, 罗区长全面总结: a word of the dictionary (安排, 全面) before a verb is
             # no surname + given name
@@ -2057,6 +2064,9 @@ def _name_only_word(name: str, g: Gazetteers) -> bool:
 # a word after 和 that a name of two would cut (和广大干部: 广大 5043); 光明 (1219) may be a given
 # name after the surname 和 (和光明)
 _JOINED_WORD_FREQ = 3000
+# how frequent a word of two characters after a post is, at least, to be read as the word, never
+# as a surname and a given name (管理 27191, 方向 8151; names that are words: 黄河 3241, 高峰 1556)
+_WORD_NAME_FREQ = 5000
 # adverbs that say the posts' holders act together, and that are surnames too (齐上阵, 共参与),
 # and the verbs they go with there (not every verb: 镇长齐远航作讲话 names 齐远航)
 _TOGETHER_ADVERBS = frozenset("齐共同")
