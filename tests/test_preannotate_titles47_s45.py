@@ -234,3 +234,72 @@ def test_a_system_named_by_a_post_holds_no_name() -> None:
     assert not any(lab in ("PERSON", "TITLE") for lab, _ in got), got
     # a name that is a rarer word stays a name after a post
     assert _holds("副县长黄河、县长高峰出席。") == {("黄河", "副县长"), ("高峰", "县长")}
+
+
+# --- what closes a name after a title; a body's name before its post
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # 的 right after the name
+        ("会上，城东街道党工委书记池立平的话掷地有声。", "池立平", "城东街道党工委书记"),
+        ("听取了县防汛指挥部指挥长柯立斌的情况汇报。", "柯立斌", "县防汛指挥部指挥长"),
+        # a frequent word starting inside the longer reading (特别), the name of two before it
+        ("对此，市委副书记、代市长林铎特别关注，指示各区抓好落实。", "林铎", "代市长"),
+    ],
+)
+def test_the_word_after_the_name_closes_it(text: str, name: str, title: str) -> None:
+    assert (name, title) in _holds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's post read across a river's name: no name (长江 is no 长 + name)
+        "三峡工程建成后，湖北省长江堤防防洪能力有了较大提升。",
+        # a post and 的 with no name between
+        "镇长的职责是什么。",
+        # a word of the dictionary before the verb is no name (安排部署)
+        "镇长安排部署了下一步工作。",
+    ],
+)
+def test_no_name_where_none_is_written(text: str) -> None:
+    assert not any(lab == "PERSON" for lab, _ in _tagged(text))
+
+
+def test_a_quoted_word_inside_a_body_s_name_after_its_level() -> None:
+    text = "在听取市“三湖”地区防汛分指挥部指挥长柯立斌的情况汇报后，要求抓好落实。"
+    assert _holds(text) == {("柯立斌", "市“三湖”地区防汛分指挥部指挥长")}
+    # the quoted word is no SLOGAN of its own inside the title
+    assert not any(lab == "SLOGAN" for lab, _ in _spans(text))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("综合行政执法队常务副队长王立新表示，燃气安全无小事。", "综合行政执法队常务副队长"),
+        ("县应急救援队队长王立新带队检查。", "县应急救援队队长"),
+        ("应急管理局局长王立新表示，要守牢底线。", "应急管理局局长"),
+    ],
+)
+def test_a_team_or_a_body_opening_with_a_field_word(text: str, title: str) -> None:
+    assert _holds(text) == {("王立新", title)}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("要认真落实张区长关于街道工作的指示与要求。", "区长"),
+        ("会议传达了周书记的讲话精神。", "书记"),
+        ("听取了岳局长的工作汇报。", "局长"),
+    ],
+)
+def test_a_surname_and_a_post_after_a_verb_taking_their_words(text: str, post: str) -> None:
+    got = _tagged(text)
+    assert ("TITLE", post) in got
+    assert len(_holds(text)) == 1
+
+
+def test_no_surname_where_a_post_names_a_system_after_the_verb() -> None:
+    assert _tagged("要认真落实主任责任制。") == []

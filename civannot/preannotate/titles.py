@@ -410,6 +410,9 @@ def find_title_chains(doc: Doc) -> None:
         if (
             (m.groupdict().get("bykind") is not None or committee)
             and text[ms : ms + 2] in function_words()
+            # (综合行政执法队常务副队长, 应急管理局: a field word opening a body's name is no verb
+            # opening the clause; titles47, wide47)
+            and text[ms : ms + 2] not in _BODY_FIELD_OPENERS
             # (…工委主任甲、研究室主任乙: an item after 、 opens with no verb; session 11)
             and not (ms and text[ms - 1] == "、")
         ):
@@ -435,6 +438,8 @@ def find_title_chains(doc: Doc) -> None:
             ms = _org_named_start(text, ms)
             if text[ms - 1 : ms] in ("”", "作"):
                 ms = _quoted_hq_start(text, ms)
+                if text[ms - 1 : ms] == "”":
+                    ms = _quoted_body_start(text, ms)
             elif text[ms - 1 : ms] in ("总", "防"):
                 ms = _flood_hq_start(text, ms)
         freq = jieba_tokenizer().FREQ
@@ -949,6 +954,11 @@ _ORG_KIND_END = (
     # its organisational part, both golds of dev41; entities40)
     "国有林管理局",
     "国有林场",
+    # a team named by its work (综合行政执法队常务副队长, 驻村工作队队长, 应急救援队队长;
+    # titles47, wide47)
+    "执法队",
+    "工作队",
+    "救援队",
 )
 _ORG_NAME_STOP = set('，。；：、\n（(“”"《》 \u3000') | set("的了在和与及对由为将把被向从")
 
@@ -1069,6 +1079,9 @@ _ORG_POSTS = (
     "副中队长",
     "所长",
     "副所长",
+    "队长",
+    "副队长",
+    "常务副队长",
 )
 
 
@@ -1109,6 +1122,16 @@ def _quoted_hq_start(text: str, s: int) -> int:
     if q < 0 or any(c in "，。、；：！？\n" for c in text[q:k]):
         return s
     return q - 1 if q and text[q - 1] in _UNITS else q
+
+
+def _quoted_body_start(text: str, s: int) -> int:
+    """市“三湖”地区及某某防汛分指挥部指挥长: a body whose name holds a quoted word right after
+    its level opens at the level (the title read from after the quote is a piece of the name;
+    titles47, wide45); s where no level stands before the quote, or a mark between."""
+    q = text.rfind("“", max(0, s - 12), s - 1)
+    if q < 1 or text[q - 1] not in _UNITS or any(c in "，。、；：！？\n”" for c in text[q : s - 1]):
+        return s
+    return q - 1
 
 
 def _flood_hq_start(text: str, s: int) -> int:
@@ -1540,8 +1563,23 @@ def _name_before_verb(doc: Doc, p: int) -> int:
         if (
             len(name) == sl + given
             and _valid_name(name, g)
-            and (text[e : e + 2] in fw or text[e : e + 2] in _POST_NAME_CLOSERS)
+            and (
+                text[e : e + 2] in fw
+                or text[e : e + 2] in _POST_NAME_CLOSERS
+                # 听取了指挥部指挥长某某的情况汇报, 党工委书记某某的话: 的 after the name
+                # (titles47: three pages of the wide sets)
+                or text[e : e + 1] == "的"
+            )
         ):
+            if (
+                given == 2
+                and jieba_tokenizer().FREQ.get(text[e - 1 : e + 1], 0) >= _INNER_VERB_FREQ
+                and not _ordinary(name)
+            ):
+                # 代市长林某特别关注: a frequent word (特别) starts inside the longer reading,
+                # whose last two characters read as a word by chance (别关); the shorter name
+                # is asked next (titles47, wide47). (湖北省长江堤防防洪: 防防 is no such word)
+                continue
             if text[e - 1 : e + 1] in fw or _ordinary(name) or _ordinary(name[:2]):
                 # 镇长安排部署: an ordinary word of the dictionary, or the verb starts inside
                 # (a name the dictionary holds as a name, 李强描绘…, stays a name)
@@ -2067,6 +2105,12 @@ _JOINED_WORD_FREQ = 3000
 # how frequent a word of two characters after a post is, at least, to be read as the word, never
 # as a surname and a given name (管理 27191, 方向 8151; names that are words: 黄河 3241, 高峰 1556)
 _WORD_NAME_FREQ = 5000
+# how frequent a word starting inside a name's longer reading must be to cut the name before it
+# (特别 19119, 认真 4703, 陪同 547; 防防 3: a dictionary artefact)
+_INNER_VERB_FREQ = 500
+# field words that open a body's name though the dictionary reads them as verbs (综合行政执法队,
+# 应急管理局, 服务中心)
+_BODY_FIELD_OPENERS = frozenset({"综合", "应急", "服务"})
 # adverbs that say the posts' holders act together, and that are surnames too (齐上阵, 共参与),
 # and the verbs they go with there (not every verb: 镇长齐远航作讲话 names 齐远航)
 _TOGETHER_ADVERBS = frozenset("齐共同")
@@ -2335,6 +2379,9 @@ _BODY_BEFORE_SURNAME = ("县政府", "市政府", "区政府", "县委", "市委
 # dev30 and wide pages), and the basis acted on (按照周部长提出的要求, 根据周书记的部署; session
 # 31: the directives pass over a name there for a bare 要求 after it). Not 经…同意 or 对…
 _OPENING_BEFORE_SURNAME = frozenset("向和与及同跟随给让请由把被将借后照据")
+# verbs that take an official's words as their object, right before the surname and post
+# (要认真落实张区长关于…的指示, 传达了周书记的讲话精神; titles47, wide47)
+_ACTED_ON_BEFORE_SURNAME = ("落实", "贯彻", "传达", "传达了", "转达", "听取", "听取了")
 
 
 def find_surnames_before_posts(doc: Doc) -> None:
@@ -2369,6 +2416,7 @@ def find_surnames_before_posts(doc: Doc) -> None:
                     # 县政府毕县长与…, 县委周书记: the body before the surname (session 11 audit)
                     or text.endswith(_BODY_BEFORE_SURNAME, max(0, ms - 3), ms)
                     or text[ms - 1] in _OPENING_BEFORE_SURNAME
+                    or text.endswith(_ACTED_ON_BEFORE_SURNAME, max(0, ms - 3), ms)
                 )
                 and ms not in doc.persons
                 and ms + 1 not in doc.titles
@@ -2434,11 +2482,19 @@ def _surnames_before_posts_unnamed(doc: Doc, named: set[str]) -> None:
                 or not _is_cjk(text[ms - 1])
                 or text[ms - 1] in _OPENING_BEFORE_SURNAME
                 or text.endswith(_UNIT_BEFORE_SURNAME, max(0, ms - 3), ms)
+                or text.endswith(_ACTED_ON_BEFORE_SURNAME, max(0, ms - 3), ms)
             )
             # (副县长 read as 副 + 县长 elsewhere; 书记员 / 主任科员 refused by the post's own look)
             or ms in doc.persons
             or ms + 1 in doc.titles
-            or not _boundary_after(text, pm.end(), doc.r)
+            or not (
+                _boundary_after(text, pm.end(), doc.r)
+                # (听取了岳局长的汇报: 的 closes the post after a verb taking the words)
+                or (
+                    text[pm.end() : pm.end() + 1] == "的"
+                    and text.endswith(_ACTED_ON_BEFORE_SURNAME, max(0, ms - 3), ms)
+                )
+            )
         ):
             continue
         if covered is None:
