@@ -303,3 +303,36 @@ def test_a_surname_and_a_post_after_a_verb_taking_their_words(text: str, post: s
 
 def test_no_surname_where_a_post_names_a_system_after_the_verb() -> None:
     assert _tagged("要认真落实主任责任制。") == []
+
+
+# --- roles of the grid and groups of people before a post, no names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明确工作职责，配齐党小组长、楼组长、单元长等网格信息员。",
+        "全体村两委干部、各村民组长、党员代表参加会议。",
+    ],
+)
+def test_a_role_of_the_grid_is_no_surname_and_post(text: str) -> None:
+    got = _tagged(text)
+    assert not any(lab in ("PERSON", "TITLE") for lab, _ in got), got
+
+
+def test_a_group_of_people_joined_by_he_before_a_post_is_no_name() -> None:
+    text = "青禾村党总支书记王立明和村民组长及种植大户签订了责任书。"
+    assert [t for lab, t in _tagged(text) if lab == "PERSON"] == ["王立明"]
+    assert _holds(text) == {("王立明", "青禾村党总支书记")}
+
+
+def test_the_surname_lou_before_other_posts_stays_read() -> None:
+    text = "会上，楼书记强调，要抓好落实。"
+    assert _holds(text) == {("楼", "书记")}
+
+
+def test_the_host_of_a_delegation_opening_a_headline() -> None:
+    text = "欧阳立会见岚江市委考察团一行\n5月3日，两地座谈交流合作事宜。"
+    assert ("PERSON", "欧阳立") in _tagged(text)
+    # a word before 会见 is no name
+    assert _tagged("双方亲切会见了考察团一行。") == []

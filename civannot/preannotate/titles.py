@@ -2189,6 +2189,10 @@ def find_names_before_posts(doc: Doc) -> None:
             # 书记和梅某主任: 和 joins two people here, it is no surname; 首先由某某副区长对…作
             # 解读: 由 names who acts (titles27)
             ns += 1
+        elif ns >= 0 and text[ns] in "和与及" and p - ns == 3 and _ordinary(text[ns + 1 : p]):
+            # 王某某和村民组长及种植大户: 和 joins a group of people named by a word (村民), no
+            # name (和村民 was read; titles47, wide45)
+            continue
         elif ns >= 0 and text[ns] == "由" and jieba_tokenizer().FREQ.get(text[ns + 1 : p]):
             # 由城管局长介绍…: 由 and a word of the dictionary, the body's short name (titles27)
             continue
@@ -2432,6 +2436,11 @@ def find_surnames_before_posts(doc: Doc) -> None:
     _surnames_before_posts_unnamed(doc, set(first))
 
 
+# roles of the grid and of a village's groups that read as a surname and a post (楼组长: the
+# head of a building's residents; 楼 is a surname too)
+_ROLES_AS_SURNAME_POST = frozenset({"楼组长", "楼栋长"})
+
+
 # how far past the post _post_ends_word lets the segmenter read
 _POST_WORD_REACH = 4
 
@@ -2486,6 +2495,8 @@ def _surnames_before_posts_unnamed(doc: Doc, named: set[str]) -> None:
             )
             # (副县长 read as 副 + 县长 elsewhere; 书记员 / 主任科员 refused by the post's own look)
             or ms in doc.persons
+            # (配齐党小组长、楼组长、单元长: a role of the grid, no surname and post; titles47)
+            or text[ms : pm.end()] in _ROLES_AS_SURNAME_POST
             or ms + 1 in doc.titles
             or not (
                 _boundary_after(text, pm.end(), doc.r)
