@@ -111,3 +111,42 @@ def test_a_great_river_read_once_is_the_river_at_every_bare_mention():
 def test_no_further_mention_inside_a_longer_name(text: str):
     spans = _spans(text, "LOC")
     assert spans.count("黄河") + spans.count("长江") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a facility right after the village it lies in
+        ("周立新在孙塘镇孙家坨村金色夕阳老年公寓实地考察。", "金色夕阳老年公寓"),
+        # a county's one facility of the kind, named by its kind alone
+        ("周立新一行先后赴全民健身中心、长城路察看。", "全民健身中心"),
+        ("在全民健身中心，周立新一行察看了场馆。", "全民健身中心"),
+        # a reservoir's name of three after 的
+        ("渣土流入周边的郭家湾水库保护线内。", "郭家湾水库"),
+        # a tunnel named before its kind
+        ("县委书记周立新对飞岭隧道、南北环线等重大项目进行实地调研。", "飞岭隧道"),
+    ],
+)
+def test_a_facility_placed_by_its_village_its_kind_or_its_name(text: str, place: str):
+    assert place in _spans(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加快建设全民健身中心。",
+        "要加强全县的大中型水库和小型水库的巡查。",
+        "要加强辖区内的病险水库除险加固。",
+        "全村老年公寓已建成投用。",
+        "包括路基路面、桥涵隧道、交通安保等工程。",
+        "要加强公路隧道和桥梁的安全巡查。",
+    ],
+)
+def test_no_facility_named_by_a_kind_in_general(text: str):
+    assert _spans(text, "LOC") == []
+
+
+def test_a_town_named_with_village_is_no_village_before_a_facility():
+    text = "相关负责人赴青村镇部分行政村调研。"
+    assert "青村镇" in _spans(text, "GPE")
+    assert _spans(text, "LOC") == []

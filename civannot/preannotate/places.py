@@ -2987,6 +2987,18 @@ def _locations(text: str, r: _Rules, doc_stems: set[str]) -> list[Cand]:
                 st >= n and text[st - n : st + 1] in full for n in (2, 3)
             ):
                 continue
+            # 某镇某村文昌祠, 某村金色夕阳老年公寓: a facility (rule_words.json
+            # loc_kinds_more) right after the village it lies in (f46's golds, both: three such
+            # sites; session 45, locs47)
+            if (
+                kind in _MORE_KINDS
+                and kind not in _VILLAGE_KINDS_MORE
+                and k - st >= 2
+                and not any(c in _BAD_NAME_CHARS or c in _VILLAGE_NAME_NOT for c in text[st:k])
+                and _named_village_ends(text, st)
+            ):
+                best = st
+                break
             prev = text[st - 1] if st else "\n"
             if prev not in _NAME_START_PREV and kind != "新城":
                 continue  # (no test below holds: see _NAME_START_PREV)
@@ -4246,6 +4258,27 @@ def _village_by_its_own(text: str, k: int, e: int) -> int | None:
         if 2 <= k - a <= 4 and _village_name_ok(text[a:k]):
             return a
     return None
+
+
+# (the kinds of village among loc_kinds_more: no facility of the village before them)
+_VILLAGE_KINDS_MORE = frozenset(("行政村", "屯", "寨", "嘎查"))
+# words ending in 村 that name no village (rule_words.json village_not_words: 乡村, 农村, 全村,
+# 驻村, 新农村, 城中村 …), with the kinds of village of village_stop before 村
+_VILLAGE_NOT_WORDS = frozenset(rule_words()["village_not_words"]) | {
+    w + "村" for w in _VILLAGE_STOP
+}
+
+
+def _named_village_ends(text: str, pos: int) -> bool:
+    """Does a village's name end at pos: 村 after a name of two or three characters that is no
+    word for villages in general (全村, 农村, 驻村, 贫困村: _VILLAGE_NOT_WORDS) nor opens with a
+    clause word (某村文昌祠: the facility in the village; 全村老年公寓 names none)?"""
+    if text[pos - 1 : pos] != "村" or pos < 3:
+        return False
+    if any(text[pos - n : pos] in _VILLAGE_NOT_WORDS for n in (2, 3, 4)):
+        return False
+    name = text[pos - 3 : pos - 1]
+    return all_cjk(name) and not any(c in _BAD_NAME_CHARS or c in _VILLAGE_NAME_NOT for c in name)
 
 
 def _four_char_village(text: str, best: int, name: str) -> bool:
@@ -5614,6 +5647,16 @@ def _waters(text: str) -> list[Cand]:
                 # (某某镇某某水库: right after a town's unit, a town the text names nowhere
                 # else; wide45, slogans43)
                 or (n == 2 and m.group() == "水库" and _town_unit_before(text, st))
+                # (流入周边的郭家洞水库: a reservoir's name of three characters that is no word
+                # after 的; dev gold; session 45, locs47)
+                or (
+                    n == 3
+                    and m.group() == "水库"
+                    and text[st - 1 : st] == "的"
+                    and text[st:k] not in common_words()
+                    and text[st : st + 2] not in common_words()
+                    and text[st + 1 : k] not in common_words()
+                )
                 # (推进某某水库、某某水库特许经营, 整治某某河: a verb of works or a connective of
                 # the clause (rule_words.json loc_clause_leads, two characters or more) before
                 # the name; wide46 pages; session 44, locs46)
