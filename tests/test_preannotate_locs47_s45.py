@@ -139,6 +139,9 @@ def test_a_facility_placed_by_its_village_its_kind_or_its_name(text: str, place:
         "要加强辖区内的病险水库除险加固。",
         "全村老年公寓已建成投用。",
         "包括路基路面、桥涵隧道、交通安保等工程。",
+        # 和 before a word that only ends like a road; the offices' own compound
+        "推进项目化、市场化、规范化和典型引路。",
+        "此外，在机关大院内和楼道设置醒目宣传栏。",
         "要加强公路隧道和桥梁的安全巡查。",
     ],
 )

@@ -4317,9 +4317,14 @@ def _opened_name(text: str, best: int, name: str, by_verb: bool, kind: str) -> b
         prev in "到在对赴至于、"
         or text.endswith(_GOING_VERBS, 0, best)
         or (prev in "区县市镇乡道" and _is_place_end(text, best))
-        # (试点户和红石口村、岱州营村: 和 / 及 / 与 before an item of a list of places, whose
-        # kind a list mark closes; dev gold; session 45, locs47)
-        or (prev in "和及与" and text.startswith(_LIST_ITEM_ENDS, best + len(name) + len(kind)))
+        # (试点户和红石口村、岱州营村: 和 / 及 / 与 before a village or a community as an item of
+        # a list of places, whose kind a list mark closes; not 和典型引路。; session 45, locs47)
+        or (
+            prev in "和及与"
+            and kind in ("村", "社区")
+            and name[:2] not in common_words()
+            and text.startswith(_LIST_ITEM_ENDS, best + len(name) + len(kind))
+        )
     ):
         return False
     # (某某街道七里滩商业街: a numeral opens a place's name of three, no count, though jieba
