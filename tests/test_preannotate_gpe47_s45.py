@@ -160,3 +160,26 @@ def test_visit_to_bare_cities_joined(text: str, want: list[str]) -> None:
 )
 def test_no_visit_list_of_bare_cities(text: str) -> None:
     assert "盘锦" not in _gpe(text) and "岚江" not in _gpe(text) and "企业" not in _gpe(text)
+
+
+# --- a town inspected: 巡察 (the party's tour of inspection), 对某某街道的创文工作
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("县委第一巡察组巡察岚镇镇丁塘村、池湖村。", ["岚镇镇"]),
+        ("县委巡察组巡察岚山镇丁塘村、池湖村。", ["岚山镇"]),
+        ("周立新对岚山街道的创文工作给予肯定。", ["岚山街道"]),
+    ],
+)
+def test_town_inspected(text: str, want: list[str]) -> None:
+    assert _gpe(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周立新对岚山街道的干部提出要求。", "周立新对全镇的创文工作给予肯定。"],
+)
+def test_town_inspected_needs_campaign(text: str) -> None:
+    assert _gpe(text) == []

@@ -1204,7 +1204,8 @@ def _two_char_counties(text: str) -> frozenset[str]:
 
 # 检查某某镇文明城市创建工作, 督导某某街道创文工作: a town or sub-district inspected, before
 # the campaign it runs (session 18, locs19)
-_INSPECT_VERBS = ("检查", "督查", "督导", "调研", "指导", "巡查", "暗访", "考察", "视察")
+# (巡察某某镇: the party's tour of inspection, a town it inspects; session 45, gpe47)
+_INSPECT_VERBS = ("检查", "督查", "督导", "调研", "指导", "巡查", "暗访", "考察", "视察", "巡察")
 # the verbs of an inspection's going that 了 may follow before the place (督查了, 走访了)
 _VISITED_THEN = (*_INSPECT_VERBS, "走访", "察看", "查看", "观摩", "督查督导", "检查督导")
 _CAMPAIGN_NEXT = ("文明城市", "文明创建", "创文", "创城", "创卫", "创建")
@@ -1611,9 +1612,14 @@ def _doc_places(text: str, r: _Rules) -> tuple[list[Cand], set[str]]:
             # 检查某某镇文明城市创建工作: a town inspected, before its campaign
             # (暗访某某镇“创文”工作, 督导组对某某镇创建全国文明城市工作进行暗访: the campaign
             # quoted, and a town the inspection is done on, after 对; session 38, places38)
+            # (对某某街道的创文工作给予肯定: the town's campaign after 的, where 对 opens it;
+            # session 45, gpe47)
             inspected = (
                 text[k] in "镇乡街"
-                and text.startswith(_CAMPAIGN_NEXT, e + 1 if text[e : e + 1] == "“" else e)
+                and (
+                    text.startswith(_CAMPAIGN_NEXT, e + 1 if text[e : e + 1] == "“" else e)
+                    or (prev == "对" and text.startswith(_CAMPAIGN_NEXT, e + 1) and text[e] == "的")
+                )
                 and (prev == "对" or text.endswith(_INSPECT_VERBS, 0, s))
             )
             # 督查了某某街道某某社区、…, 走访了某某镇: a sub-district or town an inspection
