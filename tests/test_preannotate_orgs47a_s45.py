@@ -196,3 +196,18 @@ def test_no_team_of_every_level(text: str) -> None:
 )
 def test_every_before_a_lists_first_item(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+# --- the joint inspection office with its place; a meeting's period before the body
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("城关区委区政府督查室通报了检查情况。", ["城关区委区政府督查室"]),
+        ("会上，县委县政府督查室通报情况。", ["县委县政府督查室"]),
+        ("10月8日，岚山镇召开四季度安全生产委员会全体会议。", ["安全生产委员会"]),
+    ],
+)
+def test_joint_office_place_and_meeting_period(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

@@ -1206,6 +1206,8 @@ def _jieba_stem_start(text: str, end: int, suffix: str) -> int | None:
 # (召集: the head who convenes the group is named before it; 是由: 某称号是由某领导小组评选,
 # the group is what follows; session 12 audit, audorgs13)
 _MEETING_VERBS = ("召开", "举行", "召集", "是由")
+# the period a meeting held after the verb is of (四季度, 上半年), before the body that holds it
+_MEETING_PERIOD = re.compile("第?[一二三四]季度|[上下]半年|本年度|年度|年中|年终")
 _EVERY_LEVEL = re.compile("各[省市县区州乡镇]{0,2}$")
 # two levels written together before a kind of body (县区创城办, 市县文明办): generic
 _LEVEL_PAIRS = frozenset(("县区", "区县", "市县", "县市", "省市", "市州", "旗县", "县乡"))
@@ -2420,6 +2422,11 @@ def find_orgs(doc: Doc) -> None:
         if cut >= 0:
             # 某市召开创建…领导小组会议: the body is what follows the verb
             s += cut + 2
+            # (某镇召开四季度安全生产委员会全体会议: the meeting's period before the body is no
+            # part of its name; wide47, orgs47a)
+            period = _MEETING_PERIOD.match(text, s)
+            if period is not None:
+                s = period.end()
             if e - s < 4:
                 continue
         else:
@@ -3915,6 +3922,9 @@ def _outlets_and_offices(doc: Doc) -> None:
         for m in _JOINT_INSPECTION.finditer(text):
             a, b = m.span()
             _drop_cands(doc, "ORG", a, b)
+            # (某某市委市政府督查室: the place before the level opens the joint office's name, as
+            # it opens the committee's; orgs47a)
+            a = _org_place_start(doc, a)
             doc.add(a, b, "ORG", 0.7, 2, "org.grammar")
     if "委政府" in text:
         for m in _COMMITTEE_GOVERNMENT.finditer(text):
