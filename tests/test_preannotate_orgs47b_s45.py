@@ -187,3 +187,35 @@ def test_an_outlet_after_the_pages_time() -> None:
 def test_a_button_after_the_pages_time_is_no_outlet() -> None:
     text = "2014-01-02 08:29:49 编辑  分享\n县委召开会议。"
     assert _orgs(text) == ["县委"]
+
+
+# --- schools by their type, by their ordinal alone, and a school's committee
+
+
+def test_schools_named_with_their_type() -> None:
+    text = (
+        "在县实验小学和岚军子弟小学，周立新听取汇报。随后在岚国中等专业学校，周立新要求抓好安全。"
+    )
+    orgs = _orgs(text)
+    assert "岚军子弟小学" in orgs
+    assert "岚国中等专业学校" in orgs
+
+
+def test_a_school_named_by_its_ordinal_after_a_mark() -> None:
+    text = "周立新先后到诚信农贸市场、客运东站、第三高级中学等地，实地调研指导。"
+    assert "第三高级中学" in _orgs(text)
+
+
+def test_a_school_of_a_level_by_its_ordinal_keeps_the_level() -> None:
+    text = "县第二小学、第三中学负责人参加会议。"
+    assert _orgs(text) == ["县第二小学", "第三中学"]
+
+
+def test_a_schools_committee_is_one_body_with_it() -> None:
+    text = "巡察组利用两个月时间，对县实验中学委员会、县中等专业学校委员会等2家学校组织了常规巡察。"
+    assert _orgs(text) == ["县实验中学委员会", "县中等专业学校委员会"]
+
+
+def test_a_post_of_a_schools_committee_stays_the_titles() -> None:
+    text = "县一中委员会书记周立新参加会议。"
+    assert "县一中委员会" not in _orgs(text)

@@ -376,13 +376,15 @@ class _Rules:
         # an outlet or school named after a place: 某某日报, 某某县第一中学, 某某市实验小学
         # (found by their kind first, then the name looked up before it: much faster than
         # letting the regex engine try every name start)
+        school_types = alternation(gazetteer_words("org_school_types.txt"))
         self.place_org_kind = later(
             r"日报社?|晚报|广播电视台|有线电视台|电视台|(?:人民)?广播电台|融媒体中心|融媒(?![体])|中医医院|中医院"
             # 某某市第六人民医院: a city's numbered hospital (orgs20)
             r"|(?:第[一二三四五六七八九十]{1,3})?人民医院"
             # 县中心医院, 市妇幼保健院: a level's hospitals (session 12 audit, audorgs13)
             r"|中心医院|妇幼保健院"
-            r"|(?:第[一二三四五六七八九十]+|实验|外国语|职业技术)?(?:初级中学|高级中学|中学|小学"
+            # (某某中等专业学校, 某某红军子弟小学: the school's type, org_school_types.txt; orgs47b)
+            rf"|(?:第[一二三四五六七八九十]+|{school_types})?(?:初级中学|高级中学|中学|小学"
             r"|幼儿园|学校|学院)"
         )
         # other places and facilities: a short name and the kind of place

@@ -1386,6 +1386,21 @@ _PLACED_NUMBER = re.compile(
 _BRANCH_SCHOOL = re.compile(rf"([{CJK}]{{2,3}}?)分校(?![{CJK}]?[长任师生])")
 
 
+def _school_committees(doc: Doc) -> None:
+    """对某某高级中学委员会、某某中等专业学校委员会等4家学校…巡察: a school's committee (its
+    party committee, 中共 … 委员会 shortened) written right after the school is one body with
+    it, not the school alone (dev gold, four of one page; orgs47b)."""
+    text = doc.text
+    for c in doc.cands:
+        if (
+            c.label == "ORG"
+            and text.endswith(_SCHOOL_KIND, c.start, c.end)
+            and text.startswith("委员会", c.end)
+            and doc.r.bare_post.match(text, c.end + 3) is None
+        ):
+            doc.add(c.start, c.end + 3, "ORG", c.conf, c.prio, c.rule)
+
+
 def _placed_numbered_schools(doc: Doc) -> None:
     """org.school: 某地一中 / 某地八中某地分校 (_PLACED_NUMBER), the place a known one opening at a
     mark, a connective or a verb of going (the place inside no GPE)."""
@@ -2612,6 +2627,16 @@ def find_orgs(doc: Doc) -> None:
         lo = k
         while lo > max(0, k - 5) and _is_cjk(text[lo - 1]):
             lo -= 1
+        # 、第三高级中学等地: a school named by its ordinal alone (its county's), right after a
+        # mark, is a school named (wide47; orgs47b)
+        if (
+            lo == k
+            and m.group().startswith("第")
+            and m.group().endswith(_SCHOOL_KIND)
+            and r.bare_post.match(text, m.end()) is None
+        ):
+            doc.add(k, m.end(), "ORG", 0.55, 2, "org.school")
+            continue
         # 在县电视台: a preposition before the level opens the clause, not the name
         # (某某县在县中心医院召开: whatever the clause before it)
         if k - lo >= 2 and text[k - 2] in "在到和及与由对" and text[k - 1] in "省市县区州旗":
@@ -2648,6 +2673,8 @@ def find_orgs(doc: Doc) -> None:
             if ss is not None and ss >= m.start():
                 doc.add(ss, m.end(), "ORG", 0.55, 2, "org.school")
     _placed_numbered_schools(doc)
+    if "委员会" in text:
+        _school_committees(doc)
     for m in _SHORT_FORM.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _SHORT_FORM_AFTER:
             rest = (
