@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python bench/eval_team.py [--set team|dev|both] [--train 20] [--repeats 5]
                                            [--docs 60] [--json]
+    PYTHONPATH=. python bench/eval_team.py --markup GOLD_DIR [GOLD_DIR ...] [--train 20] ...
 
 For each repeat, `--train` documents are drawn (seeded) from the set and the model is trained on
 them as `civannot train` trains it (train_for_use: features, the internal check that decides
@@ -89,13 +90,15 @@ def convention_docs(name: str, gold: str = "") -> list[GoldDoc]:
     return eval_conventions.CONVENTIONS[name](eval_conventions.dev_docs())
 
 
-def markup_docs(dirs: str) -> list[GoldDoc]:
-    """The articles of markup gold directories (bench/eval_real.py's format), pooled: a team's
-    own real gold, which stays outside the project."""
+def markup_docs(dirs: str | list[str]) -> list[GoldDoc]:
+    """The articles of markup gold directories (bench/eval_real.py's format, read by its parser),
+    pooled: a team's own real gold, which stays outside the project. `dirs`: a list of
+    directories, each of which may also be a comma-separated list (the older spelling)."""
     from eval_real import load
 
     out = []
-    for d in dirs.split(","):
+    names = [dirs] if isinstance(dirs, str) else dirs
+    for d in (x for name in names for x in name.split(",") if x):
         for stem, (text, (spans, rels)) in load(Path(d)).items():
             out.append(GoldDoc(f"{d}/{stem}", text, spans, rels))
     return out
@@ -224,9 +227,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--markup",
-        default="",
+        nargs="+",
+        default=[],
+        metavar="DIR",
         help="score gold made on real articles kept outside the project instead of --set: "
-        "directories of NNN.md markup (bench/eval_real.py), comma-separated, pooled",
+        "directories of NNN.md markup (bench/eval_real.py), pooled (also comma-separated)",
     )
     args = ap.parse_args()
     params = json.loads(args.params) if args.params else None
@@ -234,15 +239,17 @@ def main() -> None:
     if args.conventions:
         sets = [f"conv:{c}" for c in args.conventions.split(",")]
     if args.markup:
-        sets = [f"markup:{args.markup}"]
+        sets = [f"markup:{','.join(args.markup)}"]
     out = {}
     for name in sets:
         if name.startswith("conv:"):
             docs, test_docs = convention_docs(name[5:], args.gold), None
         elif name.startswith("markup:"):
-            docs, test_docs = markup_docs(name[7:]), None
+            docs, test_docs = markup_docs(args.markup), None
         else:
             docs, test_docs = load_set(name, args.docs)
+        if test_docs is None and args.train >= len(docs):
+            ap.error(f"--train {args.train}: {name} has {len(docs)} documents, none left to score")
         t0 = time.perf_counter()
         res = run(
             docs, args.train, args.repeats, params, test_docs, args.all_cues,
