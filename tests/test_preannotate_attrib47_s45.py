@@ -235,3 +235,18 @@ def test_an_agenda_step_that_only_chairs_frames_nothing() -> None:
         "最后由周立新主持。各村要做好防汛工作。"
     )
     assert issued(text) == [("各村要做好防汛工作", None)]
+
+
+# --- 叮嘱 + the addressee alone + its comma: the requirement opens at the marker
+
+
+@pytest.mark.parametrize("addressee", ["相关部门", "大家", "社区工作人员"])
+def test_an_injunctions_addressee_and_comma_stay_with_the_frame(addressee: str) -> None:
+    text = f"县长周立新到岚江镇检查。同时，周立新还叮嘱{addressee}，要继续做好安全防范工作。"
+    assert issued(text) == [("要继续做好安全防范工作", "周立新")]
+
+
+def test_an_injunctions_clause_that_acts_stays_in_the_span() -> None:
+    # guard: the clause before the comma holds an act of its own, not the addressee alone
+    text = "县长周立新到岚江镇检查。周立新叮嘱相关部门加强管理，要继续做好安全防范工作。"
+    assert issued(text) == [("相关部门加强管理，要继续做好安全防范工作", "周立新")]
