@@ -3576,6 +3576,10 @@ Close anyway and lose them?</source>
 <context>
     <name>rules</name>
     <message>
+        <source>a place written before a lower place whose post the title is (湖南省涟源市市委书记: 湖南省 GPE, 涟源市市委书记 TITLE; 江西县委书记: 江西 GPE)</source>
+        <translation>职务前写出的上级地名（其后是职务所属的下级地方）单独标为 GPE（湖南省涟源市市委书记：湖南省 GPE，涟源市市委书记 TITLE；江西县委书记：江西 GPE）</translation>
+    </message>
+    <message>
         <source>off unless switched on: a province's or a city's one-character name after 驻, before the units or the office stationed there (驻某单位, 驻某部队, 驻某办; by default untagged, as every gold so far leaves it)</source>
         <translation>默认停用，启用后：“驻”字后表示省或城市的单字简称标为 GPE，其后为驻在当地的单位或办事机构（驻某单位、驻某部队、驻某办；默认不标注，迄今各份金标准均未标注）</translation>
     </message>
