@@ -7916,6 +7916,18 @@ _TWO_CHAR_UNITS = ("街道", *(u for u in _TOWNSHIP_UNITS_MORE if len(u) == 2))
 _TOWNSHIP_OPEN = frozenset("、，。：；\n（(《“和及与在到至赴")
 
 
+def _township_opens(text: str, a: int, division_ends: set[int]) -> bool:
+    """Whether a township's name may open at text[a]: at the start, after a mark, a connective or
+    到/在/赴, after a verb of going, or right after a division the gazetteer knows (某某县某某镇);
+    the one opening the plain, the ethnic and the transliterated townships share."""
+    return (
+        a == 0
+        or text[a - 1] in _TOWNSHIP_OPEN
+        or text.endswith(_GOING_VERBS, 0, a)
+        or a in division_ends
+    )
+
+
 def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
     """某某苏木: a name of two to five characters and the unit, opening after punctuation, a
     connective, 到/在, a verb of going or a division the gazetteer knows (到某某苏木督导,
@@ -7938,12 +7950,7 @@ def _townships(text: str, unit: str, division_ends: set[int]) -> list[Cand]:
             a = k - n
             if a < 0 or not _ALL_CJK.fullmatch(text[a:k]):
                 continue
-            if not (
-                a == 0
-                or text[a - 1] in _TOWNSHIP_OPEN
-                or text.endswith(_GOING_VERBS, 0, a)
-                or a in division_ends
-            ):
+            if not _township_opens(text, a, division_ends):
                 continue
             stem = text[a:k]
             if managed and (
@@ -7993,12 +8000,7 @@ def _ethnic_townships(text: str, division_ends: set[int]) -> list[Cand]:
                 a = g0 - n
                 if a < 0 or not _ALL_CJK.fullmatch(text[a:g0]):
                     continue
-                if not (
-                    a == 0
-                    or text[a - 1] in _TOWNSHIP_OPEN
-                    or text.endswith(_GOING_VERBS, 0, a)
-                    or a in division_ends
-                ):
+                if not _township_opens(text, a, division_ends):
                     continue
                 stem = text[a:g0]
                 if (
@@ -8043,12 +8045,7 @@ def _long_named_towns(text: str, division_ends: set[int]) -> list[Cand]:
                 a = k - n
                 if a < 0:
                     continue
-                if not (
-                    a == 0
-                    or text[a - 1] in _TOWNSHIP_OPEN
-                    or text.endswith(_GOING_VERBS, 0, a)
-                    or a in division_ends
-                ):
+                if not _township_opens(text, a, division_ends):
                     continue
                 stem = text[a:k]
                 if (
