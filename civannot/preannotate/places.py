@@ -9136,28 +9136,13 @@ def gpe_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
         and text.endswith(_TOWN_UNITS, c.start, c.end)
         and all_cjk(text[c.start : c.end])
     }
-    if not names:
-        return chosen
-    covered = bytearray(len(text) + 1)
-    for c in chosen:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    added: list[Cand] = []
-    for name in sorted(names, key=len, reverse=True):
-        for a in _occurrences(text, name):
-            e = a + len(name)
-            if any(covered[a:e]):
-                continue
-            if a and text[a - 1] not in _TOWN_AGAIN_PREV:
-                continue
-            if not (text[e : e + 1] in _TOWN_AGAIN_NEXT or e == len(text)) and not (
-                text.startswith(_ADMIN_NEXT, e)
-            ):
-                continue
-            covered[a:e] = b"\x01" * len(name)
-            added.append(Cand(a, e, "GPE", 0.5, 2, "gpe.doc_place"))
-    if not added:
-        return chosen
-    return sorted([*chosen, *added], key=lambda c: (c.start, c.end))
+
+    def ok(a: int, e: int) -> bool:
+        return (not a or text[a - 1] in _TOWN_AGAIN_PREV) and (
+            text[e : e + 1] in _TOWN_AGAIN_NEXT or e == len(text) or text.startswith(_ADMIN_NEXT, e)
+        )
+
+    return _with_further_mentions(text, chosen, names, ok, "GPE", "gpe.doc_place")
 
 
 def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -9170,6 +9155,33 @@ def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
         for c in chosen
         if c.label == "LOC" and c.end - c.start >= 3 and all_cjk(text[c.start : c.end])
     }
+
+    def ok(a: int, e: int) -> bool:
+        # (东某某路: a CJK character right before that with the name's head makes a word of
+        # the dictionary, or a place's unit, opens a longer name)
+        return not text.startswith(_AGAIN_NOT_BEFORE, e) and not (
+            a
+            and _is_cjk(text[a - 1])
+            and (
+                text[a - 1] in "省市县区镇乡村街路"
+                or jieba_tokenizer().FREQ.get(text[a - 1 : a + 1])
+            )
+        )
+
+    return _with_further_mentions(text, chosen, names, ok, "LOC", "loc.repeat")
+
+
+def _with_further_mentions(
+    text: str,
+    chosen: list[Cand],
+    names: set[str],
+    ok: Callable[[int, int], bool],
+    label: str,
+    rule: str,
+) -> list[Cand]:
+    """chosen with a span of label for every mention of one of names (the longest first) that no
+    span covers and ok(start, end) accepts; the walk gpe_mentions_again and loc_mentions_again
+    share (a mention taken covers its characters for the shorter names)."""
     if not names:
         return chosen
     covered = bytearray(len(text) + 1)
@@ -9179,21 +9191,10 @@ def loc_mentions_again(text: str, chosen: list[Cand]) -> list[Cand]:
     for name in sorted(names, key=len, reverse=True):
         for a in _occurrences(text, name):
             e = a + len(name)
-            if any(covered[a:e]) or text.startswith(_AGAIN_NOT_BEFORE, e):
-                continue
-            # (东某某路: a CJK character right before that with the name's head makes a word of
-            # the dictionary, or a place's unit, opens a longer name)
-            if (
-                a
-                and _is_cjk(text[a - 1])
-                and (
-                    text[a - 1] in "省市县区镇乡村街路"
-                    or jieba_tokenizer().FREQ.get(text[a - 1 : a + 1])
-                )
-            ):
+            if any(covered[a:e]) or not ok(a, e):
                 continue
             covered[a:e] = b"\x01" * len(name)
-            added.append(Cand(a, e, "LOC", 0.5, 2, "loc.repeat"))
+            added.append(Cand(a, e, label, 0.5, 2, rule))
     if not added:
         return chosen
     return sorted([*chosen, *added], key=lambda c: (c.start, c.end))
